@@ -1,0 +1,1 @@
+"""kg: knowledge graphs of geopolitical claims from news text."""

@@ -1,0 +1,35 @@
+"""Extraction: one spaCy ``Doc`` in, one plain-data :class:`~kg.model.Extraction` out.
+
+One module per kind of extraction, each working on spaCy spans (as in textacy's
+``extract/``): :mod:`~kg.extract.mentions` (actor mentions with roles),
+:mod:`~kg.extract.relations` (subject-predicate-object), :mod:`~kg.extract.claims`
+(who says what about whom, with stance).  spaCy objects never leave this package.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions, to_span
+from kg.extract.relations import extract_relations
+from kg.model import Article, Extraction
+
+__all__ = ["extract", "extract_claims", "extract_mentions", "extract_relations"]
+
+
+def extract(doc: Doc, article: Article) -> Extraction:
+    """Read mentions, relations and claims off a parsed article.
+
+    ``doc`` must be the parse of ``article.text`` so that offsets line up.
+    """
+    if doc.text != article.text:
+        raise ValueError(f"{article.source}: the parse does not match the article text")
+    mentions = extract_mentions(doc)
+    return Extraction(
+        article=article,
+        sentences=tuple(to_span(sent) for sent in doc.sents),
+        mentions=mentions,
+        relations=extract_relations(doc),
+        claims=extract_claims(doc, mentions),
+    )

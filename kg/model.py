@@ -1,0 +1,202 @@
+"""Plain data handed from stage to stage.
+
+Every stage of the pipeline (ingest -> nlp -> extract -> resolve -> rdf -> store ->
+network -> render) consumes and produces these frozen dataclasses.  None of them
+holds a spaCy, rdflib or pyvis object, so any stage can be tested or replaced alone.
+
+Character offsets are always into :attr:`Article.text`, the *normalised* body text,
+end-exclusive, like Python slices: ``article.text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Stance(str, Enum):
+    """What a speaker does with a proposition.
+
+    Each stance maps to a CAMEO event code (see :data:`CAMEO`); the SKOS scheme in
+    ``ontology/stances.ttl`` carries the same codes as ``skos:notation``.
+    """
+
+    ASSERT = "assert"  # claims, says, insists
+    REPORT = "report"  # a news outlet or source relays information
+    ACCUSE = "accuse"  # accuses, blames, charges
+    DENY = "deny"  # denies, rejects, dismisses; also denial by negation
+    DECLINE_COMMENT = "decline_comment"
+    APPROVE = "approve"  # approves, endorses, praises
+    CRITICIZE = "criticize"  # criticizes, condemns, denounces
+    THREATEN = "threaten"
+
+
+#: CAMEO codes (Schrodt, CAMEO Conflict and Mediation Event Observations codebook 1.1b3).
+CAMEO: dict[Stance, str] = {
+    Stance.ASSERT: "010",  # Make statement, not specified below
+    Stance.REPORT: "010",  # relaying a statement is still "make statement"
+    Stance.DECLINE_COMMENT: "011",  # Decline comment
+    Stance.DENY: "016",  # Deny responsibility
+    Stance.APPROVE: "051",  # Praise or endorse
+    Stance.CRITICIZE: "111",  # Criticize or denounce
+    Stance.ACCUSE: "112",  # Accuse, not specified below
+    Stance.THREATEN: "130",  # Threaten, not specified below
+}
+
+
+class ActorKind(str, Enum):
+    STATE = "state"  # a country or its government (incl. metonymy: Moscow, the Kremlin)
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"  # news organisation
+    ANONYMOUS = "anonymous"  # "multiple sources", "a source", "officials who asked not to be named"
+    GROUP = "group"  # nationalities, religious or political groups (spaCy NORP)
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document after ingest: normalised body text plus metadata."""
+
+    id: str  # stable document id: from url, else source name, else content hash
+    text: str  # normalised body text; the headline is *not* part of it
+    source: str  # where it came from: a path, "path#line" for JSONL, or "<stdin>"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime, as given
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of :attr:`Article.text`: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a (possible) actor in the text.
+
+    ``label`` is a spaCy entity label (PERSON, ORG, GPE, NORP, LOC, FAC ...) or one of
+    ``PRON`` (pronoun), ``NOMINAL`` (a definite description: "the newspaper"),
+    ``ANON`` (an anonymous source: "multiple sources", "a source").
+    """
+
+    span: Span
+    label: str
+    sentence: int  # index into Extraction.sentences
+    head: str = ""  # lower-cased head word ("newspaper", "sources", "he")
+    role: str | None = None  # "Foreign Minister", "press secretary", "special counsel"
+    affiliation: str | None = None  # surface form of an affiliation: "Russian", "US"
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A subject-predicate-object relation read off the dependency parse.
+
+    ``predicate`` is the lemmatised verb phrase including particles and the
+    preposition of a prepositional object ("meddle in", "shut down"); ``arguments``
+    holds further prepositional or temporal arguments ("in 2016").
+    """
+
+    subject: Span
+    predicate: str
+    object: Span | None
+    sentence: int
+    predicate_span: Span  # the verb (and particle) tokens as they appear
+    arguments: tuple[Span, ...] = ()
+    negated: bool = False
+    modality: str | None = None  # "will", "may", "could", "must" ...
+    passive: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who says what about whom, as extracted from one sentence (before resolution)."""
+
+    claimer: Mention
+    stance: Stance
+    cue: Span  # the attribution cue: "denied", "according to", "described ... as"
+    sentence: int
+    content: Span | None = None  # the proposition, when stated
+    targets: tuple[Mention, ...] = ()  # whom the claim is about / aimed at
+    cites: Mention | None = None  # nested attribution: "NBC News cited multiple sources"
+    hedges: tuple[Span, ...] = ()  # "so-called", "alleged", "reportedly"
+    insertions: tuple[Span, ...] = ()  # editorial [square-bracket] insertions in quotes
+    quoted: bool = False  # the content is a direct quote
+    negated: bool = False  # "did not accuse"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extract/ reads off one parsed article."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+    claims: tuple[Claim, ...]
+
+
+# --- after resolution: actors have ids that are stable across documents in a build ---
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str  # slug, stable across documents and runs: "russia", "donald-trump"
+    name: str  # canonical display name
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()  # surface forms seen, sorted
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None  # actor id ("russia" for Lavrov)
+    wikidata: str | None = None  # Q-id when the gazetteer knows it
+
+
+@dataclass(frozen=True)
+class ResolvedClaim:
+    id: str  # deterministic: derived from document id and offsets
+    claim: Claim
+    claimer: str  # actor id
+    targets: tuple[str, ...] = ()  # actor ids
+    cites: str | None = None  # actor id of the cited source
+    allegation: str | None = None  # id of the Allegation this claim makes or disputes
+
+
+@dataclass(frozen=True)
+class ResolvedRelation:
+    id: str
+    relation: Relation
+    subject: str | None = None  # actor id when the subject is an actor
+    object: str | None = None  # actor id when the object is an actor
+    claim: str | None = None  # id of the claim whose content holds this relation
+
+
+@dataclass(frozen=True)
+class Allegation:
+    """One disputed proposition: who alleges it, who is accused, who denies it."""
+
+    id: str
+    summary: str  # the content text of the first accusation (or denial) seen
+    accused: tuple[str, ...] = ()  # actor ids
+    claims: tuple[str, ...] = ()  # ResolvedClaim ids, accusations and denials alike
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One article, fully resolved: the unit the rdf, store and network stages take."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    actors: tuple[Actor, ...]
+    claims: tuple[ResolvedClaim, ...]
+    relations: tuple[ResolvedRelation, ...]
+    allegations: tuple[Allegation, ...] = ()
+    # (mention, actor id) for every mention that resolved to an actor
+    mentions: tuple[tuple[Mention, str], ...] = field(default=())
