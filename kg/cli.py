@@ -1,0 +1,167 @@
+"""``kg``: the command line, a thin shell over :func:`kg.pipeline.build`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+
+from kg import __version__
+from kg.model import Article
+from kg.nlp import DEFAULT_MODELS, ModelNotFoundError
+from kg.pipeline import BuildReport, ExitStatus, build
+from kg.rdf import DEFAULT_BASE, FORMATS
+
+EXIT_CODES = """exit status:
+  0  every input was built
+  1  nothing could be built (all inputs bad, or an unusable model)
+  2  bad command line
+  3  partial: some inputs were bad (named on stderr) and skipped; the rest was built
+  130 interrupted (outputs are written atomically: no half-written file is left)
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build knowledge graphs of who says what about whom from news text.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXIT_CODES,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = commands.add_parser(
+        "build",
+        help="extract claims and relations from articles; write RDF, a store, tables and HTML",
+        description=(
+            "Read news articles, extract who accuses, denies, claims or reports what about whom, "
+            "and write the knowledge graph: RDF files (graph.ttl ...), an embedded Oxigraph "
+            "store, claims.csv and actors.csv, and offline HTML graphs (graph.html, "
+            "disputes.html)."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=EXIT_CODES,
+    )
+    b.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="files (.txt, .md, .html, .htm, .jsonl), folders (read recursively) or - for stdin",
+    )
+    b.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
+    b.add_argument(
+        "-f",
+        "--format",
+        dest="formats",
+        action="append",
+        choices=sorted(FORMATS),
+        metavar="FORMAT",
+        help=f"RDF format to write; repeat for several (choices: {', '.join(sorted(FORMATS))}; "
+        "default: turtle)",
+    )
+    b.add_argument(
+        "-m",
+        "--model",
+        default=None,
+        help="spaCy pipeline: an installed package name or a path "
+        f"(default: the first installed of {', '.join(DEFAULT_MODELS)})",
+    )
+    b.add_argument(
+        "--base",
+        default=DEFAULT_BASE,
+        metavar="IRI",
+        help=f"base IRI for documents, actors and claims (default: {DEFAULT_BASE})",
+    )
+    b.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)"
+    )
+    b.add_argument(
+        "--batch-size", type=int, default=32, metavar="N", help="documents per parser batch"
+    )
+    b.add_argument(
+        "--store",
+        default="store",
+        metavar="PATH",
+        help="embedded Oxigraph store folder, relative to --out (default: store)",
+    )
+    b.add_argument("--no-store", action="store_true", help="do not write the embedded store")
+    b.add_argument("--no-html", action="store_true", help="do not write the HTML graphs")
+    b.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
+    )
+    return parser
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet:
+        return None
+    from tqdm import tqdm
+
+    def wrap(articles: Iterable[Article]) -> Iterable[Article]:
+        # disable=None: shown only when stderr is a terminal, never in logs or pipes.
+        return tqdm(articles, desc="articles", unit="doc", file=sys.stderr, disable=None)
+
+    return wrap
+
+
+def format_summary(report: BuildReport) -> str:
+    """The human summary printed after a build."""
+    lines = [
+        f"built {report.documents} document(s) in {report.seconds:.1f}s with {report.model}",
+        f"  actors:      {report.actors}",
+        f"  claims:      {report.claims}"
+        + (
+            " ("
+            + ", ".join(f"{stance} {n}" for stance, n in report.claims_by_stance.items())
+            + ")"
+            if report.claims
+            else ""
+        ),
+        f"  allegations: {report.allegations}",
+        f"  relations:   {report.relations}",
+    ]
+    if report.problems:
+        lines.append(f"  skipped:     {len(report.problems)} bad input(s), listed above")
+    lines.append("  wrote:")
+    lines += [f"    {path}" for path in report.files]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        result = build(
+            args.sources,
+            args.out,
+            formats=args.formats or ("turtle",),
+            model=args.model,
+            base=args.base,
+            jobs=args.jobs,
+            batch_size=args.batch_size,
+            store=None if args.no_store else args.store,
+            html=not args.no_html,
+            stdin=sys.stdin,
+            progress=_progress(args.quiet),
+        )
+    except ModelNotFoundError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return ExitStatus.FAILED
+    except ValueError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return ExitStatus.USAGE
+    except KeyboardInterrupt:
+        print("kg: interrupted; no output was half-written", file=sys.stderr)
+        return 130
+    report = result.report
+    for problem in report.problems:
+        print(f"kg: skipped {problem.source}: {problem.message}", file=sys.stderr)
+    if report.documents == 0:
+        print("kg: error: no document could be built", file=sys.stderr)
+    elif not args.quiet:
+        print(format_summary(report))
+    return int(report.status)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
