@@ -251,6 +251,7 @@ def _count_node_stances(graph: nx.MultiDiGraph, build: _Build) -> None:
     accused: Counter[str] = Counter()
     accusing: Counter[str] = Counter()
     denying: Counter[str] = Counter()
+    denied: Counter[str] = Counter()
     for source, target, data in graph.edges(data=True):
         if data.get("negated"):
             continue
@@ -259,12 +260,14 @@ def _count_node_stances(graph: nx.MultiDiGraph, build: _Build) -> None:
             accused[target] += 1
         elif data["stance"] == Stance.DENY.value:
             denying[source] += 1
+            denied[target] += 1
     made = Counter(claim.claimer for claim, _ in build.claims.values())
     for node in graph.nodes:
         graph.nodes[node].update(
             accused=accused[node],
             accusing=accusing[node],
             denying=denying[node],
+            denied=denied[node],
             claims=made[node],
         )
 
@@ -273,7 +276,8 @@ def actor_graph(documents: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
     """Who accuses, denies, reports on or cites whom: one edge per claim and target.
 
     Nodes are actor ids with ``name``, ``kind``, ``roles``, ``affiliation``, ``aliases``,
-    ``wikidata`` and the counts ``accused``, ``accusing``, ``denying``, ``claims``.  Each edge
+    ``wikidata`` and the counts ``accused``, ``accusing``, ``denying``, ``denied`` (denials aimed
+    at it) and ``claims`` (claims it makes, with or without an edge).  Each edge
     runs claimer -> target, keyed by the claim id, with ``stance`` plus the claim's cue, quote
     (the content, else the sentence), hedges, claimer role and document provenance.
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.ingest.errors import InputProblem
+
 #: Characters that render as (or stand in for) a space: NBSP, the U+2000 block of
 #: typographic spaces, narrow NBSP, medium mathematical space, ideographic space,
 #: Ogham space mark, zero-width space, tab.
@@ -26,24 +28,17 @@ ODD_SPACES = (
 #: no-break space, soft hyphen, word joiner.
 INVISIBLES = "\ufeff\u00ad\u2060"
 
-_SPACE_TABLE = {ord(char): " " for char in ODD_SPACES}
-_SPACE_TABLE.update({ord(char): None for char in INVISIBLES})
-# Line and paragraph separators, vertical tab and form feed break lines.
-_SPACE_TABLE.update({0x2028: "\n", 0x2029: "\n\n", 0x0B: "\n", 0x0C: "\n", 0x85: "\n"})
-# Any other C0/C1 control character is dropped.
-_SPACE_TABLE.update(
-    {
-        code: None
-        for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]
-        if code not in (0x09, 0x0A, 0x0B, 0x0C, 0x85)
-    }
-)
-
+_ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
+# Line and paragraph separators, vertical tab, form feed and NEL break lines.
+_LINE_SEPARATOR = re.compile("[\u2028\x0b\x0c\x85]")
+_PARAGRAPH_SEPARATOR = "\u2029"
+# Invisibles and any other C0/C1 control character are dropped.
+_DROPPED = re.compile(f"[{INVISIBLES}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACE_RUN = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
-class DecodeError(ValueError):
+class DecodeError(InputProblem):
     """Bytes that are not UTF-8 text; the message says why, without the file name."""
 
 
@@ -81,6 +76,8 @@ def normalise_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACE_TABLE)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _LINE_SEPARATOR.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
+    text = _DROPPED.sub("", text)
     lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
