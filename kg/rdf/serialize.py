@@ -1,0 +1,123 @@
+"""Byte-deterministic serialisation of graphs and datasets.
+
+rdflib's serialisers follow the store's iteration order and label blank nodes at random,
+so the same graph could give different bytes run after run. Here every format is written
+by pyoxigraph (10x faster on bulk data) from the quads *sorted* by their N-Quads form:
+the same triples always give the same bytes. Quad formats (TriG, N-Quads, JSON-LD) keep
+the named graphs; triple formats (Turtle, N-Triples) write the union of all graphs.
+
+Data IRIs are always written in full (``<...>``): abbreviating percent-encoded names
+needs backslash escapes, which some stores (Virtuoso) keep literally.
+
+>>> from rdflib import Graph, URIRef, Literal
+>>> g = Graph()
+>>> _ = g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
+>>> serialize(g, "nt")
+b'<https://example.org/a> <https://example.org/p> "x" .\\n'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from kg.rdf.namespaces import PREFIXES
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: its name, file extension (with the dot) and media type."""
+
+    name: str
+    extension: str
+    media_type: str
+    quads: bool  # keeps named graphs
+    rdf_format: ox.RdfFormat
+
+
+FORMATS: dict[str, Format] = {
+    "turtle": Format("turtle", ".ttl", "text/turtle", False, ox.RdfFormat.TURTLE),
+    "nt": Format("nt", ".nt", "application/n-triples", False, ox.RdfFormat.N_TRIPLES),
+    "trig": Format("trig", ".trig", "application/trig", True, ox.RdfFormat.TRIG),
+    "nquads": Format("nquads", ".nq", "application/n-quads", True, ox.RdfFormat.N_QUADS),
+    "json-ld": Format("json-ld", ".jsonld", "application/ld+json", True, ox.RdfFormat.JSON_LD),
+}
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def serialize(data: Graph | Dataset, fmt: str) -> bytes:
+    """``data`` in format ``fmt`` (a key of :data:`FORMATS`), as deterministic UTF-8 bytes.
+
+    Blank nodes keep rdflib's labels, which are not stable: the rdf stage mints none.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; choose from {sorted(FORMATS)}")
+    form = FORMATS[fmt]
+    quads = sorted(set(to_oxigraph(data)), key=_sort_key)
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    if form.quads:
+        output = ox.serialize(quads, format=form.rdf_format, prefixes=prefixes)
+    else:
+        triples = sorted({quad.triple for quad in quads}, key=_sort_key)
+        output = ox.serialize(triples, format=form.rdf_format, prefixes=prefixes)
+    if output is None:  # only when an output file is given
+        raise RuntimeError("pyoxigraph returned no bytes")
+    return output
+
+
+def to_oxigraph(data: Graph | Dataset) -> Iterator[ox.Quad]:
+    """The quads of an rdflib Graph (default graph) or Dataset (every graph) as pyoxigraph quads."""
+    if isinstance(data, Dataset):
+        for s, p, o, g in data.quads((None, None, None, None)):
+            graph = _graph_name(g)
+            yield ox.Quad(_subject(s), ox.NamedNode(str(p)), _term(o), graph)
+    else:
+        for s, p, o in data:
+            yield ox.Quad(_subject(s), ox.NamedNode(str(p)), _term(o), ox.DefaultGraph())
+
+
+def _graph_name(name: object) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+    identifier = getattr(name, "identifier", name)
+    if identifier is None or identifier == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    if isinstance(identifier, BNode):
+        return ox.BlankNode(str(identifier))
+    return ox.NamedNode(str(identifier))
+
+
+def _subject(node: Node) -> ox.NamedNode | ox.BlankNode:
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    return ox.NamedNode(str(node))
+
+
+def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    if isinstance(node, URIRef | BNode):
+        return _subject(node)
+    raise TypeError(f"cannot serialise {node!r}")
+
+
+def _sort_key(item: ox.Quad | ox.Triple) -> tuple[str, str, bool, str, str]:
+    """Graph, subject, then rdf:type first, then predicate and object."""
+    graph = ""
+    if isinstance(item, ox.Quad) and not isinstance(item.graph_name, ox.DefaultGraph):
+        graph = str(item.graph_name)
+    return (
+        graph,
+        str(item.subject),
+        item.predicate != _RDF_TYPE,
+        str(item.predicate),
+        str(item.object),
+    )

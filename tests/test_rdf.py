@@ -1,0 +1,539 @@
+"""The rdf stage: IRIs, claims as reified nodes, formats, determinism, SHACL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+
+from kg.model import (
+    Actor,
+    ActorKind,
+    Allegation,
+    Article,
+    Claim,
+    DocumentGraph,
+    Mention,
+    Relation,
+    ResolvedClaim,
+    ResolvedRelation,
+    Span,
+    Stance,
+)
+from kg.rdf import (
+    FORMATS,
+    KG,
+    NIF,
+    SCHEMA,
+    STANCE,
+    build_dataset,
+    document_graph_iri,
+    document_to_graph,
+    iri_for,
+    serialize,
+    validate,
+)
+from kg.rdf.graph import date_literal
+from kg.rdf.iri import encode_key, slug
+from kg.rdf.ontology import ontology
+
+BASE = "https://data.example.net/kg/"
+HOSTILE = 'Сергей "Q" <b>\\x</b> {a|b} ^`\n\t'
+
+# --------------------------------------------------------------------------- helpers
+
+
+def span_of(text: str, part: str, after: int = 0) -> Span:
+    start = text.index(part, after)
+    return Span(start, start + len(part), part)
+
+
+def sentences_of(text: str, *parts: str) -> tuple[Span, ...]:
+    return tuple(span_of(text, part) for part in parts)
+
+
+def sentence_index(sentences: tuple[Span, ...], span: Span) -> int:
+    return next(i for i, s in enumerate(sentences) if s.start <= span.start < s.end)
+
+
+def mention(text: str, sentences: tuple[Span, ...], part: str, label: str, after: int = 0):
+    span = span_of(text, part, after)
+    return Mention(span=span, label=label, sentence=sentence_index(sentences, span))
+
+
+def accusation_document(article_id: str = "reuters-2023-ukraine") -> DocumentGraph:
+    """Two claims (accuse, deny) about one allegation, with the relation in the content."""
+    s1 = "Ukraine's foreign ministry accused Russia of shelling the Zaporizhzhia nuclear plant."
+    s2 = "The Kremlin denied the allegation, calling it a provocation."
+    s3 = "The IAEA said its experts were on site."
+    text = " ".join((s1, s2, s3))
+    sentences = sentences_of(text, s1, s2, s3)
+    article = Article(
+        id=article_id,
+        text=text,
+        source="wire/ukraine.txt",
+        title="Kyiv accuses Moscow of shelling nuclear plant",
+        url="https://news.example.com/a?b=1&c=<2>",
+        outlet="Reuters",
+        published="2023-08-05",
+    )
+    ukraine = mention(text, sentences, "Ukraine's foreign ministry", "ORG")
+    russia = mention(text, sentences, "Russia", "GPE")
+    kremlin = mention(text, sentences, "The Kremlin", "ORG")
+    iaea = mention(text, sentences, "The IAEA", "ORG")
+    content = span_of(text, "Russia of shelling the Zaporizhzhia nuclear plant")
+    accuse = Claim(
+        claimer=ukraine,
+        stance=Stance.ACCUSE,
+        cue=span_of(text, "accused"),
+        sentence=0,
+        content=content,
+        targets=(russia,),
+    )
+    deny = Claim(
+        claimer=kremlin,
+        stance=Stance.DENY,
+        cue=span_of(text, "denied"),
+        sentence=1,
+        content=span_of(text, "the allegation"),
+        hedges=(span_of(text, "calling it a provocation"),),
+    )
+    report = Claim(
+        claimer=iaea,
+        stance=Stance.REPORT,
+        cue=span_of(text, "said"),
+        sentence=2,
+        content=span_of(text, "its experts were on site"),
+        quoted=False,
+        confidence=0.75,
+    )
+    shelling = Relation(
+        subject=russia.span,
+        predicate="shell",
+        object=span_of(text, "the Zaporizhzhia nuclear plant"),
+        sentence=0,
+        predicate_span=span_of(text, "shelling"),
+    )
+    on_site = Relation(
+        subject=span_of(text, "its experts"),
+        predicate="be on",
+        object=span_of(text, "site"),
+        sentence=2,
+        predicate_span=span_of(text, "were"),
+        modality="may",
+        confidence=0.5,
+    )
+    actors = (
+        Actor("ukraine", "Ukraine", ActorKind.STATE, aliases=("Ukraine's foreign ministry",)),
+        Actor(
+            "russia", "Russia", ActorKind.STATE, aliases=("Russia", "The Kremlin"), wikidata="Q159"
+        ),
+        Actor("iaea", "International Atomic Energy Agency", ActorKind.ORGANISATION, ("The IAEA",)),
+        Actor("reuters", "Reuters", ActorKind.OUTLET),
+    )
+    claims = (
+        ResolvedClaim("c-accuse", accuse, "ukraine", ("russia",), allegation="al-1"),
+        ResolvedClaim("c-deny", deny, "russia", allegation="al-1"),
+        ResolvedClaim("c-report", report, "iaea"),
+    )
+    relations = (
+        ResolvedRelation("r-shell", shelling, subject="russia", claim="c-accuse"),
+        ResolvedRelation("r-site", on_site, claim="c-report"),
+    )
+    allegation = Allegation(
+        "al-1", content.text, accused=("russia",), claims=("c-accuse", "c-deny")
+    )
+    mentions = ((ukraine, "ukraine"), (russia, "russia"), (kremlin, "russia"), (iaea, "iaea"))
+    return DocumentGraph(article, sentences, actors, claims, relations, (allegation,), mentions)
+
+
+def hostile_document() -> DocumentGraph:
+    """Quotes, angle brackets, backslashes, braces and Cyrillic in every field."""
+    s1 = f'{HOSTILE} said "<script>alert(1)</script>" is a "so-called" \\fake\\.'
+    s2 = "Сергей Лавров обвинил «Запад» во лжи."
+    text = f"{s1} {s2}"
+    sentences = sentences_of(text, s1, s2)
+    speaker = mention(text, sentences, HOSTILE, "PERSON")
+    lavrov = mention(text, sentences, "Сергей Лавров", "PERSON")
+    west = mention(text, sentences, "«Запад»", "ORG")
+    claim1 = Claim(
+        claimer=speaker,
+        stance=Stance.ASSERT,
+        cue=span_of(text, "said"),
+        sentence=0,
+        content=span_of(text, '"<script>alert(1)</script>" is a "so-called" \\fake\\'),
+        hedges=(span_of(text, '"so-called"'),),
+        insertions=(span_of(text, "<script>"),),
+        quoted=True,
+    )
+    claim2 = Claim(
+        claimer=lavrov,
+        stance=Stance.ACCUSE,
+        cue=span_of(text, "обвинил"),
+        sentence=1,
+        content=span_of(text, "«Запад» во лжи"),
+        targets=(west,),
+    )
+    relation = Relation(
+        subject=span_of(text, '"<script>alert(1)</script>"'),
+        predicate='be <a> "so-called"',
+        object=span_of(text, "\\fake\\"),
+        sentence=0,
+        predicate_span=span_of(text, "is"),
+    )
+    article = Article(
+        id=f"{HOSTILE}/../#frag?q=1",
+        text=text,
+        source=f"C:\\news\\{HOSTILE}.txt",
+        title=HOSTILE,
+        url='javascript:alert("x")',
+        outlet="<Outlet>",
+        published="not a date <b>",
+    )
+    actors = (
+        Actor(
+            HOSTILE, HOSTILE, ActorKind.PERSON, aliases=(HOSTILE, "x"), roles=('"spokes<wo>man"',)
+        ),
+        Actor("сергей-лавров", "Сергей Лавров", ActorKind.PERSON, affiliation="россия"),
+        Actor("россия", "Россия", ActorKind.STATE),
+        Actor("«запад»", "«Запад»", ActorKind.GROUP),
+    )
+    claims = (
+        ResolvedClaim(f"{HOSTILE}-1", claim1, HOSTILE),
+        ResolvedClaim("c2 <x>", claim2, "сергей-лавров", ("«запад»",)),
+    )
+    relations = (ResolvedRelation(f"{HOSTILE}-rel", relation, claim=f"{HOSTILE}-1"),)
+    return DocumentGraph(
+        article, sentences, actors, claims, relations, (), ((lavrov, "сергей-лавров"),)
+    )
+
+
+@pytest.fixture(scope="module")
+def document() -> DocumentGraph:
+    return accusation_document()
+
+
+@pytest.fixture(scope="module")
+def graph(document: DocumentGraph) -> Graph:
+    return document_to_graph(document, base=BASE, model="en_core_web_sm-3.8.0")
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+@pytest.mark.parametrize(
+    "key",
+    [HOSTILE, "Сергей Лавров", "a b", '"q"', "<x>", "back\\slash", "%41", "#frag", "a/b", "."],
+)
+def test_iris_from_hostile_keys_are_valid_everywhere(key: str) -> None:
+    iri = iri_for("actor", key, BASE)
+    assert iri.startswith(BASE + "actor/")
+    ox.NamedNode(str(iri))  # raises on an invalid IRI
+    line = f"<{iri}> <http://p.example/p> <http://o.example/o> .\n".encode()
+    assert len(list(ox.parse(line, format=ox.RdfFormat.N_TRIPLES))) == 1
+    assert set(str(iri)[len(BASE) :]) <= set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%/"
+    )
+
+
+def test_iris_are_deterministic_and_distinct() -> None:
+    assert iri_for("claim", "x y", BASE) == iri_for("claim", "x y", BASE)
+    assert iri_for("claim", "x y", BASE) != iri_for("claim", "x-y", BASE)
+    # NFC normalisation: composed and decomposed forms name the same actor
+    assert iri_for("actor", "Jos\u00e9") == iri_for("actor", "Jose\u0301")
+    assert encode_key("..") == "%2E%2E"
+
+
+def test_bad_iri_input_is_refused() -> None:
+    with pytest.raises(ValueError):
+        iri_for("actor", "")
+    with pytest.raises(ValueError):
+        iri_for("Actor Kind", "x")
+    with pytest.raises(ValueError):
+        iri_for("actor", "x", base="not a base")
+    assert iri_for("actor", "x", base="https://a.example/kg") == URIRef(
+        "https://a.example/kg/actor/x"
+    )
+
+
+def test_slug_normalises_free_text() -> None:
+    assert slug("  The  Zaporizhzhia\nPlant ") == "the-zaporizhzhia-plant"
+
+
+# --------------------------------------------------------------------------- graph content
+
+
+def test_claim_is_a_node_with_claimer_stance_target_and_provenance(
+    graph: Graph, document: DocumentGraph
+) -> None:
+    claim = iri_for("claim", "c-accuse", BASE)
+    doc = iri_for("doc", document.article.id, BASE)
+    assert (claim, RDF.type, KG.Claim) in graph
+    assert graph.value(claim, KG.claimer) == iri_for("actor", "ukraine", BASE)
+    assert graph.value(claim, PROV.wasAttributedTo) == iri_for("actor", "ukraine", BASE)
+    assert graph.value(claim, KG.stance) == STANCE["accuse"]
+    assert graph.value(claim, KG.target) == iri_for("actor", "russia", BASE)
+    assert graph.value(claim, KG.cue) == Literal("accused")
+    assert graph.value(claim, KG.reportedBy) == doc
+    source = graph.value(claim, PROV.wasDerivedFrom)
+    sentence = document.sentences[0]
+    assert source == URIRef(f"{doc}#char={sentence.start},{sentence.end}")
+    assert graph.value(source, NIF.beginIndex) == Literal(0, datatype=XSD.nonNegativeInteger)
+    assert graph.value(source, NIF.anchorOf) == Literal(sentence.text)
+    context = graph.value(source, NIF.referenceContext)
+    assert graph.value(doc, KG.context) == context
+    assert graph.value(context, NIF.isString) == Literal(document.article.text)
+
+
+def test_claim_content_is_reified_not_asserted(graph: Graph) -> None:
+    claim = iri_for("claim", "c-accuse", BASE)
+    relation = iri_for("relation", "r-shell", BASE)
+    contents = set(graph.objects(claim, KG.content))
+    assert relation in contents
+    assert (relation, RDF.type, RDF.Statement) in graph
+    assert graph.value(relation, RDF.subject) == iri_for("actor", "russia", BASE)
+    assert graph.value(relation, RDF.predicate) == iri_for("rel", "shell", BASE)
+    thing = graph.value(relation, RDF.object)
+    assert thing == iri_for("thing", "the-zaporizhzhia-nuclear-plant", BASE)
+    assert graph.value(thing, RDFS.label) == Literal("the Zaporizhzhia nuclear plant")
+    assert graph.value(relation, KG.inClaim) == claim
+    span = graph.value(claim, KG.contentSpan)
+    assert str(graph.value(span, NIF.anchorOf)).startswith("Russia of shelling")
+
+
+def test_no_relation_predicate_is_ever_asserted(graph: Graph) -> None:
+    for data in (graph, hostile_graph()):
+        rel_namespace = BASE + "rel/"
+        asserted = [t for t in data if str(t[1]).startswith(rel_namespace)]
+        assert asserted == []
+        # the subject/object pair of a relation never appears as a direct edge either
+        for statement in data.subjects(RDF.type, RDF.Statement):
+            s, o = data.value(statement, RDF.subject), data.value(statement, RDF.object)
+            assert not [p for p in data.predicates(s, o)]
+
+
+def test_denial_disputes_the_allegation_and_accusation_alleges_it(graph: Graph) -> None:
+    allegation = iri_for("allegation", "al-1", BASE)
+    assert (iri_for("claim", "c-deny", BASE), KG.disputes, allegation) in graph
+    assert (iri_for("claim", "c-accuse", BASE), KG.alleges, allegation) in graph
+    assert (allegation, KG.accused, iri_for("actor", "russia", BASE)) in graph
+    assert len(set(graph.objects(allegation, KG.includesClaim))) == 2
+
+
+def test_document_metadata(graph: Graph, document: DocumentGraph) -> None:
+    doc = iri_for("doc", document.article.id, BASE)
+    assert (doc, RDF.type, SCHEMA.NewsArticle) in graph
+    assert graph.value(doc, KG.extractedBy) == Literal("en_core_web_sm-3.8.0")
+    date = graph.value(doc, URIRef("http://purl.org/dc/terms/date"))
+    assert date == Literal("2023-08-05", datatype=XSD.date)
+    # the outlet is a known actor: the publisher is that actor, not a string
+    assert graph.value(doc, URIRef("http://purl.org/dc/terms/publisher")) == iri_for(
+        "actor", "reuters", BASE
+    )
+    assert len(str(graph.value(doc, KG.contentHash))) == 64
+
+
+def test_actors_carry_kind_aliases_mentions_and_links(graph: Graph) -> None:
+    russia = iri_for("actor", "russia", BASE)
+    assert (russia, RDF.type, SCHEMA.Country) in graph
+    assert graph.value(russia, KG.actorKind) == Literal("state")
+    assert Literal("The Kremlin") in set(graph.objects(russia, SKOS.altLabel))
+    assert graph.value(russia, OWL.sameAs) == URIRef("http://www.wikidata.org/entity/Q159")
+    mentions = {str(graph.value(m, NIF.anchorOf)) for m in graph.objects(russia, KG.mention)}
+    assert mentions == {"Russia", "The Kremlin"}
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype"),
+    [("2019-02-26", XSD.date), ("2019-02-26T10:30:00+00:00", XSD.dateTime), ("Feb 26", None)],
+)
+def test_dates_are_typed_when_they_parse(value: str, datatype: URIRef | None) -> None:
+    assert date_literal(value).datatype == datatype
+
+
+def test_every_kg_term_written_is_declared_in_the_ontology(graph: Graph) -> None:
+    declared = set(ontology().subjects())
+    used = {t for triple in graph for t in triple if isinstance(t, URIRef) and t in KG}
+    assert used and used <= declared, used - declared
+
+
+# --------------------------------------------------------------------------- dataset
+
+
+def test_dataset_has_one_named_graph_per_document(document: DocumentGraph) -> None:
+    other = accusation_document("afp-2023-other")
+    dataset = build_dataset([document, other], base=BASE)
+    names = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    assert names == {
+        str(document_graph_iri(document.article, BASE)),
+        str(document_graph_iri(other.article, BASE)),
+    }
+    alone = document_to_graph(document, base=BASE)
+    named = dataset.graph(document_graph_iri(document.article, BASE))
+    assert set(named) == set(alone)
+
+
+def test_ontology_goes_in_its_own_graph_only_when_asked(document: DocumentGraph) -> None:
+    assert (
+        len(
+            build_dataset([document], base=BASE).graph(
+                URIRef("https://w3id.org/kg-claims/ontology")
+            )
+        )
+        == 0
+    )
+    with_ontology = build_dataset([document], base=BASE, include_ontology=True)
+    assert len(with_ontology.graph(URIRef("https://w3id.org/kg-claims/ontology"))) > 100
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def hostile_graph() -> Graph:
+    return document_to_graph(hostile_document(), base=BASE)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_parses_back_with_pyoxigraph_and_rdflib(fmt: str) -> None:
+    dataset = build_dataset([accusation_document(), hostile_document()], base=BASE)
+    triples = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+    data = serialize(dataset, fmt)
+    form = FORMATS[fmt]
+    quads = list(ox.parse(data, format=form.rdf_format))
+    assert len({q.triple for q in quads}) == len(triples)
+    store = ox.Store()
+    store.load(data, format=form.rdf_format)
+    assert len(store) == (len(quads))
+    parsed = Dataset()
+    parsed.parse(data=data, format={"nt": "nt", "nquads": "nquads"}.get(fmt, fmt))
+    assert {(s, p, o) for s, p, o, _ in parsed.quads((None, None, None, None))} == triples
+    if form.quads:
+        assert {str(q.graph_name) for q in quads} == {
+            f"<{document_graph_iri(d.article, BASE)}>"
+            for d in (accusation_document(), hostile_document())
+        }
+
+
+def test_hostile_text_survives_the_round_trip() -> None:
+    document = hostile_document()
+    store = ox.Store()
+    store.load(
+        serialize(build_dataset([document], base=BASE), "nquads"), format=ox.RdfFormat.N_QUADS
+    )
+    texts = {
+        q.object.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(NIF.isString)), None, None)
+    }
+    assert texts == {document.article.text}
+    labels = {
+        q.object.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(str(RDFS.label)), None, None)
+    }
+    assert HOSTILE in labels
+
+
+def _serialise_in_subprocess(seed: str) -> dict[str, bytes]:
+    code = (
+        "import sys, pickle, tests.test_rdf as t\n"
+        "from kg.rdf import build_dataset, serialize, FORMATS\n"
+        "ds = build_dataset([t.accusation_document(), t.hostile_document()], base=t.BASE,"
+        " include_ontology=True)\n"
+        "sys.stdout.buffer.write(pickle.dumps({f: serialize(ds, f) for f in FORMATS}))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=True, env=env, cwd=root
+    )
+    import pickle
+
+    return pickle.loads(out.stdout)
+
+
+def test_serialisation_is_byte_identical_across_runs_and_hash_seeds() -> None:
+    first, second = _serialise_in_subprocess("1"), _serialise_in_subprocess("4242")
+    assert first.keys() == set(FORMATS)
+    for fmt in FORMATS:
+        assert first[fmt] == second[fmt], fmt
+    here = build_dataset(
+        [accusation_document(), hostile_document()], base=BASE, include_ontology=True
+    )
+    assert serialize(here, "trig") == first["trig"]
+
+
+def test_unknown_format_is_refused(graph: Graph) -> None:
+    with pytest.raises(ValueError):
+        serialize(graph, "rdfxml-pretty")
+
+
+# --------------------------------------------------------------------------- SHACL
+
+
+def test_good_data_conforms(document: DocumentGraph) -> None:
+    result = validate(build_dataset([document, hostile_document()], base=BASE))
+    assert result.conforms, result.report
+
+
+def _without(graph: Graph, predicate: URIRef, subject: URIRef) -> Graph:
+    broken = Graph()
+    for triple in graph:
+        if not (triple[0] == subject and triple[1] == predicate):
+            broken.add(triple)
+    return broken
+
+
+def test_claim_without_claimer_fails(graph: Graph) -> None:
+    result = validate(_without(graph, KG.claimer, iri_for("claim", "c-deny", BASE)))
+    assert not result.conforms
+    assert "claimer" in result.report
+
+
+def test_span_with_begin_after_end_fails(graph: Graph) -> None:
+    claim = iri_for("claim", "c-deny", BASE)
+    source = graph.value(claim, PROV.wasDerivedFrom)
+    broken = _without(graph, NIF.beginIndex, source)
+    end = int(graph.value(source, NIF.endIndex))
+    broken.add((source, NIF.beginIndex, Literal(end + 5, datatype=XSD.nonNegativeInteger)))
+    result = validate(broken)
+    assert not result.conforms
+    assert "LessThan" in result.report
+
+
+def test_stance_outside_the_scheme_fails(graph: Graph) -> None:
+    claim = iri_for("claim", "c-deny", BASE)
+    broken = _without(graph, KG.stance, claim)
+    broken.add((claim, KG.stance, URIRef("https://example.org/stance/gossip")))
+    assert not validate(broken).conforms
+
+
+def test_provenance_in_another_document_fails(graph: Graph) -> None:
+    claim = iri_for("claim", "c-deny", BASE)
+    broken = _without(graph, PROV.wasDerivedFrom, claim)
+    elsewhere = URIRef(BASE + "doc/elsewhere#char=0,5")
+    broken.add((claim, PROV.wasDerivedFrom, elsewhere))
+    for triple in (
+        (elsewhere, RDF.type, NIF.Sentence),
+        (elsewhere, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)),
+        (elsewhere, NIF.endIndex, Literal(5, datatype=XSD.nonNegativeInteger)),
+        (elsewhere, NIF.referenceContext, URIRef(BASE + "doc/elsewhere#char=0,9")),
+        (URIRef(BASE + "doc/elsewhere#char=0,9"), RDF.type, NIF.Context),
+    ):
+        broken.add(triple)
+    result = validate(broken)
+    assert not result.conforms
+    assert "reporting document" in result.report
+
+
+def test_dataset_validation_names_the_graph_that_fails(document: DocumentGraph) -> None:
+    dataset = build_dataset([document, hostile_document()], base=BASE)
+    named = dataset.graph(document_graph_iri(document.article, BASE))
+    named.remove((iri_for("claim", "c-deny", BASE), KG.claimer, None))
+    result = validate(dataset)
+    assert not result.conforms
+    assert f"<{document_graph_iri(document.article, BASE)}>" in result.report
+    assert str(document_graph_iri(hostile_document().article, BASE)) not in result.report
