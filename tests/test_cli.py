@@ -106,7 +106,14 @@ def test_nothing_buildable_fails(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_stdin_jsonl(tmp_path: Path) -> None:
     line = '{"text": "%s", "title": "Strike", "outlet": "Reuters", "url": "https://example.com/a"}'
-    result = kg("build", "-", "--out", str(tmp_path), "--no-html", stdin=line % GOOD_ARTICLE.replace("\n", " "))
+    result = kg(
+        "build",
+        "-",
+        "--out",
+        str(tmp_path),
+        "--no-html",
+        stdin=line % GOOD_ARTICLE.replace("\n", " "),
+    )
     assert result.returncode == 0, result.stderr
     ttl = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
     assert "https://example.com/a" in ttl
@@ -114,7 +121,14 @@ def test_stdin_jsonl(tmp_path: Path) -> None:
 
 def test_unknown_model_says_what_to_install(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
-    result = kg("build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model", "xx_no_such_model")
+    result = kg(
+        "build",
+        str(tmp_path / "a.txt"),
+        "--out",
+        str(tmp_path / "o"),
+        "--model",
+        "xx_no_such_model",
+    )
     assert result.returncode == 1
     assert "xx_no_such_model" in result.stderr and "pip install" in result.stderr
 

@@ -39,14 +39,18 @@ def test_bundled_example_is_the_shared_one() -> None:
     assert EXAMPLE.read_bytes() == SHARED_EXAMPLE.read_bytes()
 
 
-def test_claims_table_recall(document: kg.model.DocumentGraph, capsys: pytest.CaptureFixture) -> None:
+def test_claims_table_recall(
+    document: kg.model.DocumentGraph, capsys: pytest.CaptureFixture
+) -> None:
     score = score_claims(document)
     with capsys.disabled():
         print(f"\nexample article, analyst claims found (claimer, stance, target): {score}")
     assert len(score.found) >= CLAIMS_FLOOR, str(score)
 
 
-def test_actors_table_recall(document: kg.model.DocumentGraph, capsys: pytest.CaptureFixture) -> None:
+def test_actors_table_recall(
+    document: kg.model.DocumentGraph, capsys: pytest.CaptureFixture
+) -> None:
     score = score_actors(document)
     with capsys.disabled():
         print(f"\nexample article, analyst actors found (name, kind): {score}")

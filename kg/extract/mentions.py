@@ -1,14 +1,199 @@
-"""Actor mentions: named entities, pronouns, definite descriptions, anonymous sources."""
+"""Actor mentions: named entities, pronouns, definite descriptions, anonymous sources.
+
+A mention is anything the resolver may turn into an actor: a named entity ("Sergei
+Lavrov", "Moscow"), a pronoun in an argument position ("he", "its"), a definite
+description ("the newspaper", "the ministry") or an anonymous source ("multiple
+sources", "officials familiar with the matter").  Titles in front of a name and
+appositions become the mention's ``role`` and ``affiliation``; the span keeps the name.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Russian Foreign Minister Sergei Lavrov denied it.")
+>>> [(m.span.text, m.label, m.role, m.affiliation) for m in extract_mentions(doc)]
+[('Russian', 'NORP', None, None), ('Sergei Lavrov', 'PERSON', 'Foreign Minister', 'Russian'), \
+('it', 'PRON', None, None)]
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.model import Mention, Span
+from kg.resolve.gazetteer import lookup
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+#: Pronouns that can stand for an actor; "I", "we" and "you" depend on who speaks.
+ACTOR_PRONOUNS = frozenset(
+    [
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+    ]
+)
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+#: Dependency labels of argument positions (subject, object, possessor, prepositional object).
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "poss", "agent", "conj", "appos"}
+)
+
+#: Heads of definite descriptions that can refer back to an actor.
+NOMINAL_HEADS = frozenset(
+    [
+        "newspaper",
+        "paper",
+        "daily",
+        "outlet",
+        "broadcaster",
+        "magazine",
+        "tabloid",
+        "agency",
+        "network",
+        "channel",
+        "ministry",
+        "department",
+        "government",
+        "administration",
+        "cabinet",
+        "embassy",
+        "military",
+        "army",
+        "navy",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "leader",
+        "senator",
+        "lawmaker",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "general",
+        "commander",
+        "prosecutor",
+        "counsel",
+        "official",
+        "company",
+        "firm",
+        "group",
+        "organisation",
+        "organization",
+        "alliance",
+        "bloc",
+        "regime",
+        "court",
+        "committee",
+        "council",
+        "country",
+        "nation",
+        "kremlin",
+    ]
+)
+
+#: Nouns that name a person or group who might be left anonymous.
+SOURCE_NOUNS = frozenset({"source", "insider"})
+PEOPLE_NOUNS = frozenset(
+    {"official", "person", "people", "diplomat", "officer", "aide", "staffer", "employee"}
+)
+ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified", "familiar", "anonymity"})
+ANONYMITY_PHRASES = ("not to be named", "not authorized", "not authorised", "familiar with")
+NON_PERSON_SOURCES = frozenset(
+    {"energy", "power", "water", "food", "revenue", "income", "light", "heat", "data", "open"}
+)
+
+#: Words of a title in front of a name ("President", "Foreign Minister") that spaCy
+#: sometimes puts inside a PERSON entity.
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "secretary",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "director",
+        "chief",
+        "gen.",
+        "lt.",
+        "col.",
+        "adm.",
+        "admiral",
+        "colonel",
+        "commander",
+        "judge",
+        "justice",
+        "counsel",
+        "special",
+        "attorney",
+        "prosecutor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "pope",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "deputy",
+        "former",
+        "acting",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "press",
+        "state",
+        "lawmaker",
+        "leader",
+    ]
+)
+
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def to_span(span: SpacySpan | Token) -> Span:
@@ -34,27 +219,280 @@ def sentence_index(token: Token) -> int:
     return lo
 
 
+# --- titles, roles and affiliations ---------------------------------------------------
+
+
+def _is_state_word(token: Token) -> bool:
+    """A demonym or a state's name or short form: "Russian", "US", "China"."""
+    entry = lookup(token.text)
+    return entry is not None and entry.kind == "state" and entry.via in ("name", "alias", "demonym")
+
+
+def _entity_at(token: Token) -> SpacySpan | None:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def split_title(tokens: list[Token]) -> tuple[str | None, str | None]:
+    """(role, affiliation) of title words in text order.
+
+    A leading state word or named organisation is the affiliation, the rest the role:
+    "US intelligence director" -> ("intelligence director", "US"); "Chinese Foreign
+    Ministry spokesman" -> ("Foreign Ministry spokesman", "Chinese").
+    """
+    tokens = [t for t in tokens if t.dep_ != "case" and t.pos_ != "PUNCT"]
+    if not tokens:
+        return None, None
+    affiliation: list[Token] = []
+    first = tokens[0]
+    ent = _entity_at(first)
+    if _is_state_word(first):
+        affiliation = [first]
+    elif ent is not None and ent.label_ in ("GPE", "NORP", "ORG", "FAC") and ent.start == first.i:
+        affiliation = [t for t in tokens if t.i < ent.end]
+    rest = tokens[len(affiliation) :]
+    # "former US President": the affiliation may follow a modifier like "former"
+    if not affiliation and len(tokens) > 1 and _is_state_word(tokens[1]):
+        affiliation, rest = [tokens[1]], [tokens[0], *tokens[2:]]
+    role = " ".join(t.text for t in rest) or None
+    aff = " ".join(t.text for t in affiliation) or None
+    return role, aff
+
+
+def _title_before(first: Token, stop: int) -> list[Token]:
+    """Title words right before a name: modifiers that chain onto the name."""
+    doc = first.doc
+    taken = set(range(first.i, stop))
+    i = first.i - 1
+    title: list[Token] = []
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ not in TITLE_DEPS or token.head.i not in taken:
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "PART", "NUM"):
+            break
+        if token.ent_type_ == "PERSON":
+            break
+        taken.add(i)
+        title.insert(0, token)
+        i -= 1
+    return title
+
+
+def _noun_title(head: Token) -> tuple[str | None, str | None]:
+    """Role and affiliation of a title noun such as "the Kremlin spokesman" or
+    "the Russian president's press secretary" or "foreign minister of Russia"."""
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words: list[Token] = []
+    for modifier in modifiers:
+        words.extend(t for t in modifier.subtree if t.i < head.i)
+    words = sorted(set(words), key=lambda t: t.i)
+    role, affiliation = split_title([*words, head])
+    if affiliation is None:
+        for child in head.children:
+            if child.dep_ == "poss":
+                affiliation = _affiliation_in(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                affiliation = _affiliation_in(
+                    t for pobj in child.children if pobj.dep_ == "pobj" for t in pobj.subtree
+                )
+            if affiliation:
+                break
+    return role, affiliation
+
+
+def _affiliation_in(tokens: Iterable[Token]) -> str | None:
+    """The first state word or named organisation among ``tokens``."""
+    for token in tokens:
+        if _is_state_word(token):
+            return token.text
+        ent = _entity_at(token)
+        if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
+            return ent.text
+    return None
+
+
+def _is_title_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and token.dep_ != "pobj"
+
+
+def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
+    """(first token of the bare name, role, affiliation) of a PERSON span.
+
+    Title words inside the span are moved out of it; title words right before it and
+    an apposition ("X, the Kremlin spokesman"; "the president's press secretary, X")
+    give the role and affiliation.
+    """
+    start = span.start
+    while start < span.end - 1 and (
+        span.doc[start].lower_ in TITLE_WORDS or _is_state_word(span.doc[start])
+    ):
+        start += 1
+    doc = span.doc
+    inner = list(doc[span.start : start])
+    title = _title_before(doc[span.start], span.end) + inner
+    role, affiliation = split_title(title)
+    root = doc[start : span.end].root
+    if role is None:
+        if root.dep_ == "appos" and _is_title_noun(root.head):
+            role, aff = _noun_title(root.head)
+            affiliation = affiliation or aff
+        else:
+            for child in root.children:
+                if child.dep_ == "appos" and _is_title_noun(child):
+                    role, aff = _noun_title(child)
+                    affiliation = affiliation or aff
+                    break
+    return start, role, affiliation
+
+
+# --- anonymous sources, pronouns, definite descriptions -------------------------------
+
+
+def is_anonymous_source(token: Token) -> bool:
+    """``token`` heads an anonymous source: "multiple sources", "officials familiar with ..."."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SOURCE_NOUNS:
+        return not any(
+            child.dep_ == "compound" and child.lower_ in NON_PERSON_SOURCES
+            for child in token.children
+        )
+    if lemma not in PEOPLE_NOUNS:
+        return False
+    if any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in token.children):
+        return False
+    words = {t.lower_ for t in token.subtree}
+    if words & ANONYMITY_WORDS:
+        return True
+    text = " ".join(t.lower_ for t in token.sent)
+    return "condition of anonymity" in text or any(p in text for p in ANONYMITY_PHRASES[:3])
+
+
+def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
+    """The head with its determiner and modifiers on the left (and "familiar with ...")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "quantmod", "nmod", "poss"):
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    if right_amod:
+        for child in head.rights:
+            if child.dep_ == "amod":
+                end = max(end, child.right_edge.i + 1)
+    return head.doc[start:end]
+
+
+def _determiner(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("det", "predet"):
+            return child.lower_
+    return None
+
+
+def _is_actor_pronoun(token: Token) -> bool:
+    if token.lower_ not in ACTOR_PRONOUNS or token.pos_ != "PRON" or token.ent_type_:
+        return False
+    if token.dep_ not in ARGUMENT_DEPS:
+        return False
+    # expletive "it": "it is unclear whether ...", "it seems that ..."
+    return not (
+        token.lower_ == "it"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in ("be", "seem", "appear", "remain", "become")
+    )
+
+
+def _is_definite_description(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in NOMINAL_HEADS:
+        return False
+    if token.dep_ in ("compound", "amod"):
+        return False
+    return _determiner(token) in DEFINITE_DETERMINERS
+
+
 def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
-    """A :class:`Mention` for any span: an entity, a noun phrase or a pronoun."""
+    """A :class:`Mention` for any span: an entity, a noun phrase or a pronoun.
+
+    Without a ``label`` the span's entity label is used, else PRON, ANON (anonymous
+    source) or NOMINAL.  A PERSON loses title words to ``role``/``affiliation``;
+    a definite description keeps its words but gains a demonym as ``affiliation``.
+    """
     head = span.root
     if label is None:
         if span.label_:
             label = span.label_
         elif head.pos_ == "PRON":
             label = "PRON"
-        elif head.ent_type_:
+        elif head.ent_type_ and head.ent_type_ in ACTOR_LABELS:
             label = head.ent_type_
+        elif is_anonymous_source(head):
+            label = "ANON"
         else:
             label = "NOMINAL"
+    role: str | None = None
+    affiliation: str | None = None
+    if label == "PERSON":
+        start, role, affiliation = person_title(span)
+        span = span.doc[start : span.end]
+        head = span.root
+    elif label == "NOMINAL":
+        affiliation = _affiliation_in(t for t in head.lefts if t.dep_ in ("amod", "compound"))
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS
     return Mention(
         span=to_span(span),
         label=label,
         sentence=sentence_index(head),
         head=head.lower_,
-        plural=head.tag_ in ("NNS", "NNPS"),
+        role=role,
+        affiliation=affiliation,
+        plural=plural,
     )
 
 
 def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
-    """Every entity mention of an actor-like type, in text order."""
-    return tuple(mention_from_span(ent) for ent in doc.ents if ent.label_ in ACTOR_LABELS)
+    """Every mention of a possible actor, in text order.
+
+    Named entities of actor-like types, pronouns in argument positions, definite
+    descriptions ("the newspaper") and anonymous sources ("a source", "the sources").
+    """
+    found: dict[tuple[int, int], Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ in ACTOR_LABELS:
+            mention = mention_from_span(ent)
+            found.setdefault((mention.span.start, mention.span.end), mention)
+    for token in _repeated_acronyms(doc):
+        mention = mention_from_span(doc[token.i : token.i + 1], "ORG")
+        found.setdefault((mention.span.start, mention.span.end), mention)
+    for token in doc:
+        if _is_actor_pronoun(token):
+            mention = mention_from_span(doc[token.i : token.i + 1], "PRON")
+        elif is_anonymous_source(token) and token.dep_ != "compound":
+            mention = mention_from_span(_noun_phrase(token, right_amod=True), "ANON")
+        elif _is_definite_description(token):
+            mention = mention_from_span(_noun_phrase(token), "NOMINAL")
+        else:
+            continue
+        found.setdefault((mention.span.start, mention.span.end), mention)
+    return tuple(found[key] for key in sorted(found))
+
+
+def _repeated_acronyms(doc: Doc) -> list[Token]:
+    """Untagged repeats of an organisation's acronym: "the IRA" after "... Agency (IRA)"."""
+    acronyms = set()
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+            acronyms.add(ent.text)
+        after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
+        bracketed = [t.text for t in after][::2] == ["(", ")"]
+        if ent.label_ == "ORG" and bracketed and after[1].text.isupper() and len(after) == 3:
+            acronyms.add(after[1].text)
+    return [
+        token
+        for token in doc
+        if token.text in acronyms and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN")
+    ]

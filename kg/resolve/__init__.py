@@ -1,0 +1,361 @@
+"""Resolution: mentions -> actors with ids that are stable across documents.
+
+One :class:`ActorRegistry` per build remembers every actor seen; :func:`resolve` turns
+one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
+
+* named mentions -> actors by the gazetteer, acronyms and surnames (:mod:`.names`);
+  capitals and "the Kremlin" stand for the state, offices such as the White House stay
+  organisations affiliated with it (:mod:`.gazetteer`);
+* pronouns and definite descriptions -> the nearest compatible actor (:mod:`.coref`);
+* anonymous sources -> one actor per expression group ("multiple sources" ... "the
+  sources"), affiliated with the outlet that cites them;
+* titles and appositions -> roles and affiliations;
+* accusations and denials of one proposition -> an allegation (:mod:`.allegations`).
+
+>>> from kg.model import Article, Extraction, Mention, Span
+>>> text = "Donald Trump spoke. Trump left."
+>>> mentions = (Mention(Span(0, 12, "Donald Trump"), "PERSON", 0),
+...             Mention(Span(20, 25, "Trump"), "PERSON", 1))
+>>> graph = resolve(Extraction(Article("d1", text, "-"), (), mentions, (), ()))
+>>> [(m.span.text, actor) for m, actor in graph.mentions]
+[('Donald Trump', 'donald-trump'), ('Trump', 'donald-trump')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.model import (
+    Actor,
+    ActorKind,
+    DocumentGraph,
+    Extraction,
+    Mention,
+    ResolvedClaim,
+    ResolvedRelation,
+    Span,
+)
+from kg.resolve import coref
+from kg.resolve.allegations import group_allegations
+from kg.resolve.gazetteer import lookup, normalise, slugify
+from kg.resolve.names import Draft, bare_name, name_actors
+
+__all__ = ["ActorRegistry", "resolve"]
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+class ActorRegistry:
+    """Every actor of a build by id, merged across documents.
+
+    It lets a later document's "Trump" reach the "Donald Trump" of an earlier one, and
+    an acronym defined once ("IRA") be understood later.
+
+    >>> registry = ActorRegistry()
+    >>> registry.add(Actor("donald-trump", "Donald Trump", ActorKind.PERSON, ("Donald Trump",)))
+    >>> registry.person_by_surname("Trump")
+    'donald-trump'
+    """
+
+    def __init__(self) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._aliases: dict[str, set[str]] = {}
+
+    def actors(self) -> tuple[Actor, ...]:
+        """All actors seen so far, sorted by id."""
+        return tuple(self._actors[key] for key in sorted(self._actors))
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def add(self, actor: Actor) -> None:
+        """Remember ``actor``, merging aliases and roles with what is known of its id."""
+        old = self._actors.get(actor.id)
+        if old is not None:
+            actor = Actor(
+                actor.id,
+                old.name if len(old.name) >= len(actor.name) else actor.name,
+                old.kind,
+                tuple(sorted(set(old.aliases) | set(actor.aliases))),
+                tuple(sorted(set(old.roles) | set(actor.roles))),
+                old.affiliation or actor.affiliation,
+                old.wikidata or actor.wikidata,
+            )
+        self._actors[actor.id] = actor
+        if actor.kind is ActorKind.PERSON and len(actor.name.split()) > 1:
+            self._surnames.setdefault(actor.name.split()[-1], set()).add(actor.id)
+        if actor.kind in (ActorKind.ORGANISATION, ActorKind.OUTLET):
+            for alias in actor.aliases:
+                self._aliases.setdefault(normalise(alias), set()).add(actor.id)
+
+    def person_by_surname(self, surname: str) -> str | None:
+        """The id of the one known person whose full name ends in ``surname``."""
+        ids = self._surnames.get(surname, set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def organisation_by_alias(self, key: str) -> Draft | None:
+        """The one known organisation or outlet with alias ``key`` (normalised)."""
+        ids = self._aliases.get(key, set())
+        if len(ids) != 1:
+            return None
+        actor = self._actors[next(iter(ids))]
+        return Draft(actor.id, actor.name, actor.kind, actor.affiliation, actor.wikidata)
+
+
+@dataclass
+class _Builder:
+    id: str
+    name: str
+    kind: ActorKind
+    affiliation: str | None = None
+    wikidata: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    def actor(self) -> Actor:
+        return Actor(
+            self.id,
+            self.name,
+            self.kind,
+            tuple(sorted(self.aliases)),
+            tuple(sorted(self.roles)),
+            self.affiliation,
+            self.wikidata,
+        )
+
+
+def document_key(document_id: str) -> str:
+    """A short, stable key of a document for the ids of its document-local actors."""
+    return hashlib.sha1(document_id.encode("utf-8")).hexdigest()[:8]
+
+
+class _Resolver:
+    """The state of resolving one document: builders, and mention -> actor id."""
+
+    def __init__(self, extraction: Extraction, registry: ActorRegistry) -> None:
+        self.extraction = extraction
+        self.registry = registry
+        self.key = document_key(extraction.article.id)
+        self.builders: dict[str, _Builder] = {}
+        self.of_mention: dict[tuple[int, int], str] = {}
+        self.seen: list[tuple[Mention, str]] = []
+        self.anonymous: list[tuple[Mention, str]] = []
+
+    def build(self, draft: Draft) -> _Builder:
+        builder = self.builders.get(draft.id)
+        if builder is None:
+            builder = _Builder(draft.id, draft.name, draft.kind, draft.affiliation, draft.wikidata)
+            self.builders[draft.id] = builder
+        return builder
+
+    def affiliation_id(self, surface: str | None) -> str | None:
+        """Actor id of an affiliation written as "Russian", "US", "Kremlin", "NBC News"."""
+        if not surface:
+            return None
+        entry = lookup(surface)
+        if entry is not None:
+            return entry.id
+        key = normalise(surface)
+        for builder in self.builders.values():
+            if key in {normalise(a) for a in builder.aliases}:
+                return builder.id
+        return None
+
+    def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
+        return [(m, self.builders[i].actor()) for m, i in self.seen[-limit:]]
+
+    def run(self, mentions: list[Mention]) -> None:
+        named = [m for m in mentions if m.label in NAMED_LABELS]
+        drafts = name_actors(
+            [(m.label, m.span.text, m.span.end) for m in named],
+            self.extraction.article.text,
+            self.registry.person_by_surname,
+            self.registry.organisation_by_alias,
+        )
+        draft_of = {(m.span.start, m.span.end): d for m, d in zip(named, drafts, strict=True)}
+        for mention in mentions:
+            where = (mention.span.start, mention.span.end)
+            actor_id: str | None
+            if mention.label in NAMED_LABELS:
+                draft = draft_of.get(where)
+                if draft is None:
+                    continue
+                builder = self.build(draft)
+                builder.aliases.add(bare_name(mention.span.text))
+                actor_id = builder.id
+            elif mention.label == "ANON":
+                actor_id = self.anonymous_source(mention)
+            else:
+                actor_id = coref.antecedent(mention, self.snapshot())
+            if actor_id is None:
+                continue
+            builder = self.builders[actor_id]
+            if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
+                builder.roles.add(mention.role)
+            affiliation = self.affiliation_id(mention.affiliation)
+            if mention.label == "PERSON" and affiliation and not builder.affiliation:
+                builder.affiliation = affiliation if affiliation != actor_id else None
+            self.of_mention[where] = actor_id
+            self.seen.append((mention, actor_id))
+
+    def anonymous_source(self, mention: Mention) -> str:
+        if coref.refers_back(mention) and self.anonymous:
+            same = [i for m, i in self.anonymous if m.plural == mention.plural]
+            actor_id = same[-1] if same else self.anonymous[-1][1]
+        else:
+            n = len({i for _, i in self.anonymous}) + 1
+            actor_id = f"anonymous-source-{self.key}-{n}"
+            name = bare_name(mention.span.text) or "anonymous source"
+            self.build(Draft(actor_id, name, ActorKind.ANONYMOUS))
+        self.builders[actor_id].aliases.add(mention.span.text)
+        self.anonymous.append((mention, actor_id))
+        return actor_id
+
+    def actor_of(self, mention: Mention) -> str | None:
+        return self.of_mention.get((mention.span.start, mention.span.end))
+
+    def fallback(self, mention: Mention) -> str:
+        """A document-local actor for a claimer nothing else resolved ("the ministry")."""
+        head = mention.head.lower()
+        kind = ActorKind.OTHER
+        if head in coref.OUTLET_NOUNS:
+            kind = ActorKind.OUTLET
+        elif head in coref.ORG_NOUNS:
+            kind = ActorKind.ORGANISATION
+        name = bare_name(mention.span.text) or mention.span.text
+        builder = self.build(Draft(f"{slugify(name)}-{self.key}", name, kind))
+        self.of_mention[(mention.span.start, mention.span.end)] = builder.id
+        return builder.id
+
+    def possessor(self, span: Span) -> str | None:
+        """The actor whose possessive starts a target: "the US' claims" -> the US."""
+        text = self.extraction.article.text
+        for mention, actor_id in self.seen:
+            start, end = mention.span.start, mention.span.end
+            if span.start <= start and end <= span.end and text[end : end + 1] in ("'", "\u2019"):
+                return actor_id
+        return None
+
+    def actor_for_span(self, span: Span) -> str | None:
+        """The actor a relation argument names: the whole span, bar "the" and "'s"."""
+        exact = self.of_mention.get((span.start, span.end))
+        if exact is not None:
+            return exact
+        wanted = normalise(span.text)
+        for mention, actor_id in self.seen:
+            inside = span.start <= mention.span.start and mention.span.end <= span.end
+            if inside and normalise(mention.span.text) == wanted:
+                return actor_id
+        return None
+
+
+def _claim_mentions(extraction: Extraction) -> Iterable[Mention]:
+    for claim in extraction.claims:
+        yield claim.claimer
+        yield from claim.targets
+        if claim.cites is not None:
+            yield claim.cites
+
+
+def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> DocumentGraph:
+    """Resolve one document's mentions, claims and relations to actors.
+
+    ``registry`` (one per build) keeps ids stable across documents and learns this
+    document's actors; without one a fresh registry is used.
+    """
+    registry = registry if registry is not None else ActorRegistry()
+    article = extraction.article
+    unique: dict[tuple[int, int], Mention] = {}
+    for mention in [*extraction.mentions, *_claim_mentions(extraction)]:
+        unique.setdefault((mention.span.start, mention.span.end), mention)
+    mentions = [unique[key] for key in sorted(unique)]
+    resolver = _Resolver(extraction, registry)
+    resolver.run(mentions)
+
+    claims: list[ResolvedClaim] = []
+    for claim in extraction.claims:
+        claimer = resolver.actor_of(claim.claimer) or resolver.fallback(claim.claimer)
+        targets: list[str] = []
+        for target in claim.targets:
+            actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+            if actor_id is not None and actor_id not in targets:
+                targets.append(actor_id)
+        cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
+        claim_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
+        claims.append(ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites))
+    _affiliate_anonymous_sources(resolver, claims)
+
+    actors = {b.id: b.actor() for b in resolver.builders.values()}
+    allegations, member = group_allegations(
+        article.id, claims, actors, [s.text for s in extraction.sentences]
+    )
+    claims = [
+        ResolvedClaim(c.id, c.claim, c.claimer, c.targets, c.cites, member.get(c.id))
+        for c in claims
+    ]
+    relations = tuple(_relations(extraction, resolver, claims))
+    for actor in actors.values():
+        registry.add(actor)
+    return DocumentGraph(
+        article=article,
+        sentences=extraction.sentences,
+        actors=tuple(actors[key] for key in sorted(actors)),
+        claims=tuple(sorted(claims, key=lambda c: (c.claim.cue.start, c.id))),
+        relations=relations,
+        allegations=allegations,
+        mentions=tuple(
+            (m, resolver.of_mention[(m.span.start, m.span.end)])
+            for m in mentions
+            if (m.span.start, m.span.end) in resolver.of_mention
+        ),
+    )
+
+
+def _affiliate_anonymous_sources(resolver: _Resolver, claims: list[ResolvedClaim]) -> None:
+    """An anonymous source belongs to the outlet that cites it or that it speaks to."""
+    builders = resolver.builders
+    outlets_in_sentence: dict[int, list[str]] = {}
+    for mention, actor_id in resolver.seen:
+        if builders[actor_id].kind is ActorKind.OUTLET:
+            outlets_in_sentence.setdefault(mention.sentence, []).append(actor_id)
+    for claim in claims:
+        cited = builders[claim.cites] if claim.cites else None
+        cites_outlet = builders[claim.claimer].kind is ActorKind.OUTLET
+        if cited and cited.kind is ActorKind.ANONYMOUS and not cited.affiliation and cites_outlet:
+            cited.affiliation = claim.claimer
+    for claim in claims:
+        source = builders[claim.claimer]
+        outlets = outlets_in_sentence.get(claim.claim.sentence, [])
+        if source.kind is ActorKind.ANONYMOUS and not source.affiliation and outlets:
+            source.affiliation = outlets[0]
+
+
+def _relations(
+    extraction: Extraction, resolver: _Resolver, claims: list[ResolvedClaim]
+) -> Iterable[ResolvedRelation]:
+    article_id = extraction.article.id
+    for relation in extraction.relations:
+        predicate = relation.predicate_span
+        holders = [
+            c
+            for c in claims
+            if c.claim.content is not None
+            and c.claim.content.start <= predicate.start
+            and predicate.end <= c.claim.content.end
+        ]
+        holder = min(holders, key=_content_length).id if holders else None
+        yield ResolvedRelation(
+            f"{article_id}-r{predicate.start}-{relation.subject.start}",
+            relation,
+            resolver.actor_for_span(relation.subject),
+            resolver.actor_for_span(relation.object) if relation.object is not None else None,
+            holder,
+        )
+
+
+def _content_length(claim: ResolvedClaim) -> int:
+    content = claim.claim.content
+    return content.end - content.start if content is not None else 0
