@@ -2,13 +2,15 @@
 
 An argument of a relation is a whole noun phrase ("a military cyber operation"),
 not its head noun ("operation").  The phrase is the head's subtree, minus the
-parts that carry relations of their own (relative clauses, long or comma-set
-appositions and participle clauses, further conjuncts), trimmed of edge
-punctuation that is not part of a balanced pair.
+parts that carry relations of their own (relative clauses; appositions, participle
+clauses and prepositional phrases set off by a comma or longer than
+:data:`MAX_SIDE_TOKENS`; further conjuncts, unless inside one named entity),
+trimmed of edge whitespace and of punctuation that is not part of a balanced pair
+("the Internet Research Agency (IRA)" keeps its brackets).
 
 >>> from kg.nlp import load_pipeline
 >>> doc = load_pipeline()("Trump approved a military cyber operation that blocked access.")
->>> phrase(doc[4]).text
+>>> phrase(doc[5]).text
 'a military cyber operation'
 """
 
@@ -26,27 +28,41 @@ _OPENERS = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘"}
 _SYMMETRIC_QUOTES = frozenset({'"', "'", "``", "''"})
 
 
+def same_entity(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` lie in one named entity ("the London, Midland and ... Company")."""
+    if not a.ent_type_ or not b.ent_type_:
+        return False
+    return any(ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
+
+
 def _is_cut(child: Token, keep_conjuncts: bool) -> bool:
     """Whether ``child`` (and its subtree) leaves the phrase of its head."""
+    verbal = ("VERB", "AUX")
+    if child.dep_ == "conj" and child.pos_ in verbal and child.head.pos_ not in verbal:
+        return True  # a clause misattached to a noun: "resigns after the events and relocates"
     if child.dep_ in _CONJ_DEPS:
-        return not keep_conjuncts
+        return not keep_conjuncts and not same_entity(child, child.head)
     if child.dep_ == "relcl":
         return True
+    if child.dep_ == "prep" and child.i > child.head.i:  # "the minister, for his part,"
+        return child.i > 0 and child.doc[child.i - 1].text == ","
     if child.dep_ in _SIDE_DEPS:
         size = child.right_edge.i - child.left_edge.i + 1
         after_comma = child.i > 0 and child.doc[child.left_edge.i - 1].text in {",", "—", "–"}
-        set_off = after_comma and child.i > child.head.i and child.dep_ != "appos"
+        set_off = after_comma and child.i > child.head.i
         return size > MAX_SIDE_TOKENS or set_off
     return False
 
 
-def _kept_tokens(head: Token, keep_conjuncts: bool) -> set[int]:
+def _kept_tokens(head: Token, keep_conjuncts: bool, without: Token | None) -> set[int]:
     kept: set[int] = set()
     stack = [head]
     while stack:
         token = stack.pop()
         kept.add(token.i)
-        stack.extend(c for c in token.children if not _is_cut(c, keep_conjuncts))
+        # only the head's own conjuncts leave; conjuncts inside it stay ("on banks and firms")
+        keep = keep_conjuncts or token != head
+        stack.extend(c for c in token.children if c != without and not _is_cut(c, keep))
     return kept
 
 
@@ -64,12 +80,16 @@ def _balanced(tokens: list[Token], edge: Token) -> bool:
 
 
 def trim(tokens: list[Token], drop_leading: frozenset[str] = frozenset()) -> list[Token]:
-    """Strip unbalanced edge punctuation, leading conjunctions and ``drop_leading`` words."""
+    """Strip edge whitespace and unbalanced punctuation, leading conjunctions, ``drop_leading``."""
     while tokens:
         first, last = tokens[0], tokens[-1]
-        if first.dep_ in ("cc", "preconj") or first.lower_ in drop_leading:
-            tokens = tokens[1:]
-        elif first.is_punct and not _balanced(tokens, first):
+        droppable = (
+            first.dep_ in ("cc", "preconj") or first.lower_ in drop_leading or first.is_space
+        )
+        if last.is_space:
+            tokens = tokens[:-1]
+            continue
+        if droppable or (first.is_punct and not _balanced(tokens, first)):
             tokens = tokens[1:]
         elif last.is_punct and not _balanced(tokens, last) or last.dep_ == "cc":
             tokens = tokens[:-1]
@@ -78,13 +98,15 @@ def trim(tokens: list[Token], drop_leading: frozenset[str] = frozenset()) -> lis
     return tokens
 
 
-def phrase(head: Token, keep_conjuncts: bool = False) -> SpacySpan:
+def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = None) -> SpacySpan:
     """The contiguous phrase around ``head``: its pruned subtree, trimmed.
 
     Further conjuncts are cut unless ``keep_conjuncts`` (they become relations of
-    their own); so is anything that would make the phrase discontinuous.
+    their own); so is the child ``without`` (the clause the phrase is an argument
+    of: "the emails [stolen by hackers]") and anything that would make the phrase
+    discontinuous.
     """
-    kept = _kept_tokens(head, keep_conjuncts)
+    kept = _kept_tokens(head, keep_conjuncts, without)
     start = end = head.i
     while start - 1 in kept:
         start -= 1
@@ -120,5 +142,7 @@ def conjuncts(head: Token) -> list[Token]:
             continue
         if token.tag_ == "PRP" and token.lower_.endswith(("self", "selves")):
             continue
+        if same_entity(token, head):
+            continue  # a coordination inside one name is not two arguments
         found.append(token)
     return sorted(found, key=lambda t: t.i)

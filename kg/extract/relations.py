@@ -1,11 +1,576 @@
-"""Subject-predicate-object relations from the dependency parse."""
+"""Subject-predicate-object relations read off the dependency parse (open IE).
+
+Every clause headed by a verb (or a copula) gives one relation per subject and
+object conjunct.  The rules are general, in the spirit of ClausIE and textacy's
+``subject_verb_object_triples``, with a few additions that matter for news text:
+
+* arguments are whole noun phrases, cut of relative clauses and long side remarks
+  (:mod:`kg.extract._phrases`);
+* passives with an agent are turned around (``the IRA was charged by Mueller`` ->
+  Mueller *charge* the IRA, ``passive=True``), also for reduced passives ("the IRA,
+  charged by Mueller"); without an agent the patient stays the subject and the
+  predicate says so ("be charged");
+* conjoined subjects, verbs and objects are expanded, an inherited subject lowers
+  the confidence;
+* particles and, when there is no direct object, the nearest following preposition
+  join the predicate ("shut down", "meddle in");
+* a chain of infinitival complements stays in the predicate ("seek to meddle in"):
+  intending to meddle is not meddling, so a knowledge graph must not drop the
+  "seek to", and CaRB's gold keeps such chains in the relation too.  Modal
+  auxiliaries go to ``modality``, negation to ``negated``;
+* relative pronouns are replaced by their antecedent ("an operation that blocked
+  access" -> operation *block* access);
+* a speech verb's clausal complement is its object ("X said that Y" -> X *say* Y),
+  and the embedded clause gives its own relations as well;
+* an apposition is a copula without a verb ("Ned Price, the State Department spokesman")
+  -> Ned Price *be* the State Department spokesman, with an empty ``predicate_span``.
+
+How to read a relation back into the sentence's own voice (what an open-IE scorer
+such as CaRB wants): ``passive`` with a predicate not starting with "be " means the
+agent was moved to the subject, so the surface order is object,
+``predicate_span`` + "by", subject; an agentless passive ("be killed in") is
+already in surface order.  ``arguments`` are the further n-ary arguments, in text
+order.
+
+``confidence`` ranks relations for a precision/recall curve: an explicit subject
+and object in one clause score high; inherited or controlled subjects, relative
+antecedents, agentless passives, missing objects and very long arguments lower it.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Russia will seek to meddle in the election.")
+>>> [(r.subject.text, r.predicate, r.object.text, r.modality) for r in extract_relations(doc)]
+[('Russia', 'seek to meddle in', 'the election', 'will')]
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+from itertools import product
 
-from kg.model import Relation
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract._phrases import clause, conjuncts, phrase
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Relation, Span
+
+#: Dependency labels of tokens that head a clause of their own.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis"}
+)
+OBJECT_DEPS = ("dobj",)
+COMPLEMENT_DEPS = ("attr", "acomp", "oprd")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+#: Contracted and spelled-out forms of the same modal.
+MODAL_FORMS = {"wo": "will", "'ll": "will", "ca": "can", "'d": "would", "sha": "shall"}
+
+#: Verbs whose object is the subject of their infinitival complement ("urged Russia to
+#: stop"); after any other verb the complement's subject is the verb's own subject
+#: ("used cyberattacks to sway the election").
+OBJECT_CONTROL_VERBS = frozenset(
+    {
+        "advise", "allow", "ask", "beg", "cause", "challenge", "encourage", "enable", "force",
+        "get", "help", "instruct", "invite", "lead", "let", "make", "need", "oblige", "order",
+        "permit", "persuade", "prompt", "remind", "require", "teach", "tell", "urge", "want",
+        "warn", "expect", "compel", "pressure", "push", "call", "enlist", "appoint", "elect",
+    }
+)  # fmt: skip
+
+#: Prepositions after which a gerund's subject is the governing verb's object ("blamed
+#: Russia for using", "barred him from entering"); after others ("upon exiting", "before
+#: leaving") it is the governing verb's subject.
+OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "with", "into"})
+
+#: Confidence penalties, by where the subject came from.
+SUBJECT_PENALTY = {
+    "own": 0.0,
+    "expl": 0.25,
+    "relcl": 0.1,
+    "acl": 0.15,
+    "conj": 0.15,
+    "control": 0.25,
+    "pcomp": 0.35,
+}
+BASE_CONFIDENCE = 0.9
+LONG_SUBJECT = 10  # tokens
+LONG_OBJECT = 25
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    """The grammatical subjects of a clause and where they were found."""
+
+    spans: tuple[tuple[SpacySpan, Token], ...]  # (phrase, head)
+    source: str
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET")
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _inherits_verb_group(verb: Token) -> bool:
+    """A conjoined non-finite verb shares the auxiliaries of its head ("did not X or Y")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not _has_aux(verb)
+        and verb.tag_ in ("VB", "VBN")
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive: "was charged", reduced "the IRA, charged by ..."."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or _has_aux(verb):
+        return False
+    if verb.dep_ in ("acl", "advcl"):
+        return True
+    return _inherits_verb_group(verb) and is_passive(verb.head)
+
+
+def _negated(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
+            return True  # "no longer"
+    return _inherits_verb_group(verb) and _negated(verb.head)
+
+
+def _modality(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return MODAL_FORMS.get(child.lower_, child.lower_)
+    return _modality(verb.head) if _inherits_verb_group(verb) else None
+
+
+def _relative_pronoun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.tag_ in ("WDT", "WP") or (
+            child.lower_ in RELATIVE_PRONOUNS and child.dep_ not in ("mark", "det")
+        ):
+            return child
+    return None
+
+
+def _own_subject_heads(verb: Token) -> list[Token]:
+    return _children(verb, "nsubj", "nsubjpass")
+
+
+def _nominal_subjects(heads: list[Token], source: str, without: Token | None = None) -> _Subjects:
+    spans = tuple(
+        (phrase(conjunct, without=without), conjunct)
+        for head in heads
+        for conjunct in conjuncts(head)
+    )
+    return _Subjects(spans, source)
+
+
+def _antecedent_is_object(verb: Token) -> bool:
+    """ "the report [that] the agency wrote": the antecedent is the relative clause's object."""
+    if verb.dep_ != "relcl" or any(c.tag_ == "WRB" for c in verb.children):
+        return False  # "the town where it connected": a place or time, not an object
+    pronoun = _relative_pronoun(verb)
+    if pronoun is not None:
+        return pronoun.dep_ in ("dobj", "pobj")
+    return bool(_own_subject_heads(verb)) and not _children(verb, "dobj")
+
+
+def grammatical_subjects(verb: Token) -> _Subjects:
+    """Who or what the clause of ``verb`` is about, before any passive is turned around."""
+    own = _own_subject_heads(verb)
+    if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS | {"which"}):
+        return _nominal_subjects(own, "own")
+    clausal = _children(verb, "csubj", "csubjpass")
+    if clausal:
+        return _Subjects(((clause(clausal[0]), clausal[0]),), "own")
+    head = verb.head
+    if verb.dep_ == "relcl" and _is_nominal(head):
+        pronoun = _relative_pronoun(verb)
+        if pronoun is None or pronoun.dep_ in ("nsubj", "nsubjpass"):
+            return _Subjects(((phrase(head, without=verb), head),), "relcl")
+        return _Subjects((), "relcl")
+    if verb.dep_ == "acl" and _is_nominal(head) and verb.tag_ in ("VBN", "VBG"):
+        return _Subjects(((phrase(head, without=verb), head),), "acl")
+    if verb.dep_ == "conj":
+        # a verb misattached to a noun inherits from the nearest verb above it
+        governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is None:
+            return _Subjects((), "none")
+        inherited = grammatical_subjects(governor)
+        return _Subjects(inherited.spans, "conj" if inherited.spans else inherited.source)
+    if verb.dep_ == "xcomp":
+        controllers = _children(head, "dobj")
+        if controllers and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            return _nominal_subjects(controllers, "control")
+        return _Subjects(grammatical_subjects(head).spans, "control")
+    if verb.dep_ == "advcl" and not _children(verb, "mark") and head.pos_ in ("VERB", "AUX"):
+        return _Subjects(grammatical_subjects(head).spans, "control")
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        governor = head.head
+        controllers = _children(governor, "dobj")
+        object_control = head.lower_ in OBJECT_CONTROL_PREPOSITIONS
+        if controllers and object_control and not is_passive(governor):
+            return _nominal_subjects(controllers, "pcomp")
+        return _Subjects(grammatical_subjects(governor).spans, "pcomp")
+    expletive = _children(verb, "expl")
+    if expletive:
+        return _Subjects(((phrase(expletive[0]), expletive[0]),), "expl")
+    return _Subjects((), "none")
+
+
+def merges_xcomp(verb: Token) -> Token | None:
+    """The infinitival complement that joins ``verb``'s predicate ("seek to meddle"), if any.
+
+    Only when ``verb`` has no object of its own: with one, the complement is a new
+    clause whose subject is that object ("urged Russia to stop").
+    """
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp") for c in verb.children):
+        return None
+    complements = _children(verb, "xcomp")
+    if not complements or complements[0].pos_ not in ("VERB", "AUX"):
+        return None
+    return complements[0]
+
+
+def _predicate_chain(verb: Token) -> list[Token]:
+    chain = [verb]
+    while (complement := merges_xcomp(chain[-1])) is not None and len(chain) < 5:
+        chain.append(complement)
+    return chain
+
+
+def _verb_word(verb: Token, passive_form: bool) -> str:
+    if passive_form:
+        return f"be {verb.lower_}"
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp":
+        return verb.lower_  # "started meddling"
+    return verb.lemma_.lower()
+
+
+def _adverbial(token: Token) -> bool:
+    """Tokens that may sit inside a verb group: "has *not* yet", "ran *south* to"."""
+    return token.dep_ in ("advmod", "neg", "prt", "aux", "auxpass") and token.pos_ != "NOUN"
+
+
+def _nearest_following_prep(verb: Token) -> Token | None:
+    """The preposition right after ``verb`` (adverbs aside) that heads a prepositional object."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and _children(child, "pobj", "pcomp"):
+            between = verb.doc[verb.i + 1 : child.i]
+            return child if all(_adverbial(t) or t.is_space for t in between) else None
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of a verb coordinated right after ``verb``: "buy and sell shares"."""
+    following = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not following or any(c.dep_ in ("prep", "prt") for c in verb.rights):
+        return None
+    partner = following[0]
+    between = verb.doc[verb.i + 1 : partner.i]
+    if len(between) > 2 or any(t.dep_ not in ("cc", "punct", "advmod") for t in between):
+        return None
+    objects = _children(partner, "dobj")
+    return objects[0] if objects else None
+
+
+@dataclass
+class _Parts:
+    """The pieces of one clause's relation before subjects and objects are multiplied out."""
+
+    objects: list[tuple[SpacySpan, Token]]
+    object_kind: str  # "noun", "clause", "shared" (a coordinated verb's), "none"
+    merged_prep: Token | None
+    arguments: list[SpacySpan]
+
+
+def _is_phrase_argument(child: Token) -> bool:
+    """Prepositional, temporal and nominal complements that are not the relation's object."""
+    if child.dep_ in ("prep", "agent"):
+        return any(True for _ in child.children)  # not a stranded preposition
+    if child.dep_ == "npadvmod":
+        return child.pos_ in ("NOUN", "PROPN")  # "this time", "Tuesday"
+    return child.dep_ in ("dative", "dobj", *COMPLEMENT_DEPS)
+
+
+def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
+    found: list[SpacySpan] = []
+    for verb in chain:
+        for child in verb.children:
+            if child.i in used:
+                continue
+            if _is_phrase_argument(child):
+                found.append(phrase(child, keep_conjuncts=True))
+            elif child.dep_ == "ccomp":
+                found.append(clause(child))
+    return found
+
+
+def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
+    verb = chain[-1]
+    head = chain[0]
+    pronoun = _relative_pronoun(head) if head.dep_ == "relcl" else None
+    used: set[int] = {pronoun.i} if pronoun is not None else set()
+    objects: list[tuple[SpacySpan, Token]] = []
+    kind = "none"
+    merged: Token | None = None
+    if inverted:  # the object is the patient; every other complement is an argument
+        pass
+    elif _antecedent_is_object(head):
+        objects = [(phrase(head.head, without=head), head.head)]
+        kind = "noun"
+    elif dobj := _children(verb, *OBJECT_DEPS):
+        # a second object is sometimes attached to the verb: "arrested the mayor and two aides"
+        stray = [
+            c for c in verb.children if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i
+        ]
+        objects = [(phrase(c), c) for c in conjuncts(dobj[0]) + stray]
+        used.update(c.i for c in [dobj[0], *stray])
+        kind = "noun"
+    elif complement := _children(verb, *COMPLEMENT_DEPS):
+        objects = [(phrase(c), c) for c in conjuncts(complement[0])]
+        used.add(complement[0].i)
+        kind = "noun"
+    elif dative := _children(verb, "dative"):
+        objects = [(phrase(c), c) for c in conjuncts(dative[0])]
+        used.add(dative[0].i)
+        kind = "noun"
+    elif ccomp := _children(verb, "ccomp"):
+        objects = [(clause(ccomp[0]), ccomp[0])]
+        used.add(ccomp[0].i)
+        kind = "clause"
+    elif (shared := _shared_object(verb)) is not None:
+        objects = [(phrase(c), c) for c in conjuncts(shared)]
+        kind = "shared"
+    elif (prep := _nearest_following_prep(verb)) is not None:
+        merged = prep
+        used.add(prep.i)
+        pobj = _children(prep, "pobj")
+        if pobj:
+            objects = [(phrase(c), c) for c in conjuncts(pobj[0])]
+        else:
+            pcomp = _children(prep, "pcomp")[0]
+            objects = [(phrase(pcomp, keep_conjuncts=True), pcomp)]
+        kind = "noun"
+    return _Parts(objects, kind, merged, _argument_phrases(chain, used))
+
+
+def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None) -> str:
+    words: list[str] = []
+    for position, verb in enumerate(chain):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if position and infinitive:
+            words.append("to")
+        own_passive = passive_form and is_passive(verb)
+        words.append(_verb_word(verb, own_passive))
+        words.extend(c.lower_ for c in verb.children if c.dep_ == "prt")
+    if merged is not None:
+        words.append(merged.lower_)
+    return " ".join(words)
+
+
+def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int]) -> SpacySpan:
+    """The verb group as it appears: auxiliaries, negation, verbs, particles, preposition."""
+    doc = chain[0].doc
+    wanted = {verb.i for verb in chain}
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
+                child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)
+            ):
+                wanted.add(child.i)
+    if merged is not None:
+        wanted.add(merged.i)
+    # grow from the verb over predicate tokens and adverbs, never into an argument
+    low = high = anchor = chain[0].i
+    for step in (-1, 1):
+        index = anchor + step
+        while 0 <= index < len(doc) and index not in blocked:
+            token = doc[index]
+            if index in wanted:
+                low, high = min(low, index), max(high, index)
+            elif not (_adverbial(token) or token.pos_ in ("ADV", "PART") or token.is_space):
+                break
+            index += step
+    return doc[low : high + 1]
+
+
+def _token_range(span: SpacySpan) -> range:
+    return range(span.start, span.end)
+
+
+def _confidence(
+    source: str,
+    subject: SpacySpan,
+    obj: SpacySpan | None,
+    object_kind: str,
+    passive_without_agent: bool,
+    chain: list[Token],
+) -> float:
+    score = BASE_CONFIDENCE - SUBJECT_PENALTY.get(source, 0.3)
+    if obj is None:
+        score -= 0.15
+    elif object_kind == "clause":
+        score -= 0.05
+    elif object_kind == "shared":
+        score -= 0.1
+    if passive_without_agent:  # no actor: weaker for a graph of who does what
+        score -= 0.05
+    if len(chain) > 2:
+        score -= 0.05
+    # a long subject is usually a misparse; a long object is often just a long object
+    if len(subject) > LONG_SUBJECT:
+        score -= 0.15 if len(subject) <= 2 * LONG_SUBJECT else 0.25
+    if obj is not None and len(obj) > LONG_OBJECT:
+        score -= 0.1
+    for span in (subject, obj):
+        if span is not None and not (
+            _is_nominal(span.root) or span.root.pos_ in ("ADJ", "VERB", "AUX")
+        ):
+            score -= 0.05
+    if subject.root.pos_ == "PRON":
+        score -= 0.05
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def _clause_relations(verb: Token) -> list[Relation]:
+    chain = _predicate_chain(verb)
+    passive_verb = next((v for v in chain if is_passive(v)), None)
+    agents: list[Token] = []
+    if passive_verb is not None:
+        for agent in _children(passive_verb, "agent"):
+            agents.extend(c for pobj in _children(agent, "pobj") for c in conjuncts(pobj))
+    inverted = bool(agents)
+    subjects = grammatical_subjects(verb)
+    if not subjects.spans:
+        return []
+    parts = _clause_parts(chain, inverted)
+    source = subjects.source
+    if inverted:
+        # the agent does it to the grammatical subject (the patient)
+        actor_spans = [(phrase(a), a) for a in agents]
+        patient_spans = list(subjects.spans)
+        pairs: list[tuple[tuple[SpacySpan, Token], tuple[SpacySpan, Token] | None]]
+        pairs = list(product(actor_spans, patient_spans))
+        object_kind = "noun"
+        if source == "acl":  # "the IRA, charged by Mueller": agent and patient are explicit
+            source = "own"
+    else:
+        objects: list[tuple[SpacySpan, Token] | None] = list(parts.objects) or [None]
+        pairs = list(product(subjects.spans, objects))
+        object_kind = parts.object_kind
+    passive_form = passive_verb is not None and not inverted
+    predicate = _predicate_text(chain, passive_form, parts.merged_prep)
+    negated = any(_negated(v) for v in chain)
+    modality = next((m for v in chain if (m := _modality(v)) is not None), None)
+    sentence = sentence_index(verb)
+    relations = []
+    for (subject, _), obj_pair in pairs:
+        obj = obj_pair[0] if obj_pair is not None else None
+        blocked: set[int] = set(_token_range(subject))
+        if obj is not None:
+            blocked.update(_token_range(obj))
+        for argument in parts.arguments:
+            blocked.update(_token_range(argument))
+        predicate_span = _predicate_span(chain, parts.merged_prep, blocked)
+        arguments = tuple(
+            to_span(a)
+            for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))
+            if not _overlaps(a, subject) and (obj is None or not _overlaps(a, obj))
+        )
+        relations.append(
+            Relation(
+                subject=to_span(subject),
+                predicate=predicate,
+                object=to_span(obj) if obj is not None else None,
+                sentence=sentence,
+                predicate_span=to_span(predicate_span),
+                arguments=arguments,
+                negated=negated,
+                modality=modality,
+                passive=passive_verb is not None,
+                confidence=_confidence(source, subject, obj, object_kind, passive_form, chain),
+            )
+        )
+    return relations
+
+
+def _overlaps(a: SpacySpan, b: SpacySpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
+        return False
+    # an infinitive merged into its governor's predicate is no clause of its own
+    return not (token.dep_ == "xcomp" and merges_xcomp(token.head) == token)
+
+
+APPOSITION_CONFIDENCE = 0.5
+
+
+def _apposition_relation(appos: Token) -> Relation | None:
+    """ "Ned Price, the State Department spokesman," -> Ned Price *be* the spokesman.
+
+    There is no verb: ``predicate_span`` is the empty span where the apposition starts.
+    The name, if only one side is a name, becomes the subject.
+    """
+    head = appos.head
+    names = ("NOUN", "PROPN", "NUM")
+    if head.pos_ not in names or appos.pos_ not in names:
+        return None
+    subject, obj = phrase(head, without=appos), phrase(appos)
+    if appos.pos_ == "PROPN" and head.pos_ != "PROPN":
+        subject, obj = obj, subject
+    if _overlaps(subject, obj) or len(obj) > LONG_OBJECT:
+        return None
+    start = appos.doc[appos.left_edge.i].idx
+    return Relation(
+        subject=to_span(subject),
+        predicate="be",
+        object=to_span(obj),
+        sentence=sentence_index(appos),
+        predicate_span=Span(start, start, ""),
+        confidence=APPOSITION_CONFIDENCE,
+    )
 
 
 def extract_relations(doc: Doc) -> tuple[Relation, ...]:
-    return ()
+    """Every subject-predicate-object relation in ``doc``, in text order.
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("The IRA was charged by special counsel Robert Mueller.")
+    >>> [(r.subject.text, r.predicate, r.object.text, r.passive) for r in extract_relations(doc)]
+    [('special counsel Robert Mueller', 'charge', 'The IRA', True)]
+    """
+    relations: dict[tuple[object, ...], Relation] = {}
+    for token in doc:
+        if token.dep_ == "appos":
+            found = [r] if (r := _apposition_relation(token)) is not None else []
+        elif _is_clause_head(token):
+            found = _clause_relations(token)
+        else:
+            continue
+        for relation in found:
+            key = (relation.subject, relation.predicate, relation.object, relation.predicate_span)
+            relations.setdefault(key, relation)
+    return tuple(
+        sorted(
+            relations.values(),
+            key=lambda r: (
+                r.predicate_span.start,
+                r.subject.start,
+                r.object.start if r.object is not None else -1,
+            ),
+        )
+    )
