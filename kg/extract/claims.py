@@ -1,11 +1,1065 @@
-"""Claims: who says what about whom, with what stance."""
+"""Claims: who says what about whom, with what stance.
+
+Rules on the dependency parse, each a small function from a cue token to claims:
+
+* attribution verbs (:data:`~kg.extract.cues.VERB_STANCES`): the claimer is the
+  subject (conjuncts expanded, inherited by "..., adding that"), or the agent of a
+  passive ("charged by special counsel Robert Mueller with ..."); the content is a
+  quotation next to the attribution, else the clausal complement, else a fronted
+  clause ("X did Y, NBC News cited sources as saying");
+* labelling verbs: "seen by Washington as a so-called troll farm" (ACCUSE when the
+  label is pejorative), "described the accusations as unsubstantiated" (DENY);
+* refusals to comment: "declined to comment", "did not respond to a request for comment";
+* "according to X, ...".
+
+A content that itself denies ("there is no proof to support the claims", "the
+allegations were made up") turns an ASSERT into a DENY; one that charges its
+subject with a hostile act ("Russia will seek to meddle") turns it into an ACCUSE.
+"approved an operation" is an act, not speech, and is left to the relations.
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.mentions import extract_mentions
+>>> doc = load_pipeline()("Washington blames Russia for using cyberattacks to sway the vote.")
+>>> [(c.claimer.span.text, c.stance.value, [t.span.text for t in c.targets], c.content.text)
+...  for c in extract_claims(doc, extract_mentions(doc))]
+[('Washington', 'accuse', ['Russia'], 'using cyberattacks to sway the vote')]
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-from kg.model import Claim, Mention
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract import cues
+from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
+from kg.extract.mentions import mention_from_span, sentence_index, to_span
+from kg.model import Claim, Mention, Span, Stance
+
+#: Entity types that can be claimers or targets.
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+_MARKS = frozenset({"that", "whether", "if"})
+_EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "!", "?"})
+_DASHES = frozenset({"—", "–", "--"})
+_QUOTE_CHARS = frozenset('“”"‘’«»„')
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_FRONTED_DEPS = frozenset({"ccomp", "advcl", "parataxis", "dep"})
+_TIGHT_RIGHT_DEPS = frozenset({"compound", "amod", "prep", "nummod", "case"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+#: Between a quotation and the attribution after it: ', the sources said'.
+_GAP_BEFORE_SPEAKER = re.compile(r"[\s,\u00a0—–-]*")
+#: Between a verb and the quotation after it: 'said on Monday: “...'.
+_GAP_AFTER_SPEAKER = re.compile(r"[^.!?“”\"«»\n]{0,80}?(?:[,:]\s*|\bthat\s*|\s*)")
+
+
+@dataclass(frozen=True)
+class _Context:
+    doc: Doc
+    text: str  # doc.text, which spaCy rebuilds on every access
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Span, ...]
+    quote_starts: tuple[int, ...]
+    mention_starts: tuple[int, ...]
+
+    def quotes_near(self, start: int, end: int) -> tuple[Span, ...]:
+        """Quotations starting within 400 characters of ``start``..``end`` (attribution
+        gaps are short), found by bisection so long documents stay linear."""
+        low = bisect.bisect_left(self.quote_starts, start - 400)
+        high = bisect.bisect_right(self.quote_starts, end + 400)
+        return self.quotes[low:high]
+
+    def mentions_at(self, start: int, end: int) -> list[Mention]:
+        """Mentions covering ``start``..``end`` (mentions nest a few levels at most)."""
+        high = bisect.bisect_right(self.mention_starts, start)
+        nearby = self.mentions[max(0, high - 8) : high]
+        return [m for m in nearby if m.span.start <= start and end <= m.span.end]
 
 
 def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]:
-    return ()
+    """Every claim in ``doc``, in text order (by cue, then claimer).
+
+    ``mentions`` are the entity mentions of the document; a claimer or target whose
+    head lies inside one reuses it, so labels and roles carry over.
+    """
+    text = doc.text
+    ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
+    quotes = find_quotes(text)
+    context = _Context(
+        doc,
+        text,
+        ordered,
+        quotes,
+        tuple(q.start for q in quotes),
+        tuple(m.span.start for m in ordered),
+    )
+    claims: dict[tuple[int, int, int, str, int], Claim] = {}
+    for token in doc:
+        for rule in _RULES:
+            for claim in rule(token, context):
+                content_start = claim.content.start if claim.content else -1
+                key = (
+                    claim.cue.start,
+                    claim.claimer.span.start,
+                    claim.claimer.span.end,
+                    claim.stance.value,
+                    content_start,
+                )
+                claims.setdefault(key, claim)
+    return tuple(claims[key] for key in sorted(claims))
+
+
+# --- rule: attribution verbs ------------------------------------------------------------------
+
+
+def verb_stance(verb: Token) -> Stance | None:
+    """The stance a verb cues, from its lemma and particle, or None."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
+        return None
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_STANCES:
+            return cues.PHRASAL_STANCES[(lemma, child.lower_)]
+    if lemma == "point":
+        return None
+    return cues.VERB_STANCES.get(lemma)
+
+
+def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    stance = verb_stance(verb)
+    if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
+        return
+    passive = _is_passive(verb)
+    if passive:
+        claimers, inherited = _agents(verb), False
+    else:
+        claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    lemma = verb.lemma_.lower()
+    frame = _frame(verb, stance, passive, context)
+    if frame is None:
+        return
+    content, targets, quotes = frame
+    if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
+        return
+    cites = _cited_source(verb, context)
+    cue = _cue_span(verb)
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        claim_stance = _stance_for_claimer(stance, lemma, claimer_token, claimer)
+        confidence = 0.9 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0.0)
+        contents: list[tuple[Span | None, bool]] = [(inner(q, context.text), True) for q in quotes]
+        if not contents:
+            contents = [(content, False)]
+        for index, (text_span, quoted) in enumerate(contents):
+            final_stance, final_targets, penalty = claim_stance, targets, 0.0
+            if quoted:
+                final_targets = _content_targets(text_span, context)
+                if _quote_sentence(text_span, context) != sentence_index(verb):
+                    penalty += 0.1
+            if claim_stance is Stance.ASSERT and text_span is not None:
+                final_stance, final_targets, inferred = _infer_stance(
+                    text_span, final_targets, context
+                )
+                penalty += 0.2 if inferred else 0.0
+            yield _claim(
+                context,
+                claimer=claimer,
+                stance=final_stance,
+                cue=cue,
+                sentence=sentence_index(verb),
+                content=text_span,
+                targets=final_targets,
+                cites=cites,
+                quoted=quoted,
+                negated=negated,
+                confidence=confidence
+                - penalty
+                - (0.2 if text_span is None else 0.0)
+                - 0.05 * index,
+            )
+
+
+def _frame(
+    verb: Token, stance: Stance, passive: bool, context: _Context
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    """Content, targets and attached quotations for a verb cue; None if it is no claim."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    direct = objects[-1] if objects else None
+    if passive:
+        direct = _passive_target(verb)
+    clausal = _clausal_complement(verb)
+    quotes = _attached_quotes(verb, clausal, context)
+    if stance is Stance.DENY:
+        return _deny_frame(verb, direct, clausal, quotes, context)
+    if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
+        return _charge_frame(verb, stance, direct, clausal, quotes, context)
+    # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
+    if lemma in ("cite", "quote"):
+        clausal = _as_saying(verb) or clausal
+        quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
+    if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
+        return None  # "told them to leave" is an order, not a claim
+    if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
+        return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
+    if quotes:
+        return None, (), quotes
+    if clausal is None:
+        clausal = _fronted_clause(verb)
+    if clausal is None:
+        return None, (), []
+    if _is_refusal(clausal):
+        return None  # "said it had no comment": the refusal rule reads it
+    content = _clause_span(clausal, context)
+    return content, _content_targets(content, context), []
+
+
+def _deny_frame(
+    verb: Token,
+    direct: Token | None,
+    clausal: Token | None,
+    quotes: list[Span],
+    context: _Context,
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    lemma = verb.lemma_.lower()
+    if direct is not None and direct.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return _relative_denial(verb, context)
+    if direct is not None:
+        label = _as_phrase(verb)
+        is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
+        if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
+            return None
+        targets = _allegation_targets(direct, context)
+        clause = _that_clause(direct)
+        if label is not None:
+            content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
+        elif clause is not None:
+            content = _clause_span(clause, context)
+        else:
+            content = to_span(_phrase_span(direct))
+        return content, targets, []
+    if quotes:
+        return None, (), quotes
+    if clausal is not None:
+        content = _clause_span(clausal, context)
+        return content, _content_targets(content, context), []
+    if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
+        return None
+    return None, (), []
+
+
+def _charge_frame(
+    verb: Token,
+    stance: Stance,
+    direct: Token | None,
+    clausal: Token | None,
+    quotes: list[Span],
+    context: _Context,
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    """ACCUSE / CRITICIZE / APPROVE / THREATEN: a target and what it is charged with."""
+    targets: list[Mention] = []
+    content: Span | None = None
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    for agent in _agents(verb):  # "accused by regulators of misleading investors"
+        for child in agent.children:
+            if _is_clausal_prep(child):
+                preps.setdefault(child.lower_, child)
+    if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
+        # "blamed the attack on Russia": the thing blamed is the content
+        on_object = _prep_object(preps["on"])
+        if on_object is not None:
+            targets.append(actor_mention(on_object, context))
+        content = to_span(_phrase_span(direct))
+    else:
+        if direct is not None:
+            targets.extend(actor_mention(t, context) for t in _with_conjuncts(direct))
+        for word in ("of", "for", "with", "over", "against", "about"):
+            if word in preps and content is None:
+                complement = _prep_object(preps[word])
+                if complement is not None:
+                    content = _clause_span(complement, context)
+    if content is None and clausal is not None:
+        content = _clause_span(clausal, context)
+        if not targets:
+            targets.extend(_content_targets(content, context))
+    if content is None and quotes:
+        return None, tuple(targets), quotes
+    if content is None and direct is None:
+        return None
+    return content, tuple(targets), []
+
+
+def _relative_denial(
+    verb: Token, context: _Context
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]]:
+    """'... to sway the election — something that the Kremlin has denied': the clause before."""
+    antecedent = verb.head
+    sentence = antecedent.sent
+    content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
+    main = sentence.root
+    targets = tuple(actor_mention(t, context) for t in _subjects(main)[0] if main != verb)
+    return content, targets, []
+
+
+# --- rule: labelling ("seen by X as Y", "described X as baseless") -----------------------------
+
+
+def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LABEL_VERBS:
+        return
+    if verb.dep_ in ("amod", "compound"):
+        return
+    label = _as_phrase(verb) or next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if label is None:
+        return
+    passive = _is_passive(verb)
+    claimers = _agents(verb) if passive else _subjects(verb)[0]
+    target = _passive_target(verb) if passive else _direct_object(verb)
+    if not claimers or target is None:
+        return
+    words = {t.lemma_.lower() for t in label.subtree} | {t.lower_ for t in label.subtree}
+    if words & cues.DENY_EVALUATIONS:
+        stance, confidence = Stance.DENY, 0.8
+        targets = _allegation_targets(target, context)
+        start = target.i if passive else _phrase_tokens(target)[0].i
+        content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
+        if passive:
+            content = to_span(_phrase_span(label))
+    elif words & cues.PEJORATIVES:
+        stance, confidence = Stance.ACCUSE, 0.75
+        targets = (actor_mention(target, context),)
+        content = _label_span(label, context)
+    else:
+        stance, confidence = Stance.ASSERT, 0.6
+        targets = (actor_mention(target, context),)
+        content = _label_span(label, context)
+    cue_end = label.i if label.dep_ == "prep" else verb.i
+    cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
+    if passive:
+        cue = to_span(verb)
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=confidence,
+        )
+
+
+def _label_span(label: Token, context: _Context) -> Span | None:
+    if label.dep_ == "prep":
+        objects = [c for c in label.children if c.dep_ not in ("punct",) and not c.is_space]
+        if not objects:
+            return None
+        return _token_span(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+    return to_span(_phrase_span(label))
+
+
+# --- rule: refusals to comment ----------------------------------------------------------------
+
+
+def _is_refusal(token: Token) -> bool:
+    return _refusal_cue(token) is not None
+
+
+def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
+    """(first, last) token of a refusal-to-comment cue headed by ``token``, or None."""
+    lemma = token.lemma_.lower()
+    if lemma in ("decline", "refuse") and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
+                return token, child
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if lemma in cues.RESPONSE_VERBS and negated:
+        words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
+        if words:
+            return token, words[-1]
+    if lemma == "have" and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            refused = negated or any(d.lower_ == "no" for d in child.children)
+            if child.dep_ == "dobj" and child.lemma_.lower() == "comment" and refused:
+                return token, child
+    return None
+
+
+def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    cue_tokens = _refusal_cue(token)
+    if cue_tokens is None:
+        return
+    first, last = cue_tokens
+    claimers, inherited = _subjects(token)
+    speech = token.head
+    if (
+        token.dep_ == "ccomp"
+        and verb_stance(speech) is not None
+        and all(c.pos_ == "PRON" for c in claimers)
+    ):
+        claimers, inherited = _subjects(speech)  # "The Kremlin said it had no comment"
+    if not claimers:
+        return
+    about = [
+        _prep_object(p)
+        for t in (first, last)
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "about", "regarding")
+    ]
+    targets = tuple(actor_mention(t, context) for t in about if t is not None)
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.DECLINE_COMMENT,
+            cue=_token_span(context.doc, first.i, last.i + 1),
+            sentence=sentence_index(token),
+            targets=targets,
+            confidence=0.9 - (0.15 if inherited else 0.0),
+        )
+
+
+# --- rule: "according to X" -------------------------------------------------------------------
+
+
+def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    if token.lower_ != "according":
+        return
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return
+    source = _prep_object(to)
+    if source is None:
+        return
+    stance = Stance.REPORT if _is_outlet(source) else Stance.ASSERT
+    if source.lemma_.lower() in cues.OUTLET_HEADS:  # "according to a report by Reuters"
+        author = _report_author(source)
+        if author is not None:
+            source, stance = author, Stance.REPORT
+    clause = token.head
+    clause_tokens = list(clause.subtree) if clause != token else list(token.sent)
+    phrase_start, phrase_end = token.left_edge.i, to.right_edge.i
+    if phrase_start <= clause_tokens[0].i:
+        content = _token_span(context.doc, phrase_end + 1, clause_tokens[-1].i + 1)
+    elif phrase_end >= clause_tokens[-1].i:
+        content = _token_span(context.doc, clause_tokens[0].i, phrase_start)
+    else:
+        content = _token_span(context.doc, clause_tokens[0].i, clause_tokens[-1].i + 1)
+    claimer = actor_mention(source, context)
+    targets = _content_targets(content, context)
+    inferred = False
+    if stance is Stance.ASSERT and content is not None:
+        stance, targets, inferred = _infer_stance(content, targets, context)
+    confidence = 0.85 - (0.2 if claimer.label == "PRON" else 0.0) - (0.2 if inferred else 0.0)
+    yield _claim(
+        context,
+        claimer=claimer,
+        stance=stance,
+        cue=_token_span(context.doc, token.i, to.i + 1),
+        sentence=sentence_index(token),
+        content=content,
+        targets=targets,
+        confidence=confidence,
+    )
+
+
+def _report_author(report: Token) -> Token | None:
+    """'a report by Reuters', 'Reuters' report': who wrote it, when named."""
+    for child in report.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            author = _prep_object(child)
+            if author is not None and author.ent_type_ in ACTOR_ENTITY_TYPES:
+                return author
+    return None
+
+
+_RULES = (_verb_claims, _label_claims, _refusal_claims, _according_to_claims)
+
+
+# --- claimers and targets ---------------------------------------------------------------------
+
+
+def actor_mention(token: Token, context: _Context) -> Mention:
+    """The mention for the noun phrase headed by ``token``: an entity mention when one
+    covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
+    else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
+    if _covering_mention(token, context) is None and token.pos_ != "PROPN":
+        for child in token.children:
+            if child.dep_ == "appos" and _covering_mention(child, context) is not None:
+                token = child
+                break
+    phrase = _phrase_span(token)
+    existing = _covering_mention(token, context)
+    if _is_anonymous(token):
+        return mention_from_span(phrase, "ANON")
+    if existing is not None:
+        return existing
+    if token.pos_ == "PRON":
+        return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
+    return mention_from_span(phrase)
+
+
+def _covering_mention(token: Token, context: _Context) -> Mention | None:
+    start, end = token.idx, token.idx + len(token.text)
+    covering = context.mentions_at(start, end)
+    return max(covering, key=lambda m: (m.span.end - m.span.start, -m.span.start), default=None)
+
+
+def _is_anonymous(token: Token) -> bool:
+    """'multiple sources', 'a senior official', 'officials who spoke on condition of anonymity'."""
+    if token.ent_type_ or token.pos_ not in ("NOUN",):
+        return False
+    subtree = list(token.subtree)
+    if any(t.ent_type_ == "PERSON" for t in subtree):
+        return False
+    if any(c.dep_ == "appos" for c in token.children):
+        return False
+    text = " ".join(t.lower_ for t in subtree)
+    return token.lower_ in cues.ANONYMOUS_HEADS or any(m in text for m in cues.ANONYMITY_MARKERS)
+
+
+def _is_outlet(token: Token) -> bool:
+    """A news outlet or a report: 'the newspaper', 'NBC News', 'a UN report'."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in cues.OUTLET_HEADS:
+        return True
+    if token.ent_type_ in ("ORG", "") and token.pos_ == "PROPN":
+        words = {t.lower_ for t in _phrase_tokens(token)}
+        return bool(words & cues.OUTLET_NAME_WORDS)
+    return False
+
+
+def _stance_for_claimer(stance: Stance, lemma: str, head: Token, claimer: Mention) -> Stance:
+    """An outlet asserting or telling is reporting; a person telling is asserting."""
+    if stance is Stance.ASSERT and _is_outlet(head):
+        return Stance.REPORT
+    return stance
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
+            return [], False  # "Nobody claimed responsibility"
+        if child.dep_ == "nsubj":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                child = verb.head  # "the minister, who said ..."
+            return _with_conjuncts(child), False
+    participle = verb.dep_ != "advcl" or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and participle:
+        found, _ = _subjects(verb.head)
+        return found, True
+    return [], False
+
+
+def _agents(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            by_object = _prep_object(child)
+            if by_object is not None:
+                return _with_conjuncts(by_object)
+    return []
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and its conjuncts, minus reflexives ('Trump himself')."""
+    found = [token, *token.conjuncts]
+    nominal = [
+        t
+        for t in found
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith(("self", "selves"))
+    ]
+    return sorted(nominal or [token], key=lambda t: t.i)
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    first = _first_of_conjuncts(verb)
+    return first.dep_ == "acl" or (
+        first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in first.children)
+    )
+
+
+def _first_of_conjuncts(verb: Token) -> Token:
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb
+
+
+def _passive_target(verb: Token) -> Token | None:
+    """Who undergoes a passive cue: its subject, or the noun a participle modifies."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    first = _first_of_conjuncts(verb)
+    if first != verb:
+        for child in first.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    if first.dep_ != "acl":
+        return None
+    # "the IRA [, seen by Washington as ...]": the phrase just before the participle
+    index = first.left_edge.i - 1
+    doc = verb.doc
+    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
+        index -= 1
+    if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN"):
+        return doc[index]
+    head: Token = first.head
+    return head
+
+
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
+    """Targets of a denial: the accuser when named ('the US' claims') and the allegation."""
+    found: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod", "compound") and (
+            child.ent_type_ or child.pos_ == "PROPN"
+        ):
+            found.append(actor_mention(child, context))
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            author = _prep_object(child)
+            if author is not None and (author.ent_type_ in ACTOR_ENTITY_TYPES):
+                found.append(actor_mention(author, context))
+    found.append(actor_mention(noun, context))
+    return tuple(found)
+
+
+def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
+    """Actors a proposition is about: the subjects and objects of its main verbs."""
+    if content is None:
+        return ()
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    inside = set(range(span.start, span.end))
+    candidates: list[Token] = []
+    for verb in _main_verbs(span):
+        for child in verb.children:
+            if child.dep_ in _ARGUMENT_DEPS:
+                candidates.extend(_with_conjuncts(child))
+            elif child.dep_ == "prep":
+                complement = _prep_object(child)
+                if complement is not None and _is_actor_token(complement):
+                    candidates.append(complement)
+    found: dict[tuple[int, int], Mention] = {}
+    for argument in candidates:
+        if argument.i not in inside:
+            continue
+        for token in _actor_tokens(argument):
+            mention = actor_mention(token, context)
+            found.setdefault((mention.span.start, mention.span.end), mention)
+    return tuple(found[key] for key in sorted(found))
+
+
+def _main_verbs(span: SpacySpan) -> list[Token]:
+    """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
+    inside = set(range(span.start, span.end))
+    roots = [t for t in span if t.head.i not in inside or t.head == t]
+    verbs: list[Token] = []
+    stack = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        verbs.append(verb)
+        stack.extend(
+            c
+            for c in verb.children
+            if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
+        )
+    return sorted(verbs, key=lambda t: t.i)
+
+
+def _actor_tokens(argument: Token) -> list[Token]:
+    """The argument itself if it names an actor, plus its named modifiers and prepositions."""
+    tokens = [argument] if _is_actor_token(argument) else []
+    for child in argument.children:
+        if child.dep_ in ("compound", "poss", "nmod") and _is_actor_token(child):
+            if child.ent_type_ in ACTOR_ENTITY_TYPES or argument.pos_ != "PROPN":
+                tokens.append(child)  # "US cyber operators", not "President" of "President X"
+        elif child.dep_ == "prep" and child.lower_ in ("by", "against", "for", "of", "with"):
+            complement = _prep_object(child)
+            if complement is not None and _is_actor_token(complement):
+                tokens.append(complement)
+    return tokens
+
+
+def _is_actor_token(token: Token) -> bool:
+    if token.ent_type_:
+        return token.ent_type_ in ACTOR_ENTITY_TYPES
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _is_anonymous(token))
+
+
+# --- inferring stance from the content --------------------------------------------------------
+
+
+def _infer_stance(
+    content: Span, targets: tuple[Mention, ...], context: _Context
+) -> tuple[Stance, tuple[Mention, ...], bool]:
+    """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject."""
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return Stance.ASSERT, targets, False
+    denial = _denial_in(span)
+    if denial is not None:
+        allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
+        if allegation is not None:
+            return Stance.DENY, _allegation_targets(allegation, context), True
+        return Stance.DENY, targets, True
+    if targets and _is_accusatory(span):
+        return Stance.ACCUSE, targets, True
+    return Stance.ASSERT, targets, False
+
+
+def _denial_in(span: SpacySpan) -> Token | None:
+    """The allegation (or evidence) noun of a denial inside ``span``, or None.
+
+    'there is no proof to support the US' claims', 'the allegations were made up',
+    'the reports are baseless', 'it is a lie'.
+    """
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in cues.EVIDENCE_NOUNS and token.pos_ == "NOUN":
+            negated = any(c.lower_ in ("no", "not", "n't") for c in token.children) or any(
+                c.dep_ == "neg" for c in token.head.children
+            )
+            if negated:
+                claim = next(
+                    (t for t in token.subtree if t.lemma_.lower() in cues.ALLEGATION_NOUNS), None
+                )
+                return claim or token
+        if lemma in cues.FABRICATION_VERBS and token.tag_ == "VBN":
+            particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+            if lemma not in ("make", "trump", "cook") or particle:
+                subject = _claim_subject(token, "nsubjpass")
+                if subject is not None:
+                    return subject
+        if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
+            token.dep_ in ("acomp", "attr", "oprd")
+        ):
+            subject = _claim_subject(token.head, "nsubj")
+            if subject is not None:
+                return subject
+    return None
+
+
+def _claim_subject(verb: Token, dep: str) -> Token | None:
+    """The subject of ``verb`` when it names something said ('the claims') or is a pronoun."""
+    for child in verb.children:
+        if child.dep_ == dep and (
+            child.lemma_.lower() in cues.ALLEGATION_NOUNS
+            or child.lower_ in ("it", "this", "that", "these", "those", "everything")
+        ):
+            return child
+    return None
+
+
+def _is_accusatory(span: SpacySpan) -> bool:
+    for token in _main_verbs(span):
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if token.lemma_.lower() in cues.ACCUSATORY_PREDICATES and not negated:
+            return True
+    return False
+
+
+# --- content: quotations and clauses ----------------------------------------------------------
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    for dep in _CONTENT_DEPS:
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def _fronted_clause(verb: Token) -> Token | None:
+    """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
+    for child in verb.children:
+        clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
+        if clause and child.i < verb.i and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return child
+    return None
+
+
+def _as_saying_verb(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grandchild in child.children:
+                if grandchild.lemma_.lower() in ("say", "tell", "write"):
+                    return grandchild
+    return None
+
+
+def _as_saying(verb: Token) -> Token | None:
+    """'cited multiple sources as saying that X': the clause X, if stated after 'saying'."""
+    saying = _as_saying_verb(verb)
+    return _clausal_complement(saying) if saying is not None else None
+
+
+def _cited_source(verb: Token, context: _Context) -> Mention | None:
+    """'NBC News cited multiple sources as saying', 'X, citing officials, reported'."""
+    if verb.lemma_.lower() in ("cite", "quote"):
+        cited = _direct_object(verb)
+        return actor_mention(cited, context) if cited is not None else None
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() == "cite":
+            cited = _direct_object(child) or next(
+                (c for c in child.children if c.dep_ == "pobj"), None
+            )
+            if cited is not None:
+                return actor_mention(cited, context)
+    return None
+
+
+def _is_citing_modifier(verb: Token) -> bool:
+    """'citing officials' attached to another cue only supplies its ``cites``."""
+    return (
+        verb.lemma_.lower() == "cite"
+        and verb.tag_ == "VBG"
+        and verb_stance(verb.head) is not None
+        and verb.head != verb
+    )
+
+
+def _under_refusal(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+
+
+def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> list[Span]:
+    """Quotations attributed by ``verb``: just before its clause and/or just after it."""
+    text = context.text
+    verb_start, verb_end = verb.idx, verb.idx + len(verb.text)
+    nearby = context.quotes_near(verb_start, verb_end)
+    if any(q.start < verb_start < q.end for q in nearby):
+        return []  # the verb is inside a quotation
+    subjects, inherited = _subjects(verb)
+    clause_start = min(
+        [verb_start] + [_phrase_span(s).start_char for s in subjects if s.i < verb.i]
+    )
+    right_end = verb_end
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ in ("prt", "dative", "dobj", "npadvmod", "advmod")
+            or child.i > verb.i
+            and child.dep_ == "prep"
+            and child.lower_ != "as"
+        ):
+            right_end = max(right_end, child.right_edge.idx + len(child.right_edge.text))
+
+    found: list[Span] = []
+    if not inherited:
+        before = [
+            q
+            for q in nearby
+            if q.end <= clause_start and _GAP_BEFORE_SPEAKER.fullmatch(text[q.end : clause_start])
+        ]
+        found.extend(before[-1:])
+    after = [
+        q
+        for q in nearby
+        if q.start >= right_end and _GAP_AFTER_SPEAKER.fullmatch(text[right_end : q.start])
+    ]
+    if after and _ends_attribution(text, right_end, after[0]):
+        found.append(after[0])
+    if clausal is not None and not any(q.start <= clausal.idx < q.end for q in found):
+        return []  # the verb's own clause is elsewhere: 'said that ...'
+    return [q for q in found if len(q.text) > 2]
+
+
+def _ends_attribution(text: str, start: int, quote: Span) -> bool:
+    """A colon, a comma or 'that' (or nothing) between the speaker and the quotation."""
+    gap = text[start : quote.start].strip()
+    return gap == "" or gap.endswith((",", ":")) or gap.endswith("that")
+
+
+def _quote_sentence(content: Span | None, context: _Context) -> int:
+    if content is None:
+        return -1
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    return sentence_index(span[0]) if span is not None and len(span) else -1
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """'allegations that it used ...': the clause that spells the allegation out."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """The 'as' preposition of 'described X as Y' (attached to the verb or to X)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for child in holder.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "as"
+                and any(not c.is_space and not c.is_punct for c in child.children)
+            ):
+                return child
+    return None
+
+
+def _prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _cue_span(verb: Token) -> Span:
+    """The verb and its particle: 'denied', 'pointed out'."""
+    end = verb.i
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end + 1:
+            end = child.i
+    return _token_span(verb.doc, verb.i, end + 1) or to_span(verb)
+
+
+def _clause_span(head: Token, context: _Context) -> Span | None:
+    """The clause under ``head`` without its complementizer, cut before a dash that
+    introduces another speaker's clause ('..., in 2016 — something the Kremlin denied')."""
+    doc = context.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for token in doc[head.i + 1 : end]:  # "..., a claim that could not be verified"
+        if token.dep_ == "appos" and token.lemma_.lower() in cues.ALLEGATION_NOUNS:
+            end = min(end, token.left_edge.i)
+    for token in doc[head.i + 1 : end]:
+        if token.text in _DASHES and any(
+            verb_stance(t) is not None for t in doc[token.i + 1 : end]
+        ):
+            end = token.i
+            break
+    if end < len(doc) and doc[end].text in _QUOTE_CHARS and not _balanced(doc, start, end):
+        end += 1  # 'in a bid “to hamper their operations”': the closing mark hangs elsewhere
+    return _token_span(doc, start, end)
+
+
+def _is_clausal_prep(token: Token) -> bool:
+    """A preposition introducing a gerund clause: 'of misleading investors'."""
+    complement = _prep_object(token) if token.dep_ == "prep" else None
+    return complement is not None and complement.tag_ == "VBG"
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: left modifiers and tight right modifiers, no clauses."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("preconj", "cc", "punct") and not child.is_space:
+            tokens.extend(child.subtree)
+    previous = head
+    for child in head.rights:
+        between = head.doc[previous.i + 1 : child.i]
+        if any(t.is_punct for t in between) or child.dep_ not in _TIGHT_RIGHT_DEPS:
+            break
+        if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
+            break
+        tokens.extend(child.subtree)
+        previous = child.right_edge
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _phrase_span(head: Token) -> SpacySpan:
+    tokens = _phrase_tokens(head)
+    doc = head.doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    span = _trimmed(doc, start, end)
+    return span if span is not None else doc[head.i : head.i + 1]
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    span = _trimmed(doc, start, end)
+    return to_span(span) if span is not None else None
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """``doc[start:end]`` without edge spaces, punctuation, complementizers, stray quotes."""
+    while start < end:
+        first, last = doc[start], doc[end - 1]
+        if (
+            first.is_space
+            or first.text in _EDGE_PUNCT
+            or first.dep_ in ("cc", "preconj")
+            or (first.lower_ in _MARKS and first.dep_ == "mark")
+            or (first.lower_ == "to" and first.dep_ == "aux")
+        ):
+            start += 1
+        elif last.is_space or last.text in _EDGE_PUNCT or last.dep_ == "cc":
+            end -= 1
+        elif first.text in _QUOTE_CHARS and not _balanced(doc, start, end):
+            start += 1
+        elif last.text in _QUOTE_CHARS and not _balanced(doc, start, end):
+            end -= 1
+        else:
+            break
+    return doc[start:end] if start < end else None
+
+
+def _balanced(doc: Doc, start: int, end: int) -> bool:
+    marks = [t.text for t in doc[start:end] if t.text in _QUOTE_CHARS]
+    return len(marks) >= 2 and len(marks) % 2 == 0
+
+
+# --- building the claim -----------------------------------------------------------------------
+
+
+def _claim(
+    context: _Context,
+    *,
+    claimer: Mention,
+    stance: Stance,
+    cue: Span | None,
+    sentence: int,
+    content: Span | None = None,
+    targets: Iterable[Mention] = (),
+    cites: Mention | None = None,
+    quoted: bool = False,
+    negated: bool = False,
+    confidence: float = 0.9,
+) -> Claim:
+    hedges: tuple[Span, ...] = ()
+    insertions: tuple[Span, ...] = ()
+    if content is not None:
+        hedges = find_hedges(context.doc, content.start, content.end, context.quotes, context.text)
+        insertions = tuple(
+            i
+            for i in find_insertions(context.text, content.start, content.end)
+            if quoted or any(q.start < i.start < q.end for q in context.quotes)
+        )
+    unique_targets: dict[tuple[int, int], Mention] = {}
+    for target in targets:
+        if target.span != claimer.span:
+            unique_targets.setdefault((target.span.start, target.span.end), target)
+    return Claim(
+        claimer=claimer,
+        stance=stance,
+        cue=cue or claimer.span,
+        sentence=sentence,
+        content=content,
+        targets=tuple(unique_targets[key] for key in sorted(unique_targets)),
+        cites=cites,
+        hedges=hedges,
+        insertions=insertions,
+        quoted=quoted,
+        negated=negated,
+        confidence=round(min(1.0, max(0.1, confidence)), 2),
+    )

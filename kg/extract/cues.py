@@ -1,0 +1,188 @@
+"""The attribution lexicon: which words mark a claim, and with what stance.
+
+Data only, no parsing: :mod:`kg.extract.claims` applies these lists to the
+dependency parse.  Keys are spaCy lemmas (lower case).  Keeping the lexicon apart
+from the rules lets a user extend it (another language variety, a domain's jargon)
+without touching the rules.
+
+>>> from kg.model import Stance
+>>> VERB_STANCES["rebuff"] is Stance.DENY
+True
+>>> "troll" in PEJORATIVES
+True
+"""
+
+from __future__ import annotations
+
+from kg.model import Stance
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and extend)."""
+    return frozenset(text.split())
+
+
+#: Speech and attribution verbs -> the stance they express.
+#:
+#: ``approve`` is deliberately absent: "Trump approved a cyber operation" is an act,
+#: not speech.  Endorsement in speech is read from the verbs below ("praised",
+#: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
+VERB_STANCES: dict[str, Stance] = {
+    # assert: the speaker puts a proposition forward
+    **dict.fromkeys(
+        words(
+            "say claim insist assert state argue stress add note maintain contend declare "
+            "announce explain write tell reiterate emphasise emphasize acknowledge "
+            "admit confirm suggest believe predict estimate testify concede recall observe "
+            "remark underline underscore highlight affirm aver"
+        ),
+        Stance.ASSERT,
+    ),
+    # report: relaying information (an outlet, a report)
+    **dict.fromkeys(words("report cite quote publish"), Stance.REPORT),
+    # accuse
+    **dict.fromkeys(words("accuse blame charge allege indict implicate fault"), Stance.ACCUSE),
+    # deny
+    **dict.fromkeys(words("deny reject dismiss refute rebuff rebut dispute contest"), Stance.DENY),
+    # approve (in speech)
+    **dict.fromkeys(
+        words("praise welcome endorse hail applaud commend laud back salute"), Stance.APPROVE
+    ),
+    # criticize
+    **dict.fromkeys(
+        words(
+            "criticize criticise condemn denounce slam blast decry lambast lambaste rebuke "
+            "censure deplore castigate excoriate chide berate assail"
+        ),
+        Stance.CRITICIZE,
+    ),
+    # threaten
+    **dict.fromkeys(words("threaten warn"), Stance.THREATEN),
+}
+
+#: Verb + particle cues: (verb lemma, particle) -> stance.
+PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
+    ("point", "out"): Stance.ASSERT,
+    ("hit", "out"): Stance.CRITICIZE,
+    ("lash", "out"): Stance.CRITICIZE,
+    ("brush", "off"): Stance.DENY,
+    ("brush", "aside"): Stance.DENY,
+    ("shrug", "off"): Stance.DENY,
+    ("play", "down"): Stance.DENY,
+    ("speak", "out"): Stance.ASSERT,
+}
+
+#: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim).
+NEEDS_CONTENT: frozenset[str] = words(
+    "say claim insist assert state argue stress add note maintain contend declare "
+    "announce explain write tell reiterate emphasise emphasize acknowledge admit confirm "
+    "suggest believe predict estimate testify concede recall observe remark underline "
+    "underscore highlight affirm aver report cite quote publish point speak"
+)
+
+#: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack".
+CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
+
+#: DENY verbs that are only denials when aimed at a claim ("rejected the allegations"),
+#: not at a proposal or a candidate ("rejected the offer").
+DENY_NEEDS_CLAIM_OBJECT: frozenset[str] = words("reject dismiss dispute contest")
+
+#: Nouns naming something said: the objects of denial, the subjects of "... are baseless".
+ALLEGATION_NOUNS: frozenset[str] = words(
+    "allegation accusation claim charge report assertion suggestion story speculation "
+    "rumour rumor insinuation narrative statement notion idea theory version assessment "
+    "finding conclusion"
+)
+
+#: Evaluations that turn "described/called X as ..." or "X is ..." into a denial of X.
+DENY_EVALUATIONS: frozenset[str] = words(
+    "unsubstantiated baseless groundless unfounded false untrue fabricated fake bogus "
+    "absurd nonsense ridiculous ludicrous preposterous lie lies fabrication fiction "
+    "fantasy hoax slander libel smear invention propaganda speculation rubbish garbage "
+    "misleading inaccurate incorrect wrong unproven unsupported invented concocted "
+    "laughable nonsensical provocation"
+)
+
+#: Verbs whose passive ("were made up", "were fabricated") denies what they are said of.
+FABRICATION_VERBS: frozenset[str] = words("fabricate invent concoct make trump cook")
+
+#: Nouns of support whose negation denies a claim: "there is no proof", "no evidence".
+EVIDENCE_NOUNS: frozenset[str] = words(
+    "proof evidence basis ground grounds substance fact facts confirmation"
+)
+
+#: Verbs that label: "seen by X as Y", "branded Y", "considered Y".
+LABEL_VERBS: frozenset[str] = words(
+    "see view regard consider brand label describe call dub deem designate term "
+    "characterize characterise portray depict classify list"
+)
+
+#: Words that make a label (or a content) an accusation: "a so-called Russian troll farm".
+PEJORATIVES: frozenset[str] = words(
+    "troll propaganda propagandist terrorist terrorism terror extremist extremism "
+    "criminal crime aggressor aggression occupier occupation regime puppet fascist nazi "
+    "dictator dictatorship spy espionage warmonger mouthpiece disinformation "
+    "misinformation mafia junta rogue pariah illegitimate hostile threat enemy genocide "
+    "murderer thug interference meddling corrupt corruption war fraud sponsor militant "
+    "insurgent separatist radical traitor agent proxy bot hacker cyberattack"
+)
+
+#: Predicates that make an asserted proposition an accusation against its subject:
+#: "Coats claimed that Russia will seek to meddle" accuses Russia.
+ACCUSATORY_PREDICATES: frozenset[str] = words(
+    "meddle interfere hack attack invade violate kill bomb shell murder assassinate "
+    "poison sabotage rig cheat lie steal spy deceive manipulate smuggle torture abduct "
+    "kidnap annex occupy destabilize destabilise undermine threaten target breach "
+    "infiltrate bribe launder persecute oppress massacre"
+)
+
+#: Anonymous-source heads: "multiple sources", "a senior official", "people familiar".
+ANONYMOUS_HEADS: frozenset[str] = words(
+    "source sources official officials person people insider insiders diplomat diplomats "
+    "aide aides officer officers analyst analysts expert experts observer observers "
+    "witness witnesses resident residents"
+)
+
+#: Phrases that mark a source as anonymous even when the head is not in the list above.
+ANONYMITY_MARKERS: tuple[str, ...] = (
+    "anonymity",
+    "anonymously",
+    "not to be named",
+    "not to be identified",
+    "not authorized to",
+    "not authorised to",
+    "familiar with",
+    "close to",
+    "briefed on",
+    "with knowledge of",
+    "declined to be named",
+)
+
+#: Heads of a common noun that names a news outlet: "the newspaper", "the agency".
+OUTLET_HEADS: frozenset[str] = words(
+    "newspaper paper outlet outlets broadcaster network channel daily tabloid magazine "
+    "website site media wire agency station publication report reports newswire journal "
+    "weekly broadsheet"
+)
+
+#: Words that mark an ORG name as a news outlet: "NBC News", "the Washington Post".
+OUTLET_NAME_WORDS: frozenset[str] = words(
+    "news post times journal tribune herald gazette telegraph guardian daily press "
+    "television tv radio broadcasting chronicle observer independent mirror express "
+    "insider politico axios reuters bloomberg cnn bbc nbc cbs abc msnbc fox afp tass ria "
+    "interfax xinhua sputnik rt kyodo yonhap ansa dpa efe aljazeera jazeera novosti "
+    "izvestia kommersant vedomosti ukrinform unian"
+)
+
+#: Verbs under "declined to ..." / "refused to ..." that make a refusal to comment.
+COMMENT_VERBS: frozenset[str] = words(
+    "comment respond elaborate discuss speculate answer confirm reply"
+)
+
+#: Verbs whose negation is a non-response: "did not respond to a request for comment".
+RESPONSE_VERBS: frozenset[str] = words("respond reply return reach answer")
+
+#: Nouns that make "approve"/"support" speech rather than an act ("approved the statement").
+UTTERANCE_NOUNS: frozenset[str] = words(
+    "statement remark remarks comment comments speech declaration call position stance"
+)
