@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
-from kg.model import Article, Extraction
+from kg.model import Article, Extraction, Span
 
 __all__ = ["extract", "extract_claims", "extract_mentions", "extract_relations"]
 
@@ -28,8 +28,15 @@ def extract(doc: Doc, article: Article) -> Extraction:
     mentions = extract_mentions(doc)
     return Extraction(
         article=article,
-        sentences=tuple(to_span(sent) for sent in doc.sents),
+        sentences=tuple(_trimmed(to_span(sent)) for sent in doc.sents),
         mentions=mentions,
         relations=extract_relations(doc),
         claims=extract_claims(doc, mentions),
     )
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without the paragraph breaks spaCy attaches to a sentence's end."""
+    text = span.text.rstrip()
+    start = len(text) - len(text.lstrip())
+    return Span(span.start + start, span.start + len(text), text[start:])

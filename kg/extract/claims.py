@@ -193,7 +193,10 @@ def _frame(
     """Content, targets and attached quotations for a verb cue; None if it is no claim."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    direct = objects[-1] if objects else None
+    # Two objects usually mean a misparsed apposition ("blames Russia for X - something
+    # that ..."): an actor beats a pronoun, and the object next to the verb beats a later one.
+    actors = [c for c in objects if c.ent_type_ in ACTOR_ENTITY_TYPES]
+    direct = (actors or objects or [None])[0]
     if passive:
         direct = _passive_target(verb)
     clausal = _clausal_complement(verb)

@@ -284,7 +284,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if actor_id is not None and actor_id not in targets:
                 targets.append(actor_id)
         cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
-        claim_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
+        content = claim.content.start if claim.content is not None else "x"
+        claim_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}-{content}"
         claims.append(ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites))
     _affiliate_anonymous_sources(resolver, claims)
 
@@ -348,7 +349,8 @@ def _relations(
         ]
         holder = min(holders, key=_content_length).id if holders else None
         yield ResolvedRelation(
-            f"{article_id}-r{predicate.start}-{relation.subject.start}",
+            f"{article_id}-r{predicate.start}-{relation.subject.start}-"
+            + (str(relation.object.start) if relation.object is not None else "x"),
             relation,
             resolver.actor_for_span(relation.subject),
             resolver.actor_for_span(relation.object) if relation.object is not None else None,
