@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "analyse", "build"]
 
 
-def __getattr__(name: str):  # type: ignore[no-untyped-def]
+def __getattr__(name: str) -> object:
     # Lazy: `import kg` stays cheap (no spaCy import) for the CLI's --help and for tools.
     if name in ("build", "analyse"):
         from kg import pipeline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kg import __version__
 from kg.model import Article
@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool) -> Callable[[Iterable[Article]], Iterable[Article]] | None:
     if quiet:
         return None
     from tqdm import tqdm
@@ -112,9 +112,7 @@ def format_summary(report: BuildReport) -> str:
         f"  actors:      {report.actors}",
         f"  claims:      {report.claims}"
         + (
-            " ("
-            + ", ".join(f"{stance} {n}" for stance, n in report.claims_by_stance.items())
-            + ")"
+            " (" + ", ".join(f"{stance} {n}" for stance, n in report.claims_by_stance.items()) + ")"
             if report.claims
             else ""
         ),

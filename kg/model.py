@@ -11,10 +11,10 @@ end-exclusive, like Python slices: ``article.text[span.start:span.end] == span.t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """What a speaker does with a proposition.
 
     Each stance maps to a CAMEO event code (see :data:`CAMEO`); the SKOS scheme in
@@ -44,7 +44,7 @@ CAMEO: dict[Stance, str] = {
 }
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     STATE = "state"  # a country or its government (incl. metonymy: Moscow, the Kremlin)
     PERSON = "person"
     ORGANISATION = "organisation"

@@ -68,7 +68,9 @@ class EmbeddedStore:
         # building it from parsed terms (their str() is valid N-Triples/SPARQL syntax)
         # keeps literals and IRIs escaped exactly as the parser understood them.
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        self._store.update(
+            f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        )
 
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""

@@ -18,4 +18,5 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 .venv/bin/ruff check kg tests benchmarks
+.venv/bin/mypy kg
 .venv/bin/python -m pytest "$@"

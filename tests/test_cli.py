@@ -157,4 +157,4 @@ def test_atomic_write_survives_a_kill(tmp_path: Path) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     data = target.read_bytes()
-    assert data == old or data == new, f"partial file of {len(data)} bytes"
+    assert data in (old, new), f"partial file of {len(data)} bytes"

@@ -196,7 +196,7 @@ def _frame(
     # Two objects usually mean a misparsed apposition ("blames Russia for X - something
     # that ..."): an actor beats a pronoun, and the object next to the verb beats a later one.
     actors = [c for c in objects if c.ent_type_ in ACTOR_ENTITY_TYPES]
-    direct = (actors or objects or [None])[0]
+    direct: Token | None = (actors or objects)[0] if objects else None
     if passive:
         direct = _passive_target(verb)
     clausal = _clausal_complement(verb)
