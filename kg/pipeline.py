@@ -226,7 +226,13 @@ def _write_outputs(
         from kg.network import actor_graph, dispute_graph
         from kg.render import render_html
 
-        render_html(actor_graph(documents), out / "graph.html", title="Who accuses whom")
+        import networkx as nx
+
+        actors = actor_graph(documents)
+        # Actors merely mentioned (no claim by or about them) only clutter the page;
+        # they are all in actors.csv and the RDF.
+        actors.remove_nodes_from(list(nx.isolates(actors)))
+        render_html(actors, out / "graph.html", title="Who accuses whom")
         render_html(dispute_graph(documents), out / "disputes.html", title="Disputed allegations")
         written += [out / "graph.html", out / "disputes.html"]
     return written
