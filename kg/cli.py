@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from kg import __version__
 from kg.model import Article
@@ -90,7 +91,53 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
     )
+
+    v = commands.add_parser(
+        "validate",
+        help="check RDF files against the project's SHACL shapes",
+        description="Parse RDF files (format from the extension) and validate them against "
+        "ontology/shapes.ttl. Exit 0 when all conform, 1 otherwise.",
+    )
+    v.add_argument("files", nargs="+", metavar="FILE", help=".ttl, .nt, .trig, .nq or .jsonld")
     return parser
+
+
+def validate_files(paths: Sequence[str]) -> int:
+    """``kg validate``: parse each file and check it against the SHACL shapes."""
+    import rdflib
+
+    from kg.rdf import validate
+
+    formats = {
+        ".ttl": "turtle",
+        ".nt": "nt",
+        ".trig": "trig",
+        ".nq": "nquads",
+        ".jsonld": "json-ld",
+    }
+    status = ExitStatus.OK
+    for name in paths:
+        fmt = formats.get(Path(name).suffix)
+        if fmt is None:
+            print(
+                f"kg: {name}: unknown RDF extension (use one of {', '.join(formats)})",
+                file=sys.stderr,
+            )
+            status = ExitStatus.FAILED
+            continue
+        data = rdflib.Dataset() if fmt in ("trig", "nquads", "json-ld") else rdflib.Graph()
+        try:
+            data.parse(name, format=fmt)
+        except Exception as error:  # rdflib raises many kinds; all mean "not valid RDF"
+            print(f"kg: {name}: not valid {fmt}: {error}", file=sys.stderr)
+            status = ExitStatus.FAILED
+            continue
+        result = validate(data)
+        print(f"{name}: {'conforms' if result.conforms else 'does NOT conform'}")
+        if not result.conforms:
+            print(result.report, file=sys.stderr)
+            status = ExitStatus.FAILED
+    return int(status)
 
 
 def _progress(quiet: bool) -> Callable[[Iterable[Article]], Iterable[Article]] | None:
@@ -128,6 +175,8 @@ def format_summary(report: BuildReport) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "validate":
+        return validate_files(args.files)
     try:
         result = build(
             args.sources,

@@ -158,3 +158,15 @@ def test_atomic_write_survives_a_kill(tmp_path: Path) -> None:
     proc.wait()
     data = target.read_bytes()
     assert data in (old, new), f"partial file of {len(data)} bytes"
+
+
+@pytest.mark.slow
+def test_validate_reports_conformance_and_broken_files(tmp_path: Path) -> None:
+    result = kg("build", str(EXAMPLES / "ira-cyber-operation.txt"), "--out", str(tmp_path), "-q")
+    assert result.returncode == 0, result.stderr
+    good = kg("validate", str(tmp_path / "graph.ttl"))
+    assert good.returncode == 0 and "conforms" in good.stdout, good.stderr
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    bad = kg("validate", str(broken))
+    assert bad.returncode == 1 and "broken.ttl" in bad.stderr
