@@ -26,16 +26,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kg.extract import extract
 from kg.ingest import SourceProblem, read_sources
 from kg.model import Actor, Article, DocumentGraph
 from kg.nlp import load_pipeline, model_name
-from kg.rdf import DEFAULT_BASE, FORMATS, build_dataset, document_graph_iri, document_to_graph
-from kg.rdf import serialize as serialize_rdf
+from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads, serialize_quads
 from kg.resolve import ActorRegistry, resolve
 from kg.store import EmbeddedStore, write_atomic
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 
 class ExitStatus(IntEnum):
@@ -206,27 +208,31 @@ def _write_outputs(
     html: bool,
 ) -> list[Path]:
     written: list[Path] = []
-    dataset = build_dataset(documents, base=base, model=model)
+    quads: list[ox.Quad] = []
+    embedded = EmbeddedStore(out / store) if store is not None else None
+    try:
+        for document in documents:
+            document_graph = document_quads(document, base=base, model=model)
+            if embedded is not None:
+                graph_iri = str(document_graph_iri(document.article, base))
+                embedded.replace_graph(graph_iri, document_graph)
+            quads += document_graph
+    finally:
+        if embedded is not None:
+            embedded.close()
     for fmt in formats:
         path = out / f"graph{FORMATS[fmt].extension}"
-        write_atomic(path, serialize_rdf(dataset, fmt))
+        write_atomic(path, serialize_quads(quads, fmt))
         written.append(path)
     write_atomic(out / "claims.csv", claims_table(documents).encode("utf-8"))
     written.append(out / "claims.csv")
     if store is not None:
-        store_path = out / store
-        with EmbeddedStore(store_path) as embedded:
-            for document in documents:
-                graph = document_to_graph(document, base=base, model=model)
-                embedded.replace_graph(
-                    document_graph_iri(document.article, base), serialize_rdf(graph, "nt")
-                )
-        written.append(store_path)
+        written.append(out / store)
     if html:
+        import networkx as nx
+
         from kg.network import actor_graph, dispute_graph
         from kg.render import render_html
-
-        import networkx as nx
 
         actors = actor_graph(documents)
         # Actors merely mentioned (no claim by or about them) only clutter the page;

@@ -11,10 +11,12 @@ document lives in its own named graph, replaced as a whole in one SPARQL update
 adding to them.
 
 >>> import tempfile, pathlib
+>>> import pyoxigraph as ox
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> with EmbeddedStore(folder / "store") as store:
-...     store.replace_graph("https://example.org/doc/1", b"<urn:a> <urn:b> <urn:c> .\\n")
-...     store.replace_graph("https://example.org/doc/1", b"<urn:a> <urn:b> <urn:c> .\\n")
+...     triple = ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.NamedNode("urn:c"))
+...     store.replace_graph("https://example.org/doc/1", [triple])
+...     store.replace_graph("https://example.org/doc/1", [triple])
 ...     len(store)
 1
 """
@@ -24,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -56,21 +58,17 @@ class EmbeddedStore:
         self.path.mkdir(parents=True, exist_ok=True)
         self._store = ox.Store(str(self.path))
 
-    def replace_graph(self, graph_iri: str, ntriples: bytes) -> None:
-        """Make the named graph ``graph_iri`` hold exactly ``ntriples``, in one transaction."""
+    def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
+        """Make the named graph ``graph_iri`` hold exactly ``quads`` (moved into it).
+
+        Two transactions (drop, then load): a crash between them leaves the graph
+        empty, never mixed, and building again restores it.  A single SPARQL
+        ``DROP ... ; INSERT DATA`` would be one transaction but parses every triple
+        again, several times slower.
+        """
         graph = ox.NamedNode(graph_iri)
-        quads = [
-            ox.Quad(t.subject, t.predicate, t.object, graph)
-            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        ]
-        # One SPARQL update is one transaction: readers see the old graph or the new one.
-        # Oxigraph has no API for "drop and insert atomically" short of an update request;
-        # building it from parsed terms (their str() is valid N-Triples/SPARQL syntax)
-        # keeps literals and IRIs escaped exactly as the parser understood them.
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._store.update(
-            f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
-        )
+        self._store.remove_graph(graph)
+        self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
 
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""

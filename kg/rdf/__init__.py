@@ -13,7 +13,7 @@ True
 from kg.rdf.graph import build_dataset, document_to_graph, document_triples
 from kg.rdf.iri import DEFAULT_BASE, document_graph_iri, document_iri, iri_for, span_iri
 from kg.rdf.namespaces import KG, NIF, ONTOLOGY_IRI, SCHEMA, STANCE, STANCE_SCHEME, stance_iri
-from kg.rdf.serialize import FORMATS, Format, serialize
+from kg.rdf.serialize import FORMATS, Format, document_quads, serialize, serialize_quads
 from kg.rdf.validate import ValidationResult, validate
 
 __all__ = [
@@ -30,10 +30,12 @@ __all__ = [
     "build_dataset",
     "document_graph_iri",
     "document_iri",
+    "document_quads",
     "document_to_graph",
     "document_triples",
     "iri_for",
     "serialize",
+    "serialize_quads",
     "span_iri",
     "stance_iri",
     "validate",

@@ -18,7 +18,7 @@ b'<https://example.org/a> <https://example.org/p> "x" .\\n'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -26,6 +26,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from kg.model import DocumentGraph
+from kg.rdf.graph import document_triples
+from kg.rdf.iri import DEFAULT_BASE, document_graph_iri
 from kg.rdf.namespaces import PREFIXES
 
 
@@ -56,10 +59,19 @@ def serialize(data: Graph | Dataset, fmt: str) -> bytes:
 
     Blank nodes keep rdflib's labels, which are not stable: the rdf stage mints none.
     """
+    return serialize_quads(to_oxigraph(data), fmt)
+
+
+def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Quads in format ``fmt``, sorted so that the same quads always give the same bytes.
+
+    The bulk path: the builder hands pyoxigraph quads straight from
+    :func:`document_quads`, never building an rdflib graph of the whole corpus.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose from {sorted(FORMATS)}")
     form = FORMATS[fmt]
-    quads = sorted(set(to_oxigraph(data)), key=_sort_key)
+    quads = sorted(set(quads), key=_sort_key)
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if form.quads:
         output = ox.serialize(quads, format=form.rdf_format, prefixes=prefixes)
@@ -69,6 +81,18 @@ def serialize(data: Graph | Dataset, fmt: str) -> bytes:
     if output is None:  # only when an output file is given
         raise RuntimeError("pyoxigraph returned no bytes")
     return output
+
+
+def document_quads(
+    document: DocumentGraph, base: str = DEFAULT_BASE, model: str | None = None
+) -> list[ox.Quad]:
+    """The triples of :func:`~kg.rdf.graph.document_triples` as quads in the document's
+    named graph, without an rdflib graph in between (several times faster on corpora)."""
+    graph = ox.NamedNode(str(document_graph_iri(document.article, base)))
+    return [
+        ox.Quad(_subject(s), ox.NamedNode(str(p)), _term(o), graph)
+        for s, p, o in document_triples(document, base, model)
+    ]
 
 
 def to_oxigraph(data: Graph | Dataset) -> Iterator[ox.Quad]:
