@@ -170,3 +170,14 @@ def test_validate_reports_conformance_and_broken_files(tmp_path: Path) -> None:
     broken.write_text("<a> <b> .\n", encoding="utf-8")
     bad = kg("validate", str(broken))
     assert bad.returncode == 1 and "broken.ttl" in bad.stderr
+
+
+@pytest.mark.slow
+def test_two_parser_processes_build_the_same_graph(tmp_path: Path) -> None:
+    for jobs in ("1", "2"):
+        result = kg(
+            "build", str(EXAMPLES), "--out", str(tmp_path / jobs), "-f", "nt",
+            "--no-html", "--no-store", "--jobs", jobs,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "1" / "graph.nt").read_bytes() == (tmp_path / "2" / "graph.nt").read_bytes()
