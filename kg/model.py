@@ -155,7 +155,7 @@ class Actor:
     kind: ActorKind
     aliases: tuple[str, ...] = ()  # surface forms seen, sorted
     roles: tuple[str, ...] = ()
-    affiliation: str | None = None  # actor id ("russia" for Lavrov)
+    affiliation: str | None = None  # actor id ("russia" for a Russian minister)
     wikidata: str | None = None  # Q-id when the gazetteer knows it
 
 

@@ -68,8 +68,8 @@ Item = Article | SourceProblem
 def article_id(key: str) -> str:
     """``"doc-"`` + 16 hex digits of SHA-256 of ``key`` (a URL, a relative name, or content).
 
-    >>> article_id("ira-cyber-operation.txt")
-    'doc-a963617e0ccb564e'
+    >>> article_id("wire-story.txt")
+    'doc-b450003331297750'
     """
     return "doc-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
