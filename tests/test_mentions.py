@@ -162,3 +162,105 @@ def test_patterns_are_deterministic():
     assert entity_patterns() == entity_patterns()
     labels = {p["label"] for p in entity_patterns()}
     assert labels == {"GPE", "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Secretary of Defense Lloyd J. Austin III hosted Israeli Minister of Defense "
+            "Yoav Gallant at the Pentagon.",
+            "Lloyd J. Austin III",
+            "Secretary of Defense",
+            None,
+        ),
+        (
+            "Secretary of Defense Lloyd J. Austin III hosted Israeli Minister of Defense "
+            "Yoav Gallant at the Pentagon.",
+            "Yoav Gallant",
+            "Minister of Defense",
+            "Israeli",
+        ),
+        (
+            "Deputy Secretary of State Wendy R. Sherman met Chinese Vice Foreign Minister "
+            "Xie Feng in Tianjin on Monday.",
+            "Wendy R. Sherman",
+            "Deputy Secretary of State",
+            None,
+        ),
+        (
+            "UN Secretary-General António Guterres said he was deeply concerned by the escalation.",
+            "António Guterres",
+            "Secretary-General",
+            "UN",
+        ),
+        (
+            "NATO Secretary-General Jens Stoltenberg said the alliance would not send troops "
+            "to Ukraine.",
+            "Jens Stoltenberg",
+            "Secretary-General",
+            "NATO",
+        ),
+        (
+            "Pentagon Press Secretary John F. Kirby told reporters the strikes were defensive.",
+            "John F. Kirby",
+            "Press Secretary",
+            "Pentagon",
+        ),
+        (
+            "The minister also met Minister for Europe and North America Wendy Morton in London.",
+            "Wendy Morton",
+            "Minister for Europe and North America",
+            None,
+        ),
+    ],
+)
+def test_long_titles_and_middle_initials(nlp, text, name, role, affiliation):
+    """ "Secretary of X", "Secretary-General" and names cut at a middle initial."""
+    mention = person(nlp, text, name)
+    assert (mention.role, mention.affiliation) == (role, affiliation)
+    assert not mention.plural
+
+
+def test_the_object_of_a_title_is_no_organisation_mention(nlp):
+    doc = nlp("Secretary of State Antony J. Blinken spoke with Turkish Foreign Minister Cavusoglu.")
+    surfaces = {m.span.text: m.label for m in extract_mentions(doc)}
+    assert "State" not in surfaces  # part of the role "Secretary of State"
+    assert surfaces["Antony J. Blinken"] == "PERSON"
+
+
+def test_a_place_in_front_of_a_name_is_no_role(nlp):
+    """A broken parse must not turn "North America" into a role and an affiliation."""
+    text = (
+        "Deputy Secretary of State Wendy Sherman spoke today with French MFA Secretary "
+        "General Francois Delattre, German MFA State Secretary Andreas Michaelis, and UK "
+        "Minister of State for Europe and North America James Cleverly."
+    )
+    cleverly = person(nlp, text, "James Cleverly")
+    assert cleverly.affiliation is None and cleverly.role in (
+        None,
+        "Minister of State for Europe and North America",
+    )
+    delattre = person(nlp, text, "Francois Delattre")
+    assert (delattre.role, delattre.affiliation) == ("MFA Secretary General", "French")
+
+
+def test_a_title_and_name_tagged_as_organisation_is_a_person(nlp):
+    doc = nlp(
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken spoke with Turkish Foreign Minister Mevlut Cavusoglu."
+    )
+    price = next(m for m in extract_mentions(doc) if "Price" in m.span.text)
+    assert (price.span.text, price.label, price.role) == ("Ned Price", "PERSON", "Spokesperson")
+    assert price.affiliation is None
+
+
+def test_republics_and_regions_are_not_persons(nlp):
+    doc = nlp(
+        "Deputy Secretary Sherman and her counterparts condemned the Russian Federation's "
+        "decision to recognize the so-called \u201cDonetsk and Luhansk People's Republics\u201d "
+        "as \u201cindependent.\u201d"
+    )
+    labels = {m.span.text: m.label for m in extract_mentions(doc)}
+    assert labels.get("Luhansk People's Republics") == "GPE"
+    assert "PERSON" not in {labels[k] for k in labels if "Republic" in k}

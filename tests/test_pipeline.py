@@ -183,3 +183,26 @@ def test_store_holds_each_document_once_after_a_rebuild(tmp_path: Path) -> None:
     with EmbeddedStore(tmp_path / "store") as store:
         assert len(store) == count > 0
         assert len(store.graphs()) == len(first.documents) == len(second.documents)
+
+
+@pytest.fixture(scope="module")
+def examples_build(tmp_path_factory: pytest.TempPathFactory) -> kg.pipeline.BuildResult:
+    out = tmp_path_factory.mktemp("examples")
+    return kg.build([ROOT / "examples"], out=out, formats=("turtle", "trig"), html=False)
+
+
+@pytest.mark.parametrize("name", ["graph.ttl", "graph.trig"])
+def test_a_multi_document_build_conforms_as_a_whole(
+    examples_build: kg.pipeline.BuildResult, name: str
+) -> None:
+    """Actors shared by documents must be described consistently in every document graph."""
+    import rdflib
+
+    from kg.rdf import validate
+
+    assert len(examples_build.documents) >= 5
+    path = examples_build.report.files[0].parent / name
+    data = rdflib.Graph() if name.endswith(".ttl") else rdflib.Dataset()
+    data.parse(path)
+    result = validate(data)
+    assert result.conforms, result.report[:3000]

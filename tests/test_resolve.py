@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
+from kg.extract.mentions import mention_from_span
 from kg.model import (
     ActorKind,
     Article,
@@ -55,6 +56,14 @@ def cue(text: str, word: str, sentence: int = 0) -> Span:
 def content(text: str, words: str) -> Span:
     start = text.index(words)
     return Span(start, start + len(words), words)
+
+
+def nominal(doc, text: str, words: str) -> Mention:
+    """The mention the claims extractor would make of ``words``."""
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return mention_from_span(span)
 
 
 def test_person_aliases_and_surname(nlp):
@@ -267,3 +276,171 @@ def test_example_article_has_one_disputed_allegation(nlp):
         if c.allegation == allegation and c.claim.stance is Stance.DENY
     }
     assert {"russia", "donald-trump", "dmitry-peskov", "sergei-lavrov"} <= deniers
+
+
+def test_names_differing_by_middle_initials_are_one_person(nlp):
+    registry = ActorRegistry()
+    first = resolve(
+        parse(
+            nlp,
+            "Deputy Secretary of State Wendy R. Sherman spoke today with Republic of Korea "
+            "First Vice Foreign Minister Choi Jong Kun.",
+            "d1",
+        ),
+        registry,
+    )
+    second = resolve(
+        parse(
+            nlp,
+            "Deputy Secretary of State Wendy Sherman spoke yesterday with Portuguese MFA "
+            "Political Director Rui Vinhas. Deputy Secretary Sherman and Ambassador Vinhas "
+            "condemned Russia's attack against Ukraine.",
+            "d2",
+        ),
+        registry,
+    )
+    assert ids_of(first, "Wendy R. Sherman") == {"wendy-r-sherman"}
+    assert ids_of(second, "Wendy Sherman") == ids_of(second, "Sherman") == {"wendy-r-sherman"}
+    sherman = actor(second, "wendy-r-sherman")
+    assert sherman.name == "Wendy R. Sherman"  # the name every document graph uses
+    assert "Deputy Secretary of State" in sherman.roles
+    assert [a.id for a in registry.actors() if "sherman" in a.id] == ["wendy-r-sherman"]
+
+
+def test_middle_initials_that_differ_keep_people_apart():
+    from kg.resolve.names import canonical_names, same_person
+
+    assert same_person("Antony J. Blinken", "Antony Blinken")
+    assert not same_person("George W. Bush", "George H. W. Bush")
+    assert not same_person("Wendy Sherman", "Brad Sherman")
+    assert canonical_names(["John Kerry", "John F. Kerry"])["John Kerry"] == "John F. Kerry"
+
+
+def test_a_document_graph_holds_the_actors_its_actors_are_affiliated_with(nlp):
+    registry = ActorRegistry()
+    resolve(parse(nlp, "Moscow said the sanctions would fail.", "d1"), registry)
+    graph = resolve(
+        parse(nlp, "Kremlin spokesman Dmitry Peskov said the sanctions would fail.", "d2"),
+        registry,
+    )
+    peskov = actor(graph, "dmitry-peskov")
+    assert peskov.affiliation == "russia"
+    russia = actor(graph, "russia")
+    assert (russia.name, russia.kind) == ("Russia", ActorKind.STATE)
+    text = "Chinese Foreign Ministry spokesman Wang Wenbin rejected the report."
+    graph = resolve(parse(nlp, text, "d3"), ActorRegistry())
+    assert actor(graph, "china").kind is ActorKind.STATE
+
+
+def test_role_nominals_refer_to_the_person_with_that_role(nlp):
+    text = (
+        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister "
+        "Dmytro Kuleba. The Secretary emphasized that the United States stands with "
+        "Ukraine. The Minister thanked him for the support."
+    )
+    ex = parse(nlp, text)
+    doc = nlp(text)
+    secretary = nominal(doc, text, "The Secretary")
+    minister = nominal(doc, text, "The Minister")
+    claims = (
+        Claim(secretary, Stance.ASSERT, cue(text, "emphasized"), 1),
+        Claim(minister, Stance.APPROVE, cue(text, "thanked"), 2),
+    )
+    graph = resolve(replace(ex, claims=claims))
+    assert [c.claimer for c in graph.claims] == ["antony-j-blinken", "dmytro-kuleba"]
+    assert actor(graph, "antony-j-blinken").roles == ("Secretary of State",)
+
+
+def test_the_department_is_the_department_named_before(nlp):
+    text = (
+        "The State Department today declared persona non grata 35 Russian officials. "
+        "The Department also informed the Russian Government that it would close two "
+        "compounds."
+    )
+    graph = resolve(parse(nlp, text))
+    departments = {a for m, a in graph.mentions if "Department" in m.span.text}
+    assert departments == {"united-states-department-of-state"}
+    assert "department" not in {a.id for a in graph.actors}
+
+
+def test_they_resolves_to_a_recent_plural_speaker_or_stays_open(nlp):
+    text = (
+        "Deputy Secretary Sherman and her counterparts condemned Russia's decision to "
+        "recognize the separatist regions. They expressed unwavering support for Ukraine's "
+        "sovereignty."
+    )
+    ex = parse(nlp, text)
+    doc = nlp(text)
+    claims = (
+        Claim(nominal(doc, text, "her counterparts"), Stance.CRITICIZE, cue(text, "condemned"), 0),
+        Claim(nominal(doc, text, "They"), Stance.ASSERT, cue(text, "expressed"), 1),
+    )
+    graph = resolve(replace(ex, claims=claims))
+    group, they = graph.claims
+    assert actor(graph, group.claimer).kind is ActorKind.GROUP
+    assert they.claimer == group.claimer
+
+    lonely = "The talks ended late on Friday. They said progress had been made."
+    ex = parse(nlp, lonely)
+    claim = Claim(nominal(nlp(lonely), lonely, "They"), Stance.ASSERT, cue(lonely, "said"), 1)
+    graph = resolve(replace(ex, claims=(claim,)))
+    assert actor(graph, graph.claims[0].claimer).kind is ActorKind.OTHER
+
+
+def test_a_reference_only_denial_disputes_the_most_salient_allegation(nlp):
+    """ "the accusations" answers what the article is about, not the latest side issue."""
+    text = (
+        "The United States accused China of hacking Microsoft email servers. "
+        "Britain also accused China of hacking the Microsoft servers. "
+        "Beijing denied that it hacked the Microsoft email servers. "
+        "Separately, an FBI official said China may try to influence the midterm elections. "
+        "China's foreign ministry dismissed the accusations as groundless."
+    )
+    ex = parse(nlp, text)
+    doc = nlp(text)
+    claims = (
+        Claim(
+            mention(ex, "United States"),
+            Stance.ACCUSE,
+            cue(text, "accused"),
+            0,
+            content(text, "hacking Microsoft email servers"),
+            (mention(ex, "China"),),
+        ),
+        Claim(
+            mention(ex, "Britain"),
+            Stance.ACCUSE,
+            cue(text, "also accused"),
+            1,
+            content(text, "hacking the Microsoft servers"),
+            (mention(ex, "China", 1),),
+        ),
+        Claim(
+            mention(ex, "Beijing"),
+            Stance.DENY,
+            cue(text, "denied"),
+            2,
+            content(text, "it hacked the Microsoft email servers"),
+        ),
+        Claim(
+            nominal(doc, text, "an FBI official"),
+            Stance.ACCUSE,
+            cue(text, "said China"),
+            3,
+            content(text, "China may try to influence the midterm elections"),
+            (mention(ex, "China", 2),),
+        ),
+        Claim(
+            nominal(doc, text, "China's foreign ministry"),
+            Stance.DENY,
+            cue(text, "dismissed"),
+            4,
+            content(text, "the accusations as groundless"),
+        ),
+    )
+    graph = resolve(replace(ex, claims=claims))
+    by_cue = {c.claim.cue.text: c for c in graph.claims}
+    hacking = by_cue["accused"].allegation
+    assert by_cue["also accused"].allegation == by_cue["denied"].allegation == hacking
+    assert by_cue["said China"].allegation != hacking
+    assert by_cue["dismissed"].allegation == hacking

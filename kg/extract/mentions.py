@@ -15,6 +15,7 @@ appositions become the mention's ``role`` and ``affiliation``; the span keeps th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -186,13 +187,114 @@ TITLE_WORDS = frozenset(
         "ms",
         "dr",
         "press",
+        "ceo",
+        "head",
+        "founder",
+        "editor",
+        "professor",
+        "commissioner",
+        "coordinator",
+        "adviser",
+        "advisor",
+        "negotiator",
+        "speaker",
         "state",
         "lawmaker",
         "leader",
     ]
 )
 
+#: Title words that stand for a person: an entity starting with one and ending in a
+#: name is a person ("Spokesperson Ned Price"), not an organisation.
+PERSON_TITLES = frozenset(
+    [
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "secretary",
+        "senator",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "chancellor",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "deputy",
+        "sen.",
+        "rep.",
+        "gen.",
+        "general",
+        "admiral",
+        "judge",
+        "prosecutor",
+    ]
+)
+#: Words that make a name an organisation's ("Ned Price" is not, "Price Commission" is).
+ORGANISATION_WORDS = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Office",
+        "Agency",
+        "Council",
+        "Committee",
+        "Commission",
+        "Court",
+        "Bureau",
+        "Service",
+        "Party",
+        "Union",
+        "Institute",
+        "Group",
+        "Bank",
+        "Fund",
+        "Forces",
+        "Army",
+        "Command",
+        "Embassy",
+    ]
+)
+#: Last words of place names that spaCy may tag as persons ("Luhansk People's Republic").
+PLACE_WORDS = frozenset(
+    [
+        "republic",
+        "republics",
+        "region",
+        "regions",
+        "oblast",
+        "oblasts",
+        "province",
+        "provinces",
+        "territory",
+        "territories",
+        "kingdom",
+        "federation",
+        "district",
+        "county",
+        "island",
+        "islands",
+        "emirate",
+        "emirates",
+        "krai",
+        "governorate",
+        "prefecture",
+        "peninsula",
+    ]
+)
+
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case"})
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "PART", "NUM"})
+#: Small words inside a title: "Secretary of State", "Minister for Europe and the Americas".
+FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "to"})
+DASHES = frozenset({"-", "\u2013"})
+#: Entities that never belong to a title in front of a name.
+NOT_TITLE_ENTITIES = frozenset(
+    {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+)
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -236,6 +338,47 @@ def _entity_at(token: Token) -> SpacySpan | None:
     return None
 
 
+def _split_title_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(role tokens, affiliation tokens) of title words in text order."""
+    tokens = [t for t in tokens if t.dep_ != "case" and not (t.is_punct and t.text not in DASHES)]
+    while tokens and (tokens[0].lower_ in FUNCTION_WORDS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    if not tokens:
+        return [], []
+    affiliation: list[Token] = []
+    first = tokens[0]
+    ent = _entity_at(first)
+    if _is_state_word(first):
+        affiliation = [first]
+    elif (
+        ent is not None
+        and ent.label_ in ("GPE", "NORP", "ORG", "FAC")
+        and ent.start == first.i
+        and ent.end <= tokens[-1].i  # not the entity of the name itself
+    ):
+        affiliation = [t for t in tokens if t.i < ent.end]
+        # "[Pentagon Press] Secretary": title words that spaCy put in the organisation
+        while (
+            len(affiliation) > 1
+            and affiliation[-1].lower_ in TITLE_WORDS
+            and lookup(ent.text) is None
+        ):
+            affiliation = affiliation[:-1]
+    rest = tokens[len(affiliation) :]
+    # "former US President": the affiliation may follow a modifier like "former"
+    if not affiliation and len(tokens) > 1 and _is_state_word(tokens[1]):
+        affiliation, rest = [tokens[1]], [tokens[0], *tokens[2:]]
+    return rest, affiliation
+
+
+def _words(tokens: list[Token]) -> str | None:
+    """The text of ``tokens`` with the document's own spacing ("Secretary-General")."""
+    if not tokens:
+        return None
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    return " ".join(text.split()) or None
+
+
 def split_title(tokens: list[Token]) -> tuple[str | None, str | None]:
     """(role, affiliation) of title words in text order.
 
@@ -243,43 +386,74 @@ def split_title(tokens: list[Token]) -> tuple[str | None, str | None]:
     "US intelligence director" -> ("intelligence director", "US"); "Chinese Foreign
     Ministry spokesman" -> ("Foreign Ministry spokesman", "Chinese").
     """
-    tokens = [t for t in tokens if t.dep_ != "case" and t.pos_ != "PUNCT"]
-    if not tokens:
-        return None, None
-    affiliation: list[Token] = []
-    first = tokens[0]
-    ent = _entity_at(first)
-    if _is_state_word(first):
-        affiliation = [first]
-    elif ent is not None and ent.label_ in ("GPE", "NORP", "ORG", "FAC") and ent.start == first.i:
-        affiliation = [t for t in tokens if t.i < ent.end]
-    rest = tokens[len(affiliation) :]
-    # "former US President": the affiliation may follow a modifier like "former"
-    if not affiliation and len(tokens) > 1 and _is_state_word(tokens[1]):
-        affiliation, rest = [tokens[1]], [tokens[0], *tokens[2:]]
-    role = " ".join(t.text for t in rest) or None
-    aff = " ".join(t.text for t in affiliation) or None
-    return role, aff
+    rest, affiliation = _split_title_tokens(tokens)
+    return _words(rest), _words(affiliation)
 
 
-def _title_before(first: Token, stop: int) -> list[Token]:
-    """Title words right before a name: modifiers that chain onto the name."""
-    doc = first.doc
-    taken = set(range(first.i, stop))
-    i = first.i - 1
-    title: list[Token] = []
-    while i >= 0:
-        token = doc[i]
-        if token.dep_ not in TITLE_DEPS or token.head.i not in taken:
-            break
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "PART", "NUM"):
-            break
-        if token.ent_type_ == "PERSON":
-            break
+def _is_initial(token: Token) -> bool:
+    return re.fullmatch(r"[A-Z]\.", token.text) is not None
+
+
+def _extend_first_name(doc: Doc, start: int) -> int:
+    """Start of a name whose first name spaCy left out because of a middle initial:
+    "Antony J. Blinken" is often tagged as just "J. Blinken"."""
+    if start == 0 or not _is_initial(doc[start]):
+        return start
+    before = doc[start - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.lower_ not in TITLE_WORDS
+        and before.ent_type_ in ("", "PERSON")
+    ):
+        return start - 1
+    return start
+
+
+def _is_title_candidate(token: Token, taken: set[int]) -> bool:
+    """Could ``token`` belong to a title that ends right before a name?"""
+    if token.ent_type_ in NOT_TITLE_ENTITIES:
+        return False
+    if token.dep_ == "case" or token.text in DASHES:
+        return True
+    if token.lower_ in FUNCTION_WORDS:
+        return token.is_lower
+    if token.text[:1].isupper():
+        return token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "NUM") or token.lower_ in TITLE_WORDS
+    # lower-case title words must hang on the name: "US intelligence director Dan Coats"
+    return token.dep_ in TITLE_DEPS and token.head.i in taken and token.pos_ in TITLE_POS
+
+
+def _connected(tokens: list[Token]) -> bool:
+    """The tokens form one piece of the dependency tree (one of them heads the rest)."""
+    inside = {t.i for t in tokens}
+    return sum(1 for t in tokens if t.head.i not in inside or t.head.i == t.i) <= 1
+
+
+def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """Title words right before the name ``doc[start:end]``.
+
+    A run of capitalised words, hyphens and "of"/"for"/"and" ("Deputy Secretary of
+    State", "UN Secretary-General", "Minister of State for Europe") or lower-case
+    modifiers of the name ("special counsel"), cut from the left until it is one
+    piece of the parse with the name, and kept only when it holds a title word.
+    """
+    sentence_start = doc[start].sent.start
+    taken = set(range(start, end))
+    run: list[Token] = []
+    i = start - 1
+    while i >= sentence_start and _is_title_candidate(doc[i], taken):
+        run.insert(0, doc[i])
         taken.add(i)
-        title.insert(0, token)
         i -= 1
-    return title
+    name = list(doc[start:end])
+    while run and (
+        run[0].lower_ in FUNCTION_WORDS or run[0].is_punct or not _connected(run + name)
+    ):
+        run = run[1:]
+    has_title = any(t.lower_ in TITLE_WORDS or (t.pos_ == "NOUN" and t.is_lower) for t in run)
+    return run if has_title else []
 
 
 def _noun_title(head: Token) -> tuple[str | None, str | None]:
@@ -319,22 +493,36 @@ def _is_title_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and token.dep_ != "pobj"
 
 
+def _name_start(span: SpacySpan) -> int:
+    """First token of the bare name inside a PERSON span: after any title words."""
+    doc = span.doc
+    start = span.start
+    root_ent = _entity_at(span.root)
+    if root_ent is not None and root_ent.label_ == "PERSON" and root_ent.start > start:
+        start = min(root_ent.start, span.end - 1)  # "Secretary of State [J. Blinken]"
+
+    def is_title(i: int) -> bool:
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS or token.text in DASHES or token.lower_ in FUNCTION_WORDS:
+            return True
+        return _is_state_word(token) and doc[i + 1].lower_ in TITLE_WORDS
+
+    while start < span.end - 1 and is_title(start):
+        start += 1
+    return _extend_first_name(doc, start)
+
+
 def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
     """(first token of the bare name, role, affiliation) of a PERSON span.
 
     Title words inside the span are moved out of it; title words right before it and
     an apposition ("X, the Kremlin spokesman"; "the president's press secretary, X")
-    give the role and affiliation.
+    give the role and affiliation.  The first token may lie before the span when
+    spaCy cut a first name off at a middle initial ("Antony [J. Blinken]").
     """
-    start = span.start
-    while start < span.end - 1 and (
-        span.doc[start].lower_ in TITLE_WORDS or _is_state_word(span.doc[start])
-    ):
-        start += 1
     doc = span.doc
-    inner = list(doc[span.start : start])
-    title = _title_before(doc[span.start], span.end) + inner
-    role, affiliation = split_title(title)
+    start = _name_start(span)
+    role, affiliation = split_title(_title_tokens(doc, start, span.end))
     root = doc[start : span.end].root
     if role is None:
         if root.dep_ == "appos" and _is_title_noun(root.head):
@@ -415,6 +603,21 @@ def _is_definite_description(token: Token) -> bool:
     return _determiner(token) in DEFINITE_DETERMINERS
 
 
+def _is_titled_name(span: SpacySpan) -> bool:
+    """An entity that is a personal title and a name: "Spokesperson Ned Price"."""
+    tokens = list(span)
+    if not tokens or tokens[0].lower_ not in PERSON_TITLES:
+        return False
+    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].text in DASHES):
+        tokens = tokens[1:]
+    return (
+        len(tokens) >= 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
+        and not any(t.text in ORGANISATION_WORDS for t in tokens)
+        and lookup(" ".join(t.text for t in tokens)) is None
+    )
+
+
 def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     """A :class:`Mention` for any span: an entity, a noun phrase or a pronoun.
 
@@ -434,6 +637,10 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
             label = "ANON"
         else:
             label = "NOMINAL"
+    if label == "ORG" and _is_titled_name(span):
+        label = "PERSON"  # "Spokesperson Ned Price" tagged as an organisation
+    elif label == "PERSON" and span[-1].lower_ in PLACE_WORDS:
+        label = "GPE"  # "the Luhansk People's Republic" tagged as a person
     role: str | None = None
     affiliation: str | None = None
     if label == "PERSON":
@@ -441,8 +648,9 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
         span = span.doc[start : span.end]
         head = span.root
     elif label == "NOMINAL":
-        affiliation = _affiliation_in(t for t in head.lefts if t.dep_ in ("amod", "compound"))
-    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS
+        modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
+        affiliation = _affiliation_in(t for m in modifiers for t in m.subtree)
+    plural = label != "PERSON" and (head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS)
     return Mention(
         span=to_span(span),
         label=label,
@@ -461,8 +669,11 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     descriptions ("the newspaper") and anonymous sources ("a source", "the sources").
     """
     found: dict[tuple[int, int], Mention] = {}
+    in_titles = _tokens_in_titles(doc)
     for ent in doc.ents:
-        if ent.label_ in ACTOR_LABELS:
+        if ent.label_ in ACTOR_LABELS and not all(
+            i in in_titles for i in range(ent.start, ent.end)
+        ):
             mention = mention_from_span(ent)
             found.setdefault((mention.span.start, mention.span.end), mention)
     for token in _repeated_acronyms(doc):
@@ -479,6 +690,18 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
             continue
         found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
+
+
+def _tokens_in_titles(doc: Doc) -> set[int]:
+    """Tokens of the role part of titles in front of names: "Secretary of [State]",
+    "French [MFA] Secretary General" are no mentions of organisations of their own."""
+    inside: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or _is_titled_name(ent)):
+            start = _name_start(ent)
+            role, _affiliation = _split_title_tokens(_title_tokens(doc, start, ent.end))
+            inside.update(t.i for t in role)
+    return inside
 
 
 def _repeated_acronyms(doc: Doc) -> list[Token]:

@@ -9,7 +9,12 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
 * pronouns and definite descriptions -> the nearest compatible actor (:mod:`.coref`);
 * anonymous sources -> one actor per expression group ("multiple sources" ... "the
   sources"), affiliated with the outlet that cites them;
-* titles and appositions -> roles and affiliations;
+* titles and appositions -> roles and affiliations; role nominals ("the Secretary")
+  -> the nearest person holding that role; unresolved plural speakers ("her
+  counterparts") -> a document-local GROUP, and "they" may refer back to one;
+* an actor known to the registry keeps its first name and kind in every document, and
+  each document graph also holds the actors its actors are affiliated with, so that
+  the graphs of one build describe every actor consistently;
 * accusations and denials of one proposition -> an allegation (:mod:`.allegations`).
 
 >>> from kg.model import Article, Extraction, Mention, Span
@@ -39,8 +44,8 @@ from kg.model import (
 )
 from kg.resolve import coref
 from kg.resolve.allegations import group_allegations
-from kg.resolve.gazetteer import lookup, normalise, slugify
-from kg.resolve.names import Draft, bare_name, name_actors
+from kg.resolve.gazetteer import entries, lookup, normalise, slugify
+from kg.resolve.names import Draft, bare_name, from_entry, name_actors, same_person
 
 __all__ = ["ActorRegistry", "resolve"]
 
@@ -74,10 +79,10 @@ class ActorRegistry:
     def add(self, actor: Actor) -> None:
         """Remember ``actor``, merging aliases and roles with what is known of its id."""
         old = self._actors.get(actor.id)
-        if old is not None:
+        if old is not None:  # the first name and kind stay: earlier documents used them
             actor = Actor(
                 actor.id,
-                old.name if len(old.name) >= len(actor.name) else actor.name,
+                old.name,
                 old.kind,
                 tuple(sorted(set(old.aliases) | set(actor.aliases))),
                 tuple(sorted(set(old.roles) | set(actor.roles))),
@@ -90,6 +95,16 @@ class ActorRegistry:
         if actor.kind in (ActorKind.ORGANISATION, ActorKind.OUTLET):
             for alias in actor.aliases:
                 self._aliases.setdefault(normalise(alias), set()).add(actor.id)
+
+    def person_by_full_name(self, name: str) -> str | None:
+        """The id of the one known person whose full name differs from ``name`` at most
+        by middle initials ("Wendy Sherman" -> the "Wendy R. Sherman" seen before)."""
+        ids = {
+            actor_id
+            for actor_id in self._surnames.get(name.split()[-1], set())
+            if same_person(self._actors[actor_id].name, name)
+        }
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def person_by_surname(self, surname: str) -> str | None:
         """The id of the one known person whose full name ends in ``surname``."""
@@ -147,6 +162,15 @@ class _Resolver:
     def build(self, draft: Draft) -> _Builder:
         builder = self.builders.get(draft.id)
         if builder is None:
+            known = self.registry.get(draft.id)
+            if known is not None:  # name and kind as in earlier documents
+                draft = Draft(
+                    draft.id,
+                    known.name,
+                    known.kind,
+                    draft.affiliation or known.affiliation,
+                    draft.wikidata or known.wikidata,
+                )
             builder = _Builder(draft.id, draft.name, draft.kind, draft.affiliation, draft.wikidata)
             self.builders[draft.id] = builder
         return builder
@@ -167,13 +191,16 @@ class _Resolver:
     def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
         return [(m, self.builders[i].actor()) for m, i in self.seen[-limit:]]
 
-    def run(self, mentions: list[Mention]) -> None:
+    def run(self, mentions: list[Mention], speakers: frozenset[tuple[int, int]]) -> None:
+        """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
+        cited sources, which become actors even when nothing resolves them."""
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
             [(m.label, m.span.text, m.span.end) for m in named],
             self.extraction.article.text,
             self.registry.person_by_surname,
             self.registry.organisation_by_alias,
+            self.registry.person_by_full_name,
         )
         draft_of = {(m.span.start, m.span.end): d for m, d in zip(named, drafts, strict=True)}
         for mention in mentions:
@@ -190,6 +217,8 @@ class _Resolver:
                 actor_id = self.anonymous_source(mention)
             else:
                 actor_id = coref.antecedent(mention, self.snapshot())
+                if actor_id is None and mention.label == "NOMINAL" and where in speakers:
+                    actor_id = self.fallback(mention)  # "her counterparts": a group
             if actor_id is None:
                 continue
             builder = self.builders[actor_id]
@@ -221,12 +250,15 @@ class _Resolver:
         """A document-local actor for a claimer nothing else resolved ("the ministry")."""
         head = mention.head.lower()
         kind = ActorKind.OTHER
-        if head in coref.OUTLET_NOUNS:
+        if mention.plural and mention.label == "NOMINAL":
+            kind = ActorKind.GROUP
+        elif head in coref.OUTLET_NOUNS:
             kind = ActorKind.OUTLET
         elif head in coref.ORG_NOUNS:
             kind = ActorKind.ORGANISATION
         name = bare_name(mention.span.text) or mention.span.text
-        builder = self.build(Draft(f"{slugify(name)}-{self.key}", name, kind))
+        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
+        builder = self.build(Draft(f"{slugify(name)}-{self.key}", name, kind, affiliation))
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
@@ -273,7 +305,13 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         unique.setdefault((mention.span.start, mention.span.end), mention)
     mentions = [unique[key] for key in sorted(unique)]
     resolver = _Resolver(extraction, registry)
-    resolver.run(mentions)
+    speakers = frozenset(
+        (m.span.start, m.span.end)
+        for claim in extraction.claims
+        for m in (claim.claimer, claim.cites)
+        if m is not None
+    )
+    resolver.run(mentions, speakers)
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
@@ -290,6 +328,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
 
     actors = {b.id: b.actor() for b in resolver.builders.values()}
+    _add_affiliations(actors, registry)
     allegations, member = group_allegations(
         article.id, claims, actors, [s.text for s in extraction.sentences]
     )
@@ -313,6 +352,24 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if (m.span.start, m.span.end) in resolver.of_mention
         ),
     )
+
+
+def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:
+    """Every actor an actor of the document is affiliated with is an actor of it too,
+    so that each document graph describes all the actors it links to."""
+    states = {entry.id: entry for entry in entries()}
+    for actor in list(actors.values()):
+        wanted = actor.affiliation
+        if not wanted or wanted in actors:
+            continue
+        known = registry.get(wanted)
+        if known is not None:
+            actors[wanted] = Actor(known.id, known.name, known.kind, wikidata=known.wikidata)
+        elif wanted in states:
+            draft = from_entry(states[wanted])
+            actors[wanted] = Actor(
+                draft.id, draft.name, draft.kind, (), (), draft.affiliation, draft.wikidata
+            )
 
 
 def _affiliate_anonymous_sources(resolver: _Resolver, claims: list[ResolvedClaim]) -> None:

@@ -6,8 +6,11 @@ Claims are read in text order:
   content words above :data:`OVERLAP`), else opens a new one (accused = its targets);
 * a DENY claim joins the best-overlapping allegation too; when its content only
   points back ("the accusations", "the US' claims", or no content at all: "something
-  that X denied") it joins the latest allegation in which the denier, or the state the
-  denier belongs to, is accused, else the allegation nearest in the text;
+  that X denied") it is placed after all other claims, and joins the most salient
+  allegation in which the denier, or the state the denier belongs to, is accused: the
+  one with most claims (what the article is about), ties to the latest before the
+  denial (an allegation made by the denial's target counts too: "the US' claims");
+  else the allegation nearest before it in the text;
 * a denial with content of its own and nothing to join opens an allegation in which
   the denier is the accused.
 
@@ -186,6 +189,7 @@ class _Open:
     id: str
     summary: str
     accused: list[str] = field(default_factory=list)
+    accusers: set[str] = field(default_factory=set)
     claims: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
@@ -198,54 +202,117 @@ def group_allegations(
     actors: Mapping[str, Actor],
     sentence_texts: Sequence[str] = (),
 ) -> tuple[tuple[Allegation, ...], dict[str, str]]:
-    """The allegations of one document and, for each grouped claim id, its allegation id."""
+    """The allegations of one document and, for each grouped claim id, its allegation id.
+
+    Two passes: claims that state a proposition first, then the denials that only point
+    back to one ("the allegations"), so that those can weigh every allegation of the
+    document by how much of it is about that allegation.
+    """
     groups: list[_Open] = []
     member: dict[str, str] = {}
     ordered = sorted(claims, key=lambda c: (c.claim.cue.start, c.claim.claimer.span.start))
-    for resolved in ordered:
-        claim = resolved.claim
-        if claim.negated or claim.stance not in (Stance.ACCUSE, Stance.DENY):
-            continue
-        text = claim.content.text if claim.content else None
-        words = content_words(text) if text else frozenset()
-        best = max(groups, key=lambda g: jaccard(words, frozenset(g.words)), default=None)
-        overlap = jaccard(words, frozenset(best.words)) if best is not None else 0.0
-        target: _Open | None = best if overlap >= OVERLAP else None
-        if target is None and claim.stance is Stance.DENY and groups and is_reference(text):
+    disputes = [
+        c for c in ordered if not c.claim.negated and c.claim.stance in (Stance.ACCUSE, Stance.DENY)
+    ]
+    stating = [c for c in disputes if not _points_back(c)]
+    pointing = [c for c in disputes if _points_back(c)]
+    for resolved in stating:
+        _join(resolved, _overlapping(resolved, groups), groups, member, document_id, sentence_texts)
+    for resolved in pointing:
+        target = _overlapping(resolved, groups)
+        if target is None and groups:
             target = _disputed(resolved, groups, actors)
-        position = claim.cue.start
-        if target is None:
-            summary = text or (
-                sentence_texts[claim.sentence] if claim.sentence < len(sentence_texts) else ""
-            )
-            target = _Open(f"{document_id}-a{position}", summary.strip())
-            groups.append(target)
-        accused = resolved.targets if claim.stance is Stance.ACCUSE else ()
-        if claim.stance is Stance.DENY and not target.accused:
-            accused = (resolved.claimer,)
-        if claim.stance is Stance.ACCUSE and text and not target.from_accusation:
-            target.summary, target.from_accusation = text.strip(), True
-        target.accused += [a for a in accused if a not in target.accused]
-        target.claims.append(resolved.id)
-        target.words |= words
-        target.positions.append(position)
-        member[resolved.id] = target.id
+        _join(resolved, target, groups, member, document_id, sentence_texts)
+    ranked = sorted(groups, key=lambda g: min(g.positions))
     allegations = tuple(
-        Allegation(g.id, g.summary, tuple(sorted(g.accused)), tuple(g.claims)) for g in groups
+        Allegation(g.id, g.summary, tuple(sorted(g.accused)), tuple(_in_text_order(g, claims)))
+        for g in ranked
     )
     return allegations, member
+
+
+def _points_back(resolved: ResolvedClaim) -> bool:
+    claim = resolved.claim
+    return claim.stance is Stance.DENY and is_reference(
+        claim.content.text if claim.content else None
+    )
+
+
+def _words_of(resolved: ResolvedClaim) -> frozenset[str]:
+    content = resolved.claim.content
+    return content_words(content.text) if content is not None else frozenset()
+
+
+def _overlapping(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | None:
+    """The allegation whose content words overlap the claim's most, if enough."""
+    words = _words_of(resolved)
+    best = max(groups, key=lambda g: jaccard(words, frozenset(g.words)), default=None)
+    if best is None or jaccard(words, frozenset(best.words)) < OVERLAP:
+        return None
+    return best
+
+
+def _join(
+    resolved: ResolvedClaim,
+    target: _Open | None,
+    groups: list[_Open],
+    member: dict[str, str],
+    document_id: str,
+    sentence_texts: Sequence[str],
+) -> None:
+    """Add a claim to ``target``, or to a new allegation when there is none."""
+    claim = resolved.claim
+    text = claim.content.text if claim.content else None
+    position = claim.cue.start
+    if target is None:
+        summary = text or (
+            sentence_texts[claim.sentence] if claim.sentence < len(sentence_texts) else ""
+        )
+        target = _Open(f"{document_id}-a{position}", summary.strip())
+        groups.append(target)
+    accused = resolved.targets if claim.stance is Stance.ACCUSE else ()
+    if claim.stance is Stance.DENY and not target.accused:
+        accused = (resolved.claimer,)
+    if claim.stance is Stance.ACCUSE and text and not target.from_accusation:
+        target.summary, target.from_accusation = text.strip(), True
+    target.accused += [a for a in accused if a not in target.accused]
+    if claim.stance is Stance.ACCUSE:
+        target.accusers.add(resolved.claimer)
+    target.claims.append(resolved.id)
+    target.words |= _words_of(resolved)
+    target.positions.append(position)
+    member[resolved.id] = target.id
+
+
+def _in_text_order(group: _Open, claims: Sequence[ResolvedClaim]) -> list[str]:
+    where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
+    return sorted(group.claims, key=lambda i: (where.get(i, (0, 0)), i))
 
 
 def _disputed(
     resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
 ) -> _Open:
-    """The allegation a reference-only denial disputes."""
+    """The allegation a reference-only denial disputes.
+
+    Among the allegations against the denier (or the state it belongs to) or made by
+    the one it answers ("the US' claims"), raised before the denial where possible, the
+    most salient: the one with the most claims, which is what the article is about; ties
+    go to the latest.  Without any, the nearest one before the denial.
+    """
     denier = actors.get(resolved.claimer)
     parties = {resolved.claimer}
     if denier is not None and denier.affiliation:
         parties.add(denier.affiliation)
     position = resolved.claim.cue.start
-    concerned = [g for g in groups if parties & set(g.accused)]
-    if concerned:
-        return max(concerned, key=lambda g: max(g.positions))
-    return min(groups, key=lambda g: min(abs(position - p) for p in g.positions))
+    answered = set(resolved.targets)  # "no proof to support the US' claims"
+    concerned = [g for g in groups if parties & set(g.accused) or answered & g.accusers]
+    earlier = [g for g in concerned if min(g.positions) < position]
+    if earlier or concerned:
+        return max(earlier or concerned, key=lambda g: (len(g.claims), _latest_before(g, position)))
+    before = [g for g in groups if min(g.positions) < position] or list(groups)
+    return min(before, key=lambda g: min(abs(position - p) for p in g.positions))
+
+
+def _latest_before(group: _Open, position: int) -> int:
+    before = [p for p in group.positions if p < position]
+    return max(before) if before else -1

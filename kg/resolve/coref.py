@@ -6,7 +6,8 @@ compatible with, within a few sentences.
 
 * he/him/his/himself, she/her/herself -> a person;
 * it/its/itself -> a state, organisation or outlet;
-* they/them/their -> a plural mention (a group, anonymous sources) in the same sentence;
+* they/them/their -> a plural mention of a group or anonymous sources, at most two
+  sentences back (else nothing: a guess would put words in someone's mouth);
 * "the newspaper", "the paper", "the broadcaster" -> an outlet; "the ministry", "the
   agency" -> an organisation whose name has that word (an outlet for "agency" too);
   "the government", "the country" -> a state; "the president", "the spokesman" -> a
@@ -66,6 +67,8 @@ ORG_NOUNS = frozenset(
     ]
 )
 ACTOR_ORGS = (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET)
+#: What "they" can stand for: a plural group or anonymous sources ("the sources ... they").
+PLURAL_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS)
 
 #: How many sentences back a pronoun (a description) may look for its antecedent.
 PRONOUN_WINDOW = 2
@@ -97,7 +100,7 @@ def compatible(mention: Mention) -> Callable[[Mention, Actor], bool] | None:
         if head in THING_PRONOUNS:
             return lambda m, a: a.kind in ACTOR_ORGS and not m.plural
         if head in PLURAL_PRONOUNS:
-            return lambda m, a: m.plural and a.kind in (ActorKind.GROUP, ActorKind.ANONYMOUS)
+            return lambda m, a: m.plural and a.kind in PLURAL_KINDS
         return None
     if mention.label != "NOMINAL":
         return None
@@ -123,8 +126,6 @@ def antecedent(mention: Mention, seen: Seen) -> str | None:
     if fits is None:
         return None
     window = PRONOUN_WINDOW if mention.label == "PRON" else NOMINAL_WINDOW
-    if mention.head.lower() in PLURAL_PRONOUNS:
-        window = 0  # "they" is too vague to look further back
     for previous, actor in reversed(seen):
         if previous.span.start >= mention.span.start:
             continue

@@ -9,7 +9,11 @@ Rules, applied in order to a named mention (PERSON, ORG, GPE, NORP, LOC, FAC):
 3. a surname alone ("Trump", even when spaCy calls it ORG) -> the unique full name of
    the document ending in it ("Donald Trump"), else the unique one the registry knows;
 4. a shorter organisation name that ends a longer one ("Cyber Command") -> the longer one;
-5. otherwise the name itself (without "the" and possessive) is the actor.
+   a bare common noun ("the Department") -> the latest organisation named with it
+   ("State Department");
+5. full names that differ only by middle initials ("Wendy R. Sherman", "Wendy Sherman")
+   are one person, in a document and, through the registry, across documents;
+6. otherwise the name itself (without "the" and possessive) is the actor.
 
 >>> drafts = name_actors([("PERSON", "Donald Trump", 0), ("ORG", "Trump", 40)], "")
 >>> drafts[1].id
@@ -46,6 +50,24 @@ OUTLET_WORDS = frozenset(
         "Izvestia",
         "Chronicle",
     }
+)
+#: Organisation names that are only a common noun: "the Department", "the Ministry".
+GENERIC_ORGANISATIONS = frozenset(
+    [
+        "Department",
+        "Ministry",
+        "Agency",
+        "Embassy",
+        "Office",
+        "Commission",
+        "Council",
+        "Committee",
+        "Bureau",
+        "Service",
+        "Administration",
+        "Command",
+        "Court",
+    ]
 )
 MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le"})
 ENTRY_KINDS = {
@@ -86,6 +108,49 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def _is_initial(word: str) -> bool:
+    return re.fullmatch(r"[A-Z]\.?", word) is not None
+
+
+def person_key(name: str) -> tuple[str, str] | None:
+    """(first, last) name, lower-cased, without middle initials: the same for "Wendy R.
+    Sherman" and "Wendy Sherman"; None for a single name."""
+    words = [w for w in name.split() if not _is_initial(w)]
+    if len(words) < 2:
+        return None
+    return words[0].casefold(), words[-1].casefold()
+
+
+def middle_initials(name: str) -> frozenset[str]:
+    """The middle initials of a name: {"R"} for "Wendy R. Sherman"."""
+    return frozenset(w.rstrip(".") for w in name.split()[1:-1] if _is_initial(w))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names that differ at most by middle initials, one set inside the other:
+    "Wendy R. Sherman" = "Wendy Sherman", but "George W. Bush" != "George H. W. Bush"."""
+    key = person_key(a)
+    if key is None or key != person_key(b):
+        return False
+    first, second = middle_initials(a), middle_initials(b)
+    return not first or not second or first == second
+
+
+def canonical_names(names: Sequence[str]) -> dict[str, str]:
+    """Each full name -> the longest name of the same person among ``names``.
+
+    >>> canonical_names(["Wendy Sherman", "Wendy R. Sherman"])["Wendy Sherman"]
+    'Wendy R. Sherman'
+    """
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    canonical: dict[str, str] = {}
+    for name in ordered:
+        matches = [c for c in ordered if same_person(name, c) and canonical.get(c, c) == c]
+        best = matches[0] if matches else name
+        canonical[name] = canonical.get(best, best)
+    return canonical
+
+
 def from_entry(entry: GazetteerEntry) -> Draft:
     """The actor a gazetteer entry stands for."""
     return Draft(entry.id, entry.name, ENTRY_KINDS[entry.kind], entry.state, entry.wikidata)
@@ -112,16 +177,17 @@ def name_actors(
     text: str,
     known_person: Callable[[str], str | None] = lambda name: None,
     known_alias: Callable[[str], Draft | None] = lambda name: None,
+    known_full_name: Callable[[str], str | None] = lambda name: None,
 ) -> list[Draft | None]:
     """A :class:`Draft` for each named mention ``(label, surface, end offset)`` of a document.
 
     ``text`` is the article text (for acronyms in brackets right after a name);
-    ``known_person(surname)`` and ``known_alias(surface)`` ask the registry about names
-    seen in earlier documents.
+    ``known_person(surname)``, ``known_alias(surface)`` and ``known_full_name(name)``
+    ask the registry about names seen in earlier documents.
     """
-    persons = sorted(
-        {bare_name(s) for label, s, _ in mentions if label == "PERSON" and " " in bare_name(s)}
-    )
+    full_names = [bare_name(s) for label, s, _ in mentions if label == "PERSON"]
+    canonical = canonical_names([n for n in full_names if " " in n])
+    persons = sorted(set(canonical.values()))
     orgs = sorted({bare_name(s) for label, s, _ in mentions if label in ("ORG", "FAC")})
     defined: dict[str, str] = {}  # acronym -> long name, from "Long Name (LN)"
     for label, surface, end in mentions:
@@ -141,16 +207,28 @@ def name_actors(
         words = name.split()
         if len(words) == 1:
             fuller = [p for p in persons if p.split()[-1] == name]
-            if len(fuller) == 1:
-                return Draft(slugify(fuller[0]), fuller[0], ActorKind.PERSON)
             known = known_person(name)
-            if known is not None and not fuller:
-                return Draft(known, known, ActorKind.PERSON)
+            if len(fuller) == 1:
+                name = fuller[0]
+            elif known is not None and not fuller:
+                return Draft(known, known, ActorKind.PERSON)  # the registry knows its name
         else:
+            name = canonical.get(name, name)
             longer = [p for p in persons if len(p.split()) > len(words) and p.endswith(" " + name)]
             if len(longer) == 1:
-                return Draft(slugify(longer[0]), longer[0], ActorKind.PERSON)
+                name = longer[0]
+        known = known_full_name(name) if " " in name else None
+        if known is not None:
+            return Draft(known, name, ActorKind.PERSON)
         return Draft(slugify(name), name, ActorKind.PERSON)
+
+    def generic(word: str, drafts: list[Draft | None]) -> Draft | None:
+        """ "the Department" -> the latest organisation named with that word."""
+        for draft in reversed(drafts):
+            named = draft is not None and word in draft.name.split() and draft.name != word
+            if named and draft is not None and draft.kind is ActorKind.ORGANISATION:
+                return draft
+        return None
 
     drafts: list[Draft | None] = []
     for label, surface, _end in mentions:
@@ -164,6 +242,9 @@ def name_actors(
         entry = lookup(name)
         if entry is not None and not (label == "NORP" and entry.kind != "state"):
             drafts.append(from_entry(entry))
+            continue
+        if label in ("ORG", "FAC") and name in GENERIC_ORGANISATIONS:
+            drafts.append(generic(name, drafts) or organisation(name))
             continue
         if label in ("ORG", "FAC") and len(name.split()) == 1:
             # a surname that spaCy tagged ORG ("Trump himself")
