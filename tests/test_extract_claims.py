@@ -400,3 +400,469 @@ def test_claim_of_responsibility_and_reporter_hedge(nlp: Language) -> None:
     text = "Security forces said they killed five militants, a claim that could not be verified."
     said = only(claims_of(nlp, text))
     assert said.content is not None and said.content.text == "they killed five militants"
+
+
+# --- round two: acts that look like cues, addressee verbs, warnings ----------------------------
+
+
+def test_deny_access_is_a_refusal_not_a_denial(nlp: Language) -> None:
+    text = (
+        "The Department also informed the Russian Government that it would deny Russian "
+        "personnel access to two recreational compounds in the United States owned by the "
+        "Russian Government."
+    )
+    claim = only(claims_of(nlp, text))
+    assert (claim.claimer.span.text, claim.stance) == ("Department", Stance.ASSERT)
+    assert claim.cue.text == "informed"
+    assert claim.content is not None
+    assert claim.content.text.startswith("it would deny Russian personnel access")
+    for refusal in (
+        "The consulate denied the journalists entry to the country.",
+        "The court denied bail to the former president.",
+        "Venezuelan authorities denied the journalist's request for a visa.",
+        "The authorities will deny foreign observers access to the polling stations.",
+    ):
+        assert claims_of(nlp, refusal) == (), refusal
+    said = only(claims_of(nlp, "Seoul said it would deny entry to the North Korean delegation."))
+    assert said.stance is Stance.ASSERT and said.claimer.span.text == "Seoul"
+    # an allegation as the object is still a denial, whatever else the verb has
+    assert only(claims_of(nlp, "Beijing denied the allegations.")).stance is Stance.DENY
+
+
+def test_reject_a_proposal_is_a_vote_not_a_denial(nlp: Language) -> None:
+    assert claims_of(nlp, "Parliament rejected the government's budget proposal on Thursday.") == ()
+    text = "Georgia's ruling party rejected the opposition's claims that the vote had been rigged."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.DENY
+    assert claim.content is not None and claim.content.text == "the vote had been rigged"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        (
+            "The Department informed the embassy that its diplomats must leave the country "
+            "within 72 hours.",
+            "Department",
+            "its diplomats must leave the country within 72 hours",
+        ),
+        (
+            "Spokesperson Ned Price told reporters that the United States would hold Russia "
+            "accountable.",
+            "Ned Price",
+            "the United States would hold Russia accountable",
+        ),
+        (
+            "Japan notified the International Atomic Energy Agency that the release of the "
+            "treated water would begin on Thursday.",
+            "Japan",
+            "the release of the treated water would begin on Thursday",
+        ),
+        (
+            "Blinken assured his Ukrainian counterpart that Washington would keep supplying air "
+            "defence systems.",
+            "Blinken",
+            "Washington would keep supplying air defence systems",
+        ),
+    ],
+)
+def test_addressee_speech_verbs_assert(
+    nlp: Language, text: str, claimer: str, content: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claimer in claim.claimer.span.text
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None and claim.content.text == content
+
+
+def test_warning_is_a_threat_only_with_consequences(nlp: Language) -> None:
+    threat = only(
+        claims_of(
+            nlp,
+            "The Kremlin warned Washington that further sanctions would have serious consequences.",
+        )
+    )
+    assert threat.stance is Stance.THREATEN and targets(threat) == ["Washington"]
+    assert threat.content is not None
+    assert threat.content.text == "further sanctions would have serious consequences"
+    text = "Iran's foreign minister warned that Tehran would respond decisively to any attack."
+    assert only(claims_of(nlp, text)).stance is Stance.THREATEN
+    famine = only(claims_of(nlp, "The United Nations warned that Gaza faces famine."))
+    assert famine.stance is Stance.ASSERT
+    assert famine.content is not None and famine.content.text == "Gaza faces famine"
+    disaster = only(claims_of(nlp, "Beijing warned of a humanitarian disaster in the region."))
+    assert disaster.stance is Stance.ASSERT
+
+
+def test_claim_nested_under_a_pronoun_subject(nlp: Language) -> None:
+    text = "The embassy said that he had accused Kyiv of shelling the plant."
+    claims = claims_of(nlp, text)
+    said, accused = claims
+    assert (said.claimer.span.text, said.stance) == ("The embassy", Stance.ASSERT)
+    assert accused.claimer.label == "PRON" and accused.claimer.span.text == "he"
+    assert accused.stance is Stance.ACCUSE and targets(accused) == ["Kyiv"]
+    assert accused.confidence < said.confidence
+    text = "The spokesman said they rejected the allegations and would deny visas to the officials."
+    stances = [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)]
+    assert stances == [("The spokesman", Stance.ASSERT), ("they", Stance.DENY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States urged China to condemn Russia's invasion.",
+        "Lawmakers plan to condemn the coup in a resolution next week.",
+        "The ministers agreed on the urgent need for all members of the international community "
+        "to condemn this attack in the strongest possible terms.",
+        "The president declared a state of emergency in three provinces.",
+        "The State Department today declared persona non grata 35 Russian officials operating in "
+        "the United States.",
+    ],
+)
+def test_unperformed_and_performative_acts_are_no_claims(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == ()
+
+
+def test_purpose_clause_inherits_the_speaker(nlp: Language) -> None:
+    text = "The foreign minister travelled to Kyiv to condemn the shelling of the nuclear plant."
+    claim = only(claims_of(nlp, text))
+    assert claim.claimer.span.text == "The foreign minister"
+    assert claim.stance is Stance.CRITICIZE
+    assert claim.content is not None
+    assert claim.content.text == "the shelling of the nuclear plant"
+
+
+def test_condemned_act_targets_whoever_did_it(nlp: Language) -> None:
+    text = (
+        "Deputy Secretary Sherman and Ambassador Vinhas condemned Russia's premeditated, "
+        "unprovoked, and unjustified attack against Ukraine in violation of international law."
+    )
+    claims = claims_of(nlp, text)
+    assert [c.claimer.span.text for c in claims] == ["Sherman", "Vinhas"]
+    assert all(targets(c) == ["Russia"] and c.stance is Stance.CRITICIZE for c in claims)
+    assert claims[0].content is not None
+    assert claims[0].content.text.startswith("Russia's premeditated")
+    g7 = only(claims_of(nlp, "The G7 condemned the Russian invasion of Ukraine."))
+    assert targets(g7) == ["Russian"]  # the invader, not the invaded
+    launch = only(
+        claims_of(nlp, "The United States condemned North Korea's latest missile launch.")
+    )
+    assert targets(launch) == ["North Korea"]  # no possessive 's in the actor
+
+
+def test_stance_nouns_after_light_verbs(nlp: Language) -> None:
+    support = only(claims_of(nlp, "They expressed unwavering support for Ukraine's sovereignty."))
+    assert support.stance is Stance.APPROVE and targets(support) == ["Ukraine"]
+    assert support.cue.text == "expressed unwavering support"
+    text = "The European Union voiced deep concern over the arrest of opposition leader Navalny."
+    concern = only(claims_of(nlp, text))
+    assert concern.stance is Stance.CRITICIZE
+    assert concern.content is not None
+    assert concern.content.text == "deep concern over the arrest of opposition leader Navalny"
+    assert claims_of(nlp, "The minister expressed concern.") == ()
+
+
+def test_pejorative_predicate_accuses_the_owner(nlp: Language) -> None:
+    text = (
+        "The Deputy Secretary stressed that President Putin's premeditated war is a needless "
+        "act of aggression against Ukraine."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE and targets(claim) == ["Putin"]
+    text = "The Secretary emphasized that the allies are united and resolved to end the war."
+    assert only(claims_of(nlp, text)).stance is Stance.ASSERT  # "war" in a clause, not a label
+
+
+def test_hostile_act_accuses_its_active_subject_only(nlp: Language) -> None:
+    text = "Israel's military said the strike targeted a Hamas commander."
+    assert only(claims_of(nlp, text)).stance is Stance.ASSERT  # the strike is no actor
+    text = "The health ministry said at least 40 people were killed in the strikes."
+    assert only(claims_of(nlp, text)).stance is Stance.ASSERT  # victims are not accused
+    text = (
+        "Britain's National Cyber Security Centre said Russian military intelligence was almost "
+        "certainly behind the attacks."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["Russian military intelligence"]
+
+
+def test_content_stops_where_the_speakers_clause_resumes(nlp: Language) -> None:
+    text = (
+        "The Deputy Secretary and her counterparts underscored that Russia's flagrant disregard "
+        "for international law demands a severe response and agreed to coordinate closely."
+    )
+    claims = claims_of(nlp, text)
+    assert len(claims) == 2
+    assert all(
+        c.content is not None
+        and c.content.text
+        == "Russia's flagrant disregard for international law demands a severe response"
+        for c in claims
+    )
+    text = "The Security Service said on Tuesday it had detained a suspected agent in Odesa."
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None
+    assert claim.content.text == "it had detained a suspected agent in Odesa"
+    assert targets(claim) == []  # a place is not a target
+
+
+# --- a table of wire-style sentences: Ukraine, Gaza, China/Taiwan, Iran, Venezuela, North Korea,
+# sanctions, elections, cyberattacks.  A sentence (wrapped) then "-> claimer | stance | target |
+# content substring" ("-": not checked), or "-> none" when the sentence holds no claim at all.
+
+NEWS_TABLE = """
+Ukraine's military said it had shot down 23 Russian drones overnight.
+  -> Ukraine's military | assert | - | it had shot down 23 Russian drones
+Zelenskiy accused Moscow of deliberately targeting the country's energy infrastructure.
+  -> Zelenskiy | accuse | Moscow | deliberately targeting the country's energy infrastructure
+The Kremlin dismissed the report as an attempt to discredit Russia.
+  -> Kremlin | deny | the report | -
+Russia's defence ministry denied that its forces had struck a residential building in Kharkiv.
+  -> defence ministry | deny | - | its forces had struck a residential building in Kharkiv
+Kyiv blamed the blast on Russian saboteurs.
+  -> Kyiv | accuse | Russian saboteurs | the blast
+The International Criminal Court has charged Vladimir Putin with the unlawful deportation of
+children.
+  -> International Criminal Court | accuse | Vladimir Putin | the unlawful deportation of children
+Ukrainian troops have regained control of the village, according to the General Staff.
+  -> General Staff | assert | - | Ukrainian troops have regained control of the village
+NATO Secretary General Jens Stoltenberg condemned Russia's annexation of four Ukrainian regions.
+  -> Jens Stoltenberg | criticize | Russia | Russia's annexation of four Ukrainian regions
+The Security Service of Ukraine said on Tuesday it had detained a suspected Russian agent in
+Odesa.
+  -> Security Service of Ukraine | assert | - | it had detained a suspected Russian agent in Odesa
+Israel's military said the strike targeted a Hamas commander.
+  -> military | assert | Hamas | the strike targeted a Hamas commander
+Hamas rejected the accusations as baseless.
+  -> Hamas | deny | the accusations | -
+The Gaza health ministry said at least 40 people were killed in the strikes.
+  -> Gaza health ministry | assert | - | at least 40 people were killed in the strikes
+The United Nations Secretary-General Antonio Guterres warned that Gaza was facing a humanitarian
+catastrophe.
+  -> Antonio Guterres | assert | Gaza | Gaza was facing a humanitarian catastrophe
+Egypt and Qatar welcomed the ceasefire announcement.
+  -> Egypt | approve | - | the ceasefire announcement
+Israeli officials did not immediately respond to a request for comment.
+  -> Israeli officials | decline_comment | - | -
+The Israeli military said it was looking into the incident.
+  -> Israeli military | assert | - | it was looking into the incident
+China's foreign ministry accused the United States of interfering in its internal affairs.
+  -> foreign ministry | accuse | the United States | interfering in its internal affairs
+Taiwan's defence ministry said it had detected 21 Chinese military aircraft around the island.
+  -> defence ministry | assert | - | it had detected 21 Chinese military aircraft
+Beijing denied the hacking allegations and called them a smear campaign.
+  -> Beijing | deny | the hacking allegations | -
+Chinese Foreign Ministry spokesman Wang Wenbin said Washington should stop arming Taiwan.
+  -> Wang Wenbin | assert | Washington | Washington should stop arming Taiwan
+China threatened to take resolute countermeasures if the visit went ahead.
+  -> China | threaten | - | take resolute countermeasures
+The Chinese embassy in London declined to comment.
+  -> Chinese embassy | decline_comment | - | -
+Iran's foreign minister warned that Tehran would respond decisively to any attack.
+  -> foreign minister | threaten | - | Tehran would respond decisively to any attack
+The IAEA reported that Iran had enriched uranium to 60 percent purity.
+  -> IAEA | report | Iran | Iran had enriched uranium to 60 percent purity
+Tehran has repeatedly denied seeking nuclear weapons.
+  -> Tehran | deny | - | seeking nuclear weapons
+Washington blamed Iran for the attack on the tanker in the Gulf of Oman.
+  -> Washington | accuse | Iran | the attack on the tanker in the Gulf of Oman
+Venezuela's opposition leader Juan Guaido accused Nicolas Maduro of stealing the election.
+  -> Juan Guaido | accuse | Nicolas Maduro | stealing the election
+Maduro rejected the sanctions, calling them an act of economic warfare.
+  -> Maduro | - | - | -
+The Carter Center said the election did not meet international standards of electoral integrity.
+  -> Carter Center | assert | - | the election did not meet international standards
+South Korea's Joint Chiefs of Staff said North Korea fired a ballistic missile into the sea off
+its east coast.
+  -> Joint Chiefs of Staff | assert | North Korea | North Korea fired a ballistic missile
+Pyongyang threatened to retaliate against the joint military drills.
+  -> Pyongyang | threaten | - | retaliate against the joint military drills
+The United States condemned North Korea's latest missile launch.
+  -> United States | criticize | North Korea | North Korea's latest missile launch
+The European Union praised the decision, calling it a step toward accountability.
+  -> European Union | approve | - | the decision
+Moscow said the new sanctions were illegal and would not change its course.
+  -> Moscow | assert | - | the new sanctions were illegal
+Election observers from the OSCE criticized the vote as neither free nor fair.
+  -> observers | criticize | - | -
+Georgia's ruling party rejected the opposition's claims that the vote had been rigged.
+  -> ruling party | deny | opposition | the vote had been rigged
+The opposition alleged that ballots had been stuffed in dozens of polling stations.
+  -> opposition | accuse | - | ballots had been stuffed in dozens of polling stations
+Microsoft said a Chinese state-backed hacking group had breached email accounts at two dozen
+government agencies.
+  -> Microsoft | accuse | Chinese state-backed hacking group | had breached email accounts
+The FBI has blamed North Korean hackers for the theft of $100 million in cryptocurrency.
+  -> FBI | accuse | North Korean hackers | the theft of $100 million in cryptocurrency
+Britain's National Cyber Security Centre said Russian military intelligence was almost certainly
+behind the attacks.
+  -> National Cyber Security Centre | accuse | Russian military intelligence | behind the attacks
+“We will not allow anyone to redraw borders by force,” Chancellor Olaf Scholz told lawmakers.
+  -> Olaf Scholz | assert | - | We will not allow anyone to redraw borders by force
+Reuters, citing three people familiar with the matter, reported that the talks had stalled.
+  -> Reuters | report | - | the talks had stalled
+A senior US official, speaking on condition of anonymity, said the strikes were imminent.
+  -> A senior US official | assert | - | the strikes were imminent
+The Wall Street Journal reported that Saudi Arabia had offered to normalize ties with Israel.
+  -> Wall Street Journal | report | Saudi Arabia | had offered to normalize ties with Israel
+The Secretary reaffirmed the United States' unwavering support for Ukraine's sovereignty.
+  -> The Secretary | approve | Ukraine | support for Ukraine's sovereignty
+The Department informed the embassy that its diplomats must leave the country within 72 hours.
+  -> Department | assert | - | its diplomats must leave the country within 72 hours
+Spokesperson Ned Price told reporters that the United States would hold Russia accountable.
+  -> Ned Price | assert | - | the United States would hold Russia accountable
+The consulate denied the journalists entry to the country.
+  -> none
+The authorities will deny foreign observers access to the polling stations.
+  -> none
+Parliament rejected the government's budget proposal on Thursday.
+  -> none
+The president declared a state of emergency in three provinces.
+  -> none
+The United States urged China to condemn Russia's invasion.
+  -> none
+Chinese warships sailed through the Taiwan Strait on Sunday.
+  -> none
+The sanctions took effect at midnight.
+  -> none
+Iran released two French nationals on Friday after months in detention.
+  -> none
+Venezuelan authorities denied the journalist's request for a visa.
+  -> none
+Lawmakers plan to condemn the coup in a resolution next week.
+  -> none
+Russian Foreign Ministry spokeswoman Maria Zakharova said the drone attack was a terrorist act
+orchestrated by Kyiv.
+  -> Maria Zakharova | accuse | Kyiv | the drone attack was a terrorist act
+Ukraine has denied any involvement in the explosions.
+  -> Ukraine | deny | - | any involvement in the explosions
+The Pentagon said it had no indication that Ukraine used US weapons inside Russia.
+  -> Pentagon | - | - | -
+German Chancellor Olaf Scholz on Monday condemned the attack as barbaric.
+  -> Olaf Scholz | criticize | - | -
+Taiwan accused China of using coercion to squeeze its diplomatic space.
+  -> Taiwan | accuse | China | using coercion
+The Chinese foreign ministry said the drills were a stern warning to separatist forces.
+  -> Chinese foreign ministry | assert | - | the drills were a stern warning
+Iran's Revolutionary Guards said they had seized a foreign tanker smuggling fuel in the Gulf.
+  -> Revolutionary Guards | assert | - | they had seized a foreign tanker
+Israel has accused Iran of funding and arming Hamas.
+  -> Israel | accuse | Iran | funding and arming Hamas
+“This is a blatant violation of international law,” said Josep Borrell, the EU's foreign policy
+chief.
+  -> Josep Borrell | assert | - | This is a blatant violation of international law
+Venezuela's government called the US sanctions illegal and said they amounted to economic
+aggression.
+  -> government | - | - | -
+Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, warned that Pyongyang would
+take countermeasures.
+  -> Kim Yo Jong | threaten | - | Pyongyang would take countermeasures
+The White House welcomed the release of the hostages.
+  -> White House | approve | - | the release of the hostages
+Hungarian Prime Minister Viktor Orban criticised the EU's sanctions policy.
+  -> Viktor Orban | criticize | - | -
+Moscow has rejected accusations that it was behind the poisoning of Alexei Navalny.
+  -> Moscow | deny | - | it was behind the poisoning of Alexei Navalny
+Officials in Kyiv said the missile struck a shopping centre.
+  -> Officials in Kyiv | assert | - | the missile struck a shopping centre
+The Taliban denied reports that al Qaeda leaders were living in Kabul.
+  -> Taliban | deny | - | al Qaeda leaders were living in Kabul
+Local media reported that several explosions were heard near the airport.
+  -> Local media | report | - | several explosions were heard near the airport
+According to the UN refugee agency, more than six million people have fled Ukraine.
+  -> UN refugee agency | assert | - | more than six million people have fled Ukraine
+Serbia's president said he would not impose sanctions on Russia.
+  -> president | assert | - | he would not impose sanctions on Russia
+The ministry did not say how many soldiers had been killed.
+  -> ministry | decline_comment | - | how many soldiers
+Protesters gathered outside the parliament in Tbilisi on Sunday evening.
+  -> none
+Chinese coast guard vessels fired water cannon at a Philippine supply boat.
+  -> none
+The Philippines condemned the Chinese coast guard's dangerous manoeuvres.
+  -> Philippines | criticize | Chinese | -
+The hackers stole the personal data of millions of customers, the company said.
+  -> the company | assert | - | The hackers stole the personal data
+Security officials told the Associated Press that the attackers had used stolen credentials.
+  -> Security officials | assert | - | the attackers had used stolen credentials
+The Kremlin declined to say whether Putin would attend the summit.
+  -> Kremlin | decline_comment | - | -
+Poland's prime minister blamed Russia for a series of arson attacks.
+  -> prime minister | accuse | Russia | a series of arson attacks
+Washington has praised Kyiv's counteroffensive.
+  -> Washington | approve | Kyiv | -
+The European Commission approved an 18 billion euro loan to Ukraine.
+  -> none
+The minister refused to rule out further strikes.
+  -> none
+The Houthis claimed responsibility for the attack on the cargo ship.
+  -> Houthis | assert | - | responsibility for the attack
+Armenia accused Azerbaijan of shelling villages along the border.
+  -> Armenia | accuse | Azerbaijan | shelling villages along the border
+Azerbaijan rejected the accusation.
+  -> Azerbaijan | deny | - | -
+The spokesperson for the UN human rights office said the killings may amount to war crimes.
+  -> spokesperson | assert | - | the killings may amount to war crimes
+Japan lodged a protest with China over the detention of a Japanese businessman.
+  -> none
+Beijing slammed the arms sale as a gross interference in China's internal affairs.
+  -> Beijing | criticize | - | -
+A spokesman for Hamas told Al Jazeera the group was studying the proposal.
+  -> A spokesman for Hamas | assert | - | the group was studying the proposal
+Turkey's president Recep Tayyip Erdogan threatened to block Sweden's bid to join NATO.
+  -> Recep Tayyip Erdogan | threaten | - | block Sweden's bid to join NATO
+The Russian defence ministry claimed its forces had captured the town, a claim Ukraine disputed.
+  -> Russian defence ministry | assert | - | its forces had captured the town
+Caracas dismissed the report as part of a smear campaign.
+  -> Caracas | deny | the report | -
+The agency quoted a senior official as saying the talks were constructive.
+  -> agency | report | - | the talks were constructive
+Canada expelled a Chinese diplomat accused of targeting a lawmaker.
+  -> none
+Voters in Moldova went to the polls on Sunday.
+  -> none
+The minister did not comment on the allegations.
+  -> minister | decline_comment | - | -
+Georgia's president vetoed the foreign agents law.
+  -> none
+The Kremlin has called the charges absurd.
+  -> Kremlin | deny | the charges | -
+EU leaders endorsed Ukraine's bid to join the bloc.
+  -> EU leaders | approve | Ukraine | -
+Officials in Taipei said Chinese balloons had crossed the median line.
+  -> Officials in Taipei | assert | - | Chinese balloons had crossed the median line
+"""
+
+
+def _news_rows() -> list[tuple[str, list[str] | None]]:
+    rows: list[tuple[str, list[str] | None]] = []
+    sentence: list[str] = []
+    for line in NEWS_TABLE.strip().splitlines():
+        if line.lstrip().startswith("->"):
+            expected = line.split("->", 1)[1].strip()
+            fields = None if expected == "none" else [f.strip() for f in expected.split("|")]
+            rows.append((" ".join(sentence), fields))
+            sentence = []
+        else:
+            sentence.append(line.strip())
+    return rows
+
+
+@pytest.mark.parametrize(("text", "expected"), _news_rows())
+def test_news_table(nlp: Language, text: str, expected: list[str] | None) -> None:
+    claims = claims_of(nlp, text)
+    if expected is None:
+        assert claims == ()
+        return
+    claimer, stance, target, content = expected
+
+    def matches(claim: Claim) -> bool:
+        return (
+            claimer in claim.claimer.span.text
+            and (stance == "-" or claim.stance.value == stance)
+            and (target == "-" or any(target in t or t in target for t in targets(claim)))
+            and (content == "-" or (claim.content is not None and content in claim.content.text))
+        )
+
+    assert any(matches(c) for c in claims), claims

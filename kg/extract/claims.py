@@ -9,12 +9,26 @@ Rules on the dependency parse, each a small function from a cue token to claims:
   clause ("X did Y, NBC News cited sources as saying");
 * labelling verbs: "seen by Washington as a so-called troll farm" (ACCUSE when the
   label is pejorative), "described the accusations as unsubstantiated" (DENY);
-* refusals to comment: "declined to comment", "did not respond to a request for comment";
-* "according to X, ...".
+* refusals to comment: "declined to comment", "did not respond to a request for comment",
+  "did not say how many ...";
+* "according to X, ...";
+* light verb + stance noun: "expressed support for Ukraine", "voiced concern over".
+
+Acts are not claims: "would deny Russian personnel access", "denied him a visa" (a deny
+verb with an indirect object, a "to" recipient or a withheld thing such as access, entry,
+a request) and "rejected the proposal" (reject/dismiss need an allegation-like object or a
+clause) are refusals; "declared persona non grata ..." is a performative act; an infinitive
+cue under a directive or a noun ("urged China to condemn", "the need for all states to
+condemn") has not been performed.  "informed/told/notified/assured X that ..." assert;
+"warned" threatens only when the warning names consequences ("would have consequences",
+"warned Israel against any attack"), else it asserts ("warned that Gaza faces famine").
 
 A content that itself denies ("there is no proof to support the claims", "the
 allegations were made up") turns an ASSERT into a DENY; one that charges its
-subject with a hostile act ("Russia will seek to meddle") turns it into an ACCUSE.
+subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks") or
+labels an actor's doing pejoratively ("Putin's war is an act of aggression") turns it into
+an ACCUSE of that actor; a criticism of an act targets whoever did it ("condemned Russia's
+attack" -> Russia).
 "approved an operation" is an act, not speech, and is left to the relations.
 
 >>> from kg.nlp import load_pipeline
@@ -52,6 +66,11 @@ _FRONTED_DEPS = frozenset({"ccomp", "advcl", "parataxis", "dep"})
 _TIGHT_RIGHT_DEPS = frozenset({"compound", "amod", "prep", "nummod", "case"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+#: Prepositions that place an event ("in Odesa", "off its east coast"): no targets there.
+_LOCATIVE_PREPS = cues.words(
+    "in at near into across around inside outside off over from through throughout within "
+    "along toward towards onto during since until"
+)
 #: Between a quotation and the attribution after it: ', the sources said'.
 _GAP_BEFORE_SPEAKER = re.compile(r"[\s,\u00a0—–-]*")
 #: Between a verb and the quotation after it: 'said on Monday: “...'.
@@ -134,6 +153,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if _is_unrealised(verb):
+        return
     passive = _is_passive(verb)
     if passive:
         claimers, inherited = _agents(verb), False
@@ -151,6 +172,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     cites = _cited_source(verb, context)
     cue = _cue_span(verb)
     negated = any(child.dep_ == "neg" for child in verb.children)
+    if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
+        # "did not say how many soldiers had been killed": withholding, not asserting
+        stance, negated = Stance.DECLINE_COMMENT, False
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, lemma, claimer_token, claimer)
@@ -160,11 +184,13 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             contents = [(content, False)]
         for index, (text_span, quoted) in enumerate(contents):
             final_stance, final_targets, penalty = claim_stance, targets, 0.0
+            if lemma == "warn" and not _is_threat(verb, text_span, context):
+                final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
             if quoted:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
                     penalty += 0.1
-            if claim_stance is Stance.ASSERT and text_span is not None:
+            if final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
                     text_span, final_targets, context
                 )
@@ -202,6 +228,8 @@ def _frame(
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
+        if _is_refusal_act(verb, objects):
+            return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
@@ -211,6 +239,8 @@ def _frame(
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
     if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
         return None  # "told them to leave" is an order, not a claim
+    if _is_act_with_object(direct, clausal):
+        return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
     if quotes:
@@ -223,6 +253,72 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
+    """'denied him a visa', 'would deny Russian personnel access', 'denied the request':
+    withholding something is an act; only denying an allegation or a clause is a claim."""
+    if any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects):
+        return False  # "denied the allegations to reporters"
+    if len(objects) > 1 or any(o.dep_ == "dative" for o in objects):
+        return True
+    if objects and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "deny landing rights to Russian airlines"
+    return any(o.lemma_.lower() in cues.REFUSED_OBJECTS for o in objects)
+
+
+def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
+    """'declared persona non grata 35 officials': a non-actor object before an unmarked
+    clause means the clause is a misparse of an act's object, not a proposition."""
+    if direct is None or clausal is None or clausal.dep_ != "ccomp" or direct.i > clausal.i:
+        return False
+    if direct.head.lemma_.lower() in cues.ADDRESSEE_VERBS:
+        return False  # "told reporters the war was over"
+    if any(c.dep_ == "mark" for c in clausal.children):
+        return False
+    return not _is_actor_token(direct) and direct.pos_ != "PRON"
+
+
+def _is_open_question(clause: Token | None) -> bool:
+    """A wh- or whether-clause: 'how many were killed', 'whether Putin would attend'."""
+    if clause is None:
+        return False
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """An infinitive cue nobody has performed: 'urged China to condemn the attack',
+    'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
+    Kuleba to condemn the attacks') is performed."""
+    first = _first_of_conjuncts(verb)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children):
+        return True
+    head = first.head
+    if head == first:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
+
+
+def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
+    """'warned of a harsh response', 'warned Israel against any attack': consequences
+    named or an addressee warned off; 'warned that Gaza faces famine' only asserts."""
+    children = list(verb.children)
+    addressed = any(c.dep_ in ("dobj", "dative") for c in children)
+    if addressed and any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return True
+    lemmas = {
+        t.lemma_.lower()
+        for c in children
+        if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl")
+        for t in c.subtree
+    }
+    if content is not None:
+        span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        lemmas |= {t.lemma_.lower() for t in span or ()}
+    return bool(lemmas & cues.THREAT_WORDS)
 
 
 def _deny_frame(
@@ -282,13 +378,28 @@ def _charge_frame(
             targets.append(actor_mention(on_object, context))
         content = to_span(_phrase_span(direct))
     else:
-        if direct is not None:
+        charge = _misattached_charge(verb, direct, preps) if stance is Stance.ACCUSE else None
+        if direct is not None and charge is not None:
+            # "blamed North Korean hackers for the theft": the parser hung "for" on the object
+            preps.setdefault(charge.lower_, charge)
+            accused = _trimmed(context.doc, _phrase_tokens(direct)[0].i, charge.i)
+            targets.append(
+                mention_from_span(accused)
+                if accused is not None and _covering_mention(direct, context) is None
+                else actor_mention(direct, context)
+            )
+        elif direct is not None and stance is Stance.ACCUSE:  # the accused themselves
             targets.extend(actor_mention(t, context) for t in _with_conjuncts(direct))
+        elif direct is not None:
+            targets.extend(_object_targets(direct, context))
         for word in ("of", "for", "with", "over", "against", "about"):
             if word in preps and content is None:
                 complement = _prep_object(preps[word])
                 if complement is not None:
                     content = _clause_span(complement, context)
+        if content is None and direct is not None and not _is_actor_token(direct):
+            # "condemned Russia's attack against Ukraine": the act condemned is the content
+            content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
     if content is None and clausal is not None:
         content = _clause_span(clausal, context)
         if not targets:
@@ -298,6 +409,56 @@ def _charge_frame(
     if content is None and direct is None:
         return None
     return content, tuple(targets), []
+
+
+def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Token]) -> Token | None:
+    """The 'of/for/with' of an accusation when attached to the accused, not the verb."""
+    if direct is None or any(w in preps for w in ("of", "for", "with")):
+        return None
+    return next(
+        (c for c in direct.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")),
+        None,
+    )
+
+
+def _object_targets(direct: Token, context: _Context) -> list[Mention]:
+    """Whom a criticism, praise or threat is aimed at: the object when it is an actor
+    ("condemned Russia"), else the actors behind it ("condemned Russia's attack",
+    "condemned the Russian invasion"), else the object itself ("the attack on the hospital")."""
+    found: list[Mention] = []
+    for token in _with_conjuncts(direct):
+        if _is_actor_token(token) or token.pos_ == "PRON":
+            found.append(actor_mention(token, context))
+        else:
+            found.extend(actor_mention(o, context) for o in _owners(token))
+    return found or [actor_mention(direct, context)]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Actors an act or a thing belongs to: 'Russia's attack', 'the Russian invasion',
+    'reports of attacks by Hamas', 'Ukraine's sovereignty and territorial integrity'.
+    Victims and places ('the attack on Kyiv', 'in Ukraine') are not owners."""
+    found: list[Token] = []
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in ("poss", "nmod", "compound") or (
+                child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE")
+            ):
+                if _is_actor_token(child):
+                    found.append(child)
+                elif child.dep_ in ("poss", "nmod"):
+                    stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                complement = _prep_object(child)
+                if complement is None:
+                    continue
+                if _is_actor_token(complement) and child.lower_ != "of":
+                    found.append(complement)  # "the invasion of Ukraine": Ukraine is the victim
+                elif not _is_actor_token(complement):
+                    stack.append(complement)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _relative_denial(
@@ -386,6 +547,8 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
                 return token, child
     negated = any(c.dep_ == "neg" for c in token.children)
+    if lemma == "comment" and negated and token.pos_ == "VERB":
+        return token, token  # "did not comment on the allegations"
     if lemma in cues.RESPONSE_VERBS and negated:
         words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
         if words:
@@ -451,6 +614,8 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
             source, stance = author, Stance.REPORT
     clause = token.head
     clause_tokens = list(clause.subtree) if clause != token else list(token.sent)
+    while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
+        clause_tokens.pop()
     phrase_start, phrase_end = token.left_edge.i, to.right_edge.i
     if phrase_start <= clause_tokens[0].i:
         content = _token_span(context.doc, phrase_end + 1, clause_tokens[-1].i + 1)
@@ -488,7 +653,66 @@ def _report_author(report: Token) -> Token | None:
     return None
 
 
-_RULES = (_verb_claims, _label_claims, _refusal_claims, _according_to_claims)
+# --- rule: light verb + stance noun ("expressed support for", "voiced concern over") ---------
+
+
+def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LIGHT_VERBS:
+        return
+    if _is_unrealised(verb) or _under_refusal(verb):
+        return
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in cues.STANCE_NOUNS and c.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if noun is None:
+        return
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    about = [
+        o
+        for p in preps
+        if p.lower_ in ("for", "with", "to", "over", "about", "at", "of", "toward", "towards")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    if not about:
+        return  # "expressed concern" alone says too little
+    complement = about[0]
+    targets = _object_targets(complement, context)
+    content_end = max(t.i for t in _nominal_subtree(complement)) + 1
+    content = _token_span(context.doc, noun.left_edge.i, content_end)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cues.STANCE_NOUNS[noun.lemma_.lower()],
+            cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+_RULES = (
+    _verb_claims,
+    _label_claims,
+    _refusal_claims,
+    _according_to_claims,
+    _stance_noun_claims,
+)
 
 
 # --- claimers and targets ---------------------------------------------------------------------
@@ -507,6 +731,11 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     existing = _covering_mention(token, context)
     if _is_anonymous(token):
         return mention_from_span(phrase, "ANON")
+    if existing is not None and existing.span.text.endswith(("'s", "’s")):
+        # "North Korea's" as an entity: the actor is "North Korea"
+        trimmed = token.doc.char_span(existing.span.start, existing.span.end - 2)
+        if trimmed is not None and len(trimmed):
+            return mention_from_span(trimmed, existing.label)
     if existing is not None:
         return existing
     if token.pos_ == "PRON":
@@ -536,6 +765,8 @@ def _is_anonymous(token: Token) -> bool:
 def _is_outlet(token: Token) -> bool:
     """A news outlet or a report: 'the newspaper', 'NBC News', 'a UN report'."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in cues.OUTLET_HEADS:
+        if token.lemma_.lower() in cues.AMBIGUOUS_OUTLET_HEADS:  # "spy agency", "news agency"
+            return any(c.lower_ in cues.OUTLET_MODIFIERS for c in token.lefts)
         return True
     if token.ent_type_ in ("ORG", "") and token.pos_ == "PROPN":
         words = {t.lower_ for t in _phrase_tokens(token)}
@@ -559,10 +790,21 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = verb.head  # "the minister, who said ..."
             return _with_conjuncts(child), False
-    participle = verb.dep_ != "advcl" or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
+    participle = (
+        verb.dep_ != "advcl"
+        or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "spoke to condemn"
+    )
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and participle:
         found, _ = _subjects(verb.head)
         return found, True
+    if verb.dep_ == "conj" and verb.pos_ == "VERB":
+        # a verb conjoined to a noun is a misparse ("to offer support and condemn reports"
+        # with "condemn" under "support"): the nearest verb above shares the subject
+        verbal = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verbal is not None:
+            found, _ = _subjects(verbal)
+            return found, True
     return [], False
 
 
@@ -659,7 +901,7 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
         for child in verb.children:
             if child.dep_ in _ARGUMENT_DEPS:
                 candidates.extend(_with_conjuncts(child))
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE_PREPS:
                 complement = _prep_object(child)
                 if complement is not None and _is_actor_token(complement):
                     candidates.append(complement)
@@ -726,9 +968,38 @@ def _infer_stance(
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
         return Stance.DENY, targets, True
-    if targets and _is_accusatory(span):
-        return Stance.ACCUSE, targets, True
+    accused = _accused_subjects(span)
+    if accused:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
+    labelled = _pejorative_predication(span)
+    if labelled:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     return Stance.ASSERT, targets, False
+
+
+def _pejorative_predication(span: SpacySpan) -> list[Token]:
+    """Actors a copular content calls something pejorative: "Putin's war is a needless
+    act of aggression" -> [Putin]; "the regime is a sponsor of terrorism" -> []
+    unless the subject names an actor."""
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        predicate = [c for c in verb.children if c.dep_ == "attr"]
+        words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
+        if not words & cues.PEJORATIVES:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if _is_actor_token(subject):
+                return [subject]
+            owners = _owners(subject)
+            if owners:
+                return owners
+        # "the attack was a terrorist act orchestrated by Kyiv": the agent of the label
+        agents = [a for p in predicate for c in p.children if c.dep_ == "acl" for a in _agents(c)]
+        actors = [a for a in agents if _is_actor_token(a)]
+        if actors:
+            return actors
+    return []
 
 
 def _denial_in(span: SpacySpan) -> Token | None:
@@ -763,6 +1034,16 @@ def _denial_in(span: SpacySpan) -> Token | None:
     return None
 
 
+def _nominal_subtree(head: Token) -> list[Token]:
+    """The noun phrase under ``head`` without embedded clauses."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.pos_ not in ("VERB", "AUX"))
+    return found
+
+
 def _claim_subject(verb: Token, dep: str) -> Token | None:
     """The subject of ``verb`` when it names something said ('the claims') or is a pronoun."""
     for child in verb.children:
@@ -774,12 +1055,40 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
     return None
 
 
-def _is_accusatory(span: SpacySpan) -> bool:
-    for token in _main_verbs(span):
-        negated = any(c.dep_ == "neg" for c in token.children)
-        if token.lemma_.lower() in cues.ACCUSATORY_PREDICATES and not negated:
-            return True
-    return False
+def _accused_subjects(span: SpacySpan) -> list[Token]:
+    """Actors a content charges with a hostile act, as the active subject of an accusatory
+    predicate: "Russia will seek to meddle", "a Chinese state-backed group had breached ...",
+    "Russian military intelligence was behind the attacks", "Iran is responsible for ...".
+    "the strike targeted a commander" and "40 people were killed" accuse nobody."""
+    for verb in _main_verbs(span):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        hostile = lemma in cues.ACCUSATORY_PREDICATES
+        if lemma == "be":
+            hostile = any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children) or any(
+                c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "complicit")
+                for c in verb.children
+            )
+        if not hostile:
+            continue
+        subject = _active_subject(verb)
+        if subject is None:
+            continue
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        if _owners(subject):
+            return [subject]  # "a Chinese state-backed hacking group"
+    return []
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle')."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return subject
+        verb = verb.head
 
 
 # --- content: quotations and clauses ----------------------------------------------------------
@@ -943,6 +1252,37 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
     introduces another speaker's clause ('..., in 2016 — something the Kremlin denied')."""
     doc = context.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    first = doc[start]
+    if (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and first.head.dep_ in _SUBJECT_DEPS
+        and start > 0
+        and doc[start - 1].pos_ == "VERB"
+    ):
+        start += 1  # "reiterating that progress can be made": a complementizer misread
+    if not any(c.dep_ == "mark" for c in head.children):
+        # "said on Tuesday it had detained ...": the time belongs to the saying
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        leading = [
+            c
+            for c in head.children
+            if subject is not None
+            and c.i < subject.i
+            and c.dep_ in ("prep", "npadvmod")
+            and c.left_edge.i == start
+            and start > 0
+            and doc[start - 1].pos_ == "VERB"
+        ]
+        if leading:
+            start = leading[0].right_edge.i + 1
+            while start < end and doc[start].is_punct:
+                start += 1
+    for conj in head.children:  # "underscored that X demands Y and agreed to Z"
+        if conj.dep_ == "conj" and conj.i < end and _is_main_clause_conjunct(head, conj):
+            end = min(end, conj.left_edge.i)
+            while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
     for token in doc[head.i + 1 : end]:  # "..., a claim that could not be verified"
         if token.dep_ == "appos" and token.lemma_.lower() in cues.ALLEGATION_NOUNS:
             end = min(end, token.left_edge.i)
@@ -955,6 +1295,18 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
     if end < len(doc) and doc[end].text in _QUOTE_CHARS and not _balanced(doc, start, end):
         end += 1  # 'in a bid “to hamper their operations”': the closing mark hangs elsewhere
     return _token_span(doc, start, end)
+
+
+def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
+    """A subjectless past-tense verb conjoined to a present-tense clause belongs to the
+    speaker's clause: 'underscored that X demands a response and agreed to coordinate'."""
+    if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+        return False
+    present = head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+    )
+    speaker_verb = head.head
+    return present and conj.tag_ == "VBD" and speaker_verb.tag_ == "VBD"
 
 
 def _is_clausal_prep(token: Token) -> bool:
@@ -1006,7 +1358,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
             or (first.lower_ == "to" and first.dep_ == "aux")
         ):
             start += 1
-        elif last.is_space or last.text in _EDGE_PUNCT or last.dep_ == "cc":
+        elif last.is_space or last.text in _EDGE_PUNCT or last.dep_ in ("cc", "case"):
             end -= 1
         elif first.text in _QUOTE_CHARS and not _balanced(doc, start, end):
             start += 1

@@ -34,7 +34,8 @@ VERB_STANCES: dict[str, Stance] = {
             "say claim insist assert state argue stress add note maintain contend declare "
             "announce explain write tell reiterate emphasise emphasize acknowledge "
             "admit confirm suggest believe predict estimate testify concede recall observe "
-            "remark underline underscore highlight affirm aver"
+            "remark underline underscore highlight affirm aver inform notify assure reassure "
+            "remind advise brief"
         ),
         Stance.ASSERT,
     ),
@@ -77,8 +78,56 @@ NEEDS_CONTENT: frozenset[str] = words(
     "say claim insist assert state argue stress add note maintain contend declare "
     "announce explain write tell reiterate emphasise emphasize acknowledge admit confirm "
     "suggest believe predict estimate testify concede recall observe remark underline "
-    "underscore highlight affirm aver report cite quote publish point speak"
+    "underscore highlight affirm aver report cite quote publish point speak inform notify "
+    "assure reassure remind advise brief"
 )
+
+#: Objects that make "deny" a refusal (an act), not a denial: "denied them entry",
+#: "would deny Russian personnel access to two compounds", "denied the request".  A deny
+#: verb with an indirect object ("denied him a visa") is a refusal whatever the noun.
+REFUSED_OBJECTS: frozenset[str] = words(
+    "access entry visa visas permission permit request requests application applications "
+    "bail asylum passage admission license licence landing service services accreditation "
+    "appeal petition waiver exemption clearance right rights"
+)
+
+#: "warned ..." is a threat only when the warning names consequences; else it asserts
+#: ("the UN warned that Gaza faces famine").  Lemmas looked for in the warning.
+THREAT_WORDS: frozenset[str] = words(
+    "consequence consequences response respond retaliate retaliation retaliatory price "
+    "sanction sanctions punish punishment force strike strikes countermeasure "
+    "countermeasures revenge reprisal reprisals measure measures action act pay "
+    "destroy annihilate crush regret"
+)
+
+#: Verbs and nouns under which an infinitive cue is not (yet) a claim: "urged China to
+#: condemn the invasion", "the need for all states to condemn", "plans to deny".
+NON_ASSERTING_HEADS: frozenset[str] = words(
+    "urge ask call want need plan hope intend expect wish try seek fail push press "
+    "pressure encourage invite demand order tell allow force persuade convince"
+)
+
+#: Speech verbs whose first object is the addressee: "told reporters the war was over".
+ADDRESSEE_VERBS: frozenset[str] = words(
+    "tell inform notify assure reassure remind advise brief warn"
+)
+
+#: Light verb + noun cues: "expressed support for", "voiced concern over".  Noun lemma ->
+#: stance; the verbs are :data:`LIGHT_VERBS`.  The target is the noun's prepositional
+#: object ("support for Ukraine", "solidarity with the Ukrainian people").
+STANCE_NOUNS: dict[str, Stance] = {
+    **dict.fromkeys(
+        words("support solidarity backing approval gratitude appreciation praise"),
+        Stance.APPROVE,
+    ),
+    **dict.fromkeys(
+        words("concern outrage alarm condemnation criticism disapproval indignation dismay"),
+        Stance.CRITICIZE,
+    ),
+}
+
+#: Verbs that say a stance noun out loud: "expressed support", "voiced concern".
+LIGHT_VERBS: frozenset[str] = words("express voice offer reaffirm reiterate convey extend pledge")
 
 #: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack".
 CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
@@ -123,7 +172,7 @@ PEJORATIVES: frozenset[str] = words(
     "criminal crime aggressor aggression occupier occupation regime puppet fascist nazi "
     "dictator dictatorship spy espionage warmonger mouthpiece disinformation "
     "misinformation mafia junta rogue pariah illegitimate hostile threat enemy genocide "
-    "murderer thug interference meddling corrupt corruption war fraud sponsor militant "
+    "murderer thug interference meddling corrupt corruption war warfare fraud sponsor militant "
     "insurgent separatist radical traitor agent proxy bot hacker cyberattack"
 )
 
@@ -163,6 +212,14 @@ OUTLET_HEADS: frozenset[str] = words(
     "newspaper paper outlet outlets broadcaster network channel daily tabloid magazine "
     "website site media wire agency station publication report reports newswire journal "
     "weekly broadsheet"
+)
+
+#: Outlet heads that name an outlet only with a news modifier: "news agency", not "spy agency".
+AMBIGUOUS_OUTLET_HEADS: frozenset[str] = words("agency network station channel site")
+
+#: Modifiers that make an ambiguous head an outlet: "the news agency", "state media outlet".
+OUTLET_MODIFIERS: frozenset[str] = words(
+    "news press wire media television tv radio broadcast broadcasting newspaper"
 )
 
 #: Words that mark an ORG name as a news outlet: "NBC News", "the Washington Post".
