@@ -759,7 +759,11 @@ def _is_anonymous(token: Token) -> bool:
     if any(c.dep_ == "appos" for c in token.children):
         return False
     text = " ".join(t.lower_ for t in subtree)
-    return token.lower_ in cues.ANONYMOUS_HEADS or any(m in text for m in cues.ANONYMITY_MARKERS)
+    if any(m in text for m in cues.ANONYMITY_MARKERS):
+        return True
+    # "people" alone is a collective ("the Ukrainian people"), a source only when marked
+    # ("people familiar with the matter", caught above).
+    return token.lower_ in cues.ANONYMOUS_HEADS and token.lower_ not in cues.COLLECTIVE_HEADS
 
 
 def _is_outlet(token: Token) -> bool:

@@ -192,6 +192,9 @@ ANONYMOUS_HEADS: frozenset[str] = words(
     "witness witnesses resident residents"
 )
 
+#: Heads that name a collective unless marked as a source ("the Ukrainian people").
+COLLECTIVE_HEADS: frozenset[str] = words("people person residents witnesses")
+
 #: Phrases that mark a source as anonymous even when the head is not in the list above.
 ANONYMITY_MARKERS: tuple[str, ...] = (
     "anonymity",
