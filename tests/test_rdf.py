@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -33,14 +35,19 @@ from kg.rdf import (
     STANCE,
     build_dataset,
     document_graph_iri,
+    document_quads,
     document_to_graph,
+    document_triples,
     iri_for,
     serialize,
+    serialize_quads,
     validate,
 )
 from kg.rdf.graph import date_literal
 from kg.rdf.iri import encode_key, slug
+from kg.rdf.namespaces import RDFLIB_TERMS
 from kg.rdf.ontology import ontology
+from kg.rdf.serialize import OXIGRAPH_TERMS
 
 BASE = "https://data.example.net/kg/"
 HOSTILE = 'Сергей "Q" <b>\\x</b> {a|b} ^`\n\t'
@@ -537,3 +544,99 @@ def test_dataset_validation_names_the_graph_that_fails(document: DocumentGraph) 
     assert not result.conforms
     assert f"<{document_graph_iri(document.article, BASE)}>" in result.report
     assert str(document_graph_iri(hostile_document().article, BASE)) not in result.report
+
+
+# --------------------------------------------------------------------------- the bulk path
+
+
+def odd_document() -> DocumentGraph:
+    """Out-of-range sentence indices, negative offsets, a dateTime, odd confidences."""
+    base = accusation_document("afp-odd")
+    article = replace(base.article, published=" 2023-08-05T14:30:00+02:00 ", outlet="reuters")
+    accuse, deny, report = base.claims
+    shelling, on_site = base.relations
+    odd_cue = Span(-3, -1, "xx")
+    claims = (
+        replace(accuse, claim=replace(accuse.claim, sentence=99, confidence=10.0)),
+        replace(deny, claim=replace(deny.claim, cue=odd_cue, confidence=1e-9)),
+        report,
+    )
+    relations = (
+        replace(shelling, relation=replace(shelling.relation, sentence=-1, negated=True)),
+        replace(on_site, relation=replace(on_site.relation, confidence=0.123456)),
+    )
+    actors = (*base.actors, Actor("ghost", "Ghost", ActorKind.OTHER, wikidata=" Q42 "))
+    return replace(base, article=article, claims=claims, relations=relations, actors=actors)
+
+
+def _ox(term: object) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as pyoxigraph, written independently of kg.rdf.serialize."""
+    if isinstance(term, Literal):
+        if term.datatype is None:
+            return ox.Literal(str(term))
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.NamedNode(str(term))
+
+
+@pytest.mark.parametrize("make", [accusation_document, hostile_document, odd_document])
+def test_document_quads_are_the_rdflib_triples_in_the_same_order(make) -> None:
+    document = make()
+    model = "en_core_web_sm-3.8.0"
+    quads = document_quads(document, base=BASE, model=model)
+    graph = ox.NamedNode(str(document_graph_iri(document.article, BASE)))
+    expected = [
+        ox.Quad(_ox(s), _ox(p), _ox(o), graph)  # type: ignore[arg-type]
+        for s, p, o in document_triples(document, base=BASE, model=model)
+    ]
+    assert quads == expected
+    assert len(quads) > 40
+    assert {q.graph_name for q in quads} == {graph}
+    assert serialize_quads(quads, "nquads") == serialize(
+        build_dataset([document], base=BASE, model=model), "nquads"
+    )
+
+
+def test_odd_values_are_typed_as_rdflib_types_them() -> None:
+    nt = serialize_quads(document_quads(odd_document(), base=BASE), "nt").decode()
+    assert f'"2023-08-05T14:30:00+02:00"^^<{XSD.dateTime}>' in nt
+    assert f'"10"^^<{XSD.decimal}>' in nt  # not "1E+1"
+    assert f'"0"^^<{XSD.decimal}>' in nt
+    assert f'"0.1235"^^<{XSD.decimal}>' in nt
+    assert f'"-3"^^<{XSD.integer}>' in nt  # a negative offset is no nonNegativeInteger
+    assert f'"true"^^<{XSD.boolean}>' in nt
+    assert f"<{OWL.sameAs}> <http://www.wikidata.org/entity/Q42>" in nt
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype"),
+    [
+        ("plain", None),
+        ("", None),
+        (HOSTILE, None),
+        ("https://x.example/a?b=<1>", XSD.anyURI),
+        ("2019-02-26", XSD.date),
+        (True, None),
+        (False, None),
+        (0, None),
+        (-7, None),
+        (12, XSD.nonNegativeInteger),
+        (Decimal("0.75"), XSD.decimal),
+        (Decimal("1E+2"), XSD.decimal),
+        (Decimal("-0.5"), None),
+    ],
+)
+def test_oxigraph_literals_equal_rdflib_literals(value: object, datatype: URIRef | None) -> None:
+    ox_datatype = None if datatype is None else ox.NamedNode(str(datatype))
+    made = OXIGRAPH_TERMS.literal(value, ox_datatype)
+    assert made == _ox(RDFLIB_TERMS.literal(value, datatype))
+    assert made == _ox(Literal(value, datatype=datatype))
+
+
+def test_term_factories_make_vocabulary_terms_once() -> None:
+    assert OXIGRAPH_TERMS.kg.Claim is OXIGRAPH_TERMS.kg.Claim
+    assert OXIGRAPH_TERMS.stance["deny"] is OXIGRAPH_TERMS.stance["deny"]
+    assert OXIGRAPH_TERMS.kg.Claim == ox.NamedNode(str(KG.Claim))
+    assert RDFLIB_TERMS.nif.Phrase == NIF.Phrase
+    assert RDFLIB_TERMS.stance["accuse"] == STANCE["accuse"]
+    with pytest.raises(TypeError):
+        OXIGRAPH_TERMS.literal(1.5)  # floats are never written: rdflib would type them xsd:double

@@ -6,7 +6,14 @@ hedges and content; the content is a *reified* statement (a ``kg:Relation``, whi
 asserted. Every claim and relation points (``prov:wasDerivedFrom``) at the NIF span of
 its sentence, whose ``nif:referenceContext`` is the document's context holding the text.
 
+The graph is described once, in :func:`build_triples`, over a term factory
+(:class:`~kg.rdf.namespaces.Terms`): :func:`document_triples` builds it as rdflib terms,
+:func:`kg.rdf.serialize.document_quads` straight as pyoxigraph terms (the bulk path), so
+the two cannot drift apart.
+
+>>> from rdflib import RDF
 >>> from kg.model import Article, DocumentGraph, Span
+>>> from kg.rdf import SCHEMA, iri_for
 >>> article = Article(id="a1", text="Moscow denied it.", source="a1.txt")
 >>> doc = DocumentGraph(article, (Span(0, 17, "Moscow denied it."),), (), (), ())
 >>> graph = document_to_graph(doc)
@@ -20,9 +27,9 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeAlias, TypeVar
 
-from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.model import (
     Actor,
@@ -39,25 +46,41 @@ from kg.model import (
 from kg.rdf.iri import (
     DEFAULT_BASE,
     check_base,
-    context_iri,
     document_graph_iri,
-    document_iri,
-    iri_for,
+    mint,
     slug,
-    span_iri,
+    span_text,
 )
-from kg.rdf.namespaces import DCTERMS, KG, NIF, ONTOLOGY_IRI, SCHEMA, WD, bind_prefixes, stance_iri
+from kg.rdf.namespaces import (
+    ONTOLOGY_IRI,
+    RDFLIB_TERMS,
+    TermNamespace,
+    Terms,
+    bind_prefixes,
+)
 
-Triple = tuple[Node, Node, Node]
+IriT = TypeVar("IriT")
+LiteralT = TypeVar("LiteralT")
 
-#: Class of each actor kind, besides kg:Actor (OTHER has none).
+#: A triple of one term factory: subject and predicate are IRIs, the object may be a literal.
+TripleOf: TypeAlias = tuple[IriT, IriT, IriT | LiteralT]
+#: An rdflib triple as :func:`document_triples` yields it.
+Triple: TypeAlias = tuple[URIRef, URIRef, URIRef | Literal]
+
+#: Class of each actor kind (namespace attribute, local name), besides kg:Actor.
+KIND_CLASS_NAME: dict[ActorKind, tuple[str, str]] = {
+    ActorKind.STATE: ("schema", "Country"),
+    ActorKind.PERSON: ("schema", "Person"),
+    ActorKind.ORGANISATION: ("schema", "Organization"),
+    ActorKind.OUTLET: ("schema", "NewsMediaOrganization"),
+    ActorKind.ANONYMOUS: ("kg", "AnonymousSource"),
+    ActorKind.GROUP: ("kg", "Group"),
+}
+
+#: Class of each actor kind, besides kg:Actor (OTHER has none), as rdflib terms.
 KIND_CLASS: dict[ActorKind, URIRef] = {
-    ActorKind.STATE: SCHEMA.Country,
-    ActorKind.PERSON: SCHEMA.Person,
-    ActorKind.ORGANISATION: SCHEMA.Organization,
-    ActorKind.OUTLET: SCHEMA.NewsMediaOrganization,
-    ActorKind.ANONYMOUS: KG.AnonymousSource,
-    ActorKind.GROUP: KG.Group,
+    kind: getattr(getattr(RDFLIB_TERMS, prefix), name)
+    for kind, (prefix, name) in KIND_CLASS_NAME.items()
 }
 
 
@@ -93,132 +116,173 @@ def build_dataset(
         from kg.rdf.ontology import ontology_and_stances
 
         named = dataset.graph(ONTOLOGY_IRI)
-        for triple in ontology_and_stances():
-            named.add(triple)
+        for axiom in ontology_and_stances():
+            named.add(axiom)
     return dataset
 
 
 def document_triples(
     document: DocumentGraph, base: str = DEFAULT_BASE, model: str | None = None
 ) -> Iterator[Triple]:
-    """The triples of :func:`document_to_graph`, in a deterministic order."""
+    """The triples of :func:`document_to_graph` as rdflib terms, in a deterministic order."""
+    return build_triples(document, RDFLIB_TERMS, base, model)
+
+
+def build_triples(
+    document: DocumentGraph,
+    terms: Terms[IriT, LiteralT],
+    base: str = DEFAULT_BASE,
+    model: str | None = None,
+) -> Iterator[tuple[IriT, IriT, IriT | LiteralT]]:
+    """The triples of one document, in a deterministic order, made by ``terms``.
+
+    >>> from kg.model import Article, DocumentGraph, Span
+    >>> article = Article(id="a1", text="Moscow denied it.", source="a1.txt")
+    >>> doc = DocumentGraph(article, (Span(0, 17, "Moscow denied it."),), (), (), ())
+    >>> triples = list(build_triples(doc, RDFLIB_TERMS))
+    >>> triples == list(document_triples(doc))
+    True
+    """
     base = check_base(base)
+    t = terms
     article = document.article
-    doc = document_iri(article, base)
-    ctx = context_iri(doc, article.text)
-    yield from _document(article, doc, ctx, document.actors, base, model)
+    doc_text = mint(base, "doc", article.id)
+    doc = t.iri(doc_text)
+    ctx = t.iri(span_text(doc_text, 0, len(article.text)))
+    yield from _document(t, article, doc, ctx, document.actors, base, model)
     for index, sentence in enumerate(document.sentences):
-        node = span_iri(doc, sentence.start, sentence.end)
-        yield from _span(node, sentence, article.text, ctx, NIF.Sentence)
-        yield node, KG.sentenceIndex, Literal(index, datatype=XSD.nonNegativeInteger)
+        node = t.iri(span_text(doc_text, sentence.start, sentence.end))
+        yield from _span(t, node, sentence, article.text, ctx, t.nif.Sentence)
+        yield node, t.kg.sentenceIndex, t.literal(index, t.xsd.nonNegativeInteger)
     actor_ids = {actor.id for actor in document.actors}
     for actor in document.actors:
-        yield from _actor(actor, base)
+        yield from _actor(t, actor, base)
     for missing in sorted(_referenced_actors(document) - actor_ids):
         # An id the resolver used without describing it: keep the graph well-formed.
-        yield from _actor(Actor(id=missing, name=missing, kind=ActorKind.OTHER), base)
+        yield from _actor(t, Actor(id=missing, name=missing, kind=ActorKind.OTHER), base)
     for mention, actor_id in document.mentions:
-        yield from _mention(mention, iri_for("actor", actor_id, base), doc, ctx, article.text)
-    relations_by_claim: dict[str, list[URIRef]] = {}
+        actor_node = t.iri(mint(base, "actor", actor_id))
+        yield from _mention(t, mention, actor_node, doc_text, ctx, article.text)
+    relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
-        node = iri_for("relation", relation.id, base)
+        node = t.iri(mint(base, "relation", relation.id))
         if relation.claim is not None:
             relations_by_claim.setdefault(relation.claim, []).append(node)
-        yield from _relation(relation, node, document, doc, ctx, base)
+        yield from _relation(t, relation, node, document, doc, doc_text, ctx, base)
     for claim in document.claims:
         content = relations_by_claim.get(claim.id, [])
-        yield from _claim(claim, content, document, doc, ctx, base)
+        yield from _claim(t, claim, content, document, doc, doc_text, ctx, base)
     for allegation in document.allegations:
-        yield from _allegation(allegation, base)
+        yield from _allegation(t, allegation, base)
 
 
 # ---------------------------------------------------------------- document and text
 
 
 def _document(
+    t: Terms[IriT, LiteralT],
     article: Article,
-    doc: URIRef,
-    ctx: URIRef,
+    doc: IriT,
+    ctx: IriT,
     actors: tuple[Actor, ...],
     base: str,
     model: str | None,
-) -> Iterator[Triple]:
-    yield doc, RDF.type, SCHEMA.NewsArticle
-    yield doc, DCTERMS.identifier, Literal(article.id)
-    yield doc, DCTERMS.source, Literal(article.source)
-    yield doc, DCTERMS.language, Literal(article.language)
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    yield doc, t.rdf.type, t.schema.NewsArticle
+    yield doc, t.dcterms.identifier, t.literal(article.id)
+    yield doc, t.dcterms.source, t.literal(article.source)
+    yield doc, t.dcterms.language, t.literal(article.language)
     digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-    yield doc, KG.contentHash, Literal(digest)
-    yield doc, KG.context, ctx
+    yield doc, t.kg.contentHash, t.literal(digest)
+    yield doc, t.kg.context, ctx
     if article.title:
-        yield doc, DCTERMS.title, Literal(article.title)
+        yield doc, t.dcterms.title, t.literal(article.title)
     if article.url:
-        yield doc, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)
+        yield doc, t.schema.url, t.literal(article.url, t.xsd.anyURI)
     if article.outlet:
-        yield doc, DCTERMS.publisher, _publisher(article.outlet, actors, base)
+        yield doc, t.dcterms.publisher, _publisher(t, article.outlet, actors, base)
     if article.published:
-        yield doc, DCTERMS.date, date_literal(article.published)
+        yield doc, t.dcterms.date, _date(t, article.published)
     if model:
-        yield doc, KG.extractedBy, Literal(model)
-    yield ctx, RDF.type, NIF.Context
-    yield ctx, RDF.type, NIF.RFC5147String
-    yield ctx, NIF.isString, Literal(article.text)
-    yield ctx, NIF.beginIndex, _index(0)
-    yield ctx, NIF.endIndex, _index(len(article.text))
+        yield doc, t.kg.extractedBy, t.literal(model)
+    yield ctx, t.rdf.type, t.nif.Context
+    yield ctx, t.rdf.type, t.nif.RFC5147String
+    yield ctx, t.nif.isString, t.literal(article.text)
+    yield ctx, t.nif.beginIndex, _index(t, 0)
+    yield ctx, t.nif.endIndex, _index(t, len(article.text))
 
 
-def _publisher(outlet: str, actors: tuple[Actor, ...], base: str) -> Node:
+def _publisher(
+    t: Terms[IriT, LiteralT], outlet: str, actors: tuple[Actor, ...], base: str
+) -> IriT | LiteralT:
     """The outlet actor when the resolver knows the outlet by that name, else the name."""
     wanted = slug(outlet)
     for actor in actors:
         names = (actor.name, *actor.aliases)
         if actor.kind is ActorKind.OUTLET and wanted in {slug(name) for name in names}:
-            return iri_for("actor", actor.id, base)
-    return Literal(outlet)
+            return t.iri(mint(base, "actor", actor.id))
+    return t.literal(outlet)
 
 
 def date_literal(value: str) -> Literal:
     """``xsd:date`` or ``xsd:dateTime`` when ``value`` parses as ISO 8601, else plain text.
 
+    >>> from rdflib import XSD
     >>> date_literal("2019-02-26").datatype == XSD.date
     True
     >>> date_literal("last Tuesday").datatype is None
     True
     """
+    return _date(RDFLIB_TERMS, value)
+
+
+def _date(t: Terms[IriT, LiteralT], value: str) -> LiteralT:
     text = value.strip()
     try:
-        return Literal(date.fromisoformat(text).isoformat(), datatype=XSD.date)
+        return t.literal(date.fromisoformat(text).isoformat(), t.xsd.date)
     except ValueError:
         pass
     try:
-        return Literal(datetime.fromisoformat(text).isoformat(), datatype=XSD.dateTime)
+        return t.literal(datetime.fromisoformat(text).isoformat(), t.xsd.dateTime)
     except ValueError:
-        return Literal(value)
+        return t.literal(value)
 
 
-def _index(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+def _index(t: Terms[IriT, LiteralT], value: int) -> LiteralT:
+    return t.literal(int(value), t.xsd.nonNegativeInteger)
 
 
-def _span(node: URIRef, span: Span, text: str, ctx: URIRef, kind: URIRef) -> Iterator[Triple]:
+def _span(
+    t: Terms[IriT, LiteralT], node: IriT, span: Span, text: str, ctx: IriT, kind: IriT
+) -> Iterator[TripleOf[IriT, LiteralT]]:
     """A NIF span; its anchor is the article text at the offsets when they are in range."""
     valid = 0 <= span.start <= span.end <= len(text)
-    yield node, RDF.type, kind
-    yield node, RDF.type, NIF.RFC5147String
-    yield node, NIF.beginIndex, _index(span.start) if span.start >= 0 else Literal(span.start)
-    yield node, NIF.endIndex, _index(span.end) if span.end >= 0 else Literal(span.end)
-    yield node, NIF.anchorOf, Literal(text[span.start : span.end] if valid else span.text)
-    yield node, NIF.referenceContext, ctx
+    nif = t.nif
+    yield node, t.rdf.type, kind
+    yield node, t.rdf.type, nif.RFC5147String
+    yield node, nif.beginIndex, _index(t, span.start) if span.start >= 0 else t.literal(span.start)
+    yield node, nif.endIndex, _index(t, span.end) if span.end >= 0 else t.literal(span.end)
+    yield node, nif.anchorOf, t.literal(text[span.start : span.end] if valid else span.text)
+    yield node, nif.referenceContext, ctx
 
 
 def _phrase(
-    span: Span | None, doc: URIRef, ctx: URIRef, text: str
-) -> tuple[URIRef | None, list[Triple]]:
-    """A non-empty span as a ``nif:Phrase`` (node and triples); empty spans give nothing."""
+    t: Terms[IriT, LiteralT],
+    span: Span | None,
+    doc: str,
+    ctx: IriT,
+    text: str,
+    owner: IriT,
+    *links: IriT,
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    """A non-empty span as a ``nif:Phrase``, linked from ``owner`` by each of ``links``;
+    empty spans give nothing."""
     if span is None or span.end <= span.start:
-        return None, []
-    node = span_iri(doc, span.start, span.end)
-    return node, list(_span(node, span, text, ctx, NIF.Phrase))
+        return
+    node = t.iri(span_text(doc, span.start, span.end))
+    yield from _span(t, node, span, text, ctx, t.nif.Phrase)
+    for link in links:
+        yield owner, link, node
 
 
 def _sentence_or(document: DocumentGraph, index: int, *fallbacks: Span | None) -> Span:
@@ -230,11 +294,13 @@ def _sentence_or(document: DocumentGraph, index: int, *fallbacks: Span | None) -
     return Span(start, end, document.article.text[start:end])
 
 
-def _provenance(span: Span, doc: URIRef, ctx: URIRef, text: str, node: URIRef) -> Iterator[Triple]:
-    source = span_iri(doc, span.start, span.end)
-    yield from _span(source, span, text, ctx, NIF.Sentence)
-    yield node, PROV.wasDerivedFrom, source
-    yield node, KG.reportedBy, doc
+def _provenance(
+    t: Terms[IriT, LiteralT], span: Span, doc: IriT, doc_text: str, ctx: IriT, text: str, node: IriT
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    source = t.iri(span_text(doc_text, span.start, span.end))
+    yield from _span(t, source, span, text, ctx, t.nif.Sentence)
+    yield node, t.prov.wasDerivedFrom, source
+    yield node, t.kg.reportedBy, doc
 
 
 # ---------------------------------------------------------------- actors
@@ -257,22 +323,24 @@ def _referenced_actors(document: DocumentGraph) -> set[str]:
     return ids
 
 
-def _actor(actor: Actor, base: str) -> Iterator[Triple]:
-    node = iri_for("actor", actor.id, base)
-    yield node, RDF.type, KG.Actor
-    if actor.kind in KIND_CLASS:
-        yield node, RDF.type, KIND_CLASS[actor.kind]
-    yield node, RDFS.label, Literal(actor.name)
-    yield node, KG.actorKind, Literal(ActorKind(actor.kind).value)
+def _actor(t: Terms[IriT, LiteralT], actor: Actor, base: str) -> Iterator[TripleOf[IriT, LiteralT]]:
+    node = t.iri(mint(base, "actor", actor.id))
+    yield node, t.rdf.type, t.kg.Actor
+    if actor.kind in KIND_CLASS_NAME:
+        prefix, name = KIND_CLASS_NAME[actor.kind]
+        namespace: TermNamespace[IriT] = getattr(t, prefix)
+        yield node, t.rdf.type, getattr(namespace, name)
+    yield node, t.rdfs.label, t.literal(actor.name)
+    yield node, t.kg.actorKind, t.literal(ActorKind(actor.kind).value)
     for alias in actor.aliases:
         if alias != actor.name:
-            yield node, SKOS.altLabel, Literal(alias)
+            yield node, t.skos.altLabel, t.literal(alias)
     for role in actor.roles:
-        yield node, KG.role, Literal(role)
+        yield node, t.kg.role, t.literal(role)
     if actor.affiliation:
-        yield node, KG.affiliatedWith, iri_for("actor", actor.affiliation, base)
+        yield node, t.kg.affiliatedWith, t.iri(mint(base, "actor", actor.affiliation))
     if actor.wikidata and _is_qid(actor.wikidata):
-        yield node, OWL.sameAs, WD[actor.wikidata.strip()]
+        yield node, t.owl.sameAs, t.wd[actor.wikidata.strip()]
 
 
 def _is_qid(value: str) -> bool:
@@ -281,138 +349,135 @@ def _is_qid(value: str) -> bool:
 
 
 def _mention(
-    mention: Mention, actor: URIRef, doc: URIRef, ctx: URIRef, text: str
-) -> Iterator[Triple]:
-    node, triples = _phrase(mention.span, doc, ctx, text)
-    if node is not None:
-        yield from triples
-        yield actor, KG.mention, node
+    t: Terms[IriT, LiteralT], mention: Mention, actor: IriT, doc: str, ctx: IriT, text: str
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    yield from _phrase(t, mention.span, doc, ctx, text, actor, t.kg.mention)
 
 
 # ---------------------------------------------------------------- relations
 
 
-def _thing(text: str, fallback: str, base: str) -> tuple[URIRef, list[Triple]]:
-    """A non-actor argument node minted from its normalised text."""
+def _thing(
+    t: Terms[IriT, LiteralT], text: str, fallback: str, base: str, owner: IriT, link: IriT
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    """A non-actor argument node minted from its normalised text, linked from ``owner``."""
     key = slug(text) or fallback
-    node = iri_for("thing", key, base)
-    label = Literal(" ".join(text.split()) or key)
-    return node, [(node, RDF.type, KG.Argument), (node, RDFS.label, label)]
+    node = t.iri(mint(base, "thing", key))
+    yield node, t.rdf.type, t.kg.Argument
+    yield node, t.rdfs.label, t.literal(" ".join(text.split()) or key)
+    yield owner, link, node
 
 
 def _relation(
+    t: Terms[IriT, LiteralT],
     resolved: ResolvedRelation,
-    node: URIRef,
+    node: IriT,
     document: DocumentGraph,
-    doc: URIRef,
-    ctx: URIRef,
+    doc: IriT,
+    doc_text: str,
+    ctx: IriT,
     base: str,
-) -> Iterator[Triple]:
+) -> Iterator[TripleOf[IriT, LiteralT]]:
     relation = resolved.relation
     text = document.article.text
-    yield node, RDF.type, KG.Relation
-    yield node, RDF.type, RDF.Statement
+    rdf, kg = t.rdf, t.kg
+    yield node, rdf.type, kg.Relation
+    yield node, rdf.type, rdf.Statement
     if resolved.subject:
-        subject = iri_for("actor", resolved.subject, base)
+        yield node, rdf.subject, t.iri(mint(base, "actor", resolved.subject))
     else:
-        subject, triples = _thing(relation.subject.text, f"{resolved.id}-subject", base)
-        yield from triples
-    yield node, RDF.subject, subject
-    predicate = iri_for("rel", slug(relation.predicate) or "unknown", base)
-    yield predicate, RDF.type, RDF.Property
-    yield predicate, RDFS.label, Literal(" ".join(relation.predicate.split()) or "unknown")
-    yield node, RDF.predicate, predicate
+        subject = relation.subject.text
+        yield from _thing(t, subject, f"{resolved.id}-subject", base, node, rdf.subject)
+    predicate = t.iri(mint(base, "rel", slug(relation.predicate) or "unknown"))
+    yield predicate, rdf.type, rdf.Property
+    yield predicate, t.rdfs.label, t.literal(" ".join(relation.predicate.split()) or "unknown")
+    yield node, rdf.predicate, predicate
     if resolved.object:
-        yield node, RDF.object, iri_for("actor", resolved.object, base)
+        yield node, rdf.object, t.iri(mint(base, "actor", resolved.object))
     elif relation.object is not None:
-        obj, triples = _thing(relation.object.text, f"{resolved.id}-object", base)
-        yield from triples
-        yield node, RDF.object, obj
+        obj = relation.object.text
+        yield from _thing(t, obj, f"{resolved.id}-object", base, node, rdf.object)
     for prop, span in (
-        (KG.subjectSpan, relation.subject),
-        (KG.predicateSpan, relation.predicate_span),
-        (KG.objectSpan, relation.object),
+        (kg.subjectSpan, relation.subject),
+        (kg.predicateSpan, relation.predicate_span),
+        (kg.objectSpan, relation.object),
     ):
-        phrase, triples = _phrase(span, doc, ctx, text)
-        if phrase is not None:
-            yield from triples
-            yield node, prop, phrase
+        yield from _phrase(t, span, doc_text, ctx, text, node, prop)
     for argument in relation.arguments:
-        yield node, KG.argumentText, Literal(argument.text)
-    yield node, KG.negated, Literal(relation.negated)
-    yield node, KG.passive, Literal(relation.passive)
+        yield node, kg.argumentText, t.literal(argument.text)
+    yield node, kg.negated, t.literal(relation.negated)
+    yield node, kg.passive, t.literal(relation.passive)
     if relation.modality:
-        yield node, KG.modality, Literal(relation.modality)
-    yield node, KG.confidence, _confidence(relation.confidence)
+        yield node, kg.modality, t.literal(relation.modality)
+    yield node, kg.confidence, _confidence(t, relation.confidence)
     if resolved.claim:
-        yield node, KG.inClaim, iri_for("claim", resolved.claim, base)
+        yield node, kg.inClaim, t.iri(mint(base, "claim", resolved.claim))
     sentence = _sentence_or(document, relation.sentence, relation.subject, relation.object)
-    yield from _provenance(sentence, doc, ctx, text, node)
+    yield from _provenance(t, sentence, doc, doc_text, ctx, text, node)
 
 
-def _confidence(value: float) -> Literal:
-    return Literal(Decimal(f"{float(value):.4f}").normalize(), datatype=XSD.decimal)
+def _confidence(t: Terms[IriT, LiteralT], value: float) -> LiteralT:
+    return t.literal(Decimal(f"{float(value):.4f}").normalize(), t.xsd.decimal)
 
 
 # ---------------------------------------------------------------- claims and allegations
 
 
 def _claim(
+    t: Terms[IriT, LiteralT],
     resolved: ResolvedClaim,
-    content: list[URIRef],
+    content: list[IriT],
     document: DocumentGraph,
-    doc: URIRef,
-    ctx: URIRef,
+    doc: IriT,
+    doc_text: str,
+    ctx: IriT,
     base: str,
-) -> Iterator[Triple]:
+) -> Iterator[TripleOf[IriT, LiteralT]]:
     claim = resolved.claim
     text = document.article.text
-    node = iri_for("claim", resolved.id, base)
-    claimer = iri_for("actor", resolved.claimer, base)
-    yield node, RDF.type, KG.Claim
-    yield node, KG.claimer, claimer
-    yield node, PROV.wasAttributedTo, claimer
-    yield node, KG.stance, stance_iri(claim.stance)
+    kg = t.kg
+    node = t.iri(mint(base, "claim", resolved.id))
+    claimer = t.iri(mint(base, "actor", resolved.claimer))
+    yield node, t.rdf.type, kg.Claim
+    yield node, kg.claimer, claimer
+    yield node, t.prov.wasAttributedTo, claimer
+    yield node, kg.stance, t.stance[Stance(claim.stance).value]
     for target in resolved.targets:
-        yield node, KG.target, iri_for("actor", target, base)
+        yield node, kg.target, t.iri(mint(base, "actor", target))
     if resolved.cites:
-        yield node, KG.cites, iri_for("actor", resolved.cites, base)
-    yield node, KG.cue, Literal(claim.cue.text)
-    cue, triples = _phrase(claim.cue, doc, ctx, text)
-    if cue is not None:
-        yield from triples
-        yield node, KG.cueSpan, cue
+        yield node, kg.cites, t.iri(mint(base, "actor", resolved.cites))
+    yield node, kg.cue, t.literal(claim.cue.text)
+    yield from _phrase(t, claim.cue, doc_text, ctx, text, node, kg.cueSpan)
     for hedge in claim.hedges:
-        yield node, KG.hedge, Literal(hedge.text)
+        yield node, kg.hedge, t.literal(hedge.text)
     for insertion in claim.insertions:
-        yield node, KG.editorialInsertion, Literal(insertion.text)
+        yield node, kg.editorialInsertion, t.literal(insertion.text)
     if claim.content is not None:
-        yield node, KG.contentText, Literal(claim.content.text)
-        span, triples = _phrase(claim.content, doc, ctx, text)
-        if span is not None:
-            yield from triples
-            yield node, KG.contentSpan, span
-            yield node, KG.content, span
+        yield node, kg.contentText, t.literal(claim.content.text)
+        content_links = (kg.contentSpan, kg.content)
+        yield from _phrase(t, claim.content, doc_text, ctx, text, node, *content_links)
     for statement in content:
-        yield node, KG.content, statement
-    yield node, KG.quoted, Literal(claim.quoted)
-    yield node, KG.negated, Literal(claim.negated)
-    yield node, KG.confidence, _confidence(claim.confidence)
+        yield node, kg.content, statement
+    yield node, kg.quoted, t.literal(claim.quoted)
+    yield node, kg.negated, t.literal(claim.negated)
+    yield node, kg.confidence, _confidence(t, claim.confidence)
     if resolved.allegation:
-        allegation = iri_for("allegation", resolved.allegation, base)
-        yield node, KG.allegation, allegation
+        allegation = t.iri(mint(base, "allegation", resolved.allegation))
+        yield node, kg.allegation, allegation
         disputes = claim.stance is Stance.DENY
-        yield node, KG.disputes if disputes else KG.alleges, allegation
+        yield node, kg.disputes if disputes else kg.alleges, allegation
     sentence = _sentence_or(document, claim.sentence, claim.cue, claim.content)
-    yield from _provenance(sentence, doc, ctx, text, node)
+    yield from _provenance(t, sentence, doc, doc_text, ctx, text, node)
 
 
-def _allegation(allegation: Allegation, base: str) -> Iterator[Triple]:
-    node = iri_for("allegation", allegation.id, base)
-    yield node, RDF.type, KG.Allegation
-    yield node, KG.summary, Literal(allegation.summary)
-    yield node, RDFS.label, Literal(allegation.summary)
+def _allegation(
+    t: Terms[IriT, LiteralT], allegation: Allegation, base: str
+) -> Iterator[TripleOf[IriT, LiteralT]]:
+    node = t.iri(mint(base, "allegation", allegation.id))
+    yield node, t.rdf.type, t.kg.Allegation
+    yield node, t.kg.summary, t.literal(allegation.summary)
+    yield node, t.rdfs.label, t.literal(allegation.summary)
     for accused in allegation.accused:
-        yield node, KG.accused, iri_for("actor", accused, base)
+        yield node, t.kg.accused, t.iri(mint(base, "actor", accused))
     for claim in allegation.claims:
-        yield node, KG.includesClaim, iri_for("claim", claim, base)
+        yield node, t.kg.includesClaim, t.iri(mint(base, "claim", claim))

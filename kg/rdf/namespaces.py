@@ -6,13 +6,23 @@
 >>> from kg.model import Stance
 >>> stance_iri(Stance.ACCUSE)
 rdflib.term.URIRef('https://w3id.org/kg-claims/stance/accuse')
+
+:class:`Terms` makes the terms of *one* RDF library, so the graph is described once
+(:func:`kg.rdf.graph.build_triples`) and built as rdflib terms for the API or straight as
+pyoxigraph terms for the bulk path; vocabulary terms are made once per process.
+
+>>> RDFLIB_TERMS.kg.Claim == KG.Claim
+True
+>>> RDFLIB_TERMS.literal(True)
+rdflib.term.Literal('true', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#boolean'))
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
 
-from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Namespace, URIRef
+from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
 from kg.model import Stance
 
@@ -51,6 +61,82 @@ def stance_iri(stance: Stance) -> URIRef:
     """The SKOS concept of ``stance`` in the stance scheme."""
     return STANCE[Stance(stance).value]
 
+
+IriT = TypeVar("IriT")
+LiteralT = TypeVar("LiteralT")
+
+
+class TermNamespace(Generic[IriT]):
+    """A vocabulary whose terms are made by ``make`` on first use, then kept as attributes.
+
+    Unlike rdflib's ``Namespace`` (a ``str`` that builds a new ``URIRef`` on every
+    attribute access) a term is made once: later lookups are plain attribute reads.
+    """
+
+    def __init__(self, iri: str, make: Callable[[str], IriT]) -> None:
+        self._iri = iri
+        self._make = make
+        self._items: dict[str, IriT] = {}
+
+    def __getattr__(self, name: str) -> IriT:
+        if name.startswith("__"):  # keep copy, pickle and friends working
+            raise AttributeError(name)
+        term = self._make(self._iri + name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> IriT:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._make(self._iri + name)
+        return term
+
+
+IriT_contra = TypeVar("IriT_contra", contravariant=True)
+LiteralT_co = TypeVar("LiteralT_co", covariant=True)
+
+
+class LiteralMaker(Protocol[IriT_contra, LiteralT_co]):
+    """Makes a literal of ``value``, typed ``datatype`` (or as rdflib types ``value``)."""
+
+    def __call__(self, value: object, datatype: IriT_contra | None = None) -> LiteralT_co: ...
+
+
+class Terms(Generic[IriT, LiteralT]):
+    """The RDF terms of one library: IRIs, literals and the vocabularies as namespaces.
+
+    ``literal(value, datatype)`` takes a ``str`` (with an optional datatype) or a ``bool``,
+    ``int`` or ``Decimal`` (typed as rdflib types them, ``xsd:boolean``, ``xsd:integer``
+    and ``xsd:decimal``, unless ``datatype`` is given).
+    """
+
+    def __init__(
+        self,
+        iri: Callable[[str], IriT],
+        literal: LiteralMaker[IriT, LiteralT],
+    ) -> None:
+        self.iri = iri
+        self.literal = literal
+        self.kg = TermNamespace(str(KG), iri)
+        self.stance = TermNamespace(str(STANCE), iri)
+        self.schema = TermNamespace(str(SCHEMA), iri)
+        self.nif = TermNamespace(str(NIF), iri)
+        self.wd = TermNamespace(str(WD), iri)
+        self.prov = TermNamespace(str(PROV), iri)
+        self.dcterms = TermNamespace(str(DCTERMS), iri)
+        self.skos = TermNamespace(str(SKOS), iri)
+        self.owl = TermNamespace(str(OWL), iri)
+        self.rdf = TermNamespace(str(RDF), iri)
+        self.rdfs = TermNamespace(str(RDFS), iri)
+        self.xsd = TermNamespace(str(XSD), iri)
+
+
+def _rdflib_literal(value: object, datatype: URIRef | None = None) -> Literal:
+    return Literal(value, datatype=datatype)
+
+
+#: rdflib terms (``URIRef`` and ``Literal``): what the public graph API hands out.
+RDFLIB_TERMS: Terms[URIRef, Literal] = Terms(URIRef, _rdflib_literal)
 
 GraphT = TypeVar("GraphT", bound=Graph)
 
