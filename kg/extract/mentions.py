@@ -1,15 +1,15 @@
 """Actor mentions: named entities, pronouns, definite descriptions, anonymous sources.
 
-A mention is anything the resolver may turn into an actor: a named entity ("Sergei
-Lavrov", "Moscow"), a pronoun in an argument position ("he", "its"), a definite
+A mention is anything the resolver may turn into an actor: a named entity ("Wang Yi",
+"Moscow"), a pronoun in an argument position ("he", "its"), a definite
 description ("the newspaper", "the ministry") or an anonymous source ("multiple
 sources", "officials familiar with the matter").  Titles in front of a name and
 appositions become the mention's ``role`` and ``affiliation``; the span keeps the name.
 
 >>> from kg.nlp import load_pipeline
->>> doc = load_pipeline()("Russian Foreign Minister Sergei Lavrov denied it.")
+>>> doc = load_pipeline()("Chinese Foreign Minister Wang Yi denied it.")
 >>> [(m.span.text, m.label, m.role, m.affiliation) for m in extract_mentions(doc)]
-[('Russian', 'NORP', None, None), ('Sergei Lavrov', 'PERSON', 'Foreign Minister', 'Russian'), \
+[('Chinese', 'NORP', None, None), ('Wang Yi', 'PERSON', 'Foreign Minister', 'Chinese'), \
 ('it', 'PRON', None, None)]
 """
 

@@ -5,8 +5,9 @@ The data lives in ``kg/data/gazetteer.json`` (data, not code).  Two uses:
 * :func:`lookup` maps a surface form to its canonical entry, so that "Moscow", "the
   Kremlin", "Russian" and "Russia's" all reach the state Russia (metonymy), and "U.S.",
   "the United States" and "America" reach the United States;
-* :func:`entity_patterns` gives spaCy EntityRuler patterns that correct the labels of
-  the small English model (it tags "Kyiv" and "Zaporizhzhia" as PERSON).
+* :func:`gazetteer_phrases` lists the forms the pipeline's gazetteer ruler (kg.nlp)
+  labels, to correct the small English model (it tags "Kyiv" and "Zaporizhzhia" as
+  PERSON); :func:`entity_patterns` gives them as plain spaCy EntityRuler patterns.
 
 The metonymy rule: a capital city or a seat that names a state's government as a whole
 ("the Kremlin", "Zhongnanhai") stands for the state; an office of a head of state or
@@ -31,8 +32,10 @@ from typing import Any
 
 __all__ = [
     "GazetteerEntry",
+    "GazetteerPhrase",
     "entity_patterns",
     "entries",
+    "gazetteer_phrases",
     "lookup",
     "normalise",
     "slugify",
@@ -184,71 +187,73 @@ def entries() -> tuple[GazetteerEntry, ...]:
     return tuple(sorted(seen.values(), key=lambda entry: entry.id))
 
 
-# --- EntityRuler patterns -------------------------------------------------------------
-
-#: Token extensions the patterns use so that a gazetteer name never cuts a longer entity
-#: in two ("Moscow" in "Moscow State University", "US" in "US Cyber Command").
-STARTS_ENTITY = "kg_starts_entity"
-ENDS_ENTITY = "kg_ends_entity"
+# --- Entity ruler phrases -------------------------------------------------------------
 
 
-def _starts_entity(token: Any) -> bool:
-    """The token is outside any entity, starts one, or follows a leading "the" of one."""
-    if token.ent_iob_ != "I":
-        return True
-    previous = token.doc[token.i - 1]
-    return bool(previous.ent_iob_ == "B" and previous.lower_ == "the")
+@dataclass(frozen=True)
+class GazetteerPhrase:
+    """A surface form the entity ruler labels: exact text, spaCy label, actor id.
+
+    ``ambiguous`` names ("Washington", "Jordan") are also a person's name, so the ruler
+    must leave them alone where spaCy's NER tagged a PERSON.
+    """
+
+    text: str
+    label: str
+    id: str
+    ambiguous: bool = False
 
 
-def _ends_entity(token: Any) -> bool:
-    """The token is outside any entity or ends the entity it is in."""
-    if token.ent_iob_ not in ("B", "I") or token.i + 1 == len(token.doc):
-        return True
-    return bool(token.doc[token.i + 1].ent_iob_ != "I")
+def _phrase_text(surface: str) -> str:
+    """The matched form of a surface: whitespace collapsed, a leading "the" dropped.
 
-
-def register_token_extensions() -> None:
-    """Register the token attributes the patterns test (idempotent)."""
-    from spacy.tokens import Token
-
-    for name, getter in ((STARTS_ENTITY, _starts_entity), (ENDS_ENTITY, _ends_entity)):
-        if not Token.has_extension(name):
-            Token.set_extension(name, getter=getter)
+    The article stays outside the entity, as in spaCy's own NER ("the [Kremlin]").
+    """
+    words = surface.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    import spacy
+def gazetteer_phrases() -> tuple[GazetteerPhrase, ...]:
+    """Every form the entity ruler labels, one per text, sorted by text.
 
-    return spacy.blank("en").tokenizer
+    Capitals, places and states are GPE, seats and organisations ORG; demonyms and the
+    data's ``unpatterned`` forms (too ambiguous in lower-risk contexts: "US", "WHO") are
+    left to spaCy.  Where two entries share a form, the stronger (a name before a capital)
+    wins.  Plain data, no spaCy: :mod:`kg.nlp` turns it into a phrase matcher.
 
-
-def entity_patterns() -> list[dict[str, object]]:
-    """spaCy EntityRuler patterns for the gazetteer's states, capitals, places and organisations.
-
-    Case-sensitive token patterns (ORTH), multi-token where needed.  A pattern matches
-    only where it does not cut a longer entity of spaCy's NER in two; ambiguous names
-    ("Washington", "Jordan", "Georgia") never overwrite a PERSON.  Capitals and places
-    are GPE, seats and organisations ORG.
+    >>> [p for p in gazetteer_phrases() if p.text in ("Kyiv", "Jordan", "Kremlin")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [GazetteerPhrase(text='Jordan', label='GPE', id='jordan', ambiguous=True),
+     GazetteerPhrase(text='Kremlin', label='ORG', id='russia', ambiguous=False),
+     GazetteerPhrase(text='Kyiv', label='GPE', id='ukraine', ambiguous=False)]
     """
-    register_token_extensions()
     data = _data()
     ambiguous = set(data["ambiguous"])
     skipped = set(data["unpatterned"])
-    tokenizer = _tokenizer()
-    patterns: dict[tuple[str, ...], dict[str, object]] = {}
+    phrases: dict[str, GazetteerPhrase] = {}
     for surface, entry, kind in _surfaces():
         if not kind or surface in skipped:
             continue
-        words = tuple(token.text for token in tokenizer(surface))
-        if words[0].lower() == "the" and len(words) > 1:
-            words = words[1:]
-        if words in patterns:
-            continue
-        tokens: list[dict[str, Any]] = [{"ORTH": word} for word in words]
-        tokens[0]["_"] = {STARTS_ENTITY: True}
-        tokens[-1].setdefault("_", {})[ENDS_ENTITY] = True
-        if surface in ambiguous:
-            tokens[0]["ENT_TYPE"] = {"NOT_IN": ["PERSON"]}
-        patterns[words] = {"label": PATTERN_LABELS[kind], "pattern": tokens, "id": entry.id}
-    return [patterns[words] for words in sorted(patterns)]
+        text = _phrase_text(surface)
+        if text not in phrases:
+            label = PATTERN_LABELS[kind]
+            phrases[text] = GazetteerPhrase(text, label, entry.id, surface in ambiguous)
+    return tuple(phrases[text] for text in sorted(phrases))
+
+
+def entity_patterns() -> list[dict[str, object]]:
+    """The phrases as spaCy EntityRuler phrase patterns (``{"label", "pattern", "id"}``).
+
+    For a plain ``entity_ruler``; the builder's own ruler (:mod:`kg.nlp`) adds the
+    boundary and PERSON rules that such patterns cannot express.
+
+    >>> [pattern for pattern in entity_patterns() if pattern["pattern"] == "Kyiv"]
+    [{'label': 'GPE', 'pattern': 'Kyiv', 'id': 'ukraine'}]
+    """
+    return [
+        {"label": phrase.label, "pattern": phrase.text, "id": phrase.id}
+        for phrase in gazetteer_phrases()
+    ]
