@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.model import Mention, Span
+from kg.resolve.coref import DESCRIPTION_HEADS
 from kg.resolve.gazetteer import lookup
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -54,63 +55,9 @@ ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "poss", "agent", "conj", "appos"}
 )
 
-#: Heads of definite descriptions that can refer back to an actor.
-NOMINAL_HEADS = frozenset(
-    [
-        "newspaper",
-        "paper",
-        "daily",
-        "outlet",
-        "broadcaster",
-        "magazine",
-        "tabloid",
-        "agency",
-        "network",
-        "channel",
-        "ministry",
-        "department",
-        "government",
-        "administration",
-        "cabinet",
-        "embassy",
-        "military",
-        "army",
-        "navy",
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "secretary",
-        "chancellor",
-        "premier",
-        "leader",
-        "senator",
-        "lawmaker",
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "general",
-        "commander",
-        "prosecutor",
-        "counsel",
-        "official",
-        "company",
-        "firm",
-        "group",
-        "organisation",
-        "organization",
-        "alliance",
-        "bloc",
-        "regime",
-        "court",
-        "committee",
-        "council",
-        "country",
-        "nation",
-        "kremlin",
-    ]
-)
+#: Heads of definite descriptions that can refer back to an actor: the resolver's list,
+#: so that what is extracted as a description is what resolution knows how to resolve.
+NOMINAL_HEADS = DESCRIPTION_HEADS
 
 #: Nouns that name a person or group who might be left anonymous.
 SOURCE_NOUNS = frozenset({"source", "insider"})

@@ -66,6 +66,34 @@ ORG_NOUNS = frozenset(
         "navy",
     ]
 )
+#: Heads of a description of a person by office: "the minister", "the spokesman".
+ROLE_NOUNS = frozenset(
+    [
+        "administration",
+        "ambassador",
+        "chancellor",
+        "commander",
+        "counsel",
+        "diplomat",
+        "envoy",
+        "general",
+        "lawmaker",
+        "leader",
+        "minister",
+        "official",
+        "premier",
+        "president",
+        "prosecutor",
+        "secretary",
+        "senator",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    ]
+)
+#: Every head of a definite description that can refer back to an actor ("the newspaper").
+DESCRIPTION_HEADS = OUTLET_NOUNS | STATE_NOUNS | ORG_NOUNS | ROLE_NOUNS
+
 ACTOR_ORGS = (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET)
 #: What "they" can stand for: a plural group or anonymous sources ("the sources ... they").
 PLURAL_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS)
