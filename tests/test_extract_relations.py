@@ -281,3 +281,20 @@ def test_whitespace_inside_text_stays_out_of_spans(relations_of):
     relation = only(relations_of(text), "seek to meddle in")
     assert relation.predicate_span.text == "will\u00a0seek to\u00a0meddle in"
     assert relation.object.text == "the election"
+
+
+def test_participle_modifies_the_parsers_noun(relations_of):
+    relations = relations_of("The statement by the ministry, issued on Monday, rejected the claims.")
+    assert ("The statement by the ministry", "reject", "the claims") in triples(relations)
+    issued = only(relations, "be issued on")
+    assert issued.subject.text == "The statement by the ministry"
+
+
+def test_bracketed_insertion_glosses_the_word_before_it(relations_of):
+    relations = relations_of(
+        "The raid on the compound [, described by the army as a weapons depot and searched by "
+        "police last year] drew protests from residents."
+    )
+    described = only(relations, "describe")
+    assert described.subject.text == "the army"
+    assert described.object is not None and described.object.text == "the compound"

@@ -146,3 +146,25 @@ def conjuncts(head: Token) -> list[Token]:
             continue  # a coordination inside one name is not two arguments
         found.append(token)
     return sorted(found, key=lambda t: t.i)
+
+
+def participle_noun(participle: Token) -> Token | None:
+    """The noun a participle phrase modifies: "the IRA, charged by Mueller" -> "IRA".
+
+    The parser's head when it is a noun before the participle, unless the phrase is a
+    bracketed insertion ("the action against the IRA [, seen by X as ...]"): brackets
+    gloss the word right before them, whatever the parser attached them to.  Otherwise
+    (attached to punctuation, say) the nearest noun before the phrase.
+    """
+    doc = participle.doc
+    index = participle.left_edge.i - 1
+    bracketed = False
+    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
+        bracketed = bracketed or doc[index].text in ("[", "(")
+        index -= 1
+    head = participle.head
+    if not bracketed and head.pos_ in ("NOUN", "PROPN") and head.i < participle.i:
+        return head
+    if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN"):
+        return doc[index]
+    return None

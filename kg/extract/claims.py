@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import mention_from_span, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
@@ -861,15 +862,7 @@ def _passive_target(verb: Token) -> Token | None:
                 return child
     if first.dep_ != "acl":
         return None
-    # "the IRA [, seen by Washington as ...]": the phrase just before the participle
-    index = first.left_edge.i - 1
-    doc = verb.doc
-    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
-        index -= 1
-    if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN"):
-        return doc[index]
-    head: Token = first.head
-    return head
+    return participle_noun(first) or first.head
 
 
 def _direct_object(verb: Token) -> Token | None:

@@ -50,7 +50,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._phrases import clause, conjuncts, phrase
+from kg.extract._phrases import clause, conjuncts, participle_noun, phrase
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Relation, Span
 
@@ -199,8 +199,10 @@ def grammatical_subjects(verb: Token) -> _Subjects:
         if pronoun is None or pronoun.dep_ in ("nsubj", "nsubjpass"):
             return _Subjects(((phrase(head, without=verb), head),), "relcl")
         return _Subjects((), "relcl")
-    if verb.dep_ == "acl" and _is_nominal(head) and verb.tag_ in ("VBN", "VBG"):
-        return _Subjects(((phrase(head, without=verb), head),), "acl")
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        noun = participle_noun(verb)
+        if noun is not None:
+            return _Subjects(((phrase(noun, without=verb), noun),), "acl")
     if verb.dep_ == "conj":
         # a verb misattached to a noun inherits from the nearest verb above it
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
