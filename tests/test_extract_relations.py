@@ -284,7 +284,9 @@ def test_whitespace_inside_text_stays_out_of_spans(relations_of):
 
 
 def test_participle_modifies_the_parsers_noun(relations_of):
-    relations = relations_of("The statement by the ministry, issued on Monday, rejected the claims.")
+    relations = relations_of(
+        "The statement by the ministry, issued on Monday, rejected the claims."
+    )
     assert ("The statement by the ministry", "reject", "the claims") in triples(relations)
     issued = only(relations, "be issued on")
     assert issued.subject.text == "The statement by the ministry"
