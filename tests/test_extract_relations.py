@@ -300,3 +300,29 @@ def test_bracketed_insertion_glosses_the_word_before_it(relations_of):
     described = only(relations, "describe")
     assert described.subject.text == "the army"
     assert described.object is not None and described.object.text == "the compound"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The London-based Syrian Observatory for Human Rights said 40 people died.",
+            ("Syrian Observatory for Human Rights", "be based in", "London"),
+        ),
+        (
+            "Iran-backed Houthi rebels attacked a cargo ship in the Red Sea.",
+            ("Iran", "back", "Houthi rebels"),
+        ),
+        (
+            "The Saudi-led coalition denied the report on Tuesday.",
+            ("Saudi", "lead", "coalition"),
+        ),
+    ],
+)
+def test_name_participle_compounds_state_relations(relations_of, sentence, expected):
+    assert expected in triples(relations_of(sentence))
+
+
+def test_compound_without_a_name_states_nothing(relations_of):
+    relations = relations_of("State-owned media said the talks had failed.")
+    assert all(r.predicate not in ("own", "be based in") for r in relations)

@@ -547,6 +547,49 @@ def _apposition_relation(appos: Token) -> Relation | None:
     )
 
 
+COMPOUND_MODIFIER_CONFIDENCE = 0.8
+
+
+def _compound_modifier_relation(participle: Token) -> Relation | None:
+    """ "the Iran-backed militia" -> Iran *back* the militia; "the London-based
+    observatory" -> the observatory *be based in* London.
+
+    A name, a hyphen and a past participle in front of a noun state a relation as
+    plainly as a clause does; news writing packs many into its noun phrases.
+    """
+    doc = participle.doc
+    if participle.tag_ != "VBN" or participle.i < 2 or doc[participle.i - 1].text != "-":
+        return None
+    name = doc[participle.i - 2]
+    noun = participle.head
+    if not name.ent_type_ or noun.pos_ not in ("NOUN", "PROPN") or noun.i < participle.i:
+        return None
+    entity = _entity_at(name)
+    place = doc[entity.start : name.i + 1] if entity is not None else doc[name.i : name.i + 1]
+    named = _entity_at(noun)  # "the London-based Syrian Observatory for Human Rights"
+    if named is not None and named.start > participle.i:
+        modified = named
+    else:
+        modified = doc[participle.i + 1 : noun.i + 1]
+    if participle.lower_ == "based":
+        subject, predicate, obj = modified, "be based in", place
+    else:
+        subject, predicate, obj = place, participle.lemma_.lower(), modified
+    return Relation(
+        subject=to_span(subject),
+        predicate=predicate,
+        object=to_span(obj),
+        sentence=sentence_index(participle),
+        predicate_span=to_span(participle),
+        passive=participle.lower_ != "based",
+        confidence=COMPOUND_MODIFIER_CONFIDENCE,
+    )
+
+
+def _entity_at(token: Token) -> SpacySpan | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def extract_relations(doc: Doc) -> tuple[Relation, ...]:
     """Every subject-predicate-object relation in ``doc``, in text order.
 
@@ -559,6 +602,8 @@ def extract_relations(doc: Doc) -> tuple[Relation, ...]:
     for token in doc:
         if token.dep_ == "appos":
             found = [r] if (r := _apposition_relation(token)) is not None else []
+        elif token.dep_ == "amod":
+            found = [r] if (r := _compound_modifier_relation(token)) is not None else []
         elif _is_clause_head(token):
             found = _clause_relations(token)
         else:
