@@ -388,3 +388,38 @@ def test_docstring_examples(module: str) -> None:
 
     failures, tried = doctest.testmod(importlib.import_module(module))
     assert tried >= 3 and failures == 0
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@browser_only
+def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path: Path) -> None:
+    """Payloads in an article's title, outlet and quotes, through every stage to the page."""
+    import kg
+
+    payload_title = "<script>alert('title')</script>"
+    article = {
+        "title": payload_title,
+        "outlet": "<img src=x onerror=alert('outlet')>",
+        "url": "javascript:alert('url')",
+        "text": (
+            "Russia accused Ukraine of staging the attack on the \"</script><script>"
+            "alert('quote')</script>\" depot, the foreign ministry said on Monday. "
+            "Ukraine's foreign ministry denied the accusation and said that "
+            "<img src=x onerror=alert('claim')> was a fabrication."
+        ),
+    }
+    source = tmp_path / "hostile.jsonl"
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    result = kg.build([source], out=tmp_path / "out")
+    assert result.report.claims >= 2
+    page = Visit(browser, tmp_path / "out" / "graph.html")
+    try:
+        assert page.js("window.kgNetwork.network.body.data.edges.length") >= 2
+        assert page.dialogs == [] and page.errors == []
+        assert all(url.startswith("file://") for url in page.requests)
+        assert page.js("document.querySelectorAll('img, svg, iframe').length") == 0
+        titles = page.js("window.kgNetwork.edges.get().map(e => e.title).join(' ')")
+        assert payload_title in titles  # shown, as text
+    finally:
+        page.close()
