@@ -208,18 +208,16 @@ def _write_outputs(
     html: bool,
 ) -> list[Path]:
     written: list[Path] = []
-    quads: list[ox.Quad] = []
-    embedded = EmbeddedStore(out / store) if store is not None else None
-    try:
-        for document in documents:
-            document_graph = document_quads(document, base=base, model=model)
-            if embedded is not None:
-                graph_iri = str(document_graph_iri(document.article, base))
-                embedded.replace_graph(graph_iri, document_graph)
-            quads += document_graph
-    finally:
-        if embedded is not None:
-            embedded.close()
+    graphs: dict[str, list[ox.Quad]] = {}
+    for document in documents:
+        # a claim and its relations repeat their sentence's span triples: keep each once
+        graphs[str(document_graph_iri(document.article, base))] = list(
+            dict.fromkeys(document_quads(document, base=base, model=model))
+        )
+    if store is not None:
+        with EmbeddedStore(out / store) as embedded:
+            embedded.replace_graphs(graphs)
+    quads = [quad for document_graph in graphs.values() for quad in document_graph]
     for fmt in formats:
         path = out / f"graph{FORMATS[fmt].extension}"
         write_atomic(path, serialize_quads(quads, fmt))

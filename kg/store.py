@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -69,6 +69,23 @@ class EmbeddedStore:
         graph = ox.NamedNode(graph_iri)
         self._store.remove_graph(graph)
         self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
+        """:meth:`replace_graph` for many graphs; into an empty store, one bulk load.
+
+        A bulk load is not transactional but about twice as fast; into a store that
+        held nothing, an interrupted load loses nothing, and the next build replaces
+        every graph it loads.
+        """
+        if len(self._store) == 0:
+            self._store.bulk_extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(iri))
+                for iri, quads in graphs.items()
+                for q in quads
+            )
+            return
+        for iri, quads in graphs.items():
+            self.replace_graph(iri, quads)
 
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""

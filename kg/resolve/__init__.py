@@ -44,7 +44,7 @@ from kg.model import (
 )
 from kg.resolve import coref
 from kg.resolve.allegations import group_allegations
-from kg.resolve.gazetteer import entries, lookup, normalise, slugify
+from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
 from kg.resolve.names import Draft, bare_name, from_entry, name_actors, same_person
 
 __all__ = ["ActorRegistry", "resolve"]
@@ -357,7 +357,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:
     """Every actor an actor of the document is affiliated with is an actor of it too,
     so that each document graph describes all the actors it links to."""
-    states = {entry.id: entry for entry in entries()}
+    states = entries_by_id()
     for actor in list(actors.values()):
         wanted = actor.affiliation
         if not wanted or wanted in actors:

@@ -178,6 +178,7 @@ def lookup(surface: str) -> GazetteerEntry | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def entries() -> tuple[GazetteerEntry, ...]:
     """Every canonical entry (states, organisations, outlets, places), sorted by id."""
     seen: dict[str, GazetteerEntry] = {}
@@ -185,6 +186,12 @@ def entries() -> tuple[GazetteerEntry, ...]:
         if entry.via in ("name", "place") and entry.name == _surface:
             seen.setdefault(entry.id, entry)
     return tuple(sorted(seen.values(), key=lambda entry: entry.id))
+
+
+@lru_cache(maxsize=1)
+def entries_by_id() -> dict[str, GazetteerEntry]:
+    """:func:`entries` by actor id (built once; do not mutate)."""
+    return {entry.id: entry for entry in entries()}
 
 
 # --- Entity ruler phrases -------------------------------------------------------------
