@@ -28,11 +28,17 @@ _OPENERS = {")": "(", "]": "[", "}": "{", "”": "“", "’": "‘"}
 _SYMMETRIC_QUOTES = frozenset({'"', "'", "``", "''"})
 
 
+def entity_at(token: Token) -> SpacySpan | None:
+    """The named entity ``token`` lies in, or None."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
 def same_entity(a: Token, b: Token) -> bool:
     """Whether ``a`` and ``b`` lie in one named entity ("the London, Midland and ... Company")."""
     if not a.ent_type_ or not b.ent_type_:
         return False
-    return any(ent.start <= a.i < ent.end and ent.start <= b.i < ent.end for ent in a.doc.ents)
+    entity = entity_at(a)
+    return entity is not None and entity.start <= b.i < entity.end
 
 
 def _is_cut(child: Token, keep_conjuncts: bool) -> bool:

@@ -52,11 +52,8 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import cues
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
-from kg.extract.mentions import mention_from_span, sentence_index, to_span
+from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
-
-#: Entity types that can be claimers or targets.
-ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 _MARKS = frozenset({"that", "whether", "if"})
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "!", "?"})
@@ -145,8 +142,6 @@ def verb_stance(verb: Token) -> Stance | None:
     for child in verb.children:
         if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_STANCES:
             return cues.PHRASAL_STANCES[(lemma, child.lower_)]
-    if lemma == "point":
-        return None
     return cues.VERB_STANCES.get(lemma)
 
 
@@ -178,7 +173,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance, negated = Stance.DECLINE_COMMENT, False
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
-        claim_stance = _stance_for_claimer(stance, lemma, claimer_token, claimer)
+        claim_stance = _stance_for_claimer(stance, claimer_token)
         confidence = 0.9 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0.0)
         contents: list[tuple[Span | None, bool]] = [(inner(q, context.text), True) for q in quotes]
         if not contents:
@@ -222,7 +217,7 @@ def _frame(
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # Two objects usually mean a misparsed apposition ("blames Russia for X - something
     # that ..."): an actor beats a pronoun, and the object next to the verb beats a later one.
-    actors = [c for c in objects if c.ent_type_ in ACTOR_ENTITY_TYPES]
+    actors = [c for c in objects if c.ent_type_ in ACTOR_LABELS]
     direct: Token | None = (actors or objects)[0] if objects else None
     if passive:
         direct = _passive_target(verb)
@@ -649,7 +644,7 @@ def _report_author(report: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
             author = _prep_object(child)
-            if author is not None and author.ent_type_ in ACTOR_ENTITY_TYPES:
+            if author is not None and author.ent_type_ in ACTOR_LABELS:
                 return author
     return None
 
@@ -779,7 +774,7 @@ def _is_outlet(token: Token) -> bool:
     return False
 
 
-def _stance_for_claimer(stance: Stance, lemma: str, head: Token, claimer: Mention) -> Stance:
+def _stance_for_claimer(stance: Stance, head: Token) -> Stance:
     """An outlet asserting or telling is reporting; a person telling is asserting."""
     if stance is Stance.ASSERT and _is_outlet(head):
         return Stance.REPORT
@@ -879,7 +874,7 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
             found.append(actor_mention(child, context))
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
-            if author is not None and (author.ent_type_ in ACTOR_ENTITY_TYPES):
+            if author is not None and (author.ent_type_ in ACTOR_LABELS):
                 found.append(actor_mention(author, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
@@ -934,7 +929,7 @@ def _actor_tokens(argument: Token) -> list[Token]:
     tokens = [argument] if _is_actor_token(argument) else []
     for child in argument.children:
         if child.dep_ in ("compound", "poss", "nmod") and _is_actor_token(child):
-            if child.ent_type_ in ACTOR_ENTITY_TYPES or argument.pos_ != "PROPN":
+            if child.ent_type_ in ACTOR_LABELS or argument.pos_ != "PROPN":
                 tokens.append(child)  # "US cyber operators", not "President" of "President X"
         elif child.dep_ == "prep" and child.lower_ in ("by", "against", "for", "of", "with"):
             complement = _prep_object(child)
@@ -945,7 +940,7 @@ def _actor_tokens(argument: Token) -> list[Token]:
 
 def _is_actor_token(token: Token) -> bool:
     if token.ent_type_:
-        return token.ent_type_ in ACTOR_ENTITY_TYPES
+        return token.ent_type_ in ACTOR_LABELS
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _is_anonymous(token))
 
 

@@ -22,25 +22,26 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Verbs that put a proposition forward (ASSERT).
+ASSERT_VERBS: frozenset[str] = words(
+    "say claim insist assert state argue stress add note maintain contend declare "
+    "announce explain write tell reiterate emphasise emphasize acknowledge "
+    "admit confirm suggest believe predict estimate testify concede recall observe "
+    "remark underline underscore highlight affirm aver inform notify assure reassure "
+    "remind advise brief"
+)
+
+#: Verbs that relay information (REPORT): an outlet, a report.
+REPORT_VERBS: frozenset[str] = words("report cite quote publish")
+
 #: Speech and attribution verbs -> the stance they express.
 #:
 #: ``approve`` is deliberately absent: "Trump approved a cyber operation" is an act,
 #: not speech.  Endorsement in speech is read from the verbs below ("praised",
 #: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
 VERB_STANCES: dict[str, Stance] = {
-    # assert: the speaker puts a proposition forward
-    **dict.fromkeys(
-        words(
-            "say claim insist assert state argue stress add note maintain contend declare "
-            "announce explain write tell reiterate emphasise emphasize acknowledge "
-            "admit confirm suggest believe predict estimate testify concede recall observe "
-            "remark underline underscore highlight affirm aver inform notify assure reassure "
-            "remind advise brief"
-        ),
-        Stance.ASSERT,
-    ),
-    # report: relaying information (an outlet, a report)
-    **dict.fromkeys(words("report cite quote publish"), Stance.REPORT),
+    **dict.fromkeys(ASSERT_VERBS, Stance.ASSERT),
+    **dict.fromkeys(REPORT_VERBS, Stance.REPORT),
     # accuse
     **dict.fromkeys(words("accuse blame charge allege indict implicate fault"), Stance.ACCUSE),
     # deny
@@ -73,14 +74,9 @@ PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
     ("speak", "out"): Stance.ASSERT,
 }
 
-#: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim).
-NEEDS_CONTENT: frozenset[str] = words(
-    "say claim insist assert state argue stress add note maintain contend declare "
-    "announce explain write tell reiterate emphasise emphasize acknowledge admit confirm "
-    "suggest believe predict estimate testify concede recall observe remark underline "
-    "underscore highlight affirm aver report cite quote publish point speak inform notify "
-    "assure reassure remind advise brief"
-)
+#: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim):
+#: every assert and report verb, and the verbs of the phrasal cues "point out", "speak out".
+NEEDS_CONTENT: frozenset[str] = ASSERT_VERBS | REPORT_VERBS | words("point speak")
 
 #: Objects that make "deny" a refusal (an act), not a denial: "denied them entry",
 #: "would deny Russian personnel access to two compounds", "denied the request".  A deny

@@ -15,40 +15,31 @@ appositions become the mention's ``role`` and ``affiliation``; the span keeps th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
-from kg.resolve.coref import DESCRIPTION_HEADS
-from kg.resolve.gazetteer import lookup
-
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-#: Pronouns that can stand for an actor; "I", "we" and "you" depend on who speaks.
-ACTOR_PRONOUNS = frozenset(
-    [
-        "he",
-        "him",
-        "his",
-        "himself",
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "it",
-        "its",
-        "itself",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "themselves",
-    ]
+from kg.resolve.coref import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_HEADS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
 )
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+from kg.resolve.gazetteer import lookup
+from kg.resolve.names import NAMED_LABELS
+
+#: Entity labels of actors: the ones resolution names (:mod:`kg.resolve.names`).
+ACTOR_LABELS = NAMED_LABELS
+
+#: Pronouns that can stand for an actor: the ones coreference resolves
+#: (:mod:`kg.resolve.coref`); "I", "we" and "you" depend on who speaks.
+ACTOR_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 #: Dependency labels of argument positions (subject, object, possessor, prepositional object).
 ARGUMENT_DEPS = frozenset(
@@ -65,7 +56,13 @@ PEOPLE_NOUNS = frozenset(
     {"official", "person", "people", "diplomat", "officer", "aide", "staffer", "employee"}
 )
 ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified", "familiar", "anonymity"})
-ANONYMITY_PHRASES = ("not to be named", "not authorized", "not authorised", "familiar with")
+#: Phrases anywhere in the sentence that make a person or official noun an anonymous source.
+ANONYMITY_PHRASES = (
+    "condition of anonymity",
+    "not to be named",
+    "not authorized",
+    "not authorised",
+)
 NON_PERSON_SOURCES = frozenset(
     {"energy", "power", "water", "food", "revenue", "income", "light", "heat", "data", "open"}
 )
@@ -242,7 +239,6 @@ DASHES = frozenset({"-", "\u2013"})
 NOT_TITLE_ENTITIES = frozenset(
     {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 )
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def to_span(span: SpacySpan | Token) -> Span:
@@ -258,14 +254,7 @@ def sentence_index(token: Token) -> int:
     if "kg_sentence_starts" not in doc.user_data:
         doc.user_data["kg_sentence_starts"] = [sent.start for sent in doc.sents]
     starts: list[int] = doc.user_data["kg_sentence_starts"]
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:  # last start <= token.i
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= token.i:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return bisect.bisect_right(starts, token.i) - 1  # the last start <= token.i
 
 
 # --- titles, roles and affiliations ---------------------------------------------------
@@ -277,14 +266,6 @@ def _is_state_word(token: Token) -> bool:
     return entry is not None and entry.kind == "state" and entry.via in ("name", "alias", "demonym")
 
 
-def _entity_at(token: Token) -> SpacySpan | None:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
 def _split_title_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """(role tokens, affiliation tokens) of title words in text order."""
     tokens = [t for t in tokens if t.dep_ != "case" and not (t.is_punct and t.text not in DASHES)]
@@ -294,7 +275,7 @@ def _split_title_tokens(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         return [], []
     affiliation: list[Token] = []
     first = tokens[0]
-    ent = _entity_at(first)
+    ent = entity_at(first)
     if _is_state_word(first):
         affiliation = [first]
     elif (
@@ -430,7 +411,7 @@ def _affiliation_in(tokens: Iterable[Token]) -> str | None:
     for token in tokens:
         if _is_state_word(token):
             return token.text
-        ent = _entity_at(token)
+        ent = entity_at(token)
         if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
             return ent.text
     return None
@@ -444,7 +425,7 @@ def _name_start(span: SpacySpan) -> int:
     """First token of the bare name inside a PERSON span: after any title words."""
     doc = span.doc
     start = span.start
-    root_ent = _entity_at(span.root)
+    root_ent = entity_at(span.root)
     if root_ent is not None and root_ent.label_ == "PERSON" and root_ent.start > start:
         start = min(root_ent.start, span.end - 1)  # "Secretary of State [J. Blinken]"
 
@@ -505,7 +486,7 @@ def is_anonymous_source(token: Token) -> bool:
     if words & ANONYMITY_WORDS:
         return True
     text = " ".join(t.lower_ for t in token.sent)
-    return "condition of anonymity" in text or any(p in text for p in ANONYMITY_PHRASES[:3])
+    return any(phrase in text for phrase in ANONYMITY_PHRASES)
 
 
 def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:

@@ -50,7 +50,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._phrases import clause, conjuncts, participle_noun, phrase
+from kg.extract._phrases import clause, conjuncts, entity_at, participle_noun, phrase
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Relation, Span
 
@@ -188,7 +188,7 @@ def _antecedent_is_object(verb: Token) -> bool:
 def grammatical_subjects(verb: Token) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
     own = _own_subject_heads(verb)
-    if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS | {"which"}):
+    if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
         return _nominal_subjects(own, "own")
     clausal = _children(verb, "csubj", "csubjpass")
     if clausal:
@@ -564,9 +564,9 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
     noun = participle.head
     if not name.ent_type_ or noun.pos_ not in ("NOUN", "PROPN") or noun.i < participle.i:
         return None
-    entity = _entity_at(name)
+    entity = entity_at(name)
     place = doc[entity.start : name.i + 1] if entity is not None else doc[name.i : name.i + 1]
-    named = _entity_at(noun)  # "the London-based Syrian Observatory for Human Rights"
+    named = entity_at(noun)  # "the London-based Syrian Observatory for Human Rights"
     if named is not None and named.start > participle.i:
         modified = named
     else:
@@ -584,10 +584,6 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
         passive=participle.lower_ != "based",
         confidence=COMPOUND_MODIFIER_CONFIDENCE,
     )
-
-
-def _entity_at(token: Token) -> SpacySpan | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
 
 def extract_relations(doc: Doc) -> tuple[Relation, ...]:

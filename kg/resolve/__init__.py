@@ -45,11 +45,16 @@ from kg.model import (
 from kg.resolve import coref
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
-from kg.resolve.names import Draft, bare_name, from_entry, name_actors, same_person
+from kg.resolve.names import (
+    NAMED_LABELS,
+    Draft,
+    bare_name,
+    from_entry,
+    name_actors,
+    same_person,
+)
 
 __all__ = ["ActorRegistry", "resolve"]
-
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 class ActorRegistry:

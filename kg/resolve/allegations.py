@@ -173,6 +173,10 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in STOPWORDS)
 
 
+#: :data:`REFERENCE_NOUNS` as :func:`content_words` may spell them, stemmed or not.
+_REFERENCE_WORDS = frozenset({_stem(noun) for noun in REFERENCE_NOUNS} | REFERENCE_NOUNS)
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
@@ -181,7 +185,7 @@ def is_reference(text: str | None) -> bool:
     """The content points back to an allegation instead of stating one."""
     if not text:
         return True
-    return bool(content_words(text) & ({_stem(n) for n in REFERENCE_NOUNS} | REFERENCE_NOUNS))
+    return bool(content_words(text) & _REFERENCE_WORDS)
 
 
 @dataclass
@@ -224,8 +228,14 @@ def group_allegations(
             target = _disputed(resolved, groups, actors)
         _join(resolved, target, groups, member, document_id, sentence_texts)
     ranked = sorted(groups, key=lambda g: min(g.positions))
+    where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
-        Allegation(g.id, g.summary, tuple(sorted(g.accused)), tuple(_in_text_order(g, claims)))
+        Allegation(
+            g.id,
+            g.summary,
+            tuple(sorted(g.accused)),
+            tuple(sorted(g.claims, key=lambda i: (where.get(i, (0, 0)), i))),
+        )
         for g in ranked
     )
     return allegations, member
@@ -282,11 +292,6 @@ def _join(
     target.words |= _words_of(resolved)
     target.positions.append(position)
     member[resolved.id] = target.id
-
-
-def _in_text_order(group: _Open, claims: Sequence[ResolvedClaim]) -> list[str]:
-    where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
-    return sorted(group.claims, key=lambda i: (where.get(i, (0, 0)), i))
 
 
 def _disputed(

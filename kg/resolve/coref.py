@@ -98,6 +98,9 @@ ACTOR_ORGS = (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET)
 #: What "they" can stand for: a plural group or anonymous sources ("the sources ... they").
 PLURAL_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS)
 
+#: Determiners of a definite description or of an expression already known ("the sources").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
 #: How many sentences back a pronoun (a description) may look for its antecedent.
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 12
@@ -169,4 +172,4 @@ def antecedent(mention: Mention, seen: Seen) -> str | None:
 def refers_back(mention: Mention) -> bool:
     """An anonymous source written as already known: "the sources", "these officials"."""
     first = mention.span.text.split()[0].lower() if mention.span.text.split() else ""
-    return first in ("the", "these", "those", "this", "that")
+    return first in DEFINITE_DETERMINERS

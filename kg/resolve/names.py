@@ -29,6 +29,9 @@ from dataclasses import dataclass
 from kg.model import ActorKind
 from kg.resolve.gazetteer import GazetteerEntry, lookup, normalise, slugify
 
+#: Entity labels of named mentions: the ones that name an actor.
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
 #: Last words of the names of news outlets not in the gazetteer.
 OUTLET_WORDS = frozenset(
     {
@@ -247,9 +250,9 @@ def name_actors(
             drafts.append(generic(name, drafts) or organisation(name))
             continue
         if label in ("ORG", "FAC") and len(name.split()) == 1:
-            # a surname that spaCy tagged ORG ("Trump himself")
+            # a surname that spaCy tagged ORG ("Trump himself"); the gazetteer had no entry
             if any(p.split()[-1] == name for p in persons) or (
-                not is_acronym(name) and lookup(name) is None and known_person(name)
+                not is_acronym(name) and known_person(name)
             ):
                 drafts.append(person(name))
                 continue
