@@ -108,28 +108,23 @@ def validate_files(paths: Sequence[str]) -> int:
 
     from kg.rdf import validate
 
-    formats = {
-        ".ttl": "turtle",
-        ".nt": "nt",
-        ".trig": "trig",
-        ".nq": "nquads",
-        ".jsonld": "json-ld",
-    }
+    by_extension = {form.extension: form for form in FORMATS.values()}
     status = ExitStatus.OK
     for name in paths:
-        fmt = formats.get(Path(name).suffix)
-        if fmt is None:
+        form = by_extension.get(Path(name).suffix)
+        if form is None:
             print(
-                f"kg: {name}: unknown RDF extension (use one of {', '.join(formats)})",
+                f"kg: {name}: unknown RDF extension (use one of {', '.join(by_extension)})",
                 file=sys.stderr,
             )
             status = ExitStatus.FAILED
             continue
-        data = rdflib.Dataset() if fmt in ("trig", "nquads", "json-ld") else rdflib.Graph()
+        # the format names of kg.rdf.FORMATS are rdflib's parser names too
+        data = rdflib.Dataset() if form.quads else rdflib.Graph()
         try:
-            data.parse(name, format=fmt)
+            data.parse(name, format=form.name)
         except Exception as error:  # rdflib raises many kinds; all mean "not valid RDF"
-            print(f"kg: {name}: not valid {fmt}: {error}", file=sys.stderr)
+            print(f"kg: {name}: not valid {form.name}: {error}", file=sys.stderr)
             status = ExitStatus.FAILED
             continue
         result = validate(data)

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kg.extract import extract
-from kg.ingest import SourceProblem, read_sources
-from kg.model import Actor, Article, DocumentGraph
+from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
+from kg.model import CAMEO, Actor, Article, DocumentGraph
 from kg.nlp import load_pipeline, model_name
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads, serialize_quads
 from kg.resolve import ActorRegistry, resolve
@@ -117,10 +117,8 @@ def analyse(text: str, *, model: str | None = None, title: str | None = None) ->
 
     >>> graph = analyse("Moscow denied the accusations, the ministry said.")  # doctest: +SKIP
     """
-    from kg.ingest import normalise_text
-
     body = normalise_text(text)
-    article = Article(id="doc-" + _short_hash(body), text=body, source="<text>", title=title)
+    article = Article(id=article_id(body), text=body, source="<text>", title=title)
     return next(analyse_articles([article], model=model))
 
 
@@ -151,7 +149,7 @@ def build(
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format(s) {unknown}; choose from {sorted(FORMATS)}")
-    nlp = load_pipeline(model)
+    model_id = model_name(load_pipeline(model))
     problems: list[SourceProblem] = []
 
     def articles() -> Iterator[Article]:
@@ -179,7 +177,7 @@ def build(
     )
     files: list[Path] = []
     if documents:
-        files += _write_outputs(documents, out, formats, base, model_name(nlp), store, html)
+        files += _write_outputs(documents, out, formats, base, model_id, store, html)
         write_atomic(out / "actors.csv", actors_table(registry.actors()).encode("utf-8"))
         files.append(out / "actors.csv")
 
@@ -193,7 +191,7 @@ def build(
         problems=tuple(problems),
         files=tuple(files),
         seconds=time.perf_counter() - started,
-        model=model_name(nlp),
+        model=model_id,
     )
     return BuildResult(report=report, documents=documents)
 
@@ -250,8 +248,6 @@ CLAIM_COLUMNS = (
 
 def claims_table(documents: Iterable[DocumentGraph]) -> str:
     """All claims as CSV, one row per claim, in document and text order."""
-    from kg.model import CAMEO
-
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CLAIM_COLUMNS)
@@ -301,9 +297,3 @@ def actors_table(actors: Iterable[Actor]) -> str:
             ]
         )
     return buffer.getvalue()
-
-
-def _short_hash(text: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

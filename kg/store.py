@@ -6,9 +6,9 @@ one ``os.replace``; a crash or Ctrl-C leaves either the old file or the new one,
 never half of one.
 
 The embedded store is a persistent :class:`pyoxigraph.Store` in a folder.  Each
-document lives in its own named graph, replaced as a whole in one SPARQL update
-(one transaction), so building a document again replaces its triples instead of
-adding to them.
+document lives in its own named graph, replaced as a whole (dropped, then loaded;
+see :meth:`EmbeddedStore.replace_graph`), so building a document again replaces its
+triples instead of adding to them.
 
 >>> import tempfile, pathlib
 >>> import pyoxigraph as ox

@@ -13,7 +13,6 @@ from typing import Any
 import networkx as nx
 import pytest
 
-import kg.render.html as render_module
 from kg.network import actor_graph, aggregate, dispute_graph
 from kg.render import json_for_script, render_html, to_html, write_graph
 
@@ -121,7 +120,7 @@ def test_render_html_replaces_the_file_atomically(tmp_path: Path, monkeypatch: A
     def broken_fsync(fd: int) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(render_module.os, "fsync", broken_fsync)
+    monkeypatch.setattr(os, "fsync", broken_fsync)  # inside kg.store.write_atomic
     with pytest.raises(OSError, match="disk full"):
         render_html(actor_graph(interference_stories()), target, title="Second")
     assert "Drones" in target.read_text(encoding="utf-8")  # old page intact
@@ -403,7 +402,7 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
         "outlet": "<img src=x onerror=alert('outlet')>",
         "url": "javascript:alert('url')",
         "text": (
-            "Russia accused Ukraine of staging the attack on the \"</script><script>"
+            'Russia accused Ukraine of staging the attack on the "</script><script>'
             "alert('quote')</script>\" depot, the foreign ministry said on Monday. "
             "Ukraine's foreign ministry denied the accusation and said that "
             "<img src=x onerror=alert('claim')> was a fabrication."

@@ -56,7 +56,10 @@ _DATELINE = re.compile(
 _BREADCRUMB_SEPARATOR = re.compile(r"\s*[›»>|/]\s*")
 
 _CLOSERS = "\"'”’»)]*_"
-_SENTENCE_END = ".!?…:;,"
+# Final characters (sets, so that the "" of an empty line is in none of them).
+_SENTENCE_END = frozenset(".!?…:;,")
+_FULL_STOP = frozenset(".!?…")
+_NOT_HEADLINE_END = frozenset(".:;,")  # a headline may end in "?" or "!", never in these
 #: Words a Title Case headline may leave in lower case.
 MINOR_WORDS_TEXT = (
     "a an the and or but nor for of in on at to by with from as into onto over per via vs vs. "
@@ -215,7 +218,7 @@ def _final_char(line: str) -> str:
 
 
 def _ends_sentence(line: str) -> bool:
-    return _final_char(line) in tuple(_SENTENCE_END)
+    return _final_char(line) in _SENTENCE_END
 
 
 def _is_prose(line: str) -> bool:
@@ -243,7 +246,7 @@ def _is_title_case(line: str) -> bool:
 def _is_headline_shaped(line: str) -> bool:
     return (
         len(line.split()) <= MAX_HEADLINE_WORDS
-        and _final_char(line) not in tuple(".:;,")
+        and _final_char(line) not in _NOT_HEADLINE_END
         and _is_title_case(line)
     )
 
@@ -308,7 +311,7 @@ def _is_headline(lines: list[str], index: int, drop: set[int]) -> bool:
     line = lines[index]
     if not _starts_block(lines, index) and index - 1 not in drop:
         return False
-    if len(line.split()) > MAX_HEADLINE_WORDS or _final_char(line) in tuple(".:;,"):
+    if len(line.split()) > MAX_HEADLINE_WORDS or _final_char(line) in _NOT_HEADLINE_END:
         return False
     following = index + 1
     while following < len(lines) and following in drop:
@@ -358,7 +361,7 @@ def _breaks_paragraph(previous: str, line: str, width: int) -> bool:
     final = _final_char(previous)
     if final == ":":
         return not _is_prose(line)  # 'said:' + quote stays one sentence; 'the following:' + list
-    if final not in tuple(".!?…"):
+    if final not in _FULL_STOP:
         return len(previous) < width / 2  # a hard wrap fills the line; a list item does not
     if _ABBREVIATION_END.search(previous):
         return False

@@ -37,7 +37,6 @@ from kg.model import (
     Allegation,
     Article,
     DocumentGraph,
-    Mention,
     ResolvedClaim,
     ResolvedRelation,
     Span,
@@ -67,7 +66,8 @@ TripleOf: TypeAlias = tuple[IriT, IriT, IriT | LiteralT]
 #: An rdflib triple as :func:`document_triples` yields it.
 Triple: TypeAlias = tuple[URIRef, URIRef, URIRef | Literal]
 
-#: Class of each actor kind (namespace attribute, local name), besides kg:Actor.
+#: Class of each actor kind (namespace attribute of :class:`Terms`, local name), besides
+#: kg:Actor; OTHER has none.
 KIND_CLASS_NAME: dict[ActorKind, tuple[str, str]] = {
     ActorKind.STATE: ("schema", "Country"),
     ActorKind.PERSON: ("schema", "Person"),
@@ -75,12 +75,6 @@ KIND_CLASS_NAME: dict[ActorKind, tuple[str, str]] = {
     ActorKind.OUTLET: ("schema", "NewsMediaOrganization"),
     ActorKind.ANONYMOUS: ("kg", "AnonymousSource"),
     ActorKind.GROUP: ("kg", "Group"),
-}
-
-#: Class of each actor kind, besides kg:Actor (OTHER has none), as rdflib terms.
-KIND_CLASS: dict[ActorKind, URIRef] = {
-    kind: getattr(getattr(RDFLIB_TERMS, prefix), name)
-    for kind, (prefix, name) in KIND_CLASS_NAME.items()
 }
 
 
@@ -162,7 +156,7 @@ def build_triples(
         yield from _actor(t, Actor(id=missing, name=missing, kind=ActorKind.OTHER), base)
     for mention, actor_id in document.mentions:
         actor_node = t.iri(mint(base, "actor", actor_id))
-        yield from _mention(t, mention, actor_node, doc_text, ctx, article.text)
+        yield from _phrase(t, mention.span, doc_text, ctx, article.text, actor_node, t.kg.mention)
     relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
         node = t.iri(mint(base, "relation", relation.id))
@@ -346,12 +340,6 @@ def _actor(t: Terms[IriT, LiteralT], actor: Actor, base: str) -> Iterator[Triple
 def _is_qid(value: str) -> bool:
     value = value.strip()
     return len(value) > 1 and value[0] == "Q" and value[1:].isdigit()
-
-
-def _mention(
-    t: Terms[IriT, LiteralT], mention: Mention, actor: IriT, doc: str, ctx: IriT, text: str
-) -> Iterator[TripleOf[IriT, LiteralT]]:
-    yield from _phrase(t, mention.span, doc, ctx, text, actor, t.kg.mention)
 
 
 # ---------------------------------------------------------------- relations

@@ -97,8 +97,3 @@ def span_iri(document: URIRef, start: int, end: int) -> URIRef:
 def span_text(document: str, start: int, end: int) -> str:
     """The text of :func:`span_iri` (fast path, no rdflib term)."""
     return f"{document}#char={int(start)},{int(end)}"
-
-
-def context_iri(document: URIRef, text: str) -> URIRef:
-    """The NIF context of ``document``: the span covering the whole text."""
-    return span_iri(document, 0, len(text))

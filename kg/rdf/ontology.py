@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 
 from rdflib import Graph
@@ -18,8 +19,10 @@ STANCES_FILE = "stances.ttl"
 SHAPES_FILE = "shapes.ttl"
 
 
+@lru_cache(maxsize=8)
 def ontology_text(name: str) -> str:
-    """The Turtle text of one of the files in ``ontology/`` (read from the installed package)."""
+    """The Turtle text of one of the files in ``ontology/`` (read from the installed package,
+    once per process: the graphs built from it are new each call, the text is shared)."""
     return (resources.files("kg") / "ontology" / name).read_text(encoding="utf-8")
 
 

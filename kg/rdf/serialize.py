@@ -57,6 +57,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _BOOLEAN = ox.NamedNode(_XSD + "boolean")
 _INTEGER = ox.NamedNode(_XSD + "integer")
 _DECIMAL = ox.NamedNode(_XSD + "decimal")
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
 def _oxigraph_literal(value: object, datatype: ox.NamedNode | None = None) -> ox.Literal:
@@ -96,13 +97,12 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose from {sorted(FORMATS)}")
     form = FORMATS[fmt]
-    quads = sorted(set(quads), key=_sort_key)
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    items: list[ox.Quad] | list[ox.Triple]
     if form.quads:
-        output = ox.serialize(quads, format=form.rdf_format, prefixes=prefixes)
-    else:
-        triples = sorted({quad.triple for quad in quads}, key=_sort_key)
-        output = ox.serialize(triples, format=form.rdf_format, prefixes=prefixes)
+        items = sorted(set(quads), key=_sort_key)
+    else:  # the union of all graphs: each triple once
+        items = sorted({quad.triple for quad in quads}, key=_sort_key)
+    output = ox.serialize(items, format=form.rdf_format, prefixes=_PREFIXES)
     if output is None:  # only when an output file is given
         raise RuntimeError("pyoxigraph returned no bytes")
     return output

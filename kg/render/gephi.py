@@ -2,7 +2,8 @@
 
 Both formats hold only scalar attributes, so tuples (roles, aliases, hedges) are joined with
 ``"; "``, ``None`` is left out and nested values (an aggregated edge's ``stances`` and ``edges``)
-become JSON text.  Files are written atomically, like the HTML page.
+become JSON text.  Files are written atomically (:func:`kg.store.write_atomic`), like the HTML
+page.
 
 >>> import networkx as nx, tempfile
 >>> from pathlib import Path
@@ -20,13 +21,14 @@ True
 
 from __future__ import annotations
 
+import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from kg.store import write_atomic
 
 __all__ = ["flatten", "write_graph"]
 
@@ -69,18 +71,6 @@ def write_graph(graph: nx.Graph, path: Path) -> None:
     writers = {".graphml": nx.write_graphml, ".gexf": nx.write_gexf}
     if path.suffix not in writers:
         raise ValueError(f"{path.name}: use a .graphml or .gexf file name")
-    flat = flatten(graph)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            writers[path.suffix](flat, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    writers[path.suffix](flatten(graph), buffer)
+    write_atomic(path, buffer.getvalue())

@@ -35,9 +35,7 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +45,8 @@ from typing import Any
 import networkx as nx
 import pyvis
 from pyvis.network import Network
+
+from kg.store import write_atomic
 
 __all__ = [
     "STANCE_STYLES",
@@ -359,6 +359,7 @@ def _vis_assets() -> tuple[str, str]:
     return js, css
 
 
+@lru_cache(maxsize=1)
 def _template() -> str:
     return resources.files("kg.render").joinpath("assets/page.html").read_text(encoding="utf-8")
 
@@ -424,23 +425,8 @@ def to_html(graph: nx.MultiDiGraph | nx.DiGraph, title: str = "Who accuses whom"
 def render_html(
     graph: nx.MultiDiGraph | nx.DiGraph, path: Path, title: str = "Who accuses whom"
 ) -> None:
-    """Write :func:`to_html` to ``path`` atomically (temp file in the same dir, fsync, replace).
+    """Write :func:`to_html` to ``path`` atomically (:func:`kg.store.write_atomic`).
 
     A reader never sees a half-written page, and a failed render leaves the old file intact.
     """
-    path = Path(path)
-    page = to_html(graph, title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(page)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # a page to share, not a secret like mkstemp's 0o600
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(path), to_html(graph, title).encode("utf-8"))
