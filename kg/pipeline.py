@@ -29,12 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kg.extract import extract
+from kg.files import write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph
 from kg.nlp import load_pipeline, model_name
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads, serialize_quads
 from kg.resolve import ActorRegistry, resolve
-from kg.store import EmbeddedStore, write_atomic
+from kg.store import EmbeddedStore
 
 if TYPE_CHECKING:
     import pyoxigraph as ox

@@ -1,9 +1,4 @@
-"""Writing outputs: atomic files and the embedded Oxigraph store.
-
-Every file the builder writes goes through :func:`write_atomic`: the bytes land in
-a temporary file beside the target, are flushed to disk, and replace the target in
-one ``os.replace``; a crash or Ctrl-C leaves either the old file or the new one,
-never half of one.
+"""The embedded Oxigraph store (files are written by :func:`kg.files.write_atomic`).
 
 The embedded store is a persistent :class:`pyoxigraph.Store` in a folder.  Each
 document lives in its own named graph, replaced as a whole (dropped, then loaded;
@@ -23,31 +18,11 @@ triples instead of adding to them.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers never see a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
 
 
 class EmbeddedStore:

@@ -146,7 +146,7 @@ def test_atomic_write_survives_a_kill(tmp_path: Path) -> None:
     target.write_bytes(old)
     new = b"x" * (200 * 1024 * 1024)
     script = (
-        "import sys; from pathlib import Path; from kg.store import write_atomic; "
+        "import sys; from pathlib import Path; from kg.files import write_atomic; "
         f"write_atomic(Path({str(target)!r}), b'x' * {len(new)})"
     )
     proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)

@@ -28,7 +28,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.store import write_atomic
+from kg.files import write_atomic
 
 __all__ = ["flatten", "write_graph"]
 

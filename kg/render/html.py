@@ -46,7 +46,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from kg.store import write_atomic
+from kg.files import write_atomic
 
 __all__ = [
     "STANCE_STYLES",
