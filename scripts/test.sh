@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q --upgrade pip || true  # an old pip works too
 .venv/bin/python -m pip install -q -e '.[test]'
 
 # The browser tests drive Debian's Chromium headless (never `playwright install`: no downloads here).
