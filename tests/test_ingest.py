@@ -636,3 +636,72 @@ def test_list_items_stay_apart_and_lead_in_colon_joins_quote():
         "Main Intelligence Directorate (GRU)",
         "The ministry said in a statement: \u201cRussia had nothing to do with the hacking.\u201d",
     ]
+
+
+# --- Outlet bylines: the gazetteer's outlet entries are the one list ----------------------
+
+
+def test_byline_of_an_outlet_known_only_from_the_gazetteer_is_dropped():
+    page = (
+        "Financial Times\n\n"
+        "European Union leaders agreed on Thursday to open accession talks with Ukraine "
+        "and Moldova, after Hungary's prime minister left the room for the vote.\n\n"
+        "The Financial Times reported that the decision followed weeks of negotiations."
+    )
+    parts = split_page(page, "EU agrees to open membership talks with Ukraine")
+    assert parts.outlet == "Financial Times"
+    assert parts.body.startswith("European Union leaders agreed")
+    # A sentence naming the outlet is text, not a byline.
+    assert parts.body.endswith("followed weeks of negotiations.")
+    (article,) = articles(list(read_sources(["-"], stdin=io.StringIO(page))))
+    assert article.outlet == "Financial Times"
+    assert "Financial Times\n" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By PTI", "Press Trust of India"),
+        ("(c) UPI 2021", "United Press International"),
+        ("Source: AA", "Anadolu Agency"),
+        ("— dpa —", "Deutsche Presse-Agentur"),
+        ("Korean Central News Agency", "KCNA"),
+        ("Yonhap News Agency", "Yonhap"),
+        ("AFP", "Agence France-Presse"),
+        ("The Hill", "The Hill"),
+    ],
+)
+def test_byline_spellings_give_the_gazetteer_name(line, outlet):
+    page = (
+        f"{line}\n\n"
+        "Officials said on Monday that the talks would resume next week in Geneva.\n\n"
+        "Neither side commented on the timing."
+    )
+    parts = split_page(page)
+    assert parts.outlet == outlet
+    assert line not in parts.body
+
+
+def test_every_gazetteer_outlet_spelling_is_a_byline():
+    from kg.data import gazetteer_data
+    from kg.ingest.outlets import outlet_name
+    from kg.resolve.gazetteer import lookup
+
+    outlets = [org for org in gazetteer_data()["organisations"] if org["kind"] == "outlet"]
+    assert len(outlets) > 50
+    for org in outlets:
+        for spelling in (org["name"], *org.get("aliases", ()), *org.get("bylines", ())):
+            assert outlet_name(spelling) == org["name"], spelling
+        entry = lookup(org["name"])
+        assert entry is not None and entry.kind == "outlet"
+
+
+def test_ingest_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys, kg.ingest; print(sorted({'spacy', 'rdflib'} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"

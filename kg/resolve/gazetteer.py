@@ -22,13 +22,12 @@ whose ``state`` is the state it belongs to.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
+
+from kg.data import gazetteer_data
 
 __all__ = [
     "GazetteerEntry",
@@ -101,16 +100,9 @@ def normalise(surface: str) -> str:
     return fold_accents(" ".join(text.split()))
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    source = resources.files("kg").joinpath("data", "gazetteer.json")
-    data: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
-    return data
-
-
 def _surfaces() -> list[tuple[str, GazetteerEntry, str]]:
     """(surface, entry, pattern kind) for every form in the data, strongest forms first."""
-    data = _data()
+    data = gazetteer_data()
     states = {state["name"]: slugify(state["name"]) for state in data["states"]}
     names: list[tuple[str, GazetteerEntry, str]] = []
     seats: list[tuple[str, GazetteerEntry, str]] = []
@@ -237,7 +229,7 @@ def gazetteer_phrases() -> tuple[GazetteerPhrase, ...]:
      GazetteerPhrase(text='Kremlin', label='ORG', id='russia', ambiguous=False),
      GazetteerPhrase(text='Kyiv', label='GPE', id='ukraine', ambiguous=False)]
     """
-    data = _data()
+    data = gazetteer_data()
     ambiguous = set(data["ambiguous"])
     skipped = set(data["unpatterned"])
     phrases: dict[str, GazetteerPhrase] = {}

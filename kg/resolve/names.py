@@ -50,7 +50,6 @@ OUTLET_WORDS = frozenset(
         "Broadcasting",
         "Press",
         "Pravda",
-        "Izvestia",
         "Chronicle",
     }
 )
