@@ -866,3 +866,26 @@ def test_news_table(nlp: Language, text: str, expected: list[str] | None) -> Non
         )
 
     assert any(matches(c) for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A senior official said the strikes were imminent.", "ANON"),
+        ("People familiar with the plans said the summit would be postponed.", "ANON"),
+        ("Israeli officials did not immediately respond to a request for comment.", "ANON"),
+        ("Witnesses said the explosion shook buildings across the city.", "NOMINAL"),
+        ("Residents said the shelling lasted all night.", "NOMINAL"),
+    ],
+)
+def test_claimers_follow_the_one_anonymous_source_rule(
+    nlp: Language, text: str, label: str
+) -> None:
+    assert only(claims_of(nlp, text)).claimer.label == label
+
+
+def test_a_counted_group_acted_upon_is_not_an_anonymous_target(nlp: Language) -> None:
+    text = "Moscow condemned the expulsion of 35 Russian officials as a hostile act."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.CRITICIZE
+    assert all(t.label != "ANON" for t in claim.targets)

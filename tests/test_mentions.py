@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.mentions import extract_mentions, mention_from_span
+from kg.extract.mentions import extract_mentions, is_anonymous_source, mention_from_span
 from kg.nlp import load_pipeline
 from kg.resolve.gazetteer import entity_patterns, lookup, slugify
 
@@ -264,3 +264,67 @@ def test_republics_and_regions_are_not_persons(nlp):
     labels = {m.span.text: m.label for m in extract_mentions(doc)}
     assert labels.get("Luhansk People's Republics") == "GPE"
     assert "PERSON" not in {labels[k] for k in labels if "Republic" in k}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A source told Reuters the talks had stalled.", "source"),
+        ("Multiple sources said the deal was close.", "sources"),
+        ("Sources familiar with the matter said the plan was dropped.", "Sources"),
+        ("A senior official said the strikes were imminent.", "official"),
+        ("Officials who spoke on condition of anonymity said the talks had stalled.", "Officials"),
+        ("People familiar with the plans said the summit would be postponed.", "People"),
+        (
+            "Reuters, citing two US officials, reported that North Korea fired a missile.",
+            "officials",
+        ),
+        ("According to a senior diplomat, the convoy was hit twice.", "diplomat"),
+        (
+            "Two officials said, speaking on condition of anonymity, that Kyiv was ready.",
+            "officials",
+        ),
+    ],
+)
+def test_anonymous_sources(nlp, text, source):
+    doc = nlp(text)
+    assert [t.text for t in doc if is_anonymous_source(t)] == [source]
+    assert [m.head for m in extract_mentions(doc) if m.label == "ANON"] == [source.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky thanked the Ukrainian people for their courage.",
+        "The State Department declared persona non grata 35 Russian officials operating in "
+        "the United States.",
+        "Witnesses said the explosion shook buildings across the city.",
+        "Residents fled the town as shelling intensified.",
+        "Oil is a major source of revenue for Moscow.",
+        "The ministry spokesman, Ivan Petrov, said the report was false.",
+        "Moscow expelled two British diplomats on Friday.",
+    ],
+)
+def test_groups_and_named_people_are_not_anonymous_sources(nlp, text):
+    doc = nlp(text)
+    assert not [t.text for t in doc if is_anonymous_source(t)]
+    assert not [m for m in extract_mentions(doc) if m.label == "ANON"]
+
+
+def test_claims_and_mentions_share_the_anonymous_source_rule():
+    from kg.extract import claims
+
+    assert not hasattr(claims, "_is_anonymous")
+    assert claims.is_anonymous_source is is_anonymous_source
+
+
+def test_plural_descriptions_of_people_are_mentions(nlp):
+    text = (
+        "US cyber operators disrupted internet access for the agency. "
+        "Protesters gathered outside the embassy, and activists blocked the road to the talks."
+    )
+    mentions = extract_mentions(nlp(text))
+    groups = [(m.span.text, m.plural) for m in mentions if m.label == "NOMINAL" and m.plural]
+    assert groups == [("US cyber operators", True), ("Protesters", True), ("activists", True)]
+    operators = next(m for m in mentions if m.head == "operators")
+    assert operators.affiliation == "US"

@@ -128,6 +128,26 @@ def test_the_newspaper_is_the_nearest_outlet(nlp):
     assert actor(graph, "new-york-times").kind is ActorKind.OUTLET
 
 
+def test_outlets_of_the_shared_list_resolve_to_outlet_actors(nlp):
+    text = (
+        "The Financial Times reported that Brussels had frozen the funds. "
+        "Deutsche Presse-Agentur said Berlin would not comment, and Izvestia quoted an "
+        "unnamed Russian diplomat."
+    )
+    graph = resolve(parse(nlp, text))
+    assert actor(graph, "financial-times").kind is ActorKind.OUTLET
+    assert actor(graph, "financial-times").name == "Financial Times"
+    assert actor(graph, "deutsche-presse-agentur").kind is ActorKind.OUTLET
+    assert actor(graph, "izvestia").affiliation == "russia"
+
+
+def test_byline_only_outlet_spellings_do_not_name_outlets_in_text(nlp):
+    # "PTI" is a byline of the Press Trust of India, but in running text often the party.
+    text = "Imran Khan's PTI said on Sunday that the election had been rigged."
+    graph = resolve(parse(nlp, text))
+    assert "press-trust-of-india" not in {a.id for a in graph.actors}
+
+
 def test_roles_and_affiliations_on_actors(nlp):
     text = (
         "Chinese Foreign Ministry spokesman Wang Wenbin rejected the report. "
@@ -444,3 +464,75 @@ def test_a_reference_only_denial_disputes_the_most_salient_allegation(nlp):
     assert by_cue["also accused"].allegation == by_cue["denied"].allegation == hacking
     assert by_cue["said China"].allegation != hacking
     assert by_cue["dismissed"].allegation == hacking
+
+
+def _they_actor(graph: DocumentGraph, nth: int = 0):
+    pronouns = [a for m, a in graph.mentions if m.label == "PRON" and m.head == "they"]
+    return actor(graph, pronouns[nth]) if len(pronouns) > nth else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Protesters gathered outside the embassy on Sunday. They accused the government "
+            "of rigging the election.",
+            "Protesters",
+        ),
+        (
+            "The Washington Post reported that US cyber operators disrupted internet access "
+            "for the agency. They basically took the agency offline, a source said.",
+            "US cyber operators",
+        ),
+        (
+            "Russian troops entered the village before dawn, witnesses said. By noon they had "
+            "withdrawn.",
+            "Russian troops",
+        ),
+    ],
+)
+def test_they_refers_to_a_plural_description_of_people(nlp, text, name):
+    graph = resolve(parse(nlp, text))
+    group = _they_actor(graph)
+    assert group is not None and group.kind is ActorKind.GROUP and group.name == name
+
+
+def test_a_plural_description_becomes_an_actor_only_when_referred_to(nlp):
+    graph = resolve(parse(nlp, "Protesters gathered outside the embassy on Sunday."))
+    assert not [a for a in graph.actors if a.kind is ActorKind.GROUP]
+
+
+def test_they_prefers_the_subject_of_an_earlier_sentence(nlp):
+    text = (
+        "Activists blocked the road to the parliament with students and workers. "
+        "They demanded new elections."
+    )
+    assert _they_actor(resolve(parse(nlp, text))).name == "Activists"
+
+
+def test_they_stays_open_beyond_the_window_or_for_things(nlp):
+    far = (
+        "Protesters gathered outside the embassy. The talks continued. The ministry said "
+        "nothing. The summit ended. They left."
+    )
+    assert _they_actor(resolve(parse(nlp, far))) is None
+    things = "The sanctions took effect on Monday. They target banks."
+    assert _they_actor(resolve(parse(nlp, things))) is None
+
+
+def test_their_does_not_refer_to_a_description(nlp):
+    text = (
+        "US cyber operators disrupted internet access for the agency to hamper their "
+        "propaganda operations."
+    )
+    graph = resolve(parse(nlp, text))
+    assert not [m for m, _ in graph.mentions if m.head == "their"]
+
+
+def test_anonymous_sources_and_named_groups_stay_antecedents_of_they(nlp):
+    text = "Multiple sources said the deal was close. They said Washington had agreed to the terms."
+    graph = resolve(parse(nlp, text))
+    assert _they_actor(graph).kind is ActorKind.ANONYMOUS
+    text = "Thousands of Ukrainians rallied in Warsaw on Sunday. They waved blue and yellow flags."
+    group = _they_actor(resolve(parse(nlp, text)))
+    assert group is not None and group.kind is ActorKind.GROUP and "ukrain" in group.id

@@ -52,7 +52,13 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import cues
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
-from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    is_anonymous_source,
+    mention_from_span,
+    sentence_index,
+    to_span,
+)
 from kg.model import Claim, Mention, Span, Stance
 
 _MARKS = frozenset({"that", "whether", "if"})
@@ -725,7 +731,7 @@ def actor_mention(token: Token, context: _Context) -> Mention:
                 break
     phrase = _phrase_span(token)
     existing = _covering_mention(token, context)
-    if _is_anonymous(token):
+    if is_anonymous_source(token):
         return mention_from_span(phrase, "ANON")
     if existing is not None and existing.span.text.endswith(("'s", "’s")):
         # "North Korea's" as an entity: the actor is "North Korea"
@@ -742,24 +748,11 @@ def actor_mention(token: Token, context: _Context) -> Mention:
 def _covering_mention(token: Token, context: _Context) -> Mention | None:
     start, end = token.idx, token.idx + len(token.text)
     covering = context.mentions_at(start, end)
-    return max(covering, key=lambda m: (m.span.end - m.span.start, -m.span.start), default=None)
-
-
-def _is_anonymous(token: Token) -> bool:
-    """'multiple sources', 'a senior official', 'officials who spoke on condition of anonymity'."""
-    if token.ent_type_ or token.pos_ not in ("NOUN",):
-        return False
-    subtree = list(token.subtree)
-    if any(t.ent_type_ == "PERSON" for t in subtree):
-        return False
-    if any(c.dep_ == "appos" for c in token.children):
-        return False
-    text = " ".join(t.lower_ for t in subtree)
-    if any(m in text for m in cues.ANONYMITY_MARKERS):
-        return True
-    # "people" alone is a collective ("the Ukrainian people"), a source only when marked
-    # ("people familiar with the matter", caught above).
-    return token.lower_ in cues.ANONYMOUS_HEADS and token.lower_ not in cues.COLLECTIVE_HEADS
+    # a modifier inside a description names its own actor: "Ukrainian" in "the Ukrainian people"
+    own = [m for m in covering if m.label not in ("NOMINAL", "ANON") or m.head == token.lower_]
+    return max(
+        own or covering, key=lambda m: (m.span.end - m.span.start, -m.span.start), default=None
+    )
 
 
 def _is_outlet(token: Token) -> bool:
@@ -941,7 +934,7 @@ def _actor_tokens(argument: Token) -> list[Token]:
 def _is_actor_token(token: Token) -> bool:
     if token.ent_type_:
         return token.ent_type_ in ACTOR_LABELS
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and _is_anonymous(token))
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and is_anonymous_source(token))
 
 
 # --- inferring stance from the content --------------------------------------------------------

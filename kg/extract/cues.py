@@ -181,17 +181,29 @@ ACCUSATORY_PREDICATES: frozenset[str] = words(
     "infiltrate bribe launder persecute oppress massacre"
 )
 
-#: Anonymous-source heads: "multiple sources", "a senior official", "people familiar".
-ANONYMOUS_HEADS: frozenset[str] = words(
-    "source sources official officials person people insider insiders diplomat diplomats "
-    "aide aides officer officers analyst analysts expert experts observer observers "
-    "witness witnesses resident residents"
+#: Nouns that name a source of information as such: "a source", "multiple sources",
+#: "an insider".  Anonymous unless named or a thing ("energy sources", "a source of income").
+SOURCE_NOUNS: frozenset[str] = words("source insider")
+
+#: Nouns of office holders left unnamed: "a senior official", "two US officials".  An
+#: anonymous source where news puts its sources (the subject, "according to ...", the
+#: object of "citing"); elsewhere a group acted upon ("expelled 35 Russian officials").
+OFFICIAL_NOUNS: frozenset[str] = words("official diplomat officer aide staffer")
+
+#: Nouns of people in general: a collective ("the Ukrainian people", "witnesses",
+#: "residents"), an anonymous source only when marked ("people familiar with the plans").
+PEOPLE_NOUNS: frozenset[str] = words(
+    "person people employee witness resident analyst expert observer"
 )
 
-#: Heads that name a collective unless marked as a source ("the Ukrainian people").
-COLLECTIVE_HEADS: frozenset[str] = words("people person residents witnesses")
+#: Words inside the noun phrase that make a person or official anonymous.
+ANONYMITY_WORDS: frozenset[str] = words(
+    "anonymous anonymously anonymity unnamed unidentified familiar"
+)
 
-#: Phrases that mark a source as anonymous even when the head is not in the list above.
+#: Phrases that mark a source as anonymous: inside the noun phrase for any person noun
+#: ("people close to the president"), anywhere in the sentence for an official noun
+#: ("..., a senior official said, speaking on condition of anonymity").
 ANONYMITY_MARKERS: tuple[str, ...] = (
     "anonymity",
     "anonymously",
@@ -205,6 +217,14 @@ ANONYMITY_MARKERS: tuple[str, ...] = (
     "with knowledge of",
     "declined to be named",
 )
+
+#: Modifiers that make a source noun a thing: "energy sources", "open sources".
+NON_PERSON_SOURCES: frozenset[str] = words(
+    "energy power water food revenue income light heat data open funding"
+)
+
+#: Verbs whose object is a source: "citing two US officials", "quoted a diplomat".
+CITING_VERBS: frozenset[str] = words("cite quote")
 
 #: Heads of a common noun that names a news outlet: "the newspaper", "the agency".
 OUTLET_HEADS: frozenset[str] = words(

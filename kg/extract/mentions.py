@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract import cues
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -30,6 +31,7 @@ from kg.resolve.coref import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
+    is_group_noun,
 )
 from kg.resolve.gazetteer import lookup
 from kg.resolve.names import NAMED_LABELS
@@ -49,23 +51,6 @@ ARGUMENT_DEPS = frozenset(
 #: Heads of definite descriptions that can refer back to an actor: the resolver's list,
 #: so that what is extracted as a description is what resolution knows how to resolve.
 NOMINAL_HEADS = DESCRIPTION_HEADS
-
-#: Nouns that name a person or group who might be left anonymous.
-SOURCE_NOUNS = frozenset({"source", "insider"})
-PEOPLE_NOUNS = frozenset(
-    {"official", "person", "people", "diplomat", "officer", "aide", "staffer", "employee"}
-)
-ANONYMITY_WORDS = frozenset({"anonymous", "unnamed", "unidentified", "familiar", "anonymity"})
-#: Phrases anywhere in the sentence that make a person or official noun an anonymous source.
-ANONYMITY_PHRASES = (
-    "condition of anonymity",
-    "not to be named",
-    "not authorized",
-    "not authorised",
-)
-NON_PERSON_SOURCES = frozenset(
-    {"energy", "power", "water", "food", "revenue", "income", "light", "heat", "data", "open"}
-)
 
 #: Words of a title in front of a name ("President", "Foreign Minister") that spaCy
 #: sometimes puts inside a PERSON entity.
@@ -469,24 +454,85 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
 
 
 def is_anonymous_source(token: Token) -> bool:
-    """``token`` heads an anonymous source: "multiple sources", "officials familiar with ..."."""
+    """``token`` heads an anonymous source: the one rule of the package.
+
+    * a source noun ("a source", "multiple sources", "sources familiar with the matter")
+      unless it is a thing ("energy sources", "a source of income");
+    * an unnamed official ("a senior official", "two US officials") where news puts its
+      sources: the subject, "according to ...", the object of "citing"; or anywhere
+      when marked ("officials who spoke on condition of anonymity").  "expelled 35
+      Russian officials" is a group acted upon;
+    * people in general only when marked: "people familiar with the plans" is a
+      source, "the Ukrainian people", "witnesses" and "residents" are groups.
+
+    Words are in :mod:`kg.extract.cues` (``SOURCE_NOUNS``, ``OFFICIAL_NOUNS``,
+    ``PEOPLE_NOUNS``, ``ANONYMITY_WORDS``, ``ANONYMITY_MARKERS``).
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("A senior official said Moscow expelled 35 US officials.")
+    >>> [t.text for t in doc if is_anonymous_source(t)]
+    ['official']
+    """
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    if lemma in SOURCE_NOUNS:
-        return not any(
-            child.dep_ == "compound" and child.lower_ in NON_PERSON_SOURCES
-            for child in token.children
-        )
-    if lemma not in PEOPLE_NOUNS:
+    if lemma not in cues.SOURCE_NOUNS | cues.OFFICIAL_NOUNS | cues.PEOPLE_NOUNS:
         return False
-    if any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in token.children):
+    if _is_named(token):
         return False
-    words = {t.lower_ for t in token.subtree}
-    if words & ANONYMITY_WORDS:
+    marked = _marked_anonymous(token)
+    if lemma in cues.SOURCE_NOUNS:
+        return marked or not _is_thing_source(token)
+    if lemma in cues.PEOPLE_NOUNS:
+        return marked
+    if marked or _in_source_position(token):
         return True
-    text = " ".join(t.lower_ for t in token.sent)
-    return any(phrase in text for phrase in ANONYMITY_PHRASES)
+    sentence = " ".join(t.lower_ for t in token.sent)
+    return any(phrase in sentence for phrase in cues.ANONYMITY_MARKERS)
+
+
+def _is_named(token: Token) -> bool:
+    """ "the official, Ivan Petrov": a name in apposition makes the source known."""
+    return any(
+        child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON"
+        for child in token.children
+    )
+
+
+def _marked_anonymous(token: Token) -> bool:
+    """The noun phrase says its people are anonymous: "unnamed", "familiar with"."""
+    subtree = [t.lower_ for t in token.subtree]
+    if cues.ANONYMITY_WORDS.intersection(subtree):
+        return True
+    text = " ".join(subtree)
+    return any(marker in text for marker in cues.ANONYMITY_MARKERS)
+
+
+def _is_thing_source(token: Token) -> bool:
+    """ "energy sources", "open sources", "a source of income": no person."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.lower_ in cues.NON_PERSON_SOURCES:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return True
+    return False
+
+
+def _in_source_position(token: Token) -> bool:
+    """Where news puts a source: "officials said", "according to officials", "citing
+    officials", "was told by officials" (through "and": "officials and diplomats said")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj":
+        return True
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in cues.CITING_VERBS
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lower_ == "according"
+    if token.dep_ == "pobj" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in cues.VERB_STANCES
+    return False
 
 
 def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
@@ -529,6 +575,19 @@ def _is_definite_description(token: Token) -> bool:
     if token.dep_ in ("compound", "amod"):
         return False
     return _determiner(token) in DEFINITE_DETERMINERS
+
+
+def _is_group_description(token: Token) -> bool:
+    """A plural description of people in an argument position, which "they" may later
+    refer back to: "US cyber operators disrupted ...", "Protesters gathered ..."."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and not token.ent_type_
+        and token.dep_ in ARGUMENT_DEPS
+        and token.dep_ != "poss"
+        and is_group_noun(token.lemma_)
+    )
 
 
 def _is_titled_name(span: SpacySpan) -> bool:
@@ -594,7 +653,8 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     """Every mention of a possible actor, in text order.
 
     Named entities of actor-like types, pronouns in argument positions, definite
-    descriptions ("the newspaper") and anonymous sources ("a source", "the sources").
+    descriptions ("the newspaper"), plural descriptions of people ("US cyber
+    operators") and anonymous sources ("a source", "the sources").
     """
     found: dict[tuple[int, int], Mention] = {}
     in_titles = _tokens_in_titles(doc)
@@ -612,7 +672,7 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
             mention = mention_from_span(doc[token.i : token.i + 1], "PRON")
         elif is_anonymous_source(token) and token.dep_ != "compound":
             mention = mention_from_span(_noun_phrase(token, right_amod=True), "ANON")
-        elif _is_definite_description(token):
+        elif _is_definite_description(token) or _is_group_description(token):
             mention = mention_from_span(_noun_phrase(token), "NOMINAL")
         else:
             continue

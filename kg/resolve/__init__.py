@@ -163,6 +163,7 @@ class _Resolver:
         self.of_mention: dict[tuple[int, int], str] = {}
         self.seen: list[tuple[Mention, str]] = []
         self.anonymous: list[tuple[Mention, str]] = []
+        self.descriptions: list[Mention] = []
 
     def build(self, draft: Draft) -> _Builder:
         builder = self.builders.get(draft.id)
@@ -220,11 +221,15 @@ class _Resolver:
                 actor_id = builder.id
             elif mention.label == "ANON":
                 actor_id = self.anonymous_source(mention)
+            elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
+                actor_id = self.plural_pronoun(mention)
             else:
                 actor_id = coref.antecedent(mention, self.snapshot())
                 if actor_id is None and mention.label == "NOMINAL" and where in speakers:
                     actor_id = self.fallback(mention)  # "her counterparts": a group
             if actor_id is None:
+                if mention.label == "NOMINAL" and mention.plural:
+                    self.descriptions.append(mention)  # "they" may make it a group
                 continue
             builder = self.builders[actor_id]
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
@@ -234,6 +239,21 @@ class _Resolver:
                 builder.affiliation = affiliation if affiliation != actor_id else None
             self.of_mention[where] = actor_id
             self.seen.append((mention, actor_id))
+
+    def plural_pronoun(self, mention: Mention) -> str | None:
+        """ "they": a plural group or source seen before, or a plural description of
+        people ("US cyber operators") that becomes a document-local group."""
+        chosen = coref.plural_antecedent(mention, self.snapshot(), self.descriptions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.descriptions.remove(chosen)
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))  # text order, for later pronouns
+        return actor_id
 
     def anonymous_source(self, mention: Mention) -> str:
         if coref.refers_back(mention) and self.anonymous:

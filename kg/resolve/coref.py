@@ -7,7 +7,9 @@ compatible with, within a few sentences.
 * he/him/his/himself, she/her/herself -> a person;
 * it/its/itself -> a state, organisation or outlet;
 * they/them/their -> a plural mention of a group or anonymous sources, at most two
-  sentences back (else nothing: a guess would put words in someone's mouth);
+  sentences back (else nothing: a guess would put words in someone's mouth); "they"
+  and "them" may also stand for a plural description of people that names no actor
+  ("Protesters gathered ... They accused ..."), which then becomes a group;
 * "the newspaper", "the paper", "the broadcaster" -> an outlet; "the ministry", "the
   agency" -> an organisation whose name has that word (an outlet for "agency" too);
   "the government", "the country" -> a state; "the president", "the spokesman" -> a
@@ -94,6 +96,24 @@ ROLE_NOUNS = frozenset(
 #: Every head of a definite description that can refer back to an actor ("the newspaper").
 DESCRIPTION_HEADS = OUTLET_NOUNS | STATE_NOUNS | ORG_NOUNS | ROLE_NOUNS
 
+#: Heads (lemmas) of plural descriptions of people that "they" can refer back to:
+#: "US cyber operators", "protesters", "Russian troops".  Besides these, any lemma with
+#: a suffix of :data:`GROUP_SUFFIXES` ("activists", "politicians").
+_GROUP_WORDS = """
+    agent ally attacker authority citizen civilian commander counterpart critic delegate
+    demonstrator detainee diplomat envoy expert fighter force gunman hacker hostage
+    inspector investigator journalist judge lawmaker lawyer leader legislator member
+    migrant militant minister monitor negotiator observer official operator opponent
+    partner people pilot police politician prisoner prosecutor protester protestor rebel
+    refugee reporter representative researcher resident sailor settler soldier spy student
+    supporter survivor troop victim villager voter witness worker
+"""
+GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
+GROUP_SUFFIXES = ("ist", "ian")
+#: Plural pronouns that may refer to a description ("their" often means an
+#: organisation spoken of as plural, which a description cannot be checked against).
+DESCRIPTION_PRONOUNS = frozenset({"they", "them", "themselves"})
+
 ACTOR_ORGS = (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET)
 #: What "they" can stand for: a plural group or anonymous sources ("the sources ... they").
 PLURAL_KINDS = (ActorKind.GROUP, ActorKind.ANONYMOUS)
@@ -131,7 +151,7 @@ def compatible(mention: Mention) -> Callable[[Mention, Actor], bool] | None:
         if head in THING_PRONOUNS:
             return lambda m, a: a.kind in ACTOR_ORGS and not m.plural
         if head in PLURAL_PRONOUNS:
-            return lambda m, a: m.plural and a.kind in PLURAL_KINDS
+            return _plural_group
         return None
     if mention.label != "NOMINAL":
         return None
@@ -151,11 +171,60 @@ def compatible(mention: Mention) -> Callable[[Mention, Actor], bool] | None:
     return _person_with_role(head, mention.affiliation)
 
 
+def _plural_group(mention: Mention, actor: Actor) -> bool:
+    return mention.plural and actor.kind in PLURAL_KINDS
+
+
+def is_group_noun(lemma: str) -> bool:
+    """A noun for people in the plural: "operators", "protesters", "activists"."""
+    lemma = lemma.lower()
+    return lemma in GROUP_NOUNS or (len(lemma) > 5 and lemma.endswith(GROUP_SUFFIXES))
+
+
+def plural_antecedent(
+    mention: Mention, seen: Seen, descriptions: Sequence[Mention] = ()
+) -> Mention | None:
+    """The mention "they"/"them"/"their" refers back to, or None.
+
+    Candidates are plural mentions of groups and anonymous sources in ``seen`` and, for
+    "they"/"them", the plural ``descriptions`` of people that name no actor yet.  The
+    nearest sentence with a candidate wins, at most :data:`PRONOUN_WINDOW` back.  In
+    the pronoun's own sentence the nearest candidate before it is taken; in an earlier
+    sentence the first one, which is its subject as a rule ("Protesters gathered
+    outside the embassy. They ..."), since mentions carry no dependency labels.
+
+    >>> from kg.model import Span
+    >>> crowd = Mention(Span(0, 10, "Protesters"), "NOMINAL", 0, head="protesters", plural=True)
+    >>> police = Mention(Span(20, 26, "police"), "NOMINAL", 0, head="police", plural=True)
+    >>> they = Mention(Span(40, 44, "They"), "PRON", 1, head="they", plural=True)
+    >>> plural_antecedent(they, [], [crowd, police]).span.text
+    'Protesters'
+    """
+    candidates = [m for m, actor in seen if _plural_group(m, actor)]
+    if mention.head.lower() in DESCRIPTION_PRONOUNS:
+        candidates.extend(descriptions)
+    before = [
+        m
+        for m in candidates
+        if m.span.end <= mention.span.start and 0 <= mention.sentence - m.sentence <= PRONOUN_WINDOW
+    ]
+    if not before:
+        return None
+    nearest = max(m.sentence for m in before)
+    in_sentence = sorted((m for m in before if m.sentence == nearest), key=lambda m: m.span.start)
+    return in_sentence[-1] if nearest == mention.sentence else in_sentence[0]
+
+
 def antecedent(mention: Mention, seen: Seen) -> str | None:
-    """Actor id of the nearest preceding compatible mention in ``seen`` (text order)."""
+    """Actor id of the nearest preceding compatible mention in ``seen`` (text order);
+    for a plural pronoun the one :func:`plural_antecedent` picks."""
     fits = compatible(mention)
     if fits is None:
         return None
+    if fits is _plural_group:
+        chosen = plural_antecedent(mention, seen)
+        actors = {(m.span.start, m.span.end): a.id for m, a in seen}
+        return actors[(chosen.span.start, chosen.span.end)] if chosen is not None else None
     window = PRONOUN_WINDOW if mention.label == "PRON" else NOMINAL_WINDOW
     for previous, actor in reversed(seen):
         if previous.span.start >= mention.span.start:
