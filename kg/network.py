@@ -67,6 +67,8 @@ __all__ = [
     "most_accusing",
     "reciprocal_accusations",
     "most_denied_allegations",
+    "hedging_outlets",
+    "chronological",
     "metrics",
 ]
 
@@ -102,7 +104,8 @@ def _merge_actor(old: Actor, new: Actor) -> Actor:
         name=old.name,
         kind=old.kind if old.kind is not ActorKind.OTHER else new.kind,
         aliases=tuple(sorted(set(old.aliases) | set(new.aliases))),
-        roles=tuple(dict.fromkeys(old.roles + new.roles)),
+        # sorted, as the resolver keeps them: the same however the documents are grouped
+        roles=tuple(sorted(set(old.roles) | set(new.roles))),
         affiliation=old.affiliation or new.affiliation,
         wikidata=old.wikidata or new.wikidata,
     )
@@ -117,8 +120,32 @@ def _merge_allegation(old: Allegation, new: Allegation) -> Allegation:
     )
 
 
+def chronological(document: DocumentGraph) -> tuple[bool, str, str, str]:
+    """Sort key of a document: dated ones by date, then undated; ties by source and id.
+
+    "Earlier" in the views (who answers whose accusation) means earlier by this key, which
+    depends only on the documents, not on the order a build read them in: a graph read back
+    from RDF is the same as the one built in memory.
+
+    >>> from kg.model import Article, DocumentGraph
+    >>> def doc(id, published=None):
+    ...     return DocumentGraph(Article(id, "", f"{id}.txt", published=published), (), (), (), ())
+    >>> [d.article.id for d in sorted([doc("c"), doc("b", "2024-05-02"), doc("a", "2024-05-01"),
+    ...                                doc("d")], key=chronological)]
+    ['a', 'b', 'c', 'd']
+    """
+    article = document.article
+    published = (article.published or "").strip()
+    return (not published, published, article.source, article.id)
+
+
+def _text_order(claim: ResolvedClaim) -> tuple[int, int, int, str]:
+    """Claims of one document in reading order (what extraction yields, made explicit)."""
+    return (claim.claim.sentence, claim.claim.cue.start, claim.claim.cue.end, claim.id)
+
+
 def _index(documents: Iterable[DocumentGraph]) -> _Build:
-    build = _Build(documents=list(documents))
+    build = _Build(documents=sorted(documents, key=chronological))
     for doc in build.documents:
         for actor in doc.actors:
             known = build.actors.get(actor.id)
@@ -149,7 +176,7 @@ def _actor_attributes(actor: Actor) -> dict[str, Any]:
         "kind": actor.kind.value,
         "roles": actor.roles,
         "affiliation": actor.affiliation,
-        "aliases": actor.aliases,
+        "aliases": tuple(alias for alias in actor.aliases if alias != actor.name),
         "wikidata": actor.wikidata,
     }
 
@@ -281,7 +308,8 @@ def actor_graph(documents: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
     runs claimer -> target, keyed by the claim id, with ``stance`` plus the claim's cue, quote
     (the content, else the sentence), hedges, claimer role and document provenance.
 
-    Rules, applied in document order so the result is deterministic:
+    Rules, applied to documents in :func:`chronological` order and to claims in text order,
+    so the result depends on the documents only:
 
     * a denial whose target is not an actor (or is the accused it defends) points at the
       accuser(s) of the allegation it disputes (``via_allegation=True``);
@@ -298,7 +326,7 @@ def actor_graph(documents: Iterable[DocumentGraph]) -> nx.MultiDiGraph:
         _add_actor(graph, build, actor_id)
     accused_pairs: set[tuple[str, str]] = set()
     for doc in build.documents:
-        for claim in doc.claims:
+        for claim in sorted(doc.claims, key=_text_order):
             _add_claim_edges(graph, build, claim, doc, accused_pairs)
     _count_node_stances(graph, build)
     return graph
@@ -539,6 +567,38 @@ def most_denied_allegations(disputes: nx.DiGraph, top: int = 10) -> list[tuple[s
     return ranked[:top]
 
 
+def hedging_outlets(graph: nx.Graph, top: int = 10) -> list[tuple[str, int, int]]:
+    """Outlets by the share of their claims that carry a hedge ("alleged", "reportedly").
+
+    Each item is ``(outlet, hedged claims, claims)``; sorted by share, then by number of
+    hedged claims, then by name.  A claim with several edges (targets, a cited source) counts
+    once; outlets with no hedged claim are left out.  Works on :func:`actor_graph` and on its
+    :func:`aggregate`.
+
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("us", "ru", claim="c1", outlet="Wire", hedges=("alleged",))
+    >>> _ = g.add_edge("us", "ir", claim="c1", outlet="Wire", hedges=("alleged",))
+    >>> _ = g.add_edge("ru", "us", claim="c2", outlet="Wire", hedges=())
+    >>> _ = g.add_edge("ru", "us", claim="c3", outlet="Daily", hedges=("reportedly",))
+    >>> hedging_outlets(g)
+    [('Daily', 1, 1), ('Wire', 1, 2)]
+    """
+    hedged: dict[str, set[str]] = {}
+    claims: dict[str, set[str]] = {}
+    for _, _, data in graph.edges(data=True):
+        merged = data.get("edges")
+        for edge in merged if isinstance(merged, tuple | list) else (data,):
+            outlet, claim = edge.get("outlet"), edge.get("claim")
+            if not outlet or not claim:
+                continue
+            claims.setdefault(outlet, set()).add(claim)
+            if edge.get("hedges"):
+                hedged.setdefault(outlet, set()).add(claim)
+    ranked = [(outlet, len(hedged[outlet]), len(claims[outlet])) for outlet in hedged]
+    ranked.sort(key=lambda item: (-item[1] / item[2], -item[1], item[0]))
+    return ranked[:top]
+
+
 def metrics(
     graph: nx.Graph, disputes: nx.DiGraph | None = None, top: int = 10
 ) -> dict[str, list[Any]]:
@@ -554,6 +614,7 @@ def metrics(
         "most_accused": most_accused(graph, top),
         "most_accusing": most_accusing(graph, top),
         "reciprocal_accusations": reciprocal_accusations(graph),
+        "hedging_outlets": hedging_outlets(graph, top),
     }
     if disputes is not None:
         result["most_denied_allegations"] = most_denied_allegations(disputes, top)

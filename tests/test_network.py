@@ -51,6 +51,7 @@ class Doc:
     text: str
     title: str = "A news story"
     outlet: str | None = "Wire"
+    published: str | None = None
 
     def __post_init__(self) -> None:
         self.claims: list[ResolvedClaim] = []
@@ -126,6 +127,7 @@ class Doc:
                 title=self.title,
                 outlet=self.outlet,
                 url=f"https://example.org/{self.id}",
+                published=self.published,
             ),
             sentences=self.sentences(),
             actors=tuple(self.actors[k] for k in sorted(self.actors)),
@@ -216,13 +218,13 @@ def test_denial_without_allegation_or_target_adds_no_edge_but_is_counted() -> No
     assert graph.nodes["russia"]["denying"] == 0
 
 
-def gaza_story(doc_id: str, accuser: str) -> DocumentGraph:
+def gaza_story(doc_id: str, accuser: str, published: str | None = None) -> DocumentGraph:
     other = "hamas" if accuser == "israel" else "israel"
     text = {
         "israel": "Israel accused Hamas of using hospitals as command centres",
         "hamas": "Hamas accused Israel of bombing a refugee camp",
     }[accuser]
-    doc = Doc(doc_id, text)
+    doc = Doc(doc_id, text, published=published)
     doc.claim(
         f"{doc_id}-1",
         (STATES[accuser].name, STATES[accuser]),
@@ -233,13 +235,20 @@ def gaza_story(doc_id: str, accuser: str) -> DocumentGraph:
     return doc.build()
 
 
-def test_counter_accusation_follows_document_order() -> None:
+def test_counter_accusation_answers_the_earlier_document_whatever_the_input_order() -> None:
     first, second = gaza_story("d1", "israel"), gaza_story("d2", "hamas")
     forward = actor_graph([first, second])
     assert edges(forward) == [("hamas", "israel", "counter_accuse"), ("israel", "hamas", "accuse")]
-    backward = actor_graph([second, first])
-    assert edges(backward) == [("hamas", "israel", "accuse"), ("israel", "hamas", "counter_accuse")]
+    # undated documents: by source, so reading them in another order changes nothing
+    assert edges(actor_graph([second, first])) == edges(forward)
     assert forward.edges["hamas", "israel", "d2-1"]["claim_stance"] == "accuse"
+    # a date puts the Hamas statement first: now Israel answers it
+    dated = [gaza_story("d1", "israel", "2023-10-18"), gaza_story("d2", "hamas", "2023-10-17")]
+    for documents in (dated, dated[::-1]):
+        assert edges(actor_graph(documents)) == [
+            ("hamas", "israel", "accuse"),
+            ("israel", "hamas", "counter_accuse"),
+        ]
 
 
 def test_counter_accusation_by_an_official_of_the_accused_state() -> None:
@@ -550,5 +559,38 @@ def test_empty_build(empty: list[DocumentGraph]) -> None:
         "most_accused": [],
         "most_accusing": [],
         "reciprocal_accusations": [],
+        "hedging_outlets": [],
         "most_denied_allegations": [],
     }
+
+
+def test_hedging_outlets_rank_by_share_of_hedged_claims() -> None:
+    careful = Doc("careful", "Kyiv accused Moscow of the alleged shelling", outlet="Careful Post")
+    ukraine = Actor("ukraine", "Ukraine", ActorKind.STATE)
+    careful.claim(
+        "h1",
+        ("Kyiv", ukraine),
+        Stance.ACCUSE,
+        "accused",
+        targets=(("Moscow", STATES["russia"]),),
+        hedges=("alleged",),
+    )
+    blunt = Doc(
+        "blunt",
+        "Kyiv accused Moscow of shelling. Moscow reportedly denied it. Tehran denied it",
+        outlet="Blunt Wire",
+    )
+    blunt.claim(
+        "b1", ("Kyiv", ukraine), Stance.ACCUSE, "accused", targets=(("Moscow", STATES["russia"]),)
+    )
+    blunt.claim(
+        "b2",
+        ("Moscow", STATES["russia"]),
+        Stance.DENY,
+        "denied",
+        targets=(("Kyiv", ukraine),),
+        hedges=("reportedly",),
+    )
+    graph = actor_graph([careful.build(), blunt.build()])
+    assert metrics(graph)["hedging_outlets"] == [("Careful Post", 1, 1), ("Blunt Wire", 1, 2)]
+    assert metrics(aggregate(graph))["hedging_outlets"] == metrics(graph)["hedging_outlets"]
