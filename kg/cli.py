@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -88,9 +89,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-store", action="store_true", help="do not write the embedded store")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML graphs")
+    _page_options(b)
     b.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
     )
+
+    r = commands.add_parser(
+        "render",
+        help="redraw the HTML pages (and Gephi files) from a build's RDF file or store",
+        description="Read the documents, actors, claims and allegations of an RDF file written "
+        "by kg build (.ttl, .nt, .trig, .nq, .jsonld) or of its store folder, and write "
+        "graph.html, disputes.html and index.html, without parsing any text again. Exit 0 on "
+        "success, 1 when the input cannot be read.",
+    )
+    r.add_argument("input", metavar="RDF", help="an RDF file or an embedded store folder")
+    r.add_argument("-o", "--out", required=True, metavar="DIR", help="output folder")
+    r.add_argument("--no-html", action="store_true", help="only the --export files")
+    _page_options(r)
 
     v = commands.add_parser(
         "validate",
@@ -100,6 +115,51 @@ def _parser() -> argparse.ArgumentParser:
     )
     v.add_argument("files", nargs="+", metavar="FILE", help=".ttl, .nt, .trig, .nq or .jsonld")
     return parser
+
+
+def _page_options(parser: argparse.ArgumentParser) -> None:
+    from kg.render import EXPORT_FORMATS
+
+    parser.add_argument(
+        "--export",
+        action="append",
+        choices=EXPORT_FORMATS,
+        default=[],
+        metavar="FORMAT",
+        help="also write graph.FORMAT and disputes.FORMAT for Gephi or Cytoscape; repeat for "
+        f"several (choices: {', '.join(EXPORT_FORMATS)})",
+    )
+    parser.add_argument(
+        "--ego",
+        action="store_true",
+        help="also write one page per actor, actors/<actor>.html, with its claims and "
+        "everyone it accuses or denies, or who accuses or denies it",
+    )
+
+
+def render_pages(args: argparse.Namespace) -> int:
+    """``kg render``: the pages of :func:`kg.render.write_pages`, from RDF instead of text."""
+    from kg.rdf.read import RdfReadError, read_documents
+    from kg.render import write_pages
+
+    try:
+        documents = read_documents(args.input)
+    except RdfReadError as error:
+        print(f"kg: error: {error}", file=sys.stderr)
+        return ExitStatus.FAILED
+    written = write_pages(
+        documents, Path(args.out), html=not args.no_html, ego=args.ego, export=args.export
+    )
+    print(f"rendered {len(documents)} document(s) from {args.input}")
+    for path in _folded(written, Path(args.out)):
+        print(f"  {path}")
+    return ExitStatus.OK
+
+
+def _folded(pages: Sequence[Path], out: Path) -> list[Path]:
+    """The files written, with the per-actor pages as one line for their folder."""
+    folded = [path for path in pages if path.parent != out / "actors"]
+    return folded + ([out / "actors"] if len(folded) < len(pages) else [])
 
 
 def validate_files(paths: Sequence[str]) -> int:
@@ -172,6 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "validate":
         return validate_files(args.files)
+    if args.command == "render":
+        return render_pages(args)
+    # the build writes the usual pages; with page options they are written here instead
+    custom_pages = bool(args.export or args.ego)
     try:
         result = build(
             args.sources,
@@ -182,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             jobs=args.jobs,
             batch_size=args.batch_size,
             store=None if args.no_store else args.store,
-            html=not args.no_html,
+            html=not args.no_html and not custom_pages,
             stdin=sys.stdin,
             progress=_progress(args.quiet),
         )
@@ -196,6 +260,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: interrupted; no output was half-written", file=sys.stderr)
         return 130
     report = result.report
+    if custom_pages and result.documents:
+        from kg.render import write_pages
+
+        pages = write_pages(
+            result.documents,
+            Path(args.out),
+            html=not args.no_html,
+            ego=args.ego,
+            export=args.export,
+        )
+        files = report.files + tuple(_folded(pages, Path(args.out)))
+        report = dataclasses.replace(report, files=files)
     for problem in report.problems:
         print(f"kg: skipped {problem.source}: {problem.message}", file=sys.stderr)
     if report.documents == 0:

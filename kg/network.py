@@ -66,6 +66,7 @@ __all__ = [
     "most_accused",
     "most_accusing",
     "reciprocal_accusations",
+    "accusations_between",
     "most_denied_allegations",
     "hedging_outlets",
     "chronological",
@@ -543,6 +544,24 @@ def reciprocal_accusations(graph: nx.Graph) -> list[tuple[str, str]]:
     """
     accusing = {(u, v) for u, v, data in graph.edges(data=True) if _edge_count(data) and u != v}
     return sorted({(min(u, v), max(u, v)) for u, v in accusing if (v, u) in accusing})
+
+
+def accusations_between(graph: nx.Graph, accuser: str, accused: str) -> int:
+    """How many accusations ``accuser`` aims at ``accused`` (negated ones do not count).
+
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("us", "russia", stance="accuse")
+    >>> _ = g.add_edge("us", "russia", stance="counter_accuse")
+    >>> _ = g.add_edge("us", "russia", stance="deny")
+    >>> accusations_between(g, "us", "russia"), accusations_between(g, "russia", "us")
+    (2, 0)
+    """
+    if not graph.has_edge(accuser, accused):
+        return 0
+    edges = graph[accuser][accused]
+    if graph.is_multigraph():
+        return sum(_edge_count(data) for data in edges.values())
+    return _edge_count(edges)
 
 
 def most_denied_allegations(disputes: nx.DiGraph, top: int = 10) -> list[tuple[str, int]]:

@@ -141,8 +141,9 @@ def build(
 
     Writes ``graph.<ext>`` for each of ``formats`` (keys of :data:`kg.rdf.FORMATS`),
     ``claims.csv``, ``actors.csv``, the embedded Oxigraph store (``store``, relative to
-    ``out`` unless absolute; ``None`` to skip) and, with ``html``, ``graph.html``
-    (actors and their accuse/deny edges) and ``disputes.html`` (one node per allegation).
+    ``out`` unless absolute; ``None`` to skip) and, with ``html``, the pages of
+    :func:`kg.render.write_pages`: ``graph.html`` (actors and their accuse/deny edges),
+    ``disputes.html`` (one node per allegation) and ``index.html`` (the analytics).
     """
     started = time.perf_counter()
     out = Path(out)
@@ -226,18 +227,9 @@ def _write_outputs(
     if store is not None:
         written.append(out / store)
     if html:
-        import networkx as nx
+        from kg.render import write_pages
 
-        from kg.network import actor_graph, dispute_graph
-        from kg.render import render_html
-
-        actors = actor_graph(documents)
-        # Actors merely mentioned (no claim by or about them) only clutter the page;
-        # they are all in actors.csv and the RDF.
-        actors.remove_nodes_from(list(nx.isolates(actors)))
-        render_html(actors, out / "graph.html", title="Who accuses whom")
-        render_html(dispute_graph(documents), out / "disputes.html", title="Disputed allegations")
-        written += [out / "graph.html", out / "disputes.html"]
+        written += write_pages(documents, out)
     return written
 
 

@@ -1,7 +1,7 @@
-"""Render claims graphs for people: an offline, escaped HTML page (the only pyvis user), and
-GraphML/GEXF files for Gephi.
+"""Render claims graphs for people: offline, escaped HTML pages (the only pyvis user), an
+analytics index, and GraphML/GEXF files for Gephi.
 
->>> from kg.render import render_html, to_html, write_graph
+>>> from kg.render import render_html, to_html, write_graph, write_pages
 """
 
 from kg.render.gephi import flatten, write_graph
@@ -10,21 +10,31 @@ from kg.render.html import (
     STANCE_STYLES,
     edge_tooltip,
     json_for_script,
+    navigation,
     node_label,
     node_tooltip,
     render_html,
+    safe_url,
     to_html,
 )
+from kg.render.pages import AGGREGATE_ABOVE, EXPORT_FORMATS, index_page, page_name, write_pages
 
 __all__ = [
+    "AGGREGATE_ABOVE",
+    "EXPORT_FORMATS",
     "KIND_STYLES",
     "STANCE_STYLES",
     "edge_tooltip",
     "flatten",
+    "index_page",
     "json_for_script",
+    "navigation",
     "node_label",
     "node_tooltip",
+    "page_name",
     "render_html",
+    "safe_url",
     "to_html",
     "write_graph",
+    "write_pages",
 ]

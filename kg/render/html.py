@@ -36,11 +36,12 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import networkx as nx
 import pyvis
@@ -57,6 +58,7 @@ __all__ = [
     "node_tooltip",
     "node_label",
     "json_for_script",
+    "safe_url",
 ]
 
 #: Edge colour and legend text per stance, in legend order; ``dashes`` for indirect edges.
@@ -90,6 +92,7 @@ KIND_STYLES: dict[str, dict[str, str]] = {
 _MAX_QUOTE = 600
 _MAX_LABEL = 48
 _MAX_DETAILS = 5
+_MAX_SOURCES = 20
 
 _PHYSICS_OPTIONS: dict[str, Any] = {
     "physics": {
@@ -108,6 +111,38 @@ _PHYSICS_OPTIONS: dict[str, Any] = {
     "interaction": {"hover": True, "tooltipDelay": 150, "multiselect": True},
     "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "selectionWidth": 2},
+}
+
+#: Above this many nodes the layout trades polish for speed: no Kamada-Kawai seeding (quadratic),
+#: Barnes-Hut, fewer stabilisation rounds and straight edges, so thousands of nodes settle.
+LARGE_GRAPH = 600
+
+_LARGE_GRAPH_OPTIONS: dict[str, Any] = {
+    "layout": {"improvedLayout": False},
+    "physics": {
+        "enabled": True,
+        "solver": "barnesHut",
+        "barnesHut": {
+            "gravitationalConstant": -3000,
+            "springLength": 120,
+            "springConstant": 0.04,
+            "damping": 0.3,
+        },
+        "minVelocity": 2,
+        "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 50, "fit": True},
+    },
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 200,
+        "multiselect": True,
+        "hideEdgesOnDrag": True,
+    },
+    "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "selectionWidth": 2,
+        "smooth": False,
+    },
 }
 
 
@@ -132,6 +167,34 @@ def json_for_script(value: Any) -> str:
 def _clip(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` when it is an absolute http(s) URL a page may link to, else ``None``.
+
+    Article metadata is untrusted: ``javascript:``, ``data:``, relative or malformed URLs, and
+    any with spaces or control characters, are never made links (they are still shown as text).
+
+    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)")
+    ('https://example.org/a?b=1', None)
+    >>> safe_url(" https://example.org"), safe_url("//evil.example/x"), safe_url("http://")
+    (None, None, None)
+    """
+    if not isinstance(url, str) or re.search(r"[\x00-\x20\x7f\\]", url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def _day(published: Any) -> str | None:
+    """The ``YYYY-MM-DD`` part of an ISO 8601 date or datetime, for the date filter."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", str(published or "").strip())
+    return match.group(0) if match else None
 
 
 # --- labels and tooltips (plain text) -------------------------------------------------------
@@ -291,7 +354,9 @@ def _search_text(data: Mapping[str, Any], node_id: Any) -> str:
     return " ".join(parts).lower()
 
 
-def _node_record(graph: nx.Graph, node_id: Any) -> dict[str, Any]:
+def _node_record(
+    graph: nx.Graph, node_id: Any, pages: Mapping[Any, str] | None = None
+) -> dict[str, Any]:
     data = graph.nodes[node_id]
     kind = "allegation" if data.get("type") == "allegation" else str(data.get("kind") or "other")
     style = KIND_STYLES.get(kind, KIND_STYLES["other"])
@@ -305,11 +370,45 @@ def _node_record(graph: nx.Graph, node_id: Any) -> dict[str, Any]:
     }
     if kind != "allegation":
         record["size"] = round(12 + 7 * math.sqrt(_weight(graph, node_id)), 1)
+    if pages and node_id in pages:
+        record["page"] = pages[node_id]
     return record
 
 
-def _edge_records(graph: nx.Graph) -> list[tuple[Any, Any, dict[str, Any]]]:
-    """(source, target, vis options) per edge; parallel edges curve apart so each shows."""
+def _claims_of(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The per-claim attribute dicts an edge stands for (one, or the merged ones)."""
+    merged = data.get("edges")
+    return list(merged) if isinstance(merged, tuple | list) and merged else [data]
+
+
+def _filter_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the page's filters and details panel read off an edge: stances, outlets, days,
+    and the source documents (a link only for http(s) URLs)."""
+    claims = _claims_of(data)
+    stances = list(data.get("stances") or {}) or [str(data.get("stance") or "")]
+    outlets = sorted({str(c["outlet"]) for c in claims if c.get("outlet")})
+    days = sorted({day for c in claims if (day := _day(c.get("published")))})
+    sources: dict[str, dict[str, str]] = {}
+    for claim in claims:
+        where = claim.get("url") or claim.get("source") or claim.get("document")
+        if not where or str(where) in sources:
+            continue
+        source = {"text": str(claim.get("title") or where), "where": str(where)}
+        url = safe_url(claim.get("url"))
+        if url:
+            source["href"] = url
+        sources[str(where)] = source
+    return {
+        "stances": stances,
+        "outlets": outlets,
+        "days": days,
+        "sources": list(sources.values())[:_MAX_SOURCES],
+    }
+
+
+def _edge_records(graph: nx.Graph, large: bool = False) -> list[tuple[Any, Any, dict[str, Any]]]:
+    """(source, target, vis options) per edge; parallel edges curve apart so each shows
+    (on a ``large`` graph edges are straight: curves cost too much there)."""
     seen: dict[tuple[Any, Any], int] = {}
     records = []
     for number, (source, target, data) in enumerate(graph.edges(data=True)):
@@ -325,19 +424,23 @@ def _edge_records(graph: nx.Graph) -> list[tuple[Any, Any, dict[str, Any]]]:
             "color": {"color": style["color"], "highlight": style["color"]},
             "width": round(1.5 + 1.5 * math.log2(count), 2),
             "dashes": bool(style.get("dashes") or data.get("negated")),
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.14 * nth},
+            "count": count,
+            **_filter_fields(data),
         }
+        if not large:
+            record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.14 * nth}
         records.append((source, target, record))
     return records
 
 
-def _pyvis_network(graph: nx.Graph) -> Network:
+def _pyvis_network(graph: nx.Graph, pages: Mapping[Any, str] | None = None) -> Network:
     """Nodes and edges as pyvis holds them (ids as strings; pyvis adds ``arrows``)."""
     net = Network(directed=True, cdn_resources="in_line")
     for node_id in graph.nodes:
-        record = _node_record(graph, node_id)
+        record = _node_record(graph, node_id, pages)
         net.add_node(str(node_id), **record)
-    for source, target, record in _edge_records(graph):
+    large = graph.number_of_nodes() > LARGE_GRAPH
+    for source, target, record in _edge_records(graph, large):
         net.add_edge(str(source), str(target), **record)
     return net
 
@@ -394,23 +497,60 @@ def _legend_kinds(kinds: Iterable[str]) -> str:
     return "\n".join(items)
 
 
-def to_html(graph: nx.MultiDiGraph | nx.DiGraph, title: str = "Who accuses whom") -> str:
+def navigation(links: Sequence[tuple[str, str]]) -> str:
+    """Escaped ``<nav>`` links between the pages of a build (our own relative file names).
+
+    >>> navigation([("Index", "index.html"), ("<Graph>", "graph.html")])
+    '<nav><a href="index.html">Index</a> <a href="graph.html">&lt;Graph&gt;</a></nav>'
+    """
+    if not links:
+        return ""
+    items = " ".join(
+        f'<a href="{html.escape(href, quote=True)}">{html.escape(label)}</a>'
+        for label, href in links
+    )
+    return f"<nav>{items}</nav>"
+
+
+def to_html(
+    graph: nx.MultiDiGraph | nx.DiGraph,
+    title: str = "Who accuses whom",
+    *,
+    links: Sequence[tuple[str, str]] = (),
+    pages: Mapping[Any, str] | None = None,
+    note: str = "",
+) -> str:
     """The whole page as a string: vis-network inlined, data escaped, no external resource.
 
     Accepts :func:`kg.network.actor_graph`, its :func:`~kg.network.aggregate` and
     :func:`kg.network.dispute_graph`; node attributes ``name``, ``kind``, ``roles`` ... and
-    edge attributes ``stance``, ``cue``, ``quote`` ... are used when present.
+    edge attributes ``stance``, ``cue``, ``quote`` ... are used when present.  ``links`` go
+    into the header (label, relative href), ``pages`` maps node ids to a page about that node
+    (linked from the details panel), ``note`` is shown under the summary.
     """
-    net = _pyvis_network(graph)
-    payload = {"nodes": net.nodes, "edges": net.edges, "options": _PHYSICS_OPTIONS}
+    net = _pyvis_network(graph, pages)
+    large = graph.number_of_nodes() > LARGE_GRAPH
+    payload = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": _LARGE_GRAPH_OPTIONS if large else _PHYSICS_OPTIONS,
+    }
     js, css = _vis_assets()
-    stances = [str(e.get("stance") or "") for e in net.edges]
-    claims = {d.get("claim") for _, _, d in graph.edges(data=True) if d.get("claim")}
+    stances = [s for e in net.edges for s in e.get("stances") or [e.get("stance") or ""]]
+    claims = {
+        c.get("claim")
+        for _, _, d in graph.edges(data=True)
+        for c in _claims_of(d)
+        if c.get("claim")
+    }
     summary = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges" + (
         f", {len(claims)} claims" if claims else ""
     )
+    if note:
+        summary += ". " + note
     values = {
         "TITLE": html.escape(title),
+        "NAV": navigation(links),
         "SUMMARY": html.escape(summary),
         "STANCES": _legend_stances(stances),
         "KINDS": _legend_kinds(str(n.get("kind")) for n in net.nodes),
@@ -423,10 +563,14 @@ def to_html(graph: nx.MultiDiGraph | nx.DiGraph, title: str = "Who accuses whom"
 
 
 def render_html(
-    graph: nx.MultiDiGraph | nx.DiGraph, path: Path, title: str = "Who accuses whom"
+    graph: nx.MultiDiGraph | nx.DiGraph,
+    path: Path,
+    title: str = "Who accuses whom",
+    **page: Any,
 ) -> None:
-    """Write :func:`to_html` to ``path`` atomically (:func:`kg.store.write_atomic`).
+    """Write :func:`to_html` to ``path`` atomically (:func:`kg.files.write_atomic`); ``page``
+    holds :func:`to_html`'s keyword options.
 
     A reader never sees a half-written page, and a failed render leaves the old file intact.
     """
-    write_atomic(Path(path), to_html(graph, title).encode("utf-8"))
+    write_atomic(Path(path), to_html(graph, title, **page).encode("utf-8"))

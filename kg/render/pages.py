@@ -1,0 +1,337 @@
+"""All the pages of one build: the graph, the disputes, the analytics index, per-actor pages.
+
+:func:`write_pages` is the one entry point the builder and ``kg render`` call.  It writes
+
+* ``graph.html``: actors and one edge per claim (merged per pair of actors, with counts, once
+  the graph has more than :data:`AGGREGATE_ABOVE` claim edges, so it stays usable);
+* ``disputes.html``: each allegation as a node with its accusers and deniers around it;
+* ``index.html``: the :mod:`kg.network` analytics as tables (most accused, most accusing,
+  reciprocal accusations, allegations with the most deniers, outlets that hedge most) and
+  the documents, linking to the two graphs;
+* with ``ego=True``, ``actors/<actor>.html``: each actor with everyone it accuses or denies,
+  and everyone who accuses or denies it;
+* with ``export=("gexf", "graphml")``, ``graph.<ext>`` and ``disputes.<ext>`` for Gephi,
+  yEd or Cytoscape.
+
+Every page is offline and escapes everything from an article, like :func:`~kg.render.to_html`.
+
+>>> import tempfile
+>>> from kg.network import actor_graph
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     [p.name for p in write_pages([], Path(tmp), export=("gexf",))]
+['graph.gexf', 'disputes.gexf', 'graph.html', 'disputes.html', 'index.html']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.files import write_atomic
+from kg.model import DocumentGraph
+from kg.network import (
+    accusations_between,
+    actor_graph,
+    aggregate,
+    dispute_graph,
+    hedging_outlets,
+    most_accused,
+    most_accusing,
+    most_denied_allegations,
+    reciprocal_accusations,
+)
+from kg.render.gephi import write_graph
+from kg.render.html import KIND_STYLES, navigation, render_html, safe_url
+
+__all__ = ["AGGREGATE_ABOVE", "EXPORT_FORMATS", "index_page", "page_name", "write_pages"]
+
+#: Above this many claim edges, graph.html merges parallel edges (one per pair, with counts).
+AGGREGATE_ABOVE = 1500
+#: ``export`` values of :func:`write_pages`: the file extensions networkx writes.
+EXPORT_FORMATS = ("gexf", "graphml")
+#: Rows per analytics table.
+TOP = 15
+
+_NAVIGATION = (
+    ("Index", "index.html"),
+    ("Who accuses whom", "graph.html"),
+    ("Disputed allegations", "disputes.html"),
+)
+
+
+def page_name(actor_id: str) -> str:
+    """The file name of an actor's page: the id when it is a plain slug, else a safe slug
+    plus a short hash (ids come from article text, and file names must not).
+
+    >>> page_name("sergei-lavrov"), page_name("../<evil>"), page_name("Émile Zola")
+    ('sergei-lavrov.html', 'evil-2c0cb081.html', 'emile-zola-096d312a.html')
+    """
+    if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", actor_id):
+        return f"{actor_id}.html"
+    ascii_ = unicodedata.normalize("NFKD", actor_id).encode("ascii", "ignore").decode()
+    plain = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")[:60] or "actor"
+    digest = hashlib.sha256(actor_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{plain}-{digest}.html"
+
+
+def write_pages(
+    documents: Iterable[DocumentGraph],
+    out: Path,
+    *,
+    html: bool = True,
+    ego: bool = False,
+    export: Iterable[str] = (),
+    aggregate_above: int = AGGREGATE_ABOVE,
+) -> list[Path]:
+    """Write the pages (and ``export`` files) of ``documents`` into the folder ``out``.
+
+    Actors merely mentioned (no claim by or about them) are left out: they only clutter the
+    graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
+    """
+    out = Path(out)
+    documents = list(documents)
+    actors = actor_graph(documents)
+    actors.remove_nodes_from(list(nx.isolates(actors)))
+    disputes = dispute_graph(documents)
+    written: list[Path] = []
+    for form in dict.fromkeys(export):
+        if form not in EXPORT_FORMATS:
+            raise ValueError(f"unknown export format {form!r}; choose from {EXPORT_FORMATS}")
+        for name, graph in (("graph", actors), ("disputes", disputes)):
+            write_graph(graph, out / f"{name}.{form}")
+            written.append(out / f"{name}.{form}")
+    if not html:
+        return written
+    pages = {node: f"actors/{page_name(str(node))}" for node in actors} if ego else {}
+    shown, note = _maybe_aggregated(actors, aggregate_above)
+    render_html(
+        shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
+    )
+    render_html(
+        disputes, out / "disputes.html", "Disputed allegations", links=_NAVIGATION, pages=pages
+    )
+    write_atomic(
+        out / "index.html",
+        index_page(documents, actors, disputes, pages=pages).encode("utf-8"),
+    )
+    written += [out / "graph.html", out / "disputes.html", out / "index.html"]
+    if ego:
+        written += _ego_pages(actors, out / "actors", aggregate_above)
+    return written
+
+
+def _maybe_aggregated(graph: nx.MultiDiGraph, above: int) -> tuple[nx.Graph, str]:
+    if graph.number_of_edges() <= above:
+        return graph, ""
+    merged = aggregate(graph)
+    note = (
+        f"Claims merged into one edge per pair of actors ({graph.number_of_edges()} claim "
+        "edges; width and tooltip give the counts)"
+    )
+    return merged, note
+
+
+def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> list[Path]:
+    links = [(label, f"../{href}") for label, href in _NAVIGATION]
+    pages = {node: page_name(str(node)) for node in actors}
+    written = []
+    for node in actors:
+        ego = nx.ego_graph(actors, node, radius=1, undirected=True)
+        shown, note = _maybe_aggregated(ego, aggregate_above)
+        name = str(actors.nodes[node].get("name") or node)
+        path = folder / pages[node]
+        render_html(
+            shown, path, f"{name}: claims by and about", links=links, pages=pages, note=note
+        )
+        written.append(path)
+    return written
+
+
+# --- the index page ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _template() -> str:
+    return resources.files("kg.render").joinpath("assets/index.html").read_text(encoding="utf-8")
+
+
+def _escape(value: Any) -> str:
+    return escape(str(value))
+
+
+def _table(
+    headings: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[int] = ()
+) -> str:
+    """An HTML table of already escaped cells; ``numeric`` columns align right."""
+    if not rows:
+        return '<p class="empty">none in this build</p>'
+
+    def cell(tag: str, index: int, text: str) -> str:
+        align = ' class="n"' if index in numeric else ""
+        return f"<{tag}{align}>{text}</{tag}>"
+
+    head = "".join(cell("th", i, _escape(h)) for i, h in enumerate(headings))
+    body = "\n".join(
+        "<tr>" + "".join(cell("td", i, text) for i, text in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def _section(title: str, explanation: str, table: str) -> str:
+    heading = f'<h2>{_escape(title)}</h2>\n<p class="explain">{_escape(explanation)}</p>'
+    return f"<section>\n{heading}\n{table}\n</section>"
+
+
+class _Names:
+    """Escaped actor names, linked to their pages when there are any."""
+
+    def __init__(self, graph: nx.Graph, pages: Mapping[Any, str]) -> None:
+        self.graph = graph
+        self.pages = pages
+
+    def __call__(self, node: Any) -> str:
+        data = self.graph.nodes[node] if node in self.graph else {}
+        name = _escape(data.get("name") or node)
+        if node in self.pages:
+            return f'<a href="{escape(self.pages[node], quote=True)}">{name}</a>'
+        return name
+
+    def kind(self, node: Any) -> str:
+        kind = str(self.graph.nodes[node].get("kind") or "other") if node in self.graph else ""
+        return _escape(KIND_STYLES.get(kind, KIND_STYLES["other"])["label"])
+
+
+def index_page(
+    documents: Sequence[DocumentGraph],
+    actors: nx.MultiDiGraph,
+    disputes: nx.DiGraph,
+    *,
+    pages: Mapping[Any, str] | None = None,
+    top: int = TOP,
+) -> str:
+    """The analytics of a build as readable tables, linking to the graphs (and actor pages)."""
+    names = _Names(actors, pages or {})
+    claims = sum(len(d.claims) for d in documents)
+    days = sorted(d.article.published[:10] for d in documents if d.article.published)
+    summary = (
+        f"{len(documents)} documents, {claims} claims, {actors.number_of_nodes()} actors "
+        f"with claims by or about them, "
+        f"{sum(1 for _, d in disputes.nodes(data=True) if d.get('type') == 'allegation')} "
+        "allegations" + (f"; published {days[0]} to {days[-1]}" if days else "")
+    )
+    sections = [
+        '<div class="grid">',
+        _section(
+            "Most accused",
+            "Accusations aimed at each actor (counter-accusations included, negated ones not).",
+            _table(
+                ("actor", "kind", "accusations"),
+                [(names(a), names.kind(a), str(n)) for a, n in most_accused(actors, top)],
+                numeric=(2,),
+            ),
+        ),
+        _section(
+            "Most accusing",
+            "Accusations each actor makes.",
+            _table(
+                ("actor", "kind", "accusations"),
+                [(names(a), names.kind(a), str(n)) for a, n in most_accusing(actors, top)],
+                numeric=(2,),
+            ),
+        ),
+        "</div>",
+        _section(
+            "Reciprocal accusations",
+            "Pairs of actors who accuse each other, with the accusations each way.",
+            _table(
+                ("actor", "accuses", "actor", "accuses back"),
+                [
+                    (
+                        names(a),
+                        str(accusations_between(actors, a, b)),
+                        names(b),
+                        str(accusations_between(actors, b, a)),
+                    )
+                    for a, b in reciprocal_accusations(actors)
+                ],
+                numeric=(1, 3),
+            ),
+        ),
+        _section(
+            "Allegations with the most deniers",
+            "Each allegation, whom it accuses, and the distinct actors who deny it.",
+            _table(
+                ("allegation", "accused", "deniers", "denied by"),
+                [
+                    _allegation_row(disputes, node, n, names)
+                    for node, n in most_denied_allegations(disputes, top)
+                ],
+                numeric=(2,),
+            ),
+        ),
+        _section(
+            "Outlets that hedge most",
+            "Share of each outlet's claims that carry a hedge (alleged, reportedly, so-called).",
+            _table(
+                ("outlet", "hedged claims", "claims", "share"),
+                [
+                    (_escape(outlet), str(hedged), str(total), f"{hedged / total:.0%}")
+                    for outlet, hedged, total in hedging_outlets(actors, top)
+                ],
+                numeric=(1, 2, 3),
+            ),
+        ),
+        _section(
+            "Documents",
+            "Every document of the build, with its claims.",
+            _table(("document", "outlet", "published", "claims"), _document_rows(documents), (3,)),
+        ),
+    ]
+    values = {
+        "TITLE": "Claims graph: index",
+        "NAV": navigation(_NAVIGATION),
+        "SUMMARY": _escape(summary),
+        "BODY": "\n".join(sections),
+    }
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _template())
+
+
+def _allegation_row(disputes: nx.DiGraph, node: str, deniers: int, names: _Names) -> list[str]:
+    data = disputes.nodes[node]
+    who = [
+        source
+        for source, _, edge in disputes.in_edges(node, data=True)
+        if edge.get("stance") == "deny" and not edge.get("negated")
+    ]
+    return [
+        _escape(data.get("summary") or node),
+        ", ".join(names(a) for a in data.get("accused") or ()),
+        str(deniers),
+        ", ".join(names(a) for a in sorted(who)),
+    ]
+
+
+def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
+    rows = []
+    for document in sorted(documents, key=lambda d: (d.article.published or "", d.article.id)):
+        article = document.article
+        title = _escape(article.title or article.source)
+        url = safe_url(article.url)
+        if url:
+            href = escape(url, quote=True)
+            title = f'<a href="{href}" rel="noopener noreferrer">{title}</a>'
+        rows.append(
+            [title, _escape(article.outlet or ""), _escape(article.published or ""),
+             str(len(document.claims))]
+        )  # fmt: skip
+    return rows
