@@ -396,6 +396,14 @@ def dispute_graph(documents: Iterable[DocumentGraph]) -> nx.DiGraph:
     allegation -> accused has stance ``"against"``.
     """
     build = _index(documents)
+    # an allegation's claims in reading order (documents by date, then text order), so "first
+    # claim" does not depend on the order the claims were listed in
+    rank = {
+        claim.id: number
+        for number, claim in enumerate(
+            claim for doc in build.documents for claim in sorted(doc.claims, key=_text_order)
+        )
+    }
     graph = nx.DiGraph()
     for allegation_id in sorted(build.allegations):
         allegation = build.allegations[allegation_id]
@@ -412,7 +420,7 @@ def dispute_graph(documents: Iterable[DocumentGraph]) -> nx.DiGraph:
         for accused in allegation.accused:
             _add_actor(graph, build, accused)
             graph.add_edge(node, accused, stance=AGAINST, count=1, claims=())
-        for claim_id in allegation.claims:
+        for claim_id in sorted(allegation.claims, key=lambda c: (rank.get(c, len(rank)), c)):
             found = build.claims.get(claim_id)
             if found is None:
                 continue

@@ -165,9 +165,11 @@ class _View:
         values = self.all(subject, predicate)
         if not values:
             return None
+        if len(values) == 1:
+            return values[0]
         # a union graph may hold two values (two documents described one thing): pick one
-        # deterministically
-        return min(values, key=_text) if len(values) > 1 else values[0]
+        # deterministically, a non-empty one if there is any
+        return min(values, key=lambda value: (not _text(value), _text(value)))
 
     def string(self, subject: str, predicate: str) -> str | None:
         value = self.one(subject, predicate)

@@ -129,7 +129,7 @@ _LARGE_GRAPH_OPTIONS: dict[str, Any] = {
             "damping": 0.3,
         },
         "minVelocity": 2,
-        "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 50, "fit": True},
+        "stabilization": {"enabled": True, "iterations": 100, "updateInterval": 25, "fit": True},
     },
     "interaction": {
         "hover": True,

@@ -323,7 +323,9 @@ def _allegation_row(disputes: nx.DiGraph, node: str, deniers: int, names: _Names
 
 def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
     rows = []
-    for document in sorted(documents, key=lambda d: (d.article.published or "", d.article.id)):
+    for document in sorted(
+        documents, key=lambda d: (not d.article.published, d.article.published or "", d.article.id)
+    ):
         article = document.article
         title = _escape(article.title or article.source)
         url = safe_url(article.url)
