@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -13,13 +14,21 @@ from typing import Any
 import networkx as nx
 import pytest
 
+from kg.cli import main
+from kg.model import Actor, ActorKind, Allegation, DocumentGraph, Stance
 from kg.network import actor_graph, aggregate, dispute_graph
-from kg.render import json_for_script, render_html, to_html, write_graph
+from kg.rdf import document_quads, serialize_quads
+from kg.render import json_for_script, page_name, render_html, to_html, write_graph, write_pages
 
 try:  # the scenarios of the network tests; tests/ may or may not be a package
-    from tests.test_network import drones_story, interference_stories
+    from tests.test_network import Doc, drones_story, gaza_story, interference_stories
 except ImportError:  # pragma: no cover
-    from test_network import drones_story, interference_stories  # type: ignore[no-redef]
+    from test_network import (  # type: ignore[no-redef]
+        Doc,
+        drones_story,
+        gaza_story,
+        interference_stories,
+    )
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -185,6 +194,173 @@ def test_gephi_files_round_trip(tmp_path: Path, suffix: str) -> None:
         write_graph(graphs["actors"], tmp_path / "actors.json")
 
 
+EVIL = "<script>alert(1)</script> Evil"
+VICTIM = 'javascript:alert(3) "Vic\\tim\'s"'
+
+
+def hostile_documents() -> list[DocumentGraph]:
+    """Two articles whose every field shown on a page (names, roles, outlets, titles, urls,
+    quotes, hedges, dates, the allegation) holds a payload; they accuse each other, hedge and
+    deny, so every analytics table has a hostile row."""
+    evil = Actor(
+        "evil", EVIL, ActorKind.PERSON, aliases=('"</script><script>alert(2)</script>',),
+        roles=("<img src=x onerror=alert(11)>",),
+    )  # fmt: skip
+    victim = Actor("</script><img src=x onerror=alert(4)>", VICTIM, ActorKind.STATE)
+    first = Doc(
+        "h1",
+        f"{EVIL} accused {VICTIM} of the alleged <b>attack</b> on <i>us</i>. "
+        f"{VICTIM} denied the accusation",
+        title="</title><script>alert(6)</script>",
+        outlet="<svg onload=alert(7)>",
+    )
+    first.claim(
+        "h1-accuse", (EVIL, evil), Stance.ACCUSE, "accused", targets=((VICTIM, victim),),
+        content="the alleged <b>attack</b> on <i>us</i>", allegation="<a href=x>al</a>",
+        hedges=("alleged",), role="<img src=x onerror=alert(12)>",
+    )  # fmt: skip
+    first.claim("h1-deny", (VICTIM, victim), Stance.DENY, "denied", allegation="<a href=x>al</a>")
+    first.allegations.append(
+        Allegation("<a href=x>al</a>", "<script>alert(13)</script> attack", (victim.id,),
+                   ("h1-accuse", "h1-deny"))
+    )  # fmt: skip
+    second = Doc(
+        "h2",
+        f'{VICTIM} accused {EVIL} of a so-called \\" }}); alert(14); // plot',
+        title='"; alert(15); "',
+        outlet='"</script><script>alert(2)</script>',
+    )
+    second.claim(
+        "h2-accuse", (VICTIM, victim), Stance.ACCUSE, "accused", targets=((EVIL, evil),),
+        content='a so-called \\\" }); alert(14); // plot', hedges=("so-called",),
+    )  # fmt: skip
+    docs = [first.build(), second.build()]
+    urls = ("javascript:alert(8)", "https://example.org/h2?q=\"'<x>")
+    dates = ("2024-05-01", "2024-05-03")
+    return [
+        dataclasses.replace(d, article=dataclasses.replace(d.article, url=url, published=day))
+        for d, url, day in zip(docs, urls, dates, strict=True)
+    ]
+
+
+def filter_documents() -> list[DocumentGraph]:
+    """Stories from two outlets on three dates, for the actor, outlet and date filters."""
+    stories = [*interference_stories(), drones_story(), gaza_story("g1", "israel")]
+    facts = [("Wire", "2016-12-29"), ("Wire", "2017-01-06"), ("Daily", "2023-01-05"),
+             ("Daily", "2023-10-18")]  # fmt: skip
+    return [
+        dataclasses.replace(
+            d, article=dataclasses.replace(d.article, outlet=outlet, published=published)
+        )
+        for d, (outlet, published) in zip(stories, facts, strict=True)
+    ]
+
+
+def payload_of(page: str) -> dict[str, Any]:
+    found = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert found is not None
+    return dict(json.loads(found.group(1)))
+
+
+def test_write_pages_writes_linked_pages_exports_and_actor_pages(tmp_path: Path) -> None:
+    written = write_pages(filter_documents(), tmp_path, ego=True, export=("gexf", "graphml"))
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"graph.html", "disputes.html", "index.html", "graph.gexf", "disputes.graphml"} <= names
+    graph = actor_graph(filter_documents())
+    linked = [n for n in graph if graph.degree(n)]
+    assert {f"actors/{page_name(n)}" for n in linked} <= names
+    assert nx.read_gexf(tmp_path / "graph.gexf").number_of_edges() == graph.number_of_edges()
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    for href in ("index.html", "graph.html", "disputes.html"):
+        assert f'<a href="{href}">' in page
+    nodes = {n["id"]: n for n in payload_of(page)["nodes"]}
+    assert nodes["russia"]["page"] == "actors/russia.html"
+    ego = (tmp_path / "actors" / "russia.html").read_text(encoding="utf-8")
+    assert '<a href="../index.html">' in ego
+    ego_nodes = {n["id"]: n for n in payload_of(ego)["nodes"]}
+    assert ego_nodes["united-states"]["page"] == "united-states.html"
+    assert "iran" not in ego_nodes  # Russia's neighbours only
+    edges = payload_of(page)["edges"]
+    accuse = next(e for e in edges if e["stance"] == "accuse" and e["from"] == "united-states")
+    assert accuse["outlets"] == ["Wire"] and accuse["days"] == ["2016-12-29"]
+    assert accuse["sources"] == [
+        {"text": "A news story", "where": "https://example.org/first",
+         "href": "https://example.org/first"}
+    ]  # fmt: skip
+
+
+def test_index_page_tables(tmp_path: Path) -> None:
+    documents = [*filter_documents(), gaza_story("g2", "hamas")]
+    write_pages(documents, tmp_path, ego=True)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", index))
+    assert "5 documents" in text and "published 2016-12-29 to 2023-10-18" in text
+    assert "Most accused" in text and "Outlets that hedge most" in text
+    # the four deniers of the interference allegation, each linked to its page
+    row = re.search(r"<tr><td>Russia used cyberattacks.*?</tr>", index, re.S)
+    assert row is not None
+    assert '<td class="n">4</td>' in row.group(0)
+    for denier in ("dmitry-peskarev", "donald-trump", "russia", "sergei-lavrenko"):
+        assert f'href="actors/{denier}.html"' in row.group(0)
+    reciprocal = re.search(r"Reciprocal accusations.*?</table>", index, re.S)
+    assert reciprocal is not None
+    assert "Hamas" in reciprocal.group(0) and "Israel" in reciprocal.group(0)
+    assert "<script" not in index  # the index page needs no script at all
+
+
+def test_large_graphs_are_drawn_with_merged_edges(tmp_path: Path) -> None:
+    documents = filter_documents()
+    claim_edges = actor_graph(documents).number_of_edges()
+    write_pages(documents, tmp_path, aggregate_above=claim_edges - 1)
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    edges = payload_of(page)["edges"]
+    assert len(edges) == aggregate(actor_graph(documents)).number_of_edges() < claim_edges
+    merged = next(e for e in edges if e["count"] == 2)
+    assert merged["title"].startswith("2 claims: deny 2")
+    assert f"({claim_edges} claim edges" in page
+    write_pages(documents, tmp_path)
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert len(payload_of(page)["edges"]) == claim_edges
+
+
+def test_hostile_pages_escape_everything_and_link_only_http(tmp_path: Path) -> None:
+    write_pages(hostile_documents(), tmp_path, ego=True)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    for payload in ("<script>alert", "<img src=x", "<svg", "</title><", "<a href=x>", "<b>"):
+        assert payload not in index
+    assert not [h for h in re.findall(r'href="([^"]*)"', index) if h.startswith("javascript")]
+    assert 'href="https://example.org/h2?q=&quot;&#x27;&lt;x&gt;"' in index
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    sources = [s for e in payload_of(page)["edges"] for s in e["sources"]]
+    assert {s.get("href") for s in sources} == {None, "https://example.org/h2?q=\"'<x>"}
+    assert {s["where"] for s in sources} == {
+        "javascript:alert(8)",
+        "https://example.org/h2?q=\"'<x>",
+    }
+    for name in os.listdir(tmp_path / "actors"):
+        assert re.fullmatch(r"[a-z0-9-]+\.html", name), name
+
+
+def render_from_rdf(tmp_path: Path, documents: list[DocumentGraph], *options: str) -> int:
+    quads = [quad for document in documents for quad in document_quads(document)]
+    (tmp_path / "graph.trig").write_bytes(serialize_quads(quads, "trig"))
+    return main(["render", str(tmp_path / "graph.trig"), "-o", str(tmp_path / "out"), *options])
+
+
+def test_kg_render_redraws_the_pages_from_rdf(tmp_path: Path, capsys: Any) -> None:
+    documents = filter_documents()
+    assert render_from_rdf(tmp_path, documents, "--export", "gexf", "--ego") == 0
+    out = tmp_path / "out"
+    built = tmp_path / "built"
+    write_pages(documents, built, ego=True, export=("gexf",))
+    for name in ("graph.html", "disputes.html", "index.html", "graph.gexf", "actors/russia.html"):
+        assert (out / name).read_bytes() == (built / name).read_bytes(), name
+    printed = capsys.readouterr().out
+    assert "rendered 4 document(s)" in printed and f"{out / 'actors'}" in printed
+    assert main(["render", str(tmp_path / "nothing.ttl"), "-o", str(out)]) == 1
+    assert "nothing.ttl" in capsys.readouterr().err
+
+
 # --- in a real browser ----------------------------------------------------------------------
 
 browser_only = pytest.mark.skipif(
@@ -207,7 +383,9 @@ def browser() -> Iterator[Any]:
 class Visit:
     """A page opened from a file, recording requests, console errors and dialogs."""
 
-    def __init__(self, browser: Any, path: Path, csp: bool = False) -> None:
+    def __init__(
+        self, browser: Any, path: Path, csp: bool = False, graph: bool = True, wait: float = 30
+    ) -> None:
         self.requests: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -222,8 +400,10 @@ class Visit:
         )
         self.page.on("dialog", self._dialog)
         self.page.goto(path.as_uri())
+        if not graph:
+            return
         # poll from outside: wait_for_function evaluates strings in the page, which a CSP forbids
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + wait
         while not self.js("Boolean(window.kgNetwork && window.kgNetwork.stabilized)"):
             assert time.monotonic() < deadline, "the layout never stabilised"
             self.page.wait_for_timeout(50)
@@ -243,14 +423,36 @@ class Visit:
         )
         return self._hover(point)
 
-    def hover_edge(self, edge_id: str) -> str:
+    def edge_point(self, edge_id: str) -> dict[str, float]:
         point = self.js(
             """id => { const n = window.kgNetwork.network;
                        const edge = n.body.edges[id];
                        return n.canvasToDOM(edge.edgeType.getPoint(0.5)); }""",
             edge_id,
         )
-        return self._hover(point)
+        return dict(point)
+
+    def hover_edge(self, edge_id: str) -> str:
+        return self._hover(self.edge_point(edge_id))
+
+    def click_edge(self, edge_id: str) -> str:
+        """Click the middle of an edge; the details panel's text."""
+        box = self.page.locator("#kg-network").bounding_box()
+        point = self.edge_point(edge_id)
+        self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        return str(self.page.locator("#kg-details").inner_text())
+
+    def hidden_edges(self) -> list[str]:
+        return list(self.js("window.kgNetwork.edges.get({filter: e => e.hidden}).map(e => e.id)"))
+
+    def visible_edges(self) -> list[tuple[str, str, str]]:
+        return sorted(
+            tuple(e)
+            for e in self.js(
+                "window.kgNetwork.edges.get({filter: e => !e.hidden})"
+                ".map(e => [e.from, e.to, e.stance])"
+            )
+        )
 
     def _hover(self, point: dict[str, float]) -> str:
         box = self.page.locator("#kg-network").bounding_box()
@@ -380,7 +582,174 @@ def test_a_few_hundred_nodes_settle(visit: Any) -> None:
     assert page.errors == []
 
 
-@pytest.mark.parametrize("module", ["kg.render.html", "kg.render.gephi"])
+@pytest.fixture()
+def pages(browser: Any, tmp_path: Path) -> Iterator[Any]:
+    """Open a page of a :func:`write_pages` build (``graph`` is False for the index page)."""
+    opened: list[Visit] = []
+
+    def open_page(path: Path, graph: bool = True, wait: float = 30) -> Visit:
+        opened.append(Visit(browser, path, graph=graph, wait=wait))
+        return opened[-1]
+
+    yield open_page
+    for page in opened:
+        page.close()
+
+
+def expected_edges(documents: list[DocumentGraph], keep: Any) -> list[tuple[str, str, str]]:
+    """The claim edges a filter should leave, computed from the networkx graph."""
+    graph = actor_graph(documents)
+    return sorted((u, v, d["stance"]) for u, v, d in graph.edges(data=True) if keep(u, v, d))
+
+
+@pytest.mark.browser
+@browser_only
+def test_actor_outlet_and_date_filters_combine(pages: Any, tmp_path: Path) -> None:
+    documents = filter_documents()
+    write_pages(documents, tmp_path)
+    page = pages(tmp_path / "graph.html")
+    total = actor_graph(documents).number_of_edges()
+    assert page.page.locator("#kg-shown").inner_text() == f"showing {total} of {total} edges"
+    actor = page.page.locator("#kg-actor")
+    assert "Iran" in actor.locator("option").all_inner_texts()
+    actor.select_option("iran")
+    assert page.visible_edges() == expected_edges(documents, lambda u, v, d: "iran" in (u, v))
+    shown_nodes = page.js("window.kgNetwork.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert sorted(shown_nodes) == ["iran", "united-states"]
+    actor.select_option("")
+    page.page.locator("#kg-outlet").select_option("Daily")
+    daily = expected_edges(documents, lambda u, v, d: d["outlet"] == "Daily")
+    assert page.visible_edges() == daily and len(daily) == 3
+    page.page.locator("#kg-outlet").select_option("")
+    page.page.locator("#kg-from").fill("2017-01-01")
+    page.page.locator("#kg-to").fill("2023-06-30")
+    in_range = expected_edges(
+        documents, lambda u, v, d: "2017-01-01" <= d["published"] <= "2023-06-30"
+    )
+    assert page.visible_edges() == in_range
+    # and a stance on top: dates, then no denials
+    page.page.locator("#kg-stances input[value=deny]").uncheck()
+    assert page.visible_edges() == [e for e in in_range if e[2] != "deny"] != in_range
+    page.page.locator("#kg-from").fill("")
+    page.page.locator("#kg-to").fill("")
+    actor.select_option("united-states")
+    page.page.locator("#kg-outlet").select_option("Wire")
+    assert page.visible_edges() == expected_edges(
+        documents,
+        lambda u, v, d: (
+            "united-states" in (u, v) and d["outlet"] == "Wire" and d["stance"] != "deny"
+        ),
+    )
+    page.page.locator("#kg-reset").click()
+    assert page.hidden_edges() == []
+    assert page.js("window.kgNetwork.nodes.get({filter: n => n.hidden}).length") == 0
+    assert page.errors == [] and page.dialogs == []
+    assert len(page.requests) == 1
+
+
+@pytest.mark.browser
+@browser_only
+def test_clicked_edge_shows_its_claim_and_links_only_http_sources(
+    pages: Any, tmp_path: Path
+) -> None:
+    write_pages(hostile_documents(), tmp_path, ego=True)
+    page = pages(tmp_path / "graph.html")
+    edge_ids = page.js("window.kgNetwork.edges.getIds()")
+    assert len(edge_ids) == 3
+    links, texts = [], []
+    for edge_id in edge_ids:
+        details = page.click_edge(edge_id)
+        assert details == page.js("id => window.kgNetwork.edges.get(id).title", edge_id)
+        texts.append(details)
+        sources = page.page.locator("#kg-details-sources")
+        links += sources.locator("a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href'))"
+        )
+        texts.append(sources.inner_text())
+    shown = "\n".join(texts)
+    assert "the alleged <b>attack</b> on <i>us</i>" in shown
+    assert "claimer's role: <img src=x onerror=alert(12)>" in shown
+    assert "<svg onload=alert(7)>" in shown and "hedged: so-called" in shown
+    assert "</title><script>alert(6)</script> (javascript:alert(8))" in shown  # text, no link
+    assert set(links) == {"https://example.org/h2?q=\"'<x>"}
+    # a node links to its own page
+    point = page.js(
+        "() => { const n = window.kgNetwork.network;"
+        " return n.canvasToDOM(n.getPositions(['evil']).evil); }"
+    )
+    box = page.page.locator("#kg-network").bounding_box()
+    page.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    own = page.page.locator("#kg-details-sources a").get_attribute("href")
+    assert own == "actors/evil.html"
+    assert page.dialogs == [] and page.errors == []
+    assert page.js("document.querySelectorAll('img, svg, iframe, b, i').length") == 0
+    assert len(page.requests) == 1
+
+
+@pytest.mark.browser
+@browser_only
+def test_index_and_actor_pages_are_offline_and_inert(pages: Any, tmp_path: Path) -> None:
+    write_pages(hostile_documents(), tmp_path, ego=True)
+    index = pages(tmp_path / "index.html", graph=False)
+    text = index.page.locator("body").inner_text()
+    shown = (
+        EVIL,
+        VICTIM,
+        "<svg onload=alert(7)>",
+        "</title><script>alert(6)</script>",
+        '"</script><script>alert(2)</script>',
+        "<script>alert(13)</script> attack",
+    )
+    for payload in shown:
+        assert payload in text, payload
+    tables = index.page.locator("table").all_inner_texts()
+    assert len(tables) == 6  # accused, accusing, reciprocal, denied, hedging, documents
+    hrefs = index.page.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(h.startswith(("file://", "https://")) for h in hrefs)
+    assert index.js("document.querySelectorAll('script, img, svg, iframe, b, i').length") == 0
+    assert index.dialogs == [] and index.errors == []
+    assert len(index.requests) == 1
+    for ego_page in ("evil.html", page_name("</script><img src=x onerror=alert(4)>")):
+        ego = pages(tmp_path / "actors" / ego_page)
+        assert ego.js("window.kgNetwork.nodes.length") == 2
+        assert ego.dialogs == [] and ego.errors == [] and len(ego.requests) == 1
+    disputes = pages(tmp_path / "disputes.html")
+    assert (
+        disputes.js("window.kgNetwork.nodes.get('allegation:<a href=x>al</a>').kind")
+        == "allegation"
+    )
+    assert disputes.dialogs == [] and disputes.errors == [] and len(disputes.requests) == 1
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@browser_only
+def test_thousands_of_actors_settle_and_stay_usable(pages: Any, tmp_path: Path) -> None:
+    """2,000 actors and 4,000 claims: edges merged per pair, the layout settles, filters work."""
+    graph = nx.MultiDiGraph()
+    for i in range(2000):
+        graph.add_node(f"a{i}", name=f"Actor {i}", kind="person" if i % 3 else "state")
+    for i in range(4000):
+        # a few hubs that many accuse, as in news about a war
+        source, target = f"a{(i * 7919) % 2000}", f"a{i % 40 if i % 2 else (i * 31) % 2000}"
+        graph.add_edge(source, target, stance="accuse" if i % 3 else "deny", claim=f"c{i}",
+                       outlet=f"Outlet {i % 5}", published=f"2024-0{1 + i % 9}-15")  # fmt: skip
+    merged = aggregate(graph)
+    assert merged.number_of_edges() < graph.number_of_edges()
+    render_html(merged, tmp_path / "graph.html", note="merged")
+    started = time.monotonic()
+    page = pages(tmp_path / "graph.html", wait=240)
+    settled = time.monotonic() - started
+    assert page.js("window.kgNetwork.network.body.data.nodes.length") == 2000
+    assert page.js("window.kgNetwork.network.physics.options.enabled") is False
+    page.page.locator("#kg-actor").select_option("a1")
+    visible = page.js("window.kgNetwork.edges.get({filter: e => !e.hidden}).length")
+    assert visible == sum(1 for u, v in merged.edges if "a1" in (u, v))
+    assert page.errors == [] and len(page.requests) == 1
+    print(f"2000 nodes, {merged.number_of_edges()} merged edges settled in {settled:.1f}s")
+
+
+@pytest.mark.parametrize("module", ["kg.render.html", "kg.render.gephi", "kg.render.pages"])
 def test_docstring_examples(module: str) -> None:
     import doctest
     import importlib
@@ -422,3 +791,14 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
         assert payload_title in titles  # shown, as text
     finally:
         page.close()
+    index = Visit(browser, tmp_path / "out" / "index.html", graph=False)
+    try:
+        assert index.dialogs == [] and index.errors == [] and len(index.requests) == 1
+        assert index.js("document.querySelectorAll('script, img, svg, iframe').length") == 0
+        assert payload_title in index.page.locator("body").inner_text()
+    finally:
+        index.close()
+    # kg render from the build's Turtle draws the same page, without parsing the text again
+    assert main(["render", str(tmp_path / "out" / "graph.ttl"), "-o", str(tmp_path / "again")]) == 0
+    for name in ("graph.html", "disputes.html", "index.html"):
+        assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "out" / name).read_bytes()
