@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Read news articles, extract who accuses, denies, claims or reports what about whom, "
             "and write the knowledge graph: RDF files (graph.ttl ...), an embedded Oxigraph "
-            "store, claims.csv and actors.csv, and offline HTML graphs (graph.html, "
-            "disputes.html)."
+            "store, claims.csv and actors.csv, and offline HTML pages (graph.html, "
+            "disputes.html, index.html with the analytics)."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=EXIT_CODES,
