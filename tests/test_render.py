@@ -781,6 +781,13 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
     source.write_text(json.dumps(article) + "\n", encoding="utf-8")
     result = kg.build([source], out=tmp_path / "out")
     assert result.report.claims >= 2
+    # the same through the command line, with actor pages and a Gephi file
+    options = ["--ego", "--export", "gexf", "-q"]
+    assert main(["build", str(source), "-o", str(tmp_path / "cli"), *options]) == 0
+    with_pages = payload_of((tmp_path / "cli" / "graph.html").read_text(encoding="utf-8"))
+    for node in with_pages["nodes"]:
+        assert (tmp_path / "cli" / node["page"]).is_file()
+    assert (tmp_path / "cli" / "graph.gexf").is_file()
     page = Visit(browser, tmp_path / "out" / "graph.html")
     try:
         assert page.js("window.kgNetwork.network.body.data.edges.length") >= 2
