@@ -96,6 +96,8 @@ class _Build:
     actors: dict[str, Actor] = field(default_factory=dict)
     claims: dict[str, tuple[ResolvedClaim, DocumentGraph]] = field(default_factory=dict)
     allegations: dict[str, Allegation] = field(default_factory=dict)
+    # allegation id -> its accusers: asked once per denial, and an allegation can have thousands
+    accusers: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _merge_actor(old: Actor, new: Actor) -> Actor:
@@ -112,13 +114,18 @@ def _merge_actor(old: Actor, new: Actor) -> Actor:
     )
 
 
-def _merge_allegation(old: Allegation, new: Allegation) -> Allegation:
-    return Allegation(
-        id=old.id,
-        summary=old.summary or new.summary,
-        accused=tuple(dict.fromkeys(old.accused + new.accused)),
-        claims=tuple(dict.fromkeys(old.claims + new.claims)),
-    )
+@dataclass
+class _AllegationParts:
+    """An allegation gathered over documents (dicts as ordered sets: linear, not quadratic)."""
+
+    summary: str
+    accused: dict[str, None] = field(default_factory=dict)
+    claims: dict[str, None] = field(default_factory=dict)
+
+    def add(self, allegation: Allegation) -> None:
+        self.summary = self.summary or allegation.summary
+        self.accused.update(dict.fromkeys(allegation.accused))
+        self.claims.update(dict.fromkeys(allegation.claims))
 
 
 def chronological(document: DocumentGraph) -> tuple[bool, str, str, str]:
@@ -147,6 +154,7 @@ def _text_order(claim: ResolvedClaim) -> tuple[int, int, int, str]:
 
 def _index(documents: Iterable[DocumentGraph]) -> _Build:
     build = _Build(documents=sorted(documents, key=chronological))
+    parts: dict[str, _AllegationParts] = {}
     for doc in build.documents:
         for actor in doc.actors:
             known = build.actors.get(actor.id)
@@ -154,20 +162,15 @@ def _index(documents: Iterable[DocumentGraph]) -> _Build:
         for claim in doc.claims:
             build.claims.setdefault(claim.id, (claim, doc))
         for allegation in doc.allegations:
-            known_allegation = build.allegations.get(allegation.id)
-            build.allegations[allegation.id] = (
-                allegation
-                if known_allegation is None
-                else _merge_allegation(known_allegation, allegation)
-            )
+            parts.setdefault(allegation.id, _AllegationParts(allegation.summary)).add(allegation)
     # claims that point at an allegation the allegation itself does not list
     for claim, _ in build.claims.values():
-        if claim.allegation in build.allegations:
-            allegation = build.allegations[claim.allegation]
-            if claim.id not in allegation.claims:
-                build.allegations[claim.allegation] = _merge_allegation(
-                    allegation, Allegation(allegation.id, "", claims=(claim.id,))
-                )
+        if claim.allegation in parts:
+            parts[claim.allegation].claims[claim.id] = None
+    build.allegations = {
+        key: Allegation(key, part.summary, tuple(part.accused), tuple(part.claims))
+        for key, part in parts.items()
+    }
     return build
 
 
@@ -195,6 +198,12 @@ def _add_actor(graph: nx.Graph, build: _Build, actor_id: str) -> None:
 
 def _accusers(build: _Build, allegation: Allegation) -> list[str]:
     """Who made an allegation: accusers first; failing those, whoever asserted or reported it."""
+    if allegation.id not in build.accusers:
+        build.accusers[allegation.id] = _find_accusers(build, allegation)
+    return build.accusers[allegation.id]
+
+
+def _find_accusers(build: _Build, allegation: Allegation) -> list[str]:
     accusing: list[str] = []
     asserting: list[str] = []
     for claim_id in allegation.claims:

@@ -9,9 +9,9 @@ sentence they were derived from, ``kg:Actor`` s and ``kg:Allegation`` s, and ret
 
 Quad formats (TriG, N-Quads, JSON-LD) and the store keep one named graph per document, so each
 document gets exactly the actors and allegations it described.  Triple formats (Turtle,
-N-Triples) hold the union; then a document gets the actors its claims, allegations and mentions
-refer to, described as the whole build describes them, which :func:`kg.network.actor_graph`
-merges to the same nodes.
+N-Triples) hold the union in the default graph; then a document gets the actors its claims,
+allegations and mentions refer to, described as the whole build describes them, which
+:func:`kg.network.actor_graph` merges to the same nodes.
 
 What the RDF does not hold is not invented: relations and mentions are left out (the network
 views do not use them), a hedge or insertion keeps its text but not its offsets, and a claimer
@@ -81,6 +81,9 @@ Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Index = dict[str, dict[str, list[Term]]]
 
 
+_NEWS_ARTICLE = ox.NamedNode(_SCHEMA + "NewsArticle")
+
+
 class RdfReadError(ValueError):
     """The input is not RDF this project wrote (named in the message)."""
 
@@ -124,21 +127,31 @@ def read_documents(path: Path | str) -> list[DocumentGraph]:
 
 @dataclass
 class _Quads:
-    """The quads indexed by subject: per named graph, and all graphs together."""
+    """The quads indexed by subject, per named graph; the default graph holds the rest (all of
+    it, in a triple format)."""
 
-    union: Index = field(default_factory=dict)
+    default: Index = field(default_factory=dict)
     graphs: dict[str, Index] = field(default_factory=dict)
+    #: document IRI -> the named graphs that type it a schema:NewsArticle
+    documents: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, quad: ox.Quad) -> None:
         subject = _text(quad.subject)
         predicate = quad.predicate.value
-        indexes = [self.union]
         if isinstance(quad.graph_name, ox.NamedNode):
-            indexes.append(self.graphs.setdefault(quad.graph_name.value, {}))
-        for index in indexes:
-            objects = index.setdefault(subject, {}).setdefault(predicate, [])
-            if quad.object not in objects:
-                objects.append(quad.object)
+            graph: str | None = quad.graph_name.value
+            index = self.graphs.get(quad.graph_name.value)
+            if index is None:
+                index = self.graphs[quad.graph_name.value] = {}
+        else:
+            graph, index = None, self.default
+        if predicate == TYPE and quad.object == _NEWS_ARTICLE:
+            graphs = self.documents.setdefault(subject, set())
+            if graph is not None:
+                graphs.add(graph)
+        objects = index.setdefault(subject, {}).setdefault(predicate, [])
+        if quad.object not in objects:
+            objects.append(quad.object)
 
 
 def _text(term: object) -> str:
@@ -157,6 +170,27 @@ class _View:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        self._typed: dict[str, list[str]] = {}
+        self._reported: dict[str, list[str]] | None = None
+        self._contexts: dict[str, list[str]] | None = None
+
+    def in_context(self, context: str) -> list[str]:
+        """The sentences (``nif:Sentence``) of a document context (indexed once per view)."""
+        if self._contexts is None:
+            self._contexts = {}
+            for sentence in self.typed(_NIF + "Sentence"):
+                for owner in self.all(sentence, _NIF + "referenceContext"):
+                    self._contexts.setdefault(_text(owner), []).append(sentence)
+        return self._contexts.get(context, [])
+
+    def reported_by(self, doc: str) -> list[str]:
+        """The claims whose ``kg:reportedBy`` is ``doc`` (indexed once per view)."""
+        if self._reported is None:
+            self._reported = {}
+            for claim in self.typed(_KG + "Claim"):
+                for reporter in self.all(claim, _KG + "reportedBy"):
+                    self._reported.setdefault(_text(reporter), []).append(claim)
+        return self._reported.get(doc, [])
 
     def all(self, subject: str, predicate: str) -> list[Term]:
         return self.index.get(subject, {}).get(predicate, [])
@@ -189,8 +223,13 @@ class _View:
         return self.string(subject, predicate) in ("true", "1")
 
     def typed(self, rdf_type: str) -> list[str]:
-        wanted = ox.NamedNode(rdf_type)
-        return sorted(s for s, props in self.index.items() if wanted in props.get(TYPE, ()))
+        """Subjects of type ``rdf_type``, sorted (cached: a union view is asked per document)."""
+        if rdf_type not in self._typed:
+            wanted = ox.NamedNode(rdf_type)
+            self._typed[rdf_type] = sorted(
+                s for s, props in self.index.items() if wanted in props.get(TYPE, ())
+            )
+        return self._typed[rdf_type]
 
 
 # --- documents --------------------------------------------------------------------------------
@@ -201,11 +240,11 @@ def documents_from_quads(quads: Iterable[ox.Quad]) -> list[DocumentGraph]:
     indexed = _Quads()
     for quad in quads:
         indexed.add(quad)
-    union = _View(indexed.union)
+    union = _View(indexed.default)
     mentioned: dict[str, set[str]] | None = None
     documents = []
-    for doc in union.typed(_SCHEMA + "NewsArticle"):
-        graphs = [g for g, index in indexed.graphs.items() if TYPE in index.get(doc, {})]
+    for doc in sorted(indexed.documents):
+        graphs = indexed.documents[doc]
         if graphs:
             view = _View(indexed.graphs[min(graphs)])
             documents.append(_document(view, doc, None))
@@ -233,11 +272,7 @@ def _document(view: _View, doc: str, mentioned: dict[str, set[str]] | None) -> D
     context = view.string(doc, _KG + "context") or ""
     text = view.string(context, _NIF + "isString") or ""
     sentences = _sentences(view, context)
-    claims = [
-        _claim(view, claim, sentences)
-        for claim in view.typed(_KG + "Claim")
-        if ox.NamedNode(doc) in view.all(claim, _KG + "reportedBy")
-    ]
+    claims = [_claim(view, claim, sentences) for claim in view.reported_by(doc)]
     allegation_iris = (
         view.typed(_KG + "Allegation")
         if whole_graph
@@ -305,12 +340,10 @@ def _span(view: _View, node: str | None, fallback: str = "") -> Span:
 def _sentences(view: _View, context: str) -> dict[str, tuple[int, Span]]:
     """Sentence IRI -> (index, span), for the sentences of ``context``."""
     found: dict[str, tuple[int, Span]] = {}
-    context_node = ox.NamedNode(context) if context else None
-    for node in view.typed(_NIF + "Sentence"):
+    for node in view.in_context(context):
         index = view.integer(node, _KG + "sentenceIndex")
-        if index is None or context_node not in view.all(node, _NIF + "referenceContext"):
-            continue
-        found[node] = (index, _span(view, node))
+        if index is not None:
+            found[node] = (index, _span(view, node))
     return found
 
 
