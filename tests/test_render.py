@@ -649,6 +649,30 @@ def test_actor_outlet_and_date_filters_combine(pages: Any, tmp_path: Path) -> No
 
 @pytest.mark.browser
 @browser_only
+def test_disputes_page_filters_keep_each_allegation_with_its_accused(
+    pages: Any, tmp_path: Path
+) -> None:
+    documents = filter_documents()
+    write_pages(documents, tmp_path)
+    page = pages(tmp_path / "disputes.html")
+    disputes = dispute_graph(documents)
+    page.page.locator("#kg-outlet").select_option("Daily")
+    daily = [
+        (u, v, d["stance"]) for u, v, d in disputes.edges(data=True) if d.get("outlet") == "Daily"
+    ]
+    allegations = {v for _, v, _ in daily}
+    against = [(u, v, "against") for u, v, d in disputes.edges(data=True)
+               if d["stance"] == "against" and u in allegations]  # fmt: skip
+    assert page.visible_edges() == sorted(daily + against)
+    assert {v for _, v, _ in daily} == {"allegation:drones"}
+    page.page.locator("#kg-outlet").select_option("")
+    page.page.locator("#kg-stances input[value=against]").uncheck()
+    assert "against" not in {stance for _, _, stance in page.visible_edges()}
+    assert page.errors == [] and len(page.requests) == 1
+
+
+@pytest.mark.browser
+@browser_only
 def test_clicked_edge_shows_its_claim_and_links_only_http_sources(
     pages: Any, tmp_path: Path
 ) -> None:
@@ -670,6 +694,7 @@ def test_clicked_edge_shows_its_claim_and_links_only_http_sources(
     assert "the alleged <b>attack</b> on <i>us</i>" in shown
     assert "claimer's role: <img src=x onerror=alert(12)>" in shown
     assert "<svg onload=alert(7)>" in shown and "hedged: so-called" in shown
+    assert 'a so-called \\" }); alert(14); // plot' in shown
     assert "</title><script>alert(6)</script> (javascript:alert(8))" in shown  # text, no link
     assert set(links) == {"https://example.org/h2?q=\"'<x>"}
     # a node links to its own page
