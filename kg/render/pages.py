@@ -281,7 +281,8 @@ def index_page(
         ),
         _section(
             "Outlets that hedge most",
-            "Share of each outlet's claims that carry a hedge (alleged, reportedly, so-called).",
+            "Share of the claims between actors from each outlet that carry a hedge "
+            "(alleged, reportedly, so-called).",
             _table(
                 ("outlet", "hedged claims", "claims", "share"),
                 [
