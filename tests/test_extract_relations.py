@@ -326,3 +326,25 @@ def test_name_participle_compounds_state_relations(relations_of, sentence, expec
 def test_compound_without_a_name_states_nothing(relations_of):
     relations = relations_of("State-owned media said the talks had failed.")
     assert all(r.predicate not in ("own", "be based in") for r in relations)
+
+
+def test_rules_can_be_switched_off_one_by_one(nlp):
+    from kg.extract.relations import RULES
+
+    doc = nlp(
+        "Ned Price, the State Department spokesman, said Russia and Iran meddled in the vote."
+    )
+    every = extract_relations(doc)
+    assert ("Ned Price", "be", "the State Department spokesman") in triples(every)
+    assert {"Russia", "Iran"} <= {r.subject.text for r in every if r.predicate == "meddle in"}
+    without_appositions = extract_relations(doc, RULES - {"apposition"})
+    assert all(r.predicate != "be" for r in without_appositions)
+    # without conjunction expansion the coordination stays one argument
+    whole = extract_relations(doc, RULES - {"noun_conjunction"})
+    assert [r.subject.text for r in whole if r.predicate == "meddle in"] == ["Russia and Iran"]
+    # without nested clauses the speech verb's complement gives no relation of its own
+    assert all(
+        r.predicate != "meddle in" for r in extract_relations(doc, RULES - {"nested_clause"})
+    )
+    with pytest.raises(ValueError, match="unknown relation rules"):
+        extract_relations(doc, frozenset({"no_such_rule"}))

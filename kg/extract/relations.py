@@ -81,6 +81,38 @@ OBJECT_CONTROL_VERBS = frozenset(
 #: leaving") it is the governing verb's subject.
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "with", "into"})
 
+#: The extractor's rules, by name.  :func:`extract_relations` takes the set of rules to
+#: apply (all by default), so a benchmark can switch each off and measure what it adds.
+RULES: frozenset[str] = frozenset(
+    {
+        "apposition",  # "Ned Price, the spokesman," -> Ned Price *be* the spokesman
+        "compound_modifier",  # "the Iran-backed militia" -> Iran *back* the militia
+        "relative_clause",  # "an operation that blocked access": a clause of its own
+        "participle",  # "the IRA, charged by Mueller": a reduced relative clause
+        "verb_conjunction",  # "approved and funded": the second verb inherits the subject
+        "nested_clause",  # a clausal complement gives its own relations ("said that X ...")
+        "adverbial_clause",  # "..., killing three": the clause hanging off a verb
+        "controlled_clause",  # "urged Russia to stop": an infinitive with its own object
+        "noun_conjunction",  # "Russia and Iran denied": one relation per conjunct
+        "passive_agent",  # "was charged by Mueller" -> Mueller *charge*
+        "preposition_in_relation",  # "meddle in": the preposition of a lone pobj joins
+        "infinitive_chain",  # "seek to meddle in": the chain stays in the predicate
+        "extra_arguments",  # n-ary: prepositional and temporal arguments are kept
+    }
+)
+#: The rule a clause head's dependency label needs (the root clause needs none).
+CLAUSE_RULES = {
+    "relcl": "relative_clause",
+    "acl": "participle",
+    "conj": "verb_conjunction",
+    "ccomp": "nested_clause",
+    "csubj": "nested_clause",
+    "parataxis": "nested_clause",
+    "advcl": "adverbial_clause",
+    "xcomp": "controlled_clause",
+    "pcomp": "controlled_clause",
+}
+
 #: Confidence penalties, by where the subject came from.
 SUBJECT_PENALTY = {
     "own": 0.0,
@@ -166,11 +198,21 @@ def _own_subject_heads(verb: Token) -> list[Token]:
     return _children(verb, "nsubj", "nsubjpass")
 
 
-def _nominal_subjects(heads: list[Token], source: str, without: Token | None = None) -> _Subjects:
+def _expanded(head: Token, rules: frozenset[str]) -> list[Token]:
+    """``head`` and its conjuncts, each an argument of its own, or ``head`` alone."""
+    return conjuncts(head) if "noun_conjunction" in rules else [head]
+
+
+def _argument(head: Token, rules: frozenset[str], without: Token | None = None) -> SpacySpan:
+    """The phrase of an argument; with its conjuncts unless they are expanded."""
+    return phrase(head, keep_conjuncts="noun_conjunction" not in rules, without=without)
+
+
+def _nominal_subjects(heads: list[Token], source: str, rules: frozenset[str]) -> _Subjects:
     spans = tuple(
-        (phrase(conjunct, without=without), conjunct)
+        (_argument(conjunct, rules), conjunct)
         for head in heads
-        for conjunct in conjuncts(head)
+        for conjunct in _expanded(head, rules)
     )
     return _Subjects(spans, source)
 
@@ -185,11 +227,11 @@ def _antecedent_is_object(verb: Token) -> bool:
     return bool(_own_subject_heads(verb)) and not _children(verb, "dobj")
 
 
-def grammatical_subjects(verb: Token) -> _Subjects:
+def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
     own = _own_subject_heads(verb)
     if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
-        return _nominal_subjects(own, "own")
+        return _nominal_subjects(own, "own", rules)
     clausal = _children(verb, "csubj", "csubjpass")
     if clausal:
         return _Subjects(((clause(clausal[0]), clausal[0]),), "own")
@@ -208,22 +250,22 @@ def grammatical_subjects(verb: Token) -> _Subjects:
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is None:
             return _Subjects((), "none")
-        inherited = grammatical_subjects(governor)
+        inherited = grammatical_subjects(governor, rules)
         return _Subjects(inherited.spans, "conj" if inherited.spans else inherited.source)
     if verb.dep_ == "xcomp":
         controllers = _children(head, "dobj")
         if controllers and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-            return _nominal_subjects(controllers, "control")
-        return _Subjects(grammatical_subjects(head).spans, "control")
+            return _nominal_subjects(controllers, "control", rules)
+        return _Subjects(grammatical_subjects(head, rules).spans, "control")
     if verb.dep_ == "advcl" and not _children(verb, "mark") and head.pos_ in ("VERB", "AUX"):
-        return _Subjects(grammatical_subjects(head).spans, "control")
+        return _Subjects(grammatical_subjects(head, rules).spans, "control")
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         controllers = _children(governor, "dobj")
         object_control = head.lower_ in OBJECT_CONTROL_PREPOSITIONS
         if controllers and object_control and not is_passive(governor):
-            return _nominal_subjects(controllers, "pcomp")
-        return _Subjects(grammatical_subjects(governor).spans, "pcomp")
+            return _nominal_subjects(controllers, "pcomp", rules)
+        return _Subjects(grammatical_subjects(governor, rules).spans, "pcomp")
     expletive = _children(verb, "expl")
     if expletive:
         return _Subjects(((phrase(expletive[0]), expletive[0]),), "expl")
@@ -244,8 +286,10 @@ def merges_xcomp(verb: Token) -> Token | None:
     return complements[0]
 
 
-def _predicate_chain(verb: Token) -> list[Token]:
+def _predicate_chain(verb: Token, rules: frozenset[str]) -> list[Token]:
     chain = [verb]
+    if "infinitive_chain" not in rules:
+        return chain
     while (complement := merges_xcomp(chain[-1])) is not None and len(chain) < 5:
         chain.append(complement)
     return chain
@@ -318,7 +362,7 @@ def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
     return found
 
 
-def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
+def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> _Parts:
     verb = chain[-1]
     head = chain[0]
     pronoun = _relative_pronoun(head) if head.dep_ == "relcl" else None
@@ -329,22 +373,22 @@ def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
     if inverted:  # the object is the patient; every other complement is an argument
         pass
     elif _antecedent_is_object(head):
-        objects = [(phrase(head.head, without=head), head.head)]
+        objects = [(_argument(head.head, rules, without=head), head.head)]
         kind = "noun"
     elif dobj := _children(verb, *OBJECT_DEPS):
         # a second object is sometimes attached to the verb: "arrested the mayor and two aides"
         stray = [
             c for c in verb.children if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i
         ]
-        objects = [(phrase(c), c) for c in conjuncts(dobj[0]) + stray]
+        objects = [(_argument(c, rules), c) for c in _expanded(dobj[0], rules) + stray]
         used.update(c.i for c in [dobj[0], *stray])
         kind = "noun"
     elif complement := _children(verb, *COMPLEMENT_DEPS):
-        objects = [(phrase(c), c) for c in conjuncts(complement[0])]
+        objects = [(_argument(c, rules), c) for c in _expanded(complement[0], rules)]
         used.add(complement[0].i)
         kind = "noun"
     elif dative := _children(verb, "dative"):
-        objects = [(phrase(c), c) for c in conjuncts(dative[0])]
+        objects = [(_argument(c, rules), c) for c in _expanded(dative[0], rules)]
         used.add(dative[0].i)
         kind = "noun"
     elif ccomp := _children(verb, "ccomp"):
@@ -352,19 +396,20 @@ def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
         used.add(ccomp[0].i)
         kind = "clause"
     elif (shared := _shared_object(verb)) is not None:
-        objects = [(phrase(c), c) for c in conjuncts(shared)]
+        objects = [(_argument(c, rules), c) for c in _expanded(shared, rules)]
         kind = "shared"
-    elif (prep := _nearest_following_prep(verb)) is not None:
+    elif "preposition_in_relation" in rules and (prep := _nearest_following_prep(verb)):
         merged = prep
         used.add(prep.i)
         pobj = _children(prep, "pobj")
         if pobj:
-            objects = [(phrase(c), c) for c in conjuncts(pobj[0])]
+            objects = [(_argument(c, rules), c) for c in _expanded(pobj[0], rules)]
         else:
             pcomp = _children(prep, "pcomp")[0]
             objects = [(phrase(pcomp, keep_conjuncts=True), pcomp)]
         kind = "noun"
-    return _Parts(objects, kind, merged, _argument_phrases(chain, used))
+    arguments = _argument_phrases(chain, used) if "extra_arguments" in rules else []
+    return _Parts(objects, kind, merged, arguments)
 
 
 def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None) -> str:
@@ -445,22 +490,22 @@ def _confidence(
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def _clause_relations(verb: Token) -> list[Relation]:
-    chain = _predicate_chain(verb)
+def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
+    chain = _predicate_chain(verb, rules)
     passive_verb = next((v for v in chain if is_passive(v)), None)
     agents: list[Token] = []
-    if passive_verb is not None:
+    if passive_verb is not None and "passive_agent" in rules:
         for agent in _children(passive_verb, "agent"):
-            agents.extend(c for pobj in _children(agent, "pobj") for c in conjuncts(pobj))
+            agents.extend(c for pobj in _children(agent, "pobj") for c in _expanded(pobj, rules))
     inverted = bool(agents)
-    subjects = grammatical_subjects(verb)
+    subjects = grammatical_subjects(verb, rules)
     if not subjects.spans:
         return []
-    parts = _clause_parts(chain, inverted)
+    parts = _clause_parts(chain, inverted, rules)
     source = subjects.source
     if inverted:
         # the agent does it to the grammatical subject (the patient)
-        actor_spans = [(phrase(a), a) for a in agents]
+        actor_spans = [(_argument(a, rules), a) for a in agents]
         patient_spans = list(subjects.spans)
         pairs: list[tuple[tuple[SpacySpan, Token], tuple[SpacySpan, Token] | None]]
         pairs = list(product(actor_spans, patient_spans))
@@ -511,11 +556,14 @@ def _overlaps(a: SpacySpan, b: SpacySpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _is_clause_head(token: Token) -> bool:
+def _is_clause_head(token: Token, rules: frozenset[str]) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
         return False
+    if token.dep_ in CLAUSE_RULES and CLAUSE_RULES[token.dep_] not in rules:
+        return False
     # an infinitive merged into its governor's predicate is no clause of its own
-    return not (token.dep_ == "xcomp" and merges_xcomp(token.head) == token)
+    merged = "infinitive_chain" in rules and merges_xcomp(token.head) == token
+    return not (token.dep_ == "xcomp" and merged)
 
 
 APPOSITION_CONFIDENCE = 0.5
@@ -586,22 +634,29 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
     )
 
 
-def extract_relations(doc: Doc) -> tuple[Relation, ...]:
+def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:
     """Every subject-predicate-object relation in ``doc``, in text order.
+
+    ``rules`` are the names (from :data:`RULES`) of the rules to apply; an unknown name
+    raises ``ValueError``.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The IRA was charged by special counsel Robert Mueller.")
     >>> [(r.subject.text, r.predicate, r.object.text, r.passive) for r in extract_relations(doc)]
     [('special counsel Robert Mueller', 'charge', 'The IRA', True)]
     """
+    unknown = rules - RULES
+    if unknown:
+        raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
     for token in doc:
         if token.dep_ == "appos":
-            found = [r] if (r := _apposition_relation(token)) is not None else []
+            found = [r] if "apposition" in rules and (r := _apposition_relation(token)) else []
         elif token.dep_ == "amod":
-            found = [r] if (r := _compound_modifier_relation(token)) is not None else []
-        elif _is_clause_head(token):
-            found = _clause_relations(token)
+            compound = "compound_modifier" in rules and _compound_modifier_relation(token)
+            found = [compound] if compound else []
+        elif _is_clause_head(token, rules):
+            found = _clause_relations(token, rules)
         else:
             continue
         for relation in found:
