@@ -348,3 +348,29 @@ def test_rules_can_be_switched_off_one_by_one(nlp):
     )
     with pytest.raises(ValueError, match="unknown relation rules"):
         extract_relations(doc, frozenset({"no_such_rule"}))
+
+
+def test_a_title_before_a_name_is_a_role(relations_of):
+    relations = relations_of("Russian Foreign Minister Sergei Lavrov met Dr. Anthony Fauci.")
+    assert ("Sergei Lavrov", "be", "Russian Foreign Minister") in triples(relations)
+    assert not any(r.object is not None and r.object.text == "Dr." for r in relations)
+
+
+def test_a_noun_placed_in_a_named_place(relations_of):
+    relations = relations_of("Four other countries in Europe signed the accord in 2019.")
+    assert ("Four other countries", "be in", "Europe") in triples(relations)
+    # a year is no place: no "be in 2019"
+    assert not any(r.predicate == "be in" and r.object.text == "2019" for r in relations)
+
+
+def test_longer_sentences_give_lower_confidence(relations_of):
+    short = only(relations_of("Russia denied the report."), "deny")
+    long = only(
+        relations_of(
+            "Russia, which has repeatedly been accused by Western governments of interfering "
+            "in elections across Europe and North America over the past decade, denied the "
+            "report on Tuesday."
+        ),
+        "deny",
+    )
+    assert long.confidence < short.confidence

@@ -67,14 +67,6 @@ PTB_ESCAPES = (
     ("{", "-LCB-"),
     ("}", "-RCB-"),
 )
-#: Prepositions CaRB moves from an argument into the relation (``Benchmark.PREPS``).
-PREPOSITIONS = frozenset(
-    {
-        "above", "across", "against", "along", "among", "around", "at", "before", "behind",
-        "below", "beneath", "beside", "between", "by", "for", "from", "in", "into", "near",
-        "of", "off", "on", "to", "toward", "under", "upon", "with", "within",
-    }
-)  # fmt: skip
 _PUNCTUATION = re.compile(f"[{re.escape(string.punctuation)}]")
 
 
@@ -398,9 +390,10 @@ def score_by_sentence(
 def relation_tuple(relation: Relation, sentence: str) -> OpenTuple | None:
     """A :class:`~kg.model.Relation` in the sentence's own voice, as CaRB expects it.
 
-    The relation is the verb group as written (auxiliaries, negation, particles, a merged
-    preposition), not the lemma; a passive whose agent was moved to the subject is put
-    back ("the IRA | was charged by | Mueller"); an apposition's empty verb is "be".
+    The relation is the verb group as written (:attr:`~kg.model.Relation.surface`:
+    auxiliaries, negation, particles, a merged preposition), not the lemma; a passive
+    whose agent was moved to the subject is put back ("the IRA | was charged by |
+    Mueller"); an apposition's empty verb is "be".
     Without an object the first further argument is the second argument.  A relation
     left with one argument is no CaRB tuple (every gold tuple has two): None.
 
@@ -410,10 +403,7 @@ def relation_tuple(relation: Relation, sentence: str) -> OpenTuple | None:
     OpenTuple(sentence='Russia denied it.', relation='denied', arguments=('Russia', 'it'), \
 confidence=1.0)
     """
-    relation_text = relation.predicate_span.text or relation.predicate
-    merged = relation.predicate.split()[-1]
-    if merged in PREPOSITIONS and relation.predicate_span.text.split()[-1:] != [merged]:
-        relation_text = f"{relation_text} {merged}"  # the preposition was not next to the verb
+    relation_text = relation.surface or relation.predicate_span.text or relation.predicate
     subject, obj = relation.subject.text, relation.object.text if relation.object else None
     if relation.passive and not relation.predicate.startswith("be ") and obj is not None:
         subject, obj, relation_text = obj, subject, f"{relation_text} by"

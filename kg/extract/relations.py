@@ -44,14 +44,14 @@ antecedents, agentless passives, missing objects and very long arguments lower i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract._phrases import clause, conjuncts, entity_at, participle_noun, phrase
-from kg.extract.mentions import sentence_index, to_span
+from kg.extract.mentions import TITLE_WORDS, sentence_index, to_span
 from kg.model import Relation, Span
 
 #: Dependency labels of tokens that head a clause of their own.
@@ -98,6 +98,8 @@ RULES: frozenset[str] = frozenset(
         "preposition_in_relation",  # "meddle in": the preposition of a lone pobj joins
         "infinitive_chain",  # "seek to meddle in": the chain stays in the predicate
         "extra_arguments",  # n-ary: prepositional and temporal arguments are kept
+        "title",  # "special counsel Robert Mueller" -> Robert Mueller *be* special counsel
+        "noun_preposition",  # "four countries in Europe" -> four countries *be in* Europe
     }
 )
 #: The rule a clause head's dependency label needs (the root clause needs none).
@@ -452,6 +454,48 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
     return doc[low : high + 1]
 
 
+#: Adverbs that belong to the verb group when they stand right before it: "also pulled
+#: off", "often refers to", "still influences".  Sentence adverbs ("however") do not.
+_GROUP_ADVERB_DEPS = ("advmod", "neg")
+
+
+def _surface(chain: list[Token], merged: Token | None) -> str:
+    """The relation's words as written, in text order, also where other words come between.
+
+    Auxiliaries (a conjoined verb's are its head's: "were mobilized and *recalled*" ->
+    "were recalled"), negation, adverbs right before or inside the verb group, the verbs of
+    the chain with their infinitive "to", particles and the merged preposition.
+    """
+    doc = chain[0].doc
+    words: set[int] = set()
+    for verb in chain:
+        words.add(verb.i)
+        group = [verb, verb.head] if _inherits_verb_group(verb) else [verb]
+        for holder in group:
+            for child in holder.children:
+                if child.dep_ in ("aux", "auxpass", "neg", "prt") and (
+                    holder is verb or child.dep_ != "prt"
+                ):
+                    words.add(child.i)
+    if merged is not None:
+        words.add(merged.i)
+    # adverbs of the chain's verbs inside the group's stretch or right before it
+    adverbs = {
+        child.i
+        for verb in chain
+        for child in verb.children
+        if child.dep_ in _GROUP_ADVERB_DEPS
+        and child.tag_ in ("RB", "RBR", "RBS")
+        and child.i < verb.i
+    }
+    first = min(words)
+    words.update(i for i in adverbs if first < i)
+    while first - 1 in adverbs:
+        first -= 1
+        words.add(first)
+    return " ".join(doc[i].text for i in sorted(words))
+
+
 def _token_range(span: SpacySpan) -> range:
     return range(span.start, span.end)
 
@@ -521,6 +565,7 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
     negated = any(_negated(v) for v in chain)
     modality = next((m for v in chain if (m := _modality(v)) is not None), None)
     sentence = sentence_index(verb)
+    surface = _surface(chain, parts.merged_prep)
     relations = []
     for (subject, _), obj_pair in pairs:
         obj = obj_pair[0] if obj_pair is not None else None
@@ -547,6 +592,7 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
                 modality=modality,
                 passive=passive_verb is not None,
                 confidence=_confidence(source, subject, obj, object_kind, passive_form, chain),
+                surface=surface,
             )
         )
     return relations
@@ -631,7 +677,125 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
         predicate_span=to_span(participle),
         passive=participle.lower_ != "based",
         confidence=COMPOUND_MODIFIER_CONFIDENCE,
+        surface=participle.text if participle.lower_ != "based" else f"is {participle.text} in",
     )
+
+
+TITLE_CONFIDENCE = 0.55
+#: Forms of address: part of how a name is written, not a role ("Dr. Jagan", "Sir Arthur").
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss"}
+)
+
+
+def _title_relation(name: SpacySpan) -> Relation | None:
+    """ "special counsel Robert Mueller" -> Robert Mueller *be* special counsel.
+
+    The common nouns and adjectives that modify a person's name right before it, after
+    any determiner or possessive, are the person's title or role when they hold a common
+    noun or a title word (:data:`kg.extract.mentions.TITLE_WORDS`); forms of address
+    ("Dr.", "Sir") are not roles.
+    """
+    root = name.root
+    if root.pos_ != "PROPN":
+        return None
+    words = [
+        t
+        for child in root.lefts
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < name.start
+        for t in child.subtree
+    ]
+    words = sorted(set(words), key=lambda t: t.i)
+    # only the contiguous stretch right before the name, without leading punctuation
+    while words and (
+        words[0].is_punct
+        or words[0].dep_ in ("det", "poss", "case", "cc")
+        or words[0].lower_ in HONORIFICS
+    ):
+        words = words[1:]
+    if not words or words[-1].i != name.start - 1 or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if not any((t.pos_ == "NOUN" and t.is_lower) or t.lower_ in TITLE_WORDS for t in words):
+        return None
+    doc = name.doc
+    if name[-1].dep_ == "case":  # "Franklin D. Roosevelt 's"
+        name = name[:-1]
+    title = doc[words[0].i : words[-1].i + 1]
+    return Relation(
+        subject=to_span(name),
+        predicate="be",
+        object=to_span(title),
+        sentence=sentence_index(root),
+        predicate_span=Span(to_span(name).start, to_span(name).start, ""),
+        confidence=TITLE_CONFIDENCE,
+    )
+
+
+NOUN_PREPOSITION_CONFIDENCE = 0.35
+#: Prepositions after a noun that place it, when their object is a place or an organisation.
+PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "from", "inside", "outside"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _noun_preposition_relation(prep: Token) -> Relation | None:
+    """ "four other countries in Europe" -> four other countries *be in* Europe.
+
+    Only where the preposition's object is a named place or organisation: "an increase in
+    entropy", "a speech in 1886" state no relation worth a tuple.
+    """
+    noun = prep.head
+    if prep.lower_ not in PLACING_PREPOSITIONS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if prep.i != noun.i + 1 and prep.doc[prep.i - 1].is_punct:
+        return None  # "the minister, in his speech," is no modifier of the noun
+    objects = _children(prep, "pobj")
+    if not objects or objects[0].ent_type_ not in PLACE_ENTITIES:
+        return None
+    subject = phrase(noun, without=prep)
+    obj = phrase(objects[0], keep_conjuncts=True)
+    if _overlaps(subject, obj) or len(obj) > LONG_OBJECT or len(subject) > LONG_SUBJECT:
+        return None
+    start = prep.idx
+    return Relation(
+        subject=to_span(subject),
+        predicate=f"be {prep.lower_}",
+        object=to_span(obj),
+        sentence=sentence_index(prep),
+        predicate_span=Span(start, start, ""),
+        confidence=NOUN_PREPOSITION_CONFIDENCE,
+    )
+
+
+def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
+    """The relations the rules in ``rules`` read off ``token``."""
+    found: list[Relation | None] = []
+    if token.dep_ == "appos" and "apposition" in rules:
+        found.append(_apposition_relation(token))
+    if token.dep_ == "amod" and "compound_modifier" in rules:
+        found.append(_compound_modifier_relation(token))
+    if token.dep_ == "prep" and "noun_preposition" in rules:
+        found.append(_noun_preposition_relation(token))
+    if "title" in rules and token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+        name = entity_at(token)
+        if name is not None:
+            found.append(_title_relation(name))
+    relations = [r for r in found if r is not None]
+    if _is_clause_head(token, rules):
+        relations.extend(_clause_relations(token, rules))
+    penalty = _sentence_penalty(token.sent)
+    return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
+
+
+#: Sentences up to this many tokens parse well; each further token costs confidence.
+SHORT_SENTENCE = 20
+PER_EXTRA_TOKEN = 0.005
+MAX_LENGTH_PENALTY = 0.2
+
+
+def _sentence_penalty(sentence: SpacySpan) -> float:
+    """A long sentence is misparsed more often: all its relations lose some confidence."""
+    extra = max(0, len(sentence) - SHORT_SENTENCE)
+    return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
 
 
 def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:
@@ -643,23 +807,15 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The IRA was charged by special counsel Robert Mueller.")
     >>> [(r.subject.text, r.predicate, r.object.text, r.passive) for r in extract_relations(doc)]
-    [('special counsel Robert Mueller', 'charge', 'The IRA', True)]
+    [('special counsel Robert Mueller', 'charge', 'The IRA', True), \
+('Robert Mueller', 'be', 'special counsel', False)]
     """
     unknown = rules - RULES
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
     for token in doc:
-        if token.dep_ == "appos":
-            found = [r] if "apposition" in rules and (r := _apposition_relation(token)) else []
-        elif token.dep_ == "amod":
-            compound = "compound_modifier" in rules and _compound_modifier_relation(token)
-            found = [compound] if compound else []
-        elif _is_clause_head(token, rules):
-            found = _clause_relations(token, rules)
-        else:
-            continue
-        for relation in found:
+        for relation in _rule_relations(token, rules):
             key = (relation.subject, relation.predicate, relation.object, relation.predicate_span)
             relations.setdefault(key, relation)
     return tuple(
