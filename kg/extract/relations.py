@@ -50,7 +50,14 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._phrases import clause, conjuncts, entity_at, participle_noun, phrase
+from kg.extract._phrases import (
+    clause,
+    conjuncts,
+    entity_at,
+    measured_phrase,
+    participle_noun,
+    phrase,
+)
 from kg.extract.mentions import TITLE_WORDS, sentence_index, to_span
 from kg.model import Relation, Span
 
@@ -207,7 +214,7 @@ def _expanded(head: Token, rules: frozenset[str]) -> list[Token]:
 
 def _argument(head: Token, rules: frozenset[str], without: Token | None = None) -> SpacySpan:
     """The phrase of an argument; with its conjuncts unless they are expanded."""
-    return phrase(head, keep_conjuncts="noun_conjunction" not in rules, without=without)
+    return measured_phrase(head, keep_conjuncts="noun_conjunction" not in rules, without=without)
 
 
 def _nominal_subjects(heads: list[Token], source: str, rules: frozenset[str]) -> _Subjects:
@@ -358,7 +365,7 @@ def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
             if child.i in used:
                 continue
             if _is_phrase_argument(child):
-                found.append(phrase(child, keep_conjuncts=True))
+                found.append(measured_phrase(child, keep_conjuncts=True))
             elif child.dep_ == "ccomp":
                 found.append(clause(child))
     return found
