@@ -355,6 +355,8 @@ def _is_phrase_argument(child: Token) -> bool:
         return any(True for _ in child.children)  # not a stranded preposition
     if child.dep_ == "npadvmod":
         return child.pos_ in ("NOUN", "PROPN")  # "this time", "Tuesday"
+    if child.dep_ == "advmod":  # "northeast of Tarboro", "back to active duty"
+        return any(c.dep_ == "prep" and _children(c, "pobj") for c in child.children)
     return child.dep_ in ("dative", "dobj", *COMPLEMENT_DEPS)
 
 
