@@ -208,3 +208,11 @@ def test_extracted_relations_score_against_a_gold_tuple(nlp):
     gold = [OpenTuple(sentence, "served as", ("He", "the first Prime Minister of Australia"))]
     found = [t for r in extract_relations(nlp(sentence)) if (t := relation_tuple(r, sentence))]
     assert score(gold, found).f1 == 1.0
+
+
+def test_a_reduced_passive_gets_its_be(nlp):
+    sentence = "The IRA , charged by Robert Mueller , denied everything ."
+    tuples = [relation_tuple(r, sentence) for r in extract_relations(nlp(sentence))]
+    assert ("be charged by", ("The IRA", "Robert Mueller")) in [
+        (t.relation, t.arguments) for t in tuples if t is not None
+    ]

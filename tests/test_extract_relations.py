@@ -374,3 +374,13 @@ def test_longer_sentences_give_lower_confidence(relations_of):
         "deny",
     )
     assert long.confidence < short.confidence
+
+
+def test_a_clause_on_an_apposition_is_about_the_name(relations_of):
+    text = (
+        "The Institut Constant de Rebecque, a Swiss think tank founded in Lausanne in 2005, "
+        "is named after Benjamin Constant."
+    )
+    founded = next(r for r in relations_of(text) if r.predicate.startswith("be founded"))
+    assert founded.subject.text == "The Institut Constant de Rebecque"
+    assert founded.surface == "founded in"

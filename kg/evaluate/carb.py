@@ -404,6 +404,8 @@ def relation_tuple(relation: Relation, sentence: str) -> OpenTuple | None:
 confidence=1.0)
     """
     relation_text = relation.surface or relation.predicate_span.text or relation.predicate
+    if relation.passive and not set(relation_text.split()) & set(BE_FORMS):
+        relation_text = f"be {relation_text}"  # a reduced passive: "the IRA, charged by"
     subject, obj = relation.subject.text, relation.object.text if relation.object else None
     if relation.passive and not relation.predicate.startswith("be ") and obj is not None:
         subject, obj, relation_text = obj, subject, f"{relation_text} by"

@@ -236,6 +236,14 @@ def _antecedent_is_object(verb: Token) -> bool:
     return bool(_own_subject_heads(verb)) and not _children(verb, "dobj")
 
 
+def _antecedent(noun: Token, clause_head: Token) -> tuple[SpacySpan, Token]:
+    """The phrase a relative or participle clause is about: the noun, or the name the noun
+    is an apposition to ("the Institut, a think tank founded in 2005" -> the Institut)."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return phrase(noun.head), noun.head
+    return phrase(noun, without=clause_head), noun
+
+
 def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
     own = _own_subject_heads(verb)
@@ -248,12 +256,12 @@ def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subject
     if verb.dep_ == "relcl" and _is_nominal(head):
         pronoun = _relative_pronoun(verb)
         if pronoun is None or pronoun.dep_ in ("nsubj", "nsubjpass"):
-            return _Subjects(((phrase(head, without=verb), head),), "relcl")
+            return _Subjects((_antecedent(head, verb),), "relcl")
         return _Subjects((), "relcl")
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
         noun = participle_noun(verb)
         if noun is not None:
-            return _Subjects(((phrase(noun, without=verb), noun),), "acl")
+            return _Subjects((_antecedent(noun, verb),), "acl")
     if verb.dep_ == "conj":
         # a verb misattached to a noun inherits from the nearest verb above it
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
