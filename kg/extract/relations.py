@@ -23,18 +23,30 @@ object conjunct.  The rules are general, in the spirit of ClausIE and textacy's
 * a speech verb's clausal complement is its object ("X said that Y" -> X *say* Y),
   and the embedded clause gives its own relations as well;
 * an apposition is a copula without a verb ("Ned Price, the State Department spokesman")
-  -> Ned Price *be* the State Department spokesman, with an empty ``predicate_span``.
+  -> Ned Price *be* the State Department spokesman, with an empty ``predicate_span``;
+  so is a title before a name ("special counsel Robert Mueller" -> Robert Mueller *be*
+  special counsel), and a noun placed in a named place or organisation ("four countries
+  in Europe" -> four countries *be in* Europe); a relative or participle clause on an
+  apposition is about the name ("the Institut, a think tank founded in 2005").
+
+Each rule has a name in :data:`RULES`; ``extract_relations(doc, rules)`` applies only
+the named ones (all by default), which is how ``benchmarks/carb.py`` measures what each
+adds on CaRB.
 
 How to read a relation back into the sentence's own voice (what an open-IE scorer
-such as CaRB wants): ``passive`` with a predicate not starting with "be " means the
-agent was moved to the subject, so the surface order is object,
-``predicate_span`` + "by", subject; an agentless passive ("be killed in") is
-already in surface order.  ``arguments`` are the further n-ary arguments, in text
-order.
+such as CaRB wants, :func:`kg.evaluate.carb.relation_tuple`): ``surface`` is the verb
+group as written, with auxiliaries and adverbs, also where other words come between
+its parts; ``passive`` with a predicate not starting with "be " means the agent was
+moved to the subject, so the surface order is object, ``surface`` + "by", subject; an
+agentless passive ("be killed in") is already in surface order.  ``arguments`` are the
+further n-ary arguments, in text order.
 
 ``confidence`` ranks relations for a precision/recall curve: an explicit subject
 and object in one clause score high; inherited or controlled subjects, relative
-antecedents, agentless passives, missing objects and very long arguments lower it.
+antecedents, agentless passives, missing objects and very long arguments lower it;
+relations without a verb (appositions, titles, placed nouns) score lower still, and
+every relation of a long sentence (over 20 tokens) loses a little, since long
+sentences are misparsed more often.
 
 >>> from kg.nlp import load_pipeline
 >>> doc = load_pipeline()("Russia will seek to meddle in the election.")
@@ -694,7 +706,7 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
         predicate_span=to_span(participle),
         passive=participle.lower_ != "based",
         confidence=COMPOUND_MODIFIER_CONFIDENCE,
-        surface=participle.text if participle.lower_ != "based" else f"is {participle.text} in",
+        surface=participle.text if participle.lower_ != "based" else f"{participle.text} in",
     )
 
 
