@@ -27,7 +27,9 @@ gold tuples.  This module re-implements its default scorer (``carb.py`` with
 
 Where CaRB's code has quirks, they are kept (the substring test for said-type relations,
 the extra arguments of a system tuple beyond the gold's not counting against precision)
-so that scores match the reference implementation.
+so that scores match the reference implementation.  One difference: when two differently
+written gold sentences have the same key, CaRB keeps the tuples of the last one only, this
+module those of both (the dev split has no such pair).
 
 The tuple format: gold lines are ``sentence TAB relation TAB arg1 TAB arg2 ...``, system
 lines ``sentence TAB confidence TAB relation TAB arg1 TAB arg2 ...``.
