@@ -101,7 +101,10 @@ class Relation:
 
     ``predicate`` is the lemmatised verb phrase including particles and the
     preposition of a prepositional object ("meddle in", "shut down"); ``arguments``
-    holds further prepositional or temporal arguments ("in 2016").
+    holds further prepositional or temporal arguments ("in 2016").  ``surface`` is the
+    predicate as written, in text order, with the auxiliaries, negation and adverbs of
+    the verb group and the words ``predicate_span`` cannot hold because other words
+    come between them ("agreed [in principle] to sell"); empty for an apposition.
     """
 
     subject: Span
@@ -114,6 +117,7 @@ class Relation:
     modality: str | None = None  # "will", "may", "could", "must" ...
     passive: bool = False
     confidence: float = 1.0
+    surface: str = ""
 
 
 @dataclass(frozen=True)

@@ -326,3 +326,61 @@ def test_name_participle_compounds_state_relations(relations_of, sentence, expec
 def test_compound_without_a_name_states_nothing(relations_of):
     relations = relations_of("State-owned media said the talks had failed.")
     assert all(r.predicate not in ("own", "be based in") for r in relations)
+
+
+def test_rules_can_be_switched_off_one_by_one(nlp):
+    from kg.extract.relations import RULES
+
+    doc = nlp(
+        "Ned Price, the State Department spokesman, said Russia and Iran meddled in the vote."
+    )
+    every = extract_relations(doc)
+    assert ("Ned Price", "be", "the State Department spokesman") in triples(every)
+    assert {"Russia", "Iran"} <= {r.subject.text for r in every if r.predicate == "meddle in"}
+    without_appositions = extract_relations(doc, RULES - {"apposition"})
+    assert all(r.predicate != "be" for r in without_appositions)
+    # without conjunction expansion the coordination stays one argument
+    whole = extract_relations(doc, RULES - {"noun_conjunction"})
+    assert [r.subject.text for r in whole if r.predicate == "meddle in"] == ["Russia and Iran"]
+    # without nested clauses the speech verb's complement gives no relation of its own
+    assert all(
+        r.predicate != "meddle in" for r in extract_relations(doc, RULES - {"nested_clause"})
+    )
+    with pytest.raises(ValueError, match="unknown relation rules"):
+        extract_relations(doc, frozenset({"no_such_rule"}))
+
+
+def test_a_title_before_a_name_is_a_role(relations_of):
+    relations = relations_of("Russian Foreign Minister Sergei Lavrov met Dr. Anthony Fauci.")
+    assert ("Sergei Lavrov", "be", "Russian Foreign Minister") in triples(relations)
+    assert not any(r.object is not None and r.object.text == "Dr." for r in relations)
+
+
+def test_a_noun_placed_in_a_named_place(relations_of):
+    relations = relations_of("Four other countries in Europe signed the accord in 2019.")
+    assert ("Four other countries", "be in", "Europe") in triples(relations)
+    # a year is no place: no "be in 2019"
+    assert not any(r.predicate == "be in" and r.object.text == "2019" for r in relations)
+
+
+def test_longer_sentences_give_lower_confidence(relations_of):
+    short = only(relations_of("Russia denied the report."), "deny")
+    long = only(
+        relations_of(
+            "Russia, which has repeatedly been accused by Western governments of interfering "
+            "in elections across Europe and North America over the past decade, denied the "
+            "report on Tuesday."
+        ),
+        "deny",
+    )
+    assert long.confidence < short.confidence
+
+
+def test_a_clause_on_an_apposition_is_about_the_name(relations_of):
+    text = (
+        "The Institut Constant de Rebecque, a Swiss think tank founded in Lausanne in 2005, "
+        "is named after Benjamin Constant."
+    )
+    founded = next(r for r in relations_of(text) if r.predicate.startswith("be founded"))
+    assert founded.subject.text == "The Institut Constant de Rebecque"
+    assert founded.surface == "founded in"

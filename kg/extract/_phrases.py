@@ -174,3 +174,47 @@ def participle_noun(participle: Token) -> Token | None:
     if index >= 0 and doc[index].pos_ in ("NOUN", "PROPN"):
         return doc[index]
     return None
+
+
+#: Unit symbols spaCy counts as punctuation but that belong to the number they measure.
+UNIT_SYMBOLS = frozenset({"%", "$", "€", "£", "¥", "#"})
+
+
+def measured_phrase(
+    head: Token, keep_conjuncts: bool = False, without: Token | None = None
+) -> SpacySpan:
+    """:func:`phrase`, except that unit symbols at its edges stay: "59.3 %", "$ 4.25".
+
+    (:func:`phrase` trims them as punctuation, and when the head is the symbol itself
+    it is left with the symbol alone.)
+
+    >>> from kg.nlp import load_pipeline
+    >>> doc = load_pipeline()("About 59.3 % belonged to the church.")
+    >>> phrase(doc[2]).text, measured_phrase(doc[2]).text
+    ('%', 'About 59.3 %')
+    """
+    kept = _kept_tokens(head, keep_conjuncts, without)
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    doc = head.doc
+    tokens = list(doc[start : end + 1])
+    leading: list[Token] = []
+    trailing: list[Token] = []
+    while tokens and tokens[0].text in UNIT_SYMBOLS:
+        leading.append(tokens.pop(0))
+    while tokens and tokens[-1].text in UNIT_SYMBOLS:
+        trailing.insert(0, tokens.pop())
+    core = trim(tokens)
+    if not core:
+        return phrase(head, keep_conjuncts, without)
+    first, last = core[0].i, core[-1].i
+    if leading and leading[-1].i == first - 1:
+        first = leading[0].i
+    if trailing and trailing[0].i == last + 1:
+        last = trailing[-1].i
+    if not first <= head.i <= last:
+        return phrase(head, keep_conjuncts, without)
+    return doc[first : last + 1]

@@ -23,18 +23,30 @@ object conjunct.  The rules are general, in the spirit of ClausIE and textacy's
 * a speech verb's clausal complement is its object ("X said that Y" -> X *say* Y),
   and the embedded clause gives its own relations as well;
 * an apposition is a copula without a verb ("Ned Price, the State Department spokesman")
-  -> Ned Price *be* the State Department spokesman, with an empty ``predicate_span``.
+  -> Ned Price *be* the State Department spokesman, with an empty ``predicate_span``;
+  so is a title before a name ("special counsel Robert Mueller" -> Robert Mueller *be*
+  special counsel), and a noun placed in a named place or organisation ("four countries
+  in Europe" -> four countries *be in* Europe); a relative or participle clause on an
+  apposition is about the name ("the Institut, a think tank founded in 2005").
+
+Each rule has a name in :data:`RULES`; ``extract_relations(doc, rules)`` applies only
+the named ones (all by default), which is how ``benchmarks/carb.py`` measures what each
+adds on CaRB.
 
 How to read a relation back into the sentence's own voice (what an open-IE scorer
-such as CaRB wants): ``passive`` with a predicate not starting with "be " means the
-agent was moved to the subject, so the surface order is object,
-``predicate_span`` + "by", subject; an agentless passive ("be killed in") is
-already in surface order.  ``arguments`` are the further n-ary arguments, in text
-order.
+such as CaRB wants, :func:`kg.evaluate.carb.relation_tuple`): ``surface`` is the verb
+group as written, with auxiliaries and adverbs, also where other words come between
+its parts; ``passive`` with a predicate not starting with "be " means the agent was
+moved to the subject, so the surface order is object, ``surface`` + "by", subject; an
+agentless passive ("be killed in") is already in surface order.  ``arguments`` are the
+further n-ary arguments, in text order.
 
 ``confidence`` ranks relations for a precision/recall curve: an explicit subject
 and object in one clause score high; inherited or controlled subjects, relative
-antecedents, agentless passives, missing objects and very long arguments lower it.
+antecedents, agentless passives, missing objects and very long arguments lower it;
+relations without a verb (appositions, titles, placed nouns) score lower still, and
+every relation of a long sentence (over 20 tokens) loses a little, since long
+sentences are misparsed more often.
 
 >>> from kg.nlp import load_pipeline
 >>> doc = load_pipeline()("Russia will seek to meddle in the election.")
@@ -44,14 +56,21 @@ antecedents, agentless passives, missing objects and very long arguments lower i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._phrases import clause, conjuncts, entity_at, participle_noun, phrase
-from kg.extract.mentions import sentence_index, to_span
+from kg.extract._phrases import (
+    clause,
+    conjuncts,
+    entity_at,
+    measured_phrase,
+    participle_noun,
+    phrase,
+)
+from kg.extract.mentions import TITLE_WORDS, sentence_index, to_span
 from kg.model import Relation, Span
 
 #: Dependency labels of tokens that head a clause of their own.
@@ -80,6 +99,40 @@ OBJECT_CONTROL_VERBS = frozenset(
 #: Russia for using", "barred him from entering"); after others ("upon exiting", "before
 #: leaving") it is the governing verb's subject.
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "with", "into"})
+
+#: The extractor's rules, by name.  :func:`extract_relations` takes the set of rules to
+#: apply (all by default), so a benchmark can switch each off and measure what it adds.
+RULES: frozenset[str] = frozenset(
+    {
+        "apposition",  # "Ned Price, the spokesman," -> Ned Price *be* the spokesman
+        "compound_modifier",  # "the Iran-backed militia" -> Iran *back* the militia
+        "relative_clause",  # "an operation that blocked access": a clause of its own
+        "participle",  # "the IRA, charged by Mueller": a reduced relative clause
+        "verb_conjunction",  # "approved and funded": the second verb inherits the subject
+        "nested_clause",  # a clausal complement gives its own relations ("said that X ...")
+        "adverbial_clause",  # "..., killing three": the clause hanging off a verb
+        "controlled_clause",  # "urged Russia to stop": an infinitive with its own object
+        "noun_conjunction",  # "Russia and Iran denied": one relation per conjunct
+        "passive_agent",  # "was charged by Mueller" -> Mueller *charge*
+        "preposition_in_relation",  # "meddle in": the preposition of a lone pobj joins
+        "infinitive_chain",  # "seek to meddle in": the chain stays in the predicate
+        "extra_arguments",  # n-ary: prepositional and temporal arguments are kept
+        "title",  # "special counsel Robert Mueller" -> Robert Mueller *be* special counsel
+        "noun_preposition",  # "four countries in Europe" -> four countries *be in* Europe
+    }
+)
+#: The rule a clause head's dependency label needs (the root clause needs none).
+CLAUSE_RULES = {
+    "relcl": "relative_clause",
+    "acl": "participle",
+    "conj": "verb_conjunction",
+    "ccomp": "nested_clause",
+    "csubj": "nested_clause",
+    "parataxis": "nested_clause",
+    "advcl": "adverbial_clause",
+    "xcomp": "controlled_clause",
+    "pcomp": "controlled_clause",
+}
 
 #: Confidence penalties, by where the subject came from.
 SUBJECT_PENALTY = {
@@ -166,11 +219,21 @@ def _own_subject_heads(verb: Token) -> list[Token]:
     return _children(verb, "nsubj", "nsubjpass")
 
 
-def _nominal_subjects(heads: list[Token], source: str, without: Token | None = None) -> _Subjects:
+def _expanded(head: Token, rules: frozenset[str]) -> list[Token]:
+    """``head`` and its conjuncts, each an argument of its own, or ``head`` alone."""
+    return conjuncts(head) if "noun_conjunction" in rules else [head]
+
+
+def _argument(head: Token, rules: frozenset[str], without: Token | None = None) -> SpacySpan:
+    """The phrase of an argument; with its conjuncts unless they are expanded."""
+    return measured_phrase(head, keep_conjuncts="noun_conjunction" not in rules, without=without)
+
+
+def _nominal_subjects(heads: list[Token], source: str, rules: frozenset[str]) -> _Subjects:
     spans = tuple(
-        (phrase(conjunct, without=without), conjunct)
+        (_argument(conjunct, rules), conjunct)
         for head in heads
-        for conjunct in conjuncts(head)
+        for conjunct in _expanded(head, rules)
     )
     return _Subjects(spans, source)
 
@@ -185,11 +248,19 @@ def _antecedent_is_object(verb: Token) -> bool:
     return bool(_own_subject_heads(verb)) and not _children(verb, "dobj")
 
 
-def grammatical_subjects(verb: Token) -> _Subjects:
+def _antecedent(noun: Token, clause_head: Token) -> tuple[SpacySpan, Token]:
+    """The phrase a relative or participle clause is about: the noun, or the name the noun
+    is an apposition to ("the Institut, a think tank founded in 2005" -> the Institut)."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        return phrase(noun.head), noun.head
+    return phrase(noun, without=clause_head), noun
+
+
+def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
     own = _own_subject_heads(verb)
     if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
-        return _nominal_subjects(own, "own")
+        return _nominal_subjects(own, "own", rules)
     clausal = _children(verb, "csubj", "csubjpass")
     if clausal:
         return _Subjects(((clause(clausal[0]), clausal[0]),), "own")
@@ -197,33 +268,33 @@ def grammatical_subjects(verb: Token) -> _Subjects:
     if verb.dep_ == "relcl" and _is_nominal(head):
         pronoun = _relative_pronoun(verb)
         if pronoun is None or pronoun.dep_ in ("nsubj", "nsubjpass"):
-            return _Subjects(((phrase(head, without=verb), head),), "relcl")
+            return _Subjects((_antecedent(head, verb),), "relcl")
         return _Subjects((), "relcl")
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
         noun = participle_noun(verb)
         if noun is not None:
-            return _Subjects(((phrase(noun, without=verb), noun),), "acl")
+            return _Subjects((_antecedent(noun, verb),), "acl")
     if verb.dep_ == "conj":
         # a verb misattached to a noun inherits from the nearest verb above it
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is None:
             return _Subjects((), "none")
-        inherited = grammatical_subjects(governor)
+        inherited = grammatical_subjects(governor, rules)
         return _Subjects(inherited.spans, "conj" if inherited.spans else inherited.source)
     if verb.dep_ == "xcomp":
         controllers = _children(head, "dobj")
         if controllers and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
-            return _nominal_subjects(controllers, "control")
-        return _Subjects(grammatical_subjects(head).spans, "control")
+            return _nominal_subjects(controllers, "control", rules)
+        return _Subjects(grammatical_subjects(head, rules).spans, "control")
     if verb.dep_ == "advcl" and not _children(verb, "mark") and head.pos_ in ("VERB", "AUX"):
-        return _Subjects(grammatical_subjects(head).spans, "control")
+        return _Subjects(grammatical_subjects(head, rules).spans, "control")
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         controllers = _children(governor, "dobj")
         object_control = head.lower_ in OBJECT_CONTROL_PREPOSITIONS
         if controllers and object_control and not is_passive(governor):
-            return _nominal_subjects(controllers, "pcomp")
-        return _Subjects(grammatical_subjects(governor).spans, "pcomp")
+            return _nominal_subjects(controllers, "pcomp", rules)
+        return _Subjects(grammatical_subjects(governor, rules).spans, "pcomp")
     expletive = _children(verb, "expl")
     if expletive:
         return _Subjects(((phrase(expletive[0]), expletive[0]),), "expl")
@@ -244,8 +315,10 @@ def merges_xcomp(verb: Token) -> Token | None:
     return complements[0]
 
 
-def _predicate_chain(verb: Token) -> list[Token]:
+def _predicate_chain(verb: Token, rules: frozenset[str]) -> list[Token]:
     chain = [verb]
+    if "infinitive_chain" not in rules:
+        return chain
     while (complement := merges_xcomp(chain[-1])) is not None and len(chain) < 5:
         chain.append(complement)
     return chain
@@ -302,6 +375,8 @@ def _is_phrase_argument(child: Token) -> bool:
         return any(True for _ in child.children)  # not a stranded preposition
     if child.dep_ == "npadvmod":
         return child.pos_ in ("NOUN", "PROPN")  # "this time", "Tuesday"
+    if child.dep_ == "advmod":  # "northeast of Tarboro", "back to active duty"
+        return any(c.dep_ == "prep" and _children(c, "pobj") for c in child.children)
     return child.dep_ in ("dative", "dobj", *COMPLEMENT_DEPS)
 
 
@@ -312,13 +387,13 @@ def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
             if child.i in used:
                 continue
             if _is_phrase_argument(child):
-                found.append(phrase(child, keep_conjuncts=True))
+                found.append(measured_phrase(child, keep_conjuncts=True))
             elif child.dep_ == "ccomp":
                 found.append(clause(child))
     return found
 
 
-def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
+def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> _Parts:
     verb = chain[-1]
     head = chain[0]
     pronoun = _relative_pronoun(head) if head.dep_ == "relcl" else None
@@ -329,22 +404,22 @@ def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
     if inverted:  # the object is the patient; every other complement is an argument
         pass
     elif _antecedent_is_object(head):
-        objects = [(phrase(head.head, without=head), head.head)]
+        objects = [(_argument(head.head, rules, without=head), head.head)]
         kind = "noun"
     elif dobj := _children(verb, *OBJECT_DEPS):
         # a second object is sometimes attached to the verb: "arrested the mayor and two aides"
         stray = [
             c for c in verb.children if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i
         ]
-        objects = [(phrase(c), c) for c in conjuncts(dobj[0]) + stray]
+        objects = [(_argument(c, rules), c) for c in _expanded(dobj[0], rules) + stray]
         used.update(c.i for c in [dobj[0], *stray])
         kind = "noun"
     elif complement := _children(verb, *COMPLEMENT_DEPS):
-        objects = [(phrase(c), c) for c in conjuncts(complement[0])]
+        objects = [(_argument(c, rules), c) for c in _expanded(complement[0], rules)]
         used.add(complement[0].i)
         kind = "noun"
     elif dative := _children(verb, "dative"):
-        objects = [(phrase(c), c) for c in conjuncts(dative[0])]
+        objects = [(_argument(c, rules), c) for c in _expanded(dative[0], rules)]
         used.add(dative[0].i)
         kind = "noun"
     elif ccomp := _children(verb, "ccomp"):
@@ -352,19 +427,20 @@ def _clause_parts(chain: list[Token], inverted: bool) -> _Parts:
         used.add(ccomp[0].i)
         kind = "clause"
     elif (shared := _shared_object(verb)) is not None:
-        objects = [(phrase(c), c) for c in conjuncts(shared)]
+        objects = [(_argument(c, rules), c) for c in _expanded(shared, rules)]
         kind = "shared"
-    elif (prep := _nearest_following_prep(verb)) is not None:
+    elif "preposition_in_relation" in rules and (prep := _nearest_following_prep(verb)):
         merged = prep
         used.add(prep.i)
         pobj = _children(prep, "pobj")
         if pobj:
-            objects = [(phrase(c), c) for c in conjuncts(pobj[0])]
+            objects = [(_argument(c, rules), c) for c in _expanded(pobj[0], rules)]
         else:
             pcomp = _children(prep, "pcomp")[0]
             objects = [(phrase(pcomp, keep_conjuncts=True), pcomp)]
         kind = "noun"
-    return _Parts(objects, kind, merged, _argument_phrases(chain, used))
+    arguments = _argument_phrases(chain, used) if "extra_arguments" in rules else []
+    return _Parts(objects, kind, merged, arguments)
 
 
 def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None) -> str:
@@ -407,6 +483,48 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
     return doc[low : high + 1]
 
 
+#: Adverbs that belong to the verb group when they stand right before it: "also pulled
+#: off", "often refers to", "still influences".  Sentence adverbs ("however") do not.
+_GROUP_ADVERB_DEPS = ("advmod", "neg")
+
+
+def _surface(chain: list[Token], merged: Token | None) -> str:
+    """The relation's words as written, in text order, also where other words come between.
+
+    Auxiliaries (a conjoined verb's are its head's: "were mobilized and *recalled*" ->
+    "were recalled"), negation, adverbs right before or inside the verb group, the verbs of
+    the chain with their infinitive "to", particles and the merged preposition.
+    """
+    doc = chain[0].doc
+    words: set[int] = set()
+    for verb in chain:
+        words.add(verb.i)
+        group = [verb, verb.head] if _inherits_verb_group(verb) else [verb]
+        for holder in group:
+            for child in holder.children:
+                if child.dep_ in ("aux", "auxpass", "neg", "prt") and (
+                    holder is verb or child.dep_ != "prt"
+                ):
+                    words.add(child.i)
+    if merged is not None:
+        words.add(merged.i)
+    # adverbs of the chain's verbs inside the group's stretch or right before it
+    adverbs = {
+        child.i
+        for verb in chain
+        for child in verb.children
+        if child.dep_ in _GROUP_ADVERB_DEPS
+        and child.tag_ in ("RB", "RBR", "RBS")
+        and child.i < verb.i
+    }
+    first = min(words)
+    words.update(i for i in adverbs if first < i)
+    while first - 1 in adverbs:
+        first -= 1
+        words.add(first)
+    return " ".join(doc[i].text for i in sorted(words))
+
+
 def _token_range(span: SpacySpan) -> range:
     return range(span.start, span.end)
 
@@ -445,22 +563,22 @@ def _confidence(
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def _clause_relations(verb: Token) -> list[Relation]:
-    chain = _predicate_chain(verb)
+def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
+    chain = _predicate_chain(verb, rules)
     passive_verb = next((v for v in chain if is_passive(v)), None)
     agents: list[Token] = []
-    if passive_verb is not None:
+    if passive_verb is not None and "passive_agent" in rules:
         for agent in _children(passive_verb, "agent"):
-            agents.extend(c for pobj in _children(agent, "pobj") for c in conjuncts(pobj))
+            agents.extend(c for pobj in _children(agent, "pobj") for c in _expanded(pobj, rules))
     inverted = bool(agents)
-    subjects = grammatical_subjects(verb)
+    subjects = grammatical_subjects(verb, rules)
     if not subjects.spans:
         return []
-    parts = _clause_parts(chain, inverted)
+    parts = _clause_parts(chain, inverted, rules)
     source = subjects.source
     if inverted:
         # the agent does it to the grammatical subject (the patient)
-        actor_spans = [(phrase(a), a) for a in agents]
+        actor_spans = [(_argument(a, rules), a) for a in agents]
         patient_spans = list(subjects.spans)
         pairs: list[tuple[tuple[SpacySpan, Token], tuple[SpacySpan, Token] | None]]
         pairs = list(product(actor_spans, patient_spans))
@@ -476,6 +594,7 @@ def _clause_relations(verb: Token) -> list[Relation]:
     negated = any(_negated(v) for v in chain)
     modality = next((m for v in chain if (m := _modality(v)) is not None), None)
     sentence = sentence_index(verb)
+    surface = _surface(chain, parts.merged_prep)
     relations = []
     for (subject, _), obj_pair in pairs:
         obj = obj_pair[0] if obj_pair is not None else None
@@ -502,6 +621,7 @@ def _clause_relations(verb: Token) -> list[Relation]:
                 modality=modality,
                 passive=passive_verb is not None,
                 confidence=_confidence(source, subject, obj, object_kind, passive_form, chain),
+                surface=surface,
             )
         )
     return relations
@@ -511,11 +631,14 @@ def _overlaps(a: SpacySpan, b: SpacySpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _is_clause_head(token: Token) -> bool:
+def _is_clause_head(token: Token, rules: frozenset[str]) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
         return False
+    if token.dep_ in CLAUSE_RULES and CLAUSE_RULES[token.dep_] not in rules:
+        return False
     # an infinitive merged into its governor's predicate is no clause of its own
-    return not (token.dep_ == "xcomp" and merges_xcomp(token.head) == token)
+    merged = "infinitive_chain" in rules and merges_xcomp(token.head) == token
+    return not (token.dep_ == "xcomp" and merged)
 
 
 APPOSITION_CONFIDENCE = 0.5
@@ -583,28 +706,145 @@ def _compound_modifier_relation(participle: Token) -> Relation | None:
         predicate_span=to_span(participle),
         passive=participle.lower_ != "based",
         confidence=COMPOUND_MODIFIER_CONFIDENCE,
+        surface=participle.text if participle.lower_ != "based" else f"{participle.text} in",
     )
 
 
-def extract_relations(doc: Doc) -> tuple[Relation, ...]:
+TITLE_CONFIDENCE = 0.55
+#: Forms of address: part of how a name is written, not a role ("Dr. Jagan", "Sir Arthur").
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "miss"}
+)
+
+
+def _title_relation(name: SpacySpan) -> Relation | None:
+    """ "special counsel Robert Mueller" -> Robert Mueller *be* special counsel.
+
+    The common nouns and adjectives that modify a person's name right before it, after
+    any determiner or possessive, are the person's title or role when they hold a common
+    noun or a title word (:data:`kg.extract.mentions.TITLE_WORDS`); forms of address
+    ("Dr.", "Sir") are not roles.
+    """
+    root = name.root
+    if root.pos_ != "PROPN":
+        return None
+    words = [
+        t
+        for child in root.lefts
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < name.start
+        for t in child.subtree
+    ]
+    words = sorted(set(words), key=lambda t: t.i)
+    # only the contiguous stretch right before the name, without leading punctuation
+    while words and (
+        words[0].is_punct
+        or words[0].dep_ in ("det", "poss", "case", "cc")
+        or words[0].lower_ in HONORIFICS
+    ):
+        words = words[1:]
+    if not words or words[-1].i != name.start - 1 or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if not any((t.pos_ == "NOUN" and t.is_lower) or t.lower_ in TITLE_WORDS for t in words):
+        return None
+    doc = name.doc
+    if name[-1].dep_ == "case":  # "Franklin D. Roosevelt 's"
+        name = name[:-1]
+    title = doc[words[0].i : words[-1].i + 1]
+    return Relation(
+        subject=to_span(name),
+        predicate="be",
+        object=to_span(title),
+        sentence=sentence_index(root),
+        predicate_span=Span(to_span(name).start, to_span(name).start, ""),
+        confidence=TITLE_CONFIDENCE,
+    )
+
+
+NOUN_PREPOSITION_CONFIDENCE = 0.35
+#: Prepositions after a noun that place it, when their object is a place or an organisation.
+PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "from", "inside", "outside"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _noun_preposition_relation(prep: Token) -> Relation | None:
+    """ "four other countries in Europe" -> four other countries *be in* Europe.
+
+    Only where the preposition's object is a named place or organisation: "an increase in
+    entropy", "a speech in 1886" state no relation worth a tuple.
+    """
+    noun = prep.head
+    if prep.lower_ not in PLACING_PREPOSITIONS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if prep.i != noun.i + 1 and prep.doc[prep.i - 1].is_punct:
+        return None  # "the minister, in his speech," is no modifier of the noun
+    objects = _children(prep, "pobj")
+    if not objects or objects[0].ent_type_ not in PLACE_ENTITIES:
+        return None
+    subject = phrase(noun, without=prep)
+    obj = phrase(objects[0], keep_conjuncts=True)
+    if _overlaps(subject, obj) or len(obj) > LONG_OBJECT or len(subject) > LONG_SUBJECT:
+        return None
+    start = prep.idx
+    return Relation(
+        subject=to_span(subject),
+        predicate=f"be {prep.lower_}",
+        object=to_span(obj),
+        sentence=sentence_index(prep),
+        predicate_span=Span(start, start, ""),
+        confidence=NOUN_PREPOSITION_CONFIDENCE,
+    )
+
+
+def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
+    """The relations the rules in ``rules`` read off ``token``."""
+    found: list[Relation | None] = []
+    if token.dep_ == "appos" and "apposition" in rules:
+        found.append(_apposition_relation(token))
+    if token.dep_ == "amod" and "compound_modifier" in rules:
+        found.append(_compound_modifier_relation(token))
+    if token.dep_ == "prep" and "noun_preposition" in rules:
+        found.append(_noun_preposition_relation(token))
+    if "title" in rules and token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+        name = entity_at(token)
+        if name is not None:
+            found.append(_title_relation(name))
+    relations = [r for r in found if r is not None]
+    if _is_clause_head(token, rules):
+        relations.extend(_clause_relations(token, rules))
+    penalty = _sentence_penalty(token.sent)
+    return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
+
+
+#: Sentences up to this many tokens parse well; each further token costs confidence.
+SHORT_SENTENCE = 20
+PER_EXTRA_TOKEN = 0.005
+MAX_LENGTH_PENALTY = 0.2
+
+
+def _sentence_penalty(sentence: SpacySpan) -> float:
+    """A long sentence is misparsed more often: all its relations lose some confidence."""
+    extra = max(0, len(sentence) - SHORT_SENTENCE)
+    return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
+
+
+def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:
     """Every subject-predicate-object relation in ``doc``, in text order.
+
+    ``rules`` are the names (from :data:`RULES`) of the rules to apply; an unknown name
+    raises ``ValueError``.
 
     >>> from kg.nlp import load_pipeline
     >>> doc = load_pipeline()("The IRA was charged by special counsel Robert Mueller.")
     >>> [(r.subject.text, r.predicate, r.object.text, r.passive) for r in extract_relations(doc)]
-    [('special counsel Robert Mueller', 'charge', 'The IRA', True)]
+    [('special counsel Robert Mueller', 'charge', 'The IRA', True), \
+('Robert Mueller', 'be', 'special counsel', False)]
     """
+    unknown = rules - RULES
+    if unknown:
+        raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
     for token in doc:
-        if token.dep_ == "appos":
-            found = [r] if (r := _apposition_relation(token)) is not None else []
-        elif token.dep_ == "amod":
-            found = [r] if (r := _compound_modifier_relation(token)) is not None else []
-        elif _is_clause_head(token):
-            found = _clause_relations(token)
-        else:
-            continue
-        for relation in found:
+        for relation in _rule_relations(token, rules):
             key = (relation.subject, relation.predicate, relation.object, relation.predicate_span)
             relations.setdefault(key, relation)
     return tuple(
