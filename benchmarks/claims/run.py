@@ -85,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
     parser.add_argument("--errors", choices=("dev", "test"), help="list the mismatches of one part")
+    parser.add_argument(
+        "--part", choices=("dev", "test", "both"), default="both", help="which tables to print"
+    )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
     args = parser.parse_args(argv)
 
@@ -96,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s\n"
     )
     summary = {}
-    for part in ("dev", "test"):
+    for part in ("dev", "test") if args.part == "both" else (args.part,):
         sentences = [s for s in gold if s.split == part]
         pairs = [results[s.id] for s in sentences]
         report = evaluate(pairs)
