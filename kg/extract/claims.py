@@ -1141,7 +1141,12 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
     act of aggression" -> [Putin]; "the regime is a sponsor of terrorism" -> []
     unless the subject names an actor."""
     for verb in _main_verbs(span):
-        if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        labelled = _pejorative_subject_owners(verb)
+        if labelled:
+            return labelled
+        if verb.lemma_.lower() != "be":
             continue
         predicate = [c for c in verb.children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
@@ -1158,6 +1163,18 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
         actors = [a for a in agents if _is_actor_token(a)]
         if actors:
             return actors
+    return []
+
+
+def _pejorative_subject_owners(verb: Token) -> list[Token]:
+    """'Russia's flagrant disregard for international law demands a response': the owner
+    of a subject labelled by a pejorative adjective."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in cues.PEJORATIVE_ADJECTIVES
+            for c in subject.children
+        ):
+            return _owners(subject)
     return []
 
 

@@ -128,6 +128,13 @@ PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "ary",
 )
 
+#: Adjectives that label an act pejoratively: "Russia's flagrant disregard for international
+#: law demands ...", "Moscow's unprovoked war has ...".
+PEJORATIVE_ADJECTIVES: frozenset[str] = words(
+    "flagrant blatant brazen brutal unprovoked unjustified unjustifiable illegal unlawful "
+    "reckless malign malicious barbaric heinous egregious premeditated criminal aggressive"
+)
+
 #: Evaluations that do not dismiss: "called the report accurate" is no denial.
 APPROVING_EVALUATIONS: frozenset[str] = words(
     "accurate true correct credible fair right valid legitimate reliable factual"

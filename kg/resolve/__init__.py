@@ -344,7 +344,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
-            if actor_id is not None and actor_id not in targets:
+            # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
+            if actor_id is not None and actor_id not in targets and actor_id != claimer:
                 targets.append(actor_id)
         cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
         content = claim.content.start if claim.content is not None else "x"
