@@ -291,7 +291,8 @@ def _frame(
     if quotes:
         return None, (), quotes
     if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
-        return to_span(_phrase_span(direct)), (), []  # "reiterated the importance of ..."
+        # "reiterated the importance of ...", "underscored their commitment to imposing ..."
+        return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
     if clausal is None and _is_as_clause(verb):
         content = _host_clause_span(verb, context)  # "As President Trump has said, P"
         return content, _content_targets(content, context), []
@@ -1133,7 +1134,46 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    threatened = _threatened(span)
+    if threatened is not None:
+        return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     return Stance.ASSERT, targets, False
+
+
+def _threatened(span: SpacySpan) -> list[Token] | None:
+    """Whom a content promises consequences, or None: "there will be costs and
+    consequences for Russia", "a commitment to imposing severe costs for Russia's
+    actions"."""
+    for token in span:
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        consequences: list[Token] = []
+        if lemma == "be" and any(c.dep_ == "expl" for c in token.children):
+            consequences = [c for c in token.children if c.dep_ in ("attr", "nsubj")]
+        elif lemma in cues.INFLICT_VERBS and token.tag_ in ("VB", "VBG"):
+            # "will impose", "committed to imposing"; "have imposed sanctions" is an act
+            consequences = [c for c in token.children if c.dep_ == "dobj"]
+        named = [
+            c
+            for c in consequences
+            for t in _with_conjuncts(c)
+            if t.lemma_.lower() in cues.THREAT_WORDS
+        ]
+        if not named:
+            continue
+        holders = [token, *consequences]
+        found: list[Token] = []
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
+                    continue
+                aimed = _prep_object(prep)
+                if aimed is None:
+                    continue
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+        return found
+    return None
 
 
 def _pejorative_predication(span: SpacySpan) -> list[Token]:
