@@ -293,8 +293,9 @@ def _frame(
     if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
         # "reiterated the importance of ...", "underscored their commitment to imposing ..."
         return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
-    if clausal is None and _is_as_clause(verb):
-        content = _host_clause_span(verb, context)  # "As President Trump has said, P"
+    if clausal is None and (_is_as_clause(verb) or verb.dep_ == "parataxis"):
+        # "As President Trump has said, P"; "P, officials say, P" (a parenthetical)
+        content = _host_clause_span(verb, context)
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
@@ -1336,8 +1337,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
 
 def _is_that_complement(clause: Token) -> bool:
     """A clause opened by a complementiser 'that' and holding its own subject."""
-    that = next((c for c in clause.children if c.lower_ == "that" and c.tag_ == "IN"), None)
-    if that is None or that.i != clause.left_edge.i:
+    that = clause.left_edge  # a direct child, or hung deeper by a misparse
+    if that.lower_ != "that" or that.tag_ != "IN":
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
