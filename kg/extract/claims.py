@@ -860,7 +860,8 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         targets = tuple(_object_targets(complement, context))
     elif clause is not None:
         content = _clause_span(clause, context)
-        targets = _content_targets(content, context)
+        span = context.doc.char_span(content.start, content.end) if content else None
+        targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
     else:
         return  # "we are concerned" alone says too little
     for claimer_token in claimers:
@@ -881,7 +882,62 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+# --- rule: "X's allegations that P" -----------------------------------------------------------
+
+
+def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
+    intelligence agencies that Russian hackers interfered': an accusation by the author."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None:
+        return
+    authors = [
+        m
+        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        if m.label in ACTOR_LABELS or m.label == "ANON"
+    ]
+    if not authors:
+        return
+    content = _clause_span(clause, context)
+    span = (
+        context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if content
+        else None
+    )
+    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    for author in authors:
+        yield _claim(
+            context,
+            claimer=author,
+            stance=Stance.ACCUSE,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=accused,
+            confidence=0.7,
+        )
+
+
+def _clause_agents(span: SpacySpan) -> list[Token]:
+    """Who does what a clause says: the actors among its active subjects, or the actors
+    behind them ('Chinese military support ... is prolonging the conflict' -> Chinese);
+    a passive's subject suffers the act and is left out ('Gershkovich has been held')."""
+    found: list[Token] = []
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if _is_actor_token(subject):
+            found.extend(_with_conjuncts(subject))
+        else:
+            found.extend(_owners(subject))
+    return found
+
+
 _RULES = (
+    _allegation_noun_claims,
     _verb_claims,
     _label_claims,
     _refusal_claims,

@@ -135,6 +135,10 @@ PEJORATIVE_ADJECTIVES: frozenset[str] = words(
     "reckless malign malicious barbaric heinous egregious premeditated criminal aggressive"
 )
 
+#: Nouns of accusation that, with an author and a that-clause, are an accusation by the
+#: author: "North Korean allegations that U.S. forces might attack".
+ACCUSATION_NOUNS: frozenset[str] = words("allegation accusation charge")
+
 #: Evaluations that do not dismiss: "called the report accurate" is no denial.
 APPROVING_EVALUATIONS: frozenset[str] = words(
     "accurate true correct credible fair right valid legitimate reliable factual"
