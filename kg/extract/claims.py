@@ -163,16 +163,16 @@ def _merge_self_reports(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     for i, outer in enumerate(claims):
         if outer.stance is not Stance.ASSERT or outer.content is None or outer.quoted:
             continue
-        for j, inner in enumerate(claims):
+        for j, reported in enumerate(claims):
             if (
                 j != i
                 and j not in dropped
-                and inner.stance is not Stance.ASSERT
-                and _same_speaker(inner.claimer, outer.claimer)
-                and outer.content.start <= inner.claimer.span.start
-                and inner.cue.end <= outer.content.end
+                and reported.stance is not Stance.ASSERT
+                and _same_speaker(reported.claimer, outer.claimer)
+                and outer.content.start <= reported.claimer.span.start
+                and reported.cue.end <= outer.content.end
             ):
-                merged[i] = replace(outer, stance=inner.stance, targets=inner.targets)
+                merged[i] = replace(outer, stance=reported.stance, targets=reported.targets)
                 dropped.add(j)
                 break
     return tuple(merged.get(i, c) for i, c in enumerate(claims) if i not in dropped)
@@ -1097,6 +1097,17 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "charges ... filed against five journalists by the Ethiopian government"
+            for agent in _agents(child):
+                if agent.ent_type_ in ACTOR_LABELS:
+                    found.append(actor_mention(agent, context))
+                else:  # "by the Ethiopian government": the state the adjective names
+                    found.extend(
+                        actor_mention(c, context)
+                        for c in agent.children
+                        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                    )
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
             if author is not None and (author.ent_type_ in ACTOR_LABELS):
