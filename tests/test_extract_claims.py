@@ -1033,3 +1033,28 @@ def test_pejoratively_labelled_act_accuses_its_owner(nlp: Language) -> None:
     )
     claim = only(claims_of(nlp, text))
     assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Russia"])
+
+
+def test_a_documents_owner_speaks_through_it(nlp: Language) -> None:
+    text = (
+        "The CDC documents instructed the office to refuse media requests, citing White House "
+        "tweets accusing VOA of spreading Chinese propaganda."
+    )
+    accusation = next(c for c in claims_of(nlp, text) if c.stance is Stance.ACCUSE)
+    assert accusation.claimer.span.text == "White House"
+    assert targets(accusation) == ["VOA"]
+
+
+def test_allegations_from_a_described_institution(nlp: Language) -> None:
+    text = (
+        "Russian officials had not yet responded to detailed allegations from U.S. intelligence "
+        "agencies that Russian hackers interfered with the U.S. presidential campaign."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE
+    assert claim.claimer.span.text == "U.S. intelligence agencies"
+    assert claim.content is not None
+    assert claim.content.text == "Russian hackers interfered with the U.S. presidential campaign"
+    assert claims_of(nlp, "Officials denied the claims that he made on Monday.")[0].stance is (
+        Stance.DENY
+    )

@@ -446,7 +446,7 @@ def _deny_frame(
         if label is not None:
             content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
         elif clause is not None:
-            content = _clause_span(clause, context)
+            content = _without_that(_clause_span(clause, context))
         else:
             content = to_span(_phrase_span(direct))
         return content, targets, []
@@ -896,11 +896,11 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     authors = [
         m
         for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
-        if m.label in ACTOR_LABELS or m.label == "ANON"
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
     ]
     if not authors:
         return
-    content = _clause_span(clause, context)
+    content = _without_that(_clause_span(clause, context))
     span = (
         context.doc.char_span(content.start, content.end, alignment_mode="expand")
         if content
@@ -1013,6 +1013,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = verb.head  # "the minister, who said ..."
             return _with_conjuncts(child), False
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in cues.DOCUMENT_NOUNS
+    ):
+        # "White House tweets accusing VOA of ...": whoever the document is by
+        authors = [
+            c
+            for c in verb.head.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        return authors, True
     participle = (
         verb.dep_ != "advcl"
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
@@ -1083,6 +1095,13 @@ def _passive_target(verb: Token) -> Token | None:
     return participle_noun(first) or first.head
 
 
+def _has_named_modifier(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        for c in noun.children
+    )
+
+
 def _direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
@@ -1110,7 +1129,11 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                     )
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
-            if author is not None and (author.ent_type_ in ACTOR_LABELS):
+            if author is not None and (
+                author.ent_type_ in ACTOR_LABELS
+                # "allegations from U.S. intelligence agencies": a described institution
+                or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
+            ):
                 found.append(actor_mention(author, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
@@ -1524,9 +1547,36 @@ def _that_clause(noun: Token) -> Token | None:
         if child.dep_ in ("acl", "relcl", "ccomp") and (
             any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             or _is_that_complement(child)
+            or _is_misread_complement(child)
         ):
             return child
     return None
+
+
+#: Verbs whose object is the claim itself: "the claims that he made" is a relative clause.
+_CLAIM_HANDLING_VERBS = cues.words(
+    "make repeat publish level deny reject raise spread air voice file bring dismiss "
+    "hear read see report investigate"
+)
+
+
+def _without_that(span: Span | None) -> Span | None:
+    """A clause span without the 'that' the parser left in it."""
+    if span is None or not span.text.lower().startswith("that "):
+        return span
+    return Span(span.start + 5, span.end, span.text[5:])
+
+
+def _is_misread_complement(clause: Token) -> bool:
+    """'allegations that Russian hackers interfered': the parser read 'that' as a relative
+    pronoun (object of 'interfered'), but the clause has its own subject and its verb
+    does not take the allegation as object, so it spells the allegation out."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.dep_ not in ("dobj", "pobj"):
+        return False
+    if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
 
 def _as_phrase(verb: Token) -> Token | None:
