@@ -889,3 +889,172 @@ def test_a_counted_group_acted_upon_is_not_an_anonymous_target(nlp: Language) ->
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.CRITICIZE
     assert all(t.label != "ANON" for t in claim.targets)
+
+
+# --- rules read off the news gold set's dev part (benchmarks/claims/, VOA and State texts) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        (
+            "The United States is deeply concerned over the recent violations of the ceasefire, "
+            "which have resulted in multiple casualties on the Line of Contact over the last week.",
+            "United States",
+            "the recent violations of the ceasefire",
+        ),
+        (
+            "The United States is deeply disappointed and concerned by the rejection of Anwar "
+            "Ibrahim's final appeal and his conviction.",
+            "United States",
+            "the rejection of Anwar Ibrahim's final appeal and his conviction",
+        ),
+    ],
+)
+def test_concern_adjectives_criticise(nlp: Language, text: str, claimer: str, content: str) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.CRITICIZE
+    assert claim.claimer.span.text == claimer
+    assert claim.content is not None and claim.content.text.startswith(content)
+    assert claims_of(nlp, "We are not concerned about the delay.") == ()
+    assert claims_of(nlp, "The minister is concerned.") == ()
+
+
+def test_concern_about_a_clause_targets_its_agent_not_its_victim(nlp: Language) -> None:
+    text = (
+        "Observers are concerned that Chinese military support for the Myanmar military is "
+        "prolonging the conflict and worsening civilian suffering."
+    )
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.CRITICIZE, ["Chinese"])
+
+
+def test_a_speakers_own_reported_stance_is_the_claim(nlp: Language) -> None:
+    text = (
+        "Journalist Negussie Mengesha, one of the staffers charged, said Thursday that he and "
+        "his Horn of Africa service colleagues totally reject the charges."
+    )
+    stances = [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)]
+    assert ("Negussie Mengesha", Stance.DENY) in stances
+    assert all(claimer != "he" for claimer, _ in stances)
+    assert ("Negussie Mengesha", Stance.ASSERT) not in stances
+
+
+def test_stated_objects_and_as_clauses_assert(nlp: Language) -> None:
+    text = (
+        "During the discussion, Secretary Austin emphasized the importance of continuing to "
+        "open lines of military-to-military communication between the U.S. and China."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ASSERT and claim.content is not None
+    assert claim.content.text.startswith("the importance of continuing to open lines")
+    text = (
+        "As President Trump has said, the longest-suffering victims of Iran's leaders are "
+        "Iran’s own people."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.claimer.span.text == "Trump"
+    assert claim.content is not None
+    assert (
+        claim.content.text
+        == "the longest-suffering victims of Iran's leaders are Iran’s own people"
+    )
+
+
+def test_parenthetical_attribution_and_misattached_that_clause(nlp: Language) -> None:
+    text = "But as of now, officials say, would-be election meddlers appear to be stymied."
+    claim = only(claims_of(nlp, text))
+    assert claim.claimer.label == "ANON" and claim.content is not None
+    assert claim.content.text == "would-be election meddlers appear to be stymied"
+    text = (
+        "President Roh told the gathering that Washington has repeatedly pledged to resolve "
+        "its concerns over Pyongyang's nuclear weapons program peacefully."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None and claim.content.text.startswith("Washington has repeatedly")
+
+
+def test_allegation_noun_with_author_accuses(nlp: Language) -> None:
+    text = (
+        "At a graduation ceremony for military cadets Wednesday, South Korean President Roh "
+        "Moo-hyun dismissed North Korean allegations that U.S. forces might attack."
+    )
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert ("Roh Moo-hyun", Stance.DENY) in found
+    assert ("North Korean", Stance.ACCUSE) in found
+    deny = next(c for c in claims_of(nlp, text) if c.stance is Stance.DENY)
+    assert "North Korean" in targets(deny)
+
+
+def test_labelled_allegations_are_dismissed_and_negated_labels_do_not_accuse(
+    nlp: Language,
+) -> None:
+    text = (
+        'In a statement issued Thursday, Mr. Jackson called the charges "an obvious attempt '
+        'to intimidate our broadcasters."'
+    )
+    assert only(claims_of(nlp, text)).stance is Stance.DENY
+    text = "The department views that nation as a pacing challenge, not a pacing threat."
+    assert all(c.stance is not Stance.ACCUSE for c in claims_of(nlp, text))
+
+
+def test_reduced_passive_and_things_do_not_speak(nlp: Language) -> None:
+    text = (
+        "The United States strongly condemns the ELN terrorist group believed to be "
+        "responsible for the attack."
+    )
+    claim = only(claims_of(nlp, text))
+    assert (claim.claimer.span.text, claim.stance) == ("United States", Stance.CRITICIZE)
+    text = (
+        "China is developing capabilities that could potentially threaten the security of "
+        "its neighbors."
+    )
+    assert claims_of(nlp, text) == ()
+
+
+def test_promised_consequences_threaten(nlp: Language) -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken says there will be “costs and consequences” for "
+        "Russia for its allegedly malign activities against the United States."
+    )
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.THREATEN, ["Russia"])
+    text = (
+        "The United States and its allies have imposed sanctions and export controls to target "
+        "Putin, declared Assistant Secretary Donfried."
+    )
+    assert all(c.stance is not Stance.THREATEN for c in claims_of(nlp, text))
+
+
+def test_pejoratively_labelled_act_accuses_its_owner(nlp: Language) -> None:
+    text = (
+        "The Deputy Secretary underscored that Russia’s flagrant disregard for international "
+        "law demands a severe response from the international community."
+    )
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Russia"])
+
+
+def test_a_documents_owner_speaks_through_it(nlp: Language) -> None:
+    text = (
+        "The CDC documents instructed the office to refuse media requests, citing White House "
+        "tweets accusing VOA of spreading Chinese propaganda."
+    )
+    accusation = next(c for c in claims_of(nlp, text) if c.stance is Stance.ACCUSE)
+    assert accusation.claimer.span.text == "White House"
+    assert targets(accusation) == ["VOA"]
+
+
+def test_allegations_from_a_described_institution(nlp: Language) -> None:
+    text = (
+        "Russian officials had not yet responded to detailed allegations from U.S. intelligence "
+        "agencies that Russian hackers interfered with the U.S. presidential campaign."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE
+    assert claim.claimer.span.text == "U.S. intelligence agencies"
+    assert claim.content is not None
+    assert claim.content.text == "Russian hackers interfered with the U.S. presidential campaign"
+    assert claims_of(nlp, "Officials denied the claims that he made on Monday.")[0].stance is (
+        Stance.DENY
+    )

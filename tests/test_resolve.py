@@ -536,3 +536,30 @@ def test_anonymous_sources_and_named_groups_stay_antecedents_of_they(nlp):
     text = "Thousands of Ukrainians rallied in Warsaw on Sunday. They waved blue and yellow flags."
     group = _they_actor(resolve(parse(nlp, text)))
     assert group is not None and group.kind is ActorKind.GROUP and "ukrain" in group.id
+
+
+def test_a_pronoun_speaker_is_not_someone_named_in_the_quote(nlp):
+    text = (
+        "U.S. Ambassador Linda Thomas-Greenfield spoke on Thursday. "
+        "“That was Evan’s crime. Reporting the facts about Russia’s illegal war in Ukraine,” "
+        "she said."
+    )
+    graph = resolve(parse(nlp, text))
+    (claim,) = [c for c in graph.claims if c.claim.claimer.span.text == "she"]
+    assert claim.claimer == "linda-thomas-greenfield"
+
+
+def test_a_description_prefers_the_role_it_names(nlp):
+    text = (
+        "Deputy Secretary of State Wendy Sherman spoke today with Italian MFA Secretary General "
+        "Ettore Sequi. The Deputy Secretary stressed that the attack was unprovoked."
+    )
+    graph = resolve(parse(nlp, text))
+    (claim,) = [c for c in graph.claims if c.claim.cue.text == "stressed"]
+    assert claim.claimer == "wendy-sherman"
+
+
+def test_a_claim_is_not_aimed_at_its_own_claimer(nlp):
+    text = "Russian officials dismissed the allegations, dismissing them as a witch hunt."
+    graph = resolve(parse(nlp, text))
+    assert all(c.claimer not in c.targets for c in graph.claims)

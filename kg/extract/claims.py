@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -60,6 +60,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
 
 _MARKS = frozenset({"that", "whether", "if"})
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "!", "?"})
@@ -134,7 +135,47 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
                     content_start,
                 )
                 claims.setdefault(key, claim)
-    return tuple(claims[key] for key in sorted(claims))
+    return _merge_self_reports(tuple(claims[key] for key in sorted(claims)))
+
+
+def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
+    """Whether a pronoun in X's reported clause can be X: 'he'/'she' for a person, 'it'
+    for a state or organisation, 'they'/'we' for a plural or collective speaker."""
+    if pronoun.label != "PRON":
+        return False
+    word = pronoun.span.text.lower()
+    if word in ("he", "she"):
+        return speaker.label == "PERSON"
+    if word == "it":
+        return speaker.label in ("GPE", "ORG", "NORP") and not speaker.plural
+    if word in ("they", "we"):
+        return speaker.plural or speaker.label in ("GPE", "ORG", "NORP", "ANON")
+    return False
+
+
+def _merge_self_reports(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """'X said that he rejects the charges', 'X told the gathering that she is concerned
+    that ...': the reported clause is X's own stance, so the assertion takes the inner
+    claim's stance and targets (and keeps X as claimer and the whole clause as content),
+    and the inner claim by the pronoun goes."""
+    merged: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for i, outer in enumerate(claims):
+        if outer.stance is not Stance.ASSERT or outer.content is None or outer.quoted:
+            continue
+        for j, reported in enumerate(claims):
+            if (
+                j != i
+                and j not in dropped
+                and reported.stance is not Stance.ASSERT
+                and _same_speaker(reported.claimer, outer.claimer)
+                and outer.content.start <= reported.claimer.span.start
+                and reported.cue.end <= outer.content.end
+            ):
+                merged[i] = replace(outer, stance=reported.stance, targets=reported.targets)
+                dropped.add(j)
+                break
+    return tuple(merged.get(i, c) for i, c in enumerate(claims) if i not in dropped)
 
 
 # --- rule: attribution verbs ------------------------------------------------------------------
@@ -162,7 +203,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers, inherited = _agents(verb), False
     else:
         claimers, inherited = _subjects(verb)
-    if not claimers:
+    if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
+        claimers = [c for c in claimers if _can_speak(c)]
+    if not claimers or _is_reduced_passive(verb):
         return
     lemma = verb.lemma_.lower()
     frame = _frame(verb, stance, passive, context)
@@ -247,6 +290,13 @@ def _frame(
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
     if quotes:
         return None, (), quotes
+    if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
+        # "reiterated the importance of ...", "underscored their commitment to imposing ..."
+        return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
+    if clausal is None and (_is_as_clause(verb) or verb.dep_ == "parataxis"):
+        # "As President Trump has said, P"; "P, officials say, P" (a parenthetical)
+        content = _host_clause_span(verb, context)
+        return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
     if clausal is None:
@@ -255,6 +305,59 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """'As the secretary said, ...': an attribution in an adverbial as-clause."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _host_clause_span(verb: Token, context: _Context) -> Span | None:
+    """The clause an attribution phrase sits in, minus the phrase and edge punctuation."""
+    host = verb.head
+    phrase = {t.i for t in verb.subtree}
+    tokens = [t for t in host.subtree if t.i not in phrase]
+    while tokens and (tokens[0].is_punct or tokens[0].i < min(phrase) and tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    after = [t for t in tokens if t.i > max(phrase)]
+    before = [t for t in tokens if t.i < min(phrase)]
+    side = after if len(after) >= len(before) else before
+    return _token_span(context.doc, side[0].i, side[-1].i + 1) if side else None
+
+
+def _is_reduced_passive(verb: Token) -> bool:
+    """'the ELN terrorist group believed to be responsible': 'believed' is a passive
+    participle whose subject is what is believed, not who believes."""
+    if verb.lemma_.lower() not in cues.BELIEF_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _can_speak(token: Token) -> bool:
+    """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
+    a source, or a description of people or institutions ('the department', 'observers'),
+    not a thing ('capabilities that could threaten ...')."""
+    if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
+        return True
+    lemma = token.lemma_.lower()
+    if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
+        return True
+    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        return _can_speak(token.head.head)
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in token.children)
 
 
 def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
@@ -343,7 +446,7 @@ def _deny_frame(
         if label is not None:
             content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
         elif clause is not None:
-            content = _clause_span(clause, context)
+            content = _without_that(_clause_span(clause, context))
         else:
             content = to_span(_phrase_span(direct))
         return content, targets, []
@@ -491,8 +594,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     target = _passive_target(verb) if passive else _direct_object(verb)
     if not claimers or target is None:
         return
-    words = {t.lemma_.lower() for t in label.subtree} | {t.lower_ for t in label.subtree}
-    if words & cues.DENY_EVALUATIONS:
+    affirmed = [t for t in label.subtree if not _is_negated_word(t)]
+    words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
+    dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
+        words & cues.APPROVING_EVALUATIONS
+    )  # "called the charges an obvious attempt to intimidate our broadcasters"
+    if words & cues.DENY_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
         start = target.i if passive else _phrase_tokens(target)[0].i
@@ -523,6 +630,14 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             negated=any(c.dep_ == "neg" for c in verb.children),
             confidence=confidence,
         )
+
+
+def _is_negated_word(token: Token) -> bool:
+    """'a pacing challenge, not a pacing threat': 'threat' is negated."""
+    for holder in (token, token.head):
+        if any(c.dep_ == "neg" or c.lower_ == "not" for c in holder.children if c.i < token.i):
+            return True
+    return False
 
 
 def _label_span(label: Token, context: _Context) -> Span | None:
@@ -708,12 +823,127 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+# --- rule: "X is deeply concerned about Y" ---------------------------------------------------
+
+
+def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
+    """'The United States is deeply concerned over the violations', 'is disappointed and
+    concerned by the rejection of the appeal', 'she is very concerned that he is held':
+    a predicative adjective of disapproval is a criticism by the subject."""
+    if adjective.lower_ not in cues.CONCERN_ADJECTIVES or adjective.pos_ not in ("ADJ", "VERB"):
+        return
+    first = adjective
+    while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
+        first = first.head
+    copula = first.head
+    if first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem"):
+        return
+    if any(c.dep_ == "neg" for c in (*copula.children, *first.children)):
+        return  # "we are not concerned"
+    claimers, inherited = _subjects(copula)
+    if not claimers:
+        return
+    about = next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in cues.CONCERN_PREPOSITIONS
+        ),
+        None,
+    )
+    complement = _prep_object(about) if about is not None else None
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        content = _token_span(
+            context.doc, complement.left_edge.i, max(t.i for t in _nominal_subtree(complement)) + 1
+        )
+        targets = tuple(_object_targets(complement, context))
+    elif clause is not None:
+        content = _clause_span(clause, context)
+        span = context.doc.char_span(content.start, content.end) if content else None
+        targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    else:
+        return  # "we are concerned" alone says too little
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.CRITICIZE,
+            cue=_token_span(context.doc, copula.i, adjective.i + 1)
+            if copula.i < adjective.i
+            else to_span(adjective),
+            sentence=sentence_index(adjective),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+# --- rule: "X's allegations that P" -----------------------------------------------------------
+
+
+def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
+    intelligence agencies that Russian hackers interfered': an accusation by the author."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None:
+        return
+    authors = [
+        m
+        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+    ]
+    if not authors:
+        return
+    content = _without_that(_clause_span(clause, context))
+    span = (
+        context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if content
+        else None
+    )
+    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    for author in authors:
+        yield _claim(
+            context,
+            claimer=author,
+            stance=Stance.ACCUSE,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=accused,
+            confidence=0.7,
+        )
+
+
+def _clause_agents(span: SpacySpan) -> list[Token]:
+    """Who does what a clause says: the actors among its active subjects, or the actors
+    behind them ('Chinese military support ... is prolonging the conflict' -> Chinese);
+    a passive's subject suffers the act and is left out ('Gershkovich has been held')."""
+    found: list[Token] = []
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if _is_actor_token(subject):
+            found.extend(_with_conjuncts(subject))
+        else:
+            found.extend(_owners(subject))
+    return found
+
+
 _RULES = (
+    _allegation_noun_claims,
     _verb_claims,
     _label_claims,
     _refusal_claims,
     _according_to_claims,
     _stance_noun_claims,
+    _concern_claims,
 )
 
 
@@ -783,6 +1013,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = verb.head  # "the minister, who said ..."
             return _with_conjuncts(child), False
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in cues.DOCUMENT_NOUNS
+    ):
+        # "White House tweets accusing VOA of ...": whoever the document is by
+        authors = [
+            c
+            for c in verb.head.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        return authors, True
     participle = (
         verb.dep_ != "advcl"
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
@@ -853,6 +1095,13 @@ def _passive_target(verb: Token) -> Token | None:
     return participle_noun(first) or first.head
 
 
+def _has_named_modifier(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        for c in noun.children
+    )
+
+
 def _direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
@@ -865,9 +1114,26 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
             child.ent_type_ or child.pos_ == "PROPN"
         ):
             found.append(actor_mention(child, context))
+        elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
+            found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "charges ... filed against five journalists by the Ethiopian government"
+            for agent in _agents(child):
+                if agent.ent_type_ in ACTOR_LABELS:
+                    found.append(actor_mention(agent, context))
+                else:  # "by the Ethiopian government": the state the adjective names
+                    found.extend(
+                        actor_mention(c, context)
+                        for c in agent.children
+                        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                    )
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
-            if author is not None and (author.ent_type_ in ACTOR_LABELS):
+            if author is not None and (
+                author.ent_type_ in ACTOR_LABELS
+                # "allegations from U.S. intelligence agencies": a described institution
+                or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
+            ):
                 found.append(actor_mention(author, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
@@ -959,7 +1225,46 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    threatened = _threatened(span)
+    if threatened is not None:
+        return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     return Stance.ASSERT, targets, False
+
+
+def _threatened(span: SpacySpan) -> list[Token] | None:
+    """Whom a content promises consequences, or None: "there will be costs and
+    consequences for Russia", "a commitment to imposing severe costs for Russia's
+    actions"."""
+    for token in span:
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        consequences: list[Token] = []
+        if lemma == "be" and any(c.dep_ == "expl" for c in token.children):
+            consequences = [c for c in token.children if c.dep_ in ("attr", "nsubj")]
+        elif lemma in cues.INFLICT_VERBS and token.tag_ in ("VB", "VBG"):
+            # "will impose", "committed to imposing"; "have imposed sanctions" is an act
+            consequences = [c for c in token.children if c.dep_ == "dobj"]
+        named = [
+            c
+            for c in consequences
+            for t in _with_conjuncts(c)
+            if t.lemma_.lower() in cues.THREAT_WORDS
+        ]
+        if not named:
+            continue
+        holders = [token, *consequences]
+        found: list[Token] = []
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
+                    continue
+                aimed = _prep_object(prep)
+                if aimed is None:
+                    continue
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+        return found
+    return None
 
 
 def _pejorative_predication(span: SpacySpan) -> list[Token]:
@@ -967,7 +1272,12 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
     act of aggression" -> [Putin]; "the regime is a sponsor of terrorism" -> []
     unless the subject names an actor."""
     for verb in _main_verbs(span):
-        if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        labelled = _pejorative_subject_owners(verb)
+        if labelled:
+            return labelled
+        if verb.lemma_.lower() != "be":
             continue
         predicate = [c for c in verb.children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
@@ -984,6 +1294,18 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
         actors = [a for a in agents if _is_actor_token(a)]
         if actors:
             return actors
+    return []
+
+
+def _pejorative_subject_owners(verb: Token) -> list[Token]:
+    """'Russia's flagrant disregard for international law demands a response': the owner
+    of a subject labelled by a pejorative adjective."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if any(
+            c.dep_ == "amod" and c.lemma_.lower() in cues.PEJORATIVE_ADJECTIVES
+            for c in subject.children
+        ):
+            return _owners(subject)
     return []
 
 
@@ -1084,7 +1406,31 @@ def _clausal_complement(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child
+    return _misattached_that_clause(verb)
+
+
+def _misattached_that_clause(verb: Token) -> Token | None:
+    """'told the gathering that Washington has pledged ...', 'said Thursday at an event on
+    the eve of Press Freedom Day that reporters are detained ...': the parser hung the
+    that-clause on a noun after the verb.  A complementiser 'that' (not a relative
+    pronoun: the clause has its own subject) marks it as the verb's content."""
+    if verb.lemma_.lower() not in cues.ASSERT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "dative", "prep", "npadvmod") or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl", "ccomp") and _is_that_complement(token):
+                return token
     return None
+
+
+def _is_that_complement(clause: Token) -> bool:
+    """A clause opened by a complementiser 'that' and holding its own subject."""
+    that = clause.left_edge  # a direct child, or hung deeper by a misparse
+    if that.lower_ != "that" or that.tag_ != "IN":
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
 
 def _fronted_clause(verb: Token) -> Token | None:
@@ -1198,11 +1544,39 @@ def _quote_sentence(content: Span | None, context: _Context) -> int:
 def _that_clause(noun: Token) -> Token | None:
     """'allegations that it used ...': the clause that spells the allegation out."""
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        if child.dep_ in ("acl", "relcl", "ccomp") and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            or _is_that_complement(child)
+            or _is_misread_complement(child)
         ):
             return child
     return None
+
+
+#: Verbs whose object is the claim itself: "the claims that he made" is a relative clause.
+_CLAIM_HANDLING_VERBS = cues.words(
+    "make repeat publish level deny reject raise spread air voice file bring dismiss "
+    "hear read see report investigate"
+)
+
+
+def _without_that(span: Span | None) -> Span | None:
+    """A clause span without the 'that' the parser left in it."""
+    if span is None or not span.text.lower().startswith("that "):
+        return span
+    return Span(span.start + 5, span.end, span.text[5:])
+
+
+def _is_misread_complement(clause: Token) -> bool:
+    """'allegations that Russian hackers interfered': the parser read 'that' as a relative
+    pronoun (object of 'interfered'), but the clause has its own subject and its verb
+    does not take the allegation as object, so it spells the allegation out."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.dep_ not in ("dobj", "pobj"):
+        return False
+    if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
 
 def _as_phrase(verb: Token) -> Token | None:

@@ -28,7 +28,7 @@ ASSERT_VERBS: frozenset[str] = words(
     "announce explain write tell reiterate emphasise emphasize acknowledge "
     "admit confirm suggest believe predict estimate testify concede recall observe "
     "remark underline underscore highlight affirm aver inform notify assure reassure "
-    "remind advise brief"
+    "remind advise brief caution"
 )
 
 #: Verbs that relay information (REPORT): an outlet, a report.
@@ -93,7 +93,55 @@ THREAT_WORDS: frozenset[str] = words(
     "consequence consequences response respond retaliate retaliation retaliatory price "
     "sanction sanctions punish punishment force strike strikes countermeasure "
     "countermeasures revenge reprisal reprisals measure measures action act pay "
-    "destroy annihilate crush regret"
+    "destroy annihilate crush regret cost costs"
+)
+
+#: Verbs that inflict a threatened consequence: "imposing severe costs for Russia's actions".
+INFLICT_VERBS: frozenset[str] = words("impose inflict exact")
+
+#: Verbs of belief whose "X believed to be Y" (a reduced passive) has no claimer.
+BELIEF_VERBS: frozenset[str] = words(
+    "believe think say report consider know understand allege suspect reckon estimate"
+)
+
+#: Documents that "say" things: "the statement said", "a new assessment", "the message said".
+DOCUMENT_NOUNS: frozenset[str] = words(
+    "statement report message letter assessment document study survey memo cable post "
+    "tweet communique communiqué resolution declaration notice note filing complaint "
+    "indictment ruling verdict analysis review investigation inquiry audit release "
+    "transcript readout dossier paper article editorial broadcast video interview"
+)
+
+#: Endings of nouns for people ("regulators", "prosecutor", "observers", "analysts").
+PERSON_NOUN_ENDINGS: tuple[str, ...] = (
+    "or",
+    "er",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "ee",
+    "man",
+    "woman",
+    "person",
+    "people",
+    "ary",
+)
+
+#: Adjectives that label an act pejoratively: "Russia's flagrant disregard for international
+#: law demands ...", "Moscow's unprovoked war has ...".
+PEJORATIVE_ADJECTIVES: frozenset[str] = words(
+    "flagrant blatant brazen brutal unprovoked unjustified unjustifiable illegal unlawful "
+    "reckless malign malicious barbaric heinous egregious premeditated criminal aggressive"
+)
+
+#: Nouns of accusation that, with an author and a that-clause, are an accusation by the
+#: author: "North Korean allegations that U.S. forces might attack".
+ACCUSATION_NOUNS: frozenset[str] = words("allegation accusation charge")
+
+#: Evaluations that do not dismiss: "called the report accurate" is no denial.
+APPROVING_EVALUATIONS: frozenset[str] = words(
+    "accurate true correct credible fair right valid legitimate reliable factual"
 )
 
 #: Verbs and nouns under which an infinitive cue is not (yet) a claim: "urged China to
@@ -121,6 +169,20 @@ STANCE_NOUNS: dict[str, Stance] = {
         Stance.CRITICIZE,
     ),
 }
+
+#: Adjectives of disapproval that make "X is deeply concerned about Y" a criticism by X.
+CONCERN_ADJECTIVES: frozenset[str] = words(
+    "concerned alarmed troubled disturbed dismayed outraged disappointed appalled worried perturbed"
+)
+
+#: Prepositions that introduce what a concern is about: "concerned over the violations".
+CONCERN_PREPOSITIONS: frozenset[str] = words("about over by at with regarding")
+
+#: Objects that make an assert verb a claim without a clause: "emphasized the importance
+#: of dialogue", "reiterated the need for restraint", "reaffirmed the commitment to ...".
+STATED_OBJECTS: frozenset[str] = words(
+    "importance need necessity commitment determination resolve position view"
+)
 
 #: Verbs that say a stance noun out loud: "expressed support", "voiced concern".
 LIGHT_VERBS: frozenset[str] = words("express voice offer reaffirm reiterate convey extend pledge")

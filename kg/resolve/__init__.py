@@ -197,9 +197,17 @@ class _Resolver:
     def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
         return [(m, self.builders[i].actor()) for m, i in self.seen[-limit:]]
 
-    def run(self, mentions: list[Mention], speakers: frozenset[tuple[int, int]]) -> None:
+    def run(
+        self,
+        mentions: list[Mention],
+        speakers: frozenset[tuple[int, int]],
+        said: dict[tuple[int, int], tuple[int, int]] | None = None,
+    ) -> None:
         """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
-        cited sources, which become actors even when nothing resolves them."""
+        cited sources, which become actors even when nothing resolves them.  ``said``
+        maps a claimer's span to its claim's content span: a speaker is not someone named
+        in what they say ("'That was Evan's crime,' she said": she is not Evan)."""
+        said = said or {}
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
             [(m.label, m.span.text, m.span.end) for m in named],
@@ -224,7 +232,15 @@ class _Resolver:
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
                 actor_id = self.plural_pronoun(mention)
             else:
-                actor_id = coref.antecedent(mention, self.snapshot())
+                seen = self.snapshot()
+                content = said.get(where)
+                if content is not None:
+                    seen = [
+                        (m, a)
+                        for m, a in seen
+                        if not (content[0] <= m.span.start and m.span.end <= content[1])
+                    ]
+                actor_id = coref.antecedent(mention, seen)
                 if actor_id is None and mention.label == "NOMINAL" and where in speakers:
                     actor_id = self.fallback(mention)  # "her counterparts": a group
             if actor_id is None:
@@ -336,7 +352,15 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for m in (claim.claimer, claim.cites)
         if m is not None
     )
-    resolver.run(mentions, speakers)
+    said = {
+        (claim.claimer.span.start, claim.claimer.span.end): (
+            claim.content.start,
+            claim.content.end,
+        )
+        for claim in extraction.claims
+        if claim.content is not None and claim.claimer.label == "PRON"
+    }
+    resolver.run(mentions, speakers, said)
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
@@ -344,7 +368,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
-            if actor_id is not None and actor_id not in targets:
+            # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
+            if actor_id is not None and actor_id not in targets and actor_id != claimer:
                 targets.append(actor_id)
         cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
         content = claim.content.start if claim.content is not None else "x"

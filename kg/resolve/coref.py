@@ -226,6 +226,7 @@ def antecedent(mention: Mention, seen: Seen) -> str | None:
         actors = {(m.span.start, m.span.end): a.id for m, a in seen}
         return actors[(chosen.span.start, chosen.span.end)] if chosen is not None else None
     window = PRONOUN_WINDOW if mention.label == "PRON" else NOMINAL_WINDOW
+    fitting: list[Actor] = []
     for previous, actor in reversed(seen):
         if previous.span.start >= mention.span.start:
             continue
@@ -234,8 +235,22 @@ def antecedent(mention: Mention, seen: Seen) -> str | None:
         if previous.span.end > mention.span.start:  # "the Russian president": not itself
             continue
         if fits(previous, actor):
-            return actor.id
-    return None
+            if mention.label == "PRON" or actor.kind is not ActorKind.PERSON:
+                return actor.id
+            fitting.append(actor)
+    if not fitting:
+        return None
+    # "the Deputy Secretary": the person whose role shares most words with the
+    # description wins over a nearer "Secretary General"; the nearest breaks ties
+    words = set(mention.span.text.lower().split()) - DEFINITE_DETERMINERS
+    nearest_best = max(
+        enumerate(fitting), key=lambda pair: (_role_overlap(words, pair[1]), -pair[0])
+    )
+    return nearest_best[1].id
+
+
+def _role_overlap(words: set[str], actor: Actor) -> int:
+    return max((len(words & set(role.lower().split())) for role in actor.roles), default=0)
 
 
 def refers_back(mention: Mention) -> bool:

@@ -1,0 +1,214 @@
+"""The claims scorer on hand-made cases: perfect, empty, partial, confusion counts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate.claims import (
+    GoldClaim,
+    GoldSentence,
+    SystemClaim,
+    align,
+    confusion,
+    evaluate,
+    field_scores,
+    format_report,
+    load_gold,
+    name_matches,
+    normalise_name,
+    stance_scores,
+    system_claims,
+    token_f1,
+    triple_scores,
+)
+from kg.model import Stance
+
+GOLD_FILE = Path(__file__).parent.parent / "benchmarks" / "claims" / "gold.jsonl"
+
+RUSSIA = ("Russia", "Moscow", "the Kremlin")
+US = ("United States", "Washington", "U.S.")
+
+# "Washington accused Moscow of meddling in the vote; the Kremlin denied it, calling the
+# charges baseless, and a spokesman said Moscow would respond."
+ACCUSE = GoldClaim(US, Stance.ACCUSE, (RUSSIA,), "meddling in the vote")
+DENY = GoldClaim(RUSSIA, Stance.DENY, (US,), "the charges baseless")
+ASSERT = GoldClaim(("Dmitry Peskov", "Peskov"), Stance.ASSERT, (), "Moscow would respond")
+GOLD = (ACCUSE, DENY, ASSERT)
+
+
+def system(claim: GoldClaim, **changes: object) -> SystemClaim:
+    """The system claim that reproduces a gold claim, with some fields changed."""
+    fields: dict[str, object] = {
+        "claimer": claim.claimer[0],
+        "claimer_kind": "state",
+        "stance": claim.stance,
+        "targets": tuple(names[0] for names in claim.targets),
+        "content": claim.content,
+    }
+    fields.update(changes)
+    return SystemClaim(**fields)  # type: ignore[arg-type]
+
+
+PERFECT = tuple(system(c) for c in GOLD)
+
+
+def test_perfect_system_scores_one_everywhere() -> None:
+    report = evaluate([(GOLD, PERFECT)])
+    assert report.headline.f1 == 1.0
+    for name, prf in report.fields.items():
+        assert (prf.precision, prf.recall, prf.f1) == (1.0, 1.0, 1.0), name
+    assert {s: p.f1 for s, p in report.stances.items() if p.gold} == {
+        Stance.ACCUSE: 1.0,
+        Stance.DENY: 1.0,
+        Stance.ASSERT: 1.0,
+    }
+    assert report.confusion == {
+        ("accuse", "accuse"): 1,
+        ("deny", "deny"): 1,
+        ("assert", "assert"): 1,
+    }
+
+
+def test_empty_system_scores_zero() -> None:
+    report = evaluate([(GOLD, ())])
+    assert report.headline.precision == report.headline.recall == report.headline.f1 == 0.0
+    assert all(prf.f1 == 0.0 for prf in report.fields.values())
+    assert report.confusion == {("accuse", "-"): 1, ("deny", "-"): 1, ("assert", "-"): 1}
+
+
+def test_no_claims_anywhere_is_not_a_division_by_zero() -> None:
+    report = evaluate([((), ())])
+    assert report.headline.f1 == 0.0 and report.headline.gold == report.headline.system == 0
+
+
+def test_aliases_and_normalisation_match_names() -> None:
+    assert normalise_name("The Kremlin") == normalise_name("kremlin")
+    assert normalise_name("Russia’s") == "russia"
+    assert name_matches("Moscow", RUSSIA)
+    assert not name_matches("Ukraine", RUSSIA)
+    # the system says "Moscow" where the gold canonical name is "Russia": still a hit
+    assert triple_scores([((DENY,), (system(DENY, claimer="Moscow"),))]).f1 == 1.0
+
+
+def test_wrong_stance_on_one_of_three_claims() -> None:
+    # the denial comes out as an assertion: 2 of 3 triples right on each side
+    output = (PERFECT[0], system(DENY, stance=Stance.ASSERT, targets=()), PERFECT[2])
+    headline = triple_scores([(GOLD, output)])
+    assert (headline.precision, headline.recall) == (2 / 3, 2 / 3)
+    fields = field_scores([(GOLD, output)])
+    assert fields["claimer"].f1 == 1.0
+    assert fields["stance"].precision == fields["stance"].recall == 2 / 3
+    # targets only count on directed stances: gold has 2 (accuse, deny), system 1
+    assert (fields["target"].precision, fields["target"].recall) == (1.0, 0.5)
+    matrix = confusion([(GOLD, output)])
+    assert matrix[("deny", "assert")] == 1 and matrix[("accuse", "accuse")] == 1
+    per_stance = stance_scores([(GOLD, output)])
+    assert per_stance[Stance.DENY].recall == 0.0
+    assert per_stance[Stance.ASSERT].precision == 0.5  # 1 of the 2 system assertions
+
+
+def test_missing_claim_and_spurious_claim() -> None:
+    spurious = SystemClaim("Ukraine", "state", Stance.CRITICIZE, ("Russia",), "the strikes")
+    output = (PERFECT[0], PERFECT[1], spurious)
+    headline = triple_scores([(GOLD, output)])
+    assert (headline.precision, headline.recall) == (2 / 3, 2 / 3)
+    matrix = confusion([(GOLD, output)])
+    assert matrix[("assert", "-")] == 1 and matrix[("-", "criticize")] == 1
+
+
+def test_each_target_is_its_own_triple() -> None:
+    gold = GoldClaim(US, Stance.CRITICIZE, (("Russia",), ("Iran",), ("China",)), "the attacks")
+    half = system(gold, targets=("Russia", "Belarus"))
+    scores = triple_scores([((gold,), (half,))])
+    assert (scores.precision, scores.recall) == (0.5, 1 / 3)
+
+
+def test_targets_of_undirected_stances_are_ignored() -> None:
+    noisy = system(ASSERT, targets=("Russia",))
+    assert triple_scores([((ASSERT,), (noisy,))]).f1 == 1.0
+    assert field_scores([((ASSERT,), (noisy,))])["target"].system == 0
+
+
+def test_content_exact_and_overlap() -> None:
+    assert token_f1("meddling in the vote", "meddling in the vote") == 1.0
+    assert token_f1(None, "x") == token_f1("", "x") == 0.0
+    # "meddling" against "meddling in the vote": P 1, R 1/4, F1 0.4
+    output = (system(ACCUSE, content="meddling"), PERFECT[1], PERFECT[2])
+    fields = field_scores([(GOLD, output)])
+    assert fields["content (exact)"].recall == 2 / 3
+    assert fields["content (overlap)"].recall == pytest.approx((0.4 + 1 + 1) / 3)
+    # surrounding quotes and punctuation do not make a span wrong
+    quoted = (PERFECT[0], PERFECT[1], system(ASSERT, content="“Moscow would respond,”"))
+    assert field_scores([(GOLD, quoted)])["content (exact)"].f1 == 1.0
+
+
+def test_unannotated_content_is_not_scored() -> None:
+    gold = GoldClaim(RUSSIA, Stance.DENY, (US,), None)
+    fields = field_scores([((gold,), (system(gold, content="the accusations"),))])
+    assert fields["content (exact)"].system == fields["content (exact)"].gold == 0
+
+
+def test_anonymous_gold_claimer_matches_any_anonymous_source() -> None:
+    gold = GoldClaim(("officials",), Stance.ASSERT, (), "the talks failed", anonymous=True)
+    anonymous = SystemClaim(
+        "two U.S. officials", "anonymous", Stance.ASSERT, (), "the talks failed"
+    )
+    named = SystemClaim("Antony Blinken", "person", Stance.ASSERT, (), "the talks failed")
+    assert triple_scores([((gold,), (anonymous,))]).f1 == 1.0
+    assert triple_scores([((gold,), (named,))]).f1 == 0.0
+
+
+def test_alignment_prefers_the_same_claimer() -> None:
+    a = GoldClaim(("Sherman",), Stance.CRITICIZE, (RUSSIA,), "the attack")
+    b = GoldClaim(("Vinhas",), Stance.CRITICIZE, (RUSSIA,), "the attack")
+    pairs = align([system(b), system(a)], [a, b])
+    assert {(s.claimer if s else None, g.claimer[0] if g else None) for s, g in pairs} == {
+        ("Vinhas", "Vinhas"),
+        ("Sherman", "Sherman"),
+    }
+
+
+def test_report_formats_all_three_tables() -> None:
+    output = (PERFECT[0], system(DENY, stance=Stance.ASSERT, targets=()), PERFECT[2])
+    table = format_report(evaluate([(GOLD, output)]), "hand-made")
+    assert "claimer+stance+target** | 0.67 | 0.67 | 0.67 | 2 / 3 | 3 |" in table
+    assert "| gold \\ system | assert | accuse | deny |" in table
+    assert "| deny | 1 |  |  |" in table  # the denial read as an assertion
+
+
+def test_gold_file_is_valid_and_large_enough(tmp_path: Path) -> None:
+    sentences = load_gold(GOLD_FILE)
+    assert len(sentences) >= 150
+    test_part = [s for s in sentences if s.split == "test"]
+    assert len(test_part) >= 50
+    assert sum(not s.claims for s in sentences) >= 20
+    assert all(s.source.get("url") and s.licence for s in sentences)
+    # every document is wholly in one part, so the test part is unseen text
+    parts: dict[str, set[str]] = {}
+    for s in sentences:
+        parts.setdefault(s.id.rsplit("-", 1)[0], set()).add(s.split)
+    assert all(len(p) == 1 for p in parts.values())
+    # a content that is not in its sentence is an error that names the item
+    bad = json.loads(GOLD_FILE.read_text(encoding="utf-8").splitlines()[0])
+    bad["claims"][0]["content"] = "not in the sentence"
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=bad["id"]):
+        load_gold(path)
+
+
+def test_system_claims_runs_the_real_pipeline_with_context() -> None:
+    sentence = GoldSentence(
+        id="hand-made-1",
+        split="dev",
+        text="He added that the charges were false.",
+        context="Foreign Minister Sergei Lavrov denied the accusations on Tuesday.",
+        claims=(),
+    )
+    found = system_claims(sentence)
+    assert found, "the pipeline found no claim in the item's sentence"
+    assert all(c.claimer == "Sergei Lavrov" for c in found)  # "He" resolved via the context
+    assert all("accusations" not in (c.content or "") for c in found)  # context claims dropped
