@@ -89,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-store", action="store_true", help="do not write the embedded store")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML graphs")
     b.add_argument(
+        "--push",
+        metavar="URL",
+        help="after the build, push the store to this Graph Store endpoint (see kg push; "
+        "credentials from KG_ENDPOINT_USER/_PASSWORD/_TOKEN)",
+    )
+    b.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
     )
 
@@ -99,6 +105,10 @@ def _parser() -> argparse.ArgumentParser:
         "ontology/shapes.ttl. Exit 0 when all conform, 1 otherwise.",
     )
     v.add_argument("files", nargs="+", metavar="FILE", help=".ttl, .nt, .trig, .nq or .jsonld")
+
+    from kg.store import commands as store_commands
+
+    store_commands.add_commands(commands)
     return parser
 
 
@@ -172,6 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "validate":
         return validate_files(args.files)
+    from kg.store import commands as store_commands
+
+    if args.command in store_commands.COMMANDS:
+        return store_commands.run(args)
+    if args.push and args.no_store:
+        print("kg: error: --push sends the store: it cannot go with --no-store", file=sys.stderr)
+        return ExitStatus.USAGE
     try:
         result = build(
             args.sources,
@@ -202,6 +219,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: error: no document could be built", file=sys.stderr)
     elif not args.quiet:
         print(format_summary(report))
+    if args.push and report.documents:
+        from kg.store import Client, Credentials
+
+        pushed = store_commands.push_store(
+            Path(args.out) / args.store,
+            args.push,
+            client=Client(Credentials.resolve()),
+            quiet=args.quiet,
+        )
+        if pushed != 0:
+            return int(ExitStatus.PARTIAL if report.status == ExitStatus.OK else report.status)
     return int(report.status)
 
 

@@ -1,4 +1,4 @@
-"""The embedded Oxigraph store (files are written by :func:`kg.files.write_atomic`).
+"""The embedded Oxigraph store: written by ``kg build``, read by ``kg query/push/export``.
 
 The embedded store is a persistent :class:`pyoxigraph.Store` in a folder.  Each
 document lives in its own named graph, replaced as a whole (dropped, then loaded;
@@ -25,13 +25,24 @@ from types import TracebackType
 import pyoxigraph as ox
 
 
+class StoreNotFoundError(FileNotFoundError):
+    """A store folder was named for reading but holds no store."""
+
+
 class EmbeddedStore:
     """A persistent Oxigraph store with one named graph per document."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.path.mkdir(parents=True, exist_ok=True)
-        self._store = ox.Store(str(self.path))
+        if read_only:
+            # Readers never create a store, and may run while a build holds the write lock.
+            if not (self.path / "CURRENT").is_file():
+                raise StoreNotFoundError(f"{self.path}: no Oxigraph store here (run kg build)")
+            self._store = ox.Store.read_only(str(self.path))
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path))
+        self._read_only = read_only
 
     def replace_graph(self, graph_iri: str, quads: Iterable[ox.Quad]) -> None:
         """Make the named graph ``graph_iri`` hold exactly ``quads`` (moved into it).
@@ -69,14 +80,38 @@ class EmbeddedStore:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._store.quads_for_pattern(None, None, None, None))
 
+    def triples(self, graph_iri: str | None) -> Iterator[ox.Triple]:
+        """The triples of one named graph (``None``: the default graph), streamed."""
+        graph = ox.DefaultGraph() if graph_iri is None else ox.NamedNode(graph_iri)
+        return (quad.triple for quad in self._store.quads_for_pattern(None, None, None, graph))
+
+    def has_default_graph(self) -> bool:
+        """Whether anything is in the default graph (the builder writes only named graphs)."""
+        return next(self.triples(None), None) is not None
+
     def query(self, sparql: str) -> object:
-        return self._store.query(sparql)
+        """Run a SPARQL query; the default graph is the union of all graphs, as in most
+        stores, so queries need no ``GRAPH`` clause."""
+        return self._store.query(sparql, use_default_graph_as_union=True)
+
+    def export(self, fmt: str, graph_iri: str | None = None) -> bytes:
+        """The store (or the named graph ``graph_iri``) in ``fmt``, a key of
+        :data:`kg.rdf.FORMATS`, as the deterministic bytes of :func:`kg.rdf.serialize_quads`.
+
+        Triple formats (Turtle, N-Triples) hold the union of the graphs; quad formats
+        (TriG, N-Quads, JSON-LD) keep each named graph.
+        """
+        from kg.rdf import serialize_quads
+
+        graph = None if graph_iri is None else ox.NamedNode(graph_iri)
+        return serialize_quads(self._store.quads_for_pattern(None, None, None, graph), fmt)
 
     def __len__(self) -> int:
         return len(self._store)
 
     def close(self) -> None:
-        self._store.flush()
+        if not self._read_only:
+            self._store.flush()
         del self._store
 
     def __enter__(self) -> EmbeddedStore:
