@@ -75,11 +75,15 @@ def test_replace_graph_and_bulk_load_agree(tmp_path: Path) -> None:
         return ox.Quad(ox.NamedNode(f"urn:s{n}"), ox.NamedNode("urn:p"), ox.Literal(str(n)))
 
     with EmbeddedStore(tmp_path / "store") as store:
-        store.replace_graphs({"urn:g1": [triple(1), triple(2)], "urn:g2": [triple(3)]})
-        store.replace_graphs({"urn:g1": [triple(4)]})  # a non-empty store: per graph
+        first = {"urn:g1": [triple(1), triple(2)], "urn:g2": [triple(3)]}
+        assert store.replace_graphs(first) == 2  # bulk load into the empty store
+        assert store.replace_graphs(first) == 0  # unchanged graphs are left alone
+        assert store.replace_graphs({"urn:g1": [triple(4)], "urn:g2": [triple(3)]}) == 1
         assert store.graphs() == ["urn:g1", "urn:g2"]
         assert [t.object.value for t in store.triples("urn:g1")] == ["4"]  # type: ignore[union-attr]
         assert len(store) == 2 and not store.has_default_graph()
+        store.replace_graph("urn:g2", [])
+        assert store.graphs() == ["urn:g1"]
 
 
 def test_readers_need_an_existing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

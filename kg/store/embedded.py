@@ -56,27 +56,31 @@ class EmbeddedStore:
         self._store.remove_graph(graph)
         self._store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """:meth:`replace_graph` for many graphs at once.
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> int:
+        """:meth:`replace_graph` for many graphs at once; returns how many were rewritten.
 
         Into an empty store, one bulk load: not transactional but about twice as fast,
         and an interrupted load into a store that held nothing loses nothing.  Into a
-        store that holds data, two transactions in all (drop every graph, then load
-        them all) rather than two per graph.  A crash between them leaves the graphs
-        empty, never mixed, and building again restores them.
+        store that holds data, a graph that already holds exactly its new triples is
+        left alone (deleting is several times slower than inserting in Oxigraph, and a
+        rebuild mostly meets unchanged documents); the others are replaced in two
+        transactions in all (drop them, then load them).  A crash between the two
+        leaves those graphs empty, never mixed, and building again restores them.
         """
         named = {iri: ox.NamedNode(iri) for iri in graphs}
-        moved = (
-            ox.Quad(q.subject, q.predicate, q.object, named[iri])
-            for iri, quads in graphs.items()
-            for q in quads
-        )
         if self._is_empty():
-            self._store.bulk_extend(moved)
-            return
-        if named:
-            self._store.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in named.values()))
-        self._store.extend(moved)
+            self._store.bulk_extend(_moved(graphs, named))
+            return len(graphs)
+        changed = {
+            iri: quads
+            for iri, quads in graphs.items()
+            if {q.triple for q in quads} != set(self.triples(iri))
+        }
+        if changed:
+            drops = (f"DROP SILENT GRAPH {named[iri]}" for iri in changed)
+            self._store.update(" ;\n".join(drops))
+            self._store.extend(_moved(changed, named))
+        return len(changed)
 
     def _is_empty(self) -> bool:
         return next(self._store.quads_for_pattern(None, None, None, None), None) is None
@@ -132,3 +136,13 @@ class EmbeddedStore:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _moved(
+    graphs: Mapping[str, Sequence[ox.Quad]], named: Mapping[str, ox.NamedNode]
+) -> Iterator[ox.Quad]:
+    """The quads of each graph, moved into the named graph of its IRI."""
+    for iri, quads in graphs.items():
+        graph = named[iri]
+        for q in quads:
+            yield ox.Quad(q.subject, q.predicate, q.object, graph)
