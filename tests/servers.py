@@ -174,3 +174,85 @@ class RecordingServer:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = ., {dir}
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+ServerThreads = 4
+EnabledDavVSP = 0
+"""
+
+
+class VirtuosoServer:
+    """Debian's ``virtuoso-t`` in the foreground, on loopback ports, in a temporary folder;
+    user ``dba``, password ``dba`` (a new database's defaults)."""
+
+    def __init__(self, location: Path) -> None:
+        self.location = location
+        self.http_port = free_port()
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    def start(self, timeout: float = 180.0) -> None:
+        binary = shutil.which("virtuoso-t")
+        if binary is None:
+            pytest.skip("Virtuoso is not installed (Debian: virtuoso-opensource-7-bin)")
+        ini = self.location / "virtuoso.ini"
+        ini.write_text(
+            VIRTUOSO_INI.format(dir=self.location, sql_port=free_port(), http_port=self.http_port)
+        )
+        self.process = subprocess.Popen(
+            [binary, "-f", "-c", str(ini)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                log = (self.location / "virtuoso.log").read_text(errors="replace")[-2000:]
+                pytest.fail(f"virtuoso-t exited with {self.process.returncode}: {log}")
+            try:
+                urllib.request.urlopen(self.base + "/sparql?query=ASK%7B%7D", timeout=2).close()
+                return
+            except OSError:
+                time.sleep(0.5)
+        self.stop()
+        pytest.fail(f"Virtuoso not ready after {timeout}s")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=30)
+        self.process = None
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
