@@ -258,6 +258,11 @@ def test_credentials_come_from_options_before_the_environment() -> None:
     credentials = Credentials.resolve(user="opt-user", environ=env)
     assert (credentials.user, credentials.password) == ("opt-user", "env-pw")
     assert "env-pw" not in repr(credentials)
+    assert credentials.scheme == "basic" and "Authorization" in credentials.headers()
+    digest = Credentials.resolve(environ={**env, "KG_ENDPOINT_AUTH": "Digest"})
+    assert digest.scheme == "digest" and digest.headers() == {}  # answered on challenge
+    with pytest.raises(ValueError, match="KG_ENDPOINT_AUTH must be basic or digest"):
+        Credentials.resolve(environ={"KG_ENDPOINT_AUTH": "ntlm"})
 
 
 def test_build_push_sends_the_store(oxigraph: OxigraphServer, tmp_path: Path) -> None:

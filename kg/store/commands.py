@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kg.store.embedded import EmbeddedStore, StoreNotFoundError
-from kg.store.http import ENV_PASSWORD, ENV_TOKEN, ENV_USER, Client, Credentials
+from kg.store.http import ENV_AUTH, ENV_PASSWORD, ENV_TOKEN, ENV_USER, Client, Credentials
 from kg.store.push import (
     DEFAULT_BATCH,
     PROTOCOLS,
@@ -42,8 +42,9 @@ OK, FAILED, USAGE, PARTIAL = 0, 1, 2, 3
 COMMANDS = ("push", "query", "export")
 
 AUTH_HELP = f"""credentials (never printed; the environment is safer than options, which ps shows):
-  {ENV_USER}, {ENV_PASSWORD}   user and password (--auth basic or digest)
-  {ENV_TOKEN}                  bearer token
+  {ENV_USER}, {ENV_PASSWORD}  user and password
+  {ENV_AUTH}                        basic (default) or digest, as --auth
+  {ENV_TOKEN}                       bearer token
 """
 
 
@@ -55,8 +56,8 @@ def _add_auth(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--auth",
         choices=("basic", "digest"),
-        default="basic",
-        help="how to send user and password (digest for Virtuoso; default: basic)",
+        help=f"how to send user and password (digest for Virtuoso; default: ${ENV_AUTH}, "
+        "else basic)",
     )
     group.add_argument(
         "--retries", type=int, default=4, metavar="N", help="tries after a 5xx or lost connection"
@@ -116,7 +117,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"triples per request; larger graphs take several (default: {DEFAULT_BATCH})",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no summary (failures are still printed)"
+    )
     _add_auth(p)
 
     q = commands.add_parser(

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 ENV_USER = "KG_ENDPOINT_USER"
 ENV_PASSWORD = "KG_ENDPOINT_PASSWORD"
 ENV_TOKEN = "KG_ENDPOINT_TOKEN"
+ENV_AUTH = "KG_ENDPOINT_AUTH"
 
 AuthScheme = Literal["basic", "digest"]
 
@@ -53,10 +54,10 @@ class Credentials:
         user: str | None = None,
         password: str | None = None,
         token: str | None = None,
-        scheme: AuthScheme = "basic",
+        scheme: AuthScheme | None = None,
         environ: Mapping[str, str] = os.environ,
     ) -> Credentials:
-        """Options first, then ``KG_ENDPOINT_USER``/``_PASSWORD``/``_TOKEN``.
+        """Options first, then ``KG_ENDPOINT_USER``/``_PASSWORD``/``_TOKEN``/``_AUTH``.
 
         >>> Credentials.resolve(environ={"KG_ENDPOINT_TOKEN": "t0k"}).token
         't0k'
@@ -65,7 +66,7 @@ class Credentials:
             user=user if user is not None else environ.get(ENV_USER) or None,
             password=password if password is not None else environ.get(ENV_PASSWORD) or None,
             token=token if token is not None else environ.get(ENV_TOKEN) or None,
-            scheme=scheme,
+            scheme=scheme or _scheme(environ.get(ENV_AUTH)),
         )
 
     @property
@@ -213,6 +214,14 @@ class Client:
         for secret in self.credentials.secrets:
             text = text.replace(secret, "***")
         return text if len(text) <= MESSAGE_LIMIT else text[:MESSAGE_LIMIT] + "…"
+
+
+def _scheme(value: str | None) -> AuthScheme:
+    if not value or value.strip().lower() == "basic":
+        return "basic"
+    if value.strip().lower() == "digest":
+        return "digest"
+    raise ValueError(f"{ENV_AUTH} must be basic or digest, not {value!r}")
 
 
 def _retry_after(value: str | None) -> float | None:
