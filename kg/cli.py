@@ -92,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
         "--push",
         metavar="URL",
         help="after the build, push the store to this Graph Store endpoint (see kg push; "
-        "credentials from KG_ENDPOINT_USER/_PASSWORD/_TOKEN)",
+        "credentials from KG_ENDPOINT_USER/_PASSWORD/_AUTH/_TOKEN); exit 3 if it fails",
     )
     b.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
@@ -186,9 +186,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command in store_commands.COMMANDS:
         return store_commands.run(args)
-    if args.push and args.no_store:
-        print("kg: error: --push sends the store: it cannot go with --no-store", file=sys.stderr)
-        return ExitStatus.USAGE
+    if args.push:  # settings checked before the build, not after it
+        if args.no_store:
+            print(
+                "kg: error: --push sends the store: it cannot go with --no-store", file=sys.stderr
+            )
+            return ExitStatus.USAGE
+        try:
+            push_client = store_commands.environment_client()
+        except ValueError as error:
+            print(f"kg: error: {error}", file=sys.stderr)
+            return ExitStatus.USAGE
     try:
         result = build(
             args.sources,
@@ -220,15 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif not args.quiet:
         print(format_summary(report))
     if args.push and report.documents:
-        from kg.store import Client, Credentials
-
         pushed = store_commands.push_store(
-            Path(args.out) / args.store,
-            args.push,
-            client=Client(Credentials.resolve()),
-            quiet=args.quiet,
+            Path(args.out) / args.store, args.push, client=push_client, quiet=args.quiet
         )
-        if pushed != 0:
+        if pushed != 0:  # the build is done, the push is not: partial
             return int(ExitStatus.PARTIAL if report.status == ExitStatus.OK else report.status)
     return int(report.status)
 

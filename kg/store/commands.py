@@ -192,6 +192,11 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
         return USAGE
 
 
+def environment_client() -> Client:
+    """A client with the credentials of the environment (``kg build --push``)."""
+    return Client(Credentials.resolve())
+
+
 def _client(args: argparse.Namespace) -> Client:
     credentials = Credentials.resolve(args.user, args.password, args.token, args.auth)
     return Client(credentials, retries=args.retries, timeout=args.timeout)
