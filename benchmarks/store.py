@@ -126,6 +126,12 @@ def main() -> None:
                     ("push gsp: empty server", base + "/store", "gsp"),
                     ("push gsp: replace every graph", base + "/store", "gsp"),
                     ("push update: replace every graph", base + "/update", "update"),
+                    # Oxigraph's own bulk-load switches, passed in the endpoint URL
+                    (
+                        "push gsp: oxigraph no_transaction",
+                        base + "/store?no_transaction&lenient",
+                        "gsp",
+                    ),
                 ):
                     report = push_graphs(
                         store_graphs(store),

@@ -37,7 +37,7 @@ from kg.store.query import (
 )
 
 #: Exit codes (as ``kg build``'s).
-OK, FAILED, USAGE, PARTIAL = 0, 1, 2, 3
+OK, FAILED, USAGE, PARTIAL, INTERRUPTED = 0, 1, 2, 3, 130
 
 COMMANDS = ("push", "query", "export")
 
@@ -190,6 +190,10 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     except ValueError as error:
         print(f"kg {args.command}: error: {error}", file=sys.stderr)
         return USAGE
+    except KeyboardInterrupt:
+        # A graph is replaced whole by the next push; a file is written atomically.
+        print(f"kg {args.command}: interrupted; run it again to complete", file=sys.stderr)
+        return INTERRUPTED
 
 
 def environment_client() -> Client:
