@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -152,6 +153,40 @@ def test_killed_server_is_reported_per_graph_and_a_repush_completes(
     with EmbeddedStore(store_of(examples_build), read_only=True) as store:
         again = push_graphs(store_graphs(store), oxigraph.store_url, client=client)
     assert not again.failed
+    assert {g: oxigraph.count(g) for g in expected} == expected
+
+
+def test_server_killed_inside_a_graph_reports_what_was_sent(
+    examples_build: kg.pipeline.BuildResult, oxigraph: OxigraphServer
+) -> None:
+    expected = store_counts(store_of(examples_build))
+
+    class KillingClient(Client):
+        """Kills the server before the fourth request: inside a graph sent in batches."""
+
+        requests = 0
+
+        def request(self, *args: Any, **kwargs: Any) -> Any:
+            self.requests += 1
+            if self.requests == 4:
+                oxigraph.stop()
+            return super().request(*args, **kwargs)
+
+    with EmbeddedStore(store_of(examples_build), read_only=True) as store:
+        graphs = list(store_graphs(store))
+        sizes = [len(list(triples)) for _, triples in graphs]
+        assert sizes[0] > 300  # the first graph takes 4 batches of 100
+        report = push_graphs(
+            store_graphs(store), oxigraph.store_url, client=KillingClient(**FAST), batch_size=100
+        )
+    first = report.results[0]
+    assert first.error is not None and "(300 of" in first.error  # what reached the server
+    assert first.triples == sizes[0]
+    assert all("not sent" in str(r.error) for r in report.results[1:])
+    assert not report.sent
+    oxigraph.start()
+    with EmbeddedStore(store_of(examples_build), read_only=True) as store:
+        assert not push_graphs(store_graphs(store), oxigraph.store_url, batch_size=100).failed
     assert {g: oxigraph.count(g) for g in expected} == expected
 
 
