@@ -181,9 +181,11 @@ def test_server_killed_inside_a_graph_reports_what_was_sent(
         )
     first = report.results[0]
     assert first.error is not None and "(300 of" in first.error  # what reached the server
-    assert first.triples == sizes[0]
+    assert (first.triples, first.sent) == (sizes[0], 300)
     assert all("not sent" in str(r.error) for r in report.results[1:])
+    assert [r.triples for r in report.results] == sizes  # each graph's size, sent or not
     assert not report.sent
+    assert f"{sum(sizes) - 300} triple(s) not sent" in report.summary()
     oxigraph.start()
     with EmbeddedStore(store_of(examples_build), read_only=True) as store:
         assert not push_graphs(store_graphs(store), oxigraph.store_url, batch_size=100).failed

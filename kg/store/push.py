@@ -63,11 +63,13 @@ GraphSource = tuple[str | None, Iterable[ox.Triple]]
 
 @dataclass(frozen=True)
 class GraphResult:
-    """What happened to one graph: ``error`` is ``None`` when all its triples were sent."""
+    """What happened to one graph: ``error`` is ``None`` when all its ``triples`` were
+    sent; otherwise ``sent`` of them reached the server before the failure."""
 
     graph: str | None
     triples: int
     error: str | None = None
+    sent: int = 0
 
     @property
     def name(self) -> str:
@@ -104,7 +106,10 @@ class PushReport:
         if self.retries:
             lines.append(f"  {self.retries} request(s) retried")
         if self.failed:
-            lines.append(f"  FAILED: {len(self.failed)} graph(s), listed above")
+            missing = sum(r.triples - r.sent for r in self.failed)
+            lines.append(
+                f"  FAILED: {len(self.failed)} graph(s), {missing} triple(s) not sent, listed above"
+            )
         return "\n".join(lines)
 
 
@@ -161,11 +166,8 @@ def file_graphs(paths: Sequence[str | Path], graph: str | None = None) -> Iterat
     for name in names:
         quads = merged.quads_for_pattern(None, None, None, name)
         if isinstance(name, ox.DefaultGraph):
-            first = next(quads, None)
-            if first is None:
-                continue
-            quads = merged.quads_for_pattern(None, None, None, name)
-            yield None, (q.triple for q in quads)
+            if next(merged.quads_for_pattern(None, None, None, name), None) is not None:
+                yield None, (q.triple for q in quads)
         elif isinstance(name, ox.NamedNode):
             yield name.value, (q.triple for q in quads)
         else:
@@ -201,7 +203,7 @@ def push_graphs(
     retried_before = client.retried
     for iri, triples in graphs:
         if stop is not None:
-            result = GraphResult(iri, 0, f"not sent: {stop}")
+            result = GraphResult(iri, sum(1 for _ in triples), f"not sent: {stop}")
         else:
             result = sender.send(iri, triples, batch_size)
             if result.error is not None and sender.fatal is not None:
@@ -253,8 +255,8 @@ class _Sender:
                 self.fatal = f"the endpoint does not take graphs (HTTP {error.status})"
             remaining = sum(1 for _ in iterator) + len(batch)
             detail = f" ({sent} of {sent + remaining} triples were sent)" if sent else ""
-            return GraphResult(iri, sent + remaining, f"{error}{detail}")
-        return GraphResult(iri, sent)
+            return GraphResult(iri, sent + remaining, f"{error}{detail}", sent)
+        return GraphResult(iri, sent, sent=sent)
 
     def _request(self, iri: str | None, batch: list[ox.Triple], *, replace: bool) -> None:
         if self.protocol == "update":
