@@ -274,6 +274,32 @@ def test_actor_document_and_relation_queries(
 
 
 @pytest.mark.slow
+def test_who_threatens_whom(tmp_path: Path) -> None:
+    # The examples hold no threat: a wire-style text that does (sentences of the kind
+    # tests/test_extract_claims.py reads).
+    article = tmp_path / "threats.txt"
+    article.write_text(
+        "Iran threatened the United States with severe retaliation on Sunday. "
+        "North Korea warned South Korea against further military drills.\n",
+        encoding="utf-8",
+    )
+    build = kg.build([article], out=tmp_path / "out", html=False)
+    threats = {
+        (c.claimer, t)
+        for d in build.documents
+        for c in d.claims
+        if c.claim.stance is Stance.THREATEN
+        for t in c.targets
+    }
+    assert threats == {("iran", "united-states"), ("north-korea", "south-korea")}
+    rows = run_on(tmp_path / "out" / "store", "who-threatens-whom")
+    pairs = set(zip(column(rows, "claimer"), column(rows, "threatened"), strict=True))
+    assert pairs == {("Iran", "United States"), ("North Korea", "South Korea")}
+    only_iran = run_on(tmp_path / "out" / "store", "who-threatens-whom", actor="iran")
+    assert set(column(only_iran, "claimer")) == {"Iran"}
+
+
+@pytest.mark.slow
 def test_canned_queries_give_the_same_rows_on_a_pushed_server(
     examples_build: kg.pipeline.BuildResult, store_path: Path, oxigraph: OxigraphServer
 ) -> None:
