@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-html", action="store_true", help="do not write the HTML graphs")
     _page_options(b)
     b.add_argument(
+        "--push",
+        metavar="URL",
+        help="after the build, push the store to this Graph Store endpoint (see kg push; "
+        "credentials from KG_ENDPOINT_USER/_PASSWORD/_AUTH/_TOKEN); exit 3 if it fails",
+    )
+    b.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary, only errors"
     )
 
@@ -114,6 +120,10 @@ def _parser() -> argparse.ArgumentParser:
         "ontology/shapes.ttl. Exit 0 when all conform, 1 otherwise.",
     )
     v.add_argument("files", nargs="+", metavar="FILE", help=".ttl, .nt, .trig, .nq or .jsonld")
+
+    from kg.store import commands as store_commands
+
+    store_commands.add_commands(commands)
     return parser
 
 
@@ -234,6 +244,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return validate_files(args.files)
     if args.command == "render":
         return render_pages(args)
+    from kg.store import commands as store_commands
+
+    if args.command in store_commands.COMMANDS:
+        return store_commands.run(args)
+    if args.push:  # settings checked before the build, not after it
+        if args.no_store:
+            print(
+                "kg: error: --push sends the store: it cannot go with --no-store", file=sys.stderr
+            )
+            return ExitStatus.USAGE
+        try:
+            push_client = store_commands.environment_client()
+        except ValueError as error:
+            print(f"kg: error: {error}", file=sys.stderr)
+            return ExitStatus.USAGE
     # the build writes the usual pages; with page options they are written here instead
     custom_pages = bool(args.export or args.ego)
     try:
@@ -278,6 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: error: no document could be built", file=sys.stderr)
     elif not args.quiet:
         print(format_summary(report))
+    if args.push and report.documents:
+        pushed = store_commands.push_store(
+            Path(args.out) / args.store, args.push, client=push_client, quiet=args.quiet
+        )
+        if pushed != 0:  # the build is done, the push is not: partial
+            return int(ExitStatus.PARTIAL if report.status == ExitStatus.OK else report.status)
     return int(report.status)
 
 
