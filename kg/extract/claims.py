@@ -204,6 +204,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if _neither_confirm_nor_deny(verb):
+        return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb):
         return
     passive = _is_passive(verb)
@@ -773,6 +775,14 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
         words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
         if words:
             return token, words[-1]
+    if lemma == "confirm" and _neither_confirm_nor_deny(token):
+        deny = next(c for c in token.children if c.dep_ == "conj")
+        return token, deny  # "would neither confirm nor deny the report"
+    if lemma == "have" and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            added = [c for c in child.children if c.lemma_.lower() in ("add", "say")]
+            if child.dep_ == "dobj" and child.lower_ == "nothing" and added:
+                return token, added[0]  # "has nothing further to add"
     if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
         # "gave no details on the talks", "did not provide a timeline"
         for child in token.children:
@@ -790,6 +800,17 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment" and refused:
                 return token, child
     return None
+
+
+def _neither_confirm_nor_deny(verb: Token) -> bool:
+    """'would neither confirm nor deny the report' (either verb): a refusal, not a denial."""
+    confirm = verb.head if verb.dep_ == "conj" else verb
+    if confirm.lemma_.lower() not in ("confirm", "deny"):
+        return False
+    pair = [c for c in confirm.children if c.dep_ == "conj"]
+    if not pair or {confirm.lemma_.lower(), pair[0].lemma_.lower()} != {"confirm", "deny"}:
+        return False
+    return any(t.lower_ in ("neither", "nor") for t in (*confirm.children, *pair[0].children))
 
 
 def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
@@ -813,7 +834,11 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
         for p in t.children
         if p.dep_ == "prep" and p.lower_ in ("on", "about", "regarding")
     ]
-    targets = tuple(actor_mention(t, context) for t in about if t is not None)
+    targets = tuple(
+        actor_mention(t, context)
+        for t in about
+        if t is not None and t.ent_type_ not in ("DATE", "TIME")  # "on Thursday"
+    )
     for claimer_token in claimers:
         yield _claim(
             context,
