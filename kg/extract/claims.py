@@ -10,7 +10,8 @@ Rules on the dependency parse, each a small function from a cue token to claims:
 * labelling verbs: "seen by Washington as a so-called troll farm" (ACCUSE when the
   label is pejorative), "described the accusations as unsubstantiated" (DENY);
 * refusals to comment: "declined to comment", "did not respond to a request for comment",
-  "did not say how many ...";
+  "did not say how many ...", "there was no immediate comment from X", "gave no details",
+  "won't say anything further", "would neither confirm nor deny";
 * "according to X, ...";
 * light verb + stance noun: "expressed support for Ukraine", "voiced concern over".
 
@@ -24,11 +25,15 @@ condemn") has not been performed.  "informed/told/notified/assured X that ..." a
 "warned Israel against any attack"), else it asserts ("warned that Gaza faces famine").
 
 A content that itself denies ("there is no proof to support the claims", "the
-allegations were made up") turns an ASSERT into a DENY; one that charges its
-subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks") or
-labels an actor's doing pejoratively ("Putin's war is an act of aggression") turns it into
-an ACCUSE of that actor; a criticism of an act targets whoever did it ("condemned Russia's
-attack" -> Russia).
+allegations were made up", "has nothing to do with us", "the threat was not credible", "the
+warning was the work of an impostor") turns an ASSERT into a DENY; one that charges its
+subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks", "Hamas
+carried out the attack", "Kuo passed classified information", "an attack by Ukrainian
+drones") or labels an actor's doing pejoratively ("Putin's war is an act of aggression")
+turns it into an ACCUSE of that actor; a criticism of an act targets whoever did it
+("condemned Russia's attack" -> Russia, "the arrests of four people in Canada" -> Canada,
+"Iran providing weapons" -> Iran), and a state agent stands for its state ("Chinese
+authorities" -> China).
 "approved an operation" is an act, not speech, and is left to the relations.
 
 >>> from kg.nlp import load_pipeline
