@@ -1,13 +1,13 @@
 """Score the claim extractor on the news gold set: per field, per stance, confusion matrix.
 
-    .venv/bin/python benchmarks/claims/run.py                 # dev and test tables
+    .venv/bin/python benchmarks/claims/run.py                 # dev, test and test2 tables
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the ``dev`` part (used while improving the extractor) and
-the held-out ``test`` part.  ``--errors`` lists mismatches of one part only; keep it to
-``dev`` so that the test part stays unseen.
+the held-out ``test`` and ``test2`` parts.  ``--errors`` lists mismatches of one part
+only; keep it to ``dev`` so that the test parts stay unseen.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from kg.evaluate.claims import (
 from kg.nlp import load_pipeline, model_name
 
 GOLD = Path(__file__).with_name("gold.jsonl")
+PARTS = ("dev", "test", "test2")
 
 
 def _describe(claim: SystemClaim | None) -> str:
@@ -84,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
-    parser.add_argument("--errors", choices=("dev", "test"), help="list the mismatches of one part")
+    parser.add_argument("--errors", choices=PARTS, help="list the mismatches of one part")
     parser.add_argument(
-        "--part", choices=("dev", "test", "both"), default="both", help="which tables to print"
+        "--part", choices=(*PARTS, "all"), default="all", help="which tables to print"
     )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
     args = parser.parse_args(argv)
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s\n"
     )
     summary = {}
-    for part in ("dev", "test") if args.part == "both" else (args.part,):
+    for part in PARTS if args.part == "all" else (args.part,):
         sentences = [s for s in gold if s.split == part]
         pairs = [results[s.id] for s in sentences]
         report = evaluate(pairs)

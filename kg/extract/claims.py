@@ -10,7 +10,8 @@ Rules on the dependency parse, each a small function from a cue token to claims:
 * labelling verbs: "seen by Washington as a so-called troll farm" (ACCUSE when the
   label is pejorative), "described the accusations as unsubstantiated" (DENY);
 * refusals to comment: "declined to comment", "did not respond to a request for comment",
-  "did not say how many ...";
+  "did not say how many ...", "there was no immediate comment from X", "gave no details",
+  "won't say anything further", "would neither confirm nor deny";
 * "according to X, ...";
 * light verb + stance noun: "expressed support for Ukraine", "voiced concern over".
 
@@ -24,11 +25,15 @@ condemn") has not been performed.  "informed/told/notified/assured X that ..." a
 "warned Israel against any attack"), else it asserts ("warned that Gaza faces famine").
 
 A content that itself denies ("there is no proof to support the claims", "the
-allegations were made up") turns an ASSERT into a DENY; one that charges its
-subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks") or
-labels an actor's doing pejoratively ("Putin's war is an act of aggression") turns it into
-an ACCUSE of that actor; a criticism of an act targets whoever did it ("condemned Russia's
-attack" -> Russia).
+allegations were made up", "has nothing to do with us", "the threat was not credible", "the
+warning was the work of an impostor") turns an ASSERT into a DENY; one that charges its
+subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks", "Hamas
+carried out the attack", "Kuo passed classified information", "an attack by Ukrainian
+drones") or labels an actor's doing pejoratively ("Putin's war is an act of aggression")
+turns it into an ACCUSE of that actor; a criticism of an act targets whoever did it
+("condemned Russia's attack" -> Russia, "the arrests of four people in Canada" -> Canada,
+"Iran providing weapons" -> Iran), and a state agent stands for its state ("Chinese
+authorities" -> China).
 "approved an operation" is an act, not speech, and is left to the relations.
 
 >>> from kg.nlp import load_pipeline
@@ -60,7 +65,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
-from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
+from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
 
 _MARKS = frozenset({"that", "whether", "if"})
 _EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "!", "?"})
@@ -76,6 +81,11 @@ _LOCATIVE_PREPS = cues.words(
     "in at near into across around inside outside off over from through throughout within "
     "along toward towards onto during since until"
 )
+#: A coordination between a reported speaker and a later cue: "it has detained X but did not".
+_COORDINATED = re.compile(r"\b(?:but|while|yet|whereas)\b|;")
+#: Prepositions that date a content by an event ("one year after Russia's invasion"):
+#: the event is background, not what the content charges.
+_TIME_PREPS = cues.words("after before since during until following amid")
 #: Between a quotation and the attribution after it: ', the sources said'.
 _GAP_BEFORE_SPEAKER = re.compile(r"[\s,\u00a0—–-]*")
 #: Between a verb and the quotation after it: 'said on Monday: “...'.
@@ -135,7 +145,7 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
                     content_start,
                 )
                 claims.setdefault(key, claim)
-    return _merge_self_reports(tuple(claims[key] for key in sorted(claims)))
+    return _merge_self_reports(tuple(claims[key] for key in sorted(claims)), text)
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -153,11 +163,13 @@ def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
     return False
 
 
-def _merge_self_reports(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """'X said that he rejects the charges', 'X told the gathering that she is concerned
     that ...': the reported clause is X's own stance, so the assertion takes the inner
     claim's stance and targets (and keeps X as claimer and the whole clause as content),
-    and the inner claim by the pronoun goes."""
+    and the inner claim by the pronoun goes.  A stance in a later conjunct ("confirmed
+    that it has detained four journalists ... but did not disclose details") is a second
+    claim, not the assertion's stance."""
     merged: dict[int, Claim] = {}
     dropped: set[int] = set()
     for i, outer in enumerate(claims):
@@ -171,6 +183,7 @@ def _merge_self_reports(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
                 and _same_speaker(reported.claimer, outer.claimer)
                 and outer.content.start <= reported.claimer.span.start
                 and reported.cue.end <= outer.content.end
+                and not _COORDINATED.search(text[reported.claimer.span.end : reported.cue.start])
             ):
                 merged[i] = replace(outer, stance=reported.stance, targets=reported.targets)
                 dropped.add(j)
@@ -196,6 +209,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if _neither_confirm_nor_deny(verb):
+        return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb):
         return
     passive = _is_passive(verb)
@@ -205,6 +220,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
         claimers = [c for c in claimers if _can_speak(c)]
+    claimers = _named_speakers(claimers)
     if not claimers or _is_reduced_passive(verb):
         return
     lemma = verb.lemma_.lower()
@@ -228,6 +244,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if not contents:
             contents = [(content, False)]
         for index, (text_span, quoted) in enumerate(contents):
+            if quoted and _is_refusal_quote(text_span, context):
+                continue  # "“I won't say anything further,” he said": the refusal rule reads it
             final_stance, final_targets, penalty = claim_stance, targets, 0.0
             if lemma == "warn" and not _is_threat(verb, text_span, context):
                 final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
@@ -256,6 +274,15 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - (0.2 if text_span is None else 0.0)
                 - 0.05 * index,
             )
+
+
+def _is_refusal_quote(content: Span | None, context: _Context) -> bool:
+    """Whether a quotation is only a refusal to comment: "I won't say anything further"."""
+    if content is None:
+        return False
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    verbs = _main_verbs(span) if span is not None else []
+    return bool(verbs) and all(_is_refusal(v) for v in verbs)
 
 
 def _frame(
@@ -342,6 +369,23 @@ def _is_reduced_passive(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _named_speakers(claimers: list[Token]) -> list[Token]:
+    """Conjoined speakers without the relational groups that name nobody: in "Sherman and
+    her counterparts condemned ..." and "he and his colleagues reject ..." only the first
+    speaks as an identifiable actor."""
+    if len(claimers) < 2:
+        return claimers
+    kept = [
+        c
+        for c in claimers
+        if not (
+            c.lemma_.lower() in cues.RELATIONAL_NOUNS
+            and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
+        )
+    ]
+    return kept or claimers
 
 
 def _can_speak(token: Token) -> bool:
@@ -441,7 +485,7 @@ def _deny_frame(
         is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
-        targets = _allegation_targets(direct, context)
+        targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
         clause = _that_clause(direct)
         if label is not None:
             content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
@@ -494,7 +538,9 @@ def _charge_frame(
                 else actor_mention(direct, context)
             )
         elif direct is not None and stance is Stance.ACCUSE:  # the accused themselves
-            targets.extend(actor_mention(t, context) for t in _with_conjuncts(direct))
+            targets.extend(
+                actor_mention(_state_of(t) or t, context) for t in _with_conjuncts(direct)
+            )
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
         for word in ("of", "for", "with", "over", "against", "about"):
@@ -532,11 +578,61 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
     "condemned the Russian invasion"), else the object itself ("the attack on the hospital")."""
     found: list[Mention] = []
     for token in _with_conjuncts(direct):
-        if _is_actor_token(token) or token.pos_ == "PRON":
+        state = _state_of(token)
+        if state is not None:
+            found.append(actor_mention(state, context))  # "condemned Chinese authorities"
+        elif _is_actor_token(token) or token.pos_ == "PRON":
             found.append(actor_mention(token, context))
         else:
-            found.extend(actor_mention(o, context) for o in _owners(token))
+            owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
+            found.extend(actor_mention(o, context) for o in owners)
     return found or [actor_mention(direct, context)]
+
+
+def _state_of(token: Token) -> Token | None:
+    """The state a state agent stands for: "Chinese authorities" -> Chinese, "the Russian
+    government" -> Russian, "Iran's security forces" -> Iran; None for anything else."""
+    if token.lemma_.lower() not in cues.STATE_AGENT_NOUNS and token.lower_ not in (
+        cues.STATE_AGENT_NOUNS
+    ):
+        return None
+    if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
+        return None  # "Defense Forces" of a named organisation
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in (
+            "NORP",
+            "GPE",
+        ):
+            return child
+    return None
+
+
+def _gerund_agents(token: Token) -> list[Token]:
+    """The doer of a gerund: "concerned about Iran providing weapons" -> [Iran]."""
+    if token.pos_ != "VERB" or token.tag_ != "VBG":
+        return []
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    return [t for s in subjects for t in _with_conjuncts(s) if _is_actor_token(t)]
+
+
+def _acting_state(token: Token) -> list[Token]:
+    """The state behind an act only a state performs, from where it happened: "the arrests
+    of four people in Canada" -> [Canada].  Nothing for other acts ("the attack in Kyiv")."""
+    if token.lemma_.lower() not in cues.STATE_ACT_NOUNS and token.lower_ not in (
+        cues.STATE_ACT_NOUNS
+    ):
+        return []
+    if any(c.dep_ in ("poss", "nmod", "compound", "amod") and c.ent_type_ for c in token.children):
+        return []  # "China's arrests of a monk": the owner says who did it
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return []
+    for inner_token in _nominal_subtree(token):
+        if inner_token.dep_ != "prep" or inner_token.lower_ != "in":
+            continue
+        place = _prep_object(inner_token)
+        if place is not None and place.ent_type_ == "GPE":
+            return [place]
+    return []
 
 
 def _owners(noun: Token) -> list[Token]:
@@ -559,11 +655,25 @@ def _owners(noun: Token) -> list[Token]:
                 complement = _prep_object(child)
                 if complement is None:
                     continue
+                if child.lower_ == "of" and token.lemma_.lower() in cues.PATIENT_OF_NOUNS:
+                    continue  # "the rejection of Anwar Ibrahim's appeal": Anwar is the patient
                 if _is_actor_token(complement) and child.lower_ != "of":
                     found.append(complement)  # "the invasion of Ukraine": Ukraine is the victim
                 elif not _is_actor_token(complement):
                     stack.append(complement)
     return sorted(found, key=lambda t: t.i)
+
+
+def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Mention, ...]:
+    """'Russian politicians are accusing the United States of ..., a charge the U.S.
+    denies', parsed with the accusation as a clause of "denies": the accusers."""
+    if direct.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return ()
+    for clause in verb.children:
+        before = clause.dep_ in ("ccomp", "advcl", "parataxis") and clause.i < direct.i
+        if before and verb_stance(clause) is Stance.ACCUSE:
+            return tuple(actor_mention(t, context) for t in _subjects(clause)[0])
+    return ()
 
 
 def _relative_denial(
@@ -670,12 +780,42 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
         words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
         if words:
             return token, words[-1]
+    if lemma == "confirm" and _neither_confirm_nor_deny(token):
+        deny = next(c for c in token.children if c.dep_ == "conj")
+        return token, deny  # "would neither confirm nor deny the report"
+    if lemma == "have" and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            added = [c for c in child.children if c.lemma_.lower() in ("add", "say")]
+            if child.dep_ == "dobj" and child.lower_ == "nothing" and added:
+                return token, added[0]  # "has nothing further to add"
+    if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
+        # "gave no details on the talks", "did not provide a timeline"
+        for child in token.children:
+            withheld = negated or any(d.lower_ == "no" for d in child.children)
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.DETAIL_NOUNS and withheld:
+                return token, child
+    if lemma == "say" and negated:
+        # "I won't say anything further", "would not say more"
+        for child in token.children:
+            if child.dep_ in ("dobj", "advmod") and child.lower_ in cues.WITHHELD_OBJECTS:
+                return token, child
     if lemma == "have" and token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             refused = negated or any(d.lower_ == "no" for d in child.children)
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment" and refused:
                 return token, child
     return None
+
+
+def _neither_confirm_nor_deny(verb: Token) -> bool:
+    """'would neither confirm nor deny the report' (either verb): a refusal, not a denial."""
+    confirm = verb.head if verb.dep_ == "conj" else verb
+    if confirm.lemma_.lower() not in ("confirm", "deny"):
+        return False
+    pair = [c for c in confirm.children if c.dep_ == "conj"]
+    if not pair or {confirm.lemma_.lower(), pair[0].lemma_.lower()} != {"confirm", "deny"}:
+        return False
+    return any(t.lower_ in ("neither", "nor") for t in (*confirm.children, *pair[0].children))
 
 
 def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
@@ -699,7 +839,11 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
         for p in t.children
         if p.dep_ == "prep" and p.lower_ in ("on", "about", "regarding")
     ]
-    targets = tuple(actor_mention(t, context) for t in about if t is not None)
+    targets = tuple(
+        actor_mention(t, context)
+        for t in about
+        if t is not None and t.ent_type_ not in ("DATE", "TIME")  # "on Thursday"
+    )
     for claimer_token in claimers:
         yield _claim(
             context,
@@ -709,6 +853,38 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
             sentence=sentence_index(token),
             targets=targets,
             confidence=0.9 - (0.15 if inherited else 0.0),
+        )
+
+
+def _no_comment_from_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'There was no immediate comment from the Kremlin', 'no response from Beijing': the
+    source a comment was wanted from withheld it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("comment", "response", "reaction"):
+        return
+    no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
+    if no is None:
+        return
+    source = next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in [_prep_object(c)]
+            if o is not None
+        ),
+        None,
+    )
+    if source is None or not (_is_actor_token(source) or _can_speak(source)):
+        return
+    for claimer_token in _with_conjuncts(source):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.DECLINE_COMMENT,
+            cue=_token_span(context.doc, no.i, noun.i + 1),
+            sentence=sentence_index(noun),
+            targets=(),
+            confidence=0.8,
         )
 
 
@@ -941,6 +1117,7 @@ _RULES = (
     _verb_claims,
     _label_claims,
     _refusal_claims,
+    _no_comment_from_claims,
     _according_to_claims,
     _stance_noun_claims,
     _concern_claims,
@@ -968,11 +1145,34 @@ def actor_mention(token: Token, context: _Context) -> Mention:
         trimmed = token.doc.char_span(existing.span.start, existing.span.end - 2)
         if trimmed is not None and len(trimmed):
             return mention_from_span(trimmed, existing.label)
+    if existing is not None and existing.label == "ORG" and token.pos_ == "PROPN":
+        person = _name_after_office(token, existing)
+        if person is not None:
+            return person
     if existing is not None:
         return existing
     if token.pos_ == "PRON":
         return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
     return mention_from_span(phrase)
+
+
+def _name_after_office(token: Token, existing: Mention) -> Mention | None:
+    """'U.S. Secretary of Defense Leon Panetta' with the tagger's ORG 'Defense Leon
+    Panetta': the office's department swallowed the name; the person is what follows it."""
+    doc = token.doc
+    first = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    if first is None or len(first) < 3 or not first.start < token.i < first.end:
+        return None
+    department = first[0]
+    office = department.head.head if department.dep_ == "pobj" else None
+    if office is None or department.head.lower_ != "of" or office.i >= first.start:
+        return None
+    if office.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    name = doc[department.i + 1 : token.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name) or len(name) < 2:
+        return None
+    return mention_from_span(name, "PERSON")
 
 
 def _covering_mention(token: Token, context: _Context) -> Mention | None:
@@ -1213,6 +1413,8 @@ def _infer_stance(
     span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return Stance.ASSERT, targets, False
+    if _disclaims(span):
+        return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
     denial = _denial_in(span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
@@ -1338,7 +1540,49 @@ def _denial_in(span: SpacySpan) -> Token | None:
             subject = _claim_subject(token.head, "nsubj")
             if subject is not None:
                 return subject
+        negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+        if lemma in cues.VERACITY_EVALUATIONS and token.dep_ in ("acomp", "attr") and negated:
+            # "the threat was not credible", "the report is not true"
+            subject = _claim_subject(token.head, "nsubj")
+            if subject is not None:
+                return subject
+        if lemma in cues.FAKER_NOUNS and token.dep_ in ("attr", "pobj"):
+            # "the warning was the work of an impostor"
+            attr = token if token.dep_ == "attr" else token.head.head
+            if attr.dep_ == "attr" and not any(c.dep_ == "neg" for c in attr.head.children):
+                subject = _claim_subject(attr.head, "nsubj")
+                if subject is not None:
+                    return subject
     return None
+
+
+def _disclaims(span: SpacySpan) -> bool:
+    """Whether a content disclaims involvement: "has nothing to do with us", "was not
+    involved in the attack", "is not linked to any cyber attacks", "had no role in it",
+    "was not behind the attack"."""
+    return any(_disclaimer(token) for token in span)
+
+
+def _disclaimer(token: Token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+    if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
+        words = {t.lower_ for t in token.subtree}
+        return "do" in words and "with" in words
+    involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
+    involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
+    if involved:  # "was not involved in", "is not linked to"
+        return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
+    if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
+        denied = any(c.lower_ == "no" for c in token.children) or (
+            token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)
+        )
+        scoped = any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in token.children)
+        return denied and scoped
+    if lemma == "be":  # "was not behind the attack"
+        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in token.children)
+        return behind and any(c.dep_ == "neg" for c in token.children)
+    return False
 
 
 def _nominal_subtree(head: Token) -> list[Token]:
@@ -1356,6 +1600,8 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == dep and (
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
+            or child.lemma_.lower() in cues.MESSAGE_NOUNS
+            or (child.lemma_.lower() in cues.DOCUMENT_NOUNS and child.pos_ == "NOUN")
             or child.lower_ in ("it", "this", "that", "these", "those", "everything")
         ):
             return child
@@ -1377,16 +1623,66 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
                 c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "complicit")
                 for c in verb.children
             )
+        hostile = hostile or _perpetrates(verb)
         if not hostile:
             continue
         subject = _active_subject(verb)
+        if subject is None and hostile and _is_passive(verb):
+            subject = next(iter(_agents(verb)), None)  # "the attack was carried out by X"
         if subject is None:
             continue
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         if _owners(subject):
             return [subject]  # "a Chinese state-backed hacking group"
+    return _hostile_act_agents(span)
+
+
+def _hostile_act_agents(span: SpacySpan) -> list[Token]:
+    """Agents of a hostile act named as a noun in a content: "it is next in line for an
+    attack by the United States" -> [United States]; "Russia's invasion" -> [Russia]."""
+    for token in span:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.HOSTILE_ACT_NOUNS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+            continue
+        if token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS):
+            continue  # "That was Evan's crime" (irony), "one year after Russia's invasion"
+        agents = [
+            a
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for o in [_prep_object(c)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else _owners(o))  # "by Ukrainian drones"
+        ]
+        agents += [c for c in token.children if c.dep_ == "poss" and _is_actor_token(c)]
+        if agents:
+            return [t for a in agents for t in _with_conjuncts(a)]
     return []
+
+
+def _perpetrates(verb: Token) -> bool:
+    """Whether ``verb`` with its object names a hostile act: "carried out the attack",
+    "orchestrated the plot", "passed classified information", "leaked state secrets"."""
+    lemma = verb.lemma_.lower()
+    objects = [
+        o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
+    ]
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if lemma in cues.PERPETRATE_VERBS:
+        return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
+    if lemma in cues.TRANSFER_VERBS:
+        return any(
+            o.lemma_.lower() in cues.SECRET_NOUNS
+            or any(
+                m.dep_ in ("amod", "compound") and m.lower_ in cues.SECRECY_MODIFIERS
+                for m in o.children
+            )
+            for o in objects
+        )
+    return False
 
 
 def _active_subject(verb: Token) -> Token | None:

@@ -324,3 +324,92 @@ RESPONSE_VERBS: frozenset[str] = words("respond reply return reach answer")
 UTTERANCE_NOUNS: frozenset[str] = words(
     "statement remark remarks comment comments speech declaration call position stance"
 )
+
+#: Verbs whose object makes an asserted content an accusation of its subject when the
+#: object is a hostile act: "the group carried out the attack", "Iran orchestrated the plot".
+PERPETRATE_VERBS: frozenset[str] = words(
+    "carry conduct launch stage perpetrate commit orchestrate mastermind plot sponsor "
+    "fund finance direct"
+)
+
+#: Hostile acts, as the object of :data:`PERPETRATE_VERBS`.
+HOSTILE_ACT_NOUNS: frozenset[str] = words(
+    "attack assault strike bombing raid massacre atrocity crime killing murder "
+    "assassination abduction kidnapping hack hacking cyberattack sabotage plot coup "
+    "invasion genocide terrorism espionage"
+)
+
+#: Verbs of handing over that accuse their subject when what is handed over is secret:
+#: "Kuo passed classified information to a Chinese official".
+TRANSFER_VERBS: frozenset[str] = words(
+    "provide pass leak sell supply give transfer hand deliver send share disclose"
+)
+
+#: Things whose handing over is a charge by itself ("passed state secrets").
+SECRET_NOUNS: frozenset[str] = words("secret secrets")
+
+#: Modifiers that make information secret: "classified information", "sensitive documents".
+SECRECY_MODIFIERS: frozenset[str] = words("classified secret sensitive confidential")
+
+#: Evaluations of truth whose negation denies what they are said of: "the threat was not
+#: credible", "the report is not true".  (Not "fair" or "legitimate": "the elections were
+#: not fair" criticizes, it denies nothing.)
+VERACITY_EVALUATIONS: frozenset[str] = words(
+    "credible true accurate correct genuine authentic valid factual real"
+)
+
+#: Nouns of something said or shown whose fakery a content can assert, besides
+#: :data:`ALLEGATION_NOUNS` and :data:`DOCUMENT_NOUNS`: "the warning was a hoax".
+MESSAGE_NOUNS: frozenset[str] = words(
+    "warning threat message video image photo photograph picture recording audio email "
+    "letter leaflet post account"
+)
+
+#: Authors of a fake: "the warning was the work of an impostor".
+FAKER_NOUNS: frozenset[str] = words("impostor imposter hoaxer forger prankster fraudster")
+
+#: Nouns of involvement whose negation disclaims a charge: "had no role in the attack",
+#: "there was no involvement".
+INVOLVEMENT_NOUNS: frozenset[str] = words("role involvement part hand link links connection")
+
+#: Adjectives of involvement whose negation disclaims: "was not involved in", "not
+#: responsible for", "not linked to", "not behind" (a preposition, read separately).
+INVOLVEMENT_ADJECTIVES: frozenset[str] = words(
+    "involved responsible linked connected complicit culpable party"
+)
+
+#: Nouns for a state's agents: "Chinese authorities", "the Russian government", "Iranian
+#: forces".  As a target with a state modifier, they stand for the state.
+STATE_AGENT_NOUNS: frozenset[str] = words(
+    "authority authorities government regime administration official officials force forces "
+    "military army troops police ministry leadership security"
+)
+
+#: Acts only a state performs: in "criticized the arrests of four people in Canada" the
+#: state of the place did the arresting.
+STATE_ACT_NOUNS: frozenset[str] = words(
+    "arrest arrests detention detentions imprisonment jailing conviction convictions "
+    "sentencing sentence prosecution prosecutions indictment expulsion expulsions "
+    "deportation deportations extradition execution executions crackdown ban"
+)
+
+#: Nouns of detail whose withholding is a refusal: "gave no details", "did not provide
+#: a timeline".
+DETAIL_NOUNS: frozenset[str] = words(
+    "detail details information specifics explanation timeline timetable comment comments "
+    "figure figures name names"
+)
+
+#: Verbs of giving out a detail: "gave no details", "did not release figures".
+DISCLOSE_VERBS: frozenset[str] = words("give provide offer release disclose reveal share")
+
+#: Objects of a negated "say" that make it a refusal: "I won't say anything further",
+#: "would not say more".
+WITHHELD_OBJECTS: frozenset[str] = words("anything more much further")
+
+#: Relational nouns for people: "her counterparts", "his colleagues" name nobody.
+RELATIONAL_NOUNS: frozenset[str] = words("counterpart colleague partner associate peer")
+
+#: Acts done to their of-complement: in "the rejection of Anwar Ibrahim's appeal" or "the
+#: arrest of Kuo's son", the owner of the complement suffered the act.
+PATIENT_OF_NOUNS: frozenset[str] = STATE_ACT_NOUNS | words("rejection denial dismissal")
