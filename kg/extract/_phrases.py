@@ -104,6 +104,17 @@ def trim(tokens: list[Token], drop_leading: frozenset[str] = frozenset()) -> lis
     return tokens
 
 
+def _contiguous(head: Token, keep_conjuncts: bool, without: Token | None) -> list[Token]:
+    """The unbroken run of kept subtree tokens around ``head``, untrimmed."""
+    kept = _kept_tokens(head, keep_conjuncts, without)
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    return list(head.doc[start : end + 1])
+
+
 def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = None) -> SpacySpan:
     """The contiguous phrase around ``head``: its pruned subtree, trimmed.
 
@@ -112,14 +123,8 @@ def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = No
     of: "the emails [stolen by hackers]") and anything that would make the phrase
     discontinuous.
     """
-    kept = _kept_tokens(head, keep_conjuncts, without)
-    start = end = head.i
-    while start - 1 in kept:
-        start -= 1
-    while end + 1 in kept:
-        end += 1
     doc = head.doc
-    tokens = trim(list(doc[start : end + 1]))
+    tokens = trim(_contiguous(head, keep_conjuncts, without))
     if not tokens or head not in tokens:  # trimming never removes the head itself
         return doc[head.i : head.i + 1]
     return doc[tokens[0].i : tokens[-1].i + 1]
@@ -193,14 +198,8 @@ def measured_phrase(
     >>> phrase(doc[2]).text, measured_phrase(doc[2]).text
     ('%', 'About 59.3 %')
     """
-    kept = _kept_tokens(head, keep_conjuncts, without)
-    start = end = head.i
-    while start - 1 in kept:
-        start -= 1
-    while end + 1 in kept:
-        end += 1
     doc = head.doc
-    tokens = list(doc[start : end + 1])
+    tokens = _contiguous(head, keep_conjuncts, without)
     leading: list[Token] = []
     trailing: list[Token] = []
     while tokens and tokens[0].text in UNIT_SYMBOLS:
