@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from kg import __version__
-from kg.model import Article
 from kg.nlp import DEFAULT_MODELS, ModelNotFoundError
-from kg.pipeline import BuildReport, ExitStatus, build
+from kg.pipeline import ENGINES, BuildReport, ExitStatus, ProgressFactory, build
 from kg.rdf import DEFAULT_BASE, FORMATS
 
 EXIT_CODES = """exit status:
@@ -81,6 +81,18 @@ def _parser() -> argparse.ArgumentParser:
         "--batch-size", type=int, default=32, metavar="N", help="documents per parser batch"
     )
     b.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: --jobs parser processes on this machine; dask: partitions of the input "
+        "on a Dask cluster (a local one with --jobs workers unless --scheduler is given)",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (implies --engine dask)",
+    )
+    b.add_argument(
         "--store",
         default="store",
         metavar="PATH",
@@ -135,14 +147,17 @@ def validate_files(paths: Sequence[str]) -> int:
     return int(status)
 
 
-def _progress(quiet: bool) -> Callable[[Iterable[Article]], Iterable[Article]] | None:
+def _progress(quiet: bool) -> ProgressFactory[Any] | None:
     if quiet:
         return None
     from tqdm import tqdm
 
-    def wrap(articles: Iterable[Article]) -> Iterable[Article]:
+    def wrap(documents: Iterable[Any], total: int | None) -> Iterable[Any]:
         # disable=None: shown only when stderr is a terminal, never in logs or pipes.
-        return tqdm(articles, desc="articles", unit="doc", file=sys.stderr, disable=None)
+        # The total is an estimate (files, JSONL lines): the ETA is one too.
+        return tqdm(
+            documents, desc="documents", unit="doc", total=total, file=sys.stderr, disable=None
+        )
 
     return wrap
 
@@ -185,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             html=not args.no_html,
             stdin=sys.stdin,
             progress=_progress(args.quiet),
+            keep_documents=False,
+            engine="dask" if args.scheduler else args.engine,
+            scheduler=args.scheduler,
         )
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)

@@ -62,6 +62,20 @@ class EmbeddedStore:
         for iri, quads in graphs.items():
             self.replace_graph(iri, quads)
 
+    def replace_graphs_from_nquads(self, path: Path | str, graphs: Iterable[str]) -> None:
+        """Make the store hold the named graphs of the N-Quads file ``path`` (whose
+        graphs are ``graphs``) in place of what it held under those names.
+
+        Read and loaded by Oxigraph's bulk loader, no Python object per quad: the
+        streaming build's path.  Into an empty store, one bulk load; otherwise the
+        graphs are dropped first (an interrupted load leaves them partly loaded, and
+        building again restores them).
+        """
+        if len(self._store) != 0:
+            for iri in graphs:
+                self._store.remove_graph(ox.NamedNode(iri))
+        self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
