@@ -43,7 +43,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.files import AtomicFile
-from kg.rdf import FORMATS, serialize_quads
+from kg.rdf import FORMATS
 from kg.rdf.namespaces import PREFIXES
 
 #: Documents whose triples are sorted together into one run file.
@@ -169,7 +169,22 @@ class QuadSpool:
 
 def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, bytes]:
     """One graph's quads as the sorted N-Quads and N-Triples :meth:`QuadSpool.add_serialized`
-    takes: the serialising half of the spool, for workers of a distributed build."""
-    nquads = serialize_quads(quads, "nquads")
-    # every line ends in the graph (a raw newline ends a line only): drop it for N-Triples
-    return graph, nquads, nquads.replace(f" <{graph}> .\n".encode(), b" .\n")
+    takes: the serialising half of the spool, for workers of a distributed build too.
+
+    The same bytes as :func:`kg.rdf.serialize_quads`, several times faster: pyoxigraph
+    writes the lines, which are sorted as strings (:func:`triple_key`), not as terms.
+
+    >>> import pyoxigraph as ox
+    >>> g, a, p = (ox.NamedNode(f"urn:{n}") for n in ("g", "a", "p"))
+    >>> quads = [ox.Quad(a, p, ox.Literal(n), g) for n in ("y", "x", "y")]
+    >>> graph_chunks("urn:g", quads)[1] == serialize_quads(quads, "nquads")
+    True
+    """
+    suffix = f" <{graph}> .\n"
+    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines(True)
+    if not all(line.endswith(suffix) for line in lines):
+        raise ValueError(f"quads outside the graph <{graph}>")
+    # each line once, without its graph: a raw newline only ever ends a line
+    triples = sorted({line[: -len(suffix)] + " .\n" for line in lines}, key=triple_key)
+    ntriples = "".join(triples)
+    return graph, ntriples.replace(" .\n", suffix).encode("utf-8"), ntriples.encode("utf-8")
