@@ -181,7 +181,8 @@ def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, byte
     True
     """
     suffix = f" <{graph}> .\n"
-    lines = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines(True)
+    written = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    lines = written.decode("utf-8").splitlines(True)
     if not all(line.endswith(suffix) for line in lines):
         raise ValueError(f"quads outside the graph <{graph}>")
     # each line once, without its graph: a raw newline only ever ends a line
