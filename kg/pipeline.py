@@ -29,7 +29,8 @@ import io
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
@@ -47,6 +48,9 @@ from kg.store import EmbeddedStore
 
 #: The stages whose wall time a build reports (:attr:`BuildReport.stages`).
 STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "render")
+
+#: Documents per bulk load into the store (the loads overlap the parse of the next ones).
+STORE_BATCH = 32
 
 #: Engines of :func:`build`.
 ENGINES = ("local", "dask")
@@ -296,7 +300,7 @@ def build(
                 yield item
 
     registry = ActorRegistry()
-    sink = _Sink(out, base, model_id, html=html, keep=keep_documents, watch=watch)
+    sink = _Sink(out, base, model_id, store=store, html=html, keep=keep_documents, watch=watch)
     with sink:
         if engine == "dask":
             from kg.distributed import analyse_on_dask
@@ -331,7 +335,7 @@ def build(
             built = progress(built, estimate_articles(sources))
         for document, chunks in built:
             sink.add(document, chunks)
-        files = sink.finish(formats, store) if len(sink) else []
+        files = sink.finish(formats) if len(sink) else []
     if len(sink):
         write_atomic(out / "actors.csv", actors_table(registry.actors()).encode("utf-8"))
         files.append(out / "actors.csv")
@@ -379,11 +383,20 @@ def estimate_articles(sources: Iterable[str | Path]) -> int | None:
 
 
 class _Sink:
-    """Where built documents go, one at a time: the quad spool, claims.csv, the claims the
-    HTML needs, the report's counts, and (``keep``) the documents themselves."""
+    """Where built documents go, one at a time: the quad spool, the store (batches loaded
+    by a background thread while parsing goes on), claims.csv, the claims the HTML needs,
+    the report's counts, and (``keep``) the documents themselves."""
 
     def __init__(
-        self, out: Path, base: str, model: str, *, html: bool, keep: bool, watch: Stopwatch
+        self,
+        out: Path,
+        base: str,
+        model: str,
+        *,
+        store: str | Path | None,
+        html: bool,
+        keep: bool,
+        watch: Stopwatch,
     ) -> None:
         self.out, self.base, self.model, self.html, self.keep = out, base, model, html, keep
         self.watch = watch
@@ -392,6 +405,12 @@ class _Sink:
         self._claims_file = self._claims.tmp.open("w", encoding="utf-8", newline="")
         self._claims_writer = csv.writer(self._claims_file, lineterminator="\n")
         self._claims_writer.writerow(CLAIM_COLUMNS)
+        self.store_path = None if store is None else out / store
+        self._store: EmbeddedStore | None = None
+        self._replacing = False  # the store held graphs before: drop each before loading
+        self._loader: ThreadPoolExecutor | None = None
+        self._loading: Future[None] | None = None
+        self._batch: list[tuple[str, bytes]] = []
         self.kept: list[DocumentGraph] = []
         self.network: list[DocumentGraph] = []  # slim copies for the HTML
         self.actor_ids: set[str] = set()
@@ -408,6 +427,10 @@ class _Sink:
                 chunks = document_chunks(document, self.base, self.model)
             self.spool.add_serialized(*chunks)
             self._claims_writer.writerows(claim_rows(document))
+        if self.store_path is not None:
+            self._batch.append(chunks[:2])
+            if len(self._batch) >= STORE_BATCH:
+                self._load_batch()
         if self.keep:
             self.kept.append(document)
         if self.html:
@@ -417,11 +440,24 @@ class _Sink:
         self.relations += len(document.relations)
         self.allegations += len(document.allegations)
 
-    def finish(self, formats: tuple[str, ...], store: str | Path | None) -> list[Path]:
+    def _load_batch(self) -> None:
+        """Hand the batch to the loader thread, once it has loaded the previous one."""
+        assert self.store_path is not None
+        with self.watch("store"):
+            if self._store is None:
+                self._store = EmbeddedStore(self.store_path)
+                self._replacing = len(self._store) > 0
+                self._loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
+            if self._loading is not None:
+                self._loading.result()
+            graphs = [graph for graph, _ in self._batch] if self._replacing else []
+            data = b"".join(nquads for _, nquads in self._batch)
+            assert self._loader is not None
+            self._loading = self._loader.submit(self._store.load_nquads, data, graphs)
+            self._batch = []
+
+    def finish(self, formats: tuple[str, ...]) -> list[Path]:
         written: list[Path] = []
-        if store is not None:
-            with self.watch("store"), EmbeddedStore(self.out / store) as embedded:
-                embedded.replace_graphs_from_nquads(self.spool.path, self.spool.graphs())
         with self.watch("rdf"):
             for fmt in formats:
                 path = self.out / f"graph{FORMATS[fmt].extension}"
@@ -432,12 +468,29 @@ class _Sink:
                 self._claims.commit()
                 self._claims = None
             written.append(self.out / "claims.csv")
-        if store is not None:
-            written.append(self.out / store)
+        if self.store_path is not None:
+            if self._batch:
+                self._load_batch()
+            with self.watch("store"):
+                self._close_store()
+            written.append(self.store_path)
         if self.html:
             with self.watch("render"):
                 written += _write_html(self.network, self.out)
         return written
+
+    def _close_store(self) -> None:
+        try:
+            if self._loading is not None:
+                self._loading.result()
+        finally:
+            self._loading = None
+            if self._loader is not None:
+                self._loader.shutdown()
+                self._loader = None
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
     def __enter__(self) -> _Sink:
         return self
@@ -446,6 +499,8 @@ class _Sink:
         if self._claims is not None:  # nothing built, or an error: leave no claims.csv
             self._claims_file.close()
             self._claims.discard()
+        with suppress(Exception):  # the error that brought us here is the one to see
+            self._close_store()
         self.spool.close()
 
 

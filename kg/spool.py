@@ -46,8 +46,10 @@ from kg.files import AtomicFile
 from kg.rdf import FORMATS
 from kg.rdf.namespaces import PREFIXES
 
-#: Documents whose triples are sorted together into one run file.
-RUN_SIZE = 256
+#: Documents whose triples are sorted together into one run file (bounds the memory).
+RUN_SIZE = 64
+#: Runs merged at once (open files); more are first merged in groups of this many.
+MERGE_WIDTH = 128
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
@@ -109,6 +111,14 @@ class QuadSpool:
     def _finish(self) -> None:
         if self._pending or not self._runs:
             self._flush_run()
+        while len(self._runs) > MERGE_WIDTH:  # a huge corpus: merge in rounds
+            group, self._runs = self._runs[:MERGE_WIDTH], self._runs[MERGE_WIDTH:]
+            merged = self._dir / f"run-{len(self._chunks)}-{len(self._runs):06d}.nt"
+            with merged.open("wb") as out:
+                _merge(group, out)
+            for run in group:
+                run.unlink()
+            self._runs.append(merged)
         self._spool.flush()
 
     def _ordered_nquads(self, out: IO[bytes]) -> None:
@@ -119,15 +129,7 @@ class QuadSpool:
                 out.write(spool.read(length))
 
     def _merged_ntriples(self, out: IO[bytes]) -> None:
-        with contextlib.ExitStack() as stack:
-            runs = [
-                stack.enter_context(run.open(encoding="utf-8", newline="")) for run in self._runs
-            ]
-            previous = None
-            for line in heapq.merge(*runs, key=triple_key):
-                if line != previous:
-                    out.write(line.encode("utf-8"))
-                    previous = line
+        _merge(self._runs, out)
 
     def write(self, path: Path, fmt: str) -> None:
         """Write everything spooled to ``path`` in format ``fmt`` (atomically)."""
@@ -167,6 +169,17 @@ class QuadSpool:
         self.close()
 
 
+def _merge(runs: list[Path], out: IO[bytes]) -> None:
+    """The sorted N-Triples files ``runs`` as one sorted stream, each line once."""
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(run.open(encoding="utf-8", newline="")) for run in runs]
+        previous = None
+        for line in heapq.merge(*files, key=triple_key):
+            if line != previous:
+                out.write(line.encode("utf-8"))
+                previous = line
+
+
 def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, bytes]:
     """One graph's quads as the sorted N-Quads and N-Triples :meth:`QuadSpool.add_serialized`
     takes: the serialising half of the spool, for workers of a distributed build too.
@@ -175,6 +188,7 @@ def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, byte
     writes the lines, which are sorted as strings (:func:`triple_key`), not as terms.
 
     >>> import pyoxigraph as ox
+    >>> from kg.rdf import serialize_quads
     >>> g, a, p = (ox.NamedNode(f"urn:{n}") for n in ("g", "a", "p"))
     >>> quads = [ox.Quad(a, p, ox.Literal(n), g) for n in ("y", "x", "y")]
     >>> graph_chunks("urn:g", quads)[1] == serialize_quads(quads, "nquads")

@@ -62,19 +62,17 @@ class EmbeddedStore:
         for iri, quads in graphs.items():
             self.replace_graph(iri, quads)
 
-    def replace_graphs_from_nquads(self, path: Path | str, graphs: Iterable[str]) -> None:
-        """Make the store hold the named graphs of the N-Quads file ``path`` (whose
-        graphs are ``graphs``) in place of what it held under those names.
+    def load_nquads(self, data: bytes, replacing: Iterable[str] = ()) -> None:
+        """Drop the named graphs ``replacing``, then bulk-load the N-Quads ``data``.
 
-        Read and loaded by Oxigraph's bulk loader, no Python object per quad: the
-        streaming build's path.  Into an empty store, one bulk load; otherwise the
-        graphs are dropped first (an interrupted load leaves them partly loaded, and
-        building again restores them).
+        Oxigraph's bulk loader parses and indexes without a Python object per quad and
+        releases the GIL, so a build loads batches of documents in a background thread
+        while it parses the next ones.  Not transactional: an interrupted load leaves a
+        graph partly loaded, and building again replaces it.
         """
-        if len(self._store) != 0:
-            for iri in graphs:
-                self._store.remove_graph(ox.NamedNode(iri))
-        self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        for iri in replacing:
+            self._store.remove_graph(ox.NamedNode(iri))
+        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
