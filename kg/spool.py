@@ -55,15 +55,22 @@ _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
-def triple_key(line: str) -> tuple[str, bool, str, str]:
-    """The sort key of an N-Triples line, the order of :func:`kg.rdf.serialize_quads`:
-    subject, then rdf:type first, predicate, object (IRIs hold no spaces).
+def triple_key(line: str) -> str:
+    """The sort key of an N-Triples line for the order of :func:`kg.rdf.serialize_quads`
+    (subject, rdf:type first, predicate, object): the line itself, with an rdf:type
+    predicate made to sort first.  Comparing lines compares terms: subjects and
+    predicates hold no space and no IRI is a prefix of another ("<a>" ends in its only
+    ">"); the object, last, is followed by " ." and a shorter literal prefix of a
+    longer one ('"a"', '"a"@en') meets a character above the space.
 
-    >>> triple_key('<urn:a> <urn:p> "x y" .\\n')
-    ('<urn:a>', True, '<urn:p>', '"x y"')
+    >>> lines = ['<urn:a> <urn:p> "x" .\\n', f"<urn:a> {_RDF_TYPE} <urn:C> .\\n"]
+    >>> sorted(lines, key=triple_key)[0].split()[1] == _RDF_TYPE
+    True
     """
-    subject, predicate, rest = line.split(" ", 2)
-    return subject, predicate != _RDF_TYPE, predicate, rest[:-3]
+    start = line.find(" ") + 1
+    if line.startswith(_RDF_TYPE, start):
+        return line[:start] + "\x00" + line[start + len(_RDF_TYPE) :]
+    return line
 
 
 class QuadSpool:
