@@ -176,6 +176,11 @@ def format_summary(report: BuildReport) -> str:
         f"  allegations: {report.allegations}",
         f"  relations:   {report.relations}",
     ]
+    if report.stages:
+        lines.append(
+            "  time:        "
+            + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.stages.items())
+        )
     if report.problems:
         lines.append(f"  skipped:     {len(report.problems)} bad input(s), listed above")
     lines.append("  wrote:")

@@ -361,18 +361,21 @@ def estimate_articles(sources: Iterable[str | Path]) -> int | None:
     >>> estimate_articles(["no-such-file.txt"])
     1
     """
-    from kg.ingest.sources import SUPPORTED_SUFFIXES
+    from kg.ingest.sources import FOLDER_DOC_STEMS, SUPPORTED_SUFFIXES
+
+    def read_in_folder(path: Path) -> bool:  # as read_sources walks a folder
+        return (
+            path.suffix.lower() in SUPPORTED_SUFFIXES
+            and path.stem.casefold() not in FOLDER_DOC_STEMS
+            and not path.name.startswith(".")
+        )
 
     total = 0
     for source in sources:
         if str(source) == "-":
             return None
         path = Path(source)
-        paths = (
-            (p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES)
-            if path.is_dir()
-            else [path]
-        )
+        paths = (p for p in path.rglob("*") if read_in_folder(p)) if path.is_dir() else [path]
         for item in paths:
             if item.suffix.lower() == ".jsonl" and item.is_file():
                 with item.open("rb") as lines:
