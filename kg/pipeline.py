@@ -279,6 +279,7 @@ def build(
     cluster of ``jobs`` workers when none is given.  Every engine writes the same bytes.
     """
     started = time.perf_counter()
+    sources = list(sources)  # read twice: by the progress estimate, then by ingest
     out = Path(out)
     formats = tuple(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
