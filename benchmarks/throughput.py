@@ -159,11 +159,20 @@ def throughput(args: argparse.Namespace) -> None:
         ("full kg build (Turtle, store, HTML)", full),
     ):
         print(f"{name:<36}{seconds:>9.2f}{words / seconds:>10.0f}{raw / seconds:>8.2f}")
-    print("share of the build's wall time per stage:")
-    for stage in STAGES:
+    # With jobs > 1, extraction runs in the parser processes, beside the main process:
+    # its seconds are theirs (summed), and "parse" is the main process waiting for both.
+    workers = ("extract",) if args.jobs > 1 else ()
+    print("share of the build's wall time per stage (main process):")
+    for stage in (name for name in STAGES if name not in workers):
         print(f"  {stage:<10}{stages.get(stage, 0.0):>8.2f}s {stages.get(stage, 0.0) / full:>6.1%}")
-    other = full - sum(stages.values())
+    other = full - sum(seconds for stage, seconds in stages.items() if stage not in workers)
     print(f"  {'other':<10}{other:>8.2f}s {other / full:>6.1%}")
+    for stage in workers:
+        spent = stages.get(stage, 0.0)
+        print(
+            f"  {stage:<10}{spent:>8.2f}s in the {args.jobs} parser processes, beside parsing "
+            f"({spent / full / args.jobs:.1%} of their time)"
+        )
     print(
         f"peak resident memory: {own:.0f} MiB (this process), {children:.0f} MiB (largest worker)"
     )

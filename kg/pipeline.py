@@ -26,15 +26,21 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.extract import extract
 from kg.files import AtomicFile, write_atomic
@@ -147,6 +153,54 @@ class Stopwatch:
             yield item
 
 
+#: Name of the spaCy component that runs :func:`kg.extract.extract` inside ``nlp.pipe``.
+EXTRACTOR = "kg_extractor"
+_EXTRACTION = "kg_extraction"  # Doc.user_data keys: the pickled result, or the error
+_FAILURE = "kg_extraction_error"
+_SECONDS = "kg_extraction_seconds"
+
+
+class Extractor:
+    """The extract stage as a spaCy component, so that with ``n_process > 1`` it runs in
+    the parser's worker processes next to the parse instead of after it, in the one main
+    process.
+
+    The plain-data :class:`~kg.model.Extraction` (of a placeholder article: the main
+    process puts the real one in) travels back pickled in ``Doc.user_data``, which
+    ``Doc.to_bytes`` keeps; the tensor, which nothing downstream reads, is dropped
+    so that less travels.  Registered as the factory ``"kg_extractor"``.
+    """
+
+    def __init__(self, name: str = EXTRACTOR) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        started = time.perf_counter()
+        try:
+            extraction = extract(doc, Article(id="", text=doc.text, source=""))
+            doc.user_data[_EXTRACTION] = pickle.dumps(extraction, pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # reported, with the article's name, by the main process
+            doc.user_data[_FAILURE] = repr(error)
+        doc.user_data[_SECONDS] = time.perf_counter() - started
+        doc.tensor = numpy.zeros((0, 0), dtype="float32")
+        return doc
+
+
+@Language.factory(EXTRACTOR)
+def make_extractor(nlp: Language, name: str) -> Extractor:
+    """The spaCy factory of :class:`Extractor`."""
+    return Extractor(name)
+
+
+@lru_cache(maxsize=2)
+def extracting_pipeline(model: str | None = None) -> Language:
+    """:func:`kg.nlp.load_pipeline` plus the :class:`Extractor` last (a pipeline of its own:
+    the shared one yields plain parses)."""
+    nlp = load_pipeline.__wrapped__(model)
+    nlp.add_pipe(EXTRACTOR, last=True)
+    return nlp
+
+
 def extract_articles(
     articles: Iterable[Article],
     *,
@@ -158,26 +212,42 @@ def extract_articles(
 ) -> Iterator[Extraction]:
     """Parse (``nlp.pipe``, ``jobs`` processes) and extract a stream of articles, in order.
 
-    An article whose extraction fails is reported through ``on_problem`` and skipped
-    (raised without one).  With ``watch``, parse time excludes the time the input
-    stream took (counted as ``"ingest"``).
+    Extraction runs in the parser processes (:class:`Extractor`).  An article whose
+    extraction fails is reported through ``on_problem`` and skipped (raised without
+    one).  With ``watch``: ``"ingest"`` is the time reading the input took, ``"extract"``
+    the extractor's (in the worker processes when ``jobs > 1``) and ``"parse"`` the
+    rest of the wait for results.
     """
     watch = watch if watch is not None else Stopwatch()
-    nlp = load_pipeline(model)
-    pairs = ((article.text, article) for article in watch.timed(articles, "ingest"))
-    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=jobs)
+    nlp = extracting_pipeline(model)
+    in_flight: deque[Article] = deque()
+
+    def texts() -> Iterator[str]:
+        for article in watch.timed(articles, "ingest"):
+            in_flight.append(article)  # nlp.pipe keeps the order
+            yield article.text
+
+    parsed = nlp.pipe(texts(), batch_size=batch_size, n_process=jobs)
     before = watch.seconds.get("ingest", 0.0)
-    for doc, article in watch.timed(parsed, "parse"):
+    for doc in watch.timed(parsed, "parse"):
+        article = in_flight.popleft()
         ingest = watch.seconds.get("ingest", 0.0)
-        watch.add("parse", before - ingest)  # the input was read while parsing
+        extracting = doc.user_data.get(_SECONDS, 0.0)
+        watch.add("extract", extracting)
+        # the input was read while parsing; in one process, so was the extraction
+        watch.add("parse", before - ingest - (extracting if jobs == 1 else 0.0))
         before = ingest
         try:
-            with watch("extract"):
-                extraction = extract(doc, article)
+            if doc.text != article.text:
+                raise ValueError(f"{article.source}: the parse does not match the article text")
+            if _FAILURE in doc.user_data:
+                raise RuntimeError(doc.user_data[_FAILURE])
+            extraction = replace(pickle.loads(doc.user_data[_EXTRACTION]), article=article)
         except Exception as error:  # one bad document must not sink the build
             if on_problem is None:
                 raise
-            on_problem(SourceProblem(article.source, f"extraction failed: {error!r}"))
+            reason = error.args[0] if isinstance(error, RuntimeError) else repr(error)
+            on_problem(SourceProblem(article.source, f"extraction failed: {reason}"))
             continue
         yield extraction
 
