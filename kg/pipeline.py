@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import io
-import pickle
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -34,19 +33,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-import numpy
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from kg.extract import extract
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Span
-from kg.nlp import load_pipeline, model_name
+from kg.nlp import extracting_pipeline, load_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads
 from kg.resolve import ActorRegistry, resolve
 from kg.spool import QuadSpool, graph_chunks
@@ -153,54 +146,6 @@ class Stopwatch:
             yield item
 
 
-#: Name of the spaCy component that runs :func:`kg.extract.extract` inside ``nlp.pipe``.
-EXTRACTOR = "kg_extractor"
-_EXTRACTION = "kg_extraction"  # Doc.user_data keys: the pickled result, or the error
-_FAILURE = "kg_extraction_error"
-_SECONDS = "kg_extraction_seconds"
-
-
-class Extractor:
-    """The extract stage as a spaCy component, so that with ``n_process > 1`` it runs in
-    the parser's worker processes next to the parse instead of after it, in the one main
-    process.
-
-    The plain-data :class:`~kg.model.Extraction` (of a placeholder article: the main
-    process puts the real one in) travels back pickled in ``Doc.user_data``, which
-    ``Doc.to_bytes`` keeps; the tensor, which nothing downstream reads, is dropped
-    so that less travels.  Registered as the factory ``"kg_extractor"``.
-    """
-
-    def __init__(self, name: str = EXTRACTOR) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        started = time.perf_counter()
-        try:
-            extraction = extract(doc, Article(id="", text=doc.text, source=""))
-            doc.user_data[_EXTRACTION] = pickle.dumps(extraction, pickle.HIGHEST_PROTOCOL)
-        except Exception as error:  # reported, with the article's name, by the main process
-            doc.user_data[_FAILURE] = repr(error)
-        doc.user_data[_SECONDS] = time.perf_counter() - started
-        doc.tensor = numpy.zeros((0, 0), dtype="float32")
-        return doc
-
-
-@Language.factory(EXTRACTOR)
-def make_extractor(nlp: Language, name: str) -> Extractor:
-    """The spaCy factory of :class:`Extractor`."""
-    return Extractor(name)
-
-
-@lru_cache(maxsize=2)
-def extracting_pipeline(model: str | None = None) -> Language:
-    """:func:`kg.nlp.load_pipeline` plus the :class:`Extractor` last (a pipeline of its own:
-    the shared one yields plain parses)."""
-    nlp = load_pipeline.__wrapped__(model)
-    nlp.add_pipe(EXTRACTOR, last=True)
-    return nlp
-
-
 def extract_articles(
     articles: Iterable[Article],
     *,
@@ -232,7 +177,7 @@ def extract_articles(
     for doc in watch.timed(parsed, "parse"):
         article = in_flight.popleft()
         ingest = watch.seconds.get("ingest", 0.0)
-        extracting = doc.user_data.get(_SECONDS, 0.0)
+        stashed, extracting = stashed_extraction(doc)
         watch.add("extract", extracting)
         # the input was read while parsing; in one process, so was the extraction
         watch.add("parse", before - ingest - (extracting if jobs == 1 else 0.0))
@@ -240,9 +185,9 @@ def extract_articles(
         try:
             if doc.text != article.text:
                 raise ValueError(f"{article.source}: the parse does not match the article text")
-            if _FAILURE in doc.user_data:
-                raise RuntimeError(doc.user_data[_FAILURE])
-            extraction = replace(pickle.loads(doc.user_data[_EXTRACTION]), article=article)
+            if isinstance(stashed, str):
+                raise RuntimeError(stashed)
+            extraction = replace(stashed, article=article)
         except Exception as error:  # one bad document must not sink the build
             if on_problem is None:
                 raise
