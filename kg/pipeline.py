@@ -39,7 +39,7 @@ from typing import Any, TextIO, TypeVar
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Span
-from kg.nlp import extracting_pipeline, load_pipeline, model_name, stashed_extraction
+from kg.nlp import extracting_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads
 from kg.resolve import ActorRegistry, resolve
 from kg.spool import QuadSpool, graph_chunks
@@ -302,7 +302,7 @@ def build(
         raise ValueError(f"unknown format(s) {unknown}; choose from {sorted(FORMATS)}")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {list(ENGINES)}")
-    model_id = model_name(load_pipeline(model))
+    model_id = model_name(extracting_pipeline(model))  # the one pipeline the build loads
     problems: list[SourceProblem] = []
     watch = Stopwatch()
 
