@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from kg import __version__
-from kg.model import Article
 from kg.nlp import DEFAULT_MODELS, ModelNotFoundError
-from kg.pipeline import BuildReport, ExitStatus, build
+from kg.pipeline import ENGINES, BuildReport, ExitStatus, ProgressFactory, build
 from kg.rdf import DEFAULT_BASE, FORMATS
 
 EXIT_CODES = """exit status:
@@ -80,6 +80,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--batch-size", type=int, default=32, metavar="N", help="documents per parser batch"
+    )
+    b.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: --jobs parser processes on this machine; dask: partitions of the input "
+        "on a Dask cluster (a local one with --jobs workers unless --scheduler is given)",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (implies --engine dask)",
     )
     b.add_argument(
         "--store",
@@ -205,14 +217,17 @@ def validate_files(paths: Sequence[str]) -> int:
     return int(status)
 
 
-def _progress(quiet: bool) -> Callable[[Iterable[Article]], Iterable[Article]] | None:
+def _progress(quiet: bool) -> ProgressFactory[Any] | None:
     if quiet:
         return None
     from tqdm import tqdm
 
-    def wrap(articles: Iterable[Article]) -> Iterable[Article]:
+    def wrap(documents: Iterable[Any], total: int | None) -> Iterable[Any]:
         # disable=None: shown only when stderr is a terminal, never in logs or pipes.
-        return tqdm(articles, desc="articles", unit="doc", file=sys.stderr, disable=None)
+        # The total is an estimate (files, JSONL lines): the ETA is one too.
+        return tqdm(
+            documents, desc="documents", unit="doc", total=total, file=sys.stderr, disable=None
+        )
 
     return wrap
 
@@ -231,6 +246,11 @@ def format_summary(report: BuildReport) -> str:
         f"  allegations: {report.allegations}",
         f"  relations:   {report.relations}",
     ]
+    if report.stages:
+        lines.append(
+            "  time:        "
+            + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.stages.items())
+        )
     if report.problems:
         lines.append(f"  skipped:     {len(report.problems)} bad input(s), listed above")
     lines.append("  wrote:")
@@ -259,8 +279,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             print(f"kg: error: {error}", file=sys.stderr)
             return ExitStatus.USAGE
-    # the build writes the usual pages; with page options they are written here instead
-    custom_pages = bool(args.export or args.ego)
     try:
         result = build(
             args.sources,
@@ -271,9 +289,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             jobs=args.jobs,
             batch_size=args.batch_size,
             store=None if args.no_store else args.store,
-            html=not args.no_html and not custom_pages,
+            html=not args.no_html,
+            ego=args.ego,
+            export=args.export or (),
             stdin=sys.stdin,
             progress=_progress(args.quiet),
+            keep_documents=False,
+            engine="dask" if args.scheduler else args.engine,
+            scheduler=args.scheduler,
         )
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)
@@ -284,19 +307,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; no output was half-written", file=sys.stderr)
         return 130
-    report = result.report
-    if custom_pages and result.documents:
-        from kg.render import write_pages
-
-        pages = write_pages(
-            result.documents,
-            Path(args.out),
-            html=not args.no_html,
-            ego=args.ego,
-            export=args.export,
-        )
-        files = report.files + tuple(_folded(pages, Path(args.out)))
-        report = dataclasses.replace(report, files=files)
+    # the per-actor pages show as their folder in the summary
+    report = dataclasses.replace(
+        result.report, files=tuple(_folded(result.report.files, Path(args.out)))
+    )
     for problem in report.problems:
         print(f"kg: skipped {problem.source}: {problem.message}", file=sys.stderr)
     if report.documents == 0:

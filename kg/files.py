@@ -35,3 +35,43 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
+
+
+class AtomicFile:
+    r"""A temporary file ``tmp`` beside ``path`` that becomes ``path`` on :meth:`commit`,
+    for outputs written piece by piece (or by another library, given ``tmp``).
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "claims.csv"
+    >>> with AtomicFile(target) as pending:
+    ...     _ = pending.tmp.write_text("claim\n")
+    >>> target.read_text()
+    'claim\n'
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        self.tmp = Path(name)
+
+    def commit(self) -> None:
+        """Flush ``tmp`` to disk and put it in place of ``path`` in one ``os.replace``."""
+        with self.tmp.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.chmod(self.tmp, 0o644)
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.tmp)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()

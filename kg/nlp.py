@@ -14,14 +14,19 @@ of government and organisations (the small English model tags "Kyiv" as PERSON).
 from __future__ import annotations
 
 import importlib.util
+import pickle
+import time
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract import extract
+from kg.model import Article, Extraction
 from kg.resolve.gazetteer import gazetteer_phrases
 
 #: Tried in order when no model is given.
@@ -148,3 +153,69 @@ def model_name(nlp: Language) -> str:
     """``lang_name-version`` of a loaded pipeline, recorded in the RDF provenance."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+# --- the extract stage inside nlp.pipe ------------------------------------------------------
+
+#: Name of the spaCy component that runs :func:`kg.extract.extract` inside ``nlp.pipe``.
+EXTRACTOR = "kg_extractor"
+_EXTRACTION = "kg_extraction"  # Doc.user_data keys: the pickled result, or the error
+_FAILURE = "kg_extraction_error"
+_SECONDS = "kg_extraction_seconds"
+
+
+class Extractor:
+    """The extract stage as a spaCy component, so that with ``n_process > 1`` it runs in
+    the parser's worker processes next to the parse instead of after it, in the one main
+    process.
+
+    The plain-data :class:`~kg.model.Extraction` (of a placeholder article: the main
+    process puts the real one in) travels back pickled in ``Doc.user_data``, which
+    ``Doc.to_bytes`` keeps; the tensor, which nothing downstream reads, is dropped
+    so that less travels.  Registered as the factory ``"kg_extractor"``.
+    """
+
+    def __init__(self, name: str = EXTRACTOR) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        started = time.perf_counter()
+        try:
+            extraction = extract(doc, Article(id="", text=doc.text, source=""))
+            doc.user_data[_EXTRACTION] = pickle.dumps(extraction, pickle.HIGHEST_PROTOCOL)
+        except Exception as error:  # reported, with the article's name, by the main process
+            doc.user_data[_FAILURE] = repr(error)
+        doc.user_data[_SECONDS] = time.perf_counter() - started
+        doc.tensor = numpy.zeros((0, 0), dtype="float32")
+        return doc
+
+
+def stashed_extraction(doc: Doc) -> tuple[Extraction | str, float]:
+    """What the :class:`Extractor` left on ``doc``: the extraction (of a placeholder
+    article) or the error it met, and the seconds it took."""
+    seconds = float(doc.user_data.get(_SECONDS, 0.0))
+    if _FAILURE in doc.user_data:
+        return str(doc.user_data[_FAILURE]), seconds
+    extraction: Extraction = pickle.loads(doc.user_data[_EXTRACTION])
+    return extraction, seconds
+
+
+@Language.factory(EXTRACTOR)
+def make_extractor(nlp: Language, name: str) -> Extractor:
+    """The spaCy factory of :class:`Extractor`."""
+    return Extractor(name)
+
+
+@lru_cache(maxsize=2)
+def extracting_pipeline(model: str | None = None) -> Language:
+    """:func:`load_pipeline` plus the :class:`Extractor` last (a pipeline of its own: the
+    shared one yields plain parses).
+
+    >>> doc = extracting_pipeline()("Moscow denied the accusations.")
+    >>> extraction, seconds = stashed_extraction(doc)
+    >>> [claim.stance.value for claim in extraction.claims]
+    ['deny']
+    """
+    nlp = load_pipeline.__wrapped__(model)  # a fresh one, not the cached
+    nlp.add_pipe(EXTRACTOR, last=True)
+    return nlp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,94 @@ def test_a_multi_document_build_conforms_as_a_whole(
     data.parse(path, format={".jsonld": "json-ld", ".nq": "nquads"}.get(path.suffix))
     result = validate(data)
     assert result.conforms, result.report[:3000]
+
+
+# --- streaming: the spooled build writes what the in-memory serialisers write -------------
+
+
+ALL_FORMATS = ("turtle", "trig", "nt", "nquads", "json-ld")
+
+
+@pytest.fixture(scope="module")
+def streamed_build(tmp_path_factory: pytest.TempPathFactory) -> kg.pipeline.BuildResult:
+    out = tmp_path_factory.mktemp("streamed")
+    return kg.build([ROOT / "examples"], out=out, formats=ALL_FORMATS)
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_streamed_files_are_the_in_memory_serialisation_of_every_document(
+    streamed_build: kg.pipeline.BuildResult, fmt: str
+) -> None:
+    from kg.rdf import FORMATS, document_quads, serialize_quads
+
+    out = streamed_build.report.files[0].parent
+    model = streamed_build.report.model
+    quads = [q for d in streamed_build.documents for q in document_quads(d, model=model)]
+    written = (out / f"graph{FORMATS[fmt].extension}").read_bytes()
+    assert written == serialize_quads(quads, fmt)
+
+
+def test_streamed_claims_table_and_store_hold_every_document(
+    streamed_build: kg.pipeline.BuildResult,
+) -> None:
+    import pyoxigraph as ox
+
+    from kg.pipeline import claims_table
+    from kg.store import EmbeddedStore
+
+    out = streamed_build.report.files[0].parent
+    documents = streamed_build.documents
+    assert (out / "claims.csv").read_text(encoding="utf-8") == claims_table(documents)
+    in_file = set(ox.parse(path=str(out / "graph.nq")))
+    with EmbeddedStore(out / "store") as store:
+        # Oxigraph stores xsd:nonNegativeInteger literals as xsd:integer: compare the rest
+        assert len(store) == len(in_file)
+        assert {(q.subject, q.predicate, q.graph_name) for q in store.quads()} == {
+            (q.subject, q.predicate, q.graph_name) for q in in_file
+        }
+        assert len(store.graphs()) == len(documents)
+    # the spool and temporary files are gone
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_build_without_kept_documents_reports_and_writes_the_same(
+    streamed_build: kg.pipeline.BuildResult, tmp_path: Path
+) -> None:
+    lean = kg.build([ROOT / "examples"], out=tmp_path, formats=ALL_FORMATS, keep_documents=False)
+    assert lean.documents == ()
+    kept = streamed_build.report
+    assert (lean.report.documents, lean.report.actors, lean.report.claims_by_stance) == (
+        kept.documents,
+        kept.actors,
+        kept.claims_by_stance,
+    )
+    out = kept.files[0].parent
+    for name in ("graph.ttl", "graph.nq", "claims.csv", "actors.csv", "graph.html"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+    assert set(lean.report.stages) == set(kg.pipeline.STAGES)
+    assert lean.report.stages["parse"] > 0
+
+
+def test_two_parser_processes_write_the_same_bytes(
+    streamed_build: kg.pipeline.BuildResult, tmp_path: Path
+) -> None:
+    kg.build([ROOT / "examples"], out=tmp_path, formats=ALL_FORMATS, jobs=2, batch_size=2)
+    out = streamed_build.report.files[0].parent
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.jsonld", "claims.csv"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_progress_gets_every_document_and_an_estimate(tmp_path: Path) -> None:
+    seen: list[int | None] = []
+
+    def progress(items: Iterable[object], total: int | None) -> Iterator[object]:
+        seen.append(total)
+        for item in items:
+            seen.append(None)
+            yield item
+
+    result = kg.build([ROOT / "examples"], out=tmp_path, html=False, progress=progress)
+    total, *ticks = seen
+    assert len(ticks) == result.report.documents
+    # files, and a JSONL file's lines; SOURCES.md is not an article
+    assert total == result.report.documents

@@ -85,6 +85,18 @@ class EmbeddedStore:
     def _is_empty(self) -> bool:
         return next(self._store.quads_for_pattern(None, None, None, None), None) is None
 
+    def load_nquads(self, data: bytes, replacing: Iterable[str] = ()) -> None:
+        """Drop the named graphs ``replacing``, then bulk-load the N-Quads ``data``.
+
+        Oxigraph's bulk loader parses and indexes without a Python object per quad and
+        releases the GIL, so a build loads batches of documents in a background thread
+        while it parses the next ones.  Not transactional: an interrupted load leaves a
+        graph partly loaded, and building again replaces it.
+        """
+        for iri in replacing:
+            self._store.remove_graph(ox.NamedNode(iri))
+        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -1,0 +1,212 @@
+"""Streaming RDF output: each document's quads go to disk as they come, the files at the end.
+
+A build of many documents must not hold every quad in memory.  :class:`QuadSpool`
+takes each document's N-Quads (already sorted, one named graph per document) and
+appends them to a spool file beside the output; every ``run_size`` documents, the
+union of their triples (each once, sorted) goes to a run file.  At the end:
+
+* N-Quads, TriG and JSON-LD are the documents' chunks in graph-IRI order (copied,
+  or re-serialised by pyoxigraph from that stream);
+* Turtle and N-Triples are the sorted runs merged (:func:`heapq.merge`), each triple
+  once;
+* the embedded store bulk-loads the spool file.
+
+The bytes are exactly those of :func:`kg.rdf.serialize_quads` over all quads at
+once (sorted by graph, subject, rdf:type first, predicate, object), but memory holds
+one run of documents, not the corpus.
+
+>>> import tempfile, pathlib
+>>> import pyoxigraph as ox
+>>> from kg.rdf import serialize_quads
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> a, p, g1, g2 = (ox.NamedNode(f"urn:{n}") for n in ("a", "p", "g1", "g2"))
+>>> quads = [ox.Quad(a, p, ox.Literal("x"), g2), ox.Quad(a, p, ox.Literal("x"), g1)]
+>>> with QuadSpool(folder) as spool:
+...     for quad in quads:
+...         spool.add(quad.graph_name.value, [quad])
+...     spool.write(folder / "graph.ttl", "turtle")
+>>> (folder / "graph.ttl").read_bytes() == serialize_quads(quads, "turtle")
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.files import AtomicFile
+from kg.rdf import FORMATS
+from kg.rdf.namespaces import PREFIXES
+
+#: Documents whose triples are sorted together into one run file (bounds the memory).
+RUN_SIZE = 64
+#: Runs merged at once (open files); more are first merged in groups of this many.
+MERGE_WIDTH = 128
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def triple_key(line: str) -> str:
+    """The sort key of an N-Triples line for the order of :func:`kg.rdf.serialize_quads`
+    (subject, rdf:type first, predicate, object): the line itself, with an rdf:type
+    predicate made to sort first.  Comparing lines compares terms: subjects and
+    predicates hold no space and no IRI is a prefix of another ("<a>" ends in its only
+    ">"); the object, last, is followed by " ." and a shorter literal prefix of a
+    longer one ('"a"', '"a"@en') meets a character above the space.
+
+    >>> lines = ['<urn:a> <urn:p> "x" .\\n', f"<urn:a> {_RDF_TYPE} <urn:C> .\\n"]
+    >>> sorted(lines, key=triple_key)[0].split()[1] == _RDF_TYPE
+    True
+    """
+    start = line.find(" ") + 1
+    if line.startswith(_RDF_TYPE, start):
+        return line[:start] + "\x00" + line[start + len(_RDF_TYPE) :]
+    return line
+
+
+class QuadSpool:
+    """Per-document N-Quads on disk, and the final serialisations made from them.
+
+    ``add`` each document's quads (one named graph per document, each graph added
+    once), then ``write`` the files and ``load`` the store; ``close`` (or the ``with``
+    block) removes the spool.
+    """
+
+    def __init__(self, folder: Path, run_size: int = RUN_SIZE) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self._dir = Path(tempfile.mkdtemp(prefix=".kg-spool-", dir=folder))
+        self.path = self._dir / "spool.nq"
+        self._spool: IO[bytes] = self.path.open("wb")
+        self._chunks: list[tuple[str, int, int]] = []  # graph IRI, offset, length
+        self._run_size = run_size
+        self._pending: list[bytes] = []  # N-Triples of documents not yet in a run
+        self._runs: list[Path] = []
+
+    def add(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Spool the quads of the named graph ``graph`` (the document's graph)."""
+        self.add_serialized(*graph_chunks(graph, quads))
+
+    def add_serialized(self, graph: str, nquads: bytes, ntriples: bytes) -> None:
+        """Spool one graph already serialised (sorted) as N-Quads and as N-Triples,
+        as :func:`graph_chunks` makes them (possibly on another machine)."""
+        self._chunks.append((graph, self._spool.tell(), len(nquads)))
+        self._spool.write(nquads)
+        self._pending.append(ntriples)
+        if len(self._pending) >= self._run_size:
+            self._flush_run()
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    def _flush_run(self) -> None:
+        lines = {line for chunk in self._pending for line in chunk.decode("utf-8").splitlines(True)}
+        run = self._dir / f"run-{len(self._runs):06d}.nt"
+        with run.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(sorted(lines, key=triple_key))
+        self._runs.append(run)
+        self._pending = []
+
+    def _finish(self) -> None:
+        if self._pending or not self._runs:
+            self._flush_run()
+        while len(self._runs) > MERGE_WIDTH:  # a huge corpus: merge in rounds
+            group, self._runs = self._runs[:MERGE_WIDTH], self._runs[MERGE_WIDTH:]
+            merged = self._dir / f"run-{len(self._chunks)}-{len(self._runs):06d}.nt"
+            with merged.open("wb") as out:
+                _merge(group, out)
+            for run in group:
+                run.unlink()
+            self._runs.append(merged)
+        self._spool.flush()
+
+    def _ordered_nquads(self, out: IO[bytes]) -> None:
+        with self.path.open("rb") as spool:
+            # sorted as serialize_quads sorts graphs: by the N-Quads form "<iri>"
+            for _, offset, length in sorted(self._chunks, key=lambda c: f"<{c[0]}>"):
+                spool.seek(offset)
+                out.write(spool.read(length))
+
+    def _merged_ntriples(self, out: IO[bytes]) -> None:
+        _merge(self._runs, out)
+
+    def write(self, path: Path, fmt: str) -> None:
+        """Write everything spooled to ``path`` in format ``fmt`` (atomically)."""
+        self._finish()
+        form = FORMATS[fmt]
+        stream = self._dir / ("ordered.nq" if form.quads else "merged.nt")
+        if not stream.exists():
+            with stream.open("wb") as out:
+                (self._ordered_nquads if form.quads else self._merged_ntriples)(out)
+        with AtomicFile(path) as pending:
+            tmp = pending.tmp
+            if fmt in ("nquads", "nt"):
+                shutil.copyfile(stream, tmp)
+            else:
+                source = ox.RdfFormat.N_QUADS if form.quads else ox.RdfFormat.N_TRIPLES
+                quads = ox.parse(path=str(stream), format=source)
+                items = quads if form.quads else (quad.triple for quad in quads)
+                ox.serialize(items, str(tmp), format=form.rdf_format, prefixes=_PREFIXES)
+
+    def graphs(self) -> list[str]:
+        """The named graphs spooled, in the order they came."""
+        return [graph for graph, _, _ in self._chunks]
+
+    def close(self) -> None:
+        self._spool.close()
+        shutil.rmtree(self._dir, ignore_errors=True)
+
+    def __enter__(self) -> QuadSpool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _merge(runs: list[Path], out: IO[bytes]) -> None:
+    """The sorted N-Triples files ``runs`` as one sorted stream, each line once."""
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(run.open(encoding="utf-8", newline="")) for run in runs]
+        previous = None
+        for line in heapq.merge(*files, key=triple_key):
+            if line != previous:
+                out.write(line.encode("utf-8"))
+                previous = line
+
+
+def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, bytes]:
+    """One graph's quads as the sorted N-Quads and N-Triples :meth:`QuadSpool.add_serialized`
+    takes: the serialising half of the spool, for workers of a distributed build too.
+
+    The same bytes as :func:`kg.rdf.serialize_quads`, several times faster: pyoxigraph
+    writes the lines, which are sorted as strings (:func:`triple_key`), not as terms.
+
+    >>> import pyoxigraph as ox
+    >>> from kg.rdf import serialize_quads
+    >>> g, a, p = (ox.NamedNode(f"urn:{n}") for n in ("g", "a", "p"))
+    >>> quads = [ox.Quad(a, p, ox.Literal(n), g) for n in ("y", "x", "y")]
+    >>> graph_chunks("urn:g", quads)[1] == serialize_quads(quads, "nquads")
+    True
+    """
+    suffix = f" <{graph}> .\n"
+    written = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    lines = written.decode("utf-8").splitlines(True)
+    if not all(line.endswith(suffix) for line in lines):
+        raise ValueError(f"quads outside the graph <{graph}>")
+    # each line once, without its graph: a raw newline only ever ends a line
+    triples = sorted({line[: -len(suffix)] + " .\n" for line in lines}, key=triple_key)
+    ntriples = "".join(triples)
+    return graph, ntriples.replace(" .\n", suffix).encode("utf-8"), ntriples.encode("utf-8")

@@ -1,0 +1,71 @@
+"""The quad spool: streamed serialisations equal the in-memory ones, byte for byte."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.rdf import FORMATS, serialize_quads
+from kg.spool import QuadSpool, graph_chunks
+
+BASE = "https://example.org/kg/"
+TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def corpus_quads(documents: int) -> dict[str, list[ox.Quad]]:
+    """Graphs that share actor triples, with IRIs that are prefixes of each other
+    (doc/1 and doc/10), literals with quotes, newlines and languages, and rdf:type."""
+    rng = random.Random(7)
+    actors = [ox.NamedNode(f"{BASE}actor/{name}") for name in ("russia", "russia-1", "us")]
+    name = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    graphs: dict[str, list[ox.Quad]] = {}
+    for n in range(documents):
+        graph = ox.NamedNode(f"{BASE}graph/doc-{n}")
+        doc = ox.NamedNode(f"{BASE}doc/{n}")
+        quads = [
+            ox.Quad(doc, TYPE, ox.NamedNode("https://schema.org/NewsArticle"), graph),
+            ox.Quad(doc, name, ox.Literal(f'Moscow "denied"\nit, part {n}', language="en"), graph),
+        ]
+        for actor in rng.sample(actors, 2):
+            quads.append(ox.Quad(actor, TYPE, ox.NamedNode(f"{BASE}ontology#Actor"), graph))
+            quads.append(ox.Quad(actor, name, ox.Literal(actor.value.rsplit("/")[-1]), graph))
+            quads.append(ox.Quad(doc, ox.NamedNode(f"{BASE}ontology#mentions"), actor, graph))
+        rng.shuffle(quads)
+        graphs[graph.value] = quads + quads[:2]  # repeated quads are written once
+    return graphs
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_spooled_files_equal_the_in_memory_serialisation(tmp_path: Path, fmt: str) -> None:
+    graphs = corpus_quads(23)
+    with QuadSpool(tmp_path, run_size=4) as spool:  # six runs to merge
+        for iri, quads in reversed(graphs.items()):  # arrival order must not matter
+            spool.add(iri, quads)
+        spool.write(tmp_path / "out", fmt)
+    every_quad = [quad for quads in graphs.values() for quad in quads]
+    assert (tmp_path / "out").read_bytes() == serialize_quads(every_quad, fmt)
+
+
+def test_graph_chunks_are_the_sorted_serialisations() -> None:
+    (iri, quads), *_ = corpus_quads(1).items()
+    graph, nquads, ntriples = graph_chunks(iri, quads)
+    assert graph == iri
+    assert nquads == serialize_quads(quads, "nquads")
+    assert ntriples == serialize_quads(quads, "nt")
+
+
+def test_graph_chunks_refuse_quads_of_another_graph() -> None:
+    (iri, quads), *_ = corpus_quads(1).items()
+    with pytest.raises(ValueError, match="outside the graph"):
+        graph_chunks(iri + "-other", quads)
+
+
+def test_the_spool_leaves_nothing_behind(tmp_path: Path) -> None:
+    with QuadSpool(tmp_path) as spool:
+        for iri, quads in corpus_quads(3).items():
+            spool.add(iri, quads)
+        spool.write(tmp_path / "graph.nq", "nquads")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
