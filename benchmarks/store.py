@@ -3,8 +3,9 @@
     python benchmarks/store.py [--docs 120] [--batch-size 50000]
 
 The corpus is a real build: paragraphs of the bundled articles recombined into
-article-length documents (``throughput.corpus``), parsed by spaCy and extracted by ``kg.build``; 120 documents
-give over 100k triples.  Measured on that build's graphs (one per document):
+article-length documents (``throughput.corpus``), parsed by spaCy and extracted by
+``kg.build``; 120 documents give over 100k triples.  Measured on that build's graphs
+(one per document):
 
 - embedded: loading every graph into a fresh store (the bulk path of a first build),
   a rebuild where nothing changed (each graph compared, none rewritten) and one where
