@@ -40,9 +40,10 @@ from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Span
 from kg.nlp import extracting_pipeline, model_name, stashed_extraction
-from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads
+from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri
+from kg.rdf.serialize import document_ntriples
 from kg.resolve import ActorRegistry, resolve
-from kg.spool import QuadSpool, graph_chunks
+from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
 from kg.store import EmbeddedStore
 
 #: The stages whose wall time a build reports (:attr:`BuildReport.stages`).
@@ -532,7 +533,8 @@ class _Sink:
 def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str, bytes, bytes]:
     """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage)."""
     graph = str(document_graph_iri(document.article, base))
-    return graph_chunks(graph, document_quads(document, base=base, model=model))
+    lines = document_ntriples(document, base=base, model=model, rdf_type=SORTABLE_TYPE)
+    return lines_chunks(graph, lines)
 
 
 def network_view(document: DocumentGraph) -> DocumentGraph:

@@ -53,15 +53,28 @@ MERGE_WIDTH = 128
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+_RDF_TYPE_BYTES = _RDF_TYPE.encode()
+_SORTABLE_TYPE_BYTES = b"\x00"
+#: Lines written at once by :func:`_merge` (one ``restore_type`` and ``write`` per block).
+_BLOCK = 8192
+
+
+#: How an rdf:type predicate is written in the spool's *sortable* lines (see
+#: :func:`triple_key`): below every character an IRI or escaped literal holds.
+SORTABLE_TYPE = "\x00"
 
 
 def triple_key(line: str) -> str:
     """The sort key of an N-Triples line for the order of :func:`kg.rdf.serialize_quads`
     (subject, rdf:type first, predicate, object): the line itself, with an rdf:type
-    predicate made to sort first.  Comparing lines compares terms: subjects and
-    predicates hold no space and no IRI is a prefix of another ("<a>" ends in its only
-    ">"); the object, last, is followed by " ." and a shorter literal prefix of a
-    longer one ('"a"', '"a"@en') meets a character above the space.
+    predicate written as :data:`SORTABLE_TYPE`, which sorts first.  The spool keeps its
+    lines in this *sortable* form, so that plain string (or UTF-8 byte) order, done in
+    C, is the order wanted; :func:`restore_type` turns them back into N-Triples.
+
+    Comparing lines compares terms: subjects and predicates hold no space and no IRI is a
+    prefix of another ("<a>" ends in its only ">"); the object, last, is followed by " ."
+    and a shorter literal prefix of a longer one ('"a"', '"a"@en') meets a character
+    above the space.
 
     >>> lines = ['<urn:a> <urn:p> "x" .\\n', f"<urn:a> {_RDF_TYPE} <urn:C> .\\n"]
     >>> sorted(lines, key=triple_key)[0].split()[1] == _RDF_TYPE
@@ -69,8 +82,18 @@ def triple_key(line: str) -> str:
     """
     start = line.find(" ") + 1
     if line.startswith(_RDF_TYPE, start):
-        return line[:start] + "\x00" + line[start + len(_RDF_TYPE) :]
+        return line[:start] + SORTABLE_TYPE + line[start + len(_RDF_TYPE) :]
     return line
+
+
+def restore_type(sortable: bytes) -> bytes:
+    """Sortable lines (:func:`triple_key`) back as N-Triples: the sentinel appears nowhere
+    else (N-Triples escapes U+0000 in literals; IRIs cannot hold it).
+
+    >>> restore_type(triple_key(f"<urn:a> {_RDF_TYPE} <urn:C> .\\n").encode())[8:16]
+    b'<http://'
+    """
+    return sortable.replace(_SORTABLE_TYPE_BYTES, _RDF_TYPE_BYTES)
 
 
 class QuadSpool:
@@ -96,8 +119,9 @@ class QuadSpool:
         self.add_serialized(*graph_chunks(graph, quads))
 
     def add_serialized(self, graph: str, nquads: bytes, ntriples: bytes) -> None:
-        """Spool one graph already serialised (sorted) as N-Quads and as N-Triples,
-        as :func:`graph_chunks` makes them (possibly on another machine)."""
+        """Spool one graph already serialised (sorted) as N-Quads and as sortable
+        N-Triples (:func:`triple_key`), as :func:`graph_chunks` and :func:`lines_chunks`
+        make them (possibly on another machine)."""
         self._chunks.append((graph, self._spool.tell(), len(nquads)))
         self._spool.write(nquads)
         self._pending.append(ntriples)
@@ -108,10 +132,11 @@ class QuadSpool:
         return len(self._chunks)
 
     def _flush_run(self) -> None:
-        lines = {line for chunk in self._pending for line in chunk.decode("utf-8").splitlines(True)}
+        # sortable lines: byte order is the order wanted (UTF-8 keeps code point order)
+        lines = set(b"".join(self._pending).splitlines(True))
         run = self._dir / f"run-{len(self._runs):06d}.nt"
-        with run.open("w", encoding="utf-8", newline="") as out:
-            out.writelines(sorted(lines, key=triple_key))
+        with run.open("wb") as out:
+            out.writelines(sorted(lines))
         self._runs.append(run)
         self._pending = []
 
@@ -122,7 +147,7 @@ class QuadSpool:
             group, self._runs = self._runs[:MERGE_WIDTH], self._runs[MERGE_WIDTH:]
             merged = self._dir / f"run-{len(self._chunks)}-{len(self._runs):06d}.nt"
             with merged.open("wb") as out:
-                _merge(group, out)
+                _merge(group, out, restore=False)
             for run in group:
                 run.unlink()
             self._runs.append(merged)
@@ -136,7 +161,7 @@ class QuadSpool:
                 out.write(spool.read(length))
 
     def _merged_ntriples(self, out: IO[bytes]) -> None:
-        _merge(self._runs, out)
+        _merge(self._runs, out, restore=True)
 
     def write(self, path: Path, fmt: str) -> None:
         """Write everything spooled to ``path`` in format ``fmt`` (atomically)."""
@@ -176,15 +201,26 @@ class QuadSpool:
         self.close()
 
 
-def _merge(runs: list[Path], out: IO[bytes]) -> None:
-    """The sorted N-Triples files ``runs`` as one sorted stream, each line once."""
+def _merge(runs: list[Path], out: IO[bytes], *, restore: bool) -> None:
+    """The sorted (sortable) N-Triples files ``runs`` as one sorted stream, each line once;
+    with ``restore``, written back as N-Triples (:func:`restore_type`)."""
     with contextlib.ExitStack() as stack:
-        files = [stack.enter_context(run.open(encoding="utf-8", newline="")) for run in runs]
+        files = [stack.enter_context(run.open("rb")) for run in runs]
+        block: list[bytes] = []
         previous = None
-        for line in heapq.merge(*files, key=triple_key):
+        for line in heapq.merge(*files):
             if line != previous:
-                out.write(line.encode("utf-8"))
+                block.append(line)
                 previous = line
+                if len(block) >= _BLOCK:
+                    _write_block(out, block, restore)
+                    block = []
+        _write_block(out, block, restore)
+
+
+def _write_block(out: IO[bytes], lines: list[bytes], restore: bool) -> None:
+    data = b"".join(lines)
+    out.write(restore_type(data) if restore else data)
 
 
 def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, bytes]:
@@ -206,7 +242,19 @@ def graph_chunks(graph: str, quads: Iterable[ox.Quad]) -> tuple[str, bytes, byte
     lines = written.decode("utf-8").splitlines(True)
     if not all(line.endswith(suffix) for line in lines):
         raise ValueError(f"quads outside the graph <{graph}>")
-    # each line once, without its graph: a raw newline only ever ends a line
-    triples = sorted({line[: -len(suffix)] + " .\n" for line in lines}, key=triple_key)
-    ntriples = "".join(triples)
-    return graph, ntriples.replace(" .\n", suffix).encode("utf-8"), ntriples.encode("utf-8")
+    return lines_chunks(graph, {triple_key(line[: -len(suffix)] + " .\n") for line in lines})
+
+
+def lines_chunks(graph: str, lines: Iterable[str]) -> tuple[str, bytes, bytes]:
+    """:func:`graph_chunks` of the graph ``graph`` whose triples are the sortable
+    N-Triples ``lines`` (:func:`triple_key`; a repeated line is written once), as
+    :func:`kg.rdf.serialize.document_ntriples` makes them with
+    ``rdf_type=SORTABLE_TYPE``.
+
+    >>> lines_chunks("urn:g", ['<urn:a> <urn:p> "y" .\\n', '<urn:a> <urn:p> "x" .\\n'])[1]
+    b'<urn:a> <urn:p> "x" <urn:g> .\\n<urn:a> <urn:p> "y" <urn:g> .\\n'
+    """
+    sortable = "".join(sorted(set(lines))).encode("utf-8")
+    # a raw newline only ever ends a line (N-Triples escapes it in literals)
+    nquads = restore_type(sortable).replace(b" .\n", f" <{graph}> .\n".encode())
+    return graph, nquads, sortable

@@ -47,7 +47,9 @@ from kg.rdf.graph import date_literal
 from kg.rdf.iri import encode_key, slug
 from kg.rdf.namespaces import RDFLIB_TERMS
 from kg.rdf.ontology import ontology
-from kg.rdf.serialize import OXIGRAPH_TERMS
+from kg.rdf.serialize import OXIGRAPH_TERMS, _nt_literal, document_ntriples
+
+NT = ox.RdfFormat.N_TRIPLES
 
 BASE = "https://data.example.net/kg/"
 HOSTILE = 'Сергей "Q" <b>\\x</b> {a|b} ^`\n\t'
@@ -640,3 +642,29 @@ def test_term_factories_make_vocabulary_terms_once() -> None:
     assert RDFLIB_TERMS.stance["accuse"] == STANCE["accuse"]
     with pytest.raises(TypeError):
         OXIGRAPH_TERMS.literal(1.5)  # floats are never written: rdflib would type them xsd:double
+
+
+@pytest.mark.parametrize("make", [accusation_document, hostile_document, odd_document])
+def test_document_ntriples_are_the_quads_as_pyoxigraph_writes_them(make) -> None:
+    document = make()
+    model = "en_core_web_sm-3.8.0"
+    written = serialize_quads(document_quads(document, base=BASE, model=model), "nt").decode()
+    lines = document_ntriples(document, base=BASE, model=model)
+    assert sorted(lines) == sorted(written.splitlines(keepends=True))
+
+
+def test_ntriples_literals_are_escaped_as_pyoxigraph_escapes_every_code_point() -> None:
+    subject, predicate = ox.NamedNode("urn:s"), ox.NamedNode("urn:p")
+    codes = [c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]  # no lone surrogates
+    for start in range(0, len(codes), 2048):
+        text = "".join(map(chr, codes[start : start + 2048]))
+        line = ox.serialize([ox.Triple(subject, predicate, ox.Literal(text))], format=NT).decode()
+        assert line == f"<urn:s> <urn:p> {_nt_literal(text)} .\n"
+
+
+def test_a_sentence_out_of_range_is_still_described_where_it_is_cited() -> None:
+    graph = document_to_graph(odd_document(), base=BASE)
+    claim = next(c for c in graph.subjects(RDF.type, KG.Claim) if str(c).endswith("c-accuse"))
+    source = graph.value(claim, PROV.wasDerivedFrom)  # its sentence index is 99
+    assert graph.value(source, NIF.anchorOf) is not None
+    assert (source, RDF.type, NIF.Sentence) in graph

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.rdf import FORMATS, serialize_quads
-from kg.spool import QuadSpool, graph_chunks
+from kg.spool import SORTABLE_TYPE, QuadSpool, graph_chunks, restore_type, triple_key
 
 BASE = "https://example.org/kg/"
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -51,10 +51,21 @@ def test_spooled_files_equal_the_in_memory_serialisation(tmp_path: Path, fmt: st
 
 def test_graph_chunks_are_the_sorted_serialisations() -> None:
     (iri, quads), *_ = corpus_quads(1).items()
-    graph, nquads, ntriples = graph_chunks(iri, quads)
+    graph, nquads, sortable = graph_chunks(iri, quads)
     assert graph == iri
     assert nquads == serialize_quads(quads, "nquads")
-    assert ntriples == serialize_quads(quads, "nt")
+    assert SORTABLE_TYPE.encode() in sortable  # rdf:type, in the form that sorts first
+    assert restore_type(sortable) == serialize_quads(quads, "nt")
+
+
+def test_sortable_lines_sort_as_the_serialiser_sorts() -> None:
+    quads = [quad for quads in corpus_quads(9).values() for quad in quads]
+    lines = serialize_quads(quads, "nt").decode().splitlines(keepends=True)
+    shuffled = random.Random(3).sample(lines, len(lines))
+    assert sorted(shuffled, key=triple_key) == lines
+    assert (
+        restore_type("".join(sorted(map(triple_key, shuffled))).encode()) == "".join(lines).encode()
+    )
 
 
 def test_graph_chunks_refuse_quads_of_another_graph() -> None:

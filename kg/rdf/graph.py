@@ -279,20 +279,30 @@ def _phrase(
         yield owner, link, node
 
 
-def _sentence_or(document: DocumentGraph, index: int, *fallbacks: Span | None) -> Span:
-    """The sentence at ``index``; if out of range, the smallest span covering ``fallbacks``."""
-    if 0 <= index < len(document.sentences):
-        return document.sentences[index]
-    spans = [span for span in fallbacks if span is not None]
-    start, end = min(s.start for s in spans), max(s.end for s in spans)
-    return Span(start, end, document.article.text[start:end])
-
-
 def _provenance(
-    t: Terms[IriT, LiteralT], span: Span, doc: IriT, doc_text: str, ctx: IriT, text: str, node: IriT
+    t: Terms[IriT, LiteralT],
+    document: DocumentGraph,
+    index: int,
+    fallbacks: tuple[Span | None, ...],
+    doc: IriT,
+    doc_text: str,
+    ctx: IriT,
+    node: IriT,
 ) -> Iterator[TripleOf[IriT, LiteralT]]:
-    source = t.iri(span_text(doc_text, span.start, span.end))
-    yield from _span(t, source, span, text, ctx, t.nif.Sentence)
+    """``node`` derived from the sentence at ``index``, reported by ``doc``.
+
+    A sentence of the document is described once, with the others; an index out of range
+    gets the smallest span covering ``fallbacks``, described here.
+    """
+    if 0 <= index < len(document.sentences):
+        span = document.sentences[index]
+        source = t.iri(span_text(doc_text, span.start, span.end))
+    else:
+        spans = [span for span in fallbacks if span is not None]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        span = Span(start, end, document.article.text[start:end])
+        source = t.iri(span_text(doc_text, span.start, span.end))
+        yield from _span(t, source, span, document.article.text, ctx, t.nif.Sentence)
     yield node, t.prov.wasDerivedFrom, source
     yield node, t.kg.reportedBy, doc
 
@@ -400,8 +410,8 @@ def _relation(
     yield node, kg.confidence, _confidence(t, relation.confidence)
     if resolved.claim:
         yield node, kg.inClaim, t.iri(mint(base, "claim", resolved.claim))
-    sentence = _sentence_or(document, relation.sentence, relation.subject, relation.object)
-    yield from _provenance(t, sentence, doc, doc_text, ctx, text, node)
+    fallbacks = (relation.subject, relation.object)
+    yield from _provenance(t, document, relation.sentence, fallbacks, doc, doc_text, ctx, node)
 
 
 def _confidence(t: Terms[IriT, LiteralT], value: float) -> LiteralT:
@@ -454,8 +464,8 @@ def _claim(
         yield node, kg.allegation, allegation
         disputes = claim.stance is Stance.DENY
         yield node, kg.disputes if disputes else kg.alleges, allegation
-    sentence = _sentence_or(document, claim.sentence, claim.cue, claim.content)
-    yield from _provenance(t, sentence, doc, doc_text, ctx, text, node)
+    fallbacks = (claim.cue, claim.content)
+    yield from _provenance(t, document, claim.sentence, fallbacks, doc, doc_text, ctx, node)
 
 
 def _allegation(

@@ -85,6 +85,10 @@ class TermNamespace(Generic[IriT]):
         setattr(self, name, term)
         return term
 
+    def replace_term(self, name: str, term: IriT) -> None:
+        """Make ``name`` stand for ``term`` from now on (a writer's special form of it)."""
+        setattr(self, name, term)
+
     def __getitem__(self, name: str) -> IriT:
         term = self._items.get(name)
         if term is None:

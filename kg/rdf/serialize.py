@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -80,6 +81,42 @@ def _oxigraph_literal(value: object, datatype: ox.NamedNode | None = None) -> ox
 OXIGRAPH_TERMS: Terms[ox.NamedNode, ox.Literal] = Terms(ox.NamedNode, _oxigraph_literal)
 
 
+# N-Triples term syntax, escaped exactly as pyoxigraph writes it (checked over every code
+# point in tests/test_rdf.py): the named escapes, \uXXXX for the other C0 controls, DEL
+# and the two BMP non-characters, everything else literally.
+_NT_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_NT_ESCAPES.update({ord(c): "\\" + e for c, e in zip('\b\t\n\f\r"\\', 'btnfr"\\', strict=True)})
+_NT_XSD_STRING = f"<{_XSD}string>"
+_NT_BOOLEAN, _NT_INTEGER, _NT_DECIMAL = (f"<{_XSD}{t}>" for t in ("boolean", "integer", "decimal"))
+
+
+def _nt_iri(value: str) -> str:
+    # Every IRI the rdf stage makes is minted (kg.rdf.iri: a checked base, percent-encoded
+    # keys) or a vocabulary term, so it needs no check or escape here.
+    return f"<{value}>"
+
+
+def _nt_literal(value: object, datatype: str | None = None) -> str:
+    """The N-Triples form of ``_oxigraph_literal(value, datatype)``."""
+    if isinstance(value, str):
+        lexical, inferred = value, None
+    elif isinstance(value, bool):  # before int: a bool is an int
+        lexical, inferred = ("true" if value else "false"), _NT_BOOLEAN
+    elif isinstance(value, int):
+        lexical, inferred = str(value), _NT_INTEGER
+    elif isinstance(value, Decimal):
+        lexical, inferred = f"{value:f}", _NT_DECIMAL
+    else:
+        raise TypeError(f"no literal for {value!r}")
+    datatype = inferred if datatype is None else datatype
+    quoted = f'"{lexical.translate(_NT_ESCAPES)}"'
+    return quoted if datatype is None or datatype == _NT_XSD_STRING else f"{quoted}^^{datatype}"
+
+
+#: Terms as N-Triples text: the fastest path, straight to the lines the spool sorts.
+NTRIPLES_TERMS: Terms[str, str] = Terms(_nt_iri, _nt_literal)
+
+
 def serialize(data: Graph | Dataset, fmt: str) -> bytes:
     """``data`` in format ``fmt`` (a key of :data:`FORMATS`), as deterministic UTF-8 bytes.
 
@@ -126,6 +163,37 @@ def document_quads(
     return [
         ox.Quad(s, p, o, graph) for s, p, o in build_triples(document, OXIGRAPH_TERMS, base, model)
     ]
+
+
+def document_ntriples(
+    document: DocumentGraph,
+    base: str = DEFAULT_BASE,
+    model: str | None = None,
+    *,
+    rdf_type: str | None = None,
+) -> set[str]:
+    """The triples of :func:`document_quads` as N-Triples lines (each once, unsorted),
+    written as text directly: the builder's bulk path, about three times faster than
+    making pyoxigraph terms and serialising them.  ``rdf_type`` is written for the
+    rdf:type predicate instead of its IRI (the spool's sortable form, :mod:`kg.spool`).
+
+    >>> from kg.model import Article, DocumentGraph, Span
+    >>> article = Article(id="a1", text='Moscow "denied" it.', source="a1.txt")
+    >>> doc = DocumentGraph(article, (Span(0, 19, 'Moscow "denied" it.'),), (), (), ())
+    >>> text = serialize_quads(document_quads(doc), "nt").decode()
+    >>> sorted(document_ntriples(doc)) == sorted(text.splitlines(keepends=True))
+    True
+    """
+    terms = NTRIPLES_TERMS if rdf_type is None else _ntriples_terms_typing(rdf_type)
+    return {f"{s} {p} {o} .\n" for s, p, o in build_triples(document, terms, base, model)}
+
+
+@lru_cache(maxsize=4)
+def _ntriples_terms_typing(rdf_type: str) -> Terms[str, str]:
+    terms: Terms[str, str] = Terms(_nt_iri, _nt_literal)
+    # build_triples uses rdf:type as a predicate only, so only predicates change
+    terms.rdf.replace_term("type", rdf_type)
+    return terms
 
 
 def to_oxigraph(data: Graph | Dataset) -> Iterator[ox.Quad]:
