@@ -834,3 +834,26 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
     assert main(["render", str(tmp_path / "out" / "graph.ttl"), "-o", str(tmp_path / "again")]) == 0
     for name in ("graph.html", "disputes.html", "index.html"):
         assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "out" / name).read_bytes()
+
+
+def test_an_ego_page_keeps_the_graph_order_whatever_the_hash_seed() -> None:
+    import networkx as nx
+
+    from kg.render.pages import _ego
+
+    actors = nx.MultiDiGraph()
+    names = ["russia", "ukraine", "united-states", "nato", "china", "dmitry-peskov"]
+    actors.add_nodes_from(names)
+    for claimer, target in [
+        ("ukraine", "russia"),
+        ("russia", "nato"),
+        ("china", "united-states"),
+        ("dmitry-peskov", "ukraine"),
+        ("nato", "ukraine"),
+        ("russia", "russia"),
+    ]:
+        actors.add_edge(claimer, target, stance="accuse")
+    ego = _ego(actors, "ukraine")
+    expected = nx.ego_graph(actors, "ukraine", radius=1, undirected=True)
+    assert list(ego) == [n for n in names if n in expected]  # the graph's order, not a set's
+    assert sorted(ego.edges(keys=True)) == sorted(expected.edges(keys=True))

@@ -145,8 +145,7 @@ def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> l
     pages = {node: page_name(str(node)) for node in actors}
     written = []
     for node in actors:
-        ego = nx.ego_graph(actors, node, radius=1, undirected=True)
-        shown, note = _maybe_aggregated(ego, aggregate_above)
+        shown, note = _maybe_aggregated(_ego(actors, node), aggregate_above)
         name = str(actors.nodes[node].get("name") or node)
         path = folder / pages[node]
         render_html(
@@ -154,6 +153,21 @@ def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> l
         )
         written.append(path)
     return written
+
+
+def _ego(actors: nx.MultiDiGraph, node: Any) -> nx.MultiDiGraph:
+    """``node``, its neighbours (either direction) and the edges among them, in the order
+    of ``actors``: ``nx.ego_graph`` orders a subgraph by a set, so the page's bytes would
+    change with the process's hash seed."""
+    members = {node, *actors.predecessors(node), *actors.successors(node)}
+    ego = nx.MultiDiGraph(**actors.graph)
+    ego.add_nodes_from((n, data) for n, data in actors.nodes(data=True) if n in members)
+    ego.add_edges_from(
+        (u, v, key, data)
+        for u, v, key, data in actors.edges(keys=True, data=True)
+        if u in members and v in members
+    )
+    return ego
 
 
 # --- the index page ---------------------------------------------------------------------------
