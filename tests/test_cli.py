@@ -24,7 +24,9 @@ GOOD_ARTICLE = textwrap.dedent(
 )
 
 
-def kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def kg(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kg", *args],
         input=stdin,
@@ -32,15 +34,18 @@ def kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]
         text=True,
         cwd=ROOT,
         timeout=600,
+        env=None if env is None else {**os.environ, **env},
     )
 
 
-def digest(folder: Path) -> dict[str, str]:
-    """sha256 of every output file (the store folder aside: its files are not a format)."""
+def digest(folder: Path, *, recursive: bool = False) -> dict[str, str]:
+    """sha256 of every output file (the store folder aside: its files are not a format);
+    ``recursive`` takes in the files of subfolders (the actor pages) too."""
+    files = folder.rglob("*") if recursive else folder.iterdir()
     return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(files)
+        if p.is_file() and "store" not in p.relative_to(folder).parts
     }
 
 
@@ -55,15 +60,17 @@ def test_help_documents_every_option() -> None:
 @pytest.mark.slow
 def test_build_is_byte_identical_twice(tmp_path: Path) -> None:
     runs = []
-    for name in ("a", "b"):
+    for name, seed in (("a", "1"), ("b", "2")):  # string hashing differs: set order does too
         result = kg(
             "build", str(EXAMPLES), "--out", str(tmp_path / name),
-            "-f", "turtle", "-f", "nt", "-f", "trig", "-f", "json-ld",
+            "-f", "turtle", "-f", "nt", "-f", "trig", "-f", "json-ld", "--ego", "--export", "gexf",
+            env={"PYTHONHASHSEED": seed},
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
-        runs.append(digest(tmp_path / name))
+        runs.append(digest(tmp_path / name, recursive=True))
     assert runs[0] == runs[1]
     assert {"graph.ttl", "graph.nt", "graph.trig", "graph.jsonld", "graph.html"} <= set(runs[0])
+    assert sum(name.startswith("actors/") for name in runs[0]) > 5
 
 
 @pytest.mark.slow
