@@ -132,8 +132,10 @@ class QuadSpool:
         return len(self._chunks)
 
     def _flush_run(self) -> None:
-        # sortable lines: byte order is the order wanted (UTF-8 keeps code point order)
-        lines = set(b"".join(self._pending).splitlines(True))
+        # Sortable lines: byte order is the order wanted (UTF-8 keeps code point order).
+        # Each chunk is sorted already, and dict keeps that order while it drops repeats,
+        # so the sort merges runs (Timsort) rather than sorting from scratch.
+        lines = dict.fromkeys(b"".join(self._pending).splitlines(True))
         run = self._dir / f"run-{len(self._runs):06d}.nt"
         with run.open("wb") as out:
             out.writelines(sorted(lines))
@@ -177,9 +179,10 @@ class QuadSpool:
                 shutil.copyfile(stream, tmp)
             else:
                 source = ox.RdfFormat.N_QUADS if form.quads else ox.RdfFormat.N_TRIPLES
+                # parsed N-Triples are default-graph quads, which the triple formats
+                # take as they are: no Python object per triple
                 quads = ox.parse(path=str(stream), format=source)
-                items = quads if form.quads else (quad.triple for quad in quads)
-                ox.serialize(items, str(tmp), format=form.rdf_format, prefixes=_PREFIXES)
+                ox.serialize(quads, str(tmp), format=form.rdf_format, prefixes=_PREFIXES)
 
     def graphs(self) -> list[str]:
         """The named graphs spooled, in the order they came."""
@@ -204,6 +207,12 @@ class QuadSpool:
 def _merge(runs: list[Path], out: IO[bytes], *, restore: bool) -> None:
     """The sorted (sortable) N-Triples files ``runs`` as one sorted stream, each line once;
     with ``restore``, written back as N-Triples (:func:`restore_type`)."""
+    if len(runs) == 1:  # sorted and each line once already
+        with runs[0].open("rb") as run:
+            while data := run.read(1 << 20):
+                lines = data + run.readline()  # whole lines, so the sentinel is never cut
+                out.write(restore_type(lines) if restore else lines)
+        return
     with contextlib.ExitStack() as stack:
         files = [stack.enter_context(run.open("rb")) for run in runs]
         block: list[bytes] = []

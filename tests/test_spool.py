@@ -38,10 +38,13 @@ def corpus_quads(documents: int) -> dict[str, list[ox.Quad]]:
     return graphs
 
 
+@pytest.mark.parametrize("run_size", [4, 64])  # six runs to merge, or one
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_spooled_files_equal_the_in_memory_serialisation(tmp_path: Path, fmt: str) -> None:
+def test_spooled_files_equal_the_in_memory_serialisation(
+    tmp_path: Path, fmt: str, run_size: int
+) -> None:
     graphs = corpus_quads(23)
-    with QuadSpool(tmp_path, run_size=4) as spool:  # six runs to merge
+    with QuadSpool(tmp_path, run_size=run_size) as spool:
         for iri, quads in reversed(graphs.items()):  # arrival order must not matter
             spool.add(iri, quads)
         spool.write(tmp_path / "out", fmt)
