@@ -19,6 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract._index import index_of
+
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 #: A side remark with more tokens than this is cut from the phrase.
@@ -30,6 +32,9 @@ _SYMMETRIC_QUOTES = frozenset({'"', "'", "``", "''"})
 
 def entity_at(token: Token) -> SpacySpan | None:
     """The named entity ``token`` lies in, or None."""
+    index = index_of(token.doc)
+    if index is not None:
+        return index.entity_of[token.i]
     return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 

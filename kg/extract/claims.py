@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import indexed
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import (
@@ -62,6 +63,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
     mention_from_span,
     sentence_index,
+    sentence_of,
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
@@ -121,7 +123,11 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
     ``mentions`` are the entity mentions of the document; a claimer or target whose
     head lies inside one reuses it, so labels and roles carry over.
     """
-    text = doc.text
+    with indexed(doc) as index:
+        return _claims(doc, mentions, index.text)
+
+
+def _claims(doc: Doc, mentions: tuple[Mention, ...], text: str) -> tuple[Claim, ...]:
     ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
     quotes = find_quotes(text)
     context = _Context(
@@ -681,7 +687,7 @@ def _relative_denial(
 ) -> tuple[Span | None, tuple[Mention, ...], list[Span]]:
     """'... to sway the election — something that the Kremlin has denied': the clause before."""
     antecedent = verb.head
-    sentence = antecedent.sent
+    sentence = sentence_of(antecedent)
     content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
     main = sentence.root
     targets = tuple(actor_mention(t, context) for t in _subjects(main)[0] if main != verb)
@@ -906,7 +912,7 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         if author is not None:
             source, stance = author, Stance.REPORT
     clause = token.head
-    clause_tokens = list(clause.subtree) if clause != token else list(token.sent)
+    clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
         clause_tokens.pop()
     phrase_start, phrase_end = token.left_edge.i, to.right_edge.i

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import index_of, indexed
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -235,11 +236,23 @@ def to_span(span: SpacySpan | Token) -> Span:
 
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding ``token`` among ``token.doc.sents``."""
-    doc = token.doc
-    if "kg_sentence_starts" not in doc.user_data:
-        doc.user_data["kg_sentence_starts"] = [sent.start for sent in doc.sents]
-    starts: list[int] = doc.user_data["kg_sentence_starts"]
+    index = index_of(token.doc)
+    if index is not None:
+        return index.sentence_number(token)
+    starts = [sent.start for sent in token.doc.sents]
     return bisect.bisect_right(starts, token.i) - 1  # the last start <= token.i
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """``token.sent``, from the document's index when there is one (spaCy rebuilds it)."""
+    index = index_of(token.doc)
+    return index.sentence_of(token) if index is not None else token.sent
+
+
+def entities(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, from the document's index when there is one (spaCy rebuilds it)."""
+    index = index_of(doc)
+    return index.ents if index is not None else doc.ents
 
 
 # --- titles, roles and affiliations ---------------------------------------------------
@@ -352,7 +365,7 @@ def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     modifiers of the name ("special counsel"), cut from the left until it is one
     piece of the parse with the name, and kept only when it holds a title word.
     """
-    sentence_start = doc[start].sent.start
+    sentence_start = sentence_of(doc[start]).start
     taken = set(range(start, end))
     run: list[Token] = []
     i = start - 1
@@ -487,7 +500,7 @@ def is_anonymous_source(token: Token) -> bool:
         return marked
     if marked or _in_source_position(token):
         return True
-    sentence = " ".join(t.lower_ for t in token.sent)
+    sentence = " ".join(t.lower_ for t in sentence_of(token))
     return any(phrase in sentence for phrase in cues.ANONYMITY_MARKERS)
 
 
@@ -656,9 +669,14 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     descriptions ("the newspaper"), plural descriptions of people ("US cyber
     operators") and anonymous sources ("a source", "the sources").
     """
+    with indexed(doc):
+        return _mentions(doc)
+
+
+def _mentions(doc: Doc) -> tuple[Mention, ...]:
     found: dict[tuple[int, int], Mention] = {}
     in_titles = _tokens_in_titles(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ACTOR_LABELS and not all(
             i in in_titles for i in range(ent.start, ent.end)
         ):
@@ -684,7 +702,7 @@ def _tokens_in_titles(doc: Doc) -> set[int]:
     """Tokens of the role part of titles in front of names: "Secretary of [State]",
     "French [MFA] Secretary General" are no mentions of organisations of their own."""
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or _is_titled_name(ent)):
             start = _name_start(ent)
             role, _affiliation = _split_title_tokens(_title_tokens(doc, start, ent.end))
@@ -695,7 +713,7 @@ def _tokens_in_titles(doc: Doc) -> set[int]:
 def _repeated_acronyms(doc: Doc) -> list[Token]:
     """Untagged repeats of an organisation's acronym: "the IRA" after "... Agency (IRA)"."""
     acronyms = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             acronyms.add(ent.text)
         after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"

@@ -62,6 +62,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract._index import indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -70,7 +71,7 @@ from kg.extract._phrases import (
     participle_noun,
     phrase,
 )
-from kg.extract.mentions import TITLE_WORDS, sentence_index, to_span
+from kg.extract.mentions import TITLE_WORDS, sentence_index, sentence_of, to_span
 from kg.model import Relation, Span
 
 #: Dependency labels of tokens that head a clause of their own.
@@ -811,7 +812,9 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     relations = [r for r in found if r is not None]
     if _is_clause_head(token, rules):
         relations.extend(_clause_relations(token, rules))
-    penalty = _sentence_penalty(token.sent)
+    if not relations:
+        return relations  # most tokens: spare building their sentence
+    penalty = _sentence_penalty(sentence_of(token))
     return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
 
 
@@ -843,10 +846,16 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
-    for token in doc:
-        for relation in _rule_relations(token, rules):
-            key = (relation.subject, relation.predicate, relation.object, relation.predicate_span)
-            relations.setdefault(key, relation)
+    with indexed(doc):
+        for token in doc:
+            for relation in _rule_relations(token, rules):
+                key = (
+                    relation.subject,
+                    relation.predicate,
+                    relation.object,
+                    relation.predicate_span,
+                )
+                relations.setdefault(key, relation)
     return tuple(
         sorted(
             relations.values(),

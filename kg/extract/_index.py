@@ -1,0 +1,89 @@
+"""Per-document lookups, computed once per extraction instead of once per candidate.
+
+spaCy rebuilds ``doc.ents`` (one new ``Span`` per entity), ``doc.text`` and
+``token.sent`` on every access.  The rules ask "which entity is this token in?" and
+"which sentence?" thousands of times per document, so inside :func:`indexed` those
+answers come from tables built once.  Outside it (a rule called on its own, as the
+tests do) the same answers are computed on the spot: the index only saves time, it
+never changes a result.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Wang Yi spoke. Moscow denied it.")
+>>> with indexed(doc) as index:
+...     index.entity_of[1].text, index.sentence_of(doc[4]).text
+('Wang Yi', 'Moscow denied it.')
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """What the rules look up about one parsed document."""
+
+    text: str
+    ents: tuple[SpacySpan, ...]
+    entity_of: tuple[SpacySpan | None, ...]  # by token index
+    sentences: tuple[SpacySpan, ...]
+    sentence_starts: tuple[int, ...]
+
+    def sentence_number(self, token: Token) -> int:
+        """Index of the sentence holding ``token`` among ``doc.sents``."""
+        return bisect.bisect_right(self.sentence_starts, token.i) - 1
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """``token.sent``, without rebuilding it."""
+        return self.sentences[self.sentence_number(token)]
+
+
+def build_index(doc: Doc) -> DocIndex:
+    ents = doc.ents
+    entity_of: list[SpacySpan | None] = [None] * len(doc)
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            entity_of[i] = ent
+    sentences = tuple(doc.sents)
+    return DocIndex(
+        text=doc.text,
+        ents=ents,
+        entity_of=tuple(entity_of),
+        sentences=sentences,
+        sentence_starts=tuple(sent.start for sent in sentences),
+    )
+
+
+#: The indexes of the documents being extracted now, by ``id(doc)`` (with the doc, so
+#: that a recycled id never finds another document's index).
+_ACTIVE: dict[int, tuple[Doc, DocIndex]] = {}
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[DocIndex]:
+    """Make :func:`index_of` answer for ``doc`` while the block runs (re-entrant).
+
+    The document must not change inside the block (no new entities or sentences).
+    """
+    entry = _ACTIVE.get(id(doc))
+    if entry is not None and entry[0] is doc:
+        yield entry[1]
+        return
+    index = build_index(doc)
+    _ACTIVE[id(doc)] = (doc, index)
+    try:
+        yield index
+    finally:
+        del _ACTIVE[id(doc)]
+
+
+def index_of(doc: Doc) -> DocIndex | None:
+    """The index of ``doc`` if it is being extracted inside :func:`indexed`, else None."""
+    entry = _ACTIVE.get(id(doc))
+    return entry[1] if entry is not None and entry[0] is doc else None
