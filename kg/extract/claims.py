@@ -772,9 +772,19 @@ def _is_refusal(token: Token) -> bool:
     return _refusal_cue(token) is not None
 
 
+#: Lemmas that can head a refusal cue (:func:`_refusal_cue`): a cheap first test per token.
+_REFUSAL_HEADS = (
+    frozenset({"decline", "refuse", "comment", "confirm", "have", "say"})
+    | cues.RESPONSE_VERBS
+    | cues.DISCLOSE_VERBS
+)
+
+
 def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
     """(first, last) token of a refusal-to-comment cue headed by ``token``, or None."""
     lemma = token.lemma_.lower()
+    if lemma not in _REFUSAL_HEADS:
+        return None  # every rule below starts from one of these lemmas
     if lemma in ("decline", "refuse") and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
@@ -1546,8 +1556,11 @@ def _denial_in(span: SpacySpan) -> Token | None:
             subject = _claim_subject(token.head, "nsubj")
             if subject is not None:
                 return subject
-        negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
-        if lemma in cues.VERACITY_EVALUATIONS and token.dep_ in ("acomp", "attr") and negated:
+        if (
+            lemma in cues.VERACITY_EVALUATIONS
+            and token.dep_ in ("acomp", "attr")
+            and any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+        ):
             # "the threat was not credible", "the report is not true"
             subject = _claim_subject(token.head, "nsubj")
             if subject is not None:
@@ -1571,13 +1584,13 @@ def _disclaims(span: SpacySpan) -> bool:
 
 def _disclaimer(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.lower_
-    negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
     if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
         words = {t.lower_ for t in token.subtree}
         return "do" in words and "with" in words
     involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
     involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
     if involved:  # "was not involved in", "is not linked to"
+        negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
         return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
     if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
         denied = any(c.lower_ == "no" for c in token.children) or (

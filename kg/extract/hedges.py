@@ -37,6 +37,8 @@ _OPENING_DOUBLE = "“«„"
 _CLOSING_DOUBLE = "”»"
 _SO_CALLED = re.compile(r"\bso[-\u2010\u2011 ]called\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+#: What :func:`find_quotes` reacts to: double quotation marks and paragraph breaks.
+_QUOTE_EVENTS = re.compile(r'\n(?=\n)|[“«„”»"]')
 
 
 def find_quotes(text: str) -> tuple[Span, ...]:
@@ -49,8 +51,9 @@ def find_quotes(text: str) -> tuple[Span, ...]:
     """
     quotes: list[Span] = []
     opened: int | None = None
-    for index, char in enumerate(text):
-        if char == "\n" and text[index + 1 : index + 2] == "\n":
+    for mark in _QUOTE_EVENTS.finditer(text):  # only these characters change anything
+        index, char = mark.start(), mark.group()
+        if char == "\n":  # a paragraph break
             opened = None
         elif char in _OPENING_DOUBLE:
             opened = index

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -231,7 +232,12 @@ def to_span(span: SpacySpan | Token) -> Span:
     """Character span of a spaCy span or token, as plain data."""
     if isinstance(span, Token):
         return Span(span.idx, span.idx + len(span.text), span.text)
-    return Span(span.start_char, span.end_char, span.text)
+    start, end = span.start_char, span.end_char
+    index = index_of(span.doc)
+    if index is not None and span.start < span.end:
+        # a slice of the text: spaCy's ``span.text`` joins the text of every token
+        return Span(start, end, index.text[start:end])
+    return Span(start, end, span.text)
 
 
 def sentence_index(token: Token) -> int:
@@ -260,7 +266,13 @@ def entities(doc: Doc) -> tuple[SpacySpan, ...]:
 
 def _is_state_word(token: Token) -> bool:
     """A demonym or a state's name or short form: "Russian", "US", "China"."""
-    entry = lookup(token.text)
+    return _is_state_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_state_text(text: str) -> bool:
+    # cached: the gazetteer is fixed, and normalising a key (accent folding) is slow
+    entry = lookup(text)
     return entry is not None and entry.kind == "state" and entry.via in ("name", "alias", "demonym")
 
 
@@ -466,6 +478,10 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
 # --- anonymous sources, pronouns, definite descriptions -------------------------------
 
 
+#: Every noun that may head an anonymous source (one set, not a union per token).
+_PERSON_NOUNS = cues.SOURCE_NOUNS | cues.OFFICIAL_NOUNS | cues.PEOPLE_NOUNS
+
+
 def is_anonymous_source(token: Token) -> bool:
     """``token`` heads an anonymous source: the one rule of the package.
 
@@ -489,7 +505,7 @@ def is_anonymous_source(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    if lemma not in cues.SOURCE_NOUNS | cues.OFFICIAL_NOUNS | cues.PEOPLE_NOUNS:
+    if lemma not in _PERSON_NOUNS:
         return False
     if _is_named(token):
         return False
@@ -714,12 +730,16 @@ def _repeated_acronyms(doc: Doc) -> list[Token]:
     """Untagged repeats of an organisation's acronym: "the IRA" after "... Agency (IRA)"."""
     acronyms = set()
     for ent in entities(doc):
-        if ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             acronyms.add(ent.text)
         after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
         bracketed = [t.text for t in after][::2] == ["(", ")"]
-        if ent.label_ == "ORG" and bracketed and after[1].text.isupper() and len(after) == 3:
+        if bracketed and after[1].text.isupper() and len(after) == 3:
             acronyms.add(after[1].text)
+    if not acronyms:
+        return []  # most documents: no scan of every token
     return [
         token
         for token in doc

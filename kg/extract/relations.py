@@ -815,6 +815,8 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     if not relations:
         return relations  # most tokens: spare building their sentence
     penalty = _sentence_penalty(sentence_of(token))
+    if not penalty:
+        return relations  # confidences are already rounded and at least 0.05
     return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
 
 
