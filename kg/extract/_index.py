@@ -34,6 +34,15 @@ class DocIndex:
     entity_of: tuple[SpacySpan | None, ...]  # by token index
     sentences: tuple[SpacySpan, ...]
     sentence_starts: tuple[int, ...]
+    # token attributes by token index, read once: each spaCy access builds a new Token
+    # and looks the string up, and the rules test every token of the document
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    lemmas: tuple[str, ...]  # lower case, as the lexicon's keys
+    pos: tuple[str, ...]
+    deps: tuple[str, ...]
+    ent_types: tuple[str, ...]
+    heads: tuple[int, ...]
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -45,18 +54,26 @@ class DocIndex:
 
 
 def build_index(doc: Doc) -> DocIndex:
-    ents = doc.ents
+    ents = tuple(doc.ents)
     entity_of: list[SpacySpan | None] = [None] * len(doc)
     for ent in ents:
         for i in range(ent.start, ent.end):
             entity_of[i] = ent
     sentences = tuple(doc.sents)
+    tokens = list(doc)
     return DocIndex(
         text=doc.text,
         ents=ents,
         entity_of=tuple(entity_of),
         sentences=sentences,
         sentence_starts=tuple(sent.start for sent in sentences),
+        texts=tuple(t.text for t in tokens),
+        lowers=tuple(t.lower_ for t in tokens),
+        lemmas=tuple(t.lemma_.lower() for t in tokens),
+        pos=tuple(t.pos_ for t in tokens),
+        deps=tuple(t.dep_ for t in tokens),
+        ent_types=tuple(t.ent_type_ for t in tokens),
+        heads=tuple(t.head.i for t in tokens),
     )
 
 

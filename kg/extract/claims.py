@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import indexed
+from kg.extract._index import DocIndex, indexed
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import (
@@ -124,10 +124,27 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
     head lies inside one reuses it, so labels and roles carry over.
     """
     with indexed(doc) as index:
-        return _claims(doc, mentions, index.text)
+        return _claims(doc, mentions, index)
 
 
-def _claims(doc: Doc, mentions: tuple[Mention, ...], text: str) -> tuple[Claim, ...]:
+#: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
+#: and no-comment nouns, refusal heads, "according", adjectives of concern.
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
+_CUE_WORDS = cues.CONCERN_ADJECTIVES | {"according"}
+
+
+def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
+    """The tokens some rule may start a claim from: verbs, and the lemmas and words
+    above (a cheap first test on the index, so that the other tokens are never built)."""
+    for i, (pos, lemma, lower) in enumerate(
+        zip(index.pos, index.lemmas, index.lowers, strict=True)
+    ):
+        if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
+            yield doc[i]
+
+
+def _claims(doc: Doc, mentions: tuple[Mention, ...], index: DocIndex) -> tuple[Claim, ...]:
+    text = index.text
     ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
     quotes = find_quotes(text)
     context = _Context(
@@ -139,7 +156,7 @@ def _claims(doc: Doc, mentions: tuple[Mention, ...], text: str) -> tuple[Claim, 
         tuple(m.span.start for m in ordered),
     )
     claims: dict[tuple[int, int, int, str, int], Claim] = {}
-    for token in doc:
+    for token in _cue_candidates(doc, index):
         for rule in _RULES:
             for claim in rule(token, context):
                 content_start = claim.content.start if claim.content else -1

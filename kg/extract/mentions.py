@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of, indexed
+from kg.extract._index import DocIndex, index_of, indexed
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -258,7 +258,7 @@ def sentence_of(token: Token) -> SpacySpan:
 def entities(doc: Doc) -> tuple[SpacySpan, ...]:
     """``doc.ents``, from the document's index when there is one (spaCy rebuilds it)."""
     index = index_of(doc)
-    return index.ents if index is not None else doc.ents
+    return index.ents if index is not None else tuple(doc.ents)
 
 
 # --- titles, roles and affiliations ---------------------------------------------------
@@ -685,11 +685,15 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     descriptions ("the newspaper"), plural descriptions of people ("US cyber
     operators") and anonymous sources ("a source", "the sources").
     """
-    with indexed(doc):
-        return _mentions(doc)
+    with indexed(doc) as index:
+        return _mentions(doc, index)
 
 
-def _mentions(doc: Doc) -> tuple[Mention, ...]:
+#: Parts of speech of the tokens the per-token rules below can take as a mention.
+_MENTION_POS = frozenset({"PRON", "NOUN", "PROPN"})
+
+
+def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     found: dict[tuple[int, int], Mention] = {}
     in_titles = _tokens_in_titles(doc)
     for ent in entities(doc):
@@ -698,10 +702,16 @@ def _mentions(doc: Doc) -> tuple[Mention, ...]:
         ):
             mention = mention_from_span(ent)
             found.setdefault((mention.span.start, mention.span.end), mention)
-    for token in _repeated_acronyms(doc):
+    for token in _repeated_acronyms(doc, index):
         mention = mention_from_span(doc[token.i : token.i + 1], "ORG")
         found.setdefault((mention.span.start, mention.span.end), mention)
-    for token in doc:
+    # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
+    candidates = (
+        doc[i]
+        for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
+        if pos in _MENTION_POS and not ent_type
+    )
+    for token in candidates:
         if _is_actor_pronoun(token):
             mention = mention_from_span(doc[token.i : token.i + 1], "PRON")
         elif is_anonymous_source(token) and token.dep_ != "compound":
@@ -726,7 +736,7 @@ def _tokens_in_titles(doc: Doc) -> set[int]:
     return inside
 
 
-def _repeated_acronyms(doc: Doc) -> list[Token]:
+def _repeated_acronyms(doc: Doc, index: DocIndex) -> list[Token]:
     """Untagged repeats of an organisation's acronym: "the IRA" after "... Agency (IRA)"."""
     acronyms = set()
     for ent in entities(doc):
@@ -741,7 +751,7 @@ def _repeated_acronyms(doc: Doc) -> list[Token]:
     if not acronyms:
         return []  # most documents: no scan of every token
     return [
-        token
-        for token in doc
-        if token.text in acronyms and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN")
+        doc[i]
+        for i, text in enumerate(index.texts)
+        if text in acronyms and not index.ent_types[i] and index.pos[i] in ("PROPN", "NOUN")
     ]

@@ -56,13 +56,14 @@ sentences are misparsed more often.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._index import indexed
+from kg.extract._index import DocIndex, indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -832,6 +833,21 @@ def _sentence_penalty(sentence: SpacySpan) -> float:
     return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
 
 
+#: Dependency labels of the tokens the non-clause rules of :func:`_rule_relations` read.
+_RULE_DEPS = frozenset({"appos", "amod", "prep"})
+
+
+def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
+    """The tokens some rule of :func:`_rule_relations` may read a relation off (a cheap
+    first test on the index, so that the other tokens are never built)."""
+    for i, (dep, pos, ent_type) in enumerate(
+        zip(index.deps, index.pos, index.ent_types, strict=True)
+    ):
+        clause_head = pos in ("VERB", "AUX") and dep in CLAUSE_DEPS
+        if clause_head or dep in _RULE_DEPS or ent_type == "PERSON":
+            yield doc[i]
+
+
 def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:
     """Every subject-predicate-object relation in ``doc``, in text order.
 
@@ -848,8 +864,8 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
-    with indexed(doc):
-        for token in doc:
+    with indexed(doc) as index:
+        for token in _relation_heads(doc, index):
             for relation in _rule_relations(token, rules):
                 key = (
                     relation.subject,
