@@ -20,7 +20,10 @@ import bisect
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import cast
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -60,20 +63,24 @@ def build_index(doc: Doc) -> DocIndex:
         for i in range(ent.start, ent.end):
             entity_of[i] = ent
     sentences = tuple(doc.sents)
-    tokens = list(doc)
+    # one array copy and string-store lookups, not a Token per token and attribute
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE]).reshape(-1, 6)
+    rows = cast(list[list[int]], array.tolist())  # string ids (numpy's stubs say float)
+    relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     return DocIndex(
         text=doc.text,
         ents=ents,
         entity_of=tuple(entity_of),
         sentences=sentences,
         sentence_starts=tuple(sent.start for sent in sentences),
-        texts=tuple(t.text for t in tokens),
-        lowers=tuple(t.lower_ for t in tokens),
-        lemmas=tuple(t.lemma_.lower() for t in tokens),
-        pos=tuple(t.pos_ for t in tokens),
-        deps=tuple(t.dep_ for t in tokens),
-        ent_types=tuple(t.ent_type_ for t in tokens),
-        heads=tuple(t.head.i for t in tokens),
+        texts=tuple(strings[row[0]] for row in rows),
+        lowers=tuple(strings[row[1]] for row in rows),
+        lemmas=tuple(strings[row[2]].lower() for row in rows),
+        pos=tuple(strings[row[3]] for row in rows),
+        deps=tuple(strings[row[4]] for row in rows),
+        ent_types=tuple(strings[row[5]] for row in rows),
+        heads=tuple((numpy.arange(len(doc)) + relative_heads).tolist()),
     )
 
 

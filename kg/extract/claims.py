@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, indexed
+from kg.extract._index import DocIndex, index_of, indexed
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import (
@@ -1402,9 +1402,8 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
     inside = set(range(span.start, span.end))
-    roots = [t for t in span if t.head.i not in inside or t.head == t]
     verbs: list[Token] = []
-    stack = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    stack = _verb_roots(span, inside)
     while stack:
         verb = stack.pop()
         verbs.append(verb)
@@ -1414,6 +1413,20 @@ def _main_verbs(span: SpacySpan) -> list[Token]:
             if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
         )
     return sorted(verbs, key=lambda t: t.i)
+
+
+def _verb_roots(span: SpacySpan, inside: set[int]) -> list[Token]:
+    """The verbs of ``span`` whose head lies outside it (or that head the sentence)."""
+    index = index_of(span.doc)
+    if index is None:
+        roots = [t for t in span if t.head.i not in inside or t.head == t]
+        return [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    heads, pos = index.heads, index.pos  # contents are long: no Token for every word
+    return [
+        span.doc[i]
+        for i in range(span.start, span.end)
+        if (heads[i] not in inside or heads[i] == i) and pos[i] in ("VERB", "AUX")
+    ]
 
 
 def _actor_tokens(argument: Token) -> list[Token]:
