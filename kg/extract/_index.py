@@ -46,6 +46,7 @@ class DocIndex:
     deps: tuple[str, ...]
     ent_types: tuple[str, ...]
     heads: tuple[int, ...]
+    children: tuple[tuple[int, ...], ...]  # in text order, as ``token.children``
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -68,6 +69,11 @@ def build_index(doc: Doc) -> DocIndex:
     array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE]).reshape(-1, 6)
     rows = cast(list[list[int]], array.tolist())  # string ids (numpy's stubs say float)
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
+    heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
     return DocIndex(
         text=doc.text,
         ents=ents,
@@ -80,7 +86,8 @@ def build_index(doc: Doc) -> DocIndex:
         pos=tuple(strings[row[3]] for row in rows),
         deps=tuple(strings[row[4]] for row in rows),
         ent_types=tuple(strings[row[5]] for row in rows),
-        heads=tuple((numpy.arange(len(doc)) + relative_heads).tolist()),
+        heads=heads,
+        children=tuple(tuple(kids) for kids in children),
     )
 
 

@@ -63,7 +63,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._index import DocIndex, indexed
+from kg.extract._index import DocIndex, index_of, indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -164,7 +164,11 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    index = index_of(token.doc)
+    if index is None:
+        return [c for c in token.children if c.dep_ in deps]
+    labels, doc = index.deps, token.doc  # build only the children asked for
+    return [doc[c] for c in index.children[token.i] if labels[c] in deps]
 
 
 def _has_aux(verb: Token) -> bool:
