@@ -118,3 +118,8 @@ def index_of(doc: Doc) -> DocIndex | None:
     """The index of ``doc`` if it is being extracted inside :func:`indexed`, else None."""
     entry = _ACTIVE.get(id(doc))
     return entry[1] if entry is not None and entry[0] is doc else None
+
+
+def index_for(doc: Doc) -> DocIndex:
+    """The index of ``doc``: the active one, or one built now (slow, but the same answers)."""
+    return index_of(doc) or build_index(doc)

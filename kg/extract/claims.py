@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, index_of, indexed
+from kg.extract._index import DocIndex, index_for, index_of, indexed
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import (
@@ -1987,14 +1987,13 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
             end = min(end, conj.left_edge.i)
             while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                 end -= 1
-    for token in doc[head.i + 1 : end]:  # "..., a claim that could not be verified"
-        if token.dep_ == "appos" and token.lemma_.lower() in cues.ALLEGATION_NOUNS:
-            end = min(end, token.left_edge.i)
-    for token in doc[head.i + 1 : end]:
-        if token.text in _DASHES and any(
-            verb_stance(t) is not None for t in doc[token.i + 1 : end]
-        ):
-            end = token.i
+    index = index_for(doc)  # scans of a long clause: read the index, build no Tokens
+    for i in range(head.i + 1, end):  # "..., a claim that could not be verified"
+        if index.deps[i] == "appos" and index.lemmas[i] in cues.ALLEGATION_NOUNS:
+            end = min(end, doc[i].left_edge.i)
+    for i in range(head.i + 1, end):
+        if index.texts[i] in _DASHES and any(verb_stance(t) is not None for t in doc[i + 1 : end]):
+            end = i
             break
     if end < len(doc) and doc[end].text in _QUOTE_CHARS and not _balanced(doc, start, end):
         end += 1  # 'in a bid “to hamper their operations”': the closing mark hangs elsewhere

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.extract._index import index_for
 from kg.extract.cues import words
 from kg.model import Span
 
@@ -118,9 +119,11 @@ def find_hedges(
         for m in _SO_CALLED.finditer(text[start:end])
     ]
     span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span if span is not None else ():
-        word = token.lower_
-        if word in HEDGE_WORDS or (word in HEDGE_PARTICIPLES and token.dep_ == "amod"):
+    index = index_for(doc)  # test each word on the index; build only the hedges' Tokens
+    for i in range(span.start, span.end) if span is not None else ():
+        word = index.lowers[i]
+        if word in HEDGE_WORDS or (word in HEDGE_PARTICIPLES and index.deps[i] == "amod"):
+            token = doc[i]
             hedges.append(Span(token.idx, token.idx + len(token.text), token.text))
     hedges.extend(q for q in quotes if start <= q.start and q.end <= end and _is_scare(doc, q))
     unique = {(h.start, h.end): h for h in hedges}
