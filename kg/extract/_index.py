@@ -123,3 +123,12 @@ def index_of(doc: Doc) -> DocIndex | None:
 def index_for(doc: Doc) -> DocIndex:
     """The index of ``doc``: the active one, or one built now (slow, but the same answers)."""
     return index_of(doc) or build_index(doc)
+
+
+def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
+    """Whether a child of ``token`` has one of the dependency ``labels`` (no Token built)."""
+    index = index_of(token.doc)
+    if index is None:
+        return any(child.dep_ in labels for child in token.children)
+    deps = index.deps
+    return any(deps[child] in labels for child in index.children[token.i])

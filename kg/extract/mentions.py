@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, index_of, indexed
+from kg.extract._index import DocIndex, index_for, index_of, indexed
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -366,7 +366,8 @@ def _is_title_candidate(token: Token, taken: set[int]) -> bool:
 def _connected(tokens: list[Token]) -> bool:
     """The tokens form one piece of the dependency tree (one of them heads the rest)."""
     inside = {t.i for t in tokens}
-    return sum(1 for t in tokens if t.head.i not in inside or t.head.i == t.i) <= 1
+    heads = index_for(tokens[0].doc).heads if tokens else ()  # no head Token per token
+    return sum(1 for t in tokens if heads[t.i] not in inside or heads[t.i] == t.i) <= 1
 
 
 def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:

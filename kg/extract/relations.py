@@ -63,7 +63,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._index import DocIndex, index_of, indexed
+from kg.extract._index import DocIndex, has_dependant, index_of, indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -172,7 +172,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return has_dependant(verb, ("aux", "auxpass"))
 
 
 def _inherits_verb_group(verb: Token) -> bool:
@@ -187,7 +187,7 @@ def _inherits_verb_group(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is a passive: "was charged", reduced "the IRA, charged by ..."."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+    if has_dependant(verb, ("auxpass", "nsubjpass", "csubjpass")):
         return True
     if verb.tag_ != "VBN" or _has_aux(verb):
         return False
@@ -313,7 +313,7 @@ def merges_xcomp(verb: Token) -> Token | None:
     Only when ``verb`` has no object of its own: with one, the complement is a new
     clause whose subject is that object ("urged Russia to stop").
     """
-    if any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp") for c in verb.children):
+    if has_dependant(verb, ("dobj", "dative", "attr", "oprd", "ccomp")):
         return None
     complements = _children(verb, "xcomp")
     if not complements or complements[0].pos_ not in ("VERB", "AUX"):
