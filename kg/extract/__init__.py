@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract._index import indexed
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
@@ -23,16 +24,17 @@ def extract(doc: Doc, article: Article) -> Extraction:
 
     ``doc`` must be the parse of ``article.text`` so that offsets line up.
     """
-    if doc.text != article.text:
-        raise ValueError(f"{article.source}: the parse does not match the article text")
-    mentions = extract_mentions(doc)
-    return Extraction(
-        article=article,
-        sentences=tuple(_trimmed(to_span(sent)) for sent in doc.sents),
-        mentions=mentions,
-        relations=extract_relations(doc),
-        claims=extract_claims(doc, mentions),
-    )
+    with indexed(doc) as index:  # one index for the three extractors
+        if index.text != article.text:
+            raise ValueError(f"{article.source}: the parse does not match the article text")
+        mentions = extract_mentions(doc)
+        return Extraction(
+            article=article,
+            sentences=tuple(_trimmed(to_span(sent)) for sent in index.sentences),
+            mentions=mentions,
+            relations=extract_relations(doc),
+            claims=extract_claims(doc, mentions),
+        )
 
 
 def _trimmed(span: Span) -> Span:

@@ -19,6 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract._index import index_for, index_of
+
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 #: A side remark with more tokens than this is cut from the phrase.
@@ -30,6 +32,9 @@ _SYMMETRIC_QUOTES = frozenset({'"', "'", "``", "''"})
 
 def entity_at(token: Token) -> SpacySpan | None:
     """The named entity ``token`` lies in, or None."""
+    index = index_of(token.doc)
+    if index is not None:
+        return index.entity_of[token.i]
     return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 
@@ -60,15 +65,27 @@ def _is_cut(child: Token, keep_conjuncts: bool) -> bool:
     return False
 
 
+#: The dependency labels :func:`_is_cut` can cut; a child with another label always stays.
+_CUT_DEPS = _CONJ_DEPS | _SIDE_DEPS | {"relcl", "prep"}
+
+
 def _kept_tokens(head: Token, keep_conjuncts: bool, without: Token | None) -> set[int]:
+    doc = head.doc
+    index = index_for(doc)  # walk the subtree by index: a Token only where a cut is possible
+    deps, children = index.deps, index.children
+    skipped = without.i if without is not None else -1
     kept: set[int] = set()
-    stack = [head]
+    stack = [head.i]
     while stack:
-        token = stack.pop()
-        kept.add(token.i)
+        i = stack.pop()
+        kept.add(i)
         # only the head's own conjuncts leave; conjuncts inside it stay ("on banks and firms")
-        keep = keep_conjuncts or token != head
-        stack.extend(c for c in token.children if c != without and not _is_cut(c, keep))
+        keep = keep_conjuncts or i != head.i
+        stack.extend(
+            c
+            for c in children[i]
+            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(doc[c], keep))
+        )
     return kept
 
 
@@ -125,7 +142,8 @@ def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = No
     """
     doc = head.doc
     tokens = trim(_contiguous(head, keep_conjuncts, without))
-    if not tokens or head not in tokens:  # trimming never removes the head itself
+    # trimming never removes the head itself (a contiguous run holds it between its ends)
+    if not tokens or not tokens[0].i <= head.i <= tokens[-1].i:
         return doc[head.i : head.i + 1]
     return doc[tokens[0].i : tokens[-1].i + 1]
 

@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import DocIndex, index_for, index_of, indexed
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions, find_quotes, inner
 from kg.extract.mentions import (
@@ -62,6 +63,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
     mention_from_span,
     sentence_index,
+    sentence_of,
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
@@ -121,7 +123,28 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
     ``mentions`` are the entity mentions of the document; a claimer or target whose
     head lies inside one reuses it, so labels and roles carry over.
     """
-    text = doc.text
+    with indexed(doc) as index:
+        return _claims(doc, mentions, index)
+
+
+#: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
+#: and no-comment nouns, refusal heads, "according", adjectives of concern.
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
+_CUE_WORDS = cues.CONCERN_ADJECTIVES | {"according"}
+
+
+def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
+    """The tokens some rule may start a claim from: verbs, and the lemmas and words
+    above (a cheap first test on the index, so that the other tokens are never built)."""
+    for i, (pos, lemma, lower) in enumerate(
+        zip(index.pos, index.lemmas, index.lowers, strict=True)
+    ):
+        if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
+            yield doc[i]
+
+
+def _claims(doc: Doc, mentions: tuple[Mention, ...], index: DocIndex) -> tuple[Claim, ...]:
+    text = index.text
     ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
     quotes = find_quotes(text)
     context = _Context(
@@ -133,7 +156,7 @@ def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]
         tuple(m.span.start for m in ordered),
     )
     claims: dict[tuple[int, int, int, str, int], Claim] = {}
-    for token in doc:
+    for token in _cue_candidates(doc, index):
         for rule in _RULES:
             for claim in rule(token, context):
                 content_start = claim.content.start if claim.content else -1
@@ -681,7 +704,7 @@ def _relative_denial(
 ) -> tuple[Span | None, tuple[Mention, ...], list[Span]]:
     """'... to sway the election — something that the Kremlin has denied': the clause before."""
     antecedent = verb.head
-    sentence = antecedent.sent
+    sentence = sentence_of(antecedent)
     content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
     main = sentence.root
     targets = tuple(actor_mention(t, context) for t in _subjects(main)[0] if main != verb)
@@ -766,9 +789,19 @@ def _is_refusal(token: Token) -> bool:
     return _refusal_cue(token) is not None
 
 
+#: Lemmas that can head a refusal cue (:func:`_refusal_cue`): a cheap first test per token.
+_REFUSAL_HEADS = (
+    frozenset({"decline", "refuse", "comment", "confirm", "have", "say"})
+    | cues.RESPONSE_VERBS
+    | cues.DISCLOSE_VERBS
+)
+
+
 def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
     """(first, last) token of a refusal-to-comment cue headed by ``token``, or None."""
     lemma = token.lemma_.lower()
+    if lemma not in _REFUSAL_HEADS:
+        return None  # every rule below starts from one of these lemmas
     if lemma in ("decline", "refuse") and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
@@ -906,7 +939,7 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         if author is not None:
             source, stance = author, Stance.REPORT
     clause = token.head
-    clause_tokens = list(clause.subtree) if clause != token else list(token.sent)
+    clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
         clause_tokens.pop()
     phrase_start, phrase_end = token.left_edge.i, to.right_edge.i
@@ -1369,9 +1402,8 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
     inside = set(range(span.start, span.end))
-    roots = [t for t in span if t.head.i not in inside or t.head == t]
     verbs: list[Token] = []
-    stack = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    stack = _verb_roots(span, inside)
     while stack:
         verb = stack.pop()
         verbs.append(verb)
@@ -1381,6 +1413,20 @@ def _main_verbs(span: SpacySpan) -> list[Token]:
             if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
         )
     return sorted(verbs, key=lambda t: t.i)
+
+
+def _verb_roots(span: SpacySpan, inside: set[int]) -> list[Token]:
+    """The verbs of ``span`` whose head lies outside it (or that head the sentence)."""
+    index = index_of(span.doc)
+    if index is None:
+        roots = [t for t in span if t.head.i not in inside or t.head == t]
+        return [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    heads, pos = index.heads, index.pos  # contents are long: no Token for every word
+    return [
+        span.doc[i]
+        for i in range(span.start, span.end)
+        if (heads[i] not in inside or heads[i] == i) and pos[i] in ("VERB", "AUX")
+    ]
 
 
 def _actor_tokens(argument: Token) -> list[Token]:
@@ -1540,8 +1586,11 @@ def _denial_in(span: SpacySpan) -> Token | None:
             subject = _claim_subject(token.head, "nsubj")
             if subject is not None:
                 return subject
-        negated = any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
-        if lemma in cues.VERACITY_EVALUATIONS and token.dep_ in ("acomp", "attr") and negated:
+        if (
+            lemma in cues.VERACITY_EVALUATIONS
+            and token.dep_ in ("acomp", "attr")
+            and any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+        ):
             # "the threat was not credible", "the report is not true"
             subject = _claim_subject(token.head, "nsubj")
             if subject is not None:
@@ -1565,13 +1614,13 @@ def _disclaims(span: SpacySpan) -> bool:
 
 def _disclaimer(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.lower_
-    negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
     if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
         words = {t.lower_ for t in token.subtree}
         return "do" in words and "with" in words
     involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
     involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
     if involved:  # "was not involved in", "is not linked to"
+        negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
         return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
     if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
         denied = any(c.lower_ == "no" for c in token.children) or (
@@ -1938,14 +1987,13 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
             end = min(end, conj.left_edge.i)
             while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
                 end -= 1
-    for token in doc[head.i + 1 : end]:  # "..., a claim that could not be verified"
-        if token.dep_ == "appos" and token.lemma_.lower() in cues.ALLEGATION_NOUNS:
-            end = min(end, token.left_edge.i)
-    for token in doc[head.i + 1 : end]:
-        if token.text in _DASHES and any(
-            verb_stance(t) is not None for t in doc[token.i + 1 : end]
-        ):
-            end = token.i
+    index = index_for(doc)  # scans of a long clause: read the index, build no Tokens
+    for i in range(head.i + 1, end):  # "..., a claim that could not be verified"
+        if index.deps[i] == "appos" and index.lemmas[i] in cues.ALLEGATION_NOUNS:
+            end = min(end, doc[i].left_edge.i)
+    for i in range(head.i + 1, end):
+        if index.texts[i] in _DASHES and any(verb_stance(t) is not None for t in doc[i + 1 : end]):
+            end = i
             break
     if end < len(doc) and doc[end].text in _QUOTE_CHARS and not _balanced(doc, start, end):
         end += 1  # 'in a bid “to hamper their operations”': the closing mark hangs elsewhere

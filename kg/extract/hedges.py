@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.extract._index import index_for
 from kg.extract.cues import words
 from kg.model import Span
 
@@ -37,6 +38,8 @@ _OPENING_DOUBLE = "“«„"
 _CLOSING_DOUBLE = "”»"
 _SO_CALLED = re.compile(r"\bso[-\u2010\u2011 ]called\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+#: What :func:`find_quotes` reacts to: double quotation marks and paragraph breaks.
+_QUOTE_EVENTS = re.compile(r'\n(?=\n)|[“«„”»"]')
 
 
 def find_quotes(text: str) -> tuple[Span, ...]:
@@ -49,8 +52,9 @@ def find_quotes(text: str) -> tuple[Span, ...]:
     """
     quotes: list[Span] = []
     opened: int | None = None
-    for index, char in enumerate(text):
-        if char == "\n" and text[index + 1 : index + 2] == "\n":
+    for mark in _QUOTE_EVENTS.finditer(text):  # only these characters change anything
+        index, char = mark.start(), mark.group()
+        if char == "\n":  # a paragraph break
             opened = None
         elif char in _OPENING_DOUBLE:
             opened = index
@@ -115,9 +119,11 @@ def find_hedges(
         for m in _SO_CALLED.finditer(text[start:end])
     ]
     span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span if span is not None else ():
-        word = token.lower_
-        if word in HEDGE_WORDS or (word in HEDGE_PARTICIPLES and token.dep_ == "amod"):
+    index = index_for(doc)  # test each word on the index; build only the hedges' Tokens
+    for i in range(span.start, span.end) if span is not None else ():
+        word = index.lowers[i]
+        if word in HEDGE_WORDS or (word in HEDGE_PARTICIPLES and index.deps[i] == "amod"):
+            token = doc[i]
             hedges.append(Span(token.idx, token.idx + len(token.text), token.text))
     hedges.extend(q for q in quotes if start <= q.start and q.end <= end and _is_scare(doc, q))
     unique = {(h.start, h.end): h for h in hedges}

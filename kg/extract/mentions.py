@@ -18,11 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import DocIndex, index_for, index_of, indexed
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -230,16 +232,33 @@ def to_span(span: SpacySpan | Token) -> Span:
     """Character span of a spaCy span or token, as plain data."""
     if isinstance(span, Token):
         return Span(span.idx, span.idx + len(span.text), span.text)
-    return Span(span.start_char, span.end_char, span.text)
+    start, end = span.start_char, span.end_char
+    index = index_of(span.doc)
+    if index is not None and span.start < span.end:
+        # a slice of the text: spaCy's ``span.text`` joins the text of every token
+        return Span(start, end, index.text[start:end])
+    return Span(start, end, span.text)
 
 
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding ``token`` among ``token.doc.sents``."""
-    doc = token.doc
-    if "kg_sentence_starts" not in doc.user_data:
-        doc.user_data["kg_sentence_starts"] = [sent.start for sent in doc.sents]
-    starts: list[int] = doc.user_data["kg_sentence_starts"]
+    index = index_of(token.doc)
+    if index is not None:
+        return index.sentence_number(token)
+    starts = [sent.start for sent in token.doc.sents]
     return bisect.bisect_right(starts, token.i) - 1  # the last start <= token.i
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """``token.sent``, from the document's index when there is one (spaCy rebuilds it)."""
+    index = index_of(token.doc)
+    return index.sentence_of(token) if index is not None else token.sent
+
+
+def entities(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, from the document's index when there is one (spaCy rebuilds it)."""
+    index = index_of(doc)
+    return index.ents if index is not None else tuple(doc.ents)
 
 
 # --- titles, roles and affiliations ---------------------------------------------------
@@ -247,7 +266,13 @@ def sentence_index(token: Token) -> int:
 
 def _is_state_word(token: Token) -> bool:
     """A demonym or a state's name or short form: "Russian", "US", "China"."""
-    entry = lookup(token.text)
+    return _is_state_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_state_text(text: str) -> bool:
+    # cached: the gazetteer is fixed, and normalising a key (accent folding) is slow
+    entry = lookup(text)
     return entry is not None and entry.kind == "state" and entry.via in ("name", "alias", "demonym")
 
 
@@ -341,7 +366,8 @@ def _is_title_candidate(token: Token, taken: set[int]) -> bool:
 def _connected(tokens: list[Token]) -> bool:
     """The tokens form one piece of the dependency tree (one of them heads the rest)."""
     inside = {t.i for t in tokens}
-    return sum(1 for t in tokens if t.head.i not in inside or t.head.i == t.i) <= 1
+    heads = index_for(tokens[0].doc).heads if tokens else ()  # no head Token per token
+    return sum(1 for t in tokens if heads[t.i] not in inside or heads[t.i] == t.i) <= 1
 
 
 def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -352,7 +378,7 @@ def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     modifiers of the name ("special counsel"), cut from the left until it is one
     piece of the parse with the name, and kept only when it holds a title word.
     """
-    sentence_start = doc[start].sent.start
+    sentence_start = sentence_of(doc[start]).start
     taken = set(range(start, end))
     run: list[Token] = []
     i = start - 1
@@ -453,6 +479,10 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
 # --- anonymous sources, pronouns, definite descriptions -------------------------------
 
 
+#: Every noun that may head an anonymous source (one set, not a union per token).
+_PERSON_NOUNS = cues.SOURCE_NOUNS | cues.OFFICIAL_NOUNS | cues.PEOPLE_NOUNS
+
+
 def is_anonymous_source(token: Token) -> bool:
     """``token`` heads an anonymous source: the one rule of the package.
 
@@ -476,7 +506,7 @@ def is_anonymous_source(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    if lemma not in cues.SOURCE_NOUNS | cues.OFFICIAL_NOUNS | cues.PEOPLE_NOUNS:
+    if lemma not in _PERSON_NOUNS:
         return False
     if _is_named(token):
         return False
@@ -487,7 +517,7 @@ def is_anonymous_source(token: Token) -> bool:
         return marked
     if marked or _in_source_position(token):
         return True
-    sentence = " ".join(t.lower_ for t in token.sent)
+    sentence = " ".join(t.lower_ for t in sentence_of(token))
     return any(phrase in sentence for phrase in cues.ANONYMITY_MARKERS)
 
 
@@ -656,18 +686,33 @@ def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     descriptions ("the newspaper"), plural descriptions of people ("US cyber
     operators") and anonymous sources ("a source", "the sources").
     """
+    with indexed(doc) as index:
+        return _mentions(doc, index)
+
+
+#: Parts of speech of the tokens the per-token rules below can take as a mention.
+_MENTION_POS = frozenset({"PRON", "NOUN", "PROPN"})
+
+
+def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     found: dict[tuple[int, int], Mention] = {}
     in_titles = _tokens_in_titles(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ACTOR_LABELS and not all(
             i in in_titles for i in range(ent.start, ent.end)
         ):
             mention = mention_from_span(ent)
             found.setdefault((mention.span.start, mention.span.end), mention)
-    for token in _repeated_acronyms(doc):
+    for token in _repeated_acronyms(doc, index):
         mention = mention_from_span(doc[token.i : token.i + 1], "ORG")
         found.setdefault((mention.span.start, mention.span.end), mention)
-    for token in doc:
+    # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
+    candidates = (
+        doc[i]
+        for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
+        if pos in _MENTION_POS and not ent_type
+    )
+    for token in candidates:
         if _is_actor_pronoun(token):
             mention = mention_from_span(doc[token.i : token.i + 1], "PRON")
         elif is_anonymous_source(token) and token.dep_ != "compound":
@@ -684,7 +729,7 @@ def _tokens_in_titles(doc: Doc) -> set[int]:
     """Tokens of the role part of titles in front of names: "Secretary of [State]",
     "French [MFA] Secretary General" are no mentions of organisations of their own."""
     inside: set[int] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or _is_titled_name(ent)):
             start = _name_start(ent)
             role, _affiliation = _split_title_tokens(_title_tokens(doc, start, ent.end))
@@ -692,18 +737,22 @@ def _tokens_in_titles(doc: Doc) -> set[int]:
     return inside
 
 
-def _repeated_acronyms(doc: Doc) -> list[Token]:
+def _repeated_acronyms(doc: Doc, index: DocIndex) -> list[Token]:
     """Untagged repeats of an organisation's acronym: "the IRA" after "... Agency (IRA)"."""
     acronyms = set()
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             acronyms.add(ent.text)
         after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
         bracketed = [t.text for t in after][::2] == ["(", ")"]
-        if ent.label_ == "ORG" and bracketed and after[1].text.isupper() and len(after) == 3:
+        if bracketed and after[1].text.isupper() and len(after) == 3:
             acronyms.add(after[1].text)
+    if not acronyms:
+        return []  # most documents: no scan of every token
     return [
-        token
-        for token in doc
-        if token.text in acronyms and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN")
+        doc[i]
+        for i, text in enumerate(index.texts)
+        if text in acronyms and not index.ent_types[i] and index.pos[i] in ("PROPN", "NOUN")
     ]

@@ -56,12 +56,14 @@ sentences are misparsed more often.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import product
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract._index import DocIndex, has_dependant, index_of, indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -70,7 +72,7 @@ from kg.extract._phrases import (
     participle_noun,
     phrase,
 )
-from kg.extract.mentions import TITLE_WORDS, sentence_index, to_span
+from kg.extract.mentions import TITLE_WORDS, sentence_index, sentence_of, to_span
 from kg.model import Relation, Span
 
 #: Dependency labels of tokens that head a clause of their own.
@@ -162,11 +164,15 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    index = index_of(token.doc)
+    if index is None:
+        return [c for c in token.children if c.dep_ in deps]
+    labels, doc = index.deps, token.doc  # build only the children asked for
+    return [doc[c] for c in index.children[token.i] if labels[c] in deps]
 
 
 def _has_aux(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return has_dependant(verb, ("aux", "auxpass"))
 
 
 def _inherits_verb_group(verb: Token) -> bool:
@@ -181,7 +187,7 @@ def _inherits_verb_group(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether ``verb`` is a passive: "was charged", reduced "the IRA, charged by ..."."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children):
+    if has_dependant(verb, ("auxpass", "nsubjpass", "csubjpass")):
         return True
     if verb.tag_ != "VBN" or _has_aux(verb):
         return False
@@ -307,7 +313,7 @@ def merges_xcomp(verb: Token) -> Token | None:
     Only when ``verb`` has no object of its own: with one, the complement is a new
     clause whose subject is that object ("urged Russia to stop").
     """
-    if any(c.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp") for c in verb.children):
+    if has_dependant(verb, ("dobj", "dative", "attr", "oprd", "ccomp")):
         return None
     complements = _children(verb, "xcomp")
     if not complements or complements[0].pos_ not in ("VERB", "AUX"):
@@ -811,7 +817,11 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     relations = [r for r in found if r is not None]
     if _is_clause_head(token, rules):
         relations.extend(_clause_relations(token, rules))
-    penalty = _sentence_penalty(token.sent)
+    if not relations:
+        return relations  # most tokens: spare building their sentence
+    penalty = _sentence_penalty(sentence_of(token))
+    if not penalty:
+        return relations  # confidences are already rounded and at least 0.05
     return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
 
 
@@ -825,6 +835,21 @@ def _sentence_penalty(sentence: SpacySpan) -> float:
     """A long sentence is misparsed more often: all its relations lose some confidence."""
     extra = max(0, len(sentence) - SHORT_SENTENCE)
     return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
+
+
+#: Dependency labels of the tokens the non-clause rules of :func:`_rule_relations` read.
+_RULE_DEPS = frozenset({"appos", "amod", "prep"})
+
+
+def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
+    """The tokens some rule of :func:`_rule_relations` may read a relation off (a cheap
+    first test on the index, so that the other tokens are never built)."""
+    for i, (dep, pos, ent_type) in enumerate(
+        zip(index.deps, index.pos, index.ent_types, strict=True)
+    ):
+        clause_head = pos in ("VERB", "AUX") and dep in CLAUSE_DEPS
+        if clause_head or dep in _RULE_DEPS or ent_type == "PERSON":
+            yield doc[i]
 
 
 def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:
@@ -843,10 +868,16 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
-    for token in doc:
-        for relation in _rule_relations(token, rules):
-            key = (relation.subject, relation.predicate, relation.object, relation.predicate_span)
-            relations.setdefault(key, relation)
+    with indexed(doc) as index:
+        for token in _relation_heads(doc, index):
+            for relation in _rule_relations(token, rules):
+                key = (
+                    relation.subject,
+                    relation.predicate,
+                    relation.object,
+                    relation.predicate_span,
+                )
+                relations.setdefault(key, relation)
     return tuple(
         sorted(
             relations.values(),

@@ -1,0 +1,134 @@
+"""Per-document lookups, computed once per extraction instead of once per candidate.
+
+spaCy rebuilds ``doc.ents`` (one new ``Span`` per entity), ``doc.text`` and
+``token.sent`` on every access.  The rules ask "which entity is this token in?" and
+"which sentence?" thousands of times per document, so inside :func:`indexed` those
+answers come from tables built once.  Outside it (a rule called on its own, as the
+tests do) the same answers are computed on the spot: the index only saves time, it
+never changes a result.
+
+>>> from kg.nlp import load_pipeline
+>>> doc = load_pipeline()("Wang Yi spoke. Moscow denied it.")
+>>> with indexed(doc) as index:
+...     index.entity_of[1].text, index.sentence_of(doc[4]).text
+('Wang Yi', 'Moscow denied it.')
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import cast
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """What the rules look up about one parsed document."""
+
+    text: str
+    ents: tuple[SpacySpan, ...]
+    entity_of: tuple[SpacySpan | None, ...]  # by token index
+    sentences: tuple[SpacySpan, ...]
+    sentence_starts: tuple[int, ...]
+    # token attributes by token index, read once: each spaCy access builds a new Token
+    # and looks the string up, and the rules test every token of the document
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    lemmas: tuple[str, ...]  # lower case, as the lexicon's keys
+    pos: tuple[str, ...]
+    deps: tuple[str, ...]
+    ent_types: tuple[str, ...]
+    heads: tuple[int, ...]
+    children: tuple[tuple[int, ...], ...]  # in text order, as ``token.children``
+
+    def sentence_number(self, token: Token) -> int:
+        """Index of the sentence holding ``token`` among ``doc.sents``."""
+        return bisect.bisect_right(self.sentence_starts, token.i) - 1
+
+    def sentence_of(self, token: Token) -> SpacySpan:
+        """``token.sent``, without rebuilding it."""
+        return self.sentences[self.sentence_number(token)]
+
+
+def build_index(doc: Doc) -> DocIndex:
+    ents = tuple(doc.ents)
+    entity_of: list[SpacySpan | None] = [None] * len(doc)
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            entity_of[i] = ent
+    sentences = tuple(doc.sents)
+    # one array copy and string-store lookups, not a Token per token and attribute
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE]).reshape(-1, 6)
+    rows = cast(list[list[int]], array.tolist())  # string ids (numpy's stubs say float)
+    relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
+    heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return DocIndex(
+        text=doc.text,
+        ents=ents,
+        entity_of=tuple(entity_of),
+        sentences=sentences,
+        sentence_starts=tuple(sent.start for sent in sentences),
+        texts=tuple(strings[row[0]] for row in rows),
+        lowers=tuple(strings[row[1]] for row in rows),
+        lemmas=tuple(strings[row[2]].lower() for row in rows),
+        pos=tuple(strings[row[3]] for row in rows),
+        deps=tuple(strings[row[4]] for row in rows),
+        ent_types=tuple(strings[row[5]] for row in rows),
+        heads=heads,
+        children=tuple(tuple(kids) for kids in children),
+    )
+
+
+#: The indexes of the documents being extracted now, by ``id(doc)`` (with the doc, so
+#: that a recycled id never finds another document's index).
+_ACTIVE: dict[int, tuple[Doc, DocIndex]] = {}
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[DocIndex]:
+    """Make :func:`index_of` answer for ``doc`` while the block runs (re-entrant).
+
+    The document must not change inside the block (no new entities or sentences).
+    """
+    entry = _ACTIVE.get(id(doc))
+    if entry is not None and entry[0] is doc:
+        yield entry[1]
+        return
+    index = build_index(doc)
+    _ACTIVE[id(doc)] = (doc, index)
+    try:
+        yield index
+    finally:
+        del _ACTIVE[id(doc)]
+
+
+def index_of(doc: Doc) -> DocIndex | None:
+    """The index of ``doc`` if it is being extracted inside :func:`indexed`, else None."""
+    entry = _ACTIVE.get(id(doc))
+    return entry[1] if entry is not None and entry[0] is doc else None
+
+
+def index_for(doc: Doc) -> DocIndex:
+    """The index of ``doc``: the active one, or one built now (slow, but the same answers)."""
+    return index_of(doc) or build_index(doc)
+
+
+def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
+    """Whether a child of ``token`` has one of the dependency ``labels`` (no Token built)."""
+    index = index_of(token.doc)
+    if index is None:
+        return any(child.dep_ in labels for child in token.children)
+    deps = index.deps
+    return any(deps[child] in labels for child in index.children[token.i])
