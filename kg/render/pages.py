@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from functools import lru_cache
 from html import escape
 from importlib import resources
@@ -37,7 +37,7 @@ from typing import Any
 import networkx as nx
 
 from kg.files import write_atomic
-from kg.model import DocumentGraph
+from kg.model import Article, DocumentGraph
 from kg.network import (
     accusations_between,
     actor_graph,
@@ -96,9 +96,13 @@ def write_pages(
 
     Actors merely mentioned (no claim by or about them) are left out: they only clutter the
     graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
+
+    ``documents`` is read several times: a sized iterable (a list, or the builder's documents
+    read back from disk on each pass) is used as it is, anything else is listed first.
     """
     out = Path(out)
-    documents = list(documents)
+    if not isinstance(documents, Sized):
+        documents = list(documents)
     actors = actor_graph(documents)
     actors.remove_nodes_from(list(nx.isolates(actors)))
     disputes = dispute_graph(documents)
@@ -212,7 +216,7 @@ class _Names:
 
 
 def index_page(
-    documents: Sequence[DocumentGraph],
+    documents: Iterable[DocumentGraph],
     actors: nx.MultiDiGraph,
     disputes: nx.DiGraph,
     *,
@@ -221,10 +225,12 @@ def index_page(
 ) -> str:
     """The analytics of a build as readable tables, linking to the graphs (and actor pages)."""
     names = _Names(actors, pages or {})
-    claims = sum(len(d.claims) for d in documents)
-    days = sorted(d.article.published[:10] for d in documents if d.article.published)
+    # one pass, keeping only what the page shows of each document (documents may be many)
+    listed = [(d.article, len(d.claims)) for d in documents]
+    claims = sum(count for _, count in listed)
+    days = sorted(a.published[:10] for a, _ in listed if a.published)
     summary = (
-        f"{len(documents)} documents, {claims} claims, {actors.number_of_nodes()} actors "
+        f"{len(listed)} documents, {claims} claims, {actors.number_of_nodes()} actors "
         f"with claims by or about them, "
         f"{sum(1 for _, d in disputes.nodes(data=True) if d.get('type') == 'allegation')} "
         "allegations" + (f"; published {days[0]} to {days[-1]}" if days else "")
@@ -295,7 +301,7 @@ def index_page(
         _section(
             "Documents",
             "Every document of the build, with its claims.",
-            _table(("document", "outlet", "published", "claims"), _document_rows(documents), (3,)),
+            _table(("document", "outlet", "published", "claims"), _document_rows(listed), (3,)),
         ),
     ]
     values = {
@@ -322,12 +328,12 @@ def _allegation_row(disputes: nx.DiGraph, node: str, deniers: int, names: _Names
     ]
 
 
-def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
+def _document_rows(documents: Sequence[tuple[Article, int]]) -> list[list[str]]:
+    """Table rows of (article, number of claims) pairs, dated first by date, then by id."""
     rows = []
-    for document in sorted(
-        documents, key=lambda d: (not d.article.published, d.article.published or "", d.article.id)
+    for article, claims in sorted(
+        documents, key=lambda d: (not d[0].published, d[0].published or "", d[0].id)
     ):
-        article = document.article
         title = _escape(article.title or article.source)
         url = safe_url(article.url)
         if url:
@@ -335,6 +341,6 @@ def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
             title = f'<a href="{href}" rel="noopener noreferrer">{title}</a>'
         rows.append(
             [title, _escape(article.outlet or ""), _escape(article.published or ""),
-             str(len(document.claims))]
+             str(claims)]
         )  # fmt: skip
     return rows
