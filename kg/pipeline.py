@@ -35,12 +35,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
-from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Span
+from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
 from kg.nlp import extracting_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri, document_quads
 from kg.resolve import ActorRegistry, resolve
@@ -539,7 +540,9 @@ def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str
 
 def network_view(document: DocumentGraph) -> DocumentGraph:
     """``document`` with only what :mod:`kg.network` reads: no text, mentions or relations,
-    and only the sentences its claims come from (the others keep their offsets)."""
+    only the sentences its claims come from (the others keep their offsets), and claims
+    without their mentions (the resolved claim names the actors; of the claimer's mention
+    only the role is read)."""
     used = {resolved.claim.sentence for resolved in document.claims}
     return replace(
         document,
@@ -547,9 +550,27 @@ def network_view(document: DocumentGraph) -> DocumentGraph:
         sentences=tuple(
             s if i in used else Span(s.start, s.end, "") for i, s in enumerate(document.sentences)
         ),
+        claims=tuple(
+            replace(
+                resolved,
+                claim=replace(
+                    resolved.claim,
+                    claimer=_role_only(resolved.claim.claimer.role),
+                    targets=(),
+                    cites=None,
+                ),
+            )
+            for resolved in document.claims
+        ),
         relations=(),
         mentions=(),
     )
+
+
+@lru_cache(maxsize=1024)
+def _role_only(role: str | None) -> Mention:
+    """A placeholder claimer mention that keeps only the role (shared, the views are many)."""
+    return Mention(Span(0, 0, ""), "", -1, role=role)
 
 
 class _Pages:

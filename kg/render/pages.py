@@ -103,23 +103,29 @@ def write_pages(
     out = Path(out)
     if not isinstance(documents, Sized):
         documents = list(documents)
-    actors = actor_graph(documents)
-    actors.remove_nodes_from(list(nx.isolates(actors)))
-    disputes = dispute_graph(documents)
-    written: list[Path] = []
-    for form in dict.fromkeys(export):
+    forms = list(dict.fromkeys(export))
+    for form in forms:
         if form not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {form!r}; choose from {EXPORT_FORMATS}")
-        for name, graph in (("graph", actors), ("disputes", disputes)):
-            write_graph(graph, out / f"{name}.{form}")
-            written.append(out / f"{name}.{form}")
+    # One graph at a time where the pages allow: graph.html (and its merged copy) is drawn
+    # before the dispute graph is built, so the peak holds the claims graph about once.
+    actors = actor_graph(documents)
+    actors.remove_nodes_from(list(nx.isolates(actors)))
+    pages = {node: f"actors/{page_name(str(node))}" for node in actors} if ego else {}
+    for form in forms:
+        write_graph(actors, out / f"graph.{form}")
+    if html:
+        shown, note = _maybe_aggregated(actors, aggregate_above)
+        render_html(
+            shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
+        )
+        del shown
+    disputes = dispute_graph(documents)
+    for form in forms:
+        write_graph(disputes, out / f"disputes.{form}")
+    written = [out / f"{name}.{form}" for form in forms for name in ("graph", "disputes")]
     if not html:
         return written
-    pages = {node: f"actors/{page_name(str(node))}" for node in actors} if ego else {}
-    shown, note = _maybe_aggregated(actors, aggregate_above)
-    render_html(
-        shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
-    )
     render_html(
         disputes, out / "disputes.html", "Disputed allegations", links=_NAVIGATION, pages=pages
     )
@@ -129,6 +135,7 @@ def write_pages(
     )
     written += [out / "graph.html", out / "disputes.html", out / "index.html"]
     if ego:
+        del disputes
         written += _ego_pages(actors, out / "actors", aggregate_above)
     return written
 
