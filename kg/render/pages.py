@@ -154,9 +154,11 @@ def _maybe_aggregated(graph: nx.MultiDiGraph, above: int) -> tuple[nx.Graph, str
 def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> list[Path]:
     links = [(label, f"../{href}") for label, href in _NAVIGATION]
     pages = {node: page_name(str(node)) for node in actors}
+    position = {node: number for number, node in enumerate(actors)}
     written = []
     for node in actors:
-        ego = nx.ego_graph(actors, node, radius=1, undirected=True)
+        around = {node, *actors.predecessors(node), *actors.successors(node)}
+        ego = _subgraph(actors, sorted(around, key=position.__getitem__))
         shown, note = _maybe_aggregated(ego, aggregate_above)
         name = str(actors.nodes[node].get("name") or node)
         path = folder / pages[node]
@@ -165,6 +167,26 @@ def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> l
         )
         written.append(path)
     return written
+
+
+def _subgraph(graph: nx.MultiDiGraph, nodes: list[Any]) -> nx.MultiDiGraph:
+    """``graph`` restricted to ``nodes`` (given in ``graph``'s order), edges in ``graph``'s
+    order: networkx's ``subgraph`` walks a small node set in hash order, which changes from
+    one process to the next, and so would the page's bytes.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("a", "c")])
+    >>> list(_subgraph(g, ["a", "c"]).edges)
+    [('a', 'c', 0)]
+    """
+    members = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((node, graph.nodes[node]) for node in nodes)
+    for source in nodes:
+        for target, keyed in graph.adj[source].items():
+            if target in members:
+                for key, data in keyed.items():
+                    sub.add_edge(source, target, key, **data)
+    return sub
 
 
 # --- the index page ---------------------------------------------------------------------------
