@@ -16,7 +16,11 @@ share of the build's wall time in each stage; peak resident memory of the build
 process and of its parser workers; the load average (the machine may be shared).
 
 ``--memory N1 N2 ...`` runs one build per size, each in a fresh process, and prints
-its peak memory, to show what grows with the corpus.
+its peak memory beside what must be whole and so may grow: the claims (the accuse/deny
+graph the HTML draws has one edge per claim) and the actors (the registry), with the
+growth of the peak from the first size to the last per document, per claim and per actor.
+Everything else (the quads, the table rows, the HTML's per-document views) streams to
+disk, so without HTML the peak should stay flat.
 """
 
 from __future__ import annotations
@@ -119,6 +123,7 @@ def full_build(folder: Path, out: Path, args: argparse.Namespace) -> tuple[Timed
             html=not args.no_html,
         )
     assert result.report.documents == args.docs, result.report
+    args.built = result.report  # for --memory: the claims and actors of this build
     return timed, result.report.stages
 
 
@@ -129,12 +134,20 @@ def build_only(args: argparse.Namespace) -> None:
         write_corpus(corpus(args.docs, args.words), folder)
         timed, stages = full_build(folder, Path(tmp) / "out", args)
     own, children = peak_mib()
-    print(json.dumps({"docs": args.docs, "seconds": timed.wall, "main": own, "workers": children}))
+    report = args.built
+    row = {"docs": args.docs, "seconds": timed.wall, "main": own, "workers": children}
+    print(json.dumps(row | {"claims": report.claims, "actors": report.actors}))
 
 
 def memory(args: argparse.Namespace) -> None:
     print(f"load average at start: {os.getloadavg()}")
-    print(f"{'documents':>10}{'seconds':>9}{'peak MiB (build)':>18}{'peak MiB (worker)':>19}")
+    print(
+        f"{args.words} words per document, jobs={args.jobs}, html={'no' if args.no_html else 'yes'}"
+    )
+    print(
+        f"{'documents':>10}{'seconds':>9}{'claims':>8}{'actors':>8}"
+        f"{'peak MiB (build)':>18}{'peak MiB (worker)':>19}"
+    )
     rows = []
     for size in args.memory:
         command = [sys.executable, __file__, "--build-only", "--docs", str(size)]
@@ -143,9 +156,20 @@ def memory(args: argparse.Namespace) -> None:
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         row = json.loads(output.strip().splitlines()[-1])
         rows.append(row)
-        print(f"{row['docs']:>10}{row['seconds']:>9.1f}{row['main']:>18.0f}{row['workers']:>19.0f}")
+        print(
+            f"{row['docs']:>10}{row['seconds']:>9.1f}{row['claims']:>8}{row['actors']:>8}"
+            f"{row['main']:>18.0f}{row['workers']:>19.0f}"
+        )
     if len(rows) > 1:
-        print(f"growth of the build process: {rows[-1]['main'] / rows[0]['main'] - 1:+.0%}")
+        first, last = rows[0], rows[-1]
+        grown = (last["main"] - first["main"]) * 2**20
+        print(f"growth of the build process: {last['main'] / first['main'] - 1:+.0%}", end="")
+        for what in ("docs", "claims", "actors"):
+            more = last[what] - first[what]
+            if more > 0:
+                name = "document" if what == "docs" else what[:-1]
+                print(f", {grown / more:,.0f} bytes per {name}", end="")
+        print(" (each figure as if all the growth were due to it)")
     print(f"load average at end: {os.getloadavg()}")
 
 

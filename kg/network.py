@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -153,16 +153,31 @@ def _text_order(claim: ResolvedClaim) -> tuple[int, int, int, str]:
 
 
 def _index(documents: Iterable[DocumentGraph]) -> _Build:
-    build = _Build(documents=sorted(documents, key=chronological))
+    # One pass; each document is kept without its actors and allegations, which are merged
+    # here (identical actor records shared), so a build of many documents is held about once.
+    same: dict[Actor, Actor] = {}
+    read = [
+        (
+            chronological(doc),
+            number,
+            replace(doc, actors=(), allegations=()),
+            tuple(same.setdefault(actor, actor) for actor in doc.actors),
+            doc.allegations,
+        )
+        for number, doc in enumerate(documents)
+    ]
+    read.sort(key=lambda entry: entry[:2])  # as a stable sort by chronological()
+    build = _Build(documents=[entry[2] for entry in read])
     parts: dict[str, _AllegationParts] = {}
-    for doc in build.documents:
-        for actor in doc.actors:
+    for _, _, doc, actors, allegations in read:
+        for actor in actors:
             known = build.actors.get(actor.id)
             build.actors[actor.id] = actor if known is None else _merge_actor(known, actor)
         for claim in doc.claims:
             build.claims.setdefault(claim.id, (claim, doc))
-        for allegation in doc.allegations:
+        for allegation in allegations:
             parts.setdefault(allegation.id, _AllegationParts(allegation.summary)).add(allegation)
+    del read
     # claims that point at an allegation the allegation itself does not list
     for claim, _ in build.claims.values():
         if claim.allegation in parts:

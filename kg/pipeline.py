@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
+import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,12 +35,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
-from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Span
+from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
 from kg.nlp import extracting_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri
 from kg.rdf.serialize import document_ntriples
@@ -438,7 +441,6 @@ class _Sink:
         self._loading: Future[None] | None = None
         self._batch: list[tuple[str, bytes]] = []
         self.kept: list[DocumentGraph] = []
-        self.network: list[DocumentGraph] = []  # slim copies for the HTML
         self.actor_ids: set[str] = set()
         self.stances: Counter[str] = Counter()
         self.relations = 0
@@ -460,7 +462,7 @@ class _Sink:
         if self.keep:
             self.kept.append(document)
         if self.pages.wanted:
-            self.network.append(network_view(document))
+            self.pages.add(document, self.out)  # to disk: memory must not grow per document
         self.actor_ids.update(actor.id for actor in document.actors)
         self.stances.update(c.claim.stance.value for c in document.claims)
         self.relations += len(document.relations)
@@ -502,7 +504,7 @@ class _Sink:
             written.append(self.store_path)
         if self.pages.wanted:
             with self.watch("render"):
-                written += self.pages.write(self.network, self.out)
+                written += self.pages.write(self.out)
         return written
 
     def _close_store(self) -> None:
@@ -528,6 +530,7 @@ class _Sink:
         with suppress(Exception):  # the error that brought us here is the one to see
             self._close_store()
         self.spool.close()
+        self.pages.close()
 
 
 def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str, bytes, bytes]:
@@ -539,7 +542,9 @@ def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str
 
 def network_view(document: DocumentGraph) -> DocumentGraph:
     """``document`` with only what :mod:`kg.network` reads: no text, mentions or relations,
-    and only the sentences its claims come from (the others keep their offsets)."""
+    only the sentences its claims come from (the others keep their offsets), and claims
+    without their mentions (the resolved claim names the actors; of the claimer's mention
+    only the role is read)."""
     used = {resolved.claim.sentence for resolved in document.claims}
     return replace(
         document,
@@ -547,27 +552,93 @@ def network_view(document: DocumentGraph) -> DocumentGraph:
         sentences=tuple(
             s if i in used else Span(s.start, s.end, "") for i, s in enumerate(document.sentences)
         ),
+        claims=tuple(
+            replace(
+                resolved,
+                claim=replace(
+                    resolved.claim,
+                    claimer=_role_only(resolved.claim.claimer.role),
+                    targets=(),
+                    cites=None,
+                ),
+            )
+            for resolved in document.claims
+        ),
         relations=(),
         mentions=(),
     )
 
 
-@dataclass(frozen=True)
-class _Pages:
-    """Which pages and graph exports a build writes (see :func:`kg.render.write_pages`)."""
+@lru_cache(maxsize=1024)
+def _role_only(role: str | None) -> Mention:
+    """A placeholder claimer mention that keeps only the role (shared, the views are many)."""
+    return Mention(Span(0, 0, ""), "", -1, role=role)
 
-    html: bool
-    ego: bool
-    export: tuple[str, ...]
+
+class _Pages:
+    """Which pages and graph exports a build writes (see :func:`kg.render.write_pages`), and
+    the documents they are drawn from: each one's :func:`network_view`, pickled to an unnamed
+    file beside the output as it comes, so the build's memory does not grow with the corpus;
+    read back, one at a time, when the pages are written.
+
+    >>> pages = _Pages(html=False, ego=False, export=())
+    >>> pages.wanted, len(pages)
+    (False, 0)
+    """
+
+    def __init__(self, *, html: bool, ego: bool, export: tuple[str, ...]) -> None:
+        self.html, self.ego, self.export = html, ego, export
+        self._spool: IO[bytes] | None = None
+        self._count = 0
 
     @property
     def wanted(self) -> bool:
         return self.html or bool(self.export)
 
-    def write(self, documents: list[DocumentGraph], out: Path) -> list[Path]:
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, document: DocumentGraph, folder: Path) -> None:
+        """Spool ``document``'s :func:`network_view` (in a file under ``folder``)."""
+        if self._spool is None:
+            # closed by close(); unnamed, so nothing is left behind even if the build dies
+            self._spool = tempfile.TemporaryFile(prefix=".kg-pages-", dir=folder)  # noqa: SIM115
+        pickle.dump(network_view(document), self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._count += 1
+
+    def documents(self) -> Iterator[DocumentGraph]:
+        """The spooled views, in the order they came: a new pass over the file each call
+        (one pass at a time; the pages are written one after the other)."""
+        spool = self._spool
+        if spool is None:
+            return
+        spool.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(spool)
+        spool.seek(0, io.SEEK_END)  # where the next add() appends
+
+    def write(self, out: Path) -> list[Path]:
         from kg.render import write_pages
 
-        return write_pages(documents, out, html=self.html, ego=self.ego, export=self.export)
+        return write_pages(_Replayed(self), out, html=self.html, ego=self.ego, export=self.export)
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+
+
+class _Replayed:
+    """The documents of :class:`_Pages`, read again from disk on every pass."""
+
+    def __init__(self, pages: _Pages) -> None:
+        self._pages = pages
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def __iter__(self) -> Iterator[DocumentGraph]:
+        return self._pages.documents()
 
 
 CLAIM_COLUMNS = (

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Sized
 from functools import lru_cache
 from html import escape
 from importlib import resources
@@ -37,7 +37,7 @@ from typing import Any
 import networkx as nx
 
 from kg.files import write_atomic
-from kg.model import DocumentGraph
+from kg.model import Article, DocumentGraph
 from kg.network import (
     accusations_between,
     actor_graph,
@@ -96,26 +96,36 @@ def write_pages(
 
     Actors merely mentioned (no claim by or about them) are left out: they only clutter the
     graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
+
+    ``documents`` is read several times: a sized iterable (a list, or the builder's documents
+    read back from disk on each pass) is used as it is, anything else is listed first.
     """
     out = Path(out)
-    documents = list(documents)
-    actors = actor_graph(documents)
-    actors.remove_nodes_from(list(nx.isolates(actors)))
-    disputes = dispute_graph(documents)
-    written: list[Path] = []
-    for form in dict.fromkeys(export):
+    if not isinstance(documents, Sized):
+        documents = list(documents)
+    forms = list(dict.fromkeys(export))
+    for form in forms:
         if form not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {form!r}; choose from {EXPORT_FORMATS}")
-        for name, graph in (("graph", actors), ("disputes", disputes)):
-            write_graph(graph, out / f"{name}.{form}")
-            written.append(out / f"{name}.{form}")
+    # One graph at a time where the pages allow: graph.html (and its merged copy) is drawn
+    # before the dispute graph is built, so the peak holds the claims graph about once.
+    actors = actor_graph(documents)
+    actors.remove_nodes_from(list(nx.isolates(actors)))
+    pages = {node: f"actors/{page_name(str(node))}" for node in actors} if ego else {}
+    for form in forms:
+        write_graph(actors, out / f"graph.{form}")
+    if html:
+        shown, note = _maybe_aggregated(actors, aggregate_above)
+        render_html(
+            shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
+        )
+        del shown
+    disputes = dispute_graph(documents)
+    for form in forms:
+        write_graph(disputes, out / f"disputes.{form}")
+    written = [out / f"{name}.{form}" for form in forms for name in ("graph", "disputes")]
     if not html:
         return written
-    pages = {node: f"actors/{page_name(str(node))}" for node in actors} if ego else {}
-    shown, note = _maybe_aggregated(actors, aggregate_above)
-    render_html(
-        shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
-    )
     render_html(
         disputes, out / "disputes.html", "Disputed allegations", links=_NAVIGATION, pages=pages
     )
@@ -125,6 +135,7 @@ def write_pages(
     )
     written += [out / "graph.html", out / "disputes.html", out / "index.html"]
     if ego:
+        del disputes
         written += _ego_pages(actors, out / "actors", aggregate_above)
     return written
 
@@ -143,9 +154,12 @@ def _maybe_aggregated(graph: nx.MultiDiGraph, above: int) -> tuple[nx.Graph, str
 def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> list[Path]:
     links = [(label, f"../{href}") for label, href in _NAVIGATION]
     pages = {node: page_name(str(node)) for node in actors}
+    position = {node: number for number, node in enumerate(actors)}
     written = []
     for node in actors:
-        shown, note = _maybe_aggregated(_ego(actors, node), aggregate_above)
+        around = {node, *actors.predecessors(node), *actors.successors(node)}
+        ego = _subgraph(actors, sorted(around, key=position.__getitem__))
+        shown, note = _maybe_aggregated(ego, aggregate_above)
         name = str(actors.nodes[node].get("name") or node)
         path = folder / pages[node]
         render_html(
@@ -155,19 +169,24 @@ def _ego_pages(actors: nx.MultiDiGraph, folder: Path, aggregate_above: int) -> l
     return written
 
 
-def _ego(actors: nx.MultiDiGraph, node: Any) -> nx.MultiDiGraph:
-    """``node``, its neighbours (either direction) and the edges among them, in the order
-    of ``actors``: ``nx.ego_graph`` orders a subgraph by a set, so the page's bytes would
-    change with the process's hash seed."""
-    members = {node, *actors.predecessors(node), *actors.successors(node)}
-    ego = nx.MultiDiGraph(**actors.graph)
-    ego.add_nodes_from((n, data) for n, data in actors.nodes(data=True) if n in members)
-    ego.add_edges_from(
-        (u, v, key, data)
-        for u, v, key, data in actors.edges(keys=True, data=True)
-        if u in members and v in members
-    )
-    return ego
+def _subgraph(graph: nx.MultiDiGraph, nodes: list[Any]) -> nx.MultiDiGraph:
+    """``graph`` restricted to ``nodes`` (given in ``graph``'s order), edges in ``graph``'s
+    order: networkx's ``subgraph`` walks a small node set in hash order, which changes from
+    one process to the next, and so would the page's bytes.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("a", "c")])
+    >>> list(_subgraph(g, ["a", "c"]).edges)
+    [('a', 'c', 0)]
+    """
+    members = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((node, graph.nodes[node]) for node in nodes)
+    for source in nodes:
+        for target, keyed in graph.adj[source].items():
+            if target in members:
+                for key, data in keyed.items():
+                    sub.add_edge(source, target, key, **data)
+    return sub
 
 
 # --- the index page ---------------------------------------------------------------------------
@@ -226,7 +245,7 @@ class _Names:
 
 
 def index_page(
-    documents: Sequence[DocumentGraph],
+    documents: Iterable[DocumentGraph],
     actors: nx.MultiDiGraph,
     disputes: nx.DiGraph,
     *,
@@ -235,10 +254,12 @@ def index_page(
 ) -> str:
     """The analytics of a build as readable tables, linking to the graphs (and actor pages)."""
     names = _Names(actors, pages or {})
-    claims = sum(len(d.claims) for d in documents)
-    days = sorted(d.article.published[:10] for d in documents if d.article.published)
+    # one pass, keeping only what the page shows of each document (documents may be many)
+    listed = [(d.article, len(d.claims)) for d in documents]
+    claims = sum(count for _, count in listed)
+    days = sorted(a.published[:10] for a, _ in listed if a.published)
     summary = (
-        f"{len(documents)} documents, {claims} claims, {actors.number_of_nodes()} actors "
+        f"{len(listed)} documents, {claims} claims, {actors.number_of_nodes()} actors "
         f"with claims by or about them, "
         f"{sum(1 for _, d in disputes.nodes(data=True) if d.get('type') == 'allegation')} "
         "allegations" + (f"; published {days[0]} to {days[-1]}" if days else "")
@@ -309,7 +330,7 @@ def index_page(
         _section(
             "Documents",
             "Every document of the build, with its claims.",
-            _table(("document", "outlet", "published", "claims"), _document_rows(documents), (3,)),
+            _table(("document", "outlet", "published", "claims"), _document_rows(listed), (3,)),
         ),
     ]
     values = {
@@ -336,12 +357,12 @@ def _allegation_row(disputes: nx.DiGraph, node: str, deniers: int, names: _Names
     ]
 
 
-def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
+def _document_rows(documents: Sequence[tuple[Article, int]]) -> list[list[str]]:
+    """Table rows of (article, number of claims) pairs, dated first by date, then by id."""
     rows = []
-    for document in sorted(
-        documents, key=lambda d: (not d.article.published, d.article.published or "", d.article.id)
+    for article, claims in sorted(
+        documents, key=lambda d: (not d[0].published, d[0].published or "", d[0].id)
     ):
-        article = document.article
         title = _escape(article.title or article.source)
         url = safe_url(article.url)
         if url:
@@ -349,6 +370,6 @@ def _document_rows(documents: Sequence[DocumentGraph]) -> list[list[str]]:
             title = f'<a href="{href}" rel="noopener noreferrer">{title}</a>'
         rows.append(
             [title, _escape(article.outlet or ""), _escape(article.published or ""),
-             str(len(document.claims))]
+             str(claims)]
         )  # fmt: skip
     return rows
