@@ -14,12 +14,10 @@ of government and organisations (the small English model tags "Kyiv" as PERSON).
 from __future__ import annotations
 
 import importlib.util
-import pickle
 import time
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -159,9 +157,6 @@ def model_name(nlp: Language) -> str:
 
 #: Name of the spaCy component that runs :func:`kg.extract.extract` inside ``nlp.pipe``.
 EXTRACTOR = "kg_extractor"
-_EXTRACTION = "kg_extraction"  # Doc.user_data keys: the pickled result, or the error
-_FAILURE = "kg_extraction_error"
-_SECONDS = "kg_extraction_seconds"
 
 
 class Extractor:
@@ -169,10 +164,16 @@ class Extractor:
     the parser's worker processes next to the parse instead of after it, in the one main
     process.
 
-    The plain-data :class:`~kg.model.Extraction` (of a placeholder article: the main
-    process puts the real one in) travels back pickled in ``Doc.user_data``, which
-    ``Doc.to_bytes`` keeps; the tensor, which nothing downstream reads, is dropped
-    so that less travels.  Registered as the factory ``"kg_extractor"``.
+    The component returns a new, empty Doc whose ``_context`` holds the plain-data
+    :class:`~kg.model.Extraction` (of a placeholder article with the parsed text: the
+    main process checks it and puts the real article in) and the seconds it took.  With
+    ``n_process > 1`` spaCy pickles a Doc's context next to its ``to_bytes()``, and
+    :class:`~kg.model.Extraction` pickles as a few flat lists: the parse, which nothing
+    after extraction reads, stays in the worker instead of being serialised and rebuilt
+    in the main process, and an empty ``user_data`` spares two msgpack calls that cost
+    more than their data (srsly looks up its encoders on each).  Since the context is
+    taken, the extracting pipeline is not for ``nlp.pipe(..., as_tuples=True)``.
+    Registered as the factory ``"kg_extractor"``.
     """
 
     def __init__(self, name: str = EXTRACTOR) -> None:
@@ -180,24 +181,24 @@ class Extractor:
 
     def __call__(self, doc: Doc) -> Doc:
         started = time.perf_counter()
+        result: Extraction | str
         try:
-            extraction = extract(doc, Article(id="", text=doc.text, source=""))
-            doc.user_data[_EXTRACTION] = pickle.dumps(extraction, pickle.HIGHEST_PROTOCOL)
+            result = extract(doc, Article(id="", text=doc.text, source=""))
         except Exception as error:  # reported, with the article's name, by the main process
-            doc.user_data[_FAILURE] = repr(error)
-        doc.user_data[_SECONDS] = time.perf_counter() - started
-        doc.tensor = numpy.zeros((0, 0), dtype="float32")
-        return doc
+            result = repr(error)
+        stash = Doc(doc.vocab)
+        stash._context = (result, time.perf_counter() - started)
+        return stash
 
 
 def stashed_extraction(doc: Doc) -> tuple[Extraction | str, float]:
     """What the :class:`Extractor` left on ``doc``: the extraction (of a placeholder
-    article) or the error it met, and the seconds it took."""
-    seconds = float(doc.user_data.get(_SECONDS, 0.0))
-    if _FAILURE in doc.user_data:
-        return str(doc.user_data[_FAILURE]), seconds
-    extraction: Extraction = pickle.loads(doc.user_data[_EXTRACTION])
-    return extraction, seconds
+    article with the text parsed) or the error it met, and the seconds it took."""
+    stashed = doc._context
+    if not (isinstance(stashed, tuple) and len(stashed) == 2):
+        raise ValueError(f"not a Doc of the {EXTRACTOR!r} component: {stashed!r:.80}")
+    result, seconds = stashed
+    return result, float(seconds)
 
 
 @Language.factory(EXTRACTOR)

@@ -187,10 +187,10 @@ def extract_articles(
         watch.add("parse", before - ingest - (extracting if jobs == 1 else 0.0))
         before = ingest
         try:
-            if doc.text != article.text:
-                raise ValueError(f"{article.source}: the parse does not match the article text")
             if isinstance(stashed, str):
                 raise RuntimeError(stashed)
+            if stashed.article.text != article.text:
+                raise ValueError(f"{article.source}: the parse does not match the article text")
             extraction = replace(stashed, article=article)
         except Exception as error:  # one bad document must not sink the build
             if on_problem is None:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import pickle
+from multiprocessing.reduction import ForkingPickler
 
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract import extract
+from kg.model import Article
 from kg.nlp import (
+    EXTRACTOR,
     GAZETTEER_RULER,
     GazetteerRuler,
     ModelNotFoundError,
     default_model,
+    extracting_pipeline,
     load_pipeline,
     model_name,
+    stashed_extraction,
 )
 from kg.resolve.gazetteer import entity_patterns, gazetteer_phrases
 
@@ -204,3 +210,55 @@ def test_phrases_are_sorted_unique_and_labelled():
     assert not any(text.lower().startswith("the ") for text in texts)
     assert "US" not in texts  # too ambiguous: "us"
     assert len(entity_patterns()) == len(phrases)
+
+
+# --- the extractor: the extraction, not the parse, travels from a parser process ----------
+
+NEWS = (
+    "Russia's Foreign Ministry spokeswoman Maria Zakharova dismissed the accusations as "
+    '"so-called evidence", NBC News reported, citing multiple sources. Kyiv said the '
+    "Kremlin had ordered the strikes on Zaporizhzhia."
+)
+
+
+@pytest.fixture(scope="module")
+def extracting() -> Language:
+    return extracting_pipeline()
+
+
+def test_extractor_returns_an_empty_doc_with_the_extraction(extracting, nlp):
+    doc = extracting(NEWS)
+    extraction, seconds = stashed_extraction(doc)
+    assert len(doc) == 0 and not doc.user_data  # no parse, no msgpack'd user data
+    assert not isinstance(extraction, str) and seconds > 0
+    assert extraction == extract(nlp(NEWS), Article(id="", text=NEWS, source=""))
+    assert [c.stance.value for c in extraction.claims][:1] == ["deny"]
+
+
+def test_extraction_survives_the_trip_from_a_worker_as_spacy_makes_it(extracting):
+    doc = extracting(NEWS)
+    # what spaCy's worker sends (multiprocessing pickles the batch) and the main rebuilds
+    data, context, _ = ForkingPickler.loads(
+        ForkingPickler.dumps([(doc.to_bytes(), doc._context, None)])
+    )[0]
+    back = Doc(extracting.vocab).from_bytes(data)
+    back._context = context
+    assert stashed_extraction(back) == stashed_extraction(doc)
+
+
+def test_worker_processes_give_the_same_extractions(extracting):
+    texts = [NEWS, "Moscow denied the accusations.", "Beijing accused Washington of lying."]
+    stashed = [stashed_extraction(d)[0] for d in extracting.pipe(texts, n_process=2, batch_size=1)]
+    assert stashed == [stashed_extraction(d)[0] for d in extracting.pipe(texts)]
+
+
+def test_an_extraction_error_is_stashed_not_raised(extracting):
+    extractor = extracting.get_pipe(EXTRACTOR)
+    doc = Doc(extracting.vocab, words=["Kyiv", "said", "so"])  # no sentences: extract fails
+    error, _seconds = stashed_extraction(extractor(doc))
+    assert isinstance(error, str) and error
+
+
+def test_a_doc_of_another_pipeline_is_refused(nlp):
+    with pytest.raises(ValueError, match=EXTRACTOR):
+        stashed_extraction(nlp("Kyiv said so."))

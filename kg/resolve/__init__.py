@@ -195,7 +195,9 @@ class _Resolver:
         return None
 
     def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
-        return [(m, self.builders[i].actor()) for m, i in self.seen[-limit:]]
+        seen = self.seen[-limit:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in seen}}  # one per actor
+        return [(m, actors[i]) for m, i in seen]
 
     def run(
         self,

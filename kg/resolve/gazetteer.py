@@ -69,6 +69,8 @@ def _fold_char(char: str) -> str:
 
 def fold_accents(text: str) -> str:
     """``text`` with Latin diacritics removed, Cyrillic, Greek, CJK ... untouched."""
+    if text.isascii():  # nothing to fold, and NFC leaves ASCII as it is
+        return text
     return "".join(_fold_char(char) for char in unicodedata.normalize("NFC", text))
 
 
@@ -86,6 +88,7 @@ def slugify(name: str) -> str:
     return "-".join(words) or "unnamed"
 
 
+@lru_cache(maxsize=1 << 16)  # resolution asks again and again for the same few names
 def normalise(surface: str) -> str:
     """The lookup key of a surface form: no "the", no possessive, no dots, no accents.
 

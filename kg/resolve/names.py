@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import ActorKind
 from kg.resolve.gazetteer import GazetteerEntry, lookup, normalise, slugify
@@ -91,6 +92,7 @@ class Draft:
     wikidata: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)  # the same names come back in every document
 def bare_name(text: str) -> str:
     """The name without a leading "the", a possessive or "himself": "the US'" -> "US"."""
     text = " ".join(text.replace("\u2019", "'").split())
