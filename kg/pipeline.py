@@ -436,9 +436,9 @@ class _Sink:
         self._claims_writer.writerow(CLAIM_COLUMNS)
         self.store_path = None if store is None else out / store
         self._store: EmbeddedStore | None = None
-        self._replacing = False  # the store held graphs before: drop each before loading
+        self.stored_graphs = 0  # graphs written into the store (unchanged ones are skipped)
         self._loader: ThreadPoolExecutor | None = None
-        self._loading: Future[None] | None = None
+        self._loading: Future[list[str]] | None = None
         self._batch: list[tuple[str, bytes]] = []
         self.kept: list[DocumentGraph] = []
         self.actor_ids: set[str] = set()
@@ -474,14 +474,14 @@ class _Sink:
         with self.watch("store"):
             if self._store is None:
                 self._store = EmbeddedStore(self.store_path)
-                self._replacing = len(self._store) > 0
                 self._loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
             if self._loading is not None:
-                self._loading.result()
-            graphs = [graph for graph, _ in self._batch] if self._replacing else []
-            data = b"".join(nquads for _, nquads in self._batch)
+                self.stored_graphs += len(self._loading.result())
             assert self._loader is not None
-            self._loading = self._loader.submit(self._store.load_nquads, data, graphs)
+            # unchanged graphs are skipped, changed ones dropped and loaded; lenient:
+            # pyoxigraph wrote these N-Quads from terms it had checked
+            load = self._store.load_graphs
+            self._loading = self._loader.submit(load, self._batch, lenient=True)
             self._batch = []
 
     def finish(self, formats: tuple[str, ...]) -> list[Path]:
@@ -510,7 +510,7 @@ class _Sink:
     def _close_store(self) -> None:
         try:
             if self._loading is not None:
-                self._loading.result()
+                self.stored_graphs += len(self._loading.result())
         finally:
             self._loading = None
             if self._loader is not None:

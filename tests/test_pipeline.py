@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -184,6 +185,62 @@ def test_store_holds_each_document_once_after_a_rebuild(tmp_path: Path) -> None:
     with EmbeddedStore(tmp_path / "store") as store:
         assert len(store) == count > 0
         assert len(store.graphs()) == len(first.documents) == len(second.documents)
+
+
+def test_a_rebuild_writes_only_the_graphs_of_changed_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.store import EmbeddedStore
+    from kg.store.embedded import RECORD
+
+    written: list[str] = []
+    load_graphs = EmbeddedStore.load_graphs
+
+    def recording(self: EmbeddedStore, *args: Any, **kwargs: Any) -> list[str]:
+        graphs = load_graphs(self, *args, **kwargs)
+        written.extend(graphs)
+        return graphs
+
+    monkeypatch.setattr(EmbeddedStore, "load_graphs", recording)
+
+    def build(out: Path) -> set[str]:
+        written.clear()
+        kg.build([corpus], out=out, formats=("nquads",), html=False)
+        with EmbeddedStore(out / "store", read_only=True) as store:
+            return {str(q) for q in store.quads()}
+
+    # Real sentences from the examples' wire copy and State Department readouts.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "denial.txt").write_text(
+        "Russia has consistently denied that it used a mix of social media influence and "
+        "cyberattacks in 2016 to sway the US presidential elections.\n",
+        encoding="utf-8",
+    )
+    (corpus / "readout.txt").write_text(
+        "Deputy Secretary Sherman condemned the Russian Federation's decision to recognize "
+        "the so-called Donetsk and Luhansk People's Republics as independent.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    first = build(out)
+    assert len(written) == 2
+    assert build(out) == first and written == []  # unchanged: no graph rewritten
+
+    (corpus / "readout.txt").write_text(
+        "Kremlin press secretary Dmitry Peskov described the accusations as absolutely "
+        "unsubstantiated.\n",
+        encoding="utf-8",
+    )
+    edited = build(out)
+    assert len(written) == 1 and any("Sherman" in q and written[0] in q for q in first)
+    assert edited == build(tmp_path / "fresh")  # the same quads as a store built anew
+
+    (corpus / "denial.txt").write_text("The Kremlin denied the accusations.\n", encoding="utf-8")
+    (out / "store" / RECORD).unlink()  # no record (an older build): every graph reloaded
+    recovered = build(out)
+    assert len(written) == 2
+    assert recovered == build(tmp_path / "fresh2")
 
 
 @pytest.fixture(scope="module")

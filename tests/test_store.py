@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,7 +12,9 @@ import pytest
 import kg
 from kg.cli import main
 from kg.rdf import FORMATS
+from kg.spool import graph_chunks
 from kg.store import EmbeddedStore, StoreNotFoundError
+from kg.store.embedded import RECORD
 from tests.servers import examples_build
 
 __all__ = ["examples_build"]  # fixture, imported for pytest
@@ -128,3 +132,118 @@ def test_export_one_graph(examples_build: kg.pipeline.BuildResult, tmp_path: Pat
     )
     quads = list(ox.parse(path=str(target), format=ox.RdfFormat.TRIG))
     assert len(quads) == size and {q.graph_name.value for q in quads} == {graph}  # type: ignore[union-attr]
+
+
+# --- rebuilding into an existing store: the digest record -------------------------------------
+
+DENIAL, READOUT = "https://example.org/kg/doc/denial", "https://example.org/kg/doc/readout"
+
+
+def sentence_graph(graph: str, *sentences: str) -> tuple[str, bytes]:
+    """A graph of sentences as (IRI, sorted N-Quads), as a build hands them to the store."""
+    about = ox.NamedNode("http://purl.org/dc/terms/description")
+    node = ox.NamedNode(graph)
+    quads = [ox.Quad(node, about, ox.Literal(s.strip()), node) for s in sentences]
+    iri, nquads, _ = graph_chunks(graph, quads)
+    return iri, nquads
+
+
+def stored_nquads(path: Path) -> set[str]:
+    with EmbeddedStore(path, read_only=True) as store:
+        return set(store.export("nquads").decode("utf-8").splitlines())
+
+
+def expected_nquads(graphs: list[tuple[str, bytes]]) -> set[str]:
+    return {line for _, nquads in graphs for line in nquads.decode("utf-8").splitlines()}
+
+
+def table_files(path: Path) -> set[str]:
+    return {p.name for p in path.glob("*.sst")}
+
+
+def test_load_graphs_rewrites_only_changed_graphs(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    first = [sentence_graph(DENIAL, FIRST), sentence_graph(READOUT, SECOND)]
+    with EmbeddedStore(path) as store:
+        assert store.load_graphs(first) == [DENIAL, READOUT]
+    assert (path / RECORD).is_file()
+    tables = table_files(path)
+
+    with EmbeddedStore(path) as store:  # the same graphs again: nothing written
+        assert store.load_graphs(first, lenient=True) == []
+    assert table_files(path) == tables  # Oxigraph wrote no table either
+    assert stored_nquads(path) == expected_nquads(first)
+
+    edited = [sentence_graph(DENIAL, FIRST), sentence_graph(READOUT, CHANGED)]
+    with EmbeddedStore(path) as store:
+        assert store.load_graphs(edited) == [READOUT]
+    assert stored_nquads(path) == expected_nquads(edited)  # the old readout is gone
+
+    with EmbeddedStore(path) as store:  # a document no longer given keeps its graph
+        assert store.load_graphs(edited[:1]) == []
+        assert store.load_graphs(edited[1:]) == []  # and its digest
+    assert stored_nquads(path) == expected_nquads(edited)
+
+
+def test_other_writes_forget_the_digests_of_what_they_touch(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    first = [sentence_graph(DENIAL, FIRST), sentence_graph(READOUT, SECOND)]
+    with EmbeddedStore(path) as store:
+        store.load_graphs(first)
+        triple = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal(CHANGED))
+        store.replace_graph(READOUT, [triple])  # through the API: that digest is dropped
+        assert store.load_graphs(first) == [READOUT]
+    assert stored_nquads(path) == expected_nquads(first)
+    with EmbeddedStore(path) as store:
+        store.load_nquads(b"")  # N-Quads of unknown graphs: every digest is dropped
+        assert store.load_graphs(first) == [DENIAL, READOUT]
+    assert stored_nquads(path) == expected_nquads(first)
+
+
+@pytest.mark.parametrize("damage", ["another writer", "no record", "unreadable record"])
+def test_a_stale_or_missing_record_means_drop_and_load(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "store"
+    first = [sentence_graph(DENIAL, FIRST), sentence_graph(READOUT, SECOND)]
+    with EmbeddedStore(path) as store:
+        store.load_graphs(first)
+    if damage == "another writer":  # e.g. oxigraph load, or a server on the folder
+        other = ox.Store(str(path))
+        other.add(
+            ox.Quad(
+                ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode(DENIAL)
+            )
+        )
+        other.remove_graph(ox.NamedNode(READOUT))
+        other.flush()
+        del other
+        assert (path / RECORD).is_file()  # the record is still there, but stale
+    elif damage == "no record":
+        (path / RECORD).unlink()
+    else:
+        (path / RECORD).write_text("{not json", encoding="utf-8")
+    with EmbeddedStore(path) as store:
+        assert store.load_graphs(first) == [DENIAL, READOUT]
+    assert stored_nquads(path) == expected_nquads(first)
+    with EmbeddedStore(path) as store:  # and the new record is trusted again
+        assert store.load_graphs(first) == []
+
+
+def test_a_writer_killed_mid_build_leaves_no_record(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    first = [sentence_graph(DENIAL, FIRST), sentence_graph(READOUT, SECOND)]
+    with EmbeddedStore(path) as store:
+        store.load_graphs(first)
+    edited = sentence_graph(READOUT, CHANGED)
+    killed = (
+        "import os, sys\n"
+        "from kg.store import EmbeddedStore\n"
+        "store = EmbeddedStore(sys.argv[1])\n"
+        f"store.load_graphs([({edited[0]!r}, {edited[1]!r})])\n"
+        "os._exit(9)  # killed before close: no flush, no record\n"
+    )
+    done = subprocess.run([sys.executable, "-c", killed, str(path)], check=False)
+    assert done.returncode == 9
+    assert not (path / RECORD).exists()
+    with EmbeddedStore(path) as store:  # every graph is unknown: dropped and loaded
+        assert store.load_graphs(first) == [DENIAL, READOUT]
+    assert stored_nquads(path) == expected_nquads(first)
