@@ -478,8 +478,9 @@ class _Sink:
             if self._loading is not None:
                 self.stored_graphs += len(self._loading.result())
             assert self._loader is not None
-            # unchanged graphs are skipped, changed ones dropped and loaded; lenient:
-            # pyoxigraph wrote these N-Quads from terms it had checked
+            # unchanged graphs are skipped, changed ones dropped and loaded; lenient: the
+            # rdf stage writes only minted IRIs (kg.rdf.iri), and the strict parse of the
+            # files at the end (kg.spool) would still refuse a bad one
             load = self._store.load_graphs
             self._loading = self._loader.submit(load, self._batch, lenient=True)
             self._batch = []

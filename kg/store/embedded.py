@@ -147,9 +147,9 @@ class EmbeddedStore:
         Python object per quad and releases the GIL, so a build loads batches in a
         background thread while it parses the next documents.  Not transactional: an
         interrupted load leaves a graph partly loaded, without a digest, and loading it
-        again replaces it.  ``lenient`` skips Oxigraph's IRI checks, for N-Quads that
-        pyoxigraph wrote from terms it had already checked.  Digest the same bytes for
-        the same graph (:func:`kg.spool.graph_chunks` sorts them) to skip it.
+        again replaces it.  ``lenient`` skips Oxigraph's IRI checks, for N-Quads whose
+        IRIs are known good (the rdf stage mints them, :mod:`kg.rdf.iri`).  Digest the
+        same bytes for the same graph (:func:`kg.spool.graph_chunks` sorts them) to skip it.
         """
         changed = []
         for iri, data in graphs:
