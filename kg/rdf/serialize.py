@@ -55,26 +55,32 @@ FORMATS: dict[str, Format] = {
 
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_BOOLEAN = ox.NamedNode(_XSD + "boolean")
-_INTEGER = ox.NamedNode(_XSD + "integer")
-_DECIMAL = ox.NamedNode(_XSD + "decimal")
+_XSD_TERMS = {name: ox.NamedNode(_XSD + name) for name in ("boolean", "integer", "decimal")}
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def _lexical(value: object) -> tuple[str, str | None]:
+    """The lexical form of ``value`` and the local name of the XSD datatype rdflib infers
+    for it (``None`` for a string), for the value types :class:`~kg.rdf.namespaces.Terms`
+    takes."""
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, bool):  # before int: a bool is an int
+        return ("true" if value else "false"), "boolean"
+    if isinstance(value, int):
+        return str(value), "integer"
+    if isinstance(value, Decimal):
+        return f"{value:f}", "decimal"
+    raise TypeError(f"no literal for {value!r}")
 
 
 def _oxigraph_literal(value: object, datatype: ox.NamedNode | None = None) -> ox.Literal:
     """``rdflib.Literal(value, datatype=datatype)`` as pyoxigraph makes it: the same
-    lexical form and datatype, for the value types :class:`~kg.rdf.namespaces.Terms` takes."""
-    if isinstance(value, str):
-        return ox.Literal(value) if datatype is None else ox.Literal(value, datatype=datatype)
-    if isinstance(value, bool):  # before int: a bool is an int
-        lexical, inferred = ("true" if value else "false"), _BOOLEAN
-    elif isinstance(value, int):
-        lexical, inferred = str(value), _INTEGER
-    elif isinstance(value, Decimal):
-        lexical, inferred = f"{value:f}", _DECIMAL
-    else:
-        raise TypeError(f"no literal for {value!r}")
-    return ox.Literal(lexical, datatype=inferred if datatype is None else datatype)
+    lexical form and datatype."""
+    lexical, inferred = _lexical(value)
+    if datatype is None and inferred is not None:
+        datatype = _XSD_TERMS[inferred]
+    return ox.Literal(lexical) if datatype is None else ox.Literal(lexical, datatype=datatype)
 
 
 #: pyoxigraph terms; vocabulary terms are made once per process (the bulk path).
@@ -87,7 +93,6 @@ OXIGRAPH_TERMS: Terms[ox.NamedNode, ox.Literal] = Terms(ox.NamedNode, _oxigraph_
 _NT_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
 _NT_ESCAPES.update({ord(c): "\\" + e for c, e in zip('\b\t\n\f\r"\\', 'btnfr"\\', strict=True)})
 _NT_XSD_STRING = f"<{_XSD}string>"
-_NT_BOOLEAN, _NT_INTEGER, _NT_DECIMAL = (f"<{_XSD}{t}>" for t in ("boolean", "integer", "decimal"))
 
 
 def _nt_iri(value: str) -> str:
@@ -98,17 +103,9 @@ def _nt_iri(value: str) -> str:
 
 def _nt_literal(value: object, datatype: str | None = None) -> str:
     """The N-Triples form of ``_oxigraph_literal(value, datatype)``."""
-    if isinstance(value, str):
-        lexical, inferred = value, None
-    elif isinstance(value, bool):  # before int: a bool is an int
-        lexical, inferred = ("true" if value else "false"), _NT_BOOLEAN
-    elif isinstance(value, int):
-        lexical, inferred = str(value), _NT_INTEGER
-    elif isinstance(value, Decimal):
-        lexical, inferred = f"{value:f}", _NT_DECIMAL
-    else:
-        raise TypeError(f"no literal for {value!r}")
-    datatype = inferred if datatype is None else datatype
+    lexical, inferred = _lexical(value)
+    if datatype is None and inferred is not None:
+        datatype = f"<{_XSD}{inferred}>"
     quoted = f'"{lexical.translate(_NT_ESCAPES)}"'
     return quoted if datatype is None or datatype == _NT_XSD_STRING else f"{quoted}^^{datatype}"
 
