@@ -436,7 +436,6 @@ class _Sink:
         self._claims_writer.writerow(CLAIM_COLUMNS)
         self.store_path = None if store is None else out / store
         self._store: EmbeddedStore | None = None
-        self.stored_graphs = 0  # graphs written into the store (unchanged ones are skipped)
         self._loader: ThreadPoolExecutor | None = None
         self._loading: Future[list[str]] | None = None
         self._batch: list[tuple[str, bytes]] = []
@@ -476,7 +475,7 @@ class _Sink:
                 self._store = EmbeddedStore(self.store_path)
                 self._loader = ThreadPoolExecutor(1, thread_name_prefix="kg-store")
             if self._loading is not None:
-                self.stored_graphs += len(self._loading.result())
+                self._loading.result()
             assert self._loader is not None
             # unchanged graphs are skipped, changed ones dropped and loaded; lenient: the
             # rdf stage writes only minted IRIs (kg.rdf.iri), and the strict parse of the
@@ -511,7 +510,7 @@ class _Sink:
     def _close_store(self) -> None:
         try:
             if self._loading is not None:
-                self.stored_graphs += len(self._loading.result())
+                self._loading.result()
         finally:
             self._loading = None
             if self._loader is not None:
