@@ -1,7 +1,7 @@
 """Throughput of the full build against raw spaCy on the same corpus, in the same run.
 
-    python benchmarks/throughput.py [--docs 2000] [--jobs 2] [--batch-size 32]
-    python benchmarks/throughput.py --memory 1000 10000 [--jobs 2] [--no-html]
+    python benchmarks/throughput.py [--docs 2000] [--jobs 2] [--batch-size 32] [--no-store]
+    python benchmarks/throughput.py --memory 1000 10000 [--jobs 2] [--no-html] [--no-store]
 
 The corpus is recombined real text: the paragraphs of every article in examples/
 and tests/data/ingest, drawn (seeded, so every run has the same corpus) into
@@ -11,16 +11,19 @@ the claims density of the originals and the parser cannot cache a repeated one.
 Reported: words/s of raw spaCy (``nlp.pipe``, the same model without the builder's
 gazetteer ruler, the same batch size and processes), timed before and after the
 build so that a change in machine load shows; words/s of the full ``kg build``
-(files in, Turtle, store, tables and HTML out) and its ratio to raw spaCy; the
-share of the build's wall time in each stage; peak resident memory of the build
-process and of its parser workers; the load average (the machine may be shared).
+(files in, Turtle, store, tables and HTML out) and its ratio to raw spaCy; the CPU
+seconds of both, split between the main process and the parser processes; the share
+of the build's wall time in each stage; peak resident memory of the build process and
+of its parser workers; the load average (the machine may be shared).
+:mod:`stages` gives the CPU per document of each stage, which bounds the ratio.
 
 ``--memory N1 N2 ...`` runs one build per size, each in a fresh process, and prints
 its peak memory beside what must be whole and so may grow: the claims (the accuse/deny
 graph the HTML draws has one edge per claim) and the actors (the registry), with the
 growth of the peak from the first size to the last per document, per claim and per actor.
 Everything else (the quads, the table rows, the HTML's per-document views) streams to
-disk, so without HTML the peak should stay flat.
+disk, so without HTML the peak should stay flat but for the embedded store: Oxigraph's
+RocksDB grows its caches with the data it holds (``--no-store`` leaves it out).
 """
 
 from __future__ import annotations
@@ -77,22 +80,28 @@ def peak_mib() -> tuple[float, float]:
     return own, children
 
 
-def cpu_seconds() -> float:
-    """CPU time so far of this process and of its ended children (the parser workers)."""
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time so far of this process (all its threads: the store loads in one) and of
+    its ended children (the parser workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 class Timed:
-    """Wall and CPU seconds of a block (CPU of every process and thread it ran)."""
+    """Wall and CPU seconds of a block: ``cpu`` of every process and thread it ran,
+    ``own_cpu`` of this process alone (``cpu - own_cpu``: the parser processes)."""
 
     def __enter__(self) -> Timed:
-        self.wall, self.cpu = time.perf_counter(), cpu_seconds()
+        self.wall = time.perf_counter()
+        self._started = cpu_seconds()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.wall, self.cpu = time.perf_counter() - self.wall, cpu_seconds() - self.cpu
+        self.wall = time.perf_counter() - self.wall
+        own, children = cpu_seconds()
+        self.own_cpu = own - self._started[0]
+        self.cpu = self.own_cpu + children - self._started[1]
 
 
 def raw_spacy(texts: list[str], jobs: int, batch_size: int) -> Timed:
@@ -121,6 +130,7 @@ def full_build(folder: Path, out: Path, args: argparse.Namespace) -> tuple[Timed
             batch_size=args.batch_size,
             keep_documents=False,
             html=not args.no_html,
+            store=None if args.no_store else "store",
         )
     assert result.report.documents == args.docs, result.report
     args.built = result.report  # for --memory: the claims and actors of this build
@@ -142,7 +152,8 @@ def build_only(args: argparse.Namespace) -> None:
 def memory(args: argparse.Namespace) -> None:
     print(f"load average at start: {os.getloadavg()}")
     print(
-        f"{args.words} words per document, jobs={args.jobs}, html={'no' if args.no_html else 'yes'}"
+        f"{args.words} words per document, jobs={args.jobs}, "
+        f"html={'no' if args.no_html else 'yes'}, store={'no' if args.no_store else 'yes'}"
     )
     print(
         f"{'documents':>10}{'seconds':>9}{'claims':>8}{'actors':>8}"
@@ -153,6 +164,7 @@ def memory(args: argparse.Namespace) -> None:
         command = [sys.executable, __file__, "--build-only", "--docs", str(size)]
         command += ["--jobs", str(args.jobs), "--batch-size", str(args.batch_size)]
         command += ["--words", str(args.words)] + (["--no-html"] if args.no_html else [])
+        command += ["--no-store"] if args.no_store else []
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         row = json.loads(output.strip().splitlines()[-1])
         rows.append(row)
@@ -191,14 +203,14 @@ def throughput(args: argparse.Namespace) -> None:
     print(
         f"{args.docs} documents, {words} words (recombined paragraphs of examples/ and "
         f"tests/data/ingest), jobs={args.jobs}, batch={args.batch_size}, "
-        f"html={'no' if args.no_html else 'yes'}"
+        f"html={'no' if args.no_html else 'yes'}, store={'no' if args.no_store else 'yes'}"
     )
     print(f"load average: {load_start} at start, {os.getloadavg()} at end ({os.cpu_count()} CPUs)")
     print(f"{'':<36}{'seconds':>9}{'words/s':>10}{'ratio':>8}{'CPU s':>9}{'CPU ratio':>11}")
     for name, timed in (
         ("raw spaCy nlp.pipe (before build)", raw_before),
         ("raw spaCy nlp.pipe (after build)", raw_after),
-        ("full kg build (Turtle, store, HTML)", build),
+        ("full kg build", build),
     ):
         print(
             f"{name:<36}{timed.wall:>9.2f}{words / timed.wall:>10.0f}{raw / timed.wall:>8.2f}"
@@ -210,6 +222,12 @@ def throughput(args: argparse.Namespace) -> None:
         f"CPU time of the build beyond raw spaCy's: {build.cpu - raw_cpu:.1f} s "
         f"({(build.cpu - raw_cpu) / args.docs * 1000:.0f} ms per document)"
     )
+    raw_own = (raw_before.own_cpu + raw_after.own_cpu) / 2
+    for name, own, cpu in (("raw spaCy", raw_own, raw_cpu), ("build", build.own_cpu, build.cpu)):
+        print(
+            f"CPU s of {name}: {own:.1f} in the main process (with its threads), "
+            f"{cpu - own:.1f} in the {args.jobs} parser processes"
+        )
     full = build.wall
     # With jobs > 1, extraction runs in the parser processes, beside the main process:
     # its seconds are theirs (summed), and "parse" is the main process waiting for both.
@@ -239,6 +257,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--no-html", action="store_true", help="build without the HTML pages")
+    parser.add_argument("--no-store", action="store_true", help="build without the store")
     parser.add_argument("--memory", type=int, nargs="+", metavar="DOCS")
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

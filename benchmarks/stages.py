@@ -1,0 +1,136 @@
+"""CPU per document of each stage of the build, one process, beside raw spaCy's parse.
+
+    python benchmarks/stages.py [--docs 200] [--words 500]
+
+Where :mod:`throughput` times the whole build on several cores, this runs the build's
+stages one after the other in one process, on the same recombined corpus, and prints
+the CPU milliseconds (``time.process_time``: every thread of the process, so the
+store's background work counts) that each stage spends per document:
+
+* ``raw spaCy``: ``nlp.pipe`` with the model alone, the reference (the mean of a run
+  before and one after the builder's parse);
+* ``parse``: the builder's pipeline (the model plus its gazetteer ruler);
+* ``extract``, ``resolve``, ``rdf`` (N-Triples and N-Quads of each document), ``spool``
+  (spooling them, then writing graph.ttl), ``store`` (the embedded Oxigraph store's
+  batched bulk loads), ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
+
+When the parser processes keep every core busy, the CPU of every other stage comes out
+of the parse, so ``raw / (parse + the rest)`` is the highest words/s ratio to raw spaCy
+that :mod:`throughput` can measure, however many cores there are: the printed *ceiling*.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from throughput import corpus
+
+
+@contextmanager
+def cpu(spent: dict[str, float], stage: str) -> Iterator[None]:
+    started = time.process_time()
+    try:
+        yield
+    finally:
+        spent[stage] = spent.get(stage, 0.0) + time.process_time() - started
+
+
+def run(docs: int, words: int, batch_size: int) -> dict[str, float]:
+    import spacy
+
+    from kg.extract import extract
+    from kg.model import Article
+    from kg.nlp import default_model, load_pipeline
+    from kg.pipeline import STORE_BATCH, _Pages, claim_rows, document_chunks
+    from kg.resolve import ActorRegistry, resolve
+    from kg.spool import QuadSpool
+    from kg.store import EmbeddedStore
+
+    texts = corpus(docs, words)
+    articles = [
+        Article(id=f"doc-{n:06d}", text=text, source=f"doc-{n:06d}.txt")
+        for n, text in enumerate(texts)
+    ]
+    spent: dict[str, float] = {}
+    raw = spacy.load(default_model())
+    nlp = load_pipeline()
+    raw("warm up"), nlp("warm up")
+    # raw spaCy before and after the builder's parse, halved: runs differ by about 5%
+    for _ in range(2):
+        with cpu(spent, "raw spaCy"):
+            for _ in raw.pipe(texts, batch_size=batch_size):
+                pass
+        if "parse" not in spent:
+            with cpu(spent, "parse"):
+                parsed = list(nlp.pipe(texts, batch_size=batch_size))
+    spent["raw spaCy"] /= 2
+    del raw
+    with cpu(spent, "extract"):
+        extractions = [extract(doc, article) for doc, article in zip(parsed, articles, strict=True)]
+    del parsed
+    registry = ActorRegistry()
+    with cpu(spent, "resolve"):
+        documents = [resolve(extraction, registry) for extraction in extractions]
+    base, model = "https://example.org/kg/", default_model()
+    with cpu(spent, "rdf"):
+        chunks = [document_chunks(document, base, model) for document in documents]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        with cpu(spent, "spool"), QuadSpool(out) as spool:
+            for chunk in chunks:
+                spool.add_serialized(*chunk)
+            spool.write(out / "graph.ttl", "turtle")
+        with cpu(spent, "store"), EmbeddedStore(out / "store") as store:
+            for start in range(0, len(chunks), STORE_BATCH):
+                batch = [chunk[:2] for chunk in chunks[start : start + STORE_BATCH]]
+                store.load_graphs(batch, lenient=True)
+        with cpu(spent, "tables"):
+            table = csv.writer(io.StringIO())
+            for document in documents:
+                table.writerows(claim_rows(document))
+        pages = _Pages(html=True, ego=False, export=())
+        try:
+            with cpu(spent, "render"):
+                for document in documents:
+                    pages.add(document, out)
+                pages.write(out)
+        finally:
+            pages.close()
+    return spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--words", type=int, default=500, help="words per document (about)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+    spent = run(args.docs, args.words, args.batch_size)
+    raw = spent.pop("raw spaCy")
+    print(
+        f"{args.docs} documents of about {args.words} words, one process, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
+    print(f"{'stage':<12}{'CPU ms/doc':>12}{'of raw parse':>14}")
+    print(f"{'raw spaCy':<12}{raw / args.docs * 1000:>12.1f}{1:>14.0%}")
+    for stage, seconds in spent.items():
+        print(f"{stage:<12}{seconds / args.docs * 1000:>12.1f}{seconds / raw:>14.0%}")
+    beyond = sum(spent.values()) - raw
+    print(
+        f"beyond raw spaCy: {beyond / args.docs * 1000:.1f} ms/doc; ceiling of the words/s "
+        f"ratio when the parse keeps every core busy: {raw / (raw + beyond):.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
