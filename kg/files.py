@@ -57,11 +57,16 @@ class AtomicFile:
         self.tmp = Path(name)
 
     def commit(self) -> None:
-        """Flush ``tmp`` to disk and put it in place of ``path`` in one ``os.replace``."""
-        with self.tmp.open("rb+") as written:
-            os.fsync(written.fileno())
-        os.chmod(self.tmp, 0o644)
-        os.replace(self.tmp, self.path)
+        """Flush ``tmp`` to disk and put it in place of ``path`` in one ``os.replace``;
+        if that fails, ``tmp`` is removed and ``path`` left as it was."""
+        try:
+            with self.tmp.open("rb+") as written:
+                os.fsync(written.fileno())
+            os.chmod(self.tmp, 0o644)
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
 
     def discard(self) -> None:
         with contextlib.suppress(FileNotFoundError):

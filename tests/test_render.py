@@ -131,7 +131,7 @@ def test_render_html_replaces_the_file_atomically(tmp_path: Path, monkeypatch: A
     def broken_fsync(fd: int) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(os, "fsync", broken_fsync)  # inside kg.files.write_atomic
+    monkeypatch.setattr(os, "fsync", broken_fsync)  # inside kg.files.AtomicFile.commit
     with pytest.raises(OSError, match="disk full"):
         render_html(actor_graph(interference_stories()), target, title="Second")
     assert "Drones" in target.read_text(encoding="utf-8")  # old page intact

@@ -36,7 +36,7 @@ import html
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -47,7 +47,7 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from kg.files import write_atomic
+from kg.files import AtomicFile
 
 __all__ = [
     "STANCE_STYLES",
@@ -467,6 +467,10 @@ def _template() -> str:
     return resources.files("kg.render").joinpath("assets/page.html").read_text(encoding="utf-8")
 
 
+#: A placeholder of the page template, ``@@NAME@@`` (split out, the name captured).
+_TEMPLATE_MARK = re.compile(r"@@([A-Z_]+)@@")
+
+
 def _legend_stances(stances: Iterable[str]) -> str:
     present = set(stances)
     ordered = [s for s in STANCE_STYLES if s in present] + sorted(present - set(STANCE_STYLES))
@@ -528,13 +532,21 @@ def to_html(
     into the header (label, relative href), ``pages`` maps node ids to a page about that node
     (linked from the details panel), ``note`` is shown under the summary.
     """
+    return "".join(_page(graph, title, links=links, pages=pages, note=note))
+
+
+def _page(
+    graph: nx.MultiDiGraph | nx.DiGraph,
+    title: str,
+    *,
+    links: Sequence[tuple[str, str]] = (),
+    pages: Mapping[Any, str] | None = None,
+    note: str = "",
+) -> Iterator[str]:
+    """The page of :func:`to_html` in pieces, so that a big graph's page is written out
+    as it is made instead of being held whole (several times over) in memory."""
     net = _pyvis_network(graph, pages)
     large = graph.number_of_nodes() > LARGE_GRAPH
-    payload = {
-        "nodes": net.nodes,
-        "edges": net.edges,
-        "options": _LARGE_GRAPH_OPTIONS if large else _PHYSICS_OPTIONS,
-    }
     js, css = _vis_assets()
     stances = [s for e in net.edges for s in e.get("stances") or [e.get("stance") or ""]]
     claims = {
@@ -556,10 +568,34 @@ def to_html(
         "KINDS": _legend_kinds(str(n.get("kind")) for n in net.nodes),
         "VIS_CSS": css,
         "VIS_JS": js,
-        "DATA": json_for_script(payload),
     }
-    # one pass, so a value that happens to contain "@@DATA@@" is never substituted again
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _template())
+    options = _LARGE_GRAPH_OPTIONS if large else _PHYSICS_OPTIONS
+    # one pass over the template, so a value that happens to contain "@@DATA@@" is never
+    # substituted again
+    for number, piece in enumerate(_TEMPLATE_MARK.split(_template())):
+        if number % 2 == 0:
+            yield piece
+        elif piece == "DATA":
+            yield from _payload(net.nodes, net.edges, options)
+        else:
+            yield values[piece]
+
+
+def _payload(
+    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], options: dict[str, Any]
+) -> Iterator[str]:
+    """``json_for_script({"nodes": nodes, "edges": edges, "options": options})``, the same
+    characters, one record at a time (keys in sorted order, as ``sort_keys`` puts them).
+
+    >>> "".join(_payload([{"id": "<a>"}], [], {})) == json_for_script(
+    ...     {"nodes": [{"id": "<a>"}], "edges": [], "options": {}})
+    True
+    """
+    for key, records in (("edges", edges), ("nodes", nodes)):
+        yield '{"edges": [' if key == "edges" else '], "nodes": ['
+        for number, record in enumerate(records):
+            yield (", " if number else "") + json_for_script(record)
+    yield '], "options": ' + json_for_script(options) + "}"
 
 
 def render_html(
@@ -568,9 +604,13 @@ def render_html(
     title: str = "Who accuses whom",
     **page: Any,
 ) -> None:
-    """Write :func:`to_html` to ``path`` atomically (:func:`kg.files.write_atomic`); ``page``
-    holds :func:`to_html`'s keyword options.
+    """Write :func:`to_html` to ``path`` atomically (:class:`kg.files.AtomicFile`), piece by
+    piece; ``page`` holds :func:`to_html`'s keyword options.
 
     A reader never sees a half-written page, and a failed render leaves the old file intact.
     """
-    write_atomic(Path(path), to_html(graph, title, **page).encode("utf-8"))
+    with (
+        AtomicFile(Path(path)) as pending,
+        pending.tmp.open("w", encoding="utf-8", newline="") as out,
+    ):
+        out.writelines(_page(graph, title, **page))
