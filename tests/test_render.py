@@ -122,6 +122,21 @@ def test_data_survives_the_round_trip_unchanged() -> None:
     assert labels["evil"] == "<script>alert(1)</script> Evil\n<img src=x onerror=alert(1)>"
 
 
+def test_written_page_is_the_page_string_and_its_data_parses(tmp_path: Path) -> None:
+    # render_html writes the page piece by piece (the JSON one record at a time): the same
+    # bytes as to_html, and a payload that is one valid JSON document
+    for graph in (hostile_graph(), actor_graph(interference_stories()), nx.MultiDiGraph()):
+        render_html(graph, tmp_path / "page.html", title="<b>T</b>", note="n & m")
+        page = to_html(graph, title="<b>T</b>", note="n & m")
+        assert (tmp_path / "page.html").read_bytes() == page.encode("utf-8")
+        data = re.search(r'id="kg-data">(.*?)</script>', page, re.S)
+        assert data is not None
+        payload = json.loads(data.group(1))
+        assert sorted(payload) == ["edges", "nodes", "options"]
+        assert len(payload["edges"]) == graph.number_of_edges()
+        assert len(payload["nodes"]) == graph.number_of_nodes()
+
+
 def test_render_html_replaces_the_file_atomically(tmp_path: Path, monkeypatch: Any) -> None:
     target = tmp_path / "out" / "graph.html"
     render_html(actor_graph([drones_story()]), target, title="Drones")
