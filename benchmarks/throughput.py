@@ -199,7 +199,7 @@ def throughput(args: argparse.Namespace) -> None:
         raw_after = raw_spacy(texts, args.jobs, args.batch_size)
     raw = (raw_before.wall + raw_after.wall) / 2
     raw_cpu = (raw_before.cpu + raw_after.cpu) / 2
-    own, children = peak_mib()
+    peak_main, peak_worker = peak_mib()
     print(
         f"{args.docs} documents, {words} words (recombined paragraphs of examples/ and "
         f"tests/data/ingest), jobs={args.jobs}, batch={args.batch_size}, "
@@ -222,11 +222,11 @@ def throughput(args: argparse.Namespace) -> None:
         f"CPU time of the build beyond raw spaCy's: {build.cpu - raw_cpu:.1f} s "
         f"({(build.cpu - raw_cpu) / args.docs * 1000:.0f} ms per document)"
     )
-    raw_own = (raw_before.own_cpu + raw_after.own_cpu) / 2
-    for name, own, cpu in (("raw spaCy", raw_own, raw_cpu), ("build", build.own_cpu, build.cpu)):
+    raw_main = (raw_before.own_cpu + raw_after.own_cpu) / 2
+    for name, main, cpu in (("raw spaCy", raw_main, raw_cpu), ("build", build.own_cpu, build.cpu)):
         print(
-            f"CPU s of {name}: {own:.1f} in the main process (with its threads), "
-            f"{cpu - own:.1f} in the {args.jobs} parser processes"
+            f"CPU s of {name}: {main:.1f} in the main process (with its threads), "
+            f"{cpu - main:.1f} in the {args.jobs} parser processes"
         )
     full = build.wall
     # With jobs > 1, extraction runs in the parser processes, beside the main process:
@@ -244,7 +244,8 @@ def throughput(args: argparse.Namespace) -> None:
             f"({spent / full / args.jobs:.1%} of their time)"
         )
     print(
-        f"peak resident memory: {own:.0f} MiB (this process), {children:.0f} MiB (largest worker)"
+        f"peak resident memory: {peak_main:.0f} MiB (this process), "
+        f"{peak_worker:.0f} MiB (largest worker)"
     )
 
 
