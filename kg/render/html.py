@@ -591,8 +591,8 @@ def _payload(
     ...     {"nodes": [{"id": "<a>"}], "edges": [], "options": {}})
     True
     """
-    for key, records in (("edges", edges), ("nodes", nodes)):
-        yield '{"edges": [' if key == "edges" else '], "nodes": ['
+    for opening, records in (('{"edges": [', edges), ('], "nodes": [', nodes)):
+        yield opening
         for number, record in enumerate(records):
             yield (", " if number else "") + json_for_script(record)
     yield '], "options": ' + json_for_script(options) + "}"
