@@ -312,3 +312,267 @@ def test_a_correction_follows_its_claim_when_a_rules_change_moves_the_content(
     assert claim_by(document, moved_id[len(ira.article.id) :]).claim.stance is Stance.ACCUSE  # type: ignore[attr-defined]
     (notice,) = curation.report().notices
     assert f"is now claim/{moved_id}" in notice
+
+
+# ---------------------------------------------------------------- end to end: kg build
+
+
+IRA = "doc-828c99d9156f1fbf"  # the id of examples/ira-cyber-operation.txt (from its name)
+CURATION = f"""target,correction,value,analyst,date,note
+actor/white-house,same-as,actor/united-states,Jane Roe,2026-12-03,the office speaks for the state
+actor/russia,not-same-as,the Kremlin,Jane Roe,2026-12-03,
+claim/{IRA}{COATS_AGAIN},same-allegation,claim/{IRA}{COATS},Jane Roe,2026-12-03,one assessment
+claim/{IRA}{LAVROV},own-allegation,,Jane Roe,2026-12-03,
+claim/{IRA}{COATS_AGAIN},stance,accuse,Jane Roe,2026-12-03,"""
+GONE = f"claim/{IRA}-c9999-9990-x,stance,deny,Jane Roe,2026-12-03,a sentence that is gone\n"
+OUTPUTS = ("graph.ttl", "claims.csv", "actors.csv", "graph.html", "disputes.html", "index.html")
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from kg.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples, with a curation.csv beside them (picked up without --curation)."""
+    import shutil
+
+    # document ids come from the folder's name and the path in it: keep them as in examples/
+    folder = tmp_path_factory.mktemp("curated") / "examples"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "curation.csv").write_text(CURATION + "\n" + GONE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def builds(corpus: Path) -> list[tuple[Path, int, str, str]]:
+    made = []
+    for name in ("first", "again"):
+        out = corpus.parent / name
+        made.append((out, *run_cli("build", str(corpus), "--out", str(out))))
+    return made
+
+
+def page_data(path: Path) -> dict[str, object]:
+    import json
+    import re
+
+    page = path.read_text(encoding="utf-8")
+    found = re.search(r'id="kg-data">(.*?)</script>', page, re.S)
+    assert found is not None
+    data: dict[str, object] = json.loads(found.group(1))
+    return data
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as table:
+        return list(csv.DictReader(table))
+
+
+@pytest.mark.slow
+def test_corrections_survive_a_rebuild_and_orphans_are_named(
+    builds: list[tuple[Path, int, str, str]], corpus: Path
+) -> None:
+    (first, status, out, err), (again, *_) = builds
+    assert status == 0, err
+    assert "corrections: 5 of 6 applied" in out
+    assert err.strip() == (
+        f"kg: warning: {corpus / 'curation.csv'}:7: claim/{IRA}-c9999-9990-x stance matched "
+        f"nothing: {IRA} no longer has this claim (its sentence changed, or the rules no longer "
+        "find it)"
+    )
+    for name in OUTPUTS:  # the same corrections, the same bytes, build after build
+        assert (first / name).read_bytes() == (again / name).read_bytes(), name
+
+
+@pytest.mark.slow
+def test_merge_and_split_reach_rdf_store_csv_and_html(
+    builds: list[tuple[Path, int, str, str]], tmp_path: Path
+) -> None:
+    from kg.store import EmbeddedStore
+
+    out = builds[0][0]
+    claims = {row["claim"]: row for row in rows(out / "claims.csv")}
+    actors = {row["actor"]: row for row in rows(out / "actors.csv")}
+    # CSV: the merge and the split of actors, the merge and the split of allegations
+    assert "white-house" not in actors and "kremlin" in actors
+    assert "White House" in actors["united-states"]["aliases"]
+    assert claims[f"{IRA}{KREMLIN}"]["claimer"] == "Kremlin"
+    assert claims[f"{IRA}{COATS_AGAIN}"]["allegation"] == claims[f"{IRA}{COATS}"]["allegation"]
+    lavrov = claims[f"{IRA}{LAVROV}"]["allegation"]
+    assert [c for c, row in claims.items() if row["allegation"] == lavrov] == [f"{IRA}{LAVROV}"]
+    # the store: corrected values, the machine's versions and the analyst, by SPARQL
+    with EmbeddedStore(out / "store", read_only=True) as store:
+        prefixes = """PREFIX kg: <https://w3id.org/kg-claims/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX data: <https://example.org/kg/>"""
+        answer = store.query(
+            prefixes
+            + """SELECT ?claim ?machine ?now ?who WHERE {
+                ?claim a kg:Claim ; kg:stance ?now ; prov:wasRevisionOf ?original ;
+                       kg:correctedBy ?fix .
+                ?original a kg:ExtractedClaim ; kg:stance ?machine .
+                ?fix prov:wasAttributedTo/rdfs:label ?who .
+                FILTER (?machine != ?now)
+            }"""
+        )
+        found = {
+            tuple(str(row[name].value).rsplit("/", 1)[-1] for name in ("claim", "machine", "now"))
+            + (row["who"].value,)
+            for row in answer  # type: ignore[attr-defined]
+        }
+        assert found == {(f"{IRA}{COATS_AGAIN}", "assert", "accuse", "Jane Roe")}
+        split = store.query(
+            prefixes
+            + """ASK { data:actor\\/kremlin a kg:Actor ; kg:correctedBy ?fix ;
+                          prov:wasRevisionOf ?russia .
+                   ?russia a kg:ExtractedActor ; rdfs:label "Russia" .
+                   ?fix kg:notSameActorAs "the Kremlin" }"""
+        )
+        assert bool(split)
+        ask = store.query(
+            "ASK { <https://example.org/kg/actor/white-house> a "
+            "<https://w3id.org/kg-claims/ontology#Actor> }"
+        )
+        assert not bool(ask)
+    # HTML: the graph's nodes and the disputes' allegations, as built and as redrawn from RDF
+    status, _, err = run_cli("render", str(out / "graph.ttl"), "--out", str(tmp_path))
+    assert status == 0, err
+    for folder in (out, tmp_path):
+        nodes = {n["id"] for n in page_data(folder / "graph.html")["nodes"]}  # type: ignore[attr-defined]
+        assert "kremlin" in nodes and "white-house" not in nodes
+        disputes = {n["id"] for n in page_data(folder / "disputes.html")["nodes"]}  # type: ignore[attr-defined]
+        assert f"allegation:{lavrov}" in disputes
+
+
+@pytest.mark.slow
+def test_conflicting_corrections_make_the_build_partial(corpus: Path, tmp_path: Path) -> None:
+    conflict = tmp_path / "more.csv"
+    conflict.write_text(
+        HEADER + f"claim/{IRA}{COATS_AGAIN},stance,deny,Jim Poe,2026-12-04,\n", encoding="utf-8"
+    )
+    status, _, err = run_cli(
+        "build", str(corpus), "--out", str(tmp_path / "out"),
+        "--curation", str(corpus / "curation.csv"), "--curation", str(conflict),
+        "--no-store", "--no-html",
+    )  # fmt: skip
+    assert status == 3
+    assert (
+        f"kg: skipped {corpus / 'curation.csv'}:6: conflicts with {conflict}:2: "
+        f'claim/{IRA}{COATS_AGAIN} stance "accuse" against "deny"; neither is applied'
+    ) in err
+    claims = {row["claim"]: row for row in rows(tmp_path / "out" / "claims.csv")}
+    assert claims[f"{IRA}{COATS_AGAIN}"]["stance"] == "assert"  # the machine's, unchanged
+    assert claims[f"{IRA}{KREMLIN}"]["claimer"] == "Kremlin"  # the other corrections hold
+
+
+# ---------------------------------------------------------------- the "correct this" form
+
+CHROMIUM = Path("/usr/bin/chromium")
+HOSTILE_NOTE = (
+    'a, "quoted" \\ note </textarea><script>alert(1)</script> <img src=x onerror=alert(2)>'
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterable[object]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (Debian package chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.mark.slow
+def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
+    browser: object, builds: list[tuple[Path, int, str, str]], corpus: Path, tmp_path: Path
+) -> None:
+    import time
+    from datetime import date
+
+    out = builds[0][0]
+    context = browser.new_context()  # type: ignore[attr-defined]  # the page's own CSP holds
+    page = context.new_page()
+    requests: list[str] = []
+    problems: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("dialog", lambda dialog: (problems.append(dialog.message), dialog.dismiss()))
+    page.goto((out / "graph.html").as_uri())
+    deadline = time.monotonic() + 30
+    while not page.evaluate("Boolean(window.kgNetwork && window.kgNetwork.stabilized)"):
+        assert time.monotonic() < deadline, "the layout never stabilised"
+        page.wait_for_timeout(50)
+    kremlin = f"{IRA}{KREMLIN}"
+    edge = page.evaluate(
+        "id => window.kgNetwork.edges.get().find(e => e.curation.some(c => c.claim === id)).id",
+        kremlin,
+    )
+    assert edge
+    page.evaluate("id => window.kgNetwork.showDetails('edge', id)", edge)
+    page.click("#kg-correct summary")
+    page.select_option("#kg-correct-claim", kremlin)
+    page.select_option("#kg-correct-kind", "stance")
+    page.select_option("#kg-correct-choice", "accuse")
+    page.fill("#kg-correct-analyst", 'Jane "J." Roe, <b>OSINT</b>')
+    page.fill("#kg-correct-note", HOSTILE_NOTE)
+    expected = Correction(
+        f"claim/{kremlin}",
+        "stance",
+        "accuse",
+        'Jane "J." Roe, <b>OSINT</b>',
+        date.today().isoformat(),
+        HOSTILE_NOTE,
+    )
+    lines = {}
+    for form in ("csv", "turtle"):
+        page.select_option("#kg-correct-format", form)
+        lines[form] = page.input_value("#kg-correct-line")
+        assert "\n" not in lines[form]
+        assert dataclasses.replace(parse_line(lines[form]), where="") == expected
+    # an actor node: a name with the characters a CSV and a Turtle string must escape
+    page.evaluate("window.kgNetwork.showDetails('node', 'kremlin')")
+    page.select_option("#kg-correct-kind", "name")
+    page.fill("#kg-correct-value", 'the "Kremlin", Moscow \\ ')
+    for form in ("csv", "turtle"):
+        page.select_option("#kg-correct-format", form)
+        parsed = parse_line(page.input_value("#kg-correct-line"))
+        assert (parsed.target, parsed.kind, parsed.value) == (
+            "actor/kremlin", "name", 'the "Kremlin", Moscow \\'
+        )  # fmt: skip
+    assert page.locator("#kg-correct script, #kg-correct img, #kg-correct b").count() == 0
+    assert problems == [] and all(url.startswith("file://") for url in requests)
+    context.close()
+
+    # the line, pasted into the curation file, is applied by the next build
+    curation = corpus / "curation.csv"
+    text = curation.read_text(encoding="utf-8")
+    curation.write_text(text + lines["csv"] + "\n", encoding="utf-8")
+    try:
+        status, _, err = run_cli(
+            "build", str(corpus), "--out", str(tmp_path), "--no-store", "--no-html"
+        )
+    finally:
+        curation.write_text(text, encoding="utf-8")
+    assert status == 0, err
+    claims = {row["claim"]: row for row in rows(tmp_path / "claims.csv")}
+    assert claims[kremlin]["stance"] == "accuse"
+    assert HOSTILE_NOTE in (tmp_path / "graph.ttl").read_text(encoding="utf-8").replace(
+        '\\"', '"'
+    ).replace("\\\\", "\\")
