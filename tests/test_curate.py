@@ -446,6 +446,12 @@ def test_merge_and_split_reach_rdf_store_csv_and_html(
             "<https://w3id.org/kg-claims/ontology#Actor> }"
         )
         assert not bool(ask)
+    # the canned query lists each applied correction once
+    status, listed, _ = run_cli("query", "corrections", "--store", str(out / "store"), "-f", "csv")
+    assert status == 0
+    assert [line.split(",")[1] for line in listed.splitlines()[1:]] == [
+        "notSameActorAs", "sameActorAs", "correctStance", "sameAllegationAs", "ownAllegation"
+    ]  # fmt: skip
     # HTML: the graph's nodes and the disputes' allegations, as built and as redrawn from RDF
     status, _, err = run_cli("render", str(out / "graph.ttl"), "--out", str(tmp_path))
     assert status == 0, err

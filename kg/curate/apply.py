@@ -247,9 +247,11 @@ class _Edit:
 
     # ------------------------------------------------------------ actors
 
-    def known(self, actor_id: str) -> Actor:
+    def known(self, actor_id: str, like: Actor | None = None) -> Actor:
         """The actor ``actor_id``: of this document, of the build, of the gazetteer, or a
-        new one named after its id (and its name and kind corrections)."""
+        new one named after its id, of the kind of ``like`` (the actor merged into it) or
+        "other", unless name and kind corrections say otherwise.  The registry keeps the
+        first name and kind it learns: a new actor's kind is best given by a correction."""
         if actor_id in self.actors:
             return self.actors[actor_id]
         known = self.registry.get(actor_id)
@@ -264,7 +266,8 @@ class _Edit:
             )
         else:
             fixes = {c.kind: c.value for c in self.curation.actors.get(actor_id, [])}
-            kind = ActorKind(fixes["kind"]) if "kind" in fixes else ActorKind.OTHER
+            kind = like.kind if like is not None else ActorKind.OTHER
+            kind = ActorKind(fixes["kind"]) if "kind" in fixes else kind
             actor = Actor(actor_id, fixes.get("name") or _placeholder_name(actor_id), kind)
         self.actors[actor_id] = actor
         return actor
@@ -358,7 +361,7 @@ class _Edit:
             while into in self.curation.merged_into:  # a -> b -> c: into c
                 into = self.curation.merged_into[into]
             merged = self.actors.pop(actor_id)
-            target = self.known(into)
+            target = self.known(into, like=merged)
             self.actors[into] = Actor(
                 into,
                 target.name,
