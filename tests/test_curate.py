@@ -256,6 +256,38 @@ def test_actor_merge_and_split(ira: Extraction) -> None:
     assert notice.startswith("curation.csv:5: actor/nobody-here kind matched nothing")
 
 
+def test_a_merge_reaches_across_documents_and_the_registry() -> None:
+    """The issue's own example: "Peskov" in one story, "Dmitry Peskov" in the next."""
+    from kg.pipeline import analyse_articles
+
+    articles = [
+        Article("doc-a", "Kremlin spokesman Peskov denied the accusations on Tuesday.", "a.txt"),
+        Article(
+            "doc-b",
+            "Dmitry Peskov, the Kremlin's press secretary, dismissed the report as baseless.",
+            "b.txt",
+        ),
+    ]
+    plain = ActorRegistry()
+    before = list(analyse_articles(articles, registry=plain))
+    assert before[0].claims[0].claimer == "peskov"  # the rules do not merge them
+    found, _ = read_csv(HEADER + "actor/peskov,same-as,actor/dmitry-peskov,J,2026-12-03,\n", "c")
+    curation = Curation(found)
+    registry = ActorRegistry(curation=curation)
+    after = list(analyse_articles(articles, registry=registry))
+    assert [c.claimer for d in after for c in d.claims] == ["dmitry-peskov"] * len(
+        [c for d in before for c in d.claims]
+    )
+    actors = {a.id: a for a in registry.actors()}
+    assert "peskov" not in actors
+    assert (actors["dmitry-peskov"].name, actors["dmitry-peskov"].kind.value) == (
+        "Dmitry Peskov",
+        "person",
+    )
+    assert "Peskov" in actors["dmitry-peskov"].aliases
+    assert curation.report().notices == ()
+
+
 def test_allegation_merge_and_split(ira: Extraction) -> None:
     plain = resolve(ira, ActorRegistry())
     doc = ira.article.id
