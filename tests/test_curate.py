@@ -595,6 +595,18 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
             "actor/kremlin", "name", 'the "Kremlin", Moscow \\'
         )  # fmt: skip
     assert page.locator("#kg-correct script, #kg-correct img, #kg-correct b").count() == 0
+    # an allegation of the disputes page: split one of its claims out
+    page.goto((out / "disputes.html").as_uri())
+    page.wait_for_function("Boolean(window.kgNetwork && window.kgNetwork.correction)")
+    allegation = next(r["allegation"] for r in rows(out / "claims.csv") if r["allegation"])
+    node = f"allegation:{allegation}"
+    members = [r["claim"] for r in rows(out / "claims.csv") if r["allegation"] == allegation]
+    page.evaluate("id => window.kgNetwork.showDetails('node', id)", node)
+    page.click("#kg-correct summary")
+    page.select_option("#kg-correct-kind", "own-allegation")
+    page.fill("#kg-correct-analyst", "Jane Roe")
+    parsed = parse_line(page.input_value("#kg-correct-line"))
+    assert parsed.kind == "own-allegation" and parsed.target[len("claim/") :] in members
     assert problems == [] and all(url.startswith("file://") for url in requests)
     context.close()
 
