@@ -245,6 +245,7 @@ def test_actor_merge_and_split(ira: Extraction) -> None:
     )
     actors = {a.id: a for a in document.actors}
     assert "white-house" not in actors and "White House" in actors["united-states"].aliases
+    assert actors["united-states"].affiliation is None  # not its own, as the office was
     assert "kremlin" in actors and "Kremlin" not in actors["russia"].aliases
     assert actors["kremlin"].kind is actors["russia"].kind
     assert actors["russia"].wikidata == "Q159"

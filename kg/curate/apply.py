@@ -298,6 +298,8 @@ class _Edit:
                 swapped = [new if t == old else t for t in targets]
                 targets = tuple(dict.fromkeys([*swapped, old] if still_old else swapped))
             cites = swap(c.cites, c.claim.cites.span if c.claim.cites else None)
+            # as resolution does: a claim is not aimed at its own claimer
+            targets = tuple(t for t in targets if t != claimer)
             claims.append(replace(c, claimer=claimer, targets=targets, cites=cites))
         self.claims = claims
         self.relations = [
@@ -368,7 +370,10 @@ class _Edit:
                 target.kind,
                 tuple(sorted(set(target.aliases) | set(merged.aliases))),
                 tuple(sorted(set(target.roles) | set(merged.roles))),
-                target.affiliation or merged.affiliation,
+                # the White House merged into the United States is not affiliated with itself
+                next(
+                    (a for a in (target.affiliation, merged.affiliation) if a and a != into), None
+                ),
                 target.wikidata or merged.wikidata,
             )
             self.rename(actor_id, into)
