@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from kg.curate import Curation, parse_line, read_csv, read_turtle
 from kg.curate.vocabulary import CurationError
@@ -479,6 +479,10 @@ def test_merge_and_split_reach_rdf_store_csv_and_html(
             "<https://w3id.org/kg-claims/ontology#Actor> }"
         )
         assert not bool(ask)
+    # the curated graph still conforms to the shapes, kg:Correction's included
+    from kg.rdf import validate
+
+    assert validate(Graph().parse(out / "graph.ttl")).conforms
     # the canned query lists each applied correction once
     status, listed, _ = run_cli("query", "corrections", "--store", str(out / "store"), "-f", "csv")
     assert status == 0

@@ -159,6 +159,17 @@ class Curation:
     def __len__(self) -> int:
         return len(self.corrections)
 
+    def allegation_corrections(self) -> tuple[list[tuple[str, str, Correction]], list[Correction]]:
+        """The allegation merges as (claim id, other claim id, correction) and the splits:
+        what a corpus-wide grouping of allegations takes as must-link and own-group
+        constraints (it calls :meth:`mark` on each it applies)."""
+        merges = [
+            (c.target.split("/", 1)[1], c.value.split("/", 1)[1], c)
+            for c in self.corrections
+            if c.kind == "same-allegation"
+        ]
+        return merges, [c for c in self.corrections if c.kind == "own-allegation"]
+
     # ------------------------------------------------------------ applying
 
     def apply(self, document: DocumentGraph, registry: ActorRegistry) -> DocumentGraph:
