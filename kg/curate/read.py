@@ -296,14 +296,19 @@ def parse_line(line: str) -> Correction:
 
     >>> parse_line('actor/peskov,same-as,actor/dmitry-peskov,Jane Roe,2026-12-03,').value
     'actor/dmitry-peskov'
+    >>> parse_line('https://example.org/kg/actor/peskov,kind,person,J,2026-12-03,').target
+    'actor/peskov'
     """
     text = line.strip()
-    if text.startswith(("[", "<", "@")) or re.match(r"\w+:\S", text.split(",", 1)[0]):
-        found, problems = read_turtle(text, "line")
-    else:
+    rows = [row for row in csv.reader(io.StringIO(text)) if row]
+    if rows and [cell.strip().lower() for cell in rows[0][:2]] == list(COLUMNS[:2]):
+        rows = rows[1:]  # the header came along
+    if rows and len(rows[0]) > 1 and rows[0][1].strip().lower() in KINDS:
         if not text.lower().startswith("target,"):
             text = ",".join(COLUMNS) + "\n" + text
         found, problems = read_csv(text, "line")
+    else:
+        found, problems = read_turtle(text, "line")
     if problems:
         raise CurationError(problems[0][1])
     if len(found) != 1:
