@@ -309,6 +309,19 @@ def test_allegation_merge_and_split(ira: Extraction) -> None:
     assert again in allegations[after[coats]].claims  # type: ignore[index]
 
 
+def test_a_merge_across_documents_waits_for_corpus_allegations(ira: Extraction) -> None:
+    doc = ira.article.id
+    document, curation = curated(
+        ira,
+        f"claim/{doc}{COATS},same-allegation,claim/doc-elsewhere-c5-0-9,J,2026-12-03,\n"
+        f"claim/{doc}{LAVROV},same-allegation,claim/{doc}-c1-1-x,J,2026-12-03,\n",
+    )
+    assert document.corrections == ()
+    first, second = curation.report().notices
+    assert "in different documents; allegations are grouped per document" in first
+    assert f"{doc} no longer has the claim claim/{doc}-c1-1-x" in second
+
+
 # ---------------------------------------------------------------- stable claim ids
 
 

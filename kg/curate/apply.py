@@ -448,12 +448,13 @@ class _Edit:
                 other = self.find_claim(fix.value.split("/", 1)[1])
                 if other is None:
                     document = claim_document(fix.value.split("/", 1)[1])
-                    if document != self.document.article.id:
-                        self.curation.mark(
-                            fix,
-                            "the two claims are in different documents; allegations are "
-                            "grouped per document",
-                        )
+                    self.curation.mark(
+                        fix,
+                        "the two claims are in different documents; allegations are grouped "
+                        "per document"
+                        if document != self.document.article.id
+                        else f"{self.document.article.id} no longer has the claim {fix.value}",
+                    )
                     continue
                 merges.append((found.id, other.id, fix))
             elif fix.kind == "own-allegation":
