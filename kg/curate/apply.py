@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.curate.allegations import correct_allegations
-from kg.curate.vocabulary import KINDS, claim_anchor, claim_document
+from kg.curate.vocabulary import claim_anchor, claim_document
 from kg.ingest.errors import SourceProblem
 from kg.model import (
     Actor,
@@ -598,8 +598,3 @@ def _holder(relation: ResolvedRelation, claims: Sequence[ResolvedClaim]) -> str 
 def _content_length(claim: ResolvedClaim) -> int:
     content = claim.claim.content
     return content.end - content.start if content is not None else 0
-
-
-def kinds_help() -> str:
-    """One line per kind of correction, for ``--help`` and the docs."""
-    return "\n".join(f"  {k.name:16} {k.target:6} {k.help}" for k in KINDS.values())
