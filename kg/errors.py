@@ -53,8 +53,9 @@ class UsageError(KgError, ValueError):
         self.option = option
 
 
-class InputError(KgError):
-    """A bad input; a build names it, skips it and builds the rest (exit 3)."""
+class InputError(KgError, ValueError):
+    """A bad input; a build names it, skips it and builds the rest (exit 3); a command
+    that reads one input exits 1."""
 
 
 class OutputError(KgError):

@@ -564,7 +564,8 @@ def claims_table(documents: Iterable[DocumentGraph]) -> str:
 
 
 def claim_rows(document: DocumentGraph) -> list[list[object]]:
-    """The rows of :func:`claims_table` for one document."""
+    """The rows of :func:`claims_table` for one document (cells made inert for
+    spreadsheets, :func:`spreadsheet_safe`)."""
     names = {actor.id: actor.name for actor in document.actors}
     rows: list[list[object]] = []
     for resolved in document.claims:
@@ -590,7 +591,7 @@ def claim_rows(document: DocumentGraph) -> list[list[object]]:
                 sentence.text,
             ]
         )
-    return rows
+    return [[spreadsheet_safe(cell) for cell in row] for row in rows]
 
 
 def actors_table(actors: Iterable[Actor]) -> str:
@@ -600,7 +601,8 @@ def actors_table(actors: Iterable[Actor]) -> str:
     writer.writerow(("actor", "name", "kind", "roles", "affiliation", "aliases", "wikidata"))
     for actor in sorted(actors, key=lambda a: a.id):
         writer.writerow(
-            [
+            spreadsheet_safe(cell)
+            for cell in [
                 actor.id,
                 actor.name,
                 actor.kind.value,
@@ -611,3 +613,19 @@ def actors_table(actors: Iterable[Actor]) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made plain text with a
+    leading ``'`` (OWASP's advice on CSV injection); numbers and other text unchanged.
+
+    >>> spreadsheet_safe('=HYPERLINK("http://x", "click")'), spreadsheet_safe(-3)
+    ('\'=HYPERLINK("http://x", "click")', -3)
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
