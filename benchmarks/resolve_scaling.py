@@ -39,6 +39,7 @@ def run(size: int, *, ends: bool) -> dict[str, float]:
     from kg.model import Article
     from kg.nlp import default_model
     from kg.resolve import ActorRegistry, resolve
+
     try:
         from kg.stages import Stopwatch, extract_articles
     except ImportError:  # before kg.stages (to measure an older checkout the same way)

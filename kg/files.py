@@ -134,18 +134,14 @@ class OutputFolder:
 
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.read(fd, 32).decode("ascii", "replace").strip()
             os.close(fd)
             raise BuildLockedError(
-                f"{self.path}: another kg build is writing here"
-                + (f" (process {holder})" if holder else "")
-                + "; wait for it to finish or choose another --out"
+                f"{self.path}: another kg build is writing here; wait for it to finish "
+                "or choose another --out"
             ) from None
         except ImportError:  # no flock (Windows): one build at a time is up to the user
             pass
-        self._lock = fd
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        self._lock = fd  # held, not written: the folder's bytes stay those of the build
         remove_stale_temporaries(self.path)
         with contextlib.suppress(FileNotFoundError):
             (self.path / MANIFEST).unlink()
