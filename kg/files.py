@@ -107,7 +107,7 @@ class OutputFolder:
     >>> out = pathlib.Path(tempfile.mkdtemp())
     >>> with OutputFolder(out) as folder:
     ...     _ = (out / "graph.ttl").write_text("x")
-    ...     folder.write_manifest([out / "graph.ttl"])
+    ...     manifest = folder.write_manifest([out / "graph.ttl"])
     >>> manifest_problem(out) is None
     True
     >>> _ = (out / "graph.ttl").write_text("changed")
@@ -120,32 +120,49 @@ class OutputFolder:
         self._lock: int | None = None
 
     def __enter__(self) -> OutputFolder:
-        from kg.errors import BuildLockedError, OutputError
+        from kg.errors import OutputError
 
         if self.path.exists() and not self.path.is_dir():
             raise OutputError(f"{self.path}: --out names a file, not a folder")
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write here: {error.strerror}") from None
-        try:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise BuildLockedError(
-                f"{self.path}: another kg build is writing here; wait for it to finish "
-                "or choose another --out"
-            ) from None
-        except ImportError:  # no flock (Windows): one build at a time is up to the user
-            pass
-        self._lock = fd  # held, not written: the folder's bytes stay those of the build
+        self._lock = self._take_lock()
         remove_stale_temporaries(self.path)
         with contextlib.suppress(FileNotFoundError):
             (self.path / MANIFEST).unlink()
         return self
+
+    def _take_lock(self) -> int | None:
+        """The lock file, open and locked; removed again when the build ends, so a lock
+        taken on a file that was just removed is taken again on the new one."""
+        from kg.errors import BuildLockedError, OutputError
+
+        lock = self.path / LOCK
+        while True:
+            try:
+                fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as error:
+                raise OutputError(f"{self.path}: cannot write here: {error.strerror}") from None
+            try:
+                import fcntl
+            except ImportError:  # no flock (Windows): one build at a time is up to the user
+                return fd
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise BuildLockedError(
+                    f"{self.path}: another kg build is writing here; wait for it to finish "
+                    "or choose another --out"
+                ) from None
+            try:
+                if os.stat(lock).st_ino == os.fstat(fd).st_ino:
+                    return fd
+            except FileNotFoundError:
+                pass
+            os.close(fd)  # the holder removed it as we took it: lock the new one
 
     def write_manifest(self, files: list[Path], store: Path | None = None) -> Path:
         """Write the manifest, last: every output file (the files of output folders
@@ -167,7 +184,9 @@ class OutputFolder:
 
     def __exit__(self, *_: object) -> None:
         if self._lock is not None:
-            os.close(self._lock)  # releases the flock
+            with contextlib.suppress(OSError):
+                (self.path / LOCK).unlink()  # before the flock goes: see _take_lock
+            os.close(self._lock)
             self._lock = None
 
 
