@@ -90,7 +90,8 @@ def kill_children() -> int:
 @contextlib.contextmanager
 def signals_interrupt() -> Iterator[None]:
     """Inside the block (main thread only), SIGINT and SIGTERM kill the worker processes
-    and raise :class:`~kg.errors.Interrupted`; the old handlers come back after."""
+    and raise :class:`~kg.errors.Interrupted`; the old handlers come back after.  A
+    signal ignored on entry (SIGINT of a background job) stays ignored."""
 
     interrupted: list[int] = []
 
@@ -101,7 +102,9 @@ def signals_interrupt() -> Iterator[None]:
         interrupted.append(signum)
         raise Interrupted(signum)
 
-    old = {s: signal.signal(s, interrupt) for s in (signal.SIGINT, signal.SIGTERM)}
+    # a signal ignored when we started (a background job's SIGINT, nohup) stays ignored
+    wanted = [s for s in (signal.SIGINT, signal.SIGTERM) if signal.getsignal(s) != signal.SIG_IGN]
+    old = {s: signal.signal(s, interrupt) for s in wanted}
     try:
         yield
     finally:

@@ -427,7 +427,7 @@ def test_resolving_relations_looks_at_the_mentions_nearby_not_all(
 
     unit = "The minister accused Russia of meddling and China denied the claims of the ministry, "
     (extraction,) = extract_articles([Article("long", unit * 150, "long.txt")])
-    assert len(extraction.relations) > 200 and len(extraction.mentions) > 600
+    assert len(extraction.relations) >= 300 and len(extraction.mentions) >= 600
     calls = 0
     real = kg.resolve.normalise
 
@@ -480,7 +480,10 @@ def test_the_packed_extraction_survives_the_trip_between_processes() -> None:
     @given(st.from_type(Extraction))
     def round_trip(extraction: Extraction) -> None:
         for protocol in (2, pickle.HIGHEST_PROTOCOL):
-            assert pickle.loads(pickle.dumps(extraction, protocol=protocol)) == extraction
+            loaded = pickle.loads(pickle.dumps(extraction, protocol=protocol))
+            # repr: a NaN confidence is not == itself, and must come back all the same
+            assert loaded == extraction or repr(loaded) == repr(extraction)
+            assert type(loaded) is Extraction
 
     round_trip()
 

@@ -67,7 +67,14 @@ def start_build(corpus: Path, out: Path, *, session: bool = False) -> subprocess
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=session,
+        preexec_fn=as_from_a_terminal,
     )
+
+
+def as_from_a_terminal() -> None:
+    """SIGINT as a shell's foreground job gets it (a background job, as this test run may
+    be, starts with SIGINT ignored, and kg keeps it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for_parsers(build: subprocess.Popen[str], out: Path) -> list[int]:
