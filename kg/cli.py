@@ -240,7 +240,10 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
 
 def build_command(args: argparse.Namespace) -> int:
     """``kg build``: :func:`kg.build` with the options, a summary, and ``--push``."""
+    from kg.files import OutputFolder
     from kg.options import BuildOptions
+
+    OutputFolder.check(Path(args.out))  # a held or unusable --out: refused before spaCy loads
     from kg.pipeline import build
 
     push_client = _push_client(args) if args.push else None

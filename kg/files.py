@@ -100,12 +100,13 @@ class OutputFolder:
 
     On entry: refuses a path that is a file, or a folder that cannot be written, or one
     another build holds (a lock taken at once, never waited for); removes the temporaries
-    a killed build left (:data:`STALE_PATTERNS`) and the old manifest, so that until
-    :meth:`write_manifest` runs the folder says "no finished build here".
+    a killed build left (:data:`STALE_PATTERNS`).  :meth:`begin` removes the old manifest,
+    so that until :meth:`write_manifest` runs the folder says "no finished build here".
 
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp())
     >>> with OutputFolder(out) as folder:
+    ...     folder.begin()
     ...     _ = (out / "graph.ttl").write_text("x")
     ...     manifest = folder.write_manifest([out / "graph.ttl"])
     >>> manifest_problem(out) is None
@@ -130,9 +131,22 @@ class OutputFolder:
             raise OutputError(f"{self.path}: cannot write here: {error.strerror}") from None
         self._lock = self._take_lock()
         remove_stale_temporaries(self.path)
+        return self
+
+    @classmethod
+    def check(cls, path: Path) -> None:
+        """Raise now what entering would raise (a file, a held folder), without keeping
+        the lock: for a command line to refuse before its slow imports."""
+        if path.is_dir() and not (path / LOCK).exists():
+            return
+        with cls(path):
+            pass
+
+    def begin(self) -> None:
+        """Before the first output is written: remove the manifest, so that until
+        :meth:`write_manifest` the folder says "no finished build here"."""
         with contextlib.suppress(FileNotFoundError):
             (self.path / MANIFEST).unlink()
-        return self
 
     def _take_lock(self) -> int | None:
         """The lock file, open and locked; removed again when the build ends, so a lock

@@ -175,8 +175,9 @@ def build(
     options = BuildOptions.of(options, **keywords)
     started = time.perf_counter()
     sources = list(sources)  # read twice: by the progress estimate, then by ingest
-    model_id = model_name(extracting_pipeline(options.model))  # the one pipeline it loads
-    with OutputFolder(Path(out)) as folder:
+    with OutputFolder(Path(out)) as folder:  # refused at once if another build holds it
+        model_id = model_name(extracting_pipeline(options.model))  # the one pipeline it loads
+        folder.begin()
         run = _Run(sources, folder.path, options, model_id, stdin)
         files = run.write(progress)
         if files:
