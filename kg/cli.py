@@ -457,7 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn(f"{args.command}: error: {error}")
         return ExitStatus.for_error(error)
     except OSError as error:  # a full disk, a read-only folder: the OS's own words
-        where = f"{error.filename}: " if error.filename else ""
+        named = error.filename or getattr(args, "out", None)  # a write names no file
+        where = f"{named}: " if named else ""
         warn(f"{args.command}: error: {where}{error.strerror or error}")
         return ExitStatus.FAILED
     except Exception as error:

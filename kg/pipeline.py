@@ -438,13 +438,18 @@ class _Sink:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        # every step runs even if one fails (a full disk fails the flush of a close): the
+        # error that brought us here is the one to see, and no temporary may stay behind
         if self._claims is not None:  # nothing built, or an error: leave no claims.csv
-            self._claims_file.close()
+            with suppress(OSError):
+                self._claims_file.close()
             self._claims.discard()
-        with suppress(Exception):  # the error that brought us here is the one to see
+        with suppress(Exception):
             self._close_store()
-        self.spool.close()
-        self.pages.close()
+        with suppress(OSError):
+            self.spool.close()
+        with suppress(OSError):
+            self.pages.close()
 
 
 def network_view(document: DocumentGraph) -> DocumentGraph:
