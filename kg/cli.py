@@ -324,13 +324,12 @@ def warn_if_unfinished(path: Path) -> None:
     finished build in its folder wrote (:func:`kg.files.manifest_problem`)."""
     from kg.files import MANIFEST, manifest_problem
 
-    folder = path.parent if path.is_file() or path.is_dir() else None
-    if folder is None:
-        return
-    store = path if path.is_dir() else None
-    if store is None and not (folder / MANIFEST).exists() and not (folder / "claims.csv").exists():
-        return  # an RDF file from elsewhere, not a build folder
-    problem = manifest_problem(folder, store)
+    if not path.exists():
+        return  # read_documents names it
+    folder = path.parent
+    if not (folder / MANIFEST).exists() and not (folder / "claims.csv").exists():
+        return  # an RDF file or store from elsewhere, not a build folder
+    problem = manifest_problem(folder, path)
     if problem is not None:
         warn(f"warning: {problem}")
 

@@ -230,10 +230,12 @@ def store_record_digest(store: Path) -> str | None:
     return hashlib.sha256(json.dumps(sorted(digests.items())).encode()).hexdigest()
 
 
-def manifest_problem(folder: Path, store: Path | None = None) -> str | None:
-    """Why the outputs in ``folder`` (and its ``store``) are not those of one finished
-    build, or ``None`` when they are: no manifest (a build running or killed), a file
-    changed or gone, or a store whose graphs changed."""
+def manifest_problem(folder: Path, only: Path | None = None) -> str | None:
+    """Why the outputs in ``folder`` are not those of one finished build, or ``None``
+    when they are: no manifest (a build running or killed), a file changed or gone, a
+    store whose graphs changed.  ``only``: check just that output (a file, or the store
+    folder), as a command that reads it does (a page redrawn by ``kg render`` since is
+    no reason to doubt the store)."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         outputs = dict(manifest["outputs"])
@@ -241,16 +243,23 @@ def manifest_problem(folder: Path, store: Path | None = None) -> str | None:
         return f"no {MANIFEST} in {folder}: the build that wrote it did not finish (kg build again)"
     except (OSError, ValueError, KeyError, TypeError) as error:
         return f"{folder / MANIFEST} cannot be read ({error}); kg build again"
+    recorded = manifest.get("store") or {}
+    store = folder / str(recorded["path"]) if recorded.get("path") else None
+    if only is not None and only.is_dir():
+        if store is None or store.resolve() != only.resolve():
+            return f"{only} is not the store of the build in {folder}"
+        outputs = {}
+    elif only is not None:
+        name = only.resolve().relative_to(folder.resolve()).as_posix()
+        if name not in outputs:
+            return f"{name} was not written by the last build in {folder}"
+        outputs, store = {name: outputs[name]}, None
     for name, digest in outputs.items():
         path = folder / name
         if not path.is_file() or _sha256(path) != digest:
             return f"{name} changed since the build that wrote it (kg build again to repair it)"
-    if store is not None:
-        recorded = manifest.get("store") or {}
-        if (folder / str(recorded.get("path", ""))).resolve() != store.resolve():
-            return f"{store} is not the store of the build in {folder}"
-        if store_record_digest(store) != recorded.get("graphs"):
-            return f"{store} changed since the build that wrote it (kg build again to repair it)"
+    if store is not None and store_record_digest(store) != recorded.get("graphs"):
+        return f"{store} changed since the build that wrote it (kg build again to repair it)"
     return None
 
 

@@ -267,7 +267,7 @@ def check_store(store: Path, *, force: bool, refuse: bool) -> None:
     folder = store.parent
     if not (folder / MANIFEST).exists() and not (folder / "claims.csv").exists():
         return  # a store kept on its own, not in a build folder
-    problem = manifest_problem(folder, store)
+    problem = manifest_problem(folder, store)  # the store alone: redrawn pages do not matter
     if problem is None:
         return
     if refuse and not force:
