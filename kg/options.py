@@ -13,6 +13,7 @@ Adding a setting is one line here (a field with its default), plus its check in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -93,8 +94,8 @@ def _at_least_one(name: str, value: object) -> None:
         raise UsageError(f"must be at least 1, not {value!r}", option=option_name(name))
 
 
-def _one_of(name: str, values: tuple[str, ...], allowed: object) -> None:
-    choices = list(allowed)  # type: ignore[call-overload]
+def _one_of(name: str, values: tuple[str, ...], allowed: Iterable[str]) -> None:
+    choices = list(allowed)
     unknown = [v for v in values if v not in choices]
     if unknown:
         raise UsageError(
