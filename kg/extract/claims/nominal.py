@@ -1,0 +1,168 @@
+"""Nominal cues: a stance noun after a light verb ("expressed support for"), an adjective
+of concern ("is deeply concerned about"), an allegation noun with its author
+("North Korean allegations that ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _claim, _Context, _nominal_subtree, _prep_object, _subjects
+from kg.extract.claims.refusals import _under_refusal
+from kg.extract.claims.spans import _clause_span, _that_clause, _token_span, _without_that
+from kg.extract.claims.speech import _is_unrealised
+from kg.extract.claims.targets import (
+    _allegation_targets,
+    _clause_agents,
+    _object_targets,
+    actor_mention,
+)
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    sentence_index,
+    to_span,
+)
+from kg.model import Claim, Stance
+
+
+def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LIGHT_VERBS:
+        return
+    if _is_unrealised(verb) or _under_refusal(verb):
+        return
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in cues.STANCE_NOUNS and c.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if noun is None:
+        return
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    about = [
+        o
+        for p in preps
+        if p.lower_ in ("for", "with", "to", "over", "about", "at", "of", "toward", "towards")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    if not about:
+        return  # "expressed concern" alone says too little
+    complement = about[0]
+    targets = _object_targets(complement, context)
+    content_end = max(t.i for t in _nominal_subtree(complement)) + 1
+    content = _token_span(context.doc, noun.left_edge.i, content_end)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cues.STANCE_NOUNS[noun.lemma_.lower()],
+            cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
+    """'The United States is deeply concerned over the violations', 'is disappointed and
+    concerned by the rejection of the appeal', 'she is very concerned that he is held':
+    a predicative adjective of disapproval is a criticism by the subject."""
+    if adjective.lower_ not in cues.CONCERN_ADJECTIVES or adjective.pos_ not in ("ADJ", "VERB"):
+        return
+    first = adjective
+    while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
+        first = first.head
+    copula = first.head
+    if first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem"):
+        return
+    if any(c.dep_ == "neg" for c in (*copula.children, *first.children)):
+        return  # "we are not concerned"
+    claimers, inherited = _subjects(copula)
+    if not claimers:
+        return
+    about = next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in cues.CONCERN_PREPOSITIONS
+        ),
+        None,
+    )
+    complement = _prep_object(about) if about is not None else None
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        content = _token_span(
+            context.doc, complement.left_edge.i, max(t.i for t in _nominal_subtree(complement)) + 1
+        )
+        targets = tuple(_object_targets(complement, context))
+    elif clause is not None:
+        content = _clause_span(clause, context)
+        span = context.doc.char_span(content.start, content.end) if content else None
+        targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    else:
+        return  # "we are concerned" alone says too little
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.CRITICIZE,
+            cue=_token_span(context.doc, copula.i, adjective.i + 1)
+            if copula.i < adjective.i
+            else to_span(adjective),
+            sentence=sentence_index(adjective),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
+    intelligence agencies that Russian hackers interfered': an accusation by the author."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None:
+        return
+    authors = [
+        m
+        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+    ]
+    if not authors:
+        return
+    content = _without_that(_clause_span(clause, context))
+    span = (
+        context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if content
+        else None
+    )
+    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    for author in authors:
+        yield _claim(
+            context,
+            claimer=author,
+            stance=Stance.ACCUSE,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=accused,
+            confidence=0.7,
+        )
