@@ -643,7 +643,7 @@ class _Replayed:
 
 CLAIM_COLUMNS = (
     "document", "claim", "claimer", "stance", "cameo", "targets", "cites", "cue", "content",
-    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence",
+    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence", "rule",
 )  # fmt: skip
 
 
@@ -682,6 +682,7 @@ def claim_rows(document: DocumentGraph) -> list[list[object]]:
                 sentence.start,
                 sentence.end,
                 sentence.text,
+                claim.rule,
             ]
         )
     return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
+from kg.extract.claims import RULES, extract_claims
 from kg.extract.hedges import find_insertions, find_quotes
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
@@ -1198,3 +1198,22 @@ def test_no_comment_needs_someone_it_was_wanted_from(nlp: Language) -> None:
     claim = only(extract_claims(doc, extract_mentions(doc)))
     assert claim.stance is Stance.DECLINE_COMMENT
     assert claim.claimer.span.text == "Kremlin" or claim.claimer.span.text.endswith("Kremlin")
+
+
+def test_each_claim_names_the_rule_family_that_made_it(nlp: Language) -> None:
+    text = "Moscow said the allegations were made up. According to Reuters, talks stalled."
+    doc = nlp(text)
+    found = {c.cue.text: c for c in extract_claims(doc, extract_mentions(doc))}
+    assert found["said"].stance is Stance.DENY
+    assert found["said"].rule == "reported_speech+content_stance"
+    assert found["According to"].rule == "according_to"
+
+
+def test_rule_families_can_be_switched_off(nlp: Language) -> None:
+    doc = nlp("Moscow said the allegations were made up.")
+    mentions = extract_mentions(doc)
+    without = extract_claims(doc, mentions, rules=RULES - {"content_stance"})
+    assert [(c.stance, c.rule) for c in without] == [(Stance.ASSERT, "reported_speech")]
+    assert extract_claims(doc, mentions, rules=()) == ()
+    with pytest.raises(ValueError, match="unknown claim rules"):
+        extract_claims(doc, mentions, rules={"telepathy"})

@@ -47,7 +47,7 @@ authorities" -> China).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -65,20 +65,28 @@ from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
 
-__all__ = ["actor_mention", "extract_claims", "is_anonymous_source"]
+__all__ = ["RULES", "actor_mention", "extract_claims", "is_anonymous_source"]
 
 #: A coordination between a reported speaker and a later cue: "it has detained X but did not".
 _COORDINATED = re.compile(r"\b(?:but|while|yet|whereas)\b|;")
 
 
-def extract_claims(doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Claim, ...]:
+def extract_claims(
+    doc: Doc, mentions: tuple[Mention, ...], rules: Iterable[str] | None = None
+) -> tuple[Claim, ...]:
     """Every claim in ``doc``, in text order (by cue, then claimer).
 
     ``mentions`` are the entity mentions of the document; a claimer or target whose
-    head lies inside one reuses it, so labels and roles carry over.
+    head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
+    rule families to apply (from :data:`RULES`, all by default); each claim records the
+    family that made it in :attr:`~kg.model.Claim.rule`.
     """
+    chosen = RULES if rules is None else frozenset(rules)
+    unknown = chosen - RULES
+    if unknown:
+        raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
     with indexed(doc) as index:
-        return _claims(doc, mentions, index)
+        return _claims(doc, mentions, index, chosen)
 
 
 #: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
@@ -99,7 +107,9 @@ def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
             yield doc[i]
 
 
-def _claims(doc: Doc, mentions: tuple[Mention, ...], index: DocIndex) -> tuple[Claim, ...]:
+def _claims(
+    doc: Doc, mentions: tuple[Mention, ...], index: DocIndex, rules: frozenset[str]
+) -> tuple[Claim, ...]:
     text = index.text
     ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
     quotes = find_quotes(text)
@@ -110,10 +120,12 @@ def _claims(doc: Doc, mentions: tuple[Mention, ...], index: DocIndex) -> tuple[C
         quotes,
         tuple(q.start for q in quotes),
         tuple(m.span.start for m in ordered),
+        rules,
     )
+    families = [(name, rule) for name, rule in CUE_RULES.items() if name in rules]
     claims: dict[tuple[int, int, int, str, int], Claim] = {}
     for token in _cue_candidates(doc, index):
-        for rule in _RULES:
+        for name, rule in families:
             for claim in rule(token, context):
                 content_start = claim.content.start if claim.content else -1
                 key = (
@@ -123,8 +135,12 @@ def _claims(doc: Doc, mentions: tuple[Mention, ...], index: DocIndex) -> tuple[C
                     claim.stance.value,
                     content_start,
                 )
-                claims.setdefault(key, claim)
-    return _merge_self_reports(tuple(claims[key] for key in sorted(claims)), text)
+                if key not in claims:
+                    claims[key] = replace(
+                        claim, rule=f"{name}+{claim.rule}" if claim.rule else name
+                    )
+    found = tuple(claims[key] for key in sorted(claims))
+    return _merge_self_reports(found, text) if "self_report" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -164,19 +180,39 @@ def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ..
                 and reported.cue.end <= outer.content.end
                 and not _COORDINATED.search(text[reported.claimer.span.end : reported.cue.start])
             ):
-                merged[i] = replace(outer, stance=reported.stance, targets=reported.targets)
+                merged[i] = replace(
+                    outer,
+                    stance=reported.stance,
+                    targets=reported.targets,
+                    rule=f"{outer.rule}+self_report",
+                )
                 dropped.add(j)
                 break
     return tuple(merged.get(i, c) for i, c in enumerate(claims) if i not in dropped)
 
 
-_RULES = (
-    _allegation_noun_claims,
-    _verb_claims,
-    _label_claims,
-    _refusal_claims,
-    _no_comment_from_claims,
-    _according_to_claims,
-    _stance_noun_claims,
-    _concern_claims,
-)
+#: A rule family reads claims off one cue token (a verb, an allegation noun, "according").
+Rule = Callable[[Token, _Context], Iterator[Claim]]
+
+#: The claim rule families that start from a cue, by name, in the order they are tried
+#: (a later family's claim with the same cue, claimer, stance and content is a duplicate).
+CUE_RULES: dict[str, Rule] = {
+    "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
+    "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
+    "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
+    "refusal": _refusal_claims,  # "declined to comment", "gave no details"
+    "no_comment_from": _no_comment_from_claims,  # "there was no immediate comment from X"
+    "according_to": _according_to_claims,  # "according to X, P"
+    "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
+    "concern": _concern_claims,  # "is deeply concerned about X"
+}
+
+#: Families that refine what the cue rules found rather than start from a cue.
+REFINEMENTS: dict[str, str] = {
+    "content_stance": "an asserted content that denies, charges or threatens sets the stance",
+    "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
+}
+
+#: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
+#: how ``benchmarks/claims/run.py --ablation`` measures what each adds.
+RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)

@@ -59,6 +59,7 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         content=content,
         targets=targets,
         confidence=confidence,
+        refined="content_stance" if inferred else "",
     )
 
 

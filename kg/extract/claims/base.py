@@ -76,6 +76,7 @@ class _Context:
     quotes: tuple[Span, ...]
     quote_starts: tuple[int, ...]
     mention_starts: tuple[int, ...]
+    rules: frozenset[str]  # the rule families switched on (:data:`kg.extract.claims.RULES`)
 
     def quotes_near(self, start: int, end: int) -> tuple[Span, ...]:
         """Quotations starting within 400 characters of ``start``..``end`` (attribution
@@ -273,7 +274,11 @@ def _claim(
     quoted: bool = False,
     negated: bool = False,
     confidence: float = 0.9,
+    refined: str = "",
 ) -> Claim:
+    """A claim with its hedges and editorial insertions read off its content.  ``refined``
+    names a refinement that changed what the cue alone said ("content_stance"); the
+    driver puts the family's name in front of it (:attr:`Claim.rule`)."""
     hedges: tuple[Span, ...] = ()
     insertions: tuple[Span, ...] = ()
     if content is not None:
@@ -300,4 +305,5 @@ def _claim(
         quoted=quoted,
         negated=negated,
         confidence=round(min(1.0, max(0.1, confidence)), 2),
+        rule=refined,
     )

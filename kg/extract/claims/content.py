@@ -26,6 +26,8 @@ def _infer_stance(
     content: Span, targets: tuple[Mention, ...], context: _Context
 ) -> tuple[Stance, tuple[Mention, ...], bool]:
     """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject."""
+    if "content_stance" not in context.rules:
+        return Stance.ASSERT, targets, False
     span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None:
         return Stance.ASSERT, targets, False

@@ -112,7 +112,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         for index, (text_span, quoted) in enumerate(contents):
             if quoted and _is_refusal_quote(text_span, context):
                 continue  # "“I won't say anything further,” he said": the refusal rule reads it
-            final_stance, final_targets, penalty = claim_stance, targets, 0.0
+            final_stance, final_targets, penalty, inferred = claim_stance, targets, 0.0, False
             if lemma == "warn" and not _is_threat(verb, text_span, context):
                 final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
             if quoted:
@@ -139,6 +139,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - penalty
                 - (0.2 if text_span is None else 0.0)
                 - 0.05 * index,
+                refined="content_stance" if inferred else "",
             )
 
 
