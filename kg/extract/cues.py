@@ -1,9 +1,13 @@
 """The attribution lexicon: which words mark a claim, and with what stance.
 
 Data only, no parsing: :mod:`kg.extract.claims` applies these lists to the
-dependency parse.  Keys are spaCy lemmas (lower case).  Keeping the lexicon apart
-from the rules lets a user extend it (another language variety, a domain's jargon)
-without touching the rules.
+dependency parse.  Keys are spaCy lemmas (lower case).  The cues themselves (verbs,
+phrasal verbs, light verb + noun patterns, each with its stance and CAMEO code) are
+data, ``kg/data/claim_cues.tsv`` (partly derived from PETRARCH2's CAMEO verb
+dictionary, MIT: ``kg/data/NOTICE-petrarch2``), read once when the extractor is loaded;
+the word lists below them say how the rules read a cue's surroundings.  Keeping the
+lexicon apart from the rules lets a user extend it (another language variety, a
+domain's jargon) without touching the rules.
 
 >>> from kg.model import Stance
 >>> VERB_STANCES["rebuff"] is Stance.DENY
@@ -14,6 +18,10 @@ True
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from importlib import resources
+
 from kg.model import Stance
 
 
@@ -22,17 +30,94 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Verbs that put a proposition forward (ASSERT).
-ASSERT_VERBS: frozenset[str] = words(
-    "say claim insist assert state argue stress add note maintain contend declare "
-    "announce explain write tell reiterate emphasise emphasize acknowledge "
-    "admit confirm suggest believe predict estimate testify concede recall observe "
-    "remark underline underscore highlight affirm aver inform notify assure reassure "
-    "remind advise brief caution"
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue lexicon (``kg/data/claim_cues.tsv``, format in its header).
+
+    ``verb`` is a lemma, or ``"*"`` for any of :data:`LIGHT_VERBS`; ``particle`` makes it a
+    phrasal verb ("brush off"); ``noun`` is the object that carries the stance ("pinned
+    the blame on"), ``preps`` the prepositions that introduce the target, ``modifiers``
+    words the noun must carry ("a scathing attack").
+    """
+
+    stance: Stance
+    cameo: str
+    verb: str
+    particle: str = ""
+    noun: str = ""
+    preps: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    source: str = "kg"
+
+
+_CUE_SHAPE = re.compile(
+    r"(?P<head>[a-z_* ]+?)\s*(?:\((?P<preps>[a-z ]+)\))?\s*(?:\{(?P<modifiers>[a-z ]+)\})?"
 )
 
-#: Verbs that relay information (REPORT): an outlet, a report.
-REPORT_VERBS: frozenset[str] = words("report cite quote publish")
+
+def parse_cue(stance: str, cameo: str, pattern: str, source: str = "kg") -> Cue:
+    """One lexicon row as a :class:`Cue`.
+
+    >>> cue = parse_cue("accuse", "112", "pin * blame (on)")
+    >>> cue.stance.value, cue.verb, cue.noun, sorted(cue.preps)
+    ('accuse', 'pin', 'blame', ['on'])
+    >>> parse_cue("criticize", "111", "* concern (about over)").verb
+    '*'
+    >>> parse_cue("support", "051", "praise")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'support' is not a valid Stance
+    """
+    match = _CUE_SHAPE.fullmatch(pattern.strip())
+    head = match["head"].split() if match is not None else []
+    valid = bool(head) and re.fullmatch(r"\d{3,4}", cameo) is not None
+    if "*" in head:
+        at = head.index("*")
+        verbs, nouns = head[:at], head[at + 1 :]
+        valid = valid and len(verbs) <= 1 and len(nouns) == 1
+        verb, particle, noun = (verbs or ["*"])[0], "", (nouns or [""])[0]
+    else:
+        valid = valid and len(head) <= 2
+        verb, particle, noun = (head or [""])[0], " ".join(head[1:]), ""
+    if match is None or not valid:
+        raise ValueError(f"not a cue pattern with a CAMEO code: {pattern!r} [{cameo}]")
+    return Cue(
+        Stance(stance),
+        cameo,
+        verb,
+        particle,
+        noun,
+        words(match["preps"] or ""),
+        words(match["modifiers"] or ""),
+        source,
+    )
+
+
+def load_cues(text: str) -> tuple[Cue, ...]:
+    """The cues of a lexicon file's text (comment lines start with ``#``).
+
+    >>> [c.verb for c in load_cues("# a comment\\ndeny\\t016\\tdeny\\tkg\\n")]
+    ['deny']
+    """
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            raise ValueError(f"claim_cues.tsv line {number}: want stance, cameo, cue, source")
+        stance, cameo, pattern, source = fields[:4]
+        try:
+            found.append(parse_cue(stance, cameo, pattern, source))
+        except ValueError as error:
+            raise ValueError(f"claim_cues.tsv line {number}: {error}") from None
+    return tuple(found)
+
+
+#: The cue lexicon, read once when the extractor is loaded.
+CUES: tuple[Cue, ...] = load_cues(
+    resources.files("kg").joinpath("data", "claim_cues.tsv").read_text(encoding="utf-8")
+)
 
 #: Speech and attribution verbs -> the stance they express.
 #:
@@ -40,43 +125,36 @@ REPORT_VERBS: frozenset[str] = words("report cite quote publish")
 #: not speech.  Endorsement in speech is read from the verbs below ("praised",
 #: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
 VERB_STANCES: dict[str, Stance] = {
-    **dict.fromkeys(ASSERT_VERBS, Stance.ASSERT),
-    **dict.fromkeys(REPORT_VERBS, Stance.REPORT),
-    # accuse
-    **dict.fromkeys(words("accuse blame charge allege indict implicate fault"), Stance.ACCUSE),
-    # deny
-    **dict.fromkeys(words("deny reject dismiss refute rebuff rebut dispute contest"), Stance.DENY),
-    # approve (in speech)
-    **dict.fromkeys(
-        words("praise welcome endorse hail applaud commend laud back salute"), Stance.APPROVE
-    ),
-    # criticize
-    **dict.fromkeys(
-        words(
-            "criticize criticise condemn denounce slam blast decry lambast lambaste rebuke "
-            "censure deplore castigate excoriate chide berate assail"
-        ),
-        Stance.CRITICIZE,
-    ),
-    # threaten
-    **dict.fromkeys(words("threaten warn"), Stance.THREATEN),
+    c.verb: c.stance for c in CUES if c.verb != "*" and not c.particle and not c.noun
 }
+
+#: Verbs that put a proposition forward (ASSERT).
+ASSERT_VERBS: frozenset[str] = frozenset(
+    verb for verb, stance in VERB_STANCES.items() if stance is Stance.ASSERT
+)
+
+#: Verbs that relay information (REPORT): an outlet, a report.
+REPORT_VERBS: frozenset[str] = frozenset(
+    verb for verb, stance in VERB_STANCES.items() if stance is Stance.REPORT
+)
 
 #: Verb + particle cues: (verb lemma, particle) -> stance.
 PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
-    ("point", "out"): Stance.ASSERT,
-    ("hit", "out"): Stance.CRITICIZE,
-    ("lash", "out"): Stance.CRITICIZE,
-    ("brush", "off"): Stance.DENY,
-    ("brush", "aside"): Stance.DENY,
-    ("shrug", "off"): Stance.DENY,
-    ("play", "down"): Stance.DENY,
-    ("speak", "out"): Stance.ASSERT,
+    (c.verb, c.particle): c.stance for c in CUES if c.particle and not c.noun
+}
+
+#: Verb + object noun cues: (verb lemma, noun lemma) -> the cue ("pinned the blame on").
+NOUN_CUES: dict[tuple[str, str], Cue] = {
+    (c.verb, c.noun): c for c in CUES if c.noun and c.verb != "*"
 }
 
 #: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim):
 #: every assert and report verb, and the verbs of the phrasal cues "point out", "speak out".
-NEEDS_CONTENT: frozenset[str] = ASSERT_VERBS | REPORT_VERBS | words("point speak")
+NEEDS_CONTENT: frozenset[str] = (
+    ASSERT_VERBS
+    | REPORT_VERBS
+    | frozenset(verb for (verb, _), stance in PHRASAL_STANCES.items() if stance is Stance.ASSERT)
+)
 
 #: Objects that make "deny" a refusal (an act), not a denial: "denied them entry",
 #: "would deny Russian personnel access to two compounds", "denied the request".  A deny
@@ -157,18 +235,12 @@ ADDRESSEE_VERBS: frozenset[str] = words(
 )
 
 #: Light verb + noun cues: "expressed support for", "voiced concern over".  Noun lemma ->
-#: stance; the verbs are :data:`LIGHT_VERBS`.  The target is the noun's prepositional
+#: the cue; the verbs are :data:`LIGHT_VERBS`.  The target is the noun's prepositional
 #: object ("support for Ukraine", "solidarity with the Ukrainian people").
-STANCE_NOUNS: dict[str, Stance] = {
-    **dict.fromkeys(
-        words("support solidarity backing approval gratitude appreciation praise"),
-        Stance.APPROVE,
-    ),
-    **dict.fromkeys(
-        words("concern outrage alarm condemnation criticism disapproval indignation dismay"),
-        Stance.CRITICIZE,
-    ),
-}
+LIGHT_NOUN_CUES: dict[str, Cue] = {c.noun: c for c in CUES if c.verb == "*"}
+
+#: Noun lemma -> the stance a light verb gives it.
+STANCE_NOUNS: dict[str, Stance] = {noun: cue.stance for noun, cue in LIGHT_NOUN_CUES.items()}
 
 #: Adjectives of disapproval that make "X is deeply concerned about Y" a criticism by X.
 CONCERN_ADJECTIVES: frozenset[str] = words(
