@@ -311,9 +311,26 @@ PEJORATIVES: frozenset[str] = words(
 ACCUSATORY_PREDICATES: frozenset[str] = words(
     "meddle interfere hack attack invade violate kill bomb shell murder assassinate "
     "poison sabotage rig cheat lie steal spy deceive manipulate smuggle torture abduct "
-    "kidnap annex occupy destabilize destabilise undermine threaten target breach "
-    "infiltrate bribe launder persecute oppress massacre"
+    "kidnap annex occupy destabilize destabilise undermine target breach "
+    "infiltrate bribe launder persecute oppress massacre hit strike shoot siphon loot "
+    "plunder harbor harbour"
 )
+
+#: Subjects of a hostile act that stand for the state of their modifier when nobody more
+#: specific is named: "a Russian shell hit the town" and "Indian troops opened fire" accuse
+#: Russia and India.
+ARMED_NOUNS: frozenset[str] = words(
+    "shell shells missile missiles rocket rockets drone drones jet jets fighter fighters "
+    "warplane warplanes aircraft artillery troop troops soldier soldiers force forces army "
+    "navy gunboat gunboats ship ships warship warships vessel vessels submarine hacker "
+    "hackers national nationals agent agents militia militias tank tanks"
+)
+
+#: Verbs of intent whose negated chain denies the act: "we are not seeking to destabilize".
+INTENT_VERBS: frozenset[str] = words("seek try plan intend want aim attempt")
+
+#: Nouns of a threat, whose denial ("no threats were made") denies a charge.
+THREAT_NOUNS: frozenset[str] = words("threat threats")
 
 #: Nouns that name a source of information as such: "a source", "multiple sources",
 #: "an insider".  Anonymous unless named or a thing ("energy sources", "a source of income").
@@ -401,14 +418,14 @@ UTTERANCE_NOUNS: frozenset[str] = words(
 #: object is a hostile act: "the group carried out the attack", "Iran orchestrated the plot".
 PERPETRATE_VERBS: frozenset[str] = words(
     "carry conduct launch stage perpetrate commit orchestrate mastermind plot sponsor "
-    "fund finance direct"
+    "fund finance direct open"
 )
 
 #: Hostile acts, as the object of :data:`PERPETRATE_VERBS`.
 HOSTILE_ACT_NOUNS: frozenset[str] = words(
     "attack assault strike bombing raid massacre atrocity crime killing murder "
     "assassination abduction kidnapping hack hacking cyberattack sabotage plot coup "
-    "invasion genocide terrorism espionage"
+    "invasion genocide terrorism espionage fire airstrike airstrikes shelling"
 )
 
 #: Verbs of handing over that accuse their subject when what is handed over is secret:

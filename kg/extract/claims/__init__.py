@@ -127,6 +127,8 @@ def _claims(
     for token in _cue_candidates(doc, index):
         for name, rule in families:
             for claim in rule(token, context):
+                if claim.negated:
+                    continue  # "has not blamed X", "did not accuse": no claim of that stance
                 content_start = claim.content.start if claim.content else -1
                 key = (
                     claim.cue.start,

@@ -112,6 +112,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = verb.head  # "the minister, who said ..."
             return _with_conjuncts(child), False
+    dated = _dated_subject(verb)
+    if dated is not None:
+        return _with_conjuncts(dated), False
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -140,6 +143,28 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+#: Words of a bare date put between a subject and its verb in wire copy ("Poland Friday
+#: accused ..."), which the parser reads as the subject's compound.
+_DATE_WORDS = cues.words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """'Poland Friday accused Belarus of ...': the parser takes 'Poland Friday' for one
+    noun phrase headed by the weekday (an adverbial of the verb); the name before the
+    weekday is the subject."""
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("npadvmod", "nsubj", "compound"):
+            continue
+        if child.lower_ not in _DATE_WORDS and child.ent_type_ not in ("DATE",):
+            continue
+        names = [c for c in child.lefts if c.dep_ == "compound" and _is_actor_token(c)]
+        if names and child.right_edge.i + 1 == verb.i:
+            return names[-1]
+    return None
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -39,6 +39,8 @@ def _infer_stance(
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
         return Stance.DENY, targets, True
+    if _denies_charge(span):
+        return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     accused = _accused_subjects(span)
     if accused:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
@@ -244,9 +246,35 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             continue
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
-        if _owners(subject):
+        owners = _owners(subject)
+        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
+            return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners:
             return [subject]  # "a Chinese state-backed hacking group"
     return _hostile_act_agents(span)
+
+
+def _denies_charge(span: SpacySpan) -> bool:
+    """Whether a content denies a hostile act: a negated accusatory predicate with a
+    speaker-side subject ("The Sudanese army did not attack any cities", "we are not
+    seeking to destabilize him") or a hostile act said not to exist ("no threats were
+    made", "there was no attack")."""
+    for verb in _main_verbs(span):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
+            return True
+        if negated and lemma in cues.INTENT_VERBS:
+            chained = [c for c in verb.children if c.dep_ == "xcomp"]
+            if any(c.lemma_.lower() in cues.ACCUSATORY_PREDICATES for c in chained):
+                return True
+        for child in verb.children:
+            none = any(d.lower_ == "no" for d in child.children)
+            subject = child.dep_ in ("nsubj", "nsubjpass", "attr")
+            hostile = child.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS
+            if none and subject and hostile:
+                return True
+    return False
 
 
 def _hostile_act_agents(span: SpacySpan) -> list[Token]:

@@ -158,6 +158,7 @@ def _frame(
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
+        direct = direct or _allegation_after_as(verb)
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
@@ -248,6 +249,8 @@ def _is_unrealised(verb: Token) -> bool:
     head = first.head
     if head == first:
         return False
+    if head.dep_ == "acomp" or any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
 
 
@@ -287,7 +290,12 @@ def _deny_frame(
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
         clause = _that_clause(direct)
-        if label is not None:
+        if clause is not None and label is not None and label.i < direct.i:
+            # "dismissed as baseless the claims that P": the evaluation moved before the object
+            content = _without_that(_clause_span(clause, context))
+        elif label is not None and label.i < direct.i:
+            content = to_span(_phrase_span(direct))
+        elif label is not None:
             content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
         elif clause is not None:
             content = _without_that(_clause_span(clause, context))
@@ -302,6 +310,17 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+def _allegation_after_as(verb: Token) -> Token | None:
+    """'rejected as "groundless" Washington's accusations that ...': the parser hung the
+    moved object on 'as'; the allegation is what was rejected."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                    return noun
+    return None
 
 
 def _charge_frame(
