@@ -812,7 +812,7 @@ Azerbaijan rejected the accusation.
 The spokesperson for the UN human rights office said the killings may amount to war crimes.
   -> spokesperson | assert | - | the killings may amount to war crimes
 Japan lodged a protest with China over the detention of a Japanese businessman.
-  -> none
+  -> Japan | criticize | China | -
 Beijing slammed the arms sale as a gross interference in China's internal affairs.
   -> Beijing | criticize | - | -
 A spokesman for Hamas told Al Jazeera the group was studying the proposal.
@@ -1285,3 +1285,98 @@ def test_a_hostile_act_reported_as_fact_accuses_the_state(
 )
 def test_a_content_that_denies_a_hostile_act_is_a_denial(nlp: Language, text: str) -> None:
     assert only(claims_of(nlp, text)).stance is Stance.DENY
+
+
+def test_a_second_speech_verb_in_a_reported_clause_is_the_speakers(nlp: Language) -> None:
+    text = (
+        "Lavrov told reporters that the talks had stalled and said the allegations were unfounded."
+    )
+    found = [(c.claimer.span.text, c.stance, c.content.text if c.content else None)
+             for c in claims_of(nlp, text)]  # fmt: skip
+    assert found == [
+        ("Lavrov", Stance.ASSERT, "the talks had stalled"),
+        ("Lavrov", Stance.DENY, "the allegations were unfounded"),
+    ]
+
+
+def test_a_denial_spelled_out_by_saying_is_one_claim(nlp: Language) -> None:
+    text = (
+        "Senator John McCain rejected the Kremlin's accusations, saying the United States "
+        "had no role in the protests."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.DENY and "Kremlin" in targets(claim)
+    assert claim.content is not None
+    assert claim.content.text == "the United States had no role in the protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        ("Britain placed the blame for the cyberattack on Russian military intelligence.",
+         Stance.ACCUSE, "Russian"),
+        ("Turkey leveled a series of accusations against Greece over the migrants.",
+         Stance.ACCUSE, "Greece"),
+        ("Sudan countered with accusations that Chad had armed the rebels.", Stance.ACCUSE,
+         "Chad"),
+        ("China lodged a protest with Japan over the visit.", Stance.CRITICIZE, "Japan"),
+        ("North Korea renewed its threat to strike the United States if the drills went ahead.",
+         Stance.THREATEN, "United States"),
+    ],
+)  # fmt: skip
+def test_a_stance_carried_by_a_noun_after_a_light_verb(
+    nlp: Language, text: str, stance: Stance, target: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (stance, [target])
+    assert claim.rule == "stance_noun"
+
+
+def test_an_attack_is_a_criticism_only_when_it_is_verbal(nlp: Language) -> None:
+    assert claims_of(nlp, "Russia launched an attack on the port of Odesa on Monday.") == ()
+    text = "The president launched a scathing attack on the opposition leader."
+    assert only(claims_of(nlp, text)).stance is Stance.CRITICIZE
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran vowed to retaliate against Israel for the strike on its consulate.", ["Israel"]),
+        ("The Iranian president vowed that those behind the attack would be punished.", []),
+        ("The ministry said the airstrikes had caused panic and threatened unspecified "
+         "measures against Sudan.", ["Sudan"]),
+    ],
+)  # fmt: skip
+def test_threats_by_vow_and_their_targets(nlp: Language, text: str, target: list[str]) -> None:
+    threats = [c for c in claims_of(nlp, text) if c.stance is Stance.THREATEN]
+    assert [targets(c) for c in threats] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington demanded that Moscow stop its military buildup near the border.",
+        "The agency warned that the storm would reach the coast by Friday.",
+    ],
+)
+def test_demands_and_harmless_warnings_are_no_threats(nlp: Language, text: str) -> None:
+    assert all(c.stance is not Stance.THREATEN for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Moscow refused to admit that its troops were in Ukraine.", "Moscow"),
+        ("Beijing does not accept these accusations, the spokesman said.", "Beijing"),
+        ("The ministry said it had no reason to believe Iran was responsible for the explosion.",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_denial_as_refusal_or_non_acceptance(nlp: Language, text: str, claimer: str) -> None:
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert (claimer, Stance.DENY) in found
+    assert all(stance is Stance.DENY for _, stance in found)
+
+
+def test_accepting_an_offer_is_no_denial(nlp: Language) -> None:
+    assert claims_of(nlp, "Kyiv did not accept the offer of talks.") == ()

@@ -257,7 +257,9 @@ STATED_OBJECTS: frozenset[str] = words(
 )
 
 #: Verbs that say a stance noun out loud: "expressed support", "voiced concern".
-LIGHT_VERBS: frozenset[str] = words("express voice offer reaffirm reiterate convey extend pledge")
+LIGHT_VERBS: frozenset[str] = words(
+    "express voice offer reaffirm reiterate convey extend pledge issue renew repeat register"
+)
 
 #: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack".
 CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
@@ -328,6 +330,24 @@ ARMED_NOUNS: frozenset[str] = words(
 
 #: Verbs of intent whose negated chain denies the act: "we are not seeking to destabilize".
 INTENT_VERBS: frozenset[str] = words("seek try plan intend want aim attempt")
+
+#: Verbs of accepting a charge: negated or refused, they deny it ("does not accept these
+#: accusations", "refused to admit that its troops were in Ukraine").
+ACCEPT_VERBS: frozenset[str] = words("accept admit acknowledge recognize recognise concede")
+
+#: Verbs of promising whose object or complement of harm makes a threat: "vowed to
+#: retaliate", "vowed revenge", "vowed that those behind the attack would be punished".
+VOW_VERBS: frozenset[str] = words("vow pledge promise swear")
+
+#: Acts of harm a vow can promise: "vowed to retaliate", "promised to punish".
+RETALIATION_VERBS: frozenset[str] = words(
+    "retaliate avenge punish strike hit destroy crush respond annihilate"
+)
+
+#: Nouns of harm a vow can promise: "vowed revenge", "pledged a harsh response".
+RETALIATION_NOUNS: frozenset[str] = words(
+    "revenge retaliation reprisal reprisals response punishment retribution vengeance"
+)
 
 #: Nouns of a threat, whose denial ("no threats were made") denies a charge.
 THREAT_NOUNS: frozenset[str] = words("threat threats")

@@ -58,9 +58,15 @@ from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import _allegation_noun_claims, _concern_claims, _stance_noun_claims
-from kg.extract.claims.refusals import _REFUSAL_HEADS, _no_comment_from_claims, _refusal_claims
+from kg.extract.claims.refusals import (
+    _REFUSAL_HEADS,
+    _no_comment_from_claims,
+    _non_acceptance_claims,
+    _refusal_claims,
+)
 from kg.extract.claims.speech import _verb_claims
 from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.threats import _vow_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
@@ -207,6 +213,8 @@ CUE_RULES: dict[str, Rule] = {
     "according_to": _according_to_claims,  # "according to X, P"
     "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
     "concern": _concern_claims,  # "is deeply concerned about X"
+    "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
+    "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -20,6 +20,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
 
 _MARKS = frozenset({"that", "whether", "if"})
 
@@ -115,6 +116,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     dated = _dated_subject(verb)
     if dated is not None:
         return _with_conjuncts(dated), False
+    outer = _outer_speaker_verb(verb)
+    if outer is not None:
+        return _subjects(outer)[0], True
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -164,6 +168,26 @@ def _dated_subject(verb: Token) -> Token | None:
         names = [c for c in child.lefts if c.dep_ == "compound" and _is_actor_token(c)]
         if names and child.right_edge.i + 1 == verb.i:
             return names[-1]
+    return None
+
+
+def _outer_speaker_verb(verb: Token) -> Token | None:
+    """'Lavrov told reporters that the talks had stalled and said the allegations were
+    unfounded': the parser conjoined 'said' to the reported 'stalled', whose subject
+    ('the talks') cannot speak; the cue is the speaker's second verb.  The speech verb
+    whose subject takes it, or None."""
+    if verb.dep_ != "conj" or verb_stance(verb) is None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = _first_of_conjuncts(verb)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(_can_speak(s) for s in subjects):
+        return None
+    for ancestor in head.ancestors:
+        if verb_stance(ancestor) is not None:
+            outer = [c for c in ancestor.children if c.dep_ == "nsubj"]
+            return ancestor if outer and all(_can_speak(s) for s in outer) else None
     return None
 
 
@@ -332,3 +356,19 @@ def _claim(
         confidence=round(min(1.0, max(0.1, confidence)), 2),
         rule=refined,
     )
+
+
+def _can_speak(token: Token) -> bool:
+    """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
+    a source, or a description of people or institutions ('the department', 'observers'),
+    not a thing ('capabilities that could threaten ...')."""
+    if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
+        return True
+    lemma = token.lemma_.lower()
+    if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
+        return True
+    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        return _can_speak(token.head.head)
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in token.children)

@@ -139,6 +139,18 @@ def _denial_in(span: SpacySpan) -> Token | None:
     """
     for token in span:
         lemma = token.lemma_.lower()
+        if lemma in cues.ACCEPT_VERBS and any(c.dep_ == "neg" for c in token.children):
+            # "Beijing does not accept these accusations"
+            claim = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+                ),
+                None,
+            )
+            if claim is not None:
+                return claim
         if lemma in cues.EVIDENCE_NOUNS and token.pos_ == "NOUN":
             negated = any(c.lower_ in ("no", "not", "n't") for c in token.children) or any(
                 c.dep_ == "neg" for c in token.head.children
@@ -196,6 +208,12 @@ def _disclaimer(token: Token) -> bool:
     if involved:  # "was not involved in", "is not linked to"
         negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
         return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
+    if lower == "reason" and any(c.lower_ == "no" for c in token.children):
+        # "had no reason to believe Iran was responsible"
+        return any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues.BELIEF_VERBS
+            for c in token.children
+        )
     if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
         denied = any(c.lower_ == "no" for c in token.children) or (
             token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)

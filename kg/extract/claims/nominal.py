@@ -9,14 +9,29 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _claim, _Context, _nominal_subtree, _prep_object, _subjects
+from kg.extract.claims.base import (
+    _claim,
+    _Context,
+    _is_actor_token,
+    _nominal_subtree,
+    _prep_object,
+    _subjects,
+)
 from kg.extract.claims.refusals import _under_refusal
-from kg.extract.claims.spans import _clause_span, _that_clause, _token_span, _without_that
+from kg.extract.claims.spans import (
+    _clause_span,
+    _phrase_span,
+    _that_clause,
+    _token_span,
+    _without_that,
+)
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import (
     _allegation_targets,
     _clause_agents,
+    _content_targets,
     _object_targets,
+    _state_of,
     actor_mention,
 )
 from kg.extract.mentions import (
@@ -26,46 +41,108 @@ from kg.extract.mentions import (
 )
 from kg.model import Claim, Stance
 
+#: Prepositions that introduce the target of a stance noun after a generic light verb.
+_STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
+
+#: Nouns of quantity before the real cue noun: "leveled a series of allegations against".
+_QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
+
+
+def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
+    """The object noun of ``verb`` that carries a stance, with its lexicon entry: a stance
+    noun after a light verb ("expressed support for", "voiced concern over") or a noun
+    cue of this very verb ("pinned the blame on", "lodged a protest with", "leveled a
+    series of accusations against", "countered with accusations that")."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects += [  # "countered with accusations", "responded with a threat"
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    for noun in objects:
+        if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of allegations"
+            inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            complement = _prep_object(inner) if inner is not None else None
+            noun = complement if complement is not None else noun
+        noun_lemma = noun.lemma_.lower()
+        cue = cues.NOUN_CUES.get((lemma, noun_lemma))
+        if cue is None and lemma in cues.LIGHT_VERBS:
+            cue = cues.LIGHT_NOUN_CUES.get(noun_lemma)
+        if cue is None:
+            continue
+        if cue.modifiers and not any(
+            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in noun.children
+        ):
+            continue  # "launched an attack on the town" is no criticism
+        if cue.stance is Stance.THREATEN and not any(
+            c.dep_ in ("acl", "poss", "prep") for c in noun.children
+        ):
+            continue  # "renewed its threat to strike", not "reiterated the threat"
+        return noun, cue
+    return None
+
 
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LIGHT_VERBS:
+    if verb.pos_ != "VERB":
         return
-    if _is_unrealised(verb) or _under_refusal(verb):
+    found = _noun_cue(verb)
+    if found is None or _is_unrealised(verb) or _under_refusal(verb):
         return
-    noun = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in cues.STANCE_NOUNS and c.pos_ == "NOUN"
-        ),
-        None,
-    )
-    if noun is None:
-        return
+    noun, cue = found
     claimers, inherited = _subjects(verb)
     if not claimers:
         return
+    specific = cue.verb != "*"
+    allowed = cue.preps if specific else _STANCE_NOUN_PREPS | cue.preps
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    if specific:  # "placed the blame for the attack on Russia": "on" hangs anywhere after
+        preps += [t for t in noun.subtree if t.dep_ == "prep" and t.head != noun]
     about = [
         o
-        for p in preps
-        if p.lower_ in ("for", "with", "to", "over", "about", "at", "of", "toward", "towards")
+        for p in sorted(preps, key=lambda t: t.i)
+        if p.lower_ in allowed
         for o in [_prep_object(p)]
         if o is not None
     ]
-    if not about:
+    clause = _that_clause(noun)
+    if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little
-    complement = about[0]
-    targets = _object_targets(complement, context)
-    content_end = max(t.i for t in _nominal_subtree(complement)) + 1
-    content = _token_span(context.doc, noun.left_edge.i, content_end)
+    if about:
+        complement = about[0]
+        aimed = _state_of(complement) or complement
+        targets = (
+            [actor_mention(aimed, context)]
+            if cue.stance is Stance.ACCUSE and _is_actor_token(aimed)
+            else _object_targets(complement, context)
+        )
+        content_end = max(t.i for t in _nominal_subtree(complement)) + 1
+        content = _token_span(context.doc, noun.left_edge.i, content_end)
+    else:
+        targets, content = [], to_span(_phrase_span(noun))
+    if clause is not None:  # "countered with accusations that Chad had armed the rebels"
+        content = _without_that(_clause_span(clause, context))
+        span = (
+            context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            if content
+            else None
+        )
+        if not targets and span is not None:
+            targets = [actor_mention(t, context) for t in _clause_agents(span)]
+    if cue.stance is Stance.THREATEN and not about:  # "its threat to strike the US"
+        content = _token_span(context.doc, noun.left_edge.i, noun.right_edge.i + 1)
+        for act in (c for c in noun.children if c.dep_ == "acl"):
+            act_span = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
+            targets.extend(_content_targets(act_span, context))
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         yield _claim(
             context,
             claimer=claimer,
-            stance=cues.STANCE_NOUNS[noun.lemma_.lower()],
+            stance=cue.stance,
             cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
             sentence=sentence_index(verb),
             content=content,

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
+    _can_speak,
     _claim,
     _Context,
     _is_actor_token,
@@ -18,10 +19,11 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.spans import _token_span
-from kg.extract.claims.targets import _can_speak, actor_mention
+from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span
+from kg.extract.claims.targets import _allegation_targets, actor_mention
 from kg.extract.mentions import (
     sentence_index,
+    to_span,
 )
 from kg.model import Claim, Span, Stance
 
@@ -181,3 +183,49 @@ def _no_comment_from_claims(noun: Token, context: _Context) -> Iterator[Claim]:
 
 def _under_refusal(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+
+
+def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """Denial as refusal: 'does not accept these accusations', 'refused to admit that its
+    troops were in Ukraine', 'has never acknowledged the charges'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.ACCEPT_VERBS:
+        return
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not (refused or negated):
+        return
+    claim_object = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+        ),
+        None,
+    )
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if claim_object is None and (clause is None or not refused):
+        return  # "did not accept the offer" is no denial; "refused to admit that P" is
+    claimers, inherited = _subjects(verb.head if refused else verb)
+    if not claimers:
+        return
+    if claim_object is not None:
+        content = to_span(_phrase_span(claim_object))
+        targets = _allegation_targets(claim_object, context)
+    else:
+        content = _clause_span(clause, context) if clause is not None else None
+        targets = ()
+    first = verb.head if refused else verb
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.DENY,
+            cue=_token_span(context.doc, min(first.i, verb.i), max(first.i, verb.i) + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )

@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _TIGHT_RIGHT_DEPS,
     _Context,
     _is_clausal_prep,
+    _outer_speaker_verb,
     _subjects,
     verb_stance,
 )
@@ -271,6 +272,8 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
 def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
     """A subjectless past-tense verb conjoined to a present-tense clause belongs to the
     speaker's clause: 'underscored that X demands a response and agreed to coordinate'."""
+    if _outer_speaker_verb(conj) is not None:
+        return True  # "... that the talks had stalled and said ...": the speaker's own verb
     if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
         return False
     present = head.tag_ in ("VBZ", "VBP") or any(

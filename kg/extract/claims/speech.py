@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import (
     _agents,
+    _can_speak,
     _claim,
     _Context,
     _first_of_conjuncts,
@@ -50,7 +51,6 @@ from kg.extract.claims.spans import (
 from kg.extract.claims.targets import (
     _accusers_before,
     _allegation_targets,
-    _can_speak,
     _cited_source,
     _content_targets,
     _covering_mention,
@@ -77,7 +77,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
-    if _is_unrealised(verb):
+    if _is_unrealised(verb) or _elaborates_denial(verb):
         return
     passive = _is_passive(verb)
     if passive:
@@ -290,7 +290,12 @@ def _deny_frame(
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
         clause = _that_clause(direct)
-        if clause is not None and label is not None and label.i < direct.i:
+        elaboration = _elaboration(verb)
+        if clause is None and label is None and elaboration is not None:
+            # "denied President Chavez's claims, saying there are no such plans": what the
+            # denial says is the clause of "saying"
+            content = _clause_span(elaboration, context)
+        elif clause is not None and label is not None and label.i < direct.i:
             # "dismissed as baseless the claims that P": the evaluation moved before the object
             content = _without_that(_clause_span(clause, context))
         elif label is not None and label.i < direct.i:
@@ -310,6 +315,34 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+def _elaboration(verb: Token) -> Token | None:
+    """The clause of a participle that spells a denial out: 'denied the claims, saying P',
+    'disputed the accusations, telling VOA that P' -> P."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in (cues.ASSERT_VERBS)
+        ):
+            clause = next((c for c in child.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _elaborates_denial(verb: Token) -> bool:
+    """Whether ``verb`` is the 'saying' of 'denied the claims, saying P' (read as the
+    denial's content, not as a second claim)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb_stance(head) is not Stance.DENY:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return (
+        any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects)
+        and _elaboration(head) is not None
+    )
 
 
 def _allegation_after_as(verb: Token) -> Token | None:
@@ -339,6 +372,8 @@ def _charge_frame(
         for child in agent.children:
             if _is_clausal_prep(child):
                 preps.setdefault(child.lower_, child)
+    if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
+        direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
         # "blamed the attack on Russia": the thing blamed is the content
         on_object = _prep_object(preps["on"])
@@ -360,6 +395,16 @@ def _charge_frame(
             targets.extend(
                 actor_mention(_state_of(t) or t, context) for t in _with_conjuncts(direct)
             )
+        elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
+            # "threatened unspecified measures against Sudan": whom the harm is aimed at
+            aimed = [
+                o
+                for p in direct.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "on", "for")
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+            targets.extend(actor_mention(o, context) for o in aimed)
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
         for word in ("of", "for", "with", "over", "against", "about"):

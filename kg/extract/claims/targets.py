@@ -11,6 +11,7 @@ from kg.extract.claims.base import (
     _ARGUMENT_DEPS,
     _LOCATIVE_PREPS,
     _agents,
+    _can_speak,
     _Context,
     _direct_object,
     _has_named_modifier,
@@ -29,7 +30,7 @@ from kg.extract.mentions import (
     mention_from_span,
 )
 from kg.model import Mention, Span, Stance
-from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
+from kg.resolve.coref import ROLE_NOUNS
 
 
 def _named_speakers(claimers: list[Token]) -> list[Token]:
@@ -47,22 +48,6 @@ def _named_speakers(claimers: list[Token]) -> list[Token]:
         )
     ]
     return kept or claimers
-
-
-def _can_speak(token: Token) -> bool:
-    """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
-    a source, or a description of people or institutions ('the department', 'observers'),
-    not a thing ('capabilities that could threaten ...')."""
-    if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
-        return True
-    lemma = token.lemma_.lower()
-    if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
-        return True
-    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
-        return True
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
-        return _can_speak(token.head.head)
-    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in token.children)
 
 
 def _object_targets(direct: Token, context: _Context) -> list[Mention]:
