@@ -208,6 +208,7 @@ def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers, inherited = _subjects(verb.head if refused else verb)
     if not claimers:
         return
+    content: Span | None = None
     if claim_object is not None:
         content = to_span(_phrase_span(claim_object))
         targets = _allegation_targets(claim_object, context)
