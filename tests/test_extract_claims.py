@@ -1380,3 +1380,44 @@ def test_denial_as_refusal_or_non_acceptance(nlp: Language, text: str, claimer: 
 
 def test_accepting_an_offer_is_no_denial(nlp: Language) -> None:
     assert claims_of(nlp, "Kyiv did not accept the offer of talks.") == ()
+
+
+def test_accusing_each_other_targets_the_other_speaker(nlp: Language) -> None:
+    text = "Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday."
+    found = {(c.claimer.span.text, tuple(targets(c))) for c in claims_of(nlp, text)}
+    assert found == {("Armenia", ("Azerbaijan",)), ("Azerbaijan", ("Armenia",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("The US report claims that Chinese hackers breached the network.", "US"),
+        ("A Chinese Foreign Ministry statement said the sanctions were illegal.",
+         "Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_its_named_author(nlp: Language, text: str, claimer: str) -> None:
+    assert claimer in only(claims_of(nlp, text)).claimer.span.text
+
+
+def test_a_noun_for_something_said_is_never_a_claimer(nlp: Language) -> None:
+    assert claims_of(nlp, "The accusations said Russia was behind the attack.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accuser"),
+    [
+        ("Ukraine accused Russia of shelling the plant, an allegation denied by Moscow.",
+         "Moscow", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_a_denied_charge_targets_its_accuser(
+    nlp: Language, text: str, claimer: str, accuser: str
+) -> None:
+    denial = next(c for c in claims_of(nlp, text) if c.stance is Stance.DENY)
+    assert claimer in denial.claimer.span.text and accuser in targets(denial)
+
+
+def test_a_critical_evaluation_in_a_label_is_a_criticism(nlp: Language) -> None:
+    text = "The State Department called the missile launch provocative and irresponsible."
+    assert only(claims_of(nlp, text)).stance is Stance.CRITICIZE

@@ -292,6 +292,13 @@ EVIDENCE_NOUNS: frozenset[str] = words(
     "proof evidence basis ground grounds substance fact facts confirmation"
 )
 
+#: Evaluations that make a label a criticism: "called the missile launch provocative".
+CRITICAL_EVALUATIONS: frozenset[str] = words(
+    "provocative irresponsible unacceptable outrageous deplorable reprehensible dangerous "
+    "destabilizing destabilising reckless shameful disgraceful cynical hypocritical "
+    "counterproductive regrettable unjustified unwarranted"
+)
+
 #: Verbs that label: "seen by X as Y", "branded Y", "considered Y".
 LABEL_VERBS: frozenset[str] = words(
     "see view regard consider brand label describe call dub deem designate term "

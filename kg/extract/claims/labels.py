@@ -13,12 +13,13 @@ from kg.extract.claims.base import (
     _claim,
     _Context,
     _direct_object,
+    _is_actor_token,
     _is_passive,
     _passive_target,
     _subjects,
 )
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
-from kg.extract.claims.targets import _allegation_targets, actor_mention
+from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import (
     sentence_index,
     to_span,
@@ -54,6 +55,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif words & cues.PEJORATIVES:
         stance, confidence = Stance.ACCUSE, 0.75
         targets = (actor_mention(target, context),)
+        content = _label_span(label, context)
+    elif words & cues.CRITICAL_EVALUATIONS:
+        # "called the missile launch provocative": a criticism of whoever did it
+        stance, confidence = Stance.CRITICIZE, 0.75
+        owners = [target] if _is_actor_token(target) else _owners(target)
+        targets = tuple(actor_mention(o, context) for o in owners)
         content = _label_span(label, context)
     else:
         stance, confidence = Stance.ASSERT, 0.6

@@ -86,6 +86,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
         claimers = [c for c in claimers if _can_speak(c)]
+    claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
     claimers = _named_speakers(claimers)
     if not claimers or _is_reduced_passive(verb):
         return
@@ -102,9 +103,14 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
         # "did not say how many soldiers had been killed": withholding, not asserting
         stance, negated = Stance.DECLINE_COMMENT, False
+    reciprocal = any(_is_reciprocal(t) for t in targets)
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        if reciprocal:  # "Uganda and Rwanda are accusing each other"
+            targets = tuple(
+                actor_mention(other, context) for other in claimers if other != claimer_token
+            )
         confidence = 0.9 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0.0)
         contents: list[tuple[Span | None, bool]] = [(inner(q, context.text), True) for q in quotes]
         if not contents:
@@ -283,6 +289,12 @@ def _deny_frame(
     lemma = verb.lemma_.lower()
     if direct is not None and direct.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return _relative_denial(verb, context)
+    if (
+        direct is None
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+    ):
+        return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
         label = _as_phrase(verb)
         is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
@@ -315,6 +327,29 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+def _is_reciprocal(target: Mention) -> bool:
+    return target.span.text.lower() in ("each other", "one another")
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """Who speaks through a subject: a document stands for its named author ("the US
+    report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
+    noun naming something said never speaks ("the accusations said" -> None)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return token
+    if lemma in cues.DOCUMENT_NOUNS:
+        authors = [
+            c
+            for c in token.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        return authors[-1] if authors else token
+    if lemma in cues.ALLEGATION_NOUNS:
+        return None
+    return token
 
 
 def _elaboration(verb: Token) -> Token | None:
@@ -444,7 +479,10 @@ def _relative_denial(
     sentence = sentence_of(antecedent)
     content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
     main = sentence.root
-    targets = tuple(actor_mention(t, context) for t in _subjects(main)[0] if main != verb)
+    accusers = _subjects(main)[0] if main != verb else []
+    if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
+        accusers = _agents(main)
+    targets = tuple(actor_mention(t, context) for t in accusers)
     return content, targets, []
 
 

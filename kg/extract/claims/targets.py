@@ -151,6 +151,14 @@ def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Men
         before = clause.dep_ in ("ccomp", "advcl", "parataxis") and clause.i < direct.i
         if before and verb_stance(clause) is Stance.ACCUSE:
             return tuple(actor_mention(t, context) for t in _subjects(clause)[0])
+    if direct.dep_ in ("dobj", "appos", "npadvmod", "nsubjpass") and verb.dep_ in ("acl", "relcl"):
+        # "Ukraine accused Russia of shelling the plant, an allegation denied by Moscow": the
+        # accusation the allegation stands beside
+        for ancestor in direct.ancestors:
+            if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
+                if verb_stance(ancestor) in (Stance.ACCUSE, Stance.ASSERT) and ancestor != verb:
+                    return tuple(actor_mention(t, context) for t in _subjects(ancestor)[0])
+                break
     return ()
 
 
