@@ -100,10 +100,8 @@ def test_quote_after_the_speaker(nlp: Language) -> None:
 def test_quote_on_both_sides_of_the_speaker(nlp: Language) -> None:
     text = "“This is a dangerous escalation,” the minister said, “and it must stop.”"
     claims = claims_of(nlp, text)
-    assert [c.content.text for c in claims if c.content] == [
-        "This is a dangerous escalation",
-        "and it must stop",
-    ]
+    # one claim, by the first part (the annotation guide's convention for split quotations)
+    assert [c.content.text for c in claims if c.content] == ["This is a dangerous escalation"]
     assert all(c.claimer.span.text == "the minister" and c.quoted for c in claims)
 
 
@@ -1421,3 +1419,39 @@ def test_a_denied_charge_targets_its_accuser(
 def test_a_critical_evaluation_in_a_label_is_a_criticism(nlp: Language) -> None:
     text = "The State Department called the missile launch provocative and irresponsible."
     assert only(claims_of(nlp, text)).stance is Stance.CRITICIZE
+
+
+def test_a_conditional_promise_of_harm_is_a_threat(nlp: Language) -> None:
+    text = "The minister said if Azerbaijan attacks Armenian villages, Yerevan will respond."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.THREATEN and targets(claim) == ["Azerbaijan"]
+
+
+def test_being_to_blame_is_charged_not_blaming(nlp: Language) -> None:
+    text = "The opposition said President Mnangagwa was to blame for the collapse of the currency."
+    claim = only(claims_of(nlp, text))
+    assert (claim.claimer.span.text, claim.stance) == ("The opposition", Stance.ACCUSE)
+    assert targets(claim) == ["Mnangagwa"]
+
+
+def test_a_relative_speaker_of_an_allegation_accuses(nlp: Language) -> None:
+    text = (
+        "Washington rejected allegations by Iranian officials who say American drones "
+        "violated Iran's airspace."
+    )
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert ("Iranian officials", Stance.ACCUSE) in found
+    assert ("Washington", Stance.DENY) in found
+
+
+def test_a_stance_verb_under_an_aspectual_verb_is_an_act(nlp: Language) -> None:
+    text = "Each country began backing rival rebel factions in the war."
+    assert claims_of(nlp, text) == ()
+
+
+def test_a_split_quotation_counts_once(nlp: Language) -> None:
+    text = (
+        "“The talks were useful,” said the envoy, “but no agreement was reached on the prisoners.”"
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None and claim.content.text.startswith("The talks were useful")

@@ -335,6 +335,14 @@ ARMED_NOUNS: frozenset[str] = words(
     "hackers national nationals agent agents militia militias tank tanks"
 )
 
+#: Verbs of beginning and going on: a stance verb under them is an act ("began backing
+#: rival rebel factions", "continued to support the regime").
+ASPECTUAL_VERBS: frozenset[str] = words("begin start continue keep resume stop cease")
+
+#: Verbs of harm in the condition of a conditional threat: "if the United States harms
+#: Venezuela, ...".
+HARM_VERBS: frozenset[str] = words("harm attack invade strike hit provoke cross violate")
+
 #: Verbs of intent whose negated chain denies the act: "we are not seeking to destabilize".
 INTENT_VERBS: frozenset[str] = words("seek try plan intend want aim attempt")
 

@@ -48,9 +48,33 @@ def _infer_stance(
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     threatened = _threatened(span)
+    if threatened is None:
+        threatened = _conditional_threat(span)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     return Stance.ASSERT, targets, False
+
+
+def _conditional_threat(span: SpacySpan) -> list[Token] | None:
+    """Whom a conditional promise of consequences is aimed at: "if the United States harms
+    Venezuela, Americans will have to look for new oil sources" -> [United States]; "if
+    Israel attacks, Iran will respond" -> [Israel].  The condition is a hostile act by a
+    named actor; the main clause is in the future."""
+    for verb in _main_verbs(span):
+        future = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+        )
+        if not future or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for condition in verb.children:
+            marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in condition.children)
+            hostile = condition.lemma_.lower() in cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS
+            if condition.dep_ != "advcl" or not marked or not hostile:
+                continue
+            subject = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _is_actor_token(subject):
+                return _with_conjuncts(subject)
+    return None
 
 
 def _threatened(span: SpacySpan) -> list[Token] | None:
@@ -249,7 +273,11 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             continue
         lemma = verb.lemma_.lower()
         hostile = lemma in cues.ACCUSATORY_PREDICATES
-        if lemma == "be":
+        if lemma == "be" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in verb.children
+        ):
+            hostile = True  # "Mr. Mugabe and his inner circle are to blame for the woes"
+        elif lemma == "be":
             hostile = any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children) or any(
                 c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "complicit")
                 for c in verb.children

@@ -84,6 +84,8 @@ def _fronted_clause(verb: Token) -> Token | None:
     """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
     for child in verb.children:
         clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children):
+            continue  # "if Azerbaijan attacks, Yerevan will respond": a condition, not content
         if clause and child.i < verb.i and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             return child
     return None

@@ -79,6 +79,12 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb) or _elaborates_denial(verb):
         return
+    if (
+        stance is not Stance.ASSERT
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in (cues.ASPECTUAL_VERBS)
+    ):
+        return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
     if passive:
         claimers, inherited = _agents(verb), False
@@ -112,7 +118,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 actor_mention(other, context) for other in claimers if other != claimer_token
             )
         confidence = 0.9 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0.0)
-        contents: list[tuple[Span | None, bool]] = [(inner(q, context.text), True) for q in quotes]
+        # a quotation split around its attribution counts once, by its first part
+        contents: list[tuple[Span | None, bool]] = [
+            (inner(q, context.text), True) for q in quotes[:1]
+        ]
         if not contents:
             contents = [(content, False)]
         for index, (text_span, quoted) in enumerate(contents):
@@ -125,6 +134,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
                     penalty += 0.1
+            if final_stance is Stance.ASSERT and _voices_an_allegation(verb):
+                final_stance = Stance.ACCUSE  # "allegations by officials who say P"
+                final_targets = _content_targets(text_span, context)
             if final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
                     text_span, final_targets, context
@@ -257,6 +269,8 @@ def _is_unrealised(verb: Token) -> bool:
         return False
     if head.dep_ == "acomp" or any(c.dep_ in ("acomp", "attr") for c in head.children):
         return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
+    if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
+        return True  # "they are to blame for the crisis": nobody blames
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
 
 
@@ -327,6 +341,20 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+def _voices_an_allegation(verb: Token) -> bool:
+    """'rejecting allegations by Cambodian officials who say P': the speaker of the
+    relative clause is the allegation's author, so what they say is the accusation."""
+    if verb.dep_ != "relcl":
+        return False
+    speaker = verb.head
+    prep = speaker.head
+    return (
+        speaker.dep_ == "pobj"
+        and prep.lower_ in ("by", "from")
+        and prep.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+    )
 
 
 def _is_reciprocal(target: Mention) -> bool:
