@@ -1455,3 +1455,49 @@ def test_a_split_quotation_counts_once(nlp: Language) -> None:
     )
     claim = only(claims_of(nlp, text))
     assert claim.content is not None and claim.content.text.startswith("The talks were useful")
+
+
+def test_a_dateline_is_no_claimer(nlp: Language) -> None:
+    text = (
+        "MOSCOW, March 3 (Reuters) - Russia on Monday rejected accusations that it had "
+        "shelled the nuclear plant."
+    )
+    assert only(claims_of(nlp, text)).claimer.span.text == "Russia"
+
+
+def test_an_accusation_called_hypocrisy_is_denied(nlp: Language) -> None:
+    text = "Claims of interference by Washington are hypocrisy, the ministry said."
+    assert only(claims_of(nlp, text)).stance is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        ("Ankara called the decision a violation of international law.", Stance.CRITICIZE, []),
+        ("The minister described the sanctions as economic warfare against the Russian people.",
+         Stance.ACCUSE, []),
+        ("Kyiv described the Wagner group as a terrorist organisation.", Stance.ACCUSE,
+         ["the Wagner group"]),
+    ],
+)  # fmt: skip
+def test_labels_accuse_actors_and_criticize_acts(
+    nlp: Language, text: str, stance: Stance, target: list[str]
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is stance
+    assert targets(claim) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy responded that the visa ban was unjustified.",
+        "The foreign minister tweeted that the strike was a war crime.",
+        "Zelenskiy revealed that Russian forces had laid mines at the plant.",
+        "Blinken made the case that China was helping Russia evade sanctions.",
+        "Zakharova questioned whether the investigation had been impartial.",
+    ],
+)
+def test_speech_cues_beyond_say(nlp: Language, text: str) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None and claim.stance is not Stance.DECLINE_COMMENT

@@ -281,7 +281,7 @@ DENY_EVALUATIONS: frozenset[str] = words(
     "absurd nonsense ridiculous ludicrous preposterous lie lies fabrication fiction "
     "fantasy hoax slander libel smear invention propaganda speculation rubbish garbage "
     "misleading inaccurate incorrect wrong unproven unsupported invented concocted "
-    "laughable nonsensical provocation"
+    "laughable nonsensical provocation hypocrisy hypocritical"
 )
 
 #: Verbs whose passive ("were made up", "were fabricated") denies what they are said of.
@@ -296,7 +296,7 @@ EVIDENCE_NOUNS: frozenset[str] = words(
 CRITICAL_EVALUATIONS: frozenset[str] = words(
     "provocative irresponsible unacceptable outrageous deplorable reprehensible dangerous "
     "destabilizing destabilising reckless shameful disgraceful cynical hypocritical "
-    "counterproductive regrettable unjustified unwarranted"
+    "counterproductive regrettable unjustified unwarranted violation breach"
 )
 
 #: Verbs that label: "seen by X as Y", "branded Y", "considered Y".

@@ -109,6 +109,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
+        if child.dep_ == "nsubj" and _is_dateline(child) and _other_subject(verb, child):
+            continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = verb.head  # "the minister, who said ..."
@@ -154,6 +156,20 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 _DATE_WORDS = cues.words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
 )
+
+
+def _is_dateline(token: Token) -> bool:
+    """A wire dateline word: upper case, first in its sentence, followed by a comma, a
+    bracket or a dash ("MOSCOW, March 3 (Reuters) -", "KYIV (AP) —")."""
+    sentence_start = token.sent.start
+    if token.i != sentence_start or not token.is_upper or len(token.text) < 3:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text in (",", "(", "-", "—", "–")
+
+
+def _other_subject(verb: Token, subject: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c != subject for c in verb.children)
 
 
 def _dated_subject(verb: Token) -> Token | None:

@@ -13,6 +13,7 @@ from kg.extract.claims.base import (
     _claim,
     _Context,
     _direct_object,
+    _has_named_modifier,
     _is_actor_token,
     _is_passive,
     _passive_target,
@@ -54,7 +55,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             content = to_span(_phrase_span(label))
     elif words & cues.PEJORATIVES:
         stance, confidence = Stance.ACCUSE, 0.75
-        targets = (actor_mention(target, context),)
+        # "described the Kremlin as a terrorist regime" -> the Kremlin; "described the
+        # sanctions as economic warfare" -> whoever imposed them, when named
+        named = _is_actor_token(target) or _has_named_modifier(target) or target.pos_ == "PRON"
+        labelled = [target] if named else _owners(target)
+        targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
     elif words & cues.CRITICAL_EVALUATIONS:
         # "called the missile launch provocative": a criticism of whoever did it
