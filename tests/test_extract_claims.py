@@ -1501,3 +1501,20 @@ def test_labels_accuse_actors_and_criticize_acts(
 def test_speech_cues_beyond_say(nlp: Language, text: str) -> None:
     claim = only(claims_of(nlp, text))
     assert claim.content is not None and claim.stance is not Stance.DECLINE_COMMENT
+
+
+def test_firing_weapons_into_a_place_is_a_hostile_act(nlp: Language) -> None:
+    text = "Israel said Hezbollah fired dozens of rockets into northern Israel overnight."
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Hezbollah"])
+
+
+def test_a_date_after_on_is_not_whom_the_blame_is_put_on(nlp: Language) -> None:
+    text = "Venezuela's government on Sunday blamed the opposition for the power outage."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE and targets(claim) == ["the opposition"]
+
+
+def test_a_threat_aimed_at_the_author_of_an_act(nlp: Language) -> None:
+    claim = only(claims_of(nlp, "Tehran threatened a “crushing response” to any Israeli attack."))
+    assert (claim.stance, targets(claim)) == (Stance.THREATEN, ["Israeli"])

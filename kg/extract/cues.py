@@ -343,6 +343,13 @@ ASPECTUAL_VERBS: frozenset[str] = words("begin start continue keep resume stop c
 #: Venezuela, ...".
 HARM_VERBS: frozenset[str] = words("harm attack invade strike hit provoke cross violate")
 
+#: Verbs of firing a weapon, and the weapons: "fired dozens of rockets into Israel".
+FIRING_VERBS: frozenset[str] = words("fire launch lob drop")
+WEAPON_NOUNS: frozenset[str] = words(
+    "rocket rockets missile missiles shell shells mortar mortars drone drones bomb bombs "
+    "grenade grenades round rounds munition munitions projectile projectiles"
+)
+
 #: Verbs of intent whose negated chain denies the act: "we are not seeking to destabilize".
 INTENT_VERBS: frozenset[str] = words("seek try plan intend want aim attempt")
 

@@ -358,6 +358,20 @@ def _perpetrates(verb: Token) -> bool:
         return False
     if lemma in cues.PERPETRATE_VERBS:
         return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
+    if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
+        fired = [
+            _prep_object(p) or o
+            for o in objects
+            for p in [next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), o)]
+        ]
+        aimed = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("into", "at", "on", "toward", "towards", "across")
+            for o in [_prep_object(c)]
+            if o is not None and (_is_actor_token(o) or _owners(o))
+        ]  # "into northern Israel", not "into the sea" (a test, not an attack)
+        return bool(aimed) and any(f.lemma_.lower() in cues.WEAPON_NOUNS for f in fired)
     if lemma in cues.TRANSFER_VERBS:
         return any(
             o.lemma_.lower() in cues.SECRET_NOUNS

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
+    _DATE_WORDS,
     _agents,
     _can_speak,
     _claim,
@@ -56,6 +57,7 @@ from kg.extract.claims.targets import (
     _covering_mention,
     _named_speakers,
     _object_targets,
+    _owners,
     _stance_for_claimer,
     _state_of,
     actor_mention,
@@ -435,6 +437,8 @@ def _charge_frame(
         for child in agent.children:
             if _is_clausal_prep(child):
                 preps.setdefault(child.lower_, child)
+    if "on" in preps and _is_date_phrase(preps["on"]):
+        del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
         direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
@@ -461,13 +465,14 @@ def _charge_frame(
         elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
             # "threatened unspecified measures against Sudan": whom the harm is aimed at
             aimed = [
-                o
+                a
                 for p in direct.children
-                if p.dep_ == "prep" and p.lower_ in ("against", "on", "for")
+                if p.dep_ == "prep" and p.lower_ in ("against", "on", "for", "to")
                 for o in [_prep_object(p)]
-                if o is not None and _is_actor_token(o)
+                if o is not None
+                for a in ([o] if _is_actor_token(o) else _owners(o))  # "to any Israeli attack"
             ]
-            targets.extend(actor_mention(o, context) for o in aimed)
+            targets.extend(actor_mention(a, context) for a in aimed)
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
         for word in ("of", "for", "with", "over", "against", "about"):
@@ -487,6 +492,14 @@ def _charge_frame(
     if content is None and direct is None:
         return None
     return content, tuple(targets), []
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    """'on Sunday', 'on March 3': a preposition that dates the act."""
+    complement = _prep_object(prep)
+    return complement is not None and (
+        complement.ent_type_ in ("DATE", "TIME") or complement.lower_ in _DATE_WORDS
+    )
 
 
 def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Token]) -> Token | None:
