@@ -1518,3 +1518,15 @@ def test_a_date_after_on_is_not_whom_the_blame_is_put_on(nlp: Language) -> None:
 def test_a_threat_aimed_at_the_author_of_an_act(nlp: Language) -> None:
     claim = only(claims_of(nlp, "Tehran threatened a “crushing response” to any Israeli attack."))
     assert (claim.stance, targets(claim)) == (Stance.THREATEN, ["Israeli"])
+
+
+def test_what_a_condemnation_calls_the_act_is_its_content(nlp: Language) -> None:
+    text = "Seoul condemned the launch as “a grave provocation that threatens peace.”"
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.CRITICIZE and claim.content is not None
+    assert claim.content.text.startswith("a grave provocation")
+
+
+def test_firm_opposition_is_a_criticism(nlp: Language) -> None:
+    claim = only(claims_of(nlp, "Beijing firmly opposes the US arms sales to Taiwan."))
+    assert (claim.stance, targets(claim)) == (Stance.CRITICIZE, ["US"])

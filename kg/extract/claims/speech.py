@@ -475,6 +475,14 @@ def _charge_frame(
             targets.extend(actor_mention(a, context) for a in aimed)
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
+        label = _as_phrase(verb) if stance in (Stance.CRITICIZE, Stance.ACCUSE) else None
+        if label is not None:
+            # "condemned the meeting as “a blatant attempt to ...”": what it was called
+            objects = [c for c in label.children if not c.is_punct and not c.is_space]
+            if objects:
+                content = _token_span(
+                    context.doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1
+                )
         for word in ("of", "for", "with", "over", "against", "about"):
             if word in preps and content is None:
                 complement = _prep_object(preps[word])
