@@ -181,7 +181,7 @@ def test_charged_x_with_y(nlp: Language) -> None:
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.ACCUSE
     assert "Justice Department" in claim.claimer.span.text
-    assert targets(claim) == ["two Chinese nationals"]
+    assert targets(claim) == ["Chinese"]  # nationals stand for their state (nobody named)
     assert claim.content is not None and claim.content.text == "hacking into US companies"
 
 
@@ -1530,3 +1530,20 @@ def test_what_a_condemnation_calls_the_act_is_its_content(nlp: Language) -> None
 def test_firm_opposition_is_a_criticism(nlp: Language) -> None:
     claim = only(claims_of(nlp, "Beijing firmly opposes the US arms sales to Taiwan."))
     assert (claim.stance, targets(claim)) == (Stance.CRITICIZE, ["US"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Microsoft said Iran-linked hackers had breached the email accounts of campaign staff.",
+         "Iran"),
+        ("The Justice Department charged 13 Russian nationals with interfering in the election.",
+         "Russian"),
+        ("Kyiv says Russian-backed separatists shelled the village overnight.", "Russian"),
+    ],
+)  # fmt: skip
+def test_nationals_and_state_linked_groups_stand_for_the_state(
+    nlp: Language, text: str, target: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, [target])

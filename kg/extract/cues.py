@@ -332,7 +332,15 @@ ARMED_NOUNS: frozenset[str] = words(
     "shell shells missile missiles rocket rockets drone drones jet jets fighter fighters "
     "warplane warplanes aircraft artillery troop troops soldier soldiers force forces army "
     "navy gunboat gunboats ship ships warship warships vessel vessels submarine hacker "
-    "hackers national nationals agent agents militia militias tank tanks"
+    "hackers national nationals agent agents militia militias tank tanks separatist "
+    "separatists rebel rebels militant militants proxy proxies operative operatives"
+)
+
+#: Participles that tie a group to its patron: "Iran-linked hackers", "Russian-backed
+#: separatists", "state-sponsored groups".
+PATRON_PARTICIPLES: frozenset[str] = words(
+    "link linked back backed sponsor sponsored support supported affiliate affiliated "
+    "align aligned fund funded arm armed connect connected tie tied direct directed"
 )
 
 #: Verbs of beginning and going on: a stance verb under them is an act ("began backing

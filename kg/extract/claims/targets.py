@@ -70,9 +70,8 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
 def _state_of(token: Token) -> Token | None:
     """The state a state agent stands for: "Chinese authorities" -> Chinese, "the Russian
     government" -> Russian, "Iran's security forces" -> Iran; None for anything else."""
-    if token.lemma_.lower() not in cues.STATE_AGENT_NOUNS and token.lower_ not in (
-        cues.STATE_AGENT_NOUNS
-    ):
+    agents = cues.STATE_AGENT_NOUNS | cues.ARMED_NOUNS  # "13 Russian nationals" -> Russia
+    if token.lemma_.lower() not in agents and token.lower_ not in agents:
         return None
     if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
         return None  # "Defense Forces" of a named organisation
@@ -129,6 +128,9 @@ def _owners(noun: Token) -> list[Token]:
                     found.append(child)
                 elif child.dep_ in ("poss", "nmod"):
                     stack.append(child)
+            elif child.dep_ == "amod" and child.lemma_.lower() in cues.PATRON_PARTICIPLES:
+                # "Iran-linked hackers", "Russian-backed separatists": the patron state
+                found.extend(c for c in child.children if c.dep_ != "punct" and _is_actor_token(c))
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 complement = _prep_object(child)
                 if complement is None:
