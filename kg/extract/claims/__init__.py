@@ -1,19 +1,32 @@
 """Claims: who says what about whom, with what stance.
 
-Rules on the dependency parse, each a small function from a cue token to claims:
+Rules on the dependency parse, in named families (:data:`RULES`; ``extract_claims(doc,
+mentions, rules=...)`` applies the ones given, and each claim records the family that
+made it in :attr:`~kg.model.Claim.rule`).  A family is a small function from a cue token
+to claims, one module per kind:
 
-* attribution verbs (:data:`~kg.extract.cues.VERB_STANCES`): the claimer is the
-  subject (conjuncts expanded, inherited by "..., adding that"), or the agent of a
-  passive ("charged by special counsel Robert Mueller with ..."); the content is a
-  quotation next to the attribution, else the clausal complement, else a fronted
-  clause ("X did Y, NBC News cited sources as saying");
-* labelling verbs: "seen by Washington as a so-called troll farm" (ACCUSE when the
-  label is pejorative), "described the accusations as unsubstantiated" (DENY);
-* refusals to comment: "declined to comment", "did not respond to a request for comment",
-  "did not say how many ...", "there was no immediate comment from X", "gave no details",
-  "won't say anything further", "would neither confirm nor deny";
-* "according to X, ...";
-* light verb + stance noun: "expressed support for Ukraine", "voiced concern over".
+* ``reported_speech`` (:mod:`.speech`): attribution verbs from the cue lexicon
+  (``kg/data/claim_cues.tsv``, :mod:`kg.extract.cues`): the claimer is the subject
+  (conjuncts expanded, inherited by "..., adding that", a second speech verb in the
+  speaker's clause), or the agent of a passive; the content is a quotation next to the
+  attribution, else the clausal complement, else a fronted clause; "denied X, saying P"
+  is one denial of P;
+* ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
+  when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
+  "called the launch provocative" (CRITICIZE);
+* ``refusal``, ``no_comment_from`` and ``non_acceptance`` (:mod:`.refusals`): "declined
+  to comment", "there was no immediate comment from X", "gave no details", "would
+  neither confirm nor deny"; "does not accept these accusations" (DENY);
+* ``according_to`` (:mod:`.according`): "according to X, ...";
+* ``stance_noun``, ``concern``, ``allegation_noun`` (:mod:`.nominal`): light verb +
+  stance noun ("expressed support for", "placed the blame on", "lodged a protest with"),
+  "is deeply concerned about", "North Korean allegations that P";
+* ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
+* refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
+  ``self_report`` (below).
+
+Claimers and targets are read by :mod:`.targets`, spans by :mod:`.spans`, the shared
+parse helpers live in :mod:`.base`.  A negated cue ("has not blamed X") makes no claim.
 
 Acts are not claims: "would deny Russian personnel access", "denied him a visa" (a deny
 verb with an indirect object, a "to" recipient or a withheld thing such as access, entry,
