@@ -1547,3 +1547,15 @@ def test_nationals_and_state_linked_groups_stand_for_the_state(
 ) -> None:
     claim = only(claims_of(nlp, text))
     assert (claim.stance, targets(claim)) == (Stance.ACCUSE, [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain held Russia responsible for the poisoning of Sergei Skripal.",
+        "Kyiv holds Russia fully responsible for the attack on the dam.",
+    ],
+)
+def test_holding_a_state_responsible_accuses_it(nlp: Language, text: str) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Russia"])

@@ -85,8 +85,62 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
     return None
 
 
+def _held_responsible(verb: Token) -> tuple[Token, Token, cues.Cue] | None:
+    """'held Russia responsible for the poisoning', 'holds Moscow fully responsible for':
+    (the accused, the adjective, the lexicon cue), or None."""
+    for child in verb.children:
+        cue = cues.NOUN_CUES.get((verb.lemma_.lower(), child.lower_))
+        if cue is None or child.dep_ not in ("oprd", "acomp", "ccomp", "xcomp"):
+            continue
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:  # "holds Moscow responsible", parsed as a small clause
+            accused = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if accused is not None:
+            return accused, child, cue
+    return None
+
+
+def _held_responsible_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    found = _held_responsible(verb) if verb.pos_ == "VERB" else None
+    if found is None or _is_unrealised(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return  # "would hold Russia accountable": a promise, not a charge made
+    accused, adjective, cue = found
+    claimers, inherited = _subjects(verb)
+    charge = next(
+        (
+            _prep_object(c)
+            for c in adjective.children
+            if c.dep_ == "prep" and c.lower_ in cue.preps and _prep_object(c) is not None
+        ),
+        None,
+    )
+    content = (
+        _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
+        if charge is not None
+        else None
+    )
+    target = actor_mention(_state_of(accused) or accused, context)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, verb.i, adjective.i + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[target],
+            confidence=0.8 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB":
+        return
+    if _held_responsible(verb) is not None:
+        yield from _held_responsible_claims(verb, context)
         return
     found = _noun_cue(verb)
     if found is None or _is_unrealised(verb) or _under_refusal(verb):
