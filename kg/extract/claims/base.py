@@ -109,7 +109,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
-        if child.dep_ == "nsubj" and _is_dateline(child) and _other_subject(verb, child):
+        if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
             continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
@@ -161,11 +161,11 @@ _DATE_WORDS = cues.words(
 def _is_dateline(token: Token) -> bool:
     """A wire dateline word: upper case, first in its sentence, followed by a comma, a
     bracket or a dash ("MOSCOW, March 3 (Reuters) -", "KYIV (AP) —")."""
-    sentence_start = token.sent.start
-    if token.i != sentence_start or not token.is_upper or len(token.text) < 3:
+    if not token.is_upper or len(token.text) < 3 or token.i + 1 >= len(token.doc):
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.text in (",", "(", "-", "—", "–")
+    if token.doc[token.i + 1].text not in (",", "(", "-", "—", "–"):
+        return False
+    return token.is_sent_start is True or token.i == token.sent.start
 
 
 def _other_subject(verb: Token, subject: Token) -> bool:

@@ -44,6 +44,9 @@ from kg.model import Claim, Stance
 #: Prepositions that introduce the target of a stance noun after a generic light verb.
 _STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
 
+#: Verbs some noun cue needs: the light verbs and the verbs of verb-specific noun cues.
+_NOUN_CUE_VERBS = cues.LIGHT_VERBS | frozenset(verb for verb, _ in cues.NOUN_CUES)
+
 #: Nouns of quantity before the real cue noun: "leveled a series of allegations against".
 _QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
 
@@ -137,7 +140,7 @@ def _held_responsible_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 
 
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NOUN_CUE_VERBS:
         return
     if _held_responsible(verb) is not None:
         yield from _held_responsible_claims(verb, context)
