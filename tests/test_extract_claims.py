@@ -1559,3 +1559,19 @@ def test_nationals_and_state_linked_groups_stand_for_the_state(
 def test_holding_a_state_responsible_accuses_it(nlp: Language, text: str) -> None:
     claim = only(claims_of(nlp, text))
     assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Russia"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan traded accusations of shelling along the border on Tuesday.",
+        "Russia exchanged accusations with Ukraine over the attack on the plant.",
+    ],
+)
+def test_traded_accusations_are_mutual(nlp: Language, text: str) -> None:
+    found = {(c.claimer.span.text, c.stance, tuple(targets(c))) for c in claims_of(nlp, text)}
+    first, second = sorted({claimer for claimer, _, _ in found})
+    assert found == {
+        (first, Stance.ACCUSE, (second,)),
+        (second, Stance.ACCUSE, (first,)),
+    }

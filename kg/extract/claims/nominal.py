@@ -88,6 +88,53 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
     return None
 
 
+#: Verbs of a noun cue every party of which makes it to the others: "traded accusations".
+_MUTUAL_VERBS = cues.words("trade exchange")
+_CHARGE_PREPS = cues.words("of for over")
+
+
+def _mutual_claims(
+    verb: Token, noun: Token, cue: cues.Cue, claimers: list[Token], context: _Context
+) -> Iterator[Claim]:
+    """'Armenia and Azerbaijan traded accusations of shelling', 'Russia exchanged
+    accusations with Ukraine over the attack': each side accuses the other."""
+    partners = [
+        o
+        for p in (*noun.children, *verb.children)
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    sides = [*claimers, *partners]
+    charge = next(
+        (
+            _prep_object(p)
+            for p in (*noun.children, *verb.children)
+            if p.dep_ == "prep"
+            and p.lower_ in ("of", "for", "over")
+            and _prep_object(p) is not None
+        ),
+        None,
+    )
+    content = (
+        _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
+        if charge is not None
+        else None
+    )
+    for side in sides:
+        claimer = actor_mention(side, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, verb.i, noun.i + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[actor_mention(other, context) for other in sides if other != side],
+            confidence=0.7 - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
 def _held_responsible(verb: Token) -> tuple[Token, Token, cues.Cue] | None:
     """'held Russia responsible for the poisoning', 'holds Moscow fully responsible for':
     (the accused, the adjective, the lexicon cue), or None."""
@@ -189,6 +236,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
         if not targets and span is not None:
             targets = [actor_mention(t, context) for t in _clause_agents(span)]
+    if cue.verb in _MUTUAL_VERBS:
+        yield from _mutual_claims(verb, noun, cue, claimers, context)
+        return
     if cue.stance is Stance.THREATEN and not about:  # "its threat to strike the US"
         content = _token_span(context.doc, noun.left_edge.i, noun.right_edge.i + 1)
         for act in (c for c in noun.children if c.dep_ == "acl"):
