@@ -1575,3 +1575,11 @@ def test_traded_accusations_are_mutual(nlp: Language, text: str) -> None:
         (first, Stance.ACCUSE, (second,)),
         (second, Stance.ACCUSE, (first,)),
     }
+
+
+def test_a_denied_accusation_of_an_act_has_the_act_as_content(nlp: Language) -> None:
+    claim = only(
+        claims_of(nlp, "Moscow has repeatedly rejected accusations of meddling in the vote.")
+    )
+    assert claim.stance is Stance.DENY and claim.content is not None
+    assert claim.content.text == "meddling in the vote"

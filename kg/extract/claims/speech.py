@@ -332,6 +332,9 @@ def _deny_frame(
             content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
         elif clause is not None:
             content = _without_that(_clause_span(clause, context))
+        elif (charge := _charge_of(direct)) is not None:
+            # "rejected accusations of meddling in the election": what the accusation says
+            content = _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
         else:
             content = to_span(_phrase_span(direct))
         return content, targets, []
@@ -408,6 +411,18 @@ def _elaborates_denial(verb: Token) -> bool:
         any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects)
         and _elaboration(head) is not None
     )
+
+
+def _charge_of(allegation: Token) -> Token | None:
+    """The gerund an accusation noun charges: 'accusations of meddling in the election'."""
+    if allegation.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return None
+    for child in allegation.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            complement = _prep_object(child)
+            if complement is not None and complement.tag_ == "VBG":
+                return complement
+    return None
 
 
 def _allegation_after_as(verb: Token) -> Token | None:
