@@ -101,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--no-store", action="store_true", help="do not write the embedded store")
     b.add_argument("--no-html", action="store_true", help="do not write the HTML graphs")
+    _curation_options(b)
     _page_options(b)
     b.add_argument(
         "--push",
@@ -137,6 +138,20 @@ def _parser() -> argparse.ArgumentParser:
 
     store_commands.add_commands(commands)
     return parser
+
+
+def _curation_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--curation",
+        action="append",
+        metavar="FILE",
+        help="the analyst's corrections (.csv or Turtle; see ontology/curation.ttl), applied "
+        "at every build; repeat for several (default: curation.ttl and curation.csv beside "
+        "the sources, when present)",
+    )
+    parser.add_argument(
+        "--no-curation", action="store_true", help="apply no curation file, not even the default"
+    )
 
 
 def _page_options(parser: argparse.ArgumentParser) -> None:
@@ -251,6 +266,11 @@ def format_summary(report: BuildReport) -> str:
             "  time:        "
             + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.stages.items())
         )
+    if report.curation is not None:
+        lines.append(
+            f"  corrections: {report.curation.applied} of {report.curation.corrections} applied"
+            f" ({', '.join(report.curation.files)})"
+        )
     if report.problems:
         lines.append(f"  skipped:     {len(report.problems)} bad input(s), listed above")
     lines.append("  wrote:")
@@ -297,6 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep_documents=False,
             engine="dask" if args.scheduler else args.engine,
             scheduler=args.scheduler,
+            curation=[] if args.no_curation else args.curation,
         )
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)
@@ -317,6 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("kg: error: no document could be built", file=sys.stderr)
     elif not args.quiet:
         print(format_summary(report))
+    for notice in report.curation.notices if report.curation else ():
+        print(f"kg: warning: {notice}", file=sys.stderr)  # never silently dropped
     if args.push and report.documents:
         pushed = store_commands.push_store(
             Path(args.out) / args.store, args.push, client=push_client, quiet=args.quiet

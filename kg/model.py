@@ -211,6 +211,42 @@ class DocumentGraph:
     allegations: tuple[Allegation, ...] = ()
     # (mention, actor id) for every mention that resolved to an actor
     mentions: tuple[tuple[Mention, str], ...] = field(default=())
+    # the analyst's corrections applied to this document (kg.curate), in a stable order
+    corrections: tuple[AppliedCorrection, ...] = ()
+
+
+# --- analyst corrections (kg.curate; vocabulary in ontology/curation.ttl) -------------------
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One analyst correction, as read from a curation file.
+
+    ``target`` names what is corrected as ``"claim/<claim id>"`` or ``"actor/<actor id>"``;
+    ``kind`` is one of :data:`kg.curate.KINDS` ("stance", "same-as", ...); ``value`` the
+    corrected value as written (an actor or claim as ``"actor/<id>"``, ``"claim/<id>"``;
+    several targets or roles separated by ``"; "``).  ``where`` is ``"file:line"``, for
+    messages only: it never reaches the graph.
+    """
+
+    target: str
+    kind: str
+    value: str
+    analyst: str  # a name, or an IRI (an ORCID, a mailto:)
+    date: str  # ISO 8601 date or datetime
+    note: str = ""
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """A :class:`Correction` as applied to one document: ``subject`` is what now carries the
+    analyst's value (``"claim/<id>"``, ``"actor/<id>"``; for "not-a-claim", the rejected
+    claim), ``original`` the machine's version of it before any correction."""
+
+    correction: Correction
+    subject: str
+    original: ResolvedClaim | Actor | None = None
 
 
 # --- a compact form of an Extraction, for the trip from a parser process -------------------

@@ -39,6 +39,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
+from kg.curate import CurationReport
+from kg.curate import load as load_curation
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
@@ -86,6 +88,7 @@ class BuildReport:
     seconds: float
     model: str
     stages: dict[str, float] = field(default_factory=dict)
+    curation: CurationReport | None = None  # the analyst's corrections, when there were any
 
     @property
     def claims(self) -> int:
@@ -285,6 +288,7 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     partition_size: int = 64,
+    curation: Iterable[str | Path] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of ``sources`` into the folder ``out``.
 
@@ -301,6 +305,11 @@ def build(
     is ``"local"`` (``jobs`` parser processes) or ``"dask"``: partitions of
     ``partition_size`` articles on the Dask scheduler at ``scheduler``, or on a local
     cluster of ``jobs`` workers when none is given.  Every engine writes the same bytes.
+
+    ``curation`` names the analyst's curation files (:mod:`kg.curate`), applied as each
+    document is resolved; ``None`` reads ``curation.ttl`` and ``curation.csv`` beside the
+    sources when present, ``[]`` none.  Bad or conflicting corrections are problems (the
+    build is partial); those that matched nothing are in ``report.curation.notices``.
     """
     started = time.perf_counter()
     sources = list(sources)  # read twice: by the progress estimate, then by ingest
@@ -312,7 +321,8 @@ def build(
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {list(ENGINES)}")
     model_id = model_name(extracting_pipeline(model))  # the one pipeline the build loads
-    problems: list[SourceProblem] = []
+    curated = load_curation(curation, sources)
+    problems: list[SourceProblem] = list(curated.problems) if curated is not None else []
     watch = Stopwatch()
 
     def articles() -> Iterator[Article]:
@@ -324,7 +334,7 @@ def build(
                 seen.add(item.id)
                 yield item
 
-    registry = ActorRegistry()
+    registry = ActorRegistry(curation=curated)
     pages = _Pages(html=html, ego=ego, export=tuple(dict.fromkeys(export)))
     sink = _Sink(out, base, model_id, store=store, pages=pages, keep=keep_documents, watch=watch)
     with sink:
@@ -376,6 +386,7 @@ def build(
         seconds=time.perf_counter() - started,
         model=model_id,
         stages={stage: watch.seconds.get(stage, 0.0) for stage in STAGES},
+        curation=curated.report() if curated is not None else None,
     )
     return BuildResult(report=report, documents=tuple(sink.kept))
 

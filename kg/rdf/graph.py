@@ -168,6 +168,10 @@ def build_triples(
         yield from _claim(t, claim, content, document, doc, doc_text, ctx, base)
     for allegation in document.allegations:
         yield from _allegation(t, allegation, base)
+    if document.corrections:  # the analyst's corrections and the machine's originals
+        from kg.rdf.curation import correction_triples
+
+        yield from correction_triples(t, document, base)
 
 
 # ---------------------------------------------------------------- document and text

@@ -48,6 +48,7 @@ import pyvis
 from pyvis.network import Network
 
 from kg.files import AtomicFile
+from kg.render.curation import curation_fields, curation_script
 
 __all__ = [
     "STANCE_STYLES",
@@ -428,6 +429,7 @@ def _edge_records(graph: nx.Graph, large: bool = False) -> list[tuple[Any, Any, 
             "dashes": bool(style.get("dashes") or data.get("negated")),
             "count": count,
             **_filter_fields(data),
+            **curation_fields(data),  # the claim ids the "correct this" form offers
         }
         if not large:
             record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.14 * nth}
@@ -570,6 +572,7 @@ def _page(
         "KINDS": _legend_kinds(str(n.get("kind")) for n in net.nodes),
         "VIS_CSS": css,
         "VIS_JS": js,
+        "CURATION": curation_script(),
     }
     options = _LARGE_GRAPH_OPTIONS if large else _PHYSICS_OPTIONS
     # one pass over the template, so a value that happens to contain "@@DATA@@" is never

@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.model import (
     Actor,
@@ -54,6 +55,9 @@ from kg.resolve.names import (
     same_person,
 )
 
+if TYPE_CHECKING:
+    from kg.curate import Curation
+
 __all__ = ["ActorRegistry", "resolve"]
 
 
@@ -61,7 +65,9 @@ class ActorRegistry:
     """Every actor of a build by id, merged across documents.
 
     It lets a later document's "Trump" reach the "Donald Trump" of an earlier one, and
-    an acronym defined once ("IRA") be understood later.
+    an acronym defined once ("IRA") be understood later.  With a ``curation``
+    (:class:`kg.curate.Curation`), :func:`resolve` applies the analyst's corrections to
+    each document before the registry learns its actors.
 
     >>> registry = ActorRegistry()
     >>> registry.add(Actor("donald-trump", "Donald Trump", ActorKind.PERSON, ("Donald Trump",)))
@@ -69,7 +75,8 @@ class ActorRegistry:
     'donald-trump'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, curation: Curation | None = None) -> None:
+        self.curation = curation  # the build's corrections, applied by resolve()
         self._actors: dict[str, Actor] = {}
         self._surnames: dict[str, set[str]] = {}
         self._aliases: dict[str, set[str]] = {}
@@ -389,9 +396,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for c in claims
     ]
     relations = tuple(_relations(extraction, resolver, claims))
-    for actor in actors.values():
-        registry.add(actor)
-    return DocumentGraph(
+    graph = DocumentGraph(
         article=article,
         sentences=extraction.sentences,
         actors=tuple(actors[key] for key in sorted(actors)),
@@ -404,6 +409,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if (m.span.start, m.span.end) in resolver.of_mention
         ),
     )
+    if registry.curation is not None:  # the analyst's corrections (kg.curate)
+        graph = registry.curation.apply(graph, registry)
+    for actor in graph.actors:
+        registry.add(actor)
+    return graph
 
 
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:
