@@ -138,6 +138,7 @@ class Claim:
     quoted: bool = False  # the content is a direct quote
     negated: bool = False  # "did not accuse"
     confidence: float = 1.0
+    rule: str = ""  # the extraction rule that made it: "reported_speech+content_stance"
 
 
 @dataclass(frozen=True)
@@ -340,6 +341,7 @@ def pack_extraction(extraction: Extraction) -> PackedExtraction:
             claim.quoted,
             claim.negated,
             claim.confidence,
+            claim.rule,
         )
     return (packer.spans, packer.mentions, sentences, mentions, relations, claims)
 
@@ -394,10 +396,10 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
                 None if cites is None else mentions[cites],
                 tuple([spans[index] for index in fields[targets_end + 2 : hedges_end]]),
                 tuple([spans[index] for index in fields[hedges_end + 1 : insertions_end]]),
-                *fields[insertions_end : insertions_end + 3],
+                *fields[insertions_end : insertions_end + 4],
             )
         )
-        at = insertions_end + 3
+        at = insertions_end + 4
     return Extraction(
         article,
         tuple([spans[index] for index in sentence_refs]),

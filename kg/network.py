@@ -284,6 +284,7 @@ def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -
         "claimer_role": _claimer_role(build, claim),
         "allegation": claim.allegation,
         "confidence": found.confidence,
+        "rule": found.rule,
         "document": article.id,
         "title": article.title or article.id,
         "outlet": article.outlet,

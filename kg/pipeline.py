@@ -561,7 +561,7 @@ class _Replayed:
 
 CLAIM_COLUMNS = (
     "document", "claim", "claimer", "stance", "cameo", "targets", "cites", "cue", "content",
-    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence",
+    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence", "rule",
 )  # fmt: skip
 
 
@@ -601,6 +601,7 @@ def claim_rows(document: DocumentGraph) -> list[list[object]]:
                 sentence.start,
                 sentence.end,
                 sentence.text,
+                claim.rule,
             ]
         )
     return [[spreadsheet_safe(cell) for cell in row] for row in rows]

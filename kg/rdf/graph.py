@@ -463,6 +463,8 @@ def _claim(
     yield node, kg.quoted, t.literal(claim.quoted)
     yield node, kg.negated, t.literal(claim.negated)
     yield node, kg.confidence, _confidence(t, claim.confidence)
+    if claim.rule:  # which extraction rule made the claim: an analyst sees why it exists
+        yield node, kg.extractedBy, t.literal(claim.rule)
     if resolved.allegation:
         allegation = t.iri(mint(base, "allegation", resolved.allegation))
         yield node, kg.allegation, allegation

@@ -394,6 +394,7 @@ def _claim(
         quoted=view.boolean(node, kg + "quoted"),
         negated=view.boolean(node, kg + "negated"),
         confidence=_confidence(view.string(node, kg + "confidence")),
+        rule=view.string(node, kg + "extractedBy") or "",
     )
     cites = view.one(node, kg + "cites")
     allegation = view.one(node, kg + "allegation")

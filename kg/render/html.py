@@ -283,6 +283,8 @@ def _claim_lines(data: Mapping[str, Any]) -> list[str]:
         lines.append("hedged: " + ", ".join(data["hedges"]))
     if data.get("insertions"):
         lines.append("inserted by the outlet: " + " ".join(data["insertions"]))
+    if data.get("rule"):
+        lines.append(f"extraction rule: {data['rule']}")
     if data.get("via_allegation"):
         lines.append("(aimed at the accusers of the allegation it denies)")
     document = [str(data[key]) for key in ("title", "outlet", "published") if data.get(key)]
