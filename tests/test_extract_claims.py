@@ -9,12 +9,6 @@ from kg.extract.claims import RULES, extract_claims
 from kg.extract.hedges import find_insertions, find_quotes
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
-from kg.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
