@@ -231,6 +231,7 @@ class AllegationSummary:
     terms: tuple[str, ...]
     points_back: bool
     claims: tuple[ClaimNote, ...]
+    names: tuple[tuple[str, str, str], ...] = ()  # (actor id, name, kind): accused, claimers
 
 
 @dataclass(frozen=True)

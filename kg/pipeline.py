@@ -41,16 +41,27 @@ from typing import IO, Any, TextIO, TypeVar
 
 from kg.files import AtomicFile, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
-from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
+from kg.model import (
+    CAMEO,
+    Actor,
+    AllegationSummary,
+    Article,
+    DocumentGraph,
+    Extraction,
+    Mention,
+    Span,
+)
 from kg.nlp import extracting_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri
+from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
 from kg.rdf.serialize import document_ntriples
 from kg.resolve import ActorRegistry, resolve
+from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
 from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
 from kg.store import EmbeddedStore
 
 #: The stages whose wall time a build reports (:attr:`BuildReport.stages`).
-STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "render")
+STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "corpus", "render")
 
 #: Documents per bulk load into the store (the loads overlap the parse of the next ones).
 STORE_BATCH = 32
@@ -86,6 +97,7 @@ class BuildReport:
     seconds: float
     model: str
     stages: dict[str, float] = field(default_factory=dict)
+    corpus_allegations: int = 0  # the documents' allegations merged across the corpus
 
     @property
     def claims(self) -> int:
@@ -371,6 +383,7 @@ def build(
         claims_by_stance=dict(sorted(sink.stances.items())),
         relations=sink.relations,
         allegations=sink.allegations,
+        corpus_allegations=len(sink.corpus.allegations),
         problems=tuple(problems),
         files=tuple(files),
         seconds=time.perf_counter() - started,
@@ -444,9 +457,13 @@ class _Sink:
         self.stances: Counter[str] = Counter()
         self.relations = 0
         self.allegations = 0
+        # the corpus stage's input: each document's allegations, small (kg.resolve.corpus)
+        self.summaries: list[AllegationSummary] = []
+        self.corpus = CorpusMerge(())
+        self._documents = 0
 
     def __len__(self) -> int:
-        return len(self.spool)
+        return self._documents  # the spool holds the corpus graph too, once finished
 
     def add(self, document: DocumentGraph, chunks: tuple[str, bytes, bytes] | None) -> None:
         with self.watch("rdf"):
@@ -466,6 +483,8 @@ class _Sink:
         self.stances.update(c.claim.stance.value for c in document.claims)
         self.relations += len(document.relations)
         self.allegations += len(document.allegations)
+        self.summaries.extend(allegation_summaries(document))
+        self._documents += 1
 
     def _load_batch(self) -> None:
         """Hand the batch to the loader thread, once it has loaded the previous one."""
@@ -486,6 +505,7 @@ class _Sink:
 
     def finish(self, formats: tuple[str, ...]) -> list[Path]:
         written: list[Path] = []
+        self._merge_allegations()
         with self.watch("rdf"):
             for fmt in formats:
                 path = self.out / f"graph{FORMATS[fmt].extension}"
@@ -504,8 +524,27 @@ class _Sink:
             written.append(self.store_path)
         if self.pages.wanted:
             with self.watch("render"):
-                written += self.pages.write(self.out)
+                written += self.pages.write(self.out, self.corpus)
         return written
+
+    def _merge_allegations(self) -> None:
+        """The corpus stage: merge the documents' allegations (on the client, after every
+        document of any engine), and spool the corpus graph beside the documents'."""
+        with self.watch("corpus"):
+            self.corpus = merge_allegations(self.summaries)
+            self.summaries = []
+            if self.corpus.allegations:
+                graph = corpus_graph_iri(self.base)
+                lines = corpus_ntriples(
+                    self.corpus.allegations,
+                    self.base,
+                    names=self.corpus.names,
+                    rdf_type=SORTABLE_TYPE,
+                )
+                chunks = lines_chunks(graph, lines)
+                self.spool.add_serialized(*chunks)
+                if self.store_path is not None:
+                    self._batch.append(chunks[:2])
 
     def _close_store(self) -> None:
         try:
@@ -617,10 +656,12 @@ class _Pages:
             yield pickle.load(spool)
         spool.seek(0, io.SEEK_END)  # where the next add() appends
 
-    def write(self, out: Path) -> list[Path]:
+    def write(self, out: Path, corpus: CorpusMerge | None = None) -> list[Path]:
         from kg.render import write_pages
 
-        return write_pages(_Replayed(self), out, html=self.html, ego=self.ego, export=self.export)
+        return write_pages(
+            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, corpus=corpus
+        )
 
     def close(self) -> None:
         if self._spool is not None:

@@ -209,9 +209,18 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                     )
                     for c in members
                 ),
+                names=tuple(
+                    (actor, *_name_and_kind(actor, actors))
+                    for actor in _ordered([*accused, *(c.claimer for c in members)])
+                ),
             )
         )
     return tuple(summaries)
+
+
+def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
+    known = actors.get(actor)
+    return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
 
 
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
@@ -251,6 +260,7 @@ class CorpusMerge:
     allegations: tuple[CorpusAllegation, ...]
     of_claim: dict[str, str] = field(default_factory=dict)
     of_member: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, kind)
 
 
 class _Groups:
@@ -312,7 +322,11 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     for allegation in allegations:
         of_claim.update(dict.fromkeys(allegation.claims, allegation.id))
         of_member.update(dict.fromkeys(allegation.members, allegation.id))
-    return CorpusMerge(tuple(allegations), of_claim, of_member)
+    names: dict[str, tuple[str, str]] = {}
+    for item in items:
+        for actor, name, kind in item.names:
+            names.setdefault(actor, (name, kind))
+    return CorpusMerge(tuple(allegations), of_claim, of_member, names)
 
 
 def _features(item: AllegationSummary) -> frozenset[str]:
