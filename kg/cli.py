@@ -169,8 +169,16 @@ def render_pages(args: argparse.Namespace) -> int:
     except RdfReadError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return ExitStatus.FAILED
+    from kg.rdf.allegations import read_corpus
+
+    corpus = read_corpus(args.input, documents)  # the build's grouping, not a new merge
     written = write_pages(
-        documents, Path(args.out), html=not args.no_html, ego=args.ego, export=args.export
+        documents,
+        Path(args.out),
+        html=not args.no_html,
+        ego=args.ego,
+        export=args.export,
+        corpus=corpus,
     )
     print(f"rendered {len(documents)} document(s) from {args.input}")
     for path in _folded(written, Path(args.out)):

@@ -159,12 +159,12 @@ def _claim_row(graph: nx.DiGraph, claimer: Any, claim: Mapping[str, Any]) -> str
     )
     negated = " (negated)" if claim.get("negated") else ""
     return (
-        f"<tr><td class=\"n\">{escape(str(claim.get('published') or ''))}</td>"
+        f'<tr><td class="n">{escape(str(claim.get("published") or ""))}</td>'
         f'<td><span class="stance" style="color:{escape(style["color"], quote=True)}">'
         f"{escape(str(style['label']))}{negated}</span></td>"
         f"<td>{escape(_name(graph, claimer))}</td>"
         f"<td>{escape(str(claim.get('outlet') or ''))}</td>"
-        f"<td>\u201c{quote}\u201d <span class=\"cue\">({escape(str(claim.get('cue') or ''))})"
+        f'<td>\u201c{quote}\u201d <span class="cue">({escape(str(claim.get("cue") or ""))})'
         f"</span></td><td>{where}</td></tr>"
     )
 

@@ -52,8 +52,8 @@ from kg.network import (
 )
 from kg.render.allegations import allegation_page, write_allegation_pages
 from kg.render.gephi import write_graph
-from kg.resolve.corpus import CorpusMerge, corpus_allegations
 from kg.render.html import KIND_STYLES, navigation, render_html, safe_url
+from kg.resolve.corpus import CorpusMerge, corpus_allegations
 
 __all__ = ["AGGREGATE_ABOVE", "EXPORT_FORMATS", "index_page", "page_name", "write_pages"]
 
@@ -136,9 +136,7 @@ def write_pages(
     written = [out / f"{name}.{form}" for form in forms for name in ("graph", "disputes")]
     if not html:
         return written
-    allegation_pages = {
-        allegation_node(a.id): allegation_page(a.id) for a in corpus.allegations
-    }
+    allegation_pages = {allegation_node(a.id): allegation_page(a.id) for a in corpus.allegations}
     render_html(
         disputes,
         out / "disputes.html",

@@ -38,7 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.model import (
@@ -91,9 +91,10 @@ EVENT_CONCEPTS: dict[str, str] = {
 
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
-    ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under", "according", "told", "tell", "also", "new", "year", "week",
-     "month", "day", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "never", "ever", "any", "one", "two", "three"]
+    ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
+     "according", "told", "tell", "also", "new", "year", "week", "month", "day", "today",
+     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "never", "ever", "any", "one", "two", "three"]
 )  # fmt: skip
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
@@ -175,7 +176,11 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     published = _day(document.article.published)
     summaries = []
     for allegation in document.allegations:
-        members = [claims[i] for i in allegation.claims if i in claims]
+        # in text order, by what RDF keeps too (kg render merges documents read back)
+        members = sorted(
+            (claims[i] for i in allegation.claims if i in claims),
+            key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
+        )
         accusations = [c for c in members if c.claim.stance is Stance.ACCUSE]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         terms: set[str] = set()
@@ -184,12 +189,12 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             if content is None or is_reference(content.text):
                 continue
             terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
-        accused = _ordered(t for c in accusations for t in c.targets) or (
-            allegation.accused if accusations else ()
+        accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
+            tuple(sorted(allegation.accused)) if accusations else ()
         )
         if not accusations:
-            accused = _ordered(side(c.claimer, actors) for c in denials)
-        sides = _ordered(side(a, actors) for a in accused)
+            accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
+        sides = tuple(sorted({side(a, actors) for a in accused}))
         plain = [t for t in terms if not t.startswith("@")]
         summaries.append(
             AllegationSummary(
@@ -200,12 +205,16 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 summary=allegation.summary,
                 accused=accused,
                 sides=sides,
-                answers=_ordered(side(t, actors) for c in denials for t in c.targets),
+                answers=tuple(sorted({side(t, actors) for c in denials for t in c.targets})),
                 terms=tuple(sorted(terms)),
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 claims=tuple(
                     ClaimNote(
-                        c.id, c.claim.stance, c.claimer, side(c.claimer, actors), bool(c.claim.hedges)
+                        c.id,
+                        c.claim.stance,
+                        c.claimer,
+                        side(c.claimer, actors),
+                        bool(c.claim.hedges),
                     )
                     for c in members
                 ),
@@ -296,8 +305,9 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
 
     >>> from kg.model import ClaimNote
     >>> def summary(id, day, terms, stance=Stance.ACCUSE, claimer="germany", back=False):
+    ...     note = ClaimNote(id + "c", stance, claimer, claimer)
     ...     return AllegationSummary(id, id[:2], day, None, id, ("russia",), ("russia",),
-    ...                              (), tuple(terms), back, (ClaimNote(id + "c", stance, claimer, claimer),))
+    ...                              (), tuple(terms), back, (note,))
     >>> merged = merge_allegations([
     ...     summary("d1a", "2024-03-01", ["interfer", "election", "campaign"]),
     ...     summary("d2a", "2024-03-04", ["interfer", "election", "disinformation"]),
@@ -318,6 +328,12 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
         members.setdefault(groups.find(number), []).append(number)
     allegations = [_corpus_allegation([items[i] for i in found]) for found in members.values()]
     allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
+    return _merge_result(allegations, items)
+
+
+def _merge_result(
+    allegations: Sequence[CorpusAllegation], items: Iterable[AllegationSummary]
+) -> CorpusMerge:
     of_claim, of_member = {}, {}
     for allegation in allegations:
         of_claim.update(dict.fromkeys(allegation.claims, allegation.id))
@@ -383,9 +399,7 @@ def _join_similar(
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
     """Two denials alone join only if both state a proposition of some length."""
-    return any(
-        sum(1 for t in items[k].terms if not t.startswith("@")) < MIN_TERMS for k in (i, j)
-    )
+    return any(sum(1 for t in items[k].terms if not t.startswith("@")) < MIN_TERMS for k in (i, j))
 
 
 def _near(a: int | None, b: int | None, window: int) -> bool:
@@ -436,13 +450,14 @@ def _join_answers(
         item = items[i]
         keys = [*item.sides, *("@" + a for a in item.answers)]
         candidates: dict[int, int] = {}  # group -> its latest activity in the window
+        when = days[i]
         for key in keys:
             events = timeline.get(key, [])
-            if days[i] is None:
-                found = [(day, root) for day, root in events]
+            if when is None:
+                found = events
             else:
-                low = bisect_left(events, (days[i] - ANSWER_DAYS, -1))
-                high = bisect_right(events, (days[i] + ANSWER_SLACK_DAYS, len(items)))
+                low = bisect_left(events, (when - ANSWER_DAYS, -1))
+                high = bisect_right(events, (when + ANSWER_SLACK_DAYS, len(items)))
                 found = events[low:high]
             for day, root in found:
                 candidates[root] = max(candidates.get(root, day), day)
@@ -490,6 +505,22 @@ def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation
         counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
         status="disputed" if deniers else "alleged",
     )
+
+
+def regroup(
+    summaries: Iterable[AllegationSummary], groups: Mapping[str, tuple[str, Iterable[str]]]
+) -> CorpusMerge:
+    """The corpus allegations a build merged, made again from ``summaries`` and the build's
+    grouping ``groups`` (corpus allegation id -> its summary and members), as read back
+    from its RDF: what a merge of the same summaries gives, without merging again."""
+    by_id = {item.id: item for item in summaries}
+    allegations = []
+    for key, (text, members) in groups.items():
+        found = sorted((by_id[m] for m in members if m in by_id), key=_chronological)
+        if found:
+            allegations.append(replace(_corpus_allegation(found), id=key, summary=text))
+    allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
+    return _merge_result(allegations, sorted(by_id.values(), key=_chronological))
 
 
 def corpus_allegations(documents: Iterable[DocumentGraph]) -> CorpusMerge:
