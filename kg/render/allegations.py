@@ -31,7 +31,7 @@ from kg.render.html import STANCE_STYLES, navigation, safe_url
 FOLDER = "allegations"
 
 #: Stances drawn above the timeline's axis (making the allegation) and below (denying it).
-_UP = ("accuse",)
+_UP = ("accuse", "criticize")
 _DOWN = ("deny",)
 
 
@@ -84,7 +84,7 @@ def timeline_svg(counts: Iterable[tuple[str, str, int]], *, height: int = 160) -
         f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
         'aria-label="accusations and denials per month">',
         f'<line x1="40" y1="{middle}" x2="{width - 5}" y2="{middle}" stroke="#888"/>',
-        f'<text x="2" y="14" font-size="10" fill="{red}">accusations</text>',
+        f'<text x="2" y="14" font-size="10" fill="{red}">accusations, condemnations</text>',
         f'<text x="2" y="{height - 4}" font-size="10" fill="{blue}">denials</text>',
     ]
     for number, month in enumerate(months):
@@ -181,12 +181,13 @@ def allegation_html(
     """The page of one allegation node of :func:`kg.network.corpus_dispute_graph`."""
     data = graph.nodes[node]
     claims = _claims(graph, node)
-    accusers = list(dict.fromkeys(c for c, d in claims if d.get("stance") == "accuse"))
+    accusers = list(dict.fromkeys(c for c, d in claims if d.get("stance") in _UP))
     deniers = list(dict.fromkeys(c for c, d in claims if d.get("stance") == "deny"))
     stances = [d.get("stance") for _, d in claims]
     summary = (
         f"{data.get('status') or ''}: {len(claims)} claims "
-        f"({stances.count('accuse')} accusations, {stances.count('deny')} denials)"
+        f"({sum(stances.count(s) for s in _UP)} accusations or condemnations, "
+        f"{stances.count('deny')} denials)"
         + (f", first alleged {data['first_alleged']}" if data.get("first_alleged") else "")
         + (f", first denied {data['first_denied']}" if data.get("first_denied") else "")
     )

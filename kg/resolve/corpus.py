@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from kg.model import (
     Actor,
@@ -50,10 +51,10 @@ from kg.model import (
     DocumentGraph,
     Stance,
 )
-from kg.resolve.allegations import STOPWORDS, is_reference
+from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be one proposition.
-SIMILAR = 0.3
+SIMILAR = 0.25
 #: Two documents' allegations further apart than this are never merged by their terms.
 WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
@@ -81,6 +82,13 @@ EVENT_CONCEPTS: dict[str, str] = {
     "novichok": "poison",
     "nerve": "poison",
     "toxin": "poison",
+    "shell": "attack",
+    "shelling": "attack",
+    "strik": "attack",
+    "strike": "attack",
+    "bomb": "attack",
+    "bombard": "attack",
+    "assault": "attack",
     "downed": "shoot",
     "shot": "shoot",
     "voting": "election",
@@ -181,7 +189,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             (claims[i] for i in allegation.claims if i in claims),
             key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
         )
-        accusations = [c for c in members if c.claim.stance is Stance.ACCUSE]
+        accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         terms: set[str] = set()
         for resolved in members:
@@ -192,6 +200,20 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
         )
+        if accusations and not any(_can_be_accused(a, actors) for a in accused):
+            # "condemned the atrocities committed by Russia's forces": the extractor's target
+            # is the act, not an actor; the actors the proposition names are the accused
+            speakers = {side(c.claimer, actors) for c in members}
+            named = sorted(
+                t[1:]
+                for t in terms
+                if t.startswith("@")
+                and _can_be_accused(t[1:], actors)
+                and side(t[1:], actors) not in speakers
+            )
+            accused = tuple(named) or accused
+        else:
+            accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
         if not accusations:
             accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
         sides = tuple(sorted({side(a, actors) for a in accused}))
@@ -225,6 +247,17 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             )
         )
     return tuple(summaries)
+
+
+#: Kinds of actor that are accused as they are; the others only through an affiliation.
+_ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
+
+
+def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
+    """A state, person or organisation, or anything affiliated with one ("Russian
+    hackers"); not a phrase the extractor took for an actor ("atrocities", "those")."""
+    known = actors.get(actor)
+    return known is not None and (known.kind in _ACCUSABLE or bool(known.affiliation))
 
 
 def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
@@ -381,10 +414,11 @@ def _join_similar(
             strict=True,
         )
     )
-    accusing = {i: any(c.stance is Stance.ACCUSE for c in items[i].claims) for i in stating}
+    accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
+    bands = _lsh_bands()
     for key in sorted(blocks):
         block = blocks[key]
-        index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        index = MinHashLSH(num_perm=NUM_PERM, params=bands)
         for i in block:
             index.insert(i, signatures[i], check_duplication=False)
         for i in block:
@@ -395,6 +429,16 @@ def _join_similar(
                     continue
                 if _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
                     groups.union(i, j)
+
+
+@lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """The LSH bands and rows for :data:`LSH_THRESHOLD`, worked out once (datasketch
+    integrates the false positive and negative rates for them: too slow for each block)."""
+    from datasketch import MinHashLSH
+
+    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return index.b, index.r
 
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
@@ -429,10 +473,10 @@ def _join_answers(
     for i in stating:
         root = groups.find(i)
         size[root] += len(items[i].claims)
-        if any(c.stance is Stance.ACCUSE for c in items[i].claims):
+        if any(c.stance in MAKING for c in items[i].claims):
             accused.setdefault(root, set()).update(items[i].sides)
             accusers.setdefault(root, set()).update(
-                c.side for c in items[i].claims if c.stance is Stance.ACCUSE
+                c.side for c in items[i].claims if c.stance in MAKING
             )
     # per side, the dated activity of the groups concerned, in time order
     timeline: dict[str, list[tuple[int, int]]] = {}
@@ -474,20 +518,20 @@ def _digest(text: str) -> str:
 
 def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
     """One corpus allegation from its members, given in chronological order."""
-    accusing = [m for m in members if any(c.stance is Stance.ACCUSE for c in m.claims)]
+    accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
     first = (accusing or [m for m in members if not m.points_back] or list(members))[0]
     accused = _ordered(a for m in accusing for a in m.accused) or _ordered(
         a for m in members for a in m.accused
     )
     notes = [(m, c) for m in members for c in m.claims]
-    accusers = _ordered(c.claimer for _, c in notes if c.stance is Stance.ACCUSE)
+    accusers = _ordered(c.claimer for _, c in notes if c.stance in MAKING)
     deniers = _ordered(c.claimer for _, c in notes if c.stance is Stance.DENY)
     counts: Counter[tuple[str, str]] = Counter(
         (m.published[:7], c.stance.value) for m, c in notes if m.published
     )
 
-    def first_day(stance: Stance) -> str | None:
-        dated = [m.published for m, c in notes if c.stance is stance and m.published]
+    def first_day(stances: frozenset[Stance]) -> str | None:
+        dated = [m.published for m, c in notes if c.stance in stances and m.published]
         return min(dated) if dated else None
 
     return CorpusAllegation(
@@ -498,8 +542,8 @@ def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation
         deniers=deniers,
         outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
         hedging_outlets=tuple(sorted({m.outlet for m, c in notes if c.hedged and m.outlet})),
-        first_alleged=first_day(Stance.ACCUSE),
-        first_denied=first_day(Stance.DENY),
+        first_alleged=first_day(MAKING),
+        first_denied=first_day(frozenset({Stance.DENY})),
         members=tuple(m.id for m in members),
         claims=_ordered(c.id for _, c in notes),
         counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
