@@ -9,7 +9,7 @@ stance.  The system's claims are those the build put in a corpus allegation
    sentence (after :func:`kg.ingest.normalise_text` and white space folding, or one
    containing the other: sentence splitters differ), a compatible stance (a denial with a
    denial; accusing, condemning, warning and asserting with each other) and the same
-   claimer (:func:`kg.evaluate.claims.name_matches` against the gold name and aliases);
+   claimer (:func:`claimer_matches` against the gold name and aliases);
 2. each gold claim gets the system's allegation of its aligned claim, or a cluster of its
    own when none aligned (a claim the system did not put in any allegation is a miss);
 3. :func:`pairwise` P/R/F1 over pairs of gold claims, and :func:`bcubed` P/R/F1 over gold
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from kg.evaluate.claims import name_matches
+from kg.evaluate.claims import normalise_name
 from kg.ingest import normalise_text
 from kg.model import DocumentGraph, Stance
 from kg.resolve.corpus import CorpusMerge
@@ -145,8 +145,26 @@ def compatible(gold_stance: str, system_stance: str) -> bool:
     return (gold_stance in DENYING) == (system_stance in DENYING)
 
 
+def claimer_matches(system: Sequence[str], gold: Sequence[str]) -> bool:
+    """One of the system actor's names is a gold name or alias (after
+    :func:`~kg.evaluate.claims.normalise_name`), or starts with one and goes on: the
+    extractor's span ran past the name ("G7 Foreign Ministers of Canada, France ...").
+
+    >>> claimer_matches(["G7 Foreign Ministers of Canada"], ["G7 Foreign Ministers"])
+    True
+    >>> claimer_matches(["Sophie Wilmès"], ["Antony J. Blinken", "Blinken"])
+    False
+    """
+    wanted = [normalise_name(name) for name in gold]
+    for name in system:
+        found = normalise_name(name)
+        if any(found == w or (w and found.startswith(w + " ")) for w in wanted):
+            return True
+    return False
+
+
 def _claimer(system: SystemClaim, gold: GoldClaim) -> bool:
-    return any(name_matches(name, gold.claimer) for name in system.claimer)
+    return claimer_matches(system.claimer, gold.claimer)
 
 
 def align(gold: Sequence[GoldClaim], system: Sequence[SystemClaim]) -> dict[str, SystemClaim]:

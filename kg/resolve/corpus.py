@@ -204,14 +204,14 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             # "condemned the atrocities committed by Russia's forces": the extractor's target
             # is the act, not an actor; the actors the proposition names are the accused
             speakers = {side(c.claimer, actors) for c in members}
-            named = sorted(
+            in_content = sorted(
                 t[1:]
                 for t in terms
                 if t.startswith("@")
                 and _can_be_accused(t[1:], actors)
                 and side(t[1:], actors) not in speakers
             )
-            accused = tuple(named) or accused
+            accused = tuple(in_content) or accused
         else:
             accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
         if not accusations:
