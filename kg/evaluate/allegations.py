@@ -21,7 +21,7 @@ stance.  The system's claims are those the build put in a corpus allegation
 >>> round(pairwise(gold, system).precision, 3), pairwise(gold, system).recall
 (0.333, 1.0)
 >>> round(bcubed(gold, system).f1, 3)
-0.711
+0.714
 """
 
 from __future__ import annotations
