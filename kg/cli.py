@@ -251,7 +251,7 @@ def format_summary(report: BuildReport) -> str:
             if report.claims
             else ""
         ),
-        f"  allegations: {report.allegations}",
+        f"  allegations: {report.allegations} ({report.corpus_allegations} across the corpus)",
         f"  relations:   {report.relations}",
     ]
     if report.stages:

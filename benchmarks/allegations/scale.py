@@ -9,9 +9,9 @@ each copy with its own document, allegation and claim ids and its dates moved on
 :data:`SHIFT_DAYS` per copy, so that blocks grow with the corpus as they would over
 years of news.  Each size runs in a fresh process, after a warm-up merge (the import of
 datasketch and its LSH parameters are a fixed cost of about a second); the merge's peak
-is the Python allocations it adds (``tracemalloc``, a second run), printed beside the process's resident peak and,
-for scale, the build's own cost per document measured on the same corpus (parse,
-extract and resolve, one process; the rest of a build is in ``benchmarks/throughput.py``).
+is the Python allocations it adds (``tracemalloc``, a second run), printed beside the
+process's resident peak and, for scale, the resolve stage's cost per document on the
+same corpus (the rest of a build is measured by ``benchmarks/throughput.py``).
 """
 
 from __future__ import annotations
