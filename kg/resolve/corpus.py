@@ -40,7 +40,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from kg.model import (
     Actor,
@@ -63,9 +62,11 @@ ANSWER_DAYS = 120
 ANSWER_SLACK_DAYS = 3
 #: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
 MIN_TERMS = 3
-#: MinHash permutations and the LSH threshold (below :data:`SIMILAR`: LSH only proposes).
-NUM_PERM = 64
-LSH_THRESHOLD = 0.15
+#: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
+#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.93 at 0.2, 0.999
+#: at 0.35); LSH only proposes, :data:`SIMILAR` decides.
+NUM_PERM = 128
+LSH_BANDS = (64, 2)
 
 #: Words that name one act, folded to one term (the act's event noun or verb).
 EVENT_CONCEPTS: dict[str, str] = {
@@ -415,10 +416,9 @@ def _join_similar(
         )
     )
     accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
-    bands = _lsh_bands()
     for key in sorted(blocks):
         block = blocks[key]
-        index = MinHashLSH(num_perm=NUM_PERM, params=bands)
+        index = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
         for i in block:
             index.insert(i, signatures[i], check_duplication=False)
         for i in block:
@@ -429,16 +429,6 @@ def _join_similar(
                     continue
                 if _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
                     groups.union(i, j)
-
-
-@lru_cache(maxsize=1)
-def _lsh_bands() -> tuple[int, int]:
-    """The LSH bands and rows for :data:`LSH_THRESHOLD`, worked out once (datasketch
-    integrates the false positive and negative rates for them: too slow for each block)."""
-    from datasketch import MinHashLSH
-
-    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return index.b, index.r
 
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
