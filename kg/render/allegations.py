@@ -6,8 +6,8 @@ claim's provenance; everything from an article is escaped (:func:`html.escape`) 
 only http(s) URLs become links (:func:`~kg.render.html.safe_url`).
 
 >>> svg = timeline_svg([("2024-01", "accuse", 2), ("2024-03", "deny", 1)])
->>> svg.count("<rect"), "2024-02" in svg
-(2, True)
+>>> svg.count("<rect"), "2024-01: 2 accusations" in svg, "2024-03: 1 denials" in svg
+(2, True, True)
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def allegation_page(allegation_id: str) -> str:
     """The path of an allegation's page, relative to the build's folder.
 
     >>> allegation_page("ca-0123abcd"), allegation_page("../x")
-    ('allegations/ca-0123abcd.html', 'allegations/x-27e1dc4d.html')
+    ('allegations/ca-0123abcd.html', 'allegations/x-d6b96a97.html')
     """
     if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", allegation_id):
         return f"{FOLDER}/{allegation_id}.html"
