@@ -398,11 +398,15 @@ def _join_similar(
     frequency = Counter(term for i in stating for term in features[i])
     total = len(stating)
     weight = {term: math.log((total + 1) / (n + 1)) + 1.0 for term, n in frequency.items()}
-    blocks: dict[str, list[int]] = {}
+    # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
+    # the window are in the same bucket or in neighbouring ones, so each item is looked
+    # up in its own bucket and the one before (undated ones: in every bucket of the side)
+    blocks: dict[tuple[str, int | None], list[int]] = {}
     for i in stating:
         if features[i]:
-            for key in items[i].sides or ("",):
-                blocks.setdefault(key, []).append(i)
+            bucket = None if days[i] is None else (days[i] or 0) // WINDOW_DAYS
+            for side_key in items[i].sides or ("",):
+                blocks.setdefault((side_key, bucket), []).append(i)
     hashed = [i for i in stating if features[i]]
     signatures = dict(
         zip(
@@ -416,19 +420,40 @@ def _join_similar(
         )
     )
     accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
-    for key in sorted(blocks):
-        block = blocks[key]
-        index = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
-        for i in block:
+    indexes = {}
+    for key in sorted(blocks, key=lambda k: (k[0], k[1] is not None, k[1] or 0)):
+        index = indexes[key] = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
+        for i in blocks[key]:
             index.insert(i, signatures[i], check_duplication=False)
+    by_side: dict[str, list[tuple[str, int | None]]] = {}
+    for key in indexes:
+        by_side.setdefault(key[0], []).append(key)
+    for (side_key, bucket), block in sorted(
+        blocks.items(), key=lambda item: (item[0][0], item[0][1] is not None, item[0][1] or 0)
+    ):
+        if bucket is None:
+            looked = by_side[side_key]  # undated: compared with every bucket
+        else:
+            looked = [k for k in ((side_key, bucket), (side_key, bucket - 1), (side_key, None))
+                      if k in indexes]  # fmt: skip
         for i in block:
-            for j in index.query(signatures[i]):
-                if j <= i or not (accusing[i] or accusing[j]) and _weak(items, i, j):
+            for j in {j for key in looked for j in indexes[key].query(signatures[i])}:
+                if j == i or (j < i and _same_block(items, days, i, j)):
+                    continue  # a pair within one bucket is tried once, from its later item
+                if not (accusing[i] or accusing[j]) and _weak(items, i, j):
                     continue
                 if not _near(days[i], days[j], WINDOW_DAYS):
                     continue
                 if _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
                     groups.union(i, j)
+
+
+def _same_block(
+    items: Sequence[AllegationSummary], days: Sequence[int | None], i: int, j: int
+) -> bool:
+    """Both dated in the same time bucket (a pair seen from both of its items there)."""
+    di, dj = days[i], days[j]
+    return di is not None and dj is not None and di // WINDOW_DAYS == dj // WINDOW_DAYS
 
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
