@@ -11,7 +11,8 @@ document is resolved, a final corpus stage merges them:
    folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
    stances and claimers, the document's date and outlet;
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
-   one into its deniers' sides);
+   one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
+   compared with its own bucket and the one before, so copies years apart never meet;
 3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
    kept when the documents are at most :data:`WINDOW_DAYS` apart and the IDF-weighted
@@ -40,6 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from kg.model import (
     Actor,
@@ -400,13 +402,17 @@ def _join_similar(
     weight = {term: math.log((total + 1) / (n + 1)) + 1.0 for term, n in frequency.items()}
     # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
     # the window are in the same bucket or in neighbouring ones, so each item is looked
-    # up in its own bucket and the one before (undated ones: in every bucket of the side)
-    blocks: dict[tuple[str, int | None], list[int]] = {}
+    # up in its own bucket and the one before.  Undated ones go into every bucket.
+    dated: dict[str, dict[int, list[int]]] = {}
+    undated: dict[str, list[int]] = {}
     for i in stating:
         if features[i]:
-            bucket = None if days[i] is None else (days[i] or 0) // WINDOW_DAYS
             for side_key in items[i].sides or ("",):
-                blocks.setdefault((side_key, bucket), []).append(i)
+                if days[i] is None:
+                    undated.setdefault(side_key, []).append(i)
+                else:
+                    bucket = (days[i] or 0) // WINDOW_DAYS
+                    dated.setdefault(side_key, {}).setdefault(bucket, []).append(i)
     hashed = [i for i in stating if features[i]]
     signatures = dict(
         zip(
@@ -420,40 +426,37 @@ def _join_similar(
         )
     )
     accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
-    indexes = {}
-    for key in sorted(blocks, key=lambda k: (k[0], k[1] is not None, k[1] or 0)):
-        index = indexes[key] = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
-        for i in blocks[key]:
-            index.insert(i, signatures[i], check_duplication=False)
-    by_side: dict[str, list[tuple[str, int | None]]] = {}
-    for key in indexes:
-        by_side.setdefault(key[0], []).append(key)
-    for (side_key, bucket), block in sorted(
-        blocks.items(), key=lambda item: (item[0][0], item[0][1] is not None, item[0][1] or 0)
-    ):
-        if bucket is None:
-            looked = by_side[side_key]  # undated: compared with every bucket
-        else:
-            looked = [k for k in ((side_key, bucket), (side_key, bucket - 1), (side_key, None))
-                      if k in indexes]  # fmt: skip
-        for i in block:
-            for j in {j for key in looked for j in indexes[key].query(signatures[i])}:
-                if j == i or (j < i and _same_block(items, days, i, j)):
-                    continue  # a pair within one bucket is tried once, from its later item
-                if not (accusing[i] or accusing[j]) and _weak(items, i, j):
-                    continue
-                if not _near(days[i], days[j], WINDOW_DAYS):
-                    continue
-                if _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
-                    groups.union(i, j)
 
+    def verify(i: int, j: int) -> None:
+        if not (accusing[i] or accusing[j]) and _weak(items, i, j):
+            return
+        near = _near(days[i], days[j], WINDOW_DAYS)
+        if near and _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
+            groups.union(i, j)
 
-def _same_block(
-    items: Sequence[AllegationSummary], days: Sequence[int | None], i: int, j: int
-) -> bool:
-    """Both dated in the same time bucket (a pair seen from both of its items there)."""
-    di, dj = days[i], days[j]
-    return di is not None and dj is not None and di // WINDOW_DAYS == dj // WINDOW_DAYS
+    for side_key in sorted({*dated, *undated}):
+        loose = undated.get(side_key, [])
+        buckets = dated.get(side_key, {})
+        previous: tuple[int, Any] | None = None  # the bucket before, while it can match
+        order: list[int | None] = [*sorted(buckets)] or [None]
+        for current in order:
+            block = [*buckets[current], *loose] if current is not None else loose
+            index = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
+            for i in block:
+                index.insert(i, signatures[i], check_duplication=False)
+            before = (
+                previous[1]
+                if previous and current is not None and previous[0] == current - 1
+                else None
+            )
+            for i in block:
+                found = set(index.query(signatures[i]))
+                if before is not None:
+                    found.update(before.query(signatures[i]))
+                for j in found:
+                    if j != i:
+                        verify(i, j)
+            previous = (current, index) if current is not None else None  # memory: two buckets
 
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
