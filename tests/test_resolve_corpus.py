@@ -147,6 +147,15 @@ def test_allegations_years_apart_are_not_merged_by_their_words() -> None:
     assert len(near.allegations) == 1 and len(far.allegations) == 2
 
 
+def test_an_undated_allegation_is_compared_with_every_year() -> None:
+    words = ["interfer", "election", "federal", "campaign"]
+    merged = merge_allegations(
+        [summary("a", "2016-01-01", words), summary("b", None, words),
+         summary("c", "2019-06-01", ["poison", "agent", "spy"])]
+    )  # fmt: skip
+    assert sorted(a.members for a in merged.allegations) == [("a", "b"), ("c",)]
+
+
 def test_two_bare_denials_are_not_one_allegation_for_saying_the_same_word() -> None:
     merged = merge_allegations(
         [
