@@ -330,7 +330,17 @@ def render_command(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file, not a folder", option="--out")
-    written = write_pages(documents, out, html=not args.no_html, ego=args.ego, export=args.export)
+    from kg.rdf.allegations import read_corpus
+
+    corpus = read_corpus(args.input, documents)  # the build's grouping, not a new merge
+    written = write_pages(
+        documents,
+        out,
+        html=not args.no_html,
+        ego=args.ego,
+        export=args.export,
+        corpus=corpus,
+    )
     print(f"rendered {len(documents)} document(s) from {args.input}")
     for path in _folded(written, out):
         print(f"  {path}")
@@ -442,7 +452,7 @@ def format_summary(report: BuildReport) -> str:
             if report.claims
             else ""
         ),
-        f"  allegations: {report.allegations}",
+        f"  allegations: {report.allegations} ({report.corpus_allegations} across the corpus)",
         f"  relations:   {report.relations}",
     ]
     if report.stages:

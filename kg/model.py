@@ -200,6 +200,62 @@ class Allegation:
 
 
 @dataclass(frozen=True)
+class ClaimNote:
+    """What the corpus merge keeps of one claim of an allegation: no text, no spans."""
+
+    id: str  # the ResolvedClaim id
+    stance: Stance
+    claimer: str  # actor id
+    side: str  # the state the claimer speaks for, else the claimer (kg.resolve.corpus.side)
+    hedged: bool = False  # the claim carries a hedge ("alleged", "so-called")
+
+
+@dataclass(frozen=True)
+class AllegationSummary:
+    """One document's allegation as the corpus merge reads it (:mod:`kg.resolve.corpus`):
+    small plain data, made per document (on any worker) and merged once at the end.
+
+    ``sides`` are the accused's sides (a minister's state, else the actor itself), the
+    blocking key; ``terms`` the proposition's terms (stemmed content words, ``@actor``
+    for the actors named in it); ``points_back`` marks an allegation made only of
+    denials that state no proposition of their own ("the accusations", "absurd").
+    """
+
+    id: str
+    document: str  # article id
+    published: str | None  # YYYY-MM-DD, when the document is dated
+    outlet: str | None
+    summary: str
+    accused: tuple[str, ...]  # actor ids, from its accusations (else the deniers' sides)
+    sides: tuple[str, ...]
+    answers: tuple[str, ...]  # sides of the actors its denials are aimed at ("the US' claims")
+    terms: tuple[str, ...]
+    points_back: bool
+    claims: tuple[ClaimNote, ...]
+    names: tuple[tuple[str, str, str], ...] = ()  # (actor id, name, kind): accused, claimers
+
+
+@dataclass(frozen=True)
+class CorpusAllegation:
+    """One allegation across the corpus: the documents' allegations about one proposition
+    against one accused, merged (:func:`kg.resolve.corpus.merge_allegations`)."""
+
+    id: str  # stable: "ca-" + a digest of its first document allegation's id
+    summary: str
+    accused: tuple[str, ...]  # actor ids
+    accusers: tuple[str, ...]
+    deniers: tuple[str, ...]
+    outlets: tuple[str, ...]  # outlets whose articles report a claim of it
+    hedging_outlets: tuple[str, ...]  # outlets with a hedged claim of it
+    first_alleged: str | None  # YYYY-MM-DD of the first dated accusation
+    first_denied: str | None
+    members: tuple[str, ...]  # the documents' Allegation ids, chronologically
+    claims: tuple[str, ...]  # ResolvedClaim ids, chronologically
+    counts: tuple[tuple[str, str, int], ...]  # (YYYY-MM, stance, claims), dated claims only
+    status: str  # "alleged" or "disputed" (someone denies it)
+
+
+@dataclass(frozen=True)
 class DocumentGraph:
     """One article, fully resolved: the unit the rdf, store and network stages take."""
 

@@ -43,13 +43,23 @@ from kg.curate import load as load_curation
 from kg.errors import ExitStatus
 from kg.files import AtomicFile, OutputFolder, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
-from kg.model import CAMEO, Actor, Article, DocumentGraph, Mention, Span
+from kg.model import (
+    CAMEO,
+    Actor,
+    AllegationSummary,
+    Article,
+    DocumentGraph,
+    Mention,
+    Span,
+)
 from kg.nlp import extracting_pipeline, model_name
 from kg.options import ENGINES, BuildOptions
 from kg.processes import workers_die_with_parent
 from kg.rdf import FORMATS
+from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
 from kg.resolve import ActorRegistry
-from kg.spool import QuadSpool
+from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
+from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
 from kg.stages import (
     Stopwatch,
     analyse_articles,
@@ -76,7 +86,7 @@ __all__ = [
 ]
 
 #: The stages whose wall time a build reports (:attr:`BuildReport.stages`).
-STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "render")
+STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "corpus", "render")
 
 #: Documents per bulk load into the store (the loads overlap the parse of the next ones).
 STORE_BATCH = 32
@@ -103,6 +113,7 @@ class BuildReport:
     #: Things worth knowing that are not problems (a document given twice, built once).
     notices: tuple[str, ...] = ()
     curation: CurationReport | None = None  # the analyst's corrections, when there were any
+    corpus_allegations: int = 0  # the documents' allegations merged across the corpus
 
     @property
     def claims(self) -> int:
@@ -289,6 +300,7 @@ class _Run:
             claims_by_stance=dict(sorted(sink.stances.items())),
             relations=sink.relations,
             allegations=sink.allegations,
+            corpus_allegations=len(sink.corpus.allegations),
             problems=tuple(self.problems),
             files=tuple(files),
             seconds=seconds,
@@ -364,9 +376,13 @@ class _Sink:
         self.stances: Counter[str] = Counter()
         self.relations = 0
         self.allegations = 0
+        # the corpus stage's input: each document's allegations, small (kg.resolve.corpus)
+        self.summaries: list[AllegationSummary] = []
+        self.corpus = CorpusMerge(())
+        self._documents = 0
 
     def __len__(self) -> int:
-        return len(self.spool)
+        return self._documents  # the spool holds the corpus graph too, once finished
 
     def add(self, document: DocumentGraph, chunks: tuple[str, bytes, bytes] | None) -> None:
         with self.watch("rdf"):
@@ -386,6 +402,8 @@ class _Sink:
         self.stances.update(c.claim.stance.value for c in document.claims)
         self.relations += len(document.relations)
         self.allegations += len(document.allegations)
+        self.summaries.extend(allegation_summaries(document))
+        self._documents += 1
 
     def _load_batch(self) -> None:
         """Hand the batch to the loader thread, once it has loaded the previous one."""
@@ -406,6 +424,7 @@ class _Sink:
 
     def finish(self, formats: tuple[str, ...]) -> list[Path]:
         written: list[Path] = []
+        self._merge_allegations()
         with self.watch("rdf"):
             for fmt in formats:
                 path = self.out / f"graph{FORMATS[fmt].extension}"
@@ -424,8 +443,27 @@ class _Sink:
             written.append(self.store_path)
         if self.pages.wanted:
             with self.watch("render"):
-                written += self.pages.write(self.out)
+                written += self.pages.write(self.out, self.corpus)
         return written
+
+    def _merge_allegations(self) -> None:
+        """The corpus stage: merge the documents' allegations (on the client, after every
+        document of any engine), and spool the corpus graph beside the documents'."""
+        with self.watch("corpus"):
+            self.corpus = merge_allegations(self.summaries)
+            self.summaries = []
+            if self.corpus.allegations:
+                graph = corpus_graph_iri(self.base)
+                lines = corpus_ntriples(
+                    self.corpus.allegations,
+                    self.base,
+                    names=self.corpus.names,
+                    rdf_type=SORTABLE_TYPE,
+                )
+                chunks = lines_chunks(graph, lines)
+                self.spool.add_serialized(*chunks)
+                if self.store_path is not None:
+                    self._batch.append(chunks[:2])
 
     def _close_store(self) -> None:
         try:
@@ -535,10 +573,12 @@ class _Pages:
             yield pickle.load(spool)
         spool.seek(0, io.SEEK_END)  # where the next add() appends
 
-    def write(self, out: Path) -> list[Path]:
+    def write(self, out: Path, corpus: CorpusMerge | None = None) -> list[Path]:
         from kg.render import write_pages
 
-        return write_pages(_Replayed(self), out, html=self.html, ego=self.ego, export=self.export)
+        return write_pages(
+            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, corpus=corpus
+        )
 
     def close(self) -> None:
         if self._spool is not None:

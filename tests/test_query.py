@@ -16,6 +16,7 @@ import pytest
 import kg
 from kg.cli import main
 from kg.model import ActorKind, ResolvedClaim, Stance
+from kg.resolve.corpus import corpus_allegations
 from kg.store import (
     EmbeddedStore,
     QueryError,
@@ -220,10 +221,17 @@ def test_allegation_queries(examples_build: kg.pipeline.BuildResult, store_path:
     assert all("social media" in s for s in column(deniers, "summary"))
     none = run_on(store_path, "deniers-of-an-allegation", allegation="no such allegation")
     assert none.rows == ()
+    assert len(allegations) == examples_build.report.allegations
+    # disputed-allegations lists the allegations merged across the corpus
+    merged = corpus_allegations(examples_build.documents).allegations
     disputed = run_on(store_path, "disputed-allegations")
-    assert len(disputed.rows) == len(allegations) == examples_build.report.allegations
+    assert len(disputed.rows) == len(merged) == examples_build.report.corpus_allegations
     top = dict(zip(disputed.variables, disputed.rows[0], strict=True))
-    assert int(top["denials"].value) == len(disputing)  # type: ignore[union-attr]
+    biggest = max(merged, key=lambda a: len(a.claims))
+    assert int(top["claims"].value) == len(biggest.claims)  # type: ignore[union-attr]
+    assert set(top["deniers"].value.split("; ")) == set(  # type: ignore[union-attr]
+        names_of(examples_build)[d] for d in biggest.deniers
+    )
     assert "Russia" in top["accused"].value and "United States" in top["accusers"].value  # type: ignore[union-attr]
 
 

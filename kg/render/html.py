@@ -373,8 +373,13 @@ def _node_record(
     }
     if kind != "allegation":
         record["size"] = round(12 + 7 * math.sqrt(_weight(graph, node_id)), 1)
+    elif data.get("corpus"):  # a corpus allegation: a dot sized by its claims, label below
+        record["shape"] = "dot"
+        record["size"] = round(10 + 6 * math.sqrt(int(data.get("claims") or 1)), 1)
     if pages and node_id in pages:
         record["page"] = pages[node_id]
+        if kind == "allegation":
+            record["pageText"] = "this allegation's claims, in date order"
     return record
 
 
