@@ -197,6 +197,7 @@ class Allegation:
     summary: str  # the content text of the first accusation (or denial) seen
     accused: tuple[str, ...] = ()  # actor ids
     claims: tuple[str, ...] = ()  # ResolvedClaim ids, accusations and denials alike
+    alone: bool = False  # an analyst split it out (kg.curate): never merged across documents
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ class AllegationSummary:
     points_back: bool
     claims: tuple[ClaimNote, ...]
     names: tuple[tuple[str, str, str], ...] = ()  # (actor id, name, kind): accused, claimers
+    alone: bool = False  # split out by an analyst: joins no other allegation
 
 
 @dataclass(frozen=True)

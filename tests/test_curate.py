@@ -508,8 +508,12 @@ def test_merge_and_split_reach_rdf_store_csv_and_html(
     for folder in (out, tmp_path):
         nodes = {n["id"] for n in page_data(folder / "graph.html")["nodes"]}  # type: ignore[attr-defined]
         assert "kremlin" in nodes and "white-house" not in nodes
-        disputes = {n["id"] for n in page_data(folder / "disputes.html")["nodes"]}  # type: ignore[attr-defined]
-        assert f"allegation:{lavrov}" in disputes
+        # disputes.html shows corpus allegations: the split claim is alone in its own
+        edges = page_data(folder / "disputes.html")["edges"]  # type: ignore[attr-defined]
+        node_of = {c["claim"]: e["to"] for e in edges for c in e.get("curation") or ()}
+        alone = node_of[f"{IRA}{LAVROV}"]
+        assert [c for c, node in node_of.items() if node == alone] == [f"{IRA}{LAVROV}"]
+        assert node_of[f"{IRA}{COATS_AGAIN}"] == node_of[f"{IRA}{COATS}"] != alone
 
 
 @pytest.mark.slow
@@ -616,9 +620,10 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
     # an allegation of the disputes page: split one of its claims out
     page.goto((out / "disputes.html").as_uri())
     page.wait_for_function("Boolean(window.kgNetwork && window.kgNetwork.correction)")
-    allegation = next(r["allegation"] for r in rows(out / "claims.csv") if r["allegation"])
-    node = f"allegation:{allegation}"
-    members = [r["claim"] for r in rows(out / "claims.csv") if r["allegation"] == allegation]
+    # its nodes are corpus allegations: the claims of one are those of the edges into it
+    edges = page_data(out / "disputes.html")["edges"]  # type: ignore[index]
+    node = next(e["to"] for e in edges if str(e["to"]).startswith("allegation:"))  # type: ignore[index]
+    members = [c["claim"] for e in edges if e["to"] == node for c in e.get("curation") or ()]  # type: ignore[index, union-attr]
     page.evaluate("id => window.kgNetwork.showDetails('node', id)", node)
     page.click("#kg-correct summary")
     page.select_option("#kg-correct-kind", "own-allegation")

@@ -18,6 +18,7 @@ two documents is left to corpus-level allegations (reported until then).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 
 from kg.model import Allegation
@@ -51,7 +52,7 @@ def correct_allegations(
             groups[target] += [c for c in groups.pop(source) if c not in groups[target]]
             joined = by_id[target]
             accused = tuple(sorted(set(joined.accused) | set(by_id[source].accused)))
-            by_id[target] = Allegation(joined.id, joined.summary, accused, joined.claims)
+            by_id[target] = dataclasses.replace(joined, accused=accused)
             order.remove(source)
         for moved in groups[target]:
             member[moved] = target
@@ -66,7 +67,5 @@ def correct_allegations(
             if made.id not in order:
                 order.append(made.id)
     kept = [i for i in order if groups.get(i)]
-    result = tuple(
-        Allegation(i, by_id[i].summary, by_id[i].accused, tuple(groups[i])) for i in kept
-    )
+    result = tuple(dataclasses.replace(by_id[i], claims=tuple(groups[i])) for i in kept)
     return result, {claim: a.id for a in result for claim in a.claims}

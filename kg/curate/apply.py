@@ -520,6 +520,7 @@ class _Edit:
                 (content.text if content else sentence).strip(),
                 tuple(sorted(accused)),
                 (claim_id,),
+                alone=True,  # the analyst's split holds across the corpus too
             )
 
         allegations, _ = correct_allegations(

@@ -233,6 +233,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 answers=tuple(sorted({side(t, actors) for c in denials for t in c.targets})),
                 terms=tuple(sorted(terms)),
                 points_back=not accusations and len(plain) < MIN_TERMS,
+                alone=allegation.alone,
                 claims=tuple(
                     ClaimNote(
                         c.id,
@@ -355,8 +356,9 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     items = sorted(summaries, key=_chronological)
     days = [_days(item.published) for item in items]
     groups = _Groups(len(items))
-    answering = [i for i, item in enumerate(items) if item.points_back]
-    stating = [i for i, item in enumerate(items) if not item.points_back]
+    # an allegation an analyst split out stays alone (kg.curate)
+    answering = [i for i, item in enumerate(items) if item.points_back and not item.alone]
+    stating = [i for i, item in enumerate(items) if not item.points_back and not item.alone]
     _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
     members: dict[int, list[int]] = {}
