@@ -244,6 +244,16 @@ def format_summary(report: BuildReport) -> str:
             else ""
         ),
         f"  allegations: {report.allegations}",
+        *(
+            [
+                f"  not actors:  {sum(report.dropped.values())} claim(s) left out, their claimer "
+                "names nobody ("
+                + ", ".join(f"{reason} {n}" for reason, n in report.dropped.items())
+                + ")"
+            ]
+            if report.dropped
+            else []
+        ),
         f"  relations:   {report.relations}",
     ]
     if report.stages:

@@ -86,6 +86,8 @@ class BuildReport:
     seconds: float
     model: str
     stages: dict[str, float] = field(default_factory=dict)
+    #: Claims left out because their claimer names no actor, by reason (see kg.resolve.actors).
+    dropped: dict[str, int] = field(default_factory=dict)
 
     @property
     def claims(self) -> int:
@@ -376,6 +378,7 @@ def build(
         seconds=time.perf_counter() - started,
         model=model_id,
         stages={stage: watch.seconds.get(stage, 0.0) for stage in STAGES},
+        dropped=dict(sorted(registry.dropped.items())),
     )
     return BuildResult(report=report, documents=tuple(sink.kept))
 
