@@ -282,6 +282,8 @@ def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -
         "hedges": tuple(h.text for h in found.hedges),
         "insertions": tuple(i.text for i in found.insertions),
         "claimer_role": _claimer_role(build, claim),
+        # the claimer as this claim wrote it: "multiple sources", folded into one actor
+        "claimer_text": found.claimer.span.text,
         "allegation": claim.allegation,
         "confidence": found.confidence,
         "document": article.id,

@@ -272,6 +272,8 @@ def node_tooltip(graph: nx.Graph, node_id: Any) -> str:
 def _claim_lines(data: Mapping[str, Any]) -> list[str]:
     """The provenance part of an edge tooltip: cue, quote, hedges, document."""
     lines: list[str] = []
+    if data.get("claimer_text"):
+        lines.append(f"claimer as written: {data['claimer_text']}")
     if data.get("cue"):
         lines.append(f"cue: {data['cue']}")
     if data.get("quote"):

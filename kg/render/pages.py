@@ -2,8 +2,9 @@
 
 :func:`write_pages` is the one entry point the builder and ``kg render`` call.  It writes
 
-* ``graph.html``: actors and one edge per claim (merged per pair of actors, with counts, once
-  the graph has more than :data:`AGGREGATE_ABOVE` claim edges, so it stays usable);
+* ``graph.html``: the explorer (:mod:`kg.render.explorer`): it opens on the
+  ``default_view`` most connected named actors, laid out at build time and coloured by
+  community, and bundles the claims the filters select into one edge per pair and stance;
 * ``disputes.html``: each allegation as a node with its accusers and deniers around it;
 * ``index.html``: the :mod:`kg.network` analytics as tables (most accused, most accusing,
   reciprocal accusations, allegations with the most deniers, outlets that hedge most) and
@@ -49,6 +50,7 @@ from kg.network import (
     most_denied_allegations,
     reciprocal_accusations,
 )
+from kg.render.explorer import DEFAULT_VIEW, render_explorer
 from kg.render.gephi import write_graph
 from kg.render.html import KIND_STYLES, navigation, render_html, safe_url
 
@@ -91,6 +93,7 @@ def write_pages(
     ego: bool = False,
     export: Iterable[str] = (),
     aggregate_above: int = AGGREGATE_ABOVE,
+    default_view: int = DEFAULT_VIEW,
 ) -> list[Path]:
     """Write the pages (and ``export`` files) of ``documents`` into the folder ``out``.
 
@@ -115,11 +118,10 @@ def write_pages(
     for form in forms:
         write_graph(actors, out / f"graph.{form}")
     if html:
-        shown, note = _maybe_aggregated(actors, aggregate_above)
-        render_html(
-            shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
-        )
-        del shown
+        render_explorer(
+            actors, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages,
+            limit=default_view,
+        )  # fmt: skip
     disputes = dispute_graph(documents)
     for form in forms:
         write_graph(disputes, out / f"disputes.{form}")
