@@ -175,53 +175,115 @@ def communities(graph: nx.Graph, seed: int = _SEED) -> dict[Any, int]:
     return {node: by_name[str(node)] for node in graph.nodes}
 
 
+#: Pixels between neighbouring actors of the default view, about.
+SPACING = 150
+
+
+def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout of one connected graph, centred on 0, about :data:`SPACING` apart."""
+    if graph.number_of_nodes() == 1:
+        return {next(iter(graph.nodes)): (0.0, 0.0)}
+    radius = SPACING * math.sqrt(graph.number_of_nodes()) / 2
+    found = nx.spring_layout(graph, weight="weight", seed=seed, iterations=100, scale=radius)
+    return {str(node): (float(x), float(y)) for node, (x, y) in found.items()}
+
+
+def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Components side by side in rows, the largest first (spring layout alone would fling
+    the small ones far off, and the page's first view would be mostly empty)."""
+    placed: dict[str, tuple[float, float]] = {}
+    boxes = []
+    for part in parts:
+        xs = [x for x, _ in part.values()]
+        ys = [y for _, y in part.values()]
+        boxes.append((min(xs), max(xs), min(ys), max(ys)))
+    width = max((box[1] - box[0] for box in boxes), default=0) + SPACING
+    width = max(width, 6 * SPACING)
+    x = y = row_height = 0.0
+    for part, (left, right, top, bottom) in zip(parts, boxes, strict=True):
+        w, h = right - left + SPACING, bottom - top + SPACING
+        if x > 0 and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (nx_, ny) in part.items():
+            placed[node] = (x + nx_ - left, y + ny - top)
+        x += w
+        row_height = max(row_height, h)
+    return placed
+
+
 def layout(
     graph: nx.Graph, core: Sequence[Any] = (), seed: int = _SEED
 ) -> dict[Any, tuple[int, int]]:
     """Pixel positions of every node, computed once at build time (no physics in the page).
 
-    ``core`` (the default view) is laid out first, on its own, so the view a page opens on
-    is spread out; everyone else is then placed around it (the core held still), near the
-    actors they have claims with.  Positions are rounded to whole pixels.
+    ``core`` (the default view) is laid out on its own, each connected part by networkx's
+    spring layout, the parts packed side by side, so the view a page opens on is spread
+    out.  Everyone else is put near the placed actor they have most claims with (on a
+    ring around it, in a fixed order), or, with none, in rows below: linear in the edges,
+    so thousands of actors cost no more than the core's layout.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("a", "d")])
+    >>> placed = layout(g, core=["a", "b", "c"])
+    >>> sorted(placed), all(isinstance(v, int) for xy in placed.values() for v in xy)
+    (['a', 'b', 'c', 'd'], True)
     """
     simple = _undirected(graph)
     if simple.number_of_nodes() == 0:
         return {}
-    names = [str(node) for node in core if str(node) in simple]
+    names = list(dict.fromkeys(str(node) for node in core if str(node) in simple))
     core_graph = simple.subgraph(names)
-    spread = 420 * math.sqrt(max(len(names), 1) / 10)  # about 130 px between core actors
-    placed: dict[str, Any] = {}
-    if names:
-        placed = nx.spring_layout(core_graph, weight="weight", seed=seed, iterations=80, scale=1.0)
+    parts = sorted(
+        (sorted(part) for part in nx.connected_components(core_graph)),
+        key=lambda part: (-len(part), part[0]),
+    )
+    placed = _pack([_component_layout(core_graph.subgraph(part), seed) for part in parts])
+    # the rest, breadth first from what is placed: near its strongest placed partner
+    around: Counter[str] = Counter()
+    frontier = list(placed)
+    while frontier:
+        following: list[str] = []
+        for node in frontier:
+            partners = sorted(
+                (n for n in simple.adj[node] if n not in placed),
+                key=lambda n: (-simple.edges[node, n]["weight"], n),
+            )
+            for partner in partners:
+                if partner in placed:
+                    continue
+                around[node] += 1
+                turn = around[node] * 2.39996  # the golden angle: a spiral, no overlaps
+                distance = 0.6 * SPACING * math.sqrt(around[node])
+                x, y = placed[node]
+                placed[partner] = (x + distance * math.cos(turn), y + distance * math.sin(turn))
+                following.append(partner)
+        frontier = following
     rest = [node for node in simple.nodes if node not in placed]
     if rest:
-        # the rest starts on a ring outside the core and settles towards its partners
-        ring = {
-            node: (
-                1.4 * math.cos(2 * math.pi * n / len(rest)),
-                1.4 * math.sin(2 * math.pi * n / len(rest)),
-            )
-            for n, node in enumerate(rest)
-        }
-        start = {**{k: tuple(v) for k, v in placed.items()}, **ring}
-        k = 1.0 / math.sqrt(max(len(names), 1))
-        placed = nx.spring_layout(
-            simple,
-            pos=start,
-            fixed=list(placed) or None,
-            weight="weight",
-            seed=seed,
-            iterations=30,
-            k=k,
-            scale=None if placed else 1.0,
+        bottom = max((y for _, y in placed.values()), default=0.0) + 2 * SPACING
+        unplaced = simple.subgraph(rest)
+        parts = sorted(
+            (sorted(part) for part in nx.connected_components(unplaced)),
+            key=lambda part: (-len(part), part[0]),
         )
+        packed = _pack([_ring(unplaced.subgraph(part)) for part in parts])
+        placed.update({node: (x, y + bottom) for node, (x, y) in packed.items()})
     return {
-        node: (
-            round(float(placed[str(node)][0]) * spread),
-            round(float(placed[str(node)][1]) * spread),
-        )
+        node: (round(placed[str(node)][0]), round(placed[str(node)][1]))
         for node in graph.nodes
         if str(node) in placed
+    }
+
+
+def _ring(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Nodes on a circle in sorted order (cheap, for parts outside the default view)."""
+    nodes = sorted(graph.nodes)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    radius = SPACING * len(nodes) / (2 * math.pi) + SPACING / 2
+    step = 2 * math.pi / len(nodes)
+    return {
+        node: (radius * math.cos(n * step), radius * math.sin(n * step))
+        for n, node in enumerate(nodes)
     }
 
 
@@ -306,7 +368,7 @@ def explorer_payload(
                 community if community < len(COMMUNITY_COLOURS) else -1,
                 x,
                 y,
-                round(10 + 5 * math.sqrt(weights[node]), 1),
+                round(5 + 3 * math.log2(1 + weights[node]), 1),
                 node_tooltip(graph, node),
                 search,
                 (pages or {}).get(node, ""),
