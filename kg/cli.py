@@ -152,6 +152,14 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
         f"several (choices: {', '.join(EXPORT_FORMATS)})",
     )
     parser.add_argument(
+        "--default-view",
+        type=int,
+        default=None,
+        metavar="N",
+        help="graph.html opens on the N most connected named actors (default 150); search, "
+        "filters and 'show neighbours' reach the others",
+    )
+    parser.add_argument(
         "--ego",
         action="store_true",
         help="also write one page per actor, actors/<actor>.html, with its claims and "
@@ -169,8 +177,9 @@ def render_pages(args: argparse.Namespace) -> int:
     except RdfReadError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return ExitStatus.FAILED
+    view = {"default_view": args.default_view} if args.default_view is not None else {}
     written = write_pages(
-        documents, Path(args.out), html=not args.no_html, ego=args.ego, export=args.export
+        documents, Path(args.out), html=not args.no_html, ego=args.ego, export=args.export, **view
     )
     print(f"rendered {len(documents)} document(s) from {args.input}")
     for path in _folded(written, Path(args.out)):
@@ -302,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             html=not args.no_html,
             ego=args.ego,
             export=args.export or (),
+            default_view=args.default_view,
             stdin=sys.stdin,
             progress=_progress(args.quiet),
             keep_documents=False,

@@ -281,6 +281,7 @@ def build(
     html: bool = True,
     ego: bool = False,
     export: Iterable[str] = (),
+    default_view: int | None = None,
     stdin: TextIO | None = None,
     progress: ProgressFactory[Any] | None = None,
     keep_documents: bool = True,
@@ -296,7 +297,7 @@ def build(
     :func:`kg.render.write_pages`: ``graph.html`` (actors and their accuse/deny edges),
     ``disputes.html`` (one node per allegation) and ``index.html`` (the analytics); with
     ``ego`` a page per actor, and ``export`` (``"gexf"``, ``"graphml"``) the two graphs for
-    Gephi or Cytoscape.
+    Gephi or Cytoscape; ``default_view`` is the number of actors graph.html opens on.
 
     ``keep_documents`` keeps every :class:`DocumentGraph` in :attr:`BuildResult.documents`
     (handy on a few articles; turn it off for a corpus, as the CLI does).  ``engine``
@@ -328,6 +329,7 @@ def build(
 
     registry = ActorRegistry()
     pages = _Pages(html=html, ego=ego, export=tuple(dict.fromkeys(export)))
+    pages.default_view = default_view
     sink = _Sink(out, base, model_id, store=store, pages=pages, keep=keep_documents, watch=watch)
     with sink:
         if engine == "dask":
@@ -591,6 +593,8 @@ class _Pages:
 
     def __init__(self, *, html: bool, ego: bool, export: tuple[str, ...]) -> None:
         self.html, self.ego, self.export = html, ego, export
+        #: actors in graph.html's first view (None: the render's default)
+        self.default_view: int | None = None
         self._spool: IO[bytes] | None = None
         self._count = 0
 
@@ -623,7 +627,10 @@ class _Pages:
     def write(self, out: Path) -> list[Path]:
         from kg.render import write_pages
 
-        return write_pages(_Replayed(self), out, html=self.html, ego=self.ego, export=self.export)
+        view = {"default_view": self.default_view} if self.default_view is not None else {}
+        return write_pages(
+            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, **view
+        )
 
     def close(self) -> None:
         if self._spool is not None:

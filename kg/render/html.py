@@ -272,12 +272,12 @@ def node_tooltip(graph: nx.Graph, node_id: Any) -> str:
 def _claim_lines(data: Mapping[str, Any]) -> list[str]:
     """The provenance part of an edge tooltip: cue, quote, hedges, document."""
     lines: list[str] = []
-    if data.get("claimer_text"):
-        lines.append(f"claimer as written: {data['claimer_text']}")
     if data.get("cue"):
         lines.append(f"cue: {data['cue']}")
     if data.get("quote"):
         lines.append("\u201c" + _clip(data["quote"], _MAX_QUOTE) + "\u201d")
+    if data.get("said_as") and data.get("said_as") != data.get("quote"):
+        lines.append("as written: \u201c" + _clip(data["said_as"], _MAX_QUOTE) + "\u201d")
     if data.get("claimer_role"):
         lines.append(f"claimer's role: {data['claimer_role']}")
     if data.get("hedges"):
