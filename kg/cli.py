@@ -170,16 +170,20 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
 def render_pages(args: argparse.Namespace) -> int:
     """``kg render``: the pages of :func:`kg.render.write_pages`, from RDF instead of text."""
     from kg.rdf.read import RdfReadError, read_documents
-    from kg.render import write_pages
+    from kg.render import DEFAULT_VIEW, write_pages
 
     try:
         documents = read_documents(args.input)
     except RdfReadError as error:
         print(f"kg: error: {error}", file=sys.stderr)
         return ExitStatus.FAILED
-    view = {"default_view": args.default_view} if args.default_view is not None else {}
     written = write_pages(
-        documents, Path(args.out), html=not args.no_html, ego=args.ego, export=args.export, **view
+        documents,
+        Path(args.out),
+        html=not args.no_html,
+        ego=args.ego,
+        export=args.export,
+        default_view=DEFAULT_VIEW if args.default_view is None else args.default_view,
     )
     print(f"rendered {len(documents)} document(s) from {args.input}")
     for path in _folded(written, Path(args.out)):

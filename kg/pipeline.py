@@ -625,11 +625,15 @@ class _Pages:
         spool.seek(0, io.SEEK_END)  # where the next add() appends
 
     def write(self, out: Path) -> list[Path]:
-        from kg.render import write_pages
+        from kg.render import DEFAULT_VIEW, write_pages
 
-        view = {"default_view": self.default_view} if self.default_view is not None else {}
         return write_pages(
-            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, **view
+            _Replayed(self),
+            out,
+            html=self.html,
+            ego=self.ego,
+            export=self.export,
+            default_view=DEFAULT_VIEW if self.default_view is None else self.default_view,
         )
 
     def close(self) -> None:

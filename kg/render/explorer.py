@@ -326,11 +326,15 @@ def _community_legend(
     return legend
 
 
-def _detail(claim: Mapping[str, Any]) -> list[str]:
-    """[text, source text, http(s) link or ""] of one claim, for tooltips and the panel."""
-    text = "\n".join([_stance_heading(claim), *_claim_lines(claim)])
-    where = claim.get("url") or claim.get("source") or claim.get("document") or ""
-    return [text, str(claim.get("title") or where), safe_url(claim.get("url")) or ""]
+def _detail(claim: Mapping[str, Any], text: int) -> list[Any]:
+    """[text number, document title, where it is, http(s) link or ""] of one claim."""
+    where = str(claim.get("url") or claim.get("source") or claim.get("document") or "")
+    title = str(claim.get("title") or where)
+    return [text, title, where, safe_url(claim.get("url")) or ""]
+
+
+def _detail_text(claim: Mapping[str, Any]) -> str:
+    return "\n".join([_stance_heading(claim), *_claim_lines(claim)])
 
 
 def explorer_payload(
@@ -388,9 +392,8 @@ def explorer_payload(
         detail = -1
         if detailed[bundle] < DETAILS_PER_BUNDLE:
             detailed[bundle] += 1
-            text, where, href = _detail(claim)
             detail = len(details)
-            details.append([texts(text), where, href])
+            details.append(_detail(claim, texts(_detail_text(claim))))
         rows.append(
             [number[source], number[target], stance, outlet, days(day) if day else -1, detail]
         )
