@@ -152,7 +152,8 @@ def _undirected(graph: nx.Graph) -> nx.Graph:
     simple = nx.Graph()
     simple.add_nodes_from(sorted(str(node) for node in graph.nodes))
     for (a, b), weight in sorted(weights.items()):
-        simple.add_edge(a, b, weight=weight)
+        # a pair with thousands of claims must not pull its two actors onto one spot
+        simple.add_edge(a, b, weight=weight, pull=1 + math.log2(weight))
     return simple
 
 
@@ -176,7 +177,10 @@ def communities(graph: nx.Graph, seed: int = _SEED) -> dict[Any, int]:
 
 
 #: Pixels between neighbouring actors of the default view, about.
-SPACING = 150
+SPACING = 180
+#: Parts of the default view up to this size are laid out by Kamada-Kawai (quadratic in
+#: the nodes, so bigger parts get the spring layout).
+KAMADA_KAWAI_UP_TO = 200
 
 
 def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
@@ -184,7 +188,12 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
     if graph.number_of_nodes() == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
     radius = SPACING * math.sqrt(graph.number_of_nodes()) / 2
-    found = nx.spring_layout(graph, weight="weight", seed=seed, iterations=100, scale=radius)
+    if graph.number_of_nodes() <= KAMADA_KAWAI_UP_TO:
+        # even spacing by path length, which reads better than springs on a small view
+        start = nx.circular_layout(sorted(graph.nodes))
+        found = nx.kamada_kawai_layout(graph, pos=start, weight=None, scale=radius)
+    else:
+        found = nx.spring_layout(graph, weight="pull", seed=seed, iterations=150, scale=radius)
     return {str(node): (float(x), float(y)) for node, (x, y) in found.items()}
 
 
@@ -217,7 +226,7 @@ def layout(
     """Pixel positions of every node, computed once at build time (no physics in the page).
 
     ``core`` (the default view) is laid out on its own, each connected part by networkx's
-    spring layout, the parts packed side by side, so the view a page opens on is spread
+    Kamada-Kawai (or, past :data:`KAMADA_KAWAI_UP_TO` actors, spring) layout, the parts packed side by side, so the view a page opens on is spread
     out.  Everyone else is put near the placed actor they have most claims with (on a
     ring around it, in a fixed order), or, with none, in rows below: linear in the edges,
     so thousands of actors cost no more than the core's layout.
