@@ -226,8 +226,8 @@ def layout(
     """Pixel positions of every node, computed once at build time (no physics in the page).
 
     ``core`` (the default view) is laid out on its own, each connected part by networkx's
-    Kamada-Kawai (or, past :data:`KAMADA_KAWAI_UP_TO` actors, spring) layout, the parts packed side by side, so the view a page opens on is spread
-    out.  Everyone else is put near the placed actor they have most claims with (on a
+    Kamada-Kawai (or, past :data:`KAMADA_KAWAI_UP_TO` actors, spring) layout, the parts
+    packed side by side, so the view a page opens on is spread out.  Everyone else is put near the placed actor they have most claims with (on a
     ring around it, in a fixed order), or, with none, in rows below: linear in the edges,
     so thousands of actors cost no more than the core's layout.
 
