@@ -227,9 +227,10 @@ def layout(
 
     ``core`` (the default view) is laid out on its own, each connected part by networkx's
     Kamada-Kawai (or, past :data:`KAMADA_KAWAI_UP_TO` actors, spring) layout, the parts
-    packed side by side, so the view a page opens on is spread out.  Everyone else is put near the placed actor they have most claims with (on a
-    ring around it, in a fixed order), or, with none, in rows below: linear in the edges,
-    so thousands of actors cost no more than the core's layout.
+    packed side by side, so the view a page opens on is spread out.  Everyone else is put
+    near the placed actor they have most claims with (on a spiral around it, in a fixed
+    order), or, with none, in rows below: linear in the edges, so thousands of actors
+    cost little beside the core's layout.
 
     >>> g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("a", "d")])
     >>> placed = layout(g, core=["a", "b", "c"])
