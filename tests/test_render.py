@@ -291,7 +291,15 @@ def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
                 "stance": data["stances"][stance],
                 "outlet": data["outlets"][outlet] if outlet >= 0 else None,
                 "day": data["days"][day] if day >= 0 else None,
-                "detail": data["details"][detail] if detail >= 0 else None,
+                # [claim text, document title, where, http(s) link or ""]
+                "detail": (
+                    [
+                        data["texts"][data["details"][detail][0]],
+                        *data["documents"][data["details"][detail][1]][:3],
+                    ]
+                    if detail >= 0
+                    else None
+                ),  # fmt: skip
             }
         )
     return claims
@@ -322,7 +330,7 @@ def test_write_pages_writes_linked_pages_exports_and_actor_pages(tmp_path: Path)
     assert accuse["detail"][1:] == [
         "A news story", "https://example.org/first", "https://example.org/first"
     ]  # fmt: skip
-    assert "cue: accused" in data["texts"][accuse["detail"][0]]
+    assert "cue: accused" in accuse["detail"][0]
 
 
 def test_actor_pages_are_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
@@ -389,9 +397,9 @@ def test_hostile_pages_escape_everything_and_link_only_http(tmp_path: Path) -> N
     assert not [h for h in re.findall(r'href="([^"]*)"', index) if h.startswith("javascript")]
     assert 'href="https://example.org/h2?q=&quot;&#x27;&lt;x&gt;"' in index
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
-    details = payload_of(page)["details"]
-    assert {d[3] for d in details} == {"", "https://example.org/h2?q=\"'<x>"}
-    assert {d[2] for d in details} == {"javascript:alert(8)", "https://example.org/h2?q=\"'<x>"}
+    documents = payload_of(page)["documents"]
+    assert {d[2] for d in documents} == {"", "https://example.org/h2?q=\"'<x>"}
+    assert {d[1] for d in documents} == {"javascript:alert(8)", "https://example.org/h2?q=\"'<x>"}
     for name in os.listdir(tmp_path / "actors"):
         assert re.fullmatch(r"[a-z0-9-]+\.html", name), name
 

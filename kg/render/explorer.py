@@ -97,6 +97,8 @@ _OTHER_COMMUNITY = "#c9c9c9"
 #: Claims shown in full per bundle (pair of actors and stance); the rest are counted, and
 #: listed in claims.csv: at 10,000 articles every quote would not fit in a page.
 DETAILS_PER_BUNDLE = 4
+#: At most this many claims shown in full in a page (about 150 bytes each), earliest first.
+MAX_DETAILS = 30_000
 _SEED = 20240501
 
 
@@ -336,15 +338,22 @@ def _community_legend(
     return legend
 
 
-def _detail(claim: Mapping[str, Any], text: int) -> list[Any]:
-    """[text number, document title, where it is, http(s) link or ""] of one claim."""
+#: Claim attributes that describe its document (shared by the document's claims).
+_DOCUMENT_KEYS = ("title", "outlet", "published", "url", "source")
+
+
+def _document(claim: Mapping[str, Any]) -> list[str]:
+    """[title, where it is, http(s) link or "", its tooltip lines] of a claim's document."""
     where = str(claim.get("url") or claim.get("source") or claim.get("document") or "")
     title = str(claim.get("title") or where)
-    return [text, title, where, safe_url(claim.get("url")) or ""]
+    lines = _claim_lines({key: claim.get(key) for key in _DOCUMENT_KEYS})
+    return [title, where, safe_url(claim.get("url")) or "", "\n".join(lines)]
 
 
-def _detail_text(claim: Mapping[str, Any]) -> str:
-    return "\n".join([_stance_heading(claim), *_claim_lines(claim)])
+def _claim_text(claim: Mapping[str, Any]) -> str:
+    """Tooltip lines of one claim, without its document's (those are shared)."""
+    own = {key: value for key, value in claim.items() if key not in _DOCUMENT_KEYS}
+    return "\n".join([_stance_heading(claim), *_claim_lines(own)])
 
 
 def explorer_payload(
@@ -389,7 +398,9 @@ def explorer_payload(
             ]
         )
     stances, outlets, days, texts = _Table(), _Table(), _Table(), _Table()
-    details: list[list[Any]] = []
+    documents: dict[str, int] = {}
+    document_rows: list[list[str]] = []
+    details: list[list[int]] = []
     detailed: Counter[tuple[int, int, int]] = Counter()
     rows: list[list[int]] = []
     for source, target, claim in _edge_claims(graph):
@@ -400,10 +411,14 @@ def explorer_payload(
         day = _day(claim.get("published"))
         bundle = (number[source], number[target], stance)
         detail = -1
-        if detailed[bundle] < DETAILS_PER_BUNDLE:
+        if detailed[bundle] < DETAILS_PER_BUNDLE and len(details) < MAX_DETAILS:
             detailed[bundle] += 1
             detail = len(details)
-            details.append(_detail(claim, texts(_detail_text(claim))))
+            key = str(claim.get("document") or claim.get("url") or claim.get("source") or "")
+            if key not in documents:
+                documents[key] = len(document_rows)
+                document_rows.append(_document(claim))
+            details.append([texts(_claim_text(claim)), documents[key]])
         rows.append(
             [number[source], number[target], stance, outlet, days(day) if day else -1, detail]
         )
@@ -413,6 +428,7 @@ def explorer_payload(
         "communities": _community_legend(graph, found, weights),
         "days": days.values(),
         "details": details,
+        "documents": document_rows,
         "outlets": outlets.values(),
         "stances": stances.values(),
         "styles": {s: STANCE_STYLES[s]["color"] for s in stances.values() if s in STANCE_STYLES},
