@@ -208,8 +208,10 @@ def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float,
         xs = [x for x, _ in part.values()]
         ys = [y for _, y in part.values()]
         boxes.append((min(xs), max(xs), min(ys), max(ys)))
+    # rows about as wide as the whole is tall: a square-ish picture fits a screen
+    area = sum((b[1] - b[0] + SPACING) * (b[3] - b[2] + SPACING) for b in boxes)
     width = max((box[1] - box[0] for box in boxes), default=0) + SPACING
-    width = max(width, 6 * SPACING)
+    width = max(width, 1.3 * math.sqrt(area), 6 * SPACING)
     x = y = row_height = 0.0
     for part, (left, right, top, bottom) in zip(parts, boxes, strict=True):
         w, h = right - left + SPACING, bottom - top + SPACING
