@@ -409,6 +409,24 @@ def test_they_resolves_to_a_recent_plural_speaker_or_names_nobody(nlp):
     assert registry.dropped == {"pronoun with no antecedent": 1}
 
 
+def test_they_after_a_named_actor_and_a_relational_group_is_the_named_actor(nlp):
+    text = (
+        "Deputy Secretary Sherman and her counterparts condemned Russia's decision to "
+        "recognize the separatist regions. They expressed unwavering support for Ukraine's "
+        "sovereignty."
+    )
+    ex = parse(nlp, text)
+    doc = nlp(text)
+    claim = Claim(nominal(doc, text, "They"), Stance.ASSERT, cue(text, "expressed"), 1)
+    registry = ActorRegistry()
+    graph = resolve(replace(ex, claims=(claim,)), registry)
+    (said,) = graph.claims
+    assert actor(graph, said.claimer).kind is ActorKind.PERSON
+    assert actor(graph, said.claimer).name == "Sherman"
+    assert "her counterparts" not in {a.name for a in graph.actors}
+    assert registry.dropped == {}
+
+
 def test_a_group_with_a_side_is_one_actor_across_documents(nlp):
     registry = ActorRegistry()
     claimers = set()

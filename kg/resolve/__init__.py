@@ -36,6 +36,7 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,9 @@ from kg.resolve.names import (
 )
 
 __all__ = ["ActorRegistry", "resolve"]
+
+#: What stands between two conjoined speakers: "Sherman and her counterparts".
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
 
 class ActorRegistry:
@@ -291,12 +295,25 @@ class _Resolver:
             return known
         self.descriptions.remove(chosen)
         side = self.affiliation_id(chosen.affiliation)
-        if not is_actor_description(chosen, side):  # "her counterparts ... They": nobody
-            return None
+        if not is_actor_description(chosen, side):  # "her counterparts": nobody, but
+            return self.first_conjunct(chosen)  # "Sherman and her counterparts": Sherman
         actor_id = self.fallback(chosen)
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))  # text order, for later pronouns
         return actor_id
+
+    def first_conjunct(self, mention: Mention) -> str | None:
+        """The actor named just before ``mention`` in a coordination ("Deputy Secretary
+        Sherman and her counterparts"): "they" then stands for it, as the claims extractor
+        takes the first conjunct of a coordinated speaker."""
+        text = self.extraction.article.text
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            between = text[previous.span.end : mention.span.start]
+            if _COORDINATION.fullmatch(between):
+                return actor_id
+        return None
 
     def anonymous_source(self, mention: Mention) -> str:
         if coref.refers_back(mention) and self.anonymous:
