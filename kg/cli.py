@@ -247,6 +247,14 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
         f"several (choices: {', '.join(EXPORT_FORMATS)})",
     )
     parser.add_argument(
+        "--default-view",
+        type=int,
+        default=None,
+        metavar="N",
+        help="graph.html opens on the N most connected named actors (default 150); search, "
+        "filters and 'show neighbours' reach the others",
+    )
+    parser.add_argument(
         "--ego",
         action="store_true",
         help="also write one page per actor, actors/<actor>.html, with its claims and "
@@ -279,6 +287,7 @@ def build_command(args: argparse.Namespace) -> int:
         keep_documents=False,
         engine="dask" if args.scheduler else args.engine,
         scheduler=args.scheduler,
+        default_view=args.default_view,
         curation=() if args.no_curation else (tuple(args.curation) if args.curation else None),
     )
     result = build(args.sources, args.out, options, stdin=sys.stdin, progress=_progress(args.quiet))
@@ -319,7 +328,7 @@ def _push_client(args: argparse.Namespace) -> Client:
 def render_command(args: argparse.Namespace) -> int:
     """``kg render``: the pages of :func:`kg.render.write_pages`, from RDF instead of text."""
     from kg.rdf.read import RdfReadError, read_documents
-    from kg.render import write_pages
+    from kg.render import DEFAULT_VIEW, write_pages
 
     warn_if_unfinished(Path(args.input))
     try:
@@ -340,6 +349,7 @@ def render_command(args: argparse.Namespace) -> int:
         ego=args.ego,
         export=args.export,
         corpus=corpus,
+        default_view=DEFAULT_VIEW if args.default_view is None else args.default_view,
     )
     print(f"rendered {len(documents)} document(s) from {args.input}")
     for path in _folded(written, out):
@@ -453,6 +463,16 @@ def format_summary(report: BuildReport) -> str:
             else ""
         ),
         f"  allegations: {report.allegations} ({report.corpus_allegations} across the corpus)",
+        *(
+            [
+                f"  not actors:  {sum(report.dropped.values())} claim(s) left out, their claimer "
+                "names nobody ("
+                + ", ".join(f"{reason} {n}" for reason, n in report.dropped.items())
+                + ")"
+            ]
+            if report.dropped
+            else []
+        ),
         f"  relations:   {report.relations}",
     ]
     if report.stages:

@@ -268,6 +268,15 @@ def _claimer_role(build: _Build, claim: ResolvedClaim) -> str | None:
     return actor.roles[0] if actor is not None and actor.roles else None
 
 
+def _anonymous(build: _Build, claim: ResolvedClaim) -> bool:
+    """Whether the claim is made by, or cites, an anonymous source."""
+    for actor_id in (claim.claimer, claim.cites):
+        actor = build.actors.get(actor_id) if actor_id else None
+        if actor is not None and actor.kind is ActorKind.ANONYMOUS:
+            return True
+    return False
+
+
 def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -> dict[str, Any]:
     """Provenance of one claim, as flat edge attributes."""
     found = claim.claim
@@ -284,6 +293,9 @@ def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -
         "hedges": tuple(h.text for h in found.hedges),
         "insertions": tuple(i.text for i in found.insertions),
         "claimer_role": _claimer_role(build, claim),
+        # anonymous sources are one actor per outlet or side: the sentence keeps each
+        # claim's own wording of them ("multiple sources", "a source close to ...")
+        "said_as": sentence.text if sentence and _anonymous(build, claim) else None,
         "allegation": claim.allegation,
         "confidence": found.confidence,
         "rule": found.rule,

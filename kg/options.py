@@ -57,6 +57,8 @@ class BuildOptions:
     scheduler: str | None = None
     partition_size: int = 64
     provenance: str = "lean"
+    #: actors graph.html opens on (``None``: :data:`kg.render.DEFAULT_VIEW`)
+    default_view: int | None = None
     #: the analyst's curation files; ``None``: ``curation.ttl``/``.csv`` beside the sources
     curation: tuple[str | Path, ...] | None = None
 
@@ -68,6 +70,8 @@ class BuildOptions:
             object.__setattr__(self, "curation", tuple(self.curation))
         for name in ("jobs", "batch_size", "partition_size"):
             _at_least_one(name, getattr(self, name))
+        if self.default_view is not None:
+            _at_least_one("default_view", self.default_view)
         _one_of("format", self.formats, sorted(FORMATS))
         from kg.render import EXPORT_FORMATS
 

@@ -114,6 +114,8 @@ class BuildReport:
     notices: tuple[str, ...] = ()
     curation: CurationReport | None = None  # the analyst's corrections, when there were any
     corpus_allegations: int = 0  # the documents' allegations merged across the corpus
+    #: Claims left out because their claimer names no actor, by reason (see kg.resolve.actors).
+    dropped: dict[str, int] = field(default_factory=dict)
 
     @property
     def claims(self) -> int:
@@ -178,7 +180,8 @@ def build(
     One build at a time per folder (:class:`~kg.files.OutputFolder` refuses a second
     at once); the temporaries of a killed build are removed first.  A bad input (an
     unreadable file, a document longer than the parser takes) is named in
-    :attr:`BuildReport.problems` and skipped.
+    :attr:`BuildReport.problems` and skipped.  ``default_view`` (a build option) is
+    the number of actors graph.html opens on.
 
     ``keep_documents`` keeps every :class:`DocumentGraph` in :attr:`BuildResult.documents`
     (handy on a few articles; turn it off for a corpus, as the CLI does).  ``engine``
@@ -219,7 +222,12 @@ class _Run:
         self.notices: list[str] = []
         self.watch = Stopwatch()
         self.registry = ActorRegistry(curation=self.curated)
-        pages = _Pages(html=options.html, ego=options.ego, export=options.export)
+        pages = _Pages(
+            html=options.html,
+            ego=options.ego,
+            export=options.export,
+            default_view=options.default_view,
+        )
         self.sink = _Sink(
             out,
             options.base,
@@ -308,6 +316,7 @@ class _Run:
             stages={stage: self.watch.seconds.get(stage, 0.0) for stage in STAGES},
             notices=tuple(self.notices),
             curation=self.curated.report() if self.curated is not None else None,
+            dropped=dict(sorted(self.registry.dropped.items())),
         )
         return BuildResult(report=report, documents=tuple(sink.kept))
 
@@ -542,8 +551,12 @@ class _Pages:
     (False, 0)
     """
 
-    def __init__(self, *, html: bool, ego: bool, export: tuple[str, ...]) -> None:
+    def __init__(
+        self, *, html: bool, ego: bool, export: tuple[str, ...], default_view: int | None = None
+    ) -> None:
         self.html, self.ego, self.export = html, ego, export
+        #: actors in graph.html's first view (None: the render's default)
+        self.default_view = default_view
         self._spool: IO[bytes] | None = None
         self._count = 0
 
@@ -574,10 +587,16 @@ class _Pages:
         spool.seek(0, io.SEEK_END)  # where the next add() appends
 
     def write(self, out: Path, corpus: CorpusMerge | None = None) -> list[Path]:
-        from kg.render import write_pages
+        from kg.render import DEFAULT_VIEW, write_pages
 
         return write_pages(
-            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, corpus=corpus
+            _Replayed(self),
+            out,
+            html=self.html,
+            ego=self.ego,
+            export=self.export,
+            corpus=corpus,
+            default_view=DEFAULT_VIEW if self.default_view is None else self.default_view,
         )
 
     def close(self) -> None:

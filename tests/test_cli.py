@@ -455,3 +455,19 @@ def test_every_command_is_a_handler_and_the_readme_documents_every_option() -> N
             missing.append(f"kg {longest}")
     missing += [f"query {q}" for q in canned_queries() if q not in readme]
     assert not missing, f"README.md does not document: {missing}"
+
+
+def test_the_summary_counts_the_claims_whose_claimer_names_nobody() -> None:
+    from kg.cli import format_summary
+    from kg.pipeline import BuildReport
+
+    report = BuildReport(
+        documents=2, actors=3, claims_by_stance={"accuse": 2}, relations=0, allegations=0,
+        problems=(), files=(), seconds=1.0, model="m",
+        dropped={"pronoun with no antecedent": 3, "message noun": 1},
+    )  # fmt: skip
+    line = next(li for li in format_summary(report).splitlines() if "not actors" in li)
+    assert "4 claim(s) left out" in line
+    assert "pronoun with no antecedent 3" in line and "message noun 1" in line
+    quiet = BuildReport(2, 3, {"accuse": 2}, 0, 0, (), (), 1.0, "m")
+    assert "not actors" not in format_summary(quiet)

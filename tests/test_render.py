@@ -281,6 +281,32 @@ def payload_of(page: str) -> dict[str, Any]:
     return dict(json.loads(found.group(1)))
 
 
+def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims of an explorer page (graph.html), rows of numbers read back."""
+    ids = [actor[0] for actor in data["actors"]]
+    claims = []
+    for source, target, stance, outlet, day, detail in data["claims"]:
+        claims.append(
+            {
+                "from": ids[source],
+                "to": ids[target],
+                "stance": data["stances"][stance],
+                "outlet": data["outlets"][outlet] if outlet >= 0 else None,
+                "day": data["days"][day] if day >= 0 else None,
+                # [claim text, document title, where, http(s) link or ""]
+                "detail": (
+                    [
+                        data["texts"][data["details"][detail][0]],
+                        *data["documents"][data["details"][detail][1]][:3],
+                    ]
+                    if detail >= 0
+                    else None
+                ),  # fmt: skip
+            }
+        )
+    return claims
+
+
 def test_write_pages_writes_linked_pages_exports_and_actor_pages(tmp_path: Path) -> None:
     written = write_pages(filter_documents(), tmp_path, ego=True, export=("gexf", "graphml"))
     names = {p.relative_to(tmp_path).as_posix() for p in written}
@@ -292,20 +318,21 @@ def test_write_pages_writes_linked_pages_exports_and_actor_pages(tmp_path: Path)
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     for href in ("index.html", "graph.html", "disputes.html"):
         assert f'<a href="{href}">' in page
-    nodes = {n["id"]: n for n in payload_of(page)["nodes"]}
-    assert nodes["russia"]["page"] == "actors/russia.html"
+    data = payload_of(page)
+    actors = {actor[0]: actor for actor in data["actors"]}
+    assert actors["russia"][9] == "actors/russia.html"
     ego = (tmp_path / "actors" / "russia.html").read_text(encoding="utf-8")
     assert '<a href="../index.html">' in ego
     ego_nodes = {n["id"]: n for n in payload_of(ego)["nodes"]}
     assert ego_nodes["united-states"]["page"] == "united-states.html"
     assert "iran" not in ego_nodes  # Russia's neighbours only
-    edges = payload_of(page)["edges"]
-    accuse = next(e for e in edges if e["stance"] == "accuse" and e["from"] == "united-states")
-    assert accuse["outlets"] == ["Wire"] and accuse["days"] == ["2016-12-29"]
-    assert accuse["sources"] == [
-        {"text": "A news story", "where": "https://example.org/first",
-         "href": "https://example.org/first"}
+    claims = explorer_claims(data)
+    accuse = next(c for c in claims if c["stance"] == "accuse" and c["from"] == "united-states")
+    assert accuse["outlet"] == "Wire" and accuse["day"] == "2016-12-29"
+    assert accuse["detail"][1:] == [
+        "A news story", "https://example.org/first", "https://example.org/first"
     ]  # fmt: skip
+    assert "cue: accused" in accuse["detail"][0]
 
 
 def test_actor_pages_are_the_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
@@ -345,35 +372,36 @@ def test_index_page_tables(tmp_path: Path) -> None:
     assert "<script" not in index  # the index page needs no script at all
 
 
-def test_large_graphs_are_drawn_with_merged_edges(tmp_path: Path) -> None:
+def test_graph_page_ships_every_claim_and_actor_pages_merge_large_graphs(
+    tmp_path: Path,
+) -> None:
     documents = filter_documents()
-    claim_edges = actor_graph(documents).number_of_edges()
-    write_pages(documents, tmp_path, aggregate_above=claim_edges - 1)
-    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
-    edges = payload_of(page)["edges"]
-    assert len(edges) == aggregate(actor_graph(documents)).number_of_edges() < claim_edges
-    merged = next(e for e in edges if e["count"] == 2)
-    assert merged["title"].startswith("2 claims: deny 2")
-    assert f"({claim_edges} claim edges" in page
-    write_pages(documents, tmp_path)
-    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
-    assert len(payload_of(page)["edges"]) == claim_edges
+    graph = actor_graph(documents)
+    claim_edges = graph.number_of_edges()
+    write_pages(documents, tmp_path, ego=True, aggregate_above=1)
+    data = payload_of((tmp_path / "graph.html").read_text(encoding="utf-8"))
+    # graph.html bundles in the browser, after filtering: it needs every claim, not merged edges
+    shipped = sorted((c["from"], c["to"], c["stance"]) for c in explorer_claims(data))
+    assert shipped == sorted((u, v, d["stance"]) for u, v, d in graph.edges(data=True))
+    assert len(shipped) == claim_edges
+    # an actor page still merges parallel edges above aggregate_above
+    ego = payload_of((tmp_path / "actors" / "russia.html").read_text(encoding="utf-8"))
+    around = {"russia", *graph.predecessors("russia"), *graph.successors("russia")}
+    ego_claims = sum(1 for u, v in graph.edges() if u in around and v in around)
+    assert len(ego["edges"]) < ego_claims == sum(e["count"] for e in ego["edges"])
 
 
 def test_hostile_pages_escape_everything_and_link_only_http(tmp_path: Path) -> None:
     write_pages(hostile_documents(), tmp_path, ego=True)
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    for payload in ("<script>alert", "<img src=x", "<svg", "</title><", "<a href=x>", "<b>"):
+    for payload in ("<script>alert", "<img src=x", "<svg on", "</title><", "<a href=x>", "<b>"):
         assert payload not in index
     assert not [h for h in re.findall(r'href="([^"]*)"', index) if h.startswith("javascript")]
     assert 'href="https://example.org/h2?q=&quot;&#x27;&lt;x&gt;"' in index
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
-    sources = [s for e in payload_of(page)["edges"] for s in e["sources"]]
-    assert {s.get("href") for s in sources} == {None, "https://example.org/h2?q=\"'<x>"}
-    assert {s["where"] for s in sources} == {
-        "javascript:alert(8)",
-        "https://example.org/h2?q=\"'<x>",
-    }
+    documents = payload_of(page)["documents"]
+    assert {d[2] for d in documents} == {"", "https://example.org/h2?q=\"'<x>"}
+    assert {d[1] for d in documents} == {"javascript:alert(8)", "https://example.org/h2?q=\"'<x>"}
     for name in os.listdir(tmp_path / "actors"):
         assert re.fullmatch(r"[a-z0-9-]+\.html", name), name
 
@@ -633,6 +661,12 @@ def pages(browser: Any, tmp_path: Path) -> Iterator[Any]:
         page.close()
 
 
+def visible_claims(page: Any) -> list[tuple[str, str, str]]:
+    """The claims the explorer's edges carry: each bundle edge once per claim in it."""
+    bundles = page.js("window.kgNetwork.edges.get().map(e => [e.from, e.to, e.stance, e.count])")
+    return sorted((u, v, s) for u, v, s, count in bundles for _ in range(count))
+
+
 def expected_edges(documents: list[DocumentGraph], keep: Any) -> list[tuple[str, str, str]]:
     """The claim edges a filter should leave, computed from the networkx graph."""
     graph = actor_graph(documents)
@@ -646,40 +680,44 @@ def test_actor_outlet_and_date_filters_combine(pages: Any, tmp_path: Path) -> No
     write_pages(documents, tmp_path)
     page = pages(tmp_path / "graph.html")
     total = actor_graph(documents).number_of_edges()
-    assert page.page.locator("#kg-shown").inner_text() == f"showing {total} of {total} edges"
+    actors = page.js("window.kgNetwork.data.actors.length")
+    assert page.page.locator("#kg-shown").inner_text() == (
+        f"showing {actors} of {actors} actors, "
+        f"{page.js('window.kgNetwork.edges.length')} edges carrying {total} of {total} claims"
+    )
     actor = page.page.locator("#kg-actor")
     assert "Iran" in actor.locator("option").all_inner_texts()
     actor.select_option("iran")
-    assert page.visible_edges() == expected_edges(documents, lambda u, v, d: "iran" in (u, v))
+    assert visible_claims(page) == expected_edges(documents, lambda u, v, d: "iran" in (u, v))
     shown_nodes = page.js("window.kgNetwork.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
     assert sorted(shown_nodes) == ["iran", "united-states"]
     actor.select_option("")
     page.page.locator("#kg-outlet").select_option("Daily")
     daily = expected_edges(documents, lambda u, v, d: d["outlet"] == "Daily")
-    assert page.visible_edges() == daily and len(daily) == 3
+    assert visible_claims(page) == daily and len(daily) == 3
     page.page.locator("#kg-outlet").select_option("")
     page.page.locator("#kg-from").fill("2017-01-01")
     page.page.locator("#kg-to").fill("2023-06-30")
     in_range = expected_edges(
         documents, lambda u, v, d: "2017-01-01" <= d["published"] <= "2023-06-30"
     )
-    assert page.visible_edges() == in_range
+    assert visible_claims(page) == in_range
     # and a stance on top: dates, then no denials
     page.page.locator("#kg-stances input[value=deny]").uncheck()
-    assert page.visible_edges() == [e for e in in_range if e[2] != "deny"] != in_range
+    assert visible_claims(page) == [e for e in in_range if e[2] != "deny"] != in_range
     page.page.locator("#kg-from").fill("")
     page.page.locator("#kg-to").fill("")
     actor.select_option("united-states")
     page.page.locator("#kg-outlet").select_option("Wire")
-    assert page.visible_edges() == expected_edges(
+    assert visible_claims(page) == expected_edges(
         documents,
         lambda u, v, d: (
             "united-states" in (u, v) and d["outlet"] == "Wire" and d["stance"] != "deny"
         ),
     )
     page.page.locator("#kg-reset").click()
-    assert page.hidden_edges() == []
-    assert page.js("window.kgNetwork.nodes.get({filter: n => n.hidden}).length") == 0
+    assert visible_claims(page) == expected_edges(documents, lambda u, v, d: True)
+    assert page.js("window.kgNetwork.nodes.length") == actors
     assert page.errors == [] and page.dialogs == []
     assert len(page.requests) == 1
 
@@ -770,7 +808,11 @@ def test_index_and_actor_pages_are_offline_and_inert(pages: Any, tmp_path: Path)
     assert len(tables) == 6  # accused, accusing, reciprocal, denied, hedging, documents
     hrefs = index.page.locator("a").evaluate_all("links => links.map(a => a.href)")
     assert hrefs and all(h.startswith(("file://", "https://")) for h in hrefs)
-    assert index.js("document.querySelectorAll('script, img, svg, iframe, b, i').length") == 0
+    assert index.js("document.querySelectorAll('script, img, iframe, b, i').length") == 0
+    # the charts are ours: bars and text, nothing from an article made an element
+    assert index.js("document.querySelectorAll('svg:not(.chart)').length") == 0
+    assert index.js("document.querySelectorAll('svg.chart').length") == 3
+    assert index.js("document.querySelectorAll('svg.chart *:not(text):not(rect)').length") == 0
     assert index.dialogs == [] and index.errors == []
     assert len(index.requests) == 1
     for ego_page in ("evil.html", page_name("</script><img src=x onerror=alert(4)>")):
@@ -861,8 +903,8 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
     options = ["--ego", "--export", "gexf", "-q"]
     assert main(["build", str(source), "-o", str(tmp_path / "cli"), *options]) == 0
     with_pages = payload_of((tmp_path / "cli" / "graph.html").read_text(encoding="utf-8"))
-    for node in with_pages["nodes"]:
-        assert (tmp_path / "cli" / node["page"]).is_file()
+    for actor in with_pages["actors"]:
+        assert (tmp_path / "cli" / actor[9]).is_file()
     assert (tmp_path / "cli" / "graph.gexf").is_file()
     page = Visit(browser, tmp_path / "out" / "graph.html")
     try:
@@ -877,7 +919,8 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
     index = Visit(browser, tmp_path / "out" / "index.html", graph=False)
     try:
         assert index.dialogs == [] and index.errors == [] and len(index.requests) == 1
-        assert index.js("document.querySelectorAll('script, img, svg, iframe').length") == 0
+        assert index.js("document.querySelectorAll('script, img, iframe').length") == 0
+        assert index.js("document.querySelectorAll('svg:not(.chart)').length") == 0
         assert payload_title in index.page.locator("body").inner_text()
     finally:
         index.close()

@@ -377,7 +377,33 @@ def test_the_department_is_the_department_named_before(nlp):
     assert "department" not in {a.id for a in graph.actors}
 
 
-def test_they_resolves_to_a_recent_plural_speaker_or_stays_open(nlp):
+def test_they_resolves_to_a_recent_plural_speaker_or_names_nobody(nlp):
+    text = (
+        "Russian diplomats condemned the decision to expel their colleagues. They expressed "
+        "regret that the talks had failed."
+    )
+    ex = parse(nlp, text)
+    doc = nlp(text)
+    claims = (
+        Claim(nominal(doc, text, "Russian diplomats"), Stance.CRITICIZE, cue(text, "condemned"), 0),
+        Claim(nominal(doc, text, "They"), Stance.ASSERT, cue(text, "expressed"), 1),
+    )
+    graph = resolve(replace(ex, claims=claims))
+    group, they = graph.claims
+    assert actor(graph, group.claimer).kind in (ActorKind.GROUP, ActorKind.ANONYMOUS)
+    assert actor(graph, group.claimer).affiliation == "russia"
+    assert they.claimer == group.claimer
+
+    registry = ActorRegistry()
+    lonely = "The talks ended late on Friday. They said progress had been made."
+    ex = parse(nlp, lonely)
+    claim = Claim(nominal(nlp(lonely), lonely, "They"), Stance.ASSERT, cue(lonely, "said"), 1)
+    graph = resolve(replace(ex, claims=(claim,)), registry)
+    assert graph.claims == ()
+    assert registry.dropped == {"pronoun with no antecedent": 1}
+
+
+def test_they_after_a_named_actor_and_a_relational_group_is_the_named_actor(nlp):
     text = (
         "Deputy Secretary Sherman and her counterparts condemned Russia's decision to "
         "recognize the separatist regions. They expressed unwavering support for Ukraine's "
@@ -385,20 +411,89 @@ def test_they_resolves_to_a_recent_plural_speaker_or_stays_open(nlp):
     )
     ex = parse(nlp, text)
     doc = nlp(text)
-    claims = (
-        Claim(nominal(doc, text, "her counterparts"), Stance.CRITICIZE, cue(text, "condemned"), 0),
-        Claim(nominal(doc, text, "They"), Stance.ASSERT, cue(text, "expressed"), 1),
-    )
-    graph = resolve(replace(ex, claims=claims))
-    group, they = graph.claims
-    assert actor(graph, group.claimer).kind is ActorKind.GROUP
-    assert they.claimer == group.claimer
+    claim = Claim(nominal(doc, text, "They"), Stance.ASSERT, cue(text, "expressed"), 1)
+    registry = ActorRegistry()
+    graph = resolve(replace(ex, claims=(claim,)), registry)
+    (said,) = graph.claims
+    assert actor(graph, said.claimer).kind is ActorKind.PERSON
+    assert actor(graph, said.claimer).name == "Sherman"
+    assert "her counterparts" not in {a.name for a in graph.actors}
+    assert registry.dropped == {}
 
-    lonely = "The talks ended late on Friday. They said progress had been made."
-    ex = parse(nlp, lonely)
-    claim = Claim(nominal(nlp(lonely), lonely, "They"), Stance.ASSERT, cue(lonely, "said"), 1)
-    graph = resolve(replace(ex, claims=(claim,)))
-    assert actor(graph, graph.claims[0].claimer).kind is ActorKind.OTHER
+
+def test_a_group_with_a_side_is_one_actor_across_documents(nlp):
+    registry = ActorRegistry()
+    claimers = set()
+    for number, text in enumerate(
+        (
+            "Russian officials condemned the expulsion of the diplomats.",
+            "Russian officials denied that the talks had collapsed.",
+        )
+    ):
+        ex = parse(nlp, text, f"doc{number}")
+        speaker = nominal(nlp(text), text, "Russian officials")
+        stance = Stance.CRITICIZE if number == 0 else Stance.DENY
+        verb = "condemned" if number == 0 else "denied"
+        graph = resolve(replace(ex, claims=(Claim(speaker, stance, cue(text, verb), 0),)), registry)
+        claimers |= {c.claimer for c in graph.claims}
+    assert len(claimers) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "reason"),
+    [
+        (
+            "Deputy Secretary Sherman and her counterparts condemned Russia's decision to "
+            "recognize the separatist regions.",
+            "her counterparts",
+            "condemned",
+            "relational group with no referent",
+        ),
+        (
+            "Our diplomats warned that the embassy could be closed within days.",
+            "Our diplomats",
+            "warned",
+            "relational group with no referent",
+        ),
+        (
+            "The accusations claimed that Moscow had funded the campaign.",
+            "The accusations",
+            "claimed",
+            "message noun",
+        ),
+    ],
+)
+def test_relational_groups_and_message_nouns_are_never_actors(nlp, text, speaker, verb, reason):
+    registry = ActorRegistry()
+    ex = parse(nlp, text)
+    claim = Claim(nominal(nlp(text), text, speaker), Stance.ASSERT, cue(text, verb), 0)
+    graph = resolve(replace(ex, claims=(claim,)), registry)
+    assert graph.claims == ()
+    assert speaker not in {a.name for a in graph.actors}
+    assert registry.dropped == {reason: 1}
+
+
+def test_anonymous_sources_fold_into_one_actor_per_relaying_outlet(nlp):
+    registry = ActorRegistry()
+    texts = (
+        "NBC News cited multiple sources as saying the strike was approved.",
+        "NBC News cited a source as saying the talks had stalled.",
+    )
+    cited = set()
+    for number, text in enumerate(texts):
+        ex = parse(nlp, text, f"doc{number}")
+        nbc = mention(ex, "NBC News")
+        source = next(m for m in ex.mentions if m.label == "ANON")
+        claim = Claim(nbc, Stance.REPORT, cue(text, "cited"), 0, cites=source)
+        graph = resolve(replace(ex, claims=(claim,)), registry)
+        (resolved,) = graph.claims
+        cited.add(resolved.cites)
+        assert resolved.claim.cites.span.text == source.span.text  # its own wording stays
+    assert cited == {"anonymous-sources-via-nbc-news"}
+    folded = registry.get("anonymous-sources-via-nbc-news")
+    assert folded.name == "anonymous sources via NBC News"
+    assert folded.kind is ActorKind.ANONYMOUS and folded.affiliation == "nbc-news"
+    assert {"multiple sources", "a source"} <= {a.lower() for a in folded.aliases}
 
 
 def test_a_reference_only_denial_disputes_the_most_salient_allegation(nlp):

@@ -4,6 +4,14 @@ analytics index, and GraphML/GEXF files for Gephi.
 >>> from kg.render import render_html, to_html, write_graph, write_pages
 """
 
+from kg.render.explorer import (
+    DEFAULT_VIEW,
+    communities,
+    default_view,
+    explorer_html,
+    layout,
+    render_explorer,
+)
 from kg.render.gephi import flatten, write_graph
 from kg.render.html import (
     KIND_STYLES,
@@ -21,6 +29,12 @@ from kg.render.pages import AGGREGATE_ABOVE, EXPORT_FORMATS, index_page, page_na
 
 __all__ = [
     "AGGREGATE_ABOVE",
+    "DEFAULT_VIEW",
+    "communities",
+    "default_view",
+    "explorer_html",
+    "layout",
+    "render_explorer",
     "EXPORT_FORMATS",
     "KIND_STYLES",
     "STANCE_STYLES",

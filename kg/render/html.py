@@ -277,6 +277,8 @@ def _claim_lines(data: Mapping[str, Any]) -> list[str]:
         lines.append(f"cue: {data['cue']}")
     if data.get("quote"):
         lines.append("\u201c" + _clip(data["quote"], _MAX_QUOTE) + "\u201d")
+    if data.get("said_as") and data.get("said_as") != data.get("quote"):
+        lines.append("as written: \u201c" + _clip(data["said_as"], _MAX_QUOTE) + "\u201d")
     if data.get("claimer_role"):
         lines.append(f"claimer's role: {data['claimer_role']}")
     if data.get("hedges"):

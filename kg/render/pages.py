@@ -2,8 +2,9 @@
 
 :func:`write_pages` is the one entry point the builder and ``kg render`` call.  It writes
 
-* ``graph.html``: actors and one edge per claim (merged per pair of actors, with counts, once
-  the graph has more than :data:`AGGREGATE_ABOVE` claim edges, so it stays usable);
+* ``graph.html``: the explorer (:mod:`kg.render.explorer`): it opens on the
+  ``default_view`` most connected named actors, laid out at build time and coloured by
+  community, and bundles the claims the filters select into one edge per pair and stance;
 * ``disputes.html``: each allegation as a node with its accusers and deniers around it;
 * ``index.html``: the :mod:`kg.network` analytics as tables (most accused, most accusing,
   reciprocal accusations, allegations with the most deniers, outlets that hedge most) and
@@ -33,6 +34,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
 
@@ -51,11 +53,20 @@ from kg.network import (
     reciprocal_accusations,
 )
 from kg.render.allegations import allegation_page, write_allegation_pages
+from kg.render.charts import bar_chart
+from kg.render.explorer import DEFAULT_VIEW, render_explorer
 from kg.render.gephi import write_graph
 from kg.render.html import KIND_STYLES, navigation, render_html, safe_url
 from kg.resolve.corpus import CorpusMerge, corpus_allegations
 
-__all__ = ["AGGREGATE_ABOVE", "EXPORT_FORMATS", "index_page", "page_name", "write_pages"]
+__all__ = [
+    "AGGREGATE_ABOVE",
+    "EXPORT_FORMATS",
+    "actor_href",
+    "index_page",
+    "page_name",
+    "write_pages",
+]
 
 #: Above this many claim edges, graph.html merges parallel edges (one per pair, with counts).
 AGGREGATE_ABOVE = 1500
@@ -95,6 +106,7 @@ def write_pages(
     export: Iterable[str] = (),
     aggregate_above: int = AGGREGATE_ABOVE,
     corpus: CorpusMerge | None = None,
+    default_view: int = DEFAULT_VIEW,
 ) -> list[Path]:
     """Write the pages (and ``export`` files) of ``documents`` into the folder ``out``.
 
@@ -104,6 +116,8 @@ def write_pages(
 
     Actors merely mentioned (no claim by or about them) are left out: they only clutter the
     graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
+
+    ``default_view`` is the number of actors graph.html opens on.
 
     ``documents`` is read several times: a sized iterable (a list, or the builder's documents
     read back from disk on each pass) is used as it is, anything else is listed first.
@@ -123,11 +137,10 @@ def write_pages(
     for form in forms:
         write_graph(actors, out / f"graph.{form}")
     if html:
-        shown, note = _maybe_aggregated(actors, aggregate_above)
-        render_html(
-            shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
-        )
-        del shown
+        render_explorer(
+            actors, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages,
+            limit=default_view,
+        )  # fmt: skip
     if corpus is None:
         corpus = corpus_allegations(documents)
     disputes = corpus_dispute_graph(documents, corpus.allegations)
@@ -146,7 +159,9 @@ def write_pages(
     )
     write_atomic(
         out / "index.html",
-        index_page(documents, actors, disputes, pages=pages).encode("utf-8"),
+        index_page(
+            documents, actors, disputes, pages=pages, allegation_pages=allegation_pages
+        ).encode("utf-8"),
     )
     written += [out / "graph.html", out / "disputes.html", out / "index.html"]
     written += write_allegation_pages(disputes, corpus.allegations, out, links=_NAVIGATION)
@@ -236,24 +251,37 @@ def _table(
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
-def _section(title: str, explanation: str, table: str) -> str:
+def _section(title: str, explanation: str, table: str, chart: str = "") -> str:
     heading = f'<h2>{_escape(title)}</h2>\n<p class="explain">{_escape(explanation)}</p>'
-    return f"<section>\n{heading}\n{table}\n</section>"
+    return f"<section>\n{heading}\n{chart}\n{table}\n</section>"
+
+
+def actor_href(node: Any, pages: Mapping[Any, str]) -> str:
+    """Where the index links an actor: its own page (``--ego``), else the graph opened on
+    it and its neighbours (``graph.html#actor=ID``, read by the explorer).
+
+    >>> actor_href("russia", {}), actor_href("a b/<c>", {"x": "actors/x.html"})
+    ('graph.html#actor=russia', 'graph.html#actor=a%20b%2F%3Cc%3E')
+    """
+    if node in pages:
+        return str(pages[node])
+    return "graph.html#actor=" + quote(str(node), safe="")
 
 
 class _Names:
-    """Escaped actor names, linked to their pages when there are any."""
+    """Escaped actor names, linked to their pages, or to the graph opened on them."""
 
     def __init__(self, graph: nx.Graph, pages: Mapping[Any, str]) -> None:
         self.graph = graph
         self.pages = pages
 
-    def __call__(self, node: Any) -> str:
+    def plain(self, node: Any) -> str:
         data = self.graph.nodes[node] if node in self.graph else {}
-        name = _escape(data.get("name") or node)
-        if node in self.pages:
-            return f'<a href="{escape(self.pages[node], quote=True)}">{name}</a>'
-        return name
+        return str(data.get("name") or node)
+
+    def __call__(self, node: Any) -> str:
+        name = _escape(self.plain(node))
+        return f'<a href="{escape(actor_href(node, self.pages), quote=True)}">{name}</a>'
 
     def kind(self, node: Any) -> str:
         kind = str(self.graph.nodes[node].get("kind") or "other") if node in self.graph else ""
@@ -266,10 +294,16 @@ def index_page(
     disputes: nx.DiGraph,
     *,
     pages: Mapping[Any, str] | None = None,
+    allegation_pages: Mapping[Any, str] | None = None,
     top: int = TOP,
 ) -> str:
-    """The analytics of a build as readable tables, linking to the graphs (and actor pages)."""
+    """The analytics of a build as readable tables and small charts, the entry to a corpus:
+    each actor links to its page (or to the graph opened on it), each allegation to
+    ``allegation_pages`` (allegation node id -> relative link) when given."""
     names = _Names(actors, pages or {})
+    accused, accusing = most_accused(actors, top), most_accusing(actors, top)
+    denied = most_denied_allegations(disputes, top)
+    hedging = hedging_outlets(actors, top)
     # one pass, keeping only what the page shows of each document (documents may be many)
     listed = [(d.article, len(d.claims)) for d in documents]
     claims = sum(count for _, count in listed)
@@ -287,17 +321,23 @@ def index_page(
             "Accusations aimed at each actor (counter-accusations included, negated ones not).",
             _table(
                 ("actor", "kind", "accusations"),
-                [(names(a), names.kind(a), str(n)) for a, n in most_accused(actors, top)],
+                [(names(a), names.kind(a), str(n)) for a, n in accused],
                 numeric=(2,),
             ),
+            bar_chart([(names.plain(a), n) for a, n in accused[:10]], title="Most accused"),
         ),
         _section(
             "Most accusing",
             "Accusations each actor makes.",
             _table(
                 ("actor", "kind", "accusations"),
-                [(names(a), names.kind(a), str(n)) for a, n in most_accusing(actors, top)],
+                [(names(a), names.kind(a), str(n)) for a, n in accusing],
                 numeric=(2,),
+            ),
+            bar_chart(
+                [(names.plain(a), n) for a, n in accusing[:10]],
+                title="Most accusing",
+                colour="#ff7f0e",
             ),
         ),
         "</div>",
@@ -324,8 +364,8 @@ def index_page(
             _table(
                 ("allegation", "accused", "deniers", "denied by"),
                 [
-                    _allegation_row(disputes, node, n, names)
-                    for node, n in most_denied_allegations(disputes, top)
+                    _allegation_row(disputes, node, n, names, allegation_pages or {})
+                    for node, n in denied
                 ],
                 numeric=(2,),
             ),
@@ -338,9 +378,15 @@ def index_page(
                 ("outlet", "hedged claims", "claims", "share"),
                 [
                     (_escape(outlet), str(hedged), str(total), f"{hedged / total:.0%}")
-                    for outlet, hedged, total in hedging_outlets(actors, top)
+                    for outlet, hedged, total in hedging
                 ],
                 numeric=(1, 2, 3),
+            ),
+            bar_chart(
+                [(outlet, hedged / total) for outlet, hedged, total in hedging[:10]],
+                title="Outlets that hedge most",
+                colour="#bcbd22",
+                percent=True,
             ),
         ),
         _section(
@@ -358,15 +404,24 @@ def index_page(
     return re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], _template())
 
 
-def _allegation_row(disputes: nx.DiGraph, node: str, deniers: int, names: _Names) -> list[str]:
+def _allegation_row(
+    disputes: nx.DiGraph,
+    node: str,
+    deniers: int,
+    names: _Names,
+    links: Mapping[Any, str],
+) -> list[str]:
     data = disputes.nodes[node]
+    summary = _escape(data.get("summary") or node)
+    if node in links:
+        summary = '<a href="' + escape(links[node], quote=True) + '">' + summary + "</a>"
     who = [
         source
         for source, _, edge in disputes.in_edges(node, data=True)
         if edge.get("stance") == "deny" and not edge.get("negated")
     ]
     return [
-        _escape(data.get("summary") or node),
+        summary,
         ", ".join(names(a) for a in data.get("accused") or ()),
         str(deniers),
         ", ".join(names(a) for a in sorted(who)),

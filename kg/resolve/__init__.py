@@ -10,8 +10,15 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
 * anonymous sources -> one actor per expression group ("multiple sources" ... "the
   sources"), affiliated with the outlet that cites them;
 * titles and appositions -> roles and affiliations; role nominals ("the Secretary")
-  -> the nearest person holding that role; unresolved plural speakers ("her
-  counterparts") -> a document-local GROUP, and "they" may refer back to one;
+  -> the nearest person holding that role; unresolved plural speakers ("Russian
+  officials") -> a GROUP, and "they" may refer back to one;
+* only actors become actors: a pronoun with no antecedent ("They"), a relational group
+  with no referent ("her counterparts", "our diplomats") and a message noun ("the
+  accusations") name nobody, so a claim they make is left out, and counted in
+  :attr:`ActorRegistry.dropped` (:mod:`.actors`);
+* anonymous sources fold into one actor per outlet or affiliation that relays them
+  ("anonymous sources via NBC News", "anonymous sources (United States)"); each
+  claim keeps its own wording in its claimer mention;
 * an actor known to the registry keeps its first name and kind in every document, and
   each document graph also holds the actors its actors are affiliated with, so that
   the graphs of one build describe every actor consistently;
@@ -30,8 +37,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.model import (
@@ -45,6 +54,12 @@ from kg.model import (
     Span,
 )
 from kg.resolve import coref
+from kg.resolve.actors import (
+    anonymous_draft,
+    group_is_global,
+    is_actor_description,
+    not_an_actor,
+)
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
 from kg.resolve.names import (
@@ -60,6 +75,9 @@ if TYPE_CHECKING:
     from kg.curate import Curation
 
 __all__ = ["ActorRegistry", "resolve"]
+
+#: What stands between two conjoined speakers: "Sherman and her counterparts".
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
 
 class ActorRegistry:
@@ -81,6 +99,9 @@ class ActorRegistry:
         self._actors: dict[str, Actor] = {}
         self._surnames: dict[str, set[str]] = {}
         self._aliases: dict[str, set[str]] = {}
+        #: Claims left out because their claimer names no actor, by reason
+        #: ("pronoun with no antecedent", "message noun" ...): for the build summary.
+        self.dropped: Counter[str] = Counter()
 
     def actors(self) -> tuple[Actor, ...]:
         """All actors seen so far, sorted by id."""
@@ -239,8 +260,8 @@ class _Resolver:
                 builder = self.build(draft)
                 builder.aliases.add(bare_name(mention.span.text))
                 actor_id = builder.id
-            elif mention.label == "ANON":
-                actor_id = self.anonymous_source(mention)
+            elif mention.label == "ANON":  # "our diplomats" names nobody
+                actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
                 actor_id = self.plural_pronoun(mention)
             else:
@@ -253,8 +274,13 @@ class _Resolver:
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
                 actor_id = coref.antecedent(mention, seen)
-                if actor_id is None and mention.label == "NOMINAL" and where in speakers:
-                    actor_id = self.fallback(mention)  # "her counterparts": a group
+                if (
+                    actor_id is None
+                    and mention.label == "NOMINAL"
+                    and where in speakers
+                    and is_actor_description(mention, self.affiliation_id(mention.affiliation))
+                ):
+                    actor_id = self.fallback(mention)  # "Russian officials": a group
             if actor_id is None:
                 if mention.label == "NOMINAL" and mention.plural:
                     self.descriptions.append(mention)  # "they" may make it a group
@@ -278,10 +304,26 @@ class _Resolver:
         if known is not None:
             return known
         self.descriptions.remove(chosen)
+        side = self.affiliation_id(chosen.affiliation)
+        if not is_actor_description(chosen, side):  # "her counterparts": nobody, but
+            return self.first_conjunct(chosen)  # "Sherman and her counterparts": Sherman
         actor_id = self.fallback(chosen)
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))  # text order, for later pronouns
         return actor_id
+
+    def first_conjunct(self, mention: Mention) -> str | None:
+        """The actor named just before ``mention`` in a coordination ("Deputy Secretary
+        Sherman and her counterparts"): "they" then stands for it, as the claims extractor
+        takes the first conjunct of a coordinated speaker."""
+        text = self.extraction.article.text
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            between = text[previous.span.end : mention.span.start]
+            if _COORDINATION.fullmatch(between):
+                return actor_id
+        return None
 
     def anonymous_source(self, mention: Mention) -> str:
         if coref.refers_back(mention) and self.anonymous:
@@ -291,16 +333,45 @@ class _Resolver:
             n = len({i for _, i in self.anonymous}) + 1
             actor_id = f"anonymous-source-{self.key}-{n}"
             name = bare_name(mention.span.text) or "anonymous source"
-            self.build(Draft(actor_id, name, ActorKind.ANONYMOUS))
+            side = self.side_of(mention)
+            self.build(Draft(actor_id, name, ActorKind.ANONYMOUS, side))
         self.builders[actor_id].aliases.add(mention.span.text)
         self.anonymous.append((mention, actor_id))
         return actor_id
 
+    def side_of(self, mention: Mention) -> str | None:
+        """The state or organisation an anonymous source speaks for: "U.S. officials",
+        "Russian diplomats", "a source close to the Kremlin"."""
+        found = self.affiliation_id(mention.affiliation)
+        if found is not None:
+            return found
+        words = mention.span.text.replace("’s", "").replace("'s", "").split()
+        for size in (3, 2, 1):  # the longest name first: "European Union", "U.S."
+            for start in range(len(words) - size + 1):
+                entry = lookup(" ".join(words[start : start + size]))
+                if entry is not None:
+                    return entry.id
+        return None
+
     def actor_of(self, mention: Mention) -> str | None:
         return self.of_mention.get((mention.span.start, mention.span.end))
 
+    def claimer(self, mention: Mention) -> str | None:
+        """The actor a claimer mention names, or None when it names nobody ("They" with
+        no antecedent, "her counterparts", "the accusations"); the reason is counted in
+        the registry's ``dropped``."""
+        found = self.actor_of(mention)
+        if found is not None:
+            return found
+        reason = not_an_actor(mention, self.affiliation_id(mention.affiliation))
+        if reason is not None:
+            self.registry.dropped[reason] += 1
+            return None
+        return self.fallback(mention)
+
     def fallback(self, mention: Mention) -> str:
-        """A document-local actor for a claimer nothing else resolved ("the ministry")."""
+        """An actor for a claimer nothing else resolved: "the ministry" (document-local),
+        "Russian officials" (one group per name and affiliation across documents)."""
         head = mention.head.lower()
         kind = ActorKind.OTHER
         if mention.plural and mention.label == "NOMINAL":
@@ -311,7 +382,9 @@ class _Resolver:
             kind = ActorKind.ORGANISATION
         name = bare_name(mention.span.text) or mention.span.text
         affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
-        builder = self.build(Draft(f"{slugify(name)}-{self.key}", name, kind, affiliation))
+        local = not group_is_global(kind, affiliation)
+        actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
+        builder = self.build(Draft(actor_id, name, kind, affiliation))
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
@@ -392,7 +465,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
-        claimer = resolver.actor_of(claim.claimer) or resolver.fallback(claim.claimer)
+        claimer = resolver.claimer(claim.claimer)
+        if claimer is None:
+            continue
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
@@ -404,6 +479,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         claim_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}-{content}"
         claims.append(ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites))
     _affiliate_anonymous_sources(resolver, claims)
+    claims = _fold_anonymous_sources(resolver, claims)
 
     actors = {b.id: b.actor() for b in resolver.builders.values()}
     _add_affiliations(actors, registry)
@@ -470,6 +546,49 @@ def _affiliate_anonymous_sources(resolver: _Resolver, claims: list[ResolvedClaim
         outlets = outlets_in_sentence.get(claim.claim.sentence, [])
         if source.kind is ActorKind.ANONYMOUS and not source.affiliation and outlets:
             source.affiliation = outlets[0]
+
+
+def _fold_anonymous_sources(
+    resolver: _Resolver, claims: list[ResolvedClaim]
+) -> list[ResolvedClaim]:
+    """One anonymous-source actor per outlet or affiliation that relays it, across documents
+    ("anonymous sources via NBC News"), instead of one per expression per document; the
+    article's own outlet relays the sources nothing else claims."""
+    article = resolver.extraction.article
+    renamed: dict[str, str] = {}
+    for old_id, builder in list(resolver.builders.items()):
+        if builder.kind is not ActorKind.ANONYMOUS or not old_id.startswith("anonymous-source-"):
+            continue
+        relay = resolver.builders.get(builder.affiliation or "") or (
+            resolver.registry.get(builder.affiliation or "")
+        )
+        relay_kind = relay.kind if relay is not None else None
+        relay_name = relay.name if relay is not None else article.outlet
+        draft = anonymous_draft(builder.affiliation, relay_name, relay_kind, article.outlet)
+        folded = resolver.build(draft)
+        folded.aliases |= builder.aliases
+        folded.affiliation = folded.affiliation or draft.affiliation
+        renamed[old_id] = folded.id
+        del resolver.builders[old_id]
+    if not renamed:
+        return claims
+    resolver.of_mention = {k: renamed.get(v, v) for k, v in resolver.of_mention.items()}
+    resolver.seen = [(m, renamed.get(i, i)) for m, i in resolver.seen]
+    return [
+        replace(
+            claim,
+            claimer=renamed.get(claim.claimer, claim.claimer),
+            targets=tuple(
+                dict.fromkeys(
+                    t
+                    for t in (renamed.get(t, t) for t in claim.targets)
+                    if t != renamed.get(claim.claimer, claim.claimer)
+                )
+            ),
+            cites=renamed.get(claim.cites, claim.cites) if claim.cites else None,
+        )
+        for claim in claims
+    ]
 
 
 def _relations(

@@ -1,0 +1,160 @@
+"""What may become an actor: the rules that keep pronouns, relational groups and message
+nouns out of the graph, and fold anonymous sources by the outlet or side that relays them.
+
+A claimer mention that nothing resolved becomes an actor of its own only when it
+describes one ("the ministry", "Russian officials").  It names nobody when it is
+
+* a pronoun with no antecedent ("They said progress had been made");
+* a relational description whose possessor is only a pronoun ("her counterparts", "our
+  diplomats", "his newspaper"), or a plural of a relational noun with no side ("top
+  diplomats", "all members"): who they are depends on someone the text does not name;
+* a message noun ("the accusations", "the report"): a message is not a speaker, whoever
+  is behind it is (the extraction may find them).
+
+>>> from kg.model import Mention, Span
+>>> def nominal(text, head, plural=True, label="NOMINAL"):
+...     return Mention(Span(0, len(text), text), label, 0, head=head, plural=plural)
+>>> not_an_actor(nominal("her counterparts", "counterparts"))
+'relational group with no referent'
+>>> not_an_actor(nominal("top diplomats", "diplomats")), not_an_actor(
+...     nominal("Russian diplomats", "diplomats"), side="russia")
+('relational group with no referent', None)
+>>> not_an_actor(nominal("the accusations", "accusations"))
+'message noun'
+>>> not_an_actor(nominal("They", "they", label="PRON"))
+'pronoun with no antecedent'
+>>> not_an_actor(nominal("protesters", "protesters")) is None
+True
+"""
+
+from __future__ import annotations
+
+from kg.model import ActorKind, Mention
+from kg.resolve.gazetteer import slugify
+from kg.resolve.names import Draft
+
+__all__ = [
+    "MESSAGE_NOUNS",
+    "RELATIONAL_NOUNS",
+    "RELATIONAL_DETERMINERS",
+    "anonymous_draft",
+    "group_is_global",
+    "is_actor_description",
+    "not_an_actor",
+]
+
+#: Heads of a description of a message, not of a speaker ("the accusations were false").
+_MESSAGE_WORDS = """
+    accusation allegation assertion assessment charge claim comment denial document
+    evidence finding headline information interview letter memo message post remark
+    report rumor rumour speech statement story study suggestion tweet video
+"""
+MESSAGE_NOUNS = frozenset(_MESSAGE_WORDS.split())
+#: Nouns for people who are someone's ("counterparts of", "members of", "diplomats of"):
+#: a plural of one with no side named is nobody in particular.
+_RELATIONAL_WORDS = """
+    adviser advisor aide ally ambassador colleague counterpart delegate delegation diplomat
+    envoy leader member minister official partner representative spokesman spokesperson
+"""
+RELATIONAL_NOUNS = frozenset(_RELATIONAL_WORDS.split())
+#: Possessive determiners that make a description relational ("her counterparts").
+RELATIONAL_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+PRONOUN = "pronoun with no antecedent"
+RELATIONAL = "relational group with no referent"
+MESSAGE = "message noun"
+
+
+def _singular(word: str) -> str:
+    """A rough singular of a head noun, enough for :data:`MESSAGE_NOUNS` ("stories")."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def is_message_noun(mention: Mention) -> bool:
+    """ "the accusations", "all allegations", "the report": a message, not a speaker.
+
+    >>> from kg.model import Span
+    >>> is_message_noun(Mention(Span(0, 15, "all allegations"), "NOMINAL", 0, head="allegations"))
+    True
+    """
+    head = mention.head or (mention.span.text.split() or [""])[-1]
+    return _singular(head) in MESSAGE_NOUNS
+
+
+def is_relational(mention: Mention) -> bool:
+    """A description whose only anchor is a possessive pronoun: "her counterparts".
+
+    >>> from kg.model import Span
+    >>> is_relational(Mention(Span(0, 12, "our diplomats"), "NOMINAL", 0, head="diplomats"))
+    True
+    """
+    words = mention.span.text.split()
+    return bool(words) and words[0].lower() in RELATIONAL_DETERMINERS
+
+
+def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
+    """Why an unresolved claimer mention names no actor, or None when it may be one;
+    ``side`` is the actor its affiliation names ("Russian" -> russia), if any."""
+    if mention.label == "PRON":
+        return PRONOUN
+    if mention.label in ("NOMINAL", "ANON") or not mention.label:
+        if is_message_noun(mention):
+            return MESSAGE
+        if is_relational(mention):
+            return RELATIONAL
+        relational_head = _singular(mention.head or "") in RELATIONAL_NOUNS
+        if mention.label == "NOMINAL" and mention.plural and relational_head and side is None:
+            return RELATIONAL
+    return None
+
+
+def is_actor_description(mention: Mention, side: str | None = None) -> bool:
+    """Whether an unresolved description may become an actor of its own."""
+    return not_an_actor(mention, side) is None
+
+
+def group_is_global(kind: ActorKind, affiliation: str | None) -> bool:
+    """A group with a side ("Russian officials") is the same group in every document of a
+    build; one without ("protesters") is only known within its document."""
+    return kind is ActorKind.GROUP and affiliation is not None
+
+
+def anonymous_draft(
+    affiliation: str | None,
+    relay_name: str | None,
+    relay_kind: ActorKind | None,
+    article_outlet: str | None,
+) -> Draft:
+    """The one actor of the anonymous sources relayed by an outlet, or speaking for a side.
+
+    ``affiliation`` is the id of the outlet that cites the sources or of the side they
+    speak for (``relay_name`` and ``relay_kind`` describe it); failing both, the article's
+    outlet relays them; failing that, they are "anonymous sources".
+
+    >>> anonymous_draft("nbc-news", "NBC News", ActorKind.OUTLET, None).name
+    'anonymous sources via NBC News'
+    >>> anonymous_draft("united-states", "United States", ActorKind.STATE, "Reuters").name
+    'anonymous sources (United States)'
+    >>> anonymous_draft(None, None, None, "Reuters").id
+    'anonymous-sources-via-reuters'
+    >>> anonymous_draft(None, None, None, None).id
+    'anonymous-sources'
+    """
+    if affiliation and relay_name:
+        if relay_kind is ActorKind.OUTLET:
+            name = f"anonymous sources via {relay_name}"
+            key = f"anonymous-sources-via-{affiliation}"
+        else:
+            name = f"anonymous sources ({relay_name})"
+            key = f"anonymous-sources-{affiliation}"
+        return Draft(key, name, ActorKind.ANONYMOUS, affiliation)
+    if article_outlet and article_outlet.strip():
+        outlet = " ".join(article_outlet.split())
+        key = f"anonymous-sources-via-{slugify(outlet)}"
+        return Draft(key, f"anonymous sources via {outlet}", ActorKind.ANONYMOUS)
+    return Draft("anonymous-sources", "anonymous sources", ActorKind.ANONYMOUS)

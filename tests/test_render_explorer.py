@@ -1,0 +1,183 @@
+"""graph.html's explorer: the default view, communities, the layout, and in a real Chromium,
+filters that show exactly the claims they select, search and "show neighbours"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.render import communities, default_view, explorer_html, layout, render_explorer
+
+try:  # the browser helpers of the page tests; tests/ may or may not be a package
+    from tests.test_render import CHROMIUM, CHROMIUM_ARGS, Visit, payload_of
+except ImportError:  # pragma: no cover
+    from test_render import CHROMIUM, CHROMIUM_ARGS, Visit, payload_of  # type: ignore[no-redef]
+
+STANCES = ("accuse", "deny", "criticize", "report")
+
+
+def corpus_graph(actors: int = 2000, claims: int = 8000) -> nx.MultiDiGraph:
+    """A claims graph shaped like news about a war: a few hubs many accuse or deny, a long
+    tail of actors with a claim or two, anonymous sources and groups among them."""
+    graph = nx.MultiDiGraph()
+    kinds = ("state", "person", "organisation", "outlet", "group", "anonymous")
+    for i in range(actors):
+        graph.add_node(f"a{i}", name=f"Actor {i}", kind=kinds[i % len(kinds)])
+    for i in range(claims):
+        source = f"a{(i * 7919) % actors}"
+        target = f"a{i % 40 if i % 3 else (i * 31) % actors}"
+        if source == target:
+            continue
+        graph.add_edge(
+            source, target, key=f"c{i}", stance=STANCES[i % 4], claim=f"c{i}",
+            outlet=f"Outlet {i % 5}", published=f"2024-0{1 + i % 9}-15",
+            quote=f"claim number {i}", cue="said",
+        )  # fmt: skip
+    return graph
+
+
+def test_default_view_prefers_the_most_connected_named_actors() -> None:
+    graph = corpus_graph(300, 1200)
+    view = default_view(graph, 20)
+    assert len(view) == 20
+    named = {"state", "person", "organisation", "outlet", "anonymous"}
+    assert all(graph.nodes[n]["kind"] in named for n in view)
+    degree = {n: graph.degree(n) for n in graph}
+    weakest_in = min(degree[n] for n in view)
+    left_out = [n for n in graph if n not in view and graph.nodes[n]["kind"] in named]
+    assert all(degree[n] <= weakest_in for n in left_out)
+    assert default_view(graph, 20) == view  # the same, run after run
+
+
+def test_communities_and_layout_are_deterministic_and_cover_every_actor() -> None:
+    graph = corpus_graph(300, 1200)
+    found = communities(graph)
+    assert set(found) == set(graph) and min(found.values()) == 0
+    sizes = nx.utils.groups(found)
+    assert len(sizes[0]) >= max(len(members) for members in sizes.values())
+    core = default_view(graph, 40)
+    placed = layout(graph, core)
+    assert set(placed) == set(graph)
+    assert layout(graph, core) == placed and communities(graph) == found
+    # the default view is spread out: no two of its actors on the same spot
+    assert len({placed[n] for n in core}) == len(core)
+
+
+def test_page_data_is_claims_as_numbers_and_escaped() -> None:
+    graph = corpus_graph(60, 200)
+    graph.add_node("evil", name="<script>alert(1)</script>", kind="person")
+    graph.add_edge("evil", "a1", stance="accuse", claim="x", quote="</script><b>x</b>")
+    page = explorer_html(graph, limit=10)
+    assert "<script>alert(1)" not in page and "</script><b>" not in page
+    data = payload_of(page)
+    assert len(data["claims"]) == graph.number_of_edges()
+    assert all(len(row) == 6 and all(isinstance(v, int) for v in row) for row in data["claims"])
+    assert len(data["view"]) == 10
+
+
+# --- in a real browser ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (Debian package chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def big_page(browser: Any, tmp_path_factory: Any) -> Iterator[tuple[Any, nx.MultiDiGraph]]:
+    graph = corpus_graph()
+    path = tmp_path_factory.mktemp("explorer") / "graph.html"
+    render_explorer(graph, path, limit=60)
+    page = Visit(browser, path)
+    yield page, graph
+    page.close()
+
+
+def in_view(page: Any) -> set[str]:
+    return set(page.js("window.kgNetwork.nodes.getIds()"))
+
+
+def bundled(page: Any) -> list[tuple[str, str, str, int]]:
+    return sorted(
+        tuple(e)
+        for e in page.js("window.kgNetwork.edges.get().map(e => [e.from, e.to, e.stance, e.count])")
+    )
+
+
+def expected_bundles(graph: nx.MultiDiGraph, shown: set[str], stances: set[str]) -> list[Any]:
+    counts: dict[tuple[str, str, str], int] = {}
+    for u, v, d in graph.edges(data=True):
+        if u in shown and v in shown and d["stance"] in stances:
+            counts[(u, v, d["stance"])] = counts.get((u, v, d["stance"]), 0) + 1
+    return sorted((*key, n) for key, n in counts.items())
+
+
+@pytest.mark.browser
+def test_the_page_opens_on_the_default_view_with_no_physics(big_page: Any) -> None:
+    page, graph = big_page
+    assert in_view(page) == set(default_view(graph, 60))
+    assert page.js("window.kgNetwork.network.physics.options.enabled") is False
+    assert bundled(page) == expected_bundles(graph, in_view(page), set(STANCES))
+    assert page.errors == [] and len(page.requests) == 1
+
+
+@pytest.mark.browser
+def test_a_stance_filter_shows_exactly_the_claims_it_selects(big_page: Any) -> None:
+    page, graph = big_page
+    shown = in_view(page)
+    for box in page.page.locator("#kg-stances input").all():
+        if box.get_attribute("value") != "accuse":
+            box.uncheck()
+    # every edge is an accusation, and carries all accusations between the two, no other claim
+    assert bundled(page) == expected_bundles(graph, shown, {"accuse"})
+    assert {stance for _, _, stance, _ in bundled(page)} == {"accuse"}
+    page.page.locator("#kg-reset").click()
+    assert bundled(page) == expected_bundles(graph, shown, set(STANCES))
+
+
+@pytest.mark.browser
+def test_show_neighbours_and_search_reach_actors_outside_the_view(big_page: Any) -> None:
+    page, graph = big_page
+    shown = in_view(page)
+    hub = page.js("window.kgNetwork.data.actors[window.kgNetwork.data.view[0]][0]")
+    around = set(graph.predecessors(hub)) | set(graph.successors(hub))
+    added = page.js("id => window.kgNetwork.showNeighbours(id)", hub)
+    assert added == len(around - shown) > 0
+    assert in_view(page) == shown | around
+    page.page.locator("#kg-reset").click()
+    outside = next(n for n in sorted(graph, key=lambda n: int(n[1:])) if n not in in_view(page))
+    name = graph.nodes[outside]["name"]
+    page.page.locator("#kg-search").fill(name.lower())
+    page.page.locator("#kg-search-list button", has_text=name).first.click()
+    assert outside in in_view(page)
+    assert page.js("window.kgNetwork.network.getSelectedNodes()") == [outside]
+    page.page.locator("#kg-search").fill("")
+    page.page.locator("#kg-reset").click()
+    assert page.errors == [] and len(page.requests) == 1
+
+
+@pytest.mark.browser
+def test_a_link_to_an_actor_opens_it_with_its_neighbours(browser: Any, tmp_path: Path) -> None:
+    graph = corpus_graph(400, 1600)
+    path = tmp_path / "graph.html"
+    render_explorer(graph, path, limit=20)
+    view = set(default_view(graph, 20))
+    actor = next(n for n in reversed(list(graph)) if graph.degree(n) and n not in view)
+    page = Visit(browser, path.with_name("graph.html"), graph=False)
+    page.page.goto(path.as_uri() + "#actor=" + actor)
+    page.page.wait_for_function("window.kgNetwork && window.kgNetwork.stabilized")
+    around = set(graph.predecessors(actor)) | set(graph.successors(actor))
+    assert in_view(page) == {actor} | around
+    assert page.errors == []
+    page.close()
