@@ -44,7 +44,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Generic, Literal as Choice, TypeAlias, TypeVar
+from typing import Generic, TypeAlias, TypeVar
+from typing import Literal as Choice
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
@@ -52,7 +53,6 @@ from kg.model import (
     Actor,
     ActorKind,
     Allegation,
-    Article,
     DocumentGraph,
     ResolvedClaim,
     ResolvedRelation,
