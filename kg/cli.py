@@ -13,6 +13,7 @@ from kg import __version__
 from kg.nlp import DEFAULT_MODELS, ModelNotFoundError
 from kg.pipeline import ENGINES, BuildReport, ExitStatus, ProgressFactory, build
 from kg.rdf import DEFAULT_BASE, FORMATS
+from kg.rdf.graph import DEFAULT_PROVENANCE, PROVENANCES
 
 EXIT_CODES = """exit status:
   0  every input was built
@@ -74,6 +75,14 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_BASE,
         metavar="IRI",
         help=f"base IRI for documents, actors and claims (default: {DEFAULT_BASE})",
+    )
+    b.add_argument(
+        "--provenance",
+        choices=PROVENANCES,
+        default=DEFAULT_PROVENANCE,
+        help="how much text bookkeeping the RDF holds: lean (spans as RFC 5147 offset IRIs, no "
+        "derivable triples; about a third of full's quads) or full (complete NIF 2.0, for NIF "
+        f"tools) (default: {DEFAULT_PROVENANCE}; kg render reads both)",
     )
     b.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)"
@@ -297,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep_documents=False,
             engine="dask" if args.scheduler else args.engine,
             scheduler=args.scheduler,
+            provenance=args.provenance,
         )
     except ModelNotFoundError as error:
         print(f"kg: error: {error}", file=sys.stderr)

@@ -44,6 +44,7 @@ from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
 from kg.nlp import extracting_pipeline, model_name, stashed_extraction
 from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri
+from kg.rdf.graph import DEFAULT_PROVENANCE, Provenance, check_provenance
 from kg.rdf.serialize import document_ntriples
 from kg.resolve import ActorRegistry, resolve
 from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
@@ -285,6 +286,7 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     partition_size: int = 64,
+    provenance: Provenance = DEFAULT_PROVENANCE,
 ) -> BuildResult:
     """Build the knowledge graph of ``sources`` into the folder ``out``.
 
@@ -301,6 +303,8 @@ def build(
     is ``"local"`` (``jobs`` parser processes) or ``"dask"``: partitions of
     ``partition_size`` articles on the Dask scheduler at ``scheduler``, or on a local
     cluster of ``jobs`` workers when none is given.  Every engine writes the same bytes.
+    ``provenance`` is ``"lean"`` (spans as RFC 5147 IRIs, no derivable triples) or
+    ``"full"`` (complete NIF 2.0): see :mod:`kg.rdf.graph`.
     """
     started = time.perf_counter()
     sources = list(sources)  # read twice: by the progress estimate, then by ingest
@@ -311,6 +315,7 @@ def build(
         raise ValueError(f"unknown format(s) {unknown}; choose from {sorted(FORMATS)}")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {list(ENGINES)}")
+    provenance = check_provenance(provenance)
     model_id = model_name(extracting_pipeline(model))  # the one pipeline the build loads
     problems: list[SourceProblem] = []
     watch = Stopwatch()
@@ -326,7 +331,9 @@ def build(
 
     registry = ActorRegistry()
     pages = _Pages(html=html, ego=ego, export=tuple(dict.fromkeys(export)))
-    sink = _Sink(out, base, model_id, store=store, pages=pages, keep=keep_documents, watch=watch)
+    sink = _Sink(
+        out, base, model_id, provenance, store=store, pages=pages, keep=keep_documents, watch=watch
+    )
     with sink:
         if engine == "dask":
             from kg.distributed import analyse_on_dask
@@ -342,6 +349,7 @@ def build(
                     model_id=model_id,
                     batch_size=batch_size,
                     partition_size=partition_size,
+                    provenance=provenance,
                     on_problem=problems.append,
                     watch=watch,
                 )
@@ -421,6 +429,7 @@ class _Sink:
         out: Path,
         base: str,
         model: str,
+        provenance: Provenance,
         *,
         store: str | Path | None,
         pages: _Pages,
@@ -428,6 +437,7 @@ class _Sink:
         watch: Stopwatch,
     ) -> None:
         self.out, self.base, self.model, self.pages, self.keep = out, base, model, pages, keep
+        self.provenance = provenance
         self.watch = watch
         self.spool = QuadSpool(out)
         self._claims: AtomicFile | None = AtomicFile(out / "claims.csv")
@@ -451,7 +461,7 @@ class _Sink:
     def add(self, document: DocumentGraph, chunks: tuple[str, bytes, bytes] | None) -> None:
         with self.watch("rdf"):
             if chunks is None:
-                chunks = document_chunks(document, self.base, self.model)
+                chunks = document_chunks(document, self.base, self.model, self.provenance)
             self.spool.add_serialized(*chunks)
             self._claims_writer.writerows(claim_rows(document))
         if self.store_path is not None:
@@ -533,10 +543,15 @@ class _Sink:
         self.pages.close()
 
 
-def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str, bytes, bytes]:
+def document_chunks(
+    document: DocumentGraph,
+    base: str,
+    model: str,
+    provenance: Provenance = DEFAULT_PROVENANCE,
+) -> tuple[str, bytes, bytes]:
     """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage)."""
     graph = str(document_graph_iri(document.article, base))
-    lines = document_ntriples(document, base=base, model=model, rdf_type=SORTABLE_TYPE)
+    lines = document_ntriples(document, base, model, provenance, rdf_type=SORTABLE_TYPE)
     return lines_chunks(graph, lines)
 
 

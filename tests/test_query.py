@@ -29,6 +29,8 @@ from kg.store import (
     sparql_term,
     store_graphs,
 )
+from kg.rdf import document_graph_iri, document_quads
+from kg.rdf.graph import PROVENANCES
 from kg.store.query import CannedQuery
 from tests.servers import OxigraphServer, examples_build, oxigraph
 
@@ -271,6 +273,46 @@ def test_actor_document_and_relation_queries(
     assert len(relations.rows) == report.relations
     trump = run_on(store_path, "relations", actor="Trump")  # an alias of Donald Trump
     assert 0 < len(trump.rows) < len(relations.rows)
+
+
+#: A value for each canned query parameter that finds something in the examples.
+FINDING = {"actor": "Russia", "stance": "deny", "allegation": "social media", "outlet": "sputnik"}
+
+
+@pytest.mark.slow
+def test_every_canned_query_answers_the_same_on_both_provenance_profiles(
+    examples_build: kg.pipeline.BuildResult, tmp_path: Path
+) -> None:
+    """The lean profile drops only derivable triples: no canned query may lose a row."""
+    model = examples_build.report.model
+    stores = {}
+    for provenance in PROVENANCES:
+        with EmbeddedStore(tmp_path / provenance) as store:
+            store.replace_graphs(
+                {
+                    str(document_graph_iri(d.article)): document_quads(
+                        d, model=model, provenance=provenance
+                    )
+                    for d in examples_build.documents
+                }
+            )
+            stores[provenance] = len(store)
+    assert stores["lean"] < 0.5 * stores["full"]
+    answered = 0
+    for name, query in canned_queries().items():
+        required = {p.name: FINDING[p.name] for p in query.parameters if not p.optional}
+        every = {p.name: FINDING[p.name] for p in query.parameters}
+        for params in (required, every):
+            sparql = query.bind(params)
+            rows = {}
+            for provenance in PROVENANCES:
+                with EmbeddedStore(tmp_path / provenance, read_only=True) as store:
+                    results = query_store(store, sparql)
+                rows[provenance] = (results.variables, sorted(map(str, results.rows)))
+            assert rows["lean"] == rows["full"], (name, params)
+            answered += bool(rows["lean"][1])
+    # every query finds rows in the examples but the threats (there are none)
+    assert answered >= 2 * len(canned_queries()) - 3
 
 
 @pytest.mark.slow
