@@ -107,7 +107,9 @@ def main() -> None:
     examples = [item for item in read_sources(SOURCES[:1]) if not isinstance(item, SourceProblem)]
     recombined = per_500_words(analyse_articles(articles))
     real = per_500_words(analyse_articles(examples))
-    table(f"quads per 500 words: {args.docs} recombined documents of ~{args.words} words", recombined)
+    table(
+        f"quads per 500 words: {args.docs} recombined documents of ~{args.words} words", recombined
+    )
     print()
     words = sum(len(a.text.split()) for a in examples)
     table(f"quads per 500 words: the {len(examples)} bundled examples ({words} words)", real)

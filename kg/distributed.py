@@ -6,7 +6,7 @@ cuts the stream of articles into partitions and runs, on the workers of a
 scheduler address is given):
 
 1. :func:`extract_partition`: parse and extract (the costly stages) a partition;
-2. on the client, in input order, :func:`kg.pipeline.resolve_all` with the build's one
+2. on the client, in input order, :func:`kg.stages.resolve_all` with the build's one
    :class:`~kg.resolve.ActorRegistry`: resolution is order-dependent (the first name
    seen for an actor stays, a later "Trump" is the "Donald Trump" seen before), so
    resolving in input order gives exactly the actor ids of a single-process build;
@@ -29,9 +29,10 @@ from typing import Any
 
 from kg.ingest import SourceProblem
 from kg.model import Article, DocumentGraph, Extraction
-from kg.pipeline import Stopwatch, document_chunks, extract_articles, resolve_all
-from kg.rdf.graph import DEFAULT_PROVENANCE, Provenance
+from kg.options import BuildOptions
+from kg.rdf import Provenance
 from kg.resolve import ActorRegistry
+from kg.stages import Stopwatch, document_chunks, extract_articles, resolve_all
 
 #: Partitions submitted ahead of the one the client is resolving, per worker.
 IN_FLIGHT = 2
@@ -56,10 +57,7 @@ def extract_partition(
 
 
 def rdf_partition(
-    documents: list[DocumentGraph],
-    base: str,
-    model_id: str,
-    provenance: Provenance = DEFAULT_PROVENANCE,
+    documents: list[DocumentGraph], base: str, model_id: str, provenance: Provenance = "lean"
 ) -> tuple[list[Chunks], float]:
     """The RDF stage of one partition on a worker: each document's chunks, and the seconds."""
     watch = Stopwatch()
@@ -71,34 +69,31 @@ def rdf_partition(
 def analyse_on_dask(
     articles: Iterable[Article],
     registry: ActorRegistry,
+    options: BuildOptions,
     *,
-    scheduler: str | None = None,
-    workers: int = 1,
-    model: str | None = None,
-    base: str,
     model_id: str,
-    batch_size: int = 32,
-    partition_size: int = 64,
-    provenance: Provenance = DEFAULT_PROVENANCE,
     on_problem: Callable[[SourceProblem], None] | None = None,
     watch: Stopwatch | None = None,
 ) -> Iterator[tuple[DocumentGraph, Chunks]]:
     """Each article's :class:`DocumentGraph` and RDF chunks, in input order, built on Dask.
 
-    ``scheduler`` is the address of a running scheduler (``tcp://host:8786``); without
-    one, a local cluster of ``workers`` single-threaded worker processes is started
-    for the build and closed after it.  Stage seconds in ``watch`` are the workers'
-    (summed over partitions) for parse, extract and RDF, the client's for resolve.
+    ``options.scheduler`` is the address of a running scheduler (``tcp://host:8786``);
+    without one, a local cluster of ``options.jobs`` single-threaded worker processes is
+    started for the build and closed after it.  Partitions hold ``options.partition_size``
+    articles.  Stage seconds in ``watch`` are the workers' (summed over partitions) for
+    parse, extract and RDF, the client's for resolve.
     """
     from dask.distributed import Client, LocalCluster
 
     watch = watch if watch is not None else Stopwatch()
     report = on_problem if on_problem is not None else _raise
+    scheduler, model, batch_size = options.scheduler, options.model, options.batch_size
+    partition_size, base = options.partition_size, options.base
     with ExitStack() as stack:
         if scheduler is None:
             cluster = stack.enter_context(
                 LocalCluster(
-                    n_workers=max(1, workers),
+                    n_workers=options.jobs,
                     threads_per_worker=1,
                     host="127.0.0.1",
                     dashboard_address=None,
@@ -128,7 +123,7 @@ def analyse_on_dask(
             for problem in problems:
                 report(problem)
             documents = list(resolve_all(extractions, registry, on_problem=on_problem, watch=watch))
-            rdf = client.submit(rdf_partition, documents, base, model_id, provenance)
+            rdf = client.submit(rdf_partition, documents, base, model_id, options.provenance)
             writing.append((documents, rdf))
             while writing and (len(writing) > limit or writing[0][1].done()):
                 yield from _written(writing.popleft(), watch)

@@ -138,6 +138,7 @@ class Claim:
     quoted: bool = False  # the content is a direct quote
     negated: bool = False  # "did not accuse"
     confidence: float = 1.0
+    rule: str = ""  # the extraction rule that made it: "reported_speech+content_stance"
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,62 @@ class Allegation:
 
 
 @dataclass(frozen=True)
+class ClaimNote:
+    """What the corpus merge keeps of one claim of an allegation: no text, no spans."""
+
+    id: str  # the ResolvedClaim id
+    stance: Stance
+    claimer: str  # actor id
+    side: str  # the state the claimer speaks for, else the claimer (kg.resolve.corpus.side)
+    hedged: bool = False  # the claim carries a hedge ("alleged", "so-called")
+
+
+@dataclass(frozen=True)
+class AllegationSummary:
+    """One document's allegation as the corpus merge reads it (:mod:`kg.resolve.corpus`):
+    small plain data, made per document (on any worker) and merged once at the end.
+
+    ``sides`` are the accused's sides (a minister's state, else the actor itself), the
+    blocking key; ``terms`` the proposition's terms (stemmed content words, ``@actor``
+    for the actors named in it); ``points_back`` marks an allegation made only of
+    denials that state no proposition of their own ("the accusations", "absurd").
+    """
+
+    id: str
+    document: str  # article id
+    published: str | None  # YYYY-MM-DD, when the document is dated
+    outlet: str | None
+    summary: str
+    accused: tuple[str, ...]  # actor ids, from its accusations (else the deniers' sides)
+    sides: tuple[str, ...]
+    answers: tuple[str, ...]  # sides of the actors its denials are aimed at ("the US' claims")
+    terms: tuple[str, ...]
+    points_back: bool
+    claims: tuple[ClaimNote, ...]
+    names: tuple[tuple[str, str, str], ...] = ()  # (actor id, name, kind): accused, claimers
+
+
+@dataclass(frozen=True)
+class CorpusAllegation:
+    """One allegation across the corpus: the documents' allegations about one proposition
+    against one accused, merged (:func:`kg.resolve.corpus.merge_allegations`)."""
+
+    id: str  # stable: "ca-" + a digest of its first document allegation's id
+    summary: str
+    accused: tuple[str, ...]  # actor ids
+    accusers: tuple[str, ...]
+    deniers: tuple[str, ...]
+    outlets: tuple[str, ...]  # outlets whose articles report a claim of it
+    hedging_outlets: tuple[str, ...]  # outlets with a hedged claim of it
+    first_alleged: str | None  # YYYY-MM-DD of the first dated accusation
+    first_denied: str | None
+    members: tuple[str, ...]  # the documents' Allegation ids, chronologically
+    claims: tuple[str, ...]  # ResolvedClaim ids, chronologically
+    counts: tuple[tuple[str, str, int], ...]  # (YYYY-MM, stance, claims), dated claims only
+    status: str  # "alleged" or "disputed" (someone denies it)
+
+
+@dataclass(frozen=True)
 class DocumentGraph:
     """One article, fully resolved: the unit the rdf, store and network stages take."""
 
@@ -210,6 +267,42 @@ class DocumentGraph:
     allegations: tuple[Allegation, ...] = ()
     # (mention, actor id) for every mention that resolved to an actor
     mentions: tuple[tuple[Mention, str], ...] = field(default=())
+    # the analyst's corrections applied to this document (kg.curate), in a stable order
+    corrections: tuple[AppliedCorrection, ...] = ()
+
+
+# --- analyst corrections (kg.curate; vocabulary in ontology/curation.ttl) -------------------
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One analyst correction, as read from a curation file.
+
+    ``target`` names what is corrected as ``"claim/<claim id>"`` or ``"actor/<actor id>"``;
+    ``kind`` is one of :data:`kg.curate.KINDS` ("stance", "same-as", ...); ``value`` the
+    corrected value as written (an actor or claim as ``"actor/<id>"``, ``"claim/<id>"``;
+    several targets or roles separated by ``"; "``).  ``where`` is ``"file:line"``, for
+    messages only: it never reaches the graph.
+    """
+
+    target: str
+    kind: str
+    value: str
+    analyst: str  # a name, or an IRI (an ORCID, a mailto:)
+    date: str  # ISO 8601 date or datetime
+    note: str = ""
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """A :class:`Correction` as applied to one document: ``subject`` is what now carries the
+    analyst's value (``"claim/<id>"``, ``"actor/<id>"``; for "not-a-claim", the rejected
+    claim), ``original`` the machine's version of it before any correction."""
+
+    correction: Correction
+    subject: str
+    original: ResolvedClaim | Actor | None = None
 
 
 # --- a compact form of an Extraction, for the trip from a parser process -------------------
@@ -304,6 +397,7 @@ def pack_extraction(extraction: Extraction) -> PackedExtraction:
             claim.quoted,
             claim.negated,
             claim.confidence,
+            claim.rule,
         )
     return (packer.spans, packer.mentions, sentences, mentions, relations, claims)
 
@@ -358,10 +452,10 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
                 None if cites is None else mentions[cites],
                 tuple([spans[index] for index in fields[targets_end + 2 : hedges_end]]),
                 tuple([spans[index] for index in fields[hedges_end + 1 : insertions_end]]),
-                *fields[insertions_end : insertions_end + 3],
+                *fields[insertions_end : insertions_end + 4],
             )
         )
-        at = insertions_end + 3
+        at = insertions_end + 4
     return Extraction(
         article,
         tuple([spans[index] for index in sentence_refs]),

@@ -49,6 +49,7 @@ from kg.model import (
     Actor,
     ActorKind,
     Allegation,
+    CorpusAllegation,
     DocumentGraph,
     ResolvedClaim,
     Stance,
@@ -61,6 +62,7 @@ __all__ = [
     "AGAINST",
     "actor_graph",
     "dispute_graph",
+    "corpus_dispute_graph",
     "aggregate",
     "allegation_node",
     "most_accused",
@@ -284,6 +286,7 @@ def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -
         "claimer_role": _claimer_role(build, claim),
         "allegation": claim.allegation,
         "confidence": found.confidence,
+        "rule": found.rule,
         "document": article.id,
         "title": article.title or article.id,
         "outlet": article.outlet,
@@ -670,3 +673,73 @@ def metrics(
     if disputes is not None:
         result["most_denied_allegations"] = most_denied_allegations(disputes, top)
     return result
+
+
+# --- the corpus dispute graph ---------------------------------------------------------------
+
+
+def corpus_dispute_graph(
+    documents: Iterable[DocumentGraph], allegations: Iterable[CorpusAllegation]
+) -> nx.DiGraph:
+    """One node per corpus allegation (:mod:`kg.resolve.corpus`), its accusers and deniers
+    around it: accuser -> allegation <- denier, allegation -> accused.
+
+    Allegation nodes (ids from :func:`allegation_node`) have ``type="allegation"``,
+    ``summary``, ``accused``, ``claims`` (their number), ``deniers``, ``status``,
+    ``first_alleged``, ``first_denied`` and ``corpus=True``.  An edge actor -> allegation
+    stands for all that actor's claims about it, in reading order (documents by date):
+    ``stance`` of the first, ``stances`` (stance -> count), ``count``, ``claims`` and
+    ``edges`` (each claim's provenance, as :func:`aggregate` gives them, so a page can
+    filter them by date); an edge allegation -> accused has stance ``"against"``.
+    """
+    build = _index(documents)
+    rank = {
+        claim.id: number
+        for number, claim in enumerate(
+            claim for doc in build.documents for claim in sorted(doc.claims, key=_text_order)
+        )
+    }
+    graph = nx.DiGraph()
+    for allegation in sorted(allegations, key=lambda a: a.id):
+        node = allegation_node(allegation.id)
+        graph.add_node(
+            node,
+            type="allegation",
+            name=allegation.summary,
+            summary=allegation.summary,
+            kind="allegation",
+            accused=allegation.accused,
+            claims=len(allegation.claims),
+            deniers=len(allegation.deniers),
+            status=allegation.status,
+            first_alleged=allegation.first_alleged,
+            first_denied=allegation.first_denied,
+            corpus=True,
+        )
+        for accused in allegation.accused:
+            _add_actor(graph, build, accused)
+            graph.add_edge(node, accused, stance=AGAINST, count=1, claims=())
+        per_actor: dict[str, list[dict[str, Any]]] = {}
+        for claim_id in sorted(allegation.claims, key=lambda c: (rank.get(c, len(rank)), c)):
+            found = build.claims.get(claim_id)
+            if found is None:
+                continue
+            claim, doc = found
+            attributes = _claim_attributes(build, claim, doc)
+            attributes["stance"] = claim.claim.stance.value
+            per_actor.setdefault(claim.claimer, []).append(attributes)
+        for actor, edges in per_actor.items():
+            _add_actor(graph, build, actor)
+            stances = Counter(edge["stance"] for edge in edges)
+            graph.add_edge(
+                actor,
+                node,
+                stance=edges[0]["stance"],
+                stances=dict(sorted(stances.items(), key=lambda item: (-item[1], item[0]))),
+                count=len(edges),
+                claims=tuple(edge["claim"] for edge in edges),
+                edges=tuple(edges),
+            )
+    for _, data in graph.nodes(data=True):
+        data.setdefault("type", "actor")
+    return graph

@@ -29,44 +29,67 @@ import io
 import pickle
 import tempfile
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
-from kg.files import AtomicFile, write_atomic
+from kg.curate import CurationReport
+from kg.curate import load as load_curation
+from kg.errors import ExitStatus
+from kg.files import AtomicFile, OutputFolder, write_atomic
 from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
-from kg.model import CAMEO, Actor, Article, DocumentGraph, Extraction, Mention, Span
-from kg.nlp import extracting_pipeline, model_name, stashed_extraction
-from kg.rdf import DEFAULT_BASE, FORMATS, document_graph_iri
-from kg.rdf.graph import DEFAULT_PROVENANCE, Provenance, check_provenance
-from kg.rdf.serialize import document_ntriples
-from kg.resolve import ActorRegistry, resolve
+from kg.model import (
+    CAMEO,
+    Actor,
+    AllegationSummary,
+    Article,
+    DocumentGraph,
+    Mention,
+    Span,
+)
+from kg.nlp import extracting_pipeline, model_name
+from kg.options import ENGINES, BuildOptions
+from kg.processes import workers_die_with_parent
+from kg.rdf import FORMATS, Provenance
+from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
+from kg.resolve import ActorRegistry
+from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
 from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
+from kg.stages import (
+    Stopwatch,
+    analyse_articles,
+    document_chunks,
+    extract_articles,
+    resolve_all,
+)
 from kg.store import EmbeddedStore
 
+__all__ = [
+    "ENGINES",
+    "STAGES",
+    "BuildOptions",
+    "BuildReport",
+    "BuildResult",
+    "ExitStatus",
+    "Stopwatch",
+    "analyse",
+    "analyse_articles",
+    "build",
+    "document_chunks",
+    "extract_articles",
+    "resolve_all",
+]
+
 #: The stages whose wall time a build reports (:attr:`BuildReport.stages`).
-STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "render")
+STAGES = ("ingest", "parse", "extract", "resolve", "rdf", "store", "corpus", "render")
 
 #: Documents per bulk load into the store (the loads overlap the parse of the next ones).
 STORE_BATCH = 32
-
-#: Engines of :func:`build`.
-ENGINES = ("local", "dask")
-
-
-class ExitStatus(IntEnum):
-    """Process exit codes of ``kg build`` (documented in ``kg --help``)."""
-
-    OK = 0  # every input was built
-    FAILED = 1  # nothing could be built
-    USAGE = 2  # bad command line (argparse's own code)
-    PARTIAL = 3  # some inputs were bad and skipped; the rest was built
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,10 @@ class BuildReport:
     seconds: float
     model: str
     stages: dict[str, float] = field(default_factory=dict)
+    #: Things worth knowing that are not problems (a document given twice, built once).
+    notices: tuple[str, ...] = ()
+    curation: CurationReport | None = None  # the analyst's corrections, when there were any
+    corpus_allegations: int = 0  # the documents' allegations merged across the corpus
 
     @property
     def claims(self) -> int:
@@ -113,150 +140,6 @@ T = TypeVar("T")
 ProgressFactory = Callable[[Iterable[T], int | None], Iterable[T]]
 
 
-class Stopwatch:
-    """Seconds per stage, summed over a build.
-
-    >>> watch = Stopwatch()
-    >>> with watch("rdf"):
-    ...     pass
-    >>> list(watch.seconds)
-    ['rdf']
-    """
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-
-    @contextmanager
-    def __call__(self, stage: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.add(stage, time.perf_counter() - started)
-
-    def add(self, stage: str, seconds: float) -> None:
-        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
-
-    def timed(self, items: Iterable[T], stage: str) -> Iterator[T]:
-        """``items``, with the time spent producing each one counted to ``stage``."""
-        iterator = iter(items)
-        while True:
-            started = time.perf_counter()
-            try:
-                item = next(iterator)
-            except StopIteration:
-                self.add(stage, time.perf_counter() - started)
-                return
-            self.add(stage, time.perf_counter() - started)
-            yield item
-
-
-def extract_articles(
-    articles: Iterable[Article],
-    *,
-    model: str | None = None,
-    jobs: int = 1,
-    batch_size: int = 32,
-    on_problem: Callable[[SourceProblem], None] | None = None,
-    watch: Stopwatch | None = None,
-) -> Iterator[Extraction]:
-    """Parse (``nlp.pipe``, ``jobs`` processes) and extract a stream of articles, in order.
-
-    Extraction runs in the parser processes (:class:`Extractor`).  An article whose
-    extraction fails is reported through ``on_problem`` and skipped (raised without
-    one).  With ``watch``: ``"ingest"`` is the time reading the input took, ``"extract"``
-    the extractor's (in the worker processes when ``jobs > 1``) and ``"parse"`` the
-    rest of the wait for results.
-    """
-    watch = watch if watch is not None else Stopwatch()
-    nlp = extracting_pipeline(model)
-    in_flight: deque[Article] = deque()
-
-    def texts() -> Iterator[str]:
-        for article in watch.timed(articles, "ingest"):
-            in_flight.append(article)  # nlp.pipe keeps the order
-            yield article.text
-
-    parsed = nlp.pipe(texts(), batch_size=batch_size, n_process=jobs)
-    before = watch.seconds.get("ingest", 0.0)
-    for doc in watch.timed(parsed, "parse"):
-        article = in_flight.popleft()
-        ingest = watch.seconds.get("ingest", 0.0)
-        stashed, extracting = stashed_extraction(doc)
-        watch.add("extract", extracting)
-        # the input was read while parsing; in one process, so was the extraction
-        watch.add("parse", before - ingest - (extracting if jobs == 1 else 0.0))
-        before = ingest
-        try:
-            if isinstance(stashed, str):
-                raise RuntimeError(stashed)
-            if stashed.article.text != article.text:
-                raise ValueError(f"{article.source}: the parse does not match the article text")
-            extraction = replace(stashed, article=article)
-        except Exception as error:  # one bad document must not sink the build
-            if on_problem is None:
-                raise
-            reason = error.args[0] if isinstance(error, RuntimeError) else repr(error)
-            on_problem(SourceProblem(article.source, f"extraction failed: {reason}"))
-            continue
-        yield extraction
-
-
-def resolve_all(
-    extractions: Iterable[Extraction],
-    registry: ActorRegistry,
-    *,
-    on_problem: Callable[[SourceProblem], None] | None = None,
-    watch: Stopwatch | None = None,
-) -> Iterator[DocumentGraph]:
-    """:func:`~kg.resolve.resolve` each extraction in order, sharing one registry.
-
-    Resolution is the one sequential stage: a document's actors depend on those of
-    the documents before it (the first name seen stays), so every engine resolves in
-    input order and gets the same ids.
-    """
-    watch = watch if watch is not None else Stopwatch()
-    for extraction in extractions:
-        try:
-            with watch("resolve"):
-                document = resolve(extraction, registry)
-        except Exception as error:
-            if on_problem is None:
-                raise
-            source = extraction.article.source
-            on_problem(SourceProblem(source, f"extraction failed: {error!r}"))
-            continue
-        yield document
-
-
-def analyse_articles(
-    articles: Iterable[Article],
-    *,
-    model: str | None = None,
-    jobs: int = 1,
-    batch_size: int = 32,
-    registry: ActorRegistry | None = None,
-    on_problem: Callable[[SourceProblem], None] | None = None,
-    watch: Stopwatch | None = None,
-) -> Iterator[DocumentGraph]:
-    """Parse, extract and resolve a stream of articles, one :class:`DocumentGraph` each.
-
-    Streams: articles are parsed in batches by ``nlp.pipe`` (``jobs`` processes) and
-    each result is yielded as soon as it is resolved.  An article whose extraction
-    fails is reported through ``on_problem`` and skipped.
-    """
-    registry = registry if registry is not None else ActorRegistry()
-    extractions = extract_articles(
-        articles,
-        model=model,
-        jobs=jobs,
-        batch_size=batch_size,
-        on_problem=on_problem,
-        watch=watch,
-    )
-    yield from resolve_all(extractions, registry, on_problem=on_problem, watch=watch)
-
-
 def analyse(text: str, *, model: str | None = None, title: str | None = None) -> DocumentGraph:
     """Extract and resolve one text in memory (no files written).
 
@@ -270,25 +153,18 @@ def analyse(text: str, *, model: str | None = None, title: str | None = None) ->
 def build(
     sources: Iterable[str | Path],
     out: str | Path,
+    options: BuildOptions | None = None,
     *,
-    formats: Iterable[str] = ("turtle",),
-    model: str | None = None,
-    base: str = DEFAULT_BASE,
-    jobs: int = 1,
-    batch_size: int = 32,
-    store: str | Path | None = "store",
-    html: bool = True,
-    ego: bool = False,
-    export: Iterable[str] = (),
     stdin: TextIO | None = None,
     progress: ProgressFactory[Any] | None = None,
-    keep_documents: bool = True,
-    engine: str = "local",
-    scheduler: str | None = None,
-    partition_size: int = 64,
-    provenance: Provenance = DEFAULT_PROVENANCE,
+    **keywords: Any,
 ) -> BuildResult:
     """Build the knowledge graph of ``sources`` into the folder ``out``.
+
+    The settings are a :class:`~kg.options.BuildOptions`, or its fields as keywords
+    (``formats``, ``model``, ``base``, ``jobs``, ``batch_size``, ``store``, ``html``,
+    ``ego``, ``export``, ``keep_documents``, ``engine``, ``scheduler``,
+    ``partition_size``, ``provenance``); a bad value raises :class:`~kg.errors.UsageError`.
 
     Writes ``graph.<ext>`` for each of ``formats`` (keys of :data:`kg.rdf.FORMATS`),
     ``claims.csv``, ``actors.csv``, the embedded Oxigraph store (``store``, relative to
@@ -296,96 +172,145 @@ def build(
     :func:`kg.render.write_pages`: ``graph.html`` (actors and their accuse/deny edges),
     ``disputes.html`` (one node per allegation) and ``index.html`` (the analytics); with
     ``ego`` a page per actor, and ``export`` (``"gexf"``, ``"graphml"``) the two graphs for
-    Gephi or Cytoscape.
+    Gephi or Cytoscape.  Last, ``manifest.json`` names every output and its digest: a
+    folder without it holds a build that did not finish (see :mod:`kg.files`).
+
+    One build at a time per folder (:class:`~kg.files.OutputFolder` refuses a second
+    at once); the temporaries of a killed build are removed first.  A bad input (an
+    unreadable file, a document longer than the parser takes) is named in
+    :attr:`BuildReport.problems` and skipped.
 
     ``keep_documents`` keeps every :class:`DocumentGraph` in :attr:`BuildResult.documents`
     (handy on a few articles; turn it off for a corpus, as the CLI does).  ``engine``
     is ``"local"`` (``jobs`` parser processes) or ``"dask"``: partitions of
     ``partition_size`` articles on the Dask scheduler at ``scheduler``, or on a local
     cluster of ``jobs`` workers when none is given.  Every engine writes the same bytes.
-    ``provenance`` is ``"lean"`` (spans as RFC 5147 IRIs, no derivable triples) or
-    ``"full"`` (complete NIF 2.0): see :mod:`kg.rdf.graph`.
     """
+    options = BuildOptions.of(options, **keywords)
     started = time.perf_counter()
     sources = list(sources)  # read twice: by the progress estimate, then by ingest
-    out = Path(out)
-    formats = tuple(dict.fromkeys(formats))
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        raise ValueError(f"unknown format(s) {unknown}; choose from {sorted(FORMATS)}")
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; choose from {list(ENGINES)}")
-    provenance = check_provenance(provenance)
-    model_id = model_name(extracting_pipeline(model))  # the one pipeline the build loads
-    problems: list[SourceProblem] = []
-    watch = Stopwatch()
+    with OutputFolder(Path(out)) as folder:  # refused at once if another build holds it
+        model_id = model_name(extracting_pipeline(options.model))  # the one pipeline it loads
+        folder.begin()
+        run = _Run(sources, folder.path, options, model_id, stdin)
+        files = run.write(progress)
+        if files:
+            store = run.sink.store_path
+            files.append(folder.write_manifest(files, store))
+    return run.result(files, time.perf_counter() - started)
 
-    def articles() -> Iterator[Article]:
-        seen: set[str] = set()
-        for item in read_sources(sources, stdin=stdin):
+
+class _Run:
+    """One build: the articles read (repeats noted), the engine's documents, the sink."""
+
+    def __init__(
+        self,
+        sources: list[str | Path],
+        out: Path,
+        options: BuildOptions,
+        model_id: str,
+        stdin: TextIO | None,
+    ) -> None:
+        self.sources, self.out, self.options, self.model_id = sources, out, options, model_id
+        self.stdin = stdin
+        # bad or conflicting corrections are problems (partial); unmatched ones are notices
+        self.curated = load_curation(options.curation, sources)
+        self.problems: list[SourceProblem] = list(self.curated.problems) if self.curated else []
+        self.notices: list[str] = []
+        self.watch = Stopwatch()
+        self.registry = ActorRegistry(curation=self.curated)
+        pages = _Pages(html=options.html, ego=options.ego, export=options.export)
+        self.sink = _Sink(
+            out,
+            options.base,
+            model_id,
+            options.provenance,  # type: ignore[arg-type]  # checked by BuildOptions
+            store=options.store,
+            pages=pages,
+            keep=options.keep_documents,
+            watch=self.watch,
+        )
+
+    def articles(self) -> Iterator[Article]:
+        """The articles of the sources, each document once (a repeat is named)."""
+        seen: dict[str, Article] = {}
+        for item in read_sources(self.sources, stdin=self.stdin):
             if isinstance(item, SourceProblem):
-                problems.append(item)
-            elif item.id not in seen:  # the same document given twice is built once
-                seen.add(item.id)
+                self.problems.append(item)
+                continue
+            first = seen.get(item.id)
+            if first is None:
+                seen[item.id] = item
                 yield item
+            elif first.text == item.text:  # the same document given twice: built once
+                self.notices.append(f"{item.source}: the same document as {first.source}")
+            else:  # another article under the same URL: keeping both would mix them
+                self.problems.append(
+                    SourceProblem(
+                        item.source,
+                        f"same document id as {first.source} (the same URL"
+                        f"{f' {item.url}' if item.url else ''}), with another text",
+                    )
+                )
 
-    registry = ActorRegistry()
-    pages = _Pages(html=html, ego=ego, export=tuple(dict.fromkeys(export)))
-    sink = _Sink(
-        out, base, model_id, provenance, store=store, pages=pages, keep=keep_documents, watch=watch
-    )
-    with sink:
-        if engine == "dask":
+    def documents(self) -> Iterable[tuple[DocumentGraph, tuple[str, bytes, bytes] | None]]:
+        """The documents built by the engine, with their RDF chunks when it made them."""
+        options = self.options
+        if options.engine == "dask":
             from kg.distributed import analyse_on_dask
 
-            built: Iterable[tuple[DocumentGraph, tuple[str, bytes, bytes] | None]] = (
-                analyse_on_dask(
-                    articles(),
-                    registry,
-                    scheduler=scheduler,
-                    workers=jobs,
-                    model=model,
-                    base=base,
-                    model_id=model_id,
-                    batch_size=batch_size,
-                    partition_size=partition_size,
-                    provenance=provenance,
-                    on_problem=problems.append,
-                    watch=watch,
-                )
+            return analyse_on_dask(
+                self.articles(),
+                self.registry,
+                options,
+                model_id=self.model_id,
+                on_problem=self.problems.append,
+                watch=self.watch,
             )
-        else:
-            documents = analyse_articles(
-                articles(),
-                model=model,
-                jobs=jobs,
-                batch_size=batch_size,
-                registry=registry,
-                on_problem=problems.append,
-                watch=watch,
-            )
-            built = ((document, None) for document in documents)
-        if progress is not None:
-            built = progress(built, estimate_articles(sources))
-        for document, chunks in built:
-            sink.add(document, chunks)
-        files = sink.finish(formats) if len(sink) else []
-    if len(sink):
-        write_atomic(out / "actors.csv", actors_table(registry.actors()).encode("utf-8"))
-        files.append(out / "actors.csv")
-    report = BuildReport(
-        documents=len(sink),
-        actors=len(sink.actor_ids),
-        claims_by_stance=dict(sorted(sink.stances.items())),
-        relations=sink.relations,
-        allegations=sink.allegations,
-        problems=tuple(problems),
-        files=tuple(files),
-        seconds=time.perf_counter() - started,
-        model=model_id,
-        stages={stage: watch.seconds.get(stage, 0.0) for stage in STAGES},
-    )
-    return BuildResult(report=report, documents=tuple(sink.kept))
+        documents = analyse_articles(
+            self.articles(),
+            model=options.model,
+            jobs=options.jobs,
+            batch_size=options.batch_size,
+            registry=self.registry,
+            on_problem=self.problems.append,
+            watch=self.watch,
+        )
+        return ((document, None) for document in documents)
+
+    def write(self, progress: ProgressFactory[Any] | None) -> list[Path]:
+        """Build every document into the sink; the files written (none if no document)."""
+        with self.sink, workers_die_with_parent():
+            built = self.documents()
+            if progress is not None:
+                built = progress(built, estimate_articles(self.sources))
+            for document, chunks in built:
+                self.sink.add(document, chunks)
+            files = self.sink.finish(self.options.formats) if len(self.sink) else []
+        if len(self.sink):
+            actors = actors_table(self.registry.actors())
+            write_atomic(self.out / "actors.csv", actors.encode("utf-8"))
+            files.append(self.out / "actors.csv")
+        return files
+
+    def result(self, files: list[Path], seconds: float) -> BuildResult:
+        sink = self.sink
+        report = BuildReport(
+            documents=len(sink),
+            actors=len(sink.actor_ids),
+            claims_by_stance=dict(sorted(sink.stances.items())),
+            relations=sink.relations,
+            allegations=sink.allegations,
+            corpus_allegations=len(sink.corpus.allegations),
+            problems=tuple(self.problems),
+            files=tuple(files),
+            seconds=seconds,
+            model=self.model_id,
+            stages={stage: self.watch.seconds.get(stage, 0.0) for stage in STAGES},
+            notices=tuple(self.notices),
+            curation=self.curated.report() if self.curated is not None else None,
+        )
+        return BuildResult(report=report, documents=tuple(sink.kept))
 
 
 def estimate_articles(sources: Iterable[str | Path]) -> int | None:
@@ -454,9 +379,13 @@ class _Sink:
         self.stances: Counter[str] = Counter()
         self.relations = 0
         self.allegations = 0
+        # the corpus stage's input: each document's allegations, small (kg.resolve.corpus)
+        self.summaries: list[AllegationSummary] = []
+        self.corpus = CorpusMerge(())
+        self._documents = 0
 
     def __len__(self) -> int:
-        return len(self.spool)
+        return self._documents  # the spool holds the corpus graph too, once finished
 
     def add(self, document: DocumentGraph, chunks: tuple[str, bytes, bytes] | None) -> None:
         with self.watch("rdf"):
@@ -476,6 +405,8 @@ class _Sink:
         self.stances.update(c.claim.stance.value for c in document.claims)
         self.relations += len(document.relations)
         self.allegations += len(document.allegations)
+        self.summaries.extend(allegation_summaries(document))
+        self._documents += 1
 
     def _load_batch(self) -> None:
         """Hand the batch to the loader thread, once it has loaded the previous one."""
@@ -496,6 +427,7 @@ class _Sink:
 
     def finish(self, formats: tuple[str, ...]) -> list[Path]:
         written: list[Path] = []
+        self._merge_allegations()
         with self.watch("rdf"):
             for fmt in formats:
                 path = self.out / f"graph{FORMATS[fmt].extension}"
@@ -514,8 +446,27 @@ class _Sink:
             written.append(self.store_path)
         if self.pages.wanted:
             with self.watch("render"):
-                written += self.pages.write(self.out)
+                written += self.pages.write(self.out, self.corpus)
         return written
+
+    def _merge_allegations(self) -> None:
+        """The corpus stage: merge the documents' allegations (on the client, after every
+        document of any engine), and spool the corpus graph beside the documents'."""
+        with self.watch("corpus"):
+            self.corpus = merge_allegations(self.summaries)
+            self.summaries = []
+            if self.corpus.allegations:
+                graph = corpus_graph_iri(self.base)
+                lines = corpus_ntriples(
+                    self.corpus.allegations,
+                    self.base,
+                    names=self.corpus.names,
+                    rdf_type=SORTABLE_TYPE,
+                )
+                chunks = lines_chunks(graph, lines)
+                self.spool.add_serialized(*chunks)
+                if self.store_path is not None:
+                    self._batch.append(chunks[:2])
 
     def _close_store(self) -> None:
         try:
@@ -534,25 +485,18 @@ class _Sink:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
+        # every step runs even if one fails (a full disk fails the flush of a close): the
+        # error that brought us here is the one to see, and no temporary may stay behind
         if self._claims is not None:  # nothing built, or an error: leave no claims.csv
-            self._claims_file.close()
+            with suppress(OSError):
+                self._claims_file.close()
             self._claims.discard()
-        with suppress(Exception):  # the error that brought us here is the one to see
+        with suppress(Exception):
             self._close_store()
-        self.spool.close()
-        self.pages.close()
-
-
-def document_chunks(
-    document: DocumentGraph,
-    base: str,
-    model: str,
-    provenance: Provenance = DEFAULT_PROVENANCE,
-) -> tuple[str, bytes, bytes]:
-    """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage)."""
-    graph = str(document_graph_iri(document.article, base))
-    lines = document_ntriples(document, base, model, provenance, rdf_type=SORTABLE_TYPE)
-    return lines_chunks(graph, lines)
+        with suppress(OSError):
+            self.spool.close()
+        with suppress(OSError):
+            self.pages.close()
 
 
 def network_view(document: DocumentGraph) -> DocumentGraph:
@@ -632,10 +576,12 @@ class _Pages:
             yield pickle.load(spool)
         spool.seek(0, io.SEEK_END)  # where the next add() appends
 
-    def write(self, out: Path) -> list[Path]:
+    def write(self, out: Path, corpus: CorpusMerge | None = None) -> list[Path]:
         from kg.render import write_pages
 
-        return write_pages(_Replayed(self), out, html=self.html, ego=self.ego, export=self.export)
+        return write_pages(
+            _Replayed(self), out, html=self.html, ego=self.ego, export=self.export, corpus=corpus
+        )
 
     def close(self) -> None:
         if self._spool is not None:
@@ -658,7 +604,7 @@ class _Replayed:
 
 CLAIM_COLUMNS = (
     "document", "claim", "claimer", "stance", "cameo", "targets", "cites", "cue", "content",
-    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence",
+    "hedges", "insertions", "negated", "allegation", "start", "end", "sentence", "rule",
 )  # fmt: skip
 
 
@@ -673,7 +619,8 @@ def claims_table(documents: Iterable[DocumentGraph]) -> str:
 
 
 def claim_rows(document: DocumentGraph) -> list[list[object]]:
-    """The rows of :func:`claims_table` for one document."""
+    """The rows of :func:`claims_table` for one document (cells made inert for
+    spreadsheets, :func:`spreadsheet_safe`)."""
     names = {actor.id: actor.name for actor in document.actors}
     rows: list[list[object]] = []
     for resolved in document.claims:
@@ -697,9 +644,10 @@ def claim_rows(document: DocumentGraph) -> list[list[object]]:
                 sentence.start,
                 sentence.end,
                 sentence.text,
+                claim.rule,
             ]
         )
-    return rows
+    return [[spreadsheet_safe(cell) for cell in row] for row in rows]
 
 
 def actors_table(actors: Iterable[Actor]) -> str:
@@ -709,7 +657,8 @@ def actors_table(actors: Iterable[Actor]) -> str:
     writer.writerow(("actor", "name", "kind", "roles", "affiliation", "aliases", "wikidata"))
     for actor in sorted(actors, key=lambda a: a.id):
         writer.writerow(
-            [
+            spreadsheet_safe(cell)
+            for cell in [
                 actor.id,
                 actor.name,
                 actor.kind.value,
@@ -720,3 +669,19 @@ def actors_table(actors: Iterable[Actor]) -> str:
             ]
         )
     return buffer.getvalue()
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made plain text with a
+    leading ``'`` (OWASP's advice on CSV injection); numbers and other text unchanged.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x", "click")'), spreadsheet_safe(-3))
+    '=HYPERLINK("http://x", "click") -3
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell

@@ -189,8 +189,10 @@ class QuadSpool:
         return [graph for graph, _, _ in self._chunks]
 
     def close(self) -> None:
-        self._spool.close()
-        shutil.rmtree(self._dir, ignore_errors=True)
+        try:
+            self._spool.close()  # flushes: can fail on a full disk
+        finally:
+            shutil.rmtree(self._dir, ignore_errors=True)
 
     def __enter__(self) -> QuadSpool:
         return self

@@ -20,7 +20,6 @@ from kg.evaluate.carb import (
     write_system,
 )
 from kg.extract.relations import extract_relations
-from kg.nlp import load_pipeline
 
 SENTENCE = "Hezbollah launched rocket attacks , and the militia captured two soldiers near Zarit ."
 #: Three gold tuples that share no relation word, so no system tuple matches two of them.
@@ -182,11 +181,6 @@ def test_format_round_trips_and_bad_lines_are_named(tmp_path: Path):
         read_system(tmp_path / "bad.tsv")
     with pytest.raises(ValueError, match="gold line 1"):
         parse_gold("a sentence without tabs\n")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def test_relations_are_written_in_the_sentence_voice(nlp):

@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
+from kg.extract.claims import RULES, extract_claims
 from kg.extract.hedges import find_insertions, find_quotes
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
-from kg.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
@@ -100,10 +94,8 @@ def test_quote_after_the_speaker(nlp: Language) -> None:
 def test_quote_on_both_sides_of_the_speaker(nlp: Language) -> None:
     text = "“This is a dangerous escalation,” the minister said, “and it must stop.”"
     claims = claims_of(nlp, text)
-    assert [c.content.text for c in claims if c.content] == [
-        "This is a dangerous escalation",
-        "and it must stop",
-    ]
+    # one claim, by the first part (the annotation guide's convention for split quotations)
+    assert [c.content.text for c in claims if c.content] == ["This is a dangerous escalation"]
     assert all(c.claimer.span.text == "the minister" and c.quoted for c in claims)
 
 
@@ -183,7 +175,7 @@ def test_charged_x_with_y(nlp: Language) -> None:
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.ACCUSE
     assert "Justice Department" in claim.claimer.span.text
-    assert targets(claim) == ["two Chinese nationals"]
+    assert targets(claim) == ["Chinese"]  # nationals stand for their state (nobody named)
     assert claim.content is not None and claim.content.text == "hacking into US companies"
 
 
@@ -349,9 +341,17 @@ def test_hedges_and_insertions(nlp: Language) -> None:
     assert [h.text for h in reported.hedges] == ["alleged"]
 
 
-def test_negated_cue_keeps_its_stance(nlp: Language) -> None:
-    claim = only(claims_of(nlp, "The White House did not deny the report."))
-    assert claim.stance is Stance.DENY and claim.negated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House did not deny the report.",
+        "The State Department has not blamed Russia for the hack.",
+        "Moscow did not accuse Kyiv of the attack.",
+    ],
+)
+def test_a_negated_cue_makes_no_claim_of_its_stance(nlp: Language, text: str) -> None:
+    # counted nowhere (tables, graph, analytics, scorer): the extractor does not emit it
+    assert claims_of(nlp, text) == ()
 
 
 def test_predicted_hostile_act_is_an_accusation(nlp: Language) -> None:
@@ -804,7 +804,7 @@ Azerbaijan rejected the accusation.
 The spokesperson for the UN human rights office said the killings may amount to war crimes.
   -> spokesperson | assert | - | the killings may amount to war crimes
 Japan lodged a protest with China over the detention of a Japanese businessman.
-  -> none
+  -> Japan | criticize | China | -
 Beijing slammed the arms sale as a gross interference in China's internal affairs.
   -> Beijing | criticize | - | -
 A spokesman for Hamas told Al Jazeera the group was studying the proposal.
@@ -1198,3 +1198,382 @@ def test_no_comment_needs_someone_it_was_wanted_from(nlp: Language) -> None:
     claim = only(extract_claims(doc, extract_mentions(doc)))
     assert claim.stance is Stance.DECLINE_COMMENT
     assert claim.claimer.span.text == "Kremlin" or claim.claimer.span.text.endswith("Kremlin")
+
+
+def test_each_claim_names_the_rule_family_that_made_it(nlp: Language) -> None:
+    text = "Moscow said the allegations were made up. According to Reuters, talks stalled."
+    doc = nlp(text)
+    found = {c.cue.text: c for c in extract_claims(doc, extract_mentions(doc))}
+    assert found["said"].stance is Stance.DENY
+    assert found["said"].rule == "reported_speech+content_stance"
+    assert found["According to"].rule == "according_to"
+
+
+def test_rule_families_can_be_switched_off(nlp: Language) -> None:
+    doc = nlp("Moscow said the allegations were made up.")
+    mentions = extract_mentions(doc)
+    without = extract_claims(doc, mentions, rules=RULES - {"content_stance"})
+    assert [(c.stance, c.rule) for c in without] == [(Stance.ASSERT, "reported_speech")]
+    assert extract_claims(doc, mentions, rules=()) == ()
+    with pytest.raises(ValueError, match="unknown claim rules"):
+        extract_claims(doc, mentions, rules={"telepathy"})
+
+
+def test_a_bare_weekday_between_subject_and_verb(nlp: Language) -> None:
+    # wire style: "Poland Friday accused ..." (the parser reads "Poland Friday" as one phrase)
+    text = "Poland Friday accused Belarus of orchestrating the migrant crisis on its border."
+    claim = only(claims_of(nlp, text))
+    assert (claim.claimer.span.text, claim.stance, targets(claim)) == (
+        "Poland",
+        Stance.ACCUSE,
+        ["Belarus"],
+    )
+
+
+def test_an_evaluation_moved_before_the_object_of_a_denial(nlp: Language) -> None:
+    text = (
+        "China on Monday dismissed as baseless the claims that it had supplied weapons to Russia."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.DENY and claim.claimer.span.text == "China"
+    assert claim.content is not None
+    assert claim.content.text == "it had supplied weapons to Russia"
+    text = "Tehran rejected as “groundless” Washington’s accusations that it was behind the attack."
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert ("Tehran", Stance.DENY) in found and ("Washington", Stance.ACCUSE) in found
+    denial = next(c for c in claims_of(nlp, text) if c.stance is Stance.DENY)
+    assert "Washington" in targets(denial)  # the accuser is the denial's target
+
+
+def test_an_accusation_quoted_to_reject_it_is_a_denial(nlp: Language) -> None:
+    text = "It is absurd to allege that Russia interfered in the election, Lavrov said."
+    claim = only(claims_of(nlp, text))  # nobody "alleges": the speaker denies
+    assert (claim.claimer.span.text, claim.stance) == ("Lavrov", Stance.DENY)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The ministry said a Russian shell hit the town of Kupiansk, killing two civilians.",
+         "Russian"),
+        ("The army claimed that Indian troops opened fire across the Line of Control.", "Indian"),
+    ],
+)  # fmt: skip
+def test_a_hostile_act_reported_as_fact_accuses_the_state(
+    nlp: Language, text: str, accused: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE and targets(claim) == [accused]
+    assert claim.rule == "reported_speech+content_stance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our forces did not attack any villages in the border area,” the army spokesman said.",
+        "“We are not seeking to destabilize the government,” the senator said.",
+        "A government spokesman told reporters no threats were made against the journalists.",
+    ],
+)
+def test_a_content_that_denies_a_hostile_act_is_a_denial(nlp: Language, text: str) -> None:
+    assert only(claims_of(nlp, text)).stance is Stance.DENY
+
+
+def test_a_second_speech_verb_in_a_reported_clause_is_the_speakers(nlp: Language) -> None:
+    text = (
+        "Lavrov told reporters that the talks had stalled and said the allegations were unfounded."
+    )
+    found = [(c.claimer.span.text, c.stance, c.content.text if c.content else None)
+             for c in claims_of(nlp, text)]  # fmt: skip
+    assert found == [
+        ("Lavrov", Stance.ASSERT, "the talks had stalled"),
+        ("Lavrov", Stance.DENY, "the allegations were unfounded"),
+    ]
+
+
+def test_a_denial_spelled_out_by_saying_is_one_claim(nlp: Language) -> None:
+    text = (
+        "Senator John McCain rejected the Kremlin's accusations, saying the United States "
+        "had no role in the protests."
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.DENY and "Kremlin" in targets(claim)
+    assert claim.content is not None
+    assert claim.content.text == "the United States had no role in the protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        ("Britain placed the blame for the cyberattack on Russian military intelligence.",
+         Stance.ACCUSE, "Russian"),
+        ("Turkey leveled a series of accusations against Greece over the migrants.",
+         Stance.ACCUSE, "Greece"),
+        ("Sudan countered with accusations that Chad had armed the rebels.", Stance.ACCUSE,
+         "Chad"),
+        ("China lodged a protest with Japan over the visit.", Stance.CRITICIZE, "Japan"),
+        ("North Korea renewed its threat to strike the United States if the drills went ahead.",
+         Stance.THREATEN, "United States"),
+    ],
+)  # fmt: skip
+def test_a_stance_carried_by_a_noun_after_a_light_verb(
+    nlp: Language, text: str, stance: Stance, target: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (stance, [target])
+    assert claim.rule == "stance_noun"
+
+
+def test_an_attack_is_a_criticism_only_when_it_is_verbal(nlp: Language) -> None:
+    assert claims_of(nlp, "Russia launched an attack on the port of Odesa on Monday.") == ()
+    text = "The president launched a scathing attack on the opposition leader."
+    assert only(claims_of(nlp, text)).stance is Stance.CRITICIZE
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran vowed to retaliate against Israel for the strike on its consulate.", ["Israel"]),
+        ("The Iranian president vowed that those behind the attack would be punished.", []),
+        ("The ministry said the airstrikes had caused panic and threatened unspecified "
+         "measures against Sudan.", ["Sudan"]),
+    ],
+)  # fmt: skip
+def test_threats_by_vow_and_their_targets(nlp: Language, text: str, target: list[str]) -> None:
+    threats = [c for c in claims_of(nlp, text) if c.stance is Stance.THREATEN]
+    assert [targets(c) for c in threats] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington demanded that Moscow stop its military buildup near the border.",
+        "The agency warned that the storm would reach the coast by Friday.",
+    ],
+)
+def test_demands_and_harmless_warnings_are_no_threats(nlp: Language, text: str) -> None:
+    assert all(c.stance is not Stance.THREATEN for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Moscow refused to admit that its troops were in Ukraine.", "Moscow"),
+        ("Beijing does not accept these accusations, the spokesman said.", "Beijing"),
+        ("The ministry said it had no reason to believe Iran was responsible for the explosion.",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_denial_as_refusal_or_non_acceptance(nlp: Language, text: str, claimer: str) -> None:
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert (claimer, Stance.DENY) in found
+    assert all(stance is Stance.DENY for _, stance in found)
+
+
+def test_accepting_an_offer_is_no_denial(nlp: Language) -> None:
+    assert claims_of(nlp, "Kyiv did not accept the offer of talks.") == ()
+
+
+def test_accusing_each_other_targets_the_other_speaker(nlp: Language) -> None:
+    text = "Armenia and Azerbaijan accused each other of violating the ceasefire on Sunday."
+    found = {(c.claimer.span.text, tuple(targets(c))) for c in claims_of(nlp, text)}
+    assert found == {("Armenia", ("Azerbaijan",)), ("Azerbaijan", ("Armenia",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("The US report claims that Chinese hackers breached the network.", "US"),
+        ("A Chinese Foreign Ministry statement said the sanctions were illegal.",
+         "Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_its_named_author(nlp: Language, text: str, claimer: str) -> None:
+    assert claimer in only(claims_of(nlp, text)).claimer.span.text
+
+
+def test_a_noun_for_something_said_is_never_a_claimer(nlp: Language) -> None:
+    assert claims_of(nlp, "The accusations said Russia was behind the attack.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accuser"),
+    [
+        ("Ukraine accused Russia of shelling the plant, an allegation denied by Moscow.",
+         "Moscow", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_a_denied_charge_targets_its_accuser(
+    nlp: Language, text: str, claimer: str, accuser: str
+) -> None:
+    denial = next(c for c in claims_of(nlp, text) if c.stance is Stance.DENY)
+    assert claimer in denial.claimer.span.text and accuser in targets(denial)
+
+
+def test_a_critical_evaluation_in_a_label_is_a_criticism(nlp: Language) -> None:
+    text = "The State Department called the missile launch provocative and irresponsible."
+    assert only(claims_of(nlp, text)).stance is Stance.CRITICIZE
+
+
+def test_a_conditional_promise_of_harm_is_a_threat(nlp: Language) -> None:
+    text = "The minister said if Azerbaijan attacks Armenian villages, Yerevan will respond."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.THREATEN and targets(claim) == ["Azerbaijan"]
+
+
+def test_being_to_blame_is_charged_not_blaming(nlp: Language) -> None:
+    text = "The opposition said President Mnangagwa was to blame for the collapse of the currency."
+    claim = only(claims_of(nlp, text))
+    assert (claim.claimer.span.text, claim.stance) == ("The opposition", Stance.ACCUSE)
+    assert targets(claim) == ["Mnangagwa"]
+
+
+def test_a_relative_speaker_of_an_allegation_accuses(nlp: Language) -> None:
+    text = (
+        "Washington rejected allegations by Iranian officials who say American drones "
+        "violated Iran's airspace."
+    )
+    found = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert ("Iranian officials", Stance.ACCUSE) in found
+    assert ("Washington", Stance.DENY) in found
+
+
+def test_a_stance_verb_under_an_aspectual_verb_is_an_act(nlp: Language) -> None:
+    text = "Each country began backing rival rebel factions in the war."
+    assert claims_of(nlp, text) == ()
+
+
+def test_a_split_quotation_counts_once(nlp: Language) -> None:
+    text = (
+        "“The talks were useful,” said the envoy, “but no agreement was reached on the prisoners.”"
+    )
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None and claim.content.text.startswith("The talks were useful")
+
+
+def test_a_dateline_is_no_claimer(nlp: Language) -> None:
+    text = (
+        "MOSCOW, March 3 (Reuters) - Russia on Monday rejected accusations that it had "
+        "shelled the nuclear plant."
+    )
+    assert only(claims_of(nlp, text)).claimer.span.text == "Russia"
+
+
+def test_an_accusation_called_hypocrisy_is_denied(nlp: Language) -> None:
+    text = "Claims of interference by Washington are hypocrisy, the ministry said."
+    assert only(claims_of(nlp, text)).stance is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "target"),
+    [
+        ("Ankara called the decision a violation of international law.", Stance.CRITICIZE, []),
+        ("The minister described the sanctions as economic warfare against the Russian people.",
+         Stance.ACCUSE, []),
+        ("Kyiv described the Wagner group as a terrorist organisation.", Stance.ACCUSE,
+         ["the Wagner group"]),
+    ],
+)  # fmt: skip
+def test_labels_accuse_actors_and_criticize_acts(
+    nlp: Language, text: str, stance: Stance, target: list[str]
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is stance
+    assert targets(claim) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy responded that the visa ban was unjustified.",
+        "The foreign minister tweeted that the strike was a war crime.",
+        "Zelenskiy revealed that Russian forces had laid mines at the plant.",
+        "Blinken made the case that China was helping Russia evade sanctions.",
+        "Zakharova questioned whether the investigation had been impartial.",
+    ],
+)
+def test_speech_cues_beyond_say(nlp: Language, text: str) -> None:
+    claim = only(claims_of(nlp, text))
+    assert claim.content is not None and claim.stance is not Stance.DECLINE_COMMENT
+
+
+def test_firing_weapons_into_a_place_is_a_hostile_act(nlp: Language) -> None:
+    text = "Israel said Hezbollah fired dozens of rockets into northern Israel overnight."
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Hezbollah"])
+
+
+def test_a_date_after_on_is_not_whom_the_blame_is_put_on(nlp: Language) -> None:
+    text = "Venezuela's government on Sunday blamed the opposition for the power outage."
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.ACCUSE and targets(claim) == ["the opposition"]
+
+
+def test_a_threat_aimed_at_the_author_of_an_act(nlp: Language) -> None:
+    claim = only(claims_of(nlp, "Tehran threatened a “crushing response” to any Israeli attack."))
+    assert (claim.stance, targets(claim)) == (Stance.THREATEN, ["Israeli"])
+
+
+def test_what_a_condemnation_calls_the_act_is_its_content(nlp: Language) -> None:
+    text = "Seoul condemned the launch as “a grave provocation that threatens peace.”"
+    claim = only(claims_of(nlp, text))
+    assert claim.stance is Stance.CRITICIZE and claim.content is not None
+    assert claim.content.text.startswith("a grave provocation")
+
+
+def test_firm_opposition_is_a_criticism(nlp: Language) -> None:
+    claim = only(claims_of(nlp, "Beijing firmly opposes the US arms sales to Taiwan."))
+    assert (claim.stance, targets(claim)) == (Stance.CRITICIZE, ["US"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Microsoft said Iran-linked hackers had breached the email accounts of campaign staff.",
+         "Iran"),
+        ("The Justice Department charged 13 Russian nationals with interfering in the election.",
+         "Russian"),
+        ("Kyiv says Russian-backed separatists shelled the village overnight.", "Russian"),
+    ],
+)  # fmt: skip
+def test_nationals_and_state_linked_groups_stand_for_the_state(
+    nlp: Language, text: str, target: str
+) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain held Russia responsible for the poisoning of Sergei Skripal.",
+        "Kyiv holds Russia fully responsible for the attack on the dam.",
+    ],
+)
+def test_holding_a_state_responsible_accuses_it(nlp: Language, text: str) -> None:
+    claim = only(claims_of(nlp, text))
+    assert (claim.stance, targets(claim)) == (Stance.ACCUSE, ["Russia"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan traded accusations of shelling along the border on Tuesday.",
+        "Russia exchanged accusations with Ukraine over the attack on the plant.",
+    ],
+)
+def test_traded_accusations_are_mutual(nlp: Language, text: str) -> None:
+    found = {(c.claimer.span.text, c.stance, tuple(targets(c))) for c in claims_of(nlp, text)}
+    first, second = sorted({claimer for claimer, _, _ in found})
+    assert found == {
+        (first, Stance.ACCUSE, (second,)),
+        (second, Stance.ACCUSE, (first,)),
+    }
+
+
+def test_a_denied_accusation_of_an_act_has_the_act_as_content(nlp: Language) -> None:
+    claim = only(
+        claims_of(nlp, "Moscow has repeatedly rejected accusations of meddling in the vote.")
+    )
+    assert claim.stance is Stance.DENY and claim.content is not None
+    assert claim.content.text == "meddling in the vote"

@@ -6,12 +6,6 @@ import pytest
 
 from kg.extract.relations import extract_relations
 from kg.model import Relation
-from kg.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

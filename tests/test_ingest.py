@@ -37,13 +37,6 @@ def problems(items: list[Article | SourceProblem]) -> list[SourceProblem]:
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def example() -> Article:
     (article,) = read_article(EXAMPLE)
     return article

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import extract_mentions, is_anonymous_source, mention_from_span
-from kg.nlp import load_pipeline
 from kg.resolve.gazetteer import entity_patterns, lookup, slugify
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def person(nlp, text: str, name: str):

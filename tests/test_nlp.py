@@ -26,11 +26,6 @@ from kg.nlp import (
 from kg.resolve.gazetteer import entity_patterns, gazetteer_phrases
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
 def entities(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(ent.text, ent.label_) for ent in nlp(text).ents]
 

@@ -10,6 +10,7 @@ import pytest
 
 import kg
 from kg.model import ActorKind, Stance
+from kg.rdf.allegations import corpus_graph_iri, corpus_quads
 from tests.analyst_table import actor_matches, score_actors, score_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,6 +173,7 @@ def test_trig_has_one_named_graph_per_document(example_build: kg.pipeline.BuildR
 
     path = example_build.report.files[0].parent / "graph.trig"
     graphs = {q.graph_name for q in ox.parse(path=str(path), format=ox.RdfFormat.TRIG)}
+    graphs.discard(ox.NamedNode(corpus_graph_iri()))  # the allegations merged across documents
     assert len(graphs) == len(example_build.documents) == 1
 
 
@@ -184,7 +186,7 @@ def test_store_holds_each_document_once_after_a_rebuild(tmp_path: Path) -> None:
     second = kg.build([EXAMPLE], out=tmp_path, html=False)
     with EmbeddedStore(tmp_path / "store") as store:
         assert len(store) == count > 0
-        assert len(store.graphs()) == len(first.documents) == len(second.documents)
+        assert len(documents_graphs(store)) == len(first.documents) == len(second.documents)
 
 
 def test_a_rebuild_writes_only_the_graphs_of_changed_documents(
@@ -198,7 +200,8 @@ def test_a_rebuild_writes_only_the_graphs_of_changed_documents(
 
     def recording(self: EmbeddedStore, *args: Any, **kwargs: Any) -> list[str]:
         graphs = load_graphs(self, *args, **kwargs)
-        written.extend(graphs)
+        # the corpus graph (allegations merged across documents) changes with any document
+        written.extend(g for g in graphs if g != corpus_graph_iri())
         return graphs
 
     monkeypatch.setattr(EmbeddedStore, "load_graphs", recording)
@@ -293,6 +296,7 @@ def test_streamed_files_are_the_in_memory_serialisation_of_every_document(
     out = streamed_build.report.files[0].parent
     model = streamed_build.report.model
     quads = [q for d in streamed_build.documents for q in document_quads(d, model=model)]
+    quads += corpus_quads(streamed_build.documents)
     written = (out / f"graph{FORMATS[fmt].extension}").read_bytes()
     assert written == serialize_quads(quads, fmt)
 
@@ -315,7 +319,7 @@ def test_streamed_claims_table_and_store_hold_every_document(
         assert {(q.subject, q.predicate, q.graph_name) for q in store.quads()} == {
             (q.subject, q.predicate, q.graph_name) for q in in_file
         }
-        assert len(store.graphs()) == len(documents)
+        assert len(documents_graphs(store)) == len(documents)
     # the spool and temporary files are gone
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
 
@@ -361,3 +365,155 @@ def test_progress_gets_every_document_and_an_estimate(tmp_path: Path) -> None:
     assert len(ticks) == result.report.documents
     # files, and a JSONL file's lines; SOURCES.md is not an article
     assert total == result.report.documents
+
+
+# --- issue 16: options, stage layering, long documents, the manifest ----------------------
+
+
+def test_build_options_are_checked_once_and_name_the_option() -> None:
+    from kg.errors import UsageError
+    from kg.options import BuildOptions
+
+    options = BuildOptions(formats=["nt", "turtle", "nt"], export=("gexf",))  # type: ignore[arg-type]
+    assert options.formats == ("nt", "turtle") and options.provenance == "lean"
+    assert BuildOptions.of(options, jobs=2).jobs == 2 and options.jobs == 1
+    for bad, option in (
+        ({"jobs": 0}, "--jobs"),
+        ({"batch_size": -1}, "--batch-size"),
+        ({"partition_size": 0}, "--partition-size"),
+        ({"formats": ("rdfxml",)}, "--format"),
+        ({"engine": "spark"}, "--engine"),
+        ({"provenance": "some"}, "--provenance"),
+        ({"export": ("svg",)}, "--export"),
+        ({"jobz": 2}, "jobz"),
+    ):
+        with pytest.raises(UsageError, match=option):
+            BuildOptions.of(**bad)
+    with pytest.raises(AttributeError):
+        options.jobs = 3  # type: ignore[misc]
+
+
+def test_the_distributed_engine_does_not_import_the_pipeline() -> None:
+    import subprocess
+    import sys
+
+    script = "import sys, kg.distributed; print('kg.pipeline' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_a_long_line_without_a_sentence_end_is_cut_into_bounded_sentences(nlp: Any) -> None:
+    from kg.nlp import MAX_SENTENCE_TOKENS
+
+    text = "Ukraine's foreign ministry accused Russia of shelling the plant and " * 120
+    doc = nlp(text)
+    lengths = [len(sentence) for sentence in doc.sents]
+    assert len(lengths) > 1 and max(lengths) <= MAX_SENTENCE_TOKENS
+    ordinary = nlp(EXAMPLE.read_text(encoding="utf-8"))
+    assert [s.text for s in ordinary.sents] == [
+        s.text
+        for s in nlp(EXAMPLE.read_text(encoding="utf-8"), disable=["kg_sentence_bound"]).sents
+    ], "ordinary copy keeps the parser's own sentences"
+
+
+def test_resolving_relations_looks_at_the_mentions_nearby_not_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Resolution of a long document is near-linear: each relation argument is looked up
+    among the mentions inside it (an index by offset), not among every mention seen."""
+    import kg.resolve
+    from kg.model import Article
+    from kg.resolve import ActorRegistry, resolve
+    from kg.stages import extract_articles
+
+    unit = "The minister accused Russia of meddling and China denied the claims of the ministry, "
+    (extraction,) = extract_articles([Article("long", unit * 150, "long.txt")])
+    assert len(extraction.relations) >= 300 and len(extraction.mentions) >= 600
+    expected = resolve(extraction, ActorRegistry())
+    visits = 0
+
+    class Counted(list):  # type: ignore[type-arg]
+        """The resolver's mentions seen, counting every item read."""
+
+        def __iter__(self) -> Iterator[Any]:
+            nonlocal visits
+            for item in list.__iter__(self):
+                visits += 1
+                yield item
+
+        def __getitem__(self, index: Any) -> Any:
+            nonlocal visits
+            visits += 1
+            return list.__getitem__(self, index)
+
+    made = kg.resolve._Resolver.__init__
+
+    def counting(self: Any, *args: Any) -> None:
+        made(self, *args)
+        self.seen = Counted()
+
+    monkeypatch.setattr(kg.resolve._Resolver, "__init__", counting)
+    assert resolve(extraction, ActorRegistry()) == expected
+    # a scan of every mention for each relation argument reads relations x mentions items
+    # (135,900 here before the index); the index reads a few per mention and relation
+    assert visits < 10 * (len(extraction.relations) + len(extraction.mentions)), visits
+
+
+def test_the_manifest_names_every_output_and_a_rebuild_repairs_a_mixed_folder(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from kg.files import MANIFEST, manifest_problem
+
+    out = tmp_path / "out"
+    result = kg.build([EXAMPLE], out=out, formats=("turtle", "nt"), keep_documents=False)
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert result.report.files[-1] == out / MANIFEST
+    assert {"graph.ttl", "graph.nt", "claims.csv", "actors.csv", "graph.html"} <= set(
+        manifest["outputs"]
+    )
+    assert manifest_problem(out) is None and manifest_problem(out, out / "store") is None
+    # a killed later build: graph.ttl is new, the rest old
+    (out / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes() + b"# another build\n")
+    assert "graph.ttl changed" in str(manifest_problem(out))
+    assert "graph.ttl changed" in str(manifest_problem(out, out / "graph.ttl"))
+    assert manifest_problem(out, out / "graph.nt") is None
+    (out / MANIFEST).unlink()
+    assert "did not finish" in str(manifest_problem(out))
+    kg.build([EXAMPLE], out=out, formats=("turtle", "nt"), keep_documents=False)
+    assert manifest_problem(out) is None
+
+
+def test_the_packed_extraction_survives_the_trip_between_processes() -> None:
+    import pickle
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.model import Extraction
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_type(Extraction))
+    def round_trip(extraction: Extraction) -> None:
+        for protocol in (2, pickle.HIGHEST_PROTOCOL):
+            loaded = pickle.loads(pickle.dumps(extraction, protocol=protocol))
+            # repr: a NaN confidence is not == itself, and must come back all the same
+            assert loaded == extraction or repr(loaded) == repr(extraction)
+            assert type(loaded) is Extraction
+
+    round_trip()
+
+
+def test_the_package_ships_its_type_hints() -> None:
+    assert (ROOT / "kg" / "py.typed").exists()
+    import tomllib
+
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "py.typed" in setup["tool"]["setuptools"]["package-data"]["kg"]
+def documents_graphs(store: Any) -> list[Any]:
+    """The store's graphs but the corpus graph (the allegations merged across documents)."""
+    return [g for g in store.graphs() if g != corpus_graph_iri()]

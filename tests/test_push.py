@@ -355,3 +355,94 @@ def test_virtuoso_with_digest_auth(
             assert len(remote.rows) == len(local.rows), name
             first = sorted(str(r[0]) for r in local.rows)
             assert sorted(str(r[0]) for r in remote.rows) == first, name
+
+
+# --- issue 16: a broken server, credentials in the URL, unfinished builds ----------------
+
+
+def test_a_server_failing_everything_trips_the_circuit_breaker(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kg.store.push import CIRCUIT_BREAKER
+
+    graphs = [
+        (f"urn:g{n}", [ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal(str(n)))])
+        for n in range(20)
+    ]
+    with RecordingServer([500]) as server:
+        report = push_graphs(graphs, server.url, client=Client(**FAST))  # type: ignore[arg-type]
+        tried = len(server.requests)
+    assert tried == CIRCUIT_BREAKER * (FAST["retries"] + 1)  # then no more requests
+    assert len(report.failed) == 20 and not report.sent
+    untried = [r for r in report.failed if "in a row failed" in str(r.error)]
+    assert len(untried) == 20 - CIRCUIT_BREAKER  # each named in the report
+
+
+def test_credentials_in_the_endpoint_url_are_used_and_never_shown(
+    examples_build: kg.pipeline.BuildResult, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = "Basic " + base64.b64encode(b"kg:s3cr%t").decode()
+    with RecordingServer([201], authorization=expected) as server:
+        url = server.url.replace("http://", "http://kg:s3cr%25t@")
+        code = main(["push", "--endpoint", url, "--store", str(store_of(examples_build))])
+        assert len(server.requests) == 6
+        assert all(r[2]["authorization"] == expected for r in server.requests)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "s3cr" not in out + err and server.url in out
+
+
+def test_server_messages_reach_the_terminal_without_control_characters(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import http.server
+    import threading
+
+    class Evil(http.server.BaseHTTPRequestHandler):
+        def do_PUT(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            body = b"bad \x1b[2J\x1b]0;owned\x07 data"
+            self.send_response(400)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Evil)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/store"
+        triple = ox.Triple(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"))
+        report = push_graphs([("urn:g", [triple])], url, client=Client(**FAST))  # type: ignore[arg-type]
+    finally:
+        server.shutdown()
+        server.server_close()
+    (failed,) = report.failed
+    assert "\x1b" not in str(failed.error) and "\x07" not in str(failed.error)
+    assert "\\x1b[2J" in str(failed.error)
+
+
+def test_a_missing_rdf_file_is_no_such_file(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"missing.nq: no such file"):
+        list(file_graphs([tmp_path / "missing.nq"]))
+
+
+def test_push_refuses_the_store_of_a_build_that_did_not_finish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.files import MANIFEST
+
+    out = tmp_path / "out"
+    kg.build([EXAMPLES / "ira-cyber-operation.txt"], out=out, html=False)
+    (out / MANIFEST).unlink()  # as a build killed before its end leaves it
+    with RecordingServer([201]) as server:
+        code = main(["push", "--endpoint", server.url, "--store", str(out / "store")])
+        assert code == 1 and not server.requests
+        assert "did not finish" in capsys.readouterr().err
+        code = main(["push", "--endpoint", server.url, "--store", str(out / "store"), "--force"])
+        assert code == 0 and server.requests
+    assert main(["query", "actors", "--store", str(out / "store")]) == 0
+    assert "warning: no manifest.json" in capsys.readouterr().err

@@ -18,9 +18,10 @@ import pytest
 
 from kg.cli import main
 from kg.model import Actor, ActorKind, Allegation, DocumentGraph, Stance
-from kg.network import actor_graph, aggregate, dispute_graph
+from kg.network import actor_graph, aggregate, corpus_dispute_graph, dispute_graph
 from kg.rdf import document_quads, serialize_quads
 from kg.render import json_for_script, page_name, render_html, to_html, write_graph, write_pages
+from kg.resolve.corpus import corpus_allegations
 
 try:  # the scenarios of the network tests; tests/ may or may not be a package
     from tests.test_network import Doc, drones_story, gaza_story, interference_stories
@@ -100,8 +101,9 @@ def test_page_has_no_external_resources_and_escapes_everything() -> None:
     assert not re.search(r"<(?:link|iframe|object|embed|img)\b", page, re.I)
     for host in ("jsdelivr", "cloudflare", "unpkg", "googleapis", "bootstrap.bundle"):
         assert host not in page
-    # vis-network, the data, our code (vis-network's own "<script>" string literal is harmless)
-    assert len(re.findall(r"^<script", page, re.M)) == 3 == page.count("</script>")
+    # vis-network, the data, our code, the "correct this" form's data and code (vis-network's
+    # own "<script>" string literal is harmless)
+    assert len(re.findall(r"^<script", page, re.M)) == 5 == page.count("</script>")
     for payload in ("alert(1)</script>", "<img src=x", "<script>alert(2)", "<svg", "</title><"):
         assert payload not in page
     assert "<title>&lt;script&gt;alert(9)&lt;/script&gt; &amp; co</title>" in page
@@ -543,7 +545,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(visit: Any) -> None:
     assert page.errors == []
     assert all(url.startswith(("file://", "data:")) for url in page.requests)
     assert page.js("document.querySelectorAll('img, svg, iframe').length") == 0
-    assert page.js("document.scripts.length") == 3
+    assert page.js("document.scripts.length") == 5  # 3 of the page, 2 of the "correct this" form
     assert page.page.title() == "<script>alert(9)</script><img src=x onerror=alert(10)>"
     heading = page.page.locator("h1").inner_text()
     assert heading == "<script>alert(9)</script><img src=x onerror=alert(10)>"
@@ -690,16 +692,18 @@ def test_disputes_page_filters_keep_each_allegation_with_its_accused(
     documents = filter_documents()
     write_pages(documents, tmp_path)
     page = pages(tmp_path / "disputes.html")
-    disputes = dispute_graph(documents)
+    disputes = corpus_dispute_graph(documents, corpus_allegations(documents).allegations)
     page.page.locator("#kg-outlet").select_option("Daily")
     daily = [
-        (u, v, d["stance"]) for u, v, d in disputes.edges(data=True) if d.get("outlet") == "Daily"
+        (u, v, d["stance"])
+        for u, v, d in disputes.edges(data=True)
+        if any(claim.get("outlet") == "Daily" for claim in d.get("edges") or ())
     ]
     allegations = {v for _, v, _ in daily}
     against = [(u, v, "against") for u, v, d in disputes.edges(data=True)
                if d["stance"] == "against" and u in allegations]  # fmt: skip
     assert page.visible_edges() == sorted(daily + against)
-    assert {v for _, v, _ in daily} == {"allegation:drones"}
+    assert {disputes.nodes[v]["summary"] for _, v, _ in daily} == {"Iran supplied drones to Russia"}
     page.page.locator("#kg-outlet").select_option("")
     page.page.locator("#kg-stances input[value=against]").uncheck()
     assert "against" not in {stance for _, _, stance in page.visible_edges()}
@@ -774,11 +778,23 @@ def test_index_and_actor_pages_are_offline_and_inert(pages: Any, tmp_path: Path)
         assert ego.js("window.kgNetwork.nodes.length") == 2
         assert ego.dialogs == [] and ego.errors == [] and len(ego.requests) == 1
     disputes = pages(tmp_path / "disputes.html")
-    assert (
-        disputes.js("window.kgNetwork.nodes.get('allegation:<a href=x>al</a>').kind")
-        == "allegation"
+    labels = disputes.js(
+        "window.kgNetwork.nodes.get().filter(n => n.kind === 'allegation').map(n => n.title)"
     )
+    assert any("<script>alert(13)</script> attack" in label for label in labels)
     assert disputes.dialogs == [] and disputes.errors == [] and len(disputes.requests) == 1
+    # each allegation's page: the payloads as text, nothing run, only http(s) links
+    allegation_pages = sorted((tmp_path / "allegations").iterdir())
+    assert allegation_pages
+    for path in allegation_pages:
+        page = pages(path, graph=False)
+        text = page.page.locator("body").inner_text()
+        assert "<script>alert(13)</script> attack" in text or "alert" not in text
+        assert page.js("document.querySelectorAll('script, img, iframe, b, i').length") == 0
+        assert page.js("document.querySelectorAll('svg').length") <= 1  # the timeline
+        hrefs = page.page.locator("a").evaluate_all("links => links.map(a => a.href)")
+        assert all(h.startswith(("file://", "https://")) for h in hrefs), hrefs
+        assert page.dialogs == [] and page.errors == [] and len(page.requests) == 1
 
 
 @pytest.mark.browser
@@ -869,3 +885,60 @@ def test_hostile_articles_built_end_to_end_never_run_code(browser: Any, tmp_path
     assert main(["render", str(tmp_path / "out" / "graph.ttl"), "-o", str(tmp_path / "again")]) == 0
     for name in ("graph.html", "disputes.html", "index.html"):
         assert (tmp_path / "again" / name).read_bytes() == (tmp_path / "out" / name).read_bytes()
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@browser_only
+def test_corpus_disputes_page_links_each_allegation_to_its_claims(
+    pages: Any, tmp_path: Path
+) -> None:
+    """A real build of two disputes six years apart (tests/data/corpus): one node per corpus
+    allegation, sized by its claims; the date filter keeps the one of its years; the node
+    links to a page listing its claims in date order beside a timeline."""
+    import kg
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "disputes.jsonl"
+    out = tmp_path / "out"
+    result = kg.build([corpus], out=out, store=None)
+    merged = corpus_allegations(result.documents).allegations
+    page = pages(out / "disputes.html")
+    nodes = page.js(
+        "window.kgNetwork.nodes.get().filter(n => n.kind === 'allegation')"
+        ".map(n => [n.id.slice('allegation:'.length), n.size, n.page])"
+    )
+    assert sorted(node[0] for node in nodes) == sorted(a.id for a in merged)
+    size = {key: value for key, value, _ in nodes}
+    biggest = max(merged, key=lambda a: len(a.claims))
+    smallest = min(merged, key=lambda a: len(a.claims))
+    assert size[biggest.id] > size[smallest.id]
+    # the date filter: 2024 only leaves the election allegation and its actors
+    page.page.locator("#kg-from").fill("2024-01-01")
+    shown = page.js("window.kgNetwork.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    election = next(a for a in merged if "election" in a.summary)
+    assert {n for n in shown if n.startswith("allegation:")} == {"allegation:" + election.id}
+    assert "germany" in shown and "united-kingdom" not in shown
+    page.page.locator("#kg-from").fill("")
+    # clicking the node shows the link to its page
+    point = page.js(
+        "id => { const n = window.kgNetwork.network;"
+        " return n.canvasToDOM(n.getPositions([id])[id]); }",
+        "allegation:" + election.id,
+    )
+    box = page.page.locator("#kg-network").bounding_box()
+    page.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    link = page.page.locator("#kg-details-sources a").last
+    assert link.get_attribute("href") == f"allegations/{election.id}.html"
+    assert page.errors == [] and page.dialogs == [] and len(page.requests) == 1
+    # the allegation's page: its claims in date order, with outlet, quote and link, a timeline
+    detail = pages(out / "allegations" / f"{election.id}.html", graph=False)
+    rows = detail.page.locator("table.claims tbody tr").all_inner_texts()
+    assert len(rows) == len(election.claims)
+    dates = [row.split("\t")[0] for row in rows]
+    assert dates == sorted(dates) and dates[0] == "2024-03-01"
+    assert "Germany" in rows[0] and "interfering in its federal election" in rows[0]
+    links = detail.page.locator("table.claims a").evaluate_all("a => a.map(x => x.href)")
+    assert "https://example.org/wire/2024/election-1" in links
+    bars = detail.page.locator("svg.timeline rect").count()
+    assert bars == len({(m, s) for m, s, _ in election.counts})
+    assert detail.errors == [] and detail.dialogs == [] and len(detail.requests) == 1

@@ -19,15 +19,9 @@ from kg.model import (
     Span,
     Stance,
 )
-from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
 
 EXAMPLE = Path("/work/shared/examples/ira-cyber-operation.txt")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 def parse(nlp, text: str, doc_id: str = "doc") -> Extraction:

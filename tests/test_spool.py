@@ -83,3 +83,19 @@ def test_the_spool_leaves_nothing_behind(tmp_path: Path) -> None:
             spool.add(iri, quads)
         spool.write(tmp_path / "graph.nq", "nquads")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
+
+
+def test_the_spool_folder_goes_even_when_its_last_flush_fails(tmp_path: Path) -> None:
+    """On a full disk the close of the spool file fails: the folder is removed all the same
+    (a later build would find it otherwise)."""
+
+    class FullDisk:
+        def close(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    spool = QuadSpool(tmp_path)
+    spool._spool.close()
+    spool._spool = FullDisk()  # type: ignore[assignment]
+    with pytest.raises(OSError, match="No space left"):
+        spool.close()
+    assert not list(tmp_path.glob(".kg-spool-*"))

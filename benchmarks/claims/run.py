@@ -1,13 +1,18 @@
 """Score the claim extractor on the news gold set: per field, per stance, confusion matrix.
 
-    .venv/bin/python benchmarks/claims/run.py                 # dev, test and test2 tables
+    .venv/bin/python benchmarks/claims/run.py                 # every part's tables
+    .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
+    .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the ``dev`` part (used while improving the extractor) and
-the held-out ``test`` and ``test2`` parts.  ``--errors`` lists mismatches of one part
-only; keep it to ``dev`` so that the test parts stay unseen.
+the held-out ``test``, ``test2`` and ``test3`` parts (each when present).  Only the
+sentences of the parts asked for are parsed.  ``--errors`` lists mismatches of one part
+only; keep it to ``dev`` so that the test parts stay unseen.  ``--ablation`` extracts
+again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the
+parse is reused) and prints claimer+stance+target F1 per part and the change.
 """
 
 from __future__ import annotations
@@ -16,7 +21,11 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from kg.evaluate.claims import (
     DIRECTED,
@@ -30,12 +39,108 @@ from kg.evaluate.claims import (
     format_report,
     load_gold,
     name_matches,
-    system_claims,
 )
+from kg.extract import extract
+from kg.extract.claims import RULES, extract_claims
+from kg.ingest import article_id, normalise_text
+from kg.model import ActorKind, Article, Extraction, Stance
 from kg.nlp import load_pipeline, model_name
+from kg.resolve import ActorRegistry, resolve
 
 GOLD = Path(__file__).with_name("gold.jsonl")
-PARTS = ("dev", "test", "test2")
+PARTS = ("dev", "test", "test2", "test3")
+
+
+def parse_items(
+    sentences: Sequence[GoldSentence], model: str | None
+) -> list[tuple[Extraction, Doc, int]]:
+    """Each item parsed once with its context, as the pipeline would (the extraction, the
+    parse to extract again from, and where the item's own sentence starts)."""
+    texts, starts = [], []
+    for sentence in sentences:
+        text = normalise_text(
+            f"{sentence.context} {sentence.text}" if sentence.context else sentence.text
+        )
+        texts.append(text)
+        starts.append(text.rfind(normalise_text(sentence.text)))
+    nlp = load_pipeline(model)
+    parsed = []
+    for sentence, text, start, doc in zip(sentences, texts, starts, nlp.pipe(texts), strict=True):
+        article = Article(id=article_id(text), text=text, source=sentence.id)
+        parsed.append((extract(doc, article), doc, start))
+    return parsed
+
+
+def scored_claims(
+    extraction: Extraction, start: int, doc: Doc | None = None, rules: Iterable[str] | None = None
+) -> tuple[SystemClaim, ...]:
+    """The resolved claims whose cue is in the item's own sentence (as
+    :func:`kg.evaluate.claims.system_claims` gives them), optionally re-extracted with
+    only ``rules``."""
+    if doc is not None and rules is not None:
+        extraction = replace(extraction, claims=extract_claims(doc, extraction.mentions, rules))
+    graph = resolve(extraction, ActorRegistry())
+    actors = {actor.id: actor for actor in graph.actors}
+    found = []
+    for resolved in graph.claims:
+        claim = resolved.claim
+        if claim.cue.start < start:
+            continue
+        claimer = actors.get(resolved.claimer)
+        found.append(
+            SystemClaim(
+                claimer=claimer.name if claimer else claim.claimer.span.text,
+                claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
+                stance=claim.stance,
+                targets=tuple(actors[t].name if t in actors else t for t in resolved.targets),
+                content=claim.content.text if claim.content else None,
+            )
+        )
+    return tuple(found)
+
+
+def ablation(
+    gold: Sequence[GoldSentence],
+    parsed: Sequence[tuple[Extraction, Doc, int]],
+    parts: Sequence[str],
+) -> str:
+    """A Markdown table: claimer+stance+target F1 per part with all rules, then with each
+    rule family removed (and the change), plus accuse and deny F1 on the first part."""
+
+    def scores(rules: frozenset[str] | None) -> dict[str, tuple[float, float, float]]:
+        results = {
+            s.id: (s.claims, scored_claims(extraction, start, doc, rules))
+            for s, (extraction, doc, start) in zip(gold, parsed, strict=True)
+        }
+        found = {}
+        for part in parts:
+            report = evaluate([results[s.id] for s in gold if s.split == part])
+            accuse = report.stances.get(Stance.ACCUSE)
+            deny = report.stances.get(Stance.DENY)
+            found[part] = (
+                report.headline.f1,
+                accuse.f1 if accuse else 0.0,
+                deny.f1 if deny else 0.0,
+            )
+        return found
+
+    full = scores(None)
+    header = "| rules | " + " | ".join(f"{p} F1 (accuse, deny)" for p in parts) + " |"
+    lines = [header, "|---" * (len(parts) + 1) + "|"]
+    lines.append(
+        "| all | "
+        + " | ".join(f"{full[p][0]:.2f} ({full[p][1]:.2f}, {full[p][2]:.2f})" for p in parts)
+        + " |"
+    )
+    for name in sorted(RULES):
+        without = scores(RULES - {name})
+        cells = [
+            f"{without[p][0]:.2f} ({without[p][0] - full[p][0]:+.2f}; "
+            f"{without[p][1]:.2f}, {without[p][2]:.2f})"
+            for p in parts
+        ]
+        lines.append(f"| without `{name}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def _describe(claim: SystemClaim | None) -> str:
@@ -87,20 +192,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
     parser.add_argument("--errors", choices=PARTS, help="list the mismatches of one part")
     parser.add_argument(
-        "--part", choices=(*PARTS, "all"), default="all", help="which tables to print"
+        "--part",
+        action="append",
+        choices=(*PARTS, "all"),
+        help="which parts to parse and score (repeatable; default: every part present)",
+    )
+    parser.add_argument(
+        "--ablation", action="store_true", help="also score with each rule family removed"
     )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
     args = parser.parse_args(argv)
 
-    gold = load_gold(args.gold)
+    every = load_gold(args.gold)
+    present = [p for p in PARTS if any(s.split == p for s in every)]
+    asked = present if not args.part or "all" in args.part else args.part
+    parts = [p for p in present if p in asked]
+    gold = [s for s in every if s.split in parts]
     started = time.perf_counter()
-    results = {s.id: (s.claims, system_claims(s, args.model)) for s in gold}
+    parsed = parse_items(gold, args.model)
+    results = {
+        s.id: (s.claims, scored_claims(extraction, start))
+        for s, (extraction, _, start) in zip(gold, parsed, strict=True)
+    }
     seconds = time.perf_counter() - started
     print(
         f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s\n"
     )
     summary = {}
-    for part in PARTS if args.part == "all" else (args.part,):
+    for part in parts:
         sentences = [s for s in gold if s.split == part]
         pairs = [results[s.id] for s in sentences]
         report = evaluate(pairs)
@@ -122,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.errors == part:
             print("\n\n".join(errors(sentences, pairs)), end="\n\n")
+    if args.ablation:
+        print("### Ablation: claimer+stance+target F1 with each rule family removed\n")
+        print(ablation(gold, parsed, parts), end="\n\n")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

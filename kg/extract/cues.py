@@ -1,9 +1,13 @@
 """The attribution lexicon: which words mark a claim, and with what stance.
 
 Data only, no parsing: :mod:`kg.extract.claims` applies these lists to the
-dependency parse.  Keys are spaCy lemmas (lower case).  Keeping the lexicon apart
-from the rules lets a user extend it (another language variety, a domain's jargon)
-without touching the rules.
+dependency parse.  Keys are spaCy lemmas (lower case).  The cues themselves (verbs,
+phrasal verbs, light verb + noun patterns, each with its stance and CAMEO code) are
+data, ``kg/data/claim_cues.tsv`` (partly derived from PETRARCH2's CAMEO verb
+dictionary, MIT: ``kg/data/NOTICE-petrarch2``), read once when the extractor is loaded;
+the word lists below them say how the rules read a cue's surroundings.  Keeping the
+lexicon apart from the rules lets a user extend it (another language variety, a
+domain's jargon) without touching the rules.
 
 >>> from kg.model import Stance
 >>> VERB_STANCES["rebuff"] is Stance.DENY
@@ -14,6 +18,10 @@ True
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from importlib import resources
+
 from kg.model import Stance
 
 
@@ -22,17 +30,94 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Verbs that put a proposition forward (ASSERT).
-ASSERT_VERBS: frozenset[str] = words(
-    "say claim insist assert state argue stress add note maintain contend declare "
-    "announce explain write tell reiterate emphasise emphasize acknowledge "
-    "admit confirm suggest believe predict estimate testify concede recall observe "
-    "remark underline underscore highlight affirm aver inform notify assure reassure "
-    "remind advise brief caution"
+@dataclass(frozen=True)
+class Cue:
+    """One row of the cue lexicon (``kg/data/claim_cues.tsv``, format in its header).
+
+    ``verb`` is a lemma, or ``"*"`` for any of :data:`LIGHT_VERBS`; ``particle`` makes it a
+    phrasal verb ("brush off"); ``noun`` is the object that carries the stance ("pinned
+    the blame on"), ``preps`` the prepositions that introduce the target, ``modifiers``
+    words the noun must carry ("a scathing attack").
+    """
+
+    stance: Stance
+    cameo: str
+    verb: str
+    particle: str = ""
+    noun: str = ""
+    preps: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    source: str = "kg"
+
+
+_CUE_SHAPE = re.compile(
+    r"(?P<head>[a-z_* ]+?)\s*(?:\((?P<preps>[a-z ]+)\))?\s*(?:\{(?P<modifiers>[a-z ]+)\})?"
 )
 
-#: Verbs that relay information (REPORT): an outlet, a report.
-REPORT_VERBS: frozenset[str] = words("report cite quote publish")
+
+def parse_cue(stance: str, cameo: str, pattern: str, source: str = "kg") -> Cue:
+    """One lexicon row as a :class:`Cue`.
+
+    >>> cue = parse_cue("accuse", "112", "pin * blame (on)")
+    >>> cue.stance.value, cue.verb, cue.noun, sorted(cue.preps)
+    ('accuse', 'pin', 'blame', ['on'])
+    >>> parse_cue("criticize", "111", "* concern (about over)").verb
+    '*'
+    >>> parse_cue("support", "051", "praise")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'support' is not a valid Stance
+    """
+    match = _CUE_SHAPE.fullmatch(pattern.strip())
+    head = match["head"].split() if match is not None else []
+    valid = bool(head) and re.fullmatch(r"\d{3,4}", cameo) is not None
+    if "*" in head:
+        at = head.index("*")
+        verbs, nouns = head[:at], head[at + 1 :]
+        valid = valid and len(verbs) <= 1 and len(nouns) == 1
+        verb, particle, noun = (verbs or ["*"])[0], "", (nouns or [""])[0]
+    else:
+        valid = valid and len(head) <= 2
+        verb, particle, noun = (head or [""])[0], " ".join(head[1:]), ""
+    if match is None or not valid:
+        raise ValueError(f"not a cue pattern with a CAMEO code: {pattern!r} [{cameo}]")
+    return Cue(
+        Stance(stance),
+        cameo,
+        verb,
+        particle,
+        noun,
+        words(match["preps"] or ""),
+        words(match["modifiers"] or ""),
+        source,
+    )
+
+
+def load_cues(text: str) -> tuple[Cue, ...]:
+    """The cues of a lexicon file's text (comment lines start with ``#``).
+
+    >>> [c.verb for c in load_cues("# a comment\\ndeny\\t016\\tdeny\\tkg\\n")]
+    ['deny']
+    """
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            raise ValueError(f"claim_cues.tsv line {number}: want stance, cameo, cue, source")
+        stance, cameo, pattern, source = fields[:4]
+        try:
+            found.append(parse_cue(stance, cameo, pattern, source))
+        except ValueError as error:
+            raise ValueError(f"claim_cues.tsv line {number}: {error}") from None
+    return tuple(found)
+
+
+#: The cue lexicon, read once when the extractor is loaded.
+CUES: tuple[Cue, ...] = load_cues(
+    resources.files("kg").joinpath("data", "claim_cues.tsv").read_text(encoding="utf-8")
+)
 
 #: Speech and attribution verbs -> the stance they express.
 #:
@@ -40,43 +125,36 @@ REPORT_VERBS: frozenset[str] = words("report cite quote publish")
 #: not speech.  Endorsement in speech is read from the verbs below ("praised",
 #: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
 VERB_STANCES: dict[str, Stance] = {
-    **dict.fromkeys(ASSERT_VERBS, Stance.ASSERT),
-    **dict.fromkeys(REPORT_VERBS, Stance.REPORT),
-    # accuse
-    **dict.fromkeys(words("accuse blame charge allege indict implicate fault"), Stance.ACCUSE),
-    # deny
-    **dict.fromkeys(words("deny reject dismiss refute rebuff rebut dispute contest"), Stance.DENY),
-    # approve (in speech)
-    **dict.fromkeys(
-        words("praise welcome endorse hail applaud commend laud back salute"), Stance.APPROVE
-    ),
-    # criticize
-    **dict.fromkeys(
-        words(
-            "criticize criticise condemn denounce slam blast decry lambast lambaste rebuke "
-            "censure deplore castigate excoriate chide berate assail"
-        ),
-        Stance.CRITICIZE,
-    ),
-    # threaten
-    **dict.fromkeys(words("threaten warn"), Stance.THREATEN),
+    c.verb: c.stance for c in CUES if c.verb != "*" and not c.particle and not c.noun
 }
+
+#: Verbs that put a proposition forward (ASSERT).
+ASSERT_VERBS: frozenset[str] = frozenset(
+    verb for verb, stance in VERB_STANCES.items() if stance is Stance.ASSERT
+)
+
+#: Verbs that relay information (REPORT): an outlet, a report.
+REPORT_VERBS: frozenset[str] = frozenset(
+    verb for verb, stance in VERB_STANCES.items() if stance is Stance.REPORT
+)
 
 #: Verb + particle cues: (verb lemma, particle) -> stance.
 PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
-    ("point", "out"): Stance.ASSERT,
-    ("hit", "out"): Stance.CRITICIZE,
-    ("lash", "out"): Stance.CRITICIZE,
-    ("brush", "off"): Stance.DENY,
-    ("brush", "aside"): Stance.DENY,
-    ("shrug", "off"): Stance.DENY,
-    ("play", "down"): Stance.DENY,
-    ("speak", "out"): Stance.ASSERT,
+    (c.verb, c.particle): c.stance for c in CUES if c.particle and not c.noun
+}
+
+#: Verb + object noun cues: (verb lemma, noun lemma) -> the cue ("pinned the blame on").
+NOUN_CUES: dict[tuple[str, str], Cue] = {
+    (c.verb, c.noun): c for c in CUES if c.noun and c.verb != "*"
 }
 
 #: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim):
 #: every assert and report verb, and the verbs of the phrasal cues "point out", "speak out".
-NEEDS_CONTENT: frozenset[str] = ASSERT_VERBS | REPORT_VERBS | words("point speak")
+NEEDS_CONTENT: frozenset[str] = (
+    ASSERT_VERBS
+    | REPORT_VERBS
+    | frozenset(verb for (verb, _), stance in PHRASAL_STANCES.items() if stance is Stance.ASSERT)
+)
 
 #: Objects that make "deny" a refusal (an act), not a denial: "denied them entry",
 #: "would deny Russian personnel access to two compounds", "denied the request".  A deny
@@ -157,18 +235,12 @@ ADDRESSEE_VERBS: frozenset[str] = words(
 )
 
 #: Light verb + noun cues: "expressed support for", "voiced concern over".  Noun lemma ->
-#: stance; the verbs are :data:`LIGHT_VERBS`.  The target is the noun's prepositional
+#: the cue; the verbs are :data:`LIGHT_VERBS`.  The target is the noun's prepositional
 #: object ("support for Ukraine", "solidarity with the Ukrainian people").
-STANCE_NOUNS: dict[str, Stance] = {
-    **dict.fromkeys(
-        words("support solidarity backing approval gratitude appreciation praise"),
-        Stance.APPROVE,
-    ),
-    **dict.fromkeys(
-        words("concern outrage alarm condemnation criticism disapproval indignation dismay"),
-        Stance.CRITICIZE,
-    ),
-}
+LIGHT_NOUN_CUES: dict[str, Cue] = {c.noun: c for c in CUES if c.verb == "*"}
+
+#: Noun lemma -> the stance a light verb gives it.
+STANCE_NOUNS: dict[str, Stance] = {noun: cue.stance for noun, cue in LIGHT_NOUN_CUES.items()}
 
 #: Adjectives of disapproval that make "X is deeply concerned about Y" a criticism by X.
 CONCERN_ADJECTIVES: frozenset[str] = words(
@@ -185,7 +257,9 @@ STATED_OBJECTS: frozenset[str] = words(
 )
 
 #: Verbs that say a stance noun out loud: "expressed support", "voiced concern".
-LIGHT_VERBS: frozenset[str] = words("express voice offer reaffirm reiterate convey extend pledge")
+LIGHT_VERBS: frozenset[str] = words(
+    "express voice offer reaffirm reiterate convey extend pledge issue renew repeat register"
+)
 
 #: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack".
 CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
@@ -207,7 +281,7 @@ DENY_EVALUATIONS: frozenset[str] = words(
     "absurd nonsense ridiculous ludicrous preposterous lie lies fabrication fiction "
     "fantasy hoax slander libel smear invention propaganda speculation rubbish garbage "
     "misleading inaccurate incorrect wrong unproven unsupported invented concocted "
-    "laughable nonsensical provocation"
+    "laughable nonsensical provocation hypocrisy hypocritical"
 )
 
 #: Verbs whose passive ("were made up", "were fabricated") denies what they are said of.
@@ -216,6 +290,13 @@ FABRICATION_VERBS: frozenset[str] = words("fabricate invent concoct make trump c
 #: Nouns of support whose negation denies a claim: "there is no proof", "no evidence".
 EVIDENCE_NOUNS: frozenset[str] = words(
     "proof evidence basis ground grounds substance fact facts confirmation"
+)
+
+#: Evaluations that make a label a criticism: "called the missile launch provocative".
+CRITICAL_EVALUATIONS: frozenset[str] = words(
+    "provocative irresponsible unacceptable outrageous deplorable reprehensible dangerous "
+    "destabilizing destabilising reckless shameful disgraceful cynical hypocritical "
+    "counterproductive regrettable unjustified unwarranted violation breach"
 )
 
 #: Verbs that label: "seen by X as Y", "branded Y", "considered Y".
@@ -239,9 +320,67 @@ PEJORATIVES: frozenset[str] = words(
 ACCUSATORY_PREDICATES: frozenset[str] = words(
     "meddle interfere hack attack invade violate kill bomb shell murder assassinate "
     "poison sabotage rig cheat lie steal spy deceive manipulate smuggle torture abduct "
-    "kidnap annex occupy destabilize destabilise undermine threaten target breach "
-    "infiltrate bribe launder persecute oppress massacre"
+    "kidnap annex occupy destabilize destabilise undermine target breach "
+    "infiltrate bribe launder persecute oppress massacre hit strike shoot siphon loot "
+    "plunder harbor harbour"
 )
+
+#: Subjects of a hostile act that stand for the state of their modifier when nobody more
+#: specific is named: "a Russian shell hit the town" and "Indian troops opened fire" accuse
+#: Russia and India.
+ARMED_NOUNS: frozenset[str] = words(
+    "shell shells missile missiles rocket rockets drone drones jet jets fighter fighters "
+    "warplane warplanes aircraft artillery troop troops soldier soldiers force forces army "
+    "navy gunboat gunboats ship ships warship warships vessel vessels submarine hacker "
+    "hackers national nationals agent agents militia militias tank tanks separatist "
+    "separatists rebel rebels militant militants proxy proxies operative operatives"
+)
+
+#: Participles that tie a group to its patron: "Iran-linked hackers", "Russian-backed
+#: separatists", "state-sponsored groups".
+PATRON_PARTICIPLES: frozenset[str] = words(
+    "link linked back backed sponsor sponsored support supported affiliate affiliated "
+    "align aligned fund funded arm armed connect connected tie tied direct directed"
+)
+
+#: Verbs of beginning and going on: a stance verb under them is an act ("began backing
+#: rival rebel factions", "continued to support the regime").
+ASPECTUAL_VERBS: frozenset[str] = words("begin start continue keep resume stop cease")
+
+#: Verbs of harm in the condition of a conditional threat: "if the United States harms
+#: Venezuela, ...".
+HARM_VERBS: frozenset[str] = words("harm attack invade strike hit provoke cross violate")
+
+#: Verbs of firing a weapon, and the weapons: "fired dozens of rockets into Israel".
+FIRING_VERBS: frozenset[str] = words("fire launch lob drop")
+WEAPON_NOUNS: frozenset[str] = words(
+    "rocket rockets missile missiles shell shells mortar mortars drone drones bomb bombs "
+    "grenade grenades round rounds munition munitions projectile projectiles"
+)
+
+#: Verbs of intent whose negated chain denies the act: "we are not seeking to destabilize".
+INTENT_VERBS: frozenset[str] = words("seek try plan intend want aim attempt")
+
+#: Verbs of accepting a charge: negated or refused, they deny it ("does not accept these
+#: accusations", "refused to admit that its troops were in Ukraine").
+ACCEPT_VERBS: frozenset[str] = words("accept admit acknowledge recognize recognise concede")
+
+#: Verbs of promising whose object or complement of harm makes a threat: "vowed to
+#: retaliate", "vowed revenge", "vowed that those behind the attack would be punished".
+VOW_VERBS: frozenset[str] = words("vow pledge promise swear")
+
+#: Acts of harm a vow can promise: "vowed to retaliate", "promised to punish".
+RETALIATION_VERBS: frozenset[str] = words(
+    "retaliate avenge punish strike hit destroy crush respond annihilate"
+)
+
+#: Nouns of harm a vow can promise: "vowed revenge", "pledged a harsh response".
+RETALIATION_NOUNS: frozenset[str] = words(
+    "revenge retaliation reprisal reprisals response punishment retribution vengeance"
+)
+
+#: Nouns of a threat, whose denial ("no threats were made") denies a charge.
+THREAT_NOUNS: frozenset[str] = words("threat threats")
 
 #: Nouns that name a source of information as such: "a source", "multiple sources",
 #: "an insider".  Anonymous unless named or a thing ("energy sources", "a source of income").
@@ -329,14 +468,14 @@ UTTERANCE_NOUNS: frozenset[str] = words(
 #: object is a hostile act: "the group carried out the attack", "Iran orchestrated the plot".
 PERPETRATE_VERBS: frozenset[str] = words(
     "carry conduct launch stage perpetrate commit orchestrate mastermind plot sponsor "
-    "fund finance direct"
+    "fund finance direct open"
 )
 
 #: Hostile acts, as the object of :data:`PERPETRATE_VERBS`.
 HOSTILE_ACT_NOUNS: frozenset[str] = words(
     "attack assault strike bombing raid massacre atrocity crime killing murder "
     "assassination abduction kidnapping hack hacking cyberattack sabotage plot coup "
-    "invasion genocide terrorism espionage"
+    "invasion genocide terrorism espionage fire airstrike airstrikes shelling"
 )
 
 #: Verbs of handing over that accuse their subject when what is handed over is secret:

@@ -28,6 +28,7 @@ named the same way, and are plain ``[a-z0-9-]`` (safe as an IRI path segment).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -94,7 +95,7 @@ def read_sources(sources: Iterable[str | Path], stdin: TextIO | None = None) -> 
         elif path.exists():
             yield from _read_file(path, key=path.name)
         else:
-            yield _problem(str(path), "no such file or folder")
+            yield _problem(str(path), _missing(path))
 
 
 def read_article(path: Path) -> list[Article]:
@@ -270,7 +271,8 @@ def _jsonl_article(raw: bytes, *, source: str, key: str | None) -> Article:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputProblem(f"not valid JSON ({error.msg} at column {error.colno})") from None
+        where = error.msg.removesuffix(" at")  # "Unterminated string starting at"
+        raise InputProblem(f"not valid JSON ({where} at column {error.colno})") from None
     if not isinstance(record, dict):
         raise InputProblem(f"not a JSON object (got {type(record).__name__})")
     text = record.get("text")
@@ -338,6 +340,19 @@ def _one_line(value: str | None) -> str | None:
         return None
     flat = " ".join(normalise_text(value).split())
     return flat or None
+
+
+def _missing(path: Path) -> str:
+    """Why ``path``, which does not exist, cannot be read: a symbolic link going round in
+    a loop or to nothing is not "no such file"."""
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic links in a loop"
+        if path.is_symlink():
+            return "a symbolic link to nothing"
+    return "no such file or folder"
 
 
 def _reason(error: BaseException) -> str:

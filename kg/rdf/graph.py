@@ -239,6 +239,10 @@ def build_triples(
         yield from _claim(w, claim, relations_by_claim.get(claim.id, []))
     for allegation in document.allegations:
         yield from _allegation(w, allegation)
+    if document.corrections:  # the analyst's corrections and the machine's originals
+        from kg.rdf.curation import correction_triples
+
+        yield from correction_triples(terms, document, base)
 
 
 # ---------------------------------------------------------------- document and text
@@ -543,6 +547,8 @@ def _claim(
     yield node, kg.quoted, t.literal(claim.quoted)
     yield node, kg.negated, t.literal(claim.negated)
     yield node, kg.confidence, _confidence(t, claim.confidence)
+    if claim.rule:  # which extraction rule made the claim: an analyst sees why it exists
+        yield node, kg.extractedBy, t.literal(claim.rule)
     if resolved.allegation:
         allegation = w.minted("allegation", resolved.allegation)
         if w.full:  # kg:alleges and kg:disputes are sub-properties of kg:allegation

@@ -16,6 +16,7 @@ from kg.rdf.namespaces import bind_prefixes
 
 ONTOLOGY_FILE = "kg.ttl"
 STANCES_FILE = "stances.ttl"
+CURATION_FILE = "curation.ttl"  # the analyst's corrections (kg.curate)
 SHAPES_FILE = "shapes.ttl"
 
 
@@ -35,7 +36,7 @@ def _parse(*names: str) -> Graph:
 
 def ontology() -> Graph:
     """The OWL ontology (``kg.ttl``)."""
-    return _parse(ONTOLOGY_FILE)
+    return _parse(ONTOLOGY_FILE, CURATION_FILE)
 
 
 def stance_scheme() -> Graph:
@@ -45,7 +46,7 @@ def stance_scheme() -> Graph:
 
 def ontology_and_stances() -> Graph:
     """Ontology and stance scheme together: what validation mixes into the data."""
-    return _parse(ONTOLOGY_FILE, STANCES_FILE)
+    return _parse(ONTOLOGY_FILE, CURATION_FILE, STANCES_FILE)
 
 
 def shapes() -> Graph:

@@ -445,6 +445,7 @@ def _claim(
         quoted=view.boolean(node, kg + "quoted"),
         negated=view.boolean(node, kg + "negated"),
         confidence=_confidence(view.string(node, kg + "confidence")),
+        rule=view.string(node, kg + "extractedBy") or "",
     )
     cites = view.one(node, kg + "cites")
     allegation = min(_allegations_of(view, node), key=_text, default=None)

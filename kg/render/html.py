@@ -48,6 +48,7 @@ import pyvis
 from pyvis.network import Network
 
 from kg.files import AtomicFile
+from kg.render.curation import curation_fields, curation_script
 
 __all__ = [
     "STANCE_STYLES",
@@ -282,6 +283,8 @@ def _claim_lines(data: Mapping[str, Any]) -> list[str]:
         lines.append("hedged: " + ", ".join(data["hedges"]))
     if data.get("insertions"):
         lines.append("inserted by the outlet: " + " ".join(data["insertions"]))
+    if data.get("rule"):
+        lines.append(f"extraction rule: {data['rule']}")
     if data.get("via_allegation"):
         lines.append("(aimed at the accusers of the allegation it denies)")
     document = [str(data[key]) for key in ("title", "outlet", "published") if data.get(key)]
@@ -370,8 +373,13 @@ def _node_record(
     }
     if kind != "allegation":
         record["size"] = round(12 + 7 * math.sqrt(_weight(graph, node_id)), 1)
+    elif data.get("corpus"):  # a corpus allegation: a dot sized by its claims, label below
+        record["shape"] = "dot"
+        record["size"] = round(10 + 6 * math.sqrt(int(data.get("claims") or 1)), 1)
     if pages and node_id in pages:
         record["page"] = pages[node_id]
+        if kind == "allegation":
+            record["pageText"] = "this allegation's claims, in date order"
     return record
 
 
@@ -426,6 +434,7 @@ def _edge_records(graph: nx.Graph, large: bool = False) -> list[tuple[Any, Any, 
             "dashes": bool(style.get("dashes") or data.get("negated")),
             "count": count,
             **_filter_fields(data),
+            **curation_fields(data),  # the claim ids the "correct this" form offers
         }
         if not large:
             record["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 + 0.14 * nth}
@@ -568,6 +577,7 @@ def _page(
         "KINDS": _legend_kinds(str(n.get("kind")) for n in net.nodes),
         "VIS_CSS": css,
         "VIS_JS": js,
+        "CURATION": curation_script(),
     }
     options = _LARGE_GRAPH_OPTIONS if large else _PHYSICS_OPTIONS
     # one pass over the template, so a value that happens to contain "@@DATA@@" is never

@@ -42,15 +42,18 @@ from kg.network import (
     accusations_between,
     actor_graph,
     aggregate,
-    dispute_graph,
+    allegation_node,
+    corpus_dispute_graph,
     hedging_outlets,
     most_accused,
     most_accusing,
     most_denied_allegations,
     reciprocal_accusations,
 )
+from kg.render.allegations import allegation_page, write_allegation_pages
 from kg.render.gephi import write_graph
 from kg.render.html import KIND_STYLES, navigation, render_html, safe_url
+from kg.resolve.corpus import CorpusMerge, corpus_allegations
 
 __all__ = ["AGGREGATE_ABOVE", "EXPORT_FORMATS", "index_page", "page_name", "write_pages"]
 
@@ -91,8 +94,13 @@ def write_pages(
     ego: bool = False,
     export: Iterable[str] = (),
     aggregate_above: int = AGGREGATE_ABOVE,
+    corpus: CorpusMerge | None = None,
 ) -> list[Path]:
     """Write the pages (and ``export`` files) of ``documents`` into the folder ``out``.
+
+    ``disputes.html`` shows the corpus allegations (``corpus``, merged from the documents
+    by :func:`kg.resolve.corpus.corpus_allegations` when not given), each linked to its
+    page ``allegations/<id>.html`` (:mod:`kg.render.allegations`).
 
     Actors merely mentioned (no claim by or about them) are left out: they only clutter the
     graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
@@ -120,20 +128,28 @@ def write_pages(
             shown, out / "graph.html", "Who accuses whom", links=_NAVIGATION, pages=pages, note=note
         )
         del shown
-    disputes = dispute_graph(documents)
+    if corpus is None:
+        corpus = corpus_allegations(documents)
+    disputes = corpus_dispute_graph(documents, corpus.allegations)
     for form in forms:
         write_graph(disputes, out / f"disputes.{form}")
     written = [out / f"{name}.{form}" for form in forms for name in ("graph", "disputes")]
     if not html:
         return written
+    allegation_pages = {allegation_node(a.id): allegation_page(a.id) for a in corpus.allegations}
     render_html(
-        disputes, out / "disputes.html", "Disputed allegations", links=_NAVIGATION, pages=pages
+        disputes,
+        out / "disputes.html",
+        "Disputed allegations across the corpus",
+        links=_NAVIGATION,
+        pages={**pages, **allegation_pages},
     )
     write_atomic(
         out / "index.html",
         index_page(documents, actors, disputes, pages=pages).encode("utf-8"),
     )
     written += [out / "graph.html", out / "disputes.html", out / "index.html"]
+    written += write_allegation_pages(disputes, corpus.allegations, out, links=_NAVIGATION)
     if ego:
         del disputes
         written += _ego_pages(actors, out / "actors", aggregate_above)

@@ -28,9 +28,11 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kg.model import (
     Actor,
@@ -54,6 +56,9 @@ from kg.resolve.names import (
     same_person,
 )
 
+if TYPE_CHECKING:
+    from kg.curate import Curation
+
 __all__ = ["ActorRegistry", "resolve"]
 
 
@@ -61,7 +66,9 @@ class ActorRegistry:
     """Every actor of a build by id, merged across documents.
 
     It lets a later document's "Trump" reach the "Donald Trump" of an earlier one, and
-    an acronym defined once ("IRA") be understood later.
+    an acronym defined once ("IRA") be understood later.  With a ``curation``
+    (:class:`kg.curate.Curation`), :func:`resolve` applies the analyst's corrections to
+    each document before the registry learns its actors.
 
     >>> registry = ActorRegistry()
     >>> registry.add(Actor("donald-trump", "Donald Trump", ActorKind.PERSON, ("Donald Trump",)))
@@ -69,7 +76,8 @@ class ActorRegistry:
     'donald-trump'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, curation: Curation | None = None) -> None:
+        self.curation = curation  # the build's corrections, applied by resolve()
         self._actors: dict[str, Actor] = {}
         self._surnames: dict[str, set[str]] = {}
         self._aliases: dict[str, set[str]] = {}
@@ -164,6 +172,8 @@ class _Resolver:
         self.seen: list[tuple[Mention, str]] = []
         self.anonymous: list[tuple[Mention, str]] = []
         self.descriptions: list[Mention] = []
+        self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
+        self._index_of: list[tuple[Mention, str]] | None = None
 
     def build(self, draft: Draft) -> _Builder:
         builder = self.builders.get(draft.id)
@@ -308,9 +318,8 @@ class _Resolver:
     def possessor(self, span: Span) -> str | None:
         """The actor whose possessive starts a target: "the US' claims" -> the US."""
         text = self.extraction.article.text
-        for mention, actor_id in self.seen:
-            start, end = mention.span.start, mention.span.end
-            if span.start <= start and end <= span.end and text[end : end + 1] in ("'", "\u2019"):
+        for mention, actor_id in self._seen_within(span):
+            if text[mention.span.end : mention.span.end + 1] in ("'", "\u2019"):
                 return actor_id
         return None
 
@@ -320,11 +329,28 @@ class _Resolver:
         if exact is not None:
             return exact
         wanted = normalise(span.text)
-        for mention, actor_id in self.seen:
-            inside = span.start <= mention.span.start and mention.span.end <= span.end
-            if inside and normalise(mention.span.text) == wanted:
+        for mention, actor_id in self._seen_within(span):
+            if normalise(mention.span.text) == wanted:
                 return actor_id
         return None
+
+    def _seen_within(self, span: Span) -> Iterator[tuple[Mention, str]]:
+        """The resolved mentions inside ``span``, in the order of :attr:`seen`: found by
+        offset (bisect) in an index of :attr:`seen`, so that looking up every relation's
+        arguments is near-linear, not mentions x relations."""
+        if self._index_of is not self.seen or len(self._index) != len(self.seen):
+            order = sorted(range(len(self.seen)), key=lambda i: self.seen[i][0].span.start)
+            self._index = [(self.seen[i][0].span.start, i) for i in order]
+            self._index_of = self.seen
+        at = bisect.bisect_left(self._index, (span.start, -1))
+        inside = []
+        for start, i in self._index[at:]:
+            if start >= span.end:
+                break
+            if self.seen[i][0].span.end <= span.end:
+                inside.append(i)
+        for i in sorted(inside):  # the order of seen, as the scan it replaces
+            yield self.seen[i]
 
 
 def _claim_mentions(extraction: Extraction) -> Iterable[Mention]:
@@ -389,9 +415,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for c in claims
     ]
     relations = tuple(_relations(extraction, resolver, claims))
-    for actor in actors.values():
-        registry.add(actor)
-    return DocumentGraph(
+    graph = DocumentGraph(
         article=article,
         sentences=extraction.sentences,
         actors=tuple(actors[key] for key in sorted(actors)),
@@ -404,6 +428,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if (m.span.start, m.span.end) in resolver.of_mention
         ),
     )
+    if registry.curation is not None:  # the analyst's corrections (kg.curate)
+        graph = registry.curation.apply(graph, registry)
+    for actor in graph.actors:
+        registry.add(actor)
+    return graph
 
 
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:
@@ -447,11 +476,12 @@ def _relations(
     extraction: Extraction, resolver: _Resolver, claims: list[ResolvedClaim]
 ) -> Iterable[ResolvedRelation]:
     article_id = extraction.article.id
+    nearby = _claims_by_sentence(claims, extraction.sentences)
     for relation in extraction.relations:
         predicate = relation.predicate_span
         holders = [
             c
-            for c in claims
+            for c in nearby(relation.sentence)
             if c.claim.content is not None
             and c.claim.content.start <= predicate.start
             and predicate.end <= c.claim.content.end
@@ -465,6 +495,27 @@ def _relations(
             resolver.actor_for_span(relation.object) if relation.object is not None else None,
             holder,
         )
+
+
+def _claims_by_sentence(
+    claims: list[ResolvedClaim], sentences: tuple[Span, ...]
+) -> Callable[[int], list[ResolvedClaim]]:
+    """The claims whose content may hold a predicate of sentence ``i``, in claim order:
+    those of sentence ``i``, and any whose content leaves its own sentence (so that a
+    document's relations x claims is not scanned whole: near-linear in its length)."""
+    local: dict[int, list[int]] = {}
+    spill: list[int] = []
+    for n, c in enumerate(claims):
+        content, sentence = c.claim.content, sentences[c.claim.sentence]
+        if content is not None and sentence.start <= content.start <= content.end <= sentence.end:
+            local.setdefault(c.claim.sentence, []).append(n)
+        else:
+            spill.append(n)
+
+    def nearby(i: int) -> list[ResolvedClaim]:
+        return [claims[n] for n in sorted(local.get(i, []) + spill)]
+
+    return nearby
 
 
 def _content_length(claim: ResolvedClaim) -> int:

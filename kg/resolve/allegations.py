@@ -29,6 +29,10 @@ from kg.model import Actor, Allegation, ResolvedClaim, Stance
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
 
+#: Stances whose claims make or back an allegation: accusing an actor of an act, and
+#: condemning the act ("condemned the atrocities committed by Russia's forces in Bucha").
+MAKING = frozenset({Stance.ACCUSE, Stance.CRITICIZE})
+
 #: Nouns with which a content refers to an allegation instead of stating it.
 REFERENCE_NOUNS = frozenset(
     [
@@ -216,12 +220,15 @@ def group_allegations(
     member: dict[str, str] = {}
     ordered = sorted(claims, key=lambda c: (c.claim.cue.start, c.claim.claimer.span.start))
     disputes = [
-        c for c in ordered if not c.claim.negated and c.claim.stance in (Stance.ACCUSE, Stance.DENY)
+        c for c in ordered if not c.claim.negated and c.claim.stance in MAKING | {Stance.DENY}
     ]
     stating = [c for c in disputes if not _points_back(c)]
     pointing = [c for c in disputes if _points_back(c)]
     for resolved in stating:
-        _join(resolved, _overlapping(resolved, groups), groups, member, document_id, sentence_texts)
+        target = _overlapping(resolved, groups)
+        if target is None and not _opens(resolved):
+            continue  # a criticism of no one ("criticised the decision") alleges nothing
+        _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in pointing:
         target = _overlapping(resolved, groups)
         if target is None and groups:
@@ -239,6 +246,15 @@ def group_allegations(
         for g in ranked
     )
     return allegations, member
+
+
+def _opens(resolved: ResolvedClaim) -> bool:
+    """Whether the claim may open an allegation of its own: an accusation or a denial
+    always, a criticism only when it is aimed at someone and says what about."""
+    claim = resolved.claim
+    if claim.stance is not Stance.CRITICIZE:
+        return True
+    return bool(resolved.targets) and claim.content is not None
 
 
 def _points_back(resolved: ResolvedClaim) -> bool:
@@ -280,13 +296,13 @@ def _join(
         )
         target = _Open(f"{document_id}-a{position}", summary.strip())
         groups.append(target)
-    accused = resolved.targets if claim.stance is Stance.ACCUSE else ()
+    accused = resolved.targets if claim.stance in MAKING else ()
     if claim.stance is Stance.DENY and not target.accused:
         accused = (resolved.claimer,)
-    if claim.stance is Stance.ACCUSE and text and not target.from_accusation:
+    if claim.stance in MAKING and text and not target.from_accusation:
         target.summary, target.from_accusation = text.strip(), True
     target.accused += [a for a in accused if a not in target.accused]
-    if claim.stance is Stance.ACCUSE:
+    if claim.stance in MAKING:
         target.accusers.add(resolved.claimer)
     target.claims.append(resolved.id)
     target.words |= _words_of(resolved)

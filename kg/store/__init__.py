@@ -8,7 +8,7 @@
 - :mod:`kg.store.http`: credentials, retries and errors shared by both.
 
 >>> sorted(canned_queries())[:3]
-['actors', 'claims', 'claims-against-actor']
+['actors', 'allegation-timeline', 'allegations-against-actor']
 """
 
 from kg.store.embedded import EmbeddedStore, StoreNotFoundError

@@ -11,9 +11,21 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from kg.cli import non_negative_int, positive_float, positive_int
+from kg.errors import KgError, StaleOutputError, UsageError, one_line
 from kg.store.embedded import EmbeddedStore, StoreNotFoundError
-from kg.store.http import ENV_AUTH, ENV_PASSWORD, ENV_TOKEN, ENV_USER, Client, Credentials
+from kg.store.http import (
+    ENV_AUTH,
+    ENV_PASSWORD,
+    ENV_TOKEN,
+    ENV_USER,
+    Client,
+    Credentials,
+    EndpointError,
+    split_credentials,
+)
 from kg.store.push import (
+    CIRCUIT_BREAKER,
     DEFAULT_BATCH,
     PROTOCOLS,
     GraphResult,
@@ -60,28 +72,41 @@ def _add_auth(parser: argparse.ArgumentParser) -> None:
         "else basic)",
     )
     group.add_argument(
-        "--retries", type=int, default=4, metavar="N", help="tries after a 5xx or lost connection"
+        "--retries",
+        type=non_negative_int,
+        default=4,
+        metavar="N",
+        help="tries after a 5xx or lost connection",
     )
     group.add_argument(
-        "--timeout", type=float, default=120.0, metavar="SECONDS", help="per request"
+        "--timeout", type=positive_float, default=120.0, metavar="SECONDS", help="per request"
     )
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     """Register ``push``, ``query`` and ``export`` on ``kg``'s sub-command parser."""
-    formatter = argparse.RawDescriptionHelpFormatter
+    add_push(commands)
+    add_query(commands)
+    add_export(commands)
+
+
+def add_push(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "push",
         help="send the store (or RDF files) to a SPARQL 1.1 server, one named graph at a time",
         description=(
             "Replace each named graph on the server with the store's (or the files') copy: "
             "Graph Store Protocol PUT per graph, SPARQL 1.1 Update as the fallback. Pushing "
-            "twice leaves the same triples. Exit 0 when every graph was sent, 3 when some "
-            "failed (each is named on stderr), 1 when none was sent."
+            "twice leaves the same triples. Refuses a store whose build did not finish "
+            "(its manifest.json; --force to push anyway). After "
+            f"{CIRCUIT_BREAKER} graphs in a row fail, the rest are not tried (and listed). "
+            "Exit 0 when every graph was sent, 3 when some failed (each is named on stderr), "
+            "1 when none was sent."
         ),
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=AUTH_HELP,
     )
+    p.set_defaults(handler=run, run=_push)
     p.add_argument(
         "files", nargs="*", metavar="FILE", help="RDF files (.nq .trig .jsonld .ttl .nt)"
     )
@@ -90,9 +115,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         required=True,
         metavar="URL",
         help="Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph), "
-        "http://localhost:3030/DATASET/data (Fuseki)",
+        "http://localhost:3030/DATASET/data (Fuseki); user:password@ in it is taken as "
+        "the credentials",
     )
     p.add_argument("--store", metavar="PATH", help="embedded store folder to push (e.g. out/store)")
+    p.add_argument("--force", action="store_true", help="push a store whose build did not finish")
     p.add_argument(
         "--protocol",
         choices=PROTOCOLS,
@@ -112,7 +139,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--batch-size",
-        type=int,
+        type=positive_int,
         default=DEFAULT_BATCH,
         metavar="N",
         help=f"triples per request; larger graphs take several (default: {DEFAULT_BATCH})",
@@ -122,17 +149,21 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     _add_auth(p)
 
+
+def add_query(commands: argparse._SubParsersAction) -> None:
     q = commands.add_parser(
         "query",
         help="run a canned or your own SPARQL query on the store or an endpoint",
         description=(
             "Run a canned query by name (kg query --list), a .rq file, or -e SPARQL, on the "
             "embedded store (--store) or a SPARQL endpoint (--endpoint). Parameters "
-            "(--param NAME=VALUE) are bound as escaped SPARQL terms, never pasted as text."
+            "(--param NAME=VALUE) are bound as escaped SPARQL terms, never pasted as text. "
+            "Warns when the build that wrote the store did not finish (its manifest.json)."
         ),
-        formatter_class=formatter,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=AUTH_HELP,
     )
+    q.set_defaults(handler=run, run=_query)
     q.add_argument("query", nargs="?", metavar="NAME|FILE.rq", help="canned query or .rq file")
     q.add_argument("-e", "--expression", metavar="SPARQL", help="a query given inline")
     q.add_argument("--list", action="store_true", help="describe the canned queries and exit")
@@ -151,9 +182,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "-f", "--format", dest="output", choices=OUTPUTS, default="table", help="default: table"
     )
     q.add_argument(
-        "--width", type=int, default=60, metavar="N", help="table cells longer are cut (0: never)"
+        "--width",
+        type=non_negative_int,
+        default=60,
+        metavar="N",
+        help="table cells longer are cut (0: never)",
     )
     _add_auth(q)
+
+
+def add_export(commands: argparse._SubParsersAction) -> None:
+    from kg.rdf import FORMATS
 
     e = commands.add_parser(
         "export",
@@ -162,8 +201,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "Turtle and N-Triples hold the union of the graphs; TriG, N-Quads and JSON-LD keep "
         "one named graph per document.",
     )
-    from kg.rdf import FORMATS
-
+    e.set_defaults(handler=run, run=_export)
     e.add_argument("--store", required=True, metavar="PATH", help="embedded store folder")
     e.add_argument(
         "-f",
@@ -179,17 +217,13 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     """Run the sub-command parsed into ``args``; return the exit code."""
     out = stdout or sys.stdout
     try:
-        if args.command == "push":
-            return _push(args, out)
-        if args.command == "query":
-            return _query(args, out)
-        return _export(args, out)
-    except (QueryError, StoreNotFoundError) as error:
-        print(f"kg {args.command}: error: {error}", file=sys.stderr)
-        return FAILED
-    except ValueError as error:
-        print(f"kg {args.command}: error: {error}", file=sys.stderr)
+        return int(args.run(args, out))
+    except UsageError as error:
+        print(f"kg {args.command}: error: {one_line(error)}", file=sys.stderr)
         return USAGE
+    except (QueryError, StoreNotFoundError, KgError, EndpointError) as error:
+        print(f"kg {args.command}: error: {one_line(error)}", file=sys.stderr)
+        return FAILED
     except KeyboardInterrupt:
         # A graph is replaced whole by the next push; a file is written atomically.
         print(f"kg {args.command}: interrupted; run it again to complete", file=sys.stderr)
@@ -206,6 +240,41 @@ def _client(args: argparse.Namespace) -> Client:
     return Client(credentials, retries=args.retries, timeout=args.timeout)
 
 
+def endpoint_and_client(endpoint: str, client: Client | None) -> tuple[str, Client | None]:
+    """``endpoint`` without the ``user:password@`` it may hold, and a client that sends
+    those credentials instead (a URL's credentials win over the environment's)."""
+    url, user, password = split_credentials(endpoint)
+    if user is None:
+        return endpoint, client
+    from urllib.parse import unquote
+
+    base = client or Client()
+    credentials = Credentials(
+        user=unquote(user),
+        password=unquote(password) if password is not None else None,
+        scheme=base.credentials.scheme,
+    )
+    return url, Client(
+        credentials, timeout=base.timeout, retries=base.retries, backoff=base.backoff
+    )
+
+
+def check_store(store: Path, *, force: bool, refuse: bool) -> None:
+    """A store whose build did not finish: refused (``refuse`` and not ``force``: a
+    :class:`~kg.errors.StaleOutputError`), else warned about."""
+    from kg.files import MANIFEST, manifest_problem
+
+    folder = store.parent
+    if not (folder / MANIFEST).exists() and not (folder / "claims.csv").exists():
+        return  # a store kept on its own, not in a build folder
+    problem = manifest_problem(folder, store)  # the store alone: redrawn pages do not matter
+    if problem is None:
+        return
+    if refuse and not force:
+        raise StaleOutputError(f"{problem}; --force pushes it anyway")
+    print(f"kg: warning: {one_line(problem)}", file=sys.stderr)
+
+
 def push_store(
     store: str | Path,
     endpoint: str,
@@ -217,6 +286,7 @@ def push_store(
     batch_size: int = DEFAULT_BATCH,
 ) -> int:
     """Push every graph of the store at ``store``; print failures and a summary; exit code."""
+    endpoint, client = endpoint_and_client(endpoint, client)
     with EmbeddedStore(store, read_only=True) as embedded:
         report = push_graphs(
             store_graphs(embedded),
@@ -250,9 +320,10 @@ def _report(report: PushReport, quiet: bool, out: TextIO) -> int:
 
 def _push(args: argparse.Namespace, out: TextIO) -> int:
     if bool(args.store) == bool(args.files):
-        raise ValueError("give either --store PATH or RDF files to push")
+        raise UsageError("give either --store PATH or RDF files to push")
     client = _client(args)
     if args.store:
+        check_store(Path(args.store), force=args.force, refuse=True)
         return push_store(
             args.store,
             args.endpoint,
@@ -263,12 +334,13 @@ def _push(args: argparse.Namespace, out: TextIO) -> int:
             batch_size=args.batch_size,
         )
     graphs: list[GraphSource] = list(file_graphs(args.files, args.graph))
+    endpoint, file_client = endpoint_and_client(args.endpoint, client)
     report = push_graphs(
         graphs,
-        args.endpoint,
+        endpoint,
         protocol=args.protocol,
         update_endpoint=args.update_endpoint,
-        client=client,
+        client=file_client,
         batch_size=args.batch_size,
         on_graph=_on_graph,
     )
@@ -280,7 +352,7 @@ def _query(args: argparse.Namespace, out: TextIO) -> int:
         out.write(describe(canned_queries()))
         return OK
     if bool(args.query) == bool(args.expression):
-        raise ValueError("give a query name (kg query --list), a .rq file, or -e SPARQL")
+        raise UsageError("give a query name (kg query --list), a .rq file, or -e SPARQL")
     values = parse_params(args.param)
     if args.expression:
         from kg.store.query import CannedQuery
@@ -292,10 +364,12 @@ def _query(args: argparse.Namespace, out: TextIO) -> int:
         out.write(sparql if sparql.endswith("\n") else sparql + "\n")
         return OK
     if bool(args.store) == bool(args.endpoint):
-        raise ValueError("give either --store PATH or --endpoint URL")
+        raise UsageError("give either --store PATH or --endpoint URL")
     if args.endpoint:
-        results = query_endpoint(args.endpoint, sparql, _client(args))
+        endpoint, client = endpoint_and_client(args.endpoint, _client(args))
+        results = query_endpoint(endpoint, sparql, client or Client())
     else:
+        check_store(Path(args.store), force=False, refuse=False)
         with EmbeddedStore(args.store, read_only=True) as store:
             results = query_store(store, sparql)
     out.write(format_results(results, args.output, width=args.width or 10**9))
@@ -310,6 +384,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     if fmt is None:
         by_extension = {form.extension: name for name, form in FORMATS.items()}
         fmt = by_extension.get(Path(args.output).suffix, "nquads") if args.output else "nquads"
+    check_store(Path(args.store), force=False, refuse=False)
     with EmbeddedStore(args.store, read_only=True) as store:
         data = store.export(fmt, args.graph)
     if args.output in (None, "-"):

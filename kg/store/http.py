@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
+from kg.errors import UsageError, one_line
+
 #: Environment variables read when the options are not given (never printed).
 ENV_USER = "KG_ENDPOINT_USER"
 ENV_PASSWORD = "KG_ENDPOINT_PASSWORD"
@@ -213,7 +215,8 @@ class Client:
         text = " ".join(raw.decode("utf-8", "replace").split())
         for secret in self.credentials.secrets:
             text = text.replace(secret, "***")
-        return text if len(text) <= MESSAGE_LIMIT else text[:MESSAGE_LIMIT] + "…"
+        # a server's words reach a terminal: no escape sequences, one line
+        return one_line(text, limit=MESSAGE_LIMIT)
 
 
 def _scheme(value: str | None) -> AuthScheme:
@@ -221,7 +224,7 @@ def _scheme(value: str | None) -> AuthScheme:
         return "basic"
     if value.strip().lower() == "digest":
         return "digest"
-    raise ValueError(f"{ENV_AUTH} must be basic or digest, not {value!r}")
+    raise UsageError(f"{ENV_AUTH} must be basic or digest, not {value!r}")
 
 
 def _retry_after(value: str | None) -> float | None:

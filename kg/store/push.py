@@ -14,8 +14,8 @@ Data goes as N-Triples (no prefixes, no escapes inside IRIs: Virtuoso keeps Turt
 ``\\`` escapes in IRIs literally).  A graph that fails is reported with the server's
 message and the other graphs are still sent; when the server is unreachable or refuses
 the credentials, or does not take graphs at that URL, the graphs not yet sent are
-reported as not sent.  Nothing is dropped
-without a line in the report.
+reported as not sent; so are they after :data:`CIRCUIT_BREAKER` graphs in a row failed
+(a server answering 500 to everything).  Nothing is dropped without a line in the report.
 
 >>> default_update_endpoint("http://localhost:7878/store")
 'http://localhost:7878/update'
@@ -35,6 +35,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
+from kg.errors import InputError
 from kg.store.embedded import EmbeddedStore
 from kg.store.http import Client, EndpointError, redact_url
 
@@ -43,6 +44,10 @@ PROTOCOLS: tuple[Protocol, ...] = ("auto", "gsp", "update")
 
 #: Triples per request: large enough to be fast, small enough for default upload limits.
 DEFAULT_BATCH = 50_000
+
+#: Graphs failing in a row after which a push stops trying (the server is down or broken:
+#: trying each of the rest, with retries, would take minutes and fail the same way).
+CIRCUIT_BREAKER = 3
 
 #: Answers meaning "no Graph Store here" (not "bad data"): try SPARQL Update instead.
 NO_GRAPH_STORE = frozenset({404, 405, 415, 501})
@@ -137,7 +142,8 @@ def file_graphs(paths: Sequence[str | Path], graph: str | None = None) -> Iterat
 
     Quad files (``.nq``, ``.trig``, ``.jsonld``) keep their named graphs; the triples of
     ``.ttl``/``.nt`` files (and of quad files' default graph) go to ``graph``, or to the
-    default graph when it is ``None``.  Raises :class:`ValueError` naming a bad file.
+    default graph when it is ``None``.  Raises :class:`~kg.errors.InputError` naming a bad
+    file.
     """
     from kg.rdf import FORMATS
 
@@ -148,8 +154,12 @@ def file_graphs(paths: Sequence[str | Path], graph: str | None = None) -> Iterat
     for path in paths:
         form = by_extension.get(Path(path).suffix)
         if form is None:
-            raise ValueError(
+            raise InputError(
                 f"{path}: unknown RDF extension (use one of {', '.join(by_extension)})"
+            )
+        if not Path(path).is_file():
+            raise InputError(
+                f"{path}: no such file" if not Path(path).exists() else f"{path}: not a file"
             )
         try:
             parsed = ox.parse(path=str(path), format=form.rdf_format)
@@ -160,7 +170,7 @@ def file_graphs(paths: Sequence[str | Path], graph: str | None = None) -> Iterat
                 for q in parsed
             )
         except (OSError, SyntaxError, ValueError) as error:
-            raise ValueError(f"{path}: not valid {form.name}: {error}") from None
+            raise InputError(f"{path}: not valid {form.name}: {error}") from None
     names: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.DefaultGraph()]
     names += sorted(merged.named_graphs(), key=str)
     for name in names:
@@ -171,7 +181,7 @@ def file_graphs(paths: Sequence[str | Path], graph: str | None = None) -> Iterat
         elif isinstance(name, ox.NamedNode):
             yield name.value, (q.triple for q in quads)
         else:
-            raise ValueError(f"a blank-node graph name ({name}) cannot be pushed by name")
+            raise InputError(f"a blank-node graph name ({name}) cannot be pushed by name")
 
 
 def push_graphs(
@@ -201,13 +211,17 @@ def push_graphs(
     results: list[GraphResult] = []
     stop: str | None = None  # why the graphs after a fatal failure are not sent
     retried_before = client.retried
+    failed_in_a_row = 0
     for iri, triples in graphs:
         if stop is not None:
             result = GraphResult(iri, sum(1 for _ in triples), f"not sent: {stop}")
         else:
             result = sender.send(iri, triples, batch_size)
+            failed_in_a_row = failed_in_a_row + 1 if result.error is not None else 0
             if result.error is not None and sender.fatal is not None:
                 stop = sender.fatal
+            elif failed_in_a_row >= CIRCUIT_BREAKER:
+                stop = f"{failed_in_a_row} graphs in a row failed, the rest were not tried"
         results.append(result)
         if on_graph is not None:
             on_graph(result)

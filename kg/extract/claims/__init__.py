@@ -1,0 +1,241 @@
+"""Claims: who says what about whom, with what stance.
+
+Rules on the dependency parse, in named families (:data:`RULES`; ``extract_claims(doc,
+mentions, rules=...)`` applies the ones given, and each claim records the family that
+made it in :attr:`~kg.model.Claim.rule`).  A family is a small function from a cue token
+to claims, one module per kind:
+
+* ``reported_speech`` (:mod:`.speech`): attribution verbs from the cue lexicon
+  (``kg/data/claim_cues.tsv``, :mod:`kg.extract.cues`): the claimer is the subject
+  (conjuncts expanded, inherited by "..., adding that", a second speech verb in the
+  speaker's clause), or the agent of a passive; the content is a quotation next to the
+  attribution, else the clausal complement, else a fronted clause; "denied X, saying P"
+  is one denial of P;
+* ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
+  when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
+  "called the launch provocative" (CRITICIZE);
+* ``refusal``, ``no_comment_from`` and ``non_acceptance`` (:mod:`.refusals`): "declined
+  to comment", "there was no immediate comment from X", "gave no details", "would
+  neither confirm nor deny"; "does not accept these accusations" (DENY);
+* ``according_to`` (:mod:`.according`): "according to X, ...";
+* ``stance_noun``, ``concern``, ``allegation_noun`` (:mod:`.nominal`): light verb +
+  stance noun ("expressed support for", "placed the blame on", "lodged a protest with"),
+  "is deeply concerned about", "North Korean allegations that P";
+* ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
+* refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
+  ``self_report`` (below).
+
+Claimers and targets are read by :mod:`.targets`, spans by :mod:`.spans`, the shared
+parse helpers live in :mod:`.base`.  A negated cue ("has not blamed X") makes no claim.
+
+Acts are not claims: "would deny Russian personnel access", "denied him a visa" (a deny
+verb with an indirect object, a "to" recipient or a withheld thing such as access, entry,
+a request) and "rejected the proposal" (reject/dismiss need an allegation-like object or a
+clause) are refusals; "declared persona non grata ..." is a performative act; an infinitive
+cue under a directive or a noun ("urged China to condemn", "the need for all states to
+condemn") has not been performed.  "informed/told/notified/assured X that ..." assert;
+"warned" threatens only when the warning names consequences ("would have consequences",
+"warned Israel against any attack"), else it asserts ("warned that Gaza faces famine").
+
+A content that itself denies ("there is no proof to support the claims", "the
+allegations were made up", "has nothing to do with us", "the threat was not credible", "the
+warning was the work of an impostor") turns an ASSERT into a DENY; one that charges its
+subject with a hostile act ("Russia will seek to meddle", "X was behind the attacks", "Hamas
+carried out the attack", "Kuo passed classified information", "an attack by Ukrainian
+drones") or labels an actor's doing pejoratively ("Putin's war is an act of aggression")
+turns it into an ACCUSE of that actor; a criticism of an act targets whoever did it
+("condemned Russia's attack" -> Russia, "the arrests of four people in Canada" -> Canada,
+"Iran providing weapons" -> Iran), and a state agent stands for its state ("Chinese
+authorities" -> China).
+"approved an operation" is an act, not speech, and is left to the relations.
+
+>>> from kg.nlp import load_pipeline
+>>> from kg.extract.mentions import extract_mentions
+>>> doc = load_pipeline()("Washington blames Russia for using cyberattacks to sway the vote.")
+>>> [(c.claimer.span.text, c.stance.value, [t.span.text for t in c.targets], c.content.text)
+...  for c in extract_claims(doc, extract_mentions(doc))]
+[('Washington', 'accuse', ['Russia'], 'using cyberattacks to sway the vote')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import cues
+from kg.extract._index import DocIndex, indexed
+from kg.extract.claims.according import _according_to_claims
+from kg.extract.claims.base import _Context
+from kg.extract.claims.labels import _label_claims
+from kg.extract.claims.nominal import _allegation_noun_claims, _concern_claims, _stance_noun_claims
+from kg.extract.claims.refusals import (
+    _REFUSAL_HEADS,
+    _no_comment_from_claims,
+    _non_acceptance_claims,
+    _refusal_claims,
+)
+from kg.extract.claims.speech import _verb_claims
+from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.threats import _vow_claims
+from kg.extract.hedges import find_quotes
+from kg.extract.mentions import is_anonymous_source
+from kg.model import Claim, Mention, Stance
+
+__all__ = ["RULES", "actor_mention", "extract_claims", "is_anonymous_source"]
+
+#: A coordination between a reported speaker and a later cue: "it has detained X but did not".
+_COORDINATED = re.compile(r"\b(?:but|while|yet|whereas)\b|;")
+
+
+def extract_claims(
+    doc: Doc, mentions: tuple[Mention, ...], rules: Iterable[str] | None = None
+) -> tuple[Claim, ...]:
+    """Every claim in ``doc``, in text order (by cue, then claimer).
+
+    ``mentions`` are the entity mentions of the document; a claimer or target whose
+    head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
+    rule families to apply (from :data:`RULES`, all by default); each claim records the
+    family that made it in :attr:`~kg.model.Claim.rule`.
+    """
+    chosen = RULES if rules is None else frozenset(rules)
+    unknown = chosen - RULES
+    if unknown:
+        raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
+    with indexed(doc) as index:
+        return _claims(doc, mentions, index, chosen)
+
+
+#: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
+#: and no-comment nouns, refusal heads, "according", adjectives of concern.
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
+
+
+_CUE_WORDS = cues.CONCERN_ADJECTIVES | {"according"}
+
+
+def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
+    """The tokens some rule may start a claim from: verbs, and the lemmas and words
+    above (a cheap first test on the index, so that the other tokens are never built)."""
+    for i, (pos, lemma, lower) in enumerate(
+        zip(index.pos, index.lemmas, index.lowers, strict=True)
+    ):
+        if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
+            yield doc[i]
+
+
+def _claims(
+    doc: Doc, mentions: tuple[Mention, ...], index: DocIndex, rules: frozenset[str]
+) -> tuple[Claim, ...]:
+    text = index.text
+    ordered = tuple(sorted(mentions, key=lambda m: (m.span.start, -m.span.end)))
+    quotes = find_quotes(text)
+    context = _Context(
+        doc,
+        text,
+        ordered,
+        quotes,
+        tuple(q.start for q in quotes),
+        tuple(m.span.start for m in ordered),
+        rules,
+    )
+    families = [(name, rule) for name, rule in CUE_RULES.items() if name in rules]
+    claims: dict[tuple[int, int, int, str, int], Claim] = {}
+    for token in _cue_candidates(doc, index):
+        for name, rule in families:
+            for claim in rule(token, context):
+                if claim.negated:
+                    continue  # "has not blamed X", "did not accuse": no claim of that stance
+                content_start = claim.content.start if claim.content else -1
+                key = (
+                    claim.cue.start,
+                    claim.claimer.span.start,
+                    claim.claimer.span.end,
+                    claim.stance.value,
+                    content_start,
+                )
+                if key not in claims:
+                    claims[key] = replace(
+                        claim, rule=f"{name}+{claim.rule}" if claim.rule else name
+                    )
+    found = tuple(claims[key] for key in sorted(claims))
+    return _merge_self_reports(found, text) if "self_report" in rules else found
+
+
+def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
+    """Whether a pronoun in X's reported clause can be X: 'he'/'she' for a person, 'it'
+    for a state or organisation, 'they'/'we' for a plural or collective speaker."""
+    if pronoun.label != "PRON":
+        return False
+    word = pronoun.span.text.lower()
+    if word in ("he", "she"):
+        return speaker.label == "PERSON"
+    if word == "it":
+        return speaker.label in ("GPE", "ORG", "NORP") and not speaker.plural
+    if word in ("they", "we"):
+        return speaker.plural or speaker.label in ("GPE", "ORG", "NORP", "ANON")
+    return False
+
+
+def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
+    """'X said that he rejects the charges', 'X told the gathering that she is concerned
+    that ...': the reported clause is X's own stance, so the assertion takes the inner
+    claim's stance and targets (and keeps X as claimer and the whole clause as content),
+    and the inner claim by the pronoun goes.  A stance in a later conjunct ("confirmed
+    that it has detained four journalists ... but did not disclose details") is a second
+    claim, not the assertion's stance."""
+    merged: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for i, outer in enumerate(claims):
+        if outer.stance is not Stance.ASSERT or outer.content is None or outer.quoted:
+            continue
+        for j, reported in enumerate(claims):
+            if (
+                j != i
+                and j not in dropped
+                and reported.stance is not Stance.ASSERT
+                and _same_speaker(reported.claimer, outer.claimer)
+                and outer.content.start <= reported.claimer.span.start
+                and reported.cue.end <= outer.content.end
+                and not _COORDINATED.search(text[reported.claimer.span.end : reported.cue.start])
+            ):
+                merged[i] = replace(
+                    outer,
+                    stance=reported.stance,
+                    targets=reported.targets,
+                    rule=f"{outer.rule}+self_report",
+                )
+                dropped.add(j)
+                break
+    return tuple(merged.get(i, c) for i, c in enumerate(claims) if i not in dropped)
+
+
+#: A rule family reads claims off one cue token (a verb, an allegation noun, "according").
+Rule = Callable[[Token, _Context], Iterator[Claim]]
+
+#: The claim rule families that start from a cue, by name, in the order they are tried
+#: (a later family's claim with the same cue, claimer, stance and content is a duplicate).
+CUE_RULES: dict[str, Rule] = {
+    "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
+    "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
+    "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
+    "refusal": _refusal_claims,  # "declined to comment", "gave no details"
+    "no_comment_from": _no_comment_from_claims,  # "there was no immediate comment from X"
+    "according_to": _according_to_claims,  # "according to X, P"
+    "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
+    "concern": _concern_claims,  # "is deeply concerned about X"
+    "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
+    "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
+}
+
+#: Families that refine what the cue rules found rather than start from a cue.
+REFINEMENTS: dict[str, str] = {
+    "content_stance": "an asserted content that denies, charges or threatens sets the stance",
+    "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
+}
+
+#: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
+#: how ``benchmarks/claims/run.py --ablation`` measures what each adds.
+RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)

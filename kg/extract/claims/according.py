@@ -1,0 +1,75 @@
+"""'According to X, P': X asserts (or, for an outlet or a report, reports) P."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _claim, _Context, _prep_object
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.spans import _token_span
+from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    sentence_index,
+    sentence_of,
+)
+from kg.model import Claim, Stance
+
+
+def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    if token.lower_ != "according":
+        return
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return
+    source = _prep_object(to)
+    if source is None:
+        return
+    stance = Stance.REPORT if _is_outlet(source) else Stance.ASSERT
+    if source.lemma_.lower() in cues.OUTLET_HEADS:  # "according to a report by Reuters"
+        author = _report_author(source)
+        if author is not None:
+            source, stance = author, Stance.REPORT
+    clause = token.head
+    clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
+    while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
+        clause_tokens.pop()
+    phrase_start, phrase_end = token.left_edge.i, to.right_edge.i
+    if phrase_start <= clause_tokens[0].i:
+        content = _token_span(context.doc, phrase_end + 1, clause_tokens[-1].i + 1)
+    elif phrase_end >= clause_tokens[-1].i:
+        content = _token_span(context.doc, clause_tokens[0].i, phrase_start)
+    else:
+        content = _token_span(context.doc, clause_tokens[0].i, clause_tokens[-1].i + 1)
+    claimer = actor_mention(source, context)
+    targets = _content_targets(content, context)
+    inferred = False
+    if stance is Stance.ASSERT and content is not None:
+        stance, targets, inferred = _infer_stance(content, targets, context)
+    confidence = 0.85 - (0.2 if claimer.label == "PRON" else 0.0) - (0.2 if inferred else 0.0)
+    yield _claim(
+        context,
+        claimer=claimer,
+        stance=stance,
+        cue=_token_span(context.doc, token.i, to.i + 1),
+        sentence=sentence_index(token),
+        content=content,
+        targets=targets,
+        confidence=confidence,
+        refined="content_stance" if inferred else "",
+    )
+
+
+def _report_author(report: Token) -> Token | None:
+    """'a report by Reuters', 'Reuters' report': who wrote it, when named."""
+    for child in report.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            author = _prep_object(child)
+            if author is not None and author.ent_type_ in ACTOR_LABELS:
+                return author
+    return None

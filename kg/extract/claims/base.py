@@ -1,0 +1,390 @@
+"""What every claim rule shares: the document context, the claim builder, and small
+readings of the parse (subjects, agents, conjuncts, passives, the verb's stance)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract._phrases import participle_noun
+from kg.extract.hedges import find_hedges, find_insertions
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    is_anonymous_source,
+)
+from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
+
+_MARKS = frozenset({"that", "whether", "if"})
+
+
+_EDGE_PUNCT = frozenset({",", ".", ";", ":", "—", "–", "-", "--", "!", "?"})
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+_QUOTE_CHARS = frozenset('“”"‘’«»„')
+
+
+_CONTENT_DEPS = ("ccomp", "xcomp")
+
+
+_FRONTED_DEPS = frozenset({"ccomp", "advcl", "parataxis", "dep"})
+
+
+_TIGHT_RIGHT_DEPS = frozenset({"compound", "amod", "prep", "nummod", "case"})
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+
+
+#: Prepositions that place an event ("in Odesa", "off its east coast"): no targets there.
+_LOCATIVE_PREPS = cues.words(
+    "in at near into across around inside outside off over from through throughout within "
+    "along toward towards onto during since until"
+)
+
+
+#: Prepositions that date a content by an event ("one year after Russia's invasion"):
+#: the event is background, not what the content charges.
+_TIME_PREPS = cues.words("after before since during until following amid")
+
+
+#: Between a quotation and the attribution after it: ', the sources said'.
+_GAP_BEFORE_SPEAKER = re.compile(r"[\s,\u00a0—–-]*")
+
+
+#: Between a verb and the quotation after it: 'said on Monday: “...'.
+_GAP_AFTER_SPEAKER = re.compile(r"[^.!?“”\"«»\n]{0,80}?(?:[,:]\s*|\bthat\s*|\s*)")
+
+
+@dataclass(frozen=True)
+class _Context:
+    doc: Doc
+    text: str  # doc.text, which spaCy rebuilds on every access
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Span, ...]
+    quote_starts: tuple[int, ...]
+    mention_starts: tuple[int, ...]
+    rules: frozenset[str]  # the rule families switched on (:data:`kg.extract.claims.RULES`)
+
+    def quotes_near(self, start: int, end: int) -> tuple[Span, ...]:
+        """Quotations starting within 400 characters of ``start``..``end`` (attribution
+        gaps are short), found by bisection so long documents stay linear."""
+        low = bisect.bisect_left(self.quote_starts, start - 400)
+        high = bisect.bisect_right(self.quote_starts, end + 400)
+        return self.quotes[low:high]
+
+    def mentions_at(self, start: int, end: int) -> list[Mention]:
+        """Mentions covering ``start``..``end`` (mentions nest a few levels at most)."""
+        high = bisect.bisect_right(self.mention_starts, start)
+        nearby = self.mentions[max(0, high - 8) : high]
+        return [m for m in nearby if m.span.start <= start and end <= m.span.end]
+
+
+def verb_stance(verb: Token) -> Stance | None:
+    """The stance a verb cues, from its lemma and particle, or None."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
+        return None
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_STANCES:
+            return cues.PHRASAL_STANCES[(lemma, child.lower_)]
+    return cues.VERB_STANCES.get(lemma)
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
+            return [], False  # "Nobody claimed responsibility"
+        if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
+            continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
+        if child.dep_ == "nsubj":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                child = verb.head  # "the minister, who said ..."
+            return _with_conjuncts(child), False
+    dated = _dated_subject(verb)
+    if dated is not None:
+        return _with_conjuncts(dated), False
+    outer = _outer_speaker_verb(verb)
+    if outer is not None:
+        return _subjects(outer)[0], True
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in cues.DOCUMENT_NOUNS
+    ):
+        # "White House tweets accusing VOA of ...": whoever the document is by
+        authors = [
+            c
+            for c in verb.head.children
+            if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        return authors, True
+    participle = (
+        verb.dep_ != "advcl"
+        or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "spoke to condemn"
+    )
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and participle:
+        found, _ = _subjects(verb.head)
+        return found, True
+    if verb.dep_ == "conj" and verb.pos_ == "VERB":
+        # a verb conjoined to a noun is a misparse ("to offer support and condemn reports"
+        # with "condemn" under "support"): the nearest verb above shares the subject
+        verbal = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verbal is not None:
+            found, _ = _subjects(verbal)
+            return found, True
+    return [], False
+
+
+#: Words of a bare date put between a subject and its verb in wire copy ("Poland Friday
+#: accused ..."), which the parser reads as the subject's compound.
+_DATE_WORDS = cues.words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
+
+
+def _is_dateline(token: Token) -> bool:
+    """A wire dateline word: upper case, first in its sentence, followed by a comma, a
+    bracket or a dash ("MOSCOW, March 3 (Reuters) -", "KYIV (AP) —")."""
+    if not token.is_upper or len(token.text) < 3 or token.i + 1 >= len(token.doc):
+        return False
+    if token.doc[token.i + 1].text not in (",", "(", "-", "—", "–"):
+        return False
+    return token.is_sent_start is True or token.i == token.sent.start
+
+
+def _other_subject(verb: Token, subject: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c != subject for c in verb.children)
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """'Poland Friday accused Belarus of ...': the parser takes 'Poland Friday' for one
+    noun phrase headed by the weekday (an adverbial of the verb); the name before the
+    weekday is the subject."""
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("npadvmod", "nsubj", "compound"):
+            continue
+        if child.lower_ not in _DATE_WORDS and child.ent_type_ not in ("DATE",):
+            continue
+        names = [c for c in child.lefts if c.dep_ == "compound" and _is_actor_token(c)]
+        if names and child.right_edge.i + 1 == verb.i:
+            return names[-1]
+    return None
+
+
+def _outer_speaker_verb(verb: Token) -> Token | None:
+    """'Lavrov told reporters that the talks had stalled and said the allegations were
+    unfounded': the parser conjoined 'said' to the reported 'stalled', whose subject
+    ('the talks') cannot speak; the cue is the speaker's second verb.  The speech verb
+    whose subject takes it, or None."""
+    if verb.dep_ != "conj" or verb_stance(verb) is None:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = _first_of_conjuncts(verb)
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(_can_speak(s) for s in subjects):
+        return None
+    for ancestor in head.ancestors:
+        if verb_stance(ancestor) is not None:
+            outer = [c for c in ancestor.children if c.dep_ == "nsubj"]
+            return ancestor if outer and all(_can_speak(s) for s in outer) else None
+    return None
+
+
+def _agents(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            by_object = _prep_object(child)
+            if by_object is not None:
+                return _with_conjuncts(by_object)
+    return []
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and its conjuncts, minus reflexives ('Trump himself')."""
+    found = [token, *token.conjuncts]
+    nominal = [
+        t
+        for t in found
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith(("self", "selves"))
+    ]
+    return sorted(nominal or [token], key=lambda t: t.i)
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    first = _first_of_conjuncts(verb)
+    return first.dep_ == "acl" or (
+        first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in first.children)
+    )
+
+
+def _first_of_conjuncts(verb: Token) -> Token:
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb
+
+
+def _passive_target(verb: Token) -> Token | None:
+    """Who undergoes a passive cue: its subject, or the noun a participle modifies."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    first = _first_of_conjuncts(verb)
+    if first != verb:
+        for child in first.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    if first.dep_ != "acl":
+        return None
+    return participle_noun(first) or first.head
+
+
+def _has_named_modifier(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        for c in noun.children
+    )
+
+
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _main_verbs(span: SpacySpan) -> list[Token]:
+    """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
+    inside = set(range(span.start, span.end))
+    verbs: list[Token] = []
+    stack = _verb_roots(span, inside)
+    while stack:
+        verb = stack.pop()
+        verbs.append(verb)
+        stack.extend(
+            c
+            for c in verb.children
+            if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
+        )
+    return sorted(verbs, key=lambda t: t.i)
+
+
+def _verb_roots(span: SpacySpan, inside: set[int]) -> list[Token]:
+    """The verbs of ``span`` whose head lies outside it (or that head the sentence)."""
+    index = index_of(span.doc)
+    if index is None:
+        roots = [t for t in span if t.head.i not in inside or t.head == t]
+        return [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    heads, pos = index.heads, index.pos  # contents are long: no Token for every word
+    return [
+        span.doc[i]
+        for i in range(span.start, span.end)
+        if (heads[i] not in inside or heads[i] == i) and pos[i] in ("VERB", "AUX")
+    ]
+
+
+def _is_actor_token(token: Token) -> bool:
+    if token.ent_type_:
+        return token.ent_type_ in ACTOR_LABELS
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and is_anonymous_source(token))
+
+
+def _nominal_subtree(head: Token) -> list[Token]:
+    """The noun phrase under ``head`` without embedded clauses."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.pos_ not in ("VERB", "AUX"))
+    return found
+
+
+def _prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _is_clausal_prep(token: Token) -> bool:
+    """A preposition introducing a gerund clause: 'of misleading investors'."""
+    complement = _prep_object(token) if token.dep_ == "prep" else None
+    return complement is not None and complement.tag_ == "VBG"
+
+
+def _claim(
+    context: _Context,
+    *,
+    claimer: Mention,
+    stance: Stance,
+    cue: Span | None,
+    sentence: int,
+    content: Span | None = None,
+    targets: Iterable[Mention] = (),
+    cites: Mention | None = None,
+    quoted: bool = False,
+    negated: bool = False,
+    confidence: float = 0.9,
+    refined: str = "",
+) -> Claim:
+    """A claim with its hedges and editorial insertions read off its content.  ``refined``
+    names a refinement that changed what the cue alone said ("content_stance"); the
+    driver puts the family's name in front of it (:attr:`Claim.rule`)."""
+    hedges: tuple[Span, ...] = ()
+    insertions: tuple[Span, ...] = ()
+    if content is not None:
+        hedges = find_hedges(context.doc, content.start, content.end, context.quotes, context.text)
+        insertions = tuple(
+            i
+            for i in find_insertions(context.text, content.start, content.end)
+            if quoted or any(q.start < i.start < q.end for q in context.quotes)
+        )
+    unique_targets: dict[tuple[int, int], Mention] = {}
+    for target in targets:
+        if target.span != claimer.span:
+            unique_targets.setdefault((target.span.start, target.span.end), target)
+    return Claim(
+        claimer=claimer,
+        stance=stance,
+        cue=cue or claimer.span,
+        sentence=sentence,
+        content=content,
+        targets=tuple(unique_targets[key] for key in sorted(unique_targets)),
+        cites=cites,
+        hedges=hedges,
+        insertions=insertions,
+        quoted=quoted,
+        negated=negated,
+        confidence=round(min(1.0, max(0.1, confidence)), 2),
+        rule=refined,
+    )
+
+
+def _can_speak(token: Token) -> bool:
+    """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
+    a source, or a description of people or institutions ('the department', 'observers'),
+    not a thing ('capabilities that could threaten ...')."""
+    if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
+        return True
+    lemma = token.lemma_.lower()
+    if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
+        return True
+    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
+        return _can_speak(token.head.head)
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in token.children)

@@ -1,0 +1,106 @@
+"""Labelling: "seen by Washington as a so-called troll farm", "described the accusations
+as unsubstantiated"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _agents,
+    _claim,
+    _Context,
+    _direct_object,
+    _has_named_modifier,
+    _is_actor_token,
+    _is_passive,
+    _passive_target,
+    _subjects,
+)
+from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
+from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.mentions import (
+    sentence_index,
+    to_span,
+)
+from kg.model import Claim, Span, Stance
+
+
+def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LABEL_VERBS:
+        return
+    if verb.dep_ in ("amod", "compound"):
+        return
+    label = _as_phrase(verb) or next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if label is None:
+        return
+    passive = _is_passive(verb)
+    claimers = _agents(verb) if passive else _subjects(verb)[0]
+    target = _passive_target(verb) if passive else _direct_object(verb)
+    if not claimers or target is None:
+        return
+    affirmed = [t for t in label.subtree if not _is_negated_word(t)]
+    words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
+    dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
+        words & cues.APPROVING_EVALUATIONS
+    )  # "called the charges an obvious attempt to intimidate our broadcasters"
+    if words & cues.DENY_EVALUATIONS or dismissed:
+        stance, confidence = Stance.DENY, 0.8
+        targets = _allegation_targets(target, context)
+        start = target.i if passive else _phrase_tokens(target)[0].i
+        content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
+        if passive:
+            content = to_span(_phrase_span(label))
+    elif words & cues.PEJORATIVES:
+        stance, confidence = Stance.ACCUSE, 0.75
+        # "described the Kremlin as a terrorist regime" -> the Kremlin; "described the
+        # sanctions as economic warfare" -> whoever imposed them, when named
+        named = _is_actor_token(target) or _has_named_modifier(target) or target.pos_ == "PRON"
+        labelled = [target] if named else _owners(target)
+        targets = tuple(actor_mention(t, context) for t in labelled)
+        content = _label_span(label, context)
+    elif words & cues.CRITICAL_EVALUATIONS:
+        # "called the missile launch provocative": a criticism of whoever did it
+        stance, confidence = Stance.CRITICIZE, 0.75
+        owners = [target] if _is_actor_token(target) else _owners(target)
+        targets = tuple(actor_mention(o, context) for o in owners)
+        content = _label_span(label, context)
+    else:
+        stance, confidence = Stance.ASSERT, 0.6
+        targets = (actor_mention(target, context),)
+        content = _label_span(label, context)
+    cue_end = label.i if label.dep_ == "prep" else verb.i
+    cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
+    if passive:
+        cue = to_span(verb)
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=confidence,
+        )
+
+
+def _is_negated_word(token: Token) -> bool:
+    """'a pacing challenge, not a pacing threat': 'threat' is negated."""
+    for holder in (token, token.head):
+        if any(c.dep_ == "neg" or c.lower_ == "not" for c in holder.children if c.i < token.i):
+            return True
+    return False
+
+
+def _label_span(label: Token, context: _Context) -> Span | None:
+    if label.dep_ == "prep":
+        objects = [c for c in label.children if c.dep_ not in ("punct",) and not c.is_space]
+        if not objects:
+            return None
+        return _token_span(context.doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1)
+    return to_span(_phrase_span(label))

@@ -1,0 +1,352 @@
+"""Nominal cues: a stance noun after a light verb ("expressed support for"), an adjective
+of concern ("is deeply concerned about"), an allegation noun with its author
+("North Korean allegations that ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _claim,
+    _Context,
+    _is_actor_token,
+    _nominal_subtree,
+    _prep_object,
+    _subjects,
+)
+from kg.extract.claims.refusals import _under_refusal
+from kg.extract.claims.spans import (
+    _clause_span,
+    _phrase_span,
+    _that_clause,
+    _token_span,
+    _without_that,
+)
+from kg.extract.claims.speech import _is_unrealised
+from kg.extract.claims.targets import (
+    _allegation_targets,
+    _clause_agents,
+    _content_targets,
+    _object_targets,
+    _state_of,
+    actor_mention,
+)
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    sentence_index,
+    to_span,
+)
+from kg.model import Claim, Stance
+
+#: Prepositions that introduce the target of a stance noun after a generic light verb.
+_STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
+
+#: Verbs some noun cue needs: the light verbs and the verbs of verb-specific noun cues.
+_NOUN_CUE_VERBS = cues.LIGHT_VERBS | frozenset(verb for verb, _ in cues.NOUN_CUES)
+
+#: Nouns of quantity before the real cue noun: "leveled a series of allegations against".
+_QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
+
+
+def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
+    """The object noun of ``verb`` that carries a stance, with its lexicon entry: a stance
+    noun after a light verb ("expressed support for", "voiced concern over") or a noun
+    cue of this very verb ("pinned the blame on", "lodged a protest with", "leveled a
+    series of accusations against", "countered with accusations that")."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects += [  # "countered with accusations", "responded with a threat"
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    for noun in objects:
+        if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of allegations"
+            inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            complement = _prep_object(inner) if inner is not None else None
+            noun = complement if complement is not None else noun
+        noun_lemma = noun.lemma_.lower()
+        cue = cues.NOUN_CUES.get((lemma, noun_lemma))
+        if cue is None and lemma in cues.LIGHT_VERBS:
+            cue = cues.LIGHT_NOUN_CUES.get(noun_lemma)
+        if cue is None:
+            continue
+        if cue.modifiers and not any(
+            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in noun.children
+        ):
+            continue  # "launched an attack on the town" is no criticism
+        if cue.stance is Stance.THREATEN and not any(
+            c.dep_ in ("acl", "poss", "prep") for c in noun.children
+        ):
+            continue  # "renewed its threat to strike", not "reiterated the threat"
+        return noun, cue
+    return None
+
+
+#: Verbs of a noun cue every party of which makes it to the others: "traded accusations".
+_MUTUAL_VERBS = cues.words("trade exchange")
+_CHARGE_PREPS = cues.words("of for over")
+
+
+def _mutual_claims(
+    verb: Token, noun: Token, cue: cues.Cue, claimers: list[Token], context: _Context
+) -> Iterator[Claim]:
+    """'Armenia and Azerbaijan traded accusations of shelling', 'Russia exchanged
+    accusations with Ukraine over the attack': each side accuses the other."""
+    partners = [
+        o
+        for p in (*noun.children, *verb.children)
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    sides = [*claimers, *partners]
+    charge = next(
+        (
+            _prep_object(p)
+            for p in (*noun.children, *verb.children)
+            if p.dep_ == "prep"
+            and p.lower_ in ("of", "for", "over")
+            and _prep_object(p) is not None
+        ),
+        None,
+    )
+    content = (
+        _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
+        if charge is not None
+        else None
+    )
+    for side in sides:
+        claimer = actor_mention(side, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, verb.i, noun.i + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[actor_mention(other, context) for other in sides if other != side],
+            confidence=0.7 - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _held_responsible(verb: Token) -> tuple[Token, Token, cues.Cue] | None:
+    """'held Russia responsible for the poisoning', 'holds Moscow fully responsible for':
+    (the accused, the adjective, the lexicon cue), or None."""
+    for child in verb.children:
+        cue = cues.NOUN_CUES.get((verb.lemma_.lower(), child.lower_))
+        if cue is None or child.dep_ not in ("oprd", "acomp", "ccomp", "xcomp"):
+            continue
+        accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if accused is None:  # "holds Moscow responsible", parsed as a small clause
+            accused = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if accused is not None:
+            return accused, child, cue
+    return None
+
+
+def _held_responsible_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    found = _held_responsible(verb) if verb.pos_ == "VERB" else None
+    if found is None or _is_unrealised(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return  # "would hold Russia accountable": a promise, not a charge made
+    accused, adjective, cue = found
+    claimers, inherited = _subjects(verb)
+    charge = next(
+        (
+            _prep_object(c)
+            for c in adjective.children
+            if c.dep_ == "prep" and c.lower_ in cue.preps and _prep_object(c) is not None
+        ),
+        None,
+    )
+    content = (
+        _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
+        if charge is not None
+        else None
+    )
+    target = actor_mention(_state_of(accused) or accused, context)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, verb.i, adjective.i + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[target],
+            confidence=0.8 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NOUN_CUE_VERBS:
+        return
+    if _held_responsible(verb) is not None:
+        yield from _held_responsible_claims(verb, context)
+        return
+    found = _noun_cue(verb)
+    if found is None or _is_unrealised(verb) or _under_refusal(verb):
+        return
+    noun, cue = found
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    specific = cue.verb != "*"
+    allowed = cue.preps if specific else _STANCE_NOUN_PREPS | cue.preps
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    if specific:  # "placed the blame for the attack on Russia": "on" hangs anywhere after
+        preps += [t for t in noun.subtree if t.dep_ == "prep" and t.head != noun]
+    about = [
+        o
+        for p in sorted(preps, key=lambda t: t.i)
+        if p.lower_ in allowed
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    clause = _that_clause(noun)
+    if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
+        return  # "expressed concern" alone says too little
+    if about:
+        complement = about[0]
+        aimed = _state_of(complement) or complement
+        targets = (
+            [actor_mention(aimed, context)]
+            if cue.stance is Stance.ACCUSE and _is_actor_token(aimed)
+            else _object_targets(complement, context)
+        )
+        content_end = max(t.i for t in _nominal_subtree(complement)) + 1
+        content = _token_span(context.doc, noun.left_edge.i, content_end)
+    else:
+        targets, content = [], to_span(_phrase_span(noun))
+    if clause is not None:  # "countered with accusations that Chad had armed the rebels"
+        content = _without_that(_clause_span(clause, context))
+        span = (
+            context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            if content
+            else None
+        )
+        if not targets and span is not None:
+            targets = [actor_mention(t, context) for t in _clause_agents(span)]
+    if cue.verb in _MUTUAL_VERBS:
+        yield from _mutual_claims(verb, noun, cue, claimers, context)
+        return
+    if cue.stance is Stance.THREATEN and not about:  # "its threat to strike the US"
+        content = _token_span(context.doc, noun.left_edge.i, noun.right_edge.i + 1)
+        for act in (c for c in noun.children if c.dep_ == "acl"):
+            act_span = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
+            targets.extend(_content_targets(act_span, context))
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
+    """'The United States is deeply concerned over the violations', 'is disappointed and
+    concerned by the rejection of the appeal', 'she is very concerned that he is held':
+    a predicative adjective of disapproval is a criticism by the subject."""
+    if adjective.lower_ not in cues.CONCERN_ADJECTIVES or adjective.pos_ not in ("ADJ", "VERB"):
+        return
+    first = adjective
+    while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
+        first = first.head
+    copula = first.head
+    if first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem"):
+        return
+    if any(c.dep_ == "neg" for c in (*copula.children, *first.children)):
+        return  # "we are not concerned"
+    claimers, inherited = _subjects(copula)
+    if not claimers:
+        return
+    about = next(
+        (
+            c
+            for c in adjective.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in cues.CONCERN_PREPOSITIONS
+        ),
+        None,
+    )
+    complement = _prep_object(about) if about is not None else None
+    clause = next((c for c in adjective.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        content = _token_span(
+            context.doc, complement.left_edge.i, max(t.i for t in _nominal_subtree(complement)) + 1
+        )
+        targets = tuple(_object_targets(complement, context))
+    elif clause is not None:
+        content = _clause_span(clause, context)
+        span = context.doc.char_span(content.start, content.end) if content else None
+        targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    else:
+        return  # "we are concerned" alone says too little
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.CRITICIZE,
+            cue=_token_span(context.doc, copula.i, adjective.i + 1)
+            if copula.i < adjective.i
+            else to_span(adjective),
+            sentence=sentence_index(adjective),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
+    intelligence agencies that Russian hackers interfered': an accusation by the author."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None:
+        return
+    authors = [
+        m
+        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+    ]
+    if not authors:
+        return
+    content = _without_that(_clause_span(clause, context))
+    span = (
+        context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if content
+        else None
+    )
+    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    for author in authors:
+        yield _claim(
+            context,
+            claimer=author,
+            stance=Stance.ACCUSE,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=accused,
+            confidence=0.7,
+        )

@@ -1,0 +1,232 @@
+"""Refusals to comment: "declined to comment", "there was no immediate comment from X",
+"gave no details", "won't say anything further", "would neither confirm nor deny"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _can_speak,
+    _claim,
+    _Context,
+    _is_actor_token,
+    _main_verbs,
+    _prep_object,
+    _subjects,
+    _with_conjuncts,
+    verb_stance,
+)
+from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span
+from kg.extract.claims.targets import _allegation_targets, actor_mention
+from kg.extract.mentions import (
+    sentence_index,
+    to_span,
+)
+from kg.model import Claim, Span, Stance
+
+
+def _is_refusal_quote(content: Span | None, context: _Context) -> bool:
+    """Whether a quotation is only a refusal to comment: "I won't say anything further"."""
+    if content is None:
+        return False
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    verbs = _main_verbs(span) if span is not None else []
+    return bool(verbs) and all(_is_refusal(v) for v in verbs)
+
+
+def _is_open_question(clause: Token | None) -> bool:
+    """A wh- or whether-clause: 'how many were killed', 'whether Putin would attend'."""
+    if clause is None:
+        return False
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT") or first.lower_ in ("whether", "if")
+
+
+def _is_refusal(token: Token) -> bool:
+    return _refusal_cue(token) is not None
+
+
+#: Lemmas that can head a refusal cue (:func:`_refusal_cue`): a cheap first test per token.
+_REFUSAL_HEADS = (
+    frozenset({"decline", "refuse", "comment", "confirm", "have", "say"})
+    | cues.RESPONSE_VERBS
+    | cues.DISCLOSE_VERBS
+)
+
+
+def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
+    """(first, last) token of a refusal-to-comment cue headed by ``token``, or None."""
+    lemma = token.lemma_.lower()
+    if lemma not in _REFUSAL_HEADS:
+        return None  # every rule below starts from one of these lemmas
+    if lemma in ("decline", "refuse") and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
+                return token, child
+    negated = any(c.dep_ == "neg" for c in token.children)
+    if lemma == "comment" and negated and token.pos_ == "VERB":
+        return token, token  # "did not comment on the allegations"
+    if lemma in cues.RESPONSE_VERBS and negated:
+        words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
+        if words:
+            return token, words[-1]
+    if lemma == "confirm" and _neither_confirm_nor_deny(token):
+        deny = next(c for c in token.children if c.dep_ == "conj")
+        return token, deny  # "would neither confirm nor deny the report"
+    if lemma == "have" and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            added = [c for c in child.children if c.lemma_.lower() in ("add", "say")]
+            if child.dep_ == "dobj" and child.lower_ == "nothing" and added:
+                return token, added[0]  # "has nothing further to add"
+    if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
+        # "gave no details on the talks", "did not provide a timeline"
+        for child in token.children:
+            withheld = negated or any(d.lower_ == "no" for d in child.children)
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.DETAIL_NOUNS and withheld:
+                return token, child
+    if lemma == "say" and negated:
+        # "I won't say anything further", "would not say more"
+        for child in token.children:
+            if child.dep_ in ("dobj", "advmod") and child.lower_ in cues.WITHHELD_OBJECTS:
+                return token, child
+    if lemma == "have" and token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            refused = negated or any(d.lower_ == "no" for d in child.children)
+            if child.dep_ == "dobj" and child.lemma_.lower() == "comment" and refused:
+                return token, child
+    return None
+
+
+def _neither_confirm_nor_deny(verb: Token) -> bool:
+    """'would neither confirm nor deny the report' (either verb): a refusal, not a denial."""
+    confirm = verb.head if verb.dep_ == "conj" else verb
+    if confirm.lemma_.lower() not in ("confirm", "deny"):
+        return False
+    pair = [c for c in confirm.children if c.dep_ == "conj"]
+    if not pair or {confirm.lemma_.lower(), pair[0].lemma_.lower()} != {"confirm", "deny"}:
+        return False
+    return any(t.lower_ in ("neither", "nor") for t in (*confirm.children, *pair[0].children))
+
+
+def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    cue_tokens = _refusal_cue(token)
+    if cue_tokens is None:
+        return
+    first, last = cue_tokens
+    claimers, inherited = _subjects(token)
+    speech = token.head
+    if (
+        token.dep_ == "ccomp"
+        and verb_stance(speech) is not None
+        and all(c.pos_ == "PRON" for c in claimers)
+    ):
+        claimers, inherited = _subjects(speech)  # "The Kremlin said it had no comment"
+    if not claimers:
+        return
+    about = [
+        _prep_object(p)
+        for t in (first, last)
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "about", "regarding")
+    ]
+    targets = tuple(
+        actor_mention(t, context)
+        for t in about
+        if t is not None and t.ent_type_ not in ("DATE", "TIME")  # "on Thursday"
+    )
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.DECLINE_COMMENT,
+            cue=_token_span(context.doc, first.i, last.i + 1),
+            sentence=sentence_index(token),
+            targets=targets,
+            confidence=0.9 - (0.15 if inherited else 0.0),
+        )
+
+
+def _no_comment_from_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'There was no immediate comment from the Kremlin', 'no response from Beijing': the
+    source a comment was wanted from withheld it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("comment", "response", "reaction"):
+        return
+    no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
+    if no is None:
+        return
+    source = next(
+        (
+            o
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in [_prep_object(c)]
+            if o is not None
+        ),
+        None,
+    )
+    if source is None or not (_is_actor_token(source) or _can_speak(source)):
+        return
+    for claimer_token in _with_conjuncts(source):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.DECLINE_COMMENT,
+            cue=_token_span(context.doc, no.i, noun.i + 1),
+            sentence=sentence_index(noun),
+            targets=(),
+            confidence=0.8,
+        )
+
+
+def _under_refusal(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+
+
+def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """Denial as refusal: 'does not accept these accusations', 'refused to admit that its
+    troops were in Ukraine', 'has never acknowledged the charges'."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.ACCEPT_VERBS:
+        return
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if not (refused or negated):
+        return
+    claim_object = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+        ),
+        None,
+    )
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if claim_object is None and (clause is None or not refused):
+        return  # "did not accept the offer" is no denial; "refused to admit that P" is
+    claimers, inherited = _subjects(verb.head if refused else verb)
+    if not claimers:
+        return
+    content: Span | None = None
+    if claim_object is not None:
+        content = to_span(_phrase_span(claim_object))
+        targets = _allegation_targets(claim_object, context)
+    else:
+        content = _clause_span(clause, context) if clause is not None else None
+        targets = ()
+    first = verb.head if refused else verb
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.DENY,
+            cue=_token_span(context.doc, min(first.i, verb.i), max(first.i, verb.i) + 1),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )

@@ -1,0 +1,344 @@
+"""Spans of a claim: noun phrases, clauses, quotations attached to a cue, cue spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract import cues
+from kg.extract._index import index_for
+from kg.extract.claims.base import (
+    _CONTENT_DEPS,
+    _DASHES,
+    _EDGE_PUNCT,
+    _FRONTED_DEPS,
+    _GAP_AFTER_SPEAKER,
+    _GAP_BEFORE_SPEAKER,
+    _MARKS,
+    _QUOTE_CHARS,
+    _SUBJECT_DEPS,
+    _TIGHT_RIGHT_DEPS,
+    _Context,
+    _is_clausal_prep,
+    _outer_speaker_verb,
+    _subjects,
+    verb_stance,
+)
+from kg.extract.mentions import (
+    sentence_index,
+    to_span,
+)
+from kg.model import Span
+
+
+def _host_clause_span(verb: Token, context: _Context) -> Span | None:
+    """The clause an attribution phrase sits in, minus the phrase and edge punctuation."""
+    host = verb.head
+    phrase = {t.i for t in verb.subtree}
+    tokens = [t for t in host.subtree if t.i not in phrase]
+    while tokens and (tokens[0].is_punct or tokens[0].i < min(phrase) and tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    after = [t for t in tokens if t.i > max(phrase)]
+    before = [t for t in tokens if t.i < min(phrase)]
+    side = after if len(after) >= len(before) else before
+    return _token_span(context.doc, side[0].i, side[-1].i + 1) if side else None
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    for dep in _CONTENT_DEPS:
+        for child in verb.children:
+            if child.dep_ == dep:
+                return child
+    return _misattached_that_clause(verb)
+
+
+def _misattached_that_clause(verb: Token) -> Token | None:
+    """'told the gathering that Washington has pledged ...', 'said Thursday at an event on
+    the eve of Press Freedom Day that reporters are detained ...': the parser hung the
+    that-clause on a noun after the verb.  A complementiser 'that' (not a relative
+    pronoun: the clause has its own subject) marks it as the verb's content."""
+    if verb.lemma_.lower() not in cues.ASSERT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "dative", "prep", "npadvmod") or child.i < verb.i:
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl", "ccomp") and _is_that_complement(token):
+                return token
+    return None
+
+
+def _is_that_complement(clause: Token) -> bool:
+    """A clause opened by a complementiser 'that' and holding its own subject."""
+    that = clause.left_edge  # a direct child, or hung deeper by a misparse
+    if that.lower_ != "that" or that.tag_ != "IN":
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
+
+
+def _fronted_clause(verb: Token) -> Token | None:
+    """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
+    for child in verb.children:
+        clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children):
+            continue  # "if Azerbaijan attacks, Yerevan will respond": a condition, not content
+        if clause and child.i < verb.i and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            return child
+    return None
+
+
+def _as_saying_verb(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grandchild in child.children:
+                if grandchild.lemma_.lower() in ("say", "tell", "write"):
+                    return grandchild
+    return None
+
+
+def _as_saying(verb: Token) -> Token | None:
+    """'cited multiple sources as saying that X': the clause X, if stated after 'saying'."""
+    saying = _as_saying_verb(verb)
+    return _clausal_complement(saying) if saying is not None else None
+
+
+def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> list[Span]:
+    """Quotations attributed by ``verb``: just before its clause and/or just after it."""
+    text = context.text
+    verb_start, verb_end = verb.idx, verb.idx + len(verb.text)
+    nearby = context.quotes_near(verb_start, verb_end)
+    if any(q.start < verb_start < q.end for q in nearby):
+        return []  # the verb is inside a quotation
+    subjects, inherited = _subjects(verb)
+    clause_start = min(
+        [verb_start] + [_phrase_span(s).start_char for s in subjects if s.i < verb.i]
+    )
+    right_end = verb_end
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ in ("prt", "dative", "dobj", "npadvmod", "advmod")
+            or child.i > verb.i
+            and child.dep_ == "prep"
+            and child.lower_ != "as"
+        ):
+            right_end = max(right_end, child.right_edge.idx + len(child.right_edge.text))
+
+    found: list[Span] = []
+    if not inherited:
+        before = [
+            q
+            for q in nearby
+            if q.end <= clause_start and _GAP_BEFORE_SPEAKER.fullmatch(text[q.end : clause_start])
+        ]
+        found.extend(before[-1:])
+    after = [
+        q
+        for q in nearby
+        if q.start >= right_end and _GAP_AFTER_SPEAKER.fullmatch(text[right_end : q.start])
+    ]
+    if after and _ends_attribution(text, right_end, after[0]):
+        found.append(after[0])
+    if clausal is not None and not any(q.start <= clausal.idx < q.end for q in found):
+        return []  # the verb's own clause is elsewhere: 'said that ...'
+    return [q for q in found if len(q.text) > 2]
+
+
+def _ends_attribution(text: str, start: int, quote: Span) -> bool:
+    """A colon, a comma or 'that' (or nothing) between the speaker and the quotation."""
+    gap = text[start : quote.start].strip()
+    return gap == "" or gap.endswith((",", ":")) or gap.endswith("that")
+
+
+def _quote_sentence(content: Span | None, context: _Context) -> int:
+    if content is None:
+        return -1
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    return sentence_index(span[0]) if span is not None and len(span) else -1
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """'allegations that it used ...': the clause that spells the allegation out."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "ccomp") and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            or _is_that_complement(child)
+            or _is_misread_complement(child)
+        ):
+            return child
+    return None
+
+
+#: Verbs whose object is the claim itself: "the claims that he made" is a relative clause.
+_CLAIM_HANDLING_VERBS = cues.words(
+    "make repeat publish level deny reject raise spread air voice file bring dismiss "
+    "hear read see report investigate"
+)
+
+
+def _without_that(span: Span | None) -> Span | None:
+    """A clause span without the 'that' the parser left in it."""
+    if span is None or not span.text.lower().startswith("that "):
+        return span
+    return Span(span.start + 5, span.end, span.text[5:])
+
+
+def _is_misread_complement(clause: Token) -> bool:
+    """'allegations that Russian hackers interfered': the parser read 'that' as a relative
+    pronoun (object of 'interfered'), but the clause has its own subject and its verb
+    does not take the allegation as object, so it spells the allegation out."""
+    that = clause.left_edge
+    if that.lower_ != "that" or that.dep_ not in ("dobj", "pobj"):
+        return False
+    if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """The 'as' preposition of 'described X as Y' (attached to the verb or to X)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for child in holder.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "as"
+                and any(not c.is_space and not c.is_punct for c in child.children)
+            ):
+                return child
+    return None
+
+
+def _cue_span(verb: Token) -> Span:
+    """The verb and its particle: 'denied', 'pointed out'."""
+    end = verb.i
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end + 1:
+            end = child.i
+    return _token_span(verb.doc, verb.i, end + 1) or to_span(verb)
+
+
+def _clause_span(head: Token, context: _Context) -> Span | None:
+    """The clause under ``head`` without its complementizer, cut before a dash that
+    introduces another speaker's clause ('..., in 2016 — something the Kremlin denied')."""
+    doc = context.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    first = doc[start]
+    if (
+        first.lower_ == "that"
+        and first.dep_ == "det"
+        and first.head.dep_ in _SUBJECT_DEPS
+        and start > 0
+        and doc[start - 1].pos_ == "VERB"
+    ):
+        start += 1  # "reiterating that progress can be made": a complementizer misread
+    if not any(c.dep_ == "mark" for c in head.children):
+        # "said on Tuesday it had detained ...": the time belongs to the saying
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        leading = [
+            c
+            for c in head.children
+            if subject is not None
+            and c.i < subject.i
+            and c.dep_ in ("prep", "npadvmod")
+            and c.left_edge.i == start
+            and start > 0
+            and doc[start - 1].pos_ == "VERB"
+        ]
+        if leading:
+            start = leading[0].right_edge.i + 1
+            while start < end and doc[start].is_punct:
+                start += 1
+    for conj in head.children:  # "underscored that X demands Y and agreed to Z"
+        if conj.dep_ == "conj" and conj.i < end and _is_main_clause_conjunct(head, conj):
+            end = min(end, conj.left_edge.i)
+            while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+    index = index_for(doc)  # scans of a long clause: read the index, build no Tokens
+    for i in range(head.i + 1, end):  # "..., a claim that could not be verified"
+        if index.deps[i] == "appos" and index.lemmas[i] in cues.ALLEGATION_NOUNS:
+            end = min(end, doc[i].left_edge.i)
+    for i in range(head.i + 1, end):
+        if index.texts[i] in _DASHES and any(verb_stance(t) is not None for t in doc[i + 1 : end]):
+            end = i
+            break
+    if end < len(doc) and doc[end].text in _QUOTE_CHARS and not _balanced(doc, start, end):
+        end += 1  # 'in a bid “to hamper their operations”': the closing mark hangs elsewhere
+    return _token_span(doc, start, end)
+
+
+def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
+    """A subjectless past-tense verb conjoined to a present-tense clause belongs to the
+    speaker's clause: 'underscored that X demands a response and agreed to coordinate'."""
+    if _outer_speaker_verb(conj) is not None:
+        return True  # "... that the talks had stalled and said ...": the speaker's own verb
+    if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+        return False
+    present = head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+    )
+    speaker_verb = head.head
+    return present and conj.tag_ == "VBD" and speaker_verb.tag_ == "VBD"
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: left modifiers and tight right modifiers, no clauses."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("preconj", "cc", "punct") and not child.is_space:
+            tokens.extend(child.subtree)
+    previous = head
+    for child in head.rights:
+        between = head.doc[previous.i + 1 : child.i]
+        if any(t.is_punct for t in between) or child.dep_ not in _TIGHT_RIGHT_DEPS:
+            break
+        if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
+            break
+        tokens.extend(child.subtree)
+        previous = child.right_edge
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _phrase_span(head: Token) -> SpacySpan:
+    tokens = _phrase_tokens(head)
+    doc = head.doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    span = _trimmed(doc, start, end)
+    return span if span is not None else doc[head.i : head.i + 1]
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    span = _trimmed(doc, start, end)
+    return to_span(span) if span is not None else None
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """``doc[start:end]`` without edge spaces, punctuation, complementizers, stray quotes."""
+    while start < end:
+        first, last = doc[start], doc[end - 1]
+        if (
+            first.is_space
+            or first.text in _EDGE_PUNCT
+            or first.dep_ in ("cc", "preconj")
+            or (first.lower_ in _MARKS and first.dep_ == "mark")
+            or (first.lower_ == "to" and first.dep_ == "aux")
+        ):
+            start += 1
+        elif last.is_space or last.text in _EDGE_PUNCT or last.dep_ in ("cc", "case"):
+            end -= 1
+        elif first.text in _QUOTE_CHARS and not _balanced(doc, start, end):
+            start += 1
+        elif last.text in _QUOTE_CHARS and not _balanced(doc, start, end):
+            end -= 1
+        else:
+            break
+    return doc[start:end] if start < end else None
+
+
+def _balanced(doc: Doc, start: int, end: int) -> bool:
+    marks = [t.text for t in doc[start:end] if t.text in _QUOTE_CHARS]
+    return len(marks) >= 2 and len(marks) % 2 == 0

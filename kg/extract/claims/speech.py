@@ -1,0 +1,560 @@
+"""Reported speech: attribution verbs with their claimer, content, targets and quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _DATE_WORDS,
+    _agents,
+    _can_speak,
+    _claim,
+    _Context,
+    _first_of_conjuncts,
+    _is_actor_token,
+    _is_clausal_prep,
+    _is_passive,
+    _passive_target,
+    _prep_object,
+    _subjects,
+    _with_conjuncts,
+    verb_stance,
+)
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.refusals import (
+    _is_open_question,
+    _is_refusal,
+    _is_refusal_quote,
+    _neither_confirm_nor_deny,
+    _under_refusal,
+)
+from kg.extract.claims.spans import (
+    _as_phrase,
+    _as_saying,
+    _as_saying_verb,
+    _attached_quotes,
+    _clausal_complement,
+    _clause_span,
+    _cue_span,
+    _fronted_clause,
+    _host_clause_span,
+    _phrase_span,
+    _phrase_tokens,
+    _quote_sentence,
+    _that_clause,
+    _token_span,
+    _trimmed,
+    _without_that,
+)
+from kg.extract.claims.targets import (
+    _accusers_before,
+    _allegation_targets,
+    _cited_source,
+    _content_targets,
+    _covering_mention,
+    _named_speakers,
+    _object_targets,
+    _owners,
+    _stance_for_claimer,
+    _state_of,
+    actor_mention,
+)
+from kg.extract.hedges import inner
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    mention_from_span,
+    sentence_index,
+    sentence_of,
+    to_span,
+)
+from kg.model import Claim, Mention, Span, Stance
+
+
+def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    stance = verb_stance(verb)
+    if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
+        return
+    if _neither_confirm_nor_deny(verb):
+        return  # the refusal rule reads "would neither confirm nor deny"
+    if _is_unrealised(verb) or _elaborates_denial(verb):
+        return
+    if (
+        stance is not Stance.ASSERT
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in (cues.ASPECTUAL_VERBS)
+    ):
+        return  # "each country began backing rival rebel factions": an act, not speech
+    passive = _is_passive(verb)
+    if passive:
+        claimers, inherited = _agents(verb), False
+    else:
+        claimers, inherited = _subjects(verb)
+    if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
+        claimers = [c for c in claimers if _can_speak(c)]
+    claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    claimers = _named_speakers(claimers)
+    if not claimers or _is_reduced_passive(verb):
+        return
+    lemma = verb.lemma_.lower()
+    frame = _frame(verb, stance, passive, context)
+    if frame is None:
+        return
+    content, targets, quotes = frame
+    if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
+        return
+    cites = _cited_source(verb, context)
+    cue = _cue_span(verb)
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
+        # "did not say how many soldiers had been killed": withholding, not asserting
+        stance, negated = Stance.DECLINE_COMMENT, False
+    reciprocal = any(_is_reciprocal(t) for t in targets)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        claim_stance = _stance_for_claimer(stance, claimer_token)
+        if reciprocal:  # "Uganda and Rwanda are accusing each other"
+            targets = tuple(
+                actor_mention(other, context) for other in claimers if other != claimer_token
+            )
+        confidence = 0.9 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0.0)
+        # a quotation split around its attribution counts once, by its first part
+        contents: list[tuple[Span | None, bool]] = [
+            (inner(q, context.text), True) for q in quotes[:1]
+        ]
+        if not contents:
+            contents = [(content, False)]
+        for index, (text_span, quoted) in enumerate(contents):
+            if quoted and _is_refusal_quote(text_span, context):
+                continue  # "“I won't say anything further,” he said": the refusal rule reads it
+            final_stance, final_targets, penalty, inferred = claim_stance, targets, 0.0, False
+            if lemma == "warn" and not _is_threat(verb, text_span, context):
+                final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
+            if quoted:
+                final_targets = _content_targets(text_span, context)
+                if _quote_sentence(text_span, context) != sentence_index(verb):
+                    penalty += 0.1
+            if final_stance is Stance.ASSERT and _voices_an_allegation(verb):
+                final_stance = Stance.ACCUSE  # "allegations by officials who say P"
+                final_targets = _content_targets(text_span, context)
+            if final_stance is Stance.ASSERT and text_span is not None:
+                final_stance, final_targets, inferred = _infer_stance(
+                    text_span, final_targets, context
+                )
+                penalty += 0.2 if inferred else 0.0
+            yield _claim(
+                context,
+                claimer=claimer,
+                stance=final_stance,
+                cue=cue,
+                sentence=sentence_index(verb),
+                content=text_span,
+                targets=final_targets,
+                cites=cites,
+                quoted=quoted,
+                negated=negated,
+                confidence=confidence
+                - penalty
+                - (0.2 if text_span is None else 0.0)
+                - 0.05 * index,
+                refined="content_stance" if inferred else "",
+            )
+
+
+def _frame(
+    verb: Token, stance: Stance, passive: bool, context: _Context
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    """Content, targets and attached quotations for a verb cue; None if it is no claim."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # Two objects usually mean a misparsed apposition ("blames Russia for X - something
+    # that ..."): an actor beats a pronoun, and the object next to the verb beats a later one.
+    actors = [c for c in objects if c.ent_type_ in ACTOR_LABELS]
+    direct: Token | None = (actors or objects)[0] if objects else None
+    if passive:
+        direct = _passive_target(verb)
+    clausal = _clausal_complement(verb)
+    quotes = _attached_quotes(verb, clausal, context)
+    if stance is Stance.DENY:
+        direct = direct or _allegation_after_as(verb)
+        if _is_refusal_act(verb, objects):
+            return None  # "would deny Russian personnel access": an act, not a denial
+        return _deny_frame(verb, direct, clausal, quotes, context)
+    if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
+        return _charge_frame(verb, stance, direct, clausal, quotes, context)
+    # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
+    if lemma in ("cite", "quote"):
+        clausal = _as_saying(verb) or clausal
+        quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
+    if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
+        return None  # "told them to leave" is an order, not a claim
+    if _is_act_with_object(direct, clausal):
+        return None  # "declared persona non grata 35 officials", "declared a state of emergency"
+    if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
+        return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
+    if quotes:
+        return None, (), quotes
+    if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
+        # "reiterated the importance of ...", "underscored their commitment to imposing ..."
+        return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
+    if clausal is None and (_is_as_clause(verb) or verb.dep_ == "parataxis"):
+        # "As President Trump has said, P"; "P, officials say, P" (a parenthetical)
+        content = _host_clause_span(verb, context)
+        return content, _content_targets(content, context), []
+    if clausal is None:
+        clausal = _fronted_clause(verb)
+    if clausal is None:
+        return None, (), []
+    if _is_refusal(clausal):
+        return None  # "said it had no comment": the refusal rule reads it
+    content = _clause_span(clausal, context)
+    return content, _content_targets(content, context), []
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """'As the secretary said, ...': an attribution in an adverbial as-clause."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _is_reduced_passive(verb: Token) -> bool:
+    """'the ELN terrorist group believed to be responsible': 'believed' is a passive
+    participle whose subject is what is believed, not who believes."""
+    if verb.lemma_.lower() not in cues.BELIEF_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
+    """'denied him a visa', 'would deny Russian personnel access', 'denied the request':
+    withholding something is an act; only denying an allegation or a clause is a claim."""
+    if any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects):
+        return False  # "denied the allegations to reporters"
+    if len(objects) > 1 or any(o.dep_ == "dative" for o in objects):
+        return True
+    if objects and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "deny landing rights to Russian airlines"
+    return any(o.lemma_.lower() in cues.REFUSED_OBJECTS for o in objects)
+
+
+def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
+    """'declared persona non grata 35 officials': a non-actor object before an unmarked
+    clause means the clause is a misparse of an act's object, not a proposition."""
+    if direct is None or clausal is None or clausal.dep_ != "ccomp" or direct.i > clausal.i:
+        return False
+    if direct.head.lemma_.lower() in cues.ADDRESSEE_VERBS:
+        return False  # "told reporters the war was over"
+    if any(c.dep_ == "mark" for c in clausal.children):
+        return False
+    return not _is_actor_token(direct) and direct.pos_ != "PRON"
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """An infinitive cue nobody has performed: 'urged China to condemn the attack',
+    'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
+    Kuleba to condemn the attacks') is performed."""
+    first = _first_of_conjuncts(verb)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children):
+        return True
+    head = first.head
+    if head == first:
+        return False
+    if head.dep_ == "acomp" or any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
+    if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
+        return True  # "they are to blame for the crisis": nobody blames
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
+
+
+def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
+    """'warned of a harsh response', 'warned Israel against any attack': consequences
+    named or an addressee warned off; 'warned that Gaza faces famine' only asserts."""
+    children = list(verb.children)
+    addressed = any(c.dep_ in ("dobj", "dative") for c in children)
+    if addressed and any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return True
+    lemmas = {
+        t.lemma_.lower()
+        for c in children
+        if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl")
+        for t in c.subtree
+    }
+    if content is not None:
+        span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        lemmas |= {t.lemma_.lower() for t in span or ()}
+    return bool(lemmas & cues.THREAT_WORDS)
+
+
+def _deny_frame(
+    verb: Token,
+    direct: Token | None,
+    clausal: Token | None,
+    quotes: list[Span],
+    context: _Context,
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    lemma = verb.lemma_.lower()
+    if direct is not None and direct.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return _relative_denial(verb, context)
+    if (
+        direct is None
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+    ):
+        return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
+    if direct is not None:
+        label = _as_phrase(verb)
+        is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
+        if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
+            return None
+        targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
+        clause = _that_clause(direct)
+        elaboration = _elaboration(verb)
+        if clause is None and label is None and elaboration is not None:
+            # "denied President Chavez's claims, saying there are no such plans": what the
+            # denial says is the clause of "saying"
+            content = _clause_span(elaboration, context)
+        elif clause is not None and label is not None and label.i < direct.i:
+            # "dismissed as baseless the claims that P": the evaluation moved before the object
+            content = _without_that(_clause_span(clause, context))
+        elif label is not None and label.i < direct.i:
+            content = to_span(_phrase_span(direct))
+        elif label is not None:
+            content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
+        elif clause is not None:
+            content = _without_that(_clause_span(clause, context))
+        elif (charge := _charge_of(direct)) is not None:
+            # "rejected accusations of meddling in the election": what the accusation says
+            content = _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
+        else:
+            content = to_span(_phrase_span(direct))
+        return content, targets, []
+    if quotes:
+        return None, (), quotes
+    if clausal is not None:
+        content = _clause_span(clausal, context)
+        return content, _content_targets(content, context), []
+    if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
+        return None
+    return None, (), []
+
+
+def _voices_an_allegation(verb: Token) -> bool:
+    """'rejecting allegations by Cambodian officials who say P': the speaker of the
+    relative clause is the allegation's author, so what they say is the accusation."""
+    if verb.dep_ != "relcl":
+        return False
+    speaker = verb.head
+    prep = speaker.head
+    return (
+        speaker.dep_ == "pobj"
+        and prep.lower_ in ("by", "from")
+        and prep.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+    )
+
+
+def _is_reciprocal(target: Mention) -> bool:
+    return target.span.text.lower() in ("each other", "one another")
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """Who speaks through a subject: a document stands for its named author ("the US
+    report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
+    noun naming something said never speaks ("the accusations said" -> None)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN":
+        return token
+    if lemma in cues.DOCUMENT_NOUNS:
+        authors = [
+            c
+            for c in token.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        return authors[-1] if authors else token
+    if lemma in cues.ALLEGATION_NOUNS:
+        return None
+    return token
+
+
+def _elaboration(verb: Token) -> Token | None:
+    """The clause of a participle that spells a denial out: 'denied the claims, saying P',
+    'disputed the accusations, telling VOA that P' -> P."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in (cues.ASSERT_VERBS)
+        ):
+            clause = next((c for c in child.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _elaborates_denial(verb: Token) -> bool:
+    """Whether ``verb`` is the 'saying' of 'denied the claims, saying P' (read as the
+    denial's content, not as a second claim)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb_stance(head) is not Stance.DENY:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return (
+        any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects)
+        and _elaboration(head) is not None
+    )
+
+
+def _charge_of(allegation: Token) -> Token | None:
+    """The gerund an accusation noun charges: 'accusations of meddling in the election'."""
+    if allegation.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return None
+    for child in allegation.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            complement = _prep_object(child)
+            if complement is not None and complement.tag_ == "VBG":
+                return complement
+    return None
+
+
+def _allegation_after_as(verb: Token) -> Token | None:
+    """'rejected as "groundless" Washington's accusations that ...': the parser hung the
+    moved object on 'as'; the allegation is what was rejected."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                    return noun
+    return None
+
+
+def _charge_frame(
+    verb: Token,
+    stance: Stance,
+    direct: Token | None,
+    clausal: Token | None,
+    quotes: list[Span],
+    context: _Context,
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
+    """ACCUSE / CRITICIZE / APPROVE / THREATEN: a target and what it is charged with."""
+    targets: list[Mention] = []
+    content: Span | None = None
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    for agent in _agents(verb):  # "accused by regulators of misleading investors"
+        for child in agent.children:
+            if _is_clausal_prep(child):
+                preps.setdefault(child.lower_, child)
+    if "on" in preps and _is_date_phrase(preps["on"]):
+        del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
+    if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
+        direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
+    if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
+        # "blamed the attack on Russia": the thing blamed is the content
+        on_object = _prep_object(preps["on"])
+        if on_object is not None:
+            targets.append(actor_mention(on_object, context))
+        content = to_span(_phrase_span(direct))
+    else:
+        charge = _misattached_charge(verb, direct, preps) if stance is Stance.ACCUSE else None
+        if direct is not None and charge is not None:
+            # "blamed North Korean hackers for the theft": the parser hung "for" on the object
+            preps.setdefault(charge.lower_, charge)
+            accused = _trimmed(context.doc, _phrase_tokens(direct)[0].i, charge.i)
+            targets.append(
+                mention_from_span(accused)
+                if accused is not None and _covering_mention(direct, context) is None
+                else actor_mention(direct, context)
+            )
+        elif direct is not None and stance is Stance.ACCUSE:  # the accused themselves
+            targets.extend(
+                actor_mention(_state_of(t) or t, context) for t in _with_conjuncts(direct)
+            )
+        elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
+            # "threatened unspecified measures against Sudan": whom the harm is aimed at
+            aimed = [
+                a
+                for p in direct.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "on", "for", "to")
+                for o in [_prep_object(p)]
+                if o is not None
+                for a in ([o] if _is_actor_token(o) else _owners(o))  # "to any Israeli attack"
+            ]
+            targets.extend(actor_mention(a, context) for a in aimed)
+        elif direct is not None:
+            targets.extend(_object_targets(direct, context))
+        label = _as_phrase(verb) if stance in (Stance.CRITICIZE, Stance.ACCUSE) else None
+        if label is not None:
+            # "condemned the meeting as “a blatant attempt to ...”": what it was called
+            objects = [c for c in label.children if not c.is_punct and not c.is_space]
+            if objects:
+                content = _token_span(
+                    context.doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1
+                )
+        for word in ("of", "for", "with", "over", "against", "about"):
+            if word in preps and content is None:
+                complement = _prep_object(preps[word])
+                if complement is not None:
+                    content = _clause_span(complement, context)
+        if content is None and direct is not None and not _is_actor_token(direct):
+            # "condemned Russia's attack against Ukraine": the act condemned is the content
+            content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
+    if content is None and clausal is not None:
+        content = _clause_span(clausal, context)
+        if not targets:
+            targets.extend(_content_targets(content, context))
+    if content is None and quotes:
+        return None, tuple(targets), quotes
+    if content is None and direct is None:
+        return None
+    return content, tuple(targets), []
+
+
+def _is_date_phrase(prep: Token) -> bool:
+    """'on Sunday', 'on March 3': a preposition that dates the act."""
+    complement = _prep_object(prep)
+    return complement is not None and (
+        complement.ent_type_ in ("DATE", "TIME") or complement.lower_ in _DATE_WORDS
+    )
+
+
+def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Token]) -> Token | None:
+    """The 'of/for/with' of an accusation when attached to the accused, not the verb."""
+    if direct is None or any(w in preps for w in ("of", "for", "with")):
+        return None
+    return next(
+        (c for c in direct.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")),
+        None,
+    )
+
+
+def _relative_denial(
+    verb: Token, context: _Context
+) -> tuple[Span | None, tuple[Mention, ...], list[Span]]:
+    """'... to sway the election — something that the Kremlin has denied': the clause before."""
+    antecedent = verb.head
+    sentence = sentence_of(antecedent)
+    content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
+    main = sentence.root
+    accusers = _subjects(main)[0] if main != verb else []
+    if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
+        accusers = _agents(main)
+    targets = tuple(actor_mention(t, context) for t in accusers)
+    return content, targets, []
+
+
+def _is_citing_modifier(verb: Token) -> bool:
+    """'citing officials' attached to another cue only supplies its ``cites``."""
+    return (
+        verb.lemma_.lower() == "cite"
+        and verb.tag_ == "VBG"
+        and verb_stance(verb.head) is not None
+        and verb.head != verb
+    )

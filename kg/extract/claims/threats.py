@@ -1,0 +1,85 @@
+"""Threats made by promising harm: "vowed to retaliate against Israel", "vowed revenge",
+"vowed that those behind the attack would be punished".  ("warned of consequences" and
+"threatened ..." are read by the reported-speech rule; "demanded that X stop" is a demand,
+not a threat.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _claim,
+    _Context,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _subjects,
+)
+from kg.extract.claims.spans import _clause_span, _token_span
+from kg.extract.claims.speech import _is_unrealised
+from kg.extract.claims.targets import _owners, actor_mention
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Claim, Stance
+
+
+def _harm(verb: Token) -> Token | None:
+    """What a vow promises, when it is harm: the complement 'to retaliate', the object
+    'revenge', or a clause whose verb is a passive of punishment ('would be punished')."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "xcomp" and lemma in cues.RETALIATION_VERBS:
+            return child
+        if child.dep_ == "dobj" and lemma in cues.RETALIATION_NOUNS:
+            return child
+        if child.dep_ == "ccomp" and lemma in cues.RETALIATION_VERBS and _is_passive(child):
+            return child
+    return None
+
+
+def _aimed_at(harm: Token) -> list[Token]:
+    """Whom the harm is for: its object, its 'against/on/for' complement, or the subject
+    of 'X would be punished'; states behind a description ('Israeli forces')."""
+    found: list[Token] = []
+    for child in harm.children:
+        candidates: list[Token] = []
+        if child.dep_ in ("dobj", "nsubjpass"):
+            candidates = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("against", "on", "for"):
+            complement = _prep_object(child)
+            candidates = [complement] if complement is not None else []
+        for token in candidates:
+            found.extend([token] if _is_actor_token(token) else _owners(token))
+    return found
+
+
+def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.VOW_VERBS or _is_unrealised(verb):
+        return
+    harm = _harm(verb)
+    if harm is None or any(c.dep_ == "neg" for c in verb.children):
+        return
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    if harm.dep_ == "ccomp":
+        content = _clause_span(harm, context)
+    else:
+        content = _token_span(context.doc, harm.left_edge.i, harm.right_edge.i + 1)
+    targets = [actor_mention(t, context) for t in _aimed_at(harm)]
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.THREATEN,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.75
+            - (0.15 if inherited else 0.0)
+            - (0.2 if claimer.label == "PRON" else 0),
+        )

@@ -1,0 +1,590 @@
+"""Corpus allegations: the documents' allegations about one proposition against one
+accused, merged across the corpus.
+
+Within a document, :mod:`kg.resolve.allegations` groups accusations and denials by
+proposition.  Analysts follow an allegation across outlets and months, so once every
+document is resolved, a final corpus stage merges them:
+
+1. each document's allegations become small :class:`~kg.model.AllegationSummary`
+   records (:func:`allegation_summaries`): the accused and their *sides* (a minister
+   stands for his state), the proposition's terms (stemmed content words, event words
+   folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
+   stances and claimers, the document's date and outlet;
+2. blocking: an allegation goes into the block of each side it accuses (a denial-only
+   one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
+   compared with its own bucket and the one before, so copies years apart never meet;
+3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
+   terms, so the cost stays near-linear however large a block grows; each candidate is
+   kept when the documents are at most :data:`WINDOW_DAYS` apart and the IDF-weighted
+   Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names left out: every
+   member of the block shares them).  Kept pairs are joined (union-find);
+4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
+   join the corpus allegation they answer: the one against the denier's side (or made
+   by the side the denial is aimed at: "the US' claims") with the most claims among
+   those active in the :data:`ANSWER_DAYS` before the denial; the latest wins ties;
+5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
+
+Everything is sorted before it is compared, so the result depends on the documents only,
+not on the order or the engine that built them.
+
+>>> sorted(proposition_terms("Russia meddled in the 2016 elections"))
+['2016', 'election', 'interfer', 'russia']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from kg.model import (
+    Actor,
+    ActorKind,
+    AllegationSummary,
+    ClaimNote,
+    CorpusAllegation,
+    DocumentGraph,
+    Stance,
+)
+from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
+
+#: Minimum IDF-weighted Jaccard of two allegations' terms to be one proposition.
+SIMILAR = 0.25
+#: Two documents' allegations further apart than this are never merged by their terms.
+WINDOW_DAYS = 730
+#: A denial that points back answers an allegation active this many days before it...
+ANSWER_DAYS = 120
+#: ... or this many days after it (dates of wire copy and state media differ by a day or two).
+ANSWER_SLACK_DAYS = 3
+#: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
+MIN_TERMS = 3
+#: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
+#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.93 at 0.2, 0.999
+#: at 0.35); LSH only proposes, :data:`SIMILAR` decides.
+NUM_PERM = 128
+LSH_BANDS = (64, 2)
+
+#: Words that name one act, folded to one term (the act's event noun or verb).
+EVENT_CONCEPTS: dict[str, str] = {
+    "meddl": "interfer",
+    "meddle": "interfer",
+    "interven": "interfer",
+    "vote": "election",
+    "ballot": "election",
+    "poll": "election",
+    "hack": "cyberattack",
+    "cyber": "cyberattack",
+    "cyberattack": "cyberattack",
+    "cyber-attack": "cyberattack",
+    "novichok": "poison",
+    "nerve": "poison",
+    "toxin": "poison",
+    "shell": "attack",
+    "shelling": "attack",
+    "strik": "attack",
+    "strike": "attack",
+    "bomb": "attack",
+    "bombard": "attack",
+    "assault": "attack",
+    "downed": "shoot",
+    "shot": "shoot",
+    "voting": "election",
+    "propaganda": "disinform",
+    "misinform": "disinform",
+    "fake": "disinform",
+}
+
+#: Words too common in allegations to tell two apart.
+GENERIC = frozenset(
+    ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
+     "according", "told", "tell", "also", "new", "year", "week", "month", "day", "today",
+     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "never", "ever", "any", "one", "two", "three"]
+)  # fmt: skip
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
+             "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, enough to make "interfering", "interference" and
+    "interfered" one term.
+
+    >>> [stem(w) for w in ("interfering", "interference", "interfered", "elections")]
+    ['interfer', 'interfer', 'interfer', 'election']
+    """
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return word
+
+
+def proposition_terms(text: str) -> frozenset[str]:
+    """The terms of a proposition's text: stemmed content words, events folded."""
+    terms = set()
+    for word in _WORD.findall(text.lower()):
+        if word in STOPWORDS or word in GENERIC or len(word) < 2:
+            continue
+        stemmed = stem(word)
+        terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
+    return frozenset(terms)
+
+
+def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
+    """Whom an actor speaks or acts for: the state it is affiliated with (followed
+    through a ministry to its state), else itself.
+
+    >>> actors = {"peskov": Actor("peskov", "Peskov", ActorKind.PERSON, affiliation="russia"),
+    ...           "russia": Actor("russia", "Russia", ActorKind.STATE)}
+    >>> side("peskov", actors), side("russia", actors), side("nobody", actors)
+    ('russia', 'russia', 'nobody')
+    """
+    current, seen = actor_id, {actor_id}
+    while True:
+        actor = actors.get(current)
+        if actor is None or actor.kind is ActorKind.STATE or not actor.affiliation:
+            break
+        if actor.affiliation in seen:
+            break
+        current = actor.affiliation
+        seen.add(current)
+        if current not in actors:  # an affiliation the document names but does not describe
+            return current
+    known = actors.get(current)
+    if current != actor_id and known is not None and known.kind is not ActorKind.STATE:
+        return actor_id  # affiliated with an organisation, not a state: it is its own side
+    return current
+
+
+def _day(published: str | None) -> str | None:
+    match = re.match(r"\d{4}-\d{2}-\d{2}", (published or "").strip())
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group(0)).isoformat()
+    except ValueError:
+        return None
+
+
+def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ...]:
+    """The :class:`~kg.model.AllegationSummary` of each of a document's allegations."""
+    actors = {actor.id: actor for actor in document.actors}
+    claims = {claim.id: claim for claim in document.claims}
+    text = document.article.text
+    named = sorted(
+        ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
+        key=lambda item: item[:2],
+    )
+    starts = [start for start, _, _ in named]
+    published = _day(document.article.published)
+    summaries = []
+    for allegation in document.allegations:
+        # in text order, by what RDF keeps too (kg render merges documents read back)
+        members = sorted(
+            (claims[i] for i in allegation.claims if i in claims),
+            key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
+        )
+        accusations = [c for c in members if c.claim.stance in MAKING]
+        denials = [c for c in members if c.claim.stance is Stance.DENY]
+        terms: set[str] = set()
+        for resolved in members:
+            content = resolved.claim.content
+            if content is None or is_reference(content.text):
+                continue
+            terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
+        accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
+            tuple(sorted(allegation.accused)) if accusations else ()
+        )
+        if accusations and not any(_can_be_accused(a, actors) for a in accused):
+            # "condemned the atrocities committed by Russia's forces": the extractor's target
+            # is the act, not an actor; the actors the proposition names are the accused
+            speakers = {side(c.claimer, actors) for c in members}
+            in_content = sorted(
+                t[1:]
+                for t in terms
+                if t.startswith("@")
+                and _can_be_accused(t[1:], actors)
+                and side(t[1:], actors) not in speakers
+            )
+            accused = tuple(in_content) or accused
+        else:
+            accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
+        if not accusations:
+            accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
+        sides = tuple(sorted({side(a, actors) for a in accused}))
+        plain = [t for t in terms if not t.startswith("@")]
+        summaries.append(
+            AllegationSummary(
+                id=allegation.id,
+                document=document.article.id,
+                published=published,
+                outlet=document.article.outlet or None,
+                summary=allegation.summary,
+                accused=accused,
+                sides=sides,
+                answers=tuple(sorted({side(t, actors) for c in denials for t in c.targets})),
+                terms=tuple(sorted(terms)),
+                points_back=not accusations and len(plain) < MIN_TERMS,
+                claims=tuple(
+                    ClaimNote(
+                        c.id,
+                        c.claim.stance,
+                        c.claimer,
+                        side(c.claimer, actors),
+                        bool(c.claim.hedges),
+                    )
+                    for c in members
+                ),
+                names=tuple(
+                    (actor, *_name_and_kind(actor, actors))
+                    for actor in _ordered([*accused, *(c.claimer for c in members)])
+                ),
+            )
+        )
+    return tuple(summaries)
+
+
+#: Kinds of actor that are accused as they are; the others only through an affiliation.
+_ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
+
+
+def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
+    """A state, person or organisation, or anything affiliated with one ("Russian
+    hackers"); not a phrase the extractor took for an actor ("atrocities", "those")."""
+    known = actors.get(actor)
+    return known is not None and (known.kind in _ACCUSABLE or bool(known.affiliation))
+
+
+def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
+    known = actors.get(actor)
+    return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
+
+
+def _ordered(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _span_terms(
+    start: int,
+    end: int,
+    text: str,
+    named: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+) -> set[str]:
+    """Terms of ``text[start:end]``: the actors named in it as ``@actor``, the other
+    words as :func:`proposition_terms`."""
+    terms: set[str] = set()
+    pieces, at = [], start
+    for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
+        if mention_start >= end:
+            break
+        if mention_end > end:
+            continue
+        pieces.append(text[at:mention_start])
+        terms.add("@" + actor)
+        at = max(at, mention_end)
+    pieces.append(text[at:end])
+    return terms | proposition_terms(" ".join(pieces))
+
+
+# --- the merge --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorpusMerge:
+    """The corpus allegations, and which one each claim and document allegation is in."""
+
+    allegations: tuple[CorpusAllegation, ...]
+    of_claim: dict[str, str] = field(default_factory=dict)
+    of_member: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, kind)
+
+
+class _Groups:
+    """Union-find over item numbers; a group is named by its smallest (earliest) member."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:  # path compression
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _chronological(summary: AllegationSummary) -> tuple[bool, str, str, str]:
+    return (summary.published is None, summary.published or "", summary.document, summary.id)
+
+
+def _days(day: str | None) -> int | None:
+    return date.fromisoformat(day).toordinal() if day else None
+
+
+def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
+    """Merge the documents' allegations into corpus allegations (see the module).
+
+    >>> from kg.model import ClaimNote
+    >>> def summary(id, day, terms, stance=Stance.ACCUSE, claimer="germany", back=False):
+    ...     note = ClaimNote(id + "c", stance, claimer, claimer)
+    ...     return AllegationSummary(id, id[:2], day, None, id, ("russia",), ("russia",),
+    ...                              (), tuple(terms), back, (note,))
+    >>> merged = merge_allegations([
+    ...     summary("d1a", "2024-03-01", ["interfer", "election", "campaign"]),
+    ...     summary("d2a", "2024-03-04", ["interfer", "election", "disinformation"]),
+    ...     summary("d3a", "2024-03-05", ["absurd"], Stance.DENY, "russia", back=True),
+    ...     summary("d4a", "2024-03-02", ["poison", "defector", "salisbury"], claimer="uk")])
+    >>> [(a.members, a.status) for a in merged.allegations]
+    [(('d1a', 'd2a', 'd3a'), 'disputed'), (('d4a',), 'alleged')]
+    """
+    items = sorted(summaries, key=_chronological)
+    days = [_days(item.published) for item in items]
+    groups = _Groups(len(items))
+    answering = [i for i, item in enumerate(items) if item.points_back]
+    stating = [i for i, item in enumerate(items) if not item.points_back]
+    _join_similar(items, days, stating, groups)
+    _join_answers(items, days, stating, answering, groups)
+    members: dict[int, list[int]] = {}
+    for number in range(len(items)):
+        members.setdefault(groups.find(number), []).append(number)
+    allegations = [_corpus_allegation([items[i] for i in found]) for found in members.values()]
+    allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
+    return _merge_result(allegations, items)
+
+
+def _merge_result(
+    allegations: Sequence[CorpusAllegation], items: Iterable[AllegationSummary]
+) -> CorpusMerge:
+    of_claim, of_member = {}, {}
+    for allegation in allegations:
+        of_claim.update(dict.fromkeys(allegation.claims, allegation.id))
+        of_member.update(dict.fromkeys(allegation.members, allegation.id))
+    names: dict[str, tuple[str, str]] = {}
+    for item in items:
+        for actor, name, kind in item.names:
+            names.setdefault(actor, (name, kind))
+    return CorpusMerge(tuple(allegations), of_claim, of_member, names)
+
+
+def _features(item: AllegationSummary) -> frozenset[str]:
+    """What two allegations are compared on: their terms without the accused's names."""
+    own = {"@" + actor for actor in (*item.accused, *item.sides)}
+    return frozenset(term for term in item.terms if term not in own)
+
+
+def _join_similar(
+    items: Sequence[AllegationSummary],
+    days: Sequence[int | None],
+    stating: Sequence[int],
+    groups: _Groups,
+) -> None:
+    """Join the stating allegations of each block whose terms agree (LSH, then verified)."""
+    from datasketch import MinHash, MinHashLSH
+
+    features = {i: _features(items[i]) for i in stating}
+    frequency = Counter(term for i in stating for term in features[i])
+    total = len(stating)
+    weight = {term: math.log((total + 1) / (n + 1)) + 1.0 for term, n in frequency.items()}
+    # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
+    # the window are in the same bucket or in neighbouring ones, so each item is looked
+    # up in its own bucket and the one before.  Undated ones go into every bucket.
+    dated: dict[str, dict[int, list[int]]] = {}
+    undated: dict[str, list[int]] = {}
+    for i in stating:
+        if features[i]:
+            for side_key in items[i].sides or ("",):
+                if days[i] is None:
+                    undated.setdefault(side_key, []).append(i)
+                else:
+                    bucket = (days[i] or 0) // WINDOW_DAYS
+                    dated.setdefault(side_key, {}).setdefault(bucket, []).append(i)
+    hashed = [i for i in stating if features[i]]
+    signatures = dict(
+        zip(
+            hashed,
+            MinHash.bulk(
+                [sorted(t.encode("utf-8") for t in features[i]) for i in hashed],
+                num_perm=NUM_PERM,
+                seed=1,
+            ),
+            strict=True,
+        )
+    )
+    accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
+
+    def verify(i: int, j: int) -> None:
+        if not (accusing[i] or accusing[j]) and _weak(items, i, j):
+            return
+        near = _near(days[i], days[j], WINDOW_DAYS)
+        if near and _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
+            groups.union(i, j)
+
+    for side_key in sorted({*dated, *undated}):
+        loose = undated.get(side_key, [])
+        buckets = dated.get(side_key, {})
+        previous: tuple[int, Any] | None = None  # the bucket before, while it can match
+        order: list[int | None] = [*sorted(buckets)] or [None]
+        for current in order:
+            block = [*buckets[current], *loose] if current is not None else loose
+            index = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
+            for i in block:
+                index.insert(i, signatures[i], check_duplication=False)
+            before = (
+                previous[1]
+                if previous and current is not None and previous[0] == current - 1
+                else None
+            )
+            for i in block:
+                found = set(index.query(signatures[i]))
+                if before is not None:
+                    found.update(before.query(signatures[i]))
+                for j in found:
+                    if j != i:
+                        verify(i, j)
+            previous = (current, index) if current is not None else None  # memory: two buckets
+
+
+def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
+    """Two denials alone join only if both state a proposition of some length."""
+    return any(sum(1 for t in items[k].terms if not t.startswith("@")) < MIN_TERMS for k in (i, j))
+
+
+def _near(a: int | None, b: int | None, window: int) -> bool:
+    return a is None or b is None or abs(a - b) <= window
+
+
+def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+    union = sum(weight[t] for t in a | b)
+    return sum(weight[t] for t in a & b) / union if union else 0.0
+
+
+def _join_answers(
+    items: Sequence[AllegationSummary],
+    days: Sequence[int | None],
+    stating: Sequence[int],
+    answering: Sequence[int],
+    groups: _Groups,
+) -> None:
+    """Join each denial that points back to the allegation it answers (see the module).
+
+    The stating groups are fixed before any answer joins them, so answers do not depend
+    on one another.
+    """
+    size: Counter[int] = Counter()
+    accused: dict[int, set[str]] = {}
+    accusers: dict[int, set[str]] = {}
+    for i in stating:
+        root = groups.find(i)
+        size[root] += len(items[i].claims)
+        if any(c.stance in MAKING for c in items[i].claims):
+            accused.setdefault(root, set()).update(items[i].sides)
+            accusers.setdefault(root, set()).update(
+                c.side for c in items[i].claims if c.stance in MAKING
+            )
+    # per side, the dated activity of the groups concerned, in time order
+    timeline: dict[str, list[tuple[int, int]]] = {}
+    undated: dict[str, set[int]] = {}
+    for i in stating:
+        root = groups.find(i)
+        for key in accused.get(root, set()) | {"@" + a for a in accusers.get(root, set())}:
+            if days[i] is None:
+                undated.setdefault(key, set()).add(root)
+            else:
+                timeline.setdefault(key, []).append((days[i] or 0, root))
+    for events in timeline.values():
+        events.sort()
+    for i in answering:
+        item = items[i]
+        keys = [*item.sides, *("@" + a for a in item.answers)]
+        candidates: dict[int, int] = {}  # group -> its latest activity in the window
+        when = days[i]
+        for key in keys:
+            events = timeline.get(key, [])
+            if when is None:
+                found = events
+            else:
+                low = bisect_left(events, (when - ANSWER_DAYS, -1))
+                high = bisect_right(events, (when + ANSWER_SLACK_DAYS, len(items)))
+                found = events[low:high]
+            for day, root in found:
+                candidates[root] = max(candidates.get(root, day), day)
+            for root in undated.get(key, ()):
+                candidates.setdefault(root, -1)
+        if candidates:
+            best = max(candidates, key=lambda r: (size[r], candidates[r], -r))
+            groups.union(best, i)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
+    """One corpus allegation from its members, given in chronological order."""
+    accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
+    first = (accusing or [m for m in members if not m.points_back] or list(members))[0]
+    accused = _ordered(a for m in accusing for a in m.accused) or _ordered(
+        a for m in members for a in m.accused
+    )
+    notes = [(m, c) for m in members for c in m.claims]
+    accusers = _ordered(c.claimer for _, c in notes if c.stance in MAKING)
+    deniers = _ordered(c.claimer for _, c in notes if c.stance is Stance.DENY)
+    counts: Counter[tuple[str, str]] = Counter(
+        (m.published[:7], c.stance.value) for m, c in notes if m.published
+    )
+
+    def first_day(stances: frozenset[Stance]) -> str | None:
+        dated = [m.published for m, c in notes if c.stance in stances and m.published]
+        return min(dated) if dated else None
+
+    return CorpusAllegation(
+        id="ca-" + _digest(first.id),
+        summary=first.summary,
+        accused=accused,
+        accusers=accusers,
+        deniers=deniers,
+        outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
+        hedging_outlets=tuple(sorted({m.outlet for m, c in notes if c.hedged and m.outlet})),
+        first_alleged=first_day(MAKING),
+        first_denied=first_day(frozenset({Stance.DENY})),
+        members=tuple(m.id for m in members),
+        claims=_ordered(c.id for _, c in notes),
+        counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
+        status="disputed" if deniers else "alleged",
+    )
+
+
+def regroup(
+    summaries: Iterable[AllegationSummary], groups: Mapping[str, tuple[str, Iterable[str]]]
+) -> CorpusMerge:
+    """The corpus allegations a build merged, made again from ``summaries`` and the build's
+    grouping ``groups`` (corpus allegation id -> its summary and members), as read back
+    from its RDF: what a merge of the same summaries gives, without merging again."""
+    by_id = {item.id: item for item in summaries}
+    allegations = []
+    for key, (text, members) in groups.items():
+        found = sorted((by_id[m] for m in members if m in by_id), key=_chronological)
+        if found:
+            allegations.append(replace(_corpus_allegation(found), id=key, summary=text))
+    allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
+    return _merge_result(allegations, sorted(by_id.values(), key=_chronological))
+
+
+def corpus_allegations(documents: Iterable[DocumentGraph]) -> CorpusMerge:
+    """:func:`merge_allegations` over the :func:`allegation_summaries` of ``documents``."""
+    return merge_allegations(s for document in documents for s in allegation_summaries(document))
