@@ -1,6 +1,6 @@
 """CPU per document of each stage of the build, one process, beside raw spaCy's parse.
 
-    python benchmarks/stages.py [--docs 200] [--words 500]
+    python benchmarks/stages.py [--docs 200] [--words 500] [--provenance lean full]
 
 Where :mod:`throughput` times the whole build on several cores, this runs the build's
 stages one after the other in one process, on the same recombined corpus, and prints
@@ -13,6 +13,10 @@ store's background work counts) that each stage spends per document:
 * ``extract``, ``resolve``, ``rdf`` (N-Triples and N-Quads of each document), ``spool``
   (spooling them, then writing graph.ttl), ``store`` (the embedded Oxigraph store's
   batched bulk loads), ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
+
+``rdf``, ``spool`` and ``store`` depend on the provenance profile (``kg build
+--provenance``): they run once per profile of ``--provenance`` (default: both), on the
+same documents, and get a column each, with the quads per document.
 
 When the parser processes keep every core busy, the CPU of every other stage comes out
 of the parse, so ``raw / (parse + the rest)`` is the highest words/s ratio to raw spaCy
@@ -43,7 +47,9 @@ def cpu(spent: dict[str, float], stage: str) -> Iterator[None]:
         spent[stage] = spent.get(stage, 0.0) + time.process_time() - started
 
 
-def run(docs: int, words: int, batch_size: int) -> dict[str, float]:
+def run(
+    docs: int, words: int, batch_size: int, profiles: list[str]
+) -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, int]]:
     import spacy
 
     from kg.extract import extract
@@ -82,18 +88,25 @@ def run(docs: int, words: int, batch_size: int) -> dict[str, float]:
     with cpu(spent, "resolve"):
         documents = [resolve(extraction, registry) for extraction in extractions]
     base, model = "https://example.org/kg/", default_model()
-    with cpu(spent, "rdf"):
-        chunks = [document_chunks(document, base, model) for document in documents]
+    by_profile: dict[str, dict[str, float]] = {}
+    quads: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        for provenance in profiles:
+            out = Path(tmp) / provenance
+            own = by_profile[provenance] = {}
+            with cpu(own, "rdf"):
+                chunks = [document_chunks(d, base, model, provenance) for d in documents]  # type: ignore[arg-type]
+            quads[provenance] = sum(chunk[1].count(b"\n") for chunk in chunks)
+            with cpu(own, "spool"), QuadSpool(out) as spool:
+                for chunk in chunks:
+                    spool.add_serialized(*chunk)
+                spool.write(out / "graph.ttl", "turtle")
+            with cpu(own, "store"), EmbeddedStore(out / "store") as store:
+                for start in range(0, len(chunks), STORE_BATCH):
+                    batch = [chunk[:2] for chunk in chunks[start : start + STORE_BATCH]]
+                    store.load_graphs(batch, lenient=True)
+            del chunks
         out = Path(tmp)
-        with cpu(spent, "spool"), QuadSpool(out) as spool:
-            for chunk in chunks:
-                spool.add_serialized(*chunk)
-            spool.write(out / "graph.ttl", "turtle")
-        with cpu(spent, "store"), EmbeddedStore(out / "store") as store:
-            for start in range(0, len(chunks), STORE_BATCH):
-                batch = [chunk[:2] for chunk in chunks[start : start + STORE_BATCH]]
-                store.load_graphs(batch, lenient=True)
         with cpu(spent, "tables"):
             table = csv.writer(io.StringIO())
             for document in documents:
@@ -106,7 +119,7 @@ def run(docs: int, words: int, batch_size: int) -> dict[str, float]:
                 pages.write(out)
         finally:
             pages.close()
-    return spent
+    return spent, by_profile, quads
 
 
 def main() -> None:
@@ -116,22 +129,34 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--words", type=int, default=500, help="words per document (about)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--provenance", nargs="+", choices=("lean", "full"), default=["lean", "full"]
+    )
     args = parser.parse_args()
-    spent = run(args.docs, args.words, args.batch_size)
+    spent, by_profile, quads = run(args.docs, args.words, args.batch_size, args.provenance)
     raw = spent.pop("raw spaCy")
+    ms = 1000 / args.docs
     print(
         f"{args.docs} documents of about {args.words} words, one process, "
-        f"load average {os.getloadavg()[0]:.2f}"
+        f"load average {os.getloadavg()[0]:.2f} at the end"
     )
-    print(f"{'stage':<12}{'CPU ms/doc':>12}{'of raw parse':>14}")
-    print(f"{'raw spaCy':<12}{raw / args.docs * 1000:>12.1f}{1:>14.0%}")
-    for stage, seconds in spent.items():
-        print(f"{stage:<12}{seconds / args.docs * 1000:>12.1f}{seconds / raw:>14.0%}")
-    beyond = sum(spent.values()) - raw
+    print(f"{'stage':<12}" + "".join(f"{'CPU ms/doc ' + p:>20}{'of raw':>8}" for p in by_profile))
+    print(f"{'raw spaCy':<12}" + f"{raw * ms:>20.1f}{1:>8.0%}" * len(by_profile))
+    stages = [*[s for s in spent if s in ("parse", "extract", "resolve")]]
+    stages += ["rdf", "spool", "store", "tables", "render"]
+    for stage in stages:
+        row = [own.get(stage, spent.get(stage, 0.0)) for own in by_profile.values()]
+        print(f"{stage:<12}" + "".join(f"{x * ms:>20.1f}{x / raw:>8.0%}" for x in row))
     print(
-        f"beyond raw spaCy: {beyond / args.docs * 1000:.1f} ms/doc; ceiling of the words/s "
-        f"ratio when the parse keeps every core busy: {raw / (raw + beyond):.2f}"
+        f"{'quads/doc':<12}" + "".join(f"{quads[p] / args.docs:>20,.0f}{'':>8}" for p in by_profile)
     )
+    for provenance, own in by_profile.items():
+        beyond = sum(spent.values()) + sum(own.values()) - raw
+        print(
+            f"{provenance}: beyond raw spaCy {beyond * ms:.1f} ms/doc; store "
+            f"{own['store'] / quads[provenance] * 1e6:.1f} µs per quad; ceiling of the words/s "
+            f"ratio when the parse keeps every core busy: {raw / (raw + beyond):.2f}"
+        )
 
 
 if __name__ == "__main__":

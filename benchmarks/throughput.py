@@ -1,6 +1,7 @@
 """Throughput of the full build against raw spaCy on the same corpus, in the same run.
 
     python benchmarks/throughput.py [--docs 2000] [--jobs 2] [--batch-size 32] [--no-store]
+                                    [--provenance lean [full]]
     python benchmarks/throughput.py --memory 1000 10000 [--jobs 2] [--no-html] [--no-store]
 
 The corpus is recombined real text: the paragraphs of every article in examples/
@@ -10,12 +11,15 @@ the claims density of the originals and the parser cannot cache a repeated one.
 
 Reported: words/s of raw spaCy (``nlp.pipe``, the same model without the builder's
 gazetteer ruler, the same batch size and processes), timed before and after the
-build so that a change in machine load shows; words/s of the full ``kg build``
-(files in, Turtle, store, tables and HTML out) and its ratio to raw spaCy; the CPU
-seconds of both, split between the main process and the parser processes; the share
-of the build's wall time in each stage; peak resident memory of the build process and
-of its parser workers; the load average (the machine may be shared).
-:mod:`stages` gives the CPU per document of each stage, which bounds the ratio.
+builds so that a change in machine load shows; words/s of the full ``kg build``
+(files in, Turtle, store, tables and HTML out) with the store and without it
+(``--no-store``: only that one), each in the provenance profile(s) of ``--provenance``
+(default lean), and each one's ratio to raw spaCy; the CPU seconds of all, split
+between the main process and the parser processes; the share of each build's wall
+time in each stage; peak resident memory of each build process and of its parser
+workers (each build runs in a fresh process, so each peak is its own); the load
+average (the machine may be shared).  :mod:`stages` gives the CPU per document of
+each stage, which bounds the ratio.
 
 ``--memory N1 N2 ...`` runs one build per size, each in a fresh process, and prints
 its peak memory beside what must be whole and so may grow: the claims (the accuse/deny
@@ -131,6 +135,7 @@ def full_build(folder: Path, out: Path, args: argparse.Namespace) -> tuple[Timed
             keep_documents=False,
             html=not args.no_html,
             store=None if args.no_store else "store",
+            provenance=args.provenance[0],
         )
     assert result.report.documents == args.docs, result.report
     args.built = result.report  # for --memory: the claims and actors of this build
@@ -138,22 +143,36 @@ def full_build(folder: Path, out: Path, args: argparse.Namespace) -> tuple[Timed
 
 
 def build_only(args: argparse.Namespace) -> None:
-    """One build in this (fresh) process; prints its numbers as JSON for --memory."""
+    """One build in this (fresh) process, of the corpus in ``--input`` or a new one;
+    prints its numbers as JSON."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        write_corpus(corpus(args.docs, args.words), folder)
+        folder = Path(args.input) if args.input else Path(tmp) / "in"
+        if not args.input:
+            write_corpus(corpus(args.docs, args.words), folder)
         timed, stages = full_build(folder, Path(tmp) / "out", args)
     own, children = peak_mib()
     report = args.built
     row = {"docs": args.docs, "seconds": timed.wall, "main": own, "workers": children}
+    row |= {"cpu": timed.cpu, "own_cpu": timed.own_cpu, "stages": stages}
     print(json.dumps(row | {"claims": report.claims, "actors": report.actors}))
+
+
+def build_in_process(folder: Path, args: argparse.Namespace, provenance: str, store: bool) -> dict:
+    """:func:`build_only` in a fresh process: its own peak memory, CPU and stage times."""
+    command = [sys.executable, __file__, "--build-only", "--input", str(folder)]
+    command += ["--docs", str(args.docs), "--jobs", str(args.jobs), "--provenance", provenance]
+    command += ["--batch-size", str(args.batch_size), "--words", str(args.words)]
+    command += (["--no-html"] if args.no_html else []) + ([] if store else ["--no-store"])
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
 
 
 def memory(args: argparse.Namespace) -> None:
     print(f"load average at start: {os.getloadavg()}")
     print(
         f"{args.words} words per document, jobs={args.jobs}, "
-        f"html={'no' if args.no_html else 'yes'}, store={'no' if args.no_store else 'yes'}"
+        f"html={'no' if args.no_html else 'yes'}, store={'no' if args.no_store else 'yes'}, "
+        f"provenance={args.provenance[0]}"
     )
     print(
         f"{'documents':>10}{'seconds':>9}{'claims':>8}{'actors':>8}"
@@ -165,6 +184,7 @@ def memory(args: argparse.Namespace) -> None:
         command += ["--jobs", str(args.jobs), "--batch-size", str(args.batch_size)]
         command += ["--words", str(args.words)] + (["--no-html"] if args.no_html else [])
         command += ["--no-store"] if args.no_store else []
+        command += ["--provenance", args.provenance[0]]
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         row = json.loads(output.strip().splitlines()[-1])
         rows.append(row)
@@ -191,62 +211,70 @@ def throughput(args: argparse.Namespace) -> None:
     texts = corpus(args.docs, args.words)
     words = sum(len(t.split()) for t in texts)
     load_start = os.getloadavg()
+    stores = (False,) if args.no_store else (True, False)
+    builds: list[tuple[str, dict]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         write_corpus(texts, folder)
         raw_before = raw_spacy(texts, args.jobs, args.batch_size)
-        build, stages = full_build(folder, Path(tmp) / "out", args)
+        for provenance in args.provenance:
+            for store in stores:
+                label = f"kg build, {provenance}, {'with' if store else 'no'} store"
+                builds.append((label, build_in_process(folder, args, provenance, store)))
         raw_after = raw_spacy(texts, args.jobs, args.batch_size)
     raw = (raw_before.wall + raw_after.wall) / 2
     raw_cpu = (raw_before.cpu + raw_after.cpu) / 2
-    peak_main, peak_worker = peak_mib()
+    raw_main = (raw_before.own_cpu + raw_after.own_cpu) / 2
     print(
         f"{args.docs} documents, {words} words (recombined paragraphs of examples/ and "
         f"tests/data/ingest), jobs={args.jobs}, batch={args.batch_size}, "
-        f"html={'no' if args.no_html else 'yes'}, store={'no' if args.no_store else 'yes'}"
+        f"html={'no' if args.no_html else 'yes'}"
     )
     print(f"load average: {load_start} at start, {os.getloadavg()} at end ({os.cpu_count()} CPUs)")
     print(f"{'':<36}{'seconds':>9}{'words/s':>10}{'ratio':>8}{'CPU s':>9}{'CPU ratio':>11}")
-    for name, timed in (
-        ("raw spaCy nlp.pipe (before build)", raw_before),
-        ("raw spaCy nlp.pipe (after build)", raw_after),
-        ("full kg build", build),
-    ):
+    rows = [
+        ("raw spaCy nlp.pipe (before builds)", raw_before.wall, raw_before.cpu),
+        ("raw spaCy nlp.pipe (after builds)", raw_after.wall, raw_after.cpu),
+    ]
+    rows += [(label, row["seconds"], row["cpu"]) for label, row in builds]
+    for name, wall, cpu in rows:
         print(
-            f"{name:<36}{timed.wall:>9.2f}{words / timed.wall:>10.0f}{raw / timed.wall:>8.2f}"
-            f"{timed.cpu:>9.1f}{raw_cpu / timed.cpu:>11.2f}"
+            f"{name:<36}{wall:>9.2f}{words / wall:>10.0f}{raw / wall:>8.2f}"
+            f"{cpu:>9.1f}{raw_cpu / cpu:>11.2f}"
         )
-    # When the parser processes keep every core busy, the words/s ratio cannot beat the
-    # CPU ratio: what the build does beyond spaCy's parse takes CPU from the parse.
     print(
-        f"CPU time of the build beyond raw spaCy's: {build.cpu - raw_cpu:.1f} s "
-        f"({(build.cpu - raw_cpu) / args.docs * 1000:.0f} ms per document)"
+        f"raw spaCy: CPU s {raw_main:.1f} in the main process, {raw_cpu - raw_main:.1f} in the "
+        f"{args.jobs} parser processes"
     )
-    raw_main = (raw_before.own_cpu + raw_after.own_cpu) / 2
-    for name, main, cpu in (("raw spaCy", raw_main, raw_cpu), ("build", build.own_cpu, build.cpu)):
-        print(
-            f"CPU s of {name}: {main:.1f} in the main process (with its threads), "
-            f"{cpu - main:.1f} in the {args.jobs} parser processes"
-        )
-    full = build.wall
     # With jobs > 1, extraction runs in the parser processes, beside the main process:
     # its seconds are theirs (summed), and "parse" is the main process waiting for both.
     workers = ("extract",) if args.jobs > 1 else ()
-    print("share of the build's wall time per stage (main process):")
-    for stage in (name for name in STAGES if name not in workers):
-        print(f"  {stage:<10}{stages.get(stage, 0.0):>8.2f}s {stages.get(stage, 0.0) / full:>6.1%}")
-    other = full - sum(seconds for stage, seconds in stages.items() if stage not in workers)
-    print(f"  {'other':<10}{other:>8.2f}s {other / full:>6.1%}")
-    for stage in workers:
-        spent = stages.get(stage, 0.0)
+    for label, row in builds:
+        full, stages, cpu, main = row["seconds"], row["stages"], row["cpu"], row["own_cpu"]
+        # When the parser processes keep every core busy, the words/s ratio cannot beat the
+        # CPU ratio: what the build does beyond spaCy's parse takes CPU from the parse.
+        print(f"{label}:")
         print(
-            f"  {stage:<10}{spent:>8.2f}s in the {args.jobs} parser processes, beside parsing "
-            f"({spent / full / args.jobs:.1%} of their time)"
+            f"  CPU beyond raw spaCy's: {cpu - raw_cpu:.1f} s "
+            f"({(cpu - raw_cpu) / args.docs * 1000:.0f} ms per document); CPU s {main:.1f} in the "
+            f"main process (with its threads), {cpu - main:.1f} in the {args.jobs} parser processes"
         )
-    print(
-        f"peak resident memory: {peak_main:.0f} MiB (this process), "
-        f"{peak_worker:.0f} MiB (largest worker)"
-    )
+        print("  share of the build's wall time per stage (main process):")
+        for stage in (name for name in STAGES if name not in workers):
+            spent = stages.get(stage, 0.0)
+            print(f"    {stage:<10}{spent:>8.2f}s {spent / full:>6.1%}")
+        other = full - sum(seconds for stage, seconds in stages.items() if stage not in workers)
+        print(f"    {'other':<10}{other:>8.2f}s {other / full:>6.1%}")
+        for stage in workers:
+            spent = stages.get(stage, 0.0)
+            print(
+                f"    {stage:<10}{spent:>8.2f}s in the {args.jobs} parser processes, beside "
+                f"parsing ({spent / full / args.jobs:.1%} of their time)"
+            )
+        print(
+            f"  peak resident memory: {row['main']:.0f} MiB (build process), "
+            f"{row['workers']:.0f} MiB (largest parser process)"
+        )
 
 
 def main() -> None:
@@ -258,7 +286,17 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--no-html", action="store_true", help="build without the HTML pages")
-    parser.add_argument("--no-store", action="store_true", help="build without the store")
+    parser.add_argument(
+        "--no-store", action="store_true", help="build only without the store (default: both)"
+    )
+    parser.add_argument(
+        "--provenance",
+        nargs="+",
+        choices=("lean", "full"),
+        default=["lean"],
+        help="provenance profile(s) to build (default: lean)",
+    )
+    parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--memory", type=int, nargs="+", metavar="DOCS")
     parser.add_argument("--build-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg import __version__
 from kg.errors import ExitStatus, Interrupted, KgError, UsageError, one_line
-from kg.rdf import DEFAULT_BASE, FORMATS
+from kg.rdf import DEFAULT_BASE, DEFAULT_PROVENANCE, FORMATS, PROVENANCES
 
 EXIT_CODES = """exit status:
   0  every input was built
@@ -137,6 +137,14 @@ def add_build(commands: argparse._SubParsersAction) -> None:
         default=DEFAULT_BASE,
         metavar="IRI",
         help=f"base IRI for documents, actors and claims (default: {DEFAULT_BASE})",
+    )
+    b.add_argument(
+        "--provenance",
+        choices=PROVENANCES,
+        default=DEFAULT_PROVENANCE,
+        help="how much text bookkeeping the RDF holds: lean (spans as RFC 5147 offset IRIs, no "
+        "derivable triples; about 40%% of full's quads) or full (complete NIF 2.0, for NIF "
+        f"tools) (default: {DEFAULT_PROVENANCE}; kg render reads both)",
     )
     _add_engine_options(b)
     b.add_argument(
@@ -288,6 +296,7 @@ def build_command(args: argparse.Namespace) -> int:
         engine="dask" if args.scheduler else args.engine,
         scheduler=args.scheduler,
         default_view=args.default_view,
+        provenance=args.provenance,
         curation=() if args.no_curation else (tuple(args.curation) if args.curation else None),
     )
     result = build(args.sources, args.out, options, stdin=sys.stdin, progress=_progress(args.quiet))

@@ -30,6 +30,7 @@ from typing import Any
 from kg.ingest import SourceProblem
 from kg.model import Article, DocumentGraph, Extraction
 from kg.options import BuildOptions
+from kg.rdf import Provenance
 from kg.resolve import ActorRegistry
 from kg.stages import Stopwatch, document_chunks, extract_articles, resolve_all
 
@@ -56,12 +57,12 @@ def extract_partition(
 
 
 def rdf_partition(
-    documents: list[DocumentGraph], base: str, model_id: str
+    documents: list[DocumentGraph], base: str, model_id: str, provenance: Provenance = "lean"
 ) -> tuple[list[Chunks], float]:
     """The RDF stage of one partition on a worker: each document's chunks, and the seconds."""
     watch = Stopwatch()
     with watch("rdf"):
-        chunks = [document_chunks(document, base, model_id) for document in documents]
+        chunks = [document_chunks(d, base, model_id, provenance) for d in documents]
     return chunks, watch.seconds["rdf"]
 
 
@@ -122,7 +123,8 @@ def analyse_on_dask(
             for problem in problems:
                 report(problem)
             documents = list(resolve_all(extractions, registry, on_problem=on_problem, watch=watch))
-            writing.append((documents, client.submit(rdf_partition, documents, base, model_id)))
+            rdf = client.submit(rdf_partition, documents, base, model_id, options.provenance)
+            writing.append((documents, rdf))
             while writing and (len(writing) > limit or writing[0][1].done()):
                 yield from _written(writing.popleft(), watch)
         while writing:

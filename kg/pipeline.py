@@ -55,7 +55,7 @@ from kg.model import (
 from kg.nlp import extracting_pipeline, model_name
 from kg.options import ENGINES, BuildOptions
 from kg.processes import workers_die_with_parent
-from kg.rdf import FORMATS
+from kg.rdf import FORMATS, Provenance
 from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
 from kg.resolve import ActorRegistry
 from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
@@ -232,6 +232,7 @@ class _Run:
             out,
             options.base,
             model_id,
+            options.provenance,  # type: ignore[arg-type]  # checked by BuildOptions
             store=options.store,
             pages=pages,
             keep=options.keep_documents,
@@ -362,6 +363,7 @@ class _Sink:
         out: Path,
         base: str,
         model: str,
+        provenance: Provenance,
         *,
         store: str | Path | None,
         pages: _Pages,
@@ -369,6 +371,7 @@ class _Sink:
         watch: Stopwatch,
     ) -> None:
         self.out, self.base, self.model, self.pages, self.keep = out, base, model, pages, keep
+        self.provenance = provenance
         self.watch = watch
         self.spool = QuadSpool(out)
         self._claims: AtomicFile | None = AtomicFile(out / "claims.csv")
@@ -396,7 +399,7 @@ class _Sink:
     def add(self, document: DocumentGraph, chunks: tuple[str, bytes, bytes] | None) -> None:
         with self.watch("rdf"):
             if chunks is None:
-                chunks = document_chunks(document, self.base, self.model)
+                chunks = document_chunks(document, self.base, self.model, self.provenance)
             self.spool.add_serialized(*chunks)
             self._claims_writer.writerows(claim_rows(document))
         if self.store_path is not None:

@@ -16,7 +16,7 @@ from kg.errors import InputError
 from kg.ingest import SourceProblem
 from kg.model import Article, DocumentGraph, Extraction
 from kg.nlp import extracting_pipeline, stashed_extraction
-from kg.rdf import document_graph_iri
+from kg.rdf import DEFAULT_PROVENANCE, Provenance, document_graph_iri
 from kg.rdf.serialize import document_ntriples
 from kg.resolve import ActorRegistry, resolve
 from kg.spool import SORTABLE_TYPE, lines_chunks
@@ -174,10 +174,16 @@ def analyse_articles(
     yield from resolve_all(extractions, registry, on_problem=on_problem, watch=watch)
 
 
-def document_chunks(document: DocumentGraph, base: str, model: str) -> tuple[str, bytes, bytes]:
-    """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage)."""
+def document_chunks(
+    document: DocumentGraph,
+    base: str,
+    model: str,
+    provenance: Provenance = DEFAULT_PROVENANCE,
+) -> tuple[str, bytes, bytes]:
+    """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage),
+    in the ``provenance`` profile (:data:`kg.rdf.PROVENANCES`)."""
     graph = str(document_graph_iri(document.article, base))
-    lines = document_ntriples(document, base=base, model=model, rdf_type=SORTABLE_TYPE)
+    lines = document_ntriples(document, base, model, provenance, rdf_type=SORTABLE_TYPE)
     return lines_chunks(graph, lines)
 
 

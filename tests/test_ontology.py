@@ -114,3 +114,32 @@ def test_shapes_cover_every_node_kind() -> None:
         URIRef(nif + "Sentence"),
         URIRef(nif + "Context"),
     } <= targets
+
+
+def test_the_readme_query_reads_span_offsets_back_from_lean_iris() -> None:
+    """ontology/README.md's SPARQL example, run on a lean graph, gives every cue's offsets,
+    its document and its text, on the hostile document too (offsets are code points)."""
+    import re
+    from pathlib import Path
+
+    from kg.rdf import document_iri, document_quads, iri_for
+
+    try:  # tests/ may or may not be a package
+        from tests.test_rdf import accusation_document, hostile_document
+    except ImportError:  # pragma: no cover
+        from test_rdf import accusation_document, hostile_document  # type: ignore
+
+    readme = (Path(__file__).resolve().parents[1] / "ontology" / "README.md").read_text("utf-8")
+    [query] = re.findall(r"```sparql\n(.*?)```", readme, re.S)
+    documents = [accusation_document(), hostile_document()]
+    store = ox.Store()
+    store.extend(q for d in documents for q in document_quads(d, provenance="lean"))
+    rows = {row["claim"].value: row for row in store.query(query, use_default_graph_as_union=True)}  # type: ignore[union-attr]
+    claims = [(d, c) for d in documents for c in d.claims if c.claim.cue.end > c.claim.cue.start]
+    assert len(rows) == len(claims) >= 4
+    for document, claim in claims:
+        row = rows[str(iri_for("claim", claim.id))]
+        cue = claim.claim.cue
+        assert (int(row["begin"].value), int(row["end"].value)) == (cue.start, cue.end)
+        assert row["text"].value == document.article.text[cue.start : cue.end] == cue.text
+        assert row["document"].value == str(document_iri(document.article))

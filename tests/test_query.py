@@ -31,7 +31,7 @@ from kg.store import (
     store_graphs,
 )
 from kg.store.query import CannedQuery
-from tests.servers import OxigraphServer, examples_build, oxigraph
+from tests.servers import EXAMPLES, OxigraphServer, examples_build, oxigraph
 
 __all__ = ["examples_build", "oxigraph"]  # fixtures, imported for pytest
 
@@ -279,6 +279,42 @@ def test_actor_document_and_relation_queries(
     assert len(relations.rows) == report.relations
     trump = run_on(store_path, "relations", actor="Trump")  # an alias of Donald Trump
     assert 0 < len(trump.rows) < len(relations.rows)
+
+
+#: A value for each canned query parameter that finds something in the examples.
+FINDING = {"actor": "Russia", "stance": "deny", "allegation": "social media", "outlet": "sputnik"}
+
+
+@pytest.mark.slow
+def test_every_canned_query_answers_the_same_on_both_provenance_profiles(
+    examples_build: kg.pipeline.BuildResult, store_path: Path, tmp_path: Path
+) -> None:
+    """The lean profile (the examples build) drops only derivable triples: no canned query
+    may lose a row against a build of the same examples in the full profile."""
+    full = kg.build([EXAMPLES], out=tmp_path, html=False, provenance="full")
+    assert full.report.claims == examples_build.report.claims
+    stores = {"lean": store_path, "full": tmp_path / "store"}
+    sizes = {}
+    for provenance, path in stores.items():
+        with EmbeddedStore(path, read_only=True) as store:
+            sizes[provenance] = len(store)
+    assert sizes["lean"] < 0.5 * sizes["full"]
+    found: set[str] = set()
+    for name, query in canned_queries().items():
+        required = {p.name: FINDING.get(p.name, "") for p in query.parameters if not p.optional}
+        every = {p.name: FINDING.get(p.name, "") for p in query.parameters}
+        for params in (required, every):
+            sparql = query.bind(params)
+            rows = {}
+            for provenance, path in stores.items():
+                with EmbeddedStore(path, read_only=True) as store:
+                    results = query_store(store, sparql)
+                rows[provenance] = (results.variables, sorted(map(str, results.rows)))
+            assert rows["lean"] == rows["full"], (name, params)
+            if rows["lean"][1]:
+                found.add(name)
+    # the examples hold no threat and no analyst's correction: every other query finds rows
+    assert set(canned_queries()) - found <= {"who-threatens-whom", "corrections"}, found
 
 
 @pytest.mark.slow

@@ -43,7 +43,7 @@ from kg.rdf import (
     serialize_quads,
     validate,
 )
-from kg.rdf.graph import date_literal
+from kg.rdf.graph import PROVENANCES, check_provenance, date_literal
 from kg.rdf.iri import encode_key, slug
 from kg.rdf.namespaces import RDFLIB_TERMS
 from kg.rdf.ontology import ontology
@@ -229,6 +229,13 @@ def document() -> DocumentGraph:
 
 @pytest.fixture(scope="module")
 def graph(document: DocumentGraph) -> Graph:
+    """The full profile: complete NIF 2.0."""
+    return document_to_graph(document, base=BASE, model="en_core_web_sm-3.8.0", provenance="full")
+
+
+@pytest.fixture(scope="module")
+def lean_graph(document: DocumentGraph) -> Graph:
+    """The lean profile (the default)."""
     return document_to_graph(document, base=BASE, model="en_core_web_sm-3.8.0")
 
 
@@ -357,6 +364,87 @@ def test_actors_carry_kind_aliases_mentions_and_links(graph: Graph) -> None:
     assert mentions == {"Russia", "The Kremlin"}
 
 
+# --------------------------------------------------------------------------- the lean profile
+
+
+@pytest.mark.parametrize("make", [accusation_document, hostile_document, lambda: odd_document()])
+def test_lean_is_the_full_graph_without_its_derivable_triples(make) -> None:
+    document = make()
+    lean = set(document_triples(document, base=BASE, model="m"))
+    full = set(document_triples(document, base=BASE, model="m", provenance="full"))
+    assert lean < full
+    assert len(lean) < 0.6 * len(full)
+    # what lean leaves out: offsets beside offset IRIs, links to the context, second types,
+    # super-properties beside their sub-properties, a span node per relation argument
+    left_out = {p for _, p, _ in full - lean}
+    assert left_out <= {
+        RDF.type, NIF.beginIndex, NIF.endIndex, NIF.anchorOf, NIF.referenceContext,
+        PROV.wasAttributedTo, KG.allegation, KG.content, KG.inClaim, KG.reportedBy,
+        KG.subjectSpan, KG.predicateSpan, KG.objectSpan, KG.argumentText, KG.passive,
+        KG.confidence, KG.sentenceIndex, KG.cueSpan, KG.contentSpan,
+    }  # fmt: skip
+    assert not any(p in (NIF.beginIndex, NIF.endIndex, NIF.referenceContext) for _, p, _ in lean)
+    types: dict[object, int] = {}
+    for s, p, _ in lean:
+        types[s] = types.get(s, 0) + (p == RDF.type)
+    assert max(types.values()) == 1  # one rdf:type per node
+
+
+def test_lean_keeps_what_a_user_queries(lean_graph: Graph, document: DocumentGraph) -> None:
+    claim = iri_for("claim", "c-accuse", BASE)
+    doc = iri_for("doc", document.article.id, BASE)
+    text = document.article.text
+    assert lean_graph.value(claim, KG.claimer) == iri_for("actor", "ukraine", BASE)
+    assert lean_graph.value(claim, KG.cue) == Literal("accused")
+    assert lean_graph.value(claim, KG.contentText) == Literal(document.claims[0].claim.content.text)
+    assert lean_graph.value(claim, KG.reportedBy) == doc
+    assert (claim, KG.alleges, iri_for("allegation", "al-1", BASE)) in lean_graph
+    # a span is its RFC 5147 IRI: the offsets are in it
+    cue = lean_graph.value(claim, KG.cueSpan)
+    begin, end = map(int, str(cue).split("#char=")[1].split(","))
+    assert str(cue).startswith(f"{doc}#char=") and text[begin:end] == "accused"
+    # the sentence's text, once, and its index
+    source = lean_graph.value(claim, PROV.wasDerivedFrom)
+    assert (source, RDF.type, NIF.Sentence) in lean_graph
+    assert lean_graph.value(source, NIF.anchorOf) == Literal(document.sentences[0].text)
+    assert lean_graph.value(source, KG.sentenceIndex) == Literal(0, datatype=XSD.nonNegativeInteger)
+    assert lean_graph.value(doc, KG.context) is not None
+    assert lean_graph.value(lean_graph.value(doc, KG.context), NIF.isString) == Literal(text)
+    # mentions: their text; relations: subject, predicate, object, negation, modality, evidence
+    russia = iri_for("actor", "russia", BASE)
+    spans = lean_graph.objects(russia, KG.mention)
+    mentions = {str(lean_graph.value(m, NIF.anchorOf)) for m in spans}
+    assert mentions == {"Russia", "The Kremlin"}
+    site = iri_for("relation", "r-site", BASE)
+    assert lean_graph.value(site, RDF.predicate) == iri_for("rel", "be-on", BASE)
+    assert lean_graph.value(site, KG.negated) == Literal(False)
+    assert lean_graph.value(site, KG.modality) == Literal("may")
+    assert lean_graph.value(site, PROV.wasDerivedFrom) == URIRef(
+        f"{doc}#char={document.sentences[2].start},{document.sentences[2].end}"
+    )
+    assert (iri_for("claim", "c-report", BASE), KG.content, site) in lean_graph
+
+
+def test_lean_writes_only_the_sentences_something_comes_from() -> None:
+    document = accusation_document()
+    accuse, _, report = document.claims
+    without_deny = replace(document, claims=(accuse, report), allegations=())
+    sentences = set(document_to_graph(without_deny, base=BASE).subjects(RDF.type, NIF.Sentence))
+    cited = (document.sentences[0], document.sentences[2])
+    doc = iri_for("doc", document.article.id, BASE)
+    assert sentences == {URIRef(f"{doc}#char={s.start},{s.end}") for s in cited}
+    full = document_to_graph(without_deny, base=BASE, provenance="full")
+    assert len(set(full.subjects(RDF.type, NIF.Sentence))) == 3
+
+
+def test_an_unknown_provenance_profile_is_refused(document: DocumentGraph) -> None:
+    assert PROVENANCES[0] == "lean" and set(PROVENANCES) == {"lean", "full"}
+    with pytest.raises(ValueError, match="provenance"):
+        check_provenance("minimal")
+    with pytest.raises(ValueError, match="provenance"):
+        list(document_triples(document, provenance="everything"))  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("value", "datatype"),
     [("2019-02-26", XSD.date), ("2019-02-26T10:30:00+00:00", XSD.dateTime), ("Feb 26", None)],
@@ -483,8 +571,10 @@ def test_unknown_format_is_refused(graph: Graph) -> None:
 # --------------------------------------------------------------------------- SHACL
 
 
-def test_good_data_conforms(document: DocumentGraph) -> None:
-    result = validate(build_dataset([document, hostile_document()], base=BASE))
+@pytest.mark.parametrize("provenance", PROVENANCES)
+def test_good_data_conforms(document: DocumentGraph, provenance) -> None:
+    dataset = build_dataset([document, hostile_document()], base=BASE, provenance=provenance)
+    result = validate(dataset)
     assert result.conforms, result.report
 
 
@@ -513,6 +603,28 @@ def test_span_with_begin_after_end_fails(graph: Graph) -> None:
     assert "LessThan" in result.report
 
 
+@pytest.mark.parametrize("offsets", ["20,10", "x,3", "-1,4"])
+def test_an_offset_iri_with_bad_offsets_fails(lean_graph: Graph, offsets: str) -> None:
+    claim = iri_for("claim", "c-deny", BASE)
+    cue = lean_graph.value(claim, KG.cueSpan)
+    broken = _without(lean_graph, KG.cueSpan, claim)
+    broken.add((claim, KG.cueSpan, URIRef(str(cue).split("#char=")[0] + f"#char={offsets}")))
+    result = validate(broken)
+    assert not result.conforms
+    assert "#char=begin,end" in result.report
+
+
+def test_full_offsets_must_agree_with_the_iri(graph: Graph) -> None:
+    claim = iri_for("claim", "c-deny", BASE)
+    source = graph.value(claim, PROV.wasDerivedFrom)
+    broken = _without(graph, NIF.endIndex, source)
+    end = int(graph.value(source, NIF.endIndex))
+    broken.add((source, NIF.endIndex, Literal(end + 1, datatype=XSD.nonNegativeInteger)))
+    result = validate(broken)
+    assert not result.conforms
+    assert "agree" in result.report
+
+
 def test_stance_outside_the_scheme_fails(graph: Graph) -> None:
     claim = iri_for("claim", "c-deny", BASE)
     broken = _without(graph, KG.stance, claim)
@@ -520,9 +632,13 @@ def test_stance_outside_the_scheme_fails(graph: Graph) -> None:
     assert not validate(broken).conforms
 
 
-def test_provenance_in_another_document_fails(graph: Graph) -> None:
-    claim = iri_for("claim", "c-deny", BASE)
-    broken = _without(graph, PROV.wasDerivedFrom, claim)
+@pytest.mark.parametrize("profile", ["full", "lean"])
+@pytest.mark.parametrize("node", ["claim/c-deny", "relation/r-site"])
+def test_provenance_in_another_document_fails(
+    graph: Graph, lean_graph: Graph, profile: str, node: str
+) -> None:
+    claim = URIRef(BASE + node)  # a relation has no kg:reportedBy in lean: its IRI says it
+    broken = _without(graph if profile == "full" else lean_graph, PROV.wasDerivedFrom, claim)
     elsewhere = URIRef(BASE + "doc/elsewhere#char=0,5")
     broken.add((claim, PROV.wasDerivedFrom, elsewhere))
     for triple in (
@@ -580,26 +696,28 @@ def _ox(term: object) -> ox.NamedNode | ox.Literal:
     return ox.NamedNode(str(term))
 
 
+@pytest.mark.parametrize("provenance", PROVENANCES)
 @pytest.mark.parametrize("make", [accusation_document, hostile_document, odd_document])
-def test_document_quads_are_the_rdflib_triples_in_the_same_order(make) -> None:
+def test_document_quads_are_the_rdflib_triples_in_the_same_order(make, provenance) -> None:
     document = make()
     model = "en_core_web_sm-3.8.0"
-    quads = document_quads(document, base=BASE, model=model)
+    quads = document_quads(document, base=BASE, model=model, provenance=provenance)
     graph = ox.NamedNode(str(document_graph_iri(document.article, BASE)))
     expected = [
         ox.Quad(_ox(s), _ox(p), _ox(o), graph)  # type: ignore[arg-type]
-        for s, p, o in document_triples(document, base=BASE, model=model)
+        for s, p, o in document_triples(document, base=BASE, model=model, provenance=provenance)
     ]
     assert quads == expected
     assert len(quads) > 40
     assert {q.graph_name for q in quads} == {graph}
     assert serialize_quads(quads, "nquads") == serialize(
-        build_dataset([document], base=BASE, model=model), "nquads"
+        build_dataset([document], base=BASE, model=model, provenance=provenance), "nquads"
     )
 
 
 def test_odd_values_are_typed_as_rdflib_types_them() -> None:
-    nt = serialize_quads(document_quads(odd_document(), base=BASE), "nt").decode()
+    nt = serialize_quads(document_quads(odd_document(), base=BASE, provenance="full"), "nt")
+    nt = nt.decode()
     assert f'"2023-08-05T14:30:00+02:00"^^<{XSD.dateTime}>' in nt
     assert f'"10"^^<{XSD.decimal}>' in nt  # not "1E+1"
     assert f'"0"^^<{XSD.decimal}>' in nt
@@ -644,12 +762,14 @@ def test_term_factories_make_vocabulary_terms_once() -> None:
         OXIGRAPH_TERMS.literal(1.5)  # floats are never written: rdflib would type them xsd:double
 
 
+@pytest.mark.parametrize("provenance", PROVENANCES)
 @pytest.mark.parametrize("make", [accusation_document, hostile_document, odd_document])
-def test_document_ntriples_are_the_quads_as_pyoxigraph_writes_them(make) -> None:
+def test_document_ntriples_are_the_quads_as_pyoxigraph_writes_them(make, provenance) -> None:
     document = make()
     model = "en_core_web_sm-3.8.0"
-    written = serialize_quads(document_quads(document, base=BASE, model=model), "nt").decode()
-    lines = document_ntriples(document, base=BASE, model=model)
+    quads = document_quads(document, base=BASE, model=model, provenance=provenance)
+    written = serialize_quads(quads, "nt").decode()
+    lines = document_ntriples(document, base=BASE, model=model, provenance=provenance)
     assert sorted(lines) == sorted(written.splitlines(keepends=True))
 
 
@@ -662,8 +782,9 @@ def test_ntriples_literals_are_escaped_as_pyoxigraph_escapes_every_code_point() 
         assert line == f"<urn:s> <urn:p> {_nt_literal(text)} .\n"
 
 
-def test_a_sentence_out_of_range_is_still_described_where_it_is_cited() -> None:
-    graph = document_to_graph(odd_document(), base=BASE)
+@pytest.mark.parametrize("provenance", PROVENANCES)
+def test_a_sentence_out_of_range_is_still_described_where_it_is_cited(provenance) -> None:
+    graph = document_to_graph(odd_document(), base=BASE, provenance=provenance)
     claim = next(c for c in graph.subjects(RDF.type, KG.Claim) if str(c).endswith("c-accuse"))
     source = graph.value(claim, PROV.wasDerivedFrom)  # its sentence index is 99
     assert graph.value(source, NIF.anchorOf) is not None

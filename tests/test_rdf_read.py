@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 import kg.rdf.read
-from kg.model import DocumentGraph
+from kg.model import DocumentGraph, Span
 from kg.network import actor_graph, dispute_graph
 from kg.rdf import FORMATS, document_graph_iri, document_quads, serialize_quads
+from kg.rdf.graph import PROVENANCES
 from kg.rdf.read import RdfReadError, documents_from_quads, read_documents
 from kg.store import EmbeddedStore
 
@@ -60,11 +61,12 @@ def documents() -> list[DocumentGraph]:
     return build_documents()
 
 
+@pytest.mark.parametrize("provenance", PROVENANCES)
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_reads_back_to_the_same_graphs(
-    documents: list[DocumentGraph], fmt: str, tmp_path: Path
+    documents: list[DocumentGraph], fmt: str, provenance: Any, tmp_path: Path
 ) -> None:
-    quads = [quad for document in documents for quad in document_quads(document)]
+    quads = [q for document in documents for q in document_quads(document, provenance=provenance)]
     path = tmp_path / f"graph{FORMATS[fmt].extension}"
     path.write_bytes(serialize_quads(quads, fmt))
     read = read_documents(path)
@@ -78,15 +80,44 @@ def test_every_format_reads_back_to_the_same_graphs(
     assert actor_graph(read).number_of_edges() >= 13
 
 
+@pytest.mark.parametrize("provenance", PROVENANCES)
 def test_the_store_reads_back_to_the_same_graphs(
-    documents: list[DocumentGraph], tmp_path: Path
+    documents: list[DocumentGraph], provenance: Any, tmp_path: Path
 ) -> None:
     with EmbeddedStore(tmp_path / "store") as store:
         store.replace_graphs(
-            {str(document_graph_iri(d.article)): list(document_quads(d)) for d in documents}
+            {
+                str(document_graph_iri(d.article)): document_quads(d, provenance=provenance)
+                for d in documents
+            }
         )
     read = read_documents(tmp_path / "store")
     assert the_graphs(read) == the_graphs(documents)
+
+
+def test_lean_sentences_and_spans_read_back_from_their_offset_iris(
+    documents: list[DocumentGraph],
+) -> None:
+    """Lean writes no nif:beginIndex and only the sentences claims or relations cite: the
+    offsets come from the IRIs, and the other sentences are placeholders at their index."""
+    accusation = accusation_document("a-gap")
+    accuse, _, report = accusation.claims  # nothing now comes from the middle sentence
+    gap = dataclasses.replace(accusation, claims=(accuse, report), allegations=())
+    placeholders = 0
+    for document in [*documents, gap]:
+        [read] = documents_from_quads(document_quads(document, provenance="lean"))
+        [full] = documents_from_quads(document_quads(document, provenance="full"))
+        cited = {c.claim.sentence for c in document.claims}
+        cited |= {r.relation.sentence for r in document.relations}
+        assert full.sentences == document.sentences
+        for index, sentence in enumerate(read.sentences):
+            expected = document.sentences[index] if index in cited else Span(-1, -1, "")
+            assert sentence == expected, (document.article.id, index)
+            placeholders += index not in cited
+        assert [c.claim.cue for c in read.claims] == [c.claim.cue for c in full.claims]
+        assert [c.claim.content for c in read.claims] == [c.claim.content for c in full.claims]
+        assert [c.allegation for c in read.claims] == [c.allegation for c in full.claims]
+    assert placeholders > 0
 
 
 def test_counter_accusations_follow_dates_not_the_order_of_the_file() -> None:
@@ -124,11 +155,14 @@ def test_render_from_the_build_rdf_equals_the_build(tmp_path: Path) -> None:
     import kg
 
     examples = Path(__file__).parent.parent / "examples"
-    result = kg.build([examples], out=tmp_path, formats=("turtle", "trig", "json-ld"))
-    expected = the_graphs(list(result.documents))
-    assert len(expected["actor edges"]) > 10
-    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "store"):
-        assert the_graphs(read_documents(tmp_path / name)) == expected, name
+    formats = ("turtle", "trig", "json-ld")
+    for provenance in PROVENANCES:
+        out = tmp_path / provenance
+        result = kg.build([examples], out=out, formats=formats, provenance=provenance)
+        expected = the_graphs(list(result.documents))
+        assert len(expected["actor edges"]) > 10
+        for name in ("graph.ttl", "graph.trig", "graph.jsonld", "store"):
+            assert the_graphs(read_documents(out / name)) == expected, (provenance, name)
 
 
 def test_docstring_examples() -> None:

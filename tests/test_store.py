@@ -34,9 +34,11 @@ CHANGED = (
 )
 
 
-def graph_contents(path: Path) -> dict[str, set[str]]:
+def graph_contents(path: Path, corpus: bool = True) -> dict[str, set[str]]:
+    """Each named graph's triples; without ``corpus``, only the documents' graphs."""
     with EmbeddedStore(path, read_only=True) as store:
-        return {iri: {str(t) for t in store.triples(iri)} for iri in store.graphs()}
+        graphs = [iri for iri in store.graphs() if corpus or not iri.endswith("/graph/corpus")]
+        return {iri: {str(t) for t in store.triples(iri)} for iri in graphs}
 
 
 def anchors(triples: set[str]) -> str:
@@ -51,15 +53,15 @@ def test_a_changed_document_replaces_only_its_own_graph(tmp_path: Path) -> None:
     (corpus / "readout.txt").write_text(SECOND, encoding="utf-8")
     out = tmp_path / "out"
     kg.build([corpus], out=out, html=False)
-    before = graph_contents(out / "store")
+    before = graph_contents(out / "store", corpus=False)  # the corpus graph is rebuilt whole
     assert len(before) == 2
 
     kg.build([corpus], out=out, html=False)  # the same documents again: nothing changes
-    assert graph_contents(out / "store") == before
+    assert graph_contents(out / "store", corpus=False) == before
 
     (corpus / "readout.txt").write_text(CHANGED, encoding="utf-8")
     kg.build([corpus], out=out, html=False)
-    after = graph_contents(out / "store")
+    after = graph_contents(out / "store", corpus=False)
     # The graph is named by the document's identity (its path), not its content: the
     # edited file replaces its old graph instead of leaving it beside the new one.
     assert set(after) == set(before)
@@ -71,7 +73,57 @@ def test_a_changed_document_replaces_only_its_own_graph(tmp_path: Path) -> None:
 
     fresh = tmp_path / "fresh"
     kg.build([corpus], out=fresh, html=False)  # the updated store equals a store built anew
-    assert graph_contents(fresh / "store") == after
+    assert graph_contents(fresh / "store") == graph_contents(out / "store")
+
+
+def profile_chunks(provenance: str) -> list[tuple[str, bytes]]:
+    """The test documents of test_rdf as a build hands them to the store, in one profile."""
+    from kg.pipeline import document_chunks
+    from tests.test_rdf import accusation_document, hostile_document
+
+    documents = (accusation_document(), hostile_document())
+    return [document_chunks(d, BASE_IRI, "m", provenance)[:2] for d in documents]  # type: ignore[arg-type]
+
+
+BASE_IRI = "https://example.org/kg/"
+
+
+def test_switching_profile_rewrites_every_graph(tmp_path: Path) -> None:
+    lean, full = profile_chunks("lean"), profile_chunks("full")
+    graphs = [iri for iri, _ in lean]
+    fresh = {}
+    for name, chunks in (("lean", lean), ("full", full)):
+        with EmbeddedStore(tmp_path / name) as store:
+            store.load_graphs(chunks, lenient=True)
+        fresh[name] = stored_nquads(tmp_path / name)
+    assert len(fresh["lean"]) < 0.6 * len(fresh["full"])
+    path = tmp_path / "store"
+    for name, chunks in (("lean", lean), ("full", full), ("lean", lean), ("full", full)):
+        with EmbeddedStore(path) as store:
+            assert store.load_graphs(chunks, lenient=True) == graphs  # every graph rewritten
+        assert stored_nquads(path) == fresh[name]  # nothing of the other profile left
+        with EmbeddedStore(path) as store:  # and the same profile again: nothing to do
+            assert store.load_graphs(chunks, lenient=True) == []
+
+
+@pytest.mark.slow
+def test_a_build_in_the_other_profile_equals_a_fresh_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "denial.txt").write_text(FIRST, encoding="utf-8")
+    (corpus / "readout.txt").write_text(SECOND, encoding="utf-8")
+    out = tmp_path / "out"
+    fresh = {}
+    for provenance in ("full", "lean"):
+        kg.build([corpus], out=tmp_path / provenance, html=False, provenance=provenance)  # type: ignore[arg-type]
+        fresh[provenance] = graph_contents(tmp_path / provenance / "store")
+    assert fresh["lean"] != fresh["full"]
+    for provenance in ("lean", "full", "lean"):
+        kg.build([corpus], out=out, html=False, provenance=provenance)  # type: ignore[arg-type]
+        assert graph_contents(out / "store") == fresh[provenance], provenance
+        assert (out / "graph.ttl").read_bytes() == (
+            tmp_path / provenance / "graph.ttl"
+        ).read_bytes()
 
 
 def test_replace_graph_and_bulk_load_agree(tmp_path: Path) -> None:

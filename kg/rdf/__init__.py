@@ -10,7 +10,14 @@ True
 True
 """
 
-from kg.rdf.graph import build_dataset, document_to_graph, document_triples
+from kg.rdf.graph import (
+    DEFAULT_PROVENANCE,
+    PROVENANCES,
+    Provenance,
+    build_dataset,
+    document_to_graph,
+    document_triples,
+)
 from kg.rdf.iri import DEFAULT_BASE, document_graph_iri, document_iri, iri_for, span_iri
 from kg.rdf.namespaces import KG, NIF, ONTOLOGY_IRI, SCHEMA, STANCE, STANCE_SCHEME, stance_iri
 from kg.rdf.serialize import FORMATS, Format, document_quads, serialize, serialize_quads
@@ -18,14 +25,17 @@ from kg.rdf.validate import ValidationResult, validate
 
 __all__ = [
     "DEFAULT_BASE",
+    "DEFAULT_PROVENANCE",
     "FORMATS",
     "KG",
     "NIF",
     "ONTOLOGY_IRI",
+    "PROVENANCES",
     "SCHEMA",
     "STANCE",
     "STANCE_SCHEME",
     "Format",
+    "Provenance",
     "ValidationResult",
     "build_dataset",
     "document_graph_iri",

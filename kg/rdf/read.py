@@ -5,7 +5,10 @@ store without parsing any text again.  It reads what :mod:`kg.rdf.graph` writes:
 ``schema:NewsArticle`` per document with its text (``nif:isString``), sentences with their
 ``kg:sentenceIndex``, ``kg:Claim`` s with claimer, stance, targets, cue, content, hedges and the
 sentence they were derived from, ``kg:Actor`` s and ``kg:Allegation`` s, and returns the
-:class:`~kg.model.DocumentGraph` s :mod:`kg.network` takes.
+:class:`~kg.model.DocumentGraph` s :mod:`kg.network` takes.  Both provenance profiles
+read the same (:data:`kg.rdf.graph.PROVENANCES`): a span's offsets come from its RFC 5147
+IRI (``doc#char=begin,end``) when no ``nif:beginIndex``/``nif:endIndex`` is written, and
+the sentences and mentions of a document are those whose IRI is in it.
 
 Quad formats (TriG, N-Quads, JSON-LD) and the store keep one named graph per document, so each
 document gets exactly the actors and allegations it described.  Triple formats (Turtle,
@@ -14,9 +17,11 @@ allegations and mentions refer to, described as the whole build describes them, 
 :func:`kg.network.actor_graph` merges to the same nodes.
 
 What the RDF does not hold is not invented: relations and mentions are left out (the network
-views do not use them), a hedge or insertion keeps its text but not its offsets, and a claimer
+views do not use them), a hedge or insertion keeps its text but not its offsets, a claimer
 mention is a placeholder at the cue without a role (the views then take the actor's first
-role, which is the claimer's role unless an actor had several).
+role, which is the claimer's role unless an actor had several), and a sentence the lean
+profile left out (nothing was derived from it) is an empty placeholder, ``Span(-1, -1, "")``,
+that keeps the others at their index.
 
 >>> from kg.model import Actor, ActorKind, Article, Claim, DocumentGraph, Mention
 >>> from kg.model import ResolvedClaim, Span, Stance
@@ -154,6 +159,30 @@ class _Quads:
             objects.append(quad.object)
 
 
+def span_offsets(iri: str) -> tuple[int, int] | None:
+    """The offsets an RFC 5147 span IRI names (``doc#char=begin,end``), else None.
+
+    >>> span_offsets("https://example.org/kg/doc/a1#char=10,42")
+    (10, 42)
+    >>> span_offsets("https://example.org/kg/doc/a1") is None
+    True
+    """
+    _, found, offsets = iri.rpartition("#char=")
+    begin, comma, end = offsets.partition(",")
+    if not found or not comma or not begin.isdigit() or not end.isdigit():
+        return None
+    return int(begin), int(end)
+
+
+def document_of_span(iri: str) -> str | None:
+    """The IRI of the document an RFC 5147 span IRI points into, else None.
+
+    >>> document_of_span("https://example.org/kg/doc/a1#char=10,42")
+    'https://example.org/kg/doc/a1'
+    """
+    return iri.rpartition("#char=")[0] if span_offsets(iri) is not None else None
+
+
 def _text(term: object) -> str:
     if isinstance(term, ox.NamedNode | ox.Literal):
         return term.value
@@ -172,16 +201,18 @@ class _View:
         self.index = index
         self._typed: dict[str, list[str]] = {}
         self._reported: dict[str, list[str]] | None = None
-        self._contexts: dict[str, list[str]] | None = None
+        self._sentences: dict[str, list[str]] | None = None
 
-    def in_context(self, context: str) -> list[str]:
-        """The sentences (``nif:Sentence``) of a document context (indexed once per view)."""
-        if self._contexts is None:
-            self._contexts = {}
+    def sentences_of(self, doc: str) -> list[str]:
+        """The sentences (``nif:Sentence``) of a document: those whose span IRI is in it
+        (indexed once per view)."""
+        if self._sentences is None:
+            self._sentences = {}
             for sentence in self.typed(_NIF + "Sentence"):
-                for owner in self.all(sentence, _NIF + "referenceContext"):
-                    self._contexts.setdefault(_text(owner), []).append(sentence)
-        return self._contexts.get(context, [])
+                owner = document_of_span(sentence)
+                if owner is not None:
+                    self._sentences.setdefault(owner, []).append(sentence)
+        return self._sentences.get(doc, [])
 
     def reported_by(self, doc: str) -> list[str]:
         """The claims whose ``kg:reportedBy`` is ``doc`` (indexed once per view)."""
@@ -257,12 +288,13 @@ def documents_from_quads(quads: Iterable[ox.Quad]) -> list[DocumentGraph]:
 
 
 def _mentioned_actors(view: _View) -> dict[str, set[str]]:
-    """Document context IRI -> the actors with a mention in it."""
+    """Document IRI -> the actors with a mention (a span IRI) in it."""
     found: dict[str, set[str]] = {}
     for actor in view.typed(_KG + "Actor"):
         for mention in view.all(actor, _KG + "mention"):
-            for context in view.all(_text(mention), _NIF + "referenceContext"):
-                found.setdefault(_text(context), set()).add(actor)
+            doc = document_of_span(_text(mention))
+            if doc is not None:
+                found.setdefault(doc, set()).add(actor)
     return found
 
 
@@ -271,12 +303,12 @@ def _document(view: _View, doc: str, mentioned: dict[str, set[str]] | None) -> D
     whole_graph = mentioned is None
     context = view.string(doc, _KG + "context") or ""
     text = view.string(context, _NIF + "isString") or ""
-    sentences = _sentences(view, context)
+    sentences = _sentences(view, doc)
     claims = [_claim(view, claim, sentences) for claim in view.reported_by(doc)]
     allegation_iris = (
         view.typed(_KG + "Allegation")
         if whole_graph
-        else sorted({_text(a) for c in claims for a in view.all(c[0], _KG + "allegation")})
+        else sorted({_text(a) for c in claims for a in _allegations_of(view, c[0])})
     )
     allegations = tuple(_allegation(view, iri) for iri in allegation_iris)
     actor_iris = (
@@ -287,14 +319,14 @@ def _document(view: _View, doc: str, mentioned: dict[str, set[str]] | None) -> D
             doc,
             [c[0] for c in claims],
             allegation_iris,
-            (mentioned or {}).get(context, set()),
+            (mentioned or {}).get(doc, set()),
         )
     )
     actors = tuple(_actor(view, iri) for iri in actor_iris)
     resolved = tuple(sorted((c[1] for c in claims), key=_text_position))
     return DocumentGraph(
         article=_article(view, doc, text, actors),
-        sentences=tuple(span for _, span in sorted(sentences.values())),
+        sentences=_numbered(sentences.values()),
         actors=tuple(sorted(actors, key=lambda a: a.id)),
         claims=resolved,
         relations=(),
@@ -327,24 +359,43 @@ def _article(view: _View, doc: str, text: str, actors: tuple[Actor, ...]) -> Art
 
 
 def _span(view: _View, node: str | None, fallback: str = "") -> Span:
+    """The span ``node`` names: offsets from ``nif:beginIndex``/``nif:endIndex`` (full
+    profile) or from its IRI (lean), text from ``nif:anchorOf`` or else ``fallback``."""
     if node is None:
         return Span(-1, -1, fallback)
     start = view.integer(node, _NIF + "beginIndex")
     end = view.integer(node, _NIF + "endIndex")
-    anchor = view.string(node, _NIF + "anchorOf")
     if start is None or end is None:
-        return Span(-1, -1, fallback)
+        offsets = span_offsets(node)
+        if offsets is None:
+            return Span(-1, -1, fallback)
+        start, end = offsets
+    anchor = view.string(node, _NIF + "anchorOf")
     return Span(start, end, anchor if anchor is not None else fallback)
 
 
-def _sentences(view: _View, context: str) -> dict[str, tuple[int, Span]]:
-    """Sentence IRI -> (index, span), for the sentences of ``context``."""
+def _sentences(view: _View, doc: str) -> dict[str, tuple[int, Span]]:
+    """Sentence IRI -> (index, span), for the sentences of the document ``doc``."""
     found: dict[str, tuple[int, Span]] = {}
-    for node in view.in_context(context):
+    for node in view.sentences_of(doc):
         index = view.integer(node, _KG + "sentenceIndex")
         if index is not None:
             found[node] = (index, _span(view, node))
     return found
+
+
+_MISSING_SENTENCE = Span(-1, -1, "")
+
+
+def _numbered(sentences: Iterable[tuple[int, Span]]) -> tuple[Span, ...]:
+    """The sentences in index order, a placeholder at each index not written (lean).
+
+    >>> [span.text for span in _numbered([(2, Span(9, 12, "Yes")), (0, Span(0, 3, "No."))])]
+    ['No.', '', 'Yes']
+    """
+    by_index = dict(sentences)
+    count = max(by_index, default=-1) + 1
+    return tuple(by_index.get(index, _MISSING_SENTENCE) for index in range(count))
 
 
 def _in_text_order(texts: list[str], sentence: Span) -> tuple[Span, ...]:
@@ -397,7 +448,7 @@ def _claim(
         rule=view.string(node, kg + "extractedBy") or "",
     )
     cites = view.one(node, kg + "cites")
-    allegation = view.one(node, kg + "allegation")
+    allegation = min(_allegations_of(view, node), key=_text, default=None)
     return node, ResolvedClaim(
         id=_key(ox.NamedNode(node)),
         claim=claim,
@@ -406,6 +457,15 @@ def _claim(
         cites=_key(cites) if cites is not None else None,
         allegation=_key(allegation) if allegation is not None else None,
     )
+
+
+def _allegations_of(view: _View, claim: str) -> list[Term]:
+    """The allegations a claim makes or disputes: ``kg:allegation`` (full profile) or its
+    sub-properties ``kg:alleges``/``kg:disputes`` (both)."""
+    found: list[Term] = []
+    for predicate in ("allegation", "alleges", "disputes"):
+        found += [a for a in view.all(claim, _KG + predicate) if a not in found]
+    return found
 
 
 def _allegation(view: _View, node: str) -> Allegation:

@@ -29,7 +29,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.model import DocumentGraph
-from kg.rdf.graph import build_triples
+from kg.rdf.graph import DEFAULT_PROVENANCE, Provenance, build_triples
 from kg.rdf.iri import DEFAULT_BASE, check_base, mint
 from kg.rdf.namespaces import PREFIXES, Terms
 
@@ -143,7 +143,10 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str) -> bytes:
 
 
 def document_quads(
-    document: DocumentGraph, base: str = DEFAULT_BASE, model: str | None = None
+    document: DocumentGraph,
+    base: str = DEFAULT_BASE,
+    model: str | None = None,
+    provenance: Provenance = DEFAULT_PROVENANCE,
 ) -> list[ox.Quad]:
     """The triples of :func:`~kg.rdf.graph.document_triples` as quads in the document's
     named graph (:func:`~kg.rdf.iri.document_graph_iri`), made as pyoxigraph terms
@@ -157,15 +160,15 @@ def document_quads(
     True
     """
     graph = ox.NamedNode(mint(check_base(base), "graph", document.article.id))
-    return [
-        ox.Quad(s, p, o, graph) for s, p, o in build_triples(document, OXIGRAPH_TERMS, base, model)
-    ]
+    triples = build_triples(document, OXIGRAPH_TERMS, base, model, provenance)
+    return [ox.Quad(s, p, o, graph) for s, p, o in triples]
 
 
 def document_ntriples(
     document: DocumentGraph,
     base: str = DEFAULT_BASE,
     model: str | None = None,
+    provenance: Provenance = DEFAULT_PROVENANCE,
     *,
     rdf_type: str | None = None,
 ) -> set[str]:
@@ -182,7 +185,8 @@ def document_ntriples(
     True
     """
     terms = NTRIPLES_TERMS if rdf_type is None else _ntriples_terms_typing(rdf_type)
-    return {f"{s} {p} {o} .\n" for s, p, o in build_triples(document, terms, base, model)}
+    triples = build_triples(document, terms, base, model, provenance)
+    return {f"{s} {p} {o} .\n" for s, p, o in triples}
 
 
 @lru_cache(maxsize=4)

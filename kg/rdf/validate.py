@@ -15,9 +15,13 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 
 from kg.rdf.ontology import ontology_and_stances, shapes
 
@@ -33,9 +37,24 @@ class ValidationResult:
         return self.conforms
 
 
+@lru_cache(maxsize=64)
+def _prepared(sparql: str) -> Query:
+    return prepareQuery(sparql)
+
+
+class _PreparedQueries(Graph):
+    """A Graph that parses each SPARQL text once: pyshacl runs a SPARQL constraint once per
+    focus node, as text, and rdflib's parser, not the query, is then most of the time."""
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
 def union_graph(data: Graph | Dataset) -> Graph:
     """A new Graph with all triples of ``data`` (every named graph of a Dataset)."""
-    union = Graph()
+    union = _PreparedQueries()
     if isinstance(data, Dataset):
         for s, p, o, _ in data.quads((None, None, None, None)):
             union.add((s, p, o))
@@ -77,5 +96,6 @@ def _validate_graph(data: Graph, shape_graph: Graph, ontology_graph: Graph) -> V
         abort_on_first=False,
         allow_warnings=False,
         advanced=True,
+        inplace=True,  # ``mixed`` is our own copy: no second one, and its queries are prepared
     )
     return ValidationResult(conforms=bool(conforms), report=str(text))
