@@ -35,6 +35,7 @@ from kg.evaluate.claims import (
     SystemClaim,
     align,
     claimer_matches,
+    claims_from,
     evaluate,
     format_report,
     load_gold,
@@ -43,7 +44,7 @@ from kg.evaluate.claims import (
 from kg.extract import extract
 from kg.extract.claims import RULES, extract_claims
 from kg.ingest import article_id, normalise_text
-from kg.model import ActorKind, Article, Extraction, Stance
+from kg.model import Article, Extraction, Stance
 from kg.nlp import load_pipeline, model_name
 from kg.resolve import ActorRegistry, resolve
 
@@ -79,24 +80,7 @@ def scored_claims(
     only ``rules``."""
     if doc is not None and rules is not None:
         extraction = replace(extraction, claims=extract_claims(doc, extraction.mentions, rules))
-    graph = resolve(extraction, ActorRegistry())
-    actors = {actor.id: actor for actor in graph.actors}
-    found = []
-    for resolved in graph.claims:
-        claim = resolved.claim
-        if claim.cue.start < start:
-            continue
-        claimer = actors.get(resolved.claimer)
-        found.append(
-            SystemClaim(
-                claimer=claimer.name if claimer else claim.claimer.span.text,
-                claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
-                stance=claim.stance,
-                targets=tuple(actors[t].name if t in actors else t for t in resolved.targets),
-                content=claim.content.text if claim.content else None,
-            )
-        )
-    return tuple(found)
+    return claims_from(resolve(extraction, ActorRegistry()), start)
 
 
 def ablation(

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from kg.model import ActorKind, Stance
+from kg.model import ActorKind, DocumentGraph, Stance
 
 #: Stances whose target is annotated and scored: the claim is aimed at someone.
 DIRECTED: frozenset[Stance] = frozenset(
@@ -490,6 +490,12 @@ def system_claims(sentence: GoldSentence, model: str | None = None) -> tuple[Sys
     start = text.rfind(normalise_text(sentence.text))
     article = Article(id=article_id(text), text=text, source=sentence.id)
     graph = next(analyse_articles([article], model=model, registry=ActorRegistry()))
+    return claims_from(graph, start)
+
+
+def claims_from(graph: DocumentGraph, start: int) -> tuple[SystemClaim, ...]:
+    """The resolved claims of ``graph`` whose cue starts at ``start`` or later (the item's
+    own sentence, after its context), with actors by name."""
     actors = {actor.id: actor for actor in graph.actors}
     found = []
     for resolved in graph.claims:
