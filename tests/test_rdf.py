@@ -789,3 +789,15 @@ def test_a_sentence_out_of_range_is_still_described_where_it_is_cited(provenance
     source = graph.value(claim, PROV.wasDerivedFrom)  # its sentence index is 99
     assert graph.value(source, NIF.anchorOf) is not None
     assert (source, RDF.type, NIF.Sentence) in graph
+
+
+def test_a_full_graph_read_back_from_oxigraph_still_conforms(document: DocumentGraph) -> None:
+    """Oxigraph stores xsd:nonNegativeInteger as xsd:integer: a store's export must pass."""
+    store = ox.Store()
+    store.extend(document_quads(document, base=BASE, provenance="full"))
+    exported = store.dump(format=ox.RdfFormat.N_QUADS)
+    assert f"<{XSD.nonNegativeInteger}>".encode() not in exported  # what Oxigraph does
+    dataset = Dataset()
+    dataset.parse(data=exported, format="nquads")
+    result = validate(dataset)
+    assert result.conforms, result.report
