@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import UsageError
-from kg.rdf import DEFAULT_BASE, FORMATS
+from kg.rdf import DEFAULT_BASE, DEFAULT_PROVENANCE, FORMATS, PROVENANCES
 
 #: Engines of :func:`kg.build`.
 ENGINES = ("local", "dask")
-#: How much provenance the RDF carries.
-PROVENANCE = ("lean", "full")
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ class BuildOptions:
     engine: str = "local"
     scheduler: str | None = None
     partition_size: int = 64
-    provenance: str = "lean"
+    provenance: str = DEFAULT_PROVENANCE
     #: actors graph.html opens on (``None``: :data:`kg.render.DEFAULT_VIEW`)
     default_view: int | None = None
     #: the analyst's curation files; ``None``: ``curation.ttl``/``.csv`` beside the sources
@@ -77,7 +75,7 @@ class BuildOptions:
 
         _one_of("export", self.export, EXPORT_FORMATS)
         _one_of("engine", (self.engine,), ENGINES)
-        _one_of("provenance", (self.provenance,), PROVENANCE)
+        _one_of("provenance", (self.provenance,), PROVENANCES)
         if not self.formats:
             raise UsageError("give at least one RDF format", option="--format")
 
