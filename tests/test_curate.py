@@ -423,12 +423,17 @@ def page_claims(path: Path) -> list[dict[str, object]]:
     the ids its "correct this" form offers, per claim row of its data."""
     data = page_data(path)
     actors = [actor[0] for actor in data["actors"]]  # type: ignore[attr-defined]
-    ids = data["curation"]  # type: ignore[index]
+    prefixes, ids = data["curation_prefixes"], data["curation"]  # type: ignore[index]
     return [
         {"from": actors[row[0]], "to": actors[row[1]],
-         "curation": [{"claim": ids[row[6]][0]}] if row[6] >= 0 else []}  # type: ignore[index]
+         "curation": [{"claim": claim_id(prefixes, ids[row[6]])}] if row[6] >= 0 else []}  # type: ignore[index,arg-type]
         for row in data["claims"]  # type: ignore[attr-defined]
     ]  # fmt: skip
+
+
+def claim_id(prefixes: list[str], row: list[object]) -> str:
+    """A claim id of an explorer page's ``curation`` table: [document prefix, rest, label]."""
+    return (prefixes[row[0]] if row[0] >= 0 else "") + str(row[1])  # type: ignore[index,operator]
 
 
 def rows(path: Path) -> list[dict[str, str]]:

@@ -362,6 +362,15 @@ def _claim_text(claim: Mapping[str, Any]) -> str:
     return "\n".join([_stance_heading(claim), *_claim_lines(own)])
 
 
+def _split_claim_id(claim_id: str, claim: Mapping[str, Any], prefixes: _Table) -> list[Any]:
+    """[number of its document's prefix or -1, the rest] of a claim id: ids begin with their
+    document's id, which would otherwise be repeated in the page for every claim."""
+    document = str(claim.get("document") or "")
+    if document and claim_id.startswith(document + "-"):
+        return [prefixes(document + "-"), claim_id[len(document) + 1 :]]
+    return [-1, claim_id]
+
+
 def explorer_payload(
     graph: nx.Graph,
     *,
@@ -374,7 +383,8 @@ def explorer_payload(
 
     A claim row is ``[claimer, target, stance, outlet, day, detail, curation]`` (numbers
     into ``actors``, ``stances``, ``outlets``, ``days``, ``details`` and ``curation``, -1
-    for none); ``following`` lists the stances drawn only beside a selected claim (see
+    for none); a ``curation`` row is ``[prefix, rest of the claim id, label]``;
+    ``following`` lists the stances drawn only beside a selected claim (see
     :data:`FOLLOWING_STANCES`)."""
     weights = _weights(graph)
     nodes = [node for node in graph.nodes if weights[node]]
@@ -409,7 +419,8 @@ def explorer_payload(
                 (pages or {}).get(node, ""),
             ]
         )
-    stances, outlets, days, texts, labels = _Table(), _Table(), _Table(), _Table(), _Table()
+    stances, outlets, days, texts = _Table(), _Table(), _Table(), _Table()
+    labels, prefixes = _Table(), _Table()
     curation: list[list[Any]] = []
     documents: dict[str, int] = {}
     document_rows: list[list[str]] = []
@@ -436,7 +447,10 @@ def explorer_payload(
         form = -1
         if listed:  # one claim per row (merged edges are split into their claims above)
             form = len(curation)
-            curation.append([str(listed[0]["claim"]), labels(str(listed[0]["label"]))])
+            curation.append(
+                [*_split_claim_id(str(listed[0]["claim"]), claim, prefixes),
+                 labels(str(listed[0]["label"]))]
+            )  # fmt: skip
         rows.append(
             [number[source], number[target], stance, outlet, days(day) if day else -1, detail,
              form]
@@ -447,6 +461,7 @@ def explorer_payload(
         "communities": _community_legend(graph, found, weights),
         "curation": curation,
         "curation_labels": labels.values(),
+        "curation_prefixes": prefixes.values(),
         "days": days.values(),
         "details": details,
         "documents": document_rows,
