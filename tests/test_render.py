@@ -303,9 +303,14 @@ def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
                     else None
                 ),  # fmt: skip
                 "curation": (
-                    (data["curation_prefixes"][data["curation"][form][0]]
-                     if data["curation"][form][0] >= 0 else "") + data["curation"][form][1]
-                    if form >= 0 else None
+                    (
+                        data["curation_prefixes"][data["curation"][form][0]]
+                        if data["curation"][form][0] >= 0
+                        else ""
+                    )
+                    + data["curation"][form][1]
+                    if form >= 0
+                    else None
                 ),  # fmt: skip
             }
         )
