@@ -133,9 +133,12 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
     the claims by or about them; ties by id, so the view is the same run after run.
 
     Groups and other unnamed kinds fill the view only when there are fewer named actors.
-    Allegation nodes (a dispute graph) count as named.
+    A dispute graph (allegation nodes) opens on its allegations instead: see
+    :func:`_dispute_view`.
     """
     weights = _weights(graph)
+    if any(_is_allegation(graph.nodes[node]) for node in graph.nodes):
+        return _dispute_view(graph, weights, max(0, limit))
 
     def rank(node: Any) -> tuple[bool, int, str]:
         data = graph.nodes[node]
@@ -145,6 +148,49 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
 
     linked = [node for node in graph.nodes if weights[node]]
     return sorted(linked, key=rank)[: max(0, limit)]
+
+
+def _is_allegation(data: Mapping[str, Any]) -> bool:
+    return data.get("type") == "allegation"
+
+
+#: Share of a dispute graph's default view given to allegations (the rest: their actors).
+ALLEGATION_SHARE = 1 / 3
+
+
+def _dispute_view(graph: nx.Graph, weights: Counter[Any], limit: int) -> list[Any]:
+    """The most claimed allegations (by claims about them, then distinct disputants), about
+    :data:`ALLEGATION_SHARE` of ``limit``, then the actors with most claims about those
+    (accusers, deniers, the accused), so that every allegation in view has its disputes.
+
+    The actors most active across the whole corpus would fill the view without a single
+    allegation between them (every claim of a dispute graph goes through one)."""
+    disputants: Counter[Any] = Counter()
+    for _, target in graph.edges():
+        if _is_allegation(graph.nodes[target]):
+            disputants[target] += 1
+    allegations = sorted(
+        (node for node in graph.nodes if _is_allegation(graph.nodes[node]) and weights[node]),
+        key=lambda node: (-weights[node], -disputants[node], str(node)),
+    )
+    chosen = allegations[: max(1, round(limit * ALLEGATION_SHARE))] if limit else []
+    around: Counter[Any] = Counter()
+    for node in chosen:
+        for source, _, data in graph.in_edges(node, data=True):
+            around[source] += len(_claims(data))
+        for accused in graph.succ[node]:
+            around[accused] += 1
+    members = set(chosen)
+    actors = sorted(
+        (node for node in around if node not in members),
+        key=lambda node: (-around[node], -weights[node], str(node)),
+    )
+    view = chosen + actors[: max(0, limit - len(chosen))]
+    if len(view) < limit:  # a small graph: the rest by the usual rule
+        rest = [n for n in graph.nodes if weights[n] and n not in set(view)]
+        rest.sort(key=lambda node: (-weights[node], str(node)))
+        view += rest[: limit - len(view)]
+    return view
 
 
 def _undirected(graph: nx.Graph) -> nx.Graph:
