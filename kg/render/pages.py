@@ -119,7 +119,7 @@ def write_pages(
     Actors merely mentioned (no claim by or about them) are left out: they only clutter the
     graph, and are all in actors.csv and the RDF.  Returns the paths written, in order.
 
-    ``default_view`` is the number of actors graph.html opens on.
+    ``default_view`` is the number of nodes graph.html and disputes.html open on.
 
     ``documents`` is read several times: a sized iterable (a list, or the builder's documents
     read back from disk on each pass) is used as it is, anything else is listed first.
