@@ -259,7 +259,8 @@ def _page_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="graph.html opens on the N most connected named actors (default 150); search, "
+        help="graph.html opens on the N most connected named actors (default 150), "
+        "disputes.html on N nodes (the most claimed allegations and their actors); search, "
         "filters and 'show neighbours' reach the others",
     )
     parser.add_argument(

@@ -181,7 +181,7 @@ def build(
     at once); the temporaries of a killed build are removed first.  A bad input (an
     unreadable file, a document longer than the parser takes) is named in
     :attr:`BuildReport.problems` and skipped.  ``default_view`` (a build option) is
-    the number of actors graph.html opens on.
+    the number of nodes graph.html and disputes.html open on.
 
     ``keep_documents`` keeps every :class:`DocumentGraph` in :attr:`BuildResult.documents`
     (handy on a few articles; turn it off for a corpus, as the CLI does).  ``engine``

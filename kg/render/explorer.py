@@ -47,6 +47,7 @@ from typing import Any
 import networkx as nx
 
 from kg.files import AtomicFile
+from kg.render.curation import curation_fields, curation_script
 from kg.render.html import (
     _TEMPLATE_MARK,
     KIND_STYLES,
@@ -99,6 +100,9 @@ _OTHER_COMMUNITY = "#c9c9c9"
 DETAILS_PER_BUNDLE = 4
 #: At most this many claims shown in full in a page (about 150 bytes each), earliest first.
 MAX_DETAILS = 30_000
+#: Stances of structural edges that follow the node they leave (a dispute graph's edge from
+#: an allegation to the accused): drawn while a selected claim touches that node.
+FOLLOWING_STANCES = frozenset({"against"})
 _SEED = 20240501
 
 
@@ -129,9 +133,12 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
     the claims by or about them; ties by id, so the view is the same run after run.
 
     Groups and other unnamed kinds fill the view only when there are fewer named actors.
-    Allegation nodes (a dispute graph) count as named.
+    A dispute graph (allegation nodes) opens on its allegations instead: see
+    :func:`_dispute_view`.
     """
     weights = _weights(graph)
+    if any(_is_allegation(graph.nodes[node]) for node in graph.nodes):
+        return _dispute_view(graph, weights, max(0, limit))
 
     def rank(node: Any) -> tuple[bool, int, str]:
         data = graph.nodes[node]
@@ -141,6 +148,49 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
 
     linked = [node for node in graph.nodes if weights[node]]
     return sorted(linked, key=rank)[: max(0, limit)]
+
+
+def _is_allegation(data: Mapping[str, Any]) -> bool:
+    return data.get("type") == "allegation"
+
+
+#: Share of a dispute graph's default view given to allegations (the rest: their actors).
+ALLEGATION_SHARE = 1 / 3
+
+
+def _dispute_view(graph: nx.Graph, weights: Counter[Any], limit: int) -> list[Any]:
+    """The most claimed allegations (by claims about them, then distinct disputants), about
+    :data:`ALLEGATION_SHARE` of ``limit``, then the actors with most claims about those
+    (accusers, deniers, the accused), so that every allegation in view has its disputes.
+
+    The actors most active across the whole corpus would fill the view without a single
+    allegation between them (every claim of a dispute graph goes through one)."""
+    disputants: Counter[Any] = Counter()
+    for _, target in graph.edges():
+        if _is_allegation(graph.nodes[target]):
+            disputants[target] += 1
+    allegations = sorted(
+        (node for node in graph.nodes if _is_allegation(graph.nodes[node]) and weights[node]),
+        key=lambda node: (-weights[node], -disputants[node], str(node)),
+    )
+    chosen = allegations[: max(1, round(limit * ALLEGATION_SHARE))] if limit else []
+    around: Counter[Any] = Counter()
+    for node in chosen:
+        for source, _, data in graph.in_edges(node, data=True):
+            around[source] += len(_claims(data))
+        for accused in graph.succ[node]:
+            around[accused] += 1
+    members = set(chosen)
+    actors = sorted(
+        (node for node in around if node not in members),
+        key=lambda node: (-around[node], -weights[node], str(node)),
+    )
+    view = chosen + actors[: max(0, limit - len(chosen))]
+    if len(view) < limit:  # a small graph: the rest by the usual rule
+        rest = [n for n in graph.nodes if weights[n] and n not in set(view)]
+        rest.sort(key=lambda node: (-weights[node], str(node)))
+        view += rest[: limit - len(view)]
+    return view
 
 
 def _undirected(graph: nx.Graph) -> nx.Graph:
@@ -358,6 +408,15 @@ def _claim_text(claim: Mapping[str, Any]) -> str:
     return "\n".join([_stance_heading(claim), *_claim_lines(own)])
 
 
+def _split_claim_id(claim_id: str, claim: Mapping[str, Any], prefixes: _Table) -> list[Any]:
+    """[number of its document's prefix or -1, the rest] of a claim id: ids begin with their
+    document's id, which would otherwise be repeated in the page for every claim."""
+    document = str(claim.get("document") or "")
+    if document and claim_id.startswith(document + "-"):
+        return [prefixes(document + "-"), claim_id[len(document) + 1 :]]
+    return [-1, claim_id]
+
+
 def explorer_payload(
     graph: nx.Graph,
     *,
@@ -365,7 +424,14 @@ def explorer_payload(
     pages: Mapping[Any, str] | None = None,
 ) -> dict[str, Any]:
     """The page's data: actors (with position, community, tooltip), claims as rows of
-    numbers, the details of the first claims of each bundle, and the default view."""
+    numbers, the details of the first claims of each bundle, each claim's id for the
+    "correct this" form, and the default view.
+
+    A claim row is ``[claimer, target, stance, outlet, day, detail, curation]`` (numbers
+    into ``actors``, ``stances``, ``outlets``, ``days``, ``details`` and ``curation``, -1
+    for none); a ``curation`` row is ``[prefix, rest of the claim id, label]``;
+    ``following`` lists the stances drawn only beside a selected claim (see
+    :data:`FOLLOWING_STANCES`)."""
     weights = _weights(graph)
     nodes = [node for node in graph.nodes if weights[node]]
     shown = default_view(graph, limit)
@@ -400,6 +466,8 @@ def explorer_payload(
             ]
         )
     stances, outlets, days, texts = _Table(), _Table(), _Table(), _Table()
+    labels, prefixes = _Table(), _Table()
+    curation: list[list[Any]] = []
     documents: dict[str, int] = {}
     document_rows: list[list[str]] = []
     details: list[list[int]] = []
@@ -421,16 +489,29 @@ def explorer_payload(
                 documents[key] = len(document_rows)
                 document_rows.append(_document(claim))
             details.append([texts(_claim_text(claim)), documents[key]])
+        listed = curation_fields(claim)["curation"]
+        form = -1
+        if listed:  # one claim per row (merged edges are split into their claims above)
+            form = len(curation)
+            curation.append(
+                [*_split_claim_id(str(listed[0]["claim"]), claim, prefixes),
+                 labels(str(listed[0]["label"]))]
+            )  # fmt: skip
         rows.append(
-            [number[source], number[target], stance, outlet, days(day) if day else -1, detail]
-        )
+            [number[source], number[target], stance, outlet, days(day) if day else -1, detail,
+             form]
+        )  # fmt: skip
     return {
         "actors": actors,
         "claims": rows,
         "communities": _community_legend(graph, found, weights),
+        "curation": curation,
+        "curation_labels": labels.values(),
+        "curation_prefixes": prefixes.values(),
         "days": days.values(),
         "details": details,
         "documents": document_rows,
+        "following": [n for n, s in enumerate(stances.values()) if s in FOLLOWING_STANCES],
         "outlets": outlets.values(),
         "stances": stances.values(),
         "styles": {s: STANCE_STYLES[s]["color"] for s in stances.values() if s in STANCE_STYLES},
@@ -506,7 +587,8 @@ def _pieces(
 ) -> Iterator[str]:
     payload = explorer_payload(graph, limit=limit, pages=pages)
     js, css = _vis_assets()
-    claims = len(payload["claims"])
+    following = set(payload["following"])
+    claims = sum(1 for row in payload["claims"] if row[2] not in following)
     summary = f"{len(payload['actors'])} actors with claims, {claims} claims"
     if note:
         summary += ". " + note
@@ -521,6 +603,7 @@ def _pieces(
         "VIS_CSS": css,
         "VIS_JS": js,
         "DATA": json_for_script(payload),
+        "CURATION": curation_script(),
     }
     for n, piece in enumerate(_TEMPLATE_MARK.split(_template())):
         yield piece if n % 2 == 0 else values[piece]
