@@ -285,7 +285,7 @@ def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
     """The claims of an explorer page (graph.html), rows of numbers read back."""
     ids = [actor[0] for actor in data["actors"]]
     claims = []
-    for source, target, stance, outlet, day, detail in data["claims"]:
+    for source, target, stance, outlet, day, detail, form in data["claims"]:
         claims.append(
             {
                 "from": ids[source],
@@ -302,6 +302,7 @@ def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
                     if detail >= 0
                     else None
                 ),  # fmt: skip
+                "curation": data["curation"][form][0] if form >= 0 else None,
             }
         )
     return claims

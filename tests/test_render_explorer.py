@@ -75,7 +75,11 @@ def test_page_data_is_claims_as_numbers_and_escaped() -> None:
     assert "<script>alert(1)" not in page and "</script><b>" not in page
     data = payload_of(page)
     assert len(data["claims"]) == graph.number_of_edges()
-    assert all(len(row) == 6 and all(isinstance(v, int) for v in row) for row in data["claims"])
+    assert all(len(row) == 7 and all(isinstance(v, int) for v in row) for row in data["claims"])
+    # each claim's id, for the "correct this" form
+    assert sorted(data["curation"][row[6]][0] for row in data["claims"]) == sorted(
+        str(d["claim"]) for _, _, d in graph.edges(data=True)
+    )
     assert len(data["view"]) == 10
 
 

@@ -47,6 +47,7 @@ from typing import Any
 import networkx as nx
 
 from kg.files import AtomicFile
+from kg.render.curation import curation_fields, curation_script
 from kg.render.html import (
     _TEMPLATE_MARK,
     KIND_STYLES,
@@ -99,6 +100,9 @@ _OTHER_COMMUNITY = "#c9c9c9"
 DETAILS_PER_BUNDLE = 4
 #: At most this many claims shown in full in a page (about 150 bytes each), earliest first.
 MAX_DETAILS = 30_000
+#: Stances of structural edges that follow the node they leave (a dispute graph's edge from
+#: an allegation to the accused): drawn while a selected claim touches that node.
+FOLLOWING_STANCES = frozenset({"against"})
 _SEED = 20240501
 
 
@@ -365,7 +369,13 @@ def explorer_payload(
     pages: Mapping[Any, str] | None = None,
 ) -> dict[str, Any]:
     """The page's data: actors (with position, community, tooltip), claims as rows of
-    numbers, the details of the first claims of each bundle, and the default view."""
+    numbers, the details of the first claims of each bundle, each claim's id for the
+    "correct this" form, and the default view.
+
+    A claim row is ``[claimer, target, stance, outlet, day, detail, curation]`` (numbers
+    into ``actors``, ``stances``, ``outlets``, ``days``, ``details`` and ``curation``, -1
+    for none); ``following`` lists the stances drawn only beside a selected claim (see
+    :data:`FOLLOWING_STANCES`)."""
     weights = _weights(graph)
     nodes = [node for node in graph.nodes if weights[node]]
     shown = default_view(graph, limit)
@@ -399,7 +409,8 @@ def explorer_payload(
                 (pages or {}).get(node, ""),
             ]
         )
-    stances, outlets, days, texts = _Table(), _Table(), _Table(), _Table()
+    stances, outlets, days, texts, labels = _Table(), _Table(), _Table(), _Table(), _Table()
+    curation: list[list[Any]] = []
     documents: dict[str, int] = {}
     document_rows: list[list[str]] = []
     details: list[list[int]] = []
@@ -421,16 +432,25 @@ def explorer_payload(
                 documents[key] = len(document_rows)
                 document_rows.append(_document(claim))
             details.append([texts(_claim_text(claim)), documents[key]])
+        listed = curation_fields(claim)["curation"]
+        form = -1
+        if listed:  # one claim per row (merged edges are split into their claims above)
+            form = len(curation)
+            curation.append([str(listed[0]["claim"]), labels(str(listed[0]["label"]))])
         rows.append(
-            [number[source], number[target], stance, outlet, days(day) if day else -1, detail]
-        )
+            [number[source], number[target], stance, outlet, days(day) if day else -1, detail,
+             form]
+        )  # fmt: skip
     return {
         "actors": actors,
         "claims": rows,
         "communities": _community_legend(graph, found, weights),
+        "curation": curation,
+        "curation_labels": labels.values(),
         "days": days.values(),
         "details": details,
         "documents": document_rows,
+        "following": [n for n, s in enumerate(stances.values()) if s in FOLLOWING_STANCES],
         "outlets": outlets.values(),
         "stances": stances.values(),
         "styles": {s: STANCE_STYLES[s]["color"] for s in stances.values() if s in STANCE_STYLES},
@@ -506,7 +526,8 @@ def _pieces(
 ) -> Iterator[str]:
     payload = explorer_payload(graph, limit=limit, pages=pages)
     js, css = _vis_assets()
-    claims = len(payload["claims"])
+    following = set(payload["following"])
+    claims = sum(1 for row in payload["claims"] if row[2] not in following)
     summary = f"{len(payload['actors'])} actors with claims, {claims} claims"
     if note:
         summary += ". " + note
@@ -521,6 +542,7 @@ def _pieces(
         "VIS_CSS": css,
         "VIS_JS": js,
         "DATA": json_for_script(payload),
+        "CURATION": curation_script(),
     }
     for n, piece in enumerate(_TEMPLATE_MARK.split(_template())):
         yield piece if n % 2 == 0 else values[piece]

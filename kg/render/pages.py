@@ -5,7 +5,9 @@
 * ``graph.html``: the explorer (:mod:`kg.render.explorer`): it opens on the
   ``default_view`` most connected named actors, laid out at build time and coloured by
   community, and bundles the claims the filters select into one edge per pair and stance;
-* ``disputes.html``: each allegation as a node with its accusers and deniers around it;
+* ``disputes.html``: each allegation as a node with its accusers and deniers around it, in
+  the same explorer (the ``default_view`` most claimed allegations and most active actors,
+  laid out at build time), each allegation linked to its page ``allegations/<id>.html``;
 * ``index.html``: the :mod:`kg.network` analytics as tables (most accused, most accusing,
   reciprocal accusations, allegations with the most deniers, outlets that hedge most) and
   the documents, linking to the two graphs;
@@ -150,13 +152,10 @@ def write_pages(
     if not html:
         return written
     allegation_pages = {allegation_node(a.id): allegation_page(a.id) for a in corpus.allegations}
-    render_html(
-        disputes,
-        out / "disputes.html",
-        "Disputed allegations across the corpus",
-        links=_NAVIGATION,
-        pages={**pages, **allegation_pages},
-    )
+    render_explorer(
+        disputes, out / "disputes.html", "Disputed allegations across the corpus",
+        links=_NAVIGATION, pages={**pages, **allegation_pages}, limit=default_view,
+    )  # fmt: skip
     write_atomic(
         out / "index.html",
         index_page(
