@@ -425,7 +425,7 @@ def page_claims(path: Path) -> list[dict[str, object]]:
     actors = [actor[0] for actor in data["actors"]]  # type: ignore[attr-defined]
     ids = data["curation"]  # type: ignore[index]
     return [
-        {"from": actors[row[0]], "to": actors[row[1]],
+        {"from": actors[row[0]], "to": actors[row[1]], "stance": data["stances"][row[2]],  # type: ignore[index]
          "curation": [{"claim": ids[row[6]][0]}] if row[6] >= 0 else []}  # type: ignore[index]
         for row in data["claims"]  # type: ignore[attr-defined]
     ]  # fmt: skip
@@ -600,6 +600,13 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
     assert edge
     page.evaluate("id => window.kgNetwork.showDetails('edge', id)", edge)
     page.click("#kg-correct summary")
+    # the explorer bundles claims per claimer, target and stance: the form offers exactly
+    # the ids of the claims in the Kremlin claim's bundle, as the page's data lists them
+    shipped = page_claims(out / "graph.html")
+    bundle = next(c for c in shipped if [k["claim"] for k in c["curation"]] == [kremlin])  # type: ignore[union-attr, index]
+    same = [c["curation"] for c in shipped if (c["from"], c["to"], c["stance"]) == (bundle["from"], bundle["to"], bundle["stance"])]  # fmt: skip
+    offered = page.eval_on_selector_all("#kg-correct-claim option", "os => os.map(o => o.value)")
+    assert sorted(offered) == sorted(k["claim"] for ks in same for k in ks)  # type: ignore[union-attr, index]
     page.select_option("#kg-correct-claim", kremlin)
     page.select_option("#kg-correct-kind", "stance")
     page.select_option("#kg-correct-choice", "accuse")
@@ -619,8 +626,17 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
         lines[form] = page.input_value("#kg-correct-line")
         assert "\n" not in lines[form]
         assert dataclasses.replace(parse_line(lines[form]), where="") == expected
-    # an actor node: a name with the characters a CSV and a Turtle string must escape
-    page.evaluate("window.kgNetwork.showDetails('node', 'kremlin')")
+    # an actor node, clicked on the canvas: a name with the characters a CSV and a Turtle
+    # string must escape
+    where = page.evaluate(
+        """() => { const n = window.kgNetwork.network;
+                   const p = n.canvasToDOM(n.getPositions(['kremlin']).kremlin);
+                   const box = document.getElementById('kg-network').getBoundingClientRect();
+                   return [box.left + p.x, box.top + p.y]; }"""
+    )
+    page.mouse.click(*where)
+    assert page.text_content("#kg-correct-about") == "actor kremlin"
+    assert page.locator("#kg-correct-claim").is_hidden()
     page.select_option("#kg-correct-kind", "name")
     page.fill("#kg-correct-value", 'the "Kremlin", Moscow \\ ')
     for form in ("csv", "turtle"):
@@ -643,6 +659,16 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
     page.fill("#kg-correct-analyst", "Jane Roe")
     parsed = parse_line(page.input_value("#kg-correct-line"))
     assert parsed.kind == "own-allegation" and parsed.target[len("claim/") :] in members
+    # a link to an actor (graph.html#actor=ID, from another page: shown before the form loads) opens its form
+    page.goto((out / "graph.html").as_uri() + "#actor=united-states")
+    page.wait_for_function("Boolean(window.kgNetwork && window.kgNetwork.correction)")
+    assert page.text_content("#kg-correct-about") == "actor united-states"
+    page.click("#kg-correct summary")
+    page.select_option("#kg-correct-kind", "kind")
+    page.select_option("#kg-correct-choice", "state")
+    page.fill("#kg-correct-analyst", "Jane Roe")
+    parsed = parse_line(page.input_value("#kg-correct-line"))
+    assert (parsed.target, parsed.kind, parsed.value) == ("actor/united-states", "kind", "state")
     assert problems == [] and all(url.startswith("file://") for url in requests)
     context.close()
 
