@@ -424,12 +424,17 @@ def page_claims(path: Path) -> list[dict[str, Any]]:
     stance and the ids its "correct this" form offers, per claim row of its data."""
     data: dict[str, Any] = page_data(path)
     actors = [actor[0] for actor in data["actors"]]
-    ids, stances = data["curation"], data["stances"]
+    prefixes, ids, stances = data["curation_prefixes"], data["curation"], data["stances"]
     return [
         {"from": actors[row[0]], "to": actors[row[1]], "stance": stances[row[2]],
-         "curation": [{"claim": ids[row[6]][0]}] if row[6] >= 0 else []}
+         "curation": [{"claim": claim_id(prefixes, ids[row[6]])}] if row[6] >= 0 else []}
         for row in data["claims"]
     ]  # fmt: skip
+
+
+def claim_id(prefixes: list[str], row: list[object]) -> str:
+    """A claim id of an explorer page's ``curation`` table: [document prefix, rest, label]."""
+    return (prefixes[row[0]] if row[0] >= 0 else "") + str(row[1])  # type: ignore[index,operator]
 
 
 def rows(path: Path) -> list[dict[str, str]]:

@@ -302,7 +302,16 @@ def explorer_claims(data: dict[str, Any]) -> list[dict[str, Any]]:
                     if detail >= 0
                     else None
                 ),  # fmt: skip
-                "curation": data["curation"][form][0] if form >= 0 else None,
+                "curation": (
+                    (
+                        data["curation_prefixes"][data["curation"][form][0]]
+                        if data["curation"][form][0] >= 0
+                        else ""
+                    )
+                    + data["curation"][form][1]
+                    if form >= 0
+                    else None
+                ),  # fmt: skip
             }
         )
     return claims

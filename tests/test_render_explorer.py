@@ -79,7 +79,7 @@ def test_page_data_is_claims_as_numbers_and_escaped() -> None:
     assert len(data["claims"]) == graph.number_of_edges()
     assert all(len(row) == 7 and all(isinstance(v, int) for v in row) for row in data["claims"])
     # each claim's id, for the "correct this" form
-    assert sorted(data["curation"][row[6]][0] for row in data["claims"]) == sorted(
+    assert sorted(data["curation"][row[6]][1] for row in data["claims"]) == sorted(
         str(d["claim"]) for _, _, d in graph.edges(data=True)
     )
     assert len(data["view"]) == 10
@@ -236,5 +236,94 @@ def test_correct_this_offers_the_claims_an_edge_carries_as_filtered(
     page.js("window.kgNetwork.showDetails('node', 'ru')")
     assert page.page.text_content("#kg-correct-about") == "actor ru"
     assert page.page.locator("#kg-panel img, #kg-panel script").count() == 0
+    assert page.errors == [] and page.dialogs == [] and len(page.requests) == 1
+    page.close()
+
+
+def dispute_graph(allegations: int = 600, actors: int = 300) -> nx.DiGraph:
+    """A dispute graph shaped like :func:`kg.network.corpus_dispute_graph`'s: allegation
+    nodes, an edge actor -> allegation standing for all that actor's claims about it
+    (``edges``), and an edge allegation -> accused with stance "against" and no claim."""
+    graph = nx.DiGraph()
+    for i in range(actors):
+        graph.add_node(f"a{i}", name=f"Actor {i}", kind=("state", "person")[i % 2], type="actor")
+    claim = 0
+    for n in range(allegations):
+        node = f"allegation:{n}"
+        graph.add_node(node, type="allegation", kind="allegation", name=f"<i>claim</i> {n}",
+                       summary=f"<i>claim</i> {n}", corpus=True)  # fmt: skip
+        graph.add_edge(node, f"a{n % 30}", stance="against", count=1, claims=())
+        for k in range(1 + n % 4):
+            claims = []
+            for _ in range(1 + (n * k) % 3):
+                claim += 1
+                stance = ("accuse", "deny")[claim % 2]
+                day = f"2024-0{1 + claim % 9}-01"
+                claims.append(
+                    {"claim": f"c{claim}", "stance": stance, "published": day,
+                     "outlet": f"Outlet {claim % 3}", "quote": f"quote {claim}"}
+                )  # fmt: skip
+            actor = f"a{(n * 7 + k * 13) % actors}"
+            graph.add_edge(actor, node, stance=claims[0]["stance"], edges=tuple(claims))
+    return graph
+
+
+def expected_dispute_bundles(
+    graph: nx.DiGraph, shown: set[str], keep: Any
+) -> list[tuple[str, str, str, int]]:
+    """Bundles of the selected claims between actors in view, and the "against" edge of
+    each allegation a selected claim is about."""
+    counts: dict[tuple[str, str, str], int] = {}
+    touched = set()
+    for u, v, d in graph.edges(data=True):
+        for c in d.get("edges") or ():
+            if u in shown and v in shown and keep(c):
+                counts[(u, v, c["stance"])] = counts.get((u, v, c["stance"]), 0) + 1
+                touched.add(v)
+    for u, v, d in graph.edges(data=True):
+        if d["stance"] == "against" and u in touched and v in shown:
+            counts[(u, v, "against")] = 1
+    return sorted((*key, n) for key, n in counts.items())
+
+
+@pytest.mark.browser
+def test_a_dispute_graph_opens_on_its_default_view_and_filters_stay_true(
+    browser: Any, tmp_path: Path
+) -> None:
+    """disputes.html's rules: at most ``limit`` nodes, laid out at build time, a stance or
+    date filter shows exactly the claims it selects, each with its allegation's edge to
+    the accused; allegations link to their page; names are text."""
+    graph = dispute_graph()
+    path = tmp_path / "disputes.html"
+    pages = {node: f"allegations/{node[11:]}.html" for node in graph if node.startswith("alleg")}
+    render_explorer(graph, path, limit=40, pages=pages)
+    page = Visit(browser, path)
+    shown = in_view(page)
+    assert shown == set(default_view(graph, 40)) and len(shown) == 40
+    assert any(node.startswith("allegation:") for node in shown)
+    assert page.js("window.kgNetwork.network.physics.options.enabled") is False
+    # with every claim selected, an against edge is drawn for each allegation in view
+    everything = expected_dispute_bundles(graph, shown, lambda c: True)
+    assert sorted(b for b in bundled(page) if b[2] != "against") == [
+        b for b in everything if b[2] != "against"
+    ]
+    for box in page.page.locator("#kg-stances input").all():
+        if box.get_attribute("value") not in ("deny", "against"):
+            box.uncheck()
+    assert bundled(page) == expected_dispute_bundles(graph, shown, lambda c: c["stance"] == "deny")
+    page.page.locator("#kg-reset").click()
+    page.page.locator("#kg-from").fill("2024-03-01")
+    page.page.locator("#kg-to").fill("2024-04-30")
+    in_range = expected_dispute_bundles(
+        graph, shown, lambda c: "2024-03-01" <= c["published"] <= "2024-04-30"
+    )
+    assert bundled(page) == in_range and in_range
+    page.page.locator("#kg-reset").click()
+    # an allegation node links to its page; its name is shown as text
+    node = next(n for n in sorted(shown) if n.startswith("allegation:"))
+    page.js("id => window.kgNetwork.showDetails('node', id)", node)
+    assert page.page.locator("#kg-details-sources a").get_attribute("href") == pages[node]
+    assert "<i>claim</i>" in page.page.locator("#kg-details").inner_text()
+    assert page.js("document.querySelectorAll('i, b, img').length") == 0
     assert page.errors == [] and page.dialogs == [] and len(page.requests) == 1
     page.close()

@@ -133,9 +133,12 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
     the claims by or about them; ties by id, so the view is the same run after run.
 
     Groups and other unnamed kinds fill the view only when there are fewer named actors.
-    Allegation nodes (a dispute graph) count as named.
+    A dispute graph (allegation nodes) opens on its allegations instead: see
+    :func:`_dispute_view`.
     """
     weights = _weights(graph)
+    if any(_is_allegation(graph.nodes[node]) for node in graph.nodes):
+        return _dispute_view(graph, weights, max(0, limit))
 
     def rank(node: Any) -> tuple[bool, int, str]:
         data = graph.nodes[node]
@@ -145,6 +148,49 @@ def default_view(graph: nx.Graph, limit: int = DEFAULT_VIEW) -> list[Any]:
 
     linked = [node for node in graph.nodes if weights[node]]
     return sorted(linked, key=rank)[: max(0, limit)]
+
+
+def _is_allegation(data: Mapping[str, Any]) -> bool:
+    return data.get("type") == "allegation"
+
+
+#: Share of a dispute graph's default view given to allegations (the rest: their actors).
+ALLEGATION_SHARE = 1 / 3
+
+
+def _dispute_view(graph: nx.Graph, weights: Counter[Any], limit: int) -> list[Any]:
+    """The most claimed allegations (by claims about them, then distinct disputants), about
+    :data:`ALLEGATION_SHARE` of ``limit``, then the actors with most claims about those
+    (accusers, deniers, the accused), so that every allegation in view has its disputes.
+
+    The actors most active across the whole corpus would fill the view without a single
+    allegation between them (every claim of a dispute graph goes through one)."""
+    disputants: Counter[Any] = Counter()
+    for _, target in graph.edges():
+        if _is_allegation(graph.nodes[target]):
+            disputants[target] += 1
+    allegations = sorted(
+        (node for node in graph.nodes if _is_allegation(graph.nodes[node]) and weights[node]),
+        key=lambda node: (-weights[node], -disputants[node], str(node)),
+    )
+    chosen = allegations[: max(1, round(limit * ALLEGATION_SHARE))] if limit else []
+    around: Counter[Any] = Counter()
+    for node in chosen:
+        for source, _, data in graph.in_edges(node, data=True):
+            around[source] += len(_claims(data))
+        for accused in graph.succ[node]:
+            around[accused] += 1
+    members = set(chosen)
+    actors = sorted(
+        (node for node in around if node not in members),
+        key=lambda node: (-around[node], -weights[node], str(node)),
+    )
+    view = chosen + actors[: max(0, limit - len(chosen))]
+    if len(view) < limit:  # a small graph: the rest by the usual rule
+        rest = [n for n in graph.nodes if weights[n] and n not in set(view)]
+        rest.sort(key=lambda node: (-weights[node], str(node)))
+        view += rest[: limit - len(view)]
+    return view
 
 
 def _undirected(graph: nx.Graph) -> nx.Graph:
@@ -362,6 +408,15 @@ def _claim_text(claim: Mapping[str, Any]) -> str:
     return "\n".join([_stance_heading(claim), *_claim_lines(own)])
 
 
+def _split_claim_id(claim_id: str, claim: Mapping[str, Any], prefixes: _Table) -> list[Any]:
+    """[number of its document's prefix or -1, the rest] of a claim id: ids begin with their
+    document's id, which would otherwise be repeated in the page for every claim."""
+    document = str(claim.get("document") or "")
+    if document and claim_id.startswith(document + "-"):
+        return [prefixes(document + "-"), claim_id[len(document) + 1 :]]
+    return [-1, claim_id]
+
+
 def explorer_payload(
     graph: nx.Graph,
     *,
@@ -374,7 +429,8 @@ def explorer_payload(
 
     A claim row is ``[claimer, target, stance, outlet, day, detail, curation]`` (numbers
     into ``actors``, ``stances``, ``outlets``, ``days``, ``details`` and ``curation``, -1
-    for none); ``following`` lists the stances drawn only beside a selected claim (see
+    for none); a ``curation`` row is ``[prefix, rest of the claim id, label]``;
+    ``following`` lists the stances drawn only beside a selected claim (see
     :data:`FOLLOWING_STANCES`)."""
     weights = _weights(graph)
     nodes = [node for node in graph.nodes if weights[node]]
@@ -409,7 +465,8 @@ def explorer_payload(
                 (pages or {}).get(node, ""),
             ]
         )
-    stances, outlets, days, texts, labels = _Table(), _Table(), _Table(), _Table(), _Table()
+    stances, outlets, days, texts = _Table(), _Table(), _Table(), _Table()
+    labels, prefixes = _Table(), _Table()
     curation: list[list[Any]] = []
     documents: dict[str, int] = {}
     document_rows: list[list[str]] = []
@@ -436,7 +493,10 @@ def explorer_payload(
         form = -1
         if listed:  # one claim per row (merged edges are split into their claims above)
             form = len(curation)
-            curation.append([str(listed[0]["claim"]), labels(str(listed[0]["label"]))])
+            curation.append(
+                [*_split_claim_id(str(listed[0]["claim"]), claim, prefixes),
+                 labels(str(listed[0]["label"]))]
+            )  # fmt: skip
         rows.append(
             [number[source], number[target], stance, outlet, days(day) if day else -1, detail,
              form]
@@ -447,6 +507,7 @@ def explorer_payload(
         "communities": _community_legend(graph, found, weights),
         "curation": curation,
         "curation_labels": labels.values(),
+        "curation_prefixes": prefixes.values(),
         "days": days.values(),
         "details": details,
         "documents": document_rows,
