@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph, URIRef
@@ -418,16 +419,16 @@ def page_data(path: Path) -> dict[str, object]:
     return data
 
 
-def page_claims(path: Path) -> list[dict[str, object]]:
-    """The claims an explorer page ships (graph.html, disputes.html): claimer, target and
-    the ids its "correct this" form offers, per claim row of its data."""
-    data = page_data(path)
-    actors = [actor[0] for actor in data["actors"]]  # type: ignore[attr-defined]
-    prefixes, ids = data["curation_prefixes"], data["curation"]  # type: ignore[index]
+def page_claims(path: Path) -> list[dict[str, Any]]:
+    """The claims an explorer page ships (graph.html, disputes.html): claimer, target,
+    stance and the ids its "correct this" form offers, per claim row of its data."""
+    data: dict[str, Any] = page_data(path)
+    actors = [actor[0] for actor in data["actors"]]
+    prefixes, ids, stances = data["curation_prefixes"], data["curation"], data["stances"]
     return [
-        {"from": actors[row[0]], "to": actors[row[1]],
-         "curation": [{"claim": claim_id(prefixes, ids[row[6]])}] if row[6] >= 0 else []}  # type: ignore[index,arg-type]
-        for row in data["claims"]  # type: ignore[attr-defined]
+        {"from": actors[row[0]], "to": actors[row[1]], "stance": stances[row[2]],
+         "curation": [{"claim": claim_id(prefixes, ids[row[6]])}] if row[6] >= 0 else []}
+        for row in data["claims"]
     ]  # fmt: skip
 
 
@@ -528,7 +529,7 @@ def test_merge_and_split_reach_rdf_store_csv_and_html(
         assert "kremlin" in nodes and "white-house" not in nodes
         # disputes.html shows corpus allegations: the split claim is alone in its own
         edges = page_claims(folder / "disputes.html")
-        node_of = {c["claim"]: e["to"] for e in edges for c in e.get("curation") or ()}
+        node_of = {c["claim"]: e["to"] for e in edges for c in e["curation"]}
         alone = node_of[f"{IRA}{LAVROV}"]
         assert [c for c, node in node_of.items() if node == alone] == [f"{IRA}{LAVROV}"]
         assert node_of[f"{IRA}{COATS_AGAIN}"] == node_of[f"{IRA}{COATS}"] != alone
@@ -605,6 +606,15 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
     assert edge
     page.evaluate("id => window.kgNetwork.showDetails('edge', id)", edge)
     page.click("#kg-correct summary")
+    # the explorer bundles claims per claimer, target and stance: the form offers exactly
+    # the ids of the claims in the Kremlin claim's bundle, as the page's data lists them
+    shipped = {
+        str(c["claim"]): (row["from"], row["to"], row["stance"])
+        for row in page_claims(out / "graph.html")
+        for c in row["curation"]
+    }
+    offered = page.eval_on_selector_all("#kg-correct-claim option", "os => os.map(o => o.value)")
+    assert sorted(offered) == sorted(c for c, key in shipped.items() if key == shipped[kremlin])
     page.select_option("#kg-correct-claim", kremlin)
     page.select_option("#kg-correct-kind", "stance")
     page.select_option("#kg-correct-choice", "accuse")
@@ -624,8 +634,17 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
         lines[form] = page.input_value("#kg-correct-line")
         assert "\n" not in lines[form]
         assert dataclasses.replace(parse_line(lines[form]), where="") == expected
-    # an actor node: a name with the characters a CSV and a Turtle string must escape
-    page.evaluate("window.kgNetwork.showDetails('node', 'kremlin')")
+    # an actor node, clicked on the canvas: a name with the characters a CSV and a Turtle
+    # string must escape
+    where = page.evaluate(
+        """() => { const n = window.kgNetwork.network;
+                   const p = n.canvasToDOM(n.getPositions(['kremlin']).kremlin);
+                   const box = document.getElementById('kg-network').getBoundingClientRect();
+                   return [box.left + p.x, box.top + p.y]; }"""
+    )
+    page.mouse.click(*where)
+    assert page.text_content("#kg-correct-about") == "actor kremlin"
+    assert page.locator("#kg-correct-claim").is_hidden()
     page.select_option("#kg-correct-kind", "name")
     page.fill("#kg-correct-value", 'the "Kremlin", Moscow \\ ')
     for form in ("csv", "turtle"):
@@ -640,14 +659,25 @@ def test_the_form_writes_a_line_that_parses_as_curation_and_applies(
     page.wait_for_function("Boolean(window.kgNetwork && window.kgNetwork.correction)")
     # its nodes are corpus allegations: the claims of one are those of the edges into it
     edges = page_claims(out / "disputes.html")
-    node = next(e["to"] for e in edges if str(e["to"]).startswith("allegation:"))  # type: ignore[index]
-    members = [c["claim"] for e in edges if e["to"] == node for c in e.get("curation") or ()]  # type: ignore[index, union-attr]
+    node = next(e["to"] for e in edges if str(e["to"]).startswith("allegation:"))
+    members = [c["claim"] for e in edges if e["to"] == node for c in e["curation"]]
     page.evaluate("id => window.kgNetwork.showDetails('node', id)", node)
     page.click("#kg-correct summary")
     page.select_option("#kg-correct-kind", "own-allegation")
     page.fill("#kg-correct-analyst", "Jane Roe")
     parsed = parse_line(page.input_value("#kg-correct-line"))
     assert parsed.kind == "own-allegation" and parsed.target[len("claim/") :] in members
+    # a link to an actor from another page (graph.html#actor=ID, shown before the form
+    # loads) opens its form
+    page.goto((out / "graph.html").as_uri() + "#actor=united-states")
+    page.wait_for_function("Boolean(window.kgNetwork && window.kgNetwork.correction)")
+    assert page.text_content("#kg-correct-about") == "actor united-states"
+    page.click("#kg-correct summary")
+    page.select_option("#kg-correct-kind", "kind")
+    page.select_option("#kg-correct-choice", "state")
+    page.fill("#kg-correct-analyst", "Jane Roe")
+    parsed = parse_line(page.input_value("#kg-correct-line"))
+    assert (parsed.target, parsed.kind, parsed.value) == ("actor/united-states", "kind", "state")
     assert problems == [] and all(url.startswith("file://") for url in requests)
     context.close()
 

@@ -996,3 +996,32 @@ def test_corpus_disputes_page_links_each_allegation_to_its_claims(
     bars = detail.page.locator("svg.timeline rect").count()
     assert bars == len({(m, s) for m, s, _ in election.counts})
     assert detail.errors == [] and detail.dialogs == [] and len(detail.requests) == 1
+
+
+@pytest.mark.browser
+@browser_only
+def test_correct_this_follows_clicks_on_an_actor_page(pages: Any, tmp_path: Path) -> None:
+    """actors/<id>.html (page.html) shares curation.js with the explorer: a click goes through
+    kgNetwork.showDetails, and the form follows it, offering the clicked edge's claims."""
+    write_pages(hostile_documents(), tmp_path, ego=True)
+    page = pages(tmp_path / "actors" / "evil.html")
+    edge_ids = page.js("window.kgNetwork.edges.getIds()")
+    assert edge_ids
+    for edge_id in edge_ids:
+        page.click_edge(edge_id)
+        [clicked] = page.js("window.kgNetwork.network.getSelectedEdges()")
+        offered = page.page.eval_on_selector_all(
+            "#kg-correct-claim option", "os => os.map(o => o.value)"
+        )
+        claims = page.js("id => window.kgNetwork.edges.get(id).curation", clicked)
+        assert offered and offered == [c["claim"] for c in claims]
+    point = page.js(
+        "() => { const n = window.kgNetwork.network;"
+        " return n.canvasToDOM(n.getPositions(['evil']).evil); }"
+    )
+    box = page.page.locator("#kg-network").bounding_box()
+    page.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    assert page.page.text_content("#kg-correct-about") == "actor evil"
+    assert page.page.locator("#kg-correct-claim").is_hidden()
+    assert page.dialogs == [] and page.errors == [] and len(page.requests) == 1
+    assert page.js("document.querySelectorAll('img, svg, iframe, b, i').length") == 0

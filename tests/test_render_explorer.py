@@ -1,5 +1,6 @@
 """graph.html's explorer: the default view, communities, the layout, and in a real Chromium,
-filters that show exactly the claims they select, search and "show neighbours"."""
+filters that show exactly the claims they select, search, "show neighbours" and the
+"correct this" form on the bundles the browser makes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
+from kg.curate import parse_line
 from kg.render import communities, default_view, explorer_html, layout, render_explorer
 
 try:  # the browser helpers of the page tests; tests/ may or may not be a package
@@ -184,6 +186,57 @@ def test_a_link_to_an_actor_opens_it_with_its_neighbours(browser: Any, tmp_path:
     around = set(graph.predecessors(actor)) | set(graph.successors(actor))
     assert in_view(page) == {actor} | around
     assert page.errors == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_correct_this_offers_the_claims_an_edge_carries_as_filtered(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The form (curation.js) on the explorer: an edge is a bundle made in the browser, and
+    the form offers the ids of exactly the claims the filters left in it, names as text."""
+    hostile = "<img src=x onerror=alert(1)>"
+    graph = nx.MultiDiGraph()
+    graph.add_node("us", name="United States", kind="state")
+    graph.add_node("ru", name=f"Russia {hostile}", kind="state")
+    for n, (day, outlet) in enumerate(
+        [("2024-01-05", "Wire"), ("2024-02-05", "Daily"), ("2024-03-05", "Wire")]
+    ):
+        graph.add_edge(
+            "us", "ru", stance="accuse", claim=f"doc-{n}-c1-0-2", cue=f"{hostile} said",
+            outlet=outlet, published=day,
+        )  # fmt: skip
+    path = tmp_path / "graph.html"
+    render_explorer(graph, path)
+    page = Visit(browser, path)
+
+    def offered() -> list[str]:
+        [edge] = page.js("window.kgNetwork.edges.getIds()")
+        page.js("id => window.kgNetwork.showDetails('edge', id)", edge)
+        return sorted(
+            page.page.eval_on_selector_all("#kg-correct-claim option", "os => os.map(o => o.value)")
+        )
+
+    assert offered() == [f"doc-{n}-c1-0-2" for n in range(3)]
+    labels = page.page.eval_on_selector_all(
+        "#kg-correct-claim option", "os => os.map(o => o.textContent)"
+    )
+    assert all(label.startswith(f"accuse: {hostile} said (doc-") for label in labels)
+    page.page.select_option("#kg-outlet", label="Wire")
+    assert offered() == [f"doc-{n}-c1-0-2" for n in (0, 2)]
+    page.page.click("#kg-correct summary")
+    page.page.select_option("#kg-correct-kind", "not-a-claim")
+    page.page.fill("#kg-correct-analyst", hostile)
+    parsed = parse_line(page.page.input_value("#kg-correct-line"))
+    assert (parsed.target, parsed.kind, parsed.analyst) == (
+        "claim/doc-0-c1-0-2",
+        "not-a-claim",
+        hostile,
+    )
+    page.js("window.kgNetwork.showDetails('node', 'ru')")
+    assert page.page.text_content("#kg-correct-about") == "actor ru"
+    assert page.page.locator("#kg-panel img, #kg-panel script").count() == 0
+    assert page.errors == [] and page.dialogs == [] and len(page.requests) == 1
     page.close()
 
 

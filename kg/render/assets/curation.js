@@ -2,6 +2,17 @@
 // for the analyst to copy into curation.csv or curation.ttl. The page stays static and
 // offline: the form sends nothing and stores nothing; the line is shown as a textarea's
 // value and every name from the data goes in through textContent or value, never as HTML.
+//
+// What a page gives it (page.html and the explorer, explorer.html, alike): an element
+// #kg-panel to append the form to, and window.kgNetwork with
+//   nodes, edges      vis DataSets of what is drawn; an edge lists the claims it stands
+//                     for as curation: [{claim, label}], a node is an actor (its id) or,
+//                     with kind "allegation", a dispute's allegation;
+//   showDetails(kind, id)  the one way the page fills its panel ("node" or "edge"), on a
+//                     click, a search or a link alike: the form wraps it and follows;
+//   shown             {kind, id} last shown, if any (a page may show one before the form
+//                     is loaded, e.g. graph.html#actor=ID).
+// It sets window.kgNetwork.correction = {show, update}.
 (function () {
   "use strict";
   var state = window.kgNetwork;
@@ -195,14 +206,16 @@
     if (navigator.clipboard) { navigator.clipboard.writeText(line.value).catch(function () {}); }
   });
 
-  state.network.on("click", function (params) {
-    if (params.nodes.length) { show(state.nodes.get(params.nodes[0]), false); }
-    else if (params.edges.length) { show(state.edges.get(params.edges[0]), true); }
-  });
+  function follow(kind, id) {
+    var item = (kind === "edge" ? state.edges : state.nodes).get(id);
+    // an actor the page shows without drawing it (the explorer can): its id is enough
+    show(item || (kind === "edge" ? null : { id: id }), kind === "edge");
+  }
   var showDetails = state.showDetails;
   state.showDetails = function (kind, id) {
     showDetails(kind, id);
-    show((kind === "edge" ? state.edges : state.nodes).get(id), kind === "edge");
+    follow(kind, id);
   };
+  if (state.shown) { follow(state.shown.kind, state.shown.id); }
   state.correction = { show: show, update: update };
 })();
