@@ -286,6 +286,23 @@ def expected_dispute_bundles(
     return sorted((*key, n) for key, n in counts.items())
 
 
+def test_a_dispute_graph_opens_on_its_most_claimed_allegations_and_their_actors() -> None:
+    graph = dispute_graph()
+    view = default_view(graph, 45)
+    assert len(view) == len(set(view)) == 45 and default_view(graph, 45) == view
+    claims = {
+        v: sum(len(d["edges"]) for _, _, d in graph.in_edges(v, data=True))
+        for v in graph
+        if v.startswith("allegation:")
+    }
+    shown = [n for n in view if n in claims]
+    assert len(shown) == 15  # a third of the view
+    assert min(claims[n] for n in shown) >= max(c for n, c in claims.items() if n not in shown)
+    # every allegation in view has an accuser or denier in view, and its accused
+    for node in shown:
+        assert set(graph.pred[node]) & set(view) and set(graph.succ[node]) <= set(view)
+
+
 @pytest.mark.browser
 def test_a_dispute_graph_opens_on_its_default_view_and_filters_stay_true(
     browser: Any, tmp_path: Path

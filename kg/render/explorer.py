@@ -161,7 +161,8 @@ ALLEGATION_SHARE = 1 / 3
 def _dispute_view(graph: nx.Graph, weights: Counter[Any], limit: int) -> list[Any]:
     """The most claimed allegations (by claims about them, then distinct disputants), about
     :data:`ALLEGATION_SHARE` of ``limit``, then the actors with most claims about those
-    (accusers, deniers, the accused), so that every allegation in view has its disputes.
+    (accusers and deniers by their claims, the accused by all the claims about them), so
+    that every allegation in view has its disputes.
 
     The actors most active across the whole corpus would fill the view without a single
     allegation between them (every claim of a dispute graph goes through one)."""
@@ -176,10 +177,12 @@ def _dispute_view(graph: nx.Graph, weights: Counter[Any], limit: int) -> list[An
     chosen = allegations[: max(1, round(limit * ALLEGATION_SHARE))] if limit else []
     around: Counter[Any] = Counter()
     for node in chosen:
+        about = 0
         for source, _, data in graph.in_edges(node, data=True):
             around[source] += len(_claims(data))
-        for accused in graph.succ[node]:
-            around[accused] += 1
+            about += len(_claims(data))
+        for accused in graph.succ[node]:  # every claim about the allegation is about them
+            around[accused] += about
     members = set(chosen)
     actors = sorted(
         (node for node in around if node not in members),
