@@ -514,6 +514,8 @@ def test_the_package_ships_its_type_hints() -> None:
 
     setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "py.typed" in setup["tool"]["setuptools"]["package-data"]["kg"]
+
+
 def documents_graphs(store: Any) -> list[Any]:
     """The store's graphs but the corpus graph (the allegations merged across documents)."""
     return [g for g in store.graphs() if g != corpus_graph_iri()]
