@@ -33,7 +33,7 @@ matches nothing is reported at the end of the build (:meth:`Curation.report`).
 >>> from kg.curate.read import read_csv
 >>> found, problems = read_csv(
 ...     "target,correction,value,analyst,date,note\\n"
-...     "actor/peskov,same-as,actor/dmitry-peskov,Jane Roe,2026-12-03,one man\\n", "c.csv")
+...     "actor/wang,same-as,actor/wang-wenbin,Jane Roe,2026-12-03,one man\\n", "c.csv")
 >>> len(Curation(found)), problems
 (1, [])
 """

@@ -73,10 +73,10 @@ def _key(correction: Correction) -> tuple[str, str, str]:
 class Curation:
     """A build's corrections, indexed for :meth:`apply`.
 
-    >>> fix = Correction("actor/peskov", "kind", "person", "Jane Roe", "2026-12-03", "", "c.csv:2")
+    >>> fix = Correction("actor/wang", "kind", "person", "Jane Roe", "2026-12-03", "", "c.csv:2")
     >>> curation = Curation([fix, replace(fix, value="outlet", where="c.csv:3")])
     >>> [f"{p.source}: {p.message}" for p in curation.problems]  # doctest: +NORMALIZE_WHITESPACE
-    ['c.csv:2: conflicts with c.csv:3: actor/peskov kind "person" against "outlet";
+    ['c.csv:2: conflicts with c.csv:3: actor/wang kind "person" against "outlet";
       neither is applied']
     """
 

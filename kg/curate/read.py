@@ -5,7 +5,7 @@ correction per row; lines starting with ``#`` are comments::
 
     target,correction,value,analyst,date,note
     claim/doc-b450003331297750-c120-100-130,stance,deny,Jane Roe,2026-12-03,ironic "accuse"
-    actor/peskov,same-as,actor/dmitry-peskov,Jane Roe,2026-12-03,
+    actor/wang,same-as,actor/wang-wenbin,Jane Roe,2026-12-03,
 
 Turtle (``curation.ttl``): one ``kg:Correction`` per statement, usually one line; the
 prefixes ``kg: stance: prov: dcterms: rdfs: xsd: wd:`` are declared for you, and claims and
@@ -14,7 +14,7 @@ actors may be written relative (``<claim/ID>``) or with any base::
     [] kg:corrects <claim/doc-b450003331297750-c120-100-130> ; kg:correctStance stance:deny ;
        prov:wasAttributedTo "Jane Roe" ; dcterms:created "2026-12-03"^^xsd:date .
 
->>> rows = "target,correction,value,analyst,date,note\\nactor/peskov,kind,person,J,2026-12-03,\\n"
+>>> rows = "target,correction,value,analyst,date,note\\nactor/wang,kind,person,J,2026-12-03,\\n"
 >>> [c.where for c in read_csv(rows, "curation.csv")[0]]
 ['curation.csv:2']
 """
@@ -294,10 +294,10 @@ def parse_line(line: str) -> Correction:
     """One correction as the HTML form writes it: a CSV row (with or without the header)
     or one Turtle statement.  Raises :class:`CurationError` when it is not one.
 
-    >>> parse_line('actor/peskov,same-as,actor/dmitry-peskov,Jane Roe,2026-12-03,').value
-    'actor/dmitry-peskov'
-    >>> parse_line('https://example.org/kg/actor/peskov,kind,person,J,2026-12-03,').target
-    'actor/peskov'
+    >>> parse_line('actor/wang,same-as,actor/wang-wenbin,Jane Roe,2026-12-03,').value
+    'actor/wang-wenbin'
+    >>> parse_line('https://example.org/kg/actor/wang,kind,person,J,2026-12-03,').target
+    'actor/wang'
     """
     text = line.strip()
     rows = [row for row in csv.reader(io.StringIO(text)) if row]

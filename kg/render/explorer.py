@@ -54,6 +54,7 @@ from kg.render.html import (
     STANCE_STYLES,
     _claim_lines,
     _day,
+    _legend_stances,
     _stance_heading,
     _vis_assets,
     json_for_script,
@@ -529,22 +530,6 @@ def explorer_payload(
 @lru_cache(maxsize=1)
 def _template() -> str:
     return resources.files("kg.render").joinpath("assets/explorer.html").read_text(encoding="utf-8")
-
-
-def _legend_stances(stances: Sequence[str]) -> str:
-    present = set(stances)
-    ordered = [s for s in STANCE_STYLES if s in present] + sorted(present - set(STANCE_STYLES))
-    items = []
-    for stance in ordered:
-        style = STANCE_STYLES.get(stance, {"color": "#999999", "label": stance})
-        dashed = " dashed" if style.get("dashes") else ""
-        color = html.escape(style["color"], quote=True)
-        items.append(
-            f'<label><input type="checkbox" value="{html.escape(stance, quote=True)}" checked>'
-            f'<span class="swatch{dashed}" style="background:{color};border-color:{color}">'
-            f"</span>{html.escape(str(style['label']))}</label>"
-        )
-    return "\n".join(items)
 
 
 def _legend_kinds(kinds: set[str]) -> str:

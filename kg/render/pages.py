@@ -88,8 +88,8 @@ def page_name(actor_id: str) -> str:
     """The file name of an actor's page: the id when it is a plain slug, else a safe slug
     plus a short hash (ids come from article text, and file names must not).
 
-    >>> page_name("sergei-lavrov"), page_name("../<evil>"), page_name("Émile Zola")
-    ('sergei-lavrov.html', 'evil-2c0cb081.html', 'emile-zola-096d312a.html')
+    >>> page_name("wang-yi"), page_name("../<evil>"), page_name("Émile Zola")
+    ('wang-yi.html', 'evil-2c0cb081.html', 'emile-zola-096d312a.html')
     """
     if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", actor_id):
         return f"{actor_id}.html"

@@ -142,10 +142,10 @@ def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
     """Whom an actor speaks or acts for: the state it is affiliated with (followed
     through a ministry to its state), else itself.
 
-    >>> actors = {"peskov": Actor("peskov", "Peskov", ActorKind.PERSON, affiliation="russia"),
-    ...           "russia": Actor("russia", "Russia", ActorKind.STATE)}
-    >>> side("peskov", actors), side("russia", actors), side("nobody", actors)
-    ('russia', 'russia', 'nobody')
+    >>> actors = {"wang": Actor("wang", "Wang Wenbin", ActorKind.PERSON, affiliation="china"),
+    ...           "china": Actor("china", "China", ActorKind.STATE)}
+    >>> side("wang", actors), side("china", actors), side("nobody", actors)
+    ('china', 'china', 'nobody')
     """
     current, seen = actor_id, {actor_id}
     while True:

@@ -188,7 +188,7 @@ def _dated_subject(verb: Token) -> Token | None:
 
 
 def _outer_speaker_verb(verb: Token) -> Token | None:
-    """'Lavrov told reporters that the talks had stalled and said the allegations were
+    """'The minister told reporters that the talks had stalled and said the allegations were
     unfounded': the parser conjoined 'said' to the reported 'stalled', whose subject
     ('the talks') cannot speak; the cue is the speaker's second verb.  The speech verb
     whose subject takes it, or None."""
