@@ -184,13 +184,22 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     """The mention for the noun phrase headed by ``token``: an entity mention when one
     covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
     else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
-    if _covering_mention(token, context) is None and token.pos_ != "PROPN":
-        for child in token.children:
-            if child.dep_ == "appos" and _covering_mention(child, context) is not None:
-                token = child
-                break
+    if token.pos_ != "PROPN":
+        covering = _covering_mention(token, context)
+        if covering is None or covering.label == "NOMINAL":
+            name = _named_in_description(token, context)
+            if name is not None:
+                return _name_mention(name, token, context)
     phrase = _phrase_span(token)
     existing = _covering_mention(token, context)
+    if (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and existing is not None
+        and existing.label == "NOMINAL"
+        and _named_in_description(token.head, context) == token
+    ):
+        return _name_mention(token, token.head, context)  # "ELN" of "the ELN terrorist group"
     if is_anonymous_source(token):
         return mention_from_span(phrase, "ANON")
     if existing is not None and existing.span.text.endswith(("'s", "’s")):
@@ -207,6 +216,44 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     if token.pos_ == "PRON":
         return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
     return mention_from_span(phrase)
+
+
+#: Heads of a description that a name before them completes: "the ELN terrorist group".
+_NAMED_GROUP_HEADS = cues.words(
+    "group organization organisation movement militia faction network party"
+)
+
+
+def _named_in_description(token: Token, context: _Context) -> Token | None:
+    """The name a description carries: "the press secretary, Maria Zakharova", "the
+    Palestinian militant group Hamas", "Tibet's exiled spiritual leader, the Dalai Lama",
+    "the ELN terrorist group"; None when it names nobody ("the Russian government")."""
+    for child in token.children:
+        named = _covering_mention(child, context) is not None or child.pos_ == "PROPN"
+        if child.dep_ == "appos" and named and child.ent_type_ in ("", *ACTOR_LABELS):
+            return child
+    if token.lemma_.lower() in _NAMED_GROUP_HEADS:
+        for child in token.children:
+            if (
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+            ):
+                return child
+    return None
+
+
+def _name_mention(name: Token, description: Token, context: _Context) -> Mention:
+    """The mention of the name a description carries: its entity when tagged, else the
+    name's own words as a person (after a person's title: "the exiled spiritual leader,
+    the Dalai Lama") or an organisation ("the ELN terrorist group")."""
+    existing = _covering_mention(name, context)
+    if existing is not None and existing.label != "NOMINAL":
+        return existing
+    words = [t for t in name.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    person = description.lemma_.lower() in ROLE_NOUNS
+    return mention_from_span(name.doc[start:end], "PERSON" if person else "ORG")
 
 
 def _name_after_office(token: Token, existing: Mention) -> Mention | None:
