@@ -55,6 +55,7 @@ from kg.extract.claims.targets import (
     _cited_source,
     _content_targets,
     _covering_mention,
+    _expanded,
     _named_speakers,
     _object_targets,
     _owners,
@@ -546,7 +547,7 @@ def _relative_denial(
     accusers = _subjects(main)[0] if main != verb else []
     if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
         accusers = _agents(main)
-    targets = tuple(actor_mention(t, context) for t in accusers)
+    targets = tuple(actor_mention(t, context) for t in _expanded(accusers))
     return content, targets, []
 
 

@@ -32,11 +32,47 @@ from kg.extract.mentions import (
 from kg.model import Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
 
+#: Plural heads of a group that speaks for the states or bodies it is "of": "the leaders of
+#: Ethiopia, Sudan, and Yemen", "the governments of France and Germany".
+_DELEGATE_HEADS = cues.words(
+    "leader government president minister premier head official representative delegation"
+)
+#: Plural heads of a group that names its members after "including": "several countries,
+#: including the United States, Britain and Australia".
+_MEMBER_HEADS = _DELEGATE_HEADS | cues.words("country nation state power")
+
+
+def _delegated(token: Token) -> list[Token]:
+    """The actors a plural group speaks for when it names several: "the leaders of
+    Ethiopia, Sudan, and Yemen have accused Eritrea" is one accusation by each state (and
+    "a charge Eritrea denies" answers each); so is "several countries, including A, B and
+    C, have threatened ...".  One actor ("the leaders of Ethiopia") or
+    none leaves the group as it is: ``[token]``."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NNS", "NNPS") or lemma not in _MEMBER_HEADS:
+        return [token]
+    for prep in token.children:
+        of = prep.lower_ == "of" and lemma in _DELEGATE_HEADS
+        if prep.dep_ == "prep" and (of or prep.lower_ == "including"):
+            named = _prep_object(prep)
+            if named is None or not _is_actor_token(named):
+                return [token]
+            states = [t for t in _with_conjuncts(named) if _is_actor_token(t)]
+            return states if len(states) > 1 else [token]
+    return [token]
+
+
+def _expanded(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each group of :func:`_delegated` replaced by the actors it names."""
+    return [actor for token in tokens for actor in _delegated(token)]
+
 
 def _named_speakers(claimers: list[Token]) -> list[Token]:
     """Conjoined speakers without the relational groups that name nobody: in "Sherman and
     her counterparts condemned ..." and "he and his colleagues reject ..." only the first
-    speaks as an identifiable actor."""
+    speaks as an identifiable actor; a group of several named states speaks as each of
+    them ("the leaders of Ethiopia, Sudan, and Yemen")."""
+    claimers = _expanded(claimers)
     if len(claimers) < 2:
         return claimers
     kept = [
@@ -152,14 +188,15 @@ def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Men
     for clause in verb.children:
         before = clause.dep_ in ("ccomp", "advcl", "parataxis") and clause.i < direct.i
         if before and verb_stance(clause) is Stance.ACCUSE:
-            return tuple(actor_mention(t, context) for t in _subjects(clause)[0])
+            return tuple(actor_mention(t, context) for t in _expanded(_subjects(clause)[0]))
     if direct.dep_ in ("dobj", "appos", "npadvmod", "nsubjpass") and verb.dep_ in ("acl", "relcl"):
         # "Ukraine accused Russia of shelling the plant, an allegation denied by Moscow": the
         # accusation the allegation stands beside
         for ancestor in direct.ancestors:
             if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
                 if verb_stance(ancestor) in (Stance.ACCUSE, Stance.ASSERT) and ancestor != verb:
-                    return tuple(actor_mention(t, context) for t in _subjects(ancestor)[0])
+                    accusers = _expanded(_subjects(ancestor)[0])
+                    return tuple(actor_mention(t, context) for t in accusers)
                 break
     return ()
 
