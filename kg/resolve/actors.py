@@ -125,7 +125,8 @@ def is_actor_description(mention: Mention, side: str | None = None) -> bool:
 #: media", "the peacekeepers", "foreign instigators", "Sudanese-backed militias".
 _TARGET_WORDS = """
     clique media press peacekeeper instigator militia guerrilla insurgent extremist
-    terrorist separatist station broadcaster authority force troop
+    terrorist separatist station broadcaster authority force troop party movement faction
+    opposition
 """
 TARGET_NOUNS = frozenset(_TARGET_WORDS.split())
 

@@ -170,6 +170,12 @@ def _that_clause(noun: Token) -> Token | None:
             or _is_misread_complement(child)
         ):
             return child
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in cues.ACCUSATION_NOUNS | {"claim"}:
+        # "denouncing claims by the opposition that P", the clause hung on the verb
+        for child in noun.head.children:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if child.dep_ == "ccomp" and child.i > noun.i and marked:
+                return child
     return None
 
 

@@ -52,6 +52,7 @@ from kg.extract.claims.spans import (
 from kg.extract.claims.targets import (
     _accusers_before,
     _allegation_targets,
+    _answered_allegation,
     _cited_source,
     _content_targets,
     _covering_mention,
@@ -78,6 +79,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if stance is Stance.CRITICIZE and _answered_allegation(verb) is not None:
+        stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb) or _elaborates_denial(verb):
@@ -179,7 +182,7 @@ def _frame(
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
-        direct = direct or _allegation_after_as(verb)
+        direct = direct or _allegation_after_as(verb) or _answered_allegation(verb)
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)

@@ -370,6 +370,16 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
             ):
                 found.append(actor_mention(author, context))
+    if not found and noun.dep_ == "dobj":
+        # "denouncing claims by the main opposition party that P", the parser hanging "by"
+        # on the verb: an active verb's "by" after its allegation object names the author
+        for prep in noun.head.children:
+            author = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
+            speaks = author is not None and (
+                _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
+            )
+            if author is not None and speaks and prep.i > noun.i:
+                found.append(actor_mention(author, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
 
@@ -427,4 +437,25 @@ def _cited_source(verb: Token, context: _Context) -> Mention | None:
             )
             if cited is not None:
                 return actor_mention(cited, context)
+    return None
+
+
+#: Nouns of a charge someone made: criticising one ("denounced claims that P", "is hitting
+#: back at allegations that P") is denying it.
+_CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim")
+
+
+def _answered_allegation(verb: Token) -> Token | None:
+    """The allegation a criticism is aimed at, which makes it a denial: "denounced claims
+    by the opposition that P", "hit back at Afghan allegations P", "lashed out at the
+    accusations"; None when it criticises anything else ("condemned the attack")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
+            noun = _prep_object(child)
+        else:
+            continue
+        if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
+            return noun
     return None
