@@ -125,7 +125,15 @@ CUES: tuple[Cue, ...] = load_cues(
 #: not speech.  Endorsement in speech is read from the verbs below ("praised",
 #: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
 VERB_STANCES: dict[str, Stance] = {
-    c.verb: c.stance for c in CUES if c.verb != "*" and not c.particle and not c.noun
+    c.verb: c.stance
+    for c in CUES
+    if c.verb != "*" and not c.particle and not c.noun and not c.preps
+}
+
+#: Verbs that are cues only when a preposition of theirs introduces an allegation:
+#: "defended itself against accusations that P" (verb lemma -> the cue).
+PREP_CUES: dict[str, Cue] = {
+    c.verb: c for c in CUES if c.verb != "*" and not c.particle and not c.noun and c.preps
 }
 
 #: Verbs that put a proposition forward (ASSERT).

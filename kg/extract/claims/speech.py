@@ -182,7 +182,7 @@ def _frame(
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
-        direct = direct or _allegation_after_as(verb) or _answered_allegation(verb)
+        direct = _answered_allegation(verb) or direct or _allegation_after_as(verb)
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
