@@ -65,6 +65,8 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
+    if len(objects) > 1 and objects[0].lemma_.lower() in cues.ACCUSATION_NOUNS:
+        objects = objects[1:] + objects[:1]  # "countered the accusation with charges that P"
     for noun in objects:
         if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of allegations"
             inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

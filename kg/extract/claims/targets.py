@@ -30,7 +30,8 @@ from kg.extract.mentions import (
     mention_from_span,
 )
 from kg.model import Mention, Span, Stance
-from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.actors import TARGET_NOUNS
+from kg.resolve.coref import ROLE_NOUNS, is_group_noun
 
 #: Plural heads of a group that speaks for the states or bodies it is "of": "the leaders of
 #: Ethiopia, Sudan, and Yemen", "the governments of France and Germany".
@@ -213,8 +214,23 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
         if _is_actor_token(subject):
             found.extend(_with_conjuncts(subject))
         else:
-            found.extend(_owners(subject))
+            owners = _owners(subject)
+            found.extend(owners)
+            backed = any(
+                c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
+                for c in subject.children
+            )
+            if _is_people(subject) and (backed or not owners):
+                found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+def _is_people(token: Token) -> bool:
+    """A plural noun for people or armed groups: "separatists", "the peacekeepers"."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and (
+        is_group_noun(lemma) or lemma in cues.ARMED_NOUNS or lemma in TARGET_NOUNS
+    )
 
 
 def actor_mention(token: Token, context: _Context) -> Mention:
