@@ -290,7 +290,7 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
             if (
                 child.dep_ == "compound"
                 and child.pos_ == "PROPN"
-                and child.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+                and not child.ent_type_  # a tagged name keeps its description: "the Wagner group"
             ):
                 return child
     return None
