@@ -153,8 +153,12 @@ PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
 
 #: Verb + object noun cues: (verb lemma, noun lemma) -> the cue ("pinned the blame on").
 NOUN_CUES: dict[tuple[str, str], Cue] = {
-    (c.verb, c.noun): c for c in CUES if c.noun and c.verb != "*"
+    (c.verb, c.noun): c for c in CUES if c.noun and c.verb not in ("*", "be")
 }
+
+#: Predicate adjective cues, "be * adjective (prep ...)": adjective -> the cue ("have been
+#: strongly critical of", "has been largely silent on the accusation").
+PREDICATE_CUES: dict[str, Cue] = {c.noun: c for c in CUES if c.noun and c.verb == "be"}
 
 #: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim):
 #: every assert and report verb, and the verbs of the phrasal cues "point out", "speak out".

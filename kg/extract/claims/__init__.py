@@ -70,7 +70,12 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.labels import _label_claims
-from kg.extract.claims.nominal import _allegation_noun_claims, _concern_claims, _stance_noun_claims
+from kg.extract.claims.nominal import (
+    _allegation_noun_claims,
+    _concern_claims,
+    _predicate_claims,
+    _stance_noun_claims,
+)
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
     _no_comment_from_claims,
@@ -113,7 +118,7 @@ def extract_claims(
 _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
 
 
-_CUE_WORDS = cues.CONCERN_ADJECTIVES | {"according"}
+_CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
 
 
 def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
@@ -226,6 +231,7 @@ CUE_RULES: dict[str, Rule] = {
     "according_to": _according_to_claims,  # "according to X, P"
     "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
     "concern": _concern_claims,  # "is deeply concerned about X"
+    "predicate_adjective": _predicate_claims,  # "have been strongly critical of X"
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
 }

@@ -352,3 +352,52 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
             targets=accused,
             confidence=0.7,
         )
+
+
+def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
+    """A predicate adjective of the lexicon (:data:`cues.PREDICATE_CUES`): "the United
+    States and the European Union have been strongly critical of the crackdown"
+    (CRITICIZE, aimed at whoever cracked down), "Pyongyang has been largely silent on the
+    accusation" (DECLINE_COMMENT).  "was not critical of" makes no claim."""
+    cue = cues.PREDICATE_CUES.get(adjective.lower_)
+    if cue is None or adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return
+    copula = adjective.head
+    if copula.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return
+    if any(c.dep_ == "neg" for c in (*copula.children, *adjective.children)):
+        return
+    claimers, inherited = _subjects(copula)
+    claimers = [c for c in claimers if _is_actor_token(c) or c.pos_ == "PRON"]
+    if not claimers:
+        return
+    about = next(
+        (
+            _prep_object(c)
+            for c in adjective.children
+            if c.dep_ == "prep" and c.lower_ in cue.preps and _prep_object(c) is not None
+        ),
+        None,
+    )
+    if about is None:
+        return  # "were critical" alone says too little
+    if cue.stance is Stance.DECLINE_COMMENT:
+        targets, content = [], None
+    else:
+        targets = _object_targets(about, context)
+        end = max(t.i for t in _nominal_subtree(about)) + 1
+        content = _token_span(context.doc, about.left_edge.i, end)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, copula.i, adjective.i + 1)
+            if copula.i < adjective.i
+            else to_span(adjective),
+            sentence=sentence_index(adjective),
+            content=content,
+            targets=targets,
+            confidence=0.7 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0),
+        )
