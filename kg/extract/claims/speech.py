@@ -62,6 +62,7 @@ from kg.extract.claims.targets import (
     _owners,
     _stance_for_claimer,
     _state_of,
+    _threat_targets,
     actor_mention,
 )
 from kg.extract.hedges import inner
@@ -312,7 +313,7 @@ def _deny_frame(
     if (
         direct is None
         and verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS | {"something"}
     ):
         return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
@@ -512,7 +513,9 @@ def _charge_frame(
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
     if content is None and clausal is not None:
         content = _clause_span(clausal, context)
-        if not targets:
+        if not targets and stance is Stance.THREATEN:
+            targets.extend(_threat_targets(content, context))  # whom the harm falls on
+        elif not targets:
             targets.extend(_content_targets(content, context))
     if content is None and quotes:
         return None, tuple(targets), quotes

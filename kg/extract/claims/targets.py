@@ -64,8 +64,22 @@ def _delegated(token: Token) -> list[Token]:
 
 
 def _expanded(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with each group of :func:`_delegated` replaced by the actors it names."""
-    return [actor for token in tokens for actor in _delegated(token)]
+    """``tokens`` with each group of :func:`_delegated` replaced by the actors it names,
+    and a document by its named author ("a recent United Nations report said P -
+    something Tehran denies": the denial answers the United Nations)."""
+    return [actor for token in tokens for actor in _delegated(_document_author(token))]
+
+
+def _document_author(token: Token) -> Token:
+    """The named author of a document noun ("the US report" -> US), else the token."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return token
+    authors = [
+        c
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+    ]
+    return authors[-1] if authors else token
 
 
 def _named_speakers(claimers: list[Token]) -> list[Token]:
@@ -385,7 +399,8 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 # "allegations from U.S. intelligence agencies": a described institution
                 or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
             ):
-                found.append(actor_mention(author, context))
+                # "the spy charges by Tehran authorities": a state agent stands for its state
+                found.append(actor_mention(_state_of(author) or author, context))
     if not found and noun.dep_ == "dobj":
         # "denouncing claims by the main opposition party that P", the parser hanging "by"
         # on the verb: an active verb's "by" after its allegation object names the author
@@ -396,8 +411,30 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
             )
             if author is not None and speaks and prep.i > noun.i:
                 found.append(actor_mention(author, context))
+    if not found:
+        found.extend(_earlier_authors(noun, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
+
+
+#: Determiners of an allegation spoken of again: "such accusations", "these charges".
+_ANAPHORIC_DETERMINERS = cues.words("such these those this that the")
+
+
+def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
+    """The authors of the allegation an anaphoric one takes up in the same sentence:
+    "Beijing is rejecting U.S. charges of religious persecution, dismissing such
+    accusations as groundless" -> the United States."""
+    if not any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _ANAPHORIC_DETERMINERS
+        for c in noun.children
+    ):
+        return []
+    sentence = noun.sent
+    for earlier in reversed(sentence[: noun.i - sentence.start]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
+            return list(_allegation_targets(earlier, context)[:-1])
+    return []
 
 
 def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
@@ -475,3 +512,43 @@ def _answered_allegation(verb: Token) -> Token | None:
         if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
             return noun
     return None
+
+
+#: Prepositions after which the one harmed is named in a threat's content.
+_HARM_PREPS = cues.words("against on upon at")
+
+
+def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
+    """Whom a threat's content is aimed at: the actors its harm falls on ("to increase
+    sanctions against Zimbabwe"; not "to take the issue before the Council"), the objects
+    of its verbs, and the doer of a hostile condition ("to block the Gulf if the West
+    imposes sanctions" -> the West)."""
+    if content is None:
+        return ()
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    inside = set(range(span.start, span.end))
+    aimed: list[Token] = []
+    for verb in _main_verbs(span):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                aimed.extend(t for t in _with_conjuncts(child) if _is_actor_token(t))
+            elif child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            ):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and _is_actor_token(subject):
+                    aimed.extend(_with_conjuncts(subject))
+        for token in verb.subtree:
+            if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
+                complement = _prep_object(token)
+                if complement is not None and _is_actor_token(complement):
+                    if complement.ent_type_ not in ("LOC", "FAC"):  # "on the Persian Gulf"
+                        aimed.extend(_with_conjuncts(complement))
+    found: dict[tuple[int, int], Mention] = {}
+    for token in sorted(aimed, key=lambda t: t.i):
+        if token.i in inside:
+            mention = actor_mention(_state_of(token) or token, context)
+            found.setdefault((mention.span.start, mention.span.end), mention)
+    return tuple(found.values())
