@@ -503,6 +503,7 @@ def _answered_allegation(verb: Token) -> Token | None:
     by the opposition that P", "hit back at Afghan allegations P", "lashed out at the
     accusations"; None when it criticises anything else ("condemned the attack")."""
     for child in verb.children:
+        noun: Token | None
         if child.dep_ == "dobj":
             noun = child
         elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
@@ -543,9 +544,10 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
         for token in verb.subtree:
             if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
                 complement = _prep_object(token)
-                if complement is not None and _is_actor_token(complement):
-                    if complement.ent_type_ not in ("LOC", "FAC"):  # "on the Persian Gulf"
-                        aimed.extend(_with_conjuncts(complement))
+                if complement is None or complement.ent_type_ in ("LOC", "FAC"):
+                    continue  # "on the Persian Gulf": a place, not whom the harm falls on
+                if _is_actor_token(complement):
+                    aimed.extend(_with_conjuncts(complement))
     found: dict[tuple[int, int], Mention] = {}
     for token in sorted(aimed, key=lambda t: t.i):
         if token.i in inside:
