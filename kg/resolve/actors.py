@@ -152,7 +152,8 @@ def is_target_description(mention: Mention) -> bool:
         return False
     head = _singular(mention.head or (mention.span.text.split() or [""])[-1])
     return (
-        head in TARGET_NOUNS
+        bool(mention.plural and mention.affiliation)  # "South Korean conservatives"
+        or head in TARGET_NOUNS
         or head in coref.DESCRIPTION_HEADS
         or coref.is_group_noun(head)
         or (mention.head or "").lower() in TARGET_NOUNS

@@ -51,6 +51,7 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.targets import (
     _accusers_before,
+    _aimed_prep_object,
     _allegation_targets,
     _answered_allegation,
     _cited_source,
@@ -495,6 +496,8 @@ def _charge_frame(
             targets.extend(actor_mention(a, context) for a in aimed)
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
+        elif stance is Stance.CRITICIZE and (aimed_at := _aimed_prep_object(preps)) is not None:
+            targets.extend(_object_targets(aimed_at, context))  # "lashed out against X"
         label = _as_phrase(verb) if stance in (Stance.CRITICIZE, Stance.ACCUSE) else None
         if label is not None:
             # "condemned the meeting as “a blatant attempt to ...”": what it was called

@@ -554,3 +554,12 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
+    """Whom a criticism without an object is aimed at: "lashed out against South Korean
+    conservatives", "hit out at the West" (the object of at/against)."""
+    for word in ("against", "at"):
+        if word in preps:
+            return _prep_object(preps[word])
+    return None
