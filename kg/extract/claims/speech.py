@@ -138,6 +138,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             final_stance, final_targets, penalty, inferred = claim_stance, targets, 0.0, False
             if lemma == "warn" and not _is_threat(verb, text_span, context):
                 final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
+                final_targets = _content_targets(text_span, context)
             if quoted:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
@@ -347,8 +348,9 @@ def _deny_frame(
     if quotes:
         return None, (), quotes
     if clausal is not None:
-        content = _clause_span(clausal, context)
-        return content, _content_targets(content, context), []
+        # "denied Eritrea supplies weapons": the one the denied clause is about is the
+        # denier's side, not whom the denial answers (nobody named here)
+        return _clause_span(clausal, context), (), []
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
