@@ -227,6 +227,8 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             continue
         if _is_actor_token(subject):
             found.extend(_with_conjuncts(subject))
+        elif subject.lower_ in ("he", "she", "they"):
+            found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
         else:
             owners = _owners(subject)
             found.extend(owners)
