@@ -314,7 +314,7 @@ CRITICAL_EVALUATIONS: frozenset[str] = words(
 #: Verbs that label: "seen by X as Y", "branded Y", "considered Y".
 LABEL_VERBS: frozenset[str] = words(
     "see view regard consider brand label describe call dub deem designate term "
-    "characterize characterise portray depict classify list"
+    "characterize characterise portray depict classify list refer"
 )
 
 #: Words that make a label (or a content) an accusation: "a so-called Russian troll farm".
