@@ -521,6 +521,12 @@ def _answered_allegation(verb: Token) -> Token | None:
 _HARM_PREPS = cues.words("against on upon at")
 
 
+def _is_harmed(token: Token) -> bool:
+    """An actor a threat's harm can fall on; a place is none ("to close the Strait of
+    Hormuz", "on the Persian Gulf")."""
+    return _is_actor_token(token) and token.ent_type_ not in ("LOC", "FAC")
+
+
 def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
     """Whom a threat's content is aimed at: the actors its harm falls on ("to increase
     sanctions against Zimbabwe"; not "to take the issue before the Council"), the objects
@@ -536,7 +542,7 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
     for verb in _main_verbs(span):
         for child in verb.children:
             if child.dep_ in ("dobj", "dative"):
-                aimed.extend(t for t in _with_conjuncts(child) if _is_actor_token(t))
+                aimed.extend(t for t in _with_conjuncts(child) if _is_harmed(t))
             elif child.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
             ):
@@ -546,9 +552,7 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
         for token in verb.subtree:
             if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
                 complement = _prep_object(token)
-                if complement is None or complement.ent_type_ in ("LOC", "FAC"):
-                    continue  # "on the Persian Gulf": a place, not whom the harm falls on
-                if _is_actor_token(complement):
+                if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
     found: dict[tuple[int, int], Mention] = {}
     for token in sorted(aimed, key=lambda t: t.i):
