@@ -54,6 +54,7 @@ from kg.extract.claims.targets import (
     _aimed_prep_object,
     _allegation_targets,
     _answered_allegation,
+    _charge_with_denier,
     _cited_source,
     _content_targets,
     _covering_mention,
@@ -186,6 +187,8 @@ def _frame(
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
         direct = _answered_allegation(verb) or direct or _allegation_after_as(verb)
+        if direct is None and (misparsed := _charge_with_denier(verb)) is not None:
+            direct = misparsed[0]  # "..., a charge Ukraine has denied": the charge denied
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
@@ -389,6 +392,9 @@ def _speaker_of(token: Token) -> Token | None:
         ]
         return authors[-1] if authors else token
     if lemma in cues.ALLEGATION_NOUNS:
+        misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
+        if misparsed is not None and verb_stance(token.head) is Stance.DENY:
+            return misparsed[1]  # "..., a charge Ukraine has denied": Ukraine denies
         return None
     return token
 

@@ -569,3 +569,16 @@ def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
         if word in preps:
             return _prep_object(preps[word])
     return None
+
+
+def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
+    """'Mali and Niger have accused Ukraine of ..., a charge Ukraine has denied', parsed
+    with "charge" as the subject of "denied" and "Ukraine" as its apposition: (the
+    charge, the denier), or None."""
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+            continue
+        for name in child.children:
+            if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
+                return child, name
+    return None
