@@ -272,12 +272,19 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     first = adjective
     while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
         first = first.head
-    copula = first.head
-    if first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem"):
+    passive = _passive_concern(first)
+    copula = passive or first.head
+    if passive is None and (
+        first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem")
+    ):
         return
     if any(c.dep_ == "neg" for c in (*copula.children, *first.children)):
         return  # "we are not concerned"
-    claimers, inherited = _subjects(copula)
+    if passive is not None:  # "he was concerned by a declaration", parsed as a passive
+        subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+        claimers, inherited = ([subject], False) if subject is not None else ([], False)
+    else:
+        claimers, inherited = _subjects(copula)
     if not claimers:
         return
     about = next(
@@ -317,6 +324,17 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
             - (0.15 if inherited else 0.0)
             - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+def _passive_concern(adjective: Token) -> Token | None:
+    """The "was" of "he was concerned by X" when the parser read a passive (the participle
+    heads the clause, with "was" as its auxpass); None for an adjective after a copula."""
+    if adjective.tag_ != "VBN" or adjective.dep_ == "acomp":
+        return None
+    return next(
+        (c for c in adjective.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be"),
+        None,
+    )
 
 
 def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
