@@ -412,11 +412,20 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
             )
             if author is not None and speaks and prep.i > noun.i:
-                found.append(actor_mention(author, context))
+                found.append(actor_mention(_body_of(author), context))
     if not found:
         found.extend(_earlier_authors(noun, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
+
+
+def _body_of(author: Token) -> Token:
+    """The named organisation an unnamed body of it stands for: "a U.N. monitoring group"
+    -> U.N.; the author itself when it is named or names no organisation."""
+    if _is_actor_token(author):
+        return author
+    named = [c for c in author.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")]
+    return named[0] if len(named) == 1 else author
 
 
 #: Determiners of an allegation spoken of again: "such accusations", "these charges".
