@@ -384,6 +384,13 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
         elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "allegations contained in a Chinese state television report": its author
+            for prep in child.children:
+                document = _prep_object(prep) if prep.lower_ == "in" else None
+                if document is not None and document.lemma_.lower() in cues.DOCUMENT_NOUNS:
+                    author = _document_author(document)
+                    if author != document:
+                        found.append(actor_mention(author, context))
             # "charges ... filed against five journalists by the Ethiopian government"
             for agent in _agents(child):
                 if agent.ent_type_ in ACTOR_LABELS:
