@@ -388,9 +388,9 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
             for prep in child.children:
                 document = _prep_object(prep) if prep.lower_ == "in" else None
                 if document is not None and document.lemma_.lower() in cues.DOCUMENT_NOUNS:
-                    author = _document_author(document)
-                    if author != document:
-                        found.append(actor_mention(author, context))
+                    writer = _document_author(document)
+                    if writer != document:
+                        found.append(actor_mention(writer, context))
             # "charges ... filed against five journalists by the Ethiopian government"
             for agent in _agents(child):
                 if agent.ent_type_ in ACTOR_LABELS:
