@@ -126,7 +126,7 @@ def is_actor_description(mention: Mention, side: str | None = None) -> bool:
 _TARGET_WORDS = """
     clique media press peacekeeper instigator militia guerrilla insurgent extremist
     terrorist separatist station broadcaster authority force troop party movement faction
-    opposition
+    opposition north south west
 """
 TARGET_NOUNS = frozenset(_TARGET_WORDS.split())
 
