@@ -56,6 +56,7 @@ from kg.extract.claims.targets import (
     _answered_allegation,
     _charge_with_denier,
     _cited_source,
+    _clause_agents,
     _content_targets,
     _covering_mention,
     _expanded,
@@ -526,6 +527,14 @@ def _charge_frame(
         content = _clause_span(clausal, context)
         if not targets and stance is Stance.THREATEN:
             targets.extend(_threat_targets(content, context))  # whom the harm falls on
+        elif not targets and stance is Stance.ACCUSE and content is not None:
+            # "charges that Sudanese-backed militias support rebel opponents of Deby": the
+            # doers the clause charges, not those it names as harmed
+            span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            agents = _clause_agents(span) if span is not None else []
+            targets.extend(actor_mention(_state_of(a) or a, context) for a in agents)
+            if not agents:
+                targets.extend(_content_targets(content, context))
         elif not targets:
             targets.extend(_content_targets(content, context))
     if content is None and quotes:

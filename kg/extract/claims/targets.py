@@ -236,7 +236,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
                 c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
                 for c in subject.children
             )
-            if _is_people(subject) and (backed or not owners):
+            named = any(
+                c.dep_ in ("compound", "poss", "nmod") and _is_actor_token(c)
+                for c in subject.children
+            )  # "Sudanese-backed Janjaweed militias": Janjaweed names them
+            if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
 
