@@ -216,6 +216,10 @@ def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Men
     return ()
 
 
+#: Verbs whose passive subject is the doer: "were involved in spying".
+_INVOLVEMENT_VERBS = cues.words("involve implicate engage")
+
+
 def _clause_agents(span: SpacySpan) -> list[Token]:
     """Who does what a clause says: the actors among its active subjects, or the actors
     behind them ('Chinese military support ... is prolonging the conflict' -> Chinese);
@@ -223,6 +227,10 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     found: list[Token] = []
     for verb in _main_verbs(span):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.lemma_.lower() in _INVOLVEMENT_VERBS:
+            # "three Iranian-Americans were involved in spying": the passive of involvement
+            # names who did it
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             continue
         if _is_actor_token(subject):
