@@ -18,9 +18,11 @@ to claims, one module per kind:
   to comment", "there was no immediate comment from X", "gave no details", "would
   neither confirm nor deny"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
-* ``stance_noun``, ``concern``, ``allegation_noun`` (:mod:`.nominal`): light verb +
-  stance noun ("expressed support for", "placed the blame on", "lodged a protest with"),
-  "is deeply concerned about", "North Korean allegations that P";
+* ``stance_noun``, ``concern``, ``allegation_noun``, ``predicate_adjective``
+  (:mod:`.nominal`): light verb + stance noun ("expressed support for", "placed the blame
+  on", "lodged a protest with", "countered the accusation with charges that P"), "is
+  deeply concerned about", "North Korean allegations that P", a predicate adjective of
+  the lexicon ("have been strongly critical of", "has been silent on the accusation");
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
   ``self_report`` (below).
