@@ -125,7 +125,15 @@ CUES: tuple[Cue, ...] = load_cues(
 #: not speech.  Endorsement in speech is read from the verbs below ("praised",
 #: "welcomed", "endorsed"); see :data:`UTTERANCE_NOUNS` for the one exception.
 VERB_STANCES: dict[str, Stance] = {
-    c.verb: c.stance for c in CUES if c.verb != "*" and not c.particle and not c.noun
+    c.verb: c.stance
+    for c in CUES
+    if c.verb != "*" and not c.particle and not c.noun and not c.preps
+}
+
+#: Verbs that are cues only when a preposition of theirs introduces an allegation:
+#: "defended itself against accusations that P" (verb lemma -> the cue).
+PREP_CUES: dict[str, Cue] = {
+    c.verb: c for c in CUES if c.verb != "*" and not c.particle and not c.noun and c.preps
 }
 
 #: Verbs that put a proposition forward (ASSERT).
@@ -145,8 +153,12 @@ PHRASAL_STANCES: dict[tuple[str, str], Stance] = {
 
 #: Verb + object noun cues: (verb lemma, noun lemma) -> the cue ("pinned the blame on").
 NOUN_CUES: dict[tuple[str, str], Cue] = {
-    (c.verb, c.noun): c for c in CUES if c.noun and c.verb != "*"
+    (c.verb, c.noun): c for c in CUES if c.noun and c.verb not in ("*", "be")
 }
+
+#: Predicate adjective cues, "be * adjective (prep ...)": adjective -> the cue ("have been
+#: strongly critical of", "has been largely silent on the accusation").
+PREDICATE_CUES: dict[str, Cue] = {c.noun: c for c in CUES if c.noun and c.verb == "be"}
 
 #: Verbs that need a clause or a quote to be a claim at all ("added troops" is no claim):
 #: every assert and report verb, and the verbs of the phrasal cues "point out", "speak out".
@@ -302,7 +314,7 @@ CRITICAL_EVALUATIONS: frozenset[str] = words(
 #: Verbs that label: "seen by X as Y", "branded Y", "considered Y".
 LABEL_VERBS: frozenset[str] = words(
     "see view regard consider brand label describe call dub deem designate term "
-    "characterize characterise portray depict classify list"
+    "characterize characterise portray depict classify list refer"
 )
 
 #: Words that make a label (or a content) an accusation: "a so-called Russian troll farm".

@@ -52,12 +52,14 @@ from kg.model import (
     ResolvedClaim,
     ResolvedRelation,
     Span,
+    Stance,
 )
 from kg.resolve import coref
 from kg.resolve.actors import (
     anonymous_draft,
     group_is_global,
     is_actor_description,
+    is_target_description,
     not_an_actor,
 )
 from kg.resolve.allegations import group_allegations
@@ -77,6 +79,10 @@ if TYPE_CHECKING:
 __all__ = ["ActorRegistry", "resolve"]
 
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
+#: Stances aimed at someone: their targets that are descriptions of people or institutions
+#: ("accused the western media") become actors of their own when nothing resolves them.
+_AIMED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE, Stance.THREATEN})
+
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
 
@@ -471,6 +477,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+            if actor_id is None and claim.stance in _AIMED and is_target_description(target):
+                actor_id = resolver.fallback(target)  # "accused the western media of ..."
             # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
             if actor_id is not None and actor_id not in targets and actor_id != claimer:
                 targets.append(actor_id)

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 from kg.model import ActorKind, Mention
+from kg.resolve import coref
 from kg.resolve.gazetteer import slugify
 from kg.resolve.names import Draft
 
@@ -40,6 +41,7 @@ __all__ = [
     "anonymous_draft",
     "group_is_global",
     "is_actor_description",
+    "is_target_description",
     "not_an_actor",
 ]
 
@@ -116,6 +118,46 @@ def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
 def is_actor_description(mention: Mention, side: str | None = None) -> bool:
     """Whether an unresolved description may become an actor of its own."""
     return not_an_actor(mention, side) is None
+
+
+#: Heads of a description that names a collective actor a claim can be aimed at, besides
+#: the people and institution nouns of :mod:`kg.resolve.coref`: "accused the western
+#: media", "the peacekeepers", "foreign instigators", "Sudanese-backed militias".
+_TARGET_WORDS = """
+    clique media press peacekeeper instigator militia guerrilla insurgent extremist
+    terrorist separatist station broadcaster authority force troop party movement faction
+    opposition north south west
+"""
+TARGET_NOUNS = frozenset(_TARGET_WORDS.split())
+
+
+def is_target_description(mention: Mention) -> bool:
+    """Whether an unresolved description a claim is aimed at names an actor of its own:
+    people or an institution ("the western media", "the peacekeepers", "the group"), not
+    a thing or an act ("the attack on the hospital") and no message ("the accusations").
+
+    >>> from kg.model import Span
+    >>> def target(text, head):
+    ...     return Mention(Span(0, len(text), text), "NOMINAL", 0, head=head, plural=True)
+    >>> is_target_description(target("the western media", "media"))
+    True
+    >>> is_target_description(target("foreign instigators", "instigators"))
+    True
+    >>> is_target_description(target("the attack", "attack"))
+    False
+    >>> is_target_description(target("her counterparts", "counterparts"))
+    False
+    """
+    if mention.label != "NOMINAL" or not_an_actor(mention) is not None:
+        return False
+    head = _singular(mention.head or (mention.span.text.split() or [""])[-1])
+    return (
+        bool(mention.plural and mention.affiliation)  # "South Korean conservatives"
+        or head in TARGET_NOUNS
+        or head in coref.DESCRIPTION_HEADS
+        or coref.is_group_noun(head)
+        or (mention.head or "").lower() in TARGET_NOUNS
+    )
 
 
 def group_is_global(kind: ActorKind, affiliation: str | None) -> bool:

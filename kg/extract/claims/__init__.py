@@ -18,9 +18,11 @@ to claims, one module per kind:
   to comment", "there was no immediate comment from X", "gave no details", "would
   neither confirm nor deny"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
-* ``stance_noun``, ``concern``, ``allegation_noun`` (:mod:`.nominal`): light verb +
-  stance noun ("expressed support for", "placed the blame on", "lodged a protest with"),
-  "is deeply concerned about", "North Korean allegations that P";
+* ``stance_noun``, ``concern``, ``allegation_noun``, ``predicate_adjective``
+  (:mod:`.nominal`): light verb + stance noun ("expressed support for", "placed the blame
+  on", "lodged a protest with", "countered the accusation with charges that P"), "is
+  deeply concerned about", "North Korean allegations that P", a predicate adjective of
+  the lexicon ("have been strongly critical of", "has been silent on the accusation");
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
   ``self_report`` (below).
@@ -70,7 +72,12 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.labels import _label_claims
-from kg.extract.claims.nominal import _allegation_noun_claims, _concern_claims, _stance_noun_claims
+from kg.extract.claims.nominal import (
+    _allegation_noun_claims,
+    _concern_claims,
+    _predicate_claims,
+    _stance_noun_claims,
+)
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
     _no_comment_from_claims,
@@ -113,7 +120,7 @@ def extract_claims(
 _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
 
 
-_CUE_WORDS = cues.CONCERN_ADJECTIVES | {"according"}
+_CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
 
 
 def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
@@ -226,6 +233,7 @@ CUE_RULES: dict[str, Rule] = {
     "according_to": _according_to_claims,  # "according to X, P"
     "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
     "concern": _concern_claims,  # "is deeply concerned about X"
+    "predicate_adjective": _predicate_claims,  # "have been strongly critical of X"
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
 }

@@ -93,15 +93,29 @@ class _Context:
         return [m for m in nearby if m.span.start <= start and end <= m.span.end]
 
 
+#: Nouns of a charge made, which make a prepositional cue a claim (:data:`cues.PREP_CUES`).
+_CHARGES = cues.ACCUSATION_NOUNS | cues.words("claim")
+
+
 def verb_stance(verb: Token) -> Stance | None:
     """The stance a verb cues, from its lemma and particle, or None."""
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return None
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in cues.PHRASAL_STANCES:
+        # a particle, or an adverb read for one right after the verb ("is hitting back at")
+        particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+        if particle and (lemma, child.lower_) in cues.PHRASAL_STANCES:
             return cues.PHRASAL_STANCES[(lemma, child.lower_)]
-    return cues.VERB_STANCES.get(lemma)
+    stance = cues.VERB_STANCES.get(lemma)
+    if stance is None and lemma in cues.PREP_CUES:
+        cue = cues.PREP_CUES[lemma]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in cue.preps:
+                complement = _prep_object(child)
+                if complement is not None and complement.lemma_.lower() in _CHARGES:
+                    return cue.stance  # "defended itself against accusations that P"
+    return stance
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

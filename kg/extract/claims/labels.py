@@ -33,12 +33,16 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     if verb.dep_ in ("amod", "compound"):
         return
-    label = _as_phrase(verb) or next((c for c in verb.children if c.dep_ == "oprd"), None)
+    label = (
+        _as_phrase(verb)
+        or next((c for c in verb.children if c.dep_ == "oprd"), None)
+        or _quoted_label(verb)
+    )
     if label is None:
         return
     passive = _is_passive(verb)
     claimers = _agents(verb) if passive else _subjects(verb)[0]
-    target = _passive_target(verb) if passive else _direct_object(verb)
+    target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
@@ -87,6 +91,38 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             negated=any(c.dep_ == "neg" for c in verb.children),
             confidence=confidence,
         )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def _quoted_label(verb: Token) -> Token | None:
+    """'calling the distribution of the film "undisguised sponsoring of terrorism"': the
+    parser hung the quoted label on the object as an apposition; only "call" and only a
+    quotation right after the object reads so."""
+    if verb.lemma_.lower() != "call":
+        return None
+    direct = _direct_object(verb)
+    if direct is None:
+        return None
+    for token in direct.subtree:
+        if token.dep_ != "appos":
+            continue
+        first = token.left_edge
+        before = token.doc[first.i - 1] if first.i > 0 else first
+        if first.text in _OPENING_QUOTES or before.text in _OPENING_QUOTES:
+            return token
+    return None
+
+
+def _referent(verb: Token) -> Token | None:
+    """'referring to him as "a traitor"': whom "refer to" labels."""
+    if verb.lemma_.lower() != "refer":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _is_negated_word(token: Token) -> bool:

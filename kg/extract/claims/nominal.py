@@ -65,6 +65,8 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
+    if len(objects) > 1 and objects[0].lemma_.lower() in cues.ACCUSATION_NOUNS:
+        objects = objects[1:] + objects[:1]  # "countered the accusation with charges that P"
     for noun in objects:
         if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a series of allegations"
             inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -270,12 +272,19 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     first = adjective
     while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
         first = first.head
-    copula = first.head
-    if first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem"):
+    passive = _passive_concern(first)
+    copula = passive or first.head
+    if passive is None and (
+        first.dep_ != "acomp" or copula.lemma_.lower() not in ("be", "remain", "become", "seem")
+    ):
         return
     if any(c.dep_ == "neg" for c in (*copula.children, *first.children)):
         return  # "we are not concerned"
-    claimers, inherited = _subjects(copula)
+    if passive is not None:  # "he was concerned by a declaration", parsed as a passive
+        subject = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+        claimers, inherited = ([subject], False) if subject is not None else ([], False)
+    else:
+        claimers, inherited = _subjects(copula)
     if not claimers:
         return
     about = next(
@@ -317,6 +326,17 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+def _passive_concern(adjective: Token) -> Token | None:
+    """The "was" of "he was concerned by X" when the parser read a passive (the participle
+    heads the clause, with "was" as its auxpass); None for an adjective after a copula."""
+    if adjective.tag_ != "VBN" or adjective.dep_ == "acomp":
+        return None
+    return next(
+        (c for c in adjective.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be"),
+        None,
+    )
+
+
 def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
     intelligence agencies that Russian hackers interfered': an accusation by the author."""
@@ -349,4 +369,53 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=accused,
             confidence=0.7,
+        )
+
+
+def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
+    """A predicate adjective of the lexicon (:data:`cues.PREDICATE_CUES`): "the United
+    States and the European Union have been strongly critical of the crackdown"
+    (CRITICIZE, aimed at whoever cracked down), "Pyongyang has been largely silent on the
+    accusation" (DECLINE_COMMENT).  "was not critical of" makes no claim."""
+    cue = cues.PREDICATE_CUES.get(adjective.lower_)
+    if cue is None or adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+        return
+    copula = adjective.head
+    if copula.lemma_.lower() not in ("be", "remain", "become", "stay"):
+        return
+    if any(c.dep_ == "neg" for c in (*copula.children, *adjective.children)):
+        return
+    claimers, inherited = _subjects(copula)
+    claimers = [c for c in claimers if _is_actor_token(c) or c.pos_ == "PRON"]
+    if not claimers:
+        return
+    about = next(
+        (
+            _prep_object(c)
+            for c in adjective.children
+            if c.dep_ == "prep" and c.lower_ in cue.preps and _prep_object(c) is not None
+        ),
+        None,
+    )
+    if about is None:
+        return  # "were critical" alone says too little
+    if cue.stance is Stance.DECLINE_COMMENT:
+        targets, content = [], None
+    else:
+        targets = _object_targets(about, context)
+        end = max(t.i for t in _nominal_subtree(about)) + 1
+        content = _token_span(context.doc, about.left_edge.i, end)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=cue.stance,
+            cue=_token_span(context.doc, copula.i, adjective.i + 1)
+            if copula.i < adjective.i
+            else to_span(adjective),
+            sentence=sentence_index(adjective),
+            content=content,
+            targets=targets,
+            confidence=0.7 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0),
         )

@@ -168,8 +168,15 @@ def _that_clause(noun: Token) -> Token | None:
             any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             or _is_that_complement(child)
             or _is_misread_complement(child)
+            or _is_bare_complement(child)
         ):
             return child
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in cues.ACCUSATION_NOUNS | {"claim"}:
+        # "denouncing claims by the opposition that P", the clause hung on the verb
+        for child in noun.head.children:
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            if child.dep_ == "ccomp" and child.i > noun.i and marked:
+                return child
     return None
 
 
@@ -197,6 +204,22 @@ def _is_misread_complement(clause: Token) -> bool:
     if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
         return False
     return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
+
+
+def _is_bare_complement(clause: Token) -> bool:
+    """'allegations the Pakistani army is supporting terrorism': a complement clause
+    without 'that', read as a relative clause; it has its own subject and its object slot
+    is filled, so the allegation is no gap in it ('the claims he made' is relative)."""
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+        return False
+    if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
+        return False
+    children = list(clause.children)
+    if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children):
+        return False
+    subject = any(c.dep_ == "nsubj" for c in children)
+    filled = any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in children)
+    return subject and filled
 
 
 def _as_phrase(verb: Token) -> Token | None:

@@ -51,15 +51,21 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.targets import (
     _accusers_before,
+    _aimed_prep_object,
     _allegation_targets,
+    _answered_allegation,
+    _charge_with_denier,
     _cited_source,
+    _clause_agents,
     _content_targets,
     _covering_mention,
+    _expanded,
     _named_speakers,
     _object_targets,
     _owners,
     _stance_for_claimer,
     _state_of,
+    _threat_targets,
     actor_mention,
 )
 from kg.extract.hedges import inner
@@ -77,6 +83,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if stance is Stance.CRITICIZE and _answered_allegation(verb) is not None:
+        stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb) or _elaborates_denial(verb):
@@ -132,6 +140,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             final_stance, final_targets, penalty, inferred = claim_stance, targets, 0.0, False
             if lemma == "warn" and not _is_threat(verb, text_span, context):
                 final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
+                final_targets = _content_targets(text_span, context)
             if quoted:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
@@ -178,7 +187,9 @@ def _frame(
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
-        direct = direct or _allegation_after_as(verb)
+        direct = _answered_allegation(verb) or direct or _allegation_after_as(verb)
+        if direct is None and (misparsed := _charge_with_denier(verb)) is not None:
+            direct = misparsed[0]  # "..., a charge Ukraine has denied": the charge denied
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
@@ -308,7 +319,7 @@ def _deny_frame(
     if (
         direct is None
         and verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS
+        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS | {"something"}
     ):
         return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
@@ -341,8 +352,9 @@ def _deny_frame(
     if quotes:
         return None, (), quotes
     if clausal is not None:
-        content = _clause_span(clausal, context)
-        return content, _content_targets(content, context), []
+        # "denied Eritrea supplies weapons": the one the denied clause is about is the
+        # denier's side, not whom the denial answers (nobody named here)
+        return _clause_span(clausal, context), (), []
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
@@ -381,6 +393,9 @@ def _speaker_of(token: Token) -> Token | None:
         ]
         return authors[-1] if authors else token
     if lemma in cues.ALLEGATION_NOUNS:
+        misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
+        if misparsed is not None and verb_stance(token.head) is Stance.DENY:
+            return misparsed[1]  # "..., a charge Ukraine has denied": Ukraine denies
         return None
     return token
 
@@ -490,6 +505,8 @@ def _charge_frame(
             targets.extend(actor_mention(a, context) for a in aimed)
         elif direct is not None:
             targets.extend(_object_targets(direct, context))
+        elif stance is Stance.CRITICIZE and (aimed_at := _aimed_prep_object(preps)) is not None:
+            targets.extend(_object_targets(aimed_at, context))  # "lashed out against X"
         label = _as_phrase(verb) if stance in (Stance.CRITICIZE, Stance.ACCUSE) else None
         if label is not None:
             # "condemned the meeting as “a blatant attempt to ...”": what it was called
@@ -508,7 +525,17 @@ def _charge_frame(
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
     if content is None and clausal is not None:
         content = _clause_span(clausal, context)
-        if not targets:
+        if not targets and stance is Stance.THREATEN:
+            targets.extend(_threat_targets(content, context))  # whom the harm falls on
+        elif not targets and stance is Stance.ACCUSE and content is not None:
+            # "charges that Sudanese-backed militias support rebel opponents of Deby": the
+            # doers the clause charges, not those it names as harmed
+            span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            agents = _clause_agents(span) if span is not None else []
+            targets.extend(actor_mention(_state_of(a) or a, context) for a in agents)
+            if not agents:
+                targets.extend(_content_targets(content, context))
+        elif not targets:
             targets.extend(_content_targets(content, context))
     if content is None and quotes:
         return None, tuple(targets), quotes
@@ -546,7 +573,7 @@ def _relative_denial(
     accusers = _subjects(main)[0] if main != verb else []
     if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
         accusers = _agents(main)
-    targets = tuple(actor_mention(t, context) for t in accusers)
+    targets = tuple(actor_mention(t, context) for t in _expanded(accusers))
     return content, targets, []
 
 

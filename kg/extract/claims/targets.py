@@ -30,13 +30,64 @@ from kg.extract.mentions import (
     mention_from_span,
 )
 from kg.model import Mention, Span, Stance
-from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.actors import TARGET_NOUNS
+from kg.resolve.coref import ROLE_NOUNS, is_group_noun
+
+#: Plural heads of a group that speaks for the states or bodies it is "of": "the leaders of
+#: Ethiopia, Sudan, and Yemen", "the governments of France and Germany".
+_DELEGATE_HEADS = cues.words(
+    "leader government president minister premier head official representative delegation"
+)
+#: Plural heads of a group that names its members after "including": "several countries,
+#: including the United States, Britain and Australia".
+_MEMBER_HEADS = _DELEGATE_HEADS | cues.words("country nation state power")
+
+
+def _delegated(token: Token) -> list[Token]:
+    """The actors a plural group speaks for when it names several: "the leaders of
+    Ethiopia, Sudan, and Yemen have accused Eritrea" is one accusation by each state (and
+    "a charge Eritrea denies" answers each); so is "several countries, including A, B and
+    C, have threatened ...".  One actor ("the leaders of Ethiopia") or
+    none leaves the group as it is: ``[token]``."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NNS", "NNPS") or lemma not in _MEMBER_HEADS:
+        return [token]
+    for prep in token.children:
+        of = prep.lower_ == "of" and lemma in _DELEGATE_HEADS
+        if prep.dep_ == "prep" and (of or prep.lower_ == "including"):
+            named = _prep_object(prep)
+            if named is None or not _is_actor_token(named):
+                return [token]
+            states = [t for t in _with_conjuncts(named) if _is_actor_token(t)]
+            return states if len(states) > 1 else [token]
+    return [token]
+
+
+def _expanded(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each group of :func:`_delegated` replaced by the actors it names,
+    and a document by its named author ("a recent United Nations report said P -
+    something Tehran denies": the denial answers the United Nations)."""
+    return [actor for token in tokens for actor in _delegated(_document_author(token))]
+
+
+def _document_author(token: Token) -> Token:
+    """The named author of a document noun ("the US report" -> US), else the token."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return token
+    authors = [
+        c
+        for c in token.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+    ]
+    return authors[-1] if authors else token
 
 
 def _named_speakers(claimers: list[Token]) -> list[Token]:
     """Conjoined speakers without the relational groups that name nobody: in "Sherman and
     her counterparts condemned ..." and "he and his colleagues reject ..." only the first
-    speaks as an identifiable actor."""
+    speaks as an identifiable actor; a group of several named states speaks as each of
+    them ("the leaders of Ethiopia, Sudan, and Yemen")."""
+    claimers = _expanded(claimers)
     if len(claimers) < 2:
         return claimers
     kept = [
@@ -152,16 +203,21 @@ def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Men
     for clause in verb.children:
         before = clause.dep_ in ("ccomp", "advcl", "parataxis") and clause.i < direct.i
         if before and verb_stance(clause) is Stance.ACCUSE:
-            return tuple(actor_mention(t, context) for t in _subjects(clause)[0])
+            return tuple(actor_mention(t, context) for t in _expanded(_subjects(clause)[0]))
     if direct.dep_ in ("dobj", "appos", "npadvmod", "nsubjpass") and verb.dep_ in ("acl", "relcl"):
         # "Ukraine accused Russia of shelling the plant, an allegation denied by Moscow": the
         # accusation the allegation stands beside
         for ancestor in direct.ancestors:
             if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
                 if verb_stance(ancestor) in (Stance.ACCUSE, Stance.ASSERT) and ancestor != verb:
-                    return tuple(actor_mention(t, context) for t in _subjects(ancestor)[0])
+                    accusers = _expanded(_subjects(ancestor)[0])
+                    return tuple(actor_mention(t, context) for t in accusers)
                 break
     return ()
+
+
+#: Verbs whose passive subject is the doer: "were involved in spying".
+_INVOLVEMENT_VERBS = cues.words("involve implicate engage")
 
 
 def _clause_agents(span: SpacySpan) -> list[Token]:
@@ -171,26 +227,60 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     found: list[Token] = []
     for verb in _main_verbs(span):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.lemma_.lower() in _INVOLVEMENT_VERBS:
+            # "three Iranian-Americans were involved in spying": the passive of involvement
+            # names who did it
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             continue
         if _is_actor_token(subject):
             found.extend(_with_conjuncts(subject))
+        elif subject.lower_ in ("he", "she", "they"):
+            found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
         else:
-            found.extend(_owners(subject))
+            owners = _owners(subject)
+            found.extend(owners)
+            backed = any(
+                c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
+                for c in subject.children
+            )
+            named = any(
+                c.dep_ in ("compound", "poss", "nmod") and _is_actor_token(c)
+                for c in subject.children
+            )  # "Sudanese-backed Janjaweed militias": Janjaweed names them
+            if _is_people(subject) and not named and (backed or not owners):
+                found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+def _is_people(token: Token) -> bool:
+    """A plural noun for people or armed groups: "separatists", "the peacekeepers"."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and (
+        is_group_noun(lemma) or lemma in cues.ARMED_NOUNS or lemma in TARGET_NOUNS
+    )
 
 
 def actor_mention(token: Token, context: _Context) -> Mention:
     """The mention for the noun phrase headed by ``token``: an entity mention when one
     covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
     else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
-    if _covering_mention(token, context) is None and token.pos_ != "PROPN":
-        for child in token.children:
-            if child.dep_ == "appos" and _covering_mention(child, context) is not None:
-                token = child
-                break
+    if token.pos_ != "PROPN":
+        covering = _covering_mention(token, context)
+        if covering is None or covering.label == "NOMINAL":
+            name = _named_in_description(token, context)
+            if name is not None:
+                return _name_mention(name, token, context)
     phrase = _phrase_span(token)
     existing = _covering_mention(token, context)
+    if (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and existing is not None
+        and existing.label == "NOMINAL"
+        and _named_in_description(token.head, context) == token
+    ):
+        return _name_mention(token, token.head, context)  # "ELN" of "the ELN terrorist group"
     if is_anonymous_source(token):
         return mention_from_span(phrase, "ANON")
     if existing is not None and existing.span.text.endswith(("'s", "’s")):
@@ -207,6 +297,44 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     if token.pos_ == "PRON":
         return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
     return mention_from_span(phrase)
+
+
+#: Heads of a description that a name before them completes: "the ELN terrorist group".
+_NAMED_GROUP_HEADS = cues.words(
+    "group organization organisation movement militia faction network party"
+)
+
+
+def _named_in_description(token: Token, context: _Context) -> Token | None:
+    """The name a description carries: "the press secretary, Maria Zakharova", "the
+    Palestinian militant group Hamas", "Tibet's exiled spiritual leader, the Dalai Lama",
+    "the ELN terrorist group"; None when it names nobody ("the Russian government")."""
+    for child in token.children:
+        named = _covering_mention(child, context) is not None or child.pos_ == "PROPN"
+        if child.dep_ == "appos" and named and child.ent_type_ in ("", *ACTOR_LABELS):
+            return child
+    if token.lemma_.lower() in _NAMED_GROUP_HEADS:
+        for child in token.children:
+            if (
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and not child.ent_type_  # a tagged name keeps its description: "the Wagner group"
+            ):
+                return child
+    return None
+
+
+def _name_mention(name: Token, description: Token, context: _Context) -> Mention:
+    """The mention of the name a description carries: its entity when tagged, else the
+    name's own words as a person (after a person's title: "the exiled spiritual leader,
+    the Dalai Lama") or an organisation ("the ELN terrorist group")."""
+    existing = _covering_mention(name, context)
+    if existing is not None and existing.label != "NOMINAL":
+        return existing
+    words = [t for t in name.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    person = description.lemma_.lower() in ROLE_NOUNS
+    return mention_from_span(name.doc[start:end], "PERSON" if person else "ORG")
 
 
 def _name_after_office(token: Token, existing: Mention) -> Mention | None:
@@ -268,6 +396,13 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
         elif child.dep_ == "acl" and child.tag_ == "VBN":
+            # "allegations contained in a Chinese state television report": its author
+            for prep in child.children:
+                document = _prep_object(prep) if prep.lower_ == "in" else None
+                if document is not None and document.lemma_.lower() in cues.DOCUMENT_NOUNS:
+                    writer = _document_author(document)
+                    if writer != document:
+                        found.append(actor_mention(writer, context))
             # "charges ... filed against five journalists by the Ethiopian government"
             for agent in _agents(child):
                 if agent.ent_type_ in ACTOR_LABELS:
@@ -285,9 +420,51 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 # "allegations from U.S. intelligence agencies": a described institution
                 or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
             ):
-                found.append(actor_mention(author, context))
+                # "the spy charges by Tehran authorities": a state agent stands for its state
+                found.append(actor_mention(_state_of(author) or author, context))
+    if not found and noun.dep_ == "dobj":
+        # "denouncing claims by the main opposition party that P", the parser hanging "by"
+        # on the verb: an active verb's "by" after its allegation object names the author
+        for prep in noun.head.children:
+            author = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
+            speaks = author is not None and (
+                _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
+            )
+            if author is not None and speaks and prep.i > noun.i:
+                found.append(actor_mention(_body_of(author), context))
+    if not found:
+        found.extend(_earlier_authors(noun, context))
     found.append(actor_mention(noun, context))
     return tuple(found)
+
+
+def _body_of(author: Token) -> Token:
+    """The named organisation an unnamed body of it stands for: "a U.N. monitoring group"
+    -> U.N.; the author itself when it is named or names no organisation."""
+    if _is_actor_token(author):
+        return author
+    named = [c for c in author.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")]
+    return named[0] if len(named) == 1 else author
+
+
+#: Determiners of an allegation spoken of again: "such accusations", "these charges".
+_ANAPHORIC_DETERMINERS = cues.words("such these those this that the")
+
+
+def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
+    """The authors of the allegation an anaphoric one takes up in the same sentence:
+    "Beijing is rejecting U.S. charges of religious persecution, dismissing such
+    accusations as groundless" -> the United States."""
+    if not any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in _ANAPHORIC_DETERMINERS
+        for c in noun.children
+    ):
+        return []
+    sentence = noun.sent
+    for earlier in reversed(sentence[: noun.i - sentence.start]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
+            return list(_allegation_targets(earlier, context)[:-1])
+    return []
 
 
 def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
@@ -343,4 +520,93 @@ def _cited_source(verb: Token, context: _Context) -> Mention | None:
             )
             if cited is not None:
                 return actor_mention(cited, context)
+    return None
+
+
+#: Nouns of a charge someone made: criticising one ("denounced claims that P", "is hitting
+#: back at allegations that P") is denying it.
+_CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim")
+
+
+def _answered_allegation(verb: Token) -> Token | None:
+    """The allegation a criticism is aimed at, which makes it a denial: "denounced claims
+    by the opposition that P", "hit back at Afghan allegations P", "lashed out at the
+    accusations"; None when it criticises anything else ("condemned the attack")."""
+    for child in verb.children:
+        noun: Token | None
+        if child.dep_ == "dobj":
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
+            noun = _prep_object(child)
+        else:
+            continue
+        if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
+            return noun
+    return None
+
+
+#: Prepositions after which the one harmed is named in a threat's content.
+_HARM_PREPS = cues.words("against on upon at")
+
+
+def _is_harmed(token: Token) -> bool:
+    """An actor a threat's harm can fall on; a place is none ("to close the Strait of
+    Hormuz", "on the Persian Gulf")."""
+    return _is_actor_token(token) and token.ent_type_ not in ("LOC", "FAC")
+
+
+def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
+    """Whom a threat's content is aimed at: the actors its harm falls on ("to increase
+    sanctions against Zimbabwe"; not "to take the issue before the Council"), the objects
+    of its verbs, and the doer of a hostile condition ("to block the Gulf if the West
+    imposes sanctions" -> the West)."""
+    if content is None:
+        return ()
+    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    inside = set(range(span.start, span.end))
+    aimed: list[Token] = []
+    for verb in _main_verbs(span):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                aimed.extend(t for t in _with_conjuncts(child) if _is_harmed(t))
+            elif child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            ):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and _is_actor_token(subject):
+                    aimed.extend(_with_conjuncts(subject))
+        for token in verb.subtree:
+            if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
+                complement = _prep_object(token)
+                if complement is not None and _is_harmed(complement):
+                    aimed.extend(_with_conjuncts(complement))
+    found: dict[tuple[int, int], Mention] = {}
+    for token in sorted(aimed, key=lambda t: t.i):
+        if token.i in inside:
+            mention = actor_mention(_state_of(token) or token, context)
+            found.setdefault((mention.span.start, mention.span.end), mention)
+    return tuple(found.values())
+
+
+def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
+    """Whom a criticism without an object is aimed at: "lashed out against South Korean
+    conservatives", "hit out at the West" (the object of at/against)."""
+    for word in ("against", "at"):
+        if word in preps:
+            return _prep_object(preps[word])
+    return None
+
+
+def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
+    """'Mali and Niger have accused Ukraine of ..., a charge Ukraine has denied', parsed
+    with "charge" as the subject of "denied" and "Ukraine" as its apposition: (the
+    charge, the denier), or None."""
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+            continue
+        for name in child.children:
+            if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
+                return child, name
     return None

@@ -1,0 +1,204 @@
+"""Targets and nominal cues of claims in the dispute register: whom an accusation, a denial,
+a criticism or a threat is aimed at, and the cues that are not plain speech verbs.
+
+Every sentence is real news copy (wire, state media, agency pages) that is in no part of
+the claims gold set; each test asserts claimer, stance and targets, and the negative cases
+assert what must not be read.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Article, Claim, Stance
+from kg.resolve import ActorRegistry, resolve
+
+
+def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
+    doc = nlp(text)
+    claims = extract_claims(doc, extract_mentions(doc))
+    for claim in claims:  # offsets always true to the text
+        for span in [claim.cue, claim.claimer.span, *(t.span for t in claim.targets)]:
+            assert text[span.start : span.end] == span.text
+    return claims
+
+
+def summary(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim, by the text of its mentions."""
+    return {
+        (c.claimer.span.text, c.stance.value, tuple(t.span.text for t in c.targets))
+        for c in claims_of(nlp, text)
+    }
+
+
+def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
+    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    return {
+        (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
+        for c in graph.claims
+    }
+
+
+# --- a charge with several accusers, and its denial --------------------------------------
+
+
+def test_a_charge_denied_answers_each_of_its_accusers(nlp: Language) -> None:
+    # "a charge Ukraine has denied" is parsed with "charge" as the subject of "denied" and
+    # "Ukraine" as its apposition: Ukraine still denies, and answers both accusers
+    text = (
+        'Mali and Niger have accused Ukraine of backing "international terrorism," '
+        "a charge Ukraine has denied."
+    )
+    found = summary(nlp, text)
+    assert ("Mali", "accuse", ("Ukraine",)) in found
+    assert ("Niger", "accuse", ("Ukraine",)) in found
+    assert ("Ukraine", "deny", ("Mali", "Niger")) in found
+    assert not any(stance == "deny" and claimer != "Ukraine" for claimer, stance, _ in found)
+
+
+def test_countries_named_after_including_each_speak(nlp: Language) -> None:
+    text = (
+        "Countries including Britain, Canada, and Germany, and others on Wednesday condemned "
+        "the Israeli security cabinet's approval of 19 new settlements in the West Bank."
+    )
+    found = resolved(nlp, text)
+    assert found == {
+        ("United Kingdom", "criticize", ("Israel",)),
+        ("Canada", "criticize", ("Israel",)),
+        ("Germany", "criticize", ("Israel",)),
+    }
+
+
+def test_a_meeting_of_leaders_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The leaders of Mali and Niger met in Bamako on Friday.") == ()
+
+
+# --- the accuser of a denied charge --------------------------------------------------------
+
+
+def test_an_accusation_by_a_state_answered_by_a_denial(nlp: Language) -> None:
+    text = (
+        "China on Tuesday rejected an accusation by Washington and its Western allies that "
+        "Beijing is to blame for a hack of the Microsoft Exchange email system."
+    )
+    found = resolved(nlp, text)
+    assert ("China", "deny", ("United States",)) in found
+    assert ("United States", "accuse", ("China",)) in found
+
+
+def test_the_pronoun_a_charge_names_is_its_target(nlp: Language) -> None:
+    text = (
+        "Iran acknowledged Sunday it had a strong dialogue with embattled Iraqi politician "
+        "Ahmad Chalabi, but rejected US accusations that he passed classified intelligence "
+        "to Iran."
+    )
+    assert ("US", "accuse", ("he",)) in summary(nlp, text)
+    found = resolved(nlp, text)
+    assert ("United States", "accuse", ("Ahmad Chalabi",)) in found
+    assert ("Iran", "deny", ("United States",)) in found
+    # a denied clause names no target: what it is about is the denier's own side
+    text = "Chalabi has denied allegations he handed over sensitive information to Iran."
+    assert resolved(nlp, text) == {("Chalabi", "deny", ())}
+
+
+def test_an_allegation_spoken_of_again_names_no_accuser_by_itself(nlp: Language) -> None:
+    # no earlier allegation in the sentence: "these insinuations" answer nobody named
+    (claim,) = claims_of(nlp, "Kyiv categorically rejected these insinuations.")
+    assert claim.stance is Stance.DENY
+    assert [t.label for t in claim.targets] == ["NOMINAL"]
+    assert resolved(nlp, "Kyiv categorically rejected these insinuations.") == {
+        ("Ukraine", "deny", ())
+    }
+
+
+# --- criticism aimed at an allegation is a denial ------------------------------------------
+
+
+def test_condemning_an_accusation_denies_it(nlp: Language) -> None:
+    text = (
+        "According to Mehr News Agency, Foreign Ministry spokesman Ismail Baqaei has denied "
+        "and condemned the recent accusation of the British Foreign Minister against Iran."
+    )
+    stances = {(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)}
+    assert ("Ismail Baqaei", Stance.DENY) in stances
+    assert ("Ismail Baqaei", Stance.CRITICIZE) not in stances
+
+
+def test_condemning_an_actor_stays_a_criticism(nlp: Language) -> None:
+    text = (
+        "IDF Gaza Division commander, Brigadier-General Ayal Eisenberg slammed Hamas on "
+        'Thursday, calling the group\'s abuse of civilians "monstrous."'
+    )
+    assert ("Ayal Eisenberg", "criticize", ("Hamas",)) in summary(nlp, text)
+    text = (
+        "China has slammed a decision by the United States to restrict visas for Chinese "
+        "officials whom Washington says are involved in rights violations."
+    )
+    stances = {c.stance for c in claims_of(nlp, text) if c.claimer.span.text == "China"}
+    assert Stance.CRITICIZE in stances and Stance.DENY not in stances
+
+
+# --- descriptions as targets ---------------------------------------------------------------
+
+
+def test_a_described_group_accused_is_an_actor(nlp: Language) -> None:
+    text = "Rather, he accused the human rights group of frustrating the effort of the military."
+    assert ("he", "accuse", ("the human rights group",)) in summary(nlp, text)
+    text = (
+        "It said its facts were drawn from interviews with affected villagers, but the "
+        "military accused the group of targeting troops to support terrorists."
+    )
+    found = resolved(nlp, text)
+    assert any(stance == "accuse" and targets == ("group",) for _, stance, targets in found)
+
+
+def test_an_act_criticised_without_a_doer_has_no_target(nlp: Language) -> None:
+    text = (
+        "Amnesty International has censured the Egyptian government for intensifying its crackdown."
+    )
+    assert resolved(nlp, text) == {("Amnesty International", "criticize", ("Egypt",))}
+
+
+# --- threats -------------------------------------------------------------------------------
+
+
+def test_a_place_threatened_is_no_target(nlp: Language) -> None:
+    text = (
+        "Iranian President Hassan Rouhani has threatened again to close the Strait of Hormuz, "
+        "the passageway for nearly a third of all oil traded by sea."
+    )
+    assert summary(nlp, text) == {("Hassan Rouhani", "threaten", ())}
+
+
+# --- predicate adjectives and labels -------------------------------------------------------
+
+
+def test_being_critical_of_a_policy_criticizes_its_owner(nlp: Language) -> None:
+    text = (
+        "China has been critical of the U.S. administration's policy toward the Chinese, "
+        'saying that the administration is "playing politics" with the U.S.'
+    )
+    criticisms = [c for c in claims_of(nlp, text) if c.stance is Stance.CRITICIZE]
+    assert [(c.claimer.span.text, c.rule) for c in criticisms] == [("China", "predicate_adjective")]
+    assert [t.span.text for t in criticisms[0].targets] == ["U.S."]
+
+
+def test_critical_as_an_attribute_is_no_claim(nlp: Language) -> None:
+    text = (
+        "Watchdogs fear a further crackdown on human rights defenders, journalists, and others "
+        "critical of the military."
+    )
+    assert claims_of(nlp, text) == ()
+
+
+def test_silence_without_a_subject_matter_is_no_refusal(nlp: Language) -> None:
+    text = (
+        "Prince Andrew remained silent Tuesday, hours after Virginia Giuffre filed a lawsuit "
+        "accusing the royal of sexual assault."
+    )
+    assert not any(c.stance is Stance.DECLINE_COMMENT for c in claims_of(nlp, text))
