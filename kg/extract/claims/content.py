@@ -3,6 +3,8 @@ up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens
 
 from __future__ import annotations
 
+from importlib import resources
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -18,14 +20,21 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 
 def _infer_stance(
-    content: Span, targets: tuple[Mention, ...], context: _Context
+    content: Span,
+    targets: tuple[Mention, ...],
+    context: _Context,
+    claimer: Mention | None = None,
 ) -> tuple[Stance, tuple[Mention, ...], bool]:
-    """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject."""
+    """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject,
+    -> THREATEN when it promises harm, -> CRITICIZE when it evaluates an actor's doing
+    negatively.  ``claimer`` (who says it) keeps the speaker's own side from being
+    accused by its own words."""
     if "content_stance" not in context.rules:
         return Stance.ASSERT, targets, False
     span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
@@ -47,6 +56,10 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    sides = _speaker_sides(claimer, context)
+    charged = _charged_actors(span, sides)
+    if charged:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
@@ -391,3 +404,199 @@ def _active_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return subject
         verb = verb.head
+
+
+# --- content lexicon (kg/data/content_lexicon.tsv): word classes, loaded once ------------
+
+
+def _load_lexicon() -> dict[str, frozenset[str]]:
+    """``kg/data/content_lexicon.tsv`` as {class: lemmas} (format in its header)."""
+    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+    classes: dict[str, set[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, lemma = line.split("\t")[:2]
+        classes.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in classes.items()}
+
+
+_LEXICON = _load_lexicon()
+HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
+INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
+CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
+SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
+HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
+WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
+EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
+OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
+RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
+CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+
+#: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
+#: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
+_EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+_CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+_MODALS = cues.words("will would may might could shall 'll must")
+_RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _propositions(span: SpacySpan) -> list[Token]:
+    """The verbs a content puts forward: its main verbs (with open complements and
+    conjuncts), and the clause of an evidencing noun or of an expletive evaluation ("is
+    proof X is providing arms", "it is no secret that X is exerting efforts")."""
+    verbs = _main_verbs(span)
+    found = list(verbs)
+    inside = range(span.start, span.end)
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove"):
+            continue
+        for child in verb.children:
+            nominal = child.dep_ in ("attr", "dobj", "acomp") and (
+                child.lemma_.lower() in _EVIDENCING_NOUNS or child.lower_ in _CLEFT_ADJECTIVES
+            )
+            if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
+                continue  # "it is not clear that P" puts nothing forward
+            for clause in (*child.children, *verb.children):
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
+                    if clause.i in inside and clause.i > child.i:
+                        found.append(clause)
+                        found.extend(
+                            c
+                            for c in clause.children
+                            if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+                        )
+    return found
+
+
+def _hostile(verb: Token) -> bool:
+    """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
+    "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
+    instability"), supporting a hostile actor ("aiding rebels", "supporting terrorism",
+    "providing arms to rebels"), or an effort to do any of these."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
+        return True
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if lemma in INCITE_VERBS and any(o.lemma_.lower() in CONFLICT_NOUNS for o in objects):
+        return True
+    if lemma in SUPPORT_VERBS:
+        if any(_is_hostile_actor(o) for o in objects):
+            return True
+        armed = any(
+            o.lemma_.lower() in WEAPON_NOUNS
+            or any(
+                p.dep_ == "prep"
+                and p.lower_ == "of"
+                and (_prep_object(p) is not None)
+                and _prep_object(p).lemma_.lower() in WEAPON_NOUNS  # type: ignore[union-attr]
+                for p in o.children
+            )
+            for o in objects
+        )
+        recipients = [
+            o
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+            for o in [_prep_object(c) or c]
+        ]
+        if armed and any(_is_hostile_actor(r) for r in recipients):
+            return True
+    for noun in objects:  # "is exerting huge efforts to create instability"
+        if noun.lemma_.lower() in EFFORT_NOUNS:
+            if any(c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children):
+                return True
+    return False
+
+
+def _is_hostile_actor(noun: Token) -> bool:
+    """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
+    if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in HOSTILE_ACTORS or c.lower_ in _RADICAL_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _sides(tokens: list[Token]) -> set[str]:
+    """The gazetteer states or organisations named by ``tokens`` ("Kenyan" -> kenya)."""
+    found: set[str] = set()
+    for token in tokens:
+        if not (token.ent_type_ or token.pos_ == "PROPN"):
+            continue
+        entry = lookup(token.text)
+        if entry is not None:
+            found.add(entry.state or entry.id)
+    return found
+
+
+def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
+    if claimer is None:
+        return set()
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    entry = lookup(span.text)
+    found = {entry.state or entry.id} if entry is not None else set()
+    return found | _sides(list(span))
+
+
+def _charged_agent(verb: Token) -> list[Token]:
+    """The named doer of a hostile act: the active subject, the agent of a passive, a
+    state for its agents ("the Asmara government", "Eritrean troops")."""
+    subject = _active_subject(verb)
+    if subject is None and _is_passive(verb):
+        subject = next(iter(_agents(verb)), None)
+    if subject is None:
+        return []
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject)
+    return [state] if state is not None else []
+
+
+def _cleft_agent(verb: Token) -> list[Token]:
+    """'it was Ethiopia that started a war', 'Ethiopia is the one that rejected': the
+    focused actor of a hostile relative clause."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None:
+        return []
+    if subject.lower_ == "it" and _is_actor_token(attr):
+        focus = attr
+    elif attr.lower_ == "one" and _is_actor_token(subject):
+        focus = subject
+    else:
+        return []
+    clauses = [c for c in (*verb.children, *attr.children) if c.dep_ in ("ccomp", "relcl")]
+    for clause in clauses:
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        if relative and not _negated(clause) and _hostile(clause):
+            return [focus]
+    return []
+
+
+def _charged_actors(span: SpacySpan, sides: set[str]) -> list[Token]:
+    """Actors other than the speaker's side that a content charges with a hostile act
+    from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
+    to instigate conflict", "it was Ethiopia that started a war"."""
+    for verb in _propositions(span):
+        if _negated(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+        ):
+            continue
+        agents = _cleft_agent(verb) or (_charged_agent(verb) if _hostile(verb) else [])
+        agents = [a for a in agents if not (_sides([a]) & sides)]
+        if agents:
+            return agents
+    return []

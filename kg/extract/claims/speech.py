@@ -141,7 +141,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 final_targets = _content_targets(text_span, context)
             if final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
-                    text_span, final_targets, context
+                    text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
             yield _claim(
