@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 #: WordNet synonyms and weak members of the conflict blocks that would accuse too much:
 #: polysemous ("break", "hold", "take", "catch"), state acts a government reports of
 #: itself ("arrest", "detain", "ban", "expel", "sentence"), reciprocal or defensive
 #: ("clash", "fight", "repel"), verbal ("blast", "assail", "hammer") or emotional
 #: ("annoy", "upset").
-AMBIGUOUS = frozenset(
-    """
+_AMBIGUOUS_WORDS = """
     risk threaten warn caution
     agitate agonise agonize annoy badger bother discomfit disconcert disquiet distress
     disturb frustrate harry hassle irk irritate pester plague rag upset vex
@@ -45,8 +45,8 @@ AMBIGUOUS = frozenset(
     altercate assail battle blitz clash clobber combat conflict duel fight grapple hammer
     kick match pit quarrel retaliate siege skirmish struggle wrestle pound thump foray
     repel repulse aim infest inhabit reside recapture
-    """.split()
-)
+"""
+AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 
 CONFLICT = re.compile(r"^\[(1[3-9]|20)\d*")
 
@@ -54,7 +54,7 @@ CONFLICT = re.compile(r"^\[(1[3-9]|20)\d*")
 def derive(path: str) -> list[tuple[str, str, str]]:
     rows: dict[str, tuple[str, str, str]] = {}
     code, block = "", ""
-    for line in open(path, encoding="utf-8"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.startswith("---"):
             parts = line.split()
             block, code = parts[1], parts[2] if len(parts) > 2 else ""

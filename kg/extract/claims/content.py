@@ -462,14 +462,18 @@ def _propositions(span: SpacySpan) -> list[Token]:
             if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
                 continue  # "it is not clear that P" puts nothing forward
             for clause in (*child.children, *verb.children):
-                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX"):
-                    if clause.i in inside and clause.i > child.i:
-                        found.append(clause)
-                        found.extend(
-                            c
-                            for c in clause.children
-                            if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
-                        )
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and clause.i in inside
+                    and clause.i > child.i
+                ):
+                    found.append(clause)
+                    found.extend(
+                        c
+                        for c in clause.children
+                        if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+                    )
     return found
 
 
@@ -507,9 +511,10 @@ def _hostile(verb: Token) -> bool:
         if armed and any(_is_hostile_actor(r) for r in recipients):
             return True
     for noun in objects:  # "is exerting huge efforts to create instability"
-        if noun.lemma_.lower() in EFFORT_NOUNS:
-            if any(c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children):
-                return True
+        if noun.lemma_.lower() in EFFORT_NOUNS and any(
+            c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
+        ):
+            return True
     return False
 
 
