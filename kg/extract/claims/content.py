@@ -50,6 +50,8 @@ def _infer_stance(
         return Stance.DENY, targets, True
     if _denies_charge(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
+    if _exculpates(span):
+        return Stance.DENY, targets, True  # "is not to blame", "did not happen"
     accused = _accused_subjects(span)
     if accused:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
@@ -605,3 +607,63 @@ def _charged_actors(span: SpacySpan, sides: set[str]) -> list[Token]:
         if agents:
             return agents
     return []
+
+
+#: Nouns of support whose absence ("without substance") denies a claim.
+_SUBSTANCE_NOUNS = cues.EVIDENCE_NOUNS | cues.words("substance merit foundation truth")
+
+#: Words of a smear inside a label: "the reports were part of a disinformation campaign".
+_SMEAR_WORDS = cues.DENY_EVALUATIONS | cues.words("disinformation misinformation smear")
+
+#: Determiners that point back at something alleged: "such a call did not happen".
+_DEICTIC = cues.words("such this that these those any")
+
+
+def _exculpates(span: SpacySpan) -> bool:
+    """Whether a content exculpates or calls a charge false, besides :func:`_disclaims`
+    and :func:`_denial_in`: "his country is not to blame", "such a call did not happen",
+    "the charges are without substance", "it is far from the truth", "linking X to the
+    hacking is another fabrication", "the reports were part of a disinformation
+    campaign"."""
+    for verb in _main_verbs(span):
+        lemma = verb.lemma_.lower()
+        negated = _negated(verb)
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma == "be":
+            blame = next((c for c in children if c.dep_ == "xcomp" and c.lower_ == "blame"), None)
+            if blame is not None and (negated or _negated(blame)):
+                return True  # "is not to blame"
+            claim = _claim_subject(verb, "nsubj")
+            clausal = next((c for c in children if c.dep_ == "csubj"), None)
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == "without" and claim is not None:
+                    complement = _prep_object(child)
+                    if complement is not None and complement.lemma_.lower() in _SUBSTANCE_NOUNS:
+                        return True  # "the charges are without substance"
+                if child.dep_ == "advmod" and child.lower_ == "far" and not negated:
+                    if any(
+                        p.dep_ == "prep" and p.lower_ == "from" and _truth(p)
+                        for p in child.children
+                    ):
+                        return True  # "it is far from the truth"
+                if child.dep_ == "attr" and not negated and (claim is not None or clausal):
+                    words = {t.lemma_.lower() for t in _nominal_subtree(child)}
+                    if words & _SMEAR_WORDS:
+                        return True  # "is another fabrication", "part of a smear campaign"
+        if lemma in OCCUR_VERBS or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
+        ):
+            pointed = subject is not None and (
+                subject.lower_ in ("it", "this", "that")
+                or any(c.lower_ in _DEICTIC for c in subject.children)
+                or subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+            )
+            if negated and pointed:
+                return True  # "such a telephone call did not happen"
+    return False
+
+
+def _truth(prep: Token) -> bool:
+    complement = _prep_object(prep)
+    return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
