@@ -641,12 +641,11 @@ def _exculpates(span: SpacySpan) -> bool:
                     complement = _prep_object(child)
                     if complement is not None and complement.lemma_.lower() in _SUBSTANCE_NOUNS:
                         return True  # "the charges are without substance"
-                if child.dep_ == "advmod" and child.lower_ == "far" and not negated:
-                    if any(
-                        p.dep_ == "prep" and p.lower_ == "from" and _truth(p)
-                        for p in child.children
-                    ):
-                        return True  # "it is far from the truth"
+                far = child.dep_ == "advmod" and child.lower_ == "far" and not negated
+                if far and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and _truth(p) for p in child.children
+                ):
+                    return True  # "it is far from the truth"
                 if child.dep_ == "attr" and not negated and (claim is not None or clausal):
                     words = {t.lemma_.lower() for t in _nominal_subtree(child)}
                     if words & _SMEAR_WORDS:
