@@ -65,6 +65,8 @@ def _infer_stance(
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
+    if threatened is None:
+        threatened = _promised_harm(span, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     return Stance.ASSERT, targets, False
@@ -551,7 +553,9 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
         return set()
     entry = lookup(span.text)
     found = {entry.state or entry.id} if entry is not None else set()
-    return found | _sides(list(span))
+    # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
+    phrase = [t for t in span.root.subtree if t.dep_ not in ("relcl", "acl")]
+    return found | _sides(list(span)) | _sides(phrase[:12])
 
 
 def _charged_agent(verb: Token) -> list[Token]:
@@ -666,3 +670,126 @@ def _exculpates(span: SpacySpan) -> bool:
 def _truth(prep: Token) -> bool:
     complement = _prep_object(prep)
     return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
+
+
+_SELF_PRONOUNS = cues.words("it we i")
+_READY_ADJECTIVES = cues.words("ready prepared determined poised")
+_PLAN_VERBS = cues.words("plan prepare intend")
+
+
+def _chain_head(verb: Token) -> Token:
+    """The verb an open complement hangs from: "may be forced to act" -> "forced"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.pos_ == "ADJ" else verb
+
+
+def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
+    """Whether ``verb`` or a verb it complements carries one of ``words``."""
+    for token in (verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in token.children):
+            return True
+        if token.dep_ != "xcomp" and token is not verb:
+            break
+    return False
+
+
+def _own_side(subject: Token | None, sides: set[str]) -> bool:
+    """Whether a subject is the speaker's side: "it"/"we", a state agent with no other
+    state named ("the government", "our forces"), or a name of the speaker's own state."""
+    if subject is None:
+        return False
+    if subject.lower_ in _SELF_PRONOUNS:
+        return True
+    named = _sides(_with_conjuncts(subject)) or _sides(
+        [c for c in subject.children if c.dep_ in ("poss", "compound", "amod")]
+    )
+    if named:
+        return bool(named & sides)
+    lemma = subject.lemma_.lower()
+    owner = [c for c in subject.children if c.dep_ == "poss"]
+    mine = all(c.lower_ in ("our", "its", "my") for c in owner)
+    return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
+
+
+def _harm_aimed(verb: Token) -> list[Token]:
+    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+            aimed = _prep_object(child)
+            if aimed is not None and _is_actor_token(aimed):
+                found.append(aimed)
+            elif aimed is not None and child.lower_ == "against":  # not "on Somali towns"
+                found.extend(_owners(aimed))
+        elif child.dep_ == "dobj" and _is_actor_token(child):
+            found.append(child)
+    return found
+
+
+def _harmful(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
+    )  # "would face consequences"
+
+
+def _promised_harm(span: SpacySpan, sides: set[str]) -> list[Token] | None:
+    """Whom a content threatens, or None: harm by the speaker's side that is promised
+    ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
+    series of airstrikes") or made the consequence of a condition ("if they do not, the
+    government may be forced to act against them").  "demanded that X stop" promises
+    nothing."""
+    for verb in _main_verbs(span):
+        if _negated(verb) or not _harmful(verb):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not _own_side(subject, sides) or _negated(head):
+            continue
+        conditions = [
+            c
+            for t in {verb, head}
+            for c in t.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ]
+        ready = any(
+            c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
+        )  # "is ready to counter"
+        promised = _modal(verb, cues.words("will shall 'll")) or ready
+        if not ((conditions and _modal(verb)) or promised):
+            continue
+        aimed = _harm_aimed(verb)
+        if not aimed:
+            aimed = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and (_is_actor_token(s) or s.pos_ == "PRON")
+            ]
+        return aimed
+    for verb in _main_verbs(span):  # "Kenya plans a series of airstrikes"
+        if verb.lemma_.lower() not in _PLAN_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        acts = [
+            t
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in _nominal_subtree(c)
+            if t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+        ]
+        if acts and _own_side(subject, sides):
+            # whom the plan is aimed at: "airstrikes to prevent arms reaching al-Shabab"
+            return [
+                t
+                for t in verb.subtree
+                if t.i > verb.i
+                and t.dep_ in ("pobj", "dobj", "compound")
+                and _is_actor_token(t)
+                and not (_sides([t]) & sides)
+            ][:1]
+    return None
