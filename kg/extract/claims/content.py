@@ -69,6 +69,9 @@ def _infer_stance(
         threatened = _promised_harm(span, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
+    criticized = _criticized(span)
+    if criticized is not None:
+        return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
 
 
@@ -792,4 +795,57 @@ def _promised_harm(span: SpacySpan, sides: set[str]) -> list[Token] | None:
                 and _is_actor_token(t)
                 and not (_sides([t]) & sides)
             ][:1]
+    return None
+
+
+#: Verbs that equate an act with a wrong: "such statements constitute interference".
+_EQUATING_VERBS = cues.words("constitute represent amount")
+#: Wrongs an act is equated with.
+_WRONG_NOUNS = cues.words(
+    "interference meddling violation breach provocation aggression intervention intrusion "
+    "insult affront infringement encroachment"
+)
+
+
+def _criticized(span: SpacySpan) -> list[Token] | None:
+    """Whom a content criticizes ([] when nobody is named), or None: a critical
+    evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
+    politically motivated"), an act equated with a wrong ("such statements constitute
+    interference in China's internal affairs"), or a counterfactual duty ("the world body
+    should have demanded an investigation")."""
+    for verb in _main_verbs(span):
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there"):
+            continue  # "it is unacceptable to ...": an evaluation of nothing named
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if lemma == "be":
+            for child in verb.children:
+                if child.dep_ != "acomp" or _negated(child):
+                    continue
+                word = child.lemma_.lower()
+                motivated = word == "motivated" and any(
+                    c.lower_ == "politically" for c in child.children
+                )
+                if (word in CRITICAL_ADJECTIVES and word != "motivated") or motivated:
+                    return whose
+        if lemma in _EQUATING_VERBS:
+            wrongs = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _WRONG_NOUNS
+            ] or [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in [_prep_object(p)]
+                if o is not None and o.lemma_.lower() in _WRONG_NOUNS
+            ]
+            if wrongs:
+                return whose
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if verb.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes):
+            return [subject] if _is_actor_token(subject) else whose
     return None
