@@ -498,24 +498,22 @@ def _hostile(verb: Token) -> bool:
     if lemma in SUPPORT_VERBS:
         if any(_is_hostile_actor(o) for o in objects):
             return True
-        armed = any(
-            o.lemma_.lower() in WEAPON_NOUNS
-            or any(
-                p.dep_ == "prep"
-                and p.lower_ == "of"
-                and (_prep_object(p) is not None)
-                and _prep_object(p).lemma_.lower() in WEAPON_NOUNS  # type: ignore[union-attr]
-                for p in o.children
-            )
+        weapons = [o for o in objects if _is_weapon(o)] + [
+            w
             for o in objects
-        )
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for w in [_prep_object(p)]
+            if w is not None and _is_weapon(w)
+        ]  # "arms", "huge quantities of weapons"
         recipients = [
-            o
-            for c in verb.children
+            r
+            for holder in (verb, *weapons)
+            for c in holder.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
-            for o in [_prep_object(c) or c]
-        ]
-        if armed and any(_is_hostile_actor(r) for r in recipients):
+            for r in [_prep_object(c) or c]
+        ]  # "providing arms to rebels", "buy weapons for guerrillas"
+        if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
     for noun in objects:  # "is exerting huge efforts to create instability"
         if noun.lemma_.lower() in EFFORT_NOUNS and any(
@@ -523,6 +521,10 @@ def _hostile(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _is_weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in WEAPON_NOUNS or noun.lower_ in WEAPON_NOUNS
 
 
 def _is_hostile_actor(noun: Token) -> bool:
@@ -609,7 +611,12 @@ def _charged_actors(span: SpacySpan, sides: set[str]) -> list[Token]:
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
         ):
             continue
-        agents = _cleft_agent(verb) or (_charged_agent(verb) if _hostile(verb) else [])
+        agents = (
+            _cleft_agent(verb)
+            or (_charged_agent(verb) if _hostile(verb) else [])
+            or _suspected(verb)
+            or _proven_act_owners(verb)
+        )
         agents = [a for a in agents if not (_sides([a]) & sides)]
         if agents:
             return agents
@@ -849,3 +856,37 @@ def _criticized(span: SpacySpan) -> list[Token] | None:
         if verb.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes):
             return [subject] if _is_actor_token(subject) else whose
     return None
+
+
+_SUSPECT_VERBS = cues.words("suspect accuse charge implicate")
+
+
+def _suspected(verb: Token) -> list[Token]:
+    """'the Russian officers are suspected of collecting information' -> [Russian]: the
+    passive subject of a suspicion, or the state its agents stand for."""
+    if verb.lemma_.lower() not in _SUSPECT_VERBS or not _is_passive(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject)
+    return [state] if state is not None else _owners(subject)  # "the Russian officers"
+
+
+def _proven_act_owners(verb: Token) -> list[Token]:
+    """'the killing is proof of Israeli war crimes' -> [Israeli]: the owner of a hostile
+    act that a content says is proven."""
+    if verb.lemma_.lower() not in ("be", "constitute", "provide", "show"):
+        return []
+    for child in verb.children:
+        if child.dep_ not in ("attr", "dobj") or child.lemma_.lower() not in _EVIDENCING_NOUNS:
+            continue
+        for prep in child.children:
+            act = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if act is not None and act.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | {"crime"}:
+                owners = _owners(act)
+                if owners:
+                    return owners
+    return []
