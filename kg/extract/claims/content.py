@@ -3,6 +3,7 @@ up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
@@ -50,7 +51,8 @@ def _infer_stance(
         return Stance.DENY, targets, True
     if _denies_charge(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
-    if _exculpates(span):
+    verbs = _main_verbs(span)  # read once for the rules below
+    if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
     accused = _accused_subjects(span)
     if accused:
@@ -58,18 +60,24 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
-    sides = _speaker_sides(claimer, context)
-    charged = _charged_actors(span, sides)
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
+        if not known:
+            known.append(_speaker_sides(claimer, context))
+        return known[0]
+
+    charged = _charged_actors(span, verbs, sides)
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
     if threatened is None:
-        threatened = _promised_harm(span, sides)
+        threatened = _promised_harm(verbs, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
-    criticized = _criticized(span)
+    criticized = _criticized(verbs)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
@@ -452,11 +460,10 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def _propositions(span: SpacySpan) -> list[Token]:
+def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     """The verbs a content puts forward: its main verbs (with open complements and
     conjuncts), and the clause of an evidencing noun or of an expletive evaluation ("is
     proof X is providing arms", "it is no secret that X is exerting efforts")."""
-    verbs = _main_verbs(span)
     found = list(verbs)
     inside = range(span.start, span.end)
     for verb in verbs:
@@ -602,11 +609,13 @@ def _cleft_agent(verb: Token) -> list[Token]:
     return []
 
 
-def _charged_actors(span: SpacySpan, sides: set[str]) -> list[Token]:
+def _charged_actors(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token]:
     """Actors other than the speaker's side that a content charges with a hostile act
     from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
     to instigate conflict", "it was Ethiopia that started a war"."""
-    for verb in _propositions(span):
+    for verb in _propositions(span, verbs):
         if _negated(verb) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
         ):
@@ -617,7 +626,7 @@ def _charged_actors(span: SpacySpan, sides: set[str]) -> list[Token]:
             or _suspected(verb)
             or _proven_act_owners(verb)
         )
-        agents = [a for a in agents if not (_sides([a]) & sides)]
+        agents = [a for a in agents if not (_sides([a]) & sides())]
         if agents:
             return agents
     return []
@@ -633,13 +642,13 @@ _SMEAR_WORDS = cues.DENY_EVALUATIONS | cues.words("disinformation misinformation
 _DEICTIC = cues.words("such this that these those any")
 
 
-def _exculpates(span: SpacySpan) -> bool:
+def _exculpates(verbs: list[Token]) -> bool:
     """Whether a content exculpates or calls a charge false, besides :func:`_disclaims`
     and :func:`_denial_in`: "his country is not to blame", "such a call did not happen",
     "the charges are without substance", "it is far from the truth", "linking X to the
     hacking is another fabrication", "the reports were part of a disinformation
     campaign"."""
-    for verb in _main_verbs(span):
+    for verb in verbs:
         lemma = verb.lemma_.lower()
         negated = _negated(verb)
         children = list(verb.children)
@@ -704,7 +713,7 @@ def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
     return False
 
 
-def _own_side(subject: Token | None, sides: set[str]) -> bool:
+def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     """Whether a subject is the speaker's side: "it"/"we", a state agent with no other
     state named ("the government", "our forces"), or a name of the speaker's own state."""
     if subject is None:
@@ -715,7 +724,7 @@ def _own_side(subject: Token | None, sides: set[str]) -> bool:
         [c for c in subject.children if c.dep_ in ("poss", "compound", "amod")]
     )
     if named:
-        return bool(named & sides)
+        return bool(named & sides())
     lemma = subject.lemma_.lower()
     owner = [c for c in subject.children if c.dep_ == "poss"]
     mine = all(c.lower_ in ("our", "its", "my") for c in owner)
@@ -737,22 +746,45 @@ def _harm_aimed(verb: Token) -> list[Token]:
     return found
 
 
+#: Harms that are benign without an aim: "will act to protect", "take measures to help".
+_AIMLESS_HARMS = cues.words("act measure measures action step steps")
+#: What one may respond to without a threat: "will respond to the letter".
+_MESSAGE_WORDS = (
+    cues.MESSAGE_NOUNS
+    | cues.UTTERANCE_NOUNS
+    | cues.words(
+        "question questions request requests query queries invitation proposal letter call calls"
+    )
+)
+
+
 def _harmful(verb: Token) -> bool:
+    """Whether a promised act harms: a response or hostile verb ("will retaliate", "act
+    against them", "would respond to any sanctions") or a harm as its object ("would face
+    consequences"); "will act to protect" and "will respond to the letter" harm nobody."""
     lemma = verb.lemma_.lower()
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _AIMLESS_HARMS:
+        return aimed
+    if lemma == "respond":
+        answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
-    )  # "would face consequences"
+        o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
+        for o in objects
+    )  # "would face consequences", "take action against"
 
 
-def _promised_harm(span: SpacySpan, sides: set[str]) -> list[Token] | None:
+def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a content threatens, or None: harm by the speaker's side that is promised
     ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
     series of airstrikes") or made the consequence of a condition ("if they do not, the
     government may be forced to act against them").  "demanded that X stop" promises
     nothing."""
-    for verb in _main_verbs(span):
+    for verb in verbs:
         if _negated(verb) or not _harmful(verb):
             continue
         head = _chain_head(verb)
@@ -781,7 +813,7 @@ def _promised_harm(span: SpacySpan, sides: set[str]) -> list[Token] | None:
                 if s.dep_ == "nsubj" and (_is_actor_token(s) or s.pos_ == "PRON")
             ]
         return aimed
-    for verb in _main_verbs(span):  # "Kenya plans a series of airstrikes"
+    for verb in verbs:  # "Kenya plans a series of airstrikes"
         if verb.lemma_.lower() not in _PLAN_VERBS or _negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -800,7 +832,7 @@ def _promised_harm(span: SpacySpan, sides: set[str]) -> list[Token] | None:
                 if t.i > verb.i
                 and t.dep_ in ("pobj", "dobj", "compound")
                 and _is_actor_token(t)
-                and not (_sides([t]) & sides)
+                and not (_sides([t]) & sides())
             ][:1]
     return None
 
@@ -814,13 +846,13 @@ _WRONG_NOUNS = cues.words(
 )
 
 
-def _criticized(span: SpacySpan) -> list[Token] | None:
+def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
     politically motivated"), an act equated with a wrong ("such statements constitute
     interference in China's internal affairs"), or a counterfactual duty ("the world body
     should have demanded an investigation")."""
-    for verb in _main_verbs(span):
+    for verb in verbs:
         if _negated(verb):
             continue
         lemma = verb.lemma_.lower()
