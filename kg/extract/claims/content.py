@@ -447,6 +447,9 @@ EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
 OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
 RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
 CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
+MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
+BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -522,6 +525,17 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
+    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in objects):
+        # "massing extra troops along the border"
+        holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
+        places = [
+            _prep_object(c)
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ != "of"
+        ]
+        if any(p is not None and p.lemma_.lower() in BORDER_NOUNS for p in places):
+            return True
     for noun in objects:  # "is exerting huge efforts to create instability"
         if noun.lemma_.lower() in EFFORT_NOUNS and any(
             c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
@@ -582,8 +596,22 @@ def _charged_agent(verb: Token) -> list[Token]:
         subject = verb.head
     if _is_actor_token(subject):
         return _with_conjuncts(subject)
-    state = _state_of(subject)
+    state = _state_of(subject) or _named_state_modifier(subject)
     return [state] if state is not None else []
+
+
+def _named_state_modifier(noun: Token) -> Token | None:
+    """'the Ugandan army' when the tagger took 'Ugandan' for a person: a state agent's
+    modifier that the gazetteer knows as a state."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS and lemma not in cues.ARMED_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+            entry = lookup(child.text)
+            if entry is not None and entry.kind == "state":
+                return child
+    return None
 
 
 def _cleft_agent(verb: Token) -> list[Token]:
