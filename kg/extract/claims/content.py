@@ -54,12 +54,6 @@ def _infer_stance(
     verbs = _main_verbs(span)  # read once for the rules below
     if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
-    accused = _accused_subjects(span)
-    if accused:
-        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
-    labelled = _pejorative_predication(span)
-    if labelled:
-        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     known: list[set[str]] = []
 
     def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
@@ -67,6 +61,13 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
+    accused = _accused_subjects(span)
+    if accused and not all(_sides([t]) & sides() for t in accused):
+        # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
+    labelled = _pejorative_predication(span)
+    if labelled:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     charged = _charged_actors(span, verbs, sides)
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -769,6 +770,10 @@ def _harm_aimed(verb: Token) -> list[Token]:
                 found.append(aimed)
             elif aimed is not None and child.lower_ == "against":  # not "on Somali towns"
                 found.extend(_owners(aimed))
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "respond":
+            answered = _prep_object(child)  # "respond to any British sanctions" -> British
+            if answered is not None:
+                found.extend(_owners(answered))
         elif child.dep_ == "dobj" and _is_actor_token(child):
             found.append(child)
     return found
@@ -829,7 +834,15 @@ def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
         )  # "is ready to counter"
-        promised = _modal(verb, cues.words("will shall 'll")) or ready
+        generic = _modal(verb, cues.words("would")) and any(
+            d.lower_ == "any"
+            for c in verb.children
+            if c.dep_ == "prep"
+            for o in [_prep_object(c)]
+            if o is not None
+            for d in o.children
+        )  # "would respond to any British sanctions": a standing conditional
+        promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
         if not ((conditions and _modal(verb)) or promised):
             continue
         aimed = _harm_aimed(verb)
