@@ -54,6 +54,9 @@ def _infer_stance(
     verbs = _main_verbs(span)  # read once for the rules below
     if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
+    discredited = _discredited(verbs, context)
+    if discredited is not None:
+        return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
     known: list[set[str]] = []
 
     def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
@@ -963,3 +966,51 @@ def _proven_act_owners(verb: Token) -> list[Token]:
                 if owners:
                     return owners
     return []
+
+
+#: Nouns that call what someone said false: "the South Korean government's fabrication".
+_SMEAR_NOUNS = cues.words(
+    "fabrication fabrications lie lies slander smear hoax fiction falsehood falsehoods "
+    "disinformation libel"
+)
+#: Nouns of a denial restated in a content: "reiterated its categorical rejection of".
+_REJECTION_NOUNS = cues.words("rejection denial refutation repudiation")
+_RESTATING_VERBS = cues.words("reiterate repeat restate reaffirm express voice stress")
+
+
+def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] | None:
+    """The accusers a content discredits ((): none named), or None: an argument that
+    calls a claim false ("the leveling of baseless allegations serves no purpose", "the
+    South Korean government's fabrication about the sinking has created ...") or a
+    restated denial ("Pakistan reiterated its categorical rejection of involvement")."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "csubj"):
+                continue
+            nouns = [child] + [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+            subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")
+            for noun in nouns if subject else []:  # "X is spreading lies" is a charge
+                word = noun.lemma_.lower()
+                if word in cues.ALLEGATION_NOUNS and any(
+                    c.dep_ == "amod" and c.lemma_.lower() in cues.DENY_EVALUATIONS
+                    for c in noun.children
+                ):
+                    return _allegation_targets(noun, context)  # "baseless allegations"
+                if word in _SMEAR_NOUNS and noun.pos_ == "NOUN":
+                    owners = _owners(noun) or [
+                        s for c in noun.children for s in [_state_of(c)] if s is not None
+                    ]
+                    return tuple(actor_mention(t, context) for t in owners)
+            word = child.lemma_.lower()
+            if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
+                return ()  # "reiterated its categorical rejection of involvement"
+    return None
