@@ -454,6 +454,7 @@ CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
 POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
 MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
 BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
+HOSTILE_NOUNS: frozenset[str] = _LEXICON["hostile_noun"] | cues.HOSTILE_ACT_NOUNS
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -653,7 +654,8 @@ def _charged_actors(
         ):
             continue
         agents = (
-            _cleft_agent(verb)
+            _hostile_noun_agents(verb)
+            or _cleft_agent(verb)
             or (_charged_agent(verb) if _hostile(verb) else [])
             or _suspected(verb)
             or _proven_act_owners(verb)
@@ -1014,3 +1016,40 @@ def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] |
             if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
                 return ()  # "reiterated its categorical rejection of involvement"
     return None
+
+
+def _hostile_noun_agents(verb: Token) -> list[Token]:
+    """The named agents of a hostile doing that a verb's argument names: "Goldstone caved
+    into threats and pressure from Israel, the United States and ..." -> [Israel, United
+    States]; "blamed the crisis on Russia's aggression" -> [Russia].  Not after a time
+    preposition ("one year after Russia's invasion") nor denied ("no threats")."""
+    # not an attribute: "That was Evan's crime" (irony)
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    arguments += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    for argument in arguments:
+        for noun in _with_conjuncts(argument):
+            if noun.lemma_.lower() not in HOSTILE_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+                continue
+            holders = [noun, *argument.conjuncts, argument]  # "threats and pressure from X"
+            agents = [
+                a
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for o in [_prep_object(c)]
+                if o is not None
+                for a in _with_conjuncts(o)
+                if _is_actor_token(a)
+            ]
+            agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            if agents:
+                return sorted(set(agents), key=lambda t: t.i)
+    return []
