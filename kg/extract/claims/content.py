@@ -455,6 +455,10 @@ POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
 MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
 BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
 HOSTILE_NOUNS: frozenset[str] = _LEXICON["hostile_noun"] | cues.HOSTILE_ACT_NOUNS
+WMD_VERBS: frozenset[str] = _LEXICON["wmd_verb"]
+WMD_MODIFIERS: frozenset[str] = _LEXICON["wmd_modifier"]
+COMPLY_VERBS: frozenset[str] = _LEXICON["comply_verb"]
+COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -474,6 +478,14 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     proof X is providing arms", "it is no secret that X is exerting efforts")."""
     found = list(verbs)
     inside = range(span.start, span.end)
+    found += [  # "is working on designing a nuclear weapon"
+        c
+        for v in verbs
+        for p in v.children
+        if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
     for verb in verbs:
         if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove"):
             continue
@@ -530,6 +542,10 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
+    if lemma in WMD_VERBS and any(
+        _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
+    ):
+        return True  # "designing a nuclear weapon"
     if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in objects):
         # "massing extra troops along the border"
         holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
@@ -592,6 +608,8 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
 def _charged_agent(verb: Token) -> list[Token]:
     """The named doer of a hostile act: the active subject, the agent of a passive, a
     state for its agents ("the Asmara government", "Eritrean troops")."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "Iran is working on designing ...": the subject of "working"
     subject = _active_subject(verb)
     if subject is None and _is_passive(verb):
         subject = next(iter(_agents(verb)), None)
@@ -649,6 +667,10 @@ def _charged_actors(
     from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
     to instigate conflict", "it was Ethiopia that started a war"."""
     for verb in _propositions(span, verbs):
+        if _breaks_commitment(verb):
+            agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
+            if agents:
+                return agents
         if _negated(verb) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
         ):
@@ -1053,3 +1075,21 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
             if agents:
                 return sorted(set(agents), key=lambda t: t.i)
     return []
+
+
+def _breaks_commitment(verb: Token) -> bool:
+    """'Pakistan has not abided by its commitment to fight terrorism', 'failed to honor
+    the ceasefire': a commitment not kept."""
+    if verb.lemma_.lower() not in COMPLY_VERBS:
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse")
+    if not (_negated(verb) or failed):
+        return False
+    kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept)
