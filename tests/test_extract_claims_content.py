@@ -65,10 +65,37 @@ def test_the_lexicon_is_data_derived_from_cameo() -> None:
         ),
         # a hostile act said to be proven
         (
-            "A Palestinian spokesman said the destruction of the homes was proof of Israeli war "
-            "crimes.",
-            "A Palestinian spokesman",
+            "The Lebanese health minister said the casualties were evidence of Israeli atrocities.",
+            "The Lebanese health minister",
             "Israeli",
+        ),
+        # a hostile doing named as a noun, with its agent
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba said the attacks by Russia had destroyed "
+            "the city's power plant.",
+            "Dmytro Kuleba",
+            "Russia",
+        ),
+        # pursuing weapons of mass destruction
+        (
+            "Israeli Prime Minister Benjamin Netanyahu said Iran was secretly developing a "
+            "nuclear weapon.",
+            "Benjamin Netanyahu",
+            "Iran",
+        ),
+        # a commitment not kept
+        (
+            "Ukrainian President Petro Poroshenko said Russia had not honored its commitments "
+            "under the Minsk agreements.",
+            "Petro Poroshenko",
+            "Russia",
+        ),
+        # force posture at a border
+        (
+            "Georgian President Mikheil Saakashvili said Russia was concentrating troops near "
+            "the border.",
+            "Mikheil Saakashvili",
+            "Russia",
         ),
     ],
 )
@@ -81,10 +108,54 @@ def test_a_hostile_act_of_another_side_accuses(
     assert "content_stance" in claim.rule
 
 
-def test_the_speakers_own_side_is_not_accused(nlp: Language) -> None:
-    text = "Kenyan army spokesman Emmanuel Chirchir said Kenya had attacked al-Shabab camps."
-    claim = claim_by(nlp, text, "Emmanuel Chirchir")
-    assert claim.stance is not Stance.ACCUSE
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        (
+            "Kenyan army spokesman Emmanuel Chirchir said Kenya had attacked al-Shabab camps.",
+            "Emmanuel Chirchir",
+        ),
+        (
+            "Israeli army spokesman Avichay Adraee said Israel had deployed additional troops "
+            "along the border with Lebanon.",
+            "Avichay Adraee",
+        ),
+    ],
+)
+def test_the_speakers_own_side_is_not_accused(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is not Stance.ACCUSE
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accusers"),
+    [
+        # a claim called false as the subject of the content
+        (
+            "Venezuelan Foreign Minister Jorge Arreaza said the baseless accusations only served "
+            "to justify new sanctions.",
+            "Jorge Arreaza",
+            ["the baseless accusations"],
+        ),
+        # a denial restated
+        (
+            "Iranian Foreign Ministry spokesman Hamid Reza Asefi said Iran reiterated its firm "
+            "rejection of any role in the attack.",
+            "Hamid Reza Asefi",
+            [],
+        ),
+    ],
+)
+def test_a_discredited_claim_denies(
+    nlp: Language, text: str, claimer: str, accusers: list[str]
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.DENY
+    assert targets(claim) == accusers
+
+
+def test_spreading_false_claims_is_no_denial(nlp: Language) -> None:
+    text = "Georgian President Mikheil Saakashvili said Russia was spreading false claims."
+    assert claim_by(nlp, text, "Mikheil Saakashvili").stance is not Stance.DENY
 
 
 @pytest.mark.parametrize(
@@ -104,12 +175,12 @@ def test_the_speakers_own_side_is_not_accused(nlp: Language) -> None:
             "Dmitry Peskov",
         ),
         (
-            "Israeli Prime Minister Benjamin Netanyahu said the report was part of a smear "
+            "Israeli Prime Minister Benjamin Netanyahu said the report was part of a propaganda "
             "campaign against Israel.",
             "Benjamin Netanyahu",
         ),
         (
-            "Syria's information minister said the accusations were far from the truth.",
+            "Syria's information minister said the accusations were far from reality.",
             "Syria's information minister",
         ),
     ],

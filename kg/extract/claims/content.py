@@ -985,7 +985,7 @@ def _proven_act_owners(verb: Token) -> list[Token]:
             continue
         for prep in child.children:
             act = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
-            if act is not None and act.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | {"crime"}:
+            if act is not None and act.lemma_.lower() in HOSTILE_NOUNS | {"crime", "atrocity"}:
                 owners = _owners(act)
                 if owners:
                     return owners
