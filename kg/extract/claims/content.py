@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
@@ -666,8 +667,15 @@ def _charged_actors(
     """Actors other than the speaker's side that a content charges with a hostile act
     from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
     to instigate conflict", "it was Ethiopia that started a war"."""
-    for verb in _propositions(span, verbs):
-        if _breaks_commitment(verb):
+    index = index_of(span.doc)
+    lemmas = set(index.lemmas[span.start : span.end]) if index is not None else None
+    nouns = lemmas is None or not lemmas.isdisjoint(HOSTILE_NOUNS)
+    efforts = lemmas is None or not lemmas.isdisjoint(EFFORT_NOUNS)
+    for verb in _propositions(span, verbs):  # a cheap test on the lemma first
+        lemma = verb.lemma_.lower()
+        if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
+            continue
+        if lemma in COMPLY_VERBS and _breaks_commitment(verb):
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
@@ -676,7 +684,7 @@ def _charged_actors(
         ):
             continue
         agents = (
-            _hostile_noun_agents(verb)
+            (_hostile_noun_agents(verb) if nouns else [])
             or _cleft_agent(verb)
             or (_charged_agent(verb) if _hostile(verb) else [])
             or _suspected(verb)
@@ -1093,3 +1101,17 @@ def _breaks_commitment(verb: Token) -> bool:
         if o is not None
     ]
     return any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept)
+
+
+#: The verbs a charge may start from (besides an argument naming a hostile doing or an
+#: effort, tested on the index): :func:`_charged_actors` reads no other verb further.
+_CHARGE_LEMMAS: frozenset[str] = (
+    HOSTILE_ACTS
+    | INCITE_VERBS
+    | SUPPORT_VERBS
+    | POSTURE_VERBS
+    | WMD_VERBS
+    | COMPLY_VERBS
+    | _SUSPECT_VERBS
+    | cues.words("be constitute provide show")
+)
