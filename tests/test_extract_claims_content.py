@@ -273,3 +273,26 @@ def test_a_demand_is_no_threat(nlp: Language) -> None:
         "Egyptian Foreign Minister Ahmed Aboul Gheit demanded that Israel stop the air strikes."
     )
     assert all(c.stance is not Stance.THREATEN for c in extract_claims(doc, extract_mentions(doc)))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "threatened"),
+    [
+        (
+            "Hezbollah leader Hassan Nasrallah vowed to retaliate if Israel attacked Lebanon.",
+            "Hassan Nasrallah",
+            ["Israel"],
+        ),
+        (
+            "North Korea threatened to boycott the talks unless Washington dropped its demands.",
+            "North Korea",
+            ["Washington"],
+        ),
+    ],
+)
+def test_a_threat_targets_the_actor_of_its_condition(
+    nlp: Language, text: str, claimer: str, threatened: list[str]
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.THREATEN
+    assert targets(claim) == threatened

@@ -1115,3 +1115,17 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | _SUSPECT_VERBS
     | cues.words("be constitute provide show")
 )
+
+
+def _condition_targets(harm: Token) -> list[Token]:
+    """Whom a threat's condition names as its trigger: "threatened to block the entrance
+    to the Persian Gulf if the West imposes sanctions" -> [West]; "vowed to retaliate
+    unless Israel withdraws" -> [Israel]."""
+    for child in harm.children:
+        marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+        if child.dep_ != "advcl" or not marked:
+            continue
+        for subject in child.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                return [subject] if _is_actor_token(subject) else _owners(subject)
+    return []

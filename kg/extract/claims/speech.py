@@ -23,7 +23,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content import _condition_targets, _infer_stance
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -508,6 +508,8 @@ def _charge_frame(
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
     if content is None and clausal is not None:
         content = _clause_span(clausal, context)
+        if not targets and stance is Stance.THREATEN:  # "... if the West imposes sanctions"
+            targets.extend(actor_mention(t, context) for t in _condition_targets(clausal))
         if not targets:
             targets.extend(_content_targets(content, context))
     if content is None and quotes:
