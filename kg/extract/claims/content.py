@@ -1,5 +1,14 @@
 """Content-borne stance: an asserted content that denies ("the allegations were made
-up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens."""
+up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens.
+
+The word classes the rules read (hostile acts derived from PETRARCH2's CAMEO verb
+dictionary, inciting a conflict, arming or aiding hostile actors, force posture, weapons
+of mass destruction, commitments, harms a threat promises, critical evaluations) are data,
+``kg/data/content_lexicon.tsv``, loaded once; every test is a set lookup by lemma.  The
+claimer is passed in so that a content never accuses the speaker's own side ("Kenya's
+army said Kenya had attacked al-Shabab camps"), and a harm promised by the speaker's own
+side is a threat ("it will soon advance on 10 towns", "if they do not, the government may
+be forced to act against them"); "demanded that X stop" promises nothing."""
 
 from __future__ import annotations
 
