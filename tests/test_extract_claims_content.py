@@ -225,6 +225,11 @@ def test_a_critical_evaluation_criticizes(
             ["South"],
         ),
         (
+            "Iran's Revolutionary Guards said they would hit back if attacked.",
+            "Revolutionary Guards",
+            [],
+        ),
+        (
             "Kremlin spokesman Dmitry Peskov said Moscow would respond to any British sanctions.",
             "Dmitry Peskov",
             ["British"],
@@ -258,6 +263,8 @@ def test_harm_promised_by_the_speakers_side_threatens(
             "Dmitry Peskov",
         ),
         ("The Israeli army said its aircraft struck rocket launchers in Gaza.", "The Israeli army"),
+        ("The central bank said it will target inflation of two percent.", "The central bank"),
+        ("The army said it will destroy the weapons stockpile next year.", "The army"),
         (
             "A government spokesman said it is not clear that the rebels attacked the convoy.",
             "A government spokesman",

@@ -764,7 +764,7 @@ def _truth(prep: Token) -> bool:
     return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
 
 
-_SELF_PRONOUNS = cues.words("it we i")
+_SELF_PRONOUNS = cues.words("it we i they")
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
 _PLAN_VERBS = cues.words("plan prepare intend")
 
@@ -890,6 +890,8 @@ def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
         if not ((conditions and _modal(verb)) or promised):
             continue
         aimed = _harm_aimed(verb)
+        if not (aimed or _inherent_harm(verb)):
+            continue  # "it will target inflation", "will destroy the stockpile": no victim
         if not aimed:
             aimed = [
                 s
@@ -1138,3 +1140,22 @@ def _condition_targets(harm: Token) -> list[Token]:
             if subject.dep_ in ("nsubj", "nsubjpass"):
                 return [subject] if _is_actor_token(subject) else _owners(subject)
     return []
+
+
+#: Harms that threaten without a named victim: "will retaliate", "will respond", "will
+#: advance on the towns"; any other ("target", "destroy", "strike") needs one.
+_INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb shell act")
+
+
+def _inherent_harm(verb: Token) -> bool:
+    """Whether a promised act harms without a named victim: a retaliation, a response,
+    an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
+    if verb.lemma_.lower() in _INHERENT_HARMS:
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return True  # "will hit back", "strike back"
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
+    ) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
+    )  # "would face consequences"
