@@ -1,12 +1,25 @@
 """Content-borne stance: an asserted content that denies ("the allegations were made
-up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens."""
+up"), charges ("Hamas carried out the attack"), labels pejoratively or threatens.
+
+The word classes the rules read (hostile acts derived from PETRARCH2's CAMEO verb
+dictionary, inciting a conflict, arming or aiding hostile actors, force posture, weapons
+of mass destruction, commitments, harms a threat promises, critical evaluations) are data,
+``kg/data/content_lexicon.tsv``, loaded once; every test is a set lookup by lemma.  The
+claimer is passed in so that a content never accuses the speaker's own side ("Kenya's
+army said Kenya had attacked al-Shabab camps"), and a harm promised by the speaker's own
+side is a threat ("it will soon advance on 10 towns", "if they do not, the government may
+be forced to act against them"); "demanded that X stop" promises nothing."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
@@ -18,14 +31,21 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 
 def _infer_stance(
-    content: Span, targets: tuple[Mention, ...], context: _Context
+    content: Span,
+    targets: tuple[Mention, ...],
+    context: _Context,
+    claimer: Mention | None = None,
 ) -> tuple[Stance, tuple[Mention, ...], bool]:
-    """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject."""
+    """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject,
+    -> THREATEN when it promises harm, -> CRITICIZE when it evaluates an actor's doing
+    negatively.  ``claimer`` (who says it) keeps the speaker's own side from being
+    accused by its own words."""
     if "content_stance" not in context.rules:
         return Stance.ASSERT, targets, False
     span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
@@ -41,17 +61,39 @@ def _infer_stance(
         return Stance.DENY, targets, True
     if _denies_charge(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
+    verbs = _main_verbs(span)  # read once for the rules below
+    if _exculpates(verbs):
+        return Stance.DENY, targets, True  # "is not to blame", "did not happen"
+    discredited = _discredited(verbs, context)
+    if discredited is not None:
+        return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
+        if not known:
+            known.append(_speaker_sides(claimer, context))
+        return known[0]
+
     accused = _accused_subjects(span)
-    if accused:
+    if accused and not all(_sides([t]) & sides() for t in accused):
+        # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    charged = _charged_actors(span, verbs, sides)
+    if charged:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
+    if threatened is None:
+        threatened = _promised_harm(verbs, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
+    criticized = _criticized(verbs)
+    if criticized is not None:
+        return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
 
 
@@ -391,3 +433,729 @@ def _active_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return subject
         verb = verb.head
+
+
+# --- content lexicon (kg/data/content_lexicon.tsv): word classes, loaded once ------------
+
+
+def _load_lexicon() -> dict[str, frozenset[str]]:
+    """``kg/data/content_lexicon.tsv`` as {class: lemmas} (format in its header)."""
+    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+    classes: dict[str, set[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, lemma = line.split("\t")[:2]
+        classes.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in classes.items()}
+
+
+_LEXICON = _load_lexicon()
+HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
+INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
+CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
+SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
+HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
+WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
+EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
+OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
+RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
+CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
+MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
+BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
+HOSTILE_NOUNS: frozenset[str] = _LEXICON["hostile_noun"] | cues.HOSTILE_ACT_NOUNS
+WMD_VERBS: frozenset[str] = _LEXICON["wmd_verb"]
+WMD_MODIFIERS: frozenset[str] = _LEXICON["wmd_modifier"]
+COMPLY_VERBS: frozenset[str] = _LEXICON["comply_verb"]
+COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
+
+#: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
+#: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
+_EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+_CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+_MODALS = cues.words("will would may might could shall 'll must")
+_RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
+    """The verbs a content puts forward: its main verbs (with open complements and
+    conjuncts), and the clause of an evidencing noun or of an expletive evaluation ("is
+    proof X is providing arms", "it is no secret that X is exerting efforts")."""
+    found = list(verbs)
+    inside = range(span.start, span.end)
+    found += [  # "is working on designing a nuclear weapon"
+        c
+        for v in verbs
+        for p in v.children
+        if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove"):
+            continue
+        for child in verb.children:
+            nominal = child.dep_ in ("attr", "dobj", "acomp") and (
+                child.lemma_.lower() in _EVIDENCING_NOUNS or child.lower_ in _CLEFT_ADJECTIVES
+            )
+            if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
+                continue  # "it is not clear that P" puts nothing forward
+            for clause in (*child.children, *verb.children):
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and clause.i in inside
+                    and clause.i > child.i
+                ):
+                    found.append(clause)
+                    found.extend(
+                        c
+                        for c in clause.children
+                        if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+                    )
+    return found
+
+
+def _hostile(verb: Token) -> bool:
+    """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
+    "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
+    instability"), supporting a hostile actor ("aiding rebels", "supporting terrorism",
+    "providing arms to rebels"), or an effort to do any of these."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
+        return True
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if lemma in INCITE_VERBS and any(o.lemma_.lower() in CONFLICT_NOUNS for o in objects):
+        return True
+    if lemma in SUPPORT_VERBS:
+        if any(_is_hostile_actor(o) for o in objects):
+            return True
+        weapons = [o for o in objects if _is_weapon(o)] + [
+            w
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for w in [_prep_object(p)]
+            if w is not None and _is_weapon(w)
+        ]  # "arms", "huge quantities of weapons"
+        recipients = [
+            r
+            for holder in (verb, *weapons)
+            for c in holder.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+            for r in [_prep_object(c) or c]
+        ]  # "providing arms to rebels", "buy weapons for guerrillas"
+        if weapons and any(_is_hostile_actor(r) for r in recipients):
+            return True
+    if lemma in WMD_VERBS and any(
+        _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
+    ):
+        return True  # "designing a nuclear weapon"
+    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in objects):
+        # "massing extra troops along the border"
+        holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
+        places = [
+            _prep_object(c)
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ != "of"
+        ]
+        if any(p is not None and p.lemma_.lower() in BORDER_NOUNS for p in places):
+            return True
+    for noun in objects:  # "is exerting huge efforts to create instability"
+        if noun.lemma_.lower() in EFFORT_NOUNS and any(
+            c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
+        ):
+            return True
+    return False
+
+
+def _is_weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in WEAPON_NOUNS or noun.lower_ in WEAPON_NOUNS
+
+
+def _is_hostile_actor(noun: Token) -> bool:
+    """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
+    if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in HOSTILE_ACTORS or c.lower_ in _RADICAL_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _sides(tokens: list[Token]) -> set[str]:
+    """The gazetteer states or organisations named by ``tokens`` ("Kenyan" -> kenya)."""
+    found: set[str] = set()
+    for token in tokens:
+        if not (token.ent_type_ or token.pos_ == "PROPN"):
+            continue
+        entry = lookup(token.text)
+        if entry is not None:
+            found.add(entry.state or entry.id)
+    return found
+
+
+def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
+    if claimer is None:
+        return set()
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    entry = lookup(span.text)
+    found = {entry.state or entry.id} if entry is not None else set()
+    # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
+    phrase = [t for t in span.root.subtree if t.dep_ not in ("relcl", "acl")]
+    return found | _sides(list(span)) | _sides(phrase[:12])
+
+
+def _charged_agent(verb: Token) -> list[Token]:
+    """The named doer of a hostile act: the active subject, the agent of a passive, a
+    state for its agents ("the Asmara government", "Eritrean troops")."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "Iran is working on designing ...": the subject of "working"
+    subject = _active_subject(verb)
+    if subject is None and _is_passive(verb):
+        subject = next(iter(_agents(verb)), None)
+    if subject is None:
+        return []
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject) or _named_state_modifier(subject)
+    return [state] if state is not None else []
+
+
+def _named_state_modifier(noun: Token) -> Token | None:
+    """'the Ugandan army' when the tagger took 'Ugandan' for a person: a state agent's
+    modifier that the gazetteer knows as a state."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS and lemma not in cues.ARMED_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+            entry = lookup(child.text)
+            if entry is not None and entry.kind == "state":
+                return child
+    return None
+
+
+def _cleft_agent(verb: Token) -> list[Token]:
+    """'it was Ethiopia that started a war', 'Ethiopia is the one that rejected': the
+    focused actor of a hostile relative clause."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None:
+        return []
+    if subject.lower_ == "it" and _is_actor_token(attr):
+        focus = attr
+    elif attr.lower_ == "one" and _is_actor_token(subject):
+        focus = subject
+    else:
+        return []
+    clauses = [c for c in (*verb.children, *attr.children) if c.dep_ in ("ccomp", "relcl")]
+    for clause in clauses:
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        if relative and not _negated(clause) and _hostile(clause):
+            return [focus]
+    return []
+
+
+def _charged_actors(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token]:
+    """Actors other than the speaker's side that a content charges with a hostile act
+    from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
+    to instigate conflict", "it was Ethiopia that started a war"."""
+    index = index_of(span.doc)
+    lemmas = set(index.lemmas[span.start : span.end]) if index is not None else None
+    nouns = lemmas is None or not lemmas.isdisjoint(HOSTILE_NOUNS)
+    efforts = lemmas is None or not lemmas.isdisjoint(EFFORT_NOUNS)
+    for verb in _propositions(span, verbs):  # a cheap test on the lemma first
+        lemma = verb.lemma_.lower()
+        if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
+            continue
+        if lemma in COMPLY_VERBS and _breaks_commitment(verb):
+            agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
+            if agents:
+                return agents
+        if _negated(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+        ):
+            continue
+        agents = (
+            (_hostile_noun_agents(verb) if nouns else [])
+            or _cleft_agent(verb)
+            or (_charged_agent(verb) if _hostile(verb) else [])
+            or _suspected(verb)
+            or _proven_act_owners(verb)
+        )
+        agents = [a for a in agents if not (_sides([a]) & sides())]
+        if agents:
+            return agents
+    return []
+
+
+#: Nouns of support whose absence ("without substance") denies a claim.
+_SUBSTANCE_NOUNS = cues.EVIDENCE_NOUNS | cues.words("substance merit foundation truth")
+
+#: Words of a smear inside a label: "the reports were part of a disinformation campaign".
+_SMEAR_WORDS = cues.DENY_EVALUATIONS | cues.words("disinformation misinformation smear")
+
+#: Determiners that point back at something alleged: "such a call did not happen".
+_DEICTIC = cues.words("such this that these those any")
+
+
+def _exculpates(verbs: list[Token]) -> bool:
+    """Whether a content exculpates or calls a charge false, besides :func:`_disclaims`
+    and :func:`_denial_in`: "his country is not to blame", "such a call did not happen",
+    "the charges are without substance", "it is far from the truth", "linking X to the
+    hacking is another fabrication", "the reports were part of a disinformation
+    campaign"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        negated = _negated(verb)
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma == "be":
+            blame = next((c for c in children if c.dep_ == "xcomp" and c.lower_ == "blame"), None)
+            if blame is not None and (negated or _negated(blame)):
+                return True  # "is not to blame"
+            claim = _claim_subject(verb, "nsubj")
+            clausal = next((c for c in children if c.dep_ == "csubj"), None)
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == "without" and claim is not None:
+                    complement = _prep_object(child)
+                    if complement is not None and complement.lemma_.lower() in _SUBSTANCE_NOUNS:
+                        return True  # "the charges are without substance"
+                far = child.dep_ == "advmod" and child.lower_ == "far" and not negated
+                if far and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and _truth(p) for p in child.children
+                ):
+                    return True  # "it is far from the truth"
+                if child.dep_ == "attr" and not negated and (claim is not None or clausal):
+                    words = {t.lemma_.lower() for t in _nominal_subtree(child)}
+                    if words & _SMEAR_WORDS:
+                        return True  # "is another fabrication", "part of a smear campaign"
+        if lemma in OCCUR_VERBS or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
+        ):
+            pointed = subject is not None and (
+                subject.lower_ in ("it", "this", "that")
+                or any(c.lower_ in _DEICTIC for c in subject.children)
+                or subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+            )
+            if negated and pointed:
+                return True  # "such a telephone call did not happen"
+    return False
+
+
+def _truth(prep: Token) -> bool:
+    complement = _prep_object(prep)
+    return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
+
+
+_SELF_PRONOUNS = cues.words("it we i they")
+_READY_ADJECTIVES = cues.words("ready prepared determined poised")
+_PLAN_VERBS = cues.words("plan prepare intend")
+
+
+def _chain_head(verb: Token) -> Token:
+    """The verb an open complement hangs from: "may be forced to act" -> "forced"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.pos_ == "ADJ" else verb
+
+
+def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
+    """Whether ``verb`` or a verb it complements carries one of ``words``."""
+    for token in (verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in token.children):
+            return True
+        if token.dep_ != "xcomp" and token is not verb:
+            break
+    return False
+
+
+def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
+    """Whether a subject is the speaker's side: "it"/"we", a state agent with no other
+    state named ("the government", "our forces"), or a name of the speaker's own state."""
+    if subject is None:
+        return False
+    if subject.lower_ in _SELF_PRONOUNS:
+        return True
+    named = _sides(_with_conjuncts(subject)) or _sides(
+        [c for c in subject.children if c.dep_ in ("poss", "compound", "amod")]
+    )
+    if named:
+        return bool(named & sides())
+    lemma = subject.lemma_.lower()
+    owner = [c for c in subject.children if c.dep_ == "poss"]
+    mine = all(c.lower_ in ("our", "its", "my") for c in owner)
+    return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
+
+
+def _harm_aimed(verb: Token) -> list[Token]:
+    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+            aimed = _prep_object(child)
+            if aimed is not None and _is_actor_token(aimed):
+                found.append(aimed)
+            elif aimed is not None and child.lower_ == "against":  # not "on Somali towns"
+                found.extend(_owners(aimed))
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "respond":
+            answered = _prep_object(child)  # "respond to any British sanctions" -> British
+            if answered is not None:
+                found.extend(_owners(answered))
+        elif child.dep_ == "dobj" and _is_actor_token(child):
+            found.append(child)
+    return found
+
+
+#: Harms that are benign without an aim: "will act to protect", "take measures to help".
+_AIMLESS_HARMS = cues.words("act measure measures action step steps")
+#: What one may respond to without a threat: "will respond to the letter".
+_MESSAGE_WORDS = (
+    cues.MESSAGE_NOUNS
+    | cues.UTTERANCE_NOUNS
+    | cues.words(
+        "question questions request requests query queries invitation proposal letter call calls"
+    )
+)
+
+
+def _harmful(verb: Token) -> bool:
+    """Whether a promised act harms: a response or hostile verb ("will retaliate", "act
+    against them", "would respond to any sanctions") or a harm as its object ("would face
+    consequences"); "will act to protect" and "will respond to the letter" harm nobody."""
+    lemma = verb.lemma_.lower()
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _AIMLESS_HARMS:
+        return aimed
+    if lemma == "respond":
+        answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
+    if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
+        return True
+    return any(
+        o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
+        for o in objects
+    )  # "would face consequences", "take action against"
+
+
+def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content threatens, or None: harm by the speaker's side that is promised
+    ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
+    series of airstrikes") or made the consequence of a condition ("if they do not, the
+    government may be forced to act against them").  "demanded that X stop" promises
+    nothing."""
+    for verb in verbs:
+        if _negated(verb) or not _harmful(verb):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not _own_side(subject, sides) or _negated(head):
+            continue
+        conditions = [
+            c
+            for t in {verb, head}
+            for c in t.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        ]
+        ready = any(
+            c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
+        )  # "is ready to counter"
+        generic = _modal(verb, cues.words("would")) and any(
+            d.lower_ == "any"
+            for c in verb.children
+            if c.dep_ == "prep"
+            for o in [_prep_object(c)]
+            if o is not None
+            for d in o.children
+        )  # "would respond to any British sanctions": a standing conditional
+        promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
+        if not ((conditions and _modal(verb)) or promised):
+            continue
+        aimed = _harm_aimed(verb)
+        if not (aimed or _inherent_harm(verb)):
+            continue  # "it will target inflation", "will destroy the stockpile": no victim
+        if not aimed:
+            aimed = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and (_is_actor_token(s) or s.pos_ == "PRON")
+            ]
+        return aimed
+    for verb in verbs:  # "Kenya plans a series of airstrikes"
+        if verb.lemma_.lower() not in _PLAN_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        acts = [
+            t
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in _nominal_subtree(c)
+            if t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+        ]
+        if acts and _own_side(subject, sides):
+            # whom the plan is aimed at: "airstrikes to prevent arms reaching al-Shabab"
+            return [
+                t
+                for t in verb.subtree
+                if t.i > verb.i
+                and t.dep_ in ("pobj", "dobj", "compound")
+                and _is_actor_token(t)
+                and not (_sides([t]) & sides())
+            ][:1]
+    return None
+
+
+#: Verbs that equate an act with a wrong: "such statements constitute interference".
+_EQUATING_VERBS = cues.words("constitute represent amount")
+#: Wrongs an act is equated with.
+_WRONG_NOUNS = cues.words(
+    "interference meddling violation breach provocation aggression intervention intrusion "
+    "insult affront infringement encroachment"
+)
+
+
+def _criticized(verbs: list[Token]) -> list[Token] | None:
+    """Whom a content criticizes ([] when nobody is named), or None: a critical
+    evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
+    politically motivated"), an act equated with a wrong ("such statements constitute
+    interference in China's internal affairs"), or a counterfactual duty ("the world body
+    should have demanded an investigation")."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there"):
+            continue  # "it is unacceptable to ...": an evaluation of nothing named
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if lemma == "be":
+            for child in verb.children:
+                if child.dep_ != "acomp" or _negated(child):
+                    continue
+                word = child.lemma_.lower()
+                motivated = word == "motivated" and any(
+                    c.lower_ == "politically" for c in child.children
+                )
+                if (word in CRITICAL_ADJECTIVES and word != "motivated") or motivated:
+                    return whose
+        if lemma in _EQUATING_VERBS:
+            wrongs = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _WRONG_NOUNS
+            ] or [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in [_prep_object(p)]
+                if o is not None and o.lemma_.lower() in _WRONG_NOUNS
+            ]
+            if wrongs:
+                return whose
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if verb.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes):
+            return [subject] if _is_actor_token(subject) else whose
+    return None
+
+
+_SUSPECT_VERBS = cues.words("suspect accuse charge implicate")
+
+
+def _suspected(verb: Token) -> list[Token]:
+    """'the Russian officers are suspected of collecting information' -> [Russian]: the
+    passive subject of a suspicion, or the state its agents stand for."""
+    if verb.lemma_.lower() not in _SUSPECT_VERBS or not _is_passive(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject)
+    return [state] if state is not None else _owners(subject)  # "the Russian officers"
+
+
+def _proven_act_owners(verb: Token) -> list[Token]:
+    """'the killing is proof of Israeli war crimes' -> [Israeli]: the owner of a hostile
+    act that a content says is proven."""
+    if verb.lemma_.lower() not in ("be", "constitute", "provide", "show"):
+        return []
+    for child in verb.children:
+        if child.dep_ not in ("attr", "dobj") or child.lemma_.lower() not in _EVIDENCING_NOUNS:
+            continue
+        for prep in child.children:
+            act = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if act is not None and act.lemma_.lower() in HOSTILE_NOUNS | {"crime", "atrocity"}:
+                owners = _owners(act)
+                if owners:
+                    return owners
+    return []
+
+
+#: Nouns that call what someone said false: "the South Korean government's fabrication".
+_SMEAR_NOUNS = cues.words(
+    "fabrication fabrications lie lies slander smear hoax fiction falsehood falsehoods "
+    "disinformation libel"
+)
+#: Nouns of a denial restated in a content: "reiterated its categorical rejection of".
+_REJECTION_NOUNS = cues.words("rejection denial refutation repudiation")
+_RESTATING_VERBS = cues.words("reiterate repeat restate reaffirm express voice stress")
+
+
+def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] | None:
+    """The accusers a content discredits ((): none named), or None: an argument that
+    calls a claim false ("the leveling of baseless allegations serves no purpose", "the
+    South Korean government's fabrication about the sinking has created ...") or a
+    restated denial ("Pakistan reiterated its categorical rejection of involvement")."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "csubj"):
+                continue
+            nouns = [child] + [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+            subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")
+            for noun in nouns if subject else []:  # "X is spreading lies" is a charge
+                word = noun.lemma_.lower()
+                if word in cues.ALLEGATION_NOUNS and any(
+                    c.dep_ == "amod" and c.lemma_.lower() in cues.DENY_EVALUATIONS
+                    for c in noun.children
+                ):
+                    return _allegation_targets(noun, context)  # "baseless allegations"
+                if word in _SMEAR_NOUNS and noun.pos_ == "NOUN":
+                    owners = _owners(noun) or [
+                        s for c in noun.children for s in [_state_of(c)] if s is not None
+                    ]
+                    return tuple(actor_mention(t, context) for t in owners)
+            word = child.lemma_.lower()
+            if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
+                return ()  # "reiterated its categorical rejection of involvement"
+    return None
+
+
+def _hostile_noun_agents(verb: Token) -> list[Token]:
+    """The named agents of a hostile doing that a verb's argument names: "Goldstone caved
+    into threats and pressure from Israel, the United States and ..." -> [Israel, United
+    States]; "blamed the crisis on Russia's aggression" -> [Russia].  Not after a time
+    preposition ("one year after Russia's invasion") nor denied ("no threats")."""
+    # not an attribute: "That was Evan's crime" (irony)
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    arguments += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    for argument in arguments:
+        for noun in _with_conjuncts(argument):
+            if noun.lemma_.lower() not in HOSTILE_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+                continue
+            holders = [noun, *argument.conjuncts, argument]  # "threats and pressure from X"
+            agents = [
+                a
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for o in [_prep_object(c)]
+                if o is not None
+                for a in _with_conjuncts(o)
+                if _is_actor_token(a)
+            ]
+            agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            if agents:
+                return sorted(set(agents), key=lambda t: t.i)
+    return []
+
+
+def _breaks_commitment(verb: Token) -> bool:
+    """'Pakistan has not abided by its commitment to fight terrorism', 'failed to honor
+    the ceasefire': a commitment not kept."""
+    if verb.lemma_.lower() not in COMPLY_VERBS:
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse")
+    if not (_negated(verb) or failed):
+        return False
+    kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept)
+
+
+#: The verbs a charge may start from (besides an argument naming a hostile doing or an
+#: effort, tested on the index): :func:`_charged_actors` reads no other verb further.
+_CHARGE_LEMMAS: frozenset[str] = (
+    HOSTILE_ACTS
+    | INCITE_VERBS
+    | SUPPORT_VERBS
+    | POSTURE_VERBS
+    | WMD_VERBS
+    | COMPLY_VERBS
+    | _SUSPECT_VERBS
+    | cues.words("be constitute provide show")
+)
+
+
+def _condition_targets(harm: Token) -> list[Token]:
+    """Whom a threat's condition names as its trigger: "threatened to block the entrance
+    to the Persian Gulf if the West imposes sanctions" -> [West]; "vowed to retaliate
+    unless Israel withdraws" -> [Israel]."""
+    for child in harm.children:
+        marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+        if child.dep_ != "advcl" or not marked:
+            continue
+        for subject in child.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                return [subject] if _is_actor_token(subject) else _owners(subject)
+    return []
+
+
+#: Harms that threaten without a named victim: "will retaliate", "will respond", "will
+#: advance on the towns"; any other ("target", "destroy", "strike") needs one.
+_INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb shell act")
+
+
+def _inherent_harm(verb: Token) -> bool:
+    """Whether a promised act harms without a named victim: a retaliation, a response,
+    an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
+    if verb.lemma_.lower() in _INHERENT_HARMS:
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return True  # "will hit back", "strike back"
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
+    ) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
+    )  # "would face consequences"

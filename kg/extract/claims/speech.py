@@ -23,7 +23,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content import _condition_targets, _infer_stance
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -150,7 +150,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 final_targets = _content_targets(text_span, context)
             if final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
-                    text_span, final_targets, context
+                    text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
             yield _claim(
@@ -527,6 +527,8 @@ def _charge_frame(
         content = _clause_span(clausal, context)
         if not targets and stance is Stance.THREATEN:
             targets.extend(_threat_targets(content, context))  # whom the harm falls on
+            if not targets:  # "... if the West imposes sanctions"
+                targets.extend(actor_mention(t, context) for t in _condition_targets(clausal))
         elif not targets and stance is Stance.ACCUSE and content is not None:
             # "charges that Sudanese-backed militias support rebel opponents of Deby": the
             # doers the clause charges, not those it names as harmed

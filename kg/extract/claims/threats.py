@@ -18,6 +18,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
 )
+from kg.extract.claims.content import _condition_targets
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention
@@ -68,7 +69,8 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content = _clause_span(harm, context)
     else:
         content = _token_span(context.doc, harm.left_edge.i, harm.right_edge.i + 1)
-    targets = [actor_mention(t, context) for t in _aimed_at(harm)]
+    aimed = _aimed_at(harm) or _condition_targets(harm)  # "vowed to retaliate if Israel ..."
+    targets = [actor_mention(t, context) for t in aimed]
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         yield _claim(
