@@ -193,6 +193,8 @@ class _Resolver:
         self.seen: list[tuple[Mention, str]] = []
         self.anonymous: list[tuple[Mention, str]] = []
         self.descriptions: list[Mention] = []
+        self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
+        self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -235,11 +237,14 @@ class _Resolver:
         mentions: list[Mention],
         speakers: frozenset[tuple[int, int]],
         said: dict[tuple[int, int], tuple[int, int]] | None = None,
+        claimers: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
         cited sources, which become actors even when nothing resolves them.  ``said``
         maps a claimer's span to its claim's content span: a speaker is not someone named
-        in what they say ("'That was Evan's crime,' she said": she is not Evan)."""
+        in what they say ("'That was Evan's crime,' she said": she is not Evan).
+        ``claimers`` are the spans of claimers: a pronoun claimer ("He said ...") refers
+        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`)."""
         said = said or {}
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
@@ -264,6 +269,8 @@ class _Resolver:
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
                 actor_id = self.plural_pronoun(mention)
+            elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
+                actor_id = spoken
             else:
                 seen = self.snapshot()
                 content = said.get(where)
@@ -284,6 +291,8 @@ class _Resolver:
             if actor_id is None:
                 if mention.label == "NOMINAL" and mention.plural:
                     self.descriptions.append(mention)  # "they" may make it a group
+                elif mention.label == "NOMINAL" and mention.head.lower() in coref.INSTITUTION_NOUNS:
+                    self.institutions.append(mention)  # "It" may make it an actor
                 continue
             builder = self.builders[actor_id]
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
@@ -293,6 +302,31 @@ class _Resolver:
                 builder.affiliation = affiliation if affiliation != actor_id else None
             self.of_mention[where] = actor_id
             self.seen.append((mention, actor_id))
+            if where in claimers:
+                self.spoken.append((mention, actor_id))
+
+    def pronoun_speaker(self, mention: Mention) -> str | None:
+        """The actor a pronoun claimer ("He says ...", "It added ...") stands for: the last
+        earlier speaker it fits, else for "It" the subject of the sentence before (a
+        description such as "the ministry" becomes an actor then), else None (the nearest
+        compatible mention is tried next)."""
+        if mention.label != "PRON":
+            return None
+        actors = {i: self.builders[i].actor() for i in {i for _, i in self.spoken[-20:]}}
+        found = coref.speaker_antecedent(mention, [(m, actors[i]) for m, i in self.spoken[-20:]])
+        if found is not None:
+            return found
+        chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.institutions.remove(chosen)
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))
+        return actor_id
 
     def plural_pronoun(self, mention: Mention) -> str | None:
         """ "they": a plural group or source seen before, or a plural description of
@@ -461,7 +495,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for claim in extraction.claims
         if claim.content is not None and claim.claimer.label == "PRON"
     }
-    resolver.run(mentions, speakers, said)
+    claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
+    resolver.run(mentions, speakers, said, claimers)
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
