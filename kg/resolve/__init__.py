@@ -265,6 +265,8 @@ class _Resolver:
                 builder = self.build(draft)
                 builder.aliases.add(bare_name(mention.span.text))
                 actor_id = builder.id
+            elif mention.label == "ANON" and where in claimers and self.named_official(mention):
+                actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
@@ -281,6 +283,9 @@ class _Resolver:
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
                 actor_id = coref.antecedent(mention, seen)
+                if actor_id is None and where in claimers and mention.label == "NOMINAL":
+                    # "The foreign minister berated ..." after "Lavrov said ...": him
+                    actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
@@ -305,6 +310,31 @@ class _Resolver:
             if where in claimers:
                 self.spoken.append((mention, actor_id))
 
+    def spoken_actors(self) -> list[tuple[Mention, Actor]]:
+        """The last claimers resolved, with their actors as they stand."""
+        recent = self.spoken[-20:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in recent}}
+        return [(m, actors[i]) for m, i in recent]
+
+    def named_official(self, mention: Mention) -> str | None:
+        """ "The Chinese official said ..." after "Foreign Ministry spokeswoman Jiang Yu told
+        reporters ...": the named person spoken of before, unless the official is marked
+        anonymous ("the official, who preferred to remain anonymous") or an anonymous
+        source spoke last."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 80].split(".")[0].lower()
+        if any(marker in after for marker in ("anonym", "not to be named", "unnamed")):
+            return None
+        words = mention.span.text.lower().split()
+        if any(w in ("anonymous", "unnamed", "unidentified", "senior") for w in words):
+            return None
+        recent = [a for m, a in self.anonymous if 0 <= mention.sentence - m.sentence <= 2]
+        if recent:
+            return None
+        return coref.role_speaker(
+            mention, self.spoken_actors(), self.affiliation_id(mention.affiliation)
+        )
+
     def pronoun_speaker(self, mention: Mention) -> str | None:
         """The actor a pronoun claimer ("He says ...", "It added ...") stands for: the last
         earlier speaker it fits, else for "It" the subject of the sentence before (a
@@ -312,8 +342,7 @@ class _Resolver:
         compatible mention is tried next)."""
         if mention.label != "PRON":
             return None
-        actors = {i: self.builders[i].actor() for i in {i for _, i in self.spoken[-20:]}}
-        found = coref.speaker_antecedent(mention, [(m, actors[i]) for m, i in self.spoken[-20:]])
+        found = coref.speaker_antecedent(mention, self.spoken_actors())
         if found is not None:
             return found
         chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)

@@ -342,3 +342,46 @@ def subject_antecedent(
         return None
     nearest = max(m.sentence for m in before)
     return min((m for m in before if m.sentence == nearest), key=lambda m: m.span.start)
+
+
+#: Heads of a description of any office holder: whatever their title, "the official" fits.
+GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
+
+
+def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = None) -> str | None:
+    """The person a definite description of an office holder speaking ("The foreign
+    minister berated ...", "The Chinese official said ...") refers back to when no person
+    with that role is known: the last earlier speaker, at most :data:`PRONOUN_WINDOW`
+    sentences back, who is a person (:func:`speaker_fits`) whose titles (if any are
+    known) include the head (any title for "the official") and whose side (if known) is
+    ``affiliation``.
+
+    >>> from kg.model import Span
+    >>> lavrov = Mention(Span(0, 6, "Lavrov"), "PERSON", 0, head="lavrov")
+    >>> minister = Mention(Span(40, 60, "The foreign minister"), "NOMINAL", 1, head="minister")
+    >>> role_speaker(minister, [(lavrov, Actor("sergei-lavrov", "Lavrov", ActorKind.PERSON))])
+    'sergei-lavrov'
+    """
+    head = mention.head.lower()
+    words = mention.span.text.split()
+    if mention.plural or not words or words[0].lower() not in DEFINITE_DETERMINERS:
+        return None
+    if head not in ROLE_NOUNS and head not in GENERIC_ROLE_NOUNS:
+        return None
+    for previous, actor in reversed(speakers):
+        if previous.span.end > mention.span.start:
+            continue
+        if mention.sentence - previous.sentence > PRONOUN_WINDOW:
+            break
+        if not speaker_fits("he", previous, actor):
+            continue  # a person, or a description of one that names nobody
+        titled = head in GENERIC_ROLE_NOUNS or any(
+            head in role.lower().split() for role in actor.roles
+        )
+        if (
+            (titled or not actor.roles)
+            and affiliation in (None, actor.affiliation)
+            or (titled and actor.affiliation is None)
+        ):
+            return actor.id
+    return None
