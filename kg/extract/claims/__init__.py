@@ -77,7 +77,7 @@ from kg.extract.claims.refusals import (
     _non_acceptance_claims,
     _refusal_claims,
 )
-from kg.extract.claims.speech import _verb_claims
+from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import _vow_claims
 from kg.extract.hedges import find_quotes
@@ -161,6 +161,8 @@ def _claims(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
     found = tuple(claims[key] for key in sorted(claims))
+    if "follow_on_quote" in rules:
+        found = _follow_on_quotes(found, context)
     return _merge_self_reports(found, text) if "self_report" in rules else found
 
 
@@ -234,6 +236,7 @@ CUE_RULES: dict[str, Rule] = {
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
+    "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -95,6 +97,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
         claimers = [c for c in claimers if _can_speak(c)]
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
     if not claimers or _is_reduced_passive(verb):
         return
@@ -385,6 +388,37 @@ def _speaker_of(token: Token) -> Token | None:
     return token
 
 
+#: Plural heads that speak for the states named after them: "the leaders of A, B and C",
+#: "the foreign ministers of A and B", "several countries, including A, B and C".
+_SPOKESGROUP_HEADS = cues.words(
+    "leader minister president head government country nation state premier"
+)
+
+
+def _states_behind(token: Token) -> list[Token]:
+    """The states a plural speaker stands for when it names two or more of them: "The
+    leaders of Ethiopia, Sudan, and Yemen have accused ..." -> Ethiopia, Sudan, Yemen;
+    "Several countries, including the United States, Britain and Australia, have
+    threatened ..." -> the three.  Anything else speaks for itself ("the leaders of the
+    opposition", "officials from Poland and Lithuania")."""
+    if (
+        token.pos_ != "NOUN"
+        or token.tag_ != "NNS"
+        or token.lemma_.lower() not in _SPOKESGROUP_HEADS
+    ):
+        return [token]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "including"):
+            continue
+        named = _prep_object(prep)
+        if named is None or named.ent_type_ not in ("GPE", "NORP"):
+            continue
+        states = [named, *(c for c in named.conjuncts if c.ent_type_ in ("GPE", "NORP"))]
+        if len(states) >= 2:
+            return sorted(states, key=lambda t: t.i)
+    return [token]
+
+
 def _elaboration(verb: Token) -> Token | None:
     """The clause of a participle that spells a denial out: 'denied the claims, saying P',
     'disputed the accusations, telling VOA that P' -> P."""
@@ -546,7 +580,7 @@ def _relative_denial(
     accusers = _subjects(main)[0] if main != verb else []
     if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
         accusers = _agents(main)
-    targets = tuple(actor_mention(t, context) for t in accusers)
+    targets = tuple(actor_mention(s, context) for t in accusers for s in _states_behind(t))
     return content, targets, []
 
 
@@ -558,3 +592,82 @@ def _is_citing_modifier(verb: Token) -> bool:
         and verb_stance(verb.head) is not None
         and verb.head != verb
     )
+
+
+_OPENING_MARKS = ("“", '"', "«", "„")
+_CLOSING_MARKS = ("”", '"', "»")
+
+
+def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.”':
+    a sentence that is a quotation and names no speaker of its own continues the speaker
+    of the sentence just before (wire copy attributes a run of quotations once).  The
+    sentence's quotation is a claim by the last claimer of that sentence, its stance read
+    off the content like any assertion's."""
+    if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
+        return claims
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    for number, sentence in enumerate(sentences):
+        if number == 0 or number in by_sentence or number - 1 not in by_sentence:
+            continue
+        content = _whole_quotation(sentence, context)
+        if content is None:
+            continue
+        previous = max(by_sentence[number - 1], key=lambda c: (c.cue.start, c.claimer.span.start))
+        if previous.claimer.label == "PRON" and previous.claimer.span.text.lower() == "they":
+            continue  # a plural pronoun's run of quotes is left to the reader
+        stance, targets, inferred = _infer_stance(
+            content, _content_targets(content, context), context
+        )
+        added.append(
+            _claim(
+                context,
+                claimer=previous.claimer,
+                stance=stance,
+                cue=Span(
+                    content.start - 1, content.end, context.text[content.start - 1 : content.end]
+                ),
+                sentence=number,
+                content=content,
+                targets=targets,
+                quoted=True,
+                confidence=0.7 - (0.2 if inferred else 0.0),
+                refined="follow_on_quote" + ("+content_stance" if inferred else ""),
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
+    """The words of ``sentence`` when it is one quotation from its first character to its
+    end (the closing mark may be missing: the quotation runs on into the next paragraph)."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or text[start] not in _OPENING_MARKS:
+        return None
+    if any(q.start == start and q.end > end for q in context.quotes_near(start, end)):
+        return None  # the quotation runs on into a later sentence, which attributes it
+    body = text[start + 1 : end].rstrip()
+    closing = [i for i, char in enumerate(body) if char in _CLOSING_MARKS]
+    if closing and closing[0] < len(body) - 2:
+        return None  # '“No,” he said.': a quotation with an attribution after it
+    if any(char in _OPENING_MARKS[:1] for char in body):
+        return None
+    words_end = start + 1 + len(body)
+    while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
+        words_end -= 1
+    if text[words_end] in ".!?":
+        words_end += 1  # keep the sentence's own stop, as the gold content does
+    content_start = start + 1
+    if words_end - content_start < 12:
+        return None
+    return Span(content_start, words_end, text[content_start:words_end])
