@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import index_of
+from kg.extract.claims.according import _document_author
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -382,7 +383,7 @@ def _speaker_of(token: Token) -> Token | None:
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else token
+        return authors[-1] if authors else (_document_author(token) or token)
     if lemma in cues.ALLEGATION_NOUNS:
         return None
     return token
