@@ -97,6 +97,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
         claimers = [c for c in claimers if _can_speak(c)]
+    if inherited and claimers and not any(_can_speak(c) for c in claimers):
+        claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
     claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
@@ -165,6 +167,17 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _outer_speakers(verb: Token) -> list[Token]:
+    """'The general said the talks had stalled, blaming Russia': the participle hangs on
+    the reported clause, whose subject ('the talks') cannot speak; the speaker is the
+    subject of the speech verb above it."""
+    for ancestor in verb.head.ancestors:
+        if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
+            found = _subjects(ancestor)[0]
+            return [t for t in found if _can_speak(t)]
+    return []
 
 
 def _frame(
