@@ -90,7 +90,7 @@ def _document_author(document: Token) -> Token | None:
             return child
         if child.dep_ == "poss" and _can_speak(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             author = _prep_object(child)
             if author is not None and _can_speak(author):
                 return author

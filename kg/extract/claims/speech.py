@@ -74,6 +74,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.coref import ROLE_NOUNS
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -96,7 +97,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     else:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
-        claimers = [c for c in claimers if _can_speak(c)]
+        claimers = [c for c in claimers if _can_speak(c)] or _relative_antecedent(verb)
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
@@ -167,6 +168,19 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _relative_antecedent(verb: Token) -> list[Token]:
+    """'sparked outrage in Israel, which said that ...': the parser hung the relative clause
+    on a noun that cannot speak; the actor just before ', which' / ', who' is its
+    antecedent."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None
+    )
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return []
+    before = pronoun.doc[pronoun.i - 2]
+    return [before] if before.ent_type_ in ACTOR_LABELS and before.pos_ == "PROPN" else []
 
 
 def _outer_speakers(verb: Token) -> list[Token]:
@@ -390,6 +404,9 @@ def _speaker_of(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN":
         return token
+    named = _named_in_apposition(token)
+    if named is not None:
+        return named
     if lemma in cues.DOCUMENT_NOUNS:
         authors = [
             c
@@ -431,6 +448,28 @@ def _states_behind(token: Token) -> list[Token]:
         if len(states) >= 2:
             return sorted(states, key=lambda t: t.i)
     return [token]
+
+
+def _named_in_apposition(token: Token) -> Token | None:
+    """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
+    apposition closes the subject but the parser hung it on the last noun of the office
+    ('County'); the person named is the speaker.  Only a description of an office holder
+    (not 'a report by X, Y') and only a name right before the subject's end."""
+    lemma = token.lemma_.lower()
+    if lemma not in ROLE_NOUNS and not lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return None
+    if any(c.dep_ == "appos" for c in token.children):
+        return None  # actor_mention reads a direct apposition
+    end = token.right_edge.i
+    for inner_token in token.subtree:
+        if (
+            inner_token.dep_ == "appos"
+            and inner_token.ent_type_ == "PERSON"
+            and inner_token.head != token
+            and inner_token.right_edge.i >= end - 1
+        ):
+            return inner_token
+    return None
 
 
 def _elaboration(verb: Token) -> Token | None:
