@@ -195,6 +195,7 @@ class _Resolver:
         self.descriptions: list[Mention] = []
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        self._dateline: str | None = None  # the state of the wire dateline, "" for none
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -262,6 +263,7 @@ class _Resolver:
                 draft = draft_of.get(where)
                 if draft is None:
                     continue
+                draft = self.national_office(draft)
                 builder = self.build(draft)
                 builder.aliases.add(bare_name(mention.span.text))
                 actor_id = builder.id
@@ -309,6 +311,27 @@ class _Resolver:
             self.seen.append((mention, actor_id))
             if where in claimers:
                 self.spoken.append((mention, actor_id))
+
+    def national_office(self, draft: Draft) -> Draft:
+        """"The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
+        4 -"): the department of that state, not one "Foreign Ministry" shared by every
+        document of the build."""
+        words = draft.name.split()
+        if (
+            draft.kind is not ActorKind.ORGANISATION
+            or draft.affiliation is not None
+            or not 1 < len(words) <= 3
+            or words[-1] not in _NATIONAL_OFFICES
+            or lookup(draft.name) is not None
+        ):
+            return draft
+        if self._dateline is None:
+            self._dateline = dateline_state(self.extraction.article.text) or ""
+        if not self._dateline:
+            return draft
+        state = entries_by_id()[self._dateline]
+        name = f"{state.name} {draft.name}"
+        return Draft(slugify(name), name, draft.kind, state.id, None)
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""
@@ -487,6 +510,30 @@ class _Resolver:
                 inside.append(i)
         for i in sorted(inside):  # the order of seen, as the scan it replaces
             yield self.seen[i]
+
+
+#: Last words of a government department named by its portfolio ("Foreign Ministry").
+_NATIONAL_OFFICES = frozenset({"Ministry", "Department", "Office"})
+
+#: A wire dateline: "ISLAMABAD, May 4 (Reuters) -", "KYIV (AP) —", "MOSCOW -".
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|[-—–])")
+
+
+def dateline_state(text: str) -> str | None:
+    """The id of the state whose place a story's wire dateline names, or None.
+
+    >>> dateline_state("ISLAMABAD, May 4 (VOA) - The Foreign Ministry said ...")
+    'pakistan'
+    >>> dateline_state("The Foreign Ministry said ...") is None
+    True
+    """
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    entry = lookup(found.group(1).strip())
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "state" else entry.state
 
 
 def _claim_mentions(extraction: Extraction) -> Iterable[Mention]:
