@@ -313,7 +313,7 @@ class _Resolver:
                 self.spoken.append((mention, actor_id))
 
     def national_office(self, draft: Draft) -> Draft:
-        """"The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
+        """ "The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
         4 -"): the department of that state, not one "Foreign Ministry" shared by every
         document of the build."""
         words = draft.name.split()

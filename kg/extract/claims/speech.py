@@ -221,7 +221,7 @@ def _frame(
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
     if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
         return None  # "told them to leave" is an order, not a claim
-    if _is_act_with_object(direct, clausal):
+    if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
