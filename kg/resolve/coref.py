@@ -375,6 +375,13 @@ def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = Non
             break
         if not speaker_fits("he", previous, actor):
             continue  # a person, or a description of one that names nobody
+        if (
+            previous.label in ("NOMINAL", "ANON")
+            and head not in GENERIC_ROLE_NOUNS
+            and previous.head.lower() in ROLE_NOUNS | GENERIC_ROLE_NOUNS
+            and previous.head.lower() != head
+        ):
+            continue  # "the minister said ... the spokesman added": two people
         titled = head in GENERIC_ROLE_NOUNS or any(
             head in role.lower().split() for role in actor.roles
         )

@@ -97,7 +97,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     else:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
-        claimers = [c for c in claimers if _can_speak(c)] or _relative_antecedent(verb)
+        named_before = _relative_antecedent(verb)
+        if named_before and not any(c.ent_type_ or c.pos_ == "PROPN" for c in claimers):
+            claimers = named_before  # "anger in Serbia, which said": Serbia
+        claimers = [c for c in claimers if _can_speak(c)]
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
@@ -172,7 +175,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 
 def _relative_antecedent(verb: Token) -> list[Token]:
     """'sparked outrage in Israel, which said that ...': the parser hung the relative clause
-    on a noun that cannot speak; the actor just before ', which' / ', who' is its
+    on the noun the name belongs to; a name just before ', which' / ', who' is its
     antecedent."""
     pronoun = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None
