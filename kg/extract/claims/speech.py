@@ -104,6 +104,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    if verb.lemma_.lower() in _EVIDENCE_VERBS:
+        claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
     if not claimers or _is_reduced_passive(verb):
@@ -219,6 +221,8 @@ def _frame(
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
+    if _has_noun_cue(verb):
+        return None  # "countered with accusations that P": the stance noun's family reads it
     if lemma in ("cite", "quote"):
         clausal = _as_saying(verb) or clausal
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
@@ -245,6 +249,23 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+#: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
+#: data suggest"): a claim only when their subject can speak.
+_EVIDENCE_VERBS = cues.words("indicate signal suggest hint")
+
+
+def _has_noun_cue(verb: Token) -> bool:
+    """Whether the verb's object (or the object of its 'with') is a stance noun it forms
+    a cue with in the lexicon ("countered with accusations", "made the case")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
+        if noun is not None and noun.dep_ in ("dobj", "pobj"):
+            if (lemma, noun.lemma_.lower()) in cues.NOUN_CUES:
+                return True
+    return False
 
 
 def _is_as_clause(verb: Token) -> bool:
