@@ -262,9 +262,12 @@ def _has_noun_cue(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
-        if noun is not None and noun.dep_ in ("dobj", "pobj"):
-            if (lemma, noun.lemma_.lower()) in cues.NOUN_CUES:
-                return True
+        if (
+            noun is not None
+            and noun.dep_ in ("dobj", "pobj")
+            and (lemma, noun.lemma_.lower()) in cues.NOUN_CUES
+        ):
+            return True
     return False
 
 
