@@ -339,3 +339,25 @@ def test_message_nouns_and_expletives_never_speak(nlp: Language) -> None:
 def test_a_dateline_is_no_speaker(nlp: Language) -> None:
     text = "MOSCOW, March 3 (Reuters) - Russia rejected the accusations on Monday."
     assert [(a.id if a else None) for _, a, _ in speakers(nlp, text)] == ["russia"]
+
+
+# --- passive quotation ----------------------------------------------------------------------
+
+
+def test_quoted_as_saying_without_an_outlet_is_the_speaker(nlp: Language) -> None:
+    text = "Kremlin spokesman Dmitry Peskov was quoted as saying the talks had stalled."
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text == "Dmitry Peskov"
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None and claim.content.text == "the talks had stalled"
+
+
+def test_quoted_by_an_outlet_is_the_outlet_citing_the_speaker(nlp: Language) -> None:
+    text = "Kremlin spokesman Dmitry Peskov was quoted by TASS as saying the talks had stalled."
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text == "TASS" and claim.stance is Stance.REPORT
+    assert claim.cites is not None and claim.cites.span.text == "Dmitry Peskov"
+
+
+def test_quoted_without_saying_anything_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The minister was quoted in the newspaper on Sunday.") == ()
