@@ -94,11 +94,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     passive = _is_passive(verb)
     if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
         # "Peskov was quoted as saying P": the one quoted says P (no outlet named)
-        quoted = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not quoted or _as_saying_verb(verb) is None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects or _as_saying_verb(verb) is None:
             return
         claimers, inherited, passive, stance = (
-            _with_conjuncts(quoted[0]),
+            _with_conjuncts(subjects[0]),
             False,
             False,
             Stance.ASSERT,
@@ -130,9 +130,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     cites = _cited_source(verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
-        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if quoted is not None:  # "Peskov was quoted by TASS as saying P": TASS cites Peskov
-            cites = actor_mention(quoted, context)
+        cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if cited is not None:  # "Peskov was quoted by TASS as saying P": TASS cites Peskov
+            cites = actor_mention(cited, context)
     cue = _cue_span(verb)
     negated = any(child.dep_ == "neg" for child in verb.children)
     if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
