@@ -361,3 +361,21 @@ def test_quoted_by_an_outlet_is_the_outlet_citing_the_speaker(nlp: Language) -> 
 
 def test_quoted_without_saying_anything_is_no_claim(nlp: Language) -> None:
     assert claims_of(nlp, "The minister was quoted in the newspaper on Sunday.") == ()
+
+
+# --- the media and documents as speakers ----------------------------------------------------
+
+
+def test_media_reports_speak_but_the_report_alone_does_not(nlp: Language) -> None:
+    text = "Local media reports blamed the militia for the ambush on the convoy."
+    found = speakers(nlp, text)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("Local media reports", Stance.ACCUSE)
+    ]
+    assert speakers(nlp, "The reports blamed the militia for the ambush on the convoy.") == []
+
+
+def test_a_statement_describing_as_speaks_for_its_author(nlp: Language) -> None:
+    text = "A Defense Ministry statement described the drills as a provocation."
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text.endswith("Defense Ministry")
