@@ -379,3 +379,30 @@ def test_a_statement_describing_as_speaks_for_its_author(nlp: Language) -> None:
     text = "A Defense Ministry statement described the drills as a provocation."
     claim = claims_of(nlp, text)[0]
     assert claim.claimer.span.text.endswith("Defense Ministry")
+
+
+# --- more according-to and as-clause shapes -------------------------------------------------
+
+
+def test_according_to_figures_released_by_a_ministry(nlp: Language) -> None:
+    text = "According to figures released by the health ministry, 40 people were killed."
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text == "the health ministry"
+    assert claim.content is not None and claim.content.text == "40 people were killed"
+
+
+def test_according_to_a_person_is_unchanged(nlp: Language) -> None:
+    text = "According to the ministry's spokesman, the talks had stalled."
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text == "the ministry's spokesman"
+
+
+def test_as_the_minister_put_it(nlp: Language) -> None:
+    claim = claims_of(nlp, "As the foreign minister put it, the talks had stalled.")[0]
+    assert claim.claimer.span.text == "the foreign minister"
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None and claim.content.text == "the talks had stalled"
+
+
+def test_put_it_on_the_table_is_no_attribution(nlp: Language) -> None:
+    assert claims_of(nlp, "As she put it on the table, the plan looked simple.") == ()

@@ -33,9 +33,12 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         author = _report_author(source)
         if author is not None:
             source, stance = author, Stance.REPORT
-    elif source.pos_ == "NOUN" and source.lemma_.lower() in cues.DOCUMENT_NOUNS:
+    elif source.pos_ == "NOUN" and (
+        source.lemma_.lower() in cues.DOCUMENT_NOUNS or not _can_speak(source)
+    ):
         # "according to a statement from the ministry", "according to the ministry's
-        # statement": the document speaks for its author
+        # statement", "according to figures released by the health ministry": the
+        # document or the data speak for their author
         author = _document_author(source)
         if author is not None:
             source = author

@@ -78,7 +78,7 @@ from kg.resolve.coref import ROLE_NOUNS
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    stance = verb_stance(verb)
+    stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
     if _neither_confirm_nor_deny(verb):
@@ -284,6 +284,16 @@ def _has_noun_cue(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _is_as_put_it(verb: Token) -> bool:
+    """'As the foreign minister put it, P': an attribution of P in an as-clause."""
+    return (
+        verb.lemma_.lower() == "put"
+        and _is_as_clause(verb)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
+    )
 
 
 def _is_as_clause(verb: Token) -> bool:
