@@ -406,3 +406,24 @@ def test_as_the_minister_put_it(nlp: Language) -> None:
 
 def test_put_it_on_the_table_is_no_attribution(nlp: Language) -> None:
     assert claims_of(nlp, "As she put it on the table, the plan looked simple.") == ()
+
+
+def test_title_before_a_name_gives_the_name(nlp: Language) -> None:
+    text = (
+        "Youth Secretary Tendai Moyo of the ruling party on Friday dismissed charges by a "
+        "veterans group that the leadership had looted the state."
+    )
+    claim = claims_of(nlp, text)[0]
+    assert claim.claimer.span.text == "Tendai Moyo"
+    assert claim.stance is Stance.DENY
+
+
+def test_an_editorial_in_a_newspaper_is_the_newspaper(nlp: Language) -> None:
+    claim = claims_of(nlp, "An editorial in the Global Times said the sanctions would fail.")[0]
+    assert claim.claimer.span.text == "Global Times"
+    assert claim.stance is Stance.REPORT
+
+
+def test_a_statement_in_a_city_is_not_the_city(nlp: Language) -> None:
+    claim = claims_of(nlp, "A statement in Moscow said the sanctions would fail.")[0]
+    assert claim.claimer.span.text != "Moscow"

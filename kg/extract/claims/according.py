@@ -97,6 +97,10 @@ def _document_author(document: Token) -> Token | None:
             author = _prep_object(child)
             if author is not None and _can_speak(author):
                 return author
+        if child.dep_ == "prep" and child.lower_ == "in":  # "an editorial in the Global Times"
+            outlet = _prep_object(child)
+            if outlet is not None and (outlet.ent_type_ == "ORG" or _is_outlet(outlet)):
+                return outlet
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "a statement issued by the ministry"
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":

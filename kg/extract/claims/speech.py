@@ -454,6 +454,16 @@ def _speaker_of(token: Token) -> Token | None:
     report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
     noun naming something said never speaks ("the accusations said" -> None)."""
     lemma = token.lemma_.lower()
+    titled = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == token.i + 1
+        ),
+        None,
+    )
+    if lemma in ROLE_NOUNS and titled is not None:
+        return titled  # "Youth Secretary Absalom Sikhosana of the party dismissed ..."
     if token.pos_ != "NOUN":
         return token
     named = _named_in_apposition(token)
