@@ -427,3 +427,8 @@ def test_an_editorial_in_a_newspaper_is_the_newspaper(nlp: Language) -> None:
 def test_a_statement_in_a_city_is_not_the_city(nlp: Language) -> None:
     claim = claims_of(nlp, "A statement in Moscow said the sanctions would fail.")[0]
     assert claim.claimer.span.text != "Moscow"
+
+
+def test_he_does_not_fit_a_body_that_spoke(nlp: Language) -> None:
+    text = "The panel said the vote was fair. He said the count would finish on Monday."
+    assert [cue for cue, _, _ in speakers(nlp, text)] == ["said"]

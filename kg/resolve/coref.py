@@ -288,12 +288,28 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
             actor.kind in (ActorKind.OTHER, ActorKind.ANONYMOUS)
             and mention.label in ("NOMINAL", "ANON", "PRON", "PERSON", "")
             and head not in INSTITUTION_NOUNS
+            and (mention.label != "NOMINAL" or _names_a_person(mention))
         )
     if pronoun == "it":
         return actor.kind in ACTOR_ORGS or (
             actor.kind is ActorKind.OTHER and head in INSTITUTION_NOUNS
         )
     return False
+
+
+#: Endings of nouns for people: "announcer", "commentator", "activist", "spokeswoman".
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+
+
+def _names_a_person(mention: Mention) -> bool:
+    """A description that can be a person: a name the tagger missed ("Ma", "The Dalai
+    Lama": its head is capitalised) or a noun for a person ("the announcer"), not a body
+    ("the panel")."""
+    head = mention.head.lower()
+    if head in ROLE_NOUNS or head in GENERIC_ROLE_NOUNS or head.endswith(_PERSON_ENDINGS):
+        return True
+    words = mention.span.text.split()
+    return any(w[:1].isupper() and w.lower().strip(".,'’") == head for w in words)
 
 
 def speaker_antecedent(mention: Mention, speakers: Seen) -> str | None:
