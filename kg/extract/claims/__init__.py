@@ -25,6 +25,15 @@ to claims, one module per kind:
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
   ``self_report`` (below).
 
+Attribution (who speaks) across sentences: a sentence that is one quotation naming no
+speaker continues the last speaker (``follow_on_quote``); a pronoun or a description
+speaking ("He said", "It added", "The foreign minister accused", "The Chinese official
+said") is resolved to the last earlier speaker it fits by :mod:`kg.resolve.coref`.  A
+document speaks for the author it names ("a statement from the ministry", "an editorial
+in the Global Times", "figures released by the health ministry"), a plural speaker
+naming several states speaks as each ("the leaders of A, B and C"), a ministry keeps the
+state written before it ("Pakistan's Foreign Ministry").
+
 Claimers and targets are read by :mod:`.targets`, spans by :mod:`.spans`, the shared
 parse helpers live in :mod:`.base`.  A negated cue ("has not blamed X") makes no claim.
 
