@@ -199,6 +199,9 @@ class _Resolver:
         self.seen: list[tuple[Mention, str]] = []
         self.anonymous: list[tuple[Mention, str]] = []
         self.descriptions: list[Mention] = []
+        self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
+        self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        self._dateline: str | None = None  # the state of the wire dateline, "" for none
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -241,11 +244,14 @@ class _Resolver:
         mentions: list[Mention],
         speakers: frozenset[tuple[int, int]],
         said: dict[tuple[int, int], tuple[int, int]] | None = None,
+        claimers: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
         cited sources, which become actors even when nothing resolves them.  ``said``
         maps a claimer's span to its claim's content span: a speaker is not someone named
-        in what they say ("'That was Evan's crime,' she said": she is not Evan)."""
+        in what they say ("'That was Evan's crime,' she said": she is not Evan).
+        ``claimers`` are the spans of claimers: a pronoun claimer ("He said ...") refers
+        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`)."""
         said = said or {}
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
@@ -263,13 +269,18 @@ class _Resolver:
                 draft = draft_of.get(where)
                 if draft is None:
                     continue
+                draft = self.national_office(draft)
                 builder = self.build(draft)
                 builder.aliases.add(bare_name(mention.span.text))
                 actor_id = builder.id
+            elif mention.label == "ANON" and where in claimers and self.named_official(mention):
+                actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
                 actor_id = self.plural_pronoun(mention)
+            elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
+                actor_id = spoken
             else:
                 seen = self.snapshot()
                 content = said.get(where)
@@ -280,6 +291,9 @@ class _Resolver:
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
                 actor_id = coref.antecedent(mention, seen)
+                if actor_id is None and where in claimers and mention.label == "NOMINAL":
+                    # "The foreign minister berated ..." after "Lavrov said ...": him
+                    actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
@@ -290,6 +304,8 @@ class _Resolver:
             if actor_id is None:
                 if mention.label == "NOMINAL" and mention.plural:
                     self.descriptions.append(mention)  # "they" may make it a group
+                elif mention.label == "NOMINAL" and mention.head.lower() in coref.INSTITUTION_NOUNS:
+                    self.institutions.append(mention)  # "It" may make it an actor
                 continue
             builder = self.builders[actor_id]
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
@@ -299,6 +315,76 @@ class _Resolver:
                 builder.affiliation = affiliation if affiliation != actor_id else None
             self.of_mention[where] = actor_id
             self.seen.append((mention, actor_id))
+            if where in claimers:
+                self.spoken.append((mention, actor_id))
+
+    def national_office(self, draft: Draft) -> Draft:
+        """ "The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
+        4 -"): the department of that state, not one "Foreign Ministry" shared by every
+        document of the build."""
+        words = draft.name.split()
+        if (
+            draft.kind is not ActorKind.ORGANISATION
+            or draft.affiliation is not None
+            or not 1 < len(words) <= 3
+            or words[-1] not in _NATIONAL_OFFICES
+            or lookup(draft.name) is not None
+        ):
+            return draft
+        if self._dateline is None:
+            self._dateline = dateline_state(self.extraction.article.text) or ""
+        if not self._dateline:
+            return draft
+        state = entries_by_id()[self._dateline]
+        name = f"{state.name} {draft.name}"
+        return Draft(slugify(name), name, draft.kind, state.id, None)
+
+    def spoken_actors(self) -> list[tuple[Mention, Actor]]:
+        """The last claimers resolved, with their actors as they stand."""
+        recent = self.spoken[-20:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in recent}}
+        return [(m, actors[i]) for m, i in recent]
+
+    def named_official(self, mention: Mention) -> str | None:
+        """ "The Chinese official said ..." after "Foreign Ministry spokeswoman Jiang Yu told
+        reporters ...": the named person spoken of before, unless the official is marked
+        anonymous ("the official, who preferred to remain anonymous") or an anonymous
+        source spoke last."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 80].split(".")[0].lower()
+        if any(marker in after for marker in ("anonym", "not to be named", "unnamed")):
+            return None
+        words = mention.span.text.lower().split()
+        if any(w in ("anonymous", "unnamed", "unidentified", "senior") for w in words):
+            return None
+        recent = [a for m, a in self.anonymous if 0 <= mention.sentence - m.sentence <= 2]
+        if recent:
+            return None
+        return coref.role_speaker(
+            mention, self.spoken_actors(), self.affiliation_id(mention.affiliation)
+        )
+
+    def pronoun_speaker(self, mention: Mention) -> str | None:
+        """The actor a pronoun claimer ("He says ...", "It added ...") stands for: the last
+        earlier speaker it fits, else for "It" the subject of the sentence before (a
+        description such as "the ministry" becomes an actor then), else None (the nearest
+        compatible mention is tried next)."""
+        if mention.label != "PRON":
+            return None
+        found = coref.speaker_antecedent(mention, self.spoken_actors())
+        if found is not None:
+            return found
+        chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.institutions.remove(chosen)
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))
+        return actor_id
 
     def plural_pronoun(self, mention: Mention) -> str | None:
         """ "they": a plural group or source seen before, or a plural description of
@@ -432,6 +518,30 @@ class _Resolver:
             yield self.seen[i]
 
 
+#: Last words of a government department named by its portfolio ("Foreign Ministry").
+_NATIONAL_OFFICES = frozenset({"Ministry", "Department", "Office"})
+
+#: A wire dateline: "ISLAMABAD, May 4 (Reuters) -", "KYIV (AP) —", "MOSCOW -".
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|[-—–])")
+
+
+def dateline_state(text: str) -> str | None:
+    """The id of the state whose place a story's wire dateline names, or None.
+
+    >>> dateline_state("ISLAMABAD, May 4 (VOA) - The Foreign Ministry said ...")
+    'pakistan'
+    >>> dateline_state("The Foreign Ministry said ...") is None
+    True
+    """
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    entry = lookup(found.group(1).strip())
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "state" else entry.state
+
+
 def _claim_mentions(extraction: Extraction) -> Iterable[Mention]:
     for claim in extraction.claims:
         yield claim.claimer
@@ -467,7 +577,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for claim in extraction.claims
         if claim.content is not None and claim.claimer.label == "PRON"
     }
-    resolver.run(mentions, speakers, said)
+    claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
+    resolver.run(mentions, speakers, said, claimers)
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:

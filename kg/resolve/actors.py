@@ -88,6 +88,24 @@ def is_message_noun(mention: Mention) -> bool:
     return _singular(head) in MESSAGE_NOUNS
 
 
+#: Words that make a report the media's: "media reports", "local press reports".
+_MEDIA_WORDS = frozenset({"media", "press", "news"})
+
+
+def is_media_report(mention: Mention) -> bool:
+    """ "local media reports", "press reports": the media speak through them (the
+    outlets are not named, but they are speakers, unlike "the report" or "the claims").
+
+    >>> from kg.model import Span
+    >>> is_media_report(Mention(Span(0, 19, "local media reports"), "NOMINAL", 0, head="reports"))
+    True
+    >>> is_media_report(Mention(Span(0, 10, "the report"), "NOMINAL", 0, head="report"))
+    False
+    """
+    words = mention.span.text.lower().split()
+    return _singular(mention.head or "") == "report" and bool(_MEDIA_WORDS & set(words[:-1]))
+
+
 def is_relational(mention: Mention) -> bool:
     """A description whose only anchor is a possessive pronoun: "her counterparts".
 
@@ -105,7 +123,7 @@ def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
     if mention.label == "PRON":
         return PRONOUN
     if mention.label in ("NOMINAL", "ANON") or not mention.label:
-        if is_message_noun(mention):
+        if is_message_noun(mention) and not is_media_report(mention):
             return MESSAGE
         if is_relational(mention):
             return RELATIONAL

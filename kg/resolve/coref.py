@@ -257,3 +257,154 @@ def refers_back(mention: Mention) -> bool:
     """An anonymous source written as already known: "the sources", "these officials"."""
     first = mention.span.text.split()[0].lower() if mention.span.text.split() else ""
     return first in DEFINITE_DETERMINERS
+
+
+#: Pronouns that, as the subject of a speech verb, refer back to an earlier speaker.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it"})
+
+#: Heads of descriptions that name an institution, not a person ("the ministry").
+INSTITUTION_NOUNS = OUTLET_NOUNS | STATE_NOUNS | ORG_NOUNS
+
+
+def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
+    """Whether an earlier speaker (``mention``, resolved to ``actor``) can be what the
+    pronoun subject of a later speech verb refers to: "he"/"she" a person, or a singular
+    description of one that names nobody ("the announcer", "Ma" left untagged); "it" a
+    state, organisation or outlet, or a singular description of one ("the ministry").
+
+    >>> from kg.model import Span
+    >>> ministry = Mention(Span(0, 12, "the ministry"), "NOMINAL", 0, head="ministry")
+    >>> local = Actor("ministry-1", "ministry", ActorKind.ORGANISATION)
+    >>> speaker_fits("it", ministry, local), speaker_fits("he", ministry, local)
+    (True, False)
+    """
+    if mention.plural:
+        return False
+    head = mention.head.lower()
+    if pronoun in ("he", "she"):
+        if actor.kind is ActorKind.PERSON:
+            return True
+        return (
+            actor.kind in (ActorKind.OTHER, ActorKind.ANONYMOUS)
+            and mention.label in ("NOMINAL", "ANON", "PRON", "PERSON", "")
+            and head not in INSTITUTION_NOUNS
+            and (mention.label != "NOMINAL" or _names_a_person(mention))
+        )
+    if pronoun == "it":
+        return actor.kind in ACTOR_ORGS or (
+            actor.kind is ActorKind.OTHER and head in INSTITUTION_NOUNS
+        )
+    return False
+
+
+#: Endings of nouns for people: "announcer", "commentator", "activist", "spokeswoman".
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
+
+
+def _names_a_person(mention: Mention) -> bool:
+    """A description that can be a person: a name the tagger missed ("Ma", "The Dalai
+    Lama": its head is capitalised) or a noun for a person ("the announcer"), not a body
+    ("the panel")."""
+    head = mention.head.lower()
+    if head in ROLE_NOUNS or head in GENERIC_ROLE_NOUNS or head.endswith(_PERSON_ENDINGS):
+        return True
+    words = mention.span.text.split()
+    return any(w[:1].isupper() and w.lower().strip(".,'’") == head for w in words)
+
+
+def speaker_antecedent(mention: Mention, speakers: Seen) -> str | None:
+    """The actor a pronoun speaker ("He said ...", "It added ...") refers to: the last
+    earlier speaker it fits (:func:`speaker_fits`) at most :data:`PRONOUN_WINDOW`
+    sentences back.  News copy keeps the speaker of a paragraph as the subject of its
+    follow-on sentences, so this beats the nearest mention ("The coalition denies it has
+    received arms from Sudan. It says ..." is the coalition, not Sudan).
+
+    >>> from kg.model import Span
+    >>> rebels = Mention(Span(0, 9, "Coalition"), "ORG", 0, head="coalition")
+    >>> it = Mention(Span(60, 62, "It"), "PRON", 1, head="it")
+    >>> speaker_antecedent(it, [(rebels, Actor("ufdd", "UFDD", ActorKind.ORGANISATION))])
+    'ufdd'
+    """
+    pronoun = mention.head.lower()
+    if mention.label != "PRON" or pronoun not in SPEAKER_PRONOUNS:
+        return None
+    for previous, actor in reversed(speakers):
+        if previous.span.end > mention.span.start:
+            continue
+        if mention.sentence - previous.sentence > PRONOUN_WINDOW:
+            break
+        if speaker_fits(pronoun, previous, actor):
+            return actor.id
+    return None
+
+
+def subject_antecedent(
+    mention: Mention, seen: Seen, descriptions: Sequence[Mention] = ()
+) -> Mention | None:
+    """For "It" speaking with no earlier speaker: the first state, organisation or outlet
+    (or unresolved description of one, from ``descriptions``) of the nearest earlier
+    sentence that has one, which is its subject as a rule ("Khartoum rejects the ICC's
+    jurisdiction ... It says ..." is Khartoum, not the ICC)."""
+    if mention.label != "PRON" or mention.head.lower() != "it":
+        return None
+    candidates = [m for m, a in seen if a.kind in ACTOR_ORGS and not m.plural]
+    candidates.extend(d for d in descriptions if d.head.lower() in INSTITUTION_NOUNS)
+    before = [
+        m
+        for m in candidates
+        if m.span.end <= mention.span.start and 0 < mention.sentence - m.sentence <= PRONOUN_WINDOW
+    ]
+    if not before:
+        return None
+    nearest = max(m.sentence for m in before)
+    return min((m for m in before if m.sentence == nearest), key=lambda m: m.span.start)
+
+
+#: Heads of a description of any office holder: whatever their title, "the official" fits.
+GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
+
+
+def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = None) -> str | None:
+    """The person a definite description of an office holder speaking ("The foreign
+    minister berated ...", "The Chinese official said ...") refers back to when no person
+    with that role is known: the last earlier speaker, at most :data:`PRONOUN_WINDOW`
+    sentences back, who is a person (:func:`speaker_fits`) whose titles (if any are
+    known) include the head (any title for "the official") and whose side (if known) is
+    ``affiliation``.
+
+    >>> from kg.model import Span
+    >>> lavrov = Mention(Span(0, 6, "Lavrov"), "PERSON", 0, head="lavrov")
+    >>> minister = Mention(Span(40, 60, "The foreign minister"), "NOMINAL", 1, head="minister")
+    >>> role_speaker(minister, [(lavrov, Actor("sergei-lavrov", "Lavrov", ActorKind.PERSON))])
+    'sergei-lavrov'
+    """
+    head = mention.head.lower()
+    words = mention.span.text.split()
+    if mention.plural or not words or words[0].lower() not in DEFINITE_DETERMINERS:
+        return None
+    if head not in ROLE_NOUNS and head not in GENERIC_ROLE_NOUNS:
+        return None
+    for previous, actor in reversed(speakers):
+        if previous.span.end > mention.span.start:
+            continue
+        if mention.sentence - previous.sentence > PRONOUN_WINDOW:
+            break
+        if not speaker_fits("he", previous, actor):
+            continue  # a person, or a description of one that names nobody
+        if (
+            previous.label in ("NOMINAL", "ANON")
+            and head not in GENERIC_ROLE_NOUNS
+            and previous.head.lower() in ROLE_NOUNS | GENERIC_ROLE_NOUNS
+            and previous.head.lower() != head
+        ):
+            continue  # "the minister said ... the spokesman added": two people
+        titled = head in GENERIC_ROLE_NOUNS or any(
+            head in role.lower().split() for role in actor.roles
+        )
+        if (
+            (titled or not actor.roles)
+            and affiliation in (None, actor.affiliation)
+            or (titled and actor.affiliation is None)
+        ):
+            return actor.id
+    return None

@@ -27,6 +27,15 @@ to claims, one module per kind:
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
   ``self_report`` (below).
 
+Attribution (who speaks) across sentences: a sentence that is one quotation naming no
+speaker continues the last speaker (``follow_on_quote``); a pronoun or a description
+speaking ("He said", "It added", "The foreign minister accused", "The Chinese official
+said") is resolved to the last earlier speaker it fits by :mod:`kg.resolve.coref`.  A
+document speaks for the author it names ("a statement from the ministry", "an editorial
+in the Global Times", "figures released by the health ministry"), a plural speaker
+naming several states speaks as each ("the leaders of A, B and C"), a ministry keeps the
+state written before it ("Pakistan's Foreign Ministry").
+
 Claimers and targets are read by :mod:`.targets`, spans by :mod:`.spans`, the shared
 parse helpers live in :mod:`.base`.  A negated cue ("has not blamed X") makes no claim.
 
@@ -84,7 +93,7 @@ from kg.extract.claims.refusals import (
     _non_acceptance_claims,
     _refusal_claims,
 )
-from kg.extract.claims.speech import _verb_claims
+from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import _vow_claims
 from kg.extract.hedges import find_quotes
@@ -168,6 +177,8 @@ def _claims(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
     found = tuple(claims[key] for key in sorted(claims))
+    if "follow_on_quote" in rules:
+        found = _follow_on_quotes(found, context)
     return _merge_self_reports(found, text) if "self_report" in rules else found
 
 
@@ -242,6 +253,7 @@ CUE_RULES: dict[str, Rule] = {
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
+    "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _claim, _Context, _prep_object
+from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention
@@ -33,6 +33,16 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         author = _report_author(source)
         if author is not None:
             source, stance = author, Stance.REPORT
+    elif source.pos_ == "NOUN" and (
+        source.lemma_.lower() in cues.DOCUMENT_NOUNS or not _can_speak(source)
+    ):
+        # "according to a statement from the ministry", "according to the ministry's
+        # statement", "according to figures released by the health ministry": the
+        # document or the data speak for their author
+        author = _document_author(source)
+        if author is not None:
+            source = author
+            stance = Stance.REPORT if _is_outlet(author) else Stance.ASSERT
     clause = token.head
     clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
@@ -72,4 +82,29 @@ def _report_author(report: Token) -> Token | None:
             author = _prep_object(child)
             if author is not None and author.ent_type_ in ACTOR_LABELS:
                 return author
+    return None
+
+
+def _document_author(document: Token) -> Token | None:
+    """'a statement from the ministry', 'the ministry's statement', 'a Kremlin statement':
+    who issued it, when it is someone who can speak."""
+    for child in document.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in ACTOR_LABELS:
+            return child
+        if child.dep_ == "poss" and _can_speak(child):
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            author = _prep_object(child)
+            if author is not None and _can_speak(author):
+                return author
+        if child.dep_ == "prep" and child.lower_ == "in":  # "an editorial in the Global Times"
+            outlet = _prep_object(child)
+            if outlet is not None and (outlet.ent_type_ == "ORG" or _is_outlet(outlet)):
+                return outlet
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "a statement issued by the ministry"
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    author = _prep_object(grandchild)
+                    if author is not None and _can_speak(author):
+                        return author
     return None

@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _subjects,
 )
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
+from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import (
     sentence_index,
@@ -42,6 +43,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     passive = _is_passive(verb)
     claimers = _agents(verb) if passive else _subjects(verb)[0]
+    # "A Foreign Ministry statement describes as unacceptable ...": its author speaks
+    claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
     target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
     if not claimers or target is None:
         return

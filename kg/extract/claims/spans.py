@@ -44,6 +44,14 @@ def _host_clause_span(verb: Token, context: _Context) -> Span | None:
         return None
     after = [t for t in tokens if t.i > max(phrase)]
     before = [t for t in tokens if t.i < min(phrase)]
+    if (
+        after
+        and before
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < min(phrase) for c in host.children)
+    ):
+        # "The talks, the ministry said, had stalled": the phrase splits one clause, whose
+        # subject is before it; the content is the whole clause (the phrase inside it)
+        return _token_span(context.doc, before[0].i, after[-1].i + 1)
     side = after if len(after) >= len(before) else before
     return _token_span(context.doc, side[0].i, side[-1].i + 1) if side else None
 

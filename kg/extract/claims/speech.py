@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract.claims.according import _document_author
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -77,10 +80,11 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.coref import ROLE_NOUNS
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    stance = verb_stance(verb)
+    stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
     if stance is Stance.CRITICIZE and _answered_allegation(verb) is not None:
@@ -96,13 +100,32 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     ):
         return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
-    if passive:
+    if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
+        # "Peskov was quoted as saying P": the one quoted says P (no outlet named)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects or _as_saying_verb(verb) is None:
+            return
+        claimers, inherited, passive, stance = (
+            _with_conjuncts(subjects[0]),
+            False,
+            False,
+            Stance.ASSERT,
+        )
+    elif passive:
         claimers, inherited = _agents(verb), False
     else:
         claimers, inherited = _subjects(verb)
     if verb.dep_ == "relcl":  # "capabilities that could threaten ...": the antecedent speaks?
+        named_before = _relative_antecedent(verb)
+        if named_before and not any(c.ent_type_ or c.pos_ == "PROPN" for c in claimers):
+            claimers = named_before  # "anger in Serbia, which said": Serbia
         claimers = [c for c in claimers if _can_speak(c)]
+    if inherited and claimers and not any(_can_speak(c) for c in claimers):
+        claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    if verb.lemma_.lower() in _EVIDENCE_VERBS:
+        claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
+    claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
     if not claimers or _is_reduced_passive(verb):
         return
@@ -114,6 +137,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
     cites = _cited_source(verb, context)
+    if cites is None and passive and lemma in cues.CITING_VERBS:
+        cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if cited is not None:  # "Peskov was quoted by TASS as saying P": TASS cites Peskov
+            cites = actor_mention(cited, context)
     cue = _cue_span(verb)
     negated = any(child.dep_ == "neg" for child in verb.children)
     if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
@@ -172,6 +199,30 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             )
 
 
+def _relative_antecedent(verb: Token) -> list[Token]:
+    """'sparked outrage in Israel, which said that ...': the parser hung the relative clause
+    on the noun the name belongs to; a name just before ', which' / ', who' is its
+    antecedent."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None
+    )
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return []
+    before = pronoun.doc[pronoun.i - 2]
+    return [before] if before.ent_type_ in ACTOR_LABELS and before.pos_ == "PROPN" else []
+
+
+def _outer_speakers(verb: Token) -> list[Token]:
+    """'The general said the talks had stalled, blaming Russia': the participle hangs on
+    the reported clause, whose subject ('the talks') cannot speak; the speaker is the
+    subject of the speech verb above it."""
+    for ancestor in verb.head.ancestors:
+        if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
+            found = _subjects(ancestor)[0]
+            return [t for t in found if _can_speak(t)]
+    return []
+
+
 def _frame(
     verb: Token, stance: Stance, passive: bool, context: _Context
 ) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
@@ -196,12 +247,14 @@ def _frame(
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
+    if _has_noun_cue(verb):
+        return None  # "countered with accusations that P": the stance noun's family reads it
     if lemma in ("cite", "quote"):
         clausal = _as_saying(verb) or clausal
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
     if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
         return None  # "told them to leave" is an order, not a claim
-    if _is_act_with_object(direct, clausal):
+    if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
@@ -222,6 +275,36 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+#: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
+#: data suggest"): a claim only when their subject can speak.
+_EVIDENCE_VERBS = cues.words("indicate signal suggest hint")
+
+
+def _has_noun_cue(verb: Token) -> bool:
+    """Whether the verb's object (or the object of its 'with') is a stance noun it forms
+    a cue with in the lexicon ("countered with accusations", "made the case")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
+        if (
+            noun is not None
+            and noun.dep_ in ("dobj", "pobj")
+            and (lemma, noun.lemma_.lower()) in cues.NOUN_CUES
+        ):
+            return True
+    return False
+
+
+def _is_as_put_it(verb: Token) -> bool:
+    """'As the foreign minister put it, P': an attribution of P in an as-clause."""
+    return (
+        verb.lemma_.lower() == "put"
+        and _is_as_clause(verb)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
+    )
 
 
 def _is_as_clause(verb: Token) -> bool:
@@ -383,21 +466,87 @@ def _speaker_of(token: Token) -> Token | None:
     report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
     noun naming something said never speaks ("the accusations said" -> None)."""
     lemma = token.lemma_.lower()
+    titled = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == token.i + 1
+        ),
+        None,
+    )
+    if lemma in ROLE_NOUNS and titled is not None:
+        return titled  # "Youth Secretary Absalom Sikhosana of the party dismissed ..."
     if token.pos_ != "NOUN":
         return token
+    named = _named_in_apposition(token)
+    if named is not None:
+        return named
     if lemma in cues.DOCUMENT_NOUNS:
         authors = [
             c
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else token
+        return authors[-1] if authors else (_document_author(token) or token)
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:
             return misparsed[1]  # "..., a charge Ukraine has denied": Ukraine denies
         return None
     return token
+
+
+#: Plural heads that speak for the states named after them: "the leaders of A, B and C",
+#: "the foreign ministers of A and B", "several countries, including A, B and C".
+_SPOKESGROUP_HEADS = cues.words(
+    "leader minister president head government country nation state premier"
+)
+
+
+def _states_behind(token: Token) -> list[Token]:
+    """The states a plural speaker stands for when it names two or more of them: "The
+    leaders of Ethiopia, Sudan, and Yemen have accused ..." -> Ethiopia, Sudan, Yemen;
+    "Several countries, including the United States, Britain and Australia, have
+    threatened ..." -> the three.  Anything else speaks for itself ("the leaders of the
+    opposition", "officials from Poland and Lithuania")."""
+    if (
+        token.pos_ != "NOUN"
+        or token.tag_ != "NNS"
+        or token.lemma_.lower() not in _SPOKESGROUP_HEADS
+    ):
+        return [token]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "including"):
+            continue
+        named = _prep_object(prep)
+        if named is None or named.ent_type_ not in ("GPE", "NORP"):
+            continue
+        states = [named, *(c for c in named.conjuncts if c.ent_type_ in ("GPE", "NORP"))]
+        if len(states) >= 2:
+            return sorted(states, key=lambda t: t.i)
+    return [token]
+
+
+def _named_in_apposition(token: Token) -> Token | None:
+    """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
+    apposition closes the subject but the parser hung it on the last noun of the office
+    ('County'); the person named is the speaker.  Only a description of an office holder
+    (not 'a report by X, Y') and only a name right before the subject's end."""
+    lemma = token.lemma_.lower()
+    if lemma not in ROLE_NOUNS and not lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return None
+    if any(c.dep_ == "appos" for c in token.children):
+        return None  # actor_mention reads a direct apposition
+    end = token.right_edge.i
+    for inner_token in token.subtree:
+        if (
+            inner_token.dep_ == "appos"
+            and inner_token.ent_type_ == "PERSON"
+            and inner_token.head != token
+            and inner_token.right_edge.i >= end - 1
+        ):
+            return inner_token
+    return None
 
 
 def _elaboration(verb: Token) -> Token | None:
@@ -587,3 +736,82 @@ def _is_citing_modifier(verb: Token) -> bool:
         and verb_stance(verb.head) is not None
         and verb.head != verb
     )
+
+
+_OPENING_MARKS = ("“", '"', "«", "„")
+_CLOSING_MARKS = ("”", '"', "»")
+
+
+def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.”':
+    a sentence that is a quotation and names no speaker of its own continues the speaker
+    of the sentence just before (wire copy attributes a run of quotations once).  The
+    sentence's quotation is a claim by the last claimer of that sentence, its stance read
+    off the content like any assertion's."""
+    if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
+        return claims
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    for number, sentence in enumerate(sentences):
+        if number == 0 or number in by_sentence or number - 1 not in by_sentence:
+            continue
+        content = _whole_quotation(sentence, context)
+        if content is None:
+            continue
+        previous = max(by_sentence[number - 1], key=lambda c: (c.cue.start, c.claimer.span.start))
+        if previous.claimer.label == "PRON" and previous.claimer.span.text.lower() == "they":
+            continue  # a plural pronoun's run of quotes is left to the reader
+        stance, targets, inferred = _infer_stance(
+            content, _content_targets(content, context), context
+        )
+        added.append(
+            _claim(
+                context,
+                claimer=previous.claimer,
+                stance=stance,
+                cue=Span(
+                    content.start - 1, content.end, context.text[content.start - 1 : content.end]
+                ),
+                sentence=number,
+                content=content,
+                targets=targets,
+                quoted=True,
+                confidence=0.7 - (0.2 if inferred else 0.0),
+                refined="follow_on_quote" + ("+content_stance" if inferred else ""),
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
+    """The words of ``sentence`` when it is one quotation from its first character to its
+    end (the closing mark may be missing: the quotation runs on into the next paragraph)."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or text[start] not in _OPENING_MARKS:
+        return None
+    if any(q.start == start and q.end > end for q in context.quotes_near(start, end)):
+        return None  # the quotation runs on into a later sentence, which attributes it
+    body = text[start + 1 : end].rstrip()
+    closing = [i for i, char in enumerate(body) if char in _CLOSING_MARKS]
+    if closing and closing[0] < len(body) - 2:
+        return None  # '“No,” he said.': a quotation with an attribution after it
+    if any(char in _OPENING_MARKS[:1] for char in body):
+        return None
+    words_end = start + 1 + len(body)
+    while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
+        words_end -= 1
+    if text[words_end] in ".!?":
+        words_end += 1  # keep the sentence's own stop, as the gold content does
+    content_start = start + 1
+    if words_end - content_start < 12:
+        return None
+    return Span(content_start, words_end, text[content_start:words_end])

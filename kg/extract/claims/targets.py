@@ -293,7 +293,7 @@ def actor_mention(token: Token, context: _Context) -> Mention:
         if person is not None:
             return person
     if existing is not None:
-        return existing
+        return _national_office(existing, context) or existing
     if token.pos_ == "PRON":
         return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
     return mention_from_span(phrase)
@@ -335,6 +335,37 @@ def _name_mention(name: Token, description: Token, context: _Context) -> Mention
     start, end = min(t.i for t in words), max(t.i for t in words) + 1
     person = description.lemma_.lower() in ROLE_NOUNS
     return mention_from_span(name.doc[start:end], "PERSON" if person else "ORG")
+
+
+#: Last words of a government department named by its portfolio, which says nothing of
+#: whose it is: "Foreign Ministry", "Defense Department", "Foreign Office" (not "Federal
+#: Security Service", a name of its own).
+_OFFICE_WORDS = frozenset({"ministry", "department", "office"})
+
+
+def _national_office(existing: Mention, context: _Context) -> Mention | None:
+    """ "Pakistan's Foreign Ministry", "the Pakistani Foreign Ministry" tagged as a state and
+    an organisation "Foreign Ministry": the office keeps its state (the mention grows to
+    cover it, so the resolver affiliates it with the state).  None when the name needs
+    nothing ("U.S. State Department") or no state stands before it."""
+    if existing.label != "ORG" or existing.span.text.split()[-1].lower() not in _OFFICE_WORDS:
+        return None
+    doc = context.doc
+    span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.ent_type_ in ("GPE", "NORP") or first.i == 0:
+        return None  # "Russian Foreign Ministry", or nothing before it
+    owner = doc[first.i - 1]
+    if owner.lower_ in ("'s", "’s", "'", "’") and owner.i > 0:
+        owner = doc[owner.i - 1]  # "Pakistan's"
+    if owner.ent_type_ not in ("GPE", "NORP") or not span.start <= owner.head.i < span.end:
+        return None
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "South Korea's"
+    return mention_from_span(doc[start : span.end], "ORG")
 
 
 def _name_after_office(token: Token, existing: Mention) -> Mention | None:
