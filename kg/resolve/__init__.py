@@ -62,6 +62,7 @@ from kg.resolve.actors import (
 )
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
+from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official
 from kg.resolve.names import (
     NAMED_LABELS,
     Draft,
@@ -462,10 +463,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         if claim.content is not None and claim.claimer.label == "PRON"
     }
     resolver.run(mentions, speakers, said)
+    voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
-        claimer = resolver.claimer(claim.claimer)
+        if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
+            claimer = voice.speaker(claim.claimer)  # "We condemn", an official's own sentence
+        elif claim.claimer.label == AUTHOR:
+            continue  # a news report's own sentence is no one's claim
+        else:
+            claimer = resolver.claimer(claim.claimer)
         if claimer is None:
             continue
         targets: list[str] = []
@@ -509,6 +516,26 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     for actor in graph.actors:
         registry.add(actor)
     return graph
+
+
+def _voice(resolver: _Resolver) -> Voice:
+    """Who "we", "I" and the text itself speak for in an official text (:mod:`.voice`)."""
+
+    def build(draft: Draft) -> str:
+        return resolver.build(draft).id
+
+    def kind(actor_id: str) -> ActorKind | None:
+        builder = resolver.builders.get(actor_id)
+        return builder.kind if builder is not None else None
+
+    def person(surname: str) -> str | None:
+        known = resolver.registry.person_by_surname(surname)
+        actor = resolver.registry.get(known) if known is not None else None
+        if actor is None:
+            return None
+        return build(Draft(actor.id, actor.name, actor.kind, actor.affiliation, actor.wikidata))
+
+    return Voice(resolver.extraction.article, list(resolver.seen), kind, build, person)
 
 
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:

@@ -23,7 +23,9 @@ to claims, one module per kind:
   "is deeply concerned about", "North Korean allegations that P";
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
-  ``self_report`` (below).
+  ``self_report`` (below);
+* ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
+  that charges, denies or threatens is the issuer's claim.
 
 Claimers and targets are read by :mod:`.targets`, spans by :mod:`.spans`, the shared
 parse helpers live in :mod:`.base`.  A negated cue ("has not blamed X") makes no claim.
@@ -80,6 +82,7 @@ from kg.extract.claims.refusals import (
 from kg.extract.claims.speech import _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import _vow_claims
+from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
@@ -160,6 +163,10 @@ def _claims(
                     claims[key] = replace(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
+    if "author_voice" in rules:
+        for claim in author_voice_claims(context, list(claims.values())):
+            key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
+            claims.setdefault(key, replace(claim, rule=f"author_voice+{claim.rule}"))
     found = tuple(claims[key] for key in sorted(claims))
     return _merge_self_reports(found, text) if "self_report" in rules else found
 
@@ -234,6 +241,7 @@ CUE_RULES: dict[str, Rule] = {
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
+    "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
