@@ -62,7 +62,6 @@ from kg.resolve.actors import (
 )
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
-from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official
 from kg.resolve.names import (
     NAMED_LABELS,
     Draft,
@@ -71,6 +70,7 @@ from kg.resolve.names import (
     name_actors,
     same_person,
 )
+from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official
 
 if TYPE_CHECKING:
     from kg.curate import Curation

@@ -14,22 +14,23 @@ claim only in an official text (:func:`kg.resolve.voice.is_official`) and drops 
 anywhere else: a news report's own sentences are its reporters', not claims.
 
 Only sentences no other rule made a claim in are read, and not a sentence inside a
-quotation, a question, or one whose subject is "we", "I" or "you" (the cue rules read
-those).  An accusation or threat needs an actor to aim at.
+quotation or a question; one whose subject is "we", "I" or "you" only when it denies
+("We have nothing to do with that").  An accusation or threat needs an actor to aim at,
+a denial someone to answer or the claim it rejects ("the allegations ... are untrue").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kg.extract._index import index_of
-from kg.extract.claims.base import _claim, _Context
-from kg.extract import cues
-from kg.extract.claims.content import _infer_stance
-from kg.extract.claims.targets import _owners, actor_mention
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract.claims.base import _claim, _Context
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
@@ -58,8 +59,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if root.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects):
-            continue
+        speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
         if not subjects and root.tag_ == "VB":
             continue  # an imperative: "Tell people in the occupied territories ..."
         content = Span(start, end, context.text[start:end])
@@ -67,9 +67,11 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if not changed and _called_false(root):
             stance, changed = Stance.DENY, True
             targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
-        if not changed or stance not in _STANCES:
-            continue
-        if not targets and (stance is not Stance.DENY or not _names_a_claim(sentence)):
+        if not changed or stance not in _STANCES or (speaking and stance is not Stance.DENY):
+            continue  # "We have nothing to do with that" denies; "we attacked" is no charge
+        if not targets and (
+            stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))
+        ):
             continue  # "Not all evidence has been collected yet" denies nothing
         author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
         yield _claim(
