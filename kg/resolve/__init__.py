@@ -528,14 +528,25 @@ def _voice(resolver: _Resolver) -> Voice:
         builder = resolver.builders.get(actor_id)
         return builder.kind if builder is not None else None
 
-    def person(surname: str) -> str | None:
-        known = resolver.registry.person_by_surname(surname)
-        actor = resolver.registry.get(known) if known is not None else None
+    def known(found: str | None) -> str | None:
+        actor = resolver.registry.get(found) if found is not None else None
         if actor is None:
             return None
         return build(Draft(actor.id, actor.name, actor.kind, actor.affiliation, actor.wikidata))
 
-    return Voice(resolver.extraction.article, list(resolver.seen), kind, build, person)
+    def alias(actor_id: str, name: str) -> None:
+        resolver.builders[actor_id].aliases.add(name)
+
+    registry = resolver.registry
+    return Voice(
+        resolver.extraction.article,
+        list(resolver.seen),
+        kind,
+        build,
+        lambda surname: known(registry.person_by_surname(surname)),
+        lambda name: known(registry.person_by_full_name(name)),
+        alias,
+    )
 
 
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:

@@ -211,7 +211,9 @@ class Voice:
     """Who speaks at each point of one official text (see the module).
 
     ``build`` turns a :class:`~kg.resolve.names.Draft` into an actor of the document and
-    returns its id; ``seen`` are the document's resolved mentions in text order.
+    returns its id; ``seen`` are the document's resolved mentions in text order;
+    ``surname`` and ``full_name`` find a person known from earlier documents (made an
+    actor of this one), ``alias`` adds a spelling to an actor of the document.
     """
 
     def __init__(
@@ -221,12 +223,16 @@ class Voice:
         kinds: Callable[[str], ActorKind | None],
         build: Callable[[Draft], str],
         surname: Callable[[str], str | None],
+        full_name: Callable[[str], str | None] | None = None,
+        alias: Callable[[str, str], None] | None = None,
     ) -> None:
         self.article = article
         self._build = build
         self._seen = seen
         self._kinds = kinds
         self._surname = surname
+        self._full_name = full_name or (lambda name: None)
+        self._alias = alias or (lambda actor, name: None)
         self.state = publisher_state(article.outlet)
         self.turns = self._turns()
         self._starts = [turn.start for turn in self.turns]
@@ -291,14 +297,17 @@ class Voice:
         name = title_person(self.article.title)
         if name is None:
             return None
-        surname = name.removesuffix(", Jr.").split()[-1]
+        plain = name.removesuffix(", Jr.")
+        found = None
         for mention, actor in self._seen:
-            if self._kinds(actor) is ActorKind.PERSON and surname in mention.span.text.split():
-                return actor
-        known = self._surname(surname)
-        if known is not None:
-            return known
-        return self._build(Draft(slugify(name), name, ActorKind.PERSON, self.state))
+            if self._kinds(actor) is ActorKind.PERSON and mention.span.text.endswith(plain):
+                found = actor  # the full name, not the surname: "Jill Biden" is not "Joe Biden"
+                break
+        found = found or self._full_name(plain)
+        if found is None:
+            found = self._build(Draft(slugify(plain), plain, ActorKind.PERSON, self.state))
+        self._alias(found, name)  # the title's spelling: "Joe Biden", "Joseph R. Biden, Jr."
+        return found
 
     def _turn_at(self, position: int) -> _Turn | None:
         at = bisect.bisect_right(self._starts, position) - 1
