@@ -148,3 +148,22 @@ def test_a_plain_statement_of_fact_is_no_claim(nlp) -> None:
     )
     graph = build(nlp, text, STATE)
     assert [c for c in graph.claims if c.claim.claimer.label == AUTHOR] == []
+
+
+# "Secretary Blinken's Call with Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew
+# Rau", Office of the Spokesperson, 2022-02-24
+READOUT = (
+    "The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony "
+    "J. Blinken spoke today by phone with Polish Foreign Minister and OSCE Chairman-in-Office "
+    "Zbigniew Rau to discuss Russia’s premeditated, unprovoked, and unjustified attack on "
+    "Ukraine."
+)
+
+
+def test_a_readouts_call_is_the_officials_account(nlp) -> None:
+    graph = build(nlp, READOUT, STATE, "Secretary Blinken’s Call with Polish Foreign Minister Rau")
+    assert [(c.claimer, c.claim.stance, c.targets) for c in graph.claims] == [
+        ("antony-j-blinken", Stance.ACCUSE, ("russia",))
+    ]
+    news = build(nlp, READOUT, "Reuters", "Blinken calls Rau")
+    assert news.claims == ()

@@ -468,7 +468,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
         if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
-            claimer = voice.speaker(claim.claimer)  # "We condemn", an official's own sentence
+            # "We condemn", the text's own sentence, the official whose call a readout reports
+            named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
+            claimer = named or voice.speaker(claim.claimer)
         elif claim.claimer.label == AUTHOR:
             continue  # a news report's own sentence is no one's claim
         else:

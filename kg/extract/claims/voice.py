@@ -22,6 +22,7 @@ a denial someone to answer or the claim it rejects ("the allegations ... are unt
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -45,9 +46,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
-    for number, sentence in enumerate(sentences):
+    for number, whole in enumerate(sentences):
         if number in taken:
             continue
+        sentence = _last_paragraph(whole)
         text = sentence.text.rstrip()
         if not text or text.endswith("?"):
             continue
@@ -55,7 +57,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         end = start + len(text.rstrip(".!;: "))
         if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
             continue
-        root = sentence.root
+        root = _root(sentence)
         if root.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -73,7 +75,9 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))
         ):
             continue  # "Not all evidence has been collected yet" denies nothing
-        author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
+        author = _reporting_official(root, context) or Mention(
+            Span(start, start, ""), AUTHOR, number, head="author"
+        )
         yield _claim(
             context,
             claimer=author,
@@ -85,6 +89,43 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             confidence=0.6,
             refined="content_stance",
         )
+
+
+#: Verbs of a readout's meeting or call: "Secretary Blinken spoke today with Foreign Minister
+#: Rau about Russia's premeditated attack" is the Secretary's account, not the publisher's.
+_READOUT_VERBS = cues.words("speak discuss meet talk hold review raise reaffirm express convey")
+
+
+def _reporting_official(root: Token, context: _Context) -> Mention | None:
+    """The official whose meeting or call a readout sentence reports, as an
+    :data:`AUTHOR` mention over the official's name (resolution makes it that actor):
+    the named subject of a verb of :data:`_READOUT_VERBS`, its first conjunct."""
+    if root.lemma_.lower() not in _READOUT_VERBS:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    named = actor_mention(subject, context)
+    return replace(named, label=AUTHOR)
+
+
+def _root(sentence: SpacySpan) -> Token:
+    """The sentence's head: its first token whose head lies outside it (spaCy's
+    ``Span.root`` may pick a deeper one in a span cut out of a sentence)."""
+    for token in sentence:
+        if token.head == token or not sentence.start <= token.head.i < sentence.end:
+            return token
+    return sentence.root
+
+
+def _last_paragraph(sentence: SpacySpan) -> SpacySpan:
+    """The sentence from its last paragraph break on: the parser joins a line ending in
+    a colon to the next paragraph ("The below is attributable to Spokesperson Ned Price:
+    Secretary of State Antony J. Blinken spoke today with ...")."""
+    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    if not breaks or breaks[-1] + 1 >= sentence.end:
+        return sentence
+    return sentence.doc[breaks[-1] + 1 : sentence.end]
 
 
 #: What an official text calls false when it answers someone: "This Russian disinformation
