@@ -100,10 +100,12 @@ def extract_claims(
 
     ``mentions`` are the entity mentions of the document; a claimer or target whose
     head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
-    rule families to apply (from :data:`RULES`, all by default); each claim records the
-    family that made it in :attr:`~kg.model.Claim.rule`.
+    rule families to apply (from :data:`RULES`; by default all but ``author_voice``, whose
+    claims only an official text keeps: :func:`kg.extract.extract` asks for it and
+    resolution decides); each claim records the family that made it in
+    :attr:`~kg.model.Claim.rule`.
     """
-    chosen = RULES if rules is None else frozenset(rules)
+    chosen = RULES - {"author_voice"} if rules is None else frozenset(rules)
     unknown = chosen - RULES
     if unknown:
         raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
