@@ -30,7 +30,12 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import _claim, _Context
-from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content import (
+    _accused_subjects,
+    _hostile_act_agents,
+    _infer_stance,
+    _pejorative_predication,
+)
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -75,9 +80,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))
         ):
             continue  # "Not all evidence has been collected yet" denies nothing
-        author = _reporting_official(root, context) or Mention(
-            Span(start, start, ""), AUTHOR, number, head="author"
-        )
+        official = _reporting_official(root, context)
+        if official is None and stance is Stance.ACCUSE and _in_passing(sentence, root):
+            continue  # "... in the face of Russia's unconscionable invasion": background
+        author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
         yield _claim(
             context,
             claimer=author,
@@ -107,6 +113,22 @@ def _reporting_official(root: Token, context: _Context) -> Mention | None:
         return None
     named = actor_mention(subject, context)
     return replace(named, label=AUTHOR)
+
+
+def _in_passing(sentence: SpacySpan, root: Token) -> bool:
+    """Whether a sentence only mentions a hostile act ("the sanctions response to Russia's
+    massacre must be powerful") instead of predicating it: no accusatory verb or
+    pejorative label charges its subject, and no hostile act noun is the main verb's
+    subject or object.  An author's own claim is what the sentence says, not what it
+    takes for granted."""
+    if _pejorative_predication(sentence) or _hostile_act_agents(sentence) != _accused_subjects(
+        sentence
+    ):
+        return False  # a verb charges its subject ("Russian troops shelled Kharkiv")
+    return not any(
+        t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in root.children
+    )
 
 
 def _root(sentence: SpacySpan) -> Token:
