@@ -34,6 +34,8 @@ its reporters', not claims.
 'G7 Foreign Ministers'
 >>> title_person("Statement by President Joseph R. Biden, Jr. on Belarus")
 'Joseph R. Biden, Jr.'
+>>> title_person("Statement by President Biden on our Nation’s Cybersecurity")
+'Biden'
 >>> title_person("Speech by Head of the Office of the President Andriy Yermak at Chatham House")
 'Andriy Yermak'
 """
@@ -185,10 +187,10 @@ def title_person(title: str | None) -> str | None:
     words = found.group("name").split()
     while words and words[0].lower().strip(",") in _OFFICE_WORDS:
         words = words[1:]
-    name = " ".join(words)
-    if len([w for w in words if w[:1].isupper()]) < 2:
-        return None
-    return name
+    stripped = len(found.group("name").split()) - len(words)
+    if not words or not words[-1][:1].isupper() or (len(words) == 1 and not stripped):
+        return None  # "President Biden" names him; a bare word after "by" may not be a name
+    return " ".join(words)
 
 
 def is_first_person(mention: Mention) -> bool:
@@ -303,6 +305,11 @@ class Voice:
             if self._kinds(actor) is ActorKind.PERSON and mention.span.text.endswith(plain):
                 found = actor  # the full name, not the surname: "Jill Biden" is not "Joe Biden"
                 break
+        if " " not in plain:  # "President Biden": the one person of that surname
+            found = found or self._surname(plain)
+            if found is not None:
+                self._alias(found, name)
+            return found
         found = found or self._full_name(plain)
         if found is None:
             found = self._build(Draft(slugify(plain), plain, ActorKind.PERSON, self.state))
