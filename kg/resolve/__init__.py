@@ -72,6 +72,7 @@ from kg.resolve.names import (
     name_actors,
     same_person,
 )
+from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official
 
 if TYPE_CHECKING:
     from kg.curate import Curation
@@ -579,10 +580,18 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     }
     claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
     resolver.run(mentions, speakers, said, claimers)
+    voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
-        claimer = resolver.claimer(claim.claimer)
+        if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
+            # "We condemn", the text's own sentence, the official whose call a readout reports
+            named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
+            claimer = named or voice.speaker(claim.claimer)
+        elif claim.claimer.label == AUTHOR:
+            continue  # a news report's own sentence is no one's claim
+        else:
+            claimer = resolver.claimer(claim.claimer)
         if claimer is None:
             continue
         targets: list[str] = []
@@ -628,6 +637,37 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     for actor in graph.actors:
         registry.add(actor)
     return graph
+
+
+def _voice(resolver: _Resolver) -> Voice:
+    """Who "we", "I" and the text itself speak for in an official text (:mod:`.voice`)."""
+
+    def build(draft: Draft) -> str:
+        return resolver.build(draft).id
+
+    def kind(actor_id: str) -> ActorKind | None:
+        builder = resolver.builders.get(actor_id)
+        return builder.kind if builder is not None else None
+
+    def known(found: str | None) -> str | None:
+        actor = resolver.registry.get(found) if found is not None else None
+        if actor is None:
+            return None
+        return build(Draft(actor.id, actor.name, actor.kind, actor.affiliation, actor.wikidata))
+
+    def alias(actor_id: str, name: str) -> None:
+        resolver.builders[actor_id].aliases.add(name)
+
+    registry = resolver.registry
+    return Voice(
+        resolver.extraction.article,
+        list(resolver.seen),
+        kind,
+        build,
+        lambda surname: known(registry.person_by_surname(surname)),
+        lambda name: known(registry.person_by_full_name(name)),
+        alias,
+    )
 
 
 def _add_affiliations(actors: dict[str, Actor], registry: ActorRegistry) -> None:

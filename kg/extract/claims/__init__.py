@@ -25,7 +25,9 @@ to claims, one module per kind:
   the lexicon ("have been strongly critical of", "has been silent on the accusation");
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
-  ``self_report`` (below).
+  ``self_report`` (below);
+* ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
+  that charges, denies or threatens is the issuer's claim.
 
 Attribution (who speaks) across sentences: a sentence that is one quotation naming no
 speaker continues the last speaker (``follow_on_quote``); a pronoun or a description
@@ -96,6 +98,7 @@ from kg.extract.claims.refusals import (
 from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import _vow_claims
+from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
@@ -113,10 +116,12 @@ def extract_claims(
 
     ``mentions`` are the entity mentions of the document; a claimer or target whose
     head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
-    rule families to apply (from :data:`RULES`, all by default); each claim records the
-    family that made it in :attr:`~kg.model.Claim.rule`.
+    rule families to apply (from :data:`RULES`; by default all but ``author_voice``, whose
+    claims only an official text keeps: :func:`kg.extract.extract` asks for it and
+    resolution decides); each claim records the family that made it in
+    :attr:`~kg.model.Claim.rule`.
     """
-    chosen = RULES if rules is None else frozenset(rules)
+    chosen = RULES - {"author_voice"} if rules is None else frozenset(rules)
     unknown = chosen - RULES
     if unknown:
         raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
@@ -176,6 +181,10 @@ def _claims(
                     claims[key] = replace(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
+    if "author_voice" in rules:
+        for claim in author_voice_claims(context, list(claims.values())):
+            key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
+            claims.setdefault(key, replace(claim, rule=f"author_voice+{claim.rule}"))
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
@@ -254,6 +263,7 @@ REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
+    "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is

@@ -1,0 +1,179 @@
+"""The author's voice: sentences of an official text that charge, deny or threaten with
+no speaker named ("Russia's forces have committed war crimes in Bucha", "This Russian
+disinformation is total nonsense" in a State Department statement).
+
+In an official statement the publisher's own sentences are the publisher's claims.  The
+rule family ``author_voice`` reads such a sentence's stance with the content-stance
+machinery of :mod:`.content` (a hostile act charged to its subject, a pejorative label,
+a denial, a promise of consequences) and makes a claim whose claimer is an
+:data:`~kg.resolve.voice.AUTHOR` mention: an empty span at the sentence's start, which
+:mod:`kg.resolve.voice` turns into the issuer (the G7 ministers of a G7 statement, the
+speaker of a transcript's turn, the publisher's government).  The extractor does not
+know who published a text (it sees the parse only), so resolution keeps an author's
+claim only in an official text (:func:`kg.resolve.voice.is_official`) and drops it
+anywhere else: a news report's own sentences are its reporters', not claims.
+
+Only sentences no other rule made a claim in are read, and not a sentence inside a
+quotation or a question; one whose subject is "we", "I" or "you" only when it denies
+("We have nothing to do with that").  An accusation or threat needs an actor to aim at,
+a denial someone to answer or the claim it rejects ("the allegations ... are untrue").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract.claims.base import _claim, _Context
+from kg.extract.claims.content import (
+    _accused_subjects,
+    _hostile_act_agents,
+    _infer_stance,
+    _pejorative_predication,
+)
+from kg.extract.claims.targets import _owners, actor_mention
+from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.voice import AUTHOR, FIRST_PERSON
+
+#: Stances an author's sentence can take; a plain statement of fact is no claim.
+_STANCES = frozenset({Stance.ACCUSE, Stance.DENY, Stance.THREATEN})
+_SPEAKING_SUBJECTS = FIRST_PERSON | {"you"}
+
+
+def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
+    """Claims in the author's voice, in the sentences where ``found`` has none."""
+    doc = context.doc
+    index = index_of(doc)
+    sentences = index.sentences if index is not None else tuple(doc.sents)
+    taken = {claim.sentence for claim in found}
+    for number, whole in enumerate(sentences):
+        if number in taken:
+            continue
+        sentence = _last_paragraph(whole)
+        text = sentence.text.rstrip()
+        if not text or text.endswith("?"):
+            continue
+        start = sentence.start_char
+        end = start + len(text.rstrip(".!;: "))
+        if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
+            continue
+        root = _root(sentence)
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
+        if not subjects and root.tag_ == "VB":
+            continue  # an imperative: "Tell people in the occupied territories ..."
+        content = Span(start, end, context.text[start:end])
+        stance, targets, changed = _infer_stance(content, (), context)
+        if not changed and _called_false(root):
+            stance, changed = Stance.DENY, True
+            targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
+        if not changed or stance not in _STANCES or (speaking and stance is not Stance.DENY):
+            continue  # "We have nothing to do with that" denies; "we attacked" is no charge
+        if not targets and (
+            stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))
+        ):
+            continue  # "Not all evidence has been collected yet" denies nothing
+        official = _reporting_official(root, context)
+        if official is None and stance is Stance.ACCUSE and _in_passing(sentence, root):
+            continue  # "... in the face of Russia's unconscionable invasion": background
+        author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
+        yield _claim(
+            context,
+            claimer=author,
+            stance=stance,
+            cue=Span(root.idx, root.idx + len(root.text), root.text),
+            sentence=number,
+            content=content,
+            targets=targets,
+            confidence=0.6,
+            refined="content_stance",
+        )
+
+
+#: Verbs of a readout's meeting or call: "Secretary Blinken spoke today with Foreign Minister
+#: Rau about Russia's premeditated attack" is the Secretary's account, not the publisher's.
+_READOUT_VERBS = cues.words("speak discuss meet talk hold review raise reaffirm express convey")
+
+
+def _reporting_official(root: Token, context: _Context) -> Mention | None:
+    """The official whose meeting or call a readout sentence reports, as an
+    :data:`AUTHOR` mention over the official's name (resolution makes it that actor):
+    the named subject of a verb of :data:`_READOUT_VERBS`, its first conjunct."""
+    if root.lemma_.lower() not in _READOUT_VERBS:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+        return None
+    named = actor_mention(subject, context)
+    return replace(named, label=AUTHOR)
+
+
+def _in_passing(sentence: SpacySpan, root: Token) -> bool:
+    """Whether a sentence only mentions a hostile act ("the sanctions response to Russia's
+    massacre must be powerful") instead of predicating it: no accusatory verb or
+    pejorative label charges its subject, and no hostile act noun is the main verb's
+    subject or object.  An author's own claim is what the sentence says, not what it
+    takes for granted."""
+    if _pejorative_predication(sentence) or _hostile_act_agents(sentence) != _accused_subjects(
+        sentence
+    ):
+        return False  # a verb charges its subject ("Russian troops shelled Kharkiv")
+    return not any(
+        t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in root.children
+    )
+
+
+def _root(sentence: SpacySpan) -> Token:
+    """The sentence's head: its first token whose head lies outside it (spaCy's
+    ``Span.root`` may pick a deeper one in a span cut out of a sentence)."""
+    for token in sentence:
+        if token.head == token or not sentence.start <= token.head.i < sentence.end:
+            return token
+    return sentence.root
+
+
+def _last_paragraph(sentence: SpacySpan) -> SpacySpan:
+    """The sentence from its last paragraph break on: the parser joins a line ending in
+    a colon to the next paragraph ("The below is attributable to Spokesperson Ned Price:
+    Secretary of State Antony J. Blinken spoke today with ...")."""
+    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    if not breaks or breaks[-1] + 1 >= sentence.end:
+        return sentence
+    return sentence.doc[breaks[-1] + 1 : sentence.end]
+
+
+#: What an official text calls false when it answers someone: "This Russian disinformation
+#: is total nonsense", "These claims are baseless", "That is a lie".
+_SAID_NOUNS = cues.ALLEGATION_NOUNS | cues.words("disinformation misinformation propaganda lie")
+
+
+def _called_false(root: Token) -> bool:
+    """A copular sentence that calls something said false: the subject is a message
+    ("claims", "disinformation") or a pronoun pointing back, the predicate a word of
+    denial ("nonsense", "baseless", "a lie")."""
+    if root.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in root.children):
+        return False
+    predicates = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    if not any(
+        p.lemma_.lower() in cues.DENY_EVALUATIONS or p.lower_ in cues.DENY_EVALUATIONS
+        for p in predicates
+    ):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lemma_.lower() in _SAID_NOUNS
+        or subject.lower_ in ("this", "that", "these", "those", "it")
+    )
+
+
+def _names_a_claim(sentence: SpacySpan) -> bool:
+    """Whether a denial with no one to answer names what it denies ("the allegations")."""
+    return any(t.lemma_.lower() in _SAID_NOUNS and t.pos_ == "NOUN" for t in sentence)

@@ -1,0 +1,333 @@
+"""The voice of an official text: who "we", "I" and the text's own sentences speak for.
+
+A news report quotes its speakers; an official statement speaks for its issuer.  In a
+State Department press statement "We condemn ..." is the United States' condemnation,
+"We, the G7 Foreign Ministers ..., condemn" the G7 ministers', "I strongly condemn ..."
+in a statement by President Biden is Biden's, and a sentence with no speaker at all
+("Russia's forces have committed war crimes in Bucha") is the issuer's own claim (made
+by :mod:`kg.extract.claims.voice` with an :data:`AUTHOR` claimer).  This module finds
+that issuer from the article's record, only for texts an official body publishes
+(:func:`is_official`: the publisher is a state, a government office or a head of state,
+not a news outlet), and from the text itself:
+
+* a transcript's speaker label ("President of Russia Vladimir Putin: ...", "SECRETARY
+  BLINKEN: ...") makes the speaker the voice of everything up to the next label (a label
+  naming nobody known, "QUESTION:", silences the turn);
+* "We, the G7 Foreign Ministers of ..." makes the group named in apposition the "we" of
+  the text; so does a title "G7 Foreign Ministers' Statement on ...";
+* a title "Statement by President Joe Biden on ...", "Speech by Head of the Office of
+  the President of Ukraine Andriy Yermak ..." names the "I" of the text;
+* otherwise "we", "our government" and the text's own voice are the publisher's
+  government: the state it speaks for ("U.S. Department of State" -> the United States,
+  "President of Ukraine" -> Ukraine), and so is "I" when no one is named.
+
+Nothing here applies to a news report: its "we" stays unresolved and its sentences are
+its reporters', not claims.
+
+>>> is_official("U.S. Department of State"), is_official("President of Russia")
+(True, True)
+>>> is_official("Reuters"), is_official(None), is_official("The Moscow Times")
+(False, False, False)
+>>> publisher_state("U.S. Department of State"), publisher_state("President of Ukraine")
+('united-states', 'ukraine')
+>>> title_group("G7 Foreign Ministers’ Statement on Russia and Ukraine")
+'G7 Foreign Ministers'
+>>> title_person("Statement by President Joseph R. Biden, Jr. on Belarus")
+'Joseph R. Biden, Jr.'
+>>> title_person("Statement by President Biden on our Nation’s Cybersecurity")
+'Biden'
+>>> title_person("Speech by Head of the Office of the President Andriy Yermak at Chatham House")
+'Andriy Yermak'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kg.model import ActorKind, Article, Mention
+from kg.resolve.gazetteer import entries_by_id, lookup, slugify
+from kg.resolve.names import Draft, from_entry
+
+__all__ = [
+    "AUTHOR",
+    "FIRST_PERSON",
+    "Voice",
+    "is_first_person",
+    "is_official",
+    "publisher_state",
+    "title_group",
+    "title_person",
+]
+
+#: The mention label of a claim made in the text's own voice (no speaker in the sentence).
+AUTHOR = "AUTHOR"
+
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PERSON = FIRST_PLURAL | FIRST_SINGULAR
+
+#: Words of a publisher's name that make it a government body, not a newsroom.
+_GOVERNMENT = re.compile(
+    r"\b(?:president|prime minister|chancellor|ministry|minister|department|government|"
+    r"white house|kremlin|embassy|mission to|office of|cabinet|presidency|chancellery|"
+    r"secretariat|state council)\b",
+    re.IGNORECASE,
+)
+
+#: "X's Statement on ...", "X Statement on ..." (not "Joint Statement", "Chair's Statement").
+_GROUP_TITLE = re.compile(r"^(?P<name>.+?)(?:[’']s?)?\s+(?:Joint\s+)?Statement\b")
+_NOT_A_GROUP = re.compile(
+    r"^(?:joint|chair|press|ministerial|second|first|u\.s\.-|statement)|\bjoint\b", re.I
+)
+
+#: "Statement by X on ...", "address by President X", "Speech by X at ...".
+_PERSON_TITLE = re.compile(
+    r"\b(?:statement|remarks(?: as prepared for delivery)?|speech|address|op-ed)\s+"
+    r"(?:by|from|of)\s+(?P<who>.+?)(?=\s+(?:on|at|in|to|marking|regarding|following|"
+    r"before|during|for)\s|$)",
+    re.IGNORECASE,
+)
+#: Office words before a name in a title: "President", "NSC Spokesperson", "Head of the
+#: Office of the President of Ukraine".
+_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\.?\s+){0,3}(?:[A-Z][\w’'-]+)(?:,\s+Jr\.)?)\s*$", re.UNICODE
+)
+_OFFICE_WORDS = frozenset(
+    """
+    president vice secretary spokesperson spokesman press nsc national security advisor
+    deputy minister foreign head office of the prime chancellor first lady director nec
+    white house state council assistant senior official ambassador special envoy for and
+    cyber emerging technology international economics ukraine russia united states u.s.
+    chief staff
+    """.split()  # noqa: SIM905
+)
+
+#: A speaker label in a transcript: "President of Russia Vladimir Putin:", "Macky Sall
+#: (retranslated):", or in capitals at the start of a line ("SECRETARY BLINKEN:").
+_LABEL_END = re.compile(r"\s?(?:\([^()\n]{1,30}\))?\s?:\s")
+_CAPITAL_LABEL = re.compile(
+    r"(?m)(?:^|(?<=[.!?*]\s))(?P<label>[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,4}):\s"
+)
+#: What may come between a turn boundary and a speaker's name: "President of Russia".
+_TITLE_WORDS = re.compile(
+    r"^(?:[A-Z][\w’'.-]*|of|the|and|for|,)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|,))*$"
+)
+
+#: "We, the G7 Foreign Ministers of ...": the group "we" stands for in this text.
+_APPOSITIVE_WE = re.compile(r"\bWe,\s+the\s+")
+#: ... in a statement's opening, where its signatories introduce themselves.
+OPENING = 400
+
+
+def is_official(outlet: str | None) -> bool:
+    """Whether a publisher is an official body (a state, a government office, a head of
+    state or government), whose texts speak for their issuer; a news outlet is not."""
+    if not outlet:
+        return False
+    entry = lookup(outlet)
+    if entry is not None:
+        return entry.kind == "state" or (entry.kind == "organisation" and bool(entry.state))
+    return bool(_GOVERNMENT.search(outlet)) and publisher_state(outlet) is not None
+
+
+def publisher_state(outlet: str | None) -> str | None:
+    """The state an official publisher speaks for: the gazetteer's entry for the whole
+    name, else the state a part of it names ("U.S." in "U.S. Department of State")."""
+    if not outlet:
+        return None
+    entry = lookup(outlet)
+    if entry is not None:
+        return entry.id if entry.kind == "state" else entry.state
+    words = outlet.replace("’s", "").replace("'s", "").split()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            part = lookup(" ".join(words[start : start + size]).strip(",.()"))
+            if part is None or part.kind == "outlet":
+                continue
+            if part.kind == "state":
+                return part.id
+            if part.state:
+                return part.state
+    return None
+
+
+def title_group(title: str | None) -> str | None:
+    """The group a title says issued a statement: "G7 Foreign Ministers’ Statement on
+    ..." -> "G7 Foreign Ministers"; not "Joint Statement on ..." or "Statement by ..."."""
+    if not title:
+        return None
+    match = _GROUP_TITLE.match(title.strip())
+    if match is None:
+        return None
+    name = match.group("name").strip(" :–-")
+    if _NOT_A_GROUP.search(name) or len(name.split()) > 6 or not name[:1].isupper():
+        return None
+    return name
+
+
+def title_person(title: str | None) -> str | None:
+    """The person whose statement, remarks, speech or address a title announces, without
+    the office before the name: "Statement by NSC Spokesperson Emily Horne on ..." ->
+    "Emily Horne"; None when the title names only an office ("address by the President
+    of Ukraine")."""
+    if not title:
+        return None
+    match = _PERSON_TITLE.search(title)
+    if match is None:
+        return None
+    who = match.group("who").strip(" ,")
+    if " and " in who or who.lower().startswith("the "):
+        return None  # joint statements; "the President" names an office
+    found = _NAME.search(who)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    while words and words[0].lower().strip(",") in _OFFICE_WORDS:
+        words = words[1:]
+    stripped = len(found.group("name").split()) - len(words)
+    if not words or not words[-1][:1].isupper() or (len(words) == 1 and not stripped):
+        return None  # "President Biden" names him; a bare word after "by" may not be a name
+    return " ".join(words)
+
+
+def is_first_person(mention: Mention) -> bool:
+    """ "We", "I", "our government", "my country": the text's own voice speaking."""
+    words = mention.span.text.lower().split()
+    if not words:
+        return False
+    if mention.label == "PRON":
+        return words[0] in FIRST_PERSON
+    return len(words) <= 3 and words[0] in ("our", "my") and mention.label == "NOMINAL"
+
+
+@dataclass(frozen=True)
+class _Turn:
+    start: int
+    speaker: str | None  # actor id, or None for a speaker the text does not name
+
+
+class Voice:
+    """Who speaks at each point of one official text (see the module).
+
+    ``build`` turns a :class:`~kg.resolve.names.Draft` into an actor of the document and
+    returns its id; ``seen`` are the document's resolved mentions in text order;
+    ``surname`` and ``full_name`` find a person known from earlier documents (made an
+    actor of this one), ``alias`` adds a spelling to an actor of the document.
+    """
+
+    def __init__(
+        self,
+        article: Article,
+        seen: Sequence[tuple[Mention, str]],
+        kinds: Callable[[str], ActorKind | None],
+        build: Callable[[Draft], str],
+        surname: Callable[[str], str | None],
+        full_name: Callable[[str], str | None] | None = None,
+        alias: Callable[[str, str], None] | None = None,
+    ) -> None:
+        self.article = article
+        self._build = build
+        self._seen = seen
+        self._kinds = kinds
+        self._surname = surname
+        self._full_name = full_name or (lambda name: None)
+        self._alias = alias or (lambda actor, name: None)
+        self.state = publisher_state(article.outlet)
+        self.turns = self._turns()
+        self._starts = [turn.start for turn in self.turns]
+        self.group = self._group()
+        self.person = self._person()
+
+    def government(self) -> str | None:
+        if self.state is None:
+            return None
+        entry = entries_by_id().get(self.state)
+        if entry is None:
+            return None
+        return self._build(from_entry(entry))
+
+    def _turns(self) -> list[_Turn]:
+        text = self.article.text
+        turns: dict[int, str | None] = {}
+        for mention, actor in self._seen:
+            if mention.label != "PERSON" or self._kinds(actor) is not ActorKind.PERSON:
+                continue
+            if not _LABEL_END.match(text, mention.span.end):
+                continue
+            before = text[max(0, mention.span.start - 80) : mention.span.start]
+            cut = max(before.rfind(c) for c in '.!?*\n"”')
+            if cut < 0 and mention.span.start > 80:
+                continue
+            between = before[cut + 1 :].strip()
+            if between and not _TITLE_WORDS.match(between):
+                continue
+            turns[mention.span.start] = actor
+        for match in _CAPITAL_LABEL.finditer(text):
+            label = match.group("label")
+            if len(label) < 3:
+                continue
+            surname = label.split()[-1].title()
+            turns.setdefault(match.start(), self._known_person(surname))
+        return [_Turn(start, speaker) for start, speaker in sorted(turns.items())]
+
+    def _known_person(self, surname: str) -> str | None:
+        for mention, actor in self._seen:
+            if self._kinds(actor) is ActorKind.PERSON and mention.span.text.split()[-1] == surname:
+                return actor
+        return self._surname(surname)
+
+    def _group(self) -> str | None:
+        text = self.article.text
+        for match in _APPOSITIVE_WE.finditer(text, 0, OPENING):
+            for mention, actor in self._seen:
+                if match.end() - 4 <= mention.span.start <= match.end():  # "the G7 ..."
+                    return actor
+        name = title_group(self.article.title)
+        if name is None:
+            return None
+        wanted = name.lower()
+        for mention, actor in self._seen:
+            surface = mention.span.text.lower().removeprefix("the ")
+            if surface == wanted or surface.startswith(wanted + " "):
+                return actor
+        return self._build(Draft(slugify(name), name, ActorKind.GROUP))
+
+    def _person(self) -> str | None:
+        name = title_person(self.article.title)
+        if name is None:
+            return None
+        plain = name.removesuffix(", Jr.")
+        found = None
+        for mention, actor in self._seen:
+            if self._kinds(actor) is ActorKind.PERSON and mention.span.text.endswith(plain):
+                found = actor  # the full name, not the surname: "Jill Biden" is not "Joe Biden"
+                break
+        if " " not in plain:  # "President Biden": the one person of that surname
+            found = found or self._surname(plain)
+            if found is not None:
+                self._alias(found, name)
+            return found
+        found = found or self._full_name(plain)
+        if found is None:
+            found = self._build(Draft(slugify(plain), plain, ActorKind.PERSON, self.state))
+        self._alias(found, name)  # the title's spelling: "Joe Biden", "Joseph R. Biden, Jr."
+        return found
+
+    def _turn_at(self, position: int) -> _Turn | None:
+        at = bisect.bisect_right(self._starts, position) - 1
+        return self.turns[at] if at >= 0 else None
+
+    def speaker(self, mention: Mention) -> str | None:
+        """The actor a first-person or :data:`AUTHOR` claimer stands for, or None."""
+        turn = self._turn_at(mention.span.start)
+        if turn is not None:
+            return turn.speaker
+        if mention.label == AUTHOR:
+            return self.group or self.person or self.government()
+        word = mention.span.text.lower().split()[0]
+        if word in FIRST_SINGULAR:
+            return self.person or self.government()
+        return self.group or self.government()

@@ -1,0 +1,185 @@
+"""The voice of official texts (kg.resolve.voice, kg.extract.claims.voice): "we", "I" and
+the text's own sentences resolved to the issuer, and never in a news report.
+
+The texts are excerpts of official statements from the dispute corpus (``corpus/``) that
+hold no sentence of the allegation gold set (``benchmarks/allegations/gold.jsonl``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, DocumentGraph, Stance
+from kg.nlp import load_pipeline
+from kg.resolve import ActorRegistry, resolve
+from kg.resolve.voice import (
+    AUTHOR,
+    is_official,
+    publisher_state,
+    title_group,
+    title_person,
+)
+
+STATE = "U.S. Department of State"
+KREMLIN = "President of Russia"
+
+# "Protests in Iran", Ned Price, Department Spokesperson, 2021-07-22
+IRAN_PROTESTS = (
+    "The Iranian people have a right to voice their frustrations and hold their government "
+    "accountable, but we have seen disturbing reports that security forces fired on "
+    "protesters, resulting in multiple deaths. We condemn the use of violence against "
+    "peaceful protestors. We support the rights of Iranians to peacefully assemble and "
+    "express themselves, without fear of violence and detention by security forces."
+)
+
+# "G7 Foreign Ministers' Statement on the MV Mercer Street Attack", 2021-08-06
+MERCER_STREET = (
+    "The text of the following statement was released by the G7 foreign ministers of Canada, "
+    "France, Germany, Italy, Japan, the United Kingdom and the United States of America and "
+    "the High Representative of the European Union.\n\nBegin Text:\n\nWe, the G7 Foreign "
+    "Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United "
+    "States of America and the High Representative of the European Union stand united in our "
+    "commitment to maritime security and the protection of commercial shipping. We condemn "
+    "the unlawful attack committed on a merchant vessel off the coast of Oman on 29 July, "
+    "which killed a British and a Romanian national."
+)
+
+# "Interview with Rossiya TV channel", en.kremlin.ru, 2021-11-13
+ROSSIYA_INTERVIEW = (
+    "The President answered questions from Pavel Zarubin, a journalist with Rossiya 1 TV "
+    "channel.\n\nPavel Zarubin: Mr President, tensions are escalating on the border between "
+    "the EU and Belarus. Why they do not speak to each other is probably also a question I "
+    "would like to ask you. President of Russia Vladimir Putin: To begin with, why they do "
+    "not speak with each other is not a question for me. We have nothing to do with that."
+)
+
+# "Raising the Flag at U.S. Embassy Kyiv", Antony J. Blinken, Secretary of State, 2022-05-18
+EMBASSY_KYIV = (
+    "Now, that day has come. Today we are officially resuming operations at the U.S. Embassy "
+    "in Kyiv. The Ukrainian people, with our security assistance, have defended their "
+    "homeland in the face of Russia's unconscionable invasion, and, as a result, the Stars "
+    "and Stripes are flying over the Embassy once again."
+)
+
+
+# "In any case, Europe will have to give up Russian oil ... - address by the President of
+# Ukraine", president.gov.ua, 2022-05-30
+KHARKIV = (
+    "And I am grateful to all our defenders who, despite the technical and sometimes "
+    "quantitative advantage of the occupiers, heroically hold the defense. Today, Russian "
+    "troops shelled Kharkiv again. The struggle for the Kherson region continues."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def build(nlp, text: str, outlet: str | None, title: str = "Statement") -> DocumentGraph:
+    article = Article("doc", text, "-", title=title, outlet=outlet, published="2022-05-18")
+    return resolve(extract(nlp(text), article), ActorRegistry())
+
+
+def claims_of(graph: DocumentGraph) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    return [
+        (c.claim.claimer.span.text or AUTHOR, c.claimer, c.claim.stance.value, c.targets)
+        for c in graph.claims
+    ]
+
+
+def test_official_publishers_and_titles() -> None:
+    assert is_official(STATE) and is_official("The White House") and is_official(KREMLIN)
+    assert is_official("President of Ukraine")
+    assert not is_official("Reuters") and not is_official("Xinhua") and not is_official(None)
+    assert publisher_state("The White House") == "united-states"
+    assert publisher_state(KREMLIN) == "russia"
+    assert title_group("Media Freedom Coalition Statement on Hong Kong’s Apple Daily") == (
+        "Media Freedom Coalition"
+    )
+    assert title_group("Joint Statement on Quad Cooperation in the Indo-Pacific") is None
+    assert title_group("Statement by President Joe Biden on Nord Stream 2") is None
+    assert title_person("Statement by NSC Spokesperson Emily Horne on Hong Kong") == "Emily Horne"
+    assert title_person("Address by the President of Ukraine on the Day of Remembrance") is None
+    assert title_person("Joint Statement by President Biden and President von der Leyen") is None
+
+
+def test_we_in_a_department_statement_is_the_government(nlp) -> None:
+    graph = build(nlp, IRAN_PROTESTS, STATE, "Protests in Iran")
+    assert ("We", "united-states", "criticize", ()) in claims_of(graph)
+
+
+def test_we_after_an_appositive_is_the_signatories(nlp) -> None:
+    graph = build(nlp, MERCER_STREET, STATE, "G7 Foreign Ministers’ Statement on the Attack")
+    condemned = [c for c in graph.claims if c.claim.stance is Stance.CRITICIZE]
+    assert [c.claim.claimer.span.text for c in condemned] == ["We"]
+    actor = {a.id: a for a in graph.actors}[condemned[0].claimer]
+    assert actor.name.startswith("G7 Foreign Ministers")
+
+
+def test_i_in_a_presidents_statement_is_the_president(nlp) -> None:
+    text = "I condemn the use of violence against peaceful protestors."
+    graph = build(nlp, text, "The White House", "Statement by President Joe Biden on Iran")
+    claims = claims_of(graph)
+    assert len(claims) == 1 and claims[0][:3] == ("I", "joe-biden", "criticize")
+
+
+def test_transcript_turns_speak_for_their_speaker(nlp) -> None:
+    graph = build(nlp, ROSSIYA_INTERVIEW, KREMLIN, "Interview with Rossiya TV channel")
+    denials = [c for c in graph.claims if c.claim.stance is Stance.DENY]
+    assert [(c.claimer, c.claim.claimer.label) for c in denials] == [("vladimir-putin", AUTHOR)]
+    # the interviewer's turn is not the Kremlin's voice
+    assert "russia" not in {c.claimer for c in graph.claims}
+
+
+def test_an_official_texts_own_sentence_is_the_issuers_claim(nlp) -> None:
+    graph = build(nlp, KHARKIV, "President of Ukraine", "Europe will have to give up Russian oil")
+    own = [c for c in graph.claims if c.claim.claimer.label == AUTHOR]
+    assert [(c.claimer, c.claim.stance, c.targets) for c in own] == [
+        ("ukraine", Stance.ACCUSE, ("russia",))
+    ]
+    assert own[0].claim.rule == "author_voice+content_stance"
+    assert own[0].claim.content.text == "Today, Russian troops shelled Kharkiv again"
+
+
+def test_an_act_taken_for_granted_is_no_claim(nlp) -> None:
+    # "in the face of Russia's unconscionable invasion" mentions the act, asserts nothing
+    graph = build(nlp, EMBASSY_KYIV, STATE, "Raising the Flag at U.S. Embassy Kyiv")
+    assert [c for c in graph.claims if c.claim.claimer.label == AUTHOR] == []
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", None])
+def test_a_news_reports_own_voice_makes_no_claim(nlp, outlet) -> None:
+    for text in (KHARKIV, IRAN_PROTESTS, READOUT):
+        graph = build(nlp, text, outlet, "Ukraine news")
+        assert all(c.claim.claimer.label != AUTHOR for c in graph.claims)
+        assert all(c.claim.claimer.span.text.lower() != "we" for c in graph.claims)
+
+
+def test_a_plain_statement_of_fact_is_no_claim(nlp) -> None:
+    text = (
+        "Now, that day has come. Today we are officially resuming operations at the U.S. "
+        "Embassy in Kyiv. Not all evidence has been collected yet."
+    )
+    graph = build(nlp, text, STATE)
+    assert [c for c in graph.claims if c.claim.claimer.label == AUTHOR] == []
+
+
+# "Secretary Blinken's Call with Polish Foreign Minister and OSCE Chairman-in-Office Zbigniew
+# Rau", Office of the Spokesperson, 2022-02-24
+READOUT = (
+    "The following is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony "
+    "J. Blinken spoke today by phone with Polish Foreign Minister and OSCE Chairman-in-Office "
+    "Zbigniew Rau to discuss Russia’s premeditated, unprovoked, and unjustified attack on "
+    "Ukraine."
+)
+
+
+def test_a_readouts_call_is_the_officials_account(nlp) -> None:
+    graph = build(nlp, READOUT, STATE, "Secretary Blinken’s Call with Polish Foreign Minister Rau")
+    assert [(c.claimer, c.claim.stance, c.targets) for c in graph.claims] == [
+        ("antony-j-blinken", Stance.ACCUSE, ("russia",))
+    ]
+    news = build(nlp, READOUT, "Reuters", "Blinken calls Rau")
+    assert news.claims == ()
