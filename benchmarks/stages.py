@@ -7,9 +7,11 @@ stages one after the other in one process, on the same recombined corpus, and pr
 the CPU milliseconds (``time.process_time``: every thread of the process, so the
 store's background work counts) that each stage spends per document:
 
-* ``raw spaCy``: ``nlp.pipe`` with the model alone, the reference (the mean of a run
-  before and one after the builder's parse);
-* ``parse``: the builder's pipeline (the model plus its gazetteer ruler);
+* ``raw spaCy``: ``nlp.pipe`` with the model alone (``spacy.load``), the reference;
+* ``parse``: the builder's pipeline (:func:`kg.nlp.load_pipeline`: the model, its
+  attribute ruler matched by table lookups, the sentence bound and the gazetteer ruler);
+  the two take turns batch by batch, which one goes first alternating, so that a load
+  changing within the run slows both alike;
 * ``extract``, ``resolve``, ``rdf`` (N-Triples and N-Quads of each document), ``spool``
   (spooling them, then writing graph.ttl), ``store`` (the embedded Oxigraph store's
   batched bulk loads), ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
@@ -70,16 +72,18 @@ def run(
     nlp = load_pipeline()
     raw("warm up")
     nlp("warm up")
-    # raw spaCy before and after the builder's parse, halved: runs differ by about 5%
-    with cpu(spent, "raw spaCy"):
-        for _ in raw.pipe(texts, batch_size=batch_size):
-            pass
-    with cpu(spent, "parse"):
-        parsed = list(nlp.pipe(texts, batch_size=batch_size))
-    with cpu(spent, "raw spaCy"):
-        for _ in raw.pipe(texts, batch_size=batch_size):
-            pass
-    spent["raw spaCy"] /= 2
+    # raw spaCy and the builder's parse take turns, batch by batch, which goes first
+    # alternating: a host whose load changes within the run slows both alike
+    parsed = []
+    for number, start in enumerate(range(0, len(texts), batch_size)):
+        batch = texts[start : start + batch_size]
+        turns = [("raw spaCy", raw), ("parse", nlp)]
+        for stage, pipeline in turns if number % 2 == 0 else turns[::-1]:
+            with cpu(spent, stage):
+                docs = list(pipeline.pipe(batch, batch_size=batch_size))
+            if stage == "parse":
+                parsed.extend(docs)
+            del docs
     del raw
     with cpu(spent, "extract"):
         extractions = [extract(doc, article) for doc, article in zip(parsed, articles, strict=True)]

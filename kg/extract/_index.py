@@ -67,7 +67,9 @@ def build_index(doc: Doc) -> DocIndex:
     # one array copy and string-store lookups, not a Token per token and attribute
     strings = doc.vocab.strings
     array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE]).reshape(-1, 6)
-    rows = cast(list[list[int]], array.tolist())  # string ids (numpy's stubs say float)
+    # one list of string ids per attribute (numpy's stubs say float)
+    columns = cast(list[list[int]], array.T.tolist())
+    string = strings.__getitem__
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
     children: list[list[int]] = [[] for _ in heads]
@@ -80,12 +82,12 @@ def build_index(doc: Doc) -> DocIndex:
         entity_of=tuple(entity_of),
         sentences=sentences,
         sentence_starts=tuple(sent.start for sent in sentences),
-        texts=tuple(strings[row[0]] for row in rows),
-        lowers=tuple(strings[row[1]] for row in rows),
-        lemmas=tuple(strings[row[2]].lower() for row in rows),
-        pos=tuple(strings[row[3]] for row in rows),
-        deps=tuple(strings[row[4]] for row in rows),
-        ent_types=tuple(strings[row[5]] for row in rows),
+        texts=tuple(map(string, columns[0])),
+        lowers=tuple(map(string, columns[1])),
+        lemmas=tuple(map(str.lower, map(string, columns[2]))),
+        pos=tuple(map(string, columns[3])),
+        deps=tuple(map(string, columns[4])),
+        ent_types=tuple(map(string, columns[5])),
         heads=heads,
         children=tuple(tuple(kids) for kids in children),
     )
@@ -123,6 +125,14 @@ def index_of(doc: Doc) -> DocIndex | None:
 def index_for(doc: Doc) -> DocIndex:
     """The index of ``doc``: the active one, or one built now (slow, but the same answers)."""
     return index_of(doc) or build_index(doc)
+
+
+def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
+    """``doc[start:end]``, built directly when the bounds are in range: spaCy's slicing
+    normalises them in Python first, which costs twice the span itself."""
+    if 0 <= start <= end <= len(doc):
+        return SpacySpan(doc, start, end)
+    return doc[start:end]
 
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:

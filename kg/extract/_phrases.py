@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract._index import index_for, index_of
+from kg.extract._index import doc_span, index_for, index_of
 
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
@@ -129,7 +129,7 @@ def _contiguous(head: Token, keep_conjuncts: bool, without: Token | None) -> lis
         start -= 1
     while end + 1 in kept:
         end += 1
-    return list(head.doc[start : end + 1])
+    return list(doc_span(head.doc, start, end + 1))
 
 
 def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = None) -> SpacySpan:
@@ -144,17 +144,17 @@ def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = No
     tokens = trim(_contiguous(head, keep_conjuncts, without))
     # trimming never removes the head itself (a contiguous run holds it between its ends)
     if not tokens or not tokens[0].i <= head.i <= tokens[-1].i:
-        return doc[head.i : head.i + 1]
-    return doc[tokens[0].i : tokens[-1].i + 1]
+        return doc_span(doc, head.i, head.i + 1)
+    return doc_span(doc, tokens[0].i, tokens[-1].i + 1)
 
 
 def clause(head: Token) -> SpacySpan:
     """The span of a clause (a ``ccomp``), without its complementiser "that"."""
     doc = head.doc
-    tokens = trim(list(doc[head.left_edge.i : head.right_edge.i + 1]), frozenset({"that"}))
+    tokens = trim(list(doc_span(doc, head.left_edge.i, head.right_edge.i + 1)), frozenset({"that"}))
     if not tokens:
-        return doc[head.i : head.i + 1]
-    return doc[tokens[0].i : tokens[-1].i + 1]
+        return doc_span(doc, head.i, head.i + 1)
+    return doc_span(doc, tokens[0].i, tokens[-1].i + 1)
 
 
 def conjuncts(head: Token) -> list[Token]:
@@ -234,4 +234,4 @@ def measured_phrase(
         last = trailing[-1].i
     if not first <= head.i <= last:
         return phrase(head, keep_conjuncts, without)
-    return doc[first : last + 1]
+    return doc_span(doc, first, last + 1)

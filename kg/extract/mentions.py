@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, index_for, index_of, indexed
+from kg.extract._index import DocIndex, doc_span, index_for, index_of, indexed
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -662,7 +662,7 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     affiliation: str | None = None
     if label == "PERSON":
         start, role, affiliation = person_title(span)
-        span = span.doc[start : span.end]
+        span = doc_span(span.doc, start, span.end)
         head = span.root
     elif label == "NOMINAL":
         modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
@@ -704,7 +704,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
             mention = mention_from_span(ent)
             found.setdefault((mention.span.start, mention.span.end), mention)
     for token in _repeated_acronyms(doc, index):
-        mention = mention_from_span(doc[token.i : token.i + 1], "ORG")
+        mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "ORG")
         found.setdefault((mention.span.start, mention.span.end), mention)
     # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
     candidates = (
@@ -714,7 +714,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     )
     for token in candidates:
         if _is_actor_pronoun(token):
-            mention = mention_from_span(doc[token.i : token.i + 1], "PRON")
+            mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "PRON")
         elif is_anonymous_source(token) and token.dep_ != "compound":
             mention = mention_from_span(_noun_phrase(token, right_amod=True), "ANON")
         elif _is_definite_description(token) or _is_group_description(token):

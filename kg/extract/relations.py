@@ -63,7 +63,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract._index import DocIndex, has_dependant, index_of, indexed
+from kg.extract._index import DocIndex, doc_span, has_dependant, index_of, indexed
 from kg.extract._phrases import (
     clause,
     conjuncts,
@@ -486,7 +486,7 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
             elif not (_adverbial(token) or token.pos_ in ("ADV", "PART") or token.is_space):
                 break
             index += step
-    return doc[low : high + 1]
+    return doc_span(doc, low, high + 1)
 
 
 #: Adverbs that belong to the verb group when they stand right before it: "also pulled

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_for
+from kg.extract._index import doc_span, index_for
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -339,7 +339,7 @@ def _phrase_span(head: Token) -> SpacySpan:
     doc = head.doc
     start, end = tokens[0].i, tokens[-1].i + 1
     span = _trimmed(doc, start, end)
-    return span if span is not None else doc[head.i : head.i + 1]
+    return span if span is not None else doc_span(doc, head.i, head.i + 1)
 
 
 def _token_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -367,7 +367,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
             end -= 1
         else:
             break
-    return doc[start:end] if start < end else None
+    return doc_span(doc, start, end) if start < end else None
 
 
 def _balanced(doc: Doc, start: int, end: int) -> bool:
