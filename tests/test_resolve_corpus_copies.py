@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import MIN_TERMS, SIMILAR, WINDOW_DAYS, merge_allegations
 
+
 def _summaries(count: int, seed: int) -> list[AllegationSummary]:
     """``count`` allegations against one side: copies of 60 propositions (a core of terms
     each, none shared between cores), dated over eight years, one in twenty undated."""
@@ -72,9 +73,8 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
             if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
                 continue
             a, b = days[i], days[j]
-            if a is not None and b is not None:
-                if abs(a - b) > WINDOW_DAYS or abs(a // WINDOW_DAYS - b // WINDOW_DAYS) > 1:
-                    continue  # never in one block, or in neighbouring ones
+            if a is not None and b is not None and abs(a - b) > WINDOW_DAYS:
+                continue
             union = math.fsum(weight[t] for t in features[i] | features[j])
             shared = math.fsum(weight[t] for t in features[i] & features[j])
             if union and shared / union >= SIMILAR:
