@@ -14,7 +14,8 @@ store's background work counts) that each stage spends per document:
   changing within the run slows both alike;
 * ``extract``, ``resolve``, ``rdf`` (N-Triples and N-Quads of each document), ``spool``
   (spooling them, then writing graph.ttl), ``store`` (the embedded Oxigraph store's
-  batched bulk loads), ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
+  batched bulk loads, cut as the build cuts them: :func:`kg.pipeline.store_batches`),
+  ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
 
 ``rdf``, ``spool`` and ``store`` depend on the provenance profile (``kg build
 --provenance``): they run once per profile of ``--provenance`` (default: both), on the
@@ -57,7 +58,7 @@ def run(
     from kg.extract import extract
     from kg.model import Article
     from kg.nlp import default_model, load_pipeline
-    from kg.pipeline import STORE_BATCH, _Pages, claim_rows, document_chunks
+    from kg.pipeline import _Pages, claim_rows, document_chunks, store_batches
     from kg.resolve import ActorRegistry, resolve
     from kg.spool import QuadSpool
     from kg.store import EmbeddedStore
@@ -106,8 +107,7 @@ def run(
                     spool.add_serialized(*chunk)
                 spool.write(out / "graph.ttl", "turtle")
             with cpu(own, "store"), EmbeddedStore(out / "store") as store:
-                for start in range(0, len(chunks), STORE_BATCH):
-                    batch = [chunk[:2] for chunk in chunks[start : start + STORE_BATCH]]
+                for batch in store_batches(chunk[:2] for chunk in chunks):
                     store.load_graphs(batch, lenient=True)
             del chunks
         out = Path(tmp)

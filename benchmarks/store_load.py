@@ -4,7 +4,7 @@
 
 The corpus is :mod:`throughput`'s, parsed, extracted and resolved once; each document's
 N-Quads are made as the build makes them (:func:`kg.pipeline.document_chunks`), then
-loaded into a fresh store in each of these ways, in batches of ``STORE_BATCH`` documents
+loaded into a fresh store in each of these ways, in batches of ``STORE_BATCH_BYTES``
 as the build hands them over:
 
 * ``bulk_load per batch``: what the build does (:meth:`EmbeddedStore.load_graphs`: one
@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from throughput import corpus  # benchmarks/ is on sys.path when run as a script
 
 from kg.model import Article
-from kg.pipeline import STORE_BATCH, analyse_articles, document_chunks
+from kg.pipeline import STORE_BATCH_BYTES, analyse_articles, document_chunks, store_batches
 from kg.store import EmbeddedStore
 
 Batches = list[list[tuple[str, bytes]]]
@@ -96,8 +96,8 @@ def separate_process(batches: Batches, folder: Path) -> None:
 
 
 WAYS: dict[str, Callable[[Batches, Path], None]] = {
-    f"bulk_load per batch of {STORE_BATCH} (the build)": bulk,
-    f"bulk_load per batch of {4 * STORE_BATCH}": larger,
+    f"bulk_load per batch of {STORE_BATCH_BYTES >> 20} MiB (the build)": bulk,
+    f"bulk_load per batch of {STORE_BATCH_BYTES >> 18} MiB": larger,
     "per-quad inserts, Store.extend per batch": extend,
     "per-quad inserts, Store.add per quad": add,
     "bulk_load in a separate process": separate_process,
@@ -118,7 +118,7 @@ def main() -> None:
         document_chunks(d, base, model, args.provenance)[:2]  # type: ignore[arg-type]
         for d in analyse_articles(articles)
     ]
-    batches = [chunks[i : i + STORE_BATCH] for i in range(0, len(chunks), STORE_BATCH)]
+    batches = list(store_batches(chunks))
     quads = sum(nquads.count(b"\n") for _, nquads in chunks)
     print(
         f"{args.docs} documents, {args.provenance} profile, {quads / args.docs:,.0f} quads per "

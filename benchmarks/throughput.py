@@ -163,8 +163,16 @@ def build_in_process(folder: Path, args: argparse.Namespace, provenance: str, st
     command += ["--docs", str(args.docs), "--jobs", str(args.jobs), "--provenance", provenance]
     command += ["--batch-size", str(args.batch_size), "--words", str(args.words)]
     command += (["--no-html"] if args.no_html else []) + ([] if store else ["--no-store"])
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return dict(json.loads(output.strip().splitlines()[-1]))
+    return _run_build(command)
+
+
+def _run_build(command: list[str]) -> dict:
+    """Run one ``--build-only`` process; its JSON line, or its stderr shown if it failed."""
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"the build failed (exit {done.returncode}): {' '.join(command)}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def memory(args: argparse.Namespace) -> None:
@@ -185,8 +193,7 @@ def memory(args: argparse.Namespace) -> None:
         command += ["--words", str(args.words)] + (["--no-html"] if args.no_html else [])
         command += ["--no-store"] if args.no_store else []
         command += ["--provenance", args.provenance[0]]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        row = json.loads(output.strip().splitlines()[-1])
+        row = _run_build(command)
         rows.append(row)
         print(
             f"{row['docs']:>10}{row['seconds']:>9.1f}{row['claims']:>8}{row['actors']:>8}"

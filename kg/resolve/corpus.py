@@ -395,8 +395,14 @@ def _join_similar(
     stating: Sequence[int],
     groups: _Groups,
 ) -> None:
-    """Join the stating allegations of each block whose terms agree (LSH, then verified)."""
-    from datasketch import MinHash, MinHashLSH
+    """Join the stating allegations of each block whose terms agree (LSH, then verified).
+
+    The groups are the connected parts of the graph of verified candidate pairs, so a
+    pair is verified once, and not at all when its two allegations are already in one
+    group: near-copies (wire copy, a corpus of recombined paragraphs) make most candidates
+    members of the group already, and verifying them all was quadratic in a block.
+    """
+    from datasketch import MinHash
 
     features = {i: _features(items[i]) for i in stating}
     frequency = Counter(term for i in stating for term in features[i])
@@ -416,54 +422,121 @@ def _join_similar(
                     bucket = (days[i] or 0) // WINDOW_DAYS
                     dated.setdefault(side_key, {}).setdefault(bucket, []).append(i)
     hashed = [i for i in stating if features[i]]
-    signatures = dict(
-        zip(
-            hashed,
-            MinHash.bulk(
-                [sorted(t.encode("utf-8") for t in features[i]) for i in hashed],
-                num_perm=NUM_PERM,
-                seed=1,
-            ),
-            strict=True,
-        )
+    signatures = MinHash.bulk(
+        [sorted(t.encode("utf-8") for t in features[i]) for i in hashed],
+        num_perm=NUM_PERM,
+        seed=1,
     )
+    bands = _band_keys(hashed, signatures)
     accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
+    weak = {i: _weak(items[i]) for i in stating}
+    # equal term sets share a number, and each pair of numbers is measured once
+    numbers: dict[frozenset[str], int] = {}
+    number = {i: numbers.setdefault(features[i], len(numbers)) for i in stating}
+    similar: dict[tuple[int, int], bool] = {}
+    # the members of each group of two or more, by root (the groups' smallest member)
+    grouped: dict[int, set[int]] = {}
 
     def verify(i: int, j: int) -> None:
-        if not (accusing[i] or accusing[j]) and _weak(items, i, j):
+        if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
+            return  # two denials alone join only if both state a proposition of some length
+        if not _near(days[i], days[j], WINDOW_DAYS):
             return
-        near = _near(days[i], days[j], WINDOW_DAYS)
-        if near and _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
-            groups.union(i, j)
+        pair = (number[i], number[j]) if number[i] < number[j] else (number[j], number[i])
+        found = similar.get(pair)
+        if found is None:
+            score = _weighted_jaccard(features[i], features[j], weight)
+            found = similar[pair] = score >= SIMILAR
+        if found:
+            a, b = groups.find(i), groups.find(j)
+            groups.union(a, b)
+            joined = grouped.pop(a, None) or {a}
+            other = grouped.pop(b, None) or {b}
+            if len(joined) < len(other):
+                joined, other = other, joined
+            joined |= other
+            grouped[min(a, b)] = joined
 
     for side_key in sorted({*dated, *undated}):
         loose = undated.get(side_key, [])
         buckets = dated.get(side_key, {})
-        previous: tuple[int, Any] | None = None  # the bucket before, while it can match
+        previous: tuple[int, _BandIndex] | None = None  # the bucket before, while it can match
         order: list[int | None] = [*sorted(buckets)] or [None]
         for current in order:
             block = [*buckets[current], *loose] if current is not None else loose
-            index = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
-            for i in block:
-                index.insert(i, signatures[i], check_duplication=False)
+            index = _BandIndex(block, bands)
             before = (
                 previous[1]
                 if previous and current is not None and previous[0] == current - 1
                 else None
             )
             for i in block:
-                found = set(index.query(signatures[i]))
+                # a pair within the block is found from both sides: verified from the
+                # smaller; a pair with the bucket before only from this side
+                mine = grouped.get(groups.find(i), ())
+                found = {j for j in index.query(bands[i]).difference(mine) if j > i}
                 if before is not None:
-                    found.update(before.query(signatures[i]))
-                for j in found:
-                    if j != i:
+                    found |= before.query(bands[i]).difference(mine)
+                found.discard(i)
+                for j in sorted(found):
+                    if groups.find(i) != groups.find(j):
                         verify(i, j)
             previous = (current, index) if current is not None else None  # memory: two buckets
 
 
-def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
-    """Two denials alone join only if both state a proposition of some length."""
-    return any(sum(1 for t in items[k].terms if not t.startswith("@")) < MIN_TERMS for k in (i, j))
+def _band_keys(
+    hashed: Sequence[int], signatures: Sequence[Any]
+) -> dict[int, tuple[bytes, list[bytes]]]:
+    """Each item's MinHash signature as bytes, and its LSH band keys (:data:`LSH_BANDS`):
+    the bytes of each band's hash values.
+
+    Two items share a band's bucket when their values in that band are equal, exactly as
+    in datasketch's ``MinHashLSH`` with these bands; without its per-candidate Python loop.
+    """
+    count, rows = LSH_BANDS
+    width = 8 * rows  # MinHash hash values are uint64
+    keys = {}
+    for i, signature in zip(hashed, signatures, strict=True):
+        raw = signature.hashvalues[: count * rows].astype("<u8").tobytes()
+        keys[i] = (raw, [raw[k * width : (k + 1) * width] for k in range(count)])
+    return keys
+
+
+class _BandIndex:
+    """An LSH index of one block: for each band, the items of each bucket."""
+
+    def __init__(
+        self, block: Iterable[int], bands: Mapping[int, tuple[bytes, list[bytes]]]
+    ) -> None:
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(LSH_BANDS[0])]
+        signatures: Counter[bytes] = Counter()
+        for i in block:
+            raw, keys = bands[i]
+            signatures[raw] += 1
+            for table, key in zip(self.tables, keys, strict=True):
+                table.setdefault(key, []).append(i)
+        # near-copies have one signature: their candidates are looked up once
+        self._repeated = {raw for raw, n in signatures.items() if n > 1}
+        self._found: dict[bytes, frozenset[int]] = {}
+
+    def query(self, signature: tuple[bytes, list[bytes]]) -> frozenset[int]:
+        """The items that share a bucket with an item of ``signature`` (:func:`_band_keys`)."""
+        raw, keys = signature
+        found = self._found.get(raw)
+        if found is None:
+            empty: list[int] = []
+            found = frozenset().union(
+                *(table.get(key, empty) for table, key in zip(self.tables, keys, strict=True))
+            )
+            if raw in self._repeated:
+                self._found[raw] = found
+        return found
+
+
+def _weak(item: AllegationSummary) -> bool:
+    """Whether an allegation states too short a proposition to join another by its terms
+    alone (two denials alone join only if both state one of some length)."""
+    return sum(1 for t in item.terms if not t.startswith("@")) < MIN_TERMS
 
 
 def _near(a: int | None, b: int | None, window: int) -> bool:
@@ -471,8 +544,15 @@ def _near(a: int | None, b: int | None, window: int) -> bool:
 
 
 def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
-    union = sum(weight[t] for t in a | b)
-    return sum(weight[t] for t in a & b) / union if union else 0.0
+    """The IDF-weighted Jaccard of two term sets: the same whichever comes first and in
+    whatever order the sets hold their terms (exactly rounded sums, :func:`math.fsum`).
+
+    >>> weight = {"a": 1.0, "b": 2.0, "c": 0.1}
+    >>> _weighted_jaccard(frozenset("ab"), frozenset("bc"), weight) == 2.0 / 3.1
+    True
+    """
+    union = math.fsum(weight[t] for t in a | b)
+    return math.fsum(weight[t] for t in a & b) / union if union else 0.0
 
 
 def _join_answers(
