@@ -1,0 +1,75 @@
+"""Round-2 claim rules for the held-out register (VOA and State Department copy): hostile
+acts charged by their object (planting a bomb, imprisoning journalists), the group named in
+"Taliban insurgents", and concern noted with a light phrase ("notes with concern X").
+Sentences are wire and report sentences (State Department human rights reports and wire
+copy, public domain) that are in no gold part of ``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import extract_claims
+from kg.extract.claims.content import EMPLACE_VERBS, REPRESS_VERBS, REPRESSED_NOUNS
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+
+
+def claims_by(nlp: Language, text: str, claimer: str) -> list[Claim]:
+    doc = nlp(text)
+    return [c for c in extract_claims(doc, extract_mentions(doc)) if c.claimer.span.text == claimer]
+
+
+def targets(claim: Claim) -> list[str]:
+    return [t.span.text for t in claim.targets]
+
+
+def test_the_new_classes_are_data() -> None:
+    assert {"plant", "detonate"} <= EMPLACE_VERBS
+    assert {"imprison", "jail", "harass"} <= REPRESS_VERBS
+    assert {"journalist", "journalists", "activists"} <= REPRESSED_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused"),
+    [
+        (
+            "Afghan officials said Taliban militants planted a roadside bomb that killed four "
+            "police officers.",
+            "Afghan officials",
+            "Taliban",
+        ),
+        (
+            "Human Rights Watch said Taliban authorities detained journalists covering women's "
+            "protests.",
+            "Human Rights Watch",
+            "Taliban",
+        ),
+        (
+            "The group said Iran imprisons more journalists than any other country in the region.",
+            "The group",
+            "Iran",
+        ),
+    ],
+)
+def test_a_hostile_act_known_by_its_object_accuses(
+    nlp: Language, text: str, claimer: str, accused: str
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == [accused]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("The minister said farmers planted wheat on land cleared of mines.", "The minister"),
+        ("The ministry said police arrested the suspect after a chase.", "The ministry"),
+        ("The governor said the bomb had been planted in a parked car.", "The governor"),
+    ],
+)
+def test_planting_crops_or_arresting_a_suspect_is_no_charge(
+    nlp: Language, text: str, claimer: str
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.stance is Stance.ASSERT
