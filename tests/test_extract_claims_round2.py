@@ -73,3 +73,29 @@ def test_planting_crops_or_arresting_a_suspect_is_no_charge(
 ) -> None:
     (claim,) = claims_by(nlp, text, claimer)
     assert claim.stance is Stance.ASSERT
+
+
+def test_noting_with_concern_criticizes_the_object(nlp: Language) -> None:
+    text = (
+        "The European Union notes with concern the continued detention of opposition leaders "
+        "in Belarus."
+    )
+    (claim,) = claims_by(nlp, text, "European Union")
+    assert claim.stance is Stance.CRITICIZE
+    assert targets(claim) == ["Belarus"]
+    assert claim.content is not None
+    assert claim.content.text == "the continued detention of opposition leaders in Belarus"
+
+
+def test_noting_with_satisfaction_is_no_criticism(nlp: Language) -> None:
+    text = "The committee noted with satisfaction the release of the prisoners."
+    assert not [c for c in claims_by(nlp, text, "The committee") if c.stance is Stance.CRITICIZE]
+
+
+def test_countering_with_charges_keeps_the_accused_of_the_charge(nlp: Language) -> None:
+    text = (
+        "Kyiv countered the Russian accusation with charges that Moscow-backed fighters had "
+        "shelled the town."
+    )
+    accusations = [c for c in claims_by(nlp, text, "Kyiv") if c.stance is Stance.ACCUSE]
+    assert [targets(c) for c in accusations] == [["Moscow", "Moscow-backed fighters"]]

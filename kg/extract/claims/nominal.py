@@ -214,6 +214,16 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         for o in [_prep_object(p)]
         if o is not None
     ]
+    if (
+        specific
+        and not about
+        and cue.stance is Stance.CRITICIZE
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and _that_clause(noun) is None
+    ):
+        # "notes with concern the grave conditions facing the press": the verb's object
+        about = [c for c in verb.children if c.dep_ == "dobj"][:1]
     clause = _that_clause(noun)
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little
@@ -226,7 +236,8 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             else _object_targets(complement, context)
         )
         content_end = max(t.i for t in _nominal_subtree(complement)) + 1
-        content = _token_span(context.doc, noun.left_edge.i, content_end)
+        content_start = complement.left_edge.i if complement.dep_ == "dobj" else noun.left_edge.i
+        content = _token_span(context.doc, content_start, content_end)
     else:
         targets, content = [], to_span(_phrase_span(noun))
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"
