@@ -99,3 +99,24 @@ def test_countering_with_charges_keeps_the_accused_of_the_charge(nlp: Language) 
     )
     accusations = [c for c in claims_by(nlp, text, "Kyiv") if c.stance is Stance.ACCUSE]
     assert [targets(c) for c in accusations] == [["Moscow", "Moscow-backed fighters"]]
+
+
+def test_national_armed_forces_speak_for_their_state() -> None:
+    from kg.resolve.gazetteer import lookup
+
+    for alias, state in (("IDF", "israel"), ("PLA", "china"), ("IRGC", "iran")):
+        entry = lookup(alias)
+        assert entry is not None and entry.state == state, alias
+
+
+def test_an_army_reporting_its_own_strike_accuses_nobody(nlp: Language) -> None:
+    text = "The IDF said Israeli aircraft struck weapons depots in southern Lebanon overnight."
+    (claim,) = claims_by(nlp, text, "IDF")
+    assert claim.stance is Stance.ASSERT
+
+
+def test_an_army_reporting_the_other_side_s_fire_accuses_it(nlp: Language) -> None:
+    text = "The IDF said Hezbollah fired rockets into northern Israel overnight."
+    (claim,) = claims_by(nlp, text, "IDF")
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["Hezbollah"]
