@@ -120,3 +120,36 @@ def test_an_army_reporting_the_other_side_s_fire_accuses_it(nlp: Language) -> No
     (claim,) = claims_by(nlp, text, "IDF")
     assert claim.stance is Stance.ACCUSE
     assert targets(claim) == ["Hezbollah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "stance", "accused"),
+    [
+        (
+            "Dozens of villagers were killed in what local officials called reprisal attacks "
+            "by rebels.",
+            "local officials",
+            Stance.ACCUSE,
+            ["rebels"],
+        ),
+        (
+            "The talks ended in what diplomats described as a stalemate.",
+            "diplomats",
+            Stance.ASSERT,
+            [],
+        ),
+        (
+            'The spokesman urged Tokyo to abandon what he described as "Cold War thinking" '
+            "in its defense policy.",
+            "he",
+            Stance.ACCUSE,
+            [],
+        ),
+    ],
+)
+def test_a_free_relative_label_is_the_labelled_thing_not_a_target(
+    nlp: Language, text: str, claimer: str, stance: Stance, accused: list[str]
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.stance is stance
+    assert targets(claim) == accused  # never "what"
