@@ -153,3 +153,48 @@ def test_a_free_relative_label_is_the_labelled_thing_not_a_target(
     (claim,) = claims_by(nlp, text, claimer)
     assert claim.stance is stance
     assert targets(claim) == accused  # never "what"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        (
+            "The army spokesman told reporters that the strikes hit all their targets but did "
+            "not immediately provide evidence.",
+            "The army spokesman",
+            "the strikes hit all their targets",
+        ),
+        (
+            "Police said the attackers fled but gave no details.",
+            "Police",
+            "the attackers fled",
+        ),
+        (
+            "The minister said the talks had made progress but did not elaborate.",
+            "The minister",
+            "the talks had made progress",
+        ),
+    ],
+)
+def test_what_the_speaker_withheld_is_the_reporter_s_remark(
+    nlp: Language, text: str, claimer: str, content: str
+) -> None:
+    (claim,) = [c for c in claims_by(nlp, text, claimer) if c.stance is Stance.ASSERT]
+    assert claim.content is not None and claim.content.text == content
+    assert not [c for c in claims_by(nlp, text, claimer) if c.stance is Stance.DENY]
+
+
+def test_declining_to_elaborate_is_the_speaker_s_not_the_content_subject_s(
+    nlp: Language,
+) -> None:
+    text = "The minister said the talks had made progress but declined to elaborate."
+    declined = [c for c in claims_by(nlp, text, "The minister")]
+    assert {c.stance for c in declined} == {Stance.ASSERT, Stance.DECLINE_COMMENT}
+    assert not claims_by(nlp, text, "the talks")
+
+
+def test_a_conjoined_content_verb_stays_in_the_content(nlp: Language) -> None:
+    text = "The ministry said the shipment was delayed and did not reach the port."
+    (claim,) = claims_by(nlp, text, "The ministry")
+    assert claim.content is not None
+    assert claim.content.text == "the shipment was delayed and did not reach the port"

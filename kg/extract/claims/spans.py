@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _is_clausal_prep,
     _outer_speaker_verb,
     _subjects,
+    _withholds,
     verb_stance,
 )
 from kg.extract.mentions import (
@@ -309,6 +310,8 @@ def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
         return True  # "... that the talks had stalled and said ...": the speaker's own verb
     if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
         return False
+    if _withholds(conj):
+        return True  # "... achieved their objectives but did not provide evidence"
     present = head.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
     )
