@@ -198,3 +198,33 @@ def test_a_conjoined_content_verb_stays_in_the_content(nlp: Language) -> None:
     (claim,) = claims_by(nlp, text, "The ministry")
     assert claim.content is not None
     assert claim.content.text == "the shipment was delayed and did not reach the port"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        (
+            "While the governor says the cause of the fire is still not clear, he credits local "
+            "volunteers for saving dozens of homes.",
+            "the governor",
+            "the cause of the fire is still not clear",
+        ),
+        (
+            "While officials say the border is calm, they warned that troops remain on alert.",
+            "officials",
+            "the border is calm",
+        ),
+    ],
+)
+def test_a_concessive_speech_clause_keeps_its_content(
+    nlp: Language, text: str, claimer: str, content: str
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None and claim.content.text == content
+
+
+def test_a_concessive_clause_without_speech_makes_no_claim(nlp: Language) -> None:
+    text = "While the cause of the fire is still not clear, volunteers saved dozens of homes."
+    doc = nlp(text)
+    assert not extract_claims(doc, extract_mentions(doc))
