@@ -228,3 +228,30 @@ def test_a_concessive_clause_without_speech_makes_no_claim(nlp: Language) -> Non
     text = "While the cause of the fire is still not clear, volunteers saved dozens of homes."
     doc = nlp(text)
     assert not extract_claims(doc, extract_mentions(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        (
+            "The ministry responded to the report by saying the figures were exaggerated.",
+            "The ministry",
+            "the figures were exaggerated",
+        ),
+        (
+            "The embassy ended the briefing after saying the ambassador had been recalled.",
+            "The embassy",
+            "the ambassador had been recalled",
+        ),
+    ],
+)
+def test_a_gerund_of_speech_after_by_speaks_for_the_verb_s_subject(
+    nlp: Language, text: str, claimer: str, content: str
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.content is not None and claim.content.text == content
+
+
+def test_a_gerund_of_speech_after_without_has_no_speaker(nlp: Language) -> None:
+    text = "The ministry published the figures without saying how they were collected."
+    assert not claims_by(nlp, text, "The ministry")

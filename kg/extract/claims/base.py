@@ -153,6 +153,14 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "spoke to condemn"
     )
     if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _GERUND_PREPS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):  # "responded to the report by saying P": the responder says P
+        found, _ = _subjects(verb.head.head)
+        return found, True
+    if (
         verb.dep_ == "conj"
         and verb.head.dep_ == "ccomp"
         and verb_stance(verb.head.head) is not None
@@ -202,6 +210,11 @@ def _withholds(verb: Token) -> bool:
     return lemma in _SUPPLY_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children
     )
+
+
+#: Prepositions whose gerund shares the subject of the verb they modify: "responded by
+#: saying", "ended the meeting after warning".
+_GERUND_PREPS = cues.words("by after before")
 
 
 #: Words of a bare date put between a subject and its verb in wire copy ("Poland Friday
