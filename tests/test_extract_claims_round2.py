@@ -255,3 +255,35 @@ def test_a_gerund_of_speech_after_by_speaks_for_the_verb_s_subject(
 def test_a_gerund_of_speech_after_without_has_no_speaker(nlp: Language) -> None:
     text = "The ministry published the figures without saying how they were collected."
     assert not claims_by(nlp, text, "The ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            "Germany has made clear its concern about Russia's troop buildup near the border.",
+            "Germany",
+            "Russia",
+        ),
+        ("Japan made known its displeasure with the Chinese incursions.", "Japan", "Chinese"),
+    ],
+)
+def test_making_a_concern_plain_criticizes(
+    nlp: Language, text: str, claimer: str, target: str
+) -> None:
+    (claim,) = claims_by(nlp, text, claimer)
+    assert claim.stance is Stance.CRITICIZE
+    assert targets(claim) == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company made clear its plans for the new plant.",
+        "Officials made an attack on the rebels.",
+    ],
+)
+def test_making_plain_anything_else_is_no_criticism(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    found = extract_claims(doc, extract_mentions(doc))
+    assert not [c for c in found if c.stance is Stance.CRITICIZE]
