@@ -152,6 +152,22 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
         or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "spoke to condemn"
     )
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _GERUND_PREPS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    ):  # "responded to the report by saying P": the responder says P
+        found, _ = _subjects(verb.head.head)
+        return found, True
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb_stance(verb.head.head) is not None
+        and _withholds(verb)
+    ):  # "said the talks had made progress but declined to elaborate": the speaker
+        found, _ = _subjects(verb.head.head)
+        return found, True
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and participle:
         found, _ = _subjects(verb.head)
         return found, True
@@ -163,6 +179,42 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+#: What a speaker did not give, as a wire reporter remarks it: "did not elaborate",
+#: "did not provide evidence", "gave no details", "declined to identify them".
+_WITHHELD_VERBS = cues.words("elaborate specify comment identify name explain")
+_SUPPLY_VERBS = cues.words("provide give offer present cite produce show release")
+_SUPPORT_NOUNS = cues.words("evidence proof detail details information specifics")
+_WITHHOLDING_VERBS = cues.words("decline refuse")
+
+
+def _withholds(verb: Token) -> bool:
+    """Whether a subjectless conjunct says the speaker withheld something ("but did not
+    immediately provide evidence", "but gave no details", "but declined to elaborate"):
+    the reporter's remark on the saying, not part of what was said."""
+    lemma = verb.lemma_.lower()
+    if lemma in _WITHHOLDING_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if verb.lemma_.lower() == lemma:
+            return False
+        lemma = verb.lemma_.lower()
+    elif not any(c.dep_ == "neg" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return lemma in _SUPPLY_VERBS and any(
+            o.lemma_.lower() in _SUPPORT_NOUNS and any(d.lower_ == "no" for d in o.children)
+            for o in objects
+        )  # "gave no details"
+    if lemma in _WITHHELD_VERBS:
+        return True
+    return lemma in _SUPPLY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children
+    )
+
+
+#: Prepositions whose gerund shares the subject of the verb they modify: "responded by
+#: saying", "ended the meeting after warning".
+_GERUND_PREPS = cues.words("by after before")
 
 
 #: Words of a bare date put between a subject and its verb in wire copy ("Poland Friday

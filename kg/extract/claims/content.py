@@ -469,6 +469,9 @@ WMD_VERBS: frozenset[str] = _LEXICON["wmd_verb"]
 WMD_MODIFIERS: frozenset[str] = _LEXICON["wmd_modifier"]
 COMPLY_VERBS: frozenset[str] = _LEXICON["comply_verb"]
 COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
+EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
+REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
+REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -552,6 +555,12 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
+    if lemma in EMPLACE_VERBS and any(_is_weapon(o) for o in objects):
+        return True  # "had planted the bomb", not "planted trees"
+    if lemma in REPRESS_VERBS and any(
+        o.lemma_.lower() in REPRESSED_NOUNS or o.lower_ in REPRESSED_NOUNS for o in objects
+    ):
+        return True  # "imprisons more journalists", not "jailed the suspect"
     if lemma in WMD_VERBS and any(
         _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
     ):
@@ -630,6 +639,14 @@ def _charged_agent(verb: Token) -> list[Token]:
     if _is_actor_token(subject):
         return _with_conjuncts(subject)
     state = _state_of(subject) or _named_state_modifier(subject)
+    if state is None and (
+        _is_hostile_actor(subject)
+        or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS
+        or subject.lemma_.lower() in cues.ARMED_NOUNS
+    ):  # "Taliban insurgents", "Taliban authorities": the group
+        state = next(
+            (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
+        )
     return [state] if state is not None else []
 
 
@@ -1123,6 +1140,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | POSTURE_VERBS
     | WMD_VERBS
     | COMPLY_VERBS
+    | EMPLACE_VERBS
+    | REPRESS_VERBS
     | _SUSPECT_VERBS
     | cues.words("be constitute provide show")
 )

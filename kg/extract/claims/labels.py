@@ -64,7 +64,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance, confidence = Stance.ACCUSE, 0.75
         # "described the Kremlin as a terrorist regime" -> the Kremlin; "described the
         # sanctions as economic warfare" -> whoever imposed them, when named
-        named = _is_actor_token(target) or _has_named_modifier(target) or target.pos_ == "PRON"
+        named = (
+            _is_actor_token(target)
+            or _has_named_modifier(target)
+            or (target.pos_ == "PRON" and target.tag_ != "WP")  # not "what he described as"
+        )
         labelled = [target] if named else _owners(target)
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
@@ -74,6 +78,25 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         owners = [target] if _is_actor_token(target) else _owners(target)
         targets = tuple(actor_mention(o, context) for o in owners)
         content = _label_span(label, context)
+    elif target.tag_ == "WP":
+        # "in what officials called retaliatory attacks by militants": the free relative
+        # is the labelled thing itself; a hostile act so labelled accuses its agent
+        head = _label_head(label)
+        by = next(  # "called reprisal attacks by rebels", the "by" hung on the verb
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i),
+            None,
+        )
+        doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        agents = _owners(head) or ([doer] if doer is not None else [])
+        hostile = head.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+        stance = Stance.ACCUSE if hostile and agents else Stance.ASSERT
+        confidence = 0.7 if stance is Stance.ACCUSE else 0.6
+        targets = tuple(actor_mention(a, context) for a in agents)
+        content = _label_span(label, context)
+        if doer is not None and content is not None:
+            covered = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            if covered is not None:  # "reprisal attacks by rebels"
+                content = _token_span(context.doc, covered.start, doer.right_edge.i + 1)
     else:
         stance, confidence = Stance.ASSERT, 0.6
         targets = (actor_mention(target, context),)
@@ -116,6 +139,13 @@ def _quoted_label(verb: Token) -> Token | None:
         if first.text in _OPENING_QUOTES or before.text in _OPENING_QUOTES:
             return token
     return None
+
+
+def _label_head(label: Token) -> Token:
+    """The noun a label names: the label itself, or the object of "as" ("as attacks")."""
+    if label.dep_ == "prep":
+        return next((c for c in label.children if c.dep_ == "pobj"), label)
+    return label
 
 
 def _referent(verb: Token) -> Token | None:

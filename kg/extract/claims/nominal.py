@@ -45,7 +45,27 @@ from kg.model import Claim, Stance
 _STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
 
 #: Verbs some noun cue needs: the light verbs and the verbs of verb-specific noun cues.
-_NOUN_CUE_VERBS = cues.LIGHT_VERBS | frozenset(verb for verb, _ in cues.NOUN_CUES)
+_NOUN_CUE_VERBS = (
+    cues.LIGHT_VERBS | frozenset(verb for verb, _ in cues.NOUN_CUES) | frozenset({"make"})
+)
+
+#: "made clear its concern about X", "made known its displeasure with X": a light verb.
+_MADE_PLAIN = cues.words("clear known plain")
+
+
+def _made_plain(verb: Token) -> list[Token]:
+    """The stance nouns of "made clear its concern about X" (the parser hangs the noun on
+    the adjective, as its subject or object)."""
+    if verb.lemma_.lower() != "make":
+        return []
+    return [
+        n
+        for c in verb.children
+        if c.lower_ in _MADE_PLAIN and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+        for n in c.children
+        if n.dep_ in ("nsubj", "dobj") and n.pos_ == "NOUN" and n.i > c.i
+    ]
+
 
 #: Nouns of quantity before the real cue noun: "leveled a series of allegations against".
 _QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
@@ -65,6 +85,8 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
+    plain = _made_plain(verb)
+    objects += plain
     if len(objects) > 1 and objects[0].lemma_.lower() in cues.ACCUSATION_NOUNS:
         objects = objects[1:] + objects[:1]  # "countered the accusation with charges that P"
     for noun in objects:
@@ -74,7 +96,7 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             noun = complement if complement is not None else noun
         noun_lemma = noun.lemma_.lower()
         cue = cues.NOUN_CUES.get((lemma, noun_lemma))
-        if cue is None and lemma in cues.LIGHT_VERBS:
+        if cue is None and (lemma in cues.LIGHT_VERBS or noun in plain):
             cue = cues.LIGHT_NOUN_CUES.get(noun_lemma)
         if cue is None:
             continue
@@ -214,6 +236,16 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         for o in [_prep_object(p)]
         if o is not None
     ]
+    if (
+        specific
+        and not about
+        and cue.stance is Stance.CRITICIZE
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and _that_clause(noun) is None
+    ):
+        # "notes with concern the grave conditions facing the press": the verb's object
+        about = [c for c in verb.children if c.dep_ == "dobj"][:1]
     clause = _that_clause(noun)
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little
@@ -226,7 +258,8 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             else _object_targets(complement, context)
         )
         content_end = max(t.i for t in _nominal_subtree(complement)) + 1
-        content = _token_span(context.doc, noun.left_edge.i, content_end)
+        content_start = complement.left_edge.i if complement.dep_ == "dobj" else noun.left_edge.i
+        content = _token_span(context.doc, content_start, content_end)
     else:
         targets, content = [], to_span(_phrase_span(noun))
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _is_clausal_prep,
     _outer_speaker_verb,
     _subjects,
+    _withholds,
     verb_stance,
 )
 from kg.extract.mentions import (
@@ -61,7 +62,31 @@ def _clausal_complement(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == dep:
                 return child
-    return _misattached_that_clause(verb)
+    return _misattached_that_clause(verb) or _clause_lent_to_host(verb)
+
+
+#: Conjunctions of a concessive clause whose speech verb the parser robs of its content.
+_CONCESSIVE_MARKS = cues.words("while although though whereas")
+
+
+def _clause_lent_to_host(verb: Token) -> Token | None:
+    """'While he says the cause is still not clear, he credits ...': the parser hung the
+    reported clause on the main verb; the clause right after a concessive speech verb
+    is its content (when the main verb is no speech verb to claim it)."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in cues.ASSERT_VERBS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in verb.children):
+        return None
+    host = verb.head
+    if verb_stance(host) is not None:
+        return None
+    subject = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and subject.left_edge.i == verb.right_edge.i + 1:
+        return host  # the speech verb hung under its own content: "While he says P is ..."
+    return next(
+        (c for c in host.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1),
+        None,
+    )
 
 
 def _misattached_that_clause(verb: Token) -> Token | None:
@@ -280,8 +305,18 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
             and start > 0
             and doc[start - 1].pos_ == "VERB"
         ]
+        # "While he says P ...": the speech clause that the parser hung under its content
+        leading += [
+            c
+            for c in head.children
+            if subject is not None
+            and c.i < subject.i
+            and c.dep_ == "advcl"
+            and c.left_edge.i == start
+            and verb_stance(c) is not None
+        ]
         if leading:
-            start = leading[0].right_edge.i + 1
+            start = leading[-1].right_edge.i + 1
             while start < end and doc[start].is_punct:
                 start += 1
     for conj in head.children:  # "underscored that X demands Y and agreed to Z"
@@ -309,6 +344,8 @@ def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
         return True  # "... that the talks had stalled and said ...": the speaker's own verb
     if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
         return False
+    if _withholds(conj):
+        return True  # "... achieved their objectives but did not provide evidence"
     present = head.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
     )
