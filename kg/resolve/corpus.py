@@ -56,6 +56,8 @@ from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be one proposition.
 SIMILAR = 0.25
+#: Minimum weighted Jaccard of an allegation's terms with a group's profile to join it.
+GROUP_SIMILAR = 0.2
 #: Two documents' allegations further apart than this are never merged by their terms.
 WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
@@ -428,13 +430,14 @@ def _join_similar(
         )
     )
     accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
+    linked: dict[int, set[int]] = {}  # item -> the earlier items it is similar to
 
     def verify(i: int, j: int) -> None:
         if not (accusing[i] or accusing[j]) and _weak(items, i, j):
             return
         near = _near(days[i], days[j], WINDOW_DAYS)
         if near and _weighted_jaccard(features[i], features[j], weight) >= SIMILAR:
-            groups.union(i, j)
+            linked.setdefault(max(i, j), set()).add(min(i, j))
 
     for side_key in sorted({*dated, *undated}):
         loose = undated.get(side_key, [])
@@ -459,6 +462,61 @@ def _join_similar(
                     if j != i:
                         verify(i, j)
             previous = (current, index) if current is not None else None  # memory: two buckets
+    _join_groups(features, weight, linked, groups)
+
+
+class _Profile:
+    """A group's terms as a fuzzy set: each term with the share of members holding it,
+    and the members' mean weight, so that an allegation is compared with the group as a
+    whole in the time of its own terms."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.count: Counter[str] = Counter()
+        self.mass = 0.0  # sum of the members' weights
+
+    def add(self, terms: frozenset[str], weight: Mapping[str, float]) -> None:
+        self.size += 1
+        self.count.update(terms)
+        self.mass += sum(weight[t] for t in terms)
+
+    def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
+        """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
+        of one, the Jaccard of the two): what they share over what either holds."""
+        if not self.size:
+            return 0.0
+        shared = sum(weight[t] * self.count[t] for t in terms if t in self.count) / self.size
+        union = sum(weight[t] for t in terms) + self.mass / self.size - shared
+        return shared / union if union else 0.0
+
+
+def _join_groups(
+    features: Mapping[int, frozenset[str]],
+    weight: Mapping[str, float],
+    linked: Mapping[int, set[int]],
+    groups: _Groups,
+) -> None:
+    """Join each allegation, in chronological order, to the group of the earlier ones it
+    is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
+
+    A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
+    against civilians" share a word pair by pair, not an act.  Compared with the
+    group's profile, an allegation joins only what most of the group says.
+    """
+    profiles: dict[int, _Profile] = {}
+    for i in sorted(features):
+        terms = features[i]
+        best: tuple[float, int] | None = None
+        for root in sorted({groups.find(j) for j in linked.get(i, ())}):
+            score = profiles[root].similarity(terms, weight)
+            if score >= GROUP_SIMILAR and (best is None or score > best[0]):
+                best = (score, root)
+        if best is None:
+            profiles[i] = _Profile()
+            profiles[i].add(terms, weight)
+            continue
+        groups.union(best[1], i)
+        profiles[best[1]].add(terms, weight)
 
 
 def _weak(items: Sequence[AllegationSummary], i: int, j: int) -> bool:
