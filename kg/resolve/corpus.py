@@ -15,9 +15,13 @@ document is resolved, a final corpus stage merges them:
    compared with its own bucket and the one before, so copies years apart never meet;
 3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
-   kept when the documents are at most :data:`WINDOW_DAYS` apart and the IDF-weighted
-   Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names left out: every
-   member of the block shares them).  Kept pairs are joined (union-find);
+   kept as a link when the documents are at most :data:`WINDOW_DAYS` apart and the
+   IDF-weighted Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names
+   left out: every member of the block shares them).  Links do not join by themselves
+   (single links chain "unprovoked war", "war crimes" and "crimes against civilians"
+   into one): in chronological order, an allegation joins the group of its linked
+   earlier ones whose profile (each term weighted by the share of members holding it)
+   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -54,10 +58,12 @@ from kg.model import (
 )
 from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
 
-#: Minimum IDF-weighted Jaccard of two allegations' terms to be one proposition.
-SIMILAR = 0.25
-#: Minimum weighted Jaccard of an allegation's terms with a group's profile to join it.
-GROUP_SIMILAR = 0.2
+#: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
+SIMILAR = 0.15
+#: ... and of an allegation's terms with the whole group's profile to join it (see
+#: :func:`_join_groups`): the link proposes, the group decides, so single links no
+#: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
+GROUP_SIMILAR = 0.15
 #: Two documents' allegations further apart than this are never merged by their terms.
 WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
@@ -67,8 +73,8 @@ ANSWER_SLACK_DAYS = 3
 #: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
 MIN_TERMS = 3
 #: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
-#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.93 at 0.2, 0.999
-#: at 0.35); LSH only proposes, :data:`SIMILAR` decides.
+#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.77 at 0.15, 0.93
+#: at 0.2, 0.999 at 0.35); LSH only proposes, :data:`SIMILAR` decides.
 NUM_PERM = 128
 LSH_BANDS = (64, 2)
 
