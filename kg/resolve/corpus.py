@@ -205,6 +205,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         terms: set[str] = set()
         for resolved in members:
             content = resolved.claim.content
+            if resolved.claim.stance is Stance.THREATEN:
+                continue  # a warning about the act points to it, it does not restate it
             if content is None or is_reference(content.text):
                 continue
             terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
