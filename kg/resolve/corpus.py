@@ -59,11 +59,14 @@ from kg.model import (
 from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
-SIMILAR = 0.15
+SIMILAR = 0.12
 #: ... and of an allegation's terms with the whole group's profile to join it (see
 #: :func:`_join_groups`): the link proposes, the group decides, so single links no
 #: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
-GROUP_SIMILAR = 0.15
+GROUP_SIMILAR = 0.12
+#: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
+#: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
+IDF_POWER = 2.0
 #: Two documents' allegations further apart than this are never merged by their terms.
 WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
@@ -73,7 +76,7 @@ ANSWER_SLACK_DAYS = 3
 #: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
 MIN_TERMS = 3
 #: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
-#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.77 at 0.15, 0.93
+#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.6 at 0.12, 0.93
 #: at 0.2, 0.999 at 0.35); LSH only proposes, :data:`SIMILAR` decides.
 NUM_PERM = 128
 LSH_BANDS = (64, 2)
@@ -411,7 +414,9 @@ def _join_similar(
     features = {i: _features(items[i]) for i in stating}
     frequency = Counter(term for i in stating for term in features[i])
     total = len(stating)
-    weight = {term: math.log((total + 1) / (n + 1)) + 1.0 for term, n in frequency.items()}
+    weight = {
+        term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
+    }
     # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
     # the window are in the same bucket or in neighbouring ones, so each item is looked
     # up in its own bucket and the one before.  Undated ones go into every bucket.
