@@ -1,12 +1,12 @@
 """The corpus merge on many near-copies: the same groups as verifying every pair.
 
 Wire copy and republished statements put hundreds of copies of one allegation in one
-block of the merge (one accused side, one time bucket).  The merge verifies a candidate
-pair once, and not at all when the two are already in one group; here its groups are
-checked against the plain reading of the rule: every pair of a block verified, the
-groups being the connected parts of the pairs that pass.  The term sets are either clearly
-alike (a shared core, Jaccard 0.5 and more) or share nothing, so LSH proposes every pair
-that passes and the two must agree exactly.
+block of the merge (one accused side, one time bucket).  The merge measures each pair of
+distinct term sets once and finds its candidate links by LSH; here its groups are checked
+against the plain reading of the rule: every pair verified as a link, then the same group
+decision (:func:`kg.resolve.corpus._join_groups`).  The term sets are either clearly alike
+(a shared core, Jaccard 0.5 and more) or share nothing, so LSH proposes every pair that
+passes and the two must agree exactly.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from collections import Counter
 from datetime import date, timedelta
 
 from kg.model import AllegationSummary, ClaimNote, Stance
-from kg.resolve.corpus import MIN_TERMS, SIMILAR, WINDOW_DAYS, merge_allegations
+from kg.resolve.corpus import (
+    IDF_POWER,
+    MIN_TERMS,
+    SIMILAR,
+    WINDOW_DAYS,
+    _chronological,
+    _Groups,
+    _join_groups,
+    merge_allegations,
+)
 
 
 def _summaries(count: int, seed: int) -> list[AllegationSummary]:
@@ -28,13 +37,13 @@ def _summaries(count: int, seed: int) -> list[AllegationSummary]:
     items = []
     for n in range(count):
         core = cores[rng.randrange(len(cores))]
-        extra = [f"w{rng.randrange(40)}" for _ in range(rng.randrange(3))]
+        extra = [f"w{rng.randrange(40)}" for _ in range(rng.randrange(2))]
         stance = Stance.ACCUSE if rng.random() < 0.7 else Stance.DENY
         claimer = rng.choice(("germany", "uk", "usa", "russia"))
         published = None
         if rng.random() < 0.95:
             published = (date(2016, 1, 1) + timedelta(days=rng.randrange(3000))).isoformat()
-        terms = sorted({*core[: rng.randrange(2, 6)], *extra})
+        terms = sorted({*core[: rng.randrange(4, 6)], *extra})
         items.append(
             AllegationSummary(
                 id=f"d{n:04d}-a0",
@@ -54,20 +63,19 @@ def _summaries(count: int, seed: int) -> list[AllegationSummary]:
 
 
 def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
-    """The groups of the rule read plainly: every pair of the block verified."""
+    """The groups of the rule read plainly: every pair verified as a link, in the merge's
+    chronological order, then joined as the merge joins them."""
+    items = sorted(items, key=_chronological)
     features = [frozenset(t for t in item.terms if t not in ("@russia",)) for item in items]
     frequency = Counter(t for f in features for t in f)
-    weight = {t: math.log((len(items) + 1) / (n + 1)) + 1.0 for t, n in frequency.items()}
+    weight = {
+        t: (math.log((len(items) + 1) / (n + 1)) + 1.0) ** IDF_POWER
+        for t, n in frequency.items()
+    }
     days = [date.fromisoformat(i.published).toordinal() if i.published else None for i in items]
     accusing = [any(c.stance is Stance.ACCUSE for c in i.claims) for i in items]
     weak = [sum(1 for t in i.terms if not t.startswith("@")) < MIN_TERMS for i in items]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    linked: dict[int, set[int]] = {}
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
@@ -78,11 +86,13 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
             union = math.fsum(weight[t] for t in features[i] | features[j])
             shared = math.fsum(weight[t] for t in features[i] & features[j])
             if union and shared / union >= SIMILAR:
-                parent[find(j)] = find(i)
-    groups: dict[int, set[str]] = {}
+                linked.setdefault(j, set()).add(i)
+    groups = _Groups(len(items))
+    _join_groups(dict(enumerate(features)), weight, linked, groups)
+    found: dict[int, set[str]] = {}
     for i, item in enumerate(items):
-        groups.setdefault(find(i), set()).add(item.id)
-    return sorted(groups.values(), key=min)
+        found.setdefault(groups.find(i), set()).add(item.id)
+    return sorted(found.values(), key=min)
 
 
 def test_near_copies_merge_as_every_pair_verified() -> None:

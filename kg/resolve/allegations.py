@@ -224,6 +224,9 @@ def group_allegations(
     ]
     stating = [c for c in disputes if not _points_back(c)]
     pointing = [c for c in disputes if _points_back(c)]
+    # warnings and threats about an act ("any further military aggression will have
+    # massive consequences") are claims of its allegation; they join one, never open one
+    threats = [c for c in ordered if not c.claim.negated and c.claim.stance is Stance.THREATEN]
     for resolved in stating:
         target = _overlapping(resolved, groups)
         if target is None and not _opens(resolved):
@@ -234,6 +237,10 @@ def group_allegations(
         if target is None and groups:
             target = _disputed(resolved, groups, actors)
         _join(resolved, target, groups, member, document_id, sentence_texts)
+    for resolved in threats:
+        target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors)
+        if target is not None:  # a warning about no act the document alleges opens nothing
+            _join(resolved, target, groups, member, document_id, sentence_texts)
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
@@ -332,6 +339,31 @@ def _disputed(
         return max(earlier or concerned, key=lambda g: (len(g.claims), _latest_before(g, position)))
     before = [g for g in groups if min(g.positions) < position] or list(groups)
     return min(before, key=lambda g: min(abs(position - p) for p in g.positions))
+
+
+def _threatened(
+    resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
+) -> _Open | None:
+    """The allegation a threat warns about when its words do not say which: among those
+    against the actor it threatens (its target, else the accused it names: "Russia would
+    face severe consequences"), raised before it, the one with the most claims (ties to
+    the latest); None without any."""
+    position = resolved.claim.cue.start
+    aimed = set(resolved.targets)
+    content = resolved.claim.content
+    if not aimed and content is not None:
+        aimed = {a for g in groups for a in g.accused if _names(a, actors, content.text)}
+    earlier = [g for g in groups if aimed & set(g.accused) and min(g.positions) < position]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
+
+
+def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
+    """Whether ``text`` names the actor (by its name or an alias, as a whole word)."""
+    known = actors.get(actor)
+    names = (known.name, *known.aliases) if known is not None else ()
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names if name)
 
 
 def _latest_before(group: _Open, position: int) -> int:

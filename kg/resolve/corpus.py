@@ -15,9 +15,13 @@ document is resolved, a final corpus stage merges them:
    compared with its own bucket and the one before, so copies years apart never meet;
 3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
-   kept when the documents are at most :data:`WINDOW_DAYS` apart and the IDF-weighted
-   Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names left out: every
-   member of the block shares them).  Kept pairs are joined (union-find);
+   kept as a link when the documents are at most :data:`WINDOW_DAYS` apart and the
+   IDF-weighted Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names
+   left out: every member of the block shares them).  Links do not join by themselves
+   (single links chain "unprovoked war", "war crimes" and "crimes against civilians"
+   into one): in chronological order, an allegation joins the group of its linked
+   earlier ones whose profile (each term weighted by the share of members holding it)
+   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -54,8 +58,15 @@ from kg.model import (
 )
 from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
 
-#: Minimum IDF-weighted Jaccard of two allegations' terms to be one proposition.
-SIMILAR = 0.25
+#: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
+SIMILAR = 0.12
+#: ... and of an allegation's terms with the whole group's profile to join it (see
+#: :func:`_join_groups`): the link proposes, the group decides, so single links no
+#: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
+GROUP_SIMILAR = 0.12
+#: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
+#: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
+IDF_POWER = 2.0
 #: Two documents' allegations further apart than this are never merged by their terms.
 WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
@@ -65,8 +76,8 @@ ANSWER_SLACK_DAYS = 3
 #: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
 MIN_TERMS = 3
 #: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
-#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.93 at 0.2, 0.999
-#: at 0.35); LSH only proposes, :data:`SIMILAR` decides.
+#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.6 at 0.12, 0.93
+#: at 0.2, 0.999 at 0.35); LSH only proposes, :data:`SIMILAR` decides.
 NUM_PERM = 128
 LSH_BANDS = (64, 2)
 
@@ -197,6 +208,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         terms: set[str] = set()
         for resolved in members:
             content = resolved.claim.content
+            if resolved.claim.stance is Stance.THREATEN:
+                continue  # a warning about the act points to it, it does not restate it
             if content is None or is_reference(content.text):
                 continue
             terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
@@ -397,17 +410,19 @@ def _join_similar(
 ) -> None:
     """Join the stating allegations of each block whose terms agree (LSH, then verified).
 
-    The groups are the connected parts of the graph of verified candidate pairs, so a
-    pair is verified once, and not at all when its two allegations are already in one
-    group: near-copies (wire copy, a corpus of recombined paragraphs) make most candidates
-    members of the group already, and verifying them all was quadratic in a block.
+    A verified candidate pair is a link, not a join (:func:`_join_groups` decides the
+    groups).  Each pair of distinct term sets is measured once: near-copies (wire copy, a
+    corpus of recombined paragraphs) share one term set, and measuring each of their pairs
+    anew was quadratic in a block.
     """
     from datasketch import MinHash
 
     features = {i: _features(items[i]) for i in stating}
     frequency = Counter(term for i in stating for term in features[i])
     total = len(stating)
-    weight = {term: math.log((total + 1) / (n + 1)) + 1.0 for term, n in frequency.items()}
+    weight = {
+        term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
+    }
     # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
     # the window are in the same bucket or in neighbouring ones, so each item is looked
     # up in its own bucket and the one before.  Undated ones go into every bucket.
@@ -434,8 +449,7 @@ def _join_similar(
     numbers: dict[frozenset[str], int] = {}
     number = {i: numbers.setdefault(features[i], len(numbers)) for i in stating}
     similar: dict[tuple[int, int], bool] = {}
-    # the members of each group of two or more, by root (the groups' smallest member)
-    grouped: dict[int, set[int]] = {}
+    linked: dict[int, set[int]] = {}  # item -> the earlier items it is similar to
 
     def verify(i: int, j: int) -> None:
         if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
@@ -448,14 +462,7 @@ def _join_similar(
             score = _weighted_jaccard(features[i], features[j], weight)
             found = similar[pair] = score >= SIMILAR
         if found:
-            a, b = groups.find(i), groups.find(j)
-            groups.union(a, b)
-            joined = grouped.pop(a, None) or {a}
-            other = grouped.pop(b, None) or {b}
-            if len(joined) < len(other):
-                joined, other = other, joined
-            joined |= other
-            grouped[min(a, b)] = joined
+            linked.setdefault(max(i, j), set()).add(min(i, j))
 
     for side_key in sorted({*dated, *undated}):
         loose = undated.get(side_key, [])
@@ -473,15 +480,68 @@ def _join_similar(
             for i in block:
                 # a pair within the block is found from both sides: verified from the
                 # smaller; a pair with the bucket before only from this side
-                mine = grouped.get(groups.find(i), ())
-                found = {j for j in index.query(bands[i]).difference(mine) if j > i}
+                found = {j for j in index.query(bands[i]) if j > i}
                 if before is not None:
-                    found |= before.query(bands[i]).difference(mine)
+                    found |= before.query(bands[i])
                 found.discard(i)
                 for j in sorted(found):
-                    if groups.find(i) != groups.find(j):
-                        verify(i, j)
+                    verify(i, j)
             previous = (current, index) if current is not None else None  # memory: two buckets
+    _join_groups(features, weight, linked, groups)
+
+
+class _Profile:
+    """A group's terms as a fuzzy set: each term with the share of members holding it,
+    and the members' mean weight, so that an allegation is compared with the group as a
+    whole in the time of its own terms."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.count: Counter[str] = Counter()
+        self.mass = 0.0  # sum of the members' weights
+
+    def add(self, terms: frozenset[str], weight: Mapping[str, float]) -> None:
+        self.size += 1
+        self.count.update(terms)
+        self.mass += sum(weight[t] for t in terms)
+
+    def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
+        """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
+        of one, the Jaccard of the two): what they share over what either holds."""
+        if not self.size:
+            return 0.0
+        shared = sum(weight[t] * self.count[t] for t in terms if t in self.count) / self.size
+        union = sum(weight[t] for t in terms) + self.mass / self.size - shared
+        return shared / union if union else 0.0
+
+
+def _join_groups(
+    features: Mapping[int, frozenset[str]],
+    weight: Mapping[str, float],
+    linked: Mapping[int, set[int]],
+    groups: _Groups,
+) -> None:
+    """Join each allegation, in chronological order, to the group of the earlier ones it
+    is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
+
+    A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
+    against civilians" share a word pair by pair, not an act.  Compared with the
+    group's profile, an allegation joins only what most of the group says.
+    """
+    profiles: dict[int, _Profile] = {}
+    for i in sorted(features):
+        terms = features[i]
+        best: tuple[float, int] | None = None
+        for root in sorted({groups.find(j) for j in linked.get(i, ())}):
+            score = profiles[root].similarity(terms, weight)
+            if score >= GROUP_SIMILAR and (best is None or score > best[0]):
+                best = (score, root)
+        if best is None:
+            profiles[i] = _Profile()
+            profiles[i].add(terms, weight)
+            continue
+        groups.union(best[1], i)
+        profiles[best[1]].add(terms, weight)
 
 
 def _band_keys(
