@@ -63,7 +63,7 @@ CAPTIVE_NOUNS: frozenset[str] = cues.words(
 )
 
 #: What a demand asks to stop: a hostile doing or a conflict.
-_STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign crackdown blockade")
+_STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign blockade abuse")
 
 #: Addressees that name nobody in particular.
 _NOBODY = cues.words("side sides party parties all everyone everybody both")
@@ -141,7 +141,10 @@ def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if any(c.dep_ == "neg" for c in verb.children):
         return
     act = _asked_act(verb, lemma)
-    if act is None or any(c.dep_ == "neg" for c in act.children) or not _presupposes(act):
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return
+    asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]  # "cease X, end Y"
+    if not any(_presupposes(a) for a in asked):
         return
     addressees = _addressee(verb, lemma)
     if not addressees:
