@@ -35,7 +35,7 @@ from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_obje
 from kg.extract.claims.content import CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, MILITARY_NOUNS
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _is_unrealised
-from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.targets import _state_of, actor_mention
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Stance
 
@@ -62,6 +62,9 @@ CAPTIVE_NOUNS: frozenset[str] = cues.words(
     "protester protestor opponent leader figure person people individual"
 )
 
+#: Verbs of holding people: "release those who have been detained".
+HOLD_VERBS: frozenset[str] = cues.words("detain imprison jail arrest hold abduct kidnap")
+
 #: What a demand asks to stop: a hostile doing or a conflict.
 _STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign blockade abuse")
 
@@ -83,7 +86,17 @@ def _addressee(verb: Token, lemma: str) -> list[Token]:
         elif child.dep_ == "ccomp" and lemma == "demand":
             found.extend(c for c in child.children if c.dep_ == "nsubj")
     heads = [t for head in found for t in (head, *head.conjuncts)]
-    return [t for t in heads if t.lower_ not in _NOBODY and _is_actor_token(t)]
+    named: list[Token] = []
+    for token in heads:
+        if token.lower_ in _NOBODY:
+            continue
+        if _is_actor_token(token):
+            named.append(token)
+        else:  # "the PRC government", "the Belarusian authorities": the state
+            state = _state_of(token)
+            if state is not None:
+                named.append(state)
+    return named
 
 
 def _asked_act(verb: Token, lemma: str) -> Token | None:
@@ -116,7 +129,12 @@ def _presupposes(act: Token) -> bool:
             o.lemma_.lower() in MILITARY_NOUNS or o.ent_type_ in ("GPE", "LOC") for o in objects
         )
     if lemma in RELEASE_VERBS:
-        return any(o.lemma_.lower() in CAPTIVE_NOUNS or o.ent_type_ == "PERSON" for o in objects)
+        return any(
+            o.lemma_.lower() in CAPTIVE_NOUNS
+            or o.ent_type_ == "PERSON"
+            or any(c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS for c in o.children)
+            for o in objects
+        )
     return False
 
 
