@@ -1092,7 +1092,7 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
             ]
             agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
             if not agents and argument.dep_ == "dobj" and _pursues(verb, noun):
-                agents = _charged_agent(verb)  # "the regime continues its repression"
+                agents = _charged_agent(verb) or _subject_owners(verb)
             if agents:
                 return sorted(set(agents), key=lambda t: t.i)
     return []
@@ -1103,6 +1103,15 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
 PURSUE_VERBS: frozenset[str] = cues.words(
     "intensify continue conduct wage escalate pursue perpetrate commit step launch carry"
 )
+
+
+def _subject_owners(verb: Token) -> list[Token]:
+    """The named owner of a subject that is no actor itself: "the Lukashenka regime",
+    "Russia's security services" continue their crackdown."""
+    subject = _active_subject(verb)
+    if subject is None:
+        return []
+    return [c for c in subject.children if c.dep_ in ("compound", "poss") and _is_actor_token(c)]
 
 
 def _pursues(verb: Token, noun: Token) -> bool:
