@@ -24,6 +24,9 @@ to claims, one module per kind:
   deeply concerned about", "North Korean allegations that P", a predicate adjective of
   the lexicon ("have been strongly critical of", "has been silent on the accusation");
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
+* ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
+  stop its attacks on civilians", "urged Belarus to release political prisoners"):
+  CRITICIZE of the addressee;
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
   ``self_report`` (below);
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
@@ -82,6 +85,7 @@ from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
+from kg.extract.claims.demands import _demand_claims
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
@@ -256,6 +260,7 @@ CUE_RULES: dict[str, Rule] = {
     "predicate_adjective": _predicate_claims,  # "have been strongly critical of X"
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
+    "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -1108,9 +1108,35 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
                 if _is_actor_token(a)
             ]
             agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            if not agents and argument.dep_ == "dobj" and _pursues(verb, noun):
+                agents = _charged_agent(verb) or _subject_owners(verb)
             if agents:
                 return sorted(set(agents), key=lambda t: t.i)
     return []
+
+
+#: Verbs whose subject carries out the hostile doing they take as object: "the Russian
+#: government has intensified a crackdown", "the regime continues its violent repression".
+PURSUE_VERBS: frozenset[str] = cues.words(
+    "intensify continue conduct wage escalate pursue perpetrate commit step launch carry"
+)
+
+
+def _subject_owners(verb: Token) -> list[Token]:
+    """The named owner of a subject that is no actor itself: "the Lukashenka regime",
+    "Russia's security services" continue their crackdown."""
+    subject = _active_subject(verb)
+    if subject is None:
+        return []
+    return [c for c in subject.children if c.dep_ in ("compound", "poss") and _is_actor_token(c)]
+
+
+def _pursues(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` carries out ``noun`` rather than suffering or opposing it: a verb
+    of :data:`PURSUE_VERBS`, the noun owned by nobody else ("its", "a")."""
+    if verb.lemma_.lower() not in PURSUE_VERBS:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _breaks_commitment(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.content import (
+    HOSTILE_NOUNS,
     _accused_subjects,
     _hostile_act_agents,
     _infer_stance,
@@ -126,7 +127,7 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
     ):
         return False  # a verb charges its subject ("Russian troops shelled Kharkiv")
     return not any(
-        t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        t.lemma_.lower() in HOSTILE_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in root.children
     )
 

@@ -1,0 +1,184 @@
+"""Demands that presuppose a wrong: "We call on Russia to stop its attacks on civilians",
+"urged Ethiopia to stop shelling", "The United States calls on Belarus to release
+political prisoners", "demanded that Moscow withdraw its troops".
+
+A demand is no statement (CAMEO codes it as an appeal), but a demand that an actor stop,
+end, cease or halt a hostile doing, withdraw its forces or release its captives takes the
+doing for granted and charges the addressee with it: the speaker ``criticize``s the
+addressee, with the asked act as content (the stance the allegation gold gives "calls on
+the accused to stop"; see ``benchmarks/allegations/GUIDE.md``).  The family ``demand``
+needs all of:
+
+* a demand verb (:data:`DEMAND_VERBS`): the addressee is the object of "urge/press X to",
+  the object of "call on/upon X to", "appeal to X to", or the subject of the clause of
+  "demanded (that) X withdraw";
+* an addressee that is an actor (a state, a group, a person), not "both sides", "all
+  parties";
+* an asked act of cessation (:data:`CEASE_VERBS`) whose object (or gerund) is a hostile
+  doing of the content lexicon ("its attacks", "intimidation", "shelling", "aggression",
+  "the war"), a withdrawal of forces ("withdraw its troops", "withdraw from Ukraine"), or a
+  release of people ("release political prisoners", "free the detained journalists").
+
+"called on both sides to show restraint", "urged X to join the talks", "called for
+dialogue", "demanded that X stop" with nothing hostile named, and "urged X to release the
+report" charge nobody; "demanded that X stop" is no threat either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object, _subjects
+from kg.extract.claims.content import CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, MILITARY_NOUNS
+from kg.extract.claims.spans import _token_span
+from kg.extract.claims.speech import _is_unrealised
+from kg.extract.claims.targets import _state_of, actor_mention
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Claim, Stance
+
+#: Verbs of demanding and appealing (CAMEO 10, DEMAND; 09x/02x appeals).
+DEMAND_VERBS: frozenset[str] = cues.words("urge call demand press appeal implore exhort")
+
+#: Verbs whose object an addressee takes (the others take a preposition or a clause).
+_OBJECT_DEMANDS = cues.words("urge press implore exhort")
+
+#: Verbs that take their addressee by a preposition, and the prepositions: "call on X",
+#: "appeal to X".
+_PREP_DEMANDS = cues.words("call appeal")
+_ADDRESS_PREPS = cues.words("on upon to")
+
+#: Asked acts that presuppose the addressee's doing.
+CEASE_VERBS: frozenset[str] = cues.words("stop end cease halt desist abandon")
+WITHDRAW_VERBS: frozenset[str] = cues.words("withdraw pull remove")
+RELEASE_VERBS: frozenset[str] = cues.words("release free")
+
+#: Whom a release frees: captives, and people held for their work or views.
+CAPTIVE_NOUNS: frozenset[str] = cues.words(
+    "prisoner detainee hostage captive journalist activist dissident reporter blogger "
+    "sailor crew crewman officer citizen national soldier serviceman defender lawyer "
+    "protester protestor opponent leader figure person people individual"
+)
+
+#: Verbs of holding people: "release those who have been detained".
+HOLD_VERBS: frozenset[str] = cues.words("detain imprison jail arrest hold abduct kidnap")
+
+#: What a demand asks to stop: a hostile doing or a conflict.
+_STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign blockade abuse")
+
+#: Addressees that name nobody in particular.
+_NOBODY = cues.words("side sides party parties all everyone everybody both")
+
+
+def _addressee(verb: Token, lemma: str) -> list[Token]:
+    """Who is asked: 'urged Ethiopia', 'called on Russia', 'appealed to China',
+    'demanded (that) Moscow withdraw'."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma in _OBJECT_DEMANDS:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _ADDRESS_PREPS and lemma in _PREP_DEMANDS:
+            complement = _prep_object(child)
+            if complement is not None:
+                found.append(complement)
+        elif child.dep_ == "ccomp" and lemma == "demand":
+            found.extend(c for c in child.children if c.dep_ == "nsubj")
+    heads = [t for head in found for t in (head, *head.conjuncts)]
+    named: list[Token] = []
+    for token in heads:
+        if token.lower_ in _NOBODY:
+            continue
+        if _is_actor_token(token):
+            named.append(token)
+        else:  # "the PRC government", "the Belarusian authorities": the state
+            state = _state_of(token)
+            if state is not None:
+                named.append(state)
+    return named
+
+
+def _asked_act(verb: Token, lemma: str) -> Token | None:
+    """The act a demand asks for: 'to stop ...' (an xcomp or advcl with 'to'), or the
+    clause of 'demanded that X withdraw'."""
+    for child in verb.children:
+        if child.pos_ != "VERB":
+            continue
+        if child.dep_ == "ccomp" and lemma == "demand":
+            return child
+        if child.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+    return None
+
+
+def _presupposes(act: Token) -> bool:
+    """Whether the asked act takes a wrong of the addressee for granted."""
+    lemma = act.lemma_.lower()
+    children = list(act.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+    for prep in (c for c in children if c.dep_ == "prep"):
+        objects.extend(o for o in prep.children if o.dep_ in ("pobj", "pcomp"))
+    objects = [o for head in objects for o in (head, *head.conjuncts)]
+    if lemma in CEASE_VERBS:
+        return any(_names_hostile(o) for o in objects)
+    if lemma in WITHDRAW_VERBS:
+        return any(
+            o.lemma_.lower() in MILITARY_NOUNS or o.ent_type_ in ("GPE", "LOC") for o in objects
+        )
+    if lemma in RELEASE_VERBS:
+        return any(
+            o.lemma_.lower() in CAPTIVE_NOUNS
+            or o.ent_type_ == "PERSON"
+            or any(c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS for c in o.children)
+            for o in objects
+        )
+    return False
+
+
+def _names_hostile(head: Token) -> bool:
+    """'its attacks', 'all acts of intimidation', 'shelling the town'."""
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in HOSTILE_ACTS or head.lower_ in _STOPPED_NOUNS
+    if head.lemma_.lower() in _STOPPED_NOUNS or head.lower_ in _STOPPED_NOUNS:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in _STOPPED_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in head.children
+    )
+
+
+def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    act = _asked_act(verb, lemma)
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return
+    asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]  # "cease X, end Y"
+    if not any(_presupposes(a) for a in asked):
+        return
+    addressees = _addressee(verb, lemma)
+    if not addressees:
+        return
+    claimers, inherited = _subjects(verb)
+    content = _token_span(context.doc, act.i, act.right_edge.i + 1)
+    targets = [actor_mention(t, context) for t in addressees]
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.CRITICIZE,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.7 - (0.15 if inherited else 0.0),
+        )
