@@ -14,7 +14,7 @@ from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
 
-def claims(nlp: Language, text: str, rules: frozenset[str] | None = None) -> list[Claim]:
+def claims(nlp: Language, text: str, rules: frozenset[str] | None = RULES) -> list[Claim]:
     doc = nlp(text)
     return list(extract_claims(doc, extract_mentions(doc), rules))
 

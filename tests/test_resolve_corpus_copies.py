@@ -69,8 +69,7 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
     features = [frozenset(t for t in item.terms if t not in ("@russia",)) for item in items]
     frequency = Counter(t for f in features for t in f)
     weight = {
-        t: (math.log((len(items) + 1) / (n + 1)) + 1.0) ** IDF_POWER
-        for t, n in frequency.items()
+        t: (math.log((len(items) + 1) / (n + 1)) + 1.0) ** IDF_POWER for t, n in frequency.items()
     }
     days = [date.fromisoformat(i.published).toordinal() if i.published else None for i in items]
     accusing = [any(c.stance is Stance.ACCUSE for c in i.claims) for i in items]

@@ -183,3 +183,15 @@ def test_a_readouts_call_is_the_officials_account(nlp) -> None:
     ]
     news = build(nlp, READOUT, "Reuters", "Blinken calls Rau")
     assert news.claims == ()
+
+
+# A sentence in the register of the State Department's statements on Belarus (written for
+# this test; the corpus's own sentences are in the gold sets or the demand tests).
+DEMAND = "We call on Belarus to end its crackdown on peaceful protesters."
+
+
+def test_a_demand_is_a_charge_in_an_official_text_only(nlp) -> None:
+    official = [c for c in build(nlp, DEMAND, STATE).claims if "demand" in c.claim.rule]
+    assert [(c.claimer, c.claim.stance) for c in official] == [("united-states", Stance.CRITICIZE)]
+    # the same words in a news report: an appeal reported, no claim (claims GUIDE)
+    assert not [c for c in build(nlp, DEMAND, "Reuters").claims if "demand" in c.claim.rule]

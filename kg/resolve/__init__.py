@@ -72,7 +72,7 @@ from kg.resolve.names import (
     name_actors,
     same_person,
 )
-from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official
+from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official, official_only
 
 if TYPE_CHECKING:
     from kg.curate import Curation
@@ -588,8 +588,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
-        elif claim.claimer.label == AUTHOR:
-            continue  # a news report's own sentence is no one's claim
+        elif claim.claimer.label == AUTHOR or official_only(claim.rule):
+            continue  # a news report's own sentence, or an appeal it reports, is no claim
         else:
             claimer = resolver.claimer(claim.claimer)
         if claimer is None:

@@ -121,6 +121,23 @@ _APPOSITIVE_WE = re.compile(r"\bWe,\s+the\s+")
 #: ... in a statement's opening, where its signatories introduce themselves.
 OPENING = 400
 
+#: Claim rule families whose claims only an official text keeps (:func:`official_only`):
+#: a statement's own sentence (``author_voice``), and a government's call on the accused to
+#: stop an act (``demand``: the formal charge of the diplomatic register, where a news
+#: report's "X urged Y to stop" reports an appeal, which is no claim:
+#: benchmarks/claims/GUIDE.md).
+OFFICIAL_ONLY = frozenset({"author_voice", "demand"})
+
+
+def official_only(rule: str) -> bool:
+    """Whether a claim made by ``rule`` (``Claim.rule``, families joined by "+") is kept
+    only in an official text.
+
+    >>> official_only("demand"), official_only("reported_speech+content_stance")
+    (True, False)
+    """
+    return not OFFICIAL_ONLY.isdisjoint(rule.split("+"))
+
 
 def is_official(outlet: str | None) -> bool:
     """Whether a publisher is an official body (a state, a government office, a head of

@@ -106,6 +106,7 @@ from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
+from kg.resolve.voice import OFFICIAL_ONLY
 
 __all__ = ["RULES", "actor_mention", "extract_claims", "is_anonymous_source"]
 
@@ -120,12 +121,12 @@ def extract_claims(
 
     ``mentions`` are the entity mentions of the document; a claimer or target whose
     head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
-    rule families to apply (from :data:`RULES`; by default all but ``author_voice``, whose
-    claims only an official text keeps: :func:`kg.extract.extract` asks for it and
-    resolution decides); each claim records the family that made it in
+    rule families to apply (from :data:`RULES`; by default all but those only an official
+    text keeps, ``kg.resolve.voice.OFFICIAL_ONLY``: :func:`kg.extract.extract` asks for
+    them and resolution decides); each claim records the family that made it in
     :attr:`~kg.model.Claim.rule`.
     """
-    chosen = RULES - {"author_voice"} if rules is None else frozenset(rules)
+    chosen = RULES - OFFICIAL_ONLY if rules is None else frozenset(rules)
     unknown = chosen - RULES
     if unknown:
         raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
