@@ -4,7 +4,7 @@ of concern ("is deeply concerned about"), an allegation noun with its author
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -39,7 +39,7 @@ from kg.extract.mentions import (
     sentence_index,
     to_span,
 )
-from kg.model import Claim, Stance
+from kg.model import Claim, Mention, Span, Stance
 
 #: Prepositions that introduce the target of a stance noun after a generic light verb.
 _STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
@@ -341,22 +341,16 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
     else:
         return  # "we are concerned" alone says too little
-    for claimer_token in claimers:
-        claimer = actor_mention(claimer_token, context)
-        yield _claim(
-            context,
-            claimer=claimer,
-            stance=Stance.CRITICIZE,
-            cue=_token_span(context.doc, copula.i, adjective.i + 1)
-            if copula.i < adjective.i
-            else to_span(adjective),
-            sentence=sentence_index(adjective),
-            content=content,
-            targets=targets,
-            confidence=0.75
-            - (0.15 if inherited else 0.0)
-            - (0.2 if claimer.label == "PRON" else 0),
-        )
+    yield from _adjective_claims(
+        context,
+        claimers,
+        Stance.CRITICIZE,
+        copula,
+        adjective,
+        content,
+        tuple(targets),
+        0.75 - (0.15 if inherited else 0.0),
+    )
 
 
 def _passive_concern(adjective: Token) -> Token | None:
@@ -438,17 +432,44 @@ def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         targets = _object_targets(about, context)
         end = max(t.i for t in _nominal_subtree(about)) + 1
         content = _token_span(context.doc, about.left_edge.i, end)
+    yield from _adjective_claims(
+        context,
+        claimers,
+        cue.stance,
+        copula,
+        adjective,
+        content,
+        tuple(targets),
+        0.7 - (0.15 if inherited else 0.0),
+    )
+
+
+def _adjective_claims(
+    context: _Context,
+    claimers: Iterable[Token],
+    stance: Stance,
+    copula: Token,
+    adjective: Token,
+    content: Span | None,
+    targets: tuple[Mention, ...],
+    confidence: float,
+) -> Iterator[Claim]:
+    """One claim per claimer of a predicate adjective cue ("is concerned about", "were
+    critical of"): the cue spans copula to adjective; a pronoun claimer lowers confidence."""
+    cue = (
+        _token_span(context.doc, copula.i, adjective.i + 1)
+        if copula.i < adjective.i
+        else to_span(adjective)
+    )
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         yield _claim(
             context,
             claimer=claimer,
-            stance=cue.stance,
-            cue=_token_span(context.doc, copula.i, adjective.i + 1)
-            if copula.i < adjective.i
-            else to_span(adjective),
+            stance=stance,
+            cue=cue,
             sentence=sentence_index(adjective),
             content=content,
             targets=targets,
-            confidence=0.7 - (0.15 if inherited else 0.0) - (0.2 if claimer.label == "PRON" else 0),
+            confidence=confidence - (0.2 if claimer.label == "PRON" else 0),
         )
