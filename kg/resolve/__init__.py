@@ -293,7 +293,7 @@ class _Resolver:
                     ]
                 actor_id = coref.antecedent(mention, seen)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
-                    # "The foreign minister berated ..." after "Lavrov said ...": him
+                    # "The foreign minister berated ..." after "Kuleba said ...": him
                     actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
                 if (
                     actor_id is None

@@ -373,10 +373,10 @@ def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = Non
     ``affiliation``.
 
     >>> from kg.model import Span
-    >>> lavrov = Mention(Span(0, 6, "Lavrov"), "PERSON", 0, head="lavrov")
+    >>> kuleba = Mention(Span(0, 6, "Kuleba"), "PERSON", 0, head="kuleba")
     >>> minister = Mention(Span(40, 60, "The foreign minister"), "NOMINAL", 1, head="minister")
-    >>> role_speaker(minister, [(lavrov, Actor("sergei-lavrov", "Lavrov", ActorKind.PERSON))])
-    'sergei-lavrov'
+    >>> role_speaker(minister, [(kuleba, Actor("dmytro-kuleba", "Kuleba", ActorKind.PERSON))])
+    'dmytro-kuleba'
     """
     head = mention.head.lower()
     words = mention.span.text.split()

@@ -101,7 +101,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
     if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
-        # "Peskov was quoted as saying P": the one quoted says P (no outlet named)
+        # "Zakharova was quoted as saying P": the one quoted says P (no outlet named)
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects or _as_saying_verb(verb) is None:
             return
@@ -139,7 +139,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     cites = _cited_source(verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if cited is not None:  # "Peskov was quoted by TASS as saying P": TASS cites Peskov
+        if cited is not None:  # "Zakharova was quoted by TASS as saying P": TASS cites Zakharova
             cites = actor_mention(cited, context)
     cue = _cue_span(verb)
     negated = any(child.dep_ == "neg" for child in verb.children)
