@@ -336,6 +336,13 @@ def _direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
+    """The tokens of a span of the text (widened to whole tokens); None for no span."""
+    if content is None:
+        return None
+    return context.doc.char_span(content.start, content.end, alignment_mode="expand")
+
+
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
     inside = set(range(span.start, span.end))

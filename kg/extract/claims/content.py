@@ -29,6 +29,7 @@ from kg.extract.claims.base import (
     _main_verbs,
     _nominal_subtree,
     _prep_object,
+    _tokens_of,
     _with_conjuncts,
 )
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
@@ -48,7 +49,7 @@ def _infer_stance(
     accused by its own words."""
     if "content_stance" not in context.rules:
         return Stance.ASSERT, targets, False
-    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens_of(content, context)
     if span is None:
         return Stance.ASSERT, targets, False
     if _disclaims(span):

@@ -18,6 +18,7 @@ from kg.extract.claims.base import (
     _is_passive,
     _passive_target,
     _subjects,
+    _tokens_of,
 )
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
 from kg.extract.claims.speech import _speaker_of
@@ -94,7 +95,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         targets = tuple(actor_mention(a, context) for a in agents)
         content = _label_span(label, context)
         if doer is not None and content is not None:
-            covered = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            covered = _tokens_of(content, context)
             if covered is not None:  # "reprisal attacks by rebels"
                 content = _token_span(context.doc, covered.start, doer.right_edge.i + 1)
     else:

@@ -16,6 +16,7 @@ from kg.extract.claims.base import (
     _nominal_subtree,
     _prep_object,
     _subjects,
+    _tokens_of,
 )
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
@@ -264,11 +265,7 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         targets, content = [], to_span(_phrase_span(noun))
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"
         content = _without_that(_clause_span(clause, context))
-        span = (
-            context.doc.char_span(content.start, content.end, alignment_mode="expand")
-            if content
-            else None
-        )
+        span = _tokens_of(content, context)
         if not targets and span is not None:
             targets = [actor_mention(t, context) for t in _clause_agents(span)]
     if cue.verb in _MUTUAL_VERBS:
@@ -380,11 +377,7 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     if not authors:
         return
     content = _without_that(_clause_span(clause, context))
-    span = (
-        context.doc.char_span(content.start, content.end, alignment_mode="expand")
-        if content
-        else None
-    )
+    span = _tokens_of(content, context)
     accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
     for author in authors:
         yield _claim(

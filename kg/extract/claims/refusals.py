@@ -16,6 +16,7 @@ from kg.extract.claims.base import (
     _main_verbs,
     _prep_object,
     _subjects,
+    _tokens_of,
     _with_conjuncts,
     verb_stance,
 )
@@ -32,7 +33,7 @@ def _is_refusal_quote(content: Span | None, context: _Context) -> bool:
     """Whether a quotation is only a refusal to comment: "I won't say anything further"."""
     if content is None:
         return False
-    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens_of(content, context)
     verbs = _main_verbs(span) if span is not None else []
     return bool(verbs) and all(_is_refusal(v) for v in verbs)
 

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _is_clausal_prep,
     _outer_speaker_verb,
     _subjects,
+    _tokens_of,
     _withholds,
     verb_stance,
 )
@@ -190,7 +191,7 @@ def _ends_attribution(text: str, start: int, quote: Span) -> bool:
 def _quote_sentence(content: Span | None, context: _Context) -> int:
     if content is None:
         return -1
-    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens_of(content, context)
     return sentence_index(span[0]) if span is not None and len(span) else -1
 
 

@@ -23,6 +23,7 @@ from kg.extract.claims.base import (
     _passive_target,
     _prep_object,
     _subjects,
+    _tokens_of,
     _with_conjuncts,
     verb_stance,
 )
@@ -384,7 +385,7 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
         for t in c.subtree
     }
     if content is not None:
-        span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+        span = _tokens_of(content, context)
         lemmas |= {t.lemma_.lower() for t in span or ()}
     return bool(lemmas & cues.THREAT_WORDS)
 
@@ -681,7 +682,7 @@ def _charge_frame(
         elif not targets and stance is Stance.ACCUSE and content is not None:
             # "charges that Sudanese-backed militias support rebel opponents of Deby": the
             # doers the clause charges, not those it names as harmed
-            span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+            span = _tokens_of(content, context)
             agents = _clause_agents(span) if span is not None else []
             targets.extend(actor_mention(_state_of(a) or a, context) for a in agents)
             if not agents:

@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _nominal_subtree,
     _prep_object,
     _subjects,
+    _tokens_of,
     _with_conjuncts,
     verb_stance,
 )
@@ -502,7 +503,7 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
     """Actors a proposition is about: the subjects and objects of its main verbs."""
     if content is None:
         return ()
-    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens_of(content, context)
     if span is None:
         return ()
     inside = set(range(span.start, span.end))
@@ -593,7 +594,7 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
     imposes sanctions" -> the West)."""
     if content is None:
         return ()
-    span = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    span = _tokens_of(content, context)
     if span is None:
         return ()
     inside = set(range(span.start, span.end))
