@@ -136,7 +136,7 @@ def extract_claims(
 
 #: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
 #: and no-comment nouns, refusal heads, "according", adjectives of concern.
-_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"claim", "complaint", "comment", "response", "reaction"}
 
 
 _CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}

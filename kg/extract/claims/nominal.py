@@ -28,7 +28,7 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import (
-    _allegation_targets,
+    _allegation_authors,
     _clause_agents,
     _content_targets,
     _object_targets,
@@ -361,24 +361,37 @@ def _passive_concern(adjective: Token) -> Token | None:
     )
 
 
+#: Nouns of an allegation with its author and its that-clause: besides the accusation
+#: nouns, a claim or a complaint that names who did the thing ("Japan's complaint that a
+#: Chinese navy frigate aimed its radar at the Japanese vessel").
+_ALLEGATION_LIKE = cues.ACCUSATION_NOUNS | cues.words("claim complaint")
+
+
 def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
     intelligence agencies that Russian hackers interfered': an accusation by the author."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in _ALLEGATION_LIKE:
         return
     clause = _that_clause(noun)
     if clause is None:
         return
     authors = [
         m
-        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        for m in _allegation_authors(noun, context)[0]
         if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
     ]
     if not authors:
         return
     content = _without_that(_clause_span(clause, context))
     span = _tokens_of(content, context)
-    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    agents = _clause_agents(span) if span else []
+    if lemma not in cues.ACCUSATION_NOUNS and not any(t.pos_ != "PRON" for t in agents):
+        # "Japan's complaint that a Chinese navy frigate aimed its radar at ...", "the Dalai
+        # Lama's claim that police in Lhasa had posed as monks": a claim charges only when
+        # it names someone else who did the thing ("its claim that it won" asserts)
+        return
+    accused = tuple(actor_mention(t, context) for t in agents)
     for author in authors:
         yield _claim(
             context,
