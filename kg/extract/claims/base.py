@@ -140,13 +140,20 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         and verb.tag_ == "VBG"
         and verb.head.lemma_.lower() in cues.DOCUMENT_NOUNS
     ):
-        # "White House tweets accusing VOA of ...": whoever the document is by
+        # "White House tweets accusing VOA of ...": whoever the document is by; else the
+        # document, for the speech rule to find who issued it ("China issued its own
+        # report accusing Washington of ...")
         authors = [
             c
             for c in verb.head.children
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors, True
+        issuer = None if authors else _issuer(verb.head)
+        return authors or ([issuer] if issuer is not None else []), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks_through_participle(verb.head):
+        # "in response to rights groups accusing state authorities of torture": the
+        # participle's noun is its subject
+        return _with_conjuncts(verb.head), True
     participle = (
         verb.dep_ != "advcl"
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
@@ -447,6 +454,43 @@ def _claim(
     )
 
 
+#: Verbs whose subject issues the document that is their object: "China issued its own
+#: report accusing ...", "They released a statement that alleged ...".
+_ISSUING_VERBS = cues.words("issue release publish circulate adopt approve pass produce post")
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document that names no author: the agent of a passive relative clause
+    on it ("a resolution accusing Russia ... that was passed this week by the top U.N.
+    human-rights body"), or the subject of the verb that issued it ("The exile government
+    released a statement denying involvement"); None when the sentence does not say."""
+    for child in document.children:
+        if child.dep_ == "relcl" and _is_passive(child):
+            for agent in _agents(child):
+                if _can_speak(agent):
+                    return agent
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        # whoever publishes can speak ("The junta published a report blaming ...")
+        speakers = [s for s in _subjects(verb)[0] if s.pos_ in ("NOUN", "PROPN", "PRON")]
+        if speakers:
+            return speakers[0]
+    return None
+
+
+#: Political bodies that speak besides those of :data:`DESCRIPTION_HEADS`.
+_SPEAKING_BODIES = cues.words("junta coalition party movement front opposition militia faction")
+
+
+def _speaks_through_participle(noun: Token) -> bool:
+    """Whether the noun a present participle modifies is who does it: a named actor or a
+    description of people or institutions ("rights groups accusing ...", "Kremlin critics
+    saying ..."), not a thing ("a video showing ...") or a pronoun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in cues.DOCUMENT_NOUNS:
+        return False
+    return _is_actor_token(noun) or (noun.pos_ == "NOUN" and _can_speak(noun))
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
@@ -455,6 +499,10 @@ def _can_speak(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
+        return True
+    if token.lower_ == "media":  # lemmatised "medium": "Chinese state media that blamed it"
+        return True
+    if lemma in _SPEAKING_BODIES:  # "the junta published a report blaming ..."
         return True
     if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
         return True

@@ -205,6 +205,25 @@ def _that_clause(noun: Token) -> Token | None:
             or _is_bare_complement(child)
         ):
             return child
+    for prep in noun.children:
+        # "claims by the main rebel coalition that government troops had bombed a market":
+        # the clause hung on the author as a relative clause, though "that" is no argument
+        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from") or author is None:
+            continue
+        named = [c for c in author.children if c.dep_ == "appos"]  # "the activist X that P"
+        for clause in (c for a in (author, *named) for c in a.children):
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and clause.left_edge.lower_ == "that"
+                # "claims by officials that the ministry denied": "that" is the object
+                and clause.lemma_.lower() not in _CLAIM_HANDLING_VERBS
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                    for c in clause.children
+                )
+            ):
+                return clause
     if noun.dep_ == "dobj" and noun.lemma_.lower() in cues.ACCUSATION_NOUNS | {"claim"}:
         # "denouncing claims by the opposition that P", the clause hung on the verb
         for child in noun.head.children:

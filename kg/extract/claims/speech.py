@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _is_actor_token,
     _is_clausal_prep,
     _is_passive,
+    _issuer,
     _passive_target,
     _prep_object,
     _subjects,
@@ -488,7 +489,7 @@ def _speaker_of(token: Token) -> Token | None:
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else (_document_author(token) or token)
+        return authors[-1] if authors else (_document_author(token) or _issuer(token) or token)
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:
