@@ -144,3 +144,41 @@ def test_a_document_nobody_is_said_to_have_issued_makes_no_claim(nlp: Language) 
     # who wrote the draft resolution is not said: no claim by "a draft resolution"
     text = "Diplomats debated a draft resolution accusing Syria of using chemical weapons."
     assert not any(stance == "accuse" for _, stance, _ in resolved(nlp, text))
+
+
+# --- a response withheld, in the narrator's voice ----------------------------------------
+
+
+def test_has_not_confirmed_is_a_refusal_to_comment(nlp: Language) -> None:
+    text = "Beijing has not confirmed the arrests of the two Canadian citizens."
+    assert ("China", "decline_comment", ()) in resolved(nlp, text)
+
+
+def test_has_not_yet_responded_to_the_accusations(nlp: Language) -> None:
+    text = "The Rwandan government has not responded to the accusations."
+    assert ("The Rwandan government", "decline_comment", ()) in summary(nlp, text)
+
+
+def test_has_yet_to_respond_to_the_charges(nlp: Language) -> None:
+    assert ("Russia", "decline_comment", ()) in resolved(
+        nlp, "Moscow has yet to respond to the charges."
+    )
+
+
+def test_a_response_withheld_inside_a_report_is_not_the_silent_sides_claim(
+    nlp: Language,
+) -> None:
+    # what the agency says about Iran is the agency's assertion, not Iran's refusal
+    found = summary(nlp, "The agency said Iran has not responded to the accusations.")
+    assert not any(stance == "decline_comment" for _, stance, _ in found)
+
+
+def test_the_reporters_own_caveat_is_no_claim(nlp: Language) -> None:
+    text = "Reporters could not independently confirm the casualty figures."
+    assert summary(nlp, text) == set()
+
+
+def test_not_responding_to_a_proposal_is_no_refusal_to_comment(nlp: Language) -> None:
+    # a response to an offer is an act, not a statement withheld
+    found = summary(nlp, "Pyongyang has not responded to the offer of talks.")
+    assert not any(stance == "decline_comment" for _, stance, _ in found)

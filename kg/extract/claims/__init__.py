@@ -14,9 +14,10 @@ to claims, one module per kind:
 * ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
   when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
   "called the launch provocative" (CRITICIZE);
-* ``refusal``, ``no_comment_from`` and ``non_acceptance`` (:mod:`.refusals`): "declined
-  to comment", "there was no immediate comment from X", "gave no details", "would
-  neither confirm nor deny"; "does not accept these accusations" (DENY);
+* ``refusal``, ``no_comment_from``, ``unanswered`` and ``non_acceptance``
+  (:mod:`.refusals`): "declined to comment", "there was no immediate comment from X",
+  "gave no details", "would neither confirm nor deny", "has not yet responded to the
+  allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
 * ``stance_noun``, ``concern``, ``allegation_noun``, ``predicate_adjective``
   (:mod:`.nominal`): light verb + stance noun ("expressed support for", "placed the blame
@@ -98,6 +99,7 @@ from kg.extract.claims.refusals import (
     _no_comment_from_claims,
     _non_acceptance_claims,
     _refusal_claims,
+    _unanswered_claims,
 )
 from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
@@ -255,6 +257,7 @@ CUE_RULES: dict[str, Rule] = {
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
     "refusal": _refusal_claims,  # "declined to comment", "gave no details"
     "no_comment_from": _no_comment_from_claims,  # "there was no immediate comment from X"
+    "unanswered": _unanswered_claims,  # "has not yet responded to the allegations"
     "according_to": _according_to_claims,  # "according to X, P"
     "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
     "concern": _concern_claims,  # "is deeply concerned about X"
