@@ -182,3 +182,38 @@ def test_not_responding_to_a_proposal_is_no_refusal_to_comment(nlp: Language) ->
     # a response to an offer is an act, not a statement withheld
     found = summary(nlp, "Pyongyang has not responded to the offer of talks.")
     assert not any(stance == "decline_comment" for _, stance, _ in found)
+
+
+# --- a denial made in passing, and a denial made together -------------------------------
+
+
+def test_says_p_rejecting_allegations_is_one_denial_of_p(nlp: Language) -> None:
+    text = (
+        "Eritrea's information minister says there are no political prisoners in the "
+        "country, rejecting allegations by human rights groups."
+    )
+    found = summary(nlp, text)
+    assert ("Eritrea's information minister", "deny", ("human rights groups",)) in found
+    assert not any(stance == "assert" for _, stance, _ in found)
+    assert contents(nlp, text, "deny") == ["there are no political prisoners in the country"]
+
+
+def test_said_p_rejecting_a_named_accusers_charges(nlp: Language) -> None:
+    text = "Kyiv said the explosion was the work of saboteurs, rejecting Moscow's accusations."
+    assert ("Ukraine", "deny", ("Russia",)) in resolved(nlp, text)
+
+
+def test_a_participle_blaming_someone_stays_its_own_claim(nlp: Language) -> None:
+    # only a denial of an allegation is folded into the statement before it
+    found = summary(nlp, "The general said the talks had stalled, blaming Russia.")
+    assert ("The general", "accuse", ("Russia",)) in found
+    assert any(stance == "assert" for _, stance, _ in found)
+
+
+def test_joined_others_in_denying_makes_each_deny(nlp: Language) -> None:
+    text = (
+        "The rebel spokesman Abdul Wahid joined leaders of two other factions in denying "
+        "any role in the ambush."
+    )
+    denials = {claimer for claimer, stance, _ in summary(nlp, text) if stance == "deny"}
+    assert denials == {"Abdul Wahid", "leaders"}

@@ -168,6 +168,15 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         found, _ = _subjects(verb.head.head)
         return found, True
     if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "in"
+        and verb.head.head.lemma_.lower() == "join"
+    ):  # "X joined officials from other groups in denying any part": X and the officials
+        joined = verb.head.head
+        found, _ = _subjects(joined)
+        companions = [t for c in joined.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        return found + companions, True
+    if (
         verb.dep_ == "conj"
         and verb.head.dep_ == "ccomp"
         and verb_stance(verb.head.head) is not None

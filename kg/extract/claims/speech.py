@@ -93,7 +93,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
-    if _is_unrealised(verb) or _elaborates_denial(verb):
+    if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
     if (
         stance is not Stance.ASSERT
@@ -138,6 +138,13 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content, targets, quotes = frame
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
+    passing = _passing_denial(verb) if stance is Stance.ASSERT and not quotes else None
+    if passing is not None:
+        # "says there is no torture in the country, rejecting allegations by rights
+        # groups": one denial of what is said, answering the allegations' authors
+        participle, allegation = passing
+        stance, targets = Stance.DENY, _allegation_targets(allegation, context)
+        content = _cut_before(content, participle, context)
     cites = _cited_source(verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -199,6 +206,59 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
+    """'says there is no torture, rejecting allegations by rights groups': the participle
+    of denial after the reported clause (hung on the speech verb or inside its clause)
+    and the allegation it rejects; None when there is none."""
+    clausal = _clausal_complement(verb)
+    if clausal is None:
+        return None
+    for host in (verb, clausal):
+        for child in host.children:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i > clausal.i
+                and child.doc[child.i - 1].text == ","
+                and verb_stance(child) is Stance.DENY
+            ):
+                allegation = next(
+                    (
+                        c
+                        for c in child.children
+                        if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+                    ),
+                    None,
+                )
+                if allegation is not None:
+                    return child, allegation
+    return None
+
+
+def _speaker_of_passing(participle: Token) -> Token | None:
+    """The speech verb whose claim a participle of denial belongs to (see
+    :func:`_passing_denial`), or None."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    for verb in (participle.head, participle.head.head):
+        if verb.pos_ == "VERB" and verb_stance(verb) is Stance.ASSERT:
+            found = _passing_denial(verb)
+            if found is not None and found[0] == participle:
+                return verb
+    return None
+
+
+def _cut_before(content: Span | None, participle: Token, context: _Context) -> Span | None:
+    """The content up to the comma before a trailing participle."""
+    if content is None:
+        return None
+    cut = context.doc[participle.i - 1].idx
+    if not content.start < cut < content.end:
+        return content
+    text = context.text[content.start : cut].rstrip()
+    return Span(content.start, content.start + len(text), text)
 
 
 def _relative_antecedent(verb: Token) -> list[Token]:
