@@ -217,3 +217,42 @@ def test_joined_others_in_denying_makes_each_deny(nlp: Language) -> None:
     )
     denials = {claimer for claimer, stance, _ in summary(nlp, text) if stance == "deny"}
     assert denials == {"Abdul Wahid", "leaders"}
+
+
+# --- a charge appended after a comma, its speaker lost by the parser ---------------------
+
+
+def test_a_charge_officials_deny_answers_the_accuser(nlp: Language) -> None:
+    text = (
+        "Armenia says Azerbaijani troops shelled a border village overnight, a charge "
+        "officials in Baku deny."
+    )
+    found = resolved(nlp, text)
+    assert any(
+        stance == "deny" and targets == ("Armenia",) and "anonymous" in claimer
+        for claimer, stance, targets in found
+    ), found
+
+
+def test_an_attack_officials_blamed_on_a_neighbour(nlp: Language) -> None:
+    text = (
+        "Gunmen stormed a police post near the border Sunday, an attack local officials "
+        "blamed on neighboring Afghanistan."
+    )
+    found = resolved(nlp, text)
+    assert any(
+        stance == "accuse" and targets == ("Afghanistan",) for _, stance, targets in found
+    ), found
+
+
+def test_a_charge_with_a_parsed_subject_is_read_once(nlp: Language) -> None:
+    # "a charge Minsk has denied" with its subject in place: the speech rule's claim only
+    text = "Lithuania accused Belarus of pushing migrants across the border, a charge Minsk has denied."
+    denials = [c for c in claims_of(nlp, text) if c.stance.value == "deny"]
+    assert len(denials) == 1
+    assert denials[0].claimer.span.text == "Minsk"
+
+
+def test_an_appended_noun_without_a_speaker_is_no_claim(nlp: Language) -> None:
+    text = "The rebels shelled the town again on Monday, an attack that killed three people."
+    assert not any(stance in ("accuse", "deny") for _, stance, _ in summary(nlp, text))

@@ -24,6 +24,9 @@ to claims, one module per kind:
   on", "lodged a protest with", "countered the accusation with charges that P"), "is
   deeply concerned about", "North Korean allegations that P", a predicate adjective of
   the lexicon ("have been strongly critical of", "has been silent on the accusation");
+* ``appended_charge`` (:mod:`.appended`): "..., a charge officials in Kiev deny",
+  "..., an attack local officials blamed on neighboring Sudan", read off the words when
+  the parser lost the speaker;
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
@@ -85,6 +88,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
+from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import _demand_claims
 from kg.extract.claims.labels import _label_claims
@@ -265,6 +269,7 @@ CUE_RULES: dict[str, Rule] = {
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.according import _document_author
+from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -95,6 +96,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # the refusal rule reads "would neither confirm nor deny"
     if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
+    if glued_charge(verb):
+        return  # "..., a charge officials in Baku deny": the appended_charge family's
     if (
         stance is not Stance.ASSERT
         and verb.dep_ == "xcomp"
