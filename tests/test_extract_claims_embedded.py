@@ -256,3 +256,24 @@ def test_a_charge_with_a_parsed_subject_is_read_once(nlp: Language) -> None:
 def test_an_appended_noun_without_a_speaker_is_no_claim(nlp: Language) -> None:
     text = "The rebels shelled the town again on Monday, an attack that killed three people."
     assert not any(stance in ("accuse", "deny") for _, stance, _ in summary(nlp, text))
+
+
+# --- rejecting a criticism or a resolution answers its author ----------------------------
+
+
+def test_rejecting_criticism_denies_the_critic(nlp: Language) -> None:
+    text = "Moscow rejected Washington's criticism of its military drills near the border."
+    assert ("Russia", "deny", ("United States",)) in resolved(nlp, text)
+
+
+def test_rejecting_a_resolution_denies_its_author(nlp: Language) -> None:
+    text = "Israel rejected a Security Council resolution condemning its settlements."
+    found = resolved(nlp, text)
+    assert any(
+        claimer == "Israel" and stance == "deny" and targets for claimer, stance, targets in found
+    ), found
+
+
+def test_rejecting_a_proposal_is_still_no_denial(nlp: Language) -> None:
+    found = summary(nlp, "Moscow rejected Washington's proposal for new talks on missiles.")
+    assert not any(stance == "deny" for _, stance, _ in found)

@@ -472,7 +472,10 @@ def _deny_frame(
         return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
         label = _as_phrase(verb)
-        is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
+        is_claim = (
+            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS
+            or label is not None
+        )
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
@@ -506,6 +509,12 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+#: Verdicts on the denier that rejecting answers, besides the allegation nouns: "China has
+#: rejected U.S. criticism of its human rights record", "Russia rejected a U.N. Human
+#: Rights Commission resolution on Chechnya" (DENY, aimed at the critic).
+_ANSWERED_VERDICTS = cues.words("criticism resolution")
 
 
 def _voices_an_allegation(verb: Token) -> bool:
