@@ -247,7 +247,10 @@ def test_an_attack_officials_blamed_on_a_neighbour(nlp: Language) -> None:
 
 def test_a_charge_with_a_parsed_subject_is_read_once(nlp: Language) -> None:
     # "a charge Minsk has denied" with its subject in place: the speech rule's claim only
-    text = "Lithuania accused Belarus of pushing migrants across the border, a charge Minsk has denied."
+    text = (
+        "Lithuania accused Belarus of pushing migrants across the border, a charge Minsk "
+        "has denied."
+    )
     denials = [c for c in claims_of(nlp, text) if c.stance.value == "deny"]
     assert len(denials) == 1
     assert denials[0].claimer.span.text == "Minsk"
