@@ -280,3 +280,24 @@ def test_rejecting_a_resolution_denies_its_author(nlp: Language) -> None:
 def test_rejecting_a_proposal_is_still_no_denial(nlp: Language) -> None:
     found = summary(nlp, "Moscow rejected Washington's proposal for new talks on missiles.")
     assert not any(stance == "deny" for _, stance, _ in found)
+
+
+# --- a label moved away from its verb -----------------------------------------------------
+
+
+def test_referred_to_the_charges_as_absurd_is_a_denial(nlp: Language) -> None:
+    text = "The Iranian foreign minister referred to the espionage charges as ridiculous."
+    found = summary(nlp, text)
+    assert any(stance == "deny" for _, stance, _ in found), found
+
+
+def test_a_quoted_label_before_the_charge_denies_its_author(nlp: Language) -> None:
+    text = (
+        'The prime minister called a "lie" Pristina\'s charge Monday that Belgrade had '
+        "armed the gunmen."
+    )
+    denials = [c for c in claims_of(nlp, text) if c.stance.value == "deny"]
+    assert len(denials) == 1
+    assert [t.span.text for t in denials[0].targets][-1] == "Pristina"
+    assert denials[0].content is not None
+    assert denials[0].content.text == "Belgrade had armed the gunmen"

@@ -473,8 +473,7 @@ def _deny_frame(
     if direct is not None:
         label = _as_phrase(verb)
         is_claim = (
-            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS
-            or label is not None
+            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS or label is not None
         )
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
