@@ -301,3 +301,31 @@ def test_a_quoted_label_before_the_charge_denies_its_author(nlp: Language) -> No
     assert [t.span.text for t in denials[0].targets][-1] == "Pristina"
     assert denials[0].content is not None
     assert denials[0].content.text == "Belgrade had armed the gunmen"
+
+
+def test_calling_the_allegations_unsubstantiated_parsed_as_a_small_clause(nlp: Language) -> None:
+    text = (
+        "The Rwandan president called the allegations unsubstantiated, but he also said the "
+        "inquiry must continue."
+    )
+    found = summary(nlp, text)
+    assert ("The Rwandan president", "deny", ("the allegations",)) in found
+    assert ("he", "assert", ()) in found
+
+
+# --- a that-clause hung on the noun after the speech verb ---------------------------------
+
+
+def test_said_at_a_briefing_that_p(nlp: Language) -> None:
+    # the parser hangs "that the Kosovo police had detained ..." on "briefing", with
+    # "that" tagged a relative pronoun but parsed as the clause's marker
+    text = (
+        "Serbian Foreign Minister Ivica Dacic said at a Monday news briefing that the Kosovo "
+        "police had detained a Serbian official without cause."
+    )
+    claims = [c for c in claims_of(nlp, text) if c.claimer.span.text == "Ivica Dacic"]
+    assert len(claims) == 1
+    assert claims[0].content is not None
+    assert claims[0].content.text == (
+        "the Kosovo police had detained a Serbian official without cause"
+    )

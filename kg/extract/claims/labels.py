@@ -56,6 +56,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     # "A Foreign Ministry statement describes as unacceptable ...": its author speaks
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
     target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
+    if target is None and label.dep_ == "oprd":
+        # "called the allegations unsubstantiated", parsed as a small clause: its subject
+        target = next((c for c in label.children if c.dep_ == "nsubj"), None)
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]

@@ -109,8 +109,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
 def _is_that_complement(clause: Token) -> bool:
     """A clause opened by a complementiser 'that' and holding its own subject."""
     that = clause.left_edge  # a direct child, or hung deeper by a misparse
-    if that.lower_ != "that" or that.tag_ != "IN":
-        return False
+    if that.lower_ != "that" or (that.tag_ != "IN" and that.dep_ != "mark"):
+        return False  # a relative pronoun, unless parsed as the clause's marker
     return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
 
