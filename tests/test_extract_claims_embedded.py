@@ -140,6 +140,12 @@ def test_a_published_report_blames_for_its_publisher(nlp: Language) -> None:
     assert ("The junta", "accuse", ("exiled dissidents",)) in summary(nlp, text)
 
 
+def test_a_statement_carried_by_state_media_speaks_for_the_media(nlp: Language) -> None:
+    text = "State television carried a statement accusing Kyiv of shelling the power plant."
+    found = summary(nlp, text)
+    assert ("State television", "accuse", ("Kyiv",)) in found
+
+
 def test_a_document_nobody_is_said_to_have_issued_makes_no_claim(nlp: Language) -> None:
     # who wrote the draft resolution is not said: no claim by "a draft resolution"
     text = "Diplomats debated a draft resolution accusing Syria of using chemical weapons."

@@ -465,7 +465,7 @@ def _claim(
 
 #: Verbs whose subject issues the document that is their object: "China issued its own
 #: report accusing ...", "They released a statement that alleged ...".
-_ISSUING_VERBS = cues.words("issue release publish circulate adopt approve pass produce post")
+_ISSUING_VERBS = cues.words("issue release publish circulate adopt approve pass produce post carry")
 
 
 def _issuer(document: Token) -> Token | None:
@@ -487,6 +487,8 @@ def _issuer(document: Token) -> Token | None:
     return None
 
 
+#: Media that speak ("media" is lemmatised "medium").
+_BROADCAST_WORDS = cues.words("media television tv radio")
 #: Political bodies that speak besides those of :data:`DESCRIPTION_HEADS`.
 _SPEAKING_BODIES = cues.words("junta coalition party movement front opposition militia faction")
 
@@ -509,7 +511,7 @@ def _can_speak(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
         return True
-    if token.lower_ == "media":  # lemmatised "medium": "Chinese state media that blamed it"
+    if token.lower_ in _BROADCAST_WORDS:  # "Chinese state media that blamed it", "state TV"
         return True
     if lemma in _SPEAKING_BODIES:  # "the junta published a report blaming ..."
         return True
