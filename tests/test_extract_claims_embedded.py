@@ -335,3 +335,27 @@ def test_said_at_a_briefing_that_p(nlp: Language) -> None:
     assert claims[0].content.text == (
         "the Kosovo police had detained a Serbian official without cause"
     )
+
+
+# --- a message noun with its author and its that-clause -----------------------------------
+
+
+def test_an_announcement_from_an_army_is_its_assertion(nlp: Language) -> None:
+    text = (
+        "The talks ended with an announcement from the Sudanese army that its troops had "
+        "withdrawn from the town."
+    )
+    assert ("Sudan", "assert", ()) in resolved(nlp, text)
+    assert contents(nlp, text, "assert") == ["its troops had withdrawn from the town"]
+
+
+def test_a_message_carried_by_the_speaker_takes_the_contents_stance(nlp: Language) -> None:
+    text = (
+        "The rebel commander broke his silence on Monday with a message that his fighters "
+        "had not attacked the convoy."
+    )
+    assert ("The rebel commander", "deny", ()) in summary(nlp, text)
+
+
+def test_a_statement_with_a_relative_clause_is_no_claim(nlp: Language) -> None:
+    assert summary(nlp, "He read out the statement that he had prepared.") == set()

@@ -95,6 +95,7 @@ from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
     _concern_claims,
+    _message_noun_claims,
     _predicate_claims,
     _stance_noun_claims,
 )
@@ -142,7 +143,18 @@ def extract_claims(
 
 #: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
 #: and no-comment nouns, refusal heads, "according", adjectives of concern.
-_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"claim", "complaint", "comment", "response", "reaction"}
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
+    "claim",
+    "complaint",
+    "comment",
+    "response",
+    "reaction",
+    "announcement",
+    "message",
+    "statement",
+    "assertion",
+    "declaration",
+}
 
 
 _CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
@@ -257,6 +269,7 @@ Rule = Callable[[Token, _Context], Iterator[Claim]]
 #: (a later family's claim with the same cue, claimer, stance and content is a duplicate).
 CUE_RULES: dict[str, Rule] = {
     "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
+    "message_noun": _message_noun_claims,  # "an announcement from the authorities that P"
     "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
     "refusal": _refusal_claims,  # "declined to comment", "gave no details"

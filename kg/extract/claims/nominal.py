@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
+    _can_speak,
     _claim,
     _Context,
     _is_actor_token,
@@ -18,6 +19,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
+from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
@@ -478,4 +480,50 @@ def _adjective_claims(
             content=content,
             targets=targets,
             confidence=confidence - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+#: Nouns of something said that carry their content in a that-clause: "an announcement
+#: from Iranian judicial authorities that P", "spoke to the media with the message that P".
+_MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration")
+
+
+def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'The comments followed an announcement from Iranian judicial authorities that the
+    three dual citizens are now accused of espionage', 'took the unusual step of speaking
+    to international media with the message that it did not sink a patrol ship': the
+    author says the clause (its stance read off the content, as for an assertion)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None or clause.left_edge.lower_ != "that":
+        return  # only a complement clause: "the statement that he issued" is no content
+    authors: list[Mention] = [
+        m
+        for m in _allegation_authors(noun, context)[0]
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+    ]
+    carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    for verb in [carrier, *carrier.ancestors][:4] if carrier is not None else []:
+        # "took the step of speaking ... with the message that P": who spoke
+        if authors or verb.pos_ != "VERB":
+            continue
+        authors = [actor_mention(t, context) for t in _subjects(verb)[0] if _can_speak(t)]
+    if not authors:
+        return
+    content = _without_that(_clause_span(clause, context))
+    if content is None:
+        return
+    for author in authors:
+        stance, targets, inferred = _infer_stance(content, (), context, author)
+        yield _claim(
+            context,
+            claimer=author,
+            stance=stance,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=targets,
+            confidence=0.65 - (0.15 if inferred else 0.0),
+            refined="content_stance" if inferred else "",
         )
