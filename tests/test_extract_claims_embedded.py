@@ -359,3 +359,16 @@ def test_a_message_carried_by_the_speaker_takes_the_contents_stance(nlp: Languag
 
 def test_a_statement_with_a_relative_clause_is_no_claim(nlp: Language) -> None:
     assert summary(nlp, "He read out the statement that he had prepared.") == set()
+
+
+# --- a relative clause hung on the thing after "of" ---------------------------------------
+
+
+def test_who_said_hung_on_the_of_complement_speaks_for_the_person(nlp: Language) -> None:
+    text = (
+        "The program interviewed a survivor of the Chechen wars, who said he had been "
+        "recruited by a private military company."
+    )
+    found = summary(nlp, text)
+    assert ("a survivor of the Chechen wars", "assert", ()) in found
+    assert contents(nlp, text, "assert") == ["he had been recruited by a private military company"]

@@ -127,7 +127,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                child = verb.head  # "the minister, who said ..."
+                child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(child), False
     dated = _dated_subject(verb)
     if dated is not None:
@@ -195,6 +195,34 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+def _of_owner(antecedent: Token, pronoun: Token) -> Token:
+    """'a survivor of an attempted self-immolation, who said ...', 'a veteran of the
+    Chechen wars, who said ...': the parser hung the relative clause on the thing after
+    "of"; the person before it is who said it.  An antecedent that can speak ("which")
+    or is a person ("who") is kept."""
+    if antecedent.dep_ != "pobj" or antecedent.head.lower_ != "of":
+        return antecedent
+    owner = antecedent.head.head
+    if owner.pos_ != "NOUN" or not _can_speak(owner):
+        return antecedent
+    if pronoun.lower_ == "who":
+        return antecedent if _is_person_like(antecedent) else owner
+    return antecedent if _can_speak(antecedent) else owner
+
+
+def _is_person_like(token: Token) -> bool:
+    """A name, or a noun for people ('the minister', 'protesters', 'a survivor')."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        is_group_noun(lemma)
+        or lemma in DESCRIPTION_HEADS
+        or lemma.endswith(cues.PERSON_NOUN_ENDINGS)
+        or is_anonymous_source(token)
+    )
 
 
 #: What a speaker did not give, as a wire reporter remarks it: "did not elaborate",

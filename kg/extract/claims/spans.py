@@ -376,6 +376,7 @@ def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: left modifiers and tight right modifiers, no clauses."""
     tokens = [head]
+    doc = head.doc
     for child in head.lefts:
         if child.dep_ not in ("preconj", "cc", "punct") and not child.is_space:
             tokens.extend(child.subtree)
@@ -386,7 +387,19 @@ def _phrase_tokens(head: Token) -> list[Token]:
             break
         if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
             break
-        tokens.extend(child.subtree)
+        # "a survivor of an attempted self-immolation, who said ...": a relative clause
+        # set off by a comma deeper in the phrase is no part of it
+        cut = min(
+            (
+                t.left_edge.i
+                for t in child.subtree
+                if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+            ),
+            default=None,
+        )
+        tokens.extend(t for t in child.subtree if cut is None or t.i < cut - 1)
+        if cut is not None:
+            break
         previous = child.right_edge
     return sorted(tokens, key=lambda t: t.i)
 
