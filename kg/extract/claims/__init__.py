@@ -19,11 +19,14 @@ to claims, one module per kind:
   "gave no details", "would neither confirm nor deny", "has not yet responded to the
   allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
-* ``stance_noun``, ``concern``, ``allegation_noun``, ``predicate_adjective``
-  (:mod:`.nominal`): light verb + stance noun ("expressed support for", "placed the blame
-  on", "lodged a protest with", "countered the accusation with charges that P"), "is
-  deeply concerned about", "North Korean allegations that P", a predicate adjective of
-  the lexicon ("have been strongly critical of", "has been silent on the accusation");
+* ``stance_noun``, ``concern``, ``allegation_noun``, ``message_noun``,
+  ``predicate_adjective`` (:mod:`.nominal`): light verb + stance noun ("expressed support
+  for", "placed the blame on", "lodged a protest with", "countered the accusation with
+  charges that P"), "is deeply concerned about", "North Korean allegations that P",
+  "claims by the main opposition party that P", "the Dalai Lama's claim that P" (an
+  accusation by the author), "an announcement from the authorities that P" (the author's
+  assertion, its stance read off P), a predicate adjective of the lexicon ("have been
+  strongly critical of", "has been silent on the accusation");
 * ``appended_charge`` (:mod:`.appended`): "..., a charge officials in Kiev deny",
   "..., an attack local officials blamed on neighboring Sudan", read off the words when
   the parser lost the speaker;
@@ -41,7 +44,9 @@ speaker continues the last speaker (``follow_on_quote``); a pronoun or a descrip
 speaking ("He said", "It added", "The foreign minister accused", "The Chinese official
 said") is resolved to the last earlier speaker it fits by :mod:`kg.resolve.coref`.  A
 document speaks for the author it names ("a statement from the ministry", "an editorial
-in the Global Times", "figures released by the health ministry"), a plural speaker
+in the Global Times", "figures released by the health ministry") or for whoever issued it
+("China issued its own report accusing ...", "The rebels released a statement denying
+...", "Official media carried reports criticizing ..."), a plural speaker
 naming several states speaks as each ("the leaders of A, B and C"), a ministry keeps the
 state written before it ("Pakistan's Foreign Ministry").
 
