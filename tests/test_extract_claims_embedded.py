@@ -372,3 +372,22 @@ def test_who_said_hung_on_the_of_complement_speaks_for_the_person(nlp: Language)
     found = summary(nlp, text)
     assert ("a survivor of the Chechen wars", "assert", ()) in found
     assert contents(nlp, text, "assert") == ["he had been recruited by a private military company"]
+
+
+# --- "the two sides" of a mutual accusation are the two states just named ----------------
+
+
+def test_the_two_sides_traded_accusations_are_the_states_named_before(nlp: Language) -> None:
+    text = (
+        "Armenia has not yet responded to the Azerbaijani allegations. The two sides traded "
+        "accusations after a soldier was killed on the border Friday."
+    )
+    found = resolved(nlp, text)
+    assert ("Armenia", "accuse", ("Azerbaijan",)) in found
+    assert ("Azerbaijan", "accuse", ("Armenia",)) in found
+
+
+def test_both_sides_with_no_states_named_stay_one_group(nlp: Language) -> None:
+    text = "Both governments have long traded accusations of backing each other's rebels."
+    found = summary(nlp, text)
+    assert [claimer for claimer, stance, _ in found if stance == "accuse"] == ["Both governments"]

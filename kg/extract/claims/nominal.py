@@ -43,6 +43,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Prepositions that introduce the target of a stance noun after a generic light verb.
 _STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
@@ -132,6 +133,21 @@ def _mutual_claims(
         for o in [_prep_object(p)]
         if o is not None
     ]
+    named = _named_sides(claimers, verb, context) if not partners else None
+    if named is not None:  # "The two sides traded accusations": the two states just named
+        for party in named:
+            other = [m for m in named if m is not party]
+            yield _claim(
+                context,
+                claimer=party,
+                stance=cue.stance,
+                cue=_token_span(context.doc, verb.i, noun.i + 1),
+                sentence=sentence_index(verb),
+                content=None,
+                targets=other,
+                confidence=0.6,
+            )
+        return
     sides = [*claimers, *partners]
     charge = next(
         (
@@ -160,6 +176,34 @@ def _mutual_claims(
             targets=[actor_mention(other, context) for other in sides if other != side],
             confidence=0.7 - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+#: Plural nouns for the parties of a dispute: "the two sides", "both governments".
+_SIDE_NOUNS = cues.words("side government country nation neighbor neighbour")
+
+
+def _named_sides(claimers: list[Token], verb: Token, context: _Context) -> list[Mention] | None:
+    """'The two sides traded accusations' after 'China has not yet responded to the
+    Vietnamese allegations': the two states named last before it (this sentence and the
+    two before), when exactly two distinct states are; None otherwise."""
+    if len(claimers) != 1:
+        return None
+    group = claimers[0]
+    if group.lemma_.lower() not in _SIDE_NOUNS or group.tag_ != "NNS":
+        return None
+    if not any(c.lower_ in ("two", "both") for c in group.children):
+        return None
+    here = sentence_index(verb)
+    found: dict[str, Mention] = {}
+    for mention in reversed(context.mentions):
+        if mention.span.start >= group.idx or mention.sentence < here - 2:
+            continue
+        if mention.label not in ("GPE", "NORP"):
+            continue
+        entry = lookup(mention.span.text)
+        if entry is not None and entry.name not in found:
+            found[entry.name] = mention
+    return list(found.values()) if len(found) == 2 else None
 
 
 def _held_responsible(verb: Token) -> tuple[Token, Token, cues.Cue] | None:
