@@ -14,15 +14,22 @@ to claims, one module per kind:
 * ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
   when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
   "called the launch provocative" (CRITICIZE);
-* ``refusal``, ``no_comment_from`` and ``non_acceptance`` (:mod:`.refusals`): "declined
-  to comment", "there was no immediate comment from X", "gave no details", "would
-  neither confirm nor deny"; "does not accept these accusations" (DENY);
+* ``refusal``, ``no_comment_from``, ``unanswered`` and ``non_acceptance``
+  (:mod:`.refusals`): "declined to comment", "there was no immediate comment from X",
+  "gave no details", "would neither confirm nor deny", "has not yet responded to the
+  allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
-* ``stance_noun``, ``concern``, ``allegation_noun``, ``predicate_adjective``
-  (:mod:`.nominal`): light verb + stance noun ("expressed support for", "placed the blame
-  on", "lodged a protest with", "countered the accusation with charges that P"), "is
-  deeply concerned about", "North Korean allegations that P", a predicate adjective of
-  the lexicon ("have been strongly critical of", "has been silent on the accusation");
+* ``stance_noun``, ``concern``, ``allegation_noun``, ``message_noun``,
+  ``predicate_adjective`` (:mod:`.nominal`): light verb + stance noun ("expressed support
+  for", "placed the blame on", "lodged a protest with", "countered the accusation with
+  charges that P"), "is deeply concerned about", "North Korean allegations that P",
+  "claims by the main opposition party that P", "the Dalai Lama's claim that P" (an
+  accusation by the author), "an announcement from the authorities that P" (the author's
+  assertion, its stance read off P), a predicate adjective of the lexicon ("have been
+  strongly critical of", "has been silent on the accusation");
+* ``appended_charge`` (:mod:`.appended`): "..., a charge officials in Kiev deny",
+  "..., an attack local officials blamed on neighboring Sudan", read off the words when
+  the parser lost the speaker;
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
@@ -37,7 +44,9 @@ speaker continues the last speaker (``follow_on_quote``); a pronoun or a descrip
 speaking ("He said", "It added", "The foreign minister accused", "The Chinese official
 said") is resolved to the last earlier speaker it fits by :mod:`kg.resolve.coref`.  A
 document speaks for the author it names ("a statement from the ministry", "an editorial
-in the Global Times", "figures released by the health ministry"), a plural speaker
+in the Global Times", "figures released by the health ministry") or for whoever issued it
+("China issued its own report accusing ...", "The rebels released a statement denying
+...", "Official media carried reports criticizing ..."), a plural speaker
 naming several states speaks as each ("the leaders of A, B and C"), a ministry keeps the
 state written before it ("Pakistan's Foreign Ministry").
 
@@ -84,12 +93,14 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
+from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import _demand_claims
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
     _concern_claims,
+    _message_noun_claims,
     _predicate_claims,
     _stance_noun_claims,
 )
@@ -98,6 +109,7 @@ from kg.extract.claims.refusals import (
     _no_comment_from_claims,
     _non_acceptance_claims,
     _refusal_claims,
+    _unanswered_claims,
 )
 from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
@@ -136,7 +148,18 @@ def extract_claims(
 
 #: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
 #: and no-comment nouns, refusal heads, "according", adjectives of concern.
-_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {"comment", "response", "reaction"}
+_CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
+    "claim",
+    "complaint",
+    "comment",
+    "response",
+    "reaction",
+    "announcement",
+    "message",
+    "statement",
+    "assertion",
+    "declaration",
+}
 
 
 _CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
@@ -251,10 +274,12 @@ Rule = Callable[[Token, _Context], Iterator[Claim]]
 #: (a later family's claim with the same cue, claimer, stance and content is a duplicate).
 CUE_RULES: dict[str, Rule] = {
     "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
+    "message_noun": _message_noun_claims,  # "an announcement from the authorities that P"
     "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
     "refusal": _refusal_claims,  # "declined to comment", "gave no details"
     "no_comment_from": _no_comment_from_claims,  # "there was no immediate comment from X"
+    "unanswered": _unanswered_claims,  # "has not yet responded to the allegations"
     "according_to": _according_to_claims,  # "according to X, P"
     "stance_noun": _stance_noun_claims,  # "expressed support for", "voiced concern over"
     "concern": _concern_claims,  # "is deeply concerned about X"
@@ -262,6 +287,7 @@ CUE_RULES: dict[str, Rule] = {
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

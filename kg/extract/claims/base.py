@@ -127,7 +127,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                child = verb.head  # "the minister, who said ..."
+                child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(child), False
     dated = _dated_subject(verb)
     if dated is not None:
@@ -140,13 +140,20 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         and verb.tag_ == "VBG"
         and verb.head.lemma_.lower() in cues.DOCUMENT_NOUNS
     ):
-        # "White House tweets accusing VOA of ...": whoever the document is by
+        # "White House tweets accusing VOA of ...": whoever the document is by; else the
+        # document, for the speech rule to find who issued it ("China issued its own
+        # report accusing Washington of ...")
         authors = [
             c
             for c in verb.head.children
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors, True
+        issuer = None if authors else _issuer(verb.head)
+        return authors or ([issuer] if issuer is not None else []), True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks_through_participle(verb.head):
+        # "in response to rights groups accusing state authorities of torture": the
+        # participle's noun is its subject
+        return _with_conjuncts(verb.head), True
     participle = (
         verb.dep_ != "advcl"
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
@@ -160,6 +167,15 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     ):  # "responded to the report by saying P": the responder says P
         found, _ = _subjects(verb.head.head)
         return found, True
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "in"
+        and verb.head.head.lemma_.lower() == "join"
+    ):  # "X joined officials from other groups in denying any part": X and the officials
+        joined = verb.head.head
+        found, _ = _subjects(joined)
+        companions = [t for c in joined.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        return found + companions, True
     if (
         verb.dep_ == "conj"
         and verb.head.dep_ == "ccomp"
@@ -179,6 +195,34 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+def _of_owner(antecedent: Token, pronoun: Token) -> Token:
+    """'a survivor of an attempted self-immolation, who said ...', 'a veteran of the
+    Chechen wars, who said ...': the parser hung the relative clause on the thing after
+    "of"; the person before it is who said it.  An antecedent that can speak ("which")
+    or is a person ("who") is kept."""
+    if antecedent.dep_ != "pobj" or antecedent.head.lower_ != "of":
+        return antecedent
+    owner = antecedent.head.head
+    if owner.pos_ != "NOUN" or not _can_speak(owner):
+        return antecedent
+    if pronoun.lower_ == "who":
+        return antecedent if _is_person_like(antecedent) else owner
+    return antecedent if _can_speak(antecedent) else owner
+
+
+def _is_person_like(token: Token) -> bool:
+    """A name, or a noun for people ('the minister', 'protesters', 'a survivor')."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        is_group_noun(lemma)
+        or lemma in DESCRIPTION_HEADS
+        or lemma.endswith(cues.PERSON_NOUN_ENDINGS)
+        or is_anonymous_source(token)
+    )
 
 
 #: What a speaker did not give, as a wire reporter remarks it: "did not elaborate",
@@ -447,6 +491,45 @@ def _claim(
     )
 
 
+#: Verbs whose subject issues the document that is their object: "China issued its own
+#: report accusing ...", "They released a statement that alleged ...".
+_ISSUING_VERBS = cues.words("issue release publish circulate adopt approve pass produce post carry")
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document that names no author: the agent of a passive relative clause
+    on it ("a resolution accusing Russia ... that was passed this week by the top U.N.
+    human-rights body"), or the subject of the verb that issued it ("The exile government
+    released a statement denying involvement"); None when the sentence does not say."""
+    for child in document.children:
+        if child.dep_ == "relcl" and _is_passive(child):
+            for agent in _agents(child):
+                if _can_speak(agent):
+                    return agent
+    verb = document.head
+    if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
+        # whoever publishes can speak ("The junta published a report blaming ...")
+        speakers = [s for s in _subjects(verb)[0] if s.pos_ in ("NOUN", "PROPN", "PRON")]
+        if speakers:
+            return speakers[0]
+    return None
+
+
+#: Media that speak ("media" is lemmatised "medium").
+_BROADCAST_WORDS = cues.words("media television tv radio")
+#: Political bodies that speak besides those of :data:`DESCRIPTION_HEADS`.
+_SPEAKING_BODIES = cues.words("junta coalition party movement front opposition militia faction")
+
+
+def _speaks_through_participle(noun: Token) -> bool:
+    """Whether the noun a present participle modifies is who does it: a named actor or a
+    description of people or institutions ("rights groups accusing ...", "Kremlin critics
+    saying ..."), not a thing ("a video showing ...") or a pronoun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in cues.DOCUMENT_NOUNS:
+        return False
+    return _is_actor_token(noun) or (noun.pos_ == "NOUN" and _can_speak(noun))
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
@@ -455,6 +538,10 @@ def _can_speak(token: Token) -> bool:
         return True
     lemma = token.lemma_.lower()
     if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
+        return True
+    if token.lower_ in _BROADCAST_WORDS:  # "Chinese state media that blamed it", "state TV"
+        return True
+    if lemma in _SPEAKING_BODIES:  # "the junta published a report blaming ..."
         return True
     if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
         return True

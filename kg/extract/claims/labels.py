@@ -20,7 +20,15 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
+from kg.extract.claims.spans import (
+    _as_phrase,
+    _clause_span,
+    _phrase_span,
+    _phrase_tokens,
+    _that_clause,
+    _token_span,
+    _without_that,
+)
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import (
@@ -39,6 +47,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
         or _quoted_label(verb)
+        or _as_after_referent(verb)
     )
     if label is None:
         return
@@ -47,6 +56,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     # "A Foreign Ministry statement describes as unacceptable ...": its author speaks
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
     target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
+    if target is None and label.dep_ == "oprd":
+        # "called the allegations unsubstantiated", parsed as a small clause: its subject
+        target = next((c for c in label.children if c.dep_ == "nsubj"), None)
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
@@ -61,6 +73,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
         if passive:
             content = to_span(_phrase_span(label))
+        clause = _that_clause(target) if label.i < target.i else None
+        if clause is not None:  # 'called an "insult" Chirac's charge that P': P
+            content = _without_that(_clause_span(clause, context))
     elif words & cues.PEJORATIVES:
         stance, confidence = Stance.ACCUSE, 0.75
         # "described the Kremlin as a terrorist regime" -> the Kremlin; "described the
@@ -139,7 +154,28 @@ def _quoted_label(verb: Token) -> Token | None:
         before = token.doc[first.i - 1] if first.i > 0 else first
         if first.text in _OPENING_QUOTES or before.text in _OPENING_QUOTES:
             return token
+    # 'called an "insult" Chirac's charge that P': the quoted label moved before the
+    # object, parsed as its modifier
+    for token in direct.subtree:
+        if token.dep_ in ("nmod", "compound", "amod") and token.i < direct.i and token.i > 0:
+            before = token.doc[token.i - 1]
+            if before.text in _OPENING_QUOTES and before.i > verb.i:
+                return token
     return None
+
+
+#: The referents whose moved "as" label is read: charges and named actors.
+_CHARGE_WORDS = cues.ACCUSATION_NOUNS | cues.words("claim")
+
+
+def _as_after_referent(verb: Token) -> Token | None:
+    """'referred to the spying accusations as absurd': the "as" hung on the referent."""
+    referent = _referent(verb)
+    if referent is None:
+        return None
+    if not (_is_actor_token(referent) or referent.lemma_.lower() in _CHARGE_WORDS):
+        return None  # "referred to his report as junk": a verdict on a text, left alone
+    return next((c for c in referent.children if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def _label_head(label: Token) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
+    _can_speak,
     _claim,
     _Context,
     _is_actor_token,
@@ -18,6 +19,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
+from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
@@ -28,7 +30,7 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import (
-    _allegation_targets,
+    _allegation_authors,
     _clause_agents,
     _content_targets,
     _object_targets,
@@ -41,6 +43,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Prepositions that introduce the target of a stance noun after a generic light verb.
 _STANCE_NOUN_PREPS = cues.words("for with to over about at of toward towards")
@@ -130,6 +133,21 @@ def _mutual_claims(
         for o in [_prep_object(p)]
         if o is not None
     ]
+    named = _named_sides(claimers, verb, context) if not partners else None
+    if named is not None:  # "The two sides traded accusations": the two states just named
+        for party in named:
+            other = [m for m in named if m is not party]
+            yield _claim(
+                context,
+                claimer=party,
+                stance=cue.stance,
+                cue=_token_span(context.doc, verb.i, noun.i + 1),
+                sentence=sentence_index(verb),
+                content=None,
+                targets=other,
+                confidence=0.6,
+            )
+        return
     sides = [*claimers, *partners]
     charge = next(
         (
@@ -158,6 +176,34 @@ def _mutual_claims(
             targets=[actor_mention(other, context) for other in sides if other != side],
             confidence=0.7 - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+#: Plural nouns for the parties of a dispute: "the two sides", "both governments".
+_SIDE_NOUNS = cues.words("side government country nation neighbor neighbour")
+
+
+def _named_sides(claimers: list[Token], verb: Token, context: _Context) -> list[Mention] | None:
+    """'The two sides traded accusations' after 'China has not yet responded to the
+    Vietnamese allegations': the two states named last before it (this sentence and the
+    two before), when exactly two distinct states are; None otherwise."""
+    if len(claimers) != 1:
+        return None
+    group = claimers[0]
+    if group.lemma_.lower() not in _SIDE_NOUNS or group.tag_ != "NNS":
+        return None
+    if not any(c.lower_ in ("two", "both") for c in group.children):
+        return None
+    here = sentence_index(verb)
+    found: dict[str, Mention] = {}
+    for mention in reversed(context.mentions):
+        if mention.span.start >= group.idx or mention.sentence < here - 2:
+            continue
+        if mention.label not in ("GPE", "NORP"):
+            continue
+        entry = lookup(mention.span.text)
+        if entry is not None and entry.name not in found:
+            found[entry.name] = mention
+    return list(found.values()) if len(found) == 2 else None
 
 
 def _held_responsible(verb: Token) -> tuple[Token, Token, cues.Cue] | None:
@@ -361,24 +407,37 @@ def _passive_concern(adjective: Token) -> Token | None:
     )
 
 
+#: Nouns of an allegation with its author and its that-clause: besides the accusation
+#: nouns, a claim or a complaint that names who did the thing ("Japan's complaint that a
+#: Chinese navy frigate aimed its radar at the Japanese vessel").
+_ALLEGATION_LIKE = cues.ACCUSATION_NOUNS | cues.words("claim complaint")
+
+
 def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
     intelligence agencies that Russian hackers interfered': an accusation by the author."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in _ALLEGATION_LIKE:
         return
     clause = _that_clause(noun)
     if clause is None:
         return
     authors = [
         m
-        for m in _allegation_targets(noun, context)[:-1]  # the last one is the noun itself
+        for m in _allegation_authors(noun, context)[0]
         if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
     ]
     if not authors:
         return
     content = _without_that(_clause_span(clause, context))
     span = _tokens_of(content, context)
-    accused = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
+    agents = _clause_agents(span) if span else []
+    if lemma not in cues.ACCUSATION_NOUNS and not any(t.pos_ != "PRON" for t in agents):
+        # "Japan's complaint that a Chinese navy frigate aimed its radar at ...", "the Dalai
+        # Lama's claim that police in Lhasa had posed as monks": a claim charges only when
+        # it names someone else who did the thing ("its claim that it won" asserts)
+        return
+    accused = tuple(actor_mention(t, context) for t in agents)
     for author in authors:
         yield _claim(
             context,
@@ -465,4 +524,50 @@ def _adjective_claims(
             content=content,
             targets=targets,
             confidence=confidence - (0.2 if claimer.label == "PRON" else 0),
+        )
+
+
+#: Nouns of something said that carry their content in a that-clause: "an announcement
+#: from Iranian judicial authorities that P", "spoke to the media with the message that P".
+_MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration")
+
+
+def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'The comments followed an announcement from Iranian judicial authorities that the
+    three dual citizens are now accused of espionage', 'took the unusual step of speaking
+    to international media with the message that it did not sink a patrol ship': the
+    author says the clause (its stance read off the content, as for an assertion)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MESSAGE_NOUNS:
+        return
+    clause = _that_clause(noun)
+    if clause is None or clause.left_edge.lower_ != "that":
+        return  # only a complement clause: "the statement that he issued" is no content
+    authors: list[Mention] = [
+        m
+        for m in _allegation_authors(noun, context)[0]
+        if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+    ]
+    carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    for verb in [carrier, *carrier.ancestors][:4] if carrier is not None else []:
+        # "took the step of speaking ... with the message that P": who spoke
+        if authors or verb.pos_ != "VERB":
+            continue
+        authors = [actor_mention(t, context) for t in _subjects(verb)[0] if _can_speak(t)]
+    if not authors:
+        return
+    content = _without_that(_clause_span(clause, context))
+    if content is None:
+        return
+    for author in authors:
+        stance, targets, inferred = _infer_stance(content, (), context, author)
+        yield _claim(
+            context,
+            claimer=author,
+            stance=stance,
+            cue=to_span(noun),
+            sentence=sentence_index(noun),
+            content=content,
+            targets=targets,
+            confidence=0.65 - (0.15 if inferred else 0.0),
+            refined="content_stance" if inferred else "",
         )

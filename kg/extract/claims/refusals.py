@@ -231,3 +231,68 @@ def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             - (0.15 if inherited else 0.0)
             - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+#: What an unanswered response is to: "has not yet responded to the Vietnamese allegations".
+_ANSWERED_NOUNS = cues.ALLEGATION_NOUNS | cues.ACCUSATION_NOUNS | cues.words("criticism question")
+
+
+def _not_yet_done(verb: Token) -> bool:
+    """'has not responded', 'did not confirm', 'has yet to respond': the verb not done."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _unanswered_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'China has not yet responded to the Vietnamese allegations', 'Iran has not confirmed
+    the artillery strike', 'Moscow has yet to respond to the charges': the one asked
+    withholds a statement (DECLINE_COMMENT).  Only in the narrator's voice: "said Iran has
+    not responded to requests for consular access" reports an act, and "could not
+    independently confirm" is the reporter's own caveat."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("respond", "reply", "confirm"):
+        return
+    if not _not_yet_done(verb) or _is_passive_verb(verb):
+        return
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "can", "cannot") for c in verb.children):
+        return  # "VOA could not independently confirm the report"
+    outer = verb.head if verb.dep_ == "xcomp" else verb
+    if any(verb_stance(a) is not None for a in outer.ancestors):
+        return  # inside what someone else says or writes
+    last: Token | None = None
+    if lemma != "confirm":
+        answered = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in [_prep_object(c)]
+            if o is not None and o.lemma_.lower() in _ANSWERED_NOUNS
+        ]
+        if not answered:
+            return  # "has not responded" to a request is the refusal rule's
+        last = answered[0]
+    claimers, inherited = _subjects(outer)
+    claimers = [c for c in claimers if _is_actor_token(c) or _can_speak(c)]
+    first = outer if outer.i < verb.i else verb
+    end = max(verb.i, last.i) if last is not None else verb.i
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.DECLINE_COMMENT,
+            cue=_token_span(context.doc, first.i, end + 1),
+            sentence=sentence_index(verb),
+            targets=(),
+            confidence=0.75 - (0.15 if inherited else 0.0),
+        )
+
+
+def _is_passive_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

@@ -109,8 +109,8 @@ def _misattached_that_clause(verb: Token) -> Token | None:
 def _is_that_complement(clause: Token) -> bool:
     """A clause opened by a complementiser 'that' and holding its own subject."""
     that = clause.left_edge  # a direct child, or hung deeper by a misparse
-    if that.lower_ != "that" or that.tag_ != "IN":
-        return False
+    if that.lower_ != "that" or (that.tag_ != "IN" and that.dep_ != "mark"):
+        return False  # a relative pronoun, unless parsed as the clause's marker
     return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
 
 
@@ -205,6 +205,25 @@ def _that_clause(noun: Token) -> Token | None:
             or _is_bare_complement(child)
         ):
             return child
+    for prep in noun.children:
+        # "claims by the main rebel coalition that government troops had bombed a market":
+        # the clause hung on the author as a relative clause, though "that" is no argument
+        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from") or author is None:
+            continue
+        named = [c for c in author.children if c.dep_ == "appos"]  # "the activist X that P"
+        for clause in (c for a in (author, *named) for c in a.children):
+            if (
+                clause.dep_ in ("relcl", "acl")
+                and clause.left_edge.lower_ == "that"
+                # "claims by officials that the ministry denied": "that" is the object
+                and clause.lemma_.lower() not in _CLAIM_HANDLING_VERBS
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                    for c in clause.children
+                )
+            ):
+                return clause
     if noun.dep_ == "dobj" and noun.lemma_.lower() in cues.ACCUSATION_NOUNS | {"claim"}:
         # "denouncing claims by the opposition that P", the clause hung on the verb
         for child in noun.head.children:
@@ -357,6 +376,7 @@ def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: left modifiers and tight right modifiers, no clauses."""
     tokens = [head]
+    doc = head.doc
     for child in head.lefts:
         if child.dep_ not in ("preconj", "cc", "punct") and not child.is_space:
             tokens.extend(child.subtree)
@@ -367,7 +387,19 @@ def _phrase_tokens(head: Token) -> list[Token]:
             break
         if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
             break
-        tokens.extend(child.subtree)
+        # "a survivor of an attempted self-immolation, who said ...": a relative clause
+        # set off by a comma deeper in the phrase is no part of it
+        cut = min(
+            (
+                t.left_edge.i
+                for t in child.subtree
+                if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+            ),
+            default=None,
+        )
+        tokens.extend(t for t in child.subtree if cut is None or t.i < cut - 1)
+        if cut is not None:
+            break
         previous = child.right_edge
     return sorted(tokens, key=lambda t: t.i)
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.according import _document_author
+from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -20,6 +21,7 @@ from kg.extract.claims.base import (
     _is_actor_token,
     _is_clausal_prep,
     _is_passive,
+    _issuer,
     _passive_target,
     _prep_object,
     _subjects,
@@ -92,8 +94,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
-    if _is_unrealised(verb) or _elaborates_denial(verb):
+    if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
+    if glued_charge(verb):
+        return  # "..., a charge officials in Baku deny": the appended_charge family's
     if (
         stance is not Stance.ASSERT
         and verb.dep_ == "xcomp"
@@ -137,6 +141,13 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content, targets, quotes = frame
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
+    passing = _passing_denial(verb) if stance is Stance.ASSERT and not quotes else None
+    if passing is not None:
+        # "says there is no torture in the country, rejecting allegations by rights
+        # groups": one denial of what is said, answering the allegations' authors
+        participle, allegation = passing
+        stance, targets = Stance.DENY, _allegation_targets(allegation, context)
+        content = _cut_before(content, participle, context)
     cites = _cited_source(verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -198,6 +209,59 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
+    """'says there is no torture, rejecting allegations by rights groups': the participle
+    of denial after the reported clause (hung on the speech verb or inside its clause)
+    and the allegation it rejects; None when there is none."""
+    clausal = _clausal_complement(verb)
+    if clausal is None:
+        return None
+    for host in (verb, clausal):
+        for child in host.children:
+            if (
+                child.dep_ == "advcl"
+                and child.tag_ == "VBG"
+                and child.i > clausal.i
+                and child.doc[child.i - 1].text == ","
+                and verb_stance(child) is Stance.DENY
+            ):
+                allegation = next(
+                    (
+                        c
+                        for c in child.children
+                        if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+                    ),
+                    None,
+                )
+                if allegation is not None:
+                    return child, allegation
+    return None
+
+
+def _speaker_of_passing(participle: Token) -> Token | None:
+    """The speech verb whose claim a participle of denial belongs to (see
+    :func:`_passing_denial`), or None."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    for verb in (participle.head, participle.head.head):
+        if verb.pos_ == "VERB" and verb_stance(verb) is Stance.ASSERT:
+            found = _passing_denial(verb)
+            if found is not None and found[0] == participle:
+                return verb
+    return None
+
+
+def _cut_before(content: Span | None, participle: Token, context: _Context) -> Span | None:
+    """The content up to the comma before a trailing participle."""
+    if content is None:
+        return None
+    cut = context.doc[participle.i - 1].idx
+    if not content.start < cut < content.end:
+        return content
+    text = context.text[content.start : cut].rstrip()
+    return Span(content.start, content.start + len(text), text)
 
 
 def _relative_antecedent(verb: Token) -> list[Token]:
@@ -408,7 +472,9 @@ def _deny_frame(
         return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
         label = _as_phrase(verb)
-        is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
+        is_claim = (
+            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS or label is not None
+        )
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
@@ -442,6 +508,12 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+#: Verdicts on the denier that rejecting answers, besides the allegation nouns: "China has
+#: rejected U.S. criticism of its human rights record", "Russia rejected a U.N. Human
+#: Rights Commission resolution on Chechnya" (DENY, aimed at the critic).
+_ANSWERED_VERDICTS = cues.words("criticism resolution")
 
 
 def _voices_an_allegation(verb: Token) -> bool:
@@ -488,7 +560,7 @@ def _speaker_of(token: Token) -> Token | None:
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else (_document_author(token) or token)
+        return authors[-1] if authors else (_document_author(token) or _issuer(token) or token)
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:

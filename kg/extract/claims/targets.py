@@ -418,8 +418,18 @@ def _stance_for_claimer(stance: Stance, head: Token) -> Stance:
 
 
 def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
-    """Targets of a denial: the accuser when named ('the US' claims') and the allegation."""
+    """Targets of a denial: the accuser when named ('the US' claims') and the allegation
+    (left out when a described author stands for it: "allegations by India's prime
+    minister" is aimed at the minister, not also at India through the possessive)."""
+    authors, described = _allegation_authors(noun, context)
+    return authors if described else (*authors, actor_mention(noun, context))
+
+
+def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, ...], bool]:
+    """Who made the allegation ``noun`` names, and whether one is a description only
+    ("claims by the main opposition party")."""
     found: list[Mention] = []
+    described = False
     for child in noun.children:
         if child.dep_ in ("poss", "nmod", "compound") and (
             child.ent_type_ or child.pos_ == "PROPN"
@@ -447,11 +457,19 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                     )
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
-            if author is not None and (
-                author.ent_type_ in ACTOR_LABELS
+            if author is None:
+                continue
+            named = author.ent_type_ in ACTOR_LABELS or (
                 # "allegations from U.S. intelligence agencies": a described institution
-                or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
-            ):
+                child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author)
+            )
+            if child.lower_ != "of" and author.pos_ == "PROPN" and not author.ent_type_:
+                named = True  # "claims from the Dalai Lama": a name the tagger missed
+            # "allegations by India's prime minister", "claims by the main opposition
+            # party", "allegations by human rights groups": a described speaker
+            if not named and child.lower_ == "by" and _describes_speaker(author):
+                described = True
+            if named or described:
                 # "the spy charges by Tehran authorities": a state agent stands for its state
                 found.append(actor_mention(_state_of(author) or author, context))
     if not found and noun.dep_ == "dobj":
@@ -466,8 +484,19 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 found.append(actor_mention(_body_of(author), context))
     if not found:
         found.extend(_earlier_authors(noun, context))
-    found.append(actor_mention(noun, context))
-    return tuple(found)
+    return tuple(found), described and bool(found)
+
+
+def _describes_speaker(author: Token) -> bool:
+    """Whether the unnamed object of "allegations by X" describes who made them: a person,
+    a group or an institution ("India's prime minister", "human rights groups"), not a
+    document, a date or a thing."""
+    return (
+        author.pos_ == "NOUN"
+        and not author.ent_type_
+        and author.lemma_.lower() not in cues.DOCUMENT_NOUNS
+        and _can_speak(author)
+    )
 
 
 def _body_of(author: Token) -> Token:
@@ -495,7 +524,7 @@ def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
     sentence = noun.sent
     for earlier in reversed(sentence[: noun.i - sentence.start]):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
-            return list(_allegation_targets(earlier, context)[:-1])
+            return list(_allegation_authors(earlier, context)[0])
     return []
 
 
