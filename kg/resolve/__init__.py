@@ -79,6 +79,26 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorRegistry", "resolve"]
 
+#: Heads of a description that stands for a state's government as a whole.
+_GOVERNMENT_HEADS = frozenset({"government", "regime"})
+
+#: Words that make a government someone other than the state: "the exile government".
+_NOT_THE_STATES_OWN = frozenset(
+    [
+        "exile",
+        "exiled",
+        "opposition",
+        "rebel",
+        "rebels",
+        "shadow",
+        "parallel",
+        "breakaway",
+        "separatist",
+        "former",
+        "puppet",
+    ]
+)
+
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
 #: Stances aimed at someone: their targets that are descriptions of people or institutions
 #: ("accused the western media") become actors of their own when nothing resolves them.
@@ -282,6 +302,8 @@ class _Resolver:
                 actor_id = self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
                 actor_id = spoken
+            elif (national := self.national_government(mention)) is not None:
+                actor_id = national  # "the Ugandan government", "Zimbabwe's government"
             else:
                 seen = self.snapshot()
                 content = said.get(where)
@@ -339,6 +361,24 @@ class _Resolver:
         state = entries_by_id()[self._dateline]
         name = f"{state.name} {draft.name}"
         return Draft(slugify(name), name, draft.kind, state.id, None)
+
+    def national_government(self, mention: Mention) -> str | None:
+        """The state a description of its government names: "the Ugandan government",
+        "Zimbabwe's government", "Burma's military government" -> the state (the guide
+        names states by their short name); None for anything else, and for a government
+        that is not the state's own ("the Tibetan exile government", "the opposition
+        government", "the former government")."""
+        if mention.label != "NOMINAL" or mention.plural or not mention.affiliation:
+            return None
+        if mention.head.lower() not in _GOVERNMENT_HEADS:
+            return None
+        words = set(mention.span.text.lower().replace("-", " ").split())
+        if words & _NOT_THE_STATES_OWN:
+            return None
+        entry = lookup(mention.affiliation)
+        if entry is None or entry.kind != "state":
+            return None
+        return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""

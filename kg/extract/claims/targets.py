@@ -43,6 +43,12 @@ _DELEGATE_HEADS = cues.words(
 #: including the United States, Britain and Australia".
 _MEMBER_HEADS = _DELEGATE_HEADS | cues.words("country nation state power")
 
+#: Plural heads of the accused that name their members after "including": "accused several
+#: groups including the Shan State Army and the Karen National Union".
+_ACCUSED_GROUP_HEADS = _MEMBER_HEADS | cues.words(
+    "group organization organisation faction movement party militia"
+)
+
 
 def _delegated(token: Token) -> list[Token]:
     """The actors a plural group speaks for when it names several: "the leaders of
@@ -61,6 +67,19 @@ def _delegated(token: Token) -> list[Token]:
                 return [token]
             states = [t for t in _with_conjuncts(named) if _is_actor_token(t)]
             return states if len(states) > 1 else [token]
+    return [token]
+
+
+def accused_members(token: Token) -> list[Token]:
+    """The named members of a plural group of the accused ("several groups including the
+    Shan State Army and the Karen National Union" -> the two), or ``[token]``."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in _ACCUSED_GROUP_HEADS:
+        return [token]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            named = _prep_object(prep)
+            if named is not None and _is_actor_token(named):
+                return [t for t in _with_conjuncts(named) if _is_actor_token(t)]
     return [token]
 
 
@@ -119,10 +138,18 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
     return found or [actor_mention(direct, context)]
 
 
+#: Nouns for the people and arms that act for a state: its agents, its forces, its envoys.
+_STATE_PEOPLE = (
+    cues.STATE_AGENT_NOUNS
+    | cues.ARMED_NOUNS
+    | cues.words("diplomat diplomats envoy envoys spy spies intelligence")
+)
+
+
 def _state_of(token: Token) -> Token | None:
     """The state a state agent stands for: "Chinese authorities" -> Chinese, "the Russian
     government" -> Russian, "Iran's security forces" -> Iran; None for anything else."""
-    agents = cues.STATE_AGENT_NOUNS | cues.ARMED_NOUNS  # "13 Russian nationals" -> Russia
+    agents = _STATE_PEOPLE  # "13 Russian nationals" -> Russia, "U.S. diplomats" -> the U.S.
     if token.lemma_.lower() not in agents and token.lower_ not in agents:
         return None
     if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
@@ -581,6 +608,35 @@ def _answered_allegation(verb: Token) -> Token | None:
 _HARM_PREPS = cues.words("against on upon at")
 
 
+#: Verbs of cutting off what goes to someone: "to halt coal deliveries to Ukraine".
+_WITHHOLD_VERBS = cues.words("cut halt stop suspend block ban end reduce withhold freeze")
+
+#: Nouns of what is sent to someone: deliveries, supplies, exports, aid.
+_SUPPLY_NOUNS = cues.words(
+    "delivery deliveries supply supplies export exports shipment shipments aid assistance "
+    "flow flows sale sales transit"
+)
+
+
+def _is_supply(token: Token) -> bool:
+    return token.lemma_.lower() in _SUPPLY_NOUNS or token.lower_ in _SUPPLY_NOUNS
+
+
+def _is_withheld(head: Token) -> bool:
+    """Whether the "to" under ``head`` says whom a threat cuts a supply off from: "to halt
+    coal deliveries to Ukraine", "to cut gas supplies to Europe" (the parser hangs "to" on
+    the supply or on the verb); not "to send troops to Syria"."""
+    if head.pos_ == "VERB":
+        verb = head
+        if not any(c.dep_ == "dobj" and _is_supply(c) for c in verb.children):
+            return False
+    elif _is_supply(head) and head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return False
+    return verb.lemma_.lower() in _WITHHOLD_VERBS
+
+
 def _is_harmed(token: Token) -> bool:
     """An actor a threat's harm can fall on; a place is none ("to close the Strait of
     Hormuz", "on the Persian Gulf")."""
@@ -610,8 +666,9 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 if subject is not None and _is_actor_token(subject):
                     aimed.extend(_with_conjuncts(subject))
         for token in verb.subtree:
-            if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
-                complement = _prep_object(token)
+            withheld = token.lower_ == "to" and _is_withheld(token.head)
+            if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
+                complement = _prep_object(token) if token.i in inside else None
                 if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
     found: dict[tuple[int, int], Mention] = {}

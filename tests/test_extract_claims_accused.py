@@ -1,0 +1,97 @@
+"""Whom an accusation, a denial or a threat names, read from the verb's own arguments:
+untagged proper names ("the Dalai Lama"), each of several accused when the charge hangs on
+the last ("blamed A and B for ..."), the members a group of the accused names ("several
+groups including A and B"), a state's agents as the state ("U.S. diplomats"), whom a
+threatened cut-off is aimed at ("to halt gas deliveries to Ukraine"), and a description of
+a state's government as the state ("the Sudanese government").
+
+Sentences are wire-style news copy in no part of the claims gold set
+(``benchmarks/claims/gold.jsonl``); each test asserts claimer, stance and targets after
+resolution, and the negative cases what must not be read.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Article
+from kg.resolve import ActorRegistry, resolve
+
+
+def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
+    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    return {
+        (names[c.claimer], c.claim.stance.value, tuple(names.get(t, t) for t in c.targets))
+        for c in graph.claims
+    }
+
+
+def test_an_untagged_proper_name_is_the_accused(nlp: Language) -> None:
+    text = (
+        "China has accused the Dalai Lama of planning bloodshed in Tibet and colluding "
+        "with Uighur terrorists in Xinjiang."
+    )
+    assert ("China", "accuse", ("Dalai Lama",)) in resolved(nlp, text)
+
+
+def test_the_author_of_a_denied_claim_named_by_an_untagged_name(nlp: Language) -> None:
+    text = (
+        "A Chinese official on Monday denied the Dalai Lama's claim that troops had fired on monks."
+    )
+    claims = resolved(nlp, text)
+    assert any(s == "deny" and t == ("Dalai Lama",) for _, s, t in claims), claims
+
+
+def test_each_of_two_blamed_when_the_charge_hangs_on_the_last(nlp: Language) -> None:
+    text = (
+        "Pakistani police blamed the Taliban and a little-known militant group for the "
+        "bombing of the market."
+    )
+    claims = resolved(nlp, text)
+    accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
+    assert "Taliban" in accused, claims
+    assert not any("bombing" in t for t in accused), claims  # the charge is not the accused
+
+
+def test_the_members_a_group_of_the_accused_names(nlp: Language) -> None:
+    text = (
+        "The military government accused several groups including the Karen National Union "
+        "and the Shan State Army of planting the bombs."
+    )
+    claims = resolved(nlp, text)
+    accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
+    assert {"Karen National Union", "Shan State Army"} <= accused, claims
+    assert not any(t.startswith("several groups") for t in accused), claims
+
+
+def test_a_states_diplomats_are_the_state(nlp: Language) -> None:
+    text = "Iran has accused British diplomats of stirring up the street protests in Tehran."
+    assert ("Iran", "accuse", ("United Kingdom",)) in resolved(nlp, text)
+
+
+def test_whom_a_threatened_cut_off_is_aimed_at(nlp: Language) -> None:
+    text = (
+        "Moscow threatened on Friday to halt coal deliveries to Ukraine unless Kiev paid its debts."
+    )
+    claims = resolved(nlp, text)
+    assert any(s == "threaten" and "Ukraine" in t for _, s, t in claims), claims
+
+
+def test_sending_something_somewhere_harms_nobody(nlp: Language) -> None:
+    text = "The minister threatened to send more troops to Syria."
+    claims = resolved(nlp, text)
+    assert not any("Syria" in t for _, _, t in claims), claims
+
+
+def test_a_description_of_a_states_government_is_the_state(nlp: Language) -> None:
+    text = "The Sudanese government denied the charges on Friday."
+    assert {c for c, _, _ in resolved(nlp, text)} == {"Sudan"}
+
+
+def test_a_government_in_exile_is_not_the_state(nlp: Language) -> None:
+    text = "The Tibetan exile government rejected the Chinese report on Monday."
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert claimers and "China" not in claimers, claimers
