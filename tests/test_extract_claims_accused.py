@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.model import Article
+from kg.model import ActorKind, Article
 from kg.resolve import ActorRegistry, resolve
+from kg.resolve.names import name_actors
 
 
 def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
@@ -95,3 +96,32 @@ def test_a_government_in_exile_is_not_the_state(nlp: Language) -> None:
     text = "The Tibetan exile government rejected the Chinese report on Monday."
     claimers = {c for c, _, _ in resolved(nlp, text)}
     assert claimers and "China" not in claimers, claimers
+
+
+def test_a_person_in_apposition_to_the_body_of_an_office_is_its_holder(nlp: Language) -> None:
+    text = (
+        "The head of the ruling Socialist party, Jorge Rodriguez, has accused the opposition "
+        "of plotting a coup."
+    )
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert claimers == {"Jorge Rodriguez"}, claimers
+
+
+def test_a_capitalised_title_with_a_name_in_apposition(nlp: Language) -> None:
+    text = (
+        "The Deputy Director of the Vietnam Coast Guard, Nguyen Van Trung, told reporters "
+        "that Chinese ships had rammed two patrol boats."
+    )
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert claimers == {"Nguyen Van Trung"}, claimers
+
+
+def test_a_demonym_tagged_as_a_person_is_the_state() -> None:
+    # the small model tags "Ugandan" in "said the Ugandan army first began massing extra
+    # troops" as PERSON; a demonym names no one, so it is the state
+    text = "Kigali said the Ugandan army had moved tanks to the border."
+    drafts = name_actors([("PERSON", "Ugandan", 21), ("PERSON", "Yoweri Museveni", 60)], text)
+    assert [d.id if d else None for d in drafts] == ["uganda", "yoweri-museveni"]
+    assert drafts[0] is not None and drafts[0].kind is ActorKind.STATE
+    # a one-word person's name that is also a state's name stays a person
+    assert name_actors([("PERSON", "Jordan", 6)], "Jordan said so.")[0].kind is ActorKind.PERSON

@@ -293,7 +293,8 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     """The mention for the noun phrase headed by ``token``: an entity mention when one
     covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
     else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or (not token.ent_type_ and token.lemma_.lower() in _OFFICE_HEADS):
+        # "the head of the ruling party, William Lara", "The Deputy Head of ..., Ha Le"
         covering = _covering_mention(token, context)
         if covering is None or covering.label == "NOMINAL":
             name = _named_in_description(token, context)
@@ -327,6 +328,12 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     return mention_from_span(phrase)
 
 
+#: Heads of a description of an office holder: "the head of the party, William Lara".
+_OFFICE_HEADS = ROLE_NOUNS | cues.words(
+    "head chief chairman chairwoman chairperson director governor mayor commissioner "
+    "representative adviser advisor coordinator deputy"
+)
+
 #: Heads of a description that a name before them completes: "the ELN terrorist group".
 _NAMED_GROUP_HEADS = cues.words(
     "group organization organisation movement militia faction network party"
@@ -341,6 +348,16 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
         named = _covering_mention(child, context) is not None or child.pos_ == "PROPN"
         if child.dep_ == "appos" and named and child.ent_type_ in ("", *ACTOR_LABELS):
             return child
+    if token.lemma_.lower() in _OFFICE_HEADS:
+        # "the head of the ruling MVR party, William Lara", "the U.S. Ambassador to
+        # Venezuela, William Brownfield": the parser hangs the name on the body or place
+        # of the office, but a person in apposition names the office holder
+        for prep in token.children:
+            office_prep = prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at")
+            body = _prep_object(prep) if office_prep else None
+            for child in body.children if body is not None else ():
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return child
     if token.lemma_.lower() in _NAMED_GROUP_HEADS:
         for child in token.children:
             if (
