@@ -125,3 +125,27 @@ def test_a_demonym_tagged_as_a_person_is_the_state() -> None:
     assert drafts[0] is not None and drafts[0].kind is ActorKind.STATE
     # a one-word person's name that is also a state's name stays a person
     assert name_actors([("PERSON", "Jordan", 6)], "Jordan said so.")[0].kind is ActorKind.PERSON
+
+
+def test_a_group_adjective_that_names_no_state_keeps_its_noun(nlp: Language) -> None:
+    text = (
+        "Moscow is denying allegations by the Georgian government that Western nations are "
+        "arming the separatists."
+    )
+    claims = resolved(nlp, text)
+    accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
+    assert "Western nations" in accused, claims
+    assert "Western" not in accused, claims
+
+
+def test_people_criticised_by_a_demonym_are_the_people_not_the_state(nlp: Language) -> None:
+    text = (
+        "State media in Pyongyang lashed out against South Korean conservatives on "
+        "Tuesday, calling them traitors."
+    )
+    claims = resolved(nlp, text)
+    aimed = {t for _, s, targets in claims if s == "criticize" for t in targets}
+    assert aimed == {"South Korean conservatives"}, claims
+    # a state's agents stay the state
+    text = "The government condemned Chinese authorities for the arrests of the monks."
+    assert any(t == ("China",) for _, s, t in resolved(nlp, text) if s == "criticize")

@@ -106,7 +106,8 @@ _GROUP_WORDS = """
     migrant militant minister monitor negotiator observer official operator opponent
     partner people pilot police politician prisoner prosecutor protester protestor rebel
     refugee reporter representative researcher resident sailor settler soldier spy student
-    supporter survivor troop victim villager voter witness worker
+    supporter survivor troop victim villager voter witness worker conservative liberal
+    hardliner dissident insurgent radical
 """
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 GROUP_SUFFIXES = ("ist", "ian")

@@ -33,6 +33,7 @@ from kg.extract.mentions import (
 from kg.model import Mention, Span, Stance
 from kg.resolve.actors import TARGET_NOUNS
 from kg.resolve.coref import ROLE_NOUNS, is_group_noun
+from kg.resolve.gazetteer import lookup
 
 #: Plural heads of a group that speaks for the states or bodies it is "of": "the leaders of
 #: Ethiopia, Sudan, and Yemen", "the governments of France and Germany".
@@ -132,6 +133,8 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
             found.append(actor_mention(state, context))  # "condemned Chinese authorities"
         elif _is_actor_token(token) or token.pos_ == "PRON":
             found.append(actor_mention(token, context))
+        elif _is_people(token) and not _has_named_owner(token):
+            found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
             owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
             found.extend(actor_mention(o, context) for o in owners)
@@ -144,6 +147,14 @@ _STATE_PEOPLE = (
     | cues.ARMED_NOUNS
     | cues.words("diplomat diplomats envoy envoys spy spies intelligence")
 )
+
+
+def _has_named_owner(token: Token) -> bool:
+    """A possessor or compound that names an actor: "Hamas militants", "Russia's troops"
+    (a demonym adjective is no owner: "South Korean conservatives")."""
+    return any(
+        c.dep_ in ("poss", "compound", "nmod") and _is_actor_token(c) for c in token.children
+    )
 
 
 def _state_of(token: Token) -> Token | None:
@@ -267,6 +278,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
         else:
             owners = _owners(subject)
+            if any(_stateless_adjective(o, subject) for o in owners) and (
+                _is_people(subject) or subject.lemma_.lower() in _MEMBER_HEADS
+            ):
+                found.append(subject)  # "Western nations are encouraging ...": the nations
+                continue
             found.extend(owners)
             backed = any(
                 c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
@@ -279,6 +295,15 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+def _stateless_adjective(owner: Token, noun: Token) -> bool:
+    """A group adjective that names no state or body of its own: "Western" of "Western
+    nations", "Arab" of "Arab states" (not "Russian" of "Russian troops")."""
+    if owner.dep_ != "amod" or owner.head != noun or owner.ent_type_ != "NORP":
+        return False
+    entry = lookup(owner.text)
+    return entry is None
 
 
 def _is_people(token: Token) -> bool:
@@ -495,6 +520,8 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 author.ent_type_ in ACTOR_LABELS
                 # "allegations from U.S. intelligence agencies": a described institution
                 or (child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author))
+                # "claims from the Dalai Lama": a name the tagger missed
+                or (child.lower_ != "of" and not author.ent_type_ and author.pos_ == "PROPN")
             ):
                 # "the spy charges by Tehran authorities": a state agent stands for its state
                 found.append(actor_mention(_state_of(author) or author, context))
