@@ -447,6 +447,25 @@ def _claim(
     )
 
 
+#: Common nouns with the endings of nouns for people (:data:`cues.PERSON_NOUN_ENDINGS`)
+#: that name things, amounts, places or events: "The number of refugees suggests that
+#: ...", "the border", "the incident" speak for nobody.
+THING_NOUNS: frozenset[str] = cues.words(
+    """
+    number border matter water power center centre quarter chapter corner river winter
+    summer weather layer murder offer manner danger answer anger disaster theater theatre
+    shelter barrier error factor sector mirror terror floor door motor behavior behaviour
+    horror labor labour rumor rumour tumor moment incident event percent element amount
+    accident argument development environment equipment treatment payment settlement
+    agreement plant grant list twist fee tree degree component content comment cluster
+    banner counter filter meter tower cover fever indicator generator reactor detector
+    elevator calculator vector interior exterior majority minority quantity summary
+    boundary salary dictionary territory history category memory victory library
+    anniversary january february tear year hour paper letter poster ledger
+    """
+)
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
@@ -456,7 +475,9 @@ def _can_speak(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if is_anonymous_source(token) or is_group_noun(lemma) or lemma in DESCRIPTION_HEADS:
         return True
-    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+    if lemma in cues.DOCUMENT_NOUNS:
+        return True
+    if lemma.endswith(cues.PERSON_NOUN_ENDINGS) and lemma not in THING_NOUNS:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
         return _can_speak(token.head.head)

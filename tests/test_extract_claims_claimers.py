@@ -1,0 +1,29 @@
+"""Who can be a claimer: a noun with the ending of a noun for people ("regulator",
+"observer") may speak, a thing with the same ending ("the number", "the border") may not.
+
+Sentences are wire-style news copy in no part of the claims gold set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+
+
+def claimers(nlp: Language, text: str) -> set[str]:
+    doc = nlp(text)
+    return {c.claimer.span.text for c in extract_claims(doc, extract_mentions(doc))}
+
+
+def test_an_amount_is_no_speaker(nlp: Language) -> None:
+    text = "The number of refugees crossing into Chad suggests that the fighting is spreading."
+    assert claimers(nlp, text) == set()
+
+
+def test_a_person_noun_with_the_same_ending_still_speaks(nlp: Language) -> None:
+    text = "The regulator said the bank had misled investors about its losses."
+    assert claimers(nlp, text) == {"The regulator"}
+    text = "A foreign observer said the vote had been marred by fraud."
+    assert claimers(nlp, text) == {"A foreign observer"}
