@@ -331,6 +331,13 @@ class _Resolver:
                     self.institutions.append(mention)  # "It" may make it an actor
                 continue
             builder = self.builders[actor_id]
+            personal = mention.head.lower() in ("he", "she") or mention.head.lower() in (
+                coref.ROLE_NOUNS
+            )
+            if personal and builder.kind is ActorKind.ORGANISATION and where in claimers:
+                # "Achi said ... He said": a surname the tagger took for an organisation
+                # (coref lets "he" and "the minister" reach it only then) is a person
+                builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)
             affiliation = self.affiliation_id(mention.affiliation)

@@ -283,7 +283,7 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
         return False
     head = mention.head.lower()
     if pronoun in ("he", "she"):
-        if actor.kind is ActorKind.PERSON:
+        if actor.kind is ActorKind.PERSON or _surname_tagged_org(mention, actor):
             return True
         return (
             actor.kind in (ActorKind.OTHER, ActorKind.ANONYMOUS)
@@ -296,6 +296,20 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
             actor.kind is ActorKind.OTHER and head in INSTITUTION_NOUNS
         )
     return False
+
+
+def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
+    """A speaker the tagger took for an organisation that reads as a surname: one
+    title-case word the gazetteer does not know ("Achi said ...", "Lavrov said ..."), so
+    that a later "he"/"she" or "the foreign minister" can be that person (no pronoun
+    "he" stands for an organisation)."""
+    words = mention.span.text.split()
+    if mention.label != "ORG" or actor.kind is not ActorKind.ORGANISATION or len(words) != 1:
+        return False
+    word = words[0].strip(".,'’")
+    if not word.istitle() or not word.isalpha() or len(word) < 3:
+        return False
+    return lookup(word) is None
 
 
 #: Endings of nouns for people: "announcer", "commentator", "activist", "spokeswoman".
