@@ -57,3 +57,15 @@ def test_only_a_name_like_organisation_can_be_he() -> None:
     )
     # "it" is unchanged: an organisation
     assert speaker_fits("it", company, Actor("gazprom", "Gazprom", org))
+
+
+def test_a_state_qualified_role_skips_a_person_of_another_state(nlp: Language) -> None:
+    text = (
+        "Mr. Kabila called an insult Belgian Prime Minister Guy Verhofstadt's remark that "
+        "Congo was drifting toward chaos. "
+        "The Congolese leader said Belgium had backed rebel groups in his country for years."
+    )
+    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    accusers = {names[c.claimer] for c in graph.claims if c.claim.stance.value == "accuse"}
+    assert accusers == {"Kabila"}, accusers  # not the Belgian prime minister

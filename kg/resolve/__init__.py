@@ -316,7 +316,13 @@ class _Resolver:
                 actor_id = coref.antecedent(mention, seen)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
-                    actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
+                    side = self.affiliation_id(mention.affiliation)
+                    actor_id = coref.role_speaker(mention, self.spoken_actors(), side)
+                    if actor_id is None and side is not None:
+                        # "The Ivorian leader said ..." after "Mr. Gbagbo called French
+                        # President Chirac's charge an insult": the nearest person of that
+                        # side (or of none known), speaker or not
+                        actor_id = coref.role_speaker(mention, seen, side)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
