@@ -149,3 +149,13 @@ def test_people_criticised_by_a_demonym_are_the_people_not_the_state(nlp: Langua
     # a state's agents stay the state
     text = "The government condemned Chinese authorities for the arrests of the monks."
     assert any(t == ("China",) for _, s, t in resolved(nlp, text) if s == "criticize")
+
+
+def test_the_accused_named_in_apposition_after_the_place_of_the_office(nlp: Language) -> None:
+    text = (
+        "The ruling party has accused the U.S. Ambassador to Bolivia, Philip Goldberg, of "
+        "meeting with opposition governors."
+    )
+    claims = resolved(nlp, text)
+    accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
+    assert accused == {"Philip Goldberg"}, claims

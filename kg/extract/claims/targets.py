@@ -377,7 +377,8 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
         # "the head of the ruling MVR party, William Lara", "the U.S. Ambassador to
         # Venezuela, William Brownfield": the parser hangs the name on the body or place
         # of the office, but a person in apposition names the office holder
-        for prep in token.children:
+        following = token.doc[token.i + 1 : token.i + 2]  # "to" hung on the verb instead
+        for prep in [*token.children, *following]:
             office_prep = prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at")
             body = _prep_object(prep) if office_prep else None
             for child in body.children if body is not None else ():
