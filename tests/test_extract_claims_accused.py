@@ -159,3 +159,23 @@ def test_the_accused_named_in_apposition_after_the_place_of_the_office(nlp: Lang
     claims = resolved(nlp, text)
     accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
     assert accused == {"Philip Goldberg"}, claims
+
+
+def test_an_unnamed_office_holder_accused_is_the_body_of_the_office(nlp: Language) -> None:
+    text = (
+        "Sudan's president is accusing the United Nations chief of bias for criticizing "
+        "Khartoum over Darfur."
+    )
+    claims = resolved(nlp, text)
+    accused = {t for _, s, targets in claims if s == "accuse" for t in targets}
+    assert accused == {"United Nations"}, claims
+
+
+def test_a_report_released_by_an_outlet_names_the_outlet_as_its_author(nlp: Language) -> None:
+    text = (
+        "The opposition has dismissed a report released by state-run media that blamed it "
+        "for the riots."
+    )
+    claims = resolved(nlp, text)
+    denied = {t for _, s, targets in claims if s == "deny" for t in targets}
+    assert denied == {"state-run media"}, claims

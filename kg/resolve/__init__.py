@@ -79,6 +79,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorRegistry", "resolve"]
 
+#: Heads of a description of one office holder ("the United Nations chief").
+_OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
+
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 
@@ -534,6 +537,21 @@ class _Resolver:
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
+    def office_body(self, mention: Mention) -> str | None:
+        """The body or state an unnamed office holder a claim is aimed at belongs to:
+        "accusing the United Nations chief of hypocrisy" -> the United Nations, when no
+        person with that office is known; None for anything else."""
+        if mention.label != "NOMINAL" or mention.plural:
+            return None
+        if mention.head.lower() not in _OFFICE_HEADS:
+            return None
+        for inner, actor_id in self._seen_within(mention.span):
+            if inner.span == mention.span:
+                continue
+            if self.builders[actor_id].kind in (ActorKind.STATE, ActorKind.ORGANISATION):
+                return actor_id
+        return None
+
     def possessor(self, span: Span) -> str | None:
         """The actor whose possessive starts a target: "the US' claims" -> the US."""
         text = self.extraction.article.text
@@ -650,6 +668,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+            if actor_id is None and claim.stance in _AIMED:
+                actor_id = resolver.office_body(target)  # "the United Nations chief"
             if actor_id is None and claim.stance in _AIMED and is_target_description(target):
                 actor_id = resolver.fallback(target)  # "accused the western media of ..."
             # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)

@@ -510,11 +510,14 @@ def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
                 if agent.ent_type_ in ACTOR_LABELS:
                     found.append(actor_mention(agent, context))
                 else:  # "by the Ethiopian government": the state the adjective names
-                    found.extend(
+                    states = [
                         actor_mention(c, context)
                         for c in agent.children
                         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                    )
+                    ]
+                    if not states and (_is_outlet(agent) or agent.lower_ in cues.OUTLET_HEADS):
+                        states = [actor_mention(agent, context)]  # "by Chinese-state media"
+                    found.extend(states)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
             if author is not None and (
