@@ -179,3 +179,12 @@ def test_a_report_released_by_an_outlet_names_the_outlet_as_its_author(nlp: Lang
     claims = resolved(nlp, text)
     denied = {t for _, s, targets in claims if s == "deny" for t in targets}
     assert denied == {"state-run media"}, claims
+
+
+def test_office_holders_with_a_side_are_a_group_that_can_be_accused(nlp: Language) -> None:
+    text = "Kenya accused Somali militia leaders of harboring the gunmen."
+    claims = resolved(nlp, text)
+    assert ("Kenya", "accuse", ("Somali militia leaders",)) in claims, claims
+    # with no side they are nobody in particular
+    text = "The minister accused her counterparts of harboring the gunmen."
+    assert all(t == () for _, s, t in resolved(nlp, text) if s == "accuse")

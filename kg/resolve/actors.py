@@ -170,8 +170,8 @@ def is_target_description(mention: Mention) -> bool:
     >>> is_target_description(target("the Geneva Convention", "convention"))
     False
     """
-    if mention.label != "NOMINAL" or not_an_actor(mention) is not None:
-        return False
+    if mention.label != "NOMINAL" or not_an_actor(mention, mention.affiliation) is not None:
+        return False  # a side makes "Somali militia leaders" someone, not "the leaders"
     head = _singular(mention.head or (mention.span.text.split() or [""])[-1])
     return (
         bool(mention.plural and mention.affiliation)  # "South Korean conservatives"
