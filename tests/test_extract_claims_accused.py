@@ -188,3 +188,11 @@ def test_office_holders_with_a_side_are_a_group_that_can_be_accused(nlp: Languag
     # with no side they are nobody in particular
     text = "The minister accused her counterparts of harboring the gunmen."
     assert all(t == () for _, s, t in resolved(nlp, text) if s == "accuse")
+
+
+def test_a_government_installed_by_a_patron_is_not_the_patron(nlp: Language) -> None:
+    text = "The Kremlin-installed government in Crimea rejected the accusations on Monday."
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert claimers and "Russia" not in claimers, claimers
+    text = "Zimbabwe's government has accused Britain of plotting an invasion."
+    assert ("Zimbabwe", "accuse", ("United Kingdom",)) in resolved(nlp, text)

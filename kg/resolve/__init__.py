@@ -85,7 +85,8 @@ _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "dire
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 
-#: Words that make a government someone other than the state: "the exile government".
+#: Words that make a government someone other than the state: "the exile government", "the
+#: Kremlin-installed government" (a patron is not the state it installs).
 _NOT_THE_STATES_OWN = frozenset(
     [
         "exile",
@@ -99,6 +100,14 @@ _NOT_THE_STATES_OWN = frozenset(
         "separatist",
         "former",
         "puppet",
+        "backed",
+        "installed",
+        "imposed",
+        "supported",
+        "sponsored",
+        "allied",
+        "friendly",
+        "led",
     ]
 )
 
