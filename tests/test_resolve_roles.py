@@ -69,3 +69,12 @@ def test_a_state_qualified_role_skips_a_person_of_another_state(nlp: Language) -
     names = {actor.id: actor.name for actor in graph.actors}
     accusers = {names[c.claimer] for c in graph.claims if c.claim.stance.value == "accuse"}
     assert accusers == {"Kabila"}, accusers  # not the Belgian prime minister
+
+
+def test_a_state_qualified_role_reaches_a_person_of_no_known_side(nlp: Language) -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with Prime Minister of the Italian "
+        "Republic Mario Draghi. The Russian President said that Poland was violating its "
+        "commitments on protecting the rights of refugees."
+    )
+    assert speakers(nlp, text) == [("Vladimir Putin", "person")]

@@ -416,10 +416,8 @@ def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = Non
         titled = head in GENERIC_ROLE_NOUNS or any(
             head in role.lower().split() for role in actor.roles
         )
-        if (
-            (titled or not actor.roles)
-            and affiliation in (None, actor.affiliation)
-            or (titled and actor.affiliation is None)
-        ):
+        if (titled or not actor.roles) and actor.affiliation in (None, affiliation):
+            return actor.id  # a known side must be the description's ("the Russian ...")
+        if (titled or not actor.roles) and affiliation is None:
             return actor.id
     return None
