@@ -27,3 +27,12 @@ def test_a_person_noun_with_the_same_ending_still_speaks(nlp: Language) -> None:
     assert claimers(nlp, text) == {"The regulator"}
     text = "A foreign observer said the vote had been marred by fraud."
     assert claimers(nlp, text) == {"A foreign observer"}
+
+
+def test_a_national_acronym_keeps_its_state(nlp: Language) -> None:
+    # every state has a National Security Council: "the Iraqi NSC" is not "NSC"
+    text = "The Iraqi NSC said on Sunday that Iranian forces had shelled border villages."
+    assert claimers(nlp, text) == {"Iraqi NSC"}
+    # with no state before it, the acronym is what the text says
+    text = "The NSC said on Sunday that Iranian forces had shelled border villages."
+    assert claimers(nlp, text) == {"NSC"}

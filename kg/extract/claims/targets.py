@@ -414,12 +414,28 @@ def _name_mention(name: Token, description: Token, context: _Context) -> Mention
 _OFFICE_WORDS = frozenset({"ministry", "department", "office"})
 
 
+def _is_generic_acronym(word: str) -> bool:
+    """An all-capitals acronym the gazetteer does not know ("NSC", not "NATO" or "FBI")."""
+    letters = word.replace(".", "")
+    return (
+        2 <= len(letters) <= 5
+        and letters.isalpha()
+        and letters.isupper()
+        and (lookup(word) is None)
+    )
+
+
 def _national_office(existing: Mention, context: _Context) -> Mention | None:
     """ "Pakistan's Foreign Ministry", "the Pakistani Foreign Ministry" tagged as a state and
     an organisation "Foreign Ministry": the office keeps its state (the mention grows to
     cover it, so the resolver affiliates it with the state).  None when the name needs
-    nothing ("U.S. State Department") or no state stands before it."""
-    if existing.label != "ORG" or existing.span.text.split()[-1].lower() not in _OFFICE_WORDS:
+    nothing ("U.S. State Department") or no state stands before it.  An acronym the
+    gazetteer does not know is such an office too: "the Afghan NSC" (every state has one)."""
+    if existing.label != "ORG":
+        return None
+    words = existing.span.text.split()
+    acronym = len(words) == 1 and _is_generic_acronym(words[0])
+    if words[-1].lower() not in _OFFICE_WORDS and not acronym:
         return None
     doc = context.doc
     span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
