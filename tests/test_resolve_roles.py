@@ -78,3 +78,12 @@ def test_a_state_qualified_role_reaches_a_person_of_no_known_side(nlp: Language)
         "commitments on protecting the rights of refugees."
     )
     assert speakers(nlp, text) == [("Vladimir Putin", "person")]
+
+
+def test_a_form_of_address_is_no_office(nlp: Language) -> None:
+    text = (
+        "Mr. Kabila told supporters on Friday that the charges are a lie. "
+        "The president says the opposition is spreading the rumors to discredit the vote."
+    )
+    found = speakers(nlp, text)
+    assert found and all(name == "Kabila" for name, _ in found), found

@@ -375,6 +375,9 @@ def subject_antecedent(
     return min((m for m in before if m.sentence == nearest), key=lambda m: m.span.start)
 
 
+#: Forms of address, which say nothing of an office: "Mr. Mugabe" may be "the president".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"})
+
 #: Heads of a description of any office holder: whatever their title, "the official" fits.
 GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
 
@@ -413,11 +416,10 @@ def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = Non
             and previous.head.lower() != head
         ):
             continue  # "the minister said ... the spokesman added": two people
-        titled = head in GENERIC_ROLE_NOUNS or any(
-            head in role.lower().split() for role in actor.roles
-        )
-        if (titled or not actor.roles) and actor.affiliation in (None, affiliation):
+        roles = [r for r in actor.roles if r.lower().rstrip(".") not in HONORIFICS]
+        titled = head in GENERIC_ROLE_NOUNS or any(head in role.lower().split() for role in roles)
+        if (titled or not roles) and actor.affiliation in (None, affiliation):
             return actor.id  # a known side must be the description's ("the Russian ...")
-        if (titled or not actor.roles) and affiliation is None:
+        if (titled or not roles) and affiliation is None:
             return actor.id
     return None
