@@ -36,3 +36,10 @@ def test_a_national_acronym_keeps_its_state(nlp: Language) -> None:
     # with no state before it, the acronym is what the text says
     text = "The NSC said on Sunday that Iranian forces had shelled border villages."
     assert claimers(nlp, text) == {"NSC"}
+
+
+def test_nobody_is_no_claimer(nlp: Language) -> None:
+    assert claimers(nlp, "No one has claimed responsibility for the bombing in Quetta.") == set()
+    assert claimers(nlp, "Nobody in Kabul has said the talks collapsed.") == set()
+    # "one" with a speaker's determiner still speaks
+    assert claimers(nlp, "One official said the talks collapsed.") != set()

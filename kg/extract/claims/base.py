@@ -466,10 +466,20 @@ THING_NOUNS: frozenset[str] = cues.words(
 )
 
 
+def _is_nobody(token: Token) -> bool:
+    """A negative pronoun: "nobody", "none", "No one" speaks for no one."""
+    if token.lower_ in ("nobody", "none", "noone", "nothing"):
+        return True
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
-    not a thing ('capabilities that could threaten ...')."""
+    not a thing ('capabilities that could threaten ...') and not nobody ('No one has
+    claimed responsibility')."""
+    if _is_nobody(token):
+        return False
     if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
         return True
     lemma = token.lemma_.lower()

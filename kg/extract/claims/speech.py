@@ -19,6 +19,7 @@ from kg.extract.claims.base import (
     _first_of_conjuncts,
     _is_actor_token,
     _is_clausal_prep,
+    _is_nobody,
     _is_passive,
     _passive_target,
     _prep_object,
@@ -125,6 +126,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
     if verb.lemma_.lower() in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
