@@ -87,3 +87,25 @@ def test_a_form_of_address_is_no_office(nlp: Language) -> None:
     )
     found = speakers(nlp, text)
     assert found and all(name == "Kabila" for name, _ in found), found
+
+
+def test_the_two_sides_trading_accusations_are_each_side(nlp: Language) -> None:
+    text = (
+        "Sudan has not yet responded to the Chadian allegations. "
+        "The two sides traded accusations after the attack on the border town."
+    )
+    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    accusations = {
+        (names[c.claimer], tuple(names[t] for t in c.targets))
+        for c in graph.claims
+        if c.claim.stance.value == "accuse"
+    }
+    assert accusations == {("Chad", ("Sudan",)), ("Sudan", ("Chad",))}, accusations
+    assert len({c.id for c in graph.claims}) == len(graph.claims)  # ids stay unique
+
+
+def test_both_sides_with_one_party_named_stay_a_group(nlp: Language) -> None:
+    text = "Both sides traded accusations after the attack on the border town."
+    found = speakers(nlp, text)
+    assert found == [("Both sides", "group")] or all(k != "state" for _, k in found), found

@@ -79,6 +79,11 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorRegistry", "resolve"]
 
+#: A claimer that is both parties of a dispute: "the two sides", "both governments".
+_RECIPROCAL = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
+)
+
 #: Heads of a description of one office holder ("the United Nations chief").
 _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
 
@@ -546,6 +551,28 @@ class _Resolver:
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
+    def reciprocal_sides(self, mention: Mention) -> tuple[str, str] | None:
+        """The two parties "the two sides", "both governments" stand for: the last two
+        states (or, for "sides", organisations too) named before it in its sentence or the
+        two before; None when there are not two."""
+        found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None:
+            return None
+        kinds = {ActorKind.STATE}
+        if found.group(1).lower() == "sides":
+            kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        recent: list[str] = []
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if self.builders[actor_id].kind in kinds and actor_id not in recent:
+                recent.append(actor_id)
+            if len(recent) == 2:
+                return recent[1], recent[0]  # in text order
+        return None
+
     def office_body(self, mention: Mention) -> str | None:
         """The body or state an unnamed office holder a claim is aimed at belongs to:
         "accusing the United Nations chief of hypocrisy" -> the United Nations, when no
@@ -671,6 +698,13 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         elif claim.claimer.label == AUTHOR or official_only(claim.rule):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
         else:
+            sides = resolver.reciprocal_sides(claim.claimer)
+            if sides is not None and claim.stance in _AIMED:
+                # "The two sides traded accusations": one claim by each, aimed at the other
+                for side, other in (sides, sides[::-1]):
+                    cue_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
+                    claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
+                continue
             claimer = resolver.claimer(claim.claimer)
         if claimer is None:
             continue
