@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from kg.model import ActorKind, DocumentGraph, Stance
+from kg.resolve.gazetteer import names_of
 
 #: Stances whose target is annotated and scored: the claim is aimed at someone.
 DIRECTED: frozenset[Stance] = frozenset(
@@ -201,14 +202,52 @@ def normalise_name(name: str) -> str:
 
 
 def name_matches(system_name: str, gold_names: Iterable[str]) -> bool:
-    """True when the system's name equals (after normalising) one of the gold names."""
-    wanted = normalise_name(system_name)
-    return any(wanted == normalise_name(name) for name in gold_names)
+    """True when the system's name equals (after normalising) one of the gold names.
+
+    A system name that is a gazetteer actor's canonical name stands for all the names the
+    gazetteer gives that actor (not its capital or demonym): "United States Department of
+    State" is also "State Department", "Myanmar" is also "Burma".
+
+    >>> name_matches("United States Department of State", ["U.S. State Department"])
+    True
+    >>> name_matches("Russia", ["Moscow"]), name_matches("Moscow", ["Russia"])
+    (False, False)
+    """
+    wanted = {normalise_name(name) for name in (system_name, *names_of(system_name))}
+    return any(normalise_name(name) in wanted for name in gold_names)
+
+
+#: Plural heads of a description of unnamed sources, which the guide marks ``anonymous``
+#: whatever modifies them: "officials", "Iraqi officials", "Embassy officials", "Chinese
+#: authorities", "Taliban sources", "Witnesses", "Observers", "rights groups".  (One
+#: official, "a senior British military official", may be named in the context.)
+ANONYMOUS_HEADS = frozenset(["officials", "authorities", "sources", "witnesses", "observers"])
+_ANONYMOUS_PHRASES = ("rights groups",)
+_POSTMODIFIER = re.compile(r"\s(?:at|in|of|from|with|on|for)\s.*$")
+
+
+def anonymous_by_guide(gold: GoldClaim) -> bool:
+    """Whether the guide makes a gold claimer an unnamed source: marked ``anonymous``, or
+    a description whose head is an unnamed source ("Pakistani officials", "FBI officials",
+    "medical officials at Walter Reed ...", "Afghan authorities"); a named person or body
+    and a group of people by description ("Kremlin spokespeople") are not.
+
+    >>> anonymous_by_guide(GoldClaim(("Pakistani officials", "Pakistan"), Stance.ASSERT))
+    True
+    >>> anonymous_by_guide(GoldClaim(("Kremlin spokespeople", "Russia"), Stance.ASSERT))
+    False
+    """
+    if gold.anonymous:
+        return True
+    phrase = _POSTMODIFIER.sub("", normalise_name(gold.claimer[0]))
+    words = phrase.split()
+    return bool(words) and (words[-1] in ANONYMOUS_HEADS or phrase.endswith(_ANONYMOUS_PHRASES))
 
 
 def claimer_matches(system: SystemClaim, gold: GoldClaim) -> bool:
-    """Same claimer by name, or any anonymous source for a gold anonymous claimer."""
-    if gold.anonymous and system.claimer_kind == ActorKind.ANONYMOUS.value:
+    """Same claimer by name, or any anonymous source for a gold claimer the guide makes
+    an unnamed source (:func:`anonymous_by_guide`)."""
+    if system.claimer_kind == ActorKind.ANONYMOUS.value and anonymous_by_guide(gold):
         return True
     return name_matches(system.claimer, gold.claimer)
 

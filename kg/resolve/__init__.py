@@ -79,6 +79,43 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorRegistry", "resolve"]
 
+#: A claimer that is both parties of a dispute: "the two sides", "both governments".
+_RECIPROCAL = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
+)
+
+#: Heads of a description of one office holder ("the United Nations chief").
+_OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
+
+#: Heads of a description that stands for a state's government as a whole.
+_GOVERNMENT_HEADS = frozenset({"government", "regime"})
+
+#: Words that make a government someone other than the state: "the exile government", "the
+#: Kremlin-installed government" (a patron is not the state it installs).
+_NOT_THE_STATES_OWN = frozenset(
+    [
+        "exile",
+        "exiled",
+        "opposition",
+        "rebel",
+        "rebels",
+        "shadow",
+        "parallel",
+        "breakaway",
+        "separatist",
+        "former",
+        "puppet",
+        "backed",
+        "installed",
+        "imposed",
+        "supported",
+        "sponsored",
+        "allied",
+        "friendly",
+        "led",
+    ]
+)
+
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
 #: Stances aimed at someone: their targets that are descriptions of people or institutions
 #: ("accused the western media") become actors of their own when nothing resolves them.
@@ -282,6 +319,8 @@ class _Resolver:
                 actor_id = self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
                 actor_id = spoken
+            elif (national := self.national_government(mention)) is not None:
+                actor_id = national  # "the Ugandan government", "Zimbabwe's government"
             else:
                 seen = self.snapshot()
                 content = said.get(where)
@@ -294,7 +333,13 @@ class _Resolver:
                 actor_id = coref.antecedent(mention, seen)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
-                    actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
+                    side = self.affiliation_id(mention.affiliation)
+                    actor_id = coref.role_speaker(mention, self.spoken_actors(), side)
+                    if actor_id is None and side is not None:
+                        # "The Ivorian leader said ..." after "Mr. Gbagbo called French
+                        # President Chirac's charge an insult": the nearest person of that
+                        # side (or of none known), speaker or not
+                        actor_id = coref.role_speaker(mention, seen, side)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
@@ -309,6 +354,13 @@ class _Resolver:
                     self.institutions.append(mention)  # "It" may make it an actor
                 continue
             builder = self.builders[actor_id]
+            personal = mention.head.lower() in ("he", "she") or mention.head.lower() in (
+                coref.ROLE_NOUNS
+            )
+            if personal and builder.kind is ActorKind.ORGANISATION and where in claimers:
+                # "Achi said ... He said": a surname the tagger took for an organisation
+                # (coref lets "he" and "the minister" reach it only then) is a person
+                builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)
             affiliation = self.affiliation_id(mention.affiliation)
@@ -339,6 +391,24 @@ class _Resolver:
         state = entries_by_id()[self._dateline]
         name = f"{state.name} {draft.name}"
         return Draft(slugify(name), name, draft.kind, state.id, None)
+
+    def national_government(self, mention: Mention) -> str | None:
+        """The state a description of its government names: "the Ugandan government",
+        "Zimbabwe's government", "Burma's military government" -> the state (the guide
+        names states by their short name); None for anything else, and for a government
+        that is not the state's own ("the Tibetan exile government", "the opposition
+        government", "the former government")."""
+        if mention.label != "NOMINAL" or mention.plural or not mention.affiliation:
+            return None
+        if mention.head.lower() not in _GOVERNMENT_HEADS:
+            return None
+        words = set(mention.span.text.lower().replace("-", " ").split())
+        if words & _NOT_THE_STATES_OWN:
+            return None
+        entry = lookup(mention.affiliation)
+        if entry is None or entry.kind != "state":
+            return None
+        return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""
@@ -481,6 +551,43 @@ class _Resolver:
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
+    def reciprocal_sides(self, mention: Mention) -> tuple[str, str] | None:
+        """The two parties "the two sides", "both governments" stand for: the last two
+        states (or, for "sides", organisations too) named before it in its sentence or the
+        two before; None when there are not two."""
+        found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None:
+            return None
+        kinds = {ActorKind.STATE}
+        if found.group(1).lower() == "sides":
+            kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        recent: list[str] = []
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if self.builders[actor_id].kind in kinds and actor_id not in recent:
+                recent.append(actor_id)
+            if len(recent) == 2:
+                return recent[1], recent[0]  # in text order
+        return None
+
+    def office_body(self, mention: Mention) -> str | None:
+        """The body or state an unnamed office holder a claim is aimed at belongs to:
+        "accusing the United Nations chief of hypocrisy" -> the United Nations, when no
+        person with that office is known; None for anything else."""
+        if mention.label != "NOMINAL" or mention.plural:
+            return None
+        if mention.head.lower() not in _OFFICE_HEADS:
+            return None
+        for inner, actor_id in self._seen_within(mention.span):
+            if inner.span == mention.span:
+                continue
+            if self.builders[actor_id].kind in (ActorKind.STATE, ActorKind.ORGANISATION):
+                return actor_id
+        return None
+
     def possessor(self, span: Span) -> str | None:
         """The actor whose possessive starts a target: "the US' claims" -> the US."""
         text = self.extraction.article.text
@@ -591,12 +698,21 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         elif claim.claimer.label == AUTHOR or official_only(claim.rule):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
         else:
+            sides = resolver.reciprocal_sides(claim.claimer)
+            if sides is not None and claim.stance in _AIMED:
+                # "The two sides traded accusations": one claim by each, aimed at the other
+                for side, other in (sides, sides[::-1]):
+                    cue_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
+                    claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
+                continue
             claimer = resolver.claimer(claim.claimer)
         if claimer is None:
             continue
         targets: list[str] = []
         for target in claim.targets:
             actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+            if actor_id is None and claim.stance in _AIMED:
+                actor_id = resolver.office_body(target)  # "the United Nations chief"
             if actor_id is None and claim.stance in _AIMED and is_target_description(target):
                 actor_id = resolver.fallback(target)  # "accused the western media of ..."
             # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)

@@ -165,9 +165,13 @@ def is_target_description(mention: Mention) -> bool:
     False
     >>> is_target_description(target("her counterparts", "counterparts"))
     False
+    >>> is_target_description(target("the Dalai Lama", "lama"))
+    True
+    >>> is_target_description(target("the Geneva Convention", "convention"))
+    False
     """
-    if mention.label != "NOMINAL" or not_an_actor(mention) is not None:
-        return False
+    if mention.label != "NOMINAL" or not_an_actor(mention, mention.affiliation) is not None:
+        return False  # a side makes "Somali militia leaders" someone, not "the leaders"
     head = _singular(mention.head or (mention.span.text.split() or [""])[-1])
     return (
         bool(mention.plural and mention.affiliation)  # "South Korean conservatives"
@@ -175,7 +179,86 @@ def is_target_description(mention: Mention) -> bool:
         or head in coref.DESCRIPTION_HEADS
         or coref.is_group_noun(head)
         or (mention.head or "").lower() in TARGET_NOUNS
+        or is_untagged_name(mention)
     )
+
+
+#: Last words of a capitalised name that names a thing, not an actor: "the Geneva
+#: Convention", "the Iraq War", "the Olympic Games".
+_THING_NAME_HEADS = frozenset(
+    [
+        "war",
+        "wars",
+        "convention",
+        "conventions",
+        "agreement",
+        "agreements",
+        "treaty",
+        "treaties",
+        "accord",
+        "accords",
+        "act",
+        "law",
+        "laws",
+        "resolution",
+        "resolutions",
+        "report",
+        "reports",
+        "game",
+        "games",
+        "day",
+        "days",
+        "crisis",
+        "plan",
+        "program",
+        "programme",
+        "initiative",
+        "summit",
+        "conference",
+        "talks",
+        "process",
+        "deal",
+        "declaration",
+        "charter",
+        "strait",
+        "sea",
+        "ocean",
+        "river",
+        "island",
+        "islands",
+        "mountain",
+        "mountains",
+        "region",
+        "province",
+        "state",
+        "street",
+        "square",
+        "bridge",
+        "airport",
+        "dam",
+        "pipeline",
+        "rig",
+    ]
+)
+
+
+def is_untagged_name(mention: Mention) -> bool:
+    """A proper name the tagger left without an entity label: every word after a leading
+    "the" capitalised ("the Dalai Lama", "Rumbo Propio"), and not the name of a thing
+    ("the Geneva Convention", "the Strait of Hormuz").
+
+    >>> from kg.model import Span
+    >>> is_untagged_name(Mention(Span(0, 14, "the Dalai Lama"), "NOMINAL", 0, head="lama"))
+    True
+    >>> is_untagged_name(Mention(Span(0, 16, "the western media"), "NOMINAL", 0, head="media"))
+    False
+    """
+    words = mention.span.text.replace("\u2019s", "").replace("'s", "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].lower().strip(".,") not in _THING_NAME_HEADS
 
 
 def group_is_global(kind: ActorKind, affiliation: str | None) -> bool:

@@ -106,7 +106,8 @@ _GROUP_WORDS = """
     migrant militant minister monitor negotiator observer official operator opponent
     partner people pilot police politician prisoner prosecutor protester protestor rebel
     refugee reporter representative researcher resident sailor settler soldier spy student
-    supporter survivor troop victim villager voter witness worker
+    supporter survivor troop victim villager voter witness worker conservative liberal
+    hardliner dissident insurgent radical
 """
 GROUP_NOUNS = frozenset(_GROUP_WORDS.split())
 GROUP_SUFFIXES = ("ist", "ian")
@@ -282,7 +283,7 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
         return False
     head = mention.head.lower()
     if pronoun in ("he", "she"):
-        if actor.kind is ActorKind.PERSON:
+        if actor.kind is ActorKind.PERSON or _surname_tagged_org(mention, actor):
             return True
         return (
             actor.kind in (ActorKind.OTHER, ActorKind.ANONYMOUS)
@@ -295,6 +296,20 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
             actor.kind is ActorKind.OTHER and head in INSTITUTION_NOUNS
         )
     return False
+
+
+def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
+    """A speaker the tagger took for an organisation that reads as a surname: one
+    title-case word the gazetteer does not know ("Achi said ...", "Lavrov said ..."), so
+    that a later "he"/"she" or "the foreign minister" can be that person (no pronoun
+    "he" stands for an organisation)."""
+    words = mention.span.text.split()
+    if mention.label != "ORG" or actor.kind is not ActorKind.ORGANISATION or len(words) != 1:
+        return False
+    word = words[0].strip(".,'’")
+    if not word.istitle() or not word.isalpha() or len(word) < 3:
+        return False
+    return lookup(word) is None
 
 
 #: Endings of nouns for people: "announcer", "commentator", "activist", "spokeswoman".
@@ -360,6 +375,9 @@ def subject_antecedent(
     return min((m for m in before if m.sentence == nearest), key=lambda m: m.span.start)
 
 
+#: Forms of address, which say nothing of an office: "Mr. Mugabe" may be "the president".
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"})
+
 #: Heads of a description of any office holder: whatever their title, "the official" fits.
 GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
 
@@ -398,13 +416,10 @@ def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = Non
             and previous.head.lower() != head
         ):
             continue  # "the minister said ... the spokesman added": two people
-        titled = head in GENERIC_ROLE_NOUNS or any(
-            head in role.lower().split() for role in actor.roles
-        )
-        if (
-            (titled or not actor.roles)
-            and affiliation in (None, actor.affiliation)
-            or (titled and actor.affiliation is None)
-        ):
+        roles = [r for r in actor.roles if r.lower().rstrip(".") not in HONORIFICS]
+        titled = head in GENERIC_ROLE_NOUNS or any(head in role.lower().split() for role in roles)
+        if (titled or not roles) and actor.affiliation in (None, affiliation):
+            return actor.id  # a known side must be the description's ("the Russian ...")
+        if (titled or not roles) and affiliation is None:
             return actor.id
     return None

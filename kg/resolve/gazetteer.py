@@ -36,6 +36,7 @@ __all__ = [
     "entries",
     "gazetteer_phrases",
     "lookup",
+    "names_of",
     "normalise",
     "slugify",
 ]
@@ -181,6 +182,24 @@ def entries() -> tuple[GazetteerEntry, ...]:
         if entry.via in ("name", "place") and entry.name == _surface:
             seen.setdefault(entry.id, entry)
     return tuple(sorted(seen.values(), key=lambda entry: entry.id))
+
+
+@lru_cache(maxsize=1 << 12)
+def names_of(name: str) -> tuple[str, ...]:
+    """Every name the data gives the actor whose canonical name is ``name``: the name and its
+    aliases (not its capitals, seats or demonyms, which are other things); empty when
+    ``name`` is no entry's canonical name.
+
+    >>> names_of("United States Department of State")[:2]
+    ('United States Department of State', 'State Department')
+    >>> names_of("Myanmar"), names_of("Moscow")
+    (('Myanmar', 'Burma'), ())
+    """
+    data = gazetteer_data()
+    for entry in (*data["states"], *data["organisations"]):
+        if entry["name"] == name:
+            return (entry["name"], *entry.get("aliases", ()))
+    return ()
 
 
 @lru_cache(maxsize=1)

@@ -241,6 +241,10 @@ def name_actors(
             drafts.append(None)
             continue
         if label == "PERSON":
+            entry = lookup(name) if " " not in name else None
+            if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
+                drafts.append(from_entry(entry))  # PERSON: a demonym names no one
+                continue
             drafts.append(person(name))
             continue
         entry = lookup(name)

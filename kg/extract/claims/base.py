@@ -530,10 +530,39 @@ def _speaks_through_participle(noun: Token) -> bool:
     return _is_actor_token(noun) or (noun.pos_ == "NOUN" and _can_speak(noun))
 
 
+#: Common nouns with the endings of nouns for people (:data:`cues.PERSON_NOUN_ENDINGS`)
+#: that name things, amounts, places or events: "The number of refugees suggests that
+#: ...", "the border", "the incident" speak for nobody.
+THING_NOUNS: frozenset[str] = cues.words(
+    """
+    number border matter water power center centre quarter chapter corner river winter
+    summer weather layer murder offer manner danger answer anger disaster theater theatre
+    shelter barrier error factor sector mirror terror floor door motor behavior behaviour
+    horror labor labour rumor rumour tumor moment incident event percent element amount
+    accident argument development environment equipment treatment payment settlement
+    agreement plant grant list twist fee tree degree component content comment cluster
+    banner counter filter meter tower cover fever indicator generator reactor detector
+    elevator calculator vector interior exterior majority minority quantity summary
+    boundary salary dictionary territory history category memory victory library
+    anniversary january february tear year hour paper letter poster ledger
+    """
+)
+
+
+def _is_nobody(token: Token) -> bool:
+    """A negative pronoun: "nobody", "none", "No one" speaks for no one."""
+    if token.lower_ in ("nobody", "none", "noone", "nothing"):
+        return True
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
-    not a thing ('capabilities that could threaten ...')."""
+    not a thing ('capabilities that could threaten ...') and not nobody ('No one has
+    claimed responsibility')."""
+    if _is_nobody(token):
+        return False
     if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
         return True
     lemma = token.lemma_.lower()
@@ -543,7 +572,9 @@ def _can_speak(token: Token) -> bool:
         return True
     if lemma in _SPEAKING_BODIES:  # "the junta published a report blaming ..."
         return True
-    if lemma in cues.DOCUMENT_NOUNS or lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+    if lemma in cues.DOCUMENT_NOUNS:
+        return True
+    if lemma.endswith(cues.PERSON_NOUN_ENDINGS) and lemma not in THING_NOUNS:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
         return _can_speak(token.head.head)

@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _first_of_conjuncts,
     _is_actor_token,
     _is_clausal_prep,
+    _is_nobody,
     _is_passive,
     _issuer,
     _passive_target,
@@ -72,6 +73,7 @@ from kg.extract.claims.targets import (
     _stance_for_claimer,
     _state_of,
     _threat_targets,
+    accused_members,
     actor_mention,
 )
 from kg.extract.hedges import inner
@@ -128,6 +130,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
     if verb.lemma_.lower() in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
@@ -701,18 +704,20 @@ def _charge_frame(
         content = to_span(_phrase_span(direct))
     else:
         charge = _misattached_charge(verb, direct, preps) if stance is Stance.ACCUSE else None
-        if direct is not None and charge is not None:
+        if direct is not None and charge is not None and charge.head != direct:
+            # "blamed ethnic rebels and an exiled group for the attacks": the parser hung
+            # "for" on the last conjunct; each conjunct is blamed, the last one trimmed
+            preps.setdefault(charge.lower_, charge)
+            targets.extend(_conjunct_targets(direct, charge, context))
+        elif direct is not None and charge is not None:
             # "blamed North Korean hackers for the theft": the parser hung "for" on the object
             preps.setdefault(charge.lower_, charge)
-            accused = _trimmed(context.doc, _phrase_tokens(direct)[0].i, charge.i)
-            targets.append(
-                mention_from_span(accused)
-                if accused is not None and _covering_mention(direct, context) is None
-                else actor_mention(direct, context)
-            )
+            targets.extend(_conjunct_targets(direct, charge, context))
         elif direct is not None and stance is Stance.ACCUSE:  # the accused themselves
             targets.extend(
-                actor_mention(_state_of(t) or t, context) for t in _with_conjuncts(direct)
+                actor_mention(_state_of(t) or t, context)
+                for c in _with_conjuncts(direct)
+                for t in accused_members(c)  # "several groups including A and B"
             )
         elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
             # "threatened unspecified measures against Sudan": whom the harm is aimed at
@@ -777,13 +782,36 @@ def _is_date_phrase(prep: Token) -> bool:
 
 
 def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Token]) -> Token | None:
-    """The 'of/for/with' of an accusation when attached to the accused, not the verb."""
+    """The 'of/for/with' of an accusation when attached to the accused (or to the last of
+    several accused: "blamed A and B for the attacks"), not the verb."""
     if direct is None or any(w in preps for w in ("of", "for", "with")):
         return None
-    return next(
-        (c for c in direct.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")),
-        None,
-    )
+    for accused in (direct, *direct.conjuncts[-1:]):
+        for child in accused.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "with"):
+                return child
+    return None
+
+
+def _conjunct_targets(direct: Token, charge: Token, context: _Context) -> list[Mention]:
+    """The accused conjuncts of ``direct`` when the charge hangs on one of them: each
+    conjunct's mention (a state's agents as the state), the one carrying the charge cut
+    before it (the span as the parser's head starts it, as before)."""
+    found: list[Mention] = []
+    for accused in _with_conjuncts(direct):
+        state = _state_of(accused)  # "accused British diplomats of ...": the state
+        if accused != charge.head or state is not None:
+            found.append(actor_mention(state or accused, context))
+            continue
+        start = _phrase_tokens(accused)[0].i
+        trimmed = _trimmed(context.doc, start, charge.i)
+        covered = _covering_mention(accused, context) is not None
+        found.append(
+            mention_from_span(trimmed)
+            if trimmed is not None and not covered
+            else actor_mention(accused, context)
+        )
+    return found
 
 
 def _relative_denial(

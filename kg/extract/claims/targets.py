@@ -33,6 +33,7 @@ from kg.extract.mentions import (
 from kg.model import Mention, Span, Stance
 from kg.resolve.actors import TARGET_NOUNS
 from kg.resolve.coref import ROLE_NOUNS, is_group_noun
+from kg.resolve.gazetteer import lookup
 
 #: Plural heads of a group that speaks for the states or bodies it is "of": "the leaders of
 #: Ethiopia, Sudan, and Yemen", "the governments of France and Germany".
@@ -42,6 +43,12 @@ _DELEGATE_HEADS = cues.words(
 #: Plural heads of a group that names its members after "including": "several countries,
 #: including the United States, Britain and Australia".
 _MEMBER_HEADS = _DELEGATE_HEADS | cues.words("country nation state power")
+
+#: Plural heads of the accused that name their members after "including": "accused several
+#: groups including the Shan State Army and the Karen National Union".
+_ACCUSED_GROUP_HEADS = _MEMBER_HEADS | cues.words(
+    "group organization organisation faction movement party militia"
+)
 
 
 def _delegated(token: Token) -> list[Token]:
@@ -61,6 +68,19 @@ def _delegated(token: Token) -> list[Token]:
                 return [token]
             states = [t for t in _with_conjuncts(named) if _is_actor_token(t)]
             return states if len(states) > 1 else [token]
+    return [token]
+
+
+def accused_members(token: Token) -> list[Token]:
+    """The named members of a plural group of the accused ("several groups including the
+    Shan State Army and the Karen National Union" -> the two), or ``[token]``."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in _ACCUSED_GROUP_HEADS:
+        return [token]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            named = _prep_object(prep)
+            if named is not None and _is_actor_token(named):
+                return [t for t in _with_conjuncts(named) if _is_actor_token(t)]
     return [token]
 
 
@@ -113,16 +133,34 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
             found.append(actor_mention(state, context))  # "condemned Chinese authorities"
         elif _is_actor_token(token) or token.pos_ == "PRON":
             found.append(actor_mention(token, context))
+        elif _is_people(token) and not _has_named_owner(token):
+            found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
             owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
             found.extend(actor_mention(o, context) for o in owners)
     return found or [actor_mention(direct, context)]
 
 
+#: Nouns for the people and arms that act for a state: its agents, its forces, its envoys.
+_STATE_PEOPLE = (
+    cues.STATE_AGENT_NOUNS
+    | cues.ARMED_NOUNS
+    | cues.words("diplomat diplomats envoy envoys spy spies intelligence")
+)
+
+
+def _has_named_owner(token: Token) -> bool:
+    """A possessor or compound that names an actor: "Hamas militants", "Russia's troops"
+    (a demonym adjective is no owner: "South Korean conservatives")."""
+    return any(
+        c.dep_ in ("poss", "compound", "nmod") and _is_actor_token(c) for c in token.children
+    )
+
+
 def _state_of(token: Token) -> Token | None:
     """The state a state agent stands for: "Chinese authorities" -> Chinese, "the Russian
     government" -> Russian, "Iran's security forces" -> Iran; None for anything else."""
-    agents = cues.STATE_AGENT_NOUNS | cues.ARMED_NOUNS  # "13 Russian nationals" -> Russia
+    agents = _STATE_PEOPLE  # "13 Russian nationals" -> Russia, "U.S. diplomats" -> the U.S.
     if token.lemma_.lower() not in agents and token.lower_ not in agents:
         return None
     if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
@@ -240,6 +278,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
         else:
             owners = _owners(subject)
+            if any(_stateless_adjective(o, subject) for o in owners) and (
+                _is_people(subject) or subject.lemma_.lower() in _MEMBER_HEADS
+            ):
+                found.append(subject)  # "Western nations are encouraging ...": the nations
+                continue
             found.extend(owners)
             backed = any(
                 c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
@@ -254,6 +297,15 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     return found
 
 
+def _stateless_adjective(owner: Token, noun: Token) -> bool:
+    """A group adjective that names no state or body of its own: "Western" of "Western
+    nations", "Arab" of "Arab states" (not "Russian" of "Russian troops")."""
+    if owner.dep_ != "amod" or owner.head != noun or owner.ent_type_ != "NORP":
+        return False
+    entry = lookup(owner.text)
+    return entry is None
+
+
 def _is_people(token: Token) -> bool:
     """A plural noun for people or armed groups: "separatists", "the peacekeepers"."""
     lemma = token.lemma_.lower()
@@ -266,7 +318,8 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     """The mention for the noun phrase headed by ``token``: an entity mention when one
     covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
     else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or (not token.ent_type_ and token.lemma_.lower() in _OFFICE_HEADS):
+        # "the head of the ruling party, William Lara", "The Deputy Head of ..., Ha Le"
         covering = _covering_mention(token, context)
         if covering is None or covering.label == "NOMINAL":
             name = _named_in_description(token, context)
@@ -300,6 +353,12 @@ def actor_mention(token: Token, context: _Context) -> Mention:
     return mention_from_span(phrase)
 
 
+#: Heads of a description of an office holder: "the head of the party, William Lara".
+_OFFICE_HEADS = ROLE_NOUNS | cues.words(
+    "head chief chairman chairwoman chairperson director governor mayor commissioner "
+    "representative adviser advisor coordinator deputy"
+)
+
 #: Heads of a description that a name before them completes: "the ELN terrorist group".
 _NAMED_GROUP_HEADS = cues.words(
     "group organization organisation movement militia faction network party"
@@ -314,6 +373,17 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
         named = _covering_mention(child, context) is not None or child.pos_ == "PROPN"
         if child.dep_ == "appos" and named and child.ent_type_ in ("", *ACTOR_LABELS):
             return child
+    if token.lemma_.lower() in _OFFICE_HEADS:
+        # "the head of the ruling MVR party, William Lara", "the U.S. Ambassador to
+        # Venezuela, William Brownfield": the parser hangs the name on the body or place
+        # of the office, but a person in apposition names the office holder
+        following = token.doc[token.i + 1 : token.i + 2]  # "to" hung on the verb instead
+        for prep in [*token.children, *following]:
+            office_prep = prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at")
+            body = _prep_object(prep) if office_prep else None
+            for child in body.children if body is not None else ():
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return child
     if token.lemma_.lower() in _NAMED_GROUP_HEADS:
         for child in token.children:
             if (
@@ -344,12 +414,28 @@ def _name_mention(name: Token, description: Token, context: _Context) -> Mention
 _OFFICE_WORDS = frozenset({"ministry", "department", "office"})
 
 
+def _is_generic_acronym(word: str) -> bool:
+    """An all-capitals acronym the gazetteer does not know ("NSC", not "NATO" or "FBI")."""
+    letters = word.replace(".", "")
+    return (
+        2 <= len(letters) <= 5
+        and letters.isalpha()
+        and letters.isupper()
+        and (lookup(word) is None)
+    )
+
+
 def _national_office(existing: Mention, context: _Context) -> Mention | None:
     """ "Pakistan's Foreign Ministry", "the Pakistani Foreign Ministry" tagged as a state and
     an organisation "Foreign Ministry": the office keeps its state (the mention grows to
     cover it, so the resolver affiliates it with the state).  None when the name needs
-    nothing ("U.S. State Department") or no state stands before it."""
-    if existing.label != "ORG" or existing.span.text.split()[-1].lower() not in _OFFICE_WORDS:
+    nothing ("U.S. State Department") or no state stands before it.  An acronym the
+    gazetteer does not know is such an office too: "the Afghan NSC" (every state has one)."""
+    if existing.label != "ORG":
+        return None
+    words = existing.span.text.split()
+    acronym = len(words) == 1 and _is_generic_acronym(words[0])
+    if words[-1].lower() not in _OFFICE_WORDS and not acronym:
         return None
     doc = context.doc
     span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
@@ -450,11 +536,14 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                 if agent.ent_type_ in ACTOR_LABELS:
                     found.append(actor_mention(agent, context))
                 else:  # "by the Ethiopian government": the state the adjective names
-                    found.extend(
+                    states = [
                         actor_mention(c, context)
                         for c in agent.children
                         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                    )
+                    ]
+                    if not states and (_is_outlet(agent) or agent.lower_ in cues.OUTLET_HEADS):
+                        states = [actor_mention(agent, context)]  # "by Chinese-state media"
+                    found.extend(states)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             author = _prep_object(child)
             if author is None:
@@ -610,6 +699,35 @@ def _answered_allegation(verb: Token) -> Token | None:
 _HARM_PREPS = cues.words("against on upon at")
 
 
+#: Verbs of cutting off what goes to someone: "to halt coal deliveries to Ukraine".
+_WITHHOLD_VERBS = cues.words("cut halt stop suspend block ban end reduce withhold freeze")
+
+#: Nouns of what is sent to someone: deliveries, supplies, exports, aid.
+_SUPPLY_NOUNS = cues.words(
+    "delivery deliveries supply supplies export exports shipment shipments aid assistance "
+    "flow flows sale sales transit"
+)
+
+
+def _is_supply(token: Token) -> bool:
+    return token.lemma_.lower() in _SUPPLY_NOUNS or token.lower_ in _SUPPLY_NOUNS
+
+
+def _is_withheld(head: Token) -> bool:
+    """Whether the "to" under ``head`` says whom a threat cuts a supply off from: "to halt
+    coal deliveries to Ukraine", "to cut gas supplies to Europe" (the parser hangs "to" on
+    the supply or on the verb); not "to send troops to Syria"."""
+    if head.pos_ == "VERB":
+        verb = head
+        if not any(c.dep_ == "dobj" and _is_supply(c) for c in verb.children):
+            return False
+    elif _is_supply(head) and head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return False
+    return verb.lemma_.lower() in _WITHHOLD_VERBS
+
+
 def _is_harmed(token: Token) -> bool:
     """An actor a threat's harm can fall on; a place is none ("to close the Strait of
     Hormuz", "on the Persian Gulf")."""
@@ -639,8 +757,9 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 if subject is not None and _is_actor_token(subject):
                     aimed.extend(_with_conjuncts(subject))
         for token in verb.subtree:
-            if token.dep_ == "prep" and token.lower_ in _HARM_PREPS and token.i in inside:
-                complement = _prep_object(token)
+            withheld = token.lower_ == "to" and _is_withheld(token.head)
+            if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
+                complement = _prep_object(token) if token.i in inside else None
                 if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
     found: dict[tuple[int, int], Mention] = {}
