@@ -72,7 +72,15 @@ from kg.resolve.names import (
     name_actors,
     same_person,
 )
-from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official, official_only
+from kg.resolve.voice import (
+    AUTHOR,
+    Voice,
+    is_first_person,
+    is_official,
+    official_only,
+    own_office,
+    publisher_state,
+)
 
 if TYPE_CHECKING:
     from kg.curate import Curation
@@ -203,6 +211,9 @@ class _Resolver:
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
         self._dateline: str | None = None  # the state of the wire dateline, "" for none
+        article = extraction.article
+        # an official text's own state: its "the Secretary" is its own official
+        self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -291,7 +302,7 @@ class _Resolver:
                         for m, a in seen
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
-                actor_id = coref.antecedent(mention, seen)
+                actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
                     actor_id = coref.role_speaker(mention, self.spoken_actors(), None)
@@ -588,7 +599,14 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
-        elif claim.claimer.label == AUTHOR or official_only(claim.rule):
+        elif (
+            voice is not None
+            and claim.claimer.label == "NOMINAL"
+            and own_office(claim.claimer.span.text, article.outlet)
+        ):
+            # "The President of Russia stressed ..." on the Kremlin's site: the text's voice
+            claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
+        elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
         else:
             claimer = resolver.claimer(claim.claimer)
