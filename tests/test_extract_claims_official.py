@@ -159,3 +159,27 @@ def test_a_named_governments_demand_in_its_own_statement_is_kept(nlp) -> None:
     ]
     # a news report's account of an appeal is no claim (benchmarks/claims/GUIDE.md)
     assert not [c for c in build(nlp, text, "Reuters").claims if c.claim.rule == "demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # G7 register (written): the doer is the agent of a participle after the act
+        ("We condemn actions perpetrated by Russia that endanger nuclear facilities.", "Russia"),
+        (
+            "We are deeply concerned with the humanitarian toll taken by Russia’s continuing"
+            " strikes against the civilian population.",
+            "Russia",
+        ),
+        ("The minister condemned the attacks carried out by Hamas on Sunday.", "Hamas"),
+    ],
+)
+def test_a_criticised_act_done_by_an_agent_targets_the_agent(nlp, text, target) -> None:
+    found = [c for c in claims(nlp, text) if c.stance is Stance.CRITICIZE]
+    assert found and all([t.span.text for t in c.targets] == [target] for c in found)
+
+
+def test_a_participle_without_an_agent_names_no_doer(nlp) -> None:
+    found = claims(nlp, "The minister condemned the attacks reported in the south on Sunday.")
+    assert [c.stance for c in found] == [Stance.CRITICIZE]
+    assert all(t.span.text != "Sunday" for c in found for t in c.targets)
