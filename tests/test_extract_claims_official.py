@@ -183,3 +183,24 @@ def test_a_participle_without_an_agent_names_no_doer(nlp) -> None:
     found = claims(nlp, "The minister condemned the attacks reported in the south on Sunday.")
     assert [c.stance for c in found] == [Stance.CRITICIZE]
     assert all(t.span.text != "Sunday" for c in found for t in c.targets)
+
+
+# written in the register of the State Department's readouts
+SHERMAN_MEETING = (
+    "Deputy Secretary of State Wendy R. Sherman met today with French Foreign Minister "
+    "Jean-Yves Le Drian in Paris. The two condemned Russia’s attacks on Ukraine’s energy "
+    "infrastructure."
+)
+
+
+def test_the_two_in_a_readout_are_the_two_officials_it_names(nlp) -> None:
+    graph = build(nlp, SHERMAN_MEETING, STATE)
+    found = {(c.claimer, c.claim.stance.value, c.targets) for c in graph.claims}
+    assert {c for c, _, _ in found} == {"wendy-r-sherman", "jean-yves-le-drian"}
+    assert {(s, t) for _, s, t in found} == {("criticize", ("russia",))}
+    assert len({c.id for c in graph.claims}) == len(graph.claims) == 2
+
+
+def test_the_two_in_a_news_report_is_not_split(nlp) -> None:
+    graph = build(nlp, SHERMAN_MEETING, "Reuters")
+    assert len([c for c in graph.claims if c.claim.stance is Stance.CRITICIZE]) <= 1
