@@ -637,13 +637,16 @@ _PAIR_WORDS = frozenset({"the two", "both", "they"})
 
 
 def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
-    """The two people named in the sentence of ``mention`` (before it) or the one before,
-    when a readout's plural claimer ("The two", "they", "both") stands for them and
-    nothing else resolves it (a "they" with a plural antecedent keeps it)."""
+    """The last two people named in the sentence of ``mention`` (before it) or the one
+    before, when a readout's plural claimer ("The two", "they", "both") stands for them
+    and nothing else resolves it (a "they" with a plural antecedent keeps it); the
+    spokesperson a readout is attributed to comes before them; the two are officials the
+    document gives a title, and an owner ("Putin's war") is no participant."""
     if mention.span.text.lower() not in _PAIR_WORDS:
         return None
     if mention.label == "PRON" and resolver.actor_of(mention) is not None:
         return None
+    text = resolver.extraction.article.text
     people: list[str] = []
     for seen, actor in resolver.seen:
         if seen.span.start >= mention.span.start:
@@ -653,10 +656,11 @@ def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | No
             builder is not None
             and builder.kind is ActorKind.PERSON
             and 0 <= mention.sentence - seen.sentence <= 1
-            and actor not in people
+            and bool(builder.roles)  # an official the readout titles, not "the Putin regime"
+            and text[seen.span.end : seen.span.end + 2] not in ("'s", "’s")  # "Putin's war"
         ):
-            people.append(actor)
-    return (people[0], people[1]) if len(people) == 2 else None
+            people = [p for p in people if p != actor] + [actor]
+    return (people[-2], people[-1]) if len(people) >= 2 else None
 
 
 def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) -> ResolvedClaim:
