@@ -204,3 +204,22 @@ def test_the_two_in_a_readout_are_the_two_officials_it_names(nlp) -> None:
 def test_the_two_in_a_news_report_is_not_split(nlp) -> None:
     graph = build(nlp, SHERMAN_MEETING, "Reuters")
     assert len([c for c in graph.claims if c.claim.stance is Stance.CRITICIZE]) <= 1
+
+
+# "Russia's Escalation in Eastern Ukraine" style, State Department (corpus, in no gold)
+SHELLING = (
+    "We condemn the use of heavy weaponry and indiscriminate shelling of civilian areas, "
+    "which constitute a clear violation of the Minsk Agreements."
+)
+
+
+def test_an_official_condemnation_of_an_act_with_no_doer_opens_an_allegation(nlp) -> None:
+    graph = build(nlp, SHELLING, STATE)
+    condemned = [c for c in graph.claims if c.claim.stance is Stance.CRITICIZE]
+    assert condemned and all(c.allegation for c in condemned)
+    assert len(graph.allegations) == 1
+
+
+def test_a_news_reports_criticism_with_no_doer_opens_none(nlp) -> None:
+    text = "The minister condemned the use of heavy weaponry near the border."
+    assert not build(nlp, text, "Reuters").allegations

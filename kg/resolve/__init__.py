@@ -689,7 +689,11 @@ def _graph(
     actors = {b.id: b.actor() for b in resolver.builders.values()}
     _add_affiliations(actors, registry)
     allegations, member = group_allegations(
-        article.id, claims, actors, [s.text for s in extraction.sentences]
+        article.id,
+        claims,
+        actors,
+        [s.text for s in extraction.sentences],
+        official=is_official(article.outlet),
     )
     claims = [
         ResolvedClaim(c.id, c.claim, c.claimer, c.targets, c.cites, member.get(c.id))
