@@ -223,3 +223,37 @@ def test_an_official_condemnation_of_an_act_with_no_doer_opens_an_allegation(nlp
 def test_a_news_reports_criticism_with_no_doer_opens_none(nlp) -> None:
     text = "The minister condemned the use of heavy weaponry near the border."
     assert not build(nlp, text, "Reuters").allegations
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the register of the Kremlin's readouts (written)
+        (
+            "It was noted that the Ukrainian armed forces had shelled residential areas of"
+            " Donetsk.",
+            "Ukrainian",
+        ),
+        (
+            "It was stressed that the Kiev authorities continue to sabotage the Minsk agreements.",
+            "the Kiev authorities",
+        ),
+    ],
+)
+def test_an_impersonal_report_in_a_readout_is_the_texts_claim(nlp, text, target) -> None:
+    found = [c for c in claims(nlp, text) if c.rule.startswith("author_voice")]
+    assert [(c.stance, [t.span.text for t in c.targets]) for c in found] == [
+        (Stance.ACCUSE, [target])
+    ]
+    assert found[0].content is not None and found[0].content.text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was noted that the sides would continue contacts.",  # nothing charged
+        "It was noted by the Ukrainian side that Russian troops had shelled Kharkiv.",  # agent
+    ],
+)
+def test_no_impersonal_report_claim(nlp, text) -> None:
+    assert not [c for c in claims(nlp, text) if c.rule.startswith("author_voice")]

@@ -71,6 +71,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if not subjects and root.tag_ == "VB":
             continue  # an imperative: "Tell people in the occupied territories ..."
         content = Span(start, end, context.text[start:end])
+        reported = _impersonal_report(root)
+        if reported is not None:  # "It was noted that P": P is the text's own claim
+            first, last = reported[0], reported[-1]
+            content = Span(first.idx, last.idx + len(last.text), reported.text)
         stance, targets, changed = _infer_stance(content, (), context)
         if not changed and _called_false(root):
             stance, changed = Stance.DENY, True
@@ -82,7 +86,8 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         ):
             continue  # "Not all evidence has been collected yet" denies nothing
         official = _reporting_official(root, context)
-        if official is None and stance is Stance.ACCUSE and _in_passing(sentence, root):
+        passing = reported is None and _in_passing(sentence, root)  # a report is no aside
+        if official is None and stance is Stance.ACCUSE and passing:
             continue  # "... in the face of Russia's unconscionable invasion": background
         author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
         yield _claim(
@@ -96,6 +101,28 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             confidence=0.6,
             refined="content_stance",
         )
+
+
+def _impersonal_report(root: Token) -> SpacySpan | None:
+    """The clause an impersonal passive of speech reports, in a readout's register: "It
+    was noted that P", "It was emphasised that P", "P was pointed out as well" (the
+    readout's own side speaks; no one else is named).  None when the verb has an agent
+    ("was noted by X") or is no verb of saying."""
+    lemma = root.lemma_.lower()
+    said = lemma in cues.ASSERT_VERBS or (
+        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
+    )
+    if not said or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if any(c.dep_ == "agent" for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubjpass")), None)
+    if clause is not None:
+        return root.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ not in ("it", "this", "that"):
+        return root.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return None
 
 
 #: Verbs of a readout's meeting or call: "Secretary Blinken spoke today with Foreign Minister
