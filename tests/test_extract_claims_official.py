@@ -257,3 +257,34 @@ def test_an_impersonal_report_in_a_readout_is_the_texts_claim(nlp, text, target)
 )
 def test_no_impersonal_report_claim(nlp, text) -> None:
     assert not [c for c in claims(nlp, text) if c.rule.startswith("author_voice")]
+
+
+def test_a_message_named_false_is_the_messengers_charge_and_the_texts_denial(nlp) -> None:
+    # written in the register of the State Department's statements
+    found = [
+        (c.stance, c.claimer.label, c.claimer.span.text, [t.span.text for t in c.targets])
+        for c in claims(nlp, "Russia is spreading lies that Kyiv is preparing a dirty bomb.")
+        if "false_message" in c.rule
+    ]
+    assert sorted(found) == [
+        (Stance.ACCUSE, "GPE", "Russia", ["Kyiv"]),
+        (Stance.DENY, "AUTHOR", "", ["Russia"]),
+    ]
+    graph = build(nlp, "Russia is spreading lies that Kyiv is preparing a dirty bomb.", STATE)
+    assert {(c.claimer, c.claim.stance.value) for c in graph.claims} == {
+        ("russia", "accuse"),
+        ("united-states", "deny"),
+    }
+    assert len({c.allegation for c in graph.claims}) == 1  # one proposition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has repeated its claims that Ukraine shelled the plant.",  # not called false
+        "We reject the lies that Ukraine shelled the plant.",  # no messenger named
+        "Russia's lies that Kyiv is not preparing a dirty bomb were widely reported.",  # negated
+    ],
+)
+def test_no_false_message_claims(nlp, text) -> None:
+    assert not [c for c in claims(nlp, text) if "false_message" in c.rule]
