@@ -37,6 +37,7 @@ from kg.model import (
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, normalise, slugify
 from kg.resolve.names import bare_name, from_entry
+from kg.resolve.voice import is_official
 
 if TYPE_CHECKING:
     from kg.resolve import ActorRegistry
@@ -506,7 +507,9 @@ class _Edit:
         if not self.regroup:
             return document.allegations
         texts = [s.text for s in document.sentences]
-        allegations, _ = group_allegations(article.id, self.claims, self.actors, texts)
+        allegations, _ = group_allegations(
+            article.id, self.claims, self.actors, texts, official=is_official(article.outlet)
+        )
         merges, splits = self.pending_allegations
         by_id = {c.id: c for c in self.claims}
 

@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING
 from kg.model import (
     Actor,
     ActorKind,
+    Article,
+    Claim,
     DocumentGraph,
     Extraction,
     Mention,
@@ -72,7 +74,15 @@ from kg.resolve.names import (
     name_actors,
     same_person,
 )
-from kg.resolve.voice import AUTHOR, Voice, is_first_person, is_official, official_only
+from kg.resolve.voice import (
+    AUTHOR,
+    Voice,
+    is_first_person,
+    is_official,
+    official_only,
+    own_office,
+    publisher_state,
+)
 
 if TYPE_CHECKING:
     from kg.curate import Curation
@@ -240,6 +250,9 @@ class _Resolver:
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
         self._dateline: str | None = None  # the state of the wire dateline, "" for none
+        article = extraction.article
+        # an official text's own state: its "the Secretary" is its own official
+        self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -330,7 +343,7 @@ class _Resolver:
                         for m, a in seen
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
-                actor_id = coref.antecedent(mention, seen)
+                actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
                     side = self.affiliation_id(mention.affiliation)
@@ -695,8 +708,22 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
-        elif claim.claimer.label == AUTHOR or official_only(claim.rule):
+        elif (
+            voice is not None
+            and claim.claimer.label == "NOMINAL"
+            and own_office(claim.claimer.span.text, article.outlet)
+        ):
+            # "The President of Russia stressed ..." on the Kremlin's site: the text's voice
+            claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
+        elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
+        elif voice is not None and (pair := _readout_pair(resolver, claim.claimer)):
+            # "The two condemned ...", "they jointly condemned ..." in a readout: each of the
+            # two officials the readout names speaks
+            claim_id = _claim_id(article, claim)
+            claims.append(_resolved(resolver, claim, pair[0], claim_id))
+            claims.append(_resolved(resolver, claim, pair[1], f"{claim_id}-{pair[1]}"))
+            continue
         else:
             sides = resolver.reciprocal_sides(claim.claimer)
             if sides is not None and claim.stance in _AIMED:
@@ -708,27 +735,81 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claimer = resolver.claimer(claim.claimer)
         if claimer is None:
             continue
-        targets: list[str] = []
-        for target in claim.targets:
-            actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
-            if actor_id is None and claim.stance in _AIMED:
-                actor_id = resolver.office_body(target)  # "the United Nations chief"
-            if actor_id is None and claim.stance in _AIMED and is_target_description(target):
-                actor_id = resolver.fallback(target)  # "accused the western media of ..."
-            # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
-            if actor_id is not None and actor_id not in targets and actor_id != claimer:
-                targets.append(actor_id)
-        cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
-        content = claim.content.start if claim.content is not None else "x"
-        claim_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}-{content}"
-        claims.append(ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites))
+        claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
+    return _graph(extraction, resolver, registry, claims, mentions)
 
+
+def _claim_id(article: Article, claim: Claim) -> str:
+    content = claim.content.start if claim.content is not None else "x"
+    return f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}-{content}"
+
+
+#: Claimers that stand for the two people a readout names: "The two condemned ...".
+_PAIR_WORDS = frozenset({"the two", "both", "they"})
+
+
+def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
+    """The last two people named in the sentence of ``mention`` (before it) or the one
+    before, when a readout's plural claimer ("The two", "they", "both") stands for them
+    and nothing else resolves it (a "they" with a plural antecedent keeps it); the
+    spokesperson a readout is attributed to comes before them; the two are officials the
+    document gives a title, and an owner ("Putin's war") is no participant."""
+    if mention.span.text.lower() not in _PAIR_WORDS:
+        return None
+    if mention.label == "PRON" and resolver.actor_of(mention) is not None:
+        return None
+    text = resolver.extraction.article.text
+    people: list[str] = []
+    for seen, actor in resolver.seen:
+        if seen.span.start >= mention.span.start:
+            break
+        builder = resolver.builders.get(actor)
+        if (
+            builder is not None
+            and builder.kind is ActorKind.PERSON
+            and 0 <= mention.sentence - seen.sentence <= 1
+            and bool(builder.roles)  # an official the readout titles, not "the Putin regime"
+            and text[seen.span.end : seen.span.end + 2] not in ("'s", "’s")  # "Putin's war"
+        ):
+            people = [p for p in people if p != actor] + [actor]
+    return (people[-2], people[-1]) if len(people) >= 2 else None
+
+
+def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) -> ResolvedClaim:
+    """``claim`` made by ``claimer``, its targets and cited source resolved."""
+    targets: list[str] = []
+    for target in claim.targets:
+        actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+        if actor_id is None and claim.stance in _AIMED:
+            actor_id = resolver.office_body(target)  # "the United Nations chief"
+        if actor_id is None and claim.stance in _AIMED and is_target_description(target):
+            actor_id = resolver.fallback(target)  # "accused the western media of ..."
+        # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
+        if actor_id is not None and actor_id not in targets and actor_id != claimer:
+            targets.append(actor_id)
+    cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
+    return ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites)
+
+
+def _graph(
+    extraction: Extraction,
+    resolver: _Resolver,
+    registry: ActorRegistry,
+    claims: list[ResolvedClaim],
+    mentions: list[Mention],
+) -> DocumentGraph:
+    """The document graph of the resolved claims: actors, allegations, relations."""
+    article = extraction.article
     actors = {b.id: b.actor() for b in resolver.builders.values()}
     _add_affiliations(actors, registry)
     allegations, member = group_allegations(
-        article.id, claims, actors, [s.text for s in extraction.sentences]
+        article.id,
+        claims,
+        actors,
+        [s.text for s in extraction.sentences],
+        official=is_official(article.outlet),
     )
     claims = [
         ResolvedClaim(c.id, c.claim, c.claimer, c.targets, c.cites, member.get(c.id))

@@ -209,12 +209,16 @@ def group_allegations(
     claims: Sequence[ResolvedClaim],
     actors: Mapping[str, Actor],
     sentence_texts: Sequence[str] = (),
+    *,
+    official: bool = False,
 ) -> tuple[tuple[Allegation, ...], dict[str, str]]:
     """The allegations of one document and, for each grouped claim id, its allegation id.
 
     Two passes: claims that state a proposition first, then the denials that only point
     back to one ("the allegations"), so that those can weigh every allegation of the
-    document by how much of it is about that allegation.
+    document by how much of it is about that allegation.  In an ``official`` text a
+    condemnation of an act that names no doer opens an allegation too (see
+    :func:`_opens`).
     """
     groups: list[_Open] = []
     member: dict[str, str] = {}
@@ -229,7 +233,7 @@ def group_allegations(
     threats = [c for c in ordered if not c.claim.negated and c.claim.stance is Stance.THREATEN]
     for resolved in stating:
         target = _overlapping(resolved, groups)
-        if target is None and not _opens(resolved):
+        if target is None and not _opens(resolved, official):
             continue  # a criticism of no one ("criticised the decision") alleges nothing
         _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in pointing:
@@ -255,13 +259,21 @@ def group_allegations(
     return allegations, member
 
 
-def _opens(resolved: ResolvedClaim) -> bool:
+def _opens(resolved: ResolvedClaim, official: bool = False) -> bool:
     """Whether the claim may open an allegation of its own: an accusation or a denial
-    always, a criticism only when it is aimed at someone and says what about."""
+    always, a criticism only when it is aimed at someone and says what about, or, in an
+    official text, when it condemns an act it names ("The United States strongly condemns
+    the forced diversion of a flight ...": a government's condemnation of an act is its
+    charge, and the corpus merge reads the accused off the proposition); a news report's
+    "criticised the decision" alleges nothing."""
     claim = resolved.claim
     if claim.stance is not Stance.CRITICIZE:
         return True
-    return bool(resolved.targets) and claim.content is not None
+    if claim.content is None:
+        return False
+    if official and not resolved.targets:
+        return not is_reference(claim.content.text) and len(content_words(claim.content.text)) > 1
+    return bool(resolved.targets)
 
 
 def _points_back(resolved: ResolvedClaim) -> bool:

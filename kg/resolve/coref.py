@@ -216,9 +216,16 @@ def plural_antecedent(
     return in_sentence[-1] if nearest == mention.sentence else in_sentence[0]
 
 
-def antecedent(mention: Mention, seen: Seen) -> str | None:
+def antecedent(mention: Mention, seen: Seen, home: str | None = None) -> str | None:
     """Actor id of the nearest preceding compatible mention in ``seen`` (text order);
-    for a plural pronoun the one :func:`plural_antecedent` picks."""
+    for a plural pronoun the one :func:`plural_antecedent` picks.
+
+    Among the people whose titles fit a description of an office ("the Secretary"), the
+    one whose title shares most of its words wins, then one whose title is headed by the
+    description's noun ("Secretary of State", "Foreign Secretary"; not "Secretary and
+    First Lady"), then, in an official text of the state ``home``, one of that state or
+    of no known state (the publisher's own official, not a foreign counterpart met in a
+    readout), then the nearest."""
     fits = compatible(mention)
     if fits is None:
         return None
@@ -244,14 +251,36 @@ def antecedent(mention: Mention, seen: Seen) -> str | None:
     # "the Deputy Secretary": the person whose role shares most words with the
     # description wins over a nearer "Secretary General"; the nearest breaks ties
     words = set(mention.span.text.lower().split()) - DEFINITE_DETERMINERS
+    head = mention.head.lower()
     nearest_best = max(
-        enumerate(fitting), key=lambda pair: (_role_overlap(words, pair[1]), -pair[0])
+        enumerate(fitting),
+        key=lambda pair: (
+            _role_overlap(words, pair[1]),
+            any(role_head(role) == head for role in pair[1].roles),
+            home is not None and pair[1].affiliation in (None, home),
+            -pair[0],
+        ),
     )
     return nearest_best[1].id
 
 
 def _role_overlap(words: set[str], actor: Actor) -> int:
     return max((len(words & set(role.lower().split())) for role in actor.roles), default=0)
+
+
+def role_head(role: str) -> str:
+    """The noun a title is headed by: its last word before any "of"/"for" complement.
+
+    >>> role_head("Secretary of State"), role_head("UK Foreign Secretary")
+    ('secretary', 'secretary')
+    >>> role_head("Secretary and First")
+    'first'
+    """
+    words = role.lower().replace(",", " ").split()
+    for i, word in enumerate(words):
+        if word in ("of", "for") and i:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def refers_back(mention: Mention) -> bool:

@@ -57,6 +57,7 @@ __all__ = [
     "Voice",
     "is_first_person",
     "is_official",
+    "own_office",
     "publisher_state",
     "title_group",
     "title_person",
@@ -169,6 +170,46 @@ def publisher_state(outlet: str | None) -> str | None:
             if part.state:
                 return part.state
     return None
+
+
+#: Offices a head of state's publisher writes of itself in the third person.
+_HEAD_OFFICES = frozenset({"president", "leader", "head of state"})
+
+
+def own_office(description: str, outlet: str | None) -> bool:
+    """Whether a definite description names the office that publishes the text, which
+    then speaks in its own voice: "the President of Russia" (or "the Russian President",
+    "the Russian leader") in a text of the publisher "President of Russia".
+
+    >>> own_office("The President of Russia", "President of Russia")
+    True
+    >>> own_office("the Russian leader", "President of Russia")
+    True
+    >>> own_office("the President of France", "President of Russia")
+    False
+    >>> own_office("the President", "President of Russia")
+    False
+    """
+    if not outlet:
+        return False
+    words = description.split()
+    if not words or words[0].lower() != "the":
+        return False
+    rest = " ".join(words[1:])
+    if rest.casefold() == outlet.casefold():
+        return True
+    match = re.fullmatch(r"(?P<office>President|Prime Minister) of (?P<state>.+)", outlet)
+    if match is None or len(words) < 3:
+        return False
+    office = " ".join(words[2:]).lower()
+    entry = lookup(words[1])
+    state = publisher_state(outlet)
+    return (
+        office in _HEAD_OFFICES | {match.group("office").lower()}
+        and entry is not None
+        and entry.kind == "state"
+        and entry.id == state
+    )
 
 
 def title_group(title: str | None) -> str | None:

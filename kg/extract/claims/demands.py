@@ -32,7 +32,13 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object, _subjects
-from kg.extract.claims.content import CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS, MILITARY_NOUNS
+from kg.extract.claims.content import (
+    CONFLICT_NOUNS,
+    CRITICAL_ADJECTIVES,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    MILITARY_NOUNS,
+)
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _state_of, actor_mention
@@ -122,6 +128,9 @@ def _presupposes(act: Token) -> bool:
     for prep in (c for c in children if c.dep_ == "prep"):
         objects.extend(o for o in prep.children if o.dep_ in ("pobj", "pcomp"))
     objects = [o for head in objects for o in (head, *head.conjuncts)]
+    ended = _put_an_end(act)
+    if ended:  # "to put an end to the war": a cessation
+        lemma, objects = "end", ended
     if lemma in CEASE_VERBS:
         return any(_names_hostile(o) for o in objects)
     if lemma in WITHDRAW_VERBS:
@@ -138,11 +147,36 @@ def _presupposes(act: Token) -> bool:
     return False
 
 
+def _put_an_end(act: Token) -> list[Token]:
+    """What "put an end to X" (or "bring an end to X") asks to end: X and its conjuncts."""
+    if act.lemma_.lower() not in ("put", "bring"):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "end" for c in act.children):
+        return []
+    ends = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() == "end"]
+    preps = [p for h in (act, *ends) for p in h.children if p.dep_ == "prep" and p.lower_ == "to"]
+    found = [o for p in preps for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    return [o for head in found for o in (head, *head.conjuncts)]
+
+
+#: What makes a doing a wrong when the noun alone does not: "its provocative behavior",
+#: "its irresponsible and dangerous nuclear rhetoric", "its malign activities".
+_WRONGING_MODIFIERS = CRITICAL_ADJECTIVES | cues.PEJORATIVE_ADJECTIVES | cues.words("dangerous")
+
+
 def _names_hostile(head: Token) -> bool:
-    """'its attacks', 'all acts of intimidation', 'shelling the town'."""
+    """'its attacks', 'all acts of intimidation', 'shelling the town', 'its provocative
+    behavior'."""
     if head.pos_ == "VERB":
         return head.lemma_.lower() in HOSTILE_ACTS or head.lower_ in _STOPPED_NOUNS
     if head.lemma_.lower() in _STOPPED_NOUNS or head.lower_ in _STOPPED_NOUNS:
+        return True
+    modifiers = [c for c in head.children if c.dep_ == "amod"]
+    if any(
+        m.lemma_.lower() in _WRONGING_MODIFIERS or m.lower_ in _WRONGING_MODIFIERS
+        for a in modifiers
+        for m in (a, *a.conjuncts)
+    ):
         return True
     return any(
         c.dep_ == "prep"

@@ -218,6 +218,15 @@ def _owners(noun: Token) -> list[Token]:
                     found.append(child)
                 elif child.dep_ in ("poss", "nmod"):
                     stack.append(child)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                # "actions perpetrated by Russia", "the toll taken by Russia's strikes": the
+                # participle's agent did it
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    complement = _prep_object(agent)
+                    if complement is not None and _is_actor_token(complement):
+                        found.append(complement)
+                    elif complement is not None:
+                        stack.append(complement)
             elif child.dep_ == "amod" and child.lemma_.lower() in cues.PATRON_PARTICIPLES:
                 # "Iran-linked hackers", "Russian-backed separatists": the patron state
                 found.extend(c for c in child.children if c.dep_ != "punct" and _is_actor_token(c))

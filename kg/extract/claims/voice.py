@@ -13,6 +13,11 @@ know who published a text (it sees the parse only), so resolution keeps an autho
 claim only in an official text (:func:`kg.resolve.voice.is_official`) and drops it
 anywhere else: a news report's own sentences are its reporters', not claims.
 
+The same family reads, in any sentence, a message the text names false ("The Kremlin is
+spreading lies that P", "Russia's groundless claims that P"): the messenger's accusation
+P and the text's denial of it (refinement ``false_message``); and a readout's impersonal
+report ("It was noted that P") as the text's own claim P.
+
 Only sentences no other rule made a claim in are read, and not a sentence inside a
 quotation or a question; one whose subject is "we", "I" or "you" only when it denies
 ("We have nothing to do with that").  An accusation or threat needs an actor to aim at,
@@ -37,7 +42,7 @@ from kg.extract.claims.content import (
     _infer_stance,
     _pejorative_predication,
 )
-from kg.extract.claims.targets import _owners, actor_mention
+from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
@@ -47,12 +52,14 @@ _SPEAKING_SUBJECTS = FIRST_PERSON | {"you"}
 
 
 def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
-    """Claims in the author's voice, in the sentences where ``found`` has none."""
+    """Claims in the author's voice, in the sentences where ``found`` has none, and the
+    false messages any sentence names (:func:`false_message_claims`)."""
     doc = context.doc
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
     for number, whole in enumerate(sentences):
+        yield from false_message_claims(context, whole, number)
         if number in taken:
             continue
         sentence = _last_paragraph(whole)
@@ -71,6 +78,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if not subjects and root.tag_ == "VB":
             continue  # an imperative: "Tell people in the occupied territories ..."
         content = Span(start, end, context.text[start:end])
+        reported = _impersonal_report(root)
+        if reported is not None:  # "It was noted that P": P is the text's own claim
+            first, last = reported[0], reported[-1]
+            content = Span(first.idx, last.idx + len(last.text), reported.text)
         stance, targets, changed = _infer_stance(content, (), context)
         if not changed and _called_false(root):
             stance, changed = Stance.DENY, True
@@ -82,7 +93,8 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         ):
             continue  # "Not all evidence has been collected yet" denies nothing
         official = _reporting_official(root, context)
-        if official is None and stance is Stance.ACCUSE and _in_passing(sentence, root):
+        passing = reported is None and _in_passing(sentence, root)  # a report is no aside
+        if official is None and stance is Stance.ACCUSE and passing:
             continue  # "... in the face of Russia's unconscionable invasion": background
         author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
         yield _claim(
@@ -96,6 +108,28 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             confidence=0.6,
             refined="content_stance",
         )
+
+
+def _impersonal_report(root: Token) -> SpacySpan | None:
+    """The clause an impersonal passive of speech reports, in a readout's register: "It
+    was noted that P", "It was emphasised that P", "P was pointed out as well" (the
+    readout's own side speaks; no one else is named).  None when the verb has an agent
+    ("was noted by X") or is no verb of saying."""
+    lemma = root.lemma_.lower()
+    said = lemma in cues.ASSERT_VERBS or (
+        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
+    )
+    if not said or not any(c.dep_ == "auxpass" for c in root.children):
+        return None
+    if any(c.dep_ == "agent" for c in root.children):
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubjpass")), None)
+    if clause is not None:
+        return root.doc[clause.left_edge.i : clause.right_edge.i + 1]
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ not in ("it", "this", "that"):
+        return root.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return None
 
 
 #: Verbs of a readout's meeting or call: "Secretary Blinken spoke today with Foreign Minister
@@ -178,3 +212,109 @@ def _called_false(root: Token) -> bool:
 def _names_a_claim(sentence: SpacySpan) -> bool:
     """Whether a denial with no one to answer names what it denies ("the allegations")."""
     return any(t.lemma_.lower() in _SAID_NOUNS and t.pos_ == "NOUN" for t in sentence)
+
+
+#: Messages that are false by their name: "spreading outright lies that P".
+_FALSE_MESSAGES = cues.words(
+    "lie falsehood disinformation misinformation propaganda fabrication myth fiction"
+)
+#: Messages that are false when the text says so: "Russia's groundless claims that P",
+#: "Russia's narrative that P ... a blatant lie".
+_MESSAGES = cues.ALLEGATION_NOUNS | cues.words("claim narrative story assertion statement")
+#: Verbs of putting a message about: "The Kremlin is spreading lies that P".
+_SPREAD_VERBS = cues.words(
+    "spread push peddle promote amplify repeat tell disseminate circulate propagate echo "
+    "invent fabricate concoct"
+)
+
+
+def false_message_claims(context: _Context, sentence: SpacySpan, number: int) -> Iterator[Claim]:
+    """An official text naming someone's message false: "The Kremlin is intentionally
+    spreading outright lies that the United States and Ukraine are conducting chemical
+    and biological weapons activities", "Russia's groundless claims that genocide has
+    occurred", "Russia's narrative that Western sanctions have caused the rise in food
+    prices ...: a blatant lie".  Two claims about the proposition P of the that-clause:
+    the messenger's accusation (reported; aimed at the actors P makes its subjects) and
+    the text's own denial of it (aimed at the messenger)."""
+    called_a_lie = any(
+        t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
+        for t in sentence
+    )
+    for noun in sentence:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in _FALSE_MESSAGES | _MESSAGES:
+            continue
+        false = (
+            lemma in _FALSE_MESSAGES
+            or called_a_lie
+            or any(c.dep_ == "amod" and c.lower_ in cues.DENY_EVALUATIONS for c in noun.children)
+        )
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if not false or clause is None or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        messenger = _messenger(noun)
+        if messenger is None:
+            continue
+        first = next(t for t in clause.subtree if t.dep_ != "mark")
+        content = Span(
+            first.idx,
+            clause.right_edge.idx + len(clause.right_edge.text),
+            context.text[first.idx : clause.right_edge.idx + len(clause.right_edge.text)],
+        )
+        accused = [
+            t
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+            for t in (subject, *subject.conjuncts)
+            if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        ]
+        cue = Span(noun.idx, noun.idx + len(noun.text), noun.text)
+        sender = actor_mention(messenger, context)
+        yield _claim(
+            context,
+            claimer=sender,
+            stance=Stance.ACCUSE,
+            cue=cue,
+            sentence=number,
+            content=content,
+            targets=tuple(actor_mention(t, context) for t in accused),
+            confidence=0.6,
+            refined="false_message",
+        )
+        start = sentence.start_char
+        yield _claim(
+            context,
+            claimer=Mention(Span(start, start, ""), AUTHOR, number, head="author"),
+            stance=Stance.DENY,
+            cue=cue,
+            sentence=number,
+            content=content,
+            targets=(sender,),
+            confidence=0.6,
+            refined="false_message",
+        )
+
+
+def _messenger(noun: Token) -> Token | None:
+    """Whose message it is: the owner ("Russia's narrative", "Kiev's lies") or the subject
+    of the verb spreading it ("The Kremlin is spreading lies"); an actor, not "we"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("dobj", "conj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.lemma_.lower() in _SPREAD_VERBS:
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.lower_ in _SPEAKING_SUBJECTS or owner.pos_ == "PRON":
+        return None
+    state = _state_of(owner) if owner.ent_type_ not in ("GPE", "ORG", "PERSON") else None
+    if state is not None:
+        return state
+    return owner if owner.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") else None
