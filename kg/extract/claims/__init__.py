@@ -86,6 +86,8 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import _demand_claims
+from kg.extract.claims.denials import _angry_reaction_claims, _rejected_criticism_claims
+from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
@@ -193,7 +195,9 @@ def _claims(
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
-    return _merge_self_reports(found, text) if "self_report" in rules else found
+    if "self_report" in rules:
+        found = _merge_self_reports(found, text)
+    return _refine_denials(found, context) if "denial_content" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -262,6 +266,8 @@ CUE_RULES: dict[str, Rule] = {
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "rejected_criticism": _rejected_criticism_claims,  # "rejected U.S. criticism of ..."
+    "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.
@@ -270,6 +276,8 @@ REFINEMENTS: dict[str, str] = {
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
+    "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
+    "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
