@@ -75,6 +75,12 @@ BAD_RECORD_ADJECTIVES = cues.words(
     "horrendous egregious shameful"
 )
 
+#: Institutions that act, named by a common noun: "the government has failed to ...".
+INSTITUTIONS = cues.words(
+    "government authorities regime administration army military police council commission "
+    "ministry junta leadership"
+)
+
 #: First-person subjects: the speaker's own words inside a quotation ("We reject ...").
 _FIRST_PERSON = frozenset({"we", "i"})
 
@@ -185,12 +191,17 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
 
 
 def _refined(claim: Claim, context: _Context) -> Claim:
-    if claim.stance is not Stance.ASSERT or claim.content is None:
+    inferred = claim.rule.endswith("content_stance")  # a stance read off the content
+    if (claim.stance is not Stance.ASSERT and not inferred) or claim.content is None:
         return claim
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
-    found = _own_stance(span, context) or _trailing_rejection(span, claim, context)
+    # the speaker's own "we reject"/"we condemn" outranks what the content was read as
+    found = _own_stance(span, context)
+    if found is None and claim.stance is not Stance.ASSERT:
+        return claim
+    found = found or _trailing_rejection(span, claim, context)
     if found is None:
         if _denies_existence(span):
             found = Stance.DENY, claim.targets, claim.content
@@ -275,7 +286,7 @@ def _denies_existence(span: SpacySpan) -> bool:
             continue
         lemma = token.lemma_.lower()
         if lemma == "way" and any(
-            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and _finite(c)
             for c in token.children
         ):
             return True  # "there is no way that Vietnamese boats hit Chinese boats"
@@ -304,11 +315,11 @@ def _criticized_actors(span: SpacySpan) -> list[Token] | None:
             if owners:
                 return owners
     for verb in _main_verbs(span):
-        if verb.lemma_.lower() == "fail" and not any(c.dep_ == "neg" for c in verb.children):
-            if any(c.dep_ == "xcomp" for c in verb.children):
-                owners = _actor_subject(verb)  # "the government has failed to protect"
-                if owners:
-                    return owners
+        failed = verb.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" for c in verb.children)
+        if failed and not any(c.dep_ == "neg" for c in verb.children):
+            owners = _actor_subject(verb)  # "the government has failed to protect"
+            if owners:
+                return owners
         negated = any(c.dep_ == "neg" for c in verb.children)
         if not negated:
             continue
@@ -334,4 +345,11 @@ def _actor_subject(verb: Token) -> list[Token]:
         return []
     if _is_actor_token(subject):
         return [subject]
-    return _owners(subject)
+    return _owners(subject) or ([subject] if subject.lemma_.lower() in INSTITUTIONS else [])
+
+
+def _finite(clause: Token) -> bool:
+    """'no way that boats hit ...' (a proposition), not 'no way to reach the villages'."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in clause.children
+    )

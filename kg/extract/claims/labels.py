@@ -39,6 +39,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
         or _quoted_label(verb)
+        or _referent_label(verb)
     )
     if label is None:
         return
@@ -46,11 +47,20 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers = _agents(verb) if passive else _subjects(verb)[0]
     # "A Foreign Ministry statement describes as unacceptable ...": its author speaks
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
-    target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
+    target = (
+        _passive_target(verb)
+        if passive
+        else _direct_object(verb) or _referent(verb) or _small_clause_subject(label)
+    )
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
     words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
+    if verb.lemma_.lower() == "refer":
+        # "referred to the accusations as absurd": only an evaluation of the lexicon
+        # labels; "referred to the report as the Geneva paper" merely names it
+        if not words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS):
+            return
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
@@ -157,6 +167,30 @@ def _referent(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "to":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _referent_label(verb: Token) -> Token | None:
+    """'referred to the spying accusations as absurd': the parser hung "as" on the
+    referent rather than on the verb."""
+    referent = _referent(verb)
+    if referent is None:
+        return None
+    return next(
+        (
+            c
+            for c in referent.children
+            if c.dep_ == "prep" and c.lower_ == "as" and any(not d.is_punct for d in c.children)
+        ),
+        None,
+    )
+
+
+def _small_clause_subject(label: Token) -> Token | None:
+    """'called the allegations unsubstantiated' parsed as a small clause: the label's
+    subject is what is labelled."""
+    if label.dep_ != "oprd":
+        return None
+    return next((c for c in label.children if c.dep_ == "nsubj"), None)
 
 
 def _is_negated_word(token: Token) -> bool:

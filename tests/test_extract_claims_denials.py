@@ -1,0 +1,232 @@
+"""Denials and criticisms the cue families miss (:mod:`kg.extract.claims.denials`) and the
+label readings added to :mod:`kg.extract.claims.labels` ("referred to the charges as
+absurd", "called the allegations unsubstantiated").
+
+Wire-style sentences written for these tests (none is in a gold part of
+``benchmarks/claims``); each rule has a negative case beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import RULES, extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+
+
+def claims_of(nlp: Language, text: str, rules: frozenset[str] | None = None) -> tuple[Claim, ...]:
+    doc = nlp(text)
+    claims = extract_claims(doc, extract_mentions(doc), rules)
+    for claim in claims:  # offsets always true to the text
+        for span in [claim.cue, claim.claimer.span, *(t.span for t in claim.targets)]:
+            assert text[span.start : span.end] == span.text
+        if claim.content is not None:
+            assert text[claim.content.start : claim.content.end] == claim.content.text
+    return claims
+
+
+def summary(claims: tuple[Claim, ...]) -> list[tuple[str, str, list[str], str | None]]:
+    return [
+        (
+            c.claimer.span.text,
+            c.stance.value,
+            [t.span.text for t in c.targets],
+            c.content.text if c.content else None,
+        )
+        for c in claims
+    ]
+
+
+def with_stance(claims: tuple[Claim, ...], stance: Stance) -> list[Claim]:
+    return [c for c in claims if c.stance is stance]
+
+
+# --- rejected_criticism -------------------------------------------------------------------
+
+
+def test_rejecting_criticism_denies_the_critic(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "Beijing on Tuesday rejected European criticism of its policies in Xinjiang."
+    )
+    denials = with_stance(claims, Stance.DENY)
+    assert len(denials) == 1
+    assert denials[0].claimer.span.text == "Beijing"
+    assert "European" in [t.span.text for t in denials[0].targets]
+    assert denials[0].rule == "rejected_criticism"
+
+
+def test_rejecting_a_resolution_denies_its_author(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "Myanmar's military government rejected a European Parliament resolution on Rakhine."
+    )
+    denials = with_stance(claims, Stance.DENY)
+    assert [d.claimer.span.text for d in denials] == ["Myanmar's military government"]
+    assert any("European Parliament" in t.span.text for t in denials[0].targets)
+
+
+def test_rejecting_an_offer_or_an_unperformed_rejection_is_no_claim(nlp: Language) -> None:
+    assert not with_stance(
+        claims_of(nlp, "The rebels rejected the government's offer of talks."), Stance.DENY
+    )
+    assert not with_stance(
+        claims_of(nlp, "Moscow urged its allies to reject the resolution on Syria."), Stance.DENY
+    )
+    assert not claims_of(
+        nlp, "Beijing rejected European criticism.", RULES - {"rejected_criticism"}
+    )
+
+
+# --- angry_reaction -------------------------------------------------------------------------
+
+
+def test_angry_reaction_criticizes_whoever_did_it(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "Ankara reacted angrily to Sweden's decision to allow the protest outside its embassy."
+    )
+    [criticism] = with_stance(claims, Stance.CRITICIZE)
+    assert criticism.claimer.span.text == "Ankara"
+    assert [t.span.text for t in criticism.targets] == ["Sweden"]
+    assert criticism.content is not None
+    assert criticism.content.text.startswith("Sweden's decision")
+
+
+def test_reacting_calmly_or_responding_to_a_question_is_no_criticism(nlp: Language) -> None:
+    for text in (
+        "Ankara reacted calmly to Sweden's decision to allow the protest.",
+        "The minister responded to a question about the border.",
+    ):
+        assert not with_stance(claims_of(nlp, text), Stance.CRITICIZE), text
+
+
+def test_a_state_protesting_criticizes_but_a_crowd_protesting_is_an_act(nlp: Language) -> None:
+    [criticism] = with_stance(
+        claims_of(
+            nlp, "Japan protested China's construction of a gas platform near the median line."
+        ),
+        Stance.CRITICIZE,
+    )
+    assert criticism.claimer.span.text == "Japan"
+    assert [t.span.text for t in criticism.targets] == ["China"]
+    assert not with_stance(
+        claims_of(nlp, "Thousands of students protested against the new education law on Sunday."),
+        Stance.CRITICIZE,
+    )
+
+
+# --- denial_content ---------------------------------------------------------------------------
+
+
+def test_own_rejection_inside_a_quotation_is_a_denial_of_what_the_accusation_says(
+    nlp: Language,
+) -> None:
+    text = (
+        '"We categorically reject the accusation that our forces shelled the market," '
+        "the army spokesman said."
+    )
+    [denial] = with_stance(claims_of(nlp, text), Stance.DENY)[-1:]
+    assert denial.claimer.span.text == "the army spokesman"
+    assert denial.content is not None
+    assert denial.content.text == "our forces shelled the market"
+    assert "denial_content" in denial.rule
+    without = claims_of(nlp, text, RULES - {"denial_content"})
+    assert [c.stance for c in without if c.claimer.span.text == "the army spokesman"] == [
+        Stance.ASSERT
+    ]
+
+
+def test_own_condemnation_inside_a_quotation_is_a_criticism(nlp: Language) -> None:
+    text = "\"We condemn the Taliban's attack on the girls' school,\" the envoy said."
+    criticisms = [c for c in claims_of(nlp, text) if c.claimer.span.text == "the envoy"]
+    assert [c.stance for c in criticisms] == [Stance.CRITICIZE]
+    assert [t.span.text for t in criticisms[0].targets] == ["Taliban"]
+
+
+def test_no_way_and_no_record_deny(nlp: Language) -> None:
+    for text in (
+        "The coast guard commander said there was no way that his vessels rammed the trawler.",
+        "A ministry spokesman told reporters there is no record of such a flight.",
+        "The interior minister says there is no torture in the country's prisons.",
+    ):
+        stances = [c.stance for c in claims_of(nlp, text)]
+        assert stances == [Stance.DENY], text
+
+
+def test_no_record_or_no_way_without_a_denial_stays_an_assertion(nlp: Language) -> None:
+    for text in (
+        "The minister said there was no way to reach the villages before the rains.",
+        "The minister said the team had found a record of the flight.",
+        "The minister said there was no electricity in the country's prisons.",
+    ):
+        stances = [c.stance for c in claims_of(nlp, text)]
+        assert stances == [Stance.ASSERT], text
+
+
+def test_trailing_rejection_makes_the_statement_a_denial(nlp: Language) -> None:
+    text = (
+        "Sri Lanka's defence secretary says no civilians were killed in the offensive, "
+        "rejecting allegations by the United Nations."
+    )
+    [denial] = claims_of(nlp, text)
+    assert denial.stance is Stance.DENY
+    assert denial.content is not None
+    assert denial.content.text == "no civilians were killed in the offensive"
+    assert "United Nations" in [t.span.text for t in denial.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The envoy said Belarus has a dismal human rights record.", "Belarus"),
+        (
+            "Human Rights Watch says the European Union has not done enough to protect migrants.",
+            "European Union",
+        ),
+        (
+            "The opposition leader said the government had failed to protect civilians in the north.",
+            None,
+        ),
+    ],
+)
+def test_poor_record_not_enough_and_failure_criticize(
+    nlp: Language, text: str, target: str | None
+) -> None:
+    [claim] = claims_of(nlp, text)
+    assert claim.stance is Stance.CRITICIZE, text
+    if target is not None:
+        assert [t.span.text for t in claim.targets] == [target]
+
+
+def test_good_record_enough_and_failed_talks_stay_assertions(nlp: Language) -> None:
+    for text in (
+        "The envoy said Belarus has a good record on nuclear safety.",
+        "The minister said the country has enough grain for the winter.",
+        "The mediator said the talks had failed to produce an agreement.",
+    ):
+        assert [c.stance for c in claims_of(nlp, text)] == [Stance.ASSERT], text
+
+
+# --- labels -------------------------------------------------------------------------------
+
+
+def test_referred_to_the_charges_as_absurd_is_a_denial(nlp: Language) -> None:
+    text = "The defence minister referred to the espionage charges as absurd."
+    [denial] = claims_of(nlp, text)
+    assert denial.stance is Stance.DENY
+    assert denial.rule == "label"
+
+
+def test_referred_to_a_report_as_a_neutral_name_is_no_denial(nlp: Language) -> None:
+    text = 'The minister referred to the report as "the Geneva paper" during the briefing.'
+    assert not with_stance(claims_of(nlp, text), Stance.DENY)
+
+
+def test_small_clause_label_of_allegations_is_a_denial(nlp: Language) -> None:
+    text = (
+        "A spokesman for Kenya's Foreign Ministry called the allegations unfounded, "
+        "but he said talks would continue."
+    )
+    denials = with_stance(claims_of(nlp, text), Stance.DENY)
+    assert len(denials) == 1
+    assert [t.span.text for t in denials[0].targets] == ["the allegations"]
