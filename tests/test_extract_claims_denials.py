@@ -184,7 +184,7 @@ def test_trailing_rejection_makes_the_statement_a_denial(nlp: Language) -> None:
             "European Union",
         ),
         (
-            "The opposition leader said the government had failed to protect civilians in the north.",
+            "The opposition leader said the government had failed to protect civilians.",
             None,
         ),
     ],

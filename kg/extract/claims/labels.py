@@ -56,11 +56,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
     words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
-    if verb.lemma_.lower() == "refer":
-        # "referred to the accusations as absurd": only an evaluation of the lexicon
-        # labels; "referred to the report as the Geneva paper" merely names it
-        if not words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS):
-            return
+    evaluated = words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS)
+    if verb.lemma_.lower() == "refer" and not evaluated:
+        return  # "referred to the report as the Geneva paper" merely names it
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
