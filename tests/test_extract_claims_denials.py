@@ -230,3 +230,29 @@ def test_small_clause_label_of_allegations_is_a_denial(nlp: Language) -> None:
     denials = with_stance(claims_of(nlp, text), Stance.DENY)
     assert len(denials) == 1
     assert [t.span.text for t in denials[0].targets] == ["the allegations"]
+
+
+def test_singling_out_for_criticism_and_going_on_the_offensive_criticize(nlp: Language) -> None:
+    [singled] = claims_of(nlp, "Tehran singled out the British ambassador for criticism.")
+    assert singled.stance is Stance.CRITICIZE
+    assert singled.claimer.span.text == "Tehran"
+    assert [t.span.text for t in singled.targets] == ["British"]
+    [offensive] = claims_of(
+        nlp, "Moscow went on the offensive against a critical Council of Europe report."
+    )
+    assert offensive.stance is Stance.CRITICIZE
+    assert [t.span.text for t in offensive.targets] == ["Council of Europe"]
+
+
+def test_singling_out_for_attack_or_going_on_a_military_offensive_is_no_claim(
+    nlp: Language,
+) -> None:
+    assert not claims_of(nlp, "The army singled out three villages for attack.")
+    assert not claims_of(nlp, "The army went on the offensive against rebel positions.")
+
+
+def test_not_done_well_criticizes_an_institution_but_not_a_team(nlp: Language) -> None:
+    [claim] = claims_of(nlp, "The analyst said the Malawi government has not done well.")
+    assert claim.stance is Stance.CRITICIZE
+    [coach] = claims_of(nlp, "The coach said the team has not done well this season.")
+    assert coach.stance is Stance.ASSERT

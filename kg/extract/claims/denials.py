@@ -9,14 +9,16 @@ Two cue families and one refinement:
 * ``angry_reaction`` (:func:`_angry_reaction_claims`): "Russia has reacted angrily to
   Georgia's detention of five officers", "responded sharply to X": CRITICIZE of whoever
   did X, with X as content; "Vietnam protested China's deployment of an oil rig" (a named
-  state, organisation or person protesting): CRITICIZE likewise;
+  state, organisation or person protesting), "went on the offensive against a U.N.
+  report", "singled out the president for harsh criticism": CRITICIZE likewise;
 * ``denial_content`` (:func:`refine`): an assertion whose content denies or criticizes in a
   way the content-stance rules do not read: the speaker's own rejection inside a quotation
   ("We totally reject the accusation that P"), "there is no way that P", "there is no
   record of such a meeting", "there is no state-sponsored torture in the country", a
   trailing participle ("says P, rejecting allegations by rights groups") -> DENY; a poor
   record ("Mugabe's government has a terrible human rights record"), not enough ("the U-N
-  Commission was not tough enough on Russia", "has not done enough to"), failing to act
+  Commission was not tough enough on Russia", "has not done enough to", "has not done
+  well"), failing to act
   ("the government has failed to protect civilians") and the speaker's own condemnation in
   a quotation ("We condemn this attack") -> CRITICIZE of the actor.
 
@@ -60,6 +62,18 @@ REJECTED_CRITICISMS = cues.words("criticism criticisms resolution condemnation r
 #: Reacting with displeasure: "reacted angrily to", "responded sharply to".
 REACTION_VERBS = cues.words("react respond")
 ANGRY_MANNERS = cues.words("angrily furiously sharply indignantly harshly testily bitterly")
+
+#: "singled out X for criticism", "targeted X for condemnation".
+SINGLING_VERBS = cues.words("single target")
+CRITICISM_NOUNS = cues.words("criticism condemnation censure rebuke scorn ridicule")
+
+#: What a war of words is waged against: "went on the offensive against a U.N. report".
+_SAID_THINGS = (
+    cues.ALLEGATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | REJECTED_CRITICISMS
+    | cues.words("critic critics media press")
+)
 
 #: Entity labels of an actor that protests in words (a crowd protesting is an act).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -146,6 +160,19 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 if o is not None
             ]
         )
+    elif lemma == "go" and _on_the_offensive(verb):
+        # "Israel is going on the offensive against a scathing U.N. report"
+        objects = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in [_prep_object(p)]
+            if o is not None and o.lemma_.lower() in _SAID_THINGS  # not "rebel positions"
+        ]
+    elif lemma in SINGLING_VERBS and _for_criticism(verb):
+        # "North Korea has singled out South Korea's president for harsh criticism"
+        direct = _direct_object(verb)
+        objects = [direct] if direct is not None else []
     if not objects or _unperformed(verb):
         return
     speakers = _subjects(verb)[0]
@@ -157,9 +184,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if not claimers:
         return
     thing = objects[0]
-    owners = [thing] if _is_actor_token(thing) else _owners(thing)
+    singled = lemma in SINGLING_VERBS  # whom: "singled out South Korea's president"
+    owners = [thing] if _is_actor_token(thing) else _owners(thing) or ([thing] if singled else [])
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
-    if content is not None and thing.right_edge.i > thing.i:
+    if content is not None and thing.right_edge.i > thing.i and not singled:
         content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
     cue = to_span(context.doc[verb.i : verb.i + 1])
     for claimer in claimers:
@@ -173,6 +201,29 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             targets=tuple(actor_mention(o, context) for o in owners),
             confidence=0.7,
         )
+
+
+def _on_the_offensive(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and o is not None and o.lower_ == "offensive"
+        for p in verb.children
+        for o in [_prep_object(p)]
+    )
+
+
+def _for_criticism(verb: Token) -> bool:
+    """'singled out X for harsh criticism' ("for" on the verb or on its object)."""
+    direct = _direct_object(verb)
+    holders = [verb] + ([direct] if direct is not None else [])
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and o is not None
+        and o.lemma_.lower() in CRITICISM_NOUNS
+        for h in holders
+        for p in h.children
+        for o in [_prep_object(p)]
+    )
 
 
 def _unperformed(verb: Token) -> bool:
@@ -323,13 +374,20 @@ def _criticized_actors(span: SpacySpan) -> list[Token] | None:
         negated = any(c.dep_ == "neg" for c in verb.children)
         if not negated:
             continue
-        enough = any(c.dep_ == "advmod" and c.lower_ == "enough" for c in verb.children) or any(
-            c.dep_ in ("acomp", "dobj")
-            and (
-                c.lower_ == "enough"
-                or any(d.dep_ == "advmod" and d.lower_ == "enough" for d in c.children)
+        well = verb.lemma_.lower() == "do" and any(
+            c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children
+        )  # "the government has not done well"
+        enough = (
+            well
+            or any(c.dep_ == "advmod" and c.lower_ == "enough" for c in verb.children)
+            or any(
+                c.dep_ in ("acomp", "dobj")
+                and (
+                    c.lower_ == "enough"
+                    or any(d.dep_ == "advmod" and d.lower_ == "enough" for d in c.children)
+                )
+                for c in verb.children
             )
-            for c in verb.children
         )
         if enough:  # "was not tough enough on Russia", "has not done enough to"
             owners = _actor_subject(verb)
