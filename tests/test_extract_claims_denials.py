@@ -256,3 +256,32 @@ def test_not_done_well_criticizes_an_institution_but_not_a_team(nlp: Language) -
     assert claim.stance is Stance.CRITICIZE
     [coach] = claims_of(nlp, "The coach said the team has not done well this season.")
     assert coach.stance is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Damascus said the video was doctored.",
+        "The ministry said the footage had been staged.",
+        "The ambassador said there was no truth to the reports.",
+        "The spokesman said the accusations were an attempt to divert attention from the crisis.",
+        "The foreign minister said her country had never supplied weapons to the rebels.",
+    ],
+)
+def test_content_that_denies_by_fakery_no_truth_pretext_or_negated_act(
+    nlp: Language, text: str
+) -> None:
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.DENY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader said the election was manipulated.",
+        "The spokesman said the accusations were serious.",
+        "The ambassador said there was some truth to the reports.",
+        "The foreign minister said her country had supplied food to the refugees.",
+    ],
+)
+def test_content_without_a_denial_stays_an_assertion(nlp: Language, text: str) -> None:
+    assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY]

@@ -47,6 +47,7 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
+from kg.extract.claims.content import _hostile
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import sentence_index, to_span
@@ -82,6 +83,21 @@ _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 DENIED_WRONGS = cues.HOSTILE_ACT_NOUNS | cues.words(
     "torture persecution abuse abuses interference meddling repression discrimination involvement"
 )
+
+#: Fakery said of a message, a document or an event: "the video was doctored".
+FAKERY_VERBS = cues.words(
+    "doctor fake falsify forge stage staged manipulate distort photoshop"
+)  # spaCy lemmatizes "staged" as "stag"
+FAKEABLE_NOUNS = (
+    cues.ALLEGATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.MESSAGE_NOUNS
+    | cues.HOSTILE_ACT_NOUNS
+    | cues.words("footage evidence image images photos pictures videos documents incident")
+)
+
+#: What an allegation is said to be instead of true: "an attempt to divert attention".
+PRETEXT_NOUNS = cues.words("attempt pretext ploy excuse ruse bid smokescreen distraction")
 
 #: Evaluations of a record that criticize its holder: "a terrible human rights record".
 BAD_RECORD_ADJECTIVES = cues.words(
@@ -331,8 +347,17 @@ def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Fo
 
 def _denies_existence(span: SpacySpan) -> bool:
     """'there is no way that P', 'there is no record of such a meeting', 'there is no
-    state-sponsored torture in the country'."""
+    state-sponsored torture in the country', 'there is no truth to the reports', 'the video
+    was doctored', 'the accusations are an attempt to divert attention', 'her country has
+    never supplied weapons to the rebels'."""
+    for verb in _main_verbs(span):
+        if _negated_hostile_act(verb) or _faked(verb) or _pretext(verb):
+            return True
     for token in span:
+        if token.lemma_.lower() == "truth" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children
+        ):
+            return True  # "there is no truth to the reports"
         if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             continue
         lemma = token.lemma_.lower()
@@ -351,6 +376,31 @@ def _denies_existence(span: SpacySpan) -> bool:
         if lemma in DENIED_WRONGS:
             return True  # "there is no state-sponsored torture in the country"
     return False
+
+
+def _negated_hostile_act(verb: Token) -> bool:
+    """'her country has never supplied weapons to the rebels', 'we do not arm militias':
+    a hostile act of the content lexicon, negated."""
+    return any(c.dep_ == "neg" for c in verb.children) and _hostile(verb)
+
+
+def _faked(verb: Token) -> bool:
+    """'the video was doctored', 'the footage had been staged', 'the attack was staged'."""
+    if verb.tag_ != "VBN" or not ({verb.lemma_.lower(), verb.lower_} & FAKERY_VERBS):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FAKEABLE_NOUNS for c in verb.children)
+
+
+def _pretext(verb: Token) -> bool:
+    """'the accusations are an attempt to divert attention', 'the charges were a pretext'."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in cues.ALLEGATION_NOUNS:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PRETEXT_NOUNS for c in verb.children)
 
 
 def _criticized_actors(span: SpacySpan) -> list[Token] | None:
