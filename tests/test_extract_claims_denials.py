@@ -285,3 +285,18 @@ def test_content_that_denies_by_fakery_no_truth_pretext_or_negated_act(
 )
 def test_content_without_a_denial_stays_an_assertion(nlp: Language, text: str) -> None:
     assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY]
+
+
+def test_joined_in_condemning_is_a_criticism_by_both(nlp: Language) -> None:
+    claims = claims_of(nlp, "Canada joined Australia in condemning the execution of the activists.")
+    assert sorted(c.claimer.span.text for c in claims) == ["Australia", "Canada"]
+    assert {c.stance for c in claims} == {Stance.CRITICIZE}
+    assert all(c.rule == "joined_in" for c in claims)
+
+
+def test_joined_in_denying_is_a_denial_and_joining_talks_is_no_claim(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "The rebel spokesman joined tribal leaders in denying any role in the ambush."
+    )
+    assert [c.stance for c in claims] == [Stance.DENY, Stance.DENY]
+    assert not claims_of(nlp, "Canada joined Australia in hosting the talks on the crisis.")

@@ -86,7 +86,11 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import _demand_claims
-from kg.extract.claims.denials import _angry_reaction_claims, _rejected_criticism_claims
+from kg.extract.claims.denials import (
+    _angry_reaction_claims,
+    _joined_in_claims,
+    _rejected_criticism_claims,
+)
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
@@ -268,6 +272,7 @@ CUE_RULES: dict[str, Rule] = {
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "rejected_criticism": _rejected_criticism_claims,  # "rejected U.S. criticism of ..."
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
+    "joined_in": _joined_in_claims,  # "Britain joined the U.S. in condemning the attack"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -1,6 +1,6 @@
 """Denials and criticisms that the cue families miss.
 
-Two cue families and one refinement:
+Three cue families and one refinement:
 
 * ``rejected_criticism`` (:func:`_rejected_criticism_claims`): rejecting what another
   actor said against the speaker that is not an allegation noun ("China has rejected U.S.
@@ -11,6 +11,9 @@ Two cue families and one refinement:
   did X, with X as content; "Vietnam protested China's deployment of an oil rig" (a named
   state, organisation or person protesting), "went on the offensive against a U.N.
   report", "singled out the president for harsh criticism": CRITICIZE likewise;
+* ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
+  condemning the attack", "joined officials from other groups in denying any part in the
+  violence": the stance of the gerund, once for each who joined and each joined;
 * ``denial_content`` (:func:`refine`): an assertion whose content denies or criticizes in a
   way the content-stance rules do not read: the speaker's own rejection inside a quotation
   ("We totally reject the accusation that P"), "there is no way that P", "there is no
@@ -44,6 +47,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
     _tokens_of,
+    _with_conjuncts,
     verb_stance,
 )
 from kg.extract.claims.content import _hostile
@@ -216,6 +220,45 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners),
             confidence=0.7,
+        )
+
+
+def _joined_in_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'Sann Aung joined officials from other groups in denying any part in the violence',
+    'Britain joined the United States in condemning the attack': a DENY or CRITICIZE by
+    whoever joined and whom they joined."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return
+    join = verb.head.head
+    if join.lemma_.lower() != "join" or join.pos_ != "VERB" or _is_passive(join):
+        return
+    stance = verb_stance(verb)
+    if stance not in (Stance.DENY, Stance.CRITICIZE) or any(c.dep_ == "neg" for c in join.children):
+        return
+    direct = _direct_object(verb)
+    if direct is None:
+        return
+    joined = [o for c in join.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    speakers = [*_subjects(join)[0], *joined]
+    claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
+    if stance is Stance.DENY:
+        allegation = direct.lemma_.lower() in cues.ALLEGATION_NOUNS
+        targets = _allegation_targets(direct, context) if allegation else ()
+    else:
+        owners = [direct] if _is_actor_token(direct) else _owners(direct)
+        targets = tuple(actor_mention(o, context) for o in owners)
+    content = _token_span(context.doc, _phrase_span(direct).start, direct.right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : verb.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.75,
         )
 
 
