@@ -300,3 +300,36 @@ def test_joined_in_denying_is_a_denial_and_joining_talks_is_no_claim(nlp: Langua
     )
     assert [c.stance for c in claims] == [Stance.DENY, Stance.DENY]
     assert not claims_of(nlp, "Canada joined Australia in hosting the talks on the crisis.")
+
+
+def test_misparsed_labels_branded_with_two_objects_or_an_adjective(nlp: Language) -> None:
+    [crime] = claims_of(nlp, "Caracas branded the sanctions a crime against humanity.")
+    assert (crime.claimer.span.text, crime.stance) == ("Caracas", Stance.ACCUSE)
+    [vote] = claims_of(nlp, "The opposition branded the vote illegitimate.")
+    assert vote.stance is Stance.ACCUSE
+    assert not claims_of(nlp, "They gave the boy a book.")
+
+
+def test_sham_and_farce_labels_criticize(nlp: Language) -> None:
+    for text in (
+        "The opposition leader called the election a sham.",
+        "He called the trial a farce.",
+    ):
+        assert [c.stance for c in claims_of(nlp, text)] == [Stance.CRITICIZE], text
+
+
+def test_label_moved_before_a_possessed_charge_denies_it(nlp: Language) -> None:
+    text = 'The president called an "insult" Senator Brown\'s charge that the army was looting.'
+    denials = with_stance(claims_of(nlp, text), Stance.DENY)
+    assert len(denials) == 1
+    assert denials[0].content is not None
+    assert denials[0].content.text == "the army was looting"
+    assert "Brown" in [t.span.text for t in denials[0].targets]
+
+
+def test_negated_passive_or_pledge_is_no_denial(nlp: Language) -> None:
+    for text in (
+        "The prime minister said her government would not be intimidated by the threats.",
+        "The minister said his country will never supply weapons to the rebels.",
+    ):
+        assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY], text

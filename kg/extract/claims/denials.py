@@ -115,6 +115,12 @@ INSTITUTIONS = cues.words(
     "ministry junta leadership"
 )
 
+#: Labels that criticize what they are said of, besides cues.CRITICAL_EVALUATIONS (read
+#: by .labels): "called the election a sham".
+CRITICAL_LABELS = cues.words(
+    "sham farce travesty mockery disgrace charade insult affront outrage scandal"
+)
+
 #: First-person subjects: the speaker's own words inside a quotation ("We reject ...").
 _FIRST_PERSON = frozenset({"we", "i"})
 
@@ -424,7 +430,11 @@ def _denies_existence(span: SpacySpan) -> bool:
 def _negated_hostile_act(verb: Token) -> bool:
     """'her country has never supplied weapons to the rebels', 'we do not arm militias':
     a hostile act of the content lexicon, negated."""
-    return any(c.dep_ == "neg" for c in verb.children) and _hostile(verb)
+    if _is_passive(verb) or not any(c.dep_ == "neg" for c in verb.children):
+        return False  # "we will not be intimidated": the speaker's side is the victim
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return False  # "we will not attack first": a pledge, not a denial
+    return _hostile(verb)
 
 
 def _faked(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
+from kg.extract.claims.denials import CRITICAL_LABELS
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -35,11 +36,15 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     if verb.dep_ in ("amod", "compound"):
         return
+    moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
     label = (
-        _as_phrase(verb)
+        moved
+        or _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
         or _quoted_label(verb)
         or _referent_label(verb)
+        or _second_object(verb)
+        or _adjective_complement(verb)
     )
     if label is None:
         return
@@ -50,7 +55,10 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     target = (
         _passive_target(verb)
         if passive
-        else _direct_object(verb) or _referent(verb) or _small_clause_subject(label)
+        else _moved_target(moved)
+        or _direct_object(verb)
+        or _referent(verb)
+        or _small_clause_subject(label)
     )
     if not claimers or target is None:
         return
@@ -69,6 +77,14 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
         if passive:
             content = to_span(_phrase_span(label))
+        elif label.i < target.i and (label.head.i == target.i or moved is not None):
+            # 'called an "insult" Chirac's charge that P': what the charge says
+            clause = next(
+                (c for c in target.children if c.dep_ in ("acl", "ccomp")),
+                next((c for c in verb.children if c.dep_ == "ccomp" and c.i > target.i), None),
+            )
+            if clause is not None:
+                content = _token_span(context.doc, clause.left_edge.i, clause.right_edge.i + 1)
     elif words & cues.PEJORATIVES:
         stance, confidence = Stance.ACCUSE, 0.75
         # "described the Kremlin as a terrorist regime" -> the Kremlin; "described the
@@ -81,7 +97,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         labelled = [target] if named else _owners(target)
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
-    elif words & cues.CRITICAL_EVALUATIONS:
+    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
@@ -141,6 +157,15 @@ def _quoted_label(verb: Token) -> Token | None:
     if direct is None:
         return None
     for token in direct.subtree:
+        if (
+            token.dep_ in ("nmod", "amod", "compound")
+            and token.head.i == direct.i
+            and direct.lemma_.lower() in cues.ALLEGATION_NOUNS
+            and token.i > 0
+            and token.doc[token.i - 1].text in _OPENING_QUOTES
+            and any(c.dep_ == "poss" and c.i > token.i for c in direct.children)
+        ):
+            return token  # 'called an "insult" Chirac's charge that P': the label moved first
         if token.dep_ != "appos":
             continue
         first = token.left_edge
@@ -148,6 +173,31 @@ def _quoted_label(verb: Token) -> Token | None:
         if first.text in _OPENING_QUOTES or before.text in _OPENING_QUOTES:
             return token
     return None
+
+
+def _quoted_object_label(verb: Token) -> Token | None:
+    """'called an "insult" Chirac's charge that P' parsed with the quoted label as the
+    object and the charge as its apposition: the object is the label."""
+    if verb.lemma_.lower() != "call":
+        return None
+    direct = _direct_object(verb)
+    if direct is None or direct.i == 0 or direct.doc[direct.i - 1].text not in _OPENING_QUOTES:
+        return None
+    return direct if _moved_target(direct) is not None else None
+
+
+def _moved_target(label: Token | None) -> Token | None:
+    """The allegation a moved label labels: its apposition."""
+    if label is None:
+        return None
+    return next(
+        (
+            c
+            for c in label.children
+            if c.dep_ == "appos" and c.i > label.i and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+        ),
+        None,
+    )
 
 
 def _label_head(label: Token) -> Token:
@@ -185,10 +235,29 @@ def _referent_label(verb: Token) -> Token | None:
 
 def _small_clause_subject(label: Token) -> Token | None:
     """'called the allegations unsubstantiated' parsed as a small clause: the label's
-    subject is what is labelled."""
-    if label.dep_ != "oprd":
+    subject is what is labelled ("branded the vote illegitimate": its npadvmod)."""
+    if label.dep_ not in ("oprd", "ccomp"):
         return None
-    return next((c for c in label.children if c.dep_ == "nsubj"), None)
+    return next((c for c in label.children if c.dep_ in ("nsubj", "npadvmod")), None)
+
+
+def _second_object(verb: Token) -> Token | None:
+    """'branded the sanctions a crime against humanity' parsed with two direct objects:
+    the second is the label."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[1] if len(objects) == 2 else None
+
+
+def _adjective_complement(verb: Token) -> Token | None:
+    """'branded the vote illegitimate' parsed as an adjectival clause over the object."""
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ == "ADJ"
+            and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "NOUN" for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _is_negated_word(token: Token) -> bool:
