@@ -333,3 +333,16 @@ def test_negated_passive_or_pledge_is_no_denial(nlp: Language) -> None:
         "The minister said his country will never supply weapons to the rebels.",
     ):
         assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY], text
+
+
+def test_relative_label_of_a_charge_denies_the_earlier_accuser(nlp: Language) -> None:
+    text = "Tehran accused London of arming the protesters, a charge the British ambassador called absurd."
+    [denial] = with_stance(claims_of(nlp, text), Stance.DENY)
+    assert denial.claimer.span.text == "the British ambassador"
+    assert "Tehran" in [t.span.text for t in denial.targets]
+    assert denial.content is not None and denial.content.text == "absurd"
+
+
+def test_relative_label_of_a_plan_is_no_denial(nlp: Language) -> None:
+    text = "Tehran announced a new plan, a scheme the British ambassador called ambitious."
+    assert not with_stance(claims_of(nlp, text), Stance.DENY)

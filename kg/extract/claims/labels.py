@@ -19,6 +19,7 @@ from kg.extract.claims.base import (
     _passive_target,
     _subjects,
     _tokens_of,
+    verb_stance,
 )
 from kg.extract.claims.denials import CRITICAL_LABELS
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
@@ -28,7 +29,7 @@ from kg.extract.mentions import (
     sentence_index,
     to_span,
 )
-from kg.model import Claim, Span, Stance
+from kg.model import Claim, Mention, Span, Stance
 
 
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -59,6 +60,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _direct_object(verb)
         or _referent(verb)
         or _small_clause_subject(label)
+        or _relative_antecedent(verb)
     )
     if not claimers or target is None:
         return
@@ -73,9 +75,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if words & cues.DENY_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
+        relative = verb.dep_ == "relcl" and target.i < verb.i  # "a charge he called absurd"
+        if relative:
+            targets += _earlier_accusers(target, claimers, context)
         start = target.i if passive else _phrase_tokens(target)[0].i
         content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
-        if passive:
+        if passive or relative:
             content = to_span(_phrase_span(label))
         elif label.i < target.i and (label.head.i == target.i or moved is not None):
             # 'called an "insult" Chirac's charge that P': what the charge says
@@ -198,6 +203,31 @@ def _moved_target(label: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """'accused VOA of ..., a charge he called "absurd"': the allegation noun the relative
+    clause hangs on (the parser may hang it on the noun before)."""
+    if verb.dep_ != "relcl":
+        return None
+    for candidate in (verb.head, verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None):
+        if candidate is not None and candidate.lemma_.lower() in cues.ACCUSATION_NOUNS:
+            return candidate
+    return None
+
+
+def _earlier_accusers(
+    allegation: Token, claimers: list[Token], context: _Context
+) -> tuple[Mention, ...]:
+    """Who made the charge an appositive 'a charge ...' sums up: the subject of the last
+    accusing verb before it in the sentence ("the CCTV program accused VOA of ...")."""
+    sentence = allegation.sent
+    speakers = {c.i for c in claimers}
+    for token in reversed(sentence[: allegation.i - sentence.start]):
+        if token.pos_ == "VERB" and verb_stance(token) is Stance.ACCUSE:
+            found = [s for s in _subjects(token)[0] if s.i not in speakers]
+            return tuple(actor_mention(s, context) for s in found)
+    return ()
 
 
 def _label_head(label: Token) -> Token:
