@@ -336,7 +336,10 @@ def test_negated_passive_or_pledge_is_no_denial(nlp: Language) -> None:
 
 
 def test_relative_label_of_a_charge_denies_the_earlier_accuser(nlp: Language) -> None:
-    text = "Tehran accused London of arming the protesters, a charge the British ambassador called absurd."
+    text = (
+        "Tehran accused London of arming the protesters, "
+        "a charge the British ambassador called absurd."
+    )
     [denial] = with_stance(claims_of(nlp, text), Stance.DENY)
     assert denial.claimer.span.text == "the British ambassador"
     assert "Tehran" in [t.span.text for t in denial.targets]
