@@ -349,3 +349,30 @@ def test_relative_label_of_a_charge_denies_the_earlier_accuser(nlp: Language) ->
 def test_relative_label_of_a_plan_is_no_denial(nlp: Language) -> None:
     text = "Tehran announced a new plan, a scheme the British ambassador called ambitious."
     assert not with_stance(claims_of(nlp, text), Stance.DENY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing voiced opposition to the planned arms sale.",
+        "The EU said the arrests of the journalists were deeply troubling.",
+        "Paris said the expulsion of its envoy was regrettable.",
+        "The minister said the decision by the court was a mistake.",
+        "The White House said the verdict was a travesty of justice.",
+        "Washington called the move a step in the wrong direction.",
+    ],
+)
+def test_evaluations_of_acts_criticize(nlp: Language, text: str) -> None:
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.CRITICIZE], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition said the vote was fair.",
+        "He said it was a mistake to travel in the rainy season.",
+        "Moscow called the accusations a provocation.",
+    ],
+)
+def test_evaluations_that_do_not_criticize_an_act(nlp: Language, text: str) -> None:
+    assert Stance.CRITICIZE not in [c.stance for c in claims_of(nlp, text)], text

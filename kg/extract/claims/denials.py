@@ -121,6 +121,13 @@ CRITICAL_LABELS = cues.words(
     "sham farce travesty mockery disgrace charade insult affront outrage scandal"
 )
 
+#: Evaluations of cues.DENY_EVALUATIONS that, said of an act rather than of an allegation,
+#: criticize it (read by .labels): "called the move a step in the wrong direction".
+ACT_EVALUATIONS = cues.words("wrong provocation hypocrisy hypocritical")
+
+#: Wrongs an act is said to be: "the decision was a mistake".
+WRONG_NOUNS = cues.words("mistake blunder error")
+
 #: First-person subjects: the speaker's own words inside a quotation ("We reject ...").
 _FIRST_PERSON = frozenset({"we", "i"})
 
@@ -469,6 +476,10 @@ def _criticized_actors(span: SpacySpan) -> list[Token] | None:
             if owners:
                 return owners
     for verb in _main_verbs(span):
+        if _called_a_wrong(verb):  # "the verdict was a travesty of justice"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return [subject] if _is_actor_token(subject) else _owners(subject)
         failed = verb.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" for c in verb.children)
         if failed and not any(c.dep_ == "neg" for c in verb.children):
             owners = _actor_subject(verb)  # "the government has failed to protect"
@@ -497,6 +508,19 @@ def _criticized_actors(span: SpacySpan) -> list[Token] | None:
             if owners:
                 return owners
     return None
+
+
+def _called_a_wrong(verb: Token) -> bool:
+    """'the decision was a mistake', 'the verdict was a travesty of justice'."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that", "what"):
+        return False  # "it was a mistake to ...": what is judged is not named
+    return any(
+        c.dep_ == "attr" and c.lemma_.lower() in CRITICAL_LABELS | WRONG_NOUNS
+        for c in verb.children
+    )
 
 
 def _actor_subject(verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.denials import CRITICAL_LABELS
+from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import _as_phrase, _phrase_span, _phrase_tokens, _token_span
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -72,7 +72,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
-    if words & cues.DENY_EVALUATIONS or dismissed:
+    if (words & cues.DENY_EVALUATIONS) - ACT_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
         relative = verb.dep_ == "relcl" and target.i < verb.i  # "a charge he called absurd"
@@ -102,7 +102,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         labelled = [target] if named else _owners(target)
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
-    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS):
+    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
