@@ -376,3 +376,11 @@ def test_evaluations_of_acts_criticize(nlp: Language, text: str) -> None:
 )
 def test_evaluations_that_do_not_criticize_an_act(nlp: Language, text: str) -> None:
     assert Stance.CRITICIZE not in [c.stance for c in claims_of(nlp, text)], text
+
+
+def test_negated_hostile_act_of_nobody_or_under_a_modal_is_no_denial(nlp: Language) -> None:
+    for text in (
+        "He said direct contact can never hurt.",
+        "The president said Iran can never obtain a nuclear weapon.",
+    ):
+        assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY], text

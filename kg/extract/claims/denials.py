@@ -439,9 +439,24 @@ def _negated_hostile_act(verb: Token) -> bool:
     a hostile act of the content lexicon, negated."""
     if _is_passive(verb) or not any(c.dep_ == "neg" for c in verb.children):
         return False  # "we will not be intimidated": the speaker's side is the victim
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
-        return False  # "we will not attack first": a pledge, not a denial
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "we will not attack first", "Iran can never obtain": not a denial
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _agentive(subject):
+        return False  # "direct contact can never hurt": nobody is cleared of anything
     return _hostile(verb)
+
+
+def _agentive(subject: Token) -> bool:
+    """An actor that could be charged: a named actor or one's state or forces ("her
+    country", "our troops"), an institution, a personal pronoun."""
+    if _is_actor_token(subject) or subject.lemma_.lower() in INSTITUTIONS:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "i", "he", "she", "they", "it")
+    return bool(_owners(subject)) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
 
 
 def _faked(verb: Token) -> bool:
