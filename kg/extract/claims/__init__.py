@@ -27,8 +27,14 @@ to claims, one module per kind:
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
   CRITICIZE of the addressee;
-* refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
-  ``self_report`` (below);
+* ``rejected_criticism``, ``angry_reaction``, ``joined_in`` (:mod:`.denials`): "rejected
+  U.S. criticism of its record" (DENY of the critic), "reacted angrily to X", "Vietnam
+  protested X", "singled out X for criticism" (CRITICIZE), "joined X in condemning/denying";
+* refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
+  ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
+  that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
+  rejecting allegations by X" -> DENY; "has a terrible human rights record", "was not tough
+  enough", "has failed to", "the decision was a mistake" -> CRITICIZE);
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim.
 
