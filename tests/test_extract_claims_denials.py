@@ -384,3 +384,12 @@ def test_negated_hostile_act_of_nobody_or_under_a_modal_is_no_denial(nlp: Langua
         "The president said Iran can never obtain a nuclear weapon.",
     ):
         assert [c.stance for c in claims_of(nlp, text)] != [Stance.DENY], text
+
+
+def test_ruling_out_talks_is_no_denial_but_ruling_out_involvement_is(nlp: Language) -> None:
+    assert not with_stance(
+        claims_of(nlp, "Officials in Kabul have flatly ruled out talks with the insurgents."),
+        Stance.DENY,
+    )
+    [denial] = claims_of(nlp, "Kabul ruled out any involvement in the bombing of the convoy.")
+    assert denial.stance is Stance.DENY

@@ -408,7 +408,9 @@ def _deny_frame(
         return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
     if direct is not None:
         label = _as_phrase(verb)
-        is_claim = direct.lemma_.lower() in cues.ALLEGATION_NOUNS or label is not None
+        is_claim = (
+            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _DISCLAIMED or label is not None
+        )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
@@ -442,6 +444,10 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+#: What a denial disclaims besides an allegation: "rejected any involvement".
+_DISCLAIMED = cues.INVOLVEMENT_NOUNS | cues.words("responsibility wrongdoing blame")
 
 
 def _voices_an_allegation(verb: Token) -> bool:
