@@ -397,8 +397,23 @@ def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Fo
             while end > span.start and context.doc[end - 1].is_punct:
                 end -= 1
             content = _token_span(context.doc, span.start, end) if end > span.start else None
-            return Stance.DENY, _allegation_targets(direct, context), content or claim.content
+            targets = _allegation_targets(direct, context) + tuple(
+                actor_mention(author, context) for author in _described_authors(direct)
+            )
+            return Stance.DENY, targets, content or claim.content
     return None
+
+
+def _described_authors(allegation: Token) -> list[Token]:
+    """'allegations by human rights groups': an author named by a description, which
+    cues.targets reads only when it carries a name."""
+    return [
+        author
+        for prep in allegation.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for author in [_prep_object(prep)]
+        if author is not None and not _is_actor_token(author) and author.pos_ == "NOUN"
+    ]
 
 
 def _denies_existence(span: SpacySpan) -> bool:
