@@ -34,8 +34,14 @@ to claims, one module per kind:
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
   CRITICIZE of the addressee;
-* refinements of what the cue families found: ``content_stance`` (:mod:`.content`) and
-  ``self_report`` (below);
+* ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
+  "singled out X for criticism" (CRITICIZE); "rejected U.S. criticism of its record" (DENY
+  of the critic) and "joined X in condemning/denying" are read by ``reported_speech``;
+* refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
+  ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
+  that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
+  rejecting allegations by X" -> DENY; "has a terrible human rights record", "was not tough
+  enough", "has failed to", "the decision was a mistake" -> CRITICIZE);
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim.
 
@@ -96,6 +102,10 @@ from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import _demand_claims
+from kg.extract.claims.denials import (
+    _angry_reaction_claims,
+)
+from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
@@ -216,7 +226,9 @@ def _claims(
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
-    return _merge_self_reports(found, text) if "self_report" in rules else found
+    if "self_report" in rules:
+        found = _merge_self_reports(found, text)
+    return _refine_denials(found, context) if "denial_content" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -288,6 +300,7 @@ CUE_RULES: dict[str, Rule] = {
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
+    "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.
@@ -296,6 +309,8 @@ REFINEMENTS: dict[str, str] = {
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
+    "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
+    "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is

@@ -19,7 +19,9 @@ from kg.extract.claims.base import (
     _passive_target,
     _subjects,
     _tokens_of,
+    verb_stance,
 )
+from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
     _clause_span,
@@ -35,7 +37,7 @@ from kg.extract.mentions import (
     sentence_index,
     to_span,
 )
-from kg.model import Claim, Span, Stance
+from kg.model import Claim, Mention, Span, Stance
 
 
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -43,11 +45,16 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     if verb.dep_ in ("amod", "compound"):
         return
+    moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
     label = (
-        _as_phrase(verb)
+        moved
+        or _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
         or _quoted_label(verb)
         or _as_after_referent(verb)
+        or _referent_label(verb)
+        or _second_object(verb)
+        or _adjective_complement(verb)
     )
     if label is None:
         return
@@ -55,23 +62,34 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers = _agents(verb) if passive else _subjects(verb)[0]
     # "A Foreign Ministry statement describes as unacceptable ...": its author speaks
     claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
-    target = _passive_target(verb) if passive else _direct_object(verb) or _referent(verb)
-    if target is None and label.dep_ == "oprd":
-        # "called the allegations unsubstantiated", parsed as a small clause: its subject
-        target = next((c for c in label.children if c.dep_ == "nsubj"), None)
+    target = (
+        _passive_target(verb)
+        if passive
+        else _moved_target(moved)
+        or _direct_object(verb)
+        or _referent(verb)
+        or _small_clause_subject(label)
+        or _relative_antecedent(verb)
+    )
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
     words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
+    evaluated = words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS)
+    if verb.lemma_.lower() == "refer" and not evaluated:
+        return  # "referred to the report as the Geneva paper" merely names it
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
-    if words & cues.DENY_EVALUATIONS or dismissed:
+    if (words & cues.DENY_EVALUATIONS) - ACT_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
+        relative = verb.dep_ == "relcl" and target.i < verb.i  # "a charge he called absurd"
+        if relative:
+            targets += _earlier_accusers(target, claimers, context)
         start = target.i if passive else _phrase_tokens(target)[0].i
         content = _token_span(context.doc, min(start, label.i), label.right_edge.i + 1)
-        if passive:
+        if passive or relative:
             content = to_span(_phrase_span(label))
         clause = _that_clause(target) if label.i < target.i else None
         if clause is not None:  # 'called an "insult" Chirac's charge that P': P
@@ -88,7 +106,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         labelled = [target] if named else _owners(target)
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
-    elif words & cues.CRITICAL_EVALUATIONS:
+    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
@@ -148,6 +166,15 @@ def _quoted_label(verb: Token) -> Token | None:
     if direct is None:
         return None
     for token in direct.subtree:
+        if (
+            token.dep_ in ("nmod", "amod", "compound")
+            and token.head.i == direct.i
+            and direct.lemma_.lower() in cues.ALLEGATION_NOUNS
+            and token.i > 0
+            and token.doc[token.i - 1].text in _OPENING_QUOTES
+            and any(c.dep_ == "poss" and c.i > token.i for c in direct.children)
+        ):
+            return token  # 'called an "insult" Chirac's charge that P': the label moved first
         if token.dep_ != "appos":
             continue
         first = token.left_edge
@@ -178,6 +205,56 @@ def _as_after_referent(verb: Token) -> Token | None:
     return next((c for c in referent.children if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
+def _quoted_object_label(verb: Token) -> Token | None:
+    """'called an "insult" Chirac's charge that P' parsed with the quoted label as the
+    object and the charge as its apposition: the object is the label."""
+    if verb.lemma_.lower() != "call":
+        return None
+    direct = _direct_object(verb)
+    if direct is None or direct.i == 0 or direct.doc[direct.i - 1].text not in _OPENING_QUOTES:
+        return None
+    return direct if _moved_target(direct) is not None else None
+
+
+def _moved_target(label: Token | None) -> Token | None:
+    """The allegation a moved label labels: its apposition."""
+    if label is None:
+        return None
+    return next(
+        (
+            c
+            for c in label.children
+            if c.dep_ == "appos" and c.i > label.i and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+        ),
+        None,
+    )
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """'accused VOA of ..., a charge he called "absurd"': the allegation noun the relative
+    clause hangs on (the parser may hang it on the noun before)."""
+    if verb.dep_ != "relcl":
+        return None
+    for candidate in (verb.head, verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None):
+        if candidate is not None and candidate.lemma_.lower() in cues.ACCUSATION_NOUNS:
+            return candidate
+    return None
+
+
+def _earlier_accusers(
+    allegation: Token, claimers: list[Token], context: _Context
+) -> tuple[Mention, ...]:
+    """Who made the charge an appositive 'a charge ...' sums up: the subject of the last
+    accusing verb before it in the sentence ("the CCTV program accused VOA of ...")."""
+    sentence = allegation.sent
+    speakers = {c.i for c in claimers}
+    for token in reversed(sentence[: allegation.i - sentence.start]):
+        if token.pos_ == "VERB" and verb_stance(token) is Stance.ACCUSE:
+            found = [s for s in _subjects(token)[0] if s.i not in speakers]
+            return tuple(actor_mention(s, context) for s in found)
+    return ()
+
+
 def _label_head(label: Token) -> Token:
     """The noun a label names: the label itself, or the object of "as" ("as attacks")."""
     if label.dep_ == "prep":
@@ -192,6 +269,49 @@ def _referent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _referent_label(verb: Token) -> Token | None:
+    """'referred to the spying accusations as absurd': the parser hung "as" on the
+    referent rather than on the verb."""
+    referent = _referent(verb)
+    if referent is None:
+        return None
+    return next(
+        (
+            c
+            for c in referent.children
+            if c.dep_ == "prep" and c.lower_ == "as" and any(not d.is_punct for d in c.children)
+        ),
+        None,
+    )
+
+
+def _small_clause_subject(label: Token) -> Token | None:
+    """'called the allegations unsubstantiated' parsed as a small clause: the label's
+    subject is what is labelled ("branded the vote illegitimate": its npadvmod)."""
+    if label.dep_ not in ("oprd", "ccomp"):
+        return None
+    return next((c for c in label.children if c.dep_ in ("nsubj", "npadvmod")), None)
+
+
+def _second_object(verb: Token) -> Token | None:
+    """'branded the sanctions a crime against humanity' parsed with two direct objects:
+    the second is the label."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[1] if len(objects) == 2 else None
+
+
+def _adjective_complement(verb: Token) -> Token | None:
+    """'branded the vote illegitimate' parsed as an adjectival clause over the object."""
+    for child in verb.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ == "ADJ"
+            and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "NOUN" for c in child.children)
+        ):
+            return child
     return None
 
 

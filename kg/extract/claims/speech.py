@@ -476,8 +476,9 @@ def _deny_frame(
     if direct is not None:
         label = _as_phrase(verb)
         is_claim = (
-            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS or label is not None
-        )
+            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS | _DISCLAIMED
+            or label is not None
+        )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             return None
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
@@ -517,6 +518,9 @@ def _deny_frame(
 #: rejected U.S. criticism of its human rights record", "Russia rejected a U.N. Human
 #: Rights Commission resolution on Chechnya" (DENY, aimed at the critic).
 _ANSWERED_VERDICTS = cues.words("criticism resolution")
+
+#: What a denial disclaims besides an allegation: "rejected any involvement".
+_DISCLAIMED = cues.INVOLVEMENT_NOUNS | cues.words("responsibility wrongdoing blame")
 
 
 def _voices_an_allegation(verb: Token) -> bool:

@@ -1,0 +1,502 @@
+"""Denials and criticisms that the cue families miss.
+
+Three cue families and one refinement:
+
+* ``rejected_criticism`` (:func:`_rejected_criticism_claims`): rejecting what another
+  actor said against the speaker that is not an allegation noun ("China has rejected U.S.
+  criticism of its human rights record", "Russia has rejected a U-N Human Rights
+  Commission resolution on Chechnya"): DENY, the author as target, no content;
+* ``angry_reaction`` (:func:`_angry_reaction_claims`): "Russia has reacted angrily to
+  Georgia's detention of five officers", "responded sharply to X": CRITICIZE of whoever
+  did X, with X as content; "Vietnam protested China's deployment of an oil rig" (a named
+  state, organisation or person protesting), "went on the offensive against a U.N.
+  report", "singled out the president for harsh criticism": CRITICIZE likewise;
+* ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
+  condemning the attack", "joined officials from other groups in denying any part in the
+  violence": the stance of the gerund, once for each who joined and each joined;
+* ``denial_content`` (:func:`refine`): an assertion whose content denies or criticizes in a
+  way the content-stance rules do not read: the speaker's own rejection inside a quotation
+  ("We totally reject the accusation that P"), "there is no way that P", "there is no
+  record of such a meeting", "there is no state-sponsored torture in the country", a
+  trailing participle ("says P, rejecting allegations by rights groups") -> DENY; a poor
+  record ("Mugabe's government has a terrible human rights record"), not enough ("the U-N
+  Commission was not tough enough on Russia", "has not done enough to", "has not done
+  well"), failing to act
+  ("the government has failed to protect civilians") and the speaker's own condemnation in
+  a quotation ("We condemn this attack") -> CRITICIZE of the actor.
+
+Each reads the dependency parse only; the word lists are below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _claim,
+    _Context,
+    _direct_object,
+    _is_actor_token,
+    _is_passive,
+    _main_verbs,
+    _prep_object,
+    _subjects,
+    _tokens_of,
+    verb_stance,
+)
+from kg.extract.claims.content import _hostile
+from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
+from kg.extract.claims.speech import _speaker_of
+from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Claim, Mention, Span, Stance
+
+#: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
+REJECT_VERBS = cues.words("reject dismiss refute rebuff deny")
+
+#: What is rejected besides an allegation noun (cues.ALLEGATION_NOUNS): criticism and the
+#: texts that carry it ("rejected a U-N Human Rights Commission resolution on Chechnya").
+REJECTED_CRITICISMS = cues.words("criticism criticisms resolution condemnation rebuke censure")
+
+#: Reacting with displeasure: "reacted angrily to", "responded sharply to".
+REACTION_VERBS = cues.words("react respond")
+ANGRY_MANNERS = cues.words("angrily furiously sharply indignantly harshly testily bitterly")
+
+#: "singled out X for criticism", "targeted X for condemnation".
+SINGLING_VERBS = cues.words("single target")
+CRITICISM_NOUNS = cues.words("criticism condemnation censure rebuke scorn ridicule")
+
+#: What a war of words is waged against: "went on the offensive against a U.N. report".
+_SAID_THINGS = (
+    cues.ALLEGATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | REJECTED_CRITICISMS
+    | cues.words("critic critics media press")
+)
+
+#: Entity labels of an actor that protests in words (a crowd protesting is an act).
+_PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+#: Wrongs whose non-existence a content asserts: "there is no state-sponsored torture".
+DENIED_WRONGS = cues.HOSTILE_ACT_NOUNS | cues.words(
+    "torture persecution abuse abuses interference meddling repression discrimination involvement"
+)
+
+#: Fakery said of a message, a document or an event: "the video was doctored".
+FAKERY_VERBS = cues.words(
+    "doctor fake falsify forge stage staged manipulate distort photoshop"
+)  # spaCy lemmatizes "staged" as "stag"
+FAKEABLE_NOUNS = (
+    cues.ALLEGATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.MESSAGE_NOUNS
+    | cues.HOSTILE_ACT_NOUNS
+    | cues.words("footage evidence image images photos pictures videos documents incident")
+)
+
+#: What an allegation is said to be instead of true: "an attempt to divert attention".
+PRETEXT_NOUNS = cues.words("attempt pretext ploy excuse ruse bid smokescreen distraction")
+
+#: Evaluations of a record that criticize its holder: "a terrible human rights record".
+BAD_RECORD_ADJECTIVES = cues.words(
+    "poor terrible dismal appalling abysmal bad atrocious horrible deplorable awful "
+    "horrendous egregious shameful"
+)
+
+#: Institutions that act, named by a common noun: "the government has failed to ...".
+INSTITUTIONS = cues.words(
+    "government authorities regime administration army military police council commission "
+    "ministry junta leadership"
+)
+
+#: Labels that criticize what they are said of, besides cues.CRITICAL_EVALUATIONS (read
+#: by .labels): "called the election a sham".
+CRITICAL_LABELS = cues.words(
+    "sham farce travesty mockery disgrace charade insult affront outrage scandal"
+)
+
+#: Evaluations of cues.DENY_EVALUATIONS that, said of an act rather than of an allegation,
+#: criticize it (read by .labels): "called the move a step in the wrong direction".
+ACT_EVALUATIONS = cues.words("wrong provocation hypocrisy hypocritical")
+
+#: Wrongs an act is said to be: "the decision was a mistake".
+WRONG_NOUNS = cues.words("mistake blunder error")
+
+#: First-person subjects: the speaker's own words inside a quotation ("We reject ...").
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+# --- cue families ---------------------------------------------------------------------
+
+
+def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'reacted angrily to Georgia's detention of five Russian officers' and 'Vietnam
+    protested China's deployment': CRITICIZE of whoever did what is reacted to."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return
+    lemma = verb.lemma_.lower()
+    objects: list[Token] = []
+    if lemma in REACTION_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
+    ):
+        objects = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+    elif lemma == "protest" and not _is_passive(verb):
+        direct = _direct_object(verb)
+        objects = (
+            [direct]
+            if direct is not None
+            else [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "over")
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+        )
+    elif lemma == "go" and _on_the_offensive(verb):
+        # "Israel is going on the offensive against a scathing U.N. report"
+        objects = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in [_prep_object(p)]
+            if o is not None and o.lemma_.lower() in _SAID_THINGS  # not "rebel positions"
+        ]
+    elif lemma in SINGLING_VERBS and _for_criticism(verb):
+        # "North Korea has singled out South Korea's president for harsh criticism"
+        direct = _direct_object(verb)
+        objects = [direct] if direct is not None else []
+    if not objects or _unperformed(verb):
+        return
+    speakers = _subjects(verb)[0]
+    if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
+        speakers = [
+            s for s in speakers if s.ent_type_ in _PROTESTING_LABELS or s.lower_ in ("he", "she")
+        ]
+    claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
+    if not claimers:
+        return
+    thing = objects[0]
+    singled = lemma in SINGLING_VERBS  # whom: "singled out South Korea's president"
+    owners = [thing] if _is_actor_token(thing) else _owners(thing) or ([thing] if singled else [])
+    content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
+    if content is not None and thing.right_edge.i > thing.i and not singled:
+        content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : verb.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in owners),
+            confidence=0.7,
+        )
+
+
+def _on_the_offensive(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and o is not None and o.lower_ == "offensive"
+        for p in verb.children
+        for o in [_prep_object(p)]
+    )
+
+
+def _for_criticism(verb: Token) -> bool:
+    """'singled out X for harsh criticism' ("for" on the verb or on its object)."""
+    direct = _direct_object(verb)
+    holders = [verb] + ([direct] if direct is not None else [])
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and o is not None
+        and o.lemma_.lower() in CRITICISM_NOUNS
+        for h in holders
+        for p in h.children
+        for o in [_prep_object(p)]
+    )
+
+
+def _unperformed(verb: Token) -> bool:
+    """'urged Russia to reject the resolution', 'plans to protest': not (yet) said."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.head.lemma_.lower() in cues.NON_ASSERTING_HEADS
+
+
+# --- refinement -----------------------------------------------------------------------
+
+
+def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each ASSERT whose content denies or criticizes (see the module docstring) takes
+    that stance, its targets and, where the denial names it, the denied proposition."""
+    return tuple(_refined(claim, context) for claim in claims)
+
+
+def _refined(claim: Claim, context: _Context) -> Claim:
+    inferred = claim.rule.endswith("content_stance")  # a stance read off the content
+    if (claim.stance is not Stance.ASSERT and not inferred) or claim.content is None:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    # the speaker's own "we reject"/"we condemn" outranks what the content was read as
+    found = _own_stance(span, context)
+    if found is None and claim.stance is not Stance.ASSERT:
+        return claim
+    found = found or _trailing_rejection(span, claim, context)
+    if found is None:
+        if _denies_existence(span):
+            found = Stance.DENY, claim.targets, claim.content
+        else:
+            criticized = _criticized_actors(span)
+            if criticized is not None:
+                targets = tuple(actor_mention(t, context) for t in criticized)
+                found = Stance.CRITICIZE, targets, claim.content
+    if found is None:
+        return claim
+    stance, targets, content = found
+    return replace(
+        claim,
+        stance=stance,
+        targets=tuple(t for t in targets if t.span != claim.claimer.span),
+        content=content,
+        rule=f"{claim.rule}+denial_content" if claim.rule else "denial_content",
+    )
+
+
+_Found = tuple[Stance, tuple[Mention, ...], Span | None]
+
+
+def _own_stance(span: SpacySpan, context: _Context) -> _Found | None:
+    """'We totally reject the accusation that P', 'We condemn this attack': the speaker's
+    own denial or criticism, said in the first person inside the content."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _FIRST_PERSON:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        stance = verb_stance(verb)
+        direct = _direct_object(verb)
+        if direct is None or direct.i >= span.end:
+            continue
+        if stance is Stance.DENY and direct.lemma_.lower() in cues.ALLEGATION_NOUNS:
+            clause = next(
+                (
+                    c
+                    for c in direct.children
+                    if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                ),
+                None,
+            )
+            content = _without_that(_clause_span(clause, context)) if clause is not None else None
+            return Stance.DENY, _allegation_targets(direct, context), content
+        if stance is Stance.CRITICIZE:
+            owners = [direct] if _is_actor_token(direct) else _owners(direct)
+            content = _token_span(context.doc, _phrase_span(direct).start, direct.right_edge.i + 1)
+            return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
+    return None
+
+
+def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
+    """'says there is no torture in the country, rejecting allegations by rights groups':
+    the statement is a denial of the allegations, answering their authors; the content
+    stops before the participle."""
+    for token in span:
+        if (
+            token.tag_ == "VBG"
+            and token.dep_ == "advcl"
+            and token.lemma_.lower() in REJECT_VERBS
+            and token.i > span.start
+        ):
+            direct = _direct_object(token)
+            if direct is None or direct.lemma_.lower() not in cues.ALLEGATION_NOUNS:
+                continue
+            end = token.left_edge.i
+            while end > span.start and context.doc[end - 1].is_punct:
+                end -= 1
+            content = _token_span(context.doc, span.start, end) if end > span.start else None
+            targets = _allegation_targets(direct, context) + tuple(
+                actor_mention(author, context) for author in _described_authors(direct)
+            )
+            return Stance.DENY, targets, content or claim.content
+    return None
+
+
+def _described_authors(allegation: Token) -> list[Token]:
+    """'allegations by human rights groups': an author named by a description, which
+    cues.targets reads only when it carries a name."""
+    return [
+        author
+        for prep in allegation.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for author in [_prep_object(prep)]
+        if author is not None and not _is_actor_token(author) and author.pos_ == "NOUN"
+    ]
+
+
+def _denies_existence(span: SpacySpan) -> bool:
+    """'there is no way that P', 'there is no record of such a meeting', 'there is no
+    state-sponsored torture in the country', 'there is no truth to the reports', 'the video
+    was doctored', 'the accusations are an attempt to divert attention', 'her country has
+    never supplied weapons to the rebels'."""
+    for verb in _main_verbs(span):
+        if _negated_hostile_act(verb) or _faked(verb) or _pretext(verb):
+            return True
+    for token in span:
+        if token.lemma_.lower() == "truth" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children
+        ):
+            return True  # "there is no truth to the reports"
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma == "way" and any(
+            c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and _finite(c)
+            for c in token.children
+        ):
+            return True  # "there is no way that Vietnamese boats hit Chinese boats"
+        existential = token.dep_ in ("attr", "nsubj") and any(
+            c.dep_ == "expl" for c in token.head.children
+        )
+        if not existential:
+            continue
+        if lemma == "record" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return True  # "there is no record of such a meeting"
+        if lemma in DENIED_WRONGS:
+            return True  # "there is no state-sponsored torture in the country"
+    return False
+
+
+def _negated_hostile_act(verb: Token) -> bool:
+    """'her country has never supplied weapons to the rebels', 'we do not arm militias':
+    a hostile act of the content lexicon, negated."""
+    if _is_passive(verb) or not any(c.dep_ == "neg" for c in verb.children):
+        return False  # "we will not be intimidated": the speaker's side is the victim
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "we will not attack first", "Iran can never obtain": not a denial
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _agentive(subject):
+        return False  # "direct contact can never hurt": nobody is cleared of anything
+    return _hostile(verb)
+
+
+def _agentive(subject: Token) -> bool:
+    """An actor that could be charged: a named actor or one's state or forces ("her
+    country", "our troops"), an institution, a personal pronoun."""
+    if _is_actor_token(subject) or subject.lemma_.lower() in INSTITUTIONS:
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "i", "he", "she", "they", "it")
+    return bool(_owners(subject)) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
+
+
+def _faked(verb: Token) -> bool:
+    """'the video was doctored', 'the footage had been staged', 'the attack was staged'."""
+    if verb.tag_ != "VBN" or not ({verb.lemma_.lower(), verb.lower_} & FAKERY_VERBS):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FAKEABLE_NOUNS for c in verb.children)
+
+
+def _pretext(verb: Token) -> bool:
+    """'the accusations are an attempt to divert attention', 'the charges were a pretext'."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in cues.ALLEGATION_NOUNS:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in PRETEXT_NOUNS for c in verb.children)
+
+
+def _criticized_actors(span: SpacySpan) -> list[Token] | None:
+    """Whom a content criticizes by a poor record, not doing enough or failing to act."""
+    for token in span:
+        if token.lemma_.lower() == "record" and any(
+            c.dep_ == "amod" and c.lower_ in BAD_RECORD_ADJECTIVES for c in token.children
+        ):
+            # "Mugabe's government has a terrible human rights record"
+            owners = _owners(token)
+            if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() == "have":
+                owners = _actor_subject(token.head)
+            if owners:
+                return owners
+    for verb in _main_verbs(span):
+        if _called_a_wrong(verb):  # "the verdict was a travesty of justice"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return [subject] if _is_actor_token(subject) else _owners(subject)
+        failed = verb.lemma_.lower() == "fail" and any(c.dep_ == "xcomp" for c in verb.children)
+        if failed and not any(c.dep_ == "neg" for c in verb.children):
+            owners = _actor_subject(verb)  # "the government has failed to protect"
+            if owners:
+                return owners
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if not negated:
+            continue
+        well = verb.lemma_.lower() == "do" and any(
+            c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children
+        )  # "the government has not done well"
+        enough = (
+            well
+            or any(c.dep_ == "advmod" and c.lower_ == "enough" for c in verb.children)
+            or any(
+                c.dep_ in ("acomp", "dobj")
+                and (
+                    c.lower_ == "enough"
+                    or any(d.dep_ == "advmod" and d.lower_ == "enough" for d in c.children)
+                )
+                for c in verb.children
+            )
+        )
+        if enough:  # "was not tough enough on Russia", "has not done enough to"
+            owners = _actor_subject(verb)
+            if owners:
+                return owners
+    return None
+
+
+def _called_a_wrong(verb: Token) -> bool:
+    """'the decision was a mistake', 'the verdict was a travesty of justice'."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there", "this", "that", "what"):
+        return False  # "it was a mistake to ...": what is judged is not named
+    return any(
+        c.dep_ == "attr" and c.lemma_.lower() in CRITICAL_LABELS | WRONG_NOUNS
+        for c in verb.children
+    )
+
+
+def _actor_subject(verb: Token) -> list[Token]:
+    """The actor a verb's subject is or belongs to ("the U-N Commission", "its army")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    if _is_actor_token(subject):
+        return [subject]
+    return _owners(subject) or ([subject] if subject.lemma_.lower() in INSTITUTIONS else [])
+
+
+def _finite(clause: Token) -> bool:
+    """'no way that boats hit ...' (a proposition), not 'no way to reach the villages'."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in clause.children
+    )
