@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
     _Context,
+    _first_of_conjuncts,
     _is_actor_token,
     _is_passive,
     _main_verbs,
@@ -76,13 +77,13 @@ def _infer_stance(
         return known[0]
 
     accused = _accused_subjects(span)
-    if accused and not all(_sides([t]) & sides() for t in accused):
+    if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
-    charged = _charged_actors(span, verbs, sides)
+    charged = _charged_actors(span, verbs, sides) or _passive_act_agents(span, sides)
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     threatened = _threatened(span)
@@ -414,7 +415,7 @@ def _perpetrates(verb: Token) -> bool:
             for o in [_prep_object(c)]
             if o is not None and (_is_actor_token(o) or _owners(o))
         ]  # "into northern Israel", not "into the sea" (a test, not an attack)
-        return bool(aimed) and any(f.lemma_.lower() in cues.WEAPON_NOUNS for f in fired)
+        return bool(aimed) and any(_is_weapon(f) for f in fired)  # "fired artillery at"
     if lemma in cues.TRANSFER_VERBS:
         return any(
             o.lemma_.lower() in cues.SECRET_NOUNS
@@ -473,6 +474,7 @@ COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
 EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
 REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
 REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
+AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -566,7 +568,10 @@ def _hostile(verb: Token) -> bool:
         _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
     ):
         return True  # "designing a nuclear weapon"
-    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in objects):
+    massed = objects or [
+        s for c in verb.children if c.dep_ == "nsubj" for s in _with_conjuncts(c)
+    ]  # "Afghan troops are massing along the border": the troops move themselves
+    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in massed):
         # "massing extra troops along the border"
         holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
         places = [
@@ -610,6 +615,12 @@ def _sides(tokens: list[Token]) -> set[str]:
         if entry is not None:
             found.add(entry.state or entry.id)
     return found
+
+
+def _named_sides(token: Token) -> set[str]:
+    """The sides a token names, with its modifiers: "Kenyan helicopters" -> {kenya}."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return _sides([token, *modifiers])
 
 
 def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
@@ -713,8 +724,9 @@ def _charged_actors(
         agents = (
             (_hostile_noun_agents(verb) if nouns else [])
             or _cleft_agent(verb)
-            or (_charged_agent(verb) if _hostile(verb) else [])
+            or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
+            or _culprit(verb)
             or _proven_act_owners(verb)
         )
         agents = [a for a in agents if not (_sides([a]) & sides())]
@@ -1170,7 +1182,10 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | EMPLACE_VERBS
     | REPRESS_VERBS
     | _SUSPECT_VERBS
-    | cues.words("be constitute provide show")
+    | cues.PERPETRATE_VERBS
+    | cues.FIRING_VERBS
+    | cues.TRANSFER_VERBS
+    | cues.words("be constitute provide show carry")
 )
 
 
@@ -1205,3 +1220,91 @@ def _inherent_harm(verb: Token) -> bool:
     ) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
     )  # "would face consequences"
+
+
+def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """States a content charges with a hostile act in the passive anywhere in it, not only
+    in its main clause: "the boat sank after it was rammed by a Chinese coast guard
+    vessel", "the villages that were shelled by Iranian forces" -> [Chinese], [Iranian].
+    The agent is an actor, or a state's agent, craft or armed force named by its state
+    ("Chinese ships", "Indian border guards"); "was hit by a car" and "were killed by
+    unknown gunmen" charge nobody."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(HOSTILE_ACTS):
+        return []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in HOSTILE_ACTS or verb.tag_ != "VBN":
+            continue
+        if _negated(verb) or not _is_passive(verb):
+            continue
+        found: list[Token] = []
+        for agent in _agents(verb) or _agents(_first_of_conjuncts(verb)):
+            if _is_actor_token(agent):
+                found.append(agent)
+            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else _demonyms(agent))
+        found = [a for a in found if not (_named_sides(a) & sides())]
+        if found:
+            return found
+    return []
+
+
+def _demonyms(noun: Token) -> list[Token]:
+    """'a Chinese coast guard vessel' -> [Chinese]: a state modifier of a craft or force."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+    ]
+
+
+#: Nouns naming the doer of a wrong: "the prime suspect in the bombings is Lashkar-e-Toiba".
+_CULPRIT_NOUNS = cues.words("suspect culprit perpetrator perpetrators mastermind instigator")
+
+
+def _culprit(verb: Token) -> list[Token]:
+    """Actors a copular content names as the doer of a wrong: "China is at fault", "the
+    prime suspect in the bombings is Lashkar-e-Toiba", "Hamas is the main culprit".  Not
+    "a suspect was arrested" (no copula) nor "X is not at fault"."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None:
+        return []
+    at_fault = any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and (o := _prep_object(c)) is not None
+        and o.lower_ == "fault"
+        for c in verb.children
+    )
+    if at_fault or (attr is not None and attr.lemma_.lower() in _CULPRIT_NOUNS):
+        culprit = subject
+    elif attr is not None and subject.lemma_.lower() in _CULPRIT_NOUNS:
+        culprit = attr
+    else:
+        return []
+    if _is_actor_token(culprit):
+        return _with_conjuncts(culprit)
+    state = _state_of(culprit)
+    return [state] if state is not None else []
+
+
+def is_reported_support(verb: Token) -> bool:
+    """Whether an approval verb names an act of support rather than a speech act: support
+    of a hostile actor ("Chad is backing rebels", "funds the insurgents"), or support
+    reported in someone else's words ("Chavez said the United States backs an effort to
+    ..."), which the speaker's claim reads."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if any(_is_hostile_actor(o) for o in objects):
+        return True
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return False
+    head = clause.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues.VERB_STANCES

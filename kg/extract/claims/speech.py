@@ -27,7 +27,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _condition_targets, _infer_stance
+from kg.extract.claims.content import _condition_targets, _infer_stance, is_reported_support
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -245,6 +245,8 @@ def _frame(
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
+    if stance is Stance.APPROVE and is_reported_support(verb):
+        return None  # "said Eritrea is backing rebels": an act the speaker charges, no praise
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause

@@ -1,0 +1,152 @@
+"""Accusations carried by the content of plain speech, round 5 (:mod:`kg.extract.claims.content`
+with ``kg/data/content_lexicon.tsv``): passive hostile acts anywhere in a content whose agent
+is a state's craft or force, troops massing at a border, firing at a named side inside a
+gerund, a culprit named by a copula, and support of hostile actors that is an act, not an
+approval.  Wire-style sentences written for these tests, in no gold part of
+``benchmarks/claims/gold.jsonl`` (checked by :func:`test_sentences_are_in_no_gold_part`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+
+GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    return list(extract_claims(doc, extract_mentions(doc)))
+
+
+def claim_by(nlp: Language, text: str, claimer: str) -> Claim:
+    found = [c for c in claims_of(nlp, text) if c.claimer.span.text == claimer]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def targets(claim: Claim) -> list[str]:
+    return [t.span.text for t in claim.targets]
+
+
+ACCUSING = [
+    # a passive hostile act outside the main clause, by a state's craft
+    (
+        "The ministry said its patrol boat sank after it was rammed by a Chinese coast guard "
+        "vessel near the Paracel Islands.",
+        "The ministry",
+        "Chinese",
+    ),
+    (
+        "Residents told reporters that several homes that were shelled by Syrian helicopters "
+        "on Sunday had been empty for weeks.",
+        "Residents",
+        "Syrian",
+    ),
+    # troops massing at a border, the troops the subject
+    (
+        "Pakistani officials said Afghan troops are massing along the border near Chaman.",
+        "Pakistani officials",
+        "Afghan",
+    ),
+    # firing at a state's places, the weapon from the content lexicon
+    (
+        "Turkish officials say Syrian forces have fired artillery at two Turkish border villages.",
+        "Turkish officials",
+        "Syrian",
+    ),
+    # firing inside a gerund: the subject of the verb it hangs on fires
+    (
+        "The army spokesman said Hezbollah fighters provoked the clash by firing rockets at "
+        "Israel from a village school.",
+        "The army spokesman",
+        "Hezbollah",
+    ),
+    # a culprit named by a copula
+    (
+        "The minister said the prime suspect in the embassy attack is al-Shabab.",
+        "The minister",
+        "al-Shabab",
+    ),
+    ("Manila says it has proof that Beijing is at fault.", "Manila", "Beijing"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimer", "accused"), ACCUSING)
+def test_content_accuses(nlp: Language, text: str, claimer: str, accused: str) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE
+    assert accused in targets(claim)
+
+
+NOT_ACCUSING = [
+    # no state names the agent
+    ("Police said the man was killed by unknown gunmen outside his home.", "Police"),
+    ("The mayor said the bridge was damaged by a truck on Tuesday.", "The mayor"),
+    # the speaker's own side
+    (
+        "Kenya's army said al-Shabab camps were shelled by Kenyan helicopters overnight.",
+        "Kenya's army",
+    ),
+    # a negated fault, and a suspect who is no actor
+    ("The lawyer said his client is not at fault.", "The lawyer"),
+    ("Police said the main suspect is a 23-year-old student.", "Police"),
+    # troops at a border that do not mass
+    ("Officials said the troops are resting near the border.", "Officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimer"), NOT_ACCUSING)
+def test_content_accuses_nobody(nlp: Language, text: str, claimer: str) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is not Stance.ACCUSE
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused", "supporter"),
+    [
+        (
+            "Khartoum says Chad is backing rebels in Darfur.",
+            "Khartoum",
+            "Chad",
+            "Chad",
+        ),
+        (
+            "Kampala said Sudan was supporting the insurgents in the north.",
+            "Kampala",
+            "Sudan",
+            "Sudan",
+        ),
+    ],
+)
+def test_support_of_rebels_accuses_and_is_no_approval(
+    nlp: Language, text: str, claimer: str, accused: str, supporter: str
+) -> None:
+    claims = claims_of(nlp, text)
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE and accused in targets(claim)
+    assert not [c for c in claims if c.stance is Stance.APPROVE], claims
+
+
+def test_support_reported_by_another_is_no_approval(nlp: Language) -> None:
+    text = "The opposition leader said the government backs a plan to delay the election."
+    assert not [c for c in claims_of(nlp, text) if c.stance is Stance.APPROVE]
+
+
+def test_approval_spoken_by_its_subject_stays(nlp: Language) -> None:
+    text = "The German foreign minister backed the French proposal for a ceasefire on Tuesday."
+    claim = claim_by(nlp, text, "The German foreign minister")
+    assert claim.stance is Stance.APPROVE
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    gold = GOLD.read_text(encoding="utf-8")
+    texts = [t for t, *_ in ACCUSING] + [t for t, _ in NOT_ACCUSING]
+    for text in texts:
+        assert json.dumps(text)[1:-1] not in gold
