@@ -150,3 +150,34 @@ def test_sentences_are_in_no_gold_part() -> None:
     texts = [t for t, *_ in ACCUSING] + [t for t, _ in NOT_ACCUSING]
     for text in texts:
         assert json.dumps(text)[1:-1] not in gold
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused"),
+    [
+        # violating another's sovereignty (content lexicon, the project's own)
+        (
+            "The spokesman said Japanese patrol ships had intruded into Chinese waters.",
+            "The spokesman",
+            "Japanese",
+        ),
+        # a hostile act whose subject is a doing: the doing's owner is charged
+        (
+            "The embassy said hostile remarks by senior Ugandan officials could stoke violence "
+            "against foreign aid workers.",
+            "The embassy",
+            "Ugandan",
+        ),
+    ],
+)
+def test_content_accuses_owner_or_intruder(
+    nlp: Language, text: str, claimer: str, accused: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE
+    assert accused in targets(claim)
+
+
+def test_a_thing_infringing_accuses_nobody(nlp: Language) -> None:
+    claim = claim_by(nlp, "He said the new law will infringe on the rights of citizens.", "He")
+    assert claim.stance is Stance.ASSERT

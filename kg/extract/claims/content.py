@@ -659,6 +659,9 @@ def _charged_agent(verb: Token) -> list[Token]:
         state = next(
             (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
         )
+    if state is None and subject.pos_ == "NOUN":
+        # "statements by senior Liberian officials could incite violence": whose doing it is
+        return _owners(subject)
     return [state] if state is not None else []
 
 
