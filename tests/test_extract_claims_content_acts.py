@@ -181,3 +181,76 @@ def test_content_accuses_owner_or_intruder(
 def test_a_thing_infringing_accuses_nobody(nlp: Language) -> None:
     claim = claim_by(nlp, "He said the new law will infringe on the rights of citizens.", "He")
     assert claim.stance is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "stance", "target"),
+    [
+        # responsibility held, not claimed
+        (
+            "Pyongyang said Washington bears full responsibility for the crisis.",
+            "Pyongyang",
+            Stance.ACCUSE,
+            "Washington",
+        ),
+        (
+            "Tehran said London must accept responsibility for the detention of the sailors.",
+            "Tehran",
+            Stance.ACCUSE,
+            "London",
+        ),
+        # agents of unrest as the responsible subject
+        (
+            "State radio said foreign agitators are responsible for the riots in the capital.",
+            "State radio",
+            Stance.ACCUSE,
+            "foreign agitators",
+        ),
+        # a wrong named as a noun its owner holds
+        (
+            "The spokesman said the resolution reflects Washington's double standards on "
+            "human rights.",
+            "The spokesman",
+            Stance.ACCUSE,
+            "Washington",
+        ),
+        # a record: of a hostile act, or judged bad
+        (
+            "Kyiv says Moscow has a long record of interfering in its neighbors' elections.",
+            "Kyiv",
+            Stance.ACCUSE,
+            "Moscow",
+        ),
+        (
+            "London said the Sudanese government has a poor record on press freedom.",
+            "London",
+            Stance.CRITICIZE,
+            "Sudanese",
+        ),
+    ],
+)
+def test_responsibility_wrongs_and_records(
+    nlp: Language, text: str, claimer: str, stance: Stance, target: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is stance
+    assert target in targets(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("The group took responsibility for the attack, police said.", "police"),
+        ("The spokesman said there was no hypocrisy in the decision.", "The spokesman"),
+        ("The embassy said there is no record of such a meeting.", "The embassy"),
+        ("He said Canada has a strong record on human rights.", "He"),
+        ("Police said they will arrest the suspects on Monday.", "Police"),
+    ],
+)
+def test_no_charge_no_criticism_no_threat(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+def test_punishment_promised_to_anyone_threatens(nlp: Language) -> None:
+    text = "The interior minister said police will arrest anyone who joins the protest."
+    assert claim_by(nlp, text, "The interior minister").stance is Stance.THREATEN

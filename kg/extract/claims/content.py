@@ -83,7 +83,12 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
-    charged = _charged_actors(span, verbs, sides) or _passive_act_agents(span, sides)
+    charged = (
+        _charged_actors(span, verbs, sides)
+        or _passive_act_agents(span, sides)
+        or _responsible(verbs, sides)
+        or _wrong_owners(span, sides)
+    )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     threatened = _threatened(span)
@@ -93,6 +98,10 @@ def _infer_stance(
         threatened = _promised_harm(verbs, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
+    record = _bad_record(verbs, sides)
+    if record is not None:
+        stance, owners = record
+        return stance, tuple(actor_mention(t, context) for t in owners), True
     criticized = _criticized(verbs)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
@@ -341,6 +350,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
+        if _is_hostile_actor(subject) and subject.pos_ == "NOUN":
+            return _with_conjuncts(subject)  # "foreign instigators are responsible for"
     return _hostile_act_agents(span)
 
 
@@ -474,6 +485,7 @@ COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
 EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
 REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
 REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
+WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
@@ -882,6 +894,8 @@ def _harmful(verb: Token) -> bool:
         return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
+    if _punishes_anyone(verb):
+        return True  # "will arrest anyone found committing ..."
     return any(
         o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
         for o in objects
@@ -1214,7 +1228,7 @@ _INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb
 def _inherent_harm(verb: Token) -> bool:
     """Whether a promised act harms without a named victim: a retaliation, a response,
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
-    if verb.lemma_.lower() in _INHERENT_HARMS:
+    if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
@@ -1311,3 +1325,108 @@ def is_reported_support(verb: Token) -> bool:
         return False
     head = clause.head
     return head.pos_ == "VERB" and head.lemma_.lower() in cues.VERB_STANCES
+
+
+#: Verbs whose object "responsibility" charges their subject: "bears full responsibility
+#: for the consequences", "must accept responsibility for the situation".
+_BEARING_VERBS = cues.words("bear accept take shoulder assume")
+
+
+def _responsible(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content holds responsible: "Washington bears full responsibility for the
+    crisis", "the Lee administration must accept full responsibility for the situation".
+    A responsibility claimed or taken on in the past ("took responsibility for the
+    attack", "assumed responsibility for security") is an admission or a duty, not a
+    charge: only "bear" in the present, or a verb under "must"/"should"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _BEARING_VERBS or _negated(verb):
+            continue
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children
+        ):
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        duty = bool(auxes & {"must", "should"})
+        if not (duty or (lemma == "bear" and verb.tag_ in ("VBZ", "VBP"))):
+            continue
+        agents = [a for a in _charged_agent(verb) if not (_named_sides(a) & sides())]
+        if agents:
+            return agents
+    return []
+
+
+def _is_wrong(noun: Token) -> bool:
+    """'hypocrisy', 'double standards' (a modifier and a head listed together)."""
+    lemma = noun.lemma_.lower()
+    if lemma in WRONG_NOUNS or noun.lower_ in WRONG_NOUNS:
+        return True
+    return any(f"{c.lower_} {lemma}" in WRONG_NOUNS for c in noun.children if c.dep_ == "amod")
+
+
+def _wrong_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content charges with a wrong named as a noun they own: "the report
+    reflects Washington's double standards", "the hypocrisy of the Western powers"."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or not _is_wrong(noun):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in noun.children):
+            continue
+        owners = [o for o in _owners(noun) if not (_named_sides(o) & sides())]
+        if owners:
+            return owners
+    return []
+
+
+#: Verbs that give their subject a record: "has a terrible human rights record", "has run
+#: up a flagrant record of violating the Geneva Convention".
+_RECORD_VERBS = cues.words("have run compile amass build")
+#: Evaluations of a record that criticize its holder.
+_BAD_RECORD_WORDS = cues.words(
+    "terrible poor dismal appalling abysmal atrocious horrible bad shameful deplorable "
+    "flagrant egregious woeful worst troubling"
+)
+
+
+def _bad_record(
+    verbs: list[Token], sides: Callable[[], set[str]]
+) -> tuple[Stance, list[Token]] | None:
+    """A record a content gives a named actor: of a hostile act ("has run up a flagrant
+    record of violating the Geneva Convention") -> ACCUSE; judged bad ("Mugabe's
+    government has a terrible human rights record") -> CRITICIZE.  "has a good record"
+    and "has no record of such a meeting" judge nobody."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _RECORD_VERBS or _negated(verb):
+            continue
+        records = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "record"]
+        for record in records:
+            if any(c.lower_ == "no" for c in record.children):
+                continue
+            acts = [
+                o
+                for p in record.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None and o.pos_ == "VERB" and _hostile(o)
+            ]
+            bad = any(c.dep_ == "amod" and c.lower_ in _BAD_RECORD_WORDS for c in record.children)
+            if not (acts or bad):
+                continue
+            agents = [a for a in _charged_agent(verb) if not (_named_sides(a) & sides())]
+            if agents:
+                return (Stance.ACCUSE if acts else Stance.CRITICIZE), agents
+    return None
+
+
+#: Punishments that threaten when promised to whoever does something: "the government
+#: will arrest anyone found committing ...", "will prosecute those who take part".
+_PUNISH_VERBS = cues.words("arrest punish prosecute jail detain imprison expel deport crush")
+_ANYONE = cues.words("anyone anybody whoever everyone everybody those")
+
+
+def _punishes_anyone(verb: Token) -> bool:
+    """Whether a punishment is aimed at whoever does something, not at a named suspect
+    ("will arrest the suspects" is police work)."""
+    if verb.lemma_.lower() not in _PUNISH_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
