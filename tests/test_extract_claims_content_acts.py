@@ -7,6 +7,7 @@ approval.  Wire-style sentences written for these tests, in no gold part of
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -146,10 +147,22 @@ def test_approval_spoken_by_its_subject_stays(nlp: Language) -> None:
 
 
 def test_sentences_are_in_no_gold_part() -> None:
+    """Every sentence of this file (each string literal that ends a sentence)."""
     gold = GOLD.read_text(encoding="utf-8")
-    texts = [t for t, *_ in ACCUSING] + [t for t, _ in NOT_ACCUSING]
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    texts = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.rstrip('"').endswith(".")
+        and len(node.value) > 30
+        and "\n" not in node.value
+    ]
+    assert len(texts) > 40
     for text in texts:
-        assert json.dumps(text)[1:-1] not in gold
+        assert json.dumps(text)[1:-1] not in gold, text
+        assert text.strip('"') not in gold, text
 
 
 @pytest.mark.parametrize(
@@ -254,3 +267,86 @@ def test_no_charge_no_criticism_no_threat(nlp: Language, text: str, claimer: str
 def test_punishment_promised_to_anyone_threatens(nlp: Language) -> None:
     text = "The interior minister said police will arrest anyone who joins the protest."
     assert claim_by(nlp, text, "The interior minister").stance is Stance.THREATEN
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "stance", "target"),
+    [
+        # an active hostile act outside the main clause, by a state's craft
+        (
+            "The coast guard said two fishermen were hurt when three Chinese ships chased "
+            "their trawler before ramming it on Sunday.",
+            "The coast guard",
+            Stance.ACCUSE,
+            "Chinese",
+        ),
+        # a hostile doing of a state's craft
+        (
+            "The defense ministry said its radar had tracked an incursion of a Russian "
+            "helicopter over the border village.",
+            "The defense ministry",
+            Stance.ACCUSE,
+            "Russian",
+        ),
+        # an act to come, announced as a reprisal
+        (
+            "Minsk said it will close the crossing as a reprisal for Warsaw's new sanctions.",
+            "Minsk",
+            Stance.THREATEN,
+            "Warsaw",
+        ),
+    ],
+)
+def test_clause_acts_and_reprisals(
+    nlp: Language, text: str, claimer: str, stance: Stance, target: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is stance
+    assert target in targets(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        # readiness to use force, the speaker naming no other side
+        (
+            "The foreign ministry said Taiwan is ready to defend itself against any attack.",
+            "The foreign ministry",
+        ),
+        (
+            "A military spokesman said the navy is prepared to counter hostile actions.",
+            "A military spokesman",
+        ),
+        # harm promised to a place
+        (
+            "The rebel commander said army bases in the north will be under attack until the "
+            "troops withdraw.",
+            "The rebel commander",
+        ),
+    ],
+)
+def test_standing_warnings_threaten(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.THREATEN
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Analysts said Taiwan is ready to defend itself against any attack.", "Analysts"),
+        ("He said the army is ready to help flood victims.", "He"),
+        (
+            "Officials said the village blocked the road in retaliation for the arrests.",
+            "Officials",
+        ),
+        ("He said the fishermen would be safe if Chinese ships stopped ramming their boats.", "He"),
+    ],
+)
+def test_no_warning_no_charge(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+def test_quoted_first_person_rejection_denies(nlp: Language) -> None:
+    text = '"We firmly reject the allegation that our party organized the riots," said Tun Oo.'
+    assert claim_by(nlp, text, "Tun Oo").stance is Stance.DENY
+    text = '"We reject the demands of the protesters," the minister said.'
+    assert claim_by(nlp, text, "the minister").stance is Stance.ASSERT  # a refusal

@@ -32,6 +32,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _tokens_of,
     _with_conjuncts,
+    verb_stance,
 )
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
@@ -64,6 +65,9 @@ def _infer_stance(
     if _denies_charge(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
+    rejected = _first_person_denial(verbs)
+    if rejected is not None:  # "We totally reject the accusation that P"
+        return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
     if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
     discredited = _discredited(verbs, context)
@@ -95,7 +99,9 @@ def _infer_stance(
     if threatened is None:
         threatened = _conditional_threat(span)
     if threatened is None:
-        threatened = _promised_harm(verbs, sides)
+        threatened = _reprisal(verbs) or _under_attack(verbs)
+    if threatened is None:
+        threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     record = _bad_record(verbs, sides)
@@ -887,6 +893,8 @@ def _harmful(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _defends_itself(verb):
+        return True  # "is prepared to defend itself against aggression"
     if lemma in _AIMLESS_HARMS:
         return aimed
     if lemma == "respond":
@@ -902,18 +910,32 @@ def _harmful(verb: Token) -> bool:
     )  # "would face consequences", "take action against"
 
 
-def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _promised_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
     """Whom a content threatens, or None: harm by the speaker's side that is promised
     ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
     series of airstrikes") or made the consequence of a condition ("if they do not, the
     government may be forced to act against them").  "demanded that X stop" promises
     nothing."""
-    for verb in verbs:
+    readied = [  # "is ready to counter": the act hangs on the adjective
+        x
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES
+        for x in a.children
+        if x.dep_ == "xcomp" and x.pos_ == "VERB"
+    ]
+    for verb in [*verbs, *readied]:
         if _negated(verb) or not _harmful(verb):
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if not _own_side(subject, sides) or _negated(head):
+        if _negated(head):
+            continue
+        if not _own_side(subject, sides) and (
+            commentator or not _standing_defence(head, subject, sides)
+        ):
             continue
         conditions = [
             c
@@ -1138,6 +1160,7 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
                 if _is_actor_token(a)
             ]
             agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            agents += _crafts_of(noun)  # "an incursion of a Russian aircraft"
             if not agents and argument.dep_ == "dobj" and _pursues(verb, noun):
                 agents = _charged_agent(verb) or _subject_owners(verb)
             if agents:
@@ -1228,7 +1251,7 @@ _INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb
 def _inherent_harm(verb: Token) -> bool:
     """Whether a promised act harms without a named victim: a retaliation, a response,
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
-    if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb):
+    if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
@@ -1251,12 +1274,18 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         return []
     for verb in span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in HOSTILE_ACTS or verb.tag_ != "VBN":
-            continue
-        if _negated(verb) or not _is_passive(verb):
+        if verb.pos_ != "VERB" or lemma not in HOSTILE_ACTS or _negated(verb):
             continue
         found: list[Token] = []
-        for agent in _agents(verb) or _agents(_first_of_conjuncts(verb)):
+        if _is_passive(verb) and verb.tag_ == "VBN":
+            agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+        elif _conditional(verb):
+            continue  # "if Chinese ships ram it": no charge
+        else:  # "when seven Chinese ships chased the vessel before ramming it"
+            doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+            subject = _active_subject(doer)
+            agents = [] if subject is None or _is_actor_token(subject) else [subject]
+        for agent in agents:
             if _is_actor_token(agent):
                 found.append(agent)
             elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
@@ -1266,6 +1295,16 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if found:
             return found
     return []
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb`` sits in an if/unless clause (or an infinitive of intent)."""
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        if token.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
 
 
 def _demonyms(noun: Token) -> list[Token]:
@@ -1430,3 +1469,124 @@ def _punishes_anyone(verb: Token) -> bool:
     if verb.lemma_.lower() not in _PUNISH_VERBS:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
+
+
+def _defends_itself(verb: Token) -> bool:
+    """'defend itself against aggression': a standing warning of force."""
+    if verb.lemma_.lower() != "defend":
+        return False
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    return reflexive and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+
+
+def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], set[str]]) -> bool:
+    """Whether a readiness to use force is a warning by the speaker's side when the
+    speaker names no side of its own: "the U.S. Navy is ready to counter malevolent
+    actions" (a Navy lieutenant), "Zimbabwe is ever prepared to defend itself" (the Mugabe
+    government).  A speaker of a known other side only reports it ("Russia is ready to
+    attack, the Ukrainian minister said" is no threat by the minister)."""
+    if subject is None or sides():
+        return False
+    ready = any(c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children)
+    if not ready:
+        return False
+    lemma = subject.lemma_.lower()
+    state = lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS
+    return _is_actor_token(subject) or state
+
+
+#: Speakers who comment on a side rather than speak for one: their "X is ready to defend
+#: itself" is an assessment, no warning.
+_COMMENTATORS = cues.words(
+    "analyst analysts expert experts observer observers scholar scholars commentator "
+    "commentators critic critics witness witnesses resident residents diplomat diplomats"
+)
+
+
+def _commentator(claimer: Mention | None, context: _Context) -> bool:
+    if claimer is None:
+        return False
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _COMMENTATORS
+
+
+def _crafts_of(noun: Token) -> list[Token]:
+    """The state whose craft or force a hostile doing is "of": "an incursion of a Russian
+    aircraft" -> [Russian].  "the invasion of Iraq" names the victim, not a craft."""
+    found: list[Token] = []
+    for prep in noun.children:
+        craft = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if craft is None or _is_actor_token(craft):
+            continue
+        if craft.lemma_.lower() in AGENT_NOUNS or craft.lower_ in AGENT_NOUNS:
+            state = _state_of(craft) or _named_state_modifier(craft)
+            found.extend([state] if state is not None else _demonyms(craft))
+    return found
+
+
+#: Nouns that make an act a retaliation: "as reprisal for Moscow's ban".
+_REPRISAL_NOUNS = cues.words("reprisal reprisals retaliation revenge retribution")
+_INTENT_WORDS = cues.words("intend plan prepare decide threaten vow")
+
+
+def _reprisal(verbs: list[Token]) -> list[Token] | None:
+    """Whom an act announced as a reprisal threatens, or None: "it intends to block food
+    shipments to Crimea as reprisal for Moscow's ban" -> [Moscow].  Only an act to come
+    (will, intends to); "blocked shipments in retaliation" reports an act."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        chain = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:3]
+        coming = _modal(verb, cues.words("will shall 'll would")) or any(
+            t.lemma_.lower() in _INTENT_WORDS for t in chain
+        )
+        if not coming:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "in"):
+                continue
+            noun = _prep_object(prep)
+            if noun is None or noun.lemma_.lower() not in _REPRISAL_NOUNS:
+                continue
+            return [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for c in [_prep_object(p)]
+                if c is not None
+                for o in ([c] if _is_actor_token(c) else _owners(c))
+            ]
+    return None
+
+
+def _under_attack(verbs: list[Token]) -> list[Token] | None:
+    """'the towns will be under attack continuously': harm promised with no named
+    aggressor ([]: nobody named as target unless the subject is an actor)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        for prep in verb.children:
+            noun = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+            if noun is not None and noun.lemma_.lower() in ("attack", "fire", "siege"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return [subject] if subject is not None and _is_actor_token(subject) else []
+    return None
+
+
+def _first_person_denial(verbs: list[Token]) -> Token | None:
+    """The allegation a quoted first person rejects, or None: "We totally reject the
+    accusation that NCGUB is behind the blasts", "I deny these charges"."""
+    for verb in verbs:
+        if verb_stance(verb) is not Stance.DENY or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("we", "i"):
+            continue
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                return child
+    return None
