@@ -350,3 +350,55 @@ def test_quoted_first_person_rejection_denies(nlp: Language) -> None:
     assert claim_by(nlp, text, "Tun Oo").stance is Stance.DENY
     text = '"We reject the demands of the protesters," the minister said.'
     assert claim_by(nlp, text, "the minister").stance is Stance.ASSERT  # a refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused"),
+    [
+        # firing on a place, no weapon named
+        (
+            "Seoul said North Korean soldiers crossed the border and fired on a guard post.",
+            "Seoul",
+            "North Korean",
+        ),
+        # force used against someone
+        (
+            "Manila said Chinese coast guard vessels used water cannon against Philippine "
+            "supply boats.",
+            "Manila",
+            "Chinese",
+        ),
+        # launching a weapon at a state's place (a firing verb that is also a perpetrating one)
+        (
+            "The Pentagon said Iranian-backed militias launched rockets at a U.S. base in Syria.",
+            "Pentagon",
+            "Iranian",
+        ),
+        # an armed force entering a territory
+        (
+            "Khartoum said Chadian troops had entered Sudanese territory near Geneina.",
+            "Khartoum",
+            "Chadian",
+        ),
+        # a weapon planted, in the passive
+        ("Officials said the bomb was planted by Pakistani agents.", "Officials", "Pakistani"),
+    ],
+)
+def test_force_and_intrusion(nlp: Language, text: str, claimer: str, accused: str) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE
+    assert accused in targets(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("He said the soldiers fired into the air.", "He"),
+        ("He said the delegation entered the country on Monday.", "He"),
+        ("The minister said troops crossed the river to help flood victims.", "The minister"),
+        ("NASA said it launched the rocket at dawn.", "NASA"),
+        ("He said the trees were planted by Chinese volunteers.", "He"),
+    ],
+)
+def test_no_force_no_intrusion(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT

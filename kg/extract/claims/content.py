@@ -417,8 +417,22 @@ def _perpetrates(verb: Token) -> bool:
     ]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
-    if lemma in cues.PERPETRATE_VERBS:
+    if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
         return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
+    if lemma in cues.PERPETRATE_VERBS and any(
+        o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
+    ):
+        return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma == "fire" and not objects:
+        # "fired on a guard post", "opened fire at protesters"; not "fired into the air"
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and _prep_object(c) is not None
+            for c in verb.children
+        )
+    if lemma == "use" and _used_against(verb, objects):
+        return True  # "used water cannon against Vietnamese ships"
+    if lemma in INTRUDE_VERBS and _intruding(verb, objects):
+        return True  # "Ethiopian troops have entered the country", "crossed the border"
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -492,6 +506,8 @@ EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
 REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
 REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
 WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
+INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
+TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
@@ -1225,6 +1241,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | cues.PERPETRATE_VERBS
     | cues.FIRING_VERBS
     | cues.TRANSFER_VERBS
+    | INTRUDE_VERBS
+    | cues.words("use")
     | cues.words("be constitute provide show carry")
 )
 
@@ -1270,14 +1288,17 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
     ("Chinese ships", "Indian border guards"); "was hit by a car" and "were killed by
     unknown gunmen" charge nobody."""
     index = index_of(span.doc)
-    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(HOSTILE_ACTS):
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
         return []
     for verb in span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in HOSTILE_ACTS or _negated(verb):
+        if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue
         found: list[Token] = []
-        if _is_passive(verb) and verb.tag_ == "VBN":
+        passive = _is_passive(verb) and verb.tag_ == "VBN"
+        if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
+            continue
+        if passive:
             agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
         elif _conditional(verb):
             continue  # "if Chinese ships ram it": no charge
@@ -1590,3 +1611,53 @@ def _first_person_denial(verbs: list[Token]) -> Token | None:
             if child.dep_ == "dobj" and child.lemma_.lower() in cues.ALLEGATION_NOUNS:
                 return child
     return None
+
+
+#: What force is used as: "used force", "used violence", besides weapons.
+_FORCE_NOUNS = cues.words("force violence cannon cannons gas")
+
+
+def _used_against(verb: Token, objects: list[Token]) -> bool:
+    """'used water cannon against Vietnamese ships', 'used chemical weapons against
+    civilians': a weapon or force used against someone."""
+    weapons = [o for o in objects if _is_weapon(o) or o.lemma_.lower() in _FORCE_NOUNS]
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") and _prep_object(c) is not None
+        for c in (verb, *objects)
+        for c in c.children
+    )
+    return bool(weapons) and aimed
+
+
+def _intruding(verb: Token, objects: list[Token]) -> bool:
+    """'Ethiopian troops have entered the country', 'Russian warplanes crossed into
+    Georgian airspace': an armed force (the subject) entering a territory or a state."""
+    subject = _active_subject(verb)
+    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS | cues.ARMED_NOUNS:
+        return False
+    places = objects + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "across")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(
+        p.lemma_.lower() in TERRITORY_NOUNS or (_is_actor_token(p) and p.ent_type_ == "GPE")
+        for p in places
+    )
+
+
+#: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
+#: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
+#: planted by").
+_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS
+
+
+def _perpetrated(verb: Token) -> bool:
+    """'the attack was staged by', 'the bomb was planted by': a passive whose subject is a
+    hostile act or a weapon planted."""
+    if _perpetrates(verb):
+        return True
+    subjects = [s for c in verb.children if c.dep_ == "nsubjpass" for s in _with_conjuncts(c)]
+    return verb.lemma_.lower() in EMPLACE_VERBS and any(_is_weapon(s) for s in subjects)
