@@ -402,3 +402,52 @@ def test_force_and_intrusion(nlp: Language, text: str, claimer: str, accused: st
 )
 def test_no_force_no_intrusion(nlp: Language, text: str, claimer: str) -> None:
     assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "stance", "target"),
+    [
+        # an actor's act labelled a breach of a rule
+        (
+            "The ministry said Britain's actions are a gross violation of international law.",
+            "The ministry",
+            Stance.ACCUSE,
+            "Britain",
+        ),
+        # a wrong practised by its subject
+        (
+            "Beijing said the U.S. is applying double standards on terrorism.",
+            "Beijing",
+            Stance.ACCUSE,
+            "U.S.",
+        ),
+        # an actor's act called unlawful
+        (
+            "Kyiv said the Russian annexation of Crimea is illegal.",
+            "Kyiv",
+            Stance.ACCUSE,
+            "Russian",
+        ),
+        # an evaluation from the content lexicon
+        ("He said the EU's position is deeply regrettable.", "He", Stance.CRITICIZE, "EU"),
+    ],
+)
+def test_critical_evaluations(
+    nlp: Language, text: str, claimer: str, stance: Stance, target: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is stance
+    assert target in targets(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Moscow said the sanctions were illegal.", "Moscow"),  # nobody's act named
+        ("He said the results were disappointing.", "He"),
+        ("He said China rejects double standards.", "He"),
+        ("The court said the detention was not illegal.", "The court"),
+    ],
+)
+def test_no_evaluation_of_a_named_actor(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT

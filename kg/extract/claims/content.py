@@ -104,6 +104,9 @@ def _infer_stance(
         threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
+    unlawful = _unlawful_acts(verbs, sides)
+    if unlawful:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
     record = _bad_record(verbs, sides)
     if record is not None:
         stance, owners = record
@@ -186,8 +189,9 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
             continue
         predicate = [c for c in verb.children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
-        if not words & cues.PEJORATIVES:
-            continue
+        heads = {p.lemma_.lower() for p in predicate}
+        if not (words & cues.PEJORATIVES or heads & _VIOLATION_NOUNS):
+            continue  # "Britain's actions are a gross violation of international law"
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if _is_actor_token(subject):
                 return [subject]
@@ -200,6 +204,10 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
         if actors:
             return actors
     return []
+
+
+#: Nouns that label an act a breach of a rule: "X's actions are a violation of ...".
+_VIOLATION_NOUNS = cues.words("violation breach infringement contravention transgression")
 
 
 def _pejorative_subject_owners(verb: Token) -> list[Token]:
@@ -1032,6 +1040,15 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
         whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if (
+            lemma == "be"
+            and whose
+            and any(
+                c.dep_ == "acomp" and c.lower_ in _UNLAWFUL and not _negated(c)
+                for c in verb.children
+            )
+        ):
+            return None  # "the Russian annexation is illegal": a charge, read by _unlawful_acts
         if lemma == "be":
             for child in verb.children:
                 if child.dep_ != "acomp" or _negated(child):
@@ -1432,9 +1449,41 @@ def _wrong_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]
             continue
         if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in noun.children):
             continue
-        owners = [o for o in _owners(noun) if not (_named_sides(o) & sides())]
+        owners = _owners(noun)
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PRACTISE_VERBS:
+            owners = _charged_agent(noun.head)  # "the U.S. is applying double standards"
+        owners = [o for o in owners if not (_named_sides(o) & sides())]
         if owners:
             return owners
+    return []
+
+
+#: Verbs whose subject holds the wrong they take as object: "is applying double standards".
+_PRACTISE_VERBS = cues.words(
+    "apply use practise practice show display adopt pursue employ exhibit have"
+)
+#: Adjectives that call an actor's act unlawful: a charge of a wrongdoing, not a mere
+#: evaluation ("the Russian annexation is illegal").
+_UNLAWFUL = cues.words("illegal unlawful illegitimate criminal")
+
+
+def _unlawful_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Owners of an act a content calls unlawful: "the Russian annexation of Crimea is
+    illegal" -> [Russian]; "the sanctions are illegal" names nobody ([]: no charge)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not any(
+            c.dep_ == "acomp" and c.lower_ in _UNLAWFUL and not _negated(c) for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+            continue
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        whose = [w for w in whose if not (_named_sides(w) & sides())]
+        if whose:
+            return whose
     return []
 
 
