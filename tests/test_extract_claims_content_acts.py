@@ -451,3 +451,13 @@ def test_critical_evaluations(
 )
 def test_no_evaluation_of_a_named_actor(nlp: Language, text: str, claimer: str) -> None:
     assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+def test_the_named_apposition_of_a_charged_subject_is_accused(nlp: Language) -> None:
+    text = (
+        "Prosecutors said a former army officer, John Smith, passed classified documents to "
+        "a Russian agent."
+    )
+    claim = claim_by(nlp, text, "Prosecutors")
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["John Smith"]

@@ -357,6 +357,11 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             subject = next(iter(_agents(verb)), None)  # "the attack was carried out by X"
         if subject is None:
             continue
+        named = next(
+            (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
+        )
+        if named is not None and not _is_actor_token(subject):
+            subject = named  # "a civilian military employee, Gregg William Bergersen, provided"
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         owners = _owners(subject)
