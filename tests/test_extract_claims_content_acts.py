@@ -255,7 +255,6 @@ def test_responsibility_wrongs_and_records(
     [
         ("The group took responsibility for the attack, police said.", "police"),
         ("The spokesman said there was no hypocrisy in the decision.", "The spokesman"),
-        ("The embassy said there is no record of such a meeting.", "The embassy"),
         ("He said Canada has a strong record on human rights.", "He"),
         ("Police said they will arrest the suspects on Monday.", "Police"),
     ],
@@ -461,3 +460,25 @@ def test_the_named_apposition_of_a_charged_subject_is_accused(nlp: Language) -> 
     claim = claim_by(nlp, text, "Prosecutors")
     assert claim.stance is Stance.ACCUSE
     assert targets(claim) == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        # an intrusion denied, the force's subject inherited through a passive conjunct
+        (
+            "Rwandan officials say their soldiers are stationed along the frontier but have "
+            "not crossed into Congo.",
+            "Rwandan officials",
+        ),
+        # a record of the alleged event said not to exist
+        ("The ministry told reporters there is no record of any such order.", "The ministry"),
+    ],
+)
+def test_denied_intrusion_and_missing_record_deny(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.DENY
+
+
+def test_a_missing_record_of_something_not_alleged_is_no_denial(nlp: Language) -> None:
+    text = "The archive said there is no record of the ship's arrival."
+    assert claim_by(nlp, text, "The archive").stance is Stance.ASSERT

@@ -62,7 +62,7 @@ def _infer_stance(
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
         return Stance.DENY, targets, True
-    if _denies_charge(span):
+    if _denies_charge(span) or _no_record(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
     rejected = _first_person_denial(verbs)
@@ -1686,7 +1686,12 @@ def _used_against(verb: Token, objects: list[Token]) -> bool:
 def _intruding(verb: Token, objects: list[Token]) -> bool:
     """'Ethiopian troops have entered the country', 'Russian warplanes crossed into
     Georgian airspace': an armed force (the subject) entering a territory or a state."""
-    subject = _active_subject(verb)
+    subject, holder = None, verb
+    while subject is None:  # "their troops are deployed ..., but have not crossed into X"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder.dep_ not in ("conj", "xcomp") or holder.head == holder:
+            break
+        holder = holder.head
     if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS | cues.ARMED_NOUNS:
         return False
     places = objects + [
@@ -1715,3 +1720,18 @@ def _perpetrated(verb: Token) -> bool:
         return True
     subjects = [s for c in verb.children if c.dep_ == "nsubjpass" for s in _with_conjuncts(c)]
     return verb.lemma_.lower() in EMPLACE_VERBS and any(_is_weapon(s) for s in subjects)
+
+
+def _no_record(span: SpacySpan) -> bool:
+    """'there is no record of such a meeting', 'no trace of any such order': a record of
+    something alleged said not to exist."""
+    for noun in span:
+        if noun.lemma_.lower() not in ("record", "trace") or noun.pos_ != "NOUN":
+            continue
+        if not any(c.lower_ == "no" for c in noun.children):
+            continue
+        for prep in noun.children:
+            event = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if event is not None and any(c.lower_ in _DEICTIC for c in event.children):
+                return True
+    return False
