@@ -482,3 +482,33 @@ def test_denied_intrusion_and_missing_record_deny(nlp: Language, text: str, clai
 def test_a_missing_record_of_something_not_alleged_is_no_denial(nlp: Language) -> None:
     text = "The archive said there is no record of the ship's arrival."
     assert claim_by(nlp, text, "The archive").stance is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused"),
+    [
+        (
+            "Officials in Caracas said American sanctions have been the root of the crisis.",
+            "Officials in Caracas",
+            "American",
+        ),
+        ("The minister said U.S. sanctions caused widespread suffering.", "The minister", "U.S."),
+    ],
+)
+def test_harm_brought_about_by_an_actor_accuses(
+    nlp: Language, text: str, claimer: str, accused: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.ACCUSE
+    assert accused in targets(claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("She said Russian gas is the main source of energy for the region.", "She"),
+        ("He said the drought caused widespread suffering.", "He"),
+    ],
+)
+def test_harm_without_an_actor_accuses_nobody(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT

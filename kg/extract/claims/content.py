@@ -777,6 +777,7 @@ def _charged_actors(
             or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
             or _culprit(verb)
+            or _root_cause(verb)
             or _proven_act_owners(verb)
         )
         agents = [a for a in agents if not (_sides([a]) & sides())]
@@ -1735,3 +1736,32 @@ def _no_record(span: SpacySpan) -> bool:
             if event is not None and any(c.lower_ in _DEICTIC for c in event.children):
                 return True
     return False
+
+
+#: Nouns that make their subject the origin of what they are "of": "Western sanctions
+#: have been the root of the decline".
+_ORIGIN_NOUNS = cues.words("root cause source origin")
+
+
+def _root_cause(verb: Token) -> list[Token]:
+    """Actors a copular content names as the origin of a harm: "Western sanctions have
+    been the root of the decline" -> [Western]; "Russian gas is the main source of
+    energy" names no harm."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.lemma_.lower() not in _ORIGIN_NOUNS:
+            continue
+        harms = [
+            o
+            for p in attr.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and o.lemma_.lower() in CONFLICT_NOUNS
+        ]
+        if harms:
+            return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+    return []
