@@ -500,6 +500,7 @@ _LEXICON = _load_lexicon()
 HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
 INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
 CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
+HARM_NOUNS: frozenset[str] = CONFLICT_NOUNS | _LEXICON["harm_noun"]
 SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
 HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
 WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
@@ -583,7 +584,7 @@ def _hostile(verb: Token) -> bool:
     if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
         return True
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
-    if lemma in INCITE_VERBS and any(o.lemma_.lower() in CONFLICT_NOUNS for o in objects):
+    if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:
         if any(_is_hostile_actor(o) for o in objects):
@@ -1760,7 +1761,7 @@ def _root_cause(verb: Token) -> list[Token]:
             for p in attr.children
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in [_prep_object(p)]
-            if o is not None and o.lemma_.lower() in CONFLICT_NOUNS
+            if o is not None and o.lemma_.lower() in HARM_NOUNS
         ]
         if harms:
             return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
