@@ -512,3 +512,12 @@ def test_harm_brought_about_by_an_actor_accuses(
 )
 def test_harm_without_an_actor_accuses_nobody(nlp: Language, text: str, claimer: str) -> None:
     assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+def test_an_evaluation_in_a_conjunct_reads_the_shared_subject(nlp: Language) -> None:
+    text = "The spokesman said Indian statements continue to appear and are deeply regrettable."
+    claim = claim_by(nlp, text, "The spokesman")
+    assert claim.stance is Stance.CRITICIZE
+    assert targets(claim) == ["Indian"]
+    text = "He said the talks continue and are productive."
+    assert claim_by(nlp, text, "He").stance is Stance.ASSERT

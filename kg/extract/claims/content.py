@@ -1044,6 +1044,9 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
             continue
         lemma = verb.lemma_.lower()
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and lemma == "be":
+            # "Indian statements continue ... and are deeply regrettable": the shared subject
+            subject = _active_subject(verb.head)
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
         whose = [subject] if _is_actor_token(subject) else _owners(subject)
