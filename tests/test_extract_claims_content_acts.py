@@ -521,3 +521,35 @@ def test_an_evaluation_in_a_conjunct_reads_the_shared_subject(nlp: Language) -> 
     assert targets(claim) == ["Indian"]
     text = "He said the talks continue and are productive."
     assert claim_by(nlp, text, "He").stance is Stance.ASSERT
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            "A statement by the rights group says the U.N. Security Council was not tough "
+            "enough on Syria.",
+            "the rights group",
+            "U.N. Security Council",
+        ),
+        ("Critics say Washington has not gone far enough.", "Critics", "Washington"),
+        ("Amnesty says Brussels did not act quickly enough.", "Amnesty", "Brussels"),
+    ],
+)
+def test_an_actor_falling_short_is_criticized(
+    nlp: Language, text: str, claimer: str, target: str
+) -> None:
+    claim = claim_by(nlp, text, claimer)
+    assert claim.stance is Stance.CRITICIZE
+    assert targets(claim) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("He said the rain was not heavy enough.", "He"),
+        ("He said Moscow does not have enough money.", "He"),
+    ],
+)
+def test_nothing_named_falls_short(nlp: Language, text: str, claimer: str) -> None:
+    assert claim_by(nlp, text, claimer).stance is Stance.ASSERT

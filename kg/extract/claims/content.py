@@ -1040,6 +1040,9 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
     interference in China's internal affairs"), or a counterfactual duty ("the world body
     should have demanded an investigation")."""
     for verb in verbs:
+        fallen_short = _falls_short(verb)
+        if fallen_short:
+            return fallen_short  # "the U-N Commission was not tough enough on Russia"
         if _negated(verb):
             continue
         lemma = verb.lemma_.lower()
@@ -1769,3 +1772,23 @@ def _root_cause(verb: Token) -> list[Token]:
         if harms:
             return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
     return []
+
+
+def _falls_short(verb: Token) -> list[Token]:
+    """The named actor a content says fell short: "the U-N Commission was not tough enough
+    on Russia", "Washington has not gone far enough".  A thing falling short ("the rain was
+    not heavy enough") names nobody."""
+    if not _negated(verb):
+        return []
+    enough = [
+        c
+        for c in verb.children
+        if c.dep_ in ("acomp", "advmod")
+        and (c.lower_ == "enough" or any(m.lower_ == "enough" for m in c.children))
+    ]  # "was not tough enough", "has not gone far enough", "did not act quickly enough"
+    if not enough:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_actor_token(subject):
+        return []
+    return _with_conjuncts(subject)
