@@ -553,3 +553,31 @@ def test_an_actor_falling_short_is_criticized(
 )
 def test_nothing_named_falls_short(nlp: Language, text: str, claimer: str) -> None:
     assert claim_by(nlp, text, claimer).stance is Stance.ASSERT
+
+
+def test_a_text_cut_off_inside_a_follow_on_quotation_does_not_crash(nlp: Language) -> None:
+    """Truncated page excerpts end mid-quotation; the follow-on quote reader stops at the
+    end of the text (speech._whole_quotation indexed one past it)."""
+    text = (
+        '"The plant must be protected from shelling," said the minister. "We also have to '
+        "work together to address a number of c"
+    )
+    claims = claims_of(nlp, text)
+    assert [c.stance for c in claims] == [Stance.ASSERT, Stance.ASSERT]
+
+
+def test_praise_of_a_state_s_armed_forces_stays_an_approval(nlp: Language) -> None:
+    text = "We salute the armed forces of Georgia and all Georgian citizens who defend the country."
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.APPROVE]
+
+
+def test_regular_forces_responsible_for_a_duty_are_not_accused(nlp: Language) -> None:
+    text = "The minister said the armed forces are responsible for the security of the border."
+    assert claim_by(nlp, text, "The minister").stance is Stance.ASSERT
+
+
+def test_readiness_of_a_third_party_is_no_threat(nlp: Language) -> None:
+    text = (
+        '"They are ready to completely destroy the city just to take it under control," he added.'
+    )
+    assert claim_by(nlp, text, "he").stance is Stance.ASSERT

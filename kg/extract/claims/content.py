@@ -369,7 +369,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
-        if _is_hostile_actor(subject) and subject.pos_ == "NOUN":
+        regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+        if _is_hostile_actor(subject) and subject.pos_ == "NOUN" and not regular:
             return _with_conjuncts(subject)  # "foreign instigators are responsible for"
     return _hostile_act_agents(span)
 
@@ -964,6 +965,8 @@ def _promised_harm(
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if _negated(head):
             continue
+        if verb in readied and subject is not None and subject.lower_ == "they":
+            continue  # "They are ready to destroy Mariupol": a charge of intent, no warning
         if not _own_side(subject, sides) and (
             commentator or not _standing_defence(head, subject, sides)
         ):
@@ -1406,7 +1409,8 @@ def is_reported_support(verb: Token) -> bool:
     reported in someone else's words ("Chavez said the United States backs an effort to
     ..."), which the speaker's claim reads."""
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
-    if any(_is_hostile_actor(o) for o in objects):
+    regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
+    if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
         return True
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:

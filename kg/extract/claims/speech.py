@@ -812,7 +812,7 @@ def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
     words_end = start + 1 + len(body)
     while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
         words_end -= 1
-    if text[words_end] in ".!?":
+    if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
     content_start = start + 1
     if words_end - content_start < 12:
