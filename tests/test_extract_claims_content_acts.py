@@ -581,3 +581,10 @@ def test_readiness_of_a_third_party_is_no_threat(nlp: Language) -> None:
         '"They are ready to completely destroy the city just to take it under control," he added.'
     )
     assert claim_by(nlp, text, "he").stance is Stance.ASSERT
+
+
+def test_a_nested_speech_approval_stays(nlp: Language) -> None:
+    """Only support acts ("backs", "funds") nested in another's words lose the approval;
+    a nested approval verb of speech ("welcomes", "commends") is still said."""
+    text = "The adviser said that Georgia welcomes any initiatives by partners to help refugees."
+    assert [c for c in claims_of(nlp, text) if c.stance is Stance.APPROVE]

@@ -1412,6 +1412,8 @@ def is_reported_support(verb: Token) -> bool:
     regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
     if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
         return True
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return False  # "said Ukraine welcomes any initiatives": a nested approval is said
     clause = verb
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
