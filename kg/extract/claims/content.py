@@ -8,7 +8,15 @@ of mass destruction, commitments, harms a threat promises, critical evaluations)
 claimer is passed in so that a content never accuses the speaker's own side ("Kenya's
 army said Kenya had attacked al-Shabab camps"), and a harm promised by the speaker's own
 side is a threat ("it will soon advance on 10 towns", "if they do not, the government may
-be forced to act against them"); "demanded that X stop" promises nothing."""
+be forced to act against them"); "demanded that X stop" promises nothing.
+
+Besides the main clause's verbs, a content charges through hostile acts in any clause
+whose agent a state names ("after it was rammed by a Chinese coast guard vessel"), force used or
+a territory entered, culprits and responsibility ("Beijing is at fault", "bears full
+responsibility"), wrongs and records an actor holds ("Washington's double standards", "a
+poor record on press freedom"), labels of breach or unlawfulness ("a violation of
+international law", "is illegal"); it threatens through reprisals and readiness to use
+force, and denies through a quoted rejection or a record said not to exist."""
 
 from __future__ import annotations
 
@@ -66,7 +74,7 @@ def _infer_stance(
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
     rejected = _first_person_denial(verbs)
-    if rejected is not None:  # "We totally reject the accusation that P"
+    if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
     if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
@@ -361,7 +369,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
         )
         if named is not None and not _is_actor_token(subject):
-            subject = named  # "a civilian military employee, Gregg William Bergersen, provided"
+            subject = named  # "a former army officer, John Smith, passed classified documents"
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         owners = _owners(subject)
@@ -446,7 +454,7 @@ def _perpetrates(verb: Token) -> bool:
     if lemma == "use" and _used_against(verb, objects):
         return True  # "used water cannon against Vietnamese ships"
     if lemma in INTRUDE_VERBS and _intruding(verb, objects):
-        return True  # "Ethiopian troops have entered the country", "crossed the border"
+        return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -709,7 +717,7 @@ def _charged_agent(verb: Token) -> list[Token]:
             (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
         )
     if state is None and subject.pos_ == "NOUN":
-        # "statements by senior Liberian officials could incite violence": whose doing it is
+        # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
         return _owners(subject)
     return [state] if state is not None else []
 
@@ -1045,7 +1053,7 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
     for verb in verbs:
         fallen_short = _falls_short(verb)
         if fallen_short:
-            return fallen_short  # "the U-N Commission was not tough enough on Russia"
+            return fallen_short  # "the Security Council was not tough enough on Syria"
         if _negated(verb):
             continue
         lemma = verb.lemma_.lower()
@@ -1314,12 +1322,14 @@ def _inherent_harm(verb: Token) -> bool:
 
 
 def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
-    """States a content charges with a hostile act in the passive anywhere in it, not only
-    in its main clause: "the boat sank after it was rammed by a Chinese coast guard
-    vessel", "the villages that were shelled by Iranian forces" -> [Chinese], [Iranian].
-    The agent is an actor, or a state's agent, craft or armed force named by its state
-    ("Chinese ships", "Indian border guards"); "was hit by a car" and "were killed by
-    unknown gunmen" charge nobody."""
+    """States a content charges with a hostile act anywhere in it, not only in its main
+    clause: in the passive ("the boat sank after it was rammed by a Chinese coast guard
+    vessel", "the villages that were shelled by Iranian forces", "the bomb was planted by
+    Pakistani agents") or in a subordinate clause whose subject is a state's craft or force
+    ("when three Chinese ships chased their trawler before ramming it").  The agent is an
+    actor, or a state's agent, craft or armed force named by its state ("Chinese ships",
+    "Indian border guards"); "was hit by a car", "were killed by unknown gunmen" and "if
+    Chinese ships stopped ramming" charge nobody."""
     index = index_of(span.doc)
     if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
         return []
@@ -1335,7 +1345,7 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
             agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
         elif _conditional(verb):
             continue  # "if Chinese ships ram it": no charge
-        else:  # "when seven Chinese ships chased the vessel before ramming it"
+        else:  # "when three Chinese ships chased their trawler before ramming it"
             doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
             subject = _active_subject(doer)
             agents = [] if subject is None or _is_actor_token(subject) else [subject]
@@ -1370,13 +1380,13 @@ def _demonyms(noun: Token) -> list[Token]:
     ]
 
 
-#: Nouns naming the doer of a wrong: "the prime suspect in the bombings is Lashkar-e-Toiba".
+#: Nouns naming the doer of a wrong: "the prime suspect in the embassy attack is al-Shabab".
 _CULPRIT_NOUNS = cues.words("suspect culprit perpetrator perpetrators mastermind instigator")
 
 
 def _culprit(verb: Token) -> list[Token]:
-    """Actors a copular content names as the doer of a wrong: "China is at fault", "the
-    prime suspect in the bombings is Lashkar-e-Toiba", "Hamas is the main culprit".  Not
+    """Actors a copular content names as the doer of a wrong: "Beijing is at fault", "the
+    prime suspect in the embassy attack is al-Shabab", "Hamas is the main culprit".  Not
     "a suspect was arrested" (no copula) nor "X is not at fault"."""
     if verb.lemma_.lower() != "be" or _negated(verb):
         return []
@@ -1424,13 +1434,13 @@ def is_reported_support(verb: Token) -> bool:
 
 
 #: Verbs whose object "responsibility" charges their subject: "bears full responsibility
-#: for the consequences", "must accept responsibility for the situation".
+#: for the consequences", "must accept responsibility for the detention".
 _BEARING_VERBS = cues.words("bear accept take shoulder assume")
 
 
 def _responsible(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
     """Actors a content holds responsible: "Washington bears full responsibility for the
-    crisis", "the Lee administration must accept full responsibility for the situation".
+    crisis", "London must accept responsibility for the detention of the sailors".
     A responsibility claimed or taken on in the past ("took responsibility for the
     attack", "assumed responsibility for security") is an admission or a duty, not a
     charge: only "bear" in the present, or a verb under "must"/"should"."""
@@ -1506,8 +1516,8 @@ def _unlawful_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
     return []
 
 
-#: Verbs that give their subject a record: "has a terrible human rights record", "has run
-#: up a flagrant record of violating the Geneva Convention".
+#: Verbs that give their subject a record: "has a poor record on press freedom", "has a
+#: long record of interfering in its neighbors' elections".
 _RECORD_VERBS = cues.words("have run compile amass build")
 #: Evaluations of a record that criticize its holder.
 _BAD_RECORD_WORDS = cues.words(
@@ -1519,10 +1529,10 @@ _BAD_RECORD_WORDS = cues.words(
 def _bad_record(
     verbs: list[Token], sides: Callable[[], set[str]]
 ) -> tuple[Stance, list[Token]] | None:
-    """A record a content gives a named actor: of a hostile act ("has run up a flagrant
-    record of violating the Geneva Convention") -> ACCUSE; judged bad ("Mugabe's
-    government has a terrible human rights record") -> CRITICIZE.  "has a good record"
-    and "has no record of such a meeting" judge nobody."""
+    """A record a content gives a named actor: of a hostile act ("has a long record
+    of interfering in its neighbors' elections") -> ACCUSE; judged bad ("the Sudanese
+    government has a poor record on press freedom") -> CRITICIZE.  "has a good record"
+    and "has no record of the visit" judge nobody."""
     for verb in verbs:
         if verb.lemma_.lower() not in _RECORD_VERBS or _negated(verb):
             continue
@@ -1572,10 +1582,10 @@ def _defends_itself(verb: Token) -> bool:
 
 def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     """Whether a readiness to use force is a warning by the speaker's side when the
-    speaker names no side of its own: "the U.S. Navy is ready to counter malevolent
-    actions" (a Navy lieutenant), "Zimbabwe is ever prepared to defend itself" (the Mugabe
-    government).  A speaker of a known other side only reports it ("Russia is ready to
-    attack, the Ukrainian minister said" is no threat by the minister)."""
+    speaker names no side of its own: "the navy is prepared to counter hostile actions"
+    (a military spokesman), "Taiwan is ready to defend itself" (its foreign ministry).
+    A speaker of a known other side only reports it ("Russia is ready to attack, the
+    Ukrainian minister said" is no threat by the minister)."""
     if subject is None or sides():
         return False
     ready = any(c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children)
@@ -1615,14 +1625,14 @@ def _crafts_of(noun: Token) -> list[Token]:
     return found
 
 
-#: Nouns that make an act a retaliation: "as reprisal for Moscow's ban".
+#: Nouns that make an act a retaliation: "as a reprisal for Warsaw's new sanctions".
 _REPRISAL_NOUNS = cues.words("reprisal reprisals retaliation revenge retribution")
 _INTENT_WORDS = cues.words("intend plan prepare decide threaten vow")
 
 
 def _reprisal(verbs: list[Token]) -> list[Token] | None:
-    """Whom an act announced as a reprisal threatens, or None: "it intends to block food
-    shipments to Crimea as reprisal for Moscow's ban" -> [Moscow].  Only an act to come
+    """Whom an act announced as a reprisal threatens, or None: "it will close the crossing
+    as a reprisal for Warsaw's new sanctions" -> [Warsaw].  Only an act to come
     (will, intends to); "blocked shipments in retaliation" reports an act."""
     for verb in verbs:
         if _negated(verb):
@@ -1651,7 +1661,7 @@ def _reprisal(verbs: list[Token]) -> list[Token] | None:
 
 
 def _under_attack(verbs: list[Token]) -> list[Token] | None:
-    """'the towns will be under attack continuously': harm promised with no named
+    """'army bases in the north will be under attack': harm promised with no named
     aggressor ([]: nobody named as target unless the subject is an actor)."""
     for verb in verbs:
         if verb.lemma_.lower() != "be" or _negated(verb):
@@ -1667,8 +1677,8 @@ def _under_attack(verbs: list[Token]) -> list[Token] | None:
 
 
 def _first_person_denial(verbs: list[Token]) -> Token | None:
-    """The allegation a quoted first person rejects, or None: "We totally reject the
-    accusation that NCGUB is behind the blasts", "I deny these charges"."""
+    """The allegation a quoted first person rejects, or None: "We firmly reject the
+    allegation that our party organized the riots", "I deny these charges"."""
     for verb in verbs:
         if verb_stance(verb) is not Stance.DENY or _negated(verb):
             continue
@@ -1698,8 +1708,8 @@ def _used_against(verb: Token, objects: list[Token]) -> bool:
 
 
 def _intruding(verb: Token, objects: list[Token]) -> bool:
-    """'Ethiopian troops have entered the country', 'Russian warplanes crossed into
-    Georgian airspace': an armed force (the subject) entering a territory or a state."""
+    """'Chadian troops had entered Sudanese territory', 'Russian warplanes crossed
+    into Georgian airspace': an armed force (the subject) entering a territory or a state."""
     subject, holder = None, verb
     while subject is None:  # "their troops are deployed ..., but have not crossed into X"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1737,7 +1747,7 @@ def _perpetrated(verb: Token) -> bool:
 
 
 def _no_record(span: SpacySpan) -> bool:
-    """'there is no record of such a meeting', 'no trace of any such order': a record of
+    """'there is no record of any such order', 'no trace of such a meeting': a record of
     something alleged said not to exist."""
     for noun in span:
         if noun.lemma_.lower() not in ("record", "trace") or noun.pos_ != "NOUN":
@@ -1751,14 +1761,14 @@ def _no_record(span: SpacySpan) -> bool:
     return False
 
 
-#: Nouns that make their subject the origin of what they are "of": "Western sanctions
-#: have been the root of the decline".
+#: Nouns that make their subject the origin of what they are "of": "American sanctions
+#: have been the root of the crisis".
 _ORIGIN_NOUNS = cues.words("root cause source origin")
 
 
 def _root_cause(verb: Token) -> list[Token]:
-    """Actors a copular content names as the origin of a harm: "Western sanctions have
-    been the root of the decline" -> [Western]; "Russian gas is the main source of
+    """Actors a copular content names as the origin of a harm: "American sanctions have
+    been the root of the crisis" -> [American]; "Russian gas is the main source of
     energy" names no harm."""
     if verb.lemma_.lower() != "be" or _negated(verb):
         return []
@@ -1781,8 +1791,8 @@ def _root_cause(verb: Token) -> list[Token]:
 
 
 def _falls_short(verb: Token) -> list[Token]:
-    """The named actor a content says fell short: "the U-N Commission was not tough enough
-    on Russia", "Washington has not gone far enough".  A thing falling short ("the rain was
+    """The named actor a content says fell short: "the U.N. Security Council was not tough
+    enough on Syria", "Washington has not gone far enough".  A thing falling short ("the rain was
     not heavy enough") names nobody."""
     if not _negated(verb):
         return []
