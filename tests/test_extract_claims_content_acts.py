@@ -588,3 +588,14 @@ def test_a_nested_speech_approval_stays(nlp: Language) -> None:
     a nested approval verb of speech ("welcomes", "commends") is still said."""
     text = "The adviser said that Georgia welcomes any initiatives by partners to help refugees."
     assert [c for c in claims_of(nlp, text) if c.stance is Stance.APPROVE]
+
+
+def test_evidence_of_a_hostile_act_with_no_doer_named_accuses(nlp: Language) -> None:
+    text = "The commander said there is clear evidence the convoy was ambushed."
+    claim = claim_by(nlp, text, "The commander")
+    assert claim.stance is Stance.ACCUSE and targets(claim) == []
+    for text in (
+        "The commander said the convoy was ambushed.",  # an event reported
+        "He said there is evidence that the ship was repaired.",  # no hostile act
+    ):
+        assert claim_by(nlp, text, text.split(" said")[0]).stance is Stance.ASSERT

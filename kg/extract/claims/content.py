@@ -103,6 +103,8 @@ def _infer_stance(
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
+    if _evidenced_act(span, verbs):
+        return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
@@ -1808,3 +1810,18 @@ def _falls_short(verb: Token) -> list[Token]:
     if subject is None or not _is_actor_token(subject):
         return []
     return _with_conjuncts(subject)
+
+
+def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
+    """Whether a content puts forward evidence of a hostile act whose doer it leaves
+    unnamed: "there is clear evidence the convoy was ambushed", "it has proof the ship
+    was attacked".  A bare "the convoy was ambushed" reports an event, not a charge."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_EVIDENCING_NOUNS):
+        return False
+    for verb in _propositions(span, verbs):
+        if verb in verbs or _negated(verb) or verb.lemma_.lower() not in HOSTILE_ACTS:
+            continue
+        if _is_passive(verb) and not _agents(verb):
+            return True
+    return False
