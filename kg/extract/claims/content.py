@@ -8,7 +8,15 @@ of mass destruction, commitments, harms a threat promises, critical evaluations)
 claimer is passed in so that a content never accuses the speaker's own side ("Kenya's
 army said Kenya had attacked al-Shabab camps"), and a harm promised by the speaker's own
 side is a threat ("it will soon advance on 10 towns", "if they do not, the government may
-be forced to act against them"); "demanded that X stop" promises nothing."""
+be forced to act against them"); "demanded that X stop" promises nothing.
+
+Besides the main clause's verbs, a content charges through hostile acts in any clause
+whose agent a state names ("after it was rammed by a Chinese coast guard vessel"), force used or
+a territory entered, culprits and responsibility ("Beijing is at fault", "bears full
+responsibility"), wrongs and records an actor holds ("Washington's double standards", "a
+poor record on press freedom"), labels of breach or unlawfulness ("a violation of
+international law", "is illegal"); it threatens through reprisals and readiness to use
+force, and denies through a quoted rejection or a record said not to exist."""
 
 from __future__ import annotations
 
@@ -24,6 +32,7 @@ from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
     _Context,
+    _first_of_conjuncts,
     _is_actor_token,
     _is_passive,
     _main_verbs,
@@ -31,6 +40,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _tokens_of,
     _with_conjuncts,
+    verb_stance,
 )
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
@@ -60,9 +70,12 @@ def _infer_stance(
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
         return Stance.DENY, targets, True
-    if _denies_charge(span):
+    if _denies_charge(span) or _no_record(span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
+    rejected = _first_person_denial(verbs)
+    if rejected is not None:  # "We firmly reject the allegation that P"
+        return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
     if _exculpates(verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
     discredited = _discredited(verbs, context)
@@ -76,22 +89,38 @@ def _infer_stance(
         return known[0]
 
     accused = _accused_subjects(span)
-    if accused and not all(_sides([t]) & sides() for t in accused):
+    if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
-    charged = _charged_actors(span, verbs, sides)
+    charged = (
+        _charged_actors(span, verbs, sides)
+        or _passive_act_agents(span, sides)
+        or _responsible(verbs, sides)
+        or _wrong_owners(span, sides)
+    )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
+    if _evidenced_act(span, verbs):
+        return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
     threatened = _threatened(span)
     if threatened is None:
         threatened = _conditional_threat(span)
     if threatened is None:
-        threatened = _promised_harm(verbs, sides)
+        threatened = _reprisal(verbs) or _under_attack(verbs)
+    if threatened is None:
+        threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
+    unlawful = _unlawful_acts(verbs, sides)
+    if unlawful:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
+    record = _bad_record(verbs, sides)
+    if record is not None:
+        stance, owners = record
+        return stance, tuple(actor_mention(t, context) for t in owners), True
     criticized = _criticized(verbs)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
@@ -170,8 +199,9 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
             continue
         predicate = [c for c in verb.children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
-        if not words & cues.PEJORATIVES:
-            continue
+        heads = {p.lemma_.lower() for p in predicate}
+        if not (words & cues.PEJORATIVES or heads & _VIOLATION_NOUNS):
+            continue  # "Britain's actions are a gross violation of international law"
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if _is_actor_token(subject):
                 return [subject]
@@ -184,6 +214,10 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
         if actors:
             return actors
     return []
+
+
+#: Nouns that label an act a breach of a rule: "X's actions are a violation of ...".
+_VIOLATION_NOUNS = cues.words("violation breach infringement contravention transgression")
 
 
 def _pejorative_subject_owners(verb: Token) -> list[Token]:
@@ -333,6 +367,11 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             subject = next(iter(_agents(verb)), None)  # "the attack was carried out by X"
         if subject is None:
             continue
+        named = next(
+            (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
+        )
+        if named is not None and not _is_actor_token(subject):
+            subject = named  # "a former army officer, John Smith, passed classified documents"
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         owners = _owners(subject)
@@ -340,6 +379,9 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
+        regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+        if _is_hostile_actor(subject) and subject.pos_ == "NOUN" and not regular:
+            return _with_conjuncts(subject)  # "foreign instigators are responsible for"
     return _hostile_act_agents(span)
 
 
@@ -399,8 +441,22 @@ def _perpetrates(verb: Token) -> bool:
     ]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
-    if lemma in cues.PERPETRATE_VERBS:
+    if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
         return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
+    if lemma in cues.PERPETRATE_VERBS and any(
+        o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
+    ):
+        return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma == "fire" and not objects:
+        # "fired on a guard post", "opened fire at protesters"; not "fired into the air"
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and _prep_object(c) is not None
+            for c in verb.children
+        )
+    if lemma == "use" and _used_against(verb, objects):
+        return True  # "used water cannon against Vietnamese ships"
+    if lemma in INTRUDE_VERBS and _intruding(verb, objects):
+        return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -414,7 +470,7 @@ def _perpetrates(verb: Token) -> bool:
             for o in [_prep_object(c)]
             if o is not None and (_is_actor_token(o) or _owners(o))
         ]  # "into northern Israel", not "into the sea" (a test, not an attack)
-        return bool(aimed) and any(f.lemma_.lower() in cues.WEAPON_NOUNS for f in fired)
+        return bool(aimed) and any(_is_weapon(f) for f in fired)  # "fired artillery at"
     if lemma in cues.TRANSFER_VERBS:
         return any(
             o.lemma_.lower() in cues.SECRET_NOUNS
@@ -455,6 +511,7 @@ _LEXICON = _load_lexicon()
 HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
 INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
 CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
+HARM_NOUNS: frozenset[str] = CONFLICT_NOUNS | _LEXICON["harm_noun"]
 SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
 HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
 WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
@@ -473,6 +530,10 @@ COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
 EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
 REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
 REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
+WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
+INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
+TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
+AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -534,7 +595,7 @@ def _hostile(verb: Token) -> bool:
     if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
         return True
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
-    if lemma in INCITE_VERBS and any(o.lemma_.lower() in CONFLICT_NOUNS for o in objects):
+    if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:
         if any(_is_hostile_actor(o) for o in objects):
@@ -566,7 +627,10 @@ def _hostile(verb: Token) -> bool:
         _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
     ):
         return True  # "designing a nuclear weapon"
-    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in objects):
+    massed = objects or [
+        s for c in verb.children if c.dep_ == "nsubj" for s in _with_conjuncts(c)
+    ]  # "Afghan troops are massing along the border": the troops move themselves
+    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in massed):
         # "massing extra troops along the border"
         holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
         places = [
@@ -612,6 +676,12 @@ def _sides(tokens: list[Token]) -> set[str]:
     return found
 
 
+def _named_sides(token: Token) -> set[str]:
+    """The sides a token names, with its modifiers: "Kenyan helicopters" -> {kenya}."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return _sides([token, *modifiers])
+
+
 def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
     if claimer is None:
         return set()
@@ -648,6 +718,9 @@ def _charged_agent(verb: Token) -> list[Token]:
         state = next(
             (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
         )
+    if state is None and subject.pos_ == "NOUN":
+        # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
+        return _owners(subject)
     return [state] if state is not None else []
 
 
@@ -713,8 +786,10 @@ def _charged_actors(
         agents = (
             (_hostile_noun_agents(verb) if nouns else [])
             or _cleft_agent(verb)
-            or (_charged_agent(verb) if _hostile(verb) else [])
+            or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
+            or _culprit(verb)
+            or _root_cause(verb)
             or _proven_act_owners(verb)
         )
         agents = [a for a in agents if not (_sides([a]) & sides())]
@@ -860,6 +935,8 @@ def _harmful(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _defends_itself(verb):
+        return True  # "is prepared to defend itself against aggression"
     if lemma in _AIMLESS_HARMS:
         return aimed
     if lemma == "respond":
@@ -867,24 +944,42 @@ def _harmful(verb: Token) -> bool:
         return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
+    if _punishes_anyone(verb):
+        return True  # "will arrest anyone found committing ..."
     return any(
         o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
         for o in objects
     )  # "would face consequences", "take action against"
 
 
-def _promised_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _promised_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
     """Whom a content threatens, or None: harm by the speaker's side that is promised
     ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
     series of airstrikes") or made the consequence of a condition ("if they do not, the
     government may be forced to act against them").  "demanded that X stop" promises
     nothing."""
-    for verb in verbs:
+    readied = [  # "is ready to counter": the act hangs on the adjective
+        x
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES
+        for x in a.children
+        if x.dep_ == "xcomp" and x.pos_ == "VERB"
+    ]
+    for verb in [*verbs, *readied]:
         if _negated(verb) or not _harmful(verb):
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if not _own_side(subject, sides) or _negated(head):
+        if _negated(head):
+            continue
+        if verb in readied and subject is not None and subject.lower_ == "they":
+            continue  # "They are ready to destroy Mariupol": a charge of intent, no warning
+        if not _own_side(subject, sides) and (
+            commentator or not _standing_defence(head, subject, sides)
+        ):
             continue
         conditions = [
             c
@@ -958,13 +1053,28 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
     interference in China's internal affairs"), or a counterfactual duty ("the world body
     should have demanded an investigation")."""
     for verb in verbs:
+        fallen_short = _falls_short(verb)
+        if fallen_short:
+            return fallen_short  # "the Security Council was not tough enough on Syria"
         if _negated(verb):
             continue
         lemma = verb.lemma_.lower()
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and lemma == "be":
+            # "Indian statements continue ... and are deeply regrettable": the shared subject
+            subject = _active_subject(verb.head)
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
         whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if (
+            lemma == "be"
+            and whose
+            and any(
+                c.dep_ == "acomp" and c.lower_ in _UNLAWFUL and not _negated(c)
+                for c in verb.children
+            )
+        ):
+            return None  # "the Russian annexation is illegal": a charge, read by _unlawful_acts
         if lemma == "be":
             for child in verb.children:
                 if child.dep_ != "acomp" or _negated(child):
@@ -1109,6 +1219,7 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
                 if _is_actor_token(a)
             ]
             agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            agents += _crafts_of(noun)  # "an incursion of a Russian aircraft"
             if not agents and argument.dep_ == "dobj" and _pursues(verb, noun):
                 agents = _charged_agent(verb) or _subject_owners(verb)
             if agents:
@@ -1170,7 +1281,12 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | EMPLACE_VERBS
     | REPRESS_VERBS
     | _SUSPECT_VERBS
-    | cues.words("be constitute provide show")
+    | cues.PERPETRATE_VERBS
+    | cues.FIRING_VERBS
+    | cues.TRANSFER_VERBS
+    | INTRUDE_VERBS
+    | cues.words("use")
+    | cues.words("be constitute provide show carry")
 )
 
 
@@ -1196,7 +1312,7 @@ _INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb
 def _inherent_harm(verb: Token) -> bool:
     """Whether a promised act harms without a named victim: a retaliation, a response,
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
-    if verb.lemma_.lower() in _INHERENT_HARMS:
+    if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
         return True
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
@@ -1205,3 +1321,507 @@ def _inherent_harm(verb: Token) -> bool:
     ) or any(
         c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
     )  # "would face consequences"
+
+
+def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """States a content charges with a hostile act anywhere in it, not only in its main
+    clause: in the passive ("the boat sank after it was rammed by a Chinese coast guard
+    vessel", "the villages that were shelled by Iranian forces", "the bomb was planted by
+    Pakistani agents") or in a subordinate clause whose subject is a state's craft or force
+    ("when three Chinese ships chased their trawler before ramming it").  The agent is an
+    actor, or a state's agent, craft or armed force named by its state ("Chinese ships",
+    "Indian border guards"); "was hit by a car", "were killed by unknown gunmen" and "if
+    Chinese ships stopped ramming" charge nobody."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
+        return []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
+            continue
+        found: list[Token] = []
+        passive = _is_passive(verb) and verb.tag_ == "VBN"
+        if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
+            continue
+        if passive:
+            agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+        elif _conditional(verb):
+            continue  # "if Chinese ships ram it": no charge
+        else:  # "when three Chinese ships chased their trawler before ramming it"
+            doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+            subject = _active_subject(doer)
+            agents = [] if subject is None or _is_actor_token(subject) else [subject]
+        for agent in agents:
+            if _is_actor_token(agent):
+                found.append(agent)
+            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else _demonyms(agent))
+        found = [a for a in found if not (_named_sides(a) & sides())]
+        if found:
+            return found
+    return []
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb`` sits in an if/unless clause (or an infinitive of intent)."""
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        if token.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
+def _demonyms(noun: Token) -> list[Token]:
+    """'a Chinese coast guard vessel' -> [Chinese]: a state modifier of a craft or force."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+    ]
+
+
+#: Nouns naming the doer of a wrong: "the prime suspect in the embassy attack is al-Shabab".
+_CULPRIT_NOUNS = cues.words("suspect culprit perpetrator perpetrators mastermind instigator")
+
+
+def _culprit(verb: Token) -> list[Token]:
+    """Actors a copular content names as the doer of a wrong: "Beijing is at fault", "the
+    prime suspect in the embassy attack is al-Shabab", "Hamas is the main culprit".  Not
+    "a suspect was arrested" (no copula) nor "X is not at fault"."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None:
+        return []
+    at_fault = any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and (o := _prep_object(c)) is not None
+        and o.lower_ == "fault"
+        for c in verb.children
+    )
+    if at_fault or (attr is not None and attr.lemma_.lower() in _CULPRIT_NOUNS):
+        culprit = subject
+    elif attr is not None and subject.lemma_.lower() in _CULPRIT_NOUNS:
+        culprit = attr
+    else:
+        return []
+    if _is_actor_token(culprit):
+        return _with_conjuncts(culprit)
+    state = _state_of(culprit)
+    return [state] if state is not None else []
+
+
+def is_reported_support(verb: Token) -> bool:
+    """Whether an approval verb names an act of support rather than a speech act: support
+    of a hostile actor ("Chad is backing rebels", "funds the insurgents"), or support
+    reported in someone else's words ("Chavez said the United States backs an effort to
+    ..."), which the speaker's claim reads."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
+    if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
+        return True
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return False  # "said Ukraine welcomes any initiatives": a nested approval is said
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return False
+    head = clause.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues.VERB_STANCES
+
+
+#: Verbs whose object "responsibility" charges their subject: "bears full responsibility
+#: for the consequences", "must accept responsibility for the detention".
+_BEARING_VERBS = cues.words("bear accept take shoulder assume")
+
+
+def _responsible(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content holds responsible: "Washington bears full responsibility for the
+    crisis", "London must accept responsibility for the detention of the sailors".
+    A responsibility claimed or taken on in the past ("took responsibility for the
+    attack", "assumed responsibility for security") is an admission or a duty, not a
+    charge: only "bear" in the present, or a verb under "must"/"should"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _BEARING_VERBS or _negated(verb):
+            continue
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children
+        ):
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        duty = bool(auxes & {"must", "should"})
+        if not (duty or (lemma == "bear" and verb.tag_ in ("VBZ", "VBP"))):
+            continue
+        agents = [a for a in _charged_agent(verb) if not (_named_sides(a) & sides())]
+        if agents:
+            return agents
+    return []
+
+
+def _is_wrong(noun: Token) -> bool:
+    """'hypocrisy', 'double standards' (a modifier and a head listed together)."""
+    lemma = noun.lemma_.lower()
+    if lemma in WRONG_NOUNS or noun.lower_ in WRONG_NOUNS:
+        return True
+    return any(f"{c.lower_} {lemma}" in WRONG_NOUNS for c in noun.children if c.dep_ == "amod")
+
+
+def _wrong_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content charges with a wrong named as a noun they own: "the report
+    reflects Washington's double standards", "the hypocrisy of the Western powers"."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or not _is_wrong(noun):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in noun.children):
+            continue
+        owners = _owners(noun)
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PRACTISE_VERBS:
+            owners = _charged_agent(noun.head)  # "the U.S. is applying double standards"
+        owners = [o for o in owners if not (_named_sides(o) & sides())]
+        if owners:
+            return owners
+    return []
+
+
+#: Verbs whose subject holds the wrong they take as object: "is applying double standards".
+_PRACTISE_VERBS = cues.words(
+    "apply use practise practice show display adopt pursue employ exhibit have"
+)
+#: Adjectives that call an actor's act unlawful: a charge of a wrongdoing, not a mere
+#: evaluation ("the Russian annexation is illegal").
+_UNLAWFUL = cues.words("illegal unlawful illegitimate criminal")
+
+
+def _unlawful_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Owners of an act a content calls unlawful: "the Russian annexation of Crimea is
+    illegal" -> [Russian]; "the sanctions are illegal" names nobody ([]: no charge)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not any(
+            c.dep_ == "acomp" and c.lower_ in _UNLAWFUL and not _negated(c) for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+            continue
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        whose = [w for w in whose if not (_named_sides(w) & sides())]
+        if whose:
+            return whose
+    return []
+
+
+#: Verbs that give their subject a record: "has a poor record on press freedom", "has a
+#: long record of interfering in its neighbors' elections".
+_RECORD_VERBS = cues.words("have run compile amass build")
+#: Evaluations of a record that criticize its holder.
+_BAD_RECORD_WORDS = cues.words(
+    "terrible poor dismal appalling abysmal atrocious horrible bad shameful deplorable "
+    "flagrant egregious woeful worst troubling"
+)
+
+
+def _bad_record(
+    verbs: list[Token], sides: Callable[[], set[str]]
+) -> tuple[Stance, list[Token]] | None:
+    """A record a content gives a named actor: of a hostile act ("has a long record
+    of interfering in its neighbors' elections") -> ACCUSE; judged bad ("the Sudanese
+    government has a poor record on press freedom") -> CRITICIZE.  "has a good record"
+    and "has no record of the visit" judge nobody."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _RECORD_VERBS or _negated(verb):
+            continue
+        records = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "record"]
+        for record in records:
+            if any(c.lower_ == "no" for c in record.children):
+                continue
+            acts = [
+                o
+                for p in record.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None and o.pos_ == "VERB" and _hostile(o)
+            ]
+            bad = any(c.dep_ == "amod" and c.lower_ in _BAD_RECORD_WORDS for c in record.children)
+            if not (acts or bad):
+                continue
+            agents = [a for a in _charged_agent(verb) if not (_named_sides(a) & sides())]
+            if agents:
+                return (Stance.ACCUSE if acts else Stance.CRITICIZE), agents
+    return None
+
+
+#: Punishments that threaten when promised to whoever does something: "the government
+#: will arrest anyone found committing ...", "will prosecute those who take part".
+_PUNISH_VERBS = cues.words("arrest punish prosecute jail detain imprison expel deport crush")
+_ANYONE = cues.words("anyone anybody whoever everyone everybody those")
+
+
+def _punishes_anyone(verb: Token) -> bool:
+    """Whether a punishment is aimed at whoever does something, not at a named suspect
+    ("will arrest the suspects" is police work)."""
+    if verb.lemma_.lower() not in _PUNISH_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
+
+
+def _defends_itself(verb: Token) -> bool:
+    """'defend itself against aggression': a standing warning of force."""
+    if verb.lemma_.lower() != "defend":
+        return False
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    return reflexive and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+
+
+def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], set[str]]) -> bool:
+    """Whether a readiness to use force is a warning by the speaker's side when the
+    speaker names no side of its own: "the navy is prepared to counter hostile actions"
+    (a military spokesman), "Taiwan is ready to defend itself" (its foreign ministry).
+    A speaker of a known other side only reports it ("Russia is ready to attack, the
+    Ukrainian minister said" is no threat by the minister)."""
+    if subject is None or sides():
+        return False
+    ready = any(c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children)
+    if not ready:
+        return False
+    lemma = subject.lemma_.lower()
+    state = lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS
+    return _is_actor_token(subject) or state
+
+
+#: Speakers who comment on a side rather than speak for one: their "X is ready to defend
+#: itself" is an assessment, no warning.
+_COMMENTATORS = cues.words(
+    "analyst analysts expert experts observer observers scholar scholars commentator "
+    "commentators critic critics witness witnesses resident residents diplomat diplomats"
+)
+
+
+def _commentator(claimer: Mention | None, context: _Context) -> bool:
+    if claimer is None:
+        return False
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _COMMENTATORS
+
+
+def _crafts_of(noun: Token) -> list[Token]:
+    """The state whose craft or force a hostile doing is "of": "an incursion of a Russian
+    aircraft" -> [Russian].  "the invasion of Iraq" names the victim, not a craft."""
+    found: list[Token] = []
+    for prep in noun.children:
+        craft = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if craft is None or _is_actor_token(craft):
+            continue
+        if craft.lemma_.lower() in AGENT_NOUNS or craft.lower_ in AGENT_NOUNS:
+            state = _state_of(craft) or _named_state_modifier(craft)
+            found.extend([state] if state is not None else _demonyms(craft))
+    return found
+
+
+#: Nouns that make an act a retaliation: "as a reprisal for Warsaw's new sanctions".
+_REPRISAL_NOUNS = cues.words("reprisal reprisals retaliation revenge retribution")
+_INTENT_WORDS = cues.words("intend plan prepare decide threaten vow")
+
+
+def _reprisal(verbs: list[Token]) -> list[Token] | None:
+    """Whom an act announced as a reprisal threatens, or None: "it will close the crossing
+    as a reprisal for Warsaw's new sanctions" -> [Warsaw].  Only an act to come
+    (will, intends to); "blocked shipments in retaliation" reports an act."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        chain = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:3]
+        coming = _modal(verb, cues.words("will shall 'll would")) or any(
+            t.lemma_.lower() in _INTENT_WORDS for t in chain
+        )
+        if not coming:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "in"):
+                continue
+            noun = _prep_object(prep)
+            if noun is None or noun.lemma_.lower() not in _REPRISAL_NOUNS:
+                continue
+            return [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for c in [_prep_object(p)]
+                if c is not None
+                for o in ([c] if _is_actor_token(c) else _owners(c))
+            ]
+    return None
+
+
+def _under_attack(verbs: list[Token]) -> list[Token] | None:
+    """'army bases in the north will be under attack': harm promised with no named
+    aggressor ([]: nobody named as target unless the subject is an actor)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        for prep in verb.children:
+            noun = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+            if noun is not None and noun.lemma_.lower() in ("attack", "fire", "siege"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return [subject] if subject is not None and _is_actor_token(subject) else []
+    return None
+
+
+def _first_person_denial(verbs: list[Token]) -> Token | None:
+    """The allegation a quoted first person rejects, or None: "We firmly reject the
+    allegation that our party organized the riots", "I deny these charges"."""
+    for verb in verbs:
+        if verb_stance(verb) is not Stance.DENY or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("we", "i"):
+            continue
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                return child
+    return None
+
+
+#: What force is used as: "used force", "used violence", besides weapons.
+_FORCE_NOUNS = cues.words("force violence cannon cannons gas")
+
+
+def _used_against(verb: Token, objects: list[Token]) -> bool:
+    """'used water cannon against Vietnamese ships', 'used chemical weapons against
+    civilians': a weapon or force used against someone."""
+    weapons = [o for o in objects if _is_weapon(o) or o.lemma_.lower() in _FORCE_NOUNS]
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") and _prep_object(c) is not None
+        for c in (verb, *objects)
+        for c in c.children
+    )
+    return bool(weapons) and aimed
+
+
+def _intruding(verb: Token, objects: list[Token]) -> bool:
+    """'Chadian troops had entered Sudanese territory', 'Russian warplanes crossed
+    into Georgian airspace': an armed force (the subject) entering a territory or a state."""
+    subject, holder = None, verb
+    while subject is None:  # "their troops are deployed ..., but have not crossed into X"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder.dep_ not in ("conj", "xcomp") or holder.head == holder:
+            break
+        holder = holder.head
+    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS | cues.ARMED_NOUNS:
+        return False
+    places = objects + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "across")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(
+        p.lemma_.lower() in TERRITORY_NOUNS or (_is_actor_token(p) and p.ent_type_ == "GPE")
+        for p in places
+    )
+
+
+#: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
+#: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
+#: planted by").
+_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS
+
+
+def _perpetrated(verb: Token) -> bool:
+    """'the attack was staged by', 'the bomb was planted by': a passive whose subject is a
+    hostile act or a weapon planted."""
+    if _perpetrates(verb):
+        return True
+    subjects = [s for c in verb.children if c.dep_ == "nsubjpass" for s in _with_conjuncts(c)]
+    return verb.lemma_.lower() in EMPLACE_VERBS and any(_is_weapon(s) for s in subjects)
+
+
+def _no_record(span: SpacySpan) -> bool:
+    """'there is no record of any such order', 'no trace of such a meeting': a record of
+    something alleged said not to exist."""
+    for noun in span:
+        if noun.lemma_.lower() not in ("record", "trace") or noun.pos_ != "NOUN":
+            continue
+        if not any(c.lower_ == "no" for c in noun.children):
+            continue
+        for prep in noun.children:
+            event = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if event is not None and any(c.lower_ in _DEICTIC for c in event.children):
+                return True
+    return False
+
+
+#: Nouns that make their subject the origin of what they are "of": "American sanctions
+#: have been the root of the crisis".
+_ORIGIN_NOUNS = cues.words("root cause source origin")
+
+
+def _root_cause(verb: Token) -> list[Token]:
+    """Actors a copular content names as the origin of a harm: "American sanctions have
+    been the root of the crisis" -> [American]; "Russian gas is the main source of
+    energy" names no harm."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.lemma_.lower() not in _ORIGIN_NOUNS:
+            continue
+        harms = [
+            o
+            for p in attr.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and o.lemma_.lower() in HARM_NOUNS
+        ]
+        if harms:
+            return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+    return []
+
+
+def _falls_short(verb: Token) -> list[Token]:
+    """The named actor a content says fell short: "the U.N. Security Council was not tough
+    enough on Syria", "Washington has not gone far enough".  A thing falling short ("the rain was
+    not heavy enough") names nobody."""
+    if not _negated(verb):
+        return []
+    enough = [
+        c
+        for c in verb.children
+        if c.dep_ in ("acomp", "advmod")
+        and (c.lower_ == "enough" or any(m.lower_ == "enough" for m in c.children))
+    ]  # "was not tough enough", "has not gone far enough", "did not act quickly enough"
+    if not enough:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_actor_token(subject):
+        return []
+    return _with_conjuncts(subject)
+
+
+def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
+    """Whether a content puts forward evidence of a hostile act whose doer it leaves
+    unnamed: "there is clear evidence the convoy was ambushed", "it has proof the ship
+    was attacked".  A bare "the convoy was ambushed" reports an event, not a charge."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_EVIDENCING_NOUNS):
+        return False
+    for verb in _propositions(span, verbs):
+        if verb in verbs or _negated(verb) or verb.lemma_.lower() not in HOSTILE_ACTS:
+            continue
+        if _is_passive(verb) and not _agents(verb):
+            return True
+    return False

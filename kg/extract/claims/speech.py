@@ -30,7 +30,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _condition_targets, _infer_stance
+from kg.extract.claims.content import _condition_targets, _infer_stance, is_reported_support
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -312,6 +312,8 @@ def _frame(
         if _is_refusal_act(verb, objects):
             return None  # "would deny Russian personnel access": an act, not a denial
         return _deny_frame(verb, direct, clausal, quotes, context)
+    if stance is Stance.APPROVE and is_reported_support(verb):
+        return None  # "said Eritrea is backing rebels": an act the speaker charges, no praise
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
@@ -914,7 +916,7 @@ def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
     words_end = start + 1 + len(body)
     while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
         words_end -= 1
-    if text[words_end] in ".!?":
+    if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
     content_start = start + 1
     if words_end - content_start < 12:
