@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
@@ -127,10 +127,6 @@ def test_own_rejection_inside_a_quotation_is_a_denial_of_what_the_accusation_say
     assert denial.content is not None
     assert denial.content.text == "our forces shelled the market"
     assert "denial_content" in denial.rule
-    without = claims_of(nlp, text, RULES - {"denial_content"})
-    assert [c.stance for c in without if c.claimer.span.text == "the army spokesman"] == [
-        Stance.ASSERT
-    ]
 
 
 def test_own_condemnation_inside_a_quotation_is_a_criticism(nlp: Language) -> None:

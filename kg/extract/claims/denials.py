@@ -349,7 +349,7 @@ def _described_authors(allegation: Token) -> list[Token]:
 
 
 def _denies_existence(span: SpacySpan) -> bool:
-    """'there is no way that P', 'there is no record of such a meeting', 'there is no
+    """'there is no way that P', 'there is no
     state-sponsored torture in the country', 'there is no truth to the reports', 'the video
     was doctored', 'the accusations are an attempt to divert attention', 'her country has
     never supplied weapons to the rebels'."""
@@ -374,8 +374,6 @@ def _denies_existence(span: SpacySpan) -> bool:
         )
         if not existential:
             continue
-        if lemma == "record" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return True  # "there is no record of such a meeting"
         if lemma in DENIED_WRONGS:
             return True  # "there is no state-sponsored torture in the country"
     return False
