@@ -45,6 +45,7 @@ from kg.evaluate.claims import (
     format_report,
     load_gold,
     name_matches,
+    outlet_of,
 )
 from kg.extract import extract
 from kg.extract.claims import RULES, extract_claims
@@ -74,7 +75,9 @@ def parse_items(
     nlp = load_pipeline(model)
     parsed = []
     for sentence, text, start, doc in zip(sentences, texts, starts, nlp.pipe(texts), strict=True):
-        article = Article(id=article_id(text), text=text, source=sentence.id)
+        article = Article(
+            id=article_id(text), text=text, source=sentence.id, outlet=outlet_of(sentence)
+        )
         parsed.append((extract(doc, article), doc, start))
     return parsed
 

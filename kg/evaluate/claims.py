@@ -527,9 +527,19 @@ def system_claims(sentence: GoldSentence, model: str | None = None) -> tuple[Sys
         f"{sentence.context} {sentence.text}" if sentence.context else sentence.text
     )
     start = text.rfind(normalise_text(sentence.text))
-    article = Article(id=article_id(text), text=text, source=sentence.id)
+    article = Article(
+        id=article_id(text), text=text, source=sentence.id, outlet=outlet_of(sentence)
+    )
     graph = next(analyse_articles([article], model=model, registry=ActorRegistry()))
     return claims_from(graph, start)
+
+
+def outlet_of(sentence: GoldSentence) -> str | None:
+    """The publisher of the item's document, as ingest would record it: the gold's
+    ``source.publisher`` without the annotator's note in brackets ("U.S. Department of
+    State (verbatim reprint)" -> "U.S. Department of State")."""
+    publisher = sentence.source.get("publisher", "")
+    return publisher.split(" (")[0].strip() or None
 
 
 def claims_from(graph: DocumentGraph, start: int) -> tuple[SystemClaim, ...]:
