@@ -47,6 +47,9 @@ class DocIndex:
     ent_types: tuple[str, ...]
     heads: tuple[int, ...]
     children: tuple[tuple[int, ...], ...]  # in text order, as ``token.children``
+    # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
+    # ask for the same tokens again and again (a Token is a view: sharing one is safe)
+    tokens: tuple[Token, ...]
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -90,6 +93,7 @@ def build_index(doc: Doc) -> DocIndex:
         ent_types=tuple(map(string, columns[5])),
         heads=heads,
         children=tuple(tuple(kids) for kids in children),
+        tokens=tuple(doc),
     )
 
 

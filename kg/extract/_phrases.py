@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract._index import doc_span, index_for, index_of
+from kg.extract._index import DocIndex, doc_span, index_for, index_of
 
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
@@ -69,10 +69,11 @@ def _is_cut(child: Token, keep_conjuncts: bool) -> bool:
 _CUT_DEPS = _CONJ_DEPS | _SIDE_DEPS | {"relcl", "prep"}
 
 
-def _kept_tokens(head: Token, keep_conjuncts: bool, without: Token | None) -> set[int]:
-    doc = head.doc
-    index = index_for(doc)  # walk the subtree by index: a Token only where a cut is possible
-    deps, children = index.deps, index.children
+def _kept_tokens(
+    head: Token, keep_conjuncts: bool, without: Token | None, index: DocIndex
+) -> set[int]:
+    # walk the subtree by index: a Token only where a cut is possible
+    deps, children, tokens = index.deps, index.children, index.tokens
     skipped = without.i if without is not None else -1
     kept: set[int] = set()
     stack = [head.i]
@@ -84,7 +85,7 @@ def _kept_tokens(head: Token, keep_conjuncts: bool, without: Token | None) -> se
         stack.extend(
             c
             for c in children[i]
-            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(doc[c], keep))
+            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(tokens[c], keep))
         )
     return kept
 
@@ -123,13 +124,14 @@ def trim(tokens: list[Token], drop_leading: frozenset[str] = frozenset()) -> lis
 
 def _contiguous(head: Token, keep_conjuncts: bool, without: Token | None) -> list[Token]:
     """The unbroken run of kept subtree tokens around ``head``, untrimmed."""
-    kept = _kept_tokens(head, keep_conjuncts, without)
+    index = index_for(head.doc)
+    kept = _kept_tokens(head, keep_conjuncts, without, index)
     start = end = head.i
     while start - 1 in kept:
         start -= 1
     while end + 1 in kept:
         end += 1
-    return list(doc_span(head.doc, start, end + 1))
+    return list(index.tokens[start : end + 1])
 
 
 def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = None) -> SpacySpan:

@@ -167,8 +167,8 @@ def _children(token: Token, *deps: str) -> list[Token]:
     index = index_of(token.doc)
     if index is None:
         return [c for c in token.children if c.dep_ in deps]
-    labels, doc = index.deps, token.doc  # build only the children asked for
-    return [doc[c] for c in index.children[token.i] if labels[c] in deps]
+    labels, tokens = index.deps, index.tokens  # only the children asked for
+    return [tokens[c] for c in index.children[token.i] if labels[c] in deps]
 
 
 def _has_aux(verb: Token) -> bool:
@@ -849,7 +849,7 @@ def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
     ):
         clause_head = pos in ("VERB", "AUX") and dep in CLAUSE_DEPS
         if clause_head or dep in _RULE_DEPS or ent_type == "PERSON":
-            yield doc[i]
+            yield index.tokens[i]
 
 
 def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation, ...]:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Generic, TypeAlias, TypeVar
@@ -177,9 +177,14 @@ class _Writing(Generic[IriT, LiteralT]):
     doc_text: str  # the document's IRI, as text
     doc: IriT
     ctx: IriT
+    # a document names the same actors, claims and predicates many times over
+    _minted: dict[tuple[str, str], IriT] = field(default_factory=dict)
 
     def minted(self, kind: str, key: str) -> IriT:
-        return self.t.iri(mint(self.base, kind, key))
+        node = self._minted.get((kind, key))
+        if node is None:
+            node = self._minted[kind, key] = self.t.iri(mint(self.base, kind, key))
+        return node
 
     def span(self, span: Span) -> IriT:
         """The RFC 5147 IRI of ``span`` in this document."""

@@ -18,6 +18,7 @@ b'<https://example.org/a> <https://example.org/p> "x" .\\n'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -93,6 +94,9 @@ OXIGRAPH_TERMS: Terms[ox.NamedNode, ox.Literal] = Terms(ox.NamedNode, _oxigraph_
 _NT_ESCAPES = {code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
 _NT_ESCAPES.update({ord(c): "\\" + e for c, e in zip('\b\t\n\f\r"\\', 'btnfr"\\', strict=True)})
 _NT_XSD_STRING = f"<{_XSD}string>"
+#: Whether a lexical form holds a character of :data:`_NT_ESCAPES` (most hold none, and a
+#: search in C is several times cheaper than ``str.translate`` with a dict).
+_NT_NEEDS_ESCAPE = re.compile(f"[{re.escape(''.join(map(chr, _NT_ESCAPES)))}]").search
 
 
 def _nt_iri(value: str) -> str:
@@ -106,7 +110,9 @@ def _nt_literal(value: object, datatype: str | None = None) -> str:
     lexical, inferred = _lexical(value)
     if datatype is None and inferred is not None:
         datatype = f"<{_XSD}{inferred}>"
-    quoted = f'"{lexical.translate(_NT_ESCAPES)}"'
+    if _NT_NEEDS_ESCAPE(lexical) is not None:
+        lexical = lexical.translate(_NT_ESCAPES)
+    quoted = f'"{lexical}"'
     return quoted if datatype is None or datatype == _NT_XSD_STRING else f"{quoted}^^{datatype}"
 
 

@@ -628,15 +628,13 @@ class _Resolver:
             order = sorted(range(len(self.seen)), key=lambda i: self.seen[i][0].span.start)
             self._index = [(self.seen[i][0].span.start, i) for i in order]
             self._index_of = self.seen
-        at = bisect.bisect_left(self._index, (span.start, -1))
-        inside = []
-        for start, i in self._index[at:]:
-            if start >= span.end:
-                break
-            if self.seen[i][0].span.end <= span.end:
-                inside.append(i)
+        index, seen = self._index, self.seen
+        # the mentions starting within the span (slicing only those, not the tail)
+        at = bisect.bisect_left(index, (span.start, -1))
+        stop = bisect.bisect_left(index, (span.end, -1), at)
+        inside = [i for _, i in index[at:stop] if seen[i][0].span.end <= span.end]
         for i in sorted(inside):  # the order of seen, as the scan it replaces
-            yield self.seen[i]
+            yield seen[i]
 
 
 #: Last words of a government department named by its portfolio ("Foreign Ministry").

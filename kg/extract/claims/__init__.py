@@ -182,7 +182,7 @@ def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
         zip(index.pos, index.lemmas, index.lowers, strict=True)
     ):
         if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
-            yield doc[i]
+            yield index.tokens[i]
 
 
 def _claims(
