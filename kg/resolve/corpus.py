@@ -21,7 +21,10 @@ document is resolved, a final corpus stage merges them:
    (single links chain "unprovoked war", "war crimes" and "crimes against civilians"
    into one): in chronological order, an allegation joins the group of its linked
    earlier ones whose profile (each term weighted by the share of members holding it)
-   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group;
+   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group.  One
+   pass does both, so that links are read as the groups they lead to and never held:
+   what the merge holds grows with the allegations, not with their pairs (N copies of
+   one allegation in a block are N² pairs);
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -42,10 +45,9 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from kg.model import (
     Actor,
@@ -504,7 +506,7 @@ class _Block:
         self,
         bands: Mapping[int, bytes],
         weak: Sequence[bool],
-        alike: Any,
+        alike: Callable[[int, int], bool],
     ) -> None:
         self.bands, self.weak, self.alike = bands, weak, alike
         self.buckets: dict[int, list[int]] = {}  # bucket -> the term sets of its allegations
