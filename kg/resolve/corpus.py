@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -243,24 +244,24 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 published=published,
                 outlet=document.article.outlet or None,
                 summary=allegation.summary,
-                accused=accused,
-                sides=sides,
-                answers=tuple(sorted({side(t, actors) for c in denials for t in c.targets})),
-                terms=tuple(sorted(terms)),
+                accused=_interned(accused),
+                sides=_interned(sides),
+                answers=_interned(sorted({side(t, actors) for c in denials for t in c.targets})),
+                terms=_interned(sorted(terms)),
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 alone=allegation.alone,
                 claims=tuple(
                     ClaimNote(
                         c.id,
                         c.claim.stance,
-                        c.claimer,
-                        side(c.claimer, actors),
+                        sys.intern(c.claimer),
+                        sys.intern(side(c.claimer, actors)),
                         bool(c.claim.hedges),
                     )
                     for c in members
                 ),
                 names=tuple(
-                    (actor, *_name_and_kind(actor, actors))
+                    _named(actor, actors)
                     for actor in _ordered([*accused, *(c.claimer for c in members)])
                 ),
             )
@@ -270,6 +271,12 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
 
 #: Kinds of actor that are accused as they are; the others only through an affiliation.
 _ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
+
+
+def _interned(strings: Iterable[str]) -> tuple[str, ...]:
+    """``strings`` as one copy each across the corpus: the summaries are held until the
+    merge, and a term, an actor id or a name recurs in every document that names it."""
+    return tuple(sys.intern(s) for s in strings)
 
 
 def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
@@ -282,6 +289,11 @@ def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
 def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
     known = actors.get(actor)
     return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
+
+
+def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
+    name, kind = _name_and_kind(actor, actors)
+    return sys.intern(actor), sys.intern(name), kind
 
 
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
