@@ -83,11 +83,12 @@ def _merge_peak(items: list[AllegationSummary]) -> tuple[int, int]:
 
 def test_copies_of_one_allegation_take_memory_linear_in_their_number() -> None:
     for dated in (False, True):  # one block undated (as the benchmark's text files), or 2020
-        small, small_peak = _merge_peak(_copies(500, dated))
+        small, small_peak = _merge_peak(_copies(250, dated))
         large, large_peak = _merge_peak(_copies(2000, dated))
         assert small == large == 1  # all copies are one allegation
-        # four times the copies: about four times the memory (N² links would be sixteen)
-        assert large_peak < 6 * small_peak, (dated, small_peak, large_peak)
+        # eight times the copies: about eight times the memory (dicts grow by steps); the
+        # N² links held before took 43 times (3.3 -> 145 MiB), quadratic would be 64
+        assert large_peak < 20 * small_peak, (dated, small_peak, large_peak)
 
 
 def test_a_block_keeps_one_entry_per_group_and_term_set() -> None:
