@@ -59,7 +59,7 @@ from kg.model import (
     DocumentGraph,
     Stance,
 )
-from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
+from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -67,6 +67,8 @@ SIMILAR = 0.12
 #: :func:`_join_groups`): the link proposes, the group decides, so single links no
 #: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
 GROUP_SIMILAR = 0.12
+#: ... and of two groups' profiles, to join two groups an allegation matches both of.
+GROUPS_SIMILAR = 0.12
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
 IDF_POWER = 2.0
@@ -122,6 +124,19 @@ GENERIC = frozenset(
      "sunday", "never", "ever", "any", "one", "two", "three"]
 )  # fmt: skip
 
+#: Phrases that name one act (or none) as a whole: "war crimes" is not the "war" of
+#: "Russia's unprovoked war", nor "crimes against civilians"; a readout's frame ("Foreign
+#: Minister", "spoke today with") names no act.
+_PHRASES = (
+    (re.compile(r"\bwar[- ]crim(?:e|es|inal|inals)\b"), " war-crime "),
+    (re.compile(r"\bcrimes? against humanity\b"), " humanity-crime "),
+    (re.compile(r"\b(?:foreign|prime|defen[cs]e) ministers?\b|\bsecretary of state\b"), " "),
+    (re.compile(r"\bspoke (?:by phone |by telephone )?(?:today |yesterday )?with\b"), " "),
+)
+
+#: Numbers other than years ("14 July", "resolution 2397" keep the resolution's number).
+_SHORT_NUMBER = re.compile(r"^\d{1,3}$")
+
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
              "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -142,14 +157,43 @@ def stem(word: str) -> str:
 
 
 def proposition_terms(text: str) -> frozenset[str]:
-    """The terms of a proposition's text: stemmed content words, events folded."""
+    """The terms of a proposition's text: stemmed content words, events folded.
+
+    >>> sorted(proposition_terms("reports of Russia's continuing strikes on 14 July"))
+    ['attack', 'russia']
+    """
     terms = set()
-    for word in _WORD.findall(text.lower()):
-        if word in STOPWORDS or word in GENERIC or len(word) < 2:
+    text = text.lower().replace("\u2019", "'")
+    for phrase, term in _PHRASES:
+        text = phrase.sub(term, text)
+    for word in _WORD.findall(text):
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in STOPWORDS or word in GENERIC or len(word) < 2 or _SHORT_NUMBER.match(word):
             continue
         stemmed = stem(word)
+        if word in NOT_THE_ACT or stemmed in _NOT_THE_ACT_STEMS:
+            continue
         terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
     return frozenset(terms)
+
+
+#: Words around the act, not of it: how a claim refers to it ("the reports of ..."),
+#: frames it ("continuing", "including", "condemn", "committed") or names its doer
+#: ("Russia's forces", "members of", "the regime"): the accused is compared apart.
+NOT_THE_ACT = frozenset(
+    [*REFERENCE_NOUNS, *(n + "s" for n in REFERENCE_NOUNS), "reported", "alleged",
+     "include", "includes", "including", "continue", "continues", "continued", "continuing",
+     "continual", "ongoing", "recent", "recently", "condemn", "condemned", "condemnation",
+     "commit", "committed", "committing", "conduct", "conducted", "conducting", "well",
+     "use", "used", "using", "number", "numerous", "elsewhere", "clear", "clearly", "yet",
+     "another", "strongly", "deeply", "concern", "concerned", "express", "reiterate",
+     "force", "forces", "armed", "troops", "soldiers", "regime", "government", "authorities",
+     "member", "members", "official", "officials", "president", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"]
+)  # fmt: skip
+_NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
 
 
 def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
@@ -213,9 +257,16 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             content = resolved.claim.content
             if resolved.claim.stance is Stance.THREATEN:
                 continue  # a warning about the act points to it, it does not restate it
-            if content is None or is_reference(content.text):
+            if content is None:
                 continue
-            terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
+            if resolved.claim.stance not in MAKING and is_reference(content.text):
+                continue  # "rejected the allegations as baseless": it points back
+            # "condemned the reported atrocities by Putin's forces in Bucha": a condemnation
+            # of reports or claims still names the act; the reference words are left out
+            # (proposition_terms)
+            terms |= _span_terms(
+                content.start, content.end, text or content.text, named, starts, actors
+            )
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
         )
@@ -269,6 +320,9 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     return tuple(summaries)
 
 
+#: Kinds of actor whose mention counts as its words, when it acts for no state.
+_WORDS_OF = frozenset({ActorKind.GROUP, ActorKind.OTHER})
+
 #: Kinds of actor that are accused as they are; the others only through an affiliation.
 _ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
 
@@ -306,9 +360,12 @@ def _span_terms(
     text: str,
     named: Sequence[tuple[int, int, str]],
     starts: Sequence[int],
+    actors: Mapping[str, Actor] | None = None,
 ) -> set[str]:
-    """Terms of ``text[start:end]``: the actors named in it as ``@actor``, the other
-    words as :func:`proposition_terms`."""
+    """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
+    Russian forces and Russia are one side, :func:`side`), the other words as
+    :func:`proposition_terms`, and so are the words of a group the extractor took for an
+    actor that acts for no one ("civilians", "Putin's forces")."""
     terms: set[str] = set()
     pieces, at = [], start
     for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
@@ -316,8 +373,11 @@ def _span_terms(
             break
         if mention_end > end:
             continue
+        known = actors.get(actor) if actors is not None else None
+        if known is not None and known.kind in _WORDS_OF and not known.affiliation:
+            continue  # its words stay in the text
         pieces.append(text[at:mention_start])
-        terms.add("@" + actor)
+        terms.add("@" + (side(actor, actors) if actors is not None else actor))
         at = max(at, mention_end)
     pieces.append(text[at:end])
     return terms | proposition_terms(" ".join(pieces))
@@ -628,19 +688,34 @@ def _join_best(
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`; the earliest of equals), else start a group; its
-    group's root."""
-    best: tuple[float, int] | None = None
-    for root in sorted(roots):
+    group's root.
+
+    The other groups it matches join that group too when the two groups' profiles are
+    alike (:data:`GROUPS_SIMILAR`): one act's claims that started two groups (they came
+    before the words that bridge them) become one, while an allegation that shares a
+    word with each of two acts ("war crimes", "crimes against civilians") does not make
+    them one.
+    """
+    found = []
+    for root in sorted({groups.find(r) for r in roots}):
         score = profiles[root].similarity(terms, weight)
-        if score >= GROUP_SIMILAR and (best is None or score > best[0]):
-            best = (score, root)
-    if best is None:
+        if score >= GROUP_SIMILAR:
+            found.append((-score, root))
+    if not found:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight)
         return i
-    groups.union(best[1], i)
-    profiles[best[1]].add(terms, weight)
-    return best[1]
+    found.sort()
+    root = found[0][1]
+    for _, other in found[1:]:
+        if profiles[root].alike(profiles[other], weight) >= GROUPS_SIMILAR:
+            merged = min(root, other)
+            profiles[merged] = profiles.pop(max(root, other)).merged(profiles.pop(min(root, other)))
+            groups.union(root, other)
+            root = merged
+    groups.union(root, i)
+    profiles[root].add(terms, weight)
+    return root
 
 
 class _Profile:
@@ -657,6 +732,27 @@ class _Profile:
         self.size += 1
         self.count.update(terms)
         self.mass += sum(weight[t] for t in terms)
+
+    def merged(self, other: _Profile) -> _Profile:
+        """The profile of the two groups as one (``self`` is updated and returned)."""
+        self.size += other.size
+        self.count.update(other.count)
+        self.mass += other.mass
+        return self
+
+    def alike(self, other: _Profile, weight: Mapping[str, float]) -> float:
+        """Weighted fuzzy Jaccard of two groups' profiles (each term at the share of
+        members holding it): sum of the smaller shares over sum of the larger, exactly
+        rounded and the same whichever comes first."""
+        if not self.size or not other.size:
+            return 0.0
+        shared, either = [], []
+        for term in sorted(self.count.keys() | other.count.keys()):
+            a, b = self.count[term] / self.size, other.count[term] / other.size
+            shared.append(weight[term] * min(a, b))
+            either.append(weight[term] * max(a, b))
+        union = math.fsum(either)
+        return math.fsum(shared) / union if union else 0.0
 
     def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
         """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
