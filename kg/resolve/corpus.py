@@ -67,8 +67,6 @@ SIMILAR = 0.12
 #: :func:`_join_groups`): the link proposes, the group decides, so single links no
 #: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
 GROUP_SIMILAR = 0.12
-#: ... and of two groups' profiles, to join two groups an allegation matches both of.
-GROUPS_SIMILAR = 0.12
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
 IDF_POWER = 2.0
@@ -371,7 +369,8 @@ def _span_terms(
     actors: Mapping[str, Actor] | None = None,
 ) -> set[str]:
     """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
-    Russian forces and Russia are one side, :func:`side`), the other words as
+    Russian forces and Russia are one side, :func:`side`; a place stays itself:
+    Kharkiv is not Mariupol), the other words as
     :func:`proposition_terms`, and so are the words of a group the extractor took for an
     actor that acts for no one ("civilians", "Putin's forces")."""
     terms: set[str] = set()
@@ -385,7 +384,8 @@ def _span_terms(
         if known is not None and known.kind in _WORDS_OF and not known.affiliation:
             continue  # its words stay in the text
         pieces.append(text[at:mention_start])
-        terms.add("@" + (side(actor, actors) if actors is not None else actor))
+        doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
+        terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
         at = max(at, mention_end)
     pieces.append(text[at:end])
     return terms | proposition_terms(" ".join(pieces))
@@ -696,34 +696,19 @@ def _join_best(
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`; the earliest of equals), else start a group; its
-    group's root.
-
-    The other groups it matches join that group too when the two groups' profiles are
-    alike (:data:`GROUPS_SIMILAR`): one act's claims that started two groups (they came
-    before the words that bridge them) become one, while an allegation that shares a
-    word with each of two acts ("war crimes", "crimes against civilians") does not make
-    them one.
-    """
-    found = []
-    for root in sorted({groups.find(r) for r in roots}):
+    group's root."""
+    best: tuple[float, int] | None = None
+    for root in sorted(roots):
         score = profiles[root].similarity(terms, weight)
-        if score >= GROUP_SIMILAR:
-            found.append((-score, root))
-    if not found:
+        if score >= GROUP_SIMILAR and (best is None or score > best[0]):
+            best = (score, root)
+    if best is None:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight)
         return i
-    found.sort()
-    root = found[0][1]
-    for _, other in found[1:]:
-        if profiles[root].alike(profiles[other], weight) >= GROUPS_SIMILAR:
-            merged = min(root, other)
-            profiles[merged] = profiles.pop(max(root, other)).merged(profiles.pop(min(root, other)))
-            groups.union(root, other)
-            root = merged
-    groups.union(root, i)
-    profiles[root].add(terms, weight)
-    return root
+    groups.union(best[1], i)
+    profiles[best[1]].add(terms, weight)
+    return best[1]
 
 
 class _Profile:
@@ -740,27 +725,6 @@ class _Profile:
         self.size += 1
         self.count.update(terms)
         self.mass += sum(weight[t] for t in terms)
-
-    def merged(self, other: _Profile) -> _Profile:
-        """The profile of the two groups as one (``self`` is updated and returned)."""
-        self.size += other.size
-        self.count.update(other.count)
-        self.mass += other.mass
-        return self
-
-    def alike(self, other: _Profile, weight: Mapping[str, float]) -> float:
-        """Weighted fuzzy Jaccard of two groups' profiles (each term at the share of
-        members holding it): sum of the smaller shares over sum of the larger, exactly
-        rounded and the same whichever comes first."""
-        if not self.size or not other.size:
-            return 0.0
-        shared, either = [], []
-        for term in sorted(self.count.keys() | other.count.keys()):
-            a, b = self.count[term] / self.size, other.count[term] / other.size
-            shared.append(weight[term] * min(a, b))
-            either.append(weight[term] * max(a, b))
-        union = math.fsum(either)
-        return math.fsum(shared) / union if union else 0.0
 
     def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
         """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
