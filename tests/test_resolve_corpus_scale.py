@@ -22,6 +22,7 @@ from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import (
     IDF_POWER,
     MAKING,
+    RESTATES,
     SIMILAR,
     WINDOW_DAYS,
     _Block,
@@ -148,6 +149,7 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
     accusing = [any(c.stance in MAKING for c in i.claims) for i in items]
     weak = [_weak(i.terms) for i in items]
     linked: dict[int, set[int]] = {}
+    restated: dict[int, set[int]] = {}
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if not set(items[i].sides) & set(items[j].sides):
@@ -161,8 +163,10 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
             shared = math.fsum(weight[t] for t in features[i] & features[j])
             if union and shared / union >= SIMILAR:
                 linked.setdefault(j, set()).add(i)
+            if union and shared / union >= RESTATES:
+                restated.setdefault(j, set()).add(i)
     groups = _Groups(len(items))
-    _join_groups(dict(enumerate(features)), weight, linked, groups)
+    _join_groups(dict(enumerate(features)), weight, linked, groups, restated)
     found: dict[int, set[str]] = {}
     for i, item in enumerate(items):
         found.setdefault(groups.find(i), set()).add(item.id)

@@ -67,6 +67,9 @@ SIMILAR = 0.12
 #: :func:`_join_groups`): the link proposes, the group decides, so single links no
 #: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
 GROUP_SIMILAR = 0.12
+#: An allegation this similar to an earlier one restates it: it may join that one's
+#: group however wide the group's profile (a high bar: chaining needs low ones).
+RESTATES = 0.35
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
 IDF_POWER = 2.0
@@ -527,18 +530,19 @@ def _join_similar(
     }
     del signatures
     weak = [_weak(terms) for terms in terms_of]  # the accused's names are not counted
-    similar: dict[tuple[int, int], bool] = {}
+    similar: dict[tuple[int, int], float] = {}
 
-    def alike(n: int, m: int) -> bool:
+    def alike(n: int, m: int) -> float:
+        """The two term sets' weighted Jaccard (links at :data:`SIMILAR`)."""
         if n == m:
-            return True  # one term set (never empty here)
+            return 1.0  # one term set (never empty here)
         pair = (n, m) if n < m else (m, n)
         found = similar.get(pair)
         if found is None:
             if len(similar) >= _MEASURED:
                 similar.clear()  # measured again if met again: the same answer
             score = _weighted_jaccard(terms_of[n], terms_of[m], weight)
-            found = similar[pair] = score >= SIMILAR
+            found = similar[pair] = score
         return found
 
     # blocks: the accused's side, then time buckets of WINDOW_DAYS (see _Block)
@@ -554,9 +558,10 @@ def _join_similar(
         accusing = any(c.stance in MAKING for c in items[i].claims)
         keys = (items[i].sides or ("",)) if terms_of[n] else ()
         roots: set[int] = set()
+        strong: set[int] = set()
         for key in keys:
-            blocks[key].roots(n, days[i], accusing, roots)
-        root = _join_best(i, terms_of[n], roots, profiles, weight, groups)
+            blocks[key].roots(n, days[i], accusing, roots, strong)
+        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong)
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
 
@@ -586,7 +591,7 @@ class _Block:
         self,
         bands: Mapping[int, bytes],
         weak: Sequence[bool],
-        alike: Callable[[int, int], bool],
+        alike: Callable[[int, int], float],
     ) -> None:
         self.bands, self.weak, self.alike = bands, weak, alike
         self.buckets: dict[int, list[int]] = {}  # bucket -> the term sets of its allegations
@@ -598,6 +603,7 @@ class _Block:
         self.recent: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
         self.undated: dict[int, tuple[set[int], set[int]]] = {}
         self.pending: dict[int, tuple[set[int], set[int]]] = {}
+        self.restated: dict[int, tuple[set[int], set[int]]] = {}  # pending, and restated
 
     def plan(self, n: int, day: int | None) -> None:
         """Note an allegation of term set ``n`` to come (all are noted before the pass)."""
@@ -637,8 +643,16 @@ class _Block:
         """Which of term set ``m``'s two sets of groups an allegation of ``n`` may join."""
         return 0 if accusing or not (self.weak[n] or self.weak[m]) else 1
 
-    def roots(self, n: int, day: int | None, accusing: bool, roots: set[int]) -> None:
-        """Add to ``roots`` the groups of the earlier allegations linked to this one."""
+    def roots(
+        self,
+        n: int,
+        day: int | None,
+        accusing: bool,
+        roots: set[int],
+        strong: set[int] | None = None,
+    ) -> None:
+        """Add to ``roots`` the groups of the earlier allegations linked to this one, and
+        to ``strong`` those of the ones it restates (:data:`RESTATES`)."""
         alike = self.alike
         if day is not None:
             self._enter(day // WINDOW_DAYS)
@@ -649,21 +663,30 @@ class _Block:
             low = day - WINDOW_DAYS
             for m in found:
                 seen = self.recent.get(m)
-                if seen is None or not alike(n, m):
+                score = alike(n, m) if seen is not None else 0.0
+                if seen is None or score < SIMILAR:
                     continue
                 for root, last in reversed(seen[self._accepts(n, accusing, m)].items()):
                     if last < low:
                         break
                     roots.add(root)
+                    if strong is not None and score >= RESTATES:
+                        strong.add(root)
             return
         waiting = self.pending.get(n)
         if waiting is not None:
             roots |= waiting[0 if accusing else 1]
+        waiting = self.restated.get(n)
+        if waiting is not None and strong is not None:
+            strong |= waiting[0 if accusing else 1]
         loose = self._undated_index()
         for m in loose.query(n) if loose is not None else ():
             undated = self.undated.get(m)
-            if undated is not None and alike(n, m):
+            score = alike(n, m) if undated is not None else 0.0
+            if undated is not None and score >= SIMILAR:
                 roots |= undated[self._accepts(n, accusing, m)]
+                if strong is not None and score >= RESTATES:
+                    strong |= undated[self._accepts(n, accusing, m)]
 
     def add(self, n: int, day: int | None, accusing: bool, root: int) -> None:
         """Note that an allegation of term set ``n`` went to group ``root``."""
@@ -679,11 +702,13 @@ class _Block:
             table[root] = day
         loose = self._undated_index()
         for m in loose.query(n) if loose is not None else ():
-            if self.alike(n, m):
-                waiting = self.pending.setdefault(m, (set(), set()))
-                waiting[0].add(root)  # for an undated accusation
-                if accusing or not (self.weak[n] or self.weak[m]):
-                    waiting[1].add(root)  # for an undated denial
+            score = self.alike(n, m)
+            for pending, bar in ((self.pending, SIMILAR), (self.restated, RESTATES)):
+                if score >= bar:
+                    waiting = pending.setdefault(m, (set(), set()))
+                    waiting[0].add(root)  # for an undated accusation
+                    if accusing or not (self.weak[n] or self.weak[m]):
+                        waiting[1].add(root)  # for an undated denial
 
 
 def _join_best(
@@ -693,14 +718,20 @@ def _join_best(
     profiles: dict[int, _Profile],
     weight: Mapping[str, float],
     groups: _Groups,
+    strong: Iterable[int] = (),
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
-    (at least :data:`GROUP_SIMILAR`; the earliest of equals), else start a group; its
-    group's root."""
+    (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
+    ``strong``; the earliest of equals), else start a group; its group's root.
+
+    A group of one act told many ways ("attacks on civilians and civilian
+    infrastructure", "the destruction of homes, hospitals and schools") has a wide
+    profile, that a short restatement of one of its members matches for little."""
     best: tuple[float, int] | None = None
+    restated = set(strong)
     for root in sorted(roots):
         score = profiles[root].similarity(terms, weight)
-        if score >= GROUP_SIMILAR and (best is None or score > best[0]):
+        if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
             best = (score, root)
     if best is None:
         profiles[i] = _Profile()
@@ -741,18 +772,21 @@ def _join_groups(
     weight: Mapping[str, float],
     linked: Mapping[int, set[int]],
     groups: _Groups,
+    restated: Mapping[int, set[int]] | None = None,
 ) -> None:
     """Join each allegation, in chronological order, to the group of the earlier ones it
     is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
 
     A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
     against civilians" share a word pair by pair, not an act.  Compared with the
-    group's profile, an allegation joins only what most of the group says.
+    group's profile, an allegation joins only what most of the group says, or a group
+    one of whose allegations it restates (``restated``: at least :data:`RESTATES`).
     """
     profiles: dict[int, _Profile] = {}
     for i in sorted(features):
         roots = {groups.find(j) for j in linked.get(i, ())}
-        _join_best(i, features[i], roots, profiles, weight, groups)
+        strong = {groups.find(j) for j in (restated or {}).get(i, ())}
+        _join_best(i, features[i], roots, profiles, weight, groups, strong)
 
 
 class _NumberIndex:
