@@ -9,7 +9,9 @@ document is resolved, a final corpus stage merges them:
    records (:func:`allegation_summaries`): the accused and their *sides* (a minister
    stands for his state), the proposition's terms (stemmed content words, event words
    folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
-   stances and claimers, the document's date and outlet;
+   stances and claimers, the document's date and outlet (the terms are of the act, not
+   of its frame: words that refer to it, frame it or name its doer are left out,
+   :data:`NOT_THE_ACT`; an actor counts as its side);
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
    one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
    compared with its own bucket and the one before, so copies years apart never meet;
@@ -21,7 +23,8 @@ document is resolved, a final corpus stage merges them:
    (single links chain "unprovoked war", "war crimes" and "crimes against civilians"
    into one): in chronological order, an allegation joins the group of its linked
    earlier ones whose profile (each term weighted by the share of members holding it)
-   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group.  One
+   it matches best, if at least :data:`GROUP_SIMILAR` (or whose member it restates,
+   :data:`RESTATES`), else it starts a group.  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
