@@ -200,7 +200,7 @@ class Allegation:
     alone: bool = False  # an analyst split it out (kg.curate): never merged across documents
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per allegation of the corpus, held to the end
 class ClaimNote:
     """What the corpus merge keeps of one claim of an allegation: no text, no spans."""
 
@@ -211,7 +211,7 @@ class ClaimNote:
     hedged: bool = False  # the claim carries a hedge ("alleged", "so-called")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per allegation of the corpus, held to the end
 class AllegationSummary:
     """One document's allegation as the corpus merge reads it (:mod:`kg.resolve.corpus`):
     small plain data, made per document (on any worker) and merged once at the end.

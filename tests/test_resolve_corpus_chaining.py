@@ -74,7 +74,9 @@ def test_a_bridge_between_two_acts_does_not_chain_them() -> None:
     found = groups([*ACTS, bridge])
     (together,) = [g for g in found if "war" in g]
     assert "crimes" not in together and "civilians" not in together  # single-link joins them
-    assert {"crimes"} in found
+    # it joins one of the two acts it names ("war crimes" is one term, the rarer), not both
+    assert {"crimes", "bridge"} in found or {"crimes"} in found
+    assert {"civilians"} in found
 
 
 def test_the_grouping_does_not_depend_on_the_input_order() -> None:

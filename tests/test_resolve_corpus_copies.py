@@ -20,6 +20,7 @@ from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import (
     IDF_POWER,
     MIN_TERMS,
+    RESTATES,
     SIMILAR,
     WINDOW_DAYS,
     _chronological,
@@ -75,6 +76,7 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
     accusing = [any(c.stance is Stance.ACCUSE for c in i.claims) for i in items]
     weak = [sum(1 for t in i.terms if not t.startswith("@")) < MIN_TERMS for i in items]
     linked: dict[int, set[int]] = {}
+    restated: dict[int, set[int]] = {}
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
@@ -86,8 +88,10 @@ def _every_pair(items: list[AllegationSummary]) -> list[set[str]]:
             shared = math.fsum(weight[t] for t in features[i] & features[j])
             if union and shared / union >= SIMILAR:
                 linked.setdefault(j, set()).add(i)
+            if union and shared / union >= RESTATES:
+                restated.setdefault(j, set()).add(i)
     groups = _Groups(len(items))
-    _join_groups(dict(enumerate(features)), weight, linked, groups)
+    _join_groups(dict(enumerate(features)), weight, linked, groups, restated)
     found: dict[int, set[str]] = {}
     for i, item in enumerate(items):
         found.setdefault(groups.find(i), set()).add(item.id)

@@ -9,7 +9,9 @@ document is resolved, a final corpus stage merges them:
    records (:func:`allegation_summaries`): the accused and their *sides* (a minister
    stands for his state), the proposition's terms (stemmed content words, event words
    folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
-   stances and claimers, the document's date and outlet;
+   stances and claimers, the document's date and outlet (the terms are of the act, not
+   of its frame: words that refer to it, frame it or name its doer are left out,
+   :data:`NOT_THE_ACT`; an actor counts as its side);
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
    one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
    compared with its own bucket and the one before, so copies years apart never meet;
@@ -21,7 +23,11 @@ document is resolved, a final corpus stage merges them:
    (single links chain "unprovoked war", "war crimes" and "crimes against civilians"
    into one): in chronological order, an allegation joins the group of its linked
    earlier ones whose profile (each term weighted by the share of members holding it)
-   it matches best, if at least :data:`GROUP_SIMILAR`, else it starts a group;
+   it matches best, if at least :data:`GROUP_SIMILAR` (or whose member it restates,
+   :data:`RESTATES`), else it starts a group.  One
+   pass does both, so that links are read as the groups they lead to and never held:
+   what the merge holds grows with the allegations, not with their pairs (N copies of
+   one allegation in a block are N² pairs);
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -40,12 +46,12 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from kg.model import (
     Actor,
@@ -56,7 +62,7 @@ from kg.model import (
     DocumentGraph,
     Stance,
 )
-from kg.resolve.allegations import MAKING, STOPWORDS, is_reference
+from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -64,6 +70,9 @@ SIMILAR = 0.12
 #: :func:`_join_groups`): the link proposes, the group decides, so single links no
 #: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
 GROUP_SIMILAR = 0.12
+#: An allegation this similar to an earlier one restates it: it may join that one's
+#: group however wide the group's profile (a high bar: chaining needs low ones).
+RESTATES = 0.35
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
 IDF_POWER = 2.0
@@ -106,6 +115,14 @@ EVENT_CONCEPTS: dict[str, str] = {
     "downed": "shoot",
     "shot": "shoot",
     "voting": "election",
+    "struck": "attack",
+    "unjustifiabl": "unjustify",
+    "unjustifiable": "unjustify",
+    "loot": "loot",
+    "stolen": "loot",
+    "steal": "loot",
+    "plunder": "loot",
+    "theft": "loot",
     "propaganda": "disinform",
     "misinform": "disinform",
     "fake": "disinform",
@@ -118,6 +135,19 @@ GENERIC = frozenset(
      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "never", "ever", "any", "one", "two", "three"]
 )  # fmt: skip
+
+#: Phrases that name one act (or none) as a whole: "war crimes" is not the "war" of
+#: "Russia's unprovoked war", nor "crimes against civilians"; a readout's frame ("Foreign
+#: Minister", "spoke today with") names no act.
+_PHRASES = (
+    (re.compile(r"\bwar[- ]crim(?:e|es|inal|inals)\b"), " war-crime "),
+    (re.compile(r"\bcrimes? against humanity\b"), " humanity-crime "),
+    (re.compile(r"\b(?:foreign|prime|defen[cs]e) ministers?\b|\bsecretary of state\b"), " "),
+    (re.compile(r"\bspoke (?:by phone |by telephone )?(?:today |yesterday )?with\b"), " "),
+)
+
+#: Numbers other than years ("14 July", "resolution 2397" keep the resolution's number).
+_SHORT_NUMBER = re.compile(r"^\d{1,3}$")
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
              "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
@@ -139,14 +169,43 @@ def stem(word: str) -> str:
 
 
 def proposition_terms(text: str) -> frozenset[str]:
-    """The terms of a proposition's text: stemmed content words, events folded."""
+    """The terms of a proposition's text: stemmed content words, events folded.
+
+    >>> sorted(proposition_terms("reports of Russia's continuing strikes on 14 July"))
+    ['attack', 'russia']
+    """
     terms = set()
-    for word in _WORD.findall(text.lower()):
-        if word in STOPWORDS or word in GENERIC or len(word) < 2:
+    text = text.lower().replace("\u2019", "'")
+    for phrase, term in _PHRASES:
+        text = phrase.sub(term, text)
+    for word in _WORD.findall(text):
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in STOPWORDS or word in GENERIC or len(word) < 2 or _SHORT_NUMBER.match(word):
             continue
         stemmed = stem(word)
+        if word in NOT_THE_ACT or stemmed in _NOT_THE_ACT_STEMS:
+            continue
         terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
     return frozenset(terms)
+
+
+#: Words around the act, not of it: how a claim refers to it ("the reports of ..."),
+#: frames it ("continuing", "including", "condemn", "committed") or names its doer
+#: ("Russia's forces", "members of", "the regime"): the accused is compared apart.
+NOT_THE_ACT = frozenset(
+    [*REFERENCE_NOUNS, *(n + "s" for n in REFERENCE_NOUNS), "reported", "alleged",
+     "include", "includes", "including", "continue", "continues", "continued", "continuing",
+     "continual", "ongoing", "recent", "recently", "condemn", "condemned", "condemnation",
+     "commit", "committed", "committing", "conduct", "conducted", "conducting", "well",
+     "use", "used", "using", "number", "numerous", "elsewhere", "clear", "clearly", "yet",
+     "another", "strongly", "deeply", "concern", "concerned", "express", "reiterate",
+     "force", "forces", "armed", "troops", "soldiers", "regime", "government", "authorities",
+     "member", "members", "official", "officials", "president", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"]
+)  # fmt: skip
+_NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
 
 
 def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
@@ -210,9 +269,16 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             content = resolved.claim.content
             if resolved.claim.stance is Stance.THREATEN:
                 continue  # a warning about the act points to it, it does not restate it
-            if content is None or is_reference(content.text):
+            if content is None:
                 continue
-            terms |= _span_terms(content.start, content.end, text or content.text, named, starts)
+            if resolved.claim.stance not in MAKING and is_reference(content.text):
+                continue  # "rejected the allegations as baseless": it points back
+            # "condemned the reported atrocities by Putin's forces in Bucha": a condemnation
+            # of reports or claims still names the act; the reference words are left out
+            # (proposition_terms)
+            terms |= _span_terms(
+                content.start, content.end, text or content.text, named, starts, actors
+            )
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
         )
@@ -241,24 +307,24 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 published=published,
                 outlet=document.article.outlet or None,
                 summary=allegation.summary,
-                accused=accused,
-                sides=sides,
-                answers=tuple(sorted({side(t, actors) for c in denials for t in c.targets})),
-                terms=tuple(sorted(terms)),
+                accused=_interned(accused),
+                sides=_interned(sides),
+                answers=_interned(sorted({side(t, actors) for c in denials for t in c.targets})),
+                terms=_interned(sorted(terms)),
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 alone=allegation.alone,
                 claims=tuple(
                     ClaimNote(
                         c.id,
                         c.claim.stance,
-                        c.claimer,
-                        side(c.claimer, actors),
+                        sys.intern(c.claimer),
+                        sys.intern(side(c.claimer, actors)),
                         bool(c.claim.hedges),
                     )
                     for c in members
                 ),
                 names=tuple(
-                    (actor, *_name_and_kind(actor, actors))
+                    _named(actor, actors)
                     for actor in _ordered([*accused, *(c.claimer for c in members)])
                 ),
             )
@@ -266,8 +332,17 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     return tuple(summaries)
 
 
+#: Kinds of actor whose mention counts as its words, when it acts for no state.
+_WORDS_OF = frozenset({ActorKind.GROUP, ActorKind.OTHER})
+
 #: Kinds of actor that are accused as they are; the others only through an affiliation.
 _ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
+
+
+def _interned(strings: Iterable[str]) -> tuple[str, ...]:
+    """``strings`` as one copy each across the corpus: the summaries are held until the
+    merge, and a term, an actor id or a name recurs in every document that names it."""
+    return tuple(sys.intern(s) for s in strings)
 
 
 def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
@@ -282,6 +357,11 @@ def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
     return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
 
 
+def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
+    name, kind = _name_and_kind(actor, actors)
+    return sys.intern(actor), sys.intern(name), kind
+
+
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
@@ -292,9 +372,13 @@ def _span_terms(
     text: str,
     named: Sequence[tuple[int, int, str]],
     starts: Sequence[int],
+    actors: Mapping[str, Actor] | None = None,
 ) -> set[str]:
-    """Terms of ``text[start:end]``: the actors named in it as ``@actor``, the other
-    words as :func:`proposition_terms`."""
+    """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
+    Russian forces and Russia are one side, :func:`side`; a place stays itself:
+    Kharkiv is not Mariupol), the other words as
+    :func:`proposition_terms`, and so are the words of a group the extractor took for an
+    actor that acts for no one ("civilians", "Putin's forces")."""
     terms: set[str] = set()
     pieces, at = [], start
     for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
@@ -302,8 +386,12 @@ def _span_terms(
             break
         if mention_end > end:
             continue
+        known = actors.get(actor) if actors is not None else None
+        if known is not None and known.kind in _WORDS_OF and not known.affiliation:
+            continue  # its words stay in the text
         pieces.append(text[at:mention_start])
-        terms.add("@" + actor)
+        doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
+        terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
         at = max(at, mention_end)
     pieces.append(text[at:end])
     return terms | proposition_terms(" ".join(pieces))
@@ -408,86 +496,253 @@ def _join_similar(
     stating: Sequence[int],
     groups: _Groups,
 ) -> None:
-    """Join the stating allegations of each block whose terms agree (LSH, then verified).
+    """Join the stating allegations whose terms agree: blocked, LSH candidates, verified
+    (see the module), each joined as :func:`_join_groups` joins it.
 
-    A verified candidate pair is a link, not a join (:func:`_join_groups` decides the
-    groups).  Each pair of distinct term sets is measured once: near-copies (wire copy, a
-    corpus of recombined paragraphs) share one term set, and measuring each of their pairs
-    anew was quadratic in a block.
+    One pass in chronological order: an allegation's similar earlier ones are read as the
+    groups they are already in, never held as pairs.  Near-copies (wire copy, republished
+    statements, a corpus of recombined paragraphs) share one term set, and N copies of one
+    allegation held N² links; now each block keeps, per term set, the groups its
+    allegations went to (with the day each was last seen, while the window can reach it),
+    and the LSH index holds each term set once.  Each pair of term sets is measured once
+    (while :data:`_MEASURED` pairs are remembered).  The groups are those of every link
+    verified, then :func:`_join_groups` (``tests/test_resolve_corpus_copies.py``).
     """
     from datasketch import MinHash
 
-    features = {i: _features(items[i]) for i in stating}
-    frequency = Counter(term for i in stating for term in features[i])
+    # equal term sets share a number: near-copies are one set, hashed and measured once
+    numbers: dict[frozenset[str], int] = {}
+    number = {i: numbers.setdefault(_features(items[i]), len(numbers)) for i in stating}
+    terms_of = list(numbers)
+    del numbers
+    frequency: Counter[str] = Counter()
+    for i in stating:
+        frequency.update(terms_of[number[i]])
     total = len(stating)
     weight = {
         term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
     }
-    # blocks: the accused's side and a time bucket of WINDOW_DAYS; two allegations in
-    # the window are in the same bucket or in neighbouring ones, so each item is looked
-    # up in its own bucket and the one before.  Undated ones go into every bucket.
-    dated: dict[str, dict[int, list[int]]] = {}
-    undated: dict[str, list[int]] = {}
-    for i in stating:
-        if features[i]:
-            for side_key in items[i].sides or ("",):
-                if days[i] is None:
-                    undated.setdefault(side_key, []).append(i)
-                else:
-                    bucket = (days[i] or 0) // WINDOW_DAYS
-                    dated.setdefault(side_key, {}).setdefault(bucket, []).append(i)
-    hashed = [i for i in stating if features[i]]
+    hashed = [n for n, terms in enumerate(terms_of) if terms]
     signatures = MinHash.bulk(
-        [sorted(t.encode("utf-8") for t in features[i]) for i in hashed],
-        num_perm=NUM_PERM,
-        seed=1,
+        [sorted(t.encode("utf-8") for t in terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
     )
-    bands = _band_keys(hashed, signatures)
-    accusing = {i: any(c.stance in MAKING for c in items[i].claims) for i in stating}
-    weak = {i: _weak(items[i]) for i in stating}
-    # equal term sets share a number, and each pair of numbers is measured once
-    numbers: dict[frozenset[str], int] = {}
-    number = {i: numbers.setdefault(features[i], len(numbers)) for i in stating}
-    similar: dict[tuple[int, int], bool] = {}
-    linked: dict[int, set[int]] = {}  # item -> the earlier items it is similar to
+    count, rows = LSH_BANDS
+    bands = {
+        n: signature.hashvalues[: count * rows].astype("<u8").tobytes()
+        for n, signature in zip(hashed, signatures, strict=True)
+    }
+    del signatures
+    weak = [_weak(terms) for terms in terms_of]  # the accused's names are not counted
+    similar: dict[tuple[int, int], float] = {}
 
-    def verify(i: int, j: int) -> None:
-        if not (accusing[i] or accusing[j]) and (weak[i] or weak[j]):
-            return  # two denials alone join only if both state a proposition of some length
-        if not _near(days[i], days[j], WINDOW_DAYS):
-            return
-        pair = (number[i], number[j]) if number[i] < number[j] else (number[j], number[i])
+    def alike(n: int, m: int) -> float:
+        """The two term sets' weighted Jaccard (links at :data:`SIMILAR`)."""
+        if n == m:
+            return 1.0  # one term set (never empty here)
+        pair = (n, m) if n < m else (m, n)
         found = similar.get(pair)
         if found is None:
-            score = _weighted_jaccard(features[i], features[j], weight)
-            found = similar[pair] = score >= SIMILAR
-        if found:
-            linked.setdefault(max(i, j), set()).add(min(i, j))
+            if len(similar) >= _MEASURED:
+                similar.clear()  # measured again if met again: the same answer
+            score = _weighted_jaccard(terms_of[n], terms_of[m], weight)
+            found = similar[pair] = score
+        return found
 
-    for side_key in sorted({*dated, *undated}):
-        loose = undated.get(side_key, [])
-        buckets = dated.get(side_key, {})
-        previous: tuple[int, _BandIndex] | None = None  # the bucket before, while it can match
-        order: list[int | None] = [*sorted(buckets)] or [None]
-        for current in order:
-            block = [*buckets[current], *loose] if current is not None else loose
-            index = _BandIndex(block, bands)
-            before = (
-                previous[1]
-                if previous and current is not None and previous[0] == current - 1
-                else None
-            )
-            for i in block:
-                # a pair within the block is found from both sides: verified from the
-                # smaller; a pair with the bucket before only from this side
-                found = {j for j in index.query(bands[i]) if j > i}
-                if before is not None:
-                    found |= before.query(bands[i])
-                found.discard(i)
-                for j in sorted(found):
-                    verify(i, j)
-            previous = (current, index) if current is not None else None  # memory: two buckets
-    _join_groups(features, weight, linked, groups)
+    # blocks: the accused's side, then time buckets of WINDOW_DAYS (see _Block)
+    blocks: dict[str, _Block] = {}
+    for i in stating:
+        if terms_of[number[i]]:
+            for key in items[i].sides or ("",):
+                block = blocks.get(key) or blocks.setdefault(key, _Block(bands, weak, alike))
+                block.plan(number[i], days[i])
+    profiles: dict[int, _Profile] = {}
+    for i in stating:  # chronological
+        n = number[i]
+        accusing = any(c.stance in MAKING for c in items[i].claims)
+        keys = (items[i].sides or ("",)) if terms_of[n] else ()
+        roots: set[int] = set()
+        strong: set[int] = set()
+        for key in keys:
+            blocks[key].roots(n, days[i], accusing, roots, strong)
+        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong)
+        for key in keys:
+            blocks[key].add(n, days[i], accusing, root)
+
+
+#: Pairs of term sets whose verdict the merge remembers (about 10 MB).
+_MEASURED = 1 << 16
+
+
+class _Block:
+    """One side's allegations in :func:`_join_similar`'s chronological pass.
+
+    Dated allegations are looked up in an LSH index of their time bucket
+    (:data:`WINDOW_DAYS` long) and of the one before: two allegations in the window are in
+    the same bucket or in neighbouring ones, and only these two buckets' indexes are held.
+    Undated ones are near every other: looked up in an index of the side's undated ones,
+    and they collect, as the dated ones pass, the groups of the dated ones similar to them.
+
+    What is kept of the allegations seen is, per term set, the groups they went to:
+    ``recent`` (dated: group -> the last day one of its allegations was seen, oldest
+    first, dropped once out of the window), ``undated`` and ``pending`` (the dated
+    groups similar to an undated term set).  Each as two sets: groups any allegation
+    may join, and groups of accusations (two denials alone join only if both state a
+    proposition of some length, :func:`_weak`).
+    """
+
+    def __init__(
+        self,
+        bands: Mapping[int, bytes],
+        weak: Sequence[bool],
+        alike: Callable[[int, int], float],
+    ) -> None:
+        self.bands, self.weak, self.alike = bands, weak, alike
+        self.buckets: dict[int, list[int]] = {}  # bucket -> the term sets of its allegations
+        self.loose: list[int] = []  # the term sets of the undated ones
+        self.bucket: int | None = None
+        self.index: _NumberIndex | None = None  # of the current bucket
+        self.before: _NumberIndex | None = None  # of the bucket before it
+        self.loose_index: _NumberIndex | None = None
+        self.recent: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
+        self.undated: dict[int, tuple[set[int], set[int]]] = {}
+        self.pending: dict[int, tuple[set[int], set[int]]] = {}
+        self.restated: dict[int, tuple[set[int], set[int]]] = {}  # pending, and restated
+
+    def plan(self, n: int, day: int | None) -> None:
+        """Note an allegation of term set ``n`` to come (all are noted before the pass)."""
+        if day is None:
+            self.loose.append(n)
+        else:
+            self.buckets.setdefault(day // WINDOW_DAYS, []).append(n)
+
+    def _undated_index(self) -> _NumberIndex | None:
+        if self.loose_index is None and self.loose:
+            self.loose_index = _NumberIndex(self.loose, self.bands)
+            self.loose = []
+        return self.loose_index
+
+    def _enter(self, bucket: int) -> None:
+        """Move the pass on to ``bucket`` (dated allegations come in time order)."""
+        if bucket == self.bucket:
+            return
+        near = self.bucket is not None and self.bucket == bucket - 1
+        self.before = self.index if near else None
+        self.index = _NumberIndex(self.buckets.pop(bucket), self.bands)
+        self.bucket = bucket
+        low = (bucket - 1) * WINDOW_DAYS  # no later allegation reaches an earlier day
+        for n in list(self.recent):
+            for table in self.recent[n]:
+                old = []
+                for root, last in table.items():  # oldest first
+                    if last >= low:
+                        break
+                    old.append(root)
+                for root in old:
+                    del table[root]
+            if not self.recent[n][0]:
+                del self.recent[n]
+
+    def _accepts(self, n: int, accusing: bool, m: int) -> int:
+        """Which of term set ``m``'s two sets of groups an allegation of ``n`` may join."""
+        return 0 if accusing or not (self.weak[n] or self.weak[m]) else 1
+
+    def roots(
+        self,
+        n: int,
+        day: int | None,
+        accusing: bool,
+        roots: set[int],
+        strong: set[int] | None = None,
+    ) -> None:
+        """Add to ``roots`` the groups of the earlier allegations linked to this one, and
+        to ``strong`` those of the ones it restates (:data:`RESTATES`)."""
+        alike = self.alike
+        if day is not None:
+            self._enter(day // WINDOW_DAYS)
+            assert self.index is not None
+            found = self.index.query(n)
+            if self.before is not None:
+                found = found | self.before.query(n)
+            low = day - WINDOW_DAYS
+            for m in found:
+                seen = self.recent.get(m)
+                score = alike(n, m) if seen is not None else 0.0
+                if seen is None or score < SIMILAR:
+                    continue
+                for root, last in reversed(seen[self._accepts(n, accusing, m)].items()):
+                    if last < low:
+                        break
+                    roots.add(root)
+                    if strong is not None and score >= RESTATES:
+                        strong.add(root)
+            return
+        waiting = self.pending.get(n)
+        if waiting is not None:
+            roots |= waiting[0 if accusing else 1]
+        waiting = self.restated.get(n)
+        if waiting is not None and strong is not None:
+            strong |= waiting[0 if accusing else 1]
+        loose = self._undated_index()
+        for m in loose.query(n) if loose is not None else ():
+            undated = self.undated.get(m)
+            score = alike(n, m) if undated is not None else 0.0
+            if undated is not None and score >= SIMILAR:
+                roots |= undated[self._accepts(n, accusing, m)]
+                if strong is not None and score >= RESTATES:
+                    strong |= undated[self._accepts(n, accusing, m)]
+
+    def add(self, n: int, day: int | None, accusing: bool, root: int) -> None:
+        """Note that an allegation of term set ``n`` went to group ``root``."""
+        if day is None:
+            undated = self.undated.setdefault(n, (set(), set()))
+            undated[0].add(root)
+            if accusing:
+                undated[1].add(root)
+            return
+        recent = self.recent.setdefault(n, ({}, {}))
+        for table in recent if accusing else recent[:1]:
+            table.pop(root, None)  # to the end: the tables are in the order last seen
+            table[root] = day
+        loose = self._undated_index()
+        for m in loose.query(n) if loose is not None else ():
+            score = self.alike(n, m)
+            for pending, bar in ((self.pending, SIMILAR), (self.restated, RESTATES)):
+                if score >= bar:
+                    waiting = pending.setdefault(m, (set(), set()))
+                    waiting[0].add(root)  # for an undated accusation
+                    if accusing or not (self.weak[n] or self.weak[m]):
+                        waiting[1].add(root)  # for an undated denial
+
+
+def _join_best(
+    i: int,
+    terms: frozenset[str],
+    roots: Iterable[int],
+    profiles: dict[int, _Profile],
+    weight: Mapping[str, float],
+    groups: _Groups,
+    strong: Iterable[int] = (),
+) -> int:
+    """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
+    (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
+    ``strong``; the earliest of equals), else start a group; its group's root.
+
+    A group of one act told many ways ("attacks on civilians and civilian
+    infrastructure", "the destruction of homes, hospitals and schools") has a wide
+    profile, that a short restatement of one of its members matches for little."""
+    best: tuple[float, int] | None = None
+    restated = set(strong)
+    for root in sorted(roots):
+        score = profiles[root].similarity(terms, weight)
+        if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
+            best = (score, root)
+    if best is None:
+        profiles[i] = _Profile()
+        profiles[i].add(terms, weight)
+        return i
+    groups.union(best[1], i)
+    profiles[best[1]].add(terms, weight)
+    return best[1]
 
 
 class _Profile:
@@ -520,87 +775,69 @@ def _join_groups(
     weight: Mapping[str, float],
     linked: Mapping[int, set[int]],
     groups: _Groups,
+    restated: Mapping[int, set[int]] | None = None,
 ) -> None:
     """Join each allegation, in chronological order, to the group of the earlier ones it
     is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
 
     A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
     against civilians" share a word pair by pair, not an act.  Compared with the
-    group's profile, an allegation joins only what most of the group says.
+    group's profile, an allegation joins only what most of the group says, or a group
+    one of whose allegations it restates (``restated``: at least :data:`RESTATES`).
     """
     profiles: dict[int, _Profile] = {}
     for i in sorted(features):
-        terms = features[i]
-        best: tuple[float, int] | None = None
-        for root in sorted({groups.find(j) for j in linked.get(i, ())}):
-            score = profiles[root].similarity(terms, weight)
-            if score >= GROUP_SIMILAR and (best is None or score > best[0]):
-                best = (score, root)
-        if best is None:
-            profiles[i] = _Profile()
-            profiles[i].add(terms, weight)
-            continue
-        groups.union(best[1], i)
-        profiles[best[1]].add(terms, weight)
+        roots = {groups.find(j) for j in linked.get(i, ())}
+        strong = {groups.find(j) for j in (restated or {}).get(i, ())}
+        _join_best(i, features[i], roots, profiles, weight, groups, strong)
 
 
-def _band_keys(
-    hashed: Sequence[int], signatures: Sequence[Any]
-) -> dict[int, tuple[bytes, list[bytes]]]:
-    """Each item's MinHash signature as bytes, and its LSH band keys (:data:`LSH_BANDS`):
-    the bytes of each band's hash values.
+class _NumberIndex:
+    """An LSH index of one block's term sets (by number): for each band (:data:`LSH_BANDS`)
+    the term sets of each bucket, each term set once however many allegations hold it.
 
-    Two items share a band's bucket when their values in that band are equal, exactly as
-    in datasketch's ``MinHashLSH`` with these bands; without its per-candidate Python loop.
+    Two term sets share a band's bucket when their MinHash values in that band are equal,
+    exactly as in datasketch's ``MinHashLSH`` with these bands; without its per-candidate
+    Python loop.
     """
-    count, rows = LSH_BANDS
-    width = 8 * rows  # MinHash hash values are uint64
-    keys = {}
-    for i, signature in zip(hashed, signatures, strict=True):
-        raw = signature.hashvalues[: count * rows].astype("<u8").tobytes()
-        keys[i] = (raw, [raw[k * width : (k + 1) * width] for k in range(count)])
-    return keys
 
-
-class _BandIndex:
-    """An LSH index of one block: for each band, the items of each bucket."""
-
-    def __init__(
-        self, block: Iterable[int], bands: Mapping[int, tuple[bytes, list[bytes]]]
-    ) -> None:
+    def __init__(self, numbers: Iterable[int], bands: Mapping[int, bytes]) -> None:
+        self.bands = bands
         self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(LSH_BANDS[0])]
-        signatures: Counter[bytes] = Counter()
-        for i in block:
-            raw, keys = bands[i]
-            signatures[raw] += 1
-            for table, key in zip(self.tables, keys, strict=True):
-                table.setdefault(key, []).append(i)
-        # near-copies have one signature: their candidates are looked up once
-        self._repeated = {raw for raw, n in signatures.items() if n > 1}
-        self._found: dict[bytes, frozenset[int]] = {}
+        for n in sorted(set(numbers)):
+            for table, key in zip(self.tables, _band_keys(bands[n]), strict=True):
+                table.setdefault(key, []).append(n)
+        self._found: dict[int, frozenset[int]] = {}
 
-    def query(self, signature: tuple[bytes, list[bytes]]) -> frozenset[int]:
-        """The items that share a bucket with an item of ``signature`` (:func:`_band_keys`)."""
-        raw, keys = signature
-        found = self._found.get(raw)
+    def query(self, n: int) -> frozenset[int]:
+        """The term sets that share a bucket with term set ``n`` (itself among them if in)."""
+        found = self._found.get(n)
         if found is None:
             empty: list[int] = []
+            keys = _band_keys(self.bands[n])
             found = frozenset().union(
                 *(table.get(key, empty) for table, key in zip(self.tables, keys, strict=True))
             )
-            if raw in self._repeated:
-                self._found[raw] = found
+            if len(self._found) >= _LOOKED_UP:
+                self._found.clear()
+            self._found[n] = found  # near-copies are looked up once
         return found
 
 
-def _weak(item: AllegationSummary) -> bool:
-    """Whether an allegation states too short a proposition to join another by its terms
-    alone (two denials alone join only if both state one of some length)."""
-    return sum(1 for t in item.terms if not t.startswith("@")) < MIN_TERMS
+#: Lookups an index remembers.
+_LOOKED_UP = 1 << 12
 
 
-def _near(a: int | None, b: int | None, window: int) -> bool:
-    return a is None or b is None or abs(a - b) <= window
+def _band_keys(raw: bytes) -> list[bytes]:
+    """The LSH band keys of a MinHash signature's bytes: each band's hash values."""
+    width = 8 * LSH_BANDS[1]  # MinHash hash values are uint64
+    return [raw[k * width : (k + 1) * width] for k in range(LSH_BANDS[0])]
+
+
+def _weak(terms: Iterable[str]) -> bool:
+    """Whether an allegation's terms state too short a proposition to join another by
+    them alone (two denials alone join only if both state one of some length)."""
+    return sum(1 for t in terms if not t.startswith("@")) < MIN_TERMS
 
 
 def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
