@@ -25,6 +25,7 @@ over partitions on a Dask cluster (:mod:`kg.distributed`).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import pickle
 import tempfile
@@ -266,22 +267,25 @@ class _Run:
 
     def articles(self) -> Iterator[Article]:
         """The articles of the sources, each document once (a repeat is named)."""
-        seen: dict[str, Article] = {}
+        # id -> (source, digest of the text): not the article, whose text would be held
+        # for every document of the corpus
+        seen: dict[str, tuple[str, bytes]] = {}
         for item in read_sources(self.sources, stdin=self.stdin):
             if isinstance(item, SourceProblem):
                 self.problems.append(item)
                 continue
+            digest = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).digest()
             first = seen.get(item.id)
             if first is None:
-                seen[item.id] = item
+                seen[item.id] = (item.source, digest)
                 yield item
-            elif first.text == item.text:  # the same document given twice: built once
-                self.notices.append(f"{item.source}: the same document as {first.source}")
+            elif first[1] == digest:  # the same document given twice: built once
+                self.notices.append(f"{item.source}: the same document as {first[0]}")
             else:  # another article under the same URL: keeping both would mix them
                 self.problems.append(
                     SourceProblem(
                         item.source,
-                        f"same document id as {first.source} (the same URL"
+                        f"same document id as {first[0]} (the same URL"
                         f"{f' {item.url}' if item.url else ''}), with another text",
                     )
                 )

@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from kg.model import (
     Actor,
@@ -526,11 +527,7 @@ def _join_similar(
     signatures = MinHash.bulk(
         [sorted(t.encode("utf-8") for t in terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
     )
-    count, rows = LSH_BANDS
-    bands = {
-        n: signature.hashvalues[: count * rows].astype("<u8").tobytes()
-        for n, signature in zip(hashed, signatures, strict=True)
-    }
+    bands = {n: _banded(signature) for n, signature in zip(hashed, signatures, strict=True)}
     del signatures
     weak = [_weak(terms) for terms in terms_of]  # the accused's names are not counted
     similar: dict[tuple[int, int], float] = {}
@@ -607,6 +604,7 @@ class _Block:
         self.undated: dict[int, tuple[set[int], set[int]]] = {}
         self.pending: dict[int, tuple[set[int], set[int]]] = {}
         self.restated: dict[int, tuple[set[int], set[int]]] = {}  # pending, and restated
+        self.left = [0, 0]  # dated and undated allegations to come: freed when none
 
     def plan(self, n: int, day: int | None) -> None:
         """Note an allegation of term set ``n`` to come (all are noted before the pass)."""
@@ -614,6 +612,7 @@ class _Block:
             self.loose.append(n)
         else:
             self.buckets.setdefault(day // WINDOW_DAYS, []).append(n)
+        self.left[day is None] += 1
 
     def _undated_index(self) -> _NumberIndex | None:
         if self.loose_index is None and self.loose:
@@ -693,6 +692,11 @@ class _Block:
 
     def add(self, n: int, day: int | None, accusing: bool, root: int) -> None:
         """Note that an allegation of term set ``n`` went to group ``root``."""
+        self.left[day is None] -= 1
+        if not any(self.left):  # the side's last allegation: the block is done
+            self.index = self.before = self.loose_index = None
+            self.recent, self.undated, self.pending, self.restated = {}, {}, {}, {}
+            return
         if day is None:
             undated = self.undated.setdefault(n, (set(), set()))
             undated[0].add(root)
@@ -703,6 +707,9 @@ class _Block:
         for table in recent if accusing else recent[:1]:
             table.pop(root, None)  # to the end: the tables are in the order last seen
             table[root] = day
+        if not self.left[0]:  # the side's last dated allegation: only undated ones to come
+            self.index = self.before = None
+            self.recent = {}
         loose = self._undated_index()
         for m in loose.query(n) if loose is not None else ():
             score = self.alike(n, m)
@@ -803,10 +810,10 @@ class _NumberIndex:
 
     def __init__(self, numbers: Iterable[int], bands: Mapping[int, bytes]) -> None:
         self.bands = bands
-        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(LSH_BANDS[0])]
+        self.table: dict[bytes, list[int]] = {}  # one table: the keys name their band
         for n in sorted(set(numbers)):
-            for table, key in zip(self.tables, _band_keys(bands[n]), strict=True):
-                table.setdefault(key, []).append(n)
+            for key in _band_keys(bands[n]):
+                self.table.setdefault(key, []).append(n)
         self._found: dict[int, frozenset[int]] = {}
 
     def query(self, n: int) -> frozenset[int]:
@@ -814,10 +821,8 @@ class _NumberIndex:
         found = self._found.get(n)
         if found is None:
             empty: list[int] = []
-            keys = _band_keys(self.bands[n])
-            found = frozenset().union(
-                *(table.get(key, empty) for table, key in zip(self.tables, keys, strict=True))
-            )
+            table = self.table
+            found = frozenset().union(*(table.get(key, empty) for key in _band_keys(self.bands[n])))
             if len(self._found) >= _LOOKED_UP:
                 self._found.clear()
             self._found[n] = found  # near-copies are looked up once
@@ -828,10 +833,19 @@ class _NumberIndex:
 _LOOKED_UP = 1 << 12
 
 
-def _band_keys(raw: bytes) -> list[bytes]:
-    """The LSH band keys of a MinHash signature's bytes: each band's hash values."""
-    width = 8 * LSH_BANDS[1]  # MinHash hash values are uint64
-    return [raw[k * width : (k + 1) * width] for k in range(LSH_BANDS[0])]
+def _banded(signature: Any) -> bytes:
+    """A MinHash signature as LSH band keys end to end: each band's number (a byte), then
+    its hash values (:data:`LSH_BANDS`; MinHash hash values are uint64)."""
+    count, rows = LSH_BANDS
+    raw = signature.hashvalues[: count * rows].astype("<u8").tobytes()
+    width = 8 * rows
+    return b"".join(bytes((k,)) + raw[k * width : (k + 1) * width] for k in range(count))
+
+
+def _band_keys(banded: bytes) -> list[bytes]:
+    """The LSH band keys of a :func:`_banded` signature."""
+    width = 1 + 8 * LSH_BANDS[1]
+    return [banded[k * width : (k + 1) * width] for k in range(LSH_BANDS[0])]
 
 
 def _weak(terms: Iterable[str]) -> bool:
