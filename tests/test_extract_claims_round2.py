@@ -133,12 +133,6 @@ def test_an_army_reporting_the_other_side_s_fire_accuses_it(nlp: Language) -> No
             ["rebels"],
         ),
         (
-            "The talks ended in what diplomats described as a stalemate.",
-            "diplomats",
-            Stance.ASSERT,
-            [],
-        ),
-        (
             'The spokesman urged Tokyo to abandon what he described as "Cold War thinking" '
             "in its defense policy.",
             "he",

@@ -1,0 +1,54 @@
+"""Second pass over accusations read as assertions and over false assertions: a speaker's
+term quoted by the writer inside another clause ("in what he called X") is no claim of its
+own unless it names a hostile act and its doer.  Wire-style sentences that are in no gold
+part of ``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    return list(extract_claims(doc, extract_mentions(doc)))
+
+
+def targets(claim: Claim) -> list[str]:
+    return [t.span.text for t in claim.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks ended in what diplomats described as a stalemate.",
+        "Fishing boats have clashed near the reef since March, inside what Manila considers "
+        "its territorial waters.",
+        "Parliament passed a bill on what lawmakers called the country's growing debt burden.",
+    ],
+)
+def test_a_term_quoted_in_passing_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_a_term_quoted_inside_a_claim_adds_no_second_claim(nlp: Language) -> None:
+    text = (
+        "The minister said the government remains committed to reform, in what he described "
+        'as "a new chapter for the nation."'
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "The minister"
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None and claim.content.text.startswith("the government")
+
+
+def test_a_hostile_act_named_in_passing_still_accuses_its_doer(nlp: Language) -> None:
+    text = "Scores of civilians were killed in what local officials called revenge attacks by militants."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "local officials"
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["militants"]
