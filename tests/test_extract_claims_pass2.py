@@ -47,7 +47,10 @@ def test_a_term_quoted_inside_a_claim_adds_no_second_claim(nlp: Language) -> Non
 
 
 def test_a_hostile_act_named_in_passing_still_accuses_its_doer(nlp: Language) -> None:
-    text = "Scores of civilians were killed in what local officials called revenge attacks by militants."
+    text = (
+        "Scores of civilians were killed in what local officials called revenge attacks by "
+        "militants."
+    )
     (claim,) = claims_of(nlp, text)
     assert claim.claimer.span.text == "local officials"
     assert claim.stance is Stance.ACCUSE
