@@ -1,7 +1,9 @@
 """Second pass over accusations read as assertions and over false assertions: a speaker's
 term quoted by the writer inside another clause ("in what he called X") is no claim of its
-own unless it names a hostile act and its doer.  Wire-style sentences that are in no gold
-part of ``benchmarks/claims/gold.jsonl``."""
+own unless it names a hostile act and its doer; an addressee warned what to do or not to do
+("warned civilians to stay away") is an appeal, no claim, unless a consequence is named.
+Wire-style sentences that are in no gold part of
+``benchmarks/claims/gold.jsonl``."""
 
 from __future__ import annotations
 
@@ -55,3 +57,21 @@ def test_a_hostile_act_named_in_passing_still_accuses_its_doer(nlp: Language) ->
     assert claim.claimer.span.text == "local officials"
     assert claim.stance is Stance.ACCUSE
     assert targets(claim) == ["militants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry warned residents to stay indoors because of the fighting.",
+        "The foreign minister warned Pyongyang not to further escalate tensions on the peninsula.",
+        "Police warned journalists to keep away from the security forces guarding the square.",
+    ],
+)
+def test_warning_an_addressee_what_to_do_is_no_claim(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+def test_warning_an_addressee_of_what_it_risks_threatens(nlp: Language) -> None:
+    text = "Iran warned Israel not to attack its nuclear sites or face a crushing response."
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance is Stance.THREATEN
