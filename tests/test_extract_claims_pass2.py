@@ -1,7 +1,8 @@
 """Second pass over accusations read as assertions and over false assertions: a speaker's
 term quoted by the writer inside another clause ("in what he called X") is no claim of its
 own unless it names a hostile act and its doer; an addressee warned what to do or not to do
-("warned civilians to stay away") is an appeal, no claim, unless a consequence is named.
+("warned civilians to stay away") is an appeal, no claim, unless a consequence is named;
+a hostile act by "supporters of X" accuses X.
 Wire-style sentences that are in no gold part of
 ``benchmarks/claims/gold.jsonl``."""
 
@@ -75,3 +76,29 @@ def test_warning_an_addressee_of_what_it_risks_threatens(nlp: Language) -> None:
     text = "Iran warned Israel not to attack its nuclear sites or face a crushing response."
     (claim,) = claims_of(nlp, text)
     assert claim.stance is Stance.THREATEN
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "accused"),
+    [
+        (
+            "Human Rights Watch said loyalists of former President Yahya Jammeh tortured dozens "
+            "of detainees in 2016.",
+            "Human Rights Watch",
+            "Yahya Jammeh",
+        ),
+        (
+            "The opposition says supporters of President Yoweri Museveni attacked its rallies in "
+            "the north.",
+            "The opposition",
+            "Yoweri Museveni",
+        ),
+    ],
+)
+def test_a_hostile_act_by_the_followers_of_a_named_actor_accuses_the_actor(
+    nlp: Language, text: str, claimer: str, accused: str
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == claimer
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == [accused]
