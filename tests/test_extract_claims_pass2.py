@@ -2,7 +2,8 @@
 term quoted by the writer inside another clause ("in what he called X") is no claim of its
 own unless it names a hostile act and its doer; an addressee warned what to do or not to do
 ("warned civilians to stay away") is an appeal, no claim, unless a consequence is named;
-a hostile act by "supporters of X" accuses X.
+a hostile act by "supporters of X" accuses X; unnamed reports ("Various reports said")
+speak as the media do.
 Wire-style sentences that are in no gold part of
 ``benchmarks/claims/gold.jsonl``."""
 
@@ -11,9 +12,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.extract import extract
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions
-from kg.model import Claim, Stance
+from kg.model import Article, Claim, Stance
+from kg.resolve import ActorRegistry, resolve
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
@@ -102,3 +105,31 @@ def test_a_hostile_act_by_the_followers_of_a_named_actor_accuses_the_actor(
     assert claim.claimer.span.text == claimer
     assert claim.stance is Stance.ACCUSE
     assert targets(claim) == [accused]
+
+
+def resolved(nlp: Language, text: str) -> list[tuple[str, Stance]]:
+    article = Article("doc", text, "-")
+    graph = resolve(extract(nlp(text), article), ActorRegistry())
+    names = {a.id: a.name for a in graph.actors}
+    return [(names[c.claimer], c.claim.stance) for c in graph.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Several reports said the rebels had withdrawn from the town overnight.",
+            "Several reports",
+        ),
+        (
+            "Other reports from the province said at least 12 people had been wounded.",
+            "Other reports from the province",
+        ),
+    ],
+)
+def test_unnamed_reports_speak_as_the_media_do(nlp: Language, text: str, speaker: str) -> None:
+    assert resolved(nlp, text) == [(speaker, Stance.REPORT)]
+
+
+def test_reports_already_named_do_not_speak(nlp: Language) -> None:
+    assert resolved(nlp, "The reports said the rebels had withdrawn from the town overnight.") == []
