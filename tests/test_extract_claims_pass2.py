@@ -1,7 +1,8 @@
 """Second pass over accusations read as assertions and over false assertions: a speaker's
 term quoted by the writer inside another clause ("in what he called X") is no claim of its
-own unless it names a hostile act and its doer; an addressee warned what to do or not to do
-("warned civilians to stay away") is an appeal, no claim, unless a consequence is named;
+own unless it names a hostile act and its doer, or a pejorative term and its owner; an
+addressee warned what to do or not to do ("warned civilians to stay away") is an appeal, no
+claim, unless a consequence is named;
 a hostile act by "supporters of X" accuses X; unnamed reports ("Various reports said")
 speak as the media do.
 Wire-style sentences that are in no gold part of
@@ -50,6 +51,28 @@ def test_a_term_quoted_inside_a_claim_adds_no_second_claim(nlp: Language) -> Non
     assert claim.claimer.span.text == "The minister"
     assert claim.stance is Stance.ASSERT
     assert claim.content is not None and claim.content.text.startswith("the government")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive against what it called terrorist groups.",
+        'The spokesman urged Tokyo to abandon what he described as "Cold War thinking" in its '
+        "defense policy.",
+    ],
+)
+def test_a_pejorative_term_in_passing_that_names_no_owner_charges_nobody(
+    nlp: Language, text: str
+) -> None:
+    assert [c for c in claims_of(nlp, text) if c.rule == "label"] == []
+
+
+def test_a_pejorative_term_in_passing_charges_its_owner(nlp: Language) -> None:
+    text = "The talks stalled over what Kyiv called Russia's continued aggression in the east."
+    (label,) = [c for c in claims_of(nlp, text) if c.rule == "label"]
+    assert label.claimer.span.text == "Kyiv"
+    assert label.stance is Stance.ACCUSE
+    assert targets(label) == ["Russia"]
 
 
 def test_a_hostile_act_named_in_passing_still_accuses_its_doer(nlp: Language) -> None:

@@ -104,12 +104,20 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or (target.pos_ == "PRON" and target.tag_ != "WP")  # not "what he described as"
         )
         labelled = [target] if named else _owners(target)
+        if target.tag_ == "WP":
+            labelled = _owners(_label_head(label))
+            if not labelled:
+                return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
     elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
+        if target.tag_ == "WP":
+            owners = _owners(_label_head(label))
+            if not owners:
+                return  # "to carry out what Cuba calls provocative actions": whose, unsaid
         targets = tuple(actor_mention(o, context) for o in owners)
         content = _label_span(label, context)
     elif target.tag_ == "WP":
