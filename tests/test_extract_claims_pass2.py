@@ -4,7 +4,8 @@ own unless it names a hostile act and its doer, or a pejorative term and its own
 addressee warned what to do or not to do ("warned civilians to stay away") is an appeal, no
 claim, unless a consequence is named;
 a hostile act by "supporters of X" accuses X; unnamed reports ("Various reports said")
-speak as the media do.
+speak as the media do; "made the accusation" with no target or content points back at a
+charge already reported and makes no new claim.
 Wire-style sentences that are in no gold part of
 ``benchmarks/claims/gold.jsonl``."""
 
@@ -156,3 +157,32 @@ def test_unnamed_reports_speak_as_the_media_do(nlp: Language, text: str, speaker
 
 def test_reports_already_named_do_not_speak(nlp: Language) -> None:
     assert resolved(nlp, "The reports said the rebels had withdrawn from the town overnight.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister made the accusation during a visit to the border town on Saturday.",
+        "The defence minister repeated the charges in a televised address on Tuesday.",
+    ],
+)
+def test_a_charge_pointed_back_at_names_nothing_new(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The interior minister made the accusation against Rwanda on Friday.", ["Rwanda"]),
+        ("Opposition leaders have made accusations that the army rigged the vote.", []),
+    ],
+)
+def test_a_charge_with_a_target_or_a_content_still_accuses(
+    nlp: Language, text: str, accused: list[str]
+) -> None:
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance is Stance.ACCUSE
+    if accused:
+        assert targets(claim) == accused
+    else:
+        assert claim.content is not None and "rigged" in claim.content.text
