@@ -5,7 +5,8 @@ addressee warned what to do or not to do ("warned civilians to stay away") is an
 claim, unless a consequence is named;
 a hostile act by "supporters of X" accuses X; unnamed reports ("Various reports said")
 speak as the media do; "made the accusation" with no target or content points back at a
-charge already reported and makes no new claim.
+charge already reported and makes no new claim; "alleged several groups, including A and B, were
+behind it" accuses A and B.
 Wire-style sentences that are in no gold part of
 ``benchmarks/claims/gold.jsonl``."""
 
@@ -186,3 +187,15 @@ def test_a_charge_with_a_target_or_a_content_still_accuses(
         assert targets(claim) == accused
     else:
         assert claim.content is not None and "rigged" in claim.content.text
+
+
+def test_an_allegation_against_several_groups_including_named_ones_targets_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police alleged that several groups, including the Oromo Liberation Front and the "
+        "Ogaden National Liberation Front, were behind the bombing."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["the Oromo Liberation Front", "the Ogaden National Liberation Front"]
