@@ -93,17 +93,32 @@ _MEDIA_WORDS = frozenset({"media", "press", "news"})
 
 
 def is_media_report(mention: Mention) -> bool:
-    """ "local media reports", "press reports": the media speak through them (the
-    outlets are not named, but they are speakers, unlike "the report" or "the claims").
+    """ "local media reports", "press reports", "various reports": the media speak through
+    them (the outlets are not named, but they are speakers, unlike "the report" or "the
+    claims").
 
     >>> from kg.model import Span
     >>> is_media_report(Mention(Span(0, 19, "local media reports"), "NOMINAL", 0, head="reports"))
     True
     >>> is_media_report(Mention(Span(0, 10, "the report"), "NOMINAL", 0, head="report"))
     False
+    >>> is_media_report(Mention(Span(0, 15, "various reports"), "NOMINAL", 0, head="reports"))
+    True
     """
     words = mention.span.text.lower().split()
-    return _singular(mention.head or "") == "report" and bool(_MEDIA_WORDS & set(words[:-1]))
+    head = (mention.head or "").lower()
+    if _singular(head) != "report":
+        return False
+    # "Various reports said", "other reports from the area said": unnamed reports speak
+    # as the media do; "the reports" and "its reports" point back at a known text
+    unnamed = head == "reports" and bool(words) and words[0] not in _POINTING_WORDS
+    return unnamed or bool(_MEDIA_WORDS & set(words[:-1]))
+
+
+#: Determiners of a report already named: "the reports", "these reports", "its reports".
+_POINTING_WORDS = frozenset(
+    {"the", "these", "those", "such", "its", "their", "his", "her", "our", "your", "my"}
+)
 
 
 def is_relational(mention: Mention) -> bool:

@@ -720,8 +720,29 @@ def _charged_agent(verb: Token) -> list[Token]:
         )
     if state is None and subject.pos_ == "NOUN":
         # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
-        return _owners(subject)
+        return _owners(subject) or _patrons(subject)
     return [state] if state is not None else []
+
+
+#: Nouns for people acting for someone named after "of": "supporters of President Mugabe".
+_FOLLOWER_NOUNS = cues.words(
+    "supporter supporters loyalist loyalists follower followers member members backer backers "
+    "agent agents"
+)
+
+
+def _patrons(subject: Token) -> list[Token]:
+    """'supporters of President Mugabe killed opponents', 'troops of the Ugandan army': the
+    actor named after "of" whose people or forces did it."""
+    lemma = subject.lemma_.lower()
+    if lemma not in _FOLLOWER_NOUNS and lemma not in cues.ARMED_NOUNS:
+        return []
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            complement = _prep_object(child)
+            if complement is not None and _is_actor_token(complement):
+                return _with_conjuncts(complement)
+    return []
 
 
 def _named_state_modifier(noun: Token) -> Token | None:

@@ -104,17 +104,26 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or (target.pos_ == "PRON" and target.tag_ != "WP")  # not "what he described as"
         )
         labelled = [target] if named else _owners(target)
+        if target.tag_ == "WP":
+            labelled = _owners(_label_head(label))
+            if not labelled:
+                return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
     elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
+        if target.tag_ == "WP":
+            owners = _owners(_label_head(label))
+            if not owners:
+                return  # "to carry out what Cuba calls provocative actions": whose, unsaid
         targets = tuple(actor_mention(o, context) for o in owners)
         content = _label_span(label, context)
     elif target.tag_ == "WP":
         # "in what officials called retaliatory attacks by militants": the free relative
-        # is the labelled thing itself; a hostile act so labelled accuses its agent
+        # is the labelled thing itself; a hostile act so labelled accuses its agent, and
+        # any other label makes no claim
         head = _label_head(label)
         by = next(  # "called reprisal attacks by rebels", the "by" hung on the verb
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i),
@@ -123,8 +132,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         agents = _owners(head) or ([doer] if doer is not None else [])
         hostile = head.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
-        stance = Stance.ACCUSE if hostile and agents else Stance.ASSERT
-        confidence = 0.7 if stance is Stance.ACCUSE else 0.6
+        if not (hostile and agents):
+            # "in what he describes as 'the big family of the Motherland'": the writer
+            # quoting the speaker's term inside another clause, not a claim of its own
+            return
+        stance, confidence = Stance.ACCUSE, 0.7
         targets = tuple(actor_mention(a, context) for a in agents)
         content = _label_span(label, context)
         if doer is not None and content is not None:

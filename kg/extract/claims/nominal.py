@@ -257,6 +257,10 @@ def _held_responsible_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Determiners of a charge that points back at one already reported: "made the accusation".
+_POINTING_BACK = cues.words("the this these that those such")
+
+
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NOUN_CUE_VERBS:
         return
@@ -296,6 +300,13 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     clause = _that_clause(noun)
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little
+    if (
+        not about
+        and clause is None
+        and cue.stance is Stance.ACCUSE
+        and any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in noun.children)
+    ):
+        return  # "Singh made the accusation on Friday": the charge reported before, again
     if about:
         complement = about[0]
         aimed = _state_of(complement) or complement

@@ -314,6 +314,8 @@ def _frame(
         return _deny_frame(verb, direct, clausal, quotes, context)
     if stance is Stance.APPROVE and is_reported_support(verb):
         return None  # "said Eritrea is backing rebels": an act the speaker charges, no praise
+    if lemma == "warn" and _is_bare_admonition(verb):
+        return None  # "warned civilians to stay away from the bases": an appeal, no claim
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
@@ -438,6 +440,39 @@ def _is_unrealised(verb: Token) -> bool:
     if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
         return True  # "they are to blame for the crisis": nobody blames
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
+
+
+#: What an addressee warned to do or avoid risks in "or face ...", "or pay the price".
+_RISK_VERBS = cues.words("face risk suffer pay incur bear")
+
+
+def _is_bare_admonition(verb: Token) -> bool:
+    """'warned its neighbor not to aggravate tensions', 'warned civilians to stay away from
+    security forces': an addressee told what to do or not to do, with no consequence named
+    outside that advice ("... or face consequences", "..., saying it would retaliate")."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not addressees:
+        return False
+    advice = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "dobj")
+        and c.i > addressees[0].i
+        # "not to further aggravate tensions" may be parsed as a modifier of a second object
+        and any(t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children) for t in c.subtree)
+    ]
+    if not advice:
+        return False
+    told = {t.i for a in advice for t in a.subtree}
+    risked = {
+        t.i
+        for a in advice
+        for c in a.children
+        if c.dep_ == "conj" and c.lemma_.lower() in _RISK_VERBS
+        for t in c.subtree
+    }
+    outside = [t for t in verb.subtree if t.i not in told or t.i in risked]
+    return not {t.lemma_.lower() for t in outside} & cues.THREAT_WORDS
 
 
 def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:

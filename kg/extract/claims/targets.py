@@ -285,6 +285,8 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.extend(_with_conjuncts(subject))
         elif subject.lower_ in ("he", "she", "they"):
             found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
+        elif (members := accused_members(subject)) != [subject]:
+            found.extend(members)  # "several groups, including A and B, were behind it"
         else:
             owners = _owners(subject)
             if any(_stateless_adjective(o, subject) for o in owners) and (
