@@ -205,8 +205,8 @@ def _of_owner(antecedent: Token, pronoun: Token) -> Token:
     if antecedent.dep_ != "pobj" or antecedent.head.lower_ != "of":
         return antecedent
     owner = antecedent.head.head
-    if owner.pos_ != "NOUN" or not _can_speak(owner):
-        return antecedent
+    if owner.pos_ != "NOUN" or not _can_speak(owner) or not _is_person_like(owner):
+        return antecedent  # "NATO's expansion of weapons systems that threaten Russia": a thing
     if pronoun.lower_ == "who":
         return antecedent if _is_person_like(antecedent) else owner
     return antecedent if _can_speak(antecedent) else owner
