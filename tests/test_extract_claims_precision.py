@@ -55,3 +55,39 @@ def test_the_president_of_one_state_is_not_the_president_of_another(nlp: Languag
     claims = resolved(nlp, text)
     assert not [c for c in claims if c[0] == "Emmanuel Macron"]
     assert ("Vladimir Putin", Stance.ACCUSE, ["Ukraine"]) in claims
+
+
+def test_groups_opposing_an_agenda_are_described_not_quoted(nlp: Language) -> None:
+    # whitehouse.gov: "opposing the Government's agenda" says who the groups are
+    text = (
+        "NGOs, trade unions and human rights organizations opposing the Government’s agenda"
+        " have been forced to disband or leave, for fear of government reprisals."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.CRITICIZE]
+
+
+def test_petitions_condemning_an_invasion_still_criticize(nlp: Language) -> None:
+    # state.gov: the participle rule keeps speech verbs ("condemning")
+    text = (
+        "We glimpse Boris Nemtsov’s spirit in the courageous citizens of Russia who have"
+        " publicly condemned the Kremlin’s ongoing invasion of Ukraine, including petitions"
+        " signed by hundreds of journalists and municipal leaders condemning the invasion."
+    )
+    assert any(
+        c[0] == "hundreds of journalists and municipal leaders" and c[1] is Stance.CRITICIZE
+        for c in resolved(nlp, text)
+    )
+
+
+def test_they_after_two_speakers_is_those_speakers(nlp: Language) -> None:
+    # state.gov readout: "They noted" is Blinken and Wilmès, not "President Putin's forces"
+    text = (
+        "Secretary of State Antony J. Blinken met today with Belgian Foreign Minister Sophie"
+        " Wilmès in Brussels. Secretary Blinken and Foreign Minister Wilmès condemned the"
+        " atrocities committed by President Putin’s forces in Bucha and elsewhere in Ukraine."
+        " They noted that, together with other Allies and partners, we will continue to impose"
+        " severe sanctions on the Kremlin for as long as it carries out its brutal and"
+        " unprovoked war in Ukraine."
+    )
+    threats = [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
+    assert threats and all(c[0] == "Antony J. Blinken" for c in threats)

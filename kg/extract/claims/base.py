@@ -150,7 +150,12 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         ]
         issuer = None if authors else _issuer(verb.head)
         return authors or ([issuer] if issuer is not None else []), True
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks_through_participle(verb.head):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in _POSITION_VERBS
+        and _speaks_through_participle(verb.head)
+    ):
         # "in response to rights groups accusing state authorities of torture": the
         # participle's noun is its subject
         return _with_conjuncts(verb.head), True
@@ -519,6 +524,12 @@ def _issuer(document: Token) -> Token | None:
 _BROADCAST_WORDS = cues.words("media television tv radio")
 #: Political bodies that speak besides those of :data:`DESCRIPTION_HEADS`.
 _SPEAKING_BODIES = cues.words("junta coalition party movement front opposition militia faction")
+
+
+#: Verbs of a standing position: as a participle on a noun they describe who the noun is
+#: ("NGOs opposing the Government's agenda have been forced to disband"), not an act of
+#: saying, unlike "rights groups accusing ..." or "petitions condemning ...".
+_POSITION_VERBS = frozenset({"oppose", "support", "back", "endorse", "favor", "favour"})
 
 
 def _speaks_through_participle(noun: Token) -> bool:
