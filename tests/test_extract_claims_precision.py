@@ -5,6 +5,7 @@ it needs, on which the extractor made a claim no careful reader would."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import extract
@@ -91,3 +92,29 @@ def test_they_after_two_speakers_is_those_speakers(nlp: Language) -> None:
     )
     threats = [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
     assert threats and all(c[0] == "Antony J. Blinken" for c in threats)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whitehouse.gov and state.gov: dangers, not threats anyone makes
+        "Climate change threatens our economies and our communities, especially those who are"
+        " vulnerable and underserved.",
+        "The Secretary expressed appreciation for Malawi’s democratic leadership and strong"
+        " support for the principles of the UN and AU Charters currently threatened by Russia’s"
+        " aggression in Ukraine.",
+        "On a global scale, Putin’s senseless war of choice has hurt economies and threatened the"
+        " food security of the world’s most vulnerable.",
+    ],
+)
+def test_a_danger_is_no_threat(nlp: Language, text: str) -> None:
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
+
+
+def test_an_actor_still_threatens(nlp: Language) -> None:
+    text = (
+        "RosKomNadzor has threatened to block other online platforms and Golos Ameriki (VOA"
+        " Russian) if they do not comply with requests to take down reporting on Russia’s"
+        " invasion."
+    )
+    assert [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN and c[0] == "RosKomNadzor"]

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _is_clausal_prep,
     _is_nobody,
     _is_passive,
+    _is_person_like,
     _issuer,
     _passive_target,
     _prep_object,
@@ -135,6 +136,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
+    if verb.lemma_.lower() == "threaten":
+        # "climate change threatens our economies", "principles threatened by Russia's
+        # aggression": a danger, not a threat anyone makes; only an actor threatens
+        claimers = [c for c in claimers if c.pos_ == "PRON" or _is_person_like(c)]
     if not claimers or _is_reduced_passive(verb):
         return
     lemma = verb.lemma_.lower()
