@@ -118,3 +118,32 @@ def test_an_actor_still_threatens(nlp: Language) -> None:
         " invasion."
     )
     assert [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN and c[0] == "RosKomNadzor"]
+
+
+def test_the_deployment_of_weapons_is_no_speaker(nlp: Language) -> None:
+    # kremlin.ru: the relative clause's antecedent is a thing ("-ment" like a person noun)
+    text = (
+        "He stressed that the negotiations needed to produce solid legally binding guarantees"
+        " ruling out NATO's eastward expansion and the deployment of weapons that threaten"
+        " Russia in the immediate vicinity of its borders."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
+
+
+def test_a_war_imposing_costs_is_no_threat(nlp: Language) -> None:
+    # whitehouse.gov: a harm under way, not consequences the speaker promises anyone
+    text = (
+        "But the President believes that at this unique moment when the war in Ukraine is"
+        " imposing costs on American families, Congress should do what it can to provide"
+        " working families breathing room."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
+
+
+def test_the_accused_is_not_the_accuser(nlp: Language) -> None:
+    # president.gov.ua: "accused in Moscow of 'Nazism'" says who is accused; Moscow accuses
+    text = (
+        'The President of Ukraine accused in Moscow of "Nazism" spoke in the Knesset to the'
+        " people of Israel."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.ACCUSE]
