@@ -147,3 +147,12 @@ def test_the_accused_is_not_the_accuser(nlp: Language) -> None:
         " people of Israel."
     )
     assert not [c for c in resolved(nlp, text) if c[1] is Stance.ACCUSE]
+
+
+def test_a_protest_wished_for_is_not_made(nlp: Language) -> None:
+    # president.gov.ua: "For Europeans to protest, ...": nobody protested anything
+    text = (
+        "For Europeans to protest, not against the aggressor and their aggression, but against"
+        " their own states."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.CRITICIZE]
