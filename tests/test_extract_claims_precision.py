@@ -156,3 +156,12 @@ def test_a_protest_wished_for_is_not_made(nlp: Language) -> None:
         " their own states."
     )
     assert not [c for c in resolved(nlp, text) if c[1] is Stance.CRITICIZE]
+
+
+def test_news_perceived_as_critical_is_no_criticism_by_the_perceiver(nlp: Language) -> None:
+    # state.gov: the news is "critical of PRC policies", not the PRC that perceives it so
+    text = (
+        "The PRC's harsh rhetoric, promoted through official state media, toward any news it"
+        " perceives to be critical of PRC policies, has provoked negative public sentiment."
+    )
+    assert not [c for c in resolved(nlp, text) if c[1] is Stance.CRITICIZE]
