@@ -165,3 +165,14 @@ def test_news_perceived_as_critical_is_no_criticism_by_the_perceiver(nlp: Langua
         " perceives to be critical of PRC policies, has provoked negative public sentiment."
     )
     assert not [c for c in resolved(nlp, text) if c[1] is Stance.CRITICIZE]
+
+
+def test_words_of_a_state_are_no_actor(nlp: Language) -> None:
+    # usun.usmission.gov: only an office ("the President of Russia") takes the side of its
+    # "of" complement; "the words of the Russian Federation" is no target
+    text = (
+        "Last week, former U.S. Secretary of State Madeleine Albright died. She loved"
+        " representing the United States here. She would have been outraged by the words of"
+        " the Russian Federation today."
+    )
+    assert not [c for c in resolved(nlp, text) if any("words" in t for t in c[2])]

@@ -671,7 +671,9 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     elif label == "NOMINAL":
         modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
         affiliation = _affiliation_in(t for m in modifiers for t in m.subtree)
-        if affiliation is None:  # "the President of Russia": not the President of France
+        if affiliation is None and head.lower_ in TITLE_WORDS:
+            # "the President of Russia": not the President of France; "the words of the
+            # Russian Federation" stay words
             of = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"]
             affiliation = _affiliation_in(t for p in of for t in p.subtree if t.i < span.end)
     plural = label != "PERSON" and (head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS)
