@@ -473,6 +473,10 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
                     role, aff = _noun_title(child)
                     affiliation = affiliation or aff
                     break
+    if affiliation is None and role is not None and " of " in role:
+        state = role.rsplit(" of ", 1)[1]  # "President of France Emmanuel Macron": France's
+        if _is_state_text(state):
+            affiliation = state
     return start, role, affiliation
 
 
@@ -667,6 +671,11 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     elif label == "NOMINAL":
         modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
         affiliation = _affiliation_in(t for m in modifiers for t in m.subtree)
+        if affiliation is None and head.lower_ in TITLE_WORDS:
+            # "the President of Russia": not the President of France; "the words of the
+            # Russian Federation" stay words
+            of = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"]
+            affiliation = _affiliation_in(t for p in of for t in p.subtree if t.i < span.end)
     plural = label != "PERSON" and (head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS)
     return Mention(
         span=to_span(span),

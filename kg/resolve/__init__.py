@@ -329,7 +329,8 @@ class _Resolver:
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
-                actor_id = self.plural_pronoun(mention)
+                joint = self.joint_speakers(mention) if where in claimers else None
+                actor_id = joint or self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
                 actor_id = spoken
             elif (national := self.national_government(mention)) is not None:
@@ -422,6 +423,32 @@ class _Resolver:
         if entry is None or entry.kind != "state":
             return None
         return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
+
+    def joint_speakers(self, mention: Mention) -> str | None:
+        """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
+        ...": the people who spoke together in the nearest earlier sentence (the first of
+        them, as for a coordinated speaker), not a group spoken of there ("President
+        Putin's forces").  None unless every claimer of that sentence is a person and they
+        are two or more, or a "they" that was resolved so."""
+        earlier = [
+            (m, i)
+            for m, i in self.spoken
+            if m.span.end <= mention.span.start
+            and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+        ]
+        if not earlier:
+            return None
+        nearest = max(m.sentence for m, _ in earlier)
+        joint = [(m, i) for m, i in earlier if m.sentence == nearest]
+        if not all(self.builders[i].kind is ActorKind.PERSON for _, i in joint):
+            return None
+        people = {i for _, i in joint}
+        plural = any(
+            m.label == "PRON" and m.head.lower() in coref.PLURAL_PRONOUNS for m, _ in joint
+        )
+        if len(people) < 2 and not plural:
+            return None
+        return min(joint, key=lambda pair: pair[0].span.start)[1]
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""

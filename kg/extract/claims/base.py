@@ -150,7 +150,12 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         ]
         issuer = None if authors else _issuer(verb.head)
         return authors or ([issuer] if issuer is not None else []), True
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks_through_participle(verb.head):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in _POSITION_VERBS
+        and _speaks_through_participle(verb.head)
+    ):
         # "in response to rights groups accusing state authorities of torture": the
         # participle's noun is its subject
         return _with_conjuncts(verb.head), True
@@ -205,8 +210,8 @@ def _of_owner(antecedent: Token, pronoun: Token) -> Token:
     if antecedent.dep_ != "pobj" or antecedent.head.lower_ != "of":
         return antecedent
     owner = antecedent.head.head
-    if owner.pos_ != "NOUN" or not _can_speak(owner):
-        return antecedent
+    if owner.pos_ != "NOUN" or not _can_speak(owner) or not _is_person_like(owner):
+        return antecedent  # "NATO's expansion of weapons systems that threaten Russia": a thing
     if pronoun.lower_ == "who":
         return antecedent if _is_person_like(antecedent) else owner
     return antecedent if _can_speak(antecedent) else owner
@@ -519,6 +524,12 @@ def _issuer(document: Token) -> Token | None:
 _BROADCAST_WORDS = cues.words("media television tv radio")
 #: Political bodies that speak besides those of :data:`DESCRIPTION_HEADS`.
 _SPEAKING_BODIES = cues.words("junta coalition party movement front opposition militia faction")
+
+
+#: Verbs of a standing position: as a participle on a noun they describe who the noun is
+#: ("NGOs opposing the Government's agenda have been forced to disband"), not an act of
+#: saying, unlike "rights groups accusing ..." or "petitions condemning ...".
+_POSITION_VERBS = frozenset({"oppose", "support", "back", "endorse", "favor", "favour"})
 
 
 def _speaks_through_participle(noun: Token) -> bool:

@@ -162,6 +162,8 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
             consequences = [c for c in token.children if c.dep_ in ("attr", "nsubj")]
         elif lemma in cues.INFLICT_VERBS and token.tag_ in ("VB", "VBG"):
             # "will impose", "committed to imposing"; "have imposed sanctions" is an act
+            if _harm_under_way(token):
+                continue  # "the war in Ukraine is imposing costs on American families"
             consequences = [c for c in token.children if c.dep_ == "dobj"]
         named = [
             c
@@ -183,6 +185,18 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
                 found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
         return found
     return None
+
+
+def _harm_under_way(verb: Token) -> bool:
+    """A progressive inflicting verb whose subject is no actor ("the war is imposing costs
+    on American families"): a harm under way, not consequences anyone promises."""
+    progressive = any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        progressive
+        and bool(subjects)
+        and not any(_is_actor_token(s) or s.pos_ == "PRON" for s in subjects)
+    )
 
 
 def _pejorative_predication(span: SpacySpan) -> list[Token]:

@@ -151,7 +151,11 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             for o in [_prep_object(p)]
             if o is not None
         ]
-    elif lemma == "protest" and not _is_passive(verb):
+    elif (
+        lemma == "protest"
+        and not _is_passive(verb)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):  # "For Europeans to protest, not against the aggressor": no protest made
         direct = _direct_object(verb)
         objects = (
             [direct]

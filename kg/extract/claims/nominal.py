@@ -462,6 +462,12 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Verbs whose object, not subject, a following "to be ADJ" describes.
+_JUDGING_VERBS = frozenset(
+    {"perceive", "consider", "deem", "find", "judge", "regard", "see", "view", "believe"}
+)
+
+
 def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     """A predicate adjective of the lexicon (:data:`cues.PREDICATE_CUES`): "the United
     States and the European Union have been strongly critical of the crackdown"
@@ -475,6 +481,8 @@ def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         return
     if any(c.dep_ == "neg" for c in (*copula.children, *adjective.children)):
         return
+    if copula.dep_ == "xcomp" and copula.head.lemma_.lower() in _JUDGING_VERBS:
+        return  # "any news it perceives to be critical of PRC policies": the news is critical
     claimers, inherited = _subjects(copula)
     claimers = [c for c in claimers if _is_actor_token(c) or c.pos_ == "PRON"]
     if not claimers:

@@ -13,6 +13,7 @@ from kg.extract.claims.according import _document_author
 from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _DATE_WORDS,
+    THING_NOUNS,
     _agents,
     _can_speak,
     _claim,
@@ -22,6 +23,7 @@ from kg.extract.claims.base import (
     _is_clausal_prep,
     _is_nobody,
     _is_passive,
+    _is_person_like,
     _issuer,
     _passive_target,
     _prep_object,
@@ -135,7 +137,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = _named_speakers(claimers)
-    if not claimers or _is_reduced_passive(verb):
+    if verb.lemma_.lower() == "threaten":
+        # "climate change threatens our economies", "principles threatened by Russia's
+        # aggression": a danger, not a threat anyone makes; only an actor threatens
+        claimers = [c for c in claimers if _may_threaten(c, verb)]
+    if not claimers or _is_reduced_passive(verb) or _is_bare_accused(verb):
         return
     lemma = verb.lemma_.lower()
     frame = _frame(verb, stance, passive, context)
@@ -397,6 +403,33 @@ def _is_reduced_passive(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+#: Things with the endings of nouns for people that threaten as dangers, never as speakers.
+_THREATENING_THINGS = THING_NOUNS | frozenset({"deployment", "enlargement", "armament"})
+
+
+def _may_threaten(claimer: Token, verb: Token) -> bool:
+    """An actor, a personal pronoun, or a relative pronoun whose antecedent is an actor
+    ("weapons that threaten Russia": no)."""
+    if claimer.tag_ in ("WDT", "WP"):
+        return verb.dep_ == "relcl" and _may_threaten(verb.head, verb.head)
+    if claimer.pos_ == "PRON":
+        return True
+    lemma = claimer.lemma_.lower()
+    if claimer.pos_ == "NOUN" and not claimer.ent_type_ and lemma in _THREATENING_THINGS:
+        return False  # "the deployment of weapons that threaten Russia"
+    return _is_person_like(claimer)
+
+
+def _is_bare_accused(verb: Token) -> bool:
+    """'The President of Ukraine accused in Moscow of "Nazism" spoke in the Knesset': a
+    participle with no object, auxiliary or agent says who is accused, not who accuses."""
+    if verb.lemma_.lower() != "accuse" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
 def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
