@@ -62,7 +62,13 @@ THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(11))  # 0.40 .. 0.90
 Example = tuple[str, list[str], Stance, bool]  # part, features, gold stance, rules said ASSERT
 
 
-args_all = [True]  # --asserts-only sets it False
+#: Which aligned claims train the model (--train-on): "neutral" (the default), those whose
+#: cue itself says nothing, so that the stance, if any, is the content's: the rules left
+#: them ASSERT or read their stance off the content (content_stance, denial_content,
+#: self_report), the distribution the family acts on; "asserts", only the ASSERTs; "all",
+#: every aligned claim with a content, explicit cues ("accused", "denied") included.
+TRAIN_ON = ["neutral"]
+_CONTENT_RULES = ("content_stance", "denial_content", "self_report")
 
 
 def examples_of(gold, parsed) -> list[Example]:
@@ -74,10 +80,17 @@ def examples_of(gold, parsed) -> list[Example]:
         claims: list[Claim] = [r.claim for r in graph.claims if r.claim.cue.start >= start]
         assert len(claims) == len(system)
         for s, g in align(system, sentence.claims):
-            if s is None or g is None or (s.stance is not Stance.ASSERT and not args_all[0]):
+            if s is None or g is None:
                 continue
             claim = claims[next(i for i, c in enumerate(system) if c is s)]
             if claim.content is None or g.stance not in CLASSES:
+                continue
+            neutral = s.stance is Stance.ASSERT or any(
+                rule in claim.rule.split("+") for rule in _CONTENT_RULES
+            )
+            if s.stance is not Stance.ASSERT and (
+                TRAIN_ON[0] == "asserts" or (TRAIN_ON[0] == "neutral" and not neutral)
+            ):
                 continue
             names = features(claim, doc)
             if names:
@@ -146,8 +159,13 @@ def choose_threshold(examples: Sequence[Example], c: float, min_count: int) -> f
     return max(THRESHOLDS, key=lambda t: (gains[t], t))
 
 
+FIXED_THRESHOLD: list[float] = []  # --threshold: no choice on the training parts
+
+
 def fit(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     model = train(examples, c, min_count)
+    if FIXED_THRESHOLD:
+        return StanceModel(model.classes, model.weights, model.bias, FIXED_THRESHOLD[0])
     threshold = choose_threshold(examples, c, min_count)
     return StanceModel(model.classes, model.weights, model.bias, threshold)
 
@@ -286,13 +304,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=0.5, help="inverse L2 strength")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument(
-        "--asserts-only",
-        action="store_true",
-        help="train only on claims the rules left ASSERT (default: every aligned claim "
-        "with content, whatever stance the rules gave it)",
+        "--train-on",
+        choices=("neutral", "asserts", "all"),
+        default="neutral",
+        help="which aligned claims train the model (see TRAIN_ON)",
+    )
+    parser.add_argument(
+        "--threshold", type=float, help="use this threshold instead of choosing one (sensitivity)"
     )
     args = parser.parse_args(argv)
-    args_all[0] = not args.asserts_only
+    TRAIN_ON[0] = args.train_on
+    if args.threshold is not None:
+        FIXED_THRESHOLD.append(args.threshold)
     if args.audit:
         audit(args.audit, args.model, args.limit)
         return 0
@@ -314,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         model = fit(examples, args.C, args.min_count)
         header = (
             "Learned stance weights (kg/extract/claims/learned.py), written by\n"
-            f"scripts/train_stance.py --out (C={args.C}, min count {args.min_count}) from the\n"
+            f"scripts/train_stance.py --out (C={args.C}, min count {args.min_count}, "
+            f"--train-on {args.train_on}) from the\n"
             f"gold parts {', '.join(parts)}: {len(examples)} examples; a multinomial logistic\n"
             "regression; one row per feature, class and weight (zero weights left out).\n"
             "A feature is binary: cue=, family=, w= (a content lemma), lex= (a content lexicon\n"

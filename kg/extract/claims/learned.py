@@ -45,6 +45,8 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import (
     _LEXICON,
+    AGENT_NOUNS,
+    HOSTILE_ACTORS,
     _active_subject,
     _charged_agent,
     _harm_aimed,
@@ -54,6 +56,7 @@ from kg.extract.claims.content import (
 )
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Claim, Mention, Stance
+from kg.resolve.gazetteer import lookup
 
 #: The stances the model chooses among (an ASSERT stays one unless another wins).
 CLASSES: tuple[Stance, ...] = (
@@ -198,12 +201,26 @@ def _kind(token: Token, sides: Callable[[], set[str]]) -> str:
 
 
 def _side(token: Token, sides: Callable[[], set[str]]) -> str:
-    if _own_side(token, sides):
+    """Whose side a subject is on, as the speaker sees it: "own" (a first-person pronoun,
+    or a name of the speaker's state), "other" (a name of another state or body), "agent"
+    (a state agent or armed force naming no state: "the government", "rebels"), "none"."""
+    if token.lower_ in _SELF:
         return "own"
     named = _named_sides(token)
     if named:
-        return "other"
+        return "own" if named & sides() else "other"
+    if token.lemma_.lower() in AGENT_NOUNS or token.lemma_.lower() in HOSTILE_ACTORS:
+        return "agent"
     return "none"
+
+
+def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
+    """The speaker's sides: the whole name's gazetteer entry when it has one ("South
+    Sudan" is not Sudan), else what :func:`.content._speaker_sides` reads."""
+    entry = lookup(claimer.span.text)
+    if entry is not None:
+        return {entry.state or entry.id}
+    return _speaker_sides(claimer, _SidesContext(doc))  # type: ignore[arg-type]
 
 
 def features(claim: Claim, doc: Doc) -> list[str]:
@@ -222,9 +239,10 @@ def features(claim: Claim, doc: Doc) -> list[str]:
 
     def sides() -> set[str]:
         if not known:
-            context = _SidesContext(doc)
-            known.append(_speaker_sides(claim.claimer, context))  # type: ignore[arg-type]
+            known.append(_claimer_sides(claim.claimer, doc))
         return known[0]
+
+    found.append(f"speaker={claim.claimer.label}")
 
     actors = 0
     for token in span:
@@ -272,9 +290,11 @@ def _verb_features(
         dep = child.dep_
         if dep in _SUBJECTS:
             kind = _kind(child, sides)
+            side = _side(child, sides)
             found.append(f"subj={kind}")
-            found.append(f"subj_side={_side(child, sides)}")
+            found.append(f"subj_side={side}")
             found.append(f"root_subj={lemma}|{kind}")
+            found.extend(f"root_lex={k}|subj_side={side}" for k in _LEXICON_OF.get(lemma, ()))
             if negated:
                 found.append(f"neg_subj={kind}")
         elif dep in ("dobj", "attr", "acomp", "oprd"):
