@@ -146,8 +146,8 @@ def extract_claims(
     head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
     rule families to apply (from :data:`RULES`; by default all but those only an official
     text keeps, ``kg.resolve.voice.OFFICIAL_ONLY``: :func:`kg.extract.extract` asks for
-    them and resolution decides, and the :data:`OPTIONAL` ones); each claim records the family that made it in
-    :attr:`~kg.model.Claim.rule`.
+    them and resolution decides, and the :data:`OPTIONAL` ones); each claim records the
+    family that made it in :attr:`~kg.model.Claim.rule`.
     """
     chosen = RULES - OFFICIAL_ONLY - OPTIONAL if rules is None else frozenset(rules)
     unknown = chosen - RULES

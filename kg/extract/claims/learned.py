@@ -76,10 +76,11 @@ _SELF = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "must"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: The content lexicon's classes of each lemma ("strike" -> hostile_act, response_verb).
 _LEXICON_OF: dict[str, tuple[str, ...]] = {}
-for _kind, _lemmas in sorted(_LEXICON.items()):
-    for _lemma in _lemmas:
-        _LEXICON_OF[_lemma] = (*_LEXICON_OF.get(_lemma, ()), _kind)
+for _class, _members in sorted(_LEXICON.items()):
+    for _member in _members:
+        _LEXICON_OF[_member] = (*_LEXICON_OF.get(_member, ()), _class)
 
 
 # --- the model: weights as data ------------------------------------------------------------
@@ -127,14 +128,14 @@ def read_model(text: str) -> StanceModel:
         elif line.startswith("# threshold:"):
             threshold = float(line.split(":", 1)[1])
         elif line.strip() and not line.startswith("#"):
-            feature, stance, weight = line.split("\t")
-            rows.append((feature, stance, float(weight)))
+            feature, label, value = line.split("\t")
+            rows.append((feature, label, float(value)))
     if not classes:
         raise ValueError("stance weights: no '# classes:' line")
     position = {c.value: k for k, c in enumerate(classes)}
     weights: dict[str, list[float]] = {}
-    for feature, stance, weight in rows:
-        weights.setdefault(feature, [0.0] * len(classes))[position[stance]] = weight
+    for feature, label, weight in rows:
+        weights.setdefault(feature, [0.0] * len(classes))[position[label]] = weight
     bias = tuple(weights.pop(_BIAS, [0.0] * len(classes)))
     return StanceModel(classes, {f: tuple(w) for f, w in weights.items()}, bias, threshold)
 
@@ -225,9 +226,11 @@ def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
 
 def features(claim: Claim, doc: Doc) -> list[str]:
     """The binary features of a claim with content (empty without one)."""
-    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand") if (
-        claim.content is not None
-    ) else None
+    span = (
+        doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if (claim.content is not None)
+        else None
+    )
     if span is None or len(span) == 0:
         return []
     cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
