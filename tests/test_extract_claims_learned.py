@@ -23,6 +23,7 @@ from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.claims.learned import (
     CLASSES,
+    StanceModel,
     load_model,
     read_model,
     using,
@@ -157,3 +158,19 @@ def test_training_is_deterministic_and_learns_the_fixture() -> None:
     assert write_model(first) == write_model(second)
     assert first.predict(["cue=say", "lex=hostile_act"])[0] is Stance.ACCUSE
     assert first.predict(["cue=say", "root_neg"])[0] is Stance.DENY
+
+
+def test_an_accusation_needs_someone_to_accuse(nlp: Language) -> None:
+    """Whatever the model says, an accusation is made only when the content names whom it
+    is aimed at (a model that always says accuse, from its bias alone)."""
+    always = StanceModel(CLASSES, {}, (0.0, 5.0, 0.0, 0.0, 0.0), 0.5)
+    nobody_text = "The spokesman said the talks had been postponed until further notice."
+    named_text = "The spokesman said Minsk had quietly changed its position on the talks."
+    assert only_claim(nlp, named_text, ON).stance is Stance.ASSERT  # the rules: an assertion
+    with using(always):
+        nobody = only_claim(nlp, nobody_text, ON)
+        named = only_claim(nlp, named_text, ON)
+    assert nobody.stance is Stance.ASSERT and nobody.rule == "reported_speech"
+    assert named.stance is Stance.ACCUSE
+    assert named.rule == "reported_speech+learned_stance"
+    assert [t.span.text for t in named.targets] == ["Minsk"]

@@ -13,10 +13,11 @@ entity TYPE (never a name), and whether the subject is the speaker's own side.
 It relabels an ASSERT with content when the model gives another stance a probability of
 at least the threshold stored with the weights, and finds the new stance's targets with
 the target machinery of :mod:`.targets` and :mod:`.content` (the charged agent of an
-accusation or criticism, whom a threat is aimed at).  The weights are data,
-``kg/data/stance_weights.tsv`` (one row per feature, class and weight), written by
-``scripts/train_stance.py`` from the gold claims; prediction is a dot product and a
-softmax in pure Python.
+accusation or criticism, whom a threat is aimed at); an accusation, criticism or threat
+whose content names nobody to aim it at is not made (the claim stays an ASSERT).  The
+weights are data, ``kg/data/stance_weights.tsv`` (one row per feature, class and weight),
+written by ``scripts/train_stance.py`` from the gold claims; prediction is a dot product
+and a softmax in pure Python.
 
 The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): trained on
 five gold parts and scored on the sixth, it lowered claimer+stance+target F1 or left it
@@ -334,6 +335,9 @@ def relabel(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
             found.append(claim)
             continue
         targets = _targets(claim, stance, context)
+        if not targets and stance is not Stance.DENY:
+            found.append(claim)  # an accusation, criticism or threat aimed at nobody named
+            continue
         found.append(
             replace(
                 claim,
