@@ -48,7 +48,7 @@ from kg.evaluate.claims import (
     outlet_of,
 )
 from kg.extract import extract
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
 from kg.model import Article, Extraction, Stance
 from kg.nlp import load_pipeline, model_name
@@ -99,7 +99,8 @@ def ablation(
     parts: Sequence[str],
 ) -> str:
     """A Markdown table: claimer+stance+target F1 per part with all rules, then with each
-    rule family removed (and the change), plus accuse and deny F1 on the first part."""
+    rule family removed, or an optional one (:data:`kg.extract.claims.OPTIONAL`) added (and
+    the change), plus accuse and deny F1 per part."""
 
     def scores(rules: frozenset[str] | None) -> dict[str, tuple[float, float, float]]:
         results = {
@@ -127,13 +128,17 @@ def ablation(
         + " |"
     )
     for name in sorted(RULES):
-        without = scores(RULES - {name})
+        # an optional family (off by default) is switched on instead
+        changed = scores(
+            RULES - OPTIONAL | {name} if name in OPTIONAL else RULES - OPTIONAL - {name}
+        )
         cells = [
-            f"{without[p][0]:.2f} ({without[p][0] - full[p][0]:+.2f}; "
-            f"{without[p][1]:.2f}, {without[p][2]:.2f})"
+            f"{changed[p][0]:.2f} ({changed[p][0] - full[p][0]:+.2f}; "
+            f"{changed[p][1]:.2f}, {changed[p][2]:.2f})"
             for p in parts
         ]
-        lines.append(f"| without `{name}` | " + " | ".join(cells) + " |")
+        how = "with" if name in OPTIONAL else "without"
+        lines.append(f"| {how} `{name}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract._index import indexed
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.model import Article, Extraction, Span
@@ -33,8 +33,9 @@ def extract(doc: Doc, article: Article) -> Extraction:
             sentences=tuple(_trimmed(to_span(sent)) for sent in index.sentences),
             mentions=mentions,
             relations=extract_relations(doc),
-            # every family: an author's claims are kept by resolution in official texts only
-            claims=extract_claims(doc, mentions, rules=RULES),
+            # every family but the optional ones: an author's claims are kept by
+            # resolution in official texts only
+            claims=extract_claims(doc, mentions, rules=RULES - OPTIONAL),
         )
 
 

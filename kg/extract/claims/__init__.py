@@ -107,6 +107,7 @@ from kg.extract.claims.denials import (
 )
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
+from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.nominal import (
     _allegation_noun_claims,
     _concern_claims,
@@ -130,7 +131,7 @@ from kg.extract.mentions import is_anonymous_source
 from kg.model import Claim, Mention, Stance
 from kg.resolve.voice import OFFICIAL_ONLY
 
-__all__ = ["RULES", "actor_mention", "extract_claims", "is_anonymous_source"]
+__all__ = ["OPTIONAL", "RULES", "actor_mention", "extract_claims", "is_anonymous_source"]
 
 #: A coordination between a reported speaker and a later cue: "it has detained X but did not".
 _COORDINATED = re.compile(r"\b(?:but|while|yet|whereas)\b|;")
@@ -145,10 +146,10 @@ def extract_claims(
     head lies inside one reuses it, so labels and roles carry over.  ``rules`` names the
     rule families to apply (from :data:`RULES`; by default all but those only an official
     text keeps, ``kg.resolve.voice.OFFICIAL_ONLY``: :func:`kg.extract.extract` asks for
-    them and resolution decides); each claim records the family that made it in
-    :attr:`~kg.model.Claim.rule`.
+    them and resolution decides, and the :data:`OPTIONAL` ones); each claim records the
+    family that made it in :attr:`~kg.model.Claim.rule`.
     """
-    chosen = RULES - OFFICIAL_ONLY if rules is None else frozenset(rules)
+    chosen = RULES - OFFICIAL_ONLY - OPTIONAL if rules is None else frozenset(rules)
     unknown = chosen - RULES
     if unknown:
         raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
@@ -228,7 +229,9 @@ def _claims(
         found = _follow_on_quotes(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
-    return _refine_denials(found, context) if "denial_content" in rules else found
+    if "denial_content" in rules:
+        found = _refine_denials(found, context)
+    return _learned_relabel(found, context) if "learned_stance" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -311,8 +314,15 @@ REFINEMENTS: dict[str, str] = {
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
+    "learned_stance": "an assertion a logistic regression over cue and content features gives "
+    "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
 #: how ``benchmarks/claims/run.py --ablation`` measures what each adds.
 RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
+
+#: Families applied only when named in ``rules`` (:func:`kg.extract.extract` and the
+#: default of :func:`extract_claims` leave them out): the learned stance, which did not
+#: meet its bar on held-out parts (``benchmarks/claims/RESULTS.md``).
+OPTIONAL: frozenset[str] = frozenset({"learned_stance"})

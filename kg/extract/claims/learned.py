@@ -1,0 +1,422 @@
+"""A learned stance for assertions whose content carries the stance (``learned_stance``).
+
+The rules of :mod:`.content` and :mod:`.denials` read a stance off a content through word
+classes and parse shapes; what they miss stays an ASSERT: "said rebels shelled the town"
+(an accusation), "said the report is biased" (a criticism), "said his country is not to
+blame" (a denial), "vowed a response" (a threat).  This family is a small multinomial
+logistic regression over features that carry across disputes rather than topic words
+(:func:`features`): the cue's lemma, the lemmas of the content's common words (no proper
+nouns), the content lexicon's classes (``kg/data/content_lexicon.tsv``), the content's
+main verb with its negation, modality and voice, its subject and object as a lemma or an
+entity TYPE (never a name), and whether the subject is the speaker's own side.
+
+It relabels an ASSERT with content when the model gives another stance a probability of
+at least the threshold stored with the weights, and finds the new stance's targets with
+the target machinery of :mod:`.targets` and :mod:`.content` (the charged agent of an
+accusation or criticism, whom a threat is aimed at); an accusation, criticism or threat
+whose content names nobody to aim it at is not made (the claim stays an ASSERT).  The
+weights are data, ``kg/data/stance_weights.tsv`` (one row per feature, class and weight),
+written by ``scripts/train_stance.py`` from the gold claims; prediction is a dot product
+and a softmax in pure Python.
+
+The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): trained on
+five gold parts and scored on the sixth, it lowered claimer+stance+target F1 or left it
+unchanged on every part, and the threshold chosen on the training parts makes it abstain
+on nearly everything (``benchmarks/claims/RESULTS.md``, round 6).  Name it in ``rules`` to
+switch it on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.claims.base import (
+    _agents,
+    _Context,
+    _is_actor_token,
+    _main_verbs,
+    _tokens_of,
+)
+from kg.extract.claims.content import (
+    _LEXICON,
+    AGENT_NOUNS,
+    HOSTILE_ACTORS,
+    _active_subject,
+    _charged_agent,
+    _harm_aimed,
+    _named_sides,
+    _own_side,
+    _speaker_sides,
+)
+from kg.extract.claims.targets import _owners, actor_mention
+from kg.model import Claim, Mention, Stance
+from kg.resolve.gazetteer import lookup
+
+#: The stances the model chooses among (an ASSERT stays one unless another wins).
+CLASSES: tuple[Stance, ...] = (
+    Stance.ASSERT,
+    Stance.ACCUSE,
+    Stance.DENY,
+    Stance.CRITICIZE,
+    Stance.THREATEN,
+)
+
+#: Where the shipped weights live (``kg/data``).
+WEIGHTS_FILE = "stance_weights.tsv"
+
+_BIAS = "__bias__"
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX"})
+_SELF = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "must"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: The content lexicon's classes of each lemma ("strike" -> hostile_act, response_verb).
+_LEXICON_OF: dict[str, tuple[str, ...]] = {}
+for _class, _members in sorted(_LEXICON.items()):
+    for _member in _members:
+        _LEXICON_OF[_member] = (*_LEXICON_OF.get(_member, ()), _class)
+
+
+# --- the model: weights as data ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """A multinomial logistic regression: one weight per (feature, class), one bias per
+    class, and the probability another stance needs to replace an ASSERT."""
+
+    classes: tuple[Stance, ...]
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+    threshold: float
+
+    def probabilities(self, names: Iterable[str]) -> dict[Stance, float]:
+        """The softmax over the classes of the binary features ``names``."""
+        scores = list(self.bias)
+        for name in set(names):
+            row = self.weights.get(name)
+            if row is not None:
+                for k, weight in enumerate(row):
+                    scores[k] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+    def predict(self, names: Iterable[str]) -> tuple[Stance, float]:
+        """The most probable stance and its probability (ties: the earlier class)."""
+        probabilities = self.probabilities(names)
+        best = max(self.classes, key=lambda c: probabilities[c])
+        return best, probabilities[best]
+
+
+def read_model(text: str) -> StanceModel:
+    """A model from its TSV: ``# classes:`` and ``# threshold:`` header lines, then rows
+    ``feature<TAB>class<TAB>weight`` (the feature ``__bias__`` is the intercept)."""
+    classes: tuple[Stance, ...] = ()
+    threshold = 1.0
+    rows: list[tuple[str, str, float]] = []
+    for line in text.splitlines():
+        if line.startswith("# classes:"):
+            classes = tuple(Stance(c) for c in line.split(":", 1)[1].split())
+        elif line.startswith("# threshold:"):
+            threshold = float(line.split(":", 1)[1])
+        elif line.strip() and not line.startswith("#"):
+            feature, label, value = line.split("\t")
+            rows.append((feature, label, float(value)))
+    if not classes:
+        raise ValueError("stance weights: no '# classes:' line")
+    position = {c.value: k for k, c in enumerate(classes)}
+    weights: dict[str, list[float]] = {}
+    for feature, label, weight in rows:
+        weights.setdefault(feature, [0.0] * len(classes))[position[label]] = weight
+    bias = tuple(weights.pop(_BIAS, [0.0] * len(classes)))
+    return StanceModel(classes, {f: tuple(w) for f, w in weights.items()}, bias, threshold)
+
+
+def write_model(model: StanceModel, header: str = "") -> str:
+    """The TSV :func:`read_model` reads (rows sorted by feature, then class; zero weights
+    left out), with ``header`` as leading comment lines."""
+    lines = [f"# {line}".rstrip() for line in header.splitlines()]
+    lines.append(f"# classes: {' '.join(c.value for c in model.classes)}")
+    lines.append(f"# threshold: {model.threshold:.2f}")
+    lines.append("# feature\tclass\tweight")
+    rows = {_BIAS: model.bias, **model.weights}
+    for feature in sorted(rows):
+        for stance, weight in zip(model.classes, rows[feature], strict=True):
+            if round(weight, 4) != 0.0:
+                lines.append(f"{feature}\t{stance.value}\t{weight:.4f}")
+    return "\n".join(lines) + "\n"
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> StanceModel:
+    return read_model(
+        resources.files("kg").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
+    )
+
+
+_OVERRIDE: list[StanceModel] = []
+
+
+def load_model(path: str | Path | None = None) -> StanceModel:
+    """The model at ``path``; by default the one in use (:func:`using`) or the shipped one."""
+    if path is not None:
+        return read_model(Path(path).read_text(encoding="utf-8"))
+    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+
+
+@contextmanager
+def using(model: StanceModel) -> Iterator[StanceModel]:
+    """Apply ``model`` instead of the shipped weights inside the block (for evaluation:
+    ``scripts/train_stance.py --lopo`` scores each part with weights trained without it)."""
+    _OVERRIDE.append(model)
+    try:
+        yield model
+    finally:
+        _OVERRIDE.pop()
+
+
+# --- features ----------------------------------------------------------------------------
+
+
+def _kind(token: Token, sides: Callable[[], set[str]]) -> str:
+    """A subject or object as a type, never a name: a self pronoun, another pronoun, an
+    entity type, or a common noun's lemma."""
+    lower = token.lower_
+    if lower in _SELF:
+        return "SELF"
+    if token.pos_ == "PRON":
+        return "PRON"
+    if token.ent_type_:
+        return token.ent_type_
+    if token.pos_ == "PROPN":
+        return "PROPN"
+    return token.lemma_.lower()
+
+
+def _side(token: Token, sides: Callable[[], set[str]]) -> str:
+    """Whose side a subject is on, as the speaker sees it: "own" (a first-person pronoun,
+    or a name of the speaker's state), "other" (a name of another state or body), "agent"
+    (a state agent or armed force naming no state: "the government", "rebels"), "none"."""
+    if token.lower_ in _SELF:
+        return "own"
+    named = _named_sides(token)
+    if named:
+        return "own" if named & sides() else "other"
+    if token.lemma_.lower() in AGENT_NOUNS or token.lemma_.lower() in HOSTILE_ACTORS:
+        return "agent"
+    return "none"
+
+
+def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
+    """The speaker's sides: the whole name's gazetteer entry when it has one ("South
+    Sudan" is not Sudan), else what :func:`.content._speaker_sides` reads."""
+    entry = lookup(claimer.span.text)
+    if entry is not None:
+        return {entry.state or entry.id}
+    return _speaker_sides(claimer, _SidesContext(doc))  # type: ignore[arg-type]
+
+
+def features(claim: Claim, doc: Doc) -> list[str]:
+    """The binary features of a claim with content (empty without one)."""
+    span = (
+        doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if (claim.content is not None)
+        else None
+    )
+    if span is None or len(span) == 0:
+        return []
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    found = [f"cue={cue.root.lemma_.lower()}" if cue is not None and len(cue) else "cue=?"]
+    found.append(f"family={claim.rule.split('+', 1)[0]}")
+    if claim.quoted:
+        found.append("quoted")
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:
+        if not known:
+            known.append(_claimer_sides(claim.claimer, doc))
+        return known[0]
+
+    found.append(f"speaker={claim.claimer.label}")
+
+    actors = 0
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.lower_ in _NEGATIONS or token.dep_ == "neg":
+            found.append("neg")
+        if token.tag_ == "MD" or token.lower_ in _FUTURE:
+            found.append(f"modal={token.lower_}")
+        if _is_actor_token(token) and token.dep_ not in ("compound",):
+            actors += 1
+        if token.pos_ in _CONTENT_POS and token.is_alpha:
+            found.append(f"w={lemma}")
+            found.extend(f"lex={kind}" for kind in _LEXICON_OF.get(lemma, ()))
+    found.append(f"actors={min(actors, 2)}")
+    verbs = _main_verbs(span)
+    if not verbs:
+        found.append("root=NONE")
+    for verb in verbs[:3]:
+        _verb_features(verb, span, sides, found)
+    return found
+
+
+@dataclass(frozen=True)
+class _SidesContext:
+    doc: Doc  # all :func:`_speaker_sides` reads of a context
+
+
+def _verb_features(
+    verb: Token, span: SpacySpan, sides: Callable[[], set[str]], found: list[str]
+) -> None:
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    found.append(f"root={lemma}")
+    found.extend(f"root_lex={kind}" for kind in _LEXICON_OF.get(lemma, ()))
+    if negated:
+        found.append("root_neg")
+        found.append(f"root_neg={lemma}")
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        found.append("root_passive")
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _FUTURE) for c in verb.children):
+        found.append("root_modal")
+    for child in verb.children:
+        if child.i < span.start or child.i >= span.end:
+            continue
+        dep = child.dep_
+        if dep in _SUBJECTS:
+            kind = _kind(child, sides)
+            side = _side(child, sides)
+            found.append(f"subj={kind}")
+            found.append(f"subj_side={side}")
+            found.append(f"root_subj={lemma}|{kind}")
+            found.extend(f"root_lex={k}|subj_side={side}" for k in _LEXICON_OF.get(lemma, ()))
+            if negated:
+                found.append(f"neg_subj={kind}")
+        elif dep in ("dobj", "attr", "acomp", "oprd"):
+            kind = _kind(child, sides)
+            found.append(f"{dep}={kind}")
+            found.append(f"root_{dep}={lemma}|{kind}")
+            found.extend(f"{dep}_lex={k}" for k in _LEXICON_OF.get(child.lemma_.lower(), ()))
+        elif dep == "prep":
+            complement = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if complement is not None:
+                found.append(f"prep={child.lower_}|{_kind(complement, sides)}")
+        elif dep == "agent":
+            found.append("agent")
+
+
+# --- the family ----------------------------------------------------------------------------
+
+
+def relabel(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each ASSERT with content whose features give another stance a probability of at
+    least the model's threshold takes that stance (and its targets)."""
+    model: StanceModel | None = None
+    found = []
+    for claim in claims:
+        if claim.stance is not Stance.ASSERT or claim.content is None:
+            found.append(claim)
+            continue
+        if model is None:
+            model = load_model()
+        stance, probability = model.predict(features(claim, context.doc))
+        if stance is Stance.ASSERT or probability < model.threshold:
+            found.append(claim)
+            continue
+        targets = _targets(claim, stance, context)
+        if not targets and stance is not Stance.DENY:
+            found.append(claim)  # an accusation, criticism or threat aimed at nobody named
+            continue
+        found.append(
+            replace(
+                claim,
+                stance=stance,
+                targets=tuple(t for t in targets if t.span != claim.claimer.span),
+                rule=f"{claim.rule}+learned_stance" if claim.rule else "learned_stance",
+            )
+        )
+    return tuple(found)
+
+
+def _targets(claim: Claim, stance: Stance, context: _Context) -> tuple[Mention, ...]:
+    """Whom the new stance is aimed at: the agent a content charges (not the speaker's own
+    side) for an accusation or a criticism, whom a threatened harm is aimed at, nobody
+    named for a denial (the claim's own targets are kept)."""
+    span = _tokens_of(claim.content, context)
+    if span is None:
+        return claim.targets
+    if stance is Stance.DENY:
+        return claim.targets
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:
+        if not known:
+            known.append(_speaker_sides(claim.claimer, context))
+        return known[0]
+
+    verbs = _main_verbs(span)
+    inside = range(span.start, span.end)
+    picked: list[Token] = []
+    if stance is Stance.THREATEN:
+        for verb in verbs:
+            picked.extend(t for t in _harm_aimed(verb) if t.i in inside)
+            if picked:
+                break
+        if not picked:
+            picked = _objects(verbs, inside)
+    else:
+        for verb in verbs:
+            agents = [t for t in _charged_agent(verb) if t.i in inside]
+            agents = [t for t in agents if not _own_side(t, sides)]
+            if agents:
+                picked = agents
+                break
+        if not picked:
+            picked = [
+                t
+                for verb in verbs
+                for t in _subject_owners_of(verb)
+                if t.i in inside and not _own_side(t, sides)
+            ]
+        if not picked and stance is Stance.CRITICIZE:
+            picked = [t for t in _objects(verbs, inside) if not _own_side(t, sides)]
+    seen: set[int] = set()
+    unique = [t for t in picked if not (t.i in seen or seen.add(t.i))]  # type: ignore[func-returns-value]
+    return tuple(actor_mention(t, context) for t in unique[:3])
+
+
+def _subject_owners_of(verb: Token) -> list[Token]:
+    """The actors a subject belongs to: "the U.S. report is biased" -> the U.S."""
+    subject = _active_subject(verb) or next(iter(_agents(verb)), None)
+    if subject is None:
+        return []
+    return [subject] if _is_actor_token(subject) else _owners(subject)
+
+
+def _objects(verbs: list[Token], inside: range) -> list[Token]:
+    """Actors a verb acts on: its object, or the object of "against"/"on"/"at"/"of"."""
+    found: list[Token] = []
+    for verb in verbs:
+        for child in verb.children:
+            if child.i not in inside:
+                continue
+            if child.dep_ == "dobj":
+                found.extend([child] if _is_actor_token(child) else _owners(child))
+            elif child.dep_ == "prep" and child.lower_ in ("against", "on", "at", "of"):
+                complement = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if complement is not None:
+                    found.extend(
+                        [complement] if _is_actor_token(complement) else _owners(complement)
+                    )
+    return found

@@ -1,0 +1,410 @@
+"""Train the learned stance (``learned_stance``, :mod:`kg.extract.claims.learned`) and
+measure it honestly.
+
+    .venv/bin/python scripts/train_stance.py --out kg/data/stance_weights.tsv   # ship
+    .venv/bin/python scripts/train_stance.py --lopo                             # measure
+    .venv/bin/python scripts/train_stance.py --audit corpus/state-department-china.jsonl
+
+Examples: every claim the rules (without the learned family) make with stance ASSERT and
+a content, in the item's own sentence of a gold part, aligned one to one with a gold claim
+by ``kg.evaluate.claims.align`` (the scorer's alignment); its label is the gold claim's
+stance when that is one of :data:`kg.extract.claims.learned.CLASSES` (claims aligned with
+nothing, or with a report/approve/decline, are left out).  Features are
+:func:`kg.extract.claims.learned.features`; those seen fewer than ``--min-count`` times in
+the training examples are dropped.  The model is scikit-learn's multinomial logistic
+regression (L2, lbfgs, fixed seed: the same weights every run).
+
+The threshold (the probability another stance needs to replace ASSERT) is chosen on the
+training parts only: each training part is predicted by a model trained on the other
+training parts, and the threshold with the largest net gain (relabels to the gold stance
+minus relabels of gold assertions) wins, ties to the higher threshold.
+
+``--lopo``: for each gold part P, train (and choose the threshold) on the other parts only,
+then score P with ``benchmarks/claims/run.py``'s scorer with the rules alone and with the
+rules plus the family.  The blind part ``test6`` is never read: it is dropped as the gold
+file is loaded.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
+
+from run import BLIND, GOLD, PARTS, parse_items, scored_claims  # noqa: E402
+
+from kg.evaluate.claims import SystemClaim, align, claims_from, evaluate, load_gold  # noqa: E402
+from kg.extract.claims import OPTIONAL, RULES  # noqa: E402
+from kg.extract.claims.learned import (  # noqa: E402
+    CLASSES,
+    StanceModel,
+    features,
+    using,
+    write_model,
+)
+from kg.model import Claim, Stance  # noqa: E402
+from kg.resolve import ActorRegistry, resolve  # noqa: E402
+
+BASE = RULES - OPTIONAL
+WITH = BASE | {"learned_stance"}
+THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(11))  # 0.40 .. 0.90
+Example = tuple[str, list[str], Stance, bool]  # part, features, gold stance, rules said ASSERT
+
+
+#: Which aligned claims train the model (--train-on): "neutral" (the default), those whose
+#: cue itself says nothing, so that the stance, if any, is the content's: the rules left
+#: them ASSERT or read their stance off the content (content_stance, denial_content,
+#: self_report), the distribution the family acts on; "asserts", only the ASSERTs; "all",
+#: every aligned claim with a content, explicit cues ("accused", "denied") included.
+TRAIN_ON = ["neutral"]
+_CONTENT_RULES = ("content_stance", "denial_content", "self_report")
+
+
+def examples_of(gold, parsed) -> list[Example]:
+    """The training examples of every item (see the module docstring)."""
+    found: list[Example] = []
+    for sentence, (extraction, doc, start) in zip(gold, parsed, strict=True):
+        graph = resolve(extraction, ActorRegistry())
+        system: list[SystemClaim] = list(claims_from(graph, start))
+        claims: list[Claim] = [r.claim for r in graph.claims if r.claim.cue.start >= start]
+        assert len(claims) == len(system)
+        for s, g in align(system, sentence.claims):
+            if s is None or g is None:
+                continue
+            claim = claims[next(i for i, c in enumerate(system) if c is s)]
+            if claim.content is None or g.stance not in CLASSES:
+                continue
+            neutral = s.stance is Stance.ASSERT or any(
+                rule in claim.rule.split("+") for rule in _CONTENT_RULES
+            )
+            if s.stance is not Stance.ASSERT and (
+                TRAIN_ON[0] == "asserts" or (TRAIN_ON[0] == "neutral" and not neutral)
+            ):
+                continue
+            names = features(claim, doc)
+            if names:
+                found.append((sentence.split, names, g.stance, s.stance is Stance.ASSERT))
+    return found
+
+
+def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
+    """A multinomial logistic regression on ``examples`` (threshold 1.0: set it after)."""
+    counts = Counter(name for _, names, _, _ in examples for name in set(names))
+    vocabulary = sorted(name for name, n in counts.items() if n >= min_count)
+    column = {name: k for k, name in enumerate(vocabulary)}
+    rows, cols = [], []
+    for i, (_, names, _, _) in enumerate(examples):
+        for name in sorted({n for n in names if n in column}):
+            rows.append(i)
+            cols.append(column[name])
+    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
+    labels = np.array([CLASSES.index(stance) for _, _, stance, _ in examples])
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, random_state=0)
+    model.fit(matrix, labels)
+    seen = [int(k) for k in model.classes_]
+    coef = np.zeros((len(CLASSES), len(vocabulary)))
+    bias = np.full(len(CLASSES), -30.0)  # a class with no example is never predicted
+    if len(seen) == 2:  # binary: sklearn keeps one row, for the second class
+        coef[seen[1]] = model.coef_[0] / 2
+        coef[seen[0]] = -model.coef_[0] / 2
+        bias[seen[1]], bias[seen[0]] = model.intercept_[0] / 2, -model.intercept_[0] / 2
+    else:
+        for row, k in enumerate(seen):
+            coef[k] = model.coef_[row]
+            bias[k] = model.intercept_[row]
+    weights = {
+        name: tuple(float(w) for w in coef[:, j])
+        for j, name in enumerate(vocabulary)
+        if np.any(np.abs(coef[:, j]) >= 5e-5)
+    }
+    return StanceModel(CLASSES, weights, tuple(float(b) for b in bias), 1.0)
+
+
+def net_gain(model: StanceModel, examples: Sequence[Example], threshold: float) -> int:
+    """Relabels to the gold stance minus relabels of gold assertions, at ``threshold``."""
+    gain = 0
+    for _, names, stance, eligible in examples:
+        if not eligible:
+            continue
+        predicted, probability = model.predict(names)
+        if predicted is Stance.ASSERT or probability < threshold:
+            continue
+        gain += (predicted is stance) - (stance is Stance.ASSERT)
+    return gain
+
+
+def choose_threshold(examples: Sequence[Example], c: float, min_count: int) -> float:
+    """The threshold with the largest net gain over the training parts, each predicted by
+    a model trained on the others (ties: the higher threshold)."""
+    parts = sorted({part for part, _, _, _ in examples})
+    gains = dict.fromkeys(THRESHOLDS, 0)
+    for part in parts:
+        inner = train([e for e in examples if e[0] != part], c, min_count)
+        held = [e for e in examples if e[0] == part]
+        for threshold in THRESHOLDS:
+            gains[threshold] += net_gain(inner, held, threshold)
+    return max(THRESHOLDS, key=lambda t: (gains[t], t))
+
+
+FIXED_THRESHOLD: list[float] = []  # --threshold: no choice on the training parts
+
+
+def fit(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
+    model = train(examples, c, min_count)
+    if FIXED_THRESHOLD:
+        return StanceModel(model.classes, model.weights, model.bias, FIXED_THRESHOLD[0])
+    threshold = choose_threshold(examples, c, min_count)
+    return StanceModel(model.classes, model.weights, model.bias, threshold)
+
+
+def score(gold, parsed, part: str, rules: frozenset[str]):
+    pairs = [
+        (s.claims, scored_claims(extraction, start, doc, rules))
+        for s, (extraction, doc, start) in zip(gold, parsed, strict=True)
+        if s.split == part
+    ]
+    return evaluate(pairs)
+
+
+def lopo(gold, parsed, examples: Sequence[Example], parts: Sequence[str], args) -> dict:
+    """Leave one part out: train on the others, score the part alone and with the family."""
+    results: dict = {}
+    for part in parts:
+        training = [e for e in examples if e[0] != part]
+        model = fit(training, args.C, args.min_count)
+        before = score(gold, parsed, part, BASE)
+        with using(model):
+            after = score(gold, parsed, part, WITH)
+            relabels = relabel_audit(gold, parsed, part)
+        stances = sorted({*before.stances, *after.stances}, key=list(Stance).index)
+        results[part] = {
+            "threshold": model.threshold,
+            "training examples": len(training),
+            "before": before.headline.f1,
+            "after": after.headline.f1,
+            "before P/R": (before.headline.precision, before.headline.recall),
+            "after P/R": (after.headline.precision, after.headline.recall),
+            "stances": {
+                s.value: (
+                    before.stances[s].f1 if s in before.stances else 0.0,
+                    after.stances[s].f1 if s in after.stances else 0.0,
+                    before.stances[s].gold if s in before.stances else 0,
+                )
+                for s in stances
+            },
+            "relabels": relabels,
+        }
+        print(
+            f"{part}: threshold {model.threshold:.2f}, F1 {before.headline.f1:.3f} -> "
+            f"{after.headline.f1:.3f}, relabels {relabels}",
+            file=sys.stderr,
+        )
+    return results
+
+
+def relabel_audit(gold, parsed, part: str) -> dict[str, int]:
+    """How many claims of ``part`` the family relabels, and how many of those take the
+    stance of the gold claim they align with (with or without the right targets)."""
+    counts: Counter[str] = Counter()
+    for sentence, (extraction, doc, start) in zip(gold, parsed, strict=True):
+        if sentence.split != part:
+            continue
+        system = scored_claims(extraction, start, doc, WITH)
+        base = scored_claims(extraction, start, doc, BASE)
+        if len(system) != len(base):
+            continue
+        for s, b in zip(system, base, strict=True):
+            if s.stance is b.stance:
+                continue
+            counts["relabelled"] += 1
+            g = next((g for x, g in align(system, sentence.claims) if x is s), None)
+            if g is not None and g.stance is s.stance:
+                counts["to the gold stance"] += 1
+            elif g is not None and g.stance is Stance.ASSERT:
+                counts["of a gold assert"] += 1
+            else:
+                counts["other"] += 1
+    return dict(counts)
+
+
+def audit(
+    paths: Sequence[Path],
+    model_path: Path | None,
+    limit: int,
+    per_file: int,
+    threshold: float | None,
+) -> None:
+    """Print every claim the family relabels in the documents of ``paths`` (JSONL with a
+    ``text`` field, or plain text), with its sentence, for a reader to judge."""
+    from kg.extract import extract
+    from kg.extract.claims import extract_claims
+    from kg.extract.claims.learned import load_model
+    from kg.ingest import article_id, normalise_text
+    from kg.model import Article
+    from kg.nlp import load_pipeline
+
+    texts: list[str] = []
+    for path in paths:
+        start = len(texts)
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and len(texts) - start < per_file:
+                    record = json.loads(line)
+                    texts.append(record.get("text") or record.get("body") or "")
+        else:
+            texts.append(path.read_text(encoding="utf-8"))
+    import kg.extract.claims as claims_module
+
+    nlp = load_pipeline()
+    model = load_model(model_path)
+    if threshold is not None:
+        model = StanceModel(model.classes, model.weights, model.bias, threshold)
+    shown = relabelled = asserted = 0
+    spent = [0.0]
+    total = 0.0
+    relabel = claims_module._learned_relabel
+
+    def timed(found, context):  # the family's own CPU time
+        started = time.process_time()
+        try:
+            return relabel(found, context)
+        finally:
+            spent[0] += time.process_time() - started
+
+    claims_module._learned_relabel = timed
+    try:
+        with using(model):
+            for text in texts:
+                text = normalise_text(text)
+                if not text:
+                    continue
+                started = time.process_time()
+                doc = nlp(text)
+                extraction = extract(doc, Article(id=article_id(text), text=text, source="audit"))
+                total += time.process_time() - started  # the pipeline without the family
+                base = extraction.claims
+                full = extract_claims(doc, extraction.mentions, WITH)
+                asserted += sum(c.stance is Stance.ASSERT and c.content is not None for c in base)
+                for b, f in zip(base, full, strict=True):
+                    relabelled += b.stance is not f.stance
+                    if b.stance is f.stance or shown >= limit:
+                        continue
+                    shown += 1
+                    cue = doc.char_span(f.cue.start, f.cue.end, alignment_mode="expand")
+                    sentence = cue.sent.text.strip() if cue is not None else ""
+                    print(
+                        f"[{shown}] {f.claimer.span.text} {b.stance.value} -> {f.stance.value} "
+                        f"{[t.span.text for t in f.targets]}\n    {sentence}\n"
+                    )
+    finally:
+        claims_module._learned_relabel = relabel
+    print(
+        f"{len(texts)} documents, threshold {model.threshold:.2f}: {asserted} assertions with "
+        f"content, {relabelled} relabelled; CPU: parse+extract {total:.2f} s, learned family "
+        f"{spent[0]:.3f} s ({100 * spent[0] / (total + spent[0]) if total else 0:.2f}%)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="train on every part and write the TSV here")
+    parser.add_argument("--lopo", action="store_true", help="leave-one-part-out measurement")
+    parser.add_argument("--json", type=Path, help="write the LOPO results as JSON here")
+    parser.add_argument("--audit", type=Path, nargs="*", help="documents to list relabels of")
+    parser.add_argument("--model", type=Path, help="weights for --audit (default: shipped)")
+    parser.add_argument("--limit", type=int, default=60, help="relabels --audit prints")
+    parser.add_argument("--per-file", type=int, default=10**6, help="documents per --audit file")
+    parser.add_argument("--C", type=float, default=0.5, help="inverse L2 strength")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument(
+        "--train-on",
+        choices=("neutral", "asserts", "all"),
+        default="neutral",
+        help="which aligned claims train the model (see TRAIN_ON)",
+    )
+    parser.add_argument(
+        "--threshold", type=float, help="use this threshold instead of choosing one (sensitivity)"
+    )
+    args = parser.parse_args(argv)
+    TRAIN_ON[0] = args.train_on
+    if args.threshold is not None:
+        FIXED_THRESHOLD.append(args.threshold)
+    if args.audit:
+        audit(args.audit, args.model, args.limit, args.per_file, args.threshold)
+        return 0
+    parts = [p for p in PARTS if p not in BLIND]
+    gold = [s for s in load_gold(GOLD) if s.split in parts]  # the blind part is never read
+    parsed = parse_items(gold, None)
+    examples = examples_of(gold, parsed)
+    print(
+        f"{len(examples)} examples ({sum(e[3] for e in examples)} left ASSERT by the rules): "
+        + ", ".join(f"{s.value} {n}" for s, n in Counter(e[2] for e in examples).most_common()),
+        file=sys.stderr,
+    )
+    if args.lopo:
+        results = lopo(gold, parsed, examples, parts, args)
+        print(format_lopo(results, parts))
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.out:
+        model = fit(examples, args.C, args.min_count)
+        header = (
+            "Learned stance weights (kg/extract/claims/learned.py), written by\n"
+            f"scripts/train_stance.py --out (C={args.C}, min count {args.min_count}, "
+            f"--train-on {args.train_on}) from the\n"
+            f"gold parts {', '.join(parts)}: {len(examples)} examples; a multinomial logistic\n"
+            "regression; one row per feature, class and weight (zero weights left out).\n"
+            "A feature is binary: cue=, family=, w= (a content lemma), lex= (a content lexicon\n"
+            "class), root= (the content's main verb), subj=/dobj=/attr=/acomp= (a lemma or an\n"
+            "entity type), *_side= (own: the speaker's side), modal=, neg, root_neg, quoted."
+        )
+        args.out.write_text(write_model(model, header), encoding="utf-8")
+        print(f"wrote {args.out}: {len(model.weights)} features, threshold {model.threshold}")
+    return 0
+
+
+def format_lopo(results: dict, parts: Sequence[str]) -> str:
+    lines = [
+        "| held-out part | threshold | rules F1 (P / R) | rules + learned F1 (P / R) | change "
+        "| relabelled (to gold stance / of gold assert / other) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for part in parts:
+        r = results[part]
+        rel = r["relabels"]
+        lines.append(
+            f"| {part} | {r['threshold']:.2f} | {r['before']:.3f} ({r['before P/R'][0]:.2f} / "
+            f"{r['before P/R'][1]:.2f}) | {r['after']:.3f} ({r['after P/R'][0]:.2f} / "
+            f"{r['after P/R'][1]:.2f}) | {r['after'] - r['before']:+.3f} | "
+            f"{rel.get('relabelled', 0)} ({rel.get('to the gold stance', 0)} / "
+            f"{rel.get('of a gold assert', 0)} / {rel.get('other', 0)}) |"
+        )
+    before = sum(results[p]["before"] for p in parts) / len(parts)
+    after = sum(results[p]["after"] for p in parts) / len(parts)
+    lines.append(f"| **mean** | | {before:.3f} | {after:.3f} | {after - before:+.3f} | |")
+    lines.append("")
+    stances = [s.value for s in Stance]
+    lines.append("| held-out part | " + " | ".join(f"{s} F1" for s in stances) + " |")
+    lines.append("|---" * (len(stances) + 1) + "|")
+    for part in parts:
+        cells = []
+        for s in stances:
+            value = results[part]["stances"].get(s)
+            cells.append("-" if value is None else f"{value[0]:.2f} -> {value[1]:.2f} ({value[2]})")
+        lines.append(f"| {part} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
