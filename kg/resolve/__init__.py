@@ -785,16 +785,29 @@ def _prose_claim(
         own.add(voice.state)
     targets: list[str] = []
     for target in claim.targets:
-        actor_id = resolver.actor_of(target)
-        if actor_id is None and target.label == ADVERSARY:
-            actor_id = voice.adversary(own)
-        elif actor_id is None:
-            actor_id = resolver.possessor(target.span)
+        actor_id = resolver.actor_of(target) or (
+            None if target.label == ADVERSARY else resolver.possessor(target.span)
+        )
+        if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
+            actor_id = voice.adversary(own, lambda actor: _side(resolver, actor))
         if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
             return None  # "they" on the speaker's side; a doer nobody can name
+        if not _stated(resolver, actor_id):
+            return None  # "the Nazis destroyed Lidice": no party to a dispute of today
         if actor_id not in targets:
             targets.append(actor_id)
     return ResolvedClaim(claim_id, claim, claimer, tuple(targets)) if targets else None
+
+
+def _stated(resolver: _Resolver, actor_id: str) -> bool:
+    """Whether an actor is a state, acts for one, or is a person or an organisation (not
+    a group of people no state stands behind: "the Nazis", "Ukrainians" unaffiliated)."""
+    builder = resolver.builders.get(_side(resolver, actor_id))
+    return builder is not None and builder.kind in (
+        ActorKind.STATE,
+        ActorKind.PERSON,
+        ActorKind.ORGANISATION,
+    )
 
 
 def _side(resolver: _Resolver, actor_id: str) -> str:

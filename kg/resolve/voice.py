@@ -379,17 +379,18 @@ class Voice:
         self._alias(found, name)  # the title's spelling: "Joe Biden", "Joseph R. Biden, Jr."
         return found
 
-    def adversary(self, own: Collection[str]) -> str | None:
+    def adversary(self, own: Collection[str], side: Callable[[str], str]) -> str | None:
         """The state the text is about that is not on the speaker's side (``own``): the
-        state its mentions name most often, at least twice and more often than any other;
-        None when there is none.  The doer an official's own prose does not name ("They
-        kidnap local government officials", "the invaders captured the mayor" in an
-        address of the President of Ukraine; :mod:`kg.extract.claims.prose`)."""
-        counts: Counter[str] = Counter(
-            actor
-            for _, actor in self._seen
-            if actor not in own and self._kinds(actor) is ActorKind.STATE
-        )
+        state its mentions name most often (``side`` maps an actor to the state it acts
+        for), at least twice and more often than any other; None when there is none.
+        The doer an official's own prose does not name ("They kidnap local government
+        officials", "the invaders captured the mayor" in an address of the President of
+        Ukraine; :mod:`kg.extract.claims.prose`)."""
+        counts: Counter[str] = Counter()
+        for _, actor in self._seen:
+            state = side(actor)
+            if state not in own and self._kinds(state) is ActorKind.STATE:
+                counts[state] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None

@@ -35,13 +35,21 @@ agent ("Girls are raped": whose act the sentence does not say).
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _Context, _is_actor_token, _with_conjuncts
+from kg.extract.claims.base import (
+    _agents,
+    _Context,
+    _is_actor_token,
+    _is_passive,
+    _with_conjuncts,
+)
 from kg.extract.claims.content import (
     ADVERSARY_NOUNS,
-    _charged_agent,
+    MILITARY_NOUNS,
+    WEAPON_NOUNS,
     _hostile,
     _is_weapon,
     _perpetrates,
@@ -65,49 +73,113 @@ CRIME_NOUNS: frozenset[str] = cues.words(
 _DEICTIC = cues.words("this that these it what")
 
 
-def prose_targets(root: Token, number: int, context: _Context) -> tuple[Mention, ...]:
+def prose_targets(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
     """Whom the sentence's own prose charges, or () when it charges no one: the doers of
-    its hostile main acts, then those of a crime it names (see the module)."""
+    the hostile acts it narrates (in text order, the first found), else those of a crime
+    it names (see the module)."""
+    for verb in sentence:
+        if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
+            continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
+        if verb.pos_ == "VERB" and _act(verb) and _asserted(verb, root):
+            found = _doers(verb, number, context)
+            if found:
+                return found
     if root.lemma_.lower() == "be":
         return _named_crime(root, number, context)
-    for verb in _main_acts(root):
-        if not _act(verb):
-            continue
-        found = _doers(verb, number, context)
-        if found:
-            return found
     return ()
 
 
-def _main_acts(root: Token) -> list[Token]:
-    """The root and its conjoined verbs ("They deport our people ..., rape women, ...")."""
-    return [v for v in (root, *root.conjuncts) if v.pos_ == "VERB"]
+#: Acts an occupying force does, hostile when the other side does them in an official
+#: text's prose ("the invaders captured the mayor", "Mariupol, which has been blocked by
+#: Russian troops"); a news report's "blocked the resolution" is not read here.
+OCCUPATION_ACTS: frozenset[str] = cues.words(
+    "capture block blockade besiege encircle deport seize abduct detain"
+)
 
 
 def _act(verb: Token) -> bool:
-    """Whether ``verb`` states a hostile act done, not one denied, supposed or feared."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-        return False
-    if verb.tag_ in ("VB",) and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-        return False  # an imperative or a bare infinitive: "To kill, torture, rape."
+    """Whether ``verb`` names a hostile act (see the module)."""
     lemma = verb.lemma_.lower()
-    if lemma in cues.ACCUSATORY_PREDICATES or _hostile(verb) or _perpetrates(verb):
+    if lemma in cues.ACCUSATORY_PREDICATES or lemma in OCCUPATION_ACTS:
         return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    if _hostile(verb) or _perpetrates(verb):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in objects):
         return True  # "took hostage six people", "is being held hostage"
-    return lemma == "use" and any(_is_weapon(o) for o in objects)  # "are using phosphorus bombs"
+    return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: What makes a weapon's use a charge by itself: "are using phosphorus bombs".
+_BANNED = cues.words(
+    "phosphorus phosphorous chemical cluster incendiary banned prohibited forbidden illicit"
+)
+
+
+def _banned(weapon: Token) -> bool:
+    return any(c.lower_ in _BANNED for c in weapon.children if c.dep_ in ("amod", "compound"))
+
+
+#: Subordinators of a clause that sets the scene rather than states the charge.
+_SCENE_MARKS = cues.words("since after before until when while once as")
+
+
+def _background(verb: Token) -> bool:
+    """A temporal clause ("since Russia first invaded Ukraine") or a participle with no
+    agent modifying a noun ("rescued from the blocked cities", "the blocked assets")."""
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _agents(verb)
+
+
+def _asserted(verb: Token, root: Token) -> bool:
+    """Whether the sentence states the act as done: no negation, modal, condition or
+    infinitive marker on the verb or on the clauses it is conjoined to or complements
+    ("did not allow", "would have been raped", "if they shoot", "to kill"), and no bare
+    imperative ("Rape women.")."""
+    token = verb
+    while True:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                return False
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return False
+            if child.dep_ == "aux" and child.lower_ == "to":
+                return False
+        bare = token.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children
+        )
+        if bare and token.dep_ != "conj":
+            return False  # "Rape women.", "To kill, torture, rape."
+        if token == root or token.head == token or token.dep_ not in _CARRIED:
+            return True
+        token = token.head
+
+
+#: Clauses through which the main clause's negation or modality reaches an act.
+_CARRIED = frozenset({"conj", "xcomp", "ccomp"})
 
 
 def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
     """Who did the act: a named actor or a state's forces, an adversary designation (its
-    state, or the text's adversary), "they"; nobody for "we", "I", "you" or a passive with
-    no agent."""
+    state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
+    raped": the adversary); nobody for "we", "I" or "you"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the invaders, who captured the mayor"
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if subject is not None and verb.tag_ == "VBN" and not perfect:
+        subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
+    if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
+        subject = next(iter(_agents(verb)), None)
+        if subject is None:
+            return (_adversary(verb, number),) if _unnamed_doer(verb) else ()
     if subject is None:
         return ()
     lower = subject.lower_
@@ -121,8 +193,44 @@ def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
         if owners:
             return tuple(actor_mention(t, context) for t in owners)
         return (_adversary(subject, number),)
-    named = _charged_agent(verb)
-    return tuple(actor_mention(t, context) for t in named if _is_actor_token(t))
+    if _is_actor_token(subject):
+        return tuple(actor_mention(t, context) for t in _with_conjuncts(subject))
+    state = _state_of(subject)
+    if state is not None:
+        return (actor_mention(state, context),)
+    if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
+        return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
+    return ()
+
+
+#: Acts whose passive names the harm, so that a passive with no agent ("Girls are raped",
+#: "97 children were killed", "Mariupol is blocked") charges the text's adversary.
+PASSIVE_HARMS: frozenset[str] = (
+    cues.ACCUSATORY_PREDICATES | OCCUPATION_ACTS | cues.words("rape destroy execute wound")
+) - cues.words("lie cheat target hit strike breach violate undermine")
+
+
+def _unnamed_doer(verb: Token) -> bool:
+    """Whether a passive with no agent charges the text's adversary: a harm of
+    :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
+    enemy equipment were destroyed" charges no one)."""
+    if verb.lemma_.lower() not in PASSIVE_HARMS:
+        return False
+    sufferer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if sufferer is None and verb.dep_ in ("acl", "amod"):
+        sufferer = verb.head
+    if sufferer is None:
+        return True
+    words = {t.lower_ for t in sufferer.subtree} | {t.lemma_.lower() for t in sufferer.subtree}
+    if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS | WEAPON_NOUNS):
+        return False  # the other side's losses: "Russian planes were shot down again"
+    if verb.lemma_.lower() in ("block", "blockade"):  # a siege, not sanctions' "blocked persons"
+        return sufferer.ent_type_ in ("GPE", "LOC", "FAC") or sufferer.lemma_.lower() in _PLACES
+    return True
+
+
+#: What a siege blocks: "Mariupol is blocked", "the convoy is blocked".
+_PLACES = cues.words("city town village port corridor convoy road exit entrance")
 
 
 def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, ...]:
@@ -157,4 +265,6 @@ def _adversary(token: Token, number: int) -> Mention:
     """A target the text does not name, over ``token`` ("they", "the occupiers")."""
     left = token.left_edge if token.pos_ == "NOUN" else token
     start, end = left.idx, token.idx + len(token.text)
-    return Mention(Span(start, end, token.doc.text[start:end]), ADVERSARY, number, head=token.lower_)
+    return Mention(
+        Span(start, end, token.doc.text[start:end]), ADVERSARY, number, head=token.lower_
+    )

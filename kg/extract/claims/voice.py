@@ -59,6 +59,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
+    prosing = "official_prose" in context.rules
     for number, whole in enumerate(sentences):
         yield from false_message_claims(context, whole, number)
         if number in taken:
@@ -73,6 +74,20 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             continue
         root = _root(sentence)
         if root.pos_ not in ("VERB", "AUX"):
+            # a fragment of an address: "About women raped by the Russian military."
+            charged = prose_targets(sentence, root, number, context) if prosing else ()
+            if charged:
+                yield _claim(
+                    context,
+                    claimer=Mention(Span(start, start, ""), AUTHOR, number, head="author"),
+                    stance=Stance.ACCUSE,
+                    cue=Span(root.idx, root.idx + len(root.text), root.text),
+                    sentence=number,
+                    content=Span(start, end, context.text[start:end]),
+                    targets=charged,
+                    confidence=0.5,
+                    refined="official_prose",
+                )
             continue
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
@@ -93,7 +108,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             not changed
             or stance not in _STANCES
             or (speaking and stance is not Stance.DENY)  # "we attacked" is no charge
-            or (not targets and (stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))))
+            or (
+                not targets
+                and (stance is not Stance.DENY or not (speaking or _names_a_claim(sentence)))
+            )
             or (  # "... in the face of Russia's unconscionable invasion": background
                 official is None
                 and stance is Stance.ACCUSE
@@ -102,8 +120,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
             )
         ):
             # the text's own prose: "Russian occupiers rape women", "This is genocide"
-            charged = () if reported is not None or official is not None else (
-                prose_targets(root, number, context) if "official_prose" in context.rules else ()
+            charged = (
+                prose_targets(sentence, root, number, context)
+                if prosing and reported is None and official is None
+                else ()
             )
             if not charged:
                 continue
