@@ -222,12 +222,18 @@ def _unnamed_doer(verb: Token) -> bool:
     if sufferer is None:
         return True
     words = {t.lower_ for t in sufferer.subtree} | {t.lemma_.lower() for t in sufferer.subtree}
-    if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS | WEAPON_NOUNS):
+    if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS | WEAPON_NOUNS | _CRAFT):
         return False  # the other side's losses: "Russian planes were shot down again"
     if verb.lemma_.lower() in ("block", "blockade"):  # a siege, not sanctions' "blocked persons"
         return sufferer.ent_type_ in ("GPE", "LOC", "FAC") or sufferer.lemma_.lower() in _PLACES
     return True
 
+
+#: Military craft and gear whose loss is the other side's: "Russian planes were shot down".
+_CRAFT = cues.words(
+    "plane planes helicopter helicopters bomber bombers equipment column columns division "
+    "divisions unit units battalion battalions brigade brigades regiment regiments"
+)
 
 #: What a siege blocks: "Mariupol is blocked", "the convoy is blocked".
 _PLACES = cues.words("city town village port corridor convoy road exit entrance")
