@@ -95,7 +95,7 @@ def prose_targets(
 #: text's prose ("the invaders captured the mayor", "Mariupol, which has been blocked by
 #: Russian troops"); a news report's "blocked the resolution" is not read here.
 OCCUPATION_ACTS: frozenset[str] = cues.words(
-    "capture block blockade besiege encircle deport seize abduct detain"
+    "capture block blockade besiege encircle deport seize abduct detain rob"
 )
 
 
