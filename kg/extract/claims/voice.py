@@ -59,7 +59,6 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
-    prosing = "official_prose" in context.rules
     for number, whole in enumerate(sentences):
         yield from false_message_claims(context, whole, number)
         if number in taken:
@@ -73,6 +72,8 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
             continue
         root = _root(sentence)
+        # an opening quotation mark with no close is someone's speech, read by follow_on_quote
+        prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
         if root.pos_ not in ("VERB", "AUX"):
             # a fragment of an address: "About women raped by the Russian military."
             charged = prose_targets(sentence, root, number, context) if prosing else ()
