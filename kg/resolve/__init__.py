@@ -75,6 +75,7 @@ from kg.resolve.names import (
     same_person,
 )
 from kg.resolve.voice import (
+    ADVERSARY,
     AUTHOR,
     Voice,
     is_first_person,
@@ -733,6 +734,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
+            if claimer is not None and "official_prose" in claim.rule.split("+"):
+                prose = _prose_claim(resolver, voice, claim, claimer, _claim_id(article, claim))
+                if prose is not None:
+                    claims.append(prose)
+                continue
         elif (
             voice is not None
             and claim.claimer.label == "NOMINAL"
@@ -764,6 +770,57 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+def _prose_claim(
+    resolver: _Resolver, voice: Voice, claim: Claim, claimer: str, claim_id: str
+) -> ResolvedClaim | None:
+    """An official's own prose charging a doer (:mod:`kg.extract.claims.prose`): the doer
+    it names, or for one it does not name (:data:`ADVERSARY`: "they", "the occupiers")
+    the text's adversary (:meth:`Voice.adversary`); None when the doer is on the
+    speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
+    is no adversary to name."""
+    own = {claimer, _side(resolver, claimer)}
+    if voice.state is not None:
+        own.add(voice.state)
+    targets: list[str] = []
+    for target in claim.targets:
+        actor_id = resolver.actor_of(target) or (
+            None if target.label == ADVERSARY else resolver.possessor(target.span)
+        )
+        if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
+            actor_id = voice.adversary(own, lambda actor: _side(resolver, actor))
+        if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
+            return None  # "they" on the speaker's side; a doer nobody can name
+        if not _stated(resolver, actor_id):
+            return None  # "the Nazis destroyed Lidice": no party to a dispute of today
+        if actor_id not in targets:
+            targets.append(actor_id)
+    return ResolvedClaim(claim_id, claim, claimer, tuple(targets)) if targets else None
+
+
+def _stated(resolver: _Resolver, actor_id: str) -> bool:
+    """Whether an actor is a state, acts for one, or is a person or an organisation (not
+    a group of people no state stands behind: "the Nazis", "Ukrainians" unaffiliated)."""
+    builder = resolver.builders.get(_side(resolver, actor_id))
+    return builder is not None and builder.kind in (
+        ActorKind.STATE,
+        ActorKind.PERSON,
+        ActorKind.ORGANISATION,
+    )
+
+
+def _side(resolver: _Resolver, actor_id: str) -> str:
+    """The state an actor acts for (through its affiliations), else itself."""
+    current, seen = actor_id, {actor_id}
+    while True:
+        builder = resolver.builders.get(current)
+        if builder is None or builder.kind is ActorKind.STATE or not builder.affiliation:
+            return current
+        if builder.affiliation in seen:
+            return current
+        current = builder.affiliation
+        seen.add(current)
 
 
 def _claim_id(article: Article, claim: Claim) -> str:

@@ -127,6 +127,9 @@ EVENT_CONCEPTS: dict[str, str] = {
     "propaganda": "disinform",
     "misinform": "disinform",
     "fake": "disinform",
+    "raped": "rape",
+    "rapes": "rape",
+    "raping": "rape",
 }
 
 #: Words too common in allegations to tell two apart.

@@ -44,7 +44,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from kg.model import ActorKind, Article, Mention
@@ -52,6 +53,7 @@ from kg.resolve.gazetteer import entries_by_id, lookup, slugify
 from kg.resolve.names import Draft, from_entry
 
 __all__ = [
+    "ADVERSARY",
     "AUTHOR",
     "FIRST_PERSON",
     "Voice",
@@ -65,6 +67,9 @@ __all__ = [
 
 #: The mention label of a claim made in the text's own voice (no speaker in the sentence).
 AUTHOR = "AUTHOR"
+#: The mention label of a doer an official's own prose does not name ("they", "the
+#: occupiers"): the text's adversary (:meth:`Voice.adversary`).
+ADVERSARY = "ADVERSARY"
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -127,7 +132,7 @@ OPENING = 400
 #: stop an act (``demand``: the formal charge of the diplomatic register, where a news
 #: report's "X urged Y to stop" reports an appeal, which is no claim:
 #: benchmarks/claims/GUIDE.md).
-OFFICIAL_ONLY = frozenset({"author_voice", "demand"})
+OFFICIAL_ONLY = frozenset({"author_voice", "demand", "official_prose"})
 
 
 def official_only(rule: str) -> bool:
@@ -373,6 +378,23 @@ class Voice:
             found = self._build(Draft(slugify(plain), plain, ActorKind.PERSON, self.state))
         self._alias(found, name)  # the title's spelling: "Joe Biden", "Joseph R. Biden, Jr."
         return found
+
+    def adversary(self, own: Collection[str], side: Callable[[str], str]) -> str | None:
+        """The state the text is about that is not on the speaker's side (``own``): the
+        state its mentions name most often (``side`` maps an actor to the state it acts
+        for), at least twice and more often than any other; None when there is none.
+        The doer an official's own prose does not name ("They kidnap local government
+        officials", "the invaders captured the mayor" in an address of the President of
+        Ukraine; :mod:`kg.extract.claims.prose`)."""
+        counts: Counter[str] = Counter()
+        for _, actor in self._seen:
+            state = side(actor)
+            if state not in own and self._kinds(state) is ActorKind.STATE:
+                counts[state] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _turn_at(self, position: int) -> _Turn | None:
         at = bisect.bisect_right(self._starts, position) - 1

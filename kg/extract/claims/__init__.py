@@ -312,6 +312,8 @@ REFINEMENTS: dict[str, str] = {
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
+    "official_prose": "an official text's own prose narrating a hostile act by the other side, "
+    "or naming a crime ('This is genocide'): the issuer's accusation (.prose)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "

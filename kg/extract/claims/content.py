@@ -539,6 +539,7 @@ BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
 HOSTILE_NOUNS: frozenset[str] = _LEXICON["hostile_noun"] | cues.HOSTILE_ACT_NOUNS
 WMD_VERBS: frozenset[str] = _LEXICON["wmd_verb"]
 WMD_MODIFIERS: frozenset[str] = _LEXICON["wmd_modifier"]
+ADVERSARY_NOUNS: frozenset[str] = _LEXICON["adversary_noun"]
 COMPLY_VERBS: frozenset[str] = _LEXICON["comply_verb"]
 COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
 EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]

@@ -42,6 +42,7 @@ from kg.extract.claims.content import (
     _infer_stance,
     _pejorative_predication,
 )
+from kg.extract.claims.prose import prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -71,7 +72,23 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
             continue
         root = _root(sentence)
+        # an opening quotation mark with no close is someone's speech, read by follow_on_quote
+        prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
         if root.pos_ not in ("VERB", "AUX"):
+            # a fragment of an address: "About women raped by the Russian military."
+            charged = prose_targets(sentence, root, number, context) if prosing else ()
+            if charged:
+                yield _claim(
+                    context,
+                    claimer=Mention(Span(start, start, ""), AUTHOR, number, head="author"),
+                    stance=Stance.ACCUSE,
+                    cue=Span(root.idx, root.idx + len(root.text), root.text),
+                    sentence=number,
+                    content=Span(start, end, context.text[start:end]),
+                    targets=charged,
+                    confidence=0.5,
+                    refined="official_prose",
+                )
             continue
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
@@ -82,31 +99,49 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if reported is not None:  # "It was noted that P": P is the text's own claim
             first, last = reported[0], reported[-1]
             content = Span(first.idx, last.idx + len(last.text), reported.text)
+        cue = Span(root.idx, root.idx + len(root.text), root.text)
         stance, targets, changed = _infer_stance(content, (), context)
         if not changed and _called_false(root):
             stance, changed = Stance.DENY, True
             targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
-        if not changed or stance not in _STANCES or (speaking and stance is not Stance.DENY):
-            continue  # "We have nothing to do with that" denies; "we attacked" is no charge
-        if not targets and (
-            stance is not Stance.DENY or not (speaking or _names_a_claim(sentence))
-        ):
-            continue  # "Not all evidence has been collected yet" denies nothing
         official = _reporting_official(root, context)
-        passing = reported is None and _in_passing(sentence, root)  # a report is no aside
-        if official is None and stance is Stance.ACCUSE and passing:
-            continue  # "... in the face of Russia's unconscionable invasion": background
+        if (
+            not changed
+            or stance not in _STANCES
+            or (speaking and stance is not Stance.DENY)  # "we attacked" is no charge
+            or (
+                not targets
+                and (stance is not Stance.DENY or not (speaking or _names_a_claim(sentence)))
+            )
+            or (  # "... in the face of Russia's unconscionable invasion": background
+                official is None
+                and stance is Stance.ACCUSE
+                and reported is None  # a report is no aside
+                and _in_passing(sentence, root)
+            )
+        ):
+            # the text's own prose: "Russian occupiers rape women", "This is genocide"
+            charged = (
+                prose_targets(sentence, root, number, context)
+                if prosing and reported is None and official is None
+                else ()
+            )
+            if not charged:
+                continue
+            stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
+        else:
+            refined = "content_stance"
         author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
         yield _claim(
             context,
             claimer=author,
             stance=stance,
-            cue=Span(root.idx, root.idx + len(root.text), root.text),
+            cue=cue,
             sentence=number,
             content=content,
             targets=targets,
-            confidence=0.6,
-            refined="content_stance",
+            confidence=0.6 if refined == "content_stance" else 0.5,
+            refined=refined,
         )
 
 

@@ -1,0 +1,276 @@
+"""An official's own prose: the hostile acts an official text narrates, and the acts it
+names with a charge, are the issuer's accusations ("Russian occupiers rape women in
+occupied areas", "They kidnap local government officials", "Yesterday the invaders
+captured the mayor of Melitopol", "This is genocide" in an address of the President of
+Ukraine; "The Kiev regime is shelling Donbas" on the Kremlin's site).
+
+A news report narrates acts without alleging them; a statement, an address or a
+transcript of a party to a dispute does not: its stance is carried by its own prose, not
+by reported speech.  So, beside :mod:`.voice` (whose content-stance machinery needs the
+doer named as an actor), the refinement ``official_prose`` reads a sentence of the
+author's voice whose main verb is a hostile act of the content lexicon
+(:mod:`.content`: "shell", "rape", "kidnap", "loot", "deport"; "take ... hostage"; "use"
+a weapon) done by
+
+* an actor the sentence names or a state's forces ("Russian troops", "the Kiev regime"),
+* an adversary designation ("the occupiers", "the invaders", "the aggressor": the
+  content lexicon's ``adversary_noun``), owned by a state ("Russian occupiers") or not,
+* "they",
+
+or a copular sentence that names what was done a crime ("This is genocide", "This was an
+overt bloody act of terror", "These are executions of civilians, torture, rape").
+
+A doer the sentence does not name (an adversary designation alone, "they", "this") is an
+:data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
+the state the text is about that is not the speaker's own side, and drops the claim when
+there is none; it drops a target on the speaker's own side too ("Ukrainian troops
+destroyed the convoy" in a Ukrainian text charges no one).  The family only ever makes an
+:data:`~kg.resolve.voice.AUTHOR` claim, which a news report never keeps
+(:data:`kg.resolve.voice.OFFICIAL_ONLY`).
+
+Not read: a negated, conditional or modal act ("if they shoot", "would have been raped"),
+a question, a quotation, a sentence whose subject is "we", "I" or "you", a passive with no
+agent ("Girls are raped": whose act the sentence does not say).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _agents,
+    _Context,
+    _is_actor_token,
+    _is_passive,
+    _with_conjuncts,
+)
+from kg.extract.claims.content import (
+    ADVERSARY_NOUNS,
+    MILITARY_NOUNS,
+    WEAPON_NOUNS,
+    _hostile,
+    _is_weapon,
+    _perpetrates,
+)
+from kg.extract.claims.targets import _owners, _state_of, actor_mention
+from kg.model import Mention, Span
+from kg.resolve.voice import ADVERSARY
+
+#: Modals that make an act hypothetical: "would have been raped", "could attack".
+_MODALS = cues.words("would could might may should must can 'd")
+#: Pronouns that stand for the other side when they are the doer of a hostile act.
+_OTHERS = cues.words("they")
+#: Subjects that speak or are spoken to: their acts are no charge ("we struck back").
+_SPEAKERS = cues.words("we i you")
+#: Nouns a copular sentence names an act with when it charges it: "This is genocide".
+CRIME_NOUNS: frozenset[str] = cues.words(
+    "genocide terror terrorism crime crimes atrocity atrocities aggression massacre "
+    "execution executions torture murder murders rape ethnocide"
+)
+#: Subjects that point back to what the text just narrated: "This is genocide".
+_DEICTIC = cues.words("this that these it what")
+
+
+def prose_targets(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Whom the sentence's own prose charges, or () when it charges no one: the doers of
+    the hostile acts it narrates (in text order, the first found), else those of a crime
+    it names (see the module)."""
+    for verb in sentence:
+        if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
+            continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
+        if verb.pos_ == "VERB" and _act(verb) and _asserted(verb, root):
+            found = _doers(verb, number, context)
+            if found:
+                return found
+    if root.lemma_.lower() == "be":
+        return _named_crime(root, number, context)
+    return ()
+
+
+#: Acts an occupying force does, hostile when the other side does them in an official
+#: text's prose ("the invaders captured the mayor", "Mariupol, which has been blocked by
+#: Russian troops"); a news report's "blocked the resolution" is not read here.
+OCCUPATION_ACTS: frozenset[str] = cues.words(
+    "capture block blockade besiege encircle deport seize abduct detain rob"
+)
+
+
+def _act(verb: Token) -> bool:
+    """Whether ``verb`` names a hostile act (see the module)."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.ACCUSATORY_PREDICATES or lemma in OCCUPATION_ACTS:
+        return True
+    if _hostile(verb) or _perpetrates(verb):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
+    if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in objects):
+        return True  # "took hostage six people", "is being held hostage"
+    return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: What makes a weapon's use a charge by itself: "are using phosphorus bombs".
+_BANNED = cues.words(
+    "phosphorus phosphorous chemical cluster incendiary banned prohibited forbidden illicit"
+)
+
+
+def _banned(weapon: Token) -> bool:
+    return any(c.lower_ in _BANNED for c in weapon.children if c.dep_ in ("amod", "compound"))
+
+
+#: Subordinators of a clause that sets the scene rather than states the charge.
+_SCENE_MARKS = cues.words("since after before until when while once as")
+
+
+def _background(verb: Token) -> bool:
+    """A temporal clause ("since Russia first invaded Ukraine") or a participle with no
+    agent modifying a noun ("rescued from the blocked cities", "the blocked assets")."""
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _agents(verb)
+
+
+def _asserted(verb: Token, root: Token) -> bool:
+    """Whether the sentence states the act as done: no negation, modal, condition or
+    infinitive marker on the verb or on the clauses it is conjoined to or complements
+    ("did not allow", "would have been raped", "if they shoot", "to kill"), and no bare
+    imperative ("Rape women.")."""
+    token = verb
+    while True:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
+                return False
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return False
+            if child.dep_ == "aux" and child.lower_ == "to":
+                return False
+        bare = token.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children
+        )
+        if bare and token.dep_ != "conj":
+            return False  # "Rape women.", "To kill, torture, rape."
+        if token == root or token.head == token or token.dep_ not in _CARRIED:
+            return True
+        token = token.head
+
+
+#: Clauses through which the main clause's negation or modality reaches an act.
+_CARRIED = frozenset({"conj", "xcomp", "ccomp"})
+
+
+def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
+    """Who did the act: a named actor or a state's forces, an adversary designation (its
+    state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
+    raped": the adversary); nobody for "we", "I" or "you"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the invaders, who captured the mayor"
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if subject is not None and verb.tag_ == "VBN" and not perfect:
+        subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
+    if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
+        subject = next(iter(_agents(verb)), None)
+        if subject is None:
+            return (_adversary(verb, number),) if _unnamed_doer(verb) else ()
+    if subject is None:
+        return ()
+    lower = subject.lower_
+    if lower in _SPEAKERS:
+        return ()
+    if lower in _OTHERS:
+        return (_adversary(subject, number),)
+    if subject.lemma_.lower() in ADVERSARY_NOUNS or lower in ADVERSARY_NOUNS:
+        state = _state_of(subject)
+        owners = [state] if state is not None else _owners(subject)
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+        return (_adversary(subject, number),)
+    if _is_actor_token(subject):
+        return tuple(actor_mention(t, context) for t in _with_conjuncts(subject))
+    state = _state_of(subject)
+    if state is not None:
+        return (actor_mention(state, context),)
+    if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
+        return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
+    return ()
+
+
+#: Acts whose passive names the harm, so that a passive with no agent ("Girls are raped",
+#: "97 children were killed", "Mariupol is blocked") charges the text's adversary.
+PASSIVE_HARMS: frozenset[str] = (
+    cues.ACCUSATORY_PREDICATES | OCCUPATION_ACTS | cues.words("rape destroy execute wound")
+) - cues.words("lie cheat target hit strike breach violate undermine")
+
+
+def _unnamed_doer(verb: Token) -> bool:
+    """Whether a passive with no agent charges the text's adversary: a harm of
+    :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
+    enemy equipment were destroyed" charges no one)."""
+    if verb.lemma_.lower() not in PASSIVE_HARMS:
+        return False
+    sufferer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if sufferer is None and verb.dep_ in ("acl", "amod"):
+        sufferer = verb.head
+    if sufferer is None:
+        return True
+    words = {t.lower_ for t in sufferer.subtree} | {t.lemma_.lower() for t in sufferer.subtree}
+    if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS | WEAPON_NOUNS | _CRAFT):
+        return False  # the other side's losses: "Russian planes were shot down again"
+    if verb.lemma_.lower() in ("block", "blockade"):  # a siege, not sanctions' "blocked persons"
+        return sufferer.ent_type_ in ("GPE", "LOC", "FAC") or sufferer.lemma_.lower() in _PLACES
+    return True
+
+
+#: Military craft and gear whose loss is the other side's: "Russian planes were shot down".
+_CRAFT = cues.words(
+    "plane planes helicopter helicopters bomber bombers equipment column columns division "
+    "divisions unit units battalion battalions brigade brigades regiment regiments"
+)
+
+#: What a siege blocks: "Mariupol is blocked", "the convoy is blocked".
+_PLACES = cues.words("city town village port corridor convoy road exit entrance")
+
+
+def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, ...]:
+    """'This is genocide', 'This was an overt bloody act of terror', 'These are executions
+    of civilians, torture, rape': a copula whose subject points back and whose predicate
+    names a crime; the doer is the owner the predicate names, else the adversary."""
+    if any(c.dep_ == "neg" for c in root.children):
+        return ()
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None or subject.lower_ not in _DEICTIC:
+        return ()
+    heads = [attr, *attr.conjuncts]
+    words = {h.lemma_.lower() for h in heads}
+    words |= {
+        o.lemma_.lower()
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    }  # "an act of terror"
+    if not words & CRIME_NOUNS:
+        return ()
+    owners = [o for h in heads for o in _owners(h)]
+    if owners:
+        return tuple(actor_mention(t, context) for t in owners)
+    return (_adversary(subject, number),)
+
+
+def _adversary(token: Token, number: int) -> Mention:
+    """A target the text does not name, over ``token`` ("they", "the occupiers")."""
+    left = token.left_edge if token.pos_ == "NOUN" else token
+    start, end = left.idx, token.idx + len(token.text)
+    return Mention(
+        Span(start, end, token.doc.text[start:end]), ADVERSARY, number, head=token.lower_
+    )

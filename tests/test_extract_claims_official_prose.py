@@ -1,0 +1,130 @@
+"""An official's own prose (issue 13): in an address of the President of Ukraine or on the
+Kremlin's site, a sentence narrating a hostile act by the other side, or naming a crime,
+is the issuer's accusation (:mod:`kg.extract.claims.prose`, family ``official_prose``).
+
+* a doer the sentence names ("Russian troops") is the accused; one it does not name
+  ("the invaders", "They") is the text's adversary (:meth:`kg.resolve.voice.Voice.adversary`);
+* the other side's losses ("Russian planes were shot down again"), a doer on the speaker's
+  side, and sanctions' "blocked persons ... are also blocked" charge no one;
+* a news report keeps none of these claims.
+
+Sentences are real, from President of Ukraine and State Department texts of ``corpus/``
+that are in no gold part of ``benchmarks/allegations/gold.jsonl`` (nor in
+``benchmarks/claims/gold.jsonl``), cut to a few consecutive sentences (two documents' far
+apart sentences joined where noted).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Article, DocumentGraph, Stance
+from kg.nlp import load_pipeline
+from kg.resolve import ActorRegistry, resolve
+
+UKRAINE = "President of Ukraine"
+STATE = "U.S. Department of State"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def build(nlp: Language, text: str, outlet: str, title: str = "Address") -> DocumentGraph:
+    article = Article("doc", text, "-", title=title, outlet=outlet, published="2022-03-20")
+    return resolve(extract(nlp(text), article), ActorRegistry())
+
+
+def prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of the official_prose claims made in ``sentence``."""
+    found = []
+    for claim in graph.claims:
+        text = graph.sentences[claim.claim.sentence].text
+        if "official_prose" in claim.claim.rule.split("+") and sentence in text:
+            found.append((claim.claimer, claim.claim.stance.value, claim.targets))
+    return found
+
+
+# "The future of the continent is being decided by us with our resistance ...", address by
+# President Zelenskyy, 2022-03-07 (two of its sentences naming Russia, then the narration)
+INVADERS = (
+    "If the invasion continues and Russia does not abandon its plans against Ukraine, then a "
+    "new sanctions package is needed. In particular, the refusal of oil and petroleum products "
+    "from Russia. At night the invaders fired at Mykolaiv. Right at the residential areas. "
+    "Using rocket artillery. They fired at Kharkiv, at residential areas of a peaceful city."
+)
+
+
+def test_unnamed_doers_of_an_address_are_its_adversary(nlp: Language) -> None:
+    graph = build(nlp, INVADERS, UKRAINE)
+    assert prose(graph, "At night the invaders fired at Mykolaiv.") == [
+        ("ukraine", Stance.ACCUSE.value, ("russia",))
+    ]
+    assert prose(graph, "They fired at Kharkiv") == [("ukraine", Stance.ACCUSE.value, ("russia",))]
+
+
+def test_a_news_report_keeps_no_prose_claim(nlp: Language) -> None:
+    graph = build(nlp, INVADERS, "Reuters")
+    assert not [c for c in graph.claims if "official_prose" in c.claim.rule]
+
+
+# "The more Russia uses terror against Ukraine, the worse the consequences ...", 2022-03-20
+CONVOY = (
+    "Unfortunately, it was not possible to deliver the humanitarian cargo to the cities of the "
+    "Kherson region. Russian troops blocked the movement of our convoy. Why?"
+)
+
+
+def test_a_named_doer_is_the_accused(nlp: Language) -> None:
+    graph = build(nlp, CONVOY, UKRAINE)
+    assert prose(graph, "Russian troops blocked the movement of our convoy.") == [
+        ("ukraine", Stance.ACCUSE.value, ("russia",))
+    ]
+
+
+# "Every person matters, this is the main thing that distinguishes us from ...", 2022-06-02
+DEPORTATIONS = (
+    "Russia is also pursuing a consistent criminal policy of deporting our people. Forcibly "
+    "deports both adults and children. This is one of Russia's most heinous war crimes."
+)
+
+
+def test_a_crime_named_by_a_copula_charges_its_owner(nlp: Language) -> None:
+    graph = build(nlp, DEPORTATIONS, UKRAINE)
+    assert prose(graph, "This is one of Russia's most heinous war crimes.") == [
+        ("ukraine", Stance.ACCUSE.value, ("russia",))
+    ]
+
+
+# "The G7, NATO and EU summits, new sanctions packages ...", 2022-03-23; and "Resistance,
+# resilience and courage of our defenders ...", 2022-03-16 (its last sentence)
+LOSSES = (
+    "Our Armed Forces pleased us today. Chornobaivka again - the defeat of the occupiers again. "
+    "Russian planes were shot down again. Thanks to his actions, the division of the Russian "
+    "Iskanders was destroyed."
+)
+
+
+def test_the_other_sides_losses_charge_no_one(nlp: Language) -> None:
+    graph = build(nlp, LOSSES, UKRAINE)
+    assert prose(graph, "Russian planes were shot down again.") == []
+    assert prose(graph, "the division of the Russian Iskanders was destroyed") == []
+
+
+# "Targeting Elites of the Russian Federation", State Department, 2022-03-24
+BLOCKED = (
+    "As a result of today’s action, all property and interests in property of the individuals "
+    "and entities above that are in the United States or in the possession or control of U.S. "
+    "persons are blocked and must be reported to OFAC. In addition, any entities that are "
+    "owned, directly or indirectly, 50 percent or more, by one or more blocked persons are "
+    "also blocked."
+)
+
+
+def test_sanctions_blocking_is_no_siege(nlp: Language) -> None:
+    graph = build(nlp, BLOCKED, STATE, title="Targeting Elites of the Russian Federation")
+    assert prose(graph, "are also blocked") == []
+    assert prose(graph, "persons are blocked and must be reported") == []
