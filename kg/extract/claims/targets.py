@@ -285,6 +285,8 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.extend(_with_conjuncts(subject))
         elif subject.lower_ in ("he", "she", "they"):
             found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
+        elif subject.lower_ == "it" and _acting_it(verb):
+            found.append(subject)  # "charges that it fired off artillery shells": whatever it is
         elif (members := accused_members(subject)) != [subject]:
             found.extend(members)  # "several groups, including A and B, were behind it"
         else:
@@ -306,6 +308,20 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+#: Verbs whose "it" is a placeholder or a thing, not a doer: "it is clear that",
+#: "it looks like", "it seems".
+_PLACEHOLDER_VERBS = cues.words("be seem look appear remain become happen mean matter")
+
+
+def _acting_it(verb: Token) -> bool:
+    """Whether the "it" subject of ``verb`` does something an actor does ("it fired off
+    shells", "it may have played a role"), not a placeholder ("it is clear that P", "it
+    looks like P") or a thing that happens ("it began raining")."""
+    if verb.lemma_.lower() in _PLACEHOLDER_VERBS or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("ccomp", "csubj", "expl") for c in verb.children)
 
 
 def _stateless_adjective(owner: Token, noun: Token) -> bool:
