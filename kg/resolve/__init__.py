@@ -134,6 +134,9 @@ _AIMED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE
 #: Labels of mentions that name a place, never the one a claim is aimed at.
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
 
+#: Stances that charge or oppose their target: never the state their claimer speaks for.
+_HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
+
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
 
@@ -864,6 +867,8 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
     """``claim`` made by ``claimer``, its targets and cited source resolved."""
     targets: list[str] = []
     own = resolver.own_side(claimer) if claim.stance in _AIMED else frozenset({claimer})
+    builder = resolver.builders.get(claimer)
+    side = builder.affiliation if builder is not None else None
     for target in claim.targets:
         actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
         if actor_id is None and claim.stance in _AIMED:
@@ -874,6 +879,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
             actor_id = resolver.aimed_antecedent(target, own) or actor_id
+        if claim.stance in _HOSTILE and actor_id is not None and actor_id == side:
+            # "Indian army chief Rawat alleged that the camps India's air force had
+            # destroyed ...": a charge is not aimed at the state its claimer speaks for
+            continue
         # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
         if actor_id is not None and actor_id not in targets and actor_id != claimer:
             targets.append(actor_id)

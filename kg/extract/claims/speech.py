@@ -71,6 +71,7 @@ from kg.extract.claims.targets import (
     _expanded,
     _named_speakers,
     _object_targets,
+    _organ_of,
     _owners,
     _stance_for_claimer,
     _state_of,
@@ -861,6 +862,9 @@ def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Toke
     if direct is None or any(w in preps for w in ("of", "for", "with")):
         return None
     for accused in (direct, *direct.conjuncts[-1:]):
+        state = _organ_of(accused)
+        if state is not None:
+            accused = state  # "accused the army of Guinea of ...": the charge after the state
         for child in accused.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with"):
                 return child

@@ -171,6 +171,21 @@ def _state_of(token: Token) -> Token | None:
             "GPE",
         ):
             return child
+    return _organ_of(token)
+
+
+def _organ_of(token: Token) -> Token | None:
+    """The state an organ of it is "of": "the army of Guinea", "the government of
+    Guinea", "the forces of Azerbaijan" -> the state (an organ only: "the rebels of Sudan"
+    are no state's)."""
+    lemma = token.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS and token.lower_ not in cues.STATE_AGENT_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            state = _prep_object(child)
+            if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
+                return state
     return None
 
 
