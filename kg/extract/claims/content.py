@@ -391,6 +391,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         owners = _owners(subject)
         if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
+            return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
         regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS

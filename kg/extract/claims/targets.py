@@ -304,6 +304,8 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.append(subject)  # "charges that it fired off artillery shells": whatever it is
         elif (members := accused_members(subject)) != [subject]:
             found.extend(members)  # "several groups, including A and B, were behind it"
+        elif (owner := pronoun_owner(subject)) is not None:
+            found.append(owner)  # "claims that his supporters are conducting a campaign"
         else:
             owners = _owners(subject)
             if any(_stateless_adjective(o, subject) for o in owners) and (
@@ -323,6 +325,22 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+#: Possessive pronouns of a third party: "his supporters", "their forces" (not "our").
+_THIRD_PARTY_POSSESSIVES = cues.words("his her its their")
+
+
+def pronoun_owner(token: Token) -> Token | None:
+    """The possessive pronoun owning people or an armed force that act: "his supporters",
+    "their forces", "its troops" -> the pronoun (whoever it stands for is the doer);
+    None for anything else ("his claims", "our troops")."""
+    if not (_is_people(token) or token.lemma_.lower() in cues.ARMED_NOUNS):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in _THIRD_PARTY_POSSESSIVES:
+            return child
+    return None
 
 
 #: Verbs whose "it" is a placeholder or a thing, not a doer: "it is clear that",
