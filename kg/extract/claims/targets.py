@@ -814,8 +814,11 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
             ):
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subject is not None and _is_actor_token(subject):
+                if subject is not None and (_is_actor_token(subject) or _is_people(subject)):
+                    # "... if the West imposes sanctions", "if the rebels did not disarm"
                     aimed.extend(_with_conjuncts(subject))
+            elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
         for token in verb.subtree:
             withheld = token.lower_ == "to" and _is_withheld(token.head)
             if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
@@ -828,6 +831,16 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Modals of what a warned party had better do or not do: "Syria should not test ...".
+_ADMONISHING_MODALS = cues.words("should must")
+
+
+def _is_warned(verb: Token) -> bool:
+    """Whether a threat's clause tells its subject what it had better (not) do: "Syria
+    should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
+    return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
 
 
 def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
