@@ -686,10 +686,24 @@ def _sides(tokens: list[Token]) -> set[str]:
     for token in tokens:
         if not (token.ent_type_ or token.pos_ == "PROPN"):
             continue
-        entry = lookup(token.text)
+        entry = lookup(_entity_text(token)) or lookup(token.text)
         if entry is not None:
             found.add(entry.state or entry.id)
     return found
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the whole entity a token is part of ("South Sudan" for its "Sudan", so
+    that South Sudan is not also Sudan), or the token's own text outside one."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _named_sides(token: Token) -> set[str]:
