@@ -575,6 +575,35 @@ class _Resolver:
         members = {b.id for b in self.builders.values() if b.affiliation in side}
         return frozenset(side | members)
 
+    def aimed_state(self, mention: Mention) -> str | None:
+        """The state a target names by a word the gazetteer does not hold: a plural
+        demonym ("accused the Ethiopians of ..." -> Ethiopia) or "the North"/"the South"
+        for the state of that half named in the document before ("the North fired the
+        shots" after "North Korea" -> North Korea).  None for anything else."""
+        words = mention.span.text.split()
+        if not words:
+            return None
+        if words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if mention.label == "NORP" and word.endswith("s") and word[:1].isupper():
+            entry = lookup(word[:-1])
+            if entry is not None and entry.kind == "state":
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
+            return None
+        if word not in ("North", "South") or mention.label not in ("NOMINAL", "LOC", "GPE"):
+            return None
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{word} "):
+                return actor_id
+        return None
+
     def plural_name(self, mention: Mention) -> bool:
         """A name written as a plural after "the": "the Houthis", "the Tamil Tigers"."""
         words = mention.span.text.split()
@@ -875,6 +904,9 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             actor_id = resolver.office_body(target)  # "the United Nations chief"
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):
             actor_id = resolver.fallback(target)  # "accused the western media of ..."
+        if claim.stance in _AIMED and target.label != "PRON":
+            # "the Ethiopians", "the North": the state
+            actor_id = resolver.aimed_state(target) or actor_id
         if claim.stance in _AIMED and target.label == "PRON":
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
