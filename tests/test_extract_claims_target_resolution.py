@@ -175,3 +175,21 @@ def test_a_charge_is_not_aimed_at_the_state_its_claimer_speaks_for(nlp: Language
     accusations = [targets for _, s, targets in found if s == "accuse"]
     assert accusations  # the allegation is read ...
     assert not any("India" in targets for targets in accusations)  # ... but not against India
+
+
+# --- a denial aims at the accuser ------------------------------------------------------------
+
+
+def test_allegations_denounced_as_baseless_are_denied_and_aimed_at_their_author(
+    nlp: Language,
+) -> None:
+    # the object moved behind "as baseless" is still the allegation answered
+    text = "Beijing denounced as groundless Washington's claims that Chinese hackers stole the data."
+    found = resolved(nlp, text)
+    assert ("China", "deny", ("United States",)) in found
+    assert ("United States", "accuse", ("China",)) in found
+
+
+def test_an_act_condemned_as_terrorism_stays_a_criticism(nlp: Language) -> None:
+    found = resolved(nlp, "The ministry condemned the attack as an act of terrorism.")
+    assert {s for _, s, _ in found} == {"criticize"}

@@ -748,6 +748,9 @@ def _answered_allegation(verb: Token) -> Token | None:
             noun = child
         elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
             noun = _prep_object(child)
+        elif child.dep_ == "prep" and child.lower_ == "as" and _direct_object(verb) is None:
+            # "denounced as baseless India's latest allegations that P": the moved object
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
         else:
             continue
         if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
