@@ -40,7 +40,9 @@ def targets_of(found: set[tuple[str, str, tuple[str, ...]]], claimer: str, stanc
 
 def test_it_in_a_charge_is_the_other_state_not_the_accuser(nlp: Language) -> None:
     # the nearest state before "it" is the accuser's own ("Russian"): it is Ukraine
-    text = "Ukraine denied Russian accusations that it had shelled a village in the Belgorod region."
+    text = (
+        "Ukraine denied Russian accusations that it had shelled a village in the Belgorod region."
+    )
     found = resolved(nlp, text)
     assert ("Russia", "accuse", ("Ukraine",)) in found
     assert ("Ukraine", "deny", ("Russia",)) in found
@@ -110,7 +112,9 @@ def test_the_north_is_the_northern_state_named_before(nlp: Language) -> None:
 
 
 def test_the_owner_of_an_attack_did_it(nlp: Language) -> None:
-    text = "Afghan officials said a Pakistani rocket attack on the Dangam district killed a civilian."
+    text = (
+        "Afghan officials said a Pakistani rocket attack on the Dangam district killed a civilian."
+    )
     found = resolved(nlp, text)
     assert any(s == "accuse" and targets == ("Pakistan",) for _, s, targets in found)
 
@@ -158,7 +162,9 @@ def test_a_warning_is_aimed_at_the_party_it_admonishes(nlp: Language) -> None:
 
 
 def test_a_threat_is_aimed_at_the_people_of_its_condition(nlp: Language) -> None:
-    text = "The general warned that his troops would strike again if the militants did not surrender."
+    text = (
+        "The general warned that his troops would strike again if the militants did not surrender."
+    )
     found = resolved(nlp, text)
     assert targets_of(found, "general", "threaten") == {"militants"}
 
@@ -184,7 +190,9 @@ def test_allegations_denounced_as_baseless_are_denied_and_aimed_at_their_author(
     nlp: Language,
 ) -> None:
     # the object moved behind "as baseless" is still the allegation answered
-    text = "Beijing denounced as groundless Washington's claims that Chinese hackers stole the data."
+    text = (
+        "Beijing denounced as groundless Washington's claims that Chinese hackers stole the data."
+    )
     found = resolved(nlp, text)
     assert ("China", "deny", ("United States",)) in found
     assert ("United States", "accuse", ("China",)) in found
