@@ -201,3 +201,16 @@ def test_allegations_denounced_as_baseless_are_denied_and_aimed_at_their_author(
 def test_an_act_condemned_as_terrorism_stays_a_criticism(nlp: Language) -> None:
     found = resolved(nlp, "The ministry condemned the attack as an act of terrorism.")
     assert {s for _, s, _ in found} == {"criticize"}
+
+
+# --- a pejorative label on people who are no named actor ------------------------------------
+
+
+def test_people_labelled_pejoratively_are_the_accused(nlp: Language) -> None:
+    found = resolved(nlp, 'Russian officials described the protesters as "extremists."')
+    assert any(s == "accuse" and targets == ("protesters",) for _, s, targets in found)
+    text = (
+        "The Ethiopian government refers to fighters loyal to the regional leader Debretsion "
+        'Gebremichael as "a junta."'
+    )
+    assert ("Ethiopia", "accuse", ("fighters",)) in resolved(nlp, text)
