@@ -214,3 +214,13 @@ def test_people_labelled_pejoratively_are_the_accused(nlp: Language) -> None:
         'Gebremichael as "a junta."'
     )
     assert ("Ethiopia", "accuse", ("fighters",)) in resolved(nlp, text)
+
+
+def test_it_may_stand_for_a_government_described_before(nlp: Language) -> None:
+    # "The interim government" names no state: "it" still stands for it, not for the media
+    text = (
+        "The interim government has dismissed a report released by Eritrean state media that "
+        "blamed it for the border clashes."
+    )
+    found = resolved(nlp, text)
+    assert ("Eritrean state media", "accuse", ("interim government",)) in found

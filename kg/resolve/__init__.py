@@ -638,7 +638,8 @@ class _Resolver:
             if head in coref.PERSON_PRONOUNS:
                 fits = kind is ActorKind.PERSON
             elif head in coref.THING_PRONOUNS:
-                fits = kind in coref.ACTOR_ORGS and not previous.plural
+                institution = kind is ActorKind.OTHER and previous.head in coref.INSTITUTION_NOUNS
+                fits = (kind in coref.ACTOR_ORGS or institution) and not previous.plural
             elif head in coref.PLURAL_PRONOUNS:
                 fits = self.plural_name(previous) or (
                     kind is not ActorKind.PERSON and (previous.plural or kind in coref.PLURAL_KINDS)
