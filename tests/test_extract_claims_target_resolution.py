@@ -224,3 +224,10 @@ def test_it_may_stand_for_a_government_described_before(nlp: Language) -> None:
     )
     found = resolved(nlp, text)
     assert ("Eritrean state media", "accuse", ("interim government",)) in found
+
+
+def test_people_welcomed_stay_people_not_their_state(nlp: Language) -> None:
+    # a plural demonym is its state only when it is charged or opposed
+    text = "The European Union has welcomed millions of Ukrainians fleeing the war."
+    found = resolved(nlp, text)
+    assert not any("Ukraine" in targets for _, s, targets in found if s == "approve")

@@ -575,7 +575,7 @@ class _Resolver:
         members = {b.id for b in self.builders.values() if b.affiliation in side}
         return frozenset(side | members)
 
-    def aimed_state(self, mention: Mention) -> str | None:
+    def aimed_state(self, mention: Mention, hostile: bool = True) -> str | None:
         """The state a target names by a word the gazetteer does not hold: a plural
         demonym ("accused the Ethiopians of ..." -> Ethiopia) or "the North"/"the South"
         for the state of that half named in the document before ("the North fired the
@@ -589,6 +589,8 @@ class _Resolver:
             return None
         word = words[0]
         if mention.label == "NORP" and word.endswith("s") and word[:1].isupper():
+            if not hostile:
+                return None
             entry = lookup(word[:-1])
             if entry is not None and entry.kind == "state":
                 draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
@@ -906,9 +908,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):
             actor_id = resolver.fallback(target)  # "accused the western media of ..."
         if claim.stance in _AIMED and target.label != "PRON":
-            # "the Ethiopians", "the North": the state
-            actor_id = resolver.aimed_state(target) or actor_id
-        if claim.stance in _AIMED and target.label == "PRON":
+            # "accused the Ethiopians", "the North": the state ("welcomed Afghans" praises
+            # the people, not their state)
+            actor_id = resolver.aimed_state(target, claim.stance in _HOSTILE) or actor_id
+        if claim.stance in _HOSTILE and target.label == "PRON":
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
             actor_id = resolver.aimed_antecedent(target, own) or actor_id
