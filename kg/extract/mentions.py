@@ -418,11 +418,16 @@ def _noun_title(head: Token) -> tuple[str | None, str | None]:
 
 
 def _affiliation_in(tokens: Iterable[Token]) -> str | None:
-    """The first state word or named organisation among ``tokens``."""
+    """The first state word or named organisation among ``tokens``; a state word inside a
+    longer state's name is that state ("South Sudan's army": South Sudan, not Sudan)."""
     for token in tokens:
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in ("GPE", "NORP", "LOC") and len(ent) > 1:
+            name = re.sub(r"\s*['’]s$", "", ent.text)
+            if name != token.text and _is_state_text(name):
+                return name
         if _is_state_word(token):
             return token.text
-        ent = entity_at(token)
         if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
             return ent.text
     return None

@@ -132,6 +132,12 @@ _NOT_THE_STATES_OWN = frozenset(
 #: ("accused the western media") become actors of their own when nothing resolves them.
 _AIMED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE, Stance.THREATEN})
 
+#: Labels of mentions that name a place, never the one a claim is aimed at.
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+#: Stances that charge or oppose their target: never the state their claimer speaks for.
+_HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
+
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
 
@@ -560,6 +566,93 @@ class _Resolver:
     def actor_of(self, mention: Mention) -> str | None:
         return self.of_mention.get((mention.span.start, mention.span.end))
 
+    def own_side(self, claimer: str) -> frozenset[str]:
+        """The claimer and its side: the state or body it speaks for ("Indian army chief
+        Gen. Bipin Rawat" -> India) and the actors affiliated with either."""
+        builder = self.builders.get(claimer)
+        side = {claimer}
+        if builder is not None and builder.affiliation:
+            side.add(builder.affiliation)
+        members = {b.id for b in self.builders.values() if b.affiliation in side}
+        return frozenset(side | members)
+
+    def aimed_state(self, mention: Mention, hostile: bool = True) -> str | None:
+        """The state a target names by a word the gazetteer does not hold: a plural
+        demonym ("accused the Ethiopians of ..." -> Ethiopia) or "the North"/"the South"
+        for the state of that half named in the document before ("the North fired the
+        shots" after "North Korea" -> North Korea).  None for anything else."""
+        words = mention.span.text.split()
+        if not words:
+            return None
+        if words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if mention.label == "NORP" and word.endswith("s") and word[:1].isupper():
+            if not hostile:
+                return None
+            entry = lookup(word[:-1])
+            if entry is not None and entry.kind == "state":
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
+            return None
+        if word not in ("North", "South") or mention.label not in ("NOMINAL", "LOC", "GPE"):
+            return None
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{word} "):
+                return actor_id
+        return None
+
+    def plural_name(self, mention: Mention) -> bool:
+        """A name written as a plural after "the": "the Houthis", "the Tamil Tigers"."""
+        words = mention.span.text.split()
+        if mention.label not in NAMED_LABELS or not words:
+            return False
+        last = words[-1]
+        before = self.extraction.article.text[max(0, mention.span.start - 4) : mention.span.start]
+        return (
+            last[:1].isupper()
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and (words[0].lower() == "the" or before.lower() == "the ")
+        )
+
+    def aimed_antecedent(self, pronoun: Mention, own: frozenset[str]) -> str | None:
+        """The actor a pronoun a directed claim is aimed at stands for: the nearest
+        compatible actor before it (in its sentence, then up to two sentences back) that is
+        not on the claimer's side (``own``) and is no mere place.  "North Korea ... denied
+        South Korean charges that it fired the shells": it is North Korea, not the South
+        that charges; "Yemen and the coalition fighting the Houthis accuse them": the
+        Houthis.  "they"/"them" may stand for any actor named in the plural ("the
+        Houthis", "the rebels"), not only for a group.  None when nothing fits."""
+        head = pronoun.head.lower()
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.end > pronoun.span.start:
+                continue
+            if pronoun.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if actor_id in own or previous.label in _PLACE_LABELS:
+                continue
+            kind = self.builders[actor_id].kind
+            if head in coref.PERSON_PRONOUNS:
+                fits = kind is ActorKind.PERSON
+            elif head in coref.THING_PRONOUNS:
+                institution = kind is ActorKind.OTHER and previous.head in coref.INSTITUTION_NOUNS
+                fits = (kind in coref.ACTOR_ORGS or institution) and not previous.plural
+            elif head in coref.PLURAL_PRONOUNS:
+                fits = self.plural_name(previous) or (
+                    kind is not ActorKind.PERSON and (previous.plural or kind in coref.PLURAL_KINDS)
+                )
+            else:
+                fits = False
+            if fits:
+                return actor_id
+        return None
+
     def claimer(self, mention: Mention) -> str | None:
         """The actor a claimer mention names, or None when it names nobody ("They" with
         no antecedent, "her counterparts", "the accusations"); the reason is counted in
@@ -862,12 +955,27 @@ def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | No
 def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) -> ResolvedClaim:
     """``claim`` made by ``claimer``, its targets and cited source resolved."""
     targets: list[str] = []
+    own = resolver.own_side(claimer) if claim.stance in _AIMED else frozenset({claimer})
+    builder = resolver.builders.get(claimer)
+    side = builder.affiliation if builder is not None else None
     for target in claim.targets:
         actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
         if actor_id is None and claim.stance in _AIMED:
             actor_id = resolver.office_body(target)  # "the United Nations chief"
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):
             actor_id = resolver.fallback(target)  # "accused the western media of ..."
+        if claim.stance in _AIMED and target.label != "PRON":
+            # "accused the Ethiopians", "the North": the state ("welcomed Afghans" praises
+            # the people, not their state)
+            actor_id = resolver.aimed_state(target, claim.stance in _HOSTILE) or actor_id
+        if claim.stance in _HOSTILE and target.label == "PRON":
+            # "denied South Korean charges that it fired": whom the pronoun stands for,
+            # never the claimer's own side
+            actor_id = resolver.aimed_antecedent(target, own) or actor_id
+        if claim.stance in _HOSTILE and actor_id is not None and actor_id == side:
+            # "Indian army chief Rawat alleged that the camps India's air force had
+            # destroyed ...": a charge is not aimed at the state its claimer speaks for
+            continue
         # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
         if actor_id is not None and actor_id not in targets and actor_id != claimer:
             targets.append(actor_id)

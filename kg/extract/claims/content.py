@@ -98,6 +98,7 @@ def _infer_stance(
     charged = (
         _charged_actors(span, verbs, sides)
         or _passive_act_agents(span, sides)
+        or _origin_states(span, sides)
         or _responsible(verbs, sides)
         or _wrong_owners(span, sides)
     )
@@ -391,6 +392,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         owners = _owners(subject)
         if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
+            return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
         regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
@@ -482,8 +485,8 @@ def _perpetrates(verb: Token) -> bool:
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in ("into", "at", "on", "toward", "towards", "across")
             for o in [_prep_object(c)]
-            if o is not None and (_is_actor_token(o) or _owners(o))
-        ]  # "into northern Israel", not "into the sea" (a test, not an attack)
+            if o is not None and (_is_actor_token(o) or _owners(o) or _settled(o))
+        ]  # "into northern Israel", "into parts of the capital"; not "into the sea" (a test)
         return bool(aimed) and any(_is_weapon(f) for f in fired)  # "fired artillery at"
     if lemma in cues.TRANSFER_VERBS:
         return any(
@@ -495,6 +498,89 @@ def _perpetrates(verb: Token) -> bool:
             for o in objects
         )
     return False
+
+
+#: Places where people live: weapons fired into them are an attack ("lobbed grenades into
+#: parts of the capital"), unlike a test fired into the sea.
+_SETTLEMENT_NOUNS = cues.words("capital city cities town towns village villages camp camps")
+
+
+def _settled(place: Token) -> bool:
+    """A place people live in, or a part of one: "the capital", "parts of the capital"."""
+    if place.lemma_.lower() in _SETTLEMENT_NOUNS or place.lower_ in _SETTLEMENT_NOUNS:
+        return True
+    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _prep_object(of) if of is not None else None
+    return inner is not None and inner.lemma_.lower() in _SETTLEMENT_NOUNS
+
+
+#: Verbs and nouns of an attack or an incursion that can say where it came from: "missiles
+#: fired from Armenia", "aircraft that entered Georgian airspace from Russia", "mortar fire
+#: from Syria".
+_ORIGIN_ACTS = cues.FIRING_VERBS | cues.words("enter cross fly fire shelling attack strike")
+
+
+def _origin_states(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The state a hostile act or an incursion came from, when the content names no doer:
+    "the cities were hit with missiles fired from two locations in Armenia" -> Armenia,
+    "attack aircraft, which entered Georgian airspace from Russia" -> Russia.  A launch
+    from a state's soil charges that state (or whoever holds it, which the guide's
+    annotators name as the state).  Only a place the gazetteer knows as a state counts,
+    never the speaker's own side."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma not in _ORIGIN_ACTS or _negated(token):
+            continue
+        hostile = token.pos_ == "NOUN" or (lemma in cues.FIRING_VERBS and _aimed_at_someone(token))
+        if not hostile and not _intruding_from(token):
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            place = _prep_object(prep)
+            if place is None:
+                continue
+            if place.ent_type_ != "GPE":  # "two locations in Armenia"
+                inner = next(
+                    (c for c in place.children if c.dep_ == "prep" and c.lower_ == "in"), None
+                )
+                place = _prep_object(inner) if inner is not None else None
+            entry = lookup(place.text) if place is not None and place.ent_type_ == "GPE" else None
+            if place is None or entry is None or entry.kind != "state":
+                continue
+            if not (_sides([place]) & sides()):
+                return [place]
+    return []
+
+
+def _aimed_at_someone(verb: Token) -> bool:
+    """A firing aimed at no one named or at someone, a place people live in or a territory
+    ("fired from Armenia", "fired into Georgian airspace"); not "into the sea" (a test)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "at", "on", "toward", "towards"):
+            aim = _prep_object(prep)
+            if aim is None:
+                continue
+            if not (
+                _is_actor_token(aim)
+                or _owners(aim)
+                or _settled(aim)
+                or aim.lemma_.lower() in TERRITORY_NOUNS
+            ):
+                return False
+    return True
+
+
+def _intruding_from(verb: Token) -> bool:
+    """'entered Georgian airspace from Russia': entering or crossing a territory."""
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "across", "over")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(p.lemma_.lower() in TERRITORY_NOUNS or p.lower_ in TERRITORY_NOUNS for p in places)
 
 
 def _active_subject(verb: Token) -> Token | None:
@@ -685,10 +771,24 @@ def _sides(tokens: list[Token]) -> set[str]:
     for token in tokens:
         if not (token.ent_type_ or token.pos_ == "PROPN"):
             continue
-        entry = lookup(token.text)
+        entry = lookup(_entity_text(token)) or lookup(token.text)
         if entry is not None:
             found.add(entry.state or entry.id)
     return found
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the whole entity a token is part of ("South Sudan" for its "Sudan", so
+    that South Sudan is not also Sudan), or the token's own text outside one."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _named_sides(token: Token) -> set[str]:

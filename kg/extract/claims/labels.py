@@ -32,7 +32,7 @@ from kg.extract.claims.spans import (
     _without_that,
 )
 from kg.extract.claims.speech import _speaker_of
-from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.targets import _allegation_targets, _is_people, _owners, actor_mention
 from kg.extract.mentions import (
     sentence_index,
     to_span,
@@ -66,8 +66,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         _passive_target(verb)
         if passive
         else _moved_target(moved)
+        or _referent(verb)  # "refers to rebels fighting Assad as ...": not a misparsed object
         or _direct_object(verb)
-        or _referent(verb)
         or _small_clause_subject(label)
         or _relative_antecedent(verb)
     )
@@ -104,6 +104,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or (target.pos_ == "PRON" and target.tag_ != "WP")  # not "what he described as"
         )
         labelled = [target] if named else _owners(target)
+        if not labelled and _is_people(target):
+            labelled = [target]  # "refers to rebels fighting Assad as terrorists": the rebels
         if target.tag_ == "WP":
             labelled = _owners(_label_head(label))
             if not labelled:

@@ -71,6 +71,7 @@ from kg.extract.claims.targets import (
     _expanded,
     _named_speakers,
     _object_targets,
+    _organ_of,
     _owners,
     _stance_for_claimer,
     _state_of,
@@ -286,6 +287,18 @@ def _relative_antecedent(verb: Token) -> list[Token]:
     return [before] if before.ent_type_ in ACTOR_LABELS and before.pos_ == "PROPN" else []
 
 
+def _participle_misparse(verb: Token) -> Token | None:
+    """ "accused neighboring Colombia of trying to provoke a war", parsed with an adjective
+    ("neighboring", "fellow") as a participle right after the verb and the accused as its
+    object: that object, when it names an actor and follows at once."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
+            named = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if named is not None and named.left_edge.i == child.i + 1 and _is_actor_token(named):
+                return named
+    return None
+
+
 def _outer_speakers(verb: Token) -> list[Token]:
     """'The general said the talks had stalled, blaming Russia': the participle hangs on
     the reported clause, whose subject ('the talks') cannot speak; the speaker is the
@@ -309,6 +322,8 @@ def _frame(
     direct: Token | None = (actors or objects)[0] if objects else None
     if passive:
         direct = _passive_target(verb)
+    elif direct is None and stance in (Stance.ACCUSE, Stance.CRITICIZE):
+        direct = _participle_misparse(verb)
     clausal = _clausal_complement(verb)
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
@@ -861,6 +876,9 @@ def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Toke
     if direct is None or any(w in preps for w in ("of", "for", "with")):
         return None
     for accused in (direct, *direct.conjuncts[-1:]):
+        state = _organ_of(accused)
+        if state is not None:
+            accused = state  # "accused the army of Guinea of ...": the charge after the state
         for child in accused.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "with"):
                 return child

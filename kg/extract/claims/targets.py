@@ -171,6 +171,21 @@ def _state_of(token: Token) -> Token | None:
             "GPE",
         ):
             return child
+    return _organ_of(token)
+
+
+def _organ_of(token: Token) -> Token | None:
+    """The state an organ of it is "of": "the army of Guinea", "the government of
+    Guinea", "the forces of Azerbaijan" -> the state (an organ only: "the rebels of Sudan"
+    are no state's)."""
+    lemma = token.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS and token.lower_ not in cues.STATE_AGENT_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            state = _prep_object(child)
+            if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
+                return state
     return None
 
 
@@ -285,8 +300,12 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.extend(_with_conjuncts(subject))
         elif subject.lower_ in ("he", "she", "they"):
             found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
+        elif subject.lower_ == "it" and _acting_it(verb):
+            found.append(subject)  # "charges that it fired off artillery shells": whatever it is
         elif (members := accused_members(subject)) != [subject]:
             found.extend(members)  # "several groups, including A and B, were behind it"
+        elif (owner := pronoun_owner(subject)) is not None:
+            found.append(owner)  # "claims that his supporters are conducting a campaign"
         else:
             owners = _owners(subject)
             if any(_stateless_adjective(o, subject) for o in owners) and (
@@ -306,6 +325,36 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
     return found
+
+
+#: Possessive pronouns of a third party: "his supporters", "their forces" (not "our").
+_THIRD_PARTY_POSSESSIVES = cues.words("his her its their")
+
+
+def pronoun_owner(token: Token) -> Token | None:
+    """The possessive pronoun owning people or an armed force that act: "his supporters",
+    "their forces", "its troops" -> the pronoun (whoever it stands for is the doer);
+    None for anything else ("his claims", "our troops")."""
+    if not (_is_people(token) or token.lemma_.lower() in cues.ARMED_NOUNS):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in _THIRD_PARTY_POSSESSIVES:
+            return child
+    return None
+
+
+#: Verbs whose "it" is a placeholder or a thing, not a doer: "it is clear that",
+#: "it looks like", "it seems".
+_PLACEHOLDER_VERBS = cues.words("be seem look appear remain become happen mean matter")
+
+
+def _acting_it(verb: Token) -> bool:
+    """Whether the "it" subject of ``verb`` does something an actor does ("it fired off
+    shells", "it may have played a role"), not a placeholder ("it is clear that P", "it
+    looks like P") or a thing that happens ("it began raining")."""
+    if verb.lemma_.lower() in _PLACEHOLDER_VERBS or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("ccomp", "csubj", "expl") for c in verb.children)
 
 
 def _stateless_adjective(owner: Token, noun: Token) -> bool:
@@ -699,6 +748,9 @@ def _answered_allegation(verb: Token) -> Token | None:
             noun = child
         elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
             noun = _prep_object(child)
+        elif child.dep_ == "prep" and child.lower_ == "as" and _direct_object(verb) is None:
+            # "denounced as baseless India's latest allegations that P": the moved object
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
         else:
             continue
         if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
@@ -765,8 +817,11 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
             ):
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subject is not None and _is_actor_token(subject):
+                if subject is not None and (_is_actor_token(subject) or _is_people(subject)):
+                    # "... if the West imposes sanctions", "if the rebels did not disarm"
                     aimed.extend(_with_conjuncts(subject))
+            elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
         for token in verb.subtree:
             withheld = token.lower_ == "to" and _is_withheld(token.head)
             if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
@@ -779,6 +834,16 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Modals of what a warned party had better do or not do: "Syria should not test ...".
+_ADMONISHING_MODALS = cues.words("should must")
+
+
+def _is_warned(verb: Token) -> bool:
+    """Whether a threat's clause tells its subject what it had better (not) do: "Syria
+    should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
+    return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
 
 
 def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
