@@ -55,7 +55,7 @@ from kg.model import (
 )
 from kg.nlp import extracting_pipeline, model_name
 from kg.options import ENGINES, BuildOptions
-from kg.processes import workers_die_with_parent
+from kg.processes import fewer_collections, workers_die_with_parent
 from kg.rdf import FORMATS, Provenance
 from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
 from kg.resolve import ActorRegistry
@@ -317,7 +317,7 @@ class _Run:
 
     def write(self, progress: ProgressFactory[Any] | None) -> list[Path]:
         """Build every document into the sink; the files written (none if no document)."""
-        with self.sink, workers_die_with_parent():
+        with self.sink, workers_die_with_parent(), fewer_collections():
             built = self.documents()
             if progress is not None:
                 built = progress(built, estimate_articles(self.sources))

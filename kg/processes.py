@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -85,6 +86,34 @@ def kill_children() -> int:
     if children:  # spaCy warns (W127) that its workers did not exit with 0: we killed them
         warnings.filterwarnings("ignore", message=r".*\[W127\]")
     return len(children)
+
+
+#: Allocations between two young-generation collections inside :func:`fewer_collections`
+#: (Python's default is 700).
+YOUNG_THRESHOLD = 20_000
+
+
+@contextlib.contextmanager
+def fewer_collections(young: int = YOUNG_THRESHOLD) -> Iterator[None]:
+    """Inside the block, the cyclic garbage collector runs less often and skips what was
+    alive on entry (the model, the modules), in this process and in the processes forked
+    inside the block (the parser workers inherit it); the old behaviour comes back after.
+
+    A build allocates millions of small objects (tokens, spans, claims), few of them in
+    reference cycles: with the defaults, collections took about an eighth of the
+    extraction's CPU and a fifth of the resolution's.  Reference counting still frees
+    every object that is not in a cycle at once; cycles wait a little longer.  Results
+    never depend on it.
+    """
+    old = gc.get_threshold()
+    gc.collect()  # what is garbage now is freed, not frozen for good
+    gc.freeze()  # the objects alive now are never traversed again (and, forked, never copied)
+    gc.set_threshold(young, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
 
 
 @contextlib.contextmanager

@@ -224,9 +224,22 @@ class _Builder:
     wikidata: str | None = None
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    # the last actor() and what it was made of: the sets only grow, so their sizes tell
+    # whether they changed (coreference asks for the actors seen again and again)
+    _made: tuple[tuple[object, ...], Actor] | None = field(default=None, repr=False, compare=False)
 
     def actor(self) -> Actor:
-        return Actor(
+        state = (
+            self.name,
+            self.kind,
+            self.affiliation,
+            self.wikidata,
+            len(self.aliases),
+            len(self.roles),
+        )
+        if self._made is not None and self._made[0] == state:
+            return self._made[1]
+        actor = Actor(
             self.id,
             self.name,
             self.kind,
@@ -235,6 +248,8 @@ class _Builder:
             self.affiliation,
             self.wikidata,
         )
+        self._made = (state, actor)
+        return actor
 
 
 def document_key(document_id: str) -> str:

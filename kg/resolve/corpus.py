@@ -768,15 +768,19 @@ class _Profile:
     def add(self, terms: frozenset[str], weight: Mapping[str, float]) -> None:
         self.size += 1
         self.count.update(terms)
-        self.mass += sum(weight[t] for t in terms)
+        self.mass += math.fsum(weight[t] for t in terms)
 
     def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
         """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
         of one, the Jaccard of the two): what they share over what either holds."""
         if not self.size:
             return 0.0
-        shared = sum(weight[t] * self.count[t] for t in terms if t in self.count) / self.size
-        union = sum(weight[t] for t in terms) + self.mass / self.size - shared
+        # exactly rounded sums (math.fsum): the same whatever order the set holds its terms
+        # in, which changes with the string hash seed (a plain sum made equal groups' scores
+        # differ in the last bit, and the merge differ from one run to the next)
+        count = self.count
+        shared = math.fsum(weight[t] * count[t] for t in terms if t in count) / self.size
+        union = math.fsum(weight[t] for t in terms) + self.mass / self.size - shared
         return shared / union if union else 0.0
 
 

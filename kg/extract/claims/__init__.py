@@ -101,14 +101,19 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import _Context
-from kg.extract.claims.demands import _demand_claims
+from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
 from kg.extract.claims.denials import (
+    REACTION_VERBS,
+    SINGLING_VERBS,
     _angry_reaction_claims,
 )
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.nominal import (
+    _ALLEGATION_LIKE,
+    _MESSAGE_NOUNS,
+    _NOUN_CUE_VERBS,
     _allegation_noun_claims,
     _concern_claims,
     _message_noun_claims,
@@ -176,14 +181,20 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
 _CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
 
 
-def _cue_candidates(doc: Doc, index: DocIndex) -> Iterator[Token]:
-    """The tokens some rule may start a claim from: verbs, and the lemmas and words
-    above (a cheap first test on the index, so that the other tokens are never built)."""
+def _cue_candidates(
+    doc: Doc, index: DocIndex, families: list[tuple[str, Rule, Gate]]
+) -> Iterator[tuple[Token, list[tuple[str, Rule]]]]:
+    """The tokens some rule may start a claim from (verbs, and the lemmas and words
+    above), each with the families whose gate (:data:`GATES`) it passes: a cheap test on
+    the index, so that the other tokens are never built and a family is not called on a
+    token it would return at once for."""
     for i, (pos, lemma, lower) in enumerate(
         zip(index.pos, index.lemmas, index.lowers, strict=True)
     ):
         if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
-            yield index.tokens[i]
+            passing = [(name, rule) for name, rule, gate in families if gate(pos, lemma, lower)]
+            if passing:
+                yield index.tokens[i], passing
 
 
 def _claims(
@@ -201,10 +212,10 @@ def _claims(
         tuple(m.span.start for m in ordered),
         rules,
     )
-    families = [(name, rule) for name, rule in CUE_RULES.items() if name in rules]
+    families = [(name, rule, GATES[name]) for name, rule in CUE_RULES.items() if name in rules]
     claims: dict[tuple[int, int, int, str, int], Claim] = {}
-    for token in _cue_candidates(doc, index):
-        for name, rule in families:
+    for token, passing in _cue_candidates(doc, index, families):
+        for name, rule in passing:
             for claim in rule(token, context):
                 if claim.negated:
                     continue  # "has not blamed X", "did not accuse": no claim of that stance
@@ -304,6 +315,46 @@ CUE_RULES: dict[str, Rule] = {
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
+}
+
+#: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
+#: ``(pos_, lemma_.lower(), lower_)``, read off the index: the family makes no claim from
+#: a token that fails it (the family's own first test, or looser), so it is not called.
+Gate = Callable[[str, str, str], bool]
+
+#: Lemmas to which :func:`~kg.extract.claims.base.verb_stance` can give a stance.
+_STANCE_LEMMAS = (
+    frozenset(cues.VERB_STANCES)
+    | frozenset(cues.PREP_CUES)
+    | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
+)
+_NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
+_UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})
+_ANGRY_REACTION_VERBS = REACTION_VERBS | SINGLING_VERBS | {"protest", "go"}
+
+GATES: dict[str, Gate] = {
+    "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,
+    "message_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _MESSAGE_NOUNS,
+    # a stance verb, or "as X put it"
+    "reported_speech": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in _STANCE_LEMMAS) or lemma == "put"
+    ),
+    "label": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.LABEL_VERBS,
+    "refusal": lambda pos, lemma, lower: lemma in _REFUSAL_HEADS,
+    "no_comment_from": lambda pos, lemma, lower: pos == "NOUN" and lemma in _NO_COMMENT_NOUNS,
+    "unanswered": lambda pos, lemma, lower: pos == "VERB" and lemma in _UNANSWERED_VERBS,
+    "according_to": lambda pos, lemma, lower: lower == "according",
+    "stance_noun": lambda pos, lemma, lower: pos == "VERB" and lemma in _NOUN_CUE_VERBS,
+    "concern": lambda pos, lemma, lower: (
+        lower in cues.CONCERN_ADJECTIVES and pos in ("ADJ", "VERB")
+    ),
+    "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
+    "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
+    "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
+    "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    # a deny verb, or "blame": verb_stance's lemmas
+    "appended_charge": lambda pos, lemma, lower: pos == "VERB" and lemma in _STANCE_LEMMAS,
+    "angry_reaction": lambda pos, lemma, lower: pos == "VERB" and lemma in _ANGRY_REACTION_VERBS,
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -256,6 +256,7 @@ _FALSE_MESSAGES = cues.words(
 #: Messages that are false when the text says so: "Russia's groundless claims that P",
 #: "Russia's narrative that P ... a blatant lie".
 _MESSAGES = cues.ALLEGATION_NOUNS | cues.words("claim narrative story assertion statement")
+_MESSAGE_NOUNS = _FALSE_MESSAGES | _MESSAGES  # the nouns false_message_claims starts from
 #: Verbs of putting a message about: "The Kremlin is spreading lies that P".
 _SPREAD_VERBS = cues.words(
     "spread push peddle promote amplify repeat tell disseminate circulate propagate echo "
@@ -271,13 +272,21 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
     prices ...: a blatant lie".  Two claims about the proposition P of the that-clause:
     the messenger's accusation (reported; aimed at the actors P makes its subjects) and
     the text's own denial of it (aimed at the messenger)."""
+    index = index_of(context.doc)
+    if index is not None:  # most sentences name no message: not a Token built for them
+        start, end = sentence.start, sentence.end
+        if not any(
+            pos == "NOUN" and lemma in _MESSAGE_NOUNS
+            for pos, lemma in zip(index.pos[start:end], index.lemmas[start:end], strict=True)
+        ):
+            return
     called_a_lie = any(
         t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
         for t in sentence
     )
     for noun in sentence:
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in _FALSE_MESSAGES | _MESSAGES:
+        if noun.pos_ != "NOUN" or lemma not in _MESSAGE_NOUNS:
             continue
         false = (
             lemma in _FALSE_MESSAGES
