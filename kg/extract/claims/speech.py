@@ -915,42 +915,95 @@ def _is_citing_modifier(verb: Token) -> bool:
 
 _OPENING_MARKS = ("“", '"', "«", "„")
 _CLOSING_MARKS = ("”", '"', "»")
+_STRAIGHT_BEFORE_OPENING = frozenset(" \t\n\u00a0([{—–-:")
+
+
+def quotation_stretches(text: str) -> list[tuple[int, int]]:
+    """Where quotations run in ``text``, from the opening mark to one past the closing mark,
+    across sentences.  A straight mark opens after a space or the text's start and closes
+    otherwise ('"We are here." He left.'); an unclosed quotation runs to the next opening
+    mark or paragraph break (wire copy leaves a quotation open at a paragraph's end and
+    reopens it in the next), or to the end of the text."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char == "\n":
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = None
+            continue
+        if char not in _OPENING_MARKS and char not in _CLOSING_MARKS:
+            continue
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            opening = before in _STRAIGHT_BEFORE_OPENING and not after.isspace()
+        else:
+            opening = char in _OPENING_MARKS
+        if opening:
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = index
+        elif opened is not None:
+            stretches.append((opened, index + 1))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(text)))
+    return stretches
 
 
 def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
-    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.”':
-    a sentence that is a quotation and names no speaker of its own continues the speaker
-    of the sentence just before (wire copy attributes a run of quotations once).  The
-    sentence's quotation is a claim by the last claimer of that sentence, its stance read
-    off the content like any assertion's."""
+    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.
+    We defend ourselves.”': a sentence that lies wholly inside a quotation and names no
+    speaker of its own continues the speaker of the sentence before it (wire copy
+    attributes a run of quotations once), however many sentences the run goes on for and
+    whether the quotation was opened in this sentence or an earlier one.  The speaker is
+    the last claimer of the last sentence with a claim (a quoted one preferred); a sentence
+    outside any quotation with no claim ends the run.  A speaker quoted inside the
+    quotation ('"He says he has crushed our rebels."') is the quoted speaker's own report,
+    not the run's attribution.  Each sentence's quotation is a claim, its stance read off
+    the content like any assertion's."""
     if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
         return claims
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    stretches = quotation_stretches(context.text)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     added: list[Claim] = []
+    speaker: Mention | None = None
     for number, sentence in enumerate(sentences):
-        if number == 0 or number in by_sentence or number - 1 not in by_sentence:
+        content = _quoted_sentence(sentence, context, stretches)
+        own = by_sentence.get(number, [])
+        attributed = [c for c in own if content is None or not _within(c.claimer.span, content)]
+        if attributed:
+            quoted = [c for c in attributed if c.quoted] or attributed
+            last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer
+            if speaker.label == "PRON" and speaker.span.text.lower() == "they":
+                speaker = None  # a plural pronoun's run of quotes is left to the reader
             continue
-        content = _whole_quotation(sentence, context)
         if content is None:
+            if not own:
+                speaker = None
             continue
-        previous = max(by_sentence[number - 1], key=lambda c: (c.cue.start, c.claimer.span.start))
-        if previous.claimer.label == "PRON" and previous.claimer.span.text.lower() == "they":
-            continue  # a plural pronoun's run of quotes is left to the reader
+        if speaker is None or any(
+            c.content is not None and c.content.start <= content.start < c.content.end
+            for c in claims
+        ):
+            continue  # part of a quotation an attribution already took whole
+        opening = context.text[content.start - 1] if content.start else ""
+        cue_start = content.start - 1 if opening in _OPENING_MARKS else content.start
         stance, targets, inferred = _infer_stance(
             content, _content_targets(content, context), context
         )
         added.append(
             _claim(
                 context,
-                claimer=previous.claimer,
+                claimer=speaker,
                 stance=stance,
-                cue=Span(
-                    content.start - 1, content.end, context.text[content.start - 1 : content.end]
-                ),
+                cue=Span(cue_start, content.end, context.text[cue_start : content.end]),
                 sentence=number,
                 content=content,
                 targets=targets,
@@ -964,29 +1017,39 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
-def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
-    """The words of ``sentence`` when it is one quotation from its first character to its
-    end (the closing mark may be missing: the quotation runs on into the next paragraph)."""
+def _within(span: Span, content: Span) -> bool:
+    return content.start <= span.start and span.end <= content.end
+
+
+_TRAILING = ',.;:!? \u00a0\t\n”"»'
+
+
+def _quoted_sentence(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> Span | None:
+    """The words of ``sentence`` when all of it lies inside one quotation (opened here or
+    in an earlier sentence; closed at its end, later, or never), else None."""
     text = context.text
     start, end = sentence.start_char, sentence.end_char
     while start < end and text[start].isspace():
         start += 1
-    if start >= end or text[start] not in _OPENING_MARKS:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if start >= end:
         return None
-    if any(q.start == start and q.end > end for q in context.quotes_near(start, end)):
-        return None  # the quotation runs on into a later sentence, which attributes it
-    body = text[start + 1 : end].rstrip()
-    closing = [i for i, char in enumerate(body) if char in _CLOSING_MARKS]
-    if closing and closing[0] < len(body) - 2:
-        return None  # '“No,” he said.': a quotation with an attribution after it
-    if any(char in _OPENING_MARKS[:1] for char in body):
-        return None
-    words_end = start + 1 + len(body)
-    while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
-        words_end -= 1
+    stretch = next((s for s in stretches if s[0] <= start < s[1]), None)
+    if stretch is None or stretch[1] < end:
+        return None  # '“No,” he said.': a quotation with words after it
+    if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
+        after = text[stretch[1] : stretch[1] + 60].split("\n")[0]
+        if after.lstrip()[:1].isalpha() or text[stretch[1] - 2] == ",":
+            return None  # '“A. B,” she said.': the sentence carrying the quote's end attributes it
+    content_start = start + 1 if start == stretch[0] else start
+    words_end = end
     if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
-    content_start = start + 1
-    if words_end - content_start < 12:
+    if words_end - content_start < 12 or any(
+        char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
+    ):
         return None
     return Span(content_start, words_end, text[content_start:words_end])
