@@ -58,9 +58,11 @@ from kg.model import (
 )
 from kg.resolve import coref
 from kg.resolve.actors import (
+    MESSAGE,
     anonymous_draft,
     group_is_global,
     is_actor_description,
+    is_speaking_document,
     is_target_description,
     not_an_actor,
 )
@@ -296,13 +298,17 @@ class _Resolver:
         speakers: frozenset[tuple[int, int]],
         said: dict[tuple[int, int], tuple[int, int]] | None = None,
         claimers: frozenset[tuple[int, int]] = frozenset(),
+        cited: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
         cited sources, which become actors even when nothing resolves them.  ``said``
         maps a claimer's span to its claim's content span: a speaker is not someone named
         in what they say ("'That was Evan's crime,' she said": she is not Evan).
         ``claimers`` are the spans of claimers: a pronoun claimer ("He said ...") refers
-        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`)."""
+        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`).
+        ``cited`` are claimers only as the authors of an allegation a sentence mentions
+        ("North Korea denied South Korean charges that P. It said ..."): not the speaker a
+        later pronoun or role continues."""
         said = said or {}
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
@@ -382,7 +388,7 @@ class _Resolver:
                 builder.affiliation = affiliation if affiliation != actor_id else None
             self.of_mention[where] = actor_id
             self.seen.append((mention, actor_id))
-            if where in claimers:
+            if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
 
     def national_office(self, draft: Draft) -> Draft:
@@ -567,10 +573,39 @@ class _Resolver:
         if found is not None:
             return found
         reason = not_an_actor(mention, self.affiliation_id(mention.affiliation))
+        if reason == MESSAGE and is_speaking_document(mention):
+            issuer = self.document_issuer(mention)
+            if issuer is not None:
+                return issuer
+            reason = None  # "The report says P": the report speaks when its author is unknown
         if reason is not None:
             self.registry.dropped[reason] += 1
             return None
         return self.fallback(mention)
+
+    def document_issuer(self, mention: Mention) -> str | None:
+        """ "The Foreign Ministry said P. The statement also said Q": a document named for
+        the first time with a definite article right after someone spoke is what that
+        speaker issued; the last speaker of the sentence before or the same one (not an
+        anonymous source), or None (a document named earlier in the text is its own,
+        and was linked to its author when extracted)."""
+        words = mention.span.text.split()
+        if not words or words[0].lower() not in ("the", "this"):
+            return None
+        text = self.extraction.article.text
+        head = re.escape(mention.head.lower())
+        if re.search(rf"\b{head}s?\b", text[: mention.span.start].lower()):
+            return None
+        for previous, actor_id in reversed(self.spoken):
+            if previous.span.end > mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > 1:
+                return None
+            kind = self.builders[actor_id].kind
+            if kind in (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.PERSON):
+                return actor_id
+            return None
+        return None
 
     def fallback(self, mention: Mention) -> str:
         """An actor for a claimer nothing else resolved: "the ministry" (document-local),
@@ -724,7 +759,12 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         if claim.content is not None and claim.claimer.label == "PRON"
     }
     claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
-    resolver.run(mentions, speakers, said, claimers)
+    speaking = {
+        (c.claimer.span.start, c.claimer.span.end)
+        for c in extraction.claims
+        if not c.rule.startswith("allegation_noun")
+    }
+    resolver.run(mentions, speakers, said, claimers, claimers - speaking)
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []

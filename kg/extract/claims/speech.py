@@ -131,7 +131,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
-    claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    # "X released a report ... The report says P": the author named before relays P
+    relayed = {c.i for c in claimers if c.pos_ == "NOUN" and c.lemma_.lower() == "report"}
+    speakers = [(c, s) for c in claimers for s in [_speaker_of(c)] if s is not None]
+    relayed = {s.i for c, s in speakers if c.i in relayed and s.i < c.sent.start}
+    claimers = [s for _, s in speakers]
     claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
     if verb.lemma_.lower() in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
@@ -171,6 +175,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
+            claim_stance = Stance.REPORT
         if reciprocal:  # "Uganda and Rwanda are accusing each other"
             targets = tuple(
                 actor_mention(other, context) for other in claimers if other != claimer_token
@@ -611,6 +617,46 @@ def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
 
 
+#: Determiners of a document already named: "the report", "this statement".
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _earlier_author(document: Token) -> Token | None:
+    """'Human Rights Watch released a report on Tuesday. ... The report says P': a document
+    referred back to speaks for whoever issued the nearest earlier mention of the same
+    document noun in the text (its named author, the subject that issued it, or the
+    speaker of "in a statement, X denied ..."), within the last few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in document.children):
+        return None
+    lemma = document.lemma_.lower()
+    described = {c.lower_ for c in document.children if c.dep_ in ("amod", "compound")}
+    doc = document.doc
+    first = document.sent.start
+    for i in range(first - 1, max(-1, first - 250), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in earlier.children):
+            continue  # "there has been no formal statement from the government"
+        if described and not described & {c.lower_ for c in earlier.children}:
+            continue  # "The rebel statement" is not "a statement from the government"
+        authors = [
+            c
+            for c in earlier.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        if authors:
+            return authors[-1]
+        author = _document_author(earlier) or _issuer(earlier)
+        if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            verb = earlier.head.head  # "In a statement, North Korea denied ..."
+            if verb.pos_ in ("VERB", "AUX"):
+                speakers = [t for t in _subjects(verb)[0] if _can_speak(t)]
+                author = speakers[0] if speakers else None
+        return author  # the nearest earlier mention decides
+    return None
+
+
 def _speaker_of(token: Token) -> Token | None:
     """Who speaks through a subject: a document stands for its named author ("the US
     report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
@@ -637,7 +683,9 @@ def _speaker_of(token: Token) -> Token | None:
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else (_document_author(token) or _issuer(token) or token)
+        if authors:
+            return authors[-1]
+        return _document_author(token) or _issuer(token) or _earlier_author(token) or token
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:
