@@ -251,6 +251,13 @@ class _Resolver:
         self.descriptions: list[Mention] = []
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        # (start, end, claimer span) of each quotation a claim attributes: the "he" inside
+        # it is someone the speaker speaks of, not the speaker
+        self.quoting: list[tuple[int, int, tuple[int, int]]] = [
+            (c.content.start, c.content.end, (c.claimer.span.start, c.claimer.span.end))
+            for c in extraction.claims
+            if c.quoted and c.content is not None
+        ]
         self._dateline: str | None = None  # the state of the wire dateline, "" for none
         article = extraction.article
         # an official text's own state: its "the Secretary" is its own official
@@ -350,6 +357,9 @@ class _Resolver:
                         for m, a in seen
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
+                quoting = self.quoting_actors(mention)
+                if quoting:
+                    seen = [(m, a) for m, a in seen if a.id not in quoting]
                 actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
@@ -488,7 +498,9 @@ class _Resolver:
         compatible mention is tried next)."""
         if mention.label != "PRON":
             return None
-        found = coref.speaker_antecedent(mention, self.spoken_actors())
+        quoting = self.quoting_actors(mention)
+        speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        found = coref.speaker_antecedent(mention, speakers)
         if found is not None:
             return found
         chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
@@ -502,6 +514,17 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def quoting_actors(self, mention: Mention) -> set[str | None]:
+        """The speakers whose quotation "he" or "she" stands in: '"He says he has crushed
+        our rebels," said Mr. Noor' speaks of someone else, not of Noor."""
+        if mention.label != "PRON" or mention.head.lower() not in ("he", "she"):
+            return set()
+        return {
+            self.of_mention.get(claimer)
+            for start, end, claimer in self.quoting
+            if start <= mention.span.start < end
+        }
 
     def plural_pronoun(self, mention: Mention) -> str | None:
         """ "they": a plural group or source seen before, or a plural description of
