@@ -130,6 +130,18 @@ def test_the_quotation_stretches_of_a_text() -> None:
     assert stretches == ['"We are here,"', '"We stay. We fight.', '"No one leaves.']
 
 
+def test_he_closing_a_long_quotation_reaches_back_to_where_it_began(nlp: Language) -> None:
+    """'"A. B. C," he said.' three sentences after the speaker was named: the pronoun is
+    counted from the quotation's first sentence (the Cameroon sentences rearranged into one
+    quotation closed by "he said")."""
+    second = SECOND.lstrip("“")
+    third = THIRD.rstrip("”")
+    first = FIRST.lstrip("“").replace("hostages,” Tchoffo said.", "hostages,” he said.")
+    text = f"{INTRO} “{second} {third} {first}"
+    claims = resolved(nlp, text)
+    assert [name for name, _, _ in claims] == ["Deben Tchoffo", "Deben Tchoffo"], claims
+
+
 def test_a_document_named_with_its_own_side_does_not_take_another_s_author(
     nlp: Language,
 ) -> None:

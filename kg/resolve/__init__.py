@@ -251,6 +251,7 @@ class _Resolver:
         self.descriptions: list[Mention] = []
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        self.said: dict[tuple[int, int], tuple[int, int]] = {}  # pronoun claimer -> content
         # (start, end, claimer span) of each quotation a claim attributes: the "he" inside
         # it is someone the speaker speaks of, not the speaker
         self.quoting: list[tuple[int, int, tuple[int, int]]] = [
@@ -317,6 +318,7 @@ class _Resolver:
         ("North Korea denied South Korean charges that P. It said ..."): not the speaker a
         later pronoun or role continues."""
         said = said or {}
+        self.said = said
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
             [(m.label, m.span.text, m.span.end) for m in named],
@@ -500,7 +502,7 @@ class _Resolver:
             return None
         quoting = self.quoting_actors(mention)
         speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
-        found = coref.speaker_antecedent(mention, speakers)
+        found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
         chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
@@ -514,6 +516,16 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def quotation_start(self, mention: Mention) -> Mention:
+        """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
+        attributes begins, so that a long quotation does not put its speaker out of reach."""
+        content = self.said.get((mention.span.start, mention.span.end))
+        if content is None or content[0] >= mention.span.start:
+            return mention
+        starts = [s.start for s in self.extraction.sentences]
+        first = bisect.bisect_right(starts, content[0]) - 1
+        return replace(mention, sentence=min(mention.sentence, max(first, 0)))
 
     def quoting_actors(self, mention: Mention) -> set[str | None]:
         """The speakers whose quotation "he" or "she" stands in: '"He says he has crushed

@@ -1037,7 +1037,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 speaker = None
             continue
         if speaker is None or any(
-            c.content is not None and c.content.start <= content.start < c.content.end
+            c.content is not None
+            and c.content.start <= content.start < c.content.end
+            and not _within(c.claimer.span, content)
             for c in claims
         ):
             continue  # part of a quotation an attribution already took whole
