@@ -4,7 +4,8 @@ is reopened in the next paragraph) keeps its speaker (``follow_on_quote`` in
 earlier mention or stays the claimer itself, and a description's place after the cut phrase
 ("the government in Kampala") gives its side.
 
-Sentences from Voice of America stories in no gold part of ``benchmarks/claims/gold.jsonl``
+Sentences from Voice of America stories (and one president.gov.ua text of ``corpus/``) in
+no gold part of ``benchmarks/claims/gold.jsonl``
 (checked by :func:`test_sentences_are_in_no_gold_part`): "Cameroon Rebels Abduct Government
 Officials in Fresh Wave of Attacks" (VOA, 2024-02), "International AIDS Meeting Opens in
 Rwanda" (VOA, 2007-06-16), "Angola / Fighting" (VOA correspondent report, 1999-09-28, reprinted
@@ -161,6 +162,28 @@ def test_a_document_referred_back_to_speaks_for_its_issuer(nlp: Language) -> Non
     claims = resolved(nlp, text)
     assert claims[-1][0] == "rebel group", claims
     assert claims[-1][2].startswith("UNITA had been bracing"), claims
+
+
+JOHNSON = (
+    "For his part, the Prime Minister of the United Kingdom noted the courage of the people "
+    "of Ukraine in the fight against Russian aggression."
+)
+HEROES = (
+    '"In recent weeks, the world has found new heroes. And these are the citizens of '
+    'Ukraine," he stressed.'
+)
+REBUILD = '"We will rebuild our country and our beautiful cities together," the President said.'
+
+
+def test_he_closing_a_quotation_is_whom_the_sentence_before_introduced(nlp: Language) -> None:
+    """The sentence before the quotation is about the British Prime Minister (a speech
+    verb with no clause, so no claim); "he stressed" is him, not the President who spoke
+    last (president.gov.ua, 2022-04-09, in ``corpus/``)."""
+    claims = claims_of(nlp, f"{REBUILD} {JOHNSON} {HEROES}")
+    assert [c.claimer.span.text for c in claims] == [
+        "the President",
+        "the Prime Minister of the United Kingdom",
+    ], claims
 
 
 def test_sentences_are_in_no_gold_part() -> None:

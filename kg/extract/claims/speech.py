@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -964,6 +967,7 @@ def _is_citing_modifier(verb: Token) -> bool:
 _OPENING_MARKS = ("“", '"', "«", "„")
 _CLOSING_MARKS = ("”", '"', "»")
 _STRAIGHT_BEFORE_OPENING = frozenset(" \t\n\u00a0([{—–-:")
+_QUOTE_OR_BREAK = re.compile('[\n“"«„”»]')
 
 
 def quotation_stretches(text: str) -> list[tuple[int, int]]:
@@ -974,13 +978,12 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
     reopens it in the next), or to the end of the text."""
     stretches: list[tuple[int, int]] = []
     opened: int | None = None
-    for index, char in enumerate(text):
+    for mark in _QUOTE_OR_BREAK.finditer(text):  # only these characters change anything
+        index, char = mark.start(), mark.group()
         if char == "\n":
             if opened is not None:
                 stretches.append((opened, index))
             opened = None
-            continue
-        if char not in _OPENING_MARKS and char not in _CLOSING_MARKS:
             continue
         if char == '"':
             before = text[index - 1] if index else " "
@@ -1062,9 +1065,46 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 refined="follow_on_quote" + ("+content_stance" if inferred else ""),
             )
         )
+    found = tuple(_introduced(c, context, sentences) for c in claims)
     if not added:
-        return claims
-    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+        return found
+    return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
+    """'The Prime Minister of the United Kingdom noted the courage of the people. "In
+    recent weeks, the world has found new heroes," he stressed.': a "he"/"she" closing a
+    quotation that opens a sentence is the person the sentence before it is about (its
+    subject), who introduces the quotation, rather than whoever spoke last."""
+    claimer = claim.claimer
+    if (
+        claimer.label != "PRON"
+        or claimer.span.text.lower() not in ("he", "she")
+        or not claim.quoted
+        or claim.content is None
+        or claim.content.start > claimer.span.start
+    ):
+        return claim
+    opening = claim.content.start - 1
+    if opening < 0 or context.text[opening] not in _OPENING_MARKS:
+        return claim
+    first = next((i for i, s in enumerate(sentences) if s.start_char <= opening < s.end_char), 0)
+    if first == 0 or sentences[first].start_char < opening - 1:
+        return claim  # the quotation does not open its sentence
+    before = sentences[first - 1]
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _introduces(subject):
+        return claim
+    return replace(claim, claimer=actor_mention(subject, context))
+
+
+def _introduces(subject: Token) -> bool:
+    """A person the sentence is about: a name or an office holder ("the Prime Minister of
+    the United Kingdom"); a pronoun says no more than the "he" it would replace."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    lemma = subject.lemma_.lower()
+    return subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ and lemma in ROLE_NOUNS
 
 
 def _within(span: Span, content: Span) -> bool:
@@ -1087,7 +1127,8 @@ def _quoted_sentence(
         end -= 1
     if start >= end:
         return None
-    stretch = next((s for s in stretches if s[0] <= start < s[1]), None)
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    stretch = stretches[at] if at >= 0 and start < stretches[at][1] else None
     if stretch is None or stretch[1] < end:
         return None  # '“No,” he said.': a quotation with words after it
     if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
