@@ -1025,7 +1025,8 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     added: list[Claim] = []
     speaker: Mention | None = None
     for number, sentence in enumerate(sentences):
-        content = _quoted_sentence(sentence, context, stretches)
+        quoted_here = _quoted_sentence(sentence, context, stretches)
+        content, later = quoted_here if quoted_here is not None else (None, None)
         own = by_sentence.get(number, [])
         attributed = [c for c in own if content is None or not _within(c.claimer.span, content)]
         if attributed:
@@ -1039,7 +1040,12 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             if not own:
                 speaker = None
             continue
-        if speaker is None or any(
+        claimer = speaker
+        if later is not None:
+            # the attribution after the quotation's end speaks for all of it
+            closing = [c for c in claims if c.quoted and 0 <= c.cue.start - later <= 60]
+            claimer = closing[0].claimer if closing else None
+        if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
             and not _within(c.claimer.span, content)
@@ -1054,7 +1060,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         added.append(
             _claim(
                 context,
-                claimer=speaker,
+                claimer=claimer,
                 stance=stance,
                 cue=Span(cue_start, content.end, context.text[cue_start : content.end]),
                 sentence=number,
@@ -1116,9 +1122,11 @@ _TRAILING = ',.;:!? \u00a0\t\n”"»'
 
 def _quoted_sentence(
     sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
-) -> Span | None:
+) -> tuple[Span, int | None] | None:
     """The words of ``sentence`` when all of it lies inside one quotation (opened here or
-    in an earlier sentence; closed at its end, later, or never), else None."""
+    in an earlier sentence; closed at its end, later, or never), else None; and where the
+    quotation closes when an attribution follows it in a later sentence ('“A. B,” she
+    said.'), else None."""
     text = context.text
     start, end = sentence.start_char, sentence.end_char
     while start < end and text[start].isspace():
@@ -1131,10 +1139,11 @@ def _quoted_sentence(
     stretch = stretches[at] if at >= 0 and start < stretches[at][1] else None
     if stretch is None or stretch[1] < end:
         return None  # '“No,” he said.': a quotation with words after it
+    later = None
     if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
         after = text[stretch[1] : stretch[1] + 60].split("\n")[0]
         if after.lstrip()[:1].isalpha() or text[stretch[1] - 2] == ",":
-            return None  # '“A. B,” she said.': the sentence carrying the quote's end attributes it
+            later = stretch[1]  # '“A. B,” she said.': the quotation's end attributes it
     content_start = start + 1 if start == stretch[0] else start
     words_end = end
     if words_end < len(text) and text[words_end] in ".!?":
@@ -1143,4 +1152,4 @@ def _quoted_sentence(
         char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
     ):
         return None
-    return Span(content_start, words_end, text[content_start:words_end])
+    return Span(content_start, words_end, text[content_start:words_end]), later
