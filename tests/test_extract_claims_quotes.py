@@ -186,6 +186,23 @@ def test_he_closing_a_quotation_is_whom_the_sentence_before_introduced(nlp: Lang
     ], claims
 
 
+FRANCIS = (
+    "This morning I spoke with His Holiness Pope Francis and he said very important words: "
+    '"I understand that you want peace. I understand that you have to protect yourself. '
+    "Both the servicemen and civilians courageously defend the homeland. Everyone is "
+    'defending the homeland." And I replied: "Our people have become this army."'
+)
+
+
+def test_a_reply_after_a_quotation_does_not_take_it_over(nlp: Language) -> None:
+    """'"... homeland." And I replied: ...': the sentence after the quotation's end is a
+    new one, not its attribution; every sentence of the quotation stays the Pope's
+    (president.gov.ua, 2022-03-22, in ``corpus/``)."""
+    claims = resolved(nlp, FRANCIS)
+    quoted = [name for name, _, content in claims if "Our people" not in content]
+    assert quoted == ["Francis"] * 4, claims
+
+
 def test_sentences_are_in_no_gold_part() -> None:
     """Every sentence of this file (each string literal that ends a sentence)."""
     gold = GOLD.read_text(encoding="utf-8")

@@ -1028,7 +1028,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         quoted_here = _quoted_sentence(sentence, context, stretches)
         content, later = quoted_here if quoted_here is not None else (None, None)
         own = by_sentence.get(number, [])
-        attributed = [c for c in own if content is None or not _within(c.claimer.span, content)]
+        # a speaker named inside a quotation ('"Our specialists told me ..."') is quoted,
+        # not the quotation's attribution
+        attributed = [c for c in own if not _quoted_at(c.claimer.span.start, stretches)]
         if attributed:
             quoted = [c for c in attributed if c.quoted] or attributed
             last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
@@ -1042,9 +1044,16 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue
         claimer = speaker
         if later is not None:
-            # the attribution after the quotation's end speaks for all of it
-            closing = [c for c in claims if c.quoted and 0 <= c.cue.start - later <= 60]
-            claimer = closing[0].claimer if closing else None
+            # the attribution right after the quotation's end, in the sentence that closes
+            # it ('"A. B," said Yermak'), speaks for all of it
+            closing_sentence = _sentence_at(sentences, later - 1)
+            closing = [
+                c
+                for c in claims
+                if c.quoted and 0 <= c.cue.start - later <= 60 and c.sentence == closing_sentence
+            ]
+            if closing:
+                claimer = closing[0].claimer
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
@@ -1111,6 +1120,17 @@ def _introduces(subject: Token) -> bool:
         return True
     lemma = subject.lemma_.lower()
     return subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ and lemma in ROLE_NOUNS
+
+
+def _quoted_at(position: int, stretches: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(stretches, (position, 1 << 62)) - 1
+    return at >= 0 and stretches[at][0] < position < stretches[at][1]
+
+
+def _sentence_at(sentences: tuple[SpacySpan, ...], position: int) -> int:
+    """The number of the sentence holding character ``position``."""
+    starts = [s.start_char for s in sentences]
+    return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
 def _within(span: Span, content: Span) -> bool:
