@@ -1052,8 +1052,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 for c in claims
                 if c.quoted and 0 <= c.cue.start - later <= 60 and c.sentence == closing_sentence
             ]
-            if closing:
-                claimer = closing[0].claimer
+            claimer = closing[0].claimer if closing else None  # unread: no guess
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
@@ -1161,8 +1160,8 @@ def _quoted_sentence(
         return None  # '“No,” he said.': a quotation with words after it
     later = None
     if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
-        after = text[stretch[1] : stretch[1] + 60].split("\n")[0]
-        if after.lstrip()[:1].isalpha() or text[stretch[1] - 2] == ",":
+        after = text[stretch[1] : stretch[1] + 60].split("\n")[0].lstrip()
+        if text[stretch[1] - 2] in ",?!—" or after[:1].islower():
             later = stretch[1]  # '“A. B,” she said.': the quotation's end attributes it
     content_start = start + 1 if start == stretch[0] else start
     words_end = end
