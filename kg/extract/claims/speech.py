@@ -1044,15 +1044,10 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue
         claimer = speaker
         if later is not None:
-            # the attribution right after the quotation's end, in the sentence that closes
-            # it ('"A. B," said Yermak'), speaks for all of it
-            closing_sentence = _sentence_at(sentences, later - 1)
-            closing = [
-                c
-                for c in claims
-                if c.quoted and 0 <= c.cue.start - later <= 60 and c.sentence == closing_sentence
-            ]
-            claimer = closing[0].claimer if closing else None  # unread: no guess
+            # the attribution right after the quotation's end ('"A. B," said Yermak')
+            # speaks for all of it; none read there, no claim (no guess from the run)
+            closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
+            claimer = closing[0].claimer if closing else None
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
@@ -1124,12 +1119,6 @@ def _introduces(subject: Token) -> bool:
 def _quoted_at(position: int, stretches: list[tuple[int, int]]) -> bool:
     at = bisect.bisect_right(stretches, (position, 1 << 62)) - 1
     return at >= 0 and stretches[at][0] < position < stretches[at][1]
-
-
-def _sentence_at(sentences: tuple[SpacySpan, ...], position: int) -> int:
-    """The number of the sentence holding character ``position``."""
-    starts = [s.start_char for s in sentences]
-    return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
 def _within(span: Span, content: Span) -> bool:
