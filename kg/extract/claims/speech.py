@@ -1047,7 +1047,8 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             # the attribution right after the quotation's end ('"A. B," said Yermak')
             # speaks for all of it; none read there, no claim (no guess from the run)
             closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
-            claimer = closing[0].claimer if closing else None
+            nearest = min(closing, key=lambda c: c.cue.start, default=None)
+            claimer = nearest.claimer if nearest is not None else None
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
