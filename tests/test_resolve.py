@@ -634,7 +634,9 @@ def test_a_pronoun_speaker_is_not_someone_named_in_the_quote(nlp):
         "she said."
     )
     graph = resolve(parse(nlp, text))
-    (claim,) = [c for c in graph.claims if c.claim.claimer.span.text == "she"]
+    # the "she" closing the quotation is read as whom the sentence before introduced
+    # (round 6, follow_on_quote), so the claim is found by its cue
+    (claim,) = [c for c in graph.claims if c.claim.cue.text == "said"]
     assert claim.claimer == "linda-thomas-greenfield"
 
 

@@ -417,6 +417,33 @@ def _noun_title(head: Token) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
+#: Heads of a description of an office or a government, whose "of <state>" or "in
+#: <capital>" after the phrase names its side: "The president of Ivory Coast", "the
+#: government in Kampala", "Authorities in Azerbaijan".
+_PLACED_HEADS = frozenset(
+    {"government", "authorities", "authority", "administration", "regime", "officials"}
+)
+
+
+def _place_after(head: Token) -> str | None:
+    """The state or capital right after a description's head ("The president | of Ivory
+    Coast", "the government | in Kampala") when the phrase was cut before it."""
+    lower = head.lower_
+    if lower not in TITLE_WORDS and lower not in _PLACED_HEADS:
+        return None
+    allowed = ("of", "in") if lower in _PLACED_HEADS else ("of",)
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in allowed or prep.i != head.i + 1:
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        ent = entity_at(place) if place is not None else None
+        if ent is not None and ent.label_ == "GPE" and place is not None and place.i == ent.end - 1:
+            return ent.text
+        if place is not None and _is_state_word(place):
+            return place.text
+    return None
+
+
 def _affiliation_in(tokens: Iterable[Token]) -> str | None:
     """The first state word or named organisation among ``tokens``; a state word inside a
     longer state's name is that state ("South Sudan's army": South Sudan, not Sudan)."""
@@ -681,6 +708,8 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
             # Russian Federation" stay words
             of = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"]
             affiliation = _affiliation_in(t for p in of for t in p.subtree if t.i < span.end)
+        if affiliation is None and head.i == span.end - 1:
+            affiliation = _place_after(head)
     plural = label != "PERSON" and (head.tag_ in ("NNS", "NNPS") or head.lower_ in PLURAL_PRONOUNS)
     return Mention(
         span=to_span(span),

@@ -58,9 +58,11 @@ from kg.model import (
 )
 from kg.resolve import coref
 from kg.resolve.actors import (
+    MESSAGE,
     anonymous_draft,
     group_is_global,
     is_actor_description,
+    is_speaking_document,
     is_target_description,
     not_an_actor,
 )
@@ -271,6 +273,14 @@ class _Resolver:
         self.descriptions: list[Mention] = []
         self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
         self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        self.said: dict[tuple[int, int], tuple[int, int]] = {}  # pronoun claimer -> content
+        # (start, end, claimer span) of each quotation a claim attributes: the "he" inside
+        # it is someone the speaker speaks of, not the speaker
+        self.quoting: list[tuple[int, int, tuple[int, int]]] = [
+            (c.content.start, c.content.end, (c.claimer.span.start, c.claimer.span.end))
+            for c in extraction.claims
+            if c.quoted and c.content is not None
+        ]
         self._dateline: str | None = None  # the state of the wire dateline, "" for none
         article = extraction.article
         # an official text's own state: its "the Secretary" is its own official
@@ -318,14 +328,19 @@ class _Resolver:
         speakers: frozenset[tuple[int, int]],
         said: dict[tuple[int, int], tuple[int, int]] | None = None,
         claimers: frozenset[tuple[int, int]] = frozenset(),
+        cited: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
         cited sources, which become actors even when nothing resolves them.  ``said``
         maps a claimer's span to its claim's content span: a speaker is not someone named
         in what they say ("'That was Evan's crime,' she said": she is not Evan).
         ``claimers`` are the spans of claimers: a pronoun claimer ("He said ...") refers
-        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`)."""
+        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`).
+        ``cited`` are claimers only as the authors of an allegation a sentence mentions
+        ("North Korea denied South Korean charges that P. It said ..."): not the speaker a
+        later pronoun or role continues."""
         said = said or {}
+        self.said = said
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
             [(m.label, m.span.text, m.span.end) for m in named],
@@ -366,6 +381,9 @@ class _Resolver:
                         for m, a in seen
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
+                quoting = self.quoting_actors(mention)
+                if quoting:
+                    seen = [(m, a) for m, a in seen if a.id not in quoting]
                 actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
@@ -404,7 +422,7 @@ class _Resolver:
                 builder.affiliation = affiliation if affiliation != actor_id else None
             self.of_mention[where] = actor_id
             self.seen.append((mention, actor_id))
-            if where in claimers:
+            if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
 
     def national_office(self, draft: Draft) -> Draft:
@@ -504,7 +522,9 @@ class _Resolver:
         compatible mention is tried next)."""
         if mention.label != "PRON":
             return None
-        found = coref.speaker_antecedent(mention, self.spoken_actors())
+        quoting = self.quoting_actors(mention)
+        speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
         chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
@@ -518,6 +538,27 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def quotation_start(self, mention: Mention) -> Mention:
+        """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
+        attributes begins, so that a long quotation does not put its speaker out of reach."""
+        content = self.said.get((mention.span.start, mention.span.end))
+        if content is None or content[0] >= mention.span.start:
+            return mention
+        starts = [s.start for s in self.extraction.sentences]
+        first = bisect.bisect_right(starts, content[0]) - 1
+        return replace(mention, sentence=min(mention.sentence, max(first, 0)))
+
+    def quoting_actors(self, mention: Mention) -> set[str | None]:
+        """The speakers whose quotation "he" or "she" stands in: '"He says he has crushed
+        our rebels," said Mr. Noor' speaks of someone else, not of Noor."""
+        if mention.label != "PRON" or mention.head.lower() not in ("he", "she"):
+            return set()
+        return {
+            self.of_mention.get(claimer)
+            for start, end, claimer in self.quoting
+            if start <= mention.span.start < end
+        }
 
     def plural_pronoun(self, mention: Mention) -> str | None:
         """ "they": a plural group or source seen before, or a plural description of
@@ -676,10 +717,39 @@ class _Resolver:
         if found is not None:
             return found
         reason = not_an_actor(mention, self.affiliation_id(mention.affiliation))
+        if reason == MESSAGE and is_speaking_document(mention):
+            issuer = self.document_issuer(mention)
+            if issuer is not None:
+                return issuer
+            reason = None  # "The report says P": the report speaks when its author is unknown
         if reason is not None:
             self.registry.dropped[reason] += 1
             return None
         return self.fallback(mention)
+
+    def document_issuer(self, mention: Mention) -> str | None:
+        """ "The Foreign Ministry said P. The statement also said Q": a document named for
+        the first time with a definite article right after someone spoke is what that
+        speaker issued; the last speaker of the sentence before or the same one (not an
+        anonymous source), or None (a document named earlier in the text is its own,
+        and was linked to its author when extracted)."""
+        words = mention.span.text.split()
+        if not words or words[0].lower() not in ("the", "this"):
+            return None
+        text = self.extraction.article.text
+        head = re.escape(mention.head.lower())
+        if re.search(rf"\b{head}s?\b", text[: mention.span.start].lower()):
+            return None
+        for previous, actor_id in reversed(self.spoken):
+            if previous.span.end > mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > 1:
+                return None
+            kind = self.builders[actor_id].kind
+            if kind in (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.PERSON):
+                return actor_id
+            return None
+        return None
 
     def fallback(self, mention: Mention) -> str:
         """An actor for a claimer nothing else resolved: "the ministry" (document-local),
@@ -833,7 +903,12 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         if claim.content is not None and claim.claimer.label == "PRON"
     }
     claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
-    resolver.run(mentions, speakers, said, claimers)
+    speaking = {
+        (c.claimer.span.start, c.claimer.span.end)
+        for c in extraction.claims
+        if not c.rule.startswith("allegation_noun")
+    }
+    resolver.run(mentions, speakers, said, claimers, claimers - speaking)
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []

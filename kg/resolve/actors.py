@@ -41,6 +41,7 @@ __all__ = [
     "anonymous_draft",
     "group_is_global",
     "is_actor_description",
+    "is_speaking_document",
     "is_target_description",
     "not_an_actor",
 ]
@@ -113,6 +114,30 @@ def is_media_report(mention: Mention) -> bool:
     # as the media do; "the reports" and "its reports" point back at a known text
     unnamed = head == "reports" and bool(words) and words[0] not in _POINTING_WORDS
     return unnamed or bool(_MEDIA_WORDS & set(words[:-1]))
+
+
+#: Documents that speak for their author ("The report says P", "the letter said"): when
+#: the author is not known, the document itself is the claimer (GUIDE, "Claimer").
+_SPEAKING_WORDS = """
+    report statement letter communique communiqué editorial article study survey
+    resolution declaration document cable memo readout dossier assessment indictment
+"""
+_SPEAKING_DOCUMENTS = frozenset(_SPEAKING_WORDS.split())
+
+
+def is_speaking_document(mention: Mention) -> bool:
+    """ "the report", "the letter", "a statement": a document whose words a claim reports.
+
+    >>> from kg.model import Span
+    >>> is_speaking_document(Mention(Span(0, 10, "The report"), "NOMINAL", 0, head="report"))
+    True
+    >>> charges = Mention(Span(0, 11, "the charges"), "NOMINAL", 0, head="charges")
+    >>> is_speaking_document(charges)
+    False
+    """
+    if mention.label != "NOMINAL" or mention.plural:
+        return False
+    return _singular(mention.head or "") in _SPEAKING_DOCUMENTS
 
 
 #: Determiners of a report already named: "the reports", "these reports", "its reports".

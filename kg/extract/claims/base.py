@@ -118,6 +118,31 @@ def verb_stance(verb: Token) -> Stance | None:
     return stance
 
 
+_CLOSING_QUOTES = frozenset({"”", '"', "»", "''"})
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'“Anything comes through Bashir, we reject them,” asserted Mr. Noor.': a verb of
+    speech right after a quotation with a named object after it and no subject, which
+    the parser takes for an object; the name is the speaker."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text not in _CLOSING_QUOTES:
+        return None
+    if cues.VERB_STANCES.get(verb.lemma_.lower()) is None:
+        return None
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i > verb.i
+            and child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            and following is not None
+            and following.i in {t.i for t in child.subtree}
+            and (child.i + 1 == len(verb.doc) or not child.nbor().text.isalpha())
+        ):
+            return child
+    return None
+
+
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
     for child in verb.children:
@@ -129,6 +154,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(child), False
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return _with_conjuncts(inverted), False
     dated = _dated_subject(verb)
     if dated is not None:
         return _with_conjuncts(dated), False

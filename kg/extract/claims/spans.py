@@ -167,7 +167,9 @@ def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> l
         before = [
             q
             for q in nearby
-            if q.end <= clause_start and _GAP_BEFORE_SPEAKER.fullmatch(text[q.end : clause_start])
+            if q.end <= clause_start
+            and _GAP_BEFORE_SPEAKER.fullmatch(text[q.end : clause_start])
+            and "\n" not in text[q.end : clause_start]  # a new paragraph's "X said P" is P
         ]
         found.extend(before[-1:])
     after = [

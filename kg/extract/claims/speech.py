@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -132,7 +135,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
-    claimers = [s for c in claimers for s in [_speaker_of(c)] if s is not None]
+    # "X released a report ... The report says P": the author named before relays P
+    relayed = {c.i for c in claimers if c.pos_ == "NOUN" and c.lemma_.lower() == "report"}
+    speakers = [(c, s) for c in claimers for s in [_speaker_of(c)] if s is not None]
+    relayed = {s.i for c, s in speakers if c.i in relayed and s.i < c.sent.start}
+    claimers = [s for _, s in speakers]
     claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
     if verb.lemma_.lower() in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
@@ -172,6 +179,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
+            claim_stance = Stance.REPORT
         if reciprocal:  # "Uganda and Rwanda are accusing each other"
             targets = tuple(
                 actor_mention(other, context) for other in claimers if other != claimer_token
@@ -626,6 +635,46 @@ def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
 
 
+#: Determiners of a document already named: "the report", "this statement".
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _earlier_author(document: Token) -> Token | None:
+    """'Human Rights Watch released a report on Tuesday. ... The report says P': a document
+    referred back to speaks for whoever issued the nearest earlier mention of the same
+    document noun in the text (its named author, the subject that issued it, or the
+    speaker of "in a statement, X denied ..."), within the last few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in document.children):
+        return None
+    lemma = document.lemma_.lower()
+    described = {c.lower_ for c in document.children if c.dep_ in ("amod", "compound")}
+    doc = document.doc
+    first = document.sent.start
+    for i in range(first - 1, max(-1, first - 250), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in earlier.children):
+            continue  # "there has been no formal statement from the government"
+        if described and not described & {c.lower_ for c in earlier.children}:
+            continue  # "The rebel statement" is not "a statement from the government"
+        authors = [
+            c
+            for c in earlier.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        if authors:
+            return authors[-1]
+        author = _document_author(earlier) or _issuer(earlier)
+        if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            verb = earlier.head.head  # "In a statement, North Korea denied ..."
+            if verb.pos_ in ("VERB", "AUX"):
+                speakers = [t for t in _subjects(verb)[0] if _can_speak(t)]
+                author = speakers[0] if speakers else None
+        return author  # the nearest earlier mention decides
+    return None
+
+
 def _speaker_of(token: Token) -> Token | None:
     """Who speaks through a subject: a document stands for its named author ("the US
     report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
@@ -652,7 +701,9 @@ def _speaker_of(token: Token) -> Token | None:
             for c in token.children
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        return authors[-1] if authors else (_document_author(token) or _issuer(token) or token)
+        if authors:
+            return authors[-1]
+        return _document_author(token) or _issuer(token) or _earlier_author(token) or token
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:
@@ -933,42 +984,107 @@ def _is_citing_modifier(verb: Token) -> bool:
 
 _OPENING_MARKS = ("“", '"', "«", "„")
 _CLOSING_MARKS = ("”", '"', "»")
+_STRAIGHT_BEFORE_OPENING = frozenset(" \t\n\u00a0([{—–-:")
+_QUOTE_OR_BREAK = re.compile('[\n“"«„”»]')
+
+
+def quotation_stretches(text: str) -> list[tuple[int, int]]:
+    """Where quotations run in ``text``, from the opening mark to one past the closing mark,
+    across sentences.  A straight mark opens after a space or the text's start and closes
+    otherwise ('"We are here." He left.'); an unclosed quotation runs to the next opening
+    mark or paragraph break (wire copy leaves a quotation open at a paragraph's end and
+    reopens it in the next), or to the end of the text."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(text):  # only these characters change anything
+        index, char = mark.start(), mark.group()
+        if char == "\n":
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = None
+            continue
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            opening = before in _STRAIGHT_BEFORE_OPENING and not after.isspace()
+        else:
+            opening = char in _OPENING_MARKS
+        if opening:
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = index
+        elif opened is not None:
+            stretches.append((opened, index + 1))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(text)))
+    return stretches
 
 
 def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
-    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.”':
-    a sentence that is a quotation and names no speaker of its own continues the speaker
-    of the sentence just before (wire copy attributes a run of quotations once).  The
-    sentence's quotation is a claim by the last claimer of that sentence, its stance read
-    off the content like any assertion's."""
+    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.
+    We defend ourselves.”': a sentence that lies wholly inside a quotation and names no
+    speaker of its own continues the speaker of the sentence before it (wire copy
+    attributes a run of quotations once), however many sentences the run goes on for and
+    whether the quotation was opened in this sentence or an earlier one.  The speaker is
+    the last claimer of the last sentence with a claim (a quoted one preferred); a sentence
+    outside any quotation with no claim ends the run.  A speaker quoted inside the
+    quotation ('"He says he has crushed our rebels."') is the quoted speaker's own report,
+    not the run's attribution.  Each sentence's quotation is a claim, its stance read off
+    the content like any assertion's."""
     if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
         return claims
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    stretches = quotation_stretches(context.text)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     added: list[Claim] = []
+    speaker: Mention | None = None
     for number, sentence in enumerate(sentences):
-        if number == 0 or number in by_sentence or number - 1 not in by_sentence:
+        quoted_here = _quoted_sentence(sentence, context, stretches)
+        content, later = quoted_here if quoted_here is not None else (None, None)
+        own = by_sentence.get(number, [])
+        # a speaker named inside a quotation ('"Our specialists told me ..."') is quoted,
+        # not the quotation's attribution
+        attributed = [c for c in own if not _quoted_at(c.claimer.span.start, stretches)]
+        if attributed:
+            quoted = [c for c in attributed if c.quoted] or attributed
+            last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer
+            if speaker.label == "PRON" and speaker.span.text.lower() == "they":
+                speaker = None  # a plural pronoun's run of quotes is left to the reader
             continue
-        content = _whole_quotation(sentence, context)
         if content is None:
+            if not own:
+                speaker = None
             continue
-        previous = max(by_sentence[number - 1], key=lambda c: (c.cue.start, c.claimer.span.start))
-        if previous.claimer.label == "PRON" and previous.claimer.span.text.lower() == "they":
-            continue  # a plural pronoun's run of quotes is left to the reader
+        claimer = speaker
+        if later is not None:
+            # the attribution right after the quotation's end ('"A. B," said Yermak')
+            # speaks for all of it; none read there, no claim (no guess from the run)
+            closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
+            nearest = min(closing, key=lambda c: c.cue.start, default=None)
+            claimer = nearest.claimer if nearest is not None else None
+        if claimer is None or any(
+            c.content is not None
+            and c.content.start <= content.start < c.content.end
+            and not _within(c.claimer.span, content)
+            for c in claims
+        ):
+            continue  # part of a quotation an attribution already took whole
+        opening = context.text[content.start - 1] if content.start else ""
+        cue_start = content.start - 1 if opening in _OPENING_MARKS else content.start
         stance, targets, inferred = _infer_stance(
             content, _content_targets(content, context), context
         )
         added.append(
             _claim(
                 context,
-                claimer=previous.claimer,
+                claimer=claimer,
                 stance=stance,
-                cue=Span(
-                    content.start - 1, content.end, context.text[content.start - 1 : content.end]
-                ),
+                cue=Span(cue_start, content.end, context.text[cue_start : content.end]),
                 sentence=number,
                 content=content,
                 targets=targets,
@@ -977,34 +1093,90 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 refined="follow_on_quote" + ("+content_stance" if inferred else ""),
             )
         )
+    found = tuple(_introduced(c, context, sentences) for c in claims)
     if not added:
-        return claims
-    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+        return found
+    return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
-def _whole_quotation(sentence: SpacySpan, context: _Context) -> Span | None:
-    """The words of ``sentence`` when it is one quotation from its first character to its
-    end (the closing mark may be missing: the quotation runs on into the next paragraph)."""
+def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
+    """'The Prime Minister of the United Kingdom noted the courage of the people. "In
+    recent weeks, the world has found new heroes," he stressed.': a "he"/"she" closing a
+    quotation that opens a sentence is the person the sentence before it is about (its
+    subject), who introduces the quotation, rather than whoever spoke last."""
+    claimer = claim.claimer
+    if (
+        claimer.label != "PRON"
+        or claimer.span.text.lower() not in ("he", "she")
+        or not claim.quoted
+        or claim.content is None
+        or claim.content.start > claimer.span.start
+    ):
+        return claim
+    opening = claim.content.start - 1
+    if opening < 0 or context.text[opening] not in _OPENING_MARKS:
+        return claim
+    first = next((i for i, s in enumerate(sentences) if s.start_char <= opening < s.end_char), 0)
+    if first == 0 or sentences[first].start_char < opening - 1:
+        return claim  # the quotation does not open its sentence
+    before = sentences[first - 1]
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _introduces(subject):
+        return claim
+    return replace(claim, claimer=actor_mention(subject, context))
+
+
+def _introduces(subject: Token) -> bool:
+    """A person the sentence is about: a name or an office holder ("the Prime Minister of
+    the United Kingdom"); a pronoun says no more than the "he" it would replace."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    lemma = subject.lemma_.lower()
+    return subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ and lemma in ROLE_NOUNS
+
+
+def _quoted_at(position: int, stretches: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(stretches, (position, 1 << 62)) - 1
+    return at >= 0 and stretches[at][0] < position < stretches[at][1]
+
+
+def _within(span: Span, content: Span) -> bool:
+    return content.start <= span.start and span.end <= content.end
+
+
+_TRAILING = ',.;:!? \u00a0\t\n”"»'
+
+
+def _quoted_sentence(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> tuple[Span, int | None] | None:
+    """The words of ``sentence`` when all of it lies inside one quotation (opened here or
+    in an earlier sentence; closed at its end, later, or never), else None; and where the
+    quotation closes when an attribution follows it in a later sentence ('“A. B,” she
+    said.'), else None."""
     text = context.text
     start, end = sentence.start_char, sentence.end_char
     while start < end and text[start].isspace():
         start += 1
-    if start >= end or text[start] not in _OPENING_MARKS:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if start >= end:
         return None
-    if any(q.start == start and q.end > end for q in context.quotes_near(start, end)):
-        return None  # the quotation runs on into a later sentence, which attributes it
-    body = text[start + 1 : end].rstrip()
-    closing = [i for i, char in enumerate(body) if char in _CLOSING_MARKS]
-    if closing and closing[0] < len(body) - 2:
-        return None  # '“No,” he said.': a quotation with an attribution after it
-    if any(char in _OPENING_MARKS[:1] for char in body):
-        return None
-    words_end = start + 1 + len(body)
-    while words_end > start + 1 and text[words_end - 1] in ',.;:!? \u00a0\t\n”"»':
-        words_end -= 1
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    stretch = stretches[at] if at >= 0 and start < stretches[at][1] else None
+    if stretch is None or stretch[1] < end:
+        return None  # '“No,” he said.': a quotation with words after it
+    later = None
+    if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
+        after = text[stretch[1] : stretch[1] + 60].split("\n")[0].lstrip()
+        if text[stretch[1] - 2] in ",?!—" or after[:1].islower():
+            later = stretch[1]  # '“A. B,” she said.': the quotation's end attributes it
+    content_start = start + 1 if start == stretch[0] else start
+    words_end = end
     if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
-    content_start = start + 1
-    if words_end - content_start < 12:
+    if words_end - content_start < 12 or any(
+        char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
+    ):
         return None
-    return Span(content_start, words_end, text[content_start:words_end])
+    return Span(content_start, words_end, text[content_start:words_end]), later

@@ -444,6 +444,9 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
             for child in body.children if body is not None else ():
                 if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                     return child
+        closing = _closing_name(token)
+        if closing is not None:
+            return closing
     if token.lemma_.lower() in _NAMED_GROUP_HEADS:
         for child in token.children:
             if (
@@ -453,6 +456,26 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
             ):
                 return child
     return None
+
+
+def _closing_name(office: Token) -> Token | None:
+    """'A commissioner of Raja County, in Western Bahr e-Ghazal, Riziq Dominic, told VOA':
+    a name set off by commas at the very end of an office holder's phrase names the holder,
+    wherever the parser hung it (here on the place)."""
+    subtree = list(office.subtree)
+    if office.dep_ not in ("nsubj", "nsubjpass") or len(subtree) < 4:
+        return None
+    last = subtree[-1]
+    if last.text != "," or last.i + 1 >= len(office.doc) or office.doc[last.i + 1] != office.head:
+        return None
+    name = subtree[-2]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head == office:
+        return None
+    if name.ent_type_ not in ("PERSON", "ORG", "") or name.left_edge.i < 1:
+        return None
+    if office.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def _name_mention(name: Token, description: Token, context: _Context) -> Mention:
