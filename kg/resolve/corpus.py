@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import resources
 from typing import Any
 
 from kg.model import (
@@ -132,6 +133,17 @@ EVENT_CONCEPTS: dict[str, str] = {
     "raping": "rape",
 }
 
+#: The content lexicon's classes (``kg/data/content_lexicon.tsv``) whose words name a
+#: hostile act: its verbs ("raped", "shelled", "abducted") and its nouns ("deportation",
+#: "crackdown"); their terms are the act's head terms (:func:`act_terms`).
+ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
+#: Act head terms weigh this many times their IDF weight (and count as many times in the
+#: MinHash): two claims about one act against one accused share its head term whatever
+#: else their sentences say ("rape women" and "they deport our people, rape women ...").
+ACT_WEIGHT = 3.0
+#: ... when distinctive: held by at most this share of the allegations.
+ACT_SHARE = 0.01
+
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
     ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
@@ -156,6 +168,32 @@ _SHORT_NUMBER = re.compile(r"^\d{1,3}$")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
              "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _act_lexicon() -> frozenset[str]:
+    """The terms of :data:`ACT_CLASSES`' words, as :func:`proposition_terms` makes them."""
+    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+    words = set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) > 1 and not line.startswith("#") and fields[0] in ACT_CLASSES:
+            words.add(fields[1].lower())
+    terms = set()
+    for word in words:
+        stemmed = stem(word)
+        terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
+    return frozenset(terms)
+
+
+def act_terms(terms: Iterable[str]) -> frozenset[str]:
+    """The act's head terms among ``terms``: those of a hostile act's verb or noun in the
+    content lexicon (events folded, :data:`EVENT_CONCEPTS`; "war crimes" and "crimes
+    against humanity" are acts too).
+
+    >>> sorted(act_terms(proposition_terms("Russian occupiers raped women and shelled Kharkiv")))
+    ['attack', 'rape']
+    """
+    return frozenset(t for t in terms if t in _ACT_TERMS)
 
 
 def stem(word: str) -> str:
@@ -210,6 +248,9 @@ NOT_THE_ACT = frozenset(
      "december"]
 )  # fmt: skip
 _NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
+_ACT_TERMS = _act_lexicon() | proposition_terms(
+    "war crimes, crimes against humanity, atrocities, genocide"
+)
 
 
 def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
@@ -526,9 +567,10 @@ def _join_similar(
     weight = {
         term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
     }
+    bonus = _act_bonus(frequency, total, weight)
     hashed = [n for n, terms in enumerate(terms_of) if terms]
     signatures = MinHash.bulk(
-        [sorted(t.encode("utf-8") for t in terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
+        [_hashed_terms(terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
     )
     bands = {n: _banded(signature) for n, signature in zip(hashed, signatures, strict=True)}
     del signatures
@@ -544,7 +586,7 @@ def _join_similar(
         if found is None:
             if len(similar) >= _MEASURED:
                 similar.clear()  # measured again if met again: the same answer
-            score = _weighted_jaccard(terms_of[n], terms_of[m], weight)
+            score = _weighted_jaccard(terms_of[n], terms_of[m], weight, bonus)
             found = similar[pair] = score
         return found
 
@@ -564,9 +606,35 @@ def _join_similar(
         strong: set[int] = set()
         for key in keys:
             blocks[key].roots(n, days[i], accusing, roots, strong)
-        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong)
+        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong, bonus)
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
+
+
+def _act_bonus(
+    frequency: Mapping[str, int], total: int, weight: Mapping[str, float]
+) -> dict[str, float]:
+    """What a shared act head term adds to two term sets' weighted Jaccard, beside its
+    weight: (:data:`ACT_WEIGHT` - 1) times its weight, for the distinctive ones only (held
+    by at most :data:`ACT_SHARE` of the allegations: "rape", "looting", "abduction"; not
+    "attack" or "abuses", which many acts share)."""
+    return {
+        term: (ACT_WEIGHT - 1.0) * weight[term]
+        for term, n in frequency.items()
+        if term in _ACT_TERMS and n <= ACT_SHARE * total
+    }
+
+
+def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
+    """What the MinHash of a term set is taken over: each term, and an act's head term
+    :data:`ACT_WEIGHT` times, so that LSH proposes the pairs the weighted Jaccard keeps."""
+    copies = max(1, round(ACT_WEIGHT))
+    found = []
+    for term in terms:
+        found.append(term.encode("utf-8"))
+        if term in _ACT_TERMS:
+            found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
+    return sorted(found)
 
 
 #: Pairs of term sets whose verdict the merge remembers (about 10 MB).
@@ -732,6 +800,7 @@ def _join_best(
     weight: Mapping[str, float],
     groups: _Groups,
     strong: Iterable[int] = (),
+    bonus: Mapping[str, float] | None = None,
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -743,7 +812,7 @@ def _join_best(
     best: tuple[float, int] | None = None
     restated = set(strong)
     for root in sorted(roots):
-        score = profiles[root].similarity(terms, weight)
+        score = profiles[root].similarity(terms, weight, bonus)
         if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
             best = (score, root)
     if best is None:
@@ -770,13 +839,22 @@ class _Profile:
         self.count.update(terms)
         self.mass += sum(weight[t] for t in terms)
 
-    def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
+    def similarity(
+        self,
+        terms: frozenset[str],
+        weight: Mapping[str, float],
+        bonus: Mapping[str, float] | None = None,
+    ) -> float:
         """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
         of one, the Jaccard of the two): what they share over what either holds."""
         if not self.size:
             return 0.0
+        bonus = bonus or {}
         shared = sum(weight[t] * self.count[t] for t in terms if t in self.count) / self.size
-        union = sum(weight[t] for t in terms) + self.mass / self.size - shared
+        extra = sum(bonus[t] * self.count[t] for t in terms if t in self.count and t in bonus)
+        extra /= self.size
+        shared += extra
+        union = sum(weight[t] for t in terms) + self.mass / self.size - shared + 2 * extra
         return shared / union if union else 0.0
 
 
@@ -857,7 +935,12 @@ def _weak(terms: Iterable[str]) -> bool:
     return sum(1 for t in terms if not t.startswith("@")) < MIN_TERMS
 
 
-def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+def _weighted_jaccard(
+    a: frozenset[str],
+    b: frozenset[str],
+    weight: Mapping[str, float],
+    bonus: Mapping[str, float] | None = None,
+) -> float:
     """The IDF-weighted Jaccard of two term sets: the same whichever comes first and in
     whatever order the sets hold their terms (exactly rounded sums, :func:`math.fsum`).
 
@@ -865,8 +948,10 @@ def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str,
     >>> _weighted_jaccard(frozenset("ab"), frozenset("bc"), weight) == 2.0 / 3.1
     True
     """
-    union = math.fsum(weight[t] for t in a | b)
-    return math.fsum(weight[t] for t in a & b) / union if union else 0.0
+    shared = a & b
+    extra = math.fsum(bonus[t] for t in shared if t in bonus) if bonus else 0.0
+    union = math.fsum(weight[t] for t in a | b) + extra
+    return (math.fsum(weight[t] for t in shared) + extra) / union if union else 0.0
 
 
 def _join_answers(
