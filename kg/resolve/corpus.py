@@ -143,6 +143,13 @@ ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
 ACT_WEIGHT = 3.0
 #: ... when distinctive: held by at most this share of the allegations.
 ACT_SHARE = 0.01
+#: An act's event class (its CAMEO code in the lexicon: "abduct" and "kidnap" are 181,
+#: "massacre" and "slaughter" 202) is a term of its own: synonyms share it, and a class
+#: most allegations hold (190, every kind of attack) weighs little by its IDF.
+ACT_CODE_TERMS = True
+#: An accusation that matches no group by its terms joins the group of the same accused
+#: that holds at least this share of its distinctive act terms (:func:`_join_best`).
+ACT_JOIN = 0.5
 
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
@@ -170,19 +177,21 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
-def _act_lexicon() -> frozenset[str]:
-    """The terms of :data:`ACT_CLASSES`' words, as :func:`proposition_terms` makes them."""
+def _act_lexicon() -> dict[str, frozenset[str]]:
+    """The terms of :data:`ACT_CLASSES`' words, as :func:`proposition_terms` makes them,
+    each with the CAMEO event codes its words have in the lexicon."""
     source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
-    words = set()
+    codes: dict[str, set[str]] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
-        if len(fields) > 1 and not line.startswith("#") and fields[0] in ACT_CLASSES:
-            words.add(fields[1].lower())
-    terms = set()
-    for word in words:
-        stemmed = stem(word)
-        terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
-    return frozenset(terms)
+        if len(fields) > 2 and not line.startswith("#") and fields[0] in ACT_CLASSES:
+            word = fields[1].lower()
+            stemmed = stem(word)
+            term = EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed))
+            found = codes.setdefault(term, set())
+            if fields[2].strip():
+                found.add(fields[2].strip())
+    return {term: frozenset(found) for term, found in codes.items()}
 
 
 def act_terms(terms: Iterable[str]) -> frozenset[str]:
@@ -248,7 +257,8 @@ NOT_THE_ACT = frozenset(
      "december"]
 )  # fmt: skip
 _NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
-_ACT_TERMS = _act_lexicon() | proposition_terms(
+_ACT_CODES = _act_lexicon()
+_ACT_TERMS = frozenset(_ACT_CODES) | proposition_terms(
     "war crimes, crimes against humanity, atrocities, genocide"
 )
 
@@ -532,7 +542,14 @@ def _merge_result(
 def _features(item: AllegationSummary) -> frozenset[str]:
     """What two allegations are compared on: their terms without the accused's names."""
     own = {"@" + actor for actor in (*item.accused, *item.sides)}
-    return frozenset(term for term in item.terms if term not in own)
+    terms = {term for term in item.terms if term not in own}
+    if ACT_CODE_TERMS:
+        terms.update([_CODE + code for term in terms for code in _ACT_CODES.get(term, ())])
+    return frozenset(terms)
+
+
+#: The prefix of an act's event class term (its CAMEO code in the content lexicon).
+_CODE = "~"
 
 
 def _join_similar(
@@ -598,6 +615,7 @@ def _join_similar(
                 block = blocks.get(key) or blocks.setdefault(key, _Block(bands, weak, alike))
                 block.plan(number[i], days[i])
     profiles: dict[int, _Profile] = {}
+    acts = _ActIndex()
     for i in stating:  # chronological
         n = number[i]
         accusing = any(c.stance in MAKING for c in items[i].claims)
@@ -606,9 +624,39 @@ def _join_similar(
         strong: set[int] = set()
         for key in keys:
             blocks[key].roots(n, days[i], accusing, roots, strong)
-        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong, bonus)
+        held = [t for t in terms_of[n] if t in bonus] if accusing else []
+        holding = acts.groups(keys, held, days[i])
+        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding)
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
+        acts.add(keys, held, days[i], root)
+
+
+class _ActIndex:
+    """Per side and distinctive act head term, the groups of the accusations that hold it
+    (with the last day one was seen): where an accusation whose act is distinctive finds
+    the groups of the same accused that hold its act (:func:`_join_best`).  A distinctive
+    term is held by few allegations (:data:`ACT_SHARE`), so the lists stay short."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], dict[int, int | None]] = {}
+
+    def groups(self, keys: Iterable[str], terms: Iterable[str], day: int | None) -> set[int]:
+        """The groups holding one of ``terms`` against one of ``keys`` in the window."""
+        found: set[int] = set()
+        if day is None:
+            return found  # an undated allegation is compared by its terms only
+        for key in keys:
+            for term in terms:
+                for root, last in self.seen.get((key, term), {}).items():
+                    if last is not None and day - last <= WINDOW_DAYS:
+                        found.add(root)
+        return found
+
+    def add(self, keys: Iterable[str], terms: Iterable[str], day: int | None, root: int) -> None:
+        for key in keys:
+            for term in terms:
+                self.seen.setdefault((key, term), {})[root] = day
 
 
 def _act_bonus(
@@ -801,6 +849,7 @@ def _join_best(
     groups: _Groups,
     strong: Iterable[int] = (),
     bonus: Mapping[str, float] | None = None,
+    holding: Iterable[int] = (),
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -815,6 +864,13 @@ def _join_best(
         score = profiles[root].similarity(terms, weight, bonus)
         if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
             best = (score, root)
+    if best is None and bonus:
+        # an accusation whose act is distinctive ("rape", "looting") joins the group of
+        # the same accused that holds most of its act, when that is most of it
+        for root in sorted(holding):
+            score = profiles[root].act_share(terms, bonus)
+            if score >= ACT_JOIN and (best is None or score > best[0]):
+                best = (score, root)
     if best is None:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight)
@@ -838,6 +894,15 @@ class _Profile:
         self.size += 1
         self.count.update(terms)
         self.mass += sum(weight[t] for t in terms)
+
+    def act_share(self, terms: frozenset[str], bonus: Mapping[str, float]) -> float:
+        """The share of the distinctive act terms of ``terms`` (weighed by ``bonus``) the
+        group holds, each by the share of its members holding it."""
+        held = [t for t in terms if t in bonus]
+        total = sum(bonus[t] for t in held)
+        if not total or not self.size:
+            return 0.0
+        return sum(bonus[t] * self.count[t] for t in held) / self.size / total
 
     def similarity(
         self,
@@ -932,7 +997,7 @@ def _band_keys(banded: bytes) -> list[bytes]:
 def _weak(terms: Iterable[str]) -> bool:
     """Whether an allegation's terms state too short a proposition to join another by
     them alone (two denials alone join only if both state one of some length)."""
-    return sum(1 for t in terms if not t.startswith("@")) < MIN_TERMS
+    return sum(1 for t in terms if not t.startswith(("@", _CODE))) < MIN_TERMS
 
 
 def _weighted_jaccard(
