@@ -13,6 +13,8 @@ The sentences are corpus sentences (President of Ukraine, 2022) in no gold part.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 
 import kg.resolve.corpus as corpus
@@ -87,11 +89,13 @@ def test_the_same_act_against_another_accused_or_other_acts_stay_apart() -> None
         assert {key} in found
 
 
-def test_without_the_act_weight_the_short_claims_stay_alone(
+def test_without_the_act_terms_the_short_claims_stay_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(corpus, "ACT_SHARE", 0.5)
     monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
+    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
     found = groups()
     assert {"lab", "scale", "total"} not in found
     assert {"scale"} in found and {"total"} in found
@@ -100,6 +104,7 @@ def test_without_the_act_weight_the_short_claims_stay_alone(
 def test_a_common_act_term_gets_no_weight(monkeypatch: pytest.MonkeyPatch) -> None:
     # held by more than ACT_SHARE of the allegations, "loot" is no longer distinctive
     monkeypatch.setattr(corpus, "ACT_SHARE", 0.1)
+    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
     found = groups()
     assert {"lab", "scale", "total"} not in found
 
@@ -109,3 +114,40 @@ def test_the_merge_does_not_depend_on_the_order(small_corpus: None) -> None:
     first = merge_allegations(items)
     again = merge_allegations(list(reversed(items)))
     assert first.allegations == again.allegations
+
+
+POLICY = summary(
+    "policy", "2022-06-01",
+    "And this indicates that looting is the basis of Russia's public policy in these lands.",
+)  # fmt: skip
+
+
+@pytest.mark.usefixtures("small_corpus")
+def test_an_accusation_of_a_distinctive_act_joins_the_group_holding_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # its other words ("basis", "public policy", "lands") are the group's in no member
+    monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
+    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
+    found = [set(a.members) for a in merged.allegations]
+    assert {"lab", "scale", "total", "policy"} in found
+    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
+    merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
+    assert {"policy"} in [set(a.members) for a in merged.allegations]
+
+
+def test_synonyms_of_one_act_share_its_event_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "abducted" and "an abduction" are two terms of one event class (CAMEO 181), which
+    # "shelled" (190) is not of
+    verb = summary("verb", "2022-04-05", "It abducted more than two thousand children.")
+    noun = summary("noun", "2022-03-25", "In fact, it is an abduction.")
+    shelled = OTHERS[0]
+    assert not set(verb.terms) & set(noun.terms)
+    weight: dict[str, float] = defaultdict(lambda: 1.0)
+    features = corpus._features
+    assert features(verb) & features(noun) == {"~181"}
+    assert corpus._weighted_jaccard(features(verb), features(noun), weight) > 0
+    assert not features(verb) & features(shelled)
+    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    assert not features(verb) & features(noun)

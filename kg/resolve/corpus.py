@@ -49,7 +49,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
@@ -868,7 +868,7 @@ def _join_best(
         # an accusation whose act is distinctive ("rape", "looting") joins the group of
         # the same accused that holds most of its act, when that is most of it
         for root in sorted(holding):
-            score = profiles[root].act_share(terms, bonus)
+            score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
                 best = (score, root)
     if best is None:
@@ -895,14 +895,16 @@ class _Profile:
         self.count.update(terms)
         self.mass += sum(weight[t] for t in terms)
 
-    def act_share(self, terms: frozenset[str], bonus: Mapping[str, float]) -> float:
-        """The share of the distinctive act terms of ``terms`` (weighed by ``bonus``) the
-        group holds, each by the share of its members holding it."""
-        held = [t for t in terms if t in bonus]
-        total = sum(bonus[t] for t in held)
+    def act_share(
+        self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
+    ) -> float:
+        """The share of the distinctive act terms of ``terms`` (``distinct``, by weight)
+        the group holds, each by the share of its members holding it."""
+        held = [t for t in terms if t in distinct]
+        total = sum(weight[t] for t in held)
         if not total or not self.size:
             return 0.0
-        return sum(bonus[t] * self.count[t] for t in held) / self.size / total
+        return sum(weight[t] * self.count[t] for t in held) / self.size / total
 
     def similarity(
         self,
