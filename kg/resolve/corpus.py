@@ -24,7 +24,13 @@ document is resolved, a final corpus stage merges them:
    into one): in chronological order, an allegation joins the group of its linked
    earlier ones whose profile (each term weighted by the share of members holding it)
    it matches best, if at least :data:`GROUP_SIMILAR` (or whose member it restates,
-   :data:`RESTATES`), else it starts a group.  One
+   :data:`RESTATES`), else it starts a group.  The act weighs most: a term of a hostile
+   act's verb or noun (the content lexicon's, :func:`act_terms`) that few allegations
+   hold (:data:`ACT_SHARE`: "rape", "looting", not "attack") counts :data:`ACT_WEIGHT`
+   times when two share it, each act term brings its event class too (its CAMEO code:
+   "abducted" and "an abduction" share one), and an accusation that matches no group
+   joins the earlier group of its accused (linked or not) holding most of its distinctive act
+   (:data:`ACT_JOIN`; found through an index per side and act term).  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
