@@ -24,7 +24,13 @@ document is resolved, a final corpus stage merges them:
    into one): in chronological order, an allegation joins the group of its linked
    earlier ones whose profile (each term weighted by the share of members holding it)
    it matches best, if at least :data:`GROUP_SIMILAR` (or whose member it restates,
-   :data:`RESTATES`), else it starts a group.  One
+   :data:`RESTATES`), else it starts a group.  The act weighs most: a term of a hostile
+   act's verb or noun (the content lexicon's, :func:`act_terms`) that few allegations
+   hold (:data:`ACT_SHARE`: "rape", "looting", not "attack") counts :data:`ACT_WEIGHT`
+   times when two share it, each act term brings its event class too (its CAMEO code:
+   "abducted" and "an abduction" share one), and an accusation that matches no group
+   joins the earlier group of its accused (linked or not) holding most of its distinctive act
+   (:data:`ACT_JOIN`; found through an index per side and act term).  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
@@ -49,9 +55,10 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import resources
 from typing import Any
 
 from kg.model import (
@@ -132,6 +139,24 @@ EVENT_CONCEPTS: dict[str, str] = {
     "raping": "rape",
 }
 
+#: The content lexicon's classes (``kg/data/content_lexicon.tsv``) whose words name a
+#: hostile act: its verbs ("raped", "shelled", "abducted") and its nouns ("deportation",
+#: "crackdown"); their terms are the act's head terms (:func:`act_terms`).
+ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
+#: Act head terms weigh this many times their IDF weight (and count as many times in the
+#: MinHash): two claims about one act against one accused share its head term whatever
+#: else their sentences say ("rape women" and "they deport our people, rape women ...").
+ACT_WEIGHT = 3.0
+#: ... when distinctive: held by at most this share of the allegations.
+ACT_SHARE = 0.01
+#: An act's event class (its CAMEO code in the lexicon: "abduct" and "kidnap" are 181,
+#: "massacre" and "slaughter" 202) is a term of its own: synonyms share it, and a class
+#: most allegations hold (190, every kind of attack) weighs little by its IDF.
+ACT_CODE_TERMS = True
+#: An accusation that matches no group by its terms joins the group of the same accused
+#: that holds at least this share of its distinctive act terms (:func:`_join_best`).
+ACT_JOIN = 0.5
+
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
     ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
@@ -156,6 +181,34 @@ _SHORT_NUMBER = re.compile(r"^\d{1,3}$")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
              "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _act_lexicon() -> dict[str, frozenset[str]]:
+    """The terms of :data:`ACT_CLASSES`' words, as :func:`proposition_terms` makes them,
+    each with the CAMEO event codes its words have in the lexicon."""
+    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+    codes: dict[str, set[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) > 2 and not line.startswith("#") and fields[0] in ACT_CLASSES:
+            word = fields[1].lower()
+            stemmed = stem(word)
+            term = EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed))
+            found = codes.setdefault(term, set())
+            if fields[2].strip():
+                found.add(fields[2].strip())
+    return {term: frozenset(found) for term, found in codes.items()}
+
+
+def act_terms(terms: Iterable[str]) -> frozenset[str]:
+    """The act's head terms among ``terms``: those of a hostile act's verb or noun in the
+    content lexicon (events folded, :data:`EVENT_CONCEPTS`; "war crimes" and "crimes
+    against humanity" are acts too).
+
+    >>> sorted(act_terms(proposition_terms("Russian occupiers raped women and shelled Kharkiv")))
+    ['attack', 'rape']
+    """
+    return frozenset(t for t in terms if t in _ACT_TERMS)
 
 
 def stem(word: str) -> str:
@@ -210,6 +263,10 @@ NOT_THE_ACT = frozenset(
      "december"]
 )  # fmt: skip
 _NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
+_ACT_CODES = _act_lexicon()
+_ACT_TERMS = frozenset(_ACT_CODES) | proposition_terms(
+    "war crimes, crimes against humanity, atrocities, genocide"
+)
 
 
 def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
@@ -491,7 +548,14 @@ def _merge_result(
 def _features(item: AllegationSummary) -> frozenset[str]:
     """What two allegations are compared on: their terms without the accused's names."""
     own = {"@" + actor for actor in (*item.accused, *item.sides)}
-    return frozenset(term for term in item.terms if term not in own)
+    terms = {term for term in item.terms if term not in own}
+    if ACT_CODE_TERMS:
+        terms.update([_CODE + code for term in terms for code in _ACT_CODES.get(term, ())])
+    return frozenset(terms)
+
+
+#: The prefix of an act's event class term (its CAMEO code in the content lexicon).
+_CODE = "~"
 
 
 def _join_similar(
@@ -526,9 +590,10 @@ def _join_similar(
     weight = {
         term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
     }
+    bonus = _act_bonus(frequency, total, weight)
     hashed = [n for n, terms in enumerate(terms_of) if terms]
     signatures = MinHash.bulk(
-        [sorted(t.encode("utf-8") for t in terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
+        [_hashed_terms(terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
     )
     bands = {n: _banded(signature) for n, signature in zip(hashed, signatures, strict=True)}
     del signatures
@@ -544,7 +609,7 @@ def _join_similar(
         if found is None:
             if len(similar) >= _MEASURED:
                 similar.clear()  # measured again if met again: the same answer
-            score = _weighted_jaccard(terms_of[n], terms_of[m], weight)
+            score = _weighted_jaccard(terms_of[n], terms_of[m], weight, bonus)
             found = similar[pair] = score
         return found
 
@@ -556,6 +621,7 @@ def _join_similar(
                 block = blocks.get(key) or blocks.setdefault(key, _Block(bands, weak, alike))
                 block.plan(number[i], days[i])
     profiles: dict[int, _Profile] = {}
+    acts = _ActIndex()
     for i in stating:  # chronological
         n = number[i]
         accusing = any(c.stance in MAKING for c in items[i].claims)
@@ -564,9 +630,65 @@ def _join_similar(
         strong: set[int] = set()
         for key in keys:
             blocks[key].roots(n, days[i], accusing, roots, strong)
-        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong)
+        held = [t for t in terms_of[n] if t in bonus] if accusing else []
+        holding = acts.groups(keys, held, days[i])
+        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding)
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
+        acts.add(keys, held, days[i], root)
+
+
+class _ActIndex:
+    """Per side and distinctive act head term, the groups of the accusations that hold it
+    (with the last day one was seen): where an accusation whose act is distinctive finds
+    the groups of the same accused that hold its act (:func:`_join_best`).  A distinctive
+    term is held by few allegations (:data:`ACT_SHARE`), so the lists stay short."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], dict[int, int | None]] = {}
+
+    def groups(self, keys: Iterable[str], terms: Iterable[str], day: int | None) -> set[int]:
+        """The groups holding one of ``terms`` against one of ``keys`` in the window."""
+        found: set[int] = set()
+        if day is None:
+            return found  # an undated allegation is compared by its terms only
+        for key in keys:
+            for term in terms:
+                for root, last in self.seen.get((key, term), {}).items():
+                    if last is not None and day - last <= WINDOW_DAYS:
+                        found.add(root)
+        return found
+
+    def add(self, keys: Iterable[str], terms: Iterable[str], day: int | None, root: int) -> None:
+        for key in keys:
+            for term in terms:
+                self.seen.setdefault((key, term), {})[root] = day
+
+
+def _act_bonus(
+    frequency: Mapping[str, int], total: int, weight: Mapping[str, float]
+) -> dict[str, float]:
+    """What a shared act head term adds to two term sets' weighted Jaccard, beside its
+    weight: (:data:`ACT_WEIGHT` - 1) times its weight, for the distinctive ones only (held
+    by at most :data:`ACT_SHARE` of the allegations: "rape", "looting", "abduction"; not
+    "attack" or "abuses", which many acts share)."""
+    return {
+        term: (ACT_WEIGHT - 1.0) * weight[term]
+        for term, n in frequency.items()
+        if term in _ACT_TERMS and n <= ACT_SHARE * total
+    }
+
+
+def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
+    """What the MinHash of a term set is taken over: each term, and an act's head term
+    :data:`ACT_WEIGHT` times, so that LSH proposes the pairs the weighted Jaccard keeps."""
+    copies = max(1, round(ACT_WEIGHT))
+    found = []
+    for term in terms:
+        found.append(term.encode("utf-8"))
+        if term in _ACT_TERMS:
+            found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
+    return sorted(found)
 
 
 #: Pairs of term sets whose verdict the merge remembers (about 10 MB).
@@ -732,6 +854,8 @@ def _join_best(
     weight: Mapping[str, float],
     groups: _Groups,
     strong: Iterable[int] = (),
+    bonus: Mapping[str, float] | None = None,
+    holding: Iterable[int] = (),
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -743,9 +867,16 @@ def _join_best(
     best: tuple[float, int] | None = None
     restated = set(strong)
     for root in sorted(roots):
-        score = profiles[root].similarity(terms, weight)
+        score = profiles[root].similarity(terms, weight, bonus)
         if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
             best = (score, root)
+    if best is None and bonus:
+        # an accusation whose act is distinctive ("rape", "looting") joins the group of
+        # the same accused that holds most of its act, when that is most of it
+        for root in sorted(holding):
+            score = profiles[root].act_share(terms, weight, bonus)
+            if score >= ACT_JOIN and (best is None or score > best[0]):
+                best = (score, root)
     if best is None:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight)
@@ -770,7 +901,23 @@ class _Profile:
         self.count.update(terms)
         self.mass += math.fsum(weight[t] for t in terms)
 
-    def similarity(self, terms: frozenset[str], weight: Mapping[str, float]) -> float:
+    def act_share(
+        self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
+    ) -> float:
+        """The share of the distinctive act terms of ``terms`` (``distinct``, by weight)
+        the group holds, each by the share of its members holding it."""
+        held = [t for t in terms if t in distinct]
+        total = math.fsum(weight[t] for t in held)
+        if not total or not self.size:
+            return 0.0
+        return math.fsum(weight[t] * self.count[t] for t in held) / self.size / total
+
+    def similarity(
+        self,
+        terms: frozenset[str],
+        weight: Mapping[str, float],
+        bonus: Mapping[str, float] | None = None,
+    ) -> float:
         """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
         of one, the Jaccard of the two): what they share over what either holds."""
         if not self.size:
@@ -779,8 +926,12 @@ class _Profile:
         # in, which changes with the string hash seed (a plain sum made equal groups' scores
         # differ in the last bit, and the merge differ from one run to the next)
         count = self.count
+        bonus = bonus or {}
         shared = math.fsum(weight[t] * count[t] for t in terms if t in count) / self.size
-        union = math.fsum(weight[t] for t in terms) + self.mass / self.size - shared
+        extra = math.fsum(bonus[t] * count[t] for t in terms if t in count and t in bonus)
+        extra /= self.size
+        shared += extra
+        union = math.fsum(weight[t] for t in terms) + self.mass / self.size - shared + 2 * extra
         return shared / union if union else 0.0
 
 
@@ -858,10 +1009,15 @@ def _band_keys(banded: bytes) -> list[bytes]:
 def _weak(terms: Iterable[str]) -> bool:
     """Whether an allegation's terms state too short a proposition to join another by
     them alone (two denials alone join only if both state one of some length)."""
-    return sum(1 for t in terms if not t.startswith("@")) < MIN_TERMS
+    return sum(1 for t in terms if not t.startswith(("@", _CODE))) < MIN_TERMS
 
 
-def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+def _weighted_jaccard(
+    a: frozenset[str],
+    b: frozenset[str],
+    weight: Mapping[str, float],
+    bonus: Mapping[str, float] | None = None,
+) -> float:
     """The IDF-weighted Jaccard of two term sets: the same whichever comes first and in
     whatever order the sets hold their terms (exactly rounded sums, :func:`math.fsum`).
 
@@ -869,8 +1025,10 @@ def _weighted_jaccard(a: frozenset[str], b: frozenset[str], weight: Mapping[str,
     >>> _weighted_jaccard(frozenset("ab"), frozenset("bc"), weight) == 2.0 / 3.1
     True
     """
-    union = math.fsum(weight[t] for t in a | b)
-    return math.fsum(weight[t] for t in a & b) / union if union else 0.0
+    shared = a & b
+    extra = math.fsum(bonus[t] for t in shared if t in bonus) if bonus else 0.0
+    union = math.fsum(weight[t] for t in a | b) + extra
+    return (math.fsum(weight[t] for t in shared) + extra) / union if union else 0.0
 
 
 def _join_answers(
