@@ -21,8 +21,8 @@ minus relabels of gold assertions) wins, ties to the higher threshold.
 
 ``--lopo``: for each gold part P, train (and choose the threshold) on the other parts only,
 then score P with ``benchmarks/claims/run.py``'s scorer with the rules alone and with the
-rules plus the family.  The blind part ``test6`` is never read: it is dropped as the gold
-file is loaded.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
+rules plus the family.  The blind part (``run.BLIND``) is never read: it is dropped as the
+gold file is loaded.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
 """
 
 from __future__ import annotations
