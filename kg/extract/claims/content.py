@@ -101,6 +101,8 @@ def _infer_stance(
         or _origin_states(span, sides)
         or _responsible(verbs, sides)
         or _wrong_owners(span, sides)
+        or _countered_intruders(verbs, sides)
+        or _patrons_of_hostile_actors(span, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -394,6 +396,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
+        if owners and subject.lemma_.lower() in ACT_NOUNS:
+            return owners  # "the Georgian drone flight violated the ceasefire": who flew
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
         regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
@@ -635,10 +639,16 @@ WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
 INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
 TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
+ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
+COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
+INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
 _EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+#: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
+_RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
 _MODALS = cues.words("will would may might could shall 'll must")
 _RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
@@ -659,6 +669,16 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         for v in verbs
         for p in v.children
         if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    found += [  # "has a long history of supporting the Taliban": the record's doings
+        c
+        for v in verbs
+        for n in v.children
+        if n.dep_ in ("dobj", "attr") and n.lemma_.lower() in _RECORD_NOUNS
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
         for c in p.children
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
@@ -699,7 +719,7 @@ def _hostile(verb: Token) -> bool:
     if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:
-        if any(_is_hostile_actor(o) for o in objects):
+        if any(_is_hostile_actor(o) for o in objects + _support_patients(verb)):
             return True
         weapons = [o for o in objects if _is_weapon(o)] + [
             w
@@ -718,6 +738,8 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
+    if _side_taken(verb):
+        return True  # "the peacekeepers side with the separatists"
     if lemma in EMPLACE_VERBS and any(_is_weapon(o) for o in objects):
         return True  # "had planted the bomb", not "planted trees"
     if lemma in REPRESS_VERBS and any(
@@ -748,6 +770,61 @@ def _hostile(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _support_patients(verb: Token) -> list[Token]:
+    """Who a support verb in the passive says is supported: "the rebels are backed by
+    Chad", "rebels armed and trained by the Eritrean government", "rebels it says are
+    backed by Chad" (the antecedent of the relative the verb's clause hangs on).  Only
+    when an agent is named: "the militia was armed" names no patron."""
+    first = _first_of_conjuncts(verb)
+    if not (_agents(verb) or _agents(first)):
+        return []
+    if _is_passive(verb):
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patients and verb.dep_ == "relcl" and patients[0].tag_ in ("WDT", "WP"):
+            return [verb.head]  # "rebels who are backed by Chad"
+        if patients:
+            return [p for c in patients for p in _with_conjuncts(c)]
+    if first.dep_ == "acl" and first.tag_ == "VBN":
+        return [first.head]  # "rebels armed and trained by the Eritrean government"
+    if first.dep_ == "ccomp" and first.head.dep_ == "relcl" and _is_passive(first):
+        return [first.head.head]  # "rebels it says are backed by Chad"
+    if first.dep_ == "relcl" and _is_passive(first):
+        return [first.head]  # "rebels who are backed by Chad"
+    return []
+
+
+def _patrons_of_hostile_actors(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The named patrons of hostile actors anywhere in a content, in a passive or a
+    participle: "is fighting rebels who are backed by Rwanda" -> [Rwanda], "rebels armed
+    and trained by the Eritrean government" -> [Eritrean]; not the speaker's own side."""
+    for verb in span:
+        if verb.lemma_.lower() not in SUPPORT_VERBS or verb.tag_ != "VBN" or _negated(verb):
+            continue
+        if not any(_is_hostile_actor(p) for p in _support_patients(verb)):
+            continue
+        agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
+        if agents:
+            return agents
+    return []
+
+
+def _side_taken(verb: Token) -> bool:
+    """'the peacekeepers side with the separatists': siding or colluding with a hostile
+    actor."""
+    if verb.lemma_.lower() not in _SIDING_VERBS:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+    )
+
+
+#: Verbs of taking a side with someone: hostile when the someone is a hostile actor.
+_SIDING_VERBS = cues.words("side collude collaborate conspire")
 
 
 def _is_weapon(noun: Token) -> bool:
@@ -807,6 +884,16 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
     found = {entry.state or entry.id} if entry is not None else set()
     # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
     phrase = [t for t in span.root.subtree if t.dep_ not in ("relcl", "acl")]
+    if _is_hostile_actor(span.root):
+        # "separatists in Georgia's Abkhazia region": rebels are not on the side of the
+        # state they are in
+        held = {
+            t.i
+            for p in span.root.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i >= span.end
+            for t in p.subtree
+        }
+        phrase = [t for t in phrase if t.i not in held]
     return found | _sides(list(span)) | _sides(phrase[:12])
 
 
@@ -815,6 +902,8 @@ def _charged_agent(verb: Token) -> list[Token]:
     state for its agents ("the Asmara government", "Eritrean troops")."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "Iran is working on designing ...": the subject of "working"
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
+            verb = verb.head  # "X has a long history of supporting ...": the subject of "has"
     subject = _active_subject(verb)
     if subject is None and _is_passive(verb):
         subject = next(iter(_agents(verb)), None)
@@ -911,7 +1000,7 @@ def _charged_actors(
         lemma = verb.lemma_.lower()
         if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
             continue
-        if lemma in COMPLY_VERBS and _breaks_commitment(verb):
+        if lemma in COMPLY_VERBS | BREACH_VERBS and _breaks_commitment(verb):
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
@@ -1387,15 +1476,75 @@ def _pursues(verb: Token, noun: Token) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
+#: Counter verbs that need their particle: "shot down", "broke up".
+_COUNTER_PARTICLES = {"shoot": "down", "break": "up"}
+
+
+def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The state whose intruders the speaker's side says it stopped: "say they have shot
+    down two Georgian spy drones" -> [Georgian], "had broken up a Russian spy ring" ->
+    [Russian].  The doer is the speaker's side ("they", "it", its state or forces) or
+    unnamed ("two Georgian drones were shot down"); the object is a spy, a spy network
+    or an aircraft (``intruder_noun``) that a state other than the speaker's owns.
+    "arrested two Russian tourists" and "Georgia shot down Russian drones" told by Russia
+    are no such announcement."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in COUNTER_VERBS or _negated(verb):
+            continue
+        particle = _particle(verb)
+        needed = _COUNTER_PARTICLES.get(lemma)
+        if needed is not None and (particle is None or particle.lower_ != needed):
+            continue
+        passive = _is_passive(verb)
+        subject = _active_subject(verb)
+        if passive and _agents(verb):
+            continue  # "were shot down by Russian jets": a hostile act, read elsewhere
+        if not passive and not _own_side(subject, sides):
+            continue
+        objects = [
+            o
+            for c in verb.children
+            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            for o in _with_conjuncts(c)
+        ]
+        for noun in objects:
+            words = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+            if not any(
+                w.lower_ in INTRUDER_NOUNS or w.lemma_.lower() in INTRUDER_NOUNS for w in words
+            ):
+                continue
+            owners = [  # "two Georgian spy drones": the parser hangs "Georgian" on "spy"
+                c
+                for w in words
+                for c in w.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.ent_type_ in ("NORP", "GPE")
+                and _sides([c])
+                and not (_sides([c]) & sides())
+            ]
+            if owners:
+                return owners
+    return []
+
+
+def _particle(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "prt"), None)
+
+
 def _breaks_commitment(verb: Token) -> bool:
     """'Pakistan has not abided by its commitment to fight terrorism', 'failed to honor
     the ceasefire': a commitment not kept."""
-    if verb.lemma_.lower() not in COMPLY_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in COMPLY_VERBS and lemma not in BREACH_VERBS:
         return False
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse")
-    if not (_negated(verb) or failed):
+    if lemma in BREACH_VERBS:  # "is ignoring its international obligations"
+        if _negated(verb) or (lemma == "break" and _particle(verb) is not None):
+            return False  # "did not violate the truce"; "broke off talks" is no breach
+    elif not (_negated(verb) or failed):
         return False
-    kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o
         for c in verb.children
         if c.dep_ in ("prep", "agent")
@@ -1423,6 +1572,10 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | INTRUDE_VERBS
     | cues.words("use")
     | cues.words("be constitute provide show carry")
+    | BREACH_VERBS
+    | COUNTER_VERBS
+    | cues.words("make")
+    | _SIDING_VERBS
 )
 
 
@@ -1486,10 +1639,14 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         else:  # "when three Chinese ships chased their trawler before ramming it"
             doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
             subject = _active_subject(doer)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and doer.dep_ == "relcl":
+                subject = doer.head  # "Israeli military action that killed three soldiers"
             agents = [] if subject is None or _is_actor_token(subject) else [subject]
         for agent in agents:
             if _is_actor_token(agent):
                 found.append(agent)
+            elif agent.lemma_.lower() in ACT_NOUNS | cues.HOSTILE_ACT_NOUNS:
+                found.extend(o for o in _owners(agent) if o.ent_type_ in ("NORP", "GPE"))
             elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
                 state = _state_of(agent) or _named_state_modifier(agent)
                 found.extend([state] if state is not None else _demonyms(agent))
@@ -1560,6 +1717,10 @@ def is_reported_support(verb: Token) -> bool:
     regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
     if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
         return True
+    if verb.lemma_.lower() in SUPPORT_VERBS and any(
+        _is_hostile_actor(p) and p.lemma_.lower() not in regular for p in _support_patients(verb)
+    ):
+        return True  # "rebels who are backed by Rwanda": Rwanda approves of nothing
     if verb.lemma_.lower() not in SUPPORT_VERBS:
         return False  # "said Ukraine welcomes any initiatives": a nested approval is said
     clause = verb
