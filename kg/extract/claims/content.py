@@ -103,6 +103,7 @@ def _infer_stance(
         or _wrong_owners(span, sides)
         or _countered_intruders(verbs, sides)
         or _patrons_of_hostile_actors(span, sides)
+        or _involved_in_conflict(verbs, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -396,6 +397,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
+        if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
+            return owners  # "two Russian planes flew into Georgian airspace": the state
         if owners and subject.lemma_.lower() in ACT_NOUNS:
             return owners  # "the Georgian drone flight violated the ceasefire": who flew
         if owners:
@@ -538,7 +541,10 @@ def _origin_states(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token
         hostile = token.pos_ == "NOUN" or (lemma in cues.FIRING_VERBS and _aimed_at_someone(token))
         if not hostile and not _intruding_from(token):
             continue
-        for prep in token.children:
+        holders = [token] + [  # "entered the country's airspace from Russia"
+            c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in TERRITORY_NOUNS
+        ]
+        for prep in (c for h in holders for c in h.children):
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             place = _prep_object(prep)
@@ -647,6 +653,8 @@ INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
 _EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+#: Verbs of evidence whose clause a content puts forward: "shows X downing the drone".
+_SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate suggest")
 #: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
 _RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
@@ -671,6 +679,13 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         if p.dep_ == "prep"
         for c in p.children
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    found += [  # "a video it says shows a Russian fighter jet downing the drone"
+        c
+        for v in verbs
+        if v.lemma_.lower() in _SHOWING_VERBS and not _negated(v)
+        for c in v.children
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i in inside
     ]
     found += [  # "has a long history of supporting the Taliban": the record's doings
         c
@@ -792,6 +807,44 @@ def _support_patients(verb: Token) -> list[Token]:
         return [first.head.head]  # "rebels it says are backed by Chad"
     if first.dep_ == "relcl" and _is_passive(first):
         return [first.head]  # "rebels who are backed by Chad"
+    return []
+
+
+def _involved_in_conflict(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content says take part in a conflict or a hostile doing: "the FDD is also
+    involved in the fighting", "Guinea is actively involved in the destabilization of
+    Liberia" (the negated form is a denial, read by :func:`_disclaims`).  Not the
+    speaker's own side, and not "involved in the talks"."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            holders = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "involved"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif lemma == "involve" and _is_passive(verb):
+            holders = [verb]
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        else:
+            continue
+        if subject is None or any(_negated(h) for h in holders):
+            continue
+        doings = [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        if not any(
+            o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS or o.lower_ in HARM_NOUNS for o in doings
+        ):
+            continue
+        found = _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+        found = [a for a in found if not (_sides([a]) & sides())]
+        if found:
+            return found
     return []
 
 
@@ -924,7 +977,16 @@ def _charged_agent(verb: Token) -> list[Token]:
         )
     if state is None and subject.pos_ == "NOUN":
         # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
-        return _owners(subject) or _patrons(subject)
+        found = _owners(subject) or _patrons(subject)
+        if not found and subject.lemma_.lower() in AGENT_NOUNS | INTRUDER_NOUNS:
+            # "a Russian fighter jet": the parser hangs "Russian" on "fighter"
+            found = [
+                d
+                for w in (subject, *(c for c in subject.children if c.dep_ == "compound"))
+                for d in _demonyms(w)
+                if _sides([d])
+            ]
+        return found
     return [state] if state is not None else []
 
 
@@ -2015,8 +2077,9 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
         if holder.dep_ not in ("conj", "xcomp") or holder.head == holder:
             break
         holder = holder.head
-    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS | cues.ARMED_NOUNS:
-        return False
+    crafts = MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS
+    if subject is None or subject.lemma_.lower() not in crafts:
+        return False  # "two Russian planes flew into Georgian airspace": a craft may intrude
     places = objects + [
         o
         for c in verb.children
