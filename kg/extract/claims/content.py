@@ -104,6 +104,7 @@ def _infer_stance(
         or _countered_intruders(verbs, sides)
         or _patrons_of_hostile_actors(span, sides)
         or _involved_in_conflict(verbs, sides)
+        or _answered_doings(span, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -594,12 +595,33 @@ def _intruding_from(verb: Token) -> bool:
 
 
 def _active_subject(verb: Token) -> Token | None:
-    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle')."""
+    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle');
+    "you" addressed by name is the one named ("Thailand, you are invading my country")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
-            return subject
+            return _addressed(verb, subject) if subject is not None else None
         verb = verb.head
+
+
+def _addressed(verb: Token, subject: Token) -> Token:
+    """The actor a "you" subject is addressed by, as a vocative before it ("Thailand, you
+    are invading my country" -> Thailand), else the subject itself."""
+    if subject.lower_ != "you":
+        return subject
+    vocative = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep", "intj", "nsubj")
+            and c.i < subject.i
+            and c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
+            and c.right_edge.i + 1 < len(c.doc)
+            and c.doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    return vocative if vocative is not None else subject
 
 
 # --- content lexicon (kg/data/content_lexicon.tsv): word classes, loaded once ------------
@@ -807,6 +829,42 @@ def _support_patients(verb: Token) -> list[Token]:
         return [first.head.head]  # "rebels it says are backed by Chad"
     if first.dep_ == "relcl" and _is_passive(first):
         return [first.head]  # "rebels who are backed by Chad"
+    return []
+
+
+#: Nouns of a response: what they answer is charged to its doer ("a response to a Georgian
+#: troop buildup", "in retaliation for Israeli strikes").
+_RESPONSE_NOUNS = cues.words("response responses reaction answer retaliation reply riposte")
+
+
+def answered_owners(noun: Token) -> list[Token]:
+    """The doers of the hostile doing a response answers: "a response to a Georgian troop
+    buildup" -> [Georgian], "retaliation for Israel's strikes" -> [Israel]; [] for "a
+    response to the proposal" or "in response to questions"."""
+    if noun.lemma_.lower() not in _RESPONSE_NOUNS and noun.lower_ not in _RESPONSE_NOUNS:
+        return []
+    answered = HOSTILE_NOUNS | (ACT_NOUNS - cues.words("decision policy policies"))
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "against"):
+            continue
+        doing = _prep_object(prep)
+        if doing is None or _negated(doing):
+            continue
+        if doing.lemma_.lower() in answered or doing.lower_ in answered:
+            return [o for o in _owners(doing) if _sides([o]) or o.ent_type_ in ("ORG", "PERSON")]
+    return []
+
+
+def _answered_doings(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Another side's doing that the speaker's act is said to answer: "its move is a
+    response to a Georgian troop buildup", "deployed troops in response to Azerbaijani
+    provocations"."""
+    for token in span:
+        if token.pos_ != "NOUN":
+            continue
+        found = [a for a in answered_owners(token) if not (_sides([a]) & sides())]
+        if found:
+            return found
     return []
 
 
