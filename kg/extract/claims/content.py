@@ -1596,8 +1596,26 @@ def _pursues(verb: Token, noun: Token) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
-#: Counter verbs that need their particle: "shot down", "broke up".
-_COUNTER_PARTICLES = {"shoot": "down", "break": "up"}
+#: Counter verbs that need their particle: "shot down" ("broke a spy network" needs none).
+_COUNTER_PARTICLES = {"shoot": "down"}
+
+
+def _speakers_own(subject: Token | None) -> bool:
+    """'his forces', 'her agency', 'their troops': a state agent or force the speaker
+    calls its own by a possessive pronoun (no state named)."""
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS | cues.ARMED_NOUNS | MILITARY_NOUNS | _SERVICE_NOUNS:
+        return False
+    owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    return bool(owners) and all(
+        c.lower_ in ("his", "her", "their", "our", "its", "my") for c in owners
+    )
+
+
+#: Agencies that counter intruders: "his agency broke a Russian spying network".
+_SERVICE_NOUNS = cues.words("agency service services police guard guards")
 
 
 def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
@@ -1620,7 +1638,7 @@ def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> l
         subject = _active_subject(verb)
         if passive and _agents(verb):
             continue  # "were shot down by Russian jets": a hostile act, read elsewhere
-        if not passive and not _own_side(subject, sides):
+        if not passive and not (_own_side(subject, sides) or _speakers_own(subject)):
             continue
         objects = [
             o
@@ -1629,7 +1647,7 @@ def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> l
             for o in _with_conjuncts(c)
         ]
         for noun in objects:
-            words = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+            words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
             if not any(
                 w.lower_ in INTRUDER_NOUNS or w.lemma_.lower() in INTRUDER_NOUNS for w in words
             ):
