@@ -482,6 +482,8 @@ def _perpetrates(verb: Token) -> bool:
         return True  # "used water cannon against Vietnamese ships"
     if lemma in INTRUDE_VERBS and _intruding(verb, objects):
         return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
+    if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
+        return any(_is_weapon(o) for o in objects)
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -671,6 +673,7 @@ BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
 ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
 COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
 INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
+THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -1713,6 +1716,7 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | BREACH_VERBS
     | COUNTER_VERBS
     | cues.words("make")
+    | THROW_VERBS
     | _SIDING_VERBS
 )
 
@@ -2172,7 +2176,7 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
 #: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
 #: planted by").
-_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS
+_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS | THROW_VERBS
 
 
 def _perpetrated(verb: Token) -> bool:
