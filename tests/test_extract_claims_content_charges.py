@@ -164,6 +164,24 @@ def test_reciprocal_blame_charges_the_other_with_the_content(nlp: Language) -> N
     assert found["India"].content.text.startswith("violating")
 
 
+def test_a_response_to_aggression_not_yet_done_charges_nobody(nlp: Language) -> None:
+    """A response to "any further" aggression is a contingency (here a threat), a response to
+    aggression under way charges its doer (State Department and White House readouts)."""
+    contingent = (
+        "Secretary Blinken emphasized the importance of working with our NATO Allies and "
+        "European partners in the region to impose swift, severe costs on Russia in response "
+        "to any further military aggression by Russia against Ukraine."
+    )
+    assert claim_by(nlp, contingent, "Blinken").stance is not Stance.ACCUSE
+    actual = (
+        "President Biden emphasized the need for a clear, unified international response to "
+        "Russian aggression in Ukraine."
+    )
+    claim = claim_by(nlp, actual, "Biden")
+    assert claim.stance is Stance.ACCUSE
+    assert targets(claim) == ["Russian"]
+
+
 def test_neighbours_said_to_be_involved_is_no_charge(nlp: Language) -> None:
     """'involved' with no conflict named (and denied here) charges nobody."""
     text = (

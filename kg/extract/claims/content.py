@@ -840,6 +840,10 @@ def _support_patients(verb: Token) -> list[Token]:
 _RESPONSE_NOUNS = cues.words("response responses reaction answer retaliation reply riposte")
 
 
+#: Modifiers of a doing not yet done: "a response to any further (potential) aggression".
+_HYPOTHETICAL = cues.words("any potential possible future further eventual hypothetical")
+
+
 def answered_owners(noun: Token) -> list[Token]:
     """The doers of the hostile doing a response answers: "a response to a Georgian troop
     buildup" -> [Georgian], "retaliation for Israel's strikes" -> [Israel]; [] for "a
@@ -853,6 +857,8 @@ def answered_owners(noun: Token) -> list[Token]:
         doing = _prep_object(prep)
         if doing is None or _negated(doing):
             continue
+        if any(c.lower_ in _HYPOTHETICAL for c in doing.children):
+            continue  # "in response to any further Russian aggression": a contingency
         if doing.lemma_.lower() in answered or doing.lower_ in answered:
             return [o for o in _owners(doing) if _sides([o]) or o.ent_type_ in ("ORG", "PERSON")]
     return []
