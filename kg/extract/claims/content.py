@@ -105,6 +105,7 @@ def _infer_stance(
         or _patrons_of_hostile_actors(span, sides)
         or _involved_in_conflict(verbs, sides)
         or _answered_doings(span, sides)
+        or _fired_weapons_owners(span, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -877,6 +878,30 @@ def _answered_doings(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Tok
     return []
 
 
+def _fired_weapons_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The state whose weapons a content says were fired or thrown, no doer named: "five
+    North Korean shells were fired and at least two fell close to the border" -> [North
+    Korean].  Not into the sea (a test), not the speaker's own side's weapons."""
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if lemma not in cues.FIRING_VERBS | THROW_VERBS or not _is_passive(verb):
+            continue
+        if _negated(verb) or _agents(verb) or not _aimed_at_someone(verb):
+            continue
+        for weapon in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if not _is_weapon(weapon):
+                continue
+            owners = [
+                d
+                for w in (weapon, *(c for c in weapon.children if c.dep_ == "compound"))
+                for d in _demonyms(w)
+                if _sides([d]) and not (_sides([d]) & sides())
+            ]
+            if owners:
+                return owners
+    return []
+
+
 def _involved_in_conflict(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
     """Actors a content says take part in a conflict or a hostile doing: "the FDD is also
     involved in the fighting", "Guinea is actively involved in the destabilization of
@@ -1068,7 +1093,8 @@ def _patrons(subject: Token) -> list[Token]:
     """'supporters of President Mugabe killed opponents', 'troops of the Ugandan army': the
     actor named after "of" whose people or forces did it."""
     lemma = subject.lemma_.lower()
-    if lemma not in _FOLLOWER_NOUNS and lemma not in cues.ARMED_NOUNS:
+    agents = cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS  # "the government of President Uribe"
+    if lemma not in _FOLLOWER_NOUNS and lemma not in agents:
         return []
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
