@@ -779,8 +779,8 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
-    if _side_taken(verb):
-        return True  # "the peacekeepers side with the separatists"
+    if _side_taken(verb) or _tied_to_hostile_actors(verb):
+        return True  # "the peacekeepers side with the separatists", "has ties with the rebels"
     if lemma in EMPLACE_VERBS and any(_is_weapon(o) for o in objects):
         return True  # "had planted the bomb", not "planted trees"
     if lemma in REPRESS_VERBS and any(
@@ -964,6 +964,29 @@ def _side_taken(verb: Token) -> bool:
         o is not None and _is_hostile_actor(o)
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+    )
+
+
+#: Nouns of a tie to someone: "Venezuela had deeper ties with the rebels".
+_TIE_NOUNS = cues.words("tie ties link links connection connections contact contacts")
+
+
+def _tied_to_hostile_actors(verb: Token) -> bool:
+    """'Venezuela had deeper ties with the rebels', 'X is linked to militants': a tie to a
+    hostile actor (negated, "is not linked to", it is a disclaimer, read before)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have":
+        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIE_NOUNS]
+    elif lemma in ("link", "tie", "connect") and verb.tag_ == "VBN":
+        holders = [verb]
+    else:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "to")
         for o in [_prep_object(p)]
     )
 
@@ -1750,6 +1773,7 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | cues.words("make")
     | THROW_VERBS
     | _SIDING_VERBS
+    | cues.words("have link tie connect")
 )
 
 
