@@ -1590,6 +1590,10 @@ def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] |
     return None
 
 
+#: Verbs whose subject comes "from" its source: "the threat is coming from the ADF".
+_COMING_VERBS = cues.words("come emanate stem originate")
+
+
 def _hostile_noun_agents(verb: Token) -> list[Token]:
     """The named agents of a hostile doing that a verb's argument names: "Goldstone caved
     into threats and pressure from Israel, the United States and ..." -> [Israel, United
@@ -1611,6 +1615,8 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
             if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue
             holders = [noun, *argument.conjuncts, argument]  # "threats and pressure from X"
+            if argument.dep_ == "nsubj" and verb.lemma_.lower() in _COMING_VERBS:
+                holders.append(verb)  # "the security threat is coming from the ADF"
             agents = [
                 a
                 for h in holders
