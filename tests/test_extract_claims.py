@@ -612,7 +612,7 @@ def test_content_stops_where_the_speakers_clause_resumes(nlp: Language) -> None:
 
 NEWS_TABLE = """
 Ukraine's military said it had shot down 23 Russian drones overnight.
-  -> Ukraine's military | assert | - | it had shot down 23 Russian drones
+  -> Ukraine's military | accuse | Russian | it had shot down 23 Russian drones
 Zelenskiy accused Moscow of deliberately targeting the country's energy infrastructure.
   -> Zelenskiy | accuse | Moscow | deliberately targeting the country's energy infrastructure
 The Kremlin dismissed the report as an attempt to discredit Russia.
@@ -630,7 +630,7 @@ NATO Secretary General Jens Stoltenberg condemned Russia's annexation of four Uk
   -> Jens Stoltenberg | criticize | Russia | Russia's annexation of four Ukrainian regions
 The Security Service of Ukraine said on Tuesday it had detained a suspected Russian agent in
 Odesa.
-  -> Security Service of Ukraine | assert | - | it had detained a suspected Russian agent in Odesa
+  -> Security Service of Ukraine | accuse | Russian | it had detained a suspected Russian agent in Odesa
 Israel's military said the strike targeted a Hamas commander.
   -> military | assert | Hamas | the strike targeted a Hamas commander
 Hamas rejected the accusations as baseless.

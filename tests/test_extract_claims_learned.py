@@ -44,6 +44,13 @@ SABOTAGE = (
     "The President of Russia also underscored that Kiev has continued its destructive "
     "policy of sabotaging the Minsk agreements."
 )
+#: corpus/president-of-ukraine-russia-ukraine.jsonl: accusations the rules leave assertions
+#: (SABOTAGE is read by the rules since round 7: "a policy of sabotaging" is a record noun)
+LIE = (
+    "The President stressed that Russia is trying to spread this lie in Africa, Asia and "
+    "Europe, where there may be a problem of food shortages."
+)
+PLANS = "Each such visit only underscores how absurd Russia's plans to seize our state were."
 #: corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
 DEFENSIVE = (
     "I would like to point out that these exercises are purely defensive and do not "
@@ -82,17 +89,17 @@ def test_the_shipped_weights_load_and_are_inspectable() -> None:
 def test_the_family_is_off_by_default(nlp: Language) -> None:
     assert "learned_stance" in RULES and "learned_stance" in OPTIONAL
     with low_threshold():
-        assert only_claim(nlp, SABOTAGE).stance is Stance.ASSERT
-        doc = nlp(SABOTAGE)
-        article = Article(id=article_id(SABOTAGE), text=SABOTAGE, source="test")
+        assert only_claim(nlp, LIE).stance is Stance.ASSERT
+        doc = nlp(LIE)
+        article = Article(id=article_id(LIE), text=LIE, source="test")
         assert [c.stance for c in extract(doc, article).claims] == [Stance.ASSERT]
 
 
 def test_relabels_a_content_borne_accusation_with_its_target(nlp: Language) -> None:
     with low_threshold():
-        claim = only_claim(nlp, SABOTAGE, ON)
+        claim = only_claim(nlp, LIE, ON)
     assert claim.stance is Stance.ACCUSE
-    assert [t.span.text for t in claim.targets] == ["Kiev"]
+    assert [t.span.text for t in claim.targets] == ["Russia"]
     assert claim.rule == "reported_speech+learned_stance"
 
 
@@ -111,8 +118,10 @@ def test_leaves_a_plain_report_alone(nlp: Language) -> None:
 
 
 def test_the_shipped_threshold_abstains_where_the_model_is_unsure(nlp: Language) -> None:
-    """At the shipped threshold the probability must clear the bar: 0.69 does not."""
-    claim = only_claim(nlp, SABOTAGE, ON)
+    """At the shipped threshold the probability must clear the bar (it relabels at 0.5)."""
+    with low_threshold():
+        assert only_claim(nlp, PLANS, ON).stance is Stance.ACCUSE
+    claim = only_claim(nlp, PLANS, ON)
     assert claim.stance is Stance.ASSERT
 
 

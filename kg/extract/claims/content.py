@@ -101,6 +101,11 @@ def _infer_stance(
         or _origin_states(span, sides)
         or _responsible(verbs, sides)
         or _wrong_owners(span, sides)
+        or _countered_intruders(verbs, sides)
+        or _patrons_of_hostile_actors(span, sides)
+        or _involved_in_conflict(verbs, sides)
+        or _answered_doings(span, sides)
+        or _fired_weapons_owners(span, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
@@ -394,6 +399,10 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
+        if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
+            return owners  # "two Russian planes flew into Georgian airspace": the state
+        if owners and subject.lemma_.lower() in ACT_NOUNS:
+            return owners  # "the Georgian drone flight violated the ceasefire": who flew
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
         regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
@@ -474,6 +483,8 @@ def _perpetrates(verb: Token) -> bool:
         return True  # "used water cannon against Vietnamese ships"
     if lemma in INTRUDE_VERBS and _intruding(verb, objects):
         return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
+    if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
+        return any(_is_weapon(o) for o in objects)
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -534,7 +545,10 @@ def _origin_states(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token
         hostile = token.pos_ == "NOUN" or (lemma in cues.FIRING_VERBS and _aimed_at_someone(token))
         if not hostile and not _intruding_from(token):
             continue
-        for prep in token.children:
+        holders = [token] + [  # "entered the country's airspace from Russia"
+            c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in TERRITORY_NOUNS
+        ]
+        for prep in (c for h in holders for c in h.children):
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             place = _prep_object(prep)
@@ -584,12 +598,33 @@ def _intruding_from(verb: Token) -> bool:
 
 
 def _active_subject(verb: Token) -> Token | None:
-    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle')."""
+    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle');
+    "you" addressed by name is the one named ("Thailand, you are invading my country")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
-            return subject
+            return _addressed(verb, subject) if subject is not None else None
         verb = verb.head
+
+
+def _addressed(verb: Token, subject: Token) -> Token:
+    """The actor a "you" subject is addressed by, as a vocative before it ("Thailand, you
+    are invading my country" -> Thailand), else the subject itself."""
+    if subject.lower_ != "you":
+        return subject
+    vocative = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep", "intj", "nsubj")
+            and c.i < subject.i
+            and c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
+            and c.right_edge.i + 1 < len(c.doc)
+            and c.doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    return vocative if vocative is not None else subject
 
 
 # --- content lexicon (kg/data/content_lexicon.tsv): word classes, loaded once ------------
@@ -635,10 +670,19 @@ WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
 INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
 TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
+ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
+COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
+INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
+THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
 _EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+#: Verbs of evidence whose clause a content puts forward: "shows X downing the drone".
+_SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate suggest")
+#: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
+_RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
 _MODALS = cues.words("will would may might could shall 'll must")
 _RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
@@ -659,6 +703,23 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         for v in verbs
         for p in v.children
         if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    found += [  # "a video it says shows a Russian fighter jet downing the drone"
+        c
+        for v in verbs
+        if v.lemma_.lower() in _SHOWING_VERBS and not _negated(v)
+        for c in v.children
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i in inside
+    ]
+    found += [  # "has a long history of supporting the Taliban": the record's doings
+        c
+        for v in verbs
+        for n in v.children
+        if n.dep_ in ("dobj", "attr") and n.lemma_.lower() in _RECORD_NOUNS
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
         for c in p.children
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
@@ -699,7 +760,7 @@ def _hostile(verb: Token) -> bool:
     if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:
-        if any(_is_hostile_actor(o) for o in objects):
+        if any(_is_hostile_actor(o) for o in objects + _support_patients(verb)):
             return True
         weapons = [o for o in objects if _is_weapon(o)] + [
             w
@@ -718,6 +779,8 @@ def _hostile(verb: Token) -> bool:
         ]  # "providing arms to rebels", "buy weapons for guerrillas"
         if weapons and any(_is_hostile_actor(r) for r in recipients):
             return True
+    if _side_taken(verb) or _tied_to_hostile_actors(verb):
+        return True  # "the peacekeepers side with the separatists", "has ties with the rebels"
     if lemma in EMPLACE_VERBS and any(_is_weapon(o) for o in objects):
         return True  # "had planted the bomb", not "planted trees"
     if lemma in REPRESS_VERBS and any(
@@ -748,6 +811,188 @@ def _hostile(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _support_patients(verb: Token) -> list[Token]:
+    """Who a support verb in the passive says is supported: "the rebels are backed by
+    Chad", "rebels armed and trained by the Eritrean government", "rebels it says are
+    backed by Chad" (the antecedent of the relative the verb's clause hangs on).  Only
+    when an agent is named: "the militia was armed" names no patron."""
+    first = _first_of_conjuncts(verb)
+    if not (_agents(verb) or _agents(first)):
+        return []
+    if _is_passive(verb):
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patients and verb.dep_ == "relcl" and patients[0].tag_ in ("WDT", "WP"):
+            return [verb.head]  # "rebels who are backed by Chad"
+        if patients:
+            return [p for c in patients for p in _with_conjuncts(c)]
+    if first.dep_ == "acl" and first.tag_ == "VBN":
+        return [first.head]  # "rebels armed and trained by the Eritrean government"
+    if first.dep_ == "ccomp" and first.head.dep_ == "relcl" and _is_passive(first):
+        return [first.head.head]  # "rebels it says are backed by Chad"
+    if first.dep_ == "relcl" and _is_passive(first):
+        return [first.head]  # "rebels who are backed by Chad"
+    return []
+
+
+#: Nouns of a response: what they answer is charged to its doer ("a response to a Georgian
+#: troop buildup", "in retaliation for Israeli strikes").
+_RESPONSE_NOUNS = cues.words("response responses reaction answer retaliation reply riposte")
+
+
+#: Modifiers of a doing not yet done: "a response to any further (potential) aggression".
+_HYPOTHETICAL = cues.words("any potential possible future further eventual hypothetical")
+
+
+def answered_owners(noun: Token) -> list[Token]:
+    """The doers of the hostile doing a response answers: "a response to a Georgian troop
+    buildup" -> [Georgian], "retaliation for Israel's strikes" -> [Israel]; [] for "a
+    response to the proposal" or "in response to questions"."""
+    if noun.lemma_.lower() not in _RESPONSE_NOUNS and noun.lower_ not in _RESPONSE_NOUNS:
+        return []
+    answered = HOSTILE_NOUNS | (ACT_NOUNS - cues.words("decision policy policies"))
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for", "against"):
+            continue
+        doing = _prep_object(prep)
+        if doing is None or _negated(doing):
+            continue
+        if any(c.lower_ in _HYPOTHETICAL for c in doing.children):
+            continue  # "in response to any further Russian aggression": a contingency
+        if doing.lemma_.lower() in answered or doing.lower_ in answered:
+            return [o for o in _owners(doing) if _sides([o]) or o.ent_type_ in ("ORG", "PERSON")]
+    return []
+
+
+def _answered_doings(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Another side's doing that the speaker's act is said to answer: "its move is a
+    response to a Georgian troop buildup", "deployed troops in response to Azerbaijani
+    provocations"."""
+    for token in span:
+        if token.pos_ != "NOUN":
+            continue
+        found = [a for a in answered_owners(token) if not (_sides([a]) & sides())]
+        if found:
+            return found
+    return []
+
+
+def _fired_weapons_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The state whose weapons a content says were fired or thrown, no doer named: "five
+    North Korean shells were fired and at least two fell close to the border" -> [North
+    Korean].  Not into the sea (a test), not the speaker's own side's weapons."""
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if lemma not in cues.FIRING_VERBS | THROW_VERBS or not _is_passive(verb):
+            continue
+        if _negated(verb) or _agents(verb) or not _aimed_at_someone(verb):
+            continue
+        for weapon in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if not _is_weapon(weapon):
+                continue
+            owners = [
+                d
+                for w in (weapon, *(c for c in weapon.children if c.dep_ == "compound"))
+                for d in _demonyms(w)
+                if _sides([d]) and not (_sides([d]) & sides())
+            ]
+            if owners:
+                return owners
+    return []
+
+
+def _involved_in_conflict(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a content says take part in a conflict or a hostile doing: "the FDD is also
+    involved in the fighting", "Guinea is actively involved in the destabilization of
+    Liberia" (the negated form is a denial, read by :func:`_disclaims`).  Not the
+    speaker's own side, and not "involved in the talks"."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            holders = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "involved"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif lemma == "involve" and _is_passive(verb):
+            holders = [verb]
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        else:
+            continue
+        if subject is None or any(_negated(h) for h in holders):
+            continue
+        doings = [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        if not any(
+            o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS or o.lower_ in HARM_NOUNS for o in doings
+        ):
+            continue
+        found = _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+        found = [a for a in found if not (_sides([a]) & sides())]
+        if found:
+            return found
+    return []
+
+
+def _patrons_of_hostile_actors(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The named patrons of hostile actors anywhere in a content, in a passive or a
+    participle: "is fighting rebels who are backed by Rwanda" -> [Rwanda], "rebels armed
+    and trained by the Eritrean government" -> [Eritrean]; not the speaker's own side."""
+    for verb in span:
+        if verb.lemma_.lower() not in SUPPORT_VERBS or verb.tag_ != "VBN" or _negated(verb):
+            continue
+        if not any(_is_hostile_actor(p) for p in _support_patients(verb)):
+            continue
+        agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
+        if agents:
+            return agents
+    return []
+
+
+def _side_taken(verb: Token) -> bool:
+    """'the peacekeepers side with the separatists': siding or colluding with a hostile
+    actor."""
+    if verb.lemma_.lower() not in _SIDING_VERBS:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+    )
+
+
+#: Nouns of a tie to someone: "Venezuela had deeper ties with the rebels".
+_TIE_NOUNS = cues.words("tie ties link links connection connections contact contacts")
+
+
+def _tied_to_hostile_actors(verb: Token) -> bool:
+    """'Venezuela had deeper ties with the rebels', 'X is linked to militants': a tie to a
+    hostile actor (negated, "is not linked to", it is a disclaimer, read before)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have":
+        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIE_NOUNS]
+    elif lemma in ("link", "tie", "connect") and verb.tag_ == "VBN":
+        holders = [verb]
+    else:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        for o in [_prep_object(p)]
+    )
+
+
+#: Verbs of taking a side with someone: hostile when the someone is a hostile actor.
+_SIDING_VERBS = cues.words("side collude collaborate conspire")
 
 
 def _is_weapon(noun: Token) -> bool:
@@ -807,6 +1052,16 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
     found = {entry.state or entry.id} if entry is not None else set()
     # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
     phrase = [t for t in span.root.subtree if t.dep_ not in ("relcl", "acl")]
+    if _is_hostile_actor(span.root):
+        # "separatists in Georgia's Abkhazia region": rebels are not on the side of the
+        # state they are in
+        held = {
+            t.i
+            for p in span.root.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i >= span.end
+            for t in p.subtree
+        }
+        phrase = [t for t in phrase if t.i not in held]
     return found | _sides(list(span)) | _sides(phrase[:12])
 
 
@@ -815,6 +1070,8 @@ def _charged_agent(verb: Token) -> list[Token]:
     state for its agents ("the Asmara government", "Eritrean troops")."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         verb = verb.head.head  # "Iran is working on designing ...": the subject of "working"
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
+            verb = verb.head  # "X has a long history of supporting ...": the subject of "has"
     subject = _active_subject(verb)
     if subject is None and _is_passive(verb):
         subject = next(iter(_agents(verb)), None)
@@ -835,7 +1092,16 @@ def _charged_agent(verb: Token) -> list[Token]:
         )
     if state is None and subject.pos_ == "NOUN":
         # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
-        return _owners(subject) or _patrons(subject)
+        found = _owners(subject) or _patrons(subject)
+        if not found and subject.lemma_.lower() in AGENT_NOUNS | INTRUDER_NOUNS:
+            # "a Russian fighter jet": the parser hangs "Russian" on "fighter"
+            found = [
+                d
+                for w in (subject, *(c for c in subject.children if c.dep_ == "compound"))
+                for d in _demonyms(w)
+                if _sides([d])
+            ]
+        return found
     return [state] if state is not None else []
 
 
@@ -850,7 +1116,8 @@ def _patrons(subject: Token) -> list[Token]:
     """'supporters of President Mugabe killed opponents', 'troops of the Ugandan army': the
     actor named after "of" whose people or forces did it."""
     lemma = subject.lemma_.lower()
-    if lemma not in _FOLLOWER_NOUNS and lemma not in cues.ARMED_NOUNS:
+    agents = cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS  # "the government of President Uribe"
+    if lemma not in _FOLLOWER_NOUNS and lemma not in agents:
         return []
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -911,7 +1178,7 @@ def _charged_actors(
         lemma = verb.lemma_.lower()
         if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
             continue
-        if lemma in COMPLY_VERBS and _breaks_commitment(verb):
+        if lemma in COMPLY_VERBS | BREACH_VERBS and _breaks_commitment(verb):
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
@@ -1323,6 +1590,10 @@ def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] |
     return None
 
 
+#: Verbs whose subject comes "from" its source: "the threat is coming from the ADF".
+_COMING_VERBS = cues.words("come emanate stem originate")
+
+
 def _hostile_noun_agents(verb: Token) -> list[Token]:
     """The named agents of a hostile doing that a verb's argument names: "Goldstone caved
     into threats and pressure from Israel, the United States and ..." -> [Israel, United
@@ -1344,6 +1615,8 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
             if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
                 continue
             holders = [noun, *argument.conjuncts, argument]  # "threats and pressure from X"
+            if argument.dep_ == "nsubj" and verb.lemma_.lower() in _COMING_VERBS:
+                holders.append(verb)  # "the security threat is coming from the ADF"
             agents = [
                 a
                 for h in holders
@@ -1387,15 +1660,93 @@ def _pursues(verb: Token, noun: Token) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
+#: Counter verbs that need their particle: "shot down" ("broke a spy network" needs none).
+_COUNTER_PARTICLES = {"shoot": "down"}
+
+
+def _speakers_own(subject: Token | None) -> bool:
+    """'his forces', 'her agency', 'their troops': a state agent or force the speaker
+    calls its own by a possessive pronoun (no state named)."""
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS | cues.ARMED_NOUNS | MILITARY_NOUNS | _SERVICE_NOUNS:
+        return False
+    owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    return bool(owners) and all(
+        c.lower_ in ("his", "her", "their", "our", "its", "my") for c in owners
+    )
+
+
+#: Agencies that counter intruders: "his agency broke a Russian spying network".
+_SERVICE_NOUNS = cues.words("agency service services police guard guards")
+
+
+def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The state whose intruders the speaker's side says it stopped: "say they have shot
+    down two Georgian spy drones" -> [Georgian], "had broken up a Russian spy ring" ->
+    [Russian].  The doer is the speaker's side ("they", "it", its state or forces) or
+    unnamed ("two Georgian drones were shot down"); the object is a spy, a spy network
+    or an aircraft (``intruder_noun``) that a state other than the speaker's owns.
+    "arrested two Russian tourists" and "Georgia shot down Russian drones" told by Russia
+    are no such announcement."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in COUNTER_VERBS or _negated(verb):
+            continue
+        particle = _particle(verb)
+        needed = _COUNTER_PARTICLES.get(lemma)
+        if needed is not None and (particle is None or particle.lower_ != needed):
+            continue
+        passive = _is_passive(verb)
+        subject = _active_subject(verb)
+        if passive and _agents(verb):
+            continue  # "were shot down by Russian jets": a hostile act, read elsewhere
+        if not passive and not (_own_side(subject, sides) or _speakers_own(subject)):
+            continue
+        objects = [
+            o
+            for c in verb.children
+            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            for o in _with_conjuncts(c)
+        ]
+        for noun in objects:
+            words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+            if not any(
+                w.lower_ in INTRUDER_NOUNS or w.lemma_.lower() in INTRUDER_NOUNS for w in words
+            ):
+                continue
+            owners = [  # "two Georgian spy drones": the parser hangs "Georgian" on "spy"
+                c
+                for w in words
+                for c in w.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.ent_type_ in ("NORP", "GPE")
+                and _sides([c])
+                and not (_sides([c]) & sides())
+            ]
+            if owners:
+                return owners
+    return []
+
+
+def _particle(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "prt"), None)
+
+
 def _breaks_commitment(verb: Token) -> bool:
     """'Pakistan has not abided by its commitment to fight terrorism', 'failed to honor
     the ceasefire': a commitment not kept."""
-    if verb.lemma_.lower() not in COMPLY_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in COMPLY_VERBS and lemma not in BREACH_VERBS:
         return False
     failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse")
-    if not (_negated(verb) or failed):
+    if lemma in BREACH_VERBS:  # "is ignoring its international obligations"
+        if _negated(verb) or (lemma == "break" and _particle(verb) is not None):
+            return False  # "did not violate the truce"; "broke off talks" is no breach
+    elif not (_negated(verb) or failed):
         return False
-    kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         o
         for c in verb.children
         if c.dep_ in ("prep", "agent")
@@ -1423,6 +1774,12 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | INTRUDE_VERBS
     | cues.words("use")
     | cues.words("be constitute provide show carry")
+    | BREACH_VERBS
+    | COUNTER_VERBS
+    | cues.words("make")
+    | THROW_VERBS
+    | _SIDING_VERBS
+    | cues.words("have link tie connect")
 )
 
 
@@ -1486,10 +1843,14 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         else:  # "when three Chinese ships chased their trawler before ramming it"
             doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
             subject = _active_subject(doer)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and doer.dep_ == "relcl":
+                subject = doer.head  # "Israeli military action that killed three soldiers"
             agents = [] if subject is None or _is_actor_token(subject) else [subject]
         for agent in agents:
             if _is_actor_token(agent):
                 found.append(agent)
+            elif agent.lemma_.lower() in ACT_NOUNS | cues.HOSTILE_ACT_NOUNS:
+                found.extend(o for o in _owners(agent) if o.ent_type_ in ("NORP", "GPE"))
             elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
                 state = _state_of(agent) or _named_state_modifier(agent)
                 found.extend([state] if state is not None else _demonyms(agent))
@@ -1560,6 +1921,10 @@ def is_reported_support(verb: Token) -> bool:
     regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
     if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
         return True
+    if verb.lemma_.lower() in SUPPORT_VERBS and any(
+        _is_hostile_actor(p) and p.lemma_.lower() not in regular for p in _support_patients(verb)
+    ):
+        return True  # "rebels who are backed by Rwanda": Rwanda approves of nothing
     if verb.lemma_.lower() not in SUPPORT_VERBS:
         return False  # "said Ukraine welcomes any initiatives": a nested approval is said
     clause = verb
@@ -1854,8 +2219,9 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
         if holder.dep_ not in ("conj", "xcomp") or holder.head == holder:
             break
         holder = holder.head
-    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS | cues.ARMED_NOUNS:
-        return False
+    crafts = MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS
+    if subject is None or subject.lemma_.lower() not in crafts:
+        return False  # "two Russian planes flew into Georgian airspace": a craft may intrude
     places = objects + [
         o
         for c in verb.children
@@ -1872,7 +2238,7 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
 #: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
 #: planted by").
-_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS
+_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS | THROW_VERBS
 
 
 def _perpetrated(verb: Token) -> bool:

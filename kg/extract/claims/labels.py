@@ -21,6 +21,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
+from kg.extract.claims.content import answered_owners
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -145,6 +146,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             covered = _tokens_of(content, context)
             if covered is not None:  # "reprisal attacks by rebels"
                 content = _token_span(context.doc, covered.start, doer.right_edge.i + 1)
+    elif answered_owners(_label_head(label)):
+        # "calls its move a response to a Georgian troop buildup": whoever built up
+        stance, confidence = Stance.ACCUSE, 0.7
+        targets = tuple(actor_mention(a, context) for a in answered_owners(_label_head(label)))
+        content = _label_span(label, context)
     else:
         stance, confidence = Stance.ASSERT, 0.6
         targets = (actor_mention(target, context),)

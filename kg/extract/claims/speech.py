@@ -631,6 +631,13 @@ def _voices_an_allegation(verb: Token) -> bool:
     )
 
 
+def _is_reciprocal_token(token: Token) -> bool:
+    """'each other', 'one another' as a verb's object (its head word "other"/"another")."""
+    return token.lower_ in ("other", "another") and any(
+        c.lower_ in ("each", "one") for c in token.children
+    )
+
+
 def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
 
@@ -836,6 +843,8 @@ def _charge_frame(
         del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
         direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
+    if "on" in preps and "for" in preps and direct is not None and _is_reciprocal_token(direct):
+        del preps["on"]  # "blamed each other for the firing on the border": a place
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
         # "blamed the attack on Russia": the thing blamed is the content
         on_object = _prep_object(preps["on"])
