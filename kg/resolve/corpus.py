@@ -9,8 +9,9 @@ document is resolved, a final corpus stage merges them:
    records (:func:`allegation_summaries`): the accused and their *sides* (a minister
    stands for his state), the proposition's terms (stemmed content words, event words
    folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
-   stances and claimers, the document's date and outlet (the terms are of the act, not
-   of its frame: words that refer to it, frame it or name its doer are left out,
+   stances and claimers, the places the act happened at, the document's date and outlet
+   (the terms are of the act, not of its frame: words that refer to it, frame it or
+   name its doer are left out,
    :data:`NOT_THE_ACT`; an actor counts as its side);
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
    one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
@@ -30,7 +31,12 @@ document is resolved, a final corpus stage merges them:
    times when two share it, each act term brings its event class too (its CAMEO code:
    "abducted" and "an abduction" share one), and an accusation that matches no group
    joins the earlier group of its accused (linked or not) holding most of its distinctive act
-   (:data:`ACT_JOIN`; found through an index per side and act term).  One
+   (:data:`ACT_JOIN`; found through an index per side and act term).  Where the act
+   happened weighs against: an allegation that names a place (a place actor, or a
+   capital that is not the accused's: "the Kyiv region") joins no group whose own place
+   (one at least half its members name) is another and that names none of its places
+   (:meth:`_Profile.elsewhere`: strikes on Sumy are not strikes on Mykolaiv however alike
+   the words); naming no place is no evidence either way.  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
