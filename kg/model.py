@@ -235,6 +235,10 @@ class AllegationSummary:
     claims: tuple[ClaimNote, ...]
     names: tuple[tuple[str, str, str], ...] = ()  # (actor id, name, kind): accused, claimers
     alone: bool = False  # split out by an analyst: joins no other allegation
+    # the places its proposition names, where the act happened ("Kharkiv", "the Kyiv
+    # region"; not the accused's own capital): two allegations naming only different
+    # places are told apart (kg.resolve.corpus)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ document is resolved, a final corpus stage merges them:
    records (:func:`allegation_summaries`): the accused and their *sides* (a minister
    stands for his state), the proposition's terms (stemmed content words, event words
    folded by :data:`EVENT_CONCEPTS`, ``@actor`` for the actors named in it), the claims'
-   stances and claimers, the document's date and outlet (the terms are of the act, not
-   of its frame: words that refer to it, frame it or name its doer are left out,
+   stances and claimers, the places the act happened at, the document's date and outlet
+   (the terms are of the act, not of its frame: words that refer to it, frame it or
+   name its doer are left out,
    :data:`NOT_THE_ACT`; an actor counts as its side);
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
    one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
@@ -30,7 +31,12 @@ document is resolved, a final corpus stage merges them:
    times when two share it, each act term brings its event class too (its CAMEO code:
    "abducted" and "an abduction" share one), and an accusation that matches no group
    joins the earlier group of its accused (linked or not) holding most of its distinctive act
-   (:data:`ACT_JOIN`; found through an index per side and act term).  One
+   (:data:`ACT_JOIN`; found through an index per side and act term).  Where the act
+   happened weighs against: an allegation that names a place (a place actor, or a
+   capital that is not the accused's: "the Kyiv region") joins no group whose own place
+   (one at least half its members name) is another and that names none of its places
+   (:meth:`_Profile.elsewhere`: strikes on Sumy are not strikes on Mykolaiv however alike
+   the words); naming no place is no evidence either way.  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
@@ -71,6 +77,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
+from kg.resolve.gazetteer import lookup
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -326,6 +333,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         terms: set[str] = set()
+        places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
         for resolved in members:
             content = resolved.claim.content
             if resolved.claim.stance is Stance.THREATEN:
@@ -338,7 +346,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             # of reports or claims still names the act; the reference words are left out
             # (proposition_terms)
             terms |= _span_terms(
-                content.start, content.end, text or content.text, named, starts, actors
+                content.start, content.end, text or content.text, named, starts, actors, places
             )
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
@@ -361,6 +369,9 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
         sides = tuple(sorted({side(a, actors) for a in accused}))
         plain = [t for t in terms if not t.startswith("@")]
+        # a capital names the state when the state acts ("Moscow's war"), a place when the
+        # act is done there ("missiles hit the Kyiv region")
+        where = sorted(p for p, state in places.items() if not state or state not in sides)
         summaries.append(
             AllegationSummary(
                 id=allegation.id,
@@ -374,6 +385,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 terms=_interned(sorted(terms)),
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 alone=allegation.alone,
+                places=_interned(where),
                 claims=tuple(
                     ClaimNote(
                         c.id,
@@ -434,12 +446,16 @@ def _span_terms(
     named: Sequence[tuple[int, int, str]],
     starts: Sequence[int],
     actors: Mapping[str, Actor] | None = None,
+    places: dict[str, str] | None = None,
 ) -> set[str]:
     """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
     Russian forces and Russia are one side, :func:`side`; a place stays itself:
     Kharkiv is not Mariupol), the other words as
     :func:`proposition_terms`, and so are the words of a group the extractor took for an
-    actor that acts for no one ("civilians", "Putin's forces")."""
+    actor that acts for no one ("civilians", "Putin's forces").
+
+    ``places`` collects the places named: a place actor (with ""), or a state's capital
+    (with the state: it may name the state, "Moscow's war", the caller decides)."""
     terms: set[str] = set()
     pieces, at = [], start
     for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
@@ -453,6 +469,13 @@ def _span_terms(
         pieces.append(text[at:mention_start])
         doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
         terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
+        if places is not None and known is not None:
+            if not doer:
+                places.setdefault(actor, "")
+            elif known.kind is ActorKind.STATE:
+                entry = lookup(text[mention_start:mention_end])
+                if entry is not None and entry.via == "capital" and entry.id == actor:
+                    places.setdefault(actor + ":capital", actor)
         at = max(at, mention_end)
     pieces.append(text[at:end])
     return terms | proposition_terms(" ".join(pieces))
@@ -632,7 +655,10 @@ def _join_similar(
             blocks[key].roots(n, days[i], accusing, roots, strong)
         held = [t for t in terms_of[n] if t in bonus] if accusing else []
         holding = acts.groups(keys, held, days[i])
-        root = _join_best(i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding)
+        root = _join_best(
+            i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding,
+            frozenset(items[i].places),
+        )  # fmt: skip
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
         acts.add(keys, held, days[i], root)
@@ -856,6 +882,7 @@ def _join_best(
     strong: Iterable[int] = (),
     bonus: Mapping[str, float] | None = None,
     holding: Iterable[int] = (),
+    places: frozenset[str] = frozenset(),
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -863,10 +890,16 @@ def _join_best(
 
     A group of one act told many ways ("attacks on civilians and civilian
     infrastructure", "the destruction of homes, hospitals and schools") has a wide
-    profile, that a short restatement of one of its members matches for little."""
+    profile, that a short restatement of one of its members matches for little.
+
+    An allegation that names where the act happened (``places``) joins no group whose
+    act happened elsewhere (:meth:`_Profile.elsewhere`): strikes on Sumy are not strikes
+    on Mykolaiv, however alike the words."""
     best: tuple[float, int] | None = None
     restated = set(strong)
     for root in sorted(roots):
+        if profiles[root].elsewhere(places):
+            continue
         score = profiles[root].similarity(terms, weight, bonus)
         if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
             best = (score, root)
@@ -874,15 +907,17 @@ def _join_best(
         # an accusation whose act is distinctive ("rape", "looting") joins the group of
         # the same accused that holds most of its act, when that is most of it
         for root in sorted(holding):
+            if profiles[root].elsewhere(places):
+                continue
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
                 best = (score, root)
     if best is None:
         profiles[i] = _Profile()
-        profiles[i].add(terms, weight)
+        profiles[i].add(terms, weight, places)
         return i
     groups.union(best[1], i)
-    profiles[best[1]].add(terms, weight)
+    profiles[best[1]].add(terms, weight, places)
     return best[1]
 
 
@@ -895,11 +930,26 @@ class _Profile:
         self.size = 0
         self.count: Counter[str] = Counter()
         self.mass = 0.0  # sum of the members' weights
+        self.places: Counter[str] = Counter()  # where the members' acts happened
 
-    def add(self, terms: frozenset[str], weight: Mapping[str, float]) -> None:
+    def add(
+        self, terms: frozenset[str], weight: Mapping[str, float], places: Iterable[str] = ()
+    ) -> None:
         self.size += 1
         self.count.update(terms)
         self.mass += math.fsum(weight[t] for t in terms)
+        self.places.update(places)
+
+    def elsewhere(self, places: frozenset[str]) -> bool:
+        """Whether an act at ``places`` happened elsewhere than the group's: the group has
+        a place of its own (one at least half its members name), and ``places`` none of
+        the group's.  Naming no place, or a group with no place of its own ("attacks on
+        civilians", now and then "in Kharkiv"), is no evidence either way."""
+        if not places or not self.places:
+            return False
+        if any(place in places for place in self.places):
+            return False
+        return any(2 * n >= self.size for n in self.places.values())
 
     def act_share(
         self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
