@@ -217,7 +217,7 @@ class VirtuosoServer:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.http_port}"
 
-    def start(self, timeout: float = 180.0) -> None:
+    def start(self, timeout: float = 180.0, retries: int = 2) -> None:
         binary = shutil.which("virtuoso-t")
         if binary is None:
             pytest.skip("Virtuoso is not installed (Debian: virtuoso-opensource-7-bin)")
@@ -232,6 +232,11 @@ class VirtuosoServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 log = (self.location / "virtuoso.log").read_text(errors="replace")[-2000:]
+                if "listen at" in log and retries:
+                    # a free port can be taken before the server binds it (another
+                    # process on the host): try again on new ports
+                    self.http_port = free_port()
+                    return self.start(timeout, retries - 1)
                 pytest.fail(f"virtuoso-t exited with {self.process.returncode}: {log}")
             try:
                 urllib.request.urlopen(self.base + "/sparql?query=ASK%7B%7D", timeout=2).close()
