@@ -113,6 +113,10 @@ def _infer_stance(
         threatened = _reprisal(verbs) or _under_attack(verbs)
     if threatened is None:
         threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
+    if threatened is None:
+        threatened = _broken_relations(verbs, sides)
+    if threatened is None:
+        threatened = _not_tolerated(verbs, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = _unlawful_acts(verbs, sides)
@@ -635,6 +639,9 @@ WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
 INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
 TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
+RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]
+TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -993,7 +1000,11 @@ def _truth(prep: Token) -> bool:
     return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
 
 
-_SELF_PRONOUNS = cues.words("it we i they")
+#: The speaker's side as a subject inside what it says: "we", "it" (a state or a ministry),
+#: and in reported speech "he"/"she" (the speaker: "Tshiani said he will attack Rwanda").
+_SELF_PRONOUNS = cues.words("it we i they he she")
+#: Possessives of the speaker's side on an armed or state noun: "our forces", "his guerrillas".
+_OWN_POSSESSIVES = cues.words("our its my his her their")
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
 _PLAN_VERBS = cues.words("plan prepare intend")
 
@@ -1029,14 +1040,62 @@ def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
         return bool(named & sides())
     lemma = subject.lemma_.lower()
     owner = [c for c in subject.children if c.dep_ == "poss"]
-    mine = all(c.lower_ in ("our", "its", "my") for c in owner)
-    return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
+    mine = all(c.lower_ in _OWN_POSSESSIVES for c in owner)
+    armed = lemma in cues.ARMED_NOUNS or lemma in HOSTILE_ACTORS  # "his guerrillas"
+    return mine and (lemma in cues.STATE_AGENT_NOUNS or armed)
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The conditions a verb is made to hang on: "if/unless P", "as long as P" (parsed as
+    a clause under the adverb "long")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+        ):
+            found.append(child)
+        elif child.dep_ == "advmod" and child.lower_ == "long":
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+            )
+    return found
+
+
+def _aimed_fire(verb: Token) -> list[Token]:
+    """Whom fire is aimed at through its direction: "fire rockets into Israel", "fire at
+    Georgian positions", "rockets that will reach farther into Israeli territory"."""
+    found: list[Token] = []
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in WEAPON_NOUNS:
+            holders.extend(c for c in child.children if c.dep_ in ("relcl", "acl"))
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "at"):
+                continue
+            aimed = _prep_object(prep)
+            if aimed is not None:
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    return found
 
 
 def _harm_aimed(verb: Token) -> list[Token]:
-    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns"."""
+    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns", "fight
+    the rebels", "fire rockets into Israel"."""
     found: list[Token] = []
+    if verb.lemma_.lower() in cues.FIRING_VERBS or verb.lemma_.lower() in RESPONSE_VERBS:
+        found.extend(_aimed_fire(verb))
     for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.tag_ == "NNS"
+            and child.lemma_.lower() in HOSTILE_ACTORS
+            and verb.lemma_.lower() in RESPONSE_VERBS
+        ):
+            found.append(child)  # "is ready to fight rebels"
+            continue
         if child.dep_ == "prep" and child.lower_ in ("against", "on"):
             aimed = _prep_object(child)
             if aimed is not None and _is_actor_token(aimed):
@@ -1117,13 +1176,7 @@ def _promised_harm(
             commentator or not _standing_defence(head, subject, sides)
         ):
             continue
-        conditions = [
-            c
-            for t in {verb, head}
-            for c in t.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        ]
+        conditions = [c for t in {verb, head} for c in _conditions(t)]
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
         )  # "is ready to counter"
@@ -1959,5 +2012,123 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
         if verb in verbs or _negated(verb) or verb.lemma_.lower() not in HOSTILE_ACTS:
             continue
         if _is_passive(verb) and not _agents(verb):
+            return True
+    return False
+
+
+#: Verbs of normal relations whose refusal under a condition threatens a rupture: "would
+#: not engage in normal relations as long as P", "will not restore ties unless P".
+_NORMAL_RELATIONS_VERBS = cues.words("engage restore normalize normalise resume maintain have")
+
+
+def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token]:
+    """Whom relations are broken off with: "relations with Sudan" -> [Sudan], "the
+    Israeli ambassador" -> [Israeli]; never the speaker's own side."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "in"):
+            partner = _prep_object(child)
+            if partner is not None:
+                found.extend([partner] if _is_actor_token(partner) else _owners(partner))
+        elif child.dep_ in ("poss", "amod", "compound") and _is_actor_token(child):
+            found.append(child)
+    return [t for t in found if not (_sides([t]) & sides())]
+
+
+def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content threatens with a diplomatic rupture (CAMEO 161), or None: relations
+    cut, severed, reduced or an ambassador recalled, promised ("will recall its
+    ambassador") or made the consequence of a condition ("relations with Sudan may be
+    ruptured if P"); normal relations refused under a condition ("would not engage in
+    normal relations as long as P").  An act done ("Chad cut ties with Sudan") or told
+    of another side ("Russia will expel our diplomats") is no threat by the speaker."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        conditions = _conditions(verb)
+        if lemma in RUPTURE_VERBS and not _negated(verb):
+            deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
+            broken = [c for c in verb.children if c.dep_ in deps]
+            if _is_passive(verb) and not broken:
+                # "if P relations with Sudan may be ruptured": the parser hangs the
+                # subject on the condition's verb
+                broken = [t for t in verb.subtree if t.i < verb.i and t.dep_ == "dobj"]
+            if not _is_passive(verb):  # "break off relations"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not _own_side(subject, sides):
+                    continue
+        elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not _own_side(subject, sides):
+                continue
+            broken = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+        else:
+            continue
+        relations = [
+            b for b in broken if b.lemma_.lower() in RELATION_NOUNS or b.lower_ in RELATION_NOUNS
+        ]
+        if not relations:
+            continue
+        promised = _modal(verb, cues.words("will shall 'll"))
+        if not ((conditions and _modal(verb)) or promised):
+            continue
+        partners = [p for r in relations for p in _relation_partners(r, sides)]
+        if not partners:
+            partners = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and _is_actor_token(s) and not (_sides([s]) & sides())
+            ]
+        return partners
+    return None
+
+
+def _not_tolerated(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """A promised reaction by the speaker's side ([] or the actor named as the object),
+    or None: "we will not tolerate any transfer of weapons to militants", "the people will
+    not accept the killing of any Egyptians".  "Tolerate" needs only an object; "accept",
+    "allow", "permit" need a hostile or harmful one ("will not accept the proposal" is a
+    refusal, no threat); only "will"/"shall" promise ("would not accept" is hypothetical)."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in TOLERATE_VERBS or not _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides) and not (
+            subject is not None and not sides() and subject.lemma_.lower() in _PEOPLE_NOUNS
+        ):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects:
+            continue
+        if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
+            continue
+        return [o for o in objects if _is_actor_token(o) and not (_sides([o]) & sides())]
+    return None
+
+
+#: Subjects that speak for a nation when the speaker has no side of its own ("the people
+#: will not accept ...", said by a protester).
+_PEOPLE_NOUNS = cues.words("people nation public country")
+
+
+def _harmful_object(noun: Token) -> bool:
+    """Whether what is (not) accepted is a hostile or harmful act: "the killing of any
+    Egyptians", "any attack on our soil", "that they shell our towns"."""
+    for token in noun.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in HOSTILE_NOUNS or lemma in HARM_NOUNS or lemma in WRONG_NOUNS:
+            return True
+        if token.pos_ == "VERB" and lemma in HOSTILE_ACTS:
+            return True
+        if token.lower_ in ("killing", "killings"):
             return True
     return False
