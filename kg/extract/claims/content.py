@@ -127,6 +127,10 @@ def _infer_stance(
         stance, owners = record
         return stance, tuple(actor_mention(t, context) for t in owners), True
     criticized = _criticized(verbs)
+    if criticized is None:
+        criticized = _evaluated_clause(verbs, sides)
+    if criticized is None:
+        criticized = _told_to_stop(verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
@@ -1041,8 +1045,9 @@ def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     lemma = subject.lemma_.lower()
     owner = [c for c in subject.children if c.dep_ == "poss"]
     mine = all(c.lower_ in _OWN_POSSESSIVES for c in owner)
-    armed = lemma in cues.ARMED_NOUNS or lemma in HOSTILE_ACTORS  # "his guerrillas"
-    return mine and (lemma in cues.STATE_AGENT_NOUNS or armed)
+    if owner and mine and lemma in HOSTILE_ACTORS:
+        return True  # "his guerrillas"; "extremists" alone are nobody's own side
+    return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
 
 
 def _conditions(verb: Token) -> list[Token]:
@@ -2132,3 +2137,74 @@ def _harmful_object(noun: Token) -> bool:
         if token.lower_ in ("killing", "killings"):
             return True
     return False
+
+
+def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a critical evaluation of a clause criticizes ([] when nobody is named), or
+    None: "it is unfortunate that DRC politicians continue to ..." -> [politicians], "for
+    the Chinese navy to enter the zone is unacceptable" -> [navy].  The speaker's own side
+    ("it is regrettable that we could not agree") is no criticism."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        critical = any(
+            c.dep_ == "acomp" and c.lemma_.lower() in CRITICAL_ADJECTIVES and not _negated(c)
+            for c in verb.children
+        )
+        if not critical:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            continue
+        if subject.dep_ == "csubj":
+            clause = subject  # "for X to V is unacceptable"
+        elif subject.lower_ == "it":
+            # "it is unfortunate that P", the clause on the verb or on the adjective
+            holders = [verb, *(a for a in verb.children if a.dep_ == "acomp")]
+            clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
+        else:
+            continue  # a named subject is read by _criticized
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None:  # "for the South Korean government to transport ..."
+            doer = next(
+                (
+                    o
+                    for m in clause.children
+                    if m.dep_ == "mark" and m.lower_ == "for"
+                    for o in m.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+        if doer is None or _own_side(doer, sides):
+            return None
+        whose = [doer] if _is_actor_token(doer) else _owners(doer)
+        if not whose and doer.lemma_.lower() in ("politician", "official", "leader"):
+            whose = [doer]
+        return [w for w in whose if not (_sides([w]) & sides())]
+    return None
+
+
+#: Verbs of ceasing an actor is told it should: "Kasit should stop talking about ...".
+_STOP_VERBS = cues.words("stop cease quit")
+
+
+def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by saying it should stop what it does: "Kasit Piromya
+    should stop talking about conditions for ..." -> [Kasit Piromya].  A named actor of
+    another side only (a hostile act so told is read earlier, as an accusation); "demanded
+    that X stop" is a demand (the demand family), not this."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _STOP_VERBS or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("should must")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _is_actor_token(subject) or _own_side(subject, sides):
+            continue
+        if not any(c.dep_ in ("xcomp", "dobj", "pcomp") for c in verb.children):
+            continue
+        return [subject]
+    return None
