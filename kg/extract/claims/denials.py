@@ -49,7 +49,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import _hostile
+from kg.extract.claims.content import _hostile, _own_side, _sides, _speaker_sides
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -257,7 +257,7 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     if span is None or len(span) == 0:
         return claim
     # the speaker's own "we reject"/"we condemn" outranks what the content was read as
-    found = _own_stance(span, context)
+    found = _own_stance(span, context) or _own_criticism(span, claim, context)
     if found is None and claim.stance is not Stance.ASSERT:
         return claim
     found = found or _trailing_rejection(span, claim, context)
@@ -312,6 +312,95 @@ def _own_stance(span: SpacySpan, context: _Context) -> _Found | None:
             owners = [direct] if _is_actor_token(direct) else _owners(direct)
             content = _token_span(context.doc, _phrase_span(direct).start, direct.right_edge.i + 1)
             return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
+    return None
+
+
+#: Verbs of the speaker's own protest or regret inside what it says: "We strongly protest
+#: X", "the U.S. deeply regrets X" (PETRARCH2 REGRET [110], PROTEST [140] said in words).
+_OWN_PROTEST_VERBS = cues.words("protest regret deplore lament")
+#: What one regrets without blaming anyone: deaths and losses (condolence or apology).
+_SUFFERED = cues.words(
+    "death deaths loss losses casualty casualties killing killings life lives injury injuries"
+)
+
+
+def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
+    """The speaker's own protest, concern or regret said inside the content: "I am very
+    concerned about continuing reports of X", "We've already lodged a protest because P",
+    "the U.S. deeply regrets Wednesday's expulsions" -> CRITICIZE of whoever did what is
+    protested (nobody when unnamed).  A speaker regretting its own side's deeds, or deaths
+    nobody is blamed for ("it regrets the deaths"), only asserts."""
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:
+        if not known:
+            known.append(_speaker_sides(claim.claimer, context))
+        return known[0]
+
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        # "Ventrell said the U.S. deeply regrets X": a speaker of no known side speaking of
+        # a state's regret speaks for it
+        speaks_for = lemma in _OWN_PROTEST_VERBS and _is_actor_token(subject) and not sides()
+        own = subject.lower_ in _FIRST_PERSON or _own_side(subject, sides)
+        if not (own or speaks_for):
+            continue
+        about: Token | None = None
+        whole = False
+        if lemma == "be":  # "I am very concerned about X"
+            concern = [
+                c
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lower_ in cues.CONCERN_ADJECTIVES
+            ]
+            if not concern:
+                continue
+            about = next(
+                (
+                    _prep_object(p)
+                    for p in concern[0].children
+                    if p.dep_ == "prep" and p.lower_ in cues.CONCERN_PREPOSITIONS
+                ),
+                None,
+            )
+            if about is None:
+                continue
+        elif lemma in _OWN_PROTEST_VERBS:
+            about = _direct_object(verb)
+            if about is None or about.i >= span.end:
+                continue
+        elif lemma in cues.LIGHT_VERBS or lemma in ("lodge", "file", "send", "register"):
+            noun = _direct_object(verb)  # "We've lodged a protest"
+            cue = cues.LIGHT_NOUN_CUES.get(noun.lemma_.lower()) if noun is not None else None
+            if cue is None or cue.stance is not Stance.CRITICIZE:
+                continue
+            about = next(
+                (
+                    _prep_object(p)
+                    for p in noun.children  # type: ignore[union-attr]
+                    if p.dep_ == "prep" and p.lower_ in cue.preps
+                ),
+                None,
+            )
+            whole = about is None
+        else:
+            continue
+        if whole or about is None:
+            content = _token_span(context.doc, span.start, span.end)
+            return Stance.CRITICIZE, (), content
+        owners = [about] if _is_actor_token(about) else _owners(about)
+        if any(_sides([o]) & sides() or o.lower_ in ("our", "my") for o in owners):
+            return None  # its own side's deeds
+        if about.lemma_.lower() in _SUFFERED:
+            if lemma == "regret":
+                return None  # "regrets the deaths": condolence or apology
+            owners = []  # "concerned about the deaths of civilians": whose are the victims
+        owners = [o for o in owners if o.lower_ not in ("its", "their", "his", "her")]
+        content = _token_span(context.doc, _phrase_span(about).start, about.right_edge.i + 1)
+        return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
     return None
 
 
