@@ -1173,6 +1173,8 @@ def _promised_harm(
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and head.dep_ == "conj":  # "its forces ... and will fight back"
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if _negated(head):
             continue
         if verb in readied and subject is not None and subject.lower_ == "they":

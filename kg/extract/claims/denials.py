@@ -154,7 +154,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif (
         lemma == "protest"
         and not _is_passive(verb)
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or _protest_by_act(verb)
+        )
     ):  # "For Europeans to protest, not against the aggressor": no protest made
         direct = _direct_object(verb)
         objects = (
@@ -211,6 +214,26 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Diplomatic acts done to protest (CAMEO 114, complain officially): "summoned the
+#: ambassador to protest X", "sent the letter to protest X", "called in the envoy".
+_PROTESTING_ACTS = cues.words("summon call send deliver hand recall dispatch write lodge")
+
+
+def _protest_by_act(verb: Token) -> bool:
+    """'Georgia called in the Russian ambassador to protest the alleged missile firing':
+    a protest made by the diplomatic act it is the purpose of (the act done, not planned)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _PROTESTING_ACTS
+        and not any(
+            c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to", "will", "would")
+            for c in head.children
+        )
+    )
+
+
 def _on_the_offensive(verb: Token) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ == "on" and o is not None and o.lower_ == "offensive"
@@ -246,7 +269,18 @@ def _unperformed(verb: Token) -> bool:
 def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
-    return tuple(_refined(claim, context) for claim in claims)
+    refined = [_refined(claim, context) for claim in claims]
+    # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
+    made = {
+        (c.claimer.span, c.stance, c.content)
+        for c, r in zip(claims, refined, strict=True)
+        if c is r
+    }
+    return tuple(
+        r
+        for c, r in zip(claims, refined, strict=True)
+        if c is r or (r.claimer.span, r.stance, r.content) not in made
+    )
 
 
 def _refined(claim: Claim, context: _Context) -> Claim:
