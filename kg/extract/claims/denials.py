@@ -271,15 +271,12 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     that stance, its targets and, where the denial names it, the denied proposition."""
     refined = [_refined(claim, context) for claim in claims]
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
-    made = {
-        (c.claimer.span, c.stance, c.content)
-        for c, r in zip(claims, refined, strict=True)
-        if c is r
-    }
+    # (the same speaker named twice, "he said he is ..."): one claim per stance and content
+    made = {(c.stance, c.content) for c, r in zip(claims, refined, strict=True) if c is r}
     return tuple(
         r
         for c, r in zip(claims, refined, strict=True)
-        if c is r or (r.claimer.span, r.stance, r.content) not in made
+        if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
     )
 
 
