@@ -116,7 +116,7 @@ def _infer_stance(
     if threatened is None:
         threatened = _broken_relations(verbs, sides)
     if threatened is None:
-        threatened = _not_tolerated(verbs, sides)
+        threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = _unlawful_acts(verbs, sides)
@@ -2096,7 +2096,9 @@ def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list
     return None
 
 
-def _not_tolerated(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _not_tolerated(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
     """A promised reaction by the speaker's side ([] or the actor named as the object),
     or None: "we will not tolerate any transfer of weapons to militants", "the people will
     not accept the killing of any Egyptians".  "Tolerate" needs only an object; "accept",
@@ -2109,9 +2111,15 @@ def _not_tolerated(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
         if not _modal(verb, cues.words("will shall 'll")):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not _own_side(subject, sides) and not (
-            subject is not None and not sides() and subject.lemma_.lower() in _PEOPLE_NOUNS
-        ):
+        # a speaker of no known side speaks for the state or people it names ("spokesperson
+        # Jiang Bin said China will not tolerate ..."), unless it only comments
+        speaks_for = (
+            subject is not None
+            and not sides()
+            and not commentator
+            and (subject.lemma_.lower() in _PEOPLE_NOUNS or _is_actor_token(subject))
+        )
+        if not (_own_side(subject, sides) or speaks_for):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
         if not objects:

@@ -272,7 +272,12 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     refined = [_refined(claim, context) for claim in claims]
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
-    made = {(c.stance, c.content) for c, r in zip(claims, refined, strict=True) if c is r}
+    # ("We are concerned about X," he said: the cue's "We" names no one, so it does not count)
+    made = {
+        (c.stance, c.content)
+        for c, r in zip(claims, refined, strict=True)
+        if c is r and c.claimer.span.text.lower() not in _FIRST_PERSON
+    }
     return tuple(
         r
         for c, r in zip(claims, refined, strict=True)
