@@ -2199,13 +2199,15 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 
 #: Verbs of ceasing an actor is told it should: "Kasit should stop talking about ...".
 _STOP_VERBS = cues.words("stop cease quit")
+#: What it is told to stop, besides the cue verbs: talk, the criticised speech itself.
+_TALK_VERBS = cues.words("talk speak comment lecture hype politicize politicise smear")
 
 
 def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
-    """Whom a content criticizes by saying it should stop what it does: "Kasit Piromya
-    should stop talking about conditions for ..." -> [Kasit Piromya].  A named actor of
-    another side only (a hostile act so told is read earlier, as an accusation); "demanded
-    that X stop" is a demand (the demand family), not this."""
+    """Whom a content criticizes by saying it should stop what it says: "Kasit Piromya
+    should stop talking about conditions for ..." -> [Kasit Piromya], "should stop accusing
+    China".  A named actor of another side only; "Washington should stop arming Taiwan" is
+    a demand told (assert), and "demanded that X stop" a demand (the demand family)."""
     for verb in verbs:
         if verb.lemma_.lower() not in _STOP_VERBS or _negated(verb):
             continue
@@ -2214,7 +2216,13 @@ def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or not _is_actor_token(subject) or _own_side(subject, sides):
             continue
-        if not any(c.dep_ in ("xcomp", "dobj", "pcomp") for c in verb.children):
-            continue
+        said = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "pcomp")
+            and (c.lemma_.lower() in _TALK_VERBS or c.lemma_.lower() in cues.VERB_STANCES)
+        ]
+        if not said:
+            continue  # "Washington should stop arming Taiwan": a demand, asserted
         return [subject]
     return None

@@ -272,11 +272,12 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     refined = [_refined(claim, context) for claim in claims]
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
-    # ("We are concerned about X," he said: the cue's "We" names no one, so it does not count)
+    # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
+    # about X," he said keeps his claim, and so does "P said the U.S. is concerned about X")
     made = {
         (c.stance, c.content)
         for c, r in zip(claims, refined, strict=True)
-        if c is r and c.claimer.span.text.lower() not in _FIRST_PERSON
+        if c is r and c.claimer.span.text.lower() in ("he", "she")
     }
     return tuple(
         r
@@ -428,6 +429,8 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             content = _token_span(context.doc, span.start, span.end)
             return Stance.CRITICIZE, (), content
         owners = [about] if _is_actor_token(about) else _owners(about)
+        if not owners and about.pos_ == "VERB":  # "concerned about Iran providing weapons"
+            owners = [c for c in about.children if c.dep_ == "nsubj" and _is_actor_token(c)]
         if any(_sides([o]) & sides() or o.lower_ in ("our", "my") for o in owners):
             return None  # its own side's deeds
         if about.lemma_.lower() in _SUFFERED:
