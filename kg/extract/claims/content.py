@@ -2166,6 +2166,7 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is None:
             continue
+        clause: Token | None = None
         if subject.dep_ == "csubj":
             clause = subject  # "for X to V is unacceptable"
         elif subject.lower_ == "it":
