@@ -374,7 +374,10 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             known.append(_speaker_sides(claim.claimer, context))
         return known[0]
 
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     for verb in _main_verbs(span):
+        if cue is not None and verb.sent != cue.sent:
+            continue  # a quotation begun sentences before "..., said Ban": not this claim's
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for c in verb.children):
             continue
