@@ -218,3 +218,28 @@ def test_an_envoy_summoned_to_protest_an_act_is_a_criticism(nlp: Language) -> No
 def test_a_critical_label_from_the_lexicon_criticizes(nlp: Language) -> None:
     text = "Indonesia called the phone tapping an unfriendly act between partners."
     assert Stance.CRITICIZE in stances(nlp, text)
+
+
+def test_regret_that_a_meeting_failed_is_no_criticism(nlp: Language) -> None:
+    # the audit's false criticism (a White House readout in the bundled corpus, reworded)
+    text = (
+        "The President expressed regret that he and the Prime Minister were unable to meet"
+        " in person."
+    )
+    assert Stance.CRITICIZE not in stances(nlp, text)
+
+
+def test_prices_that_will_be_affected_are_no_threat(nlp: Language) -> None:
+    # the audit's false threat (a Ukrainian presidential text in the bundled corpus, reworded)
+    text = (
+        "According to the President, it has already affected the prices for grain, and soon"
+        " will affect the prices for other food products."
+    )
+    assert Stance.THREATEN not in stances(nlp, text)
+
+
+def test_forces_under_attack_that_will_fight_back_threaten(nlp: Language) -> None:
+    text = (
+        "Ukraine says its troops are shelled daily and will strike back if Russian forces advance."
+    )
+    assert Stance.THREATEN in stances(nlp, text)

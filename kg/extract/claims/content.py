@@ -1173,8 +1173,12 @@ def _promised_harm(
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and head.dep_ == "conj":  # "its forces ... and will fight back"
-            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        force = verb.lemma_.lower() in RESPONSE_VERBS or verb.lemma_.lower() in HOSTILE_ACTS
+        if subject is None and head.dep_ == "conj" and force:
+            # "its forces ... and will fight back" (not "... and soon will affect the prices")
+            subject = next(
+                (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         if _negated(head):
             continue
         if verb in readied and subject is not None and subject.lower_ == "they":

@@ -265,10 +265,11 @@ _POINTING_BACK = cues.words("the this these that those such")
 
 def _regrets_own(about: list[Token], claimers: list[Token]) -> bool:
     """Whether a regret is for the claimer's own side's deeds or for deaths ("expressed
-    regret over the deaths of the guards", "regret for its mistake"): an apology or a
-    condolence, no criticism."""
+    regret over the deaths of the guards", "regret for its mistake"), or regret of a state of
+    affairs ("expressed regret that they were unable to meet"): an apology, a condolence or a
+    pity, no criticism."""
     if not about:
-        return False
+        return True  # "expressed regret that he and the Taoiseach were unable to meet": a pity
     regretted = about[0]
     if regretted.lemma_.lower() in _SUFFERED:
         return True
