@@ -243,3 +243,13 @@ def test_forces_under_attack_that_will_fight_back_threaten(nlp: Language) -> Non
         "Ukraine says its troops are shelled daily and will strike back if Russian forces advance."
     )
     assert Stance.THREATEN in stances(nlp, text)
+
+
+def test_support_expressed_before_a_concern_in_one_quotation(nlp: Language) -> None:
+    # a light verb with another stance noun first, then the speaker's concern
+    text = (
+        "\"We expressed support for the talks, and we are concerned about Russia's troop"
+        ' build-up," Foreign Minister Radoslaw Sikorski said.'
+    )
+    claims = resolved(nlp, text)
+    assert any(s is Stance.CRITICIZE and "Russia" in t for _, s, t in claims), claims

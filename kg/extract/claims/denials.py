@@ -414,14 +414,14 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
                 continue
         elif lemma in cues.LIGHT_VERBS or lemma in ("lodge", "file", "send", "register"):
             noun = _direct_object(verb)  # "We've lodged a protest"
-            cue = cues.LIGHT_NOUN_CUES.get(noun.lemma_.lower()) if noun is not None else None
-            if cue is None or cue.stance is not Stance.CRITICIZE:
+            found = cues.LIGHT_NOUN_CUES.get(noun.lemma_.lower()) if noun is not None else None
+            if noun is None or found is None or found.stance is not Stance.CRITICIZE:
                 continue
             about = next(
                 (
                     _prep_object(p)
-                    for p in noun.children  # type: ignore[union-attr]
-                    if p.dep_ == "prep" and p.lower_ in cue.preps
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in found.preps
                 ),
                 None,
             )
