@@ -630,7 +630,7 @@ NATO Secretary General Jens Stoltenberg condemned Russia's annexation of four Uk
   -> Jens Stoltenberg | criticize | Russia | Russia's annexation of four Ukrainian regions
 The Security Service of Ukraine said on Tuesday it had detained a suspected Russian agent in
 Odesa.
-  -> Security Service of Ukraine | accuse | Russian | it had detained a suspected Russian agent in Odesa
+  -> Security Service of Ukraine | accuse | Russian | it had detained a suspected Russian agent
 Israel's military said the strike targeted a Hamas commander.
   -> military | assert | Hamas | the strike targeted a Hamas commander
 Hamas rejected the accusations as baseless.

@@ -118,6 +118,10 @@ def _infer_stance(
         threatened = _reprisal(verbs) or _under_attack(verbs)
     if threatened is None:
         threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
+    if threatened is None:
+        threatened = _broken_relations(verbs, sides)
+    if threatened is None:
+        threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = _unlawful_acts(verbs, sides)
@@ -128,6 +132,10 @@ def _infer_stance(
         stance, owners = record
         return stance, tuple(actor_mention(t, context) for t in owners), True
     criticized = _criticized(verbs)
+    if criticized is None:
+        criticized = _evaluated_clause(verbs, sides)
+    if criticized is None:
+        criticized = _told_to_stop(verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
@@ -675,6 +683,9 @@ ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
 COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
 INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
 THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
+RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
+RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]
+TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
 
 #: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
 #: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
@@ -1260,7 +1271,11 @@ def _truth(prep: Token) -> bool:
     return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
 
 
-_SELF_PRONOUNS = cues.words("it we i they")
+#: The speaker's side as a subject inside what it says: "we", "it" (a state or a ministry),
+#: and in reported speech "he"/"she" (the speaker: "Tshiani said he will attack Rwanda").
+_SELF_PRONOUNS = cues.words("it we i they he she")
+#: Possessives of the speaker's side on an armed or state noun: "our forces", "his guerrillas".
+_OWN_POSSESSIVES = cues.words("our its my his her their")
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
 _PLAN_VERBS = cues.words("plan prepare intend")
 
@@ -1296,14 +1311,63 @@ def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
         return bool(named & sides())
     lemma = subject.lemma_.lower()
     owner = [c for c in subject.children if c.dep_ == "poss"]
-    mine = all(c.lower_ in ("our", "its", "my") for c in owner)
+    mine = all(c.lower_ in _OWN_POSSESSIVES for c in owner)
+    if owner and mine and lemma in HOSTILE_ACTORS:
+        return True  # "his guerrillas"; "extremists" alone are nobody's own side
     return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
 
 
-def _harm_aimed(verb: Token) -> list[Token]:
-    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns"."""
-    found: list[Token] = []
+def _conditions(verb: Token) -> list[Token]:
+    """The conditions a verb is made to hang on: "if/unless P", "as long as P" (parsed as
+    a clause under the adverb "long")."""
+    found = []
     for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+        ):
+            found.append(child)
+        elif child.dep_ == "advmod" and child.lower_ == "long":
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+            )
+    return found
+
+
+def _aimed_fire(verb: Token) -> list[Token]:
+    """Whom fire is aimed at through its direction: "fire rockets into Israel", "fire at
+    Georgian positions", "rockets that will reach farther into Israeli territory"."""
+    found: list[Token] = []
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in WEAPON_NOUNS:
+            holders.extend(c for c in child.children if c.dep_ in ("relcl", "acl"))
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "at"):
+                continue
+            aimed = _prep_object(prep)
+            if aimed is not None:
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    return found
+
+
+def _harm_aimed(verb: Token) -> list[Token]:
+    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns", "fight
+    the rebels", "fire rockets into Israel"."""
+    found: list[Token] = []
+    if verb.lemma_.lower() in cues.FIRING_VERBS or verb.lemma_.lower() in RESPONSE_VERBS:
+        found.extend(_aimed_fire(verb))
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.tag_ == "NNS"
+            and child.lemma_.lower() in HOSTILE_ACTORS
+            and verb.lemma_.lower() in RESPONSE_VERBS
+        ):
+            found.append(child)  # "is ready to fight rebels"
+            continue
         if child.dep_ == "prep" and child.lower_ in ("against", "on"):
             aimed = _prep_object(child)
             if aimed is not None and _is_actor_token(aimed):
@@ -1376,6 +1440,12 @@ def _promised_harm(
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        force = verb.lemma_.lower() in RESPONSE_VERBS or verb.lemma_.lower() in HOSTILE_ACTS
+        if subject is None and head.dep_ == "conj" and force:
+            # "its forces ... and will fight back" (not "... and soon will affect the prices")
+            subject = next(
+                (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         if _negated(head):
             continue
         if verb in readied and subject is not None and subject.lower_ == "they":
@@ -1384,13 +1454,7 @@ def _promised_harm(
             commentator or not _standing_defence(head, subject, sides)
         ):
             continue
-        conditions = [
-            c
-            for t in {verb, head}
-            for c in t.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        ]
+        conditions = [c for t in {verb, head} for c in _conditions(t)]
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
         )  # "is ready to counter"
@@ -2327,3 +2391,209 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
         if _is_passive(verb) and not _agents(verb):
             return True
     return False
+
+
+#: Verbs of normal relations whose refusal under a condition threatens a rupture: "would
+#: not engage in normal relations as long as P", "will not restore ties unless P".
+_NORMAL_RELATIONS_VERBS = cues.words("engage restore normalize normalise resume maintain have")
+
+
+def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token]:
+    """Whom relations are broken off with: "relations with Sudan" -> [Sudan], "the
+    Israeli ambassador" -> [Israeli]; never the speaker's own side."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "in"):
+            partner = _prep_object(child)
+            if partner is not None:
+                found.extend([partner] if _is_actor_token(partner) else _owners(partner))
+        elif child.dep_ in ("poss", "amod", "compound") and _is_actor_token(child):
+            found.append(child)
+    return [t for t in found if not (_sides([t]) & sides())]
+
+
+def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content threatens with a diplomatic rupture (CAMEO 161), or None: relations
+    cut, severed, reduced or an ambassador recalled, promised ("will recall its
+    ambassador") or made the consequence of a condition ("relations with Sudan may be
+    ruptured if P"); normal relations refused under a condition ("would not engage in
+    normal relations as long as P").  An act done ("Chad cut ties with Sudan") or told
+    of another side ("Russia will expel our diplomats") is no threat by the speaker."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        conditions = _conditions(verb)
+        if lemma in RUPTURE_VERBS and not _negated(verb):
+            deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
+            broken = [c for c in verb.children if c.dep_ in deps]
+            if _is_passive(verb) and not broken:
+                # "if P relations with Sudan may be ruptured": the parser hangs the
+                # subject on the condition's verb
+                broken = [t for t in verb.subtree if t.i < verb.i and t.dep_ == "dobj"]
+            if not _is_passive(verb):  # "break off relations"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and not _own_side(subject, sides):
+                    continue
+        elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not _own_side(subject, sides):
+                continue
+            broken = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+        else:
+            continue
+        relations = [
+            b for b in broken if b.lemma_.lower() in RELATION_NOUNS or b.lower_ in RELATION_NOUNS
+        ]
+        if not relations:
+            continue
+        promised = _modal(verb, cues.words("will shall 'll"))
+        if not ((conditions and _modal(verb)) or promised):
+            continue
+        partners = [p for r in relations for p in _relation_partners(r, sides)]
+        if not partners:
+            partners = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and _is_actor_token(s) and not (_sides([s]) & sides())
+            ]
+        return partners
+    return None
+
+
+def _not_tolerated(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """A promised reaction by the speaker's side ([] or the actor named as the object),
+    or None: "we will not tolerate any transfer of weapons to militants", "the people will
+    not accept the killing of any Egyptians".  "Tolerate" needs only an object; "accept",
+    "allow", "permit" need a hostile or harmful one ("will not accept the proposal" is a
+    refusal, no threat); only "will"/"shall" promise ("would not accept" is hypothetical)."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in TOLERATE_VERBS or not _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a speaker of no known side speaks for the state or people it names ("spokesperson
+        # Jiang Bin said China will not tolerate ..."), unless it only comments
+        speaks_for = (
+            subject is not None
+            and not sides()
+            and not commentator
+            and (subject.lemma_.lower() in _PEOPLE_NOUNS or _is_actor_token(subject))
+        )
+        if not (_own_side(subject, sides) or speaks_for):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects:
+            continue
+        if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
+            continue
+        return [o for o in objects if _is_actor_token(o) and not (_sides([o]) & sides())]
+    return None
+
+
+#: Subjects that speak for a nation when the speaker has no side of its own ("the people
+#: will not accept ...", said by a protester).
+_PEOPLE_NOUNS = cues.words("people nation public country")
+
+
+def _harmful_object(noun: Token) -> bool:
+    """Whether what is (not) accepted is a hostile or harmful act: "the killing of any
+    Egyptians", "any attack on our soil", "that they shell our towns"."""
+    for token in noun.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in HOSTILE_NOUNS or lemma in HARM_NOUNS or lemma in WRONG_NOUNS:
+            return True
+        if token.pos_ == "VERB" and lemma in HOSTILE_ACTS:
+            return True
+        if token.lower_ in ("killing", "killings"):
+            return True
+    return False
+
+
+def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a critical evaluation of a clause criticizes ([] when nobody is named), or
+    None: "it is unfortunate that DRC politicians continue to ..." -> [politicians], "for
+    the Chinese navy to enter the zone is unacceptable" -> [navy].  The speaker's own side
+    ("it is regrettable that we could not agree") is no criticism."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        critical = any(
+            c.dep_ == "acomp" and c.lemma_.lower() in CRITICAL_ADJECTIVES and not _negated(c)
+            for c in verb.children
+        )
+        if not critical:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            continue
+        clause: Token | None = None
+        if subject.dep_ == "csubj":
+            clause = subject  # "for X to V is unacceptable"
+        elif subject.lower_ == "it":
+            # "it is unfortunate that P", the clause on the verb or on the adjective
+            holders = [verb, *(a for a in verb.children if a.dep_ == "acomp")]
+            clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
+        else:
+            continue  # a named subject is read by _criticized
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None:  # "for the South Korean government to transport ..."
+            doer = next(
+                (
+                    o
+                    for m in clause.children
+                    if m.dep_ == "mark" and m.lower_ == "for"
+                    for o in m.children
+                    if o.dep_ == "pobj"
+                ),
+                None,
+            )
+        if doer is None or _own_side(doer, sides):
+            return None
+        whose = [doer] if _is_actor_token(doer) else _owners(doer)
+        if not whose and doer.lemma_.lower() in ("politician", "official", "leader"):
+            whose = [doer]
+        return [w for w in whose if not (_sides([w]) & sides())]
+    return None
+
+
+#: Verbs of ceasing an actor is told it should: "Kasit should stop talking about ...".
+_STOP_VERBS = cues.words("stop cease quit")
+#: What it is told to stop, besides the cue verbs: talk, the criticised speech itself.
+_TALK_VERBS = cues.words("talk speak comment lecture hype politicize politicise smear")
+
+
+def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by saying it should stop what it says: "Kasit Piromya
+    should stop talking about conditions for ..." -> [Kasit Piromya], "should stop accusing
+    China".  A named actor of another side only; "Washington should stop arming Taiwan" is
+    a demand told (assert), and "demanded that X stop" a demand (the demand family)."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _STOP_VERBS or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("should must")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _is_actor_token(subject) or _own_side(subject, sides):
+            continue
+        said = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "pcomp")
+            and (c.lemma_.lower() in _TALK_VERBS or c.lemma_.lower() in cues.VERB_STANCES)
+        ]
+        if not said:
+            continue  # "Washington should stop arming Taiwan": a demand, asserted
+        return [subject]
+    return None

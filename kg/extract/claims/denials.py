@@ -49,7 +49,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import _hostile
+from kg.extract.claims.content import _hostile, _own_side, _sides, _speaker_sides
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -154,7 +154,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif (
         lemma == "protest"
         and not _is_passive(verb)
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or _protest_by_act(verb)
+        )
     ):  # "For Europeans to protest, not against the aggressor": no protest made
         direct = _direct_object(verb)
         objects = (
@@ -211,6 +214,26 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Diplomatic acts done to protest (CAMEO 114, complain officially): "summoned the
+#: ambassador to protest X", "sent the letter to protest X", "called in the envoy".
+_PROTESTING_ACTS = cues.words("summon call send deliver hand recall dispatch write lodge")
+
+
+def _protest_by_act(verb: Token) -> bool:
+    """'Georgia called in the Russian ambassador to protest the alleged missile firing':
+    a protest made by the diplomatic act it is the purpose of (the act done, not planned)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _PROTESTING_ACTS
+        and not any(
+            c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to", "will", "would")
+            for c in head.children
+        )
+    )
+
+
 def _on_the_offensive(verb: Token) -> bool:
     return any(
         p.dep_ == "prep" and p.lower_ == "on" and o is not None and o.lower_ == "offensive"
@@ -246,7 +269,21 @@ def _unperformed(verb: Token) -> bool:
 def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
-    return tuple(_refined(claim, context) for claim in claims)
+    refined = [_refined(claim, context) for claim in claims]
+    # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
+    # (the same speaker named twice, "he said he is ..."): one claim per stance and content
+    # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
+    # about X," he said keeps his claim, and so does "P said the U.S. is concerned about X")
+    made = {
+        (c.stance, c.content)
+        for c, r in zip(claims, refined, strict=True)
+        if c is r and c.claimer.span.text.lower() in ("he", "she")
+    }
+    return tuple(
+        r
+        for c, r in zip(claims, refined, strict=True)
+        if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
+    )
 
 
 def _refined(claim: Claim, context: _Context) -> Claim:
@@ -257,7 +294,7 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     if span is None or len(span) == 0:
         return claim
     # the speaker's own "we reject"/"we condemn" outranks what the content was read as
-    found = _own_stance(span, context)
+    found = _own_stance(span, context) or _own_criticism(span, claim, context)
     if found is None and claim.stance is not Stance.ASSERT:
         return claim
     found = found or _trailing_rejection(span, claim, context)
@@ -312,6 +349,100 @@ def _own_stance(span: SpacySpan, context: _Context) -> _Found | None:
             owners = [direct] if _is_actor_token(direct) else _owners(direct)
             content = _token_span(context.doc, _phrase_span(direct).start, direct.right_edge.i + 1)
             return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
+    return None
+
+
+#: Verbs of the speaker's own protest or regret inside what it says: "We strongly protest
+#: X", "the U.S. deeply regrets X" (PETRARCH2 REGRET [110], PROTEST [140] said in words).
+_OWN_PROTEST_VERBS = cues.words("protest regret deplore lament")
+#: What one regrets without blaming anyone: deaths and losses (condolence or apology).
+_SUFFERED = cues.words(
+    "death deaths loss losses casualty casualties killing killings life lives injury injuries"
+)
+
+
+def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
+    """The speaker's own protest, concern or regret said inside the content: "I am very
+    concerned about continuing reports of X", "We've already lodged a protest because P",
+    "the U.S. deeply regrets Wednesday's expulsions" -> CRITICIZE of whoever did what is
+    protested (nobody when unnamed).  A speaker regretting its own side's deeds, or deaths
+    nobody is blamed for ("it regrets the deaths"), only asserts."""
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:
+        if not known:
+            known.append(_speaker_sides(claim.claimer, context))
+        return known[0]
+
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    for verb in _main_verbs(span):
+        if cue is not None and verb.sent != cue.sent:
+            continue  # a quotation begun sentences before "..., said Ban": not this claim's
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        # "Ventrell said the U.S. deeply regrets X": a speaker of no known side speaking of
+        # a state's regret speaks for it
+        speaks_for = lemma in _OWN_PROTEST_VERBS and _is_actor_token(subject) and not sides()
+        own = subject.lower_ in _FIRST_PERSON or _own_side(subject, sides)
+        if not (own or speaks_for):
+            continue
+        about: Token | None = None
+        whole = False
+        if lemma == "be":  # "I am very concerned about X"
+            concern = [
+                c
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lower_ in cues.CONCERN_ADJECTIVES
+            ]
+            if not concern:
+                continue
+            about = next(
+                (
+                    _prep_object(p)
+                    for p in concern[0].children
+                    if p.dep_ == "prep" and p.lower_ in cues.CONCERN_PREPOSITIONS
+                ),
+                None,
+            )
+            if about is None:
+                continue
+        elif lemma in _OWN_PROTEST_VERBS:
+            about = _direct_object(verb)
+            if about is None or about.i >= span.end:
+                continue
+        elif lemma in cues.LIGHT_VERBS or lemma in ("lodge", "file", "send", "register"):
+            noun = _direct_object(verb)  # "We've lodged a protest"
+            found = cues.LIGHT_NOUN_CUES.get(noun.lemma_.lower()) if noun is not None else None
+            if noun is None or found is None or found.stance is not Stance.CRITICIZE:
+                continue
+            about = next(
+                (
+                    _prep_object(p)
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ in found.preps
+                ),
+                None,
+            )
+            whole = about is None
+        else:
+            continue
+        if whole or about is None:
+            content = _token_span(context.doc, span.start, span.end)
+            return Stance.CRITICIZE, (), content
+        owners = [about] if _is_actor_token(about) else _owners(about)
+        if not owners and about.pos_ == "VERB":  # "concerned about Iran providing weapons"
+            owners = [c for c in about.children if c.dep_ == "nsubj" and _is_actor_token(c)]
+        if any(_sides([o]) & sides() or o.lower_ in ("our", "my") for o in owners):
+            return None  # its own side's deeds
+        if about.lemma_.lower() in _SUFFERED:
+            if lemma == "regret":
+                return None  # "regrets the deaths": condolence or apology
+            owners = []  # "concerned about the deaths of civilians": whose are the victims
+        owners = [o for o in owners if o.lower_ not in ("its", "their", "his", "her")]
+        content = _token_span(context.doc, _phrase_span(about).start, about.right_edge.i + 1)
+        return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
     return None
 
 

@@ -21,7 +21,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import answered_owners
+from kg.extract.claims.content import CRITICAL_ADJECTIVES, answered_owners
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -39,6 +39,10 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+
+#: The content lexicon's critical evaluations ("called the situation an unfriendly,
+#: unbecoming act"), but not "motivated" (read with "politically" only).
+_CRITICAL_ADJ = CRITICAL_ADJECTIVES - {"motivated"}
 
 
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -113,7 +117,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
-    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS):
+    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS | _CRITICAL_ADJ):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)

@@ -19,7 +19,8 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content import _infer_stance, _sides
+from kg.extract.claims.denials import _SUFFERED
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
@@ -34,6 +35,7 @@ from kg.extract.claims.targets import (
     _clause_agents,
     _content_targets,
     _object_targets,
+    _owners,
     _state_of,
     actor_mention,
 )
@@ -261,6 +263,23 @@ def _held_responsible_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 _POINTING_BACK = cues.words("the this these that those such")
 
 
+def _regrets_own(about: list[Token], claimers: list[Token]) -> bool:
+    """Whether a regret is for the claimer's own side's deeds or for deaths ("expressed
+    regret over the deaths of the guards", "regret for its mistake"), or regret of a state of
+    affairs ("expressed regret that they were unable to meet"): an apology, a condolence or a
+    pity, no criticism."""
+    if not about:
+        return True  # "expressed regret that he and the Taoiseach were unable to meet": a pity
+    regretted = about[0]
+    if regretted.lemma_.lower() in _SUFFERED:
+        return True
+    owners = [c for c in regretted.children if c.dep_ == "poss"]
+    if any(o.lower_ in ("its", "our", "my", "their", "his", "her") for o in owners):
+        return True
+    named = _sides(_owners(regretted) or ([regretted] if _is_actor_token(regretted) else []))
+    return bool(named & _sides(claimers))
+
+
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NOUN_CUE_VERBS:
         return
@@ -297,6 +316,8 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     ):
         # "notes with concern the grave conditions facing the press": the verb's object
         about = [c for c in verb.children if c.dep_ == "dobj"][:1]
+    if noun.lemma_.lower() == "regret" and _regrets_own(about, claimers):
+        return
     clause = _that_clause(noun)
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little

@@ -845,6 +845,8 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                     aimed.extend(_with_conjuncts(subject))
             elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
                 aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
+            if child.dep_ == "dobj":
+                aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
         for token in verb.subtree:
             withheld = token.lower_ == "to" and _is_withheld(token.head)
             if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
@@ -857,6 +859,23 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
+    """Whom relations are to be broken off with: "sever diplomatic relations with Sudan"
+    -> [Sudan] (the rupture verbs and relation nouns of ``kg/data/content_lexicon.tsv``)."""
+    from kg.extract.claims.content import RELATION_NOUNS, RUPTURE_VERBS  # no import cycle
+
+    if verb.lemma_.lower() not in RUPTURE_VERBS or broken.lemma_.lower() not in RELATION_NOUNS:
+        return []
+    return [
+        partner
+        for prep in broken.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+        for o in [_prep_object(prep)]
+        if o is not None
+        for partner in ([o] if _is_actor_token(o) else _owners(o))
+    ]
 
 
 #: Modals of what a warned party had better do or not do: "Syria should not test ...".
