@@ -20,7 +20,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.model import Actor, ActorKind, Article, DocumentGraph
+from kg.model import Article, DocumentGraph
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
 from kg.resolve.voice import head_office, title_attribution, title_person
@@ -42,7 +42,8 @@ INTRODUCTIONS = (INTRODUCTION, INTRODUCTION)
 # (three passages of it joined)
 ADDRESS = (
     "Ukrainians! Our dear defenders! This day, April 1, the occupiers decided to mark with "
-    "two equally silly jokes. One such joke is about people in Russia. I want to dwell on the fact that the Russian Federation is trying to take people into "
+    "two equally silly jokes. One such joke is about people in Russia. I want to dwell on "
+    "the fact that the Russian Federation is trying to take people into "
     "the army in Crimea. This is a violation of international humanitarian law and a war "
     "crime for which there will be responsibility. In the afternoon I spoke with President "
     "of France Macron. About the humanitarian situation in the Ukrainian cities shelled by "

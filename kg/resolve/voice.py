@@ -281,7 +281,7 @@ def title_attribution(title: str | None) -> str | None:
     before a colon: "Ukraine calls on Russia to ... - Iryna Vereshchuk", "Volodymyr
     Zelenskyy: Historical visit of ..."; a name only, to be checked against the text.
 
-    >>> title_attribution("Evacuation corridors open today - Deputy Prime Minister Iryna Vereshchuk")
+    >>> title_attribution("Corridors open today - Deputy Prime Minister Iryna Vereshchuk")
     'Iryna Vereshchuk'
     >>> title_attribution("We will win - President") is None
     True
