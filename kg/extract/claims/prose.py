@@ -87,8 +87,80 @@ def prose_targets(
             if found:
                 return found
     if root.lemma_.lower() == "be":
-        return _named_crime(root, number, context)
+        found = _named_crime(root, number, context)
+        if found:
+            return found
+    return _attack_doers(sentence, root, number, context)
+
+
+#: Attacks named as nouns, which an official's prose charges to whoever it says made them
+#: ("the Russian shelling of Kharkiv", "Russian missile strikes at Ukraine", "killed by the
+#: shelling").
+ATTACK_NOUNS: frozenset[str] = cues.words(
+    "shelling shellings bombardment bombardments bombing bombings strike strikes airstrike "
+    "airstrikes attack attacks raid raids"
+)
+#: What makes an attack noun hypothetical: "a possible attack", "any attack".
+_UNREAL = cues.words("possible potential future hypothetical any no imminent retaliatory")
+#: Harms an unowned attack is the cause of: "9 people died as a result of artillery strikes".
+_HARMED = cues.words("die kill wound injure destroy damage burn hit")
+
+
+def _attack_doers(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Who made an attack the sentence names as a noun: its owner ("Russian shelling",
+    "Russia's strikes", "the shelling of Kharkiv by the Russian army"), else the text's
+    adversary when the sentence says the attack goes on or did harm ("Constant shelling of
+    our city continues", "destroyed by rocket artillery and air strikes", "died as a result
+    of a missile attack"); nobody for an attack the sentence only supposes ("a possible
+    attack", "to prevent attacks", "if there are strikes")."""
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        if noun.lower_ == "strike" and noun.dep_ in ("compound", "amod"):
+            continue  # "strike weapons", "strike drones": no strike made
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg")}
+        if modifiers & _UNREAL:
+            continue
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and not _asserted(governor, root):
+            continue
+        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if possessors:  # "our strikes": the speaker's side; "their strikes": the other
+            if possessors[0].lower_ == "their":
+                return (_adversary(possessors[0], number),)
+            continue
+        owners = _owners(noun) or [  # "Russian missile strikes"
+            t for c in noun.children if c.dep_ == "compound" for t in _owners(c)
+        ]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+        if _goes_on_or_harms(noun):
+            return (_adversary(noun, number),)
     return ()
+
+
+def _goes_on_or_harms(noun: Token) -> bool:
+    """Whether an attack noun is what continues or harms: the subject of "continue", the
+    agent of a passive harm ("was destroyed by ... strikes"), or the cause of a harm ("died
+    as a result of", "killed in", "damaged during" an attack)."""
+    head = noun
+    while head.dep_ in ("conj", "compound", "nmod"):
+        head = head.head
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("continue", "go", "resume"):
+        return True
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    verb = preposition.head
+    if preposition.dep_ == "agent":
+        return verb.lemma_.lower() in _HARMED | PASSIVE_HARMS
+    if preposition.lower_ == "of" and verb.lower_ == "result":  # "as a result of"
+        verb = verb.head.head
+    elif preposition.lower_ not in ("in", "during", "under", "from", "by"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMED | PASSIVE_HARMS
 
 
 #: Acts an occupying force does, hostile when the other side does them in an official
