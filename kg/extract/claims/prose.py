@@ -115,8 +115,13 @@ def _attack_doers(
     our city continues", "destroyed by rocket artillery and air strikes", "died as a result
     of a missile attack"); nobody for an attack the sentence only supposes ("a possible
     attack", "to prevent attacks", "if there are strikes")."""
+    fragment = root.pos_ not in ("VERB", "AUX")
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
+        if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
         if noun.lower_ == "strike" and noun.dep_ in ("compound", "amod"):
             continue  # "strike weapons", "strike drones": no strike made
@@ -134,11 +139,41 @@ def _attack_doers(
         owners = _owners(noun) or [  # "Russian missile strikes"
             t for c in noun.children if c.dep_ == "compound" for t in _owners(c)
         ]
-        if owners:
+        if owners and not banned:
             return tuple(actor_mention(t, context) for t in owners)
-        if _goes_on_or_harms(noun):
+        if fragment or (not banned and _goes_on_or_harms(noun)) or _recorded(noun):
             return (_adversary(noun, number),)
     return ()
+
+
+#: Atrocities named as nouns: charged to their owner ("the murder by the Russian military
+#: of an Irish citizen") and, in an official's verbless fragment or a record of them
+#: ("Hundreds of cases of brutal torture.", "Hundreds of cases of rape have been
+#: recorded"), to the text's adversary.
+ATROCITY_NOUNS: frozenset[str] = cues.words(
+    "torture tortures rape rapes murder murders killing killings abduction abductions "
+    "deportation deportations looting robbery robberies execution executions massacre "
+    "massacres atrocity atrocities"
+)
+#: Verbs whose passive records what was done: "Hundreds of cases of rape have been recorded".
+_RECORD_VERBS = cues.words("record report document register confirm find use")
+
+
+def _recorded(noun: Token) -> bool:
+    """Whether a hostile noun, or the noun it counts ("cases of rape"), is what a passive
+    verb of record has recorded, or a banned weapon was used ("Phosphorus bombs were used
+    today!")."""
+    head = noun
+    while head.dep_ in ("conj", "pobj", "prep", "compound", "appos"):
+        if head.dep_ == "prep" and head.lower_ != "of":
+            return False
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in _RECORD_VERBS
+        and (verb.lemma_.lower() != "use" or (_is_weapon(noun) and _banned(noun)))
+    )
 
 
 def _goes_on_or_harms(noun: Token) -> bool:
