@@ -280,6 +280,8 @@ def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
+        if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
+            return (_adversary(subject, number),)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if subject is not None and verb.tag_ == "VBN" and not perfect:
         subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
@@ -307,7 +309,21 @@ def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
         return (actor_mention(state, context),)
     if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
         return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
+    # "the other Russian thugs who killed", "every Russian commander who tortured": the
+    # state a demonym names (a person noun of no lexicon), here or on the first conjunct
+    for noun in (subject, subject.head) if subject.dep_ == "conj" else (subject,):
+        named = [
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and _is_actor_token(c)
+        ]
+        if named:
+            return (actor_mention(named[0], context),)
     return ()
+
+
+#: Pronouns heading a relative clause that names the doers only by what they did.
+_THOSE = cues.words("those everyone anyone whoever")
 
 
 #: Acts whose passive names the harm, so that a passive with no agent ("Girls are raped",
