@@ -101,3 +101,48 @@ def test_a_news_report_keeps_no_such_claim(nlp: Language) -> None:
     assert charged(nlp, "Every day Ukraine suffers from Russian missile strikes.", "Reuters") == (
         set()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # addresses of the President of Ukraine, 2022-06-04 and 2022-03-10
+        "Mass killings, torture of people.",
+        "About the torture of our cities, our people.",
+        # address of the President of Ukraine, 2022-03-24: doers named by what they did
+        "Those who gave the order to kill and those who killed must face the Tribunal.",
+    ],
+)
+def test_atrocities_in_an_addresss_fragments_charge_the_adversary(
+    nlp: Language, sentence: str
+) -> None:
+    assert charged(nlp, sentence, UKRAINE) == {"russia"}
+
+
+def test_atrocities_charge_their_owner(nlp: Language) -> None:
+    # State Department, 2022-04-06 ("$100 Million in Additional U.S. Security Assistance")
+    sentence = (
+        "The world has been shocked and appalled by the atrocities committed by Russia’s "
+        "forces in Bucha and across Ukraine."
+    )
+    assert charged(nlp, sentence, STATE) == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # addresses of the President of Ukraine, 2022-03-23 (a call to sanction) and
+        # 2022-06-10: a strike called for, a siren's "air-raid"
+        ("Strike at their real estate, accounts and yachts.", UKRAINE),
+        ("On a chair with three legs, under the roar of an air-raid siren.", UKRAINE),
+        # State Department, 2022-04-27: atrocities to deter, in a sentence the colon of a
+        # heading leaves verbless
+        ("Urgent Needs: The EDRI will prioritize support for immediate human rights "
+         "priorities in Ukraine and its surrounding region, including by promoting "
+         "accountability as a deterrent to further atrocities, and addressing risks to "
+         "vulnerable and at-risk groups fleeing Ukraine and repression across Eurasia.",
+         STATE),
+    ],
+)  # fmt: skip
+def test_no_charge_without_an_act_done(nlp: Language, sentence: str, outlet: str) -> None:
+    assert charged(nlp, sentence, outlet) == set()

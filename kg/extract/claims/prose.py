@@ -101,7 +101,11 @@ ATTACK_NOUNS: frozenset[str] = cues.words(
     "airstrikes attack attacks raid raids"
 )
 #: What makes an attack noun hypothetical: "a possible attack", "any attack".
-_UNREAL = cues.words("possible potential future hypothetical any no imminent retaliatory")
+_UNREAL = cues.words(
+    "possible potential future hypothetical any no imminent retaliatory further more new"
+)
+#: The longest verbless fragment (in tokens) read as an official's charge.
+_FRAGMENT = 16
 #: Harms an unowned attack is the cause of: "9 people died as a result of artillery strikes".
 _HARMED = cues.words("die kill wound injure destroy damage burn hit")
 
@@ -115,7 +119,8 @@ def _attack_doers(
     our city continues", "destroyed by rocket artillery and air strikes", "died as a result
     of a missile attack"); nobody for an attack the sentence only supposes ("a possible
     attack", "to prevent attacks", "if there are strikes")."""
-    fragment = root.pos_ not in ("VERB", "AUX")
+    # a short verbless fragment of an address: "Hundreds of cases of brutal torture."
+    fragment = root.pos_ not in ("VERB", "AUX") and len(sentence) <= _FRAGMENT
     for noun in sentence:
         if noun.pos_ != "NOUN":
             continue
@@ -123,8 +128,8 @@ def _attack_doers(
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
         if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
-        if noun.lower_ == "strike" and noun.dep_ in ("compound", "amod"):
-            continue  # "strike weapons", "strike drones": no strike made
+        if noun.dep_ in ("compound", "amod"):
+            continue  # "strike weapons", "an air-raid siren": no strike made
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg")}
         if modifiers & _UNREAL:
             continue
@@ -141,7 +146,11 @@ def _attack_doers(
         ]
         if owners and not banned:
             return tuple(actor_mention(t, context) for t in owners)
-        if fragment or (not banned and _goes_on_or_harms(noun)) or _recorded(noun):
+        if (
+            (fragment and lemma not in ATTACK_NOUNS)  # not "Powerful strikes.", "Strike at ..."
+            or (not banned and _goes_on_or_harms(noun))
+            or _recorded(noun)
+        ):
             return (_adversary(noun, number),)
     return ()
 
