@@ -17,6 +17,11 @@ not a news outlet), and from the text itself:
   the text; so does a title "G7 Foreign Ministers' Statement on ...";
 * a title "Statement by President Joe Biden on ...", "Speech by Head of the Office of
   the President of Ukraine Andriy Yermak ..." names the "I" of the text;
+* a head of state's office as publisher ("President of Ukraine", "President of Russia")
+  speaks in its holder's voice: the text's own sentences and its "I" are the person the
+  text names with the office ("President of Russia Vladimir Putin"), else the one earlier
+  documents title so most often (:meth:`kg.resolve.ActorRegistry.person_by_role`); a
+  title attributing the page to someone else ("... - Iryna Vereshchuk") names that person;
 * otherwise "we", "our government" and the text's own voice are the publisher's
   government: the state it speaks for ("U.S. Department of State" -> the United States,
   "President of Ukraine" -> Ukraine), and so is "I" when no one is named.

@@ -18,7 +18,13 @@ a weapon) done by
 * "they",
 
 or a copular sentence that names what was done a crime ("This is genocide", "This was an
-overt bloody act of terror", "These are executions of civilians, torture, rape").
+overt bloody act of terror", "These are executions of civilians, torture, rape"), or an
+attack or an atrocity named as a noun: charged to its owner ("Russian missile strikes",
+"the murder by the Russian military of an Irish citizen"), else to the adversary when the
+sentence says it goes on or did harm ("Constant shelling of our city continues", "died as
+a result of a missile attack"), records it ("Hundreds of cases of rape have been
+recorded") or is a short verbless fragment naming an atrocity ("Mass killings, torture of
+people.").
 
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
