@@ -146,3 +146,21 @@ def test_atrocities_charge_their_owner(nlp: Language) -> None:
 )  # fmt: skip
 def test_no_charge_without_an_act_done(nlp: Language, sentence: str, outlet: str) -> None:
     assert charged(nlp, sentence, outlet) == set()
+
+
+def test_the_lemmatizer_reads_the_verbs_of_the_lexicons(nlp: Language) -> None:
+    # White House, 2022-05-03 (World Press Freedom Day): "raped" is "rape", not "rap"
+    doc = nlp("And for this, too often, they are killed, jailed, raped, threatened, and harassed.")
+    assert {t.lemma_ for t in doc if t.lower_ == "raped"} == {"rape"}
+    assert [t.lemma_ for t in nlp("The wages rose.")][1] == "wage"  # the noun as it was
+
+
+def test_waging_a_war_is_charged(nlp: Language) -> None:
+    # address of the President of Ukraine, 2022-05-02 ("waging" was lemmatized "wag")
+    sentence = (
+        "It is no coincidence that they are waging a so-called total war to destroy all "
+        "living things, after which only the burned ruins of entire cities and villages "
+        "remain."
+    )
+    # "they": the Russian troops of the opening, or Russia (the text's adversary)
+    assert charged(nlp, sentence, UKRAINE) in ({"russia"}, {"russian-troops"})
