@@ -162,6 +162,8 @@ class ActorRegistry:
         self._actors: dict[str, Actor] = {}
         self._surnames: dict[str, set[str]] = {}
         self._aliases: dict[str, set[str]] = {}
+        #: role (normalised) -> person id -> documents that title the person so
+        self._roles: dict[str, Counter[str]] = {}
         #: Claims left out because their claimer names no actor, by reason
         #: ("pronoun with no antecedent", "message noun" ...): for the build summary.
         self.dropped: Counter[str] = Counter()
@@ -192,6 +194,9 @@ class ActorRegistry:
         if actor.kind in (ActorKind.ORGANISATION, ActorKind.OUTLET):
             for alias in actor.aliases:
                 self._aliases.setdefault(normalise(alias), set()).add(actor.id)
+        if actor.kind is ActorKind.PERSON:
+            for role in {normalise(role).casefold() for role in actor.roles}:
+                self._roles.setdefault(role, Counter())[actor.id] += 1
 
     def person_by_full_name(self, name: str) -> str | None:
         """The id of the one known person whose full name differs from ``name`` at most
@@ -207,6 +212,24 @@ class ActorRegistry:
         """The id of the one known person whose full name ends in ``surname``."""
         ids = self._surnames.get(surname, set())
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def person_by_role(self, role: str) -> str | None:
+        """The id of the person documents most often title ``role`` ("President of
+        Ukraine"): in at least two documents, and in twice as many as anyone else.
+
+        >>> registry = ActorRegistry()
+        >>> for _ in range(2):
+        ...     registry.add(Actor("ann-lee", "Ann Lee", ActorKind.PERSON, roles=("Mayor of X",)))
+        >>> registry.person_by_role("mayor of x"), registry.person_by_role("Mayor of Y")
+        ('ann-lee', None)
+        """
+        counts = self._roles.get(normalise(role).casefold())
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        best, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        return best if count >= 2 and count >= 2 * runner_up else None
 
     def organisation_by_alias(self, key: str) -> Draft | None:
         """The one known organisation or outlet with alias ``key`` (normalised)."""
@@ -1144,6 +1167,7 @@ def _voice(resolver: _Resolver) -> Voice:
         lambda surname: known(registry.person_by_surname(surname)),
         lambda name: known(registry.person_by_full_name(name)),
         alias,
+        lambda office: known(registry.person_by_role(office)),
     )
 
 

@@ -17,6 +17,11 @@ not a news outlet), and from the text itself:
   the text; so does a title "G7 Foreign Ministers' Statement on ...";
 * a title "Statement by President Joe Biden on ...", "Speech by Head of the Office of
   the President of Ukraine Andriy Yermak ..." names the "I" of the text;
+* a head of state's office as publisher ("President of Ukraine", "President of Russia")
+  speaks in its holder's voice: the text's own sentences and its "I" are the person the
+  text names with the office ("President of Russia Vladimir Putin"), else the one earlier
+  documents title so most often (:meth:`kg.resolve.ActorRegistry.person_by_role`); a
+  title attributing the page to someone else ("... - Iryna Vereshchuk") names that person;
 * otherwise "we", "our government" and the text's own voice are the publisher's
   government: the state it speaks for ("U.S. Department of State" -> the United States,
   "President of Ukraine" -> Ukraine), and so is "I" when no one is named.
@@ -256,6 +261,60 @@ def title_person(title: str | None) -> str | None:
     return " ".join(words)
 
 
+#: A title's closing attribution: "Ukraine calls on Russia to ... - Iryna Vereshchuk".
+_TRAILING_NAME = re.compile(r"\s[-–—]\s(?P<who>[^-–—]+?)\s*$")
+#: A title's opening attribution: "Volodymyr Zelenskyy: Historical visit of ...".
+_LEADING_NAME = re.compile(r"^(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+):\s")
+
+
+def _attributed(who: str) -> str | None:
+    """The name of an attribution made only of office words and a name ("President
+    Volodymyr Zelenskyy", "Andriy Yermak"), without the office words; None for anything
+    else ("Volodymyr Zelenskyy after meeting with ...", "President", "a war for ...")."""
+    words = who.replace("’s", "").replace("'s", "").split()
+    while words and words[0].lower().strip(",") in _OFFICE_WORDS:
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    if any(w.lower() in _OFFICE_WORDS for w in words):
+        return None  # "Deputy Prime Minister", "Head of the Office of the President"
+    return " ".join(words)
+
+
+def title_attribution(title: str | None) -> str | None:
+    """The name a title attributes its words to, at its end after a dash or at its start
+    before a colon: "Ukraine calls on Russia to ... - Iryna Vereshchuk", "Volodymyr
+    Zelenskyy: Historical visit of ..."; a name only, to be checked against the text.
+
+    >>> title_attribution("Corridors open today - Deputy Prime Minister Iryna Vereshchuk")
+    'Iryna Vereshchuk'
+    >>> title_attribution("We will win - President") is None
+    True
+    """
+    if not title:
+        return None
+    for pattern in (_TRAILING_NAME, _LEADING_NAME):
+        found = pattern.search(title)
+        if found is not None and (name := _attributed(found.group("who"))) is not None:
+            return name
+    return None
+
+
+def head_office(outlet: str | None) -> str | None:
+    """The office of a head of state or government that publishes a text ("President
+    of Ukraine", "Prime Minister of Japan"), whose holder is the text's own voice.
+
+    >>> head_office("President of Russia"), head_office("U.S. Department of State")
+    ('President of Russia', None)
+    """
+    if not outlet:
+        return None
+    match = re.fullmatch(r"(?:President|Prime Minister|Chancellor) of (?P<state>.+)", outlet)
+    if match is None or publisher_state(outlet) is None:
+        return None
+    return outlet
+
+
 def is_first_person(mention: Mention) -> bool:
     """ "We", "I", "our government", "my country": the text's own voice speaking."""
     words = mention.span.text.lower().split()
@@ -290,6 +349,7 @@ class Voice:
         surname: Callable[[str], str | None],
         full_name: Callable[[str], str | None] | None = None,
         alias: Callable[[str, str], None] | None = None,
+        office_holder: Callable[[str], str | None] | None = None,
     ) -> None:
         self.article = article
         self._build = build
@@ -298,11 +358,13 @@ class Voice:
         self._surname = surname
         self._full_name = full_name or (lambda name: None)
         self._alias = alias or (lambda actor, name: None)
+        self._office_holder = office_holder or (lambda office: None)
         self.state = publisher_state(article.outlet)
         self.turns = self._turns()
         self._starts = [turn.start for turn in self.turns]
         self.group = self._group()
         self.person = self._person()
+        self.head = self._head() if self.person is None else None
 
     def government(self) -> str | None:
         if self.state is None:
@@ -361,7 +423,7 @@ class Voice:
     def _person(self) -> str | None:
         name = title_person(self.article.title)
         if name is None:
-            return None
+            return self._attributed_person()
         plain = name.removesuffix(", Jr.")
         found = None
         for mention, actor in self._seen:
@@ -378,6 +440,34 @@ class Voice:
             found = self._build(Draft(slugify(plain), plain, ActorKind.PERSON, self.state))
         self._alias(found, name)  # the title's spelling: "Joe Biden", "Joseph R. Biden, Jr."
         return found
+
+    def _attributed_person(self) -> str | None:
+        """The person a title attributes its words to (:func:`title_attribution`), when
+        the text names that person or an earlier document did."""
+        name = title_attribution(self.article.title)
+        if name is None:
+            return None
+        for mention, actor in self._seen:
+            if self._kinds(actor) is ActorKind.PERSON and mention.span.text.endswith(name):
+                return actor
+        return self._full_name(name)
+
+    def _head(self) -> str | None:
+        """The holder of the office that publishes the text ("President of Ukraine"):
+        the person the text names with the office ("President of Ukraine Volodymyr
+        Zelenskyy"), else the one earlier documents title so (``office_holder``)."""
+        office = head_office(self.article.outlet)
+        if office is None:
+            return None
+        text = self.article.text
+        wanted = office.casefold() + " "
+        for mention, actor in self._seen:
+            if mention.label != "PERSON" or self._kinds(actor) is not ActorKind.PERSON:
+                continue
+            start = mention.span.start
+            if text[max(0, start - len(wanted)) : start].casefold() == wanted:
+                return actor
+        return self._office_holder(office)
 
     def adversary(self, own: Collection[str], side: Callable[[str], str]) -> str | None:
         """The state the text is about that is not on the speaker's side (``own``): the
@@ -406,8 +496,8 @@ class Voice:
         if turn is not None:
             return turn.speaker
         if mention.label == AUTHOR:
-            return self.group or self.person or self.government()
+            return self.group or self.person or self.head or self.government()
         word = mention.span.text.lower().split()[0]
         if word in FIRST_SINGULAR:
-            return self.person or self.government()
+            return self.person or self.head or self.government()
         return self.group or self.government()

@@ -18,7 +18,13 @@ a weapon) done by
 * "they",
 
 or a copular sentence that names what was done a crime ("This is genocide", "This was an
-overt bloody act of terror", "These are executions of civilians, torture, rape").
+overt bloody act of terror", "These are executions of civilians, torture, rape"), or an
+attack or an atrocity named as a noun: charged to its owner ("Russian missile strikes",
+"the murder by the Russian military of an Irish citizen"), else to the adversary when the
+sentence says it goes on or did harm ("Constant shelling of our city continues", "died as
+a result of a missile attack"), records it ("Hundreds of cases of rape have been
+recorded") or is a short verbless fragment naming an atrocity ("Mass killings, torture of
+people.").
 
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
@@ -87,8 +93,124 @@ def prose_targets(
             if found:
                 return found
     if root.lemma_.lower() == "be":
-        return _named_crime(root, number, context)
+        found = _named_crime(root, number, context)
+        if found:
+            return found
+    return _attack_doers(sentence, root, number, context)
+
+
+#: Attacks named as nouns, which an official's prose charges to whoever it says made them
+#: ("the Russian shelling of Kharkiv", "Russian missile strikes at Ukraine", "killed by the
+#: shelling").
+ATTACK_NOUNS: frozenset[str] = cues.words(
+    "shelling shellings bombardment bombardments bombing bombings strike strikes airstrike "
+    "airstrikes attack attacks raid raids"
+)
+#: What makes an attack noun hypothetical: "a possible attack", "any attack".
+_UNREAL = cues.words(
+    "possible potential future hypothetical any no imminent retaliatory further more new"
+)
+#: The longest verbless fragment (in tokens) read as an official's charge.
+_FRAGMENT = 16
+#: Harms an unowned attack is the cause of: "9 people died as a result of artillery strikes".
+_HARMED = cues.words("die kill wound injure destroy damage burn hit")
+
+
+def _attack_doers(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Who made an attack the sentence names as a noun: its owner ("Russian shelling",
+    "Russia's strikes", "the shelling of Kharkiv by the Russian army"), else the text's
+    adversary when the sentence says the attack goes on or did harm ("Constant shelling of
+    our city continues", "destroyed by rocket artillery and air strikes", "died as a result
+    of a missile attack"); nobody for an attack the sentence only supposes ("a possible
+    attack", "to prevent attacks", "if there are strikes")."""
+    # a short verbless fragment of an address: "Hundreds of cases of brutal torture."
+    fragment = root.pos_ not in ("VERB", "AUX") and len(sentence) <= _FRAGMENT
+    for noun in sentence:
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
+        if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
+            continue
+        if noun.dep_ in ("compound", "amod"):
+            continue  # "strike weapons", "an air-raid siren": no strike made
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg")}
+        if modifiers & _UNREAL:
+            continue
+        governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and not _asserted(governor, root):
+            continue
+        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if possessors:  # "our strikes": the speaker's side; "their strikes": the other
+            if possessors[0].lower_ == "their":
+                return (_adversary(possessors[0], number),)
+            continue
+        owners = _owners(noun) or [  # "Russian missile strikes"
+            t for c in noun.children if c.dep_ == "compound" for t in _owners(c)
+        ]
+        if owners and not banned:
+            return tuple(actor_mention(t, context) for t in owners)
+        if (
+            (fragment and lemma not in ATTACK_NOUNS)  # not "Powerful strikes.", "Strike at ..."
+            or (not banned and _goes_on_or_harms(noun))
+            or _recorded(noun)
+        ):
+            return (_adversary(noun, number),)
     return ()
+
+
+#: Atrocities named as nouns: charged to their owner ("the murder by the Russian military
+#: of an Irish citizen") and, in an official's verbless fragment or a record of them
+#: ("Hundreds of cases of brutal torture.", "Hundreds of cases of rape have been
+#: recorded"), to the text's adversary.
+ATROCITY_NOUNS: frozenset[str] = cues.words(
+    "torture tortures rape rapes murder murders killing killings abduction abductions "
+    "deportation deportations looting robbery robberies execution executions massacre "
+    "massacres atrocity atrocities"
+)
+#: Verbs whose passive records what was done: "Hundreds of cases of rape have been recorded".
+_RECORD_VERBS = cues.words("record report document register confirm find use")
+
+
+def _recorded(noun: Token) -> bool:
+    """Whether a hostile noun, or the noun it counts ("cases of rape"), is what a passive
+    verb of record has recorded, or a banned weapon was used ("Phosphorus bombs were used
+    today!")."""
+    head = noun
+    while head.dep_ in ("conj", "pobj", "prep", "compound", "appos"):
+        if head.dep_ == "prep" and head.lower_ != "of":
+            return False
+        head = head.head
+    verb = head.head
+    return (
+        head.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in _RECORD_VERBS
+        and (verb.lemma_.lower() != "use" or (_is_weapon(noun) and _banned(noun)))
+    )
+
+
+def _goes_on_or_harms(noun: Token) -> bool:
+    """Whether an attack noun is what continues or harms: the subject of "continue", the
+    agent of a passive harm ("was destroyed by ... strikes"), or the cause of a harm ("died
+    as a result of", "killed in", "damaged during" an attack)."""
+    head = noun
+    while head.dep_ in ("conj", "compound", "nmod"):
+        head = head.head
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in ("continue", "go", "resume"):
+        return True
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    verb = preposition.head
+    if preposition.dep_ == "agent":
+        return verb.lemma_.lower() in _HARMED | PASSIVE_HARMS
+    if preposition.lower_ == "of" and verb.lower_ == "result":  # "as a result of"
+        verb = verb.head.head
+    elif preposition.lower_ not in ("in", "during", "under", "from", "by"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _HARMED | PASSIVE_HARMS
 
 
 #: Acts an occupying force does, hostile when the other side does them in an official
@@ -173,6 +295,8 @@ def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
+        if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
+            return (_adversary(subject, number),)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     if subject is not None and verb.tag_ == "VBN" and not perfect:
         subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
@@ -200,7 +324,21 @@ def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
         return (actor_mention(state, context),)
     if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
         return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
+    # "the other Russian thugs who killed", "every Russian commander who tortured": the
+    # state a demonym names (a person noun of no lexicon), here or on the first conjunct
+    for noun in (subject, subject.head) if subject.dep_ == "conj" else (subject,):
+        named = [
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and _is_actor_token(c)
+        ]
+        if named:
+            return (actor_mention(named[0], context),)
     return ()
+
+
+#: Pronouns heading a relative clause that names the doers only by what they did.
+_THOSE = cues.words("those everyone anyone whoever")
 
 
 #: Acts whose passive names the harm, so that a passive with no agent ("Girls are raped",
