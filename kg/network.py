@@ -232,7 +232,9 @@ def _find_accusers(build: _Build, allegation: Allegation) -> list[str]:
             accusing.append(claim.claimer)
         elif claim.claim.stance in (Stance.ASSERT, Stance.REPORT):
             asserting.append(claim.claimer)
-    return list(dict.fromkeys(accusing or asserting))
+    # by id: an allegation read back from RDF lists its claims in another order than the
+    # build, and the edges (and so the page) must not depend on it
+    return sorted(set(accusing or asserting))
 
 
 def _ends(build: _Build, claim: ResolvedClaim) -> tuple[list[str], bool]:
