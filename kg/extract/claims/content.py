@@ -88,6 +88,8 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
+    if _relayed_charge(verbs):
+        return Stance.ASSERT, targets, False
     accused = _accused_subjects(span)
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
@@ -139,6 +141,21 @@ def _infer_stance(
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
+
+
+def _relayed_charge(verbs: list[Token]) -> bool:
+    """Whether the content is a named other speaker's charge ("Russia accused Ukraine of
+    shelling the depot, the foreign ministry said"): a claim of its own, which reported
+    speech reads with its own claimer and target; the act inside it is the charge's, so
+    the relaying speaker's stance is not read from it (the act's doer is the charge's
+    object, not the subject the act would otherwise take).  A pronoun subject ("X said
+    he accused Y") is the self-report family's."""
+    for verb in verbs:
+        if verb_stance(verb) not in (Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN):
+            continue
+        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+            return True
+    return False
 
 
 def _conditional_threat(span: SpacySpan) -> list[Token] | None:
