@@ -6,7 +6,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind2     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind2 --errors  # its misses
     .venv/bin/python benchmarks/allegations/run.py --part blind3     # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind4     # once, at the end
+    .venv/bin/python benchmarks/allegations/run.py --part blind4     # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind5     # once, at the end
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
 :mod:`kg.resolve.corpus`) and scores the claim-to-allegation assignment against
@@ -14,9 +15,9 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev``, ``blind2`` and ``blind3`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind4`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind4`` is the part kept for the end, scored only when named).
+(``blind5`` is the part kept for the end, scored only when named).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def extractions(corpus: Path, jobs: int, cache: Path | None) -> list[Extraction]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--part", choices=("dev", "blind", "blind2", "blind3", "blind4"), default="dev"
+        "--part", choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5"), default="dev"
     )
     parser.add_argument(
         "--errors", action="store_true", help="list the misses (dev, or blind2..blind4 with --part)"
