@@ -18,27 +18,17 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
 from kg.extract.claims.content import BREACH_VERBS, COUNTER_VERBS, INTRUDER_NOUNS
-from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
+from tests.claim_helpers import claims_of, targets
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
-
-
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    return list(extract_claims(doc, extract_mentions(doc)))
 
 
 def claim_by(nlp: Language, text: str, claimer: str) -> Claim:
     found = [c for c in claims_of(nlp, text) if c.claimer.span.text == claimer]
     assert len(found) == 1, found
     return found[0]
-
-
-def targets(claim: Claim) -> list[str]:
-    return [t.span.text for t in claim.targets]
 
 
 ACCUSING = [

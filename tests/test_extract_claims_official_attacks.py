@@ -19,7 +19,6 @@ from spacy.language import Language
 
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
-from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
 
 UKRAINE = "President of Ukraine"
@@ -33,11 +32,6 @@ OPENING = (
     "are stepping up activity in the eastern and southern directions. They are trying to "
     "retaliate for their defeats. "
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
 
 
 def charged(nlp: Language, sentence: str, outlet: str, opening: str = OPENING) -> set[str]:

@@ -21,12 +21,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.extract.claims import extract_claims
 from kg.extract.claims.speech import quotation_stretches
-from kg.extract.mentions import extract_mentions
-from kg.model import Article, Claim, Stance
-from kg.resolve import ActorRegistry, resolve
+from kg.model import Stance
+from tests.claim_helpers import claims_of, resolved_graph
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
 
@@ -71,15 +68,9 @@ REBEL_STATEMENT = (
 )
 
 
-def claims_of(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    return list(extract_claims(doc, extract_mentions(doc)))
-
-
 def resolved(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     """(claimer name, stance, content) of each resolved claim, in text order."""
-    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
-    names = {actor.id: actor.name for actor in graph.actors}
+    graph, names = resolved_graph(nlp, text)
     return [
         (
             names[c.claimer],

@@ -11,14 +11,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
-from kg.extract.mentions import extract_mentions
-from kg.model import Claim, Stance
-
-
-def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
-    doc = nlp(text)
-    return extract_claims(doc, extract_mentions(doc))
+from kg.model import Stance
+from tests.claim_helpers import claims_of
 
 
 @pytest.mark.parametrize(

@@ -15,20 +15,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.ingest import article_id, normalise_text
-from kg.model import Article, Stance
-from kg.resolve import ActorRegistry, resolve
+from kg.ingest import normalise_text
+from kg.model import Stance
+from tests.claim_helpers import resolved_graph
 
 
 def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
     """(claimer's actor name, stance, target names) of every resolved claim of ``text``."""
-    text = normalise_text(text)
-    doc = nlp(text)
-    graph = resolve(
-        extract(doc, Article(id=article_id(text), text=text, source="t")), ActorRegistry()
-    )
-    names = {actor.id: actor.name for actor in graph.actors}
+    graph, names = resolved_graph(nlp, normalise_text(text))
     return [
         (
             names.get(c.claimer, c.claim.claimer.span.text),

@@ -329,7 +329,7 @@ def speaker_fits(pronoun: str, mention: Mention, actor: Actor) -> bool:
 
 def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
     """A speaker the tagger took for an organisation that reads as a surname: one
-    title-case word the gazetteer does not know ("Achi said ...", "Lavrov said ..."), so
+    title-case word the gazetteer does not know ("Achi said ...", "Noor said ..."), so
     that a later "he"/"she" or "the foreign minister" can be that person (no pronoun
     "he" stands for an organisation)."""
     words = mention.span.text.split()

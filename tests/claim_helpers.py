@@ -1,0 +1,31 @@
+"""Helpers the claim tests share: extract a text's claims, or resolve them to actors."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.ingest import article_id
+from kg.model import Article, Claim, DocumentGraph
+from kg.resolve import ActorRegistry, resolve
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    """The claims extracted from ``text``, in the extractor's order."""
+    doc = nlp(text)
+    return list(extract_claims(doc, extract_mentions(doc)))
+
+
+def targets(claim: Claim) -> list[str]:
+    """The text of each of ``claim``'s targets."""
+    return [t.span.text for t in claim.targets]
+
+
+def resolved_graph(nlp: Language, text: str) -> tuple[DocumentGraph, dict[str, str]]:
+    """``text`` (as given: normalise it first where ingest would) extracted and resolved as
+    one document, and each actor id's name."""
+    article = Article(id=article_id(text), text=text, source="test")
+    graph = resolve(extract(nlp(text), article), ActorRegistry())
+    return graph, {actor.id: actor.name for actor in graph.actors}
