@@ -1532,6 +1532,11 @@ _WRONG_NOUNS = cues.words(
 )
 
 
+#: Kinds of disaster that describe a suffering, not a deed judged: "the situation in Gaza
+#: is a humanitarian catastrophe" evaluates nobody's act.
+_SUFFERING_KINDS = cues.words("humanitarian natural")
+
+
 def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
@@ -1572,7 +1577,10 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                 if child.dep_ == "attr" or child.pos_ in ("NOUN", "PROPN"):
                     # "the continued attacks are a flagrant violation of ...", "independence
                     # is the greatest disaster for ...": a noun of disapproval as predicate
-                    if word in CRITICAL_NOUNS:
+                    if word in CRITICAL_NOUNS and not any(
+                        c.dep_ == "amod" and c.lemma_.lower() in _SUFFERING_KINDS
+                        for c in child.children
+                    ):
                         return whose
                     continue
                 motivated = word == "motivated" and any(
