@@ -1577,6 +1577,8 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                 if child.dep_ == "attr" or child.pos_ in ("NOUN", "PROPN"):
                     # "the continued attacks are a flagrant violation of ...", "independence
                     # is the greatest disaster for ...": a noun of disapproval as predicate
+                    if subject.lower_ in ("this", "that", "what"):
+                        continue  # "that was a mistake": what is judged is not named
                     if word in CRITICAL_NOUNS and not any(
                         c.dep_ == "amod" and c.lemma_.lower() in _SUFFERING_KINDS
                         for c in child.children
