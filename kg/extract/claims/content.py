@@ -679,6 +679,8 @@ EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
 OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
 RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
 CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+#: Nouns of disapproval a content predicates of an act ("X is a setback", "a violation").
+CRITICAL_NOUNS: frozenset[str] = _LEXICON["critical_noun"]
 POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
 MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
 BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
@@ -1530,6 +1532,11 @@ _WRONG_NOUNS = cues.words(
 )
 
 
+#: Kinds of disaster that describe a suffering, not a deed judged: "the situation in Gaza
+#: is a humanitarian catastrophe" evaluates nobody's act.
+_SUFFERING_KINDS = cues.words("humanitarian natural")
+
+
 def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
@@ -1560,10 +1567,24 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         ):
             return None  # "the Russian annexation is illegal": a charge, read by _unlawful_acts
         if lemma == "be":
-            for child in verb.children:
-                if child.dep_ != "acomp" or _negated(child):
+            complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            # "has been confusing and unhelpful", "is regrettable and a setback": each conjunct
+            complements += [d for c in complements for d in c.conjuncts if d.dep_ == "conj"]
+            for child in complements:
+                if _negated(child):
                     continue
                 word = child.lemma_.lower()
+                if child.dep_ == "attr" or child.pos_ in ("NOUN", "PROPN"):
+                    # "the continued attacks are a flagrant violation of ...", "independence
+                    # is the greatest disaster for ...": a noun of disapproval as predicate
+                    if subject.lower_ in ("this", "that", "what"):
+                        continue  # "that was a mistake": what is judged is not named
+                    if word in CRITICAL_NOUNS and not any(
+                        c.dep_ == "amod" and c.lemma_.lower() in _SUFFERING_KINDS
+                        for c in child.children
+                    ):
+                        return whose
+                    continue
                 motivated = word == "motivated" and any(
                     c.lower_ == "politically" for c in child.children
                 )

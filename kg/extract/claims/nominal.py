@@ -339,6 +339,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content_end = max(t.i for t in _nominal_subtree(complement)) + 1
         content_start = complement.left_edge.i if complement.dep_ == "dobj" else noun.left_edge.i
         content = _token_span(context.doc, content_start, content_end)
+    elif specific and cue.stance is Stance.APPROVE:
+        # "defended China's response to ...": the object is the act approved, its doer the target
+        targets, content = _object_targets(noun, context), to_span(_phrase_span(noun))
     else:
         targets, content = [], to_span(_phrase_span(noun))
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"
