@@ -548,7 +548,18 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     if content is not None:
         span = _tokens_of(content, context)
         lemmas |= {t.lemma_.lower() for t in span or ()}
+    if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
+        return True  # "is warning of war if there is an attempt to shoot down a rocket"
     return bool(lemmas & cues.THREAT_WORDS)
+
+
+def _sets_condition(verb: Token) -> bool:
+    """Whether a warning hangs what it names on a condition: an "if/unless" clause
+    anywhere under the warning verb ("warned of war if the drills go ahead")."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+        for t in verb.subtree
+    )
 
 
 def _deny_frame(
@@ -896,6 +907,11 @@ def _charge_frame(
                 complement = _prep_object(preps[word])
                 if complement is not None:
                     content = _clause_span(complement, context)
+        if not targets and stance is Stance.THREATEN and clausal is None:
+            # "warned of war if NATO deploys troops": whom the condition names
+            holders = [verb, *(o for p in preps.values() for o in [_prep_object(p)] if o)]
+            for holder in holders:
+                targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)

@@ -35,6 +35,9 @@ def _harm(verb: Token) -> Token | None:
             return child
         if child.dep_ == "dobj" and lemma in cues.RETALIATION_NOUNS:
             return child
+        cue = cues.NOUN_CUES.get((verb.lemma_.lower(), lemma))
+        if child.dep_ == "dobj" and cue is not None and cue.stance is Stance.THREATEN:
+            return child  # a CAMEO 13x pattern: "vowed attacks", "pledged a crackdown"
         if child.dep_ == "ccomp" and lemma in cues.RETALIATION_VERBS and _is_passive(child):
             return child
     return None
