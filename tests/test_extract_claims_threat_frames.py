@@ -1,0 +1,76 @@
+"""Threats read from the CAMEO 13x verb patterns and from the threat frame: the speaker's
+own side as the agent of a future, possible or conditional harm aimed at another actor.
+News sentences in the style of VOA and State Department copy, in no gold part."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.model import Stance
+from tests.claim_helpers import claims_of, targets
+
+
+def _stances(nlp: Language, text: str) -> list[tuple[Stance, list[str]]]:
+    return [(c.stance, targets(c)) for c in claims_of(nlp, text)]
+
+
+def test_cameo_vow_attack_pattern_threatens_its_aim(nlp: Language) -> None:
+    # VOW * ATTACK [138]
+    found = _stances(
+        nlp, "Al-Shabab vowed attacks against Kenya after its troops crossed the border."
+    )
+    assert (Stance.THREATEN, ["Kenya"]) in found
+
+
+def test_cameo_ultimatum_threatens_its_addressee(nlp: Language) -> None:
+    # ISSUE * ULTIMATUM [139]
+    found = _stances(
+        nlp, "The army issued an ultimatum to the rebels to surrender within 48 hours."
+    )
+    assert found and found[0][0] is Stance.THREATEN
+    assert found[0][1] == ["the rebels"]
+
+
+def test_warning_of_war_threatens_only_under_a_condition(nlp: Language) -> None:
+    conditional = _stances(nlp, "Moscow warned of war if NATO troops were deployed in the region.")
+    assert conditional == [(Stance.THREATEN, ["NATO"])]
+    forecast = _stances(nlp, "The minister warned of war in the region, citing rising tensions.")
+    assert all(stance is not Stance.THREATEN for stance, _ in forecast)
+
+
+def test_severe_response_to_provocations_is_a_threat_not_a_charge(nlp: Language) -> None:
+    text = (
+        "The prime minister said his government will deal firmly with any provocation by Ethiopia."
+    )
+    assert _stances(nlp, text) == [(Stance.THREATEN, ["Ethiopia"])]
+
+
+def test_own_answer_announced_is_a_threat(nlp: Language) -> None:
+    found = _stances(nlp, "The ministry said its response will be swift and harsh.")
+    assert [s for s, _ in found] == [Stance.THREATEN]
+
+
+def test_aid_held_out_to_a_named_partner_threatens_it(nlp: Language) -> None:
+    # CAMEO 1311, threaten to reduce or stop aid
+    found = _stances(nlp, "Officials said Japan might suspend aid to Pyongyang.")
+    assert found == [(Stance.THREATEN, ["Pyongyang"])]
+
+
+def test_commentator_on_aid_cut_threatens_nobody(nlp: Language) -> None:
+    found = _stances(nlp, "Analysts said Washington could cut aid to Cairo.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_not_letting_another_side_harm_targets_the_doer(nlp: Language) -> None:
+    found = _stances(nlp, "The minister said Israel will not let Iran attack its ships.")
+    assert (Stance.THREATEN, ["Iran"]) in found
+
+
+def test_settling_accounts_is_a_threat(nlp: Language) -> None:
+    text = "The Houthi leader said his fighters are ready to settle accounts with Saudi Arabia."
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+def test_possible_help_is_no_threat(nlp: Language) -> None:
+    found = _stances(nlp, "The spokesman said Britain would help Kenya.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)
