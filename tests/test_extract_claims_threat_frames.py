@@ -74,3 +74,18 @@ def test_settling_accounts_is_a_threat(nlp: Language) -> None:
 def test_possible_help_is_no_threat(nlp: Language) -> None:
     found = _stances(nlp, "The spokesman said Britain would help Kenya.")
     assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_warning_that_the_warner_would_strike_is_a_threat(nlp: Language) -> None:
+    found = _stances(nlp, "Iran has warned it would strike American bases in the region.")
+    assert [s for s, _ in found] == [Stance.THREATEN]
+
+
+def test_warning_that_another_side_could_attack_is_no_threat(nlp: Language) -> None:
+    found = _stances(nlp, "The embassy warned that militants could attack hotels in the capital.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_quoted_reckoning_after_ready_is_a_threat(nlp: Language) -> None:
+    text = 'The Houthi leader said his fighters are ready "to settle accounts" with Riyadh.'
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]

@@ -1392,7 +1392,8 @@ def _harm_aimed(verb: Token) -> list[Token]:
     ):
         found.extend(_aimed_fire(verb))
     if _reckoning(verb) or _severe_dealing(verb):
-        for prep in verb.children:  # "settle accounts with the US", "deal with X's provocations"
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in holders for c in h.children):  # "settle accounts with the US"
             aimed = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
             if aimed is not None:
                 found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
@@ -1554,11 +1555,17 @@ def _promised_harm(
         if a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES
         for x in a.children
         if x.dep_ == "xcomp" and x.pos_ == "VERB"
+    ] + [  # 'are ready "to settle accounts"': the quotation mark makes it an adverbial clause
+        x
+        for v in verbs
+        if any(a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES for a in v.children)
+        for x in v.children
+        if x.dep_ == "advcl" and x.pos_ == "VERB" and any(c.lower_ == "to" for c in x.children)
     ]
     for verb in [*verbs, *readied]:
         if _negated(verb) or not _harmful(verb):
             continue
-        head = _chain_head(verb)
+        head = verb.head if verb.dep_ == "advcl" and verb in readied else _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         force = verb.lemma_.lower() in RESPONSE_VERBS or verb.lemma_.lower() in HOSTILE_ACTS
         if subject is None and head.dep_ == "conj" and force:

@@ -35,7 +35,13 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _condition_targets, _infer_stance, is_reported_support
+from kg.extract.claims.content import (
+    HOSTILE_ACTS,
+    RESPONSE_VERBS,
+    _condition_targets,
+    _infer_stance,
+    is_reported_support,
+)
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -550,7 +556,36 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
         lemmas |= {t.lemma_.lower() for t in span or ()}
     if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
         return True  # "is warning of war if there is an attempt to shoot down a rocket"
+    if _own_harm_warned(verb):
+        return True  # "warned it would attack with nuclear weapons the headquarters of ..."
     return bool(lemmas & cues.THREAT_WORDS)
+
+
+#: Modals of a harm the warner holds out: "warned it would attack", "warned we will strike".
+_HARM_MODALS = cues.words("will would may might could shall 'll")
+
+
+def _own_harm_warned(verb: Token) -> bool:
+    """Whether a warning's clause makes the warner itself the agent of a future or possible
+    hostile act: "warned it would attack ...", "warned that we will respond" (the warner as
+    "it"/"we"/"I" or named again).  "warned that Russia could attack" names another side."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for act in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        lemma = act.lemma_.lower()
+        if lemma not in HOSTILE_ACTS and lemma not in RESPONSE_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in act.children):
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            continue
+        if doer.lower_ in ("it", "we", "i") or (
+            subject is not None and doer.lower_ == subject.lower_ and doer.pos_ == "PROPN"
+        ):
+            return True
+    return False
 
 
 def _sets_condition(verb: Token) -> bool:
