@@ -89,3 +89,15 @@ def test_warning_that_another_side_could_attack_is_no_threat(nlp: Language) -> N
 def test_quoted_reckoning_after_ready_is_a_threat(nlp: Language) -> None:
     text = 'The Houthi leader said his fighters are ready "to settle accounts" with Riyadh.'
     assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+def test_owned_threat_noun_with_its_act_is_the_owners_threat(nlp: Language) -> None:
+    found = claims_of(nlp, "Markets fell after Moscow's threats to cut gas supplies to Ukraine.")
+    assert [(c.claimer.span.text, c.stance, targets(c)) for c in found] == [
+        ("Moscow", Stance.THREATEN, ["Ukraine"])
+    ]
+
+
+def test_threat_noun_owned_by_no_actor_is_no_claim(nlp: Language) -> None:
+    found = _stances(nlp, "The report warned of climate change's threat to coastal cities.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)

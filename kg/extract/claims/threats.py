@@ -88,3 +88,49 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             - (0.15 if inherited else 0.0)
             - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+#: Nouns of a threat whose owner made it: "Israel's threats to attack Iran".
+_THREAT_NOUNS = cues.words("threat threats")
+
+
+def _threat_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """A threat named as a noun with its owner and its act: "tension over Pyongyang's
+    threat to end non-aggression pacts with Seoul", "Israel's threats to attack Iran" ->
+    the owner threatens whom the act names.  The object of a verb ("renewed its threat
+    to ...", "carried out its threat") is the verb's family's; a threat with no act ("the
+    North's threats") or an owner that is no actor ("climate change's threat to X") is
+    none."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _THREAT_NOUNS or noun.dep_ == "dobj":
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _is_actor_token(owner):
+        return
+    act = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return
+    content = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
+    if content.text.lower().startswith("to "):
+        content = _token_span(context.doc, act.i, act.right_edge.i + 1)
+    aimed = [
+        t
+        for t in act.subtree
+        if t.i > act.i and _is_actor_token(t) and t.dep_ in ("dobj", "pobj", "conj", "nsubj")
+    ]
+    yield _claim(
+        context,
+        claimer=actor_mention(owner, context),
+        stance=Stance.THREATEN,
+        cue=to_span(noun),
+        sentence=sentence_index(noun),
+        content=content,
+        targets=[actor_mention(t, context) for t in aimed],
+        confidence=0.6,
+    )
