@@ -116,9 +116,7 @@ def _threat_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     )
     if act is None or any(c.dep_ == "neg" for c in act.children):
         return
-    content = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
-    if content.text.lower().startswith("to "):
-        content = _token_span(context.doc, act.i, act.right_edge.i + 1)
+    content = _token_span(context.doc, act.i, act.right_edge.i + 1)  # without its "to"
     aimed = [
         t
         for t in act.subtree
