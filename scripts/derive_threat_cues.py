@@ -11,9 +11,11 @@ speech act of commitment or announcement (:data:`SPEECH_VERBS`): "vowed attacks 
 "issued an ultimatum to".  Patterns of other verbs are acts or demands, not threats a
 speaker makes ("FLY * {SPY MISSIONS}", "CALL * (FOR SANCTIONS)" is a demand, "STEP_UP *
 PATROLS" an act, "PLAN * ATTACK" a plan reported of its subject); object nouns in
-:data:`NOT_THREATS` are threats only when the warning names a harm, which the warn rule
-reads ("issued a warning").  The row's target prepositions are the ones a harm is aimed
-with ("against on to for"); the note is the PETRARCH pattern.
+:data:`NOT_THREATS` threaten nothing by themselves.  A "warning" row is kept only when
+the warning names a harm, as for "warned" (kg.extract.claims.nominal: "repeated warnings
+of war if ...", not "issued a warning about the weather").  The row's target
+prepositions are the ones a harm is aimed with ("against on to for"); the note is the
+PETRARCH pattern.
 """
 
 from __future__ import annotations
@@ -22,17 +24,22 @@ import re
 import sys
 from pathlib import Path
 
+#: Verbs that announce only a warning: "launched a warning", not "launched an attack" (an
+#: act; "LAUNCH * {STINGING ATTACK}" is a criticism) nor "sent fighters".
+WARNING_VERBS = frozenset({"voice", "deliver", "send", "launch"})
+
 #: Verbs that make their object a threat the subject announces (the verb named in the
 #: pattern's comment, as PETRARCH's coders wrote it).
 SPEECH_VERBS = frozenset(
     {"vow", "pledge", "promise", "announce", "issue", "reiterate", "repeat", "threaten", "ratchet"}
+    | WARNING_VERBS
 )
 
 #: Object nouns that do not threaten by themselves: a warning, a message, a debate, an
 #: uprising called for, a demand, orders.
 #: "Action" and "measures" are aimless without an aim ("pledged action to fight poverty",
 #: "announced measures to curb inflation"); announcing an offensive is launching it.
-_NOT_THREATS = """warning message debate uprising demand orders evidence opposition deadline
+_NOT_THREATS = """message debate uprising demand orders evidence opposition deadline
     action measure offensive"""
 NOT_THREATS = frozenset(_NOT_THREATS.split())
 
@@ -62,6 +69,8 @@ def derive(path: str) -> list[tuple[str, str, str, str, str]]:
         if noun in NOT_THREATS or noun.startswith("&"):
             continue
         for verb in sorted(verbs & SPEECH_VERBS):
+            if verb in WARNING_VERBS and noun != "warning":
+                continue
             if noun in LIGHT_NOUNS and verb in LIGHT_VERBS:
                 continue  # "issued a threat": the light-verb row "* threat" reads it
             cue = f"{verb} * {noun} (against on to for)"

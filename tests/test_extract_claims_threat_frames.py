@@ -101,3 +101,25 @@ def test_owned_threat_noun_with_its_act_is_the_owners_threat(nlp: Language) -> N
 def test_threat_noun_owned_by_no_actor_is_no_claim(nlp: Language) -> None:
     found = _stances(nlp, "The report warned of climate change's threat to coastal cities.")
     assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_renewed_warnings_of_war_under_a_condition_threaten(nlp: Language) -> None:
+    # REPEAT/ISSUE * WARNING [130], kept because the warning names war under a condition
+    text = "Pyongyang has renewed its warnings of war if Seoul goes ahead with the drills."
+    found = _stances(nlp, text)
+    assert found and found[0][0] is Stance.THREATEN
+
+
+def test_warning_noun_without_harm_is_no_threat(nlp: Language) -> None:
+    found = _stances(nlp, "The weather service issued a warning about the storm.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_passive_not_tolerated_is_a_threat(nlp: Language) -> None:
+    text = "The Navy said any attempt to block the channel will not be tolerated."
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+def test_promised_crackdown_on_a_named_group_threatens_it(nlp: Language) -> None:
+    text = "The interior minister said the government will crack down on the Muslim Brotherhood."
+    assert _stances(nlp, text) == [(Stance.THREATEN, ["the Muslim Brotherhood"])]

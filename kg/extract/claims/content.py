@@ -1449,7 +1449,7 @@ def _harmful(verb: Token) -> bool:
         return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
-    if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb):
+    if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
         return True  # "settle accounts with", "point missiles at", "deal firmly with"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
@@ -1472,6 +1472,13 @@ _SEVERE_MANNERS = cues.words(
 _AIMING_VERBS = cues.words("point aim target train direct")
 #: Nouns of a side's answer to another's act: "its reaction will be on the level of ...".
 _ANSWER_NOUNS = cues.RETALIATION_NOUNS | cues.words("reaction riposte answer")
+
+
+def _crackdown(verb: Token) -> bool:
+    """'will crack down on X' (CAMEO 137, repression; PLEDGE * CRACKDOWN [130])."""
+    return verb.lemma_.lower() == "crack" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _reckoning(verb: Token) -> bool:
@@ -2633,6 +2640,13 @@ def _not_tolerated(
         if lemma not in TOLERATE_VERBS or not _negated(verb):
             continue
         if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        if _is_passive(verb):
+            # "interfering with the passage of vessels will not be tolerated": the speaker
+            # promises the reaction; what is not tolerated is its subject
+            done = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if done and (lemma == "tolerate" or any(_harmful_object(o) for o in done)):
+                return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # a speaker of no known side speaks for the state or people it names ("spokesperson
