@@ -123,3 +123,17 @@ def test_passive_not_tolerated_is_a_threat(nlp: Language) -> None:
 def test_promised_crackdown_on_a_named_group_threatens_it(nlp: Language) -> None:
     text = "The interior minister said the government will crack down on the Muslim Brotherhood."
     assert _stances(nlp, text) == [(Stance.THREATEN, ["the Muslim Brotherhood"])]
+
+
+def test_reserved_right_to_retaliate_is_a_threat(nlp: Language) -> None:
+    # RESERVE * RIGHT [130]
+    text = "The Saudi-led coalition says it reserves the right to retaliate against Iran."
+    assert _stances(nlp, text) == [(Stance.THREATEN, ["Iran"])]
+
+
+def test_promised_answer_beside_a_blame_is_a_threat(nlp: Language) -> None:
+    text = (
+        '"Our response will be swift, and the leadership of Georgia bears full responsibility'
+        ' for the escalation," the Russian Defense Ministry said.'
+    )
+    assert _stances(nlp, text) == [(Stance.THREATEN, ["Georgia"])]

@@ -98,6 +98,10 @@ def _infer_stance(
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     answered = _early_response(verbs, sides, _commentator(claimer, context))
+    if answered is None:  # "Our response will be proportionate, and X bears responsibility"
+        answered = _promised_answer(verbs, sides)
+    if answered is None:  # "it has the right to respond to blatant military aggression"
+        answered = _reserved_right(verbs, sides)
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
@@ -127,8 +131,6 @@ def _infer_stance(
         threatened = _broken_relations(verbs, sides, _commentator(claimer, context))
     if threatened is None:
         threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
-    if threatened is None:
-        threatened = _promised_answer(verbs, sides)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = _unlawful_acts(verbs, sides)
@@ -1528,6 +1530,36 @@ def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     return None
 
 
+#: Verbs of holding a right: "has the right to respond", "reserves the right to retaliate".
+_HOLDING_VERBS = cues.words("have reserve retain")
+
+
+def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
+    named), or None: 'it has the "right to respond to blatant military aggression" by
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130])."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
+            for act in right.children:
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
+                    aimed = _harm_aimed(act)
+                    if not aimed:  # "respond to aggression by Iran": the aggressor
+                        aimed = [
+                            a
+                            for t in act.subtree
+                            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                            for a in [_prep_object(t)]
+                            if a is not None and _is_actor_token(a)
+                        ]
+                    return aimed
+    return None
+
+
 def _early_response(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool
 ) -> list[Token] | None:
@@ -2655,7 +2687,11 @@ def _not_tolerated(
             subject is not None
             and not sides()
             and not commentator
-            and (subject.lemma_.lower() in _PEOPLE_NOUNS or _is_actor_token(subject))
+            and (
+                subject.lemma_.lower() in _PEOPLE_NOUNS
+                or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS  # "the Liberian government"
+                or _is_actor_token(subject)
+            )
         )
         if not (_own_side(subject, sides) or speaks_for):
             continue
