@@ -137,3 +137,16 @@ def test_promised_answer_beside_a_blame_is_a_threat(nlp: Language) -> None:
         ' for the escalation," the Russian Defense Ministry said.'
     )
     assert _stances(nlp, text) == [(Stance.THREATEN, ["Georgia"])]
+
+
+def test_harm_not_ruled_out_is_a_threat(nlp: Language) -> None:
+    text = "Israel has not ruled out a military strike on Iran's nuclear facilities."
+    assert _stances(nlp, text) == [(Stance.THREATEN, ["Iran"])]
+
+
+def test_talks_not_ruled_out_and_harm_ruled_out_are_no_threats(nlp: Language) -> None:
+    for text in (
+        "The government has not ruled out talks with the rebels.",
+        "Washington has ruled out military action against Syria.",
+    ):
+        assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))

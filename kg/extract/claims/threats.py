@@ -18,7 +18,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
 )
-from kg.extract.claims.content import _condition_targets
+from kg.extract.claims.content import HOSTILE_ACTS, RESPONSE_VERBS, _condition_targets, _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention
@@ -132,3 +132,54 @@ def _threat_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
         targets=[actor_mention(t, context) for t in aimed],
         confidence=0.6,
     )
+
+
+#: Nouns of a course of action left open: "has not ruled out the possibility of ...".
+_OPTION_NOUNS = cues.words("possibility option options use")
+
+
+def _not_ruled_out_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A harm the subject will not rule out: "Israel has not ruled out a military strike
+    on Iran", "They have not ruled out the possibility of shooting the North's rocket
+    down" -> the subject threatens whom the harm is aimed at.  "has not ruled out talks"
+    names no harm."""
+    if verb.lemma_.lower() != "rule" or not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return
+    if not any(c.dep_ == "neg" for c in verb.children) or _is_unrealised(verb):
+        return
+    ruled = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if ruled is None:
+        return
+    harms = [
+        t
+        for t in ruled.subtree
+        if (t.pos_ == "VERB" and (_harmful(t) or t.lemma_.lower() in HOSTILE_ACTS))
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS)
+        or (t.lemma_.lower() in RESPONSE_VERBS and t.pos_ == "NOUN")
+    ]
+    if not harms:
+        return
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    aimed = [
+        t
+        for t in ruled.subtree
+        if t.dep_ in ("pobj", "dobj", "poss", "compound", "amod") and t.i > ruled.i
+        for t in ([t] if _is_actor_token(t) else _owners(t) if t.dep_ == "dobj" else [])
+    ]
+    content = _token_span(context.doc, ruled.left_edge.i, ruled.right_edge.i + 1)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.THREATEN,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[actor_mention(t, context) for t in aimed if t not in claimers],
+            confidence=0.65 - (0.15 if inherited else 0.0),
+        )
