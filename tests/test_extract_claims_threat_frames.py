@@ -150,3 +150,20 @@ def test_talks_not_ruled_out_and_harm_ruled_out_are_no_threats(nlp: Language) ->
         "Washington has ruled out military action against Syria.",
     ):
         assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+def test_threats_received_from_a_named_source_are_its_threats(nlp: Language) -> None:
+    # RECEIVE * THREATS [:130]: the receiver is the target, the source threatens
+    found = claims_of(nlp, "The lawmaker said she had received death threats from Pyongyang.")
+    threats = [(c.claimer.span.text, targets(c)) for c in found if c.stance is Stance.THREATEN]
+    assert threats == [("Pyongyang", ["she"])]
+
+
+def test_threats_faced_from_nobody_named_are_no_claim(nlp: Language) -> None:
+    found = _stances(nlp, "Journalists in the region face threats.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_threats_made_against_a_side_are_threats(nlp: Language) -> None:
+    text = "Hamas made a series of threats against Israel after the raid."
+    assert (Stance.THREATEN, ["Israel"]) in _stances(nlp, text)

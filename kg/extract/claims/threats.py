@@ -183,3 +183,42 @@ def _not_ruled_out_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             targets=[actor_mention(t, context) for t in aimed if t not in claimers],
             confidence=0.65 - (0.15 if inherited else 0.0),
         )
+
+
+#: Verbs whose subject is the target of a threat it got (CAMEO RECEIVE * THREATS [:130],
+#: FACE * THREAT [:130]): "received death threats from Pyongyang".
+_UNDERGO_VERBS = cues.words("receive face get")
+
+
+def _received_threat_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A threat its target reports receiving from a named source: "the lawmaker has
+    received death threats from Pyongyang" -> Pyongyang threatens the lawmaker.  With no
+    source ("faced threats") nobody is named as the one who threatens."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _UNDERGO_VERBS:
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or _is_unrealised(verb):
+        return
+    for threat in (c for c in verb.children if c.dep_ == "dobj"):
+        if threat.lemma_.lower() not in _THREAT_NOUNS:
+            continue
+        sources = [
+            o
+            for p in (*threat.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in [_prep_object(p)]
+            if o is not None and _is_actor_token(o)
+        ]
+        if not sources:
+            continue
+        targets, _ = _subjects(verb)
+        for source in sources:
+            yield _claim(
+                context,
+                claimer=actor_mention(source, context),
+                stance=Stance.THREATEN,
+                cue=to_span(threat),
+                sentence=sentence_index(threat),
+                content=None,
+                targets=[actor_mention(t, context) for t in targets],
+                confidence=0.6,
+            )
