@@ -167,3 +167,14 @@ def test_threats_faced_from_nobody_named_are_no_claim(nlp: Language) -> None:
 def test_threats_made_against_a_side_are_threats(nlp: Language) -> None:
     text = "Hamas made a series of threats against Israel after the raid."
     assert (Stance.THREATEN, ["Israel"]) in _stances(nlp, text)
+
+
+def test_warned_damage_to_relations_threatens_the_other_partner(nlp: Language) -> None:
+    # CAMEO 1313 (WARN * LOSS (OF SUPPORT)): a reduction of relations held out
+    text = "A Greek foreign ministry statement warned of serious damage to Greek-Turkish relations."
+    assert [(s, t) for s, t in _stances(nlp, text)] == [(Stance.THREATEN, ["Turkish"])]
+
+
+def test_warned_damage_to_the_economy_is_no_threat(nlp: Language) -> None:
+    found = _stances(nlp, "The central bank warned of damage to the economy.")
+    assert all(stance is not Stance.THREATEN for stance, _ in found)

@@ -37,6 +37,7 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import (
     HOSTILE_ACTS,
+    RELATION_NOUNS,
     RESPONSE_VERBS,
     _condition_targets,
     _infer_stance,
@@ -98,6 +99,7 @@ from kg.extract.mentions import (
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.gazetteer import lookup
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -556,10 +558,16 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
         lemmas |= {t.lemma_.lower() for t in span or ()}
     if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
         return True  # "is warning of war if there is an attempt to shoot down a rocket"
+    if lemmas & _RELATION_HARMS and lemmas & RELATION_NOUNS:
+        return True  # "warned of irreparable damage to Turkish-Israeli relations" (CAMEO 1313)
     if _own_harm_warned(verb):
         return True  # "warned it would attack with nuclear weapons the headquarters of ..."
     return bool(lemmas & cues.THREAT_WORDS)
 
+
+#: Harms to relations a warning holds out: "warned of irreparable damage to relations"
+#: (CAMEO WARN * LOSS (OF SUPPORT) [1313], reduce relations).
+_RELATION_HARMS = cues.words("damage harm loss rupture deterioration downgrade breakdown")
 
 #: Modals of a harm the warner holds out: "warned it would attack", "warned we will strike".
 _HARM_MODALS = cues.words("will would may might could shall 'll")
@@ -586,6 +594,27 @@ def _own_harm_warned(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _relation_partners(verb: Token) -> list[Token]:
+    """The states named as partners of relations a warning is about, but the warner's own:
+    "a Turkish foreign ministry statement warned of damage to Turkish-Israeli relations"
+    -> [Israeli]."""
+
+    def state(token: Token) -> str | None:
+        entry = lookup(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        return None if entry is None else entry.state or entry.id
+
+    own = {state(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
+    return [
+        m
+        for p in verb.children
+        if p.dep_ == "prep"
+        for t in p.subtree
+        if t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+        for m in t.subtree
+        if m.i < t.i and state(m) is not None and state(m) not in own
+    ]
 
 
 def _sets_condition(verb: Token) -> bool:
@@ -947,6 +976,11 @@ def _charge_frame(
             holders = [verb, *(o for p in preps.values() for o in [_prep_object(p)] if o)]
             for holder in holders:
                 targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
+            if not targets:  # "damage to Turkish-Israeli relations": the other partner
+                targets.extend(  # the one word, not the compound "Turkish-Israeli"
+                    mention_from_span(t.doc[t.i : t.i + 1], "NORP")
+                    for t in _relation_partners(verb)
+                )
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
