@@ -178,3 +178,8 @@ def test_warned_damage_to_relations_threatens_the_other_partner(nlp: Language) -
 def test_warned_damage_to_the_economy_is_no_threat(nlp: Language) -> None:
     found = _stances(nlp, "The central bank warned of damage to the economy.")
     assert all(stance is not Stance.THREATEN for stance, _ in found)
+
+
+def test_threat_charged_to_another_side_stays_an_accusation(nlp: Language) -> None:
+    found = _stances(nlp, "Seoul accused Pyongyang of threatening to attack its ships.")
+    assert found == [(Stance.ACCUSE, ["Pyongyang"])]
