@@ -77,7 +77,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
-from kg.resolve.gazetteer import lookup
+from kg.resolve.gazetteer import entries_by_id, lookup
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -163,6 +163,13 @@ ACT_CODE_TERMS = True
 #: An accusation that matches no group by its terms joins the group of the same accused
 #: that holds at least this share of its distinctive act terms (:func:`_join_best`).
 ACT_JOIN = 0.5
+#: An accusation of a hostile act that matches no group by its terms nor by its act joins
+#: the group of the same accused whose acts happened at one of the named non-state
+#: places or things its proposition names (its *anchors*: "Bucha", "the drama theater",
+#: "Babyn Yar"; not a state), seen at most this many days before: one event is told in
+#: many words within weeks ("300 civilians tortured, executed or otherwise killed in
+#: Bucha", "the atrocities committed by Putin's forces in Bucha") (:func:`_join_best`).
+ANCHOR_DAYS = 31
 
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
@@ -581,6 +588,15 @@ def _features(item: AllegationSummary) -> frozenset[str]:
 _CODE = "~"
 
 
+def _anchor(term: str) -> bool:
+    """Whether a term names a non-state actor or place ("@bucha", "@drama-theater"): where
+    or upon what an act was done; a state ("@ukraine") is in too many allegations."""
+    if not term.startswith("@"):
+        return False
+    entry = entries_by_id().get(term[1:])
+    return entry is None or entry.kind != "state"
+
+
 def _join_similar(
     items: Sequence[AllegationSummary],
     days: Sequence[int | None],
@@ -645,6 +661,7 @@ def _join_similar(
                 block.plan(number[i], days[i])
     profiles: dict[int, _Profile] = {}
     acts = _ActIndex()
+    anchors = _ActIndex(ANCHOR_DAYS)
     for i in stating:  # chronological
         n = number[i]
         accusing = any(c.stance in MAKING for c in items[i].claims)
@@ -655,13 +672,15 @@ def _join_similar(
             blocks[key].roots(n, days[i], accusing, roots, strong)
         held = [t for t in terms_of[n] if t in bonus] if accusing else []
         holding = acts.groups(keys, held, days[i])
+        at = [t for t in terms_of[n] if _anchor(t)] if accusing else []
         root = _join_best(
             i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding,
-            frozenset(items[i].places),
+            frozenset(items[i].places), anchors.groups(keys, at, days[i]),
         )  # fmt: skip
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
         acts.add(keys, held, days[i], root)
+        anchors.add(keys, at, days[i], root)
 
 
 class _ActIndex:
@@ -670,8 +689,9 @@ class _ActIndex:
     the groups of the same accused that hold its act (:func:`_join_best`).  A distinctive
     term is held by few allegations (:data:`ACT_SHARE`), so the lists stay short."""
 
-    def __init__(self) -> None:
+    def __init__(self, days: int = WINDOW_DAYS) -> None:
         self.seen: dict[tuple[str, str], dict[int, int | None]] = {}
+        self.days = days
 
     def groups(self, keys: Iterable[str], terms: Iterable[str], day: int | None) -> set[int]:
         """The groups holding one of ``terms`` against one of ``keys`` in the window."""
@@ -681,7 +701,7 @@ class _ActIndex:
         for key in keys:
             for term in terms:
                 for root, last in self.seen.get((key, term), {}).items():
-                    if last is not None and day - last <= WINDOW_DAYS:
+                    if last is not None and day - last <= self.days:
                         found.add(root)
         return found
 
@@ -883,6 +903,7 @@ def _join_best(
     bonus: Mapping[str, float] | None = None,
     holding: Iterable[int] = (),
     places: frozenset[str] = frozenset(),
+    anchored: Iterable[int] = (),
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -897,12 +918,18 @@ def _join_best(
     on Mykolaiv, however alike the words."""
     best: tuple[float, int] | None = None
     restated = set(strong)
+    ranked: tuple[bool, float] | None = None
     for root in sorted(roots):
         if profiles[root].elsewhere(places):
             continue
         score = profiles[root].similarity(terms, weight, bonus)
-        if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
-            best = (score, root)
+        if score >= GROUP_SIMILAR or root in restated:
+            # among the groups it is similar to, one whose act happened where this one's
+            # did comes first: "missile strikes on Odesa" joins the Odesa strikes rather
+            # than an earlier "rocket launches" with no place
+            rank = (profiles[root].there(places), score)
+            if ranked is None or rank > ranked:
+                best, ranked = (score, root), rank
     if best is None and bonus:
         # an accusation whose act is distinctive ("rape", "looting") joins the group of
         # the same accused that holds most of its act, when that is most of it
@@ -911,6 +938,18 @@ def _join_best(
                 continue
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
+                best = (score, root)
+    if best is None and any(t in _ACT_TERMS for t in terms):
+        # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
+        # of the same accused whose acts happened there (most of its members name it)
+        for root in sorted(anchored):
+            profile = profiles[root]
+            if profile.elsewhere(places) or not profile.acts:
+                continue
+            if not any(2 * profile.count[t] >= profile.size for t in terms if _anchor(t)):
+                continue
+            score = profile.similarity(terms, weight, bonus)
+            if best is None or score > best[0]:
                 best = (score, root)
     if best is None:
         profiles[i] = _Profile()
@@ -931,12 +970,14 @@ class _Profile:
         self.count: Counter[str] = Counter()
         self.mass = 0.0  # sum of the members' weights
         self.places: Counter[str] = Counter()  # where the members' acts happened
+        self.acts = 0  # members that name a hostile act
 
     def add(
         self, terms: frozenset[str], weight: Mapping[str, float], places: Iterable[str] = ()
     ) -> None:
         self.size += 1
         self.count.update(terms)
+        self.acts += any(t in _ACT_TERMS for t in terms)
         self.mass += math.fsum(weight[t] for t in terms)
         self.places.update(places)
 
@@ -950,6 +991,11 @@ class _Profile:
         if any(place in places for place in self.places):
             return False
         return any(2 * n >= self.size for n in self.places.values())
+
+    def there(self, places: frozenset[str]) -> bool:
+        """Whether the group's own place (one at least half its members name) is one of
+        ``places``."""
+        return any(p in places and 2 * self.places[p] >= self.size for p in self.places)
 
     def act_share(
         self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
