@@ -576,12 +576,26 @@ def _merge_result(
 
 
 def _features(item: AllegationSummary) -> frozenset[str]:
-    """What two allegations are compared on: their terms without the accused's names."""
+    """What two allegations are compared on: their terms without the accused's names, and
+    each act's event classes up CAMEO's hierarchy (:func:`_code_terms`)."""
     own = {"@" + actor for actor in (*item.accused, *item.sides)}
     terms = {term for term in item.terms if term not in own}
     if ACT_CODE_TERMS:
-        terms.update([_CODE + code for term in terms for code in _ACT_CODES.get(term, ())])
+        terms.update(_code_terms(code for term in terms for code in _ACT_CODES.get(term, ())))
     return frozenset(terms)
+
+
+def _code_terms(codes: Iterable[str]) -> set[str]:
+    """The event class terms of acts' CAMEO codes: each code and the classes above it down
+    to its two-digit root, so that acts of one family share a term ("tortured" 1822 and
+    "abuses" 182 share 182 and 18; "raped" 1821 and "tortured" 1822 share 182), weighed,
+    like every term, by how few allegations hold it (the root 19, every use of force,
+    weighs little).
+
+    >>> sorted(_code_terms(["1822", "190", "1"]))
+    ['~1', '~18', '~182', '~1822', '~19', '~190']
+    """
+    return {_CODE + code[:k] for code in codes for k in range(min(2, len(code)), len(code) + 1)}
 
 
 #: The prefix of an act's event class term (its CAMEO code in the content lexicon).
