@@ -91,8 +91,8 @@ def test_an_act_at_one_anchor_joins_that_anchors_recent_group() -> None:
 
 
 def test_an_anchor_months_before_is_another_event() -> None:
-    later = summary("d5-a1", "2023-08-20", "the atrocities committed by Russia's forces in Hostomel",
-                    actors=("hostomel",))  # fmt: skip
+    text = "the atrocities committed by Russia's forces in Hostomel"
+    later = summary("d5-a1", "2023-08-20", text, actors=("hostomel",))
     merged = merge_allegations([*BACKGROUND, *HOSTOMEL[:2], later])
     assert together(merged, "d1-a1", "d2-a1")
     assert not together(merged, "d1-a1", "d5-a1")
