@@ -36,7 +36,12 @@ document is resolved, a final corpus stage merges them:
    capital that is not the accused's: "the Kyiv region") joins no group whose own place
    (one at least half its members name) is another and that names none of its places
    (:meth:`_Profile.elsewhere`: strikes on Sumy are not strikes on Mykolaiv however alike
-   the words); naming no place is no evidence either way.  One
+   the words); naming no place is no evidence either way.  Among the groups it matches,
+   one whose own place is among its places comes first (:meth:`_Profile.there`); an
+   act's event class brings the classes above it down to the three-digit event type
+   (:func:`_code_terms`); and an accusation of a hostile act that matches no group joins
+   the recent (:data:`ANCHOR_DAYS`) group of its accused most of whose members name one
+   of its non-state anchors ("Bucha", "the drama theater": :func:`_anchor`).  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
@@ -587,15 +592,15 @@ def _features(item: AllegationSummary) -> frozenset[str]:
 
 def _code_terms(codes: Iterable[str]) -> set[str]:
     """The event class terms of acts' CAMEO codes: each code and the classes above it down
-    to its two-digit root, so that acts of one family share a term ("tortured" 1822 and
-    "abuses" 182 share 182 and 18; "raped" 1821 and "tortured" 1822 share 182), weighed,
-    like every term, by how few allegations hold it (the root 19, every use of force,
-    weighs little).
+    to its three-digit event type, so that acts of one kind share a term ("raped", 1821,
+    "tortured", 1822, and "abuses", 182, share 182), weighed, like every term, by how few
+    allegations hold it.  Not the two-digit root: 17 ("coerce") holds deporting, looting
+    and arresting, 19 every use of force, too broad to say two claims tell one act.
 
     >>> sorted(_code_terms(["1822", "190", "1"]))
-    ['~1', '~18', '~182', '~1822', '~19', '~190']
+    ['~1', '~182', '~1822', '~190']
     """
-    return {_CODE + code[:k] for code in codes for k in range(min(2, len(code)), len(code) + 1)}
+    return {_CODE + code[:k] for code in codes for k in range(min(3, len(code)), len(code) + 1)}
 
 
 #: The prefix of an act's event class term (its CAMEO code in the content lexicon).
