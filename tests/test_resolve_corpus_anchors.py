@@ -15,6 +15,8 @@ left out), as :func:`~kg.resolve.corpus.allegation_summaries` makes them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import _code_terms, _features, merge_allegations, proposition_terms
 
@@ -113,3 +115,16 @@ def test_a_state_is_no_anchor() -> None:
                 actors=("ukraine",)),
     ])  # fmt: skip
     assert not together(merged, "d1-a1", "d2-a1")
+
+
+def test_a_denial_at_the_anchor_answers_its_recent_allegation() -> None:
+    # the accused's denial names the place, not the act: "a staged provocation in Hostomel"
+    denial = summary(
+        "d6-a1", "2023-05-09", "a staged provocation in Hostomel, nothing to do with the army",
+        actors=("hostomel",), stance=Stance.DENY, claimer="russia",
+    )  # fmt: skip
+    merged = merge_allegations([*BACKGROUND, *HOSTOMEL, denial])
+    assert together(merged, "d1-a1", "d3-a1", "d6-a1")
+    elsewhere = replace(denial, id="d7-a1", terms=("@irpin", "provocation", "stag"))
+    merged = merge_allegations([*BACKGROUND, *HOSTOMEL, elsewhere])
+    assert not together(merged, "d1-a1", "d7-a1")

@@ -41,7 +41,8 @@ document is resolved, a final corpus stage merges them:
    act's event class brings the classes above it down to the three-digit event type
    (:func:`_code_terms`); and an accusation of a hostile act that matches no group joins
    the recent (:data:`ANCHOR_DAYS`) group of its accused most of whose members name one
-   of its non-state anchors ("Bucha", "the drama theater": :func:`_anchor`).  One
+   of its non-state anchors ("Bucha", "the drama theater": :func:`_anchor`), and so does
+   the accused's denial that names the anchor ("a provocation in the town of Bucha").  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
@@ -173,7 +174,9 @@ ACT_JOIN = 0.5
 #: places or things its proposition names (its *anchors*: "Bucha", "the drama theater",
 #: "Babyn Yar"; not a state), seen at most this many days before: one event is told in
 #: many words within weeks ("300 civilians tortured, executed or otherwise killed in
-#: Bucha", "the atrocities committed by Putin's forces in Bucha") (:func:`_join_best`).
+#: Bucha", "the atrocities committed by Putin's forces in Bucha") (:func:`_join_best`);
+#: so does a denial by the accused that names the anchor ("a provocation in the town of
+#: Bucha, which the Russian Army had nothing to do with"), whatever words it uses.
 ANCHOR_DAYS = 31
 
 #: Words too common in allegations to tell two apart.
@@ -691,15 +694,16 @@ def _join_similar(
             blocks[key].roots(n, days[i], accusing, roots, strong)
         held = [t for t in terms_of[n] if t in bonus] if accusing else []
         holding = acts.groups(keys, held, days[i])
-        at = [t for t in terms_of[n] if _anchor(t)] if accusing else []
+        at = [t for t in terms_of[n] if _anchor(t)]
         root = _join_best(
             i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding,
-            frozenset(items[i].places), anchors.groups(keys, at, days[i]),
+            frozenset(items[i].places), anchors.groups(keys, at, days[i]), accusing,
         )  # fmt: skip
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
         acts.add(keys, held, days[i], root)
-        anchors.add(keys, at, days[i], root)
+        if accusing:
+            anchors.add(keys, at, days[i], root)
 
 
 class _ActIndex:
@@ -923,6 +927,7 @@ def _join_best(
     holding: Iterable[int] = (),
     places: frozenset[str] = frozenset(),
     anchored: Iterable[int] = (),
+    accusing: bool = True,
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -958,7 +963,7 @@ def _join_best(
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
                 best = (score, root)
-    if best is None and any(t in _ACT_TERMS for t in terms):
+    if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
         # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
         # of the same accused whose acts happened there (most of its members name it)
         for root in sorted(anchored):
