@@ -36,7 +36,13 @@ document is resolved, a final corpus stage merges them:
    capital that is not the accused's: "the Kyiv region") joins no group whose own place
    (one at least half its members name) is another and that names none of its places
    (:meth:`_Profile.elsewhere`: strikes on Sumy are not strikes on Mykolaiv however alike
-   the words); naming no place is no evidence either way.  One
+   the words); naming no place is no evidence either way.  Among the groups it matches,
+   one whose own place is among its places comes first (:meth:`_Profile.there`); an
+   act's event class brings the classes above it down to the three-digit event type
+   (:func:`_code_terms`); and an accusation of a hostile act that matches no group joins
+   the recent (:data:`ANCHOR_DAYS`) group of its accused most of whose members name one
+   of its non-state anchors ("Bucha", "the drama theater": :func:`_anchor`), and so does
+   the accused's denial that names the anchor ("a provocation in the town of Bucha").  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs);
@@ -77,7 +83,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
-from kg.resolve.gazetteer import lookup
+from kg.resolve.gazetteer import entries_by_id, lookup
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -163,6 +169,15 @@ ACT_CODE_TERMS = True
 #: An accusation that matches no group by its terms joins the group of the same accused
 #: that holds at least this share of its distinctive act terms (:func:`_join_best`).
 ACT_JOIN = 0.5
+#: An accusation of a hostile act that matches no group by its terms nor by its act joins
+#: the group of the same accused whose acts happened at one of the named non-state
+#: places or things its proposition names (its *anchors*: "Bucha", "the drama theater",
+#: "Babyn Yar"; not a state), seen at most this many days before: one event is told in
+#: many words within weeks ("300 civilians tortured, executed or otherwise killed in
+#: Bucha", "the atrocities committed by Putin's forces in Bucha") (:func:`_join_best`);
+#: so does a denial by the accused that names the anchor ("a provocation in the town of
+#: Bucha, which the Russian Army had nothing to do with"), whatever words it uses.
+ANCHOR_DAYS = 31
 
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
@@ -569,16 +584,39 @@ def _merge_result(
 
 
 def _features(item: AllegationSummary) -> frozenset[str]:
-    """What two allegations are compared on: their terms without the accused's names."""
+    """What two allegations are compared on: their terms without the accused's names, and
+    each act's event classes up CAMEO's hierarchy (:func:`_code_terms`)."""
     own = {"@" + actor for actor in (*item.accused, *item.sides)}
     terms = {term for term in item.terms if term not in own}
     if ACT_CODE_TERMS:
-        terms.update([_CODE + code for term in terms for code in _ACT_CODES.get(term, ())])
+        terms.update(_code_terms(code for term in terms for code in _ACT_CODES.get(term, ())))
     return frozenset(terms)
+
+
+def _code_terms(codes: Iterable[str]) -> set[str]:
+    """The event class terms of acts' CAMEO codes: each code and the classes above it down
+    to its three-digit event type, so that acts of one kind share a term ("raped", 1821,
+    "tortured", 1822, and "abuses", 182, share 182), weighed, like every term, by how few
+    allegations hold it.  Not the two-digit root: 17 ("coerce") holds deporting, looting
+    and arresting, 19 every use of force, too broad to say two claims tell one act.
+
+    >>> sorted(_code_terms(["1822", "190", "1"]))
+    ['~1', '~182', '~1822', '~190']
+    """
+    return {_CODE + code[:k] for code in codes for k in range(min(3, len(code)), len(code) + 1)}
 
 
 #: The prefix of an act's event class term (its CAMEO code in the content lexicon).
 _CODE = "~"
+
+
+def _anchor(term: str) -> bool:
+    """Whether a term names a non-state actor or place ("@bucha", "@drama-theater"): where
+    or upon what an act was done; a state ("@ukraine") is in too many allegations."""
+    if not term.startswith("@"):
+        return False
+    entry = entries_by_id().get(term[1:])
+    return entry is None or entry.kind != "state"
 
 
 def _join_similar(
@@ -645,6 +683,7 @@ def _join_similar(
                 block.plan(number[i], days[i])
     profiles: dict[int, _Profile] = {}
     acts = _ActIndex()
+    anchors = _ActIndex(ANCHOR_DAYS)
     for i in stating:  # chronological
         n = number[i]
         accusing = any(c.stance in MAKING for c in items[i].claims)
@@ -655,13 +694,16 @@ def _join_similar(
             blocks[key].roots(n, days[i], accusing, roots, strong)
         held = [t for t in terms_of[n] if t in bonus] if accusing else []
         holding = acts.groups(keys, held, days[i])
+        at = [t for t in terms_of[n] if _anchor(t)]
         root = _join_best(
             i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding,
-            frozenset(items[i].places),
+            frozenset(items[i].places), anchors.groups(keys, at, days[i]), accusing,
         )  # fmt: skip
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
         acts.add(keys, held, days[i], root)
+        if accusing:
+            anchors.add(keys, at, days[i], root)
 
 
 class _ActIndex:
@@ -670,8 +712,9 @@ class _ActIndex:
     the groups of the same accused that hold its act (:func:`_join_best`).  A distinctive
     term is held by few allegations (:data:`ACT_SHARE`), so the lists stay short."""
 
-    def __init__(self) -> None:
+    def __init__(self, days: int = WINDOW_DAYS) -> None:
         self.seen: dict[tuple[str, str], dict[int, int | None]] = {}
+        self.days = days
 
     def groups(self, keys: Iterable[str], terms: Iterable[str], day: int | None) -> set[int]:
         """The groups holding one of ``terms`` against one of ``keys`` in the window."""
@@ -681,7 +724,7 @@ class _ActIndex:
         for key in keys:
             for term in terms:
                 for root, last in self.seen.get((key, term), {}).items():
-                    if last is not None and day - last <= WINDOW_DAYS:
+                    if last is not None and day - last <= self.days:
                         found.add(root)
         return found
 
@@ -883,6 +926,8 @@ def _join_best(
     bonus: Mapping[str, float] | None = None,
     holding: Iterable[int] = (),
     places: frozenset[str] = frozenset(),
+    anchored: Iterable[int] = (),
+    accusing: bool = True,
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
@@ -897,12 +942,18 @@ def _join_best(
     on Mykolaiv, however alike the words."""
     best: tuple[float, int] | None = None
     restated = set(strong)
+    ranked: tuple[bool, float] | None = None
     for root in sorted(roots):
         if profiles[root].elsewhere(places):
             continue
         score = profiles[root].similarity(terms, weight, bonus)
-        if (score >= GROUP_SIMILAR or root in restated) and (best is None or score > best[0]):
-            best = (score, root)
+        if score >= GROUP_SIMILAR or root in restated:
+            # among the groups it is similar to, one whose act happened where this one's
+            # did comes first: "missile strikes on Odesa" joins the Odesa strikes rather
+            # than an earlier "rocket launches" with no place
+            rank = (profiles[root].there(places), score)
+            if ranked is None or rank > ranked:
+                best, ranked = (score, root), rank
     if best is None and bonus:
         # an accusation whose act is distinctive ("rape", "looting") joins the group of
         # the same accused that holds most of its act, when that is most of it
@@ -911,6 +962,18 @@ def _join_best(
                 continue
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
+                best = (score, root)
+    if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
+        # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
+        # of the same accused whose acts happened there (most of its members name it)
+        for root in sorted(anchored):
+            profile = profiles[root]
+            if profile.elsewhere(places) or not profile.acts:
+                continue
+            if not any(2 * profile.count[t] >= profile.size for t in terms if _anchor(t)):
+                continue
+            score = profile.similarity(terms, weight, bonus)
+            if best is None or score > best[0]:
                 best = (score, root)
     if best is None:
         profiles[i] = _Profile()
@@ -931,12 +994,14 @@ class _Profile:
         self.count: Counter[str] = Counter()
         self.mass = 0.0  # sum of the members' weights
         self.places: Counter[str] = Counter()  # where the members' acts happened
+        self.acts = 0  # members that name a hostile act
 
     def add(
         self, terms: frozenset[str], weight: Mapping[str, float], places: Iterable[str] = ()
     ) -> None:
         self.size += 1
         self.count.update(terms)
+        self.acts += any(t in _ACT_TERMS for t in terms)
         self.mass += math.fsum(weight[t] for t in terms)
         self.places.update(places)
 
@@ -950,6 +1015,11 @@ class _Profile:
         if any(place in places for place in self.places):
             return False
         return any(2 * n >= self.size for n in self.places.values())
+
+    def there(self, places: frozenset[str]) -> bool:
+        """Whether the group's own place (one at least half its members name) is one of
+        ``places``."""
+        return any(p in places and 2 * self.places[p] >= self.size for p in self.places)
 
     def act_share(
         self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
