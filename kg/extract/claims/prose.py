@@ -41,6 +41,8 @@ agent ("Girls are raped": whose act the sentence does not say).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -61,7 +63,7 @@ from kg.extract.claims.content import (
     _perpetrates,
 )
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
-from kg.model import Mention, Span
+from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import ADVERSARY
 
 #: Modals that make an act hypothetical: "would have been raped", "could attack".
@@ -412,3 +414,47 @@ def _adversary(token: Token, number: int) -> Mention:
     return Mention(
         Span(start, end, token.doc.text[start:end]), ADVERSARY, number, head=token.lower_
     )
+
+
+def reported_charges(context: _Context, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Refinement ``reported_prose``: what a speaker of an official text asserts charges
+    the way an official's own prose does (see the module): "As Volodymyr Zelenskyy noted,
+    what the Russian occupiers did to this modern town is genocide", "The Head of State
+    noted that the Babyn Yar memorial was damaged by rocket fire", "Vladimir Putin stressed
+    ... the Ukrainian authorities' aggression in Donbass".  Each assertion whose content
+    :func:`prose_targets` charges gains a sibling accusation of those doers (same cue,
+    claimer and content).  Like ``official_prose`` it is kept only in an official text,
+    where it replaces the assertion (:func:`kg.resolve.resolve`); a news report keeps the
+    plain assertion."""
+    added: list[Claim] = []
+    doc = context.doc
+    for claim in claims:
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = _span_root(span)
+        charged = prose_targets(span, root, claim.sentence, context)
+        if not charged:
+            continue
+        added.append(
+            replace(
+                claim,
+                stance=Stance.ACCUSE,
+                targets=charged,
+                confidence=min(claim.confidence, 0.5),
+                rule=f"{claim.rule}+reported_prose",
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _span_root(span: SpacySpan) -> Token:
+    """The clause's head: its first token whose head lies outside it."""
+    for token in span:
+        if token.head == token or not span.start <= token.head.i < span.end:
+            return token
+    return span.root

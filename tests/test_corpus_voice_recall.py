@@ -1,0 +1,89 @@
+"""Who speaks in an official text, continued: a statement signed in one's own name (its
+byline) speaks in the signer's voice, and what a speaker of an official text asserts
+charges the doers the official's own prose would (``reported_prose``).
+
+The texts are excerpts of documents of the dispute corpus (``corpus/``) that hold no
+sentence of the allegation gold set (``benchmarks/allegations/gold.jsonl``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Article, DocumentGraph, Stance
+from kg.nlp import load_pipeline
+from kg.resolve import ActorRegistry, resolve
+from kg.resolve.voice import byline_person
+
+STATE = "U.S. Department of State"
+UKRAINE = "President of Ukraine"
+
+# "On the 6th Anniversary of the 709 Crackdown in China", state.gov, 2021-07-09
+CRACKDOWN = (
+    "Six years later, the government continues to hold many of those initially arrested, "
+    "such as Xu Zhiyong and Ding Jiaxi, in pre-trial detention. Chinese authorities "
+    "disbarred, detained, and prosecuted others, including lawyers Li Yuhan and Yu Wensheng, "
+    "when they came forward to represent these brave human rights defenders."
+)
+
+# "Andriy Yermak: Weapons, sanctions and consolidated position of democratic world will
+# help stop Russian aggression", president.gov.ua, 2022-06-01
+YERMAK = (
+    "Asked whether he considers changes in Russia's imperial policy possible, the Head of "
+    "the President's Office said that, unfortunately, there is only a language of force and "
+    "blackmail in Russia's political culture. Andriy Yermak also noted that many Ukrainian "
+    "children were forcibly deported to Russia and the temporarily occupied territories of "
+    "Ukraine."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def build(nlp, text: str, outlet: str, title: str, byline: str | None = None) -> DocumentGraph:
+    article = Article(
+        "doc", text, "-", title=title, outlet=outlet, published="2022-06-01", byline=byline
+    )
+    return resolve(extract(nlp(text), article), ActorRegistry())
+
+
+def names(graph: DocumentGraph) -> dict[str, str]:
+    return {actor.id: actor.name for actor in graph.actors}
+
+
+def test_a_byline_names_the_signer_not_a_spokesperson() -> None:
+    assert byline_person("Antony J. Blinken, Secretary of State") == "Antony J. Blinken"
+    assert byline_person("Wendy R. Sherman, Deputy Secretary of State") == "Wendy R. Sherman"
+    assert byline_person("Ned Price, Department Spokesperson") is None
+    assert byline_person("Office of the Spokesperson") is None
+    assert byline_person("The White House") is None
+    assert byline_person(None) is None
+
+
+def test_a_signed_statements_own_sentence_is_the_signers(nlp) -> None:
+    title = "On the 6th Anniversary of the 709 Crackdown in China"
+    signed = build(nlp, CRACKDOWN, STATE, title, "Antony J. Blinken, Secretary of State")
+    charges = [c for c in signed.claims if c.claim.stance is Stance.ACCUSE]
+    assert charges and {names(signed)[c.claimer] for c in charges} == {"Antony J. Blinken"}
+    assert all("china" in c.targets for c in charges)
+    # a spokesperson's statement speaks for the government, as before
+    spoken = build(nlp, CRACKDOWN, STATE, title, "Ned Price, Department Spokesperson")
+    charges = [c for c in spoken.claims if c.claim.stance is Stance.ACCUSE]
+    assert charges and {c.claimer for c in charges} == {"united-states"}
+
+
+def test_an_official_speakers_assertion_of_an_atrocity_accuses(nlp) -> None:
+    graph = build(nlp, YERMAK, UKRAINE, "Andriy Yermak: Weapons, sanctions ...")
+    noted = [c for c in graph.claims if c.claim.cue.text == "noted"]
+    assert [(names(graph)[c.claimer], c.claim.stance, c.targets) for c in noted] == [
+        ("Andriy Yermak", Stance.ACCUSE, ("russia",))
+    ]  # the assertion it replaces is gone
+
+
+def test_a_news_report_keeps_the_plain_assertion(nlp) -> None:
+    graph = build(nlp, YERMAK, "Reuters", "Yermak on deported children")
+    noted = [c for c in graph.claims if c.claim.cue.text == "noted"]
+    assert [c.claim.stance for c in noted] == [Stance.ASSERT]
