@@ -87,3 +87,25 @@ def test_a_news_report_keeps_the_plain_assertion(nlp) -> None:
     graph = build(nlp, YERMAK, "Reuters", "Yermak on deported children")
     noted = [c for c in graph.claims if c.claim.cue.text == "noted"]
     assert [c.claim.stance for c in noted] == [Stance.ASSERT]
+
+
+# "Telephone conversation with ...", en.kremlin.ru (news/67427): the clause Putin noted,
+# as the text's own sentence
+MINSK = "Kiev still refuses to honour its commitments under the 2015 Minsk agreements."
+
+
+def test_an_official_texts_own_charge_of_a_broken_commitment_is_a_claim(nlp) -> None:
+    graph = build(nlp, MINSK, "President of Russia", "Telephone conversation")
+    # no holder of the office is known to this one-document registry: the state speaks
+    assert [(c.claimer, c.claim.stance, c.targets) for c in graph.claims] == [
+        ("russia", Stance.ACCUSE, ("ukraine",))
+    ]
+
+
+def test_using_people_as_a_shield_is_a_hostile_act_of_official_prose(nlp) -> None:
+    text = "Hamas is using civilians as human shields."
+    graph = build(nlp, text, STATE, "Statement")
+    assert [(c.claim.stance, c.targets) for c in graph.claims] == [(Stance.ACCUSE, ("hamas",))]
+    # a plain use is no charge
+    graph = build(nlp, "Hamas is using civilians as couriers.", STATE, "Statement")
+    assert graph.claims == ()

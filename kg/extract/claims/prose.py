@@ -233,7 +233,24 @@ def _act(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in objects):
         return True  # "took hostage six people", "is being held hostage"
+    if lemma == "use" and _as_shield(verb):
+        return True  # "are using peaceful civilians as a human shield"
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: What people are used as when a side hides behind them: "as a human shield", "as cover".
+_SHIELDS = cues.words("shield shields cover")
+
+
+def _as_shield(verb: Token) -> bool:
+    """Whether a verb of use names people used as a shield: "using civilians as a human
+    shield", "are being used by radicals as the human shield"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in c.children)
+        for c in verb.children
+    )
 
 
 #: What makes a weapon's use a charge by itself: "are using phosphorus bombs".
