@@ -109,3 +109,17 @@ def test_using_people_as_a_shield_is_a_hostile_act_of_official_prose(nlp) -> Non
     # a plain use is no charge
     graph = build(nlp, "Hamas is using civilians as couriers.", STATE, "Statement")
     assert graph.claims == ()
+
+
+def test_what_the_occupiers_did_named_a_crime_charges_them(nlp) -> None:
+    # the frame of an address ("what ... did to ... is genocide"), in a sentence written
+    # for this test: the corpus holds it only in gold sentences
+    text = (
+        "Russian troops left Borodyanka last week. What the Russian army did in Borodyanka "
+        "is a war crime. Russia must answer for it."
+    )
+    graph = build(nlp, text, UKRAINE, "Address by the President of Ukraine")
+    charged = [c for c in graph.claims if c.claim.cue.text == "is"]
+    assert [(c.claim.stance, c.targets) for c in charged] == [(Stance.ACCUSE, ("russia",))]
+    graph = build(nlp, "What the delegation did in Geneva is a success.", UKRAINE, "Address")
+    assert graph.claims == ()

@@ -18,7 +18,8 @@ a weapon) done by
 * "they",
 
 or a copular sentence that names what was done a crime ("This is genocide", "This was an
-overt bloody act of terror", "These are executions of civilians, torture, rape"), or an
+overt bloody act of terror", "These are executions of civilians, torture, rape", "What the
+Russian occupiers did to this town is genocide": the doers of the deed), or an
 attack or an atrocity named as a noun: charged to its owner ("Russian missile strikes",
 "the murder by the Russian military of an Irish citizen"), else to the adversary when the
 sentence says it goes on or did harm ("Constant shelling of our city continues", "died as
@@ -404,6 +405,13 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
         return ()
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    deed = next((c for c in root.children if c.dep_ == "csubj"), None)
+    if subject is None and deed is not None:  # "What the occupiers did to the town is genocide"
+        predicate = attr or next((c for c in root.children if c.dep_ == "acomp"), None)
+        if predicate is None or not _what_was_done(deed):
+            return ()
+        named = {predicate.lemma_.lower(), *(c.lemma_.lower() for c in predicate.conjuncts)}
+        return _doers(deed, number, context) if named & CRIME_NOUNS else ()
     if subject is None or attr is None or subject.lower_ not in _DEICTIC:
         return ()
     heads = [attr, *attr.conjuncts]
@@ -422,6 +430,13 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
     if owners:
         return tuple(actor_mention(t, context) for t in owners)
     return (_adversary(subject, number),)
+
+
+def _what_was_done(clause: Token) -> bool:
+    """Whether a clausal subject names a deed: "what the Russian occupiers did (to ...)"."""
+    return clause.lemma_.lower() in ("do", "commit") and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+    )
 
 
 def _adversary(token: Token, number: int) -> Mention:
