@@ -123,3 +123,14 @@ def test_what_the_occupiers_did_named_a_crime_charges_them(nlp) -> None:
     assert [(c.claim.stance, c.targets) for c in charged] == [(Stance.ACCUSE, ("russia",))]
     graph = build(nlp, "What the delegation did in Geneva is a success.", UKRAINE, "Address")
     assert graph.claims == ()
+
+
+def test_an_official_texts_own_information_is_its_claim(nlp) -> None:
+    # the frame of a readout ("according to available information, ..."), in a sentence
+    # written for this test: the corpus's charging ones are gold sentences
+    text = "According to preliminary information, Russian troops shelled a hospital in Kharkiv."
+    graph = build(nlp, text, UKRAINE, "Address by the President of Ukraine")
+    assert [(c.claimer, c.claim.stance, c.targets) for c in graph.claims] == [
+        ("ukraine", Stance.ACCUSE, ("russia",))
+    ]
+    assert build(nlp, text, "Reuters", "Kharkiv").claims == ()  # a report cites no one

@@ -970,6 +970,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
                 continue
             claimer = resolver.claimer(claim.claimer)
+        if claimer is None and voice is not None and _impersonal_source(claim):
+            # "according to the latest information, P" in an official text: its own claim
+            claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
         if claimer is None:
             continue
         if voice is not None and "reported_prose" in claim.rule.split("+"):
@@ -983,6 +986,20 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+#: What an official text cites for what it knows, naming no one: "according to the latest
+#: information", "according to preliminary data".
+_INFORMATION = frozenset({"information", "data", "estimates", "intelligence"})
+
+
+def _impersonal_source(claim: Claim) -> bool:
+    """Whether a claim's source is the text's own information, not a speaker."""
+    return (
+        claim.rule.startswith("according_to")
+        and claim.claimer.label == "NOMINAL"
+        and claim.claimer.head in _INFORMATION
+    )
 
 
 #: Rule families whose claims charge the doers an official's prose names (:func:`_prose_claim`).
