@@ -134,3 +134,23 @@ def test_an_official_texts_own_information_is_its_claim(nlp) -> None:
         ("ukraine", Stance.ACCUSE, ("russia",))
     ]
     assert build(nlp, text, "Reuters", "Kharkiv").claims == ()  # a report cites no one
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # frames of addresses, in sentences written for this test (the corpus's are gold)
+        "Yesterday Russian bombs fell on a school in Chernihiv.",
+        "Russian aircraft dropped two bombs on a school in Chernihiv.",
+        "Last night, the occupiers took hostage four volunteers in Chernihiv.",
+    ],
+)
+def test_bombs_dropped_and_hostages_taken_charge_the_doer(nlp, sentence: str) -> None:
+    text = f"Russia continues its war. {sentence} Russia must answer for it."
+    graph = build(nlp, text, UKRAINE, "Address by the President of Ukraine")
+    assert [(c.claim.stance, c.targets) for c in graph.claims] == [(Stance.ACCUSE, ("russia",))]
+
+
+def test_bombs_whose_owner_is_not_named_charge_no_one(nlp) -> None:
+    graph = build(nlp, "Yesterday bombs fell on a school in Chernihiv.", STATE, "Statement")
+    assert graph.claims == ()

@@ -231,8 +231,11 @@ def _act(verb: Token) -> bool:
         return True
     if _hostile(verb) or _perpetrates(verb):
         return True
+    if _dropped_weapons(verb):
+        return True  # "Russian planes are dropping bombs on ...", "Russian bombs fell on ..."
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
-    if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in objects):
+    hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
+    if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
         return True  # "took hostage six people", "is being held hostage"
     if lemma == "use" and _as_shield(verb):
         return True  # "are using peaceful civilians as a human shield"
@@ -306,7 +309,41 @@ def _asserted(verb: Token, root: Token) -> bool:
 _CARRIED = frozenset({"conj", "xcomp", "ccomp"})
 
 
+#: Where the parser puts what a verb makes of its object ("took six people hostage").
+_OBJECTS = ("dobj", "oprd", "attr", "npadvmod")
+
+#: Verbs of bombs dropped: "dropping air bombs on buildings", "Russian bombs fell on".
+_DROP_VERBS = cues.words("drop fall")
+
+
+def _dropped_weapons(verb: Token) -> list[Token]:
+    """The weapons a verb of :data:`_DROP_VERBS` drops (its object) or lets fall (its
+    subject): "dropping air bombs and phosphorous bombs", "Russian bombs were dropped"."""
+    if verb.lemma_.lower() not in _DROP_VERBS:
+        return []
+    return [
+        w
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for w in _with_conjuncts(c)
+        if _is_weapon(w)
+    ]
+
+
 def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
+    """Who did the act (:func:`_subject_doers`), else whose weapons were dropped: "Russian
+    bombs fell on a hospital" (the owner the weapons are named with)."""
+    found = _subject_doers(verb, number, context)
+    if found:
+        return found
+    for weapon in _dropped_weapons(verb):
+        owners = _owners(weapon)
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+    return ()
+
+
+def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
     """Who did the act: a named actor or a state's forces, an adversary designation (its
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
