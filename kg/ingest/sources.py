@@ -2,7 +2,7 @@
 
 Formats are chosen by file extension: ``.txt`` (plain text), ``.md``/``.markdown``
 (Markdown), ``.html``/``.htm`` (a saved web page), ``.jsonl`` (one JSON object per
-line: ``text`` required; ``title``, ``url``, ``outlet``, ``published`` optional).
+line: ``text`` required; ``title``, ``url``, ``outlet``, ``published``, ``byline`` optional).
 ``.txt`` and ``.md`` may start with ``---`` front matter (``title:``, ``url:``,
 ``outlet:``, ``published:``).
 
