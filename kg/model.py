@@ -68,6 +68,9 @@ class Article:
     outlet: str | None = None
     published: str | None = None  # ISO 8601 date or datetime, as given
     language: str = "en"
+    # who signs the text, as given ("Antony J. Blinken, Secretary of State"); page
+    # furniture, so not part of the text
+    byline: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Formats are chosen by file extension: ``.txt`` (plain text), ``.md``/``.markdown``
 (Markdown), ``.html``/``.htm`` (a saved web page), ``.jsonl`` (one JSON object per
-line: ``text`` required; ``title``, ``url``, ``outlet``, ``published`` optional).
+line: ``text`` required; ``title``, ``url``, ``outlet``, ``published``, ``byline`` optional).
 ``.txt`` and ``.md`` may start with ``---`` front matter (``title:``, ``url:``,
 ``outlet:``, ``published:``).
 
@@ -61,7 +61,7 @@ FOLDER_DOC_STEMS = frozenset(
 )
 
 #: Optional string fields of a JSONL record.
-JSONL_FIELDS = ("title", "url", "outlet", "published")
+JSONL_FIELDS = ("title", "url", "outlet", "published", "byline")
 
 Item = Article | SourceProblem
 
@@ -317,6 +317,7 @@ def _article(
         url=url,
         outlet=_one_line(fields.get("outlet")) or parts.outlet,
         published=_one_line(fields.get("published")),
+        byline=_one_line(fields.get("byline")),
     )
 
 

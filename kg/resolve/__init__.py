@@ -940,7 +940,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
-            if claimer is not None and "official_prose" in claim.rule.split("+"):
+            if claimer is not None and not _PROSE.isdisjoint(claim.rule.split("+")):
                 prose = _prose_claim(resolver, voice, claim, claimer, _claim_id(article, claim))
                 if prose is not None:
                     claims.append(prose)
@@ -970,12 +970,61 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
                 continue
             claimer = resolver.claimer(claim.claimer)
+        if claimer is None and voice is not None and _impersonal_source(claim):
+            # "according to the latest information, P" in an official text: its own claim
+            claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
         if claimer is None:
             continue
+        if voice is not None and "reported_prose" in claim.rule.split("+"):
+            # "Zelenskyy noted that what the occupiers did is genocide": his accusation
+            prose = _prose_claim(resolver, voice, claim, claimer, _claim_id(article, claim))
+            if prose is not None:
+                claims.append(prose)
+            continue
         claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
+    claims = _without_charged_assertions(claims)
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+#: What an official text cites for what it knows, naming no one: "according to the latest
+#: information", "according to preliminary data".
+_INFORMATION = frozenset({"information", "data", "estimates", "intelligence"})
+
+
+def _impersonal_source(claim: Claim) -> bool:
+    """Whether a claim's source is the text's own information, not a speaker."""
+    return (
+        claim.rule.startswith("according_to")
+        and claim.claimer.label == "NOMINAL"
+        and claim.claimer.head in _INFORMATION
+    )
+
+
+#: Rule families whose claims charge the doers an official's prose names (:func:`_prose_claim`).
+_PROSE = frozenset({"official_prose", "reported_prose"})
+
+
+def _without_charged_assertions(claims: list[ResolvedClaim]) -> list[ResolvedClaim]:
+    """The claims without each assertion that a ``reported_prose`` accusation of the same
+    cue, claimer and content replaced (:func:`kg.extract.claims.prose.reported_charges`)."""
+
+    def key(item: ResolvedClaim) -> tuple[int, int, int, str]:
+        claim = item.claim
+        start = claim.content.start if claim.content is not None else -1
+        return (claim.cue.start, claim.claimer.span.start, start, item.claimer)
+
+    charged = {key(c) for c in claims if "reported_prose" in c.claim.rule.split("+")}
+    if not charged:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.claim.stance is not Stance.ASSERT
+        or "reported_prose" in c.claim.rule.split("+")
+        or key(c) not in charged
+    ]
 
 
 def _prose_claim(

@@ -16,7 +16,9 @@ not a news outlet), and from the text itself:
 * "We, the G7 Foreign Ministers of ..." makes the group named in apposition the "we" of
   the text; so does a title "G7 Foreign Ministers' Statement on ...";
 * a title "Statement by President Joe Biden on ...", "Speech by Head of the Office of
-  the President of Ukraine Andriy Yermak ..." names the "I" of the text;
+  the President of Ukraine Andriy Yermak ..." names the "I" of the text, and so does a
+  byline signed in one's own name ("Antony J. Blinken, Secretary of State"; not a
+  spokesperson's, who speaks for the department);
 * a head of state's office as publisher ("President of Ukraine", "President of Russia")
   speaks in its holder's voice: the text's own sentences and its "I" are the person the
   text names with the office ("President of Russia Vladimir Putin"), else the one earlier
@@ -137,7 +139,7 @@ OPENING = 400
 #: stop an act (``demand``: the formal charge of the diplomatic register, where a news
 #: report's "X urged Y to stop" reports an appeal, which is no claim:
 #: benchmarks/claims/GUIDE.md).
-OFFICIAL_ONLY = frozenset({"author_voice", "demand", "official_prose"})
+OFFICIAL_ONLY = frozenset({"author_voice", "demand", "official_prose", "reported_prose"})
 
 
 def official_only(rule: str) -> bool:
@@ -300,6 +302,34 @@ def title_attribution(title: str | None) -> str | None:
     return None
 
 
+#: A byline's office that speaks for its department, not in its own name: a spokesperson.
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b|\boffice of\b", re.IGNORECASE)
+
+
+def byline_person(byline: str | None) -> str | None:
+    """The person who signs a statement in their own name, from its byline "Name, Office"
+    ("Antony J. Blinken, Secretary of State" -> "Antony J. Blinken"); None for a
+    spokesperson, who speaks for the department ("Ned Price, Department Spokesperson"),
+    and for a byline naming an office only ("Office of the Spokesperson").
+
+    >>> byline_person("Antony J. Blinken, Secretary of State")
+    'Antony J. Blinken'
+    >>> byline_person("Ned Price, Department Spokesperson") is None
+    True
+    >>> byline_person("Office of the Spokesperson") is None
+    True
+    """
+    if not byline or _SPOKES.search(byline):
+        return None
+    name, comma, office = byline.partition(",")
+    words = name.split()
+    if not comma or not office.strip() or not 2 <= len(words) <= 4:
+        return None
+    if not all(w[:1].isupper() and w.lower() not in _OFFICE_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
 def head_office(outlet: str | None) -> str | None:
     """The office of a head of state or government that publishes a text ("President
     of Ukraine", "Prime Minister of Japan"), whose holder is the text's own voice.
@@ -421,7 +451,7 @@ class Voice:
         return self._build(Draft(slugify(name), name, ActorKind.GROUP))
 
     def _person(self) -> str | None:
-        name = title_person(self.article.title)
+        name = title_person(self.article.title) or byline_person(self.article.byline)
         if name is None:
             return self._attributed_person()
         plain = name.removesuffix(", Jr.")

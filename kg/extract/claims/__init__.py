@@ -43,7 +43,10 @@ to claims, one module per kind:
   rejecting allegations by X" -> DENY; "has a terrible human rights record", "was not tough
   enough", "has failed to", "the decision was a mistake" -> CRITICIZE);
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
-  that charges, denies or threatens is the issuer's claim.
+  that charges, denies or threatens is the issuer's claim;
+* ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
+  charges a doer as the official's own prose does ("X noted that what the Russian
+  occupiers did is genocide") accuses that doer.
 
 Attribution (who speaks) across sentences: a sentence that is one quotation naming no
 speaker continues the last speaker (``follow_on_quote``); a pronoun or a description
@@ -120,6 +123,7 @@ from kg.extract.claims.nominal import (
     _predicate_claims,
     _stance_noun_claims,
 )
+from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
     _no_comment_from_claims,
@@ -248,6 +252,8 @@ def _claims(
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
+    if "reported_prose" in rules:
+        found = reported_charges(context, found)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
 
 
@@ -379,6 +385,8 @@ REFINEMENTS: dict[str, str] = {
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
     "official_prose": "an official text's own prose narrating a hostile act by the other side, "
     "or naming a crime ('This is genocide'): the issuer's accusation (.prose)",
+    "reported_prose": "what a speaker of an official text asserts charges as the official's own "
+    "prose does ('X noted that what the occupiers did is genocide'): an accusation (.prose)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "

@@ -18,7 +18,8 @@ a weapon) done by
 * "they",
 
 or a copular sentence that names what was done a crime ("This is genocide", "This was an
-overt bloody act of terror", "These are executions of civilians, torture, rape"), or an
+overt bloody act of terror", "These are executions of civilians, torture, rape", "What the
+Russian occupiers did to this town is genocide": the doers of the deed), or an
 attack or an atrocity named as a noun: charged to its owner ("Russian missile strikes",
 "the murder by the Russian military of an Irish citizen"), else to the adversary when the
 sentence says it goes on or did harm ("Constant shelling of our city continues", "died as
@@ -41,6 +42,8 @@ agent ("Girls are raped": whose act the sentence does not say).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -61,7 +64,7 @@ from kg.extract.claims.content import (
     _perpetrates,
 )
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
-from kg.model import Mention, Span
+from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import ADVERSARY
 
 #: Modals that make an act hypothetical: "would have been raped", "could attack".
@@ -228,10 +231,30 @@ def _act(verb: Token) -> bool:
         return True
     if _hostile(verb) or _perpetrates(verb):
         return True
+    if _dropped_weapons(verb):
+        return True  # "Russian planes are dropping bombs on ...", "Russian bombs fell on ..."
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
-    if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in objects):
+    hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
+    if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
         return True  # "took hostage six people", "is being held hostage"
+    if lemma == "use" and _as_shield(verb):
+        return True  # "are using peaceful civilians as a human shield"
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: What people are used as when a side hides behind them: "as a human shield", "as cover".
+_SHIELDS = cues.words("shield shields cover")
+
+
+def _as_shield(verb: Token) -> bool:
+    """Whether a verb of use names people used as a shield: "using civilians as a human
+    shield", "are being used by radicals as the human shield"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in c.children)
+        for c in verb.children
+    )
 
 
 #: What makes a weapon's use a charge by itself: "are using phosphorus bombs".
@@ -286,7 +309,41 @@ def _asserted(verb: Token, root: Token) -> bool:
 _CARRIED = frozenset({"conj", "xcomp", "ccomp"})
 
 
+#: Where the parser puts what a verb makes of its object ("took six people hostage").
+_OBJECTS = ("dobj", "oprd", "attr", "npadvmod")
+
+#: Verbs of bombs dropped: "dropping air bombs on buildings", "Russian bombs fell on".
+_DROP_VERBS = cues.words("drop fall")
+
+
+def _dropped_weapons(verb: Token) -> list[Token]:
+    """The weapons a verb of :data:`_DROP_VERBS` drops (its object) or lets fall (its
+    subject): "dropping air bombs and phosphorous bombs", "Russian bombs were dropped"."""
+    if verb.lemma_.lower() not in _DROP_VERBS:
+        return []
+    return [
+        w
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for w in _with_conjuncts(c)
+        if _is_weapon(w)
+    ]
+
+
 def _doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
+    """Who did the act (:func:`_subject_doers`), else whose weapons were dropped: "Russian
+    bombs fell on a hospital" (the owner the weapons are named with)."""
+    found = _subject_doers(verb, number, context)
+    if found:
+        return found
+    for weapon in _dropped_weapons(verb):
+        owners = _owners(weapon)
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+    return ()
+
+
+def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention, ...]:
     """Who did the act: a named actor or a state's forces, an adversary designation (its
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
@@ -385,6 +442,13 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
         return ()
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    deed = next((c for c in root.children if c.dep_ == "csubj"), None)
+    if subject is None and deed is not None:  # "What the occupiers did to the town is genocide"
+        predicate = attr or next((c for c in root.children if c.dep_ == "acomp"), None)
+        if predicate is None or not _what_was_done(deed):
+            return ()
+        named = {predicate.lemma_.lower(), *(c.lemma_.lower() for c in predicate.conjuncts)}
+        return _doers(deed, number, context) if named & CRIME_NOUNS else ()
     if subject is None or attr is None or subject.lower_ not in _DEICTIC:
         return ()
     heads = [attr, *attr.conjuncts]
@@ -405,6 +469,13 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
     return (_adversary(subject, number),)
 
 
+def _what_was_done(clause: Token) -> bool:
+    """Whether a clausal subject names a deed: "what the Russian occupiers did (to ...)"."""
+    return clause.lemma_.lower() in ("do", "commit") and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+    )
+
+
 def _adversary(token: Token, number: int) -> Mention:
     """A target the text does not name, over ``token`` ("they", "the occupiers")."""
     left = token.left_edge if token.pos_ == "NOUN" else token
@@ -412,3 +483,47 @@ def _adversary(token: Token, number: int) -> Mention:
     return Mention(
         Span(start, end, token.doc.text[start:end]), ADVERSARY, number, head=token.lower_
     )
+
+
+def reported_charges(context: _Context, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Refinement ``reported_prose``: what a speaker of an official text asserts charges
+    the way an official's own prose does (see the module): "As Volodymyr Zelenskyy noted,
+    what the Russian occupiers did to this modern town is genocide", "The Head of State
+    noted that the Babyn Yar memorial was damaged by rocket fire", "Vladimir Putin stressed
+    ... the Ukrainian authorities' aggression in Donbass".  Each assertion whose content
+    :func:`prose_targets` charges gains a sibling accusation of those doers (same cue,
+    claimer and content).  Like ``official_prose`` it is kept only in an official text,
+    where it replaces the assertion (:func:`kg.resolve.resolve`); a news report keeps the
+    plain assertion."""
+    added: list[Claim] = []
+    doc = context.doc
+    for claim in claims:
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = _span_root(span)
+        charged = prose_targets(span, root, claim.sentence, context)
+        if not charged:
+            continue
+        added.append(
+            replace(
+                claim,
+                stance=Stance.ACCUSE,
+                targets=charged,
+                confidence=min(claim.confidence, 0.5),
+                rule=f"{claim.rule}+reported_prose",
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _span_root(span: SpacySpan) -> Token:
+    """The clause's head: its first token whose head lies outside it."""
+    for token in span:
+        if token.head == token or not span.start <= token.head.i < span.end:
+            return token
+    return span.root

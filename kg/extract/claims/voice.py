@@ -38,6 +38,7 @@ from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.content import (
     HOSTILE_NOUNS,
     _accused_subjects,
+    _breaks_commitment,
     _hostile_act_agents,
     _infer_stance,
     _pejorative_predication,
@@ -195,6 +196,8 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
         sentence
     ):
         return False  # a verb charges its subject ("Russian troops shelled Kharkiv")
+    if any(_breaks_commitment(v) for v in (root, *root.children) if v is root or v.dep_ == "xcomp"):
+        return False  # the main clause is a breach: "Ukraine has failed to fulfil its obligations"
     return not any(
         t.lemma_.lower() in HOSTILE_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
         for t in root.children
