@@ -786,6 +786,13 @@ class _Resolver:
         elif head in coref.ORG_NOUNS:
             kind = ActorKind.ORGANISATION
         name = bare_name(mention.span.text) or mention.span.text
+        if mention.affiliation and not mention.plural:
+            # "The president of Ivory Coast has accused ...": the office with its state,
+            # which the mention's span leaves out ("president" alone names nobody)
+            after = self.extraction.article.text[mention.span.end : mention.span.end + 80]
+            of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
+            if of is not None:
+                name = f"{name} of {mention.affiliation}"
         affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
         local = not group_is_global(kind, affiliation)
         actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)

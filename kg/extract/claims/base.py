@@ -153,7 +153,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if child.dep_ == "nsubj":
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
-            return _with_conjuncts(child), False
+            return _with_conjuncts(_titled_name(verb, child)), False
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return _with_conjuncts(inverted), False
@@ -228,6 +228,27 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+def _titled_name(verb: Token, subject: Token) -> Token:
+    """ "Saudi Foreign Minister Adel al-Jubeir said ...", parsed with two subjects, the
+    title and the name: the name right after the title is the speaker (a person or an
+    organisation the parser split from its title); else ``subject``."""
+    if subject.ent_type_:
+        return subject
+    doc = subject.doc
+    following = subject.right_edge.i + 1  # where the name starts, right after the title
+    if following >= len(doc) or doc[following].ent_iob_ != "B":
+        return subject
+    for child in verb.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.i >= following
+            and child.ent_type_ in ("PERSON", "ORG")
+            and all(doc[k].ent_iob_ == "I" for k in range(following + 1, child.i + 1))
+        ):
+            return child
+    return subject
 
 
 def _of_owner(antecedent: Token, pronoun: Token) -> Token:
