@@ -365,9 +365,15 @@ def _frame(
     if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
         # "reiterated the importance of ...", "underscored their commitment to imposing ..."
         return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
-    if clausal is None and (_is_as_clause(verb) or verb.dep_ == "parataxis"):
+    if clausal is None and (
+        _is_as_clause(verb) or verb.dep_ == "parataxis" or _is_postposed_attribution(verb)
+    ):
         # "As President Trump has said, P"; "P, officials say, P" (a parenthetical)
         content = _host_clause_span(verb, context)
+        if _is_postposed_attribution(verb):  # "P, said X": P, up to the comma
+            comma = verb.i - 1 if verb.doc[verb.i - 1].text == "," else verb.i - 2
+            clause = _trimmed(context.doc, verb.head.left_edge.i, comma)
+            content = to_span(clause) if clause is not None else content
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
@@ -377,6 +383,21 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+def _is_postposed_attribution(verb: Token) -> bool:
+    """'Beijing sees that as Washington siding with Tokyo, said analyst Justin Logan': an
+    inverted attribution after the clause it reports, which the parser hung under that
+    clause's verb as a complement; the clause is its content."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i + 1 or verb.i < 1:
+        return False
+    if verb.doc[verb.i - 1].text not in (",", *_CLOSING_QUOTES_AFTER_COMMA):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
+#: A quotation's closing marks, which come between its comma and the verb: '..., " said X'.
+_CLOSING_QUOTES_AFTER_COMMA = ("”", '"', "''")
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
