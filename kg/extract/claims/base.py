@@ -177,7 +177,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
         issuer = None if authors else _issuer(verb.head)
-        return authors or ([issuer] if issuer is not None else []), True
+        # every issuer of a joint document: "Canada, France and Germany issued a joint
+        # statement applauding ..."
+        return authors or (_with_conjuncts(issuer) if issuer is not None else []), True
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
