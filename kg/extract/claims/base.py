@@ -382,9 +382,25 @@ def _agents(verb: Token) -> list[Token]:
     return []
 
 
+#: Entity types of the items of a list of states or organisations.
+_LISTED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
-    """``token`` and its conjuncts, minus reflexives ('Trump himself')."""
+    """``token`` and its conjuncts, minus reflexives ('Trump himself'); a list item the
+    parser made an apposition ("The United States, South Korea, and Japan" with "South
+    Korea" in apposition to "States") is one of them."""
     found = [token, *token.conjuncts]
+    if token.ent_type_ in _LISTED_ENTITIES:
+        for child in token.children:
+            listed = [child, *child.conjuncts]  # "South Korea and Japan" under "States"
+            if (
+                child.dep_ == "appos"
+                and child.ent_type_ == token.ent_type_
+                and child.i > token.i
+                and (len(found) > 1 or len(listed) > 1)
+            ):
+                found += listed
     nominal = [
         t
         for t in found
