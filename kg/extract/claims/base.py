@@ -236,9 +236,11 @@ def _titled_name(verb: Token, subject: Token) -> Token:
     """ "Saudi Foreign Minister Adel al-Jubeir said ...", parsed with two subjects, the
     title and the name: the name right after the title is the speaker (a person or an
     organisation the parser split from its title); else ``subject``."""
+    doc = subject.doc
+    if subject.ent_type_ in ("GPE", "NORP") and subject.i > verb.i:
+        return _inverted_title_holder(subject) or subject
     if subject.ent_type_:
         return subject
-    doc = subject.doc
     following = subject.right_edge.i + 1  # where the name starts, right after the title
     if following >= len(doc) or doc[following].ent_iob_ != "B":
         return subject
@@ -251,6 +253,30 @@ def _titled_name(verb: Token, subject: Token) -> Token:
         ):
             return child
     return subject
+
+
+#: Lower-case words inside a title: "Under Secretary of State for Political Affairs".
+_TITLE_JOINERS = frozenset({"of", "for", "the", "and", "on", "-"})
+
+
+def _inverted_title_holder(subject: Token) -> Token | None:
+    """'..., says U.S. Under Secretary of State for Political Affairs Nicholas Burns.': an
+    inverted subject that is the state of a title the parser broke up; the person named
+    at the end of the title is the speaker.  None unless only title words (capitalised,
+    or "of", "for" ...) lie between the state and a PERSON name that ends the clause."""
+    doc = subject.doc
+    k = subject.i + 1
+    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+        word = doc[k]
+        if not (word.is_title or word.is_upper or word.lower_ in _TITLE_JOINERS):
+            return None
+        k += 1
+    if k == subject.i + 1 or k >= len(doc):
+        return None
+    name = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+    if name is None or (name.end < len(doc) and doc[name.end].text not in (".", ",", ";")):
+        return None
+    return name.root
 
 
 def _of_owner(antecedent: Token, pronoun: Token) -> Token:

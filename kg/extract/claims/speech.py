@@ -92,6 +92,7 @@ from kg.extract.mentions import (
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.gazetteer import lookup
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -758,7 +759,7 @@ def _states_behind(token: Token) -> list[Token]:
         or token.tag_ != "NNS"
         or token.lemma_.lower() not in _SPOKESGROUP_HEADS
     ):
-        return [token]
+        return _modifying_states(token) or [token]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "including"):
             continue
@@ -768,7 +769,35 @@ def _states_behind(token: Token) -> list[Token]:
         states = [named, *(c for c in named.conjuncts if c.ent_type_ in ("GPE", "NORP"))]
         if len(states) >= 2:
             return sorted(states, key=lambda t: t.i)
-    return [token]
+    return _modifying_states(token) or [token]
+
+
+#: Plural heads that coordinated state adjectives split into one speaker per state:
+#: "Thai and Cambodian authorities say", "its Saudi and UAE allies".
+_SPLIT_BY_STATE_HEADS = _SPOKESGROUP_HEADS | cues.words("authority ally")
+
+
+def _modifying_states(token: Token) -> list[Token]:
+    """ "Thai and Cambodian authorities say ...": the coordinated state adjectives of a
+    plural speaker, each for its own state; [] unless two or more modify it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    if token.lemma_.lower() not in _SPLIT_BY_STATE_HEADS:
+        return []
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+            continue
+        states = [t for t in (child, *child.conjuncts) if _names_a_state(t)]
+        if len(states) >= 2 and len(states) == len(child.conjuncts) + 1:
+            return sorted(states, key=lambda t: t.i)
+    return []
+
+
+def _names_a_state(token: Token) -> bool:
+    """A state's name or adjective ("Thai", "UAE", "South Korean"), by the gazetteer."""
+    words = [t.text for t in token.subtree if t.dep_ == "compound" or t == token]
+    entry = lookup(" ".join(words)) or lookup(token.text)
+    return entry is not None and entry.kind == "state" and entry.via != "capital"
 
 
 def _named_in_apposition(token: Token) -> Token | None:
