@@ -104,3 +104,27 @@ def test_not_elaborating_on_a_named_thing_is_no_refusal(nlp: Language) -> None:
     text = "The ministry did not specify the date of the talks, but said they would go ahead."
     stances = [c.stance for c in claims_of(nlp, text)]
     assert Stance.DECLINE_COMMENT not in stances
+
+
+def test_coordinated_state_adjectives_give_one_speaker_per_state(nlp: Language) -> None:
+    # adapted from a Guardian headline, February 2022 ("Chinese and Russian leaders call
+    # on west to abandon cold war tactics"), with a speech verb
+    text = "Chinese and Russian leaders said the West should abandon cold war tactics."
+    assert sorted(_claimer_names(nlp, text)) == [("China", "assert"), ("Russia", "assert")]
+
+
+def test_state_adjectives_of_a_non_speaking_head_are_left_alone(nlp: Language) -> None:
+    text = "Chinese and Russian warships said to be patrolling the strait were photographed."
+    assert not [name for name, _ in _claimer_names(nlp, text) if name in ("China", "Russia")]
+
+
+def test_an_inverted_state_before_a_title_gives_the_person(nlp: Language) -> None:
+    # the shape of a VOA editorial's attribution, with another official (the parser
+    # makes "U.S." the subject and breaks the title up)
+    text = (
+        "North Korea's missile launches threaten the region, says U.S. Under Secretary of "
+        "State for Political Affairs Victoria Nuland."
+    )
+    names = _claimer_names(nlp, text)
+    assert ("Victoria Nuland", "assert") in names
+    assert ("United States", "assert") not in names
