@@ -128,3 +128,27 @@ def test_an_inverted_state_before_a_title_gives_the_person(nlp: Language) -> Non
     names = _claimer_names(nlp, text)
     assert ("Victoria Nuland", "assert") in names
     assert ("United States", "assert") not in names
+
+
+def test_what_the_speaker_said_it_was_is_the_speakers_claim(nlp: Language) -> None:
+    # Al Jazeera, January 2024, and UN News, November 2022
+    text = (
+        "But on several occasions, Israel's air force has hit what it said were Hezbollah "
+        "positions deeper inside Lebanon."
+    )
+    (claim,) = [c for c in claims_of(nlp, text) if c.claimer.span.text == "it"]
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None
+    assert claim.content.text == "Hezbollah positions deeper inside Lebanon"
+    text = (
+        "Following a deadly bombing in Istanbul earlier this month, Türkiye launched "
+        "airstrikes on what it said were terrorist targets across northern Syria and Iraq."
+    )
+    graph, names = resolved_graph(nlp, text)
+    assert [
+        (names[c.claimer], c.claim.content.text if c.claim.content else None) for c in graph.claims
+    ] == [("Turkey", "terrorist targets across northern Syria and Iraq")]
+
+
+def test_a_judgement_of_what_was_said_is_no_claim_of_the_speaker(nlp: Language) -> None:
+    assert not [c for c in claims_of(nlp, "What he said was true.") if c.claimer.span.text == "he"]

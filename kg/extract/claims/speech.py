@@ -363,6 +363,11 @@ def _frame(
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
     if quotes:
         return None, (), quotes
+    predicate = _what_said_predicate(verb)
+    if predicate is not None:
+        # "what Pyongyang said were the remains of a Japanese woman": the speaker's word
+        # for the thing is the content
+        return to_span(predicate), _content_targets(to_span(predicate), context), []
     if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
         # "reiterated the importance of ...", "underscored their commitment to imposing ..."
         return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
@@ -399,6 +404,35 @@ def _is_postposed_attribution(verb: Token) -> bool:
 
 #: A quotation's closing marks, which come between its comma and the verb: '..., " said X'.
 _CLOSING_QUOTES_AFTER_COMMA = ("”", '"', "''")
+
+
+def _what_said_predicate(verb: Token) -> SpacySpan | None:
+    """ "what international agencies have said is a poor human rights record", "what
+    Pyongyang said were the remains of ...": a speech verb in a free relative ("what X
+    said") followed by a copula; its predicate is what the speaker calls the thing.  None
+    for anything else."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not any(
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    copula = doc[verb.i + 1]
+    if copula.lemma_ != "be":
+        return None
+    predicate = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None and verb.right_edge.i > copula.i:
+        # the parser hung the predicate on the speech verb ("hit what it said were
+        # Hezbollah positions"): the rest of the verb's phrase
+        return _trimmed(doc, copula.i + 1, verb.right_edge.i + 1)
+    if predicate is None or predicate.i < copula.i:
+        return None
+    if (
+        verb.dep_ == "csubj"
+        and verb.head == copula
+        and (copula.dep_ == "ROOT" or predicate.dep_ == "acomp")
+    ):
+        return None  # "What he said was true": a judgement of the words, not his words
+    return _trimmed(doc, copula.i + 1, predicate.right_edge.i + 1)
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
