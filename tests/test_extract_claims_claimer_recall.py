@@ -152,3 +152,15 @@ def test_what_the_speaker_said_it_was_is_the_speakers_claim(nlp: Language) -> No
 
 def test_a_judgement_of_what_was_said_is_no_claim_of_the_speaker(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, "What he said was true.") if c.claimer.span.text == "he"]
+
+
+def test_state_media_report_that_read_as_a_noun_is_the_medias_report(nlp: Language) -> None:
+    # the wire shape "<Nation> state media report that P" (adapted: the small parser
+    # takes "report" for a noun with "media" as its compound and no verb in the sentence)
+    text = "Iranian state media report that the country's navy seized a foreign tanker in the Gulf."
+    assert ("Iran", "report") in _claimer_names(nlp, text)
+
+
+def test_a_report_as_a_subject_is_no_report_claim(nlp: Language) -> None:
+    text = "The report that he resigned was false."
+    assert not [c for c in claims_of(nlp, text) if c.stance is Stance.REPORT]

@@ -175,6 +175,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "statement",
     "assertion",
     "declaration",
+    "report",
 }
 
 
