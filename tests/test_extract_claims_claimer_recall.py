@@ -164,3 +164,42 @@ def test_state_media_report_that_read_as_a_noun_is_the_medias_report(nlp: Langua
 def test_a_report_as_a_subject_is_no_report_claim(nlp: Language) -> None:
     text = "The report that he resigned was false."
     assert not [c for c in claims_of(nlp, text) if c.stance is Stance.REPORT]
+
+
+def _resolved_claims(nlp: Language, text: str) -> list[tuple[str, str, list[str]]]:
+    graph, names = resolved_graph(nlp, text)
+    return [
+        (names[c.claimer], c.claim.stance.value, sorted(names[t] for t in c.targets))
+        for c in graph.claims
+    ]
+
+
+def test_each_side_blaming_the_other_is_one_accusation_by_each_state(nlp: Language) -> None:
+    # AP via the Christian Science Monitor, December 2014 (two sentences joined: "Indian
+    # and Pakistani troops exchanged fire ... One side blamed the other for initiating
+    # the shooting")
+    text = (
+        "Indian and Pakistani troops exchanged fire Wednesday near the border that divides "
+        "the disputed Himalayan region of Kashmir, with each side blaming the other for "
+        "initiating the shooting."
+    )
+    assert sorted(_resolved_claims(nlp, text)) == [
+        ("India", "accuse", ["Pakistan"]),
+        ("Pakistan", "accuse", ["India"]),
+    ]
+
+
+def test_they_after_two_states_speaking_together_is_each_state(nlp: Language) -> None:
+    # RFE/RL, February 2018 ("Both sides said ..." written "They said ...")
+    text = (
+        "India and Pakistan traded accusations after an exchange of gunfire killed four "
+        "Indian soldiers and a Pakistani civilian. They said their forces only fired in "
+        "retaliation after receiving incoming shells and gunfire."
+    )
+    said = sorted(name for name, stance, _ in _resolved_claims(nlp, text) if stance == "assert")
+    assert said == ["India", "Pakistan"]
+
+
+def test_they_after_one_state_is_not_split(nlp: Language) -> None:
+    text = "India said the talks had failed. They said nothing else."
+    assert [name for name, _, _ in _resolved_claims(nlp, text)] == ["India"]
