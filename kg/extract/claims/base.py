@@ -151,6 +151,19 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
             continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
+            inverted = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")
+                ),
+                None,
+            )
+            if child.tag_ in ("WP", "WDT") and inverted is not None:
+                # '"... anything that [is] provocative," said Werachon': the parser made the
+                # attribution a relative clause with the quote's "that" for its subject;
+                # the name after the verb speaks
+                return _with_conjuncts(inverted), False
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(_titled_name(verb, child)), False
