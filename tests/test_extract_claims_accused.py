@@ -123,8 +123,13 @@ def test_a_demonym_tagged_as_a_person_is_the_state() -> None:
     drafts = name_actors([("PERSON", "Ugandan", 21), ("PERSON", "Yoweri Museveni", 60)], text)
     assert [d.id if d else None for d in drafts] == ["uganda", "yoweri-museveni"]
     assert drafts[0] is not None and drafts[0].kind is ActorKind.STATE
-    # a one-word person's name that is also a state's name stays a person
-    assert name_actors([("PERSON", "Jordan", 6)], "Jordan said so.")[0].kind is ActorKind.PERSON
+    # a one-word person's name that is also a state's name stays a person when the
+    # document names that person in full; alone it is the state (branch claimers: "Chad
+    # says ..." tagged PERSON is Chad)
+    text = "Michael Jordan spoke. Jordan said so."
+    named = name_actors([("PERSON", "Michael Jordan", 14), ("PERSON", "Jordan", 28)], text)
+    assert named[1] is not None and named[1].kind is ActorKind.PERSON
+    assert name_actors([("PERSON", "Jordan", 6)], "Jordan said so.")[0].kind is ActorKind.STATE
 
 
 def test_a_group_adjective_that_names_no_state_keeps_its_noun(nlp: Language) -> None:

@@ -95,6 +95,7 @@ __all__ = ["ActorRegistry", "resolve"]
 #: A claimer that is both parties of a dispute: "the two sides", "both governments".
 _RECIPROCAL = re.compile(
     r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
+    r"|[Ee]ach\s+(side|government|country|nation|state)"  # "each side blaming the other"
 )
 
 #: Heads of a description of one office holder ("the United Nations chief").
@@ -513,6 +514,31 @@ class _Resolver:
             return None
         return min(joint, key=lambda pair: pair[0].span.start)[1]
 
+    def joint_parties(self, mention: Mention) -> list[str]:
+        """ "They said ..." after "The United States and Japan view the launch as ...": the
+        states (or organisations) that spoke together in the nearest earlier sentence, in
+        text order; [] unless ``mention`` is a plural pronoun and they are two or more, all
+        states or organisations (people are :meth:`joint_speakers`')."""
+        if mention.label != "PRON" or mention.head.lower() != "they":
+            return []
+        earlier = [
+            (m, i)
+            for m, i in self.spoken
+            if m.span.end <= mention.span.start
+            and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+        ]
+        if not earlier:
+            return []
+        nearest = max(m.sentence for m, _ in earlier)
+        joint = sorted(
+            ((m, i) for m, i in earlier if m.sentence == nearest), key=lambda p: p[0].span.start
+        )
+        parties = list(dict.fromkeys(i for _, i in joint))
+        kinds = (ActorKind.STATE, ActorKind.ORGANISATION)
+        if len(parties) < 2 or not all(self.builders[i].kind in kinds for i in parties):
+            return []
+        return parties
+
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""
         recent = self.spoken[-20:]
@@ -786,6 +812,13 @@ class _Resolver:
         elif head in coref.ORG_NOUNS:
             kind = ActorKind.ORGANISATION
         name = bare_name(mention.span.text) or mention.span.text
+        if mention.affiliation and not mention.plural:
+            # "The president of Ivory Coast has accused ...": the office with its state,
+            # which the mention's span leaves out ("president" alone names nobody)
+            after = self.extraction.article.text[mention.span.end : mention.span.end + 80]
+            of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
+            if of is not None:
+                name = f"{name} of {mention.affiliation}"
         affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
         local = not group_is_global(kind, affiliation)
         actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
@@ -801,7 +834,7 @@ class _Resolver:
         if found is None:
             return None
         kinds = {ActorKind.STATE}
-        if found.group(1).lower() == "sides":
+        if (found.group(1) or "").lower() == "sides":  # "each side": the states only
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         recent: list[str] = []
         for previous, actor_id in reversed(self.seen):
@@ -960,6 +993,15 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claim_id = _claim_id(article, claim)
             claims.append(_resolved(resolver, claim, pair[0], claim_id))
             claims.append(_resolved(resolver, claim, pair[1], f"{claim_id}-{pair[1]}"))
+            continue
+        elif len(joint := resolver.joint_parties(claim.claimer)) > 1:
+            # "The United States and Japan view that as ... They have not ruled out ...":
+            # each state of the sentence before speaks
+            claim_id = _claim_id(article, claim)
+            claims.append(_resolved(resolver, claim, joint[0], claim_id))
+            claims.extend(
+                _resolved(resolver, claim, party, f"{claim_id}-{party}") for party in joint[1:]
+            )
             continue
         else:
             sides = resolver.reciprocal_sides(claim.claimer)

@@ -171,6 +171,46 @@ def state_of(name: str) -> str | None:
     return None
 
 
+def _state_not_person(
+    entry: GazetteerEntry,
+    name: str,
+    persons: Sequence[str],
+    known_person: Callable[[str], str | None],
+) -> bool:
+    """A one-word PERSON that is a state's own name or alias ("Chad says ...", "Georgia
+    called in the ambassador"): the state, unless a person of the document or of the
+    registry has that word for a first name or surname ("Chad Smith", "Michael Jordan")."""
+    if entry.kind != "state" or entry.via not in ("name", "alias"):
+        return False
+    if any(name in (p.split()[0], p.split()[-1]) for p in persons):
+        return False
+    return known_person(name) is None
+
+
+#: "Armenia's Defense Ministry", "India's Ministry of External Affairs": an office of a
+#: state written with the state's name in the possessive before it (which spaCy leaves
+#: out of the organisation's name, or tags apart).
+_POSSESSOR = re.compile(
+    r"(?:^|[^\w.\-])([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})['\u2019]s\s+(?:the\s+)?$"
+)
+
+
+def owned_office(name: str, text: str, start: int) -> str | None:
+    """The name of a state's office written "<State>'s <Office>" with the state's name in
+    front ("Armenia's Defense Ministry", from "Defense Ministry" after "Armenia's "), or
+    None: not an office (no generic word such as Ministry), a state already named in it,
+    or no state in the possessive right before it."""
+    if start < 0 or not set(name.split()) & GENERIC_ORGANISATIONS or state_of(name):
+        return None
+    found = _POSSESSOR.search(text[max(0, start - 40) : start])
+    if found is None:
+        return None
+    entry = lookup(found.group(1))
+    if entry is None or entry.kind != "state" or entry.via not in ("name", "alias"):
+        return None
+    return f"{entry.name}'s {name}"
+
+
 def _organisation(name: str) -> Draft:
     kind = ActorKind.OUTLET if name.split()[-1] in OUTLET_WORDS else ActorKind.ORGANISATION
     return Draft(slugify(name), name, kind, state_of(name))
@@ -218,6 +258,10 @@ def name_actors(
                 return Draft(known, known, ActorKind.PERSON)  # the registry knows its name
         else:
             name = canonical.get(name, name)
+            parts = name.split()
+            if len(parts) > 2 and parts[-1].casefold() == parts[-2].casefold():
+                # "Omar al-Bashir Al-Bashir": the surname written twice (a copy-edit slip)
+                name = " ".join(parts[:-1])
             longer = [p for p in persons if len(p.split()) > len(words) and p.endswith(" " + name)]
             if len(longer) == 1:
                 name = longer[0]
@@ -245,6 +289,9 @@ def name_actors(
             if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
                 drafts.append(from_entry(entry))  # PERSON: a demonym names no one
                 continue
+            if entry is not None and _state_not_person(entry, name, persons, known_person):
+                drafts.append(from_entry(entry))  # "Chad says ...", tagged PERSON
+                continue
             drafts.append(person(name))
             continue
         entry = lookup(name)
@@ -268,6 +315,10 @@ def name_actors(
                 drafts.append(organisation(long_name))
                 continue
         if label in ("ORG", "FAC"):
+            owned = owned_office(name, text, _end - len(surface))
+            if owned is not None:
+                drafts.append(organisation(owned))
+                continue
             longer = [o for o in orgs if o != name and o.endswith(" " + name)]
             if len(longer) == 1 and len(name.split()) > 1:
                 drafts.append(organisation(longer[0]))

@@ -185,6 +185,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "assertion",
     "declaration",
     "threat",
+    "report",
 }
 
 

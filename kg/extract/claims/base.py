@@ -151,9 +151,22 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
         if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
             continue  # "MOSCOW, March 3 (Reuters) - Russia rejected ...": the place of filing
         if child.dep_ == "nsubj":
+            inverted = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")
+                ),
+                None,
+            )
+            if child.tag_ in ("WP", "WDT") and inverted is not None:
+                # '"... anything that [is] provocative," said Werachon': the parser made the
+                # attribution a relative clause with the quote's "that" for its subject;
+                # the name after the verb speaks
+                return _with_conjuncts(inverted), False
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
-            return _with_conjuncts(child), False
+            return _with_conjuncts(_titled_name(verb, child)), False
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return _with_conjuncts(inverted), False
@@ -227,6 +240,53 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+def _titled_name(verb: Token, subject: Token) -> Token:
+    """ "Saudi Foreign Minister Adel al-Jubeir said ...", parsed with two subjects, the
+    title and the name: the name right after the title is the speaker (a person or an
+    organisation the parser split from its title); else ``subject``."""
+    doc = subject.doc
+    if subject.ent_type_ in ("GPE", "NORP") and subject.i > verb.i:
+        return _inverted_title_holder(subject) or subject
+    if subject.ent_type_:
+        return subject
+    following = subject.right_edge.i + 1  # where the name starts, right after the title
+    if following >= len(doc) or doc[following].ent_iob_ != "B":
+        return subject
+    for child in verb.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.i >= following
+            and child.ent_type_ in ("PERSON", "ORG")
+            and all(doc[k].ent_iob_ == "I" for k in range(following + 1, child.i + 1))
+        ):
+            return child
+    return subject
+
+
+#: Lower-case words inside a title: "Under Secretary of State for Political Affairs".
+_TITLE_JOINERS = frozenset({"of", "for", "the", "and", "on", "-"})
+
+
+def _inverted_title_holder(subject: Token) -> Token | None:
+    """'..., says U.S. Under Secretary of State for Political Affairs Nicholas Burns.': an
+    inverted subject that is the state of a title the parser broke up; the person named
+    at the end of the title is the speaker.  None unless only title words (capitalised,
+    or "of", "for" ...) lie between the state and a PERSON name that ends the clause."""
+    doc = subject.doc
+    k = subject.i + 1
+    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+        word = doc[k]
+        if not (word.is_title or word.is_upper or word.lower_ in _TITLE_JOINERS):
+            return None
+        k += 1
+    if k == subject.i + 1 or k >= len(doc):
+        return None
+    name = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+    if name is None or (name.end < len(doc) and doc[name.end].text not in (".", ",", ";")):
+        return None
+    return name.root
 
 
 def _of_owner(antecedent: Token, pronoun: Token) -> Token:
@@ -358,9 +418,25 @@ def _agents(verb: Token) -> list[Token]:
     return []
 
 
+#: Entity types of the items of a list of states or organisations.
+_LISTED_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
+
+
 def _with_conjuncts(token: Token) -> list[Token]:
-    """``token`` and its conjuncts, minus reflexives ('Trump himself')."""
+    """``token`` and its conjuncts, minus reflexives ('Trump himself'); a list item the
+    parser made an apposition ("The United States, South Korea, and Japan" with "South
+    Korea" in apposition to "States") is one of them."""
     found = [token, *token.conjuncts]
+    if token.ent_type_ in _LISTED_ENTITIES:
+        for child in token.children:
+            listed = [child, *child.conjuncts]  # "South Korea and Japan" under "States"
+            if (
+                child.dep_ == "appos"
+                and child.ent_type_ == token.ent_type_
+                and child.i > token.i
+                and (len(found) > 1 or len(listed) > 1)
+            ):
+                found += listed
     nominal = [
         t
         for t in found

@@ -596,7 +596,7 @@ def _adjective_claims(
 
 #: Nouns of something said that carry their content in a that-clause: "an announcement
 #: from Iranian judicial authorities that P", "spoke to the media with the message that P".
-_MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration")
+_MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration report")
 
 
 def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
@@ -627,6 +627,8 @@ def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
         return
     for author in authors:
         stance, targets, inferred = _infer_stance(content, (), context, author)
+        if noun.lemma_.lower() == "report" and stance is Stance.ASSERT:
+            stance = Stance.REPORT  # "Indian media reports that P" (CAMEO 010, report)
         yield _claim(
             context,
             claimer=author,

@@ -50,9 +50,15 @@ def _is_refusal(token: Token) -> bool:
     return _refusal_cue(token) is not None
 
 
+#: Verbs of saying more whose negation withholds a statement: "He did not elaborate",
+#: "His statement did not specify who was wounded" (CAMEO 011 "decline comment": the
+#: comment verbs of :data:`cues.COMMENT_VERBS` that need no object).
+_WITHHELD_SPEECH = frozenset({"elaborate", "specify", "speculate", "expand"})
+
 #: Lemmas that can head a refusal cue (:func:`_refusal_cue`): a cheap first test per token.
 _REFUSAL_HEADS = (
     frozenset({"decline", "refuse", "comment", "confirm", "have", "say"})
+    | _WITHHELD_SPEECH
     | cues.RESPONSE_VERBS
     | cues.DISCLOSE_VERBS
 )
@@ -70,6 +76,14 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
     negated = any(c.dep_ == "neg" for c in token.children)
     if lemma == "comment" and negated and token.pos_ == "VERB":
         return token, token  # "did not comment on the allegations"
+    if lemma in _WITHHELD_SPEECH and negated and token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        if all(_is_open_question(c) for c in objects):
+            return token, token  # "did not elaborate", "did not specify who was wounded"
+    if lemma in ("decline", "refuse") and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() == "comment":
+                return token, child  # "refused all comment"
     if lemma in cues.RESPONSE_VERBS and negated:
         words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
         if words:

@@ -370,12 +370,23 @@ def _frame(
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
     if quotes:
         return None, (), quotes
+    predicate = _what_said_predicate(verb)
+    if predicate is not None:
+        # "what Pyongyang said were the remains of a Japanese woman": the speaker's word
+        # for the thing is the content
+        return to_span(predicate), _content_targets(to_span(predicate), context), []
     if clausal is None and direct is not None and direct.lemma_.lower() in cues.STATED_OBJECTS:
         # "reiterated the importance of ...", "underscored their commitment to imposing ..."
         return _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1), (), []
-    if clausal is None and (_is_as_clause(verb) or verb.dep_ == "parataxis"):
+    if clausal is None and (
+        _is_as_clause(verb) or verb.dep_ == "parataxis" or _is_postposed_attribution(verb)
+    ):
         # "As President Trump has said, P"; "P, officials say, P" (a parenthetical)
         content = _host_clause_span(verb, context)
+        if _is_postposed_attribution(verb):  # "P, said X": P, up to the comma
+            comma = verb.i - 1 if verb.doc[verb.i - 1].text == "," else verb.i - 2
+            clause = _trimmed(context.doc, verb.head.left_edge.i, comma)
+            content = to_span(clause) if clause is not None else content
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
@@ -385,6 +396,50 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+def _is_postposed_attribution(verb: Token) -> bool:
+    """'Beijing sees that as Washington siding with Tokyo, said analyst Justin Logan': an
+    inverted attribution after the clause it reports, which the parser hung under that
+    clause's verb as a complement; the clause is its content."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i + 1 or verb.i < 1:
+        return False
+    if verb.doc[verb.i - 1].text not in (",", *_CLOSING_QUOTES_AFTER_COMMA):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
+#: A quotation's closing marks, which come between its comma and the verb: '..., " said X'.
+_CLOSING_QUOTES_AFTER_COMMA = ("”", '"', "''")
+
+
+def _what_said_predicate(verb: Token) -> SpacySpan | None:
+    """ "what international agencies have said is a poor human rights record", "what
+    Pyongyang said were the remains of ...": a speech verb in a free relative ("what X
+    said") followed by a copula; its predicate is what the speaker calls the thing.  None
+    for anything else."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not any(
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    copula = doc[verb.i + 1]
+    if copula.lemma_ != "be":
+        return None
+    predicate = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None and verb.right_edge.i > copula.i:
+        # the parser hung the predicate on the speech verb ("hit what it said were
+        # Hezbollah positions"): the rest of the verb's phrase
+        return _trimmed(doc, copula.i + 1, verb.right_edge.i + 1)
+    if predicate is None or predicate.i < copula.i:
+        return None
+    if (
+        verb.dep_ == "csubj"
+        and verb.head == copula
+        and (copula.dep_ == "ROOT" or predicate.dep_ == "acomp")
+    ):
+        return None  # "What he said was true": a judgement of the words, not his words
+    return _trimmed(doc, copula.i + 1, predicate.right_edge.i + 1)
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
@@ -812,7 +867,7 @@ def _states_behind(token: Token) -> list[Token]:
         or token.tag_ != "NNS"
         or token.lemma_.lower() not in _SPOKESGROUP_HEADS
     ):
-        return [token]
+        return _modifying_states(token) or [token]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "including"):
             continue
@@ -822,7 +877,35 @@ def _states_behind(token: Token) -> list[Token]:
         states = [named, *(c for c in named.conjuncts if c.ent_type_ in ("GPE", "NORP"))]
         if len(states) >= 2:
             return sorted(states, key=lambda t: t.i)
-    return [token]
+    return _modifying_states(token) or [token]
+
+
+#: Plural heads that coordinated state adjectives split into one speaker per state:
+#: "Thai and Cambodian authorities say", "its Saudi and UAE allies".
+_SPLIT_BY_STATE_HEADS = _SPOKESGROUP_HEADS | cues.words("authority ally")
+
+
+def _modifying_states(token: Token) -> list[Token]:
+    """ "Thai and Cambodian authorities say ...": the coordinated state adjectives of a
+    plural speaker, each for its own state; [] unless two or more modify it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    if token.lemma_.lower() not in _SPLIT_BY_STATE_HEADS:
+        return []
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+            continue
+        states = [t for t in (child, *child.conjuncts) if _names_a_state(t)]
+        if len(states) >= 2 and len(states) == len(child.conjuncts) + 1:
+            return sorted(states, key=lambda t: t.i)
+    return []
+
+
+def _names_a_state(token: Token) -> bool:
+    """A state's name or adjective ("Thai", "UAE", "South Korean"), by the gazetteer."""
+    words = [t.text for t in token.subtree if t.dep_ == "compound" or t == token]
+    entry = lookup(" ".join(words)) or lookup(token.text)
+    return entry is not None and entry.kind == "state" and entry.via != "capital"
 
 
 def _named_in_apposition(token: Token) -> Token | None:
