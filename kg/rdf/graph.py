@@ -11,7 +11,8 @@ written:
 
 * ``"lean"`` (the default): a span *is* its IRI, whose offsets say where it is; the
   sentences that claims and relations come from carry their text (``nif:anchorOf``) and
-  index, once; mentions their text; a claim its cue and content text.  Relations keep
+  index, once; a mention is its span IRI (its text is the context's ``nif:isString`` at
+  the IRI's offsets); a claim its cue and content text.  Relations keep
   subject, predicate, object, negation, modality and the sentence as evidence.  Nothing
   derivable is written: no ``nif:beginIndex``/``nif:endIndex`` beside an offset IRI, no
   ``nif:referenceContext``, no second ``rdf:type``, no super-property beside its
@@ -233,7 +234,9 @@ def build_triples(
         # An id the resolver used without describing it: keep the graph well-formed.
         yield from _actor(w, Actor(id=missing, name=missing, kind=ActorKind.OTHER))
     for mention, actor_id in document.mentions:
-        yield from _phrase(w, mention.span, w.minted("actor", actor_id), w.t.kg.mention)
+        # lean: a mention is its span IRI alone (its text is the context's, at the offsets)
+        actor = w.minted("actor", actor_id)
+        yield from _phrase(w, mention.span, actor, w.t.kg.mention, anchored=False)
     relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
         node = w.minted("relation", relation.id)
