@@ -15,8 +15,10 @@ written:
   the IRI's offsets); a claim its cue and content text.  Relations keep
   subject, predicate, object, negation, modality and the sentence as evidence.  Nothing
   derivable is written: no ``nif:beginIndex``/``nif:endIndex`` beside an offset IRI, no
-  ``nif:referenceContext``, no second ``rdf:type``, no super-property beside its
-  sub-property (``prov:wasAttributedTo`` beside ``kg:claimer``).
+  ``nif:referenceContext``, no second ``rdf:type``, no type that a node's place says
+  (``rel/`` and ``thing/`` IRIs are only ever a relation's predicate, subject or object),
+  no super-property beside its sub-property (``prov:wasAttributedTo`` beside
+  ``kg:claimer``).
 * ``"full"``: complete NIF 2.0, for NIF tools (GERBIL ...): every span a typed node with
   begin, end, anchor and reference context, every sentence, a span per relation
   argument, and every property of a relation.
@@ -464,7 +466,8 @@ def _thing(
     """A non-actor argument node minted from its normalised text, linked from ``owner``."""
     key = slug(text) or fallback
     node = w.minted("thing", key)
-    yield node, w.t.rdf.type, w.t.kg.Argument
+    if w.full:  # lean: a thing/ IRI is only ever a relation's subject or object, not an actor
+        yield node, w.t.rdf.type, w.t.kg.Argument
     yield node, w.t.rdfs.label, w.t.literal(" ".join(text.split()) or key)
     yield owner, link, node
 
