@@ -237,8 +237,8 @@ def build_triples(
         yield from _actor(w, Actor(id=missing, name=missing, kind=ActorKind.OTHER))
     for mention, actor_id in document.mentions:
         # lean: a mention is its span IRI alone (its text is the context's, at the offsets)
-        actor = w.minted("actor", actor_id)
-        yield from _phrase(w, mention.span, actor, w.t.kg.mention, anchored=False)
+        mentioned = w.minted("actor", actor_id)
+        yield from _phrase(w, mention.span, mentioned, w.t.kg.mention, anchored=False)
     relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
         node = w.minted("relation", relation.id)
