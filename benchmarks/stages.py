@@ -21,6 +21,11 @@ store's background work counts) that each stage spends per document:
 --provenance``): they run once per profile of ``--provenance`` (default: both), on the
 same documents, and get a column each, with the quads per document.
 
+``store`` loads ``--docs`` documents into an empty store: a larger build's store costs
+more per document, as RocksDB merges each load's files into all that is stored
+(:mod:`store_growth` measures it: about 9 ms per lean document at 200 documents, 18-20 at
+2,000).
+
 When the parser processes keep every core busy, the CPU of every other stage comes out
 of the parse, so ``raw / (parse + the rest)`` is the highest words/s ratio to raw spaCy
 that :mod:`throughput` can measure, however many cores there are: the printed *ceiling*.

@@ -282,6 +282,24 @@ def throughput(args: argparse.Namespace) -> None:
             f"  peak resident memory: {row['main']:.0f} MiB (build process), "
             f"{row['workers']:.0f} MiB (largest parser process)"
         )
+    # The store runs in the build process (a background thread, RocksDB's threads): its
+    # cost is the difference of the main processes' CPU.  The parser processes do the same
+    # work in both builds, so the difference of their CPU is the host's noise (on a shared
+    # host, tens of ms per document), not the store's: the total CPU's difference is not a
+    # measure of the store.
+    by_label = dict(builds)
+    for provenance in args.provenance:
+        with_store = by_label.get(f"kg build, {provenance}, with store")
+        without = by_label.get(f"kg build, {provenance}, no store")
+        if with_store is None or without is None:
+            continue
+        main = (with_store["own_cpu"] - without["own_cpu"]) / args.docs * 1000
+        parsers = with_store["cpu"] - with_store["own_cpu"] - without["cpu"] + without["own_cpu"]
+        print(
+            f"the store ({provenance}): {main:.1f} ms of CPU per document (the build process's "
+            f"CPU with the store less without); the parser processes' CPU differed by "
+            f"{parsers / args.docs * 1000:+.1f} ms per document between the two builds (noise)"
+        )
 
 
 def main() -> None:

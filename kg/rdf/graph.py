@@ -11,11 +11,14 @@ written:
 
 * ``"lean"`` (the default): a span *is* its IRI, whose offsets say where it is; the
   sentences that claims and relations come from carry their text (``nif:anchorOf``) and
-  index, once; mentions their text; a claim its cue and content text.  Relations keep
+  index, once; a mention is its span IRI (its text is the context's ``nif:isString`` at
+  the IRI's offsets); a claim its cue and content text.  Relations keep
   subject, predicate, object, negation, modality and the sentence as evidence.  Nothing
   derivable is written: no ``nif:beginIndex``/``nif:endIndex`` beside an offset IRI, no
-  ``nif:referenceContext``, no second ``rdf:type``, no super-property beside its
-  sub-property (``prov:wasAttributedTo`` beside ``kg:claimer``).
+  ``nif:referenceContext``, no second ``rdf:type``, no type that a node's place says
+  (``rel/`` and ``thing/`` IRIs are only ever a relation's predicate, subject or object),
+  no super-property beside its sub-property (``prov:wasAttributedTo`` beside
+  ``kg:claimer``).
 * ``"full"``: complete NIF 2.0, for NIF tools (GERBIL ...): every span a typed node with
   begin, end, anchor and reference context, every sentence, a span per relation
   argument, and every property of a relation.
@@ -233,7 +236,9 @@ def build_triples(
         # An id the resolver used without describing it: keep the graph well-formed.
         yield from _actor(w, Actor(id=missing, name=missing, kind=ActorKind.OTHER))
     for mention, actor_id in document.mentions:
-        yield from _phrase(w, mention.span, w.minted("actor", actor_id), w.t.kg.mention)
+        # lean: a mention is its span IRI alone (its text is the context's, at the offsets)
+        mentioned = w.minted("actor", actor_id)
+        yield from _phrase(w, mention.span, mentioned, w.t.kg.mention, anchored=False)
     relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
         node = w.minted("relation", relation.id)
@@ -461,7 +466,8 @@ def _thing(
     """A non-actor argument node minted from its normalised text, linked from ``owner``."""
     key = slug(text) or fallback
     node = w.minted("thing", key)
-    yield node, w.t.rdf.type, w.t.kg.Argument
+    if w.full:  # lean: a thing/ IRI is only ever a relation's subject or object, not an actor
+        yield node, w.t.rdf.type, w.t.kg.Argument
     yield node, w.t.rdfs.label, w.t.literal(" ".join(text.split()) or key)
     yield owner, link, node
 
