@@ -11,8 +11,8 @@ written:
 
 * ``"lean"`` (the default): a span *is* its IRI, whose offsets say where it is; the
   sentences that claims and relations come from carry their text (``nif:anchorOf``) and
-  index, once; a mention is its span IRI (its text is the context's ``nif:isString`` at
-  the IRI's offsets); a claim its cue and content text.  Relations keep
+  index, once; mentions their text (what a user asks of a mention, though the offsets in
+  its IRI also find it); a claim its cue and content text.  Relations keep
   subject, predicate, object, negation, modality and the sentence as evidence.  Nothing
   derivable is written: no ``nif:beginIndex``/``nif:endIndex`` beside an offset IRI, no
   ``nif:referenceContext``, no second ``rdf:type``, no type that a node's place says
@@ -236,9 +236,7 @@ def build_triples(
         # An id the resolver used without describing it: keep the graph well-formed.
         yield from _actor(w, Actor(id=missing, name=missing, kind=ActorKind.OTHER))
     for mention, actor_id in document.mentions:
-        # lean: a mention is its span IRI alone (its text is the context's, at the offsets)
-        mentioned = w.minted("actor", actor_id)
-        yield from _phrase(w, mention.span, mentioned, w.t.kg.mention, anchored=False)
+        yield from _phrase(w, mention.span, w.minted("actor", actor_id), w.t.kg.mention)
     relations_by_claim: dict[str, list[IriT]] = {}
     for relation in document.relations:
         node = w.minted("relation", relation.id)
