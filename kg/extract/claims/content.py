@@ -2657,6 +2657,10 @@ def _wrong_doers(noun: Token) -> list[Token]:
     subject it is predicated of ("the flights are a violation of the ceasefire"), or the
     doer of the verb that carries it out ("Japanese ships carrying out illegal activities")."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS and not _negated(head):
+        found = _doer(head)  # "Khartoum supported an attack by Chadian rebels": Khartoum
+        if found:
+            return found
     if noun.dep_ == "attr":  # "That was Evan's crime" (irony): only the subject is charged
         found = []
     else:
@@ -2667,12 +2671,25 @@ def _wrong_doers(noun: Token) -> list[Token]:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not _is_wrong_doing(subject):
             return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
-    if noun.dep_ == "dobj" and head.lemma_.lower() in _DOING_VERBS and not _negated(head):
+    doing = head.lemma_.lower() in _DOING_VERBS or head.lemma_.lower() in SUPPORT_VERBS
+    if noun.dep_ == "dobj" and doing and not _negated(head):
+        # "made an attack", "carried out illegal raids"; and who backs a wrong is charged
+        # with it: "Khartoum supported an attack by rebels"
         if head.dep_ == "acl" and head.tag_ == "VBG":  # "ships carrying out": the ships
             doer = head.head
             return [doer] if _is_actor_token(doer) else _owners(doer)
-        return _charged_agent(head)
+        return _doer(head)
     return []
+
+
+def _doer(verb: Token) -> list[Token]:
+    """:func:`_charged_agent`, or the named actor in apposition to a subject that names
+    none ("its archrival Iran may have committed ...")."""
+    found = _charged_agent(verb)
+    subject = _active_subject(verb)
+    if found or subject is None:
+        return found
+    return [c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)]
 
 
 def _agents_of_doing(noun: Token) -> list[Token]:
