@@ -2707,12 +2707,13 @@ def _agents_of_doing(noun: Token) -> list[Token]:
 
 
 def _place_not_state(token: Token) -> bool:
-    """A name the gazetteer does not know as a state or an organisation, most often where
-    an event noun happened ("the Salisbury attack"), not who did it ("the U.S. policy")."""
-    if token.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+    """A place name that modifies an event noun as where it happened ("the Mumbai
+    attacks", "the Manila attack": a city, even a capital), not who did it ("the U.S.
+    policy", "Russian incursions")."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     entry = lookup(token.text)
-    return entry is None or entry.kind == "place"
+    return entry is None or entry.kind == "place" or entry.via in ("capital", "place")
 
 
 #: Words of a reaction to a wrong: a wrong they govern is what the speaker's side answers,
@@ -2724,6 +2725,8 @@ _REACTION_WORDS = cues.words(
     "defense defence self-defense self-defence protect protection investigate investigation "
     "probe inquiry charge warrant prosecute punish deter deterrence right condemn"
 )
+#: Prepositions whose object is what a reaction is against or what is spoken about.
+_TOPIC_PREPS = cues.words("against about regarding concerning over")
 #: Modifiers that keep a content from asserting the wrong they qualify.
 _UNASSERTED = cues.words("alleged suspected so-called purported possible potential any")
 
@@ -2742,8 +2745,10 @@ def _asserted_wrong(noun: Token, span: SpacySpan) -> bool:
             break
         if ancestor.lemma_.lower() in _REACTION_WORDS or _negated(ancestor):
             return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in ("against", "about"):
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _TOPIC_PREPS:
             return False  # "self-defense against rocket attacks", "the facts about the war"
+        if ancestor.lemma_.lower() in ("relation", "connection", "regard"):
+            return False  # "charges in relation to the attack": its topic
         if ancestor.dep_ == "relcl" or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in ancestor.children
         ):
