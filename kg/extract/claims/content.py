@@ -2626,6 +2626,14 @@ WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
 #: activities", "made a small-scale attack", "committed an act of war".
 _DOING_VERBS = PURSUE_VERBS | cues.PERPETRATE_VERBS | cues.words("make mount engage stage")
 
+#: Words and statements, whose wrong adjective criticizes rather than charges a doing.
+_SPOKEN_NOUNS = (
+    cues.UTTERANCE_NOUNS
+    | cues.MESSAGE_NOUNS
+    | cues.ALLEGATION_NOUNS
+    | cues.words("pronouncement rhetoric remark language word words tone intent intention")
+)
+
 #: Heads that name an act only with their "of" complement: "an act of war", "acts of
 #: aggression".
 _ACT_HEADS = cues.words("act acts")
@@ -2645,6 +2653,8 @@ def _is_wrong_doing(noun: Token) -> bool:
         inner = _prep_object(of) if of is not None else None
         if inner is not None and inner.lemma_.lower() in HOSTILE_NOUNS | CONFLICT_NOUNS:
             return True
+    if lemma in _SPOKEN_NOUNS:
+        return False  # "a brutal pronouncement", "hostile rhetoric": criticism of words
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in WRONG_ADJECTIVES and not _negated(c)
         for c in noun.children
@@ -2661,8 +2671,8 @@ def _wrong_doers(noun: Token) -> list[Token]:
         found = _doer(head)  # "Khartoum supported an attack by Chadian rebels": Khartoum
         if found:
             return found
-    if noun.dep_ == "attr":  # "That was Evan's crime" (irony): only the subject is charged
-        found = []
+    if noun.dep_ == "attr":  # "That was Evan's crime" (irony): no possessor is charged
+        found = [o for o in _agents_of_doing(noun) if o.dep_ != "poss"]
     else:
         found = [noun] if _is_actor_token(noun) else _agents_of_doing(noun)
     if found:
