@@ -163,3 +163,13 @@ def test_event_nouns_are_derived_from_the_verbs() -> None:
     nouns = {row[0]: row for row in derive.derive_nouns(verbs, known)}
     assert set(nouns) == {"invasion", "occupation", "expulsion", "kidnapping", "killing"}
     assert nouns["invasion"][1:] == ("192", "INVADE: INVADE")
+
+
+def test_the_named_cause_of_a_harm_is_accused(nlp: Language) -> None:
+    stance, found = _only(nlp, "Caracas said Bogota is the source of the problem on the border.")
+    assert stance is Stance.ACCUSE and found == ["Bogota"]
+    for text in (
+        "Beijing said it is not the cause of the problem.",
+        "Officials said heavy rain was the cause of the flooding.",
+    ):
+        assert all(c.stance is not Stance.ACCUSE for c in claims_of(nlp, text))

@@ -126,7 +126,11 @@ def _infer_stance(
         threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
-    unlawful = _unlawful_acts(verbs, sides) or _evaluated_wrongs(span, sides)
+    unlawful = (
+        _unlawful_acts(verbs, sides)
+        or _evaluated_wrongs(span, sides)
+        or _named_causes(verbs, sides)
+    )
     if unlawful:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
     record = _bad_record(verbs, sides)
@@ -2782,4 +2786,36 @@ def _evaluated_wrongs(span: SpacySpan, sides: Callable[[], set[str]]) -> list[To
         doers = [d for d in _wrong_doers(noun) if not (_named_sides(d) & sides())]
         if doers:
             return doers
+    return []
+
+
+#: Heads that name what brings a harm about: "the source of the problem", "the root cause
+#: of the crisis".
+_CAUSE_HEADS = cues.words("source cause root origin")
+#: Harms a cause is named for, besides :data:`HARM_NOUNS` (conflicts and harms).
+_TROUBLE_NOUNS = cues.words("problem problems trouble troubles")
+
+
+def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a copular content names as the cause of a harm or a conflict: "Colombia,
+    not its neighbours, is the source of the problem", "the regime is the root cause of
+    the crisis".  Not negated ("is not the cause")."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or attr is None or attr.lemma_.lower() not in _CAUSE_HEADS:
+            continue
+        of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        harm = _prep_object(of) if of is not None else None
+        if harm is None:
+            continue
+        lemma = harm.lemma_.lower()
+        if lemma not in HARM_NOUNS | HOSTILE_NOUNS | _TROUBLE_NOUNS:
+            continue
+        causes = _with_conjuncts(subject) if _is_actor_token(subject) else _agents_of_doing(subject)
+        causes = [c for c in causes if not (_named_sides(c) & sides())]
+        if causes:
+            return causes
     return []
