@@ -173,3 +173,24 @@ def test_the_named_cause_of_a_harm_is_accused(nlp: Language) -> None:
         "Officials said heavy rain was the cause of the flooding.",
     ):
         assert all(c.stance is not Stance.ACCUSE for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Kyiv said Russian units engaged in looting in the occupied towns.", ["Russian"]),
+        (
+            "The governor said Russian troops were engaged in shelling residential areas.",
+            ["Russian"],
+        ),
+        ("Seoul said North Korean agents were engaged in illegal smuggling.", ["North Korean"]),
+    ],
+)
+def test_taking_part_in_a_wrong_accuses(nlp: Language, text: str, accused: list[str]) -> None:
+    stance, found = _only(nlp, text)
+    assert stance is Stance.ACCUSE and found == accused
+
+
+def test_taking_part_in_a_lawful_doing_accuses_nobody(nlp: Language) -> None:
+    text = "The army said its soldiers were engaged in clearing mines."
+    assert all(c.stance is not Stance.ACCUSE for c in claims_of(nlp, text))

@@ -2648,6 +2648,8 @@ def _is_wrong_doing(noun: Token) -> bool:
     act of one ("an act of war"), or a doing qualified by a wrong adjective ("illegal
     poaching", "provocative actions"); not an agent ("hostile forces")."""
     lemma = noun.lemma_.lower()
+    if noun.tag_ == "VBG" and noun.dep_ in ("pobj", "pcomp") and lemma in HOSTILE_ACTS:
+        return True  # a gerund the tagger left a verb: "engaged in looting"
     if noun.pos_ != "NOUN" or lemma in AGENT_NOUNS or lemma in HOSTILE_ACTORS:
         return False
     if lemma in HOSTILE_NOUNS or noun.lower_ in HOSTILE_NOUNS:
@@ -2685,6 +2687,14 @@ def _wrong_doers(noun: Token) -> list[Token]:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and not _is_wrong_doing(subject):
             return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "in" and not _negated(head.head):
+        verb = head.head  # "units engaged in looting", "advisers took part in attacks"
+        lemma = verb.lemma_.lower()
+        if lemma in _TAKING_PART or (lemma == "take" and _object_lemma(verb) == "part"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and _is_actor_token(subject):
+                return _with_conjuncts(subject)
+            return _owners(subject) if subject is not None else []
     doing = head.lemma_.lower() in _DOING_VERBS or head.lemma_.lower() in SUPPORT_VERBS
     if noun.dep_ == "dobj" and doing and not _negated(head):
         # "made an attack", "carried out illegal raids"; and who backs a wrong is charged
@@ -2694,6 +2704,14 @@ def _wrong_doers(noun: Token) -> list[Token]:
             return [doer] if _is_actor_token(doer) else _owners(doer)
         return _doer(head)
     return []
+
+
+#: Verbs whose subject takes part in the doing "in" names: "engaged in looting".
+_TAKING_PART = cues.words("engage participate")
+
+
+def _object_lemma(verb: Token) -> str:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
 
 
 def _doer(verb: Token) -> list[Token]:
