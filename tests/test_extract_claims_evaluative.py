@@ -58,7 +58,7 @@ def _only(nlp: Language, text: str) -> tuple[Stance, list[str]]:
             ["Russian"],
         ),
         (
-            "Officials in Manila said the Chinese vessels made an aggressive approach toward "
+            "Officials in Manila said the Chinese vessels made a provocative approach toward "
             "the supply boat.",
             ["Chinese"],
         ),
@@ -135,6 +135,7 @@ def test_the_lexicon_holds_the_derived_classes() -> None:
     )
     assert {"arrest", "seize", "expel", "deport", "blockade"} <= content.HOSTILE_ACTS
     assert {"illegal", "provocative", "unprovoked"} <= content.WRONG_ADJECTIVES
+    assert "aggressive" not in content.WRONG_ADJECTIVES  # "an aggressive move to combat X"
     assert "bomb" not in content.HOSTILE_NOUNS - {"bombing"}  # a weapon, not an act
 
 

@@ -2757,6 +2757,10 @@ _REACTION_WORDS = cues.words(
     "defense defence self-defense self-defence protect protection investigate investigation "
     "probe inquiry charge warrant prosecute punish deter deterrence right condemn"
 )
+#: Purposes that make a forceful doing a countermeasure rather than a wrong.
+_COUNTERING = _REACTION_WORDS | cues.words(
+    "combat fight stop prevent curb halt stem thwart deter counter protect defend"
+)
 #: Prepositions whose object is what a reaction is against or what is spoken about.
 _TOPIC_PREPS = cues.words("against about regarding concerning over")
 #: Modifiers that keep a content from asserting the wrong they qualify.
@@ -2772,6 +2776,11 @@ def _asserted_wrong(noun: Token, span: SpacySpan) -> bool:
         return False
     if noun.lower_ == "no" or any(c.lower_ in ("no", "without") for c in noun.children):
         return False
+    if any(
+        c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in _COUNTERING
+        for c in noun.children
+    ):
+        return False  # "the most aggressive move to date to combat election interference"
     for ancestor in noun.ancestors:
         if ancestor.i < span.start or ancestor.i >= span.end:
             break
