@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind3     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind4     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind5     # once, at the end
+    .venv/bin/python benchmarks/allegations/run.py --part blind6     # once, in the next round
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
 :mod:`kg.resolve.corpus`) and scores the claim-to-allegation assignment against
@@ -17,7 +18,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind4`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind5`` is the part kept for the end, scored only when named).
+(``blind5`` is the part kept for the end, scored only when named; ``blind6``, annotated for the
+next round's independent check, likewise).
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ def extractions(corpus: Path, jobs: int, cache: Path | None) -> list[Extraction]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--part", choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5"), default="dev"
+        "--part",
+        choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        default="dev",
     )
     parser.add_argument(
         "--errors", action="store_true", help="list the misses (dev, or blind2..blind4 with --part)"

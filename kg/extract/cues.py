@@ -183,7 +183,15 @@ THREAT_WORDS: frozenset[str] = words(
     "consequence consequences response respond retaliate retaliation retaliatory price "
     "sanction sanctions punish punishment force strike strikes countermeasure "
     "countermeasures revenge reprisal reprisals measure measures action act pay "
-    "destroy annihilate crush regret cost costs"
+    "destroy annihilate crush regret cost costs riposte ripostes"
+)
+
+#: What a warning threatens only under a condition it sets: PETRARCH2 codes WARN (OF
+#: &FIGHT) both [110] and [138], "warned of war in the region" predicts while "warned of
+#: war if the drills go ahead" threatens (CAMEO WARN [138]: {&MILITARY CONFRONTATION},
+#: (AGAINST STRIKE), {REVENGE ATTACK}, (OF &FIGHT)).
+CONDITIONAL_THREAT_WORDS: frozenset[str] = words(
+    "war wars confrontation attack attacks fight fighting hostilities clash clashes"
 )
 
 #: Verbs that inflict a threatened consequence: "imposing severe costs for Russia's actions".
@@ -294,7 +302,7 @@ DENY_EVALUATIONS: frozenset[str] = words(
     "absurd nonsense ridiculous ludicrous preposterous lie lies fabrication fiction "
     "fantasy hoax slander libel smear invention propaganda speculation rubbish garbage "
     "misleading inaccurate incorrect wrong unproven unsupported invented concocted "
-    "laughable nonsensical provocation hypocrisy hypocritical"
+    "laughable nonsensical provocation hypocrisy hypocritical erroneous"
 )
 
 #: Verbs whose passive ("were made up", "were fabricated") denies what they are said of.

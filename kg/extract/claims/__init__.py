@@ -129,7 +129,12 @@ from kg.extract.claims.refusals import (
 )
 from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
 from kg.extract.claims.targets import actor_mention
-from kg.extract.claims.threats import _vow_claims
+from kg.extract.claims.threats import (
+    _not_ruled_out_claims,
+    _received_threat_claims,
+    _threat_noun_claims,
+    _vow_claims,
+)
 from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
@@ -175,6 +180,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "statement",
     "assertion",
     "declaration",
+    "threat",
 }
 
 
@@ -311,6 +317,9 @@ CUE_RULES: dict[str, Rule] = {
     "concern": _concern_claims,  # "is deeply concerned about X"
     "predicate_adjective": _predicate_claims,  # "have been strongly critical of X"
     "vow": _vow_claims,  # "vowed to retaliate against Israel", "vowed revenge"
+    "threat_noun": _threat_noun_claims,  # "Israel's threats to attack Iran"
+    "not_ruled_out": _not_ruled_out_claims,  # "has not ruled out a military strike on Iran"
+    "received_threat": _received_threat_claims,  # "received death threats from Pyongyang"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
@@ -350,6 +359,11 @@ GATES: dict[str, Gate] = {
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
     "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
+    "threat_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in ("threat", "threats"),
+    "not_ruled_out": lambda pos, lemma, lower: pos == "VERB" and lemma == "rule",
+    "received_threat": lambda pos, lemma, lower: (
+        pos == "VERB" and lemma in ("receive", "face", "get")
+    ),
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas

@@ -176,8 +176,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             for c in verb.head.children
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
-        issuer = None if authors else _issuer(verb.head)
-        return authors or ([issuer] if issuer is not None else []), True
+        return authors or _issuers(verb.head), True
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -534,18 +533,23 @@ def _issuer(document: Token) -> Token | None:
     on it ("a resolution accusing Russia ... that was passed this week by the top U.N.
     human-rights body"), or the subject of the verb that issued it ("The exile government
     released a statement denying involvement"); None when the sentence does not say."""
+    issuers = _issuers(document)
+    return issuers[0] if issuers else None
+
+
+def _issuers(document: Token) -> list[Token]:
+    """Every issuer of a document (:func:`_issuer`): conjoined subjects issue it jointly,
+    one claim each ("Canada, France and Germany issued a joint statement applauding ...")."""
     for child in document.children:
         if child.dep_ == "relcl" and _is_passive(child):
             for agent in _agents(child):
                 if _can_speak(agent):
-                    return agent
+                    return [agent]
     verb = document.head
     if document.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_VERBS:
         # whoever publishes can speak ("The junta published a report blaming ...")
-        speakers = [s for s in _subjects(verb)[0] if s.pos_ in ("NOUN", "PROPN", "PRON")]
-        if speakers:
-            return speakers[0]
-    return None
+        return [s for s in _subjects(verb)[0] if s.pos_ in ("NOUN", "PROPN", "PRON")]
+    return []
 
 
 #: Media that speak ("media" is lemmatised "medium").

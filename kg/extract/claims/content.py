@@ -97,6 +97,13 @@ def _infer_stance(
     labelled = _pejorative_predication(span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    answered = _early_response(verbs, sides, _commentator(claimer, context))
+    if answered is None:  # "Our response will be proportionate, and X bears responsibility"
+        answered = _promised_answer(verbs, sides)
+    if answered is None:  # "it has the right to respond to blatant military aggression"
+        answered = _reserved_right(verbs, sides)
+    if answered is not None:
+        return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
         _charged_actors(span, verbs, sides)
         or _passive_act_agents(span, sides)
@@ -121,7 +128,7 @@ def _infer_stance(
     if threatened is None:
         threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
     if threatened is None:
-        threatened = _broken_relations(verbs, sides)
+        threatened = _broken_relations(verbs, sides, _commentator(claimer, context))
     if threatened is None:
         threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
@@ -683,6 +690,8 @@ EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
 OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
 RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
 CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+#: Nouns of disapproval a content predicates of an act ("X is a setback", "a violation").
+CRITICAL_NOUNS: frozenset[str] = _LEXICON["critical_noun"]
 POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
 MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
 BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
@@ -1298,6 +1307,10 @@ _SELF_PRONOUNS = cues.words("it we i they he she")
 #: Possessives of the speaker's side on an armed or state noun: "our forces", "his guerrillas".
 _OWN_POSSESSIVES = cues.words("our its my his her their")
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
+#: A speaker's own state named by a possessive: "his country", "our nation".
+_HOMELAND_NOUNS = cues.words("country nation state homeland")
+#: Modals of a possible act: "would attack", "may point weapons at", "could strike".
+_POSSIBLE = cues.words("would may might could")
 _PLAN_VERBS = cues.words("plan prepare intend")
 
 
@@ -1335,6 +1348,8 @@ def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     mine = all(c.lower_ in _OWN_POSSESSIVES for c in owner)
     if owner and mine and lemma in HOSTILE_ACTORS:
         return True  # "his guerrillas"; "extremists" alone are nobody's own side
+    if owner and mine and lemma in _HOMELAND_NOUNS:
+        return True  # "his country will respond": the speaker's own state
     return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
 
 
@@ -1378,8 +1393,18 @@ def _harm_aimed(verb: Token) -> list[Token]:
     """Whom a promised harm is aimed at: "act against them", "advance on 10 towns", "fight
     the rebels", "fire rockets into Israel"."""
     found: list[Token] = []
-    if verb.lemma_.lower() in cues.FIRING_VERBS or verb.lemma_.lower() in RESPONSE_VERBS:
+    if (
+        verb.lemma_.lower() in cues.FIRING_VERBS
+        or verb.lemma_.lower() in RESPONSE_VERBS
+        or _weapons_aimed(verb)
+    ):
         found.extend(_aimed_fire(verb))
+    if _reckoning(verb) or _severe_dealing(verb):
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in holders for c in h.children):  # "settle accounts with the US"
+            aimed = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+            if aimed is not None:
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
     for child in verb.children:
         if (
             child.dep_ == "dobj"
@@ -1432,12 +1457,132 @@ def _harmful(verb: Token) -> bool:
         return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
+    if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
+        return True  # "settle accounts with", "point missiles at", "deal firmly with"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
     return any(
         o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
         for o in objects
     )  # "would face consequences", "take action against"
+
+
+#: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".
+_RECKONING_NOUNS = cues.words("account accounts score scores")
+#: Verbs of handling that harm when done with severity: "will deal strongly with".
+_DEALING_VERBS = cues.words("deal handle treat respond react")
+#: Manners of severity: "deal firmly with", "respond sternly to".
+_SEVERE_MANNERS = cues.words(
+    "strongly firmly sternly harshly severely resolutely decisively mercilessly "
+    "ruthlessly forcefully toughly sharply"
+)
+#: Aiming verbs that harm when their object is a weapon: "may point ballistic weapons at".
+_AIMING_VERBS = cues.words("point aim target train direct")
+#: Nouns of a side's answer to another's act: "its reaction will be on the level of ...".
+_ANSWER_NOUNS = cues.RETALIATION_NOUNS | cues.words("reaction riposte answer")
+
+
+def _crackdown(verb: Token) -> bool:
+    """'will crack down on X' (CAMEO 137, repression; PLEDGE * CRACKDOWN [130])."""
+    return verb.lemma_.lower() == "crack" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _reckoning(verb: Token) -> bool:
+    return verb.lemma_.lower() == "settle" and any(
+        c.dep_ == "dobj" and c.lower_ in _RECKONING_NOUNS for c in verb.children
+    )
+
+
+def _severe_dealing(verb: Token) -> bool:
+    return verb.lemma_.lower() in _DEALING_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in _SEVERE_MANNERS for c in verb.children
+    )
+
+
+def _weapons_aimed(verb: Token) -> bool:
+    return verb.lemma_.lower() in _AIMING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in verb.children
+    )
+
+
+def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a side's announced answer is aimed at ([] when no actor is named), or None:
+    "its reaction will be on the level of the impudence of the Sudanese regime", "our
+    response will be swift and harsh".  The answer noun is the subject of a future verb and
+    belongs to the speaker's side ("its", "our", or a name of the side)."""
+    for verb in verbs:
+        if _negated(verb) or not _modal(verb, cues.words("will shall 'll")):
+            continue
+        answer = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWER_NOUNS),
+            None,
+        )
+        if answer is None:
+            continue
+        owners = [c for c in answer.children if c.dep_ == "poss"]
+        if not owners or not all(
+            o.lower_ in _OWN_POSSESSIVES or _own_side(o, sides) for o in owners
+        ):
+            continue
+        return [
+            t
+            for t in verb.subtree
+            if t.i > verb.i
+            and (_is_actor_token(t) or (t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod"))
+            and not (_sides([t]) & sides())
+        ][:1]
+    return None
+
+
+#: Verbs of holding a right: "has the right to respond", "reserves the right to retaliate".
+_HOLDING_VERBS = cues.words("have reserve retain")
+
+
+def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
+    named), or None: 'it has the "right to respond to blatant military aggression" by
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130])."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
+            for act in right.children:
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
+                    aimed = _harm_aimed(act)
+                    if not aimed:  # "respond to aggression by Iran": the aggressor
+                        aimed = [
+                            a
+                            for t in act.subtree
+                            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                            for a in [_prep_object(t)]
+                            if a is not None and _is_actor_token(a)
+                        ]
+                    return aimed
+    return None
+
+
+def _early_response(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool
+) -> list[Token] | None:
+    """A promised response to another side's acts, read before the acts charge it: "his
+    country will respond sternly to any attacks from the North", "will deal strongly with
+    North Korea's provocations" threaten the North (the attacks answered are the threat's
+    condition, not a charge)."""
+    answers = [
+        v
+        for v in verbs
+        if v.lemma_.lower() in _DEALING_VERBS
+        and _modal(v, cues.words("will shall 'll"))
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in v.children)
+    ]
+    if not answers:
+        return None
+    return _promised_harm(answers, sides, commentator)
 
 
 def _promised_harm(
@@ -1455,11 +1600,17 @@ def _promised_harm(
         if a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES
         for x in a.children
         if x.dep_ == "xcomp" and x.pos_ == "VERB"
+    ] + [  # 'are ready "to settle accounts"': the quotation mark makes it an adverbial clause
+        x
+        for v in verbs
+        if any(a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES for a in v.children)
+        for x in v.children
+        if x.dep_ == "advcl" and x.pos_ == "VERB" and any(c.lower_ == "to" for c in x.children)
     ]
     for verb in [*verbs, *readied]:
         if _negated(verb) or not _harmful(verb):
             continue
-        head = _chain_head(verb)
+        head = verb.head if verb.dep_ == "advcl" and verb in readied else _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         force = verb.lemma_.lower() in RESPONSE_VERBS or verb.lemma_.lower() in HOSTILE_ACTS
         if subject is None and head.dep_ == "conj" and force:
@@ -1488,9 +1639,14 @@ def _promised_harm(
             for d in o.children
         )  # "would respond to any British sanctions": a standing conditional
         promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
-        if not ((conditions and _modal(verb)) or promised):
-            continue
         aimed = _harm_aimed(verb)
+        # "warned it would attack the United States", "Russia may point ballistic weapons
+        # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
+        possible = _modal(verb, _POSSIBLE) and any(
+            _is_actor_token(a) or a.ent_type_ in ("NORP", "GPE") for a in aimed
+        )
+        if not ((conditions and _modal(verb)) or promised or possible):
+            continue
         if not (aimed or _inherent_harm(verb)):
             continue  # "it will target inflation", "will destroy the stockpile": no victim
         if not aimed:
@@ -1534,6 +1690,11 @@ _WRONG_NOUNS = cues.words(
 )
 
 
+#: Kinds of disaster that describe a suffering, not a deed judged: "the situation in Gaza
+#: is a humanitarian catastrophe" evaluates nobody's act.
+_SUFFERING_KINDS = cues.words("humanitarian natural")
+
+
 def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
@@ -1564,10 +1725,24 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         ):
             return None  # "the Russian annexation is illegal": a charge, read by _unlawful_acts
         if lemma == "be":
-            for child in verb.children:
-                if child.dep_ != "acomp" or _negated(child):
+            complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            # "has been confusing and unhelpful", "is regrettable and a setback": each conjunct
+            complements += [d for c in complements for d in c.conjuncts if d.dep_ == "conj"]
+            for child in complements:
+                if _negated(child):
                     continue
                 word = child.lemma_.lower()
+                if child.dep_ == "attr" or child.pos_ in ("NOUN", "PROPN"):
+                    # "the continued attacks are a flagrant violation of ...", "independence
+                    # is the greatest disaster for ...": a noun of disapproval as predicate
+                    if subject.lower_ in ("this", "that", "what"):
+                        continue  # "that was a mistake": what is judged is not named
+                    if word in CRITICAL_NOUNS and not any(
+                        c.dep_ == "amod" and c.lemma_.lower() in _SUFFERING_KINDS
+                        for c in child.children
+                    ):
+                        return whose
+                    continue
                 motivated = word == "motivated" and any(
                     c.lower_ == "politically" for c in child.children
                 )
@@ -1892,6 +2067,8 @@ def _inherent_harm(verb: Token) -> bool:
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
     if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
         return True
+    if _reckoning(verb) or _severe_dealing(verb):
+        return True  # "ready to settle accounts", "will deal firmly with"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
     return any(
@@ -2433,7 +2610,9 @@ def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token
     return [t for t in found if not (_sides([t]) & sides())]
 
 
-def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _broken_relations(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
     """Whom a content threatens with a diplomatic rupture (CAMEO 161), or None: relations
     cut, severed, reduced or an ambassador recalled, promised ("will recall its
     ambassador") or made the consequence of a condition ("relations with Sudan may be
@@ -2452,7 +2631,13 @@ def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list
                 broken = [t for t in verb.subtree if t.i < verb.i and t.dep_ == "dobj"]
             if not _is_passive(verb):  # "break off relations"
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and not _own_side(subject, sides):
+                # a speaker of no known side speaks for the state it names ("the
+                # spokesman said Ankara may cut aid to Baghdad"), unless it comments
+                if (
+                    subject is not None
+                    and not _own_side(subject, sides)
+                    and (sides() or commentator or not _is_actor_token(subject))
+                ):
                     continue
         elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2473,9 +2658,21 @@ def _broken_relations(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         if not relations:
             continue
         promised = _modal(verb, cues.words("will shall 'll"))
-        if not ((conditions and _modal(verb)) or promised):
-            continue
         partners = [p for r in relations for p in _relation_partners(r, sides)]
+        if not partners:  # "cut aid to Baghdad" with "to Baghdad" hung on the verb
+            partners = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for o in [_prep_object(c)]
+                if o is not None
+                for t in ([o] if _is_actor_token(o) else _owners(o))
+                if not (_sides([t]) & sides())
+            ]
+        # "Japan might stop food aid shipments to X": a reduction held out to a named partner
+        possible = _modal(verb, _POSSIBLE) and bool(partners)
+        if not ((conditions and _modal(verb)) or promised or possible):
+            continue
         if not partners:
             partners = [
                 s
@@ -2501,6 +2698,13 @@ def _not_tolerated(
             continue
         if not _modal(verb, cues.words("will shall 'll")):
             continue
+        if _is_passive(verb):
+            # "interfering with the passage of vessels will not be tolerated": the speaker
+            # promises the reaction; what is not tolerated is its subject
+            done = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if done and (lemma == "tolerate" or any(_harmful_object(o) for o in done)):
+                return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
+            continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # a speaker of no known side speaks for the state or people it names ("spokesperson
         # Jiang Bin said China will not tolerate ..."), unless it only comments
@@ -2508,7 +2712,11 @@ def _not_tolerated(
             subject is not None
             and not sides()
             and not commentator
-            and (subject.lemma_.lower() in _PEOPLE_NOUNS or _is_actor_token(subject))
+            and (
+                subject.lemma_.lower() in _PEOPLE_NOUNS
+                or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS  # "the Liberian government"
+                or _is_actor_token(subject)
+            )
         )
         if not (_own_side(subject, sides) or speaks_for):
             continue
@@ -2517,7 +2725,10 @@ def _not_tolerated(
             continue
         if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
             continue
-        return [o for o in objects if _is_actor_token(o) and not (_sides([o]) & sides())]
+        doers = [  # "will not let Iran undermine its security": the doer of the act
+            c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"
+        ]
+        return [o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())]
     return None
 
 

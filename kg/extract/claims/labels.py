@@ -21,7 +21,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import CRITICAL_ADJECTIVES, answered_owners
+from kg.extract.claims.content import CRITICAL_ADJECTIVES, CRITICAL_NOUNS, answered_owners
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -43,6 +43,8 @@ from kg.model import Claim, Mention, Span, Stance
 #: The content lexicon's critical evaluations ("called the situation an unfriendly,
 #: unbecoming act"), but not "motivated" (read with "politically" only).
 _CRITICAL_ADJ = CRITICAL_ADJECTIVES - {"motivated"}
+#: Every word that makes a label a criticism: "called the missile launch provocative".
+_CRITICAL_WORDS = cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS | _CRITICAL_ADJ
 
 
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -117,7 +119,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
         content = _label_span(label, context)
-    elif words & (cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS | _CRITICAL_ADJ):
+    elif words & (_CRITICAL_WORDS | CRITICAL_NOUNS):
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)

@@ -19,7 +19,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content import _infer_stance, _sides
+from kg.extract.claims.content import _condition_targets, _infer_stance, _sides
 from kg.extract.claims.denials import _SUFFERED
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
@@ -77,6 +77,24 @@ def _made_plain(verb: Token) -> list[Token]:
 _QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
 
 
+#: Nouns of warning: a threat only when the warning names a harm, as for "warned".
+_WARNING_NOUNS = cues.words("warning warnings")
+
+
+def _warning_names_harm(verb: Token, noun: Token) -> bool:
+    """Whether a warning named as a noun names consequences ("repeated its warnings of a
+    harsh response") or, under a condition it sets, war ("repeating warnings of war if
+    skirmishes break out"), as :func:`kg.extract.claims.speech._is_threat` asks of "warned"."""
+    after = [t for t in verb.subtree if t.i >= noun.i]
+    lemmas = {t.lemma_.lower() for t in after}
+    if lemmas & cues.THREAT_WORDS:
+        return True
+    conditioned = any(
+        t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" for t in after
+    )
+    return conditioned and bool(lemmas & cues.CONDITIONAL_THREAT_WORDS)
+
+
 def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
     """The object noun of ``verb`` that carries a stance, with its lexicon entry: a stance
     noun after a light verb ("expressed support for", "voiced concern over") or a noun
@@ -114,6 +132,8 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             c.dep_ in ("acl", "poss", "prep") for c in noun.children
         ):
             continue  # "renewed its threat to strike", not "reiterated the threat"
+        if noun_lemma in _WARNING_NOUNS and not _warning_names_harm(verb, noun):
+            continue  # "issued a warning about the storm": a warning with no harm asserts
         return noun, cue
     return None
 
@@ -339,6 +359,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content_end = max(t.i for t in _nominal_subtree(complement)) + 1
         content_start = complement.left_edge.i if complement.dep_ == "dobj" else noun.left_edge.i
         content = _token_span(context.doc, content_start, content_end)
+    elif specific and cue.stance is Stance.APPROVE:
+        # "defended China's response to ...": the object is the act approved, its doer the target
+        targets, content = _object_targets(noun, context), to_span(_phrase_span(noun))
     else:
         targets, content = [], to_span(_phrase_span(noun))
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"
@@ -354,6 +377,10 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         for act in (c for c in noun.children if c.dep_ == "acl"):
             act_span = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
             targets.extend(_content_targets(act_span, context))
+        if not targets:  # "warnings of war if the South holds the drills": the condition's
+            holders = [verb, noun, *(o for c in noun.children for o in c.children)]
+            for holder in holders:
+                targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         yield _claim(

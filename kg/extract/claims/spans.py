@@ -30,7 +30,7 @@ from kg.extract.mentions import (
     sentence_index,
     to_span,
 )
-from kg.model import Span
+from kg.model import Span, Stance
 
 
 def _host_clause_span(verb: Token, context: _Context) -> Span | None:
@@ -79,8 +79,8 @@ def _clause_lent_to_host(verb: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in verb.children):
         return None
     host = verb.head
-    if verb_stance(host) is not None:
-        return None
+    if verb_stance(host) not in (None, Stance.APPROVE):
+        return None  # an approval ("he credits X for ...") takes an object, never the clause
     subject = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and subject.left_edge.i == verb.right_edge.i + 1:
         return host  # the speech verb hung under its own content: "While he says P is ..."

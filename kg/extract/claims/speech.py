@@ -35,7 +35,14 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import _condition_targets, _infer_stance, is_reported_support
+from kg.extract.claims.content import (
+    HOSTILE_ACTS,
+    RELATION_NOUNS,
+    RESPONSE_VERBS,
+    _condition_targets,
+    _infer_stance,
+    is_reported_support,
+)
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -92,6 +99,7 @@ from kg.extract.mentions import (
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.gazetteer import lookup
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -548,7 +556,74 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     if content is not None:
         span = _tokens_of(content, context)
         lemmas |= {t.lemma_.lower() for t in span or ()}
+    if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
+        return True  # "is warning of war if there is an attempt to shoot down a rocket"
+    if lemmas & _RELATION_HARMS and lemmas & RELATION_NOUNS:
+        return True  # "warned of irreparable damage to Turkish-Israeli relations" (CAMEO 1313)
+    if _own_harm_warned(verb):
+        return True  # "warned it would attack with nuclear weapons the headquarters of ..."
     return bool(lemmas & cues.THREAT_WORDS)
+
+
+#: Harms to relations a warning holds out: "warned of irreparable damage to relations"
+#: (CAMEO WARN * LOSS (OF SUPPORT) [1313], reduce relations).
+_RELATION_HARMS = cues.words("damage harm loss rupture deterioration downgrade breakdown")
+
+#: Modals of a harm the warner holds out: "warned it would attack", "warned we will strike".
+_HARM_MODALS = cues.words("will would may might could shall 'll")
+
+
+def _own_harm_warned(verb: Token) -> bool:
+    """Whether a warning's clause makes the warner itself the agent of a future or possible
+    hostile act: "warned it would attack ...", "warned that we will respond" (the warner as
+    "it"/"we"/"I" or named again).  "warned that Russia could attack" names another side."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for act in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        lemma = act.lemma_.lower()
+        if lemma not in HOSTILE_ACTS and lemma not in RESPONSE_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in act.children):
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            continue
+        if doer.lower_ in ("it", "we", "i") or (
+            subject is not None and doer.lower_ == subject.lower_ and doer.pos_ == "PROPN"
+        ):
+            return True
+    return False
+
+
+def _relation_partners(verb: Token) -> list[Token]:
+    """The states named as partners of relations a warning is about, but the warner's own:
+    "a Turkish foreign ministry statement warned of damage to Turkish-Israeli relations"
+    -> [Israeli]."""
+
+    def state(token: Token) -> str | None:
+        entry = lookup(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        return None if entry is None else entry.state or entry.id
+
+    own = {state(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
+    return [
+        m
+        for p in verb.children
+        if p.dep_ == "prep"
+        for t in p.subtree
+        if t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+        for m in t.subtree
+        if m.i < t.i and state(m) is not None and state(m) not in own
+    ]
+
+
+def _sets_condition(verb: Token) -> bool:
+    """Whether a warning hangs what it names on a condition: an "if/unless" clause
+    anywhere under the warning verb ("warned of war if the drills go ahead")."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+        for t in verb.subtree
+    )
 
 
 def _deny_frame(
@@ -896,6 +971,16 @@ def _charge_frame(
                 complement = _prep_object(preps[word])
                 if complement is not None:
                     content = _clause_span(complement, context)
+        if not targets and stance is Stance.THREATEN and clausal is None:
+            # "warned of war if NATO deploys troops": whom the condition names
+            holders = [verb, *(o for p in preps.values() for o in [_prep_object(p)] if o)]
+            for holder in holders:
+                targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
+            if not targets:  # "damage to Turkish-Israeli relations": the other partner
+                targets.extend(  # the one word, not the compound "Turkish-Israeli"
+                    mention_from_span(t.doc[t.i : t.i + 1], "NORP")
+                    for t in _relation_partners(verb)
+                )
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)

@@ -18,7 +18,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
 )
-from kg.extract.claims.content import _condition_targets
+from kg.extract.claims.content import HOSTILE_ACTS, RESPONSE_VERBS, _condition_targets, _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention
@@ -35,6 +35,9 @@ def _harm(verb: Token) -> Token | None:
             return child
         if child.dep_ == "dobj" and lemma in cues.RETALIATION_NOUNS:
             return child
+        cue = cues.NOUN_CUES.get((verb.lemma_.lower(), lemma))
+        if child.dep_ == "dobj" and cue is not None and cue.stance is Stance.THREATEN:
+            return child  # a CAMEO 13x pattern: "vowed attacks", "pledged a crackdown"
         if child.dep_ == "ccomp" and lemma in cues.RETALIATION_VERBS and _is_passive(child):
             return child
     return None
@@ -85,3 +88,137 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             - (0.15 if inherited else 0.0)
             - (0.2 if claimer.label == "PRON" else 0),
         )
+
+
+#: Nouns of a threat whose owner made it: "Israel's threats to attack Iran".
+_THREAT_NOUNS = cues.words("threat threats")
+
+
+def _threat_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
+    """A threat named as a noun with its owner and its act: "tension over Pyongyang's
+    threat to end non-aggression pacts with Seoul", "Israel's threats to attack Iran" ->
+    the owner threatens whom the act names.  The object of a verb ("renewed its threat
+    to ...", "carried out its threat") is the verb's family's; a threat with no act ("the
+    North's threats") or an owner that is no actor ("climate change's threat to X") is
+    none."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _THREAT_NOUNS or noun.dep_ == "dobj":
+        return
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _is_actor_token(owner):
+        return
+    act = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is None or any(c.dep_ == "neg" for c in act.children):
+        return
+    content = _token_span(context.doc, act.i, act.right_edge.i + 1)  # without its "to"
+    aimed = [
+        t
+        for t in act.subtree
+        if t.i > act.i and _is_actor_token(t) and t.dep_ in ("dobj", "pobj", "conj", "nsubj")
+    ]
+    yield _claim(
+        context,
+        claimer=actor_mention(owner, context),
+        stance=Stance.THREATEN,
+        cue=to_span(noun),
+        sentence=sentence_index(noun),
+        content=content,
+        targets=[actor_mention(t, context) for t in aimed],
+        confidence=0.6,
+    )
+
+
+#: Nouns of a course of action left open: "has not ruled out the possibility of ...".
+_OPTION_NOUNS = cues.words("possibility option options use")
+
+
+def _not_ruled_out_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A harm the subject will not rule out: "Israel has not ruled out a military strike
+    on Iran", "They have not ruled out the possibility of shooting the North's rocket
+    down" -> the subject threatens whom the harm is aimed at.  "has not ruled out talks"
+    names no harm."""
+    if verb.lemma_.lower() != "rule" or not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return
+    if not any(c.dep_ == "neg" for c in verb.children) or _is_unrealised(verb):
+        return
+    ruled = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if ruled is None:
+        return
+    harms = [
+        t
+        for t in ruled.subtree
+        if (t.pos_ == "VERB" and (_harmful(t) or t.lemma_.lower() in HOSTILE_ACTS))
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS)
+        or (t.lemma_.lower() in RESPONSE_VERBS and t.pos_ == "NOUN")
+    ]
+    if not harms:
+        return
+    claimers, inherited = _subjects(verb)
+    if not claimers:
+        return
+    aimed = [
+        t
+        for t in ruled.subtree
+        if t.dep_ in ("pobj", "dobj", "poss", "compound", "amod") and t.i > ruled.i
+        for t in ([t] if _is_actor_token(t) else _owners(t) if t.dep_ == "dobj" else [])
+    ]
+    content = _token_span(context.doc, ruled.left_edge.i, ruled.right_edge.i + 1)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=Stance.THREATEN,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[actor_mention(t, context) for t in aimed if t not in claimers],
+            confidence=0.65 - (0.15 if inherited else 0.0),
+        )
+
+
+#: Verbs whose subject is the target of a threat it got (CAMEO RECEIVE * THREATS [:130],
+#: FACE * THREAT [:130]): "received death threats from Pyongyang".
+_UNDERGO_VERBS = cues.words("receive face get")
+
+
+def _received_threat_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A threat its target reports receiving from a named source: "the lawmaker has
+    received death threats from Pyongyang" -> Pyongyang threatens the lawmaker.  With no
+    source ("faced threats") nobody is named as the one who threatens."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _UNDERGO_VERBS:
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or _is_unrealised(verb):
+        return
+    for threat in (c for c in verb.children if c.dep_ == "dobj"):
+        if threat.lemma_.lower() not in _THREAT_NOUNS:
+            continue
+        sources = [
+            o
+            for p in (*threat.children, *verb.children)
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in [_prep_object(p)]
+            if o is not None and _is_actor_token(o)
+        ]
+        if not sources:
+            continue
+        targets, _ = _subjects(verb)
+        for source in sources:
+            yield _claim(
+                context,
+                claimer=actor_mention(source, context),
+                stance=Stance.THREATEN,
+                cue=to_span(threat),
+                sentence=sentence_index(threat),
+                content=None,
+                targets=[actor_mention(t, context) for t in targets],
+                confidence=0.6,
+            )
