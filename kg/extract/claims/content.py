@@ -3021,7 +3021,11 @@ def _evaluated_wrongs(span: SpacySpan, sides: Callable[[], set[str]]) -> list[To
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
             continue
-        doers = [d for d in _wrong_doers(noun) if not (_named_sides(d) & sides())]
+        doers = [
+            d
+            for d in _wrong_doers(noun)
+            if not d.is_punct and not (_named_sides(d) & sides())  # "neo-Nazis": not "-"
+        ]
         if doers:
             return doers
     return []
