@@ -68,6 +68,110 @@ def derive(path: str) -> list[tuple[str, str, str]]:
     return sorted(rows.values(), key=lambda r: (r[1], r[0]))
 
 
+#: Members of :data:`AMBIGUOUS` in the coercion and fight blocks (CAMEO 17x, 19x) that name
+#: a hostile act whenever a side other than the speaker's does them to someone ("the
+#: government had arrested more than 500 people", "Russia seized the ships"): the content
+#: rules charge only a named doer that is not the speaker's own side, which a government
+#: reporting its own arrests is.  Derived as ``hostile_act`` rows of their own block.
+_COERCION_WORDS = """
+    detain imprison incarcerate jail repress suppress arrest apprehend rearrest re-arrest
+    seize commandeer censor deport evict expel banish blockade encircle blitz
+    """
+COERCION = frozenset(_COERCION_WORDS.split())
+
+#: Event nouns derived from the verbs that name no act as a noun in news copy: a weapon or a
+#: thing ("bomb", "shell", "stone", "torch", "dynamite", "ram"), another sense ("hit",
+#: "strike" of workers, "storm", "target", "exile", "jail", "censor", "blitz"), an injury
+#: rather than a doing ("harm", "hurt", "wound"), or an adjective ("striking").
+_NOUN_AMBIGUOUS_WORDS = """
+    bomb shell stone torch dynamite ram hit hitting storm target targeting exile jail
+    censor blitz harm hurt wound striking strike spy pound wounding harming hurting
+    devastating devastation desolation killion deportment targetting
+    """
+NOUN_AMBIGUOUS = frozenset(_NOUN_AMBIGUOUS_WORDS.split())
+
+#: Verbs whose bare form is also their event noun ("an attack", "the blockade"); any other
+#: verb's bare form is a verb only, and its nouns are suffixed ("invasion", "killing").
+_ZERO_NOUNS_WORDS = """
+    attack assault raid massacre slaughter murder torture rape abuse blockade arrest ambush
+    sabotage blackmail hijack overthrow rampage plunder
+    """
+ZERO_NOUNS = frozenset(_ZERO_NOUNS_WORDS.split())
+
+
+def _nominal_candidates(verb: str) -> list[str]:
+    """Event nouns a verb may form (ordered, the verb itself first): "invade" ->
+    "invasion", "occupy" -> "occupation", "expel" -> "expulsion", "shell" -> "shelling"."""
+    out = [verb, verb + "ing", verb + "ment", verb + "age", verb + "ion", verb + "ation"]
+    stem = verb[:-1] if verb.endswith("e") else verb
+    out += [stem + "ing", stem + "ion", stem + "ation", stem + "ure", stem + "al"]
+    if verb.endswith("y"):
+        out += [verb[:-1] + "ation", verb[:-1] + "ication"]  # occupy -> occupation
+    if verb.endswith(("ize", "ise")):
+        out.append(verb[:-1] + "ation")
+    if verb.endswith("de"):
+        out.append(verb[:-2] + "sion")  # invade -> invasion
+    if verb.endswith("el"):
+        out.append(verb[:-2] + "ulsion")  # expel -> expulsion
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb):
+        out.append(verb + verb[-1] + "ing")  # kidnap -> kidnapping
+    return list(dict.fromkeys(out))
+
+
+def derive_nouns(verbs: list[tuple[str, str, str]], known: set[str]) -> list[tuple[str, str, str]]:
+    """``hostile_noun`` rows: the event nouns of ``verbs`` (lemma, code, block) that
+    ``known`` holds (a vocabulary: the spaCy pipeline's string store and the words of the
+    bundled corpus), minus :data:`NOUN_AMBIGUOUS`; each with its verb's code and block."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    for verb, cameo, block in verbs:
+        for noun in _nominal_candidates(verb):
+            zero = noun == verb and noun not in ZERO_NOUNS
+            if noun in known and noun not in NOUN_AMBIGUOUS and not zero:
+                rows.setdefault(noun, (noun, cameo, f"{block}: {verb.upper()}"))
+    return sorted(rows.values(), key=lambda r: (r[1], r[0]))
+
+
+def derive_coercion(path: str) -> list[tuple[str, str, str]]:
+    """The :data:`COERCION` verbs with their code and block, as :func:`derive` reads them."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    code, block = "", ""
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith("---"):
+            parts = line.split()
+            block, code = parts[1], parts[2] if len(parts) > 2 else ""
+            continue
+        if not line[:1].isalpha() or not CONFLICT.match(code):
+            continue
+        lemma = line.split()[0].lower()
+        if lemma in COERCION:
+            rows.setdefault(lemma, (lemma, re.findall(r"\d+", code)[0], block))
+    return sorted(rows.values(), key=lambda r: (r[1], r[0]))
+
+
+def _vocabulary() -> set[str]:
+    """Words the nouns are checked against: the default spaCy pipeline's strings and the
+    words of the bundled corpus (official texts)."""
+    import json
+
+    from kg.nlp import load_pipeline
+
+    known = {s for s in load_pipeline(None).vocab.strings if s.isalpha() and s.islower()}
+    for path in sorted(Path(__file__).parent.parent.joinpath("corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "")
+            known.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    return known
+
+
 if __name__ == "__main__":
-    for lemma, cameo, block in derive(sys.argv[1]):
-        print(f"hostile_act\t{lemma}\t{cameo}\tpetrarch2\t{block}")
+    if "--nouns" in sys.argv:  # the coercion verbs and the event nouns of CAMEO 16x-20x
+        path = next(a for a in sys.argv[1:] if not a.startswith("--"))
+        coercion = derive_coercion(path)
+        for lemma, cameo, block in coercion:
+            print(f"hostile_act\t{lemma}\t{cameo}\tpetrarch2\t{block}")
+        material = [r for r in derive(path) if not r[1].startswith(("13", "14", "15"))]
+        for lemma, cameo, block in derive_nouns(material + coercion, _vocabulary()):
+            print(f"hostile_noun\t{lemma}\t{cameo}\tpetrarch2\t{block}")
+    else:
+        for lemma, cameo, block in derive(sys.argv[1]):
+            print(f"hostile_act\t{lemma}\t{cameo}\tpetrarch2\t{block}")

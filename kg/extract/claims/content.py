@@ -133,7 +133,11 @@ def _infer_stance(
         threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
-    unlawful = _unlawful_acts(verbs, sides)
+    unlawful = (
+        _unlawful_acts(verbs, sides)
+        or _evaluated_wrongs(span, sides)
+        or _named_causes(verbs, sides)
+    )
     if unlawful:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
     record = _bad_record(verbs, sides)
@@ -2825,3 +2829,235 @@ def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
             continue  # "Washington should stop arming Taiwan": a demand, asserted
         return [subject]
     return None
+
+
+# --- evaluative accusations: a wrong named as a noun, charged to its agent ---------------
+
+#: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative
+#: actions", "a hostile U.S. policy"): ``wrong_adj`` rows of the content lexicon.
+WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
+
+#: Verbs whose subject does the wrong doing they take as object: "carried out illegal
+#: activities", "made a small-scale attack", "committed an act of war".
+_DOING_VERBS = PURSUE_VERBS | cues.PERPETRATE_VERBS | cues.words("make mount engage stage")
+
+#: Words and statements, whose wrong adjective criticizes rather than charges a doing.
+_SPOKEN_NOUNS = (
+    cues.UTTERANCE_NOUNS
+    | cues.MESSAGE_NOUNS
+    | cues.ALLEGATION_NOUNS
+    | cues.words("pronouncement rhetoric remark language word words tone intent intention")
+)
+
+#: Heads that name an act only with their "of" complement: "an act of war", "acts of
+#: aggression".
+_ACT_HEADS = cues.words("act acts")
+
+
+def _is_wrong_doing(noun: Token) -> bool:
+    """A doing a content calls a wrong: a hostile noun ("incursions", "the shelling"), an
+    act of one ("an act of war"), or a doing qualified by a wrong adjective ("illegal
+    poaching", "provocative actions"); not an agent ("hostile forces")."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "VBG" and noun.dep_ in ("pobj", "pcomp") and lemma in HOSTILE_ACTS:
+        return True  # a gerund the tagger left a verb: "engaged in looting"
+    if noun.pos_ != "NOUN" or lemma in AGENT_NOUNS or lemma in HOSTILE_ACTORS:
+        return False
+    if lemma in HOSTILE_NOUNS or noun.lower_ in HOSTILE_NOUNS:
+        return True
+    if lemma in _ACT_HEADS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = _prep_object(of) if of is not None else None
+        if inner is not None and inner.lemma_.lower() in HOSTILE_NOUNS | CONFLICT_NOUNS:
+            return True
+    if lemma in _SPOKEN_NOUNS:
+        return False  # "a brutal pronouncement", "hostile rhetoric": criticism of words
+    return any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in WRONG_ADJECTIVES and not _negated(c)
+        for c in noun.children
+    )
+
+
+def _wrong_doers(noun: Token) -> list[Token]:
+    """Who did a wrong doing: its owner or agent ("illegal poaching by Chinese fishermen",
+    "North Korea's provocations", "Chinese incursions", "a hostile U.S. policy"), the
+    subject it is predicated of ("the flights are a violation of the ceasefire"), or the
+    doer of the verb that carries it out ("Japanese ships carrying out illegal activities")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS and not _negated(head):
+        found = _doer(head)  # "Khartoum supported an attack by Chadian rebels": Khartoum
+        if found:
+            return found
+    if noun.dep_ == "attr":  # "That was Evan's crime" (irony): no possessor is charged
+        found = [o for o in _agents_of_doing(noun) if o.dep_ != "poss"]
+    else:
+        found = [noun] if _is_actor_token(noun) else _agents_of_doing(noun)
+    if found:
+        return found
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be" and not _negated(head):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not _is_wrong_doing(subject):
+            return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "in" and not _negated(head.head):
+        verb = head.head  # "units engaged in looting", "advisers took part in attacks"
+        lemma = verb.lemma_.lower()
+        if lemma in _TAKING_PART or (lemma == "take" and _object_lemma(verb) == "part"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and _is_actor_token(subject):
+                return _with_conjuncts(subject)
+            return _owners(subject) if subject is not None else []
+    doing = head.lemma_.lower() in _DOING_VERBS or head.lemma_.lower() in SUPPORT_VERBS
+    if noun.dep_ == "dobj" and doing and not _negated(head):
+        # "made an attack", "carried out illegal raids"; and who backs a wrong is charged
+        # with it: "Khartoum supported an attack by rebels"
+        if head.dep_ == "acl" and head.tag_ == "VBG":  # "ships carrying out": the ships
+            doer = head.head
+            return [doer] if _is_actor_token(doer) else _owners(doer)
+        return _doer(head)
+    return []
+
+
+#: Verbs whose subject takes part in the doing "in" names: "engaged in looting".
+_TAKING_PART = cues.words("engage participate")
+
+
+def _object_lemma(verb: Token) -> str:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
+
+
+def _doer(verb: Token) -> list[Token]:
+    """:func:`_charged_agent`, or the named actor in apposition to a subject that names
+    none ("its archrival Iran may have committed ...")."""
+    found = _charged_agent(verb)
+    subject = _active_subject(verb)
+    if found or subject is None:
+        return found
+    return [c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)]
+
+
+def _agents_of_doing(noun: Token) -> list[Token]:
+    """The owners of a doing (:func:`_owners`) outside its "of" complement, which names
+    whom or what it was done to: "the killing of Ukrainian civilians", "a violation of
+    United Nations resolutions by Pyongyang" -> [Pyongyang]."""
+    patients = {
+        t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+    }
+    return [
+        o
+        for o in _owners(noun)
+        if o.i not in patients and not (o.dep_ == "compound" and _place_not_state(o))
+    ]
+
+
+def _place_not_state(token: Token) -> bool:
+    """A place name that modifies an event noun as where it happened ("the Mumbai
+    attacks", "the Manila attack": a city, even a capital), not who did it ("the U.S.
+    policy", "Russian incursions")."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    entry = lookup(token.text)
+    return entry is None or entry.kind == "place" or entry.via in ("capital", "place")
+
+
+#: Words of a reaction to a wrong: a wrong they govern is what the speaker's side answers,
+#: investigates or defends against ("respond to the Russian aggression", "self-defense
+#: against rocket attacks", "charges in relation to the attack"), not a charge the content
+#: makes.
+_REACTION_WORDS = cues.words(
+    "respond response reply retaliate retaliation react reaction repudiate counter defend "
+    "defense defence self-defense self-defence protect protection investigate investigation "
+    "probe inquiry charge warrant prosecute punish deter deterrence right condemn"
+)
+#: Purposes that make a forceful doing a countermeasure rather than a wrong.
+_COUNTERING = _REACTION_WORDS | cues.words(
+    "combat fight stop prevent curb halt stem thwart deter counter protect defend"
+)
+#: Prepositions whose object is what a reaction is against or what is spoken about.
+_TOPIC_PREPS = cues.words("against about regarding concerning over")
+#: Modifiers that keep a content from asserting the wrong they qualify.
+_UNASSERTED = cues.words("alleged suspected so-called purported possible potential any")
+
+
+def _asserted_wrong(noun: Token, span: SpacySpan) -> bool:
+    """Whether a content puts a wrong forward as done, rather than as hedged ("alleged
+    atrocities"), hypothetical ("if the North were to carry out an attack"), doubted ("not
+    aware of any threats"), answered ("respond to the aggression") or in a relative
+    clause's background ("militants who had staged attacks")."""
+    if any(c.lower_ in _UNASSERTED or c.dep_ == "neg" for c in noun.children):
+        return False
+    if noun.lower_ == "no" or any(c.lower_ in ("no", "without") for c in noun.children):
+        return False
+    if any(
+        c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.lemma_.lower() in _COUNTERING
+        for c in noun.children
+    ):
+        return False  # "the most aggressive move to date to combat election interference"
+    for ancestor in noun.ancestors:
+        if ancestor.i < span.start or ancestor.i >= span.end:
+            break
+        if ancestor.lemma_.lower() in _REACTION_WORDS or _negated(ancestor):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _TOPIC_PREPS:
+            return False  # "self-defense against rocket attacks", "the facts about the war"
+        if ancestor.lemma_.lower() in ("relation", "connection", "regard"):
+            return False  # "charges in relation to the attack": its topic
+        if ancestor.dep_ == "relcl" or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in ancestor.children
+        ):
+            return False
+    return True
+
+
+def _evaluated_wrongs(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors other than the speaker's side that a content charges with a wrong it names
+    as a noun, by a hostile event noun or an evaluative adjective, wherever the noun
+    stands: "its patrol ship discovered illegal poaching by Chinese fishermen" -> [Chinese];
+    "the deployment is a violation of the truce by Moscow" -> [Moscow].  Not denied ("no
+    incursions"), not after a time preposition ("since Russia's invasion")."""
+    for noun in span:
+        if not _is_wrong_doing(noun):
+            continue
+        if not _asserted_wrong(noun, span):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS:
+            continue
+        doers = [
+            d
+            for d in _wrong_doers(noun)
+            if not d.is_punct and not (_named_sides(d) & sides())  # "neo-Nazis": not "-"
+        ]
+        if doers:
+            return doers
+    return []
+
+
+#: Heads that name what brings a harm about: "the source of the problem", "the root cause
+#: of the crisis".
+_CAUSE_HEADS = cues.words("source cause root origin")
+#: Harms a cause is named for, besides :data:`HARM_NOUNS` (conflicts and harms).
+_TROUBLE_NOUNS = cues.words("problem problems trouble troubles")
+
+
+def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Actors a copular content names as the cause of a harm or a conflict: "Colombia,
+    not its neighbours, is the source of the problem", "the regime is the root cause of
+    the crisis".  Not negated ("is not the cause")."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or attr is None or attr.lemma_.lower() not in _CAUSE_HEADS:
+            continue
+        of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        harm = _prep_object(of) if of is not None else None
+        if harm is None:
+            continue
+        lemma = harm.lemma_.lower()
+        if lemma not in HARM_NOUNS | HOSTILE_NOUNS | _TROUBLE_NOUNS:
+            continue
+        causes = _with_conjuncts(subject) if _is_actor_token(subject) else _agents_of_doing(subject)
+        causes = [c for c in causes if not (_named_sides(c) & sides())]
+        if causes:
+            return causes
+    return []
