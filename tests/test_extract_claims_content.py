@@ -30,9 +30,9 @@ def targets(claim: Claim) -> list[str]:
 
 def test_the_lexicon_is_data_derived_from_cameo() -> None:
     assert {"shell", "invade", "kidnap", "massacre", "sabotage"} <= HOSTILE_ACTS
-    assert not {"beat", "match", "hold", "die"} & HOSTILE_ACTS  # ambiguous synonyms
-    # coercion (CAMEO 17x), charged only to a doer other than the speaker's side
-    assert {"arrest", "seize", "expel"} <= HOSTILE_ACTS
+    # ambiguous synonyms; and coercion (CAMEO 17x: arrest, seize, expel), which a state does
+    # lawfully too and which round 8 measured as no gain and a false charge of one's own forces
+    assert not {"beat", "match", "hold", "die", "arrest", "seize", "expel"} & HOSTILE_ACTS
     assert "aid" in SUPPORT_VERBS
 
 

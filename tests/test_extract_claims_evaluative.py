@@ -114,26 +114,13 @@ def test_a_wrong_answered_in_a_promise_stays_a_threat(nlp: Language) -> None:
     assert found == ["Chinese"]
 
 
-def test_coercion_verbs_charge_another_side(nlp: Language) -> None:
-    """CAMEO 17x verbs re-admitted from the derivation's ambiguous list: another side's
-    arrests accuse it, the speaker's own do not."""
-    stance, found = _only(
-        nlp, "Human Rights Watch said Russian forces arrested dozens of journalists in Kherson."
-    )
-    assert stance is Stance.ACCUSE and found == ["Russian"]
-    stance, found = _only(
-        nlp, "The ministry said Chinese coast guard ships seized two Philippine fishing boats."
-    )
-    assert stance is Stance.ACCUSE and found == ["Chinese"]
-    own = "Police said they had arrested 20 protesters for illegal gathering."
-    assert all(c.stance is Stance.ASSERT for c in claims_of(nlp, own))
-
-
 def test_the_lexicon_holds_the_derived_classes() -> None:
-    assert {"invasion", "expulsion", "kidnapping", "annexation", "shelling"} <= (
-        content.HOSTILE_NOUNS
-    )
-    assert {"arrest", "seize", "expel", "deport", "blockade"} <= content.HOSTILE_ACTS
+    assert {"invasion", "kidnapping", "shelling"} <= content.HOSTILE_NOUNS
+    # CAMEO 17x coercion (arrest, seize, expel, their nouns) stays out: a state does it
+    # lawfully too, the rows gained nothing on any gold part, and "Pakistani forces have
+    # arrested 600 Taleban", said by Pakistan's president, became a charge of his own forces
+    assert not {"arrest", "seize", "expel", "deport"} & content.HOSTILE_ACTS
+    assert not {"seizure", "arrest", "expulsion"} & content.HOSTILE_NOUNS
     assert {"illegal", "provocative", "unprovoked"} <= content.WRONG_ADJECTIVES
     assert "aggressive" not in content.WRONG_ADJECTIVES  # "an aggressive move to combat X"
     assert "bomb" not in content.HOSTILE_NOUNS - {"bombing"}  # a weapon, not an act

@@ -1236,7 +1236,7 @@ def _charged_actors(
             or _root_cause(verb)
             or _proven_act_owners(verb)
         )
-        agents = [a for a in agents if not (_sides([a]) & sides())]
+        agents = [a for a in agents if not (_sides([a]) & sides() or _speakers_forces(a))]
         if agents:
             return agents
     return []
@@ -1351,6 +1351,22 @@ def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     if owner and mine and lemma in _HOMELAND_NOUNS:
         return True  # "his country will respond": the speaker's own state
     return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
+
+
+def _speakers_forces(agent: Token) -> bool:
+    """Whether a doer belongs to the speaker by its possessor: "our forces", "my army",
+    "the country's navy", "his country's troops" (a state named by "the country" in its own
+    media's report is the speaker's).  Not "its"/"their", which often point at the other
+    side ("they said its forces shelled the town")."""
+    owners = [c for c in agent.children if c.dep_ == "poss"]
+    return bool(owners) and all(
+        o.lower_ in ("our", "my")
+        or (
+            o.lemma_.lower() in _HOMELAND_NOUNS
+            and any(c.lower_ in ("the", "our", "my", "his", "her") for c in o.children)
+        )
+        for o in owners
+    )
 
 
 def _conditions(verb: Token) -> list[Token]:
