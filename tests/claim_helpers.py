@@ -7,8 +7,8 @@ from spacy.language import Language
 from kg.extract import extract
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions
-from kg.ingest import article_id
-from kg.model import Article, Claim, DocumentGraph
+from kg.ingest import article_id, normalise_text
+from kg.model import Article, Claim, DocumentGraph, Stance
 from kg.resolve import ActorRegistry, resolve
 
 
@@ -29,3 +29,16 @@ def resolved_graph(nlp: Language, text: str) -> tuple[DocumentGraph, dict[str, s
     article = Article(id=article_id(text), text=text, source="test")
     graph = resolve(extract(nlp(text), article), ActorRegistry())
     return graph, {actor.id: actor.name for actor in graph.actors}
+
+
+def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
+    """(claimer's actor name, stance, target names) of every resolved claim of ``text``."""
+    graph, names = resolved_graph(nlp, normalise_text(text))
+    return [
+        (
+            names.get(c.claimer, c.claim.claimer.span.text),
+            c.claim.stance,
+            [names.get(t, t) for t in c.targets],
+        )
+        for c in graph.claims
+    ]

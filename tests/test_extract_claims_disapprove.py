@@ -15,23 +15,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.ingest import normalise_text
 from kg.model import Stance
-from tests.claim_helpers import claims_of, resolved_graph
-
-
-def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
-    """(claimer's actor name, stance, target names) of every resolved claim of ``text``."""
-    graph, names = resolved_graph(nlp, normalise_text(text))
-    return [
-        (
-            names.get(c.claimer, c.claim.claimer.span.text),
-            c.claim.stance,
-            [names.get(t, t) for t in c.targets],
-        )
-        for c in graph.claims
-    ]
-
+from tests.claim_helpers import claims_of, resolved
 
 # --- criticism: CAMEO 110/111 cues --------------------------------------------------------
 

@@ -15,22 +15,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.ingest import normalise_text
 from kg.model import Stance
-from tests.claim_helpers import resolved_graph
-
-
-def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
-    """(claimer's actor name, stance, target names) of every resolved claim of ``text``."""
-    graph, names = resolved_graph(nlp, normalise_text(text))
-    return [
-        (
-            names.get(c.claimer, c.claim.claimer.span.text),
-            c.claim.stance,
-            [names.get(t, t) for t in c.targets],
-        )
-        for c in graph.claims
-    ]
+from tests.claim_helpers import resolved
 
 
 def stances(nlp: Language, text: str) -> set[Stance]:

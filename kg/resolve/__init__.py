@@ -488,12 +488,9 @@ class _Resolver:
             return None
         return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
 
-    def joint_speakers(self, mention: Mention) -> str | None:
-        """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
-        ...": the people who spoke together in the nearest earlier sentence (the first of
-        them, as for a coordinated speaker), not a group spoken of there ("President
-        Putin's forces").  None unless every claimer of that sentence is a person and they
-        are two or more, or a "they" that was resolved so."""
+    def _nearest_speakers(self, mention: Mention) -> list[tuple[Mention, str]]:
+        """The claimers (mention, actor id) of the nearest earlier sentence within
+        the pronoun window of ``mention``; [] when there is none."""
         earlier = [
             (m, i)
             for m, i in self.spoken
@@ -501,9 +498,19 @@ class _Resolver:
             and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
         ]
         if not earlier:
-            return None
+            return []
         nearest = max(m.sentence for m, _ in earlier)
-        joint = [(m, i) for m, i in earlier if m.sentence == nearest]
+        return [(m, i) for m, i in earlier if m.sentence == nearest]
+
+    def joint_speakers(self, mention: Mention) -> str | None:
+        """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
+        ...": the people who spoke together in the nearest earlier sentence (the first of
+        them, as for a coordinated speaker), not a group spoken of there ("President
+        Putin's forces").  None unless every claimer of that sentence is a person and they
+        are two or more, or a "they" that was resolved so."""
+        joint = self._nearest_speakers(mention)
+        if not joint:
+            return None
         if not all(self.builders[i].kind is ActorKind.PERSON for _, i in joint):
             return None
         people = {i for _, i in joint}
@@ -521,18 +528,7 @@ class _Resolver:
         states or organisations (people are :meth:`joint_speakers`')."""
         if mention.label != "PRON" or mention.head.lower() != "they":
             return []
-        earlier = [
-            (m, i)
-            for m, i in self.spoken
-            if m.span.end <= mention.span.start
-            and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
-        ]
-        if not earlier:
-            return []
-        nearest = max(m.sentence for m, _ in earlier)
-        joint = sorted(
-            ((m, i) for m, i in earlier if m.sentence == nearest), key=lambda p: p[0].span.start
-        )
+        joint = sorted(self._nearest_speakers(mention), key=lambda p: p[0].span.start)
         parties = list(dict.fromkeys(i for _, i in joint))
         kinds = (ActorKind.STATE, ActorKind.ORGANISATION)
         if len(parties) < 2 or not all(self.builders[i].kind in kinds for i in parties):
