@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 #: WordNet synonyms and weak members of the conflict blocks that would accuse too much:
@@ -51,32 +52,35 @@ AMBIGUOUS = frozenset(_AMBIGUOUS_WORDS.split())
 CONFLICT = re.compile(r"^\[(1[3-9]|20)\d*")
 
 
-def derive(path: str) -> list[tuple[str, str, str]]:
-    rows: dict[str, tuple[str, str, str]] = {}
+def _conflict_verbs(path: str) -> Iterator[tuple[str, str, str]]:
+    """(lemma, code, block) of every verb line in a CAMEO 13x-20x block, in file order."""
     code, block = "", ""
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if line.startswith("---"):
             parts = line.split()
             block, code = parts[1], parts[2] if len(parts) > 2 else ""
             continue
-        if not line[:1].isalpha() or not CONFLICT.match(code):
-            continue
-        lemma = line.split()[0].lower()
-        if "_" in lemma or "+" in lemma or lemma in AMBIGUOUS:
-            continue
-        rows.setdefault(lemma, (lemma, re.findall(r"\d+", code)[0], block))
+        if line[:1].isalpha() and CONFLICT.match(code):
+            yield line.split()[0].lower(), re.findall(r"\d+", code)[0], block
+
+
+def derive(path: str) -> list[tuple[str, str, str]]:
+    rows: dict[str, tuple[str, str, str]] = {}
+    for lemma, code, block in _conflict_verbs(path):
+        if "_" not in lemma and "+" not in lemma and lemma not in AMBIGUOUS:
+            rows.setdefault(lemma, (lemma, code, block))
     return sorted(rows.values(), key=lambda r: (r[1], r[0]))
 
 
-#: Members of :data:`AMBIGUOUS` in the coercion and fight blocks (CAMEO 17x, 19x) that name
-#: a hostile act whenever a side other than the speaker's does them to someone ("the
-#: government had arrested more than 500 people", "Russia seized the ships"): the content
-#: rules charge only a named doer that is not the speaker's own side, which a government
-#: reporting its own arrests is.  Derived as ``hostile_act`` rows of their own block.
-_COERCION_WORDS = """
-    detain imprison incarcerate jail repress suppress arrest apprehend rearrest re-arrest
-    seize commandeer censor deport evict expel banish blockade encircle blitz
-    """
+#: Members of :data:`AMBIGUOUS` in the fight block (CAMEO 19x) that name a hostile act
+#: whenever a side other than the speaker's does them ("encircled the city"): the content
+#: rules charge only a named doer that is not the speaker's own side.  Derived as
+#: ``hostile_act`` rows of their own block.  The coercion block (17x: arrest, seize, expel,
+#: detain ...) stays out, verbs and nouns: a state does these lawfully too, the rows gained
+#: nothing on any gold part in round 8, and they charged a speaker's own forces.
+_COERCION_WORDS = "encircle blitz"
+#: CAMEO codes whose event nouns are not derived (coercion, see above; threats and protest).
+_NO_NOUN_CODES = ("13", "14", "15", "17")
 COERCION = frozenset(_COERCION_WORDS.split())
 
 #: Event nouns derived from the verbs that name no act as a noun in news copy: a weapon or a
@@ -134,17 +138,9 @@ def derive_nouns(verbs: list[tuple[str, str, str]], known: set[str]) -> list[tup
 def derive_coercion(path: str) -> list[tuple[str, str, str]]:
     """The :data:`COERCION` verbs with their code and block, as :func:`derive` reads them."""
     rows: dict[str, tuple[str, str, str]] = {}
-    code, block = "", ""
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.startswith("---"):
-            parts = line.split()
-            block, code = parts[1], parts[2] if len(parts) > 2 else ""
-            continue
-        if not line[:1].isalpha() or not CONFLICT.match(code):
-            continue
-        lemma = line.split()[0].lower()
+    for lemma, code, block in _conflict_verbs(path):
         if lemma in COERCION:
-            rows.setdefault(lemma, (lemma, re.findall(r"\d+", code)[0], block))
+            rows.setdefault(lemma, (lemma, code, block))
     return sorted(rows.values(), key=lambda r: (r[1], r[0]))
 
 
@@ -169,7 +165,7 @@ if __name__ == "__main__":
         coercion = derive_coercion(path)
         for lemma, cameo, block in coercion:
             print(f"hostile_act\t{lemma}\t{cameo}\tpetrarch2\t{block}")
-        material = [r for r in derive(path) if not r[1].startswith(("13", "14", "15"))]
+        material = [r for r in derive(path) if not r[1].startswith(_NO_NOUN_CODES)]
         for lemma, cameo, block in derive_nouns(material + coercion, _vocabulary()):
             print(f"hostile_noun\t{lemma}\t{cameo}\tpetrarch2\t{block}")
     else:
