@@ -122,12 +122,12 @@ def raw_spacy(texts: list[str], jobs: int, batch_size: int) -> Timed:
 
 
 def full_build(folder: Path, out: Path, args: argparse.Namespace) -> tuple[Timed, dict[str, float]]:
-    import kg
     from kg.nlp import extracting_pipeline
+    from kg.pipeline import build
 
     extracting_pipeline()("warm up")  # as raw spaCy's load, model loading is not timed
     with Timed() as timed:
-        result = kg.build(
+        result = build(
             [folder],
             out=out,
             jobs=args.jobs,
