@@ -9,6 +9,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind4     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind5     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind6     # once, at the end
+    .venv/bin/python benchmarks/allegations/run.py --part blind7     # once, a round later
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
 :mod:`kg.resolve.corpus`) and scores the claim-to-allegation assignment against
@@ -18,7 +19,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind5`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind6`` is the part kept for the end of the next round, scored only when named).
+(``blind6`` is the part kept for the end of the next round and ``blind7`` the one kept for
+the round after it, each scored only when named).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--part",
-        choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+        choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
         default="dev",
     )
     parser.add_argument(
