@@ -113,6 +113,7 @@ from kg.extract.claims.denials import (
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
+from kg.extract.claims.messages import message_frames
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -253,6 +254,8 @@ def _claims(
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
+    if "message_frame" in rules:
+        found = message_frames(found, context)
     if "reported_prose" in rules:
         found = reported_charges(context, found)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
@@ -390,6 +393,8 @@ REFINEMENTS: dict[str, str] = {
     "prose does ('X noted that what the occupiers did is genocide'): an accusation (.prose)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
+    "message_frame": "the frame of the message noun a denial answers: its author or the "
+    "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
 }

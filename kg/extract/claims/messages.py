@@ -1,0 +1,292 @@
+"""Message-noun frames: a claim carried inside another claim by a noun of something said.
+
+"X rejected accusations from Y that P", "X is rejecting Y's assertions that P", "charges
+Islamabad denies", "an allegation denied by X", "X, calling the claims fabricated", "X
+dismissed as baseless the claims that P": the cue families find the denial (``reported_speech``,
+``label``, ``appended_charge``); this refinement (family ``message_frame``) reads the frame of
+the message noun the denial answers, whatever the verb's tense, aspect, voice or form, and
+fills in what the scheme (``benchmarks/claims/GUIDE.md``) wants from it:
+
+* the denier's target is the noun's author (possessive, "from"/"by" X, a nationality
+  adjective); when the noun names no author and takes up an allegation spoken of before
+  ("the charges", "these accusations", "similar accusations", "charges Islamabad denies"
+  after "Kabul has long accused Pakistan ..."), the author of the nearest earlier
+  accusation in the same sentence (the scheme names an author only when the sentence
+  does: "Tehran denied the accusation" after the accusation has no target);
+* the author's own claim, when the noun spells its content out ("that P", "of P") and no
+  cue family made it: an accusation (``accuse``) for a charge noun, or for a claim or an
+  assertion that names someone who did the thing;
+* the accused of that embedded accusation: the doers its content names, else the denier
+  (who answers a charge because it is aimed at them), and a pronoun in the content that
+  can be the denier ("accusations from Y that it shelters ...") is the denier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _claim, _Context, _prep_object, _tokens_of
+from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
+from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
+from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
+from kg.model import Claim, Mention, Span, Stance
+
+#: Nouns of something said that a denial answers: the objects of "reject", "deny", "call
+#: ... baseless" (cues.ALLEGATION_NOUNS: allegation, accusation, claim, charge, report,
+#: assertion, suggestion, speculation, rumour, insinuation, notion, ...).
+MESSAGE_NOUNS = cues.ALLEGATION_NOUNS
+
+#: Message nouns whose author, with a spelled-out content, accuses whatever the content.
+_CHARGE_NOUNS = cues.ACCUSATION_NOUNS
+
+#: Message nouns whose author accuses only when the content names who did the thing:
+#: "Ethiopian claims that their troops have broken through" asserts.
+_CLAIM_NOUNS = cues.words("claim assertion insinuation suggestion")
+
+#: Words that mark a message noun as one spoken of before: "the charges", "these
+#: accusations", "similar accusations", "such claims".
+_ANAPHORIC = cues.words("the these those this that such similar same")
+
+#: How many sentences back an anaphoric message noun looks for its allegation: none, as
+#: the scheme names the author of a denied allegation only when the sentence names it
+#: ("Tehran quickly denied the accusation" after the accusation has no target).
+_LOOKBACK = 0
+
+
+def _token_at(span: Span, context: _Context) -> Token | None:
+    tokens = _tokens_of(span, context)
+    return tokens[0] if tokens is not None and len(tokens) else None
+
+
+def _is_message(token: Token | None) -> bool:
+    return (
+        token is not None
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.lemma_.lower() in MESSAGE_NOUNS
+    )
+
+
+def answered_message(cue: Token) -> Token | None:
+    """The message noun a denial cue answers, in every frame the verb can take: its object
+    ("rejected the claims", "is rejecting Y's assertions", "to deny the charge"), its
+    passive subject ("the charges were rejected by X"), the noun it modifies as a relative
+    clause or a participle ("charges (which) Islamabad denies", "an allegation denied by
+    X"), a moved object after "as" ("dismissed as baseless the claims that P"), the object
+    of "at"/"against"/"to" ("hit back at the allegations"), or the object of a participle
+    that evaluates it ("denied X, calling claims by Y fabricated")."""
+    for child in cue.children:
+        if child.dep_ in ("dobj", "nsubjpass") and _is_message(child):
+            return child
+    if cue.dep_ in ("relcl", "acl") and _is_message(cue.head):
+        return cue.head
+    if _misread_appended(cue):
+        return cue.head
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "at", "against", "to"):
+            noun = _prep_object(child)
+            if _is_message(noun):
+                return noun
+    for child in cue.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
+            noun = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if _is_message(noun) and child.lemma_.lower() in cues.LABEL_VERBS:
+                return noun
+    return None
+
+
+def _misread_appended(cue: Token) -> bool:
+    """'..., charges Islamabad denies': the parser read the bare plural noun as a verb
+    whose complement the denial is; the noun is still what is denied."""
+    head = cue.head
+    return (
+        cue.dep_ == "ccomp"
+        and head.pos_ == "VERB"
+        and head.i < cue.i
+        and head.lemma_.lower() in MESSAGE_NOUNS
+        and head.tag_ in ("NNS", "VBZ")
+        and head.i > 0
+        and head.nbor(-1).lower_ in (",", ";", "--", "—", "–")
+    )
+
+
+def _has_anaphoric_mark(noun: Token) -> bool:
+    """Whether ``noun`` takes up an allegation already made: a determiner or "similar",
+    or a bare noun heading a relative clause in apposition to the clause that made it
+    ("Kabul has long accused Pakistan ..., charges Islamabad denies")."""
+    if noun.pos_ == "VERB":
+        return True  # "..., charges Islamabad denies" (see _misread_appended)
+    marks = [c for c in noun.children if c.dep_ in ("det", "amod", "predet")]
+    if any(c.lower_ in _ANAPHORIC for c in marks):
+        return True
+    return not marks and any(c.dep_ in ("relcl", "acl") for c in noun.children)
+
+
+def _same_text(a: Mention, b: Mention) -> bool:
+    return a.span.text.lower() == b.span.text.lower()
+
+
+def _earlier_accuser(
+    noun: Token, denier: Mention, claims: list[Claim], context: _Context
+) -> Mention | None:
+    """The author of the nearest earlier accusation in the document that ``noun`` (an
+    anaphoric message noun) takes up: one aimed at the denier when there is one, else the
+    nearest; never the denier's own."""
+    sentence = sentence_index(noun)
+    earlier = [
+        c
+        for c in claims
+        if c.stance is Stance.ACCUSE
+        and c.cue.end <= noun.idx
+        and sentence - _LOOKBACK <= c.sentence <= sentence
+        and not _same_text(c.claimer, denier)
+        and c.claimer.label != "PRON"
+    ]
+    if not earlier:
+        return None
+    aimed = [c for c in earlier if any(_same_text(t, denier) for t in c.targets)]
+    chosen = max(aimed or earlier, key=lambda c: c.cue.start)
+    return chosen.claimer
+
+
+def _spelled_content(noun: Token, context: _Context) -> Span | None:
+    """What the message noun says: its that-clause (also one the parser hung on the verb),
+    else the object of "of" ("charges of religious persecution in China").  A participle's
+    clause after the denial ("rejected Iran's accusations, saying P") is the denier's."""
+    clause = _that_clause(noun)
+    if clause is not None:
+        span = _without_that(_clause_span(clause, context))
+        if span is not None:
+            return span
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = _prep_object(child)
+            if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_:
+                tokens = list(inner.subtree)
+                return to_span(context.doc[tokens[0].i : tokens[-1].i + 1])
+    return None
+
+
+def _accused(content: Span, denier: Mention, context: _Context) -> tuple[Mention, ...]:
+    """Whom an embedded accusation charges: the doers its content names (a pronoun that
+    can be the denier is the denier), else the denier."""
+    tokens = _tokens_of(content, context)
+    agents = _clause_agents(tokens) if tokens is not None else []
+    found: list[Mention] = []
+    for agent in agents:
+        if agent.pos_ == "PRON":
+            if _pronoun_can_be(agent, denier):
+                found.append(denier)
+            continue
+        found.append(actor_mention(agent, context))
+    return tuple(found) or (denier,)
+
+
+def _pronoun_can_be(pronoun: Token, speaker: Mention) -> bool:
+    word = pronoun.lower_
+    if word in ("he", "she", "his", "her"):
+        return speaker.label == "PERSON"
+    if word in ("it", "its"):
+        return speaker.label in ("GPE", "ORG", "NORP") and not speaker.plural
+    if word in ("they", "their", "we", "our"):
+        return speaker.plural or speaker.label in ("GPE", "ORG", "NORP", "ANON")
+    return False
+
+
+def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """The claims with the message-noun frames of their denials read (module docstring):
+    targets added to denials and to the accusations they answer, embedded accusations
+    added after the denial that carries them."""
+    found = list(claims)
+    added: list[tuple[int, Claim]] = []
+    for i, claim in enumerate(claims):
+        if claim.stance is not Stance.DENY or claim.claimer.label == "PRON":
+            continue
+        cue = _token_at(claim.cue, context)
+        noun = answered_message(cue) if cue is not None else None
+        if noun is None:
+            continue
+        authors = [
+            m
+            for m in _allegation_authors(noun, context)[0]
+            if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
+        ]
+        authors = [m for m in authors if not _same_text(m, claim.claimer)]
+        if not authors and _has_anaphoric_mark(noun) and _that_clause(noun) is None:
+            accuser = _earlier_accuser(noun, claim.claimer, list(claims), context)
+            if accuser is not None:
+                authors = [accuser]
+        new_targets = [a for a in authors if not any(_same_text(a, t) for t in claim.targets)]
+        if new_targets:
+            kept = tuple(t for t in claim.targets if not t.span.start <= noun.idx < t.span.end)
+            found[i] = replace(
+                claim, targets=(*kept, *new_targets), rule=f"{claim.rule}+message_frame"
+            )
+        # the accusation the noun carries, aimed at the denier when its content names no doer
+        carried = [
+            j
+            for j, other in enumerate(found)
+            if other.stance is Stance.ACCUSE
+            and other.cue.start <= noun.idx < other.cue.end
+            and not _same_text(other.claimer, claim.claimer)
+        ]
+        for j in carried:
+            other = found[j]
+            named = tuple(t for t in other.targets if t.label != "PRON")
+            pronouns = [t for t in other.targets if t.label == "PRON"]
+            if named:
+                continue
+            fitting = any(
+                _pronoun_can_be(_token_at(t.span, context) or noun, claim.claimer) for t in pronouns
+            )
+            if pronouns and not fitting:
+                continue
+            found[j] = replace(other, targets=(claim.claimer,), rule=f"{other.rule}+message_frame")
+        lemma = noun.lemma_.lower()
+        if carried or lemma not in _CHARGE_NOUNS | _CLAIM_NOUNS:
+            continue
+        explicit = [
+            a for a in authors if a.label != "NOMINAL" or a.span.start >= noun.sent.start_char
+        ]
+        if not explicit or any(
+            other.cue.start <= noun.idx < other.cue.end
+            or (other.claimer.span.start == a.span.start and other.stance is not Stance.DENY)
+            for other in found
+            for a in explicit
+            if other.sentence == claim.sentence
+        ):
+            continue
+        content = _spelled_content(noun, context)
+        if content is None:
+            continue
+        targets = _accused(content, claim.claimer, context)
+        if lemma in _CLAIM_NOUNS and all(t is claim.claimer for t in targets):
+            continue  # "Bashir's claim that government forces are in control" asserts
+        for author in explicit:
+            if author.span.start < noun.sent.start_char:
+                continue  # an earlier sentence's accuser has its claim there
+            added.append(
+                (
+                    i,
+                    _claim(
+                        context,
+                        claimer=author,
+                        stance=Stance.ACCUSE,
+                        cue=to_span(noun),
+                        sentence=sentence_index(noun),
+                        content=content,
+                        targets=targets,
+                        confidence=0.6,
+                        refined="message_frame",
+                    ),
+                )
+            )
+    if not added:
+        return tuple(found)
+    result: list[Claim] = []
+    for i, claim in enumerate(found):
+        result.append(claim)
+        result.extend(c for j, c in added if j == i)
+    return tuple(result)
