@@ -28,7 +28,15 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _claim, _Context, _prep_object, _tokens_of
+from kg.extract.claims.base import (
+    _can_speak,
+    _claim,
+    _Context,
+    _is_actor_token,
+    _prep_object,
+    _subjects,
+    _tokens_of,
+)
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
 from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
@@ -91,9 +99,45 @@ def answered_message(cue: Token) -> Token | None:
                 return noun
     for child in cue.children:
         if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
-            noun = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if _is_message(noun) and child.lemma_.lower() in cues.LABEL_VERBS:
+            noun = _labelled_object(child)
+            if noun is not None:
                 return noun
+    return None
+
+
+def _labelled_object(verb: Token) -> Token | None:
+    """The message noun a label verb labels: its object ("calling the claims fabricated"),
+    or the subject of the small clause the parser made of it ("calling claims by X
+    'fully fabricated'", read as "claims ... fabricated" under "calling")."""
+    if verb.lemma_.lower() not in cues.LABEL_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if _is_message(noun):
+        return noun
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp", "oprd"):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if _is_message(subject):
+                return subject
+    return None
+
+
+def _trailing_evaluation(verb: Token, noun: Token) -> Token | None:
+    """The evaluation of falsity that closes a label verb's clause after the message noun
+    it labels, wherever the parser hung it: "has called claims it was behind a deadly
+    attack 'an absolute lie'", "called allegations of political interference in Bolivia
+    baseless", "calling claims by X 'fully fabricated' and 'ill-minded'".  None when the
+    clause ends in anything else."""
+    words = [t for t in verb.subtree if t.i > noun.i and not t.is_punct]
+    if not words:
+        return None
+    last = words[-1]
+    for token in (last, *[a for a in last.ancestors if a.i > noun.i][:3]):
+        falsity = token.lower_ in cues.DENY_EVALUATIONS or token.lemma_ in cues.DENY_EVALUATIONS
+        if falsity and not any(c.dep_ == "neg" for c in token.children):
+            return token
+        if token.dep_ != "conj":
+            break
     return None
 
 
@@ -110,6 +154,20 @@ def _misread_appended(cue: Token) -> bool:
         and head.i > 0
         and head.nbor(-1).lower_ in (",", ";", "--", "—", "–")
     )
+
+
+def _described_authors(noun: Token, context: _Context) -> list[Mention]:
+    """An author named by a description that owns a name: "assertions from Afghanistan's
+    president", "charges by the country's foreign ministry" (the description, which the
+    resolver reads as its holder)."""
+    found = []
+    for prep in noun.children:
+        author = _prep_object(prep) if prep.dep_ == "prep" else None
+        if author is None or prep.lower_ not in ("from", "by") or not _can_speak(author):
+            continue
+        if any(c.dep_ == "poss" and _is_actor_token(c) for c in author.children):
+            found.append(actor_mention(author, context))
+    return found
 
 
 def _has_anaphoric_mark(noun: Token) -> bool:
@@ -169,19 +227,28 @@ def _spelled_content(noun: Token, context: _Context) -> Span | None:
     return None
 
 
-def _accused(content: Span, denier: Mention, context: _Context) -> tuple[Mention, ...]:
+def _accused(content: Span, denier: Mention, context: _Context) -> tuple[tuple[Mention, ...], bool]:
     """Whom an embedded accusation charges: the doers its content names (a pronoun that
-    can be the denier is the denier), else the denier."""
+    can be the denier is the denier), else the denier; and whether the content itself
+    names the denier as doer (not only by default)."""
     tokens = _tokens_of(content, context)
     agents = _clause_agents(tokens) if tokens is not None else []
     found: list[Mention] = []
+    if not agents and tokens is not None:
+        # "that his supporters are conducting a campaign of violence": the owner of the
+        # subject is the doer, when the pronoun can be the denier
+        for verb in (t for t in tokens if t.dep_ in ("ccomp", "acl", "relcl", "ROOT")):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+                if any(_pronoun_can_be(o, denier) for o in owners):
+                    return (denier,), True
     for agent in agents:
         if agent.pos_ == "PRON":
             if _pronoun_can_be(agent, denier):
                 found.append(denier)
             continue
         found.append(actor_mention(agent, context))
-    return tuple(found) or (denier,)
+    return (tuple(found), True) if found else ((denier,), False)
 
 
 def _pronoun_can_be(pronoun: Token, speaker: Mention) -> bool:
@@ -195,10 +262,52 @@ def _pronoun_can_be(pronoun: Token, speaker: Mention) -> bool:
     return False
 
 
+def _with_label_denials(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """The claims plus a denial for each label verb that calls a message noun false where
+    no family read one ("has called claims it was behind a deadly attack 'an absolute
+    lie'"): by the verb's subject (a participle's is its clause's), with the evaluation as
+    content, in document order."""
+    denied_at = {c.cue.start for c in claims if c.stance in (Stance.DENY, Stance.CRITICIZE)}
+    new: list[Claim] = []
+    for verb in context.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LABEL_VERBS:
+            continue
+        if verb.idx in denied_at or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.idx in denied_at:
+            continue  # "denied X, calling claims by Y fabricated": one denial, read below
+        noun = _labelled_object(verb)
+        evaluation = _trailing_evaluation(verb, noun) if noun is not None else None
+        if noun is None or evaluation is None:
+            continue
+        speakers = [t for t in _subjects(verb)[0] if _can_speak(t) or _is_actor_token(t)]
+        if not speakers:
+            continue
+        tokens = list(evaluation.subtree)
+        content = to_span(context.doc[tokens[0].i : tokens[-1].i + 1])
+        for speaker in speakers:
+            new.append(
+                _claim(
+                    context,
+                    claimer=actor_mention(speaker, context),
+                    stance=Stance.DENY,
+                    cue=to_span(verb),
+                    sentence=sentence_index(verb),
+                    content=content,
+                    confidence=0.6,
+                    refined="message_frame",
+                )
+            )
+    if not new:
+        return claims
+    return tuple(sorted((*claims, *new), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
 def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The claims with the message-noun frames of their denials read (module docstring):
     targets added to denials and to the accusations they answer, embedded accusations
     added after the denial that carries them."""
+    claims = _with_label_denials(claims, context)
     found = list(claims)
     added: list[tuple[int, Claim]] = []
     for i, claim in enumerate(claims):
@@ -213,6 +322,8 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             for m in _allegation_authors(noun, context)[0]
             if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
         ]
+        if not authors:
+            authors = _described_authors(noun, context)
         authors = [m for m in authors if not _same_text(m, claim.claimer)]
         if not authors and _has_anaphoric_mark(noun) and _that_clause(noun) is None:
             accuser = _earlier_accuser(noun, claim.claimer, list(claims), context)
@@ -261,8 +372,8 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         content = _spelled_content(noun, context)
         if content is None:
             continue
-        targets = _accused(content, claim.claimer, context)
-        if lemma in _CLAIM_NOUNS and all(t is claim.claimer for t in targets):
+        targets, owned = _accused(content, claim.claimer, context)
+        if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
             continue  # "Bashir's claim that government forces are in control" asserts
         for author in explicit:
             if author.span.start < noun.sent.start_char:
