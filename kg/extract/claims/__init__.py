@@ -113,7 +113,7 @@ from kg.extract.claims.denials import (
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
-from kg.extract.claims.messages import message_frames
+from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -243,6 +243,17 @@ def _claims(
                     claims[key] = replace(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
+    if "message_frame" in rules:
+        for claim in label_denials(tuple(claims.values()), context):
+            content_start = claim.content.start if claim.content else -1
+            key = (
+                claim.cue.start,
+                claim.claimer.span.start,
+                claim.claimer.span.end,
+                claim.stance.value,
+                content_start,
+            )
+            claims.setdefault(key, replace(claim, rule=f"message_frame+{claim.rule}"))
     if "author_voice" in rules:
         for claim in author_voice_claims(context, list(claims.values())):
             key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)

@@ -262,11 +262,12 @@ def _pronoun_can_be(pronoun: Token, speaker: Mention) -> bool:
     return False
 
 
-def _with_label_denials(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
-    """The claims plus a denial for each label verb that calls a message noun false where
+def label_denials(claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
+    """A denial for each label verb that calls a message noun false where
     no family read one ("has called claims it was behind a deadly attack 'an absolute
     lie'"): by the verb's subject (a participle's is its clause's), with the evaluation as
-    content, in document order."""
+    content.  Run before ``author_voice``, which speaks for a sentence
+    no family read."""
     denied_at = {c.cue.start for c in claims if c.stance in (Stance.DENY, Stance.CRITICIZE)}
     new: list[Claim] = []
     for verb in context.doc:
@@ -295,19 +296,16 @@ def _with_label_denials(claims: tuple[Claim, ...], context: _Context) -> tuple[C
                     sentence=sentence_index(verb),
                     content=content,
                     confidence=0.6,
-                    refined="message_frame",
+                    refined="label",
                 )
             )
-    if not new:
-        return claims
-    return tuple(sorted((*claims, *new), key=lambda c: (c.cue.start, c.claimer.span.start)))
+    return new
 
 
 def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The claims with the message-noun frames of their denials read (module docstring):
     targets added to denials and to the accusations they answer, embedded accusations
     added after the denial that carries them."""
-    claims = _with_label_denials(claims, context)
     found = list(claims)
     added: list[tuple[int, Claim]] = []
     for i, claim in enumerate(claims):
