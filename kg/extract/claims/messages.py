@@ -218,7 +218,10 @@ def _spelled_content(noun: Token, context: _Context) -> Span | None:
         span = _without_that(_clause_span(clause, context))
         if span is not None:
             return span
-    for child in noun.children:
+    direct = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in noun.children)
+    for child in noun.children if direct else ():
+        # "U.S. charges of religious persecution in China", not "charges of treason filed
+        # against five journalists by the government" (a charge laid, not an allegation)
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = _prep_object(child)
             if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_:
@@ -302,6 +305,61 @@ def label_denials(claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
     return new
 
 
+#: Stances whose content can evaluate a message noun as false, which makes them denials.
+_EVALUATING = (Stance.DENY, Stance.ASSERT, Stance.CRITICIZE)
+
+#: Predicates that, said of a message noun, reject it: falsity ("false", "lies",
+#: "fabricated") and disapproval ("unacceptable"), and misinformation.
+_REJECTING = (
+    cues.DENY_EVALUATIONS
+    | cues.CRITICAL_EVALUATIONS
+    | cues.words("misinformation disinformation deception distortion")
+)
+
+
+def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
+    """A message noun that the claim's content calls false: "the allegation that P is
+    'false and baseless'", "claims from X that P are nothing but lies", "the accusations
+    against Damascus are part of a campaign of misinformation", "It is not a true
+    report"; None when the content says nothing of the kind."""
+    tokens = _tokens_of(claim.content, context)
+    cue = _token_at(claim.cue, context)
+    spoken = list(tokens) if tokens is not None else []
+    if cue is not None:  # "told VOA the allegation that P is 'false'": the object is outside
+        spoken.extend(c for c in cue.children if c.dep_ == "dobj")
+    for noun in spoken:
+        if not _is_message(noun):
+            continue
+        if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be":
+            copulas = [noun.head]
+        elif noun.dep_ == "dobj":
+            # "told VOA the allegation that P is 'false'": the copula hung on the verb
+            copulas = [
+                c
+                for c in noun.head.children
+                if c.dep_ == "ccomp"
+                and c.i > noun.i
+                and c.lemma_ == "be"
+                and not any(x.dep_ in ("nsubj", "expl") for x in c.children)
+            ]
+        else:
+            continue
+        for copula in copulas:
+            predicates = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+            if noun.dep_ == "attr":
+                predicates = [noun]  # "It is not a true report"
+            words = [t for p in predicates for t in p.subtree if t != noun or noun.dep_ == "attr"]
+            negated = any(c.dep_ == "neg" for c in copula.children) or any(
+                t.dep_ == "neg" or t.lower_ == "no" for t in words
+            )
+            said = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+            if (said & _REJECTING and not negated) or (
+                said & cues.APPROVING_EVALUATIONS and negated
+            ):
+                return noun
+    return None
+
+
 def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The claims with the message-noun frames of their denials read (module docstring):
     targets added to denials and to the accusations they answer, embedded accusations
@@ -309,10 +367,18 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
     found = list(claims)
     added: list[tuple[int, Claim]] = []
     for i, claim in enumerate(claims):
-        if claim.stance is not Stance.DENY or claim.claimer.label == "PRON":
+        if claim.stance not in _EVALUATING:
             continue
         cue = _token_at(claim.cue, context)
-        noun = answered_message(cue) if cue is not None else None
+        noun = None
+        if claim.stance is Stance.DENY and cue is not None:
+            noun = answered_message(cue)
+        if noun is None:
+            noun = _evaluated_message(claim, context)
+            if noun is not None and claim.stance is not Stance.DENY:
+                # "said Britain's accusation that Moscow played a role was unacceptable"
+                claim = replace(claim, stance=Stance.DENY, rule=f"{claim.rule}+message_frame")
+                found[i] = claim
         if noun is None:
             continue
         authors = [
