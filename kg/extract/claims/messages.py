@@ -209,11 +209,45 @@ def _earlier_accuser(
     return chosen.claimer
 
 
+def _content_clause(noun: Token) -> Token | None:
+    """The clause that spells a message noun out: a that-clause (:func:`_that_clause`), or
+    a bare clause the parser hung on it as a participle or relative clause that has its
+    own subject and no gap ("denied charges it backed the M23", "allegations from Congo
+    that it backs General Nkunda")."""
+    clause = _that_clause(noun)
+    if clause is not None:
+        return clause
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl") or child.i < noun.i or child.pos_ != "VERB":
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        relative = any(c.tag_ in ("WDT", "WP", "WP$") for c in child.children)
+        gapless = any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in child.children
+        )
+        if (
+            subject is not None
+            and not relative
+            and subject.lower_ != "that"
+            and child.lemma_.lower() not in _HANDLING
+            and gapless
+        ):
+            return child
+    return None
+
+
+#: Verbs whose object is the message itself, so that "the claims he made" is relative.
+_HANDLING = cues.words(
+    "make repeat publish level deny reject raise spread air voice file bring dismiss "
+    "hear read see report investigate receive issue"
+)
+
+
 def _spelled_content(noun: Token, context: _Context) -> Span | None:
     """What the message noun says: its that-clause (also one the parser hung on the verb),
     else the object of "of" ("charges of religious persecution in China").  A participle's
     clause after the denial ("rejected Iran's accusations, saying P") is the denier's."""
-    clause = _that_clause(noun)
+    clause = _content_clause(noun)
     if clause is not None:
         span = _without_that(_clause_span(clause, context))
         if span is not None:
@@ -366,6 +400,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
     added after the denial that carries them."""
     found = list(claims)
     added: list[tuple[int, Claim]] = []
+    alleged: set[int] = set()  # heads of the content clauses of denied message nouns
     for i, claim in enumerate(claims):
         if claim.stance not in _EVALUATING:
             continue
@@ -381,6 +416,9 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
                 found[i] = claim
         if noun is None:
             continue
+        clause = _content_clause(noun)
+        if clause is not None:
+            alleged.add(clause.idx)
         authors = [
             m
             for m in _allegation_authors(noun, context)[0]
@@ -458,10 +496,15 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
                     ),
                 )
             )
-    if not added:
-        return tuple(found)
+    # what an allegation says happened is no claim of its doer: "denied allegations from
+    # Congo that it backs General Nkunda" (no approval by "it")
+    dropped = {
+        i for i, c in enumerate(found) if c.cue.start in alleged and c.stance is not Stance.DENY
+    }
     result: list[Claim] = []
     for i, claim in enumerate(found):
+        if i in dropped:
+            continue
         result.append(claim)
         result.extend(c for j, c in added if j == i)
     return tuple(result)
