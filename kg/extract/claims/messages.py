@@ -492,7 +492,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
                         content=content,
                         targets=targets,
                         confidence=0.6,
-                        refined="message_frame",
+                        refined="message_frame+carried",
                     ),
                 )
             )
