@@ -58,6 +58,10 @@ _CLAIM_NOUNS = cues.words("claim assertion insinuation suggestion")
 #: accusations", "similar accusations", "such claims".
 _ANAPHORIC = cues.words("the these those this that such similar same")
 
+#: Relative pronouns the parser may leave as a denial's object ("allegations that the
+#: congressman denied"): the noun they stand for is what is denied.
+_RELATIVE_PRONOUNS = cues.words("that which who")
+
 #: How many sentences back an anaphoric message noun looks for its allegation: none, as
 #: the scheme names the author of a denied allegation only when the sentence names it
 #: ("Tehran quickly denied the accusation" after the accusation has no target).
@@ -243,12 +247,12 @@ _HANDLING = cues.words(
 )
 
 
-def _spelled_content(noun: Token, context: _Context) -> Span | None:
+def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span | None:
     """What the message noun says: its that-clause (also one the parser hung on the verb),
     else the object of "of" ("charges of religious persecution in China").  A participle's
     clause after the denial ("rejected Iran's accusations, saying P") is the denier's."""
     clause = _content_clause(noun)
-    if clause is not None:
+    if clause is not None and clause != cue:  # not "allegations that X denied"
         span = _without_that(_clause_span(clause, context))
         if span is not None:
             return span
@@ -417,6 +421,8 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         if noun is None:
             continue
         clause = _content_clause(noun)
+        if clause is not None and cue is not None and clause.i == cue.i:
+            clause = None  # "allegations that the congressman denied": the denial itself
         if clause is not None:
             alleged.add(clause.idx)
         authors = [
@@ -427,13 +433,18 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         if not authors:
             authors = _described_authors(noun, context)
         authors = [m for m in authors if not _same_text(m, claim.claimer)]
-        if not authors and _has_anaphoric_mark(noun) and _that_clause(noun) is None:
+        if not authors and _has_anaphoric_mark(noun) and clause is None:
             accuser = _earlier_accuser(noun, claim.claimer, list(claims), context)
             if accuser is not None:
                 authors = [accuser]
         new_targets = [a for a in authors if not any(_same_text(a, t) for t in claim.targets)]
         if new_targets:
-            kept = tuple(t for t in claim.targets if not t.span.start <= noun.idx < t.span.end)
+            kept = tuple(
+                t
+                for t in claim.targets
+                if not t.span.start <= noun.idx < t.span.end
+                and t.span.text.lower() not in _RELATIVE_PRONOUNS
+            )
             found[i] = replace(
                 claim, targets=(*kept, *new_targets), rule=f"{claim.rule}+message_frame"
             )
@@ -471,7 +482,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             if other.sentence == claim.sentence
         ):
             continue
-        content = _spelled_content(noun, context)
+        content = _spelled_content(noun, cue, context)
         if content is None:
             continue
         targets, owned = _accused(content, claim.claimer, context)
