@@ -190,6 +190,13 @@ def _same_text(a: Mention, b: Mention) -> bool:
     return a.span.text.lower() == b.span.text.lower()
 
 
+def _earlier_accusers(
+    noun: Token, denier: Mention, claims: list[Claim], context: _Context
+) -> list[Mention]:
+    accuser = _earlier_accuser(noun, denier, claims, context)
+    return [accuser] if accuser is not None else []
+
+
 def _earlier_accuser(
     noun: Token, denier: Mention, claims: list[Claim], context: _Context
 ) -> Mention | None:
@@ -433,12 +440,23 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         if not authors:
             authors = _described_authors(noun, context)
         authors = [m for m in authors if not _same_text(m, claim.claimer)]
+        appended = cue is not None and cue.dep_ in ("relcl", "acl") and cue.head == noun
+        appended = appended or (cue is not None and _misread_appended(cue))
+        if appended and noun.i > 0 and (noun.dep_ == "appos" or noun.nbor(-1).is_punct):
+            # "..., a charge Machar has denied", "-- a charge the U.S. denies": in apposition
+            # to the clause that made the charge, whatever its determiner
+            authors = authors or _earlier_accusers(noun, claim.claimer, list(claims), context)
         if not authors and _has_anaphoric_mark(noun) and clause is None:
             accuser = _earlier_accuser(noun, claim.claimer, list(claims), context)
             if accuser is not None:
                 authors = [accuser]
         new_targets = [a for a in authors if not any(_same_text(a, t) for t in claim.targets)]
-        if new_targets:
+        if new_targets and appended:
+            # the charge answered is the earlier clause's: its author is the one target
+            found[i] = replace(
+                claim, targets=tuple(new_targets), rule=f"{claim.rule}+message_frame"
+            )
+        elif new_targets:
             kept = tuple(
                 t
                 for t in claim.targets
