@@ -37,6 +37,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
+from kg.extract.claims.content import AGENT_NOUNS
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
 from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
@@ -290,6 +291,8 @@ def _accused(content: Span, denier: Mention, context: _Context) -> tuple[tuple[M
                 owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
                 if any(_pronoun_can_be(o, denier) for o in owners):
                     return (denier,), True
+                if _own_agent(subject):
+                    return (denier,), True
     for agent in agents:
         if agent.pos_ == "PRON":
             if _pronoun_can_be(agent, denier):
@@ -297,6 +300,20 @@ def _accused(content: Span, denier: Mention, context: _Context) -> tuple[tuple[M
             continue
         found.append(actor_mention(agent, context))
     return (tuple(found), True) if found else ((denier,), False)
+
+
+def _own_agent(subject: Token) -> bool:
+    """'claims by rebels that the army has launched a massive attack', said to the
+    government that denies them: "the army", "the police", "the government" with no owner
+    named are the denier's own (:data:`~kg.extract.claims.content.AGENT_NOUNS`)."""
+    return (
+        subject.lemma_.lower() in AGENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") or c.dep_ == "prep"
+            for c in subject.children
+        )
+    )
 
 
 def _pronoun_can_be(pronoun: Token, speaker: Mention) -> bool:
