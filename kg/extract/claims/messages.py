@@ -467,6 +467,18 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             accuser = _earlier_accuser(noun, claim.claimer, list(claims), context)
             if accuser is not None:
                 authors = [accuser]
+        if authors and clause is not None:
+            # "discounted Iranian claims that Saudi Arabia hit the embassy": the denial
+            # answers the claims' author, not whom their content names
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            inside = [t for t in claim.targets if start <= t.span.start < end]
+            if inside:
+                claim = replace(
+                    claim,
+                    targets=tuple(t for t in claim.targets if t not in inside),
+                    rule=f"{claim.rule}+message_frame",
+                )
+                found[i] = claim
         new_targets = [a for a in authors if not any(_same_text(a, t) for t in claim.targets)]
         if new_targets and appended:
             # the charge answered is the earlier clause's: its author is the one target
