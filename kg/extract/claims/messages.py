@@ -276,12 +276,21 @@ def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span 
     return None
 
 
-def _accused(content: Span, denier: Mention, context: _Context) -> tuple[tuple[Mention, ...], bool]:
+def _accused(
+    content: Span, denier: Mention, context: _Context, own: tuple[Mention, ...] = ()
+) -> tuple[tuple[Mention, ...], bool]:
     """Whom an embedded accusation charges: the doers its content names (a pronoun that
     can be the denier is the denier), else the denier; and whether the content itself
-    names the denier as doer (not only by default)."""
+    names the denier as doer (not only by default).  ``own`` are the authors of a claim
+    noun: a pronoun that can be one of them is the author speaking of itself ("India
+    rejected Pakistan's claim that it had won the vote"), which charges nobody (no
+    targets)."""
     tokens = _tokens_of(content, context)
     agents = _clause_agents(tokens) if tokens is not None else []
+    if own and tokens is not None:
+        pronouns = [t for t in tokens if t.pos_ == "PRON" and t.dep_ in ("nsubj", "poss")]
+        if any(_pronoun_can_be(p, a) for p in pronouns[:1] for a in own):
+            return (), False
     found: list[Mention] = []
     if not agents and tokens is not None:
         # "that his supporters are conducting a campaign of violence": the owner of the
@@ -532,7 +541,10 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         content = _spelled_content(noun, cue, context)
         if content is None:
             continue
-        targets, owned = _accused(content, claim.claimer, context)
+        own = tuple(explicit) if lemma in _CLAIM_NOUNS else ()
+        targets, owned = _accused(content, claim.claimer, context, own)
+        if not targets:
+            continue
         if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
             continue  # "Bashir's claim that government forces are in control" asserts
         for author in explicit:
