@@ -191,6 +191,10 @@ def _same_text(a: Mention, b: Mention) -> bool:
     return a.span.text.lower() == b.span.text.lower()
 
 
+#: Earlier claims an anaphoric message noun in the same sentence can take up.
+_ANTECEDENT_STANCES = (Stance.ACCUSE, Stance.ASSERT, Stance.REPORT)
+
+
 def _earlier_accusers(
     noun: Token, denier: Mention, claims: list[Claim], context: _Context
 ) -> list[Mention]:
@@ -205,10 +209,21 @@ def _earlier_accuser(
     anaphoric message noun) takes up: one aimed at the denier when there is one, else the
     nearest; never the denier's own."""
     sentence = sentence_index(noun)
+    for token in reversed(noun.sent[: noun.i - noun.sent.start]):
+        # "has not responded to the latest Rwandan allegations, but has rejected similar
+        # accusations": the author of the message noun taken up
+        if _is_message(token) and token.lemma_.lower() in _CHARGE_NOUNS | _CLAIM_NOUNS:
+            named = [
+                m
+                for m in _allegation_authors(token, context)[0]
+                if m.label in ACTOR_LABELS and not _same_text(m, denier)
+            ]
+            if named:
+                return named[0]
     earlier = [
         c
         for c in claims
-        if c.stance is Stance.ACCUSE
+        if c.stance in _ANTECEDENT_STANCES
         and c.cue.end <= noun.idx
         and sentence - _LOOKBACK <= c.sentence <= sentence
         and not _same_text(c.claimer, denier)
@@ -216,8 +231,11 @@ def _earlier_accuser(
     ]
     if not earlier:
         return None
-    aimed = [c for c in earlier if any(_same_text(t, denier) for t in c.targets)]
-    chosen = max(aimed or earlier, key=lambda c: c.cue.start)
+    # an accusation first, one aimed at the denier first; else what was said ("Athens says
+    # P, but Crevenkovski called the accusation absurd")
+    accusations = [c for c in earlier if c.stance is Stance.ACCUSE]
+    aimed = [c for c in accusations if any(_same_text(t, denier) for t in c.targets)]
+    chosen = max(aimed or accusations or earlier, key=lambda c: c.cue.start)
     return chosen.claimer
 
 
@@ -388,6 +406,27 @@ _REJECTING = (
 )
 
 
+#: Nouns of support whose absence rejects the message they would support.
+_SUPPORT_NOUNS = cues.EVIDENCE_NOUNS | cues.words("truth")
+
+
+def _unsupported(noun: Token) -> bool:
+    """'there is no truth to the North's allegations', 'no evidence to support their
+    claim', 'no basis for the charges': a message noun whose support is said not to exist
+    (the support noun with "no", or under a negated verb)."""
+    head = noun.head
+    for _ in range(3):  # noun <- prep/support verb <- support noun
+        if head.lemma_.lower() in _SUPPORT_NOUNS and head.pos_ == "NOUN":
+            negated = any(c.lower_ == "no" for c in head.children) or any(
+                c.dep_ == "neg" for c in head.head.children
+            )
+            return negated
+        if head.dep_ in ("ROOT",) or head == head.head:
+            return False
+        head = head.head
+    return False
+
+
 def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     """A message noun that the claim's content calls false: "the allegation that P is
     'false and baseless'", "claims from X that P are nothing but lies", "the accusations
@@ -401,6 +440,8 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     for noun in spoken:
         if not _is_message(noun):
             continue
+        if _unsupported(noun):
+            return noun  # "there is no truth to the North's allegations"
         if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be":
             copulas = [noun.head]
         elif noun.dep_ == "dobj":
