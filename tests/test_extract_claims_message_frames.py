@@ -281,3 +281,32 @@ def test_revealing_is_no_refusal(nlp: Language) -> None:
         '"owed the American people transparency."',
     )
     assert not with_stance(claims, Stance.DECLINE_COMMENT)
+
+
+# --- the "as" evaluation with the message noun moved after it -------------------------------
+
+
+def test_dismissed_as_fantasy_allegations_that_p(nlp: Language) -> None:
+    # National Post, 2017-01-11: the label before its moved object; no author, no accusation
+    claims = claims_of(
+        nlp,
+        'A spokesman for President Vladimir Putin on Wednesday dismissed as an "absolute '
+        'fantasy" allegations that the Kremlin has collected compromising information about '
+        "President-elect Donald Trump.",
+    )
+    assert [c.stance for c in claims] == [Stance.DENY]
+    assert claims[0].content is not None
+    assert claims[0].content.text.startswith("the Kremlin has collected")
+
+
+def test_a_participle_hung_in_the_alleged_clause_is_no_claim_of_its_subject(
+    nlp: Language,
+) -> None:
+    # PressTV, 2017-01-11: the parser hangs "describing them as ..." on "has collected";
+    # "it" (inside what is alleged) describes nothing
+    claims = claims_of(
+        nlp,
+        'Russia has dismissed allegations that it has collected "compromising" information on '
+        'US President-elect Donald Trump, describing them as "utter nonsense."',
+    )
+    assert [(c.claimer.span.text, c.stance) for c in claims] == [("Russia", Stance.DENY)]

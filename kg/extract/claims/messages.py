@@ -479,6 +479,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
     found = list(claims)
     added: list[tuple[int, Claim]] = []
     alleged: set[int] = set()  # heads of the content clauses of denied message nouns
+    spans: list[tuple[int, int]] = []  # and their extents
     for i, claim in enumerate(claims):
         if claim.stance not in _EVALUATING:
             continue
@@ -499,6 +500,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             clause = None  # "allegations that the congressman denied": the denial itself
         if clause is not None:
             alleged.add(clause.idx)
+            spans.append((clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
         authors = [
             m
             for m in _allegation_authors(noun, context)[0]
@@ -611,6 +613,19 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
     # Congo that it backs General Nkunda" (no approval by "it")
     dropped = {
         i for i, c in enumerate(found) if c.cue.start in alleged and c.stance is not Stance.DENY
+    }
+    # nor is a claim spoken inside it by one of its words: "dismissed allegations that it
+    # has collected information, describing them as 'utter nonsense'" (the parser hung the
+    # participle in the clause; "it" describes nothing)
+    dropped |= {
+        i
+        for i, c in enumerate(found)
+        if c.claimer.label == "PRON"
+        and not c.rule.endswith("carried")
+        and any(
+            start <= c.claimer.span.start < end and start <= c.cue.start < end
+            for start, end in spans
+        )
     }
     result: list[Claim] = []
     for i, claim in enumerate(found):
