@@ -394,6 +394,30 @@ def label_denials(claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
     return new
 
 
+def _second_that_clause(clause: Token) -> Token | None:
+    """A second that-clause conjoined inside a message noun's content ("accusations that P
+    and that Q"), which the parser hangs anywhere in the first."""
+    return next(
+        (
+            t
+            for t in clause.subtree
+            if t.dep_ == "conj"
+            and t.i > clause.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ),
+        None,
+    )
+
+
+def _trim_conjunction(context: _Context, start: int, end: int) -> Span | None:
+    """The text from ``start`` to ``end`` without a trailing "and"/"or"/comma."""
+    text = context.text[start:end].rstrip()
+    for tail in (" and", " or", ","):
+        if text.endswith(tail):
+            text = text[: -len(tail)].rstrip()
+    return Span(start, start + len(text), text) if text else None
+
+
 #: Stances whose content can evaluate a message noun as false, which makes them denials.
 _EVALUATING = (Stance.DENY, Stance.ASSERT, Stance.CRITICIZE)
 
@@ -546,6 +570,25 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             )
             found[i] = replace(
                 claim, targets=(*kept, *new_targets), rule=f"{claim.rule}+message_frame"
+            )
+        second = _second_that_clause(clause) if clause is not None else None
+        if second is not None and claim.content is not None:
+            # "rejecting accusations that P and that Q": one denial per that-clause
+            denial = found[i]
+            first_end = second.left_edge.idx
+            while first_end > 0 and context.text[first_end - 1] == " ":
+                first_end -= 1
+            first = _trim_conjunction(context, claim.content.start, first_end)
+            found[i] = replace(denial, content=first, rule=f"{denial.rule}+message_frame")
+            added.append(
+                (
+                    i,
+                    replace(
+                        denial,
+                        content=_without_that(_clause_span(second, context)),
+                        rule=f"{denial.rule}+message_frame",
+                    ),
+                )
             )
         # the accusation the noun carries, aimed at the denier when its content names no doer
         carried = [
