@@ -310,3 +310,32 @@ def test_a_participle_hung_in_the_alleged_clause_is_no_claim_of_its_subject(
         'US President-elect Donald Trump, describing them as "utter nonsense."',
     )
     assert [(c.claimer.span.text, c.stance) for c in claims] == [("Russia", Stance.DENY)]
+
+
+# --- the passive: "denied by X", also in a relative clause -----------------------------------
+
+
+def test_an_accusation_which_is_denied_by_x_answers_the_accuser(nlp: Language) -> None:
+    # 1st4ebusiness.com (summarising Reuters and Al Jazeera), 2025
+    claims = claims_of(
+        nlp,
+        "Defense Minister Yassin Ibrahim accused Abu Dhabi of violating Sudanese sovereignty "
+        "by supporting RSF; an accusation which is categorically denied by Abu Dhabi.",
+    )
+    (denial,) = with_stance(claims, Stance.DENY)
+    assert denial.claimer.span.text == "Abu Dhabi"
+    assert targets(denial) == ["Yassin Ibrahim"]
+
+
+def test_allegations_by_a_named_author_without_content_carry_no_accusation(
+    nlp: Language,
+) -> None:
+    # arynews.tv, 2018: the author is the target; no "that P", so no accusation is carried
+    claims = claims_of(
+        nlp,
+        "Russia had denied the allegations by the United States in the past and they were "
+        "dropped because of lack of evidence.",
+    )
+    (denial,) = with_stance(claims, Stance.DENY)
+    assert "United States" in targets(denial)
+    assert not with_stance(claims, Stance.ACCUSE)
