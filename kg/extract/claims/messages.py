@@ -295,11 +295,16 @@ def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span 
 
 
 def _accused(
-    content: Span, denier: Mention, context: _Context, own: tuple[Mention, ...] = ()
+    content: Span,
+    denier: Mention,
+    context: _Context,
+    own: tuple[Mention, ...] = (),
+    against: tuple[Token, ...] = (),
 ) -> tuple[tuple[Mention, ...], bool]:
     """Whom an embedded accusation charges: the doers its content names (a pronoun that
     can be the denier is the denier), else the denier; and whether the content itself
-    names the denier as doer (not only by default).  ``own`` are the authors of a claim
+    names the denier as doer (not only by default); ``against`` are the actors the noun
+    is "against", the accused when the content names no doer.  ``own`` are the authors of a claim
     noun: a pronoun that can be one of them is the author speaking of itself ("India
     rejected Pakistan's claim that it had won the vote"), which charges nobody (no
     targets)."""
@@ -326,6 +331,9 @@ def _accused(
                 found.append(denier)
             continue
         found.append(actor_mention(agent, context))
+    if not found and against:
+        # "allegations against Moscow that its agents poisoned him": the named accused
+        return tuple(actor_mention(t, context) for t in against), True
     return (tuple(found), True) if found else ((denier,), False)
 
 
@@ -590,6 +598,13 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
                     ),
                 )
             )
+        against = tuple(
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in [_prep_object(p)]
+            if o is not None and _is_actor_token(o)
+        )
         # the accusation the noun carries, aimed at the denier when its content names no doer
         carried = [
             j
@@ -609,7 +624,8 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             )
             if pronouns and not fitting:
                 continue
-            found[j] = replace(other, targets=(claim.claimer,), rule=f"{other.rule}+message_frame")
+            accused = tuple(actor_mention(t, context) for t in against) or (claim.claimer,)
+            found[j] = replace(other, targets=accused, rule=f"{other.rule}+message_frame")
         lemma = noun.lemma_.lower()
         if carried or lemma not in _CHARGE_NOUNS | _CLAIM_NOUNS:
             continue
@@ -628,7 +644,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         if content is None:
             continue
         own = tuple(explicit) if lemma in _CLAIM_NOUNS else ()
-        targets, owned = _accused(content, claim.claimer, context, own)
+        targets, owned = _accused(content, claim.claimer, context, own, against)
         if not targets:
             continue
         if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
