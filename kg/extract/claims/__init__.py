@@ -16,7 +16,7 @@ to claims, one module per kind:
   "called the launch provocative" (CRITICIZE);
 * ``refusal``, ``no_comment_from``, ``unanswered`` and ``non_acceptance``
   (:mod:`.refusals`): "declined to comment", "there was no immediate comment from X",
-  "gave no details", "would neither confirm nor deny", "has not yet responded to the
+  "could not be reached for comment", "does not reveal the exact sum", "gave no details", "would neither confirm nor deny", "has not yet responded to the
   allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
 * ``stance_noun``, ``concern``, ``allegation_noun``, ``message_noun``,
@@ -42,6 +42,13 @@ to claims, one module per kind:
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
   rejecting allegations by X" -> DENY; "has a terrible human rights record", "was not tough
   enough", "has failed to", "the decision was a mistake" -> CRITICIZE);
+* ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
+  in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
+  Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
+  "dismissed as baseless the claims that P", "said Y's accusation that P was
+  unacceptable", "there is no truth to Y's allegations"): the noun's author (or the
+  accuser of the clause it stands beside) is the denial's target, and the accusation the
+  noun carries is the author's, aimed at the doer its content names or else at the denier;
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim;
 * ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
