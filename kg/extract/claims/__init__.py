@@ -16,8 +16,9 @@ to claims, one module per kind:
   "called the launch provocative" (CRITICIZE);
 * ``refusal``, ``no_comment_from``, ``unanswered`` and ``non_acceptance``
   (:mod:`.refusals`): "declined to comment", "there was no immediate comment from X",
-  "could not be reached for comment", "does not reveal the exact sum", "gave no details", "would neither confirm nor deny", "has not yet responded to the
-  allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
+  "could not be reached for comment", "does not reveal the exact sum", "gave no details",
+  "would neither confirm nor deny", "has not yet responded to the allegations", "has not
+  confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
 * ``stance_noun``, ``concern``, ``allegation_noun``, ``message_noun``,
   ``predicate_adjective`` (:mod:`.nominal`): light verb + stance noun ("expressed support
