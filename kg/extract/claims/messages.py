@@ -429,12 +429,10 @@ def _trim_conjunction(context: _Context, start: int, end: int) -> Span | None:
 #: Stances whose content can evaluate a message noun as false, which makes them denials.
 _EVALUATING = (Stance.DENY, Stance.ASSERT, Stance.CRITICIZE)
 
-#: Predicates that, said of a message noun, reject it: falsity ("false", "lies",
-#: "fabricated") and disapproval ("unacceptable"), and misinformation.
-_REJECTING = (
-    cues.DENY_EVALUATIONS
-    | cues.CRITICAL_EVALUATIONS
-    | cues.words("misinformation disinformation deception distortion")
+#: Predicates that, said of any message noun, reject it: falsity ("false", "lies",
+#: "fabricated") and misinformation.
+_REJECTING = cues.DENY_EVALUATIONS | cues.words(
+    "misinformation disinformation deception distortion"
 )
 
 
@@ -497,7 +495,11 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
                 t.dep_ == "neg" or t.lower_ == "no" for t in words
             )
             said = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-            if (said & _REJECTING and not negated) or (
+            # disapproval rejects a charge ("Britain's accusation that P was unacceptable"),
+            # not any message ("the statement was provocative" criticizes)
+            charge = noun.lemma_.lower() in _CHARGE_NOUNS | _CLAIM_NOUNS
+            rejecting = _REJECTING | (cues.CRITICAL_EVALUATIONS if charge else frozenset())
+            if (said & rejecting and not negated) or (
                 said & cues.APPROVING_EVALUATIONS and negated
             ):
                 return noun
