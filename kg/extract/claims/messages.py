@@ -543,6 +543,11 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
         if not authors:
             authors = _described_authors(noun, context)
         authors = [m for m in authors if not _same_text(m, claim.claimer)]
+        if clause is not None:
+            # "claims that genocide had been committed by Ukraine": the agent of the content,
+            # read as a participle's, is no author
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            authors = [m for m in authors if not start <= m.span.start < end]
         appended = cue is not None and cue.dep_ in ("relcl", "acl") and cue.head == noun
         appended = appended or (cue is not None and _misread_appended(cue))
         if appended and noun.i > 0 and (noun.dep_ == "appos" or noun.nbor(-1).is_punct):
