@@ -944,7 +944,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         (m.span.start, m.span.end)
         for claim in extraction.claims
         for m in (claim.claimer, claim.cites)
-        if m is not None
+        if m is not None and not claim.rule.endswith("unreachable")
     )
     said = {
         (claim.claimer.span.start, claim.claimer.span.end): (
@@ -958,7 +958,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     speaking = {
         (c.claimer.span.start, c.claimer.span.end)
         for c in extraction.claims
+        # an allegation's author and one who could not be reached did not speak here
         if not c.rule.startswith("allegation_noun")
+        and not c.rule.endswith(("+carried", "unreachable"))
     }
     resolver.run(mentions, speakers, said, claimers, claimers - speaking)
     voice = _voice(resolver) if is_official(article.outlet) else None

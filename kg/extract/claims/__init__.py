@@ -16,8 +16,9 @@ to claims, one module per kind:
   "called the launch provocative" (CRITICIZE);
 * ``refusal``, ``no_comment_from``, ``unanswered`` and ``non_acceptance``
   (:mod:`.refusals`): "declined to comment", "there was no immediate comment from X",
-  "gave no details", "would neither confirm nor deny", "has not yet responded to the
-  allegations", "has not confirmed the strike"; "does not accept these accusations" (DENY);
+  "could not be reached for comment", "does not reveal the exact sum", "gave no details",
+  "would neither confirm nor deny", "has not yet responded to the allegations", "has not
+  confirmed the strike"; "does not accept these accusations" (DENY);
 * ``according_to`` (:mod:`.according`): "according to X, ...";
 * ``stance_noun``, ``concern``, ``allegation_noun``, ``message_noun``,
   ``predicate_adjective`` (:mod:`.nominal`): light verb + stance noun ("expressed support
@@ -42,6 +43,13 @@ to claims, one module per kind:
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
   rejecting allegations by X" -> DENY; "has a terrible human rights record", "was not tough
   enough", "has failed to", "the decision was a mistake" -> CRITICIZE);
+* ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
+  in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
+  Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
+  "dismissed as baseless the claims that P", "said Y's accusation that P was
+  unacceptable", "there is no truth to Y's allegations"): the noun's author (or the
+  accuser of the clause it stands beside) is the denial's target, and the accusation the
+  noun carries is the author's, aimed at the doer its content names or else at the denier;
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim;
 * ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
@@ -113,6 +121,7 @@ from kg.extract.claims.denials import (
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
+from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -242,6 +251,17 @@ def _claims(
                     claims[key] = replace(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
+    if "message_frame" in rules:
+        for claim in label_denials(tuple(claims.values()), context):
+            content_start = claim.content.start if claim.content else -1
+            key = (
+                claim.cue.start,
+                claim.claimer.span.start,
+                claim.claimer.span.end,
+                claim.stance.value,
+                content_start,
+            )
+            claims.setdefault(key, replace(claim, rule=f"message_frame+{claim.rule}"))
     if "author_voice" in rules:
         for claim in author_voice_claims(context, list(claims.values())):
             key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
@@ -253,6 +273,8 @@ def _claims(
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
+    if "message_frame" in rules:
+        found = message_frames(found, context)
     if "reported_prose" in rules:
         found = reported_charges(context, found)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
@@ -390,6 +412,8 @@ REFINEMENTS: dict[str, str] = {
     "prose does ('X noted that what the occupiers did is genocide'): an accusation (.prose)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
+    "message_frame": "the frame of the message noun a denial answers: its author or the "
+    "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
 }

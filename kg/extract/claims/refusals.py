@@ -57,7 +57,7 @@ _WITHHELD_SPEECH = frozenset({"elaborate", "specify", "speculate", "expand"})
 
 #: Lemmas that can head a refusal cue (:func:`_refusal_cue`): a cheap first test per token.
 _REFUSAL_HEADS = (
-    frozenset({"decline", "refuse", "comment", "confirm", "have", "say"})
+    frozenset({"decline", "refuse", "comment", "confirm", "have", "say", "available"})
     | _WITHHELD_SPEECH
     | cues.RESPONSE_VERBS
     | cues.DISCLOSE_VERBS
@@ -96,6 +96,13 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
             added = [c for c in child.children if c.lemma_.lower() in ("add", "say")]
             if child.dep_ == "dobj" and child.lower_ == "nothing" and added:
                 return token, added[0]  # "has nothing further to add"
+    if lemma == "available" and _negated_predicate(token) and _for_comment(token):
+        return token, token  # "were not immediately available for comment"
+    if lemma in _TELLING_DISCLOSURES and negated and token.pos_ == "VERB":
+        # "does not reveal the exact sum", "would not disclose where the talks took place"
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        if objects and all(c.dep_ == "dobj" or _is_open_question(c) for c in objects):
+            return token, token
     if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
         # "gave no details on the talks", "did not provide a timeline"
         for child in token.children:
@@ -115,6 +122,35 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
+#: Heads of a non-answer by someone who was not heard at all: "could not be reached for
+#: comment", "were not immediately available for comment".
+_UNREACHABLE = frozenset({"reach", "available"})
+
+
+#: Disclosure verbs that are telling in themselves, so that their negation withholds
+#: whatever their object ("does not reveal the exact sum"); "did not give the sum" need not.
+_TELLING_DISCLOSURES = frozenset({"reveal", "disclose", "divulge"})
+
+
+def _negated_predicate(adjective: Token) -> bool:
+    """'were not immediately available': a predicate adjective whose copula is negated."""
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    return copula is not None and any(
+        c.dep_ == "neg" for c in (*copula.children, *adjective.children)
+    )
+
+
+def _for_comment(token: Token) -> bool:
+    """Whether ``token`` has "for comment" (or "for a comment") among its children."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and (o := _prep_object(p)) is not None
+        and o.lemma_.lower() in ("comment", "interview", "response")
+        for p in token.children
+    )
+
+
 def _neither_confirm_nor_deny(verb: Token) -> bool:
     """'would neither confirm nor deny the report' (either verb): a refusal, not a denial."""
     confirm = verb.head if verb.dep_ == "conj" else verb
@@ -131,7 +167,11 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
     if cue_tokens is None:
         return
     first, last = cue_tokens
-    claimers, inherited = _subjects(token)
+    claimers, inherited = _subjects(token.head if token.dep_ == "acomp" else token)
+    if not claimers:
+        # "Chum Sounry could not be reached for comment": the one who was sought
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+        claimers = [t for p in passive for t in _with_conjuncts(p)]
     speech = token.head
     if (
         token.dep_ == "ccomp"
@@ -161,6 +201,8 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
             sentence=sentence_index(token),
             targets=targets,
             confidence=0.9 - (0.15 if inherited else 0.0),
+            # "could not be reached for comment": sought, not heard (no speaker to refer to)
+            refined="unreachable" if token.lemma_.lower() in _UNREACHABLE else "",
         )
 
 
