@@ -124,6 +124,60 @@ _LABEL_END = re.compile(r"\s?(?:\([^()\n]{1,30}\))?\s?:\s")
 _CAPITAL_LABEL = re.compile(
     r"(?m)(?:^|(?<=[.!?*]\s))(?P<label>[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,4}):\s"
 )
+#: A speaker label of any form at the start of a paragraph (or after "* * *" or a
+#: sentence's end): title words and a name, "Question", a garbled credit line ("Defence
+#: Minister Sergei Shoigu Shoigu SergeiDefence Minister"), then an optional
+#: "(retranslated)" and the colon.
+_ANY_LABEL = re.compile(
+    r"(?m)(?:^|(?<=\*\s)|(?<=[.!?]\s))(?P<label>[A-Z][\w’'.-]*"
+    r"(?:,?\s(?:[A-Z][\w’'.-]*|of|the|and|for|in)){0,12})\s?(?:\([^()\n]{1,30}\))?:\s"
+)
+#: Office words of the Kremlin's speaker labels beside :data:`_OFFICE_WORDS`.
+_LABEL_OFFICES = frozenset(
+    """
+    governor region republic general commissioner human rights chairman chairwoman chair
+    mayor ceo member presidency executive board acting emergency situations defence
+    transport agriculture education culture health finance economic development
+    """.split()  # noqa: SIM905
+)
+
+
+def _label_name(label: str) -> str | None:
+    """The name in a speaker label: the last run of two to four capitalised words that
+    are no office word and no state, before the label repeats a word (the Kremlin's
+    credit lines: "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister").
+
+    >>> _label_name("Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+    'Sergei Shoigu'
+    >>> _label_name("President of the Republic of Belarus Alexander Lukashenko")
+    'Alexander Lukashenko'
+    >>> _label_name("Kaliningrad Region Governor Anton Alikhanov")
+    'Anton Alikhanov'
+    >>> _label_name("Question") is None
+    True
+    """
+    runs: list[list[str]] = [[]]
+    seen: set[str] = set()
+    for word in label.replace(",", " ").split():
+        entry = lookup(word)
+        if (
+            word.lower() in _OFFICE_WORDS | _LABEL_OFFICES
+            or not word[:1].isupper()
+            or (entry is not None and entry.kind == "state")
+        ):
+            runs.append([])
+            continue
+        if word in seen or re.search(r"[a-z][A-Z]", word):
+            break
+        seen.add(word)
+        runs[-1].append(word)
+    named = [run for run in runs if 2 <= len(run) <= 4]
+    return " ".join(named[-1]) if named else None
+
+
+#: Labels of a turn no official speaks: a journalist's question, a remark from the floor.
+ASKING = frozenset({"question", "remark", "q", "response from the audience", "voice"})
+
 #: What may come between a turn boundary and a speaker's name: "President of Russia".
 _TITLE_WORDS = re.compile(
     r"^(?:[A-Z][\w’'.-]*|of|the|and|for|,)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|,))*$"
@@ -426,7 +480,69 @@ class Voice:
                 continue
             surname = label.split()[-1].title()
             turns.setdefault(match.start(), self._known_person(surname))
+        self._labelled_turns(turns)
         return [_Turn(start, speaker) for start, speaker in sorted(turns.items())]
+
+    def _labelled_turns(self, turns: dict[int, str | None]) -> None:
+        """The turns of a transcript whose labels the name tagger did not find: a
+        journalist's "Question:" (no official's voice), a label naming a person the text
+        or an earlier document names ("Defence Minister Sergei Shoigu Shoigu
+        SergeiDefence Minister:", "Olaf Scholz:"), and in a transcript (a text with a
+        turn already, or a question) a label naming someone else ("Marat Naskhutdinov:"),
+        who speaks from there on.  A label starts a paragraph, or follows "* * *" or the
+        end of a sentence: the Kremlin's transcripts run turns into one paragraph."""
+        text = self.article.text
+        found: dict[int, str | None] = {}
+        names: dict[int, str] = {}  # turns of someone no one names yet
+        asked = False
+        for match in _ANY_LABEL.finditer(text):
+            start, end = match.start(), match.end("label")
+            if any(start <= at < end for at in turns):
+                continue  # a label the name tagger found
+            label = match.group("label")
+            if label.lower() in ASKING:
+                found[start] = None
+                asked = True
+                continue
+            speaker, tagged = self._label_speaker(label, start, end)
+            if speaker is not None:
+                found[start] = speaker
+                continue
+            name = _label_name(label)
+            if name is not None and (tagged or lookup(name) is None):
+                names[start] = name  # "Kyriakos Mitsotakis", "Marat Naskhutdinov"
+        if not turns and not asked and not any(found.values()):
+            return  # no transcript: "Begin Text:", "Side Events:" are no turns
+        for start, name in names.items():
+            found[start] = self._full_name(name) or self._build(
+                Draft(slugify(name), name, ActorKind.PERSON)
+            )
+        for start, speaker in found.items():
+            turns.setdefault(start, speaker)
+
+    def _label_speaker(self, label: str, start: int, end: int) -> tuple[str | None, bool]:
+        """The person a speaker label names (its name, "Sergei Shoigu" of "Defence
+        Minister Sergei Shoigu Shoigu SergeiDefence Minister", as the text or an earlier
+        document names a person), and whether the name tagger found a person in it."""
+        tagged = [
+            actor
+            for mention, actor in self._seen
+            if start <= mention.span.start
+            and mention.span.end <= end
+            and mention.label == "PERSON"
+            and self._kinds(actor) is ActorKind.PERSON
+        ]
+        name = _label_name(label)
+        if name is None:
+            return (tagged[-1] if tagged else None), bool(tagged)
+        for mention, actor in self._seen:
+            if (
+                mention.label == "PERSON"
+                and self._kinds(actor) is ActorKind.PERSON
+                and mention.span.text == name
+            ):
+                return actor, True
+        return self._full_name(name), bool(tagged)
 
     def _known_person(self, surname: str) -> str | None:
         for mention, actor in self._seen:
