@@ -103,6 +103,14 @@ _PERSON_TITLE = re.compile(
     r"before|during|for)\s|$)",
     re.IGNORECASE,
 )
+#: The same without "for" and "in" closing the name: "Statement by Deputy National Security
+#: Advisor for Cyber and Emerging Technology Anne Neuberger on ...".
+_PERSON_TITLE_LONG = re.compile(
+    r"\b(?:statement|remarks(?: as prepared for delivery)?|speech|address|op-ed)\s+"
+    r"(?:by|from|of)\s+(?P<who>.+?)(?=\s+(?:on|at|to|marking|regarding|following|"
+    r"before|during)\s|$)",
+    re.IGNORECASE,
+)
 #: Office words before a name in a title: "President", "NSC Spokesperson", "Head of the
 #: Office of the President of Ukraine".
 _NAME = re.compile(
@@ -299,12 +307,35 @@ def title_person(title: str | None) -> str | None:
     of Ukraine")."""
     if not title:
         return None
-    match = _PERSON_TITLE.search(title)
+    found = _title_name(title, _PERSON_TITLE)
+    if found is None:
+        found = _title_name(title, _PERSON_TITLE_LONG)
+    return found[0] if found is not None else None
+
+
+def title_office(title: str | None) -> str | None:
+    """The office a title names its person by: "Statement by President Biden on ..." ->
+    "President"; None when it names none.
+
+    >>> title_office("Statement by President Biden on Nord Stream 2")
+    'President'
+    """
+    if not title:
+        return None
+    found = _title_name(title, _PERSON_TITLE) or _title_name(title, _PERSON_TITLE_LONG)
+    return found[1] if found is not None and found[1] else None
+
+
+def _title_name(title: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """The name and the office before it that ``pattern`` finds in a title."""
+    match = pattern.search(title)
     if match is None:
         return None
     who = match.group("who").strip(" ,")
-    if " and " in who or who.lower().startswith("the "):
-        return None  # joint statements; "the President" names an office
+    joint = re.search(r"(\S+) and ", who)
+    if (joint and joint.group(1).lower() not in _OFFICE_WORDS) or who.lower().startswith("the "):
+        return None  # joint statements (not "Advisor for Cyber and Emerging Technology ...");
+        # "the President" names an office
     found = _NAME.search(who)
     if found is None:
         return None
@@ -314,7 +345,8 @@ def title_person(title: str | None) -> str | None:
     stripped = len(found.group("name").split()) - len(words)
     if not words or not words[-1][:1].isupper() or (len(words) == 1 and not stripped):
         return None  # "President Biden" names him; a bare word after "by" may not be a name
-    return " ".join(words)
+    office = " ".join(found.group("name").split()[:stripped])
+    return " ".join(words), office
 
 
 #: A title's closing attribution: "Ukraine calls on Russia to ... - Iryna Vereshchuk".
@@ -434,12 +466,14 @@ class Voice:
         full_name: Callable[[str], str | None] | None = None,
         alias: Callable[[str, str], None] | None = None,
         office_holder: Callable[[str], str | None] | None = None,
+        surname_in: Callable[[str, str | None], str | None] | None = None,
     ) -> None:
         self.article = article
         self._build = build
         self._seen = seen
         self._kinds = kinds
         self._surname = surname
+        self._surname_in = surname_in or (lambda name, office: None)
         self._full_name = full_name or (lambda name: None)
         self._alias = alias or (lambda actor, name: None)
         self._office_holder = office_holder or (lambda office: None)
@@ -577,7 +611,8 @@ class Voice:
                 found = actor  # the full name, not the surname: "Jill Biden" is not "Joe Biden"
                 break
         if " " not in plain:  # "President Biden": the one person of that surname
-            found = found or self._surname(plain)
+            office = title_office(self.article.title)
+            found = found or self._surname(plain) or self._surname_in(plain, office)
             if found is not None:
                 self._alias(found, name)
             return found
