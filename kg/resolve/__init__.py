@@ -1094,8 +1094,12 @@ def _prose_claim(
         own.add(voice.state)
     targets: list[str] = []
     for target in claim.targets:
-        actor_id = resolver.actor_of(target) or (
-            None if target.label == ADVERSARY else resolver.possessor(target.span)
+        # "the Russians dropped bombs": a plural demonym's state did it
+        demonym = resolver.aimed_state(target) if target.label == "NORP" else None
+        actor_id = (
+            demonym
+            or resolver.actor_of(target)
+            or (None if target.label == ADVERSARY else resolver.possessor(target.span))
         )
         if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
             actor_id = voice.adversary(own, lambda actor: _side(resolver, actor))

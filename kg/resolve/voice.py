@@ -304,7 +304,13 @@ def title_person(title: str | None) -> str | None:
     """The person whose statement, remarks, speech or address a title announces, without
     the office before the name: "Statement by NSC Spokesperson Emily Horne on ..." ->
     "Emily Horne"; None when the title names only an office ("address by the President
-    of Ukraine")."""
+    of Ukraine").
+
+    >>> title_person("Address by the Head of the Office of the President of Ukraine Andriy Yermak")
+    'Andriy Yermak'
+    >>> title_person("Address by the President of Ukraine to the Ukrainians") is None
+    True
+    """
     if not title:
         return None
     found = _title_name(title, _PERSON_TITLE)
@@ -332,10 +338,11 @@ def _title_name(title: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
     if match is None:
         return None
     who = match.group("who").strip(" ,")
+    if who.lower().startswith("the "):  # "the President" names an office, "the Head of the
+        who = who[4:]  # Office of the President of Ukraine Andriy Yermak" a person
     joint = re.search(r"(\S+) and ", who)
-    if (joint and joint.group(1).lower() not in _OFFICE_WORDS) or who.lower().startswith("the "):
-        return None  # joint statements (not "Advisor for Cyber and Emerging Technology ...");
-        # "the President" names an office
+    if joint and joint.group(1).lower() not in _OFFICE_WORDS:
+        return None  # joint statements (not "Advisor for Cyber and Emerging Technology ...")
     found = _NAME.search(who)
     if found is None:
         return None
