@@ -80,6 +80,15 @@ def test_headings_with_colons_are_no_turns(nlp) -> None:
     assert claimers_of(graph, REMINDING) == {"russia"}  # the publisher's "we", as before
 
 
+def test_headings_the_tagger_takes_for_people_are_no_turns(nlp) -> None:
+    # "Joint Statements:" heads a section of a State Department outcomes page; the name
+    # tagger reads it as a person: with no office, no known person and no question among
+    # its labels the text is no transcript
+    text = "Joint Statements: Russia led two joint statements.\n\n" + REMINDING
+    graph = build(nlp, text, "Outcomes of the session")
+    assert claimers_of(graph, REMINDING) == {"russia"}
+
+
 def test_a_titles_surname_is_the_person_titled_so(nlp) -> None:
     registry = ActorRegistry()
     registry.add(Actor("joe-biden", "Joe Biden", ActorKind.PERSON, roles=("President",)))

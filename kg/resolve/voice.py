@@ -150,6 +150,12 @@ _LABEL_OFFICES = frozenset(
 )
 
 
+def _has_office(words: str) -> bool:
+    """Whether a label holds an office word: "President of Russia", "Defence Minister";
+    not a heading's "Promoting and Protecting"."""
+    return any(w.lower() in _OFFICE_WORDS - {"of", "the", "and", "for"} for w in words.split())
+
+
 def _label_name(label: str) -> str | None:
     """The name in a speaker label: the last run of two to four capitalised words that
     are no office word and no state, before the label repeats a word (the Kremlin's
@@ -502,6 +508,7 @@ class Voice:
     def _turns(self) -> list[_Turn]:
         text = self.article.text
         turns: dict[int, str | None] = {}
+        credible = False  # a transcript's label: an office, a known person, "Question"
         for mention, actor in self._seen:
             if mention.label != "PERSON" or self._kinds(actor) is not ActorKind.PERSON:
                 continue
@@ -515,24 +522,32 @@ class Voice:
             if between and not _TITLE_WORDS.match(between):
                 continue
             turns[mention.span.start] = actor
+            credible = (
+                credible or _has_office(between) or self._full_name(mention.span.text) is not None
+            )
         for match in _CAPITAL_LABEL.finditer(text):
             label = match.group("label")
             if len(label) < 3:
                 continue
             surname = label.split()[-1].title()
             turns.setdefault(match.start(), self._known_person(surname))
-        self._labelled_turns(turns)
+            credible = True
+        credible = self._labelled_turns(turns) or credible
+        if not credible:
+            return []  # section headings the name tagger took for people: "Joint Statements:"
         return [_Turn(start, speaker) for start, speaker in sorted(turns.items())]
 
-    def _labelled_turns(self, turns: dict[int, str | None]) -> None:
+    def _labelled_turns(self, turns: dict[int, str | None]) -> bool:
         """The turns of a transcript whose labels the name tagger did not find: a
         journalist's "Question:" (no official's voice), a label naming a person the text
         or an earlier document names ("Defence Minister Sergei Shoigu Shoigu
         SergeiDefence Minister:", "Olaf Scholz:"), and in a transcript (a text with a
         turn already, or a question) a label naming someone else ("Marat Naskhutdinov:"),
         who speaks from there on.  A label starts a paragraph, or follows "* * *" or the
-        end of a sentence: the Kremlin's transcripts run turns into one paragraph."""
+        end of a sentence: the Kremlin's transcripts run turns into one paragraph.  True
+        when a label is a transcript's: a question, an office, a person known before."""
         text = self.article.text
+        credible = False
         found: dict[int, str | None] = {}
         names: dict[int, str] = {}  # turns of someone no one names yet
         asked = False
@@ -548,18 +563,25 @@ class Voice:
             speaker, tagged = self._label_speaker(label, start, end)
             if speaker is not None:
                 found[start] = speaker
+                name = _label_name(label)
+                credible = (
+                    credible
+                    or _has_office(label)
+                    or (name is not None and self._full_name(name) is not None)
+                )
                 continue
             name = _label_name(label)
             if name is not None and (tagged or lookup(name) is None):
                 names[start] = name  # "Kyriakos Mitsotakis", "Marat Naskhutdinov"
         if not turns and not asked and not any(found.values()):
-            return  # no transcript: "Begin Text:", "Side Events:" are no turns
+            return False  # no transcript: "Begin Text:", "Side Events:" are no turns
         for start, name in names.items():
             found[start] = self._full_name(name) or self._build(
                 Draft(slugify(name), name, ActorKind.PERSON)
             )
         for start, speaker in found.items():
             turns.setdefault(start, speaker)
+        return credible or asked
 
     def _label_speaker(self, label: str, start: int, end: int) -> tuple[str | None, bool]:
         """The person a speaker label names (its name, "Sergei Shoigu" of "Defence
