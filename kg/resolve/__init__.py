@@ -209,9 +209,25 @@ class ActorRegistry:
         }
         return next(iter(ids)) if len(ids) == 1 else None
 
-    def person_by_surname(self, surname: str) -> str | None:
-        """The id of the one known person whose full name ends in ``surname``."""
+    def person_by_surname(self, surname: str, role: str | None = None) -> str | None:
+        """The id of the one known person whose full name ends in ``surname``; of several,
+        the one titled ``role`` when it is given ("President Biden" of a title: not
+        "Jill Biden").
+
+        >>> registry = ActorRegistry()
+        >>> registry.add(Actor("joe-biden", "Joe Biden", ActorKind.PERSON, roles=("President",)))
+        >>> registry.add(Actor("jill-biden", "Jill Biden", ActorKind.PERSON))
+        >>> registry.person_by_surname("Biden"), registry.person_by_surname("Biden", "president")
+        (None, 'joe-biden')
+        """
         ids = self._surnames.get(surname, set())
+        if len(ids) > 1 and role:
+            wanted = normalise(role).casefold()
+            ids = {
+                actor_id
+                for actor_id in ids
+                if wanted in {normalise(r).casefold() for r in self._actors[actor_id].roles}
+            }
         return next(iter(ids)) if len(ids) == 1 else None
 
     def person_by_role(self, role: str) -> str | None:
@@ -1080,8 +1096,12 @@ def _prose_claim(
         own.add(voice.state)
     targets: list[str] = []
     for target in claim.targets:
-        actor_id = resolver.actor_of(target) or (
-            None if target.label == ADVERSARY else resolver.possessor(target.span)
+        # "the Russians dropped bombs": a plural demonym's state did it
+        demonym = resolver.aimed_state(target) if target.label == "NORP" else None
+        actor_id = (
+            demonym
+            or resolver.actor_of(target)
+            or (None if target.label == ADVERSARY else resolver.possessor(target.span))
         )
         if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
             actor_id = voice.adversary(own, lambda actor: _side(resolver, actor))
@@ -1257,6 +1277,7 @@ def _voice(resolver: _Resolver) -> Voice:
         lambda name: known(registry.person_by_full_name(name)),
         alias,
         lambda office: known(registry.person_by_role(office)),
+        lambda surname, office: known(registry.person_by_surname(surname, office)),
     )
 
 

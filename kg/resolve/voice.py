@@ -103,6 +103,14 @@ _PERSON_TITLE = re.compile(
     r"before|during|for)\s|$)",
     re.IGNORECASE,
 )
+#: The same without "for" and "in" closing the name: "Statement by Deputy National Security
+#: Advisor for Cyber and Emerging Technology Anne Neuberger on ...".
+_PERSON_TITLE_LONG = re.compile(
+    r"\b(?:statement|remarks(?: as prepared for delivery)?|speech|address|op-ed)\s+"
+    r"(?:by|from|of)\s+(?P<who>.+?)(?=\s+(?:on|at|to|marking|regarding|following|"
+    r"before|during)\s|$)",
+    re.IGNORECASE,
+)
 #: Office words before a name in a title: "President", "NSC Spokesperson", "Head of the
 #: Office of the President of Ukraine".
 _NAME = re.compile(
@@ -124,6 +132,66 @@ _LABEL_END = re.compile(r"\s?(?:\([^()\n]{1,30}\))?\s?:\s")
 _CAPITAL_LABEL = re.compile(
     r"(?m)(?:^|(?<=[.!?*]\s))(?P<label>[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,4}):\s"
 )
+#: A speaker label of any form at the start of a paragraph (or after "* * *" or a
+#: sentence's end): title words and a name, "Question", a garbled credit line ("Defence
+#: Minister Sergei Shoigu Shoigu SergeiDefence Minister"), then an optional
+#: "(retranslated)" and the colon.
+_ANY_LABEL = re.compile(
+    r"(?m)(?:^|(?<=\*\s)|(?<=[.!?]\s))(?P<label>[A-Z][\w’'.-]*"
+    r"(?:,?\s(?:[A-Z][\w’'.-]*|of|the|and|for|in)){0,12})\s?(?:\([^()\n]{1,30}\))?:\s"
+)
+#: Office words of the Kremlin's speaker labels beside :data:`_OFFICE_WORDS`.
+_LABEL_OFFICES = frozenset(
+    """
+    governor region republic general commissioner human rights chairman chairwoman chair
+    mayor ceo member presidency executive board acting emergency situations defence
+    transport agriculture education culture health finance economic development
+    """.split()  # noqa: SIM905
+)
+
+
+def _has_office(words: str) -> bool:
+    """Whether a label holds an office word: "President of Russia", "Defence Minister";
+    not a heading's "Promoting and Protecting"."""
+    return any(w.lower() in _OFFICE_WORDS - {"of", "the", "and", "for"} for w in words.split())
+
+
+def _label_name(label: str) -> str | None:
+    """The name in a speaker label: the last run of two to four capitalised words that
+    are no office word and no state, before the label repeats a word (the Kremlin's
+    credit lines: "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister").
+
+    >>> _label_name("Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister")
+    'Sergei Shoigu'
+    >>> _label_name("President of the Republic of Belarus Alexander Lukashenko")
+    'Alexander Lukashenko'
+    >>> _label_name("Kaliningrad Region Governor Anton Alikhanov")
+    'Anton Alikhanov'
+    >>> _label_name("Question") is None
+    True
+    """
+    runs: list[list[str]] = [[]]
+    seen: set[str] = set()
+    for word in label.replace(",", " ").split():
+        entry = lookup(word)
+        if (
+            word.lower() in _OFFICE_WORDS | _LABEL_OFFICES
+            or not word[:1].isupper()
+            or (entry is not None and entry.kind == "state")
+        ):
+            runs.append([])
+            continue
+        if word in seen or re.search(r"[a-z][A-Z]", word):
+            break
+        seen.add(word)
+        runs[-1].append(word)
+    named = [run for run in runs if 2 <= len(run) <= 4]
+    return " ".join(named[-1]) if named else None
+
+
+#: Labels of a turn no official speaks: a journalist's question, a remark from the floor.
+ASKING = frozenset({"question", "remark", "q", "response from the audience", "voice"})
+
 #: What may come between a turn boundary and a speaker's name: "President of Russia".
 _TITLE_WORDS = re.compile(
     r"^(?:[A-Z][\w’'.-]*|of|the|and|for|,)(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|,))*$"
@@ -242,15 +310,45 @@ def title_person(title: str | None) -> str | None:
     """The person whose statement, remarks, speech or address a title announces, without
     the office before the name: "Statement by NSC Spokesperson Emily Horne on ..." ->
     "Emily Horne"; None when the title names only an office ("address by the President
-    of Ukraine")."""
+    of Ukraine").
+
+    >>> title_person("Address by the Head of the Office of the President of Ukraine Andriy Yermak")
+    'Andriy Yermak'
+    >>> title_person("Address by the President of Ukraine to the Ukrainians") is None
+    True
+    """
     if not title:
         return None
-    match = _PERSON_TITLE.search(title)
+    found = _title_name(title, _PERSON_TITLE)
+    if found is None:
+        found = _title_name(title, _PERSON_TITLE_LONG)
+    return found[0] if found is not None else None
+
+
+def title_office(title: str | None) -> str | None:
+    """The office a title names its person by: "Statement by President Biden on ..." ->
+    "President"; None when it names none.
+
+    >>> title_office("Statement by President Biden on Nord Stream 2")
+    'President'
+    """
+    if not title:
+        return None
+    found = _title_name(title, _PERSON_TITLE) or _title_name(title, _PERSON_TITLE_LONG)
+    return found[1] if found is not None and found[1] else None
+
+
+def _title_name(title: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """The name and the office before it that ``pattern`` finds in a title."""
+    match = pattern.search(title)
     if match is None:
         return None
     who = match.group("who").strip(" ,")
-    if " and " in who or who.lower().startswith("the "):
-        return None  # joint statements; "the President" names an office
+    if who.lower().startswith("the "):  # "the President" names an office, "the Head of the
+        who = who[4:]  # Office of the President of Ukraine Andriy Yermak" a person
+    joint = re.search(r"(\S+) and ", who)
+    if joint and joint.group(1).lower() not in _OFFICE_WORDS:
+        return None  # joint statements (not "Advisor for Cyber and Emerging Technology ...")
     found = _NAME.search(who)
     if found is None:
         return None
@@ -260,7 +358,8 @@ def title_person(title: str | None) -> str | None:
     stripped = len(found.group("name").split()) - len(words)
     if not words or not words[-1][:1].isupper() or (len(words) == 1 and not stripped):
         return None  # "President Biden" names him; a bare word after "by" may not be a name
-    return " ".join(words)
+    office = " ".join(found.group("name").split()[:stripped])
+    return " ".join(words), office
 
 
 #: A title's closing attribution: "Ukraine calls on Russia to ... - Iryna Vereshchuk".
@@ -380,12 +479,14 @@ class Voice:
         full_name: Callable[[str], str | None] | None = None,
         alias: Callable[[str, str], None] | None = None,
         office_holder: Callable[[str], str | None] | None = None,
+        surname_in: Callable[[str, str | None], str | None] | None = None,
     ) -> None:
         self.article = article
         self._build = build
         self._seen = seen
         self._kinds = kinds
         self._surname = surname
+        self._surname_in = surname_in or (lambda name, office: None)
         self._full_name = full_name or (lambda name: None)
         self._alias = alias or (lambda actor, name: None)
         self._office_holder = office_holder or (lambda office: None)
@@ -407,6 +508,7 @@ class Voice:
     def _turns(self) -> list[_Turn]:
         text = self.article.text
         turns: dict[int, str | None] = {}
+        credible = False  # a transcript's label: an office, a known person, "Question"
         for mention, actor in self._seen:
             if mention.label != "PERSON" or self._kinds(actor) is not ActorKind.PERSON:
                 continue
@@ -420,13 +522,90 @@ class Voice:
             if between and not _TITLE_WORDS.match(between):
                 continue
             turns[mention.span.start] = actor
+            credible = (
+                credible or _has_office(between) or self._full_name(mention.span.text) is not None
+            )
         for match in _CAPITAL_LABEL.finditer(text):
             label = match.group("label")
             if len(label) < 3:
                 continue
             surname = label.split()[-1].title()
             turns.setdefault(match.start(), self._known_person(surname))
+            credible = True
+        credible = self._labelled_turns(turns) or credible
+        if not credible:
+            return []  # section headings the name tagger took for people: "Joint Statements:"
         return [_Turn(start, speaker) for start, speaker in sorted(turns.items())]
+
+    def _labelled_turns(self, turns: dict[int, str | None]) -> bool:
+        """The turns of a transcript whose labels the name tagger did not find: a
+        journalist's "Question:" (no official's voice), a label naming a person the text
+        or an earlier document names ("Defence Minister Sergei Shoigu Shoigu
+        SergeiDefence Minister:", "Olaf Scholz:"), and in a transcript (a text with a
+        turn already, or a question) a label naming someone else ("Marat Naskhutdinov:"),
+        who speaks from there on.  A label starts a paragraph, or follows "* * *" or the
+        end of a sentence: the Kremlin's transcripts run turns into one paragraph.  True
+        when a label is a transcript's: a question, an office, a person known before."""
+        text = self.article.text
+        credible = False
+        found: dict[int, str | None] = {}
+        names: dict[int, str] = {}  # turns of someone no one names yet
+        asked = False
+        for match in _ANY_LABEL.finditer(text):
+            start, end = match.start(), match.end("label")
+            if any(start <= at < end for at in turns):
+                continue  # a label the name tagger found
+            label = match.group("label")
+            if label.lower() in ASKING:
+                found[start] = None
+                asked = True
+                continue
+            speaker, tagged = self._label_speaker(label, start, end)
+            if speaker is not None:
+                found[start] = speaker
+                name = _label_name(label)
+                credible = (
+                    credible
+                    or _has_office(label)
+                    or (name is not None and self._full_name(name) is not None)
+                )
+                continue
+            name = _label_name(label)
+            if name is not None and (tagged or lookup(name) is None):
+                names[start] = name  # "Kyriakos Mitsotakis", "Marat Naskhutdinov"
+        if not turns and not asked and not any(found.values()):
+            return False  # no transcript: "Begin Text:", "Side Events:" are no turns
+        for start, name in names.items():
+            found[start] = self._full_name(name) or self._build(
+                Draft(slugify(name), name, ActorKind.PERSON)
+            )
+        for start, speaker in found.items():
+            turns.setdefault(start, speaker)
+        return credible or asked
+
+    def _label_speaker(self, label: str, start: int, end: int) -> tuple[str | None, bool]:
+        """The person a speaker label names (its name, "Sergei Shoigu" of "Defence
+        Minister Sergei Shoigu Shoigu SergeiDefence Minister", as the text or an earlier
+        document names a person), and whether the name tagger found a person in it."""
+        tagged = [
+            actor
+            for mention, actor in self._seen
+            if start <= mention.span.start
+            and mention.span.end <= end
+            and mention.label == "PERSON"
+            and self._kinds(actor) is ActorKind.PERSON
+        ]
+        name = _label_name(label)
+        if name is None:
+            return (tagged[-1] if tagged else None), bool(tagged)
+        for mention, actor in self._seen:
+            if (
+                mention.label == "PERSON"
+                and self._kinds(actor) is ActorKind.PERSON
+                and mention.span.text == name
+            ):
+                return actor, True
+        return self._full_name(name), bool(tagged)
 
     def _known_person(self, surname: str) -> str | None:
         for mention, actor in self._seen:
@@ -461,7 +640,8 @@ class Voice:
                 found = actor  # the full name, not the surname: "Jill Biden" is not "Joe Biden"
                 break
         if " " not in plain:  # "President Biden": the one person of that surname
-            found = found or self._surname(plain)
+            office = title_office(self.article.title)
+            found = found or self._surname(plain) or self._surname_in(plain, office)
             if found is not None:
                 self._alias(found, name)
             return found

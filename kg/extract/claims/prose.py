@@ -293,7 +293,7 @@ def _asserted(verb: Token, root: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return False
-            if child.dep_ == "aux" and child.lower_ == "to":
+            if child.dep_ == "aux" and child.lower_ == "to" and not _intended(token):
                 return False
         bare = token.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children
@@ -303,6 +303,17 @@ def _asserted(verb: Token, root: Token) -> bool:
         if token == root or token.head == token or token.dep_ not in _CARRIED:
             return True
         token = token.head
+
+
+#: Verbs of intent and attempt whose infinitive act is charged as the act is: "they still
+#: want to destroy Mykolaiv", "are trying to seize the city".
+_INTENT = cues.words("want try seek attempt intend plan strive")
+
+
+def _intended(verb: Token) -> bool:
+    """Whether an infinitive act is what its governor intends or attempts ("want to
+    destroy"), which the governor's own negation or modality still reaches."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
 
 
 #: Clauses through which the main clause's negation or modality reaches an act.
@@ -348,7 +359,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and (verb.dep_ == "conj" or _intended(verb)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
