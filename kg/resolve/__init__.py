@@ -56,7 +56,7 @@ from kg.model import (
     Span,
     Stance,
 )
-from kg.resolve import coref
+from kg.resolve import chain, coref
 from kg.resolve.actors import (
     MESSAGE,
     anonymous_draft,
@@ -439,6 +439,15 @@ class _Resolver:
                 # "Achi said ... He said": a surname the tagger took for an organisation
                 # (coref lets "he" and "the minister" reach it only then) is a person
                 builder.kind = ActorKind.PERSON
+            if (
+                mention.label == "ORG"
+                and builder.kind is ActorKind.ORGANISATION
+                and chain.appositive_person(self.extraction.article.text, mention)
+            ):
+                # "Phay Siphan, a spokesman for Cambodia's Council of Ministers, denies
+                # ...": a name the tagger took for an organisation, in apposition with a
+                # noun for an office holder, is a person
+                builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)
             affiliation = self.affiliation_id(mention.affiliation)
@@ -569,6 +578,10 @@ class _Resolver:
             return None
         quoting = self.quoting_actors(mention)
         speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        if mention.head.lower() in chain.PERSONAL_PRONOUNS:
+            centre = self.chain_speaker(mention, speakers, quoting)
+            if centre is not None:
+                return centre
         found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
@@ -583,6 +596,87 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def chain_speaker(
+        self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
+    ) -> str | None:
+        """ "He said ..." (:mod:`.chain`): the last speaker of its own sentence before it,
+        else that sentence's subject if a person, else the same in the sentence before;
+        None when neither sentence has one (older speakers are tried next)."""
+        start = self.quotation_start(mention)
+        for sentence in (start.sentence, start.sentence - 1):
+            if sentence < 0:
+                break
+            here = [
+                a.id
+                for m, a in speakers
+                if m.sentence == sentence
+                and m.span.end <= mention.span.start
+                and coref.speaker_fits("he", m, a)
+            ]
+            if here:
+                return here[-1]
+            subject = chain.subject_of(self.extraction.subjects, sentence)
+            if subject is None and sentence == mention.sentence:
+                named = [
+                    m
+                    for m, _ in self.seen
+                    if m.sentence == sentence
+                    and m.label == "PERSON"
+                    and m.span.end <= mention.span.start
+                ]
+                if named:
+                    return None  # a sentence parsed without a subject: the nearest person
+            if subject is None or subject.span.end > start.span.start:
+                continue
+            if subject.span.start == mention.span.start or not chain.names_a_person(subject):
+                continue
+            actor_id = self.subject_actor(subject)
+            if actor_id is not None and actor_id not in quoting:
+                return actor_id
+        return None
+
+    def subject_actor(self, subject: Mention) -> str | None:
+        """The actor a sentence's subject names: the person (or the description of one)
+        resolved at its head ("Saudi Foreign Minister Adel al-Jubeir", "the spokesman"),
+        or for a description of an office holder that nothing resolved ("A Foreign
+        Ministry spokesman") a document-local actor made of it; None for anything else."""
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                actor = self.builders[actor_id].actor()
+                return actor_id if coref.speaker_fits("he", previous, actor) else None
+        if subject.label != "NOMINAL" or subject.span.text.split()[0].lower() not in ("a", "an"):
+            return None  # "the secretary" no one resolved refers to someone unknown
+        named = self.named_in_apposition(subject)
+        if named is not None:
+            return named
+        actor_id = self.fallback(subject)
+        at = sum(1 for m, _ in self.seen if m.span.start < subject.span.start)
+        self.seen.insert(at, (subject, actor_id))
+        return actor_id
+
+    def named_in_apposition(self, description: Mention) -> str | None:
+        """The person a description of an office holder is named as further on in its
+        sentence, between commas: "A commissioner of Raja County, in Western Bahr
+        el-Ghazal, Riziq Dominic, told VOA ..." -> Riziq Dominic; None when there is none."""
+        text = self.extraction.article.text
+        for previous, actor_id in self.seen:
+            if previous.sentence != description.sentence or previous.label not in ("PERSON", "ORG"):
+                continue
+            if previous.span.start < description.span.end:
+                continue
+            between = text[description.span.end : previous.span.start]
+            after = text[previous.span.end : previous.span.end + 1]
+            if len(between) <= 80 and between.rstrip().endswith(",") and after == ",":
+                builder = self.builders[actor_id]
+                if builder.kind is ActorKind.ORGANISATION and lookup(previous.span.text) is None:
+                    builder.kind = ActorKind.PERSON  # a name the tagger took for a body
+                return actor_id if builder.kind is ActorKind.PERSON else None
+            return None  # only the first person after the description
+        return None
 
     def quotation_start(self, mention: Mention) -> Mention:
         """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
