@@ -278,6 +278,10 @@ class _Builder:
         return actor
 
 
+#: Kinds of the actor a description of someone unnamed makes ("a senior Iraqi official").
+_DESCRIBED = (ActorKind.ANONYMOUS, ActorKind.OTHER)
+
+
 def document_key(document_id: str) -> str:
     """A short, stable key of a document for the ids of its document-local actors."""
     return hashlib.sha1(document_id.encode("utf-8")).hexdigest()[:8]
@@ -678,6 +682,45 @@ class _Resolver:
             return None  # only the first person after the description
         return None
 
+    def name_roles(self) -> None:
+        """ "A senior Iraqi official said P. ... The official, Ali Hassan, said Q": a person
+        named in apposition to a definite description of an office holder ("The official,
+        NAME,") is the one an earlier indefinite description with that head ("a senior
+        Iraqi official", "an official") introduced, so that description, and whatever
+        was resolved to it ("he said"), becomes that person (:func:`chain.named_role`)."""
+        text = self.extraction.article.text
+        for person, person_id in list(self.seen):
+            if person.label not in ("PERSON", "ORG"):
+                continue
+            head = chain.named_role(text, person)
+            if head is None:
+                continue
+            builder = self.builders[person_id]
+            if builder.kind is ActorKind.ORGANISATION and lookup(person.span.text) is None:
+                builder.kind = ActorKind.PERSON  # "The spokesman, Phay Siphan,": a person
+            if builder.kind is not ActorKind.PERSON:
+                continue
+            for description, old in list(self.seen):
+                if not chain.introduces(description, head, person):
+                    continue
+                if old == person_id or self.builders[old].kind not in _DESCRIBED:
+                    continue
+                self.relink(old, person_id)
+
+    def relink(self, old: str, new: str) -> None:
+        """Every mention resolved to the actor ``old`` now names ``new``."""
+        for where, actor_id in list(self.of_mention.items()):
+            if actor_id == old:
+                self.of_mention[where] = new
+        self.seen = [(m, new if i == old else i) for m, i in self.seen]
+        self.spoken = [(m, new if i == old else i) for m, i in self.spoken]
+        self.anonymous = [(m, new if i == old else i) for m, i in self.anonymous]
+        self._index_of = None
+        gone = self.builders.pop(old, None)
+        builder = self.builders[new]
+        if gone is not None and gone.affiliation and not builder.affiliation:
+            builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
+
     def quotation_start(self, mention: Mention) -> Mention:
         """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
         attributes begins, so that a long quotation does not put its speaker out of reach."""
@@ -1055,6 +1098,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         if not c.rule.startswith("allegation_noun")
     }
     resolver.run(mentions, speakers, said, claimers, claimers - speaking)
+    resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []

@@ -91,3 +91,40 @@ def appositive_person(text: str, mention: Mention) -> bool:
         return False
     found = _APPOSITION.match(text, mention.span.end)
     return found is not None and found.group(2).lower() in PERSON_HEADS
+
+
+_DEFINITE_ROLE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+)\s*,\s*$")
+
+
+def named_role(text: str, mention: Mention) -> str | None:
+    """The head of the definite description of an office holder a name is in apposition
+    to: "The official, Ali Hassan, said ..." -> "official"; None for anything else ("the
+    minister said Ali Hassan, ..." has no comma before the name).
+
+    >>> from kg.model import Span
+    >>> text = "The official, Ali Hassan, said the army had lost two units."
+    >>> named_role(text, Mention(Span(14, 24, "Ali Hassan"), "PERSON", 1))
+    'official'
+    """
+    if text[mention.span.end : mention.span.end + 1] != ",":
+        return None
+    found = _DEFINITE_ROLE.search(text, max(0, mention.span.start - 60), mention.span.start)
+    if found is None or found.group(1).lower() not in PERSON_HEADS:
+        return None
+    return found.group(1).lower()
+
+
+def introduces(description: Mention, head: str, person: Mention) -> bool:
+    """Whether ``description`` is an earlier indefinite description of one office holder
+    headed by ``head`` ("a senior Iraqi official", "an official" for "The official,
+    Ali Hassan"), at most :data:`coref.NOMINAL_WINDOW` sentences before ``person``."""
+    words = description.span.text.split()
+    return (
+        description.label in ("ANON", "NOMINAL")
+        and not description.plural
+        and description.head.lower() == head
+        and bool(words)
+        and words[0].lower() in ("a", "an")
+        and description.span.end <= person.span.start
+        and 0 < person.sentence - description.sentence <= coref.NOMINAL_WINDOW
+    )
