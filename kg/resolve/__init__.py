@@ -394,8 +394,9 @@ class _Resolver:
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
-                joint = self.joint_speakers(mention) if where in claimers else None
-                actor_id = joint or self.plural_pronoun(mention)
+                own = self.plural_speaker(mention) if where in claimers else None
+                joint = self.joint_speakers(mention) if where in claimers and not own else None
+                actor_id = own or joint or self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
                 actor_id = spoken
             elif (national := self.national_government(mention)) is not None:
@@ -514,6 +515,20 @@ class _Resolver:
             return []
         nearest = max(m.sentence for m, _ in earlier)
         return [(m, i) for m, i in earlier if m.sentence == nearest]
+
+    def plural_speaker(self, mention: Mention) -> str | None:
+        """ "Liberian defense officials say government troops captured the town, following
+        what they say was a fierce gun battle": a "they" claimer is the plural speaker
+        (a group or anonymous sources) of its own sentence before it, the centre of the
+        sentence (:mod:`.chain`), not the nearest plural mention; None when there is none."""
+        for previous, actor_id in reversed(self.spoken):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            kind = self.builders[actor_id].kind
+            if previous.plural and kind in coref.PLURAL_KINDS:
+                return actor_id
+            return None  # the last speaker before it is singular: not "they"
+        return None
 
     def joint_speakers(self, mention: Mention) -> str | None:
         """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
