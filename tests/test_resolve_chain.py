@@ -126,3 +126,54 @@ def test_names_a_person():
     assert not chain.names_a_person(subject("Officials", plural=True))
     assert not chain.names_a_person(subject("They", "PRON", plural=True))
     assert not chain.names_a_person(subject("The border"))
+
+
+# Reuters (2004, Darfur), McClatchy (2012, Syria) and AP (2003, Ivory Coast; 2013, Syria)
+# wire copy, from the search tool's stored pages; in no gold part
+SUDAN = (
+    "A Sudanese security official said Tuesday rebels in west Sudan were repelled when they "
+    "attacked a strategic town but a rebel group denied there had been an offensive, saying "
+    "the town was already in their hands. Kebkabiya sits on a major transport route running "
+    "east to west through the Darfur region. The official said fighting was continuing late "
+    "Tuesday afternoon. He added he did not have casualty figures."
+)
+AL_TAL = (
+    "The local Free Syrian Army commander said that he undertook the assault after receiving "
+    "an order Wednesday night from rebel headquarters in southern Turkey. He said the attack "
+    "had long been planned. One resident said that Al Tal, a wealthy Damascus suburb with an "
+    "estimated population of 75,000, had been able to purchase its peace from the government. "
+    "He said the town had not been shelled once since the beginning of the conflict."
+)
+ALAIN = (
+    '"Government forces were attacked and we reacted," Toussaint Alain, a spokesman for '
+    "President Laurent Gbagbo, told The Associated Press without elaborating."
+)
+
+
+def test_wire_copy_is_in_no_gold_part():
+    for text in (SUDAN, AL_TAL, ALAIN):
+        for sentence in text.split(". "):
+            if len(sentence) > 30:
+                assert sentence[:60] not in GOLD
+
+
+def test_he_added_continues_the_official_of_the_paragraph(nlp):
+    names = [name for name, _, _ in resolved(nlp, SUDAN)]
+    assert names[-1] == names[0] == "anonymous sources (Sudan)"
+
+
+def test_each_he_is_the_speaker_of_the_sentence_before(nlp):
+    names = [name for name, _, _ in resolved(nlp, AL_TAL)]
+    assert names == [
+        "local Free Syrian Army commander",
+        "local Free Syrian Army commander",
+        "One resident",
+        "One resident",
+    ]
+
+
+def test_an_untagged_name_in_apposition_with_an_office_is_a_person(nlp):
+    graph, names = resolved_graph(nlp, normalise_text(ALAIN))
+    (claim,) = graph.claims
+    actor = next(a for a in graph.actors if a.id == claim.claimer)
+    assert (actor.name, actor.kind) == ("Toussaint Alain", ActorKind.PERSON)

@@ -959,6 +959,12 @@ class _Resolver:
             kind = ActorKind.OUTLET
         elif head in coref.ORG_NOUNS:
             kind = ActorKind.ORGANISATION
+        elif (
+            mention.span.text.istitle()
+            and 1 < len(mention.span.text.split()) <= 3
+            and chain.appositive_person(self.extraction.article.text, mention)
+        ):
+            kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
         name = bare_name(mention.span.text) or mention.span.text
         if mention.affiliation and not mention.plural:
             # "The president of Ivory Coast has accused ...": the office with its state,
