@@ -394,7 +394,7 @@ class _Resolver:
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
-                own = self.plural_speaker(mention) if where in claimers else None
+                own = self.plural_speaker(mention) if where in claimers and chain.ENABLED else None
                 joint = self.joint_speakers(mention) if where in claimers and not own else None
                 actor_id = own or joint or self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
@@ -447,6 +447,7 @@ class _Resolver:
             if (
                 mention.label == "ORG"
                 and builder.kind is ActorKind.ORGANISATION
+                and chain.ENABLED
                 and chain.appositive_person(self.extraction.article.text, mention)
             ):
                 # "Phay Siphan, a spokesman for Cambodia's Council of Ministers, denies
@@ -597,7 +598,7 @@ class _Resolver:
             return None
         quoting = self.quoting_actors(mention)
         speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
-        if mention.head.lower() in chain.PERSONAL_PRONOUNS:
+        if chain.ENABLED and mention.head.lower() in chain.PERSONAL_PRONOUNS:
             centre = self.chain_speaker(mention, speakers, quoting)
             if centre is not None:
                 return centre
@@ -962,6 +963,7 @@ class _Resolver:
         elif (
             mention.span.text.istitle()
             and 1 < len(mention.span.text.split()) <= 3
+            and chain.ENABLED
             and chain.appositive_person(self.extraction.article.text, mention)
         ):
             kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
@@ -1119,7 +1121,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         if not c.rule.startswith("allegation_noun")
     }
     resolver.run(mentions, speakers, said, claimers, claimers - speaking)
-    resolver.name_roles()
+    if chain.ENABLED:
+        resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []

@@ -35,6 +35,11 @@ from kg.resolve.gazetteer import lookup
 #: senior official", "the head of the navy", "the commissioner".
 PERSON_HEADS = coref.PERSON_HEADS
 
+#: Whether resolution uses the chain (the speaker chain, "they" as its sentence's plural
+#: speaker, names in apposition with an office, "The official, NAME,"); switched off only
+#: to measure it (``benchmarks/claims/run.py --ablation``).
+ENABLED = True
+
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 
