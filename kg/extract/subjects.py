@@ -53,6 +53,15 @@ def _named_in_apposition(head: Token) -> Token | None:
     an apposition of "Minister"; "A commissioner of Raja County, Riziq Dominic"), or None."""
     if head.ent_type_ == "PERSON":
         return None
+    doc = head.doc
+    after = head.i + 1
+    if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
+        # a title the parser made the subject, the name after it split off ("Saudi Foreign
+        # Minister | Adel al - Jubeir")
+        last = doc[after]
+        while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        return last
     for child in head.rights:
         if child.dep_ in ("appos", "compound", "flat") and child.ent_type_ == "PERSON":
             last = child
