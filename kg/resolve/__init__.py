@@ -7,6 +7,9 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
   capitals and "the Kremlin" stand for the state, offices such as the White House stay
   organisations affiliated with it (:mod:`.gazetteer`);
 * pronouns and definite descriptions -> the nearest compatible actor (:mod:`.coref`);
+  a "he said" claimer -> the speaker, else the person subject, of its sentence or the one
+  before (:mod:`.chain`); "A senior Iraqi official said ... The official, Ali Hassan,"
+  -> Ali Hassan;
 * anonymous sources -> one actor per expression group ("multiple sources" ... "the
   sources"), affiliated with the outlet that cites them;
 * titles and appositions -> roles and affiliations; role nominals ("the Secretary")
