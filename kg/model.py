@@ -153,6 +153,10 @@ class Extraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
     claims: tuple[Claim, ...]
+    # the subject of each sentence's main verb ("A Foreign Ministry spokesman", "He",
+    # "Saudi Foreign Minister Adel al-Jubeir"), whatever it names: who the sentence is
+    # about, which a later "he said" continues (kg.resolve.chain)
+    subjects: tuple[Mention, ...] = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
         # a few flat tuples pickle and load several times faster than ~600 dataclasses
@@ -408,13 +412,17 @@ def pack_extraction(extraction: Extraction) -> PackedExtraction:
             claim.confidence,
             claim.rule,
         )
-    return (packer.spans, packer.mentions, sentences, mentions, relations, claims)
+    subjects = [packer.mention(mention) for mention in extraction.subjects]
+    return (packer.spans, packer.mentions, sentences, mentions, relations, claims, subjects)
 
 
 def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
     """The :class:`Extraction` of ``article`` that :func:`pack_extraction` packed (lists
     in place of its tuples, as msgpack gives them back, will do)."""
-    span_fields, mention_fields, sentence_refs, mention_refs, relation_fields, claim_fields = packed
+    span_fields, mention_fields, sentence_refs, mention_refs, relation_fields, claim_fields = (
+        packed[:6]
+    )
+    subject_refs = packed[6] if len(packed) > 6 else ()
     values = iter(span_fields)
     spans = [
         Span(start, end, text) for start, end, text in zip(values, values, values, strict=True)
@@ -471,4 +479,5 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
         tuple([mentions[index] for index in mention_refs]),
         tuple(relations),
         tuple(claims),
+        tuple([mentions[index] for index in subject_refs]),
     )

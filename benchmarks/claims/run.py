@@ -53,7 +53,7 @@ from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
 from kg.model import Article, Extraction, Stance
 from kg.nlp import load_pipeline, model_name
-from kg.resolve import ActorRegistry, resolve
+from kg.resolve import ActorRegistry, chain, resolve
 
 GOLD = Path(__file__).with_name("gold.jsonl")
 PARTS = (
@@ -152,6 +152,18 @@ def ablation(
         ]
         how = "with" if name in OPTIONAL else "without"
         lines.append(f"| {how} `{name}` | " + " | ".join(cells) + " |")
+    # resolution, not a rule family: the speaker chain switched off
+    chain.ENABLED = False
+    try:
+        changed = scores(None)
+    finally:
+        chain.ENABLED = True
+    cells = [
+        f"{changed[p][0]:.2f} ({changed[p][0] - full[p][0]:+.2f}; "
+        f"{changed[p][1]:.2f}, {changed[p][2]:.2f})"
+        for p in parts
+    ]
+    lines.append("| without the speaker chain (`kg.resolve.chain`) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

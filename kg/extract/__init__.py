@@ -14,6 +14,7 @@ from kg.extract._index import indexed
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
+from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
 
 __all__ = ["extract", "extract_claims", "extract_mentions", "extract_relations"]
@@ -36,6 +37,7 @@ def extract(doc: Doc, article: Article) -> Extraction:
             # every family but the optional ones: an author's claims are kept by
             # resolution in official texts only
             claims=extract_claims(doc, mentions, rules=RULES - OPTIONAL),
+            subjects=sentence_subjects(doc),
         )
 
 

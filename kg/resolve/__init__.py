@@ -7,6 +7,9 @@ one :class:`~kg.model.Extraction` into a :class:`~kg.model.DocumentGraph`:
   capitals and "the Kremlin" stand for the state, offices such as the White House stay
   organisations affiliated with it (:mod:`.gazetteer`);
 * pronouns and definite descriptions -> the nearest compatible actor (:mod:`.coref`);
+  a "he said" claimer -> the speaker, else the person subject, of its sentence or the one
+  before (:mod:`.chain`); "A senior Iraqi official said ... The official, Ali Hassan,"
+  -> Ali Hassan;
 * anonymous sources -> one actor per expression group ("multiple sources" ... "the
   sources"), affiliated with the outlet that cites them;
 * titles and appositions -> roles and affiliations; role nominals ("the Secretary")
@@ -56,7 +59,7 @@ from kg.model import (
     Span,
     Stance,
 )
-from kg.resolve import coref
+from kg.resolve import chain, coref
 from kg.resolve.actors import (
     MESSAGE,
     anonymous_draft,
@@ -294,6 +297,10 @@ class _Builder:
         return actor
 
 
+#: Kinds of the actor a description of someone unnamed makes ("a senior Iraqi official").
+_DESCRIBED = (ActorKind.ANONYMOUS, ActorKind.OTHER)
+
+
 def document_key(document_id: str) -> str:
     """A short, stable key of a document for the ids of its document-local actors."""
     return hashlib.sha1(document_id.encode("utf-8")).hexdigest()[:8]
@@ -406,8 +413,9 @@ class _Resolver:
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
-                joint = self.joint_speakers(mention) if where in claimers else None
-                actor_id = joint or self.plural_pronoun(mention)
+                own = self.plural_speaker(mention) if where in claimers and chain.ENABLED else None
+                joint = self.joint_speakers(mention) if where in claimers and not own else None
+                actor_id = own or joint or self.plural_pronoun(mention)
             elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
                 actor_id = spoken
             elif (national := self.national_government(mention)) is not None:
@@ -454,6 +462,16 @@ class _Resolver:
             if personal and builder.kind is ActorKind.ORGANISATION and where in claimers:
                 # "Achi said ... He said": a surname the tagger took for an organisation
                 # (coref lets "he" and "the minister" reach it only then) is a person
+                builder.kind = ActorKind.PERSON
+            if (
+                mention.label == "ORG"
+                and builder.kind is ActorKind.ORGANISATION
+                and chain.ENABLED
+                and chain.appositive_person(self.extraction.article.text, mention)
+            ):
+                # "Phay Siphan, a spokesman for Cambodia's Council of Ministers, denies
+                # ...": a name the tagger took for an organisation, in apposition with a
+                # noun for an office holder, is a person
                 builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)
@@ -517,6 +535,20 @@ class _Resolver:
             return []
         nearest = max(m.sentence for m, _ in earlier)
         return [(m, i) for m, i in earlier if m.sentence == nearest]
+
+    def plural_speaker(self, mention: Mention) -> str | None:
+        """ "Liberian defense officials say government troops captured the town, following
+        what they say was a fierce gun battle": a "they" claimer is the plural speaker
+        (a group or anonymous sources) of its own sentence before it, the centre of the
+        sentence (:mod:`.chain`), not the nearest plural mention; None when there is none."""
+        for previous, actor_id in reversed(self.spoken):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            kind = self.builders[actor_id].kind
+            if previous.plural and kind in coref.PLURAL_KINDS:
+                return actor_id
+            return None  # the last speaker before it is singular: not "they"
+        return None
 
     def joint_speakers(self, mention: Mention) -> str | None:
         """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
@@ -585,6 +617,10 @@ class _Resolver:
             return None
         quoting = self.quoting_actors(mention)
         speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        if chain.ENABLED and mention.head.lower() in chain.PERSONAL_PRONOUNS:
+            centre = self.chain_speaker(mention, speakers, quoting)
+            if centre is not None:
+                return centre
         found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
@@ -599,6 +635,126 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def chain_speaker(
+        self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
+    ) -> str | None:
+        """ "He said ..." (:mod:`.chain`): the last speaker of its own sentence before it,
+        else that sentence's subject if a person, else the same in the sentence before;
+        None when neither sentence has one (older speakers are tried next)."""
+        start = self.quotation_start(mention)
+        for sentence in (start.sentence, start.sentence - 1):
+            if sentence < 0:
+                break
+            here = [
+                a.id
+                for m, a in speakers
+                if m.sentence == sentence
+                and m.span.end <= mention.span.start
+                and coref.speaker_fits("he", m, a)
+            ]
+            if here:
+                return here[-1]
+            subject = chain.subject_of(self.extraction.subjects, sentence)
+            if subject is None and sentence == mention.sentence:
+                named = [
+                    m
+                    for m, _ in self.seen
+                    if m.sentence == sentence
+                    and m.label == "PERSON"
+                    and m.span.end <= mention.span.start
+                ]
+                if named:
+                    return None  # a sentence parsed without a subject: the nearest person
+            if subject is None or subject.span.end > start.span.start:
+                continue
+            if subject.span.start == mention.span.start or not chain.names_a_person(subject):
+                continue
+            actor_id = self.subject_actor(subject)
+            if actor_id is not None and actor_id not in quoting:
+                return actor_id
+        return None
+
+    def subject_actor(self, subject: Mention) -> str | None:
+        """The actor a sentence's subject names: the person (or the description of one)
+        resolved at its head ("Saudi Foreign Minister Adel al-Jubeir", "the spokesman"),
+        or for a description of an office holder that nothing resolved ("A Foreign
+        Ministry spokesman") a document-local actor made of it; None for anything else."""
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                actor = self.builders[actor_id].actor()
+                return actor_id if coref.speaker_fits("he", previous, actor) else None
+        if subject.label != "NOMINAL" or subject.span.text.split()[0].lower() not in ("a", "an"):
+            return None  # "the secretary" no one resolved refers to someone unknown
+        named = self.named_in_apposition(subject)
+        if named is not None:
+            return named
+        actor_id = self.fallback(subject)
+        at = sum(1 for m, _ in self.seen if m.span.start < subject.span.start)
+        self.seen.insert(at, (subject, actor_id))
+        return actor_id
+
+    def named_in_apposition(self, description: Mention) -> str | None:
+        """The person a description of an office holder is named as further on in its
+        sentence, between commas: "A commissioner of Raja County, in Western Bahr
+        el-Ghazal, Riziq Dominic, told VOA ..." -> Riziq Dominic; None when there is none."""
+        text = self.extraction.article.text
+        for previous, actor_id in self.seen:
+            if previous.sentence != description.sentence or previous.label not in ("PERSON", "ORG"):
+                continue
+            if previous.span.start < description.span.end:
+                continue
+            between = text[description.span.end : previous.span.start]
+            after = text[previous.span.end : previous.span.end + 1]
+            if len(between) <= 80 and between.rstrip().endswith(",") and after == ",":
+                builder = self.builders[actor_id]
+                if builder.kind is ActorKind.ORGANISATION and lookup(previous.span.text) is None:
+                    builder.kind = ActorKind.PERSON  # a name the tagger took for a body
+                return actor_id if builder.kind is ActorKind.PERSON else None
+            return None  # only the first person after the description
+        return None
+
+    def name_roles(self) -> None:
+        """ "A senior Iraqi official said P. ... The official, Ali Hassan, said Q": a person
+        named in apposition to a definite description of an office holder ("The official,
+        NAME,") is the one an earlier indefinite description with that head ("a senior
+        Iraqi official", "an official") introduced, so that description, and whatever
+        was resolved to it ("he said"), becomes that person (:func:`chain.named_role`)."""
+        text = self.extraction.article.text
+        for person, person_id in list(self.seen):
+            if person.label not in ("PERSON", "ORG"):
+                continue
+            head = chain.named_role(text, person)
+            if head is None:
+                continue
+            builder = self.builders[person_id]
+            if builder.kind is ActorKind.ORGANISATION and lookup(person.span.text) is None:
+                builder.kind = ActorKind.PERSON  # "The spokesman, Phay Siphan,": a person
+            if builder.kind is not ActorKind.PERSON:
+                continue
+            for description, old in list(self.seen):
+                if not chain.introduces(description, head, person):
+                    continue
+                if old == person_id or self.builders[old].kind not in _DESCRIBED:
+                    continue
+                self.relink(old, person_id)
+
+    def relink(self, old: str, new: str) -> None:
+        """Every mention resolved to the actor ``old`` now names ``new``."""
+        for where, actor_id in list(self.of_mention.items()):
+            if actor_id == old:
+                self.of_mention[where] = new
+        self.seen = [(m, new if i == old else i) for m, i in self.seen]
+        self.spoken = [(m, new if i == old else i) for m, i in self.spoken]
+        self.anonymous = [(m, new if i == old else i) for m, i in self.anonymous]
+        self._index_of = None
+        gone = self.builders.pop(old, None)
+        builder = self.builders[new]
+        if gone is not None and gone.affiliation and not builder.affiliation:
+            builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
 
     def quotation_start(self, mention: Mention) -> Mention:
         """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
@@ -823,6 +979,13 @@ class _Resolver:
             kind = ActorKind.OUTLET
         elif head in coref.ORG_NOUNS:
             kind = ActorKind.ORGANISATION
+        elif (
+            mention.span.text.istitle()
+            and 1 < len(mention.span.text.split()) <= 3
+            and chain.ENABLED
+            and chain.appositive_person(self.extraction.article.text, mention)
+        ):
+            kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
         name = bare_name(mention.span.text) or mention.span.text
         if mention.affiliation and not mention.plural:
             # "The president of Ivory Coast has accused ...": the office with its state,
@@ -979,6 +1142,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         and not c.rule.endswith(("+carried", "unreachable"))
     }
     resolver.run(mentions, speakers, said, claimers, claimers - speaking)
+    if chain.ENABLED:
+        resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []

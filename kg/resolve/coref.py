@@ -341,6 +341,67 @@ def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
     return lookup(word) is None
 
 
+#: Heads of a description of any office holder: whatever their title, "the official" fits.
+GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
+
+#: Nouns for an office holder among the title words of :mod:`kg.extract.mentions` (which
+#: imports this module, so they are listed here; a test keeps them a subset).
+TITLE_NOUNS = frozenset(
+    [
+        "secretary",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "director",
+        "chief",
+        "admiral",
+        "colonel",
+        "commander",
+        "judge",
+        "justice",
+        "counsel",
+        "attorney",
+        "prosecutor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "pope",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "deputy",
+        "ceo",
+        "head",
+        "founder",
+        "editor",
+        "professor",
+        "commissioner",
+        "coordinator",
+        "adviser",
+        "advisor",
+        "negotiator",
+        "speaker",
+        "lawmaker",
+        "leader",
+        "minister",
+        "president",
+    ]
+)
+#: Heads of a singular description that names a person by office: "the spokesman", "a
+#: senior official", "the head of the navy", "the commissioner".
+PERSON_HEADS = (ROLE_NOUNS | GENERIC_ROLE_NOUNS | TITLE_NOUNS) - {"administration"}
+
 #: Endings of nouns for people: "announcer", "commentator", "activist", "spokeswoman".
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant")
 
@@ -350,7 +411,7 @@ def _names_a_person(mention: Mention) -> bool:
     Lama": its head is capitalised) or a noun for a person ("the announcer"), not a body
     ("the panel")."""
     head = mention.head.lower()
-    if head in ROLE_NOUNS or head in GENERIC_ROLE_NOUNS or head.endswith(_PERSON_ENDINGS):
+    if head in PERSON_HEADS or head.endswith(_PERSON_ENDINGS):
         return True
     words = mention.span.text.split()
     return any(w[:1].isupper() and w.lower().strip(".,'’") == head for w in words)
@@ -406,9 +467,6 @@ def subject_antecedent(
 
 #: Forms of address, which say nothing of an office: "Mr. Mugabe" may be "the president".
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "mister"})
-
-#: Heads of a description of any office holder: whatever their title, "the official" fits.
-GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
 
 
 def role_speaker(mention: Mention, speakers: Seen, affiliation: str | None = None) -> str | None:
