@@ -190,6 +190,12 @@ GROUPS_MIN = 2
 #: ... and one was active within this many days of the other's first and last accusation.
 GROUPS_DAYS = 120
 
+#: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
+#: theater") counts as many times in the MinHash as an act's head term: a rare name
+#: weighs much by its IDF, and two short allegations that share it and little else
+#: ("atrocities in Bucha", "human rights abuses in Bucha") are proposed to be measured.
+ANCHOR_COPIES = True
+
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
     ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
@@ -830,7 +836,7 @@ def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
     found = []
     for term in terms:
         found.append(term.encode("utf-8"))
-        if term in _ACT_TERMS:
+        if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)):
             found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
     return sorted(found)
 
