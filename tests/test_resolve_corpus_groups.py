@@ -121,3 +121,55 @@ def test_the_join_does_not_depend_on_the_input_order(order: int) -> None:
     items = [*kherson(), summary("deported", "2022-04-03"), summary("deported-again", "2022-04-04")]
     forward = merge_allegations(items).allegations
     assert merge_allegations(items[::order]).allegations == forward
+
+
+def _profile(members: list[tuple[list[str], list[str]]]) -> corpus._Profile:
+    profile = corpus._Profile()
+    weight = dict.fromkeys({t for terms, _ in members for t in terms}, 1.0)
+    for terms, places in members:
+        profile.add(frozenset(terms), weight, places)
+    return profile
+
+
+def test_two_groups_at_one_place_need_less_agreement() -> None:
+    # "shelled Kharkiv again" and "nine people killed in Kharkiv by shelling": one place,
+    # the act, and otherwise other words
+    shelled_words = [
+        "again",
+        "city",
+        "constant",
+        "largest",
+        "east",
+        "residential",
+        "area",
+        "fire",
+        "night",
+    ]
+    killed_words = [
+        "kill",
+        "nine",
+        "peopl",
+        "result",
+        "died",
+        "yesterday",
+        "artillery",
+        "ten",
+        "wounded",
+    ]
+    shelled = _profile([(["@kharkiv", "attack", *shelled_words], ["kharkiv"])] * 2)
+    killed = _profile([(["@kharkiv", "attack", *killed_words], ["kharkiv"])] * 2)
+    elsewhere = _profile([(["attack", *killed_words], [])] * 2)
+    bar = corpus.GROUPS_SIMILAR
+    assert bar is not None and corpus.GROUPS_THERE is not None
+    assert corpus.GROUPS_THERE <= shelled.agrees(killed, {}) < bar  # 2 of 20 terms
+    assert corpus._bar(shelled, killed, bar) == corpus.GROUPS_THERE
+    assert corpus._bar(shelled, elsewhere, bar) == bar
+    assert not shelled.apart(killed)
+
+
+def test_the_agreement_is_the_fuzzy_weighted_jaccard() -> None:
+    a = _profile([(["x", "y"], []), (["x"], [])])  # x 1, y 1/2
+    b = _profile([(["x", "z"], [])])  # x 1, z 1
+    # shared min: x 1; union max: x 1 + y 1/2 + z 1
+    assert a.agrees(b, {}) == pytest.approx(1 / 2.5)
+    assert a.agrees(b, {}) == b.agrees(a, {})

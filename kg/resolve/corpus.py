@@ -189,6 +189,10 @@ GROUPS_SIMILAR: float | None = 0.11
 GROUPS_MIN = 2
 #: ... and one was active within this many days of the other's first and last accusation.
 GROUPS_DAYS = 120
+#: Two groups whose own places (named by at least half the members of each) are one
+#: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
+#: by shelling" share the place and the act, and little else (``None``: no lower bar).
+GROUPS_THERE: float | None = 0.05
 
 #: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
 #: theater") counts as many times in the MinHash as an act's head term: a rare name
@@ -768,10 +772,11 @@ def _join_profiles(
             active = [(end, other) for end, other in active if first - end <= GROUPS_DAYS]
             pairs.update((min(other, root), max(other, root)) for _, other in active)
             active.append((last, root))
+    spread = {root: profiles[root].spread(weight) for root in sorted({r for p in pairs for r in p})}
     scored = []
     for a, b in sorted(pairs):
-        score = profiles[a].agrees(profiles[b], weight)
-        if score >= bar:
+        score = profiles[a].agrees(profiles[b], weight, (spread[a], spread[b]))
+        if score >= _bar(profiles[a], profiles[b], bar):
             scored.append((-score, a, b))
     del pairs
     merged = {root: profiles[root] for root in spans if root in profiles}
@@ -780,11 +785,20 @@ def _join_profiles(
         if ra == rb:
             continue
         pa, pb = merged[ra], merged[rb]
-        if pa.agrees(pb, weight) < bar or pa.apart(pb) or pb.apart(pa):
+        score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
+        if score < _bar(pa, pb, bar) or pa.apart(pb) or pb.apart(pa):
             continue
         groups.union(ra, rb)
         root = groups.find(ra)
         merged[root] = pa.joined(pb)
+        spread[root] = merged[root].spread(weight)
+
+
+def _bar(a: _Profile, b: _Profile, bar: float) -> float:
+    """The agreement two groups need: lower when both groups' acts happened at one place."""
+    if GROUPS_THERE is not None and a.own_places() & b.own_places():
+        return min(bar, GROUPS_THERE)
+    return bar
 
 
 class _ActIndex:
@@ -1090,15 +1104,28 @@ class _Profile:
         """The terms most of the group's members hold."""
         return {t for t, n in self.count.items() if 2 * n >= self.size}
 
-    def agrees(self, other: _Profile, weight: Mapping[str, float]) -> float:
+    def spread(self, weight: Mapping[str, float]) -> float:
+        """The weight of the group's fuzzy set of terms (each by its share of members)."""
+        return math.fsum(weight.get(t, 1.0) * n for t, n in self.count.items()) / self.size
+
+    def agrees(
+        self,
+        other: _Profile,
+        weight: Mapping[str, float],
+        spreads: tuple[float, float] | None = None,
+    ) -> float:
         """Weighted Jaccard of two groups' fuzzy sets of terms (each term by the share of
-        members holding it)."""
-        terms = sorted(set(self.count) | set(other.count))
-        low = [min(self.count[t] / self.size, other.count[t] / other.size) for t in terms]
-        high = [max(self.count[t] / self.size, other.count[t] / other.size) for t in terms]
-        shared = math.fsum(weight.get(t, 1.0) * v for t, v in zip(terms, low, strict=True))
-        union = math.fsum(weight.get(t, 1.0) * v for t, v in zip(terms, high, strict=True))
-        return shared / union if union else 0.0
+        members holding it): the shared minimum over the union's maximum, which is what
+        both spread (:meth:`spread`, given or measured) less the shared."""
+        small, large = (self, other) if len(self.count) <= len(other.count) else (other, self)
+        shared = math.fsum(
+            weight.get(t, 1.0) * min(n / small.size, large.count[t] / large.size)
+            for t, n in small.count.items()
+            if t in large.count
+        )
+        a, b = spreads or (self.spread(weight), other.spread(weight))
+        union = a + b - shared
+        return shared / union if union > 0 else 0.0
 
     def own_places(self) -> frozenset[str]:
         return frozenset(p for p, n in self.places.items() if 2 * n >= self.size)
