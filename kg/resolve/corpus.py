@@ -45,7 +45,9 @@ document is resolved, a final corpus stage merges them:
    the accused's denial that names the anchor ("a provocation in the town of Bucha").  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
-   one allegation in a block are N² pairs);
+   one allegation in a block are N² pairs).  After the pass, two groups of one accused
+   whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
+   whose first reports were worded apart starts two groups the pass never joins;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
