@@ -10,6 +10,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind5     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind6     # once, at the end
     .venv/bin/python benchmarks/allegations/run.py --part blind7     # once, a round later
+    .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
 :mod:`kg.resolve.corpus`) and scores the claim-to-allegation assignment against
@@ -69,11 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors", action="store_true", help="list the misses (dev, or blind2..blind5 with --part)"
     )
+    parser.add_argument(
+        "--pairs",
+        action="store_true",
+        help="count the split pairs of aligned claims by the merge gate that splits them "
+        "(pairs.py; dev, or blind2..blind5 with --part)",
+    )
+    parser.add_argument(
+        "--list-pairs", action="store_true", help="with --pairs, list each split pair too"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--cache", type=Path, help="a pickle of the parsed corpus")
     args = parser.parse_args(argv)
-    if args.errors and args.part not in ERRORS_PARTS:
+    if (args.errors or args.pairs) and args.part not in ERRORS_PARTS:
         parser.error(
             "--errors lists the dev and blind2..blind5 parts only (blind was never listed)"
         )
@@ -98,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print()
         print("\n".join(misses(gold, system, args.part)))
+    if args.pairs:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from pairs import gate_report
+
+        print()
+        print("\n".join(gate_report(documents, merge, gold, system, args.part, args.list_pairs)))
     return 0
 
 

@@ -45,7 +45,9 @@ document is resolved, a final corpus stage merges them:
    the accused's denial that names the anchor ("a provocation in the town of Bucha").  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
-   one allegation in a block are N² pairs);
+   one allegation in a block are N² pairs).  After the pass, two groups of one accused
+   whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
+   whose first reports were worded apart starts two groups the pass never joins;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -178,6 +180,27 @@ ACT_JOIN = 0.5
 #: so does a denial by the accused that names the anchor ("a provocation in the town of
 #: Bucha, which the Russian Army had nothing to do with"), whatever words it uses.
 ANCHOR_DAYS = 31
+
+#: After the pass, two groups of accusations against one accused whose profiles agree
+#: this much (:meth:`_Profile.agrees`: each term by the share of members holding it) are
+#: one allegation whose groups formed apart, each from early members told in other words
+#: (``None``: never joined) (:func:`_join_profiles`) ...
+GROUPS_SIMILAR: float | None = 0.11
+#: ... when each has at least this many members (a group of one joins by its terms in
+#: the pass) ...
+GROUPS_MIN = 2
+#: ... and one was active within this many days of the other's first and last accusation.
+GROUPS_DAYS = 120
+#: Two groups whose own places (named by at least half the members of each) are one
+#: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
+#: by shelling" share the place and the act, and little else (``None``: no lower bar).
+GROUPS_THERE: float | None = 0.05
+
+#: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
+#: theater") counts as many times in the MinHash as an act's head term: a rare name
+#: weighs much by its IDF, and two short allegations that share it and little else
+#: ("atrocities in Bucha", "human rights abuses in Bucha") are proposed to be measured.
+ANCHOR_COPIES = True
 
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
@@ -682,6 +705,8 @@ def _join_similar(
                 block = blocks.get(key) or blocks.setdefault(key, _Block(bands, weak, alike))
                 block.plan(number[i], days[i])
     profiles: dict[int, _Profile] = {}
+    # each group of accusations: its sides, its first and last day (for _join_profiles)
+    spans: dict[int, tuple[Sequence[str], int | None, int | None]] = {}
     acts = _ActIndex()
     anchors = _ActIndex(ANCHOR_DAYS)
     for i in stating:  # chronological
@@ -704,6 +729,78 @@ def _join_similar(
         acts.add(keys, held, days[i], root)
         if accusing:
             anchors.add(keys, at, days[i], root)
+        if accusing:
+            seen = spans.get(root)
+            spans[root] = (keys, days[i], days[i]) if seen is None else (seen[0], seen[1], days[i])
+    if GROUPS_SIMILAR is not None:
+        _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR)
+
+
+def _join_profiles(
+    profiles: Mapping[int, _Profile],
+    spans: Mapping[int, tuple[Sequence[str], int | None, int | None]],
+    weight: Mapping[str, float],
+    groups: _Groups,
+    bar: float,
+) -> None:
+    """Join the groups of one accused whose profiles agree (at least ``bar``,
+    :data:`GROUPS_SIMILAR`).
+
+    In the pass an allegation joins one group, the one it matches best, and a group is
+    only ever compared with one allegation at a time: one allegation's groups that began
+    apart ("Kharkiv shelled again" and "nine people killed in Kharkiv by shelling") stay
+    apart however alike they grow.  Candidates are the groups of at least
+    :data:`GROUPS_MIN` members that share a side and a term most of each one's members
+    hold, active within :data:`GROUPS_DAYS` of each other; the pairs are joined most
+    alike first, each measured again against the group it has become (so a join does
+    not chain through a group's widened profile), never two whose own places differ.
+    """
+    index: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for root in sorted(spans):
+        profile = profiles.get(root)
+        keys, first, last = spans[root]
+        if profile is None or profile.size < GROUPS_MIN or first is None or last is None:
+            continue
+        for key in keys:
+            for term in sorted(profile.core()):
+                index.setdefault((key, term), []).append((first, last, root))
+    # per side and core term, in order of first day, each group with those still active
+    # within GROUPS_DAYS before it: copies years apart are never paired
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        members.sort()
+        active: list[tuple[int, int]] = []  # (last day, root)
+        for first, last, root in members:
+            active = [(end, other) for end, other in active if first - end <= GROUPS_DAYS]
+            pairs.update((min(other, root), max(other, root)) for _, other in active)
+            active.append((last, root))
+    spread = {root: profiles[root].spread(weight) for root in sorted({r for p in pairs for r in p})}
+    scored = []
+    for a, b in sorted(pairs):
+        score = profiles[a].agrees(profiles[b], weight, (spread[a], spread[b]))
+        if score >= _bar(profiles[a], profiles[b], bar):
+            scored.append((-score, a, b))
+    del pairs
+    merged = {root: profiles[root] for root in spans if root in profiles}
+    for _, a, b in sorted(scored):  # most alike first, then by number
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb:
+            continue
+        pa, pb = merged[ra], merged[rb]
+        score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
+        if score < _bar(pa, pb, bar) or pa.apart(pb) or pb.apart(pa):
+            continue
+        groups.union(ra, rb)
+        root = groups.find(ra)
+        merged[root] = pa.joined(pb)
+        spread[root] = merged[root].spread(weight)
+
+
+def _bar(a: _Profile, b: _Profile, bar: float) -> float:
+    """The agreement two groups need: lower when both groups' acts happened at one place."""
+    if GROUPS_THERE is not None and a.own_places() & b.own_places():
+        return min(bar, GROUPS_THERE)
+    return bar
 
 
 class _ActIndex:
@@ -755,7 +852,7 @@ def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
     found = []
     for term in terms:
         found.append(term.encode("utf-8"))
-        if term in _ACT_TERMS:
+        if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)):
             found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
     return sorted(found)
 
@@ -1004,6 +1101,50 @@ class _Profile:
         self.acts += any(t in _ACT_TERMS for t in terms)
         self.mass += math.fsum(weight[t] for t in terms)
         self.places.update(places)
+
+    def core(self) -> set[str]:
+        """The terms most of the group's members hold."""
+        return {t for t, n in self.count.items() if 2 * n >= self.size}
+
+    def spread(self, weight: Mapping[str, float]) -> float:
+        """The weight of the group's fuzzy set of terms (each by its share of members)."""
+        return math.fsum(weight.get(t, 1.0) * n for t, n in self.count.items()) / self.size
+
+    def agrees(
+        self,
+        other: _Profile,
+        weight: Mapping[str, float],
+        spreads: tuple[float, float] | None = None,
+    ) -> float:
+        """Weighted Jaccard of two groups' fuzzy sets of terms (each term by the share of
+        members holding it): the shared minimum over the union's maximum, which is what
+        both spread (:meth:`spread`, given or measured) less the shared."""
+        small, large = (self, other) if len(self.count) <= len(other.count) else (other, self)
+        shared = math.fsum(
+            weight.get(t, 1.0) * min(n / small.size, large.count[t] / large.size)
+            for t, n in small.count.items()
+            if t in large.count
+        )
+        a, b = spreads or (self.spread(weight), other.spread(weight))
+        union = a + b - shared
+        return shared / union if union > 0 else 0.0
+
+    def own_places(self) -> frozenset[str]:
+        return frozenset(p for p, n in self.places.items() if 2 * n >= self.size)
+
+    def apart(self, other: _Profile) -> bool:
+        """Whether the group's own places are none of the other's places."""
+        mine = self.own_places()
+        return bool(mine) and bool(other.places) and not any(p in other.places for p in mine)
+
+    def joined(self, other: _Profile) -> _Profile:
+        both = _Profile()
+        both.size = self.size + other.size
+        both.count = self.count + other.count
+        both.mass = self.mass + other.mass
+        both.places = self.places + other.places
+        both.acts = self.acts + other.acts
+        return both
 
     def elsewhere(self, places: frozenset[str]) -> bool:
         """Whether an act at ``places`` happened elsewhere than the group's: the group has
