@@ -1,0 +1,103 @@
+"""Extraction's CPU alone, and every extraction dumped for a byte comparison.
+
+    python benchmarks/extract_cpu.py parse CACHE [--docs 300]      # parse once, keep the Docs
+    python benchmarks/extract_cpu.py dump CACHE OUT                # every extraction, one a line
+    python benchmarks/extract_cpu.py time CACHE [--rounds 3]       # CPU ms per document
+
+``parse`` parses the sentences of the open parts of the claims gold set (with their
+context, as ``benchmarks/claims/run.py`` does; never the blind part) and ``--docs``
+documents of the recombined corpus of ``throughput.py``, and keeps the parses in a
+spaCy ``DocBin``.  ``dump`` writes ``repr`` of each document's
+:class:`~kg.model.Extraction` (every sentence, mention, relation and claim with all its
+fields), so that two versions of the code are compared with ``cmp``.  ``time`` runs
+:func:`kg.extract.extract` over the cached parses ``--rounds`` times, the lexicon gates
+of the content-stance rules (:mod:`kg.extract.claims.gates`) switched on and off in
+turn (which goes first alternating), and prints the CPU (``time.process_time``) per
+document of each: an A/B in one process, on a host whose load changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from throughput import corpus  # noqa: E402
+
+GOLD = Path(__file__).parent / "claims" / "gold.jsonl"
+OPEN_PARTS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+
+
+def texts(docs: int) -> list[str]:
+    from kg.evaluate.claims import load_gold
+    from kg.ingest import normalise_text
+
+    found = [
+        normalise_text(f"{s.context} {s.text}" if s.context else s.text)
+        for s in load_gold(GOLD)
+        if s.split in OPEN_PARTS
+    ]
+    return found + corpus(docs)
+
+
+def load(cache: Path) -> list[Doc]:
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("mode", choices=("parse", "dump", "time"))
+    parser.add_argument("cache", type=Path)
+    parser.add_argument("out", type=Path, nargs="?")
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    from kg.extract import extract
+    from kg.model import Article
+
+    if args.mode == "parse":
+        from kg.nlp import load_pipeline
+
+        nlp = load_pipeline()
+        bin_ = DocBin()
+        for doc in nlp.pipe(texts(args.docs), batch_size=32):
+            bin_.add(doc)
+        bin_.to_disk(args.cache)
+        return
+    docs = load(args.cache)
+    if args.mode == "dump":
+        with args.out.open("w", encoding="utf-8") as out:
+            for n, doc in enumerate(docs):
+                extraction = extract(doc, Article(id=str(n), text=doc.text, source=str(n)))
+                out.write(repr(extraction) + "\n")
+        print(f"{len(docs)} documents dumped to {args.out}")
+        return
+    from kg.extract.claims import gates
+
+    spent: dict[bool, list[float]] = {True: [], False: []}
+    for round_ in range(args.rounds):
+        for on in (True, False) if round_ % 2 == 0 else (False, True):
+            gates.ENABLED = on
+            started = time.process_time()
+            for n, doc in enumerate(docs):
+                extract(doc, Article(id=str(n), text=doc.text, source=str(n)))
+            spent[on].append(time.process_time() - started)
+    gates.ENABLED = True
+    for on in (False, True):
+        per_doc = [1000 * s / len(docs) for s in spent[on]]
+        print(
+            f"gates {'on ' if on else 'off'}: CPU ms/doc min {min(per_doc):.3f}, "
+            f"runs {', '.join(f'{x:.3f}' for x in per_doc)} ({len(docs)} documents)"
+        )
+
+
+if __name__ == "__main__":
+    main()
