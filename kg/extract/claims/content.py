@@ -3088,14 +3088,14 @@ def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
 
 #: Modals of a promise, as :func:`_modal` reads them ("will retaliate").
 _WILL = cues.words("will shall 'll")
-#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give a stance to.
-_STANCE_LEMMAS = (
+#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give a stance to (a gate's words).
+STANCE_LEMMAS = (
     frozenset(cues.VERB_STANCES)
     | frozenset(cues.PREP_CUES)
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
 )
-#: The verbs :func:`_perpetrates` can find a hostile act with.
-_PERPETRATING = (
+#: The verbs :func:`_perpetrates` can find a hostile act with (a gate's words).
+PERPETRATING = (
     cues.PERPETRATE_VERBS
     | cues.FIRING_VERBS
     | cues.TRANSFER_VERBS
@@ -3103,8 +3103,8 @@ _PERPETRATING = (
     | THROW_VERBS
     | cues.words("fire use")
 )
-#: The words :func:`_hostile` can find a hostile act by.
-_HOSTILE_WORDS = (
+#: The words :func:`_hostile` can find a hostile act by (a gate's words).
+HOSTILE_WORDS = (
     HOSTILE_ACTS
     | INCITE_VERBS
     | SUPPORT_VERBS
@@ -3149,7 +3149,7 @@ gate(
 )
 gate(
     _denies_charge,
-    needs(cues.ACCUSATORY_PREDICATES | _PERPETRATING),
+    needs(cues.ACCUSATORY_PREDICATES | PERPETRATING),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
     empty=False,
 )
@@ -3168,13 +3168,13 @@ gate(
     needs(_SMEAR_NOUNS),
     needs(_REJECTION_NOUNS, _RESTATING_VERBS),
 )
-gate(_relayed_charge, needs(_STANCE_LEMMAS), empty=False)
+gate(_relayed_charge, needs(STANCE_LEMMAS), empty=False)
 gate(
     _accused_subjects,
     needs(
         cues.ACCUSATORY_PREDICATES
         | cues.words("blame behind responsible culpable complicit")
-        | _PERPETRATING
+        | PERPETRATING
         | cues.HOSTILE_ACT_NOUNS
     ),
     empty=[],
@@ -3191,7 +3191,7 @@ gate(
     _charged_actors,
     needs(COMPLY_VERBS | BREACH_VERBS, COMMITMENT_NOUNS),
     needs(HOSTILE_NOUNS),  # _hostile_noun_agents
-    needs(_HOSTILE_WORDS | _PERPETRATING),  # _cleft_agent, _charged_agent
+    needs(HOSTILE_WORDS | PERPETRATING),  # _cleft_agent, _charged_agent
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),
     needs(_ORIGIN_NOUNS, HARM_NOUNS),

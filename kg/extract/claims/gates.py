@@ -57,7 +57,13 @@ class Gate:
         """Whether some way of firing has a word of each of its sets in ``words``."""
         if self.ways is None:
             return True
-        return any(all(not needed.isdisjoint(words) for needed in way) for way in self.ways)
+        for way in self.ways:  # loops, not any(all(...)): this runs for every rule and span
+            for needed in way:
+                if needed.isdisjoint(words):
+                    break
+            else:
+                return True
+        return False
 
     def words(self) -> frozenset[str]:
         """Every word some way needs (for the tests and the README)."""
