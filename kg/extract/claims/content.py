@@ -42,7 +42,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.gates import gate, needs, present, run
+from kg.extract.claims.gates import EXPL, NEG, Way, also, gate, needs, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
@@ -3086,6 +3086,8 @@ def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
 # --- lexicon gates (.gates): the words without which each rule of _infer_stance cannot fire -
 
 
+#: Verbs of fabricating that need their particle: "made up", not "made".
+_MADE_UP = cues.words("make trump cook")
 #: Modals of a promise, as :func:`_modal` reads them ("will retaliate").
 _WILL = cues.words("will shall 'll")
 #: Verbs :func:`~kg.extract.claims.base.verb_stance` can give a stance to (a gate's words).
@@ -3094,14 +3096,18 @@ STANCE_LEMMAS = (
     | frozenset(cues.PREP_CUES)
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
 )
-#: The verbs :func:`_perpetrates` can find a hostile act with (a gate's words).
-PERPETRATING = (
-    cues.PERPETRATE_VERBS
-    | cues.FIRING_VERBS
-    | cues.TRANSFER_VERBS
-    | INTRUDE_VERBS
-    | THROW_VERBS
-    | cues.words("fire use")
+#: The ways :func:`_perpetrates` can find a hostile act (a gate's ways, for every rule
+#: that reads it): a verb of doing and a hostile act, firing on someone or firing a weapon,
+#: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
+#: secrets passed.
+PERPETRATING: tuple[Way, ...] = (
+    needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
+    needs(cues.words("fire"), cues.words("on at upon")),
+    needs(cues.FIRING_VERBS, WEAPON_NOUNS),
+    needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
+    needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
+    needs(THROW_VERBS, WEAPON_NOUNS),
+    needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
 )
 #: The words :func:`_hostile` can find a hostile act by (a gate's words).
 HOSTILE_WORDS = (
@@ -3131,25 +3137,27 @@ _HARMFUL_WORDS = (
 
 gate(
     _disclaims,
-    needs(
-        cues.words("nothing reason behind involve link connect")
-        | cues.INVOLVEMENT_ADJECTIVES
-        | cues.INVOLVEMENT_NOUNS
-    ),
+    needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
+    needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
+    needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
+    needs(cues.words("behind"), NEG),
     empty=False,
 )
 gate(
     _denial_in,
-    needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS),
-    needs(cues.EVIDENCE_NOUNS),
-    needs(cues.FABRICATION_VERBS),
+    needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS, NEG),
+    needs(cues.EVIDENCE_NOUNS, NEG | cues.words("no not n't")),
+    needs(cues.FABRICATION_VERBS - _MADE_UP),
+    needs(cues.FABRICATION_VERBS & _MADE_UP, cues.words("up")),
     needs(cues.DENY_EVALUATIONS),
-    needs(cues.VERACITY_EVALUATIONS),
+    needs(cues.VERACITY_EVALUATIONS, NEG),
     needs(cues.FAKER_NOUNS),
 )
 gate(
     _denies_charge,
-    needs(cues.ACCUSATORY_PREDICATES | PERPETRATING),
+    needs(cues.ACCUSATORY_PREDICATES, NEG),
+    *also(PERPETRATING, NEG),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
     empty=False,
 )
@@ -3157,9 +3165,9 @@ gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), 
 gate(_first_person_denial, needs(cues.words("we i"), cues.ALLEGATION_NOUNS))
 gate(
     _exculpates,
-    needs(
-        cues.words("blame truth reality fact place") | _SUBSTANCE_NOUNS | _SMEAR_WORDS | OCCUR_VERBS
-    ),
+    needs(cues.words("blame"), NEG),
+    needs(_SUBSTANCE_NOUNS | cues.words("truth reality fact") | _SMEAR_WORDS),
+    needs(OCCUR_VERBS | cues.words("place"), NEG),
     empty=False,
 )
 gate(
@@ -3174,9 +3182,9 @@ gate(
     needs(
         cues.ACCUSATORY_PREDICATES
         | cues.words("blame behind responsible culpable complicit")
-        | PERPETRATING
-        | cues.HOSTILE_ACT_NOUNS
+        | cues.HOSTILE_ACT_NOUNS  # _hostile_act_agents
     ),
+    *PERPETRATING,
     empty=[],
 )
 gate(
@@ -3191,7 +3199,8 @@ gate(
     _charged_actors,
     needs(COMPLY_VERBS | BREACH_VERBS, COMMITMENT_NOUNS),
     needs(HOSTILE_NOUNS),  # _hostile_noun_agents
-    needs(HOSTILE_WORDS | PERPETRATING),  # _cleft_agent, _charged_agent
+    needs(HOSTILE_WORDS),  # _cleft_agent, _charged_agent
+    *PERPETRATING,  # _charged_agent
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),
     needs(_ORIGIN_NOUNS, HARM_NOUNS),
@@ -3205,7 +3214,9 @@ gate(_responsible, needs(_BEARING_VERBS, cues.words("responsibility")), empty=[]
 gate(_wrong_owners, needs(frozenset(w.split()[-1] for w in WRONG_NOUNS)), empty=[])
 gate(_countered_intruders, needs(COUNTER_VERBS, INTRUDER_NOUNS), empty=[])
 gate(
-    _patrons_of_hostile_actors, needs(SUPPORT_VERBS, HOSTILE_ACTORS | _RADICAL_MODIFIERS), empty=[]
+    _patrons_of_hostile_actors,
+    needs(SUPPORT_VERBS, HOSTILE_ACTORS | _RADICAL_MODIFIERS),
+    empty=[],
 )
 gate(
     _involved_in_conflict,
@@ -3215,11 +3226,13 @@ gate(
 gate(_answered_doings, needs(_RESPONSE_NOUNS, HOSTILE_NOUNS | ACT_NOUNS), empty=[])
 gate(_fired_weapons_owners, needs(cues.FIRING_VERBS | THROW_VERBS, WEAPON_NOUNS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
-gate(_threatened, needs(cues.THREAT_WORDS))
+gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS))
 gate(
     _conditional_threat,
     needs(
-        cues.words("if"), cues.words("will would 'll"), cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS
+        cues.words("if"),
+        cues.words("will would 'll"),
+        cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS,
     ),
 )
 gate(_reprisal, needs(_REPRISAL_NOUNS))
@@ -3229,23 +3242,29 @@ gate(
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
     needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
-gate(_broken_relations, needs(RUPTURE_VERBS | _NORMAL_RELATIONS_VERBS, RELATION_NOUNS))
-gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL))
+gate(
+    _broken_relations,
+    needs(RUPTURE_VERBS, RELATION_NOUNS),
+    needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
+)
+gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
 gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])
 gate(
     _evaluated_wrongs,
     needs(HOSTILE_ACTS | HOSTILE_NOUNS | CONFLICT_NOUNS | WRONG_ADJECTIVES),
     empty=[],
 )
-gate(_named_causes, needs(_CAUSE_HEADS, HARM_NOUNS | HOSTILE_NOUNS | _TROUBLE_NOUNS), empty=[])
+gate(
+    _named_causes,
+    needs(_CAUSE_HEADS, HARM_NOUNS | HOSTILE_NOUNS | _TROUBLE_NOUNS),
+    empty=[],
+)
 gate(_bad_record, needs(_RECORD_VERBS, cues.words("record")))
 gate(
     _criticized,
+    needs(cues.words("enough"), NEG),  # _falls_short
     needs(
-        cues.words("enough motivated should ought")
-        | CRITICAL_NOUNS
-        | CRITICAL_ADJECTIVES
-        | _WRONG_NOUNS
+        cues.words("motivated should ought") | CRITICAL_NOUNS | CRITICAL_ADJECTIVES | _WRONG_NOUNS
     ),
 )
 gate(_evaluated_clause, needs(CRITICAL_ADJECTIVES))

@@ -57,7 +57,7 @@ from kg.extract.claims.content import (
     _sides,
     _speaker_sides,
 )
-from kg.extract.claims.gates import gate, needs, present, run
+from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -656,7 +656,7 @@ gate(
 gate(_trailing_rejection, needs(REJECT_VERBS, cues.ALLEGATION_NOUNS))
 gate(
     _denies_existence,
-    needs(HOSTILE_WORDS),  # _negated_hostile_act: what _hostile reads
+    needs(HOSTILE_WORDS, NEG),  # _negated_hostile_act: what _hostile reads, negated
     needs(FAKERY_VERBS, FAKEABLE_NOUNS),
     needs(cues.ALLEGATION_NOUNS, PRETEXT_NOUNS),
     needs(cues.words("no"), cues.words("truth way") | DENIED_WRONGS),
@@ -665,5 +665,6 @@ gate(
 gate(
     _criticized_actors,
     needs(cues.words("record"), BAD_RECORD_ADJECTIVES),
-    needs(CRITICAL_LABELS | WRONG_NOUNS | cues.words("fail well enough")),
+    needs(CRITICAL_LABELS | WRONG_NOUNS | cues.words("fail")),
+    needs(cues.words("well enough"), NEG),  # "has not done well", "not tough enough"
 )

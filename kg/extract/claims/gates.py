@@ -70,6 +70,14 @@ class Gate:
         return frozenset(w for way in self.ways or () for needed in way for w in needed)
 
 
+#: The dependency labels :func:`present` marks, as words no token can be: a negation
+#: ("@neg": "did not attack", "never supplied") and an expletive ("@expl": "there will be
+#: consequences").  A gate needs ``NEG`` when every way the rule fires reads a negation.
+MARKS: dict[str, str] = {"neg": "@neg", "expl": "@expl"}
+_MARKED = frozenset(MARKS)
+NEG = frozenset({MARKS["neg"]})
+EXPL = frozenset({MARKS["expl"]})
+
 #: Every gated (or deliberately ungated) rule, by function.
 GATES: dict[Callable[..., Any], Gate] = {}
 
@@ -78,6 +86,12 @@ def needs(*classes: Iterable[str]) -> Way:
     """One way a rule can fire: a word of each of ``classes`` (lexicon sets, as the rule
     reads them: lemmas or lower-case forms) somewhere in the sentence."""
     return tuple(frozenset(c) for c in classes)
+
+
+def also(ways: Iterable[Way], *classes: Iterable[str]) -> tuple[Way, ...]:
+    """``ways`` with a word of each of ``classes`` needed besides: the ways of a shared
+    test (:data:`kg.extract.claims.content.PERPETRATING`) inside a rule that needs more."""
+    return tuple(way + needs(*classes) for way in ways)
 
 
 def gate(rule: Callable[..., Any], *ways: Way, empty: Any = None) -> None:
@@ -97,21 +111,25 @@ def ungated(rule: Callable[..., Any], reason: str) -> None:
 
 def present(span: SpacySpan) -> frozenset[str]:
     """The lemmas (lower case) and lower-case forms of every token of the sentences
-    ``span`` overlaps: what a rule reading ``span`` can see through the parse."""
+    ``span`` overlaps (what a rule reading ``span`` can see through the parse), and the
+    :data:`MARKS` of their dependency labels."""
     doc = span.doc
     index = index_of(doc)
     if index is None:
         start = doc[span.start].sent.start if len(span) else span.start
         end = doc[span.end - 1].sent.end if len(span) else span.end
         tokens = doc[start:end]
-        return frozenset(t.lemma_.lower() for t in tokens) | frozenset(t.lower_ for t in tokens)
+        marks = {MARKS[t.dep_] for t in tokens if t.dep_ in MARKS}
+        return frozenset(t.lemma_.lower() for t in tokens) | {t.lower_ for t in tokens} | marks
     if len(span):
         sentences, starts = index.sentences, index.sentence_starts
         start = starts[bisect_right(starts, span.start) - 1]
         end = sentences[bisect_right(starts, span.end - 1) - 1].end
     else:
         start, end = span.start, span.end
-    return frozenset(index.lemmas[start:end]).union(index.lowers[start:end])
+    found = set(index.lemmas[start:end]).union(index.lowers[start:end])
+    found.update(MARKS[dep] for dep in _MARKED.intersection(index.deps[start:end]))
+    return frozenset(found)
 
 
 R = TypeVar("R")

@@ -537,15 +537,16 @@ def _span_root(span: SpacySpan) -> Token:
 gate(
     prose_targets,
     # an act (_act): the hostile acts and what _hostile and _perpetrates read, bombs
-    # dropped, hostages taken, people used as a shield (by "use", in PERPETRATING)
+    # dropped, hostages taken, people used as a shield or banned weapons used
     needs(
         cues.ACCUSATORY_PREDICATES
         | OCCUPATION_ACTS
         | HOSTILE_WORDS
-        | PERPETRATING
         | _DROP_VERBS
         | cues.words("hostage hostages")
     ),
+    *PERPETRATING,
+    needs(cues.words("use"), _SHIELDS | _BANNED),
     needs(CRIME_NOUNS),  # _named_crime
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     empty=(),
