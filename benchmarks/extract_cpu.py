@@ -1,15 +1,16 @@
 """Extraction's CPU alone, and every extraction dumped for a byte comparison.
 
-    python benchmarks/extract_cpu.py parse CACHE [--docs 300]      # parse once, keep the Docs
+    python benchmarks/extract_cpu.py parse CACHE [--docs 300] [--dispute 0] [--no-gold]
     python benchmarks/extract_cpu.py dump CACHE OUT                # every extraction, one a line
     python benchmarks/extract_cpu.py time CACHE [--rounds 3]       # CPU ms per document
 
 ``parse`` parses the sentences of the open parts of the claims gold set (with their
-context, as ``benchmarks/claims/run.py`` does; never the blind part) and ``--docs``
-documents of the recombined corpus of ``throughput.py``, and keeps the parses in a
-spaCy ``DocBin``.  ``dump`` writes ``repr`` of each document's
-:class:`~kg.model.Extraction` (every sentence, mention, relation and claim with all its
-fields), so that two versions of the code are compared with ``cmp``.  ``time`` runs
+context, as ``benchmarks/claims/run.py`` does; never the blind part), ``--docs``
+documents of the recombined corpus of ``throughput.py`` and ``--dispute`` official texts
+of the dispute corpus (``corpus/``), and keeps the parses in a spaCy ``DocBin``.
+``dump`` writes ``repr`` of each document's :class:`~kg.model.Extraction` (every
+sentence, mention, relation and claim with all its fields), so that two versions of the
+code are compared with ``cmp``.  ``time`` runs
 :func:`kg.extract.extract` over the cached parses ``--rounds`` times, the lexicon gates
 of the content-stance rules (:mod:`kg.extract.claims.gates`) switched on and off in
 turn (which goes first alternating), and prints the CPU (``time.process_time``) per
@@ -19,6 +20,7 @@ document of each: an A/B in one process, on a host whose load changes.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -30,19 +32,28 @@ sys.path.insert(0, str(Path(__file__).parent))
 from throughput import corpus  # noqa: E402
 
 GOLD = Path(__file__).parent / "claims" / "gold.jsonl"
+DISPUTES = Path(__file__).parents[1] / "corpus"
 OPEN_PARTS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 
 
-def texts(docs: int) -> list[str]:
+def texts(docs: int, dispute: int, gold: bool = True) -> list[str]:
+    """The open gold items (with context), ``docs`` recombined documents and the first
+    ``dispute`` documents of the dispute corpus (``corpus/*.jsonl``, taken from each file
+    in turn)."""
     from kg.evaluate.claims import load_gold
     from kg.ingest import normalise_text
 
     found = [
         normalise_text(f"{s.context} {s.text}" if s.context else s.text)
         for s in load_gold(GOLD)
-        if s.split in OPEN_PARTS
+        if gold and s.split in OPEN_PARTS
     ]
-    return found + corpus(docs)
+    files = [
+        [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+        for path in sorted(DISPUTES.glob("*.jsonl"))
+    ]
+    official = [f[n] for n in range(max(map(len, files))) for f in files if n < len(f)]
+    return found + corpus(docs) + [normalise_text(t) for t in official[:dispute]]
 
 
 def load(cache: Path) -> list[Doc]:
@@ -57,7 +68,9 @@ def main() -> None:
     parser.add_argument("mode", choices=("parse", "dump", "time"))
     parser.add_argument("cache", type=Path)
     parser.add_argument("out", type=Path, nargs="?")
-    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--docs", type=int, default=300, help="recombined documents")
+    parser.add_argument("--dispute", type=int, default=0, help="dispute corpus documents")
+    parser.add_argument("--no-gold", action="store_true", help="leave the gold items out")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from kg.extract import extract
@@ -68,7 +81,7 @@ def main() -> None:
 
         nlp = load_pipeline()
         bin_ = DocBin()
-        for doc in nlp.pipe(texts(args.docs), batch_size=32):
+        for doc in nlp.pipe(texts(args.docs, args.dispute, not args.no_gold), batch_size=32):
             bin_.add(doc)
         bin_.to_disk(args.cache)
         return
