@@ -1,6 +1,6 @@
 """CPU per document of each stage of the build, one process, beside raw spaCy's parse.
 
-    python benchmarks/stages.py [--docs 200] [--words 500] [--provenance lean full]
+    python benchmarks/stages.py [--docs 200] [--words 500] [--provenance lean full] [--ungated]
 
 Where :mod:`throughput` times the whole build on several cores, this runs the build's
 stages one after the other in one process, on the same recombined corpus, and prints
@@ -12,8 +12,10 @@ store's background work counts) that each stage spends per document:
   attribute ruler matched by table lookups, the sentence bound and the gazetteer ruler);
   the two take turns batch by batch, which one goes first alternating, so that a load
   changing within the run slows both alike;
-* ``extract``, ``resolve``, ``rdf`` (N-Triples and N-Quads of each document), ``spool``
-  (spooling them, then writing graph.ttl), ``store`` (the embedded Oxigraph store's
+* ``extract`` (``--ungated``: also with the lexicon gates of :mod:`kg.extract.claims.gates`
+  off, the two taking turns batch by batch; printed apart), ``resolve``, ``rdf``
+  (N-Triples and N-Quads of each document), ``spool`` (spooling them, then writing
+  graph.ttl), ``store`` (the embedded Oxigraph store's
   batched bulk loads, cut as the build cuts them: :func:`kg.pipeline.store_batches`),
   ``tables`` (the claims.csv rows), ``render`` (the HTML pages).
 
@@ -55,8 +57,12 @@ def cpu(spent: dict[str, float], stage: str) -> Iterator[None]:
         spent[stage] = spent.get(stage, 0.0) + time.process_time() - started
 
 
+#: The extract stage with the lexicon gates off (``--ungated``): not a stage of the build.
+UNGATED = "extract, ungated"
+
+
 def run(
-    docs: int, words: int, batch_size: int, profiles: list[str]
+    docs: int, words: int, batch_size: int, profiles: list[str], ungated: bool = False
 ) -> tuple[dict[str, float], dict[str, dict[str, float]], dict[str, int]]:
     import spacy
 
@@ -91,8 +97,27 @@ def run(
                 parsed.extend(docs)
             del docs
     del raw
-    with cpu(spent, "extract"):
-        extractions = [extract(doc, article) for doc, article in zip(parsed, articles, strict=True)]
+    if not ungated:
+        with cpu(spent, "extract"):
+            extractions = [
+                extract(doc, article) for doc, article in zip(parsed, articles, strict=True)
+            ]
+    else:  # the same, and again with the lexicon gates off, taking turns batch by batch
+        from kg.extract.claims import gates
+
+        extractions = []
+        for number, start in enumerate(range(0, len(parsed), batch_size)):
+            pairs = list(zip(parsed[start : start + batch_size], articles[start:], strict=False))
+            turns = [("extract", True), (UNGATED, False)]
+            for stage, enabled in turns if number % 2 == 0 else turns[::-1]:
+                gates.ENABLED = enabled
+                try:
+                    with cpu(spent, stage):
+                        found = [extract(doc, article) for doc, article in pairs]
+                finally:
+                    gates.ENABLED = True
+                if enabled:
+                    extractions.extend(found)
     del parsed
     registry = ActorRegistry()
     with cpu(spent, "resolve"):
@@ -141,9 +166,18 @@ def main() -> None:
     parser.add_argument(
         "--provenance", nargs="+", choices=("lean", "full"), default=["lean", "full"]
     )
+    parser.add_argument(
+        "--ungated",
+        action="store_true",
+        help="also time extraction with the lexicon gates off (kg.extract.claims.gates), "
+        "taking turns with the gated extraction batch by batch",
+    )
     args = parser.parse_args()
-    spent, by_profile, quads = run(args.docs, args.words, args.batch_size, args.provenance)
+    spent, by_profile, quads = run(
+        args.docs, args.words, args.batch_size, args.provenance, args.ungated
+    )
     raw = spent.pop("raw spaCy")
+    without_gates = spent.pop(UNGATED, None)
     ms = 1000 / args.docs
     print(
         f"{args.docs} documents of about {args.words} words, one process, "
@@ -156,6 +190,9 @@ def main() -> None:
     for stage in stages:
         row = [own.get(stage, spent.get(stage, 0.0)) for own in by_profile.values()]
         print(f"{stage:<12}" + "".join(f"{x * ms:>20.1f}{x / raw:>8.0%}" for x in row))
+    if without_gates is not None:
+        print(f"{UNGATED} (not counted below): {without_gates * ms:.1f} ms/doc")
+    print(f"extraction's share of the parse: {spent['extract'] / spent['parse']:.1%}")
     print(
         f"{'quads/doc':<12}" + "".join(f"{quads[p] / args.docs:>20,.0f}{'':>8}" for p in by_profile)
     )

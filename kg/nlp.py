@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.attribute_ruler import speed_up_attribute_ruler
 from kg.errors import KgError
 from kg.extract import extract
+from kg.extract._index import indexed
 from kg.model import Article, Extraction
 from kg.resolve.gazetteer import gazetteer_phrases
 
@@ -252,7 +253,8 @@ class Extractor:
         started = time.perf_counter()
         result: Extraction | str
         try:
-            result = extract(doc, Article(id="", text=doc.text, source=""))
+            with indexed(doc) as index:  # the index's text: doc.text builds every Token
+                result = extract(doc, Article(id="", text=index.text, source=""))
         except Exception as error:  # reported, with the article's name, by the main process
             result = repr(error)
         stash = Doc(doc.vocab)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -60,6 +60,10 @@ class DocIndex:
         return self.sentences[self.sentence_number(token)]
 
 
+#: A token's trailing whitespace by its ``SPACY`` flag.
+_TRAILING = ("", " ")
+
+
 def build_index(doc: Doc) -> DocIndex:
     ents = tuple(doc.ents)
     entity_of: list[SpacySpan | None] = [None] * len(doc)
@@ -69,10 +73,11 @@ def build_index(doc: Doc) -> DocIndex:
     sentences = tuple(doc.sents)
     # one array copy and string-store lookups, not a Token per token and attribute
     strings = doc.vocab.strings
-    array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE]).reshape(-1, 6)
+    array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, SPACY]).reshape(-1, 7)
     # one list of string ids per attribute (numpy's stubs say float)
     columns = cast(list[list[int]], array.T.tolist())
     string = strings.__getitem__
+    texts = tuple(map(string, columns[0]))
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
     children: list[list[int]] = [[] for _ in heads]
@@ -80,12 +85,13 @@ def build_index(doc: Doc) -> DocIndex:
         if head != i:
             children[head].append(i)
     return DocIndex(
-        text=doc.text,
+        # doc.text, which joins each Token's text_with_ws: the same from the columns
+        text="".join(map(str.__add__, texts, map(_TRAILING.__getitem__, columns[6]))),
         ents=ents,
         entity_of=tuple(entity_of),
         sentences=sentences,
         sentence_starts=tuple(sent.start for sent in sentences),
-        texts=tuple(map(string, columns[0])),
+        texts=texts,
         lowers=tuple(map(string, columns[1])),
         lemmas=tuple(map(str.lower, map(string, columns[2]))),
         pos=tuple(map(string, columns[3])),

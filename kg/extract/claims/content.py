@@ -42,6 +42,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
+from kg.extract.claims.gates import EXPL, NEG, Way, also, gate, needs, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
 from kg.model import Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
@@ -62,23 +63,25 @@ def _infer_stance(
     span = _tokens_of(content, context)
     if span is None:
         return Stance.ASSERT, targets, False
-    if _disclaims(span):
+    # the words of the span's sentences: a rule whose gate (below) finds none is not run
+    words = present(span)
+    if run(_disclaims, words, span):
         return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
-    denial = _denial_in(span)
+    denial = run(_denial_in, words, span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
         return Stance.DENY, targets, True
-    if _denies_charge(span) or _no_record(span):
+    if run(_denies_charge, words, span) or run(_no_record, words, span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
-    rejected = _first_person_denial(verbs)
+    rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
-    if _exculpates(verbs):
+    if run(_exculpates, words, verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
-    discredited = _discredited(verbs, context)
+    discredited = run(_discredited, words, verbs, context)
     if discredited is not None:
         return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
     known: list[set[str]] = []
@@ -88,67 +91,68 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
-    if _relayed_charge(verbs):
+    if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
-    accused = _accused_subjects(span)
+    accused = run(_accused_subjects, words, span)
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
-    labelled = _pejorative_predication(span)
+    labelled = run(_pejorative_predication, words, span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
-    answered = _early_response(verbs, sides, _commentator(claimer, context))
+    commentator = _commentator(claimer, context)
+    answered = run(_early_response, words, verbs, sides, commentator)
     if answered is None:  # "Our response will be proportionate, and X bears responsibility"
-        answered = _promised_answer(verbs, sides)
+        answered = run(_promised_answer, words, verbs, sides)
     if answered is None:  # "it has the right to respond to blatant military aggression"
-        answered = _reserved_right(verbs, sides)
+        answered = run(_reserved_right, words, verbs, sides)
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
-        _charged_actors(span, verbs, sides)
-        or _passive_act_agents(span, sides)
-        or _origin_states(span, sides)
-        or _responsible(verbs, sides)
-        or _wrong_owners(span, sides)
-        or _countered_intruders(verbs, sides)
-        or _patrons_of_hostile_actors(span, sides)
-        or _involved_in_conflict(verbs, sides)
-        or _answered_doings(span, sides)
-        or _fired_weapons_owners(span, sides)
+        run(_charged_actors, words, span, verbs, sides)
+        or run(_passive_act_agents, words, span, sides)
+        or run(_origin_states, words, span, sides)
+        or run(_responsible, words, verbs, sides)
+        or run(_wrong_owners, words, span, sides)
+        or run(_countered_intruders, words, verbs, sides)
+        or run(_patrons_of_hostile_actors, words, span, sides)
+        or run(_involved_in_conflict, words, verbs, sides)
+        or run(_answered_doings, words, span, sides)
+        or run(_fired_weapons_owners, words, span, sides)
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
-    if _evidenced_act(span, verbs):
+    if run(_evidenced_act, words, span, verbs):
         return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
-    threatened = _threatened(span)
+    threatened = run(_threatened, words, span)
     if threatened is None:
-        threatened = _conditional_threat(span)
+        threatened = run(_conditional_threat, words, span)
     if threatened is None:
-        threatened = _reprisal(verbs) or _under_attack(verbs)
+        threatened = run(_reprisal, words, verbs) or run(_under_attack, words, verbs)
     if threatened is None:
-        threatened = _promised_harm(verbs, sides, _commentator(claimer, context))
+        threatened = run(_promised_harm, words, verbs, sides, commentator)
     if threatened is None:
-        threatened = _broken_relations(verbs, sides, _commentator(claimer, context))
+        threatened = run(_broken_relations, words, verbs, sides, commentator)
     if threatened is None:
-        threatened = _not_tolerated(verbs, sides, _commentator(claimer, context))
+        threatened = run(_not_tolerated, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
-        _unlawful_acts(verbs, sides)
-        or _evaluated_wrongs(span, sides)
-        or _named_causes(verbs, sides)
+        run(_unlawful_acts, words, verbs, sides)
+        or run(_evaluated_wrongs, words, span, sides)
+        or run(_named_causes, words, verbs, sides)
     )
     if unlawful:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
-    record = _bad_record(verbs, sides)
+    record = run(_bad_record, words, verbs, sides)
     if record is not None:
         stance, owners = record
         return stance, tuple(actor_mention(t, context) for t in owners), True
-    criticized = _criticized(verbs)
+    criticized = run(_criticized, words, verbs)
     if criticized is None:
-        criticized = _evaluated_clause(verbs, sides)
+        criticized = run(_evaluated_clause, words, verbs, sides)
     if criticized is None:
-        criticized = _told_to_stop(verbs, sides)
+        criticized = run(_told_to_stop, words, verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
@@ -3077,3 +3081,191 @@ def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
         if causes:
             return causes
     return []
+
+
+# --- lexicon gates (.gates): the words without which each rule of _infer_stance cannot fire -
+
+
+#: Verbs of fabricating that need their particle: "made up", not "made".
+_MADE_UP = cues.words("make trump cook")
+#: Modals of a promise, as :func:`_modal` reads them ("will retaliate").
+_WILL = cues.words("will shall 'll")
+#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give a stance to (a gate's words).
+STANCE_LEMMAS = (
+    frozenset(cues.VERB_STANCES)
+    | frozenset(cues.PREP_CUES)
+    | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
+)
+#: The ways :func:`_perpetrates` can find a hostile act (a gate's ways, for every rule
+#: that reads it): a verb of doing and a hostile act, firing on someone or firing a weapon,
+#: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
+#: secrets passed.
+PERPETRATING: tuple[Way, ...] = (
+    needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
+    needs(cues.words("fire"), cues.words("on at upon")),
+    needs(cues.FIRING_VERBS, WEAPON_NOUNS),
+    needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
+    needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
+    needs(THROW_VERBS, WEAPON_NOUNS),
+    needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
+)
+#: The words :func:`_hostile` can find a hostile act by (a gate's words).
+HOSTILE_WORDS = (
+    HOSTILE_ACTS
+    | INCITE_VERBS
+    | SUPPORT_VERBS
+    | _SIDING_VERBS
+    | _TIE_NOUNS
+    | cues.words("link tie connect")
+    | EMPLACE_VERBS
+    | REPRESS_VERBS
+    | WMD_VERBS
+    | POSTURE_VERBS
+    | EFFORT_NOUNS
+)
+#: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
+_HARMFUL_WORDS = (
+    cues.words("defend respond settle crack")
+    | _AIMLESS_HARMS
+    | RESPONSE_VERBS
+    | HOSTILE_ACTS
+    | _AIMING_VERBS
+    | _DEALING_VERBS
+    | _PUNISH_VERBS
+    | cues.THREAT_WORDS
+)
+
+gate(
+    _disclaims,
+    needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
+    needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
+    needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
+    needs(cues.words("behind"), NEG),
+    empty=False,
+)
+gate(
+    _denial_in,
+    needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS, NEG),
+    needs(cues.EVIDENCE_NOUNS, NEG | cues.words("no not n't")),
+    needs(cues.FABRICATION_VERBS - _MADE_UP),
+    needs(cues.FABRICATION_VERBS & _MADE_UP, cues.words("up")),
+    needs(cues.DENY_EVALUATIONS),
+    needs(cues.VERACITY_EVALUATIONS, NEG),
+    needs(cues.FAKER_NOUNS),
+)
+gate(
+    _denies_charge,
+    needs(cues.ACCUSATORY_PREDICATES, NEG),
+    *also(PERPETRATING, NEG),
+    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
+    empty=False,
+)
+gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
+gate(_first_person_denial, needs(cues.words("we i"), cues.ALLEGATION_NOUNS))
+gate(
+    _exculpates,
+    needs(cues.words("blame"), NEG),
+    needs(_SUBSTANCE_NOUNS | cues.words("truth reality fact") | _SMEAR_WORDS),
+    needs(OCCUR_VERBS | cues.words("place"), NEG),
+    empty=False,
+)
+gate(
+    _discredited,
+    needs(cues.ALLEGATION_NOUNS, cues.DENY_EVALUATIONS),
+    needs(_SMEAR_NOUNS),
+    needs(_REJECTION_NOUNS, _RESTATING_VERBS),
+)
+gate(_relayed_charge, needs(STANCE_LEMMAS), empty=False)
+gate(
+    _accused_subjects,
+    needs(
+        cues.ACCUSATORY_PREDICATES
+        | cues.words("blame behind responsible culpable complicit")
+        | cues.HOSTILE_ACT_NOUNS  # _hostile_act_agents
+    ),
+    *PERPETRATING,
+    empty=[],
+)
+gate(
+    _pejorative_predication,
+    needs(cues.PEJORATIVE_ADJECTIVES | cues.PEJORATIVES | _VIOLATION_NOUNS),
+    empty=[],
+)
+gate(_early_response, needs(_DEALING_VERBS, _WILL))
+gate(_promised_answer, needs(_ANSWER_NOUNS, _WILL))
+gate(_reserved_right, needs(_HOLDING_VERBS, cues.words("right")))
+gate(
+    _charged_actors,
+    needs(COMPLY_VERBS | BREACH_VERBS, COMMITMENT_NOUNS),
+    needs(HOSTILE_NOUNS),  # _hostile_noun_agents
+    needs(HOSTILE_WORDS),  # _cleft_agent, _charged_agent
+    *PERPETRATING,  # _charged_agent
+    needs(_SUSPECT_VERBS),
+    needs(cues.words("fault") | _CULPRIT_NOUNS),
+    needs(_ORIGIN_NOUNS, HARM_NOUNS),
+    needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
+    empty=[],
+)
+gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
+gate(_origin_states, needs(_ORIGIN_ACTS, cues.words("from")), empty=[])
+gate(_responsible, needs(_BEARING_VERBS, cues.words("responsibility")), empty=[])
+# a wrong noun, or the head of a listed pair ("double standards")
+gate(_wrong_owners, needs(frozenset(w.split()[-1] for w in WRONG_NOUNS)), empty=[])
+gate(_countered_intruders, needs(COUNTER_VERBS, INTRUDER_NOUNS), empty=[])
+gate(
+    _patrons_of_hostile_actors,
+    needs(SUPPORT_VERBS, HOSTILE_ACTORS | _RADICAL_MODIFIERS),
+    empty=[],
+)
+gate(
+    _involved_in_conflict,
+    needs(cues.words("involved involve"), HARM_NOUNS | HOSTILE_NOUNS),
+    empty=[],
+)
+gate(_answered_doings, needs(_RESPONSE_NOUNS, HOSTILE_NOUNS | ACT_NOUNS), empty=[])
+gate(_fired_weapons_owners, needs(cues.FIRING_VERBS | THROW_VERBS, WEAPON_NOUNS), empty=[])
+gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
+gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS))
+gate(
+    _conditional_threat,
+    needs(
+        cues.words("if"),
+        cues.words("will would 'll"),
+        cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS,
+    ),
+)
+gate(_reprisal, needs(_REPRISAL_NOUNS))
+gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
+gate(
+    _promised_harm,
+    needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
+    needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
+)
+gate(
+    _broken_relations,
+    needs(RUPTURE_VERBS, RELATION_NOUNS),
+    needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
+)
+gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
+gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])
+gate(
+    _evaluated_wrongs,
+    needs(HOSTILE_ACTS | HOSTILE_NOUNS | CONFLICT_NOUNS | WRONG_ADJECTIVES),
+    empty=[],
+)
+gate(
+    _named_causes,
+    needs(_CAUSE_HEADS, HARM_NOUNS | HOSTILE_NOUNS | _TROUBLE_NOUNS),
+    empty=[],
+)
+gate(_bad_record, needs(_RECORD_VERBS, cues.words("record")))
+gate(
+    _criticized,
+    needs(cues.words("enough"), NEG),  # _falls_short
+    needs(
+        cues.words("motivated should ought") | CRITICAL_NOUNS | CRITICAL_ADJECTIVES | _WRONG_NOUNS
+    ),
+)
+gate(_evaluated_clause, needs(CRITICAL_ADJECTIVES))
+gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))

@@ -49,7 +49,15 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import _hostile, _own_side, _sides, _speaker_sides
+from kg.extract.claims.content import (
+    HOSTILE_WORDS,
+    STANCE_LEMMAS,
+    _hostile,
+    _own_side,
+    _sides,
+    _speaker_sides,
+)
+from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -293,16 +301,19 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
+    words = present(span)  # the words of its sentences, for the rules' gates (below)
     # the speaker's own "we reject"/"we condemn" outranks what the content was read as
-    found = _own_stance(span, context) or _own_criticism(span, claim, context)
+    found = run(_own_stance, words, span, context) or run(
+        _own_criticism, words, span, claim, context
+    )
     if found is None and claim.stance is not Stance.ASSERT:
         return claim
-    found = found or _trailing_rejection(span, claim, context)
+    found = found or run(_trailing_rejection, words, span, claim, context)
     if found is None:
-        if _denies_existence(span):
+        if run(_denies_existence, words, span):
             found = Stance.DENY, claim.targets, claim.content
         else:
-            criticized = _criticized_actors(span)
+            criticized = run(_criticized_actors, words, span)
             if criticized is not None:
                 targets = tuple(actor_mention(t, context) for t in criticized)
                 found = Stance.CRITICIZE, targets, claim.content
@@ -633,3 +644,27 @@ def _finite(clause: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") and c.lower_ != "to" for c in clause.children
     )
+
+
+# --- lexicon gates (.gates): the words without which each refinement cannot fire ------
+
+gate(_own_stance, needs(_FIRST_PERSON, STANCE_LEMMAS))
+gate(
+    _own_criticism,
+    needs(cues.CONCERN_ADJECTIVES | _OWN_PROTEST_VERBS | frozenset(cues.LIGHT_NOUN_CUES)),
+)
+gate(_trailing_rejection, needs(REJECT_VERBS, cues.ALLEGATION_NOUNS))
+gate(
+    _denies_existence,
+    needs(HOSTILE_WORDS, NEG),  # _negated_hostile_act: what _hostile reads, negated
+    needs(FAKERY_VERBS, FAKEABLE_NOUNS),
+    needs(cues.ALLEGATION_NOUNS, PRETEXT_NOUNS),
+    needs(cues.words("no"), cues.words("truth way") | DENIED_WRONGS),
+    empty=False,
+)
+gate(
+    _criticized_actors,
+    needs(cues.words("record"), BAD_RECORD_ADJECTIVES),
+    needs(CRITICAL_LABELS | WRONG_NOUNS | cues.words("fail")),
+    needs(cues.words("well enough"), NEG),  # "has not done well", "not tough enough"
+)

@@ -57,12 +57,15 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import (
     ADVERSARY_NOUNS,
+    HOSTILE_WORDS,
     MILITARY_NOUNS,
+    PERPETRATING,
     WEAPON_NOUNS,
     _hostile,
     _is_weapon,
     _perpetrates,
 )
+from kg.extract.claims.gates import gate, needs, present, run
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import ADVERSARY
@@ -515,7 +518,7 @@ def reported_charges(context: _Context, claims: tuple[Claim, ...]) -> tuple[Clai
         if span is None or len(span) == 0:
             continue
         root = _span_root(span)
-        charged = prose_targets(span, root, claim.sentence, context)
+        charged = run(prose_targets, present(span), span, root, claim.sentence, context)
         if not charged:
             continue
         added.append(
@@ -538,3 +541,24 @@ def _span_root(span: SpacySpan) -> Token:
         if token.head == token or not span.start <= token.head.i < span.end:
             return token
     return span.root
+
+
+# --- lexicon gates (.gates) -------------------------------------------------------------
+
+gate(
+    prose_targets,
+    # an act (_act): the hostile acts and what _hostile and _perpetrates read, bombs
+    # dropped, hostages taken, people used as a shield or banned weapons used
+    needs(
+        cues.ACCUSATORY_PREDICATES
+        | OCCUPATION_ACTS
+        | HOSTILE_WORDS
+        | _DROP_VERBS
+        | cues.words("hostage hostages")
+    ),
+    *PERPETRATING,
+    needs(cues.words("use"), _SHIELDS | _BANNED),
+    needs(CRIME_NOUNS),  # _named_crime
+    needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
+    empty=(),
+)

@@ -43,6 +43,7 @@ from kg.extract.claims.content import (
     _infer_stance,
     _pejorative_predication,
 )
+from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
@@ -77,7 +78,11 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
         if root.pos_ not in ("VERB", "AUX"):
             # a fragment of an address: "About women raped by the Russian military."
-            charged = prose_targets(sentence, root, number, context) if prosing else ()
+            charged = (
+                run(prose_targets, present(sentence), sentence, root, number, context)
+                if prosing
+                else ()
+            )
             if charged:
                 yield _claim(
                     context,
@@ -123,7 +128,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         ):
             # the text's own prose: "Russian occupiers rape women", "This is genocide"
             charged = (
-                prose_targets(sentence, root, number, context)
+                run(prose_targets, present(sentence), sentence, root, number, context)
                 if prosing and reported is None and official is None
                 else ()
             )

@@ -1,0 +1,145 @@
+"""Lexicon gates: a rule is not run on a sentence that lacks every word it could fire on.
+
+Most content-stance rules (:mod:`.content`) fire only through a word of some lexicon
+class: :func:`~kg.extract.claims.content._threatened` needs a word of
+``cues.THREAT_WORDS`` ("consequences", "costs"), :func:`~kg.extract.claims.content.
+_responsible` needs a bearing verb and "responsibility".  Yet each of them walks the
+whole content span to find out.  A gate states, once and beside the rule, which words
+the rule cannot fire without, as the very sets the rule reads (never a copy of them);
+:func:`present` gathers the lemmas and lower-case forms of the sentences a span touches
+once, and :func:`run` skips a rule whose gate finds none of its words there, returning
+what the rule returns when it finds nothing.
+
+A gate is one or more *ways* (:func:`needs`), each a list of word sets that must all be
+present: ``needs(_DEALING_VERBS, WILL)`` fires only if a dealing verb *and* "will" are
+in the sentence; several ways are alternatives.  A gate must be a necessary condition of
+the rule firing: looser is always safe, tighter changes the output.  Words are tested
+on the whole sentences around the span, because a rule may read a token's children or
+ancestors outside the span (spaCy's dependency trees never cross a sentence: the
+builder's sentence bound runs before the parser).
+
+Adding a rule: register it with :func:`gate` (its ways, and what it returns when it
+finds nothing) or :func:`ungated` (with the reason it has no gate), and call it through
+:func:`run`; ``tests/test_extract_claims_gates.py`` fails for a rule called directly or
+left unregistered, and checks on real sentences that the gates change no output.
+:data:`ENABLED` switches every gate off (``benchmarks/extract_cpu.py`` measures both).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract._index import index_of
+
+#: Whether :func:`run` consults the gates (off: every rule runs, as before the gates).
+ENABLED = True
+
+#: One way a rule can fire: a word of each set present.
+Way = tuple[frozenset[str], ...]
+
+
+class Gate:
+    """The ways a rule can fire (None: ungated, with a reason) and what it returns when
+    it finds nothing."""
+
+    __slots__ = ("empty", "reason", "ways")
+
+    def __init__(self, ways: tuple[Way, ...] | None, empty: Any, reason: str = "") -> None:
+        self.ways = ways
+        self.empty = empty
+        self.reason = reason
+
+    def opens(self, words: set[str] | frozenset[str]) -> bool:
+        """Whether some way of firing has a word of each of its sets in ``words``."""
+        if self.ways is None:
+            return True
+        for way in self.ways:  # loops, not any(all(...)): this runs for every rule and span
+            for needed in way:
+                if needed.isdisjoint(words):
+                    break
+            else:
+                return True
+        return False
+
+    def words(self) -> frozenset[str]:
+        """Every word some way needs (for the tests and the README)."""
+        return frozenset(w for way in self.ways or () for needed in way for w in needed)
+
+
+#: The dependency labels :func:`present` marks, as words no token can be: a negation
+#: ("@neg": "did not attack", "never supplied") and an expletive ("@expl": "there will be
+#: consequences").  A gate needs ``NEG`` when every way the rule fires reads a negation.
+MARKS: dict[str, str] = {"neg": "@neg", "expl": "@expl"}
+_MARKED = frozenset(MARKS)
+NEG = frozenset({MARKS["neg"]})
+EXPL = frozenset({MARKS["expl"]})
+
+#: Every gated (or deliberately ungated) rule, by function.
+GATES: dict[Callable[..., Any], Gate] = {}
+
+
+def needs(*classes: Iterable[str]) -> Way:
+    """One way a rule can fire: a word of each of ``classes`` (lexicon sets, as the rule
+    reads them: lemmas or lower-case forms) somewhere in the sentence."""
+    return tuple(frozenset(c) for c in classes)
+
+
+def also(ways: Iterable[Way], *classes: Iterable[str]) -> tuple[Way, ...]:
+    """``ways`` with a word of each of ``classes`` needed besides: the ways of a shared
+    test (:data:`kg.extract.claims.content.PERPETRATING`) inside a rule that needs more."""
+    return tuple(way + needs(*classes) for way in ways)
+
+
+def gate(rule: Callable[..., Any], *ways: Way, empty: Any = None) -> None:
+    """Register ``rule``: it fires only by one of ``ways``, else it returns ``empty``
+    (None, False, or [] for a rule returning a list; a fresh list is returned each time)."""
+    if not ways:
+        raise ValueError(f"{rule.__name__}: a gate needs at least one way to fire")
+    GATES[rule] = Gate(tuple(ways), empty)
+
+
+def ungated(rule: Callable[..., Any], reason: str) -> None:
+    """Register ``rule`` as run on every span, for ``reason``."""
+    if not reason.strip():
+        raise ValueError(f"{rule.__name__}: an ungated rule needs a reason")
+    GATES[rule] = Gate(None, None, reason)
+
+
+def present(span: SpacySpan) -> frozenset[str]:
+    """The lemmas (lower case) and lower-case forms of every token of the sentences
+    ``span`` overlaps (what a rule reading ``span`` can see through the parse), and the
+    :data:`MARKS` of their dependency labels."""
+    doc = span.doc
+    index = index_of(doc)
+    if index is None:
+        start = doc[span.start].sent.start if len(span) else span.start
+        end = doc[span.end - 1].sent.end if len(span) else span.end
+        tokens = doc[start:end]
+        marks = {MARKS[t.dep_] for t in tokens if t.dep_ in MARKS}
+        return frozenset(t.lemma_.lower() for t in tokens) | {t.lower_ for t in tokens} | marks
+    if len(span):
+        sentences, starts = index.sentences, index.sentence_starts
+        start = starts[bisect_right(starts, span.start) - 1]
+        end = sentences[bisect_right(starts, span.end - 1) - 1].end
+    else:
+        start, end = span.start, span.end
+    found = set(index.lemmas[start:end]).union(index.lowers[start:end])
+    found.update(MARKS[dep] for dep in _MARKED.intersection(index.deps[start:end]))
+    return frozenset(found)
+
+
+R = TypeVar("R")
+
+
+def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
+    """``rule(*args)``, or what it returns when it finds nothing if its gate finds none
+    of its words in ``words`` (:func:`present`)."""
+    found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
+    if ENABLED and not found.opens(words):
+        empty = found.empty
+        return [] if isinstance(empty, list) else empty
+    return rule(*args)
