@@ -51,6 +51,7 @@ from kg.resolve.corpus import (
     _weighted_jaccard,
     allegation_summaries,
 )
+from kg.resolve.sides import corpus_sides, with_corpus_sides
 
 
 class Gates:
@@ -58,7 +59,8 @@ class Gates:
     :func:`kg.resolve.corpus._join_similar` computes them."""
 
     def __init__(self, summaries: Iterable[AllegationSummary], merge: CorpusMerge) -> None:
-        self.items = {s.id: s for s in summaries}
+        listed = list(summaries)  # the merge's side keys (kg.resolve.sides)
+        self.items = {s.id: s for s in with_corpus_sides(listed, corpus_sides(listed))}
         self.merge = merge
         stating = [s for s in self.items.values() if not s.points_back and not s.alone]
         self.features = {s.id: _features(s) for s in self.items.values()}

@@ -86,6 +86,7 @@ from kg.model import (
 )
 from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
 from kg.resolve.gazetteer import entries_by_id, lookup
+from kg.resolve.sides import corpus_sides, with_corpus_sides
 
 #: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
 SIMILAR = 0.12
@@ -577,6 +578,8 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     [(('d1a', 'd2a', 'd3a'), 'disputed'), (('d4a',), 'alleged')]
     """
     items = sorted(summaries, key=_chronological)
+    # the accused's side across the corpus: one person's spellings, a leader's state
+    items = with_corpus_sides(items, corpus_sides(items))
     days = [_days(item.published) for item in items]
     groups = _Groups(len(items))
     # an allegation an analyst split out stays alone (kg.curate)
