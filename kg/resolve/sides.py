@@ -130,6 +130,8 @@ def _identities(persons: Mapping[str, str]) -> tuple[dict[str, str], dict[str, s
         bare = [a for a, g in people if not g]
         if len(clusters) <= 1:  # one person of this surname in the corpus: the bare ones too
             clusters = [(set(bare) | (clusters[0][0] if clusters else set()), set())]
+        else:  # "Biden" beside Joe and Jill Biden: whose? each stays itself
+            clusters.extend(({actor}, set()) for actor in bare)
         for ids, _ in clusters:
             first = min(ids)
             for actor in ids:
