@@ -14,7 +14,9 @@ document is resolved, a final corpus stage merges them:
    name its doer are left out,
    :data:`NOT_THE_ACT`; an actor counts as its side);
 2. blocking: an allegation goes into the block of each side it accuses (a denial-only
-   one into its deniers' sides) and of its time bucket (:data:`WINDOW_DAYS` long); it is
+   one into its deniers' sides; a person's side read across the corpus,
+   :mod:`kg.resolve.sides`: "Lukashenka", "Alexander Lukashenko" and Belarus are one
+   side when the corpus says whose he is) and of its time bucket (:data:`WINDOW_DAYS` long); it is
    compared with its own bucket and the one before, so copies years apart never meet;
 3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
