@@ -26,7 +26,7 @@ import kg.resolve.corpus as corpus
 from kg.model import AllegationSummary
 from kg.pipeline import analyse
 from kg.resolve.corpus import allegation_summaries, merge_allegations
-from kg.resolve.sides import _identities, corpus_sides, skeleton
+from kg.resolve.sides import _identities, corpus_sides, skeleton, with_corpus_sides
 
 SENTENCES = {
     # corpus/, documents in no gold part
@@ -181,3 +181,22 @@ def test_a_person_seen_on_two_sides_keeps_his_own() -> None:
     # one person still, under his first id, but of no state
     assert sides["lukashenka"] == "alexander-lukashenko"
     assert "alexander-lukashenko" not in sides
+
+
+def test_the_person_a_proposition_names_is_read_as_his_side() -> None:
+    """As a document writes a doer whose side it knows ("@russia" for Russian forces), the
+    merge writes a person whose side the corpus knows: the accused's own names stay out of
+    the comparison (kg.resolve.corpus._features)."""
+    named = replace(
+        summary("belarus-accused", "2021-11-12"),
+        id="named",
+        document="doc-named",
+        terms=("@lukashenka", "migrant", "weapon"),
+    )
+    items = [*migrants(), named]
+    rewritten = {s.id: s for s in with_corpus_sides(items, corpus_sides(items))}
+    assert rewritten["named"].terms == ("@belarus", "migrant", "weapon")
+    assert rewritten["named"].accused == ("belarus",)
+    lukashenka = next(s for s in items if s.id.startswith("lukashenka-accused"))
+    assert rewritten[lukashenka.id].accused == ("lukashenka",)  # the claims' accused stays
+    assert rewritten[lukashenka.id].sides == ("belarus",)

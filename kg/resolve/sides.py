@@ -187,11 +187,16 @@ def corpus_sides(items: Iterable[AllegationSummary]) -> dict[str, str]:
     return result
 
 
+def _term(term: str, sides: Mapping[str, str]) -> str:
+    return "@" + sides[term[1:]] if term[:1] == "@" and term[1:] in sides else term
+
+
 def with_corpus_sides(
     items: Sequence[AllegationSummary], sides: Mapping[str, str]
 ) -> list[AllegationSummary]:
     """``items`` with their side keys (the accused's sides, the sides their denials answer,
-    their claimers' sides) read through ``sides``; an item with none to change is itself."""
+    their claimers' sides, the actors their propositions name) read through ``sides``; an
+    item with none to change is itself."""
     if not sides:
         return list(items)
 
@@ -208,14 +213,26 @@ def with_corpus_sides(
                 )
                 for c in claims
             )  # fmt: skip
+        named = any(t[:1] == "@" and t[1:] in sides for t in item.terms)
         if (
             claims is item.claims
+            and not named
             and not any(k in sides for k in item.sides)
             and not any(k in sides for k in item.answers)
         ):
             changed.append(item)
             continue
+        terms = item.terms
+        if named:  # "@lukashenka" in the proposition: "@belarus", as a document writes
+            # an actor it knows the side of (kg.resolve.corpus._span_terms)
+            terms = tuple(sorted({_term(t, sides) for t in item.terms}))
         changed.append(
-            replace(item, sides=keyed(item.sides), answers=keyed(item.answers), claims=claims)
+            replace(
+                item,
+                sides=keyed(item.sides),
+                answers=keyed(item.answers),
+                claims=claims,
+                terms=terms,
+            )
         )
     return changed
