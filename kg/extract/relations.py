@@ -286,8 +286,25 @@ def _antecedent(noun: Token, clause_head: Token) -> tuple[SpacySpan, Token]:
     return phrase(noun, without=clause_head), noun
 
 
+#: The subjects found so far in the documents being extracted, by ``id(doc)`` (with the
+#: doc and the rules): a conjoined, controlled or adverbial clause inherits the subjects
+#: of the clause above it, which :func:`extract_relations` has mostly read already.
+_SUBJECTS: dict[int, tuple[Doc, frozenset[str], dict[int, _Subjects]]] = {}
+
+
 def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
+    entry = _SUBJECTS.get(id(verb.doc))
+    if entry is None or entry[0] is not verb.doc or entry[1] is not rules:
+        return _grammatical_subjects(verb, rules)
+    known = entry[2]
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _grammatical_subjects(verb, rules)
+    return found
+
+
+def _grammatical_subjects(verb: Token, rules: frozenset[str]) -> _Subjects:
     own = _own_subject_heads(verb)
     if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
         return _nominal_subjects(own, "own", rules)
@@ -898,16 +915,24 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
-    with indexed(doc) as index:
-        for token in _relation_heads(doc, index):
-            for relation in _rule_relations(token, rules):
-                key = (
-                    relation.subject,
-                    relation.predicate,
-                    relation.object,
-                    relation.predicate_span,
-                )
-                relations.setdefault(key, relation)
+    outer = _SUBJECTS.get(id(doc))
+    _SUBJECTS[id(doc)] = (doc, rules, {})
+    try:
+        with indexed(doc) as index:
+            for token in _relation_heads(doc, index):
+                for relation in _rule_relations(token, rules):
+                    key = (
+                        relation.subject,
+                        relation.predicate,
+                        relation.object,
+                        relation.predicate_span,
+                    )
+                    relations.setdefault(key, relation)
+    finally:
+        if outer is None:
+            del _SUBJECTS[id(doc)]
+        else:
+            _SUBJECTS[id(doc)] = outer
     return tuple(
         sorted(
             relations.values(),
