@@ -171,6 +171,30 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [tokens[c] for c in index.children[token.i] if labels[c] in deps]
 
 
+def _kids(token: Token) -> list[Token] | tuple[Token, ...]:
+    """``token.children``, as the index's shared tokens when there is an index (spaCy
+    builds a new Token for each child on every walk, and the rules walk the same verbs'
+    children again and again)."""
+    index = index_of(token.doc)
+    if index is None:
+        return tuple(token.children)
+    tokens = index.tokens
+    return [tokens[c] for c in index.children[token.i]]
+
+
+def _rights(token: Token) -> list[Token]:
+    """``token.rights``: the children after ``token``, in text order."""
+    i = token.i
+    return [c for c in _kids(token) if c.i > i]
+
+
+def _has_children(token: Token) -> bool:
+    index = index_of(token.doc)
+    if index is None:
+        return any(True for _ in token.children)
+    return bool(index.children[token.i])
+
+
 def _has_aux(verb: Token) -> bool:
     return has_dependant(verb, ("aux", "auxpass"))
 
@@ -197,23 +221,23 @@ def is_passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    for child in verb.children:
+    for child in _kids(verb):
         if child.dep_ == "neg":
             return True
-        if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
+        if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in _kids(child)):
             return True  # "no longer"
     return _inherits_verb_group(verb) and _negated(verb.head)
 
 
 def _modality(verb: Token) -> str | None:
-    for child in verb.children:
+    for child in _kids(verb):
         if child.dep_ == "aux" and child.tag_ == "MD":
             return MODAL_FORMS.get(child.lower_, child.lower_)
     return _modality(verb.head) if _inherits_verb_group(verb) else None
 
 
 def _relative_pronoun(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in _kids(verb):
         if child.tag_ in ("WDT", "WP") or (
             child.lower_ in RELATIVE_PRONOUNS and child.dep_ not in ("mark", "det")
         ):
@@ -246,7 +270,7 @@ def _nominal_subjects(heads: list[Token], source: str, rules: frozenset[str]) ->
 
 def _antecedent_is_object(verb: Token) -> bool:
     """ "the report [that] the agency wrote": the antecedent is the relative clause's object."""
-    if verb.dep_ != "relcl" or any(c.tag_ == "WRB" for c in verb.children):
+    if verb.dep_ != "relcl" or any(c.tag_ == "WRB" for c in _kids(verb)):
         return False  # "the town where it connected": a place or time, not an object
     pronoun = _relative_pronoun(verb)
     if pronoun is not None:
@@ -262,8 +286,25 @@ def _antecedent(noun: Token, clause_head: Token) -> tuple[SpacySpan, Token]:
     return phrase(noun, without=clause_head), noun
 
 
+#: The subjects found so far in the documents being extracted, by ``id(doc)`` (with the
+#: doc and the rules): a conjoined, controlled or adverbial clause inherits the subjects
+#: of the clause above it, which :func:`extract_relations` has mostly read already.
+_SUBJECTS: dict[int, tuple[Doc, frozenset[str], dict[int, _Subjects]]] = {}
+
+
 def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subjects:
     """Who or what the clause of ``verb`` is about, before any passive is turned around."""
+    entry = _SUBJECTS.get(id(verb.doc))
+    if entry is None or entry[0] is not verb.doc or entry[1] is not rules:
+        return _grammatical_subjects(verb, rules)
+    known = entry[2]
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _grammatical_subjects(verb, rules)
+    return found
+
+
+def _grammatical_subjects(verb: Token, rules: frozenset[str]) -> _Subjects:
     own = _own_subject_heads(verb)
     if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
         return _nominal_subjects(own, "own", rules)
@@ -345,7 +386,7 @@ def _adverbial(token: Token) -> bool:
 
 def _nearest_following_prep(verb: Token) -> Token | None:
     """The preposition right after ``verb`` (adverbs aside) that heads a prepositional object."""
-    for child in verb.rights:
+    for child in _rights(verb):
         if child.dep_ == "prep" and _children(child, "pobj", "pcomp"):
             between = verb.doc[verb.i + 1 : child.i]
             return child if all(_adverbial(t) or t.is_space for t in between) else None
@@ -354,8 +395,8 @@ def _nearest_following_prep(verb: Token) -> Token | None:
 
 def _shared_object(verb: Token) -> Token | None:
     """The object of a verb coordinated right after ``verb``: "buy and sell shares"."""
-    following = [c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if not following or any(c.dep_ in ("prep", "prt") for c in verb.rights):
+    following = [c for c in _rights(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if not following or any(c.dep_ in ("prep", "prt") for c in _rights(verb)):
         return None
     partner = following[0]
     between = verb.doc[verb.i + 1 : partner.i]
@@ -378,18 +419,18 @@ class _Parts:
 def _is_phrase_argument(child: Token) -> bool:
     """Prepositional, temporal and nominal complements that are not the relation's object."""
     if child.dep_ in ("prep", "agent"):
-        return any(True for _ in child.children)  # not a stranded preposition
+        return _has_children(child)  # not a stranded preposition
     if child.dep_ == "npadvmod":
         return child.pos_ in ("NOUN", "PROPN")  # "this time", "Tuesday"
     if child.dep_ == "advmod":  # "northeast of Tarboro", "back to active duty"
-        return any(c.dep_ == "prep" and _children(c, "pobj") for c in child.children)
+        return any(c.dep_ == "prep" and _children(c, "pobj") for c in _kids(child))
     return child.dep_ in ("dative", "dobj", *COMPLEMENT_DEPS)
 
 
 def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     for verb in chain:
-        for child in verb.children:
+        for child in _kids(verb):
             if child.i in used:
                 continue
             if _is_phrase_argument(child):
@@ -414,9 +455,7 @@ def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> 
         kind = "noun"
     elif dobj := _children(verb, *OBJECT_DEPS):
         # a second object is sometimes attached to the verb: "arrested the mayor and two aides"
-        stray = [
-            c for c in verb.children if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i
-        ]
+        stray = [c for c in _kids(verb) if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i]
         objects = [(_argument(c, rules), c) for c in _expanded(dobj[0], rules) + stray]
         used.update(c.i for c in [dobj[0], *stray])
         kind = "noun"
@@ -452,12 +491,12 @@ def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> 
 def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None) -> str:
     words: list[str] = []
     for position, verb in enumerate(chain):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb))
         if position and infinitive:
             words.append("to")
         own_passive = passive_form and is_passive(verb)
         words.append(_verb_word(verb, own_passive))
-        words.extend(c.lower_ for c in verb.children if c.dep_ == "prt")
+        words.extend(c.lower_ for c in _kids(verb) if c.dep_ == "prt")
     if merged is not None:
         words.append(merged.lower_)
     return " ".join(words)
@@ -468,9 +507,9 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
     doc = chain[0].doc
     wanted = {verb.i for verb in chain}
     for verb in chain:
-        for child in verb.children:
+        for child in _kids(verb):
             if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
-                child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)
+                child.dep_ == "advmod" and any(g.dep_ == "neg" for g in _kids(child))
             ):
                 wanted.add(child.i)
     if merged is not None:
@@ -507,7 +546,7 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
         words.add(verb.i)
         group = [verb, verb.head] if _inherits_verb_group(verb) else [verb]
         for holder in group:
-            for child in holder.children:
+            for child in _kids(holder):
                 if child.dep_ in ("aux", "auxpass", "neg", "prt") and (
                     holder is verb or child.dep_ != "prt"
                 ):
@@ -518,7 +557,7 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
     adverbs = {
         child.i
         for verb in chain
-        for child in verb.children
+        for child in _kids(verb)
         if child.dep_ in _GROUP_ADVERB_DEPS
         and child.tag_ in ("RB", "RBR", "RBS")
         and child.i < verb.i
@@ -837,18 +876,26 @@ def _sentence_penalty(sentence: SpacySpan) -> float:
     return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
 
 
-#: Dependency labels of the tokens the non-clause rules of :func:`_rule_relations` read.
-_RULE_DEPS = frozenset({"appos", "amod", "prep"})
-
-
 def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
     """The tokens some rule of :func:`_rule_relations` may read a relation off (a cheap
-    first test on the index, so that the other tokens are never built)."""
+    first test on the index, so that the other tokens are never built).
+
+    Each test is a necessary condition of its rule, read off the index: a clause head's
+    part of speech and label; an apposition; a compound modifier's hyphen before it
+    ("Iran-backed"); a noun preposition's placing preposition ("in", "near"); a title's
+    person name starting there.  Most tokens labelled ``prep`` or ``amod`` pass none.
+    """
+    texts, lowers, entity_of = index.texts, index.lowers, index.entity_of
     for i, (dep, pos, ent_type) in enumerate(
         zip(index.deps, index.pos, index.ent_types, strict=True)
     ):
-        clause_head = pos in ("VERB", "AUX") and dep in CLAUSE_DEPS
-        if clause_head or dep in _RULE_DEPS or ent_type == "PERSON":
+        if (
+            (pos in ("VERB", "AUX") and dep in CLAUSE_DEPS)
+            or dep == "appos"
+            or (dep == "amod" and i >= 2 and texts[i - 1] == "-")
+            or (dep == "prep" and lowers[i] in PLACING_PREPOSITIONS)
+            or (ent_type == "PERSON" and (name := entity_of[i]) is not None and name.start == i)
+        ):
             yield index.tokens[i]
 
 
@@ -868,16 +915,24 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
-    with indexed(doc) as index:
-        for token in _relation_heads(doc, index):
-            for relation in _rule_relations(token, rules):
-                key = (
-                    relation.subject,
-                    relation.predicate,
-                    relation.object,
-                    relation.predicate_span,
-                )
-                relations.setdefault(key, relation)
+    outer = _SUBJECTS.get(id(doc))
+    _SUBJECTS[id(doc)] = (doc, rules, {})
+    try:
+        with indexed(doc) as index:
+            for token in _relation_heads(doc, index):
+                for relation in _rule_relations(token, rules):
+                    key = (
+                        relation.subject,
+                        relation.predicate,
+                        relation.object,
+                        relation.predicate_span,
+                    )
+                    relations.setdefault(key, relation)
+    finally:
+        if outer is None:
+            del _SUBJECTS[id(doc)]
+        else:
+            _SUBJECTS[id(doc)] = outer
     return tuple(
         sorted(
             relations.values(),

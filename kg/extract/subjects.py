@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract._index import index_of
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Mention
 
@@ -31,18 +32,19 @@ _MAX_LEFT = 8
 _QUOTES = frozenset('"“”')
 
 
-def _quoted(token: Token, start: int) -> bool:
-    """Whether ``token`` stands inside a quotation opened since character ``start``."""
-    before = token.doc.text[start : token.idx]
+def _quoted(token: Token, start: int, text: str) -> bool:
+    """Whether ``token`` stands inside a quotation opened since character ``start`` of
+    ``text`` (the document's)."""
+    before = text[start : token.idx]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
-def _subject_of(root: Token, start: int) -> Token | None:
+def _subject_of(root: Token, start: int, text: str) -> Token | None:
     """The first subject of ``root`` outside quotation marks: '"Routine fire on the
     border," a Pakistan military spokesman told VOA' is about the spokesman, whom the
     parser gives as a second subject of "told"."""
     for child in root.children:
-        if child.dep_ in SUBJECT_DEPS and not _quoted(child, start):
+        if child.dep_ in SUBJECT_DEPS and not _quoted(child, start, text):
             return child
     return None
 
@@ -80,8 +82,12 @@ def sentence_subjects(doc: Doc) -> tuple[Mention, ...]:
     [('A Foreign Ministry spokesman', 'NOMINAL', 0), ('He', 'PRON', 1)]
     """
     found = []
-    for sent in doc.sents:
-        head = _subject_of(sent.root, sent.start_char)
+    # the document's text and sentences read once: spaCy rebuilds ``doc.text`` from every
+    # token on each access, which was once per sentence (quadratic in the document)
+    index = index_of(doc)
+    text = index.text if index is not None else doc.text
+    for sent in index.sentences if index is not None else doc.sents:
+        head = _subject_of(sent.root, sent.start_char, text)
         if head is None:
             continue
         left = head.left_edge

@@ -3096,6 +3096,18 @@ STANCE_LEMMAS = (
     | frozenset(cues.PREP_CUES)
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
 )
+#: The stances :func:`_relayed_charge` reads as a charge.
+_CHARGING_STANCES = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
+#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give one of those stances to,
+#: alone, with a preposition or with a particle (:func:`_relayed_charge`'s gate: most
+#: contents hold some stance verb, "say" and "deny" among them, but few a charging one).
+_CHARGING_LEMMAS = (
+    frozenset(verb for verb, stance in cues.VERB_STANCES.items() if stance in _CHARGING_STANCES)
+    | frozenset(verb for verb, cue in cues.PREP_CUES.items() if cue.stance in _CHARGING_STANCES)
+    | frozenset(
+        verb for (verb, _), stance in cues.PHRASAL_STANCES.items() if stance in _CHARGING_STANCES
+    )
+)
 #: The ways :func:`_perpetrates` can find a hostile act (a gate's ways, for every rule
 #: that reads it): a verb of doing and a hostile act, firing on someone or firing a weapon,
 #: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
@@ -3176,7 +3188,7 @@ gate(
     needs(_SMEAR_NOUNS),
     needs(_REJECTION_NOUNS, _RESTATING_VERBS),
 )
-gate(_relayed_charge, needs(STANCE_LEMMAS), empty=False)
+gate(_relayed_charge, needs(_CHARGING_LEMMAS), empty=False)
 gate(
     _accused_subjects,
     needs(

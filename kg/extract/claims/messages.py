@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_for
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -370,9 +371,14 @@ def label_denials(claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
     no family read."""
     denied_at = {c.cue.start for c in claims if c.stance in (Stance.DENY, Stance.CRITICIZE)}
     new: list[Claim] = []
-    for verb in context.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LABEL_VERBS:
+    # the label verbs found on the index's columns: a Token for each label verb only
+    index = index_for(context.doc)
+    pos, lemmas, doc_tokens = index.pos, index.lemmas, index.tokens
+    label_verbs = cues.LABEL_VERBS
+    for i in range(len(doc_tokens)):
+        if pos[i] != "VERB" or lemmas[i] not in label_verbs:
             continue
+        verb = doc_tokens[i]
         if verb.idx in denied_at or any(c.dep_ == "neg" for c in verb.children):
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.idx in denied_at:
