@@ -258,11 +258,13 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
     radius = SPACING * math.sqrt(graph.number_of_nodes()) / 2
     if graph.number_of_nodes() <= KAMADA_KAWAI_UP_TO:
         # even spacing by path length, which reads better than springs on a small view;
-        # on a plain copy (the same nodes in the same order, so the same layout): on a
-        # subgraph view, the layout's breadth-first searches and its distance matrix
-        # filter every node they visit, and cost more than the layout itself
+        # on a plain copy: on a subgraph view, the layout's breadth-first searches and
+        # its distance matrix filter every node they visit, and cost more than the layout
+        # itself; its nodes in sorted order, as the layout's result depends on their order
+        # and a small view of a large graph walks them in hash order (different from one
+        # process to the next); a view of over half the graph walks them sorted already
         plain = nx.Graph()
-        plain.add_nodes_from(graph)
+        plain.add_nodes_from(sorted(graph))
         plain.add_edges_from(graph.edges)
         start = nx.circular_layout(sorted(plain.nodes))
         with _one_blas_thread():
