@@ -39,6 +39,7 @@ import html
 import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -239,17 +240,38 @@ SPACING = 180
 KAMADA_KAWAI_UP_TO = 200
 
 
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """OpenBLAS (numpy's and scipy's) on one thread: the layouts make thousands of small
+    calls, between which OpenBLAS's idle threads spin, doubling the render's CPU for no
+    gain in time (the results are the same: no call is large enough to be split)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - installed with scipy's users; only CPU is lost
+        return nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     """Spring layout of one connected graph, centred on 0, about :data:`SPACING` apart."""
     if graph.number_of_nodes() == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
     radius = SPACING * math.sqrt(graph.number_of_nodes()) / 2
     if graph.number_of_nodes() <= KAMADA_KAWAI_UP_TO:
-        # even spacing by path length, which reads better than springs on a small view
-        start = nx.circular_layout(sorted(graph.nodes))
-        found = nx.kamada_kawai_layout(graph, pos=start, weight=None, scale=radius)
+        # even spacing by path length, which reads better than springs on a small view;
+        # on a plain copy: on a subgraph view, the layout's breadth-first searches and
+        # its distance matrix filter every node they visit, and cost more than the layout
+        # itself; its nodes in sorted order, as the layout's result depends on their order
+        # and a small view of a large graph walks them in hash order (different from one
+        # process to the next); a view of over half the graph walks them sorted already
+        plain = nx.Graph()
+        plain.add_nodes_from(sorted(graph))
+        plain.add_edges_from(graph.edges)
+        start = nx.circular_layout(sorted(plain.nodes))
+        with _one_blas_thread():
+            found = nx.kamada_kawai_layout(plain, pos=start, weight=None, scale=radius)
     else:
-        found = nx.spring_layout(graph, weight="pull", seed=seed, iterations=150, scale=radius)
+        with _one_blas_thread():
+            found = nx.spring_layout(graph, weight="pull", seed=seed, iterations=150, scale=radius)
     return {str(node): (float(x), float(y)) for node, (x, y) in found.items()}
 
 
