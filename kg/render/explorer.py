@@ -256,22 +256,22 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
     if graph.number_of_nodes() == 1:
         return {next(iter(graph.nodes)): (0.0, 0.0)}
     radius = SPACING * math.sqrt(graph.number_of_nodes()) / 2
+    # on a plain copy, its nodes in sorted order: both layouts' results depend on the
+    # order of the nodes, and a small view of a large graph walks them in hash order
+    # (different from one process to the next); on a subgraph view, the layout's
+    # breadth-first searches and its distance matrix also filter every node they visit,
+    # and cost more than the layout itself
+    plain = nx.Graph()
+    plain.add_nodes_from(sorted(graph))
+    plain.add_edges_from(graph.edges(data=True))
     if graph.number_of_nodes() <= KAMADA_KAWAI_UP_TO:
-        # even spacing by path length, which reads better than springs on a small view;
-        # on a plain copy: on a subgraph view, the layout's breadth-first searches and
-        # its distance matrix filter every node they visit, and cost more than the layout
-        # itself; its nodes in sorted order, as the layout's result depends on their order
-        # and a small view of a large graph walks them in hash order (different from one
-        # process to the next); a view of over half the graph walks them sorted already
-        plain = nx.Graph()
-        plain.add_nodes_from(sorted(graph))
-        plain.add_edges_from(graph.edges)
+        # even spacing by path length, which reads better than springs on a small view
         start = nx.circular_layout(sorted(plain.nodes))
         with _one_blas_thread():
             found = nx.kamada_kawai_layout(plain, pos=start, weight=None, scale=radius)
     else:
         with _one_blas_thread():
-            found = nx.spring_layout(graph, weight="pull", seed=seed, iterations=150, scale=radius)
+            found = nx.spring_layout(plain, weight="pull", seed=seed, iterations=150, scale=radius)
     return {str(node): (float(x), float(y)) for node, (x, y) in found.items()}
 
 
