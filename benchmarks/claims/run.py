@@ -4,16 +4,15 @@
     .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
-    .venv/bin/python benchmarks/claims/run.py --part test9    # a blind part (only when named)
+    .venv/bin/python benchmarks/claims/run.py --part test10   # a blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the ``dev`` part (used while improving the extractor) and
-the held-out ``test`` .. ``test8`` parts (each when present; ``test4`` .. ``test8`` were
-blind until they were scored at the end of rounds 4 to 8).  The blind parts ``test9`` (this
-round's) and ``test10`` (made for the next round) are scored only when named (``--part
-test9``, ``--part test10``): neither the default nor ``--part all`` includes them, so that
-nobody scores them by accident.  Only the sentences of
+the held-out ``test`` .. ``test9`` parts (each when present; ``test4`` .. ``test9`` were
+blind until they were scored at the end of rounds 4 to 9).  The blind part ``test10`` (made
+for the next round) is scored only when named (``--part test10``): neither the default nor
+``--part all`` includes it, so that nobody scores it by accident.  Only the sentences of
 the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
@@ -70,7 +69,7 @@ PARTS = (
     "test10",
 )
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
-BLIND = frozenset({"test9", "test10"})
+BLIND = frozenset({"test10"})
 
 
 def parse_items(
@@ -220,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test9 and test10, which are scored only when named)",
+        "present except the blind test10, which is scored only when named)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
