@@ -6,7 +6,7 @@ else the person the sentence is about, its subject (centering: the subject of th
 previous sentence is the preferred antecedent of a pronoun subject).  So a "He said ..."
 follows
 
-* the last speaker of its own sentence before it ("Lavrov said ... and he added");
+* the last speaker of its own sentence before it ("Sikorski said ... and he added");
 * else the subject of its own sentence before it, when that is a person ("A senior
   British military official has presented evidence he says is proof ...");
 * else the last speaker of the sentence before ("Jiang told reporters ... He said");

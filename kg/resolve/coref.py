@@ -344,8 +344,8 @@ def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
 #: Heads of a description of any office holder: whatever their title, "the official" fits.
 GENERIC_ROLE_NOUNS = frozenset({"official", "diplomat", "officer", "aide", "leader"})
 
-#: Nouns for an office holder among the title words of :mod:`kg.extract.mentions` (which
-#: imports this module, so they are listed here; a test keeps them a subset).
+#: Nouns for an office holder; :data:`kg.extract.mentions.TITLE_WORDS` are these and the
+#: other words of a title ("vice", "former", "Mr.").
 TITLE_NOUNS = frozenset(
     [
         "secretary",

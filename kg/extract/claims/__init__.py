@@ -201,6 +201,13 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
 _CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
 
 
+def _claim_key(claim: Claim) -> tuple[int, int, int, str, int]:
+    """One claim per cue, claimer, stance and content start: the first rule to make it wins."""
+    content_start = claim.content.start if claim.content else -1
+    span = claim.claimer.span
+    return (claim.cue.start, span.start, span.end, claim.stance.value, content_start)
+
+
 def _cue_candidates(
     doc: Doc, index: DocIndex, families: list[tuple[str, Rule, Gate]]
 ) -> Iterator[tuple[Token, list[tuple[str, Rule]]]]:
@@ -239,29 +246,14 @@ def _claims(
             for claim in rule(token, context):
                 if claim.negated:
                     continue  # "has not blamed X", "did not accuse": no claim of that stance
-                content_start = claim.content.start if claim.content else -1
-                key = (
-                    claim.cue.start,
-                    claim.claimer.span.start,
-                    claim.claimer.span.end,
-                    claim.stance.value,
-                    content_start,
-                )
+                key = _claim_key(claim)
                 if key not in claims:
                     claims[key] = replace(
                         claim, rule=f"{name}+{claim.rule}" if claim.rule else name
                     )
     if "message_frame" in rules:
         for claim in label_denials(tuple(claims.values()), context):
-            content_start = claim.content.start if claim.content else -1
-            key = (
-                claim.cue.start,
-                claim.claimer.span.start,
-                claim.claimer.span.end,
-                claim.stance.value,
-                content_start,
-            )
-            claims.setdefault(key, replace(claim, rule=f"message_frame+{claim.rule}"))
+            claims.setdefault(_claim_key(claim), replace(claim, rule=f"message_frame+{claim.rule}"))
     if "author_voice" in rules:
         for claim in author_voice_claims(context, list(claims.values())):
             key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
