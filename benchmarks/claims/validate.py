@@ -38,6 +38,7 @@ SPLITS = (
     "test8",
     "test9",
     "test10",
+    "test11",
 )
 LINE_KEYS = ("id", "split", "text", "source", "licence", "claims")
 CLAIM_KEYS = ("claimer", "stance", "content")
