@@ -10,6 +10,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind5     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind6     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind7     # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind8     # once, a round later still
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
@@ -20,7 +21,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind6`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind7`` is the part kept for the end of the next round, scored only when named).
+(``blind7`` is the part kept for the end of the next round and ``blind8`` the one kept for the
+round after it, each scored only when named).
 """
 
 from __future__ import annotations
@@ -63,7 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--part",
-        choices=("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+        choices=(
+            "dev",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+        ),
         default="dev",
     )
     parser.add_argument(
