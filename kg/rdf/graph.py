@@ -189,9 +189,16 @@ class _Writing(Generic[IriT, LiteralT]):
             node = self._minted[kind, key] = self.t.iri(mint(self.base, kind, key))
         return node
 
+    _spans: dict[tuple[int, int], IriT] = field(default_factory=dict)
+
     def span(self, span: Span) -> IriT:
-        """The RFC 5147 IRI of ``span`` in this document."""
-        return self.t.iri(span_text(self.doc_text, span.start, span.end))
+        """The RFC 5147 IRI of ``span`` in this document (a sentence's is asked for by
+        every claim and relation derived from it)."""
+        key = (span.start, span.end)
+        node = self._spans.get(key)
+        if node is None:
+            node = self._spans[key] = self.t.iri(span_text(self.doc_text, *key))
+        return node
 
     def in_text(self, span: Span) -> bool:
         """Whether ``span`` is a non-empty stretch of the text (an offset IRI can name it)."""
