@@ -287,10 +287,11 @@ def triples_chunks(graph: str, triples: Iterable[str]) -> tuple[str, bytes, byte
     ordered = sorted(triples if isinstance(triples, set | frozenset) else set(triples))
     if not ordered:
         return graph, b"", b""
-    end, quad_end = " .\n", f" <{graph}> .\n"
-    sortable = (end.join(ordered) + end).encode("utf-8")
-    nquads = restore_type((quad_end.join(ordered) + quad_end).encode("utf-8"))
-    return graph, nquads, sortable
+    # encoded line by line: joining the text would widen all of it to the widest
+    # character of any line (an article's text holds curly quotes), twice
+    lines = [line.encode("utf-8") for line in ordered]
+    end, quad_end = b" .\n", f" <{graph}> .\n".encode()
+    return graph, restore_type(quad_end.join(lines) + quad_end), end.join(lines) + end
 
 
 def lines_chunks(graph: str, lines: Iterable[str]) -> tuple[str, bytes, bytes]:

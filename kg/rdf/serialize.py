@@ -116,10 +116,13 @@ def _nt_iri(value: str) -> str:
 
 def _nt_literal(value: object, datatype: str | None = None) -> str:
     """The N-Triples form of ``_oxigraph_literal(value, datatype)``."""
-    if datatype is None and value.__class__ is str:  # most literals: plain text
-        if _NT_NEEDS_ESCAPE(value) is not None:
-            value = _nt_escape(value)
-        return f'"{value}"'
+    if datatype is None:
+        if value.__class__ is str:  # most literals: plain text
+            if _NT_NEEDS_ESCAPE(value) is not None:
+                value = _nt_escape(value)
+            return f'"{value}"'
+        if value.__class__ is bool:  # a relation's or claim's flags
+            return _NT_TRUE if value else _NT_FALSE
     lexical, inferred = _lexical(value)
     if datatype is None and inferred is not None:
         datatype = f"<{_XSD}{inferred}>"
@@ -128,6 +131,9 @@ def _nt_literal(value: object, datatype: str | None = None) -> str:
     quoted = f'"{lexical}"'
     return quoted if datatype is None or datatype == _NT_XSD_STRING else f"{quoted}^^{datatype}"
 
+
+_NT_TRUE = f'"true"^^<{_XSD}boolean>'
+_NT_FALSE = f'"false"^^<{_XSD}boolean>'
 
 #: Terms as N-Triples text: the fastest path, straight to the lines the spool sorts.
 NTRIPLES_TERMS: Terms[str, str] = Terms(_nt_iri, _nt_literal)
