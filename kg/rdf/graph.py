@@ -182,6 +182,8 @@ class _Writing(Generic[IriT, LiteralT]):
     ctx: IriT
     # a document names the same actors, claims and predicates many times over
     _minted: dict[tuple[str, str], IriT] = field(default_factory=dict)
+    # and the same sentence as the source of every claim and relation derived from it
+    _spans: dict[tuple[int, int], IriT] = field(default_factory=dict)
 
     def minted(self, kind: str, key: str) -> IriT:
         node = self._minted.get((kind, key))
@@ -189,11 +191,8 @@ class _Writing(Generic[IriT, LiteralT]):
             node = self._minted[kind, key] = self.t.iri(mint(self.base, kind, key))
         return node
 
-    _spans: dict[tuple[int, int], IriT] = field(default_factory=dict)
-
     def span(self, span: Span) -> IriT:
-        """The RFC 5147 IRI of ``span`` in this document (a sentence's is asked for by
-        every claim and relation derived from it)."""
+        """The RFC 5147 IRI of ``span`` in this document."""
         key = (span.start, span.end)
         node = self._spans.get(key)
         if node is None:
