@@ -17,9 +17,9 @@ from kg.ingest import SourceProblem
 from kg.model import Article, DocumentGraph, Extraction
 from kg.nlp import extracting_pipeline, stashed_extraction
 from kg.rdf import DEFAULT_PROVENANCE, Provenance, document_graph_iri
-from kg.rdf.serialize import document_ntriples
+from kg.rdf.serialize import document_triple_keys
 from kg.resolve import ActorRegistry, resolve
-from kg.spool import SORTABLE_TYPE, lines_chunks
+from kg.spool import SORTABLE_TYPE, triples_chunks
 
 T = TypeVar("T")
 
@@ -183,8 +183,8 @@ def document_chunks(
     """A document's graph IRI and its quads as sorted N-Quads and N-Triples (the RDF stage),
     in the ``provenance`` profile (:data:`kg.rdf.PROVENANCES`)."""
     graph = str(document_graph_iri(document.article, base))
-    lines = document_ntriples(document, base, model, provenance, rdf_type=SORTABLE_TYPE)
-    return lines_chunks(graph, lines)
+    keys = document_triple_keys(document, base, model, provenance, rdf_type=SORTABLE_TYPE)
+    return triples_chunks(graph, keys)
 
 
 def too_long(article: Article, limit: int) -> SourceProblem | None:

@@ -47,7 +47,7 @@ from kg.rdf.graph import PROVENANCES, check_provenance, date_literal
 from kg.rdf.iri import encode_key, slug
 from kg.rdf.namespaces import RDFLIB_TERMS
 from kg.rdf.ontology import ontology
-from kg.rdf.serialize import OXIGRAPH_TERMS, _nt_literal, document_ntriples
+from kg.rdf.serialize import OXIGRAPH_TERMS, _nt_literal, document_ntriples, to_oxigraph
 
 NT = ox.RdfFormat.N_TRIPLES
 
@@ -803,3 +803,35 @@ def test_a_full_graph_read_back_from_oxigraph_still_conforms(document: DocumentG
     dataset.parse(data=exported, format="nquads")
     result = validate(dataset)
     assert result.conforms, result.report
+
+
+@pytest.mark.parametrize("provenance", PROVENANCES)
+@pytest.mark.parametrize("make", [accusation_document, hostile_document, odd_document])
+def test_the_rdf_stages_chunks_are_rdflibs_graph_serialised(make, provenance) -> None:
+    """The build's bytes (N-Triples text made straight from the dataclasses, sorted and
+    joined with the graph IRI) equal rdflib's graph of the document, serialised."""
+    from kg.spool import graph_chunks
+    from kg.stages import document_chunks
+
+    document = make()
+    model = "en_core_web_sm-3.8.0"
+    graph_iri = str(document_graph_iri(document.article, BASE))
+    rdflib_graph = document_to_graph(document, base=BASE, model=model, provenance=provenance)
+    quads = [
+        ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(graph_iri))
+        for q in to_oxigraph(rdflib_graph)
+    ]
+    assert document_chunks(document, BASE, model, provenance) == graph_chunks(graph_iri, quads)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["doc-1-c3", "A.b_c~d-9", "a b", "é", "e\u0301", "100%", "a/b", "?", ".", "..", "...", ".a."],
+)
+def test_encode_key_escapes_as_quote_of_the_nfc_form(key: str) -> None:
+    import unicodedata
+    from urllib.parse import quote
+
+    encoded = quote(unicodedata.normalize("NFC", key), safe="")
+    expected = encoded.replace(".", "%2E") if set(encoded) == {"."} else encoded
+    assert encode_key(key) == expected

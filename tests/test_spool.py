@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import io
 import random
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+import kg.spool as spool_module
 from kg.rdf import FORMATS, serialize_quads
-from kg.spool import SORTABLE_TYPE, QuadSpool, graph_chunks, restore_type, triple_key
+from kg.spool import (
+    SORTABLE_TYPE,
+    QuadSpool,
+    graph_chunks,
+    lines_chunks,
+    restore_type,
+    triple_key,
+    triples_chunks,
+)
 
 BASE = "https://example.org/kg/"
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -99,3 +109,36 @@ def test_the_spool_folder_goes_even_when_its_last_flush_fails(tmp_path: Path) ->
     with pytest.raises(OSError, match="No space left"):
         spool.close()
     assert not list(tmp_path.glob(".kg-spool-*"))
+
+
+@pytest.mark.parametrize("read", [1, 64, 1 << 16])  # a line, a few lines, a whole run a step
+def test_runs_merge_block_by_block_as_one_sort(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: int
+) -> None:
+    """The merge reads runs a block at a time and sorts what every run has passed: the
+    same bytes as sorting every line at once, each line once (many lines are in several
+    runs, some runs end long before others)."""
+    monkeypatch.setattr(spool_module, "_READ", read)
+    rng = random.Random(11)
+    shared = [f"<urn:actor/{n}> \x00 <urn:Actor> .\n".encode() for n in range(40)]
+    runs, every = [], set()
+    for number in range(9):
+        own = {f'<urn:doc/{number}/{n}> <urn:p> "{rng.random()}" .\n'.encode() for n in range(50)}
+        lines = sorted(own | set(rng.sample(shared, rng.randrange(0, 40))))[: 10 + 30 * number]
+        every.update(lines)
+        runs.append(tmp_path / f"run-{number}.nt")
+        runs[-1].write_bytes(b"".join(lines))
+    for restore in (False, True):
+        out = io.BytesIO()
+        spool_module._merge(runs, out, restore=restore)
+        merged = b"".join(sorted(every))
+        assert out.getvalue() == (restore_type(merged) if restore else merged)
+
+
+def test_triples_chunks_are_the_lines_chunks_of_the_terminated_lines() -> None:
+    quads = [quad for quads in corpus_quads(3).values() for quad in quads]
+    lines = {triple_key(line) for line in serialize_quads(quads, "nt").decode().splitlines(True)}
+    keys = {line[: -len(" .\n")] for line in lines}
+    assert triples_chunks("urn:g", keys) == lines_chunks("urn:g", lines)
+    assert triples_chunks("urn:g", list(keys) * 2) == lines_chunks("urn:g", lines)
+    assert triples_chunks("urn:g", set()) == lines_chunks("urn:g", set()) == ("urn:g", b"", b"")

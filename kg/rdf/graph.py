@@ -182,6 +182,8 @@ class _Writing(Generic[IriT, LiteralT]):
     ctx: IriT
     # a document names the same actors, claims and predicates many times over
     _minted: dict[tuple[str, str], IriT] = field(default_factory=dict)
+    # and the same sentence as the source of every claim and relation derived from it
+    _spans: dict[tuple[int, int], IriT] = field(default_factory=dict)
 
     def minted(self, kind: str, key: str) -> IriT:
         node = self._minted.get((kind, key))
@@ -191,7 +193,11 @@ class _Writing(Generic[IriT, LiteralT]):
 
     def span(self, span: Span) -> IriT:
         """The RFC 5147 IRI of ``span`` in this document."""
-        return self.t.iri(span_text(self.doc_text, span.start, span.end))
+        key = (span.start, span.end)
+        node = self._spans.get(key)
+        if node is None:
+            node = self._spans[key] = self.t.iri(span_text(self.doc_text, *key))
+        return node
 
     def in_text(self, span: Span) -> bool:
         """Whether ``span`` is a non-empty stretch of the text (an offset IRI can name it)."""

@@ -31,6 +31,8 @@ DEFAULT_BASE = "https://example.org/kg/"
 _KIND = re.compile(r"[a-z][a-z0-9-]*\Z")
 # Characters that may never appear in an IRI (RFC 3987) and that break N-Triples/Turtle.
 _BAD_BASE = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+#: A key that is already one path segment of unreserved characters (most are: ids).
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+\Z").match
 
 
 def check_base(base: str) -> str:
@@ -52,6 +54,8 @@ def encode_key(key: str) -> str:
     """
     if not key:
         raise ValueError("an IRI key must not be empty")
+    if _UNRESERVED(key) and key.strip("."):  # nothing to normalise or escape
+        return key
     encoded = quote(unicodedata.normalize("NFC", key), safe="")
     if set(encoded) == {"."}:  # "." and ".." would be removed as dot segments
         encoded = encoded.replace(".", "%2E")

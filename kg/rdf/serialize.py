@@ -96,7 +96,16 @@ _NT_ESCAPES.update({ord(c): "\\" + e for c, e in zip('\b\t\n\f\r"\\', 'btnfr"\\'
 _NT_XSD_STRING = f"<{_XSD}string>"
 #: Whether a lexical form holds a character of :data:`_NT_ESCAPES` (most hold none, and a
 #: search in C is several times cheaper than ``str.translate`` with a dict).
-_NT_NEEDS_ESCAPE = re.compile(f"[{re.escape(''.join(map(chr, _NT_ESCAPES)))}]").search
+_NT_ESCAPED = re.compile(f"[{re.escape(''.join(map(chr, _NT_ESCAPES)))}]")
+_NT_NEEDS_ESCAPE = _NT_ESCAPED.search
+_NT_SUB_ESCAPES = _NT_ESCAPED.sub
+_NT_ESCAPE_TEXT = {chr(code): escape for code, escape in _NT_ESCAPES.items()}
+
+
+def _nt_escape(text: str) -> str:
+    """``text`` with :data:`_NT_ESCAPES` applied: a substitution per character escaped,
+    where ``str.translate`` looks every character of an article's text up in a dict."""
+    return _NT_SUB_ESCAPES(lambda found: _NT_ESCAPE_TEXT[found.group()], text)
 
 
 def _nt_iri(value: str) -> str:
@@ -107,14 +116,24 @@ def _nt_iri(value: str) -> str:
 
 def _nt_literal(value: object, datatype: str | None = None) -> str:
     """The N-Triples form of ``_oxigraph_literal(value, datatype)``."""
+    if datatype is None:
+        if value.__class__ is str:  # most literals: plain text
+            if _NT_NEEDS_ESCAPE(value) is not None:
+                value = _nt_escape(value)
+            return f'"{value}"'
+        if value.__class__ is bool:  # a relation's or claim's flags
+            return _NT_TRUE if value else _NT_FALSE
     lexical, inferred = _lexical(value)
     if datatype is None and inferred is not None:
         datatype = f"<{_XSD}{inferred}>"
     if _NT_NEEDS_ESCAPE(lexical) is not None:
-        lexical = lexical.translate(_NT_ESCAPES)
+        lexical = _nt_escape(lexical)
     quoted = f'"{lexical}"'
     return quoted if datatype is None or datatype == _NT_XSD_STRING else f"{quoted}^^{datatype}"
 
+
+_NT_TRUE = f'"true"^^<{_XSD}boolean>'
+_NT_FALSE = f'"false"^^<{_XSD}boolean>'
 
 #: Terms as N-Triples text: the fastest path, straight to the lines the spool sorts.
 NTRIPLES_TERMS: Terms[str, str] = Terms(_nt_iri, _nt_literal)
@@ -193,6 +212,28 @@ def document_ntriples(
     terms = NTRIPLES_TERMS if rdf_type is None else _ntriples_terms_typing(rdf_type)
     triples = build_triples(document, terms, base, model, provenance)
     return {f"{s} {p} {o} .\n" for s, p, o in triples}
+
+
+def document_triple_keys(
+    document: DocumentGraph,
+    base: str = DEFAULT_BASE,
+    model: str | None = None,
+    provenance: Provenance = DEFAULT_PROVENANCE,
+    *,
+    rdf_type: str | None = None,
+) -> set[str]:
+    """The lines of :func:`document_ntriples` without their `` .\\n`` (``<s> <p> o``): what
+    :func:`kg.spool.triples_chunks` joins into a document's N-Quads and N-Triples.
+
+    >>> from kg.model import Article, DocumentGraph, Span
+    >>> article = Article(id="a1", text="Moscow denied it.", source="a1.txt")
+    >>> doc = DocumentGraph(article, (Span(0, 17, "Moscow denied it."),), (), (), ())
+    >>> {key + " .\\n" for key in document_triple_keys(doc)} == document_ntriples(doc)
+    True
+    """
+    terms = NTRIPLES_TERMS if rdf_type is None else _ntriples_terms_typing(rdf_type)
+    triples = build_triples(document, terms, base, model, provenance)
+    return {f"{s} {p} {o}" for s, p, o in triples}
 
 
 @lru_cache(maxsize=4)

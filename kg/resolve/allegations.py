@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.model import Actor, Allegation, ResolvedClaim, Stance
 
@@ -164,16 +165,22 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
+    """``word`` without one of a few inflectional suffixes (cached: a corpus's words
+    recur, and every allegation's content is stemmed word by word)."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
 
+_WORDS = re.compile(r"[^\W\d_]+|\d+").findall
+
+
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased, crudely stemmed content words of a text."""
-    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    words = _WORDS(text.lower())
     return frozenset(_stem(w) for w in words if w not in STOPWORDS)
 
 

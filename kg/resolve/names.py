@@ -112,19 +112,25 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+_INITIAL = re.compile(r"[A-Z]\.?").fullmatch
+
+
 def _is_initial(word: str) -> bool:
-    return re.fullmatch(r"[A-Z]\.?", word) is not None
+    return _INITIAL(word) is not None
 
 
+@lru_cache(maxsize=1 << 12)
 def person_key(name: str) -> tuple[str, str] | None:
     """(first, last) name, lower-cased, without middle initials: the same for "Wendy R.
-    Sherman" and "Wendy Sherman"; None for a single name."""
+    Sherman" and "Wendy Sherman"; None for a single name.  Cached: resolving a document
+    compares every pair of its full names (:func:`canonical_names`)."""
     words = [w for w in name.split() if not _is_initial(w)]
     if len(words) < 2:
         return None
     return words[0].casefold(), words[-1].casefold()
 
 
+@lru_cache(maxsize=1 << 12)
 def middle_initials(name: str) -> frozenset[str]:
     """The middle initials of a name: {"R"} for "Wendy R. Sherman"."""
     return frozenset(w.rstrip(".") for w in name.split()[1:-1] if _is_initial(w))
