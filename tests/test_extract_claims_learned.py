@@ -3,11 +3,11 @@ regression that relabels an assertion whose content carries a stance, with weigh
 as data (``kg/data/stance_weights.tsv``) and trained by ``scripts/train_stance.py``.
 
 Sentences from the dispute corpus (``corpus/kremlin-*.jsonl``) and wire-style reports that
-are in no gold part of ``benchmarks/claims/gold.jsonl``.  The family is off by default (it
-did not improve leave-one-part-out F1, ``benchmarks/claims/RESULTS.md``); the tests that
-switch it on lower the threshold to 0.5 (the shipped one is chosen on the gold parts and
-abstains on nearly everything) so that they test the mechanism: which claims it may touch,
-the stance and targets it gives, the rule it records."""
+are in no gold part of ``benchmarks/claims/gold.jsonl``.  The family is off by default
+(``benchmarks/claims/RESULTS.md``, rounds 6 and 10); the tests that switch it on use models
+that say one stance whatever the features (or the shipped one at threshold 0.5), so that
+they test the mechanism: which claims it may touch, the stance and targets it gives, the
+rule it records."""
 
 from __future__ import annotations
 

@@ -5,25 +5,29 @@ classes and parse shapes; what they miss stays an ASSERT: "said rebels shelled t
 (an accusation), "said the report is biased" (a criticism), "said his country is not to
 blame" (a denial), "vowed a response" (a threat).  This family is a small multinomial
 logistic regression over features that carry across disputes rather than topic words
-(:func:`features`): the cue's lemma, the lemmas of the content's common words (no proper
-nouns), the content lexicon's classes (``kg/data/content_lexicon.tsv``), the content's
-main verb with its negation, modality and voice, its subject and object as a lemma or an
-entity TYPE (never a name), and whether the subject is the speaker's own side.
+(:func:`features`): the cue's lemma, the family that made the claim, the content lexicon's
+classes (``kg/data/content_lexicon.tsv``), the content's main verb's classes with its
+negation, modality and voice, its subject as an entity TYPE, a pronoun kind or a common
+noun's lemma (never a name) and whether it is the speaker's own side, and constructions (a
+condition: "until it frees", "if"; a negated prediction: "will not resume"; an ongoing
+act: "is pushing"; the content told before its cue; the cue crossed with the lexicon's
+classes).  Since round 10 no content word's own lemma is a feature: measured
+leave-one-part-out, the words of one dispute do not carry to the next (:data:`GENERAL`).
 
 It relabels an ASSERT with content when the model gives another stance a probability of
 at least the threshold stored with the weights, and finds the new stance's targets with
 the target machinery of :mod:`.targets` and :mod:`.content` (the charged agent of an
-accusation or criticism, whom a threat is aimed at); an accusation, criticism or threat
-whose content names nobody to aim it at is not made (the claim stays an ASSERT).  The
-weights are data, ``kg/data/stance_weights.tsv`` (one row per feature, class and weight),
-written by ``scripts/train_stance.py`` from the gold claims; prediction is a dot product
-and a softmax in pure Python.
+accusation or criticism, else the content's subject when the mention finder made a mention
+of it: "the group has stepped up its campaign"; whom a threat is aimed at); an accusation
+or criticism whose content names nobody to aim it at is not made (the claim stays an
+ASSERT), a threat may name nobody ("not a drop of oil will pass").  The weights are data,
+``kg/data/stance_weights.tsv`` (one row per feature, class and weight), written by
+``scripts/train_stance.py`` from the gold claims; prediction is a dot product and a softmax
+in pure Python.
 
-The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): trained on
-five gold parts and scored on the sixth, it lowered claimer+stance+target F1 or left it
-unchanged on every part, and the threshold chosen on the training parts makes it abstain
-on nearly everything (``benchmarks/claims/RESULTS.md``, round 6).  Name it in ``rules`` to
-switch it on.
+The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): see
+``benchmarks/claims/RESULTS.md`` (rounds 6 and 10) for its leave-one-part-out measurement.
+Name it in ``rules`` to switch it on.
 """
 
 from __future__ import annotations
