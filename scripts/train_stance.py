@@ -5,19 +5,24 @@ measure it honestly.
     .venv/bin/python scripts/train_stance.py --lopo                             # measure
     .venv/bin/python scripts/train_stance.py --audit corpus/state-department-china.jsonl
 
-Examples: every claim the rules (without the learned family) make with stance ASSERT and
-a content, in the item's own sentence of a gold part, aligned one to one with a gold claim
-by ``kg.evaluate.claims.align`` (the scorer's alignment); its label is the gold claim's
-stance when that is one of :data:`kg.extract.claims.learned.CLASSES` (claims aligned with
-nothing, or with a report/approve/decline, are left out).  Features are
-:func:`kg.extract.claims.learned.features`; those seen fewer than ``--min-count`` times in
-the training examples are dropped.  The model is scikit-learn's multinomial logistic
-regression (L2, lbfgs, fixed seed: the same weights every run).
+Examples: every claim the rules (without the learned family) make with a content in the
+item's own sentence of a gold part whose cue says nothing by itself (``--train-on``), aligned
+one to one with a gold claim by ``kg.evaluate.claims.align`` (the scorer's alignment).  For
+each rules ASSERT the trainer also measures what relabelling it alone to each stance does to
+its sentence's claimer+stance+target triples, with the targets the family would find
+(:func:`_deltas`).  Label (``--label useful``, the default since round 10): the gold stance
+when relabelling to it gains a triple, else ASSERT (a right stance with a wrong or missing
+target gains nothing, and a rules ASSERT no gold claim matches is an ASSERT to learn);
+``--label gold``: the aligned gold stance (round 6).  Claims aligned with a report, approve
+or decline are left out.  Features are :func:`kg.extract.claims.learned.features`; those
+seen fewer than ``--min-count`` times in the training examples are dropped.  The model is
+scikit-learn's multinomial logistic regression (L2, lbfgs, fixed seed: the same weights
+every run).
 
 The threshold (the probability another stance needs to replace ASSERT) is chosen on the
 training parts only: each training part is predicted by a model trained on the other
-training parts, and the threshold with the largest net gain (relabels to the gold stance
-minus relabels of gold assertions) wins, ties to the higher threshold.
+training parts, and the threshold with the largest summed change in the parts'
+claimer+stance+target F1 (from the measured effects) wins, ties to the higher threshold.
 
 ``--lopo``: for each gold part P, train (and choose the threshold) on the other parts only,
 then score P with ``benchmarks/claims/run.py``'s scorer with the rules alone and with the
@@ -33,6 +38,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -44,10 +50,19 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
 
 from run import BLIND, GOLD, PARTS, parse_items, scored_claims  # noqa: E402
 
-from kg.evaluate.claims import SystemClaim, align, claims_from, evaluate, load_gold  # noqa: E402
-from kg.extract.claims import OPTIONAL, RULES  # noqa: E402
+from kg.evaluate.claims import (  # noqa: E402
+    SystemClaim,
+    align,
+    claims_from,
+    evaluate,
+    load_gold,
+    triple_scores,
+)
+from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
 from kg.extract.claims.learned import (  # noqa: E402
     CLASSES,
+    EXTRA,
+    TARGETS,
     StanceModel,
     features,
     using,
@@ -58,8 +73,17 @@ from kg.resolve import ActorRegistry, resolve  # noqa: E402
 
 BASE = RULES - OPTIONAL
 WITH = BASE | {"learned_stance"}
-THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(11))  # 0.40 .. 0.90
-Example = tuple[str, list[str], Stance, bool]  # part, features, gold stance, rules said ASSERT
+THRESHOLDS = tuple(round(0.30 + 0.05 * k, 2) for k in range(14))  # 0.30 .. 0.95
+Delta = tuple[float, int, float]  # change in (matched system, system, matched gold) triples
+#: part, features, gold stance (the training label), rules said ASSERT, and for an ASSERT
+#: what relabelling it to each stance does to its sentence's claimer+stance+target counts
+#: (None: the family would not relabel it, no target found)
+Example = tuple[str, list[str], Stance, bool, dict[Stance, Delta | None]]
+#: The triple counts (matched system, system, matched gold, gold) of each part, rules alone.
+BASE_COUNTS: dict[str, list[float]] = {}
+#: --label: "gold" (the aligned gold stance) or "useful" (the gold stance only when
+#: relabelling to it gains a triple, with the targets the family would find; else ASSERT).
+LABEL = ["useful"]
 
 
 #: Which aligned claims train the model (--train-on): "neutral" (the default), those whose
@@ -71,19 +95,76 @@ TRAIN_ON = ["neutral"]
 _CONTENT_RULES = ("content_stance", "denial_content", "self_report")
 
 
+def _forced(stance: Stance) -> StanceModel:
+    """A model that relabels every ASSERT to ``stance`` (to measure what a relabel does)."""
+    bias = tuple(30.0 if c is stance else -30.0 for c in CLASSES)
+    return StanceModel(CLASSES, {}, bias, 0.0)
+
+
+def _counts(gold_claims, system) -> tuple[float, int, float, int]:
+    found = triple_scores([(gold_claims, system)])
+    return found.matched_system, found.system, found.matched_gold, found.gold
+
+
+def _deltas(sentence, extraction, doc, start) -> dict[int, dict[Stance, Delta | None]]:
+    """For each ASSERT with content the rules make in the item's sentence (by its index in
+    the extraction), the change in the sentence's triple counts when it alone is relabelled
+    to each stance with the targets the family finds (None: it finds none, no relabel)."""
+    base = extract_claims(doc, extraction.mentions, BASE)
+    before = _counts(
+        sentence.claims,
+        claims_from(resolve(replace(extraction, claims=base), ActorRegistry()), start),
+    )
+    counts = BASE_COUNTS.setdefault(sentence.split, [0.0, 0, 0.0, 0])
+    for k in range(4):
+        counts[k] += before[k]
+    found: dict[int, dict[Stance, Delta | None]] = {}
+    eligible = [
+        i
+        for i, c in enumerate(base)
+        if c.stance is Stance.ASSERT and c.content is not None and c.cue.start >= start
+    ]
+    if not eligible:
+        return found
+    forced = {}
+    for stance in CLASSES[1:]:
+        with using(_forced(stance)):
+            forced[stance] = extract_claims(doc, extraction.mentions, WITH)
+    for i in eligible:
+        found[i] = {}
+        for stance in CLASSES[1:]:
+            new = forced[stance][i]
+            if new.stance is Stance.ASSERT:
+                found[i][stance] = None
+                continue
+            mixed = replace(extraction, claims=(*base[:i], new, *base[i + 1 :]))
+            after = _counts(sentence.claims, claims_from(resolve(mixed, ActorRegistry()), start))
+            found[i][stance] = (after[0] - before[0], after[1] - before[1], after[2] - before[2])
+    return found
+
+
 def examples_of(gold, parsed) -> list[Example]:
     """The training examples of every item (see the module docstring)."""
     found: list[Example] = []
+    BASE_COUNTS.clear()
     for sentence, (extraction, doc, start) in zip(gold, parsed, strict=True):
+        deltas = _deltas(sentence, extraction, doc, start)
+        base = extract_claims(doc, extraction.mentions, BASE)
         graph = resolve(extraction, ActorRegistry())
         system: list[SystemClaim] = list(claims_from(graph, start))
         claims: list[Claim] = [r.claim for r in graph.claims if r.claim.cue.start >= start]
         assert len(claims) == len(system)
         for s, g in align(system, sentence.claims):
-            if s is None or g is None:
+            if s is None:
                 continue
             claim = claims[next(i for i, c in enumerate(system) if c is s)]
-            if claim.content is None or g.stance not in CLASSES:
+            index = next((i for i, c in enumerate(base) if c is claim or c == claim), -1)
+            effects = deltas.get(index, {})
+            if g is None and LABEL[0] == "useful" and claim.content is not None and effects:
+                # a claim no gold claim matches: relabelling it gains nothing
+                found.append((sentence.split, features(claim, doc), Stance.ASSERT, True, effects))
+                continue
+            if g is None or claim.content is None or g.stance not in CLASSES:
                 continue
             neutral = s.stance is Stance.ASSERT or any(
                 rule in claim.rule.split("+") for rule in _CONTENT_RULES
@@ -93,23 +174,28 @@ def examples_of(gold, parsed) -> list[Example]:
             ):
                 continue
             names = features(claim, doc)
+            label = g.stance
+            if LABEL[0] == "useful" and s.stance is Stance.ASSERT and label is not Stance.ASSERT:
+                effect = effects.get(label)
+                if effect is None or effect[0] + effect[2] <= 0:
+                    label = Stance.ASSERT  # the family could not make this one right
             if names:
-                found.append((sentence.split, names, g.stance, s.stance is Stance.ASSERT))
+                found.append((sentence.split, names, label, s.stance is Stance.ASSERT, effects))
     return found
 
 
 def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     """A multinomial logistic regression on ``examples`` (threshold 1.0: set it after)."""
-    counts = Counter(name for _, names, _, _ in examples for name in set(names))
+    counts = Counter(name for _, names, _, _, _ in examples for name in set(names))
     vocabulary = sorted(name for name, n in counts.items() if n >= min_count)
     column = {name: k for k, name in enumerate(vocabulary)}
     rows, cols = [], []
-    for i, (_, names, _, _) in enumerate(examples):
+    for i, (_, names, _, _, _) in enumerate(examples):
         for name in sorted({n for n in names if n in column}):
             rows.append(i)
             cols.append(column[name])
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
-    labels = np.array([CLASSES.index(stance) for _, _, stance, _ in examples])
+    labels = np.array([CLASSES.index(stance) for _, _, stance, _, _ in examples])
     model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, random_state=0)
     model.fit(matrix, labels)
     seen = [int(k) for k in model.classes_]
@@ -131,30 +217,48 @@ def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     return StanceModel(CLASSES, weights, tuple(float(b) for b in bias), 1.0)
 
 
-def net_gain(model: StanceModel, examples: Sequence[Example], threshold: float) -> int:
-    """Relabels to the gold stance minus relabels of gold assertions, at ``threshold``."""
-    gain = 0
-    for _, names, stance, eligible in examples:
+def _f1(counts: Sequence[float]) -> float:
+    matched_system, system, matched_gold, gold = counts
+    precision = matched_system / system if system else 0.0
+    recall = matched_gold / gold if gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def f1_gain(model: StanceModel, examples: Sequence[Example], threshold: float) -> float:
+    """The change in claimer+stance+target F1 of the examples' part(s), summed over parts,
+    when ``model`` relabels at ``threshold`` (each relabel's effect measured alone)."""
+    moved: dict[str, list[float]] = {}
+    for part, names, _, eligible, effects in examples:
         if not eligible:
             continue
         predicted, probability = model.predict(names)
         if predicted is Stance.ASSERT or probability < threshold:
             continue
-        gain += (predicted is stance) - (stance is Stance.ASSERT)
+        effect = effects.get(predicted)
+        if effect is None:
+            continue
+        total = moved.setdefault(part, [0.0, 0, 0.0])
+        for k in range(3):
+            total[k] += effect[k]
+    gain = 0.0
+    for part, (matched_system, system, matched_gold) in moved.items():
+        base = BASE_COUNTS[part]
+        after = (base[0] + matched_system, base[1] + system, base[2] + matched_gold, base[3])
+        gain += _f1(after) - _f1(base)
     return gain
 
 
 def choose_threshold(examples: Sequence[Example], c: float, min_count: int) -> float:
-    """The threshold with the largest net gain over the training parts, each predicted by
-    a model trained on the others (ties: the higher threshold)."""
-    parts = sorted({part for part, _, _, _ in examples})
-    gains = dict.fromkeys(THRESHOLDS, 0)
+    """The threshold with the largest F1 gain over the training parts, each predicted by
+    a model trained on the other training parts (ties: the higher threshold)."""
+    parts = sorted({e[0] for e in examples})
+    gains = dict.fromkeys(THRESHOLDS, 0.0)
     for part in parts:
         inner = train([e for e in examples if e[0] != part], c, min_count)
         held = [e for e in examples if e[0] == part]
         for threshold in THRESHOLDS:
-            gains[threshold] += net_gain(inner, held, threshold)
-    return max(THRESHOLDS, key=lambda t: (gains[t], t))
+            gains[threshold] += f1_gain(inner, held, threshold)
+    return max(THRESHOLDS, key=lambda t: (round(gains[t], 9), t))
 
 
 FIXED_THRESHOLD: list[float] = []  # --threshold: no choice on the training parts
@@ -336,8 +440,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--threshold", type=float, help="use this threshold instead of choosing one (sensitivity)"
     )
+    parser.add_argument(
+        "--label",
+        choices=("gold", "useful"),
+        default="useful",
+        help="training label of a rules ASSERT (see LABEL)",
+    )
     args = parser.parse_args(argv)
     TRAIN_ON[0] = args.train_on
+    LABEL[0] = args.label
     if args.threshold is not None:
         FIXED_THRESHOLD.append(args.threshold)
     if args.audit:
@@ -365,9 +476,13 @@ def main(argv: list[str] | None = None) -> int:
             f"--train-on {args.train_on}) from the\n"
             f"gold parts {', '.join(parts)}: {len(examples)} examples; a multinomial logistic\n"
             "regression; one row per feature, class and weight (zero weights left out).\n"
-            "A feature is binary: cue=, family=, w= (a content lemma), lex= (a content lexicon\n"
-            "class), root= (the content's main verb), subj=/dobj=/attr=/acomp= (a lemma or an\n"
-            "entity type), *_side= (own: the speaker's side), modal=, neg, root_neg, quoted."
+            f"--label {LABEL[0]}; feature groups {' '.join(sorted(EXTRA)) or '-'}; targets "
+            f"{' '.join(sorted(TARGETS)) or '-'}.\n"
+            "A feature is binary: cue=, family=, lex= (a content lexicon class), root_lex=\n"
+            "(the main verb's classes), subj= (an entity type, pronoun kind or noun lemma),\n"
+            "*_side= (own: the speaker's side), modal=, neg, root_neg, cond= (if/until/unless),\n"
+            "progressive, tense=, content_before_cue, cue=X|lex=Y, quoted; no content word's\n"
+            "own lemma (w=, root=) unless the groups name 'words'."
         )
         args.out.write_text(write_model(model, header), encoding="utf-8")
         print(f"wrote {args.out}: {len(model.weights)} features, threshold {model.threshold}")

@@ -3,11 +3,11 @@ regression that relabels an assertion whose content carries a stance, with weigh
 as data (``kg/data/stance_weights.tsv``) and trained by ``scripts/train_stance.py``.
 
 Sentences from the dispute corpus (``corpus/kremlin-*.jsonl``) and wire-style reports that
-are in no gold part of ``benchmarks/claims/gold.jsonl``.  The family is off by default (it
-did not improve leave-one-part-out F1, ``benchmarks/claims/RESULTS.md``); the tests that
-switch it on lower the threshold to 0.5 (the shipped one is chosen on the gold parts and
-abstains on nearly everything) so that they test the mechanism: which claims it may touch,
-the stance and targets it gives, the rule it records."""
+are in no gold part of ``benchmarks/claims/gold.jsonl``.  The family is off by default
+(``benchmarks/claims/RESULTS.md``, rounds 6 and 10); the tests that switch it on use models
+that say one stance whatever the features (or the shipped one at threshold 0.5), so that
+they test the mechanism: which claims it may touch, the stance and targets it gives, the
+rule it records."""
 
 from __future__ import annotations
 
@@ -95,8 +95,15 @@ def test_the_family_is_off_by_default(nlp: Language) -> None:
         assert [c.stance for c in extract(doc, article).claims] == [Stance.ASSERT]
 
 
+def always(stance: Stance, threshold: float = 0.5, margin: float = 5.0) -> StanceModel:
+    """A model that gives ``stance`` the same high probability whatever the features."""
+    return StanceModel(
+        CLASSES, {}, tuple(margin if c is stance else 0.0 for c in CLASSES), threshold
+    )
+
+
 def test_relabels_a_content_borne_accusation_with_its_target(nlp: Language) -> None:
-    with low_threshold():
+    with using(always(Stance.ACCUSE)):
         claim = only_claim(nlp, LIE, ON)
     assert claim.stance is Stance.ACCUSE
     assert [t.span.text for t in claim.targets] == ["Russia"]
@@ -104,7 +111,7 @@ def test_relabels_a_content_borne_accusation_with_its_target(nlp: Language) -> N
 
 
 def test_relabels_an_exculpation_as_a_denial(nlp: Language) -> None:
-    with low_threshold():
+    with using(always(Stance.DENY)):
         claim = only_claim(nlp, DEFENSIVE, ON)
     assert claim.stance is Stance.DENY
     assert claim.rule.endswith("+learned_stance")
@@ -117,12 +124,13 @@ def test_leaves_a_plain_report_alone(nlp: Language) -> None:
     assert "learned_stance" not in claim.rule
 
 
-def test_the_shipped_threshold_abstains_where_the_model_is_unsure(nlp: Language) -> None:
-    """At the shipped threshold the probability must clear the bar (it relabels at 0.5)."""
-    with low_threshold():
-        assert only_claim(nlp, PLANS, ON).stance is Stance.ACCUSE
-    claim = only_claim(nlp, PLANS, ON)
-    assert claim.stance is Stance.ASSERT
+def test_the_threshold_abstains_where_the_model_is_unsure(nlp: Language) -> None:
+    """The probability must clear the model's threshold (about 0.58 here: 0.5 passes,
+    0.6 does not)."""
+    with using(always(Stance.ACCUSE, 0.5, 1.7)):
+        assert only_claim(nlp, LIE, ON).stance is Stance.ACCUSE
+    with using(always(Stance.ACCUSE, 0.6, 1.7)):
+        assert only_claim(nlp, LIE, ON).stance is Stance.ASSERT
 
 
 def test_features_are_types_not_names(nlp: Language) -> None:
@@ -130,7 +138,8 @@ def test_features_are_types_not_names(nlp: Language) -> None:
     claim = only_claim(nlp, SABOTAGE)
     names = learned_features(claim, doc)
     assert "cue=underscore" in names
-    assert "root=continue" in names
+    assert "root=continue" not in names  # a content word's own lemma is not kept
+    assert not any(n.startswith("w=") for n in names)
     assert "subj=GPE" in names  # Kiev as an entity type
     assert "subj_side=other" in names  # not the speaker's side
     assert not any("kiev" in n.lower() or "minsk" in n.lower() for n in names)
@@ -152,14 +161,14 @@ def _train_module():
 def test_training_is_deterministic_and_learns_the_fixture() -> None:
     train = _train_module().train
     fixture = [
-        ("a", ["cue=say", "lex=hostile_act", "subj_side=other"], Stance.ACCUSE, True),
-        ("a", ["cue=say", "lex=hostile_act", "subj=GPE"], Stance.ACCUSE, True),
-        ("b", ["cue=say", "root_neg", "neg"], Stance.DENY, True),
-        ("b", ["cue=say", "root_neg", "subj=SELF"], Stance.DENY, True),
-        ("c", ["cue=say", "root=resume"], Stance.ASSERT, True),
-        ("c", ["cue=say", "root=arrive"], Stance.ASSERT, True),
-        ("c", ["cue=say", "modal=will", "lex=response_verb"], Stance.THREATEN, True),
-        ("c", ["cue=say", "lex=critical_adj"], Stance.CRITICIZE, True),
+        ("a", ["cue=say", "lex=hostile_act", "subj_side=other"], Stance.ACCUSE, True, {}),
+        ("a", ["cue=say", "lex=hostile_act", "subj=GPE"], Stance.ACCUSE, True, {}),
+        ("b", ["cue=say", "root_neg", "neg"], Stance.DENY, True, {}),
+        ("b", ["cue=say", "root_neg", "subj=SELF"], Stance.DENY, True, {}),
+        ("c", ["cue=say", "root=resume"], Stance.ASSERT, True, {}),
+        ("c", ["cue=say", "root=arrive"], Stance.ASSERT, True, {}),
+        ("c", ["cue=say", "modal=will", "lex=response_verb"], Stance.THREATEN, True, {}),
+        ("c", ["cue=say", "lex=critical_adj"], Stance.CRITICIZE, True, {}),
     ]
     first = train(fixture, 1.0, 1)
     second = train(list(fixture), 1.0, 1)
@@ -183,3 +192,40 @@ def test_an_accusation_needs_someone_to_accuse(nlp: Language) -> None:
     assert named.stance is Stance.ACCUSE
     assert named.rule == "reported_speech+learned_stance"
     assert [t.span.text for t in named.targets] == ["Minsk"]
+
+
+def test_constructions_are_features(nlp: Language) -> None:
+    """A condition ("until"), a negated prediction ("will not resume"), an ongoing act."""
+    until = (
+        "The ministry said Washington will suspend new economic aid until the junta frees "
+        "the prisoners."
+    )
+    names = learned_features(only_claim(nlp, until), nlp(until))
+    assert "cond=until" in names and "cond" in names
+    resume = "The foreign ministry said the talks will not resume if the shelling continues."
+    names = learned_features(only_claim(nlp, resume), nlp(resume))
+    assert "modal_neg" in names and "cond=if" in names
+    pushing = "The agency said the United States is pushing the peninsula toward war."
+    names = learned_features(only_claim(nlp, pushing), nlp(pushing))
+    assert "progressive" in names and "content_after_cue" in names
+
+
+def test_an_accusation_may_aim_at_the_content_subject(nlp: Language) -> None:
+    """A pronoun or common-noun subject the resolver reads ("the group") is the accused
+    when the content names no actor."""
+    always = StanceModel(CLASSES, {}, (0.0, 5.0, 0.0, 0.0, 0.0), 0.5)
+    text = "The army said the group had stepped up its campaign of raids in recent weeks."
+    with using(always):
+        claim = only_claim(nlp, text, ON)
+    assert claim.stance is Stance.ACCUSE
+    assert [t.span.text for t in claim.targets] == ["the group"]
+
+
+def test_a_threat_may_name_nobody(nlp: Language) -> None:
+    """A threat of harm to nobody named ("not a drop of oil will pass") stands."""
+    always = StanceModel(CLASSES, {}, (0.0, 0.0, 0.0, 0.0, 5.0), 0.5)
+    text = "The vice president said not a drop of oil would pass through the strait."
+    with using(always):
+        claim = only_claim(nlp, text, ON)
+    assert claim.stance is Stance.THREATEN
+    assert claim.targets == ()

@@ -5,25 +5,29 @@ classes and parse shapes; what they miss stays an ASSERT: "said rebels shelled t
 (an accusation), "said the report is biased" (a criticism), "said his country is not to
 blame" (a denial), "vowed a response" (a threat).  This family is a small multinomial
 logistic regression over features that carry across disputes rather than topic words
-(:func:`features`): the cue's lemma, the lemmas of the content's common words (no proper
-nouns), the content lexicon's classes (``kg/data/content_lexicon.tsv``), the content's
-main verb with its negation, modality and voice, its subject and object as a lemma or an
-entity TYPE (never a name), and whether the subject is the speaker's own side.
+(:func:`features`): the cue's lemma, the family that made the claim, the content lexicon's
+classes (``kg/data/content_lexicon.tsv``), the content's main verb's classes with its
+negation, modality and voice, its subject as an entity TYPE, a pronoun kind or a common
+noun's lemma (never a name) and whether it is the speaker's own side, and constructions (a
+condition: "until it frees", "if"; a negated prediction: "will not resume"; an ongoing
+act: "is pushing"; the content told before its cue; the cue crossed with the lexicon's
+classes).  Since round 10 no content word's own lemma is a feature: measured
+leave-one-part-out, the words of one dispute do not carry to the next (:data:`GENERAL`).
 
 It relabels an ASSERT with content when the model gives another stance a probability of
 at least the threshold stored with the weights, and finds the new stance's targets with
 the target machinery of :mod:`.targets` and :mod:`.content` (the charged agent of an
-accusation or criticism, whom a threat is aimed at); an accusation, criticism or threat
-whose content names nobody to aim it at is not made (the claim stays an ASSERT).  The
-weights are data, ``kg/data/stance_weights.tsv`` (one row per feature, class and weight),
-written by ``scripts/train_stance.py`` from the gold claims; prediction is a dot product
-and a softmax in pure Python.
+accusation or criticism, else the content's subject when the mention finder made a mention
+of it: "the group has stepped up its campaign"; whom a threat is aimed at); an accusation
+or criticism whose content names nobody to aim it at is not made (the claim stays an
+ASSERT), a threat may name nobody ("not a drop of oil will pass").  The weights are data,
+``kg/data/stance_weights.tsv`` (one row per feature, class and weight), written by
+``scripts/train_stance.py`` from the gold claims; prediction is a dot product and a softmax
+in pure Python.
 
-The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): trained on
-five gold parts and scored on the sixth, it lowered claimer+stance+target F1 or left it
-unchanged on every part, and the threshold chosen on the training parts makes it abstain
-on nearly everything (``benchmarks/claims/RESULTS.md``, round 6).  Name it in ``rules`` to
-switch it on.
+The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): see
+``benchmarks/claims/RESULTS.md`` (rounds 6 and 10) for its leave-one-part-out measurement.
+Name it in ``rules`` to switch it on.
 """
 
 from __future__ import annotations
@@ -79,6 +83,46 @@ _SELF = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "could", "may", "might", "must"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Words that make a content conditional ("will suspend aid until it frees ...", "talks will
+#: not resume if ...", "or else"): the shape of an implied threat.
+_CONDITIONS = frozenset({"if", "unless", "until", "otherwise", "else", "lest"})
+#: Which feature groups :func:`features` adds beyond the round-6 set (the trainer switches
+#: them to measure each; the shipped weights name the groups they were trained with).
+EXTRA: set[str] = {"shape", "side"}
+#: The feature kinds kept when ``"words"`` is not in :data:`EXTRA` (the default): the cue,
+#: the family, structure and the lexicon's classes, never a content word's own lemma
+#: (measured leave-one-part-out, the lemmas of one dispute's contents do not carry to the
+#: next: ``benchmarks/claims/RESULTS.md``, round 10).
+GENERAL: tuple[str, ...] = (
+    "cue=",
+    "family=",
+    "quoted",
+    "speaker=",
+    "neg",
+    "modal",
+    "actors=",
+    "root_lex",
+    "root_neg",
+    "root_passive",
+    "root_modal",
+    "subj_side",
+    "subj=",
+    "lex=",
+    "cond",
+    "progressive",
+    "tense=",
+    "content_",
+    "dobj_lex",
+    "attr_lex",
+    "acomp_lex",
+    "root=NONE",
+)
+#: How :func:`_targets` may aim a relabel (experiment switches): "subject" falls back on
+#: the content's own subject (a pronoun or a common noun the resolver reads: "they are
+#: shelling", "the group has stepped up its campaign") for an accusation or criticism;
+#: "untargeted_threat" lets a threat aimed at nobody named stand ("not a drop of oil will
+#: pass"); "untargeted" lets any relabel aimed at nobody stand.
+TARGETS: set[str] = {"subject", "untargeted_threat"}
 #: The content lexicon's classes of each lemma ("strike" -> hostile_act, response_verb).
 _LEXICON_OF: dict[str, tuple[str, ...]] = {}
 for _class, _members in sorted(_LEXICON.items()):
@@ -268,7 +312,46 @@ def features(claim: Claim, doc: Doc) -> list[str]:
         found.append("root=NONE")
     for verb in verbs[:3]:
         _verb_features(verb, span, sides, found)
+    if "shape" in EXTRA:
+        _shape_features(span, cue, verbs, found)
+    if "words" not in EXTRA:
+        return [n for n in found if _general(n)]
     return found
+
+
+def _general(name: str) -> bool:
+    if name.startswith("side="):
+        return "|w=" not in name
+    return name.startswith(GENERAL)
+
+
+def _shape_features(
+    span: SpacySpan, cue: SpacySpan | None, verbs: list[Token], found: list[str]
+) -> None:
+    """Constructions rather than words: a condition ("until", "if", "or else"), a
+    prediction with a negation ("will not resume"), an ongoing act ("is pushing"), a
+    content told before its cue, and the cue crossed with the content's lexicon classes."""
+    words = {t.lower_ for t in span}
+    found.extend(f"cond={w}" for w in sorted(words & _CONDITIONS))
+    if words & _CONDITIONS:
+        found.append("cond")
+    for verb in verbs[:1]:
+        children = list(verb.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children)
+        negated = any(c.dep_ == "neg" for c in children)
+        if modal and negated:
+            found.append("modal_neg")
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+            found.append("progressive")
+        found.append(f"tense={verb.tag_}")
+    if cue is not None and len(cue):
+        if span.start > cue.start:
+            found.append("content_after_cue")
+        else:
+            found.append("content_before_cue")
+        head = cue.root.lemma_.lower()
+        classes = {k for t in span for k in _LEXICON_OF.get(t.lemma_.lower(), ())}
+        found.extend(f"cue={head}|lex={k}" for k in sorted(classes))
 
 
 @dataclass(frozen=True)
@@ -303,6 +386,17 @@ def _verb_features(
             found.extend(f"root_lex={k}|subj_side={side}" for k in _LEXICON_OF.get(lemma, ()))
             if negated:
                 found.append(f"neg_subj={kind}")
+            if "side" in EXTRA:
+                modal = any(
+                    c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _FUTURE)
+                    for c in verb.children
+                )
+                found.append(f"side={side}|neg={negated}|modal={modal}")
+                found.extend(
+                    f"side={side}|w={w.lemma_.lower()}"
+                    for w in verb.children
+                    if w.dep_ in ("dobj", "acomp", "attr") and w.pos_ in _CONTENT_POS
+                )
         elif dep in ("dobj", "attr", "acomp", "oprd"):
             kind = _kind(child, sides)
             found.append(f"{dep}={kind}")
@@ -335,7 +429,10 @@ def relabel(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
             found.append(claim)
             continue
         targets = _targets(claim, stance, context)
-        if not targets and stance is not Stance.DENY:
+        untargeted = "untargeted" in TARGETS or (
+            "untargeted_threat" in TARGETS and stance is Stance.THREATEN
+        )
+        if not targets and stance is not Stance.DENY and not untargeted:
             found.append(claim)  # an accusation, criticism or threat aimed at nobody named
             continue
         found.append(
@@ -391,9 +488,27 @@ def _targets(claim: Claim, stance: Stance, context: _Context) -> tuple[Mention, 
             ]
         if not picked and stance is Stance.CRITICIZE:
             picked = [t for t in _objects(verbs, inside) if not _own_side(t, sides)]
+        if not picked and "subject" in TARGETS:
+            for verb in verbs[:1]:
+                subject = _active_subject(verb)
+                if (
+                    subject is not None
+                    and subject.i in inside
+                    and (subject.pos_ == "PRON" or _is_mention(subject, context))
+                    and subject.lower_ not in _SELF
+                    and not _own_side(subject, sides)
+                ):
+                    picked = [subject]
     seen: set[int] = set()
     unique = [t for t in picked if not (t.i in seen or seen.add(t.i))]  # type: ignore[func-returns-value]
     return tuple(actor_mention(t, context) for t in unique[:3])
+
+
+def _is_mention(token: Token, context: _Context) -> bool:
+    """Whether the mention finder made a mention headed here ("the group", "the rebels"),
+    which the resolver can name (not "the talks", "the situation")."""
+    start = token.idx
+    return any(m.span.start <= start < m.span.end for m in context.mentions)
 
 
 def _subject_owners_of(verb: Token) -> list[Token]:
