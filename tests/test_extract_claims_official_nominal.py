@@ -10,7 +10,8 @@ left out (:mod:`kg.extract.claims.prose`).
   sentence says did harm ("died as a result of the Russian invasion");
 * a wrong named as its owner's (definite or possessive: "the crimes of the Russian
   occupiers") as the main clause's subject or object of the text's own sentence
-  ("Russia's war has driven millions ..."), not in a readout's reported assertion;
+  ("Russia's war has driven millions ..."), or anywhere when a word condemns it
+  ("Russia's brutal and unprovoked war"), not in a readout's reported assertion;
 * none of it in a news report, nor for a wrong supposed ("if ... an invasion") or the
   speaker's own ("our strikes").
 
@@ -128,4 +129,20 @@ def test_no_charge(nlp: Language, sentence: str) -> None:
 def test_a_news_report_keeps_none(nlp: Language) -> None:
     sentence = "More than three hundred residents of the village are being held hostage."
     graph = build(nlp, OPENING + sentence, "Reuters")
+    assert charges(graph, sentence) == []
+
+
+def test_a_condemned_wrong_charges_its_owner_anywhere(nlp: Language) -> None:
+    # the wrong is mentioned in passing, but a condemning word makes the mention a charge
+    sentence = (
+        "The ministers discussed aid to the families displaced by Russia's brutal and "
+        "unprovoked war."
+    )
+    graph = build(nlp, sentence, STATE, title="Readout")
+    assert charges(graph, sentence) == [("united-states", ACCUSE, ("russia",))]
+
+
+def test_a_wrong_mentioned_in_passing_is_no_charge(nlp: Language) -> None:
+    sentence = "Since Russia's invasion, the United States has provided aid to the families."
+    graph = build(nlp, sentence, STATE, title="Readout")
     assert charges(graph, sentence) == []

@@ -64,11 +64,13 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import (
     ADVERSARY_NOUNS,
+    CRITICAL_ADJECTIVES,
     HOSTILE_NOUNS,
     HOSTILE_WORDS,
     MILITARY_NOUNS,
     PERPETRATING,
     WEAPON_NOUNS,
+    WRONG_ADJECTIVES,
     _hostile,
     _is_weapon,
     _perpetrates,
@@ -630,8 +632,10 @@ def core_charges(
     clause is about, the subject or object of its main verb: "Russia's war has driven
     millions from their homes", "The occupation of the peninsula by Russian forces has
     lasted eight years" (an owner the noun names: a possessive, a national adjective, "by
-    X", or an adversary designation, "the crimes of the occupiers"); not a wrong it
-    mentions in passing ("aid since Russia's invasion"), one supposed ("any aggression",
+    X", or an adversary designation, "the crimes of the occupiers"), or anywhere in the
+    sentence when a word condemns it ("aid to those displaced by Russia's brutal and
+    unprovoked war": :func:`_evaluated`); not a wrong it mentions in passing ("aid since
+    Russia's invasion"), one supposed ("any aggression",
     "if it launches an invasion"), or one a pronoun owns ("our strikes"; "Russia continues
     its war" only restates what its sentences charge).
 
@@ -642,7 +646,7 @@ def core_charges(
     for noun in span:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHARGE_NOUNS:
             continue
-        if noun.dep_ not in _CORE or noun.head.i not in heads:
+        if (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
             continue
@@ -657,6 +661,23 @@ def core_charges(
         if designated:
             return designated
     return ()
+
+
+#: Words that call a wrong one wherever the sentence names it: "Russia's brutal war",
+#: "the regime's unprovoked aggression" (the content lexicon's wrong and critical adjectives).
+_EVALUATIONS: frozenset[str] = WRONG_ADJECTIVES | CRITICAL_ADJECTIVES
+
+
+def _evaluated(noun: Token) -> bool:
+    """Whether a wrong is named with a word that condemns it ("Russia's brutal war", "the
+    premeditated, unprovoked, and unjustified attack"), which makes its mention a charge,
+    not a date."""
+    if noun.dep_ in ("compound", "amod"):
+        return False
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    words = {m.lemma_.lower() for m in modifiers}
+    words |= {a.lemma_.lower() for m in modifiers for a in m.conjuncts}
+    return not words.isdisjoint(_EVALUATIONS)
 
 
 #: Where a wrong is what a clause is about: its main verb's subject, object or predicate.
