@@ -11,7 +11,8 @@ left out (:mod:`kg.extract.claims.prose`).
 * a wrong named as its owner's (definite or possessive: "the crimes of the Russian
   occupiers") as the main clause's subject or object of the text's own sentence
   ("Russia's war has driven millions ..."), or anywhere when a word condemns it
-  ("Russia's brutal and unprovoked war"), not in a readout's reported assertion;
+  ("Russia's brutal and unprovoked war"; "its brutal war": the text's adversary), not in
+  a readout's reported assertion;
 * none of it in a news report, nor for a wrong supposed ("if ... an invasion") or the
   speaker's own ("our strikes").
 
@@ -146,3 +147,11 @@ def test_a_wrong_mentioned_in_passing_is_no_charge(nlp: Language) -> None:
     sentence = "Since Russia's invasion, the United States has provided aid to the families."
     graph = build(nlp, sentence, STATE, title="Readout")
     assert charges(graph, sentence) == []
+
+
+def test_its_condemned_wrong_charges_the_adversary(nlp: Language) -> None:
+    sentence = (
+        "The ministers agreed to keep up the pressure until it ends its brutal and unprovoked war."
+    )
+    graph = build(nlp, OPENING + sentence, STATE, title="Readout")
+    assert charges(graph, sentence) == [("united-states", ACCUSE, ("russia",))]

@@ -637,7 +637,8 @@ def core_charges(
     unprovoked war": :func:`_evaluated`); not a wrong it mentions in passing ("aid since
     Russia's invasion"), one supposed ("any aggression",
     "if it launches an invasion"), or one a pronoun owns ("our strikes"; "Russia continues
-    its war" only restates what its sentences charge).
+    its war" only restates what its sentences charge) unless a word condemns it ("until it
+    ends its brutal war": the text's adversary).
 
     Not applied to what a speaker asserts (``reported_prose``): the claims gold labels a
     readout's "hold the Russian government accountable for its war of choice" an
@@ -650,7 +651,10 @@ def core_charges(
             continue
         if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
             continue
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if possessors:  # "its brutal war": the other side; "our strikes": the speaker's
+            if possessors[0].lower_ in _OTHER_OWNERS and _evaluated(noun):
+                return (_adversary(possessors[0], number),)
             continue
         if not _presupposed(noun) and not _asserted(noun.head, root):
             continue  # "if it launches an invasion"; not "could see the atrocities of ..."
@@ -678,6 +682,10 @@ def _evaluated(noun: Token) -> bool:
     words = {m.lemma_.lower() for m in modifiers}
     words |= {a.lemma_.lower() for m in modifiers for a in m.conjuncts}
     return not words.isdisjoint(_EVALUATIONS)
+
+
+#: Possessive pronouns of the other side: "its brutal war", "their barbaric attacks".
+_OTHER_OWNERS = cues.words("its their")
 
 
 #: Where a wrong is what a clause is about: its main verb's subject, object or predicate.
