@@ -155,3 +155,14 @@ def test_its_condemned_wrong_charges_the_adversary(nlp: Language) -> None:
     )
     graph = build(nlp, OPENING + sentence, STATE, title="Readout")
     assert charges(graph, sentence) == [("united-states", ACCUSE, ("russia",))]
+
+
+def test_its_condemned_wrong_points_back_to_the_actor_named_before(nlp: Language) -> None:
+    # the adversary of a text about Ukraine's defence can be Ukraine, the state it names most
+    sentence = (
+        "They discussed support for Ukraine and new sanctions on the Russian government for "
+        "its unprovoked and unjustifiable war against Ukraine."
+    )
+    text = "Ukraine needs air defense. Ukraine's cities are under fire. " + sentence
+    graph = build(nlp, text, STATE, title="Readout")
+    assert charges(graph, sentence) == [("united-states", ACCUSE, ("russia",))]

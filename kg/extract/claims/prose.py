@@ -654,7 +654,9 @@ def core_charges(
         possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessors:  # "its brutal war": the other side; "our strikes": the speaker's
             if possessors[0].lower_ in _OTHER_OWNERS and _evaluated(noun):
-                return (_adversary(possessors[0], number),)
+                return (
+                    _antecedent(possessors[0], span, context) or _adversary(possessors[0], number),
+                )
             continue
         if not _presupposed(noun) and not _asserted(noun.head, root):
             continue  # "if it launches an invasion"; not "could see the atrocities of ..."
@@ -682,6 +684,21 @@ def _evaluated(noun: Token) -> bool:
     words = {m.lemma_.lower() for m in modifiers}
     words |= {a.lemma_.lower() for m in modifiers for a in m.conjuncts}
     return not words.isdisjoint(_EVALUATIONS)
+
+
+def _antecedent(pronoun: Token, span: SpacySpan, context: _Context) -> Mention | None:
+    """The actor a possessive pronoun points back to in its sentence: the nearest actor
+    named before it ("sanctions on the Putin regime for its unprovoked war": the regime's
+    state), None when the sentence names none before it ("until it ends its war")."""
+    for token in reversed(span[: pronoun.i - span.start]):
+        if token.pos_ == "PRON":
+            continue
+        if _is_actor_token(token) and token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+            return actor_mention(token, context)
+        state = _state_of(token)
+        if state is not None:
+            return actor_mention(state, context)
+    return None
 
 
 #: Possessive pronouns of the other side: "its brutal war", "their barbaric attacks".
