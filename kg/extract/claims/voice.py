@@ -44,7 +44,7 @@ from kg.extract.claims.content import (
     _pejorative_predication,
 )
 from kg.extract.claims.gates import present, run
-from kg.extract.claims.prose import prose_targets
+from kg.extract.claims.prose import core_charges, prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -132,6 +132,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
                 if prosing and reported is None and official is None
                 else ()
             )
+            if not charged and prosing and reported is None and not speaking:
+                # a wrong the sentence names as its owner's: "the Russian government's
+                # unprovoked war", "the atrocities of the occupiers"
+                charged = run(core_charges, present(sentence), sentence, root, number, context)
             if not charged:
                 continue
             stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
