@@ -67,6 +67,8 @@ def _infer_stance(
     words = present(span)
     if run(_disclaims, words, span):
         return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
+    if run(_avows_innocent_purpose, words, span, lambda: _speaker_sides(claimer, context)):
+        return Stance.DENY, (), True  # "its nuclear program is strictly for peaceful purposes"
     denial = run(_denial_in, words, span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
@@ -384,6 +386,62 @@ def _disclaimer(token: Token) -> bool:
     if lemma == "be":  # "was not behind the attack"
         behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in token.children)
         return behind and any(c.dep_ == "neg" for c in token.children)
+    return False
+
+
+#: Purposes that answer a charge of hostile intent: "for peaceful purposes".
+_INNOCENT_PURPOSES = cues.words("peaceful civilian defensive defense defence")
+#: Adverbs that make a purpose exclusive: "strictly", "purely defensive".
+_EXCLUSIVE_ADVERBS = cues.words("strictly purely solely exclusively only entirely wholly")
+#: Verbs of aiming: "the drills are not aimed at any third country".
+_AIMING_PARTICIPLES = cues.words("aim direct target")
+
+
+def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> bool:
+    """Whether a content denies a hostile intent by asserting the opposite: a doing said
+    to be "(strictly) for peaceful purposes", "purely defensive", or "not aimed at any
+    third country".  A denial made as an assertion, the way the accused side answers a
+    charge of arming or menace; a bare "peaceful" with no exclusive adverb ("the protest
+    was peaceful") reports, "will be used for peaceful purposes" (a promise) is left to
+    the other rules, and a doing of a side other than the speaker's ("Washington says
+    Iran's program is peaceful") is vouched for, not denied."""
+    for verb in _main_verbs(span):
+        lemma = verb.lemma_.lower()
+        negated = _negated(verb)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and _named_sides(subject) and sides():
+            if not (_named_sides(subject) & sides()):
+                continue
+        if lemma == "be" and not negated and not _modal(verb):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "for":
+                    purpose = _prep_object(child)
+                    if (
+                        purpose is not None
+                        and purpose.lemma_.lower() in ("purpose", "use", "need")
+                        and any(
+                            m.dep_ in ("amod", "compound")
+                            and m.lower_ in _INNOCENT_PURPOSES
+                            for m in purpose.children
+                        )
+                    ):
+                        return True  # "is (strictly) for peaceful purposes"
+                if (
+                    child.dep_ == "acomp"
+                    and child.lower_ in _INNOCENT_PURPOSES
+                    and any(
+                        m.dep_ == "advmod" and m.lower_ in _EXCLUSIVE_ADVERBS
+                        for m in child.children
+                    )
+                ):
+                    return True  # "are purely defensive"
+        if lemma in _AIMING_PARTICIPLES and verb.tag_ == "VBN" and negated:
+            for prep in verb.children:
+                aimed = _prep_object(prep) if prep.dep_ == "prep" else None
+                if aimed is not None and prep.lower_ in ("at", "against") and any(
+                    d.lower_ == "any" for d in aimed.children
+                ):
+                    return True  # "are not aimed at any third country"
     return False
 
 
@@ -2616,6 +2674,30 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
 _NORMAL_RELATIONS_VERBS = cues.words("engage restore normalize normalise resume maintain have")
 
 
+#: Verbs whose subject is a relation going on: "talks will not resume unless P".
+_RESUMING_VERBS = cues.words("resume continue proceed restart")
+
+
+def _until_clauses(verb: Token) -> list[Token]:
+    """'will suspend aid until it frees the opposition leader': a withdrawal lasting until
+    the other side acts is a condition, as "unless" is."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+    ]
+
+
+def _relation_subject(verb: Token) -> Token | None:
+    """The active subject of ``verb`` when it names relations ("talks", "aid")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lemma_.lower() in RELATION_NOUNS or subject.lower_ in RELATION_NOUNS
+    ):
+        return None
+    return subject
+
+
 def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token]:
     """Whom relations are broken off with: "relations with Sudan" -> [Sudan], "the
     Israeli ambassador" -> [Israeli]; never the speaker's own side."""
@@ -2642,6 +2724,8 @@ def _broken_relations(
     for verb in verbs:
         lemma = verb.lemma_.lower()
         conditions = _conditions(verb)
+        if lemma in RUPTURE_VERBS:  # "will suspend aid until it frees X": lifted on a condition
+            conditions += _until_clauses(verb)
         if lemma in RUPTURE_VERBS and not _negated(verb):
             deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
             broken = [c for c in verb.children if c.dep_ in deps]
@@ -2659,6 +2743,10 @@ def _broken_relations(
                     and (sides() or commentator or not _is_actor_token(subject))
                 ):
                     continue
+        elif lemma in _RESUMING_VERBS and _negated(verb) and _relation_subject(verb):
+            # "talks will not resume unless P": the relations themselves are the subject
+            conditions += _until_clauses(verb)
+            broken = [_relation_subject(verb)] if conditions else []
         elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and not _own_side(subject, sides):
@@ -2700,6 +2788,8 @@ def _broken_relations(
                 for s in c.children
                 if s.dep_ == "nsubj" and _is_actor_token(s) and not (_sides([s]) & sides())
             ]
+        if not partners and lemma in _RESUMING_VERBS:
+            continue  # "talks will not resume until the two sides agree": nobody is pressed
         return partners
     return None
 
@@ -3157,6 +3247,12 @@ gate(
     empty=False,
 )
 gate(
+    _avows_innocent_purpose,
+    needs(cues.words("be"), _INNOCENT_PURPOSES),
+    needs(_AIMING_PARTICIPLES, cues.words("any"), NEG),
+    empty=False,
+)
+gate(
     _denial_in,
     needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS, NEG),
     needs(cues.EVIDENCE_NOUNS, NEG | cues.words("no not n't")),
@@ -3258,6 +3354,7 @@ gate(
     _broken_relations,
     needs(RUPTURE_VERBS, RELATION_NOUNS),
     needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
+    needs(_RESUMING_VERBS, RELATION_NOUNS, NEG),
 )
 gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
 gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])

@@ -62,6 +62,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _referent_label(verb)
         or _second_object(verb)
         or _adjective_complement(verb)
+        or _stranded_complement(verb)
     )
     if label is None:
         return
@@ -338,6 +339,37 @@ def _adjective_complement(verb: Token) -> Token | None:
             and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "NOUN" for c in child.children)
         ):
             return child
+    return None
+
+
+def _stranded_complement(verb: Token) -> Token | None:
+    """'called the government's decision to expel two diplomats unjustified (and
+    unwarranted)', 'described its decision to close the consulate as unjustified': with a
+    long object the parser hangs the label on the verb or noun inside the object (an
+    infinitive or relative modifier) as an object complement, an "as" phrase or an
+    adjective after its noun.  Only an evaluation counts, so that the modifier's own
+    complements are not read as labels ("the decision to make it law")."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is None:
+        return None
+    inner = [
+        t
+        for m in direct.children
+        if m.dep_ in ("acl", "relcl") and m.pos_ == "VERB"
+        for t in m.subtree
+        if t.i > m.i
+    ]
+    for token in inner:
+        stranded = (
+            token.dep_ == "oprd"
+            or (token.dep_ == "prep" and token.lower_ == "as")
+            or (token.dep_ == "amod" and token.pos_ == "ADJ" and token.i > token.head.i)
+        )
+        if not stranded:
+            continue
+        words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+        if words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | _CRITICAL_WORDS):
+            return token
     return None
 
 
