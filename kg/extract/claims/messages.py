@@ -289,7 +289,10 @@ def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span 
         # against five journalists by the government" (a charge laid, not an allegation)
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = _prep_object(child)
-            if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_:
+            # a gerund too: "U.S. accusations of hacking", "Indian charges of sponsoring
+            # militants"
+            doing = inner is not None and (inner.pos_ == "NOUN" or inner.tag_ == "VBG")
+            if inner is not None and doing and not inner.ent_type_:
                 tokens = list(inner.subtree)
                 return to_span(context.doc[tokens[0].i : tokens[-1].i + 1])
     return None
