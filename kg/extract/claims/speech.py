@@ -1234,8 +1234,8 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 speaker = None  # a plural pronoun's run of quotes is left to the reader
             continue
         if content is None:
-            if not own:
-                speaker = None
+            if not own and not _inside_quotation(sentence, context, stretches):
+                speaker = None  # a short quoted sentence ('"No.') does not end the run
             continue
         claimer = speaker
         if later is not None:
@@ -1352,8 +1352,25 @@ def _quoted_sentence(
     words_end = end
     if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
-    if words_end - content_start < 12 or any(
+    # a short quotation says something only as a clause ('"He did not."', not '"No."')
+    clausal = any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
+    if (words_end - content_start < 12 and not clausal) or any(
         char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
     ):
         return None
     return Span(content_start, words_end, text[content_start:words_end]), later
+
+
+def _inside_quotation(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> bool:
+    """Whether all of ``sentence`` lies inside one quotation (as :func:`_quoted_sentence`
+    reads it), however short."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    return start < end and at >= 0 and start < stretches[at][1] and stretches[at][1] >= end

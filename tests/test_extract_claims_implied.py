@@ -1,0 +1,151 @@
+"""Stances a speaker takes without a cue word for them (round 10, issue 12): a withdrawal
+made to last "until" the other side acts and talks that "will not resume unless" it does
+(threats); a doing avowed to be "strictly for peaceful purposes" or "not aimed at any third
+country" (a denial made by asserting the opposite); a report denounced as false (a denial of
+what it says); an evaluation the parser hung inside a long object ("called the decision to
+expel two diplomats unjustified"); an accusation noun spelled out by a gerund ("U.S.
+accusations of hacking"); and a speaker the parser joined to a fronted phrase.  And the
+precision checks beside each.
+
+The sentences are written for these tests in the register of wire copy about international
+disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.model import Stance
+from tests.claim_helpers import resolved
+
+
+def stances(nlp: Language, text: str) -> set[Stance]:
+    return {stance for _, stance, _ in resolved(nlp, text)}
+
+
+# --- conditional withdrawals: threats ----------------------------------------------------
+
+
+def test_aid_suspended_until_the_other_side_acts_is_a_threat(nlp: Language) -> None:
+    text = (
+        "The foreign minister said her government will suspend food aid to Khartoum until it"
+        " releases the detained aid workers."
+    )
+    assert ("foreign minister", Stance.THREATEN, ["Sudan"]) in resolved(nlp, text)
+
+
+def test_aid_that_would_be_frozen_until_a_state_acts_threatens_that_state(
+    nlp: Language,
+) -> None:
+    text = (
+        "Japan's foreign minister said Tokyo would freeze new aid until Burma frees political"
+        " prisoners."
+    )
+    assert ("Japan's foreign minister", Stance.THREATEN, ["Myanmar"]) in resolved(nlp, text)
+
+
+def test_talks_that_will_not_resume_unless_the_other_side_acts_threaten_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The president said negotiations on a new border treaty will not resume if Moscow"
+        " keeps insisting on its preconditions."
+    )
+    assert ("president", Stance.THREATEN, ["Russia"]) in resolved(nlp, text)
+
+
+def test_talks_paused_until_a_date_or_an_agreement_threaten_nobody(nlp: Language) -> None:
+    for text in (
+        "The spokesman said talks will not resume until next week.",
+        "The spokesman said talks will not resume until the two sides agree on an agenda.",
+        "The minister said talks will continue until an agreement is reached.",
+    ):
+        assert Stance.THREATEN not in stances(nlp, text), text
+
+
+# --- denials made by asserting the opposite ---------------------------------------------
+
+
+def test_a_program_strictly_for_peaceful_purposes_is_a_denial(nlp: Language) -> None:
+    for text in (
+        "Iran's ambassador said his country's nuclear program is strictly for peaceful purposes.",
+        "Pyongyang says its satellite launch was purely for peaceful purposes.",
+        "Moscow insists its military drills near the border are purely defensive.",
+        "Beijing said the joint naval exercises are not aimed at any third country.",
+    ):
+        assert Stance.DENY in stances(nlp, text), text
+
+
+def test_a_peaceful_event_a_promise_or_another_sides_program_is_no_denial(
+    nlp: Language,
+) -> None:
+    for text in (
+        "The spokesman said the protest was peaceful.",
+        "The agency said the enriched uranium will be used for peaceful purposes.",
+        "Washington says Pakistan's nuclear program is strictly for peaceful purposes.",
+        "The State Department said Iran's nuclear program is not for peaceful purposes.",
+    ):
+        assert Stance.DENY not in stances(nlp, text), text
+
+
+# --- a report denounced as false --------------------------------------------------------
+
+
+def test_a_report_denounced_as_ridiculous_is_denied(nlp: Language) -> None:
+    text = (
+        "The United States is denouncing as ridiculous a report that it plotted to overthrow"
+        " the Venezuelan government."
+    )
+    assert Stance.DENY in stances(nlp, text)
+    assert Stance.CRITICIZE not in stances(nlp, text)
+
+
+def test_a_report_denounced_as_a_fabrication_is_denied(nlp: Language) -> None:
+    assert Stance.DENY in stances(nlp, "The ministry denounced the report as a fabrication.")
+
+
+def test_a_report_condemned_as_one_sided_is_criticized(nlp: Language) -> None:
+    text = "The ministry condemned the report as one-sided."
+    assert Stance.DENY not in stances(nlp, text)
+
+
+# --- an evaluation stranded in a long object ---------------------------------------------
+
+
+def test_a_label_after_a_long_object_criticizes_its_doer(nlp: Language) -> None:
+    for text in (
+        "The Foreign Ministry called the Venezuelan government's decision to expel two"
+        " diplomats unjustified.",
+        "The Foreign Ministry called the Venezuelan government's decision to expel two"
+        " diplomats unjustified and unwarranted.",
+        "The Foreign Ministry described the Venezuelan government's decision to expel two"
+        " diplomats as unjustified.",
+    ):
+        assert ("Foreign Ministry", Stance.CRITICIZE, ["Venezuela"]) in resolved(nlp, text), text
+
+
+def test_a_long_object_with_no_evaluation_makes_no_label(nlp: Language) -> None:
+    text = "Lawmakers called the decision to send two envoys to Caracas a first step."
+    assert Stance.CRITICIZE not in stances(nlp, text)
+
+
+# --- an accusation noun spelled out by a gerund -------------------------------------------
+
+
+def test_accusations_of_a_gerund_are_the_authors_accusation(nlp: Language) -> None:
+    text = "Beijing has rejected U.S. accusations of hacking."
+    claims = resolved(nlp, text)
+    assert ("China", Stance.DENY, ["United States"]) in claims
+    assert ("United States", Stance.ACCUSE, ["China"]) in claims
+
+
+# --- a speaker joined to a fronted phrase ---------------------------------------------
+
+
+def test_a_speaker_after_a_fronted_phrase_ending_in_a_name_speaks(nlp: Language) -> None:
+    text = (
+        "During talks in Seoul with China's vice foreign minister, Liu Wei, South Korean"
+        " Foreign Minister Park Jin said his government will suspend new investment in the"
+        " North until it returns the seized fishing boats."
+    )
+    claimers = {claimer for claimer, _, _ in resolved(nlp, text)}
+    assert "Park Jin" in claimers, claimers
