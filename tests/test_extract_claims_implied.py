@@ -149,3 +149,38 @@ def test_a_speaker_after_a_fronted_phrase_ending_in_a_name_speaks(nlp: Language)
     )
     claimers = {claimer for claimer, _, _ in resolved(nlp, text)}
     assert "Park Jin" in claimers, claimers
+
+
+# --- quotations and recorded words that continue a speaker --------------------------------
+
+
+def test_a_short_quoted_clause_continues_the_speaker_and_the_run(nlp: Language) -> None:
+    text = (
+        '"If the government had wanted a fair vote at any stage, we would have been glad to'
+        ' help," the foreign secretary said. "It did not. Instead, it has used the election as'
+        ' an excuse for crushing the opposition."'
+    )
+    claims = resolved(nlp, text)
+    assert sum(1 for claimer, _, _ in claims if claimer == "foreign secretary") == 3, claims
+
+
+def test_a_first_person_sentence_after_a_persons_line_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Senator Jack Reed, a member of the Armed Services Committee, said the Chinese"
+        " authorities should return the crew at once. He made his comments on a Sunday"
+        " television program. I think that is the first assurance we need from Beijing."
+    )
+    claims = resolved(nlp, text)
+    assert sum(1 for claimer, _, _ in claims if claimer == "Jack Reed") == 2, claims
+
+
+def test_a_first_person_sentence_with_no_speaker_before_it_is_nobodys(nlp: Language) -> None:
+    text = "The storm hit the coast on Monday. We are told that damage was light."
+    assert resolved(nlp, text) == []
+
+
+def test_an_official_texts_we_is_not_the_last_speakers_recorded_words() -> None:
+    from kg.resolve.voice import news_only
+
+    assert news_only("unquoted_bite+content_stance")
+    assert not news_only("follow_on_quote")

@@ -140,7 +140,7 @@ from kg.extract.claims.refusals import (
     _refusal_claims,
     _unanswered_claims,
 )
-from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
+from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
@@ -261,6 +261,8 @@ def _claims(
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
+    if "unquoted_bite" in rules:
+        found = _unquoted_bites(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
@@ -397,6 +399,8 @@ REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
+    "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
+    "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
     "official_prose": "an official text's own prose narrating a hostile act by the other side, "
     "or naming a crime ('This is genocide'): the issuer's accusation (.prose)",

@@ -406,42 +406,54 @@ def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> b
     the other rules, and a doing of a side other than the speaker's ("Washington says
     Iran's program is peaceful") is vouched for, not denied."""
     for verb in _main_verbs(span):
-        lemma = verb.lemma_.lower()
-        negated = _negated(verb)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and _named_sides(subject) and sides():
-            if not (_named_sides(subject) & sides()):
-                continue
-        if lemma == "be" and not negated and not _modal(verb):
-            for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ == "for":
-                    purpose = _prep_object(child)
-                    if (
-                        purpose is not None
-                        and purpose.lemma_.lower() in ("purpose", "use", "need")
-                        and any(
-                            m.dep_ in ("amod", "compound")
-                            and m.lower_ in _INNOCENT_PURPOSES
-                            for m in purpose.children
-                        )
-                    ):
-                        return True  # "is (strictly) for peaceful purposes"
-                if (
-                    child.dep_ == "acomp"
-                    and child.lower_ in _INNOCENT_PURPOSES
-                    and any(
-                        m.dep_ == "advmod" and m.lower_ in _EXCLUSIVE_ADVERBS
-                        for m in child.children
-                    )
-                ):
-                    return True  # "are purely defensive"
-        if lemma in _AIMING_PARTICIPLES and verb.tag_ == "VBN" and negated:
-            for prep in verb.children:
-                aimed = _prep_object(prep) if prep.dep_ == "prep" else None
-                if aimed is not None and prep.lower_ in ("at", "against") and any(
-                    d.lower_ == "any" for d in aimed.children
-                ):
-                    return True  # "are not aimed at any third country"
+        named = _named_sides(subject) if subject is not None else set()
+        if named and sides() and not (named & sides()):
+            continue
+        if _innocent_predicate(verb) or _aimed_at_nobody(verb):
+            return True
+    return False
+
+
+def _innocent_predicate(verb: Token) -> bool:
+    """'is (strictly) for peaceful purposes', 'are purely defensive': a present statement
+    of what a doing is for (not negated, no modal: "will be used for" promises)."""
+    if verb.lemma_.lower() != "be" or _negated(verb) or _modal(verb):
+        return False
+    for child in verb.children:
+        purpose = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+        if (
+            purpose is not None
+            and purpose.lemma_.lower() in ("purpose", "use", "need")
+            and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in _INNOCENT_PURPOSES
+                for m in purpose.children
+            )
+        ):
+            return True
+        if (
+            child.dep_ == "acomp"
+            and child.lower_ in _INNOCENT_PURPOSES
+            and any(m.dep_ == "advmod" and m.lower_ in _EXCLUSIVE_ADVERBS for m in child.children)
+        ):
+            return True
+    return False
+
+
+def _aimed_at_nobody(verb: Token) -> bool:
+    """'are not aimed at any third country', 'not directed against any state'."""
+    if verb.lemma_.lower() not in _AIMING_PARTICIPLES or verb.tag_ != "VBN":
+        return False
+    if not _negated(verb):
+        return False
+    for prep in verb.children:
+        aimed = _prep_object(prep) if prep.dep_ == "prep" else None
+        if (
+            aimed is not None
+            and prep.lower_ in ("at", "against")
+            and any(d.lower_ == "any" for d in aimed.children)
+        ):
+            return True
     return False
 
 
@@ -2743,10 +2755,10 @@ def _broken_relations(
                     and (sides() or commentator or not _is_actor_token(subject))
                 ):
                     continue
-        elif lemma in _RESUMING_VERBS and _negated(verb) and _relation_subject(verb):
+        elif lemma in _RESUMING_VERBS and _negated(verb) and (held := _relation_subject(verb)):
             # "talks will not resume unless P": the relations themselves are the subject
             conditions += _until_clauses(verb)
-            broken = [_relation_subject(verb)] if conditions else []
+            broken = [held] if conditions else []
         elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and not _own_side(subject, sides):

@@ -1276,6 +1276,72 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
+#: First-person subjects of a speaker's own words.
+_FIRST_PERSON = frozenset({"i", "we"})
+#: How many sentences with no claim a recorded speaker's words may follow the attribution.
+_BITE_REACH = 3
+#: Every quotation or apostrophe-like mark: a sentence holding one is the quotation rules'.
+_ANY_QUOTE = re.compile('["“”«»„]')
+
+
+def _unquoted_bites(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'Senator X said the crew must be returned.  I think that is the first assurance we
+    need.': a broadcast script runs a speaker's recorded words after the line that
+    introduces them, with no quotation marks; a sentence with no claim and no quotation
+    whose subject is "I" or "we" continues the person who spoke last, within a few
+    sentences (a later attribution ends the run).  Its stance is read off the content like
+    any assertion's.  Only a news report keeps these (an official text's "we" is its
+    issuer: ``NEWS_ONLY``)."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    speaker: Mention | None = None
+    since = 0
+    for number, sentence in enumerate(sentences):
+        own = by_sentence.get(number, [])
+        if own:
+            last = max(own, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer if last.claimer.label == "PERSON" else None
+            since = 0
+            continue
+        since += 1
+        if speaker is None or since > _BITE_REACH:
+            speaker = None
+            continue
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _FIRST_PERSON:
+            continue
+        if _ANY_QUOTE.search(sentence.text):
+            continue
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and context.text[end - 1].isspace():
+            end -= 1
+        content = Span(start, end, context.text[start:end])
+        stance, targets, inferred = _infer_stance(
+            content, _content_targets(content, context), context
+        )
+        added.append(
+            _claim(
+                context,
+                claimer=speaker,
+                stance=stance,
+                cue=content,
+                sentence=number,
+                content=content,
+                targets=targets,
+                confidence=0.55 - (0.15 if inferred else 0.0),
+                refined="unquoted_bite" + ("+content_stance" if inferred else ""),
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
 def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
     """'The Prime Minister of the United Kingdom noted the courage of the people. "In
     recent weeks, the world has found new heroes," he stressed.': a "he"/"she" closing a
