@@ -62,6 +62,32 @@ def test_talks_paused_until_a_date_or_an_agreement_threaten_nobody(nlp: Language
         assert Stance.THREATEN not in stances(nlp, text), text
 
 
+def test_a_commitment_dropped_if_the_other_side_acts_threatens_it(nlp: Language) -> None:
+    for text, target in (
+        (
+            "The president said he would abandon his pledge not to declare independence if"
+            " Beijing resorts to force.",
+            "China",
+        ),
+        (
+            "The prime minister said Israel would withdraw from the ceasefire agreement if"
+            " Hamas fires more rockets.",
+            "Hamas",
+        ),
+    ):
+        claims = resolved(nlp, text)
+        assert any(s is Stance.THREATEN and t == [target] for _, s, t in claims), claims
+
+
+def test_a_commitment_kept_or_an_offer_on_a_condition_threatens_nobody(nlp: Language) -> None:
+    for text in (
+        "The minister said Israel would honor the ceasefire agreement if Hamas stops firing"
+        " rockets.",
+        "The foreign minister said Seoul would welcome talks if Pyongyang agrees to inspections.",
+    ):
+        assert Stance.THREATEN not in stances(nlp, text), text
+
+
 # --- denials made by asserting the opposite ---------------------------------------------
 
 

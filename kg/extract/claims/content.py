@@ -136,6 +136,8 @@ def _infer_stance(
     if threatened is None:
         threatened = run(_broken_relations, words, verbs, sides, commentator)
     if threatened is None:
+        threatened = run(_conditional_withdrawal, words, verbs, sides, commentator)
+    if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
@@ -2806,6 +2808,67 @@ def _broken_relations(
     return None
 
 
+#: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
+_WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
+
+
+def _conditional_withdrawal(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making its own commitment hang on the other
+    side's conduct, or None: "he would abandon his pledge not to declare independence if
+    Beijing resorts to force", "Israel would withdraw from the ceasefire if Hamas fires
+    more rockets" -> the condition's actor.  A commitment kept on a condition ("would
+    honor the truce if ..."), an offer ("would welcome talks if ...") or a condition naming
+    no actor threatens nobody."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS:
+            continue
+        # a condition closing the clause may hang on the commitment's own verb ("his pledge
+        # not to declare independence if Beijing ..."): the parser's nearest verb
+        conditions = _conditions(verb) + [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for m in o.children
+            if m.dep_ in ("acl", "relcl")
+            for c in _conditions(m)
+        ]
+        if not conditions or _negated(verb) or not _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and not _own_side(subject, sides)
+            and (sides() or commentator or not _is_actor_token(subject))
+        ):
+            continue  # another side's breach told of, or a commentator's forecast
+        left = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
+        if not any(
+            t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
+            for t in left
+        ):
+            continue
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if pressed:
+            return pressed
+    return None
+
+
 def _not_tolerated(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -3367,6 +3430,13 @@ gate(
     needs(RUPTURE_VERBS, RELATION_NOUNS),
     needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
     needs(_RESUMING_VERBS, RELATION_NOUNS, NEG),
+)
+gate(
+    _conditional_withdrawal,
+    needs(
+        BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
+    ),
+    needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
 )
 gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
 gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])
