@@ -101,6 +101,32 @@ def test_a_program_strictly_for_peaceful_purposes_is_a_denial(nlp: Language) -> 
         assert Stance.DENY in stances(nlp, text), text
 
 
+def test_energy_not_weapons_is_a_denial(nlp: Language) -> None:
+    for text in (
+        "The minister said Iran is pursuing nuclear energy, not nuclear weapons.",
+        "Iran says it wants nuclear technology for power plants and not for weapons.",
+    ):
+        assert Stance.DENY in stances(nlp, text), text
+
+
+def test_weapons_not_energy_is_no_denial(nlp: Language) -> None:
+    text = "The State Department said Iran wants nuclear weapons, not energy."
+    assert Stance.DENY not in stances(nlp, text)
+
+
+def test_not_supporting_such_activities_is_a_denial(nlp: Language) -> None:
+    text = (
+        "The foreign ministry spokesman said China is itself a victim of hacking and does not"
+        " support such activities."
+    )
+    assert Stance.DENY in stances(nlp, text)
+
+
+def test_not_supporting_such_a_proposal_is_no_denial(nlp: Language) -> None:
+    text = "The minister said the government does not support such a proposal."
+    assert Stance.DENY not in stances(nlp, text)
+
+
 def test_a_peaceful_event_a_promise_or_another_sides_program_is_no_denial(
     nlp: Language,
 ) -> None:

@@ -412,7 +412,27 @@ def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> b
         named = _named_sides(subject) if subject is not None else set()
         if named and sides() and not (named & sides()):
             continue
-        if _innocent_predicate(verb) or _aimed_at_nobody(verb):
+        if _innocent_predicate(verb) or _aimed_at_nobody(verb) or _weapons_disowned(verb):
+            return True
+    return False
+
+
+def _weapons_disowned(verb: Token) -> bool:
+    """'is pursuing nuclear energy, not nuclear weapons', 'wants the technology for power
+    plants and not for weapons': a contrast whose negated side is arms."""
+    contrasts = ("appos", "conj", "dep", "npadvmod")
+    for token in verb.subtree:
+        if token.dep_ != "neg" or token.head is verb:
+            continue
+        if token.head.i > token.i:  # "and not for weapons": the negation on the contrast
+            negated = [token.head] if token.head.dep_ in contrasts else []
+        else:  # "energy, not nuclear weapons": the negation on the first term
+            negated = [c for c in token.head.children if c.i > token.i and c.dep_ in contrasts]
+        if any(
+            t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS
+            for n in negated
+            for t in n.subtree
+        ):
             return True
     return False
 
@@ -533,6 +553,8 @@ def _denies_charge(span: SpacySpan) -> bool:
         lemma = verb.lemma_.lower()
         if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
             return True
+        if negated and lemma in SUPPORT_VERBS and _doing_referred_to(verb):
+            return True  # "does not support such activities": the charged acts, disowned
         if negated and lemma in cues.INTENT_VERBS:
             chained = [c for c in verb.children if c.dep_ == "xcomp"]
             if any(c.lemma_.lower() in cues.ACCUSATORY_PREDICATES for c in chained):
@@ -544,6 +566,17 @@ def _denies_charge(span: SpacySpan) -> bool:
             if none and subject and hostile:
                 return True
     return False
+
+
+def _doing_referred_to(verb: Token) -> bool:
+    """Whether the object of ``verb`` takes up the doings a charge named: "such
+    activities", "these acts", "any such attacks"."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ACT_NOUNS or c.lemma_.lower() in cues.HOSTILE_ACT_NOUNS)
+        and any(d.lower_ in ("such", "these", "those") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _hostile_act_agents(span: SpacySpan) -> list[Token]:
@@ -3325,6 +3358,7 @@ gate(
     _avows_innocent_purpose,
     needs(cues.words("be"), _INNOCENT_PURPOSES),
     needs(_AIMING_PARTICIPLES, cues.words("any"), NEG),
+    needs(WEAPON_NOUNS, NEG),
     empty=False,
 )
 gate(
@@ -3340,6 +3374,7 @@ gate(
 gate(
     _denies_charge,
     needs(cues.ACCUSATORY_PREDICATES, NEG),
+    needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
     *also(PERPETRATING, NEG),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
     empty=False,
