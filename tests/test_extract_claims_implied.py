@@ -175,6 +175,23 @@ def test_a_label_after_a_long_object_criticizes_its_doer(nlp: Language) -> None:
         assert ("Foreign Ministry", Stance.CRITICIZE, ["Venezuela"]) in resolved(nlp, text), text
 
 
+def test_results_found_deeply_troubling_are_criticized(nlp: Language) -> None:
+    for text in (
+        "The Secretary-General found the results of the investigation deeply troubling.",
+        'The U.N. says the Secretary-General found the results of the investigation "deeply'
+        ' troubling."',
+    ):
+        assert ("Secretary-General", Stance.CRITICIZE, []) in resolved(nlp, text), text
+
+
+def test_a_finding_with_no_evaluation_is_no_claim(nlp: Language) -> None:
+    for text in (
+        "Investigators found the ship empty.",
+        "The monitors found the election results credible.",
+    ):
+        assert resolved(nlp, text) == [], text
+
+
 def test_a_long_object_with_no_evaluation_makes_no_label(nlp: Language) -> None:
     text = "Lawmakers called the decision to send two envoys to Caracas a first step."
     assert Stance.CRITICIZE not in stances(nlp, text)

@@ -119,7 +119,7 @@ from kg.extract.claims.denials import (
     _angry_reaction_claims,
 )
 from kg.extract.claims.denials import refine as _refine_denials
-from kg.extract.claims.labels import _label_claims
+from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.nominal import (
@@ -371,7 +371,9 @@ GATES: dict[str, Gate] = {
     "reported_speech": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _STANCE_LEMMAS) or lemma == "put"
     ),
-    "label": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.LABEL_VERBS,
+    "label": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in cues.LABEL_VERBS or lemma in FINDING_VERBS)
+    ),
     "refusal": lambda pos, lemma, lower: lemma in _REFUSAL_HEADS,
     "no_comment_from": lambda pos, lemma, lower: pos == "NOUN" and lemma in _NO_COMMENT_NOUNS,
     "unanswered": lambda pos, lemma, lower: pos == "VERB" and lemma in _UNANSWERED_VERBS,
