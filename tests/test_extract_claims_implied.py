@@ -207,6 +207,21 @@ def test_accusations_of_a_gerund_are_the_authors_accusation(nlp: Language) -> No
     assert ("United States", Stance.ACCUSE, ["China"]) in claims
 
 
+def test_accusations_rejected_by_an_official_are_aimed_at_the_officials_state(
+    nlp: Language,
+) -> None:
+    text = "The Chinese premier has rejected U.S. accusations of cyber theft."
+    assert ("United States", Stance.ACCUSE, ["China"]) in resolved(nlp, text)
+
+
+def test_accusations_rejected_by_an_opposition_leader_stay_aimed_at_him(
+    nlp: Language,
+) -> None:
+    text = "Russian opposition leader Alexei Navalny rejected Kremlin accusations of fraud."
+    claims = resolved(nlp, text)
+    assert not any(s is Stance.ACCUSE and t == ["Russia"] for _, s, t in claims), claims
+
+
 # --- a speaker joined to a fronted phrase ---------------------------------------------
 
 
