@@ -88,6 +88,19 @@ def test_a_commitment_kept_or_an_offer_on_a_condition_threatens_nobody(nlp: Lang
         assert Stance.THREATEN not in stances(nlp, text), text
 
 
+def test_harm_readied_by_the_speakers_side_is_a_threat(nlp: Language) -> None:
+    text = (
+        "Beijing says it will make preparations to crush any attempts by Taiwan to move toward"
+        " formal independence."
+    )
+    assert ("China", Stance.THREATEN, ["Taiwan"]) in resolved(nlp, text)
+
+
+def test_steps_readied_to_help_threaten_nobody(nlp: Language) -> None:
+    text = "The government said it will take steps to help farmers hit by the drought."
+    assert Stance.THREATEN not in stances(nlp, text)
+
+
 # --- denials made by asserting the opposite ---------------------------------------------
 
 

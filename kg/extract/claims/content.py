@@ -138,6 +138,8 @@ def _infer_stance(
     if threatened is None:
         threatened = run(_conditional_withdrawal, words, verbs, sides, commentator)
     if threatened is None:
+        threatened = run(_prepared_harm, words, verbs, sides, commentator)
+    if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
@@ -2841,6 +2843,49 @@ def _broken_relations(
     return None
 
 
+#: Nouns of readying an act: "will make preparations to crush", "will take measures to".
+_PREPARATION_NOUNS = cues.words("preparation preparations step steps measure measures")
+
+
+def _prepared_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side promises harm by readying it: "it will make preparations
+    to crush any attempts by Taiwan to move toward independence" -> [Taiwan], "will take
+    measures to punish ...".  "will take steps to help farmers" harms nobody."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("make", "take") or _negated(verb):
+            continue
+        if commentator or not _modal(verb, _WILL):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        readied = [  # "make preparations to crush": the act on the noun, or the noun made
+            a  # its subject by the parser ("preparations to crush" as a clause)
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _PREPARATION_NOUNS
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+        ] + [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and any(
+                n.dep_ == "nsubj" and n.lemma_.lower() in _PREPARATION_NOUNS for n in c.children
+            )
+        ]
+        for act in readied:
+            if not (_harmful(act) or _punishes_anyone(act) or act.lemma_.lower() in _PUNISH_VERBS):
+                continue
+            aimed = _harm_aimed(act) or [
+                o for c in act.children if c.dep_ == "dobj" for o in _owners(c)
+            ]
+            return [a for a in aimed if not (_named_sides(a) & sides())]
+    return None
+
+
 #: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
 _WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
 
@@ -3473,6 +3518,7 @@ gate(
     ),
     needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
 )
+gate(_prepared_harm, needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL))
 gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
 gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])
 gate(
