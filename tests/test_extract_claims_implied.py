@@ -101,6 +101,24 @@ def test_steps_readied_to_help_threaten_nobody(nlp: Language) -> None:
     assert Stance.THREATEN not in stances(nlp, text)
 
 
+def test_sanctions_that_could_be_imposed_on_a_state_threaten_it(nlp: Language) -> None:
+    text = (
+        "The minister said sanctions could be imposed on Belgrade if it refuses to withdraw"
+        " its troops."
+    )
+    assert ("minister", Stance.THREATEN, ["Serbia"]) in resolved(nlp, text)
+
+
+def test_charges_that_could_be_brought_or_costs_already_imposed_threaten_nobody(
+    nlp: Language,
+) -> None:
+    for text in (
+        "Prosecutors said charges could be brought against the former minister.",
+        "The report said the war has imposed heavy costs on families.",
+    ):
+        assert Stance.THREATEN not in stances(nlp, text), text
+
+
 # --- denials made by asserting the opposite ---------------------------------------------
 
 

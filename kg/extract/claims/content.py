@@ -201,6 +201,10 @@ def _conditional_threat(span: SpacySpan) -> list[Token] | None:
     return None
 
 
+#: Verbs that bring consequences on someone in the passive: "could be brought against".
+_BRINGING_VERBS = cues.words("bring")
+
+
 def _threatened(span: SpacySpan) -> list[Token] | None:
     """Whom a content promises consequences, or None: "there will be costs and
     consequences for Russia", "a commitment to imposing severe costs for Russia's
@@ -217,6 +221,15 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
             if _harm_under_way(token):
                 continue  # "the war in Ukraine is imposing costs on American families"
             consequences = [c for c in token.children if c.dep_ == "dobj"]
+        elif (
+            lemma in cues.INFLICT_VERBS | _BRINGING_VERBS
+            and token.tag_ == "VBN"
+            and _is_passive(token)
+            and _modal(token)
+        ):
+            # "sanctions could be imposed on Belgrade", "could be brought against the two
+            # countries": consequences held out in the passive
+            consequences = [c for c in token.children if c.dep_ == "nsubjpass"]
         named = [
             c
             for c in consequences
@@ -3489,7 +3502,7 @@ gate(
 gate(_answered_doings, needs(_RESPONSE_NOUNS, HOSTILE_NOUNS | ACT_NOUNS), empty=[])
 gate(_fired_weapons_owners, needs(cues.FIRING_VERBS | THROW_VERBS, WEAPON_NOUNS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
-gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS))
+gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
 gate(
     _conditional_threat,
     needs(
