@@ -170,6 +170,23 @@ def test_a_peaceful_event_a_promise_or_another_sides_program_is_no_denial(
         assert Stance.DENY not in stances(nlp, text), text
 
 
+def test_not_having_anything_to_do_with_it_is_a_denial(nlp: Language) -> None:
+    for text in (
+        "The spokesman said neither the army nor the intelligence services had anything to do"
+        " with the bombing.",
+        "The minister said Belgrade did not have anything to do with the killings.",
+    ):
+        assert Stance.DENY in stances(nlp, text), text
+
+
+def test_a_claim_called_fictitious_is_denied(nlp: Language) -> None:
+    text = (
+        "A foreign ministry spokesman said any claim that Syria had a link to the attacks is"
+        " fictitious and imaginary."
+    )
+    assert Stance.DENY in stances(nlp, text)
+
+
 # --- a report denounced as false --------------------------------------------------------
 
 

@@ -383,6 +383,15 @@ def _disclaimer(token: Token) -> bool:
     if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
         words = {t.lower_ for t in token.subtree}
         return "do" in words and "with" in words
+    if lower == "anything" and token.dep_ in ("dobj", "attr"):
+        # "did not have anything to do with", "neither X nor Y have anything to do with"
+        words = {t.lower_ for t in token.subtree}
+        head = token.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        negated = any(c.dep_ == "neg" for c in head.children) or any(
+            t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree
+        )
+        return negated and "do" in words and "with" in words
     involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
     involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
     if involved:  # "was not involved in", "is not linked to"
@@ -3406,6 +3415,7 @@ _HARMFUL_WORDS = (
 gate(
     _disclaims,
     needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.words("anything"), cues.words("do"), cues.words("with"), NEG | cues.words("nor")),
     needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
     needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
     needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
