@@ -187,6 +187,19 @@ def test_a_claim_called_fictitious_is_denied(nlp: Language) -> None:
     assert Stance.DENY in stances(nlp, text)
 
 
+def test_no_military_flights_is_a_denial(nlp: Language) -> None:
+    text = (
+        "The defense ministry spokesman said there were no Russian military flights in the"
+        " area on Monday."
+    )
+    assert Stance.DENY in stances(nlp, text)
+
+
+def test_no_flights_because_of_the_weather_is_no_denial(nlp: Language) -> None:
+    text = "The spokesman said there were no flights to Kabul on Monday because of the weather."
+    assert Stance.DENY not in stances(nlp, text)
+
+
 # --- a report denounced as false --------------------------------------------------------
 
 

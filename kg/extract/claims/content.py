@@ -587,9 +587,20 @@ def _denies_charge(span: SpacySpan) -> bool:
             none = any(d.lower_ == "no" for d in child.children)
             subject = child.dep_ in ("nsubj", "nsubjpass", "attr")
             hostile = child.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS
-            if none and subject and hostile:
-                return True
+            if none and subject and (hostile or _military_doing(child)):
+                return True  # "no threats were made", "there were no Russian military flights"
     return False
+
+
+def _military_doing(noun: Token) -> bool:
+    """A doing of armed forces: "Russian military flights", "naval operations"."""
+    if noun.lemma_.lower() not in ACT_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lemma_.lower() in MILITARY_NOUNS or c.lower_ in ("military", "naval", "air"))
+        for c in noun.children
+    )
 
 
 def _doing_referred_to(verb: Token) -> bool:
@@ -3444,7 +3455,7 @@ gate(
     needs(cues.ACCUSATORY_PREDICATES, NEG),
     needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
     *also(PERPETRATING, NEG),
-    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
+    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
 )
 gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
