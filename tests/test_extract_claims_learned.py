@@ -51,11 +51,9 @@ LIE = (
     "Europe, where there may be a problem of food shortages."
 )
 PLANS = "Each such visit only underscores how absurd Russia's plans to seize our state were."
-#: corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
-DEFENSIVE = (
-    "I would like to point out that these exercises are purely defensive and do not "
-    "threaten anyone."
-)
+#: after corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
+#: (the original's "purely defensive" is now a denial by the rules, ``_avows_innocent_purpose``)
+DEFENSIVE = "I would like to point out that these exercises are routine and do not threaten anyone."
 PLAIN = "The ministry said the talks would resume in Geneva on Monday."
 
 

@@ -85,6 +85,7 @@ from kg.resolve.voice import (
     Voice,
     is_first_person,
     is_official,
+    news_only,
     official_only,
     own_office,
     publisher_state,
@@ -1148,6 +1149,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
+        if voice is not None and news_only(claim.rule):
+            continue  # a broadcast script's recorded words: an official text's "we" is its own
         if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None

@@ -711,3 +711,18 @@ class Voice:
         if word in FIRST_SINGULAR:
             return self.person or self.head or self.government()
         return self.group or self.government()
+
+
+#: Claim rule families only a news report keeps: ``unquoted_bite`` (a broadcast script's
+#: "I"/"we" sentence after a speaker's line is that speaker's; an official text's "we" is
+#: its issuer, read by ``author_voice``).
+NEWS_ONLY = frozenset({"unquoted_bite"})
+
+
+def news_only(rule: str) -> bool:
+    """Whether a claim made by ``rule`` is kept only in a news report.
+
+    >>> news_only("unquoted_bite+content_stance"), news_only("follow_on_quote")
+    (True, False)
+    """
+    return not NEWS_ONLY.isdisjoint(rule.split("+"))

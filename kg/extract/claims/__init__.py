@@ -119,7 +119,7 @@ from kg.extract.claims.denials import (
     _angry_reaction_claims,
 )
 from kg.extract.claims.denials import refine as _refine_denials
-from kg.extract.claims.labels import _label_claims
+from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.nominal import (
@@ -140,7 +140,7 @@ from kg.extract.claims.refusals import (
     _refusal_claims,
     _unanswered_claims,
 )
-from kg.extract.claims.speech import _follow_on_quotes, _verb_claims
+from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
@@ -261,6 +261,8 @@ def _claims(
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
+    if "unquoted_bite" in rules:
+        found = _unquoted_bites(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
@@ -369,7 +371,9 @@ GATES: dict[str, Gate] = {
     "reported_speech": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _STANCE_LEMMAS) or lemma == "put"
     ),
-    "label": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.LABEL_VERBS,
+    "label": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in cues.LABEL_VERBS or lemma in FINDING_VERBS)
+    ),
     "refusal": lambda pos, lemma, lower: lemma in _REFUSAL_HEADS,
     "no_comment_from": lambda pos, lemma, lower: pos == "NOUN" and lemma in _NO_COMMENT_NOUNS,
     "unanswered": lambda pos, lemma, lower: pos == "VERB" and lemma in _UNANSWERED_VERBS,
@@ -397,6 +401,8 @@ REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
+    "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
+    "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
     "official_prose": "an official text's own prose narrating a hostile act by the other side, "
     "or naming a crime ('This is genocide'): the issuer's accusation (.prose)",

@@ -173,6 +173,9 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     dated = _dated_subject(verb)
     if dated is not None:
         return _with_conjuncts(dated), False
+    swallowed = _swallowed_subject(verb)
+    if swallowed is not None:
+        return [swallowed], False
     outer = _outer_speaker_verb(verb)
     if outer is not None:
         return _subjects(outer)[0], True
@@ -387,6 +390,23 @@ def _dated_subject(verb: Token) -> Token | None:
         if names and child.right_edge.i + 1 == verb.i:
             return names[-1]
     return None
+
+
+def _swallowed_subject(verb: Token) -> Token | None:
+    """'During a meeting with Burma's deputy foreign minister, Khin Maung Win, Japanese
+    Foreign Minister Yoriko Kawaguchi said ...': after a fronted phrase that ends in a
+    name, the parser joins the subject to that name (as a conjunct or an apposition inside
+    the phrase) and leaves the verb with none.  The actor just before a subjectless verb,
+    hung inside a phrase the verb heads, is its subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ not in ("conj", "appos") or not _is_actor_token(before):
+        return None
+    fronted = [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl")]
+    if not any(before in c.subtree for c in fronted):
+        return None
+    return before
 
 
 def _outer_speaker_verb(verb: Token) -> Token | None:

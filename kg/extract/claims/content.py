@@ -67,6 +67,8 @@ def _infer_stance(
     words = present(span)
     if run(_disclaims, words, span):
         return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
+    if run(_avows_innocent_purpose, words, span, lambda: _speaker_sides(claimer, context)):
+        return Stance.DENY, (), True  # "its nuclear program is strictly for peaceful purposes"
     denial = run(_denial_in, words, span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
@@ -134,6 +136,10 @@ def _infer_stance(
     if threatened is None:
         threatened = run(_broken_relations, words, verbs, sides, commentator)
     if threatened is None:
+        threatened = run(_conditional_withdrawal, words, verbs, sides, commentator)
+    if threatened is None:
+        threatened = run(_prepared_harm, words, verbs, sides, commentator)
+    if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
@@ -195,6 +201,10 @@ def _conditional_threat(span: SpacySpan) -> list[Token] | None:
     return None
 
 
+#: Verbs that bring consequences on someone in the passive: "could be brought against".
+_BRINGING_VERBS = cues.words("bring")
+
+
 def _threatened(span: SpacySpan) -> list[Token] | None:
     """Whom a content promises consequences, or None: "there will be costs and
     consequences for Russia", "a commitment to imposing severe costs for Russia's
@@ -211,6 +221,15 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
             if _harm_under_way(token):
                 continue  # "the war in Ukraine is imposing costs on American families"
             consequences = [c for c in token.children if c.dep_ == "dobj"]
+        elif (
+            lemma in cues.INFLICT_VERBS | _BRINGING_VERBS
+            and token.tag_ == "VBN"
+            and _is_passive(token)
+            and _modal(token)
+        ):
+            # "sanctions could be imposed on Belgrade", "could be brought against the two
+            # countries": consequences held out in the passive
+            consequences = [c for c in token.children if c.dep_ == "nsubjpass"]
         named = [
             c
             for c in consequences
@@ -364,6 +383,15 @@ def _disclaimer(token: Token) -> bool:
     if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
         words = {t.lower_ for t in token.subtree}
         return "do" in words and "with" in words
+    if lower == "anything" and token.dep_ in ("dobj", "attr"):
+        # "did not have anything to do with", "neither X nor Y have anything to do with"
+        words = {t.lower_ for t in token.subtree}
+        head = token.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        negated = any(c.dep_ == "neg" for c in head.children) or any(
+            t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree
+        )
+        return negated and "do" in words and "with" in words
     involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
     involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
     if involved:  # "was not involved in", "is not linked to"
@@ -384,6 +412,94 @@ def _disclaimer(token: Token) -> bool:
     if lemma == "be":  # "was not behind the attack"
         behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in token.children)
         return behind and any(c.dep_ == "neg" for c in token.children)
+    return False
+
+
+#: Purposes that answer a charge of hostile intent: "for peaceful purposes".
+_INNOCENT_PURPOSES = cues.words("peaceful civilian defensive defense defence")
+#: Adverbs that make a purpose exclusive: "strictly", "purely defensive".
+_EXCLUSIVE_ADVERBS = cues.words("strictly purely solely exclusively only entirely wholly")
+#: Verbs of aiming: "the drills are not aimed at any third country".
+_AIMING_PARTICIPLES = cues.words("aim direct target")
+
+
+def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> bool:
+    """Whether a content denies a hostile intent by asserting the opposite: a doing said
+    to be "(strictly) for peaceful purposes", "purely defensive", or "not aimed at any
+    third country".  A denial made as an assertion, the way the accused side answers a
+    charge of arming or menace; a bare "peaceful" with no exclusive adverb ("the protest
+    was peaceful") reports, "will be used for peaceful purposes" (a promise) is left to
+    the other rules, and a doing of a side other than the speaker's ("Washington says
+    Iran's program is peaceful") is vouched for, not denied."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = _named_sides(subject) if subject is not None else set()
+        if named and sides() and not (named & sides()):
+            continue
+        if _innocent_predicate(verb) or _aimed_at_nobody(verb) or _weapons_disowned(verb):
+            return True
+    return False
+
+
+def _weapons_disowned(verb: Token) -> bool:
+    """'is pursuing nuclear energy, not nuclear weapons', 'wants the technology for power
+    plants and not for weapons': a contrast whose negated side is arms."""
+    contrasts = ("appos", "conj", "dep", "npadvmod")
+    for token in verb.subtree:
+        if token.dep_ != "neg" or token.head is verb:
+            continue
+        if token.head.i > token.i:  # "and not for weapons": the negation on the contrast
+            negated = [token.head] if token.head.dep_ in contrasts else []
+        else:  # "energy, not nuclear weapons": the negation on the first term
+            negated = [c for c in token.head.children if c.i > token.i and c.dep_ in contrasts]
+        if any(
+            t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS
+            for n in negated
+            for t in n.subtree
+        ):
+            return True
+    return False
+
+
+def _innocent_predicate(verb: Token) -> bool:
+    """'is (strictly) for peaceful purposes', 'are purely defensive': a present statement
+    of what a doing is for (not negated, no modal: "will be used for" promises)."""
+    if verb.lemma_.lower() != "be" or _negated(verb) or _modal(verb):
+        return False
+    for child in verb.children:
+        purpose = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+        if (
+            purpose is not None
+            and purpose.lemma_.lower() in ("purpose", "use", "need")
+            and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in _INNOCENT_PURPOSES
+                for m in purpose.children
+            )
+        ):
+            return True
+        if (
+            child.dep_ == "acomp"
+            and child.lower_ in _INNOCENT_PURPOSES
+            and any(m.dep_ == "advmod" and m.lower_ in _EXCLUSIVE_ADVERBS for m in child.children)
+        ):
+            return True
+    return False
+
+
+def _aimed_at_nobody(verb: Token) -> bool:
+    """'are not aimed at any third country', 'not directed against any state'."""
+    if verb.lemma_.lower() not in _AIMING_PARTICIPLES or verb.tag_ != "VBN":
+        return False
+    if not _negated(verb):
+        return False
+    for prep in verb.children:
+        aimed = _prep_object(prep) if prep.dep_ == "prep" else None
+        if (
+            aimed is not None
+            and prep.lower_ in ("at", "against")
+            and any(d.lower_ == "any" for d in aimed.children)
+        ):
+            return True
     return False
 
 
@@ -461,6 +577,8 @@ def _denies_charge(span: SpacySpan) -> bool:
         lemma = verb.lemma_.lower()
         if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
             return True
+        if negated and lemma in SUPPORT_VERBS and _doing_referred_to(verb):
+            return True  # "does not support such activities": the charged acts, disowned
         if negated and lemma in cues.INTENT_VERBS:
             chained = [c for c in verb.children if c.dep_ == "xcomp"]
             if any(c.lemma_.lower() in cues.ACCUSATORY_PREDICATES for c in chained):
@@ -469,9 +587,31 @@ def _denies_charge(span: SpacySpan) -> bool:
             none = any(d.lower_ == "no" for d in child.children)
             subject = child.dep_ in ("nsubj", "nsubjpass", "attr")
             hostile = child.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS
-            if none and subject and hostile:
-                return True
+            if none and subject and (hostile or _military_doing(child)):
+                return True  # "no threats were made", "there were no Russian military flights"
     return False
+
+
+def _military_doing(noun: Token) -> bool:
+    """A doing of armed forces: "Russian military flights", "naval operations"."""
+    if noun.lemma_.lower() not in ACT_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lemma_.lower() in MILITARY_NOUNS or c.lower_ in ("military", "naval", "air"))
+        for c in noun.children
+    )
+
+
+def _doing_referred_to(verb: Token) -> bool:
+    """Whether the object of ``verb`` takes up the doings a charge named: "such
+    activities", "these acts", "any such attacks"."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ACT_NOUNS or c.lemma_.lower() in cues.HOSTILE_ACT_NOUNS)
+        and any(d.lower_ in ("such", "these", "those") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _hostile_act_agents(span: SpacySpan) -> list[Token]:
@@ -2616,6 +2756,30 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
 _NORMAL_RELATIONS_VERBS = cues.words("engage restore normalize normalise resume maintain have")
 
 
+#: Verbs whose subject is a relation going on: "talks will not resume unless P".
+_RESUMING_VERBS = cues.words("resume continue proceed restart")
+
+
+def _until_clauses(verb: Token) -> list[Token]:
+    """'will suspend aid until it frees the opposition leader': a withdrawal lasting until
+    the other side acts is a condition, as "unless" is."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+    ]
+
+
+def _relation_subject(verb: Token) -> Token | None:
+    """The active subject of ``verb`` when it names relations ("talks", "aid")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lemma_.lower() in RELATION_NOUNS or subject.lower_ in RELATION_NOUNS
+    ):
+        return None
+    return subject
+
+
 def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token]:
     """Whom relations are broken off with: "relations with Sudan" -> [Sudan], "the
     Israeli ambassador" -> [Israeli]; never the speaker's own side."""
@@ -2642,6 +2806,8 @@ def _broken_relations(
     for verb in verbs:
         lemma = verb.lemma_.lower()
         conditions = _conditions(verb)
+        if lemma in RUPTURE_VERBS:  # "will suspend aid until it frees X": lifted on a condition
+            conditions += _until_clauses(verb)
         if lemma in RUPTURE_VERBS and not _negated(verb):
             deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
             broken = [c for c in verb.children if c.dep_ in deps]
@@ -2659,6 +2825,10 @@ def _broken_relations(
                     and (sides() or commentator or not _is_actor_token(subject))
                 ):
                     continue
+        elif lemma in _RESUMING_VERBS and _negated(verb) and (held := _relation_subject(verb)):
+            # "talks will not resume unless P": the relations themselves are the subject
+            conditions += _until_clauses(verb)
+            broken = [held] if conditions else []
         elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and not _own_side(subject, sides):
@@ -2700,7 +2870,113 @@ def _broken_relations(
                 for s in c.children
                 if s.dep_ == "nsubj" and _is_actor_token(s) and not (_sides([s]) & sides())
             ]
+        if not partners and lemma in _RESUMING_VERBS:
+            continue  # "talks will not resume until the two sides agree": nobody is pressed
         return partners
+    return None
+
+
+#: Nouns of readying an act: "will make preparations to crush", "will take measures to".
+_PREPARATION_NOUNS = cues.words("preparation preparations step steps measure measures")
+
+
+def _prepared_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side promises harm by readying it: "it will make preparations
+    to crush any attempts by Taiwan to move toward independence" -> [Taiwan], "will take
+    measures to punish ...".  "will take steps to help farmers" harms nobody."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("make", "take") or _negated(verb):
+            continue
+        if commentator or not _modal(verb, _WILL):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        readied = [  # "make preparations to crush": the act on the noun, or the noun made
+            a  # its subject by the parser ("preparations to crush" as a clause)
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _PREPARATION_NOUNS
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+        ] + [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and any(
+                n.dep_ == "nsubj" and n.lemma_.lower() in _PREPARATION_NOUNS for n in c.children
+            )
+        ]
+        for act in readied:
+            if not (_harmful(act) or _punishes_anyone(act) or act.lemma_.lower() in _PUNISH_VERBS):
+                continue
+            aimed = _harm_aimed(act) or [
+                o for c in act.children if c.dep_ == "dobj" for o in _owners(c)
+            ]
+            return [a for a in aimed if not (_named_sides(a) & sides())]
+    return None
+
+
+#: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
+_WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
+
+
+def _conditional_withdrawal(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making its own commitment hang on the other
+    side's conduct, or None: "he would abandon his pledge not to declare independence if
+    Beijing resorts to force", "Israel would withdraw from the ceasefire if Hamas fires
+    more rockets" -> the condition's actor.  A commitment kept on a condition ("would
+    honor the truce if ..."), an offer ("would welcome talks if ...") or a condition naming
+    no actor threatens nobody."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS:
+            continue
+        # a condition closing the clause may hang on the commitment's own verb ("his pledge
+        # not to declare independence if Beijing ..."): the parser's nearest verb
+        conditions = _conditions(verb) + [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for m in o.children
+            if m.dep_ in ("acl", "relcl")
+            for c in _conditions(m)
+        ]
+        if not conditions or _negated(verb) or not _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and not _own_side(subject, sides)
+            and (sides() or commentator or not _is_actor_token(subject))
+        ):
+            continue  # another side's breach told of, or a commentator's forecast
+        left = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
+        if not any(
+            t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
+            for t in left
+        ):
+            continue
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if pressed:
+            return pressed
     return None
 
 
@@ -3150,10 +3426,18 @@ _HARMFUL_WORDS = (
 gate(
     _disclaims,
     needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.words("anything"), cues.words("do"), cues.words("with"), NEG | cues.words("nor")),
     needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
     needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
     needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
     needs(cues.words("behind"), NEG),
+    empty=False,
+)
+gate(
+    _avows_innocent_purpose,
+    needs(cues.words("be"), _INNOCENT_PURPOSES),
+    needs(_AIMING_PARTICIPLES, cues.words("any"), NEG),
+    needs(WEAPON_NOUNS, NEG),
     empty=False,
 )
 gate(
@@ -3169,8 +3453,9 @@ gate(
 gate(
     _denies_charge,
     needs(cues.ACCUSATORY_PREDICATES, NEG),
+    needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
     *also(PERPETRATING, NEG),
-    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS, cues.words("no")),
+    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
 )
 gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
@@ -3238,7 +3523,7 @@ gate(
 gate(_answered_doings, needs(_RESPONSE_NOUNS, HOSTILE_NOUNS | ACT_NOUNS), empty=[])
 gate(_fired_weapons_owners, needs(cues.FIRING_VERBS | THROW_VERBS, WEAPON_NOUNS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
-gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS))
+gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
 gate(
     _conditional_threat,
     needs(
@@ -3258,7 +3543,16 @@ gate(
     _broken_relations,
     needs(RUPTURE_VERBS, RELATION_NOUNS),
     needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
+    needs(_RESUMING_VERBS, RELATION_NOUNS, NEG),
 )
+gate(
+    _conditional_withdrawal,
+    needs(
+        BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
+    ),
+    needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
+)
+gate(_prepared_harm, needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL))
 gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
 gate(_unlawful_acts, needs(_UNLAWFUL), empty=[])
 gate(

@@ -47,8 +47,14 @@ _CRITICAL_ADJ = CRITICAL_ADJECTIVES - {"motivated"}
 _CRITICAL_WORDS = cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS | _CRITICAL_ADJ
 
 
+#: Verbs of a verdict reached ("found the results deeply troubling"): a label only when it
+#: is an evaluation of the lexicon.
+FINDING_VERBS = cues.words("find")
+
+
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.LABEL_VERBS:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in cues.LABEL_VERBS and lemma not in FINDING_VERBS):
         return
     if verb.dep_ in ("amod", "compound"):
         return
@@ -62,6 +68,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _referent_label(verb)
         or _second_object(verb)
         or _adjective_complement(verb)
+        or _stranded_complement(verb)
     )
     if label is None:
         return
@@ -85,6 +92,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     evaluated = words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS)
     if verb.lemma_.lower() == "refer" and not evaluated:
         return  # "referred to the report as the Geneva paper" merely names it
+    if lemma in FINDING_VERBS and not words & (cues.DENY_EVALUATIONS | _CRITICAL_WORDS):
+        return  # "found the results deeply troubling" evaluates; "found the ship empty" not
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
@@ -338,6 +347,34 @@ def _adjective_complement(verb: Token) -> Token | None:
             and any(c.dep_ in ("nsubj", "npadvmod") and c.pos_ == "NOUN" for c in child.children)
         ):
             return child
+    return None
+
+
+def _stranded_complement(verb: Token) -> Token | None:
+    """'called the government's decision to expel two diplomats unjustified (and
+    unwarranted)', 'described its decision to close the consulate as unjustified': with a
+    long object the parser hangs the label on a verb or noun inside the object (an
+    infinitive or relative modifier, an "of" phrase) as an object complement, an "as"
+    phrase or an adjective after its noun.  Only an evaluation counts, so that the modifier's own
+    complements are not read as labels ("the decision to make it law")."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is None:
+        return None
+    # inside a modifier of the object ("decision to expel two diplomats unjustified") or
+    # after a noun of its phrase ('found the results of the investigation "deeply
+    # troubling"', the quotation mark making the label an adjective after "investigation")
+    inner = [t for t in direct.subtree if t.i > direct.i]
+    for token in inner:
+        stranded = (
+            token.dep_ == "oprd"
+            or (token.dep_ == "prep" and token.lower_ == "as")
+            or (token.dep_ == "amod" and token.pos_ == "ADJ" and token.i > token.head.i)
+        )
+        if not stranded:
+            continue
+        words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+        if words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | _CRITICAL_WORDS):
+            return token
     return None
 
 

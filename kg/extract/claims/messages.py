@@ -41,8 +41,9 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content import AGENT_NOUNS
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
-from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
+from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Nouns of something said that a denial answers: the objects of "reject", "deny", "call
 #: ... baseless" (cues.ALLEGATION_NOUNS: allegation, accusation, claim, charge, report,
@@ -289,7 +290,10 @@ def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span 
         # against five journalists by the government" (a charge laid, not an allegation)
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = _prep_object(child)
-            if inner is not None and inner.pos_ == "NOUN" and not inner.ent_type_:
+            # a gerund too: "U.S. accusations of hacking", "Indian charges of sponsoring
+            # militants"
+            doing = inner is not None and (inner.pos_ == "NOUN" or inner.tag_ == "VBG")
+            if inner is not None and doing and not inner.ent_type_:
                 tokens = list(inner.subtree)
                 return to_span(context.doc[tokens[0].i : tokens[-1].i + 1])
     return None
@@ -335,7 +339,32 @@ def _accused(
     if not found and against:
         # "allegations against Moscow that its agents poisoned him": the named accused
         return tuple(actor_mention(t, context) for t in against), True
-    return (tuple(found), True) if found else ((denier,), False)
+    return (tuple(found), True) if found else ((_office_state(denier, context) or denier,), False)
+
+
+#: Heads of the titles of a state's offices, whose holder answers for the state: "the
+#: Chinese premier", "Foreign Ministry spokesman X" (not "opposition leader X").
+_STATE_OFFICES = cues.words(
+    "premier president minister chancellor spokesman spokeswoman spokesperson ambassador"
+)
+
+
+def _office_state(denier: Mention, context: _Context) -> Mention | None:
+    """The state a denier holds office for, when the charge it answers names no doer: an
+    accusation noun such as "U.S. accusations of hacking" rejected by "the Chinese premier"
+    is aimed at China, the state the premier speaks for, not at the premier."""
+    title = denier.role or (denier.head if denier.label == "NOMINAL" else None)
+    if not title or not denier.affiliation or title.split()[-1].lower() not in _STATE_OFFICES:
+        return None
+    tokens = _tokens_of(denier.span, context)
+    if tokens is None or not len(tokens):
+        return None
+    phrase = list(tokens.root.subtree)
+    named = next((t for t in phrase if t.text == denier.affiliation), None)
+    entry = lookup(named.text) if named is not None else None
+    if named is None or entry is None or entry.kind != "state":
+        return None  # "Chinese" -> China; not an organisation's or a region's name
+    return mention_from_span(context.doc[named.i : named.i + 1], "NORP")
 
 
 def _own_agent(subject: Token) -> bool:

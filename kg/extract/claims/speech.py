@@ -1234,8 +1234,8 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 speaker = None  # a plural pronoun's run of quotes is left to the reader
             continue
         if content is None:
-            if not own:
-                speaker = None
+            if not own and not _inside_quotation(sentence, context, stretches):
+                speaker = None  # a short quoted sentence ('"No.') does not end the run
             continue
         claimer = speaker
         if later is not None:
@@ -1274,6 +1274,72 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     if not added:
         return found
     return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: First-person subjects of a speaker's own words.
+_FIRST_PERSON = frozenset({"i", "we"})
+#: How many sentences with no claim a recorded speaker's words may follow the attribution.
+_BITE_REACH = 3
+#: Every quotation or apostrophe-like mark: a sentence holding one is the quotation rules'.
+_ANY_QUOTE = re.compile('["“”«»„]')
+
+
+def _unquoted_bites(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'Senator X said the crew must be returned.  I think that is the first assurance we
+    need.': a broadcast script runs a speaker's recorded words after the line that
+    introduces them, with no quotation marks; a sentence with no claim and no quotation
+    whose subject is "I" or "we" continues the person who spoke last, within a few
+    sentences (a later attribution ends the run).  Its stance is read off the content like
+    any assertion's.  Only a news report keeps these (an official text's "we" is its
+    issuer: ``NEWS_ONLY``)."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    speaker: Mention | None = None
+    since = 0
+    for number, sentence in enumerate(sentences):
+        own = by_sentence.get(number, [])
+        if own:
+            last = max(own, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer if last.claimer.label == "PERSON" else None
+            since = 0
+            continue
+        since += 1
+        if speaker is None or since > _BITE_REACH:
+            speaker = None
+            continue
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _FIRST_PERSON:
+            continue
+        if _ANY_QUOTE.search(sentence.text):
+            continue
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and context.text[end - 1].isspace():
+            end -= 1
+        content = Span(start, end, context.text[start:end])
+        stance, targets, inferred = _infer_stance(
+            content, _content_targets(content, context), context
+        )
+        added.append(
+            _claim(
+                context,
+                claimer=speaker,
+                stance=stance,
+                cue=content,
+                sentence=number,
+                content=content,
+                targets=targets,
+                confidence=0.55 - (0.15 if inferred else 0.0),
+                refined="unquoted_bite" + ("+content_stance" if inferred else ""),
+            )
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
 def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
@@ -1352,8 +1418,25 @@ def _quoted_sentence(
     words_end = end
     if words_end < len(text) and text[words_end] in ".!?":
         words_end += 1  # keep the sentence's own stop, as the gold content does
-    if words_end - content_start < 12 or any(
+    # a short quotation says something only as a clause ('"He did not."', not '"No."')
+    clausal = any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
+    if (words_end - content_start < 12 and not clausal) or any(
         char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
     ):
         return None
     return Span(content_start, words_end, text[content_start:words_end]), later
+
+
+def _inside_quotation(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> bool:
+    """Whether all of ``sentence`` lies inside one quotation (as :func:`_quoted_sentence`
+    reads it), however short."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    return start < end and at >= 0 and start < stretches[at][1] and stretches[at][1] >= end

@@ -778,7 +778,33 @@ def _answered_allegation(verb: Token) -> Token | None:
             continue
         if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
             return noun
+        if noun is not None and _called_false(verb, noun):
+            return noun  # "denounced as ridiculous a report that P": a denial of P
     return None
+
+
+#: Nouns of something said or written that a criticism may call false.
+_TOLD_NOUNS = cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS | cues.words("story stories article")
+
+
+def _called_false(verb: Token, noun: Token) -> bool:
+    """Whether a criticism of a report or statement calls it false: an evaluation of
+    falsity as the noun's modifier ("denounced as ridiculous a report that P", "condemned
+    the false report") or its "as" label ("denounced the report as a fabrication").
+    "condemned the report as one-sided" criticises it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TOLD_NOUNS:
+        return False
+    labels = [c for c in noun.children if c.dep_ == "amod"] + [
+        t
+        for p in (*verb.children, *noun.children)
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for t in p.subtree
+    ]
+    return any(
+        t.lower_ in cues.DENY_EVALUATIONS or t.lemma_.lower() in cues.DENY_EVALUATIONS
+        for t in labels
+        if t.lower_ not in ("provocation", "hypocrisy", "hypocritical", "wrong")
+    )
 
 
 #: Prepositions after which the one harmed is named in a threat's content.
