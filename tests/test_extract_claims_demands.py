@@ -122,7 +122,9 @@ def test_a_demand_is_no_threat(nlp: Language) -> None:
 def test_demand_family_is_selectable(nlp: Language) -> None:
     text = "They called on Russia to cease its unprovoked war immediately."
     assert "demand" in RULES
-    assert claims(nlp, text, RULES - {"demand"}) == []
+    assert any(c.rule.startswith("demand") for c in claims(nlp, text))
+    # Without the family no demand is read; the text's own voice may still charge the war.
+    assert not any(c.rule.startswith("demand") for c in claims(nlp, text, RULES - {"demand"}))
 
 
 @pytest.mark.parametrize(
