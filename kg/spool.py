@@ -9,7 +9,10 @@ union of their triples (each once, sorted) goes to a run file.  At the end:
   or re-serialised by pyoxigraph from that stream);
 * Turtle and N-Triples are the sorted runs merged (block by block, sorted in C), each triple
   once;
-* the embedded store bulk-loads the spool file.
+* the embedded store is not loaded from here: the build hands it the same N-Quads
+  in batches while the parse goes on (:mod:`kg.pipeline`; one load of this file at
+  the end costs about as much CPU, and several times the memory:
+  ``benchmarks/store_load.py --sizes``).
 
 The bytes are exactly those of :func:`kg.rdf.serialize_quads` over all quads at
 once (sorted by graph, subject, rdf:type first, predicate, object), but memory holds
@@ -101,8 +104,7 @@ class QuadSpool:
     """Per-document N-Quads on disk, and the final serialisations made from them.
 
     ``add`` each document's quads (one named graph per document, each graph added
-    once), then ``write`` the files and ``load`` the store; ``close`` (or the ``with``
-    block) removes the spool.
+    once), then ``write`` the files; ``close`` (or the ``with`` block) removes the spool.
     """
 
     def __init__(self, folder: Path, run_size: int = RUN_SIZE) -> None:
