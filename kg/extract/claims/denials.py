@@ -49,8 +49,8 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import (
-    HOSTILE_WORDS,
+from kg.extract.claims.content_accuse import HOSTILE_WORDS
+from kg.extract.claims.content_base import (
     STANCE_LEMMAS,
     _hostile,
     _own_side,

@@ -50,17 +50,15 @@ from kg.extract.claims.base import (
     _main_verbs,
     _tokens_of,
 )
-from kg.extract.claims.content import (
-    _LEXICON,
-    AGENT_NOUNS,
-    HOSTILE_ACTORS,
+from kg.extract.claims.content_base import (
     _active_subject,
     _charged_agent,
-    _harm_aimed,
     _named_sides,
     _own_side,
     _speaker_sides,
 )
+from kg.extract.claims.content_lexicon import _LEXICON, AGENT_NOUNS, HOSTILE_ACTORS
+from kg.extract.claims.content_threat import _harm_aimed
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup

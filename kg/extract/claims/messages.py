@@ -38,7 +38,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content import AGENT_NOUNS
+from kg.extract.claims.content_lexicon import AGENT_NOUNS
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
