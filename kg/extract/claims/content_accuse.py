@@ -377,7 +377,7 @@ def _fired_weapons_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> lis
 def _involved_in_conflict(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
     """Actors a content says take part in a conflict or a hostile doing: "the FDD is also
     involved in the fighting", "Guinea is actively involved in the destabilization of
-    Liberia" (the negated form is a denial, read by :func:`_disclaims`).  Not the
+    Liberia" (the negated form is a denial, read by :func:`.content_deny._disclaims`).  Not the
     speaker's own side, and not "involved in the talks"."""
     for verb in verbs:
         if _negated(verb):
@@ -594,7 +594,7 @@ def _subject_owners(verb: Token) -> list[Token]:
 
 def _pursues(verb: Token, noun: Token) -> bool:
     """Whether ``verb`` carries out ``noun`` rather than suffering or opposing it: a verb
-    of :data:`PURSUE_VERBS`, the noun owned by nobody else ("its", "a")."""
+    of :data:`.content_base.PURSUE_VERBS`, the noun owned by nobody else ("its", "a")."""
     if verb.lemma_.lower() not in PURSUE_VERBS:
         return False
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
@@ -955,7 +955,7 @@ _CHARGING_LEMMAS = (
         verb for (verb, _), stance in cues.PHRASAL_STANCES.items() if stance in _CHARGING_STANCES
     )
 )
-#: The words :func:`_hostile` can find a hostile act by (a gate's words).
+#: The words :func:`.content_base._hostile` can find a hostile act by (a gate's words).
 HOSTILE_WORDS = (
     HOSTILE_ACTS
     | INCITE_VERBS

@@ -438,8 +438,8 @@ def _object_lemma(verb: Token) -> str:
 
 
 def _doer(verb: Token) -> list[Token]:
-    """:func:`_charged_agent`, or the named actor in apposition to a subject that names
-    none ("its archrival Iran may have committed ...")."""
+    """:func:`.content_base._charged_agent`, or the named actor in apposition to a
+    subject that names none ("its archrival Iran may have committed ...")."""
     found = _charged_agent(verb)
     subject = _active_subject(verb)
     if found or subject is None:
@@ -546,7 +546,7 @@ def _evaluated_wrongs(span: SpacySpan, sides: Callable[[], set[str]]) -> list[To
 #: Heads that name what brings a harm about: "the source of the problem", "the root cause
 #: of the crisis".
 _CAUSE_HEADS = cues.words("source cause root origin")
-#: Harms a cause is named for, besides :data:`HARM_NOUNS` (conflicts and harms).
+#: Harms a cause is named for, besides :data:`.content_lexicon.HARM_NOUNS` (conflicts and harms).
 _TROUBLE_NOUNS = cues.words("problem problems trouble troubles")
 
 

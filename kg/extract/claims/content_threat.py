@@ -882,7 +882,7 @@ def _harmful_object(noun: Token) -> bool:
     return False
 
 
-#: Modals of a promise, as :func:`_modal` reads them ("will retaliate").
+#: Modals of a promise, as :func:`.content_base._modal` reads them ("will retaliate").
 _WILL = cues.words("will shall 'll")
 #: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
 _HARMFUL_WORDS = (

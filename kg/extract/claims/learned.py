@@ -262,7 +262,7 @@ def _side(token: Token, sides: Callable[[], set[str]]) -> str:
 
 def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
     """The speaker's sides: the whole name's gazetteer entry when it has one ("South
-    Sudan" is not Sudan), else what :func:`.content._speaker_sides` reads."""
+    Sudan" is not Sudan), else what :func:`.content_base._speaker_sides` reads."""
     entry = lookup(claimer.span.text)
     if entry is not None:
         return {entry.state or entry.id}

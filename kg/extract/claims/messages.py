@@ -370,7 +370,7 @@ def _office_state(denier: Mention, context: _Context) -> Mention | None:
 def _own_agent(subject: Token) -> bool:
     """'claims by rebels that the army has launched a massive attack', said to the
     government that denies them: "the army", "the police", "the government" with no owner
-    named are the denier's own (:data:`~kg.extract.claims.content.AGENT_NOUNS`)."""
+    named are the denier's own (:data:`~kg.extract.claims.content_lexicon.AGENT_NOUNS`)."""
     return (
         subject.lemma_.lower() in AGENT_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
