@@ -19,8 +19,10 @@ international law", "is illegal"); it threatens through reprisals and readiness 
 force, and denies through a quoted rejection or a record said not to exist.
 
 The rules live by what they read: :mod:`.content_deny` (denials and innocence),
-:mod:`.content_accuse` (hostile acts charged to a doer, culprits, responsibility),
+:mod:`.content_accuse` (hostile acts charged to their doer, culprits, suspects),
+:mod:`.content_culprits` (blame read beside the act: origin, responsibility, patrons),
 :mod:`.content_threat` (harms promised, conditional threats, reprisals),
+:mod:`.content_ultimatum` (relations, commitments and tolerance made conditional),
 :mod:`.content_label` (pejorative labels, unlawful acts, evaluations, bad records); the
 word classes are :mod:`.content_lexicon`, the helpers they share :mod:`.content_base`.
 This module keeps the entry point, :func:`_infer_stance`, which tries them in order."""
@@ -31,20 +33,22 @@ from kg.extract import cues
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
-    _answered_doings,
     _charged_actors,
-    _countered_intruders,
     _evidenced_act,
+    _passive_act_agents,
+    _relayed_charge,
+)
+from kg.extract.claims.content_base import _commentator, _named_sides, _speaker_sides
+from kg.extract.claims.content_culprits import (
+    _answered_doings,
+    _countered_intruders,
     _fired_weapons_owners,
     _involved_in_conflict,
     _origin_states,
-    _passive_act_agents,
     _patrons_of_hostile_actors,
-    _relayed_charge,
     _responsible,
     _wrong_owners,
 )
-from kg.extract.claims.content_base import _commentator, _named_sides, _speaker_sides
 from kg.extract.claims.content_deny import (
     _avows_innocent_purpose,
     _denial_in,
@@ -66,18 +70,20 @@ from kg.extract.claims.content_label import (
     _unlawful_acts,
 )
 from kg.extract.claims.content_threat import (
-    _broken_relations,
     _conditional_threat,
-    _conditional_withdrawal,
     _early_response,
-    _not_tolerated,
-    _prepared_harm,
     _promised_answer,
     _promised_harm,
     _reprisal,
     _reserved_right,
     _threatened,
     _under_attack,
+)
+from kg.extract.claims.content_ultimatum import (
+    _broken_relations,
+    _conditional_withdrawal,
+    _not_tolerated,
+    _prepared_harm,
 )
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention

@@ -1,5 +1,4 @@
-"""Helpers the content-stance rule families share (:mod:`.content_deny`,
-:mod:`.content_accuse`, :mod:`.content_threat`, :mod:`.content_label`): the speaker's
+"""Helpers the content-stance rule families (:mod:`.content`) share: the speaker's
 side (so that a content never accuses the speaker's own side), negation and modals, what
 counts as perpetrating a hostile act or a hostile act at all, weapons and hostile actors,
 and the gate ways several rules share (:data:`PERPETRATING`)."""

@@ -349,6 +349,8 @@ def _told_to_stop(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
     return None
 
 
+# --- evaluative accusations: a wrong named as a noun, charged to its agent ---------------
+
 #: Verbs whose subject does the wrong doing they take as object: "carried out illegal
 #: activities", "made a small-scale attack", "committed an act of war".
 _DOING_VERBS = PURSUE_VERBS | cues.PERPETRATE_VERBS | cues.words("make mount engage stage")

@@ -10,8 +10,6 @@ from importlib import resources
 
 from kg.extract import cues
 
-# --- content lexicon (kg/data/content_lexicon.tsv): word classes, loaded once ------------
-
 
 def _load_lexicon() -> dict[str, frozenset[str]]:
     """``kg/data/content_lexicon.tsv`` as {class: lemmas} (format in its header)."""
@@ -64,8 +62,6 @@ RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
 RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]
 TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
 
-
-# --- evaluative accusations: a wrong named as a noun, charged to its agent ---------------
 
 #: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative
 #: actions", "a hostile U.S. policy"): ``wrong_adj`` rows of the content lexicon.
