@@ -25,22 +25,24 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content_base import (
-    _HOMELAND_NOUNS,
+from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
     _TIE_NOUNS,
     PERPETRATING,
-    PURSUE_VERBS,
     _active_subject,
     _charged_agent,
     _demonyms,
     _hostile,
-    _is_hostile_actor,
     _is_weapon,
-    _named_sides,
     _named_state_modifier,
-    _negated,
     _perpetrates,
+)
+from kg.extract.claims.content_base import (
+    _HOMELAND_NOUNS,
+    PURSUE_VERBS,
+    _is_hostile_actor,
+    _named_sides,
+    _negated,
     _sides,
 )
 from kg.extract.claims.content_lexicon import (

@@ -22,19 +22,21 @@ from kg.extract.claims.base import (
     _with_conjuncts,
 )
 from kg.extract.claims.content_accuse import _particle
-from kg.extract.claims.content_base import (
-    _RADICAL_MODIFIERS,
+from kg.extract.claims.content_acts import (
     _active_subject,
     _charged_agent,
     _demonyms,
-    _is_hostile_actor,
     _is_weapon,
+    _settled,
+    _support_patients,
+)
+from kg.extract.claims.content_base import (
+    _RADICAL_MODIFIERS,
+    _is_hostile_actor,
     _named_sides,
     _negated,
     _own_side,
-    _settled,
     _sides,
-    _support_patients,
 )
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,

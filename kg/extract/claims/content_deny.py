@@ -20,13 +20,8 @@ from kg.extract.claims.base import (
     _prep_object,
     verb_stance,
 )
-from kg.extract.claims.content_base import (
-    PERPETRATING,
-    _modal,
-    _named_sides,
-    _negated,
-    _perpetrates,
-)
+from kg.extract.claims.content_acts import PERPETRATING, _perpetrates
+from kg.extract.claims.content_base import _modal, _named_sides, _negated
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
     MILITARY_NOUNS,

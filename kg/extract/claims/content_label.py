@@ -21,11 +21,9 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
+from kg.extract.claims.content_acts import _active_subject, _charged_agent, _hostile
 from kg.extract.claims.content_base import (
     PURSUE_VERBS,
-    _active_subject,
-    _charged_agent,
-    _hostile,
     _modal,
     _named_sides,
     _negated,

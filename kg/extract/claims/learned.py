@@ -50,13 +50,8 @@ from kg.extract.claims.base import (
     _main_verbs,
     _tokens_of,
 )
-from kg.extract.claims.content_base import (
-    _active_subject,
-    _charged_agent,
-    _named_sides,
-    _own_side,
-    _speaker_sides,
-)
+from kg.extract.claims.content_acts import _active_subject, _charged_agent
+from kg.extract.claims.content_base import _named_sides, _own_side, _speaker_sides
 from kg.extract.claims.content_lexicon import _LEXICON, AGENT_NOUNS, HOSTILE_ACTORS
 from kg.extract.claims.content_threat import _harm_aimed
 from kg.extract.claims.targets import _owners, actor_mention

@@ -63,7 +63,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
 )
 from kg.extract.claims.content_accuse import HOSTILE_WORDS
-from kg.extract.claims.content_base import PERPETRATING, _hostile, _is_weapon, _perpetrates
+from kg.extract.claims.content_acts import PERPETRATING, _hostile, _is_weapon, _perpetrates
 from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
     CRITICAL_ADJECTIVES,

@@ -36,7 +36,8 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.content import _infer_stance
-from kg.extract.claims.content_base import _condition_targets, is_reported_support
+from kg.extract.claims.content_acts import is_reported_support
+from kg.extract.claims.content_base import _condition_targets
 from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
 from kg.extract.claims.refusals import (
     _is_open_question,
