@@ -641,6 +641,10 @@ HOSTILE_WORDS = (
     | POSTURE_VERBS
     | EFFORT_NOUNS
 )
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(_relayed_charge, needs(_CHARGING_LEMMAS), empty=False)
 gate(
     _accused_subjects,

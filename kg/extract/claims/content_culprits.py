@@ -375,6 +375,10 @@ def _wrong_owners(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]
 _PRACTISE_VERBS = cues.words(
     "apply use practise practice show display adopt pursue employ exhibit have"
 )
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(_origin_states, needs(_ORIGIN_ACTS, cues.words("from")), empty=[])
 gate(_responsible, needs(_BEARING_VERBS, cues.words("responsibility")), empty=[])
 # a wrong noun, or the head of a listed pair ("double standards")

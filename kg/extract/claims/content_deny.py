@@ -426,6 +426,9 @@ def _no_record(span: SpacySpan) -> bool:
 #: Verbs of fabricating that need their particle: "made up", not "made".
 _MADE_UP = cues.words("make trump cook")
 
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(
     _disclaims,
     needs(cues.words("nothing"), cues.words("do"), cues.words("with")),

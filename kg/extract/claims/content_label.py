@@ -575,6 +575,8 @@ def _named_causes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
     return []
 
 
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(
     _pejorative_predication,
     needs(cues.PEJORATIVE_ADJECTIVES | cues.PEJORATIVES | _VIOLATION_NOUNS),

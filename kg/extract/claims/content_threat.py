@@ -590,6 +590,10 @@ _HARMFUL_WORDS = (
     | _PUNISH_VERBS
     | cues.THREAT_WORDS
 )
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(_early_response, needs(_DEALING_VERBS, _WILL))
 gate(_promised_answer, needs(_ANSWER_NOUNS, _WILL))
 gate(_reserved_right, needs(_HOLDING_VERBS, cues.words("right")))

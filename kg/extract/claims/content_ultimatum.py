@@ -333,6 +333,8 @@ def _harmful_object(noun: Token) -> bool:
     return False
 
 
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
 gate(
     _broken_relations,
     needs(RUPTURE_VERBS, RELATION_NOUNS),
