@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims.content import BREACH_VERBS, COUNTER_VERBS, INTRUDER_NOUNS
+from kg.extract.claims.content_lexicon import BREACH_VERBS, COUNTER_VERBS, INTRUDER_NOUNS
 from kg.model import Claim, Stance
 from tests.claim_helpers import claims_of, targets
 

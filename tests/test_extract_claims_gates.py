@@ -18,7 +18,19 @@ from spacy.language import Language
 
 from kg.extract import extract
 from kg.extract._index import indexed
-from kg.extract.claims import content, denials, gates, prose, voice
+from kg.extract.claims import (
+    content,
+    content_accuse,
+    content_culprits,
+    content_label,
+    content_lexicon,
+    content_threat,
+    content_ultimatum,
+    denials,
+    gates,
+    prose,
+    voice,
+)
 from kg.extract.claims.gates import GATES, needs, present, run
 from kg.model import Article, Stance
 
@@ -91,17 +103,27 @@ def test_every_gate_has_ways_or_a_reason() -> None:
 def test_gates_read_the_lexicon_classes() -> None:
     """The gates hold the rows of ``kg/data/content_lexicon.tsv`` the rules read, read
     afresh here: a row added to a class reaches the gate with no other change."""
-    lexicon = content._load_lexicon()
+    lexicon = content_lexicon._load_lexicon()
     expected = {
-        content._evaluated_wrongs: ("hostile_act", "hostile_noun", "conflict_noun", "wrong_adj"),
-        content._evaluated_clause: ("critical_adj",),
-        content._criticized: ("critical_adj", "critical_noun"),
-        content._broken_relations: ("rupture_verb", "relation_noun"),
-        content._not_tolerated: ("tolerate_verb",),
-        content._countered_intruders: ("counter_verb", "intruder_noun"),
-        content._charged_actors: ("support_verb", "incite_verb", "posture_verb", "comply_verb"),
-        content._patrons_of_hostile_actors: ("support_verb", "hostile_actor"),
-        content._answered_doings: ("act_noun",),
+        content_label._evaluated_wrongs: (
+            "hostile_act",
+            "hostile_noun",
+            "conflict_noun",
+            "wrong_adj",
+        ),
+        content_label._evaluated_clause: ("critical_adj",),
+        content_label._criticized: ("critical_adj", "critical_noun"),
+        content_ultimatum._broken_relations: ("rupture_verb", "relation_noun"),
+        content_ultimatum._not_tolerated: ("tolerate_verb",),
+        content_culprits._countered_intruders: ("counter_verb", "intruder_noun"),
+        content_accuse._charged_actors: (
+            "support_verb",
+            "incite_verb",
+            "posture_verb",
+            "comply_verb",
+        ),
+        content_culprits._patrons_of_hostile_actors: ("support_verb", "hostile_actor"),
+        content_culprits._answered_doings: ("act_noun",),
         prose.prose_targets: ("hostile_act", "support_verb", "emplace_verb"),
     }
     for rule, classes in expected.items():
@@ -155,7 +177,7 @@ def test_threat_gate_opens_only_on_a_threat_word(nlp: Language) -> None:
         doc = nlp(text)
         with indexed(doc):
             words = present(doc[:])
-        assert GATES[content._threatened].opens(words) is opens, text
+        assert GATES[content_threat._threatened].opens(words) is opens, text
     doc = nlp(threat)
     extraction = extract(doc, Article(id="t", text=doc.text, source="t"))
     assert [c.stance for c in extraction.claims] == [Stance.THREATEN]

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.claims import extract_claims
-from kg.extract.claims.content import EMPLACE_VERBS, REPRESS_VERBS, REPRESSED_NOUNS
+from kg.extract.claims.content_lexicon import EMPLACE_VERBS, REPRESS_VERBS, REPRESSED_NOUNS
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 

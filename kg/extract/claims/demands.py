@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object, _subjects
-from kg.extract.claims.content import (
+from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     CRITICAL_ADJECTIVES,
     HOSTILE_ACTS,

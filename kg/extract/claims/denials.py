@@ -49,14 +49,9 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import (
-    HOSTILE_WORDS,
-    STANCE_LEMMAS,
-    _hostile,
-    _own_side,
-    _sides,
-    _speaker_sides,
-)
+from kg.extract.claims.content_accuse import HOSTILE_WORDS
+from kg.extract.claims.content_acts import _hostile
+from kg.extract.claims.content_base import STANCE_LEMMAS, _own_side, _sides, _speaker_sides
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
 from kg.extract.claims.speech import _speaker_of

@@ -1,8 +1,8 @@
 """Lexicon gates: a rule is not run on a sentence that lacks every word it could fire on.
 
 Most content-stance rules (:mod:`.content`) fire only through a word of some lexicon
-class: :func:`~kg.extract.claims.content._threatened` needs a word of
-``cues.THREAT_WORDS`` ("consequences", "costs"), :func:`~kg.extract.claims.content.
+class: :func:`~kg.extract.claims.content_threat._threatened` needs a word of
+``cues.THREAT_WORDS`` ("consequences", "costs"), :func:`~kg.extract.claims.content_accuse.
 _responsible` needs a bearing verb and "responsibility".  Yet each of them walks the
 whole content span to find out.  A gate states, once and beside the rule, which words
 the rule cannot fire without, as the very sets the rule reads (never a copy of them);
@@ -90,7 +90,7 @@ def needs(*classes: Iterable[str]) -> Way:
 
 def also(ways: Iterable[Way], *classes: Iterable[str]) -> tuple[Way, ...]:
     """``ways`` with a word of each of ``classes`` needed besides: the ways of a shared
-    test (:data:`kg.extract.claims.content.PERPETRATING`) inside a rule that needs more."""
+    test (:data:`kg.extract.claims.content_base.PERPETRATING`) inside a rule that needs more."""
     return tuple(way + needs(*classes) for way in ways)
 
 

@@ -21,7 +21,8 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
-from kg.extract.claims.content import CRITICAL_ADJECTIVES, CRITICAL_NOUNS, answered_owners
+from kg.extract.claims.content_culprits import answered_owners
+from kg.extract.claims.content_lexicon import CRITICAL_ADJECTIVES, CRITICAL_NOUNS
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,

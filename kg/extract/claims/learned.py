@@ -50,17 +50,10 @@ from kg.extract.claims.base import (
     _main_verbs,
     _tokens_of,
 )
-from kg.extract.claims.content import (
-    _LEXICON,
-    AGENT_NOUNS,
-    HOSTILE_ACTORS,
-    _active_subject,
-    _charged_agent,
-    _harm_aimed,
-    _named_sides,
-    _own_side,
-    _speaker_sides,
-)
+from kg.extract.claims.content_acts import _active_subject, _charged_agent
+from kg.extract.claims.content_base import _named_sides, _own_side, _speaker_sides
+from kg.extract.claims.content_lexicon import _LEXICON, AGENT_NOUNS, HOSTILE_ACTORS
+from kg.extract.claims.content_threat import _harm_aimed
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
@@ -264,7 +257,7 @@ def _side(token: Token, sides: Callable[[], set[str]]) -> str:
 
 def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
     """The speaker's sides: the whole name's gazetteer entry when it has one ("South
-    Sudan" is not Sudan), else what :func:`.content._speaker_sides` reads."""
+    Sudan" is not Sudan), else what :func:`.content_base._speaker_sides` reads."""
     entry = lookup(claimer.span.text)
     if entry is not None:
         return {entry.state or entry.id}

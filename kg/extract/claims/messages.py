@@ -38,7 +38,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content import AGENT_NOUNS
+from kg.extract.claims.content_lexicon import AGENT_NOUNS
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
@@ -370,7 +370,7 @@ def _office_state(denier: Mention, context: _Context) -> Mention | None:
 def _own_agent(subject: Token) -> bool:
     """'claims by rebels that the army has launched a massive attack', said to the
     government that denies them: "the army", "the police", "the government" with no owner
-    named are the denier's own (:data:`~kg.extract.claims.content.AGENT_NOUNS`)."""
+    named are the denier's own (:data:`~kg.extract.claims.content_lexicon.AGENT_NOUNS`)."""
     return (
         subject.lemma_.lower() in AGENT_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

@@ -19,7 +19,8 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content import _condition_targets, _infer_stance, _sides
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content_base import _condition_targets, _sides
 from kg.extract.claims.denials import _SUFFERED
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (

@@ -62,18 +62,15 @@ from kg.extract.claims.base import (
     _is_passive,
     _with_conjuncts,
 )
-from kg.extract.claims.content import (
+from kg.extract.claims.content_accuse import HOSTILE_WORDS
+from kg.extract.claims.content_acts import PERPETRATING, _hostile, _is_weapon, _perpetrates
+from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
     CRITICAL_ADJECTIVES,
     HOSTILE_NOUNS,
-    HOSTILE_WORDS,
     MILITARY_NOUNS,
-    PERPETRATING,
     WEAPON_NOUNS,
     WRONG_ADJECTIVES,
-    _hostile,
-    _is_weapon,
-    _perpetrates,
 )
 from kg.extract.claims.gates import gate, needs, present, run
 from kg.extract.claims.targets import _owners, _state_of, actor_mention

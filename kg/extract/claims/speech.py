@@ -35,14 +35,10 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
-from kg.extract.claims.content import (
-    HOSTILE_ACTS,
-    RELATION_NOUNS,
-    RESPONSE_VERBS,
-    _condition_targets,
-    _infer_stance,
-    is_reported_support,
-)
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content_acts import is_reported_support
+from kg.extract.claims.content_base import _condition_targets
+from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,

@@ -890,7 +890,7 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
 def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
     """Whom relations are to be broken off with: "sever diplomatic relations with Sudan"
     -> [Sudan] (the rupture verbs and relation nouns of ``kg/data/content_lexicon.tsv``)."""
-    from kg.extract.claims.content import RELATION_NOUNS, RUPTURE_VERBS  # no import cycle
+    from kg.extract.claims.content_lexicon import RELATION_NOUNS, RUPTURE_VERBS  # no import cycle
 
     if verb.lemma_.lower() not in RUPTURE_VERBS or broken.lemma_.lower() not in RELATION_NOUNS:
         return []

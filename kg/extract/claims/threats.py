@@ -18,7 +18,9 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
 )
-from kg.extract.claims.content import HOSTILE_ACTS, RESPONSE_VERBS, _condition_targets, _harmful
+from kg.extract.claims.content_base import _condition_targets
+from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_threat import _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention

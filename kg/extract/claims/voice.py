@@ -35,14 +35,14 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import _claim, _Context
-from kg.extract.claims.content import (
-    HOSTILE_NOUNS,
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content_accuse import (
     _accused_subjects,
     _breaks_commitment,
     _hostile_act_agents,
-    _infer_stance,
-    _pejorative_predication,
 )
+from kg.extract.claims.content_label import _pejorative_predication
+from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import core_charges, prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention

@@ -1,0 +1,672 @@
+"""Contents that charge a doer as the agent of its act: a hostile act whose agent an
+actor names, in any clause ("after it was rammed by a Chinese coast guard vessel"), force
+used or a territory entered, a commitment broken, culprits and suspects ("Beijing is at
+fault"), the root cause of a harm, an act evidenced.  A charge relayed from someone else
+("X accused Y of P") is not the speaker's own.  Blame read beside the act rather than
+from its agent is :mod:`.content_culprits`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract.claims.base import (
+    _TIME_PREPS,
+    _agents,
+    _first_of_conjuncts,
+    _is_actor_token,
+    _is_passive,
+    _main_verbs,
+    _prep_object,
+    _with_conjuncts,
+    verb_stance,
+)
+from kg.extract.claims.content_acts import (
+    _SIDING_VERBS,
+    _TIE_NOUNS,
+    PERPETRATING,
+    _active_subject,
+    _charged_agent,
+    _demonyms,
+    _hostile,
+    _is_weapon,
+    _named_state_modifier,
+    _perpetrates,
+)
+from kg.extract.claims.content_base import (
+    _HOMELAND_NOUNS,
+    PURSUE_VERBS,
+    _is_hostile_actor,
+    _named_sides,
+    _negated,
+    _sides,
+)
+from kg.extract.claims.content_lexicon import (
+    _LEXICON,
+    ACT_NOUNS,
+    AGENT_NOUNS,
+    BREACH_VERBS,
+    COMMITMENT_NOUNS,
+    COMPLY_VERBS,
+    COUNTER_VERBS,
+    EFFORT_NOUNS,
+    EMPLACE_VERBS,
+    HARM_NOUNS,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    INCITE_VERBS,
+    INTRUDE_VERBS,
+    INTRUDER_NOUNS,
+    MILITARY_NOUNS,
+    POSTURE_VERBS,
+    REPRESS_VERBS,
+    SUPPORT_VERBS,
+    THROW_VERBS,
+    WMD_VERBS,
+)
+from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets import _owners, _state_of
+from kg.model import Stance
+
+
+def _relayed_charge(verbs: list[Token]) -> bool:
+    """Whether the content is a named other speaker's charge ("Russia accused Ukraine of
+    shelling the depot, the foreign ministry said"): a claim of its own, which reported
+    speech reads with its own claimer and target; the act inside it is the charge's, so
+    the relaying speaker's stance is not read from it (the act's doer is the charge's
+    object, not the subject the act would otherwise take).  A pronoun subject ("X said
+    he accused Y") is the self-report family's."""
+    for verb in verbs:
+        if verb_stance(verb) not in (Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN):
+            continue
+        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+            return True
+    return False
+
+
+def _accused_subjects(span: SpacySpan) -> list[Token]:
+    """Actors a content charges with a hostile act, as the active subject of an accusatory
+    predicate: "Russia will seek to meddle", "a Chinese state-backed group had breached ...",
+    "Russian military intelligence was behind the attacks", "Iran is responsible for ...".
+    "the strike targeted a commander" and "40 people were killed" accuse nobody."""
+    for verb in _main_verbs(span):
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        hostile = lemma in cues.ACCUSATORY_PREDICATES
+        if lemma == "be" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in verb.children
+        ):
+            hostile = True  # "Mr. Mugabe and his inner circle are to blame for the woes"
+        elif lemma == "be":
+            hostile = any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children) or any(
+                c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "complicit")
+                for c in verb.children
+            )
+        hostile = hostile or _perpetrates(verb)
+        if not hostile:
+            continue
+        subject = _active_subject(verb)
+        if subject is None and hostile and _is_passive(verb):
+            subject = next(iter(_agents(verb)), None)  # "the attack was carried out by X"
+        if subject is None:
+            continue
+        named = next(
+            (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
+        )
+        if named is not None and not _is_actor_token(subject):
+            subject = named  # "a former army officer, John Smith, passed classified documents"
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        owners = _owners(subject)
+        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
+            return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
+            return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
+        if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
+            return owners  # "two Russian planes flew into Georgian airspace": the state
+        if owners and subject.lemma_.lower() in ACT_NOUNS:
+            return owners  # "the Georgian drone flight violated the ceasefire": who flew
+        if owners:
+            return [subject]  # "a Chinese state-backed hacking group"
+        regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+        if _is_hostile_actor(subject) and subject.pos_ == "NOUN" and not regular:
+            return _with_conjuncts(subject)  # "foreign instigators are responsible for"
+    return _hostile_act_agents(span)
+
+
+def _hostile_act_agents(span: SpacySpan) -> list[Token]:
+    """Agents of a hostile act named as a noun in a content: "it is next in line for an
+    attack by the United States" -> [United States]; "Russia's invasion" -> [Russia]."""
+    for token in span:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.HOSTILE_ACT_NOUNS:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
+            continue
+        if token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS):
+            continue  # "That was Evan's crime" (irony), "one year after Russia's invasion"
+        agents = [
+            a
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for o in [_prep_object(c)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else _owners(o))  # "by Ukrainian drones"
+        ]
+        agents += [c for c in token.children if c.dep_ == "poss" and _is_actor_token(c)]
+        if agents:
+            return [t for a in agents for t in _with_conjuncts(a)]
+    return []
+
+
+#: Nouns whose clause a content asserts: "is proof Khartoum is providing arms", "it is no
+#: secret that Eritrea is exerting efforts to ...", "evidence that Venezuela buys weapons".
+_EVIDENCING_NOUNS = cues.words("proof evidence sign signs indication secret fact")
+#: Verbs of evidence whose clause a content puts forward: "shows X downing the drone".
+_SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate suggest")
+#: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
+_RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
+_CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+
+
+def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
+    """The verbs a content puts forward: its main verbs (with open complements and
+    conjuncts), and the clause of an evidencing noun or of an expletive evaluation ("is
+    proof X is providing arms", "it is no secret that X is exerting efforts")."""
+    found = list(verbs)
+    inside = range(span.start, span.end)
+    found += [  # "is working on designing a nuclear weapon"
+        c
+        for v in verbs
+        for p in v.children
+        if p.dep_ == "prep"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    found += [  # "a video it says shows a Russian fighter jet downing the drone"
+        c
+        for v in verbs
+        if v.lemma_.lower() in _SHOWING_VERBS and not _negated(v)
+        for c in v.children
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i in inside
+    ]
+    found += [  # "has a long history of supporting the Taliban": the record's doings
+        c
+        for v in verbs
+        for n in v.children
+        if n.dep_ in ("dobj", "attr") and n.lemma_.lower() in _RECORD_NOUNS
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
+    ]
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove"):
+            continue
+        for child in verb.children:
+            nominal = child.dep_ in ("attr", "dobj", "acomp") and (
+                child.lemma_.lower() in _EVIDENCING_NOUNS or child.lower_ in _CLEFT_ADJECTIVES
+            )
+            if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
+                continue  # "it is not clear that P" puts nothing forward
+            for clause in (*child.children, *verb.children):
+                if (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and clause.i in inside
+                    and clause.i > child.i
+                ):
+                    found.append(clause)
+                    found.extend(
+                        c
+                        for c in clause.children
+                        if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+                    )
+    return found
+
+
+def _cleft_agent(verb: Token) -> list[Token]:
+    """'it was Ethiopia that started a war', 'Ethiopia is the one that rejected': the
+    focused actor of a hostile relative clause."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None:
+        return []
+    if subject.lower_ == "it" and _is_actor_token(attr):
+        focus = attr
+    elif attr.lower_ == "one" and _is_actor_token(subject):
+        focus = subject
+    else:
+        return []
+    clauses = [c for c in (*verb.children, *attr.children) if c.dep_ in ("ccomp", "relcl")]
+    for clause in clauses:
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+        if relative and not _negated(clause) and _hostile(clause):
+            return [focus]
+    return []
+
+
+def _charged_actors(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token]:
+    """Actors other than the speaker's side that a content charges with a hostile act
+    from the content lexicon: "Eritrea is aiding rebels", "the Asmara government is trying
+    to instigate conflict", "it was Ethiopia that started a war"."""
+    index = index_of(span.doc)
+    lemmas = set(index.lemmas[span.start : span.end]) if index is not None else None
+    nouns = lemmas is None or not lemmas.isdisjoint(HOSTILE_NOUNS)
+    efforts = lemmas is None or not lemmas.isdisjoint(EFFORT_NOUNS)
+    for verb in _propositions(span, verbs):  # a cheap test on the lemma first
+        lemma = verb.lemma_.lower()
+        if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
+            continue
+        if lemma in COMPLY_VERBS | BREACH_VERBS and _breaks_commitment(verb):
+            agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
+            if agents:
+                return agents
+        if _negated(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+        ):
+            continue
+        agents = (
+            (_hostile_noun_agents(verb) if nouns else [])
+            or _cleft_agent(verb)
+            or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
+            or _suspected(verb)
+            or _culprit(verb)
+            or _root_cause(verb)
+            or _proven_act_owners(verb)
+        )
+        agents = [a for a in agents if not (_sides([a]) & sides() or _speakers_forces(a))]
+        if agents:
+            return agents
+    return []
+
+
+def _speakers_forces(agent: Token) -> bool:
+    """Whether a doer belongs to the speaker by its possessor: "our forces", "my army",
+    "the country's navy", "his country's troops" (a state named by "the country" in its own
+    media's report is the speaker's).  Not "its"/"their", which often point at the other
+    side ("they said its forces shelled the town")."""
+    owners = [c for c in agent.children if c.dep_ == "poss"]
+    return bool(owners) and all(
+        o.lower_ in ("our", "my")
+        or (
+            o.lemma_.lower() in _HOMELAND_NOUNS
+            and any(c.lower_ in ("the", "our", "my", "his", "her") for c in o.children)
+        )
+        for o in owners
+    )
+
+
+_SUSPECT_VERBS = cues.words("suspect accuse charge implicate")
+
+
+def _suspected(verb: Token) -> list[Token]:
+    """'the Russian officers are suspected of collecting information' -> [Russian]: the
+    passive subject of a suspicion, or the state its agents stand for."""
+    if verb.lemma_.lower() not in _SUSPECT_VERBS or not _is_passive(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject)
+    return [state] if state is not None else _owners(subject)  # "the Russian officers"
+
+
+def _proven_act_owners(verb: Token) -> list[Token]:
+    """'the killing is proof of Israeli war crimes' -> [Israeli]: the owner of a hostile
+    act that a content says is proven."""
+    if verb.lemma_.lower() not in ("be", "constitute", "provide", "show"):
+        return []
+    for child in verb.children:
+        if child.dep_ not in ("attr", "dobj") or child.lemma_.lower() not in _EVIDENCING_NOUNS:
+            continue
+        for prep in child.children:
+            act = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if act is not None and act.lemma_.lower() in HOSTILE_NOUNS | {"crime", "atrocity"}:
+                owners = _owners(act)
+                if owners:
+                    return owners
+    return []
+
+
+#: Verbs whose subject comes "from" its source: "the threat is coming from the ADF".
+_COMING_VERBS = cues.words("come emanate stem originate")
+
+
+def _hostile_noun_agents(verb: Token) -> list[Token]:
+    """The named agents of a hostile doing that a verb's argument names: "Goldstone caved
+    into threats and pressure from Israel, the United States and ..." -> [Israel, United
+    States]; "blamed the crisis on Russia's aggression" -> [Russia].  Not after a time
+    preposition ("one year after Russia's invasion") nor denied ("no threats")."""
+    # not an attribute: "That was Evan's crime" (irony)
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    arguments += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    for argument in arguments:
+        for noun in _with_conjuncts(argument):
+            if noun.lemma_.lower() not in HOSTILE_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+                continue
+            holders = [noun, *argument.conjuncts, argument]  # "threats and pressure from X"
+            if argument.dep_ == "nsubj" and verb.lemma_.lower() in _COMING_VERBS:
+                holders.append(verb)  # "the security threat is coming from the ADF"
+            agents = [
+                a
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for o in [_prep_object(c)]
+                if o is not None
+                for a in _with_conjuncts(o)
+                if _is_actor_token(a)
+            ]
+            agents += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            agents += _crafts_of(noun)  # "an incursion of a Russian aircraft"
+            if not agents and argument.dep_ == "dobj" and _pursues(verb, noun):
+                agents = _charged_agent(verb) or _subject_owners(verb)
+            if agents:
+                return sorted(set(agents), key=lambda t: t.i)
+    return []
+
+
+def _subject_owners(verb: Token) -> list[Token]:
+    """The named owner of a subject that is no actor itself: "the Lukashenka regime",
+    "Russia's security services" continue their crackdown."""
+    subject = _active_subject(verb)
+    if subject is None:
+        return []
+    return [c for c in subject.children if c.dep_ in ("compound", "poss") and _is_actor_token(c)]
+
+
+def _pursues(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` carries out ``noun`` rather than suffering or opposing it: a verb
+    of :data:`.content_base.PURSUE_VERBS`, the noun owned by nobody else ("its", "a")."""
+    if verb.lemma_.lower() not in PURSUE_VERBS:
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+
+
+def _particle(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _breaks_commitment(verb: Token) -> bool:
+    """'Pakistan has not abided by its commitment to fight terrorism', 'failed to honor
+    the ceasefire': a commitment not kept."""
+    lemma = verb.lemma_.lower()
+    if lemma not in COMPLY_VERBS and lemma not in BREACH_VERBS:
+        return False
+    failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("fail", "refuse")
+    if lemma in BREACH_VERBS:  # "is ignoring its international obligations"
+        if _negated(verb) or (lemma == "break" and _particle(verb) is not None):
+            return False  # "did not violate the truce"; "broke off talks" is no breach
+    elif not (_negated(verb) or failed):
+        return False
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept)
+
+
+#: The verbs a charge may start from (besides an argument naming a hostile doing or an
+#: effort, tested on the index): :func:`_charged_actors` reads no other verb further.
+_CHARGE_LEMMAS: frozenset[str] = (
+    HOSTILE_ACTS
+    | INCITE_VERBS
+    | SUPPORT_VERBS
+    | POSTURE_VERBS
+    | WMD_VERBS
+    | COMPLY_VERBS
+    | EMPLACE_VERBS
+    | REPRESS_VERBS
+    | _SUSPECT_VERBS
+    | cues.PERPETRATE_VERBS
+    | cues.FIRING_VERBS
+    | cues.TRANSFER_VERBS
+    | INTRUDE_VERBS
+    | cues.words("use")
+    | cues.words("be constitute provide show carry")
+    | BREACH_VERBS
+    | COUNTER_VERBS
+    | cues.words("make")
+    | THROW_VERBS
+    | _SIDING_VERBS
+    | cues.words("have link tie connect")
+)
+
+
+def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """States a content charges with a hostile act anywhere in it, not only in its main
+    clause: in the passive ("the boat sank after it was rammed by a Chinese coast guard
+    vessel", "the villages that were shelled by Iranian forces", "the bomb was planted by
+    Pakistani agents") or in a subordinate clause whose subject is a state's craft or force
+    ("when three Chinese ships chased their trawler before ramming it").  The agent is an
+    actor, or a state's agent, craft or armed force named by its state ("Chinese ships",
+    "Indian border guards"); "was hit by a car", "were killed by unknown gunmen" and "if
+    Chinese ships stopped ramming" charge nobody."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
+        return []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
+            continue
+        found: list[Token] = []
+        passive = _is_passive(verb) and verb.tag_ == "VBN"
+        if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
+            continue
+        if passive:
+            agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+        elif _conditional(verb):
+            continue  # "if Chinese ships ram it": no charge
+        else:  # "when three Chinese ships chased their trawler before ramming it"
+            doer = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+            subject = _active_subject(doer)
+            if subject is not None and subject.tag_ in ("WDT", "WP") and doer.dep_ == "relcl":
+                subject = doer.head  # "Israeli military action that killed three soldiers"
+            agents = [] if subject is None or _is_actor_token(subject) else [subject]
+        for agent in agents:
+            if _is_actor_token(agent):
+                found.append(agent)
+            elif agent.lemma_.lower() in ACT_NOUNS | cues.HOSTILE_ACT_NOUNS:
+                found.extend(o for o in _owners(agent) if o.ent_type_ in ("NORP", "GPE"))
+            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else _demonyms(agent))
+        found = [a for a in found if not (_named_sides(a) & sides())]
+        if found:
+            return found
+    return []
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether ``verb`` sits in an if/unless clause (or an infinitive of intent)."""
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        if token.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
+
+
+#: Nouns naming the doer of a wrong: "the prime suspect in the embassy attack is al-Shabab".
+_CULPRIT_NOUNS = cues.words("suspect culprit perpetrator perpetrators mastermind instigator")
+
+
+def _culprit(verb: Token) -> list[Token]:
+    """Actors a copular content names as the doer of a wrong: "Beijing is at fault", "the
+    prime suspect in the embassy attack is al-Shabab", "Hamas is the main culprit".  Not
+    "a suspect was arrested" (no copula) nor "X is not at fault"."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subject is None:
+        return []
+    at_fault = any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and (o := _prep_object(c)) is not None
+        and o.lower_ == "fault"
+        for c in verb.children
+    )
+    if at_fault or (attr is not None and attr.lemma_.lower() in _CULPRIT_NOUNS):
+        culprit = subject
+    elif attr is not None and subject.lemma_.lower() in _CULPRIT_NOUNS:
+        culprit = attr
+    else:
+        return []
+    if _is_actor_token(culprit):
+        return _with_conjuncts(culprit)
+    state = _state_of(culprit)
+    return [state] if state is not None else []
+
+
+def _crafts_of(noun: Token) -> list[Token]:
+    """The state whose craft or force a hostile doing is "of": "an incursion of a Russian
+    aircraft" -> [Russian].  "the invasion of Iraq" names the victim, not a craft."""
+    found: list[Token] = []
+    for prep in noun.children:
+        craft = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if craft is None or _is_actor_token(craft):
+            continue
+        if craft.lemma_.lower() in AGENT_NOUNS or craft.lower_ in AGENT_NOUNS:
+            state = _state_of(craft) or _named_state_modifier(craft)
+            found.extend([state] if state is not None else _demonyms(craft))
+    return found
+
+
+#: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
+#: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
+#: planted by").
+_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS | THROW_VERBS
+
+
+def _perpetrated(verb: Token) -> bool:
+    """'the attack was staged by', 'the bomb was planted by': a passive whose subject is a
+    hostile act or a weapon planted."""
+    if _perpetrates(verb):
+        return True
+    subjects = [s for c in verb.children if c.dep_ == "nsubjpass" for s in _with_conjuncts(c)]
+    return verb.lemma_.lower() in EMPLACE_VERBS and any(_is_weapon(s) for s in subjects)
+
+
+#: Nouns that make their subject the origin of what they are "of": "American sanctions
+#: have been the root of the crisis".
+_ORIGIN_NOUNS = cues.words("root cause source origin")
+
+
+def _root_cause(verb: Token) -> list[Token]:
+    """Actors a copular content names as the origin of a harm: "American sanctions have
+    been the root of the crisis" -> [American]; "Russian gas is the main source of
+    energy" names no harm."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.lemma_.lower() not in _ORIGIN_NOUNS:
+            continue
+        harms = [
+            o
+            for p in attr.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and o.lemma_.lower() in HARM_NOUNS
+        ]
+        if harms:
+            return _with_conjuncts(subject) if _is_actor_token(subject) else _owners(subject)
+    return []
+
+
+def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
+    """Whether a content puts forward evidence of a hostile act whose doer it leaves
+    unnamed: "there is clear evidence the convoy was ambushed", "it has proof the ship
+    was attacked".  A bare "the convoy was ambushed" reports an event, not a charge."""
+    index = index_of(span.doc)
+    if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_EVIDENCING_NOUNS):
+        return False
+    for verb in _propositions(span, verbs):
+        if verb in verbs or _negated(verb) or verb.lemma_.lower() not in HOSTILE_ACTS:
+            continue
+        if _is_passive(verb) and not _agents(verb):
+            return True
+    return False
+
+
+#: The stances :func:`_relayed_charge` reads as a charge.
+_CHARGING_STANCES = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
+#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give one of those stances to,
+#: alone, with a preposition or with a particle (:func:`_relayed_charge`'s gate: most
+#: contents hold some stance verb, "say" and "deny" among them, but few a charging one).
+_CHARGING_LEMMAS = (
+    frozenset(verb for verb, stance in cues.VERB_STANCES.items() if stance in _CHARGING_STANCES)
+    | frozenset(verb for verb, cue in cues.PREP_CUES.items() if cue.stance in _CHARGING_STANCES)
+    | frozenset(
+        verb for (verb, _), stance in cues.PHRASAL_STANCES.items() if stance in _CHARGING_STANCES
+    )
+)
+#: The words :func:`.content_base._hostile` can find a hostile act by (a gate's words).
+HOSTILE_WORDS = (
+    HOSTILE_ACTS
+    | INCITE_VERBS
+    | SUPPORT_VERBS
+    | _SIDING_VERBS
+    | _TIE_NOUNS
+    | cues.words("link tie connect")
+    | EMPLACE_VERBS
+    | REPRESS_VERBS
+    | WMD_VERBS
+    | POSTURE_VERBS
+    | EFFORT_NOUNS
+)
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
+gate(_relayed_charge, needs(_CHARGING_LEMMAS), empty=False)
+gate(
+    _accused_subjects,
+    needs(
+        cues.ACCUSATORY_PREDICATES
+        | cues.words("blame behind responsible culpable complicit")
+        | cues.HOSTILE_ACT_NOUNS  # _hostile_act_agents
+    ),
+    *PERPETRATING,
+    empty=[],
+)
+gate(
+    _charged_actors,
+    needs(COMPLY_VERBS | BREACH_VERBS, COMMITMENT_NOUNS),
+    needs(HOSTILE_NOUNS),  # _hostile_noun_agents
+    needs(HOSTILE_WORDS),  # _cleft_agent, _charged_agent
+    *PERPETRATING,  # _charged_agent
+    needs(_SUSPECT_VERBS),
+    needs(cues.words("fault") | _CULPRIT_NOUNS),
+    needs(_ORIGIN_NOUNS, HARM_NOUNS),
+    needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
+    empty=[],
+)
+gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
+gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)

@@ -1,0 +1,439 @@
+"""What counts as a hostile act, shared by the content-stance families (:mod:`.content`)
+and the official prose (:mod:`.prose`): a verb of doing with a hostile act, firing on
+someone or firing a weapon, force or a weapon used against someone, a craft or force
+intruding (:func:`_perpetrates`, whose ways are the gate :data:`PERPETRATING`); a hostile
+verb of the lexicon, inciting, arming or aiding a hostile actor, ties to one
+(:func:`_hostile`); and the actor such an act is charged to (:func:`_charged_agent`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _agents,
+    _first_of_conjuncts,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _with_conjuncts,
+)
+from kg.extract.claims.content_base import _is_hostile_actor, _sides
+from kg.extract.claims.content_lexicon import (
+    AGENT_NOUNS,
+    BORDER_NOUNS,
+    EFFORT_NOUNS,
+    EMPLACE_VERBS,
+    HARM_NOUNS,
+    HOSTILE_ACTS,
+    INCITE_VERBS,
+    INTRUDE_VERBS,
+    INTRUDER_NOUNS,
+    MILITARY_NOUNS,
+    POSTURE_VERBS,
+    REPRESS_VERBS,
+    REPRESSED_NOUNS,
+    SUPPORT_VERBS,
+    TERRITORY_NOUNS,
+    THROW_VERBS,
+    WEAPON_NOUNS,
+    WMD_MODIFIERS,
+    WMD_VERBS,
+)
+from kg.extract.claims.gates import Way, needs
+from kg.extract.claims.targets import _owners, _state_of
+from kg.resolve.gazetteer import lookup
+
+
+def _perpetrates(verb: Token) -> bool:
+    """Whether ``verb`` with its object names a hostile act: "carried out the attack",
+    "orchestrated the plot", "passed classified information", "leaked state secrets"."""
+    lemma = verb.lemma_.lower()
+    objects = [
+        o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
+    ]
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
+        return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
+    if lemma in cues.PERPETRATE_VERBS and any(
+        o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
+    ):
+        return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma == "fire" and not objects:
+        # "fired on a guard post", "opened fire at protesters"; not "fired into the air"
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and _prep_object(c) is not None
+            for c in verb.children
+        )
+    if lemma == "use" and _used_against(verb, objects):
+        return True  # "used water cannon against Vietnamese ships"
+    if lemma in INTRUDE_VERBS and _intruding(verb, objects):
+        return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
+    if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
+        return any(_is_weapon(o) for o in objects)
+    if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
+        fired = [
+            _prep_object(p) or o
+            for o in objects
+            for p in [next((c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"), o)]
+        ]
+        aimed = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("into", "at", "on", "toward", "towards", "across")
+            for o in [_prep_object(c)]
+            if o is not None and (_is_actor_token(o) or _owners(o) or _settled(o))
+        ]  # "into northern Israel", "into parts of the capital"; not "into the sea" (a test)
+        return bool(aimed) and any(_is_weapon(f) for f in fired)  # "fired artillery at"
+    if lemma in cues.TRANSFER_VERBS:
+        return any(
+            o.lemma_.lower() in cues.SECRET_NOUNS
+            or any(
+                m.dep_ in ("amod", "compound") and m.lower_ in cues.SECRECY_MODIFIERS
+                for m in o.children
+            )
+            for o in objects
+        )
+    return False
+
+
+#: Places where people live: weapons fired into them are an attack ("lobbed grenades into
+#: parts of the capital"), unlike a test fired into the sea.
+_SETTLEMENT_NOUNS = cues.words("capital city cities town towns village villages camp camps")
+
+
+def _settled(place: Token) -> bool:
+    """A place people live in, or a part of one: "the capital", "parts of the capital"."""
+    if place.lemma_.lower() in _SETTLEMENT_NOUNS or place.lower_ in _SETTLEMENT_NOUNS:
+        return True
+    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = _prep_object(of) if of is not None else None
+    return inner is not None and inner.lemma_.lower() in _SETTLEMENT_NOUNS
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The nsubj of ``verb``, or of the verb it complements ('Russia will seek to meddle');
+    "you" addressed by name is the one named ("Thailand, you are invading my country")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return _addressed(verb, subject) if subject is not None else None
+        verb = verb.head
+
+
+def _addressed(verb: Token, subject: Token) -> Token:
+    """The actor a "you" subject is addressed by, as a vocative before it ("Thailand, you
+    are invading my country" -> Thailand), else the subject itself."""
+    if subject.lower_ != "you":
+        return subject
+    vocative = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "dep", "intj", "nsubj")
+            and c.i < subject.i
+            and c.ent_type_ in ("GPE", "PERSON", "ORG", "NORP")
+            and c.right_edge.i + 1 < len(c.doc)
+            and c.doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    return vocative if vocative is not None else subject
+
+
+def _hostile(verb: Token) -> bool:
+    """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
+    "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
+    instability"), supporting a hostile actor ("aiding rebels", "supporting terrorism",
+    "providing arms to rebels"), or an effort to do any of these."""
+    lemma = verb.lemma_.lower()
+    if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
+        return True
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
+        return True
+    if lemma in SUPPORT_VERBS:
+        if any(_is_hostile_actor(o) for o in objects + _support_patients(verb)):
+            return True
+        weapons = [o for o in objects if _is_weapon(o)] + [
+            w
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for w in [_prep_object(p)]
+            if w is not None and _is_weapon(w)
+        ]  # "arms", "huge quantities of weapons"
+        recipients = [
+            r
+            for holder in (verb, *weapons)
+            for c in holder.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+            for r in [_prep_object(c) or c]
+        ]  # "providing arms to rebels", "buy weapons for guerrillas"
+        if weapons and any(_is_hostile_actor(r) for r in recipients):
+            return True
+    if _side_taken(verb) or _tied_to_hostile_actors(verb):
+        return True  # "the peacekeepers side with the separatists", "has ties with the rebels"
+    if lemma in EMPLACE_VERBS and any(_is_weapon(o) for o in objects):
+        return True  # "had planted the bomb", not "planted trees"
+    if lemma in REPRESS_VERBS and any(
+        o.lemma_.lower() in REPRESSED_NOUNS or o.lower_ in REPRESSED_NOUNS for o in objects
+    ):
+        return True  # "imprisons more journalists", not "jailed the suspect"
+    if lemma in WMD_VERBS and any(
+        _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
+    ):
+        return True  # "designing a nuclear weapon"
+    massed = objects or [
+        s for c in verb.children if c.dep_ == "nsubj" for s in _with_conjuncts(c)
+    ]  # "Afghan troops are massing along the border": the troops move themselves
+    if lemma in POSTURE_VERBS and any(o.lemma_.lower() in MILITARY_NOUNS for o in massed):
+        # "massing extra troops along the border"
+        holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "began massing"
+        places = [
+            _prep_object(c)
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ != "of"
+        ]
+        if any(p is not None and p.lemma_.lower() in BORDER_NOUNS for p in places):
+            return True
+    for noun in objects:  # "is exerting huge efforts to create instability"
+        if noun.lemma_.lower() in EFFORT_NOUNS and any(
+            c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
+        ):
+            return True
+    return False
+
+
+def _support_patients(verb: Token) -> list[Token]:
+    """Who a support verb in the passive says is supported: "the rebels are backed by
+    Chad", "rebels armed and trained by the Eritrean government", "rebels it says are
+    backed by Chad" (the antecedent of the relative the verb's clause hangs on).  Only
+    when an agent is named: "the militia was armed" names no patron."""
+    first = _first_of_conjuncts(verb)
+    if not (_agents(verb) or _agents(first)):
+        return []
+    if _is_passive(verb):
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patients and verb.dep_ == "relcl" and patients[0].tag_ in ("WDT", "WP"):
+            return [verb.head]  # "rebels who are backed by Chad"
+        if patients:
+            return [p for c in patients for p in _with_conjuncts(c)]
+    if first.dep_ == "acl" and first.tag_ == "VBN":
+        return [first.head]  # "rebels armed and trained by the Eritrean government"
+    if first.dep_ == "ccomp" and first.head.dep_ == "relcl" and _is_passive(first):
+        return [first.head.head]  # "rebels it says are backed by Chad"
+    if first.dep_ == "relcl" and _is_passive(first):
+        return [first.head]  # "rebels who are backed by Chad"
+    return []
+
+
+def _side_taken(verb: Token) -> bool:
+    """'the peacekeepers side with the separatists': siding or colluding with a hostile
+    actor."""
+    if verb.lemma_.lower() not in _SIDING_VERBS:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in [_prep_object(p)]
+    )
+
+
+#: Nouns of a tie to someone: "Venezuela had deeper ties with the rebels".
+_TIE_NOUNS = cues.words("tie ties link links connection connections contact contacts")
+
+
+def _tied_to_hostile_actors(verb: Token) -> bool:
+    """'Venezuela had deeper ties with the rebels', 'X is linked to militants': a tie to a
+    hostile actor (negated, "is not linked to", it is a disclaimer, read before)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "have":
+        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIE_NOUNS]
+    elif lemma in ("link", "tie", "connect") and verb.tag_ == "VBN":
+        holders = [verb]
+    else:
+        return False
+    return any(
+        o is not None and _is_hostile_actor(o)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "to")
+        for o in [_prep_object(p)]
+    )
+
+
+#: Verbs of taking a side with someone: hostile when the someone is a hostile actor.
+_SIDING_VERBS = cues.words("side collude collaborate conspire")
+
+
+def _is_weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in WEAPON_NOUNS or noun.lower_ in WEAPON_NOUNS
+
+
+def _charged_agent(verb: Token) -> list[Token]:
+    """The named doer of a hostile act: the active subject, the agent of a passive, a
+    state for its agents ("the Asmara government", "Eritrean troops")."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "Iran is working on designing ...": the subject of "working"
+        if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr"):
+            verb = verb.head  # "X has a long history of supporting ...": the subject of "has"
+    subject = _active_subject(verb)
+    if subject is None and _is_passive(verb):
+        subject = next(iter(_agents(verb)), None)
+    if subject is None:
+        return []
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    state = _state_of(subject) or _named_state_modifier(subject)
+    if state is None and (
+        _is_hostile_actor(subject)
+        or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS
+        or subject.lemma_.lower() in cues.ARMED_NOUNS
+    ):  # "Taliban insurgents", "Taliban authorities": the group
+        state = next(
+            (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
+        )
+    if state is None and subject.pos_ == "NOUN":
+        # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
+        found = _owners(subject) or _patrons(subject)
+        if not found and subject.lemma_.lower() in AGENT_NOUNS | INTRUDER_NOUNS:
+            # "a Russian fighter jet": the parser hangs "Russian" on "fighter"
+            found = [
+                d
+                for w in (subject, *(c for c in subject.children if c.dep_ == "compound"))
+                for d in _demonyms(w)
+                if _sides([d])
+            ]
+        return found
+    return [state] if state is not None else []
+
+
+#: Nouns for people acting for someone named after "of": "supporters of President Mugabe".
+_FOLLOWER_NOUNS = cues.words(
+    "supporter supporters loyalist loyalists follower followers member members backer backers "
+    "agent agents"
+)
+
+
+def _patrons(subject: Token) -> list[Token]:
+    """'supporters of President Mugabe killed opponents', 'troops of the Ugandan army': the
+    actor named after "of" whose people or forces did it."""
+    lemma = subject.lemma_.lower()
+    agents = cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS  # "the government of President Uribe"
+    if lemma not in _FOLLOWER_NOUNS and lemma not in agents:
+        return []
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            complement = _prep_object(child)
+            if complement is not None and _is_actor_token(complement):
+                return _with_conjuncts(complement)
+    return []
+
+
+def _named_state_modifier(noun: Token) -> Token | None:
+    """'the Ugandan army' when the tagger took 'Ugandan' for a person: a state agent's
+    modifier that the gazetteer knows as a state."""
+    lemma = noun.lemma_.lower()
+    if lemma not in cues.STATE_AGENT_NOUNS and lemma not in cues.ARMED_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.text[:1].isupper():
+            entry = lookup(child.text)
+            if entry is not None and entry.kind == "state":
+                return child
+    return None
+
+
+def _demonyms(noun: Token) -> list[Token]:
+    """'a Chinese coast guard vessel' -> [Chinese]: a state modifier of a craft or force."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+    ]
+
+
+def is_reported_support(verb: Token) -> bool:
+    """Whether an approval verb names an act of support rather than a speech act: support
+    of a hostile actor ("Chad is backing rebels", "funds the insurgents"), or support
+    reported in someone else's words ("Chavez said the United States backs an effort to
+    ..."), which the speaker's claim reads."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    regular = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS  # "salute the armed forces of Ukraine"
+    if any(_is_hostile_actor(o) and o.lemma_.lower() not in regular for o in objects):
+        return True
+    if verb.lemma_.lower() in SUPPORT_VERBS and any(
+        _is_hostile_actor(p) and p.lemma_.lower() not in regular for p in _support_patients(verb)
+    ):
+        return True  # "rebels who are backed by Rwanda": Rwanda approves of nothing
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return False  # "said Ukraine welcomes any initiatives": a nested approval is said
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return False
+    head = clause.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in cues.VERB_STANCES
+
+
+#: What force is used as: "used force", "used violence", besides weapons.
+_FORCE_NOUNS = cues.words("force violence cannon cannons gas")
+
+
+def _used_against(verb: Token, objects: list[Token]) -> bool:
+    """'used water cannon against Vietnamese ships', 'used chemical weapons against
+    civilians': a weapon or force used against someone."""
+    weapons = [o for o in objects if _is_weapon(o) or o.lemma_.lower() in _FORCE_NOUNS]
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("against", "on") and _prep_object(c) is not None
+        for c in (verb, *objects)
+        for c in c.children
+    )
+    return bool(weapons) and aimed
+
+
+def _intruding(verb: Token, objects: list[Token]) -> bool:
+    """'Chadian troops had entered Sudanese territory', 'Russian warplanes crossed
+    into Georgian airspace': an armed force (the subject) entering a territory or a state."""
+    subject, holder = None, verb
+    while subject is None:  # "their troops are deployed ..., but have not crossed into X"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder.dep_ not in ("conj", "xcomp") or holder.head == holder:
+            break
+        holder = holder.head
+    crafts = MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS
+    if subject is None or subject.lemma_.lower() not in crafts:
+        return False  # "two Russian planes flew into Georgian airspace": a craft may intrude
+    places = objects + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "across")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(
+        p.lemma_.lower() in TERRITORY_NOUNS or (_is_actor_token(p) and p.ent_type_ == "GPE")
+        for p in places
+    )
+
+
+#: The ways :func:`_perpetrates` can find a hostile act (a gate's ways, for every rule
+#: that reads it): a verb of doing and a hostile act, firing on someone or firing a weapon,
+#: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
+#: secrets passed.
+PERPETRATING: tuple[Way, ...] = (
+    needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
+    needs(cues.words("fire"), cues.words("on at upon")),
+    needs(cues.FIRING_VERBS, WEAPON_NOUNS),
+    needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
+    needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
+    needs(THROW_VERBS, WEAPON_NOUNS),
+    needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
+)

@@ -1,0 +1,176 @@
+"""Helpers the content-stance rule families (:mod:`.content`) share: the speaker's
+side (so that a content never accuses the speaker's own side, and a harm the own side
+promises is a threat), whether the speaker only comments, negation and modals, hostile
+actors, the verbs that hold a stance.  What counts as a hostile act is
+:mod:`.content_acts`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _Context, _is_actor_token, _with_conjuncts
+from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
+from kg.extract.claims.targets import _owners
+from kg.model import Mention
+from kg.resolve.gazetteer import lookup
+
+_MODALS = cues.words("will would may might could shall 'll must")
+_RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_hostile_actor(noun: Token) -> bool:
+    """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
+    if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:
+        return True
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in HOSTILE_ACTORS or c.lower_ in _RADICAL_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _sides(tokens: list[Token]) -> set[str]:
+    """The gazetteer states or organisations named by ``tokens`` ("Kenyan" -> kenya)."""
+    found: set[str] = set()
+    for token in tokens:
+        if not (token.ent_type_ or token.pos_ == "PROPN"):
+            continue
+        entry = lookup(_entity_text(token)) or lookup(token.text)
+        if entry is not None:
+            found.add(entry.state or entry.id)
+    return found
+
+
+def _entity_text(token: Token) -> str:
+    """The text of the whole entity a token is part of ("South Sudan" for its "Sudan", so
+    that South Sudan is not also Sudan), or the token's own text outside one."""
+    if not token.ent_type_:
+        return token.text
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _named_sides(token: Token) -> set[str]:
+    """The sides a token names, with its modifiers: "Kenyan helicopters" -> {kenya}."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return _sides([token, *modifiers])
+
+
+def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
+    if claimer is None:
+        return set()
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    entry = lookup(span.text)
+    found = {entry.state or entry.id} if entry is not None else set()
+    # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
+    phrase = [t for t in span.root.subtree if t.dep_ not in ("relcl", "acl")]
+    if _is_hostile_actor(span.root):
+        # "separatists in Georgia's Abkhazia region": rebels are not on the side of the
+        # state they are in
+        held = {
+            t.i
+            for p in span.root.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i >= span.end
+            for t in p.subtree
+        }
+        phrase = [t for t in phrase if t.i not in held]
+    return found | _sides(list(span)) | _sides(phrase[:12])
+
+
+#: The speaker's side as a subject inside what it says: "we", "it" (a state or a ministry),
+#: and in reported speech "he"/"she" (the speaker: "Tshiani said he will attack Rwanda").
+_SELF_PRONOUNS = cues.words("it we i they he she")
+#: Possessives of the speaker's side on an armed or state noun: "our forces", "his guerrillas".
+_OWN_POSSESSIVES = cues.words("our its my his her their")
+#: A speaker's own state named by a possessive: "his country", "our nation".
+_HOMELAND_NOUNS = cues.words("country nation state homeland")
+
+
+def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
+    """Whether ``verb`` or a verb it complements carries one of ``words``."""
+    for token in (verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in token.children):
+            return True
+        if token.dep_ != "xcomp" and token is not verb:
+            break
+    return False
+
+
+def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
+    """Whether a subject is the speaker's side: "it"/"we", a state agent with no other
+    state named ("the government", "our forces"), or a name of the speaker's own state."""
+    if subject is None:
+        return False
+    if subject.lower_ in _SELF_PRONOUNS:
+        return True
+    named = _sides(_with_conjuncts(subject)) or _sides(
+        [c for c in subject.children if c.dep_ in ("poss", "compound", "amod")]
+    )
+    if named:
+        return bool(named & sides())
+    lemma = subject.lemma_.lower()
+    owner = [c for c in subject.children if c.dep_ == "poss"]
+    mine = all(c.lower_ in _OWN_POSSESSIVES for c in owner)
+    if owner and mine and lemma in HOSTILE_ACTORS:
+        return True  # "his guerrillas"; "extremists" alone are nobody's own side
+    if owner and mine and lemma in _HOMELAND_NOUNS:
+        return True  # "his country will respond": the speaker's own state
+    return mine and (lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS)
+
+
+#: Verbs whose subject carries out the hostile doing they take as object: "the Russian
+#: government has intensified a crackdown", "the regime continues its violent repression".
+PURSUE_VERBS: frozenset[str] = cues.words(
+    "intensify continue conduct wage escalate pursue perpetrate commit step launch carry"
+)
+
+
+def _condition_targets(harm: Token) -> list[Token]:
+    """Whom a threat's condition names as its trigger: "threatened to block the entrance
+    to the Persian Gulf if the West imposes sanctions" -> [West]; "vowed to retaliate
+    unless Israel withdraws" -> [Israel]."""
+    for child in harm.children:
+        marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+        if child.dep_ != "advcl" or not marked:
+            continue
+        for subject in child.children:
+            if subject.dep_ in ("nsubj", "nsubjpass"):
+                return [subject] if _is_actor_token(subject) else _owners(subject)
+    return []
+
+
+#: Speakers who comment on a side rather than speak for one: their "X is ready to defend
+#: itself" is an assessment, no warning.
+_COMMENTATORS = cues.words(
+    "analyst analysts expert experts observer observers scholar scholars commentator "
+    "commentators critic critics witness witnesses resident residents diplomat diplomats"
+)
+
+
+def _commentator(claimer: Mention | None, context: _Context) -> bool:
+    if claimer is None:
+        return False
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _COMMENTATORS
+
+
+#: Verbs :func:`~kg.extract.claims.base.verb_stance` can give a stance to (a gate's words).
+STANCE_LEMMAS = (
+    frozenset(cues.VERB_STANCES)
+    | frozenset(cues.PREP_CUES)
+    | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
+)

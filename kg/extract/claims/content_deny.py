@@ -1,0 +1,481 @@
+"""Contents that deny: a disclaimer ("had nothing to do with the attack"), an avowed
+innocent purpose ("strictly for peaceful purposes"), a quoted rejection or an evaluation
+of the allegation ("baseless", "fabricated"), a charge denied ("did not attack any
+cities"), a record said not to exist, an exculpation ("is not to blame").
+
+Read before any charge, so that "did not attack" is a denial rather than an accusation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _Context,
+    _main_verbs,
+    _nominal_subtree,
+    _prep_object,
+    verb_stance,
+)
+from kg.extract.claims.content_acts import PERPETRATING, _perpetrates
+from kg.extract.claims.content_base import _modal, _named_sides, _negated
+from kg.extract.claims.content_lexicon import (
+    ACT_NOUNS,
+    MILITARY_NOUNS,
+    OCCUR_VERBS,
+    SUPPORT_VERBS,
+    WEAPON_NOUNS,
+)
+from kg.extract.claims.gates import NEG, also, gate, needs
+from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
+from kg.model import Mention, Stance
+
+
+def _denial_in(span: SpacySpan) -> Token | None:
+    """The allegation (or evidence) noun of a denial inside ``span``, or None.
+
+    'there is no proof to support the US' claims', 'the allegations were made up',
+    'the reports are baseless', 'it is a lie'.
+    """
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in cues.ACCEPT_VERBS and any(c.dep_ == "neg" for c in token.children):
+            # "Beijing does not accept these accusations"
+            claim = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
+                ),
+                None,
+            )
+            if claim is not None:
+                return claim
+        if lemma in cues.EVIDENCE_NOUNS and token.pos_ == "NOUN":
+            negated = any(c.lower_ in ("no", "not", "n't") for c in token.children) or any(
+                c.dep_ == "neg" for c in token.head.children
+            )
+            if negated:
+                claim = next(
+                    (t for t in token.subtree if t.lemma_.lower() in cues.ALLEGATION_NOUNS), None
+                )
+                return claim or token
+        if lemma in cues.FABRICATION_VERBS and token.tag_ == "VBN":
+            particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+            if lemma not in ("make", "trump", "cook") or particle:
+                subject = _claim_subject(token, "nsubjpass")
+                if subject is not None:
+                    return subject
+        if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
+            token.dep_ in ("acomp", "attr", "oprd")
+        ):
+            subject = _claim_subject(token.head, "nsubj")
+            if subject is not None:
+                return subject
+        if (
+            lemma in cues.VERACITY_EVALUATIONS
+            and token.dep_ in ("acomp", "attr")
+            and any(c.dep_ == "neg" for c in (*token.head.children, *token.children))
+        ):
+            # "the threat was not credible", "the report is not true"
+            subject = _claim_subject(token.head, "nsubj")
+            if subject is not None:
+                return subject
+        if lemma in cues.FAKER_NOUNS and token.dep_ in ("attr", "pobj"):
+            # "the warning was the work of an impostor"
+            attr = token if token.dep_ == "attr" else token.head.head
+            if attr.dep_ == "attr" and not any(c.dep_ == "neg" for c in attr.head.children):
+                subject = _claim_subject(attr.head, "nsubj")
+                if subject is not None:
+                    return subject
+    return None
+
+
+def _disclaims(span: SpacySpan) -> bool:
+    """Whether a content disclaims involvement: "has nothing to do with us", "was not
+    involved in the attack", "is not linked to any cyber attacks", "had no role in it",
+    "was not behind the attack"."""
+    return any(_disclaimer(token) for token in span)
+
+
+def _disclaimer(token: Token) -> bool:
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
+        words = {t.lower_ for t in token.subtree}
+        return "do" in words and "with" in words
+    if lower == "anything" and token.dep_ in ("dobj", "attr"):
+        # "did not have anything to do with", "neither X nor Y have anything to do with"
+        words = {t.lower_ for t in token.subtree}
+        head = token.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        negated = any(c.dep_ == "neg" for c in head.children) or any(
+            t.lower_ in ("neither", "nor") for s in subjects for t in s.subtree
+        )
+        return negated and "do" in words and "with" in words
+    involved = lemma in cues.INVOLVEMENT_ADJECTIVES or lower in cues.INVOLVEMENT_ADJECTIVES
+    involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
+    if involved:  # "was not involved in", "is not linked to"
+        negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+        return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
+    if lower == "reason" and any(c.lower_ == "no" for c in token.children):
+        # "had no reason to believe Iran was responsible"
+        return any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in cues.BELIEF_VERBS
+            for c in token.children
+        )
+    if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
+        denied = any(c.lower_ == "no" for c in token.children) or (
+            token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)
+        )
+        scoped = any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in token.children)
+        return denied and scoped
+    if lemma == "be":  # "was not behind the attack"
+        behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in token.children)
+        return behind and any(c.dep_ == "neg" for c in token.children)
+    return False
+
+
+#: Purposes that answer a charge of hostile intent: "for peaceful purposes".
+_INNOCENT_PURPOSES = cues.words("peaceful civilian defensive defense defence")
+#: Adverbs that make a purpose exclusive: "strictly", "purely defensive".
+_EXCLUSIVE_ADVERBS = cues.words("strictly purely solely exclusively only entirely wholly")
+#: Verbs of aiming: "the drills are not aimed at any third country".
+_AIMING_PARTICIPLES = cues.words("aim direct target")
+
+
+def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> bool:
+    """Whether a content denies a hostile intent by asserting the opposite: a doing said
+    to be "(strictly) for peaceful purposes", "purely defensive", or "not aimed at any
+    third country".  A denial made as an assertion, the way the accused side answers a
+    charge of arming or menace; a bare "peaceful" with no exclusive adverb ("the protest
+    was peaceful") reports, "will be used for peaceful purposes" (a promise) is left to
+    the other rules, and a doing of a side other than the speaker's ("Washington says
+    Iran's program is peaceful") is vouched for, not denied."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = _named_sides(subject) if subject is not None else set()
+        if named and sides() and not (named & sides()):
+            continue
+        if _innocent_predicate(verb) or _aimed_at_nobody(verb) or _weapons_disowned(verb):
+            return True
+    return False
+
+
+def _weapons_disowned(verb: Token) -> bool:
+    """'is pursuing nuclear energy, not nuclear weapons', 'wants the technology for power
+    plants and not for weapons': a contrast whose negated side is arms."""
+    contrasts = ("appos", "conj", "dep", "npadvmod")
+    for token in verb.subtree:
+        if token.dep_ != "neg" or token.head is verb:
+            continue
+        if token.head.i > token.i:  # "and not for weapons": the negation on the contrast
+            negated = [token.head] if token.head.dep_ in contrasts else []
+        else:  # "energy, not nuclear weapons": the negation on the first term
+            negated = [c for c in token.head.children if c.i > token.i and c.dep_ in contrasts]
+        if any(
+            t.lemma_.lower() in WEAPON_NOUNS or t.lower_ in WEAPON_NOUNS
+            for n in negated
+            for t in n.subtree
+        ):
+            return True
+    return False
+
+
+def _innocent_predicate(verb: Token) -> bool:
+    """'is (strictly) for peaceful purposes', 'are purely defensive': a present statement
+    of what a doing is for (not negated, no modal: "will be used for" promises)."""
+    if verb.lemma_.lower() != "be" or _negated(verb) or _modal(verb):
+        return False
+    for child in verb.children:
+        purpose = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "for" else None
+        if (
+            purpose is not None
+            and purpose.lemma_.lower() in ("purpose", "use", "need")
+            and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in _INNOCENT_PURPOSES
+                for m in purpose.children
+            )
+        ):
+            return True
+        if (
+            child.dep_ == "acomp"
+            and child.lower_ in _INNOCENT_PURPOSES
+            and any(m.dep_ == "advmod" and m.lower_ in _EXCLUSIVE_ADVERBS for m in child.children)
+        ):
+            return True
+    return False
+
+
+def _aimed_at_nobody(verb: Token) -> bool:
+    """'are not aimed at any third country', 'not directed against any state'."""
+    if verb.lemma_.lower() not in _AIMING_PARTICIPLES or verb.tag_ != "VBN":
+        return False
+    if not _negated(verb):
+        return False
+    for prep in verb.children:
+        aimed = _prep_object(prep) if prep.dep_ == "prep" else None
+        if (
+            aimed is not None
+            and prep.lower_ in ("at", "against")
+            and any(d.lower_ == "any" for d in aimed.children)
+        ):
+            return True
+    return False
+
+
+def _claim_subject(verb: Token, dep: str) -> Token | None:
+    """The subject of ``verb`` when it names something said ('the claims') or is a pronoun."""
+    for child in verb.children:
+        if child.dep_ == dep and (
+            child.lemma_.lower() in cues.ALLEGATION_NOUNS
+            or child.lemma_.lower() in cues.MESSAGE_NOUNS
+            or (child.lemma_.lower() in cues.DOCUMENT_NOUNS and child.pos_ == "NOUN")
+            or child.lower_ in ("it", "this", "that", "these", "those", "everything")
+        ):
+            return child
+    return None
+
+
+def _denies_charge(span: SpacySpan) -> bool:
+    """Whether a content denies a hostile act: a negated accusatory predicate with a
+    speaker-side subject ("The Sudanese army did not attack any cities", "we are not
+    seeking to destabilize him") or a hostile act said not to exist ("no threats were
+    made", "there was no attack")."""
+    for verb in _main_verbs(span):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
+            return True
+        if negated and lemma in SUPPORT_VERBS and _doing_referred_to(verb):
+            return True  # "does not support such activities": the charged acts, disowned
+        if negated and lemma in cues.INTENT_VERBS:
+            chained = [c for c in verb.children if c.dep_ == "xcomp"]
+            if any(c.lemma_.lower() in cues.ACCUSATORY_PREDICATES for c in chained):
+                return True
+        for child in verb.children:
+            none = any(d.lower_ == "no" for d in child.children)
+            subject = child.dep_ in ("nsubj", "nsubjpass", "attr")
+            hostile = child.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS
+            if none and subject and (hostile or _military_doing(child)):
+                return True  # "no threats were made", "there were no Russian military flights"
+    return False
+
+
+def _military_doing(noun: Token) -> bool:
+    """A doing of armed forces: "Russian military flights", "naval operations"."""
+    if noun.lemma_.lower() not in ACT_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lemma_.lower() in MILITARY_NOUNS or c.lower_ in ("military", "naval", "air"))
+        for c in noun.children
+    )
+
+
+def _doing_referred_to(verb: Token) -> bool:
+    """Whether the object of ``verb`` takes up the doings a charge named: "such
+    activities", "these acts", "any such attacks"."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in ACT_NOUNS or c.lemma_.lower() in cues.HOSTILE_ACT_NOUNS)
+        and any(d.lower_ in ("such", "these", "those") for d in c.children)
+        for c in verb.children
+    )
+
+
+#: Nouns of support whose absence ("without substance") denies a claim.
+_SUBSTANCE_NOUNS = cues.EVIDENCE_NOUNS | cues.words("substance merit foundation truth")
+
+#: Words of a smear inside a label: "the reports were part of a disinformation campaign".
+_SMEAR_WORDS = cues.DENY_EVALUATIONS | cues.words("disinformation misinformation smear")
+
+#: Determiners that point back at something alleged: "such a call did not happen".
+_DEICTIC = cues.words("such this that these those any")
+
+
+def _exculpates(verbs: list[Token]) -> bool:
+    """Whether a content exculpates or calls a charge false, besides :func:`_disclaims`
+    and :func:`_denial_in`: "his country is not to blame", "such a call did not happen",
+    "the charges are without substance", "it is far from the truth", "linking X to the
+    hacking is another fabrication", "the reports were part of a disinformation
+    campaign"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        negated = _negated(verb)
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma == "be":
+            blame = next((c for c in children if c.dep_ == "xcomp" and c.lower_ == "blame"), None)
+            if blame is not None and (negated or _negated(blame)):
+                return True  # "is not to blame"
+            claim = _claim_subject(verb, "nsubj")
+            clausal = next((c for c in children if c.dep_ == "csubj"), None)
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == "without" and claim is not None:
+                    complement = _prep_object(child)
+                    if complement is not None and complement.lemma_.lower() in _SUBSTANCE_NOUNS:
+                        return True  # "the charges are without substance"
+                far = child.dep_ == "advmod" and child.lower_ == "far" and not negated
+                if far and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and _truth(p) for p in child.children
+                ):
+                    return True  # "it is far from the truth"
+                if child.dep_ == "attr" and not negated and (claim is not None or clausal):
+                    words = {t.lemma_.lower() for t in _nominal_subtree(child)}
+                    if words & _SMEAR_WORDS:
+                        return True  # "is another fabrication", "part of a smear campaign"
+        if lemma in OCCUR_VERBS or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
+        ):
+            pointed = subject is not None and (
+                subject.lower_ in ("it", "this", "that")
+                or any(c.lower_ in _DEICTIC for c in subject.children)
+                or subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+            )
+            if negated and pointed:
+                return True  # "such a telephone call did not happen"
+    return False
+
+
+def _truth(prep: Token) -> bool:
+    complement = _prep_object(prep)
+    return complement is not None and complement.lemma_.lower() in ("truth", "reality", "fact")
+
+
+#: Nouns that call what someone said false: "the South Korean government's fabrication".
+_SMEAR_NOUNS = cues.words(
+    "fabrication fabrications lie lies slander smear hoax fiction falsehood falsehoods "
+    "disinformation libel"
+)
+#: Nouns of a denial restated in a content: "reiterated its categorical rejection of".
+_REJECTION_NOUNS = cues.words("rejection denial refutation repudiation")
+_RESTATING_VERBS = cues.words("reiterate repeat restate reaffirm express voice stress")
+
+
+def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] | None:
+    """The accusers a content discredits ((): none named), or None: an argument that
+    calls a claim false ("the leveling of baseless allegations serves no purpose", "the
+    South Korean government's fabrication about the sinking has created ...") or a
+    restated denial ("Pakistan reiterated its categorical rejection of involvement")."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "csubj"):
+                continue
+            nouns = [child] + [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+            subject = child.dep_ in ("nsubj", "nsubjpass", "csubj")
+            for noun in nouns if subject else []:  # "X is spreading lies" is a charge
+                word = noun.lemma_.lower()
+                if word in cues.ALLEGATION_NOUNS and any(
+                    c.dep_ == "amod" and c.lemma_.lower() in cues.DENY_EVALUATIONS
+                    for c in noun.children
+                ):
+                    return _allegation_targets(noun, context)  # "baseless allegations"
+                if word in _SMEAR_NOUNS and noun.pos_ == "NOUN":
+                    owners = _owners(noun) or [
+                        s for c in noun.children for s in [_state_of(c)] if s is not None
+                    ]
+                    return tuple(actor_mention(t, context) for t in owners)
+            word = child.lemma_.lower()
+            if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
+                return ()  # "reiterated its categorical rejection of involvement"
+    return None
+
+
+def _first_person_denial(verbs: list[Token]) -> Token | None:
+    """The allegation a quoted first person rejects, or None: "We firmly reject the
+    allegation that our party organized the riots", "I deny these charges"."""
+    for verb in verbs:
+        if verb_stance(verb) is not Stance.DENY or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("we", "i"):
+            continue
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                return child
+    return None
+
+
+def _no_record(span: SpacySpan) -> bool:
+    """'there is no record of any such order', 'no trace of such a meeting': a record of
+    something alleged said not to exist."""
+    for noun in span:
+        if noun.lemma_.lower() not in ("record", "trace") or noun.pos_ != "NOUN":
+            continue
+        if not any(c.lower_ == "no" for c in noun.children):
+            continue
+        for prep in noun.children:
+            event = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if event is not None and any(c.lower_ in _DEICTIC for c in event.children):
+                return True
+    return False
+
+
+#: Verbs of fabricating that need their particle: "made up", not "made".
+_MADE_UP = cues.words("make trump cook")
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
+gate(
+    _disclaims,
+    needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.words("anything"), cues.words("do"), cues.words("with"), NEG | cues.words("nor")),
+    needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
+    needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
+    needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
+    needs(cues.words("behind"), NEG),
+    empty=False,
+)
+gate(
+    _avows_innocent_purpose,
+    needs(cues.words("be"), _INNOCENT_PURPOSES),
+    needs(_AIMING_PARTICIPLES, cues.words("any"), NEG),
+    needs(WEAPON_NOUNS, NEG),
+    empty=False,
+)
+gate(
+    _denial_in,
+    needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS, NEG),
+    needs(cues.EVIDENCE_NOUNS, NEG | cues.words("no not n't")),
+    needs(cues.FABRICATION_VERBS - _MADE_UP),
+    needs(cues.FABRICATION_VERBS & _MADE_UP, cues.words("up")),
+    needs(cues.DENY_EVALUATIONS),
+    needs(cues.VERACITY_EVALUATIONS, NEG),
+    needs(cues.FAKER_NOUNS),
+)
+gate(
+    _denies_charge,
+    needs(cues.ACCUSATORY_PREDICATES, NEG),
+    needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
+    *also(PERPETRATING, NEG),
+    needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
+    empty=False,
+)
+gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
+gate(_first_person_denial, needs(cues.words("we i"), cues.ALLEGATION_NOUNS))
+gate(
+    _exculpates,
+    needs(cues.words("blame"), NEG),
+    needs(_SUBSTANCE_NOUNS | cues.words("truth reality fact") | _SMEAR_WORDS),
+    needs(OCCUR_VERBS | cues.words("place"), NEG),
+    empty=False,
+)
+gate(
+    _discredited,
+    needs(cues.ALLEGATION_NOUNS, cues.DENY_EVALUATIONS),
+    needs(_SMEAR_NOUNS),
+    needs(_REJECTION_NOUNS, _RESTATING_VERBS),
+)

@@ -1,0 +1,68 @@
+"""The word classes of the content-stance rules (:mod:`.content`), read from
+``kg/data/content_lexicon.tsv`` once: hostile acts (derived from PETRARCH2's CAMEO verb
+dictionary), inciting, aiding hostile actors, force posture, weapons, commitments, harms,
+critical evaluations.  Kept as data so that a rule is a set lookup by lemma and a new
+word needs no code."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from kg.extract import cues
+
+
+def _load_lexicon() -> dict[str, frozenset[str]]:
+    """``kg/data/content_lexicon.tsv`` as {class: lemmas} (format in its header)."""
+    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+    classes: dict[str, set[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, lemma = line.split("\t")[:2]
+        classes.setdefault(kind, set()).add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in classes.items()}
+
+
+_LEXICON = _load_lexicon()
+HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
+INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
+CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
+HARM_NOUNS: frozenset[str] = CONFLICT_NOUNS | _LEXICON["harm_noun"]
+SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
+HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
+WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
+EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
+OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
+RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
+CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
+#: Nouns of disapproval a content predicates of an act ("X is a setback", "a violation").
+CRITICAL_NOUNS: frozenset[str] = _LEXICON["critical_noun"]
+POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
+MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
+BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]
+HOSTILE_NOUNS: frozenset[str] = _LEXICON["hostile_noun"] | cues.HOSTILE_ACT_NOUNS
+WMD_VERBS: frozenset[str] = _LEXICON["wmd_verb"]
+WMD_MODIFIERS: frozenset[str] = _LEXICON["wmd_modifier"]
+ADVERSARY_NOUNS: frozenset[str] = _LEXICON["adversary_noun"]
+COMPLY_VERBS: frozenset[str] = _LEXICON["comply_verb"]
+COMMITMENT_NOUNS: frozenset[str] = _LEXICON["commitment_noun"]
+EMPLACE_VERBS: frozenset[str] = _LEXICON["emplace_verb"]
+REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
+REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
+WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
+INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
+TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
+AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
+ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
+COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
+INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
+THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
+RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
+RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]
+TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
+
+
+#: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative
+#: actions", "a hostile U.S. policy"): ``wrong_adj`` rows of the content lexicon.
+WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())

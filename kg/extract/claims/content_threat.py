@@ -1,0 +1,615 @@
+"""Contents that threaten: a harm promised by the speaker's own side ("it will soon advance
+on 10 towns"), consequences brought, conditional threats ("if they do not, the government
+may be forced to act against them"), reprisals, a reserved right to respond, relations
+broken or a commitment dropped on a condition, a warning that something will not be
+tolerated.  A demand ("demanded that X stop") promises nothing, and a commentator's
+forecast is not a threat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _is_actor_token,
+    _is_passive,
+    _main_verbs,
+    _nominal_subtree,
+    _prep_object,
+    _with_conjuncts,
+)
+from kg.extract.claims.content_base import (
+    _MODALS,
+    _OWN_POSSESSIVES,
+    _modal,
+    _negated,
+    _own_side,
+    _sides,
+)
+from kg.extract.claims.content_lexicon import (
+    HOSTILE_ACTORS,
+    HOSTILE_ACTS,
+    RESPONSE_VERBS,
+    WEAPON_NOUNS,
+)
+from kg.extract.claims.gates import EXPL, gate, needs
+from kg.extract.claims.targets import _owners
+
+
+def _conditional_threat(span: SpacySpan) -> list[Token] | None:
+    """Whom a conditional promise of consequences is aimed at: "if the United States harms
+    Venezuela, Americans will have to look for new oil sources" -> [United States]; "if
+    Israel attacks, Iran will respond" -> [Israel].  The condition is a hostile act by a
+    named actor; the main clause is in the future."""
+    for verb in _main_verbs(span):
+        future = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+        )
+        if not future or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for condition in verb.children:
+            marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in condition.children)
+            hostile = condition.lemma_.lower() in cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS
+            if condition.dep_ != "advcl" or not marked or not hostile:
+                continue
+            subject = next((c for c in condition.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _is_actor_token(subject):
+                return _with_conjuncts(subject)
+    return None
+
+
+#: Verbs that bring consequences on someone in the passive: "could be brought against".
+_BRINGING_VERBS = cues.words("bring")
+
+
+def _threatened(span: SpacySpan) -> list[Token] | None:
+    """Whom a content promises consequences, or None: "there will be costs and
+    consequences for Russia", "a commitment to imposing severe costs for Russia's
+    actions"."""
+    for token in span:
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        consequences: list[Token] = []
+        if lemma == "be" and any(c.dep_ == "expl" for c in token.children):
+            consequences = [c for c in token.children if c.dep_ in ("attr", "nsubj")]
+        elif lemma in cues.INFLICT_VERBS and token.tag_ in ("VB", "VBG"):
+            # "will impose", "committed to imposing"; "have imposed sanctions" is an act
+            if _harm_under_way(token):
+                continue  # "the war in Ukraine is imposing costs on American families"
+            consequences = [c for c in token.children if c.dep_ == "dobj"]
+        elif (
+            lemma in cues.INFLICT_VERBS | _BRINGING_VERBS
+            and token.tag_ == "VBN"
+            and _is_passive(token)
+            and _modal(token)
+        ):
+            # "sanctions could be imposed on Belgrade", "could be brought against the two
+            # countries": consequences held out in the passive
+            consequences = [c for c in token.children if c.dep_ == "nsubjpass"]
+        named = [
+            c
+            for c in consequences
+            for t in _with_conjuncts(c)
+            if t.lemma_.lower() in cues.THREAT_WORDS
+        ]
+        if not named:
+            continue
+        holders = [token, *consequences]
+        found: list[Token] = []
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
+                    continue
+                aimed = _prep_object(prep)
+                if aimed is None:
+                    continue
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+        return found
+    return None
+
+
+def _harm_under_way(verb: Token) -> bool:
+    """A progressive inflicting verb whose subject is no actor ("the war is imposing costs
+    on American families"): a harm under way, not consequences anyone promises."""
+    progressive = any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        progressive
+        and bool(subjects)
+        and not any(_is_actor_token(s) or s.pos_ == "PRON" for s in subjects)
+    )
+
+
+_READY_ADJECTIVES = cues.words("ready prepared determined poised")
+#: Modals of a possible act: "would attack", "may point weapons at", "could strike".
+_POSSIBLE = cues.words("would may might could")
+_PLAN_VERBS = cues.words("plan prepare intend")
+
+
+def _chain_head(verb: Token) -> Token:
+    """The verb an open complement hangs from: "may be forced to act" -> "forced"."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.pos_ == "ADJ" else verb
+
+
+def _conditions(verb: Token) -> list[Token]:
+    """The conditions a verb is made to hang on: "if/unless P", "as long as P" (parsed as
+    a clause under the adverb "long")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+        ):
+            found.append(child)
+        elif child.dep_ == "advmod" and child.lower_ == "long":
+            found.extend(
+                c
+                for c in child.children
+                if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
+            )
+    return found
+
+
+def _aimed_fire(verb: Token) -> list[Token]:
+    """Whom fire is aimed at through its direction: "fire rockets into Israel", "fire at
+    Georgian positions", "rockets that will reach farther into Israeli territory"."""
+    found: list[Token] = []
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in WEAPON_NOUNS:
+            holders.extend(c for c in child.children if c.dep_ in ("relcl", "acl"))
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("into", "at"):
+                continue
+            aimed = _prep_object(prep)
+            if aimed is not None:
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    return found
+
+
+def _harm_aimed(verb: Token) -> list[Token]:
+    """Whom a promised harm is aimed at: "act against them", "advance on 10 towns", "fight
+    the rebels", "fire rockets into Israel"."""
+    found: list[Token] = []
+    if (
+        verb.lemma_.lower() in cues.FIRING_VERBS
+        or verb.lemma_.lower() in RESPONSE_VERBS
+        or _weapons_aimed(verb)
+    ):
+        found.extend(_aimed_fire(verb))
+    if _reckoning(verb) or _severe_dealing(verb):
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for h in holders for c in h.children):  # "settle accounts with the US"
+            aimed = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+            if aimed is not None:
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.tag_ == "NNS"
+            and child.lemma_.lower() in HOSTILE_ACTORS
+            and verb.lemma_.lower() in RESPONSE_VERBS
+        ):
+            found.append(child)  # "is ready to fight rebels"
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("against", "on"):
+            aimed = _prep_object(child)
+            if aimed is not None and _is_actor_token(aimed):
+                found.append(aimed)
+            elif aimed is not None and child.lower_ == "against":  # not "on Somali towns"
+                found.extend(_owners(aimed))
+        elif child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() == "respond":
+            answered = _prep_object(child)  # "respond to any British sanctions" -> British
+            if answered is not None:
+                found.extend(_owners(answered))
+        elif child.dep_ == "dobj" and _is_actor_token(child):
+            found.append(child)
+    return found
+
+
+#: Harms that are benign without an aim: "will act to protect", "take measures to help".
+_AIMLESS_HARMS = cues.words("act measure measures action step steps")
+#: What one may respond to without a threat: "will respond to the letter".
+_MESSAGE_WORDS = (
+    cues.MESSAGE_NOUNS
+    | cues.UTTERANCE_NOUNS
+    | cues.words(
+        "question questions request requests query queries invitation proposal letter call calls"
+    )
+)
+
+
+def _harmful(verb: Token) -> bool:
+    """Whether a promised act harms: a response or hostile verb ("will retaliate", "act
+    against them", "would respond to any sanctions") or a harm as its object ("would face
+    consequences"); "will act to protect" and "will respond to the letter" harm nobody."""
+    lemma = verb.lemma_.lower()
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _defends_itself(verb):
+        return True  # "is prepared to defend itself against aggression"
+    if lemma in _AIMLESS_HARMS:
+        return aimed
+    if lemma == "respond":
+        answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
+    if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
+        return True
+    if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
+        return True  # "settle accounts with", "point missiles at", "deal firmly with"
+    if _punishes_anyone(verb):
+        return True  # "will arrest anyone found committing ..."
+    return any(
+        o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
+        for o in objects
+    )  # "would face consequences", "take action against"
+
+
+#: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".
+_RECKONING_NOUNS = cues.words("account accounts score scores")
+#: Verbs of handling that harm when done with severity: "will deal strongly with".
+_DEALING_VERBS = cues.words("deal handle treat respond react")
+#: Manners of severity: "deal firmly with", "respond sternly to".
+_SEVERE_MANNERS = cues.words(
+    "strongly firmly sternly harshly severely resolutely decisively mercilessly "
+    "ruthlessly forcefully toughly sharply"
+)
+#: Aiming verbs that harm when their object is a weapon: "may point ballistic weapons at".
+_AIMING_VERBS = cues.words("point aim target train direct")
+#: Nouns of a side's answer to another's act: "its reaction will be on the level of ...".
+_ANSWER_NOUNS = cues.RETALIATION_NOUNS | cues.words("reaction riposte answer")
+
+
+def _crackdown(verb: Token) -> bool:
+    """'will crack down on X' (CAMEO 137, repression; PLEDGE * CRACKDOWN [130])."""
+    return verb.lemma_.lower() == "crack" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _reckoning(verb: Token) -> bool:
+    return verb.lemma_.lower() == "settle" and any(
+        c.dep_ == "dobj" and c.lower_ in _RECKONING_NOUNS for c in verb.children
+    )
+
+
+def _severe_dealing(verb: Token) -> bool:
+    return verb.lemma_.lower() in _DEALING_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in _SEVERE_MANNERS for c in verb.children
+    )
+
+
+def _weapons_aimed(verb: Token) -> bool:
+    return verb.lemma_.lower() in _AIMING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in verb.children
+    )
+
+
+def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a side's announced answer is aimed at ([] when no actor is named), or None:
+    "its reaction will be on the level of the impudence of the Sudanese regime", "our
+    response will be swift and harsh".  The answer noun is the subject of a future verb and
+    belongs to the speaker's side ("its", "our", or a name of the side)."""
+    for verb in verbs:
+        if _negated(verb) or not _modal(verb, cues.words("will shall 'll")):
+            continue
+        answer = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWER_NOUNS),
+            None,
+        )
+        if answer is None:
+            continue
+        owners = [c for c in answer.children if c.dep_ == "poss"]
+        if not owners or not all(
+            o.lower_ in _OWN_POSSESSIVES or _own_side(o, sides) for o in owners
+        ):
+            continue
+        return [
+            t
+            for t in verb.subtree
+            if t.i > verb.i
+            and (_is_actor_token(t) or (t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod"))
+            and not (_sides([t]) & sides())
+        ][:1]
+    return None
+
+
+#: Verbs of holding a right: "has the right to respond", "reserves the right to retaliate".
+_HOLDING_VERBS = cues.words("have reserve retain")
+
+
+def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
+    named), or None: 'it has the "right to respond to blatant military aggression" by
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130])."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
+            for act in right.children:
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
+                    aimed = _harm_aimed(act)
+                    if not aimed:  # "respond to aggression by Iran": the aggressor
+                        aimed = [
+                            a
+                            for t in act.subtree
+                            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                            for a in [_prep_object(t)]
+                            if a is not None and _is_actor_token(a)
+                        ]
+                    return aimed
+    return None
+
+
+def _early_response(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool
+) -> list[Token] | None:
+    """A promised response to another side's acts, read before the acts charge it: "his
+    country will respond sternly to any attacks from the North", "will deal strongly with
+    North Korea's provocations" threaten the North (the attacks answered are the threat's
+    condition, not a charge)."""
+    answers = [
+        v
+        for v in verbs
+        if v.lemma_.lower() in _DEALING_VERBS
+        and _modal(v, cues.words("will shall 'll"))
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in v.children)
+    ]
+    if not answers:
+        return None
+    return _promised_harm(answers, sides, commentator)
+
+
+def _promised_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content threatens, or None: harm by the speaker's side that is promised
+    ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
+    series of airstrikes") or made the consequence of a condition ("if they do not, the
+    government may be forced to act against them").  "demanded that X stop" promises
+    nothing."""
+    readied = [  # "is ready to counter": the act hangs on the adjective
+        x
+        for v in verbs
+        for a in v.children
+        if a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES
+        for x in a.children
+        if x.dep_ == "xcomp" and x.pos_ == "VERB"
+    ] + [  # 'are ready "to settle accounts"': the quotation mark makes it an adverbial clause
+        x
+        for v in verbs
+        if any(a.dep_ == "acomp" and a.lower_ in _READY_ADJECTIVES for a in v.children)
+        for x in v.children
+        if x.dep_ == "advcl" and x.pos_ == "VERB" and any(c.lower_ == "to" for c in x.children)
+    ]
+    for verb in [*verbs, *readied]:
+        if _negated(verb) or not _harmful(verb):
+            continue
+        head = verb.head if verb.dep_ == "advcl" and verb in readied else _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        force = verb.lemma_.lower() in RESPONSE_VERBS or verb.lemma_.lower() in HOSTILE_ACTS
+        if subject is None and head.dep_ == "conj" and force:
+            # "its forces ... and will fight back" (not "... and soon will affect the prices")
+            subject = next(
+                (c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+        if _negated(head):
+            continue
+        if verb in readied and subject is not None and subject.lower_ == "they":
+            continue  # "They are ready to destroy Mariupol": a charge of intent, no warning
+        if not _own_side(subject, sides) and (
+            commentator or not _standing_defence(head, subject, sides)
+        ):
+            continue
+        conditions = [c for t in {verb, head} for c in _conditions(t)]
+        ready = any(
+            c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
+        )  # "is ready to counter"
+        generic = _modal(verb, cues.words("would")) and any(
+            d.lower_ == "any"
+            for c in verb.children
+            if c.dep_ == "prep"
+            for o in [_prep_object(c)]
+            if o is not None
+            for d in o.children
+        )  # "would respond to any British sanctions": a standing conditional
+        promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
+        aimed = _harm_aimed(verb)
+        # "warned it would attack the United States", "Russia may point ballistic weapons
+        # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
+        possible = _modal(verb, _POSSIBLE) and any(
+            _is_actor_token(a) or a.ent_type_ in ("NORP", "GPE") for a in aimed
+        )
+        if not ((conditions and _modal(verb)) or promised or possible):
+            continue
+        if not (aimed or _inherent_harm(verb)):
+            continue  # "it will target inflation", "will destroy the stockpile": no victim
+        if not aimed:
+            aimed = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and (_is_actor_token(s) or s.pos_ == "PRON")
+            ]
+        return aimed
+    for verb in verbs:  # "Kenya plans a series of airstrikes"
+        if verb.lemma_.lower() not in _PLAN_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        acts = [
+            t
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in _nominal_subtree(c)
+            if t.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
+        ]
+        if acts and _own_side(subject, sides):
+            # whom the plan is aimed at: "airstrikes to prevent arms reaching al-Shabab"
+            return [
+                t
+                for t in verb.subtree
+                if t.i > verb.i
+                and t.dep_ in ("pobj", "dobj", "compound")
+                and _is_actor_token(t)
+                and not (_sides([t]) & sides())
+            ][:1]
+    return None
+
+
+#: Harms that threaten without a named victim: "will retaliate", "will respond", "will
+#: advance on the towns"; any other ("target", "destroy", "strike") needs one.
+_INHERENT_HARMS = cues.words("retaliate respond react invade advance attack bomb shell act")
+
+
+def _inherent_harm(verb: Token) -> bool:
+    """Whether a promised act harms without a named victim: a retaliation, a response,
+    an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
+    if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
+        return True
+    if _reckoning(verb) or _severe_dealing(verb):
+        return True  # "ready to settle accounts", "will deal firmly with"
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return True  # "will hit back", "strike back"
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
+    ) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in cues.THREAT_WORDS for c in verb.children
+    )  # "would face consequences"
+
+
+#: Punishments that threaten when promised to whoever does something: "the government
+#: will arrest anyone found committing ...", "will prosecute those who take part".
+_PUNISH_VERBS = cues.words("arrest punish prosecute jail detain imprison expel deport crush")
+_ANYONE = cues.words("anyone anybody whoever everyone everybody those")
+
+
+def _punishes_anyone(verb: Token) -> bool:
+    """Whether a punishment is aimed at whoever does something, not at a named suspect
+    ("will arrest the suspects" is police work)."""
+    if verb.lemma_.lower() not in _PUNISH_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
+
+
+def _defends_itself(verb: Token) -> bool:
+    """'defend itself against aggression': a standing warning of force."""
+    if verb.lemma_.lower() != "defend":
+        return False
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    return reflexive and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+
+
+def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], set[str]]) -> bool:
+    """Whether a readiness to use force is a warning by the speaker's side when the
+    speaker names no side of its own: "the navy is prepared to counter hostile actions"
+    (a military spokesman), "Taiwan is ready to defend itself" (its foreign ministry).
+    A speaker of a known other side only reports it ("Russia is ready to attack, the
+    Ukrainian minister said" is no threat by the minister)."""
+    if subject is None or sides():
+        return False
+    ready = any(c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children)
+    if not ready:
+        return False
+    lemma = subject.lemma_.lower()
+    state = lemma in cues.STATE_AGENT_NOUNS or lemma in cues.ARMED_NOUNS
+    return _is_actor_token(subject) or state
+
+
+#: Nouns that make an act a retaliation: "as a reprisal for Warsaw's new sanctions".
+_REPRISAL_NOUNS = cues.words("reprisal reprisals retaliation revenge retribution")
+_INTENT_WORDS = cues.words("intend plan prepare decide threaten vow")
+
+
+def _reprisal(verbs: list[Token]) -> list[Token] | None:
+    """Whom an act announced as a reprisal threatens, or None: "it will close the crossing
+    as a reprisal for Warsaw's new sanctions" -> [Warsaw].  Only an act to come
+    (will, intends to); "blocked shipments in retaliation" reports an act."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        chain = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:3]
+        coming = _modal(verb, cues.words("will shall 'll would")) or any(
+            t.lemma_.lower() in _INTENT_WORDS for t in chain
+        )
+        if not coming:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "in"):
+                continue
+            noun = _prep_object(prep)
+            if noun is None or noun.lemma_.lower() not in _REPRISAL_NOUNS:
+                continue
+            return [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for c in [_prep_object(p)]
+                if c is not None
+                for o in ([c] if _is_actor_token(c) else _owners(c))
+            ]
+    return None
+
+
+def _under_attack(verbs: list[Token]) -> list[Token] | None:
+    """'army bases in the north will be under attack': harm promised with no named
+    aggressor ([]: nobody named as target unless the subject is an actor)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        for prep in verb.children:
+            noun = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+            if noun is not None and noun.lemma_.lower() in ("attack", "fire", "siege"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return [subject] if subject is not None and _is_actor_token(subject) else []
+    return None
+
+
+#: Modals of a promise, as :func:`.content_base._modal` reads them ("will retaliate").
+_WILL = cues.words("will shall 'll")
+#: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
+_HARMFUL_WORDS = (
+    cues.words("defend respond settle crack")
+    | _AIMLESS_HARMS
+    | RESPONSE_VERBS
+    | HOSTILE_ACTS
+    | _AIMING_VERBS
+    | _DEALING_VERBS
+    | _PUNISH_VERBS
+    | cues.THREAT_WORDS
+)
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
+gate(_early_response, needs(_DEALING_VERBS, _WILL))
+gate(_promised_answer, needs(_ANSWER_NOUNS, _WILL))
+gate(_reserved_right, needs(_HOLDING_VERBS, cues.words("right")))
+gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
+gate(
+    _conditional_threat,
+    needs(
+        cues.words("if"),
+        cues.words("will would 'll"),
+        cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS,
+    ),
+)
+gate(_reprisal, needs(_REPRISAL_NOUNS))
+gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
+gate(
+    _promised_harm,
+    needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
+    needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
+)

@@ -1,0 +1,352 @@
+"""Threats that make a reaction, not a harm, hang on the other side: relations broken off
+or refused under a condition ("relations may be ruptured if P"), a commitment dropped if
+the other side acts ("would withdraw from the ceasefire if Hamas fires more rockets"),
+preparations promised ("will make preparations to crush any attempts by X"), what will
+not be tolerated.  Each threatens the actor it names, and none is read off a
+commentator's words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object
+from kg.extract.claims.content_base import _modal, _named_sides, _negated, _own_side, _sides
+from kg.extract.claims.content_lexicon import (
+    BREACH_VERBS,
+    COMMITMENT_NOUNS,
+    HARM_NOUNS,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    RELATION_NOUNS,
+    RUPTURE_VERBS,
+    TOLERATE_VERBS,
+    WRONG_NOUNS,
+)
+from kg.extract.claims.content_threat import (
+    _POSSIBLE,
+    _PUNISH_VERBS,
+    _WILL,
+    _conditions,
+    _harm_aimed,
+    _harmful,
+    _punishes_anyone,
+)
+from kg.extract.claims.gates import NEG, gate, needs
+from kg.extract.claims.targets import _owners
+
+#: Verbs of normal relations whose refusal under a condition threatens a rupture: "would
+#: not engage in normal relations as long as P", "will not restore ties unless P".
+_NORMAL_RELATIONS_VERBS = cues.words("engage restore normalize normalise resume maintain have")
+
+
+#: Verbs whose subject is a relation going on: "talks will not resume unless P".
+_RESUMING_VERBS = cues.words("resume continue proceed restart")
+
+
+def _until_clauses(verb: Token) -> list[Token]:
+    """'will suspend aid until it frees the opposition leader': a withdrawal lasting until
+    the other side acts is a condition, as "unless" is."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+    ]
+
+
+def _relation_subject(verb: Token) -> Token | None:
+    """The active subject of ``verb`` when it names relations ("talks", "aid")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lemma_.lower() in RELATION_NOUNS or subject.lower_ in RELATION_NOUNS
+    ):
+        return None
+    return subject
+
+
+def _relation_partners(noun: Token, sides: Callable[[], set[str]]) -> list[Token]:
+    """Whom relations are broken off with: "relations with Sudan" -> [Sudan], "the
+    Israeli ambassador" -> [Israeli]; never the speaker's own side."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "to", "in"):
+            partner = _prep_object(child)
+            if partner is not None:
+                found.extend([partner] if _is_actor_token(partner) else _owners(partner))
+        elif child.dep_ in ("poss", "amod", "compound") and _is_actor_token(child):
+            found.append(child)
+    return [t for t in found if not (_sides([t]) & sides())]
+
+
+def _broken_relations(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content threatens with a diplomatic rupture (CAMEO 161), or None: relations
+    cut, severed, reduced or an ambassador recalled, promised ("will recall its
+    ambassador") or made the consequence of a condition ("relations with Sudan may be
+    ruptured if P"); normal relations refused under a condition ("would not engage in
+    normal relations as long as P").  An act done ("Chad cut ties with Sudan") or told
+    of another side ("Russia will expel our diplomats") is no threat by the speaker."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        conditions = _conditions(verb)
+        if lemma in RUPTURE_VERBS:  # "will suspend aid until it frees X": lifted on a condition
+            conditions += _until_clauses(verb)
+        if lemma in RUPTURE_VERBS and not _negated(verb):
+            deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
+            broken = [c for c in verb.children if c.dep_ in deps]
+            if _is_passive(verb) and not broken:
+                # "if P relations with Sudan may be ruptured": the parser hangs the
+                # subject on the condition's verb
+                broken = [t for t in verb.subtree if t.i < verb.i and t.dep_ == "dobj"]
+            if not _is_passive(verb):  # "break off relations"
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                # a speaker of no known side speaks for the state it names ("the
+                # spokesman said Ankara may cut aid to Baghdad"), unless it comments
+                if (
+                    subject is not None
+                    and not _own_side(subject, sides)
+                    and (sides() or commentator or not _is_actor_token(subject))
+                ):
+                    continue
+        elif lemma in _RESUMING_VERBS and _negated(verb) and (held := _relation_subject(verb)):
+            # "talks will not resume unless P": the relations themselves are the subject
+            conditions += _until_clauses(verb)
+            broken = [held] if conditions else []
+        elif lemma in _NORMAL_RELATIONS_VERBS and _negated(verb) and conditions:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not _own_side(subject, sides):
+                continue
+            broken = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for o in [_prep_object(p)]
+                if o is not None
+            ]
+        else:
+            continue
+        relations = [
+            b for b in broken if b.lemma_.lower() in RELATION_NOUNS or b.lower_ in RELATION_NOUNS
+        ]
+        if not relations:
+            continue
+        promised = _modal(verb, cues.words("will shall 'll"))
+        partners = [p for r in relations for p in _relation_partners(r, sides)]
+        if not partners:  # "cut aid to Baghdad" with "to Baghdad" hung on the verb
+            partners = [
+                t
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for o in [_prep_object(c)]
+                if o is not None
+                for t in ([o] if _is_actor_token(o) else _owners(o))
+                if not (_sides([t]) & sides())
+            ]
+        # "Japan might stop food aid shipments to X": a reduction held out to a named partner
+        possible = _modal(verb, _POSSIBLE) and bool(partners)
+        if not ((conditions and _modal(verb)) or promised or possible):
+            continue
+        if not partners:
+            partners = [
+                s
+                for c in conditions
+                for s in c.children
+                if s.dep_ == "nsubj" and _is_actor_token(s) and not (_sides([s]) & sides())
+            ]
+        if not partners and lemma in _RESUMING_VERBS:
+            continue  # "talks will not resume until the two sides agree": nobody is pressed
+        return partners
+    return None
+
+
+#: Nouns of readying an act: "will make preparations to crush", "will take measures to".
+_PREPARATION_NOUNS = cues.words("preparation preparations step steps measure measures")
+
+
+def _prepared_harm(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side promises harm by readying it: "it will make preparations
+    to crush any attempts by Taiwan to move toward independence" -> [Taiwan], "will take
+    measures to punish ...".  "will take steps to help farmers" harms nobody."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("make", "take") or _negated(verb):
+            continue
+        if commentator or not _modal(verb, _WILL):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        readied = [  # "make preparations to crush": the act on the noun, or the noun made
+            a  # its subject by the parser ("preparations to crush" as a clause)
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _PREPARATION_NOUNS
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"
+        ] + [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.pos_ == "VERB"
+            and any(
+                n.dep_ == "nsubj" and n.lemma_.lower() in _PREPARATION_NOUNS for n in c.children
+            )
+        ]
+        for act in readied:
+            if not (_harmful(act) or _punishes_anyone(act) or act.lemma_.lower() in _PUNISH_VERBS):
+                continue
+            aimed = _harm_aimed(act) or [
+                o for c in act.children if c.dep_ == "dobj" for o in _owners(c)
+            ]
+            return [a for a in aimed if not (_named_sides(a) & sides())]
+    return None
+
+
+#: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
+_WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
+
+
+def _conditional_withdrawal(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making its own commitment hang on the other
+    side's conduct, or None: "he would abandon his pledge not to declare independence if
+    Beijing resorts to force", "Israel would withdraw from the ceasefire if Hamas fires
+    more rockets" -> the condition's actor.  A commitment kept on a condition ("would
+    honor the truce if ..."), an offer ("would welcome talks if ...") or a condition naming
+    no actor threatens nobody."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS:
+            continue
+        # a condition closing the clause may hang on the commitment's own verb ("his pledge
+        # not to declare independence if Beijing ..."): the parser's nearest verb
+        conditions = _conditions(verb) + [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for m in o.children
+            if m.dep_ in ("acl", "relcl")
+            for c in _conditions(m)
+        ]
+        if not conditions or _negated(verb) or not _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and not _own_side(subject, sides)
+            and (sides() or commentator or not _is_actor_token(subject))
+        ):
+            continue  # another side's breach told of, or a commentator's forecast
+        left = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
+        if not any(
+            t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
+            for t in left
+        ):
+            continue
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if pressed:
+            return pressed
+    return None
+
+
+def _not_tolerated(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """A promised reaction by the speaker's side ([] or the actor named as the object),
+    or None: "we will not tolerate any transfer of weapons to militants", "the people will
+    not accept the killing of any Egyptians".  "Tolerate" needs only an object; "accept",
+    "allow", "permit" need a hostile or harmful one ("will not accept the proposal" is a
+    refusal, no threat); only "will"/"shall" promise ("would not accept" is hypothetical)."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in TOLERATE_VERBS or not _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        if _is_passive(verb):
+            # "interfering with the passage of vessels will not be tolerated": the speaker
+            # promises the reaction; what is not tolerated is its subject
+            done = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            if done and (lemma == "tolerate" or any(_harmful_object(o) for o in done)):
+                return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a speaker of no known side speaks for the state or people it names ("spokesperson
+        # Jiang Bin said China will not tolerate ..."), unless it only comments
+        speaks_for = (
+            subject is not None
+            and not sides()
+            and not commentator
+            and (
+                subject.lemma_.lower() in _PEOPLE_NOUNS
+                or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS  # "the Liberian government"
+                or _is_actor_token(subject)
+            )
+        )
+        if not (_own_side(subject, sides) or speaks_for):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        if not objects:
+            continue
+        if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
+            continue
+        doers = [  # "will not let Iran undermine its security": the doer of the act
+            c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"
+        ]
+        return [o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())]
+    return None
+
+
+#: Subjects that speak for a nation when the speaker has no side of its own ("the people
+#: will not accept ...", said by a protester).
+_PEOPLE_NOUNS = cues.words("people nation public country")
+
+
+def _harmful_object(noun: Token) -> bool:
+    """Whether what is (not) accepted is a hostile or harmful act: "the killing of any
+    Egyptians", "any attack on our soil", "that they shell our towns"."""
+    for token in noun.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in HOSTILE_NOUNS or lemma in HARM_NOUNS or lemma in WRONG_NOUNS:
+            return True
+        if token.pos_ == "VERB" and lemma in HOSTILE_ACTS:
+            return True
+        if token.lower_ in ("killing", "killings"):
+            return True
+    return False
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
+gate(
+    _broken_relations,
+    needs(RUPTURE_VERBS, RELATION_NOUNS),
+    needs(_NORMAL_RELATIONS_VERBS, RELATION_NOUNS, NEG),
+    needs(_RESUMING_VERBS, RELATION_NOUNS, NEG),
+)
+gate(
+    _conditional_withdrawal,
+    needs(
+        BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
+    ),
+    needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
+)
+gate(_prepared_harm, needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL))
+gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
