@@ -3,6 +3,8 @@ allegation, which claimers can speak at all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -30,7 +32,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
     mention_from_span,
 )
-from kg.model import Mention, Span, Stance
+from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.actors import TARGET_NOUNS
 from kg.resolve.coref import ROLE_NOUNS, is_group_noun
 from kg.resolve.gazetteer import lookup
@@ -934,3 +936,62 @@ def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
             if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
                 return child, name
     return None
+
+
+def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A denial aimed at nobody named ("dismissing them as a smear", "That suggestion is
+    absurd") answers whoever made the charge or report its sentence names: the guide's
+    target of a denial is the author of the denied allegation.  The pronoun or the anaphoric
+    noun stays (the resolver may still name it); the author is added."""
+    found: list[Claim] = []
+    for claim in claims:
+        if claim.stance is Stance.DENY and all(_unnamed(t) for t in claim.targets):
+            # "dismissing them", "that suggestion": the author of the charge named nearby
+            accusers = tuple(
+                t
+                for t in _named_accusers(claim, context)
+                if t.span != claim.claimer.span and t.span not in {u.span for u in claim.targets}
+            )
+            if accusers:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *accusers),
+                    rule=f"{claim.rule}+denied_accuser",
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+#: Nouns of what a denial answers when it is someone's: their charges, claims, reports.
+_ANSWERED_NOUNS = _CHARGE_NOUNS | cues.words("report reports suggestion suggestions")
+
+
+def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
+    """Whom a denial without a target answers: the author of a charge or report its
+    sentence names ("dismissing the U.S. allegations", "That is the strangest part of the
+    state television report.  That suggestion is absurd", "dismissed its claims" -> whom
+    "its" stands for), the first such noun with a named author."""
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return ()
+    first = cue[0]
+    for token in first.sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _ANSWERED_NOUNS:
+            continue
+        owners = [
+            c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
+        ]
+        if owners:
+            return (actor_mention(owners[0], context),)
+        authors, _described = _allegation_authors(token, context)
+        if authors:
+            return authors
+    return ()
+
+
+def _unnamed(target: Mention) -> bool:
+    """A target that names no one by itself: a pronoun ("them") or a charge spoken of
+    again ("that suggestion", "these accusations")."""
+    if target.label == "PRON":
+        return True
+    return target.label == "NOMINAL" and target.head.lower() in _ANSWERED_NOUNS
