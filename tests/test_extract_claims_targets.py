@@ -239,3 +239,12 @@ def test_a_denial_with_no_charge_named_gets_no_target(nlp: Language) -> None:
     found = summary(nlp, text)
     denials = [targets for claimer, stance, targets in found if stance == "deny"]
     assert denials and all(targets in ((), ("them",)) for targets in denials)
+
+
+def test_dismissing_its_claims_answers_whom_its_stands_for(nlp: Language) -> None:
+    text = (
+        "North Korea launched a long-range rocket on Sunday. Tokyo dismissed its claims that "
+        "the launch put a weather satellite into orbit as baseless."
+    )
+    found = resolved(nlp, text)
+    assert ("Japan", "deny", ("North Korea",)) in found

@@ -994,4 +994,7 @@ def _unnamed(target: Mention) -> bool:
     again ("that suggestion", "these accusations")."""
     if target.label == "PRON":
         return True
-    return target.label == "NOMINAL" and target.head.lower() in _ANSWERED_NOUNS
+    head = target.head.lower()
+    return target.label == "NOMINAL" and (
+        head in _ANSWERED_NOUNS or head.removesuffix("s") in _ANSWERED_NOUNS  # "its claims"
+    )
