@@ -248,3 +248,16 @@ def test_dismissing_its_claims_answers_whom_its_stands_for(nlp: Language) -> Non
     )
     found = resolved(nlp, text)
     assert ("Japan", "deny", ("North Korea",)) in found
+
+
+# --- a stateless adjective qualifies a group, it names no state ----------------------------
+
+
+def test_western_media_coverage_is_aimed_at_the_western_media(nlp: Language) -> None:
+    text = "The ministry condemned Western media reports about the crackdown in the capital."
+    assert resolved(nlp, text) == {("ministry", "criticize", ("Western media",))}
+
+
+def test_a_state_adjective_still_names_its_state(nlp: Language) -> None:
+    text = "The ministry condemned Russian media coverage of the protests."
+    assert resolved(nlp, text) == {("ministry", "criticize", ("Russia",))}

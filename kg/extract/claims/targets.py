@@ -139,8 +139,27 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
             found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
             owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
-            found.extend(actor_mention(o, context) for o in owners)
+            for owner in owners:
+                group = _stateless_group(owner, token)
+                found.append(group if group is not None else actor_mention(owner, context))
     return found or [actor_mention(direct, context)]
+
+
+#: Nouns of a group a stateless adjective can own: "Western media", "Arab governments".
+_GROUP_COMPOUNDS = cues.words("media press government governments group groups")
+
+
+def _stateless_group(owner: Token, noun: Token) -> Mention | None:
+    """The group a stateless adjective only qualifies: "Western media coverage" is the
+    Western media's, not "the West"'s (no state stands behind "Western")."""
+    if not _stateless_adjective(owner, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lower_ in _GROUP_COMPOUNDS and child.i > owner.i:
+            group = mention_from_span(noun.doc[owner.i : child.i + 1], "NOMINAL")
+            plural = child.tag_ == "NNS" or child.lower_ in ("media", "press")
+            return replace(group, head=child.lower_, plural=plural)
+    return None
 
 
 #: Nouns for the people and arms that act for a state: its agents, its forces, its envoys.
