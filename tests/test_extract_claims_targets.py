@@ -261,3 +261,19 @@ def test_western_media_coverage_is_aimed_at_the_western_media(nlp: Language) -> 
 def test_a_state_adjective_still_names_its_state(nlp: Language) -> None:
     text = "The ministry condemned Russian media coverage of the protests."
     assert resolved(nlp, text) == {("ministry", "criticize", ("Russia",))}
+
+
+# --- a relative pronoun as target stands for the noun its clause modifies -----------------
+
+
+def test_the_accused_of_a_relative_clause_is_its_antecedent(nlp: Language) -> None:
+    text = (
+        "Police detained a Kurdish journalist whom the government accuses of spreading "
+        "terrorist propaganda."
+    )
+    assert summary(nlp, text) == {("the government", "accuse", ("a Kurdish journalist",))}
+
+
+def test_state_agents_of_a_relative_clause_stand_for_their_state(nlp: Language) -> None:
+    text = "The ministry expelled two British diplomats whom it accuses of spying."
+    assert summary(nlp, text) == {("it", "accuse", ("British",))}

@@ -1017,3 +1017,37 @@ def _unnamed(target: Mention) -> bool:
     return target.label == "NOMINAL" and (
         head in _ANSWERED_NOUNS or head.removesuffix("s") in _ANSWERED_NOUNS  # "its claims"
     )
+
+
+#: Relative pronouns that stand for the noun their clause modifies.
+_RELATIVE_PRONOUNS = cues.words("who whom which that")
+
+
+def antecedent_targets(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A target that is a relative pronoun stands for the noun its clause modifies: "two
+    diplomats whom the ministry accuses of spying" is aimed at the diplomats (and, for
+    state agents, at their state: "British diplomats" -> Britain), not at "whom"."""
+    found: list[Claim] = []
+    for claim in claims:
+        targets = tuple(_antecedent(t, context) or t for t in claim.targets)
+        if targets != claim.targets:
+            claim = replace(claim, targets=targets, rule=f"{claim.rule}+relative_antecedent")
+        found.append(claim)
+    return tuple(found)
+
+
+def _antecedent(target: Mention, context: _Context) -> Mention | None:
+    """The mention of the noun a relative-pronoun target stands for, or None."""
+    if target.span.text.lower() not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = context.doc.char_span(target.span.start, target.span.end)
+    if pronoun is None or len(pronoun) != 1 or pronoun[0].tag_ not in ("WP", "WDT"):
+        return None
+    clause = pronoun[0].head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    state = _state_of(noun)
+    return actor_mention(state if state is not None else noun, context)
