@@ -202,3 +202,78 @@ def test_silence_without_a_subject_matter_is_no_refusal(nlp: Language) -> None:
         "accusing the royal of sexual assault."
     )
     assert not any(c.stance is Stance.DECLINE_COMMENT for c in claims_of(nlp, text))
+
+
+# --- a denial aimed at a pronoun or an anaphoric charge: the author named nearby ----------
+
+
+def test_denial_of_them_answers_the_author_of_the_allegations(nlp: Language) -> None:
+    text = (
+        "The ministry said the article appeared on the same day that Iranian officials issued "
+        'their first response to the British allegations, dismissing them as a "smear campaign."'
+    )
+    found = resolved(nlp, text)
+    denials = [(c, t) for c, stance, t in found if stance == "deny"]
+    assert denials and all("United Kingdom" in targets for _, targets in denials)
+
+
+def test_that_suggestion_answers_the_report_named_before_it(nlp: Language) -> None:
+    text = (
+        'Smith said, "That is the strangest part of the CCTV report. '
+        'That suggestion is totally absurd."'
+    )
+    found = summary(nlp, text)
+    assert ("Smith", "deny", ("That suggestion", "CCTV")) in found
+
+
+def test_a_denial_of_a_named_accuser_is_left_as_it_is(nlp: Language) -> None:
+    # a named target already says whom the denial answers: nothing is added
+    text = "Pakistan on Tuesday rejected India's allegations that it shelters militants."
+    found = summary(nlp, text)
+    denials = [targets for claimer, stance, targets in found if stance == "deny"]
+    assert denials == [("India", "India's allegations")]
+
+
+def test_a_denial_with_no_charge_named_gets_no_target(nlp: Language) -> None:
+    text = 'The spokesman dismissed them as "pure fabrication."'
+    found = summary(nlp, text)
+    denials = [targets for claimer, stance, targets in found if stance == "deny"]
+    assert denials and all(targets in ((), ("them",)) for targets in denials)
+
+
+def test_dismissing_its_claims_answers_whom_its_stands_for(nlp: Language) -> None:
+    text = (
+        "North Korea launched a long-range rocket on Sunday. Tokyo dismissed its claims that "
+        "the launch put a weather satellite into orbit as baseless."
+    )
+    found = resolved(nlp, text)
+    assert ("Japan", "deny", ("North Korea",)) in found
+
+
+# --- a stateless adjective qualifies a group, it names no state ----------------------------
+
+
+def test_western_media_coverage_is_aimed_at_the_western_media(nlp: Language) -> None:
+    text = "The ministry condemned Western media reports about the crackdown in the capital."
+    assert resolved(nlp, text) == {("ministry", "criticize", ("Western media",))}
+
+
+def test_a_state_adjective_still_names_its_state(nlp: Language) -> None:
+    text = "The ministry condemned Russian media coverage of the protests."
+    assert resolved(nlp, text) == {("ministry", "criticize", ("Russia",))}
+
+
+# --- a relative pronoun as target stands for the noun its clause modifies -----------------
+
+
+def test_the_accused_of_a_relative_clause_is_its_antecedent(nlp: Language) -> None:
+    text = (
+        "Police detained a Kurdish journalist whom the government accuses of spreading "
+        "terrorist propaganda."
+    )
+    assert summary(nlp, text) == {("the government", "accuse", ("a Kurdish journalist",))}
+
+
+def test_state_agents_of_a_relative_clause_stand_for_their_state(nlp: Language) -> None:
+    text = "The ministry expelled two British diplomats whom it accuses of spying."
+    assert summary(nlp, text) == {("it", "accuse", ("British",))}

@@ -141,7 +141,7 @@ from kg.extract.claims.refusals import (
     _unanswered_claims,
 )
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
-from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -271,6 +271,10 @@ def _claims(
         found = message_frames(found, context)
     if "reported_prose" in rules:
         found = reported_charges(context, found)
+    if "denied_accuser" in rules:
+        found = denied_accusers(found, context)
+    if "relative_antecedent" in rules:
+        found = antecedent_targets(found, context)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
 
 
@@ -401,6 +405,10 @@ REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
+    "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
+    "spying') is the noun its clause modifies",
+    "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
+    "of the charge or report its sentence names",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

@@ -3,6 +3,8 @@ allegation, which claimers can speak at all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -30,7 +32,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
     mention_from_span,
 )
-from kg.model import Mention, Span, Stance
+from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.actors import TARGET_NOUNS
 from kg.resolve.coref import ROLE_NOUNS, is_group_noun
 from kg.resolve.gazetteer import lookup
@@ -137,8 +139,27 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
             found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
             owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
-            found.extend(actor_mention(o, context) for o in owners)
+            for owner in owners:
+                group = _stateless_group(owner, token)
+                found.append(group if group is not None else actor_mention(owner, context))
     return found or [actor_mention(direct, context)]
+
+
+#: Nouns of a group a stateless adjective can own: "Western media", "Arab governments".
+_GROUP_COMPOUNDS = cues.words("media press government governments group groups")
+
+
+def _stateless_group(owner: Token, noun: Token) -> Mention | None:
+    """The group a stateless adjective only qualifies: "Western media coverage" is the
+    Western media's, not "the West"'s (no state stands behind "Western")."""
+    if not _stateless_adjective(owner, noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lower_ in _GROUP_COMPOUNDS and child.i > owner.i:
+            group = mention_from_span(noun.doc[owner.i : child.i + 1], "NOMINAL")
+            plural = child.tag_ == "NNS" or child.lower_ in ("media", "press")
+            return replace(group, head=child.lower_, plural=plural)
+    return None
 
 
 #: Nouns for the people and arms that act for a state: its agents, its forces, its envoys.
@@ -934,3 +955,99 @@ def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
             if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
                 return child, name
     return None
+
+
+def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A denial aimed at nobody named ("dismissing them as a smear", "That suggestion is
+    absurd") answers whoever made the charge or report its sentence names: the guide's
+    target of a denial is the author of the denied allegation.  The pronoun or the anaphoric
+    noun stays (the resolver may still name it); the author is added."""
+    found: list[Claim] = []
+    for claim in claims:
+        if claim.stance is Stance.DENY and all(_unnamed(t) for t in claim.targets):
+            # "dismissing them", "that suggestion": the author of the charge named nearby
+            accusers = tuple(
+                t
+                for t in _named_accusers(claim, context)
+                if t.span != claim.claimer.span and t.span not in {u.span for u in claim.targets}
+            )
+            if accusers:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *accusers),
+                    rule=f"{claim.rule}+denied_accuser",
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+#: Nouns of what a denial answers when it is someone's: their charges, claims, reports.
+_ANSWERED_NOUNS = _CHARGE_NOUNS | cues.words("report reports suggestion suggestions")
+
+
+def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
+    """Whom a denial without a target answers: the author of a charge or report its
+    sentence names ("dismissing the U.S. allegations", "That is the strangest part of the
+    state television report.  That suggestion is absurd", "dismissed its claims" -> whom
+    "its" stands for), the first such noun with a named author."""
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return ()
+    first = cue[0]
+    for token in first.sent:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _ANSWERED_NOUNS:
+            continue
+        owners = [
+            c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
+        ]
+        if owners:
+            return (actor_mention(owners[0], context),)
+        authors, _described = _allegation_authors(token, context)
+        if authors:
+            return authors
+    return ()
+
+
+def _unnamed(target: Mention) -> bool:
+    """A target that names no one by itself: a pronoun ("them") or a charge spoken of
+    again ("that suggestion", "these accusations")."""
+    if target.label == "PRON":
+        return True
+    head = target.head.lower()
+    return target.label == "NOMINAL" and (
+        head in _ANSWERED_NOUNS or head.removesuffix("s") in _ANSWERED_NOUNS  # "its claims"
+    )
+
+
+#: Relative pronouns that stand for the noun their clause modifies.
+_RELATIVE_PRONOUNS = cues.words("who whom which that")
+
+
+def antecedent_targets(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A target that is a relative pronoun stands for the noun its clause modifies: "two
+    diplomats whom the ministry accuses of spying" is aimed at the diplomats (and, for
+    state agents, at their state: "British diplomats" -> Britain), not at "whom"."""
+    found: list[Claim] = []
+    for claim in claims:
+        targets = tuple(_antecedent(t, context) or t for t in claim.targets)
+        if targets != claim.targets:
+            claim = replace(claim, targets=targets, rule=f"{claim.rule}+relative_antecedent")
+        found.append(claim)
+    return tuple(found)
+
+
+def _antecedent(target: Mention, context: _Context) -> Mention | None:
+    """The mention of the noun a relative-pronoun target stands for, or None."""
+    if target.span.text.lower() not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = context.doc.char_span(target.span.start, target.span.end)
+    if pronoun is None or len(pronoun) != 1 or pronoun[0].tag_ not in ("WP", "WDT"):
+        return None
+    clause = pronoun[0].head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    state = _state_of(noun)
+    return actor_mention(state if state is not None else noun, context)
