@@ -9,8 +9,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind4     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind5     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind6     # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind7     # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind8     # once, a round later still
+    .venv/bin/python benchmarks/allegations/run.py --part blind7     # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind8     # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
@@ -19,10 +19,9 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind6`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind7`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind7`` is the part kept for the end of the next round and ``blind8`` the one kept for the
-round after it, each scored only when named).
+(``blind8`` is the part kept for the end of the next round, scored only when named).
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).parent
 CORPUS = ROOT / "corpus"
 # the parts whose misses may be listed (scored once, no longer blind)
-ERRORS_PARTS = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6")
+ERRORS_PARTS = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def extractions(corpus: Path, jobs: int, cache: Path | None) -> list[Extraction]:
@@ -79,13 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
     )
     parser.add_argument(
-        "--errors", action="store_true", help="list the misses (dev, or blind2..blind6 with --part)"
+        "--errors", action="store_true", help="list the misses (dev, or blind2..blind7 with --part)"
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind6 with --part)",
+        "(pairs.py; dev, or blind2..blind7 with --part)",
     )
     parser.add_argument(
         "--list-pairs", action="store_true", help="with --pairs, list each split pair too"
@@ -96,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind6 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind7 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)

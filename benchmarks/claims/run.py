@@ -4,16 +4,15 @@
     .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
-    .venv/bin/python benchmarks/claims/run.py --part test10   # a blind part (only when named)
-    .venv/bin/python benchmarks/claims/run.py --part test11   # the other blind part (likewise)
+    .venv/bin/python benchmarks/claims/run.py --part test11   # the blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the ``dev`` part (used while improving the extractor) and
-the held-out ``test`` .. ``test9`` parts (each when present; ``test4`` .. ``test9`` were
-blind until they were scored at the end of rounds 4 to 9).  The blind parts ``test10`` (made
-for the next round) and ``test11`` (made for the round after it) are scored only when named
-(``--part test10``, ``--part test11``): neither the default nor ``--part all`` includes them,
+the held-out ``test`` .. ``test10`` parts (each when present; ``test4`` .. ``test10`` were
+blind until they were scored at the end of rounds 4 to 10).  The blind part ``test11`` (made
+for the next round) is scored only when named (``--part test11``): neither the default nor
+``--part all`` includes it,
 so that nobody scores them by accident.  Only the sentences of
 the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
@@ -72,7 +71,7 @@ PARTS = (
     "test11",
 )
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
-BLIND = frozenset({"test10", "test11"})
+BLIND = frozenset({"test11"})
 
 
 def parse_items(
@@ -222,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test10 and test11, scored only when named)",
+        "present except the blind test11, scored only when named)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
