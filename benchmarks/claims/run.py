@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
+    .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
     .venv/bin/python benchmarks/claims/run.py --part test10   # a blind part (only when named)
     .venv/bin/python benchmarks/claims/run.py --part test11   # the other blind part (likewise)
 
@@ -19,7 +20,18 @@ the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
 again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the
-parse is reused) and prints claimer+stance+target F1 per part and the change.
+parse is reused) and prints claimer+stance+target F1 per part and the change (``--ablate
+NAME``, repeatable: only those families).
+
+``--scope sentence`` (the default) parses each gold sentence with only its ``context``.
+``--scope document`` scores claims as ``kg build`` reads them: each document (the gold ids
+are ``<document>-<nn>``) is rebuilt from its gold sentences in id order, the first one's
+``context`` in front, parsed once and extracted and resolved as an article (title, url,
+date and publisher as outlet from the gold's ``source``), and each sentence is scored on the
+claims whose cue lies in its own character range.  The older parts' annotators could leave
+sentences out; a document whose gold shows such a gap (a ``context`` holding text no earlier
+gold sentence of the document has) is scored in the sentence scope instead, and the run
+says how many.
 """
 
 from __future__ import annotations
@@ -389,11 +401,11 @@ def main(argv: list[str] | None = None) -> int:
         }
         for part in parts:
             documents = {document_of(s) for s in gold if s.split == part}
-            sentences = sum(1 for s in gold if s.split == part and document_of(s) in gapped)
+            moved = sum(1 for s in gold if s.split == part and document_of(s) in gapped)
             print(
                 f"{part}: {len(documents) - len(fallback[part])} of {len(documents)} documents "
                 f"scored whole; {len(fallback[part])} skip sentences in the gold and fall back "
-                f"to the sentence scope ({sentences} sentences)"
+                f"to the sentence scope ({moved} sentences)"
             )
         print()
     for part in parts:
