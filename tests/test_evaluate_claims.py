@@ -212,3 +212,27 @@ def test_system_claims_runs_the_real_pipeline_with_context() -> None:
     assert found, "the pipeline found no claim in the item's sentence"
     assert all(c.claimer == "Sergei Lavrov" for c in found)  # "He" resolved via the context
     assert all("accusations" not in (c.content or "") for c in found)  # context claims dropped
+
+
+def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
+    from kg.evaluate.claims import claims_from
+    from kg.ingest import article_id
+    from kg.model import Article
+    from kg.pipeline import analyse_articles
+    from kg.resolve import ActorRegistry
+
+    first = "Iran accused Britain of violating its territorial waters on Friday."
+    second = "London denied the charge and said its sailors had been in Iraqi waters."
+    text = f"{first} {second}"
+    article = Article(id=article_id(text), text=text, source="hand-made")
+    graph = next(analyse_articles([article], registry=ActorRegistry()))
+    start = len(first) + 1
+    everything = claims_from(graph, 0)
+    head = claims_from(graph, 0, start)
+    tail = claims_from(graph, start, len(text))
+    assert head and tail
+    assert len(head) + len(tail) == len(everything)
+    assert all(c.stance is Stance.ACCUSE for c in head)
+    assert any(c.stance is Stance.DENY for c in tail)
+    assert claims_from(graph, start) == tail  # no end: everything from start on
+    assert claims_from(graph, 0, 0) == ()

@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
+    .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
     .venv/bin/python benchmarks/claims/run.py --part test11   # the blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
@@ -18,7 +19,18 @@ the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
 again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the
-parse is reused) and prints claimer+stance+target F1 per part and the change.
+parse is reused) and prints claimer+stance+target F1 per part and the change (``--ablate
+NAME``, repeatable: only those families).
+
+``--scope sentence`` (the default) parses each gold sentence with only its ``context``.
+``--scope document`` scores claims as ``kg build`` reads them: each document (the gold ids
+are ``<document>-<nn>``) is rebuilt from its gold sentences in id order, the first one's
+``context`` in front, parsed once and extracted and resolved as an article (title, url,
+date and publisher as outlet from the gold's ``source``), and each sentence is scored on the
+claims whose cue lies in its own character range.  The older parts' annotators could leave
+sentences out; a document whose gold shows such a gap (a ``context`` holding text no earlier
+gold sentence of the document has) is scored in the sentence scope instead, and the run
+says how many.
 """
 
 from __future__ import annotations
@@ -29,6 +41,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import groupby
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -51,7 +64,7 @@ from kg.evaluate.claims import (
 from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
-from kg.model import Article, Extraction, Stance
+from kg.model import Article, DocumentGraph, Extraction, Stance
 from kg.nlp import load_pipeline, model_name
 from kg.resolve import ActorRegistry, chain, resolve
 
@@ -107,19 +120,129 @@ def scored_claims(
     return claims_from(resolve(extraction, ActorRegistry()), start)
 
 
+#: One scored item: the extraction its sentence is in (its own, or its whole document's,
+#: shared by the document's sentences), the parse, and the sentence's character range
+#: (``end`` None: to the end of the text).
+Item = tuple[Extraction, Doc, int, int | None]
+
+
+def document_of(sentence: GoldSentence) -> str:
+    """The document a gold item comes from: its id without the ``-<nn>`` number."""
+    return sentence.id.rsplit("-", 1)[0]
+
+
+def _number(sentence: GoldSentence) -> int:
+    return int(sentence.id.rsplit("-", 1)[1])
+
+
+def _words(text: str) -> str:
+    return " ".join(normalise_text(text).split())
+
+
+def skips_before(sentence: GoldSentence, earlier: Sequence[GoldSentence]) -> bool:
+    """Whether the gold leaves out sentences of the document just before ``sentence``:
+    its ``context`` (the sentences before it, verbatim) holds text that no earlier gold
+    sentence of the document has.  A context that is the previous sentence, or repeats
+    earlier ones (a speaker's introduction, chosen for a pronoun), shows no gap; an item
+    with no context cannot show one."""
+    if not sentence.context or not earlier:
+        return False
+    rest = _words(sentence.context)
+    for before in sorted(earlier, key=lambda s: -len(s.text)):
+        rest = rest.replace(_words(before.text), " ")
+    return any(ch.isalnum() for ch in rest)
+
+
+def document_text(sentences: Sequence[GoldSentence]) -> tuple[str, list[tuple[int, int]]]:
+    """A document's text rebuilt from its gold sentences in id order, the first one's
+    ``context`` in front, and each sentence's character range in it."""
+    first = sentences[0]
+    text = _words(first.context) + " " if first.context else ""
+    ranges = []
+    for sentence in sentences:
+        piece = _words(sentence.text)
+        ranges.append((len(text), len(text) + len(piece)))
+        text += piece + " "
+    return text.rstrip(), ranges
+
+
+def article_of(document: str, text: str, sentence: GoldSentence) -> Article:
+    """The article a build would make of the document: its text and the gold's ``source``
+    (title, url, date, publisher as outlet), so that title and outlet voice rules apply."""
+    source = sentence.source
+    url = source.get("url") or None
+    return Article(
+        id=article_id(url or text),
+        text=text,
+        source=document,
+        title=source.get("title") or None,
+        url=url,
+        outlet=outlet_of(sentence),
+        published=source.get("date") or None,
+    )
+
+
+def parse_documents(
+    sentences: Sequence[GoldSentence], model: str | None
+) -> tuple[list[Item], list[str]]:
+    """Each document parsed once as a whole, every gold sentence scored on its own range
+    (in the order of ``sentences``), and the documents whose gold skips sentences
+    (:func:`skips_before`), which fall back to the sentence scope."""
+    ordered = sorted(sentences, key=lambda s: (document_of(s), _number(s)))
+    documents = [list(group) for _, group in groupby(ordered, key=document_of)]
+    whole = [d for d in documents if not any(skips_before(s, d[:i]) for i, s in enumerate(d))]
+    gapped = [d for d in documents if not any(d is w for w in whole)]
+    built = [document_text(d) for d in whole]
+    nlp = load_pipeline(model)
+    items: dict[str, Item] = {}
+    for group, (text, ranges), doc in zip(
+        whole, built, nlp.pipe(text for text, _ in built), strict=True
+    ):
+        extraction = extract(doc, article_of(document_of(group[0]), text, group[0]))
+        for sentence, (start, end) in zip(group, ranges, strict=True):
+            items[sentence.id] = (extraction, doc, start, end)
+    rest = [s for d in gapped for s in d]
+    for sentence, (extraction, doc, start) in zip(rest, parse_items(rest, model), strict=True):
+        items[sentence.id] = (extraction, doc, start, None)
+    return [items[s.id] for s in sentences], [document_of(d[0]) for d in gapped]
+
+
+def score_items(
+    items: Sequence[Item], rules: Iterable[str] | None = None
+) -> list[tuple[SystemClaim, ...]]:
+    """Each item's resolved claims (:func:`scored_claims`), every extraction resolved once
+    however many sentences share it, optionally re-extracted with only ``rules``."""
+    chosen = None if rules is None else frozenset(rules)
+    graphs: dict[int, DocumentGraph] = {}
+    found = []
+    for extraction, doc, start, end in items:
+        graph = graphs.get(id(extraction))
+        if graph is None:
+            if chosen is not None:
+                claims = extract_claims(doc, extraction.mentions, chosen)
+                graph = resolve(replace(extraction, claims=claims), ActorRegistry())
+            else:
+                graph = resolve(extraction, ActorRegistry())
+            graphs[id(extraction)] = graph
+        found.append(claims_from(graph, start, end))
+    return found
+
+
 def ablation(
     gold: Sequence[GoldSentence],
-    parsed: Sequence[tuple[Extraction, Doc, int]],
+    parsed: Sequence[Item],
     parts: Sequence[str],
+    families: Iterable[str] | None = None,
 ) -> str:
     """A Markdown table: claimer+stance+target F1 per part with all rules, then with each
-    rule family removed, or an optional one (:data:`kg.extract.claims.OPTIONAL`) added (and
-    the change), plus accuse and deny F1 per part."""
+    rule family (or each of ``families``) removed, or an optional one
+    (:data:`kg.extract.claims.OPTIONAL`) added (and the change), plus accuse and deny F1
+    per part."""
 
     def scores(rules: frozenset[str] | None) -> dict[str, tuple[float, float, float]]:
         results = {
-            s.id: (s.claims, scored_claims(extraction, start, doc, rules))
-            for s, (extraction, doc, start) in zip(gold, parsed, strict=True)
+            s.id: (s.claims, system)
+            for s, system in zip(gold, score_items(parsed, rules), strict=True)
         }
         found = {}
         for part in parts:
@@ -141,7 +264,7 @@ def ablation(
         + " | ".join(f"{full[p][0]:.2f} ({full[p][1]:.2f}, {full[p][2]:.2f})" for p in parts)
         + " |"
     )
-    for name in sorted(RULES):
+    for name in sorted(RULES if families is None else families):
         # an optional family (off by default) is switched on instead
         changed = scores(
             RULES - OPTIONAL | {name} if name in OPTIONAL else RULES - OPTIONAL - {name}
@@ -226,6 +349,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
     )
+    parser.add_argument(
+        "--ablate",
+        action="append",
+        choices=sorted(RULES),
+        help="with --ablation: only these rule families (repeatable; default: every one)",
+    )
+    parser.add_argument(
+        "--scope",
+        choices=("sentence", "document"),
+        default="sentence",
+        help="sentence: parse each gold sentence with its context alone (default); "
+        "document: parse each document once, rebuilt from its gold sentences, and score each "
+        "sentence on the claims whose cue lies in it (documents whose gold skips sentences "
+        "fall back to the sentence scope)",
+    )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
     args = parser.parse_args(argv)
     if args.errors in BLIND:
@@ -241,16 +379,34 @@ def main(argv: list[str] | None = None) -> int:
     parts = [p for p in present if p in asked]
     gold = [s for s in every if s.split in parts]
     started = time.perf_counter()
-    parsed = parse_items(gold, args.model)
+    gapped: list[str] = []
+    if args.scope == "document":
+        parsed, gapped = parse_documents(gold, args.model)
+    else:
+        parsed = [(e, doc, start, None) for e, doc, start in parse_items(gold, args.model)]
     results = {
-        s.id: (s.claims, scored_claims(extraction, start))
-        for s, (extraction, _, start) in zip(gold, parsed, strict=True)
+        s.id: (s.claims, system) for s, system in zip(gold, score_items(parsed), strict=True)
     }
     seconds = time.perf_counter() - started
     print(
-        f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s\n"
+        f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s"
+        f"; scope {args.scope}\n"
     )
-    summary = {}
+    summary: dict[str, dict[str, object]] = {}
+    if args.scope == "document":
+        fallback = {
+            part: sorted({document_of(s) for s in gold if s.split == part} & set(gapped))
+            for part in parts
+        }
+        for part in parts:
+            documents = {document_of(s) for s in gold if s.split == part}
+            moved = sum(1 for s in gold if s.split == part and document_of(s) in gapped)
+            print(
+                f"{part}: {len(documents) - len(fallback[part])} of {len(documents)} documents "
+                f"scored whole; {len(fallback[part])} skip sentences in the gold and fall back "
+                f"to the sentence scope ({moved} sentences)"
+            )
+        print()
     for part in parts:
         sentences = [s for s in gold if s.split == part]
         pairs = [results[s.id] for s in sentences]
@@ -270,12 +426,15 @@ def main(argv: list[str] | None = None) -> int:
                 for k, v in report.stances.items()
             },
             "confusion": {f"{g}->{s}": n for (g, s), n in sorted(report.confusion.items())},
+            "scope": args.scope,
         }
+        if args.scope == "document":
+            summary[part]["sentence_scope_documents"] = fallback[part]
         if args.errors == part:
             print("\n\n".join(errors(sentences, pairs)), end="\n\n")
     if args.ablation:
         print("### Ablation: claimer+stance+target F1 with each rule family removed\n")
-        print(ablation(gold, parsed, parts), end="\n\n")
+        print(ablation(gold, parsed, parts, args.ablate), end="\n\n")
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

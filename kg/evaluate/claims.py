@@ -542,14 +542,17 @@ def outlet_of(sentence: GoldSentence) -> str | None:
     return publisher.split(" (")[0].strip() or None
 
 
-def claims_from(graph: DocumentGraph, start: int) -> tuple[SystemClaim, ...]:
+def claims_from(
+    graph: DocumentGraph, start: int, end: int | None = None
+) -> tuple[SystemClaim, ...]:
     """The resolved claims of ``graph`` whose cue starts at ``start`` or later (the item's
-    own sentence, after its context), with actors by name."""
+    own sentence, after its context) and, with ``end``, before ``end`` (the item's sentence
+    inside a whole document, before the sentences after it), with actors by name."""
     actors = {actor.id: actor for actor in graph.actors}
     found = []
     for resolved in graph.claims:
         claim = resolved.claim
-        if claim.cue.start < start:
+        if claim.cue.start < start or (end is not None and claim.cue.start >= end):
             continue
         claimer = actors.get(resolved.claimer)
         found.append(
