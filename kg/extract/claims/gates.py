@@ -153,7 +153,15 @@ def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
     """``rule(*args)``, or what it returns when it finds nothing if its gate finds none
     of its words in ``words`` (:func:`present`)."""
     found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
-    if ENABLED and not found.opens(words):
-        empty = found.empty
-        return [] if isinstance(empty, list) else empty
+    if ENABLED and found.ways is not None:
+        # Gate.opens inlined: this runs some 150 times per document
+        for way in found.ways:
+            for needed in way:
+                if needed.isdisjoint(words):
+                    break
+            else:
+                break  # every set of this way has a word here: the rule may fire
+        else:
+            empty = found.empty
+            return [] if isinstance(empty, list) else empty
     return rule(*args)
