@@ -215,11 +215,19 @@ def _cue_candidates(
     above), each with the families whose gate (:data:`GATES`) it passes: a cheap test on
     the index, so that the other tokens are never built and a family is not called on a
     token it would return at once for."""
+    # a gate reads only the three strings: each word's families are found once (the
+    # lists are only read)
+    seen: dict[tuple[str, str, str], list[tuple[str, Rule]]] = {}
     for i, (pos, lemma, lower) in enumerate(
         zip(index.pos, index.lemmas, index.lowers, strict=True)
     ):
         if pos == "VERB" or lemma in _CUE_LEMMAS or lemma in _REFUSAL_HEADS or lower in _CUE_WORDS:
-            passing = [(name, rule) for name, rule, gate in families if gate(pos, lemma, lower)]
+            key = (pos, lemma, lower)
+            passing = seen.get(key)
+            if passing is None:
+                passing = seen[key] = [
+                    (name, rule) for name, rule, gate in families if gate(pos, lemma, lower)
+                ]
             if passing:
                 yield index.tokens[i], passing
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _ARGUMENT_DEPS,
     _LOCATIVE_PREPS,
@@ -994,9 +995,20 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
     if cue is None or len(cue) == 0:
         return ()
     first = cue[0]
-    for token in first.sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _ANSWERED_NOUNS:
-            continue
+    index = index_of(context.doc)
+    if index is None:
+        nouns = [
+            t for t in first.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _ANSWERED_NOUNS
+        ]
+    else:  # the index's columns, not a Token per word of the sentence
+        sentence = index.sentence_of(first)
+        pos, lemmas = index.pos, index.lemmas
+        nouns = [
+            index.tokens[i]
+            for i in range(sentence.start, sentence.end)
+            if lemmas[i] in _ANSWERED_NOUNS and pos[i] == "NOUN"
+        ]
+    for token in nouns:
         owners = [
             c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
         ]
