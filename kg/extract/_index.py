@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import cast
@@ -135,6 +136,16 @@ def index_of(doc: Doc) -> DocIndex | None:
 def index_for(doc: Doc) -> DocIndex:
     """The index of ``doc``: the active one, or one built now (slow, but the same answers)."""
     return index_of(doc) or build_index(doc)
+
+
+def nouns_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> list[Token]:
+    """The common nouns of tokens ``start``..``end`` whose lower-case lemma is in ``lemmas``,
+    read off the active index's columns (no Token built per word), else off the tokens."""
+    index = index_of(doc)
+    if index is None:
+        return [t for t in doc[start:end] if t.pos_ == "NOUN" and t.lemma_.lower() in lemmas]
+    pos, lowered = index.pos, index.lemmas
+    return [index.tokens[i] for i in range(start, end) if lowered[i] in lemmas and pos[i] == "NOUN"]
 
 
 def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:

@@ -55,7 +55,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import nouns_among
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -642,17 +642,7 @@ def core_charges(
     readout's "hold the Russian government accountable for its war of choice" an
     assertion, and it would turn those into accusations."""
     heads = {root.i, *(c.i for c in root.conjuncts)}
-    index = index_of(span.doc)
-    if index is None:
-        nouns = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in CHARGE_NOUNS]
-    else:  # the index's columns, not a Token per word of the sentence
-        pos, lemmas = index.pos, index.lemmas
-        nouns = [
-            index.tokens[i]
-            for i in range(span.start, span.end)
-            if lemmas[i] in CHARGE_NOUNS and pos[i] == "NOUN"
-        ]
-    for noun in nouns:
+    for noun in nouns_among(span.doc, span.start, span.end, CHARGE_NOUNS):
         if (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):

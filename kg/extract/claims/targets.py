@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, nouns_among
 from kg.extract.claims.base import (
     _ARGUMENT_DEPS,
     _LOCATIVE_PREPS,
@@ -996,19 +996,8 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
         return ()
     first = cue[0]
     index = index_of(context.doc)
-    if index is None:
-        nouns = [
-            t for t in first.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _ANSWERED_NOUNS
-        ]
-    else:  # the index's columns, not a Token per word of the sentence
-        sentence = index.sentence_of(first)
-        pos, lemmas = index.pos, index.lemmas
-        nouns = [
-            index.tokens[i]
-            for i in range(sentence.start, sentence.end)
-            if lemmas[i] in _ANSWERED_NOUNS and pos[i] == "NOUN"
-        ]
-    for token in nouns:
+    sentence = index.sentence_of(first) if index is not None else first.sent
+    for token in nouns_among(context.doc, sentence.start, sentence.end, _ANSWERED_NOUNS):
         owners = [
             c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
         ]
