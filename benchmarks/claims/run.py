@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 
 from kg.evaluate.claims import (
     DIRECTED,
+    GOLD_PARTS,
     GoldClaim,
     GoldSentence,
     Pair,
@@ -69,20 +70,7 @@ from kg.nlp import load_pipeline, model_name
 from kg.resolve import ActorRegistry, chain, resolve
 
 GOLD = Path(__file__).with_name("gold.jsonl")
-PARTS = (
-    "dev",
-    "test",
-    "test2",
-    "test3",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    "test9",
-    "test10",
-    "test11",
-)
+PARTS = GOLD_PARTS
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
 BLIND = frozenset({"test11"})
 

@@ -23,23 +23,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from kg.evaluate.claims import GOLD_PARTS
 from kg.model import Stance
 
 GOLD = Path(__file__).with_name("gold.jsonl")
-SPLITS = (
-    "dev",
-    "test",
-    "test2",
-    "test3",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    "test9",
-    "test10",
-    "test11",
-)
+SPLITS = GOLD_PARTS
 LINE_KEYS = ("id", "split", "text", "source", "licence", "claims")
 CLAIM_KEYS = ("claimer", "stance", "content")
 STANCES = {stance.value for stance in Stance}

@@ -44,6 +44,23 @@ from kg.model import ActorKind, DocumentGraph, Stance
 from kg.resolve.gazetteer import names_of
 
 #: Stances whose target is annotated and scored: the claim is aimed at someone.
+#: The parts of ``benchmarks/claims/gold.jsonl``, in the order they were made (one list for
+#: the scorer and the file's validator; which of them is blind is ``run.py``'s to say).
+GOLD_PARTS: tuple[str, ...] = (
+    "dev",
+    "test",
+    "test2",
+    "test3",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    "test9",
+    "test10",
+    "test11",
+)
+
 DIRECTED: frozenset[Stance] = frozenset(
     {Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE, Stance.THREATEN}
 )
