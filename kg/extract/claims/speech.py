@@ -1249,27 +1249,45 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue  # part of a quotation an attribution already took whole
         opening = context.text[content.start - 1] if content.start else ""
         cue_start = content.start - 1 if opening in _OPENING_MARKS else content.start
-        stance, targets, inferred = _infer_stance(
-            content, _content_targets(content, context), context
-        )
+        cue = Span(cue_start, content.end, context.text[cue_start : content.end])
         added.append(
-            _claim(
-                context,
-                claimer=claimer,
-                stance=stance,
-                cue=Span(cue_start, content.end, context.text[cue_start : content.end]),
-                sentence=number,
-                content=content,
-                targets=targets,
-                quoted=True,
-                confidence=0.7 - (0.2 if inferred else 0.0),
-                refined="follow_on_quote" + ("+content_stance" if inferred else ""),
+            _read_claim(
+                context, claimer, cue, number, content, "follow_on_quote", 0.7, 0.2, quoted=True
             )
         )
     found = tuple(_introduced(c, context, sentences) for c in claims)
     if not added:
         return found
     return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _read_claim(
+    context: _Context,
+    claimer: Mention,
+    cue: Span,
+    number: int,
+    content: Span,
+    rule: str,
+    confidence: float,
+    inferred_penalty: float,
+    *,
+    quoted: bool = False,
+) -> Claim:
+    """A speaker's claim whose stance is read off its content alone (a quotation or a
+    recorded bite with no cue of its own): less sure when the content had to be inferred."""
+    stance, targets, inferred = _infer_stance(content, _content_targets(content, context), context)
+    return _claim(
+        context,
+        claimer=claimer,
+        stance=stance,
+        cue=cue,
+        sentence=number,
+        content=content,
+        targets=targets,
+        quoted=quoted,
+        confidence=confidence - (inferred_penalty if inferred else 0.0),
+        refined=rule + ("+content_stance" if inferred else ""),
+    )
 
 
 #: First-person subjects of a speaker's own words.
@@ -1317,21 +1335,8 @@ def _unquoted_bites(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
         while end > start and context.text[end - 1].isspace():
             end -= 1
         content = Span(start, end, context.text[start:end])
-        stance, targets, inferred = _infer_stance(
-            content, _content_targets(content, context), context
-        )
         added.append(
-            _claim(
-                context,
-                claimer=speaker,
-                stance=stance,
-                cue=content,
-                sentence=number,
-                content=content,
-                targets=targets,
-                confidence=0.55 - (0.15 if inferred else 0.0),
-                refined="unquoted_bite" + ("+content_stance" if inferred else ""),
-            )
+            _read_claim(context, speaker, content, number, content, "unquoted_bite", 0.55, 0.15)
         )
     if not added:
         return claims
