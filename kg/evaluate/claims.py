@@ -59,6 +59,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test9",
     "test10",
     "test11",
+    "test12",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
