@@ -11,6 +11,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind6     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind7     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind8     # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind9     # once, a round later
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
@@ -21,7 +22,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind7`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind8`` is the part kept for the end of the next round, scored only when named).
+(``blind8`` is the part kept for the end of the next round and ``blind9`` the one kept for the
+round after it, each scored only when named).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind6",
             "blind7",
             "blind8",
+            "blind9",
         ),
         default="dev",
     )
