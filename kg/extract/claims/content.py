@@ -57,6 +57,8 @@ from kg.extract.claims.content_deny import (
     _discredited,
     _exculpates,
     _first_person_denial,
+    _kept_commitment,
+    _no_forces,
     _no_record,
 )
 from kg.extract.claims.content_label import (
@@ -70,8 +72,11 @@ from kg.extract.claims.content_label import (
     _unlawful_acts,
 )
 from kg.extract.claims.content_threat import (
+    _capable_harm,
     _conditional_threat,
     _early_response,
+    _open_options,
+    _penalty,
     _promised_answer,
     _promised_harm,
     _reprisal,
@@ -135,6 +140,8 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
+    if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
+        return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     accused = run(_accused_subjects, words, span)
@@ -150,6 +157,8 @@ def _infer_stance(
         answered = run(_promised_answer, words, verbs, sides)
     if answered is None:  # "it has the right to respond to blatant military aggression"
         answered = run(_reserved_right, words, verbs, sides)
+    if answered is None:  # "Russia will pay a heavy price for its aggression"
+        answered = run(_penalty, words, verbs, sides, commentator)
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
@@ -183,6 +192,10 @@ def _infer_stance(
         threatened = run(_prepared_harm, words, verbs, sides, commentator)
     if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
+    if threatened is None:  # "Iran has the means to close the strait"
+        threatened = run(_capable_harm, words, verbs, sides)
+    if threatened is None:  # "all options are on the table"
+        threatened = run(_open_options, words, span)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

@@ -25,6 +25,25 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+#: Subjects that negate their clause without a "not": "nobody has shown any proof".
+_NEGATIVE_PRONOUNS = cues.words("nobody none nothing noone")
+
+
+def _negative_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject denies the clause: "nobody has given us any proof", "no
+    Syrian official was involved", "no part of the government played any role"."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in _NEGATIVE_PRONOUNS:
+            return True
+        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+            return True  # "no one"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
 def _is_hostile_actor(noun: Token) -> bool:
     """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
     if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:

@@ -109,6 +109,20 @@ _WRONG_NOUNS = cues.words(
 _SUFFERING_KINDS = cues.words("humanitarian natural")
 
 
+#: States of affairs that a critical evaluation judges without judging anyone's doing:
+#: "the humanitarian situation is unacceptable", "conditions in the camps are appalling".
+_CIRCUMSTANCE_NOUNS = cues.words("situation condition conditions circumstance circumstances")
+
+
+def _critically_qualified(noun: Token) -> bool:
+    """Whether a predicate noun is qualified by a critical evaluation: "an unfriendly act",
+    "an irresponsible decision", "a deplorable step" (the evaluation of the subject)."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in CRITICAL_ADJECTIVES and c.lower_ != "motivated"
+        for c in noun.children
+    )
+
+
 def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
@@ -129,6 +143,8 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
         whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if not whose and subject.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+            continue  # "the situation in the camps is unacceptable": nobody's doing judged
         if (
             lemma == "be"
             and whose
@@ -156,6 +172,8 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                         for c in child.children
                     ):
                         return whose
+                    if child.dep_ == "attr" and _critically_qualified(child):
+                        return whose  # "the expulsion was an unfriendly act"
                     continue
                 motivated = word == "motivated" and any(
                     c.lower_ == "politically" for c in child.children

@@ -66,3 +66,11 @@ TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
 #: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative
 #: actions", "a hostile U.S. policy"): ``wrong_adj`` rows of the content lexicon.
 WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
+#: A penalty another side will pay or face ("will pay a heavy price", "would face
+#: consequences"), the verbs and the nouns (``penalty_verb``, ``penalty_noun``).
+PENALTY_VERBS: frozenset[str] = _LEXICON["penalty_verb"]
+PENALTY_NOUNS: frozenset[str] = _LEXICON["penalty_noun"]
+#: Means to harm a side holds ("has the means to close the strait").
+CAPABILITY_NOUNS: frozenset[str] = _LEXICON["capability_noun"]
+#: Options held out unnamed ("all options are on the table").
+OPTION_NOUNS: frozenset[str] = _LEXICON["option_noun"]

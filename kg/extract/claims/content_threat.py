@@ -30,8 +30,13 @@ from kg.extract.claims.content_base import (
     _sides,
 )
 from kg.extract.claims.content_lexicon import (
+    ADVERSARY_NOUNS,
+    CAPABILITY_NOUNS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
+    OPTION_NOUNS,
+    PENALTY_NOUNS,
+    PENALTY_VERBS,
     RESPONSE_VERBS,
     WEAPON_NOUNS,
 )
@@ -579,6 +584,113 @@ def _under_attack(verbs: list[Token]) -> list[Token] | None:
 
 #: Modals of a promise, as :func:`.content_base._modal` reads them ("will retaliate").
 _WILL = cues.words("will shall 'll")
+#: Modals a penalty is promised with: "will pay a heavy price", "would face consequences".
+_PENALTY_MODALS = _WILL | cues.words("would")
+#: Subjects a penalty is promised to that name no actor: "they will pay", "anyone who ...".
+_PENALIZED_PRONOUNS = cues.words("they you he she those anyone anybody whoever")
+
+
+def _penalty(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content tells it will pay or face a penalty ([] when no actor is named), or
+    None: "Russia will pay a heavy price for its aggression", "Washington would face
+    serious consequences", "the aggressors will pay dearly".  The speaker's own side
+    paying ("we will pay a price") and victims ("ordinary people will pay the price") are
+    no threat, nor is a commentator's forecast."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in PENALTY_VERBS or _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        penalty = any(o.lemma_.lower() in PENALTY_NOUNS for o in objects)
+        if lemma == "pay":  # "pay a heavy price", "pay dearly"; not "pay for the bridge"
+            penalty = any(o.lemma_.lower() == "price" for o in objects) or any(
+                c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children
+            )
+        if not penalty:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        noun = subject.lemma_.lower()
+        if subject.lower_ in _PENALIZED_PRONOUNS or noun in ADVERSARY_NOUNS | HOSTILE_ACTORS:
+            return []
+        owners = _owners(subject)  # "Russia's leaders will pay a price"
+        if owners:
+            return owners
+    return None
+
+
+#: Verbs of holding a means: "has the means to", "possesses the capability to".
+_POSSESSING_VERBS = cues.words("have possess retain")
+
+
+def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a harm the speaker's side says it has the means to do is aimed at ([] when
+    nobody is named), or None: "Iran has the means to close the strait", "we have the
+    capability to strike any base in the region".  Another side's means are an
+    assessment ("Russia has the capability to invade", said by its adversary)."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _POSSESSING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for means in verb.children:
+            named = {means.lemma_.lower(), means.lower_}  # "means" is lemmatised "mean"
+            if means.dep_ != "dobj" or not named & CAPABILITY_NOUNS:
+                continue
+            for harm in means.children:
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in harm.children)
+                if harm.dep_ not in ("acl", "relcl") or not infinitive or _negated(harm):
+                    continue
+                if _harmful(harm):
+                    return _harm_aimed(harm)
+                if harm.lemma_.lower() in _BLOCKING_VERBS:
+                    return []  # "to close the strait": the passage closed is no target
+    return None
+
+
+#: Harms done to a passage or a supply: "has the means to close the strait".
+_BLOCKING_VERBS = cues.words("close block blockade cut halt")
+#: Words of a stake held out: "all options are on the table", "nothing is off the table".
+_TABLE_WORDS = cues.words("table")
+
+
+def _open_options(span: SpacySpan) -> list[Token] | None:
+    """[] when a content holds out force without naming it, or None: "all options are on
+    the table", "no option is off the table", "nothing is off the table", "all options
+    remain open"."""
+    for subject in span:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in OPTION_NOUNS:
+            continue
+        verb = subject.head
+        if verb.lemma_.lower() not in ("be", "remain", "stay"):
+            continue
+        every = any(c.lower_ in ("all", "every") for c in subject.children)
+        none = subject.lower_ == "nothing" or any(c.lower_ == "no" for c in subject.children)
+        if _negated(verb):
+            every, none = none, every or subject.lemma_.lower() == "option"
+        placed = {
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prep"
+            for o in [_prep_object(c)]
+            if o is not None and o.lower_ in _TABLE_WORDS
+        }
+        open_ = any(c.dep_ == "acomp" and c.lower_ == "open" for c in verb.children)
+        if subject.lower_ == "nothing":
+            every = False  # "nothing is on the table" holds nothing out
+        if (every and ("on" in placed or open_)) or (none and "off" in placed):
+            return []
+    return None
+
+
 #: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
 _HARMFUL_WORDS = (
     cues.words("defend respond settle crack")
@@ -607,6 +719,12 @@ gate(
     ),
 )
 gate(_reprisal, needs(_REPRISAL_NOUNS))
+gate(_penalty, needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS))
+gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
+gate(
+    _open_options,
+    needs(OPTION_NOUNS, _TABLE_WORDS | cues.words("open")),
+)
 gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
 gate(
     _promised_harm,

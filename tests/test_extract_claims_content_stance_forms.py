@@ -1,0 +1,123 @@
+"""Stance carried by a content without a stance verb: penalties promised to another side,
+means to harm, force held out unnamed (threats); professed innocence, kept commitments,
+forces said not to be there, a negative subject (denials); a predicate noun qualified by a
+critical evaluation (criticism), and a state of affairs judged (no criticism).
+News sentences in the register of wire copy about disputes, in no gold part."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.model import Stance
+from tests.claim_helpers import claims_of, targets
+
+
+def _stances(nlp: Language, text: str) -> list[tuple[Stance, list[str]]]:
+    return [(c.stance, targets(c)) for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("Georgia's president said Russia will pay a heavy price for its aggression.", ["Russia"]),
+        (
+            "The Chinese foreign ministry said Washington would face serious consequences.",
+            ["Washington"],
+        ),
+        ("The ministry said Japan would bear all the consequences if it continued.", ["Japan"]),
+        ("The president said the aggressors will pay dearly.", []),
+    ],
+)
+def test_a_penalty_promised_to_another_side_threatens_it(
+    nlp: Language, text: str, aimed: list[str]
+) -> None:
+    assert _stances(nlp, text) == [(Stance.THREATEN, aimed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said Russia will pay for the reconstruction of the bridge.",
+        "The economist said ordinary people will pay the price for the sanctions.",
+    ],
+)
+def test_a_payment_or_a_cost_borne_by_victims_is_no_threat(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+def test_means_to_harm_held_by_the_speakers_side_threaten(nlp: Language) -> None:
+    text = "Iran's defense minister said Iran has the means to close the Strait of Hormuz."
+    assert _stances(nlp, text) == [(Stance.THREATEN, [])]
+    text = "Iran's defense minister said Tehran has the capability to strike any base nearby."
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+def test_another_sides_means_are_an_assessment(nlp: Language) -> None:
+    text = "The U.S. general said Iran has the capability to close the Strait of Hormuz."
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. official said all options are on the table.",
+        "The Israeli prime minister said no option is off the table.",
+    ],
+)
+def test_force_held_out_unnamed_threatens(nlp: Language, text: str) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+def test_nothing_on_the_table_holds_nothing_out(nlp: Language) -> None:
+    text = "The negotiator said nothing is on the table yet."
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian ambassador said his country has nothing to hide.",
+        "A Syrian spokesman said nobody has presented any evidence of Syrian involvement.",
+        "The Sudanese foreign minister said no part of the government played any role in the raid.",
+        "No Syrian official was involved in the plot, the minister said.",
+        "The Eritrean information minister said Eritrea has always respected the border ruling.",
+        "The Ugandan army said it has fully complied with the peace agreement.",
+        "The Rwandan defense minister said Rwanda has no troops in eastern Congo.",
+        "Officials in Kigali said there are no Rwandan troops in Congo.",
+        "The Russian foreign minister said Russia does not have any soldiers in Ukraine.",
+    ],
+)
+def test_innocence_asserted_denies(nlp: Language, text: str) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.DENY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan army said it will respect the peace agreement.",  # a promise
+        "The U.N. monitors said Russia has always respected the ceasefire.",  # vouched for
+        "The NATO commander said Russia has no troops in the region.",  # another side's
+        "The general said the army has no troops available for the operation.",
+    ],
+)
+def test_a_promise_or_another_sides_record_is_no_denial(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.DENY for stance, _ in _stances(nlp, text))
+
+
+def test_a_critically_qualified_predicate_noun_criticizes(nlp: Language) -> None:
+    text = "The Chinese foreign ministry said Washington's decision was an irresponsible move."
+    assert _stances(nlp, text) == [(Stance.CRITICIZE, ["Washington"])]
+    text = "The Russian foreign ministry said the expulsion of its diplomats was an unfriendly act."
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.CRITICIZE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the humanitarian situation in the region is unacceptable.",
+        "The ministry said conditions in the refugee camps were deplorable.",
+    ],
+)
+def test_a_state_of_affairs_judged_criticizes_nobody(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.CRITICIZE for stance, _ in _stances(nlp, text))
