@@ -121,3 +121,55 @@ def test_a_critically_qualified_predicate_noun_criticizes(nlp: Language) -> None
 )
 def test_a_state_of_affairs_judged_criticizes_nobody(nlp: Language, text: str) -> None:
     assert all(stance is not Stance.CRITICIZE for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        (
+            "The Chinese foreign ministry said China reserves the right to take further measures.",
+            [],
+        ),
+        ("The Russian foreign ministry said Moscow will take countermeasures.", []),
+        ("The ministry said it will take resolute measures against Japan.", ["Japan"]),
+    ],
+)
+def test_measures_promised_with_resolve_threaten(
+    nlp: Language, text: str, aimed: list[str]
+) -> None:
+    assert _stances(nlp, text) == [(Stance.THREATEN, aimed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Beijing will take all necessary measures to contain the outbreak.",
+        "China's army said it will take all necessary measures to defend its sovereignty.",
+    ],
+)
+def test_resolve_aimed_at_nobody_threatens_nobody(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish prime minister said Turkey will send troops if the fighting spreads.",
+        "The Turkish premier said Ankara will have to move troops to the border if tensions rise.",
+    ],
+)
+def test_forces_moved_on_a_condition_threaten(nlp: Language, text: str) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NATO chief said Russia would send troops if the talks failed.",  # another side
+        "The minister said Germany will send troops to Mali next year.",  # no condition
+    ],
+)
+def test_a_deployment_without_a_condition_or_of_another_side_is_no_threat(
+    nlp: Language, text: str
+) -> None:
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))

@@ -86,7 +86,9 @@ from kg.extract.claims.content_threat import (
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
+    _conditional_deployment,
     _conditional_withdrawal,
+    _firm_measures,
     _not_tolerated,
     _prepared_harm,
 )
@@ -192,6 +194,10 @@ def _infer_stance(
         threatened = run(_prepared_harm, words, verbs, sides, commentator)
     if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
+    if threatened is None:  # "reserves the right to take further measures"
+        threatened = run(_firm_measures, words, verbs, sides, commentator)
+    if threatened is None:  # "will send troops if the fighting spreads"
+        threatened = run(_conditional_deployment, words, verbs, sides, commentator)
     if threatened is None:  # "Iran has the means to close the strait"
         threatened = run(_capable_harm, words, verbs, sides)
     if threatened is None:  # "all options are on the table"

@@ -74,3 +74,9 @@ PENALTY_NOUNS: frozenset[str] = _LEXICON["penalty_noun"]
 CAPABILITY_NOUNS: frozenset[str] = _LEXICON["capability_noun"]
 #: Options held out unnamed ("all options are on the table").
 OPTION_NOUNS: frozenset[str] = _LEXICON["option_noun"]
+#: Measures promised with resolve ("reserves the right to take further measures", "will take
+#: resolute measures against X"), and measures that answer ("will take countermeasures").
+MEASURE_ADJECTIVES: frozenset[str] = _LEXICON["measure_adj"]
+COUNTERMEASURE_NOUNS: frozenset[str] = _LEXICON["countermeasure_noun"]
+#: Forces moved on a condition ("will send troops if the fighting spreads").
+DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
