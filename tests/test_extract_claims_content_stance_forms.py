@@ -173,3 +173,35 @@ def test_a_deployment_without_a_condition_or_of_another_side_is_no_threat(
     nlp: Language, text: str
 ) -> None:
     assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "criticized"),
+    [
+        (
+            "He said it was hypocritical of Washington to criticize other countries' records.",
+            ["Washington"],
+        ),
+        ("The minister said it was irresponsible of the West to arm the rebels.", ["West"]),
+        ("The ministry said it is unacceptable for Japan to deny its wartime past.", ["Japan"]),
+        ("The spokesman said Washington has no right to lecture other countries.", ["Washington"]),
+        ("The ministry said the U.S. remarks were not helpful.", ["U.S."]),
+        ("The spokesman said Tokyo's move was not conducive to regional stability.", ["Tokyo"]),
+    ],
+)
+def test_conduct_judged_or_a_merit_denied_criticizes(
+    nlp: Language, text: str, criticized: list[str]
+) -> None:
+    assert _stances(nlp, text) == [(Stance.CRITICIZE, criticized)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The negotiator said the talks were not productive.",  # nobody's doing
+        "The minister said our own response was not helpful.",  # the speaker's side
+        "The spokesman said it is absurd to say that Iran was behind the attack.",  # a denial
+    ],
+)
+def test_a_merit_denied_to_nobody_named_is_no_criticism(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.CRITICIZE for stance, _ in _stances(nlp, text))

@@ -66,6 +66,7 @@ from kg.extract.claims.content_label import (
     _criticized,
     _evaluated_clause,
     _evaluated_wrongs,
+    _faulted_conduct,
     _named_causes,
     _pejorative_predication,
     _told_to_stop,
@@ -220,6 +221,8 @@ def _infer_stance(
         criticized = run(_evaluated_clause, words, verbs, sides)
     if criticized is None:
         criticized = run(_told_to_stop, words, verbs, sides)
+    if criticized is None:  # "the remarks were not helpful", "has no right to lecture"
+        criticized = run(_faulted_conduct, words, verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False

@@ -44,6 +44,41 @@ def _negative_subject(verb: Token) -> bool:
     return False
 
 
+def _judged_conduct(evaluation: Token) -> list[Token]:
+    """The actors whose conduct an extraposed evaluation judges ([] for none): "it was
+    hypocritical of Washington to criticize others" -> [Washington], "it is unacceptable
+    for Japan to deny its past" -> [Japan] ("for" parsed as the clause's mark).  "it is
+    absurd to say that P" judges a saying, not anyone's conduct."""
+    verb = evaluation.head
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return []
+    clauses = [
+        c
+        for h in (verb, evaluation)
+        for c in h.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not clauses:
+        return []
+    found = [
+        o
+        for h in (evaluation, verb)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for o in p.children
+        if o.dep_ == "pobj" and _is_actor_token(o)
+    ]
+    found += [  # "for Japan to deny": the actor as the infinitive's subject
+        s
+        for c in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and _is_actor_token(s)
+    ]
+    return found
+
+
 def _is_hostile_actor(noun: Token) -> bool:
     """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
     if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:

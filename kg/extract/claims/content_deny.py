@@ -23,6 +23,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content_acts import PERPETRATING, _perpetrates
 from kg.extract.claims.content_base import (
     _NEGATIVE_PRONOUNS,
+    _judged_conduct,
     _modal,
     _named_sides,
     _negated,
@@ -84,7 +85,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             token.dep_ in ("acomp", "attr", "oprd")
         ):
             subject = _claim_subject(token.head, "nsubj")
-            if subject is not None:
+            if subject is not None and not _judged_conduct(token):
+                # not "it was hypocritical of Washington to ...": conduct judged, not a claim
                 return subject
         if (
             lemma in cues.VERACITY_EVALUATIONS

@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content_acts import _active_subject, _charged_agent, _hostile
 from kg.extract.claims.content_base import (
     PURSUE_VERBS,
+    _judged_conduct,
     _modal,
     _named_sides,
     _negated,
@@ -39,6 +40,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
     WRONG_ADJECTIVES,
 )
@@ -308,6 +310,9 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         elif subject.lower_ == "it":
             # "it is unfortunate that P", the clause on the verb or on the adjective
             holders = [verb, *(a for a in verb.children if a.dep_ == "acomp")]
+            judged = [t for a in holders[1:] for t in _judged_conduct(a)]
+            if judged:  # "it was hypocritical of Washington to criticize ..."
+                return [t for t in judged if not _own_side(t, sides)] or None
             clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
         else:
             continue  # a named subject is read by _criticized
@@ -331,6 +336,42 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         if not whose and doer.lemma_.lower() in ("politician", "official", "leader"):
             whose = [doer]
         return [w for w in whose if not (_sides([w]) & sides())]
+    return None
+
+
+def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by denying its doing a merit or a right, or None: "the
+    U.S. remarks were not helpful" -> [U.S.], "Tokyo's move is not conducive to stability"
+    -> [Tokyo], "Washington has no right to lecture other countries" -> [Washington].  Only
+    a named doer's doing or an actor is faulted ("the weather was not helpful" judges
+    nobody), never the speaker's own side."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there") or _own_side(subject, sides):
+            continue
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if lemma == "be" and whose:
+            faulted = any(
+                c.dep_ == "acomp"
+                and c.lemma_.lower() in POSITIVE_ADJECTIVES
+                and (_negated(verb) or _negated(c))
+                for c in verb.children
+            )
+            if faulted:
+                return [w for w in whose if not (_sides([w]) & sides())]
+        if lemma == "have" and _is_actor_token(subject):
+            rights = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"]
+            denied = any(d.lower_ == "no" for r in rights for d in r.children) or (
+                _negated(verb) and bool(rights)
+            )
+            acting = any(
+                a.dep_ in ("acl", "relcl", "xcomp") and a.pos_ == "VERB"
+                for r in rights
+                for a in r.children
+            )
+            if denied and acting:  # "has no right to lecture", "does not have the right to"
+                return [subject]
     return None
 
 
@@ -620,4 +661,9 @@ gate(
     ),
 )
 gate(_evaluated_clause, needs(CRITICAL_ADJECTIVES))
+gate(
+    _faulted_conduct,
+    needs(cues.words("be"), POSITIVE_ADJECTIVES, NEG),
+    needs(cues.words("have"), cues.words("right"), NEG | cues.words("no")),
+)
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))

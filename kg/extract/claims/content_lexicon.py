@@ -80,3 +80,6 @@ MEASURE_ADJECTIVES: frozenset[str] = _LEXICON["measure_adj"]
 COUNTERMEASURE_NOUNS: frozenset[str] = _LEXICON["countermeasure_noun"]
 #: Forces moved on a condition ("will send troops if the fighting spreads").
 DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
+#: Merits whose denial criticizes the doing they are denied of ("the remarks were not
+#: helpful", "is not conducive to stability").
+POSITIVE_ADJECTIVES: frozenset[str] = _LEXICON["positive_adj"]
