@@ -205,3 +205,41 @@ def test_conduct_judged_or_a_merit_denied_criticizes(
 )
 def test_a_merit_denied_to_nobody_named_is_no_criticism(nlp: Language, text: str) -> None:
     assert all(stance is not Stance.CRITICIZE for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's army chief said any attack on Iran will be met with a crushing response.",
+        "The general said any aggression will be repelled.",
+        "The Iranian commander said Iran will not hesitate to use force to defend its territory.",
+        "The Egyptian president said Egypt will not stand idly by.",
+    ],
+)
+def test_standing_warnings_threaten(nlp: Language, text: str) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [Stance.THREATEN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was met with condemnation from the international community, he said.",
+        "The minister said the government will not hesitate to use its influence.",
+        "The Russian envoy said NATO will not hesitate to use force.",  # another side's
+    ],
+)
+def test_a_reaction_reported_or_a_benign_resolve_is_no_threat(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The U.S. said Syria used chemical weapons.", Stance.ACCUSE),
+        ("The Syrian ministry said Syria has never used chemical weapons.", Stance.DENY),
+    ],
+)
+def test_using_weapons_of_mass_destruction_is_a_charge(
+    nlp: Language, text: str, stance: Stance
+) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [stance]

@@ -73,6 +73,7 @@ from kg.extract.claims.content_label import (
     _unlawful_acts,
 )
 from kg.extract.claims.content_threat import (
+    _answered_aggression,
     _capable_harm,
     _conditional_threat,
     _early_response,
@@ -84,6 +85,7 @@ from kg.extract.claims.content_threat import (
     _reserved_right,
     _threatened,
     _under_attack,
+    _unhesitating,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
@@ -199,6 +201,10 @@ def _infer_stance(
         threatened = run(_firm_measures, words, verbs, sides, commentator)
     if threatened is None:  # "will send troops if the fighting spreads"
         threatened = run(_conditional_deployment, words, verbs, sides, commentator)
+    if threatened is None:  # "any attack on Iran will be met with a crushing response"
+        threatened = run(_answered_aggression, words, verbs, commentator)
+    if threatened is None:  # "will not hesitate to use force", "will not stand idly by"
+        threatened = run(_unhesitating, words, verbs, sides)
     if threatened is None:  # "Iran has the means to close the strait"
         threatened = run(_capable_harm, words, verbs, sides)
     if threatened is None:  # "all options are on the table"

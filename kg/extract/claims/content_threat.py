@@ -34,13 +34,14 @@ from kg.extract.claims.content_lexicon import (
     CAPABILITY_NOUNS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
+    HOSTILE_NOUNS,
     OPTION_NOUNS,
     PENALTY_NOUNS,
     PENALTY_VERBS,
     RESPONSE_VERBS,
     WEAPON_NOUNS,
 )
-from kg.extract.claims.gates import EXPL, gate, needs
+from kg.extract.claims.gates import EXPL, NEG, gate, needs
 from kg.extract.claims.targets import _owners
 
 
@@ -626,6 +627,83 @@ def _penalty(
     return None
 
 
+#: Verbs that answer an act in the passive: "any attack will be met with a crushing
+#: response", "any aggression will be repelled".
+_ANSWERING_VERBS = cues.words("meet answer repel repulse crush punish counter rebuff")
+#: Determiners of a standing warning: "any attack", "every provocation".
+_ANY = cues.words("any every")
+
+
+def _answered_aggression(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """Whom a warning that any hostile act will be answered is aimed at ([] when the act
+    names no doer), or None: "any attack on Iran will be met with a crushing response",
+    "any aggression by the enemy will be repelled", "every provocation will be punished".
+    A standing warning needs "any"/"every": "the attack was met with condemnation" reports."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in _ANSWERING_VERBS or _negated(verb):
+            continue
+        if not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        if verb.lemma_.lower() == "meet" and not any(  # "met with a response", "with force"
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and (o := _prep_object(c)) is not None
+            and (o.lemma_.lower() in cues.THREAT_WORDS or o.lemma_.lower() in _ANSWER_NOUNS)
+            for c in verb.children
+        ):
+            continue
+        for act in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            hostile = act.lemma_.lower() in HOSTILE_NOUNS or act.lemma_.lower() in (
+                cues.HOSTILE_ACT_NOUNS
+            )
+            if not hostile or not any(c.lower_ in _ANY for c in act.children):
+                continue
+            return [  # "any aggression by the enemy", "any attack from Israel"
+                o
+                for p in act.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+    return None
+
+
+#: Verbs a side says it will not shrink from: "will not hesitate to use force".
+_HESITATING_VERBS = cues.words("hesitate")
+#: Inaction a side refuses: "will not stand idly by", "will not remain indifferent".
+_IDLE_VERBS = cues.words("stand sit remain stay")
+_IDLE_WORDS = cues.words("idly idle indifferent passive")
+
+
+def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's side warns it will not shrink from harming ([] when nobody is
+    named), or None: "Iran will not hesitate to use force", "we will not hesitate to
+    respond", "will not stand idly by", "will not remain indifferent"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if not _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        if lemma in _HESITATING_VERBS:
+            for act in verb.children:
+                if act.dep_ == "xcomp" and (_harmful(act) or act.lemma_.lower() == "use"):
+                    if act.lemma_.lower() == "use" and not any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in cues.THREAT_WORDS | WEAPON_NOUNS
+                        for o in act.children
+                    ):
+                        continue  # "will not hesitate to use its influence"
+                    return _harm_aimed(act)
+        if lemma in _IDLE_VERBS and any(
+            c.lower_ in _IDLE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp")
+        ):
+            return []
+    return None
+
+
 #: Verbs of holding a means: "has the means to", "possesses the capability to".
 _POSSESSING_VERBS = cues.words("have possess retain")
 
@@ -719,7 +797,15 @@ gate(
     ),
 )
 gate(_reprisal, needs(_REPRISAL_NOUNS))
-gate(_penalty, needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS))
+gate(
+    _penalty,
+    needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS),
+)
+gate(
+    _answered_aggression,
+    needs(_ANSWERING_VERBS, HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS, _ANY, _PENALTY_MODALS),
+)
+gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
 gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
 gate(
     _open_options,
