@@ -243,3 +243,27 @@ def test_using_weapons_of_mass_destruction_is_a_charge(
     nlp: Language, text: str, stance: Stance
 ) -> None:
     assert [s for s, _ in _stances(nlp, text)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The minister said he had made it clear that Russia would pay a heavy price.",
+            Stance.THREATEN,
+        ),
+        (
+            "Mbeki also said he made it clear that the government will arrest anyone found "
+            "smuggling weapons.",
+            Stance.THREATEN,
+        ),
+        ("The minister said he made it clear that the talks would continue.", Stance.ASSERT),
+        # another side's framing is that side's claim, not the speaker's threat
+        (
+            "The minister said Moscow had made clear that any attack would be met with force.",
+            Stance.ASSERT,
+        ),
+    ],
+)
+def test_the_speakers_own_framing_is_read_through(nlp: Language, text: str, stance: Stance) -> None:
+    assert [s for s, _ in _stances(nlp, text)] == [stance]

@@ -38,7 +38,12 @@ from kg.extract.claims.content_accuse import (
     _passive_act_agents,
     _relayed_charge,
 )
-from kg.extract.claims.content_base import _commentator, _named_sides, _speaker_sides
+from kg.extract.claims.content_base import (
+    _commentator,
+    _named_sides,
+    _speaker_sides,
+    _unframed,
+)
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -145,6 +150,8 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
+    if any(v.lemma_.lower() == "make" for v in verbs):  # "he made it clear that P": P's verbs
+        verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
     if run(_relayed_charge, words, verbs):

@@ -79,6 +79,40 @@ def _judged_conduct(evaluation: Token) -> list[Token]:
     return found
 
 
+def _unframed(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """``verbs`` with the speaker's own framing of its words replaced by the framed clause:
+    "he made it clear that the government will arrest anyone ..." -> [arrest], "Kenya
+    has made clear that any attack would be met with a response" (its foreign minister
+    speaking) -> [met].  Another side's framing ("Moscow made clear that ...", said by
+    its adversary) is that side's claim and is left alone."""
+    found: list[Token] = []
+    for verb in verbs:
+        clear = [c for c in verb.children if c.lower_ == "clear" and c.dep_ != "nsubj"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() != "make" or not clear or not _own_side(subject, sides):
+            found.append(verb)
+            continue
+        framed = [
+            c
+            for h in (verb, *clear)
+            for c in h.children
+            if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c not in clear
+        ]
+        if not framed:
+            found.append(verb)
+            continue
+        stack = list(framed)
+        while stack:  # the framed verbs with their conjuncts and open complements
+            framed_verb = stack.pop()
+            found.append(framed_verb)
+            stack.extend(
+                c
+                for c in framed_verb.children
+                if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+            )
+    return sorted(set(found), key=lambda t: t.i)
+
+
 def _is_hostile_actor(noun: Token) -> bool:
     """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
     if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:

@@ -503,7 +503,13 @@ def _punishes_anyone(verb: Token) -> bool:
     ("will arrest the suspects" is police work)."""
     if verb.lemma_.lower() not in _PUNISH_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children):
+        return True
+    # "will arrest anyone found committing ...", parsed with "anyone" the subject of a clause
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in _ANYONE for s in c.children)
+        for c in verb.children
+    )
 
 
 def _defends_itself(verb: Token) -> bool:
