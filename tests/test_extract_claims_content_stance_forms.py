@@ -267,3 +267,33 @@ def test_using_weapons_of_mass_destruction_is_a_charge(
 )
 def test_the_speakers_own_framing_is_read_through(nlp: Language, text: str, stance: Stance) -> None:
     assert [s for s, _ in _stances(nlp, text)] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "aimed"),
+    [
+        (
+            "The spokesman said Russia has no respect for international law.",
+            Stance.CRITICIZE,
+            ["Russia"],
+        ),
+        ("The Georgian ministry said the explosion was the work of provocateurs.", Stance.DENY, []),
+        ("The Korean navy said the North torpedoed the corvette.", Stance.ACCUSE, ["North"]),
+    ],
+)
+def test_lacking_merits_provocateurs_and_torpedoes(
+    nlp: Language, text: str, stance: Stance, aimed: list[str]
+) -> None:
+    assert _stances(nlp, text) == [(stance, aimed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said we have no understanding of the details yet.",
+        "A Russian warship sank in the Black Sea, the ministry said.",
+        "The ferry sank after it was hit by a storm, officials said.",
+    ],
+)
+def test_own_ignorance_and_a_sinking_charge_nobody(nlp: Language, text: str) -> None:
+    assert all(s in (Stance.ASSERT, Stance.REPORT) for s, _ in _stances(nlp, text))

@@ -34,6 +34,7 @@ from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
     COMMITMENT_NOUNS,
     COMPLY_VERBS,
+    HOSTILE_NOUNS,
     MILITARY_NOUNS,
     OCCUR_VERBS,
     SUPPORT_VERBS,
@@ -101,7 +102,7 @@ def _denial_in(span: SpacySpan) -> Token | None:
             # "the warning was the work of an impostor"
             attr = token if token.dep_ == "attr" else token.head.head
             if attr.dep_ == "attr" and not any(c.dep_ == "neg" for c in attr.head.children):
-                subject = _claim_subject(attr.head, "nsubj")
+                subject = _claim_subject(attr.head, "nsubj") or _event_subject(attr.head)
                 if subject is not None:
                     return subject
     return None
@@ -322,6 +323,23 @@ def _aimed_at_nobody(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Events an unnamed hand is said to be behind: "the explosion was the work of provocateurs".
+_EVENT_NOUNS = cues.words("explosion explosions blast blasts incident incidents fire")
+
+
+def _event_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it names a hostile event ("the shelling", "the
+    explosion"): "the shelling may have been the work of provocateurs" lays the act at
+    the door of nobody the accusers named."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "nsubj" and (
+            lemma in _EVENT_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS or lemma in HOSTILE_NOUNS
+        ):
+            return child
+    return None
 
 
 def _claim_subject(verb: Token, dep: str) -> Token | None:

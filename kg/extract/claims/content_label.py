@@ -40,6 +40,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    MERIT_NOUNS,
     POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
     WRONG_ADJECTIVES,
@@ -342,7 +343,8 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a content criticizes by denying its doing a merit or a right, or None: "the
     U.S. remarks were not helpful" -> [U.S.], "Tokyo's move is not conducive to stability"
-    -> [Tokyo], "Washington has no right to lecture other countries" -> [Washington].  Only
+    -> [Tokyo], "Washington has no right to lecture other countries" -> [Washington],
+    "the critics have no understanding of the problem" (a merit lacking).  Only
     a named doer's doing or an actor is faulted ("the weather was not helpful" judges
     nobody), never the speaker's own side."""
     for verb in verbs:
@@ -371,6 +373,14 @@ def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
                 for a in r.children
             )
             if denied and acting:  # "has no right to lecture", "does not have the right to"
+                return [subject]
+            merits = [
+                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MERIT_NOUNS
+            ]
+            lacking = any(d.lower_ == "no" for m in merits for d in m.children) or (
+                _negated(verb) and bool(merits)
+            )
+            if lacking:  # "has no respect for international law", "no understanding of"
                 return [subject]
     return None
 
@@ -664,6 +674,6 @@ gate(_evaluated_clause, needs(CRITICAL_ADJECTIVES))
 gate(
     _faulted_conduct,
     needs(cues.words("be"), POSITIVE_ADJECTIVES, NEG),
-    needs(cues.words("have"), cues.words("right"), NEG | cues.words("no")),
+    needs(cues.words("have"), cues.words("right") | MERIT_NOUNS, NEG | cues.words("no")),
 )
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))

@@ -83,3 +83,5 @@ DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
 #: Merits whose denial criticizes the doing they are denied of ("the remarks were not
 #: helpful", "is not conducive to stability").
 POSITIVE_ADJECTIVES: frozenset[str] = _LEXICON["positive_adj"]
+#: Merits an actor is said to lack ("has no respect for international law").
+MERIT_NOUNS: frozenset[str] = _LEXICON["merit_noun"]
