@@ -297,3 +297,35 @@ def test_lacking_merits_provocateurs_and_torpedoes(
 )
 def test_own_ignorance_and_a_sinking_charge_nobody(nlp: Language, text: str) -> None:
     assert all(s in (Stance.ASSERT, Stance.REPORT) for s, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("Iran's foreign minister said Iran will close the strait if sanctions are imposed.", []),
+        (
+            "Russia's Gazprom said Russia will cut off gas supplies to Ukraine if it does not pay.",
+            ["Ukraine"],
+        ),
+        ("The Iranian general said Israel would be wiped off the map if it attacked.", ["Israel"]),
+        ("North Korea's army said U.S. bases in the Pacific would be reduced to ashes.", ["U.S."]),
+    ],
+)
+def test_cutoffs_on_a_condition_and_ruin_promised_threaten(
+    nlp: Language, text: str, aimed: list[str]
+) -> None:
+    assert _stances(nlp, text) == [(Stance.THREATEN, aimed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine government said it will suspend classes if the storm hits the capital.",
+        "The minister said the town was destroyed in the fighting.",
+        "A U.N. official said the city would be destroyed if the fighting continued.",
+    ],
+)
+def test_a_cutoff_nobody_is_pressed_by_or_ruin_reported_is_no_threat(
+    nlp: Language, text: str
+) -> None:
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))

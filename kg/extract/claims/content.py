@@ -80,12 +80,14 @@ from kg.extract.claims.content_label import (
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
+    _conditional_cutoff,
     _conditional_threat,
     _early_response,
     _open_options,
     _penalty,
     _promised_answer,
     _promised_harm,
+    _promised_ruin,
     _reprisal,
     _reserved_right,
     _threatened,
@@ -212,6 +214,10 @@ def _infer_stance(
         threatened = run(_answered_aggression, words, verbs, commentator)
     if threatened is None:  # "will not hesitate to use force", "will not stand idly by"
         threatened = run(_unhesitating, words, verbs, sides)
+    if threatened is None:  # "will close the strait if sanctions are imposed"
+        threatened = run(_conditional_cutoff, words, verbs, sides, commentator)
+    if threatened is None:  # "Israel would be wiped off the map"
+        threatened = run(_promised_ruin, words, verbs, sides, commentator)
     if threatened is None:  # "Iran has the means to close the strait"
         threatened = run(_capable_harm, words, verbs, sides)
     if threatened is None:  # "all options are on the table"

@@ -85,3 +85,6 @@ DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
 POSITIVE_ADJECTIVES: frozenset[str] = _LEXICON["positive_adj"]
 #: Merits an actor is said to lack ("has no respect for international law").
 MERIT_NOUNS: frozenset[str] = _LEXICON["merit_noun"]
+#: Cutoffs a side makes hang on a condition ("will close the strait if P", "will cut off
+#: gas supplies if P").
+CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]

@@ -32,6 +32,7 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
     CAPABILITY_NOUNS,
+    CUTOFF_VERBS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -710,6 +711,89 @@ def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
     return None
 
 
+def _conditional_cutoff(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making a cutoff or a launch hang on a
+    condition ([] when nobody is named), or None: "Iran will close the Strait of Hormuz if
+    sanctions are imposed", "Russia will cut off gas supplies to Ukraine if it does not
+    pay" -> [Ukraine], "would launch more missiles if the drills continue".  "will resume
+    talks if P" offers, and an unconditional "will close the border" is policy."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        launch = lemma in cues.words("launch fire test") and any(
+            o.lemma_.lower() in WEAPON_NOUNS or o.lower_ in WEAPON_NOUNS for o in objects
+        )
+        if not (lemma in CUTOFF_VERBS or launch) or _negated(verb):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        conditions = [*_conditions(verb), *(_conditions(head) if head is not verb else [])]
+        if not any(_adversarial(c) for c in conditions):
+            continue  # "will suspend classes if the storm hits": no side is pressed
+        aimed = [
+            a
+            for h in (verb, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "for", "against")
+            for o in [_prep_object(p)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else [])
+        ] or [s for c in conditions for s in c.children if s.dep_ == "nsubj" and _is_actor_token(s)]
+        return [a for a in aimed if not (_sides([a]) & sides())]
+    return None
+
+
+def _adversarial(condition: Token) -> bool:
+    """Whether a condition is another side's doing: its subject is an actor or a pronoun
+    ("if it does not pay"), or a sanction or a hostile act ("if sanctions are imposed")."""
+    for subject in condition.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lemma = subject.lemma_.lower()
+        if _is_actor_token(subject) or subject.lower_ in ("it", "they", "he", "she", "you"):
+            return True
+        if lemma in cues.THREAT_WORDS or lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS:
+            return True
+    return False
+
+
+#: Passive ruin promised to another side: "would be wiped off the map", "will be reduced
+#: to ashes", "will be destroyed".
+_RUIN_VERBS = cues.words("wipe reduce turn")
+_RUIN_WORDS = cues.words("map ashes ash rubble dust")
+
+
+def _promised_ruin(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a party to a conflict promises ruin in the passive, or None: "Israel would be
+    wiped off the map" -> [Israel], "U.S. bases would be reduced to ashes" -> [U.S.], "the
+    South will be destroyed if it provokes a war" -> [South].  Past ruin ("the town was
+    destroyed") reports; the speaker's own side ruined is a fear; a speaker of no known side
+    (an observer) forecasts."""
+    if commentator or not sides():
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        ruin = lemma in _RUIN_VERBS and any(t.lower_ in _RUIN_WORDS for t in verb.subtree)
+        if not (ruin or lemma in HOSTILE_ACTS) or _negated(verb) or not _is_passive(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            whose = [subject] if _is_actor_token(subject) else _owners(subject)
+            whose = [w for w in whose if _sides([w]) and not (_sides([w]) & sides())]
+            if whose:
+                return whose
+    return None
+
+
 #: Verbs of holding a means: "has the means to", "possesses the capability to".
 _POSSESSING_VERBS = cues.words("have possess retain")
 
@@ -810,6 +894,17 @@ gate(
 gate(
     _answered_aggression,
     needs(_ANSWERING_VERBS, HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS, _ANY, _PENALTY_MODALS),
+)
+gate(
+    _conditional_cutoff,
+    needs(
+        CUTOFF_VERBS | cues.words("launch fire test"), _PENALTY_MODALS, cues.words("if unless long")
+    ),
+)
+gate(
+    _promised_ruin,
+    needs(_RUIN_VERBS, _RUIN_WORDS, _PENALTY_MODALS),
+    needs(HOSTILE_ACTS, _PENALTY_MODALS),
 )
 gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
 gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
