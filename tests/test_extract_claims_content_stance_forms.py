@@ -329,3 +329,10 @@ def test_a_cutoff_nobody_is_pressed_by_or_ruin_reported_is_no_threat(
     nlp: Language, text: str
 ) -> None:
     assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+def test_a_move_of_forces_held_in_reserve_threatens(nlp: Language) -> None:
+    text = "Russia's defense ministry said Moscow reserves the right to send more if necessary."
+    assert _stances(nlp, text) == [(Stance.THREATEN, [])]
+    text = "Sweden's aid agency said Sweden has the right to send aid to the region."
+    assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))

@@ -33,9 +33,11 @@ from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
     CAPABILITY_NOUNS,
     CUTOFF_VERBS,
+    DEPLOY_VERBS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    MILITARY_NOUNS,
     OPTION_NOUNS,
     PENALTY_NOUNS,
     PENALTY_VERBS,
@@ -334,7 +336,8 @@ _HOLDING_VERBS = cues.words("have reserve retain")
 def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
     named), or None: 'it has the "right to respond to blatant military aggression" by
-    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130])."""
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130]), "reserves the
+    right to send more troops" (a move of forces or a cutoff held in reserve)."""
     for verb in verbs:
         if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
             continue
@@ -343,6 +346,13 @@ def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
             continue
         for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
             for act in right.children:
+                # "reserves the right to send more troops"; "has the right to send aid" is none
+                moved = act.lemma_.lower() in DEPLOY_VERBS | CUTOFF_VERBS and (
+                    verb.lemma_.lower() != "have"
+                    or any(o.lemma_.lower() in MILITARY_NOUNS for o in act.children)
+                )
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and moved:
+                    return []
                 if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
                     aimed = _harm_aimed(act)
                     if not aimed:  # "respond to aggression by Iran": the aggressor
