@@ -336,3 +336,10 @@ def test_a_move_of_forces_held_in_reserve_threatens(nlp: Language) -> None:
     assert _stances(nlp, text) == [(Stance.THREATEN, [])]
     text = "Sweden's aid agency said Sweden has the right to send aid to the region."
     assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, text))
+
+
+def test_a_past_event_ruled_out_denies(nlp: Language) -> None:
+    text = "The spokesman said there is no way that Vietnamese boats hit Chinese boats."
+    assert _stances(nlp, text) == [(Stance.DENY, [])]
+    text = "The coach said there is no way to win without practice."
+    assert all(stance is not Stance.DENY for stance, _ in _stances(nlp, text))

@@ -111,7 +111,7 @@ def _denial_in(span: SpacySpan) -> Token | None:
 def _disclaims(span: SpacySpan) -> bool:
     """Whether a content disclaims involvement: "has nothing to do with us", "was not
     involved in the attack", "is not linked to any cyber attacks", "had no role in it",
-    "was not behind the attack"."""
+    "was not behind the attack", "there is no way that our boats hit theirs"."""
     return any(_disclaimer(token) for token in span)
 
 
@@ -140,6 +140,16 @@ def _disclaimer(token: Token) -> bool:
         # "no Syrian official was involved": the subject denies it
         negated = negated or _negative_subject(token) or _negative_subject(token.head)
         return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
+    if lower == "way" and token.dep_ == "attr" and any(c.lower_ == "no" for c in token.children):
+        # "there is no way that Vietnamese boats hit Chinese boats": a past event ruled out
+        # ("there is no way to win", "no way that the talks will succeed" deny nothing)
+        expletive = any(c.dep_ == "expl" for c in token.head.children)
+        return expletive and any(
+            c.dep_ in ("relcl", "acl", "ccomp")
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and (c.tag_ == "VBD" or any(a.lemma_.lower() == "have" for a in c.children))
+            for c in token.children
+        )
     if lower == "reason" and any(c.lower_ == "no" for c in token.children):
         # "had no reason to believe Iran was responsible"
         return any(
@@ -555,6 +565,7 @@ gate(
     needs(cues.words("anything"), cues.words("do"), cues.words("with"), NEG | cues.words("nor")),
     needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG | _NEGATIVE),
     needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
+    needs(cues.words("way"), cues.words("no"), cues.words("there")),
     needs(cues.INVOLVEMENT_NOUNS, NEG | _NEGATIVE, cues.words("in with")),
     needs(cues.words("behind"), NEG),
     empty=False,
