@@ -57,6 +57,7 @@ HELPERS = {
     "_allegation_targets": "who made the allegation a denial names",
     "_owners": "who owns the allegation a first person rejects",
     "_named_sides": "the sides an accused names, against the speaker's",
+    "_unframed": "the verbs every rule reads, the speaker's own framing read through",
 }
 
 

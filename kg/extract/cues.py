@@ -526,7 +526,9 @@ MESSAGE_NOUNS: frozenset[str] = words(
 )
 
 #: Authors of a fake: "the warning was the work of an impostor".
-FAKER_NOUNS: frozenset[str] = words("impostor imposter hoaxer forger prankster fraudster")
+FAKER_NOUNS: frozenset[str] = words(
+    "impostor imposter hoaxer forger prankster fraudster provocateur provocateurs"
+)
 
 #: Nouns of involvement whose negation disclaims a charge: "had no role in the attack",
 #: "there was no involvement".

@@ -38,7 +38,12 @@ from kg.extract.claims.content_accuse import (
     _passive_act_agents,
     _relayed_charge,
 )
-from kg.extract.claims.content_base import _commentator, _named_sides, _speaker_sides
+from kg.extract.claims.content_base import (
+    _commentator,
+    _named_sides,
+    _speaker_sides,
+    _unframed,
+)
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -57,6 +62,8 @@ from kg.extract.claims.content_deny import (
     _discredited,
     _exculpates,
     _first_person_denial,
+    _kept_commitment,
+    _no_forces,
     _no_record,
 )
 from kg.extract.claims.content_label import (
@@ -64,24 +71,34 @@ from kg.extract.claims.content_label import (
     _criticized,
     _evaluated_clause,
     _evaluated_wrongs,
+    _faulted_conduct,
     _named_causes,
     _pejorative_predication,
     _told_to_stop,
     _unlawful_acts,
 )
 from kg.extract.claims.content_threat import (
+    _answered_aggression,
+    _capable_harm,
+    _conditional_cutoff,
     _conditional_threat,
     _early_response,
+    _open_options,
+    _penalty,
     _promised_answer,
     _promised_harm,
+    _promised_ruin,
     _reprisal,
     _reserved_right,
     _threatened,
     _under_attack,
+    _unhesitating,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
+    _conditional_deployment,
     _conditional_withdrawal,
+    _firm_measures,
     _not_tolerated,
     _prepared_harm,
 )
@@ -135,6 +152,10 @@ def _infer_stance(
             known.append(_speaker_sides(claimer, context))
         return known[0]
 
+    if any(v.lemma_.lower() == "make" for v in verbs):  # "he made it clear that P": P's verbs
+        verbs = _unframed(verbs, sides)
+    if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
+        return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     accused = run(_accused_subjects, words, span)
@@ -150,6 +171,8 @@ def _infer_stance(
         answered = run(_promised_answer, words, verbs, sides)
     if answered is None:  # "it has the right to respond to blatant military aggression"
         answered = run(_reserved_right, words, verbs, sides)
+    if answered is None:  # "Russia will pay a heavy price for its aggression"
+        answered = run(_penalty, words, verbs, sides, commentator)
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
@@ -183,6 +206,22 @@ def _infer_stance(
         threatened = run(_prepared_harm, words, verbs, sides, commentator)
     if threatened is None:
         threatened = run(_not_tolerated, words, verbs, sides, commentator)
+    if threatened is None:  # "reserves the right to take further measures"
+        threatened = run(_firm_measures, words, verbs, sides, commentator)
+    if threatened is None:  # "will send troops if the fighting spreads"
+        threatened = run(_conditional_deployment, words, verbs, sides, commentator)
+    if threatened is None:  # "any attack on Iran will be met with a crushing response"
+        threatened = run(_answered_aggression, words, verbs, commentator)
+    if threatened is None:  # "will not hesitate to use force", "will not stand idly by"
+        threatened = run(_unhesitating, words, verbs, sides)
+    if threatened is None:  # "will close the strait if sanctions are imposed"
+        threatened = run(_conditional_cutoff, words, verbs, sides, commentator)
+    if threatened is None:  # "Israel would be wiped off the map"
+        threatened = run(_promised_ruin, words, verbs, sides, commentator)
+    if threatened is None:  # "Iran has the means to close the strait"
+        threatened = run(_capable_harm, words, verbs, sides)
+    if threatened is None:  # "all options are on the table"
+        threatened = run(_open_options, words, span)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
@@ -201,6 +240,8 @@ def _infer_stance(
         criticized = run(_evaluated_clause, words, verbs, sides)
     if criticized is None:
         criticized = run(_told_to_stop, words, verbs, sides)
+    if criticized is None:  # "the remarks were not helpful", "has no right to lecture"
+        criticized = run(_faulted_conduct, words, verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False

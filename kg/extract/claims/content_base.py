@@ -25,6 +25,94 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+#: Subjects that negate their clause without a "not": "nobody has shown any proof".
+_NEGATIVE_PRONOUNS = cues.words("nobody none nothing noone")
+
+
+def _negative_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject denies the clause: "nobody has given us any proof", "no
+    Syrian official was involved", "no part of the government played any role"."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in _NEGATIVE_PRONOUNS:
+            return True
+        if subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children):
+            return True  # "no one"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
+
+
+def _judged_conduct(evaluation: Token) -> list[Token]:
+    """The actors whose conduct an extraposed evaluation judges ([] for none): "it was
+    hypocritical of Washington to criticize others" -> [Washington], "it is unacceptable
+    for Japan to deny its past" -> [Japan] ("for" parsed as the clause's mark).  "it is
+    absurd to say that P" judges a saying, not anyone's conduct."""
+    verb = evaluation.head
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+        return []
+    clauses = [
+        c
+        for h in (verb, evaluation)
+        for c in h.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not clauses:
+        return []
+    found = [
+        o
+        for h in (evaluation, verb)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for o in p.children
+        if o.dep_ == "pobj" and _is_actor_token(o)
+    ]
+    found += [  # "for Japan to deny": the actor as the infinitive's subject
+        s
+        for c in clauses
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and _is_actor_token(s)
+    ]
+    return found
+
+
+def _unframed(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """``verbs`` with the speaker's own framing of its words replaced by the framed clause:
+    "he made it clear that the government will arrest anyone ..." -> [arrest], "Kenya
+    has made clear that any attack would be met with a response" (its foreign minister
+    speaking) -> [met].  Another side's framing ("Moscow made clear that ...", said by
+    its adversary) is that side's claim and is left alone."""
+    found: list[Token] = []
+    for verb in verbs:
+        clear = [c for c in verb.children if c.lower_ == "clear" and c.dep_ != "nsubj"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() != "make" or not clear or not _own_side(subject, sides):
+            found.append(verb)
+            continue
+        framed = [
+            c
+            for h in (verb, *clear)
+            for c in h.children
+            if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c not in clear
+        ]
+        if not framed:
+            found.append(verb)
+            continue
+        stack = list(framed)
+        while stack:  # the framed verbs with their conjuncts and open complements
+            framed_verb = stack.pop()
+            found.append(framed_verb)
+            stack.extend(
+                c
+                for c in framed_verb.children
+                if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
+            )
+    return sorted(set(found), key=lambda t: t.i)
+
+
 def _is_hostile_actor(noun: Token) -> bool:
     """'rebels', 'terrorism', 'a radical Somali Islamic youth group'."""
     if noun.lemma_.lower() in HOSTILE_ACTORS or noun.lower_ in HOSTILE_ACTORS:

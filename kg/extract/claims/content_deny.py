@@ -21,9 +21,20 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.content_acts import PERPETRATING, _perpetrates
-from kg.extract.claims.content_base import _modal, _named_sides, _negated
+from kg.extract.claims.content_base import (
+    _NEGATIVE_PRONOUNS,
+    _judged_conduct,
+    _modal,
+    _named_sides,
+    _negated,
+    _negative_subject,
+    _own_side,
+)
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
+    COMMITMENT_NOUNS,
+    COMPLY_VERBS,
+    HOSTILE_NOUNS,
     MILITARY_NOUNS,
     OCCUR_VERBS,
     SUPPORT_VERBS,
@@ -58,6 +69,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             negated = any(c.lower_ in ("no", "not", "n't") for c in token.children) or any(
                 c.dep_ == "neg" for c in token.head.children
             )
+            # "nobody has shown any proof": the subject denies it
+            negated = negated or (token.dep_ == "dobj" and _negative_subject(token.head))
             if negated:
                 claim = next(
                     (t for t in token.subtree if t.lemma_.lower() in cues.ALLEGATION_NOUNS), None
@@ -73,7 +86,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             token.dep_ in ("acomp", "attr", "oprd")
         ):
             subject = _claim_subject(token.head, "nsubj")
-            if subject is not None:
+            if subject is not None and not _judged_conduct(token):
+                # not "it was hypocritical of Washington to ...": conduct judged, not a claim
                 return subject
         if (
             lemma in cues.VERACITY_EVALUATIONS
@@ -88,7 +102,7 @@ def _denial_in(span: SpacySpan) -> Token | None:
             # "the warning was the work of an impostor"
             attr = token if token.dep_ == "attr" else token.head.head
             if attr.dep_ == "attr" and not any(c.dep_ == "neg" for c in attr.head.children):
-                subject = _claim_subject(attr.head, "nsubj")
+                subject = _claim_subject(attr.head, "nsubj") or _event_subject(attr.head)
                 if subject is not None:
                     return subject
     return None
@@ -97,7 +111,7 @@ def _denial_in(span: SpacySpan) -> Token | None:
 def _disclaims(span: SpacySpan) -> bool:
     """Whether a content disclaims involvement: "has nothing to do with us", "was not
     involved in the attack", "is not linked to any cyber attacks", "had no role in it",
-    "was not behind the attack"."""
+    "was not behind the attack", "there is no way that our boats hit theirs"."""
     return any(_disclaimer(token) for token in span)
 
 
@@ -105,6 +119,10 @@ def _disclaimer(token: Token) -> bool:
     lemma, lower = token.lemma_.lower(), token.lower_
     if lower == "nothing" and token.dep_ in ("dobj", "attr"):  # "has nothing to do with"
         words = {t.lower_ for t in token.subtree}
+        if token.head.lemma_.lower() == "have" and any(
+            c.lemma_.lower() == "hide" for c in token.children
+        ):
+            return True  # "has nothing to hide": innocence professed
         return "do" in words and "with" in words
     if lower == "anything" and token.dep_ in ("dobj", "attr"):
         # "did not have anything to do with", "neither X nor Y have anything to do with"
@@ -119,7 +137,19 @@ def _disclaimer(token: Token) -> bool:
     involved = involved or (lemma in ("involve", "link", "connect") and token.tag_ == "VBN")
     if involved:  # "was not involved in", "is not linked to"
         negated = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+        # "no Syrian official was involved": the subject denies it
+        negated = negated or _negative_subject(token) or _negative_subject(token.head)
         return negated and token.dep_ in ("acomp", "ROOT", "ccomp", "conj", "relcl")
+    if lower == "way" and token.dep_ == "attr" and any(c.lower_ == "no" for c in token.children):
+        # "there is no way that Vietnamese boats hit Chinese boats": a past event ruled out
+        # ("there is no way to win", "no way that the talks will succeed" deny nothing)
+        expletive = any(c.dep_ == "expl" for c in token.head.children)
+        return expletive and any(
+            c.dep_ in ("relcl", "acl", "ccomp")
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and (c.tag_ == "VBD" or any(a.lemma_.lower() == "have" for a in c.children))
+            for c in token.children
+        )
     if lower == "reason" and any(c.lower_ == "no" for c in token.children):
         # "had no reason to believe Iran was responsible"
         return any(
@@ -128,9 +158,17 @@ def _disclaimer(token: Token) -> bool:
         )
     if lemma in cues.INVOLVEMENT_NOUNS and token.pos_ == "NOUN":  # "had no role in"
         denied = any(c.lower_ == "no" for c in token.children) or (
-            token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)
+            token.dep_ == "dobj"
+            and (
+                any(c.dep_ == "neg" for c in token.head.children)
+                or _negative_subject(token.head)  # "no part of it played any role in"
+            )
         )
-        scoped = any(c.dep_ == "prep" and c.lower_ in ("in", "with") for c in token.children)
+        holders = (token, token.head) if token.dep_ == "dobj" else (token,)
+        # "had no role in it", "played any role in the raid" (the verb takes the "in")
+        scoped = any(
+            c.dep_ == "prep" and c.lower_ in ("in", "with") for h in holders for c in h.children
+        )
         return denied and scoped
     if lemma == "be":  # "was not behind the attack"
         behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in token.children)
@@ -161,6 +199,77 @@ def _avows_innocent_purpose(span: SpacySpan, sides: Callable[[], set[str]]) -> b
             continue
         if _innocent_predicate(verb) or _aimed_at_nobody(verb) or _weapons_disowned(verb):
             return True
+    return False
+
+
+#: Adverbs of constancy that make keeping a commitment an answer to a charge of breaking
+#: it: "has always respected the ceasefire", "has fully complied with the agreement".
+_CONSTANCY_ADVERBS = cues.words("always fully strictly scrupulously consistently faithfully")
+
+
+def _kept_commitment(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
+    """Whether the speaker's side says it has kept a commitment: "Eritrea has always
+    respected the border ruling", "it has fully complied with the peace agreement" (the
+    answer to a charge of breaking it).  A promise ("will respect the truce") and another
+    side's compliance (vouched for, not denied) are left alone."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in COMPLY_VERBS or _negated(verb) or _modal(verb):
+            continue
+        constant = any(c.dep_ == "advmod" and c.lower_ in _CONSTANCY_ADVERBS for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        if not (constant or perfect) or verb.tag_ == "VB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        kept = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "by", "to")
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
+        if any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept):
+            return True
+    return False
+
+
+#: Prepositions of where forces are said not to be: "has no troops in eastern Congo".
+_STATIONED = cues.words("in on inside within")
+
+
+def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
+    """Whether the speaker's side says it has no forces where it is charged with having
+    them: "Rwanda has no troops in eastern Congo", "we do not have any soldiers in
+    Ukraine", "there are no Rwandan troops in Congo"."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("have", "be"):
+            continue
+        expletive = any(c.dep_ == "expl" for c in verb.children)
+        roles = ("attr", "nsubj") if expletive else ("dobj",)
+        if verb.lemma_.lower() == "be" and not expletive:
+            continue
+        for forces in verb.children:
+            if forces.dep_ not in roles or forces.lemma_.lower() not in MILITARY_NOUNS:
+                continue
+            none = any(c.lower_ == "no" for c in forces.children) or (
+                _negated(verb) and any(c.lower_ == "any" for c in forces.children)
+            )
+            placed = any(
+                c.dep_ == "prep" and c.lower_ in _STATIONED
+                for h in (verb, forces)
+                for c in h.children
+            )
+            if not (none and placed):
+                continue
+            if expletive:
+                named = _named_sides(forces)
+                if named and named & sides():
+                    return True  # "there are no Rwandan troops in Congo"
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if _own_side(subject, sides):
+                return True
     return False
 
 
@@ -224,6 +333,23 @@ def _aimed_at_nobody(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Events an unnamed hand is said to be behind: "the explosion was the work of provocateurs".
+_EVENT_NOUNS = cues.words("explosion explosions blast blasts incident incidents fire")
+
+
+def _event_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it names a hostile event ("the shelling", "the
+    explosion"): "the shelling may have been the work of provocateurs" lays the act at
+    the door of nobody the accusers named."""
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "nsubj" and (
+            lemma in _EVENT_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS or lemma in HOSTILE_NOUNS
+        ):
+            return child
+    return None
 
 
 def _claim_subject(verb: Token, dep: str) -> Token | None:
@@ -429,14 +555,25 @@ _MADE_UP = cues.words("make trump cook")
 
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
+#: The words :func:`.content_base._negative_subject` reads ("no" also as "no one").
+_NEGATIVE = _NEGATIVE_PRONOUNS | cues.words("no")
+
 gate(
     _disclaims,
     needs(cues.words("nothing"), cues.words("do"), cues.words("with")),
+    needs(cues.words("nothing"), cues.words("have"), cues.words("hide")),
     needs(cues.words("anything"), cues.words("do"), cues.words("with"), NEG | cues.words("nor")),
-    needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG),
+    needs(cues.INVOLVEMENT_ADJECTIVES | cues.words("involve link connect"), NEG | _NEGATIVE),
     needs(cues.words("reason"), cues.words("no"), cues.BELIEF_VERBS),
-    needs(cues.INVOLVEMENT_NOUNS, NEG | cues.words("no"), cues.words("in with")),
+    needs(cues.words("way"), cues.words("no"), cues.words("there")),
+    needs(cues.INVOLVEMENT_NOUNS, NEG | _NEGATIVE, cues.words("in with")),
     needs(cues.words("behind"), NEG),
+    empty=False,
+)
+gate(_kept_commitment, needs(COMPLY_VERBS, COMMITMENT_NOUNS), empty=False)
+gate(
+    _no_forces,
+    needs(cues.words("have be"), MILITARY_NOUNS, _STATIONED, cues.words("no any")),
     empty=False,
 )
 gate(
@@ -449,7 +586,7 @@ gate(
 gate(
     _denial_in,
     needs(cues.ACCEPT_VERBS, cues.ALLEGATION_NOUNS, NEG),
-    needs(cues.EVIDENCE_NOUNS, NEG | cues.words("no not n't")),
+    needs(cues.EVIDENCE_NOUNS, NEG | _NEGATIVE | cues.words("not n't")),
     needs(cues.FABRICATION_VERBS - _MADE_UP),
     needs(cues.FABRICATION_VERBS & _MADE_UP, cues.words("up")),
     needs(cues.DENY_EVALUATIONS),

@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content_acts import _active_subject, _charged_agent, _hostile
 from kg.extract.claims.content_base import (
     PURSUE_VERBS,
+    _judged_conduct,
     _modal,
     _named_sides,
     _negated,
@@ -39,6 +40,8 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    MERIT_NOUNS,
+    POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
     WRONG_ADJECTIVES,
 )
@@ -109,6 +112,20 @@ _WRONG_NOUNS = cues.words(
 _SUFFERING_KINDS = cues.words("humanitarian natural")
 
 
+#: States of affairs that a critical evaluation judges without judging anyone's doing:
+#: "the humanitarian situation is unacceptable", "conditions in the camps are appalling".
+_CIRCUMSTANCE_NOUNS = cues.words("situation condition conditions circumstance circumstances")
+
+
+def _critically_qualified(noun: Token) -> bool:
+    """Whether a predicate noun is qualified by a critical evaluation: "an unfriendly act",
+    "an irresponsible decision", "a deplorable step" (the evaluation of the subject)."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in CRITICAL_ADJECTIVES and c.lower_ != "motivated"
+        for c in noun.children
+    )
+
+
 def _criticized(verbs: list[Token]) -> list[Token] | None:
     """Whom a content criticizes ([] when nobody is named), or None: a critical
     evaluation of an actor or an actor's doing ("X's policy is irresponsible", "they are
@@ -129,6 +146,8 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
         whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if not whose and subject.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
+            continue  # "the situation in the camps is unacceptable": nobody's doing judged
         if (
             lemma == "be"
             and whose
@@ -156,6 +175,8 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                         for c in child.children
                     ):
                         return whose
+                    if child.dep_ == "attr" and _critically_qualified(child):
+                        return whose  # "the expulsion was an unfriendly act"
                     continue
                 motivated = word == "motivated" and any(
                     c.lower_ == "politically" for c in child.children
@@ -290,6 +311,9 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         elif subject.lower_ == "it":
             # "it is unfortunate that P", the clause on the verb or on the adjective
             holders = [verb, *(a for a in verb.children if a.dep_ == "acomp")]
+            judged = [t for a in holders[1:] for t in _judged_conduct(a)]
+            if judged:  # "it was hypocritical of Washington to criticize ..."
+                return [t for t in judged if not _own_side(t, sides)] or None
             clause = next((c for h in holders for c in h.children if c.dep_ == "ccomp"), None)
         else:
             continue  # a named subject is read by _criticized
@@ -313,6 +337,51 @@ def _evaluated_clause(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         if not whose and doer.lemma_.lower() in ("politician", "official", "leader"):
             whose = [doer]
         return [w for w in whose if not (_sides([w]) & sides())]
+    return None
+
+
+def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by denying its doing a merit or a right, or None: "the
+    U.S. remarks were not helpful" -> [U.S.], "Tokyo's move is not conducive to stability"
+    -> [Tokyo], "Washington has no right to lecture other countries" -> [Washington],
+    "the critics have no understanding of the problem" (a merit lacking).  Only
+    a named doer's doing or an actor is faulted ("the weather was not helpful" judges
+    nobody), never the speaker's own side."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in ("it", "there") or _own_side(subject, sides):
+            continue
+        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        if lemma == "be" and whose:
+            faulted = any(
+                c.dep_ == "acomp"
+                and c.lemma_.lower() in POSITIVE_ADJECTIVES
+                and (_negated(verb) or _negated(c))
+                for c in verb.children
+            )
+            if faulted:
+                return [w for w in whose if not (_sides([w]) & sides())]
+        if lemma == "have" and _is_actor_token(subject):
+            rights = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"]
+            denied = any(d.lower_ == "no" for r in rights for d in r.children) or (
+                _negated(verb) and bool(rights)
+            )
+            acting = any(
+                a.dep_ in ("acl", "relcl", "xcomp") and a.pos_ == "VERB"
+                for r in rights
+                for a in r.children
+            )
+            if denied and acting:  # "has no right to lecture", "does not have the right to"
+                return [subject]
+            merits = [
+                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MERIT_NOUNS
+            ]
+            lacking = any(d.lower_ == "no" for m in merits for d in m.children) or (
+                _negated(verb) and bool(merits)
+            )
+            if lacking:  # "has no respect for international law", "no understanding of"
+                return [subject]
     return None
 
 
@@ -602,4 +671,9 @@ gate(
     ),
 )
 gate(_evaluated_clause, needs(CRITICAL_ADJECTIVES))
+gate(
+    _faulted_conduct,
+    needs(cues.words("be"), POSITIVE_ADJECTIVES, NEG),
+    needs(cues.words("have"), cues.words("right") | MERIT_NOUNS, NEG | cues.words("no")),
+)
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))

@@ -66,3 +66,25 @@ TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
 #: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative
 #: actions", "a hostile U.S. policy"): ``wrong_adj`` rows of the content lexicon.
 WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
+#: A penalty another side will pay or face ("will pay a heavy price", "would face
+#: consequences"), the verbs and the nouns (``penalty_verb``, ``penalty_noun``).
+PENALTY_VERBS: frozenset[str] = _LEXICON["penalty_verb"]
+PENALTY_NOUNS: frozenset[str] = _LEXICON["penalty_noun"]
+#: Means to harm a side holds ("has the means to close the strait").
+CAPABILITY_NOUNS: frozenset[str] = _LEXICON["capability_noun"]
+#: Options held out unnamed ("all options are on the table").
+OPTION_NOUNS: frozenset[str] = _LEXICON["option_noun"]
+#: Measures promised with resolve ("reserves the right to take further measures", "will take
+#: resolute measures against X"), and measures that answer ("will take countermeasures").
+MEASURE_ADJECTIVES: frozenset[str] = _LEXICON["measure_adj"]
+COUNTERMEASURE_NOUNS: frozenset[str] = _LEXICON["countermeasure_noun"]
+#: Forces moved on a condition ("will send troops if the fighting spreads").
+DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
+#: Merits whose denial criticizes the doing they are denied of ("the remarks were not
+#: helpful", "is not conducive to stability").
+POSITIVE_ADJECTIVES: frozenset[str] = _LEXICON["positive_adj"]
+#: Merits an actor is said to lack ("has no respect for international law").
+MERIT_NOUNS: frozenset[str] = _LEXICON["merit_noun"]
+#: Cutoffs a side makes hang on a condition ("will close the strait if P", "will cut off
+#: gas supplies if P").
+CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]

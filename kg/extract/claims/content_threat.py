@@ -30,12 +30,21 @@ from kg.extract.claims.content_base import (
     _sides,
 )
 from kg.extract.claims.content_lexicon import (
+    ADVERSARY_NOUNS,
+    CAPABILITY_NOUNS,
+    CUTOFF_VERBS,
+    DEPLOY_VERBS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    MILITARY_NOUNS,
+    OPTION_NOUNS,
+    PENALTY_NOUNS,
+    PENALTY_VERBS,
     RESPONSE_VERBS,
     WEAPON_NOUNS,
 )
-from kg.extract.claims.gates import EXPL, gate, needs
+from kg.extract.claims.gates import EXPL, NEG, gate, needs
 from kg.extract.claims.targets import _owners
 
 
@@ -327,7 +336,8 @@ _HOLDING_VERBS = cues.words("have reserve retain")
 def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
     named), or None: 'it has the "right to respond to blatant military aggression" by
-    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130])."""
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130]), "reserves the
+    right to send more troops" (a move of forces or a cutoff held in reserve)."""
     for verb in verbs:
         if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
             continue
@@ -336,6 +346,13 @@ def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
             continue
         for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
             for act in right.children:
+                # "reserves the right to send more troops"; "has the right to send aid" is none
+                moved = act.lemma_.lower() in DEPLOY_VERBS | CUTOFF_VERBS and (
+                    verb.lemma_.lower() != "have"
+                    or any(o.lemma_.lower() in MILITARY_NOUNS for o in act.children)
+                )
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and moved:
+                    return []
                 if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
                     aimed = _harm_aimed(act)
                     if not aimed:  # "respond to aggression by Iran": the aggressor
@@ -497,7 +514,13 @@ def _punishes_anyone(verb: Token) -> bool:
     ("will arrest the suspects" is police work)."""
     if verb.lemma_.lower() not in _PUNISH_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in verb.children):
+        return True
+    # "will arrest anyone found committing ...", parsed with "anyone" the subject of a clause
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in _ANYONE for s in c.children)
+        for c in verb.children
+    )
 
 
 def _defends_itself(verb: Token) -> bool:
@@ -579,6 +602,273 @@ def _under_attack(verbs: list[Token]) -> list[Token] | None:
 
 #: Modals of a promise, as :func:`.content_base._modal` reads them ("will retaliate").
 _WILL = cues.words("will shall 'll")
+#: Modals a penalty is promised with: "will pay a heavy price", "would face consequences".
+_PENALTY_MODALS = _WILL | cues.words("would")
+#: Subjects a penalty is promised to that name no actor: "they will pay", "anyone who ...".
+_PENALIZED_PRONOUNS = cues.words("they you he she those anyone anybody whoever")
+
+
+def _penalty(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content tells it will pay or face a penalty ([] when no actor is named), or
+    None: "Russia will pay a heavy price for its aggression", "Washington would face
+    serious consequences", "the aggressors will pay dearly".  The speaker's own side
+    paying ("we will pay a price") and victims ("ordinary people will pay the price") are
+    no threat, nor is a commentator's forecast."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in PENALTY_VERBS or _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        penalty = any(o.lemma_.lower() in PENALTY_NOUNS for o in objects)
+        if lemma == "pay":  # "pay a heavy price", "pay dearly"; not "pay for the bridge"
+            penalty = any(o.lemma_.lower() == "price" for o in objects) or any(
+                c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children
+            )
+        if not penalty:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        noun = subject.lemma_.lower()
+        if subject.lower_ in _PENALIZED_PRONOUNS or noun in ADVERSARY_NOUNS | HOSTILE_ACTORS:
+            return []
+        owners = _owners(subject)  # "Russia's leaders will pay a price"
+        if owners:
+            return owners
+    return None
+
+
+#: Verbs that answer an act in the passive: "any attack will be met with a crushing
+#: response", "any aggression will be repelled".
+_ANSWERING_VERBS = cues.words("meet answer repel repulse crush punish counter rebuff")
+#: Determiners of a standing warning: "any attack", "every provocation".
+_ANY = cues.words("any every")
+
+
+def _answered_aggression(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """Whom a warning that any hostile act will be answered is aimed at ([] when the act
+    names no doer), or None: "any attack on Iran will be met with a crushing response",
+    "any aggression by the enemy will be repelled", "every provocation will be punished".
+    A standing warning needs "any"/"every": "the attack was met with condemnation" reports."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in _ANSWERING_VERBS or _negated(verb):
+            continue
+        if not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        if verb.lemma_.lower() == "meet" and not any(  # "met with a response", "with force"
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and (o := _prep_object(c)) is not None
+            and (o.lemma_.lower() in cues.THREAT_WORDS or o.lemma_.lower() in _ANSWER_NOUNS)
+            for c in verb.children
+        ):
+            continue
+        for act in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            hostile = act.lemma_.lower() in HOSTILE_NOUNS or act.lemma_.lower() in (
+                cues.HOSTILE_ACT_NOUNS
+            )
+            if not hostile or not any(c.lower_ in _ANY for c in act.children):
+                continue
+            return [  # "any aggression by the enemy", "any attack from Israel"
+                o
+                for p in act.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+    return None
+
+
+#: Verbs a side says it will not shrink from: "will not hesitate to use force".
+_HESITATING_VERBS = cues.words("hesitate")
+#: Inaction a side refuses: "will not stand idly by", "will not remain indifferent".
+_IDLE_VERBS = cues.words("stand sit remain stay")
+_IDLE_WORDS = cues.words("idly idle indifferent passive")
+
+
+def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's side warns it will not shrink from harming ([] when nobody is
+    named), or None: "Iran will not hesitate to use force", "we will not hesitate to
+    respond", "will not stand idly by", "will not remain indifferent"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if not _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        if lemma in _HESITATING_VERBS:
+            for act in verb.children:
+                if act.dep_ == "xcomp" and (_harmful(act) or act.lemma_.lower() == "use"):
+                    if act.lemma_.lower() == "use" and not any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in cues.THREAT_WORDS | WEAPON_NOUNS
+                        for o in act.children
+                    ):
+                        continue  # "will not hesitate to use its influence"
+                    return _harm_aimed(act)
+        if lemma in _IDLE_VERBS and any(
+            c.lower_ in _IDLE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp")
+        ):
+            return []
+    return None
+
+
+def _conditional_cutoff(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making a cutoff or a launch hang on a
+    condition ([] when nobody is named), or None: "Iran will close the Strait of Hormuz if
+    sanctions are imposed", "Russia will cut off gas supplies to Ukraine if it does not
+    pay" -> [Ukraine], "would launch more missiles if the drills continue".  "will resume
+    talks if P" offers, and an unconditional "will close the border" is policy."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        launch = lemma in cues.words("launch fire test") and any(
+            o.lemma_.lower() in WEAPON_NOUNS or o.lower_ in WEAPON_NOUNS for o in objects
+        )
+        if not (lemma in CUTOFF_VERBS or launch) or _negated(verb):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        conditions = [*_conditions(verb), *(_conditions(head) if head is not verb else [])]
+        if not any(_adversarial(c) for c in conditions):
+            continue  # "will suspend classes if the storm hits": no side is pressed
+        aimed = [
+            a
+            for h in (verb, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "for", "against")
+            for o in [_prep_object(p)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else [])
+        ] or [s for c in conditions for s in c.children if s.dep_ == "nsubj" and _is_actor_token(s)]
+        return [a for a in aimed if not (_sides([a]) & sides())]
+    return None
+
+
+def _adversarial(condition: Token) -> bool:
+    """Whether a condition is another side's doing: its subject is an actor or a pronoun
+    ("if it does not pay"), or a sanction or a hostile act ("if sanctions are imposed")."""
+    for subject in condition.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        lemma = subject.lemma_.lower()
+        if _is_actor_token(subject) or subject.lower_ in ("it", "they", "he", "she", "you"):
+            return True
+        if lemma in cues.THREAT_WORDS or lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS:
+            return True
+    return False
+
+
+#: Passive ruin promised to another side: "would be wiped off the map", "will be reduced
+#: to ashes", "will be destroyed".
+_RUIN_VERBS = cues.words("wipe reduce turn")
+_RUIN_WORDS = cues.words("map ashes ash rubble dust")
+
+
+def _promised_ruin(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a party to a conflict promises ruin in the passive, or None: "Israel would be
+    wiped off the map" -> [Israel], "U.S. bases would be reduced to ashes" -> [U.S.], "the
+    South will be destroyed if it provokes a war" -> [South].  Past ruin ("the town was
+    destroyed") reports; the speaker's own side ruined is a fear; a speaker of no known side
+    (an observer) forecasts."""
+    if commentator or not sides():
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        ruin = lemma in _RUIN_VERBS and any(t.lower_ in _RUIN_WORDS for t in verb.subtree)
+        if not (ruin or lemma in HOSTILE_ACTS) or _negated(verb) or not _is_passive(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            whose = [subject] if _is_actor_token(subject) else _owners(subject)
+            whose = [w for w in whose if _sides([w]) and not (_sides([w]) & sides())]
+            if whose:
+                return whose
+    return None
+
+
+#: Verbs of holding a means: "has the means to", "possesses the capability to".
+_POSSESSING_VERBS = cues.words("have possess retain")
+
+
+def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a harm the speaker's side says it has the means to do is aimed at ([] when
+    nobody is named), or None: "Iran has the means to close the strait", "we have the
+    capability to strike any base in the region".  Another side's means are an
+    assessment ("Russia has the capability to invade", said by its adversary)."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _POSSESSING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for means in verb.children:
+            named = {means.lemma_.lower(), means.lower_}  # "means" is lemmatised "mean"
+            if means.dep_ != "dobj" or not named & CAPABILITY_NOUNS:
+                continue
+            for harm in means.children:
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in harm.children)
+                if harm.dep_ not in ("acl", "relcl") or not infinitive or _negated(harm):
+                    continue
+                if _harmful(harm):
+                    return _harm_aimed(harm)
+                if harm.lemma_.lower() in _BLOCKING_VERBS:
+                    return []  # "to close the strait": the passage closed is no target
+    return None
+
+
+#: Harms done to a passage or a supply: "has the means to close the strait".
+_BLOCKING_VERBS = cues.words("close block blockade cut halt")
+#: Words of a stake held out: "all options are on the table", "nothing is off the table".
+_TABLE_WORDS = cues.words("table")
+
+
+def _open_options(span: SpacySpan) -> list[Token] | None:
+    """[] when a content holds out force without naming it, or None: "all options are on
+    the table", "no option is off the table", "nothing is off the table", "all options
+    remain open"."""
+    for subject in span:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in OPTION_NOUNS:
+            continue
+        verb = subject.head
+        if verb.lemma_.lower() not in ("be", "remain", "stay"):
+            continue
+        every = any(c.lower_ in ("all", "every") for c in subject.children)
+        none = subject.lower_ == "nothing" or any(c.lower_ == "no" for c in subject.children)
+        if _negated(verb):
+            every, none = none, every or subject.lemma_.lower() == "option"
+        placed = {
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prep"
+            for o in [_prep_object(c)]
+            if o is not None and o.lower_ in _TABLE_WORDS
+        }
+        open_ = any(c.dep_ == "acomp" and c.lower_ == "open" for c in verb.children)
+        if subject.lower_ == "nothing":
+            every = False  # "nothing is on the table" holds nothing out
+        if (every and ("on" in placed or open_)) or (none and "off" in placed):
+            return []
+    return None
+
+
 #: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
 _HARMFUL_WORDS = (
     cues.words("defend respond settle crack")
@@ -607,6 +897,31 @@ gate(
     ),
 )
 gate(_reprisal, needs(_REPRISAL_NOUNS))
+gate(
+    _penalty,
+    needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS),
+)
+gate(
+    _answered_aggression,
+    needs(_ANSWERING_VERBS, HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS, _ANY, _PENALTY_MODALS),
+)
+gate(
+    _conditional_cutoff,
+    needs(
+        CUTOFF_VERBS | cues.words("launch fire test"), _PENALTY_MODALS, cues.words("if unless long")
+    ),
+)
+gate(
+    _promised_ruin,
+    needs(_RUIN_VERBS, _RUIN_WORDS, _PENALTY_MODALS),
+    needs(HOSTILE_ACTS, _PENALTY_MODALS),
+)
+gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
+gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
+gate(
+    _open_options,
+    needs(OPTION_NOUNS, _TABLE_WORDS | cues.words("open")),
+)
 gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
 gate(
     _promised_harm,

@@ -17,9 +17,13 @@ from kg.extract.claims.content_base import _modal, _named_sides, _negated, _own_
 from kg.extract.claims.content_lexicon import (
     BREACH_VERBS,
     COMMITMENT_NOUNS,
+    COUNTERMEASURE_NOUNS,
+    DEPLOY_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    MEASURE_ADJECTIVES,
+    MILITARY_NOUNS,
     RELATION_NOUNS,
     RUPTURE_VERBS,
     TOLERATE_VERBS,
@@ -29,6 +33,7 @@ from kg.extract.claims.content_threat import (
     _POSSIBLE,
     _PUNISH_VERBS,
     _WILL,
+    _chain_head,
     _conditions,
     _harm_aimed,
     _harmful,
@@ -333,6 +338,107 @@ def _harmful_object(noun: Token) -> bool:
     return False
 
 
+#: What a side promises to take: "measures", "steps", "action".
+_MEASURE_NOUNS = cues.words("measure measures step steps action actions")
+#: Verbs of taking measures, and of holding a right to.
+_TAKING_VERBS = cues.words("take adopt")
+_RIGHT_HOLDING_VERBS = cues.words("reserve retain have")
+
+
+def _taken_measures(verbs: list[Token]) -> list[tuple[Token, Token, bool]]:
+    """(taking verb, its subject's clause, reserved) for each promise or reserved right to
+    take measures: "will take all necessary measures", "reserves the right to take further
+    measures" (reserved)."""
+    found: list[tuple[Token, Token, bool]] = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in _TAKING_VERBS and _modal(verb, _WILL | cues.words("would")):
+            found.append((verb, _chain_head(verb), False))
+        if lemma in _RIGHT_HOLDING_VERBS:
+            found.extend(
+                (act, verb, True)
+                for right in verb.children
+                if right.dep_ == "dobj" and right.lower_ == "right"
+                for act in right.children
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.lemma_.lower() in _TAKING_VERBS
+            )
+    return found
+
+
+def _firm_measures(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side warns with measures it promises with resolve ([] when
+    nobody is named), or None: "will take countermeasures", "reserves the right to take
+    further measures", "will take resolute measures against X", "will take firm measures
+    if P".  Resolve alone is no threat: "will take all necessary measures to contain the
+    outbreak", and "will take the steps necessary to defend our interests" (the claims
+    gold reads it as an assertion) aim at nobody."""
+    if commentator:
+        return None
+    for take, holder, reserved in _taken_measures(verbs):
+        if _negated(take) or _negated(holder):
+            continue
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for measures in (c for c in take.children if c.dep_ == "dobj"):
+            lemma = measures.lemma_.lower()
+            qualities = {c.lower_ for c in measures.children if c.dep_ in ("amod", "compound")}
+            counter = lemma in COUNTERMEASURE_NOUNS or bool(
+                qualities & cues.words("retaliatory reciprocal")
+            )
+            if not counter and (lemma not in _MEASURE_NOUNS or not qualities & MEASURE_ADJECTIVES):
+                continue
+            holders = (take, measures)
+            aimed = [
+                a
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "against"
+                for o in [_prep_object(p)]
+                if o is not None
+                for a in ([o] if _is_actor_token(o) else _owners(o))
+            ]
+            conditional = bool(_conditions(take) or _conditions(holder))
+            if counter or reserved or aimed or conditional:
+                return [a for a in aimed if not (_named_sides(a) & sides())]
+    return None
+
+
+def _conditional_deployment(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens by making a move of its forces hang on a
+    condition ([] when the condition names no actor), or None: "Turkey will send troops if
+    the fighting spreads", "it will have to move troops to the border if tensions
+    escalate", "would deploy forces if Serbia attacks" -> [Serbia]."""
+    if commentator:
+        return None
+    candidates = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "xcomp")]
+    for verb in candidates:
+        if verb.lemma_.lower() not in DEPLOY_VERBS or _negated(verb):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS for c in verb.children):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if _negated(head) or not _own_side(subject, sides):
+            continue
+        if not _modal(verb, _WILL | _POSSIBLE):
+            continue
+        conditions = [*_conditions(verb), *(_conditions(head) if head is not verb else [])]
+        if not conditions:
+            continue
+        return [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ == "nsubj" and _is_actor_token(s) and not (_named_sides(s) & sides())
+        ]
+    return None
+
+
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 gate(
@@ -350,3 +456,12 @@ gate(
 )
 gate(_prepared_harm, needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL))
 gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
+gate(
+    _firm_measures,
+    needs(_TAKING_VERBS, COUNTERMEASURE_NOUNS | _MEASURE_NOUNS, _WILL | cues.words("would")),
+    needs(_TAKING_VERBS, COUNTERMEASURE_NOUNS | _MEASURE_NOUNS, cues.words("right")),
+)
+gate(
+    _conditional_deployment,
+    needs(DEPLOY_VERBS, MILITARY_NOUNS, _WILL | _POSSIBLE, cues.words("if unless long")),
+)
