@@ -167,9 +167,12 @@ class _Groups:
         scores: dict[str, float] = {}
         for key in sorted({k for side in sides for k in self.by_side.get(side, ())}):
             active = self.days.get(key)
-            if day is not None and active is not None:
-                if not active[0] - BEFORE_DAYS <= day <= active[1] + AFTER_DAYS:
-                    continue
+            if (
+                day is not None
+                and active is not None
+                and not (active[0] - BEFORE_DAYS <= day <= active[1] + AFTER_DAYS)
+            ):
+                continue
             profile = self.profiles[key]
             if profile.elsewhere(places):
                 continue
@@ -241,9 +244,7 @@ def topic_matches(documents: Sequence[DocumentGraph], merge: CorpusMerge) -> lis
     return found
 
 
-def majority(
-    gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str
-) -> dict[str, str]:
+def majority(gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str) -> dict[str, str]:
     """Gold allegation -> the corpus allegation holding most of its aligned claims."""
     items = [item for item in gold if item.part == part]
     aligned = align(items, system)
@@ -252,8 +253,7 @@ def majority(
         if item.key in aligned:
             counts.setdefault(item.allegation, Counter())[aligned[item.key].allegation] += 1
     return {
-        allegation: min(found, key=lambda k: (-found[k], k))
-        for allegation, found in counts.items()
+        allegation: min(found, key=lambda k: (-found[k], k)) for allegation, found in counts.items()
     }
 
 
