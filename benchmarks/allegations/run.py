@@ -13,6 +13,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind8     # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --part blind9     # once, a round later
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
+    .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
 Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpus merge of
 :mod:`kg.resolve.corpus`) and scores the claim-to-allegation assignment against
@@ -90,13 +91,19 @@ def main(argv: list[str] | None = None) -> int:
         "(pairs.py; dev, or blind2..blind7 with --part)",
     )
     parser.add_argument(
+        "--topics",
+        action="store_true",
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind7 "
+        "with --part)",
+    )
+    parser.add_argument(
         "--list-pairs", action="store_true", help="with --pairs, list each split pair too"
     )
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--cache", type=Path, help="a pickle of the parsed corpus")
     args = parser.parse_args(argv)
-    if (args.errors or args.pairs) and args.part not in ERRORS_PARTS:
+    if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
             "--errors lists the dev and blind2..blind7 parts only (blind was never listed)"
         )
@@ -127,6 +134,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print()
         print("\n".join(gate_report(documents, merge, gold, system, args.part, args.list_pairs)))
+    if args.topics:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from topics import topic_report
+
+        print()
+        print("\n".join(topic_report(documents, merge, gold, system, args.part)))
     return 0
 
 

@@ -1272,7 +1272,9 @@ def _prose_claim(
             or (None if target.label == ADVERSARY else resolver.possessor(target.span))
         )
         if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
-            actor_id = voice.adversary(own, lambda actor: _side(resolver, actor))
+            actor_id = _armed_state(resolver, claim.sentence, own) or voice.adversary(
+                own, lambda actor: _side(resolver, actor)
+            )
         if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
             return None  # "they" on the speaker's side; a doer nobody can name
         if not _stated(resolver, actor_id):
@@ -1280,6 +1282,33 @@ def _prose_claim(
         if actor_id not in targets:
             targets.append(actor_id)
     return ResolvedClaim(claim_id, claim, claimer, tuple(targets)) if targets else None
+
+
+#: What a state's armed forces are called after its name ("Russia's forces", "Russian troops").
+_ARMED = re.compile(
+    r"(?:['\u2019]s)?\s+(?:armed\s+forces|forces|troops|army|military|soldiers|occupiers)\b"
+)
+
+
+def _armed_state(resolver: _Resolver, sentence: int, own: set[str]) -> str | None:
+    """The one state, not on the speaker's side, whose armed forces the sentence names
+    ("following the retreat of Russia's forces, we saw reports of civilians shot"): the doer
+    an official's prose leaves unnamed in that sentence, before the text's adversary (the
+    state a text names most can be the victim it supports).  None when the sentence names
+    no such state, or two."""
+    extraction = resolver.extraction
+    if not 0 <= sentence < len(extraction.sentences):
+        return None
+    span, text = extraction.sentences[sentence], extraction.article.text
+    found = set()
+    for (start, end), actor_id in resolver.of_mention.items():
+        if not span.start <= start < span.end or not _ARMED.match(text, end):
+            continue
+        state = _side(resolver, actor_id)
+        builder = resolver.builders.get(state)
+        if builder is not None and builder.kind is ActorKind.STATE and state not in own:
+            found.add(state)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _stated(resolver: _Resolver, actor_id: str) -> bool:
