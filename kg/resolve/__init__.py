@@ -108,32 +108,6 @@ _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "dire
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 
-#: Words that make a government someone other than the state: "the exile government", "the
-#: Kremlin-installed government" (a patron is not the state it installs).
-_NOT_THE_STATES_OWN = frozenset(
-    [
-        "exile",
-        "exiled",
-        "opposition",
-        "rebel",
-        "rebels",
-        "shadow",
-        "parallel",
-        "breakaway",
-        "separatist",
-        "former",
-        "puppet",
-        "backed",
-        "installed",
-        "imposed",
-        "supported",
-        "sponsored",
-        "allied",
-        "friendly",
-        "led",
-    ]
-)
-
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
 #: Stances aimed at someone: their targets that are descriptions of people or institutions
 #: ("accused the western media") become actors of their own when nothing resolves them.
@@ -515,8 +489,7 @@ class _Resolver:
             return None
         if mention.head.lower() not in _GOVERNMENT_HEADS:
             return None
-        words = set(mention.span.text.lower().replace("-", " ").split())
-        if words & _NOT_THE_STATES_OWN:
+        if coref.not_the_states_own(mention.span.text):
             return None
         entry = lookup(mention.affiliation)
         if entry is None or entry.kind != "state":

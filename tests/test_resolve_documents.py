@@ -1,0 +1,83 @@
+"""Resolution across a whole article: descriptions bind to the state their own phrase
+names, not to the first of its kind in the document.
+
+Paragraphs written for these tests in the register of wire copy about disputes; in no
+gold part of benchmarks/claims/gold.jsonl."""
+
+from __future__ import annotations
+
+from kg.model import Actor, ActorKind, Mention, Span
+from kg.resolve import coref
+from tests.claim_helpers import resolved, resolved_graph
+
+TWO_MINISTRIES = (
+    "Georgia and Russia traded accusations on Sunday over a drone that crashed near the "
+    "border. Georgia's Defense Ministry said the drone had been launched from Russian "
+    "territory. The Russian defense ministry denied sending any aircraft and accused "
+    "Tbilisi of staging the incident. The Russian foreign ministry said the claims were "
+    "a provocation."
+)
+
+
+def _claimers(text: str, nlp) -> dict[str, str]:
+    """Each claimer mention's text -> the name of the actor it resolved to."""
+    graph, names = resolved_graph(nlp, text)
+    return {c.claim.claimer.span.text: names[c.claimer] for c in graph.claims}
+
+
+def test_a_ministry_described_with_its_state_is_not_another_states(nlp) -> None:
+    claimers = _claimers(TWO_MINISTRIES, nlp)
+    assert "Georgia" in claimers["Georgia's Defense Ministry"]
+    assert "Georgia" not in claimers["The Russian defense ministry"]
+    assert "Georgia" not in claimers["The Russian foreign ministry"]
+
+
+def test_a_foreign_ministry_is_not_the_defence_ministry_named_before(nlp) -> None:
+    claimers = _claimers(TWO_MINISTRIES, nlp)
+    assert claimers["The Russian foreign ministry"] != claimers["The Russian defense ministry"]
+
+
+EXILE = (
+    "China accused the Dalai Lama of stirring unrest in the region. The exile government "
+    "in Dharamsala says at least 20 people were detained. It says it fears further arrests."
+)
+
+
+def test_an_exile_government_is_not_the_state_named_before(nlp) -> None:
+    found = resolved(nlp, EXILE)
+    speakers = {name for name, _stance, _targets in found}
+    assert "China" in speakers  # the accusation
+    assert sum(name == "China" for name, _stance, _targets in found) == 1
+    assert any("exile government" in name for name in speakers)
+
+
+def test_the_government_still_refers_back_to_the_state() -> None:
+    china = Actor("china", "China", ActorKind.STATE)
+    seen = [(Mention(Span(0, 5, "China"), "GPE", 0, head="china"), china)]
+    government = Mention(Span(40, 54, "the government"), "NOMINAL", 1, head="government")
+    assert coref.antecedent(government, seen) == "china"
+    exiled = Mention(Span(40, 60, "the exile government"), "NOMINAL", 1, head="government")
+    assert coref.antecedent(exiled, seen) is None
+
+
+def test_the_ministry_refers_back_to_a_ministry_of_its_state() -> None:
+    georgian = Actor(
+        "georgia-s-defense-ministry",
+        "Georgia's Defense Ministry",
+        ActorKind.ORGANISATION,
+        affiliation="georgia",
+    )
+    named = Mention(Span(0, 25, "Georgia's Defense Ministry"), "ORG", 0, head="ministry")
+    seen = [(named, georgian)]
+    plain = Mention(Span(60, 72, "the ministry"), "NOMINAL", 1, head="ministry")
+    assert coref.antecedent(plain, seen) == georgian.id
+    same = Mention(
+        Span(60, 84, "the Georgian ministry"), "NOMINAL", 1, head="ministry", affiliation="Georgian"
+    )
+    assert coref.antecedent(same, seen) == georgian.id
+    other = Mention(
+        Span(60, 84, "the Russian ministry"), "NOMINAL", 1, head="ministry", affiliation="Russian"
+    )
+    assert coref.antecedent(other, seen) is None
+    foreign = Mention(Span(60, 84, "the foreign ministry"), "NOMINAL", 1, head="ministry")
+    assert coref.antecedent(foreign, seen) is None
