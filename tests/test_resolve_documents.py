@@ -81,3 +81,17 @@ def test_the_ministry_refers_back_to_a_ministry_of_its_state() -> None:
     assert coref.antecedent(other, seen) is None
     foreign = Mention(Span(60, 84, "the foreign ministry"), "NOMINAL", 1, head="ministry")
     assert coref.antecedent(foreign, seen) is None
+
+
+WITCH_HUNT = (
+    "A report by U.S. intelligence agencies concluded that hackers working for Moscow had "
+    "targeted the vote. Russian officials issued a response to the U.S. allegations on "
+    "Monday, dismissing them as a witch hunt."
+)
+
+
+def test_a_pronoun_that_stands_for_a_message_is_no_target(nlp) -> None:
+    """ "them" is the allegations (whose author, the U.S., is the target), not the agencies
+    named the sentence before."""
+    denials = [(name, targets) for name, stance, targets in resolved(nlp, WITCH_HUNT)]
+    assert ("anonymous sources (Russia)", ["United States"]) in denials

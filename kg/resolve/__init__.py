@@ -62,12 +62,14 @@ from kg.model import (
 from kg.resolve import chain, coref
 from kg.resolve.actors import (
     MESSAGE,
+    MESSAGE_NOUNS,
     anonymous_draft,
     group_is_global,
     is_actor_description,
     is_speaking_document,
     is_target_description,
     not_an_actor,
+    singular,
 )
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
@@ -118,6 +120,8 @@ _PLACE_LABELS = frozenset({"LOC", "FAC"})
 
 #: Stances that charge or oppose their target: never the state their claimer speaks for.
 _HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
@@ -854,6 +858,31 @@ class _Resolver:
                 return actor_id
         return None
 
+    def stands_for_message(self, pronoun: Mention) -> bool:
+        """Whether an object pronoun a charge or denial is aimed at stands for a message
+        named just before it in its sentence, not for an actor: "rejected the U.S.
+        allegations, dismissing them as a witch hunt", "denied the report, calling it a
+        lie".  The message noun (plural for "them", singular for "it") must come after
+        every actor mention of the sentence that the pronoun could stand for."""
+        head = pronoun.head.lower()
+        if head not in ("them", "it"):
+            return False
+        text = self.extraction.article.text
+        sentence = self.extraction.sentences[pronoun.sentence]
+        before = text[sentence.start : pronoun.span.start]
+        last = None
+        for found in _WORD.finditer(before):
+            word = found.group(0).lower()
+            plural = word.endswith("s") and not word.endswith("ss")
+            if (plural == (head == "them")) and singular(word) in MESSAGE_NOUNS:
+                last = sentence.start + found.end()
+        if last is None:
+            return False
+        return not any(
+            m.sentence == pronoun.sentence and last <= m.span.start < pronoun.span.start
+            for m, _ in self.seen
+        )
+
     def plural_name(self, mention: Mention) -> bool:
         """A name written as a plural after "the": "the Houthis", "the Tamil Tigers"."""
         words = mention.span.text.split()
@@ -1332,6 +1361,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             # the people, not their state)
             actor_id = resolver.aimed_state(target, claim.stance in _HOSTILE) or actor_id
         if claim.stance in _HOSTILE and target.label == "PRON":
+            if resolver.stands_for_message(target):
+                # "the U.S. allegations, dismissing them as a witch hunt": the message,
+                # whose author is named in it, not an actor named before
+                continue
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
             actor_id = resolver.aimed_antecedent(target, own) or actor_id
