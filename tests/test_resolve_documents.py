@@ -95,3 +95,28 @@ def test_a_pronoun_that_stands_for_a_message_is_no_target(nlp) -> None:
     named the sentence before."""
     denials = [(name, targets) for name, stance, targets in resolved(nlp, WITCH_HUNT)]
     assert ("anonymous sources (Russia)", ["United States"]) in denials
+
+
+def test_the_north_is_the_state_of_that_half_named_before(nlp) -> None:
+    text = (
+        "North Korea fired two missiles into the sea on Friday. Seoul condemned the launch. "
+        "Earlier, the North denied that it had tested any weapons."
+    )
+    graph, names = resolved_graph(nlp, text)
+    denials = [names[c.claimer] for c in graph.claims if c.claim.stance.value == "deny"]
+    assert denials == ["North Korea"]
+    assert "north" not in {a.id for a in graph.actors}
+
+
+def test_the_south_alone_is_no_state_when_none_was_named(nlp) -> None:
+    graph, _names = resolved_graph(nlp, "Rebels in the South said they had seized the town.")
+    assert not {a.id for a in graph.actors} & {"south-korea", "south-sudan", "south-africa"}
+
+
+def test_a_misspelt_title_noun_is_not_part_of_the_name(nlp) -> None:
+    text = (
+        "Lao Prime Minsiter Thongloun Sisoulith accused Thailand of provoking the clash. "
+        "Sisoulith said his troops would hold the border."
+    )
+    graph, names = resolved_graph(nlp, text)
+    assert {names[c.claimer] for c in graph.claims} == {"Thongloun Sisoulith"}

@@ -79,6 +79,7 @@ from kg.resolve.names import (
     bare_name,
     from_entry,
     name_actors,
+    name_of,
     same_person,
 )
 from kg.resolve.voice import (
@@ -369,7 +370,7 @@ class _Resolver:
         self.said = said
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
-            [(m.label, m.span.text, m.span.end) for m in named],
+            [(m.label, name_of(m), m.span.end) for m in named],
             self.extraction.article.text,
             self.registry.person_by_surname,
             self.registry.organisation_by_alias,
@@ -384,8 +385,9 @@ class _Resolver:
                 if draft is None:
                     continue
                 draft = self.national_office(draft)
-                builder = self.build(draft)
-                builder.aliases.add(bare_name(mention.span.text))
+                half = self.half_state(draft, mention)
+                builder = self.builders[half] if half is not None else self.build(draft)
+                builder.aliases.add(bare_name(name_of(mention)))
                 actor_id = builder.id
             elif mention.label == "ANON" and where in claimers and self.named_official(mention):
                 actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
@@ -461,6 +463,18 @@ class _Resolver:
             self.seen.append((mention, actor_id))
             if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
+
+    def half_state(self, draft: Draft, mention: Mention) -> str | None:
+        """ "the North fired the shots" after "North Korea": the state of that half named
+        before in the document (a compass word alone is no actor of its own); None for
+        anything else, and when no such state was named before."""
+        if draft.name not in ("North", "South") or mention.label not in ("LOC", "GPE"):
+            return None
+        for _previous, actor_id in reversed(self.seen):
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{draft.name} "):
+                return actor_id
+        return None
 
     def national_office(self, draft: Draft) -> Draft:
         """ "The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.model import ActorKind
+from kg.model import ActorKind, Mention
 from kg.resolve.gazetteer import GazetteerEntry, lookup, normalise, slugify
 
 #: Entity labels of named mentions: the ones that name an actor.
@@ -159,6 +159,36 @@ def canonical_names(names: Sequence[str]) -> dict[str, str]:
         best = matches[0] if matches else name
         canonical[name] = canonical.get(best, best)
     return canonical
+
+
+#: Words of a title that need a noun after them ("Prime Minister", "Deputy Minister"): a
+#: person's name that follows one of them alone starts with that noun, misspelt.
+TITLE_MODIFIERS = frozenset({"prime", "vice", "deputy", "acting", "assistant", "under"})
+
+
+def name_of(mention: Mention) -> str:
+    """The name a named mention gives, without the noun of a title the tagger left in it
+    because it is misspelt: "Prime Minitser Ana Lopez" is tagged "Minitser Ana Lopez" with
+    the role "Prime", and names Ana Lopez, not "Minitser Ana Lopez" (who would then also be
+    every later "Lopez" of the article).
+
+    >>> from kg.model import Span
+    >>> name_of(Mention(Span(6, 24, "Minitser Ana Lopez"), "PERSON", 0, role="Prime"))
+    'Ana Lopez'
+    """
+    text = mention.span.text
+    words = text.split()
+    role = (mention.role or "").split()
+    if (
+        mention.label == "PERSON"
+        and role
+        and role[-1].lower() in TITLE_MODIFIERS
+        and (len(role) == 1 or role[-2].lower() not in ("of", "for"))
+        and len(words) >= 3
+        and words[0][:1].isupper()
+    ):
+        return " ".join(words[1:])
+    return text
 
 
 def from_entry(entry: GazetteerEntry) -> Draft:
