@@ -120,3 +120,34 @@ def test_a_misspelt_title_noun_is_not_part_of_the_name(nlp) -> None:
     )
     graph, names = resolved_graph(nlp, text)
     assert {names[c.claimer] for c in graph.claims} == {"Thongloun Sisoulith"}
+
+
+def test_an_acronym_is_the_office_its_long_name_made(nlp) -> None:
+    text = (
+        "On Sunday, Iraq's National Security Council met in Baghdad to discuss the border "
+        "clashes. The Iraqi NSC said Turkey had violated its airspace."
+    )
+    graph, names = resolved_graph(nlp, text)
+    council = {a for m, a in graph.mentions if "Council" in m.span.text or m.span.text == "NSC"}
+    assert len(council) == 1
+
+
+def test_one_office_of_one_state_is_one_actor_in_a_document(nlp) -> None:
+    text = (
+        "A Turkish Foreign Ministry spokesman said the vessel had entered Turkish waters. "
+        "Turkey's Foreign Ministry summoned the Greek ambassador on Monday. "
+        "The Turkey Foreign Ministry said the talks would go ahead."
+    )
+    graph, _names = resolved_graph(nlp, text)
+    ministry = {a for m, a in graph.mentions if m.label == "ORG" and "Ministry" in m.span.text}
+    assert len(ministry) == 1
+    assert "foreign-ministry" not in ministry  # not the one "Foreign Ministry" of every state
+
+
+def test_a_state_at_the_end_of_the_sentence_before_owns_no_office(nlp) -> None:
+    text = (
+        "The engineer was accused of passing secrets to China. Justice Department officials "
+        "said he would be charged on Monday."
+    )
+    graph, _names = resolved_graph(nlp, text)
+    assert not any(a.id.startswith("china-s") for a in graph.actors)

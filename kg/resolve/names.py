@@ -231,20 +231,60 @@ _POSSESSOR = re.compile(
 )
 
 
+#: "Pakistani Foreign Ministry", "the Pakistan Foreign Ministry": a state's name or adjective
+#: right before an office's name (one to three capitalised words, no possessive).
+_DEMONYM_BEFORE = re.compile(r"(?:^|[^\w.\-])([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+$")
+
+
+_OWN_NAMES = frozenset({"name", "alias", "demonym"})
+
+
 def owned_office(name: str, text: str, start: int) -> str | None:
     """The name of a state's office written "<State>'s <Office>" with the state's name in
-    front ("Armenia's Defense Ministry", from "Defense Ministry" after "Armenia's "), or
-    None: not an office (no generic word such as Ministry), a state already named in it,
-    or no state in the possessive right before it."""
+    front ("Armenia's Defense Ministry", from "Defense Ministry" after "Armenia's ", or after
+    "Armenian "), or None: not an office (no generic word such as Ministry), a state
+    already named in it, or no state in the possessive or adjective right before it."""
     if start < 0 or not set(name.split()) & GENERIC_ORGANISATIONS or state_of(name):
         return None
-    found = _POSSESSOR.search(text[max(0, start - 40) : start])
-    if found is None:
+    before = text[max(0, start - 40) : start]
+    found = _POSSESSOR.search(before)
+    if found is not None:
+        entry = lookup(found.group(1))
+        if entry is None or entry.kind != "state" or entry.via not in ("name", "alias"):
+            return None
+        return f"{entry.name}'s {name}"
+    # "a Pakistani Foreign Ministry spokesperson": the state's adjective the tagger left out
+    found = _DEMONYM_BEFORE.search(before)
+    words = found.group(1).split() if found is not None else []
+    if not words or words[-1].endswith(".") or "'" in name or "\u2019" in name:
+        return None  # the end of the sentence before ("... China. The Justice Department")
+    for size in (3, 2, 1):  # the longest state name ending right before: "South Korean"
+        if len(words) < size:
+            continue
+        entry = lookup(" ".join(words[-size:]))
+        if entry is not None and entry.kind == "state" and entry.via in _OWN_NAMES:
+            return f"{entry.name}'s {name}"
+    return None
+
+
+def office_key(draft: Draft) -> tuple[str, str] | None:
+    """(state, office) of a state's department ("Pakistan's Foreign Ministry", "Pakistan
+    Foreign Ministry", "Pakistani Foreign Ministry" -> ("pakistan", "foreign ministry")),
+    or None for any other organisation.
+
+    >>> office_key(Draft("x", "Pakistan's Foreign Ministry", ActorKind.ORGANISATION, "pakistan"))
+    ('pakistan', 'foreign ministry')
+    """
+    words = draft.name.replace("\u2019", "'").split()
+    if not draft.affiliation or not set(words) & GENERIC_ORGANISATIONS:
         return None
-    entry = lookup(found.group(1))
-    if entry is None or entry.kind != "state" or entry.via not in ("name", "alias"):
-        return None
-    return f"{entry.name}'s {name}"
+    for size in (3, 2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size])
+            entry = lookup(head[:-2] if head.endswith("'s") else head)
+            if entry is not None and entry.id == draft.affiliation:
+                return draft.affiliation, " ".join(words[size:]).lower()
+    return None
 
 
 def _organisation(name: str) -> Draft:
@@ -315,6 +355,25 @@ def name_actors(
         return None
 
     drafts: list[Draft | None] = []
+    by_name: dict[str, Draft] = {}  # the draft of each organisation's name, as first made
+    offices: dict[tuple[str, str], Draft] = {}  # (state, office) -> the first draft of it
+
+    def named(name: str) -> Draft:
+        """The draft of an organisation name met before in the document ("Afghanistan's
+        National Security Council" for "NSC"), else a new one."""
+        return by_name.get(name) or organisation(name)
+
+    def once(draft: Draft | None, name: str) -> Draft | None:
+        """One actor per office of one state in a document: "Pakistan's Foreign Ministry",
+        "the Pakistan Foreign Ministry", "Pakistani Foreign Ministry" (the first form's)."""
+        if draft is None or draft.kind is not ActorKind.ORGANISATION:
+            return draft
+        by_name.setdefault(name, draft)
+        key = office_key(draft)
+        if key is None:
+            return draft
+        return offices.setdefault(key, draft)
+
     for label, surface, _end in mentions:
         name = bare_name(surface)
         if not name or not any(c.isalpha() for c in name):
@@ -348,18 +407,18 @@ def name_actors(
                 by_initials[name][0] if len(by_initials.get(name, [])) == 1 else None
             )
             if long_name is not None:
-                drafts.append(organisation(long_name))
+                drafts.append(named(long_name))
                 continue
         if label in ("ORG", "FAC"):
             owned = owned_office(name, text, _end - len(surface))
             if owned is not None:
-                drafts.append(organisation(owned))
+                drafts.append(once(organisation(owned), name))
                 continue
             longer = [o for o in orgs if o != name and o.endswith(" " + name)]
             if len(longer) == 1 and len(name.split()) > 1:
-                drafts.append(organisation(longer[0]))
+                drafts.append(named(longer[0]))
                 continue
-            drafts.append(known_alias(normalise(name)) or organisation(name))
+            drafts.append(once(known_alias(normalise(name)) or organisation(name), name))
         elif label == "NORP":
             drafts.append(Draft(slugify(name), name, ActorKind.GROUP))
         else:
