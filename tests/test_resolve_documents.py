@@ -6,8 +6,9 @@ gold part of benchmarks/claims/gold.jsonl."""
 
 from __future__ import annotations
 
-from kg.model import Actor, ActorKind, Mention, Span
-from kg.resolve import coref
+from kg.extract import extract
+from kg.model import Actor, ActorKind, Article, Mention, Span
+from kg.resolve import ActorRegistry, coref, resolve
 from tests.claim_helpers import resolved, resolved_graph
 
 TWO_MINISTRIES = (
@@ -151,3 +152,14 @@ def test_a_state_at_the_end_of_the_sentence_before_owns_no_office(nlp) -> None:
     )
     graph, _names = resolved_graph(nlp, text)
     assert not any(a.id.startswith("china-s") for a in graph.actors)
+
+
+def test_the_news_agency_is_not_the_articles_own_outlet(nlp) -> None:
+    text = (
+        "A government spokesman told VOA the troops had left the border area. The news "
+        "agency says it received a statement from the rebels claiming the troops had returned."
+    )
+    article = Article(id="agency", text=text, source="test", outlet="Voice of America")
+    graph = resolve(extract(nlp(text), article), ActorRegistry())
+    reports = [c.claimer for c in graph.claims if c.claim.claimer.span.text == "The news agency"]
+    assert reports and "voice-of-america" not in reports

@@ -413,6 +413,8 @@ class _Resolver:
                 quoting = self.quoting_actors(mention)
                 if quoting:
                     seen = [(m, a) for m, a in seen if a.id not in quoting]
+                if self.describes_another_outlet(mention):
+                    seen = [(m, a) for m, a in seen if a.id != self.own_outlet()]
                 actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
@@ -463,6 +465,26 @@ class _Resolver:
             self.seen.append((mention, actor_id))
             if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
+
+    def own_outlet(self) -> str | None:
+        """The actor id of the outlet that publishes the article, or None."""
+        outlet = self.extraction.article.outlet
+        if not outlet:
+            return None
+        entry = lookup(outlet)
+        return entry.id if entry is not None else slugify(bare_name(outlet))
+
+    @staticmethod
+    def describes_another_outlet(mention: Mention) -> bool:
+        """ "the news agency says", "the newspaper reported": a description of an outlet in
+        an article names another outlet than its publisher, which calls itself by its name
+        ("VOA", "The Associated Press"); "the agency" alone may be its publisher, a
+        government agency ("Voice of America ... the agency's credibility")."""
+        if mention.label != "NOMINAL":
+            return False
+        head = mention.head.lower()
+        words = mention.span.text.lower().split()
+        return head in coref.OUTLET_NOUNS or (head == "agency" and "news" in words)
 
     def half_state(self, draft: Draft, mention: Mention) -> str | None:
         """ "the North fired the shots" after "North Korea": the state of that half named
