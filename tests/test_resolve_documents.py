@@ -163,3 +163,14 @@ def test_the_news_agency_is_not_the_articles_own_outlet(nlp) -> None:
     graph = resolve(extract(nlp(text), article), ActorRegistry())
     reports = [c.claimer for c in graph.claims if c.claim.claimer.span.text == "The news agency"]
     assert reports and "voice-of-america" not in reports
+
+
+def test_it_is_the_institution_that_is_the_subject_of_its_own_sentence(nlp) -> None:
+    text = (
+        "Greece's Foreign Ministry said the talks would resume in March. On Friday, "
+        "Turkey's National Security Council met with President Erdogan to review documents "
+        "it said prove a build-up of Greek troops on the islands."
+    )
+    graph, names = resolved_graph(nlp, text)
+    spoken = {c.claim.claimer.span.text: names[c.claimer] for c in graph.claims}
+    assert "Turkey" in spoken.get("it", "")

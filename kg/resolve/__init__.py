@@ -635,6 +635,10 @@ class _Resolver:
             centre = self.chain_speaker(mention, speakers, quoting)
             if centre is not None:
                 return centre
+        if chain.ENABLED and mention.head.lower() == "it":
+            own = self.institution_subject(mention, quoting)
+            if own is not None:
+                return own
         found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
@@ -649,6 +653,27 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def institution_subject(self, mention: Mention, quoting: set[str | None]) -> str | None:
+        """ "Afghanistan's National Security Council met on Sunday to review documents it
+        said prove ...": an "it" claimer is the state, organisation or outlet that is the
+        subject of its own sentence before it, before any older speaker; None when the
+        subject is something else or comes after it."""
+        subject = chain.subject_of(self.extraction.subjects, mention.sentence)
+        if subject is None or subject.span.end > mention.span.start:
+            return None
+        if subject.span.start == mention.span.start or subject.label == "PRON":
+            return None  # "It warns ... who it accuses": the speaker the first "It" found
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                if kind in coref.ACTOR_ORGS and actor_id not in quoting:
+                    return actor_id
+                return None
+        return None
 
     def chain_speaker(
         self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
