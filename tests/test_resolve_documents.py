@@ -174,3 +174,34 @@ def test_it_is_the_institution_that_is_the_subject_of_its_own_sentence(nlp) -> N
     graph, names = resolved_graph(nlp, text)
     spoken = {c.claim.claimer.span.text: names[c.claimer] for c in graph.claims}
     assert "Turkey" in spoken.get("it", "")
+
+
+def test_a_description_names_its_state_by_capital_or_region() -> None:
+    kiev = Mention(Span(0, 20, "the pro-Western Kyiv regime"), "NOMINAL", 0, head="regime")
+    assert coref.described_side(kiev) == "ukraine"
+    region = Mention(
+        Span(0, 26, "the first European country"),
+        "NOMINAL",
+        0,
+        head="country",
+        affiliation="European",
+    )
+    assert coref.described_side(region) is None
+    unknown = Mention(
+        Span(0, 23, "the Kurdish government"),
+        "NOMINAL",
+        0,
+        head="government",
+        affiliation="Kurdish",
+    )
+    assert coref.described_side(unknown) == "?"
+
+
+def test_a_government_named_with_its_state_is_that_state(nlp) -> None:
+    text = (
+        "Moscow rejected the report on Tuesday. Analysts said the U.S. federal government "
+        "had accused Russian hackers of targeting the grid."
+    )
+    graph, names = resolved_graph(nlp, text)
+    governments = {a for m, a in graph.mentions if m.span.text == "the U.S. federal government"}
+    assert governments == {"united-states"}

@@ -525,13 +525,14 @@ class _Resolver:
         names states by their short name); None for anything else, and for a government
         that is not the state's own ("the Tibetan exile government", "the opposition
         government", "the former government")."""
-        if mention.label != "NOMINAL" or mention.plural or not mention.affiliation:
+        if mention.label != "NOMINAL" or mention.plural:
             return None
         if mention.head.lower() not in _GOVERNMENT_HEADS:
             return None
         if coref.not_the_states_own(mention.span.text):
             return None
-        entry = lookup(mention.affiliation)
+        side = coref.described_side(mention)  # "the U.S. federal government" too
+        entry = entries_by_id().get(side) if side else None
         if entry is None or entry.kind != "state":
             return None
         return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id

@@ -248,16 +248,44 @@ def portfolio_words(text: str) -> frozenset[str]:
     return frozenset(_SPELLINGS.get(w, w) for w in words if w in PORTFOLIOS)
 
 
+#: Adjectives of a region, not of one state: "the first European country" may be any of
+#: them.
+_REGION_WORDS = """
+    european asian african american arab western eastern northern southern southeast
+    south-east central latin middle nordic baltic balkan caribbean pacific gulf
+"""
+_REGIONS = frozenset(_REGION_WORDS.split())
+
+
 def described_side(mention: Mention) -> str | None:
     """The id of the state (or body) a description names as its own ("the Armenian defense
-    ministry", "China's government": its affiliation), "?" for an affiliation the
-    gazetteer does not know (it fits no actor), None for none."""
-    if not mention.affiliation:
-        return None
-    entry = lookup(mention.affiliation.replace("'s", "").replace("\u2019s", "").strip())
-    if entry is None:
-        return "?"
-    return entry.state if entry.kind == "place" and entry.state else entry.id
+    ministry", "China's government", "the Kiev regime": its affiliation, else a state's
+    name or capital in it), "?" for a name the gazetteer does not know ("the Tibetan
+    government": it fits no actor), None for none or a region ("the first European
+    country")."""
+    found = _entry_in(mention.affiliation or "") or _entry_in(mention.span.text)
+    if found is not None:
+        return found
+    affiliation = (mention.affiliation or "").replace("'s", "").replace("\u2019s", "").strip()
+    words = affiliation.lower().split()
+    if not affiliation or not affiliation[0].isupper() or set(words) <= _REGIONS:
+        return None  # no affiliation, a word such as "pro-Nazi", or a region's
+    return "?"
+
+
+def _entry_in(text: str) -> str | None:
+    """The id of the first state, organisation or place (as its state) that a word or
+    two of ``text`` names, or None."""
+    words = text.replace("'s", " ").replace("\u2019s", " ").replace("-", " ").split()
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            chunk = " ".join(words[start : start + size])
+            if not chunk[:1].isupper():
+                continue
+            entry = lookup(chunk)
+            if entry is not None:
+                return entry.state if entry.kind == "place" and entry.state else entry.id
+    return None
 
 
 def _plural_group(mention: Mention, actor: Actor) -> bool:
