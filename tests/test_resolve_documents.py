@@ -205,3 +205,15 @@ def test_a_government_named_with_its_state_is_that_state(nlp) -> None:
     graph, names = resolved_graph(nlp, text)
     governments = {a for m, a in graph.mentions if m.span.text == "the U.S. federal government"}
     assert governments == {"united-states"}
+
+
+def test_we_before_an_as_by_clause_is_no_claimer(nlp) -> None:
+    """In an official text "we" is its own voice, but not the one who declared a zone
+    "as declared by China"."""
+    text = (
+        "Officials in Hanoi rejected the claim. We do not accept the so-called security "
+        "zone around the rig as declared by China, the spokesman said."
+    )
+    article = Article(id="as-by", text=text, source="test", outlet="U.S. Department of State")
+    graph = resolve(extract(nlp(text), article), ActorRegistry())
+    assert "declared" not in {c.claim.cue.text for c in graph.claims}

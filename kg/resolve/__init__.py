@@ -1213,6 +1213,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
+        if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
+            registry.dropped[AGENT_CLAUSE] += 1
+            continue  # "We do not accept the zone as declared by China": China declared it
         if voice is not None and news_only(claim.rule):
             continue  # a broadcast script's recorded words: an official text's "we" is its own
         if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
@@ -1274,6 +1277,23 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+#: Why a claim is left out when its cue is an "as <verb> by X" clause (for the build summary).
+AGENT_CLAUSE = "first person before an 'as ... by' clause"
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _agent_clause(text: str, cue: Span) -> bool:
+    """Whether a cue is the verb of an "as ... by X" clause ("as stated by China", "as
+    earlier claimed by Moscow"): X said it, not the subject of the sentence the clause
+    hangs on ("We do not accept the zone as declared by China")."""
+    return (
+        _BY_AFTER.match(text, cue.end) is not None
+        and _AS_BEFORE.search(text[max(0, cue.start - 30) : cue.start]) is not None
+    )
 
 
 #: What an official text cites for what it knows, naming no one: "according to the latest
