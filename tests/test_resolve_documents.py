@@ -217,3 +217,22 @@ def test_we_before_an_as_by_clause_is_no_claimer(nlp) -> None:
     article = Article(id="as-by", text=text, source="test", outlet="U.S. Department of State")
     graph = resolve(extract(nlp(text), article), ActorRegistry())
     assert "declared" not in {c.claim.cue.text for c in graph.claims}
+
+
+def test_words_that_only_start_a_sentence_are_no_actors(nlp) -> None:
+    text = (
+        "Digital monitoring of the ceasefire line began on Monday, the mission said. "
+        "Digital records show that the shelling came from the east, it added. Observers "
+        "said the digital logs would be shared with both sides."
+    )
+    graph, _names = resolved_graph(nlp, text)
+    assert "digital" not in {a.id for a in graph.actors}
+
+
+def test_a_surname_that_starts_a_sentence_stays_a_person(nlp) -> None:
+    text = (
+        "Secretary of State Susan Rice accused Syria of blocking aid convoys. Rice said the "
+        "rice and flour stored in the depot had spoiled."
+    )
+    graph, names = resolved_graph(nlp, text)
+    assert {names[c.claimer] for c in graph.claims} == {"Susan Rice"}

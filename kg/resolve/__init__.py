@@ -123,6 +123,7 @@ _PLACE_LABELS = frozenset({"LOC", "FAC"})
 _HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
 
 _WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
@@ -312,6 +313,8 @@ class _Resolver:
         article = extraction.article
         # an official text's own state: its "the Secretary" is its own official
         self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
+        self._lower: frozenset[str] | None = None  # the words written in lower case
+        self._named: list[str] | None = None  # the surfaces of named mentions
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -382,7 +385,7 @@ class _Resolver:
             actor_id: str | None
             if mention.label in NAMED_LABELS:
                 draft = draft_of.get(where)
-                if draft is None:
+                if draft is None or self.not_a_name(mention, draft):
                     continue
                 draft = self.national_office(draft)
                 half = self.half_state(draft, mention)
@@ -465,6 +468,52 @@ class _Resolver:
             self.seen.append((mention, actor_id))
             if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
+
+    def not_a_name(self, mention: Mention, draft: Draft) -> bool:
+        """A named mention that names nobody: written all in lower case ("us", "navy",
+        "mosques": no name the gazetteer knows), or one capitalised word that only starts
+        its sentence ("Digital systems provide ...", "Justice will be done") while the
+        document writes it in lower case elsewhere, and no longer name of the document
+        ends or starts with it ("Rice said ..." after "Susan Rice")."""
+        text = mention.span.text
+        if lookup(text) is not None or draft.kind is ActorKind.STATE:
+            return False
+        if not any(ch.isupper() for ch in text):
+            return True
+        words = text.split()
+        if len(words) != 1 or text.isupper() or not self.starts_sentence(mention):
+            return False
+        lower = self.lower_words()
+        if text.lower() not in lower:
+            return False
+        return not any(
+            m is not mention
+            and m.label in NAMED_LABELS
+            and len(m.span.text.split()) > 1
+            and text in (m.span.text.split()[0], m.span.text.split()[-1])
+            for m, _ in self.seen
+        ) and not any(
+            len(n.split()) > 1 and text in (n.split()[0], n.split()[-1]) for n in self.named_texts()
+        )
+
+    def starts_sentence(self, mention: Mention) -> bool:
+        sentences = self.extraction.sentences
+        if not 0 <= mention.sentence < len(sentences):
+            return False
+        start = sentences[mention.sentence].start
+        return not self.extraction.article.text[start : mention.span.start].strip(" \"'“‘(")
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the document writes in lower case (computed once)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.extraction.article.text))
+        return self._lower
+
+    def named_texts(self) -> list[str]:
+        """The surfaces of the document's named mentions (computed once)."""
+        if self._named is None:
+            self._named = [m.span.text for m in self.extraction.mentions if m.label in NAMED_LABELS]
+        return self._named
 
     def own_outlet(self) -> str | None:
         """The actor id of the outlet that publishes the article, or None."""
