@@ -236,3 +236,12 @@ def test_a_surname_that_starts_a_sentence_stays_a_person(nlp) -> None:
     )
     graph, names = resolved_graph(nlp, text)
     assert {names[c.claimer] for c in graph.claims} == {"Susan Rice"}
+
+
+def test_a_family_name_written_first_is_the_full_name(nlp) -> None:
+    text = (
+        "Chinese Premier Li Keqiang rejected the charges on Tuesday. Li said Beijing had "
+        "never sent ships into the disputed waters."
+    )
+    graph, names = resolved_graph(nlp, text)
+    assert {names[c.claimer] for c in graph.claims} == {"Li Keqiang"}

@@ -7,7 +7,8 @@ Rules, applied in order to a named mention (PERSON, ORG, GPE, NORP, LOC, FAC):
 2. an acronym defined in brackets or matching the initials of an organisation of the
    document ("Internet Research Agency (IRA)" ... "the IRA") -> that organisation;
 3. a surname alone ("Trump", even when spaCy calls it ORG) -> the unique full name of
-   the document ending in it ("Donald Trump"), else the unique one the registry knows;
+   the document ending in it ("Donald Trump"), else the unique one starting with it ("Wen"
+   -> "Wen Jiabao", a family name written first), else the unique one the registry knows;
 4. a shorter organisation name that ends a longer one ("Cyber Command") -> the longer one;
    a bare common noun ("the Department") -> the latest organisation named with it
    ("State Department");
@@ -327,9 +328,15 @@ def name_actors(
         words = name.split()
         if len(words) == 1:
             fuller = [p for p in persons if p.split()[-1] == name]
+            # "Wen" after "Wen Jiabao", "Meles" after "Meles Zenawi": a name written family
+            # name first, or a person the text calls by the first name
+            given = [p for p in persons if p.split()[0] == name and len(p.split()) <= 3]
+            given = given if not fuller else []
             known = known_person(name)
             if len(fuller) == 1:
                 name = fuller[0]
+            elif len(given) == 1:
+                name = given[0]
             elif known is not None and not fuller:
                 return Draft(known, known, ActorKind.PERSON)  # the registry knows its name
         else:
