@@ -7,7 +7,7 @@ gold part of benchmarks/claims/gold.jsonl."""
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.model import Actor, ActorKind, Article, Mention, Span
+from kg.model import Actor, ActorKind, Article, Mention, Span, Stance
 from kg.resolve import ActorRegistry, coref, resolve
 from tests.claim_helpers import resolved, resolved_graph
 
@@ -245,3 +245,10 @@ def test_a_family_name_written_first_is_the_full_name(nlp) -> None:
     )
     graph, names = resolved_graph(nlp, text)
     assert {names[c.claimer] for c in graph.claims} == {"Li Keqiang"}
+
+
+def test_a_state_described_by_kind_is_the_state_its_complement_names(nlp) -> None:
+    found = resolved(
+        nlp, "The Central Asian republic of Kazakhstan has accused Russia of blocking its exports."
+    )
+    assert ("Kazakhstan", Stance.ACCUSE, ["Russia"]) in found

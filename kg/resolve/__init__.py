@@ -108,6 +108,11 @@ _RECIPROCAL = re.compile(
 #: Heads of a description of one office holder ("the United Nations chief").
 _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
 
+#: Heads of a description of a state by kind, named in an "of" complement ("the former
+#: Soviet republic of Georgia", "the island nation of Taiwan").
+_STATE_HEADS = frozenset({"republic", "nation", "country", "state", "kingdom", "emirate"})
+_STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*$")
+
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 
@@ -576,6 +581,13 @@ class _Resolver:
         government", "the former government")."""
         if mention.label != "NOMINAL" or mention.plural:
             return None
+        named = _STATE_OF.search(mention.span.text)
+        if named is not None and mention.head.lower() in _STATE_HEADS:
+            # "the former Soviet republic of Georgia", "the Gulf nation of Qatar"
+            entry = lookup(named.group(1))
+            if entry is not None and entry.kind == "state" and entry.via in ("name", "alias"):
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
         if mention.head.lower() not in _GOVERNMENT_HEADS:
             return None
         if coref.not_the_states_own(mention.span.text):
