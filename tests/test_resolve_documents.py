@@ -252,3 +252,18 @@ def test_a_state_described_by_kind_is_the_state_its_complement_names(nlp) -> Non
         nlp, "The Central Asian republic of Kazakhstan has accused Russia of blocking its exports."
     )
     assert ("Kazakhstan", Stance.ACCUSE, ["Russia"]) in found
+
+
+def test_an_organisation_name_cut_at_a_joining_word_is_one_name() -> None:
+    from kg.resolve.names import name_actors
+
+    text = "He is expelling the U.S. Agency for International Development from the country."
+    start = text.index("the U.S.")
+    second = text.index("International")
+    mentions = [
+        ("ORG", "the U.S. Agency for", start + len("the U.S. Agency for")),
+        ("ORG", "International Development", second + len("International Development")),
+    ]
+    drafts = name_actors(mentions, text)
+    assert drafts[0] == drafts[1]
+    assert drafts[0] is not None and drafts[0].name == "U.S. Agency for International Development"

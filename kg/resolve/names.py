@@ -288,6 +288,29 @@ def office_key(draft: Draft) -> tuple[str, str] | None:
     return None
 
 
+#: Words an organisation's name cannot end with: the tagger cut it there ("the U.S. Agency
+#: for" + "International Development").
+_JOINING = frozenset({"for", "of", "on", "and", "&"})
+
+
+def _split_names(mentions: Sequence[tuple[str, str, int]], text: str) -> dict[int, str]:
+    """The organisation names the tagger split in two at a joining word: the index of each
+    part -> the whole name ("the U.S. Agency for" and "International Development" -> "U.S.
+    Agency for International Development")."""
+    joined: dict[int, str] = {}
+    for i in range(len(mentions) - 1):
+        label, surface, end = mentions[i]
+        after, rest, rest_end = mentions[i + 1]
+        words = surface.split()
+        if label != "ORG" or after != "ORG" or len(words) < 2 or words[-1] not in _JOINING:
+            continue
+        if text[end : rest_end - len(rest)] != " " or not rest[:1].isupper():
+            continue
+        whole = bare_name(f"{surface} {rest}")
+        joined[i] = joined[i + 1] = whole
+    return joined
+
+
 def _organisation(name: str) -> Draft:
     kind = ActorKind.OUTLET if name.split()[-1] in OUTLET_WORDS else ActorKind.ORGANISATION
     return Draft(slugify(name), name, kind, state_of(name))
@@ -381,10 +404,14 @@ def name_actors(
             return draft
         return offices.setdefault(key, draft)
 
-    for label, surface, _end in mentions:
+    split = _split_names(mentions, text)
+    for index, (label, surface, _end) in enumerate(mentions):
         name = bare_name(surface)
         if not name or not any(c.isalpha() for c in name):
             drafts.append(None)
+            continue
+        if index in split:  # "the U.S. Agency for" + "International Development"
+            drafts.append(named(split[index]))
             continue
         if label == "PERSON":
             entry = lookup(name) if " " not in name else None
