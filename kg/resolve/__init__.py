@@ -62,12 +62,14 @@ from kg.model import (
 from kg.resolve import chain, coref
 from kg.resolve.actors import (
     MESSAGE,
+    MESSAGE_NOUNS,
     anonymous_draft,
     group_is_global,
     is_actor_description,
     is_speaking_document,
     is_target_description,
     not_an_actor,
+    singular,
 )
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
@@ -77,6 +79,7 @@ from kg.resolve.names import (
     bare_name,
     from_entry,
     name_actors,
+    name_of,
     same_person,
 )
 from kg.resolve.voice import (
@@ -105,34 +108,13 @@ _RECIPROCAL = re.compile(
 #: Heads of a description of one office holder ("the United Nations chief").
 _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
 
+#: Heads of a description of a state by kind, named in an "of" complement ("the former
+#: Soviet republic of Georgia", "the island nation of Taiwan").
+_STATE_HEADS = frozenset({"republic", "nation", "country", "state", "kingdom", "emirate"})
+_STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*$")
+
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
-
-#: Words that make a government someone other than the state: "the exile government", "the
-#: Kremlin-installed government" (a patron is not the state it installs).
-_NOT_THE_STATES_OWN = frozenset(
-    [
-        "exile",
-        "exiled",
-        "opposition",
-        "rebel",
-        "rebels",
-        "shadow",
-        "parallel",
-        "breakaway",
-        "separatist",
-        "former",
-        "puppet",
-        "backed",
-        "installed",
-        "imposed",
-        "supported",
-        "sponsored",
-        "allied",
-        "friendly",
-        "led",
-    ]
-)
 
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
 #: Stances aimed at someone: their targets that are descriptions of people or institutions
@@ -144,6 +126,9 @@ _PLACE_LABELS = frozenset({"LOC", "FAC"})
 
 #: Stances that charge or oppose their target: never the state their claimer speaks for.
 _HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
@@ -333,6 +318,8 @@ class _Resolver:
         article = extraction.article
         # an official text's own state: its "the Secretary" is its own official
         self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
+        self._lower: frozenset[str] | None = None  # the words written in lower case
+        self._named: list[str] | None = None  # the surfaces of named mentions
         self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
         self._index_of: list[tuple[Mention, str]] | None = None
 
@@ -391,7 +378,7 @@ class _Resolver:
         self.said = said
         named = [m for m in mentions if m.label in NAMED_LABELS]
         drafts = name_actors(
-            [(m.label, m.span.text, m.span.end) for m in named],
+            [(m.label, name_of(m), m.span.end) for m in named],
             self.extraction.article.text,
             self.registry.person_by_surname,
             self.registry.organisation_by_alias,
@@ -403,11 +390,12 @@ class _Resolver:
             actor_id: str | None
             if mention.label in NAMED_LABELS:
                 draft = draft_of.get(where)
-                if draft is None:
+                if draft is None or self.not_a_name(mention, draft):
                     continue
                 draft = self.national_office(draft)
-                builder = self.build(draft)
-                builder.aliases.add(bare_name(mention.span.text))
+                half = self.half_state(draft, mention)
+                builder = self.builders[half] if half is not None else self.build(draft)
+                builder.aliases.add(bare_name(name_of(mention)))
                 actor_id = builder.id
             elif mention.label == "ANON" and where in claimers and self.named_official(mention):
                 actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
@@ -433,6 +421,8 @@ class _Resolver:
                 quoting = self.quoting_actors(mention)
                 if quoting:
                     seen = [(m, a) for m, a in seen if a.id not in quoting]
+                if self.describes_another_outlet(mention):
+                    seen = [(m, a) for m, a in seen if a.id != self.own_outlet()]
                 actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
@@ -484,6 +474,84 @@ class _Resolver:
             if where in claimers and where not in cited:
                 self.spoken.append((mention, actor_id))
 
+    def not_a_name(self, mention: Mention, draft: Draft) -> bool:
+        """A named mention that names nobody: written all in lower case ("us", "navy",
+        "mosques": no name the gazetteer knows), or one capitalised word that only starts
+        its sentence ("Digital systems provide ...", "Justice will be done") while the
+        document writes it in lower case elsewhere, and no longer name of the document
+        ends or starts with it ("Rice said ..." after "Susan Rice")."""
+        text = mention.span.text
+        if lookup(text) is not None or draft.kind is ActorKind.STATE:
+            return False
+        if not any(ch.isupper() for ch in text):
+            return True
+        words = text.split()
+        if len(words) != 1 or text.isupper() or not self.starts_sentence(mention):
+            return False
+        lower = self.lower_words()
+        if text.lower() not in lower:
+            return False
+        return not any(
+            m is not mention
+            and m.label in NAMED_LABELS
+            and len(m.span.text.split()) > 1
+            and text in (m.span.text.split()[0], m.span.text.split()[-1])
+            for m, _ in self.seen
+        ) and not any(
+            len(n.split()) > 1 and text in (n.split()[0], n.split()[-1]) for n in self.named_texts()
+        )
+
+    def starts_sentence(self, mention: Mention) -> bool:
+        sentences = self.extraction.sentences
+        if not 0 <= mention.sentence < len(sentences):
+            return False
+        start = sentences[mention.sentence].start
+        return not self.extraction.article.text[start : mention.span.start].strip(" \"'“‘(")
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the document writes in lower case (computed once)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.extraction.article.text))
+        return self._lower
+
+    def named_texts(self) -> list[str]:
+        """The surfaces of the document's named mentions (computed once)."""
+        if self._named is None:
+            self._named = [m.span.text for m in self.extraction.mentions if m.label in NAMED_LABELS]
+        return self._named
+
+    def own_outlet(self) -> str | None:
+        """The actor id of the outlet that publishes the article, or None."""
+        outlet = self.extraction.article.outlet
+        if not outlet:
+            return None
+        entry = lookup(outlet)
+        return entry.id if entry is not None else slugify(bare_name(outlet))
+
+    @staticmethod
+    def describes_another_outlet(mention: Mention) -> bool:
+        """ "the news agency says", "the newspaper reported": a description of an outlet in
+        an article names another outlet than its publisher, which calls itself by its name
+        ("VOA", "The Associated Press"); "the agency" alone may be its publisher, a
+        government agency ("Voice of America ... the agency's credibility")."""
+        if mention.label != "NOMINAL":
+            return False
+        head = mention.head.lower()
+        words = mention.span.text.lower().split()
+        return head in coref.OUTLET_NOUNS or (head == "agency" and "news" in words)
+
+    def half_state(self, draft: Draft, mention: Mention) -> str | None:
+        """ "the North fired the shots" after "North Korea": the state of that half named
+        before in the document (a compass word alone is no actor of its own); None for
+        anything else, and when no such state was named before."""
+        if draft.name not in ("North", "South") or mention.label not in ("LOC", "GPE"):
+            return None
+        for _previous, actor_id in reversed(self.seen):
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{draft.name} "):
+                return actor_id
+        return None
+
     def national_office(self, draft: Draft) -> Draft:
         """ "The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
         4 -"): the department of that state, not one "Foreign Ministry" shared by every
@@ -511,14 +579,21 @@ class _Resolver:
         names states by their short name); None for anything else, and for a government
         that is not the state's own ("the Tibetan exile government", "the opposition
         government", "the former government")."""
-        if mention.label != "NOMINAL" or mention.plural or not mention.affiliation:
+        if mention.label != "NOMINAL" or mention.plural:
             return None
+        named = _STATE_OF.search(mention.span.text)
+        if named is not None and mention.head.lower() in _STATE_HEADS:
+            # "the former Soviet republic of Georgia", "the Gulf nation of Qatar"
+            entry = lookup(named.group(1))
+            if entry is not None and entry.kind == "state" and entry.via in ("name", "alias"):
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
         if mention.head.lower() not in _GOVERNMENT_HEADS:
             return None
-        words = set(mention.span.text.lower().replace("-", " ").split())
-        if words & _NOT_THE_STATES_OWN:
+        if coref.not_the_states_own(mention.span.text):
             return None
-        entry = lookup(mention.affiliation)
+        side = coref.described_side(mention)  # "the U.S. federal government" too
+        entry = entries_by_id().get(side) if side else None
         if entry is None or entry.kind != "state":
             return None
         return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
@@ -622,6 +697,10 @@ class _Resolver:
             centre = self.chain_speaker(mention, speakers, quoting)
             if centre is not None:
                 return centre
+        if chain.ENABLED and mention.head.lower() == "it":
+            own = self.institution_subject(mention, quoting)
+            if own is not None:
+                return own
         found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
         if found is not None:
             return found
@@ -636,6 +715,27 @@ class _Resolver:
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def institution_subject(self, mention: Mention, quoting: set[str | None]) -> str | None:
+        """ "Afghanistan's National Security Council met on Sunday to review documents it
+        said prove ...": an "it" claimer is the state, organisation or outlet that is the
+        subject of its own sentence before it, before any older speaker; None when the
+        subject is something else or comes after it."""
+        subject = chain.subject_of(self.extraction.subjects, mention.sentence)
+        if subject is None or subject.span.end > mention.span.start:
+            return None
+        if subject.span.start == mention.span.start or subject.label == "PRON":
+            return None  # "It warns ... who it accuses": the speaker the first "It" found
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                if kind in coref.ACTOR_ORGS and actor_id not in quoting:
+                    return actor_id
+                return None
+        return None
 
     def chain_speaker(
         self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
@@ -880,6 +980,31 @@ class _Resolver:
             if builder.kind is ActorKind.STATE and builder.name.startswith(f"{word} "):
                 return actor_id
         return None
+
+    def stands_for_message(self, pronoun: Mention) -> bool:
+        """Whether an object pronoun a charge or denial is aimed at stands for a message
+        named just before it in its sentence, not for an actor: "rejected the U.S.
+        allegations, dismissing them as a witch hunt", "denied the report, calling it a
+        lie".  The message noun (plural for "them", singular for "it") must come after
+        every actor mention of the sentence that the pronoun could stand for."""
+        head = pronoun.head.lower()
+        if head not in ("them", "it"):
+            return False
+        text = self.extraction.article.text
+        sentence = self.extraction.sentences[pronoun.sentence]
+        before = text[sentence.start : pronoun.span.start]
+        last = None
+        for found in _WORD.finditer(before):
+            word = found.group(0).lower()
+            plural = word.endswith("s") and not word.endswith("ss")
+            if (plural == (head == "them")) and singular(word) in MESSAGE_NOUNS:
+                last = sentence.start + found.end()
+        if last is None:
+            return False
+        return not any(
+            m.sentence == pronoun.sentence and last <= m.span.start < pronoun.span.start
+            for m, _ in self.seen
+        )
 
     def plural_name(self, mention: Mention) -> bool:
         """A name written as a plural after "the": "the Houthis", "the Tamil Tigers"."""
@@ -1149,6 +1274,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     for claim in extraction.claims:
+        if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
+            registry.dropped[AGENT_CLAUSE] += 1
+            continue  # "We do not accept the zone as declared by China": China declared it
         if voice is not None and news_only(claim.rule):
             continue  # a broadcast script's recorded words: an official text's "we" is its own
         if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
@@ -1210,6 +1338,23 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+#: Why a claim is left out when its cue is an "as <verb> by X" clause (for the build summary).
+AGENT_CLAUSE = "first person before an 'as ... by' clause"
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _agent_clause(text: str, cue: Span) -> bool:
+    """Whether a cue is the verb of an "as ... by X" clause ("as stated by China", "as
+    earlier claimed by Moscow"): X said it, not the subject of the sentence the clause
+    hangs on ("We do not accept the zone as declared by China")."""
+    return (
+        _BY_AFTER.match(text, cue.end) is not None
+        and _AS_BEFORE.search(text[max(0, cue.start - 30) : cue.start]) is not None
+    )
 
 
 #: What an official text cites for what it knows, naming no one: "according to the latest
@@ -1388,6 +1533,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             # the people, not their state)
             actor_id = resolver.aimed_state(target, claim.stance in _HOSTILE) or actor_id
         if claim.stance in _HOSTILE and target.label == "PRON":
+            if resolver.stands_for_message(target):
+                # "the U.S. allegations, dismissing them as a witch hunt": the message,
+                # whose author is named in it, not an actor named before
+                continue
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
             actor_id = resolver.aimed_antecedent(target, own) or actor_id

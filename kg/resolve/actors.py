@@ -38,6 +38,7 @@ __all__ = [
     "MESSAGE_NOUNS",
     "RELATIONAL_NOUNS",
     "RELATIONAL_DETERMINERS",
+    "singular",
     "anonymous_draft",
     "group_is_global",
     "is_actor_description",
@@ -68,7 +69,7 @@ RELATIONAL = "relational group with no referent"
 MESSAGE = "message noun"
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A rough singular of a head noun, enough for :data:`MESSAGE_NOUNS` ("stories")."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
@@ -86,7 +87,7 @@ def is_message_noun(mention: Mention) -> bool:
     True
     """
     head = mention.head or (mention.span.text.split() or [""])[-1]
-    return _singular(head) in MESSAGE_NOUNS
+    return singular(head) in MESSAGE_NOUNS
 
 
 #: Words that make a report the media's: "media reports", "local press reports".
@@ -108,7 +109,7 @@ def is_media_report(mention: Mention) -> bool:
     """
     words = mention.span.text.lower().split()
     head = (mention.head or "").lower()
-    if _singular(head) != "report":
+    if singular(head) != "report":
         return False
     # "Various reports said", "other reports from the area said": unnamed reports speak
     # as the media do; "the reports" and "its reports" point back at a known text
@@ -137,7 +138,7 @@ def is_speaking_document(mention: Mention) -> bool:
     """
     if mention.label != "NOMINAL" or mention.plural:
         return False
-    return _singular(mention.head or "") in _SPEAKING_DOCUMENTS
+    return singular(mention.head or "") in _SPEAKING_DOCUMENTS
 
 
 #: Determiners of a report already named: "the reports", "these reports", "its reports".
@@ -167,7 +168,7 @@ def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
             return MESSAGE
         if is_relational(mention):
             return RELATIONAL
-        relational_head = _singular(mention.head or "") in RELATIONAL_NOUNS
+        relational_head = singular(mention.head or "") in RELATIONAL_NOUNS
         if mention.label == "NOMINAL" and mention.plural and relational_head and side is None:
             return RELATIONAL
     return None
@@ -212,7 +213,7 @@ def is_target_description(mention: Mention) -> bool:
     """
     if mention.label != "NOMINAL" or not_an_actor(mention, mention.affiliation) is not None:
         return False  # a side makes "Somali militia leaders" someone, not "the leaders"
-    head = _singular(mention.head or (mention.span.text.split() or [""])[-1])
+    head = singular(mention.head or (mention.span.text.split() or [""])[-1])
     return (
         bool(mention.plural and mention.affiliation)  # "South Korean conservatives"
         or head in TARGET_NOUNS

@@ -159,17 +159,133 @@ def compatible(mention: Mention) -> Callable[[Mention, Actor], bool] | None:
     if head in OUTLET_NOUNS:
         return lambda m, a: a.kind is ActorKind.OUTLET
     if head in STATE_NOUNS:
-        return lambda m, a: a.kind is ActorKind.STATE and m.label in ("GPE", "ORG", "NOMINAL")
+        if not_the_states_own(mention.span.text):
+            return None  # "the exile government" is nobody's state named before
+        side = described_side(mention)
+        return lambda m, a: (
+            a.kind is ActorKind.STATE
+            and m.label in ("GPE", "ORG", "NOMINAL")
+            and side in (None, a.id)
+        )
     if head in ORG_NOUNS:
         word = head.capitalize()
+        side = described_side(mention)
+        portfolio = portfolio_words(mention.span.text)
 
         def named(m: Mention, a: Actor) -> bool:
             if head == "agency" and a.kind is ActorKind.OUTLET:
-                return True
-            return a.kind is ActorKind.ORGANISATION and word in a.name.split()
+                return side is None
+            if a.kind is not ActorKind.ORGANISATION or word not in a.name.split():
+                return False
+            if side is not None and a.affiliation != side:
+                return False  # "the Armenian defense ministry" is not Azerbaijan's
+            return portfolio <= portfolio_words(a.name)  # "the foreign ministry": not Defense
 
         return named
     return _person_with_role(head, mention.affiliation)
+
+
+#: Words that make a government someone other than the state: "the exile government", "the
+#: Kremlin-installed government" (a patron is not the state it installs).
+NOT_THE_STATES_OWN = frozenset(
+    [
+        "exile",
+        "exiled",
+        "opposition",
+        "rebel",
+        "rebels",
+        "shadow",
+        "parallel",
+        "breakaway",
+        "separatist",
+        "former",
+        "puppet",
+        "backed",
+        "installed",
+        "imposed",
+        "supported",
+        "sponsored",
+        "allied",
+        "friendly",
+        "led",
+        "regional",
+        "provincial",
+        "local",
+    ]
+)
+
+
+def not_the_states_own(text: str) -> bool:
+    """Whether a description of a government names someone other than a state named
+    before: "the Tibetan exile government", "the rebel-led government", "the former
+    government", "the regional government".
+
+    >>> not_the_states_own("the exile government"), not_the_states_own("the government")
+    (True, False)
+    """
+    return bool(set(text.lower().replace("-", " ").split()) & NOT_THE_STATES_OWN)
+
+
+#: Portfolios of a government department: "the foreign ministry" is not "the Defense
+#: Ministry" named before.
+_PORTFOLIO_WORDS = """
+    foreign defense defence interior home justice finance treasury information health
+    education trade commerce economy economic energy agriculture culture security
+    intelligence emergency emergencies environment communications transport labor labour
+    external state immigration
+"""
+PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split())
+_SPELLINGS = {"defence": "defense", "labour": "labor", "emergencies": "emergency"}
+
+
+def portfolio_words(text: str) -> frozenset[str]:
+    """The portfolio words of a department's name or description, one spelling each.
+
+    >>> sorted(portfolio_words("the Ministry of Defence")), sorted(portfolio_words("the ministry"))
+    (['defense'], [])
+    """
+    words = text.lower().replace("-", " ").replace("'s", " ").replace("\u2019s", " ").split()
+    return frozenset(_SPELLINGS.get(w, w) for w in words if w in PORTFOLIOS)
+
+
+#: Adjectives of a region, not of one state: "the first European country" may be any of
+#: them.
+_REGION_WORDS = """
+    european asian african american arab western eastern northern southern southeast
+    south-east central latin middle nordic baltic balkan caribbean pacific gulf
+"""
+_REGIONS = frozenset(_REGION_WORDS.split())
+
+
+def described_side(mention: Mention) -> str | None:
+    """The id of the state (or body) a description names as its own ("the Armenian defense
+    ministry", "China's government", "the Kiev regime": its affiliation, else a state's
+    name or capital in it), "?" for a name the gazetteer does not know ("the Tibetan
+    government": it fits no actor), None for none or a region ("the first European
+    country")."""
+    found = _entry_in(mention.affiliation or "") or _entry_in(mention.span.text)
+    if found is not None:
+        return found
+    affiliation = (mention.affiliation or "").replace("'s", "").replace("\u2019s", "").strip()
+    words = affiliation.lower().split()
+    if not affiliation or not affiliation[0].isupper() or set(words) <= _REGIONS:
+        return None  # no affiliation, a word such as "pro-Nazi", or a region's
+    return "?"
+
+
+def _entry_in(text: str) -> str | None:
+    """The id of the first state, organisation or place (as its state) that a word or
+    two of ``text`` names, or None."""
+    words = text.replace("'s", " ").replace("\u2019s", " ").replace("-", " ").split()
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            chunk = " ".join(words[start : start + size])
+            if not chunk[:1].isupper():
+                continue
+            entry = lookup(chunk)
+            if entry is not None:
+                return entry.state if entry.kind == "place" and entry.state else entry.id
+    return None
 
 
 def _plural_group(mention: Mention, actor: Actor) -> bool:

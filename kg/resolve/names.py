@@ -7,7 +7,8 @@ Rules, applied in order to a named mention (PERSON, ORG, GPE, NORP, LOC, FAC):
 2. an acronym defined in brackets or matching the initials of an organisation of the
    document ("Internet Research Agency (IRA)" ... "the IRA") -> that organisation;
 3. a surname alone ("Trump", even when spaCy calls it ORG) -> the unique full name of
-   the document ending in it ("Donald Trump"), else the unique one the registry knows;
+   the document ending in it ("Donald Trump"), else the unique one starting with it ("Wen"
+   -> "Wen Jiabao", a family name written first), else the unique one the registry knows;
 4. a shorter organisation name that ends a longer one ("Cyber Command") -> the longer one;
    a bare common noun ("the Department") -> the latest organisation named with it
    ("State Department");
@@ -27,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.model import ActorKind
+from kg.model import ActorKind, Mention
 from kg.resolve.gazetteer import GazetteerEntry, lookup, normalise, slugify
 
 #: Entity labels of named mentions: the ones that name an actor.
@@ -161,6 +162,36 @@ def canonical_names(names: Sequence[str]) -> dict[str, str]:
     return canonical
 
 
+#: Words of a title that need a noun after them ("Prime Minister", "Deputy Minister"): a
+#: person's name that follows one of them alone starts with that noun, misspelt.
+TITLE_MODIFIERS = frozenset({"prime", "vice", "deputy", "acting", "assistant", "under"})
+
+
+def name_of(mention: Mention) -> str:
+    """The name a named mention gives, without the noun of a title the tagger left in it
+    because it is misspelt: "Prime Minitser Ana Lopez" is tagged "Minitser Ana Lopez" with
+    the role "Prime", and names Ana Lopez, not "Minitser Ana Lopez" (who would then also be
+    every later "Lopez" of the article).
+
+    >>> from kg.model import Span
+    >>> name_of(Mention(Span(6, 24, "Minitser Ana Lopez"), "PERSON", 0, role="Prime"))
+    'Ana Lopez'
+    """
+    text = mention.span.text
+    words = text.split()
+    role = (mention.role or "").split()
+    if (
+        mention.label == "PERSON"
+        and role
+        and role[-1].lower() in TITLE_MODIFIERS
+        and (len(role) == 1 or role[-2].lower() not in ("of", "for"))
+        and len(words) >= 3
+        and words[0][:1].isupper()
+    ):
+        return " ".join(words[1:])
+    return text
+
+
 def from_entry(entry: GazetteerEntry) -> Draft:
     """The actor a gazetteer entry stands for."""
     return Draft(entry.id, entry.name, ENTRY_KINDS[entry.kind], entry.state, entry.wikidata)
@@ -201,20 +232,83 @@ _POSSESSOR = re.compile(
 )
 
 
+#: "Pakistani Foreign Ministry", "the Pakistan Foreign Ministry": a state's name or adjective
+#: right before an office's name (one to three capitalised words, no possessive).
+_DEMONYM_BEFORE = re.compile(r"(?:^|[^\w.\-])([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+$")
+
+
+_OWN_NAMES = frozenset({"name", "alias", "demonym"})
+
+
 def owned_office(name: str, text: str, start: int) -> str | None:
     """The name of a state's office written "<State>'s <Office>" with the state's name in
-    front ("Armenia's Defense Ministry", from "Defense Ministry" after "Armenia's "), or
-    None: not an office (no generic word such as Ministry), a state already named in it,
-    or no state in the possessive right before it."""
+    front ("Armenia's Defense Ministry", from "Defense Ministry" after "Armenia's ", or after
+    "Armenian "), or None: not an office (no generic word such as Ministry), a state
+    already named in it, or no state in the possessive or adjective right before it."""
     if start < 0 or not set(name.split()) & GENERIC_ORGANISATIONS or state_of(name):
         return None
-    found = _POSSESSOR.search(text[max(0, start - 40) : start])
-    if found is None:
+    before = text[max(0, start - 40) : start]
+    found = _POSSESSOR.search(before)
+    if found is not None:
+        entry = lookup(found.group(1))
+        if entry is None or entry.kind != "state" or entry.via not in ("name", "alias"):
+            return None
+        return f"{entry.name}'s {name}"
+    # "a Pakistani Foreign Ministry spokesperson": the state's adjective the tagger left out
+    found = _DEMONYM_BEFORE.search(before)
+    words = found.group(1).split() if found is not None else []
+    if not words or words[-1].endswith(".") or "'" in name or "\u2019" in name:
+        return None  # the end of the sentence before ("... China. The Justice Department")
+    for size in (3, 2, 1):  # the longest state name ending right before: "South Korean"
+        if len(words) < size:
+            continue
+        entry = lookup(" ".join(words[-size:]))
+        if entry is not None and entry.kind == "state" and entry.via in _OWN_NAMES:
+            return f"{entry.name}'s {name}"
+    return None
+
+
+def office_key(draft: Draft) -> tuple[str, str] | None:
+    """(state, office) of a state's department ("Pakistan's Foreign Ministry", "Pakistan
+    Foreign Ministry", "Pakistani Foreign Ministry" -> ("pakistan", "foreign ministry")),
+    or None for any other organisation.
+
+    >>> office_key(Draft("x", "Pakistan's Foreign Ministry", ActorKind.ORGANISATION, "pakistan"))
+    ('pakistan', 'foreign ministry')
+    """
+    words = draft.name.replace("\u2019", "'").split()
+    if not draft.affiliation or not set(words) & GENERIC_ORGANISATIONS:
         return None
-    entry = lookup(found.group(1))
-    if entry is None or entry.kind != "state" or entry.via not in ("name", "alias"):
-        return None
-    return f"{entry.name}'s {name}"
+    for size in (3, 2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size])
+            entry = lookup(head[:-2] if head.endswith("'s") else head)
+            if entry is not None and entry.id == draft.affiliation:
+                return draft.affiliation, " ".join(words[size:]).lower()
+    return None
+
+
+#: Words an organisation's name cannot end with: the tagger cut it there ("the U.S. Agency
+#: for" + "International Development").
+_JOINING = frozenset({"for", "of", "on", "and", "&"})
+
+
+def _split_names(mentions: Sequence[tuple[str, str, int]], text: str) -> dict[int, str]:
+    """The organisation names the tagger split in two at a joining word: the index of each
+    part -> the whole name ("the U.S. Agency for" and "International Development" -> "U.S.
+    Agency for International Development")."""
+    joined: dict[int, str] = {}
+    for i in range(len(mentions) - 1):
+        label, surface, end = mentions[i]
+        after, rest, rest_end = mentions[i + 1]
+        words = surface.split()
+        if label != "ORG" or after != "ORG" or len(words) < 2 or words[-1] not in _JOINING:
+            continue
+        if text[end : rest_end - len(rest)] != " " or not rest[:1].isupper():
+            continue
+        whole = bare_name(f"{surface} {rest}")
+        joined[i] = joined[i + 1] = whole
+    return joined
 
 
 def _organisation(name: str) -> Draft:
@@ -257,9 +351,15 @@ def name_actors(
         words = name.split()
         if len(words) == 1:
             fuller = [p for p in persons if p.split()[-1] == name]
+            # "Wen" after "Wen Jiabao", "Meles" after "Meles Zenawi": a name written family
+            # name first, or a person the text calls by the first name
+            given = [p for p in persons if p.split()[0] == name and len(p.split()) <= 3]
+            given = given if not fuller else []
             known = known_person(name)
             if len(fuller) == 1:
                 name = fuller[0]
+            elif len(given) == 1:
+                name = given[0]
             elif known is not None and not fuller:
                 return Draft(known, known, ActorKind.PERSON)  # the registry knows its name
         else:
@@ -285,10 +385,33 @@ def name_actors(
         return None
 
     drafts: list[Draft | None] = []
-    for label, surface, _end in mentions:
+    by_name: dict[str, Draft] = {}  # the draft of each organisation's name, as first made
+    offices: dict[tuple[str, str], Draft] = {}  # (state, office) -> the first draft of it
+
+    def named(name: str) -> Draft:
+        """The draft of an organisation name met before in the document ("Afghanistan's
+        National Security Council" for "NSC"), else a new one."""
+        return by_name.get(name) or organisation(name)
+
+    def once(draft: Draft | None, name: str) -> Draft | None:
+        """One actor per office of one state in a document: "Pakistan's Foreign Ministry",
+        "the Pakistan Foreign Ministry", "Pakistani Foreign Ministry" (the first form's)."""
+        if draft is None or draft.kind is not ActorKind.ORGANISATION:
+            return draft
+        by_name.setdefault(name, draft)
+        key = office_key(draft)
+        if key is None:
+            return draft
+        return offices.setdefault(key, draft)
+
+    split = _split_names(mentions, text)
+    for index, (label, surface, _end) in enumerate(mentions):
         name = bare_name(surface)
         if not name or not any(c.isalpha() for c in name):
             drafts.append(None)
+            continue
+        if index in split:  # "the U.S. Agency for" + "International Development"
+            drafts.append(named(split[index]))
             continue
         if label == "PERSON":
             entry = lookup(name) if " " not in name else None
@@ -318,18 +441,18 @@ def name_actors(
                 by_initials[name][0] if len(by_initials.get(name, [])) == 1 else None
             )
             if long_name is not None:
-                drafts.append(organisation(long_name))
+                drafts.append(named(long_name))
                 continue
         if label in ("ORG", "FAC"):
             owned = owned_office(name, text, _end - len(surface))
             if owned is not None:
-                drafts.append(organisation(owned))
+                drafts.append(once(organisation(owned), name))
                 continue
             longer = [o for o in orgs if o != name and o.endswith(" " + name)]
             if len(longer) == 1 and len(name.split()) > 1:
-                drafts.append(organisation(longer[0]))
+                drafts.append(named(longer[0]))
                 continue
-            drafts.append(known_alias(normalise(name)) or organisation(name))
+            drafts.append(once(known_alias(normalise(name)) or organisation(name), name))
         elif label == "NORP":
             drafts.append(Draft(slugify(name), name, ActorKind.GROUP))
         else:
