@@ -463,6 +463,13 @@ OUTLET_MODIFIERS: frozenset[str] = words(
     "news press wire media television tv radio broadcast broadcasting newspaper"
 )
 
+#: Nouns of reports that stand for unnamed outlets when plural and unowned, where news puts
+#: its sources: "Media reports say ...", "according to news reports", "there are reports".
+REPORT_NOUNS: frozenset[str] = words("report account")
+
+#: Determiners that refer reports back to ones already named: "the reports", "both reports".
+BACK_REFERRING_DETERMINERS: frozenset[str] = words("the this that these those both")
+
 #: Words that mark an ORG name as a news outlet: "NBC News", "the Washington Post".
 OUTLET_NAME_WORDS: frozenset[str] = words(
     "news post times journal tribune herald gazette telegraph guardian daily press "

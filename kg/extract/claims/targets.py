@@ -98,6 +98,8 @@ def _document_author(token: Token) -> Token:
     """The named author of a document noun ("the US report" -> US), else the token."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.DOCUMENT_NOUNS:
         return token
+    if is_anonymous_source(token):
+        return token  # "Russian news reports say P": unnamed outlets, no author
     authors = [
         c
         for c in token.children
