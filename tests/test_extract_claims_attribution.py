@@ -484,3 +484,28 @@ def test_as_reported_by_names_the_reporter_not_the_clause_subject(nlp: Language)
 def test_as_claimed_by_the_rebels_is_the_rebels_claim(nlp: Language) -> None:
     text = "The minister said the army had not entered the town, as claimed by the rebels."
     assert {c.claimer.span.text for c in claims_of(nlp, text)} == {"The minister", "the rebels"}
+
+
+def test_a_party_reporting_an_event_asserts_it(nlp: Language) -> None:
+    text = "Witnesses reported a heavy police presence on the streets of the capital."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "Witnesses"
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None
+    assert claim.content.text == "a heavy police presence on the streets of the capital"
+    both = "Armenia and Azerbaijan reported heavy fighting along the front on Sunday."
+    assert [(c.claimer.span.text, c.stance) for c in claims_of(nlp, both)] == [
+        ("Armenia", Stance.ASSERT),
+        ("Azerbaijan", Stance.ASSERT),
+    ]
+
+
+def test_an_outlet_reporting_an_event_reports_it(nlp: Language) -> None:
+    text = "State media reported heavy fighting near the border on Sunday."
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.REPORT]
+
+
+def test_reporting_a_thing_to_someone_or_on_a_topic_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The farmer reported the incident to the police.") == ()
+    assert claims_of(nlp, "Residents came forward to report the attack.") == ()
+    assert claims_of(nlp, "The defense minister reported on the progress of the talks.") == ()

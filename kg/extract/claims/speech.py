@@ -21,6 +21,7 @@ from kg.extract.claims.base import (
     _can_speak,
     _claim,
     _Context,
+    _direct_object,
     _first_of_conjuncts,
     _is_actor_token,
     _is_clausal_prep,
@@ -75,6 +76,7 @@ from kg.extract.claims.targets import (
     _content_targets,
     _covering_mention,
     _expanded,
+    _is_outlet,
     _named_speakers,
     _object_targets,
     _organ_of,
@@ -163,6 +165,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content, targets, quotes = frame
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
+    # "Armenia and Azerbaijan report heavy fighting": a party asserts what happened; an
+    # outlet ("state media") reports it
+    event_report = stance is Stance.REPORT and _reports_an_event(
+        verb, _direct_object(verb), passive
+    )
     passing = _passing_denial(verb) if stance is Stance.ASSERT and not quotes else None
     if passing is not None:
         # "says there is no torture in the country, rejecting allegations by rights
@@ -184,6 +191,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        if event_report and not _speaks_as_outlet(claimer_token):
+            claim_stance = Stance.ASSERT
         if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
             claim_stance = Stance.REPORT
         if reciprocal:  # "Uganda and Rwanda are accusing each other"
@@ -387,12 +396,47 @@ def _frame(
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
+    if clausal is None and _reports_an_event(verb, direct, passive):
+        # "Witnesses reported heavy shelling near the border": what was reported is the news
+        content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
+        return content, _content_targets(content, context), []
     if clausal is None:
         return None, (), []
     if _is_refusal(clausal):
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+#: Verbs whose noun object is the news they relay: "reported heavy fighting".
+_EVENT_REPORTING_VERBS = cues.words("report")
+
+
+def _speaks_as_outlet(token: Token) -> bool:
+    """A news outlet or the media: "the newspaper", "state media" ("media" lemmatised
+    "medium")."""
+    return _is_outlet(token) or token.lower_ in cues.OUTLET_HEADS
+
+
+def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
+    """'Witnesses have reported a heavy military presence in the city', 'Both sides report
+    heavy fighting': a report whose object is what happened, no clause.  Not an act on a
+    thing ("reported the incident to the police"), a briefing on a topic ("reported on the
+    operation"), an actor or a pronoun ("reported him missing"), an infinitive ("came
+    forward to report it") or a passive."""
+    if passive or direct is None or verb.lemma_.lower() not in _EVENT_REPORTING_VERBS:
+        return False
+    if direct.pos_ != "NOUN" or _is_actor_token(direct) or direct.ent_type_:
+        return False
+    if direct.lemma_.lower() in cues.DOCUMENT_NOUNS:
+        return False  # "reported its findings": no event named
+    return not any(
+        c.dep_ in ("dative", "oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "about") and not _is_date_phrase(c))
+        or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
 
 
 def _is_postposed_attribution(verb: Token) -> bool:
