@@ -396,7 +396,7 @@ def _frame(
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
-    if clausal is None and _reports_an_event(verb, direct, passive):
+    if clausal is None and direct is not None and _reports_an_event(verb, direct, passive):
         # "Witnesses reported heavy shelling near the border": what was reported is the news
         content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
         return content, _content_targets(content, context), []
