@@ -368,8 +368,8 @@ def _frame(
     if lemma in ("cite", "quote"):
         clausal = _as_saying(verb) or clausal
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
-    if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
-        return None  # "told them to leave" is an order, not a claim
+    if lemma in _ACT_XCOMP_VERBS and clausal is not None and clausal.dep_ == "xcomp":
+        return None  # "told them to leave" is an order, "agreed to hold talks" an act
     if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
@@ -437,6 +437,11 @@ def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
         or (c.dep_ == "aux" and c.lower_ == "to")
         for c in verb.children
     )
+
+
+#: Speech verbs whose infinitive complement is an act, not a proposition: "told them to
+#: leave", "agreed to hold talks" (against "agreed that the talks had failed").
+_ACT_XCOMP_VERBS = cues.words("tell agree")
 
 
 def _is_postposed_attribution(verb: Token) -> bool:
