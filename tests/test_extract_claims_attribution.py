@@ -509,3 +509,17 @@ def test_reporting_a_thing_to_someone_or_on_a_topic_is_no_claim(nlp: Language) -
     assert claims_of(nlp, "The farmer reported the incident to the police.") == ()
     assert claims_of(nlp, "Residents came forward to report the attack.") == ()
     assert claims_of(nlp, "The defense minister reported on the progress of the talks.") == ()
+
+
+def test_state_media_relaying_reports(nlp: Language) -> None:
+    text = "Chinese state media said the protesters had set fire to shops in the city."
+    assert [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)] == [
+        ("Chinese state media", Stance.REPORT)
+    ]
+    radio = "State radio said the president had returned to the capital on Sunday."
+    assert [c.stance for c in claims_of(nlp, radio)] == [Stance.REPORT]
+
+
+def test_state_media_charging_accuses(nlp: Language) -> None:
+    text = "State television says foreign instigators are responsible for the protests."
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.ACCUSE]

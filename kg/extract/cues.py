@@ -455,6 +455,10 @@ OUTLET_HEADS: frozenset[str] = words(
     "weekly broadsheet"
 )
 
+#: Heads of broadcast media that speak as outlets, matched by word ("media" is lemmatised
+#: "medium"): "Chinese state media say ...", "state television said ...", "state radio".
+BROADCAST_HEADS: frozenset[str] = words("media television tv radio")
+
 #: Outlet heads that name an outlet only with a news modifier: "news agency", not "spy agency".
 AMBIGUOUS_OUTLET_HEADS: frozenset[str] = words("agency network station channel site")
 

@@ -225,6 +225,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
+            if final_stance is Stance.ASSERT and claimer_token.lower_ in cues.BROADCAST_HEADS:
+                # "Turkish state media say P": a state outlet relays what its content does
+                # not charge, deny or threaten (the guide's report)
+                final_stance = Stance.REPORT
             yield _claim(
                 context,
                 claimer=claimer,
@@ -413,9 +417,13 @@ _EVENT_REPORTING_VERBS = cues.words("report")
 
 
 def _speaks_as_outlet(token: Token) -> bool:
-    """A news outlet or the media: "the newspaper", "state media" ("media" lemmatised
+    """A news outlet or the media: "the newspaper", "state media" ("media" is lemmatised
     "medium")."""
-    return _is_outlet(token) or token.lower_ in cues.OUTLET_HEADS
+    return (
+        _is_outlet(token)
+        or token.lower_ in cues.OUTLET_HEADS
+        or token.lower_ in cues.BROADCAST_HEADS
+    )
 
 
 def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
