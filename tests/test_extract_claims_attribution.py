@@ -523,3 +523,14 @@ def test_state_media_relaying_reports(nlp: Language) -> None:
 def test_state_media_charging_accuses(nlp: Language) -> None:
     text = "State television says foreign instigators are responsible for the protests."
     assert [c.stance for c in claims_of(nlp, text)] == [Stance.ACCUSE]
+
+
+def test_a_story_in_a_newspaper_speaks_for_the_newspaper(nlp: Language) -> None:
+    text = "A story in the Washington Post said the agency had spied on its allies."
+    found = speakers(nlp, text)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("The Washington Post", Stance.REPORT)
+    ]
+    plural = "Stories in the New York Times say the agency had spied on its allies."
+    assert [a.name if a else None for _, a, _ in speakers(nlp, plural)] == ["The New York Times"]
+    assert speakers(nlp, "He told the story of his escape from the besieged city.") == []

@@ -207,7 +207,7 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     "statement report message letter assessment document study survey memo cable post "
     "tweet communique communiqué resolution declaration notice note filing complaint "
     "indictment ruling verdict analysis review investigation inquiry audit release "
-    "transcript readout dossier paper article editorial broadcast video interview version"
+    "transcript readout dossier paper article editorial broadcast video interview version story"
 )
 
 #: Endings of nouns for people ("regulators", "prosecutor", "observers", "analysts").
