@@ -534,3 +534,25 @@ def test_a_story_in_a_newspaper_speaks_for_the_newspaper(nlp: Language) -> None:
     plural = "Stories in the New York Times say the agency had spied on its allies."
     assert [a.name if a else None for _, a, _ in speakers(nlp, plural)] == ["The New York Times"]
     assert speakers(nlp, "He told the story of his escape from the besieged city.") == []
+
+
+def test_a_quotation_after_a_person_spoke_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Duarte spoke to reporters in the capital on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    found = [(c.claimer.span.text, c.rule.split("+")[0]) for c in claims_of(nlp, text)]
+    assert found == [("Ana Duarte", "follow_on_quote")]
+
+
+def test_a_quotation_after_a_visit_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Duarte visited the border town on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    assert claims_of(nlp, text) == ()
+    silent = (
+        "Foreign Minister Ana Duarte did not speak to reporters on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    assert claims_of(nlp, silent) == ()

@@ -1265,7 +1265,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     quotation ('"He says he has crushed our rebels."') is the quoted speaker's own report,
     not the run's attribution.  Each sentence's quotation is a claim, its stance read off
     the content like any assertion's."""
-    if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
+    if not any(mark in context.text for mark in _OPENING_MARKS):
         return claims
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
@@ -1291,7 +1291,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue
         if content is None:
             if not own and not _inside_quotation(sentence, context, stretches):
-                speaker = None  # a short quoted sentence ('"No.') does not end the run
+                # a short quoted sentence ('"No.') does not end the run; "X spoke to
+                # reporters on Monday." starts one
+                speaker = _introduced_speaker(sentence, context)
             continue
         claimer = speaker
         if later is not None:
@@ -1319,6 +1321,26 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     if not added:
         return found
     return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
+#: Monday.", "X addressed the assembly." introduce the quotation that follows.
+_SPEAKING_VERBS = cues.words("speak talk address brief")
+
+
+def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | None:
+    """The person a claimless sentence introduces as speaking ("The defense minister spoke
+    to reporters in the capital on Monday."): the speaker of a quotation-only sentence
+    right after it; None for any other sentence (it ends a run of quotations)."""
+    root = sentence.root
+    if root.lemma_.lower() not in _SPEAKING_VERBS or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _introduces(subject):
+        return None
+    return actor_mention(subject, context)
 
 
 def _read_claim(
