@@ -15,7 +15,7 @@ from kg.extract import extract
 from kg.extract.claims import RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id
-from kg.model import Actor, ActorKind, Article, Claim, Stance
+from kg.model import Actor, Article, Claim, Stance
 from kg.resolve import ActorRegistry, dateline_state, resolve
 
 
@@ -370,11 +370,10 @@ def test_quoted_without_saying_anything_is_no_claim(nlp: Language) -> None:
 
 
 def test_media_reports_speak_but_the_report_alone_does_not(nlp: Language) -> None:
-    # reports of unnamed outlets are an unnamed source, as the claims guide marks them
     text = "Local media reports blamed the militia for the ambush on the convoy."
     found = speakers(nlp, text)
-    assert [(a.kind if a else None, s) for _, a, s in found] == [
-        (ActorKind.ANONYMOUS, Stance.ACCUSE)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("Local media reports", Stance.ACCUSE)
     ]
     assert speakers(nlp, "The reports blamed the militia for the ambush on the convoy.") == []
 
@@ -441,21 +440,19 @@ def test_he_does_not_fit_a_body_that_spoke(nlp: Language) -> None:
 # --- reports of unnamed outlets and as-clauses with an agent (round 11) ----------------------
 
 
-def test_news_reports_of_unnamed_outlets_are_an_unnamed_source(nlp: Language) -> None:
+def test_news_reports_of_unnamed_outlets_speak_themselves(nlp: Language) -> None:
     # the demonym says whose outlets, not who speaks: no claim by the state itself
     text = "Russian news reports said rebel forces shelled the airport overnight."
     found = speakers(nlp, text)
-    assert [(a.kind if a else None, s) for _, a, s in found] == [
-        (ActorKind.ANONYMOUS, Stance.REPORT)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("Russian news reports", Stance.REPORT)
     ]
 
 
 def test_media_tagged_as_an_organisation_is_no_author(nlp: Language) -> None:
     text = "Media reports say the commission will publish its findings on Friday."
     found = speakers(nlp, text)
-    assert [(a.kind if a else None, s) for _, a, s in found] == [
-        (ActorKind.ANONYMOUS, Stance.REPORT)
-    ]
+    assert [(a.name if a else None, s) for _, a, s in found] == [("Media reports", Stance.REPORT)]
 
 
 def test_reports_with_a_named_author_speak_for_it(nlp: Language) -> None:
@@ -467,11 +464,13 @@ def test_reports_with_a_named_author_speak_for_it(nlp: Language) -> None:
 def test_there_are_reports_that_is_a_report_by_unnamed_outlets(nlp: Language) -> None:
     text = "There were reports that rebel fighters had seized the airport on Sunday."
     (claim,) = claims_of(nlp, text)
-    assert claim.claimer.label == "ANON"
+    assert claim.claimer.span.text == "reports"
     assert claim.content is not None
     assert claim.content.text == "rebel fighters had seized the airport on Sunday"
     bare = "There are reports the rebels seized the airport on Sunday."
-    assert [c.claimer.label for c in claims_of(nlp, bare)] == ["ANON"]
+    assert [c.claimer.span.text for c in claims_of(nlp, bare)] == ["reports"]
+    denied = "Iran has consistently denied reports that it supplied drones to Russia."
+    assert [c.claimer.span.text for c in claims_of(nlp, denied)] == ["Iran"]
 
 
 def test_as_reported_by_names_the_reporter_not_the_clause_subject(nlp: Language) -> None:

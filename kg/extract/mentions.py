@@ -496,12 +496,6 @@ def is_anonymous_source(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    if lemma in cues.REPORT_NOUNS:
-        if not _unnamed_reports(token):
-            return False
-        if token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children):
-            return True  # "there are reports that ..."
-        return _in_source_position(token)
     if lemma not in _PERSON_NOUNS:
         return False
     if _is_named(token):
@@ -521,14 +515,17 @@ def is_anonymous_source(token: Token) -> bool:
 _AUTHOR_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "FAC"})
 
 
-def _unnamed_reports(token: Token) -> bool:
+def unnamed_reports(token: Token) -> bool:
     """Reports whose outlet goes unnamed: "Media reports say P", "Russian news reports
     said P", "according to unconfirmed reports", "there are reports that P" (the guide's
-    unnamed source "Various reports"; :func:`is_anonymous_source` where news puts its
-    sources).  Not one report (a document speaks for its author), not reports referred
-    back to ("the reports") and not reports with an author ("UN reports", "reports by the
-    agency", "its reports")."""
-    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+    unnamed source "Various reports").  They speak as themselves, as the media do: no
+    author is read off their modifiers ("Media" tagged as an organisation, "Russian").
+    Not one report (a document speaks for its author), not reports referred back to ("the
+    reports") and not reports with an author ("UN reports", "reports by the agency", "its
+    reports")."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if token.lemma_.lower() not in cues.REPORT_NOUNS:
         return False
     for child in token.children:
         if child.dep_ == "poss" or (

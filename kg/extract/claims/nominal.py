@@ -43,10 +43,9 @@ from kg.extract.claims.targets import (
 )
 from kg.extract.mentions import (
     ACTOR_LABELS,
-    is_anonymous_source,
-    mention_from_span,
     sentence_index,
     to_span,
+    unnamed_reports,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
@@ -603,6 +602,11 @@ def _adjective_claims(
 _MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration report")
 
 
+def _is_existential(noun: Token) -> bool:
+    """ "there are reports that ...": the noun is what "there is"."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
 def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'The comments followed an announcement from Iranian judicial authorities that the
     three dual citizens are now accused of espionage', 'took the unusual step of speaking
@@ -611,7 +615,7 @@ def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MESSAGE_NOUNS:
         return
     # "there are reports that P" (not "denied reports that P": the denier's object)
-    unnamed = noun.lemma_.lower() == "report" and is_anonymous_source(noun)
+    unnamed = unnamed_reports(noun) and _is_existential(noun)
     clause = _that_clause(noun)
     if clause is None and unnamed:
         clause = next((c for c in noun.children if _is_complete_relative(c)), None)
@@ -625,7 +629,7 @@ def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
         if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
     ]
     if not authors and unnamed:
-        authors = [mention_from_span(_phrase_span(noun), "ANON")]  # unnamed outlets report it
+        authors = [actor_mention(noun, context)]  # unnamed outlets report it
     carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
     for verb in [carrier, *carrier.ancestors][:4] if carrier is not None else []:
         # "took the step of speaking ... with the message that P": who spoke

@@ -90,11 +90,11 @@ from kg.extract.claims.targets import (
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
     ACTOR_LABELS,
-    is_anonymous_source,
     mention_from_span,
     sentence_index,
     sentence_of,
     to_span,
+    unnamed_reports,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
@@ -886,7 +886,7 @@ def _speaker_of(token: Token) -> Token | None:
     named = _named_in_apposition(token)
     if named is not None:
         return named
-    if lemma in cues.DOCUMENT_NOUNS and is_anonymous_source(token):
+    if lemma in cues.DOCUMENT_NOUNS and unnamed_reports(token):
         return token  # "Media reports say P": reports of unnamed outlets speak themselves
     if lemma in cues.DOCUMENT_NOUNS:
         authors = [
