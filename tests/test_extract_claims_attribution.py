@@ -555,3 +555,11 @@ def test_a_quotation_after_a_visit_has_no_speaker(nlp: Language) -> None:
         '"Our troops never crossed the border."'
     )
     assert claims_of(nlp, silent) == ()
+
+
+def test_an_as_clause_on_a_noun_attributes_nothing(nlp: Language) -> None:
+    # no comma: "as stated by Beijing" says how the zone was put, not who says the sentence
+    text = "Hanoi does not accept the so-called security zone around the rig as stated by Beijing."
+    assert claims_of(nlp, text) == ()
+    opening = "As reported by the ministry, troops crossed the border on Tuesday."
+    assert [c.claimer.span.text for c in claims_of(nlp, opening)] == ["the ministry"]

@@ -120,6 +120,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     ):
         return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
+    if passive and _is_as_clause(verb) and not _is_parenthetical_as(verb):
+        return  # "rejects the cordon as stated by China": how a thing was put, no attribution
     if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
         # "Zakharova was quoted as saying P": the one quoted says P (no outlet named)
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -524,6 +526,17 @@ def _is_as_put_it(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
         and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
     )
+
+
+def _is_parenthetical_as(verb: Token) -> bool:
+    """'P, as reported by a news agency', 'As stated by the ministry, P': an as-clause set
+    off by a comma (or opening the sentence) attributes its host clause."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    if mark.i == mark.sent.start:
+        return True
+    return mark.doc[mark.i - 1].text in (",", "—", "–", "(", ";")
 
 
 def _is_as_clause(verb: Token) -> bool:
