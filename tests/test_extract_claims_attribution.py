@@ -435,3 +435,131 @@ def test_a_statement_in_a_city_is_not_the_city(nlp: Language) -> None:
 def test_he_does_not_fit_a_body_that_spoke(nlp: Language) -> None:
     text = "The panel said the vote was fair. He said the count would finish on Monday."
     assert [cue for cue, _, _ in speakers(nlp, text)] == ["said"]
+
+
+# --- reports of unnamed outlets and as-clauses with an agent (round 11) ----------------------
+
+
+def test_news_reports_of_unnamed_outlets_speak_themselves(nlp: Language) -> None:
+    # the demonym says whose outlets, not who speaks: no claim by the state itself
+    text = "Russian news reports said rebel forces shelled the airport overnight."
+    found = speakers(nlp, text)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("Russian news reports", Stance.REPORT)
+    ]
+
+
+def test_media_tagged_as_an_organisation_is_no_author(nlp: Language) -> None:
+    text = "Media reports say the commission will publish its findings on Friday."
+    found = speakers(nlp, text)
+    assert [(a.name if a else None, s) for _, a, s in found] == [("Media reports", Stance.REPORT)]
+
+
+def test_reports_with_a_named_author_speak_for_it(nlp: Language) -> None:
+    text = "According to reports by Human Rights Watch, the army shelled the village."
+    found = speakers(nlp, text)
+    assert [a.name if a else None for _, a, _ in found] == ["Human Rights Watch"]
+
+
+def test_there_are_reports_that_is_a_report_by_unnamed_outlets(nlp: Language) -> None:
+    text = "There were reports that rebel fighters had seized the airport on Sunday."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "reports"
+    assert claim.content is not None
+    assert claim.content.text == "rebel fighters had seized the airport on Sunday"
+    bare = "There are reports the rebels seized the airport on Sunday."
+    assert [c.claimer.span.text for c in claims_of(nlp, bare)] == ["reports"]
+    denied = "Iran has consistently denied reports that it supplied drones to Russia."
+    assert [c.claimer.span.text for c in claims_of(nlp, denied)] == ["Iran"]
+
+
+def test_as_reported_by_names_the_reporter_not_the_clause_subject(nlp: Language) -> None:
+    text = "Troops crossed the border on Tuesday, as reported by a state news agency."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "a state news agency"
+    assert claim.stance is Stance.REPORT
+
+
+def test_as_claimed_by_the_rebels_is_the_rebels_claim(nlp: Language) -> None:
+    text = "The minister said the army had not entered the town, as claimed by the rebels."
+    assert {c.claimer.span.text for c in claims_of(nlp, text)} == {"The minister", "the rebels"}
+
+
+def test_a_party_reporting_an_event_asserts_it(nlp: Language) -> None:
+    text = "Witnesses reported a heavy police presence on the streets of the capital."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "Witnesses"
+    assert claim.stance is Stance.ASSERT
+    assert claim.content is not None
+    assert claim.content.text == "a heavy police presence on the streets of the capital"
+    both = "Armenia and Azerbaijan reported heavy fighting along the front on Sunday."
+    assert [(c.claimer.span.text, c.stance) for c in claims_of(nlp, both)] == [
+        ("Armenia", Stance.ASSERT),
+        ("Azerbaijan", Stance.ASSERT),
+    ]
+
+
+def test_an_outlet_reporting_an_event_reports_it(nlp: Language) -> None:
+    text = "State media reported heavy fighting near the border on Sunday."
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.REPORT]
+
+
+def test_reporting_a_thing_to_someone_or_on_a_topic_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The farmer reported the incident to the police.") == ()
+    assert claims_of(nlp, "Residents came forward to report the attack.") == ()
+    assert claims_of(nlp, "The defense minister reported on the progress of the talks.") == ()
+
+
+def test_state_media_relaying_reports(nlp: Language) -> None:
+    text = "Chinese state media said the protesters had set fire to shops in the city."
+    assert [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)] == [
+        ("Chinese state media", Stance.REPORT)
+    ]
+    radio = "State radio said the president had returned to the capital on Sunday."
+    assert [c.stance for c in claims_of(nlp, radio)] == [Stance.REPORT]
+
+
+def test_state_media_charging_accuses(nlp: Language) -> None:
+    text = "State television says foreign instigators are responsible for the protests."
+    assert [c.stance for c in claims_of(nlp, text)] == [Stance.ACCUSE]
+
+
+def test_a_story_in_a_newspaper_speaks_for_the_newspaper(nlp: Language) -> None:
+    text = "A story in the Washington Post said the agency had spied on its allies."
+    found = speakers(nlp, text)
+    assert [(a.name if a else None, s) for _, a, s in found] == [
+        ("The Washington Post", Stance.REPORT)
+    ]
+    plural = "Stories in the New York Times say the agency had spied on its allies."
+    assert [a.name if a else None for _, a, _ in speakers(nlp, plural)] == ["The New York Times"]
+    assert speakers(nlp, "He told the story of his escape from the besieged city.") == []
+
+
+def test_a_quotation_after_a_person_spoke_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Duarte spoke to reporters in the capital on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    found = [(c.claimer.span.text, c.rule.split("+")[0]) for c in claims_of(nlp, text)]
+    assert found == [("Ana Duarte", "follow_on_quote")]
+
+
+def test_a_quotation_after_a_visit_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ana Duarte visited the border town on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    assert claims_of(nlp, text) == ()
+    silent = (
+        "Foreign Minister Ana Duarte did not speak to reporters on Monday. "
+        '"Our troops never crossed the border."'
+    )
+    assert claims_of(nlp, silent) == ()
+
+
+def test_an_as_clause_on_a_noun_attributes_nothing(nlp: Language) -> None:
+    # no comma: "as stated by Beijing" says how the zone was put, not who says the sentence
+    text = "Hanoi does not accept the so-called security zone around the rig as stated by Beijing."
+    assert claims_of(nlp, text) == ()
+    opening = "As reported by the ministry, troops crossed the border on Tuesday."
+    assert [c.claimer.span.text for c in claims_of(nlp, opening)] == ["the ministry"]

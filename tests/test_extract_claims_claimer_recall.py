@@ -203,3 +203,21 @@ def test_they_after_two_states_speaking_together_is_each_state(nlp: Language) ->
 def test_they_after_one_state_is_not_split(nlp: Language) -> None:
     text = "India said the talks had failed. They said nothing else."
     assert [name for name, _, _ in _resolved_claims(nlp, text)] == ["India"]
+
+
+# --- round 11: speech cues the lexicon lacked ----------------------------------------------
+
+
+def test_agreed_that_is_an_assertion_agreed_to_an_act(nlp: Language) -> None:
+    text = "The two ministers agreed that the border dispute must be settled through talks."
+    found = [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)]
+    assert found == [("The two ministers", Stance.ASSERT)]
+    assert claims_of(nlp, "The two sides agreed to hold another round of talks in May.") == []
+
+
+def test_suspect_of_is_a_charge(nlp: Language) -> None:
+    text = "Officials in Asmara suspect Ethiopia of preparing a new offensive."
+    (claim,) = claims_of(nlp, text)
+    assert claim.stance is Stance.ACCUSE
+    assert [t.span.text for t in claim.targets] == ["Ethiopia"]
+    assert claims_of(nlp, "Police arrested two suspected militants near the border.") == []

@@ -207,7 +207,7 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     "statement report message letter assessment document study survey memo cable post "
     "tweet communique communiqué resolution declaration notice note filing complaint "
     "indictment ruling verdict analysis review investigation inquiry audit release "
-    "transcript readout dossier paper article editorial broadcast video interview version"
+    "transcript readout dossier paper article editorial broadcast video interview version story"
 )
 
 #: Endings of nouns for people ("regulators", "prosecutor", "observers", "analysts").
@@ -455,6 +455,10 @@ OUTLET_HEADS: frozenset[str] = words(
     "weekly broadsheet"
 )
 
+#: Heads of broadcast media that speak as outlets, matched by word ("media" is lemmatised
+#: "medium"): "Chinese state media say ...", "state television said ...", "state radio".
+BROADCAST_HEADS: frozenset[str] = words("media television tv radio")
+
 #: Outlet heads that name an outlet only with a news modifier: "news agency", not "spy agency".
 AMBIGUOUS_OUTLET_HEADS: frozenset[str] = words("agency network station channel site")
 
@@ -462,6 +466,13 @@ AMBIGUOUS_OUTLET_HEADS: frozenset[str] = words("agency network station channel s
 OUTLET_MODIFIERS: frozenset[str] = words(
     "news press wire media television tv radio broadcast broadcasting newspaper"
 )
+
+#: Nouns of reports that stand for unnamed outlets when plural and unowned, where news puts
+#: its sources: "Media reports say ...", "according to news reports", "there are reports".
+REPORT_NOUNS: frozenset[str] = words("report account")
+
+#: Determiners that refer reports back to ones already named: "the reports", "both reports".
+BACK_REFERRING_DETERMINERS: frozenset[str] = words("the this that these those both")
 
 #: Words that mark an ORG name as a news outlet: "NBC News", "the Washington Post".
 OUTLET_NAME_WORDS: frozenset[str] = words(

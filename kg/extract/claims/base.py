@@ -470,6 +470,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True  # "as reported by a news agency": a participle with its agent
     first = _first_of_conjuncts(verb)
     return first.dep_ == "acl" or (
         first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in first.children)

@@ -25,6 +25,7 @@ from kg.extract.claims.denials import _SUFFERED
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
+    _is_complete_relative,
     _phrase_span,
     _that_clause,
     _token_span,
@@ -44,6 +45,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     sentence_index,
     to_span,
+    unnamed_reports,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
@@ -600,6 +602,11 @@ def _adjective_claims(
 _MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration report")
 
 
+def _is_existential(noun: Token) -> bool:
+    """ "there are reports that ...": the noun is what "there is"."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
 def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'The comments followed an announcement from Iranian judicial authorities that the
     three dual citizens are now accused of espionage', 'took the unusual step of speaking
@@ -607,14 +614,22 @@ def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     author says the clause (its stance read off the content, as for an assertion)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MESSAGE_NOUNS:
         return
+    # "there are reports that P" (not "denied reports that P": the denier's object)
+    unnamed = unnamed_reports(noun) and _is_existential(noun)
     clause = _that_clause(noun)
-    if clause is None or clause.left_edge.lower_ != "that":
-        return  # only a complement clause: "the statement that he issued" is no content
+    if clause is None and unnamed:
+        clause = next((c for c in noun.children if _is_complete_relative(c)), None)
+    elif clause is not None and clause.left_edge.lower_ != "that":
+        clause = None  # only a complement clause: "the statement that he issued" is no content
+    if clause is None:
+        return
     authors: list[Mention] = [
         m
         for m in _allegation_authors(noun, context)[0]
         if m.label in ACTOR_LABELS or m.label in ("ANON", "NOMINAL")
     ]
+    if not authors and unnamed:
+        authors = [actor_mention(noun, context)]  # unnamed outlets report it
     carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
     for verb in [carrier, *carrier.ancestors][:4] if carrier is not None else []:
         # "took the step of speaking ... with the message that P": who spoke

@@ -265,9 +265,15 @@ def _is_bare_complement(clause: Token) -> bool:
     """'allegations the Pakistani army is supporting terrorism': a complement clause
     without 'that', read as a relative clause; it has its own subject and its object slot
     is filled, so the allegation is no gap in it ('the claims he made' is relative)."""
-    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+    if clause.head.lemma_.lower() not in cues.ACCUSATION_NOUNS:
         return False
-    if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
+    return _is_complete_relative(clause)
+
+
+def _is_complete_relative(clause: Token) -> bool:
+    """A relative clause with its own subject and its object slot filled: no gap, so a
+    complement clause without 'that' ('reports the rebels seized the airport')."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
         return False
     children = list(clause.children)
     if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children):

@@ -21,6 +21,7 @@ from kg.extract.claims.base import (
     _can_speak,
     _claim,
     _Context,
+    _direct_object,
     _first_of_conjuncts,
     _is_actor_token,
     _is_clausal_prep,
@@ -75,6 +76,7 @@ from kg.extract.claims.targets import (
     _content_targets,
     _covering_mention,
     _expanded,
+    _is_outlet,
     _named_speakers,
     _object_targets,
     _organ_of,
@@ -92,6 +94,7 @@ from kg.extract.mentions import (
     sentence_index,
     sentence_of,
     to_span,
+    unnamed_reports,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import ROLE_NOUNS
@@ -117,6 +120,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     ):
         return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
+    if passive and _is_as_clause(verb) and not _is_parenthetical_as(verb):
+        return  # "rejects the cordon as stated by China": how a thing was put, no attribution
     if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
         # "Zakharova was quoted as saying P": the one quoted says P (no outlet named)
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -162,6 +167,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content, targets, quotes = frame
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
+    # "Armenia and Azerbaijan report heavy fighting": a party asserts what happened; an
+    # outlet ("state media") reports it
+    event_report = stance is Stance.REPORT and _reports_an_event(
+        verb, _direct_object(verb), passive
+    )
     passing = _passing_denial(verb) if stance is Stance.ASSERT and not quotes else None
     if passing is not None:
         # "says there is no torture in the country, rejecting allegations by rights
@@ -183,6 +193,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        if event_report and not _speaks_as_outlet(claimer_token):
+            claim_stance = Stance.ASSERT
         if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
             claim_stance = Stance.REPORT
         if reciprocal:  # "Uganda and Rwanda are accusing each other"
@@ -215,6 +227,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
+            if final_stance is Stance.ASSERT and claimer_token.lower_ in cues.BROADCAST_HEADS:
+                # "Turkish state media say P": a state outlet relays what its content does
+                # not charge, deny or threaten (the guide's report)
+                final_stance = Stance.REPORT
             yield _claim(
                 context,
                 claimer=claimer,
@@ -358,8 +374,8 @@ def _frame(
     if lemma in ("cite", "quote"):
         clausal = _as_saying(verb) or clausal
         quotes = quotes or _attached_quotes(_as_saying_verb(verb) or verb, clausal, context)
-    if lemma == "tell" and clausal is not None and clausal.dep_ == "xcomp":
-        return None  # "told them to leave" is an order, not a claim
+    if lemma in _ACT_XCOMP_VERBS and clausal is not None and clausal.dep_ == "xcomp":
+        return None  # "told them to leave" is an order, "agreed to hold talks" an act
     if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
@@ -386,12 +402,56 @@ def _frame(
         return content, _content_targets(content, context), []
     if clausal is None:
         clausal = _fronted_clause(verb)
+    if clausal is None and direct is not None and _reports_an_event(verb, direct, passive):
+        # "Witnesses reported heavy shelling near the border": what was reported is the news
+        content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
+        return content, _content_targets(content, context), []
     if clausal is None:
         return None, (), []
     if _is_refusal(clausal):
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+#: Verbs whose noun object is the news they relay: "reported heavy fighting".
+_EVENT_REPORTING_VERBS = cues.words("report")
+
+
+def _speaks_as_outlet(token: Token) -> bool:
+    """A news outlet or the media: "the newspaper", "state media" ("media" is lemmatised
+    "medium")."""
+    return (
+        _is_outlet(token)
+        or token.lower_ in cues.OUTLET_HEADS
+        or token.lower_ in cues.BROADCAST_HEADS
+    )
+
+
+def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
+    """'Witnesses have reported a heavy military presence in the city', 'Both sides report
+    heavy fighting': a report whose object is what happened, no clause.  Not an act on a
+    thing ("reported the incident to the police"), a briefing on a topic ("reported on the
+    operation"), an actor or a pronoun ("reported him missing"), an infinitive ("came
+    forward to report it") or a passive."""
+    if passive or direct is None or verb.lemma_.lower() not in _EVENT_REPORTING_VERBS:
+        return False
+    if direct.pos_ != "NOUN" or _is_actor_token(direct) or direct.ent_type_:
+        return False
+    if direct.lemma_.lower() in cues.DOCUMENT_NOUNS:
+        return False  # "reported its findings": no event named
+    return not any(
+        c.dep_ in ("dative", "oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "about") and not _is_date_phrase(c))
+        or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+#: Speech verbs whose infinitive complement is an act, not a proposition: "told them to
+#: leave", "agreed to hold talks" (against "agreed that the talks had failed").
+_ACT_XCOMP_VERBS = cues.words("tell agree")
 
 
 def _is_postposed_attribution(verb: Token) -> bool:
@@ -466,6 +526,17 @@ def _is_as_put_it(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
         and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
     )
+
+
+def _is_parenthetical_as(verb: Token) -> bool:
+    """'P, as reported by a news agency', 'As stated by the ministry, P': an as-clause set
+    off by a comma (or opening the sentence) attributes its host clause."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    if mark.i == mark.sent.start:
+        return True
+    return mark.doc[mark.i - 1].text in (",", "—", "–", "(", ";")
 
 
 def _is_as_clause(verb: Token) -> bool:
@@ -828,6 +899,8 @@ def _speaker_of(token: Token) -> Token | None:
     named = _named_in_apposition(token)
     if named is not None:
         return named
+    if lemma in cues.DOCUMENT_NOUNS and unnamed_reports(token):
+        return token  # "Media reports say P": reports of unnamed outlets speak themselves
     if lemma in cues.DOCUMENT_NOUNS:
         authors = [
             c
@@ -1205,7 +1278,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     quotation ('"He says he has crushed our rebels."') is the quoted speaker's own report,
     not the run's attribution.  Each sentence's quotation is a claim, its stance read off
     the content like any assertion's."""
-    if not claims or not any(mark in context.text for mark in _OPENING_MARKS):
+    if not any(mark in context.text for mark in _OPENING_MARKS):
         return claims
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
@@ -1231,7 +1304,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue
         if content is None:
             if not own and not _inside_quotation(sentence, context, stretches):
-                speaker = None  # a short quoted sentence ('"No.') does not end the run
+                # a short quoted sentence ('"No.') does not end the run; "X spoke to
+                # reporters on Monday." starts one
+                speaker = _introduced_speaker(sentence, context)
             continue
         claimer = speaker
         if later is not None:
@@ -1259,6 +1334,26 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     if not added:
         return found
     return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
+#: Monday.", "X addressed the assembly." introduce the quotation that follows.
+_SPEAKING_VERBS = cues.words("speak talk address brief")
+
+
+def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | None:
+    """The person a claimless sentence introduces as speaking ("The defense minister spoke
+    to reporters in the capital on Monday."): the speaker of a quotation-only sentence
+    right after it; None for any other sentence (it ends a run of quotations)."""
+    root = sentence.root
+    if root.lemma_.lower() not in _SPEAKING_VERBS or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _introduces(subject):
+        return None
+    return actor_mention(subject, context)
 
 
 def _read_claim(

@@ -32,6 +32,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     is_anonymous_source,
     mention_from_span,
+    unnamed_reports,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.actors import TARGET_NOUNS
@@ -98,6 +99,8 @@ def _document_author(token: Token) -> Token:
     """The named author of a document noun ("the US report" -> US), else the token."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.DOCUMENT_NOUNS:
         return token
+    if unnamed_reports(token):
+        return token  # "Russian news reports say P": unnamed outlets, no author
     authors = [
         c
         for c in token.children
