@@ -277,3 +277,42 @@ def test_the_accused_of_a_relative_clause_is_its_antecedent(nlp: Language) -> No
 def test_state_agents_of_a_relative_clause_stand_for_their_state(nlp: Language) -> None:
     text = "The ministry expelled two British diplomats whom it accuses of spying."
     assert summary(nlp, text) == {("it", "accuse", ("British",))}
+
+
+# --- whose act: "of" that names the doer, examples of a group, an organ by its seat -----
+
+
+def test_the_doer_named_by_of_after_a_noun_of_conduct(nlp: Language) -> None:
+    # "the behavior of North Korea": North Korea behaves ("the invasion of Ukraine" names
+    # the victim and stays without a target)
+    text = "Seoul expressed concern about the behavior of North Korea along the border."
+    assert ("South Korea", "criticize", ("North Korea",)) in resolved(nlp, text)
+    victim = resolved(nlp, "Britain condemned the invasion of Ukraine.")
+    assert ("United Kingdom", "criticize", ("Ukraine",)) not in victim
+
+
+def test_the_holder_of_sovereignty_is_the_one_supported(nlp: Language) -> None:
+    text = (
+        "The ministers reaffirmed their support for the sovereignty and territorial "
+        "integrity of Georgia."
+    )
+    assert ("The ministers", "approve", ("Georgia",)) in summary(nlp, text)
+
+
+def test_a_group_aimed_at_through_the_states_it_names_as_examples(nlp: Language) -> None:
+    text = (
+        "The European Union criticized countries such as Belarus and Iran for jailing journalists."
+    )
+    assert ("European Union", "criticize", ("Belarus", "Iran")) in resolved(nlp, text)
+    text = (
+        "The minister noted with concern the growing practice of authoritarian regimes such "
+        "as Iran targeting dissidents abroad."
+    )
+    assert ("The minister", "criticize", ("Iran",)) in summary(nlp, text)
+
+
+def test_a_civil_organ_named_by_its_seat_stands_for_its_state(nlp: Language) -> None:
+    # "the regime in Damascus" did it: the charge is aimed at its state (armed forces "in"
+    # a place are not read so: troops stand where they fight)
+    text = "The opposition said the regime in Damascus had used chemical weapons against civilians."
+    assert ("opposition", "accuse", ("Syria",)) in resolved(nlp, text)

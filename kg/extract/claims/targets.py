@@ -196,15 +196,37 @@ def _state_of(token: Token) -> Token | None:
     return _organ_of(token)
 
 
+#: Civil organs that wire copy names by their seat: "the government in Asmara", "the
+#: authorities in Beijing", "the regime in Iran" (not "troops in Ukraine": armed forces
+#: stand where they fight, not only where their state is).
+_SEATED_ORGANS = cues.words(
+    "authority authorities government regime administration official officials leadership junta"
+)
+
+
+def _seat_of(token: Token) -> Token | None:
+    """The state whose civil organ is named by its seat: "the government in Minsk" ->
+    Minsk; None for anything else (also "the army of Guinea": the walk reads "of")."""
+    if token.lemma_.lower() not in _SEATED_ORGANS and token.lower_ not in _SEATED_ORGANS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            state = _prep_object(child)
+            if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
+                return state
+    return None
+
+
 def _organ_of(token: Token) -> Token | None:
     """The state an organ of it is "of": "the army of Guinea", "the government of
     Guinea", "the forces of Azerbaijan" -> the state (an organ only: "the rebels of Sudan"
-    are no state's)."""
+    are no state's); a civil organ "in" its seat too: "the government in Asmara"."""
     lemma = token.lemma_.lower()
     if lemma not in cues.STATE_AGENT_NOUNS and token.lower_ not in cues.STATE_AGENT_NOUNS:
         return None
+    seated = lemma in _SEATED_ORGANS or token.lower_ in _SEATED_ORGANS
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (seated and child.lower_ == "in")):
             state = _prep_object(child)
             if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
                 return state
@@ -247,6 +269,9 @@ def _owners(noun: Token) -> list[Token]:
     stack = [noun]
     while stack:
         token = stack.pop()
+        seat = _seat_of(token)
+        if seat is not None:
+            found.append(seat)  # "the regime in Damascus", "the authorities in Minsk"
         for child in token.children:
             if child.dep_ in ("poss", "nmod", "compound") or (
                 child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE")
@@ -273,11 +298,56 @@ def _owners(noun: Token) -> list[Token]:
                     continue
                 if child.lower_ == "of" and token.lemma_.lower() in cues.PATIENT_OF_NOUNS:
                     continue  # "the rejection of Anwar Ibrahim's appeal": Anwar is the patient
-                if _is_actor_token(complement) and child.lower_ != "of":
-                    found.append(complement)  # "the invasion of Ukraine": Ukraine is the victim
+                agent_of = child.lower_ == "of" and _is_agent_of(token)
+                if _is_actor_token(complement) and (child.lower_ != "of" or agent_of):
+                    # "the invasion of Ukraine": Ukraine is the victim; "the actions of
+                    # Russia", "the sovereignty of Ukraine": Russia acts, Ukraine holds it
+                    found.extend(_with_conjuncts(complement) if agent_of else [complement])
+                elif (seat := _seat_of(complement)) is not None and (
+                    child.lower_ != "of" or agent_of
+                ):
+                    found.append(seat)  # "the arrests by the authorities in Tehran"
                 elif not _is_actor_token(complement):
                     stack.append(complement)
+            elif child.dep_ == "prep" and _names_examples(token, child):
+                # "authoritarian regimes such as Iran", "countries like China and Russia"
+                complement = _prep_object(child)
+                if complement is not None and complement.tag_ == "VBG":
+                    # "regimes such as Iran targeting dissidents": the gerund's subject
+                    complement = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+                if complement is not None and _is_actor_token(complement):
+                    found.extend(t for t in _with_conjuncts(complement) if _is_actor_token(t))
     return sorted(found, key=lambda t: t.i)
+
+
+#: Nouns whose "of" names the doer or holder, not the one done to: "the actions of
+#: Russia", "the behavior of the regime", "the sovereignty of Ukraine" ("the invasion of
+#: Ukraine" names the victim and is not here).
+_AGENT_OF_NOUNS = cues.words(
+    "action actions activity activities conduct behavior behaviour behaviors behaviours "
+    "policy policies practice practices word words statement statements remark remarks "
+    "rhetoric comment comments role involvement interference meddling aggression "
+    "provocation provocations help assistance effort efforts leadership bravery courage "
+    "sovereignty independence integrity"
+)
+
+
+def _is_agent_of(noun: Token) -> bool:
+    return noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS
+
+
+def _names_examples(group: Token, prep: Token) -> bool:
+    """Whether ``prep`` names examples of a plural group: "regimes such as Iran",
+    "countries like China", "several states, including Iran" (not "fighters like
+    him" of a person: the examples must be named actors, checked by the caller)."""
+    if group.tag_ not in ("NNS", "NNPS") or _is_actor_token(group):
+        return False
+    word = prep.lower_
+    if word == "as":
+        return any(t.lower_ == "such" for t in (*group.children, *prep.children)) or (
+            prep.i > 0 and group.doc[prep.i - 1].lower_ == "such"
+        )
+    return word in ("like", "including")
 
 
 def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Mention, ...]:
