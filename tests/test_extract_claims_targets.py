@@ -316,3 +316,35 @@ def test_a_civil_organ_named_by_its_seat_stands_for_its_state(nlp: Language) -> 
     # a place are not read so: troops stand where they fight)
     text = "The opposition said the regime in Damascus had used chemical weapons against civilians."
     assert ("opposition", "accuse", ("Syria",)) in resolved(nlp, text)
+
+
+def test_the_patron_of_forces_loyal_to_a_leader_is_accused(nlp: Language) -> None:
+    text = (
+        "Opposition leaders accused militias loyal to President Nkurunziza of attacking "
+        "their supporters."
+    )
+    assert ("Opposition leaders", "accuse", ("Nkurunziza",)) in summary(nlp, text)
+
+
+def test_both_sides_of_ties_are_aimed_at(nlp: Language) -> None:
+    text = "Washington expressed concern about the growing ties between Iran and Venezuela."
+    assert ("United States", "criticize", ("Iran", "Venezuela")) in resolved(nlp, text)
+
+
+def test_the_cause_named_by_as_a_result_of(nlp: Language) -> None:
+    text = (
+        "The Red Cross is alarmed by the hunger of families as a result of the Syrian army's siege."
+    )
+    assert ("The Red Cross", "criticize", ("Syrian",)) in summary(nlp, text)
+
+
+def test_whom_a_warned_consequence_is_for(nlp: Language) -> None:
+    # "a heavy price for Manila's provocations": Manila is to pay; "strikes against
+    # Israel": Israel is to be struck; "consequences for regional peace" names nobody
+    text = "Beijing warned of a heavy price for Manila's provocations in the South China Sea."
+    assert ("China", "threaten", ("Philippines",)) in resolved(nlp, text)
+    assert ("Iran", "threaten", ("Israel",)) in resolved(
+        nlp, "Tehran warned of strikes against Israel."
+    )
+    text = "The ministry warned of serious consequences for regional peace."
+    assert ("The ministry", "threaten", ()) in summary(nlp, text)

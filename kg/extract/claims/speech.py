@@ -1060,6 +1060,8 @@ def _charge_frame(
                     mention_from_span(t.doc[t.i : t.i + 1], "NORP")
                     for t in _relation_partners(verb)
                 )
+            if not targets and content is not None:  # "warned of a price for X's provocations"
+                targets.extend(_threat_targets(content, context))
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)

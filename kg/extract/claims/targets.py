@@ -193,7 +193,19 @@ def _state_of(token: Token) -> Token | None:
             "GPE",
         ):
             return child
-    return _organ_of(token)
+    return _organ_of(token) or _loyal_to(token)
+
+
+def _loyal_to(token: Token) -> Token | None:
+    """The named actor people or forces are loyal to: "forces loyal to President X",
+    "militias loyal to the junta's leader" -> the one they fight for; None otherwise."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lemma_.lower() == "loyal":
+            for prep in child.children:
+                patron = _prep_object(prep) if prep.lower_ == "to" else None
+                if patron is not None and _is_actor_token(patron):
+                    return patron
+    return None
 
 
 #: Civil organs that wire copy names by their seat: "the government in Asmara", "the
@@ -289,6 +301,21 @@ def _owners(noun: Token) -> list[Token]:
                         found.append(complement)
                     elif complement is not None:
                         stack.append(complement)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "between"
+                and token.lemma_.lower() in _TIE_NOUNS
+            ):
+                # "links between leftist rebels and Ecuador's government": both sides
+                complement = _prep_object(child)
+                for side in _with_conjuncts(complement) if complement is not None else []:
+                    if _is_actor_token(side):
+                        found.append(side)
+                    else:
+                        stack.append(side)
+            elif child.dep_ == "prep" and child.lower_ == "as" and _is_result(child):
+                # "suffering as a result of Israeli military operations": what caused it
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "amod" and child.lemma_.lower() in cues.PATRON_PARTICIPLES:
                 # "Iran-linked hackers", "Russian-backed separatists": the patron state
                 found.extend(c for c in child.children if c.dep_ != "punct" and _is_actor_token(c))
@@ -334,6 +361,20 @@ _AGENT_OF_NOUNS = cues.words(
 
 def _is_agent_of(noun: Token) -> bool:
     return noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS
+
+
+#: Nouns of a tie between two sides, both of them party to it: "links between A and B".
+_TIE_NOUNS = cues.words(
+    "link links tie ties contact contacts connection connections collusion cooperation "
+    "collaboration relationship relationships"
+)
+
+
+def _is_result(prep: Token) -> bool:
+    """ "as a result of X", "as a consequence of X": an "as" that names a cause."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("result", "consequence") for c in prep.children
+    )
 
 
 def _names_examples(group: Token, prep: Token) -> bool:
@@ -971,12 +1012,50 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 complement = _prep_object(token) if token.i in inside else None
                 if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
+    if not aimed:
+        aimed.extend(_consequence_bearers(span))
     found: dict[tuple[int, int], Mention] = {}
     for token in sorted(aimed, key=lambda t: t.i):
         if token.i in inside:
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Nouns of the harm a threat holds out, whose "for" names who will bear it.
+_CONSEQUENCE_NOUNS = cues.words(
+    "consequence consequences cost costs price repercussion repercussions punishment "
+    "retaliation retribution"
+)
+
+
+#: Nouns of a harm held out whose "against"/"on" names its aim: "strikes against X".
+_HARM_NOUNS = (cues.THREAT_WORDS | cues.CONDITIONAL_THREAT_WORDS) - cues.words("measure measures")
+
+
+def _consequence_bearers(span: SpacySpan) -> list[Token]:
+    """Who is to bear the consequences a threat names: "consequences for Seoul", "a heavy
+    price for X's provocations" -> X (whose doing the harm answers), "strikes against X";
+    nobody for "serious consequences for regional peace"."""
+    found: list[Token] = []
+    for token in span:
+        head = token.head
+        if token.dep_ != "prep" or head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        borne = token.lower_ == "for" and lemma in _CONSEQUENCE_NOUNS
+        # "warned of strikes against Israel", "of sanctions on Pyongyang": the harm's aim
+        struck = token.lower_ in ("against", "on", "upon") and lemma in _HARM_NOUNS
+        if not (borne or struck):
+            continue
+        complement = _prep_object(token)
+        if complement is None or complement.i >= span.end:
+            continue
+        if _is_harmed(complement):
+            found.extend(_with_conjuncts(complement))
+        elif not _is_actor_token(complement):
+            found.extend(o for o in _owners(complement) if _is_harmed(o))
+    return found
 
 
 def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
