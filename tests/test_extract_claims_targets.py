@@ -348,3 +348,14 @@ def test_whom_a_warned_consequence_is_for(nlp: Language) -> None:
     )
     text = "The ministry warned of serious consequences for regional peace."
     assert ("The ministry", "threaten", ()) in summary(nlp, text)
+
+
+def test_a_group_named_by_a_stateless_adjective_is_itself_the_target(nlp: Language) -> None:
+    # "Kurdish militants", "Western governments": no state stands behind the adjective, so
+    # the group is accused, not "Kurdish"; "Russian diplomats" still stand for Russia
+    found = resolved(nlp, "Ankara accused Kurdish militants of the bombing.")
+    assert ("Turkey", "accuse", ("Kurdish militants",)) in found
+    found = resolved(nlp, "Burma accused Western governments of supporting the protesters.")
+    assert ("Myanmar", "accuse", ("Western governments",)) in found
+    found = resolved(nlp, "Britain accused Russian diplomats of spying.")
+    assert ("United Kingdom", "accuse", ("Russia",)) in found

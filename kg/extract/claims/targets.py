@@ -192,6 +192,8 @@ def _state_of(token: Token) -> Token | None:
             "NORP",
             "GPE",
         ):
+            if child.ent_type_ == "NORP" and lookup(child.text) is None:
+                return None  # "Kurdish militants", "Western governments": no state's agents
             return child
     return _organ_of(token) or _loyal_to(token)
 
