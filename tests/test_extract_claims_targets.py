@@ -359,3 +359,9 @@ def test_a_group_named_by_a_stateless_adjective_is_itself_the_target(nlp: Langua
     assert ("Myanmar", "accuse", ("Western governments",)) in found
     found = resolved(nlp, "Britain accused Russian diplomats of spying.")
     assert ("United Kingdom", "accuse", ("Russia",)) in found
+
+
+def test_a_denial_answers_the_author_a_relative_clause_names(nlp: Language) -> None:
+    text = "Beijing rejected the allegations, which were first raised by the U.S. State Department."
+    found = resolved(nlp, text)
+    assert ("China", "deny", ("United States Department of State",)) in found

@@ -741,6 +741,11 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif child.dep_ == "relcl" and child.tag_ == "VBN":
+            # "the charges, which were made by rebel leaders": who made them
+            for agent in _agents(child):
+                if agent.ent_type_ in ACTOR_LABELS or _describes_speaker(agent):
+                    found.append(actor_mention(_state_of(agent) or agent, context))
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "allegations contained in a Chinese state television report": its author
             for prep in child.children:
