@@ -365,3 +365,20 @@ def test_a_denial_answers_the_author_a_relative_clause_names(nlp: Language) -> N
     text = "Beijing rejected the allegations, which were first raised by the U.S. State Department."
     found = resolved(nlp, text)
     assert ("China", "deny", ("United States Department of State",)) in found
+
+
+def test_a_denial_answers_the_accusation_its_sentence_reports_against_the_denier(
+    nlp: Language,
+) -> None:
+    text = "China denied it had hacked the computers, after Google accused Beijing of the attacks."
+    assert ("China", "deny", ("Google",)) in resolved(nlp, text)
+    text = "Ukraine accused Russia of shelling the plant, but Moscow denied any involvement."
+    assert ("Russia", "deny", ("Ukraine",)) in resolved(nlp, text)
+    text = "Rwanda denied the charge after Congo accused it of backing the rebels."
+    assert ("Rwanda", "deny", ("Congo",)) in resolved(nlp, text)
+    # an accusation against someone else is not what the denial answers
+    text = (
+        "Somalia accused Ethiopia of sending troops across the border, but Kenya denied "
+        "any involvement in the raid."
+    )
+    assert ("Kenya", "deny", ()) in resolved(nlp, text)

@@ -1121,6 +1121,7 @@ def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
     noun stays (the resolver may still name it); the author is added."""
     found: list[Claim] = []
     for claim in claims:
+        accusers: tuple[Mention, ...] = ()
         if claim.stance is Stance.DENY and all(_unnamed(t) for t in claim.targets):
             # "dismissing them", "that suggestion": the author of the charge named nearby
             accusers = tuple(
@@ -1128,13 +1129,62 @@ def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
                 for t in _named_accusers(claim, context)
                 if t.span != claim.claimer.span and t.span not in {u.span for u in claim.targets}
             )
-            if accusers:
-                claim = replace(
-                    claim,
-                    targets=(*claim.targets, *accusers),
-                    rule=f"{claim.rule}+denied_accuser",
-                )
+        if (
+            claim.stance is Stance.DENY
+            and not accusers
+            and all(_unnamed(t) or _denied_doing(t) for t in claim.targets)
+        ):
+            # "China denied it had hacked the computers, after Google accused Beijing",
+            # "..., but Moscow denied any involvement": the accusation its sentence reports
+            # against the denier
+            accusers = _accusers_of(claim, claims)
+        if accusers:
+            claim = replace(
+                claim,
+                targets=(*claim.targets, *accusers),
+                rule=f"{claim.rule}+denied_accuser",
+            )
         found.append(claim)
+    return tuple(found)
+
+
+def _denied_doing(target: Mention) -> bool:
+    """A denial's object that is the denier's own doing, not someone's charge: "denied any
+    involvement", "denied responsibility"."""
+    head = target.head.lower()
+    return target.label == "NOMINAL" and (
+        head in cues.INVOLVEMENT_NOUNS or head in ("responsibility", "wrongdoing")
+    )
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Two mentions of one actor by their words or the gazetteer ("Beijing", "China")."""
+    if a.span.text.lower() == b.span.text.lower():
+        return True
+    first, second = lookup(a.span.text), lookup(b.span.text)
+    return first is not None and second is not None and first.name == second.name
+
+
+def _accusers_of(denial: Claim, claims: tuple[Claim, ...]) -> tuple[Mention, ...]:
+    """The claimers of the accusations in a denial's sentence that are aimed at its
+    denier, by name ("after Google accused Beijing of the attacks", denied by China)."""
+    found: list[Mention] = []
+    for other in claims:
+        if other.stance is not Stance.ACCUSE or other.sentence != denial.sentence:
+            continue
+        if _same_actor(other.claimer, denial.claimer):
+            continue
+        aimed = any(
+            _same_actor(t, denial.claimer)
+            or (
+                t.label == "PRON"
+                and t.span.text.lower() in ("it", "them")
+                and t.span.start > denial.claimer.span.start
+            )
+            for t in other.targets
+        )  # "Rwanda denied the charge after Congo accused it of ..."
+        if aimed and all(other.claimer.span != f.span for f in found):
+            found.append(other.claimer)
     return tuple(found)
 
 
