@@ -365,6 +365,11 @@ def test_a_denial_answers_the_author_a_relative_clause_names(nlp: Language) -> N
     text = "Beijing rejected the allegations, which were first raised by the U.S. State Department."
     found = resolved(nlp, text)
     assert ("China", "deny", ("United States Department of State",)) in found
+    text = "Moscow rejected the charges, which Washington has repeated for weeks."
+    assert ("Russia", "deny", ("United States",)) in resolved(nlp, text)
+    # a clause that denies the charge names no author
+    text = "Kabul rejected the claims, which Pakistan denies."
+    assert ("Afghanistan", "deny", ()) in resolved(nlp, text)
 
 
 def test_a_denial_answers_the_accusation_its_sentence_reports_against_the_denier(

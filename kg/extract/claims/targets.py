@@ -351,12 +351,12 @@ def _owners(noun: Token) -> list[Token]:
 
 #: Nouns whose "of" names the doer or holder, not the one done to: "the actions of
 #: Russia", "the behavior of the regime", "the sovereignty of Ukraine" ("the invasion of
-#: Ukraine" names the victim and is not here).
+#: Ukraine" names the victim, "the leadership of the G7" what is led: neither is here).
 _AGENT_OF_NOUNS = cues.words(
     "action actions activity activities conduct behavior behaviour behaviors behaviours "
     "policy policies practice practices word words statement statements remark remarks "
     "rhetoric comment comments role involvement interference meddling aggression "
-    "provocation provocations help assistance effort efforts leadership bravery courage "
+    "provocation provocations help assistance effort efforts bravery courage "
     "sovereignty independence integrity"
 )
 
@@ -741,11 +741,18 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
-        elif child.dep_ == "relcl" and child.tag_ == "VBN":
+        elif child.dep_ == "relcl":
             # "the charges, which were made by rebel leaders": who made them
-            for agent in _agents(child):
+            for agent in _agents(child) if child.tag_ == "VBN" else []:
                 if agent.ent_type_ in ACTOR_LABELS or _describes_speaker(agent):
                     found.append(actor_mention(_state_of(agent) or agent, context))
+            # "the accusation, which Lebanon made on Monday": the relative clause's subject
+            made = child.lemma_.lower() in _CHARGE_MAKING_VERBS and any(
+                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children
+            )
+            for subject in (c for c in child.children if c.dep_ == "nsubj"):
+                if made and subject.ent_type_ in ACTOR_LABELS:
+                    found.append(actor_mention(subject, context))
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "allegations contained in a Chinese state television report": its author
             for prep in child.children:
@@ -797,6 +804,10 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
     if not found:
         found.extend(_earlier_authors(noun, context))
     return tuple(found), described and bool(found)
+
+
+#: Verbs of making a charge: "the accusation, which Lebanon made", "which X levelled".
+_CHARGE_MAKING_VERBS = cues.words("make level levell raise bring file lodge repeat voice")
 
 
 def _describes_speaker(author: Token) -> bool:
