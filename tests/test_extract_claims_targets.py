@@ -387,3 +387,16 @@ def test_a_denial_answers_the_accusation_its_sentence_reports_against_the_denier
         "any involvement in the raid."
     )
     assert ("Kenya", "deny", ()) in resolved(nlp, text)
+
+
+def test_whom_a_threat_makes_bear_the_harm(nlp: Language) -> None:
+    # the subject of "would pay"/"would face", the state whose envoy or sites are struck,
+    # whose attack a response answers
+    found = resolved(nlp, "Hamas warned Israel would pay a heavy price.")
+    assert ("Hamas", "threaten", ("Israel",)) in found
+    text = "North Korea warned that South Korea would face catastrophic consequences."
+    assert ("North Korea", "threaten", ("South Korea",)) in resolved(nlp, text)
+    text = "Venezuela threatened to expel the U.S. ambassador."
+    assert ("Venezuela", "threaten", ("United States",)) in resolved(nlp, text)
+    text = "Ethiopia warned it would respond to any Eritrean attack."
+    assert ("Ethiopia", "threaten", ("Eritrea",)) in resolved(nlp, text)

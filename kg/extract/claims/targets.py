@@ -1022,8 +1022,20 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                     aimed.extend(_with_conjuncts(subject))
             elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
                 aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
+            elif child.dep_ == "nsubj" and _bears_harm(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Seoul would pay a price"
             if child.dep_ == "dobj":
                 aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
+            if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
+                # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
+                aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _ANSWERING:
+                # "would respond to any Eritrean attack": whose attack is answered
+                answered = _prep_object(child)
+                if answered is not None and _is_harmed(answered):
+                    aimed.extend(_with_conjuncts(answered))
+                elif answered is not None:
+                    aimed.extend(o for o in _owners(answered) if _is_harmed(o))
         for token in verb.subtree:
             withheld = token.lower_ == "to" and _is_withheld(token.head)
             if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
@@ -1038,6 +1050,25 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Verbs whose subject bears a threatened harm: "X would pay a heavy price", "will face
+#: consequences", "will regret it".
+_BEARING_VERBS = cues.words("pay face suffer regret bear")
+
+#: Verbs of answering an act in kind: "would respond to any attack by X".
+_ANSWERING = cues.words("respond retaliate react reply")
+
+#: Entity labels of a state or its people: owners whose things a threat may strike.
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def _bears_harm(verb: Token) -> bool:
+    """Whether ``verb`` makes its subject bear harm, in the future or as a possibility
+    ("would pay", "will face"), not as a fact ("Ukraine faces shortages")."""
+    if verb.lemma_.lower() not in _BEARING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 #: Nouns of the harm a threat holds out, whose "for" names who will bear it.
