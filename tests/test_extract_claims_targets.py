@@ -400,3 +400,10 @@ def test_whom_a_threat_makes_bear_the_harm(nlp: Language) -> None:
     assert ("Venezuela", "threaten", ("United States",)) in resolved(nlp, text)
     text = "Ethiopia warned it would respond to any Eritrean attack."
     assert ("Ethiopia", "threaten", ("Eritrea",)) in resolved(nlp, text)
+
+
+def test_the_doer_of_an_act_whose_by_hangs_on_the_verb(nlp: Language) -> None:
+    # the parser hangs "by Iranian security forces" on "criticized": an active verb has no
+    # agent, so it is the crackdown's
+    text = "Amnesty criticized the crackdown on protesters by Iranian security forces."
+    assert ("Amnesty", "criticize", ("Iran",)) in resolved(nlp, text)

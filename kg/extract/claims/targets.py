@@ -139,11 +139,36 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
         elif _is_people(token) and not _has_named_owner(token):
             found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
-            owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
+            owners = (
+                _acting_state(token)
+                or _owners(token)
+                or _gerund_agents(token)
+                or _verb_agent_of_object(token)
+            )
             for owner in owners:
                 group = _stateless_group(owner, token)
                 found.append(group if group is not None else actor_mention(owner, context))
     return found or [actor_mention(direct, context)]
+
+
+def _verb_agent_of_object(noun: Token) -> list[Token]:
+    """The doer of an act object whose "by" the parser hung on the active verb: "criticized
+    the crackdown on protesters by Iranian security forces" (an active verb has no agent of
+    its own; "by saying" is a means and is left out)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
+            continue
+        doer = _prep_object(prep)
+        if doer is None or doer.tag_ == "VBG":
+            continue
+        if _is_actor_token(doer):
+            return _with_conjuncts(doer)
+        state = _state_of(doer)
+        return [state] if state is not None else [o for o in _owners(doer) if o.ent_type_]
+    return []
 
 
 #: Nouns of a group a stateless adjective can own: "Western media", "Arab governments".
