@@ -407,3 +407,10 @@ def test_the_doer_of_an_act_whose_by_hangs_on_the_verb(nlp: Language) -> None:
     # agent, so it is the crackdown's
     text = "Amnesty criticized the crackdown on protesters by Iranian security forces."
     assert ("Amnesty", "criticize", ("Iran",)) in resolved(nlp, text)
+
+
+def test_what_a_criticism_calls_the_act_names_its_doer(nlp: Language) -> None:
+    text = "Seoul criticized what it called the provocations of North Korea."
+    assert ("South Korea", "criticize", ("North Korea",)) in resolved(nlp, text)
+    text = "The opposition condemned what it called a sham election."
+    assert ("opposition", "criticize", ()) in resolved(nlp, text)

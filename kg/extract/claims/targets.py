@@ -900,7 +900,29 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
         for token in _actor_tokens(argument):
             mention = actor_mention(token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
+    for called in _what_it_called(span):
+        # "denounced what it called the aggressive policy of the Japanese government"
+        for mention in _object_targets(called, context):
+            if mention.label != "NOMINAL" or _is_people(called):
+                found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
+
+
+#: Verbs of naming something in "what X called Y".
+_NAMING_VERBS = cues.words("call describe term label brand dub")
+
+
+def _what_it_called(span: SpacySpan) -> list[Token]:
+    """The thing named in a "what X called Y" content ("what it called the aggressive
+    policy of Japan" -> policy): the complement a criticism is really aimed at."""
+    found: list[Token] = []
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+            continue
+        found.extend(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN")
+    return found
 
 
 def _actor_tokens(argument: Token) -> list[Token]:
