@@ -414,3 +414,10 @@ def test_what_a_criticism_calls_the_act_names_its_doer(nlp: Language) -> None:
     assert ("South Korea", "criticize", ("North Korea",)) in resolved(nlp, text)
     text = "The opposition condemned what it called a sham election."
     assert ("opposition", "criticize", ()) in resolved(nlp, text)
+
+
+def test_whom_a_blame_is_put_on_when_on_hangs_on_the_thing_blamed(nlp: Language) -> None:
+    text = "Iraq blamed the violence on foreign fighters entering from Syria."
+    assert ("Iraq", "accuse", ("foreign fighters",)) in resolved(nlp, text)
+    text = "The United States blamed the attack on North Korea."
+    assert ("United States", "accuse", ("North Korea",)) in resolved(nlp, text)

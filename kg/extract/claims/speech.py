@@ -84,6 +84,7 @@ from kg.extract.claims.targets import (
     _threat_targets,
     accused_members,
     actor_mention,
+    blamed_on,
 )
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
@@ -999,6 +1000,8 @@ def _charge_frame(
         direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
     if "on" in preps and "for" in preps and direct is not None and _is_reciprocal_token(direct):
         del preps["on"]  # "blamed each other for the firing on the border": a place
+    if verb.lemma_.lower() == "blame" and "on" not in preps and direct is not None:
+        preps.update(blamed_on(direct))  # "blamed the violence on foreign fighters"
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
         # "blamed the attack on Russia": the thing blamed is the content
         on_object = _prep_object(preps["on"])

@@ -1181,6 +1181,23 @@ def _is_warned(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
 
 
+def blamed_on(thing: Token) -> dict[str, Token]:
+    """The "on" of "blamed the violence on foreign fighters" when the parser hangs it on
+    the thing blamed, as {"on": prep}: its object names who is blamed (an actor or people,
+    not a place: "blamed the attack on the embassy" keeps the attack whole)."""
+    if _is_actor_token(thing) or _is_people(thing):
+        return {}  # "blamed the rebels on Sunday": the blamed themselves
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        blamed = _prep_object(prep)
+        if blamed is None or blamed.ent_type_ in ("LOC", "FAC", "DATE", "TIME"):
+            continue
+        if _is_actor_token(blamed) or _is_people(blamed) or _state_of(blamed) is not None:
+            return {"on": prep}
+    return {}
+
+
 def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
     """Whom a criticism without an object is aimed at: "lashed out against South Korean
     conservatives", "hit out at the West" (the object of at/against)."""
