@@ -86,6 +86,7 @@ from kg.extract.claims.targets import (
     _threat_targets,
     accused_members,
     actor_mention,
+    blamed_on,
 )
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
@@ -1072,6 +1073,8 @@ def _charge_frame(
         direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
     if "on" in preps and "for" in preps and direct is not None and _is_reciprocal_token(direct):
         del preps["on"]  # "blamed each other for the firing on the border": a place
+    if verb.lemma_.lower() == "blame" and "on" not in preps and direct is not None:
+        preps.update(blamed_on(direct))  # "blamed the violence on foreign fighters"
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
         # "blamed the attack on Russia": the thing blamed is the content
         on_object = _prep_object(preps["on"])
@@ -1133,6 +1136,8 @@ def _charge_frame(
                     mention_from_span(t.doc[t.i : t.i + 1], "NORP")
                     for t in _relation_partners(verb)
                 )
+            if not targets and content is not None:  # "warned of a price for X's provocations"
+                targets.extend(_threat_targets(content, context))
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)

@@ -142,11 +142,36 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
         elif _is_people(token) and not _has_named_owner(token):
             found.append(actor_mention(token, context))  # "South Korean conservatives"
         else:
-            owners = _acting_state(token) or _owners(token) or _gerund_agents(token)
+            owners = (
+                _acting_state(token)
+                or _owners(token)
+                or _gerund_agents(token)
+                or _verb_agent_of_object(token)
+            )
             for owner in owners:
                 group = _stateless_group(owner, token)
                 found.append(group if group is not None else actor_mention(owner, context))
     return found or [actor_mention(direct, context)]
+
+
+def _verb_agent_of_object(noun: Token) -> list[Token]:
+    """The doer of an act object whose "by" the parser hung on the active verb: "criticized
+    the crackdown on protesters by Iranian security forces" (an active verb has no agent of
+    its own; "by saying" is a means and is left out)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
+            continue
+        doer = _prep_object(prep)
+        if doer is None or doer.tag_ == "VBG":
+            continue
+        if _is_actor_token(doer):
+            return _with_conjuncts(doer)
+        state = _state_of(doer)
+        return [state] if state is not None else [o for o in _owners(doer) if o.ent_type_]
+    return []
 
 
 #: Nouns of a group a stateless adjective can own: "Western media", "Arab governments".
@@ -195,19 +220,55 @@ def _state_of(token: Token) -> Token | None:
             "NORP",
             "GPE",
         ):
+            if child.ent_type_ == "NORP" and lookup(child.text) is None:
+                return None  # "Kurdish militants", "Western governments": no state's agents
             return child
-    return _organ_of(token)
+    return _organ_of(token) or _loyal_to(token)
+
+
+def _loyal_to(token: Token) -> Token | None:
+    """The named actor people or forces are loyal to: "forces loyal to President X",
+    "militias loyal to the junta's leader" -> the one they fight for; None otherwise."""
+    for child in token.children:
+        if child.dep_ == "amod" and child.lemma_.lower() == "loyal":
+            for prep in child.children:
+                patron = _prep_object(prep) if prep.lower_ == "to" else None
+                if patron is not None and _is_actor_token(patron):
+                    return patron
+    return None
+
+
+#: Civil organs that wire copy names by their seat: "the government in Asmara", "the
+#: authorities in Beijing", "the regime in Iran" (not "troops in Ukraine": armed forces
+#: stand where they fight, not only where their state is).
+_SEATED_ORGANS = cues.words(
+    "authority authorities government regime administration official officials leadership junta"
+)
+
+
+def _seat_of(token: Token) -> Token | None:
+    """The state whose civil organ is named by its seat: "the government in Minsk" ->
+    Minsk; None for anything else (also "the army of Guinea": the walk reads "of")."""
+    if token.lemma_.lower() not in _SEATED_ORGANS and token.lower_ not in _SEATED_ORGANS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            state = _prep_object(child)
+            if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
+                return state
+    return None
 
 
 def _organ_of(token: Token) -> Token | None:
     """The state an organ of it is "of": "the army of Guinea", "the government of
     Guinea", "the forces of Azerbaijan" -> the state (an organ only: "the rebels of Sudan"
-    are no state's)."""
+    are no state's); a civil organ "in" its seat too: "the government in Asmara"."""
     lemma = token.lemma_.lower()
     if lemma not in cues.STATE_AGENT_NOUNS and token.lower_ not in cues.STATE_AGENT_NOUNS:
         return None
+    seated = lemma in _SEATED_ORGANS or token.lower_ in _SEATED_ORGANS
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and (child.lower_ == "of" or (seated and child.lower_ == "in")):
             state = _prep_object(child)
             if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
                 return state
@@ -250,6 +311,9 @@ def _owners(noun: Token) -> list[Token]:
     stack = [noun]
     while stack:
         token = stack.pop()
+        seat = _seat_of(token)
+        if seat is not None:
+            found.append(seat)  # "the regime in Damascus", "the authorities in Minsk"
         for child in token.children:
             if child.dep_ in ("poss", "nmod", "compound") or (
                 child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE")
@@ -267,6 +331,21 @@ def _owners(noun: Token) -> list[Token]:
                         found.append(complement)
                     elif complement is not None:
                         stack.append(complement)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "between"
+                and token.lemma_.lower() in _TIE_NOUNS
+            ):
+                # "links between leftist rebels and Ecuador's government": both sides
+                complement = _prep_object(child)
+                for side in _with_conjuncts(complement) if complement is not None else []:
+                    if _is_actor_token(side):
+                        found.append(side)
+                    else:
+                        stack.append(side)
+            elif child.dep_ == "prep" and child.lower_ == "as" and _is_result(child):
+                # "suffering as a result of Israeli military operations": what caused it
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "amod" and child.lemma_.lower() in cues.PATRON_PARTICIPLES:
                 # "Iran-linked hackers", "Russian-backed separatists": the patron state
                 found.extend(c for c in child.children if c.dep_ != "punct" and _is_actor_token(c))
@@ -276,11 +355,70 @@ def _owners(noun: Token) -> list[Token]:
                     continue
                 if child.lower_ == "of" and token.lemma_.lower() in cues.PATIENT_OF_NOUNS:
                     continue  # "the rejection of Anwar Ibrahim's appeal": Anwar is the patient
-                if _is_actor_token(complement) and child.lower_ != "of":
-                    found.append(complement)  # "the invasion of Ukraine": Ukraine is the victim
+                agent_of = child.lower_ == "of" and _is_agent_of(token)
+                if _is_actor_token(complement) and (child.lower_ != "of" or agent_of):
+                    # "the invasion of Ukraine": Ukraine is the victim; "the actions of
+                    # Russia", "the sovereignty of Ukraine": Russia acts, Ukraine holds it
+                    found.extend(_with_conjuncts(complement) if agent_of else [complement])
+                elif (seat := _seat_of(complement)) is not None and (
+                    child.lower_ != "of" or agent_of
+                ):
+                    found.append(seat)  # "the arrests by the authorities in Tehran"
                 elif not _is_actor_token(complement):
                     stack.append(complement)
+            elif child.dep_ == "prep" and _names_examples(token, child):
+                # "authoritarian regimes such as Iran", "countries like China and Russia"
+                complement = _prep_object(child)
+                if complement is not None and complement.tag_ == "VBG":
+                    # "regimes such as Iran targeting dissidents": the gerund's subject
+                    complement = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+                if complement is not None and _is_actor_token(complement):
+                    found.extend(t for t in _with_conjuncts(complement) if _is_actor_token(t))
     return sorted(found, key=lambda t: t.i)
+
+
+#: Nouns whose "of" names the doer or holder, not the one done to: "the actions of
+#: Russia", "the behavior of the regime", "the sovereignty of Ukraine" ("the invasion of
+#: Ukraine" names the victim, "the leadership of the G7" what is led: neither is here).
+_AGENT_OF_NOUNS = cues.words(
+    "action actions activity activities conduct behavior behaviour behaviors behaviours "
+    "policy policies practice practices word words statement statements remark remarks "
+    "rhetoric comment comments role involvement interference meddling aggression "
+    "provocation provocations help assistance effort efforts bravery courage "
+    "sovereignty independence integrity"
+)
+
+
+def _is_agent_of(noun: Token) -> bool:
+    return noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS
+
+
+#: Nouns of a tie between two sides, both of them party to it: "links between A and B".
+_TIE_NOUNS = cues.words(
+    "link links tie ties contact contacts connection connections collusion cooperation "
+    "collaboration relationship relationships"
+)
+
+
+def _is_result(prep: Token) -> bool:
+    """ "as a result of X", "as a consequence of X": an "as" that names a cause."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("result", "consequence") for c in prep.children
+    )
+
+
+def _names_examples(group: Token, prep: Token) -> bool:
+    """Whether ``prep`` names examples of a plural group: "regimes such as Iran",
+    "countries like China", "several states, including Iran" (not "fighters like
+    him" of a person: the examples must be named actors, checked by the caller)."""
+    if group.tag_ not in ("NNS", "NNPS") or _is_actor_token(group):
+        return False
+    word = prep.lower_
+    if word == "as":
+        return any(t.lower_ == "such" for t in (*group.children, *prep.children)) or (
+            prep.i > 0 and group.doc[prep.i - 1].lower_ == "such"
+        )
+    return word in ("like", "including")
 
 
 def _accusers_before(verb: Token, direct: Token, context: _Context) -> tuple[Mention, ...]:
@@ -631,6 +769,18 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif child.dep_ == "relcl":
+            # "the charges, which were made by rebel leaders": who made them
+            for agent in _agents(child) if child.tag_ == "VBN" else []:
+                if agent.ent_type_ in ACTOR_LABELS or _describes_speaker(agent):
+                    found.append(actor_mention(_state_of(agent) or agent, context))
+            # "the accusation, which Lebanon made on Monday": the relative clause's subject
+            made = child.lemma_.lower() in _CHARGE_MAKING_VERBS and any(
+                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children
+            )
+            for subject in (c for c in child.children if c.dep_ == "nsubj"):
+                if made and subject.ent_type_ in ACTOR_LABELS:
+                    found.append(actor_mention(subject, context))
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "allegations contained in a Chinese state television report": its author
             for prep in child.children:
@@ -682,6 +832,10 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
     if not found:
         found.extend(_earlier_authors(noun, context))
     return tuple(found), described and bool(found)
+
+
+#: Verbs of making a charge: "the accusation, which Lebanon made", "which X levelled".
+_CHARGE_MAKING_VERBS = cues.words("make level levell raise bring file lodge repeat voice")
 
 
 def _describes_speaker(author: Token) -> bool:
@@ -749,7 +903,29 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
         for token in _actor_tokens(argument):
             mention = actor_mention(token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
+    for called in _what_it_called(span):
+        # "denounced what it called the aggressive policy of the Japanese government"
+        for mention in _object_targets(called, context):
+            if mention.label != "NOMINAL" or _is_people(called):
+                found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
+
+
+#: Verbs of naming something in "what X called Y".
+_NAMING_VERBS = cues.words("call describe term label brand dub")
+
+
+def _what_it_called(span: SpacySpan) -> list[Token]:
+    """The thing named in a "what X called Y" content ("what it called the aggressive
+    policy of Japan" -> policy): the complement a criticism is really aimed at."""
+    found: list[Token] = []
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+            continue
+        found.extend(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN")
+    return found
 
 
 def _actor_tokens(argument: Token) -> list[Token]:
@@ -896,20 +1072,89 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                     aimed.extend(_with_conjuncts(subject))
             elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
                 aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
+            elif child.dep_ == "nsubj" and _bears_harm(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Seoul would pay a price"
             if child.dep_ == "dobj":
                 aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
+            if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
+                # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
+                aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _ANSWERING:
+                # "would respond to any Eritrean attack": whose attack is answered
+                answered = _prep_object(child)
+                if answered is not None and _is_harmed(answered):
+                    aimed.extend(_with_conjuncts(answered))
+                elif answered is not None:
+                    aimed.extend(o for o in _owners(answered) if _is_harmed(o))
         for token in verb.subtree:
             withheld = token.lower_ == "to" and _is_withheld(token.head)
             if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
                 complement = _prep_object(token) if token.i in inside else None
                 if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
+    if not aimed:
+        aimed.extend(_consequence_bearers(span))
     found: dict[tuple[int, int], Mention] = {}
     for token in sorted(aimed, key=lambda t: t.i):
         if token.i in inside:
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Verbs whose subject bears a threatened harm: "X would pay a heavy price", "will face
+#: consequences", "will regret it".
+_BEARING_VERBS = cues.words("pay face suffer regret bear")
+
+#: Verbs of answering an act in kind: "would respond to any attack by X".
+_ANSWERING = cues.words("respond retaliate react reply")
+
+#: Entity labels of a state or its people: owners whose things a threat may strike.
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def _bears_harm(verb: Token) -> bool:
+    """Whether ``verb`` makes its subject bear harm, in the future or as a possibility
+    ("would pay", "will face"), not as a fact ("Ukraine faces shortages")."""
+    if verb.lemma_.lower() not in _BEARING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+#: Nouns of the harm a threat holds out, whose "for" names who will bear it.
+_CONSEQUENCE_NOUNS = cues.words(
+    "consequence consequences cost costs price repercussion repercussions punishment "
+    "retaliation retribution"
+)
+
+
+#: Nouns of a harm held out whose "against"/"on" names its aim: "strikes against X".
+_HARM_NOUNS = (cues.THREAT_WORDS | cues.CONDITIONAL_THREAT_WORDS) - cues.words("measure measures")
+
+
+def _consequence_bearers(span: SpacySpan) -> list[Token]:
+    """Who is to bear the consequences a threat names: "consequences for Seoul", "a heavy
+    price for X's provocations" -> X (whose doing the harm answers), "strikes against X";
+    nobody for "serious consequences for regional peace"."""
+    found: list[Token] = []
+    for token in span:
+        head = token.head
+        if token.dep_ != "prep" or head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        borne = token.lower_ == "for" and lemma in _CONSEQUENCE_NOUNS
+        # "warned of strikes against Israel", "of sanctions on Pyongyang": the harm's aim
+        struck = token.lower_ in ("against", "on", "upon") and lemma in _HARM_NOUNS
+        if not (borne or struck):
+            continue
+        complement = _prep_object(token)
+        if complement is None or complement.i >= span.end:
+            continue
+        if _is_harmed(complement):
+            found.extend(_with_conjuncts(complement))
+        elif not _is_actor_token(complement):
+            found.extend(o for o in _owners(complement) if _is_harmed(o))
+    return found
 
 
 def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
@@ -937,6 +1182,23 @@ def _is_warned(verb: Token) -> bool:
     """Whether a threat's clause tells its subject what it had better (not) do: "Syria
     should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
     return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
+
+
+def blamed_on(thing: Token) -> dict[str, Token]:
+    """The "on" of "blamed the violence on foreign fighters" when the parser hangs it on
+    the thing blamed, as {"on": prep}: its object names who is blamed (an actor or people,
+    not a place: "blamed the attack on the embassy" keeps the attack whole)."""
+    if _is_actor_token(thing) or _is_people(thing):
+        return {}  # "blamed the rebels on Sunday": the blamed themselves
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        blamed = _prep_object(prep)
+        if blamed is None or blamed.ent_type_ in ("LOC", "FAC", "DATE", "TIME"):
+            continue
+        if _is_actor_token(blamed) or _is_people(blamed) or _state_of(blamed) is not None:
+            return {"on": prep}
+    return {}
 
 
 def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
@@ -968,6 +1230,7 @@ def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
     noun stays (the resolver may still name it); the author is added."""
     found: list[Claim] = []
     for claim in claims:
+        accusers: tuple[Mention, ...] = ()
         if claim.stance is Stance.DENY and all(_unnamed(t) for t in claim.targets):
             # "dismissing them", "that suggestion": the author of the charge named nearby
             accusers = tuple(
@@ -975,13 +1238,62 @@ def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
                 for t in _named_accusers(claim, context)
                 if t.span != claim.claimer.span and t.span not in {u.span for u in claim.targets}
             )
-            if accusers:
-                claim = replace(
-                    claim,
-                    targets=(*claim.targets, *accusers),
-                    rule=f"{claim.rule}+denied_accuser",
-                )
+        if (
+            claim.stance is Stance.DENY
+            and not accusers
+            and all(_unnamed(t) or _denied_doing(t) for t in claim.targets)
+        ):
+            # "China denied it had hacked the computers, after Google accused Beijing",
+            # "..., but Moscow denied any involvement": the accusation its sentence reports
+            # against the denier
+            accusers = _accusers_of(claim, claims)
+        if accusers:
+            claim = replace(
+                claim,
+                targets=(*claim.targets, *accusers),
+                rule=f"{claim.rule}+denied_accuser",
+            )
         found.append(claim)
+    return tuple(found)
+
+
+def _denied_doing(target: Mention) -> bool:
+    """A denial's object that is the denier's own doing, not someone's charge: "denied any
+    involvement", "denied responsibility"."""
+    head = target.head.lower()
+    return target.label == "NOMINAL" and (
+        head in cues.INVOLVEMENT_NOUNS or head in ("responsibility", "wrongdoing")
+    )
+
+
+def _same_actor(a: Mention, b: Mention) -> bool:
+    """Two mentions of one actor by their words or the gazetteer ("Beijing", "China")."""
+    if a.span.text.lower() == b.span.text.lower():
+        return True
+    first, second = lookup(a.span.text), lookup(b.span.text)
+    return first is not None and second is not None and first.name == second.name
+
+
+def _accusers_of(denial: Claim, claims: tuple[Claim, ...]) -> tuple[Mention, ...]:
+    """The claimers of the accusations in a denial's sentence that are aimed at its
+    denier, by name ("after Google accused Beijing of the attacks", denied by China)."""
+    found: list[Mention] = []
+    for other in claims:
+        if other.stance is not Stance.ACCUSE or other.sentence != denial.sentence:
+            continue
+        if _same_actor(other.claimer, denial.claimer):
+            continue
+        aimed = any(
+            _same_actor(t, denial.claimer)
+            or (
+                t.label == "PRON"
+                and t.span.text.lower() in ("it", "them")
+                and t.span.start > denial.claimer.span.start
+            )
+            for t in other.targets
+        )  # "Rwanda denied the charge after Congo accused it of ..."
+        if aimed and all(other.claimer.span != f.span for f in found):
+            found.append(other.claimer)
     return tuple(found)
 
 
