@@ -336,6 +336,43 @@ def fit(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     return replace(model, threshold=choose_threshold(examples, c, min_count))
 
 
+def ranking(examples: Sequence[Example], parts: Sequence[str], args) -> None:
+    """How well the model ranks, out of fold, before any threshold: every rules ASSERT
+    scored by a model trained on the other parts, ranked by its best other stance's
+    probability; the AUC of "a relabel to the gold stance gains a triple" (the useful label)
+    and, among the top k, how many relabels gain a triple and how many lose one."""
+    scored: list[tuple[float, bool, int]] = []
+    for part in parts:
+        model = train([e for e in examples if e[0] != part], args.C, args.min_count)
+        for example in examples:
+            if example[0] != part or not example[3] or (DENSE and example[5] is None):
+                continue
+            probabilities = model.probabilities(example[1], _vector(example))
+            stance = max(CLASSES[1:], key=lambda c: probabilities[c])
+            effect = example[4].get(stance)
+            change = 0 if effect is None else int(np.sign(effect[0] + effect[2]))
+            scored.append((probabilities[stance], example[2] is not Stance.ASSERT, change))
+    scored.sort(key=lambda x: -x[0])
+    positives = sum(p for _, p, _ in scored)
+    negatives = len(scored) - positives
+    above = 0
+    pairs = 0
+    for _, positive, _ in reversed(scored):  # ascending: count negatives below each positive
+        if positive:
+            pairs += above
+        else:
+            above += 1
+    auc = pairs / (positives * negatives) if positives and negatives else 0.0
+    tops = []
+    for k in (10, 20, 40, 80):
+        top = scored[:k]
+        tops.append(
+            f"top {k}: {sum(c > 0 for _, _, c in top)} gain / {sum(c < 0 for _, _, c in top)} "
+            f"lose (p >= {top[-1][0]:.2f})"
+        )
+    print(f"AUC {auc:.3f} over {len(scored)} ASSERTs ({positives} useful); " + "; ".join(tops))
+
+
 def estimate(examples: Sequence[Example], parts: Sequence[str], args) -> dict:
     """Leave one part out from the measured effects alone (no parse): each part's F1 change
     when a model trained on the other parts (threshold chosen inside them) relabels its
@@ -445,11 +482,16 @@ def audit(
     limit: int,
     per_file: int,
     threshold: float | None,
+    sample: int = 0,
 ) -> None:
     """Print every claim the family relabels in the documents of ``paths`` (JSONL with a
-    ``text`` field, or plain text), with its sentence, for a reader to judge."""
+    ``text`` field, or plain text), with its sentence, for a reader to judge (the first
+    ``limit``, or with ``sample`` that many drawn at random with a fixed seed)."""
+    import random
+
     from kg.extract import extract
     from kg.extract.claims import extract_claims
+    from kg.extract.claims.learned import dense as dense_of
     from kg.extract.claims.learned import load_model
     from kg.ingest import article_id, normalise_text
     from kg.model import Article
@@ -471,7 +513,9 @@ def audit(
     model = load_model(model_path)
     if threshold is not None:
         model = replace(model, threshold=threshold)
-    shown = relabelled = asserted = 0
+    relabelled = asserted = documents = 0
+    shown: list[str] = []
+    confidence: list[float] = []
     spent = [0.0]
     total = 0.0
     relabel = claims_module._learned_relabel
@@ -490,6 +534,7 @@ def audit(
                 text = normalise_text(text)
                 if not text:
                     continue
+                documents += 1
                 started = time.process_time()
                 doc = nlp(text)
                 extraction = extract(doc, Article(id=article_id(text), text=text, source="audit"))
@@ -499,21 +544,41 @@ def audit(
                 asserted += sum(c.stance is Stance.ASSERT and c.content is not None for c in base)
                 for b, f in zip(base, full, strict=True):
                     relabelled += b.stance is not f.stance
-                    if b.stance is f.stance or shown >= limit:
+                    if b.stance is f.stance:
                         continue
-                    shown += 1
                     cue = doc.char_span(f.cue.start, f.cue.end, alignment_mode="expand")
                     sentence = cue.sent.text.strip() if cue is not None else ""
-                    print(
-                        f"[{shown}] {f.claimer.span.text} {b.stance.value} -> {f.stance.value} "
-                        f"{[t.span.text for t in f.targets]}\n    {sentence}\n"
+                    content = f.content.text if f.content is not None else ""
+                    vector = dense_of(b, doc, model.dense) if model.dense else None
+                    probability = model.predict(features(b, doc), vector)[1]
+                    confidence.append(probability)
+                    shown.append(
+                        f"{f.claimer.span.text} {b.stance.value} -> {f.stance.value} "
+                        f"(p {probability:.2f}) "
+                        f"{[t.span.text for t in f.targets]}\n    content: {content}\n"
+                        f"    {sentence}\n"
                     )
     finally:
         claims_module._learned_relabel = relabel
+    picked = (
+        random.Random(0).sample(range(len(shown)), min(sample, len(shown)))
+        if sample
+        else range(min(limit, len(shown)))
+    )
+    for k, index in enumerate(sorted(picked), 1):
+        print(f"[{k}: relabel {index + 1}] {shown[index]}")
+    print(
+        "relabels by probability: "
+        + ", ".join(
+            f">= {t:.2f}: {sum(p >= t for p in confidence)}"
+            for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+        )
+    )
     print(
         f"{len(texts)} documents, threshold {model.threshold:.2f}: {asserted} assertions with "
         f"content, {relabelled} relabelled; CPU: parse+extract {total:.2f} s, learned family "
-        f"{spent[0]:.3f} s ({100 * spent[0] / (total + spent[0]) if total else 0:.2f}%)"
+        f"{spent[0]:.3f} s ({100 * spent[0] / (total + spent[0]) if total else 0:.2f}%, "
+        f"{1000 * spent[0] / max(documents, 1):.3f} ms a document over {documents})"
     )
 
 
@@ -525,6 +590,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--audit", type=Path, nargs="*", help="documents to list relabels of")
     parser.add_argument("--model", type=Path, help="weights for --audit (default: shipped)")
     parser.add_argument("--limit", type=int, default=60, help="relabels --audit prints")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="--audit: print this many relabels drawn at random"
+    )
     parser.add_argument("--per-file", type=int, default=10**6, help="documents per --audit file")
     parser.add_argument("--C", type=float, default=0.5, help="inverse L2 strength")
     parser.add_argument("--min-count", type=int, default=2)
@@ -556,6 +624,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--estimate", action="store_true", help="LOPO from the measured effects (no scoring)"
     )
+    parser.add_argument(
+        "--rank", action="store_true", help="out-of-fold ranking quality (AUC, top k)"
+    )
     args = parser.parse_args(argv)
     DENSE[:] = [g for g in args.dense.split(",") if g]
     if any(g not in DENSE_GROUPS for g in DENSE):
@@ -569,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.threshold is not None:
         FIXED_THRESHOLD.append(args.threshold)
     if args.audit:
-        audit(args.audit, args.model, args.limit, args.per_file, args.threshold)
+        audit(args.audit, args.model, args.limit, args.per_file, args.threshold, args.sample)
         return 0
     parts = [p for p in PARTS if p not in BLIND]
     gold = [s for s in load_gold(GOLD) if s.split in parts]  # the blind part is never read
@@ -591,6 +662,8 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{s.value} {n}" for s, n in Counter(e[2] for e in examples).most_common()),
         file=sys.stderr,
     )
+    if args.rank:
+        ranking(examples, parts, args)
     if args.estimate:
         estimate(examples, parts, args)
     if args.lopo:
