@@ -95,6 +95,7 @@ DENSE: list[str] = []
 SPARSE = [True]
 CLASS_WEIGHT: list[str | None] = [None]
 DENSE_SCALE = [1.0]
+PCA = [0]  # --pca K: the standardised vectors' first K principal components (0: all)
 TOL = [1e-8]  # lbfgs tolerance (--tol: looser is faster with vectors)
 _WIDTH = [96]
 
@@ -244,7 +245,15 @@ def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
         vectors = np.stack([_vector(e) for e in examples])  # type: ignore[misc]
         mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
         scale = scale / DENSE_SCALE[0]
-        matrix = hstack([matrix, csr_matrix((vectors - mean) / scale)]).tocsr()
+        standard = (vectors - mean) / scale
+        if PCA[0]:  # a linear projection: folded into the weights below like the scaling
+            _, _, axes = np.linalg.svd(standard - standard.mean(axis=0), full_matrices=False)
+            projection = axes[: PCA[0]].T
+            projected = standard @ projection
+            spread = projected.std(axis=0) + 1e-6
+            projection = projection / spread * DENSE_SCALE[0]
+            standard = standard @ projection
+        matrix = hstack([matrix, csr_matrix(standard)]).tocsr()
     labels = np.array([CLASSES.index(e[2]) for e in examples])
     model = LogisticRegression(
         C=c,
@@ -274,7 +283,10 @@ def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     if not DENSE:
         return StanceModel(CLASSES, weights, tuple(float(b) for b in bias), 1.0)
     # fold the standardisation into the weights: w . (x - mean) / scale
-    on_vectors = coef[:, len(vocabulary) :] / scale
+    on_vectors = coef[:, len(vocabulary) :]
+    if PCA[0]:
+        on_vectors = on_vectors @ projection.T
+    on_vectors = on_vectors / scale
     bias = bias - on_vectors @ mean
     return StanceModel(
         CLASSES, weights, tuple(float(b) for b in bias), 1.0, tuple(DENSE), on_vectors
@@ -620,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--class-weight", choices=("balanced",), help="sklearn's class_weight")
     parser.add_argument("--dense-scale", type=float, default=1.0, help="see DENSE_SCALE")
     parser.add_argument("--tol", type=float, default=1e-8, help="lbfgs tolerance")
+    parser.add_argument("--pca", type=int, default=0, help="see PCA")
     parser.add_argument("--cache", type=Path, help="pickle of the examples (made if absent)")
     parser.add_argument(
         "--estimate", action="store_true", help="LOPO from the measured effects (no scoring)"
@@ -635,6 +648,7 @@ def main(argv: list[str] | None = None) -> int:
     CLASS_WEIGHT[0] = args.class_weight
     DENSE_SCALE[0] = args.dense_scale
     TOL[0] = args.tol
+    PCA[0] = args.pca
     TRAIN_ON[0] = args.train_on
     LABEL[0] = args.label
     if args.threshold is not None:
