@@ -344,3 +344,12 @@ def test_training_with_vectors_is_deterministic_and_folds_the_scaling() -> None:
     high = np.full(8, 3.0)
     assert first.predict(["cue=say"], high)[0] is Stance.ACCUSE
     assert first.predict(["cue=say"], np.zeros(8))[0] is Stance.ASSERT
+    module.DENSE[:], module.PCA[0] = ["content", "cue"], 2
+    try:  # two principal components, folded into weights over the raw 8 floats
+        projected = module.train(fixture, 1.0, 1)
+    finally:
+        module.DENSE[:], module.PCA[0] = [], 0
+    assert projected.dense_weights is not None
+    assert projected.dense_weights.shape == (len(CLASSES), 8)
+    assert np.linalg.matrix_rank(projected.dense_weights) <= 2
+    assert projected.predict(["cue=say"], high)[0] is Stance.ACCUSE
