@@ -27,7 +27,16 @@ claimer+stance+target F1 (from the measured effects) wins, ties to the higher th
 ``--lopo``: for each gold part P, train (and choose the threshold) on the other parts only,
 then score P with ``benchmarks/claims/run.py``'s scorer with the rules alone and with the
 rules plus the family.  The blind part (``run.BLIND``) is never read: it is dropped as the
-gold file is loaded.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
+gold file is loaded.
+
+Contextual vectors (round 11): ``--dense content,verb,...`` adds the claim's rows of
+``doc.tensor`` (:func:`kg.extract.claims.learned.dense`), standardised on the training
+examples (``--pca K``: projected on their first K principal components; ``--dense-scale``:
+their L2 penalty relative to the binary features'), scaling and projection folded into the
+weights; ``--no-sparse`` the vectors alone.  ``--cache`` pickles the examples so that
+variants need no parse; ``--estimate`` is the leave-one-part-out gain from the measured
+effects alone, ``--rank`` the out-of-fold ranking (AUC, gains and losses among the top k).
+Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
 """
 
 from __future__ import annotations

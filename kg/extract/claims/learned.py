@@ -25,8 +25,14 @@ ASSERT), a threat may name nobody ("not a drop of oil will pass").  The weights 
 ``scripts/train_stance.py`` from the gold claims; prediction is a dot product and a softmax
 in pure Python.
 
+Since round 11 a model may also read the claim's contextual vectors (:func:`dense`: rows of
+``doc.tensor``, the tok2vec layer's output, over the content, its verb, subject, object and
+the cue), as a weight matrix stored in the same TSV (``dense:K`` rows) and applied as one
+numpy dot product.  Measured leave-one-part-out they did not help (the small model's vectors
+serve tagging and parsing, not stance), so the shipped weights read binary features only.
+
 The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): see
-``benchmarks/claims/RESULTS.md`` (rounds 6 and 10) for its leave-one-part-out measurement.
+``benchmarks/claims/RESULTS.md`` (rounds 6, 10 and 11) for its leave-one-part-out measurement.
 Name it in ``rules`` to switch it on.
 """
 
@@ -509,8 +515,12 @@ def relabel(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         if model is None:
             model = load_model()
         vector = dense(claim, context.doc, model.dense) if model.dense else None
-        if model.dense and vector is None:
-            found.append(claim)  # weights over vectors this parse does not have
+        if model.dense and (
+            vector is None
+            or model.dense_weights is None
+            or vector.shape[0] != model.dense_weights.shape[1]
+        ):
+            found.append(claim)  # weights over vectors this parse does not have (or not so wide)
             continue
         stance, probability = model.predict(features(claim, context.doc), vector)
         if stance is Stance.ASSERT or probability < model.threshold:
