@@ -27,13 +27,23 @@ claimer+stance+target F1 (from the measured effects) wins, ties to the higher th
 ``--lopo``: for each gold part P, train (and choose the threshold) on the other parts only,
 then score P with ``benchmarks/claims/run.py``'s scorer with the rules alone and with the
 rules plus the family.  The blind part (``run.BLIND``) is never read: it is dropped as the
-gold file is loaded.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
+gold file is loaded.
+
+Contextual vectors (round 11): ``--dense content,verb,...`` adds the claim's rows of
+``doc.tensor`` (:func:`kg.extract.claims.learned.dense`), standardised on the training
+examples (``--pca K``: projected on their first K principal components; ``--dense-scale``:
+their L2 penalty relative to the binary features'), scaling and projection folded into the
+weights; ``--no-sparse`` the vectors alone.  ``--cache`` pickles the examples so that
+variants need no parse; ``--estimate`` is the leave-one-part-out gain from the measured
+effects alone, ``--rank`` the out-of-fold ranking (AUC, gains and losses among the top k).
+Needs scikit-learn (the ``train`` extra); ``kg`` itself never imports it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 import time
 from collections import Counter
@@ -42,7 +52,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, hstack
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,9 +71,11 @@ from kg.evaluate.claims import (  # noqa: E402
 from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
 from kg.extract.claims.learned import (  # noqa: E402
     CLASSES,
+    DENSE_GROUPS,
     EXTRA,
     TARGETS,
     StanceModel,
+    dense,
     features,
     using,
     write_model,
@@ -77,13 +89,35 @@ THRESHOLDS = tuple(round(0.30 + 0.05 * k, 2) for k in range(14))  # 0.30 .. 0.95
 Delta = tuple[float, int, float]  # change in (matched system, system, matched gold) triples
 #: part, features, gold stance (the training label), rules said ASSERT, and for an ASSERT
 #: what relabelling it to each stance does to its sentence's claimer+stance+target counts
-#: (None: the family would not relabel it, no target found)
-Example = tuple[str, list[str], Stance, bool, dict[Stance, Delta | None]]
+#: (None: the family would not relabel it, no target found); last, the claim's contextual
+#: vectors for every group of DENSE_GROUPS (None: no tensor)
+Example = tuple[str, list[str], Stance, bool, dict[Stance, Delta | None], np.ndarray | None]
 #: The triple counts (matched system, system, matched gold, gold) of each part, rules alone.
 BASE_COUNTS: dict[str, list[float]] = {}
 #: --label: "gold" (the aligned gold stance) or "useful" (the gold stance only when
 #: relabelling to it gains a triple, with the targets the family would find; else ASSERT).
 LABEL = ["useful"]
+#: --dense: the vector groups the model reads (none: binary features only); --no-sparse:
+#: the vectors alone; --class-weight; --dense-scale: the standardised vectors' scale (a
+#: larger scale weakens the L2 penalty on them relative to the binary features).
+DENSE: list[str] = []
+SPARSE = [True]
+CLASS_WEIGHT: list[str | None] = [None]
+DENSE_SCALE = [1.0]
+PCA = [0]  # --pca K: the standardised vectors' first K principal components (0: all)
+TOL = [1e-8]  # lbfgs tolerance (--tol: looser is faster with vectors)
+_WIDTH = [96]
+
+
+def _vector(example: Example) -> np.ndarray | None:
+    """The example's vectors of the groups in DENSE (None without any)."""
+    full = example[5]
+    if not DENSE or full is None:
+        return None
+    width = len(full) // len(DENSE_GROUPS)
+    return np.concatenate(
+        [full[DENSE_GROUPS.index(g) * width : (DENSE_GROUPS.index(g) + 1) * width] for g in DENSE]
+    )
 
 
 #: Which aligned claims train the model (--train-on): "neutral" (the default), those whose
@@ -162,7 +196,16 @@ def examples_of(gold, parsed) -> list[Example]:
             effects = deltas.get(index, {})
             if g is None and LABEL[0] == "useful" and claim.content is not None and effects:
                 # a claim no gold claim matches: relabelling it gains nothing
-                found.append((sentence.split, features(claim, doc), Stance.ASSERT, True, effects))
+                found.append(
+                    (
+                        sentence.split,
+                        features(claim, doc),
+                        Stance.ASSERT,
+                        True,
+                        effects,
+                        dense(claim, doc),
+                    )
+                )
                 continue
             if g is None or claim.content is None or g.stance not in CLASSES:
                 continue
@@ -180,26 +223,58 @@ def examples_of(gold, parsed) -> list[Example]:
                 if effect is None or effect[0] + effect[2] <= 0:
                     label = Stance.ASSERT  # the family could not make this one right
             if names:
-                found.append((sentence.split, names, label, s.stance is Stance.ASSERT, effects))
+                found.append(
+                    (
+                        sentence.split,
+                        names,
+                        label,
+                        s.stance is Stance.ASSERT,
+                        effects,
+                        dense(claim, doc),
+                    )
+                )
     return found
 
 
 def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     """A multinomial logistic regression on ``examples`` (threshold 1.0: set it after)."""
-    counts = Counter(name for _, names, _, _, _ in examples for name in set(names))
-    vocabulary = sorted(name for name, n in counts.items() if n >= min_count)
+    if DENSE:
+        examples = [e for e in examples if e[5] is not None]
+    counts = Counter(name for e in examples for name in set(e[1]))
+    vocabulary = sorted(name for name, n in counts.items() if n >= min_count) if SPARSE[0] else []
     column = {name: k for k, name in enumerate(vocabulary)}
     rows, cols = [], []
-    for i, (_, names, _, _, _) in enumerate(examples):
-        for name in sorted({n for n in names if n in column}):
+    for i, e in enumerate(examples):
+        for name in sorted({n for n in e[1] if n in column}):
             rows.append(i)
             cols.append(column[name])
     matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
-    labels = np.array([CLASSES.index(stance) for _, _, stance, _, _ in examples])
-    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8, random_state=0)
+    mean = scale = None
+    if DENSE:
+        vectors = np.stack([_vector(e) for e in examples])  # type: ignore[misc]
+        mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
+        scale = scale / DENSE_SCALE[0]
+        standard = (vectors - mean) / scale
+        if PCA[0]:  # a linear projection: folded into the weights below like the scaling
+            _, _, axes = np.linalg.svd(standard - standard.mean(axis=0), full_matrices=False)
+            projection = axes[: PCA[0]].T
+            projected = standard @ projection
+            spread = projected.std(axis=0) + 1e-6
+            projection = projection / spread * DENSE_SCALE[0]
+            standard = standard @ projection
+        matrix = hstack([matrix, csr_matrix(standard)]).tocsr()
+    labels = np.array([CLASSES.index(e[2]) for e in examples])
+    model = LogisticRegression(
+        C=c,
+        solver="lbfgs",
+        max_iter=5000,
+        tol=TOL[0],
+        random_state=0,
+        class_weight=CLASS_WEIGHT[0],
+    )
     model.fit(matrix, labels)
     seen = [int(k) for k in model.classes_]
-    coef = np.zeros((len(CLASSES), len(vocabulary)))
+    coef = np.zeros((len(CLASSES), matrix.shape[1]))
     bias = np.full(len(CLASSES), -30.0)  # a class with no example is never predicted
     if len(seen) == 2:  # binary: sklearn keeps one row, for the second class
         coef[seen[1]] = model.coef_[0] / 2
@@ -214,7 +289,17 @@ def train(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
         for j, name in enumerate(vocabulary)
         if np.any(np.abs(coef[:, j]) >= 5e-5)
     }
-    return StanceModel(CLASSES, weights, tuple(float(b) for b in bias), 1.0)
+    if not DENSE:
+        return StanceModel(CLASSES, weights, tuple(float(b) for b in bias), 1.0)
+    # fold the standardisation into the weights: w . (x - mean) / scale
+    on_vectors = coef[:, len(vocabulary) :]
+    if PCA[0]:
+        on_vectors = on_vectors @ projection.T
+    on_vectors = on_vectors / scale
+    bias = bias - on_vectors @ mean
+    return StanceModel(
+        CLASSES, weights, tuple(float(b) for b in bias), 1.0, tuple(DENSE), on_vectors
+    )
 
 
 def _f1(counts: Sequence[float]) -> float:
@@ -228,10 +313,11 @@ def f1_gain(model: StanceModel, examples: Sequence[Example], threshold: float) -
     """The change in claimer+stance+target F1 of the examples' part(s), summed over parts,
     when ``model`` relabels at ``threshold`` (each relabel's effect measured alone)."""
     moved: dict[str, list[float]] = {}
-    for part, names, _, eligible, effects in examples:
-        if not eligible:
+    for example in examples:
+        part, names, _, eligible, effects = example[:5]
+        if not eligible or (DENSE and example[5] is None):
             continue
-        predicted, probability = model.predict(names)
+        predicted, probability = model.predict(names, _vector(example))
         if predicted is Stance.ASSERT or probability < threshold:
             continue
         effect = effects.get(predicted)
@@ -267,9 +353,78 @@ FIXED_THRESHOLD: list[float] = []  # --threshold: no choice on the training part
 def fit(examples: Sequence[Example], c: float, min_count: int) -> StanceModel:
     model = train(examples, c, min_count)
     if FIXED_THRESHOLD:
-        return StanceModel(model.classes, model.weights, model.bias, FIXED_THRESHOLD[0])
-    threshold = choose_threshold(examples, c, min_count)
-    return StanceModel(model.classes, model.weights, model.bias, threshold)
+        return replace(model, threshold=FIXED_THRESHOLD[0])
+    return replace(model, threshold=choose_threshold(examples, c, min_count))
+
+
+def ranking(examples: Sequence[Example], parts: Sequence[str], args) -> None:
+    """How well the model ranks, out of fold, before any threshold: every rules ASSERT
+    scored by a model trained on the other parts, ranked by its best other stance's
+    probability; the AUC of "a relabel to the gold stance gains a triple" (the useful label)
+    and, among the top k, how many relabels gain a triple and how many lose one."""
+    scored: list[tuple[float, bool, int]] = []
+    for part in parts:
+        model = train([e for e in examples if e[0] != part], args.C, args.min_count)
+        for example in examples:
+            if example[0] != part or not example[3] or (DENSE and example[5] is None):
+                continue
+            probabilities = model.probabilities(example[1], _vector(example))
+            stance = max(CLASSES[1:], key=lambda c: probabilities[c])
+            effect = example[4].get(stance)
+            change = 0 if effect is None else int(np.sign(effect[0] + effect[2]))
+            scored.append((probabilities[stance], example[2] is not Stance.ASSERT, change))
+    scored.sort(key=lambda x: -x[0])
+    positives = sum(p for _, p, _ in scored)
+    negatives = len(scored) - positives
+    above = 0
+    pairs = 0
+    for _, positive, _ in reversed(scored):  # ascending: count negatives below each positive
+        if positive:
+            pairs += above
+        else:
+            above += 1
+    auc = pairs / (positives * negatives) if positives and negatives else 0.0
+    tops = []
+    for k in (10, 20, 40, 80):
+        top = scored[:k]
+        tops.append(
+            f"top {k}: {sum(c > 0 for _, _, c in top)} gain / {sum(c < 0 for _, _, c in top)} "
+            f"lose (p >= {top[-1][0]:.2f})"
+        )
+    print(f"AUC {auc:.3f} over {len(scored)} ASSERTs ({positives} useful); " + "; ".join(tops))
+
+
+def estimate(examples: Sequence[Example], parts: Sequence[str], args) -> dict:
+    """Leave one part out from the measured effects alone (no parse): each part's F1 change
+    when a model trained on the other parts (threshold chosen inside them) relabels its
+    rules ASSERTs, each relabel's effect measured alone (close to, not the same as, the
+    scorer's number when two relabels share a sentence)."""
+    results: dict = {}
+    for part in parts:
+        model = fit([e for e in examples if e[0] != part], args.C, args.min_count)
+        held = [e for e in examples if e[0] == part]
+        tally: Counter[str] = Counter()
+        for example in held:
+            if not example[3] or (DENSE and example[5] is None):
+                continue
+            predicted, probability = model.predict(example[1], _vector(example))
+            if predicted is Stance.ASSERT or probability < model.threshold:
+                continue
+            effect = example[4].get(predicted)
+            if effect is None:
+                continue
+            tally["relabelled"] += 1
+            tally["gains" if effect[0] + effect[2] > 0 else "loses or nothing"] += 1
+        gain = f1_gain(model, held, model.threshold)
+        results[part] = {"threshold": model.threshold, "gain": gain, **tally}
+        print(f"{part}: threshold {model.threshold:.2f} gain {gain:+.4f} {dict(tally)}")
+    gains = [results[p]["gain"] for p in parts]
+    print(
+        f"mean {sum(gains) / len(gains):+.4f}; parts >= 0: {sum(g >= -1e-9 for g in gains)}"
+        f"/{len(gains)}; relabels {sum(results[p].get('relabelled', 0) for p in parts)}, "
+        f"gaining {sum(results[p].get('gains', 0) for p in parts)}"
+    )
+    return results
 
 
 def score(gold, parsed, part: str, rules: frozenset[str]):
@@ -348,11 +503,16 @@ def audit(
     limit: int,
     per_file: int,
     threshold: float | None,
+    sample: int = 0,
 ) -> None:
     """Print every claim the family relabels in the documents of ``paths`` (JSONL with a
-    ``text`` field, or plain text), with its sentence, for a reader to judge."""
+    ``text`` field, or plain text), with its sentence, for a reader to judge (the first
+    ``limit``, or with ``sample`` that many drawn at random with a fixed seed)."""
+    import random
+
     from kg.extract import extract
     from kg.extract.claims import extract_claims
+    from kg.extract.claims.learned import dense as dense_of
     from kg.extract.claims.learned import load_model
     from kg.ingest import article_id, normalise_text
     from kg.model import Article
@@ -373,8 +533,10 @@ def audit(
     nlp = load_pipeline()
     model = load_model(model_path)
     if threshold is not None:
-        model = StanceModel(model.classes, model.weights, model.bias, threshold)
-    shown = relabelled = asserted = 0
+        model = replace(model, threshold=threshold)
+    relabelled = asserted = documents = 0
+    shown: list[str] = []
+    confidence: list[float] = []
     spent = [0.0]
     total = 0.0
     relabel = claims_module._learned_relabel
@@ -393,6 +555,7 @@ def audit(
                 text = normalise_text(text)
                 if not text:
                     continue
+                documents += 1
                 started = time.process_time()
                 doc = nlp(text)
                 extraction = extract(doc, Article(id=article_id(text), text=text, source="audit"))
@@ -402,21 +565,41 @@ def audit(
                 asserted += sum(c.stance is Stance.ASSERT and c.content is not None for c in base)
                 for b, f in zip(base, full, strict=True):
                     relabelled += b.stance is not f.stance
-                    if b.stance is f.stance or shown >= limit:
+                    if b.stance is f.stance:
                         continue
-                    shown += 1
                     cue = doc.char_span(f.cue.start, f.cue.end, alignment_mode="expand")
                     sentence = cue.sent.text.strip() if cue is not None else ""
-                    print(
-                        f"[{shown}] {f.claimer.span.text} {b.stance.value} -> {f.stance.value} "
-                        f"{[t.span.text for t in f.targets]}\n    {sentence}\n"
+                    content = f.content.text if f.content is not None else ""
+                    vector = dense_of(b, doc, model.dense) if model.dense else None
+                    probability = model.predict(features(b, doc), vector)[1]
+                    confidence.append(probability)
+                    shown.append(
+                        f"{f.claimer.span.text} {b.stance.value} -> {f.stance.value} "
+                        f"(p {probability:.2f}) "
+                        f"{[t.span.text for t in f.targets]}\n    content: {content}\n"
+                        f"    {sentence}\n"
                     )
     finally:
         claims_module._learned_relabel = relabel
+    picked = (
+        random.Random(0).sample(range(len(shown)), min(sample, len(shown)))
+        if sample
+        else range(min(limit, len(shown)))
+    )
+    for k, index in enumerate(sorted(picked), 1):
+        print(f"[{k}: relabel {index + 1}] {shown[index]}")
+    print(
+        "relabels by probability: "
+        + ", ".join(
+            f">= {t:.2f}: {sum(p >= t for p in confidence)}"
+            for t in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+        )
+    )
     print(
         f"{len(texts)} documents, threshold {model.threshold:.2f}: {asserted} assertions with "
         f"content, {relabelled} relabelled; CPU: parse+extract {total:.2f} s, learned family "
-        f"{spent[0]:.3f} s ({100 * spent[0] / (total + spent[0]) if total else 0:.2f}%)"
+        f"{spent[0]:.3f} s ({100 * spent[0] / (total + spent[0]) if total else 0:.2f}%, "
+        f"{1000 * spent[0] / max(documents, 1):.3f} ms a document over {documents})"
     )
 
 
@@ -428,6 +611,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--audit", type=Path, nargs="*", help="documents to list relabels of")
     parser.add_argument("--model", type=Path, help="weights for --audit (default: shipped)")
     parser.add_argument("--limit", type=int, default=60, help="relabels --audit prints")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="--audit: print this many relabels drawn at random"
+    )
     parser.add_argument("--per-file", type=int, default=10**6, help="documents per --audit file")
     parser.add_argument("--C", type=float, default=0.5, help="inverse L2 strength")
     parser.add_argument("--min-count", type=int, default=2)
@@ -446,23 +632,63 @@ def main(argv: list[str] | None = None) -> int:
         default="useful",
         help="training label of a rules ASSERT (see LABEL)",
     )
+    parser.add_argument(
+        "--dense",
+        default="",
+        help=f"comma-separated vector groups the model reads, of {','.join(DENSE_GROUPS)}",
+    )
+    parser.add_argument("--no-sparse", action="store_true", help="the vectors alone")
+    parser.add_argument("--class-weight", choices=("balanced",), help="sklearn's class_weight")
+    parser.add_argument("--dense-scale", type=float, default=1.0, help="see DENSE_SCALE")
+    parser.add_argument("--tol", type=float, default=1e-8, help="lbfgs tolerance")
+    parser.add_argument("--pca", type=int, default=0, help="see PCA")
+    parser.add_argument("--cache", type=Path, help="pickle of the examples (made if absent)")
+    parser.add_argument(
+        "--estimate", action="store_true", help="LOPO from the measured effects (no scoring)"
+    )
+    parser.add_argument(
+        "--rank", action="store_true", help="out-of-fold ranking quality (AUC, top k)"
+    )
     args = parser.parse_args(argv)
+    DENSE[:] = [g for g in args.dense.split(",") if g]
+    if any(g not in DENSE_GROUPS for g in DENSE):
+        parser.error(f"--dense: groups of {DENSE_GROUPS}")
+    SPARSE[0] = not args.no_sparse
+    CLASS_WEIGHT[0] = args.class_weight
+    DENSE_SCALE[0] = args.dense_scale
+    TOL[0] = args.tol
+    PCA[0] = args.pca
     TRAIN_ON[0] = args.train_on
     LABEL[0] = args.label
     if args.threshold is not None:
         FIXED_THRESHOLD.append(args.threshold)
     if args.audit:
-        audit(args.audit, args.model, args.limit, args.per_file, args.threshold)
+        audit(args.audit, args.model, args.limit, args.per_file, args.threshold, args.sample)
         return 0
     parts = [p for p in PARTS if p not in BLIND]
     gold = [s for s in load_gold(GOLD) if s.split in parts]  # the blind part is never read
-    parsed = parse_items(gold, None)
-    examples = examples_of(gold, parsed)
+    assert not {s.split for s in gold} & BLIND
+    parsed = []
+    if args.cache is not None and args.cache.exists():
+        examples, counts = pickle.loads(args.cache.read_bytes())
+        BASE_COUNTS.update(counts)
+    else:
+        parsed = parse_items(gold, None)
+        examples = examples_of(gold, parsed)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps((examples, dict(BASE_COUNTS))))
+    if args.lopo and not parsed:
+        parsed = parse_items(gold, None)
+    assert not {e[0] for e in examples} & BLIND
     print(
         f"{len(examples)} examples ({sum(e[3] for e in examples)} left ASSERT by the rules): "
         + ", ".join(f"{s.value} {n}" for s, n in Counter(e[2] for e in examples).most_common()),
         file=sys.stderr,
     )
+    if args.rank:
+        ranking(examples, parts, args)
+    if args.estimate:
+        estimate(examples, parts, args)
     if args.lopo:
         results = lopo(gold, parsed, examples, parts, args)
         print(format_lopo(results, parts))
@@ -477,7 +703,12 @@ def main(argv: list[str] | None = None) -> int:
             f"gold parts {', '.join(parts)}: {len(examples)} examples; a multinomial logistic\n"
             "regression; one row per feature, class and weight (zero weights left out).\n"
             f"--label {LABEL[0]}; feature groups {' '.join(sorted(EXTRA)) or '-'}; targets "
-            f"{' '.join(sorted(TARGETS)) or '-'}.\n"
+            f"{' '.join(sorted(TARGETS)) or '-'}; binary features "
+            f"{'yes' if SPARSE[0] else 'no'}; vectors {' '.join(DENSE) or '-'} "
+            f"(--dense-scale {DENSE_SCALE[0]}, --class-weight {CLASS_WEIGHT[0]}).\n"
+            "Vectors (dense:K rows): rows of doc.tensor, en_core_web_sm 3.8.0's tok2vec output,\n"
+            "96 floats a token, standardised on the training examples and folded into the\n"
+            "weights and bias.\n"
             "A feature is binary: cue=, family=, lex= (a content lexicon class), root_lex=\n"
             "(the main verb's classes), subj= (an entity type, pronoun kind or noun lemma),\n"
             "*_side= (own: the speaker's side), modal=, neg, root_neg, cond= (if/until/unless),\n"

@@ -25,8 +25,14 @@ ASSERT), a threat may name nobody ("not a drop of oil will pass").  The weights 
 ``scripts/train_stance.py`` from the gold claims; prediction is a dot product and a softmax
 in pure Python.
 
+Since round 11 a model may also read the claim's contextual vectors (:func:`dense`: rows of
+``doc.tensor``, the tok2vec layer's output, over the content, its verb, subject, object and
+the cue), as a weight matrix stored in the same TSV (``dense:K`` rows) and applied as one
+numpy dot product.  Measured leave-one-part-out they did not help (the small model's vectors
+serve tagging and parsing, not stance), so the shipped weights read binary features only.
+
 The family is off by default (it is one of :data:`kg.extract.claims.OPTIONAL`): see
-``benchmarks/claims/RESULTS.md`` (rounds 6 and 10) for its leave-one-part-out measurement.
+``benchmarks/claims/RESULTS.md`` (rounds 6, 10 and 11) for its leave-one-part-out measurement.
 Name it in ``rules`` to switch it on.
 """
 
@@ -35,11 +41,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -71,6 +78,7 @@ CLASSES: tuple[Stance, ...] = (
 WEIGHTS_FILE = "stance_weights.tsv"
 
 _BIAS = "__bias__"
+_DENSE = "dense:"
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX"})
 _SELF = frozenset({"i", "we", "us", "our", "my", "me", "ourselves"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither"})
@@ -129,44 +137,68 @@ for _class, _members in sorted(_LEXICON.items()):
 @dataclass(frozen=True)
 class StanceModel:
     """A multinomial logistic regression: one weight per (feature, class), one bias per
-    class, and the probability another stance needs to replace an ASSERT."""
+    class, and the probability another stance needs to replace an ASSERT; optionally a
+    weight matrix (classes x width) over the contextual vectors of :func:`dense` for the
+    groups ``dense`` names (empty: binary features only)."""
 
     classes: tuple[Stance, ...]
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
     threshold: float
+    dense: tuple[str, ...] = ()
+    dense_weights: np.ndarray | None = field(default=None, compare=False, repr=False)
 
-    def probabilities(self, names: Iterable[str]) -> dict[Stance, float]:
-        """The softmax over the classes of the binary features ``names``."""
+    def probabilities(
+        self, names: Iterable[str], vector: np.ndarray | None = None
+    ) -> dict[Stance, float]:
+        """The softmax over the classes of the binary features ``names`` (and of the
+        contextual ``vector`` when the model has dense weights of its width)."""
         scores = list(self.bias)
         for name in set(names):
             row = self.weights.get(name)
             if row is not None:
                 for k, weight in enumerate(row):
                     scores[k] += weight
+        if self.dense_weights is not None and vector is not None:
+            if vector.shape != (self.dense_weights.shape[1],):
+                raise ValueError(
+                    f"stance weights: a vector of {vector.shape} for dense weights of width "
+                    f"{self.dense_weights.shape[1]}"
+                )
+            for k, value in enumerate(self.dense_weights @ vector):
+                scores[k] += float(value)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
-    def predict(self, names: Iterable[str]) -> tuple[Stance, float]:
+    def predict(
+        self, names: Iterable[str], vector: np.ndarray | None = None
+    ) -> tuple[Stance, float]:
         """The most probable stance and its probability (ties: the earlier class)."""
-        probabilities = self.probabilities(names)
+        probabilities = self.probabilities(names, vector)
         best = max(self.classes, key=lambda c: probabilities[c])
         return best, probabilities[best]
 
 
 def read_model(text: str) -> StanceModel:
-    """A model from its TSV: ``# classes:`` and ``# threshold:`` header lines, then rows
-    ``feature<TAB>class<TAB>weight`` (the feature ``__bias__`` is the intercept)."""
+    """A model from its TSV: ``# classes:`` and ``# threshold:`` header lines (and ``# dense:``
+    naming the vector groups with the width of a token's vector), then rows
+    ``feature<TAB>class<TAB>weight`` (the feature ``__bias__`` is the intercept; ``dense:K``
+    the weight of the vector's K-th float)."""
     classes: tuple[Stance, ...] = ()
     threshold = 1.0
+    groups: tuple[str, ...] = ()
+    width = 0
     rows: list[tuple[str, str, float]] = []
     for line in text.splitlines():
         if line.startswith("# classes:"):
             classes = tuple(Stance(c) for c in line.split(":", 1)[1].split())
         elif line.startswith("# threshold:"):
             threshold = float(line.split(":", 1)[1])
+        elif line.startswith("# dense:"):
+            *names, size = line.split(":", 1)[1].split()
+            groups, width = tuple(names), int(size)
         elif line.strip() and not line.startswith("#"):
             feature, label, value = line.split("\t")
             rows.append((feature, label, float(value)))
@@ -174,10 +206,18 @@ def read_model(text: str) -> StanceModel:
         raise ValueError("stance weights: no '# classes:' line")
     position = {c.value: k for k, c in enumerate(classes)}
     weights: dict[str, list[float]] = {}
+    matrix = np.zeros((len(classes), len(groups) * width)) if groups else None
     for feature, label, weight in rows:
+        if feature.startswith(_DENSE):
+            if matrix is None:
+                raise ValueError("stance weights: a dense row without a '# dense:' line")
+            matrix[position[label], int(feature[len(_DENSE) :])] = weight
+            continue
         weights.setdefault(feature, [0.0] * len(classes))[position[label]] = weight
     bias = tuple(weights.pop(_BIAS, [0.0] * len(classes)))
-    return StanceModel(classes, {f: tuple(w) for f, w in weights.items()}, bias, threshold)
+    return StanceModel(
+        classes, {f: tuple(w) for f, w in weights.items()}, bias, threshold, groups, matrix
+    )
 
 
 def write_model(model: StanceModel, header: str = "") -> str:
@@ -186,12 +226,21 @@ def write_model(model: StanceModel, header: str = "") -> str:
     lines = [f"# {line}".rstrip() for line in header.splitlines()]
     lines.append(f"# classes: {' '.join(c.value for c in model.classes)}")
     lines.append(f"# threshold: {model.threshold:.2f}")
+    if model.dense and model.dense_weights is not None:
+        width = model.dense_weights.shape[1] // len(model.dense)
+        lines.append(f"# dense: {' '.join(model.dense)} {width}")
     lines.append("# feature\tclass\tweight")
     rows = {_BIAS: model.bias, **model.weights}
     for feature in sorted(rows):
         for stance, weight in zip(model.classes, rows[feature], strict=True):
             if round(weight, 4) != 0.0:
                 lines.append(f"{feature}\t{stance.value}\t{weight:.4f}")
+    if model.dense and model.dense_weights is not None:
+        for j in range(model.dense_weights.shape[1]):
+            for k, stance in enumerate(model.classes):
+                weight = float(model.dense_weights[k, j])
+                if round(weight, 6) != 0.0:
+                    lines.append(f"{_DENSE}{j}\t{stance.value}\t{weight:.6f}")
     return "\n".join(lines) + "\n"
 
 
@@ -347,6 +396,54 @@ def _shape_features(
         found.extend(f"cue={head}|lex={k}" for k in sorted(classes))
 
 
+#: The groups of contextual vectors :func:`dense` can give, in this order: the mean over
+#: the content's words, its main verb, that verb's subject and object, and the cue.
+DENSE_GROUPS: tuple[str, ...] = ("content", "verb", "subj", "obj", "cue")
+_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp"})
+
+
+def dense(claim: Claim, doc: Doc, groups: Iterable[str] = DENSE_GROUPS) -> np.ndarray | None:
+    """The claim's contextual vectors (rows of ``doc.tensor``, the tok2vec layer's output:
+    96 floats a token with ``en_core_web_sm``), one block per group, concatenated: the mean
+    over the content's words (its punctuation left out), the content's first main verb,
+    that verb's subject, its object (or complement), the cue's head.  Words that differ but
+    are used alike get near vectors, which binary lemma features cannot give.  A group with
+    no token is a block of zeros.  None when the doc has no tensor or the claim no content."""
+    tensor = doc.tensor
+    if not isinstance(tensor, np.ndarray) or tensor.ndim != 2 or tensor.shape[0] != len(doc):
+        return None
+    width = tensor.shape[1]
+    if width == 0 or claim.content is None:
+        return None
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verbs: list[Token] | None = None
+    blocks: list[np.ndarray] = []
+    for group in groups:
+        rows: list[int] = []
+        if group == "content":
+            rows = [t.i for t in span if not t.is_punct] or [t.i for t in span]
+        elif group == "cue":
+            cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+            rows = [cue.root.i] if cue is not None and len(cue) else []
+        else:
+            if verbs is None:
+                verbs = _main_verbs(span)
+            deps = _SUBJECTS if group == "subj" else _OBJECTS
+            for verb in verbs[:1]:
+                if group == "verb":
+                    rows = [verb.i]
+                else:
+                    rows = [
+                        c.i
+                        for c in verb.children
+                        if c.dep_ in deps and span.start <= c.i < span.end
+                    ][:1]
+        blocks.append(tensor[rows].mean(axis=0) if rows else np.zeros(width, dtype=tensor.dtype))
+    return np.concatenate(blocks).astype(np.float64)
+
+
 @dataclass(frozen=True)
 class _SidesContext:
     doc: Doc  # all :func:`_speaker_sides` reads of a context
@@ -417,7 +514,15 @@ def relabel(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
             continue
         if model is None:
             model = load_model()
-        stance, probability = model.predict(features(claim, context.doc))
+        vector = dense(claim, context.doc, model.dense) if model.dense else None
+        if model.dense and (
+            vector is None
+            or model.dense_weights is None
+            or vector.shape[0] != model.dense_weights.shape[1]
+        ):
+            found.append(claim)  # weights over vectors this parse does not have (or not so wide)
+            continue
+        stance, probability = model.predict(features(claim, context.doc), vector)
         if stance is Stance.ASSERT or probability < model.threshold:
             found.append(claim)
             continue
