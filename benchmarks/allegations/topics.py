@@ -49,6 +49,7 @@ from kg.resolve.corpus import (
     _day,
     _days,
     _features,
+    _named_spans,
     _Profile,
     _span_terms,
     allegation_summaries,
@@ -209,11 +210,7 @@ def topic_matches(documents: Sequence[DocumentGraph], merge: CorpusMerge) -> lis
             continue
         actors = {actor.id: actor for actor in document.actors}
         text = document.article.text
-        named = sorted(
-            ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
-            key=lambda item: item[:2],
-        )
-        starts = [start for start, _, _ in named]
+        named, starts = _named_spans(document)
         claimed = {claim.claim.sentence for claim in document.claims}
         accused = {side for s in allegation_summaries(document) for side in s.sides}
         day = _days(_day(document.article.published))

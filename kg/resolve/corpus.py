@@ -358,11 +358,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     actors = {actor.id: actor for actor in document.actors}
     claims = {claim.id: claim for claim in document.claims}
     text = document.article.text
-    named = sorted(
-        ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
-        key=lambda item: item[:2],
-    )
-    starts = [start for start, _, _ in named]
+    named, starts = _named_spans(document)
     published = _day(document.article.published)
     summaries = []
     for allegation in document.allegations:
@@ -478,6 +474,18 @@ def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
 
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
+
+
+def _named_spans(
+    document: DocumentGraph,
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """A document's mentions as ``(start, end, actor id)`` in text order, and their starts
+    (what :func:`_span_terms` bisects)."""
+    named = sorted(
+        ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
+        key=lambda item: item[:2],
+    )
+    return named, [start for start, _, _ in named]
 
 
 def _span_terms(
