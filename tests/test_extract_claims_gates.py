@@ -58,6 +58,7 @@ HELPERS = {
     "_owners": "who owns the allegation a first person rejects",
     "_named_sides": "the sides an accused names, against the speaker's",
     "_unframed": "the verbs every rule reads, the speaker's own framing read through",
+    "first_found": "a cascade of rules, each called through run",
 }
 
 
@@ -71,8 +72,15 @@ def test_every_rule_run_through_a_gate_is_registered() -> None:
     for module, functions in CALLERS.items():
         for function in functions:
             for call in _calls(module, function):
-                if isinstance(call.func, ast.Name) and call.func.id == "run":
-                    rule = call.args[0]
+                if not isinstance(call.func, ast.Name):
+                    continue
+                if call.func.id == "run":
+                    rules = [call.args[0]]
+                elif call.func.id == "first_found":  # a cascade: (rule, *args) tuples
+                    rules = [entry.elts[0] for entry in call.args[1:]]  # type: ignore[attr-defined]
+                else:
+                    continue
+                for rule in rules:
                     assert isinstance(rule, ast.Name), ast.dump(call)
                     assert getattr(module, rule.id) in GATES, f"{module.__name__}.{rule.id}"
                     gated += 1

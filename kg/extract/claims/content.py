@@ -102,7 +102,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
-from kg.extract.claims.gates import present, run
+from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.model import Mention, Span, Stance
 
@@ -166,13 +166,15 @@ def _infer_stance(
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     commentator = _commentator(claimer, context)
-    answered = run(_early_response, words, verbs, sides, commentator)
-    if answered is None:  # "Our response will be proportionate, and X bears responsibility"
-        answered = run(_promised_answer, words, verbs, sides)
-    if answered is None:  # "it has the right to respond to blatant military aggression"
-        answered = run(_reserved_right, words, verbs, sides)
-    if answered is None:  # "Russia will pay a heavy price for its aggression"
-        answered = run(_penalty, words, verbs, sides, commentator)
+    answered = first_found(
+        words,
+        (_early_response, verbs, sides, commentator),
+        # "Our response will be proportionate, and X bears responsibility"
+        (_promised_answer, verbs, sides),
+        # "it has the right to respond to blatant military aggression"
+        (_reserved_right, verbs, sides),
+        (_penalty, verbs, sides, commentator),  # "Russia will pay a heavy price"
+    )
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     charged = (
@@ -197,31 +199,27 @@ def _infer_stance(
     if threatened is None:
         threatened = run(_reprisal, words, verbs) or run(_under_attack, words, verbs)
     if threatened is None:
-        threatened = run(_promised_harm, words, verbs, sides, commentator)
-    if threatened is None:
-        threatened = run(_broken_relations, words, verbs, sides, commentator)
-    if threatened is None:
-        threatened = run(_conditional_withdrawal, words, verbs, sides, commentator)
-    if threatened is None:
-        threatened = run(_prepared_harm, words, verbs, sides, commentator)
-    if threatened is None:
-        threatened = run(_not_tolerated, words, verbs, sides, commentator)
-    if threatened is None:  # "reserves the right to take further measures"
-        threatened = run(_firm_measures, words, verbs, sides, commentator)
-    if threatened is None:  # "will send troops if the fighting spreads"
-        threatened = run(_conditional_deployment, words, verbs, sides, commentator)
-    if threatened is None:  # "any attack on Iran will be met with a crushing response"
-        threatened = run(_answered_aggression, words, verbs, commentator)
-    if threatened is None:  # "will not hesitate to use force", "will not stand idly by"
-        threatened = run(_unhesitating, words, verbs, sides)
-    if threatened is None:  # "will close the strait if sanctions are imposed"
-        threatened = run(_conditional_cutoff, words, verbs, sides, commentator)
-    if threatened is None:  # "Israel would be wiped off the map"
-        threatened = run(_promised_ruin, words, verbs, sides, commentator)
-    if threatened is None:  # "Iran has the means to close the strait"
-        threatened = run(_capable_harm, words, verbs, sides)
-    if threatened is None:  # "all options are on the table"
-        threatened = run(_open_options, words, span)
+        threatened = first_found(
+            words,
+            (_promised_harm, verbs, sides, commentator),
+            (_broken_relations, verbs, sides, commentator),
+            (_conditional_withdrawal, verbs, sides, commentator),
+            (_prepared_harm, verbs, sides, commentator),
+            (_not_tolerated, verbs, sides, commentator),
+            # "reserves the right to take further measures"
+            (_firm_measures, verbs, sides, commentator),
+            # "will send troops if the fighting spreads"
+            (_conditional_deployment, verbs, sides, commentator),
+            # "any attack on Iran will be met with a crushing response"
+            (_answered_aggression, verbs, commentator),
+            # "will not hesitate to use force", "will not stand idly by"
+            (_unhesitating, verbs, sides),
+            # "will close the strait if sanctions are imposed"
+            (_conditional_cutoff, verbs, sides, commentator),
+            (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
+            (_capable_harm, verbs, sides),  # "has the means to close the strait"
+            (_open_options, span),  # "all options are on the table"
+        )
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

@@ -165,3 +165,13 @@ def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
             empty = found.empty
             return [] if isinstance(empty, list) else empty
     return rule(*args)
+
+
+def first_found(words: frozenset[str], *calls: tuple[Any, ...]) -> Any:
+    """What the first ``(rule, *args)`` of ``calls`` finds under :func:`run` (not ``None``;
+    an empty finding counts), or ``None``: a cascade of rules where the first to fire wins."""
+    for rule, *args in calls:
+        found = run(rule, words, *args)
+        if found is not None:
+            return found
+    return None
