@@ -132,6 +132,36 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
+#: Plural heads of a state's unnamed officials, whose side an "in X" complement names
+#: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
+#: the state's side.
+_OFFICIAL_PLURALS = frozenset(
+    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
+)
+_IN_PLACE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def place_complement(text: str, end: int) -> tuple[str, str] | None:
+    """The state an "in X" complement right after a description names, as written and by
+    actor id: "officials in Beijing" -> ("Beijing", "china"); the longest leading name the
+    gazetteer holds as a state (its name, a capital or a seat of government).  None when
+    no state follows ("officials in the region", "officials in Gaza": a place, no state).
+
+    >>> place_complement("Authorities in Azerbaijan said ...", len("Authorities"))
+    ('Azerbaijan', 'azerbaijan')
+    """
+    found = _IN_PLACE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        surface = " ".join(words[:size])
+        entry = lookup(surface)
+        if entry is not None and entry.kind == "state":
+            return surface, entry.id
+    return None
+
+
 
 class ActorRegistry:
     """Every actor of a build by id, merged across documents.
@@ -929,6 +959,9 @@ class _Resolver:
         found = self.affiliation_id(mention.affiliation)
         if found is not None:
             return found
+        placed = place_complement(self.extraction.article.text, mention.span.end)
+        if placed is not None and mention.head.lower() in _OFFICIAL_PLURALS:
+            return placed[1]  # "officials in Beijing"
         words = mention.span.text.replace("’s", "").replace("'s", "").split()
         for size in (3, 2, 1):  # the longest name first: "European Union", "U.S."
             for start in range(len(words) - size + 1):
@@ -1113,6 +1146,13 @@ class _Resolver:
         ):
             kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
         name = bare_name(mention.span.text) or mention.span.text
+        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
+        if kind is ActorKind.GROUP and head in _OFFICIAL_PLURALS:
+            placed = place_complement(self.extraction.article.text, mention.span.end)
+            if placed is not None and affiliation in (None, placed[1]):
+                # "Authorities in Azerbaijan": that state's side, by its whole name (a
+                # bare "Authorities" would be one group across every document)
+                name, affiliation = f"{name} in {placed[0]}", placed[1]
         if mention.affiliation and not mention.plural:
             # "The president of Ivory Coast has accused ...": the office with its state,
             # which the mention's span leaves out ("president" alone names nobody)
@@ -1120,7 +1160,6 @@ class _Resolver:
             of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
             if of is not None:
                 name = f"{name} of {mention.affiliation}"
-        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
         local = not group_is_global(kind, affiliation)
         actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
         builder = self.build(Draft(actor_id, name, kind, affiliation))
