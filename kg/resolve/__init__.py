@@ -85,6 +85,7 @@ from kg.resolve.names import (
 from kg.resolve.voice import (
     ADVERSARY,
     AUTHOR,
+    FIRST_PERSON,
     Voice,
     is_first_person,
     is_official,
@@ -132,6 +133,16 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
+#: How many sentences a statement a colon introduces may run before a "We" (the colon's
+#: sentence is this many back at most).
+_STATEMENT_RUN = 3
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+#: A colon inside a sentence that opens a first-person statement ("...: We condemn").
+_INTRODUCING_COLON = re.compile(r":\s+[\"“]?(?:We|I|Our|My)\b")
+_STATEMENT_SPEAKERS = frozenset(
+    [ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET]
+)
+
 #: Plural heads of a state's unnamed officials, whose side an "in X" complement names
 #: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
 #: the state's side.
@@ -160,7 +171,6 @@ def place_complement(text: str, end: int) -> tuple[str, str] | None:
         if entry is not None and entry.kind == "state":
             return surface, entry.id
     return None
-
 
 
 class ActorRegistry:
@@ -887,6 +897,59 @@ class _Resolver:
         if gone is not None and gone.affiliation and not builder.affiliation:
             builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
 
+    def introduced_speaker(self, mention: Mention) -> str | None:
+        """A news report's "We condemn ..." after a colon that introduces a statement ("The
+        spokesman expressed the government's condolences: We condemn ..."): the speaker
+        before the colon.  A sentence ending in the colon gives its subject when a person,
+        state or organisation it resolved; a colon inside a sentence ("... condolences: We
+        condemn ...", parsed as one) the first person named before it.  The statement runs
+        on while each sentence in between speaks in the first person, at most
+        :data:`_STATEMENT_RUN` sentences back.  None for anything else."""
+        if mention.label != "PRON" or mention.head.lower() not in FIRST_PERSON:
+            return None
+        sentences = self.extraction.sentences
+        text = self.extraction.article.text
+        for back in range(_STATEMENT_RUN + 1):
+            at = mention.sentence - back
+            if at < 0:
+                return None
+            sentence = sentences[at]
+            until = mention.span.start if back == 0 else sentence.end
+            words = text[sentence.start : until]
+            if words.rstrip().endswith(":"):
+                if back == 0:  # "... condolences: We condemn" parsed as one sentence
+                    return self.person_before(at, mention.span.start)
+                return self.colon_subject(at)
+            colon = _INTRODUCING_COLON.search(words)
+            if colon is not None:
+                return self.person_before(at, sentence.start + colon.start())
+            if back and _FIRST_PERSON_WORD.search(words) is None:
+                return None  # the reporter's own sentence: the statement has ended
+        return None
+
+    def colon_subject(self, sentence: int) -> str | None:
+        """The actor the subject of a sentence ending in a colon names, if it can speak."""
+        subject = chain.subject_of(self.extraction.subjects, sentence)
+        if subject is None or subject.label == "PRON":
+            return None
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence == sentence and previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                return actor_id if kind in _STATEMENT_SPEAKERS else None
+        return None
+
+    def person_before(self, sentence: int, end: int) -> str | None:
+        """The first person named in sentence number ``sentence`` before ``end``."""
+        for previous, actor_id in self.seen:
+            if (
+                previous.sentence == sentence
+                and previous.span.end <= end
+                and self.builders[actor_id].kind is ActorKind.PERSON
+            ):
+                return actor_id
+        return None
+
     def quotation_start(self, mention: Mention) -> Mention:
         """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
         attributes begins, so that a long quotation does not put its speaker out of reach."""
@@ -1361,6 +1424,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
                 continue
             claimer = resolver.claimer(claim.claimer)
+            if claimer is None and voice is None and chain.ENABLED:
+                claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
         if claimer is None and voice is not None and _impersonal_source(claim):
             # "according to the latest information, P" in an official text: its own claim
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
