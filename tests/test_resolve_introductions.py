@@ -120,3 +120,15 @@ def test_an_official_texts_we_is_still_its_issuer(nlp) -> None:
     text = "The Secretary spoke with the minister today: We condemn the attack on the embassy."
     claimers = _claims(nlp, text, outlet="U.S. Department of State")
     assert ("We", "United States") in claimers  # the voice rule, not the colon's
+
+
+# --- "Local reports on Sunday" --------------------------------------------------------------
+
+
+def test_a_groups_name_leaves_out_the_day(nlp) -> None:
+    text = (
+        "Fighting continued near the border. Local reports on Sunday said dozens of civilians "
+        "had fled the shelling."
+    )
+    names = [name for mention, name in _claims(nlp, text) if mention.startswith("Local")]
+    assert names == ["Local reports"]

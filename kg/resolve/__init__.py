@@ -133,6 +133,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
+#: A day a description of a group ends in, which names no one ("Press reports on Thursday").
+_WHEN = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
+)
+
 #: How many sentences a statement a colon introduces may run before a "We" (the colon's
 #: sentence is this many back at most).
 _STATEMENT_RUN = 3
@@ -1209,6 +1214,8 @@ class _Resolver:
         ):
             kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
         name = bare_name(mention.span.text) or mention.span.text
+        if kind is ActorKind.GROUP:  # "Press reports on Thursday quoted ...": the reports
+            name = _WHEN.sub("", name) or name
         affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
         if kind is ActorKind.GROUP and head in _OFFICIAL_PLURALS:
             placed = place_complement(self.extraction.article.text, mention.span.end)
