@@ -85,6 +85,7 @@ from kg.resolve.names import (
 from kg.resolve.voice import (
     ADVERSARY,
     AUTHOR,
+    FIRST_PERSON,
     Voice,
     is_first_person,
     is_official,
@@ -131,6 +132,50 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
+
+#: A day a description of a group ends in, which names no one ("Press reports on Thursday").
+_WHEN = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
+)
+
+#: How many sentences a statement a colon introduces may run before a "We" (the colon's
+#: sentence is this many back at most).
+_STATEMENT_RUN = 3
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+#: A colon inside a sentence that opens a first-person statement ("...: We condemn").
+_INTRODUCING_COLON = re.compile(r":\s+[\"“]?(?:We|I|Our|My)\b")
+_STATEMENT_SPEAKERS = frozenset(
+    [ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET]
+)
+
+#: Plural heads of a state's unnamed officials, whose side an "in X" complement names
+#: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
+#: the state's side.
+_OFFICIAL_PLURALS = frozenset(
+    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
+)
+_IN_PLACE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def place_complement(text: str, end: int) -> tuple[str, str] | None:
+    """The state an "in X" complement right after a description names, as written and by
+    actor id: "officials in Beijing" -> ("Beijing", "china"); the longest leading name the
+    gazetteer holds as a state (its name, a capital or a seat of government).  None when
+    no state follows ("officials in the region", "officials in Gaza": a place, no state).
+
+    >>> place_complement("Authorities in Azerbaijan said ...", len("Authorities"))
+    ('Azerbaijan', 'azerbaijan')
+    """
+    found = _IN_PLACE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        surface = " ".join(words[:size])
+        entry = lookup(surface)
+        if entry is not None and entry.kind == "state":
+            return surface, entry.id
+    return None
 
 
 class ActorRegistry:
@@ -857,6 +902,59 @@ class _Resolver:
         if gone is not None and gone.affiliation and not builder.affiliation:
             builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
 
+    def introduced_speaker(self, mention: Mention) -> str | None:
+        """A news report's "We condemn ..." after a colon that introduces a statement ("The
+        spokesman expressed the government's condolences: We condemn ..."): the speaker
+        before the colon.  A sentence ending in the colon gives its subject when a person,
+        state or organisation it resolved; a colon inside a sentence ("... condolences: We
+        condemn ...", parsed as one) the first person named before it.  The statement runs
+        on while each sentence in between speaks in the first person, at most
+        :data:`_STATEMENT_RUN` sentences back.  None for anything else."""
+        if mention.label != "PRON" or mention.head.lower() not in FIRST_PERSON:
+            return None
+        sentences = self.extraction.sentences
+        text = self.extraction.article.text
+        for back in range(_STATEMENT_RUN + 1):
+            at = mention.sentence - back
+            if at < 0:
+                return None
+            sentence = sentences[at]
+            until = mention.span.start if back == 0 else sentence.end
+            words = text[sentence.start : until]
+            if words.rstrip().endswith(":"):
+                if back == 0:  # "... condolences: We condemn" parsed as one sentence
+                    return self.person_before(at, mention.span.start)
+                return self.colon_subject(at)
+            colon = _INTRODUCING_COLON.search(words)
+            if colon is not None:
+                return self.person_before(at, sentence.start + colon.start())
+            if back and _FIRST_PERSON_WORD.search(words) is None:
+                return None  # the reporter's own sentence: the statement has ended
+        return None
+
+    def colon_subject(self, sentence: int) -> str | None:
+        """The actor the subject of a sentence ending in a colon names, if it can speak."""
+        subject = chain.subject_of(self.extraction.subjects, sentence)
+        if subject is None or subject.label == "PRON":
+            return None
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence == sentence and previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                return actor_id if kind in _STATEMENT_SPEAKERS else None
+        return None
+
+    def person_before(self, sentence: int, end: int) -> str | None:
+        """The first person named in sentence number ``sentence`` before ``end``."""
+        for previous, actor_id in self.seen:
+            if (
+                previous.sentence == sentence
+                and previous.span.end <= end
+                and self.builders[actor_id].kind is ActorKind.PERSON
+            ):
+                return actor_id
+        return None
+
     def quotation_start(self, mention: Mention) -> Mention:
         """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
         attributes begins, so that a long quotation does not put its speaker out of reach."""
@@ -929,6 +1027,9 @@ class _Resolver:
         found = self.affiliation_id(mention.affiliation)
         if found is not None:
             return found
+        placed = place_complement(self.extraction.article.text, mention.span.end)
+        if placed is not None and mention.head.lower() in _OFFICIAL_PLURALS:
+            return placed[1]  # "officials in Beijing"
         words = mention.span.text.replace("’s", "").replace("'s", "").split()
         for size in (3, 2, 1):  # the longest name first: "European Union", "U.S."
             for start in range(len(words) - size + 1):
@@ -1113,6 +1214,15 @@ class _Resolver:
         ):
             kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
         name = bare_name(mention.span.text) or mention.span.text
+        if kind is ActorKind.GROUP:  # "Press reports on Thursday quoted ...": the reports
+            name = _WHEN.sub("", name) or name
+        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
+        if kind is ActorKind.GROUP and head in _OFFICIAL_PLURALS:
+            placed = place_complement(self.extraction.article.text, mention.span.end)
+            if placed is not None and affiliation in (None, placed[1]):
+                # "Authorities in Azerbaijan": that state's side, by its whole name (a
+                # bare "Authorities" would be one group across every document)
+                name, affiliation = f"{name} in {placed[0]}", placed[1]
         if mention.affiliation and not mention.plural:
             # "The president of Ivory Coast has accused ...": the office with its state,
             # which the mention's span leaves out ("president" alone names nobody)
@@ -1120,7 +1230,6 @@ class _Resolver:
             of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
             if of is not None:
                 name = f"{name} of {mention.affiliation}"
-        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
         local = not group_is_global(kind, affiliation)
         actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
         builder = self.build(Draft(actor_id, name, kind, affiliation))
@@ -1322,6 +1431,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
                 continue
             claimer = resolver.claimer(claim.claimer)
+            if claimer is None and voice is None and chain.ENABLED:
+                claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
         if claimer is None and voice is not None and _impersonal_source(claim):
             # "according to the latest information, P" in an official text: its own claim
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
