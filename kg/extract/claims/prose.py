@@ -296,6 +296,8 @@ def _act(verb: Token) -> bool:
         return True
     if _dropped_weapons(verb):
         return True  # "Russian planes are dropping bombs on ...", "Russian bombs fell on ..."
+    if _wages(verb):
+        return True  # "embarked on a campaign of repression", "launched an economic war"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
@@ -303,6 +305,74 @@ def _act(verb: Token) -> bool:
     if lemma == "use" and _as_shield(verb):
         return True  # "are using peaceful civilians as a human shield"
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: Verbs that wage a campaign, a war or a wrong (round 11): "launched a war against",
+#: "embarked on a campaign of violence", "continues its crackdown", "resorted to
+#: hostage-taking", "responded with violence" (with the preposition they take it by).
+WAGE_VERBS: frozenset[str] = cues.words(
+    "launch unleash wage conduct continue intensify escalate pursue stage mount carry "
+    "embark resort respond step expand"
+)
+_WAGE_PREPOSITIONS = cues.words("on upon to with")
+#: What is waged, beside the content lexicon's hostile nouns: "a war", "a campaign of terror".
+WAGED_NOUNS: frozenset[str] = HOSTILE_NOUNS | cues.words(
+    "war warfare violence terror disinformation propaganda blitzkrieg hostage-taking "
+    "bloodshed brutality cruelty lawlessness"
+)
+#: Nouns whose "of" phrase names what is waged: "a campaign of repression", "a policy of
+#: genocide", "a wave of arrests" is not one (arrest is no hostile noun).
+_CAMPAIGN_NOUNS = cues.words("campaign campaigns policy policies practice practices wave waves")
+#: What makes a waged thing hypothetical or the waging a defence: "a possible war", "a war
+#: on terror" (fought against it).
+_NOT_WAGED = _UNREAL | cues.words("counter anti")
+
+
+def _wages(verb: Token) -> bool:
+    """Whether ``verb`` wages a campaign, a war or a wrong: its object, or the object of
+    its preposition ("embarked on", "resorted to", "responded with"), is a hostile noun or
+    war ("launched an economic war against Russia", "responded with violence"), or a
+    campaign or policy of one ("conducted a campaign of terror against civilians");
+    "carry" and "step" only with their particle ("carried out", "stepped up")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in WAGE_VERBS:
+        return False
+    if lemma in ("carry", "step") and not any(
+        c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WAGE_PREPOSITIONS:
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    for head in [o for c in objects for o in _with_conjuncts(c)]:
+        if _waged(head):
+            return True
+        if head.lemma_.lower() in _CAMPAIGN_NOUNS or head.lower_ in _CAMPAIGN_NOUNS:
+            for of in head.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    inner = [c for c in of.children if c.dep_ == "pobj"]
+                    if any(_waged(n) for c in inner for n in _with_conjuncts(c)):
+                        return True
+    return False
+
+
+def _waged(noun: Token) -> bool:
+    """A hostile noun or war that is waged, not supposed or fought ("a new war", "war on
+    terror", "the fight against disinformation" are not)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() not in WAGED_NOUNS and noun.lower_ not in WAGED_NOUNS:
+        return False
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg", "compound")}
+    if modifiers & _NOT_WAGED:
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and any(o.lemma_.lower() in WAGED_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in noun.children
+    )
 
 
 #: What people are used as when a side hides behind them: "as a human shield", "as cover".
@@ -371,12 +441,16 @@ def _asserted(verb: Token, root: Token) -> bool:
 #: Verbs of intent and attempt whose infinitive act is charged as the act is: "they still
 #: want to destroy Mykolaiv", "are trying to seize the city".
 _INTENT = cues.words("want try seek attempt intend plan strive")
+#: Aspectual verbs whose complement act is going on (round 11): "The occupiers continue to
+#: shell Kharkiv", "they keep destroying our cities", "have begun to deport people".
+_ASPECT = cues.words("continue keep begin start resume persist")
 
 
 def _intended(verb: Token) -> bool:
     """Whether an infinitive act is what its governor intends or attempts ("want to
-    destroy"), which the governor's own negation or modality still reaches."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
+    destroy") or goes on doing ("continue to destroy", "keep shelling"), which the
+    governor's own negation or modality still reaches."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT | _ASPECT
 
 
 #: Clauses through which the main clause's negation or modality reaches an act.
@@ -428,7 +502,12 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
             return (_adversary(subject, number),)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or (
+        # "declared victory and embarked on ...": a past tense the tagger read as a participle
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
     if subject is not None and verb.tag_ == "VBN" and not perfect:
         subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
     if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
@@ -760,6 +839,7 @@ gate(
     ),
     *PERPETRATING,
     needs(cues.words("use"), _SHIELDS | _BANNED),
+    needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
     needs(CRIME_NOUNS),  # _named_crime
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
