@@ -97,3 +97,27 @@ def test_an_act_that_goes_on_charges_its_doer(nlp: Language) -> None:
 def test_what_the_speakers_side_goes_on_doing_is_no_charge(nlp: Language) -> None:
     text = "Russia keeps attacking Kharkiv. We continue to destroy the enemy's equipment."
     assert prose(build(nlp, text, UKRAINE), "We continue to destroy") == []
+
+
+RELIEF = (
+    "Russia shelled the city again at night. Russian troops did not allow the evacuation "
+    "convoy to leave the city. The Russian side is not opening humanitarian corridors for "
+    "civilians. Russian units did not cease fire during the agreed hours."
+)
+
+
+def test_refused_relief_charges_the_refuser(nlp: Language) -> None:
+    graph = build(nlp, RELIEF, UKRAINE)
+    for sentence in ("did not allow the evacuation", "is not opening", "did not cease fire"):
+        assert prose(graph, sentence) == [("ukraine", ACCUSE, ("russia",))], sentence
+
+
+def test_relief_refused_only_in_a_supposition_or_by_us_is_no_charge(nlp: Language) -> None:
+    text = (
+        "Russia shelled the city again at night. Russia would not allow humanitarian "
+        "corridors if the city resisted. We did not open the corridor today because of the "
+        "shelling."
+    )
+    graph = build(nlp, text, UKRAINE)
+    assert prose(graph, "would not allow") == []
+    assert prose(graph, "We did not open") == []

@@ -109,6 +109,10 @@ def prose_targets(
             found = _doers(verb, number, context)
             if found:
                 return found
+        if verb.pos_ == "VERB" and _obstructs(verb) and _asserted(verb, root, refused=True):
+            found = _subject_doers(verb, number, context)
+            if found:
+                return found
     if root.lemma_.lower() == "be":
         found = _named_crime(root, number, context)
         if found:
@@ -375,6 +379,39 @@ def _waged(noun: Token) -> bool:
     )
 
 
+#: Verbs whose negation refuses relief (round 11): "did not allow humanitarian corridors",
+#: "is not opening corridors", "do not let aid through"; and of a truce kept, "did not cease
+#: fire", "does not observe the ceasefire".
+_PERMIT_VERBS = cues.words("allow permit let open provide guarantee")
+_KEEP_VERBS = cues.words("cease hold observe respect honor honour")
+#: What a side refuses when it obstructs relief: a corridor, an evacuation, aid.
+RELIEF_NOUNS: frozenset[str] = cues.words(
+    "corridor corridors evacuation evacuations aid convoy convoys"
+)
+_TRUCE_NOUNS = cues.words("fire ceasefire cease-fire truce")
+
+
+def _obstructs(verb: Token) -> bool:
+    """Whether a negated verb refuses relief: "did not allow any humanitarian corridor to be
+    organized", "the Russian side is not opening humanitarian corridors", "did not cease
+    fire" (the negation on the verb itself; its object, or the subject of the clause it
+    lets happen, names the relief or the truce)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _PERMIT_VERBS:
+        wanted = RELIEF_NOUNS
+    elif lemma in _KEEP_VERBS:
+        wanted = _TRUCE_NOUNS
+    else:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for clause in verb.children:  # "allow any corridor to be organized"
+        if clause.dep_ in ("ccomp", "xcomp"):
+            objects.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objects)
+
+
 #: What people are used as when a side hides behind them: "as a human shield", "as cover".
 _SHIELDS = cues.words("shield shields cover")
 
@@ -414,14 +451,17 @@ def _background(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _agents(verb)
 
 
-def _asserted(verb: Token, root: Token) -> bool:
+def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
     """Whether the sentence states the act as done: no negation, modal, condition or
     infinitive marker on the verb or on the clauses it is conjoined to or complements
     ("did not allow", "would have been raped", "if they shoot", "to kill"), and no bare
-    imperative ("Rape women.")."""
+    imperative ("Rape women."); with ``refused``, the verb's own negation is what is
+    stated ("did not allow corridors": :func:`_obstructs`)."""
     token = verb
     while True:
         for child in token.children:
+            if child.dep_ == "neg" and refused and token == verb:
+                continue
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
@@ -840,6 +880,8 @@ gate(
     *PERPETRATING,
     needs(cues.words("use"), _SHIELDS | _BANNED),
     needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
+    needs(_PERMIT_VERBS, RELIEF_NOUNS),  # _obstructs
+    needs(_KEEP_VERBS, _TRUCE_NOUNS),
     needs(CRIME_NOUNS),  # _named_crime
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
