@@ -121,3 +121,26 @@ def test_relief_refused_only_in_a_supposition_or_by_us_is_no_charge(nlp: Languag
     graph = build(nlp, text, UKRAINE)
     assert prose(graph, "would not allow") == []
     assert prose(graph, "We did not open") == []
+
+
+KREMLIN = "President of Russia"
+
+
+def test_a_measure_against_us_charges_its_doer(nlp: Language) -> None:
+    text = (
+        "The talks turned to bilateral relations. Last month the United States expelled our "
+        "diplomats without giving any reason and seized our diplomatic property."
+    )
+    graph = build(nlp, text, KREMLIN)
+    assert prose(graph, "expelled our diplomats") == [("russia", ACCUSE, ("united-states",))]
+
+
+def test_our_own_or_a_supposed_measure_is_no_charge(nlp: Language) -> None:
+    text = (
+        "The United States expelled ten diplomats. We closed our consulate in the city. The "
+        "United States could freeze our assets."
+    )
+    graph = build(nlp, text, KREMLIN)
+    assert prose(graph, "We closed our consulate") == []
+    assert prose(graph, "could freeze our assets") == []
+    assert prose(graph, "expelled ten diplomats") == []

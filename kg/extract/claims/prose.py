@@ -302,6 +302,8 @@ def _act(verb: Token) -> bool:
         return True  # "Russian planes are dropping bombs on ...", "Russian bombs fell on ..."
     if _wages(verb):
         return True  # "embarked on a campaign of repression", "launched an economic war"
+    if lemma in MEASURE_VERBS and _against_us(verb):
+        return True  # "they expelled our diplomats", "have frozen our reserves"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
@@ -377,6 +379,25 @@ def _waged(noun: Token) -> bool:
         and any(o.lemma_.lower() in WAGED_NOUNS for o in c.children if o.dep_ == "pobj")
         for c in noun.children
     )
+
+
+#: Measures a state takes against people or property (round 11), a charge when what they
+#: hit is the speaker's own ("they expelled our diplomats", "froze our gold reserves").
+MEASURE_VERBS: frozenset[str] = cues.words(
+    "expel freeze seize confiscate steal expropriate nationalize nationalise ban close "
+    "shut arrest detain jail imprison harass evict"
+)
+
+
+def _against_us(verb: Token) -> bool:
+    """Whether the verb's object is the speaker's side: "our diplomats", "our gold and
+    currency reserves" ("our" owning the object or its first conjunct), or "us"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ == "us":
+            return True
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
+            return True
+    return False
 
 
 #: Verbs whose negation refuses relief (round 11): "did not allow humanitarian corridors",
@@ -881,6 +902,7 @@ gate(
     needs(cues.words("use"), _SHIELDS | _BANNED),
     needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
     needs(_PERMIT_VERBS, RELIEF_NOUNS),  # _obstructs
+    needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
     needs(_KEEP_VERBS, _TRUCE_NOUNS),
     needs(CRIME_NOUNS),  # _named_crime
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
