@@ -567,6 +567,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         # "declared victory and embarked on ...": a past tense the tagger read as a participle
         verb.dep_ == "conj"
         and verb.head.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT"  # not "people killed and tortured", "who killed, tortured"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
     if subject is not None and verb.tag_ == "VBN" and not perfect:
