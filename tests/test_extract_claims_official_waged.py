@@ -144,3 +144,14 @@ def test_our_own_or_a_supposed_measure_is_no_charge(nlp: Language) -> None:
     assert prose(graph, "We closed our consulate") == []
     assert prose(graph, "could freeze our assets") == []
     assert prose(graph, "expelled ten diplomats") == []
+
+
+def test_a_response_to_attacks_or_a_background_clause_is_no_charge(nlp: Language) -> None:
+    text = (
+        "Russia shelled the city again at night. The Armed Forces of Ukraine respond to all "
+        "the attacks of the invaders. Since Russia began deploying troops to the border, our "
+        "partners have worked closely with us."
+    )
+    graph = build(nlp, text, UKRAINE)
+    assert prose(graph, "respond to all the attacks") == []
+    assert prose(graph, "began deploying troops") == []

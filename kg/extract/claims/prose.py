@@ -105,6 +105,8 @@ def prose_targets(
     for verb in sentence:
         if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
             continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
+        if verb.dep_ == "xcomp" and _background(verb.head):
+            continue  # "since Russia began deploying troops"
         if verb.pos_ == "VERB" and _act(verb) and _asserted(verb, root):
             found = _doers(verb, number, context)
             if found:
@@ -320,7 +322,9 @@ WAGE_VERBS: frozenset[str] = cues.words(
     "launch unleash wage conduct continue intensify escalate pursue stage mount carry "
     "embark resort respond step expand"
 )
-_WAGE_PREPOSITIONS = cues.words("on upon to with")
+#: The preposition each prepositional verb of :data:`WAGE_VERBS` wages by ("responded to the
+#: attacks" is no waging; "responded with violence" is).
+_WAGE_PREPOSITIONS = {"embark": "on upon", "resort": "to", "respond": "with", "continue": "with"}
 #: What is waged, beside the content lexicon's hostile nouns: "a war", "a campaign of terror".
 WAGED_NOUNS: frozenset[str] = HOSTILE_NOUNS | cues.words(
     "war warfare violence terror disinformation propaganda blitzkrieg hostage-taking "
@@ -349,7 +353,7 @@ def _wages(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in _WAGE_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in _WAGE_PREPOSITIONS.get(lemma, "").split():
             objects.extend(c for c in prep.children if c.dep_ == "pobj")
     for head in [o for c in objects for o in _with_conjuncts(c)]:
         if _waged(head):
