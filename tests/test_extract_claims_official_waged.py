@@ -155,3 +155,13 @@ def test_a_response_to_attacks_or_a_background_clause_is_no_charge(nlp: Language
     graph = build(nlp, text, UKRAINE)
     assert prose(graph, "respond to all the attacks") == []
     assert prose(graph, "began deploying troops") == []
+
+
+def test_a_wrong_resorted_to_or_perpetrated_charges_its_doer(nlp: Language) -> None:
+    text = (
+        "The North Korean regime has resorted to theft of funds from virtual currency "
+        "exchanges. Russia engaged in talks with Ukraine."
+    )
+    graph = build(nlp, text, STATE)
+    assert prose(graph, "resorted to theft") == [("united-states", ACCUSE, ("north-korea",))]
+    assert prose(graph, "engaged in talks") == []

@@ -320,15 +320,21 @@ def _act(verb: Token) -> bool:
 #: hostage-taking", "responded with violence" (with the preposition they take it by).
 WAGE_VERBS: frozenset[str] = cues.words(
     "launch unleash wage conduct continue intensify escalate pursue stage mount carry "
-    "embark resort respond step expand"
+    "embark resort respond step expand engage perpetrate commit"
 )
 #: The preposition each prepositional verb of :data:`WAGE_VERBS` wages by ("responded to the
 #: attacks" is no waging; "responded with violence" is).
-_WAGE_PREPOSITIONS = {"embark": "on upon", "resort": "to", "respond": "with", "continue": "with"}
+_WAGE_PREPOSITIONS = {
+    "embark": "on upon",
+    "resort": "to",
+    "respond": "with",
+    "continue": "with",
+    "engage": "in",
+}
 #: What is waged, beside the content lexicon's hostile nouns: "a war", "a campaign of terror".
 WAGED_NOUNS: frozenset[str] = HOSTILE_NOUNS | cues.words(
     "war warfare violence terror disinformation propaganda blitzkrieg hostage-taking "
-    "bloodshed brutality cruelty lawlessness"
+    "bloodshed brutality cruelty lawlessness fraud theft"
 )
 #: Nouns whose "of" phrase names what is waged: "a campaign of repression", "a policy of
 #: genocide", "a wave of arrests" is not one (arrest is no hostile noun).
