@@ -35,6 +35,13 @@ hostile act named as a noun that the sentence says did harm ("died as a result o
 Russian invasion"), and a wrong named as its owner's that the main clause is about
 ("Russia's war has driven millions from their homes": :func:`core_charges`).
 
+Round 11 adds an act its doer goes on doing ("The occupiers continue to destroy our
+cities", "They keep shelling"), a campaign, war or wrong waged (:func:`_wages`: "embarked on
+a campaign of violence and repression", "responded with violence", "resorted to theft"),
+relief refused (:func:`_obstructs`: "did not allow any humanitarian corridor", "did not cease
+fire") and a measure against the speaker's own (:func:`_against_us`: "they expelled our
+diplomats").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
