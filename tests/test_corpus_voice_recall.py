@@ -148,7 +148,10 @@ def test_an_official_texts_own_information_is_its_claim(nlp) -> None:
 def test_bombs_dropped_and_hostages_taken_charge_the_doer(nlp, sentence: str) -> None:
     text = f"Russia continues its war. {sentence} Russia must answer for it."
     graph = build(nlp, text, UKRAINE, "Address by the President of Ukraine")
-    assert [(c.claim.stance, c.targets) for c in graph.claims] == [(Stance.ACCUSE, ("russia",))]
+    # (the war that "continues" is a charge of its own since round 11: prose._wages)
+    assert [(c.claim.stance, c.targets) for c in graph.claims if c.claim.sentence == 1] == [
+        (Stance.ACCUSE, ("russia",))
+    ]
 
 
 def test_bombs_whose_owner_is_not_named_charge_no_one(nlp) -> None:

@@ -35,6 +35,13 @@ hostile act named as a noun that the sentence says did harm ("died as a result o
 Russian invasion"), and a wrong named as its owner's that the main clause is about
 ("Russia's war has driven millions from their homes": :func:`core_charges`).
 
+Round 11 adds an act its doer goes on doing ("The occupiers continue to destroy our
+cities", "They keep shelling"), a campaign, war or wrong waged (:func:`_wages`: "embarked on
+a campaign of violence and repression", "responded with violence", "resorted to theft"),
+relief refused (:func:`_obstructs`: "did not allow any humanitarian corridor", "did not cease
+fire") and a measure against the speaker's own (:func:`_against_us`: "they expelled our
+diplomats").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -105,8 +112,14 @@ def prose_targets(
     for verb in sentence:
         if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
             continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
+        if verb.dep_ == "xcomp" and _background(verb.head):
+            continue  # "since Russia began deploying troops"
         if verb.pos_ == "VERB" and _act(verb) and _asserted(verb, root):
             found = _doers(verb, number, context)
+            if found:
+                return found
+        if verb.pos_ == "VERB" and _obstructs(verb) and _asserted(verb, root, refused=True):
+            found = _subject_doers(verb, number, context)
             if found:
                 return found
     if root.lemma_.lower() == "be":
@@ -296,6 +309,10 @@ def _act(verb: Token) -> bool:
         return True
     if _dropped_weapons(verb):
         return True  # "Russian planes are dropping bombs on ...", "Russian bombs fell on ..."
+    if _wages(verb):
+        return True  # "embarked on a campaign of repression", "launched an economic war"
+    if lemma in MEASURE_VERBS and _against_us(verb):
+        return True  # "they expelled our diplomats", "have frozen our reserves"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
@@ -303,6 +320,134 @@ def _act(verb: Token) -> bool:
     if lemma == "use" and _as_shield(verb):
         return True  # "are using peaceful civilians as a human shield"
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+
+
+#: Verbs that wage a campaign, a war or a wrong (round 11): "launched a war against",
+#: "embarked on a campaign of violence", "continues its crackdown", "resorted to
+#: hostage-taking", "responded with violence" (with the preposition they take it by).
+WAGE_VERBS: frozenset[str] = cues.words(
+    "launch unleash wage conduct continue intensify escalate pursue stage mount carry "
+    "embark resort respond step expand engage perpetrate commit"
+)
+#: The preposition each prepositional verb of :data:`WAGE_VERBS` wages by ("responded to the
+#: attacks" is no waging; "responded with violence" is).
+_WAGE_PREPOSITIONS = {
+    "embark": "on upon",
+    "resort": "to",
+    "respond": "with",
+    "continue": "with",
+    "engage": "in",
+}
+#: What is waged, beside the content lexicon's hostile nouns: "a war", "a campaign of terror".
+WAGED_NOUNS: frozenset[str] = HOSTILE_NOUNS | cues.words(
+    "war warfare violence terror disinformation propaganda blitzkrieg hostage-taking "
+    "bloodshed brutality cruelty lawlessness fraud theft"
+)
+#: Nouns whose "of" phrase names what is waged: "a campaign of repression", "a policy of
+#: genocide", "a wave of arrests" is not one (arrest is no hostile noun).
+_CAMPAIGN_NOUNS = cues.words("campaign campaigns policy policies practice practices wave waves")
+#: What makes a waged thing hypothetical or the waging a defence: "a possible war", "a war
+#: on terror" (fought against it).
+_NOT_WAGED = _UNREAL | cues.words("counter anti")
+
+
+def _wages(verb: Token) -> bool:
+    """Whether ``verb`` wages a campaign, a war or a wrong: its object, or the object of
+    its preposition ("embarked on", "resorted to", "responded with"), is a hostile noun or
+    war ("launched an economic war against Russia", "responded with violence"), or a
+    campaign or policy of one ("conducted a campaign of terror against civilians");
+    "carry" and "step" only with their particle ("carried out", "stepped up")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in WAGE_VERBS:
+        return False
+    if lemma in ("carry", "step") and not any(
+        c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WAGE_PREPOSITIONS.get(lemma, "").split():
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    for head in [o for c in objects for o in _with_conjuncts(c)]:
+        if _waged(head):
+            return True
+        if head.lemma_.lower() in _CAMPAIGN_NOUNS or head.lower_ in _CAMPAIGN_NOUNS:
+            for of in head.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    inner = [c for c in of.children if c.dep_ == "pobj"]
+                    if any(_waged(n) for c in inner for n in _with_conjuncts(c)):
+                        return True
+    return False
+
+
+def _waged(noun: Token) -> bool:
+    """A hostile noun or war that is waged, not supposed or fought ("a new war", "war on
+    terror", "the fight against disinformation" are not)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() not in WAGED_NOUNS and noun.lower_ not in WAGED_NOUNS:
+        return False
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg", "compound")}
+    if modifiers & _NOT_WAGED:
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and any(o.lemma_.lower() in WAGED_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in noun.children
+    )
+
+
+#: Measures a state takes against people or property (round 11), a charge when what they
+#: hit is the speaker's own ("they expelled our diplomats", "froze our gold reserves").
+MEASURE_VERBS: frozenset[str] = cues.words(
+    "expel freeze seize confiscate steal expropriate nationalize nationalise ban close "
+    "shut arrest detain jail imprison harass evict"
+)
+
+
+def _against_us(verb: Token) -> bool:
+    """Whether the verb's object is the speaker's side: "our diplomats", "our gold and
+    currency reserves" ("our" owning the object or its first conjunct), or "us"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ == "us":
+            return True
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
+            return True
+    return False
+
+
+#: Verbs whose negation refuses relief (round 11): "did not allow humanitarian corridors",
+#: "is not opening corridors", "do not let aid through"; and of a truce kept, "did not cease
+#: fire", "does not observe the ceasefire".
+_PERMIT_VERBS = cues.words("allow permit let open provide guarantee")
+_KEEP_VERBS = cues.words("cease hold observe respect honor honour")
+#: What a side refuses when it obstructs relief: a corridor, an evacuation, aid.
+RELIEF_NOUNS: frozenset[str] = cues.words(
+    "corridor corridors evacuation evacuations aid convoy convoys"
+)
+_TRUCE_NOUNS = cues.words("fire ceasefire cease-fire truce")
+
+
+def _obstructs(verb: Token) -> bool:
+    """Whether a negated verb refuses relief: "did not allow any humanitarian corridor to be
+    organized", "the Russian side is not opening humanitarian corridors", "did not cease
+    fire" (the negation on the verb itself; its object, or the subject of the clause it
+    lets happen, names the relief or the truce)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _PERMIT_VERBS:
+        wanted = RELIEF_NOUNS
+    elif lemma in _KEEP_VERBS:
+        wanted = _TRUCE_NOUNS
+    else:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for clause in verb.children:  # "allow any corridor to be organized"
+        if clause.dep_ in ("ccomp", "xcomp"):
+            objects.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objects)
 
 
 #: What people are used as when a side hides behind them: "as a human shield", "as cover".
@@ -344,14 +489,17 @@ def _background(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _agents(verb)
 
 
-def _asserted(verb: Token, root: Token) -> bool:
+def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
     """Whether the sentence states the act as done: no negation, modal, condition or
     infinitive marker on the verb or on the clauses it is conjoined to or complements
     ("did not allow", "would have been raped", "if they shoot", "to kill"), and no bare
-    imperative ("Rape women.")."""
+    imperative ("Rape women."); with ``refused``, the verb's own negation is what is
+    stated ("did not allow corridors": :func:`_obstructs`)."""
     token = verb
     while True:
         for child in token.children:
+            if child.dep_ == "neg" and refused and token == verb:
+                continue
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
@@ -371,12 +519,16 @@ def _asserted(verb: Token, root: Token) -> bool:
 #: Verbs of intent and attempt whose infinitive act is charged as the act is: "they still
 #: want to destroy Mykolaiv", "are trying to seize the city".
 _INTENT = cues.words("want try seek attempt intend plan strive")
+#: Aspectual verbs whose complement act is going on (round 11): "The occupiers continue to
+#: shell Kharkiv", "they keep destroying our cities", "have begun to deport people".
+_ASPECT = cues.words("continue keep begin start resume persist")
 
 
 def _intended(verb: Token) -> bool:
     """Whether an infinitive act is what its governor intends or attempts ("want to
-    destroy"), which the governor's own negation or modality still reaches."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT
+    destroy") or goes on doing ("continue to destroy", "keep shelling"), which the
+    governor's own negation or modality still reaches."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT | _ASPECT
 
 
 #: Clauses through which the main clause's negation or modality reaches an act.
@@ -428,7 +580,13 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
             return (_adversary(subject, number),)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or (
+        # "declared victory and embarked on ...": a past tense the tagger read as a participle
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT"  # not "people killed and tortured", "who killed, tortured"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
     if subject is not None and verb.tag_ == "VBN" and not perfect:
         subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
     if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
@@ -760,6 +918,10 @@ gate(
     ),
     *PERPETRATING,
     needs(cues.words("use"), _SHIELDS | _BANNED),
+    needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
+    needs(_PERMIT_VERBS, RELIEF_NOUNS),  # _obstructs
+    needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
+    needs(_KEEP_VERBS, _TRUCE_NOUNS),
     needs(CRIME_NOUNS),  # _named_crime
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
