@@ -15,15 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.model import (
-    Actor,
-    ActorKind,
-)
+from kg.model import Actor, ActorKind
 from kg.resolve.gazetteer import normalise
-from kg.resolve.names import (
-    Draft,
-    same_person,
-)
+from kg.resolve.names import Draft, same_person
 
 if TYPE_CHECKING:
     from kg.curate import Curation
