@@ -52,10 +52,9 @@ from kg.model import (
     ResolvedClaim,
     ResolvedRelation,
     Span,
-    Stance,
 )
 from kg.resolve import chain
-from kg.resolve.actors import anonymous_draft, is_target_description
+from kg.resolve.actors import anonymous_draft
 from kg.resolve.allegations import group_allegations
 from kg.resolve.gazetteer import entries_by_id
 from kg.resolve.names import from_entry
@@ -74,6 +73,7 @@ from kg.resolve.registry import ActorRegistry
 from kg.resolve.resolver import _Resolver as _Resolver
 from kg.resolve.resolver import dateline_state as dateline_state
 from kg.resolve.resolver import place_complement as place_complement
+from kg.resolve.targets import _AIMED, _resolved
 from kg.resolve.voice import (
     AUTHOR,
     is_first_person,
@@ -84,13 +84,6 @@ from kg.resolve.voice import (
 )
 
 __all__ = ["ActorRegistry", "resolve"]
-
-#: Stances aimed at someone: their targets that are descriptions of people or institutions
-#: ("accused the western media") become actors of their own when nothing resolves them.
-_AIMED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE, Stance.THREATEN})
-
-#: Stances that charge or oppose their target: never the state their claimer speaks for.
-_HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
 
 
 def _claim_mentions(extraction: Extraction) -> Iterable[Mention]:
@@ -214,41 +207,6 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 def _claim_id(article: Article, claim: Claim) -> str:
     content = claim.content.start if claim.content is not None else "x"
     return f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}-{content}"
-
-
-def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) -> ResolvedClaim:
-    """``claim`` made by ``claimer``, its targets and cited source resolved."""
-    targets: list[str] = []
-    own = resolver.own_side(claimer) if claim.stance in _AIMED else frozenset({claimer})
-    builder = resolver.builders.get(claimer)
-    side = builder.affiliation if builder is not None else None
-    for target in claim.targets:
-        actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
-        if actor_id is None and claim.stance in _AIMED:
-            actor_id = resolver.office_body(target)  # "the United Nations chief"
-        if actor_id is None and claim.stance in _AIMED and is_target_description(target):
-            actor_id = resolver.fallback(target)  # "accused the western media of ..."
-        if claim.stance in _AIMED and target.label != "PRON":
-            # "accused the Ethiopians", "the North": the state ("welcomed Afghans" praises
-            # the people, not their state)
-            actor_id = resolver.aimed_state(target, claim.stance in _HOSTILE) or actor_id
-        if claim.stance in _HOSTILE and target.label == "PRON":
-            if resolver.stands_for_message(target):
-                # "the U.S. allegations, dismissing them as a witch hunt": the message,
-                # whose author is named in it, not an actor named before
-                continue
-            # "denied South Korean charges that it fired": whom the pronoun stands for,
-            # never the claimer's own side
-            actor_id = resolver.aimed_antecedent(target, own) or actor_id
-        if claim.stance in _HOSTILE and actor_id is not None and actor_id == side:
-            # "Indian army chief Rawat alleged that the camps India's air force had
-            # destroyed ...": a charge is not aimed at the state its claimer speaks for
-            continue
-        # a claim is not aimed at its own claimer ("dismissing them" -> not themselves)
-        if actor_id is not None and actor_id not in targets and actor_id != claimer:
-            targets.append(actor_id)
-    cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
-    return ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites)
 
 
 def _graph(
