@@ -1,0 +1,225 @@
+"""The glue between an official text's own voice and its claims.
+
+An official text (a ministry's statement, a readout) speaks in the first person for its
+office and, through it, for its state (:mod:`.voice` says who "we" is).  This module
+holds what :func:`~kg.resolve.resolve` does with that voice: the :class:`Voice` of one
+document; the doers its own prose charges, or its adversary for "they" and "the
+occupiers" (:func:`_prose_claim`), never a doer on its own side; a state's armed forces
+named after the state; the two people a readout names ("The two condemned ..."); claims
+left out when "we" stands before an "as ... by" clause, and sources that name no one
+("according to the latest information").  It is apart from the news path because only
+official texts reach it, and it reads the resolver (:mod:`.resolver`) only through the
+actors it has already resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
+from kg.resolve.names import Draft
+from kg.resolve.resolver import _Resolver
+from kg.resolve.voice import ADVERSARY, Voice
+
+#: Why a claim is left out when its cue is an "as <verb> by X" clause (for the build summary).
+AGENT_CLAUSE = "first person before an 'as ... by' clause"
+
+_AS_BEFORE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _agent_clause(text: str, cue: Span) -> bool:
+    """Whether a cue is the verb of an "as ... by X" clause ("as stated by China", "as
+    earlier claimed by Moscow"): X said it, not the subject of the sentence the clause
+    hangs on ("We do not accept the zone as declared by China")."""
+    return (
+        _BY_AFTER.match(text, cue.end) is not None
+        and _AS_BEFORE.search(text[max(0, cue.start - 30) : cue.start]) is not None
+    )
+
+
+#: What an official text cites for what it knows, naming no one: "according to the latest
+#: information", "according to preliminary data".
+_INFORMATION = frozenset({"information", "data", "estimates", "intelligence"})
+
+
+def _impersonal_source(claim: Claim) -> bool:
+    """Whether a claim's source is the text's own information, not a speaker."""
+    return (
+        claim.rule.startswith("according_to")
+        and claim.claimer.label == "NOMINAL"
+        and claim.claimer.head in _INFORMATION
+    )
+
+
+#: Rule families whose claims charge the doers an official's prose names (:func:`_prose_claim`).
+_PROSE = frozenset({"official_prose", "reported_prose"})
+
+
+def _without_charged_assertions(claims: list[ResolvedClaim]) -> list[ResolvedClaim]:
+    """The claims without each assertion that a ``reported_prose`` accusation of the same
+    cue, claimer and content replaced (:func:`kg.extract.claims.prose.reported_charges`)."""
+
+    def key(item: ResolvedClaim) -> tuple[int, int, int, str]:
+        claim = item.claim
+        start = claim.content.start if claim.content is not None else -1
+        return (claim.cue.start, claim.claimer.span.start, start, item.claimer)
+
+    charged = {key(c) for c in claims if "reported_prose" in c.claim.rule.split("+")}
+    if not charged:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.claim.stance is not Stance.ASSERT
+        or "reported_prose" in c.claim.rule.split("+")
+        or key(c) not in charged
+    ]
+
+
+def _prose_claim(
+    resolver: _Resolver, voice: Voice, claim: Claim, claimer: str, claim_id: str
+) -> ResolvedClaim | None:
+    """An official's own prose charging a doer (:mod:`kg.extract.claims.prose`): the doer
+    it names, or for one it does not name (:data:`ADVERSARY`: "they", "the occupiers")
+    the text's adversary (:meth:`Voice.adversary`); None when the doer is on the
+    speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
+    is no adversary to name."""
+    own = {claimer, _side(resolver, claimer)}
+    if voice.state is not None:
+        own.add(voice.state)
+    targets: list[str] = []
+    for target in claim.targets:
+        # "the Russians dropped bombs": a plural demonym's state did it
+        demonym = resolver.aimed_state(target) if target.label == "NORP" else None
+        actor_id = (
+            demonym
+            or resolver.actor_of(target)
+            or (None if target.label == ADVERSARY else resolver.possessor(target.span))
+        )
+        if target.label == ADVERSARY and (actor_id is None or not _stated(resolver, actor_id)):
+            actor_id = _armed_state(resolver, claim.sentence, own) or voice.adversary(
+                own, lambda actor: _side(resolver, actor)
+            )
+        if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
+            return None  # "they" on the speaker's side; a doer nobody can name
+        if not _stated(resolver, actor_id):
+            return None  # "the Nazis destroyed Lidice": no party to a dispute of today
+        if actor_id not in targets:
+            targets.append(actor_id)
+    return ResolvedClaim(claim_id, claim, claimer, tuple(targets)) if targets else None
+
+
+#: What a state's armed forces are called after its name ("Russia's forces", "Russian troops").
+_ARMED = re.compile(
+    r"(?:['\u2019]s)?\s+(?:armed\s+forces|forces|troops|army|military|soldiers|occupiers)\b"
+)
+
+
+def _armed_state(resolver: _Resolver, sentence: int, own: set[str]) -> str | None:
+    """The one state, not on the speaker's side, whose armed forces the sentence names
+    ("following the retreat of Russia's forces, we saw reports of civilians shot"): the doer
+    an official's prose leaves unnamed in that sentence, before the text's adversary (the
+    state a text names most can be the victim it supports).  None when the sentence names
+    no such state, or two."""
+    extraction = resolver.extraction
+    if not 0 <= sentence < len(extraction.sentences):
+        return None
+    span, text = extraction.sentences[sentence], extraction.article.text
+    found = set()
+    for (start, end), actor_id in resolver.of_mention.items():
+        if not span.start <= start < span.end or not _ARMED.match(text, end):
+            continue
+        state = _side(resolver, actor_id)
+        builder = resolver.builders.get(state)
+        if builder is not None and builder.kind is ActorKind.STATE and state not in own:
+            found.add(state)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _stated(resolver: _Resolver, actor_id: str) -> bool:
+    """Whether an actor is a state, acts for one, or is a person or an organisation (not
+    a group of people no state stands behind: "the Nazis", "Ukrainians" unaffiliated)."""
+    builder = resolver.builders.get(_side(resolver, actor_id))
+    return builder is not None and builder.kind in (
+        ActorKind.STATE,
+        ActorKind.PERSON,
+        ActorKind.ORGANISATION,
+    )
+
+
+def _side(resolver: _Resolver, actor_id: str) -> str:
+    """The state an actor acts for (through its affiliations), else itself."""
+    current, seen = actor_id, {actor_id}
+    while True:
+        builder = resolver.builders.get(current)
+        if builder is None or builder.kind is ActorKind.STATE or not builder.affiliation:
+            return current
+        if builder.affiliation in seen:
+            return current
+        current = builder.affiliation
+        seen.add(current)
+
+
+#: Claimers that stand for the two people a readout names: "The two condemned ...".
+_PAIR_WORDS = frozenset({"the two", "both", "they"})
+
+
+def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
+    """The last two people named in the sentence of ``mention`` (before it) or the one
+    before, when a readout's plural claimer ("The two", "they", "both") stands for them
+    and nothing else resolves it (a "they" with a plural antecedent keeps it); the
+    spokesperson a readout is attributed to comes before them; the two are officials the
+    document gives a title, and an owner ("Putin's war") is no participant."""
+    if mention.span.text.lower() not in _PAIR_WORDS:
+        return None
+    if mention.label == "PRON" and resolver.actor_of(mention) is not None:
+        return None
+    text = resolver.extraction.article.text
+    people: list[str] = []
+    for seen, actor in resolver.seen:
+        if seen.span.start >= mention.span.start:
+            break
+        builder = resolver.builders.get(actor)
+        if (
+            builder is not None
+            and builder.kind is ActorKind.PERSON
+            and 0 <= mention.sentence - seen.sentence <= 1
+            and bool(builder.roles)  # an official the readout titles, not "the Putin regime"
+            and text[seen.span.end : seen.span.end + 2] not in ("'s", "’s")  # "Putin's war"
+        ):
+            people = [p for p in people if p != actor] + [actor]
+    return (people[-2], people[-1]) if len(people) >= 2 else None
+
+
+def _voice(resolver: _Resolver) -> Voice:
+    """Who "we", "I" and the text itself speak for in an official text (:mod:`.voice`)."""
+
+    def build(draft: Draft) -> str:
+        return resolver.build(draft).id
+
+    def kind(actor_id: str) -> ActorKind | None:
+        builder = resolver.builders.get(actor_id)
+        return builder.kind if builder is not None else None
+
+    def known(found: str | None) -> str | None:
+        actor = resolver.registry.get(found) if found is not None else None
+        if actor is None:
+            return None
+        return build(Draft(actor.id, actor.name, actor.kind, actor.affiliation, actor.wikidata))
+
+    def alias(actor_id: str, name: str) -> None:
+        resolver.builders[actor_id].aliases.add(name)
+
+    registry = resolver.registry
+    return Voice(
+        resolver.extraction.article,
+        list(resolver.seen),
+        kind,
+        build,
+        lambda surname: known(registry.person_by_surname(surname)),
+        lambda name: known(registry.person_by_full_name(name)),
+        alias,
+        lambda office: known(registry.person_by_role(office)),
+        lambda surname, office: known(registry.person_by_surname(surname, office)),
+    )

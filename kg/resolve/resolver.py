@@ -1,0 +1,1100 @@
+"""One document's mentions -> actors: the state :func:`~kg.resolve.resolve` works on.
+
+:class:`_Resolver` holds what one document has resolved so far (mention -> actor id, the
+builders of its actors) and answers, mention by mention, who is meant: a name (through
+the gazetteer, acronyms and surnames), a pronoun or definite description (the nearest
+compatible actor, :mod:`.coref`), a "he said" claimer (the speaker of its sentence or the
+one before, :mod:`.chain`), an anonymous source, a plural or joint speaker, a role
+nominal, the state a target stands for.  It is apart from :mod:`kg.resolve`, which keeps
+the entry point and the assembly of the graph, because it is most of the resolution and
+changes with every new kind of mention; the registry it reads is :mod:`.registry`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.model import Actor, ActorKind, Extraction, Mention, Span
+from kg.resolve import chain, coref
+from kg.resolve.actors import (
+    MESSAGE,
+    MESSAGE_NOUNS,
+    group_is_global,
+    is_actor_description,
+    is_speaking_document,
+    not_an_actor,
+    singular,
+)
+from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
+from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_of
+from kg.resolve.registry import _DESCRIBED, ActorRegistry, _Builder, document_key
+from kg.resolve.voice import FIRST_PERSON, is_official, publisher_state
+
+#: A claimer that is both parties of a dispute: "the two sides", "both governments".
+_RECIPROCAL = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
+    r"|[Ee]ach\s+(side|government|country|nation|state)"  # "each side blaming the other"
+)
+
+#: Heads of a description of one office holder ("the United Nations chief").
+_OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
+
+#: Heads of a description of a state by kind, named in an "of" complement ("the former
+#: Soviet republic of Georgia", "the island nation of Taiwan").
+_STATE_HEADS = frozenset({"republic", "nation", "country", "state", "kingdom", "emirate"})
+_STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*$")
+
+#: Heads of a description that stands for a state's government as a whole.
+_GOVERNMENT_HEADS = frozenset({"government", "regime"})
+
+#: Labels of mentions that name a place, never the one a claim is aimed at.
+_PLACE_LABELS = frozenset({"LOC", "FAC"})
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+
+#: What stands between two conjoined speakers: "Sherman and her counterparts".
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
+
+#: A day a description of a group ends in, which names no one ("Press reports on Thursday").
+_WHEN = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
+)
+
+#: How many sentences a statement a colon introduces may run before a "We" (the colon's
+#: sentence is this many back at most).
+_STATEMENT_RUN = 3
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+#: A colon inside a sentence that opens a first-person statement ("...: We condemn").
+_INTRODUCING_COLON = re.compile(r":\s+[\"“]?(?:We|I|Our|My)\b")
+_STATEMENT_SPEAKERS = frozenset(
+    [ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET]
+)
+
+#: Plural heads of a state's unnamed officials, whose side an "in X" complement names
+#: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
+#: the state's side.
+_OFFICIAL_PLURALS = frozenset(
+    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
+)
+_IN_PLACE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def place_complement(text: str, end: int) -> tuple[str, str] | None:
+    """The state an "in X" complement right after a description names, as written and by
+    actor id: "officials in Beijing" -> ("Beijing", "china"); the longest leading name the
+    gazetteer holds as a state (its name, a capital or a seat of government).  None when
+    no state follows ("officials in the region", "officials in Gaza": a place, no state).
+
+    >>> place_complement("Authorities in Azerbaijan said ...", len("Authorities"))
+    ('Azerbaijan', 'azerbaijan')
+    """
+    found = _IN_PLACE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        surface = " ".join(words[:size])
+        entry = lookup(surface)
+        if entry is not None and entry.kind == "state":
+            return surface, entry.id
+    return None
+
+
+class _Resolver:
+    """The state of resolving one document: builders, and mention -> actor id."""
+
+    def __init__(self, extraction: Extraction, registry: ActorRegistry) -> None:
+        self.extraction = extraction
+        self.registry = registry
+        self.key = document_key(extraction.article.id)
+        self.builders: dict[str, _Builder] = {}
+        self.of_mention: dict[tuple[int, int], str] = {}
+        self.seen: list[tuple[Mention, str]] = []
+        self.anonymous: list[tuple[Mention, str]] = []
+        self.descriptions: list[Mention] = []
+        self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
+        self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
+        self.said: dict[tuple[int, int], tuple[int, int]] = {}  # pronoun claimer -> content
+        # (start, end, claimer span) of each quotation a claim attributes: the "he" inside
+        # it is someone the speaker speaks of, not the speaker
+        self.quoting: list[tuple[int, int, tuple[int, int]]] = [
+            (c.content.start, c.content.end, (c.claimer.span.start, c.claimer.span.end))
+            for c in extraction.claims
+            if c.quoted and c.content is not None
+        ]
+        self._dateline: str | None = None  # the state of the wire dateline, "" for none
+        article = extraction.article
+        # an official text's own state: its "the Secretary" is its own official
+        self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
+        self._lower: frozenset[str] | None = None  # the words written in lower case
+        self._named: list[str] | None = None  # the surfaces of named mentions
+        self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
+        self._index_of: list[tuple[Mention, str]] | None = None
+
+    def build(self, draft: Draft) -> _Builder:
+        builder = self.builders.get(draft.id)
+        if builder is None:
+            known = self.registry.get(draft.id)
+            if known is not None:  # name and kind as in earlier documents
+                draft = Draft(
+                    draft.id,
+                    known.name,
+                    known.kind,
+                    draft.affiliation or known.affiliation,
+                    draft.wikidata or known.wikidata,
+                )
+            builder = _Builder(draft.id, draft.name, draft.kind, draft.affiliation, draft.wikidata)
+            self.builders[draft.id] = builder
+        return builder
+
+    def affiliation_id(self, surface: str | None) -> str | None:
+        """Actor id of an affiliation written as "Russian", "US", "Kremlin", "NBC News"."""
+        if not surface:
+            return None
+        entry = lookup(surface)
+        if entry is not None:
+            return entry.id
+        key = normalise(surface)
+        for builder in self.builders.values():
+            if key in {normalise(a) for a in builder.aliases}:
+                return builder.id
+        return None
+
+    def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
+        seen = self.seen[-limit:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in seen}}  # one per actor
+        return [(m, actors[i]) for m, i in seen]
+
+    def run(
+        self,
+        mentions: list[Mention],
+        speakers: frozenset[tuple[int, int]],
+        said: dict[tuple[int, int], tuple[int, int]] | None = None,
+        claimers: frozenset[tuple[int, int]] = frozenset(),
+        cited: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
+        """Resolve ``mentions`` in text order; ``speakers`` are the spans of claimers and
+        cited sources, which become actors even when nothing resolves them.  ``said``
+        maps a claimer's span to its claim's content span: a speaker is not someone named
+        in what they say ("'That was Evan's crime,' she said": she is not Evan).
+        ``claimers`` are the spans of claimers: a pronoun claimer ("He said ...") refers
+        back to the last earlier claimer it fits (:func:`coref.speaker_antecedent`).
+        ``cited`` are claimers only as the authors of an allegation a sentence mentions
+        ("North Korea denied South Korean charges that P. It said ..."): not the speaker a
+        later pronoun or role continues."""
+        said = said or {}
+        self.said = said
+        named = [m for m in mentions if m.label in NAMED_LABELS]
+        drafts = name_actors(
+            [(m.label, name_of(m), m.span.end) for m in named],
+            self.extraction.article.text,
+            self.registry.person_by_surname,
+            self.registry.organisation_by_alias,
+            self.registry.person_by_full_name,
+        )
+        draft_of = {(m.span.start, m.span.end): d for m, d in zip(named, drafts, strict=True)}
+        for mention in mentions:
+            where = (mention.span.start, mention.span.end)
+            actor_id: str | None
+            if mention.label in NAMED_LABELS:
+                draft = draft_of.get(where)
+                if draft is None or self.not_a_name(mention, draft):
+                    continue
+                draft = self.national_office(draft)
+                half = self.half_state(draft, mention)
+                builder = self.builders[half] if half is not None else self.build(draft)
+                builder.aliases.add(bare_name(name_of(mention)))
+                actor_id = builder.id
+            elif mention.label == "ANON" and where in claimers and self.named_official(mention):
+                actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
+            elif mention.label == "ANON":  # "our diplomats" names nobody
+                actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
+            elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
+                own = self.plural_speaker(mention) if where in claimers and chain.ENABLED else None
+                joint = self.joint_speakers(mention) if where in claimers and not own else None
+                actor_id = own or joint or self.plural_pronoun(mention)
+            elif where in claimers and (spoken := self.pronoun_speaker(mention)) is not None:
+                actor_id = spoken
+            elif (national := self.national_government(mention)) is not None:
+                actor_id = national  # "the Ugandan government", "Zimbabwe's government"
+            else:
+                seen = self.snapshot()
+                content = said.get(where)
+                if content is not None:
+                    seen = [
+                        (m, a)
+                        for m, a in seen
+                        if not (content[0] <= m.span.start and m.span.end <= content[1])
+                    ]
+                quoting = self.quoting_actors(mention)
+                if quoting:
+                    seen = [(m, a) for m, a in seen if a.id not in quoting]
+                if self.describes_another_outlet(mention):
+                    seen = [(m, a) for m, a in seen if a.id != self.own_outlet()]
+                actor_id = coref.antecedent(mention, seen, self.home)
+                if actor_id is None and where in claimers and mention.label == "NOMINAL":
+                    # "The foreign minister berated ..." after "Kuleba said ...": him
+                    side = self.affiliation_id(mention.affiliation)
+                    actor_id = coref.role_speaker(mention, self.spoken_actors(), side)
+                    if actor_id is None and side is not None:
+                        # "The Ivorian leader said ..." after "Mr. Gbagbo called French
+                        # President Chirac's charge an insult": the nearest person of that
+                        # side (or of none known), speaker or not
+                        actor_id = coref.role_speaker(mention, seen, side)
+                if (
+                    actor_id is None
+                    and mention.label == "NOMINAL"
+                    and where in speakers
+                    and is_actor_description(mention, self.affiliation_id(mention.affiliation))
+                ):
+                    actor_id = self.fallback(mention)  # "Russian officials": a group
+            if actor_id is None:
+                if mention.label == "NOMINAL" and mention.plural:
+                    self.descriptions.append(mention)  # "they" may make it a group
+                elif mention.label == "NOMINAL" and mention.head.lower() in coref.INSTITUTION_NOUNS:
+                    self.institutions.append(mention)  # "It" may make it an actor
+                continue
+            builder = self.builders[actor_id]
+            personal = mention.head.lower() in ("he", "she") or mention.head.lower() in (
+                coref.ROLE_NOUNS
+            )
+            if personal and builder.kind is ActorKind.ORGANISATION and where in claimers:
+                # "Achi said ... He said": a surname the tagger took for an organisation
+                # (coref lets "he" and "the minister" reach it only then) is a person
+                builder.kind = ActorKind.PERSON
+            if (
+                mention.label == "ORG"
+                and builder.kind is ActorKind.ORGANISATION
+                and chain.ENABLED
+                and chain.appositive_person(self.extraction.article.text, mention)
+            ):
+                # "Phay Siphan, a spokesman for Cambodia's Council of Ministers, denies
+                # ...": a name the tagger took for an organisation, in apposition with a
+                # noun for an office holder, is a person
+                builder.kind = ActorKind.PERSON
+            if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
+                builder.roles.add(mention.role)
+            affiliation = self.affiliation_id(mention.affiliation)
+            if mention.label == "PERSON" and affiliation and not builder.affiliation:
+                builder.affiliation = affiliation if affiliation != actor_id else None
+            self.of_mention[where] = actor_id
+            self.seen.append((mention, actor_id))
+            if where in claimers and where not in cited:
+                self.spoken.append((mention, actor_id))
+
+    def not_a_name(self, mention: Mention, draft: Draft) -> bool:
+        """A named mention that names nobody: written all in lower case ("us", "navy",
+        "mosques": no name the gazetteer knows), or one capitalised word that only starts
+        its sentence ("Digital systems provide ...", "Justice will be done") while the
+        document writes it in lower case elsewhere, and no longer name of the document
+        ends or starts with it ("Rice said ..." after "Susan Rice")."""
+        text = mention.span.text
+        if lookup(text) is not None or draft.kind is ActorKind.STATE:
+            return False
+        if not any(ch.isupper() for ch in text):
+            return True
+        words = text.split()
+        if len(words) != 1 or text.isupper() or not self.starts_sentence(mention):
+            return False
+        lower = self.lower_words()
+        if text.lower() not in lower:
+            return False
+        return not any(
+            m is not mention
+            and m.label in NAMED_LABELS
+            and len(m.span.text.split()) > 1
+            and text in (m.span.text.split()[0], m.span.text.split()[-1])
+            for m, _ in self.seen
+        ) and not any(
+            len(n.split()) > 1 and text in (n.split()[0], n.split()[-1]) for n in self.named_texts()
+        )
+
+    def starts_sentence(self, mention: Mention) -> bool:
+        sentences = self.extraction.sentences
+        if not 0 <= mention.sentence < len(sentences):
+            return False
+        start = sentences[mention.sentence].start
+        return not self.extraction.article.text[start : mention.span.start].strip(" \"'“‘(")
+
+    def lower_words(self) -> frozenset[str]:
+        """Every word the document writes in lower case (computed once)."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.extraction.article.text))
+        return self._lower
+
+    def named_texts(self) -> list[str]:
+        """The surfaces of the document's named mentions (computed once)."""
+        if self._named is None:
+            self._named = [m.span.text for m in self.extraction.mentions if m.label in NAMED_LABELS]
+        return self._named
+
+    def own_outlet(self) -> str | None:
+        """The actor id of the outlet that publishes the article, or None."""
+        outlet = self.extraction.article.outlet
+        if not outlet:
+            return None
+        entry = lookup(outlet)
+        return entry.id if entry is not None else slugify(bare_name(outlet))
+
+    @staticmethod
+    def describes_another_outlet(mention: Mention) -> bool:
+        """ "the news agency says", "the newspaper reported": a description of an outlet in
+        an article names another outlet than its publisher, which calls itself by its name
+        ("VOA", "The Associated Press"); "the agency" alone may be its publisher, a
+        government agency ("Voice of America ... the agency's credibility")."""
+        if mention.label != "NOMINAL":
+            return False
+        head = mention.head.lower()
+        words = mention.span.text.lower().split()
+        return head in coref.OUTLET_NOUNS or (head == "agency" and "news" in words)
+
+    def half_state(self, draft: Draft, mention: Mention) -> str | None:
+        """ "the North fired the shots" after "North Korea": the state of that half named
+        before in the document (a compass word alone is no actor of its own); None for
+        anything else, and when no such state was named before."""
+        if draft.name not in ("North", "South") or mention.label not in ("LOC", "GPE"):
+            return None
+        for _previous, actor_id in reversed(self.seen):
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{draft.name} "):
+                return actor_id
+        return None
+
+    def national_office(self, draft: Draft) -> Draft:
+        """ "The Foreign Ministry said ..." in a story filed from a capital ("ISLAMABAD, May
+        4 -"): the department of that state, not one "Foreign Ministry" shared by every
+        document of the build."""
+        words = draft.name.split()
+        if (
+            draft.kind is not ActorKind.ORGANISATION
+            or draft.affiliation is not None
+            or not 1 < len(words) <= 3
+            or words[-1] not in _NATIONAL_OFFICES
+            or lookup(draft.name) is not None
+        ):
+            return draft
+        if self._dateline is None:
+            self._dateline = dateline_state(self.extraction.article.text) or ""
+        if not self._dateline:
+            return draft
+        state = entries_by_id()[self._dateline]
+        name = f"{state.name} {draft.name}"
+        return Draft(slugify(name), name, draft.kind, state.id, None)
+
+    def national_government(self, mention: Mention) -> str | None:
+        """The state a description of its government names: "the Ugandan government",
+        "Zimbabwe's government", "Burma's military government" -> the state (the guide
+        names states by their short name); None for anything else, and for a government
+        that is not the state's own ("the Tibetan exile government", "the opposition
+        government", "the former government")."""
+        if mention.label != "NOMINAL" or mention.plural:
+            return None
+        named = _STATE_OF.search(mention.span.text)
+        if named is not None and mention.head.lower() in _STATE_HEADS:
+            # "the former Soviet republic of Georgia", "the Gulf nation of Qatar"
+            entry = lookup(named.group(1))
+            if entry is not None and entry.kind == "state" and entry.via in ("name", "alias"):
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
+        if mention.head.lower() not in _GOVERNMENT_HEADS:
+            return None
+        if coref.not_the_states_own(mention.span.text):
+            return None
+        side = coref.described_side(mention)  # "the U.S. federal government" too
+        entry = entries_by_id().get(side) if side else None
+        if entry is None or entry.kind != "state":
+            return None
+        return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
+
+    def _nearest_speakers(self, mention: Mention) -> list[tuple[Mention, str]]:
+        """The claimers (mention, actor id) of the nearest earlier sentence within
+        the pronoun window of ``mention``; [] when there is none."""
+        earlier = [
+            (m, i)
+            for m, i in self.spoken
+            if m.span.end <= mention.span.start
+            and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+        ]
+        if not earlier:
+            return []
+        nearest = max(m.sentence for m, _ in earlier)
+        return [(m, i) for m, i in earlier if m.sentence == nearest]
+
+    def plural_speaker(self, mention: Mention) -> str | None:
+        """ "Liberian defense officials say government troops captured the town, following
+        what they say was a fierce gun battle": a "they" claimer is the plural speaker
+        (a group or anonymous sources) of its own sentence before it, the centre of the
+        sentence (:mod:`.chain`), not the nearest plural mention; None when there is none."""
+        for previous, actor_id in reversed(self.spoken):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            kind = self.builders[actor_id].kind
+            if previous.plural and kind in coref.PLURAL_KINDS:
+                return actor_id
+            return None  # the last speaker before it is singular: not "they"
+        return None
+
+    def joint_speakers(self, mention: Mention) -> str | None:
+        """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
+        ...": the people who spoke together in the nearest earlier sentence (the first of
+        them, as for a coordinated speaker), not a group spoken of there ("President
+        Putin's forces").  None unless every claimer of that sentence is a person and they
+        are two or more, or a "they" that was resolved so."""
+        joint = self._nearest_speakers(mention)
+        if not joint:
+            return None
+        if not all(self.builders[i].kind is ActorKind.PERSON for _, i in joint):
+            return None
+        people = {i for _, i in joint}
+        plural = any(
+            m.label == "PRON" and m.head.lower() in coref.PLURAL_PRONOUNS for m, _ in joint
+        )
+        if len(people) < 2 and not plural:
+            return None
+        return min(joint, key=lambda pair: pair[0].span.start)[1]
+
+    def joint_parties(self, mention: Mention) -> list[str]:
+        """ "They said ..." after "The United States and Japan view the launch as ...": the
+        states (or organisations) that spoke together in the nearest earlier sentence, in
+        text order; [] unless ``mention`` is a plural pronoun and they are two or more, all
+        states or organisations (people are :meth:`joint_speakers`')."""
+        if mention.label != "PRON" or mention.head.lower() != "they":
+            return []
+        joint = sorted(self._nearest_speakers(mention), key=lambda p: p[0].span.start)
+        parties = list(dict.fromkeys(i for _, i in joint))
+        kinds = (ActorKind.STATE, ActorKind.ORGANISATION)
+        if len(parties) < 2 or not all(self.builders[i].kind in kinds for i in parties):
+            return []
+        return parties
+
+    def spoken_actors(self) -> list[tuple[Mention, Actor]]:
+        """The last claimers resolved, with their actors as they stand."""
+        recent = self.spoken[-20:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in recent}}
+        return [(m, actors[i]) for m, i in recent]
+
+    def named_official(self, mention: Mention) -> str | None:
+        """ "The Chinese official said ..." after "Foreign Ministry spokeswoman Jiang Yu told
+        reporters ...": the named person spoken of before, unless the official is marked
+        anonymous ("the official, who preferred to remain anonymous") or an anonymous
+        source spoke last."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 80].split(".")[0].lower()
+        if any(marker in after for marker in ("anonym", "not to be named", "unnamed")):
+            return None
+        words = mention.span.text.lower().split()
+        if any(w in ("anonymous", "unnamed", "unidentified", "senior") for w in words):
+            return None
+        recent = [a for m, a in self.anonymous if 0 <= mention.sentence - m.sentence <= 2]
+        if recent:
+            return None
+        return coref.role_speaker(
+            mention, self.spoken_actors(), self.affiliation_id(mention.affiliation)
+        )
+
+    def pronoun_speaker(self, mention: Mention) -> str | None:
+        """The actor a pronoun claimer ("He says ...", "It added ...") stands for: the last
+        earlier speaker it fits, else for "It" the subject of the sentence before (a
+        description such as "the ministry" becomes an actor then), else None (the nearest
+        compatible mention is tried next)."""
+        if mention.label != "PRON":
+            return None
+        quoting = self.quoting_actors(mention)
+        speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        if chain.ENABLED and mention.head.lower() in chain.PERSONAL_PRONOUNS:
+            centre = self.chain_speaker(mention, speakers, quoting)
+            if centre is not None:
+                return centre
+        if chain.ENABLED and mention.head.lower() == "it":
+            own = self.institution_subject(mention, quoting)
+            if own is not None:
+                return own
+        found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
+        if found is not None:
+            return found
+        chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.institutions.remove(chosen)
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))
+        return actor_id
+
+    def institution_subject(self, mention: Mention, quoting: set[str | None]) -> str | None:
+        """ "Afghanistan's National Security Council met on Sunday to review documents it
+        said prove ...": an "it" claimer is the state, organisation or outlet that is the
+        subject of its own sentence before it, before any older speaker; None when the
+        subject is something else or comes after it."""
+        subject = chain.subject_of(self.extraction.subjects, mention.sentence)
+        if subject is None or subject.span.end > mention.span.start:
+            return None
+        if subject.span.start == mention.span.start or subject.label == "PRON":
+            return None  # "It warns ... who it accuses": the speaker the first "It" found
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                if kind in coref.ACTOR_ORGS and actor_id not in quoting:
+                    return actor_id
+                return None
+        return None
+
+    def chain_speaker(
+        self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
+    ) -> str | None:
+        """ "He said ..." (:mod:`.chain`): the last speaker of its own sentence before it,
+        else that sentence's subject if a person, else the same in the sentence before;
+        None when neither sentence has one (older speakers are tried next)."""
+        start = self.quotation_start(mention)
+        for sentence in (start.sentence, start.sentence - 1):
+            if sentence < 0:
+                break
+            here = [
+                a.id
+                for m, a in speakers
+                if m.sentence == sentence
+                and m.span.end <= mention.span.start
+                and coref.speaker_fits("he", m, a)
+            ]
+            if here:
+                return here[-1]
+            subject = chain.subject_of(self.extraction.subjects, sentence)
+            if subject is None and sentence == mention.sentence:
+                named = [
+                    m
+                    for m, _ in self.seen
+                    if m.sentence == sentence
+                    and m.label == "PERSON"
+                    and m.span.end <= mention.span.start
+                ]
+                if named:
+                    return None  # a sentence parsed without a subject: the nearest person
+            if subject is None or subject.span.end > start.span.start:
+                continue
+            if subject.span.start == mention.span.start or not chain.names_a_person(subject):
+                continue
+            actor_id = self.subject_actor(subject)
+            if actor_id is not None and actor_id not in quoting:
+                return actor_id
+        return None
+
+    def subject_actor(self, subject: Mention) -> str | None:
+        """The actor a sentence's subject names: the person (or the description of one)
+        resolved at its head ("Saudi Foreign Minister Adel al-Jubeir", "the spokesman"),
+        or for a description of an office holder that nothing resolved ("A Foreign
+        Ministry spokesman") a document-local actor made of it; None for anything else."""
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                actor = self.builders[actor_id].actor()
+                return actor_id if coref.speaker_fits("he", previous, actor) else None
+        if subject.label != "NOMINAL" or subject.span.text.split()[0].lower() not in ("a", "an"):
+            return None  # "the secretary" no one resolved refers to someone unknown
+        named = self.named_in_apposition(subject)
+        if named is not None:
+            return named
+        actor_id = self.fallback(subject)
+        at = sum(1 for m, _ in self.seen if m.span.start < subject.span.start)
+        self.seen.insert(at, (subject, actor_id))
+        return actor_id
+
+    def named_in_apposition(self, description: Mention) -> str | None:
+        """The person a description of an office holder is named as further on in its
+        sentence, between commas: "A commissioner of Raja County, in Western Bahr
+        el-Ghazal, Riziq Dominic, told VOA ..." -> Riziq Dominic; None when there is none."""
+        text = self.extraction.article.text
+        for previous, actor_id in self.seen:
+            if previous.sentence != description.sentence or previous.label not in ("PERSON", "ORG"):
+                continue
+            if previous.span.start < description.span.end:
+                continue
+            between = text[description.span.end : previous.span.start]
+            after = text[previous.span.end : previous.span.end + 1]
+            if len(between) <= 80 and between.rstrip().endswith(",") and after == ",":
+                builder = self.builders[actor_id]
+                if builder.kind is ActorKind.ORGANISATION and lookup(previous.span.text) is None:
+                    builder.kind = ActorKind.PERSON  # a name the tagger took for a body
+                return actor_id if builder.kind is ActorKind.PERSON else None
+            return None  # only the first person after the description
+        return None
+
+    def name_roles(self) -> None:
+        """ "A senior Iraqi official said P. ... The official, Ali Hassan, said Q": a person
+        named in apposition to a definite description of an office holder ("The official,
+        NAME,") is the one an earlier indefinite description with that head ("a senior
+        Iraqi official", "an official") introduced, so that description, and whatever
+        was resolved to it ("he said"), becomes that person (:func:`chain.named_role`)."""
+        text = self.extraction.article.text
+        for person, person_id in list(self.seen):
+            if person.label not in ("PERSON", "ORG"):
+                continue
+            head = chain.named_role(text, person)
+            if head is None:
+                continue
+            builder = self.builders[person_id]
+            if builder.kind is ActorKind.ORGANISATION and lookup(person.span.text) is None:
+                builder.kind = ActorKind.PERSON  # "The spokesman, Phay Siphan,": a person
+            if builder.kind is not ActorKind.PERSON:
+                continue
+            for description, old in list(self.seen):
+                if not chain.introduces(description, head, person):
+                    continue
+                if old == person_id or self.builders[old].kind not in _DESCRIBED:
+                    continue
+                self.relink(old, person_id)
+
+    def relink(self, old: str, new: str) -> None:
+        """Every mention resolved to the actor ``old`` now names ``new``."""
+        for where, actor_id in list(self.of_mention.items()):
+            if actor_id == old:
+                self.of_mention[where] = new
+        self.seen = [(m, new if i == old else i) for m, i in self.seen]
+        self.spoken = [(m, new if i == old else i) for m, i in self.spoken]
+        self.anonymous = [(m, new if i == old else i) for m, i in self.anonymous]
+        self._index_of = None
+        gone = self.builders.pop(old, None)
+        builder = self.builders[new]
+        if gone is not None and gone.affiliation and not builder.affiliation:
+            builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
+
+    def introduced_speaker(self, mention: Mention) -> str | None:
+        """A news report's "We condemn ..." after a colon that introduces a statement ("The
+        spokesman expressed the government's condolences: We condemn ..."): the speaker
+        before the colon.  A sentence ending in the colon gives its subject when a person,
+        state or organisation it resolved; a colon inside a sentence ("... condolences: We
+        condemn ...", parsed as one) the first person named before it.  The statement runs
+        on while each sentence in between speaks in the first person, at most
+        :data:`_STATEMENT_RUN` sentences back.  None for anything else."""
+        if mention.label != "PRON" or mention.head.lower() not in FIRST_PERSON:
+            return None
+        sentences = self.extraction.sentences
+        text = self.extraction.article.text
+        for back in range(_STATEMENT_RUN + 1):
+            at = mention.sentence - back
+            if at < 0:
+                return None
+            sentence = sentences[at]
+            until = mention.span.start if back == 0 else sentence.end
+            words = text[sentence.start : until]
+            if words.rstrip().endswith(":"):
+                if back == 0:  # "... condolences: We condemn" parsed as one sentence
+                    return self.person_before(at, mention.span.start)
+                return self.colon_subject(at)
+            colon = _INTRODUCING_COLON.search(words)
+            if colon is not None:
+                return self.person_before(at, sentence.start + colon.start())
+            if back and _FIRST_PERSON_WORD.search(words) is None:
+                return None  # the reporter's own sentence: the statement has ended
+        return None
+
+    def colon_subject(self, sentence: int) -> str | None:
+        """The actor the subject of a sentence ending in a colon names, if it can speak."""
+        subject = chain.subject_of(self.extraction.subjects, sentence)
+        if subject is None or subject.label == "PRON":
+            return None
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence == sentence and previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                return actor_id if kind in _STATEMENT_SPEAKERS else None
+        return None
+
+    def person_before(self, sentence: int, end: int) -> str | None:
+        """The first person named in sentence number ``sentence`` before ``end``."""
+        for previous, actor_id in self.seen:
+            if (
+                previous.sentence == sentence
+                and previous.span.end <= end
+                and self.builders[actor_id].kind is ActorKind.PERSON
+            ):
+                return actor_id
+        return None
+
+    def quotation_start(self, mention: Mention) -> Mention:
+        """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
+        attributes begins, so that a long quotation does not put its speaker out of reach."""
+        content = self.said.get((mention.span.start, mention.span.end))
+        if content is None or content[0] >= mention.span.start:
+            return mention
+        starts = [s.start for s in self.extraction.sentences]
+        first = bisect.bisect_right(starts, content[0]) - 1
+        return replace(mention, sentence=min(mention.sentence, max(first, 0)))
+
+    def quoting_actors(self, mention: Mention) -> set[str | None]:
+        """The speakers whose quotation "he" or "she" stands in: '"He says he has crushed
+        our rebels," said Mr. Noor' speaks of someone else, not of Noor."""
+        if mention.label != "PRON" or mention.head.lower() not in ("he", "she"):
+            return set()
+        return {
+            self.of_mention.get(claimer)
+            for start, end, claimer in self.quoting
+            if start <= mention.span.start < end
+        }
+
+    def plural_pronoun(self, mention: Mention) -> str | None:
+        """ "they": a plural group or source seen before, or a plural description of
+        people ("US cyber operators") that becomes a document-local group."""
+        chosen = coref.plural_antecedent(mention, self.snapshot(), self.descriptions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.descriptions.remove(chosen)
+        side = self.affiliation_id(chosen.affiliation)
+        if not is_actor_description(chosen, side):  # "her counterparts": nobody, but
+            return self.first_conjunct(chosen)  # "Sherman and her counterparts": Sherman
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))  # text order, for later pronouns
+        return actor_id
+
+    def first_conjunct(self, mention: Mention) -> str | None:
+        """The actor named just before ``mention`` in a coordination ("Deputy Secretary
+        Sherman and her counterparts"): "they" then stands for it, as the claims extractor
+        takes the first conjunct of a coordinated speaker."""
+        text = self.extraction.article.text
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            between = text[previous.span.end : mention.span.start]
+            if _COORDINATION.fullmatch(between):
+                return actor_id
+        return None
+
+    def anonymous_source(self, mention: Mention) -> str:
+        if coref.refers_back(mention) and self.anonymous:
+            same = [i for m, i in self.anonymous if m.plural == mention.plural]
+            actor_id = same[-1] if same else self.anonymous[-1][1]
+        else:
+            n = len({i for _, i in self.anonymous}) + 1
+            actor_id = f"anonymous-source-{self.key}-{n}"
+            name = bare_name(mention.span.text) or "anonymous source"
+            side = self.side_of(mention)
+            self.build(Draft(actor_id, name, ActorKind.ANONYMOUS, side))
+        self.builders[actor_id].aliases.add(mention.span.text)
+        self.anonymous.append((mention, actor_id))
+        return actor_id
+
+    def side_of(self, mention: Mention) -> str | None:
+        """The state or organisation an anonymous source speaks for: "U.S. officials",
+        "Russian diplomats", "a source close to the Kremlin"."""
+        found = self.affiliation_id(mention.affiliation)
+        if found is not None:
+            return found
+        placed = place_complement(self.extraction.article.text, mention.span.end)
+        if placed is not None and mention.head.lower() in _OFFICIAL_PLURALS:
+            return placed[1]  # "officials in Beijing"
+        words = mention.span.text.replace("’s", "").replace("'s", "").split()
+        for size in (3, 2, 1):  # the longest name first: "European Union", "U.S."
+            for start in range(len(words) - size + 1):
+                entry = lookup(" ".join(words[start : start + size]))
+                if entry is not None:
+                    return entry.id
+        return None
+
+    def actor_of(self, mention: Mention) -> str | None:
+        return self.of_mention.get((mention.span.start, mention.span.end))
+
+    def own_side(self, claimer: str) -> frozenset[str]:
+        """The claimer and its side: the state or body it speaks for ("Indian army chief
+        Gen. Bipin Rawat" -> India) and the actors affiliated with either."""
+        builder = self.builders.get(claimer)
+        side = {claimer}
+        if builder is not None and builder.affiliation:
+            side.add(builder.affiliation)
+        members = {b.id for b in self.builders.values() if b.affiliation in side}
+        return frozenset(side | members)
+
+    def aimed_state(self, mention: Mention, hostile: bool = True) -> str | None:
+        """The state a target names by a word the gazetteer does not hold: a plural
+        demonym ("accused the Ethiopians of ..." -> Ethiopia) or "the North"/"the South"
+        for the state of that half named in the document before ("the North fired the
+        shots" after "North Korea" -> North Korea).  None for anything else."""
+        words = mention.span.text.split()
+        if not words:
+            return None
+        if words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if mention.label == "NORP" and word.endswith("s") and word[:1].isupper():
+            if not hostile:
+                return None
+            entry = lookup(word[:-1])
+            if entry is not None and entry.kind == "state":
+                draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+                return self.build(draft).id
+            return None
+        if word not in ("North", "South") or mention.label not in ("NOMINAL", "LOC", "GPE"):
+            return None
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            builder = self.builders[actor_id]
+            if builder.kind is ActorKind.STATE and builder.name.startswith(f"{word} "):
+                return actor_id
+        return None
+
+    def stands_for_message(self, pronoun: Mention) -> bool:
+        """Whether an object pronoun a charge or denial is aimed at stands for a message
+        named just before it in its sentence, not for an actor: "rejected the U.S.
+        allegations, dismissing them as a witch hunt", "denied the report, calling it a
+        lie".  The message noun (plural for "them", singular for "it") must come after
+        every actor mention of the sentence that the pronoun could stand for."""
+        head = pronoun.head.lower()
+        if head not in ("them", "it"):
+            return False
+        text = self.extraction.article.text
+        sentence = self.extraction.sentences[pronoun.sentence]
+        before = text[sentence.start : pronoun.span.start]
+        last = None
+        for found in _WORD.finditer(before):
+            word = found.group(0).lower()
+            plural = word.endswith("s") and not word.endswith("ss")
+            if (plural == (head == "them")) and singular(word) in MESSAGE_NOUNS:
+                last = sentence.start + found.end()
+        if last is None:
+            return False
+        return not any(
+            m.sentence == pronoun.sentence and last <= m.span.start < pronoun.span.start
+            for m, _ in self.seen
+        )
+
+    def plural_name(self, mention: Mention) -> bool:
+        """A name written as a plural after "the": "the Houthis", "the Tamil Tigers"."""
+        words = mention.span.text.split()
+        if mention.label not in NAMED_LABELS or not words:
+            return False
+        last = words[-1]
+        before = self.extraction.article.text[max(0, mention.span.start - 4) : mention.span.start]
+        return (
+            last[:1].isupper()
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and (words[0].lower() == "the" or before.lower() == "the ")
+        )
+
+    def aimed_antecedent(self, pronoun: Mention, own: frozenset[str]) -> str | None:
+        """The actor a pronoun a directed claim is aimed at stands for: the nearest
+        compatible actor before it (in its sentence, then up to two sentences back) that is
+        not on the claimer's side (``own``) and is no mere place.  "North Korea ... denied
+        South Korean charges that it fired the shells": it is North Korea, not the South
+        that charges; "Yemen and the coalition fighting the Houthis accuse them": the
+        Houthis.  "they"/"them" may stand for any actor named in the plural ("the
+        Houthis", "the rebels"), not only for a group.  None when nothing fits."""
+        head = pronoun.head.lower()
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.end > pronoun.span.start:
+                continue
+            if pronoun.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if actor_id in own or previous.label in _PLACE_LABELS:
+                continue
+            kind = self.builders[actor_id].kind
+            if head in coref.PERSON_PRONOUNS:
+                fits = kind is ActorKind.PERSON
+            elif head in coref.THING_PRONOUNS:
+                institution = kind is ActorKind.OTHER and previous.head in coref.INSTITUTION_NOUNS
+                fits = (kind in coref.ACTOR_ORGS or institution) and not previous.plural
+            elif head in coref.PLURAL_PRONOUNS:
+                fits = self.plural_name(previous) or (
+                    kind is not ActorKind.PERSON and (previous.plural or kind in coref.PLURAL_KINDS)
+                )
+            else:
+                fits = False
+            if fits:
+                return actor_id
+        return None
+
+    def claimer(self, mention: Mention) -> str | None:
+        """The actor a claimer mention names, or None when it names nobody ("They" with
+        no antecedent, "her counterparts", "the accusations"); the reason is counted in
+        the registry's ``dropped``."""
+        found = self.actor_of(mention)
+        if found is not None:
+            return found
+        reason = not_an_actor(mention, self.affiliation_id(mention.affiliation))
+        if reason == MESSAGE and is_speaking_document(mention):
+            issuer = self.document_issuer(mention)
+            if issuer is not None:
+                return issuer
+            reason = None  # "The report says P": the report speaks when its author is unknown
+        if reason is not None:
+            self.registry.dropped[reason] += 1
+            return None
+        return self.fallback(mention)
+
+    def document_issuer(self, mention: Mention) -> str | None:
+        """ "The Foreign Ministry said P. The statement also said Q": a document named for
+        the first time with a definite article right after someone spoke is what that
+        speaker issued; the last speaker of the sentence before or the same one (not an
+        anonymous source), or None (a document named earlier in the text is its own,
+        and was linked to its author when extracted)."""
+        words = mention.span.text.split()
+        if not words or words[0].lower() not in ("the", "this"):
+            return None
+        text = self.extraction.article.text
+        head = re.escape(mention.head.lower())
+        if re.search(rf"\b{head}s?\b", text[: mention.span.start].lower()):
+            return None
+        for previous, actor_id in reversed(self.spoken):
+            if previous.span.end > mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > 1:
+                return None
+            kind = self.builders[actor_id].kind
+            if kind in (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.PERSON):
+                return actor_id
+            return None
+        return None
+
+    def fallback(self, mention: Mention) -> str:
+        """An actor for a claimer nothing else resolved: "the ministry" (document-local),
+        "Russian officials" (one group per name and affiliation across documents)."""
+        head = mention.head.lower()
+        kind = ActorKind.OTHER
+        if mention.plural and mention.label == "NOMINAL":
+            kind = ActorKind.GROUP
+        elif head in coref.OUTLET_NOUNS:
+            kind = ActorKind.OUTLET
+        elif head in coref.ORG_NOUNS:
+            kind = ActorKind.ORGANISATION
+        elif (
+            mention.span.text.istitle()
+            and 1 < len(mention.span.text.split()) <= 3
+            and chain.ENABLED
+            and chain.appositive_person(self.extraction.article.text, mention)
+        ):
+            kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
+        name = bare_name(mention.span.text) or mention.span.text
+        if kind is ActorKind.GROUP:  # "Press reports on Thursday quoted ...": the reports
+            name = _WHEN.sub("", name) or name
+        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
+        if kind is ActorKind.GROUP and head in _OFFICIAL_PLURALS:
+            placed = place_complement(self.extraction.article.text, mention.span.end)
+            if placed is not None and affiliation in (None, placed[1]):
+                # "Authorities in Azerbaijan": that state's side, by its whole name (a
+                # bare "Authorities" would be one group across every document)
+                name, affiliation = f"{name} in {placed[0]}", placed[1]
+        if mention.affiliation and not mention.plural:
+            # "The president of Ivory Coast has accused ...": the office with its state,
+            # which the mention's span leaves out ("president" alone names nobody)
+            after = self.extraction.article.text[mention.span.end : mention.span.end + 80]
+            of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
+            if of is not None:
+                name = f"{name} of {mention.affiliation}"
+        local = not group_is_global(kind, affiliation)
+        actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
+        builder = self.build(Draft(actor_id, name, kind, affiliation))
+        self.of_mention[(mention.span.start, mention.span.end)] = builder.id
+        return builder.id
+
+    def reciprocal_sides(self, mention: Mention) -> tuple[str, str] | None:
+        """The two parties "the two sides", "both governments" stand for: the last two
+        states (or, for "sides", organisations too) named before it in its sentence or the
+        two before; None when there are not two."""
+        found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None:
+            return None
+        kinds = {ActorKind.STATE}
+        if (found.group(1) or "").lower() == "sides":  # "each side": the states only
+            kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        recent: list[str] = []
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if self.builders[actor_id].kind in kinds and actor_id not in recent:
+                recent.append(actor_id)
+            if len(recent) == 2:
+                return recent[1], recent[0]  # in text order
+        return None
+
+    def office_body(self, mention: Mention) -> str | None:
+        """The body or state an unnamed office holder a claim is aimed at belongs to:
+        "accusing the United Nations chief of hypocrisy" -> the United Nations, when no
+        person with that office is known; None for anything else."""
+        if mention.label != "NOMINAL" or mention.plural:
+            return None
+        if mention.head.lower() not in _OFFICE_HEADS:
+            return None
+        for inner, actor_id in self._seen_within(mention.span):
+            if inner.span == mention.span:
+                continue
+            if self.builders[actor_id].kind in (ActorKind.STATE, ActorKind.ORGANISATION):
+                return actor_id
+        return None
+
+    def possessor(self, span: Span) -> str | None:
+        """The actor whose possessive starts a target: "the US' claims" -> the US."""
+        text = self.extraction.article.text
+        for mention, actor_id in self._seen_within(span):
+            if text[mention.span.end : mention.span.end + 1] in ("'", "\u2019"):
+                return actor_id
+        return None
+
+    def actor_for_span(self, span: Span) -> str | None:
+        """The actor a relation argument names: the whole span, bar "the" and "'s"."""
+        exact = self.of_mention.get((span.start, span.end))
+        if exact is not None:
+            return exact
+        wanted = normalise(span.text)
+        for mention, actor_id in self._seen_within(span):
+            if normalise(mention.span.text) == wanted:
+                return actor_id
+        return None
+
+    def _seen_within(self, span: Span) -> Iterator[tuple[Mention, str]]:
+        """The resolved mentions inside ``span``, in the order of :attr:`seen`: found by
+        offset (bisect) in an index of :attr:`seen`, so that looking up every relation's
+        arguments is near-linear, not mentions x relations."""
+        if self._index_of is not self.seen or len(self._index) != len(self.seen):
+            order = sorted(range(len(self.seen)), key=lambda i: self.seen[i][0].span.start)
+            self._index = [(self.seen[i][0].span.start, i) for i in order]
+            self._index_of = self.seen
+        index, seen = self._index, self.seen
+        # the mentions starting within the span (slicing only those, not the tail)
+        at = bisect.bisect_left(index, (span.start, -1))
+        stop = bisect.bisect_left(index, (span.end, -1), at)
+        inside = [i for _, i in index[at:stop] if seen[i][0].span.end <= span.end]
+        for i in sorted(inside):  # the order of seen, as the scan it replaces
+            yield seen[i]
+
+
+#: Last words of a government department named by its portfolio ("Foreign Ministry").
+_NATIONAL_OFFICES = frozenset({"Ministry", "Department", "Office"})
+
+#: A wire dateline: "ISLAMABAD, May 4 (Reuters) -", "KYIV (AP) —", "MOSCOW -".
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|[-—–])")
+
+
+def dateline_state(text: str) -> str | None:
+    """The id of the state whose place a story's wire dateline names, or None.
+
+    >>> dateline_state("ISLAMABAD, May 4 (VOA) - The Foreign Ministry said ...")
+    'pakistan'
+    >>> dateline_state("The Foreign Ministry said ...") is None
+    True
+    """
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    entry = lookup(found.group(1).strip())
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "state" else entry.state
