@@ -73,7 +73,7 @@ from kg.resolve.registry import ActorRegistry
 from kg.resolve.resolver import _Resolver as _Resolver
 from kg.resolve.resolver import dateline_state as dateline_state
 from kg.resolve.resolver import place_complement as place_complement
-from kg.resolve.targets import _AIMED, _resolved
+from kg.resolve.targets import _crossed, _each_side, _joined_names, _resolved
 from kg.resolve.voice import (
     AUTHOR,
     is_first_person,
@@ -176,12 +176,22 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             )
             continue
         else:
-            sides = resolver.reciprocal_sides(claim.claimer)
-            if sides is not None and claim.stance in _AIMED:
-                # "The two sides traded accusations": one claim by each, aimed at the other
-                for side, other in (sides, sides[::-1]):
-                    cue_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
-                    claims.append(ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,)))
+            crossed = _crossed(claim)
+            # a claim the two make together needs the two named as a pair: "The two sides
+            # reaffirmed ..." in a readout after other states named in passing is no split
+            sides = resolver.reciprocal_sides(claim.claimer, paired_only=not crossed)
+            if sides is not None:
+                claims.extend(_each_side(resolver, claim, sides, article.id))
+                continue
+            joined = [resolver.claimer(m) for m in _joined_names(claim.claimer)]
+            if len(joined) == 2 and None not in joined and joined[0] != joined[1]:
+                # "Amnesty International and Human Rights Watch said" tagged as one name
+                cue_id = f"{article.id}-c{claim.cue.start}-{claim.claimer.span.start}"
+                claims.extend(
+                    _resolved(resolver, claim, party, f"{cue_id}-{party}")
+                    for party in joined
+                    if party is not None
+                )
                 continue
             claimer = resolver.claimer(claim.claimer)
             if claimer is None and voice is None and chain.ENABLED:

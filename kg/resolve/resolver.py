@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from kg.model import Actor, ActorKind, Extraction, Mention, Span
 from kg.resolve import chain, coref
@@ -36,8 +37,12 @@ from kg.resolve.voice import FIRST_PERSON, is_official, publisher_state
 #: A claimer that is both parties of a dispute: "the two sides", "both governments".
 _RECIPROCAL = re.compile(
     r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
-    r"|[Ee]ach\s+(side|government|country|nation|state)"  # "each side blaming the other"
+    # "each side blaming the other", "Neither side gave casualty figures"
+    r"|(?:[Ee]ach|[Nn]either)\s+(side|government|country|nation|state)"
 )
+
+#: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
+_PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 
 #: Heads of a description of one office holder ("the United Nations chief").
 _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
@@ -1003,16 +1008,23 @@ class _Resolver:
         self.of_mention[(mention.span.start, mention.span.end)] = builder.id
         return builder.id
 
-    def reciprocal_sides(self, mention: Mention) -> tuple[str, str] | None:
+    def reciprocal_sides(
+        self, mention: Mention, paired_only: bool = False
+    ) -> tuple[str, str] | None:
         """The two parties "the two sides", "both governments" stand for: the last two
-        states (or, for "sides", organisations too) named before it in its sentence or the
-        two before; None when there are not two."""
+        states (or, for "sides", organisations too) named as a pair ("Ethiopia and
+        Eritrea", "between India and Pakistan") before it in its sentence or the two before,
+        else (unless ``paired_only``) the last two named there; None when there are not
+        two."""
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
         if found is None:
             return None
         kinds = {ActorKind.STATE}
         if (found.group(1) or "").lower() == "sides":  # "each side": the states only
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        paired = self._paired_parties(mention, kinds)
+        if paired is not None or paired_only:
+            return paired
         recent: list[str] = []
         for previous, actor_id in reversed(self.seen):
             if previous.span.start >= mention.span.start:
@@ -1024,6 +1036,33 @@ class _Resolver:
             if len(recent) == 2:
                 return recent[1], recent[0]  # in text order
         return None
+
+    def _paired_parties(self, mention: Mention, kinds: set[ActorKind]) -> tuple[str, str] | None:
+        """The last two parties of ``kinds`` named together as a pair ("X and Y", "X-Y")
+        before ``mention``, within :data:`coref.PRONOUN_WINDOW` sentences; a pair that
+        spoke first ("The United States and Austria highlighted their concern about ...
+        Russia and Belarus. Both sides reaffirmed ...")."""
+        text = self.extraction.article.text
+        before = sorted(
+            (
+                (m, i)
+                for m, i in self.seen
+                if m.span.end <= mention.span.start
+                and mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+                and self.builders[i].kind in kinds
+            ),
+            key=lambda p: p[0].span.start,
+        )
+        pairs = [
+            (first, second, one, other)
+            for (first, one), (second, other) in reversed(list(pairwise(before)))
+            if one != other and _PAIRED.fullmatch(text[first.span.end : second.span.start])
+        ]
+        speakers = {m.span for m, _ in self.spoken}
+        for first, second, one, other in pairs:
+            if first.span in speakers and second.span in speakers:
+                return one, other
+        return (pairs[0][2], pairs[0][3]) if pairs else None
 
     def office_body(self, mention: Mention) -> str | None:
         """The body or state an unnamed office holder a claim is aimed at belongs to:

@@ -12,7 +12,10 @@ resolver has already resolved.
 
 from __future__ import annotations
 
-from kg.model import Claim, ResolvedClaim, Stance
+import re
+from dataclasses import replace
+
+from kg.model import Claim, Mention, ResolvedClaim, Span, Stance
 from kg.resolve.actors import is_target_description
 from kg.resolve.resolver import _Resolver
 
@@ -57,3 +60,78 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             targets.append(actor_id)
     cites = resolver.actor_of(claim.cites) if claim.cites is not None else None
     return ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites)
+
+
+#: A target that is the claimer's opposite party: "blamed the other", "accused each other".
+_OTHER_SIDE = re.compile(r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)")
+
+
+def _each_side(
+    resolver: _Resolver, claim: Claim, sides: tuple[str, str], article_id: str
+) -> list[ResolvedClaim]:
+    """One claim by each of the two parties a group claimer stands for ("the two sides",
+    "both countries", "neither side"): a :func:`crossed <_crossed>` one is aimed at the
+    other side ("The two sides traded accusations"); any other keeps its own targets
+    ("Both sides claimed victory")."""
+    cue_id = f"{article_id}-c{claim.cue.start}-{claim.claimer.span.start}"
+    if _crossed(claim):
+        return [
+            ResolvedClaim(f"{cue_id}-{side}", claim, side, (other,))
+            for side, other in (sides, sides[::-1])
+        ]
+    return [_resolved(resolver, claim, side, f"{cue_id}-{side}") for side in sides]
+
+
+#: Last words of an organisation's name, to tell two names the tagger took for one
+#: ("Amnesty International and Human Rights Watch") from one name with "and" in it
+#: ("State Peace and Development Council", "Organization for Security and Cooperation").
+_NAME_END_WORDS = """
+international watch union council ministry agency bureau organization organisation
+commission party front movement army forces nations fund bank court department office
+service institute foundation committee association federation league alliance network
+group borders
+"""
+_NAME_ENDS = frozenset(_NAME_END_WORDS.split())
+
+
+def _joined_names(mention: Mention) -> list[Mention]:
+    """The two organisations' names an ORG mention "X and Y" joins, each of at least two
+    capitalised words and ending like a name (:data:`_NAME_ENDS`); [] for anything else."""
+    if mention.label != "ORG" or mention.span.text.count(" and ") != 1:
+        return []
+    left, right = mention.span.text.split(" and ")
+    left_words = left.split()
+    right_words = right.split()
+    if right_words and right_words[0].lower() == "the":
+        right_words = right_words[1:]
+    for words in (left_words, right_words):
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return []
+        if words[-1].lower() not in _NAME_ENDS:
+            return []
+    start = mention.span.start
+    right_start = start + len(left) + len(" and ")
+    return [
+        replace(mention, span=Span(start, start + len(left), left), head=left_words[-1].lower()),
+        replace(
+            mention,
+            span=Span(right_start, mention.span.end, right),
+            head=right_words[-1].lower(),
+        ),
+    ]
+
+
+def _crossed(claim: Claim) -> bool:
+    """Whether a claim by two parties at once is each one's against the other: aimed at
+    "the other" / "each other", or an accusation with no target ("The two sides traded
+    accusations"); "Both sides condemned the attack" is not aimed at each other."""
+    if claim.stance not in _AIMED:
+        return False
+    if not claim.targets:
+        return claim.stance is Stance.ACCUSE
+    return all(_is_other_side(t) for t in claim.targets)
+
+
+def _is_other_side(target: Mention) -> bool:
+    """ "the other", "each other", "one another", "the other side": the claimer's opposite."""
+    return _OTHER_SIDE.fullmatch(target.span.text.strip()) is not None

@@ -73,13 +73,15 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
         for child in token.children:
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
                 return token, child
-    negated = any(c.dep_ == "neg" for c in token.children)
+    negated = any(c.dep_ == "neg" for c in token.children) or _neither_subject(token)
     if lemma == "comment" and negated and token.pos_ == "VERB":
         return token, token  # "did not comment on the allegations"
     if lemma in _WITHHELD_SPEECH and negated and token.pos_ == "VERB":
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
-        if all(_is_open_question(c) for c in objects):
-            return token, token  # "did not elaborate", "did not specify who was wounded"
+        if all(_is_open_question(c) or _is_detail(c) for c in objects):
+            # "did not elaborate", "did not specify who was wounded", "did not specify the
+            # number of those killed"
+            return token, token
     if lemma in ("decline", "refuse") and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment":
@@ -130,6 +132,22 @@ _UNREACHABLE = frozenset({"reach", "available"})
 #: Disclosure verbs that are telling in themselves, so that their negation withholds
 #: whatever their object ("does not reveal the exact sum"); "did not give the sum" need not.
 _TELLING_DISCLOSURES = frozenset({"reveal", "disclose", "divulge"})
+
+
+def _is_detail(noun: Token) -> bool:
+    """A withheld detail as a verb's object: "the number of those killed", "details"."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in cues.DETAIL_NOUNS | {"number"}
+
+
+def _neither_subject(verb: Token) -> bool:
+    """'Neither side gave casualty figures', 'Neither of them commented': a subject that
+    negates the verb for each party it names."""
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.lower_ == "neither" or any(d.lower_ == "neither" for d in child.children):
+            return True
+    return False
 
 
 def _negated_predicate(adjective: Token) -> bool:
