@@ -144,16 +144,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--disagreements", action="store_true", help="list every disagreement")
     args = parser.parse_args(argv)
 
-    other = load_gold(args.annotation)
-    parts = set(args.part or {s.split for s in other})
+    annotated = load_gold(args.annotation)
+    parts = set(args.part or {s.split for s in annotated})
     if parts & BLIND:
         parser.error(f"blind parts are not scored here: {sorted(parts & BLIND)}")
     left_out = set()
     if args.exclude:
         left_out = {line.strip() for line in args.exclude.read_text().splitlines() if line.strip()}
-    ids = {s.id for s in other if s.split in parts and s.id not in left_out}
+    ids = {s.id for s in annotated if s.split in parts and s.id not in left_out}
     reference = [s for s in load_gold(args.reference) if s.id in ids and s.split not in BLIND]
-    other = [s for s in other if s.id in ids]
+    other = [s for s in annotated if s.id in ids]
     system, gold = (reference, other) if args.reverse else (other, reference)
     sentences, pairs = pairs_of(system, gold, args.names)
     title = (
