@@ -60,6 +60,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test10",
     "test11",
     "test12",
+    "test13",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
