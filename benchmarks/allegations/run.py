@@ -12,6 +12,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind7     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind8     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind9     # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind10    # once, two rounds on
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -23,7 +24,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind8`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind9`` is the part kept for the end of the next round, scored only when named).
+(``blind9`` is the part kept for the end of the next round and ``blind10`` the one kept for the
+round after it, each scored only when named).
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind7",
             "blind8",
             "blind9",
+            "blind10",
         ),
         default="dev",
     )
