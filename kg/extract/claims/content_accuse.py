@@ -93,7 +93,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
     predicate: "Russia will seek to meddle", "a Chinese state-backed group had breached ...",
     "Russian military intelligence was behind the attacks", "Iran is responsible for ...".
     "the strike targeted a commander" and "40 people were killed" accuse nobody."""
-    for verb in _main_verbs(span):
+    verbs = _main_verbs(span)
+    for verb in _propositions(span, verbs):  # "there is proof that X was behind the attack"
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
@@ -123,8 +124,10 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         owners = _owners(subject)
-        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
-            return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS | MILITARY_NOUNS:
+            # "a Russian shell hit the town", "Indian troops opened fire", "rockets were
+            # fired by the Rwandan military": the state
+            return owners
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
@@ -209,10 +212,14 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
             continue
         for child in verb.children:
             nominal = child.dep_ in ("attr", "dobj", "acomp") and (
-                child.lemma_.lower() in _EVIDENCING_NOUNS or child.lower_ in _CLEFT_ADJECTIVES
+                child.lemma_.lower() in _EVIDENCING_NOUNS
+                or child.lower_ in _CLEFT_ADJECTIVES
+                or _undoubted(child)
             )
             if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
                 continue  # "it is not clear that P" puts nothing forward
+            if child.lemma_.lower() in _EVIDENCING_NOUNS and _denied_noun(child):
+                continue  # "there is no evidence that P" puts nothing forward
             for clause in (*child.children, *verb.children):
                 if (
                     clause.dep_ in ("acl", "relcl", "ccomp")
@@ -227,6 +234,32 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
                         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
                     )
     return found
+
+
+#: Nouns of doubt whose clause a content asserts when the doubt is denied: "there is no
+#: doubt that P", "there is little question that P".
+_DOUBT_NOUNS = cues.words("doubt question")
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'no evidence', 'little doubt', 'not a shred of evidence': a noun its determiner denies."""
+    if any(
+        c.dep_ in ("det", "neg", "amod") and c.lower_ in ("no", "not", "little")
+        for c in noun.children
+    ):
+        return True
+    holder = noun.head.head  # "not a shred of evidence": the quantity's determiner
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and holder.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in holder.children)
+    )
+
+
+def _undoubted(noun: Token) -> bool:
+    """'there is no doubt that P', 'there is little question that P': doubt denied."""
+    return noun.lemma_.lower() in _DOUBT_NOUNS and _denied_noun(noun)
 
 
 def _cleft_agent(verb: Token) -> list[Token]:
@@ -615,6 +648,61 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
     return False
 
 
+#: Nouns of a part taken in a doing: "Rwanda's involvement in the attacks".
+_INVOLVEMENT_NOUNS = cues.words("involvement role participation complicity hand")
+#: Verbs that make their passive subject proven: "X's involvement has been established".
+_PROVING_VERBS = _SHOWING_VERBS | cues.words("establish document verify")
+
+
+def _proven_involvement(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Owners of a part in a hostile doing that a content says is proven: "Rwanda's
+    involvement in the attacks has been established", "evidence of Eritrea's role in the
+    fighting", "the documents prove Sudan's complicity in the raids", "Iran's hand in the
+    bombing is clear".  A part merely named ("Rwanda's role in the talks", "denied any
+    involvement in the attack") charges nobody."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INVOLVEMENT_NOUNS:
+            continue
+        # "prove Russia's complicity in the shelling": the parser may hang "in" on the verb
+        holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+        doings = [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        if not any(o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS for o in doings):
+            continue
+        if _denied_noun(noun) or not _proven(noun):
+            continue
+        owners = [o for o in _owners(noun) if not (_sides([o]) & sides())]
+        if owners:
+            return owners
+    return []
+
+
+def _proven(noun: Token) -> bool:
+    """Whether a content puts ``noun`` forward as proven: the passive subject or the object
+    of a verb of proof, the "of" of an evidencing noun, or the subject of "is clear"."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX") and not _negated(head):
+        lemma = head.lemma_.lower()
+        if noun.dep_ == "nsubjpass" and lemma in _PROVING_VERBS:
+            return True  # "has been established", "was confirmed"
+        if noun.dep_ == "dobj" and lemma in _PROVING_VERBS:
+            return True  # "the documents prove Sudan's complicity"
+        if noun.dep_ == "nsubj" and lemma == "be":
+            return any(
+                c.dep_ == "acomp" and c.lower_ in _CLEFT_ADJECTIVES for c in head.children
+            )  # "Iran's hand in the bombing is clear"
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        evidence = head.head
+        return evidence.lemma_.lower() in _EVIDENCING_NOUNS and not _denied_noun(evidence)
+    return False
+
+
 #: The stances :func:`_relayed_charge` reads as a charge.
 _CHARGING_STANCES = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 #: Verbs :func:`~kg.extract.claims.base.verb_stance` can give one of those stances to,
@@ -670,3 +758,9 @@ gate(
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
+gate(
+    _proven_involvement,
+    needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _PROVING_VERBS | cues.words("be")),
+    needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _EVIDENCING_NOUNS),
+    empty=[],
+)
