@@ -3,7 +3,9 @@ an evidence frame around a culprit or an involvement ("there is irrefutable proo
 was behind the attack", "there is no doubt that X is responsible", "the inquiry confirmed
 that X was involved in the raids"), a part in a hostile doing said to be proven ("X's
 involvement in the attacks has been established", "evidence of X's role in the fighting"),
-and a state's military as the doer of its act ("fired by the Rwandan military": the state).
+a state's military as the doer of its act ("fired by the Rwandan military": the state), and
+one agent for coordinated or sequenced passives ("were chased by Chinese ships and rammed",
+"were rammed and sunk by X", "were surrounded by X before being rammed").
 Wire-style sentences written for these tests, in no gold part of
 ``benchmarks/claims/gold.jsonl`` (checked by :func:`test_sentences_are_in_no_gold_part`)."""
 
@@ -70,6 +72,21 @@ ACCUSING = [
         "island on Tuesday.",
         "North Korea",
     ),
+    # one agent for coordinated or sequenced passives
+    (
+        "Manila said two Filipino trawlers were surrounded by Chinese coast guard ships before "
+        "being rammed near Scarborough Shoal.",
+        "China",
+    ),
+    (
+        "Hanoi said the fishing boat was chased by a Chinese vessel and rammed near the Paracel "
+        "Islands.",
+        "China",
+    ),
+    (
+        "The coast guard said the patrol boat was rammed and sunk by Chinese vessels on Sunday.",
+        "China",
+    ),
 ]
 
 
@@ -88,6 +105,9 @@ NOT_ACCUSING = [
     "The minister said Qatar's involvement in the ceasefire talks is welcome.",
     # doubt that is not denied
     "The analyst said there is some doubt that the rebels were behind the attack.",
+    # another doer after the first act, and an agent no state names
+    "The ministry said the tanker was towed by Iranian boats after being attacked in the gulf.",
+    "Police said the shop owner was robbed by two gunmen and shot in the leg.",
 ]
 
 

@@ -505,11 +505,11 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue
         found: list[Token] = []
-        passive = _is_passive(verb) and verb.tag_ == "VBN"
+        passive = (_is_passive(verb) and verb.tag_ == "VBN") or _passive_conjunct(verb)
         if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
             continue
         if passive:
-            agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+            agents = _shared_agents(verb)
         elif _conditional(verb):
             continue  # "if Chinese ships ram it": no charge
         else:  # "when three Chinese ships chased their trawler before ramming it"
@@ -530,6 +530,35 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if found:
             return found
     return []
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """The agent of a passive, or of the passive it is coordinated with or follows: "was
+    rammed by X", "were chased by X and rammed", "were rammed and sunk by X", "were
+    surrounded by X before being rammed" (the doer goes on doing; not "after being
+    attacked", which often has another doer)."""
+    agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+    for other in verb.conjuncts:
+        if _is_passive(other):
+            agents += _agents(other)  # "were rammed and sunk by Chinese ships"
+    first = _first_of_conjuncts(verb)  # "before being rammed and hit by water cannon fire"
+    holder = first.head.head if first.dep_ == "pcomp" else first
+    if first.head.lower_ == "before" and holder != first and _is_passive(holder):
+        agents += _agents(holder)  # "were surrounded by Chinese ships before being rammed"
+    return agents
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """'were chased by Chinese ships and rammed', the tagger's past tense (VBD) for the
+    participle coordinated with a passive: a passive with no subject of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and _is_passive(head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )
 
 
 def _conditional(verb: Token) -> bool:
