@@ -61,6 +61,10 @@ ACCUSING = [
         "shelling of border villages.",
         "Russia",
     ),
+    (
+        "Kinshasa says Rwanda's involvement has been proven by the panel of U.N. experts.",
+        "Rwanda",
+    ),
     # a state's military as the agent of a passive act, and as the subject
     (
         "Kinshasa said rockets have been fired into Congolese territory by the Rwandan military "

@@ -681,14 +681,17 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
 _INVOLVEMENT_NOUNS = cues.words("involvement role participation complicity hand")
 #: Verbs that make their passive subject proven: "X's involvement has been established".
 _PROVING_VERBS = _SHOWING_VERBS | cues.words("establish document verify")
+#: Parts that are a charge when proven with no doing named: "X's involvement has been proven".
+_BARE_INVOLVEMENT_NOUNS = cues.words("involvement complicity")
 
 
 def _proven_involvement(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
     """Owners of a part in a hostile doing that a content says is proven: "Rwanda's
     involvement in the attacks has been established", "evidence of Eritrea's role in the
     fighting", "the documents prove Sudan's complicity in the raids", "Iran's hand in the
-    bombing is clear".  A part merely named ("Rwanda's role in the talks", "denied any
-    involvement in the attack") charges nobody."""
+    bombing is clear", "Rwanda's involvement has been proven" (in what the story has said).
+    A part merely named ("Rwanda's role in the talks", "denied any involvement in the
+    attack") or in a doing that is no wrong ("in the peace talks") charges nobody."""
     for noun in span:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INVOLVEMENT_NOUNS:
             continue
@@ -702,8 +705,9 @@ def _proven_involvement(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
             for o in [_prep_object(p)]
             if o is not None
         ]
-        if not any(o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS for o in doings):
-            continue
+        hostile = any(o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS for o in doings)
+        if not (hostile or (not doings and noun.lemma_.lower() in _BARE_INVOLVEMENT_NOUNS)):
+            continue  # "Rwanda's involvement has been proven": in what the story has said
         if _denied_noun(noun) or not _proven(noun):
             continue
         owners = [o for o in _owners(noun) if not (_sides([o]) & sides())]
@@ -791,5 +795,6 @@ gate(
     _proven_involvement,
     needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _PROVING_VERBS | cues.words("be")),
     needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _EVIDENCING_NOUNS),
+    needs(_BARE_INVOLVEMENT_NOUNS, _PROVING_VERBS | cues.words("be") | _EVIDENCING_NOUNS),
     empty=[],
 )
