@@ -58,6 +58,7 @@ HELPERS = {
     "_owners": "who owns the allegation a first person rejects",
     "_named_sides": "the sides an accused names, against the speaker's",
     "_unframed": "the verbs every rule reads, the speaker's own framing read through",
+    "_propositions": "the verbs with the clauses an evidence frame puts forward",
     "first_found": "a cascade of rules, each called through run",
 }
 

@@ -36,6 +36,8 @@ from kg.extract.claims.content_accuse import (
     _charged_actors,
     _evidenced_act,
     _passive_act_agents,
+    _propositions,
+    _proven_involvement,
     _relayed_charge,
 )
 from kg.extract.claims.content_base import (
@@ -177,15 +179,18 @@ def _infer_stance(
     )
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
+    # the verbs with the clauses put forward as proven: "there is proof that X was behind P"
+    propositions = _propositions(span, verbs)
     charged = (
         run(_charged_actors, words, span, verbs, sides)
         or run(_passive_act_agents, words, span, sides)
         or run(_origin_states, words, span, sides)
-        or run(_responsible, words, verbs, sides)
+        or run(_responsible, words, propositions, sides)
         or run(_wrong_owners, words, span, sides)
         or run(_countered_intruders, words, verbs, sides)
         or run(_patrons_of_hostile_actors, words, span, sides)
-        or run(_involved_in_conflict, words, verbs, sides)
+        or run(_involved_in_conflict, words, propositions, sides)
+        or run(_proven_involvement, words, span, sides)
         or run(_answered_doings, words, span, sides)
         or run(_fired_weapons_owners, words, span, sides)
     )

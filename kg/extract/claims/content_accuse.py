@@ -93,7 +93,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
     predicate: "Russia will seek to meddle", "a Chinese state-backed group had breached ...",
     "Russian military intelligence was behind the attacks", "Iran is responsible for ...".
     "the strike targeted a commander" and "40 people were killed" accuse nobody."""
-    for verb in _main_verbs(span):
+    verbs = _main_verbs(span)
+    for verb in _propositions(span, verbs):  # "there is proof that X was behind the attack"
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
@@ -123,8 +124,10 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         if _is_actor_token(subject):
             return _with_conjuncts(subject)
         owners = _owners(subject)
-        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS:
-            return owners  # "a Russian shell hit the town", "Indian troops opened fire": the state
+        if owners and subject.lemma_.lower() in cues.ARMED_NOUNS | MILITARY_NOUNS:
+            # "a Russian shell hit the town", "Indian troops opened fire", "rockets were
+            # fired by the Rwandan military": the state
+            return owners
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
@@ -209,10 +212,14 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
             continue
         for child in verb.children:
             nominal = child.dep_ in ("attr", "dobj", "acomp") and (
-                child.lemma_.lower() in _EVIDENCING_NOUNS or child.lower_ in _CLEFT_ADJECTIVES
+                child.lemma_.lower() in _EVIDENCING_NOUNS
+                or child.lower_ in _CLEFT_ADJECTIVES
+                or _undoubted(child)
             )
             if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
                 continue  # "it is not clear that P" puts nothing forward
+            if child.lemma_.lower() in _EVIDENCING_NOUNS and _denied_noun(child):
+                continue  # "there is no evidence that P" puts nothing forward
             for clause in (*child.children, *verb.children):
                 if (
                     clause.dep_ in ("acl", "relcl", "ccomp")
@@ -227,6 +234,32 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
                         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
                     )
     return found
+
+
+#: Nouns of doubt whose clause a content asserts when the doubt is denied: "there is no
+#: doubt that P", "there is little question that P".
+_DOUBT_NOUNS = cues.words("doubt question")
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'no evidence', 'little doubt', 'not a shred of evidence': a noun its determiner denies."""
+    if any(
+        c.dep_ in ("det", "neg", "amod") and c.lower_ in ("no", "not", "little")
+        for c in noun.children
+    ):
+        return True
+    holder = noun.head.head  # "not a shred of evidence": the quantity's determiner
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and holder.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in holder.children)
+    )
+
+
+def _undoubted(noun: Token) -> bool:
+    """'there is no doubt that P', 'there is little question that P': doubt denied."""
+    return noun.lemma_.lower() in _DOUBT_NOUNS and _denied_noun(noun)
 
 
 def _cleft_agent(verb: Token) -> list[Token]:
@@ -472,11 +505,11 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue
         found: list[Token] = []
-        passive = _is_passive(verb) and verb.tag_ == "VBN"
+        passive = (_is_passive(verb) and verb.tag_ == "VBN") or _passive_conjunct(verb)
         if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
             continue
         if passive:
-            agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+            agents = _shared_agents(verb)
         elif _conditional(verb):
             continue  # "if Chinese ships ram it": no charge
         else:  # "when three Chinese ships chased their trawler before ramming it"
@@ -497,6 +530,35 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if found:
             return found
     return []
+
+
+def _shared_agents(verb: Token) -> list[Token]:
+    """The agent of a passive, or of the passive it is coordinated with or follows: "was
+    rammed by X", "were chased by X and rammed", "were rammed and sunk by X", "were
+    surrounded by X before being rammed" (the doer goes on doing; not "after being
+    attacked", which often has another doer)."""
+    agents = _agents(verb) or _agents(_first_of_conjuncts(verb))
+    for other in verb.conjuncts:
+        if _is_passive(other):
+            agents += _agents(other)  # "were rammed and sunk by Chinese ships"
+    first = _first_of_conjuncts(verb)  # "before being rammed and hit by water cannon fire"
+    holder = first.head.head if first.dep_ == "pcomp" else first
+    if first.head.lower_ == "before" and holder != first and _is_passive(holder):
+        agents += _agents(holder)  # "were surrounded by Chinese ships before being rammed"
+    return agents
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """'were chased by Chinese ships and rammed', the tagger's past tense (VBD) for the
+    participle coordinated with a passive: a passive with no subject of its own."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and _is_passive(head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )
 
 
 def _conditional(verb: Token) -> bool:
@@ -615,6 +677,65 @@ def _evidenced_act(span: SpacySpan, verbs: list[Token]) -> bool:
     return False
 
 
+#: Nouns of a part taken in a doing: "Rwanda's involvement in the attacks".
+_INVOLVEMENT_NOUNS = cues.words("involvement role participation complicity hand")
+#: Verbs that make their passive subject proven: "X's involvement has been established".
+_PROVING_VERBS = _SHOWING_VERBS | cues.words("establish document verify")
+#: Parts that are a charge when proven with no doing named: "X's involvement has been proven".
+_BARE_INVOLVEMENT_NOUNS = cues.words("involvement complicity")
+
+
+def _proven_involvement(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """Owners of a part in a hostile doing that a content says is proven: "Rwanda's
+    involvement in the attacks has been established", "evidence of Eritrea's role in the
+    fighting", "the documents prove Sudan's complicity in the raids", "Iran's hand in the
+    bombing is clear", "Rwanda's involvement has been proven" (in what the story has said).
+    A part merely named ("Rwanda's role in the talks", "denied any involvement in the
+    attack") or in a doing that is no wrong ("in the peace talks") charges nobody."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INVOLVEMENT_NOUNS:
+            continue
+        # "prove Russia's complicity in the shelling": the parser may hang "in" on the verb
+        holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+        doings = [
+            o
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        hostile = any(o.lemma_.lower() in HARM_NOUNS | HOSTILE_NOUNS for o in doings)
+        if not (hostile or (not doings and noun.lemma_.lower() in _BARE_INVOLVEMENT_NOUNS)):
+            continue  # "Rwanda's involvement has been proven": in what the story has said
+        if _denied_noun(noun) or not _proven(noun):
+            continue
+        owners = [o for o in _owners(noun) if not (_sides([o]) & sides())]
+        if owners:
+            return owners
+    return []
+
+
+def _proven(noun: Token) -> bool:
+    """Whether a content puts ``noun`` forward as proven: the passive subject or the object
+    of a verb of proof, the "of" of an evidencing noun, or the subject of "is clear"."""
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX") and not _negated(head):
+        lemma = head.lemma_.lower()
+        if noun.dep_ == "nsubjpass" and lemma in _PROVING_VERBS:
+            return True  # "has been established", "was confirmed"
+        if noun.dep_ == "dobj" and lemma in _PROVING_VERBS:
+            return True  # "the documents prove Sudan's complicity"
+        if noun.dep_ == "nsubj" and lemma == "be":
+            return any(
+                c.dep_ == "acomp" and c.lower_ in _CLEFT_ADJECTIVES for c in head.children
+            )  # "Iran's hand in the bombing is clear"
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        evidence = head.head
+        return evidence.lemma_.lower() in _EVIDENCING_NOUNS and not _denied_noun(evidence)
+    return False
+
+
 #: The stances :func:`_relayed_charge` reads as a charge.
 _CHARGING_STANCES = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 #: Verbs :func:`~kg.extract.claims.base.verb_stance` can give one of those stances to,
@@ -670,3 +791,10 @@ gate(
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
+gate(
+    _proven_involvement,
+    needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _PROVING_VERBS | cues.words("be")),
+    needs(_INVOLVEMENT_NOUNS, HARM_NOUNS | HOSTILE_NOUNS, _EVIDENCING_NOUNS),
+    needs(_BARE_INVOLVEMENT_NOUNS, _PROVING_VERBS | cues.words("be") | _EVIDENCING_NOUNS),
+    empty=[],
+)
