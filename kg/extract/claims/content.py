@@ -56,6 +56,7 @@ from kg.extract.claims.content_culprits import (
 )
 from kg.extract.claims.content_deny import (
     _avows_innocent_purpose,
+    _contradicted_claimants,
     _denial_in,
     _denies_charge,
     _disclaims,
@@ -156,6 +157,9 @@ def _infer_stance(
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
+    contradicted = run(_contradicted_claimants, words, span, verbs, sides)
+    if contradicted is not None:  # "has not been defeated, as the president claims"
+        return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     accused = run(_accused_subjects, words, span)

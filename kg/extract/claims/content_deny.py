@@ -390,6 +390,49 @@ def _denies_charge(span: SpacySpan) -> bool:
     return False
 
 
+#: Verbs of a claim that a negated content answers: "has not been defeated, as the
+#: government claims".
+_CLAIMING_VERBS = cues.words("claim allege charge contend suggest insist assert")
+#: Verbs of a report, answered only by the speaker's own side: "the government has not
+#: sent troops, as reported by a news agency".
+_REPORTING_VERBS = cues.words("report say")
+
+
+def _contradicted_claimants(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token] | None:
+    """The claimants a negated content contradicts by name, or None: "the rebellion has
+    not been defeated, as the president claims" (the president), "the government has not
+    sent troops, as reported by a news agency" (the agency; a report is contradicted only
+    when the negated doing is the speaker's side's own: "Iran has not complied, as the
+    agency reported" agrees with the report)."""
+    for verb in verbs:
+        if not (_negated(verb) or _negative_subject(verb)):
+            continue
+        for clause in verb.children:
+            lemma = clause.lemma_.lower()
+            if clause.dep_ != "advcl" or _negated(clause) or not span.start <= clause.i < span.end:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            if lemma in _REPORTING_VERBS:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.dep_ != "nsubj" or not _own_side(subject, sides):
+                    continue
+            elif lemma not in _CLAIMING_VERBS:
+                continue
+            claimants = [c for c in clause.children if c.dep_ == "nsubj"] + [
+                o
+                for c in clause.children
+                if c.dep_ == "agent"
+                for o in [_prep_object(c)]
+                if o is not None
+            ]
+            if claimants:
+                return claimants
+    return None
+
+
 def _military_doing(noun: Token) -> bool:
     """A doing of armed forces: "Russian military flights", "naval operations"."""
     if noun.lemma_.lower() not in ACT_NOUNS:
@@ -600,6 +643,10 @@ gate(
     *also(PERPETRATING, NEG),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
+)
+gate(
+    _contradicted_claimants,
+    needs(_CLAIMING_VERBS | _REPORTING_VERBS, cues.words("as"), NEG | _NEGATIVE),
 )
 gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
 gate(_first_person_denial, needs(cues.words("we i"), cues.ALLEGATION_NOUNS))
