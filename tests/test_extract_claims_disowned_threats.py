@@ -106,3 +106,34 @@ def test_a_harm_named_by_its_noun_and_promised_threatens(
 def test_an_answer_to_words_or_a_reported_act_is_no_threat(nlp: Language, text: str) -> None:
     claim = _first(nlp, text)
     assert claim.stance is not Stance.THREATEN
+
+
+# --- nobody as the agent of a hostile act; the speaker's forces said not to be there --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said not a single soldier crossed the border.",
+        "The defense ministry said no Eritrean unit attacked the border post.",
+        "The Ethiopian prime minister said Ethiopian troops are not in Somalia.",
+        '"Our soldiers are not in the disputed province," the foreign minister said.',
+    ],
+)
+def test_nobody_did_it_or_our_forces_are_not_there_denies(nlp: Language, text: str) -> None:
+    claim = _first(nlp, text)
+    assert claim.stance is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a victim said to be nobody reports
+        "Police said no one was killed in the blast.",
+        # another side's forces said not to be there: a report, not a denial
+        "The Ethiopian prime minister said Eritrean troops are not in Somalia.",
+    ],
+)
+def test_no_victim_or_another_sides_forces_absent_is_no_denial(nlp: Language, text: str) -> None:
+    claim = _first(nlp, text)
+    assert claim.stance is not Stance.DENY

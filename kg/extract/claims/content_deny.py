@@ -241,10 +241,12 @@ _STATIONED = cues.words("in on inside within")
 def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
     """Whether the speaker's side says it has no forces where it is charged with having
     them: "Rwanda has no troops in eastern Congo", "we do not have any soldiers in
-    Ukraine", "there are no Rwandan troops in Congo"."""
+    Ukraine", "there are no Rwandan troops in Congo", "Rwandan troops are not in Congo"."""
     for verb in verbs:
         if verb.lemma_.lower() not in ("have", "be"):
             continue
+        if _forces_not_there(verb, sides):
+            return True
         expletive = any(c.dep_ == "expl" for c in verb.children)
         roles = ("attr", "nsubj") if expletive else ("dobj",)
         if verb.lemma_.lower() == "be" and not expletive:
@@ -271,6 +273,19 @@ def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
             if _own_side(subject, sides):
                 return True
     return False
+
+
+def _forces_not_there(verb: Token, sides: Callable[[], set[str]]) -> bool:
+    """'Ethiopian troops are not in Somalia', 'our soldiers are not on Ukrainian soil': the
+    speaker's side's forces said not to be where they are charged with being ("are not in
+    the city" said of another side's troops reports a withdrawal, and is left alone)."""
+    if verb.lemma_.lower() != "be" or not _negated(verb) or _modal(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS:
+        return False
+    placed = any(c.dep_ == "prep" and c.lower_ in _STATIONED for c in verb.children)
+    return placed and _own_side(subject, sides)
 
 
 def _weapons_disowned(verb: Token) -> bool:
@@ -368,10 +383,16 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
 def _denies_charge(span: SpacySpan) -> bool:
     """Whether a content denies a hostile act: a negated accusatory predicate with a
     speaker-side subject ("The Sudanese army did not attack any cities", "we are not
-    seeking to destabilize him") or a hostile act said not to exist ("no threats were
+    seeking to destabilize him"), a hostile act with nobody as its agent ("not a single
+    soldier crossed the border") or a hostile act said not to exist ("no threats were
     made", "there was no attack")."""
     for verb in _main_verbs(span):
         negated = any(c.dep_ == "neg" for c in verb.children)
+        # "not a single soldier crossed the border", "no Eritrean unit attacked": an agent
+        # said to be nobody (not "no one was killed": a victim)
+        negated = negated or (
+            _negative_subject(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+        )
         lemma = verb.lemma_.lower()
         if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
             return True
@@ -617,6 +638,7 @@ gate(_kept_commitment, needs(COMPLY_VERBS, COMMITMENT_NOUNS), empty=False)
 gate(
     _no_forces,
     needs(cues.words("have be"), MILITARY_NOUNS, _STATIONED, cues.words("no any")),
+    needs(cues.words("be"), MILITARY_NOUNS, _STATIONED, NEG),
     empty=False,
 )
 gate(
@@ -638,9 +660,9 @@ gate(
 )
 gate(
     _denies_charge,
-    needs(cues.ACCUSATORY_PREDICATES, NEG),
-    needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
-    *also(PERPETRATING, NEG),
+    needs(cues.ACCUSATORY_PREDICATES, NEG | _NEGATIVE),
+    needs(SUPPORT_VERBS, NEG | _NEGATIVE, cues.words("such these those")),
+    *also(PERPETRATING, NEG | _NEGATIVE),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
 )
