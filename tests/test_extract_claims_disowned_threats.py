@@ -137,3 +137,39 @@ def test_nobody_did_it_or_our_forces_are_not_there_denies(nlp: Language, text: s
 def test_no_victim_or_another_sides_forces_absent_is_no_denial(nlp: Language, text: str) -> None:
     claim = _first(nlp, text)
     assert claim.stance is not Stance.DENY
+
+
+# --- standing warnings: whoever does it punished, refusing to stand by, ruin promised -------
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ('"Anyone who crosses the border will be shot," the commander said.', []),
+        ("Those responsible will be punished, the interior minister said.", []),
+        ("The Eritrean government said it would not stand by while its land is occupied.", []),
+        ('"We will not hesitate to defend our sovereignty," the defense minister said.', []),
+        ("North Korea's military said it would turn Seoul into a sea of fire.", ["Seoul"]),
+    ],
+)
+def test_standing_warnings_and_ruin_threaten(nlp: Language, text: str, aimed: list[str]) -> None:
+    claim = _first(nlp, text)
+    assert claim.stance is Stance.THREATEN
+    assert targets(claim) == aimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said those responsible were arrested on Monday.",
+        "The prosecutor said the suspects will be tried next month.",
+        "The minister said the country would not stand by its earlier offer.",
+        '"We will not hesitate to use our influence," the minister said.',
+        "The spokesman said the government would turn the camp into a school.",
+    ],
+)
+def test_past_punishment_named_suspects_or_benign_change_is_no_threat(
+    nlp: Language, text: str
+) -> None:
+    claim = _first(nlp, text)
+    assert claim.stance is not Stance.THREATEN

@@ -94,6 +94,7 @@ from kg.extract.claims.content_threat import (
     _threatened,
     _under_attack,
     _unhesitating,
+    _whoever_punished,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
@@ -221,6 +222,8 @@ def _infer_stance(
             # "will close the strait if sanctions are imposed"
             (_conditional_cutoff, verbs, sides, commentator),
             (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
+            # "anyone who crosses the border will be shot", "those responsible will be punished"
+            (_whoever_punished, verbs, commentator),
             (_capable_harm, verbs, sides),  # "has the means to close the strait"
             (_open_options, span),  # "all options are on the table"
         )

@@ -803,7 +803,8 @@ def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
             continue
         if lemma in _HESITATING_VERBS:
             for act in verb.children:
-                if act.dep_ == "xcomp" and (_harmful(act) or act.lemma_.lower() == "use"):
+                defend = act.lemma_.lower() == "defend"  # "to defend our sovereignty"
+                if act.dep_ == "xcomp" and (_harmful(act) or defend or act.lemma_.lower() == "use"):
                     if act.lemma_.lower() == "use" and not any(
                         o.dep_ == "dobj" and o.lemma_.lower() in cues.THREAT_WORDS | WEAPON_NOUNS
                         for o in act.children
@@ -814,6 +815,11 @@ def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
             c.lower_ in _IDLE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp")
         ):
             return []
+        if lemma == "stand" and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "by" and not list(c.children)
+            for c in verb.children
+        ):
+            return []  # "will not stand by while its territory is occupied"
     return None
 
 
@@ -875,6 +881,12 @@ _RUIN_VERBS = cues.words("wipe reduce turn")
 _RUIN_WORDS = cues.words("map ashes ash rubble dust")
 
 
+def _ruinous(verb: Token) -> bool:
+    """'reduced to ashes', 'wiped off the map', 'turn Seoul into a sea of fire'."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & _RUIN_WORDS) or {"sea", "fire"} <= words
+
+
 def _promised_ruin(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -887,7 +899,14 @@ def _promised_ruin(
         return None
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        ruin = lemma in _RUIN_VERBS and any(t.lower_ in _RUIN_WORDS for t in verb.subtree)
+        ruin = lemma in _RUIN_VERBS and _ruinous(verb)
+        if ruin and not _negated(verb) and not _is_passive(verb):
+            # "it would turn Seoul into a sea of fire": the active ruin by the speaker's side
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if _own_side(subject, sides) and _modal(verb, _PENALTY_MODALS):
+                ruined = [c for c in verb.children if c.dep_ == "dobj"]
+                whose = [o for r in ruined for o in ([r] if _is_actor_token(r) else _owners(r))]
+                return [w for w in whose if not (_sides([w]) & sides())]
         if not (ruin or lemma in HOSTILE_ACTS) or _negated(verb) or not _is_passive(verb):
             continue
         if not _modal(verb, _PENALTY_MODALS):
@@ -897,6 +916,37 @@ def _promised_ruin(
             whose = [w for w in whose if _sides([w]) and not (_sides([w]) & sides())]
             if whose:
                 return whose
+    return None
+
+
+#: Adjectives that make "those" the doers of an act: "those responsible will be punished".
+_CULPABLE = cues.words("responsible guilty involved")
+
+
+def _whoever_punished(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """[] when a content promises a punishment or a hostile act in the passive to whoever
+    does something, or None: "anyone who crosses the border will be shot", "those
+    responsible will be punished" (the active "will arrest anyone found ..." is
+    :func:`_punishes_anyone`).  A named suspect ("the suspects will be tried"), a past
+    act ("those responsible were arrested") and a commentator's forecast are no threat."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _PUNISH_VERBS and lemma not in HOSTILE_ACTS:
+            continue
+        if _negated(verb) or not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            word = subject.lower_
+            anyone = word in _ANYONE - cues.words("those") and any(
+                c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "anyone who crosses", "anybody found"
+            culpable = word == "those" and any(
+                c.lower_ in _CULPABLE or c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "those responsible", "those who ordered it"
+            if anyone or culpable:
+                return []
     return None
 
 
@@ -1011,8 +1061,10 @@ gate(
 gate(
     _promised_ruin,
     needs(_RUIN_VERBS, _RUIN_WORDS, _PENALTY_MODALS),
+    needs(_RUIN_VERBS, cues.words("sea"), cues.words("fire"), _PENALTY_MODALS),
     needs(HOSTILE_ACTS, _PENALTY_MODALS),
 )
+gate(_whoever_punished, needs(_PUNISH_VERBS | HOSTILE_ACTS, _ANYONE, _PENALTY_MODALS))
 gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
 gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
 gate(
