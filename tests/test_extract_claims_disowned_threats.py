@@ -173,3 +173,28 @@ def test_past_punishment_named_suspects_or_benign_change_is_no_threat(
 ) -> None:
     claim = _first(nlp, text)
     assert claim.stance is not Stance.THREATEN
+
+
+# --- a negated saying coordinated with a denial -------------------------------------------
+
+
+def test_a_negated_saying_after_a_denial_denies(nlp: Language) -> None:
+    text = (
+        "The exiled leader denies inciting the riots and says he does not seek "
+        "independence for the region."
+    )
+    stances = [c.stance for c in claims_of(nlp, text)]
+    assert stances == [Stance.DENY, Stance.DENY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a positive counter-claim after a denial stays an assertion
+        "The spokesman denied the report and said the talks were continuing.",
+        # a negated saying after praise is no denial
+        "The minister welcomed the deal and said the country does not seek confrontation.",
+    ],
+)
+def test_a_positive_saying_or_one_after_praise_is_no_denial(nlp: Language, text: str) -> None:
+    assert claims_of(nlp, text)[-1].stance is not Stance.DENY

@@ -411,6 +411,23 @@ def _denies_charge(span: SpacySpan) -> bool:
     return False
 
 
+def _denial_continued(verbs: list[Token]) -> bool:
+    """Whether a negated content goes on a denial its speaker made in the same breath:
+    "Iran denies arming the rebels and says it does not interfere in Yemen", "the
+    spokesman rejected the claim and said his fighters had not been pushed out" (the
+    saying is coordinated with a verb of denial; a positive counter-claim stays an
+    assertion)."""
+    for verb in verbs:
+        if not (_negated(verb) or _negative_subject(verb)) or verb.dep_ != "ccomp":
+            continue
+        saying = verb.head
+        if saying.dep_ != "conj" or _negated(saying.head):
+            continue
+        if verb_stance(saying.head) is Stance.DENY:
+            return True
+    return False
+
+
 #: Verbs of a claim that a negated content answers: "has not been defeated, as the
 #: government claims".
 _CLAIMING_VERBS = cues.words("claim allege charge contend suggest insist assert")
@@ -666,6 +683,7 @@ gate(
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
 )
+gate(_denial_continued, needs(NEG | _NEGATIVE), empty=False)
 gate(
     _contradicted_claimants,
     needs(_CLAIMING_VERBS | _REPORTING_VERBS, cues.words("as"), NEG | _NEGATIVE),
