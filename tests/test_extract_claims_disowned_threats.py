@@ -198,3 +198,31 @@ def test_a_negated_saying_after_a_denial_denies(nlp: Language) -> None:
 )
 def test_a_positive_saying_or_one_after_praise_is_no_denial(nlp: Language, text: str) -> None:
     assert claims_of(nlp, text)[-1].stance is not Stance.DENY
+
+
+# --- "no evidence": the accused side denies, a third party doubts -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "A State Department spokesman said there was no evidence that Syria was "
+            "involved in the bombing.",
+            Stance.ASSERT,
+        ),
+        (
+            "Iran's foreign minister said there is no evidence that Iran was involved in "
+            "the attacks.",
+            Stance.DENY,
+        ),
+        (
+            '"There is no evidence that we supplied the weapons," the Russian minister said.',
+            Stance.DENY,
+        ),
+    ],
+)
+def test_no_evidence_denies_for_the_accused_and_asserts_for_a_third_party(
+    nlp: Language, text: str, stance: Stance
+) -> None:
+    assert _first(nlp, text).stance is stance

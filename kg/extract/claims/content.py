@@ -62,6 +62,7 @@ from kg.extract.claims.content_deny import (
     _denies_charge,
     _disclaims,
     _discredited,
+    _doubted_for_another,
     _exculpates,
     _first_person_denial,
     _kept_commitment,
@@ -131,11 +132,20 @@ def _infer_stance(
         return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
     if run(_avows_innocent_purpose, words, span, lambda: _speaker_sides(claimer, context)):
         return Stance.DENY, (), True  # "its nuclear program is strictly for peaceful purposes"
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
+        if not known:
+            known.append(_speaker_sides(claimer, context))
+        return known[0]
+
     denial = run(_denial_in, words, span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
+        if run(_doubted_for_another, words, denial, sides):
+            return Stance.ASSERT, targets, False  # a U.S. official: "no evidence Iran did it"
         return Stance.DENY, targets, True
     if run(_denies_charge, words, span) or run(_no_record, words, span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
@@ -148,13 +158,6 @@ def _infer_stance(
     discredited = run(_discredited, words, verbs, context)
     if discredited is not None:
         return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
-    known: list[set[str]] = []
-
-    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
-        if not known:
-            known.append(_speaker_sides(claimer, context))
-        return known[0]
-
     if any(v.lemma_.lower() == "make" for v in verbs):  # "he made it clear that P": P's verbs
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import (
     _Context,
+    _is_actor_token,
     _main_verbs,
     _nominal_subtree,
     _prep_object,
@@ -411,6 +412,22 @@ def _denies_charge(span: SpacySpan) -> bool:
     return False
 
 
+def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool:
+    """Whether "no evidence" is a third party's doubt about another side's act, not a
+    denial: a U.S. official's "there is no evidence that Iran supported the attacks" (a
+    denial is the accused side's; the doer named must be of no side of the speaker's, and
+    the speaker's side must be known)."""
+    if evidence.lemma_.lower() not in cues.EVIDENCE_NOUNS:
+        return False
+    for token in evidence.subtree:
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if not subject or token.head is evidence.head or not _is_actor_token(token):
+            continue
+        named = _named_sides(token)
+        return bool(named) and bool(sides()) and not (named & sides())
+    return False
+
+
 def _denial_continued(verbs: list[Token]) -> bool:
     """Whether a negated content goes on a denial its speaker made in the same breath:
     "Iran denies arming the rebels and says it does not interfere in Yemen", "the
@@ -684,6 +701,7 @@ gate(
     empty=False,
 )
 gate(_denial_continued, needs(NEG | _NEGATIVE), empty=False)
+gate(_doubted_for_another, needs(cues.EVIDENCE_NOUNS), empty=False)
 gate(
     _contradicted_claimants,
     needs(_CLAIMING_VERBS | _REPORTING_VERBS, cues.words("as"), NEG | _NEGATIVE),
