@@ -108,7 +108,7 @@ def test_an_answer_to_words_or_a_reported_act_is_no_threat(nlp: Language, text: 
     assert claim.stance is not Stance.THREATEN
 
 
-# --- nobody as the agent of a hostile act; the speaker's forces said not to be there --------
+# --- nobody as the agent of a hostile act -------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -116,11 +116,9 @@ def test_an_answer_to_words_or_a_reported_act_is_no_threat(nlp: Language, text: 
     [
         "The army said not a single soldier crossed the border.",
         "The defense ministry said no Eritrean unit attacked the border post.",
-        "The Ethiopian prime minister said Ethiopian troops are not in Somalia.",
-        '"Our soldiers are not in the disputed province," the foreign minister said.',
     ],
 )
-def test_nobody_did_it_or_our_forces_are_not_there_denies(nlp: Language, text: str) -> None:
+def test_nobody_as_the_agent_of_a_hostile_act_denies(nlp: Language, text: str) -> None:
     claim = _first(nlp, text)
     assert claim.stance is Stance.DENY
 
@@ -130,11 +128,9 @@ def test_nobody_did_it_or_our_forces_are_not_there_denies(nlp: Language, text: s
     [
         # a victim said to be nobody reports
         "Police said no one was killed in the blast.",
-        # another side's forces said not to be there: a report, not a denial
-        "The Ethiopian prime minister said Eritrean troops are not in Somalia.",
     ],
 )
-def test_no_victim_or_another_sides_forces_absent_is_no_denial(nlp: Language, text: str) -> None:
+def test_a_victim_said_to_be_nobody_is_no_denial(nlp: Language, text: str) -> None:
     claim = _first(nlp, text)
     assert claim.stance is not Stance.DENY
 
@@ -173,31 +169,6 @@ def test_past_punishment_named_suspects_or_benign_change_is_no_threat(
 ) -> None:
     claim = _first(nlp, text)
     assert claim.stance is not Stance.THREATEN
-
-
-# --- a negated saying coordinated with a denial -------------------------------------------
-
-
-def test_a_negated_saying_after_a_denial_denies(nlp: Language) -> None:
-    text = (
-        "The exiled leader denies inciting the riots and says he does not seek "
-        "independence for the region."
-    )
-    stances = [c.stance for c in claims_of(nlp, text)]
-    assert stances == [Stance.DENY, Stance.DENY]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a positive counter-claim after a denial stays an assertion
-        "The spokesman denied the report and said the talks were continuing.",
-        # a negated saying after praise is no denial
-        "The minister welcomed the deal and said the country does not seek confrontation.",
-    ],
-)
-def test_a_positive_saying_or_one_after_praise_is_no_denial(nlp: Language, text: str) -> None:
-    assert claims_of(nlp, text)[-1].stance is not Stance.DENY
 
 
 # --- "no evidence": the accused side denies, a third party doubts -------------------------

@@ -57,7 +57,6 @@ from kg.extract.claims.content_culprits import (
 from kg.extract.claims.content_deny import (
     _avows_innocent_purpose,
     _contradicted_claimants,
-    _denial_continued,
     _denial_in,
     _denies_charge,
     _disclaims,
@@ -162,8 +161,6 @@ def _infer_stance(
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
-    if run(_denial_continued, words, verbs):
-        return Stance.DENY, (), True  # "denies arming them and says it does not ..."
     contradicted = run(_contradicted_claimants, words, span, verbs, sides)
     if contradicted is not None:  # "has not been defeated, as the president claims"
         return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True

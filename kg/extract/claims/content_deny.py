@@ -242,12 +242,10 @@ _STATIONED = cues.words("in on inside within")
 def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
     """Whether the speaker's side says it has no forces where it is charged with having
     them: "Rwanda has no troops in eastern Congo", "we do not have any soldiers in
-    Ukraine", "there are no Rwandan troops in Congo", "Rwandan troops are not in Congo"."""
+    Ukraine", "there are no Rwandan troops in Congo"."""
     for verb in verbs:
         if verb.lemma_.lower() not in ("have", "be"):
             continue
-        if _forces_not_there(verb, sides):
-            return True
         expletive = any(c.dep_ == "expl" for c in verb.children)
         roles = ("attr", "nsubj") if expletive else ("dobj",)
         if verb.lemma_.lower() == "be" and not expletive:
@@ -274,19 +272,6 @@ def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
             if _own_side(subject, sides):
                 return True
     return False
-
-
-def _forces_not_there(verb: Token, sides: Callable[[], set[str]]) -> bool:
-    """'Ethiopian troops are not in Somalia', 'our soldiers are not on Ukrainian soil': the
-    speaker's side's forces said not to be where they are charged with being ("are not in
-    the city" said of another side's troops reports a withdrawal, and is left alone)."""
-    if verb.lemma_.lower() != "be" or not _negated(verb) or _modal(verb):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS:
-        return False
-    placed = any(c.dep_ == "prep" and c.lower_ in _STATIONED for c in verb.children)
-    return placed and _own_side(subject, sides)
 
 
 def _weapons_disowned(verb: Token) -> bool:
@@ -425,23 +410,6 @@ def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool
             continue
         named = _named_sides(token)
         return bool(named) and bool(sides()) and not (named & sides())
-    return False
-
-
-def _denial_continued(verbs: list[Token]) -> bool:
-    """Whether a negated content goes on a denial its speaker made in the same breath:
-    "Iran denies arming the rebels and says it does not interfere in Yemen", "the
-    spokesman rejected the claim and said his fighters had not been pushed out" (the
-    saying is coordinated with a verb of denial; a positive counter-claim stays an
-    assertion)."""
-    for verb in verbs:
-        if not (_negated(verb) or _negative_subject(verb)) or verb.dep_ != "ccomp":
-            continue
-        saying = verb.head
-        if saying.dep_ != "conj" or _negated(saying.head):
-            continue
-        if verb_stance(saying.head) is Stance.DENY:
-            return True
     return False
 
 
@@ -672,7 +640,6 @@ gate(_kept_commitment, needs(COMPLY_VERBS, COMMITMENT_NOUNS), empty=False)
 gate(
     _no_forces,
     needs(cues.words("have be"), MILITARY_NOUNS, _STATIONED, cues.words("no any")),
-    needs(cues.words("be"), MILITARY_NOUNS, _STATIONED, NEG),
     empty=False,
 )
 gate(
@@ -700,7 +667,6 @@ gate(
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
 )
-gate(_denial_continued, needs(NEG | _NEGATIVE), empty=False)
 gate(_doubted_for_another, needs(cues.EVIDENCE_NOUNS), empty=False)
 gate(
     _contradicted_claimants,
