@@ -58,10 +58,12 @@ from kg.extract.claims.content_culprits import (
 )
 from kg.extract.claims.content_deny import (
     _avows_innocent_purpose,
+    _contradicted_claimants,
     _denial_in,
     _denies_charge,
     _disclaims,
     _discredited,
+    _doubted_for_another,
     _exculpates,
     _first_person_denial,
     _kept_commitment,
@@ -95,6 +97,7 @@ from kg.extract.claims.content_threat import (
     _threatened,
     _under_attack,
     _unhesitating,
+    _whoever_punished,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
@@ -130,11 +133,20 @@ def _infer_stance(
         return Stance.DENY, (), True  # "had nothing to do with the attack": no accuser named
     if run(_avows_innocent_purpose, words, span, lambda: _speaker_sides(claimer, context)):
         return Stance.DENY, (), True  # "its nuclear program is strictly for peaceful purposes"
+    known: list[set[str]] = []
+
+    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
+        if not known:
+            known.append(_speaker_sides(claimer, context))
+        return known[0]
+
     denial = run(_denial_in, words, span)
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
         if allegation is not None:
             return Stance.DENY, _allegation_targets(allegation, context), True
+        if run(_doubted_for_another, words, denial, sides):
+            return Stance.ASSERT, targets, False  # a U.S. official: "no evidence Iran did it"
         return Stance.DENY, targets, True
     if run(_denies_charge, words, span) or run(_no_record, words, span):
         return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
@@ -147,17 +159,13 @@ def _infer_stance(
     discredited = run(_discredited, words, verbs, context)
     if discredited is not None:
         return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
-    known: list[set[str]] = []
-
-    def sides() -> set[str]:  # the speaker's side, read only when a rule needs it
-        if not known:
-            known.append(_speaker_sides(claimer, context))
-        return known[0]
-
     if any(v.lemma_.lower() == "make" for v in verbs):  # "he made it clear that P": P's verbs
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
+    contradicted = run(_contradicted_claimants, words, span, verbs, sides)
+    if contradicted is not None:  # "has not been defeated, as the president claims"
+        return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     accused = run(_accused_subjects, words, span)
@@ -222,6 +230,8 @@ def _infer_stance(
             # "will close the strait if sanctions are imposed"
             (_conditional_cutoff, verbs, sides, commentator),
             (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
+            # "anyone who crosses the border will be shot", "those responsible will be punished"
+            (_whoever_punished, verbs, commentator),
             (_capable_harm, verbs, sides),  # "has the means to close the strait"
             (_open_options, span),  # "all options are on the table"
         )

@@ -31,7 +31,8 @@ _NEGATIVE_PRONOUNS = cues.words("nobody none nothing noone")
 
 def _negative_subject(verb: Token) -> bool:
     """Whether ``verb``'s subject denies the clause: "nobody has given us any proof", "no
-    Syrian official was involved", "no part of the government played any role"."""
+    Syrian official was involved", "no part of the government played any role", "not a
+    single soldier crossed"."""
     for subject in verb.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -41,6 +42,10 @@ def _negative_subject(verb: Token) -> bool:
             return True  # "no one"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True
+        if any(c.dep_ == "neg" for c in subject.children) and (
+            subject.lower_ == "one" or any(c.lower_ == "single" for c in subject.children)
+        ):
+            return True  # "not a single soldier", "not one shell"
     return False
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import (
     _Context,
+    _is_actor_token,
     _main_verbs,
     _nominal_subtree,
     _prep_object,
@@ -368,10 +369,16 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
 def _denies_charge(span: SpacySpan) -> bool:
     """Whether a content denies a hostile act: a negated accusatory predicate with a
     speaker-side subject ("The Sudanese army did not attack any cities", "we are not
-    seeking to destabilize him") or a hostile act said not to exist ("no threats were
+    seeking to destabilize him"), a hostile act with nobody as its agent ("not a single
+    soldier crossed the border") or a hostile act said not to exist ("no threats were
     made", "there was no attack")."""
     for verb in _main_verbs(span):
         negated = any(c.dep_ == "neg" for c in verb.children)
+        # "not a single soldier crossed the border", "no Eritrean unit attacked": an agent
+        # said to be nobody (not "no one was killed": a victim)
+        negated = negated or (
+            _negative_subject(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+        )
         lemma = verb.lemma_.lower()
         if negated and (lemma in cues.ACCUSATORY_PREDICATES or _perpetrates(verb)):
             return True
@@ -388,6 +395,65 @@ def _denies_charge(span: SpacySpan) -> bool:
             if none and subject and (hostile or _military_doing(child)):
                 return True  # "no threats were made", "there were no Russian military flights"
     return False
+
+
+def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool:
+    """Whether "no evidence" is a third party's doubt about another side's act, not a
+    denial: a U.S. official's "there is no evidence that Iran supported the attacks" (a
+    denial is the accused side's; the doer named must be of no side of the speaker's, and
+    the speaker's side must be known)."""
+    if evidence.lemma_.lower() not in cues.EVIDENCE_NOUNS:
+        return False
+    for token in evidence.subtree:
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        if not subject or token.head is evidence.head or not _is_actor_token(token):
+            continue
+        named = _named_sides(token)
+        return bool(named) and bool(sides()) and not (named & sides())
+    return False
+
+
+#: Verbs of a claim that a negated content answers: "has not been defeated, as the
+#: government claims".
+_CLAIMING_VERBS = cues.words("claim allege charge contend suggest insist assert")
+#: Verbs of a report, answered only by the speaker's own side: "the government has not
+#: sent troops, as reported by a news agency".
+_REPORTING_VERBS = cues.words("report say")
+
+
+def _contradicted_claimants(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token] | None:
+    """The claimants a negated content contradicts by name, or None: "the rebellion has
+    not been defeated, as the president claims" (the president), "the government has not
+    sent troops, as reported by a news agency" (the agency; a report is contradicted only
+    when the negated doing is the speaker's side's own: "Iran has not complied, as the
+    agency reported" agrees with the report)."""
+    for verb in verbs:
+        if not (_negated(verb) or _negative_subject(verb)):
+            continue
+        for clause in verb.children:
+            lemma = clause.lemma_.lower()
+            if clause.dep_ != "advcl" or _negated(clause) or not span.start <= clause.i < span.end:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            if lemma in _REPORTING_VERBS:
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.dep_ != "nsubj" or not _own_side(subject, sides):
+                    continue
+            elif lemma not in _CLAIMING_VERBS:
+                continue
+            claimants = [c for c in clause.children if c.dep_ == "nsubj"] + [
+                o
+                for c in clause.children
+                if c.dep_ == "agent"
+                for o in [_prep_object(c)]
+                if o is not None
+            ]
+            if claimants:
+                return claimants
+    return None
 
 
 def _military_doing(noun: Token) -> bool:
@@ -595,11 +661,16 @@ gate(
 )
 gate(
     _denies_charge,
-    needs(cues.ACCUSATORY_PREDICATES, NEG),
-    needs(SUPPORT_VERBS, NEG, cues.words("such these those")),
-    *also(PERPETRATING, NEG),
+    needs(cues.ACCUSATORY_PREDICATES, NEG | _NEGATIVE),
+    needs(SUPPORT_VERBS, NEG | _NEGATIVE, cues.words("such these those")),
+    *also(PERPETRATING, NEG | _NEGATIVE),
     needs(cues.HOSTILE_ACT_NOUNS | cues.THREAT_NOUNS | ACT_NOUNS, cues.words("no")),
     empty=False,
+)
+gate(_doubted_for_another, needs(cues.EVIDENCE_NOUNS), empty=False)
+gate(
+    _contradicted_claimants,
+    needs(_CLAIMING_VERBS | _REPORTING_VERBS, cues.words("as"), NEG | _NEGATIVE),
 )
 gate(_no_record, needs(cues.words("record trace"), cues.words("no"), _DEICTIC), empty=False)
 gate(_first_person_denial, needs(cues.words("we i"), cues.ALLEGATION_NOUNS))

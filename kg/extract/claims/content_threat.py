@@ -32,6 +32,7 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
     CAPABILITY_NOUNS,
+    COUNTERMEASURE_NOUNS,
     CUTOFF_VERBS,
     DEPLOY_VERBS,
     HOSTILE_ACTORS,
@@ -219,6 +220,90 @@ def _harm_aimed(verb: Token) -> list[Token]:
                 found.extend(_owners(answered))
         elif child.dep_ == "dobj" and _is_actor_token(child):
             found.append(child)
+    if _nominal_harm(verb):
+        found.extend(_nominal_aims(verb))
+    return found
+
+
+#: Verbs that do the harm their object names: "will launch strikes on", "would give a
+#: befitting response to", "will take military action against", "carry out airstrikes".
+_DOING_VERBS = cues.PERPETRATE_VERBS | cues.words("give deliver mount take unleash wage")
+#: The doing verbs that carry out a hostile act: "launch strikes", "wage war".
+_CARRYING_VERBS = cues.PERPETRATE_VERBS | cues.words("unleash wage")
+#: Armed doings that harm when aimed or military: "a military operation against the rebels".
+_OPERATION_NOUNS = cues.words("operation operations offensive action campaign")
+#: Qualifiers that make an answer a harm: "a befitting response", "a crushing reply".
+_SEVERE_ANSWERS = cues.words(
+    "befitting fitting crushing strong decisive firm resolute merciless harsh stern forceful "
+    "devastating heavy swift befit"
+)
+#: Nouns of an answer to another side's act: "response", "reply", "retaliation".
+_ANSWER_OBJECTS = (
+    cues.RETALIATION_NOUNS | COUNTERMEASURE_NOUNS | cues.words("reaction riposte answer reply")
+)
+#: Hostile doings a doing verb carries out ("launch an attack"); not "issue a threat".
+_DONE_HARMS = cues.HOSTILE_ACT_NOUNS | (HOSTILE_NOUNS - cues.THREAT_NOUNS)
+
+
+def _answers_a_message(noun: Token) -> bool:
+    """'a response to the proposal', 'an answer to the letter': an answer to words."""
+    return any(
+        a is not None and a.lemma_.lower() in _MESSAGE_WORDS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for a in [_prep_object(c)]
+    )
+
+
+def _harm_nouns(verb: Token) -> list[Token]:
+    """The objects of a doing verb that name a harm done: a hostile act ("will launch
+    strikes"), a severe answer ("a befitting response"), an armed operation that is
+    military or aimed ("military action against Hezbollah").  "will give a response to
+    the proposal" and "will launch an operation to rescue them" harm nobody."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _DOING_VERBS or (
+        lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return []
+    found = []
+    for obj in (o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)):
+        word = obj.lemma_.lower()
+        mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in obj.children)
+        done = word in _DONE_HARMS and lemma in _CARRYING_VERBS  # "launch strikes"
+        severe = word in _ANSWER_OBJECTS and bool(mods & _SEVERE_ANSWERS)  # "a befitting reply"
+        armed = word in _OPERATION_NOUNS and ("military" in mods or aimed)
+        if done or severe or armed:
+            found.append(obj)
+    return found
+
+
+def _nominal_harm(verb: Token, aimless: bool = False) -> bool:
+    """Whether a doing verb's object names a harm (:func:`_harm_nouns`); ``aimless``: one
+    that harms with no victim named (a hostile act or a severe answer, not an operation)."""
+    nouns = _harm_nouns(verb)
+    if aimless:  # an operation harms when it is aimed: "an offensive against the rebels"
+        return any(
+            n.lemma_.lower() not in _OPERATION_NOUNS
+            or any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in n.children)
+            for n in nouns
+        )
+    return bool(nouns)
+
+
+def _nominal_aims(verb: Token) -> list[Token]:
+    """Whom a harm named by a noun is aimed at: "strikes on South Korea", "military action
+    against Hezbollah", "a befitting reply to India", "a response to any Indian aggression"."""
+    found: list[Token] = []
+    for noun in _harm_nouns(verb):
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("against", "on", "at", "to"):
+                continue
+            aimed = _prep_object(prep)
+            answer = noun.lemma_.lower() in _ANSWER_OBJECTS
+            if aimed is None or (prep.lower_ == "to" and not answer):
+                continue
+            found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
     return found
 
 
@@ -254,10 +339,14 @@ def _harmful(verb: Token) -> bool:
         return True  # "settle accounts with", "point missiles at", "deal firmly with"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
+    if _nominal_harm(verb):
+        return True  # "will launch strikes on", "would give a befitting response"
     return any(
-        o.lemma_.lower() in cues.THREAT_WORDS and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
+        o.lemma_.lower() in cues.THREAT_WORDS
+        and (o.lemma_.lower() not in _AIMLESS_HARMS or aimed)
+        and not _answers_a_message(o)
         for o in objects
-    )  # "would face consequences", "take action against"
+    )  # "would face consequences", "take action against"; not "give a response to the letter"
 
 
 #: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".
@@ -431,14 +520,19 @@ def _promised_harm(
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
         )  # "is ready to counter"
-        generic = _modal(verb, cues.words("would")) and any(
-            d.lower_ == "any"
-            for c in verb.children
-            if c.dep_ == "prep"
-            for o in [_prep_object(c)]
-            if o is not None
-            for d in o.children
-        )  # "would respond to any British sanctions": a standing conditional
+        generic = (
+            _modal(verb, cues.words("would"))
+            and any(
+                d.lower_ == "any"
+                for c in verb.children
+                if c.dep_ == "prep"
+                for o in [_prep_object(c)]
+                if o is not None
+                for d in o.children
+            )
+            or (_modal(verb, cues.words("would")) and _nominal_harm(verb, aimless=True))
+        )  # "would respond to any British sanctions": a standing conditional; "would
+        # give a befitting response", "would launch strikes": the harm itself is named
         promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
         aimed = _harm_aimed(verb)
         # "warned it would attack the United States", "Russia may point ballistic weapons
@@ -496,6 +590,8 @@ def _inherent_harm(verb: Token) -> bool:
         return True  # "ready to settle accounts", "will deal firmly with"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
+    if _nominal_harm(verb, aimless=True):
+        return True  # "will launch airstrikes", "will give a crushing response"
     return any(
         c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
     ) or any(
@@ -707,7 +803,8 @@ def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
             continue
         if lemma in _HESITATING_VERBS:
             for act in verb.children:
-                if act.dep_ == "xcomp" and (_harmful(act) or act.lemma_.lower() == "use"):
+                defend = act.lemma_.lower() == "defend"  # "to defend our sovereignty"
+                if act.dep_ == "xcomp" and (_harmful(act) or defend or act.lemma_.lower() == "use"):
                     if act.lemma_.lower() == "use" and not any(
                         o.dep_ == "dobj" and o.lemma_.lower() in cues.THREAT_WORDS | WEAPON_NOUNS
                         for o in act.children
@@ -718,6 +815,11 @@ def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
             c.lower_ in _IDLE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp")
         ):
             return []
+        if lemma == "stand" and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "by" and not list(c.children)
+            for c in verb.children
+        ):
+            return []  # "will not stand by while its territory is occupied"
     return None
 
 
@@ -779,6 +881,12 @@ _RUIN_VERBS = cues.words("wipe reduce turn")
 _RUIN_WORDS = cues.words("map ashes ash rubble dust")
 
 
+def _ruinous(verb: Token) -> bool:
+    """'reduced to ashes', 'wiped off the map', 'turn Seoul into a sea of fire'."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & _RUIN_WORDS) or {"sea", "fire"} <= words
+
+
 def _promised_ruin(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -791,7 +899,14 @@ def _promised_ruin(
         return None
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        ruin = lemma in _RUIN_VERBS and any(t.lower_ in _RUIN_WORDS for t in verb.subtree)
+        ruin = lemma in _RUIN_VERBS and _ruinous(verb)
+        if ruin and not _negated(verb) and not _is_passive(verb):
+            # "it would turn Seoul into a sea of fire": the active ruin by the speaker's side
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if _own_side(subject, sides) and _modal(verb, _PENALTY_MODALS):
+                ruined = [c for c in verb.children if c.dep_ == "dobj"]
+                whose = [o for r in ruined for o in ([r] if _is_actor_token(r) else _owners(r))]
+                return [w for w in whose if not (_sides([w]) & sides())]
         if not (ruin or lemma in HOSTILE_ACTS) or _negated(verb) or not _is_passive(verb):
             continue
         if not _modal(verb, _PENALTY_MODALS):
@@ -801,6 +916,37 @@ def _promised_ruin(
             whose = [w for w in whose if _sides([w]) and not (_sides([w]) & sides())]
             if whose:
                 return whose
+    return None
+
+
+#: Adjectives that make "those" the doers of an act: "those responsible will be punished".
+_CULPABLE = cues.words("responsible guilty involved")
+
+
+def _whoever_punished(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """[] when a content promises a punishment or a hostile act in the passive to whoever
+    does something, or None: "anyone who crosses the border will be shot", "those
+    responsible will be punished" (the active "will arrest anyone found ..." is
+    :func:`_punishes_anyone`).  A named suspect ("the suspects will be tried"), a past
+    act ("those responsible were arrested") and a commentator's forecast are no threat."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _PUNISH_VERBS and lemma not in HOSTILE_ACTS:
+            continue
+        if _negated(verb) or not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            word = subject.lower_
+            anyone = word in _ANYONE - cues.words("those") and any(
+                c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "anyone who crosses", "anybody found"
+            culpable = word == "those" and any(
+                c.lower_ in _CULPABLE or c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "those responsible", "those who ordered it"
+            if anyone or culpable:
+                return []
     return None
 
 
@@ -879,6 +1025,7 @@ _HARMFUL_WORDS = (
     | _DEALING_VERBS
     | _PUNISH_VERBS
     | cues.THREAT_WORDS
+    | _DOING_VERBS
 )
 
 
@@ -914,8 +1061,10 @@ gate(
 gate(
     _promised_ruin,
     needs(_RUIN_VERBS, _RUIN_WORDS, _PENALTY_MODALS),
+    needs(_RUIN_VERBS, cues.words("sea"), cues.words("fire"), _PENALTY_MODALS),
     needs(HOSTILE_ACTS, _PENALTY_MODALS),
 )
+gate(_whoever_punished, needs(_PUNISH_VERBS | HOSTILE_ACTS, _ANYONE, _PENALTY_MODALS))
 gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
 gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
 gate(
