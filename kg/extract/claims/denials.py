@@ -10,7 +10,9 @@ Three cue families and one refinement:
   Georgia's detention of five officers", "responded sharply to X": CRITICIZE of whoever
   did X, with X as content; "Vietnam protested China's deployment of an oil rig" (a named
   state, organisation or person protesting), "went on the offensive against a U.N.
-  report", "singled out the president for harsh criticism": CRITICIZE likewise;
+  report", "singled out the president for harsh criticism", "summoned the Chinese
+  ambassador over X" (round 12): CRITICIZE likewise; a protest whose object names no doer
+  targets the state it is made to ("protested to China", the summoned envoy's state);
 * ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
   condemning the attack", "joined officials from other groups in denying any part in the
   violence": the stance of the gerund, once for each who joined and each joined;
@@ -174,6 +176,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 if o is not None
             ]
         )
+    elif lemma in _SUMMONING_VERBS and verb.dep_ not in ("xcomp", "advcl"):
+        # "summoned Britain's charge d'affaires over the seizure of the tanker"
+        objects = _summoned_over(verb)
     elif lemma == "go" and _on_the_offensive(verb):
         # "Israel is going on the offensive against a scathing U.N. report"
         objects = [
@@ -187,7 +192,8 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         # "North Korea has singled out South Korea's president for harsh criticism"
         direct = _direct_object(verb)
         objects = [direct] if direct is not None else []
-    if not objects or _unperformed(verb):
+    by_act = lemma == "protest" and _protest_by_act(verb)  # "called in X to protest": done
+    if not objects or (_unperformed(verb) and not by_act):
         return
     speakers = _subjects(verb)[0]
     if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
@@ -200,6 +206,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     thing = objects[0]
     singled = lemma in SINGLING_VERBS  # whom: "singled out South Korea's president"
     owners = [thing] if _is_actor_token(thing) else _owners(thing) or ([thing] if singled else [])
+    if not owners and lemma == "protest":  # "protested to China over X", "summoned the
+        owners = _protested_to(verb, by_act)  # U.S. ambassador to protest X": the addressee
+    elif not owners and lemma in _SUMMONING_VERBS:
+        owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
     if content is not None and thing.right_edge.i > thing.i and not singled:
         content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
@@ -224,7 +234,8 @@ _PROTESTING_ACTS = cues.words("summon call send deliver hand recall dispatch wri
 
 def _protest_by_act(verb: Token) -> bool:
     """'Georgia called in the Russian ambassador to protest the alleged missile firing':
-    a protest made by the diplomatic act it is the purpose of (the act done, not planned)."""
+    a protest made by the diplomatic act it is the purpose of (the act done, not planned;
+    "called on Georgia to protest" is an appeal)."""
     head = verb.head
     return (
         verb.dep_ in ("advcl", "xcomp")
@@ -234,7 +245,78 @@ def _protest_by_act(verb: Token) -> bool:
             c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to", "will", "would")
             for c in head.children
         )
+        and not any(c.lower_ in ("on", "upon", "for") for c in head.children)
     )
+
+
+#: The envoys a protest is made to: "summoned the Chinese ambassador to protest X".
+ENVOY_NOUNS = cues.words(
+    "ambassador ambassadors envoy envoys diplomat diplomats charge chargé emissary consul"
+)
+
+
+def _envoy_state(envoy: Token) -> list[Token]:
+    """The state an envoy stands for: "the Chinese ambassador", "Tokyo's envoy", "the U.S.
+    charge d'affaires" (none for "the ambassador")."""
+    if envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.lower_ not in ENVOY_NOUNS:
+        return []
+    return [
+        c
+        for c in envoy.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE") or (c.dep_ == "poss" and _is_actor_token(c)))
+    ][:1]
+
+
+#: Verbs of summoning an envoy: "summoned the ambassador over X", "called in the envoy".
+_SUMMONING_VERBS = cues.words("summon call")
+
+
+def _envoys(verb: Token) -> list[Token]:
+    """The envoys a verb summons: "summoned the ambassador", "called in the envoy"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "prt") and p.lower_ == "in"
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    return [e for e in found if e.lemma_.lower() in ENVOY_NOUNS or e.lower_ in ENVOY_NOUNS]
+
+
+def _summoned_over(verb: Token) -> list[Token]:
+    """What an envoy was summoned over, a protest made by the act: "summoned the Chinese
+    ambassador over the detention of the crew" (an envoy summoned with no grievance named,
+    or to protest it, which the verb "protest" reads, is no claim here)."""
+    if any(c.dep_ == "neg" for c in verb.children) or _is_passive(verb):
+        return []
+    if verb.lemma_.lower() == "call" and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in verb.children
+    ):
+        return []  # "called the ambassador" with no "in": a telephone call
+    envoys = _envoys(verb)
+    if not envoys:
+        return []
+    return [
+        o
+        for h in (verb, envoys[0])
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "about")
+        for o in [_prep_object(p)]
+        if o is not None
+    ][:1]
+
+
+def _protested_to(verb: Token, by_act: bool) -> list[Token]:
+    """Whom a protest with no owner of its object is made to: "Japan protested to China
+    over X" -> China; "summoned the U.S. ambassador to protest X" -> the envoy's state."""
+    for p in verb.children:
+        addressee = _prep_object(p) if p.dep_ == "prep" and p.lower_ == "to" else None
+        if addressee is not None and _is_actor_token(addressee):
+            return [addressee]
+    if not by_act:
+        return []
+    return next((s for e in _envoys(verb.head) for s in [_envoy_state(e)] if s), [])
 
 
 def _on_the_offensive(verb: Token) -> bool:

@@ -1,0 +1,114 @@
+"""Criticism by a diplomatic protest act (round 12, branch ``critic12``): an envoy summoned
+over a grievance or to protest it, a protest made to a state, filed or raised as a concern,
+a rebuke delivered; the target is whoever did what is protested, else the state the
+protest is made to (the summoned envoy's state, "protested to China").  And the precision
+checks: an envoy summoned with no grievance named, a passive or negated summons, a
+thing that "raised concerns", an appeal to protest.
+
+The sentences are wire-copy style reports written for these tests, in no gold part of
+``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.model import Stance
+from tests.claim_helpers import claims_of, targets
+
+
+def _criticisms(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (c.claimer.span.text, targets(c))
+        for c in claims_of(nlp, text)
+        if c.stance is Stance.CRITICIZE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            "South Korea called in the Japanese ambassador to protest Tokyo's territorial claim.",
+            "South Korea",
+            ["Tokyo"],
+        ),
+        (
+            "Beijing summoned the U.S. ambassador on Sunday to protest the arms sale to Taiwan.",
+            "Beijing",
+            ["U.S."],
+        ),
+        (
+            "Seoul summoned Tokyo's envoy over the textbook revisions.",
+            "Seoul",
+            ["Tokyo"],
+        ),
+        (
+            "Turkey called in the German ambassador over the parliament's resolution.",
+            "Turkey",
+            ["German"],
+        ),
+        (
+            "Japan protested to China over the intrusion of its ships into Japanese waters.",
+            "Japan",
+            ["China"],
+        ),
+    ],
+)
+def test_a_protest_act_criticizes_the_state_it_is_made_to(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, target) in _criticisms(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            "Manila filed a diplomatic protest over the Chinese vessels' harassment of its "
+            "fishermen.",
+            "Manila",
+            ["Chinese"],
+        ),
+        (
+            "Hanoi made a strong protest to Beijing over the sinking of the fishing boat.",
+            "Hanoi",
+            ["Beijing"],
+        ),
+        (
+            "Washington has raised concerns about China's military buildup in the South China Sea.",
+            "Washington",
+            ["China"],
+        ),
+        (
+            "The prime minister delivered a sharp rebuke to Moscow over its annexation plans.",
+            "The prime minister",
+            ["Moscow"],
+        ),
+        (
+            "The foreign minister issued a stinging rebuke of the Chinese actions.",
+            "The foreign minister",
+            ["Chinese"],
+        ),
+    ],
+)
+def test_a_protest_or_rebuke_noun_criticizes(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, target) in _criticisms(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministry summoned the ambassador for consultations.",
+        "The ambassador was summoned over the remarks.",
+        "Germany has not summoned the Russian ambassador over the hacking.",
+        "The president called the ambassador about the visit.",
+        "The U.N. called on Georgia to protest the missile firing.",
+        "The decision to prosecute him and his trial have raised serious concerns regarding "
+        "the rule of law.",
+    ],
+)
+def test_no_protest_made(nlp: Language, text: str) -> None:
+    assert _criticisms(nlp, text) == []
