@@ -112,3 +112,42 @@ def test_a_protest_or_rebuke_noun_criticizes(
 )
 def test_no_protest_made(nlp: Language, text: str) -> None:
     assert _criticisms(nlp, text) == []
+
+
+# --- dismissing an offer or an act "as Y": criticism, not denial ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        ("Venezuela dismissed the U.S. offer as a trick.", "Venezuela", ["U.S."]),
+        ("Moscow dismissed the Western sanctions as meaningless.", "Moscow", ["Western"]),
+        (
+            "The Kremlin dismissed the Ukrainian proposal as unrealistic.",
+            "Kremlin",
+            ["Ukrainian"],
+        ),
+        ("The foreign minister dismissed the election as a sham.", "The foreign minister", []),
+    ],
+)
+def test_dismissing_an_offer_criticizes(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, target) in _criticisms(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China dismissed the report as groundless.",
+        "The ministry dismissed the allegations as propaganda.",
+        "Beijing rejected the U.S. criticism as interference in its internal affairs.",
+        "Russia rejected the resolution as biased.",
+        "Officials issued their first response to the allegations, dismissing them as a witch "
+        "hunt.",
+    ],
+)
+def test_dismissing_something_said_stays_a_denial(nlp: Language, text: str) -> None:
+    stances = {c.stance for c in claims_of(nlp, text)}
+    assert Stance.CRITICIZE not in stances
+    assert Stance.DENY in stances

@@ -55,7 +55,14 @@ from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_acts import _hostile
 from kg.extract.claims.content_base import STANCE_LEMMAS, _own_side, _sides, _speaker_sides
 from kg.extract.claims.gates import NEG, gate, needs, present, run
-from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
+from kg.extract.claims.spans import (
+    _as_phrase,
+    _clause_span,
+    _phrase_span,
+    _that_clause,
+    _token_span,
+    _without_that,
+)
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import sentence_index, to_span
@@ -371,7 +378,58 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     )
 
 
+#: Verbs of dismissing that deny an allegation but criticize an offer or an act:
+#: "dismissed the truce as a ploy" (the claims guide's "dismissing an offer is criticize").
+_DISMISSING_VERBS = cues.words("dismiss reject")
+
+#: What a dismissal "as Y" denies rather than criticizes: something said or shown.
+_SAID_OR_SHOWN = (
+    cues.ALLEGATION_NOUNS
+    | cues.ACCUSATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.MESSAGE_NOUNS
+    | REJECTED_CRITICISMS
+    | FAKEABLE_NOUNS
+    | cues.words("criticism criticisms resolution resolutions verdict finding findings")
+)
+
+
+def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
+    """'Venezuela dismissed the U.S. offer as a trick', 'the rebels dismissed the truce as
+    an "act of hoodwinking"': a DENY whose object is an offer or an act, not something said,
+    and whose label is no verdict of falsehood ("as baseless", "as fake"), is CRITICIZE of
+    the object's owner, with the label as content."""
+    cue = _tokens_of(claim.cue, context)
+    verb = cue[0] if cue is not None and len(cue) else None
+    if verb is None or verb.lemma_.lower() not in _DISMISSING_VERBS:
+        return claim
+    direct = _direct_object(verb)
+    label = _as_phrase(verb)
+    if direct is None or label is None or label.i < direct.i or direct.pos_ == "PRON":
+        return claim  # "dismissed as absurd the charges that P", "dismissing them as": a denial
+    said = direct.lemma_.lower() in _SAID_OR_SHOWN or direct.lower_ in _SAID_OR_SHOWN
+    if said or _that_clause(direct) is not None:
+        return claim
+    judged = [t for t in label.subtree if t is not label]
+    if not judged or any(
+        t.lemma_.lower() in cues.DENY_EVALUATIONS or t.lower_ in cues.DENY_EVALUATIONS
+        for t in judged
+    ):
+        return claim  # "dismissed the video as fake", "as propaganda"
+    owners = [direct] if _is_actor_token(direct) else _owners(direct)
+    content = _token_span(context.doc, judged[0].i, judged[-1].i + 1)
+    return replace(
+        claim,
+        stance=Stance.CRITICIZE,
+        content=content,
+        targets=tuple(actor_mention(o, context) for o in owners),
+        rule=f"{claim.rule}+denial_content",
+    )
+
+
 def _refined(claim: Claim, context: _Context) -> Claim:
+    if claim.stance is Stance.DENY and claim.rule == "reported_speech":
+        return _dismissed_offer(claim, context)
     inferred = claim.rule.endswith("content_stance")  # a stance read off the content
     if (claim.stance is not Stance.ASSERT and not inferred) or claim.content is None:
         return claim
