@@ -151,3 +151,9 @@ def test_dismissing_something_said_stays_a_denial(nlp: Language, text: str) -> N
     stances = {c.stance for c in claims_of(nlp, text)}
     assert Stance.CRITICIZE not in stances
     assert Stance.DENY in stances
+
+
+def test_authorities_failing_to_act_are_criticized(nlp: Language) -> None:
+    # spaCy lemmatizes "authorities" as "authority": the institution is still the one faulted
+    text = "Human rights groups say the authorities have failed to investigate the killings."
+    assert ("Human rights groups", ["the authorities"]) in _criticisms(nlp, text)

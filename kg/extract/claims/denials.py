@@ -122,9 +122,9 @@ BAD_RECORD_ADJECTIVES = cues.words(
 
 #: Institutions that act, named by a common noun: "the government has failed to ...".
 INSTITUTIONS = cues.words(
-    "government authorities regime administration army military police council commission "
-    "ministry junta leadership"
-)
+    "government authorities authority regime administration army military police council "
+    "commission ministry junta leadership"
+)  # spaCy lemmatizes "authorities" as "authority"
 
 #: Labels that criticize what they are said of, besides cues.CRITICAL_EVALUATIONS (read
 #: by .labels): "called the election a sham".
