@@ -157,3 +157,35 @@ def test_authorities_failing_to_act_are_criticized(nlp: Language) -> None:
     # spaCy lemmatizes "authorities" as "authority": the institution is still the one faulted
     text = "Human rights groups say the authorities have failed to investigate the killings."
     assert ("Human rights groups", ["the authorities"]) in _criticisms(nlp, text)
+
+
+# --- an evaluation of another side's act in what is said (content lexicon rows) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        ("Moscow said the U.S. move was dangerous.", "Moscow", ["U.S."]),
+        ("Iran said the European response was inadequate.", "Iran", ["European"]),
+        (
+            "The ministry said the U.S. sanctions were illogical and irrational.",
+            "The ministry",
+            ["U.S."],
+        ),
+        (
+            "China said Washington's decision was a serious blow to bilateral relations.",
+            "China",
+            ["Washington"],
+        ),
+        ("Seoul said Tokyo's decision was a dangerous escalation.", "Seoul", ["Tokyo"]),
+    ],
+)
+def test_an_act_evaluated_criticizes_its_doer(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, target) in _criticisms(nlp, text)
+
+
+def test_a_dangerous_situation_judges_nobody(nlp: Language) -> None:
+    text = "The spokesman said the situation in the region was dangerous."
+    assert _criticisms(nlp, text) == []
