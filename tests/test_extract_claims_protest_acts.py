@@ -189,3 +189,19 @@ def test_an_act_evaluated_criticizes_its_doer(
 def test_a_dangerous_situation_judges_nobody(nlp: Language) -> None:
     text = "The spokesman said the situation in the region was dangerous."
     assert _criticisms(nlp, text) == []
+
+
+def test_an_office_protesting_criticizes(nlp: Language) -> None:
+    text = "The minister denied the charge and protested against China's new air defense zone."
+    assert ("The minister", ["China"]) in _criticisms(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students protested against the government's decision.",
+        "The president's supporters protested outside the embassy.",
+    ],
+)
+def test_a_crowd_protesting_is_an_act(nlp: Language, text: str) -> None:
+    assert _criticisms(nlp, text) == []

@@ -65,7 +65,7 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
-from kg.extract.mentions import sentence_index, to_span
+from kg.extract.mentions import PERSON_TITLES, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
@@ -93,6 +93,10 @@ _SAID_THINGS = (
 
 #: Entity labels of an actor that protests in words (a crowd protesting is an act).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+#: Offices that protest in words when named by a common noun: "the minister protested X",
+#: "the ministry protested to Beijing" (not "students", "residents", "protesters").
+_PROTESTING_OFFICES = PERSON_TITLES | cues.words("ministry government embassy official")
 
 #: Wrongs whose non-existence a content asserts: "there is no state-sponsored torture".
 DENIED_WRONGS = cues.HOSTILE_ACT_NOUNS | cues.words(
@@ -205,7 +209,11 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     speakers = _subjects(verb)[0]
     if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
         speakers = [
-            s for s in speakers if s.ent_type_ in _PROTESTING_LABELS or s.lower_ in ("he", "she")
+            s
+            for s in speakers
+            if s.ent_type_ in _PROTESTING_LABELS
+            or s.lower_ in ("he", "she")
+            or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
