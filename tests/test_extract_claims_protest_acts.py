@@ -205,3 +205,35 @@ def test_an_office_protesting_criticizes(nlp: Language) -> None:
 )
 def test_a_crowd_protesting_is_an_act(nlp: Language, text: str) -> None:
     assert _criticisms(nlp, text) == []
+
+
+# --- a reaction an act draws from someone: "drew sharp criticism from X" --------------------
+
+
+def test_a_drawn_criticism_is_its_sources(nlp: Language) -> None:
+    text = "Japan's decision to release the water has drawn protests from China."
+    assert ("China", ["Japan"]) in _criticisms(nlp, text)
+    text = "The tests drew condemnation from the United Nations and South Korea."
+    found = _criticisms(nlp, text)
+    assert ("United Nations", []) in found
+    assert ("South Korea", []) in found
+
+
+def test_drawn_praise_approves(nlp: Language) -> None:
+    claims = claims_of(nlp, "Seoul's proposal drew praise from Washington.")
+    assert [(c.claimer.span.text, c.stance, targets(c)) for c in claims] == [
+        ("Washington", Stance.APPROVE, ["Seoul"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision drew criticism at home.",
+        "The move drew attention from the media.",
+        "The strike drew a response from Israel.",
+        "The plan has drawn criticism from human rights groups.",
+    ],
+)
+def test_no_named_source_or_no_stance_drawn(nlp: Language, text: str) -> None:
+    assert _criticisms(nlp, text) == []

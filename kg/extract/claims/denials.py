@@ -49,6 +49,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
     _tokens_of,
+    _with_conjuncts,
     verb_stance,
 )
 from kg.extract.claims.content_accuse import HOSTILE_WORDS
@@ -156,6 +157,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return
     lemma = verb.lemma_.lower()
+    if lemma in _DRAWING_VERBS:
+        yield from _drawn_reactions(verb, context)
+        return
     objects: list[Token] = []
     if lemma in REACTION_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
@@ -238,6 +242,67 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             sentence=sentence_index(verb),
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners),
+            confidence=0.7,
+        )
+
+
+#: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
+#: Beijing", "the tests sparked condemnation from Seoul and Tokyo".
+_DRAWING_VERBS = cues.words("draw spark trigger provoke prompt earn attract")
+
+#: The reactions they draw that are stances (criticism or praise, and the feelings voiced
+#: as criticism: anger, outrage, concern, protests).
+_DRAWN_STANCES = {
+    noun: stance
+    for noun, stance in cues.STANCE_NOUNS.items()
+    if stance in (Stance.CRITICIZE, Stance.APPROVE)
+} | {"protests": Stance.CRITICIZE, "rebuke": Stance.CRITICIZE}
+
+
+def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'Russia's decision drew sharp criticism from Washington' (CRITICIZE of Russia by
+    Washington), 'the plan drew praise from Seoul' (APPROVE): the reaction's source, named
+    by "from", is the claimer; whoever did the act drawing it is the target; the act is
+    the content.  An unnamed source ("drew criticism from rights groups" keeps the group,
+    "drew criticism at home" names none) or a reaction that is no stance is no claim."""
+    if _is_passive(verb) or _unperformed(verb):
+        return
+    reaction = _direct_object(verb)
+    if reaction is None:
+        return
+    stance = _DRAWN_STANCES.get(reaction.lemma_.lower()) or _DRAWN_STANCES.get(reaction.lower_)
+    if stance is None:
+        return
+    sources = [
+        s
+        for h in (verb, reaction)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in [_prep_object(p)]
+        if o is not None
+        for s in _with_conjuncts(o)
+    ]
+    claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
+    claimers = [c for c in claimers if _is_actor_token(c)]
+    act = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not claimers or act is None:
+        return
+    person = act.pos_ == "PRON"  # "he drew criticism from X"; "it drew ...": no one named
+    owners = [act] if _is_actor_token(act) or act.lower_ in ("he", "she", "they") else []
+    owners = owners or ([] if person else _owners(act))
+    content = None if person or _is_actor_token(act) else to_span(_phrase_span(act))
+    if content is not None and act.right_edge.i > act.i:
+        content = _token_span(context.doc, _phrase_span(act).start, act.right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : reaction.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
             confidence=0.7,
         )
 
