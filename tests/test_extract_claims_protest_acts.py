@@ -106,6 +106,7 @@ def test_a_protest_or_rebuke_noun_criticizes(
         "Germany has not summoned the Russian ambassador over the hacking.",
         "The president called the ambassador about the visit.",
         "The U.N. called on Georgia to protest the missile firing.",
+        "China summoned the Japanese ambassador over the weekend.",
         "The decision to prosecute him and his trial have raised serious concerns regarding "
         "the rule of law.",
     ],
@@ -237,3 +238,15 @@ def test_drawn_praise_approves(nlp: Language) -> None:
 )
 def test_no_named_source_or_no_stance_drawn(nlp: Language, text: str) -> None:
     assert _criticisms(nlp, text) == []
+
+
+def test_one_protest_per_summons(nlp: Language) -> None:
+    text = (
+        "Beijing summoned the U.S. ambassador over the weekend to protest the arms sale to Taiwan."
+    )
+    assert _criticisms(nlp, text) == [("Beijing", ["U.S."])]
+
+
+def test_a_protest_to_a_forum_does_not_target_it(nlp: Language) -> None:
+    text = "Pakistan protested to the United Nations over the shelling."
+    assert _criticisms(nlp, text) == [("Pakistan", [])]

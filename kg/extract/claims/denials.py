@@ -254,9 +254,16 @@ _DRAWING_VERBS = cues.words("draw spark trigger provoke prompt earn attract")
 #: as criticism: anger, outrage, concern, protests).
 _DRAWN_STANCES = {
     noun: stance
-    for noun, stance in cues.STANCE_NOUNS.items()
-    if stance in (Stance.CRITICIZE, Stance.APPROVE)
-} | {"protests": Stance.CRITICIZE, "rebuke": Stance.CRITICIZE}
+    for stance, nouns in (
+        (
+            Stance.CRITICIZE,
+            "criticism condemnation denunciation rebuke protest protests outrage anger fury "
+            "indignation dismay displeasure disapproval opposition concern alarm",
+        ),
+        (Stance.APPROVE, "praise support approval endorsement backing"),
+    )
+    for noun in nouns.split()
+}
 
 
 def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -375,16 +382,29 @@ def _summoned_over(verb: Token) -> list[Token]:
     ):
         return []  # "called the ambassador" with no "in": a telephone call
     envoys = _envoys(verb)
-    if not envoys:
-        return []
+    if not envoys or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "protest" for c in verb.children
+    ):
+        return []  # "summoned the envoy over X to protest Y": the verb "protest" reads it
     return [
         o
         for h in (verb, envoys[0])
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("over", "about")
         for o in [_prep_object(p)]
-        if o is not None
+        if o is not None and not _is_time(o)  # not "summoned the envoy over the weekend"
     ][:1]
+
+
+#: Nouns of a stretch of time: "over the weekend", "over the past week".
+_TIME_NOUNS = cues.words(
+    "weekend night nights day days week weeks month months year years holiday holidays "
+    "period time morning evening hours"
+)
+
+
+def _is_time(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 
 
 def _protested_to(verb: Token, by_act: bool) -> list[Token]:
@@ -392,8 +412,8 @@ def _protested_to(verb: Token, by_act: bool) -> list[Token]:
     over X" -> China; "summoned the U.S. ambassador to protest X" -> the envoy's state."""
     for p in verb.children:
         addressee = _prep_object(p) if p.dep_ == "prep" and p.lower_ == "to" else None
-        if addressee is not None and _is_actor_token(addressee):
-            return [addressee]
+        if addressee is not None and addressee.ent_type_ in ("GPE", "NORP"):
+            return [addressee]  # a state; not "protested to the U.N. over ...", a forum
     if not by_act:
         return []
     return next((s for e in _envoys(verb.head) for s in [_envoy_state(e)] if s), [])
