@@ -36,8 +36,10 @@ to claims, one module per kind:
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
   CRITICIZE of the addressee;
 * ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
-  "singled out X for criticism" (CRITICIZE); "rejected U.S. criticism of its record" (DENY
-  of the critic) and "joined X in condemning/denying" are read by ``reported_speech``;
+  "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
+  sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
+  "rejected U.S. criticism of its record" (DENY of the critic) and "joined X in
+  condemning/denying" are read by ``reported_speech``;
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
   ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
@@ -114,6 +116,7 @@ from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
 from kg.extract.claims.denials import (
+    _DRAWING_VERBS,
     REACTION_VERBS,
     SINGLING_VERBS,
     _angry_reaction_claims,
@@ -374,7 +377,9 @@ _STANCE_LEMMAS = (
 )
 _NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})
-_ANGRY_REACTION_VERBS = REACTION_VERBS | SINGLING_VERBS | {"protest", "go"}
+_ANGRY_REACTION_VERBS = (
+    REACTION_VERBS | SINGLING_VERBS | _DRAWING_VERBS | {"protest", "go", "summon", "call"}
+)
 
 GATES: dict[str, Gate] = {
     "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,

@@ -10,7 +10,9 @@ Three cue families and one refinement:
   Georgia's detention of five officers", "responded sharply to X": CRITICIZE of whoever
   did X, with X as content; "Vietnam protested China's deployment of an oil rig" (a named
   state, organisation or person protesting), "went on the offensive against a U.N.
-  report", "singled out the president for harsh criticism": CRITICIZE likewise;
+  report", "singled out the president for harsh criticism", "summoned the Chinese
+  ambassador over X" (round 12): CRITICIZE likewise; a protest whose object names no doer
+  targets the state it is made to ("protested to China", the summoned envoy's state);
 * ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
   condemning the attack", "joined officials from other groups in denying any part in the
   violence": the stance of the gerund, once for each who joined and each joined;
@@ -47,16 +49,24 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
     _tokens_of,
+    _with_conjuncts,
     verb_stance,
 )
 from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_acts import _hostile
 from kg.extract.claims.content_base import STANCE_LEMMAS, _own_side, _sides, _speaker_sides
 from kg.extract.claims.gates import NEG, gate, needs, present, run
-from kg.extract.claims.spans import _clause_span, _phrase_span, _token_span, _without_that
+from kg.extract.claims.spans import (
+    _as_phrase,
+    _clause_span,
+    _phrase_span,
+    _that_clause,
+    _token_span,
+    _without_that,
+)
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
-from kg.extract.mentions import sentence_index, to_span
+from kg.extract.mentions import PERSON_TITLES, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
@@ -84,6 +94,10 @@ _SAID_THINGS = (
 
 #: Entity labels of an actor that protests in words (a crowd protesting is an act).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+#: Offices that protest in words when named by a common noun: "the minister protested X",
+#: "the ministry protested to Beijing" (not "students", "residents", "protesters").
+_PROTESTING_OFFICES = PERSON_TITLES | cues.words("ministry government embassy official")
 
 #: Wrongs whose non-existence a content asserts: "there is no state-sponsored torture".
 DENIED_WRONGS = cues.HOSTILE_ACT_NOUNS | cues.words(
@@ -113,9 +127,9 @@ BAD_RECORD_ADJECTIVES = cues.words(
 
 #: Institutions that act, named by a common noun: "the government has failed to ...".
 INSTITUTIONS = cues.words(
-    "government authorities regime administration army military police council commission "
-    "ministry junta leadership"
-)
+    "government authorities authority regime administration army military police council "
+    "commission ministry junta leadership"
+)  # spaCy lemmatizes "authorities" as "authority"
 
 #: Labels that criticize what they are said of, besides cues.CRITICAL_EVALUATIONS (read
 #: by .labels): "called the election a sham".
@@ -143,6 +157,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return
     lemma = verb.lemma_.lower()
+    if lemma in _DRAWING_VERBS:
+        yield from _drawn_reactions(verb, context)
+        return
     objects: list[Token] = []
     if lemma in REACTION_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
@@ -174,6 +191,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 if o is not None
             ]
         )
+    elif lemma in _SUMMONING_VERBS and verb.dep_ not in ("xcomp", "advcl"):
+        # "summoned Britain's charge d'affaires over the seizure of the tanker"
+        objects = _summoned_over(verb)
     elif lemma == "go" and _on_the_offensive(verb):
         # "Israel is going on the offensive against a scathing U.N. report"
         objects = [
@@ -187,12 +207,17 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         # "North Korea has singled out South Korea's president for harsh criticism"
         direct = _direct_object(verb)
         objects = [direct] if direct is not None else []
-    if not objects or _unperformed(verb):
+    by_act = lemma == "protest" and _protest_by_act(verb)  # "called in X to protest": done
+    if not objects or (_unperformed(verb) and not by_act):
         return
     speakers = _subjects(verb)[0]
     if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
         speakers = [
-            s for s in speakers if s.ent_type_ in _PROTESTING_LABELS or s.lower_ in ("he", "she")
+            s
+            for s in speakers
+            if s.ent_type_ in _PROTESTING_LABELS
+            or s.lower_ in ("he", "she")
+            or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
@@ -200,6 +225,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     thing = objects[0]
     singled = lemma in SINGLING_VERBS  # whom: "singled out South Korea's president"
     owners = [thing] if _is_actor_token(thing) else _owners(thing) or ([thing] if singled else [])
+    if not owners and lemma == "protest":  # "protested to China over X", "summoned the
+        owners = _protested_to(verb, by_act)  # U.S. ambassador to protest X": the addressee
+    elif not owners and lemma in _SUMMONING_VERBS:
+        owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
     if content is not None and thing.right_edge.i > thing.i and not singled:
         content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
@@ -217,6 +246,74 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
+#: Beijing", "the tests sparked condemnation from Seoul and Tokyo".
+_DRAWING_VERBS = cues.words("draw spark trigger provoke prompt earn attract")
+
+#: The reactions they draw that are stances (criticism or praise, and the feelings voiced
+#: as criticism: anger, outrage, concern, protests).
+_DRAWN_STANCES = {
+    noun: stance
+    for stance, nouns in (
+        (
+            Stance.CRITICIZE,
+            "criticism condemnation denunciation rebuke protest protests outrage anger fury "
+            "indignation dismay displeasure disapproval opposition concern alarm",
+        ),
+        (Stance.APPROVE, "praise support approval endorsement backing"),
+    )
+    for noun in nouns.split()
+}
+
+
+def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'Russia's decision drew sharp criticism from Washington' (CRITICIZE of Russia by
+    Washington), 'the plan drew praise from Seoul' (APPROVE): the reaction's source, named
+    by "from", is the claimer; whoever did the act drawing it is the target; the act is
+    the content.  An unnamed source ("drew criticism from rights groups" keeps the group,
+    "drew criticism at home" names none) or a reaction that is no stance is no claim."""
+    if _is_passive(verb) or _unperformed(verb):
+        return
+    reaction = _direct_object(verb)
+    if reaction is None:
+        return
+    stance = _DRAWN_STANCES.get(reaction.lemma_.lower()) or _DRAWN_STANCES.get(reaction.lower_)
+    if stance is None:
+        return
+    sources = [
+        s
+        for h in (verb, reaction)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in [_prep_object(p)]
+        if o is not None
+        for s in _with_conjuncts(o)
+    ]
+    claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
+    claimers = [c for c in claimers if _is_actor_token(c)]
+    act = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not claimers or act is None:
+        return
+    person = act.pos_ == "PRON"  # "he drew criticism from X"; "it drew ...": no one named
+    owners = [act] if _is_actor_token(act) or act.lower_ in ("he", "she", "they") else []
+    owners = owners or ([] if person else _owners(act))
+    content = None if person or _is_actor_token(act) else to_span(_phrase_span(act))
+    if content is not None and act.right_edge.i > act.i:
+        content = _token_span(context.doc, _phrase_span(act).start, act.right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : reaction.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
+            confidence=0.7,
+        )
+
+
 #: Diplomatic acts done to protest (CAMEO 114, complain officially): "summoned the
 #: ambassador to protest X", "sent the letter to protest X", "called in the envoy".
 _PROTESTING_ACTS = cues.words("summon call send deliver hand recall dispatch write lodge")
@@ -224,7 +321,8 @@ _PROTESTING_ACTS = cues.words("summon call send deliver hand recall dispatch wri
 
 def _protest_by_act(verb: Token) -> bool:
     """'Georgia called in the Russian ambassador to protest the alleged missile firing':
-    a protest made by the diplomatic act it is the purpose of (the act done, not planned)."""
+    a protest made by the diplomatic act it is the purpose of (the act done, not planned;
+    "called on Georgia to protest" is an appeal)."""
     head = verb.head
     return (
         verb.dep_ in ("advcl", "xcomp")
@@ -234,7 +332,91 @@ def _protest_by_act(verb: Token) -> bool:
             c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to", "will", "would")
             for c in head.children
         )
+        and not any(c.lower_ in ("on", "upon", "for") for c in head.children)
     )
+
+
+#: The envoys a protest is made to: "summoned the Chinese ambassador to protest X".
+ENVOY_NOUNS = cues.words(
+    "ambassador ambassadors envoy envoys diplomat diplomats charge chargé emissary consul"
+)
+
+
+def _envoy_state(envoy: Token) -> list[Token]:
+    """The state an envoy stands for: "the Chinese ambassador", "Tokyo's envoy", "the U.S.
+    charge d'affaires" (none for "the ambassador")."""
+    if envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.lower_ not in ENVOY_NOUNS:
+        return []
+    return [
+        c
+        for c in envoy.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE") or (c.dep_ == "poss" and _is_actor_token(c)))
+    ][:1]
+
+
+#: Verbs of summoning an envoy: "summoned the ambassador over X", "called in the envoy".
+_SUMMONING_VERBS = cues.words("summon call")
+
+
+def _envoys(verb: Token) -> list[Token]:
+    """The envoys a verb summons: "summoned the ambassador", "called in the envoy"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "prt") and p.lower_ == "in"
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    return [e for e in found if e.lemma_.lower() in ENVOY_NOUNS or e.lower_ in ENVOY_NOUNS]
+
+
+def _summoned_over(verb: Token) -> list[Token]:
+    """What an envoy was summoned over, a protest made by the act: "summoned the Chinese
+    ambassador over the detention of the crew" (an envoy summoned with no grievance named,
+    or to protest it, which the verb "protest" reads, is no claim here)."""
+    if any(c.dep_ == "neg" for c in verb.children) or _is_passive(verb):
+        return []
+    if verb.lemma_.lower() == "call" and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in verb.children
+    ):
+        return []  # "called the ambassador" with no "in": a telephone call
+    envoys = _envoys(verb)
+    if not envoys or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "protest" for c in verb.children
+    ):
+        return []  # "summoned the envoy over X to protest Y": the verb "protest" reads it
+    return [
+        o
+        for h in (verb, envoys[0])
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "about")
+        for o in [_prep_object(p)]
+        if o is not None and not _is_time(o)  # not "summoned the envoy over the weekend"
+    ][:1]
+
+
+#: Nouns of a stretch of time: "over the weekend", "over the past week".
+_TIME_NOUNS = cues.words(
+    "weekend night nights day days week weeks month months year years holiday holidays "
+    "period time morning evening hours"
+)
+
+
+def _is_time(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
+
+
+def _protested_to(verb: Token, by_act: bool) -> list[Token]:
+    """Whom a protest with no owner of its object is made to: "Japan protested to China
+    over X" -> China; "summoned the U.S. ambassador to protest X" -> the envoy's state."""
+    for p in verb.children:
+        addressee = _prep_object(p) if p.dep_ == "prep" and p.lower_ == "to" else None
+        if addressee is not None and addressee.ent_type_ in ("GPE", "NORP"):
+            return [addressee]  # a state; not "protested to the U.N. over ...", a forum
+    if not by_act:
+        return []
+    return next((s for e in _envoys(verb.head) for s in [_envoy_state(e)] if s), [])
 
 
 def _on_the_offensive(verb: Token) -> bool:
@@ -289,7 +471,58 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     )
 
 
+#: Verbs of dismissing that deny an allegation but criticize an offer or an act:
+#: "dismissed the truce as a ploy" (the claims guide's "dismissing an offer is criticize").
+_DISMISSING_VERBS = cues.words("dismiss reject")
+
+#: What a dismissal "as Y" denies rather than criticizes: something said or shown.
+_SAID_OR_SHOWN = (
+    cues.ALLEGATION_NOUNS
+    | cues.ACCUSATION_NOUNS
+    | cues.DOCUMENT_NOUNS
+    | cues.MESSAGE_NOUNS
+    | REJECTED_CRITICISMS
+    | FAKEABLE_NOUNS
+    | cues.words("criticism criticisms resolution resolutions verdict finding findings")
+)
+
+
+def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
+    """'Venezuela dismissed the U.S. offer as a trick', 'the rebels dismissed the truce as
+    an "act of hoodwinking"': a DENY whose object is an offer or an act, not something said,
+    and whose label is no verdict of falsehood ("as baseless", "as fake"), is CRITICIZE of
+    the object's owner, with the label as content."""
+    cue = _tokens_of(claim.cue, context)
+    verb = cue[0] if cue is not None and len(cue) else None
+    if verb is None or verb.lemma_.lower() not in _DISMISSING_VERBS:
+        return claim
+    direct = _direct_object(verb)
+    label = _as_phrase(verb)
+    if direct is None or label is None or label.i < direct.i or direct.pos_ == "PRON":
+        return claim  # "dismissed as absurd the charges that P", "dismissing them as": a denial
+    said = direct.lemma_.lower() in _SAID_OR_SHOWN or direct.lower_ in _SAID_OR_SHOWN
+    if said or _that_clause(direct) is not None:
+        return claim
+    judged = [t for t in label.subtree if t is not label]
+    if not judged or any(
+        t.lemma_.lower() in cues.DENY_EVALUATIONS or t.lower_ in cues.DENY_EVALUATIONS
+        for t in judged
+    ):
+        return claim  # "dismissed the video as fake", "as propaganda"
+    owners = [direct] if _is_actor_token(direct) else _owners(direct)
+    content = _token_span(context.doc, judged[0].i, judged[-1].i + 1)
+    return replace(
+        claim,
+        stance=Stance.CRITICIZE,
+        content=content,
+        targets=tuple(actor_mention(o, context) for o in owners),
+        rule=f"{claim.rule}+denial_content",
+    )
+
+
 def _refined(claim: Claim, context: _Context) -> Claim:
+    if claim.stance is Stance.DENY and claim.rule == "reported_speech":
+        return _dismissed_offer(claim, context)
     inferred = claim.rule.endswith("content_stance")  # a stance read off the content
     if (claim.stance is not Stance.ASSERT and not inferred) or claim.content is None:
         return claim

@@ -303,6 +303,11 @@ def _regrets_own(about: list[Token], claimers: list[Token]) -> bool:
     return bool(named & _sides(claimers))
 
 
+#: Cue verbs whose subject may be a thing that gives rise to the stance rather than a
+#: speaker voicing it: "raised concerns about X" is a claim only when an actor raises them.
+_ANIMATE_CUE_VERBS = frozenset({"raise"})
+
+
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NOUN_CUE_VERBS:
         return
@@ -314,6 +319,8 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return
     noun, cue = found
     claimers, inherited = _subjects(verb)
+    if cue.verb in _ANIMATE_CUE_VERBS:  # "the trial has raised concerns": no speaker
+        claimers = [c for c in claimers if _is_actor_token(c) or c.pos_ == "PRON"]
     if not claimers:
         return
     specific = cue.verb != "*"
