@@ -127,3 +127,30 @@ def test_a_readouts_impersonal_report_reads_as_its_prose(nlp: Language) -> None:
 def test_a_news_report_keeps_none_of_them(nlp: Language) -> None:
     text = ADDRESS + "The occupiers blew up the bridge. Mariupol has been under blockade for weeks."
     assert [c for c in build(nlp, text, "Reuters").claims if "official_prose" in c.claim.rule] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has become a terrorist state.",
+        "It is time to recognize the Russian Federation as a terrorist state.",
+        "Russia must be recognized as a state sponsor of terrorism.",
+        "The recognition of Russia as a sponsor of terrorism is very important.",
+    ],
+)
+def test_an_outlaw_label_the_world_is_asked_to_recognize(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, ADDRESS + sentence, UKRAINE)
+    assert prose(graph, sentence[:-1]) == [("ukraine", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has become the target of aggression.",
+        "Moscow recognized the separatist republics as independent states.",
+        "We will never recognize Russia as a partner.",
+        "Ukraine has become a symbol of courage.",
+    ],
+)
+def test_no_outlaw_label_or_a_third_partys_recognition(nlp: Language, sentence: str) -> None:
+    assert prose(build(nlp, ADDRESS + sentence, UKRAINE), sentence[:-1]) == []

@@ -122,7 +122,7 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
-    found = _besieged(sentence, root, number, context)
+    found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
         return found
     if root.lemma_.lower() == "be":
@@ -203,6 +203,69 @@ def _besieged(
             return tuple(actor_mention(t, context) for t in owners)
         return (_adversary(siege, number),)
     return ()
+
+
+#: Labels of an outlaw actor (round 12) an official text says its adversary has become or
+#: calls on others to recognize it as: "Russia has become a terrorist state", "recognize
+#: Russia as a state sponsor of terrorism" (the label's head or its modifiers, not a word
+#: in its "of" phrase: "the target of aggression" is none).
+OUTLAW_LABELS: frozenset[str] = cues.words(
+    "terrorist terrorists terror sponsor aggressor pariah rogue murderer murderers occupier "
+    "occupiers nazi nazis fascist fascists junta warmonger thug thugs"
+)
+#: Verbs that make an actor what a label says: "has become", "recognize X as".
+_RECOGNIZE = cues.words("recognize recognise")
+#: Who may be asked to recognize: the speaker's side, the world, its partners.
+_ASKED = cues.words("we you world partners everyone countries states community nations")
+
+
+def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Mention, ...]:
+    """The actor an official's sentence says has become an outlaw ("Russia has become a
+    terrorist state") or asks the world to recognize as one ("it is time to recognize the
+    Russian Federation as a terrorist state", "Russia must be recognized as a state sponsor
+    of terrorism", "the recognition of Russia as a sponsor of terrorism"); nobody when the
+    verb is negated or a third party does the recognizing ("Moscow recognized the
+    separatists as ...")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if lemma == "become" and token.pos_ in ("VERB", "AUX"):
+            labels = [c for c in token.children if c.dep_ in ("attr", "oprd")]
+            labelled = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma in _RECOGNIZE or lemma == "recognition":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() not in _ASKED:
+                continue
+            labels = [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            labelled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if not any(_outlaw(label) for label in labels):
+            continue
+        doers = [t for t in labelled if _is_actor_token(t)]
+        doers += [s for t in labelled if not _is_actor_token(t) for s in [_state_of(t)] if s]
+        if doers:
+            return tuple(actor_mention(t, context) for t in doers)
+    return ()
+
+
+def _outlaw(label: Token) -> bool:
+    """Whether a label's head or its modifiers name an outlaw (:data:`OUTLAW_LABELS`)."""
+    words = [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in OUTLAW_LABELS or w.lower_ in OUTLAW_LABELS for w in words)
 
 
 def _place_or_people(subject: Token) -> bool:
@@ -1049,6 +1112,7 @@ gate(
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
     needs(DEVASTATION_ACTS),  # _devastates
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
+    needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
