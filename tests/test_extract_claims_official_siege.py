@@ -150,6 +150,7 @@ def test_an_outlaw_label_the_world_is_asked_to_recognize(nlp: Language, sentence
         "Moscow recognized the separatist republics as independent states.",
         "We will never recognize Russia as a partner.",
         "Ukraine has become a symbol of courage.",
+        "Russia has become a global economic and financial pariah.",
     ],
 )
 def test_no_outlaw_label_or_a_third_partys_recognition(nlp: Language, sentence: str) -> None:

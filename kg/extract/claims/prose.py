@@ -42,6 +42,13 @@ relief refused (:func:`_obstructs`: "did not allow any humanitarian corridor", "
 fire") and a measure against the speaker's own (:func:`_against_us`: "they expelled our
 diplomats").
 
+Round 12 adds acts of devastation (:func:`_devastates`: "they blew up the bridge", "schools
+are being burned down", "the port was mined"), a place under siege or fire
+(:func:`_besieged`: "Mariupol has been under blockade for three weeks", "the city is under
+constant fire from the occupiers") and an outlaw label its adversary has become or the world
+is asked to recognize it as (:func:`_labelled`: "has become a terrorist state", "recognize
+the Russian Federation as a state sponsor of terrorism").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -208,9 +215,10 @@ def _besieged(
 #: Labels of an outlaw actor (round 12) an official text says its adversary has become or
 #: calls on others to recognize it as: "Russia has become a terrorist state", "recognize
 #: Russia as a state sponsor of terrorism" (the label's head or its modifiers, not a word
-#: in its "of" phrase: "the target of aggression" is none).
+#: in its "of" phrase: "the target of aggression" is none; not "pariah", which is what others
+#: make of a state, not what it does).
 OUTLAW_LABELS: frozenset[str] = cues.words(
-    "terrorist terrorists terror sponsor aggressor pariah rogue murderer murderers occupier "
+    "terrorist terrorists terror sponsor aggressor rogue murderer murderers occupier "
     "occupiers nazi nazis fascist fascists junta warmonger thug thugs"
 )
 #: Verbs that make an actor what a label says: "has become", "recognize X as".
