@@ -42,6 +42,13 @@ relief refused (:func:`_obstructs`: "did not allow any humanitarian corridor", "
 fire") and a measure against the speaker's own (:func:`_against_us`: "they expelled our
 diplomats").
 
+Round 12 adds acts of devastation (:func:`_devastates`: "they blew up the bridge", "schools
+are being burned down", "the port was mined"), a place under siege or fire
+(:func:`_besieged`: "Mariupol has been under blockade for three weeks", "the city is under
+constant fire from the occupiers") and an outlaw label its adversary has become or the world
+is asked to recognize it as (:func:`_labelled`: "has become a terrorist state", "recognize
+the Russian Federation as a state sponsor of terrorism").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -122,11 +129,165 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
+    found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
+    if found:
+        return found
     if root.lemma_.lower() == "be":
         found = _named_crime(root, number, context)
         if found:
             return found
     return _attack_doers(sentence, root, number, context)
+
+
+#: What a place or its people are under when the other side besieges or bombards them
+#: (round 12): "Mariupol has been under blockade for three weeks", "the city, which is
+#: under constant fire from the occupiers", "Kyiv is under missile strikes".
+SIEGE_NOUNS: frozenset[str] = cues.words(
+    "blockade siege fire shelling shellings bombardment bombardments strikes attack attacks "
+    "occupation"
+)
+#: Verbs a place is under siege with: "is under", "remains under", "lives under", "came under".
+_BEING_UNDER = cues.words("be remain stay live come fall find")
+#: Who can be under siege: people and places (not "democracy is under attack").
+_BESIEGED = cues.words(
+    "city town village port corridor convoy road "
+    "people residents civilians population inhabitants citizens families children region "
+    "regions territory territories area areas district districts settlement settlements "
+    "community communities neighbourhood neighborhood capital cities towns villages ports "
+    "plant station hospital hospitals school schools"
+)
+
+
+def _besieged(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Who besieges or bombards a place the sentence says is under it: the owner of the
+    siege ("under Russian blockade"), its source ("under fire from the occupiers", "by the
+    Russian army"), else the text's adversary; nobody when the verb is negated, modal or
+    conditional, or the subject is no place or people ("democracy is under attack", "our
+    troops came under fire" is the other side's fire at soldiers: not read)."""
+    for under in sentence:
+        if under.dep_ != "prep" or under.lower_ != "under":
+            continue
+        verb = under.head
+        if verb.lemma_.lower() not in _BEING_UNDER or not _asserted(verb, root):
+            continue
+        siege = next((c for c in under.children if c.dep_ == "pobj"), None)
+        if siege is None or (
+            siege.lemma_.lower() not in SIEGE_NOUNS and siege.lower_ not in SIEGE_NOUNS
+        ):
+            continue
+        modifiers = {c.lower_ for c in siege.children if c.dep_ in ("det", "amod", "neg")}
+        if modifiers & _UNREAL:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # "Mariupol, which is under constant fire"
+        if subject is None or not _place_or_people(subject):
+            continue
+        owners = _owners(siege) or [
+            t for c in siege.children if c.dep_ == "compound" for t in _owners(c)
+        ]
+        sources = [
+            o
+            for head in (siege, verb)
+            for p in head.children
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for source in sources:
+            if source.lemma_.lower() in ADVERSARY_NOUNS or source.lower_ in ADVERSARY_NOUNS:
+                state = _state_of(source)
+                if state is not None:
+                    return (actor_mention(state, context),)
+                return (_adversary(source, number),)
+            owners += [t for t in _owners(source) if _is_actor_token(t)]
+            if _is_actor_token(source):
+                owners.append(source)
+        owners = [t for t in owners if _is_actor_token(t)]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+        return (_adversary(siege, number),)
+    return ()
+
+
+#: Labels of an outlaw actor (round 12) an official text says its adversary has become or
+#: calls on others to recognize it as: "Russia has become a terrorist state", "recognize
+#: Russia as a state sponsor of terrorism" (the label's head or its modifiers, not a word
+#: in its "of" phrase: "the target of aggression" is none; not "pariah", which is what others
+#: make of a state, not what it does).
+OUTLAW_LABELS: frozenset[str] = cues.words(
+    "terrorist terrorists terror sponsor aggressor rogue murderer murderers occupier "
+    "occupiers nazi nazis fascist fascists junta warmonger thug thugs"
+)
+#: Verbs that make an actor what a label says: "has become", "recognize X as".
+_RECOGNIZE = cues.words("recognize recognise")
+#: Who may be asked to recognize: the speaker's side, the world, its partners.
+_ASKED = cues.words("we you world partners everyone countries states community nations")
+
+
+def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Mention, ...]:
+    """The actor an official's sentence says has become an outlaw ("Russia has become a
+    terrorist state") or asks the world to recognize as one ("it is time to recognize the
+    Russian Federation as a terrorist state", "Russia must be recognized as a state sponsor
+    of terrorism", "the recognition of Russia as a sponsor of terrorism"); nobody when the
+    verb is negated or a third party does the recognizing ("Moscow recognized the
+    separatists as ...")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if lemma == "become" and token.pos_ in ("VERB", "AUX"):
+            labels = [c for c in token.children if c.dep_ in ("attr", "oprd")]
+            labelled = [c for c in token.children if c.dep_ == "nsubj"]
+        elif lemma in _RECOGNIZE or lemma == "recognition":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() not in _ASKED:
+                continue
+            labels = [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            labelled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if not any(_outlaw(label) for label in labels):
+            continue
+        doers = [t for t in labelled if _is_actor_token(t)]
+        doers += [s for t in labelled if not _is_actor_token(t) for s in [_state_of(t)] if s]
+        if doers:
+            return tuple(actor_mention(t, context) for t in doers)
+    return ()
+
+
+def _outlaw(label: Token) -> bool:
+    """Whether a label's head or its modifiers name an outlaw (:data:`OUTLAW_LABELS`)."""
+    words = [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in OUTLAW_LABELS or w.lower_ in OUTLAW_LABELS for w in words)
+
+
+def _place_or_people(subject: Token) -> bool:
+    """A place by name or a noun of place or people ("Mariupol", "the city", "residents");
+    not the other side's forces ("Russian troops came under fire")."""
+    words = {t.lower_ for t in subject.subtree} | {t.lemma_.lower() for t in subject.subtree}
+    if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS):
+        return False
+    for noun in (subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)):
+        if noun.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            return True  # "Mariupol", "millions of Ukrainians"
+        if noun.lemma_.lower() in _BESIEGED or noun.lower_ in _BESIEGED:
+            return True
+    return False
 
 
 #: Attacks named as nouns, which an official's prose charges to whoever it says made them
@@ -204,7 +365,9 @@ def _harmed(noun: Token, root: Token) -> bool:
     if noun.i != root.i and noun.i not in {c.i for c in root.conjuncts}:
         return False
     return any(
-        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_HARMS
+        c.dep_ == "amod"
+        and c.tag_ == "VBN"
+        and (c.lemma_.lower() in PASSIVE_HARMS or _devastates(c))
         for c in noun.children
     )
 
@@ -313,6 +476,8 @@ def _act(verb: Token) -> bool:
         return True  # "embarked on a campaign of repression", "launched an economic war"
     if lemma in MEASURE_VERBS and _against_us(verb):
         return True  # "they expelled our diplomats", "have frozen our reserves"
+    if _devastates(verb):
+        return True  # "they blew up the bridge", "the occupiers mined the fields"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
@@ -652,7 +817,7 @@ def _unnamed_doer(verb: Token) -> bool:
     """Whether a passive with no agent charges the text's adversary: a harm of
     :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
     enemy equipment were destroyed" charges no one)."""
-    if verb.lemma_.lower() not in PASSIVE_HARMS and not _hostage(verb):
+    if verb.lemma_.lower() not in PASSIVE_HARMS and not _hostage(verb) and not _devastates(verb):
         return False
     sufferer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if sufferer is None and verb.dep_ in ("acl", "amod"):
@@ -674,6 +839,33 @@ def _hostage(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)
     )
+
+
+#: Acts of devastation (round 12) an official's prose charges as it charges a hostile act,
+#: active or passive: "they blew up the bridge", "schools are being burned down", "the port
+#: was mined", "civilians were slaughtered" (the content lexicon has none of them as acts).
+DEVASTATION_ACTS: frozenset[str] = cues.words("blow burn mine slaughter")
+#: What is mined or burned as goods, not as a place or people: "mined cryptocurrency",
+#: "burns gas", "burned fuel".
+_GOODS = cues.words(
+    "cryptocurrency cryptocurrencies bitcoin bitcoins crypto coal ore ores gold gas fuel oil "
+    "data calorie calories fat"
+)
+
+
+def _devastates(verb: Token) -> bool:
+    """Whether ``verb`` devastates a place or people: "blow" only with "up" ("blew up the
+    dam", "are being blown up"), "burn", "mine" and "slaughter" unless what they hit is
+    goods ("mined cryptocurrency", "burns gas")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DEVASTATION_ACTS or verb.pos_ != "VERB":
+        return False
+    if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "amod"):
+        hit.append(verb.head)  # "Mined area.", "the houses burned by the occupiers"
+    return not any(h.lemma_.lower() in _GOODS or h.lower_ in _GOODS for h in hit)
 
 
 #: Military craft and gear whose loss is the other side's: "Russian planes were shot down".
@@ -926,6 +1118,9 @@ gate(
     needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
+    needs(DEVASTATION_ACTS),  # _devastates
+    needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
+    needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())

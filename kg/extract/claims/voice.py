@@ -132,6 +132,12 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
                 if prosing and reported is None and official is None
                 else ()
             )
+            if not charged and prosing and reported is not None:
+                # a readout's "It was stressed that the militants continue shelling ...":
+                # the reported clause read as the text's own prose (round 12)
+                charged = run(
+                    prose_targets, present(reported), reported, _root(reported), number, context
+                )
             if not charged and prosing and reported is None and not speaking:
                 # a wrong the sentence names as its owner's: "the Russian government's
                 # unprovoked war", "the atrocities of the occupiers"
