@@ -194,6 +194,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        outlet = _relays_news(claimer_token)
         if event_report and not _speaks_as_outlet(claimer_token):
             claim_stance = Stance.ASSERT
         if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
@@ -223,15 +224,24 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             if final_stance is Stance.ASSERT and _voices_an_allegation(verb):
                 final_stance = Stance.ACCUSE  # "allegations by officials who say P"
                 final_targets = _content_targets(text_span, context)
-            if final_stance is Stance.ASSERT and text_span is not None:
+            if outlet and final_stance in _TELLING and text_span is not None:
+                # "Turkish state media say P", "KCNA said P": an outlet reports the news it
+                # relays, even a hostile act; it charges, denies, threatens or criticises
+                # only when its content blames, labels, denies or evaluates (the guide's
+                # rule for outlets, state or party organs alike)
+                final_stance, final_targets, inferred = _infer_stance(
+                    text_span, final_targets, context, claimer, narrated=False
+                )
+                penalty += 0.2 if inferred else 0.0
+                if final_stance is Stance.ASSERT:
+                    final_stance = Stance.REPORT
+            elif final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
                     text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
             if final_stance is Stance.ASSERT and claimer_token.lower_ in cues.BROADCAST_HEADS:
-                # "Turkish state media say P": a state outlet relays what its content does
-                # not charge, deny or threaten (the guide's report)
-                final_stance = Stance.REPORT
+                final_stance = Stance.REPORT  # "state television said" with no content
             yield _claim(
                 context,
                 claimer=claimer,
@@ -427,6 +437,26 @@ def _speaks_as_outlet(token: Token) -> bool:
         or token.lower_ in cues.OUTLET_HEADS
         or token.lower_ in cues.BROADCAST_HEADS
     )
+
+
+#: Stances of a plain telling verb, which an outlet's content may turn into a stance.
+_TELLING = (Stance.ASSERT, Stance.REPORT)
+
+
+def _relays_news(token: Token) -> bool:
+    """A news outlet that relays what it tells: "state television", "the news agency",
+    "the newspaper", an outlet the gazetteer names ("KCNA", "Xinhua"); not a report or an
+    account, which speaks for its authors, nor an agency that is not a news agency."""
+    if token.lemma_.lower() in cues.REPORT_NOUNS or token.lower_ in cues.REPORT_NOUNS:
+        return False
+    if _is_outlet(token) or token.lower_ in cues.BROADCAST_HEADS:
+        return True
+    if token.lower_ in cues.OUTLET_HEADS and token.lower_ not in cues.AMBIGUOUS_OUTLET_HEADS:
+        return True  # "the newspaper", tagged as a name
+    if token.pos_ != "PROPN":
+        return False
+    entry = lookup(token.text)
+    return entry is not None and entry.kind == "outlet"
 
 
 def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
