@@ -165,9 +165,7 @@ def _infer_stance(
         return Stance.ASSERT, targets, False
     # a relaying outlet charges a subject only with blame ("are responsible for", "was
     # behind"), not with an act it tells
-    accused = (
-        run(_accused_subjects, words, span) if narrated or words & _BLAME_WORDS else None
-    )
+    accused = run(_accused_subjects, words, span) if narrated or words & _BLAME_WORDS else None
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True

@@ -87,6 +87,7 @@ from kg.extract.claims.targets import (
     accused_members,
     actor_mention,
     blamed_on,
+    relays_news,
 )
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
@@ -194,7 +195,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
-        outlet = _relays_news(claimer_token)
+        outlet = relays_news(claimer_token)
         if event_report and not _speaks_as_outlet(claimer_token):
             claim_stance = Stance.ASSERT
         if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
@@ -441,22 +442,6 @@ def _speaks_as_outlet(token: Token) -> bool:
 
 #: Stances of a plain telling verb, which an outlet's content may turn into a stance.
 _TELLING = (Stance.ASSERT, Stance.REPORT)
-
-
-def _relays_news(token: Token) -> bool:
-    """A news outlet that relays what it tells: "state television", "the news agency",
-    "the newspaper", an outlet the gazetteer names ("KCNA", "Xinhua"); not a report or an
-    account, which speaks for its authors, nor an agency that is not a news agency."""
-    if token.lemma_.lower() in cues.REPORT_NOUNS or token.lower_ in cues.REPORT_NOUNS:
-        return False
-    if _is_outlet(token) or token.lower_ in cues.BROADCAST_HEADS:
-        return True
-    if token.lower_ in cues.OUTLET_HEADS and token.lower_ not in cues.AMBIGUOUS_OUTLET_HEADS:
-        return True  # "the newspaper", tagged as a name
-    if token.pos_ != "PROPN":
-        return False
-    entry = lookup(token.text)
-    return entry is not None and entry.kind == "outlet"
 
 
 def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
