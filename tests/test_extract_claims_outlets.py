@@ -111,3 +111,32 @@ def test_according_to_state_television_reports(nlp: Language) -> None:
 def test_according_to_a_ministry_asserts(nlp: Language) -> None:
     text = "Two soldiers were killed in the clash, according to the defense ministry."
     assert [s for _, s, _ in resolved(nlp, text)] == [Stance.ASSERT]
+
+
+# --- outlets quoting sources in a relative clause ---------------------------------------
+
+
+def test_outlets_quoting_diplomats_who_said_report(nlp: Language) -> None:
+    text = (
+        "Both Reuters and the Associated Press quoted diplomats who said the talks had collapsed."
+    )
+    found = [(n, s) for n, s, _ in resolved(nlp, text)]
+    assert sorted(found) == [("Associated Press", Stance.REPORT), ("Reuters", Stance.REPORT)]
+
+
+def test_a_news_agency_quoting_sources_at_a_meeting_reports(nlp: Language) -> None:
+    text = (
+        "The French news agency quoted sources at the meeting who said officials had "
+        "threatened the broadcasters."
+    )
+    assert ("French news agency", Stance.REPORT) in [(n, s) for n, s, _ in resolved(nlp, text)]
+
+
+def test_a_minister_quoting_diplomats_who_said_is_no_outlet_report(nlp: Language) -> None:
+    text = "The minister quoted diplomats who said the talks had collapsed."
+    assert Stance.REPORT not in [s for _, s, _ in resolved(nlp, text)]
+
+
+def test_an_outlet_that_interviews_does_not_quote(nlp: Language) -> None:
+    text = "The newspaper interviewed officials who said the talks had collapsed."
+    assert "newspaper" not in [n for n, _, _ in resolved(nlp, text)]

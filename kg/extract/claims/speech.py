@@ -146,6 +146,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
+    quoting = _quoting_verb(verb)
+    if quoting is not None:  # "Reuters quoted diplomats who said P": Reuters reports P
+        claimers, inherited = [s for s in _subjects(quoting)[0] if relays_news(s)], False
     # "X released a report ... The report says P": the author named before relays P
     relayed = {c.i for c in claimers if c.pos_ == "NOUN" and c.lemma_.lower() == "report"}
     speakers = [(c, s) for c in claimers for s in [_speaker_of(c)] if s is not None]
@@ -181,7 +184,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         participle, allegation = passing
         stance, targets = Stance.DENY, _allegation_targets(allegation, context)
         content = _cut_before(content, participle, context)
-    cites = _cited_source(verb, context)
+    cites = _cited_source(quoting if quoting is not None else verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if cited is not None:  # "Zakharova was quoted by TASS as saying P": TASS cites Zakharova
@@ -260,6 +263,28 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """'Reuters and AFP quoted diplomats who said P', 'the news agency cited witnesses who
+    said P': the verb of quoting whose object the relative clause of saying ``verb``
+    describes, when news outlets quote (they report P with the ones quoted as their
+    source, as for 'quoted X as saying P'); None for any other relative clause."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    source = verb.head
+    if source.dep_ == "pobj":  # "quoted sources at the meeting who said P"
+        holder = source.head.head
+        if holder.lemma_.lower() in cues.CITING_VERBS:
+            source = _direct_object(holder) or source
+        elif holder.dep_ == "dobj":
+            source = holder
+    quoting = source.head
+    if source.dep_ != "dobj" or quoting.lemma_.lower() not in cues.CITING_VERBS:
+        return None
+    return quoting if any(relays_news(s) for s in _subjects(quoting)[0]) else None
 
 
 def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
