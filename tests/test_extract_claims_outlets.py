@@ -140,3 +140,21 @@ def test_a_minister_quoting_diplomats_who_said_is_no_outlet_report(nlp: Language
 def test_an_outlet_that_interviews_does_not_quote(nlp: Language) -> None:
     text = "The newspaper interviewed officials who said the talks had collapsed."
     assert "newspaper" not in [n for n, _, _ in resolved(nlp, text)]
+
+
+# --- "it" speaking for the outlet that is the sentence's subject ----------------------------
+
+
+def test_what_it_said_after_state_media_is_the_outlets_report(nlp: Language) -> None:
+    text = "State media released the names of what it said were 12 soldiers killed in the raid."
+    assert [(n, s) for n, s, _ in resolved(nlp, text)] == [("State media", Stance.REPORT)]
+
+
+def test_what_it_said_after_television_is_the_outlets_report(nlp: Language) -> None:
+    text = "Local television showed footage of what it said was a downed drone."
+    assert [(n, s) for n, s, _ in resolved(nlp, text)] == [("Local television", Stance.REPORT)]
+
+
+def test_it_after_a_ministry_is_not_made_an_outlet(nlp: Language) -> None:
+    text = "The defense ministry released a map of what it said were rebel positions."
+    assert Stance.REPORT not in [s for _, s, _ in resolved(nlp, text)]

@@ -196,6 +196,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance, negated = Stance.DECLINE_COMMENT, False
     reciprocal = any(_is_reciprocal(t) for t in targets)
     for claimer_token in claimers:
+        claimer_token = _outlet_antecedent(claimer_token) or claimer_token
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
         outlet = relays_news(claimer_token)
@@ -263,6 +264,21 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _outlet_antecedent(token: Token) -> Token | None:
+    """'Chinese media released the names of what it said were victims', 'State television
+    showed footage of what it said was a downed drone': the outlet a speaking "it" stands
+    for, the subject of a verb above it in the same sentence; None otherwise."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < token.i and subject != token:
+            return subject if relays_news(subject) else None
+    return None
 
 
 def _quoting_verb(verb: Token) -> Token | None:
