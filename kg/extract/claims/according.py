@@ -10,7 +10,7 @@ from kg.extract import cues
 from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _token_span
-from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention
+from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention, relays_news
 from kg.extract.mentions import (
     ACTOR_LABELS,
     sentence_index,
@@ -28,7 +28,8 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
     source = _prep_object(to)
     if source is None:
         return
-    stance = Stance.REPORT if _is_outlet(source) else Stance.ASSERT
+    # "according to state television", "according to KCNA": the outlet reports
+    stance = Stance.REPORT if _is_outlet(source) or relays_news(source) else Stance.ASSERT
     if source.lemma_.lower() in cues.OUTLET_HEADS:  # "according to a report by Reuters"
         author = _report_author(source)
         if author is not None:
@@ -42,7 +43,7 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         author = _document_author(source)
         if author is not None:
             source = author
-            stance = Stance.REPORT if _is_outlet(author) else Stance.ASSERT
+            stance = Stance.REPORT if _is_outlet(author) or relays_news(author) else Stance.ASSERT
     clause = token.head
     clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:

@@ -29,6 +29,8 @@ This module keeps the entry point, :func:`_infer_stance`, which tries them in or
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract import cues
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
@@ -117,11 +119,14 @@ def _infer_stance(
     targets: tuple[Mention, ...],
     context: _Context,
     claimer: Mention | None = None,
+    narrated: bool = True,
 ) -> tuple[Stance, tuple[Mention, ...], bool]:
     """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject,
     -> THREATEN when it promises harm, -> CRITICIZE when it evaluates an actor's doing
     negatively.  ``claimer`` (who says it) keeps the speaker's own side from being
-    accused by its own words."""
+    accused by its own words.  ``narrated=False`` (a news outlet relaying the news) reads
+    no charge from an act merely told ("rebels shelled the town"): only a blame, a label,
+    a threat, a denial or an evaluation makes the outlet's report a stance."""
     if "content_stance" not in context.rules:
         return Stance.ASSERT, targets, False
     span = _tokens_of(content, context)
@@ -168,7 +173,9 @@ def _infer_stance(
         return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
-    accused = run(_accused_subjects, words, span)
+    # a relaying outlet charges a subject only with blame ("are responsible for", "was
+    # behind"), not with an act it tells
+    accused = run(_accused_subjects, words, span) if narrated or words & _BLAME_WORDS else None
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
@@ -189,22 +196,27 @@ def _infer_stance(
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     # the verbs with the clauses put forward as proven: "there is proof that X was behind P"
     propositions = _propositions(span, verbs)
+    told: list[Token] = []  # a hostile act told; a relaying outlet charges no one with it
+    if narrated:
+        told = (
+            run(_charged_actors, words, span, verbs, sides)
+            or run(_passive_act_agents, words, span, sides)
+            or run(_origin_states, words, span, sides)
+        )
     charged = (
-        run(_charged_actors, words, span, verbs, sides)
-        or run(_passive_act_agents, words, span, sides)
-        or run(_origin_states, words, span, sides)
+        told
         or run(_responsible, words, propositions, sides)
         or run(_wrong_owners, words, span, sides)
-        or run(_countered_intruders, words, verbs, sides)
-        or run(_patrons_of_hostile_actors, words, span, sides)
-        or run(_involved_in_conflict, words, propositions, sides)
+        or (narrated and run(_countered_intruders, words, verbs, sides))
+        or (narrated and run(_patrons_of_hostile_actors, words, span, sides))
+        or (narrated and run(_involved_in_conflict, words, propositions, sides))
         or run(_proven_involvement, words, span, sides)
-        or run(_answered_doings, words, span, sides)
-        or run(_fired_weapons_owners, words, span, sides)
+        or (narrated and run(_answered_doings, words, span, sides))
+        or (narrated and run(_fired_weapons_owners, words, span, sides))
     )
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
-    if run(_evidenced_act, words, span, verbs):
+    if narrated and run(_evidenced_act, words, span, verbs):
         return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
     threatened = run(_threatened, words, span)
     if threatened is None:
@@ -239,7 +251,7 @@ def _infer_stance(
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
         run(_unlawful_acts, words, verbs, sides)
-        or run(_evaluated_wrongs, words, span, sides)
+        or (narrated and run(_evaluated_wrongs, words, span, sides))
         or run(_named_causes, words, verbs, sides)
     )
     if unlawful:
@@ -258,3 +270,8 @@ def _infer_stance(
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
+
+
+#: Words of blame that let a relaying outlet's content charge its subject (see
+#: :func:`_infer_stance`'s ``narrated``).
+_BLAME_WORDS = frozenset({"responsible", "culpable", "complicit", "blame", "behind"})

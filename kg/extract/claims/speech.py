@@ -87,6 +87,7 @@ from kg.extract.claims.targets import (
     accused_members,
     actor_mention,
     blamed_on,
+    relays_news,
 )
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
@@ -145,6 +146,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         claimers = [c for c in claimers if _can_speak(c)]
     if inherited and claimers and not any(_can_speak(c) for c in claimers):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
+    quoting = _quoting_verb(verb)
+    if quoting is not None:  # "Reuters quoted diplomats who said P": Reuters reports P
+        claimers, inherited = [s for s in _subjects(quoting)[0] if relays_news(s)], False
     # "X released a report ... The report says P": the author named before relays P
     relayed = {c.i for c in claimers if c.pos_ == "NOUN" and c.lemma_.lower() == "report"}
     speakers = [(c, s) for c in claimers for s in [_speaker_of(c)] if s is not None]
@@ -180,7 +184,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         participle, allegation = passing
         stance, targets = Stance.DENY, _allegation_targets(allegation, context)
         content = _cut_before(content, participle, context)
-    cites = _cited_source(verb, context)
+    cites = _cited_source(quoting if quoting is not None else verb, context)
     if cites is None and passive and lemma in cues.CITING_VERBS:
         cited = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if cited is not None:  # "Zakharova was quoted by TASS as saying P": TASS cites Zakharova
@@ -192,8 +196,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance, negated = Stance.DECLINE_COMMENT, False
     reciprocal = any(_is_reciprocal(t) for t in targets)
     for claimer_token in claimers:
+        claimer_token = _outlet_antecedent(claimer_token) or claimer_token
         claimer = actor_mention(claimer_token, context)
         claim_stance = _stance_for_claimer(stance, claimer_token)
+        outlet = relays_news(claimer_token)
         if event_report and not _speaks_as_outlet(claimer_token):
             claim_stance = Stance.ASSERT
         if claim_stance is Stance.ASSERT and claimer_token.i in relayed:
@@ -223,15 +229,24 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             if final_stance is Stance.ASSERT and _voices_an_allegation(verb):
                 final_stance = Stance.ACCUSE  # "allegations by officials who say P"
                 final_targets = _content_targets(text_span, context)
-            if final_stance is Stance.ASSERT and text_span is not None:
+            if outlet and final_stance in _TELLING and text_span is not None:
+                # "Turkish state media say P", "KCNA said P": an outlet reports the news it
+                # relays, even a hostile act; it charges, denies, threatens or criticises
+                # only when its content blames, labels, denies or evaluates (the guide's
+                # rule for outlets, state or party organs alike)
+                final_stance, final_targets, inferred = _infer_stance(
+                    text_span, final_targets, context, claimer, narrated=False
+                )
+                penalty += 0.2 if inferred else 0.0
+                if final_stance is Stance.ASSERT:
+                    final_stance = Stance.REPORT
+            elif final_stance is Stance.ASSERT and text_span is not None:
                 final_stance, final_targets, inferred = _infer_stance(
                     text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
             if final_stance is Stance.ASSERT and claimer_token.lower_ in cues.BROADCAST_HEADS:
-                # "Turkish state media say P": a state outlet relays what its content does
-                # not charge, deny or threaten (the guide's report)
-                final_stance = Stance.REPORT
+                final_stance = Stance.REPORT  # "state television said" with no content
             yield _claim(
                 context,
                 claimer=claimer,
@@ -249,6 +264,43 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _outlet_antecedent(token: Token) -> Token | None:
+    """'Chinese media released the names of what it said were victims', 'State television
+    showed footage of what it said was a downed drone': the outlet a speaking "it" stands
+    for, the subject of a verb above it in the same sentence; None otherwise."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < token.i and subject != token:
+            return subject if relays_news(subject) else None
+    return None
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """'Reuters and AFP quoted diplomats who said P', 'the news agency cited witnesses who
+    said P': the verb of quoting whose object the relative clause of saying ``verb``
+    describes, when news outlets quote (they report P with the ones quoted as their
+    source, as for 'quoted X as saying P'); None for any other relative clause."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    source = verb.head
+    if source.dep_ == "pobj":  # "quoted sources at the meeting who said P"
+        holder = source.head.head
+        if holder.lemma_.lower() in cues.CITING_VERBS:
+            source = _direct_object(holder) or source
+        elif holder.dep_ == "dobj":
+            source = holder
+    quoting = source.head
+    if source.dep_ != "dobj" or quoting.lemma_.lower() not in cues.CITING_VERBS:
+        return None
+    return quoting if any(relays_news(s) for s in _subjects(quoting)[0]) else None
 
 
 def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
@@ -427,6 +479,10 @@ def _speaks_as_outlet(token: Token) -> bool:
         or token.lower_ in cues.OUTLET_HEADS
         or token.lower_ in cues.BROADCAST_HEADS
     )
+
+
+#: Stances of a plain telling verb, which an outlet's content may turn into a stance.
+_TELLING = (Stance.ASSERT, Stance.REPORT)
 
 
 def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:

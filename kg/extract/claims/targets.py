@@ -742,6 +742,22 @@ def _is_outlet(token: Token) -> bool:
     return False
 
 
+def relays_news(token: Token) -> bool:
+    """A news outlet that relays what it tells: "state television", "the news agency",
+    "the newspaper", an outlet the gazetteer names ("KCNA", "Xinhua"); not a report or an
+    account, which speaks for its authors, nor an agency that is not a news agency."""
+    if token.lemma_.lower() in cues.REPORT_NOUNS or token.lower_ in cues.REPORT_NOUNS:
+        return False
+    if _is_outlet(token) or token.lower_ in cues.BROADCAST_HEADS:
+        return True
+    if token.lower_ in cues.OUTLET_HEADS and token.lower_ not in cues.AMBIGUOUS_OUTLET_HEADS:
+        return True  # "the newspaper", tagged as a name
+    if token.pos_ != "PROPN":
+        return False
+    entry = lookup(token.text)
+    return entry is not None and entry.kind == "outlet"
+
+
 def _stance_for_claimer(stance: Stance, head: Token) -> Stance:
     """An outlet asserting or telling is reporting; a person telling is asserting."""
     if stance is Stance.ASSERT and _is_outlet(head):
