@@ -148,8 +148,18 @@ def gate_report(
     listing: bool = False,
 ) -> list[str]:
     """Count (and with ``listing``, list) the split pairs of ``part`` by gate."""
-    if part not in ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
-        raise ValueError("pairs are listed for the dev and blind2..blind8 parts only")
+    if part not in (
+        "dev",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+    ):
+        raise ValueError("pairs are listed for the dev and blind2..blind9 parts only")
     gates = Gates((s for d in documents for s in allegation_summaries(d)), merge)
     by_pair: Counter[str] = Counter()
     by_members: dict[str, set[tuple[str, str]]] = {}
