@@ -18,6 +18,7 @@ from collections import defaultdict
 import pytest
 
 import kg.resolve.corpus as corpus
+import kg.resolve.propositions as propositions
 from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
 
@@ -94,7 +95,7 @@ def test_without_the_act_terms_the_short_claims_stay_alone(
 ) -> None:
     monkeypatch.setattr(corpus, "ACT_SHARE", 0.5)
     monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
     found = groups()
     assert {"lab", "scale", "total"} not in found
@@ -104,7 +105,7 @@ def test_without_the_act_terms_the_short_claims_stay_alone(
 def test_a_common_act_term_gets_no_weight(monkeypatch: pytest.MonkeyPatch) -> None:
     # held by more than ACT_SHARE of the allegations, "loot" is no longer distinctive
     monkeypatch.setattr(corpus, "ACT_SHARE", 0.1)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     found = groups()
     assert {"lab", "scale", "total"} not in found
 
@@ -128,7 +129,7 @@ def test_an_accusation_of_a_distinctive_act_joins_the_group_holding_it(
 ) -> None:
     # its other words ("basis", "public policy", "lands") are the group's in no member
     monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
     found = [set(a.members) for a in merged.allegations]
     assert {"lab", "scale", "total", "policy"} in found
@@ -149,5 +150,5 @@ def test_synonyms_of_one_act_share_its_event_class(monkeypatch: pytest.MonkeyPat
     assert features(verb) & features(noun) == {"~181"}
     assert corpus._weighted_jaccard(features(verb), features(noun), weight) > 0
     assert not features(verb) & features(shelled)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     assert not features(verb) & features(noun)
