@@ -24,8 +24,6 @@ from kg.resolve.gazetteer import entries_by_id
 
 #: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
 MIN_TERMS = 3
-
-
 #: Words that name one act, folded to one term (the act's event noun or verb).
 EVENT_CONCEPTS: dict[str, str] = {
     "meddl": "interfer",
@@ -66,20 +64,14 @@ EVENT_CONCEPTS: dict[str, str] = {
     "rapes": "rape",
     "raping": "rape",
 }
-
-
 #: The content lexicon's classes (``kg/data/content_lexicon.tsv``) whose words name a
 #: hostile act: its verbs ("raped", "shelled", "abducted") and its nouns ("deportation",
 #: "crackdown"); their terms are the act's head terms (:func:`act_terms`).
 ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
-
-
 #: An act's event class (its CAMEO code in the lexicon: "abduct" and "kidnap" are 181,
 #: "massacre" and "slaughter" 202) is a term of its own: synonyms share it, and a class
 #: most allegations hold (190, every kind of attack) weighs little by its IDF.
 ACT_CODE_TERMS = True
-
-
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
     ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
@@ -87,8 +79,6 @@ GENERIC = frozenset(
      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "never", "ever", "any", "one", "two", "three"]
 )  # fmt: skip
-
-
 #: Phrases that name one act (or none) as a whole: "war crimes" is not the "war" of
 #: "Russia's unprovoked war", nor "crimes against civilians"; a readout's frame ("Foreign
 #: Minister", "spoke today with") names no act.
@@ -98,16 +88,10 @@ _PHRASES = (
     (re.compile(r"\b(?:foreign|prime|defen[cs]e) ministers?\b|\bsecretary of state\b"), " "),
     (re.compile(r"\bspoke (?:by phone |by telephone )?(?:today |yesterday )?with\b"), " "),
 )
-
-
 #: Numbers other than years ("14 July", "resolution 2397" keep the resolution's number).
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")
-
-
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
              "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
-
-
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -190,14 +174,8 @@ NOT_THE_ACT = frozenset(
      "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"]
 )  # fmt: skip
-
-
 _NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
-
-
 _ACT_CODES = _act_lexicon()
-
-
 _ACT_TERMS = frozenset(_ACT_CODES) | proposition_terms(
     "war crimes, crimes against humanity, atrocities, genocide"
 )

@@ -162,8 +162,6 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
 
 #: Kinds of actor whose mention counts as its words, when it acts for no state.
 _WORDS_OF = frozenset({ActorKind.GROUP, ActorKind.OTHER})
-
-
 #: Kinds of actor that are accused as they are; the others only through an affiliation.
 _ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
 
