@@ -19,6 +19,7 @@ import pytest
 
 import kg.resolve.blocking as blocking
 import kg.resolve.corpus as corpus
+import kg.resolve.groups as grouping
 import kg.resolve.propositions as propositions
 from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
@@ -97,7 +98,7 @@ def test_without_the_act_terms_the_short_claims_stay_alone(
     monkeypatch.setattr(blocking, "ACT_SHARE", 0.5)
     monkeypatch.setattr(blocking, "ACT_WEIGHT", 1.0)
     monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
-    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
+    monkeypatch.setattr(grouping, "ACT_JOIN", 2.0)
     found = groups()
     assert {"lab", "scale", "total"} not in found
     assert {"scale"} in found and {"total"} in found
@@ -134,7 +135,7 @@ def test_an_accusation_of_a_distinctive_act_joins_the_group_holding_it(
     merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
     found = [set(a.members) for a in merged.allegations]
     assert {"lab", "scale", "total", "policy"} in found
-    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
+    monkeypatch.setattr(grouping, "ACT_JOIN", 2.0)
     merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
     assert {"policy"} in [set(a.members) for a in merged.allegations]
 
