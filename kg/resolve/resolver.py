@@ -14,25 +14,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
-from kg.model import Actor, ActorKind, Extraction, Mention, Span
+from kg.model import Actor, ActorKind, Mention
 from kg.resolve import chain, coref
 from kg.resolve.actors import (
     MESSAGE,
     MESSAGE_NOUNS,
-    group_is_global,
     is_actor_description,
     is_speaking_document,
     not_an_actor,
     singular,
 )
-from kg.resolve.gazetteer import entries_by_id, lookup, normalise, slugify
+from kg.resolve.gazetteer import entries_by_id, lookup, slugify
 from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_of
-from kg.resolve.registry import _DESCRIBED, ActorRegistry, _Builder, document_key
-from kg.resolve.voice import FIRST_PERSON, is_official, publisher_state
+from kg.resolve.registry import _DESCRIBED
+from kg.resolve.state import _State
+from kg.resolve.state import place_complement as place_complement
+from kg.resolve.voice import FIRST_PERSON
 
 #: A claimer that is both parties of a dispute: "the two sides", "both governments".
 _RECIPROCAL = re.compile(
@@ -44,8 +44,6 @@ _RECIPROCAL = re.compile(
 #: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
 _PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 
-#: Heads of a description of one office holder ("the United Nations chief").
-_OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
 
 #: Heads of a description of a state by kind, named in an "of" complement ("the former
 #: Soviet republic of Georgia", "the island nation of Taiwan").
@@ -64,10 +62,6 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
 _COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
 
-#: A day a description of a group ends in, which names no one ("Press reports on Thursday").
-_WHEN = re.compile(
-    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$"
-)
 
 #: How many sentences a statement a colon introduces may run before a "We" (the colon's
 #: sentence is this many back at most).
@@ -79,100 +73,9 @@ _STATEMENT_SPEAKERS = frozenset(
     [ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET]
 )
 
-#: Plural heads of a state's unnamed officials, whose side an "in X" complement names
-#: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
-#: the state's side.
-_OFFICIAL_PLURALS = frozenset(
-    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
-)
-_IN_PLACE = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
-
-def place_complement(text: str, end: int) -> tuple[str, str] | None:
-    """The state an "in X" complement right after a description names, as written and by
-    actor id: "officials in Beijing" -> ("Beijing", "china"); the longest leading name the
-    gazetteer holds as a state (its name, a capital or a seat of government).  None when
-    no state follows ("officials in the region", "officials in Gaza": a place, no state).
-
-    >>> place_complement("Authorities in Azerbaijan said ...", len("Authorities"))
-    ('Azerbaijan', 'azerbaijan')
-    """
-    found = _IN_PLACE.match(text, end)
-    if found is None:
-        return None
-    words = found.group(1).split()
-    for size in range(len(words), 0, -1):
-        surface = " ".join(words[:size])
-        entry = lookup(surface)
-        if entry is not None and entry.kind == "state":
-            return surface, entry.id
-    return None
-
-
-class _Resolver:
+class _Resolver(_State):
     """The state of resolving one document: builders, and mention -> actor id."""
-
-    def __init__(self, extraction: Extraction, registry: ActorRegistry) -> None:
-        self.extraction = extraction
-        self.registry = registry
-        self.key = document_key(extraction.article.id)
-        self.builders: dict[str, _Builder] = {}
-        self.of_mention: dict[tuple[int, int], str] = {}
-        self.seen: list[tuple[Mention, str]] = []
-        self.anonymous: list[tuple[Mention, str]] = []
-        self.descriptions: list[Mention] = []
-        self.institutions: list[Mention] = []  # "the ministry" unresolved: "It" may name it
-        self.spoken: list[tuple[Mention, str]] = []  # claimers resolved so far, text order
-        self.said: dict[tuple[int, int], tuple[int, int]] = {}  # pronoun claimer -> content
-        # (start, end, claimer span) of each quotation a claim attributes: the "he" inside
-        # it is someone the speaker speaks of, not the speaker
-        self.quoting: list[tuple[int, int, tuple[int, int]]] = [
-            (c.content.start, c.content.end, (c.claimer.span.start, c.claimer.span.end))
-            for c in extraction.claims
-            if c.quoted and c.content is not None
-        ]
-        self._dateline: str | None = None  # the state of the wire dateline, "" for none
-        article = extraction.article
-        # an official text's own state: its "the Secretary" is its own official
-        self.home = publisher_state(article.outlet) if is_official(article.outlet) else None
-        self._lower: frozenset[str] | None = None  # the words written in lower case
-        self._named: list[str] | None = None  # the surfaces of named mentions
-        self._index: list[tuple[int, int]] = []  # (start, position in seen), by start
-        self._index_of: list[tuple[Mention, str]] | None = None
-
-    def build(self, draft: Draft) -> _Builder:
-        builder = self.builders.get(draft.id)
-        if builder is None:
-            known = self.registry.get(draft.id)
-            if known is not None:  # name and kind as in earlier documents
-                draft = Draft(
-                    draft.id,
-                    known.name,
-                    known.kind,
-                    draft.affiliation or known.affiliation,
-                    draft.wikidata or known.wikidata,
-                )
-            builder = _Builder(draft.id, draft.name, draft.kind, draft.affiliation, draft.wikidata)
-            self.builders[draft.id] = builder
-        return builder
-
-    def affiliation_id(self, surface: str | None) -> str | None:
-        """Actor id of an affiliation written as "Russian", "US", "Kremlin", "NBC News"."""
-        if not surface:
-            return None
-        entry = lookup(surface)
-        if entry is not None:
-            return entry.id
-        key = normalise(surface)
-        for builder in self.builders.values():
-            if key in {normalise(a) for a in builder.aliases}:
-                return builder.id
-        return None
-
-    def snapshot(self, limit: int = 80) -> list[tuple[Mention, Actor]]:
-        seen = self.seen[-limit:]
-        actors = {i: self.builders[i].actor() for i in {i for _, i in seen}}  # one per actor
-        return [(m, actors[i]) for m, i in seen]
 
     def run(
         self,
@@ -793,36 +696,6 @@ class _Resolver:
         self.anonymous.append((mention, actor_id))
         return actor_id
 
-    def side_of(self, mention: Mention) -> str | None:
-        """The state or organisation an anonymous source speaks for: "U.S. officials",
-        "Russian diplomats", "a source close to the Kremlin"."""
-        found = self.affiliation_id(mention.affiliation)
-        if found is not None:
-            return found
-        placed = place_complement(self.extraction.article.text, mention.span.end)
-        if placed is not None and mention.head.lower() in _OFFICIAL_PLURALS:
-            return placed[1]  # "officials in Beijing"
-        words = mention.span.text.replace("’s", "").replace("'s", "").split()
-        for size in (3, 2, 1):  # the longest name first: "European Union", "U.S."
-            for start in range(len(words) - size + 1):
-                entry = lookup(" ".join(words[start : start + size]))
-                if entry is not None:
-                    return entry.id
-        return None
-
-    def actor_of(self, mention: Mention) -> str | None:
-        return self.of_mention.get((mention.span.start, mention.span.end))
-
-    def own_side(self, claimer: str) -> frozenset[str]:
-        """The claimer and its side: the state or body it speaks for ("Indian army chief
-        Gen. Bipin Rawat" -> India) and the actors affiliated with either."""
-        builder = self.builders.get(claimer)
-        side = {claimer}
-        if builder is not None and builder.affiliation:
-            side.add(builder.affiliation)
-        members = {b.id for b in self.builders.values() if b.affiliation in side}
-        return frozenset(side | members)
-
     def aimed_state(self, mention: Mention, hostile: bool = True) -> str | None:
         """The state a target names by a word the gazetteer does not hold: a plural
         demonym ("accused the Ethiopians of ..." -> Ethiopia) or "the North"/"the South"
@@ -967,47 +840,6 @@ class _Resolver:
             return None
         return None
 
-    def fallback(self, mention: Mention) -> str:
-        """An actor for a claimer nothing else resolved: "the ministry" (document-local),
-        "Russian officials" (one group per name and affiliation across documents)."""
-        head = mention.head.lower()
-        kind = ActorKind.OTHER
-        if mention.plural and mention.label == "NOMINAL":
-            kind = ActorKind.GROUP
-        elif head in coref.OUTLET_NOUNS:
-            kind = ActorKind.OUTLET
-        elif head in coref.ORG_NOUNS:
-            kind = ActorKind.ORGANISATION
-        elif (
-            mention.span.text.istitle()
-            and 1 < len(mention.span.text.split()) <= 3
-            and chain.ENABLED
-            and chain.appositive_person(self.extraction.article.text, mention)
-        ):
-            kind = ActorKind.PERSON  # "Toussaint Alain, a spokesman for ...", untagged
-        name = bare_name(mention.span.text) or mention.span.text
-        if kind is ActorKind.GROUP:  # "Press reports on Thursday quoted ...": the reports
-            name = _WHEN.sub("", name) or name
-        affiliation = self.affiliation_id(mention.affiliation)  # "China's foreign ministry"
-        if kind is ActorKind.GROUP and head in _OFFICIAL_PLURALS:
-            placed = place_complement(self.extraction.article.text, mention.span.end)
-            if placed is not None and affiliation in (None, placed[1]):
-                # "Authorities in Azerbaijan": that state's side, by its whole name (a
-                # bare "Authorities" would be one group across every document)
-                name, affiliation = f"{name} in {placed[0]}", placed[1]
-        if mention.affiliation and not mention.plural:
-            # "The president of Ivory Coast has accused ...": the office with its state,
-            # which the mention's span leaves out ("president" alone names nobody)
-            after = self.extraction.article.text[mention.span.end : mention.span.end + 80]
-            of = re.match(r"\s+of\s+(?:the\s+)?" + re.escape(mention.affiliation) + r"\b", after)
-            if of is not None:
-                name = f"{name} of {mention.affiliation}"
-        local = not group_is_global(kind, affiliation)
-        actor_id = f"{slugify(name)}-{self.key}" if local else slugify(name)
-        builder = self.build(Draft(actor_id, name, kind, affiliation))
-        self.of_mention[(mention.span.start, mention.span.end)] = builder.id
-        return builder.id
-
     def reciprocal_sides(
         self, mention: Mention, paired_only: bool = False
     ) -> tuple[str, str] | None:
@@ -1063,56 +895,6 @@ class _Resolver:
             if first.span in speakers and second.span in speakers:
                 return one, other
         return (pairs[0][2], pairs[0][3]) if pairs else None
-
-    def office_body(self, mention: Mention) -> str | None:
-        """The body or state an unnamed office holder a claim is aimed at belongs to:
-        "accusing the United Nations chief of hypocrisy" -> the United Nations, when no
-        person with that office is known; None for anything else."""
-        if mention.label != "NOMINAL" or mention.plural:
-            return None
-        if mention.head.lower() not in _OFFICE_HEADS:
-            return None
-        for inner, actor_id in self._seen_within(mention.span):
-            if inner.span == mention.span:
-                continue
-            if self.builders[actor_id].kind in (ActorKind.STATE, ActorKind.ORGANISATION):
-                return actor_id
-        return None
-
-    def possessor(self, span: Span) -> str | None:
-        """The actor whose possessive starts a target: "the US' claims" -> the US."""
-        text = self.extraction.article.text
-        for mention, actor_id in self._seen_within(span):
-            if text[mention.span.end : mention.span.end + 1] in ("'", "\u2019"):
-                return actor_id
-        return None
-
-    def actor_for_span(self, span: Span) -> str | None:
-        """The actor a relation argument names: the whole span, bar "the" and "'s"."""
-        exact = self.of_mention.get((span.start, span.end))
-        if exact is not None:
-            return exact
-        wanted = normalise(span.text)
-        for mention, actor_id in self._seen_within(span):
-            if normalise(mention.span.text) == wanted:
-                return actor_id
-        return None
-
-    def _seen_within(self, span: Span) -> Iterator[tuple[Mention, str]]:
-        """The resolved mentions inside ``span``, in the order of :attr:`seen`: found by
-        offset (bisect) in an index of :attr:`seen`, so that looking up every relation's
-        arguments is near-linear, not mentions x relations."""
-        if self._index_of is not self.seen or len(self._index) != len(self.seen):
-            order = sorted(range(len(self.seen)), key=lambda i: self.seen[i][0].span.start)
-            self._index = [(self.seen[i][0].span.start, i) for i in order]
-            self._index_of = self.seen
-        index, seen = self._index, self.seen
-        # the mentions starting within the span (slicing only those, not the tail)
-        at = bisect.bisect_left(index, (span.start, -1))
-        stop = bisect.bisect_left(index, (span.end, -1), at)
-        inside = [i for _, i in index[at:stop] if seen[i][0].span.end <= span.end]
-        for i in sorted(inside):  # the order of seen, as the scan it replaces
-            yield seen[i]
 
 
 #: Last words of a government department named by its portfolio ("Foreign Ministry").
