@@ -59,6 +59,13 @@ document is resolved, a final corpus stage merges them:
 Everything is sorted before it is compared, so the result depends on the documents only,
 not on the order or the engine that built them.
 
+The work is split by what each part knows: the proposition terms and their measure
+(:mod:`kg.resolve.propositions`), the records the merge reads and writes
+(:mod:`kg.resolve.summaries`), the blocking that proposes candidates
+(:mod:`kg.resolve.blocking`), the groups that decide (:mod:`kg.resolve.groups`); this
+module keeps the pass that runs them, the joins of denials that point back and the entry
+points, and re-exports the names the others are imported by.
+
 >>> sorted(proposition_terms("Russia meddled in the 2016 elections"))
 ['2016', 'election', 'interfer', 'russia']
 """

@@ -1,13 +1,17 @@
-"""One document's mentions -> actors: the state :func:`~kg.resolve.resolve` works on.
+"""One document's mentions -> actors: the document pass :func:`~kg.resolve.resolve` runs.
 
-:class:`_Resolver` holds what one document has resolved so far (mention -> actor id, the
-builders of its actors) and answers, mention by mention, who is meant: a name (through
-the gazetteer, acronyms and surnames), a pronoun or definite description (the nearest
-compatible actor, :mod:`.coref`), a "he said" claimer (the speaker of its sentence or the
-one before, :mod:`.chain`), an anonymous source, a plural or joint speaker, a role
-nominal, the state a target stands for.  It is apart from :mod:`kg.resolve`, which keeps
-the entry point and the assembly of the graph, because it is most of the resolution and
-changes with every new kind of mention; the registry it reads is :mod:`.registry`.
+:class:`_Resolver` walks a document's mentions in text order (:meth:`_Resolver.run`) and
+answers, mention by mention, who is meant: a name (through the gazetteer, acronyms and
+surnames), a pronoun or definite description (the nearest compatible actor,
+:mod:`.coref`), a "he said" claimer (the speaker of its sentence or the one before,
+:mod:`.chain`), an anonymous source, a plural or joint speaker, a role nominal, the state
+a target stands for.  Each kind of mention has its module, a class the resolver inherits:
+the state of the document and the lookups all of them use (:mod:`.state`), single
+speakers (:mod:`.speakers`), plural, joint and two-sided claimers (:mod:`.plurals`),
+descriptions and pronouns aimed at a state (:mod:`.descriptions`).  It is apart from
+:mod:`kg.resolve`, which keeps the entry point and the assembly of the graph, because it
+is most of the resolution and changes with every new kind of mention; the registry it
+reads is :mod:`.registry`.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from kg.resolve.state import place_complement as place_complement
 
 
 class _Resolver(_Speakers, _Plurals, _Descriptions):
-    """The state of resolving one document: builders, and mention -> actor id."""
+    """The document pass over one document's mentions, with every kind of mention's rules
+    (each method is defined once, so the order of the bases decides nothing)."""
 
     def run(
         self,
