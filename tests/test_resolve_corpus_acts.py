@@ -17,7 +17,10 @@ from collections import defaultdict
 
 import pytest
 
+import kg.resolve.blocking as blocking
 import kg.resolve.corpus as corpus
+import kg.resolve.groups as grouping
+import kg.resolve.propositions as propositions
 from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
 
@@ -59,7 +62,7 @@ def groups() -> list[set[str]]:
 def small_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     # an act is distinctive when few allegations hold it: in a corpus of ten, "loot" is
     # held by three of them (in the 911 texts' ~1,100 allegations, by about ten)
-    monkeypatch.setattr(corpus, "ACT_SHARE", 0.5)
+    monkeypatch.setattr(blocking, "ACT_SHARE", 0.5)
 
 
 def test_the_head_terms_are_the_hostile_acts() -> None:
@@ -92,10 +95,10 @@ def test_the_same_act_against_another_accused_or_other_acts_stay_apart() -> None
 def test_without_the_act_terms_the_short_claims_stay_alone(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(corpus, "ACT_SHARE", 0.5)
-    monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
-    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
+    monkeypatch.setattr(blocking, "ACT_SHARE", 0.5)
+    monkeypatch.setattr(blocking, "ACT_WEIGHT", 1.0)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(grouping, "ACT_JOIN", 2.0)
     found = groups()
     assert {"lab", "scale", "total"} not in found
     assert {"scale"} in found and {"total"} in found
@@ -103,8 +106,8 @@ def test_without_the_act_terms_the_short_claims_stay_alone(
 
 def test_a_common_act_term_gets_no_weight(monkeypatch: pytest.MonkeyPatch) -> None:
     # held by more than ACT_SHARE of the allegations, "loot" is no longer distinctive
-    monkeypatch.setattr(corpus, "ACT_SHARE", 0.1)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(blocking, "ACT_SHARE", 0.1)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     found = groups()
     assert {"lab", "scale", "total"} not in found
 
@@ -127,12 +130,12 @@ def test_an_accusation_of_a_distinctive_act_joins_the_group_holding_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # its other words ("basis", "public policy", "lands") are the group's in no member
-    monkeypatch.setattr(corpus, "ACT_WEIGHT", 1.0)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(blocking, "ACT_WEIGHT", 1.0)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
     found = [set(a.members) for a in merged.allegations]
     assert {"lab", "scale", "total", "policy"} in found
-    monkeypatch.setattr(corpus, "ACT_JOIN", 2.0)
+    monkeypatch.setattr(grouping, "ACT_JOIN", 2.0)
     merged = merge_allegations([*LOOTING, *ABDUCTION, *OTHERS, POLICY])
     assert {"policy"} in [set(a.members) for a in merged.allegations]
 
@@ -149,5 +152,5 @@ def test_synonyms_of_one_act_share_its_event_class(monkeypatch: pytest.MonkeyPat
     assert features(verb) & features(noun) == {"~181"}
     assert corpus._weighted_jaccard(features(verb), features(noun), weight) > 0
     assert not features(verb) & features(shelled)
-    monkeypatch.setattr(corpus, "ACT_CODE_TERMS", False)
+    monkeypatch.setattr(propositions, "ACT_CODE_TERMS", False)
     assert not features(verb) & features(noun)

@@ -59,121 +59,80 @@ document is resolved, a final corpus stage merges them:
 Everything is sorted before it is compared, so the result depends on the documents only,
 not on the order or the engine that built them.
 
+The work is split by what each part knows: the proposition terms and their measure
+(:mod:`kg.resolve.propositions`), the records the merge reads and writes
+(:mod:`kg.resolve.summaries`), the blocking that proposes candidates
+(:mod:`kg.resolve.blocking`), the groups that decide (:mod:`kg.resolve.groups`); this
+module keeps the pass that runs them, the joins of denials that point back and the entry
+points, and re-exports the names the others are imported by.
+
 >>> sorted(proposition_terms("Russia meddled in the 2016 elections"))
 ['2016', 'election', 'interfer', 'russia']
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from importlib import resources
-from typing import Any
 
 from kg.model import (
-    Actor,
-    ActorKind,
     AllegationSummary,
-    ClaimNote,
     CorpusAllegation,
     DocumentGraph,
-    Stance,
 )
-from kg.resolve.allegations import MAKING, REFERENCE_NOUNS, STOPWORDS, is_reference
-from kg.resolve.gazetteer import entries_by_id, lookup
+from kg.resolve.allegations import MAKING
+from kg.resolve.blocking import _MEASURED as _MEASURED
+from kg.resolve.blocking import NUM_PERM as NUM_PERM
+from kg.resolve.blocking import RESTATES as RESTATES
+from kg.resolve.blocking import SIMILAR as SIMILAR
+from kg.resolve.blocking import WINDOW_DAYS as WINDOW_DAYS
+from kg.resolve.blocking import _act_bonus as _act_bonus
+from kg.resolve.blocking import _ActIndex as _ActIndex
+from kg.resolve.blocking import _band_keys as _band_keys
+from kg.resolve.blocking import _banded as _banded
+from kg.resolve.blocking import _Block as _Block
+from kg.resolve.blocking import _hashed_terms as _hashed_terms
+from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
+from kg.resolve.groups import GROUPS_THERE as GROUPS_THERE
+from kg.resolve.groups import _bar as _bar
+from kg.resolve.groups import _Groups as _Groups
+from kg.resolve.groups import _join_best as _join_best
+from kg.resolve.groups import _join_groups as _join_groups
+from kg.resolve.groups import _join_profiles as _join_profiles
+from kg.resolve.groups import _Profile as _Profile
+from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
+from kg.resolve.propositions import _ACT_TERMS as _ACT_TERMS
+from kg.resolve.propositions import _CODE as _CODE
+from kg.resolve.propositions import EVENT_CONCEPTS as EVENT_CONCEPTS
+from kg.resolve.propositions import MIN_TERMS as MIN_TERMS
+from kg.resolve.propositions import NOT_THE_ACT as NOT_THE_ACT
+from kg.resolve.propositions import _anchor as _anchor
+from kg.resolve.propositions import _code_terms as _code_terms
+from kg.resolve.propositions import _features as _features
+from kg.resolve.propositions import _weak as _weak
+from kg.resolve.propositions import _weighted_jaccard as _weighted_jaccard
+from kg.resolve.propositions import act_terms as act_terms
+from kg.resolve.propositions import proposition_terms as proposition_terms
+from kg.resolve.propositions import stem as stem
 from kg.resolve.sides import corpus_sides, with_corpus_sides
+from kg.resolve.summaries import _corpus_allegation as _corpus_allegation
+from kg.resolve.summaries import _day as _day
+from kg.resolve.summaries import _named_spans as _named_spans
+from kg.resolve.summaries import _span_terms as _span_terms
+from kg.resolve.summaries import allegation_summaries as allegation_summaries
+from kg.resolve.summaries import side as side
 
-#: Minimum IDF-weighted Jaccard of two allegations' terms to be linked (a candidate)...
-SIMILAR = 0.12
-#: ... and of an allegation's terms with the whole group's profile to join it (see
-#: :func:`_join_groups`): the link proposes, the group decides, so single links no
-#: longer chain acts that share a generic word ("war", "crimes", "unprovoked").
-GROUP_SIMILAR = 0.12
-#: An allegation this similar to an earlier one restates it: it may join that one's
-#: group however wide the group's profile (a high bar: chaining needs low ones).
-RESTATES = 0.35
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
 IDF_POWER = 2.0
-#: Two documents' allegations further apart than this are never merged by their terms.
-WINDOW_DAYS = 730
 #: A denial that points back answers an allegation active this many days before it...
 ANSWER_DAYS = 120
 #: ... or this many days after it (dates of wire copy and state media differ by a day or two).
 ANSWER_SLACK_DAYS = 3
-#: A denial-only allegation with fewer content terms (beside actors) states nothing of its own.
-MIN_TERMS = 3
-#: MinHash permutations, in LSH bands of two rows: a pair with a Jaccard of 0.25
-#: becomes a candidate with probability 1 - (1 - 0.25**2)**64 = 0.98 (0.6 at 0.12, 0.93
-#: at 0.2, 0.999 at 0.35); LSH only proposes, :data:`SIMILAR` decides.
-NUM_PERM = 128
-LSH_BANDS = (64, 2)
-
-#: Words that name one act, folded to one term (the act's event noun or verb).
-EVENT_CONCEPTS: dict[str, str] = {
-    "meddl": "interfer",
-    "meddle": "interfer",
-    "interven": "interfer",
-    "vote": "election",
-    "ballot": "election",
-    "poll": "election",
-    "hack": "cyberattack",
-    "cyber": "cyberattack",
-    "cyberattack": "cyberattack",
-    "cyber-attack": "cyberattack",
-    "novichok": "poison",
-    "nerve": "poison",
-    "toxin": "poison",
-    "shell": "attack",
-    "shelling": "attack",
-    "strik": "attack",
-    "strike": "attack",
-    "bomb": "attack",
-    "bombard": "attack",
-    "assault": "attack",
-    "downed": "shoot",
-    "shot": "shoot",
-    "voting": "election",
-    "struck": "attack",
-    "unjustifiabl": "unjustify",
-    "unjustifiable": "unjustify",
-    "loot": "loot",
-    "stolen": "loot",
-    "steal": "loot",
-    "plunder": "loot",
-    "theft": "loot",
-    "propaganda": "disinform",
-    "misinform": "disinform",
-    "fake": "disinform",
-    "raped": "rape",
-    "rapes": "rape",
-    "raping": "rape",
-}
-
-#: The content lexicon's classes (``kg/data/content_lexicon.tsv``) whose words name a
-#: hostile act: its verbs ("raped", "shelled", "abducted") and its nouns ("deportation",
-#: "crackdown"); their terms are the act's head terms (:func:`act_terms`).
-ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
-#: Act head terms weigh this many times their IDF weight (and count as many times in the
-#: MinHash): two claims about one act against one accused share its head term whatever
-#: else their sentences say ("rape women" and "they deport our people, rape women ...").
-ACT_WEIGHT = 3.0
-#: ... when distinctive: held by at most this share of the allegations.
-ACT_SHARE = 0.01
-#: An act's event class (its CAMEO code in the lexicon: "abduct" and "kidnap" are 181,
-#: "massacre" and "slaughter" 202) is a term of its own: synonyms share it, and a class
-#: most allegations hold (190, every kind of attack) weighs little by its IDF.
-ACT_CODE_TERMS = True
-#: An accusation that matches no group by its terms joins the group of the same accused
-#: that holds at least this share of its distinctive act terms (:func:`_join_best`).
-ACT_JOIN = 0.5
 #: An accusation of a hostile act that matches no group by its terms nor by its act joins
 #: the group of the same accused whose acts happened at one of the named non-state
 #: places or things its proposition names (its *anchors*: "Bucha", "the drama theater",
@@ -183,351 +142,11 @@ ACT_JOIN = 0.5
 #: so does a denial by the accused that names the anchor ("a provocation in the town of
 #: Bucha, which the Russian Army had nothing to do with"), whatever words it uses.
 ANCHOR_DAYS = 31
-
 #: After the pass, two groups of accusations against one accused whose profiles agree
 #: this much (:meth:`_Profile.agrees`: each term by the share of members holding it) are
 #: one allegation whose groups formed apart, each from early members told in other words
-#: (``None``: never joined) (:func:`_join_profiles`) ...
+#: (``None``: never joined) (:func:`_join_profiles`, :data:`~kg.resolve.groups.GROUPS_MIN`).
 GROUPS_SIMILAR: float | None = 0.11
-#: ... when each has at least this many members (a group of one joins by its terms in
-#: the pass) ...
-GROUPS_MIN = 2
-#: ... and one was active within this many days of the other's first and last accusation.
-GROUPS_DAYS = 120
-#: Two groups whose own places (named by at least half the members of each) are one
-#: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
-#: by shelling" share the place and the act, and little else (``None``: no lower bar).
-GROUPS_THERE: float | None = 0.05
-
-#: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
-#: theater") counts as many times in the MinHash as an act's head term: a rare name
-#: weighs much by its IDF, and two short allegations that share it and little else
-#: ("atrocities in Bucha", "human rights abuses in Bucha") are proposed to be measured.
-ANCHOR_COPIES = True
-
-#: Words too common in allegations to tell two apart.
-GENERIC = frozenset(
-    ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
-     "according", "told", "tell", "also", "new", "year", "week", "month", "day", "today",
-     "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "never", "ever", "any", "one", "two", "three"]
-)  # fmt: skip
-
-#: Phrases that name one act (or none) as a whole: "war crimes" is not the "war" of
-#: "Russia's unprovoked war", nor "crimes against civilians"; a readout's frame ("Foreign
-#: Minister", "spoke today with") names no act.
-_PHRASES = (
-    (re.compile(r"\bwar[- ]crim(?:e|es|inal|inals)\b"), " war-crime "),
-    (re.compile(r"\bcrimes? against humanity\b"), " humanity-crime "),
-    (re.compile(r"\b(?:foreign|prime|defen[cs]e) ministers?\b|\bsecretary of state\b"), " "),
-    (re.compile(r"\bspoke (?:by phone |by telephone )?(?:today |yesterday )?with\b"), " "),
-)
-
-#: Numbers other than years ("14 July", "resolution 2397" keep the resolution's number).
-_SHORT_NUMBER = re.compile(r"^\d{1,3}$")
-
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance", "ings",
-             "ing", "ies", "ied", "ers", "ed", "es", "s", "e")  # fmt: skip
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-
-
-def _act_lexicon() -> dict[str, frozenset[str]]:
-    """The terms of :data:`ACT_CLASSES`' words, as :func:`proposition_terms` makes them,
-    each with the CAMEO event codes its words have in the lexicon."""
-    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
-    codes: dict[str, set[str]] = {}
-    for line in source.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if len(fields) > 2 and not line.startswith("#") and fields[0] in ACT_CLASSES:
-            word = fields[1].lower()
-            stemmed = stem(word)
-            term = EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed))
-            found = codes.setdefault(term, set())
-            if fields[2].strip():
-                found.add(fields[2].strip())
-    return {term: frozenset(found) for term, found in codes.items()}
-
-
-def act_terms(terms: Iterable[str]) -> frozenset[str]:
-    """The act's head terms among ``terms``: those of a hostile act's verb or noun in the
-    content lexicon (events folded, :data:`EVENT_CONCEPTS`; "war crimes" and "crimes
-    against humanity" are acts too).
-
-    >>> sorted(act_terms(proposition_terms("Russian occupiers raped women and shelled Kharkiv")))
-    ['attack', 'rape']
-    """
-    return frozenset(t for t in terms if t in _ACT_TERMS)
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper, enough to make "interfering", "interference" and
-    "interfered" one term.
-
-    >>> [stem(w) for w in ("interfering", "interference", "interfered", "elections")]
-    ['interfer', 'interfer', 'interfer', 'election']
-    """
-    for suffix in _SUFFIXES:
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-            break
-    return word
-
-
-def proposition_terms(text: str) -> frozenset[str]:
-    """The terms of a proposition's text: stemmed content words, events folded.
-
-    >>> sorted(proposition_terms("reports of Russia's continuing strikes on 14 July"))
-    ['attack', 'russia']
-    """
-    terms = set()
-    text = text.lower().replace("\u2019", "'")
-    for phrase, term in _PHRASES:
-        text = phrase.sub(term, text)
-    for word in _WORD.findall(text):
-        if word.endswith("'s"):
-            word = word[:-2]
-        if word in STOPWORDS or word in GENERIC or len(word) < 2 or _SHORT_NUMBER.match(word):
-            continue
-        stemmed = stem(word)
-        if word in NOT_THE_ACT or stemmed in _NOT_THE_ACT_STEMS:
-            continue
-        terms.add(EVENT_CONCEPTS.get(word, EVENT_CONCEPTS.get(stemmed, stemmed)))
-    return frozenset(terms)
-
-
-#: Words around the act, not of it: how a claim refers to it ("the reports of ..."),
-#: frames it ("continuing", "including", "condemn", "committed") or names its doer
-#: ("Russia's forces", "members of", "the regime"): the accused is compared apart.
-NOT_THE_ACT = frozenset(
-    [*REFERENCE_NOUNS, *(n + "s" for n in REFERENCE_NOUNS), "reported", "alleged",
-     "include", "includes", "including", "continue", "continues", "continued", "continuing",
-     "continual", "ongoing", "recent", "recently", "condemn", "condemned", "condemnation",
-     "commit", "committed", "committing", "conduct", "conducted", "conducting", "well",
-     "use", "used", "using", "number", "numerous", "elsewhere", "clear", "clearly", "yet",
-     "another", "strongly", "deeply", "concern", "concerned", "express", "reiterate",
-     "force", "forces", "armed", "troops", "soldiers", "regime", "government", "authorities",
-     "member", "members", "official", "officials", "president", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"]
-)  # fmt: skip
-_NOT_THE_ACT_STEMS = frozenset(stem(word) for word in NOT_THE_ACT)
-_ACT_CODES = _act_lexicon()
-_ACT_TERMS = frozenset(_ACT_CODES) | proposition_terms(
-    "war crimes, crimes against humanity, atrocities, genocide"
-)
-
-
-def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
-    """Whom an actor speaks or acts for: the state it is affiliated with (followed
-    through a ministry to its state), else itself.
-
-    >>> actors = {"wang": Actor("wang", "Wang Wenbin", ActorKind.PERSON, affiliation="china"),
-    ...           "china": Actor("china", "China", ActorKind.STATE)}
-    >>> side("wang", actors), side("china", actors), side("nobody", actors)
-    ('china', 'china', 'nobody')
-    """
-    current, seen = actor_id, {actor_id}
-    while True:
-        actor = actors.get(current)
-        if actor is None or actor.kind is ActorKind.STATE or not actor.affiliation:
-            break
-        if actor.affiliation in seen:
-            break
-        current = actor.affiliation
-        seen.add(current)
-        if current not in actors:  # an affiliation the document names but does not describe
-            return current
-    known = actors.get(current)
-    if current != actor_id and known is not None and known.kind is not ActorKind.STATE:
-        return actor_id  # affiliated with an organisation, not a state: it is its own side
-    return current
-
-
-def _day(published: str | None) -> str | None:
-    match = re.match(r"\d{4}-\d{2}-\d{2}", (published or "").strip())
-    if not match:
-        return None
-    try:
-        return date.fromisoformat(match.group(0)).isoformat()
-    except ValueError:
-        return None
-
-
-def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ...]:
-    """The :class:`~kg.model.AllegationSummary` of each of a document's allegations."""
-    actors = {actor.id: actor for actor in document.actors}
-    claims = {claim.id: claim for claim in document.claims}
-    text = document.article.text
-    named, starts = _named_spans(document)
-    published = _day(document.article.published)
-    summaries = []
-    for allegation in document.allegations:
-        # in text order, by what RDF keeps too (kg render merges documents read back)
-        members = sorted(
-            (claims[i] for i in allegation.claims if i in claims),
-            key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
-        )
-        accusations = [c for c in members if c.claim.stance in MAKING]
-        denials = [c for c in members if c.claim.stance is Stance.DENY]
-        terms: set[str] = set()
-        places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
-        for resolved in members:
-            content = resolved.claim.content
-            if resolved.claim.stance is Stance.THREATEN:
-                continue  # a warning about the act points to it, it does not restate it
-            if content is None:
-                continue
-            if resolved.claim.stance not in MAKING and is_reference(content.text):
-                continue  # "rejected the allegations as baseless": it points back
-            # "condemned the reported atrocities by Putin's forces in Bucha": a condemnation
-            # of reports or claims still names the act; the reference words are left out
-            # (proposition_terms)
-            terms |= _span_terms(
-                content.start, content.end, text or content.text, named, starts, actors, places
-            )
-        accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
-            tuple(sorted(allegation.accused)) if accusations else ()
-        )
-        if accusations and not any(_can_be_accused(a, actors) for a in accused):
-            # "condemned the atrocities committed by Russia's forces": the extractor's target
-            # is the act, not an actor; the actors the proposition names are the accused
-            speakers = {side(c.claimer, actors) for c in members}
-            in_content = sorted(
-                t[1:]
-                for t in terms
-                if t.startswith("@")
-                and _can_be_accused(t[1:], actors)
-                and side(t[1:], actors) not in speakers
-            )
-            accused = tuple(in_content) or accused
-        else:
-            accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
-        if not accusations:
-            accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
-        sides = tuple(sorted({side(a, actors) for a in accused}))
-        plain = [t for t in terms if not t.startswith("@")]
-        # a capital names the state when the state acts ("Moscow's war"), a place when the
-        # act is done there ("missiles hit the Kyiv region")
-        where = sorted(p for p, state in places.items() if not state or state not in sides)
-        summaries.append(
-            AllegationSummary(
-                id=allegation.id,
-                document=document.article.id,
-                published=published,
-                outlet=document.article.outlet or None,
-                summary=allegation.summary,
-                accused=_interned(accused),
-                sides=_interned(sides),
-                answers=_interned(sorted({side(t, actors) for c in denials for t in c.targets})),
-                terms=_interned(sorted(terms)),
-                points_back=not accusations and len(plain) < MIN_TERMS,
-                alone=allegation.alone,
-                places=_interned(where),
-                claims=tuple(
-                    ClaimNote(
-                        c.id,
-                        c.claim.stance,
-                        sys.intern(c.claimer),
-                        sys.intern(side(c.claimer, actors)),
-                        bool(c.claim.hedges),
-                    )
-                    for c in members
-                ),
-                names=tuple(
-                    _named(actor, actors)
-                    for actor in _ordered([*accused, *(c.claimer for c in members)])
-                ),
-            )
-        )
-    return tuple(summaries)
-
-
-#: Kinds of actor whose mention counts as its words, when it acts for no state.
-_WORDS_OF = frozenset({ActorKind.GROUP, ActorKind.OTHER})
-
-#: Kinds of actor that are accused as they are; the others only through an affiliation.
-_ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
-
-
-def _interned(strings: Iterable[str]) -> tuple[str, ...]:
-    """``strings`` as one copy each across the corpus: the summaries are held until the
-    merge, and a term, an actor id or a name recurs in every document that names it."""
-    return tuple(sys.intern(s) for s in strings)
-
-
-def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
-    """A state, person or organisation, or anything affiliated with one ("Russian
-    hackers"); not a phrase the extractor took for an actor ("atrocities", "those")."""
-    known = actors.get(actor)
-    return known is not None and (known.kind in _ACCUSABLE or bool(known.affiliation))
-
-
-def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
-    known = actors.get(actor)
-    return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
-
-
-def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
-    name, kind = _name_and_kind(actor, actors)
-    return sys.intern(actor), sys.intern(name), kind
-
-
-def _ordered(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
-
-
-def _named_spans(
-    document: DocumentGraph,
-) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """A document's mentions as ``(start, end, actor id)`` in text order, and their starts
-    (what :func:`_span_terms` bisects)."""
-    named = sorted(
-        ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
-        key=lambda item: item[:2],
-    )
-    return named, [start for start, _, _ in named]
-
-
-def _span_terms(
-    start: int,
-    end: int,
-    text: str,
-    named: Sequence[tuple[int, int, str]],
-    starts: Sequence[int],
-    actors: Mapping[str, Actor] | None = None,
-    places: dict[str, str] | None = None,
-) -> set[str]:
-    """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
-    Russian forces and Russia are one side, :func:`side`; a place stays itself:
-    Kharkiv is not Mariupol), the other words as
-    :func:`proposition_terms`, and so are the words of a group the extractor took for an
-    actor that acts for no one ("civilians", "Putin's forces").
-
-    ``places`` collects the places named: a place actor (with ""), or a state's capital
-    (with the state: it may name the state, "Moscow's war", the caller decides)."""
-    terms: set[str] = set()
-    pieces, at = [], start
-    for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
-        if mention_start >= end:
-            break
-        if mention_end > end:
-            continue
-        known = actors.get(actor) if actors is not None else None
-        if known is not None and known.kind in _WORDS_OF and not known.affiliation:
-            continue  # its words stay in the text
-        pieces.append(text[at:mention_start])
-        doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
-        terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
-        if places is not None and known is not None:
-            if not doer:
-                places.setdefault(actor, "")
-            elif known.kind is ActorKind.STATE:
-                entry = lookup(text[mention_start:mention_end])
-                if entry is not None and entry.via == "capital" and entry.id == actor:
-                    places.setdefault(actor + ":capital", actor)
-        at = max(at, mention_end)
-    pieces.append(text[at:end])
-    return terms | proposition_terms(" ".join(pieces))
 
 
 # --- the merge --------------------------------------------------------------------------------
@@ -543,26 +162,6 @@ class CorpusMerge:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, kind)
 
 
-class _Groups:
-    """Union-find over item numbers; a group is named by its smallest (earliest) member."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:  # path compression
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _chronological(summary: AllegationSummary) -> tuple[bool, str, str, str]:
     return (summary.published is None, summary.published or "", summary.document, summary.id)
 
@@ -574,7 +173,7 @@ def _days(day: str | None) -> int | None:
 def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     """Merge the documents' allegations into corpus allegations (see the module).
 
-    >>> from kg.model import ClaimNote
+    >>> from kg.model import ClaimNote, Stance
     >>> def summary(id, day, terms, stance=Stance.ACCUSE, claimer="germany", back=False):
     ...     note = ClaimNote(id + "c", stance, claimer, claimer)
     ...     return AllegationSummary(id, id[:2], day, None, id, ("russia",), ("russia",),
@@ -617,42 +216,6 @@ def _merge_result(
         for actor, name, kind in item.names:
             names.setdefault(actor, (name, kind))
     return CorpusMerge(tuple(allegations), of_claim, of_member, names)
-
-
-def _features(item: AllegationSummary) -> frozenset[str]:
-    """What two allegations are compared on: their terms without the accused's names, and
-    each act's event classes up CAMEO's hierarchy (:func:`_code_terms`)."""
-    own = {"@" + actor for actor in (*item.accused, *item.sides)}
-    terms = {term for term in item.terms if term not in own}
-    if ACT_CODE_TERMS:
-        terms.update(_code_terms(code for term in terms for code in _ACT_CODES.get(term, ())))
-    return frozenset(terms)
-
-
-def _code_terms(codes: Iterable[str]) -> set[str]:
-    """The event class terms of acts' CAMEO codes: each code and the classes above it down
-    to its three-digit event type, so that acts of one kind share a term ("raped", 1821,
-    "tortured", 1822, and "abuses", 182, share 182), weighed, like every term, by how few
-    allegations hold it.  Not the two-digit root: 17 ("coerce") holds deporting, looting
-    and arresting, 19 every use of force, too broad to say two claims tell one act.
-
-    >>> sorted(_code_terms(["1822", "190", "1"]))
-    ['~1', '~182', '~1822', '~190']
-    """
-    return {_CODE + code[:k] for code in codes for k in range(min(3, len(code)), len(code) + 1)}
-
-
-#: The prefix of an act's event class term (its CAMEO code in the content lexicon).
-_CODE = "~"
-
-
-def _anchor(term: str) -> bool:
-    """Whether a term names a non-state actor or place ("@bucha", "@drama-theater"): where
-    or upon what an act was done; a state ("@ukraine") is in too many allegations."""
-    if not term.startswith("@"):
-        return False
-    entry = entries_by_id().get(term[1:])
-    return entry is None or entry.kind != "state"
 
 
 def _join_similar(
@@ -749,562 +312,6 @@ def _join_similar(
         _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR)
 
 
-def _join_profiles(
-    profiles: Mapping[int, _Profile],
-    spans: Mapping[int, tuple[Sequence[str], int | None, int | None]],
-    weight: Mapping[str, float],
-    groups: _Groups,
-    bar: float,
-) -> None:
-    """Join the groups of one accused whose profiles agree (at least ``bar``,
-    :data:`GROUPS_SIMILAR`).
-
-    In the pass an allegation joins one group, the one it matches best, and a group is
-    only ever compared with one allegation at a time: one allegation's groups that began
-    apart ("Kharkiv shelled again" and "nine people killed in Kharkiv by shelling") stay
-    apart however alike they grow.  Candidates are the groups of at least
-    :data:`GROUPS_MIN` members that share a side and a term most of each one's members
-    hold, active within :data:`GROUPS_DAYS` of each other; the pairs are joined most
-    alike first, each measured again against the group it has become (so a join does
-    not chain through a group's widened profile), never two whose own places differ.
-    """
-    index: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
-    for root in sorted(spans):
-        profile = profiles.get(root)
-        keys, first, last = spans[root]
-        if profile is None or profile.size < GROUPS_MIN or first is None or last is None:
-            continue
-        for key in keys:
-            for term in sorted(profile.core()):
-                index.setdefault((key, term), []).append((first, last, root))
-    # per side and core term, in order of first day, each group with those still active
-    # within GROUPS_DAYS before it: copies years apart are never paired
-    pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        members.sort()
-        active: list[tuple[int, int]] = []  # (last day, root)
-        for first, last, root in members:
-            active = [(end, other) for end, other in active if first - end <= GROUPS_DAYS]
-            pairs.update((min(other, root), max(other, root)) for _, other in active)
-            active.append((last, root))
-    spread = {root: profiles[root].spread(weight) for root in sorted({r for p in pairs for r in p})}
-    scored = []
-    for a, b in sorted(pairs):
-        score = profiles[a].agrees(profiles[b], weight, (spread[a], spread[b]))
-        if score >= _bar(profiles[a], profiles[b], bar):
-            scored.append((-score, a, b))
-    del pairs
-    merged = {root: profiles[root] for root in spans if root in profiles}
-    for _, a, b in sorted(scored):  # most alike first, then by number
-        ra, rb = groups.find(a), groups.find(b)
-        if ra == rb:
-            continue
-        pa, pb = merged[ra], merged[rb]
-        score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
-        if score < _bar(pa, pb, bar) or pa.apart(pb) or pb.apart(pa):
-            continue
-        groups.union(ra, rb)
-        root = groups.find(ra)
-        merged[root] = pa.joined(pb)
-        spread[root] = merged[root].spread(weight)
-
-
-def _bar(a: _Profile, b: _Profile, bar: float) -> float:
-    """The agreement two groups need: lower when both groups' acts happened at one place."""
-    if GROUPS_THERE is not None and a.own_places() & b.own_places():
-        return min(bar, GROUPS_THERE)
-    return bar
-
-
-class _ActIndex:
-    """Per side and distinctive act head term, the groups of the accusations that hold it
-    (with the last day one was seen): where an accusation whose act is distinctive finds
-    the groups of the same accused that hold its act (:func:`_join_best`).  A distinctive
-    term is held by few allegations (:data:`ACT_SHARE`), so the lists stay short."""
-
-    def __init__(self, days: int = WINDOW_DAYS) -> None:
-        self.seen: dict[tuple[str, str], dict[int, int | None]] = {}
-        self.days = days
-
-    def groups(self, keys: Iterable[str], terms: Iterable[str], day: int | None) -> set[int]:
-        """The groups holding one of ``terms`` against one of ``keys`` in the window."""
-        found: set[int] = set()
-        if day is None:
-            return found  # an undated allegation is compared by its terms only
-        for key in keys:
-            for term in terms:
-                for root, last in self.seen.get((key, term), {}).items():
-                    if last is not None and day - last <= self.days:
-                        found.add(root)
-        return found
-
-    def add(self, keys: Iterable[str], terms: Iterable[str], day: int | None, root: int) -> None:
-        for key in keys:
-            for term in terms:
-                self.seen.setdefault((key, term), {})[root] = day
-
-
-def _act_bonus(
-    frequency: Mapping[str, int], total: int, weight: Mapping[str, float]
-) -> dict[str, float]:
-    """What a shared act head term adds to two term sets' weighted Jaccard, beside its
-    weight: (:data:`ACT_WEIGHT` - 1) times its weight, for the distinctive ones only (held
-    by at most :data:`ACT_SHARE` of the allegations: "rape", "looting", "abduction"; not
-    "attack" or "abuses", which many acts share)."""
-    return {
-        term: (ACT_WEIGHT - 1.0) * weight[term]
-        for term, n in frequency.items()
-        if term in _ACT_TERMS and n <= ACT_SHARE * total
-    }
-
-
-def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
-    """What the MinHash of a term set is taken over: each term, and an act's head term
-    :data:`ACT_WEIGHT` times, so that LSH proposes the pairs the weighted Jaccard keeps."""
-    copies = max(1, round(ACT_WEIGHT))
-    found = []
-    for term in terms:
-        found.append(term.encode("utf-8"))
-        if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)):
-            found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
-    return sorted(found)
-
-
-#: Pairs of term sets whose verdict the merge remembers (about 10 MB).
-_MEASURED = 1 << 16
-
-
-class _Block:
-    """One side's allegations in :func:`_join_similar`'s chronological pass.
-
-    Dated allegations are looked up in an LSH index of their time bucket
-    (:data:`WINDOW_DAYS` long) and of the one before: two allegations in the window are in
-    the same bucket or in neighbouring ones, and only these two buckets' indexes are held.
-    Undated ones are near every other: looked up in an index of the side's undated ones,
-    and they collect, as the dated ones pass, the groups of the dated ones similar to them.
-
-    What is kept of the allegations seen is, per term set, the groups they went to:
-    ``recent`` (dated: group -> the last day one of its allegations was seen, oldest
-    first, dropped once out of the window), ``undated`` and ``pending`` (the dated
-    groups similar to an undated term set).  Each as two sets: groups any allegation
-    may join, and groups of accusations (two denials alone join only if both state a
-    proposition of some length, :func:`_weak`).
-    """
-
-    def __init__(
-        self,
-        bands: Mapping[int, bytes],
-        weak: Sequence[bool],
-        alike: Callable[[int, int], float],
-    ) -> None:
-        self.bands, self.weak, self.alike = bands, weak, alike
-        self.buckets: dict[int, list[int]] = {}  # bucket -> the term sets of its allegations
-        self.loose: list[int] = []  # the term sets of the undated ones
-        self.bucket: int | None = None
-        self.index: _NumberIndex | None = None  # of the current bucket
-        self.before: _NumberIndex | None = None  # of the bucket before it
-        self.loose_index: _NumberIndex | None = None
-        self.recent: dict[int, tuple[dict[int, int], dict[int, int]]] = {}
-        self.undated: dict[int, tuple[set[int], set[int]]] = {}
-        self.pending: dict[int, tuple[set[int], set[int]]] = {}
-        self.restated: dict[int, tuple[set[int], set[int]]] = {}  # pending, and restated
-        self.left = [0, 0]  # dated and undated allegations to come: freed when none
-
-    def plan(self, n: int, day: int | None) -> None:
-        """Note an allegation of term set ``n`` to come (all are noted before the pass)."""
-        if day is None:
-            self.loose.append(n)
-        else:
-            self.buckets.setdefault(day // WINDOW_DAYS, []).append(n)
-        self.left[day is None] += 1
-
-    def _undated_index(self) -> _NumberIndex | None:
-        if self.loose_index is None and self.loose:
-            self.loose_index = _NumberIndex(self.loose, self.bands)
-            self.loose = []
-        return self.loose_index
-
-    def _enter(self, bucket: int) -> None:
-        """Move the pass on to ``bucket`` (dated allegations come in time order)."""
-        if bucket == self.bucket:
-            return
-        near = self.bucket is not None and self.bucket == bucket - 1
-        self.before = self.index if near else None
-        self.index = _NumberIndex(self.buckets.pop(bucket), self.bands)
-        self.bucket = bucket
-        low = (bucket - 1) * WINDOW_DAYS  # no later allegation reaches an earlier day
-        for n in list(self.recent):
-            for table in self.recent[n]:
-                old = []
-                for root, last in table.items():  # oldest first
-                    if last >= low:
-                        break
-                    old.append(root)
-                for root in old:
-                    del table[root]
-            if not self.recent[n][0]:
-                del self.recent[n]
-
-    def _accepts(self, n: int, accusing: bool, m: int) -> int:
-        """Which of term set ``m``'s two sets of groups an allegation of ``n`` may join."""
-        return 0 if accusing or not (self.weak[n] or self.weak[m]) else 1
-
-    def roots(
-        self,
-        n: int,
-        day: int | None,
-        accusing: bool,
-        roots: set[int],
-        strong: set[int] | None = None,
-    ) -> None:
-        """Add to ``roots`` the groups of the earlier allegations linked to this one, and
-        to ``strong`` those of the ones it restates (:data:`RESTATES`)."""
-        alike = self.alike
-        if day is not None:
-            self._enter(day // WINDOW_DAYS)
-            assert self.index is not None
-            found = self.index.query(n)
-            if self.before is not None:
-                found = found | self.before.query(n)
-            low = day - WINDOW_DAYS
-            for m in found:
-                seen = self.recent.get(m)
-                score = alike(n, m) if seen is not None else 0.0
-                if seen is None or score < SIMILAR:
-                    continue
-                for root, last in reversed(seen[self._accepts(n, accusing, m)].items()):
-                    if last < low:
-                        break
-                    roots.add(root)
-                    if strong is not None and score >= RESTATES:
-                        strong.add(root)
-            return
-        waiting = self.pending.get(n)
-        if waiting is not None:
-            roots |= waiting[0 if accusing else 1]
-        waiting = self.restated.get(n)
-        if waiting is not None and strong is not None:
-            strong |= waiting[0 if accusing else 1]
-        loose = self._undated_index()
-        for m in loose.query(n) if loose is not None else ():
-            undated = self.undated.get(m)
-            score = alike(n, m) if undated is not None else 0.0
-            if undated is not None and score >= SIMILAR:
-                roots |= undated[self._accepts(n, accusing, m)]
-                if strong is not None and score >= RESTATES:
-                    strong |= undated[self._accepts(n, accusing, m)]
-
-    def add(self, n: int, day: int | None, accusing: bool, root: int) -> None:
-        """Note that an allegation of term set ``n`` went to group ``root``."""
-        self.left[day is None] -= 1
-        if not any(self.left):  # the side's last allegation: the block is done
-            self.index = self.before = self.loose_index = None
-            self.recent, self.undated, self.pending, self.restated = {}, {}, {}, {}
-            return
-        if day is None:
-            undated = self.undated.setdefault(n, (set(), set()))
-            undated[0].add(root)
-            if accusing:
-                undated[1].add(root)
-            return
-        recent = self.recent.setdefault(n, ({}, {}))
-        for table in recent if accusing else recent[:1]:
-            table.pop(root, None)  # to the end: the tables are in the order last seen
-            table[root] = day
-        if not self.left[0]:  # the side's last dated allegation: only undated ones to come
-            self.index = self.before = None
-            self.recent = {}
-        loose = self._undated_index()
-        for m in loose.query(n) if loose is not None else ():
-            score = self.alike(n, m)
-            for pending, bar in ((self.pending, SIMILAR), (self.restated, RESTATES)):
-                if score >= bar:
-                    waiting = pending.setdefault(m, (set(), set()))
-                    waiting[0].add(root)  # for an undated accusation
-                    if accusing or not (self.weak[n] or self.weak[m]):
-                        waiting[1].add(root)  # for an undated denial
-
-
-def _join_best(
-    i: int,
-    terms: frozenset[str],
-    roots: Iterable[int],
-    profiles: dict[int, _Profile],
-    weight: Mapping[str, float],
-    groups: _Groups,
-    strong: Iterable[int] = (),
-    bonus: Mapping[str, float] | None = None,
-    holding: Iterable[int] = (),
-    places: frozenset[str] = frozenset(),
-    anchored: Iterable[int] = (),
-    accusing: bool = True,
-) -> int:
-    """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
-    (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
-    ``strong``; the earliest of equals), else start a group; its group's root.
-
-    A group of one act told many ways ("attacks on civilians and civilian
-    infrastructure", "the destruction of homes, hospitals and schools") has a wide
-    profile, that a short restatement of one of its members matches for little.
-
-    An allegation that names where the act happened (``places``) joins no group whose
-    act happened elsewhere (:meth:`_Profile.elsewhere`): strikes on Sumy are not strikes
-    on Mykolaiv, however alike the words."""
-    best: tuple[float, int] | None = None
-    restated = set(strong)
-    ranked: tuple[bool, float] | None = None
-    for root in sorted(roots):
-        if profiles[root].elsewhere(places):
-            continue
-        score = profiles[root].similarity(terms, weight, bonus)
-        if score >= GROUP_SIMILAR or root in restated:
-            # among the groups it is similar to, one whose act happened where this one's
-            # did comes first: "missile strikes on Odesa" joins the Odesa strikes rather
-            # than an earlier "rocket launches" with no place
-            rank = (profiles[root].there(places), score)
-            if ranked is None or rank > ranked:
-                best, ranked = (score, root), rank
-    if best is None and bonus:
-        # an accusation whose act is distinctive ("rape", "looting") joins the group of
-        # the same accused that holds most of its act, when that is most of it
-        for root in sorted(holding):
-            if profiles[root].elsewhere(places):
-                continue
-            score = profiles[root].act_share(terms, weight, bonus)
-            if score >= ACT_JOIN and (best is None or score > best[0]):
-                best = (score, root)
-    if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
-        # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
-        # of the same accused whose acts happened there (most of its members name it)
-        for root in sorted(anchored):
-            profile = profiles[root]
-            if profile.elsewhere(places) or not profile.acts:
-                continue
-            if not any(2 * profile.count[t] >= profile.size for t in terms if _anchor(t)):
-                continue
-            score = profile.similarity(terms, weight, bonus)
-            if best is None or score > best[0]:
-                best = (score, root)
-    if best is None:
-        profiles[i] = _Profile()
-        profiles[i].add(terms, weight, places)
-        return i
-    groups.union(best[1], i)
-    profiles[best[1]].add(terms, weight, places)
-    return best[1]
-
-
-class _Profile:
-    """A group's terms as a fuzzy set: each term with the share of members holding it,
-    and the members' mean weight, so that an allegation is compared with the group as a
-    whole in the time of its own terms."""
-
-    def __init__(self) -> None:
-        self.size = 0
-        self.count: Counter[str] = Counter()
-        self.mass = 0.0  # sum of the members' weights
-        self.places: Counter[str] = Counter()  # where the members' acts happened
-        self.acts = 0  # members that name a hostile act
-
-    def add(
-        self, terms: frozenset[str], weight: Mapping[str, float], places: Iterable[str] = ()
-    ) -> None:
-        self.size += 1
-        self.count.update(terms)
-        self.acts += any(t in _ACT_TERMS for t in terms)
-        self.mass += math.fsum(weight[t] for t in terms)
-        self.places.update(places)
-
-    def core(self) -> set[str]:
-        """The terms most of the group's members hold."""
-        return {t for t, n in self.count.items() if 2 * n >= self.size}
-
-    def spread(self, weight: Mapping[str, float]) -> float:
-        """The weight of the group's fuzzy set of terms (each by its share of members)."""
-        return math.fsum(weight.get(t, 1.0) * n for t, n in self.count.items()) / self.size
-
-    def agrees(
-        self,
-        other: _Profile,
-        weight: Mapping[str, float],
-        spreads: tuple[float, float] | None = None,
-    ) -> float:
-        """Weighted Jaccard of two groups' fuzzy sets of terms (each term by the share of
-        members holding it): the shared minimum over the union's maximum, which is what
-        both spread (:meth:`spread`, given or measured) less the shared."""
-        small, large = (self, other) if len(self.count) <= len(other.count) else (other, self)
-        shared = math.fsum(
-            weight.get(t, 1.0) * min(n / small.size, large.count[t] / large.size)
-            for t, n in small.count.items()
-            if t in large.count
-        )
-        a, b = spreads or (self.spread(weight), other.spread(weight))
-        union = a + b - shared
-        return shared / union if union > 0 else 0.0
-
-    def own_places(self) -> frozenset[str]:
-        return frozenset(p for p, n in self.places.items() if 2 * n >= self.size)
-
-    def apart(self, other: _Profile) -> bool:
-        """Whether the group's own places are none of the other's places."""
-        mine = self.own_places()
-        return bool(mine) and bool(other.places) and not any(p in other.places for p in mine)
-
-    def joined(self, other: _Profile) -> _Profile:
-        both = _Profile()
-        both.size = self.size + other.size
-        both.count = self.count + other.count
-        both.mass = self.mass + other.mass
-        both.places = self.places + other.places
-        both.acts = self.acts + other.acts
-        return both
-
-    def elsewhere(self, places: frozenset[str]) -> bool:
-        """Whether an act at ``places`` happened elsewhere than the group's: the group has
-        a place of its own (one at least half its members name), and ``places`` none of
-        the group's.  Naming no place, or a group with no place of its own ("attacks on
-        civilians", now and then "in Kharkiv"), is no evidence either way."""
-        if not places or not self.places:
-            return False
-        if any(place in places for place in self.places):
-            return False
-        return any(2 * n >= self.size for n in self.places.values())
-
-    def there(self, places: frozenset[str]) -> bool:
-        """Whether the group's own place (one at least half its members name) is one of
-        ``places``."""
-        return any(p in places and 2 * self.places[p] >= self.size for p in self.places)
-
-    def act_share(
-        self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
-    ) -> float:
-        """The share of the distinctive act terms of ``terms`` (``distinct``, by weight)
-        the group holds, each by the share of its members holding it."""
-        held = [t for t in terms if t in distinct]
-        total = math.fsum(weight[t] for t in held)
-        if not total or not self.size:
-            return 0.0
-        return math.fsum(weight[t] * self.count[t] for t in held) / self.size / total
-
-    def similarity(
-        self,
-        terms: frozenset[str],
-        weight: Mapping[str, float],
-        bonus: Mapping[str, float] | None = None,
-    ) -> float:
-        """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
-        of one, the Jaccard of the two): what they share over what either holds."""
-        if not self.size:
-            return 0.0
-        # exactly rounded sums (math.fsum): the same whatever order the set holds its terms
-        # in, which changes with the string hash seed (a plain sum made equal groups' scores
-        # differ in the last bit, and the merge differ from one run to the next)
-        count = self.count
-        bonus = bonus or {}
-        shared = math.fsum(weight[t] * count[t] for t in terms if t in count) / self.size
-        extra = math.fsum(bonus[t] * count[t] for t in terms if t in count and t in bonus)
-        extra /= self.size
-        shared += extra
-        union = math.fsum(weight[t] for t in terms) + self.mass / self.size - shared + 2 * extra
-        return shared / union if union else 0.0
-
-
-def _join_groups(
-    features: Mapping[int, frozenset[str]],
-    weight: Mapping[str, float],
-    linked: Mapping[int, set[int]],
-    groups: _Groups,
-    restated: Mapping[int, set[int]] | None = None,
-) -> None:
-    """Join each allegation, in chronological order, to the group of the earlier ones it
-    is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
-
-    A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
-    against civilians" share a word pair by pair, not an act.  Compared with the
-    group's profile, an allegation joins only what most of the group says, or a group
-    one of whose allegations it restates (``restated``: at least :data:`RESTATES`).
-    """
-    profiles: dict[int, _Profile] = {}
-    for i in sorted(features):
-        roots = {groups.find(j) for j in linked.get(i, ())}
-        strong = {groups.find(j) for j in (restated or {}).get(i, ())}
-        _join_best(i, features[i], roots, profiles, weight, groups, strong)
-
-
-class _NumberIndex:
-    """An LSH index of one block's term sets (by number): for each band (:data:`LSH_BANDS`)
-    the term sets of each bucket, each term set once however many allegations hold it.
-
-    Two term sets share a band's bucket when their MinHash values in that band are equal,
-    exactly as in datasketch's ``MinHashLSH`` with these bands; without its per-candidate
-    Python loop.
-    """
-
-    def __init__(self, numbers: Iterable[int], bands: Mapping[int, bytes]) -> None:
-        self.bands = bands
-        self.table: dict[bytes, list[int]] = {}  # one table: the keys name their band
-        for n in sorted(set(numbers)):
-            for key in _band_keys(bands[n]):
-                self.table.setdefault(key, []).append(n)
-        self._found: dict[int, frozenset[int]] = {}
-
-    def query(self, n: int) -> frozenset[int]:
-        """The term sets that share a bucket with term set ``n`` (itself among them if in)."""
-        found = self._found.get(n)
-        if found is None:
-            empty: list[int] = []
-            table = self.table
-            found = frozenset().union(*(table.get(key, empty) for key in _band_keys(self.bands[n])))
-            if len(self._found) >= _LOOKED_UP:
-                self._found.clear()
-            self._found[n] = found  # near-copies are looked up once
-        return found
-
-
-#: Lookups an index remembers.
-_LOOKED_UP = 1 << 12
-
-
-def _banded(signature: Any) -> bytes:
-    """A MinHash signature as LSH band keys end to end: each band's number (a byte), then
-    its hash values (:data:`LSH_BANDS`; MinHash hash values are uint64)."""
-    count, rows = LSH_BANDS
-    raw = signature.hashvalues[: count * rows].astype("<u8").tobytes()
-    width = 8 * rows
-    return b"".join(bytes((k,)) + raw[k * width : (k + 1) * width] for k in range(count))
-
-
-def _band_keys(banded: bytes) -> list[bytes]:
-    """The LSH band keys of a :func:`_banded` signature."""
-    width = 1 + 8 * LSH_BANDS[1]
-    return [banded[k * width : (k + 1) * width] for k in range(LSH_BANDS[0])]
-
-
-def _weak(terms: Iterable[str]) -> bool:
-    """Whether an allegation's terms state too short a proposition to join another by
-    them alone (two denials alone join only if both state one of some length)."""
-    return sum(1 for t in terms if not t.startswith(("@", _CODE))) < MIN_TERMS
-
-
-def _weighted_jaccard(
-    a: frozenset[str],
-    b: frozenset[str],
-    weight: Mapping[str, float],
-    bonus: Mapping[str, float] | None = None,
-) -> float:
-    """The IDF-weighted Jaccard of two term sets: the same whichever comes first and in
-    whatever order the sets hold their terms (exactly rounded sums, :func:`math.fsum`).
-
-    >>> weight = {"a": 1.0, "b": 2.0, "c": 0.1}
-    >>> _weighted_jaccard(frozenset("ab"), frozenset("bc"), weight) == 2.0 / 3.1
-    True
-    """
-    shared = a & b
-    extra = math.fsum(bonus[t] for t in shared if t in bonus) if bonus else 0.0
-    union = math.fsum(weight[t] for t in a | b) + extra
-    return (math.fsum(weight[t] for t in shared) + extra) / union if union else 0.0
-
-
 def _join_answers(
     items: Sequence[AllegationSummary],
     days: Sequence[int | None],
@@ -1360,45 +367,6 @@ def _join_answers(
         if candidates:
             best = max(candidates, key=lambda r: (size[r], candidates[r], -r))
             groups.union(best, i)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
-def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
-    """One corpus allegation from its members, given in chronological order."""
-    accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
-    first = (accusing or [m for m in members if not m.points_back] or list(members))[0]
-    accused = _ordered(a for m in accusing for a in m.accused) or _ordered(
-        a for m in members for a in m.accused
-    )
-    notes = [(m, c) for m in members for c in m.claims]
-    accusers = _ordered(c.claimer for _, c in notes if c.stance in MAKING)
-    deniers = _ordered(c.claimer for _, c in notes if c.stance is Stance.DENY)
-    counts: Counter[tuple[str, str]] = Counter(
-        (m.published[:7], c.stance.value) for m, c in notes if m.published
-    )
-
-    def first_day(stances: frozenset[Stance]) -> str | None:
-        dated = [m.published for m, c in notes if c.stance in stances and m.published]
-        return min(dated) if dated else None
-
-    return CorpusAllegation(
-        id="ca-" + _digest(first.id),
-        summary=first.summary,
-        accused=accused,
-        accusers=accusers,
-        deniers=deniers,
-        outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
-        hedging_outlets=tuple(sorted({m.outlet for m, c in notes if c.hedged and m.outlet})),
-        first_alleged=first_day(MAKING),
-        first_denied=first_day(frozenset({Stance.DENY})),
-        members=tuple(m.id for m in members),
-        claims=_ordered(c.id for _, c in notes),
-        counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
-        status="disputed" if deniers else "alleged",
-    )
 
 
 def regroup(

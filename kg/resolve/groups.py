@@ -1,0 +1,333 @@
+"""The groups of the corpus merge: which group a linked allegation joins, and which groups
+are one allegation (:mod:`kg.resolve.corpus`).
+
+Links do not join by themselves (single links chain "unprovoked war", "war crimes" and
+"crimes against civilians" into one): a group keeps a profile of its members' terms,
+places and days (:class:`_Profile`), and an allegation joins the linked group it matches
+best, by its terms (:data:`GROUP_SIMILAR`), by its distinctive act (:data:`ACT_JOIN`) or by
+an anchor it names (:func:`_join_best`, :func:`_join_groups`); after the pass, two groups
+of one accused whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_MIN`,
+:data:`GROUPS_DAYS`, :data:`GROUPS_THERE`).  The groups themselves are a union-find
+(:class:`_Groups`).  It is apart from the merge because it decides, from what the
+blocking proposes (:mod:`kg.resolve.blocking`), with measures of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping, Sequence
+
+from kg.resolve.propositions import _ACT_TERMS, _anchor
+
+#: Minimum IDF-weighted Jaccard of an allegation's terms with the whole group's profile
+#: to join it (see :func:`_join_groups`; a link needs :data:`kg.resolve.blocking.SIMILAR`):
+#: the link proposes, the group decides, so single links no longer chain acts that share
+#: a generic word ("war", "crimes", "unprovoked").
+GROUP_SIMILAR = 0.12
+#: An accusation that matches no group by its terms joins the group of the same accused
+#: that holds at least this share of its distinctive act terms (:func:`_join_best`).
+ACT_JOIN = 0.5
+#: Two groups whose profiles agree after the pass (:data:`kg.resolve.corpus.GROUPS_SIMILAR`)
+#: join when each has at least this many members (a group of one joins by its terms in
+#: the pass) ...
+GROUPS_MIN = 2
+#: ... and one was active within this many days of the other's first and last accusation.
+GROUPS_DAYS = 120
+#: Two groups whose own places (named by at least half the members of each) are one
+#: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
+#: by shelling" share the place and the act, and little else (``None``: no lower bar).
+GROUPS_THERE: float | None = 0.05
+
+
+class _Groups:
+    """Union-find over item numbers; a group is named by its smallest (earliest) member."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:  # path compression
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _join_profiles(
+    profiles: Mapping[int, _Profile],
+    spans: Mapping[int, tuple[Sequence[str], int | None, int | None]],
+    weight: Mapping[str, float],
+    groups: _Groups,
+    bar: float,
+) -> None:
+    """Join the groups of one accused whose profiles agree (at least ``bar``,
+    :data:`GROUPS_SIMILAR`).
+
+    In the pass an allegation joins one group, the one it matches best, and a group is
+    only ever compared with one allegation at a time: one allegation's groups that began
+    apart ("Kharkiv shelled again" and "nine people killed in Kharkiv by shelling") stay
+    apart however alike they grow.  Candidates are the groups of at least
+    :data:`GROUPS_MIN` members that share a side and a term most of each one's members
+    hold, active within :data:`GROUPS_DAYS` of each other; the pairs are joined most
+    alike first, each measured again against the group it has become (so a join does
+    not chain through a group's widened profile), never two whose own places differ.
+    """
+    index: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for root in sorted(spans):
+        profile = profiles.get(root)
+        keys, first, last = spans[root]
+        if profile is None or profile.size < GROUPS_MIN or first is None or last is None:
+            continue
+        for key in keys:
+            for term in sorted(profile.core()):
+                index.setdefault((key, term), []).append((first, last, root))
+    # per side and core term, in order of first day, each group with those still active
+    # within GROUPS_DAYS before it: copies years apart are never paired
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        members.sort()
+        active: list[tuple[int, int]] = []  # (last day, root)
+        for first, last, root in members:
+            active = [(end, other) for end, other in active if first - end <= GROUPS_DAYS]
+            pairs.update((min(other, root), max(other, root)) for _, other in active)
+            active.append((last, root))
+    spread = {root: profiles[root].spread(weight) for root in sorted({r for p in pairs for r in p})}
+    scored = []
+    for a, b in sorted(pairs):
+        score = profiles[a].agrees(profiles[b], weight, (spread[a], spread[b]))
+        if score >= _bar(profiles[a], profiles[b], bar):
+            scored.append((-score, a, b))
+    del pairs
+    merged = {root: profiles[root] for root in spans if root in profiles}
+    for _, a, b in sorted(scored):  # most alike first, then by number
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb:
+            continue
+        pa, pb = merged[ra], merged[rb]
+        score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
+        if score < _bar(pa, pb, bar) or pa.apart(pb) or pb.apart(pa):
+            continue
+        groups.union(ra, rb)
+        root = groups.find(ra)
+        merged[root] = pa.joined(pb)
+        spread[root] = merged[root].spread(weight)
+
+
+def _bar(a: _Profile, b: _Profile, bar: float) -> float:
+    """The agreement two groups need: lower when both groups' acts happened at one place."""
+    if GROUPS_THERE is not None and a.own_places() & b.own_places():
+        return min(bar, GROUPS_THERE)
+    return bar
+
+
+def _join_best(
+    i: int,
+    terms: frozenset[str],
+    roots: Iterable[int],
+    profiles: dict[int, _Profile],
+    weight: Mapping[str, float],
+    groups: _Groups,
+    strong: Iterable[int] = (),
+    bonus: Mapping[str, float] | None = None,
+    holding: Iterable[int] = (),
+    places: frozenset[str] = frozenset(),
+    anchored: Iterable[int] = (),
+    accusing: bool = True,
+) -> int:
+    """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
+    (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
+    ``strong``; the earliest of equals), else start a group; its group's root.
+
+    A group of one act told many ways ("attacks on civilians and civilian
+    infrastructure", "the destruction of homes, hospitals and schools") has a wide
+    profile, that a short restatement of one of its members matches for little.
+
+    An allegation that names where the act happened (``places``) joins no group whose
+    act happened elsewhere (:meth:`_Profile.elsewhere`): strikes on Sumy are not strikes
+    on Mykolaiv, however alike the words."""
+    best: tuple[float, int] | None = None
+    restated = set(strong)
+    ranked: tuple[bool, float] | None = None
+    for root in sorted(roots):
+        if profiles[root].elsewhere(places):
+            continue
+        score = profiles[root].similarity(terms, weight, bonus)
+        if score >= GROUP_SIMILAR or root in restated:
+            # among the groups it is similar to, one whose act happened where this one's
+            # did comes first: "missile strikes on Odesa" joins the Odesa strikes rather
+            # than an earlier "rocket launches" with no place
+            rank = (profiles[root].there(places), score)
+            if ranked is None or rank > ranked:
+                best, ranked = (score, root), rank
+    if best is None and bonus:
+        # an accusation whose act is distinctive ("rape", "looting") joins the group of
+        # the same accused that holds most of its act, when that is most of it
+        for root in sorted(holding):
+            if profiles[root].elsewhere(places):
+                continue
+            score = profiles[root].act_share(terms, weight, bonus)
+            if score >= ACT_JOIN and (best is None or score > best[0]):
+                best = (score, root)
+    if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
+        # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
+        # of the same accused whose acts happened there (most of its members name it)
+        for root in sorted(anchored):
+            profile = profiles[root]
+            if profile.elsewhere(places) or not profile.acts:
+                continue
+            if not any(2 * profile.count[t] >= profile.size for t in terms if _anchor(t)):
+                continue
+            score = profile.similarity(terms, weight, bonus)
+            if best is None or score > best[0]:
+                best = (score, root)
+    if best is None:
+        profiles[i] = _Profile()
+        profiles[i].add(terms, weight, places)
+        return i
+    groups.union(best[1], i)
+    profiles[best[1]].add(terms, weight, places)
+    return best[1]
+
+
+class _Profile:
+    """A group's terms as a fuzzy set: each term with the share of members holding it,
+    and the members' mean weight, so that an allegation is compared with the group as a
+    whole in the time of its own terms."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.count: Counter[str] = Counter()
+        self.mass = 0.0  # sum of the members' weights
+        self.places: Counter[str] = Counter()  # where the members' acts happened
+        self.acts = 0  # members that name a hostile act
+
+    def add(
+        self, terms: frozenset[str], weight: Mapping[str, float], places: Iterable[str] = ()
+    ) -> None:
+        self.size += 1
+        self.count.update(terms)
+        self.acts += any(t in _ACT_TERMS for t in terms)
+        self.mass += math.fsum(weight[t] for t in terms)
+        self.places.update(places)
+
+    def core(self) -> set[str]:
+        """The terms most of the group's members hold."""
+        return {t for t, n in self.count.items() if 2 * n >= self.size}
+
+    def spread(self, weight: Mapping[str, float]) -> float:
+        """The weight of the group's fuzzy set of terms (each by its share of members)."""
+        return math.fsum(weight.get(t, 1.0) * n for t, n in self.count.items()) / self.size
+
+    def agrees(
+        self,
+        other: _Profile,
+        weight: Mapping[str, float],
+        spreads: tuple[float, float] | None = None,
+    ) -> float:
+        """Weighted Jaccard of two groups' fuzzy sets of terms (each term by the share of
+        members holding it): the shared minimum over the union's maximum, which is what
+        both spread (:meth:`spread`, given or measured) less the shared."""
+        small, large = (self, other) if len(self.count) <= len(other.count) else (other, self)
+        shared = math.fsum(
+            weight.get(t, 1.0) * min(n / small.size, large.count[t] / large.size)
+            for t, n in small.count.items()
+            if t in large.count
+        )
+        a, b = spreads or (self.spread(weight), other.spread(weight))
+        union = a + b - shared
+        return shared / union if union > 0 else 0.0
+
+    def own_places(self) -> frozenset[str]:
+        return frozenset(p for p, n in self.places.items() if 2 * n >= self.size)
+
+    def apart(self, other: _Profile) -> bool:
+        """Whether the group's own places are none of the other's places."""
+        mine = self.own_places()
+        return bool(mine) and bool(other.places) and not any(p in other.places for p in mine)
+
+    def joined(self, other: _Profile) -> _Profile:
+        both = _Profile()
+        both.size = self.size + other.size
+        both.count = self.count + other.count
+        both.mass = self.mass + other.mass
+        both.places = self.places + other.places
+        both.acts = self.acts + other.acts
+        return both
+
+    def elsewhere(self, places: frozenset[str]) -> bool:
+        """Whether an act at ``places`` happened elsewhere than the group's: the group has
+        a place of its own (one at least half its members name), and ``places`` none of
+        the group's.  Naming no place, or a group with no place of its own ("attacks on
+        civilians", now and then "in Kharkiv"), is no evidence either way."""
+        if not places or not self.places:
+            return False
+        if any(place in places for place in self.places):
+            return False
+        return any(2 * n >= self.size for n in self.places.values())
+
+    def there(self, places: frozenset[str]) -> bool:
+        """Whether the group's own place (one at least half its members name) is one of
+        ``places``."""
+        return any(p in places and 2 * self.places[p] >= self.size for p in self.places)
+
+    def act_share(
+        self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]
+    ) -> float:
+        """The share of the distinctive act terms of ``terms`` (``distinct``, by weight)
+        the group holds, each by the share of its members holding it."""
+        held = [t for t in terms if t in distinct]
+        total = math.fsum(weight[t] for t in held)
+        if not total or not self.size:
+            return 0.0
+        return math.fsum(weight[t] * self.count[t] for t in held) / self.size / total
+
+    def similarity(
+        self,
+        terms: frozenset[str],
+        weight: Mapping[str, float],
+        bonus: Mapping[str, float] | None = None,
+    ) -> float:
+        """Weighted Jaccard of ``terms`` with the group's fuzzy set of terms (for a group
+        of one, the Jaccard of the two): what they share over what either holds."""
+        if not self.size:
+            return 0.0
+        # exactly rounded sums (math.fsum): the same whatever order the set holds its terms
+        # in, which changes with the string hash seed (a plain sum made equal groups' scores
+        # differ in the last bit, and the merge differ from one run to the next)
+        count = self.count
+        bonus = bonus or {}
+        shared = math.fsum(weight[t] * count[t] for t in terms if t in count) / self.size
+        extra = math.fsum(bonus[t] * count[t] for t in terms if t in count and t in bonus)
+        extra /= self.size
+        shared += extra
+        union = math.fsum(weight[t] for t in terms) + self.mass / self.size - shared + 2 * extra
+        return shared / union if union else 0.0
+
+
+def _join_groups(
+    features: Mapping[int, frozenset[str]],
+    weight: Mapping[str, float],
+    linked: Mapping[int, set[int]],
+    groups: _Groups,
+    restated: Mapping[int, set[int]] | None = None,
+) -> None:
+    """Join each allegation, in chronological order, to the group of the earlier ones it
+    is similar to that it is most similar to as a whole (at least :data:`GROUP_SIMILAR`).
+
+    A pairwise link alone chains: "Russia's unprovoked war", "war crimes" and "crimes
+    against civilians" share a word pair by pair, not an act.  Compared with the
+    group's profile, an allegation joins only what most of the group says, or a group
+    one of whose allegations it restates (``restated``: at least :data:`RESTATES`).
+    """
+    profiles: dict[int, _Profile] = {}
+    for i in sorted(features):
+        roots = {groups.find(j) for j in linked.get(i, ())}
+        strong = {groups.find(j) for j in (restated or {}).get(i, ())}
+        _join_best(i, features[i], roots, profiles, weight, groups, strong)

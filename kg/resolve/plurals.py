@@ -1,0 +1,186 @@
+"""Plural, joint and two-sided claimers: who "they", "both sides" and "the two
+governments" are (:mod:`kg.resolve.resolver`).
+
+A plural "they" is the plural speaker of the sentence before (:meth:`_Plurals.plural_speaker`),
+the people or the states that spoke together there (:meth:`_Plurals.joint_speakers`,
+:meth:`_Plurals.joint_parties`), the first conjunct of a coordinated speaker
+(:meth:`_Plurals.first_conjunct`) or a plural group seen before
+(:meth:`_Plurals.plural_pronoun`); "the two sides", "both governments", "neither side"
+are the last two parties named as a pair (:meth:`_Plurals.reciprocal_sides`).  It is apart
+from the single speakers (:mod:`.speakers`) because one mention stands for two or more
+actors here, and the claims made by two sides are split by the graph
+(:mod:`kg.resolve.targets`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.model import ActorKind, Mention
+from kg.resolve import coref
+from kg.resolve.actors import is_actor_description
+from kg.resolve.state import _State
+
+#: A claimer that is both parties of a dispute: "the two sides", "both governments".
+_RECIPROCAL = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
+    # "each side blaming the other", "Neither side gave casualty figures"
+    r"|(?:[Ee]ach|[Nn]either)\s+(side|government|country|nation|state)"
+)
+#: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
+_PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
+#: What stands between two conjoined speakers: "Sherman and her counterparts".
+_COORDINATION = re.compile(r"\s*,?\s*(?:and|as well as|along with|together with)\s+")
+
+
+class _Plurals(_State):
+    """Plural, joint and two-sided claimers: the actors one plural mention stands for."""
+
+    def _nearest_speakers(self, mention: Mention) -> list[tuple[Mention, str]]:
+        """The claimers (mention, actor id) of the nearest earlier sentence within
+        the pronoun window of ``mention``; [] when there is none."""
+        earlier = [
+            (m, i)
+            for m, i in self.spoken
+            if m.span.end <= mention.span.start
+            and 0 < mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+        ]
+        if not earlier:
+            return []
+        nearest = max(m.sentence for m, _ in earlier)
+        return [(m, i) for m, i in earlier if m.sentence == nearest]
+
+    def plural_speaker(self, mention: Mention) -> str | None:
+        """ "Liberian defense officials say government troops captured the town, following
+        what they say was a fierce gun battle": a "they" claimer is the plural speaker
+        (a group or anonymous sources) of its own sentence before it, the centre of the
+        sentence (:mod:`.chain`), not the nearest plural mention; None when there is none."""
+        for previous, actor_id in reversed(self.spoken):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            kind = self.builders[actor_id].kind
+            if previous.plural and kind in coref.PLURAL_KINDS:
+                return actor_id
+            return None  # the last speaker before it is singular: not "they"
+        return None
+
+    def joint_speakers(self, mention: Mention) -> str | None:
+        """ "They noted ..." after "Secretary Blinken and Foreign Minister Wilmès condemned
+        ...": the people who spoke together in the nearest earlier sentence (the first of
+        them, as for a coordinated speaker), not a group spoken of there ("President
+        Putin's forces").  None unless every claimer of that sentence is a person and they
+        are two or more, or a "they" that was resolved so."""
+        joint = self._nearest_speakers(mention)
+        if not joint:
+            return None
+        if not all(self.builders[i].kind is ActorKind.PERSON for _, i in joint):
+            return None
+        people = {i for _, i in joint}
+        plural = any(
+            m.label == "PRON" and m.head.lower() in coref.PLURAL_PRONOUNS for m, _ in joint
+        )
+        if len(people) < 2 and not plural:
+            return None
+        return min(joint, key=lambda pair: pair[0].span.start)[1]
+
+    def joint_parties(self, mention: Mention) -> list[str]:
+        """ "They said ..." after "The United States and Japan view the launch as ...": the
+        states (or organisations) that spoke together in the nearest earlier sentence, in
+        text order; [] unless ``mention`` is a plural pronoun and they are two or more, all
+        states or organisations (people are :meth:`joint_speakers`')."""
+        if mention.label != "PRON" or mention.head.lower() != "they":
+            return []
+        joint = sorted(self._nearest_speakers(mention), key=lambda p: p[0].span.start)
+        parties = list(dict.fromkeys(i for _, i in joint))
+        kinds = (ActorKind.STATE, ActorKind.ORGANISATION)
+        if len(parties) < 2 or not all(self.builders[i].kind in kinds for i in parties):
+            return []
+        return parties
+
+    def plural_pronoun(self, mention: Mention) -> str | None:
+        """ "they": a plural group or source seen before, or a plural description of
+        people ("US cyber operators") that becomes a document-local group."""
+        chosen = coref.plural_antecedent(mention, self.snapshot(), self.descriptions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.descriptions.remove(chosen)
+        side = self.affiliation_id(chosen.affiliation)
+        if not is_actor_description(chosen, side):  # "her counterparts": nobody, but
+            return self.first_conjunct(chosen)  # "Sherman and her counterparts": Sherman
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))  # text order, for later pronouns
+        return actor_id
+
+    def first_conjunct(self, mention: Mention) -> str | None:
+        """The actor named just before ``mention`` in a coordination ("Deputy Secretary
+        Sherman and her counterparts"): "they" then stands for it, as the claims extractor
+        takes the first conjunct of a coordinated speaker."""
+        text = self.extraction.article.text
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence != mention.sentence or previous.span.end > mention.span.start:
+                continue
+            between = text[previous.span.end : mention.span.start]
+            if _COORDINATION.fullmatch(between):
+                return actor_id
+        return None
+
+    def reciprocal_sides(
+        self, mention: Mention, paired_only: bool = False
+    ) -> tuple[str, str] | None:
+        """The two parties "the two sides", "both governments" stand for: the last two
+        states (or, for "sides", organisations too) named as a pair ("Ethiopia and
+        Eritrea", "between India and Pakistan") before it in its sentence or the two before,
+        else (unless ``paired_only``) the last two named there; None when there are not
+        two."""
+        found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None:
+            return None
+        kinds = {ActorKind.STATE}
+        if (found.group(1) or "").lower() == "sides":  # "each side": the states only
+            kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        paired = self._paired_parties(mention, kinds)
+        if paired is not None or paired_only:
+            return paired
+        recent: list[str] = []
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.start >= mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
+                break
+            if self.builders[actor_id].kind in kinds and actor_id not in recent:
+                recent.append(actor_id)
+            if len(recent) == 2:
+                return recent[1], recent[0]  # in text order
+        return None
+
+    def _paired_parties(self, mention: Mention, kinds: set[ActorKind]) -> tuple[str, str] | None:
+        """The last two parties of ``kinds`` named together as a pair ("X and Y", "X-Y")
+        before ``mention``, within :data:`coref.PRONOUN_WINDOW` sentences; a pair that
+        spoke first ("The United States and Austria highlighted their concern about ...
+        Russia and Belarus. Both sides reaffirmed ...")."""
+        text = self.extraction.article.text
+        before = sorted(
+            (
+                (m, i)
+                for m, i in self.seen
+                if m.span.end <= mention.span.start
+                and mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+                and self.builders[i].kind in kinds
+            ),
+            key=lambda p: p[0].span.start,
+        )
+        pairs = [
+            (first, second, one, other)
+            for (first, one), (second, other) in reversed(list(pairwise(before)))
+            if one != other and _PAIRED.fullmatch(text[first.span.end : second.span.start])
+        ]
+        speakers = {m.span for m, _ in self.spoken}
+        for first, second, one, other in pairs:
+            if first.span in speakers and second.span in speakers:
+                return one, other
+        return (pairs[0][2], pairs[0][3]) if pairs else None

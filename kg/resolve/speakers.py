@@ -1,0 +1,372 @@
+"""Speakers: who a single claimer stands for when it does not name itself
+(:mod:`kg.resolve.resolver`).
+
+A "he said" or "it added" is the last speaker of its sentence or the one before
+(:meth:`_Speakers.pronoun_speaker`, :meth:`_Speakers.chain_speaker`, :mod:`.chain`), or the
+institution that is the subject there (:meth:`_Speakers.institution_subject`); "the
+official" is the named official spoken of before (:meth:`_Speakers.named_official`) and
+"The official, NAME," names an earlier "a senior official" (:meth:`_Speakers.name_roles`);
+a news report's "We condemn ..." after a colon is the speaker before the colon
+(:meth:`_Speakers.introduced_speaker`); "the statement" is what the last speaker issued
+(:meth:`_Speakers.document_issuer`); an unnamed source is one anonymous actor per
+document and plurality (:meth:`_Speakers.anonymous_source`).  :meth:`_Speakers.claimer`
+is what the claims' assembly asks.  It is apart from the document pass
+(:mod:`.resolver`) because these rules read who spoke before, not the mention alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from kg.model import Actor, ActorKind, Mention
+from kg.resolve import chain, coref
+from kg.resolve.actors import MESSAGE, is_speaking_document, not_an_actor
+from kg.resolve.gazetteer import lookup
+from kg.resolve.names import Draft, bare_name
+from kg.resolve.registry import _DESCRIBED
+from kg.resolve.state import _State
+from kg.resolve.voice import FIRST_PERSON
+
+#: How many sentences a statement a colon introduces may run before a "We" (the colon's
+#: sentence is this many back at most).
+_STATEMENT_RUN = 3
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+#: A colon inside a sentence that opens a first-person statement ("...: We condemn").
+_INTRODUCING_COLON = re.compile(r":\s+[\"“]?(?:We|I|Our|My)\b")
+_STATEMENT_SPEAKERS = frozenset(
+    [ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OUTLET]
+)
+
+
+class _Speakers(_State):
+    """Who a single claimer stands for when it does not name itself."""
+
+    def spoken_actors(self) -> list[tuple[Mention, Actor]]:
+        """The last claimers resolved, with their actors as they stand."""
+        recent = self.spoken[-20:]
+        actors = {i: self.builders[i].actor() for i in {i for _, i in recent}}
+        return [(m, actors[i]) for m, i in recent]
+
+    def named_official(self, mention: Mention) -> str | None:
+        """ "The Chinese official said ..." after "Foreign Ministry spokeswoman Jiang Yu told
+        reporters ...": the named person spoken of before, unless the official is marked
+        anonymous ("the official, who preferred to remain anonymous") or an anonymous
+        source spoke last."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 80].split(".")[0].lower()
+        if any(marker in after for marker in ("anonym", "not to be named", "unnamed")):
+            return None
+        words = mention.span.text.lower().split()
+        if any(w in ("anonymous", "unnamed", "unidentified", "senior") for w in words):
+            return None
+        recent = [a for m, a in self.anonymous if 0 <= mention.sentence - m.sentence <= 2]
+        if recent:
+            return None
+        return coref.role_speaker(
+            mention, self.spoken_actors(), self.affiliation_id(mention.affiliation)
+        )
+
+    def pronoun_speaker(self, mention: Mention) -> str | None:
+        """The actor a pronoun claimer ("He says ...", "It added ...") stands for: the last
+        earlier speaker it fits, else for "It" the subject of the sentence before (a
+        description such as "the ministry" becomes an actor then), else None (the nearest
+        compatible mention is tried next)."""
+        if mention.label != "PRON":
+            return None
+        quoting = self.quoting_actors(mention)
+        speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
+        if chain.ENABLED and mention.head.lower() in chain.PERSONAL_PRONOUNS:
+            centre = self.chain_speaker(mention, speakers, quoting)
+            if centre is not None:
+                return centre
+        if chain.ENABLED and mention.head.lower() == "it":
+            own = self.institution_subject(mention, quoting)
+            if own is not None:
+                return own
+        found = coref.speaker_antecedent(self.quotation_start(mention), speakers)
+        if found is not None:
+            return found
+        chosen = coref.subject_antecedent(mention, self.snapshot(), self.institutions)
+        if chosen is None:
+            return None
+        known = self.of_mention.get((chosen.span.start, chosen.span.end))
+        if known is not None:
+            return known
+        self.institutions.remove(chosen)
+        actor_id = self.fallback(chosen)
+        at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
+        self.seen.insert(at, (chosen, actor_id))
+        return actor_id
+
+    def institution_subject(self, mention: Mention, quoting: set[str | None]) -> str | None:
+        """ "Afghanistan's National Security Council met on Sunday to review documents it
+        said prove ...": an "it" claimer is the state, organisation or outlet that is the
+        subject of its own sentence before it, before any older speaker; None when the
+        subject is something else or comes after it."""
+        subject = chain.subject_of(self.extraction.subjects, mention.sentence)
+        if subject is None or subject.span.end > mention.span.start:
+            return None
+        if subject.span.start == mention.span.start or subject.label == "PRON":
+            return None  # "It warns ... who it accuses": the speaker the first "It" found
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                if kind in coref.ACTOR_ORGS and actor_id not in quoting:
+                    return actor_id
+                return None
+        return None
+
+    def chain_speaker(
+        self, mention: Mention, speakers: list[tuple[Mention, Actor]], quoting: set[str | None]
+    ) -> str | None:
+        """ "He said ..." (:mod:`.chain`): the last speaker of its own sentence before it,
+        else that sentence's subject if a person, else the same in the sentence before;
+        None when neither sentence has one (older speakers are tried next)."""
+        start = self.quotation_start(mention)
+        for sentence in (start.sentence, start.sentence - 1):
+            if sentence < 0:
+                break
+            here = [
+                a.id
+                for m, a in speakers
+                if m.sentence == sentence
+                and m.span.end <= mention.span.start
+                and coref.speaker_fits("he", m, a)
+            ]
+            if here:
+                return here[-1]
+            subject = chain.subject_of(self.extraction.subjects, sentence)
+            if subject is None and sentence == mention.sentence:
+                named = [
+                    m
+                    for m, _ in self.seen
+                    if m.sentence == sentence
+                    and m.label == "PERSON"
+                    and m.span.end <= mention.span.start
+                ]
+                if named:
+                    return None  # a sentence parsed without a subject: the nearest person
+            if subject is None or subject.span.end > start.span.start:
+                continue
+            if subject.span.start == mention.span.start or not chain.names_a_person(subject):
+                continue
+            actor_id = self.subject_actor(subject)
+            if actor_id is not None and actor_id not in quoting:
+                return actor_id
+        return None
+
+    def subject_actor(self, subject: Mention) -> str | None:
+        """The actor a sentence's subject names: the person (or the description of one)
+        resolved at its head ("Saudi Foreign Minister Adel al-Jubeir", "the spokesman"),
+        or for a description of an office holder that nothing resolved ("A Foreign
+        Ministry spokesman") a document-local actor made of it; None for anything else."""
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence < subject.sentence:
+                break
+            if previous.span.start <= head_at < previous.span.end:
+                actor = self.builders[actor_id].actor()
+                return actor_id if coref.speaker_fits("he", previous, actor) else None
+        if subject.label != "NOMINAL" or subject.span.text.split()[0].lower() not in ("a", "an"):
+            return None  # "the secretary" no one resolved refers to someone unknown
+        named = self.named_in_apposition(subject)
+        if named is not None:
+            return named
+        actor_id = self.fallback(subject)
+        at = sum(1 for m, _ in self.seen if m.span.start < subject.span.start)
+        self.seen.insert(at, (subject, actor_id))
+        return actor_id
+
+    def named_in_apposition(self, description: Mention) -> str | None:
+        """The person a description of an office holder is named as further on in its
+        sentence, between commas: "A commissioner of Raja County, in Western Bahr
+        el-Ghazal, Riziq Dominic, told VOA ..." -> Riziq Dominic; None when there is none."""
+        text = self.extraction.article.text
+        for previous, actor_id in self.seen:
+            if previous.sentence != description.sentence or previous.label not in ("PERSON", "ORG"):
+                continue
+            if previous.span.start < description.span.end:
+                continue
+            between = text[description.span.end : previous.span.start]
+            after = text[previous.span.end : previous.span.end + 1]
+            if len(between) <= 80 and between.rstrip().endswith(",") and after == ",":
+                builder = self.builders[actor_id]
+                if builder.kind is ActorKind.ORGANISATION and lookup(previous.span.text) is None:
+                    builder.kind = ActorKind.PERSON  # a name the tagger took for a body
+                return actor_id if builder.kind is ActorKind.PERSON else None
+            return None  # only the first person after the description
+        return None
+
+    def name_roles(self) -> None:
+        """ "A senior Iraqi official said P. ... The official, Ali Hassan, said Q": a person
+        named in apposition to a definite description of an office holder ("The official,
+        NAME,") is the one an earlier indefinite description with that head ("a senior
+        Iraqi official", "an official") introduced, so that description, and whatever
+        was resolved to it ("he said"), becomes that person (:func:`chain.named_role`)."""
+        text = self.extraction.article.text
+        for person, person_id in list(self.seen):
+            if person.label not in ("PERSON", "ORG"):
+                continue
+            head = chain.named_role(text, person)
+            if head is None:
+                continue
+            builder = self.builders[person_id]
+            if builder.kind is ActorKind.ORGANISATION and lookup(person.span.text) is None:
+                builder.kind = ActorKind.PERSON  # "The spokesman, Phay Siphan,": a person
+            if builder.kind is not ActorKind.PERSON:
+                continue
+            for description, old in list(self.seen):
+                if not chain.introduces(description, head, person):
+                    continue
+                if old == person_id or self.builders[old].kind not in _DESCRIBED:
+                    continue
+                self.relink(old, person_id)
+
+    def relink(self, old: str, new: str) -> None:
+        """Every mention resolved to the actor ``old`` now names ``new``."""
+        for where, actor_id in list(self.of_mention.items()):
+            if actor_id == old:
+                self.of_mention[where] = new
+        self.seen = [(m, new if i == old else i) for m, i in self.seen]
+        self.spoken = [(m, new if i == old else i) for m, i in self.spoken]
+        self.anonymous = [(m, new if i == old else i) for m, i in self.anonymous]
+        self._index_of = None
+        gone = self.builders.pop(old, None)
+        builder = self.builders[new]
+        if gone is not None and gone.affiliation and not builder.affiliation:
+            builder.affiliation = gone.affiliation  # "a senior Iraqi official": Iraq
+
+    def introduced_speaker(self, mention: Mention) -> str | None:
+        """A news report's "We condemn ..." after a colon that introduces a statement ("The
+        spokesman expressed the government's condolences: We condemn ..."): the speaker
+        before the colon.  A sentence ending in the colon gives its subject when a person,
+        state or organisation it resolved; a colon inside a sentence ("... condolences: We
+        condemn ...", parsed as one) the first person named before it.  The statement runs
+        on while each sentence in between speaks in the first person, at most
+        :data:`_STATEMENT_RUN` sentences back.  None for anything else."""
+        if mention.label != "PRON" or mention.head.lower() not in FIRST_PERSON:
+            return None
+        sentences = self.extraction.sentences
+        text = self.extraction.article.text
+        for back in range(_STATEMENT_RUN + 1):
+            at = mention.sentence - back
+            if at < 0:
+                return None
+            sentence = sentences[at]
+            until = mention.span.start if back == 0 else sentence.end
+            words = text[sentence.start : until]
+            if words.rstrip().endswith(":"):
+                if back == 0:  # "... condolences: We condemn" parsed as one sentence
+                    return self.person_before(at, mention.span.start)
+                return self.colon_subject(at)
+            colon = _INTRODUCING_COLON.search(words)
+            if colon is not None:
+                return self.person_before(at, sentence.start + colon.start())
+            if back and _FIRST_PERSON_WORD.search(words) is None:
+                return None  # the reporter's own sentence: the statement has ended
+        return None
+
+    def colon_subject(self, sentence: int) -> str | None:
+        """The actor the subject of a sentence ending in a colon names, if it can speak."""
+        subject = chain.subject_of(self.extraction.subjects, sentence)
+        if subject is None or subject.label == "PRON":
+            return None
+        head_at = subject.span.end - 1
+        for previous, actor_id in reversed(self.seen):
+            if previous.sentence == sentence and previous.span.start <= head_at < previous.span.end:
+                kind = self.builders[actor_id].kind
+                return actor_id if kind in _STATEMENT_SPEAKERS else None
+        return None
+
+    def person_before(self, sentence: int, end: int) -> str | None:
+        """The first person named in sentence number ``sentence`` before ``end``."""
+        for previous, actor_id in self.seen:
+            if (
+                previous.sentence == sentence
+                and previous.span.end <= end
+                and self.builders[actor_id].kind is ActorKind.PERSON
+            ):
+                return actor_id
+        return None
+
+    def quotation_start(self, mention: Mention) -> Mention:
+        """'"A. B. C," he said.': "he" counted from the sentence where the quotation it
+        attributes begins, so that a long quotation does not put its speaker out of reach."""
+        content = self.said.get((mention.span.start, mention.span.end))
+        if content is None or content[0] >= mention.span.start:
+            return mention
+        starts = [s.start for s in self.extraction.sentences]
+        first = bisect.bisect_right(starts, content[0]) - 1
+        return replace(mention, sentence=min(mention.sentence, max(first, 0)))
+
+    def quoting_actors(self, mention: Mention) -> set[str | None]:
+        """The speakers whose quotation "he" or "she" stands in: '"He says he has crushed
+        our rebels," said Mr. Noor' speaks of someone else, not of Noor."""
+        if mention.label != "PRON" or mention.head.lower() not in ("he", "she"):
+            return set()
+        return {
+            self.of_mention.get(claimer)
+            for start, end, claimer in self.quoting
+            if start <= mention.span.start < end
+        }
+
+    def anonymous_source(self, mention: Mention) -> str:
+        if coref.refers_back(mention) and self.anonymous:
+            same = [i for m, i in self.anonymous if m.plural == mention.plural]
+            actor_id = same[-1] if same else self.anonymous[-1][1]
+        else:
+            n = len({i for _, i in self.anonymous}) + 1
+            actor_id = f"anonymous-source-{self.key}-{n}"
+            name = bare_name(mention.span.text) or "anonymous source"
+            side = self.side_of(mention)
+            self.build(Draft(actor_id, name, ActorKind.ANONYMOUS, side))
+        self.builders[actor_id].aliases.add(mention.span.text)
+        self.anonymous.append((mention, actor_id))
+        return actor_id
+
+    def claimer(self, mention: Mention) -> str | None:
+        """The actor a claimer mention names, or None when it names nobody ("They" with
+        no antecedent, "her counterparts", "the accusations"); the reason is counted in
+        the registry's ``dropped``."""
+        found = self.actor_of(mention)
+        if found is not None:
+            return found
+        reason = not_an_actor(mention, self.affiliation_id(mention.affiliation))
+        if reason == MESSAGE and is_speaking_document(mention):
+            issuer = self.document_issuer(mention)
+            if issuer is not None:
+                return issuer
+            reason = None  # "The report says P": the report speaks when its author is unknown
+        if reason is not None:
+            self.registry.dropped[reason] += 1
+            return None
+        return self.fallback(mention)
+
+    def document_issuer(self, mention: Mention) -> str | None:
+        """ "The Foreign Ministry said P. The statement also said Q": a document named for
+        the first time with a definite article right after someone spoke is what that
+        speaker issued; the last speaker of the sentence before or the same one (not an
+        anonymous source), or None (a document named earlier in the text is its own,
+        and was linked to its author when extracted)."""
+        words = mention.span.text.split()
+        if not words or words[0].lower() not in ("the", "this"):
+            return None
+        text = self.extraction.article.text
+        head = re.escape(mention.head.lower())
+        if re.search(rf"\b{head}s?\b", text[: mention.span.start].lower()):
+            return None
+        for previous, actor_id in reversed(self.spoken):
+            if previous.span.end > mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > 1:
+                return None
+            kind = self.builders[actor_id].kind
+            if kind in (ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.PERSON):
+                return actor_id
+            return None
+        return None

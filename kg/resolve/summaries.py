@@ -1,0 +1,286 @@
+"""The corpus merge's records: a document's allegations as the small summaries it
+compares, and a merged group as the corpus allegation it becomes (:mod:`kg.resolve.corpus`).
+
+:func:`allegation_summaries` reads one resolved document: the accused and their sides
+(:func:`side`: a minister stands for his state), the proposition's terms with the actors
+named in it as ``@side`` terms (:func:`_span_terms`), the claims' stances and claimers, the
+places the act happened at, the document's day and outlet.  :func:`_corpus_allegation`
+turns the summaries of one group back into a :class:`~kg.model.CorpusAllegation` with a
+stable id, its first accusation and denial days, its stances and outlets.  It is apart
+from the merge because it reads the document graph's model, which the blocking and the
+grouping never see: they compare summaries only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from kg.model import (
+    Actor,
+    ActorKind,
+    AllegationSummary,
+    ClaimNote,
+    CorpusAllegation,
+    DocumentGraph,
+    Stance,
+)
+from kg.resolve.allegations import MAKING, is_reference
+from kg.resolve.gazetteer import lookup
+from kg.resolve.propositions import MIN_TERMS, proposition_terms
+
+
+def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
+    """Whom an actor speaks or acts for: the state it is affiliated with (followed
+    through a ministry to its state), else itself.
+
+    >>> actors = {"wang": Actor("wang", "Wang Wenbin", ActorKind.PERSON, affiliation="china"),
+    ...           "china": Actor("china", "China", ActorKind.STATE)}
+    >>> side("wang", actors), side("china", actors), side("nobody", actors)
+    ('china', 'china', 'nobody')
+    """
+    current, seen = actor_id, {actor_id}
+    while True:
+        actor = actors.get(current)
+        if actor is None or actor.kind is ActorKind.STATE or not actor.affiliation:
+            break
+        if actor.affiliation in seen:
+            break
+        current = actor.affiliation
+        seen.add(current)
+        if current not in actors:  # an affiliation the document names but does not describe
+            return current
+    known = actors.get(current)
+    if current != actor_id and known is not None and known.kind is not ActorKind.STATE:
+        return actor_id  # affiliated with an organisation, not a state: it is its own side
+    return current
+
+
+def _day(published: str | None) -> str | None:
+    match = re.match(r"\d{4}-\d{2}-\d{2}", (published or "").strip())
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group(0)).isoformat()
+    except ValueError:
+        return None
+
+
+def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ...]:
+    """The :class:`~kg.model.AllegationSummary` of each of a document's allegations."""
+    actors = {actor.id: actor for actor in document.actors}
+    claims = {claim.id: claim for claim in document.claims}
+    text = document.article.text
+    named, starts = _named_spans(document)
+    published = _day(document.article.published)
+    summaries = []
+    for allegation in document.allegations:
+        # in text order, by what RDF keeps too (kg render merges documents read back)
+        members = sorted(
+            (claims[i] for i in allegation.claims if i in claims),
+            key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
+        )
+        accusations = [c for c in members if c.claim.stance in MAKING]
+        denials = [c for c in members if c.claim.stance is Stance.DENY]
+        terms: set[str] = set()
+        places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
+        for resolved in members:
+            content = resolved.claim.content
+            if resolved.claim.stance is Stance.THREATEN:
+                continue  # a warning about the act points to it, it does not restate it
+            if content is None:
+                continue
+            if resolved.claim.stance not in MAKING and is_reference(content.text):
+                continue  # "rejected the allegations as baseless": it points back
+            # "condemned the reported atrocities by Putin's forces in Bucha": a condemnation
+            # of reports or claims still names the act; the reference words are left out
+            # (proposition_terms)
+            terms |= _span_terms(
+                content.start, content.end, text or content.text, named, starts, actors, places
+            )
+        accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
+            tuple(sorted(allegation.accused)) if accusations else ()
+        )
+        if accusations and not any(_can_be_accused(a, actors) for a in accused):
+            # "condemned the atrocities committed by Russia's forces": the extractor's target
+            # is the act, not an actor; the actors the proposition names are the accused
+            speakers = {side(c.claimer, actors) for c in members}
+            in_content = sorted(
+                t[1:]
+                for t in terms
+                if t.startswith("@")
+                and _can_be_accused(t[1:], actors)
+                and side(t[1:], actors) not in speakers
+            )
+            accused = tuple(in_content) or accused
+        else:
+            accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
+        if not accusations:
+            accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
+        sides = tuple(sorted({side(a, actors) for a in accused}))
+        plain = [t for t in terms if not t.startswith("@")]
+        # a capital names the state when the state acts ("Moscow's war"), a place when the
+        # act is done there ("missiles hit the Kyiv region")
+        where = sorted(p for p, state in places.items() if not state or state not in sides)
+        summaries.append(
+            AllegationSummary(
+                id=allegation.id,
+                document=document.article.id,
+                published=published,
+                outlet=document.article.outlet or None,
+                summary=allegation.summary,
+                accused=_interned(accused),
+                sides=_interned(sides),
+                answers=_interned(sorted({side(t, actors) for c in denials for t in c.targets})),
+                terms=_interned(sorted(terms)),
+                points_back=not accusations and len(plain) < MIN_TERMS,
+                alone=allegation.alone,
+                places=_interned(where),
+                claims=tuple(
+                    ClaimNote(
+                        c.id,
+                        c.claim.stance,
+                        sys.intern(c.claimer),
+                        sys.intern(side(c.claimer, actors)),
+                        bool(c.claim.hedges),
+                    )
+                    for c in members
+                ),
+                names=tuple(
+                    _named(actor, actors)
+                    for actor in _ordered([*accused, *(c.claimer for c in members)])
+                ),
+            )
+        )
+    return tuple(summaries)
+
+
+#: Kinds of actor whose mention counts as its words, when it acts for no state.
+_WORDS_OF = frozenset({ActorKind.GROUP, ActorKind.OTHER})
+#: Kinds of actor that are accused as they are; the others only through an affiliation.
+_ACCUSABLE = frozenset({ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION})
+
+
+def _interned(strings: Iterable[str]) -> tuple[str, ...]:
+    """``strings`` as one copy each across the corpus: the summaries are held until the
+    merge, and a term, an actor id or a name recurs in every document that names it."""
+    return tuple(sys.intern(s) for s in strings)
+
+
+def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
+    """A state, person or organisation, or anything affiliated with one ("Russian
+    hackers"); not a phrase the extractor took for an actor ("atrocities", "those")."""
+    known = actors.get(actor)
+    return known is not None and (known.kind in _ACCUSABLE or bool(known.affiliation))
+
+
+def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
+    known = actors.get(actor)
+    return (known.name, known.kind.value) if known else (actor, ActorKind.OTHER.value)
+
+
+def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
+    name, kind = _name_and_kind(actor, actors)
+    return sys.intern(actor), sys.intern(name), kind
+
+
+def _ordered(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _named_spans(
+    document: DocumentGraph,
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """A document's mentions as ``(start, end, actor id)`` in text order, and their starts
+    (what :func:`_span_terms` bisects)."""
+    named = sorted(
+        ((m.span.start, m.span.end, actor) for m, actor in document.mentions),
+        key=lambda item: item[:2],
+    )
+    return named, [start for start, _, _ in named]
+
+
+def _span_terms(
+    start: int,
+    end: int,
+    text: str,
+    named: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    actors: Mapping[str, Actor] | None = None,
+    places: dict[str, str] | None = None,
+) -> set[str]:
+    """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
+    Russian forces and Russia are one side, :func:`side`; a place stays itself:
+    Kharkiv is not Mariupol), the other words as
+    :func:`proposition_terms`, and so are the words of a group the extractor took for an
+    actor that acts for no one ("civilians", "Putin's forces").
+
+    ``places`` collects the places named: a place actor (with ""), or a state's capital
+    (with the state: it may name the state, "Moscow's war", the caller decides)."""
+    terms: set[str] = set()
+    pieces, at = [], start
+    for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
+        if mention_start >= end:
+            break
+        if mention_end > end:
+            continue
+        known = actors.get(actor) if actors is not None else None
+        if known is not None and known.kind in _WORDS_OF and not known.affiliation:
+            continue  # its words stay in the text
+        pieces.append(text[at:mention_start])
+        doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
+        terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
+        if places is not None and known is not None:
+            if not doer:
+                places.setdefault(actor, "")
+            elif known.kind is ActorKind.STATE:
+                entry = lookup(text[mention_start:mention_end])
+                if entry is not None and entry.via == "capital" and entry.id == actor:
+                    places.setdefault(actor + ":capital", actor)
+        at = max(at, mention_end)
+    pieces.append(text[at:end])
+    return terms | proposition_terms(" ".join(pieces))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
+    """One corpus allegation from its members, given in chronological order."""
+    accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
+    first = (accusing or [m for m in members if not m.points_back] or list(members))[0]
+    accused = _ordered(a for m in accusing for a in m.accused) or _ordered(
+        a for m in members for a in m.accused
+    )
+    notes = [(m, c) for m in members for c in m.claims]
+    accusers = _ordered(c.claimer for _, c in notes if c.stance in MAKING)
+    deniers = _ordered(c.claimer for _, c in notes if c.stance is Stance.DENY)
+    counts: Counter[tuple[str, str]] = Counter(
+        (m.published[:7], c.stance.value) for m, c in notes if m.published
+    )
+
+    def first_day(stances: frozenset[Stance]) -> str | None:
+        dated = [m.published for m, c in notes if c.stance in stances and m.published]
+        return min(dated) if dated else None
+
+    return CorpusAllegation(
+        id="ca-" + _digest(first.id),
+        summary=first.summary,
+        accused=accused,
+        accusers=accusers,
+        deniers=deniers,
+        outlets=tuple(sorted({m.outlet for m in members if m.outlet})),
+        hedging_outlets=tuple(sorted({m.outlet for m, c in notes if c.hedged and m.outlet})),
+        first_alleged=first_day(MAKING),
+        first_denied=first_day(frozenset({Stance.DENY})),
+        members=tuple(m.id for m in members),
+        claims=_ordered(c.id for _, c in notes),
+        counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
+        status="disputed" if deniers else "alleged",
+    )
