@@ -119,16 +119,28 @@ def indexed(doc: Doc) -> Iterator[DocIndex]:
     if entry is not None and entry[0] is doc:
         yield entry[1]
         return
+    global _LATEST
     index = build_index(doc)
-    _ACTIVE[id(doc)] = (doc, index)
+    _ACTIVE[id(doc)] = _LATEST = (doc, index)
     try:
         yield index
     finally:
         del _ACTIVE[id(doc)]
+        if _LATEST[0] is doc:
+            _LATEST = (None, None)
+
+
+#: The entry of :data:`_ACTIVE` made last, while it is active: the rules ask
+#: :func:`index_of` some 2,000 times per document, nearly always about that one.  One
+#: tuple, read at once, so that another thread's document never pairs with this one's index.
+_LATEST: tuple[Doc | None, DocIndex | None] = (None, None)
 
 
 def index_of(doc: Doc) -> DocIndex | None:
     """The index of ``doc`` if it is being extracted inside :func:`indexed`, else None."""
+    latest = _LATEST
+    if latest[0] is doc:
+        return latest[1]
     entry = _ACTIVE.get(id(doc))
     return entry[1] if entry is not None and entry[0] is doc else None
 

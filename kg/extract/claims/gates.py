@@ -131,6 +131,7 @@ def present(span: SpacySpan) -> frozenset[str]:
     if index is not _last_index:  # a new document: the words of the last one are no use
         _last_index = index
         _seen.clear()
+        _verdicts.clear()
     known = _seen.get((start, end))
     if known is not None:
         return known
@@ -154,17 +155,26 @@ def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
     of its words in ``words`` (:func:`present`)."""
     found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
     if ENABLED and found.ways is not None:
-        # Gate.opens inlined: this runs some 150 times per document
-        for way in found.ways:
-            for needed in way:
-                if needed.isdisjoint(words):
-                    break
-            else:
-                break  # every set of this way has a word here: the rule may fire
-        else:
+        # some 600 times per document, for a few distinct word sets: each gate's verdict
+        # is found once per set of words (a frozenset keeps its hash)
+        verdicts = _verdicts.get(words)
+        if verdicts is None:
+            if len(_verdicts) >= _VERDICTS_KEPT:
+                _verdicts.clear()
+            verdicts = _verdicts[words] = {}
+        opens = verdicts.get(found)
+        if opens is None:
+            opens = verdicts[found] = found.opens(words)
+        if not opens:
             empty = found.empty
             return [] if isinstance(empty, list) else empty
     return rule(*args)
+
+
+#: Each gate's verdict (:meth:`Gate.opens`) by the words it was asked about: a verdict
+#: depends on the words alone, so it holds for any document (emptied when it grows).
+_verdicts: dict[frozenset[str], dict[Gate, bool]] = {}
+_VERDICTS_KEPT = 4096
 
 
 def first_found(words: frozenset[str], *calls: tuple[Any, ...]) -> Any:

@@ -145,8 +145,8 @@ def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> l
     text = context.text
     verb_start, verb_end = verb.idx, verb.idx + len(verb.text)
     nearby = context.quotes_near(verb_start, verb_end)
-    if any(q.start < verb_start < q.end for q in nearby):
-        return []  # the verb is inside a quotation
+    if not nearby or any(q.start < verb_start < q.end for q in nearby):
+        return []  # no quotation near (nothing below can be found), or the verb is inside one
     subjects, inherited = _subjects(verb)
     clause_start = min(
         [verb_start] + [_phrase_span(s).start_char for s in subjects if s.i < verb.i]
