@@ -61,6 +61,13 @@ class DocIndex:
         return self.sentences[self.sentence_number(token)]
 
 
+#: The strings of the string store's ids read so far (an id is the hash of its string,
+#: the same in every store), and the lemmas' lower-case forms by id: a dict lookup costs
+#: a third of ``StringStore.__getitem__``.  Emptied when they grow.
+_STRINGS: dict[int, str] = {}
+_LOWER_LEMMAS: dict[int, str] = {}
+_STRINGS_KEPT = 500_000
+
 #: A token's trailing whitespace by its ``SPACY`` flag.
 _TRAILING = ("", " ")
 
@@ -77,7 +84,16 @@ def build_index(doc: Doc) -> DocIndex:
     array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, SPACY]).reshape(-1, 7)
     # one list of string ids per attribute (numpy's stubs say float)
     columns = cast(list[list[int]], array.T.tolist())
-    string = strings.__getitem__
+    known, lowered = _STRINGS, _LOWER_LEMMAS
+    if len(known) > _STRINGS_KEPT or len(lowered) > _STRINGS_KEPT:
+        known.clear()
+        lowered.clear()
+    for column in columns[:6]:  # the ids not seen before
+        for key in set(column).difference(known):
+            known[key] = strings[key]
+    for key in set(columns[2]).difference(lowered):
+        lowered[key] = known[key].lower()
+    string = known.__getitem__
     texts = tuple(map(string, columns[0]))
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
@@ -94,7 +110,7 @@ def build_index(doc: Doc) -> DocIndex:
         sentence_starts=tuple(sent.start for sent in sentences),
         texts=texts,
         lowers=tuple(map(string, columns[1])),
-        lemmas=tuple(map(str.lower, map(string, columns[2]))),
+        lemmas=tuple(map(lowered.__getitem__, columns[2])),
         pos=tuple(map(string, columns[3])),
         deps=tuple(map(string, columns[4])),
         ent_types=tuple(map(string, columns[5])),

@@ -57,7 +57,7 @@ sentences are misparsed more often.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -861,7 +861,11 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     penalty = _sentence_penalty(sentence_of(token))
     if not penalty:
         return relations  # confidences are already rounded and at least 0.05
-    return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
+    # dataclasses.replace, without its walk over the fields (a Relation's are all init's)
+    return [
+        Relation(**{**vars(r), "confidence": round(max(0.05, r.confidence - penalty), 3)})
+        for r in relations
+    ]
 
 
 #: Sentences up to this many tokens parse well; each further token costs confidence.
