@@ -20,7 +20,7 @@ import bisect
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import numpy
@@ -51,6 +51,8 @@ class DocIndex:
     # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
+    # what rules asked about this document and will ask again (:func:`memo`)
+    answers: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -159,6 +161,13 @@ def index_of(doc: Doc) -> DocIndex | None:
         return latest[1]
     entry = _ACTIVE.get(id(doc))
     return entry[1] if entry is not None and entry[0] is doc else None
+
+
+def memo(doc: Doc) -> dict[tuple[object, ...], object] | None:
+    """A store for answers about ``doc`` that a rule computes again and again (by the
+    rule's own key), kept with its active index; None outside :func:`indexed`."""
+    index = index_of(doc)
+    return index.answers if index is not None else None
 
 
 def index_for(doc: Doc) -> DocIndex:

@@ -7,12 +7,13 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, memo
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions
 from kg.extract.mentions import (
@@ -145,6 +146,18 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
+    known = memo(verb.doc)  # the rules ask about one verb again and again
+    if known is None:
+        return _find_subjects(verb)
+    key = ("subjects", verb.i)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_subjects(verb)
+    heads, inherited = cast(tuple[list[Token], bool], found)
+    return list(heads), inherited
+
+
+def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
@@ -519,6 +532,17 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
 
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
+    known = memo(span.doc)  # a content span's verbs are read by several rules
+    if known is None:
+        return _find_main_verbs(span)
+    key = ("main_verbs", span.start, span.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_main_verbs(span)
+    return list(cast(list[Token], found))
+
+
+def _find_main_verbs(span: SpacySpan) -> list[Token]:
     inside = set(range(span.start, span.end))
     verbs: list[Token] = []
     stack = _verb_roots(span, inside)
