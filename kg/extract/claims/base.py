@@ -102,6 +102,16 @@ def verb_stance(verb: Token) -> Stance | None:
     """The stance a verb cues, from its lemma and particle, or None."""
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return None
+    known = memo(verb.doc)  # several families ask about each verb
+    if known is None:
+        return _verb_stance(verb)
+    key = ("verb_stance", verb.i)
+    if key not in known:
+        known[key] = _verb_stance(verb)
+    return cast("Stance | None", known[key])
+
+
+def _verb_stance(verb: Token) -> Stance | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         # a particle, or an adverb read for one right after the verb ("is hitting back at")
@@ -459,6 +469,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """``token`` and its conjuncts, minus reflexives ('Trump himself'); a list item the
     parser made an apposition ("The United States, South Korea, and Japan" with "South
     Korea" in apposition to "States") is one of them."""
+    known = memo(token.doc)  # the speaker rules ask about each subject again and again
+    if known is None:
+        return _find_conjuncts(token)
+    key = ("with_conjuncts", token.i)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_conjuncts(token)
+    return list(cast(list[Token], found))
+
+
+def _find_conjuncts(token: Token) -> list[Token]:
     found = [token, *token.conjuncts]
     if token.ent_type_ in _LISTED_ENTITIES:
         for child in token.children:

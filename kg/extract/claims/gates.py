@@ -201,7 +201,9 @@ def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
     if ENABLED and found.ways is not None:
         # Gate.opens as mask tests: this runs some 600 times per document, and the
         # sentences' words are read into bits once
-        hits = _bits_of(words)
+        hits = _hits.get(words)
+        if hits is None:
+            hits = _bits_of(words)
         for mask in found.masks:  # type: ignore[union-attr]
             if hits & mask == mask:
                 break  # every set of this way has a word here: the rule may fire
