@@ -919,17 +919,24 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
+    # one relation per subject, predicate, object and predicate span, keyed by their
+    # fields (a Span's equality): no dataclass __hash__ per span and relation
     outer = _SUBJECTS.get(id(doc))
     _SUBJECTS[id(doc)] = (doc, rules, {})
     try:
         with indexed(doc) as index:
             for token in _relation_heads(doc, index):
                 for relation in _rule_relations(token, rules):
+                    subject, obj, span = relation.subject, relation.object, relation.predicate_span
                     key = (
-                        relation.subject,
+                        subject.start,
+                        subject.end,
+                        subject.text,
                         relation.predicate,
-                        relation.object,
-                        relation.predicate_span,
+                        None if obj is None else (obj.start, obj.end, obj.text),
+                        span.start,
+                        span.end,
+                        span.text,
                     )
                     relations.setdefault(key, relation)
     finally:
