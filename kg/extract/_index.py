@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
@@ -52,7 +52,7 @@ class DocIndex:
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
     # what rules asked about this document and will ask again (:func:`memo`)
-    answers: dict[tuple[object, ...], object] = field(default_factory=dict, compare=False)
+    answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -163,7 +163,7 @@ def index_of(doc: Doc) -> DocIndex | None:
     return entry[1] if entry is not None and entry[0] is doc else None
 
 
-def memo(doc: Doc) -> dict[tuple[object, ...], object] | None:
+def memo(doc: Doc) -> dict[tuple[object, ...], Any] | None:
     """A store for answers about ``doc`` that a rule computes again and again (by the
     rule's own key), kept with its active index; None outside :func:`indexed`."""
     index = index_of(doc)

@@ -19,7 +19,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -340,7 +339,7 @@ def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     found = known.get(key)
     if found is None:
         found = known[key] = _find_title_tokens(doc, start, end)
-    return list(cast(list[Token], found))
+    return list(found)
 
 
 def _find_title_tokens(doc: Doc, start: int, end: int) -> list[Token]:

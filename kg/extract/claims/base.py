@@ -7,7 +7,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -108,7 +107,8 @@ def verb_stance(verb: Token) -> Stance | None:
     key = ("verb_stance", verb.i)
     if key not in known:
         known[key] = _verb_stance(verb)
-    return cast("Stance | None", known[key])
+    stance: Stance | None = known[key]
+    return stance
 
 
 def _verb_stance(verb: Token) -> Stance | None:
@@ -163,7 +163,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     found = known.get(key)
     if found is None:
         found = known[key] = _find_subjects(verb)
-    heads, inherited = cast(tuple[list[Token], bool], found)
+    heads, inherited = found
     return list(heads), inherited
 
 
@@ -476,7 +476,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     found = known.get(key)
     if found is None:
         found = known[key] = _find_conjuncts(token)
-    return list(cast(list[Token], found))
+    return list(found)
 
 
 def _find_conjuncts(token: Token) -> list[Token]:
@@ -560,7 +560,7 @@ def _main_verbs(span: SpacySpan) -> list[Token]:
     found = known.get(key)
     if found is None:
         found = known[key] = _find_main_verbs(span)
-    return list(cast(list[Token], found))
+    return list(found)
 
 
 def _find_main_verbs(span: SpacySpan) -> list[Token]:
