@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for
+from kg.extract._index import doc_span, index_for, memo
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -413,6 +413,17 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _phrase_span(head: Token) -> SpacySpan:
+    known = memo(head.doc)  # each speaker's and target's phrase is asked for again
+    if known is None:
+        return _find_phrase_span(head)
+    key = ("phrase_span", head.i)
+    found: SpacySpan | None = known.get(key)
+    if found is None:
+        found = known[key] = _find_phrase_span(head)
+    return found
+
+
+def _find_phrase_span(head: Token) -> SpacySpan:
     tokens = _phrase_tokens(head)
     doc = head.doc
     start, end = tokens[0].i, tokens[-1].i + 1
