@@ -640,6 +640,8 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
     modality = next((m for v in chain if (m := _modality(v)) is not None), None)
     sentence = sentence_index(verb)
     surface = _surface(chain, parts.merged_prep)
+    # the arguments in text order, each as plain data once (not once per pair)
+    ordered = [(a, to_span(a)) for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))]
     relations = []
     for (subject, _), obj_pair in pairs:
         obj = obj_pair[0] if obj_pair is not None else None
@@ -650,8 +652,8 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
             blocked.update(_token_range(argument))
         predicate_span = _predicate_span(chain, parts.merged_prep, blocked)
         arguments = tuple(
-            to_span(a)
-            for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))
+            plain
+            for a, plain in ordered
             if not _overlaps(a, subject) and (obj is None or not _overlaps(a, obj))
         )
         relations.append(

@@ -59,6 +59,17 @@ def _host_clause_span(verb: Token, context: _Context) -> Span | None:
 
 
 def _clausal_complement(verb: Token) -> Token | None:
+    known = memo(verb.doc)  # the frame and several tests ask about one verb
+    if known is None:
+        return _find_clausal_complement(verb)
+    key = ("clausal_complement", verb.i)
+    if key not in known:
+        known[key] = _find_clausal_complement(verb)
+    found: Token | None = known[key]
+    return found
+
+
+def _find_clausal_complement(verb: Token) -> Token | None:
     for dep in _CONTENT_DEPS:
         for child in verb.children:
             if child.dep_ == dep:
