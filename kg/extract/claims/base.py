@@ -548,7 +548,14 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
     """The tokens of a span of the text (widened to whole tokens); None for no span."""
     if content is None:
         return None
-    return context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    known = memo(context.doc)  # a content span is read by one rule after another
+    if known is None:
+        return context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    key = ("tokens_of", content.start, content.end)
+    if key not in known:
+        known[key] = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    found: SpacySpan | None = known[key]
+    return found
 
 
 def _main_verbs(span: SpacySpan) -> list[Token]:
