@@ -20,8 +20,8 @@ import bisect
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import cast
+from dataclasses import dataclass, field
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
@@ -51,6 +51,8 @@ class DocIndex:
     # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
+    # what rules asked about this document and will ask again (:func:`memo`)
+    answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -60,6 +62,13 @@ class DocIndex:
         """``token.sent``, without rebuilding it."""
         return self.sentences[self.sentence_number(token)]
 
+
+#: The strings of the string store's ids read so far (an id is the hash of its string,
+#: the same in every store), and the lemmas' lower-case forms by id: a dict lookup costs
+#: a third of ``StringStore.__getitem__``.  Emptied when they grow.
+_STRINGS: dict[int, str] = {}
+_LOWER_LEMMAS: dict[int, str] = {}
+_STRINGS_KEPT = 500_000
 
 #: A token's trailing whitespace by its ``SPACY`` flag.
 _TRAILING = ("", " ")
@@ -77,7 +86,16 @@ def build_index(doc: Doc) -> DocIndex:
     array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, SPACY]).reshape(-1, 7)
     # one list of string ids per attribute (numpy's stubs say float)
     columns = cast(list[list[int]], array.T.tolist())
-    string = strings.__getitem__
+    known, lowered = _STRINGS, _LOWER_LEMMAS
+    if len(known) > _STRINGS_KEPT or len(lowered) > _STRINGS_KEPT:
+        known.clear()
+        lowered.clear()
+    for column in columns[:6]:  # the ids not seen before
+        for key in set(column).difference(known):
+            known[key] = strings[key]
+    for key in set(columns[2]).difference(lowered):
+        lowered[key] = known[key].lower()
+    string = known.__getitem__
     texts = tuple(map(string, columns[0]))
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
@@ -94,7 +112,7 @@ def build_index(doc: Doc) -> DocIndex:
         sentence_starts=tuple(sent.start for sent in sentences),
         texts=texts,
         lowers=tuple(map(string, columns[1])),
-        lemmas=tuple(map(str.lower, map(string, columns[2]))),
+        lemmas=tuple(map(lowered.__getitem__, columns[2])),
         pos=tuple(map(string, columns[3])),
         deps=tuple(map(string, columns[4])),
         ent_types=tuple(map(string, columns[5])),
@@ -119,18 +137,37 @@ def indexed(doc: Doc) -> Iterator[DocIndex]:
     if entry is not None and entry[0] is doc:
         yield entry[1]
         return
+    global _LATEST
     index = build_index(doc)
-    _ACTIVE[id(doc)] = (doc, index)
+    _ACTIVE[id(doc)] = _LATEST = (doc, index)
     try:
         yield index
     finally:
         del _ACTIVE[id(doc)]
+        if _LATEST[0] is doc:
+            _LATEST = (None, None)
+
+
+#: The entry of :data:`_ACTIVE` made last, while it is active: the rules ask
+#: :func:`index_of` some 2,000 times per document, nearly always about that one.  One
+#: tuple, read at once, so that another thread's document never pairs with this one's index.
+_LATEST: tuple[Doc | None, DocIndex | None] = (None, None)
 
 
 def index_of(doc: Doc) -> DocIndex | None:
     """The index of ``doc`` if it is being extracted inside :func:`indexed`, else None."""
+    latest = _LATEST
+    if latest[0] is doc:
+        return latest[1]
     entry = _ACTIVE.get(id(doc))
     return entry[1] if entry is not None and entry[0] is doc else None
+
+
+def memo(doc: Doc) -> dict[tuple[object, ...], Any] | None:
+    """A store for answers about ``doc`` that a rule computes again and again (by the
+    rule's own key), kept with its active index; None outside :func:`indexed`."""
+    index = index_of(doc)
+    return index.answers if index is not None else None
 
 
 def index_for(doc: Doc) -> DocIndex:

@@ -83,9 +83,11 @@ def _kept_tokens(
         # only the head's own conjuncts leave; conjuncts inside it stay ("on banks and firms")
         keep = keep_conjuncts or i != head.i
         stack.extend(
-            c
-            for c in children[i]
-            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(tokens[c], keep))
+            [
+                c
+                for c in children[i]
+                if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(tokens[c], keep))
+            ]
         )
     return kept
 

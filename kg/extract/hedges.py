@@ -70,7 +70,9 @@ def find_quotes(text: str) -> tuple[Span, ...]:
 
 def _single_quotes(text: str, doubles: list[Span]) -> list[Span]:
     """‘...’ pairs: ‘ after a space or bracket, ’ before a non-letter, same paragraph."""
-    found = []
+    found: list[Span] = []
+    if "‘" not in text:
+        return found  # most texts: no scan for the pattern below at every character
     for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[“\"]))‘(?=\w)", text):
         start = match.start()
         end = start + 1
@@ -120,7 +122,9 @@ def find_hedges(
     ]
     span = doc.char_span(start, end, alignment_mode="expand")
     index = index_for(doc)  # test each word on the index; build only the hedges' Tokens
-    for i in range(span.start, span.end) if span is not None else ():
+    words = index.lowers[span.start : span.end] if span is not None else ()
+    hedged = not (HEDGE_WORDS.isdisjoint(words) and HEDGE_PARTICIPLES.isdisjoint(words))
+    for i in range(span.start, span.end) if span is not None and hedged else ():
         word = index.lowers[i]
         if word in HEDGE_WORDS or (word in HEDGE_PARTICIPLES and index.deps[i] == "amod"):
             token = doc[i]

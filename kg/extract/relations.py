@@ -57,7 +57,7 @@ sentences are misparsed more often.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import product
 
 from spacy.tokens import Doc, Token
@@ -640,6 +640,8 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
     modality = next((m for v in chain if (m := _modality(v)) is not None), None)
     sentence = sentence_index(verb)
     surface = _surface(chain, parts.merged_prep)
+    # the arguments in text order, each as plain data once (not once per pair)
+    ordered = [(a, to_span(a)) for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))]
     relations = []
     for (subject, _), obj_pair in pairs:
         obj = obj_pair[0] if obj_pair is not None else None
@@ -650,8 +652,8 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
             blocked.update(_token_range(argument))
         predicate_span = _predicate_span(chain, parts.merged_prep, blocked)
         arguments = tuple(
-            to_span(a)
-            for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))
+            plain
+            for a, plain in ordered
             if not _overlaps(a, subject) and (obj is None or not _overlaps(a, obj))
         )
         relations.append(
@@ -861,7 +863,11 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     penalty = _sentence_penalty(sentence_of(token))
     if not penalty:
         return relations  # confidences are already rounded and at least 0.05
-    return [replace(r, confidence=round(max(0.05, r.confidence - penalty), 3)) for r in relations]
+    # dataclasses.replace, without its walk over the fields (a Relation's are all init's)
+    return [
+        Relation(**{**vars(r), "confidence": round(max(0.05, r.confidence - penalty), 3)})
+        for r in relations
+    ]
 
 
 #: Sentences up to this many tokens parse well; each further token costs confidence.
@@ -915,17 +921,24 @@ def extract_relations(doc: Doc, rules: frozenset[str] = RULES) -> tuple[Relation
     if unknown:
         raise ValueError(f"unknown relation rules: {sorted(unknown)}; known: {sorted(RULES)}")
     relations: dict[tuple[object, ...], Relation] = {}
+    # one relation per subject, predicate, object and predicate span, keyed by their
+    # fields (a Span's equality): no dataclass __hash__ per span and relation
     outer = _SUBJECTS.get(id(doc))
     _SUBJECTS[id(doc)] = (doc, rules, {})
     try:
         with indexed(doc) as index:
             for token in _relation_heads(doc, index):
                 for relation in _rule_relations(token, rules):
+                    subject, obj, span = relation.subject, relation.object, relation.predicate_span
                     key = (
-                        relation.subject,
+                        subject.start,
+                        subject.end,
+                        subject.text,
                         relation.predicate,
-                        relation.object,
-                        relation.predicate_span,
+                        None if obj is None else (obj.start, obj.end, obj.text),
+                        span.start,
+                        span.end,
+                        span.text,
                     )
                     relations.setdefault(key, relation)
     finally:

@@ -211,6 +211,14 @@ def _claim_key(claim: Claim) -> tuple[int, int, int, str, int]:
     return (claim.cue.start, span.start, span.end, claim.stance.value, content_start)
 
 
+#: The families a word's (pos, lemma, lower-case form) passes the gates of, by the
+#: families asked about (a few sets of rules at most; each emptied when it grows).
+_PASSING: dict[
+    tuple[tuple[str, Rule, Gate], ...], dict[tuple[str, str, str], list[tuple[str, Rule]]]
+] = {}
+_PASSING_KEPT = 100_000
+
+
 def _cue_candidates(
     doc: Doc, index: DocIndex, families: list[tuple[str, Rule, Gate]]
 ) -> Iterator[tuple[Token, list[tuple[str, Rule]]]]:
@@ -218,9 +226,14 @@ def _cue_candidates(
     above), each with the families whose gate (:data:`GATES`) it passes: a cheap test on
     the index, so that the other tokens are never built and a family is not called on a
     token it would return at once for."""
-    # a gate reads only the three strings: each word's families are found once (the
-    # lists are only read)
-    seen: dict[tuple[str, str, str], list[tuple[str, Rule]]] = {}
+    # a gate reads only the three strings: each word's families are found once for all
+    # documents extracted with the same families (the lists are only read)
+    chosen = tuple(families)
+    seen = _PASSING.get(chosen)
+    if seen is None or len(seen) > _PASSING_KEPT:
+        if len(_PASSING) >= 4:
+            _PASSING.clear()
+        seen = _PASSING[chosen] = {}
     for i, (pos, lemma, lower) in enumerate(
         zip(index.pos, index.lemmas, index.lowers, strict=True)
     ):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, memo
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions
 from kg.extract.mentions import (
@@ -101,6 +101,17 @@ def verb_stance(verb: Token) -> Stance | None:
     """The stance a verb cues, from its lemma and particle, or None."""
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return None
+    known = memo(verb.doc)  # several families ask about each verb
+    if known is None:
+        return _verb_stance(verb)
+    key = ("verb_stance", verb.i)
+    if key not in known:
+        known[key] = _verb_stance(verb)
+    stance: Stance | None = known[key]
+    return stance
+
+
+def _verb_stance(verb: Token) -> Stance | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         # a particle, or an adverb read for one right after the verb ("is hitting back at")
@@ -145,6 +156,18 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
+    known = memo(verb.doc)  # the rules ask about one verb again and again
+    if known is None:
+        return _find_subjects(verb)
+    key = ("subjects", verb.i)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_subjects(verb)
+    heads, inherited = found
+    return list(heads), inherited
+
+
+def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
@@ -446,6 +469,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """``token`` and its conjuncts, minus reflexives ('Trump himself'); a list item the
     parser made an apposition ("The United States, South Korea, and Japan" with "South
     Korea" in apposition to "States") is one of them."""
+    known = memo(token.doc)  # the speaker rules ask about each subject again and again
+    if known is None:
+        return _find_conjuncts(token)
+    key = ("with_conjuncts", token.i)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_conjuncts(token)
+    return list(found)
+
+
+def _find_conjuncts(token: Token) -> list[Token]:
     found = [token, *token.conjuncts]
     if token.ent_type_ in _LISTED_ENTITIES:
         for child in token.children:
@@ -514,11 +548,29 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
     """The tokens of a span of the text (widened to whole tokens); None for no span."""
     if content is None:
         return None
-    return context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    known = memo(context.doc)  # a content span is read by one rule after another
+    if known is None:
+        return context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    key = ("tokens_of", content.start, content.end)
+    if key not in known:
+        known[key] = context.doc.char_span(content.start, content.end, alignment_mode="expand")
+    found: SpacySpan | None = known[key]
+    return found
 
 
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
+    known = memo(span.doc)  # a content span's verbs are read by several rules
+    if known is None:
+        return _find_main_verbs(span)
+    key = ("main_verbs", span.start, span.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _find_main_verbs(span)
+    return list(found)
+
+
+def _find_main_verbs(span: SpacySpan) -> list[Token]:
     inside = set(range(span.start, span.end))
     verbs: list[Token] = []
     stack = _verb_roots(span, inside)

@@ -117,15 +117,17 @@ def prose_targets(
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
     for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue  # both tests below read a verb
         if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
             continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
         if verb.dep_ == "xcomp" and _background(verb.head):
             continue  # "since Russia began deploying troops"
-        if verb.pos_ == "VERB" and _act(verb) and _asserted(verb, root):
+        if _act(verb) and _asserted(verb, root):
             found = _doers(verb, number, context)
             if found:
                 return found
-        if verb.pos_ == "VERB" and _obstructs(verb) and _asserted(verb, root, refused=True):
+        if _obstructs(verb) and _asserted(verb, root, refused=True):
             found = _subject_doers(verb, number, context)
             if found:
                 return found

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for
+from kg.extract._index import doc_span, index_for, memo
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -59,6 +59,17 @@ def _host_clause_span(verb: Token, context: _Context) -> Span | None:
 
 
 def _clausal_complement(verb: Token) -> Token | None:
+    known = memo(verb.doc)  # the frame and several tests ask about one verb
+    if known is None:
+        return _find_clausal_complement(verb)
+    key = ("clausal_complement", verb.i)
+    if key not in known:
+        known[key] = _find_clausal_complement(verb)
+    found: Token | None = known[key]
+    return found
+
+
+def _find_clausal_complement(verb: Token) -> Token | None:
     for dep in _CONTENT_DEPS:
         for child in verb.children:
             if child.dep_ == dep:
@@ -145,8 +156,8 @@ def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> l
     text = context.text
     verb_start, verb_end = verb.idx, verb.idx + len(verb.text)
     nearby = context.quotes_near(verb_start, verb_end)
-    if any(q.start < verb_start < q.end for q in nearby):
-        return []  # the verb is inside a quotation
+    if not nearby or any(q.start < verb_start < q.end for q in nearby):
+        return []  # no quotation near (nothing below can be found), or the verb is inside one
     subjects, inherited = _subjects(verb)
     clause_start = min(
         [verb_start] + [_phrase_span(s).start_char for s in subjects if s.i < verb.i]
@@ -413,6 +424,17 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _phrase_span(head: Token) -> SpacySpan:
+    known = memo(head.doc)  # each speaker's and target's phrase is asked for again
+    if known is None:
+        return _find_phrase_span(head)
+    key = ("phrase_span", head.i)
+    found: SpacySpan | None = known.get(key)
+    if found is None:
+        found = known[key] = _find_phrase_span(head)
+    return found
+
+
+def _find_phrase_span(head: Token) -> SpacySpan:
     tokens = _phrase_tokens(head)
     doc = head.doc
     start, end = tokens[0].i, tokens[-1].i + 1

@@ -293,7 +293,7 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
     index = index_of(context.doc)
     if index is not None:  # most sentences name no message: not a Token built for them
         start, end = sentence.start, sentence.end
-        if not any(
+        if _MESSAGE_NOUNS.isdisjoint(index.lemmas[start:end]) or not any(
             pos == "NOUN" and lemma in _MESSAGE_NOUNS
             for pos, lemma in zip(index.pos[start:end], index.lemmas[start:end], strict=True)
         ):
