@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
-from kg.evaluate.allegations import GoldClaim, SystemClaim, align
+from kg.evaluate.allegations import LISTED_PARTS, GoldClaim, SystemClaim, align
 from kg.model import AllegationSummary, DocumentGraph
 from kg.resolve.allegations import MAKING
 from kg.resolve.corpus import (
@@ -148,17 +148,7 @@ def gate_report(
     listing: bool = False,
 ) -> list[str]:
     """Count (and with ``listing``, list) the split pairs of ``part`` by gate."""
-    if part not in (
-        "dev",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-    ):
+    if part not in LISTED_PARTS:
         raise ValueError("pairs are listed for the dev and blind2..blind9 parts only")
     gates = Gates((s for d in documents for s in allegation_summaries(d)), merge)
     by_pair: Counter[str] = Counter()

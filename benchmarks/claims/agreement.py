@@ -38,12 +38,11 @@ from kg.evaluate.claims import (
     SystemClaim,
     align,
     anonymous_by_guide,
-    claimer_matches,
     evaluate,
     format_report,
     load_gold,
-    name_matches,
     normalise_name,
+    same_claim,
 )
 from kg.model import ActorKind
 
@@ -113,19 +112,7 @@ def disagreements(sentences: Iterable[GoldSentence], pairs: Iterable[Pair]) -> l
     for sentence, (gold, system) in zip(sentences, pairs, strict=True):
         lines = []
         for s, g in align(system, gold):
-            same = (
-                s is not None
-                and g is not None
-                and s.stance is g.stance
-                and claimer_matches(s, g)
-                and (
-                    g.stance not in DIRECTED
-                    or (
-                        len(s.targets) == len(g.targets)
-                        and all(any(name_matches(t, n) for t in s.targets) for n in g.targets)
-                    )
-                )
-            )
+            same = same_claim(s, g)
             if not same:
                 lines.append(f"    reference: {_describe(g)}\n    other:     {_describe(s)}")
         if lines:

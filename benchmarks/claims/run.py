@@ -47,20 +47,18 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.evaluate.claims import (
-    DIRECTED,
     GOLD_PARTS,
     GoldClaim,
     GoldSentence,
     Pair,
     SystemClaim,
     align,
-    claimer_matches,
     claims_from,
     evaluate,
     format_report,
     load_gold,
-    name_matches,
     outlet_of,
+    same_claim,
 )
 from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
@@ -299,21 +297,7 @@ def errors(sentences: list[GoldSentence], results: list[Pair]) -> list[str]:
     for sentence, (gold, system) in zip(sentences, results, strict=True):
         lines = []
         for s, g in align(system, gold):
-            ok = (
-                s is not None
-                and g is not None
-                and s.stance is g.stance
-                and claimer_matches(s, g)
-                and (
-                    g.stance not in DIRECTED
-                    or (
-                        len(s.targets) == len(g.targets)
-                        and all(
-                            any(name_matches(t, names) for t in s.targets) for names in g.targets
-                        )
-                    )
-                )
-            )
+            ok = same_claim(s, g)
             if not ok:
                 want = "-" if g is None else _describe_gold(g)
                 lines.append(f"    gold:   {want}\n    system: {_describe(s)}")

@@ -271,6 +271,26 @@ def claimer_matches(system: SystemClaim, gold: GoldClaim) -> bool:
     return name_matches(system.claimer, gold.claimer)
 
 
+def same_claim(system: SystemClaim | None, gold: GoldClaim | None) -> bool:
+    """An aligned pair that agrees on claimer, stance and, for a directed stance, every
+    target (what ``run.py --errors`` and the agreement script leave unlisted)."""
+    return (
+        system is not None
+        and gold is not None
+        and system.stance is gold.stance
+        and claimer_matches(system, gold)
+        and (
+            gold.stance not in DIRECTED
+            or (
+                len(system.targets) == len(gold.targets)
+                and all(
+                    any(name_matches(t, names) for t in system.targets) for names in gold.targets
+                )
+            )
+        )
+    )
+
+
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens, quotes and punctuation dropped.
 
