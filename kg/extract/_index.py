@@ -17,11 +17,11 @@ never changes a result.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
@@ -168,6 +168,23 @@ def memo(doc: Doc) -> dict[tuple[object, ...], Any] | None:
     rule's own key), kept with its active index; None outside :func:`indexed`."""
     index = index_of(doc)
     return index.answers if index is not None else None
+
+
+_T = TypeVar("_T")
+
+
+def remembered(doc: Doc, key: tuple[object, ...], compute: Callable[..., _T], *args: object) -> _T:
+    """``compute(*args)``, answered once per ``key`` while ``doc``'s index is active (the rules
+    ask one question about a verb or a span again and again); computed each time outside
+    :func:`indexed`. ``compute`` must be pure: a cached answer is shared, so callers copy a
+    list before they change it."""
+    known = memo(doc)
+    if known is None:
+        return compute(*args)
+    if key not in known:
+        known[key] = compute(*args)
+    answer: _T = known[key]
+    return answer
 
 
 def index_for(doc: Doc) -> DocIndex:

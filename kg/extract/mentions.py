@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, doc_span, index_for, index_of, indexed, memo
+from kg.extract._index import DocIndex, doc_span, index_for, index_of, indexed, remembered
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -332,14 +332,8 @@ def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     modifiers of the name ("special counsel"), cut from the left until it is one
     piece of the parse with the name, and kept only when it holds a title word.
     """
-    known = memo(doc)  # a person's entity asks, then its mention
-    if known is None:
-        return _find_title_tokens(doc, start, end)
-    key = ("title_tokens", start, end)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _find_title_tokens(doc, start, end)
-    return list(found)
+    # a person's entity asks, then its mention
+    return list(remembered(doc, ("title_tokens", start, end), _find_title_tokens, doc, start, end))
 
 
 def _find_title_tokens(doc: Doc, start: int, end: int) -> list[Token]:

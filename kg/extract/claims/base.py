@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of, memo
+from kg.extract._index import index_of, remembered
 from kg.extract._phrases import participle_noun
 from kg.extract.hedges import find_hedges, find_insertions
 from kg.extract.mentions import (
@@ -101,14 +101,8 @@ def verb_stance(verb: Token) -> Stance | None:
     """The stance a verb cues, from its lemma and particle, or None."""
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound"):
         return None
-    known = memo(verb.doc)  # several families ask about each verb
-    if known is None:
-        return _verb_stance(verb)
-    key = ("verb_stance", verb.i)
-    if key not in known:
-        known[key] = _verb_stance(verb)
-    stance: Stance | None = known[key]
-    return stance
+    # several families ask about each verb
+    return remembered(verb.doc, ("verb_stance", verb.i), _verb_stance, verb)
 
 
 def _verb_stance(verb: Token) -> Stance | None:
@@ -156,14 +150,8 @@ def _inverted_speaker(verb: Token) -> Token | None:
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of ``verb`` (conjuncts expanded) and whether they were inherited."""
-    known = memo(verb.doc)  # the rules ask about one verb again and again
-    if known is None:
-        return _find_subjects(verb)
-    key = ("subjects", verb.i)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _find_subjects(verb)
-    heads, inherited = found
+    # the rules ask about one verb again and again
+    heads, inherited = remembered(verb.doc, ("subjects", verb.i), _find_subjects, verb)
     return list(heads), inherited
 
 
@@ -469,14 +457,8 @@ def _with_conjuncts(token: Token) -> list[Token]:
     """``token`` and its conjuncts, minus reflexives ('Trump himself'); a list item the
     parser made an apposition ("The United States, South Korea, and Japan" with "South
     Korea" in apposition to "States") is one of them."""
-    known = memo(token.doc)  # the speaker rules ask about each subject again and again
-    if known is None:
-        return _find_conjuncts(token)
-    key = ("with_conjuncts", token.i)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _find_conjuncts(token)
-    return list(found)
+    # the speaker rules ask about each subject again and again
+    return list(remembered(token.doc, ("with_conjuncts", token.i), _find_conjuncts, token))
 
 
 def _find_conjuncts(token: Token) -> list[Token]:
@@ -548,26 +530,25 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
     """The tokens of a span of the text (widened to whole tokens); None for no span."""
     if content is None:
         return None
-    known = memo(context.doc)  # a content span is read by one rule after another
-    if known is None:
-        return context.doc.char_span(content.start, content.end, alignment_mode="expand")
-    key = ("tokens_of", content.start, content.end)
-    if key not in known:
-        known[key] = context.doc.char_span(content.start, content.end, alignment_mode="expand")
-    found: SpacySpan | None = known[key]
-    return found
+    # a content span is read by one rule after another
+    return remembered(
+        context.doc,
+        ("tokens_of", content.start, content.end),
+        _expanded_span,
+        context.doc,
+        content.start,
+        content.end,
+    )
+
+
+def _expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _main_verbs(span: SpacySpan) -> list[Token]:
     """The verbs heading ``span``, with their conjuncts and open complements ('seek to meddle')."""
-    known = memo(span.doc)  # a content span's verbs are read by several rules
-    if known is None:
-        return _find_main_verbs(span)
-    key = ("main_verbs", span.start, span.end)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _find_main_verbs(span)
-    return list(found)
+    # a content span's verbs are read by several rules
+    return list(remembered(span.doc, ("main_verbs", span.start, span.end), _find_main_verbs, span))
 
 
 def _find_main_verbs(span: SpacySpan) -> list[Token]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for, memo
+from kg.extract._index import doc_span, index_for, remembered
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -59,14 +59,8 @@ def _host_clause_span(verb: Token, context: _Context) -> Span | None:
 
 
 def _clausal_complement(verb: Token) -> Token | None:
-    known = memo(verb.doc)  # the frame and several tests ask about one verb
-    if known is None:
-        return _find_clausal_complement(verb)
-    key = ("clausal_complement", verb.i)
-    if key not in known:
-        known[key] = _find_clausal_complement(verb)
-    found: Token | None = known[key]
-    return found
+    # the frame and several tests ask about one verb
+    return remembered(verb.doc, ("clausal_complement", verb.i), _find_clausal_complement, verb)
 
 
 def _find_clausal_complement(verb: Token) -> Token | None:
@@ -424,14 +418,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _phrase_span(head: Token) -> SpacySpan:
-    known = memo(head.doc)  # each speaker's and target's phrase is asked for again
-    if known is None:
-        return _find_phrase_span(head)
-    key = ("phrase_span", head.i)
-    found: SpacySpan | None = known.get(key)
-    if found is None:
-        found = known[key] = _find_phrase_span(head)
-    return found
+    # each speaker's and target's phrase is asked for again
+    return remembered(head.doc, ("phrase_span", head.i), _find_phrase_span, head)
 
 
 def _find_phrase_span(head: Token) -> SpacySpan:
