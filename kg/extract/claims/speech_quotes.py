@@ -1,0 +1,333 @@
+"""Quotations around reported speech: where quotation marks open and close, the quoted
+sentences that follow an attribution ('"..." she said. "We will not back down."'), a
+speaker introduced before the quotation ("X spoke to reporters on Monday.") and the
+unquoted first-person words of a speaker just recorded.
+
+These rules read the sentences around a claim rather than one verb's frame, and run after
+:func:`.speech._verb_claims` has read every verb, so they live apart from it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract._index import index_of
+from kg.extract.claims.base import _claim, _Context
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.targets import _content_targets, actor_mention
+from kg.model import Claim, Mention, Span
+from kg.resolve.coref import ROLE_NOUNS
+
+_OPENING_MARKS = ("“", '"', "«", "„")
+_CLOSING_MARKS = ("”", '"', "»")
+_STRAIGHT_BEFORE_OPENING = frozenset(" \t\n\u00a0([{—–-:")
+_QUOTE_OR_BREAK = re.compile('[\n“"«„”»]')
+
+
+def quotation_stretches(text: str) -> list[tuple[int, int]]:
+    """Where quotations run in ``text``, from the opening mark to one past the closing mark,
+    across sentences.  A straight mark opens after a space or the text's start and closes
+    otherwise ('"We are here." He left.'); an unclosed quotation runs to the next opening
+    mark or paragraph break (wire copy leaves a quotation open at a paragraph's end and
+    reopens it in the next), or to the end of the text."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(text):  # only these characters change anything
+        index, char = mark.start(), mark.group()
+        if char == "\n":
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = None
+            continue
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            opening = before in _STRAIGHT_BEFORE_OPENING and not after.isspace()
+        else:
+            opening = char in _OPENING_MARKS
+        if opening:
+            if opened is not None:
+                stretches.append((opened, index))
+            opened = index
+        elif opened is not None:
+            stretches.append((opened, index + 1))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(text)))
+    return stretches
+
+
+def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'“The accusation is not true,” said Khalid. “Our army did not attack any town.
+    We defend ourselves.”': a sentence that lies wholly inside a quotation and names no
+    speaker of its own continues the speaker of the sentence before it (wire copy
+    attributes a run of quotations once), however many sentences the run goes on for and
+    whether the quotation was opened in this sentence or an earlier one.  The speaker is
+    the last claimer of the last sentence with a claim (a quoted one preferred); a sentence
+    outside any quotation with no claim ends the run.  A speaker quoted inside the
+    quotation ('"He says he has crushed our rebels."') is the quoted speaker's own report,
+    not the run's attribution.  Each sentence's quotation is a claim, its stance read off
+    the content like any assertion's."""
+    if not any(mark in context.text for mark in _OPENING_MARKS):
+        return claims
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    stretches = quotation_stretches(context.text)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    speaker: Mention | None = None
+    for number, sentence in enumerate(sentences):
+        quoted_here = _quoted_sentence(sentence, context, stretches)
+        content, later = quoted_here if quoted_here is not None else (None, None)
+        own = by_sentence.get(number, [])
+        # a speaker named inside a quotation ('"Our specialists told me ..."') is quoted,
+        # not the quotation's attribution
+        attributed = [c for c in own if not _quoted_at(c.claimer.span.start, stretches)]
+        if attributed:
+            quoted = [c for c in attributed if c.quoted] or attributed
+            last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer
+            if speaker.label == "PRON" and speaker.span.text.lower() == "they":
+                speaker = None  # a plural pronoun's run of quotes is left to the reader
+            continue
+        if content is None:
+            if not own and not _inside_quotation(sentence, context, stretches):
+                # a short quoted sentence ('"No.') does not end the run; "X spoke to
+                # reporters on Monday." starts one
+                speaker = _introduced_speaker(sentence, context)
+            continue
+        claimer = speaker
+        if later is not None:
+            # the attribution right after the quotation's end ('"A. B," said Yermak')
+            # speaks for all of it; none read there, no claim (no guess from the run)
+            closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
+            nearest = min(closing, key=lambda c: c.cue.start, default=None)
+            claimer = nearest.claimer if nearest is not None else None
+        if claimer is None or any(
+            c.content is not None
+            and c.content.start <= content.start < c.content.end
+            and not _within(c.claimer.span, content)
+            for c in claims
+        ):
+            continue  # part of a quotation an attribution already took whole
+        opening = context.text[content.start - 1] if content.start else ""
+        cue_start = content.start - 1 if opening in _OPENING_MARKS else content.start
+        cue = Span(cue_start, content.end, context.text[cue_start : content.end])
+        added.append(
+            _read_claim(
+                context, claimer, cue, number, content, "follow_on_quote", 0.7, 0.2, quoted=True
+            )
+        )
+    found = tuple(_introduced(c, context, sentences) for c in claims)
+    if not added:
+        return found
+    return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
+#: Monday.", "X addressed the assembly." introduce the quotation that follows.
+_SPEAKING_VERBS = cues.words("speak talk address brief")
+
+
+def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | None:
+    """The person a claimless sentence introduces as speaking ("The defense minister spoke
+    to reporters in the capital on Monday."): the speaker of a quotation-only sentence
+    right after it; None for any other sentence (it ends a run of quotations)."""
+    root = sentence.root
+    if root.lemma_.lower() not in _SPEAKING_VERBS or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _introduces(subject):
+        return None
+    return actor_mention(subject, context)
+
+
+def _read_claim(
+    context: _Context,
+    claimer: Mention,
+    cue: Span,
+    number: int,
+    content: Span,
+    rule: str,
+    confidence: float,
+    inferred_penalty: float,
+    *,
+    quoted: bool = False,
+) -> Claim:
+    """A speaker's claim whose stance is read off its content alone (a quotation or a
+    recorded bite with no cue of its own): less sure when the content had to be inferred."""
+    stance, targets, inferred = _infer_stance(content, _content_targets(content, context), context)
+    return _claim(
+        context,
+        claimer=claimer,
+        stance=stance,
+        cue=cue,
+        sentence=number,
+        content=content,
+        targets=targets,
+        quoted=quoted,
+        confidence=confidence - (inferred_penalty if inferred else 0.0),
+        refined=rule + ("+content_stance" if inferred else ""),
+    )
+
+
+#: First-person subjects of a speaker's own words.
+_FIRST_PERSON = frozenset({"i", "we"})
+#: How many sentences with no claim a recorded speaker's words may follow the attribution.
+_BITE_REACH = 3
+#: Every quotation or apostrophe-like mark: a sentence holding one is the quotation rules'.
+_ANY_QUOTE = re.compile('["“”«»„]')
+
+
+def _unquoted_bites(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """'Senator X said the crew must be returned.  I think that is the first assurance we
+    need.': a broadcast script runs a speaker's recorded words after the line that
+    introduces them, with no quotation marks; a sentence with no claim and no quotation
+    whose subject is "I" or "we" continues the person who spoke last, within a few
+    sentences (a later attribution ends the run).  Its stance is read off the content like
+    any assertion's.  Only a news report keeps these (an official text's "we" is its
+    issuer: ``NEWS_ONLY``)."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    added: list[Claim] = []
+    speaker: Mention | None = None
+    since = 0
+    for number, sentence in enumerate(sentences):
+        own = by_sentence.get(number, [])
+        if own:
+            last = max(own, key=lambda c: (c.cue.start, c.claimer.span.start))
+            speaker = last.claimer if last.claimer.label == "PERSON" else None
+            since = 0
+            continue
+        since += 1
+        if speaker is None or since > _BITE_REACH:
+            speaker = None
+            continue
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in _FIRST_PERSON:
+            continue
+        if _ANY_QUOTE.search(sentence.text):
+            continue
+        start, end = sentence.start_char, sentence.end_char
+        while end > start and context.text[end - 1].isspace():
+            end -= 1
+        content = Span(start, end, context.text[start:end])
+        added.append(
+            _read_claim(context, speaker, content, number, content, "unquoted_bite", 0.55, 0.15)
+        )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
+    """'The Prime Minister of the United Kingdom noted the courage of the people. "In
+    recent weeks, the world has found new heroes," he stressed.': a "he"/"she" closing a
+    quotation that opens a sentence is the person the sentence before it is about (its
+    subject), who introduces the quotation, rather than whoever spoke last."""
+    claimer = claim.claimer
+    if (
+        claimer.label != "PRON"
+        or claimer.span.text.lower() not in ("he", "she")
+        or not claim.quoted
+        or claim.content is None
+        or claim.content.start > claimer.span.start
+    ):
+        return claim
+    opening = claim.content.start - 1
+    if opening < 0 or context.text[opening] not in _OPENING_MARKS:
+        return claim
+    first = next((i for i, s in enumerate(sentences) if s.start_char <= opening < s.end_char), 0)
+    if first == 0 or sentences[first].start_char < opening - 1:
+        return claim  # the quotation does not open its sentence
+    before = sentences[first - 1]
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _introduces(subject):
+        return claim
+    return replace(claim, claimer=actor_mention(subject, context))
+
+
+def _introduces(subject: Token) -> bool:
+    """A person the sentence is about: a name or an office holder ("the Prime Minister of
+    the United Kingdom"); a pronoun says no more than the "he" it would replace."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    lemma = subject.lemma_.lower()
+    return subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ and lemma in ROLE_NOUNS
+
+
+def _quoted_at(position: int, stretches: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(stretches, (position, 1 << 62)) - 1
+    return at >= 0 and stretches[at][0] < position < stretches[at][1]
+
+
+def _within(span: Span, content: Span) -> bool:
+    return content.start <= span.start and span.end <= content.end
+
+
+_TRAILING = ',.;:!? \u00a0\t\n”"»'
+
+
+def _quoted_sentence(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> tuple[Span, int | None] | None:
+    """The words of ``sentence`` when all of it lies inside one quotation (opened here or
+    in an earlier sentence; closed at its end, later, or never), else None; and where the
+    quotation closes when an attribution follows it in a later sentence ('“A. B,” she
+    said.'), else None."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if start >= end:
+        return None
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    stretch = stretches[at] if at >= 0 and start < stretches[at][1] else None
+    if stretch is None or stretch[1] < end:
+        return None  # '“No,” he said.': a quotation with words after it
+    later = None
+    if stretch[1] > sentence.end_char and text[stretch[1] - 1] in _CLOSING_MARKS:
+        after = text[stretch[1] : stretch[1] + 60].split("\n")[0].lstrip()
+        if text[stretch[1] - 2] in ",?!—" or after[:1].islower():
+            later = stretch[1]  # '“A. B,” she said.': the quotation's end attributes it
+    content_start = start + 1 if start == stretch[0] else start
+    words_end = end
+    if words_end < len(text) and text[words_end] in ".!?":
+        words_end += 1  # keep the sentence's own stop, as the gold content does
+    # a short quotation says something only as a clause ('"He did not."', not '"No."')
+    clausal = any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
+    if (words_end - content_start < 12 and not clausal) or any(
+        char in _OPENING_MARKS[:1] for char in text[content_start:words_end]
+    ):
+        return None
+    return Span(content_start, words_end, text[content_start:words_end]), later
+
+
+def _inside_quotation(
+    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
+) -> bool:
+    """Whether all of ``sentence`` lies inside one quotation (as :func:`_quoted_sentence`
+    reads it), however short."""
+    text = context.text
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    return start < end and at >= 0 and start < stretches[at][1] and stretches[at][1] >= end
