@@ -1,0 +1,155 @@
+"""Warnings read as threats: when "warned" names a consequence or warns an addressee off
+("warned of a harsh response", "warned Israel against any attack") rather than only
+asserting ("warned that Gaza faces famine") or advising ("warned civilians to stay
+away"), harms to relations the warner holds out and the partners of those relations.
+
+Separate from :mod:`.speech` because it is one question, whether a warning threatens,
+asked of a frame :func:`.speech._verb_claims` has already read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import THING_NOUNS, _Context, _is_person_like, _tokens_of
+from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
+from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
+from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
+from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
+from kg.model import Span
+from kg.resolve.gazetteer import lookup
+
+#: Things with the endings of nouns for people that threaten as dangers, never as speakers.
+_THREATENING_THINGS = THING_NOUNS | frozenset({"deployment", "enlargement", "armament"})
+
+
+def _may_threaten(claimer: Token, verb: Token) -> bool:
+    """An actor, a personal pronoun, or a relative pronoun whose antecedent is an actor
+    ("weapons that threaten Russia": no)."""
+    if claimer.tag_ in ("WDT", "WP"):
+        return verb.dep_ == "relcl" and _may_threaten(verb.head, verb.head)
+    if claimer.pos_ == "PRON":
+        return True
+    lemma = claimer.lemma_.lower()
+    if claimer.pos_ == "NOUN" and not claimer.ent_type_ and lemma in _THREATENING_THINGS:
+        return False  # "the deployment of weapons that threaten Russia"
+    return _is_person_like(claimer)
+
+
+#: What an addressee warned to do or avoid risks in "or face ...", "or pay the price".
+_RISK_VERBS = cues.words("face risk suffer pay incur bear")
+
+
+def _is_bare_admonition(verb: Token) -> bool:
+    """'warned its neighbor not to aggravate tensions', 'warned civilians to stay away from
+    security forces': an addressee told what to do or not to do, with no consequence named
+    outside that advice ("... or face consequences", "..., saying it would retaliate")."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not addressees:
+        return False
+    advice = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "dobj")
+        and c.i > addressees[0].i
+        # "not to further aggravate tensions" may be parsed as a modifier of a second object
+        and any(t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children) for t in c.subtree)
+    ]
+    if not advice:
+        return False
+    told = {t.i for a in advice for t in a.subtree}
+    risked = {
+        t.i
+        for a in advice
+        for c in a.children
+        if c.dep_ == "conj" and c.lemma_.lower() in _RISK_VERBS
+        for t in c.subtree
+    }
+    outside = [t for t in verb.subtree if t.i not in told or t.i in risked]
+    return not {t.lemma_.lower() for t in outside} & cues.THREAT_WORDS
+
+
+def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
+    """'warned of a harsh response', 'warned Israel against any attack': consequences
+    named or an addressee warned off; 'warned that Gaza faces famine' only asserts."""
+    children = list(verb.children)
+    addressed = any(c.dep_ in ("dobj", "dative") for c in children)
+    if addressed and any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
+        return True
+    lemmas = {
+        t.lemma_.lower()
+        for c in children
+        if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl")
+        for t in c.subtree
+    }
+    if content is not None:
+        span = _tokens_of(content, context)
+        lemmas |= {t.lemma_.lower() for t in span or ()}
+    if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
+        return True  # "is warning of war if there is an attempt to shoot down a rocket"
+    if lemmas & _RELATION_HARMS and lemmas & RELATION_NOUNS:
+        return True  # "warned of irreparable damage to Turkish-Israeli relations" (CAMEO 1313)
+    if _own_harm_warned(verb):
+        return True  # "warned it would attack with nuclear weapons the headquarters of ..."
+    return bool(lemmas & cues.THREAT_WORDS)
+
+
+#: Harms to relations a warning holds out: "warned of irreparable damage to relations"
+#: (CAMEO WARN * LOSS (OF SUPPORT) [1313], reduce relations).
+_RELATION_HARMS = cues.words("damage harm loss rupture deterioration downgrade breakdown")
+
+#: Modals of a harm the warner holds out: "warned it would attack", "warned we will strike".
+_HARM_MODALS = cues.words("will would may might could shall 'll")
+
+
+def _own_harm_warned(verb: Token) -> bool:
+    """Whether a warning's clause makes the warner itself the agent of a future or possible
+    hostile act: "warned it would attack ...", "warned that we will respond" (the warner as
+    "it"/"we"/"I" or named again).  "warned that Russia could attack" names another side."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for act in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        lemma = act.lemma_.lower()
+        if lemma not in HOSTILE_ACTS and lemma not in RESPONSE_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in act.children):
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            continue
+        if doer.lower_ in ("it", "we", "i") or (
+            subject is not None and doer.lower_ == subject.lower_ and doer.pos_ == "PROPN"
+        ):
+            return True
+    return False
+
+
+def _relation_partners(verb: Token) -> list[Token]:
+    """The states named as partners of relations a warning is about, but the warner's own:
+    "a Turkish foreign ministry statement warned of damage to Turkish-Israeli relations"
+    -> [Israeli]."""
+
+    def state(token: Token) -> str | None:
+        entry = lookup(token.text) if token.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        return None if entry is None else entry.state or entry.id
+
+    own = {state(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
+    return [
+        m
+        for p in verb.children
+        if p.dep_ == "prep"
+        for t in p.subtree
+        if t.lemma_.lower() in RELATION_NOUNS or t.lower_ in RELATION_NOUNS
+        for m in t.subtree
+        if m.i < t.i and state(m) is not None and state(m) not in own
+    ]
+
+
+def _sets_condition(verb: Token) -> bool:
+    """Whether a warning hangs what it names on a condition: an "if/unless" clause
+    anywhere under the warning verb ("warned of war if the drills go ahead")."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl"
+        for t in verb.subtree
+    )
