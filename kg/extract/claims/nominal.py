@@ -87,7 +87,8 @@ _WARNING_NOUNS = cues.words("warning warnings")
 def _warning_names_harm(verb: Token, noun: Token) -> bool:
     """Whether a warning named as a noun names consequences ("repeated its warnings of a
     harsh response") or, under a condition it sets, war ("repeating warnings of war if
-    skirmishes break out"), as :func:`kg.extract.claims.speech_threats._is_threat` asks of "warned"."""
+    skirmishes break out"), as :func:`kg.extract.claims.speech_threats._is_threat` asks
+    of "warned"."""
     after = [t for t in verb.subtree if t.i >= noun.i]
     lemmas = {t.lemma_.lower() for t in after}
     if lemmas & cues.THREAT_WORDS:
