@@ -11,7 +11,6 @@ from kg.extract import cues
 from kg.extract.claims.according import _document_author
 from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
-    _DATE_WORDS,
     _agents,
     _can_speak,
     _claim,
@@ -19,20 +18,17 @@ from kg.extract.claims.base import (
     _direct_object,
     _first_of_conjuncts,
     _is_actor_token,
-    _is_clausal_prep,
     _is_nobody,
     _is_passive,
     _issuer,
     _passive_target,
     _prep_object,
     _subjects,
-    _tokens_of,
     _with_conjuncts,
     verb_stance,
 )
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_acts import is_reported_support
-from kg.extract.claims.content_base import _condition_targets
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -58,6 +54,12 @@ from kg.extract.claims.spans import (
     _trimmed,
     _without_that,
 )
+from kg.extract.claims.speech_charge import (
+    _allegation_after_as,
+    _charge_frame,
+    _charge_of,
+    _is_date_phrase,
+)
 from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
 from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
 from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
@@ -65,36 +67,24 @@ from kg.extract.claims.speech_threats import (
     _is_bare_admonition,
     _is_threat,
     _may_threaten,
-    _relation_partners,
 )
 from kg.extract.claims.targets import (
     _accusers_before,
-    _aimed_prep_object,
     _allegation_targets,
     _answered_allegation,
     _charge_with_denier,
     _cited_source,
-    _clause_agents,
     _content_targets,
-    _covering_mention,
     _expanded,
     _is_outlet,
     _named_speakers,
-    _object_targets,
-    _organ_of,
-    _owners,
     _stance_for_claimer,
-    _state_of,
-    _threat_targets,
-    accused_members,
     actor_mention,
-    blamed_on,
     relays_news,
 )
 from kg.extract.hedges import inner
 from kg.extract.mentions import (
     ACTOR_LABELS,
-    mention_from_span,
     sentence_index,
     sentence_of,
     to_span,
@@ -751,13 +741,6 @@ def _voices_an_allegation(verb: Token) -> bool:
     )
 
 
-def _is_reciprocal_token(token: Token) -> bool:
-    """'each other', 'one another' as a verb's object (its head word "other"/"another")."""
-    return token.lower_ in ("other", "another") and any(
-        c.lower_ in ("each", "one") for c in token.children
-    )
-
-
 def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
 
@@ -948,186 +931,6 @@ def _elaborates_denial(verb: Token) -> bool:
         any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects)
         and _elaboration(head) is not None
     )
-
-
-def _charge_of(allegation: Token) -> Token | None:
-    """The gerund an accusation noun charges: 'accusations of meddling in the election'."""
-    if allegation.lemma_.lower() not in cues.ACCUSATION_NOUNS:
-        return None
-    for child in allegation.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            complement = _prep_object(child)
-            if complement is not None and complement.tag_ == "VBG":
-                return complement
-    return None
-
-
-def _allegation_after_as(verb: Token) -> Token | None:
-    """'rejected as "groundless" Washington's accusations that ...': the parser hung the
-    moved object on 'as'; the allegation is what was rejected."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.ALLEGATION_NOUNS:
-                    return noun
-    return None
-
-
-def _charge_frame(
-    verb: Token,
-    stance: Stance,
-    direct: Token | None,
-    clausal: Token | None,
-    quotes: list[Span],
-    context: _Context,
-) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
-    """ACCUSE / CRITICIZE / APPROVE / THREATEN: a target and what it is charged with."""
-    targets: list[Mention] = []
-    content: Span | None = None
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
-    for agent in _agents(verb):  # "accused by regulators of misleading investors"
-        for child in agent.children:
-            if _is_clausal_prep(child):
-                preps.setdefault(child.lower_, child)
-    if "on" in preps and _is_date_phrase(preps["on"]):
-        del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
-    if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
-        direct = verb.head  # "an attack local officials blamed on Sudan": the antecedent
-    if "on" in preps and "for" in preps and direct is not None and _is_reciprocal_token(direct):
-        del preps["on"]  # "blamed each other for the firing on the border": a place
-    if verb.lemma_.lower() == "blame" and "on" not in preps and direct is not None:
-        preps.update(blamed_on(direct))  # "blamed the violence on foreign fighters"
-    if verb.lemma_.lower() == "blame" and "on" in preps and direct is not None:
-        # "blamed the attack on Russia": the thing blamed is the content
-        on_object = _prep_object(preps["on"])
-        if on_object is not None:
-            targets.append(actor_mention(on_object, context))
-        content = to_span(_phrase_span(direct))
-    else:
-        charge = _misattached_charge(verb, direct, preps) if stance is Stance.ACCUSE else None
-        if direct is not None and charge is not None and charge.head != direct:
-            # "blamed ethnic rebels and an exiled group for the attacks": the parser hung
-            # "for" on the last conjunct; each conjunct is blamed, the last one trimmed
-            preps.setdefault(charge.lower_, charge)
-            targets.extend(_conjunct_targets(direct, charge, context))
-        elif direct is not None and charge is not None:
-            # "blamed North Korean hackers for the theft": the parser hung "for" on the object
-            preps.setdefault(charge.lower_, charge)
-            targets.extend(_conjunct_targets(direct, charge, context))
-        elif direct is not None and stance is Stance.ACCUSE:  # the accused themselves
-            targets.extend(
-                actor_mention(_state_of(t) or t, context)
-                for c in _with_conjuncts(direct)
-                for t in accused_members(c)  # "several groups including A and B"
-            )
-        elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
-            # "threatened unspecified measures against Sudan": whom the harm is aimed at
-            aimed = [
-                a
-                for p in direct.children
-                if p.dep_ == "prep" and p.lower_ in ("against", "on", "for", "to")
-                for o in [_prep_object(p)]
-                if o is not None
-                for a in ([o] if _is_actor_token(o) else _owners(o))  # "to any Israeli attack"
-            ]
-            targets.extend(actor_mention(a, context) for a in aimed)
-        elif direct is not None:
-            targets.extend(_object_targets(direct, context))
-        elif stance is Stance.CRITICIZE and (aimed_at := _aimed_prep_object(preps)) is not None:
-            targets.extend(_object_targets(aimed_at, context))  # "lashed out against X"
-        label = _as_phrase(verb) if stance in (Stance.CRITICIZE, Stance.ACCUSE) else None
-        if label is not None:
-            # "condemned the meeting as “a blatant attempt to ...”": what it was called
-            objects = [c for c in label.children if not c.is_punct and not c.is_space]
-            if objects:
-                content = _token_span(
-                    context.doc, objects[0].left_edge.i, objects[-1].right_edge.i + 1
-                )
-        for word in ("of", "for", "with", "over", "against", "about"):
-            if word in preps and content is None:
-                complement = _prep_object(preps[word])
-                if complement is not None:
-                    content = _clause_span(complement, context)
-        if not targets and stance is Stance.THREATEN and clausal is None:
-            # "warned of war if NATO deploys troops": whom the condition names
-            holders = [verb, *(o for p in preps.values() for o in [_prep_object(p)] if o)]
-            for holder in holders:
-                targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
-            if not targets:  # "damage to Turkish-Israeli relations": the other partner
-                targets.extend(  # the one word, not the compound "Turkish-Israeli"
-                    mention_from_span(t.doc[t.i : t.i + 1], "NORP")
-                    for t in _relation_partners(verb)
-                )
-            if not targets and content is not None:  # "warned of a price for X's provocations"
-                targets.extend(_threat_targets(content, context))
-        if content is None and direct is not None and not _is_actor_token(direct):
-            # "condemned Russia's attack against Ukraine": the act condemned is the content
-            content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
-    if content is None and clausal is not None:
-        content = _clause_span(clausal, context)
-        if not targets and stance is Stance.THREATEN:
-            targets.extend(_threat_targets(content, context))  # whom the harm falls on
-            if not targets:  # "... if the West imposes sanctions"
-                targets.extend(actor_mention(t, context) for t in _condition_targets(clausal))
-        elif not targets and stance is Stance.ACCUSE and content is not None:
-            # "charges that Sudanese-backed militias support rebel opponents of Deby": the
-            # doers the clause charges, not those it names as harmed
-            span = _tokens_of(content, context)
-            agents = _clause_agents(span) if span is not None else []
-            targets.extend(actor_mention(_state_of(a) or a, context) for a in agents)
-            if not agents:
-                targets.extend(_content_targets(content, context))
-        elif not targets:
-            targets.extend(_content_targets(content, context))
-    if content is None and quotes:
-        return None, tuple(targets), quotes
-    if content is None and direct is None:
-        return None
-    return content, tuple(targets), []
-
-
-def _is_date_phrase(prep: Token) -> bool:
-    """'on Sunday', 'on March 3': a preposition that dates the act."""
-    complement = _prep_object(prep)
-    return complement is not None and (
-        complement.ent_type_ in ("DATE", "TIME") or complement.lower_ in _DATE_WORDS
-    )
-
-
-def _misattached_charge(verb: Token, direct: Token | None, preps: dict[str, Token]) -> Token | None:
-    """The 'of/for/with' of an accusation when attached to the accused (or to the last of
-    several accused: "blamed A and B for the attacks"), not the verb."""
-    if direct is None or any(w in preps for w in ("of", "for", "with")):
-        return None
-    for accused in (direct, *direct.conjuncts[-1:]):
-        state = _organ_of(accused)
-        if state is not None:
-            accused = state  # "accused the army of Guinea of ...": the charge after the state
-        for child in accused.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "with"):
-                return child
-    return None
-
-
-def _conjunct_targets(direct: Token, charge: Token, context: _Context) -> list[Mention]:
-    """The accused conjuncts of ``direct`` when the charge hangs on one of them: each
-    conjunct's mention (a state's agents as the state), the one carrying the charge cut
-    before it (the span as the parser's head starts it, as before)."""
-    found: list[Mention] = []
-    for accused in _with_conjuncts(direct):
-        state = _state_of(accused)  # "accused British diplomats of ...": the state
-        if accused != charge.head or state is not None:
-            found.append(actor_mention(state or accused, context))
-            continue
-        start = _phrase_tokens(accused)[0].i
-        trimmed = _trimmed(context.doc, start, charge.i)
-        covered = _covering_mention(accused, context) is not None
-        found.append(
-            mention_from_span(trimmed)
-            if trimmed is not None and not covered
-            else actor_mention(accused, context)
-        )
-    return found
 
 
 def _relative_denial(
