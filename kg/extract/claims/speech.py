@@ -37,7 +37,6 @@ from kg.extract.claims.refusals import (
     _under_refusal,
 )
 from kg.extract.claims.spans import (
-    _as_phrase,
     _as_saying,
     _as_saying_verb,
     _attached_quotes,
@@ -47,18 +46,22 @@ from kg.extract.claims.spans import (
     _fronted_clause,
     _host_clause_span,
     _phrase_span,
-    _phrase_tokens,
     _quote_sentence,
-    _that_clause,
     _token_span,
     _trimmed,
-    _without_that,
 )
 from kg.extract.claims.speech_charge import (
     _allegation_after_as,
     _charge_frame,
-    _charge_of,
     _is_date_phrase,
+)
+from kg.extract.claims.speech_deny import (
+    _cut_before,
+    _deny_frame,
+    _elaborates_denial,
+    _passing_denial,
+    _speaker_of_passing,
+    _voices_an_allegation,
 )
 from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
 from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
@@ -69,13 +72,11 @@ from kg.extract.claims.speech_threats import (
     _may_threaten,
 )
 from kg.extract.claims.targets import (
-    _accusers_before,
     _allegation_targets,
     _answered_allegation,
     _charge_with_denier,
     _cited_source,
     _content_targets,
-    _expanded,
     _is_outlet,
     _named_speakers,
     _stance_for_claimer,
@@ -86,7 +87,6 @@ from kg.extract.hedges import inner
 from kg.extract.mentions import (
     ACTOR_LABELS,
     sentence_index,
-    sentence_of,
     to_span,
     unnamed_reports,
 )
@@ -293,59 +293,6 @@ def _quoting_verb(verb: Token) -> Token | None:
     if source.dep_ != "dobj" or quoting.lemma_.lower() not in cues.CITING_VERBS:
         return None
     return quoting if any(relays_news(s) for s in _subjects(quoting)[0]) else None
-
-
-def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
-    """'says there is no torture, rejecting allegations by rights groups': the participle
-    of denial after the reported clause (hung on the speech verb or inside its clause)
-    and the allegation it rejects; None when there is none."""
-    clausal = _clausal_complement(verb)
-    if clausal is None:
-        return None
-    for host in (verb, clausal):
-        for child in host.children:
-            if (
-                child.dep_ == "advcl"
-                and child.tag_ == "VBG"
-                and child.i > clausal.i
-                and child.doc[child.i - 1].text == ","
-                and verb_stance(child) is Stance.DENY
-            ):
-                allegation = next(
-                    (
-                        c
-                        for c in child.children
-                        if c.dep_ == "dobj" and c.lemma_.lower() in cues.ALLEGATION_NOUNS
-                    ),
-                    None,
-                )
-                if allegation is not None:
-                    return child, allegation
-    return None
-
-
-def _speaker_of_passing(participle: Token) -> Token | None:
-    """The speech verb whose claim a participle of denial belongs to (see
-    :func:`_passing_denial`), or None."""
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
-        return None
-    for verb in (participle.head, participle.head.head):
-        if verb.pos_ == "VERB" and verb_stance(verb) is Stance.ASSERT:
-            found = _passing_denial(verb)
-            if found is not None and found[0] == participle:
-                return verb
-    return None
-
-
-def _cut_before(content: Span | None, participle: Token, context: _Context) -> Span | None:
-    """The content up to the comma before a trailing participle."""
-    if content is None:
-        return None
-    cut = context.doc[participle.i - 1].idx
-    if not content.start < cut < content.end:
-        return content
-    text = context.text[content.start : cut].rstrip()
-    return Span(content.start, content.start + len(text), text)
 
 
 def _relative_antecedent(verb: Token) -> list[Token]:
@@ -661,86 +608,6 @@ def _is_unrealised(verb: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
 
 
-def _deny_frame(
-    verb: Token,
-    direct: Token | None,
-    clausal: Token | None,
-    quotes: list[Span],
-    context: _Context,
-) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
-    lemma = verb.lemma_.lower()
-    if direct is not None and direct.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return _relative_denial(verb, context)
-    if (
-        direct is None
-        and verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in cues.ACCUSATION_NOUNS | {"something"}
-    ):
-        return _relative_denial(verb, context)  # "..., a charge officials in Kiev deny"
-    if direct is not None:
-        label = _as_phrase(verb)
-        is_claim = (
-            direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS | _DISCLAIMED
-            or label is not None
-        )  # "ruled out any involvement", not "ruled out talks"
-        if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
-            return None
-        targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
-        clause = _that_clause(direct)
-        elaboration = _elaboration(verb)
-        if clause is None and label is None and elaboration is not None:
-            # "denied President Chavez's claims, saying there are no such plans": what the
-            # denial says is the clause of "saying"
-            content = _clause_span(elaboration, context)
-        elif clause is not None and label is not None and label.i < direct.i:
-            # "dismissed as baseless the claims that P": the evaluation moved before the object
-            content = _without_that(_clause_span(clause, context))
-        elif label is not None and label.i < direct.i:
-            content = to_span(_phrase_span(direct))
-        elif label is not None:
-            content = _token_span(context.doc, _phrase_tokens(direct)[0].i, label.right_edge.i + 1)
-        elif clause is not None:
-            content = _without_that(_clause_span(clause, context))
-        elif (charge := _charge_of(direct)) is not None:
-            # "rejected accusations of meddling in the election": what the accusation says
-            content = _token_span(context.doc, charge.left_edge.i, charge.right_edge.i + 1)
-        else:
-            content = to_span(_phrase_span(direct))
-        return content, targets, []
-    if quotes:
-        return None, (), quotes
-    if clausal is not None:
-        # "denied Eritrea supplies weapons": the one the denied clause is about is the
-        # denier's side, not whom the denial answers (nobody named here)
-        return _clause_span(clausal, context), (), []
-    if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
-        return None
-    return None, (), []
-
-
-#: Verdicts on the denier that rejecting answers, besides the allegation nouns: "China has
-#: rejected U.S. criticism of its human rights record", "Russia rejected a U.N. Human
-#: Rights Commission resolution on Chechnya" (DENY, aimed at the critic).
-_ANSWERED_VERDICTS = cues.words("criticism resolution")
-
-#: What a denial disclaims besides an allegation: "rejected any involvement".
-_DISCLAIMED = cues.INVOLVEMENT_NOUNS | cues.words("responsibility wrongdoing blame")
-
-
-def _voices_an_allegation(verb: Token) -> bool:
-    """'rejecting allegations by Cambodian officials who say P': the speaker of the
-    relative clause is the allegation's author, so what they say is the accusation."""
-    if verb.dep_ != "relcl":
-        return False
-    speaker = verb.head
-    prep = speaker.head
-    return (
-        speaker.dep_ == "pobj"
-        and prep.lower_ in ("by", "from")
-        and prep.head.lemma_.lower() in cues.ACCUSATION_NOUNS
-    )
-
-
 def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
 
@@ -903,49 +770,6 @@ def _named_in_apposition(token: Token) -> Token | None:
         ):
             return inner_token
     return None
-
-
-def _elaboration(verb: Token) -> Token | None:
-    """The clause of a participle that spells a denial out: 'denied the claims, saying P',
-    'disputed the accusations, telling VOA that P' -> P."""
-    for child in verb.children:
-        if (
-            child.dep_ == "advcl"
-            and child.tag_ == "VBG"
-            and child.lemma_.lower() in (cues.ASSERT_VERBS)
-        ):
-            clause = next((c for c in child.children if c.dep_ == "ccomp"), None)
-            if clause is not None:
-                return clause
-    return None
-
-
-def _elaborates_denial(verb: Token) -> bool:
-    """Whether ``verb`` is the 'saying' of 'denied the claims, saying P' (read as the
-    denial's content, not as a second claim)."""
-    head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb_stance(head) is not Stance.DENY:
-        return False
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    return (
-        any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects)
-        and _elaboration(head) is not None
-    )
-
-
-def _relative_denial(
-    verb: Token, context: _Context
-) -> tuple[Span | None, tuple[Mention, ...], list[Span]]:
-    """'... to sway the election — something that the Kremlin has denied': the clause before."""
-    antecedent = verb.head
-    sentence = sentence_of(antecedent)
-    content = _token_span(context.doc, sentence.start, antecedent.left_edge.i)
-    main = sentence.root
-    accusers = _subjects(main)[0] if main != verb else []
-    if _is_passive(main):  # "Moscow is accused of ..., a charge which the Kremlin denies"
-        accusers = _agents(main)
-    targets = tuple(actor_mention(t, context) for t in _expanded(accusers))
-    return content, targets, []
 
 
 def _is_citing_modifier(verb: Token) -> bool:
