@@ -1,0 +1,263 @@
+"""Who speaks: the speaker behind a speech verb's subject when the subject itself is not
+the one to credit: an outlet's "it" ("what it said were victims"), the witnesses an
+outlet quotes, a name before ", which said", the speaker above a reported clause, the
+author of a document referred back to ("the report said"), the official named in
+apposition, and the states a group speaks for ("the leaders of A, B and C", "Thai and
+Cambodian authorities").
+
+Separate from :mod:`.speech`, which reads the verb's frame; these rules read only the
+noun phrases around its subject, and other rule families (denials, labels) ask them too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.according import _document_author
+from kg.extract.claims.base import (
+    _can_speak,
+    _direct_object,
+    _issuer,
+    _prep_object,
+    _subjects,
+    verb_stance,
+)
+from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
+from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
+from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
+from kg.extract.claims.targets import _charge_with_denier, _is_outlet, relays_news
+from kg.extract.mentions import ACTOR_LABELS, unnamed_reports
+from kg.model import Stance
+from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.gazetteer import lookup
+
+
+def _outlet_antecedent(token: Token) -> Token | None:
+    """'Chinese media released the names of what it said were victims', 'State television
+    showed footage of what it said was a downed drone': the outlet a speaking "it" stands
+    for, the subject of a verb above it in the same sentence; None otherwise."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return None
+    for ancestor in token.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < token.i and subject != token:
+            return subject if relays_news(subject) else None
+    return None
+
+
+def _quoting_verb(verb: Token) -> Token | None:
+    """'Reuters and AFP quoted diplomats who said P', 'the news agency cited witnesses who
+    said P': the verb of quoting whose object the relative clause of saying ``verb``
+    describes, when news outlets quote (they report P with the ones quoted as their
+    source, as for 'quoted X as saying P'); None for any other relative clause."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None
+    source = verb.head
+    if source.dep_ == "pobj":  # "quoted sources at the meeting who said P"
+        holder = source.head.head
+        if holder.lemma_.lower() in cues.CITING_VERBS:
+            source = _direct_object(holder) or source
+        elif holder.dep_ == "dobj":
+            source = holder
+    quoting = source.head
+    if source.dep_ != "dobj" or quoting.lemma_.lower() not in cues.CITING_VERBS:
+        return None
+    return quoting if any(relays_news(s) for s in _subjects(quoting)[0]) else None
+
+
+def _relative_antecedent(verb: Token) -> list[Token]:
+    """'sparked outrage in Israel, which said that ...': the parser hung the relative clause
+    on the noun the name belongs to; a name just before ', which' / ', who' is its
+    antecedent."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None
+    )
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return []
+    before = pronoun.doc[pronoun.i - 2]
+    return [before] if before.ent_type_ in ACTOR_LABELS and before.pos_ == "PROPN" else []
+
+
+def _outer_speakers(verb: Token) -> list[Token]:
+    """'The general said the talks had stalled, blaming Russia': the participle hangs on
+    the reported clause, whose subject ('the talks') cannot speak; the speaker is the
+    subject of the speech verb above it."""
+    for ancestor in verb.head.ancestors:
+        if ancestor.pos_ == "VERB" and verb_stance(ancestor) is not None:
+            found = _subjects(ancestor)[0]
+            return [t for t in found if _can_speak(t)]
+    return []
+
+
+def _speaks_as_outlet(token: Token) -> bool:
+    """A news outlet or the media: "the newspaper", "state media" ("media" is lemmatised
+    "medium")."""
+    return (
+        _is_outlet(token)
+        or token.lower_ in cues.OUTLET_HEADS
+        or token.lower_ in cues.BROADCAST_HEADS
+    )
+
+
+#: Determiners of a document already named: "the report", "this statement".
+_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _earlier_author(document: Token) -> Token | None:
+    """'Human Rights Watch released a report on Tuesday. ... The report says P': a document
+    referred back to speaks for whoever issued the nearest earlier mention of the same
+    document noun in the text (its named author, the subject that issued it, or the
+    speaker of "in a statement, X denied ..."), within the last few sentences."""
+    if not any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in document.children):
+        return None
+    lemma = document.lemma_.lower()
+    described = {c.lower_ for c in document.children if c.dep_ in ("amod", "compound")}
+    doc = document.doc
+    first = document.sent.start
+    for i in range(first - 1, max(-1, first - 250), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in earlier.children):
+            continue  # "there has been no formal statement from the government"
+        if described and not described & {c.lower_ for c in earlier.children}:
+            continue  # "The rebel statement" is not "a statement from the government"
+        authors = [
+            c
+            for c in earlier.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        if authors:
+            return authors[-1]
+        author = _document_author(earlier) or _issuer(earlier)
+        if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            verb = earlier.head.head  # "In a statement, North Korea denied ..."
+            if verb.pos_ in ("VERB", "AUX"):
+                speakers = [t for t in _subjects(verb)[0] if _can_speak(t)]
+                author = speakers[0] if speakers else None
+        return author  # the nearest earlier mention decides
+    return None
+
+
+def _speaker_of(token: Token) -> Token | None:
+    """Who speaks through a subject: a document stands for its named author ("the US
+    report claims" -> US, "a Chinese Foreign Ministry statement said" -> the ministry); a
+    noun naming something said never speaks ("the accusations said" -> None)."""
+    lemma = token.lemma_.lower()
+    titled = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == token.i + 1
+        ),
+        None,
+    )
+    if lemma in ROLE_NOUNS and titled is not None:
+        return titled  # "Youth Secretary Absalom Sikhosana of the party dismissed ..."
+    if token.pos_ != "NOUN":
+        return token
+    named = _named_in_apposition(token)
+    if named is not None:
+        return named
+    if lemma in cues.DOCUMENT_NOUNS and unnamed_reports(token):
+        return token  # "Media reports say P": reports of unnamed outlets speak themselves
+    if lemma in cues.DOCUMENT_NOUNS:
+        authors = [
+            c
+            for c in token.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
+        ]
+        if authors:
+            return authors[-1]
+        return _document_author(token) or _issuer(token) or _earlier_author(token) or token
+    if lemma in cues.ALLEGATION_NOUNS:
+        misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
+        if misparsed is not None and verb_stance(token.head) is Stance.DENY:
+            return misparsed[1]  # "..., a charge Ukraine has denied": Ukraine denies
+        return None
+    return token
+
+
+#: Plural heads that speak for the states named after them: "the leaders of A, B and C",
+#: "the foreign ministers of A and B", "several countries, including A, B and C".
+_SPOKESGROUP_HEADS = cues.words(
+    "leader minister president head government country nation state premier"
+)
+
+
+def _states_behind(token: Token) -> list[Token]:
+    """The states a plural speaker stands for when it names two or more of them: "The
+    leaders of Ethiopia, Sudan, and Yemen have accused ..." -> Ethiopia, Sudan, Yemen;
+    "Several countries, including the United States, Britain and Australia, have
+    threatened ..." -> the three.  Anything else speaks for itself ("the leaders of the
+    opposition", "officials from Poland and Lithuania")."""
+    if (
+        token.pos_ != "NOUN"
+        or token.tag_ != "NNS"
+        or token.lemma_.lower() not in _SPOKESGROUP_HEADS
+    ):
+        return _modifying_states(token) or [token]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "including"):
+            continue
+        named = _prep_object(prep)
+        if named is None or named.ent_type_ not in ("GPE", "NORP"):
+            continue
+        states = [named, *(c for c in named.conjuncts if c.ent_type_ in ("GPE", "NORP"))]
+        if len(states) >= 2:
+            return sorted(states, key=lambda t: t.i)
+    return _modifying_states(token) or [token]
+
+
+#: Plural heads that coordinated state adjectives split into one speaker per state:
+#: "Thai and Cambodian authorities say", "its Saudi and UAE allies".
+_SPLIT_BY_STATE_HEADS = _SPOKESGROUP_HEADS | cues.words("authority ally")
+
+
+def _modifying_states(token: Token) -> list[Token]:
+    """ "Thai and Cambodian authorities say ...": the coordinated state adjectives of a
+    plural speaker, each for its own state; [] unless two or more modify it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    if token.lemma_.lower() not in _SPLIT_BY_STATE_HEADS:
+        return []
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or child.i > token.i:
+            continue
+        states = [t for t in (child, *child.conjuncts) if _names_a_state(t)]
+        if len(states) >= 2 and len(states) == len(child.conjuncts) + 1:
+            return sorted(states, key=lambda t: t.i)
+    return []
+
+
+def _names_a_state(token: Token) -> bool:
+    """A state's name or adjective ("Thai", "UAE", "South Korean"), by the gazetteer."""
+    words = [t.text for t in token.subtree if t.dep_ == "compound" or t == token]
+    entry = lookup(" ".join(words)) or lookup(token.text)
+    return entry is not None and entry.kind == "state" and entry.via != "capital"
+
+
+def _named_in_apposition(token: Token) -> Token | None:
+    """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
+    apposition closes the subject but the parser hung it on the last noun of the office
+    ('County'); the person named is the speaker.  Only a description of an office holder
+    (not 'a report by X, Y') and only a name right before the subject's end."""
+    lemma = token.lemma_.lower()
+    if lemma not in ROLE_NOUNS and not lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+        return None
+    if any(c.dep_ == "appos" for c in token.children):
+        return None  # actor_mention reads a direct apposition
+    end = token.right_edge.i
+    for inner_token in token.subtree:
+        if (
+            inner_token.dep_ == "appos"
+            and inner_token.ent_type_ == "PERSON"
+            and inner_token.head != token
+            and inner_token.right_edge.i >= end - 1
+        ):
+            return inner_token
+    return None
