@@ -1,10 +1,17 @@
-"""Reported speech: attribution verbs with their claimer, content, targets and quotes."""
+"""Reported speech: attribution verbs with their claimer, content, targets and quotes.
+
+This module keeps the speech-verb frame, :func:`_verb_claims` and :func:`_frame`: which
+verbs claim, with what stance, claimer, content and targets.  What they consult lives by
+what it reads: :mod:`.speech_shapes` (verb shapes that change what a verb says),
+:mod:`.speech_speakers` (the speaker behind a subject), :mod:`.speech_charge` (whom an
+accusation charges with what), :mod:`.speech_deny` (what a denial denies and answers),
+:mod:`.speech_threats` (whether a warning threatens) and :mod:`.speech_quotes`
+(quotations around the claims, read after every verb)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
@@ -15,12 +22,9 @@ from kg.extract.claims.base import (
     _claim,
     _Context,
     _direct_object,
-    _first_of_conjuncts,
-    _is_actor_token,
     _is_nobody,
     _is_passive,
     _passive_target,
-    _prep_object,
     _subjects,
     _with_conjuncts,
     verb_stance,
@@ -48,11 +52,7 @@ from kg.extract.claims.spans import (
     _token_span,
     _trimmed,
 )
-from kg.extract.claims.speech_charge import (
-    _allegation_after_as,
-    _charge_frame,
-    _is_date_phrase,
-)
+from kg.extract.claims.speech_charge import _allegation_after_as, _charge_frame
 from kg.extract.claims.speech_deny import (
     _cut_before,
     _deny_frame,
@@ -64,6 +64,22 @@ from kg.extract.claims.speech_deny import (
 from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
 from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
 from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
+from kg.extract.claims.speech_shapes import (
+    _has_noun_cue,
+    _is_act_with_object,
+    _is_as_clause,
+    _is_as_put_it,
+    _is_bare_accused,
+    _is_citing_modifier,
+    _is_parenthetical_as,
+    _is_postposed_attribution,
+    _is_reduced_passive,
+    _is_refusal_act,
+    _is_unrealised,
+    _participle_misparse,
+    _reports_an_event,
+    _what_said_predicate,
+)
 from kg.extract.claims.speech_speakers import (
     _outer_speakers,
     _outlet_antecedent,
@@ -73,11 +89,7 @@ from kg.extract.claims.speech_speakers import (
     _speaks_as_outlet,
     _states_behind,
 )
-from kg.extract.claims.speech_threats import (
-    _is_bare_admonition,
-    _is_threat,
-    _may_threaten,
-)
+from kg.extract.claims.speech_threats import _is_bare_admonition, _is_threat, _may_threaten
 from kg.extract.claims.targets import (
     _allegation_targets,
     _answered_allegation,
@@ -90,11 +102,7 @@ from kg.extract.claims.targets import (
     relays_news,
 )
 from kg.extract.hedges import inner
-from kg.extract.mentions import (
-    ACTOR_LABELS,
-    sentence_index,
-    to_span,
-)
+from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
 
@@ -261,18 +269,6 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             )
 
 
-def _participle_misparse(verb: Token) -> Token | None:
-    """ "accused neighboring Colombia of trying to provoke a war", parsed with an adjective
-    ("neighboring", "fellow") as a participle right after the verb and the accused as its
-    object: that object, when it names an actor and follows at once."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
-            named = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if named is not None and named.left_edge.i == child.i + 1 and _is_actor_token(named):
-                return named
-    return None
-
-
 def _frame(
     verb: Token, stance: Stance, passive: bool, context: _Context
 ) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
@@ -348,33 +344,8 @@ def _frame(
     return content, _content_targets(content, context), []
 
 
-#: Verbs whose noun object is the news they relay: "reported heavy fighting".
-_EVENT_REPORTING_VERBS = cues.words("report")
-
-
 #: Stances of a plain telling verb, which an outlet's content may turn into a stance.
 _TELLING = (Stance.ASSERT, Stance.REPORT)
-
-
-def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
-    """'Witnesses have reported a heavy military presence in the city', 'Both sides report
-    heavy fighting': a report whose object is what happened, no clause.  Not an act on a
-    thing ("reported the incident to the police"), a briefing on a topic ("reported on the
-    operation"), an actor or a pronoun ("reported him missing"), an infinitive ("came
-    forward to report it") or a passive."""
-    if passive or direct is None or verb.lemma_.lower() not in _EVENT_REPORTING_VERBS:
-        return False
-    if direct.pos_ != "NOUN" or _is_actor_token(direct) or direct.ent_type_:
-        return False
-    if direct.lemma_.lower() in cues.DOCUMENT_NOUNS:
-        return False  # "reported its findings": no event named
-    return not any(
-        c.dep_ in ("dative", "oprd", "xcomp", "ccomp")
-        or (c.dep_ == "prep" and c.lower_ == "to")
-        or (c.dep_ == "prep" and c.lower_ in ("on", "about") and not _is_date_phrase(c))
-        or (c.dep_ == "aux" and c.lower_ == "to")
-        for c in verb.children
-    )
 
 
 #: Speech verbs whose infinitive complement is an act, not a proposition: "told them to
@@ -382,173 +353,10 @@ def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
 _ACT_XCOMP_VERBS = cues.words("tell agree")
 
 
-def _is_postposed_attribution(verb: Token) -> bool:
-    """'Beijing sees that as Washington siding with Tokyo, said analyst Justin Logan': an
-    inverted attribution after the clause it reports, which the parser hung under that
-    clause's verb as a complement; the clause is its content."""
-    if verb.dep_ != "ccomp" or verb.i < verb.head.i + 1 or verb.i < 1:
-        return False
-    if verb.doc[verb.i - 1].text not in (",", *_CLOSING_QUOTES_AFTER_COMMA):
-        return False
-    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-
-
-#: A quotation's closing marks, which come between its comma and the verb: '..., " said X'.
-_CLOSING_QUOTES_AFTER_COMMA = ("”", '"', "''")
-
-
-def _what_said_predicate(verb: Token) -> SpacySpan | None:
-    """ "what international agencies have said is a poor human rights record", "what
-    Pyongyang said were the remains of ...": a speech verb in a free relative ("what X
-    said") followed by a copula; its predicate is what the speaker calls the thing.  None
-    for anything else."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc) or not any(
-        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in verb.children
-    ):
-        return None
-    copula = doc[verb.i + 1]
-    if copula.lemma_ != "be":
-        return None
-    predicate = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
-    if predicate is None and verb.right_edge.i > copula.i:
-        # the parser hung the predicate on the speech verb ("hit what it said were
-        # Hezbollah positions"): the rest of the verb's phrase
-        return _trimmed(doc, copula.i + 1, verb.right_edge.i + 1)
-    if predicate is None or predicate.i < copula.i:
-        return None
-    if (
-        verb.dep_ == "csubj"
-        and verb.head == copula
-        and (copula.dep_ == "ROOT" or predicate.dep_ == "acomp")
-    ):
-        return None  # "What he said was true": a judgement of the words, not his words
-    return _trimmed(doc, copula.i + 1, predicate.right_edge.i + 1)
-
-
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
 #: data suggest"): a claim only when their subject can speak.
 _EVIDENCE_VERBS = cues.words("indicate signal suggest hint")
 
 
-def _has_noun_cue(verb: Token) -> bool:
-    """Whether the verb's object (or the object of its 'with') is a stance noun it forms
-    a cue with in the lexicon ("countered with accusations", "made the case")."""
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
-        if (
-            noun is not None
-            and noun.dep_ in ("dobj", "pobj")
-            and (lemma, noun.lemma_.lower()) in cues.NOUN_CUES
-        ):
-            return True
-    return False
-
-
-def _is_as_put_it(verb: Token) -> bool:
-    """'As the foreign minister put it, P': an attribution of P in an as-clause."""
-    return (
-        verb.lemma_.lower() == "put"
-        and _is_as_clause(verb)
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-        and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
-    )
-
-
-def _is_parenthetical_as(verb: Token) -> bool:
-    """'P, as reported by a news agency', 'As stated by the ministry, P': an as-clause set
-    off by a comma (or opening the sentence) attributes its host clause."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is None:
-        return False
-    if mark.i == mark.sent.start:
-        return True
-    return mark.doc[mark.i - 1].text in (",", "—", "–", "(", ";")
-
-
-def _is_as_clause(verb: Token) -> bool:
-    """'As the secretary said, ...': an attribution in an adverbial as-clause."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-    )
-
-
-def _is_reduced_passive(verb: Token) -> bool:
-    """'the ELN terrorist group believed to be responsible': 'believed' is a passive
-    participle whose subject is what is believed, not who believes."""
-    if verb.lemma_.lower() not in cues.BELIEF_VERBS or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
-        return False
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
-
-
-def _is_bare_accused(verb: Token) -> bool:
-    """'The President of Ukraine accused in Moscow of "Nazism" spoke in the Knesset': a
-    participle with no object, auxiliary or agent says who is accused, not who accuses."""
-    if verb.lemma_.lower() != "accuse" or verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in verb.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
-
-
-def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
-    """'denied him a visa', 'would deny Russian personnel access', 'denied the request':
-    withholding something is an act; only denying an allegation or a clause is a claim."""
-    if any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects):
-        return False  # "denied the allegations to reporters"
-    if len(objects) > 1 or any(o.dep_ == "dative" for o in objects):
-        return True
-    if objects and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-        return True  # "deny landing rights to Russian airlines"
-    return any(o.lemma_.lower() in cues.REFUSED_OBJECTS for o in objects)
-
-
-def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
-    """'declared persona non grata 35 officials': a non-actor object before an unmarked
-    clause means the clause is a misparse of an act's object, not a proposition."""
-    if direct is None or clausal is None or clausal.dep_ != "ccomp" or direct.i > clausal.i:
-        return False
-    if direct.head.lemma_.lower() in cues.ADDRESSEE_VERBS:
-        return False  # "told reporters the war was over"
-    if any(c.dep_ == "mark" for c in clausal.children):
-        return False
-    return not _is_actor_token(direct) and direct.pos_ != "PRON"
-
-
-def _is_unrealised(verb: Token) -> bool:
-    """An infinitive cue nobody has performed: 'urged China to condemn the attack',
-    'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
-    Kuleba to condemn the attacks') is performed."""
-    first = _first_of_conjuncts(verb)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children):
-        return True
-    head = first.head
-    if head == first:
-        return False
-    if head.dep_ == "acomp" or any(c.dep_ in ("acomp", "attr") for c in head.children):
-        return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
-    if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
-        return True  # "they are to blame for the crisis": nobody blames
-    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
-
-
 def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
-
-
-def _is_citing_modifier(verb: Token) -> bool:
-    """'citing officials' attached to another cue only supplies its ``cites``."""
-    return (
-        verb.lemma_.lower() == "cite"
-        and verb.tag_ == "VBG"
-        and verb_stance(verb.head) is not None
-        and verb.head != verb
-    )

@@ -1,0 +1,224 @@
+"""Shapes of a speech verb that change what it says or whether it says anything: a report
+of an event rather than a proposition, a postposed attribution ('"...," said X'), "what X
+said is ...", a cue completed by its noun object ("countered with accusations"), "as X
+put it" and other "as" clauses, a reduced passive ("believed to be responsible"), a bare
+"accused" participle, a denial of a thing rather than a claim ("denied him a visa"), an
+act misparsed as a clause, an infinitive nobody performed ("urged X to condemn"), a
+participle misparse of the accused, and "citing" attached to another cue.
+
+Separate from :mod:`.speech` because each is a test on the parse around one verb that
+:func:`.speech._verb_claims` and :func:`.speech._frame` consult, and other rule families
+(threats, demands, nominal cues) ask :func:`_is_unrealised` too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _first_of_conjuncts, _is_actor_token, _prep_object, verb_stance
+from kg.extract.claims.spans import _trimmed
+from kg.extract.claims.speech_charge import _is_date_phrase
+from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
+from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
+from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
+
+
+def _participle_misparse(verb: Token) -> Token | None:
+    """ "accused neighboring Colombia of trying to provoke a war", parsed with an adjective
+    ("neighboring", "fellow") as a participle right after the verb and the accused as its
+    object: that object, when it names an actor and follows at once."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1:
+            named = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if named is not None and named.left_edge.i == child.i + 1 and _is_actor_token(named):
+                return named
+    return None
+
+
+#: Verbs whose noun object is the news they relay: "reported heavy fighting".
+_EVENT_REPORTING_VERBS = cues.words("report")
+
+
+def _reports_an_event(verb: Token, direct: Token | None, passive: bool) -> bool:
+    """'Witnesses have reported a heavy military presence in the city', 'Both sides report
+    heavy fighting': a report whose object is what happened, no clause.  Not an act on a
+    thing ("reported the incident to the police"), a briefing on a topic ("reported on the
+    operation"), an actor or a pronoun ("reported him missing"), an infinitive ("came
+    forward to report it") or a passive."""
+    if passive or direct is None or verb.lemma_.lower() not in _EVENT_REPORTING_VERBS:
+        return False
+    if direct.pos_ != "NOUN" or _is_actor_token(direct) or direct.ent_type_:
+        return False
+    if direct.lemma_.lower() in cues.DOCUMENT_NOUNS:
+        return False  # "reported its findings": no event named
+    return not any(
+        c.dep_ in ("dative", "oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "about") and not _is_date_phrase(c))
+        or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in verb.children
+    )
+
+
+def _is_postposed_attribution(verb: Token) -> bool:
+    """'Beijing sees that as Washington siding with Tokyo, said analyst Justin Logan': an
+    inverted attribution after the clause it reports, which the parser hung under that
+    clause's verb as a complement; the clause is its content."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i + 1 or verb.i < 1:
+        return False
+    if verb.doc[verb.i - 1].text not in (",", *_CLOSING_QUOTES_AFTER_COMMA):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+
+
+#: A quotation's closing marks, which come between its comma and the verb: '..., " said X'.
+_CLOSING_QUOTES_AFTER_COMMA = ("”", '"', "''")
+
+
+def _what_said_predicate(verb: Token) -> SpacySpan | None:
+    """ "what international agencies have said is a poor human rights record", "what
+    Pyongyang said were the remains of ...": a speech verb in a free relative ("what X
+    said") followed by a copula; its predicate is what the speaker calls the thing.  None
+    for anything else."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not any(
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    copula = doc[verb.i + 1]
+    if copula.lemma_ != "be":
+        return None
+    predicate = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if predicate is None and verb.right_edge.i > copula.i:
+        # the parser hung the predicate on the speech verb ("hit what it said were
+        # Hezbollah positions"): the rest of the verb's phrase
+        return _trimmed(doc, copula.i + 1, verb.right_edge.i + 1)
+    if predicate is None or predicate.i < copula.i:
+        return None
+    if (
+        verb.dep_ == "csubj"
+        and verb.head == copula
+        and (copula.dep_ == "ROOT" or predicate.dep_ == "acomp")
+    ):
+        return None  # "What he said was true": a judgement of the words, not his words
+    return _trimmed(doc, copula.i + 1, predicate.right_edge.i + 1)
+
+
+def _has_noun_cue(verb: Token) -> bool:
+    """Whether the verb's object (or the object of its 'with') is a stance noun it forms
+    a cue with in the lexicon ("countered with accusations", "made the case")."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
+        if (
+            noun is not None
+            and noun.dep_ in ("dobj", "pobj")
+            and (lemma, noun.lemma_.lower()) in cues.NOUN_CUES
+        ):
+            return True
+    return False
+
+
+def _is_as_put_it(verb: Token) -> bool:
+    """'As the foreign minister put it, P': an attribution of P in an as-clause."""
+    return (
+        verb.lemma_.lower() == "put"
+        and _is_as_clause(verb)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and not any(c.dep_ in ("prep", "prt") for c in verb.children)  # "put it on the table"
+    )
+
+
+def _is_parenthetical_as(verb: Token) -> bool:
+    """'P, as reported by a news agency', 'As stated by the ministry, P': an as-clause set
+    off by a comma (or opening the sentence) attributes its host clause."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None:
+        return False
+    if mark.i == mark.sent.start:
+        return True
+    return mark.doc[mark.i - 1].text in (",", "—", "–", "(", ";")
+
+
+def _is_as_clause(verb: Token) -> bool:
+    """'As the secretary said, ...': an attribution in an adverbial as-clause."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def _is_reduced_passive(verb: Token) -> bool:
+    """'the ELN terrorist group believed to be responsible': 'believed' is a passive
+    participle whose subject is what is believed, not who believes."""
+    if verb.lemma_.lower() not in cues.BELIEF_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _is_bare_accused(verb: Token) -> bool:
+    """'The President of Ukraine accused in Moscow of "Nazism" spoke in the Knesset': a
+    participle with no object, auxiliary or agent says who is accused, not who accuses."""
+    if verb.lemma_.lower() != "accuse" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
+def _is_refusal_act(verb: Token, objects: list[Token]) -> bool:
+    """'denied him a visa', 'would deny Russian personnel access', 'denied the request':
+    withholding something is an act; only denying an allegation or a clause is a claim."""
+    if any(o.lemma_.lower() in cues.ALLEGATION_NOUNS for o in objects):
+        return False  # "denied the allegations to reporters"
+    if len(objects) > 1 or any(o.dep_ == "dative" for o in objects):
+        return True
+    if objects and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True  # "deny landing rights to Russian airlines"
+    return any(o.lemma_.lower() in cues.REFUSED_OBJECTS for o in objects)
+
+
+def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
+    """'declared persona non grata 35 officials': a non-actor object before an unmarked
+    clause means the clause is a misparse of an act's object, not a proposition."""
+    if direct is None or clausal is None or clausal.dep_ != "ccomp" or direct.i > clausal.i:
+        return False
+    if direct.head.lemma_.lower() in cues.ADDRESSEE_VERBS:
+        return False  # "told reporters the war was over"
+    if any(c.dep_ == "mark" for c in clausal.children):
+        return False
+    return not _is_actor_token(direct) and direct.pos_ != "PRON"
+
+
+def _is_unrealised(verb: Token) -> bool:
+    """An infinitive cue nobody has performed: 'urged China to condemn the attack',
+    'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
+    Kuleba to condemn the attacks') is performed."""
+    first = _first_of_conjuncts(verb)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children):
+        return True
+    head = first.head
+    if head == first:
+        return False
+    if head.dep_ == "acomp" or any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
+    if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
+        return True  # "they are to blame for the crisis": nobody blames
+    return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
+
+
+def _is_citing_modifier(verb: Token) -> bool:
+    """'citing officials' attached to another cue only supplies its ``cites``."""
+    return (
+        verb.lemma_.lower() == "cite"
+        and verb.tag_ == "VBG"
+        and verb_stance(verb.head) is not None
+        and verb.head != verb
+    )
