@@ -1,0 +1,213 @@
+"""The mention for a token: :func:`actor_mention` turns the noun phrase a token heads
+into the :class:`~kg.model.Mention` a claim names as its claimer or target, reading the
+name a description carries ("the press secretary, <name>", "the militant group Hamas"),
+the name after an office, and a national office that keeps its state ("Pakistan's
+Foreign Ministry").
+
+Separate from the rest of :mod:`.targets` because every rule family names its actors
+through it and it asks nothing of claims or stances."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _Context, _prep_object
+from kg.extract.claims.spans import _phrase_span
+from kg.extract.mentions import ACTOR_LABELS, is_anonymous_source, mention_from_span
+from kg.model import Mention
+from kg.resolve.coref import ROLE_NOUNS
+from kg.resolve.gazetteer import lookup
+
+
+def actor_mention(token: Token, context: _Context) -> Mention:
+    """The mention for the noun phrase headed by ``token``: an entity mention when one
+    covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
+    else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
+    if token.pos_ != "PROPN" or (not token.ent_type_ and token.lemma_.lower() in _OFFICE_HEADS):
+        # "the head of the ruling party, William Lara", "The Deputy Head of ..., Ha Le"
+        covering = _covering_mention(token, context)
+        if covering is None or covering.label == "NOMINAL":
+            name = _named_in_description(token, context)
+            if name is not None:
+                return _name_mention(name, token, context)
+    phrase = _phrase_span(token)
+    existing = _covering_mention(token, context)
+    if (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and existing is not None
+        and existing.label == "NOMINAL"
+        and _named_in_description(token.head, context) == token
+    ):
+        return _name_mention(token, token.head, context)  # "ELN" of "the ELN terrorist group"
+    if is_anonymous_source(token):
+        return mention_from_span(phrase, "ANON")
+    if existing is not None and existing.span.text.endswith(("'s", "’s")):
+        # "North Korea's" as an entity: the actor is "North Korea"
+        trimmed = token.doc.char_span(existing.span.start, existing.span.end - 2)
+        if trimmed is not None and len(trimmed):
+            return mention_from_span(trimmed, existing.label)
+    if existing is not None and existing.label == "ORG" and token.pos_ == "PROPN":
+        person = _name_after_office(token, existing)
+        if person is not None:
+            return person
+    if existing is not None:
+        return _national_office(existing, context) or existing
+    if token.pos_ == "PRON":
+        return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
+    return mention_from_span(phrase)
+
+
+#: Heads of a description of an office holder: "the head of the party, William Lara".
+_OFFICE_HEADS = ROLE_NOUNS | cues.words(
+    "head chief chairman chairwoman chairperson director governor mayor commissioner "
+    "representative adviser advisor coordinator deputy"
+)
+
+#: Heads of a description that a name before them completes: "the ELN terrorist group".
+_NAMED_GROUP_HEADS = cues.words(
+    "group organization organisation movement militia faction network party"
+)
+
+
+def _named_in_description(token: Token, context: _Context) -> Token | None:
+    """The name a description carries: "the press secretary, Maria Zakharova", "the
+    Palestinian militant group Hamas", "Tibet's exiled spiritual leader, the Dalai Lama",
+    "the ELN terrorist group"; None when it names nobody ("the Russian government")."""
+    for child in token.children:
+        named = _covering_mention(child, context) is not None or child.pos_ == "PROPN"
+        if child.dep_ == "appos" and named and child.ent_type_ in ("", *ACTOR_LABELS):
+            return child
+    if token.lemma_.lower() in _OFFICE_HEADS:
+        # "the head of the ruling MVR party, William Lara", "the U.S. Ambassador to
+        # Venezuela, William Brownfield": the parser hangs the name on the body or place
+        # of the office, but a person in apposition names the office holder
+        following = token.doc[token.i + 1 : token.i + 2]  # "to" hung on the verb instead
+        for prep in [*token.children, *following]:
+            office_prep = prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at")
+            body = _prep_object(prep) if office_prep else None
+            for child in body.children if body is not None else ():
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return child
+        closing = _closing_name(token)
+        if closing is not None:
+            return closing
+    if token.lemma_.lower() in _NAMED_GROUP_HEADS:
+        for child in token.children:
+            if (
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and not child.ent_type_  # a tagged name keeps its description: "the Wagner group"
+            ):
+                return child
+    return None
+
+
+def _closing_name(office: Token) -> Token | None:
+    """'A commissioner of Raja County, in Western Bahr e-Ghazal, Riziq Dominic, told VOA':
+    a name set off by commas at the very end of an office holder's phrase names the holder,
+    wherever the parser hung it (here on the place)."""
+    subtree = list(office.subtree)
+    if office.dep_ not in ("nsubj", "nsubjpass") or len(subtree) < 4:
+        return None
+    last = subtree[-1]
+    if last.text != "," or last.i + 1 >= len(office.doc) or office.doc[last.i + 1] != office.head:
+        return None
+    name = subtree[-2]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.head == office:
+        return None
+    if name.ent_type_ not in ("PERSON", "ORG", "") or name.left_edge.i < 1:
+        return None
+    if office.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
+
+
+def _name_mention(name: Token, description: Token, context: _Context) -> Mention:
+    """The mention of the name a description carries: its entity when tagged, else the
+    name's own words as a person (after a person's title: "the exiled spiritual leader,
+    the Dalai Lama") or an organisation ("the ELN terrorist group")."""
+    existing = _covering_mention(name, context)
+    if existing is not None and existing.label != "NOMINAL":
+        return existing
+    words = [t for t in name.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    person = description.lemma_.lower() in ROLE_NOUNS
+    return mention_from_span(name.doc[start:end], "PERSON" if person else "ORG")
+
+
+#: Last words of a government department named by its portfolio, which says nothing of
+#: whose it is: "Foreign Ministry", "Defense Department", "Foreign Office" (not "Federal
+#: Security Service", a name of its own).
+_OFFICE_WORDS = frozenset({"ministry", "department", "office"})
+
+
+def _is_generic_acronym(word: str) -> bool:
+    """An all-capitals acronym the gazetteer does not know ("NSC", not "NATO" or "FBI")."""
+    letters = word.replace(".", "")
+    return (
+        2 <= len(letters) <= 5
+        and letters.isalpha()
+        and letters.isupper()
+        and (lookup(word) is None)
+    )
+
+
+def _national_office(existing: Mention, context: _Context) -> Mention | None:
+    """ "Pakistan's Foreign Ministry", "the Pakistani Foreign Ministry" tagged as a state and
+    an organisation "Foreign Ministry": the office keeps its state (the mention grows to
+    cover it, so the resolver affiliates it with the state).  None when the name needs
+    nothing ("U.S. State Department") or no state stands before it.  An acronym the
+    gazetteer does not know is such an office too: "the Afghan NSC" (every state has one)."""
+    if existing.label != "ORG":
+        return None
+    words = existing.span.text.split()
+    acronym = len(words) == 1 and _is_generic_acronym(words[0])
+    if words[-1].lower() not in _OFFICE_WORDS and not acronym:
+        return None
+    doc = context.doc
+    span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if first.ent_type_ in ("GPE", "NORP") or first.i == 0:
+        return None  # "Russian Foreign Ministry", or nothing before it
+    owner = doc[first.i - 1]
+    if owner.lower_ in ("'s", "’s", "'", "’") and owner.i > 0:
+        owner = doc[owner.i - 1]  # "Pakistan's"
+    if owner.ent_type_ not in ("GPE", "NORP") or not span.start <= owner.head.i < span.end:
+        return None
+    start = owner.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "South Korea's"
+    return mention_from_span(doc[start : span.end], "ORG")
+
+
+def _name_after_office(token: Token, existing: Mention) -> Mention | None:
+    """'U.S. Secretary of Defense Leon Panetta' with the tagger's ORG 'Defense Leon
+    Panetta': the office's department swallowed the name; the person is what follows it."""
+    doc = token.doc
+    first = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    if first is None or len(first) < 3 or not first.start < token.i < first.end:
+        return None
+    department = first[0]
+    office = department.head.head if department.dep_ == "pobj" else None
+    if office is None or department.head.lower_ != "of" or office.i >= first.start:
+        return None
+    if office.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    name = doc[department.i + 1 : token.i + 1]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name) or len(name) < 2:
+        return None
+    return mention_from_span(name, "PERSON")
+
+
+def _covering_mention(token: Token, context: _Context) -> Mention | None:
+    start, end = token.idx, token.idx + len(token.text)
+    covering = context.mentions_at(start, end)
+    # a modifier inside a description names its own actor: "Ukrainian" in "the Ukrainian people"
+    own = [m for m in covering if m.label not in ("NOMINAL", "ANON") or m.head == token.lower_]
+    return max(
+        own or covering, key=lambda m: (m.span.end - m.span.start, -m.span.start), default=None
+    )
