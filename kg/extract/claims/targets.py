@@ -11,8 +11,6 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of, nouns_among
 from kg.extract.claims.base import (
-    _ARGUMENT_DEPS,
-    _LOCATIVE_PREPS,
     _agents,
     _can_speak,
     _Context,
@@ -20,28 +18,29 @@ from kg.extract.claims.base import (
     _has_named_modifier,
     _is_actor_token,
     _main_verbs,
-    _nominal_subtree,
     _prep_object,
     _tokens_of,
     _with_conjuncts,
 )
+from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
+from kg.extract.claims.targets_agents import _acting_it as _acting_it
+from kg.extract.claims.targets_agents import _aimed_prep_object as _aimed_prep_object
+from kg.extract.claims.targets_agents import _clause_agents as _clause_agents
+from kg.extract.claims.targets_agents import _content_targets as _content_targets
+from kg.extract.claims.targets_agents import _object_targets as _object_targets
+from kg.extract.claims.targets_agents import blamed_on as blamed_on
 from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS
 from kg.extract.claims.targets_names import _covering_mention as _covering_mention
 from kg.extract.claims.targets_names import actor_mention as actor_mention
-from kg.extract.claims.targets_speakers import _MEMBER_HEADS, _document_author
 from kg.extract.claims.targets_speakers import _accusers_before as _accusers_before
 from kg.extract.claims.targets_speakers import _cited_source as _cited_source
+from kg.extract.claims.targets_speakers import _document_author
 from kg.extract.claims.targets_speakers import _expanded as _expanded
 from kg.extract.claims.targets_speakers import _is_outlet as _is_outlet
 from kg.extract.claims.targets_speakers import _named_speakers as _named_speakers
 from kg.extract.claims.targets_speakers import _stance_for_claimer as _stance_for_claimer
 from kg.extract.claims.targets_speakers import accused_members as accused_members
 from kg.extract.claims.targets_speakers import relays_news as relays_news
-from kg.extract.claims.targets_states import (
-    _has_named_owner,
-    _stateless_adjective,
-    _stateless_group,
-)
 from kg.extract.claims.targets_states import _is_people as _is_people
 from kg.extract.claims.targets_states import _organ_of as _organ_of
 from kg.extract.claims.targets_states import _owners as _owners
@@ -49,158 +48,6 @@ from kg.extract.claims.targets_states import _state_of as _state_of
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
-
-
-def _object_targets(direct: Token, context: _Context) -> list[Mention]:
-    """Whom a criticism, praise or threat is aimed at: the object when it is an actor
-    ("condemned Russia"), else the actors behind it ("condemned Russia's attack",
-    "condemned the Russian invasion"), else the object itself ("the attack on the hospital")."""
-    found: list[Mention] = []
-    for token in _with_conjuncts(direct):
-        state = _state_of(token)
-        if state is not None:
-            found.append(actor_mention(state, context))  # "condemned Chinese authorities"
-        elif _is_actor_token(token) or token.pos_ == "PRON":
-            found.append(actor_mention(token, context))
-        elif _is_people(token) and not _has_named_owner(token):
-            found.append(actor_mention(token, context))  # "South Korean conservatives"
-        else:
-            owners = (
-                _acting_state(token)
-                or _owners(token)
-                or _gerund_agents(token)
-                or _verb_agent_of_object(token)
-            )
-            for owner in owners:
-                group = _stateless_group(owner, token)
-                found.append(group if group is not None else actor_mention(owner, context))
-    return found or [actor_mention(direct, context)]
-
-
-def _verb_agent_of_object(noun: Token) -> list[Token]:
-    """The doer of an act object whose "by" the parser hung on the active verb: "criticized
-    the crackdown on protesters by Iranian security forces" (an active verb has no agent of
-    its own; "by saying" is a means and is left out)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-        return []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
-            continue
-        doer = _prep_object(prep)
-        if doer is None or doer.tag_ == "VBG":
-            continue
-        if _is_actor_token(doer):
-            return _with_conjuncts(doer)
-        state = _state_of(doer)
-        return [state] if state is not None else [o for o in _owners(doer) if o.ent_type_]
-    return []
-
-
-def _gerund_agents(token: Token) -> list[Token]:
-    """The doer of a gerund: "concerned about Iran providing weapons" -> [Iran]."""
-    if token.pos_ != "VERB" or token.tag_ != "VBG":
-        return []
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
-    return [t for s in subjects for t in _with_conjuncts(s) if _is_actor_token(t)]
-
-
-def _acting_state(token: Token) -> list[Token]:
-    """The state behind an act only a state performs, from where it happened: "the arrests
-    of four people in Canada" -> [Canada].  Nothing for other acts ("the attack in Kyiv")."""
-    if token.lemma_.lower() not in cues.STATE_ACT_NOUNS and token.lower_ not in (
-        cues.STATE_ACT_NOUNS
-    ):
-        return []
-    if any(c.dep_ in ("poss", "nmod", "compound", "amod") and c.ent_type_ for c in token.children):
-        return []  # "China's arrests of a monk": the owner says who did it
-    if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
-        return []
-    for inner_token in _nominal_subtree(token):
-        if inner_token.dep_ != "prep" or inner_token.lower_ != "in":
-            continue
-        place = _prep_object(inner_token)
-        if place is not None and place.ent_type_ == "GPE":
-            return [place]
-    return []
-
-
-#: Verbs whose passive subject is the doer: "were involved in spying".
-_INVOLVEMENT_VERBS = cues.words("involve implicate engage")
-
-
-def _clause_agents(span: SpacySpan) -> list[Token]:
-    """Who does what a clause says: the actors among its active subjects, or the actors
-    behind them ('Chinese military support ... is prolonging the conflict' -> Chinese);
-    a passive's subject suffers the act and is left out ('Gershkovich has been held')."""
-    found: list[Token] = []
-    for verb in _main_verbs(span):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.lemma_.lower() in _INVOLVEMENT_VERBS:
-            # "three Iranian-Americans were involved in spying": the passive of involvement
-            # names who did it
-            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is None:
-            continue
-        if _is_actor_token(subject):
-            found.extend(_with_conjuncts(subject))
-        elif subject.lower_ in ("he", "she", "they"):
-            found.append(subject)  # "U.S. charges that he is supporting rebels": whoever he is
-        elif subject.lower_ == "it" and _acting_it(verb):
-            found.append(subject)  # "charges that it fired off artillery shells": whatever it is
-        elif (members := accused_members(subject)) != [subject]:
-            found.extend(members)  # "several groups, including A and B, were behind it"
-        elif (owner := pronoun_owner(subject)) is not None:
-            found.append(owner)  # "claims that his supporters are conducting a campaign"
-        else:
-            owners = _owners(subject)
-            if any(_stateless_adjective(o, subject) for o in owners) and (
-                _is_people(subject) or subject.lemma_.lower() in _MEMBER_HEADS
-            ):
-                found.append(subject)  # "Western nations are encouraging ...": the nations
-                continue
-            found.extend(owners)
-            backed = any(
-                c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
-                for c in subject.children
-            )
-            named = any(
-                c.dep_ in ("compound", "poss", "nmod") and _is_actor_token(c)
-                for c in subject.children
-            )  # "Sudanese-backed Janjaweed militias": Janjaweed names them
-            if _is_people(subject) and not named and (backed or not owners):
-                found.append(subject)  # "Russian-backed separatists are creating ..."
-    return found
-
-
-#: Possessive pronouns of a third party: "his supporters", "their forces" (not "our").
-_THIRD_PARTY_POSSESSIVES = cues.words("his her its their")
-
-
-def pronoun_owner(token: Token) -> Token | None:
-    """The possessive pronoun owning people or an armed force that act: "his supporters",
-    "their forces", "its troops" -> the pronoun (whoever it stands for is the doer);
-    None for anything else ("his claims", "our troops")."""
-    if not (_is_people(token) or token.lemma_.lower() in cues.ARMED_NOUNS):
-        return None
-    for child in token.children:
-        if child.dep_ == "poss" and child.lower_ in _THIRD_PARTY_POSSESSIVES:
-            return child
-    return None
-
-
-#: Verbs whose "it" is a placeholder or a thing, not a doer: "it is clear that",
-#: "it looks like", "it seems".
-_PLACEHOLDER_VERBS = cues.words("be seem look appear remain become happen mean matter")
-
-
-def _acting_it(verb: Token) -> bool:
-    """Whether the "it" subject of ``verb`` does something an actor does ("it fired off
-    shells", "it may have played a role"), not a placeholder ("it is clear that P", "it
-    looks like P") or a thing that happens ("it began raining")."""
-    if verb.lemma_.lower() in _PLACEHOLDER_VERBS or verb.pos_ != "VERB":
-        return False
-    return not any(c.dep_ in ("ccomp", "csubj", "expl") for c in verb.children)
 
 
 def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
@@ -331,69 +178,6 @@ def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
             return list(_allegation_authors(earlier, context)[0])
     return []
-
-
-def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
-    """Actors a proposition is about: the subjects and objects of its main verbs."""
-    if content is None:
-        return ()
-    span = _tokens_of(content, context)
-    if span is None:
-        return ()
-    inside = set(range(span.start, span.end))
-    candidates: list[Token] = []
-    for verb in _main_verbs(span):
-        for child in verb.children:
-            if child.dep_ in _ARGUMENT_DEPS:
-                candidates.extend(_with_conjuncts(child))
-            elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE_PREPS:
-                complement = _prep_object(child)
-                if complement is not None and _is_actor_token(complement):
-                    candidates.append(complement)
-    found: dict[tuple[int, int], Mention] = {}
-    for argument in candidates:
-        if argument.i not in inside:
-            continue
-        for token in _actor_tokens(argument):
-            mention = actor_mention(token, context)
-            found.setdefault((mention.span.start, mention.span.end), mention)
-    for called in _what_it_called(span):
-        # "denounced what it called the aggressive policy of the Japanese government"
-        for mention in _object_targets(called, context):
-            if mention.label != "NOMINAL" or _is_people(called):
-                found.setdefault((mention.span.start, mention.span.end), mention)
-    return tuple(found[key] for key in sorted(found))
-
-
-#: Verbs of naming something in "what X called Y".
-_NAMING_VERBS = cues.words("call describe term label brand dub")
-
-
-def _what_it_called(span: SpacySpan) -> list[Token]:
-    """The thing named in a "what X called Y" content ("what it called the aggressive
-    policy of Japan" -> policy): the complement a criticism is really aimed at."""
-    found: list[Token] = []
-    for verb in _main_verbs(span):
-        if verb.lemma_.lower() not in _NAMING_VERBS:
-            continue
-        if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
-            continue
-        found.extend(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN")
-    return found
-
-
-def _actor_tokens(argument: Token) -> list[Token]:
-    """The argument itself if it names an actor, plus its named modifiers and prepositions."""
-    tokens = [argument] if _is_actor_token(argument) else []
-    for child in argument.children:
-        if child.dep_ in ("compound", "poss", "nmod") and _is_actor_token(child):
-            if child.ent_type_ in ACTOR_LABELS or argument.pos_ != "PROPN":
-                tokens.append(child)  # "US cyber operators", not "President" of "President X"
-        elif child.dep_ == "prep" and child.lower_ in ("by", "against", "for", "of", "with"):
-            complement = _prep_object(child)
-            if complement is not None and _is_actor_token(complement):
-                tokens.append(complement)
-    return tokens
 
 
 #: Nouns of a charge someone made: criticising one ("denounced claims that P", "is hitting
@@ -621,32 +405,6 @@ def _is_warned(verb: Token) -> bool:
     """Whether a threat's clause tells its subject what it had better (not) do: "Syria
     should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
     return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
-
-
-def blamed_on(thing: Token) -> dict[str, Token]:
-    """The "on" of "blamed the violence on foreign fighters" when the parser hangs it on
-    the thing blamed, as {"on": prep}: its object names who is blamed (an actor or people,
-    not a place: "blamed the attack on the embassy" keeps the attack whole)."""
-    if _is_actor_token(thing) or _is_people(thing):
-        return {}  # "blamed the rebels on Sunday": the blamed themselves
-    for prep in thing.children:
-        if prep.dep_ != "prep" or prep.lower_ != "on":
-            continue
-        blamed = _prep_object(prep)
-        if blamed is None or blamed.ent_type_ in ("LOC", "FAC", "DATE", "TIME"):
-            continue
-        if _is_actor_token(blamed) or _is_people(blamed) or _state_of(blamed) is not None:
-            return {"on": prep}
-    return {}
-
-
-def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
-    """Whom a criticism without an object is aimed at: "lashed out against South Korean
-    conservatives", "hit out at the West" (the object of at/against)."""
-    for word in ("against", "at"):
-        if word in preps:
-            return _prep_object(preps[word])
-    return None
 
 
 def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
