@@ -1,0 +1,219 @@
+"""Targets of threats: whom a threat's content is aimed at: the actors its harm falls on
+("to increase sanctions against X"), those withheld supplies or aid, those who will bear
+the consequences ("X will pay a heavy price"), those relations are broken with, and the
+addressee a warning admonishes; not the forums a threat names ("to take the issue before
+the Council").
+
+Separate from the rest of :mod:`.targets` because a harm promised is aimed by other
+words (prepositions of harm, bearing verbs, consequence nouns) than a charge."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    _Context,
+    _is_actor_token,
+    _main_verbs,
+    _prep_object,
+    _tokens_of,
+    _with_conjuncts,
+)
+from kg.extract.claims.targets_agents import _acting_it as _acting_it
+from kg.extract.claims.targets_agents import _aimed_prep_object as _aimed_prep_object
+from kg.extract.claims.targets_agents import _clause_agents as _clause_agents
+from kg.extract.claims.targets_agents import _content_targets as _content_targets
+from kg.extract.claims.targets_agents import _object_targets as _object_targets
+from kg.extract.claims.targets_agents import blamed_on as blamed_on
+from kg.extract.claims.targets_names import _covering_mention as _covering_mention
+from kg.extract.claims.targets_names import actor_mention as actor_mention
+from kg.extract.claims.targets_speakers import _accusers_before as _accusers_before
+from kg.extract.claims.targets_speakers import _cited_source as _cited_source
+from kg.extract.claims.targets_speakers import _expanded as _expanded
+from kg.extract.claims.targets_speakers import _is_outlet as _is_outlet
+from kg.extract.claims.targets_speakers import _named_speakers as _named_speakers
+from kg.extract.claims.targets_speakers import _stance_for_claimer as _stance_for_claimer
+from kg.extract.claims.targets_speakers import accused_members as accused_members
+from kg.extract.claims.targets_speakers import relays_news as relays_news
+from kg.extract.claims.targets_states import _is_people as _is_people
+from kg.extract.claims.targets_states import _organ_of as _organ_of
+from kg.extract.claims.targets_states import _owners as _owners
+from kg.extract.claims.targets_states import _state_of as _state_of
+from kg.model import Mention, Span
+
+#: Prepositions after which the one harmed is named in a threat's content.
+_HARM_PREPS = cues.words("against on upon at")
+
+
+#: Verbs of cutting off what goes to someone: "to halt coal deliveries to Ukraine".
+_WITHHOLD_VERBS = cues.words("cut halt stop suspend block ban end reduce withhold freeze")
+
+#: Nouns of what is sent to someone: deliveries, supplies, exports, aid.
+_SUPPLY_NOUNS = cues.words(
+    "delivery deliveries supply supplies export exports shipment shipments aid assistance "
+    "flow flows sale sales transit"
+)
+
+
+def _is_supply(token: Token) -> bool:
+    return token.lemma_.lower() in _SUPPLY_NOUNS or token.lower_ in _SUPPLY_NOUNS
+
+
+def _is_withheld(head: Token) -> bool:
+    """Whether the "to" under ``head`` says whom a threat cuts a supply off from: "to halt
+    coal deliveries to Ukraine", "to cut gas supplies to Europe" (the parser hangs "to" on
+    the supply or on the verb); not "to send troops to Syria"."""
+    if head.pos_ == "VERB":
+        verb = head
+        if not any(c.dep_ == "dobj" and _is_supply(c) for c in verb.children):
+            return False
+    elif _is_supply(head) and head.dep_ == "dobj":
+        verb = head.head
+    else:
+        return False
+    return verb.lemma_.lower() in _WITHHOLD_VERBS
+
+
+def _is_harmed(token: Token) -> bool:
+    """An actor a threat's harm can fall on; a place is none ("to close the Strait of
+    Hormuz", "on the Persian Gulf")."""
+    return _is_actor_token(token) and token.ent_type_ not in ("LOC", "FAC")
+
+
+def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
+    """Whom a threat's content is aimed at: the actors its harm falls on ("to increase
+    sanctions against Zimbabwe"; not "to take the issue before the Council"), the objects
+    of its verbs, and the doer of a hostile condition ("to block the Gulf if the West
+    imposes sanctions" -> the West)."""
+    if content is None:
+        return ()
+    span = _tokens_of(content, context)
+    if span is None:
+        return ()
+    inside = set(range(span.start, span.end))
+    aimed: list[Token] = []
+    for verb in _main_verbs(span):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative"):
+                aimed.extend(t for t in _with_conjuncts(child) if _is_harmed(t))
+            elif child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+            ):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None and (_is_actor_token(subject) or _is_people(subject)):
+                    # "... if the West imposes sanctions", "if the rebels did not disarm"
+                    aimed.extend(_with_conjuncts(subject))
+            elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
+            elif child.dep_ == "nsubj" and _bears_harm(verb) and _is_harmed(child):
+                aimed.extend(_with_conjuncts(child))  # "warned that Seoul would pay a price"
+            if child.dep_ == "dobj":
+                aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
+            if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
+                # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
+                aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
+            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _ANSWERING:
+                # "would respond to any Eritrean attack": whose attack is answered
+                answered = _prep_object(child)
+                if answered is not None and _is_harmed(answered):
+                    aimed.extend(_with_conjuncts(answered))
+                elif answered is not None:
+                    aimed.extend(o for o in _owners(answered) if _is_harmed(o))
+        for token in verb.subtree:
+            withheld = token.lower_ == "to" and _is_withheld(token.head)
+            if token.dep_ == "prep" and (token.lower_ in _HARM_PREPS or withheld):
+                complement = _prep_object(token) if token.i in inside else None
+                if complement is not None and _is_harmed(complement):
+                    aimed.extend(_with_conjuncts(complement))
+    if not aimed:
+        aimed.extend(_consequence_bearers(span))
+    found: dict[tuple[int, int], Mention] = {}
+    for token in sorted(aimed, key=lambda t: t.i):
+        if token.i in inside:
+            mention = actor_mention(_state_of(token) or token, context)
+            found.setdefault((mention.span.start, mention.span.end), mention)
+    return tuple(found.values())
+
+
+#: Verbs whose subject bears a threatened harm: "X would pay a heavy price", "will face
+#: consequences", "will regret it".
+_BEARING_VERBS = cues.words("pay face suffer regret bear")
+
+#: Verbs of answering an act in kind: "would respond to any attack by X".
+_ANSWERING = cues.words("respond retaliate react reply")
+
+#: Entity labels of a state or its people: owners whose things a threat may strike.
+_STATES = frozenset({"GPE", "NORP"})
+
+
+def _bears_harm(verb: Token) -> bool:
+    """Whether ``verb`` makes its subject bear harm, in the future or as a possibility
+    ("would pay", "will face"), not as a fact ("Ukraine faces shortages")."""
+    if verb.lemma_.lower() not in _BEARING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+#: Nouns of the harm a threat holds out, whose "for" names who will bear it.
+_CONSEQUENCE_NOUNS = cues.words(
+    "consequence consequences cost costs price repercussion repercussions punishment "
+    "retaliation retribution"
+)
+
+
+#: Nouns of a harm held out whose "against"/"on" names its aim: "strikes against X".
+_HARM_NOUNS = (cues.THREAT_WORDS | cues.CONDITIONAL_THREAT_WORDS) - cues.words("measure measures")
+
+
+def _consequence_bearers(span: SpacySpan) -> list[Token]:
+    """Who is to bear the consequences a threat names: "consequences for Seoul", "a heavy
+    price for X's provocations" -> X (whose doing the harm answers), "strikes against X";
+    nobody for "serious consequences for regional peace"."""
+    found: list[Token] = []
+    for token in span:
+        head = token.head
+        if token.dep_ != "prep" or head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        borne = token.lower_ == "for" and lemma in _CONSEQUENCE_NOUNS
+        # "warned of strikes against Israel", "of sanctions on Pyongyang": the harm's aim
+        struck = token.lower_ in ("against", "on", "upon") and lemma in _HARM_NOUNS
+        if not (borne or struck):
+            continue
+        complement = _prep_object(token)
+        if complement is None or complement.i >= span.end:
+            continue
+        if _is_harmed(complement):
+            found.extend(_with_conjuncts(complement))
+        elif not _is_actor_token(complement):
+            found.extend(o for o in _owners(complement) if _is_harmed(o))
+    return found
+
+
+def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
+    """Whom relations are to be broken off with: "sever diplomatic relations with Sudan"
+    -> [Sudan] (the rupture verbs and relation nouns of ``kg/data/content_lexicon.tsv``)."""
+    from kg.extract.claims.content_lexicon import RELATION_NOUNS, RUPTURE_VERBS  # no import cycle
+
+    if verb.lemma_.lower() not in RUPTURE_VERBS or broken.lemma_.lower() not in RELATION_NOUNS:
+        return []
+    return [
+        partner
+        for prep in broken.children
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+        for o in [_prep_object(prep)]
+        if o is not None
+        for partner in ([o] if _is_actor_token(o) else _owners(o))
+    ]
+
+
+#: Modals of what a warned party had better do or not do: "Syria should not test ...".
+_ADMONISHING_MODALS = cues.words("should must")
+
+
+def _is_warned(verb: Token) -> bool:
+    """Whether a threat's clause tells its subject what it had better (not) do: "Syria
+    should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
+    return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
