@@ -1,36 +1,35 @@
 """Claimers and targets: the mention for a token, who a claim is about, who wrote an
-allegation, which claimers can speak at all."""
+allegation, which claimers can speak at all.
+
+The rules live by what they read: :mod:`.targets_names` (the mention for a token),
+:mod:`.targets_states` (owners of acts and things, the state behind a state agent),
+:mod:`.targets_speakers` (who makes a claim: groups, documents, outlets),
+:mod:`.targets_agents` (targets of accusations and criticism), :mod:`.targets_denials`
+(whose allegation a denial answers) and :mod:`.targets_threat` (whom a harm falls on).
+This module keeps the relative-pronoun pass, :func:`antecedent_targets`, and re-exports
+the names other modules import from it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among
-from kg.extract.claims.base import (
-    _agents,
-    _can_speak,
-    _Context,
-    _direct_object,
-    _has_named_modifier,
-    _is_actor_token,
-    _prep_object,
-)
-from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
+from kg.extract.claims.base import _Context
 from kg.extract.claims.targets_agents import _acting_it as _acting_it
 from kg.extract.claims.targets_agents import _aimed_prep_object as _aimed_prep_object
 from kg.extract.claims.targets_agents import _clause_agents as _clause_agents
 from kg.extract.claims.targets_agents import _content_targets as _content_targets
 from kg.extract.claims.targets_agents import _object_targets as _object_targets
 from kg.extract.claims.targets_agents import blamed_on as blamed_on
-from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS
+from kg.extract.claims.targets_denials import _allegation_authors as _allegation_authors
+from kg.extract.claims.targets_denials import _allegation_targets as _allegation_targets
+from kg.extract.claims.targets_denials import _answered_allegation as _answered_allegation
+from kg.extract.claims.targets_denials import _charge_with_denier as _charge_with_denier
+from kg.extract.claims.targets_denials import denied_accusers as denied_accusers
 from kg.extract.claims.targets_names import _covering_mention as _covering_mention
 from kg.extract.claims.targets_names import actor_mention as actor_mention
 from kg.extract.claims.targets_speakers import _accusers_before as _accusers_before
 from kg.extract.claims.targets_speakers import _cited_source as _cited_source
-from kg.extract.claims.targets_speakers import _document_author
 from kg.extract.claims.targets_speakers import _expanded as _expanded
 from kg.extract.claims.targets_speakers import _is_outlet as _is_outlet
 from kg.extract.claims.targets_speakers import _named_speakers as _named_speakers
@@ -42,316 +41,7 @@ from kg.extract.claims.targets_states import _organ_of as _organ_of
 from kg.extract.claims.targets_states import _owners as _owners
 from kg.extract.claims.targets_states import _state_of as _state_of
 from kg.extract.claims.targets_threat import _threat_targets as _threat_targets
-from kg.extract.mentions import ACTOR_LABELS
-from kg.model import Claim, Mention, Stance
-from kg.resolve.gazetteer import lookup
-
-
-def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
-    """Targets of a denial: the accuser when named ('the US' claims') and the allegation
-    (left out when a described author stands for it: "allegations by India's prime
-    minister" is aimed at the minister, not also at India through the possessive)."""
-    authors, described = _allegation_authors(noun, context)
-    return authors if described else (*authors, actor_mention(noun, context))
-
-
-def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, ...], bool]:
-    """Who made the allegation ``noun`` names, and whether one is a description only
-    ("claims by the main opposition party")."""
-    found: list[Mention] = []
-    described = False
-    for child in noun.children:
-        if child.dep_ in ("poss", "nmod", "compound") and (
-            child.ent_type_ or child.pos_ == "PROPN"
-        ):
-            found.append(actor_mention(child, context))
-        elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
-            found.append(actor_mention(child, context))  # "North Korean allegations"
-        elif child.dep_ == "relcl":
-            # "the charges, which were made by rebel leaders": who made them
-            for agent in _agents(child) if child.tag_ == "VBN" else []:
-                if agent.ent_type_ in ACTOR_LABELS or _describes_speaker(agent):
-                    found.append(actor_mention(_state_of(agent) or agent, context))
-            # "the accusation, which Lebanon made on Monday": the relative clause's subject
-            made = child.lemma_.lower() in _CHARGE_MAKING_VERBS and any(
-                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children
-            )
-            for subject in (c for c in child.children if c.dep_ == "nsubj"):
-                if made and subject.ent_type_ in ACTOR_LABELS:
-                    found.append(actor_mention(subject, context))
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            # "allegations contained in a Chinese state television report": its author
-            for prep in child.children:
-                document = _prep_object(prep) if prep.lower_ == "in" else None
-                if document is not None and document.lemma_.lower() in cues.DOCUMENT_NOUNS:
-                    writer = _document_author(document)
-                    if writer != document:
-                        found.append(actor_mention(writer, context))
-            # "charges ... filed against five journalists by the Ethiopian government"
-            for agent in _agents(child):
-                if agent.ent_type_ in ACTOR_LABELS:
-                    found.append(actor_mention(agent, context))
-                else:  # "by the Ethiopian government": the state the adjective names
-                    states = [
-                        actor_mention(c, context)
-                        for c in agent.children
-                        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                    ]
-                    if not states and (_is_outlet(agent) or agent.lower_ in cues.OUTLET_HEADS):
-                        states = [actor_mention(agent, context)]  # "by Chinese-state media"
-                    found.extend(states)
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            author = _prep_object(child)
-            if author is None:
-                continue
-            named = author.ent_type_ in ACTOR_LABELS or (
-                # "allegations from U.S. intelligence agencies": a described institution
-                child.lower_ != "of" and _can_speak(author) and _has_named_modifier(author)
-            )
-            if child.lower_ != "of" and author.pos_ == "PROPN" and not author.ent_type_:
-                named = True  # "claims from the Dalai Lama": a name the tagger missed
-            # "allegations by India's prime minister", "claims by the main opposition
-            # party", "allegations by human rights groups": a described speaker
-            if not named and child.lower_ == "by" and _describes_speaker(author):
-                described = True
-            if named or described:
-                # "the spy charges by Tehran authorities": a state agent stands for its state
-                found.append(actor_mention(_state_of(author) or author, context))
-    if not found and noun.dep_ == "dobj":
-        # "denouncing claims by the main opposition party that P", the parser hanging "by"
-        # on the verb: an active verb's "by" after its allegation object names the author
-        for prep in noun.head.children:
-            author = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
-            speaks = author is not None and (
-                _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
-            )
-            if author is not None and speaks and prep.i > noun.i:
-                found.append(actor_mention(_body_of(author), context))
-    if not found:
-        found.extend(_earlier_authors(noun, context))
-    return tuple(found), described and bool(found)
-
-
-#: Verbs of making a charge: "the accusation, which Lebanon made", "which X levelled".
-_CHARGE_MAKING_VERBS = cues.words("make level levell raise bring file lodge repeat voice")
-
-
-def _describes_speaker(author: Token) -> bool:
-    """Whether the unnamed object of "allegations by X" describes who made them: a person,
-    a group or an institution ("India's prime minister", "human rights groups"), not a
-    document, a date or a thing."""
-    return (
-        author.pos_ == "NOUN"
-        and not author.ent_type_
-        and author.lemma_.lower() not in cues.DOCUMENT_NOUNS
-        and _can_speak(author)
-    )
-
-
-def _body_of(author: Token) -> Token:
-    """The named organisation an unnamed body of it stands for: "a U.N. monitoring group"
-    -> U.N.; the author itself when it is named or names no organisation."""
-    if _is_actor_token(author):
-        return author
-    named = [c for c in author.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")]
-    return named[0] if len(named) == 1 else author
-
-
-#: Determiners of an allegation spoken of again: "such accusations", "these charges".
-_ANAPHORIC_DETERMINERS = cues.words("such these those this that the")
-
-
-def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
-    """The authors of the allegation an anaphoric one takes up in the same sentence:
-    "Beijing is rejecting U.S. charges of religious persecution, dismissing such
-    accusations as groundless" -> the United States."""
-    if not any(
-        c.dep_ in ("det", "amod", "predet") and c.lower_ in _ANAPHORIC_DETERMINERS
-        for c in noun.children
-    ):
-        return []
-    sentence = noun.sent
-    for earlier in reversed(sentence[: noun.i - sentence.start]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
-            return list(_allegation_authors(earlier, context)[0])
-    return []
-
-
-#: Nouns of a charge someone made: criticising one ("denounced claims that P", "is hitting
-#: back at allegations that P") is denying it.
-_CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim")
-
-
-def _answered_allegation(verb: Token) -> Token | None:
-    """The allegation a criticism is aimed at, which makes it a denial: "denounced claims
-    by the opposition that P", "hit back at Afghan allegations P", "lashed out at the
-    accusations"; None when it criticises anything else ("condemned the attack")."""
-    for child in verb.children:
-        noun: Token | None
-        if child.dep_ == "dobj":
-            noun = child
-        elif child.dep_ == "prep" and child.lower_ in ("at", "against"):
-            noun = _prep_object(child)
-        elif child.dep_ == "prep" and child.lower_ == "as" and _direct_object(verb) is None:
-            # "denounced as baseless India's latest allegations that P": the moved object
-            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-        else:
-            continue
-        if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
-            return noun
-        if noun is not None and _called_false(verb, noun):
-            return noun  # "denounced as ridiculous a report that P": a denial of P
-    return None
-
-
-#: Nouns of something said or written that a criticism may call false.
-_TOLD_NOUNS = cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS | cues.words("story stories article")
-
-
-def _called_false(verb: Token, noun: Token) -> bool:
-    """Whether a criticism of a report or statement calls it false: an evaluation of
-    falsity as the noun's modifier ("denounced as ridiculous a report that P", "condemned
-    the false report") or its "as" label ("denounced the report as a fabrication").
-    "condemned the report as one-sided" criticises it."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TOLD_NOUNS:
-        return False
-    labels = [c for c in noun.children if c.dep_ == "amod"] + [
-        t
-        for p in (*verb.children, *noun.children)
-        if p.dep_ == "prep" and p.lower_ == "as"
-        for t in p.subtree
-    ]
-    return any(
-        t.lower_ in cues.DENY_EVALUATIONS or t.lemma_.lower() in cues.DENY_EVALUATIONS
-        for t in labels
-        if t.lower_ not in ("provocation", "hypocrisy", "hypocritical", "wrong")
-    )
-
-
-def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
-    """'Mali and Niger have accused Ukraine of ..., a charge Ukraine has denied', parsed
-    with "charge" as the subject of "denied" and "Ukraine" as its apposition: (the
-    charge, the denier), or None."""
-    for child in verb.children:
-        if child.dep_ != "nsubj" or child.lemma_.lower() not in cues.ACCUSATION_NOUNS:
-            continue
-        for name in child.children:
-            if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
-                return child, name
-    return None
-
-
-def denied_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
-    """A denial aimed at nobody named ("dismissing them as a smear", "That suggestion is
-    absurd") answers whoever made the charge or report its sentence names: the guide's
-    target of a denial is the author of the denied allegation.  The pronoun or the anaphoric
-    noun stays (the resolver may still name it); the author is added."""
-    found: list[Claim] = []
-    for claim in claims:
-        accusers: tuple[Mention, ...] = ()
-        if claim.stance is Stance.DENY and all(_unnamed(t) for t in claim.targets):
-            # "dismissing them", "that suggestion": the author of the charge named nearby
-            accusers = tuple(
-                t
-                for t in _named_accusers(claim, context)
-                if t.span != claim.claimer.span and t.span not in {u.span for u in claim.targets}
-            )
-        if (
-            claim.stance is Stance.DENY
-            and not accusers
-            and all(_unnamed(t) or _denied_doing(t) for t in claim.targets)
-        ):
-            # "China denied it had hacked the computers, after Google accused Beijing",
-            # "..., but Moscow denied any involvement": the accusation its sentence reports
-            # against the denier
-            accusers = _accusers_of(claim, claims)
-        if accusers:
-            claim = replace(
-                claim,
-                targets=(*claim.targets, *accusers),
-                rule=f"{claim.rule}+denied_accuser",
-            )
-        found.append(claim)
-    return tuple(found)
-
-
-def _denied_doing(target: Mention) -> bool:
-    """A denial's object that is the denier's own doing, not someone's charge: "denied any
-    involvement", "denied responsibility"."""
-    head = target.head.lower()
-    return target.label == "NOMINAL" and (
-        head in cues.INVOLVEMENT_NOUNS or head in ("responsibility", "wrongdoing")
-    )
-
-
-def _same_actor(a: Mention, b: Mention) -> bool:
-    """Two mentions of one actor by their words or the gazetteer ("Beijing", "China")."""
-    if a.span.text.lower() == b.span.text.lower():
-        return True
-    first, second = lookup(a.span.text), lookup(b.span.text)
-    return first is not None and second is not None and first.name == second.name
-
-
-def _accusers_of(denial: Claim, claims: tuple[Claim, ...]) -> tuple[Mention, ...]:
-    """The claimers of the accusations in a denial's sentence that are aimed at its
-    denier, by name ("after Google accused Beijing of the attacks", denied by China)."""
-    found: list[Mention] = []
-    for other in claims:
-        if other.stance is not Stance.ACCUSE or other.sentence != denial.sentence:
-            continue
-        if _same_actor(other.claimer, denial.claimer):
-            continue
-        aimed = any(
-            _same_actor(t, denial.claimer)
-            or (
-                t.label == "PRON"
-                and t.span.text.lower() in ("it", "them")
-                and t.span.start > denial.claimer.span.start
-            )
-            for t in other.targets
-        )  # "Rwanda denied the charge after Congo accused it of ..."
-        if aimed and all(other.claimer.span != f.span for f in found):
-            found.append(other.claimer)
-    return tuple(found)
-
-
-#: Nouns of what a denial answers when it is someone's: their charges, claims, reports.
-_ANSWERED_NOUNS = _CHARGE_NOUNS | cues.words("report reports suggestion suggestions")
-
-
-def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
-    """Whom a denial without a target answers: the author of a charge or report its
-    sentence names ("dismissing the U.S. allegations", "That is the strangest part of the
-    state television report.  That suggestion is absurd", "dismissed its claims" -> whom
-    "its" stands for), the first such noun with a named author."""
-    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    if cue is None or len(cue) == 0:
-        return ()
-    first = cue[0]
-    index = index_of(context.doc)
-    sentence = index.sentence_of(first) if index is not None else first.sent
-    for token in nouns_among(context.doc, sentence.start, sentence.end, _ANSWERED_NOUNS):
-        owners = [
-            c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
-        ]
-        if owners:
-            return (actor_mention(owners[0], context),)
-        authors, _described = _allegation_authors(token, context)
-        if authors:
-            return authors
-    return ()
-
-
-def _unnamed(target: Mention) -> bool:
-    """A target that names no one by itself: a pronoun ("them") or a charge spoken of
-    again ("that suggestion", "these accusations")."""
-    if target.label == "PRON":
-        return True
-    head = target.head.lower()
-    return target.label == "NOMINAL" and (
-        head in _ANSWERED_NOUNS or head.removesuffix("s") in _ANSWERED_NOUNS  # "its claims"
-    )
-
+from kg.model import Claim, Mention
 
 #: Relative pronouns that stand for the noun their clause modifies.
 _RELATIVE_PRONOUNS = cues.words("who whom which that")
