@@ -31,9 +31,6 @@ from kg.extract.claims.spans import (
     _token_span,
     _trimmed,
 )
-from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
-from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
-from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
 from kg.extract.claims.speech_threats import _relation_partners
 from kg.extract.claims.targets import (
     _aimed_prep_object,

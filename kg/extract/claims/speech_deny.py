@@ -24,9 +24,6 @@ from kg.extract.claims.spans import (
     _without_that,
 )
 from kg.extract.claims.speech_charge import _charge_of
-from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
-from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
-from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
 from kg.extract.claims.targets import (
     _accusers_before,
     _allegation_targets,

@@ -19,9 +19,6 @@ from kg.extract import cues
 from kg.extract.claims.base import _first_of_conjuncts, _is_actor_token, _prep_object, verb_stance
 from kg.extract.claims.spans import _trimmed
 from kg.extract.claims.speech_charge import _is_date_phrase
-from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
-from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
-from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
 
 
 def _participle_misparse(verb: Token) -> Token | None:

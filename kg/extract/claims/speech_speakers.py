@@ -22,9 +22,6 @@ from kg.extract.claims.base import (
     _subjects,
     verb_stance,
 )
-from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
-from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
-from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
 from kg.extract.claims.targets import _charge_with_denier, _is_outlet, relays_news
 from kg.extract.mentions import ACTOR_LABELS, unnamed_reports
 from kg.model import Stance

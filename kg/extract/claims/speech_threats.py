@@ -13,9 +13,6 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import THING_NOUNS, _Context, _is_person_like, _tokens_of
 from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
-from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
-from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
-from kg.extract.claims.speech_quotes import quotation_stretches as quotation_stretches
 from kg.model import Span
 from kg.resolve.gazetteer import lookup
 

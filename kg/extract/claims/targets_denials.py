@@ -26,29 +26,9 @@ from kg.extract.claims.base import (
     _prep_object,
 )
 from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
-from kg.extract.claims.targets_agents import _acting_it as _acting_it
-from kg.extract.claims.targets_agents import _aimed_prep_object as _aimed_prep_object
-from kg.extract.claims.targets_agents import _clause_agents as _clause_agents
-from kg.extract.claims.targets_agents import _content_targets as _content_targets
-from kg.extract.claims.targets_agents import _object_targets as _object_targets
-from kg.extract.claims.targets_agents import blamed_on as blamed_on
-from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS
-from kg.extract.claims.targets_names import _covering_mention as _covering_mention
-from kg.extract.claims.targets_names import actor_mention as actor_mention
-from kg.extract.claims.targets_speakers import _accusers_before as _accusers_before
-from kg.extract.claims.targets_speakers import _cited_source as _cited_source
-from kg.extract.claims.targets_speakers import _document_author
-from kg.extract.claims.targets_speakers import _expanded as _expanded
-from kg.extract.claims.targets_speakers import _is_outlet as _is_outlet
-from kg.extract.claims.targets_speakers import _named_speakers as _named_speakers
-from kg.extract.claims.targets_speakers import _stance_for_claimer as _stance_for_claimer
-from kg.extract.claims.targets_speakers import accused_members as accused_members
-from kg.extract.claims.targets_speakers import relays_news as relays_news
-from kg.extract.claims.targets_states import _is_people as _is_people
-from kg.extract.claims.targets_states import _organ_of as _organ_of
-from kg.extract.claims.targets_states import _owners as _owners
-from kg.extract.claims.targets_states import _state_of as _state_of
-from kg.extract.claims.targets_threat import _threat_targets as _threat_targets
+from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS, actor_mention
+from kg.extract.claims.targets_speakers import _document_author, _is_outlet
+from kg.extract.claims.targets_states import _state_of
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup

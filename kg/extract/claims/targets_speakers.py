@@ -23,12 +23,7 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.spans import _phrase_tokens
-from kg.extract.claims.targets_names import _covering_mention as _covering_mention
-from kg.extract.claims.targets_names import actor_mention as actor_mention
-from kg.extract.claims.targets_states import _is_people as _is_people
-from kg.extract.claims.targets_states import _organ_of as _organ_of
-from kg.extract.claims.targets_states import _owners as _owners
-from kg.extract.claims.targets_states import _state_of as _state_of
+from kg.extract.claims.targets_names import actor_mention
 from kg.extract.mentions import ACTOR_LABELS, unnamed_reports
 from kg.model import Mention, Stance
 from kg.resolve.gazetteer import lookup

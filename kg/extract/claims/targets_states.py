@@ -15,8 +15,6 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
-from kg.extract.claims.targets_names import _covering_mention as _covering_mention
-from kg.extract.claims.targets_names import actor_mention as actor_mention
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span
 from kg.model import Mention
 from kg.resolve.actors import TARGET_NOUNS
