@@ -1,0 +1,381 @@
+"""Penalties, reprisals and answers promised: "will pay a heavy price", "would face
+consequences", "our reaction will be on the level of ...", "reserves the right to
+respond", "as a reprisal for ...", "any aggression will be answered", ruin promised
+("will be turned into a sea of fire"), punishment promised to whoever does something,
+"will not hesitate to", and a side under attack promising to answer.
+
+Separate from :mod:`.content_threat`, which keeps harms promised by a verb and their
+consequences; each rule here reads a penalty or answer word with the modal that
+promises it, and is gated on those words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object, _with_conjuncts
+from kg.extract.claims.content_base import _OWN_POSSESSIVES, _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_harms import _ANYONE, _PUNISH_VERBS, _harm_aimed, _harmful
+from kg.extract.claims.content_lexicon import (
+    ADVERSARY_NOUNS,
+    CUTOFF_VERBS,
+    DEPLOY_VERBS,
+    HOSTILE_ACTORS,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    MILITARY_NOUNS,
+    PENALTY_NOUNS,
+    PENALTY_VERBS,
+    WEAPON_NOUNS,
+)
+from kg.extract.claims.gates import NEG, gate, needs
+from kg.extract.claims.targets import _owners
+
+#: Nouns of a side's answer to another's act: "its reaction will be on the level of ...".
+_ANSWER_NOUNS = cues.RETALIATION_NOUNS | cues.words("reaction riposte answer")
+
+
+def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a side's announced answer is aimed at ([] when no actor is named), or None:
+    "its reaction will be on the level of the impudence of the Sudanese regime", "our
+    response will be swift and harsh".  The answer noun is the subject of a future verb and
+    belongs to the speaker's side ("its", "our", or a name of the side)."""
+    for verb in verbs:
+        if _negated(verb) or not _modal(verb, cues.words("will shall 'll")):
+            continue
+        answer = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWER_NOUNS),
+            None,
+        )
+        if answer is None:
+            continue
+        owners = [c for c in answer.children if c.dep_ == "poss"]
+        if not owners or not all(
+            o.lower_ in _OWN_POSSESSIVES or _own_side(o, sides) for o in owners
+        ):
+            continue
+        return [
+            t
+            for t in verb.subtree
+            if t.i > verb.i
+            and (_is_actor_token(t) or (t.ent_type_ in ("NORP", "GPE") and t.dep_ == "amod"))
+            and not (_sides([t]) & sides())
+        ][:1]
+    return None
+
+
+#: Verbs of holding a right: "has the right to respond", "reserves the right to retaliate".
+_HOLDING_VERBS = cues.words("have reserve retain")
+
+
+def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
+    named), or None: 'it has the "right to respond to blatant military aggression" by
+    Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130]), "reserves the
+    right to send more troops" (a move of forces or a cutoff held in reserve)."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
+            for act in right.children:
+                # "reserves the right to send more troops"; "has the right to send aid" is none
+                moved = act.lemma_.lower() in DEPLOY_VERBS | CUTOFF_VERBS and (
+                    verb.lemma_.lower() != "have"
+                    or any(o.lemma_.lower() in MILITARY_NOUNS for o in act.children)
+                )
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and moved:
+                    return []
+                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
+                    aimed = _harm_aimed(act)
+                    if not aimed:  # "respond to aggression by Iran": the aggressor
+                        aimed = [
+                            a
+                            for t in act.subtree
+                            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+                            for a in [_prep_object(t)]
+                            if a is not None and _is_actor_token(a)
+                        ]
+                    return aimed
+    return None
+
+
+#: Nouns that make an act a retaliation: "as a reprisal for Warsaw's new sanctions".
+_REPRISAL_NOUNS = cues.words("reprisal reprisals retaliation revenge retribution")
+_INTENT_WORDS = cues.words("intend plan prepare decide threaten vow")
+
+
+def _reprisal(verbs: list[Token]) -> list[Token] | None:
+    """Whom an act announced as a reprisal threatens, or None: "it will close the crossing
+    as a reprisal for Warsaw's new sanctions" -> [Warsaw].  Only an act to come
+    (will, intends to); "blocked shipments in retaliation" reports an act."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        chain = [verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")][:3]
+        coming = _modal(verb, cues.words("will shall 'll would")) or any(
+            t.lemma_.lower() in _INTENT_WORDS for t in chain
+        )
+        if not coming:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("as", "in"):
+                continue
+            noun = _prep_object(prep)
+            if noun is None or noun.lemma_.lower() not in _REPRISAL_NOUNS:
+                continue
+            return [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for c in [_prep_object(p)]
+                if c is not None
+                for o in ([c] if _is_actor_token(c) else _owners(c))
+            ]
+    return None
+
+
+def _under_attack(verbs: list[Token]) -> list[Token] | None:
+    """'army bases in the north will be under attack': harm promised with no named
+    aggressor ([]: nobody named as target unless the subject is an actor)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not _modal(verb, cues.words("will shall 'll")):
+            continue
+        for prep in verb.children:
+            noun = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "under" else None
+            if noun is not None and noun.lemma_.lower() in ("attack", "fire", "siege"):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return [subject] if subject is not None and _is_actor_token(subject) else []
+    return None
+
+
+#: Modals of a promise, as :func:`.content_base._modal` reads them ("will retaliate").
+_WILL = cues.words("will shall 'll")
+#: Modals a penalty is promised with: "will pay a heavy price", "would face consequences".
+_PENALTY_MODALS = _WILL | cues.words("would")
+#: Subjects a penalty is promised to that name no actor: "they will pay", "anyone who ...".
+_PENALIZED_PRONOUNS = cues.words("they you he she those anyone anybody whoever")
+
+
+def _penalty(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content tells it will pay or face a penalty ([] when no actor is named), or
+    None: "Russia will pay a heavy price for its aggression", "Washington would face
+    serious consequences", "the aggressors will pay dearly".  The speaker's own side
+    paying ("we will pay a price") and victims ("ordinary people will pay the price") are
+    no threat, nor is a commentator's forecast."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in PENALTY_VERBS or _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        objects = [t for c in verb.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        penalty = any(o.lemma_.lower() in PENALTY_NOUNS for o in objects)
+        if lemma == "pay":  # "pay a heavy price", "pay dearly"; not "pay for the bridge"
+            penalty = any(o.lemma_.lower() == "price" for o in objects) or any(
+                c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children
+            )
+        if not penalty:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        noun = subject.lemma_.lower()
+        if subject.lower_ in _PENALIZED_PRONOUNS or noun in ADVERSARY_NOUNS | HOSTILE_ACTORS:
+            return []
+        owners = _owners(subject)  # "Russia's leaders will pay a price"
+        if owners:
+            return owners
+    return None
+
+
+#: Verbs that answer an act in the passive: "any attack will be met with a crushing
+#: response", "any aggression will be repelled".
+_ANSWERING_VERBS = cues.words("meet answer repel repulse crush punish counter rebuff")
+#: Determiners of a standing warning: "any attack", "every provocation".
+_ANY = cues.words("any every")
+
+
+def _answered_aggression(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """Whom a warning that any hostile act will be answered is aimed at ([] when the act
+    names no doer), or None: "any attack on Iran will be met with a crushing response",
+    "any aggression by the enemy will be repelled", "every provocation will be punished".
+    A standing warning needs "any"/"every": "the attack was met with condemnation" reports."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in _ANSWERING_VERBS or _negated(verb):
+            continue
+        if not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        if verb.lemma_.lower() == "meet" and not any(  # "met with a response", "with force"
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and (o := _prep_object(c)) is not None
+            and (o.lemma_.lower() in cues.THREAT_WORDS or o.lemma_.lower() in _ANSWER_NOUNS)
+            for c in verb.children
+        ):
+            continue
+        for act in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            hostile = act.lemma_.lower() in HOSTILE_NOUNS or act.lemma_.lower() in (
+                cues.HOSTILE_ACT_NOUNS
+            )
+            if not hostile or not any(c.lower_ in _ANY for c in act.children):
+                continue
+            return [  # "any aggression by the enemy", "any attack from Israel"
+                o
+                for p in act.children
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+    return None
+
+
+#: Verbs a side says it will not shrink from: "will not hesitate to use force".
+_HESITATING_VERBS = cues.words("hesitate")
+#: Inaction a side refuses: "will not stand idly by", "will not remain indifferent".
+_IDLE_VERBS = cues.words("stand sit remain stay")
+_IDLE_WORDS = cues.words("idly idle indifferent passive")
+
+
+def _unhesitating(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's side warns it will not shrink from harming ([] when nobody is
+    named), or None: "Iran will not hesitate to use force", "we will not hesitate to
+    respond", "will not stand idly by", "will not remain indifferent"."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if not _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not _own_side(subject, sides):
+            continue
+        if lemma in _HESITATING_VERBS:
+            for act in verb.children:
+                defend = act.lemma_.lower() == "defend"  # "to defend our sovereignty"
+                if act.dep_ == "xcomp" and (_harmful(act) or defend or act.lemma_.lower() == "use"):
+                    if act.lemma_.lower() == "use" and not any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in cues.THREAT_WORDS | WEAPON_NOUNS
+                        for o in act.children
+                    ):
+                        continue  # "will not hesitate to use its influence"
+                    return _harm_aimed(act)
+        if lemma in _IDLE_VERBS and any(
+            c.lower_ in _IDLE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp")
+        ):
+            return []
+        if lemma == "stand" and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "by" and not list(c.children)
+            for c in verb.children
+        ):
+            return []  # "will not stand by while its territory is occupied"
+    return None
+
+
+#: Passive ruin promised to another side: "would be wiped off the map", "will be reduced
+#: to ashes", "will be destroyed".
+_RUIN_VERBS = cues.words("wipe reduce turn")
+_RUIN_WORDS = cues.words("map ashes ash rubble dust")
+
+
+def _ruinous(verb: Token) -> bool:
+    """'reduced to ashes', 'wiped off the map', 'turn Seoul into a sea of fire'."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & _RUIN_WORDS) or {"sea", "fire"} <= words
+
+
+def _promised_ruin(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a party to a conflict promises ruin in the passive, or None: "Israel would be
+    wiped off the map" -> [Israel], "U.S. bases would be reduced to ashes" -> [U.S.], "the
+    South will be destroyed if it provokes a war" -> [South].  Past ruin ("the town was
+    destroyed") reports; the speaker's own side ruined is a fear; a speaker of no known side
+    (an observer) forecasts."""
+    if commentator or not sides():
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        ruin = lemma in _RUIN_VERBS and _ruinous(verb)
+        if ruin and not _negated(verb) and not _is_passive(verb):
+            # "it would turn Seoul into a sea of fire": the active ruin by the speaker's side
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if _own_side(subject, sides) and _modal(verb, _PENALTY_MODALS):
+                ruined = [c for c in verb.children if c.dep_ == "dobj"]
+                whose = [o for r in ruined for o in ([r] if _is_actor_token(r) else _owners(r))]
+                return [w for w in whose if not (_sides([w]) & sides())]
+        if not (ruin or lemma in HOSTILE_ACTS) or _negated(verb) or not _is_passive(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            whose = [subject] if _is_actor_token(subject) else _owners(subject)
+            whose = [w for w in whose if _sides([w]) and not (_sides([w]) & sides())]
+            if whose:
+                return whose
+    return None
+
+
+#: Adjectives that make "those" the doers of an act: "those responsible will be punished".
+_CULPABLE = cues.words("responsible guilty involved")
+
+
+def _whoever_punished(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
+    """[] when a content promises a punishment or a hostile act in the passive to whoever
+    does something, or None: "anyone who crosses the border will be shot", "those
+    responsible will be punished" (the active "will arrest anyone found ..." is
+    :func:`_punishes_anyone`).  A named suspect ("the suspects will be tried"), a past
+    act ("those responsible were arrested") and a commentator's forecast are no threat."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _PUNISH_VERBS and lemma not in HOSTILE_ACTS:
+            continue
+        if _negated(verb) or not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            word = subject.lower_
+            anyone = word in _ANYONE - cues.words("those") and any(
+                c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "anyone who crosses", "anybody found"
+            culpable = word == "those" and any(
+                c.lower_ in _CULPABLE or c.dep_ in ("relcl", "acl") for c in subject.children
+            )  # "those responsible", "those who ordered it"
+            if anyone or culpable:
+                return []
+    return None
+
+
+# --- lexicon gates (.gates): the words without which each rule cannot fire --------------
+
+gate(_promised_answer, needs(_ANSWER_NOUNS, _WILL))
+gate(_reserved_right, needs(_HOLDING_VERBS, cues.words("right")))
+gate(_reprisal, needs(_REPRISAL_NOUNS))
+gate(
+    _penalty,
+    needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS),
+)
+gate(
+    _answered_aggression,
+    needs(_ANSWERING_VERBS, HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS, _ANY, _PENALTY_MODALS),
+)
+gate(
+    _promised_ruin,
+    needs(_RUIN_VERBS, _RUIN_WORDS, _PENALTY_MODALS),
+    needs(_RUIN_VERBS, cues.words("sea"), cues.words("fire"), _PENALTY_MODALS),
+    needs(HOSTILE_ACTS, _PENALTY_MODALS),
+)
+gate(_whoever_punished, needs(_PUNISH_VERBS | HOSTILE_ACTS, _ANYONE, _PENALTY_MODALS))
+gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
+gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
