@@ -21,10 +21,13 @@ force, and denies through a quoted rejection or a record said not to exist.
 The rules live by what they read: :mod:`.content_deny` (denials and innocence),
 :mod:`.content_accuse` (hostile acts charged to their doer, culprits, suspects),
 :mod:`.content_culprits` (blame read beside the act: origin, responsibility, patrons),
-:mod:`.content_threat` (harms promised, conditional threats, reprisals),
+:mod:`.content_threat` (harms promised, consequences brought),
+:mod:`.content_penalty` (penalties, reprisals, answers promised),
+:mod:`.content_conditional` (conditional and capability threats, options held out),
 :mod:`.content_ultimatum` (relations, commitments and tolerance made conditional),
 :mod:`.content_label` (pejorative labels, unlawful acts, evaluations, bad records); the
-word classes are :mod:`.content_lexicon`, the helpers they share :mod:`.content_base`.
+word classes are :mod:`.content_lexicon`, the helpers they share :mod:`.content_base`,
+the harms threats promise and whom they aim at :mod:`.content_harms`.
 This module keeps the entry point, :func:`_infer_stance`, which tries them in order."""
 
 from __future__ import annotations

@@ -3,7 +3,14 @@ on 10 towns"), consequences brought, conditional threats ("if they do not, the g
 may be forced to act against them"), reprisals, a reserved right to respond, relations
 broken or a commitment dropped on a condition, a warning that something will not be
 tolerated.  A demand ("demanded that X stop") promises nothing, and a commentator's
-forecast is not a threat."""
+forecast is not a threat.
+
+This module keeps harms promised by a verb (:func:`_promised_harm`, :func:`_early_response`)
+and consequences brought (:func:`_threatened`); the harm words they read are
+:mod:`.content_harms`, penalties, reprisals and answers promised :mod:`.content_penalty`,
+conditional and capability threats :mod:`.content_conditional`, and conditional
+ruptures, withdrawals and tolerance :mod:`.content_ultimatum`.  It re-exports the names
+other modules import from it."""
 
 from __future__ import annotations
 
@@ -16,12 +23,17 @@ from kg.extract import cues
 from kg.extract.claims.base import (
     _is_actor_token,
     _is_passive,
-    _main_verbs,
     _nominal_subtree,
     _prep_object,
     _with_conjuncts,
 )
 from kg.extract.claims.content_base import _MODALS, _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_conditional import _capable_harm as _capable_harm
+from kg.extract.claims.content_conditional import _chain_head as _chain_head
+from kg.extract.claims.content_conditional import _conditional_cutoff as _conditional_cutoff
+from kg.extract.claims.content_conditional import _conditional_threat as _conditional_threat
+from kg.extract.claims.content_conditional import _conditions as _conditions
+from kg.extract.claims.content_conditional import _open_options as _open_options
 from kg.extract.claims.content_harms import (
     _DEALING_VERBS,
     _HARMFUL_WORDS,
@@ -34,16 +46,7 @@ from kg.extract.claims.content_harms import _PUNISH_VERBS as _PUNISH_VERBS
 from kg.extract.claims.content_harms import _harm_aimed as _harm_aimed
 from kg.extract.claims.content_harms import _harmful as _harmful
 from kg.extract.claims.content_harms import _punishes_anyone as _punishes_anyone
-from kg.extract.claims.content_lexicon import (
-    CAPABILITY_NOUNS,
-    CUTOFF_VERBS,
-    HOSTILE_ACTS,
-    HOSTILE_NOUNS,
-    OPTION_NOUNS,
-    RESPONSE_VERBS,
-    WEAPON_NOUNS,
-)
-from kg.extract.claims.content_penalty import _PENALTY_MODALS
+from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
 from kg.extract.claims.content_penalty import _WILL as _WILL
 from kg.extract.claims.content_penalty import _answered_aggression as _answered_aggression
 from kg.extract.claims.content_penalty import _penalty as _penalty
@@ -56,29 +59,6 @@ from kg.extract.claims.content_penalty import _unhesitating as _unhesitating
 from kg.extract.claims.content_penalty import _whoever_punished as _whoever_punished
 from kg.extract.claims.gates import EXPL, gate, needs
 from kg.extract.claims.targets import _owners
-
-
-def _conditional_threat(span: SpacySpan) -> list[Token] | None:
-    """Whom a conditional promise of consequences is aimed at: "if the United States harms
-    Venezuela, Americans will have to look for new oil sources" -> [United States]; "if
-    Israel attacks, Iran will respond" -> [Israel].  The condition is a hostile act by a
-    named actor; the main clause is in the future."""
-    for verb in _main_verbs(span):
-        future = any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
-        )
-        if not future or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        for condition in verb.children:
-            marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in condition.children)
-            hostile = condition.lemma_.lower() in cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS
-            if condition.dep_ != "advcl" or not marked or not hostile:
-                continue
-            subject = next((c for c in condition.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _is_actor_token(subject):
-                return _with_conjuncts(subject)
-    return None
-
 
 #: Verbs that bring consequences on someone in the passive: "could be brought against".
 _BRINGING_VERBS = cues.words("bring")
@@ -147,31 +127,6 @@ _READY_ADJECTIVES = cues.words("ready prepared determined poised")
 #: Modals of a possible act: "would attack", "may point weapons at", "could strike".
 _POSSIBLE = cues.words("would may might could")
 _PLAN_VERBS = cues.words("plan prepare intend")
-
-
-def _chain_head(verb: Token) -> Token:
-    """The verb an open complement hangs from: "may be forced to act" -> "forced"."""
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
-        verb = verb.head
-    return verb.head if verb.pos_ == "ADJ" else verb
-
-
-def _conditions(verb: Token) -> list[Token]:
-    """The conditions a verb is made to hang on: "if/unless P", "as long as P" (parsed as
-    a clause under the adverb "long")."""
-    found = []
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
-        ):
-            found.append(child)
-        elif child.dep_ == "advmod" and child.lower_ == "long":
-            found.extend(
-                c
-                for c in child.children
-                if c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.children)
-            )
-    return found
 
 
 def _early_response(
@@ -333,146 +288,10 @@ def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], se
     return _is_actor_token(subject) or state
 
 
-def _conditional_cutoff(
-    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
-) -> list[Token] | None:
-    """Whom the speaker's side threatens by making a cutoff or a launch hang on a
-    condition ([] when nobody is named), or None: "Iran will close the Strait of Hormuz if
-    sanctions are imposed", "Russia will cut off gas supplies to Ukraine if it does not
-    pay" -> [Ukraine], "would launch more missiles if the drills continue".  "will resume
-    talks if P" offers, and an unconditional "will close the border" is policy."""
-    if commentator:
-        return None
-    for verb in verbs:
-        lemma = verb.lemma_.lower()
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        launch = lemma in cues.words("launch fire test") and any(
-            o.lemma_.lower() in WEAPON_NOUNS or o.lower_ in WEAPON_NOUNS for o in objects
-        )
-        if not (lemma in CUTOFF_VERBS or launch) or _negated(verb):
-            continue
-        head = _chain_head(verb)
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if not _own_side(subject, sides) or not _modal(verb, _PENALTY_MODALS):
-            continue
-        conditions = [*_conditions(verb), *(_conditions(head) if head is not verb else [])]
-        if not any(_adversarial(c) for c in conditions):
-            continue  # "will suspend classes if the storm hits": no side is pressed
-        aimed = [
-            a
-            for h in (verb, *objects)
-            for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "for", "against")
-            for o in [_prep_object(p)]
-            if o is not None
-            for a in ([o] if _is_actor_token(o) else [])
-        ] or [s for c in conditions for s in c.children if s.dep_ == "nsubj" and _is_actor_token(s)]
-        return [a for a in aimed if not (_sides([a]) & sides())]
-    return None
-
-
-def _adversarial(condition: Token) -> bool:
-    """Whether a condition is another side's doing: its subject is an actor or a pronoun
-    ("if it does not pay"), or a sanction or a hostile act ("if sanctions are imposed")."""
-    for subject in condition.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        lemma = subject.lemma_.lower()
-        if _is_actor_token(subject) or subject.lower_ in ("it", "they", "he", "she", "you"):
-            return True
-        if lemma in cues.THREAT_WORDS or lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS:
-            return True
-    return False
-
-
-#: Verbs of holding a means: "has the means to", "possesses the capability to".
-_POSSESSING_VERBS = cues.words("have possess retain")
-
-
-def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
-    """Whom a harm the speaker's side says it has the means to do is aimed at ([] when
-    nobody is named), or None: "Iran has the means to close the strait", "we have the
-    capability to strike any base in the region".  Another side's means are an
-    assessment ("Russia has the capability to invade", said by its adversary)."""
-    for verb in verbs:
-        if verb.lemma_.lower() not in _POSSESSING_VERBS or _negated(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not _own_side(subject, sides):
-            continue
-        for means in verb.children:
-            named = {means.lemma_.lower(), means.lower_}  # "means" is lemmatised "mean"
-            if means.dep_ != "dobj" or not named & CAPABILITY_NOUNS:
-                continue
-            for harm in means.children:
-                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in harm.children)
-                if harm.dep_ not in ("acl", "relcl") or not infinitive or _negated(harm):
-                    continue
-                if _harmful(harm):
-                    return _harm_aimed(harm)
-                if harm.lemma_.lower() in _BLOCKING_VERBS:
-                    return []  # "to close the strait": the passage closed is no target
-    return None
-
-
-#: Harms done to a passage or a supply: "has the means to close the strait".
-_BLOCKING_VERBS = cues.words("close block blockade cut halt")
-#: Words of a stake held out: "all options are on the table", "nothing is off the table".
-_TABLE_WORDS = cues.words("table")
-
-
-def _open_options(span: SpacySpan) -> list[Token] | None:
-    """[] when a content holds out force without naming it, or None: "all options are on
-    the table", "no option is off the table", "nothing is off the table", "all options
-    remain open"."""
-    for subject in span:
-        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in OPTION_NOUNS:
-            continue
-        verb = subject.head
-        if verb.lemma_.lower() not in ("be", "remain", "stay"):
-            continue
-        every = any(c.lower_ in ("all", "every") for c in subject.children)
-        none = subject.lower_ == "nothing" or any(c.lower_ == "no" for c in subject.children)
-        if _negated(verb):
-            every, none = none, every or subject.lemma_.lower() == "option"
-        placed = {
-            c.lower_
-            for c in verb.children
-            if c.dep_ == "prep"
-            for o in [_prep_object(c)]
-            if o is not None and o.lower_ in _TABLE_WORDS
-        }
-        open_ = any(c.dep_ == "acomp" and c.lower_ == "open" for c in verb.children)
-        if subject.lower_ == "nothing":
-            every = False  # "nothing is on the table" holds nothing out
-        if (every and ("on" in placed or open_)) or (none and "off" in placed):
-            return []
-    return None
-
-
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 gate(_early_response, needs(_DEALING_VERBS, _WILL))
 gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
-gate(
-    _conditional_threat,
-    needs(
-        cues.words("if"),
-        cues.words("will would 'll"),
-        cues.ACCUSATORY_PREDICATES | cues.HARM_VERBS,
-    ),
-)
-gate(
-    _conditional_cutoff,
-    needs(
-        CUTOFF_VERBS | cues.words("launch fire test"), _PENALTY_MODALS, cues.words("if unless long")
-    ),
-)
-gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to")))
-gate(
-    _open_options,
-    needs(OPTION_NOUNS, _TABLE_WORDS | cues.words("open")),
-)
 gate(
     _promised_harm,
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
