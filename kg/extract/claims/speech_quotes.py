@@ -289,11 +289,7 @@ def _quoted_sentence(
     quotation closes when an attribution follows it in a later sentence ('“A. B,” she
     said.'), else None."""
     text = context.text
-    start, end = sentence.start_char, sentence.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
+    start, end = _trimmed(sentence, text)
     if start >= end:
         return None
     at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
@@ -324,10 +320,16 @@ def _inside_quotation(
     """Whether all of ``sentence`` lies inside one quotation (as :func:`_quoted_sentence`
     reads it), however short."""
     text = context.text
+    start, end = _trimmed(sentence, text)
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    return start < end and at >= 0 and start < stretches[at][1] and stretches[at][1] >= end
+
+
+def _trimmed(sentence: SpacySpan, text: str) -> tuple[int, int]:
+    """The sentence's character range without leading spaces and trailing marks."""
     start, end = sentence.start_char, sentence.end_char
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
-    return start < end and at >= 0 and start < stretches[at][1] and stretches[at][1] >= end
+    return start, end
