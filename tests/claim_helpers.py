@@ -42,3 +42,26 @@ def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
         )
         for c in graph.claims
     ]
+
+
+def official_graph(
+    nlp: Language,
+    text: str,
+    outlet: str,
+    title: str = "Statement",
+    published: str = "2022-05-02",
+) -> DocumentGraph:
+    """``text`` resolved as one dated document of ``outlet`` (an official publisher's texts
+    speak in their author's voice)."""
+    article = Article("doc", text, "-", title=title, outlet=outlet, published=published)
+    return resolve(extract(nlp(text), article), ActorRegistry())
+
+
+def official_prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of the ``official_prose`` claims made in ``sentence``."""
+    return [
+        (c.claimer, c.claim.stance.value, c.targets)
+        for c in graph.claims
+        if "official_prose" in c.claim.rule.split("+")
+        and sentence in graph.sentences[c.claim.sentence].text
+    ]

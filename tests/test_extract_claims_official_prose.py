@@ -19,10 +19,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.model import Article, DocumentGraph, Stance
+from kg.model import DocumentGraph, Stance
 from kg.nlp import load_pipeline
-from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import official_graph, official_prose
 
 UKRAINE = "President of Ukraine"
 STATE = "U.S. Department of State"
@@ -34,18 +33,7 @@ def nlp() -> Language:
 
 
 def build(nlp: Language, text: str, outlet: str, title: str = "Address") -> DocumentGraph:
-    article = Article("doc", text, "-", title=title, outlet=outlet, published="2022-03-20")
-    return resolve(extract(nlp(text), article), ActorRegistry())
-
-
-def prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of the official_prose claims made in ``sentence``."""
-    found = []
-    for claim in graph.claims:
-        text = graph.sentences[claim.claim.sentence].text
-        if "official_prose" in claim.claim.rule.split("+") and sentence in text:
-            found.append((claim.claimer, claim.claim.stance.value, claim.targets))
-    return found
+    return official_graph(nlp, text, outlet, title=title, published="2022-03-20")
 
 
 # "The future of the continent is being decided by us with our resistance ...", address by
@@ -60,10 +48,12 @@ INVADERS = (
 
 def test_unnamed_doers_of_an_address_are_its_adversary(nlp: Language) -> None:
     graph = build(nlp, INVADERS, UKRAINE)
-    assert prose(graph, "At night the invaders fired at Mykolaiv.") == [
+    assert official_prose(graph, "At night the invaders fired at Mykolaiv.") == [
         ("ukraine", Stance.ACCUSE.value, ("russia",))
     ]
-    assert prose(graph, "They fired at Kharkiv") == [("ukraine", Stance.ACCUSE.value, ("russia",))]
+    assert official_prose(graph, "They fired at Kharkiv") == [
+        ("ukraine", Stance.ACCUSE.value, ("russia",))
+    ]
 
 
 def test_a_news_report_keeps_no_prose_claim(nlp: Language) -> None:
@@ -80,7 +70,7 @@ CONVOY = (
 
 def test_a_named_doer_is_the_accused(nlp: Language) -> None:
     graph = build(nlp, CONVOY, UKRAINE)
-    assert prose(graph, "Russian troops blocked the movement of our convoy.") == [
+    assert official_prose(graph, "Russian troops blocked the movement of our convoy.") == [
         ("ukraine", Stance.ACCUSE.value, ("russia",))
     ]
 
@@ -94,7 +84,7 @@ DEPORTATIONS = (
 
 def test_a_crime_named_by_a_copula_charges_its_owner(nlp: Language) -> None:
     graph = build(nlp, DEPORTATIONS, UKRAINE)
-    assert prose(graph, "This is one of Russia's most heinous war crimes.") == [
+    assert official_prose(graph, "This is one of Russia's most heinous war crimes.") == [
         ("ukraine", Stance.ACCUSE.value, ("russia",))
     ]
 
@@ -110,8 +100,8 @@ LOSSES = (
 
 def test_the_other_sides_losses_charge_no_one(nlp: Language) -> None:
     graph = build(nlp, LOSSES, UKRAINE)
-    assert prose(graph, "Russian planes were shot down again.") == []
-    assert prose(graph, "the division of the Russian Iskanders was destroyed") == []
+    assert official_prose(graph, "Russian planes were shot down again.") == []
+    assert official_prose(graph, "the division of the Russian Iskanders was destroyed") == []
 
 
 # "Targeting Elites of the Russian Federation", State Department, 2022-03-24
@@ -126,5 +116,5 @@ BLOCKED = (
 
 def test_sanctions_blocking_is_no_siege(nlp: Language) -> None:
     graph = build(nlp, BLOCKED, STATE, title="Targeting Elites of the Russian Federation")
-    assert prose(graph, "are also blocked") == []
-    assert prose(graph, "persons are blocked and must be reported") == []
+    assert official_prose(graph, "are also blocked") == []
+    assert official_prose(graph, "persons are blocked and must be reported") == []

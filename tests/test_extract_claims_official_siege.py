@@ -16,10 +16,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.model import Article, DocumentGraph, Stance
+from kg.model import Stance
 from kg.nlp import load_pipeline
-from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import official_graph as build
+from tests.claim_helpers import official_prose as prose
 
 UKRAINE = "President of Ukraine"
 KREMLIN = "President of Russia"
@@ -33,21 +33,6 @@ READOUT = "The President spoke about Ukraine and the Ukrainian forces. "
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
-    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
-    return resolve(extract(nlp(text), article), ActorRegistry())
-
-
-def prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of the official_prose claims made in ``sentence``."""
-    return [
-        (c.claimer, c.claim.stance.value, c.targets)
-        for c in graph.claims
-        if "official_prose" in c.claim.rule.split("+")
-        and sentence in graph.sentences[c.claim.sentence].text
-    ]
 
 
 @pytest.mark.parametrize(
