@@ -61,6 +61,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test11",
     "test12",
     "test13",
+    "test14",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
