@@ -16,17 +16,25 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _main_verbs, _prep_object, _with_conjuncts
-from kg.extract.claims.content_base import _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _OWN_POSSESSIVES,
+    _modal,
+    _negated,
+    _own_side,
+    _sides,
+)
 from kg.extract.claims.content_harms import _harm_aimed, _harmful
 from kg.extract.claims.content_lexicon import (
     CAPABILITY_NOUNS,
     CUTOFF_VERBS,
     HOSTILE_NOUNS,
+    MILITARY_NOUNS,
     OPTION_NOUNS,
     WEAPON_NOUNS,
 )
 from kg.extract.claims.content_penalty import _PENALTY_MODALS
 from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets import _owners
 
 
 def _conditional_threat(span: SpacySpan) -> list[Token] | None:
@@ -158,6 +166,61 @@ def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
     return None
 
 
+#: Verbs of a weapon's reach: "our missiles can reach", "are capable of hitting".
+_REACHING_VERBS = cues.words("reach hit strike destroy target")
+#: Modals and adjectives of a capability: "can reach", "could hit", "capable of striking".
+_CAN = cues.words("can could")
+_CAPABLE_ADJECTIVES = cues.words("capable able")
+
+
+def _reached(verb: Token) -> Token | None:
+    """The subject of a weapon's reach held out as a capability, or None: "missiles can
+    reach X" -> missiles, "its rockets are capable of hitting X" -> rockets."""
+    if verb.lemma_.lower() not in _REACHING_VERBS or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and holder.dep_ == "prep":
+        holder = holder.head  # "capable of hitting": the gerund under "of"
+    elif verb.dep_ != "xcomp":  # "able to strike"
+        return None
+    if holder.lower_ not in _CAPABLE_ADJECTIVES or _negated(holder.head):
+        return None
+    return next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+
+
+def _capable_reach(
+    span: SpacySpan, sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side says its weapons or forces can strike ([] when nobody is
+    named), or None: "our missiles can reach any U.S. base in the region" -> [U.S.], "its
+    rockets are capable of hitting Tel Aviv", "our forces can destroy any target".  The
+    weapons must be the speaker's own ("our", "its", or the side's name): another side's
+    range is an assessment ("North Korea's missiles could reach Guam", said by analysts)."""
+    if commentator:
+        return None
+    for verb in span:
+        subject = _reached(verb)
+        if subject is None:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma not in WEAPON_NOUNS and lemma not in MILITARY_NOUNS:
+            continue
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        mine = [o for o in owners if o.lower_ in _OWN_POSSESSIVES or _own_side(o, sides)]
+        if not mine or any(_sides([o]) - sides() for o in owners if _sides([o])):
+            continue
+        aimed = [
+            a
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for a in ([o] if _is_actor_token(o) else _owners(o))
+        ]
+        return [a for a in aimed if not (_sides([a]) & sides())]
+    return None
+
+
 #: Harms done to a passage or a supply: "has the means to close the strait".
 _BLOCKING_VERBS = cues.words("close block blockade cut halt")
 #: Words of a stake held out: "all options are on the table", "nothing is off the table".
@@ -213,4 +276,8 @@ gate(_capable_harm, needs(_POSSESSING_VERBS, CAPABILITY_NOUNS, cues.words("to"))
 gate(
     _open_options,
     needs(OPTION_NOUNS, _TABLE_WORDS | cues.words("open")),
+)
+gate(
+    _capable_reach,
+    needs(_REACHING_VERBS, _CAN | _CAPABLE_ADJECTIVES, WEAPON_NOUNS | MILITARY_NOUNS),
 )

@@ -191,9 +191,11 @@ def _harmful(verb: Token) -> bool:
         return True  # "is prepared to defend itself against aggression"
     if lemma in _AIMLESS_HARMS:
         return aimed
-    if lemma == "respond":
+    if lemma in ("respond", "react"):
         answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
+        if any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered):
+            return False
+        return all(a is None or _adversarial_doing(a) for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
     if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
@@ -208,6 +210,19 @@ def _harmful(verb: Token) -> bool:
         and not _answers_a_message(o)
         for o in objects
     )  # "would face consequences", "take action against"; not "give a response to the letter"
+
+
+def _adversarial_doing(answered: Token) -> bool:
+    """Whether what a side will respond or react to is another side's doing: a hostile
+    act or a threat ("any aggression", "sanctions"), anything "any"/"every" ("any
+    provocation"), or a doing with a named actor ("the U.S. deployment", "Israel").  "will
+    respond to the pandemic", "react to the floods" answer no one."""
+    lemma = answered.lemma_.lower()
+    if lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS or lemma in cues.THREAT_WORDS:
+        return True
+    if _is_actor_token(answered) or any(c.lower_ in ("any", "every") for c in answered.children):
+        return True
+    return bool(_owners(answered))
 
 
 #: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".

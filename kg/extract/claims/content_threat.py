@@ -27,8 +27,16 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.content_base import _MODALS, _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _MODALS,
+    _modal,
+    _negated,
+    _own_side,
+    _promised,
+    _sides,
+)
 from kg.extract.claims.content_conditional import _capable_harm as _capable_harm
+from kg.extract.claims.content_conditional import _capable_reach as _capable_reach
 from kg.extract.claims.content_conditional import _chain_head as _chain_head
 from kg.extract.claims.content_conditional import _conditional_cutoff as _conditional_cutoff
 from kg.extract.claims.content_conditional import _conditional_threat as _conditional_threat
@@ -140,7 +148,7 @@ def _early_response(
         v
         for v in verbs
         if v.lemma_.lower() in _DEALING_VERBS
-        and _modal(v, cues.words("will shall 'll"))
+        and _promised(v)
         and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in v.children)
     ]
     if not answers:
@@ -206,7 +214,7 @@ def _promised_harm(
             or (_modal(verb, cues.words("would")) and _nominal_harm(verb, aimless=True))
         )  # "would respond to any British sanctions": a standing conditional; "would
         # give a befitting response", "would launch strikes": the harm itself is named
-        promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
+        promised = _promised(verb) or ready or generic
         aimed = _harm_aimed(verb)
         # "warned it would attack the United States", "Russia may point ballistic weapons
         # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
@@ -290,7 +298,7 @@ def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], se
 
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
-gate(_early_response, needs(_DEALING_VERBS, _WILL))
+gate(_early_response, needs(_DEALING_VERBS, _WILL | cues.words("would")))
 gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
 gate(
     _promised_harm,
