@@ -92,6 +92,7 @@ from kg.extract.claims.content_threat import (
     _capable_reach,
     _conditional_cutoff,
     _conditional_threat,
+    _continued_hostilities,
     _early_response,
     _open_options,
     _penalty,
@@ -253,6 +254,8 @@ def _infer_stance(
             (_whoever_punished, verbs, commentator),
             (_capable_harm, verbs, sides),  # "has the means to close the strait"
             (_capable_reach, span, sides, commentator),  # "our missiles can reach X"
+            # "will continue fighting until the government falls", "would step up attacks"
+            (_continued_hostilities, verbs, sides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
     if threatened is not None:

@@ -27,6 +27,7 @@ from kg.extract.claims.content_harms import _harm_aimed, _harmful
 from kg.extract.claims.content_lexicon import (
     CAPABILITY_NOUNS,
     CUTOFF_VERBS,
+    HOSTILE_ACTS,
     HOSTILE_NOUNS,
     MILITARY_NOUNS,
     OPTION_NOUNS,
@@ -133,7 +134,10 @@ def _adversarial(condition: Token) -> bool:
             return True
         if lemma in cues.THREAT_WORDS or lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS:
             return True
-    return False
+    # "if its oil exports are blocked", "if it is attacked": a hostile act suffered
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in condition.children)
+    hurt = condition.lemma_.lower() in HOSTILE_ACTS or condition.lemma_.lower() in CUTOFF_VERBS
+    return passive and hurt and not _negated(condition)
 
 
 #: Verbs of holding a means: "has the means to", "possesses the capability to".

@@ -54,7 +54,12 @@ from kg.extract.claims.content_harms import _PUNISH_VERBS as _PUNISH_VERBS
 from kg.extract.claims.content_harms import _harm_aimed as _harm_aimed
 from kg.extract.claims.content_harms import _harmful as _harmful
 from kg.extract.claims.content_harms import _punishes_anyone as _punishes_anyone
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_lexicon import (
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    MILITARY_NOUNS,
+    RESPONSE_VERBS,
+)
 from kg.extract.claims.content_penalty import _WILL as _WILL
 from kg.extract.claims.content_penalty import _answered_aggression as _answered_aggression
 from kg.extract.claims.content_penalty import _penalty as _penalty
@@ -273,6 +278,15 @@ def _inherent_harm(verb: Token) -> bool:
         return True  # "will hit back", "strike back"
     if _nominal_harm(verb, aimless=True):
         return True  # "will launch airstrikes", "will give a crushing response"
+    if verb.lemma_.lower() in HOSTILE_ACTS | RESPONSE_VERBS and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in MILITARY_NOUNS
+            or (c.lemma_.lower() in HOSTILE_NOUNS and any(d.lower_ == "any" for d in c.children))
+        )
+        for c in verb.children
+    ):
+        return True  # "would target foreign troops", "will crush any attack"
     return any(
         c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
     ) or any(
@@ -296,6 +310,95 @@ def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], se
     return _is_actor_token(subject) or state
 
 
+#: Verbs of carrying a hostile campaign on: "will continue fighting", "would step up
+#: attacks", "will intensify its strikes".
+_CONTINUING_VERBS = cues.words("continue keep step intensify escalate resume expand")
+#: What a side carries on: hostile acts and armed struggle ("attacks", "the fighting").
+_CAMPAIGN_NOUNS = cues.HOSTILE_ACT_NOUNS | cues.words(
+    "war warfare fighting hostilities struggle resistance offensive insurgency jihad"
+)
+
+
+def _campaign(verb: Token) -> list[Token]:
+    """The hostile acts a continuing verb carries on: its open complement ("continue
+    fighting", "continue to attack the pipeline") or its object ("step up attacks")."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and (c.lemma_.lower() in HOSTILE_ACTS or c.lemma_.lower() in RESPONSE_VERBS)
+        and not _negated(c)
+    ]
+    found += [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lemma_.lower() in _CAMPAIGN_NOUNS or c.lower_ in _CAMPAIGN_NOUNS)
+    ]
+    return found
+
+
+def _continued_hostilities(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a side threatens by promising to carry on or step up its hostile acts ([] when
+    nobody is named), or None: "they will continue fighting until the government falls",
+    "would step up attacks on government forces", "said it would continue to attack the
+    pipeline"; an agentless campaign only when it hangs on a named side's conduct
+    ("attacks will continue until Israel withdraws").  Another side's campaign told
+    ("Russia will continue its attacks", said by Ukraine) charges, and a commentator's
+    "the fighting will continue" forecasts."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _CONTINUING_VERBS or _negated(verb) or not _promised(verb):
+            continue
+        if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        conditions = [
+            c
+            for c in (*_conditions(verb), *verb.children)
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)
+        ]
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if subject is not None and subject.lemma_.lower() in _CAMPAIGN_NOUNS:
+            if pressed:  # "attacks will continue until Israel withdraws"
+                return pressed
+            continue
+        acts = _campaign(verb)
+        if not acts or not _own_side(subject, sides):
+            continue
+        aimed = [
+            a
+            for act in acts
+            for a in (
+                _harm_aimed(act)
+                if act.pos_ == "VERB"
+                else [
+                    t
+                    for p in act.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in [_prep_object(p)]
+                    if o is not None
+                    for t in ([o] if _is_actor_token(o) else _owners(o))
+                ]
+            )
+        ]
+        return [a for a in [*aimed, *pressed] if not (_sides([a]) & sides())]
+    return None
+
+
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 gate(_early_response, needs(_DEALING_VERBS, _WILL | cues.words("would")))
@@ -305,3 +408,4 @@ gate(
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
     needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
+gate(_continued_hostilities, needs(_CONTINUING_VERBS, _MODALS))
