@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _main_verbs, _prep_object, _with_conjuncts
 from kg.extract.claims.content_base import (
+    _HOMELAND_NOUNS,
     _OWN_POSSESSIVES,
     _modal,
     _negated,
@@ -212,7 +213,13 @@ def _capable_reach(
         if lemma not in WEAPON_NOUNS and lemma not in MILITARY_NOUNS:
             continue
         owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
-        mine = [o for o in owners if o.lower_ in _OWN_POSSESSIVES or _own_side(o, sides)]
+        mine = [
+            o
+            for o in owners
+            if o.lower_ in _OWN_POSSESSIVES
+            or _own_side(o, sides)
+            or (o.dep_ == "poss" and o.lemma_.lower() in _HOMELAND_NOUNS)  # "the country's"
+        ]
         if not mine or any(_sides([o]) - sides() for o in owners if _sides([o])):
             continue
         aimed = [

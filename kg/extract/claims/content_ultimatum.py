@@ -444,13 +444,17 @@ _LIFT_MARKS = cues.words("if unless until when once after")
 
 
 def _lift_conditions(verb: Token) -> list[Token]:
-    """The clauses a lifting or keeping hangs on: "if P", "unless P", "until P", "when P",
-    and "as long as P"."""
+    """The clauses a lifting or keeping hangs on: "if P", "unless P", "until P", "when P"
+    (its "when" parsed as a mark or an adverb), and "as long as P"."""
     return [
         c
         for c in verb.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _LIFT_MARKS for m in c.children)
+        and any(
+            (m.dep_ == "mark" and m.lower_ in _LIFT_MARKS)
+            or (m.dep_ == "advmod" and m.lower_ in ("when", "once"))
+            for m in c.children
+        )
     ] + [c for c in _conditions(verb) if c.dep_ == "advcl" and c.head is not verb]
 
 
@@ -487,9 +491,12 @@ def _kept_penalty(
         if not conditions:
             continue
         only = any(c.lower_ == "only" for c in verb.subtree if c.dep_ == "advmod")
-        marks = {m.lower_ for c in conditions for m in c.children if m.dep_ == "mark"}
+        marks = {m.lower_ for c in conditions for m in c.children if m.dep_ in ("mark", "advmod")}
         if lemma in _STAYING_VERBS:
-            pressing = bool(marks & cues.words("until unless")) or not marks
+            # "until P", "unless P", "as long as P" (hung on "long", not on the verb)
+            pressing = bool(marks & cues.words("until unless")) or any(
+                c.head is not verb for c in conditions
+            )
         else:
             pressing = only or (_negated(verb) and bool(marks & cues.words("until unless if")))
         if not pressing or (lemma in _STAYING_VERBS and _negated(verb)):
