@@ -90,10 +90,12 @@ from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
     _capable_reach,
+    _casus_belli,
     _conditional_cutoff,
     _conditional_threat,
     _continued_hostilities,
     _early_response,
+    _marked_targets,
     _open_options,
     _penalty,
     _promised_answer,
@@ -256,6 +258,10 @@ def _infer_stance(
             (_capable_reach, span, sides, commentator),  # "our missiles can reach X"
             # "will continue fighting until the government falls", "would step up attacks"
             (_continued_hostilities, verbs, sides, commentator),
+            # "would regard any blockade as an act of war"
+            (_casus_belli, verbs, sides, commentator),
+            # "U.S. bases would become legitimate targets"
+            (_marked_targets, verbs, sides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
     if threatened is not None:

@@ -23,6 +23,7 @@ from kg.extract.claims.content_base import (
     _negated,
     _own_side,
     _sides,
+    _speaks_for,
 )
 from kg.extract.claims.content_harms import _harm_aimed, _harmful
 from kg.extract.claims.content_lexicon import (
@@ -232,6 +233,106 @@ def _capable_reach(
     return None
 
 
+#: Verbs of reading another side's act as something: "would regard X as an act of war".
+_REGARDING_VERBS = cues.words("regard consider treat view deem")
+#: What an act is read as that makes the reading a threat: war, or an attack answered.
+_CASUS_BELLI_NOUNS = cues.words("war attack aggression invasion")
+
+
+def _belligerent(noun: Token) -> bool:
+    """'an act of war', 'a declaration of war', 'war', 'an attack on its sovereignty'."""
+    if noun.lemma_.lower() in _CASUS_BELLI_NOUNS:
+        return True
+    return any(
+        o is not None and o.lemma_.lower() == "war"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in [_prep_object(p)]
+    )
+
+
+def _casus_belli(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side warns by saying it would read an act as war ([] when the
+    act names no doer), or None: "China would regard any blockade as an act of war", "it
+    would treat any U.S. strike as an attack on its sovereignty" -> [U.S.], "would consider
+    new sanctions a declaration of war".  Another side's reading told, or a commentator's,
+    is no threat; "considers the talks a success" names no war."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in _REGARDING_VERBS or _negated(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp")]
+        readings = [
+            o
+            for h in (verb, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in [_prep_object(p)]
+            if o is not None
+        ] + objects  # "consider new sanctions a declaration of war"
+        if not any(_belligerent(r) for r in readings):
+            continue
+        acts = [c for c in verb.children if c.dep_ == "dobj"] + [
+            s for o in objects for s in o.children if s.dep_ == "nsubj"
+        ]
+        aimed = [
+            a
+            for act in acts
+            if not _belligerent(act)
+            for a in ([act] if _is_actor_token(act) else _owners(act))
+        ] + [s for c in _conditions(verb) for s in c.children if s.dep_ == "nsubj"]
+        return [a for a in aimed if _is_actor_token(a) and not (_sides([a]) & sides())]
+    return None
+
+
+#: Nouns of a thing marked for attack: "would become legitimate targets".
+_TARGET_NOUNS = cues.words("target targets")
+
+
+def _marked_targets(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a side warns by naming its assets as targets, or None: "U.S. bases in the
+    region would become legitimate targets" -> [U.S.], "Israeli cities will be targets if
+    the bombing continues" -> [Israeli].  Needs "legitimate" or a condition (a bare "will
+    be targets" may be a fear), a subject another side owns, and no commentator."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("be", "become") or _negated(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        marked = [
+            c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _TARGET_NOUNS
+        ]
+        if not marked:
+            continue
+        legitimate = any(
+            c.dep_ == "amod" and c.lower_ in ("legitimate", "legal")
+            for m in marked
+            for c in m.children
+        )
+        if not (legitimate or _conditions(verb)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        owners = [subject] if _is_actor_token(subject) else _owners(subject)
+        owners = [o for o in owners if not (_sides([o]) & sides())]
+        if owners:
+            return owners
+    return None
+
+
 #: Harms done to a passage or a supply: "has the means to close the strait".
 _BLOCKING_VERBS = cues.words("close block blockade cut halt")
 #: Words of a stake held out: "all options are on the table", "nothing is off the table".
@@ -292,3 +393,8 @@ gate(
     _capable_reach,
     needs(_REACHING_VERBS, _CAN | _CAPABLE_ADJECTIVES, WEAPON_NOUNS | MILITARY_NOUNS),
 )
+gate(
+    _casus_belli,
+    needs(_REGARDING_VERBS, _CASUS_BELLI_NOUNS, _PENALTY_MODALS),
+)
+gate(_marked_targets, needs(_TARGET_NOUNS, cues.words("be become"), _PENALTY_MODALS))

@@ -202,6 +202,8 @@ def _harmful(verb: Token) -> bool:
         return True  # "settle accounts with", "point missiles at", "deal firmly with"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
+    if _goes_to_war(verb):
+        return True  # "would go to war if its territory were attacked"
     if _nominal_harm(verb):
         return True  # "will launch strikes on", "would give a befitting response"
     return any(
@@ -223,6 +225,16 @@ def _adversarial_doing(answered: Token) -> bool:
     if _is_actor_token(answered) or any(c.lower_ in ("any", "every") for c in answered.children):
         return True
     return bool(_owners(answered))
+
+
+def _goes_to_war(verb: Token) -> bool:
+    """'would go to war', 'will go to war with X'."""
+    return verb.lemma_.lower() == "go" and any(
+        o is not None and o.lemma_.lower() == "war"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in [_prep_object(c)]
+    )
 
 
 #: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".
@@ -295,7 +307,7 @@ def _defends_itself(verb: Token) -> bool:
 
 #: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
 _HARMFUL_WORDS = (
-    cues.words("defend respond settle crack")
+    cues.words("defend respond settle crack go")
     | _AIMLESS_HARMS
     | RESPONSE_VERBS
     | HOSTILE_ACTS

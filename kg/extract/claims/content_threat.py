@@ -37,15 +37,18 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_conditional import _capable_harm as _capable_harm
 from kg.extract.claims.content_conditional import _capable_reach as _capable_reach
+from kg.extract.claims.content_conditional import _casus_belli as _casus_belli
 from kg.extract.claims.content_conditional import _chain_head as _chain_head
 from kg.extract.claims.content_conditional import _conditional_cutoff as _conditional_cutoff
 from kg.extract.claims.content_conditional import _conditional_threat as _conditional_threat
 from kg.extract.claims.content_conditional import _conditions as _conditions
+from kg.extract.claims.content_conditional import _marked_targets as _marked_targets
 from kg.extract.claims.content_conditional import _open_options as _open_options
 from kg.extract.claims.content_harms import (
     _DEALING_VERBS,
     _HARMFUL_WORDS,
     _defends_itself,
+    _goes_to_war,
     _nominal_harm,
     _reckoning,
     _severe_dealing,
@@ -272,8 +275,8 @@ def _inherent_harm(verb: Token) -> bool:
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
     if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
         return True
-    if _reckoning(verb) or _severe_dealing(verb):
-        return True  # "ready to settle accounts", "will deal firmly with"
+    if _reckoning(verb) or _severe_dealing(verb) or _goes_to_war(verb):
+        return True  # "ready to settle accounts", "will deal firmly with", "go to war"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
     if _nominal_harm(verb, aimless=True):
