@@ -205,3 +205,45 @@ def test_hostile_act_suffered_is_a_condition_that_presses(nlp: Language) -> None
     assert _threatens(nlp, text)
     policy = "The minister said the government will close schools if the storm hits."
     assert not _threatens(nlp, policy)
+
+
+# --- reading an act as war, assets named as targets, going to war ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said China would regard any blockade as an act of war.",
+        "The minister said Pyongyang would consider new sanctions a declaration of war.",
+        "The foreign minister said his country would go to war if its territory were attacked.",
+    ],
+)
+def test_war_held_out_on_another_sides_act_is_a_threat(nlp: Language, text: str) -> None:
+    assert _threatens(nlp, text)
+
+
+def test_treating_a_strike_as_an_attack_threatens_its_doer(nlp: Language) -> None:
+    text = "He said Tehran would treat any U.S. strike as an attack on its sovereignty."
+    assert (Stance.THREATEN, ["U.S."]) in _stances(nlp, text)
+
+
+def test_reading_without_war_is_no_threat(nlp: Language) -> None:
+    assert not _threatens(nlp, "The minister said Seoul would consider the talks a success.")
+
+
+def test_assets_named_legitimate_targets_threaten_their_owner(nlp: Language) -> None:
+    text = "The commander said U.S. bases in the region would become legitimate targets."
+    assert (Stance.THREATEN, ["U.S."]) in _stances(nlp, text)
+
+
+def test_own_assets_as_targets_are_a_fear(nlp: Language) -> None:
+    text = "The minister said our cities would become targets if the war spreads."
+    assert not _threatens(nlp, text)
+
+
+def test_named_state_speaks_for_a_speaker_of_no_side_under_a_condition(nlp: Language) -> None:
+    text = (
+        "The defense minister said Russia would take military action against Georgia "
+        "if the attacks continued."
+    )
+    assert (Stance.THREATEN, ["Georgia"]) in _stances(nlp, text)

@@ -34,6 +34,7 @@ from kg.extract.claims.content_base import (
     _own_side,
     _promised,
     _sides,
+    _speaks_for,
 )
 from kg.extract.claims.content_conditional import _capable_harm as _capable_harm
 from kg.extract.claims.content_conditional import _capable_reach as _capable_reach
@@ -204,7 +205,12 @@ def _promised_harm(
         if not _own_side(subject, sides) and (
             commentator or not _standing_defence(head, subject, sides)
         ):
-            continue
+            # a speaker of no known side speaks for the state it names when the harm hangs
+            # on a condition ("the minister said Russia would take military action against
+            # Georgia if the attacks continued"); an unconditional one may be a charge
+            conditional = bool(_conditions(verb) or _conditions(head))
+            if not (conditional and _speaks_for(subject, sides, commentator)):
+                continue
         conditions = [c for t in {verb, head} for c in _conditions(t)]
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
