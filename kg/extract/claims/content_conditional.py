@@ -1,8 +1,10 @@
 """Conditional and capability threats: consequences promised if another side acts ("if
 X attacks, Y will respond"), a cutoff or a launch made to hang on another side's doing
 ("will cut supplies if it does not pay"), the means to harm a side says it has ("has
-the capability to strike any base in the region") and force held out without a name
-("all options are on the table"), with the conditions a verb hangs on.
+the capability to strike any base in the region", "our missiles can reach X"), force held
+out without a name ("all options are on the table"), another side's act read as war
+("would regard any blockade as an act of war"), another side's assets named as targets
+("would become legitimate targets"), with the conditions a verb hangs on.
 
 Separate from :mod:`.content_threat`, which reads harms promised outright; these rules
 read a condition or a capability, not a promise."""

@@ -2,7 +2,8 @@
 or refused under a condition ("relations may be ruptured if P"), a commitment dropped if
 the other side acts ("would withdraw from the ceasefire if Hamas fires more rockets"),
 preparations promised ("will make preparations to crush any attempts by X"), what will
-not be tolerated.  Each threatens the actor it names, and none is read off a
+not be tolerated, penalties kept until the other side complies ("sanctions will only be
+lifted if X withdraws").  Each threatens the actor it names, and none is read off a
 commentator's words."""
 
 from __future__ import annotations
