@@ -89,9 +89,13 @@ from kg.extract.claims.content_label import (
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
+    _capable_reach,
+    _casus_belli,
     _conditional_cutoff,
     _conditional_threat,
+    _continued_hostilities,
     _early_response,
+    _marked_targets,
     _open_options,
     _penalty,
     _promised_answer,
@@ -109,6 +113,7 @@ from kg.extract.claims.content_ultimatum import (
     _conditional_deployment,
     _conditional_withdrawal,
     _firm_measures,
+    _kept_penalty,
     _not_tolerated,
     _prepared_harm,
 )
@@ -192,7 +197,7 @@ def _infer_stance(
         # "Our response will be proportionate, and X bears responsibility"
         (_promised_answer, verbs, sides),
         # "it has the right to respond to blatant military aggression"
-        (_reserved_right, verbs, sides),
+        (_reserved_right, verbs, sides, commentator, span),
         (_penalty, verbs, sides, commentator),  # "Russia will pay a heavy price"
     )
     if answered is not None:
@@ -234,6 +239,8 @@ def _infer_stance(
             (_conditional_withdrawal, verbs, sides, commentator),
             (_prepared_harm, verbs, sides, commentator),
             (_not_tolerated, verbs, sides, commentator),
+            # "sanctions will only be lifted if X withdraws"
+            (_kept_penalty, verbs, sides, commentator),
             # "reserves the right to take further measures"
             (_firm_measures, verbs, sides, commentator),
             # "will send troops if the fighting spreads"
@@ -248,6 +255,13 @@ def _infer_stance(
             # "anyone who crosses the border will be shot", "those responsible will be punished"
             (_whoever_punished, verbs, commentator),
             (_capable_harm, verbs, sides),  # "has the means to close the strait"
+            (_capable_reach, span, sides, commentator),  # "our missiles can reach X"
+            # "will continue fighting until the government falls", "would step up attacks"
+            (_continued_hostilities, verbs, sides, commentator),
+            # "would regard any blockade as an act of war"
+            (_casus_belli, verbs, sides, commentator),
+            # "U.S. bases would become legitimate targets"
+            (_marked_targets, verbs, sides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
     if threatened is not None:

@@ -203,6 +203,61 @@ def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
     return False
 
 
+#: Modals of a promise in the speaker's own tense: "will respond", "shall pay".
+_PROMISE_MODALS = cues.words("will shall 'll")
+
+
+def _promised(verb: Token) -> bool:
+    """Whether ``verb`` is promised: "will"/"shall", or "would" in reported speech, where
+    a past-tense saying verb shifts the speaker's "will" back ("said it would not tolerate
+    interference" reports "we will not tolerate").  A "would" not under a past saying verb
+    ("it would be unwise to ...") stays hypothetical."""
+    if _modal(verb, _PROMISE_MODALS):
+        return True
+    return _modal(verb, _WOULD) and _reported_in_past(verb)
+
+
+_WOULD = cues.words("would")
+
+
+def _reported_in_past(verb: Token) -> bool:
+    """Whether ``verb``'s clause is the complement of a verb in the past tense ("he said
+    Y would ...", "Y would ..., he said"), through open complements and conjuncts."""
+    clause = verb
+    for _ in range(6):
+        if clause.dep_ in ("xcomp", "conj", "advcl") and clause.head is not clause:
+            clause = clause.head
+            continue
+        break
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head is clause:
+        return False
+    return clause.head.tag_ == "VBD" or (
+        clause.head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.head.children)
+    )
+
+
+#: Subjects that speak for a nation when the speaker has no side of its own ("the people
+#: will not accept ...", said by a protester).
+_PEOPLE_NOUNS = cues.words("people nation public country")
+
+
+def _speaks_for(subject: Token | None, sides: Callable[[], set[str]], commentator: bool) -> bool:
+    """Whether a speaker of no known side speaks for the state or people it names as the
+    subject ("spokesperson Jiang Bin said China will not tolerate ...", "the ministry said
+    Seoul reserves the right to ..."), unless it only comments."""
+    return (
+        subject is not None
+        and not sides()
+        and not commentator
+        and (
+            subject.lemma_.lower() in _PEOPLE_NOUNS
+            or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS  # "the Liberian government"
+            or _is_actor_token(subject)
+        )
+    )
+
+
 def _own_side(subject: Token | None, sides: Callable[[], set[str]]) -> bool:
     """Whether a subject is the speaker's side: "it"/"we", a state agent with no other
     state named ("the government", "our forces"), or a name of the speaker's own state."""

@@ -1,8 +1,10 @@
 """Conditional and capability threats: consequences promised if another side acts ("if
 X attacks, Y will respond"), a cutoff or a launch made to hang on another side's doing
 ("will cut supplies if it does not pay"), the means to harm a side says it has ("has
-the capability to strike any base in the region") and force held out without a name
-("all options are on the table"), with the conditions a verb hangs on.
+the capability to strike any base in the region", "our missiles can reach X"), force held
+out without a name ("all options are on the table"), another side's act read as war
+("would regard any blockade as an act of war"), another side's assets named as targets
+("would become legitimate targets"), with the conditions a verb hangs on.
 
 Separate from :mod:`.content_threat`, which reads harms promised outright; these rules
 read a condition or a capability, not a promise."""
@@ -16,17 +18,28 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _main_verbs, _prep_object, _with_conjuncts
-from kg.extract.claims.content_base import _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _HOMELAND_NOUNS,
+    _OWN_POSSESSIVES,
+    _modal,
+    _negated,
+    _own_side,
+    _sides,
+    _speaks_for,
+)
 from kg.extract.claims.content_harms import _harm_aimed, _harmful
 from kg.extract.claims.content_lexicon import (
     CAPABILITY_NOUNS,
     CUTOFF_VERBS,
+    HOSTILE_ACTS,
     HOSTILE_NOUNS,
+    MILITARY_NOUNS,
     OPTION_NOUNS,
     WEAPON_NOUNS,
 )
 from kg.extract.claims.content_penalty import _PENALTY_MODALS
 from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets import _owners
 
 
 def _conditional_threat(span: SpacySpan) -> list[Token] | None:
@@ -125,7 +138,10 @@ def _adversarial(condition: Token) -> bool:
             return True
         if lemma in cues.THREAT_WORDS or lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS:
             return True
-    return False
+    # "if its oil exports are blocked", "if it is attacked": a hostile act suffered
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in condition.children)
+    hurt = condition.lemma_.lower() in HOSTILE_ACTS or condition.lemma_.lower() in CUTOFF_VERBS
+    return passive and hurt and not _negated(condition)
 
 
 #: Verbs of holding a means: "has the means to", "possesses the capability to".
@@ -155,6 +171,167 @@ def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
                     return _harm_aimed(harm)
                 if harm.lemma_.lower() in _BLOCKING_VERBS:
                     return []  # "to close the strait": the passage closed is no target
+    return None
+
+
+#: Verbs of a weapon's reach: "our missiles can reach", "are capable of hitting".
+_REACHING_VERBS = cues.words("reach hit strike destroy target")
+#: Modals and adjectives of a capability: "can reach", "could hit", "capable of striking".
+_CAN = cues.words("can could")
+_CAPABLE_ADJECTIVES = cues.words("capable able")
+
+
+def _reached(verb: Token) -> Token | None:
+    """The subject of a weapon's reach held out as a capability, or None: "missiles can
+    reach X" -> missiles, "its rockets are capable of hitting X" -> rockets."""
+    if verb.lemma_.lower() not in _REACHING_VERBS or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = verb.head
+    if verb.dep_ in ("pcomp", "pobj") and holder.dep_ == "prep":
+        holder = holder.head  # "capable of hitting": the gerund under "of"
+    elif verb.dep_ != "xcomp":  # "able to strike"
+        return None
+    if holder.lower_ not in _CAPABLE_ADJECTIVES or _negated(holder.head):
+        return None
+    return next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+
+
+def _capable_reach(
+    span: SpacySpan, sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side says its weapons or forces can strike ([] when nobody is
+    named), or None: "our missiles can reach any U.S. base in the region" -> [U.S.], "its
+    rockets are capable of hitting Tel Aviv", "our forces can destroy any target".  The
+    weapons must be the speaker's own ("our", "its", or the side's name): another side's
+    range is an assessment ("North Korea's missiles could reach Guam", said by analysts)."""
+    if commentator:
+        return None
+    for verb in span:
+        subject = _reached(verb)
+        if subject is None:
+            continue
+        lemma = subject.lemma_.lower()
+        if lemma not in WEAPON_NOUNS and lemma not in MILITARY_NOUNS:
+            continue
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound")]
+        mine = [
+            o
+            for o in owners
+            if o.lower_ in _OWN_POSSESSIVES
+            or _own_side(o, sides)
+            or (o.dep_ == "poss" and o.lemma_.lower() in _HOMELAND_NOUNS)  # "the country's"
+        ]
+        if not mine or any(_sides([o]) - sides() for o in owners if _sides([o])):
+            continue
+        aimed = [
+            a
+            for o in verb.children
+            if o.dep_ == "dobj"
+            for a in ([o] if _is_actor_token(o) else _owners(o))
+        ]
+        return [a for a in aimed if not (_sides([a]) & sides())]
+    return None
+
+
+#: Verbs of reading another side's act as something: "would regard X as an act of war".
+_REGARDING_VERBS = cues.words("regard consider treat view deem")
+#: What an act is read as that makes the reading a threat: war, or an attack answered.
+_CASUS_BELLI_NOUNS = cues.words("war attack aggression invasion")
+
+
+def _belligerent(noun: Token) -> bool:
+    """'an act of war', 'a declaration of war', 'war', 'an attack on its sovereignty'."""
+    if noun.lemma_.lower() in _CASUS_BELLI_NOUNS:
+        return True
+    return any(
+        o is not None and o.lemma_.lower() == "war"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in [_prep_object(p)]
+    )
+
+
+def _casus_belli(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side warns by saying it would read an act as war ([] when the
+    act names no doer), or None: "China would regard any blockade as an act of war", "it
+    would treat any U.S. strike as an attack on its sovereignty" -> [U.S.], "would consider
+    new sanctions a declaration of war".  Another side's reading told, or a commentator's,
+    is no threat; "considers the talks a success" names no war."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in _REGARDING_VERBS or _negated(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp")]
+        readings = [
+            o
+            for h in (verb, *objects)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in [_prep_object(p)]
+            if o is not None
+        ] + objects  # "consider new sanctions a declaration of war"
+        if not any(_belligerent(r) for r in readings):
+            continue
+        acts = [c for c in verb.children if c.dep_ == "dobj"] + [
+            s for o in objects for s in o.children if s.dep_ == "nsubj"
+        ]
+        aimed = [
+            a
+            for act in acts
+            if not _belligerent(act)
+            for a in ([act] if _is_actor_token(act) else _owners(act))
+        ] + [s for c in _conditions(verb) for s in c.children if s.dep_ == "nsubj"]
+        return [a for a in aimed if _is_actor_token(a) and not (_sides([a]) & sides())]
+    return None
+
+
+#: Nouns of a thing marked for attack: "would become legitimate targets".
+_TARGET_NOUNS = cues.words("target targets")
+
+
+def _marked_targets(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a side warns by naming its assets as targets, or None: "U.S. bases in the
+    region would become legitimate targets" -> [U.S.], "Israeli cities will be targets if
+    the bombing continues" -> [Israeli].  Needs "legitimate" or a condition (a bare "will
+    be targets" may be a fear), a subject another side owns, and no commentator."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() not in ("be", "become") or _negated(verb):
+            continue
+        if not _modal(verb, _PENALTY_MODALS):
+            continue
+        marked = [
+            c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _TARGET_NOUNS
+        ]
+        if not marked:
+            continue
+        legitimate = any(
+            c.dep_ == "amod" and c.lower_ in ("legitimate", "legal")
+            for m in marked
+            for c in m.children
+        )
+        if not (legitimate or _conditions(verb)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        owners = [subject] if _is_actor_token(subject) else _owners(subject)
+        owners = [o for o in owners if not (_sides([o]) & sides())]
+        if owners:
+            return owners
     return None
 
 
@@ -214,3 +391,12 @@ gate(
     _open_options,
     needs(OPTION_NOUNS, _TABLE_WORDS | cues.words("open")),
 )
+gate(
+    _capable_reach,
+    needs(_REACHING_VERBS, _CAN | _CAPABLE_ADJECTIVES, WEAPON_NOUNS | MILITARY_NOUNS),
+)
+gate(
+    _casus_belli,
+    needs(_REGARDING_VERBS, _CASUS_BELLI_NOUNS, _PENALTY_MODALS),
+)
+gate(_marked_targets, needs(_TARGET_NOUNS, cues.words("be become"), _PENALTY_MODALS))

@@ -191,15 +191,19 @@ def _harmful(verb: Token) -> bool:
         return True  # "is prepared to defend itself against aggression"
     if lemma in _AIMLESS_HARMS:
         return aimed
-    if lemma == "respond":
+    if lemma in ("respond", "react"):
         answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        return not any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered)
+        if any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered):
+            return False
+        return all(a is None or _adversarial_doing(a) for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
     if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
         return True  # "settle accounts with", "point missiles at", "deal firmly with"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
+    if _goes_to_war(verb):
+        return True  # "would go to war if its territory were attacked"
     if _nominal_harm(verb):
         return True  # "will launch strikes on", "would give a befitting response"
     return any(
@@ -208,6 +212,29 @@ def _harmful(verb: Token) -> bool:
         and not _answers_a_message(o)
         for o in objects
     )  # "would face consequences", "take action against"; not "give a response to the letter"
+
+
+def _adversarial_doing(answered: Token) -> bool:
+    """Whether what a side will respond or react to is another side's doing: a hostile
+    act or a threat ("any aggression", "sanctions"), anything "any"/"every" ("any
+    provocation"), or a doing with a named actor ("the U.S. deployment", "Israel").  "will
+    respond to the pandemic", "react to the floods" answer no one."""
+    lemma = answered.lemma_.lower()
+    if lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS or lemma in cues.THREAT_WORDS:
+        return True
+    if _is_actor_token(answered) or any(c.lower_ in ("any", "every") for c in answered.children):
+        return True
+    return bool(_owners(answered))
+
+
+def _goes_to_war(verb: Token) -> bool:
+    """'would go to war', 'will go to war with X'."""
+    return verb.lemma_.lower() == "go" and any(
+        o is not None and o.lemma_.lower() == "war"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in [_prep_object(c)]
+    )
 
 
 #: Objects of "settle" that make it a reckoning: "to settle accounts with the United States".
@@ -280,7 +307,7 @@ def _defends_itself(verb: Token) -> bool:
 
 #: The verbs :func:`_harmful` can find a harm by, and the harms it takes as object.
 _HARMFUL_WORDS = (
-    cues.words("defend respond settle crack")
+    cues.words("defend respond settle crack go")
     | _AIMLESS_HARMS
     | RESPONSE_VERBS
     | HOSTILE_ACTS

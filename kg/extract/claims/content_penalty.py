@@ -12,11 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object, _with_conjuncts
-from kg.extract.claims.content_base import _OWN_POSSESSIVES, _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _OWN_POSSESSIVES,
+    _modal,
+    _negated,
+    _own_side,
+    _promised,
+    _sides,
+    _speaks_for,
+)
 from kg.extract.claims.content_harms import _ANYONE, _PUNISH_VERBS, _harm_aimed, _harmful
 from kg.extract.claims.content_lexicon import (
     ADVERSARY_NOUNS,
@@ -43,7 +52,7 @@ def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     response will be swift and harsh".  The answer noun is the subject of a future verb and
     belongs to the speaker's side ("its", "our", or a name of the side)."""
     for verb in verbs:
-        if _negated(verb) or not _modal(verb, cues.words("will shall 'll")):
+        if _negated(verb) or not _promised(verb):
             continue
         answer = next(
             (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWER_NOUNS),
@@ -70,38 +79,99 @@ def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
 _HOLDING_VERBS = cues.words("have reserve retain")
 
 
-def _reserved_right(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _reserved_right(
+    verbs: list[Token],
+    sides: Callable[[], set[str]],
+    commentator: bool = False,
+    span: SpacySpan | None = None,
+) -> list[Token] | None:
     """Whom a right to harm that the speaker's side holds is aimed at ([] when nobody is
     named), or None: 'it has the "right to respond to blatant military aggression" by
     Iran', "reserves the right to retaliate" (CAMEO RESERVE * RIGHT [130]), "reserves the
-    right to send more troops" (a move of forces or a cutoff held in reserve)."""
-    for verb in verbs:
-        if verb.lemma_.lower() not in _HOLDING_VERBS or _negated(verb):
+    right to send more troops" (a move of forces or a cutoff held in reserve), "reserves the
+    right to take further measures", and a right reserved with its act said before
+    ("Moscow reserves such a right").  A speaker of no known side speaks for the state it
+    names ("the ministry said Seoul reserves the right to ..."), unless it comments."""
+    for lemma, subject, right in _held_rights(verbs, span):
+        if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not _own_side(subject, sides):
-            continue
-        for right in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "right"):
-            for act in right.children:
-                # "reserves the right to send more troops"; "has the right to send aid" is none
-                moved = act.lemma_.lower() in DEPLOY_VERBS | CUTOFF_VERBS and (
-                    verb.lemma_.lower() != "have"
-                    or any(o.lemma_.lower() in MILITARY_NOUNS for o in act.children)
+        acts = [
+            a
+            for a in right.children
+            if a.dep_ in ("acl", "relcl", "xcomp") and a.pos_ in ("VERB", "AUX")
+        ]
+        if not acts and lemma == "reserve" and not list(right.rights):
+            return []  # "reserves such a right": the act is the one told before
+        for act in acts:
+            # "reserves the right to send more troops"; "has the right to send aid" is none
+            moved = act.lemma_.lower() in DEPLOY_VERBS | CUTOFF_VERBS and (
+                lemma != "have" or any(o.lemma_.lower() in MILITARY_NOUNS for o in act.children)
+            )
+            measures = (
+                lemma == "reserve"
+                and act.lemma_.lower() in _TAKING_VERBS
+                and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in _RESERVED_MEASURES
+                    for o in act.children
                 )
-                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and moved:
-                    return []
-                if act.dep_ in ("acl", "relcl", "xcomp") and act.pos_ == "VERB" and _harmful(act):
-                    aimed = _harm_aimed(act)
-                    if not aimed:  # "respond to aggression by Iran": the aggressor
-                        aimed = [
-                            a
-                            for t in act.subtree
-                            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
-                            for a in [_prep_object(t)]
-                            if a is not None and _is_actor_token(a)
-                        ]
-                    return aimed
+            )  # "reserves the right to take further steps"
+            if act.pos_ == "VERB" and (moved or measures):
+                return [
+                    a
+                    for p in act.subtree
+                    if p.dep_ == "prep" and p.lower_ == "against"
+                    for a in [_prep_object(p)]
+                    if a is not None and _is_actor_token(a)
+                ]
+            if act.pos_ == "VERB" and _harmful(act):
+                aimed = _harm_aimed(act)
+                if not aimed:  # "respond to aggression by Iran": the aggressor
+                    aimed = [
+                        a
+                        for t in act.subtree
+                        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ in ("by", "against"))
+                        for a in [_prep_object(t)]
+                        if a is not None and _is_actor_token(a)
+                    ]
+                return aimed
     return None
+
+
+def _held_rights(
+    verbs: list[Token], span: SpacySpan | None
+) -> list[tuple[str, Token | None, Token]]:
+    """(holding verb's lemma, holder, "right") for each right held: "it has the right to",
+    "reserves the right to"; and "Beijing reserves the right to ..." misparsed with
+    "reserves" a noun (its holder a compound or modifier of it, "right" after it)."""
+    found: list[tuple[str, Token | None, Token]] = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in _HOLDING_VERBS and not _negated(verb):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found.extend(
+                (lemma, subject, c)
+                for c in verb.children
+                if c.dep_ == "dobj" and c.lower_ == "right"
+            )
+    for noun in span if span is not None else ():
+        if noun.lemma_.lower() != "reserve" or noun.pos_ == "VERB":
+            continue
+        after = noun.i + 1
+        while after < len(noun.doc) and noun.doc[after].dep_ in ("det", "predet"):
+            after += 1
+        if after >= len(noun.doc) or noun.doc[after].lower_ != "right":
+            continue
+        holder = next(
+            (c for c in noun.children if c.dep_ in ("compound", "amod", "nsubj", "poss")),
+            None,
+        )
+        found.append(("reserve", holder, noun.doc[after]))
+    return found
+
+
+#: Verbs and objects of measures taken under a reserved right: "to take further steps".
+_TAKING_VERBS = cues.words("take adopt")
+_RESERVED_MEASURES = cues.words("measure step action countermeasure")
 
 
 #: Nouns that make an act a retaliation: "as a reprisal for Warsaw's new sanctions".
@@ -200,25 +270,57 @@ def _penalty(
 
 
 #: Verbs that answer an act in the passive: "any attack will be met with a crushing
-#: response", "any aggression will be repelled".
-_ANSWERING_VERBS = cues.words("meet answer repel repulse crush punish counter rebuff")
+#: response", "any aggression will be repelled", "any attempt ... will be blocked".
+_ANSWERING_VERBS = cues.words(
+    "meet answer repel repulse crush punish counter rebuff block thwart foil smash defeat"
+)
+#: Hostile acts done in the passive to whatever enters: "any ship entering the zone will be
+#: sunk", "any aircraft violating our airspace will be shot down".
+_DOWNING_VERBS = cues.words("sink shoot destroy down target attack strike")
 #: Determiners of a standing warning: "any attack", "every provocation".
 _ANY = cues.words("any every")
+#: Nouns of a move another side may try: "any attempt by X to ...", "any move toward".
+_ATTEMPT_NOUNS = cues.words("attempt attempts move moves effort efforts bid bids plot plots")
+#: Manners of resolve that make a passive answer a warning: "will be resolutely blocked".
+_RESOLUTE_MANNERS = cues.words(
+    "resolutely firmly decisively mercilessly ruthlessly forcefully strongly severely"
+)
+
+
+def _answered_act(act: Token, verb: Token) -> bool:
+    """Whether the subject of a passive answer is a standing warning's act: "any
+    aggression", "every provocation", "any attempt by X to ...", "any ship entering the
+    zone" (for a hostile verb), or a hostile act or attempt answered "resolutely"."""
+    lemma = act.lemma_.lower()
+    hostile = lemma in HOSTILE_NOUNS or lemma in cues.HOSTILE_ACT_NOUNS
+    attempt = lemma in _ATTEMPT_NOUNS or act.lower_ in _ATTEMPT_NOUNS
+    every = any(c.lower_ in _ANY for c in act.children)
+    if every and (hostile or attempt):
+        return True
+    resolute = any(c.dep_ == "advmod" and c.lower_ in _RESOLUTE_MANNERS for c in verb.children)
+    if resolute and (hostile or attempt):
+        return True
+    entering = any(c.dep_ in ("acl", "relcl") for c in act.children)  # "any ship entering"
+    return every and entering and verb.lemma_.lower() in _DOWNING_VERBS
 
 
 def _answered_aggression(verbs: list[Token], commentator: bool = False) -> list[Token] | None:
     """Whom a warning that any hostile act will be answered is aimed at ([] when the act
     names no doer), or None: "any attack on Iran will be met with a crushing response",
-    "any aggression by the enemy will be repelled", "every provocation will be punished".
-    A standing warning needs "any"/"every": "the attack was met with condemnation" reports."""
+    "any aggression by the enemy will be repelled", "every provocation will be punished",
+    "any attempt by the rebels to take the city would be crushed", "separatist moves will
+    be resolutely blocked", "any ship entering the zone will be sunk".  A standing warning
+    needs "any"/"every" or a manner of resolve: "the attack was met with condemnation"
+    reports, and a past answer ("the raid was repelled") is no warning."""
     if commentator:
         return None
     for verb in verbs:
-        if verb.lemma_.lower() not in _ANSWERING_VERBS or _negated(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in _ANSWERING_VERBS | _DOWNING_VERBS or _negated(verb):
             continue
         if not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
             continue
-        if verb.lemma_.lower() == "meet" and not any(  # "met with a response", "with force"
+        if lemma == "meet" and not any(  # "met with a response", "with force"
             c.dep_ == "prep"
             and c.lower_ == "with"
             and (o := _prep_object(c)) is not None
@@ -226,11 +328,10 @@ def _answered_aggression(verbs: list[Token], commentator: bool = False) -> list[
             for c in verb.children
         ):
             continue
+        if lemma == "shoot" and not any(c.lower_ == "down" for c in verb.children):
+            continue  # "will be shot down"; "anyone ... will be shot" is _whoever_punished
         for act in (c for c in verb.children if c.dep_ == "nsubjpass"):
-            hostile = act.lemma_.lower() in HOSTILE_NOUNS or act.lemma_.lower() in (
-                cues.HOSTILE_ACT_NOUNS
-            )
-            if not hostile or not any(c.lower_ in _ANY for c in act.children):
+            if not _answered_act(act, verb):
                 continue
             return [  # "any aggression by the enemy", "any attack from Israel"
                 o
@@ -359,7 +460,7 @@ def _whoever_punished(verbs: list[Token], commentator: bool = False) -> list[Tok
 
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
-gate(_promised_answer, needs(_ANSWER_NOUNS, _WILL))
+gate(_promised_answer, needs(_ANSWER_NOUNS, _PENALTY_MODALS))
 gate(_reserved_right, needs(_HOLDING_VERBS, cues.words("right")))
 gate(_reprisal, needs(_REPRISAL_NOUNS))
 gate(
@@ -368,7 +469,13 @@ gate(
 )
 gate(
     _answered_aggression,
-    needs(_ANSWERING_VERBS, HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS, _ANY, _PENALTY_MODALS),
+    needs(
+        _ANSWERING_VERBS | _DOWNING_VERBS,
+        HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS | _ATTEMPT_NOUNS,
+        _ANY | _RESOLUTE_MANNERS,
+        _PENALTY_MODALS,
+    ),
+    needs(_DOWNING_VERBS, _ANY, _PENALTY_MODALS),
 )
 gate(
     _promised_ruin,

@@ -27,17 +27,29 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.content_base import _MODALS, _modal, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _MODALS,
+    _modal,
+    _negated,
+    _own_side,
+    _promised,
+    _sides,
+    _speaks_for,
+)
 from kg.extract.claims.content_conditional import _capable_harm as _capable_harm
+from kg.extract.claims.content_conditional import _capable_reach as _capable_reach
+from kg.extract.claims.content_conditional import _casus_belli as _casus_belli
 from kg.extract.claims.content_conditional import _chain_head as _chain_head
 from kg.extract.claims.content_conditional import _conditional_cutoff as _conditional_cutoff
 from kg.extract.claims.content_conditional import _conditional_threat as _conditional_threat
 from kg.extract.claims.content_conditional import _conditions as _conditions
+from kg.extract.claims.content_conditional import _marked_targets as _marked_targets
 from kg.extract.claims.content_conditional import _open_options as _open_options
 from kg.extract.claims.content_harms import (
     _DEALING_VERBS,
     _HARMFUL_WORDS,
     _defends_itself,
+    _goes_to_war,
     _nominal_harm,
     _reckoning,
     _severe_dealing,
@@ -46,7 +58,12 @@ from kg.extract.claims.content_harms import _PUNISH_VERBS as _PUNISH_VERBS
 from kg.extract.claims.content_harms import _harm_aimed as _harm_aimed
 from kg.extract.claims.content_harms import _harmful as _harmful
 from kg.extract.claims.content_harms import _punishes_anyone as _punishes_anyone
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_lexicon import (
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    MILITARY_NOUNS,
+    RESPONSE_VERBS,
+)
 from kg.extract.claims.content_penalty import _WILL as _WILL
 from kg.extract.claims.content_penalty import _answered_aggression as _answered_aggression
 from kg.extract.claims.content_penalty import _penalty as _penalty
@@ -140,7 +157,7 @@ def _early_response(
         v
         for v in verbs
         if v.lemma_.lower() in _DEALING_VERBS
-        and _modal(v, cues.words("will shall 'll"))
+        and _promised(v)
         and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in v.children)
     ]
     if not answers:
@@ -188,7 +205,12 @@ def _promised_harm(
         if not _own_side(subject, sides) and (
             commentator or not _standing_defence(head, subject, sides)
         ):
-            continue
+            # a speaker of no known side speaks for the state it names when the harm hangs
+            # on a condition ("the minister said Russia would take military action against
+            # Georgia if the attacks continued"); an unconditional one may be a charge
+            conditional = bool(_conditions(verb) or _conditions(head))
+            if not (conditional and _speaks_for(subject, sides, commentator)):
+                continue
         conditions = [c for t in {verb, head} for c in _conditions(t)]
         ready = any(
             c.dep_ == "acomp" and c.lower_ in _READY_ADJECTIVES for c in head.children
@@ -206,7 +228,7 @@ def _promised_harm(
             or (_modal(verb, cues.words("would")) and _nominal_harm(verb, aimless=True))
         )  # "would respond to any British sanctions": a standing conditional; "would
         # give a befitting response", "would launch strikes": the harm itself is named
-        promised = _modal(verb, cues.words("will shall 'll")) or ready or generic
+        promised = _promised(verb) or ready or generic
         aimed = _harm_aimed(verb)
         # "warned it would attack the United States", "Russia may point ballistic weapons
         # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
@@ -259,12 +281,21 @@ def _inherent_harm(verb: Token) -> bool:
     an attack, "hit back"; or a harm aimed at a person ("will crush them")."""
     if verb.lemma_.lower() in _INHERENT_HARMS or _punishes_anyone(verb) or _defends_itself(verb):
         return True
-    if _reckoning(verb) or _severe_dealing(verb):
-        return True  # "ready to settle accounts", "will deal firmly with"
+    if _reckoning(verb) or _severe_dealing(verb) or _goes_to_war(verb):
+        return True  # "ready to settle accounts", "will deal firmly with", "go to war"
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
         return True  # "will hit back", "strike back"
     if _nominal_harm(verb, aimless=True):
         return True  # "will launch airstrikes", "will give a crushing response"
+    if verb.lemma_.lower() in HOSTILE_ACTS | RESPONSE_VERBS and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in MILITARY_NOUNS
+            or (c.lemma_.lower() in HOSTILE_NOUNS and any(d.lower_ == "any" for d in c.children))
+        )
+        for c in verb.children
+    ):
+        return True  # "would target foreign troops", "will crush any attack"
     return any(
         c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "you") for c in verb.children
     ) or any(
@@ -288,12 +319,102 @@ def _standing_defence(head: Token, subject: Token | None, sides: Callable[[], se
     return _is_actor_token(subject) or state
 
 
+#: Verbs of carrying a hostile campaign on: "will continue fighting", "would step up
+#: attacks", "will intensify its strikes".
+_CONTINUING_VERBS = cues.words("continue keep step intensify escalate resume expand")
+#: What a side carries on: hostile acts and armed struggle ("attacks", "the fighting").
+_CAMPAIGN_NOUNS = cues.HOSTILE_ACT_NOUNS | cues.words(
+    "war warfare fighting hostilities struggle resistance offensive insurgency jihad"
+)
+
+
+def _campaign(verb: Token) -> list[Token]:
+    """The hostile acts a continuing verb carries on: its open complement ("continue
+    fighting", "continue to attack the pipeline") or its object ("step up attacks")."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and (c.lemma_.lower() in HOSTILE_ACTS or c.lemma_.lower() in RESPONSE_VERBS)
+        and not _negated(c)
+    ]
+    found += [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lemma_.lower() in _CAMPAIGN_NOUNS or c.lower_ in _CAMPAIGN_NOUNS)
+    ]
+    return found
+
+
+def _continued_hostilities(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a side threatens by promising to carry on or step up its hostile acts ([] when
+    nobody is named), or None: "they will continue fighting until the government falls",
+    "would step up attacks on government forces", "said it would continue to attack the
+    pipeline"; an agentless campaign only when it hangs on a named side's conduct
+    ("attacks will continue until Israel withdraws").  Another side's campaign told
+    ("Russia will continue its attacks", said by Ukraine) charges, and a commentator's
+    "the fighting will continue" forecasts."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _CONTINUING_VERBS or _negated(verb) or not _promised(verb):
+            continue
+        if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        head = _chain_head(verb)
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        conditions = [
+            c
+            for c in (*_conditions(verb), *verb.children)
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)
+        ]
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if subject is not None and subject.lemma_.lower() in _CAMPAIGN_NOUNS:
+            if pressed:  # "attacks will continue until Israel withdraws"
+                return pressed
+            continue
+        acts = _campaign(verb)
+        if not acts or not _own_side(subject, sides):
+            continue
+        aimed = [
+            a
+            for act in acts
+            for a in (
+                _harm_aimed(act)
+                if act.pos_ == "VERB"
+                else [
+                    t
+                    for p in act.children
+                    if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                    for o in [_prep_object(p)]
+                    if o is not None
+                    for t in ([o] if _is_actor_token(o) else _owners(o))
+                ]
+            )
+        ]
+        return [a for a in [*aimed, *pressed] if not (_sides([a]) & sides())]
+    return None
+
+
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
-gate(_early_response, needs(_DEALING_VERBS, _WILL))
+gate(_early_response, needs(_DEALING_VERBS, _WILL | cues.words("would")))
 gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
 gate(
     _promised_harm,
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
     needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
+gate(_continued_hostilities, needs(_CONTINUING_VERBS, _MODALS))

@@ -2,7 +2,8 @@
 or refused under a condition ("relations may be ruptured if P"), a commitment dropped if
 the other side acts ("would withdraw from the ceasefire if Hamas fires more rockets"),
 preparations promised ("will make preparations to crush any attempts by X"), what will
-not be tolerated.  Each threatens the actor it names, and none is read off a
+not be tolerated, penalties kept until the other side complies ("sanctions will only be
+lifted if X withdraws").  Each threatens the actor it names, and none is read off a
 commentator's words."""
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object
-from kg.extract.claims.content_base import _modal, _named_sides, _negated, _own_side, _sides
+from kg.extract.claims.content_base import (
+    _modal,
+    _named_sides,
+    _negated,
+    _own_side,
+    _promised,
+    _sides,
+    _speaks_for,
+)
 from kg.extract.claims.content_lexicon import (
     BREACH_VERBS,
     COMMITMENT_NOUNS,
@@ -138,7 +147,7 @@ def _broken_relations(
         ]
         if not relations:
             continue
-        promised = _modal(verb, cues.words("will shall 'll"))
+        promised = _promised(verb)
         partners = [p for r in relations for p in _relation_partners(r, sides)]
         if not partners:  # "cut aid to Baghdad" with "to Baghdad" hung on the verb
             partners = [
@@ -180,7 +189,7 @@ def _prepared_harm(
     for verb in verbs:
         if verb.lemma_.lower() not in ("make", "take") or _negated(verb):
             continue
-        if commentator or not _modal(verb, _WILL):
+        if commentator or not _promised(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not _own_side(subject, sides):
@@ -278,12 +287,13 @@ def _not_tolerated(
     or None: "we will not tolerate any transfer of weapons to militants", "the people will
     not accept the killing of any Egyptians".  "Tolerate" needs only an object; "accept",
     "allow", "permit" need a hostile or harmful one ("will not accept the proposal" is a
-    refusal, no threat); only "will"/"shall" promise ("would not accept" is hypothetical)."""
+    refusal, no threat); only "will"/"shall" promise, or "would" shifted back by a past
+    saying verb ("said it would not tolerate ..."; a bare "would not accept" is hypothetical)."""
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma not in TOLERATE_VERBS or not _negated(verb):
             continue
-        if not _modal(verb, cues.words("will shall 'll")):
+        if not _promised(verb):
             continue
         if _is_passive(verb):
             # "interfering with the passage of vessels will not be tolerated": the speaker
@@ -293,18 +303,7 @@ def _not_tolerated(
                 return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        # a speaker of no known side speaks for the state or people it names ("spokesperson
-        # Jiang Bin said China will not tolerate ..."), unless it only comments
-        speaks_for = (
-            subject is not None
-            and not sides()
-            and not commentator
-            and (
-                subject.lemma_.lower() in _PEOPLE_NOUNS
-                or subject.lemma_.lower() in cues.STATE_AGENT_NOUNS  # "the Liberian government"
-                or _is_actor_token(subject)
-            )
-        )
+        speaks_for = _speaks_for(subject, sides, commentator)
         if not (_own_side(subject, sides) or speaks_for):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
@@ -317,11 +316,6 @@ def _not_tolerated(
         ]
         return [o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())]
     return None
-
-
-#: Subjects that speak for a nation when the speaker has no side of its own ("the people
-#: will not accept ...", said by a protester).
-_PEOPLE_NOUNS = cues.words("people nation public country")
 
 
 def _harmful_object(noun: Token) -> bool:
@@ -439,6 +433,98 @@ def _conditional_deployment(
     return None
 
 
+#: Penalties a side keeps on another until it complies: "sanctions", "the embargo".
+_KEPT_PENALTY_NOUNS = cues.words(
+    "sanction sanctions embargo embargoes blockade restriction restrictions penalty penalties"
+)
+#: Verbs of lifting a penalty, and of keeping it.
+_LIFTING_VERBS = cues.words("lift ease remove end relax drop")
+_STAYING_VERBS = cues.words("remain stay continue")
+#: Marks of a condition a penalty is lifted on: "only if", "only when", "not ... until".
+_LIFT_MARKS = cues.words("if unless until when once after")
+
+
+def _lift_conditions(verb: Token) -> list[Token]:
+    """The clauses a lifting or keeping hangs on: "if P", "unless P", "until P", "when P"
+    (its "when" parsed as a mark or an adverb), and "as long as P"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(
+            (m.dep_ == "mark" and m.lower_ in _LIFT_MARKS)
+            or (m.dep_ == "advmod" and m.lower_ in ("when", "once"))
+            for m in c.children
+        )
+    ] + [c for c in _conditions(verb) if c.dep_ == "advcl" and c.head is not verb]
+
+
+def _kept_penalty(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a side presses by making its penalties hang on the other side's conduct ([]
+    when the condition names no actor), or None: "sanctions will only be lifted if X
+    withdraws", "the embargo would not be lifted unless X cooperates", "sanctions will
+    remain in place until X complies", "we will not lift sanctions until X ...".  A lifting
+    told without a condition ("sanctions will be lifted when the deal takes effect" names
+    no "only") or a past one is no threat, nor a commentator's forecast."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in _LIFTING_VERBS | _STAYING_VERBS or not _modal(verb):
+            continue
+        passive = _is_passive(verb)
+        deps = ("nsubjpass",) if passive else ("nsubj",) if lemma in _STAYING_VERBS else ("dobj",)
+        kept = [
+            c
+            for c in verb.children
+            if c.dep_ in deps
+            and (c.lemma_.lower() in _KEPT_PENALTY_NOUNS or c.lower_ in _KEPT_PENALTY_NOUNS)
+        ]
+        if not kept:
+            continue
+        if lemma in _LIFTING_VERBS and not passive:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not _own_side(subject, sides):
+                continue  # "Russia will not lift its sanctions until ...", told by another
+        conditions = _lift_conditions(verb)
+        if not conditions:
+            continue
+        only = any(c.lower_ == "only" for c in verb.subtree if c.dep_ == "advmod")
+        marks = {m.lower_ for c in conditions for m in c.children if m.dep_ in ("mark", "advmod")}
+        if lemma in _STAYING_VERBS:
+            # "until P", "unless P", "as long as P" (hung on "long", not on the verb)
+            pressing = bool(marks & cues.words("until unless")) or any(
+                c.head is not verb for c in conditions
+            )
+        else:
+            pressing = only or (_negated(verb) and bool(marks & cues.words("until unless if")))
+        if not pressing or (lemma in _STAYING_VERBS and _negated(verb)):
+            continue
+        pressed = [
+            s
+            for c in conditions
+            for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")
+            and _is_actor_token(s)
+            and not (_sides([s]) & sides())
+        ]
+        if not pressed:
+            pressed = [
+                a
+                for k in kept
+                for p in k.children
+                if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                for o in [_prep_object(p)]
+                if o is not None
+                for a in ([o] if _is_actor_token(o) else _owners(o))
+                if not (_sides([a]) & sides())
+            ]
+        return pressed
+    return None
+
+
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 gate(
@@ -454,8 +540,11 @@ gate(
     ),
     needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
 )
-gate(_prepared_harm, needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL))
-gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL, NEG))
+gate(
+    _prepared_harm,
+    needs(cues.words("make take"), _PREPARATION_NOUNS, _WILL | cues.words("would")),
+)
+gate(_not_tolerated, needs(TOLERATE_VERBS, _WILL | cues.words("would"), NEG))
 gate(
     _firm_measures,
     needs(_TAKING_VERBS, COUNTERMEASURE_NOUNS | _MEASURE_NOUNS, _WILL | cues.words("would")),
@@ -464,4 +553,8 @@ gate(
 gate(
     _conditional_deployment,
     needs(DEPLOY_VERBS, MILITARY_NOUNS, _WILL | _POSSIBLE, cues.words("if unless long")),
+)
+gate(
+    _kept_penalty,
+    needs(_LIFTING_VERBS | _STAYING_VERBS, _KEPT_PENALTY_NOUNS, _LIFT_MARKS | cues.words("long")),
 )
