@@ -174,6 +174,7 @@ _SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate sugg
 #: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
 _RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+_RELATIVES = cues.words("that who which")
 
 
 def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
@@ -271,17 +272,42 @@ def _cleft_agent(verb: Token) -> list[Token]:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     if subject is None or attr is None:
         return []
-    if subject.lower_ == "it" and _is_actor_token(attr):
-        focus = attr
-    elif attr.lower_ == "one" and _is_actor_token(subject):
-        focus = subject
+    if subject.lower_ == "it":
+        focus = _focused_doers(attr)
+    elif attr.lower_ == "one":
+        focus = _focused_doers(subject)
     else:
+        return []
+    if not focus:
         return []
     clauses = [c for c in (*verb.children, *attr.children) if c.dep_ in ("ccomp", "relcl")]
     for clause in clauses:
-        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
-        if relative and not _negated(clause) and _hostile(clause):
-            return [focus]
+        # the relative pronoun, "that" also when tagged a determiner ("it is X that is ...")
+        relative = any(
+            c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ in _RELATIVES)
+            for c in clause.children
+        )
+        hostile = _hostile(clause) or _perpetrates(clause)  # "who opened fire"
+        if relative and not _negated(clause) and hostile:
+            return focus
+    return []
+
+
+def _focused_doers(focus: Token) -> list[Token]:
+    """Who a cleft's focus names as the doer: an actor ("it was Ethiopia that"), the state
+    of its forces or agents ("it was Sudanese soldiers who opened fire" -> [Sudanese]), or
+    a hostile group ("it was the rebels who fired first"), as a main clause's subject is
+    read (:func:`_accused_subjects`); "it was the soldiers who" names nobody."""
+    if _is_actor_token(focus):
+        return [focus]
+    lemma = focus.lemma_.lower()
+    owners = _owners(focus)
+    doers = cues.ARMED_NOUNS | MILITARY_NOUNS | _LEXICON["agent_noun"] | INTRUDER_NOUNS
+    if owners and lemma in doers:
+        return owners
+    regular = lemma in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+    if _is_hostile_actor(focus) and focus.pos_ == "NOUN" and not regular:
+        return _with_conjuncts(focus)
     return []
 
 
