@@ -143,8 +143,13 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token] | None:
     if verb.lemma_.lower() not in LINK_VERBS or verb.pos_ != "VERB":
         return None
     to = next(
-        (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-         for o in [_prep_object(c)] if o is not None),
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in [_prep_object(c)]
+            if o is not None
+        ),
         None,
     )
     linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
