@@ -153,8 +153,9 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token] | None:
         None,
     )
     linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if linked is None and verb.dep_ in ("relcl", "acl"):
-        linked = verb.head
+    relative = linked is None or linked.tag_ in ("WDT", "WP")
+    if relative and verb.dep_ in ("relcl", "acl"):
+        linked = verb.head  # "the attack, which officials linked to Hezbollah": the attack
     if to is None or linked is None:
         return None
     for doer, act in ((linked, to), (to, linked)):

@@ -348,9 +348,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             for o in [_prep_object(t)]
             if o is not None
         ][:1]
-    if cue.stance is Stance.ACCUSE and about and about[0].head.lower_ == "at":
-        if not (_is_actor_token(about[0]) or _owners(about[0])):
-            return  # "laying the blame at the wrong door": a figure naming nobody
+    at_nobody = about and not (_is_actor_token(about[0]) or _owners(about[0]))
+    if cue.stance is Stance.ACCUSE and at_nobody and about[0].head.lower_ == "at":
+        return  # "laying the blame at the wrong door": a figure naming nobody
     if (
         specific
         and not about
