@@ -142,21 +142,26 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token] | None:
     "linked the meeting in Syria to a spike in attacks" names no doer of an attack."""
     if verb.lemma_.lower() not in LINK_VERBS or verb.pos_ != "VERB":
         return None
+    linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    relative = linked is None or linked.tag_ in ("WDT", "WP")
+    if relative and verb.dep_ in ("relcl", "acl"):
+        linked = verb.head  # "the attack, which officials linked to Hezbollah": the attack
+    if linked is None:
+        return None
+    # "to" on the verb, or hung by the parser on the object ("linked the attack to X's anger")
+    holders = (verb, linked) if linked.head == verb else (verb,)
     to = next(
         (
             o
-            for c in verb.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ == "to"
             for o in [_prep_object(c)]
             if o is not None
         ),
         None,
     )
-    linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    relative = linked is None or linked.tag_ in ("WDT", "WP")
-    if relative and verb.dep_ in ("relcl", "acl"):
-        linked = verb.head  # "the attack, which officials linked to Hezbollah": the attack
-    if to is None or linked is None:
+    if to is None:
         return None
     for doer, act in ((linked, to), (to, linked)):
         if act.pos_ != "NOUN" or act.lemma_.lower() not in _LINKED_ACTS:
