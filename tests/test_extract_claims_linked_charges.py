@@ -3,7 +3,9 @@ to a hostile act ("investigators have linked Syria to the bombing", "the attack,
 officials linked to Hezbollah"), the slang and figures of blame ("fingered X", "pointed the
 finger at X", "laid the blame at X's door"), and a cleft whose focus is a state's forces or
 a hostile group ("it was Sudanese soldiers who opened fire", "it is Kyiv that is shelling",
-"fired first").  Wire-style sentences written for these tests, in no gold part of
+"fired first"), and idioms naming an act's author ("the bombing was the work of X", "bore
+the hallmarks of X", "X's fingerprints are all over", "had a hand in", "at the hands of X").
+Wire-style sentences written for these tests, in no gold part of
 ``benchmarks/claims/gold.jsonl`` (checked by :func:`test_sentences_are_in_no_gold_part`)."""
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ ACCUSING = [
     ("Moscow says it is Kyiv that is shelling the city every night.", "Ukraine"),
     ('"It was the Israeli army that fired first," the militia spokesman said.', "Israel"),
     ("The Thai army said Cambodian troops fired first near the disputed temple.", "Cambodia"),
+    # idioms of authorship around a hostile act
+    ("The president said the bombing was the work of Pakistani intelligence.", "Pakistan"),
+    ("Officials said the attack on the hotel bore the hallmarks of al-Qaida.", "al-Qaida"),
+    ("Seoul said North Korea's fingerprints were all over the hacking attack.", "North Korea"),
+    ("Officials in Washington said Iran had a hand in the attack on the tanker.", "Iran"),
+    ("The ministry said the civilians were killed at the hands of Russian forces.", "Russia"),
+    ("The refugees said their relatives died at the hands of Ethiopian soldiers.", "Ethiopia"),
 ]
 
 
@@ -70,6 +79,11 @@ NOT_ACCUSING = [
     "Witnesses said it was the soldiers who opened fire on the crowd.",
     "The general said his soldiers fired first in self-defense.",
     "Kyiv said it was Ukrainian forces that struck the bridge on Tuesday.",
+    # authorship of no hostile act, denied, or by nobody named
+    "The minister said the reconstruction of the port was the work of aid groups.",
+    "The ruling party suffered a heavy defeat at the hands of the opposition in the vote.",
+    "The spokesman said Russia had no hand in the attack on the convoy.",
+    "Witnesses said the victims were tortured at the hands of unknown gunmen.",
 ]
 
 

@@ -339,6 +339,7 @@ def _charged_actors(
             or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
             or _culprit(verb)
+            or _authors_named(verb)
             or _root_cause(verb)
             or _proven_act_owners(verb)
         )
@@ -505,6 +506,7 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | INTRUDE_VERBS
     | cues.words("use")
     | cues.words("be constitute provide show carry")
+    | cues.words("die perish")  # "died at the hands of X" (:func:`_authors_named`)
     | BREACH_VERBS
     | COUNTER_VERBS
     | cues.words("make")
@@ -628,6 +630,106 @@ def _culprit(verb: Token) -> list[Token]:
         return _with_conjuncts(culprit)
     state = _state_of(culprit)
     return [state] if state is not None else []
+
+
+#: Nouns that name an act's author by "of": "the bombing was the work of X", "the attack
+#: bore the hallmarks of X", "X's fingerprints are all over the hacking".
+_AUTHORSHIP_NOUNS = cues.words(
+    "work handiwork hallmark hallmarks signature fingerprint fingerprints"
+)
+#: Verbs a hostile act takes its author's mark with: "bore the hallmarks of", "has the
+#: fingerprints of".
+_MARK_VERBS = cues.words("bear have carry show")
+#: Verbs of dying that "at the hands of X" charges to X: "died at the hands of".
+_DYING_VERBS = cues.words("die perish")
+#: Acts a named author is charged with: the content lexicon's hostile nouns and events.
+_AUTHORED_ACTS = HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS | cues.words("blast explosion crime")
+
+
+def _authors_named(verb: Token) -> list[Token]:
+    """Actors an idiom of authorship names as the doer of a hostile act: "the bombing was
+    the work of Pakistani intelligence", "the attack bore the hallmarks of al-Qaida",
+    "North Korea's fingerprints are all over the hacking", "Iran had a hand in the attack",
+    "civilians were killed at the hands of Russian forces".  Not "a defeat at the hands of
+    the opposition" (no hostile act) nor "the work of aid groups" said of no attack."""
+    if _negated(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    hostile_subject = subject is not None and subject.lemma_.lower() in _AUTHORED_ACTS
+    authors: list[Token] = []
+    if lemma == "be" and subject is not None:
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if hostile_subject and attr is not None and attr.lemma_.lower() in _AUTHORSHIP_NOUNS:
+            authors = _of_object(attr)  # "the bombing was the work of X"
+        elif subject.lemma_.lower() in _AUTHORSHIP_NOUNS and _over_hostile(verb):
+            authors = [c for c in subject.children if c.dep_ == "poss"]  # "X's fingerprints"
+    elif lemma in _MARK_VERBS and hostile_subject:
+        marks = [c for c in verb.children if c.dep_ == "dobj"]
+        authors = [a for m in marks if m.lemma_.lower() in _AUTHORSHIP_NOUNS for a in _of_object(m)]
+    if not authors and lemma == "have" and subject is not None:
+        hands = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "hand"]
+        if any(_in_hostile(h) for h in hands):
+            authors = [subject]  # "Iran had a hand in the attack"
+    if not authors and (lemma in HOSTILE_ACTS or lemma in _DYING_VERBS):
+        authors = _at_hands_of(verb)  # "were killed at the hands of Russian forces"
+    return [d for a in authors for d in _doers(a)]
+
+
+def _of_object(noun: Token) -> list[Token]:
+    """The object of ``noun``'s "of": "the work of X" -> [X]."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = _prep_object(of) if of is not None else None
+    return [found] if found is not None else []
+
+
+def _over_hostile(verb: Token) -> bool:
+    """'... are all over the hacking attack': a hostile act the marks are over or on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("over", "on")
+        and (o := _prep_object(c)) is not None
+        and o.lemma_.lower() in _AUTHORED_ACTS
+        for c in (
+            *verb.children,
+            *(a for c in verb.children if c.dep_ == "advmod" for a in c.children),
+        )
+    )
+
+
+def _in_hostile(hand: Token) -> bool:
+    """'a hand in the attack': a part in a hostile act."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and (o := _prep_object(c)) is not None
+        and o.lemma_.lower() in _AUTHORED_ACTS
+        for c in (*hand.children, *hand.head.children)
+    )
+
+
+def _at_hands_of(verb: Token) -> list[Token]:
+    """'killed at the hands of Russian forces' -> [forces]."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for hands in [_prep_object(c)]
+        if hands is not None and hands.lower_ == "hands"
+        for a in _of_object(hands)
+    ]
+
+
+def _doers(author: Token) -> list[Token]:
+    """An author as the accused: a named actor (with its conjuncts), else the state its
+    forces or agents stand for ("Pakistani intelligence", "Russian forces"); nobody for an
+    author no state names ("unknown gunmen")."""
+    if _is_actor_token(author):
+        return _with_conjuncts(author)
+    state = _state_of(author)
+    if state is not None:
+        return [state]
+    return _owners(author)
 
 
 def _crafts_of(noun: Token) -> list[Token]:
@@ -811,6 +913,7 @@ gate(
     *PERPETRATING,  # _charged_agent
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),
+    needs(_AUTHORSHIP_NOUNS | cues.words("hand hands")),  # _authors_named
     needs(_ORIGIN_NOUNS, HARM_NOUNS),
     needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
     empty=[],
