@@ -35,6 +35,12 @@ ACCUSING = [
         "North Korea",
     ),
     ("The bombing, which investigators have linked to Iranian agents, killed 85 people.", "Iran"),
+    # a link inside what a speaker says, and one put forward as evidenced
+    ("Officials in Beirut said Syria was linked to the car bombing.", "Syria"),
+    (
+        "There is evidence linking Syrian intelligence to the car bombing, the prosecutor said.",
+        "Syria",
+    ),
     # slang and figures of blame
     (
         "Afghan officials fingered Pakistan's intelligence service for the suicide attack.",
@@ -71,8 +77,10 @@ NOT_ACCUSING = [
     "The minister linked the rise in fuel prices to the drought in the south.",
     "The general linked the rise in roadside bombings to the start of the harvest season.",
     "Officials say the new pipeline will link Russia to markets in southern Europe.",
-    # a link denied
+    # a link denied, or a link to a thing an actor owns rather than to its doer
     "Police have not linked Syria to the bombing of the embassy.",
+    "The minister said there is no evidence to link Syria to the car bombing.",
+    "The minister said the killing of the scientist was linked to Iran's nuclear program.",
     # a figure that names nobody
     "This would amount to laying the blame at the wrong door, the ambassador wrote.",
     # a cleft whose focus names no state, or the speaker's own forces

@@ -134,12 +134,13 @@ LINK_VERBS = cues.words("link tie connect")
 _LINKED_ACTS = HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS | cues.words("blast explosion bomb crime")
 
 
-def linked_charge(verb: Token) -> tuple[list[Token], Token] | None:
-    """(the actors, the act) a link verb ties together, or None: "have linked Syria to the
-    bombing" -> ([Syria], bombing); "linked the cyber-attack to Pyongyang's anger" ->
-    ([Pyongyang], attack); "was tied by prosecutors to the plot" (the passive subject);
-    "the attack, which officials linked to Iran" (the antecedent).  Both sides are needed:
-    "linked the meeting in Syria to a spike in attacks" names no doer of an attack."""
+def linked_charge(verb: Token) -> tuple[list[Token], Token, Token] | None:
+    """(the actors, the act, the doer's noun) a link verb ties together, or None: "have
+    linked Syria to the bombing" -> ([Syria], bombing, Syria); "linked the cyber-attack to
+    Pyongyang's anger" -> ([Pyongyang], attack, anger); "was tied by prosecutors to the
+    plot" (the passive subject); "the attack, which officials linked to Iran" (the
+    antecedent).  Both sides are needed: "linked the meeting in Syria to a spike in
+    attacks" names no doer of an attack."""
     if verb.lemma_.lower() not in LINK_VERBS or verb.pos_ != "VERB":
         return None
     linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -180,7 +181,7 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token] | None:
             )
         ]
         if actors:
-            return actors, act
+            return actors, act, doer
     return None
 
 

@@ -16,6 +16,7 @@ from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _TIME_PREPS,
+    LINK_VERBS,
     _agents,
     _first_of_conjuncts,
     _is_actor_token,
@@ -23,6 +24,7 @@ from kg.extract.claims.base import (
     _main_verbs,
     _prep_object,
     _with_conjuncts,
+    linked_charge,
     verb_stance,
 )
 from kg.extract.claims.content_acts import (
@@ -293,6 +295,18 @@ def _cleft_agent(verb: Token) -> list[Token]:
     return []
 
 
+#: Nouns of a state's forces and agents that stand for the state when it is named on them:
+#: "Sudanese soldiers", "the Syrian government", "Pakistani intelligence".
+_DOER_NOUNS = (
+    cues.ARMED_NOUNS
+    | MILITARY_NOUNS
+    | _LEXICON["agent_noun"]
+    | INTRUDER_NOUNS
+    | cues.STATE_AGENT_NOUNS
+    | cues.words("intelligence service services agency agencies")
+)
+
+
 def _focused_doers(focus: Token) -> list[Token]:
     """Who a cleft's focus names as the doer: an actor ("it was Ethiopia that"), the state
     of its forces or agents ("it was Sudanese soldiers who opened fire" -> [Sudanese]), or
@@ -302,8 +316,7 @@ def _focused_doers(focus: Token) -> list[Token]:
         return [focus]
     lemma = focus.lemma_.lower()
     owners = _owners(focus)
-    doers = cues.ARMED_NOUNS | MILITARY_NOUNS | _LEXICON["agent_noun"] | INTRUDER_NOUNS
-    if owners and lemma in doers:
+    if owners and lemma in _DOER_NOUNS:
         return owners
     regular = lemma in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
     if _is_hostile_actor(focus) and focus.pos_ == "NOUN" and not regular:
@@ -340,6 +353,7 @@ def _charged_actors(
             or _suspected(verb)
             or _culprit(verb)
             or _authors_named(verb)
+            or _linked_doers(verb)
             or _root_cause(verb)
             or _proven_act_owners(verb)
         )
@@ -676,6 +690,16 @@ def _authors_named(verb: Token) -> list[Token]:
     return [d for a in authors for d in _doers(a)]
 
 
+def _linked_doers(verb: Token) -> list[Token]:
+    """The doers a content ties to a hostile act by a link verb: "Syria was linked to the
+    bombing", "there is evidence linking Syrian intelligence to the plot" -> the state.  The
+    doer must be an actor, a state's forces or agents, or a hostile group
+    (:func:`_focused_doers`): "the bombing was linked to Iran's nuclear program" names the
+    program's owner, not a doer."""
+    found = linked_charge(verb)
+    return _focused_doers(found[2]) if found is not None else []
+
+
 def _of_object(noun: Token) -> list[Token]:
     """The object of ``noun``'s "of": "the work of X" -> [X]."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -914,6 +938,7 @@ gate(
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),
     needs(_AUTHORSHIP_NOUNS | cues.words("hand hands")),  # _authors_named
+    needs(LINK_VERBS),  # _linked_doers
     needs(_ORIGIN_NOUNS, HARM_NOUNS),
     needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
     empty=[],

@@ -94,7 +94,7 @@ def _charge_frame(
     content: Span | None = None
     linked = linked_charge(verb) if stance is Stance.ACCUSE else None
     if linked is not None:  # "linked Syria to the bombing": the actor, charged with the act
-        actors, act = linked
+        actors, act, _ = linked
         content = to_span(_phrase_span(act))
         return content, tuple(actor_mention(_state_of(a) or a, context) for a in actors), []
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
