@@ -113,7 +113,7 @@ from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.appended import _appended_charge_claims
-from kg.extract.claims.base import _Context
+from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
@@ -387,6 +387,7 @@ _STANCE_LEMMAS = (
     frozenset(cues.VERB_STANCES)
     | frozenset(cues.PREP_CUES)
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
+    | LINK_VERBS
 )
 _NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.extract import cues
 from kg.extract._index import index_of, remembered
 from kg.extract._phrases import participle_noun
+from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
 from kg.extract.mentions import (
     ACTOR_LABELS,
@@ -112,6 +113,8 @@ def _verb_stance(verb: Token) -> Stance | None:
         particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
         if particle and (lemma, child.lower_) in cues.PHRASAL_STANCES:
             return cues.PHRASAL_STANCES[(lemma, child.lower_)]
+    if lemma in LINK_VERBS:  # "investigators linked Syria to the bombing"
+        return Stance.ACCUSE if linked_charge(verb) is not None else None
     stance = cues.VERB_STANCES.get(lemma)
     if stance is None and lemma in cues.PREP_CUES:
         cue = cues.PREP_CUES[lemma]
@@ -121,6 +124,65 @@ def _verb_stance(verb: Token) -> Stance | None:
                 if complement is not None and complement.lemma_.lower() in _CHARGES:
                     return cue.stance  # "defended itself against accusations that P"
     return stance
+
+
+#: Verbs that tie a party to a deed: "linked Syria to the bombing", "tied Iranian agents to
+#: the plot".  A charge only when one side is a named actor and the other a hostile act
+#: (:func:`linked_charge`); "linked the rise in prices to the drought" is none.
+LINK_VERBS = cues.words("link tie connect")
+#: The deeds a link verb charges: the content lexicon's hostile nouns and a few events.
+_LINKED_ACTS = HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS | cues.words("blast explosion bomb crime")
+
+
+def linked_charge(verb: Token) -> tuple[list[Token], Token, Token] | None:
+    """(the actors, the act, the doer's noun) a link verb ties together, or None: "have
+    linked Syria to the bombing" -> ([Syria], bombing, Syria); "linked the cyber-attack to
+    Pyongyang's anger" -> ([Pyongyang], attack, anger); "was tied by prosecutors to the
+    plot" (the passive subject); "the attack, which officials linked to Iran" (the
+    antecedent).  Both sides are needed: "linked the meeting in Syria to a spike in
+    attacks" names no doer of an attack."""
+    if verb.lemma_.lower() not in LINK_VERBS or verb.pos_ != "VERB":
+        return None
+    linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    relative = linked is None or linked.tag_ in ("WDT", "WP")
+    if relative and verb.dep_ in ("relcl", "acl"):
+        linked = verb.head  # "the attack, which officials linked to Hezbollah": the attack
+    if linked is None:
+        return None
+    # "to" on the verb, or hung by the parser on the object ("linked the attack to X's anger")
+    holders = (verb, linked) if linked.head == verb else (verb,)
+    to = next(
+        (
+            o
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in [_prep_object(c)]
+            if o is not None
+        ),
+        None,
+    )
+    if to is None:
+        return None
+    for doer, act in ((linked, to), (to, linked)):
+        if act.pos_ != "NOUN" or act.lemma_.lower() not in _LINKED_ACTS:
+            continue
+        actors = [
+            a
+            for noun in _with_conjuncts(doer)
+            for a in (
+                [noun]
+                if _is_actor_token(noun)
+                else [
+                    c
+                    for c in noun.children
+                    if c.dep_ in ("poss", "compound", "amod") and _is_actor_token(c)
+                ]
+            )
+        ]
+        if actors:
+            return actors, act, doer
+    return None
 
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "''"})

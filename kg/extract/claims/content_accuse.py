@@ -16,6 +16,7 @@ from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _TIME_PREPS,
+    LINK_VERBS,
     _agents,
     _first_of_conjuncts,
     _is_actor_token,
@@ -23,6 +24,7 @@ from kg.extract.claims.base import (
     _main_verbs,
     _prep_object,
     _with_conjuncts,
+    linked_charge,
     verb_stance,
 )
 from kg.extract.claims.content_acts import (
@@ -174,6 +176,7 @@ _SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate sugg
 #: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
 _RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+_RELATIVES = cues.words("that who which")
 
 
 def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
@@ -271,17 +274,53 @@ def _cleft_agent(verb: Token) -> list[Token]:
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     if subject is None or attr is None:
         return []
-    if subject.lower_ == "it" and _is_actor_token(attr):
-        focus = attr
-    elif attr.lower_ == "one" and _is_actor_token(subject):
-        focus = subject
+    if subject.lower_ == "it":
+        focus = _focused_doers(attr)
+    elif attr.lower_ == "one":
+        focus = _focused_doers(subject)
     else:
+        return []
+    if not focus:
         return []
     clauses = [c for c in (*verb.children, *attr.children) if c.dep_ in ("ccomp", "relcl")]
     for clause in clauses:
-        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
-        if relative and not _negated(clause) and _hostile(clause):
-            return [focus]
+        # the relative pronoun, "that" also when tagged a determiner ("it is X that is ...")
+        relative = any(
+            c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ in _RELATIVES)
+            for c in clause.children
+        )
+        hostile = _hostile(clause) or _perpetrates(clause)  # "who opened fire"
+        if relative and not _negated(clause) and hostile:
+            return focus
+    return []
+
+
+#: Nouns of a state's forces and agents that stand for the state when it is named on them:
+#: "Sudanese soldiers", "the Syrian government", "Pakistani intelligence".
+_DOER_NOUNS = (
+    cues.ARMED_NOUNS
+    | MILITARY_NOUNS
+    | _LEXICON["agent_noun"]
+    | INTRUDER_NOUNS
+    | cues.STATE_AGENT_NOUNS
+    | cues.words("intelligence service services agency agencies")
+)
+
+
+def _focused_doers(focus: Token) -> list[Token]:
+    """Who a cleft's focus names as the doer: an actor ("it was Ethiopia that"), the state
+    of its forces or agents ("it was Sudanese soldiers who opened fire" -> [Sudanese]), or
+    a hostile group ("it was the rebels who fired first"), as a main clause's subject is
+    read (:func:`_accused_subjects`); "it was the soldiers who" names nobody."""
+    if _is_actor_token(focus):
+        return [focus]
+    lemma = focus.lemma_.lower()
+    owners = _owners(focus)
+    if owners and lemma in _DOER_NOUNS:
+        return owners
+    regular = lemma in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+    if _is_hostile_actor(focus) and focus.pos_ == "NOUN" and not regular:
+        return _with_conjuncts(focus)
     return []
 
 
@@ -313,6 +352,8 @@ def _charged_actors(
             or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
             or _culprit(verb)
+            or _authors_named(verb)
+            or _linked_doers(verb)
             or _root_cause(verb)
             or _proven_act_owners(verb)
         )
@@ -479,6 +520,7 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | INTRUDE_VERBS
     | cues.words("use")
     | cues.words("be constitute provide show carry")
+    | cues.words("die perish")  # "died at the hands of X" (:func:`_authors_named`)
     | BREACH_VERBS
     | COUNTER_VERBS
     | cues.words("make")
@@ -602,6 +644,116 @@ def _culprit(verb: Token) -> list[Token]:
         return _with_conjuncts(culprit)
     state = _state_of(culprit)
     return [state] if state is not None else []
+
+
+#: Nouns that name an act's author by "of": "the bombing was the work of X", "the attack
+#: bore the hallmarks of X", "X's fingerprints are all over the hacking".
+_AUTHORSHIP_NOUNS = cues.words(
+    "work handiwork hallmark hallmarks signature fingerprint fingerprints"
+)
+#: Verbs a hostile act takes its author's mark with: "bore the hallmarks of", "has the
+#: fingerprints of".
+_MARK_VERBS = cues.words("bear have carry show")
+#: Verbs of dying that "at the hands of X" charges to X: "died at the hands of".
+_DYING_VERBS = cues.words("die perish")
+#: Acts a named author is charged with: the content lexicon's hostile nouns and events.
+_AUTHORED_ACTS = HOSTILE_NOUNS | cues.HOSTILE_ACT_NOUNS | cues.words("blast explosion crime")
+
+
+def _authors_named(verb: Token) -> list[Token]:
+    """Actors an idiom of authorship names as the doer of a hostile act: "the bombing was
+    the work of Pakistani intelligence", "the attack bore the hallmarks of al-Qaida",
+    "North Korea's fingerprints are all over the hacking", "Iran had a hand in the attack",
+    "civilians were killed at the hands of Russian forces".  Not "a defeat at the hands of
+    the opposition" (no hostile act) nor "the work of aid groups" said of no attack."""
+    if _negated(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    hostile_subject = subject is not None and subject.lemma_.lower() in _AUTHORED_ACTS
+    authors: list[Token] = []
+    if lemma == "be" and subject is not None:
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if hostile_subject and attr is not None and attr.lemma_.lower() in _AUTHORSHIP_NOUNS:
+            authors = _of_object(attr)  # "the bombing was the work of X"
+        elif subject.lemma_.lower() in _AUTHORSHIP_NOUNS and _over_hostile(verb):
+            authors = [c for c in subject.children if c.dep_ == "poss"]  # "X's fingerprints"
+    elif lemma in _MARK_VERBS and hostile_subject:
+        marks = [c for c in verb.children if c.dep_ == "dobj"]
+        authors = [a for m in marks if m.lemma_.lower() in _AUTHORSHIP_NOUNS for a in _of_object(m)]
+    if not authors and lemma == "have" and subject is not None:
+        hands = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "hand"]
+        if any(_in_hostile(h) for h in hands):
+            authors = [subject]  # "Iran had a hand in the attack"
+    if not authors and (lemma in HOSTILE_ACTS or lemma in _DYING_VERBS):
+        authors = _at_hands_of(verb)  # "were killed at the hands of Russian forces"
+    return [d for a in authors for d in _doers(a)]
+
+
+def _linked_doers(verb: Token) -> list[Token]:
+    """The doers a content ties to a hostile act by a link verb: "Syria was linked to the
+    bombing", "there is evidence linking Syrian intelligence to the plot" -> the state.  The
+    doer must be an actor, a state's forces or agents, or a hostile group
+    (:func:`_focused_doers`): "the bombing was linked to Iran's nuclear program" names the
+    program's owner, not a doer."""
+    found = linked_charge(verb)
+    return _focused_doers(found[2]) if found is not None else []
+
+
+def _of_object(noun: Token) -> list[Token]:
+    """The object of ``noun``'s "of": "the work of X" -> [X]."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = _prep_object(of) if of is not None else None
+    return [found] if found is not None else []
+
+
+def _over_hostile(verb: Token) -> bool:
+    """'... are all over the hacking attack': a hostile act the marks are over or on."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("over", "on")
+        and (o := _prep_object(c)) is not None
+        and o.lemma_.lower() in _AUTHORED_ACTS
+        for c in (
+            *verb.children,
+            *(a for c in verb.children if c.dep_ == "advmod" for a in c.children),
+        )
+    )
+
+
+def _in_hostile(hand: Token) -> bool:
+    """'a hand in the attack': a part in a hostile act."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and (o := _prep_object(c)) is not None
+        and o.lemma_.lower() in _AUTHORED_ACTS
+        for c in (*hand.children, *hand.head.children)
+    )
+
+
+def _at_hands_of(verb: Token) -> list[Token]:
+    """'killed at the hands of Russian forces' -> [forces]."""
+    return [
+        a
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for hands in [_prep_object(c)]
+        if hands is not None and hands.lower_ == "hands"
+        for a in _of_object(hands)
+    ]
+
+
+def _doers(author: Token) -> list[Token]:
+    """An author as the accused: a named actor (with its conjuncts), else the state its
+    forces or agents stand for ("Pakistani intelligence", "Russian forces"); nobody for an
+    author no state names ("unknown gunmen")."""
+    if _is_actor_token(author):
+        return _with_conjuncts(author)
+    state = _state_of(author)
+    if state is not None:
+        return [state]
+    return _owners(author)
 
 
 def _crafts_of(noun: Token) -> list[Token]:
@@ -785,6 +937,8 @@ gate(
     *PERPETRATING,  # _charged_agent
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),
+    needs(_AUTHORSHIP_NOUNS | cues.words("hand hands")),  # _authors_named
+    needs(LINK_VERBS),  # _linked_doers
     needs(_ORIGIN_NOUNS, HARM_NOUNS),
     needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
     empty=[],

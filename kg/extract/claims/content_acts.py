@@ -61,11 +61,12 @@ def _perpetrates(verb: Token) -> bool:
     ):
         return True  # "launched an attack"; else "launched rockets at a U.S. base" below
     if lemma == "fire" and not objects:
-        # "fired on a guard post", "opened fire at protesters"; not "fired into the air"
+        # "fired on a guard post", "opened fire at protesters"; not "fired into the air";
+        # "it was the army that fired first": who started the shooting
         return any(
             c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and _prep_object(c) is not None
             for c in verb.children
-        )
+        ) or any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
     if lemma == "use" and _used_against(verb, objects):
         return True  # "used water cannon against Vietnamese ships"
     if lemma in INTRUDE_VERBS and _intruding(verb, objects):
@@ -430,7 +431,7 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: secrets passed.
 PERPETRATING: tuple[Way, ...] = (
     needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
-    needs(cues.words("fire"), cues.words("on at upon")),
+    needs(cues.words("fire"), cues.words("on at upon first")),
     needs(cues.FIRING_VERBS, WEAPON_NOUNS),
     needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
     needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _Context, _is_actor_token, _with_conjuncts
+from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
 from kg.model import Mention
@@ -321,4 +321,5 @@ STANCE_LEMMAS = (
     frozenset(cues.VERB_STANCES)
     | frozenset(cues.PREP_CUES)
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
+    | LINK_VERBS
 )

@@ -337,6 +337,20 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         for o in [_prep_object(p)]
         if o is not None
     ]
+    if specific and not about:
+        # "laid the blame for the attacks at Eritrea's door": the parser hung "at" on the
+        # charge's object; read it there when the verb and noun name nobody
+        about = [
+            o
+            for p in preps
+            for t in p.subtree
+            if t.dep_ == "prep" and t is not p and t.lower_ in allowed
+            for o in [_prep_object(t)]
+            if o is not None
+        ][:1]
+    at_nobody = about and not (_is_actor_token(about[0]) or _owners(about[0]))
+    if cue.stance is Stance.ACCUSE and at_nobody and about[0].head.lower_ == "at":
+        return  # "laying the blame at the wrong door": a figure naming nobody
     if (
         specific
         and not about

@@ -21,6 +21,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _tokens_of,
     _with_conjuncts,
+    linked_charge,
 )
 from kg.extract.claims.content_base import _condition_targets
 from kg.extract.claims.spans import (
@@ -91,6 +92,11 @@ def _charge_frame(
     """ACCUSE / CRITICIZE / APPROVE / THREATEN: a target and what it is charged with."""
     targets: list[Mention] = []
     content: Span | None = None
+    linked = linked_charge(verb) if stance is Stance.ACCUSE else None
+    if linked is not None:  # "linked Syria to the bombing": the actor, charged with the act
+        actors, act, _ = linked
+        content = to_span(_phrase_span(act))
+        return content, tuple(actor_mention(_state_of(a) or a, context) for a in actors), []
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     for agent in _agents(verb):  # "accused by regulators of misleading investors"
         for child in agent.children:
