@@ -219,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.part == "blind10":
         parser.error("blind10 is held out")
+    if args.part == "blind11":
+        parser.error("blind11 is held out")
     _, gold = load_gold(GOLD)
     second = read_annotation(args.second, args.part)
     if args.differences:

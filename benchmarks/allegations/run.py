@@ -13,6 +13,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind8     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind9     # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind10    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind11    # once, a round later
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -24,7 +25,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind9`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind10`` is the part kept for the end of the next round, scored only when named).
+(``blind10`` is the part kept for the end of the next round and ``blind11`` the one kept for
+the round after it, each scored only when named).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind8",
             "blind9",
             "blind10",
+            "blind11",
         ),
         default="dev",
     )
