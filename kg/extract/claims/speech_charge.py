@@ -80,6 +80,11 @@ def _allegation_after_as(verb: Token) -> Token | None:
     return None
 
 
+#: Criticism verbs whose object comes after "to": "Russia objects to the deployment of
+#: missiles", "objected to NATO's decision" (OBJECT [110], like oppose with a direct object).
+_OBJECTING_VERBS = cues.words("object")
+
+
 def _charge_frame(
     verb: Token,
     stance: Stance,
@@ -96,6 +101,8 @@ def _charge_frame(
         for child in agent.children:
             if _is_clausal_prep(child):
                 preps.setdefault(child.lower_, child)
+    if direct is None and "to" in preps and verb.lemma_.lower() in _OBJECTING_VERBS:
+        direct = _prep_object(preps.pop("to"))  # "objects to X's plan": X's plan is opposed
     if "on" in preps and _is_date_phrase(preps["on"]):
         del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
