@@ -135,3 +135,44 @@ def test_trust_withheld_criticizes(
 )
 def test_trust_without_a_distrusted_party_asserts(nlp: Language, text: str) -> None:
     assert [s for _, s, _ in _stances(nlp, text)] == [Stance.ASSERT]
+
+
+def test_confidence_lost_in_nobody_is_no_criticism(nlp: Language) -> None:
+    text = "We lost confidence for only one moment, and it cost us the initiative."
+    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        ("India opposes Pakistan's plan to hold elections in the region.", "India", ["Pakistan"]),
+        ("The Kremlin opposes the U.S. missile shield in Europe.", "Kremlin", ["U.S."]),
+        ("That would be a step backwards, and we strongly oppose it.", "we", ["it"]),
+    ],
+)
+def test_opposing_an_act_criticizes(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government opposes violence in all its forms.",
+        "The ministers said they would oppose economic coercion.",
+    ],
+)
+def test_opposing_a_general_aim_asserts(nlp: Language, text: str) -> None:
+    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exile groups that oppose military rule met in Bangkok on Sunday.",
+        "Our army has been opposing the overwhelming forces of the invader for weeks.",
+    ],
+)
+def test_opposing_as_description_or_resistance_is_no_criticism(nlp: Language, text: str) -> None:
+    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
