@@ -176,3 +176,14 @@ def test_opposing_a_general_aim_asserts(nlp: Language, text: str) -> None:
 )
 def test_opposing_as_description_or_resistance_is_no_criticism(nlp: Language, text: str) -> None:
     assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "criticizes"),
+    [
+        ("The foreign minister also had sharp words for Washington.", True),
+        ("The president had kind words for the Japanese prime minister.", False),
+    ],
+)
+def test_harsh_words_for_criticize(nlp: Language, text: str, criticizes: bool) -> None:
+    assert (Stance.CRITICIZE in [s for _, s, _ in _stances(nlp, text)]) is criticizes
