@@ -187,3 +187,7 @@ def test_opposing_as_description_or_resistance_is_no_criticism(nlp: Language, te
 )
 def test_harsh_words_for_criticize(nlp: Language, text: str, criticizes: bool) -> None:
     assert (Stance.CRITICIZE in [s for _, s, _ in _stances(nlp, text)]) is criticizes
+
+
+def test_a_legislature_voting_down_a_proposal_is_no_claim(nlp: Language) -> None:
+    assert _stances(nlp, "The senate rejected the president's proposal for new tariffs.") == []

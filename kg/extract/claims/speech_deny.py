@@ -121,7 +121,7 @@ def _deny_frame(
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             owners = _offer_owners(direct)
-            if not owners:
+            if not owners or _votes(verb):
                 return None  # "rejected the proposal": a refusal, nobody's offer named
             # "rejected Washington's proposal": the owner's offer, criticized (denials.refine)
             return (
@@ -192,6 +192,20 @@ def _offer_owners(noun: Token) -> list[Token]:
                 if found is not None and _is_party(found):
                     owners.append(found)
     return list(dict.fromkeys(owners))
+
+
+#: Bodies whose rejecting is a vote, an act ("Parliament rejected the government's budget
+#: proposal"), not a criticism.
+_VOTING_BODIES = cues.words(
+    "parliament congress senate assembly legislature lawmaker lawmakers legislator legislators "
+    "voter voters court council committee house chamber cabinet"
+)
+
+
+def _votes(verb: Token) -> bool:
+    """Whether ``verb``'s subject is a legislature, a court or a body that votes."""
+    subjects, _ = _subjects(verb)
+    return any(s.lemma_.lower() in _VOTING_BODIES or s.lower_ in _VOTING_BODIES for s in subjects)
 
 
 #: Common nouns for a party that can make an offer: "the government's proposal".
