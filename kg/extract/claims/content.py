@@ -78,6 +78,7 @@ from kg.extract.claims.content_deny import (
 from kg.extract.claims.content_label import (
     _bad_record,
     _criticized,
+    _distrusted,
     _evaluated_clause,
     _evaluated_wrongs,
     _faulted_conduct,
@@ -284,6 +285,8 @@ def _infer_stance(
         criticized = run(_told_to_stop, words, verbs, sides)
     if criticized is None:  # "the remarks were not helpful", "has no right to lecture"
         criticized = run(_faulted_conduct, words, verbs, sides)
+    if criticized is None:  # "we can no longer trust X", "X could not be counted on"
+        criticized = run(_distrusted, words, verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False

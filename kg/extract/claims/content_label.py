@@ -43,6 +43,7 @@ from kg.extract.claims.content_lexicon import (
     MERIT_NOUNS,
     POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
+    TRUST_VERBS,
     WRONG_ADJECTIVES,
 )
 from kg.extract.claims.gates import NEG, gate, needs
@@ -385,6 +386,56 @@ def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     return None
 
 
+def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by withholding trust from it, or None: "we can no longer
+    trust Pyongyang" -> [Pyongyang], "Washington could not be counted on" -> [Washington],
+    "the allies cannot rely on the U.S." -> [U.S.].  The trust must be denied ("not",
+    "never", "no longer") and the distrusted a named actor or an actor's doing of another
+    side ("we do not trust the figures" names nobody)."""
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma not in TRUST_VERBS or not _trust_denied(verb):
+            continue
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma == "trust" else []
+        objects += [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        if passive and (
+            lemma == "trust"
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+        ):
+            objects = passive  # "X cannot be trusted", "X could not be counted on"
+        elif passive:
+            continue
+        found = [
+            w
+            for o in objects
+            if not _own_side(o, sides)
+            for w in ([o] if _is_actor_token(o) else _owners(o))
+            if not (_sides([w]) & sides())
+        ]
+        if found:
+            return found
+    return None
+
+
+def _trust_denied(verb: Token) -> bool:
+    """'cannot trust', 'never trusted', 'no longer trusts'."""
+    return _negated(verb) or any(
+        c.dep_ in ("advmod", "neg")
+        and (
+            c.lower_ == "never"
+            or (c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children))
+        )
+        for c in verb.children
+    )
+
+
 #: Verbs of ceasing an actor is told it should: "Kasit should stop talking about ...".
 _STOP_VERBS = cues.words("stop cease quit")
 #: What it is told to stop, besides the cue verbs: talk, the criticised speech itself.
@@ -677,3 +728,4 @@ gate(
     needs(cues.words("have"), cues.words("right") | MERIT_NOUNS, NEG | cues.words("no")),
 )
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))
+gate(_distrusted, needs(TRUST_VERBS, NEG | cues.words("never longer")))

@@ -88,3 +88,6 @@ MERIT_NOUNS: frozenset[str] = _LEXICON["merit_noun"]
 #: Cutoffs a side makes hang on a condition ("will close the strait if P", "will cut off
 #: gas supplies if P").
 CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]
+#: Trust whose denial criticizes the distrusted ("can no longer trust X", "X could not be
+#: counted on").
+TRUST_VERBS: frozenset[str] = _LEXICON["trust_verb"]

@@ -65,6 +65,7 @@ from kg.extract.claims.spans import (
     _without_that,
 )
 from kg.extract.claims.speech import _speaker_of
+from kg.extract.claims.speech_deny import _offer_owners
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.mentions import PERSON_TITLES, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
@@ -474,6 +475,9 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
 #: Verbs of dismissing that deny an allegation but criticize an offer or an act:
 #: "dismissed the truce as a ploy" (the claims guide's "dismissing an offer is criticize").
 _DISMISSING_VERBS = cues.words("dismiss reject")
+#: Verbs that turn down another party's offer or demand with no "as" label: "dismissed",
+#: "rejected", "rebuffed", "brushed aside" (its lemma "brush").
+_REBUFFING_VERBS = _DISMISSING_VERBS | cues.words("rebuff brush")
 
 #: What a dismissal "as Y" denies rather than criticizes: something said or shown.
 _SAID_OR_SHOWN = (
@@ -494,10 +498,25 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
     the object's owner, with the label as content."""
     cue = _tokens_of(claim.cue, context)
     verb = cue[0] if cue is not None and len(cue) else None
-    if verb is None or verb.lemma_.lower() not in _DISMISSING_VERBS:
+    if verb is None or verb.lemma_.lower() not in _REBUFFING_VERBS:
         return claim
     direct = _direct_object(verb)
     label = _as_phrase(verb)
+    if direct is not None and label is None and verb.lemma_.lower() in _REBUFFING_VERBS:
+        # "dismissed the rebels' offer", "brushed aside the Russian proposal": the owner's
+        # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
+        owners = _offer_owners(direct)
+        if not owners:
+            return claim
+        return replace(
+            claim,
+            stance=Stance.CRITICIZE,
+            content=_token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1),
+            targets=tuple(actor_mention(o, context) for o in owners),
+            rule=f"{claim.rule}+denial_content",
+        )
+    if verb.lemma_.lower() not in _DISMISSING_VERBS:
+        return claim
     if direct is None or label is None or label.i < direct.i or direct.pos_ == "PRON":
         return claim  # "dismissed as absurd the charges that P", "dismissing them as": a denial
     said = direct.lemma_.lower() in _SAID_OR_SHOWN or direct.lower_ in _SAID_OR_SHOWN

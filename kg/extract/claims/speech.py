@@ -52,7 +52,12 @@ from kg.extract.claims.spans import (
     _token_span,
     _trimmed,
 )
-from kg.extract.claims.speech_charge import _allegation_after_as, _charge_frame
+from kg.extract.claims.speech_charge import (
+    OPPOSING_VERBS,
+    _allegation_after_as,
+    _charge_frame,
+    opposition_kind,
+)
 from kg.extract.claims.speech_deny import (
     _cut_before,
     _deny_frame,
@@ -175,6 +180,12 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content, targets, quotes = frame
     if lemma in cues.NEEDS_CONTENT and content is None and not quotes:
         return
+    if lemma in OPPOSING_VERBS and stance is Stance.CRITICIZE:
+        kind = opposition_kind(verb)
+        if kind is None:
+            return  # "exile groups that oppose military rule": a description, no claim
+        if kind == "aim":
+            stance, targets = Stance.ASSERT, ()  # "opposes violence": an aim, no one criticized
     # "Armenia and Azerbaijan report heavy fighting": a party asserts what happened; an
     # outlet ("state media") reports it
     event_report = stance is Stance.REPORT and _reports_an_event(

@@ -81,6 +81,11 @@ def _allegation_after_as(verb: Token) -> Token | None:
     return None
 
 
+#: Criticism verbs whose object comes after "to": "Russia objects to the deployment of
+#: missiles", "objected to NATO's decision" (OBJECT [110], like oppose with a direct object).
+_OBJECTING_VERBS = cues.words("object")
+
+
 def _charge_frame(
     verb: Token,
     stance: Stance,
@@ -102,6 +107,8 @@ def _charge_frame(
         for child in agent.children:
             if _is_clausal_prep(child):
                 preps.setdefault(child.lower_, child)
+    if direct is None and "to" in preps and verb.lemma_.lower() in _OBJECTING_VERBS:
+        direct = _prep_object(preps.pop("to"))  # "objects to X's plan": X's plan is opposed
     if "on" in preps and _is_date_phrase(preps["on"]):
         del preps["on"]  # "blamed the opposition on Sunday for ...": a date, not the blamed
     if verb.lemma_.lower() == "blame" and "on" in preps and direct is None and verb.dep_ == "relcl":
@@ -241,3 +248,35 @@ def _conjunct_targets(direct: Token, charge: Token, context: _Context) -> list[M
             else actor_mention(accused, context)
         )
     return found
+
+
+#: Verbs of opposing, which criticize only another party's act or policy.
+OPPOSING_VERBS = cues.words("oppose")
+#: Armed forces whose "opposing" is fighting them, not a criticism: "our army has been
+#: opposing the overwhelming forces of the invader".
+_RESISTED = cues.words("army armies force forces troop troops enemy warship warships invader")
+_RESISTED |= cues.words("invaders occupier occupiers military")
+#: Determiners that make an opposed object one act ("the plan", "this decision"), not an aim.
+_SPECIFIC = cues.words("the this that these those such")
+
+
+def opposition_kind(verb: Token) -> str | None:
+    """What an "oppose" cue is: "criticism" of another party's act or policy ("opposes
+    Pakistan's plan", "strongly oppose it", "opposed the decision"), an "aim" asserted
+    ("opposes violence", "oppose economic coercion": a general aim, no act of anyone's),
+    or None for no claim: a description in a relative clause ("exile groups that oppose
+    military rule") or armed resistance ("the army opposing the enemy's forces")."""
+    if verb.dep_ in ("relcl", "acl"):
+        return None
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is None:
+        return "criticism"
+    if direct.lemma_.lower() in _RESISTED or direct.lower_ in _RESISTED:
+        return None
+    if direct.pos_ != "NOUN" or _is_actor_token(direct) or _owners(direct):
+        return "criticism"
+    if any(c.dep_ in ("det", "poss") and c.lower_ in _SPECIFIC | {"any"} for c in direct.children):
+        return "criticism"
+    if any(c.dep_ == "poss" for c in direct.children):
+        return "criticism"
+    return "aim"

@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _agents, _Context, _is_passive, _subjects, verb_stance
+from kg.extract.claims.base import (
+    _agents,
+    _Context,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _subjects,
+    verb_stance,
+)
 from kg.extract.claims.spans import (
     _as_phrase,
     _clausal_complement,
@@ -28,10 +36,12 @@ from kg.extract.claims.targets import (
     _accusers_before,
     _allegation_targets,
     _expanded,
+    _owners,
     actor_mention,
 )
 from kg.extract.mentions import sentence_of, to_span
 from kg.model import Mention, Span, Stance
+from kg.resolve.coref import is_group_noun
 
 
 def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
@@ -110,7 +120,15 @@ def _deny_frame(
             or label is not None
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
-            return None
+            owners = _offer_owners(direct)
+            if not owners or _votes(verb):
+                return None  # "rejected the proposal": a refusal, nobody's offer named
+            # "rejected Washington's proposal": the owner's offer, criticized (denials.refine)
+            return (
+                to_span(_phrase_span(direct)),
+                tuple(actor_mention(o, context) for o in owners),
+                [],
+            )
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
         clause = _that_clause(direct)
         elaboration = _elaboration(verb)
@@ -142,6 +160,64 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+#: What another party offers or asks for, whose dismissal criticizes it (the claims guide's
+#: settled point 3): "dismissed the rebels' offer", "rejected the U.S. proposal".
+OFFERED_NOUNS = cues.words(
+    "offer offers proposal proposals plan plans initiative initiatives overture overtures "
+    "call calls demand demands truce ceasefire"
+)
+
+
+def _offer_owners(noun: Token) -> list[Token]:
+    """The parties whose offer or demand ``noun`` is ("the rebels' offer", "the Russian
+    proposal", "the plan put forward by Moscow", "calls from Washington"); none for an offer
+    of nobody named or of a pronoun ("its proposal" is the speaker's own as often as not)."""
+    if noun.lemma_.lower() not in OFFERED_NOUNS and noun.lower_ not in OFFERED_NOUNS:
+        return []
+    owners = [o for o in _owners(noun) if o.pos_ != "PRON"]
+    owners.extend(c for c in noun.children if c.dep_ == "poss" and _is_party(c))
+    if noun.pos_ == "VERB":  # "rejected U.S. calls for ...", the noun parsed as a verb
+        owners.extend(c for c in noun.children if c.dep_ == "nsubj" and _is_actor_token(c))
+    # "an offer from the government", "an offer of talks from the rebels"
+    holders = [
+        noun,
+        *(o for p in noun.children if p.lower_ == "of" for o in [_prep_object(p)] if o),
+    ]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                found = _prep_object(prep)
+                if found is not None and _is_party(found):
+                    owners.append(found)
+    return list(dict.fromkeys(owners))
+
+
+#: Bodies whose rejecting is a vote, an act ("Parliament rejected the government's budget
+#: proposal"), not a criticism.
+_VOTING_BODIES = cues.words(
+    "parliament congress senate assembly legislature lawmaker lawmakers legislator legislators "
+    "voter voters court council committee house chamber cabinet"
+)
+
+
+def _votes(verb: Token) -> bool:
+    """Whether ``verb``'s subject is a legislature, a court or a body that votes."""
+    subjects, _ = _subjects(verb)
+    return any(s.lemma_.lower() in _VOTING_BODIES or s.lower_ in _VOTING_BODIES for s in subjects)
+
+
+#: Common nouns for a party that can make an offer: "the government's proposal".
+_PARTY_NOUNS = cues.words("government administration regime opposition leadership junta")
+
+
+def _is_party(token: Token) -> bool:
+    """A named actor, a group in the plural ("the rebels") or a government noun."""
+    lemma = token.lemma_.lower()
+    return _is_actor_token(token) or (
+        token.pos_ == "NOUN" and (is_group_noun(lemma) or lemma in _PARTY_NOUNS)
+    )
 
 
 #: Verdicts on the denier that rejecting answers, besides the allegation nouns: "China has
