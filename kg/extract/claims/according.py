@@ -86,6 +86,13 @@ def _report_author(report: Token) -> Token | None:
     return None
 
 
+#: Participles whose agent received or relayed a document, not wrote it: "a report seen by
+#: the news agency", "a letter obtained by the newspaper", "documents leaked by a soldier".
+_RECEIVING_VERBS = frozenset(
+    {"see", "obtain", "leak", "review", "read", "examine", "acquire", "quote", "cite", "reveal"}
+)
+
+
 def _document_author(document: Token) -> Token | None:
     """'a statement from the ministry', 'the ministry's statement', 'a Kremlin statement':
     who issued it, when it is someone who can speak."""
@@ -102,7 +109,11 @@ def _document_author(document: Token) -> Token | None:
             outlet = _prep_object(child)
             if outlet is not None and (outlet.ent_type_ == "ORG" or _is_outlet(outlet)):
                 return outlet
-        if child.dep_ == "acl" and child.tag_ == "VBN":  # "a statement issued by the ministry"
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in _RECEIVING_VERBS
+        ):  # "a statement issued by the ministry", not "a report seen by Reuters"
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
                     author = _prep_object(grandchild)

@@ -20,7 +20,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
 )
 from kg.model import Claim, Mention, Span, Stance
-from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
+from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
 
 _MARKS = frozenset({"that", "whether", "if"})
 
@@ -473,12 +473,52 @@ def _find_conjuncts(token: Token) -> list[Token]:
                 and (len(found) > 1 or len(listed) > 1)
             ):
                 found += listed
+    found = [t for t in found if not _title_part(t, found)]
     nominal = [
         t
         for t in found
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith(("self", "selves"))
     ]
     return sorted(nominal or [token], key=lambda t: t.i)
+
+
+#: Office words of a title besides :data:`ROLE_NOUNS`: "Chief Minister", "Governor".
+_TITLE_WORDS = cues.words("chief governor mayor head chairman director commissioner")
+
+
+def _title_part(token: Token, conjuncts: list[Token]) -> bool:
+    """A conjunct that is part of another one's title, not a speaker of its own:
+    "Former prime minister and head of the ruling party, NAME, said" (an office before the
+    name in apposition: the offices describe one person); "Trinidad and Tobago Prime
+    Minister NAME said", "Jammu and Kashmir Chief Minister NAME" (a place before "and"
+    whose partner opens the title of a named person)."""
+    if len(conjuncts) < 2:
+        return False
+    if token.pos_ == "NOUN" and not token.ent_type_ and token.tag_ == "NN":
+        names = [
+            c
+            for t in conjuncts
+            for c in t.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i
+        ]
+        own = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+        return bool(names) and not own
+    if token.ent_type_ not in ("GPE", "LOC") or token.i + 2 >= len(token.doc):
+        return False
+    joiner, partner_place = token.doc[token.i + 1], token.doc[token.i + 2]
+    if joiner.lower_ != "and" or partner_place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    for other in conjuncts:
+        if other.i <= partner_place.i or other.ent_type_ != "PERSON":
+            continue
+        modifiers = [t for t in other.subtree if t.i < other.i]
+        if (
+            modifiers
+            and modifiers[0] == partner_place
+            and any(t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS for t in modifiers)
+        ):
+            return True
+    return False
 
 
 def _is_passive(verb: Token) -> bool:
@@ -737,6 +777,8 @@ def _can_speak(token: Token) -> bool:
     claimed responsibility')."""
     if _is_nobody(token):
         return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "Tuesday's statement", "Monday, the ministry said": when, not who
     if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
         return True
     lemma = token.lemma_.lower()
