@@ -60,3 +60,14 @@ def test_whoever_saw_a_report_did_not_write_it(nlp: Language) -> None:
     # a report issued by a body is that body's
     text = "A report issued by the ministry accused Rwanda of arming the rebels in North Kivu."
     assert claimers(nlp, text) != ["report"]
+
+
+def test_an_outlet_that_carried_a_statement_did_not_make_it(nlp: Language) -> None:
+    text = (
+        "The foreign ministry said in a statement carried by the official news agency that "
+        "Seoul was preparing an invasion."
+    )
+    assert claimers(nlp, text) == ["foreign ministry"]
+    # a statement the outlet carried, named as the subject, still speaks through it
+    text = "A statement carried by the KCNA news agency accused Seoul of preparing an invasion."
+    assert len(claimers(nlp, text)) == 1

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object
+from kg.extract.claims.base import (
+    _RECEIVING_VERBS,
+    _can_speak,
+    _claim,
+    _Context,
+    _prep_object,
+    _relayed_statement,
+)
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention, relays_news
@@ -86,13 +93,6 @@ def _report_author(report: Token) -> Token | None:
     return None
 
 
-#: Participles whose agent received or relayed a document, not wrote it: "a report seen by
-#: the news agency", "a letter obtained by the newspaper", "documents leaked by a soldier".
-_RECEIVING_VERBS = frozenset(
-    {"see", "obtain", "leak", "review", "read", "examine", "acquire", "quote", "cite", "reveal"}
-)
-
-
 def _document_author(document: Token) -> Token | None:
     """'a statement from the ministry', 'the ministry's statement', 'a Kremlin statement':
     who issued it, when it is someone who can speak."""
@@ -113,6 +113,7 @@ def _document_author(document: Token) -> Token | None:
             child.dep_ == "acl"
             and child.tag_ == "VBN"
             and child.lemma_.lower() not in _RECEIVING_VERBS
+            and not _relayed_statement(document, child)
         ):  # "a statement issued by the ministry", not "a report seen by Reuters"
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":

@@ -770,6 +770,31 @@ def _is_nobody(token: Token) -> bool:
     return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
+#: Participles whose agent received or relayed a document, not wrote it: "a report seen by
+#: the news agency", "a letter obtained by the newspaper", "documents leaked by a soldier".
+_RECEIVING_VERBS = frozenset(
+    {"see", "obtain", "leak", "review", "read", "examine", "acquire", "quote", "cite", "reveal"}
+)
+
+
+#: Participles of an outlet that passed on what someone else said: "said in a statement
+#: carried by the official news agency".
+_RELAYING_VERBS = frozenset({"carry", "broadcast", "air", "relay", "televise"})
+
+
+def _relayed_statement(document: Token, participle: Token) -> bool:
+    """ "The ministry said in a statement carried by the state news agency that P": the
+    statement the speaker spoke in was only carried by the outlet, which wrote nothing of
+    it (the speaker is the subject of the verb the "in" hangs on)."""
+    return (
+        participle.lemma_.lower() in _RELAYING_VERBS
+        and document.dep_ == "pobj"
+        and document.head.lower_ in ("in", "through", "via")
+        and document.head.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in document.head.head.children)
+    )
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
