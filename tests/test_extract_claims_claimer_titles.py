@@ -23,6 +23,8 @@ def test_offices_conjoined_before_a_name_are_one_speaker(nlp: Language) -> None:
         "the election commission had rigged the count."
     )
     assert claimers(nlp, text) == ["Ahmed Karimov"]
+    text = "Opposition leader and former army chief Ravi Perera said troops had shot prisoners."
+    assert claimers(nlp, text) == ["Ravi Perera"]
     # two people conjoined still give one claim each
     text = "The minister and the army chief said the rebels had attacked the convoy."
     assert len(claims_of(nlp, text)) == 2
@@ -71,3 +73,17 @@ def test_an_outlet_that_carried_a_statement_did_not_make_it(nlp: Language) -> No
     # a statement the outlet carried, named as the subject, still speaks through it
     text = "A statement carried by the KCNA news agency accused Seoul of preparing an invasion."
     assert len(claimers(nlp, text)) == 1
+
+
+def test_two_titled_names_conjoined_are_two_speakers(nlp: Language) -> None:
+    text = (
+        "Deputy Foreign Minister Viktor Orlov and Defense Minister Pavel Grachev said the "
+        "alliance was escalating the conflict."
+    )
+    assert sorted(claimers(nlp, text)) == ["Pavel Grachev", "Viktor Orlov"]
+    # a name inside another's phrase with no "and" is no second speaker
+    text = (
+        "A meeting between Orlov and Chinese Vice President Han Zheng ended Tuesday, "
+        "foreign ministry spokesman Pavel Grachev said."
+    )
+    assert claimers(nlp, text) == ["Pavel Grachev"]

@@ -474,12 +474,36 @@ def _find_conjuncts(token: Token) -> list[Token]:
             ):
                 found += listed
     found = [t for t in found if not _title_part(t, found)]
+    found += [t for t in _titled_names_before(token) if t not in found]
     nominal = [
         t
         for t in found
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith(("self", "selves"))
     ]
     return sorted(nominal or [token], key=lambda t: t.i)
+
+
+def _titled_names_before(token: Token) -> list[Token]:
+    """ "Deputy Foreign Minister NAME and Defense Minister NAME said": the parser hangs the
+    first titled name inside the second's title; a person named right before "and" and a
+    title that runs on to the speaker's name is a speaker too (one claim each)."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ == "":
+        return []
+    doc = token.doc
+    own = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if own is None:
+        return []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < token.left_edge.i:
+            continue
+        if doc[ent.end].lower_ != "and" or ent.end + 1 >= own.start:
+            continue
+        title = doc[ent.end + 1 : own.start]
+        if all(t.is_title for t in title) and any(
+            t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS for t in title
+        ):
+            return [doc[ent.end - 1]]
+    return []
 
 
 #: Office words of a title besides :data:`ROLE_NOUNS`: "Chief Minister", "Governor".
@@ -502,7 +526,13 @@ def _title_part(token: Token, conjuncts: list[Token]) -> bool:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i
         ]
         own = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
-        return bool(names) and not own
+        if names and not own:
+            return True
+        # "Opposition leader and former army chief NAME said": a bare title (no determiner)
+        # conjoined with a titled name is that person's first office
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
+        office = token.lemma_.lower() in ROLE_NOUNS or token.lower_ in _TITLE_WORDS
+        return bare and office and any(t.i > token.i and t.ent_type_ == "PERSON" for t in conjuncts)
     if token.ent_type_ not in ("GPE", "LOC") or token.i + 2 >= len(token.doc):
         return False
     joiner, partner_place = token.doc[token.i + 1], token.doc[token.i + 2]
