@@ -87,3 +87,14 @@ def test_two_titled_names_conjoined_are_two_speakers(nlp: Language) -> None:
         "foreign ministry spokesman Pavel Grachev said."
     )
     assert claimers(nlp, text) == ["Pavel Grachev"]
+
+
+def test_according_to_a_report_is_its_authors(nlp: Language) -> None:
+    text = (
+        "Rwandan troops fought alongside the rebels, according to a confidential report by "
+        "U.N. experts that was leaked to the French newspaper Le Monde."
+    )
+    assert claimers(nlp, text) == ["U.N. experts"]
+    # reports of unnamed outlets speak as themselves
+    text = "According to media reports, the jets were delivered to the army in August."
+    assert claimers(nlp, text) == ["media reports"]

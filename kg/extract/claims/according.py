@@ -22,6 +22,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     sentence_index,
     sentence_of,
+    unnamed_reports,
 )
 from kg.model import Claim, Stance
 
@@ -39,6 +40,14 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
     stance = Stance.REPORT if _is_outlet(source) or relays_news(source) else Stance.ASSERT
     if source.lemma_.lower() in cues.OUTLET_HEADS:  # "according to a report by Reuters"
         author = _report_author(source)
+        if (
+            author is None
+            and source.lemma_.lower() in cues.DOCUMENT_NOUNS
+            and not unnamed_reports(source)
+        ):
+            # "according to a U.N. report", "according to a report by U.N. experts that
+            # was leaked to the media": the report's author, not whoever it reached
+            author = _document_author(source)
         if author is not None:
             source, stance = author, Stance.REPORT
     elif source.pos_ == "NOUN" and (
