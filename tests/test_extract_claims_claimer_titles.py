@@ -98,3 +98,16 @@ def test_according_to_a_report_is_its_authors(nlp: Language) -> None:
     # reports of unnamed outlets speak as themselves
     text = "According to media reports, the jets were delivered to the army in August."
     assert claimers(nlp, text) == ["media reports"]
+
+
+def test_a_group_speaks_through_the_organisations_it_names(nlp: Language) -> None:
+    text = (
+        "International organizations such as Human Rights Watch have accused the army of "
+        "torturing detainees."
+    )
+    assert claimers(nlp, text) == ["Human Rights Watch"]
+    text = "Countries like China and Russia have accused Washington of hypocrisy."
+    assert sorted(claimers(nlp, text)) == ["China", "Russia"]
+    # cities named as examples do not make a group of states speak
+    text = "Residents of cities like Odesa said the strikes had hit apartment blocks."
+    assert "Odesa" not in claimers(nlp, text)
