@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object
+from kg.extract.claims.base import (
+    _RECEIVING_VERBS,
+    _can_speak,
+    _claim,
+    _Context,
+    _prep_object,
+    _relayed_statement,
+)
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import _content_targets, _is_outlet, actor_mention, relays_news
@@ -15,6 +22,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     sentence_index,
     sentence_of,
+    unnamed_reports,
 )
 from kg.model import Claim, Stance
 
@@ -32,6 +40,14 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
     stance = Stance.REPORT if _is_outlet(source) or relays_news(source) else Stance.ASSERT
     if source.lemma_.lower() in cues.OUTLET_HEADS:  # "according to a report by Reuters"
         author = _report_author(source)
+        if (
+            author is None
+            and source.lemma_.lower() in cues.DOCUMENT_NOUNS
+            and not unnamed_reports(source)
+        ):
+            # "according to a U.N. report", "according to a report by U.N. experts that
+            # was leaked to the media": the report's author, not whoever it reached
+            author = _document_author(source)
         if author is not None:
             source, stance = author, Stance.REPORT
     elif source.pos_ == "NOUN" and (
@@ -102,7 +118,12 @@ def _document_author(document: Token) -> Token | None:
             outlet = _prep_object(child)
             if outlet is not None and (outlet.ent_type_ == "ORG" or _is_outlet(outlet)):
                 return outlet
-        if child.dep_ == "acl" and child.tag_ == "VBN":  # "a statement issued by the ministry"
+        if (
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in _RECEIVING_VERBS
+            and not _relayed_statement(document, child)
+        ):  # "a statement issued by the ministry", not "a report seen by Reuters"
             for grandchild in child.children:
                 if grandchild.dep_ == "agent":
                     author = _prep_object(grandchild)

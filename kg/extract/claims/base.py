@@ -21,7 +21,7 @@ from kg.extract.mentions import (
     is_anonymous_source,
 )
 from kg.model import Claim, Mention, Span, Stance
-from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
+from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
 
 _MARKS = frozenset({"that", "whether", "if"})
 
@@ -535,12 +535,82 @@ def _find_conjuncts(token: Token) -> list[Token]:
                 and (len(found) > 1 or len(listed) > 1)
             ):
                 found += listed
+    found = [t for t in found if not _title_part(t, found)]
+    found += [t for t in _titled_names_before(token) if t not in found]
     nominal = [
         t
         for t in found
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not t.lower_.endswith(("self", "selves"))
     ]
     return sorted(nominal or [token], key=lambda t: t.i)
+
+
+def _titled_names_before(token: Token) -> list[Token]:
+    """ "Deputy Foreign Minister NAME and Defense Minister NAME said": the parser hangs the
+    first titled name inside the second's title; a person named right before "and" and a
+    title that runs on to the speaker's name is a speaker too (one claim each)."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ == "":
+        return []
+    doc = token.doc
+    own = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if own is None:
+        return []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < token.left_edge.i:
+            continue
+        if doc[ent.end].lower_ != "and" or ent.end + 1 >= own.start:
+            continue
+        title = doc[ent.end + 1 : own.start]
+        if all(t.is_title for t in title) and any(
+            t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS for t in title
+        ):
+            return [doc[ent.end - 1]]
+    return []
+
+
+#: Office words of a title besides :data:`ROLE_NOUNS`: "Chief Minister", "Governor".
+_TITLE_WORDS = cues.words("chief governor mayor head chairman director commissioner")
+
+
+def _title_part(token: Token, conjuncts: list[Token]) -> bool:
+    """A conjunct that is part of another one's title, not a speaker of its own:
+    "Former prime minister and head of the ruling party, NAME, said" (an office before the
+    name in apposition: the offices describe one person); "Trinidad and Tobago Prime
+    Minister NAME said", "Jammu and Kashmir Chief Minister NAME" (a place before "and"
+    whose partner opens the title of a named person)."""
+    if len(conjuncts) < 2:
+        return False
+    if token.pos_ == "NOUN" and not token.ent_type_ and token.tag_ == "NN":
+        names = [
+            c
+            for t in conjuncts
+            for c in t.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > token.i
+        ]
+        own = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+        if names and not own:
+            return True
+        # "Opposition leader and former army chief NAME said": a bare title (no determiner)
+        # conjoined with a titled name is that person's first office
+        bare = not any(c.dep_ in ("det", "poss") for c in token.children)
+        office = token.lemma_.lower() in ROLE_NOUNS or token.lower_ in _TITLE_WORDS
+        return bare and office and any(t.i > token.i and t.ent_type_ == "PERSON" for t in conjuncts)
+    if token.ent_type_ not in ("GPE", "LOC") or token.i + 2 >= len(token.doc):
+        return False
+    joiner, partner_place = token.doc[token.i + 1], token.doc[token.i + 2]
+    if joiner.lower_ != "and" or partner_place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    for other in conjuncts:
+        if other.i <= partner_place.i or other.ent_type_ != "PERSON":
+            continue
+        modifiers = [t for t in other.subtree if t.i < other.i]
+        if (
+            modifiers
+            and modifiers[0] == partner_place
+            and any(t.lemma_.lower() in ROLE_NOUNS or t.lower_ in _TITLE_WORDS for t in modifiers)
+        ):
+            return True
+    return False
 
 
 def _is_passive(verb: Token) -> bool:
@@ -792,6 +862,31 @@ def _is_nobody(token: Token) -> bool:
     return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
 
 
+#: Participles whose agent received or relayed a document, not wrote it: "a report seen by
+#: the news agency", "a letter obtained by the newspaper", "documents leaked by a soldier".
+_RECEIVING_VERBS = frozenset(
+    {"see", "obtain", "leak", "review", "read", "examine", "acquire", "quote", "cite", "reveal"}
+)
+
+
+#: Participles of an outlet that passed on what someone else said: "said in a statement
+#: carried by the official news agency".
+_RELAYING_VERBS = frozenset({"carry", "broadcast", "air", "relay", "televise"})
+
+
+def _relayed_statement(document: Token, participle: Token) -> bool:
+    """ "The ministry said in a statement carried by the state news agency that P": the
+    statement the speaker spoke in was only carried by the outlet, which wrote nothing of
+    it (the speaker is the subject of the verb the "in" hangs on)."""
+    return (
+        participle.lemma_.lower() in _RELAYING_VERBS
+        and document.dep_ == "pobj"
+        and document.head.lower_ in ("in", "through", "via")
+        and document.head.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" for c in document.head.head.children)
+    )
+
+
 def _can_speak(token: Token) -> bool:
     """Whether a claimer's head can name someone who speaks: a named actor, a pronoun,
     a source, or a description of people or institutions ('the department', 'observers'),
@@ -799,6 +894,8 @@ def _can_speak(token: Token) -> bool:
     claimed responsibility')."""
     if _is_nobody(token):
         return False
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "Tuesday's statement", "Monday, the ministry said": when, not who
     if token.ent_type_ or token.pos_ in ("PROPN", "PRON") or token.tag_ in ("WP", "WDT"):
         return True
     lemma = token.lemma_.lower()

@@ -400,6 +400,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
             break
         if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
             break
+        if _is_time_prep(child):
+            break  # "Press reports on Thursday said": when it was said, not who
         # "a survivor of an attempted self-immolation, who said ...": a relative clause
         # set off by a comma deeper in the phrase is no part of it
         cut = min(
@@ -415,6 +417,20 @@ def _phrase_tokens(head: Token) -> list[Token]:
             break
         previous = child.right_edge
     return sorted(tokens, key=lambda t: t.i)
+
+
+#: Prepositions of a time phrase after a speaker: "reports on Thursday", "officials
+#: in May", "a statement late Monday".
+_TIME_PREPS = frozenset({"on", "in", "during", "since", "until", "after", "before", "at"})
+
+
+def _is_time_prep(prep: Token) -> bool:
+    """ "Press reports on Thursday", "officials on Monday": a preposition whose object is
+    a date or a time (by the entity tagger), which says when, never who."""
+    if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _phrase_span(head: Token) -> SpacySpan:

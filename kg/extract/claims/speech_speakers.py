@@ -192,6 +192,9 @@ def _states_behind(token: Token) -> list[Token]:
     "Several countries, including the United States, Britain and Australia, have
     threatened ..." -> the three.  Anything else speaks for itself ("the leaders of the
     opposition", "officials from Poland and Lithuania")."""
+    examples = _named_examples(token)
+    if examples:
+        return examples
     if (
         token.pos_ != "NOUN"
         or token.tag_ != "NNS"
@@ -208,6 +211,38 @@ def _states_behind(token: Token) -> list[Token]:
         if len(states) >= 2:
             return sorted(states, key=lambda t: t.i)
     return _modifying_states(token) or [token]
+
+
+#: Heads of a phrase that stands for a plural group: "a number of groups such as X".
+_QUANTITY_HEADS = cues.words("number host series couple")
+
+
+def _named_examples(token: Token) -> list[Token]:
+    """ "International organizations such as Human Rights Watch have accused ...", "a
+    number of aid agencies, including Oxfam, said ...": a plural description of
+    organisations speaks through the ones it names as examples (one claim each), as the
+    leaders of named states do; [] when it names none (or only people or places)."""
+    if token.lemma_.lower() in _QUANTITY_HEADS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = _prep_object(of) if of is not None else None
+        token = group if group is not None else token
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return []
+    for prep in token.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ != "prep" or not (such_as or prep.lower_ in ("like", "including")):
+            continue
+        named = _prep_object(prep)
+        # organisations, or states after a head for states ("countries like A and B")
+        kinds = ("ORG", "GPE") if token.lemma_.lower() in _SPOKESGROUP_HEADS else ("ORG",)
+        if named is None or named.ent_type_ not in kinds:
+            return []
+        found = [named, *(c for c in named.conjuncts if c.ent_type_ == named.ent_type_)]
+        whole = [e for e in token.doc.ents if any(e.start <= t.i < e.end for t in found)]
+        if any(t.lower_ == "and" for e in whole for t in e):
+            return []  # "Amnesty International and Human Rights Watch" tagged as one
+        return sorted(found, key=lambda t: t.i)
+    return []
 
 
 #: Plural heads that coordinated state adjectives split into one speaker per state:

@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
     _has_named_modifier,
     _is_actor_token,
     _prep_object,
+    _relayed_statement,
 )
 from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
 from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS, actor_mention
@@ -75,7 +76,8 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                     if writer != document:
                         found.append(actor_mention(writer, context))
             # "charges ... filed against five journalists by the Ethiopian government"
-            for agent in _agents(child):
+            # (not "said in a statement carried by the news agency": the outlet carried it)
+            for agent in [] if _relayed_statement(noun, child) else _agents(child):
                 if agent.ent_type_ in ACTOR_LABELS:
                     found.append(actor_mention(agent, context))
                 else:  # "by the Ethiopian government": the state the adjective names
