@@ -141,7 +141,7 @@ class QuadSpool:
         lines = dict.fromkeys(b"".join(self._pending).splitlines(True))
         run = self._dir / f"run-{len(self._runs):06d}.nt"
         with run.open("wb") as out:
-            out.writelines(sorted(lines))
+            out.write(b"".join(sorted(lines)))  # one write: writelines costs twice as much
         self._runs.append(run)
         self._pending = []
 
