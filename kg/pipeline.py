@@ -459,8 +459,8 @@ class _Sink:
                 self._loading.result()
             assert self._loader is not None
             # unchanged graphs are skipped, changed ones dropped and loaded; lenient: the
-            # rdf stage writes only minted IRIs (kg.rdf.iri), and the strict parse of the
-            # files at the end (kg.spool) would still refuse a bad one
+            # rdf stage writes only minted IRIs (kg.rdf.iri) and analysts' IRIs checked
+            # when their curation file is read (kg.curate.read)
             load = self._store.load_graphs
             self._loading = self._loader.submit(load, self._batch, lenient=True)
             self._batch, self._batch_bytes = [], 0

@@ -159,6 +159,25 @@ def test_conflicting_corrections_are_an_error_naming_both_lines() -> None:
     assert [c.where for c in curation.corrections] == ["c.csv:7"]
 
 
+def test_an_analyst_iri_is_checked_where_the_curation_file_is_read() -> None:
+    # the graph writes an analyst's IRI as given, and graph.ttl's parse is lenient
+    found, problems = read_csv(
+        HEADER
+        + "actor/putin,kind,person,https://orcid.org/0000-0002-1825-0097,2026-12-03,\n"
+        + "actor/putin,kind,person,https://example.org/<analyst>,2026-12-03,\n"
+        + "actor/putin,kind,person,mailto:desk@example.org,2026-12-03,\n"
+        + "actor/putin,kind,person,Jane Roe,2026-12-03,\n",
+        "c.csv",
+    )
+    assert [c.analyst for c in found] == [
+        "https://orcid.org/0000-0002-1825-0097",
+        "mailto:desk@example.org",
+        "Jane Roe",
+    ]
+    assert [where for where, _ in problems] == ["c.csv:3"]
+    assert "analyst's IRI is not valid" in problems[0][1]
+
+
 def test_parse_line_reads_either_form_and_refuses_anything_else() -> None:
     line = 'claim/doc-1-c10-0-20,content,"a, b",J,2026-12-03,'
     assert parse_line(line).value == "a, b"

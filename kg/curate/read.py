@@ -27,10 +27,12 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.curate.vocabulary import (
+    ANALYST_IRI,
     KINDS,
     KINDS_BY_PROPERTY,
     CurationError,
@@ -74,13 +76,19 @@ def correction(
         raise CurationError(f"{kind.name} corrects a {kind.target}, not {target}")
     if not analyst.strip():
         raise CurationError("who made the correction is missing (analyst)")
+    analyst = " ".join(analyst.split())
+    if ANALYST_IRI.match(analyst):
+        try:  # the graph writes it as given: the rdf stage's only IRI not minted
+            ox.NamedNode(analyst)
+        except ValueError as error:
+            raise CurationError(f"the analyst's IRI is not valid: {error}") from None
     if not day.strip():
         raise CurationError("when the correction was made is missing (date)")
     return Correction(
         target,
         kind.name,
         normalise_value(kind, value),
-        " ".join(analyst.split()),
+        analyst,
         check_date(day),
         note.strip(),
         where,

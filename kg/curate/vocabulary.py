@@ -94,6 +94,10 @@ KINDS: dict[str, Kind] = {
 #: Kinds by their Turtle property's local name.
 KINDS_BY_PROPERTY: dict[str, Kind] = {kind.prop: kind for kind in KINDS.values()}
 
+#: An analyst named by an IRI (an ORCID, a mailto:, a person's page), written as given;
+#: any other analyst is a name, and gets an IRI minted from it (:mod:`kg.rdf.curation`).
+ANALYST_IRI = re.compile(r"(?:https?|mailto|urn):\S+$")
+
 _REFERENCE = re.compile(r"(?:^|/)(claim|actor)/([^/#?\s]+)$")
 _QID = re.compile(r"(?:^|[/:])(Q[1-9][0-9]*)$")
 

@@ -26,12 +26,11 @@ with ``kg:correctedBy`` its correction.  Machine-only claims are those without
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
-from kg.curate.vocabulary import KINDS
+from kg.curate.vocabulary import ANALYST_IRI, KINDS
 from kg.model import Actor, ActorKind, AppliedCorrection, Correction, DocumentGraph, ResolvedClaim
 from kg.rdf.iri import mint, slug, span_text
 from kg.rdf.namespaces import Terms
@@ -57,7 +56,7 @@ def _node(t: Terms[IriT, LiteralT], base: str, reference: str) -> IriT:
 
 def _agent(t: Terms[IriT, LiteralT], base: str, analyst: str) -> tuple[IriT, bool]:
     """The analyst's IRI, and whether it is ours (minted from a name, to be labelled)."""
-    if re.match(r"(?:https?|mailto|urn):\S+$", analyst):
+    if ANALYST_IRI.match(analyst):
         return t.iri(analyst), False
     return t.iri(mint(base, "analyst", slug(analyst) or "analyst")), True
 
