@@ -211,3 +211,25 @@ def test_sentences_are_in_no_gold_part() -> None:
     for text in texts:
         assert json.dumps(text, ensure_ascii=False)[1:-1] not in gold, text
         assert json.dumps(text)[1:-1] not in gold, text
+
+
+INTRODUCED = (
+    '"The talks will resume next week," the foreign minister said. The defence minister of '
+    "the neighbouring state addressed the troops on the border on Monday. "
+    '"Our soldiers have done their duty," he stressed. '
+    '"Nobody will take a metre of our land from us."'
+)
+
+
+def test_a_quotation_continued_after_he_stressed_is_whom_the_sentence_before_introduced(
+    nlp: Language,
+) -> None:
+    """The sentence after '"A," he stressed.' continues the quotation of the person the
+    sentence before introduced, not a bare "he" (written for this file: wire-style copy)."""
+    claims = claims_of(nlp, INTRODUCED)
+    assert [c.claimer.span.text for c in claims] == [
+        "the foreign minister",
+        "The defence minister",
+        "The defence minister",
+    ], claims
+    assert claims[2].rule.startswith("follow_on_quote")

@@ -78,6 +78,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
     stretches = quotation_stretches(context.text)
+    # '"A. B," he stressed.' after "X noted ...": the run's speaker is whom the sentence
+    # before introduced, so the sentences that continue the quotation are X's too
+    claims = tuple(_introduced(c, context, sentences) for c in claims)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
@@ -125,10 +128,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 context, claimer, cue, number, content, "follow_on_quote", 0.7, 0.2, quoted=True
             )
         )
-    found = tuple(_introduced(c, context, sentences) for c in claims)
     if not added:
-        return found
-    return tuple(sorted((*found, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
 #: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
