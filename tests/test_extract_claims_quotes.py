@@ -131,7 +131,8 @@ def test_he_closing_a_long_quotation_reaches_back_to_where_it_began(nlp: Languag
     first = FIRST.lstrip("“").replace("hostages,” Tchoffo said.", "hostages,” he said.")
     text = f"{INTRO} “{second} {third} {first}"
     claims = resolved(nlp, text)
-    assert [name for name, _, _ in claims] == ["Deben Tchoffo", "Deben Tchoffo"], claims
+    # the introduction, then the run a claim a sentence (round 13: runs of three or more split)
+    assert [name for name, _, _ in claims] == ["Deben Tchoffo"] * 4, claims
 
 
 def test_a_document_named_with_its_own_side_does_not_take_another_s_author(
@@ -233,3 +234,37 @@ def test_a_quotation_continued_after_he_stressed_is_whom_the_sentence_before_int
         "The defence minister",
     ], claims
     assert claims[2].rule.startswith("follow_on_quote")
+
+
+COLON_RUN = (
+    "The foreign ministry spokesman, Liu Wen, told reporters in the capital: "
+    '"The other side has been stirring up trouble at sea. Its actions have seriously '
+    'damaged relations. We will take all necessary measures."'
+)
+END_RUN = (
+    "Colonel Idris Musa, the army spokesman, spoke to reporters at the border post. "
+    '"The militia shelled three villages overnight. We counted eleven dead. '
+    'Our troops did not fire a single shot," he said.'
+)
+
+
+def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
+    nlp: Language,
+) -> None:
+    """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
+    after it are follow-on claims by the same speaker (written for this file)."""
+    claims = claims_of(nlp, COLON_RUN)
+    assert [c.sentence for c in claims] == [0, 1, 2], claims
+    assert {c.claimer.span.text for c in claims} == {"Liu Wen"}, claims
+    assert claims[0].content is not None
+    assert claims[0].content.text == "The other side has been stirring up trouble at sea."
+
+
+def test_a_quotation_attributed_at_its_end_is_a_claim_a_sentence(nlp: Language) -> None:
+    """'"A. B. C," he said.': three claims, each with its own sentence's words, all the
+    colonel's (the pronoun counted from where the quotation begins; written for this
+    file)."""
+    claims = resolved(nlp, END_RUN)
+    assert [name for name, _, _ in claims] == ["Idris Musa"] * 3, claims
+    assert claims[0][2].startswith("The militia shelled"), claims
+    assert claims[2][2].startswith("Our troops did not fire"), claims

@@ -81,6 +81,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     # '"A. B," he stressed.' after "X noted ...": the run's speaker is whom the sentence
     # before introduced, so the sentences that continue the quotation are X's too
     claims = tuple(_introduced(c, context, sentences) for c in claims)
+    claims = tuple(_own_sentence_part(c, sentences, context) for c in claims)
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
@@ -131,6 +132,65 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     if not added:
         return claims
     return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: Sentences a quotation must run over before each is a claim of its own: '"A. B," she
+#: said.' with 2 is two claims, as the claims guide splits a run (``test4`` on).
+MIN_RUN = 3
+
+
+def _own_sentence_part(claim: Claim, sentences: tuple[SpacySpan, ...], context: _Context) -> Claim:
+    """'"A. B. C," he said.' and 'He added: "A. B."': a quoted claim whose content runs
+    over several whole sentences keeps only the part in its cue's sentence; the other
+    sentences of the quotation are then follow-on claims of their own, each with a stance
+    read off its own words (a reader, and the claims guide, take a quotation one sentence
+    at a time).  A quotation that opens inside an earlier sentence ('He called it "a
+    fabrication. Nothing more," and left.') is not split, nor a run shorter than
+    :data:`MIN_RUN`.  A stance read off the content is read again off the part kept."""
+    content = claim.content
+    if content is None or not claim.quoted or not 0 <= claim.sentence < len(sentences):
+        return claim
+    text = context.text
+    own = sentences[claim.sentence]
+    start, end = max(content.start, own.start_char), min(content.end, own.end_char)
+    if start <= content.start and end >= content.end:
+        return claim  # all in its own sentence
+    numbers = [
+        i
+        for i, s in enumerate(sentences)
+        if s.start_char < content.end and content.start < s.end_char
+    ]
+    if len(numbers) < MIN_RUN or start >= end:
+        return claim
+    if content.start < own.start_char:
+        first = sentences[numbers[0]]
+        opening = (
+            content.start - 1
+            if content.start and text[content.start - 1] in _OPENING_MARKS
+            else content.start
+        )
+        if text[first.start_char : opening].strip():
+            return claim  # the quotation opens inside an earlier sentence
+    while start < end and (text[start].isspace() or text[start] in _OPENING_MARKS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return claim
+    part = Span(start, end, text[start:end])
+    if "content_stance" not in claim.rule:
+        return replace(claim, content=part)
+    stance, targets, inferred = _infer_stance(
+        part, _content_targets(part, context), context, claim.claimer
+    )
+    base = claim.rule.split("+")[0]
+    return replace(
+        claim,
+        content=part,
+        stance=stance,
+        targets=targets,
+        rule=base + ("+content_stance" if inferred else ""),
+    )
 
 
 #: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
