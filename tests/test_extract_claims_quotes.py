@@ -268,3 +268,25 @@ def test_a_quotation_attributed_at_its_end_is_a_claim_a_sentence(nlp: Language) 
     assert [name for name, _, _ in claims] == ["Idris Musa"] * 3, claims
     assert claims[0][2].startswith("The militia shelled"), claims
     assert claims[2][2].startswith("Our troops did not fire"), claims
+
+
+BLUNT = (
+    "The army spokesman, Colonel Paul Ndayi, was blunt on Tuesday. "
+    '"The rebels have been shelling the villages for weeks."'
+)
+HEADLINE = (
+    'Colonel Paul Ndayi read the "Rebels Retreat" headline aloud on Tuesday. '
+    '"The rebels have been shelling the villages for weeks."'
+)
+
+
+def test_a_sentence_about_a_named_person_introduces_the_quotation_after_it(
+    nlp: Language,
+) -> None:
+    """'X was blunt. "A."': the quotation that opens the next sentence is X's, whatever
+    the verb; a sentence with quotation marks of its own introduces nobody (written for
+    this file)."""
+    claims = claims_of(nlp, BLUNT)
+    assert [(c.sentence, c.claimer.span.text) for c in claims] == [(1, "Paul Ndayi")], claims
+    assert claims[0].rule.startswith("follow_on_quote")
+    assert claims_of(nlp, HEADLINE) == [], claims_of(nlp, HEADLINE)

@@ -196,14 +196,24 @@ def _own_sentence_part(claim: Claim, sentences: tuple[SpacySpan, ...], context: 
 #: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
 #: Monday.", "X addressed the assembly." introduce the quotation that follows.
 _SPEAKING_VERBS = cues.words("speak talk address brief")
+#: Whether any claimless sentence about a named person introduces the quotation that
+#: opens the next sentence ("X was blunt.", "X gave a different account.", "X held a news
+#: conference on Tuesday."), not only one with a verb of speaking.
+INTRODUCE_ANY = True
 
 
 def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | None:
     """The person a claimless sentence introduces as speaking ("The defense minister spoke
-    to reporters in the capital on Monday."): the speaker of a quotation-only sentence
-    right after it; None for any other sentence (it ends a run of quotations)."""
+    to reporters in the capital on Monday.", "The army spokesman was blunt."): the speaker
+    of a quotation-only sentence right after it; None for any other sentence (it ends a
+    run of quotations).  A sentence with a quotation mark of its own (a quote, a title)
+    introduces nobody unless its verb is one of speaking."""
     root = sentence.root
-    if root.lemma_.lower() not in _SPEAKING_VERBS or root.pos_ != "VERB":
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.lemma_.lower() not in _SPEAKING_VERBS and (
+        not INTRODUCE_ANY or _ANY_QUOTE.search(sentence.text)
+    ):
         return None
     if any(c.dep_ == "neg" for c in root.children):
         return None
