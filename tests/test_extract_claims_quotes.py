@@ -288,11 +288,13 @@ HEADLINE = (
 
 
 def test_a_sentence_about_a_named_person_introduces_the_quotation_after_it(
-    nlp: Language,
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """'X was blunt. "A."': the quotation that opens the next sentence is X's, whatever
-    the verb; a sentence with quotation marks of its own introduces nobody (written for
-    this file)."""
+    """With ``INTRODUCE_ANY`` (off by default): 'X was blunt. "A."': the quotation that
+    opens the next sentence is X's, whatever the verb; a sentence with quotation marks of
+    its own introduces nobody (written for this file)."""
+    assert claims_of(nlp, BLUNT) == []
+    monkeypatch.setattr(speech_quotes, "INTRODUCE_ANY", True)
     claims = claims_of(nlp, BLUNT)
     assert [(c.sentence, c.claimer.span.text) for c in claims] == [(1, "Paul Ndayi")], claims
     assert claims[0].rule.startswith("follow_on_quote")
