@@ -113,15 +113,26 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for m in (claim.claimer, claim.cites)
         if m is not None and not claim.rule.endswith("unreachable")
     )
-    # a pronoun's quotation, over all the claims it speaks ('"A. B," he said.' split a
-    # claim a sentence): "he" is counted from where the quotation begins
-    said: dict[tuple[int, int], tuple[int, int]] = {}
+    said = {
+        (claim.claimer.span.start, claim.claimer.span.end): (
+            claim.content.start,
+            claim.content.end,
+        )
+        for claim in extraction.claims
+        if claim.content is not None and claim.claimer.label == "PRON"
+    }
+    # a quotation run split a claim a sentence ('"A. B. C," he said.', ``split_run``): "he"
+    # is counted from where the run begins, over all the claims it speaks
+    split = {
+        (c.claimer.span.start, c.claimer.span.end)
+        for c in extraction.claims
+        if "split_run" in c.rule.split("+")
+    }
     for claim in extraction.claims:
-        if claim.content is None or claim.claimer.label != "PRON":
-            continue
         key = (claim.claimer.span.start, claim.claimer.span.end)
-        start, end = said.get(key, (claim.content.start, claim.content.end))
-        said[key] = (min(start, claim.content.start), max(end, claim.content.end))
+        if key in split and claim.content is not None:
+            start, end = said.get(key, (claim.content.start, claim.content.end))
+            said[key] = (min(start, claim.content.start), max(end, claim.content.end))
     claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
     speaking = {
         (c.claimer.span.start, c.claimer.span.end)

@@ -185,8 +185,9 @@ def _own_sentence_part(claim: Claim, sentences: tuple[SpacySpan, ...], context: 
     if end - start < 2:
         return claim
     part = Span(start, end, text[start:end])
+    # "+split_run": the resolver counts a pronoun speaker from the run's first sentence
     if "content_stance" not in claim.rule:
-        return replace(claim, content=part)
+        return replace(claim, content=part, rule=claim.rule + "+split_run")
     stance, targets, inferred = _infer_stance(
         part, _content_targets(part, context), context, claim.claimer
     )
@@ -196,7 +197,7 @@ def _own_sentence_part(claim: Claim, sentences: tuple[SpacySpan, ...], context: 
         content=part,
         stance=stance,
         targets=targets,
-        rule=base + ("+content_stance" if inferred else ""),
+        rule=base + ("+content_stance" if inferred else "") + "+split_run",
     )
 
 
