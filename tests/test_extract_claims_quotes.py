@@ -19,8 +19,10 @@ import ast
 import json
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
+from kg.extract.claims import speech_quotes
 from kg.extract.claims.speech import quotation_stretches
 from kg.model import Stance
 from tests.claim_helpers import claims_of, resolved_graph
@@ -211,3 +213,89 @@ def test_sentences_are_in_no_gold_part() -> None:
     for text in texts:
         assert json.dumps(text, ensure_ascii=False)[1:-1] not in gold, text
         assert json.dumps(text)[1:-1] not in gold, text
+
+
+INTRODUCED = (
+    '"The talks will resume next week," the foreign minister said. The defence minister of '
+    "the neighbouring state addressed the troops on the border on Monday. "
+    '"Our soldiers have done their duty," he stressed. '
+    '"Nobody will take a metre of our land from us."'
+)
+
+
+def test_a_quotation_continued_after_he_stressed_is_whom_the_sentence_before_introduced(
+    nlp: Language,
+) -> None:
+    """The sentence after '"A," he stressed.' continues the quotation of the person the
+    sentence before introduced, not a bare "he" (written for this file: wire-style copy)."""
+    claims = claims_of(nlp, INTRODUCED)
+    assert [c.claimer.span.text for c in claims] == [
+        "the foreign minister",
+        "The defence minister",
+        "The defence minister",
+    ], claims
+    assert claims[2].rule.startswith("follow_on_quote")
+
+
+COLON_RUN = (
+    "The foreign ministry spokesman, Liu Wen, told reporters in the capital: "
+    '"The other side has been stirring up trouble at sea. Its actions have seriously '
+    'damaged relations. We will take all necessary measures."'
+)
+END_RUN = (
+    "Colonel Idris Musa, the army spokesman, spoke to reporters at the border post. "
+    '"The militia shelled three villages overnight. We counted eleven dead. '
+    'Our troops did not fire a single shot," he said.'
+)
+
+
+def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
+    after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, off by
+    default; written for this file)."""
+    monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
+    claims = claims_of(nlp, COLON_RUN)
+    assert [c.sentence for c in claims] == [0, 1, 2], claims
+    assert {c.claimer.span.text for c in claims} == {"Liu Wen"}, claims
+    assert claims[0].content is not None
+    assert claims[0].content.text == "The other side has been stirring up trouble at sea."
+
+
+def test_a_quotation_attributed_at_its_end_is_a_claim_a_sentence(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'"A. B. C," he said.' with ``SPLIT_RUNS``: three claims, each with its own
+    sentence's words, all the colonel's (the pronoun counted from where the quotation
+    begins; written for this file); off by default, one claim."""
+    assert len(resolved(nlp, END_RUN)) == 1
+    monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
+    claims = resolved(nlp, END_RUN)
+    assert [name for name, _, _ in claims] == ["Idris Musa"] * 3, claims
+    assert claims[0][2].startswith("The militia shelled"), claims
+    assert claims[2][2].startswith("Our troops did not fire"), claims
+
+
+BLUNT = (
+    "The army spokesman, Colonel Paul Ndayi, was blunt on Tuesday. "
+    '"The rebels have been shelling the villages for weeks."'
+)
+HEADLINE = (
+    'Colonel Paul Ndayi read the "Rebels Retreat" headline aloud on Tuesday. '
+    '"The rebels have been shelling the villages for weeks."'
+)
+
+
+def test_a_sentence_about_a_named_person_introduces_the_quotation_after_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``INTRODUCE_ANY`` (off by default): 'X was blunt. "A."': the quotation that
+    opens the next sentence is X's, whatever the verb; a sentence with quotation marks of
+    its own introduces nobody (written for this file)."""
+    assert claims_of(nlp, BLUNT) == []
+    monkeypatch.setattr(speech_quotes, "INTRODUCE_ANY", True)
+    claims = claims_of(nlp, BLUNT)
+    assert [(c.sentence, c.claimer.span.text) for c in claims] == [(1, "Paul Ndayi")], claims
+    assert claims[0].rule.startswith("follow_on_quote")
+    assert claims_of(nlp, HEADLINE) == [], claims_of(nlp, HEADLINE)

@@ -121,6 +121,18 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         for claim in extraction.claims
         if claim.content is not None and claim.claimer.label == "PRON"
     }
+    # a quotation run split a claim a sentence ('"A. B. C," he said.', ``split_run``): "he"
+    # is counted from where the run begins, over all the claims it speaks
+    split = {
+        (c.claimer.span.start, c.claimer.span.end)
+        for c in extraction.claims
+        if "split_run" in c.rule.split("+")
+    }
+    for claim in extraction.claims:
+        key = (claim.claimer.span.start, claim.claimer.span.end)
+        if key in split and claim.content is not None:
+            start, end = said.get(key, (claim.content.start, claim.content.end))
+            said[key] = (min(start, claim.content.start), max(end, claim.content.end))
     claimers = frozenset((c.claimer.span.start, c.claimer.span.end) for c in extraction.claims)
     speaking = {
         (c.claimer.span.start, c.claimer.span.end)
