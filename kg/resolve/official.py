@@ -53,7 +53,7 @@ def _impersonal_source(claim: Claim) -> bool:
 
 
 #: Rule families whose claims charge the doers an official's prose names (:func:`_prose_claim`).
-_PROSE = frozenset({"official_prose", "reported_prose"})
+_PROSE = frozenset({"official_prose", "reported_prose", "designation"})
 
 
 def _without_charged_assertions(claims: list[ResolvedClaim]) -> list[ResolvedClaim]:
@@ -86,6 +86,12 @@ def _prose_claim(
     speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
     is no adversary to name."""
     own = {claimer, _side(resolver, claimer)}
+    if (
+        "designation" in claim.rule.split("+")
+        and claim.claimer.span.text
+        and voice.state not in own
+    ):
+        return None  # "The EU imposed sanctions on Russia" on the Kremlin's site: not its own
     if voice.state is not None:
         own.add(voice.state)
     targets: list[str] = []

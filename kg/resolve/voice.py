@@ -207,7 +207,9 @@ OPENING = 400
 #: stop an act (``demand``: the formal charge of the diplomatic register, where a news
 #: report's "X urged Y to stop" reports an appeal, which is no claim:
 #: benchmarks/claims/GUIDE.md).
-OFFICIAL_ONLY = frozenset({"author_voice", "demand", "official_prose", "reported_prose"})
+OFFICIAL_ONLY = frozenset(
+    {"author_voice", "demand", "official_prose", "reported_prose", "designation"}
+)
 
 
 def official_only(rule: str) -> bool:

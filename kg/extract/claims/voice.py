@@ -43,6 +43,7 @@ from kg.extract.claims.content_accuse import (
 )
 from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
+from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import core_charges, prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
@@ -76,6 +77,12 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         root = _root(sentence)
         # an opening quotation mark with no close is someone's speech, read by follow_on_quote
         prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
+        if prosing:
+            # "Treasury designated X for ...": the issuer's charge (:mod:`.designation`)
+            designated = designation_claim(context, sentence, root, number)
+            if designated is not None:
+                yield designated
+                continue
         if root.pos_ not in ("VERB", "AUX"):
             # a fragment of an address: "About women raped by the Russian military."
             charged = (

@@ -1,0 +1,110 @@
+"""Sanctions in an official voice (issue 13, :mod:`kg.extract.claims.designation`): a
+designation, a sanction or a visa restriction the issuer's own government imposes on a party
+for an act is the issuer's accusation against that party; a bare designation with no act
+named is an assertion; a news report, a measure of another government, a modal or negated
+measure charge no one.
+
+Sentences are written for these tests, in the register of a department statement; none is in
+a gold part of ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Article, DocumentGraph
+from kg.nlp import load_pipeline
+from kg.resolve import ActorRegistry, resolve
+
+STATE = "U.S. Department of State"
+UKRAINE = "President of Ukraine"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
+    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
+    return resolve(extract(nlp(text), article), ActorRegistry())
+
+
+def designations(graph: DocumentGraph) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of the designation claims."""
+    return [
+        (c.claimer, c.claim.stance.value, c.targets)
+        for c in graph.claims
+        if "designation" in c.claim.rule.split("+")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        (
+            "The United States is imposing sanctions on Russian officials over the crackdown.",
+            "russia",
+        ),
+        (
+            "Today the Department of the Treasury designated a network of Iranian front "
+            "companies for evading oil sanctions.",
+            "iran",
+        ),
+        (
+            "We are imposing visa restrictions on Belarusian officials responsible for the "
+            "crackdown.",
+            "belarus",
+        ),
+        (
+            "Three Iranian shipping firms were designated for facilitating the sale of petroleum.",
+            "iran",
+        ),
+    ],
+)
+def test_a_measure_for_an_act_accuses_the_party(nlp: Language, sentence: str, accused: str) -> None:
+    graph = build(nlp, sentence, STATE)
+    assert designations(graph) == [("united-states", "accuse", (accused,))]
+
+
+def test_a_named_person_designated_for_his_role_is_accused(nlp: Language) -> None:
+    sentence = (
+        "Treasury sanctioned Viktor Petrov, a Belarusian official, for his role in the election."
+    )
+    assert designations(build(nlp, sentence, STATE)) == [
+        ("united-states", "accuse", ("viktor-petrov",))
+    ]
+
+
+def test_a_bare_designation_asserts_unless_the_text_names_the_act(nlp: Language) -> None:
+    bare = "The State Department is designating three Iran-based entities."
+    assert designations(build(nlp, bare, STATE)) == [("united-states", "assert", ("iran",))]
+    named = "The network helped the regime evade oil sanctions. " + bare
+    assert designations(build(nlp, named, STATE)) == [("united-states", "accuse", ("iran",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treasury could sanction Iranian shipping firms if they continue to ship oil.",
+        "Iranian officials were not designated.",
+    ],
+)
+def test_a_possible_or_denied_measure_is_no_charge(nlp: Language, sentence: str) -> None:
+    assert designations(build(nlp, sentence, STATE)) == []
+
+
+def test_a_news_report_keeps_no_designation(nlp: Language) -> None:
+    sentence = "The United States imposed sanctions on Russian officials over the crackdown."
+    assert designations(build(nlp, sentence, "Reuters")) == []
+
+
+def test_another_governments_measure_is_not_the_issuers(nlp: Language) -> None:
+    graph = build(
+        nlp, "The European Union imposed sanctions on Russian banks over the war.", UKRAINE
+    )
+    assert designations(graph) == []
+    graph = build(nlp, "We imposed sanctions on Russian banks over the war.", UKRAINE)
+    assert designations(graph) == [("ukraine", "accuse", ("russia",))]
