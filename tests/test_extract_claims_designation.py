@@ -108,3 +108,26 @@ def test_another_governments_measure_is_not_the_issuers(nlp: Language) -> None:
     assert designations(graph) == []
     graph = build(nlp, "We imposed sanctions on Russian banks over the war.", UKRAINE)
     assert designations(graph) == [("ukraine", "accuse", ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viktor Petrov is being designated for being a spouse of Ivan Sokolov.",
+        "Maria Petrova is being designated for her role as an official of the government.",
+    ],
+)
+def test_a_measure_for_who_the_party_is_asserts(nlp: Language, sentence: str) -> None:
+    found = designations(build(nlp, "They fund the war. " + sentence, STATE))
+    assert [stance for _, stance, _ in found] == ["assert"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First, it is necessary to impose full blocking sanctions on the largest Russian banks.",
+        "You will have to impose really strong sanctions against Russia.",
+    ],
+)
+def test_an_appeal_to_impose_is_no_designation(nlp: Language, sentence: str) -> None:
+    assert designations(build(nlp, sentence, UKRAINE)) == []

@@ -64,6 +64,9 @@ _GENERIC = cues.words(
 #: Participles and prepositions that tie a generic party to its actor.
 _TIES = cues.words("associate link tie connect affiliate belong own control base")
 _MODALS = cues.words("would could might may should can")
+#: Verbs a measure goes on under ("continues to designate"); any other head of an infinitive
+#: makes it an appeal or a need ("it is necessary to impose", "urged them to sanction").
+_GOING_ON = cues.words("continue begin start move proceed act")
 
 
 def designation_claim(
@@ -86,7 +89,9 @@ def designation_claim(
         targets = tuple(actor_mention(t, context) for t in _accused(parties))
         if not targets:
             continue
-        charged = _for_an_act(verb) or _names_an_act(sentence) or _names_an_act(context.doc)
+        charged = not _for_a_status(verb) and (
+            _for_an_act(verb) or _names_an_act(sentence) or _names_an_act(context.doc)
+        )
         start = sentence.start_char
         text = sentence.text.rstrip()
         end = start + len(text.rstrip(".!;: "))
@@ -111,6 +116,8 @@ def _real(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _GOING_ON:
+        return False  # "it is necessary to impose", "you will have to impose": an appeal
     return verb.dep_ not in ("ccomp", "amod", "pcomp")
 
 
@@ -221,6 +228,24 @@ def _for_an_act(verb: Token) -> bool:
             noun = _prep_object(child)
             if noun is not None and noun.lemma_.lower() in _REASON_NOUNS:
                 return True
+    return False
+
+
+def _for_a_status(verb: Token) -> bool:
+    """Whether the measure is imposed for who the party is, not for what it did: "for
+    being a spouse of ...", "for her role as an official of the government"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        reason = _prep_object(prep)
+        if reason is None:
+            continue
+        if reason.lower_ == "being":
+            return True
+        if reason.lemma_.lower() == "role" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in reason.children
+        ):
+            return True
     return False
 
 
