@@ -131,3 +131,28 @@ def test_a_measure_for_who_the_party_is_asserts(nlp: Language, sentence: str) ->
 )
 def test_an_appeal_to_impose_is_no_designation(nlp: Language, sentence: str) -> None:
     assert designations(build(nlp, sentence, UKRAINE)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        (
+            "Today the United States is designating an oil smuggling network led by the "
+            "Iranian regime.",
+            "iran",
+        ),
+        (
+            "Today, OFAC designated five Russian companies for helping the army evade sanctions.",
+            "russia",
+        ),
+        (
+            "The Treasury Department announced new sanctions designations against Iran's "
+            "missile procurement network for its role in proliferation.",
+            "iran",
+        ),
+    ],
+)
+def test_a_network_is_charged_to_the_actor_it_serves(
+    nlp: Language, sentence: str, accused: str
+) -> None:
+    assert designations(build(nlp, sentence, STATE)) == [("united-states", "accuse", (accused,))]

@@ -38,7 +38,9 @@ _MEASURE_VERBS = cues.words("designate sanction indict blacklist redesignate")
 #: Verbs of imposing a measure named as their object: "imposing sanctions on X".
 _IMPOSE_VERBS = cues.words("impose levy place slap announce take")
 #: The measures "impose" takes: "sanctions", "visa restrictions", "penalties".
-_MEASURE_NOUNS = cues.words("sanction sanctions restriction restrictions penalty penalties")
+_MEASURE_NOUNS = cues.words(
+    "sanction sanctions restriction restrictions penalty penalties designation designations"
+)
 #: Prepositions naming who a measure falls on: "sanctions on X", "restrictions against X".
 _ON = cues.words("on against")
 #: What names the act a measure punishes: "designated X for ...", "sanctioned over ...".
@@ -62,7 +64,13 @@ _GENERIC = cues.words(
     "vessel vessels bank banks enterprise enterprises"
 )
 #: Participles and prepositions that tie a generic party to its actor.
-_TIES = cues.words("associate link tie connect affiliate belong own control base")
+_TIES = cues.words(
+    "associate link tie connect affiliate belong own control base lead run operate direct "
+    "manage back fund"
+)
+#: Verbs of a relative clause that tie a generic party to the actor it serves: "entities
+#: that support the Kremlin", "individuals who work for the regime".
+_SERVES = cues.words("support serve work act help assist enable fund supply")
 _MODALS = cues.words("would could might may should can")
 #: Verbs a measure goes on under ("continues to designate"); any other head of an infinitive
 #: makes it an appeal or a need ("it is necessary to impose", "urged them to sanction").
@@ -157,8 +165,8 @@ def _issuer(
     if subject is None:
         return author
     words = {t.lower_ for t in subject.subtree}
-    if subject.lower_ in _OWN_SUBJECTS or words & {"treasury", "ofac"}:
-        return author
+    if subject.lower_ in _OWN_SUBJECTS or words & {"treasury", "ofac", "department"}:
+        return author  # the issuer's own offices speak for it
     if subject.ent_type_ in ("GPE", "ORG"):
         return replace(actor_mention(subject, context), label=AUTHOR)
     return None
@@ -207,6 +215,13 @@ def _actor_of(token: Token) -> Token | None:
             for part in child.children:  # "Iran-based": "Iran" hyphenated to the participle
                 if part.dep_ in ("npadvmod", "compound") and part.ent_type_ in ("GPE", "NORP"):
                     return part
+        if child.dep_ == "relcl" and child.lemma_.lower() in _SERVES:
+            for part in child.children:  # "entities that support the Kremlin"
+                owner = part if part.dep_ == "dobj" else None
+                if part.dep_ == "prep" and part.lower_ in ("for", "on"):
+                    owner = _prep_object(part)
+                if owner is not None and _named(owner) is not None:
+                    return _named(owner)
     return None
 
 
