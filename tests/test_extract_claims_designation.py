@@ -66,7 +66,9 @@ def designations(graph: DocumentGraph) -> list[tuple[str, str, tuple[str, ...]]]
 )
 def test_a_measure_for_an_act_accuses_the_party(nlp: Language, sentence: str, accused: str) -> None:
     graph = build(nlp, sentence, STATE)
-    assert designations(graph) == [("united-states", "accuse", (accused,))]
+    assert [(stance, targets) for _, stance, targets in designations(graph)] == [
+        ("accuse", (accused,))
+    ]
 
 
 def test_a_named_person_designated_for_his_role_is_accused(nlp: Language) -> None:
@@ -74,12 +76,12 @@ def test_a_named_person_designated_for_his_role_is_accused(nlp: Language) -> Non
         "Treasury sanctioned Viktor Petrov, a Belarusian official, for his role in the election."
     )
     assert designations(build(nlp, sentence, STATE)) == [
-        ("united-states", "accuse", ("viktor-petrov",))
+        ("treasury", "accuse", ("viktor-petrov",))
     ]
 
 
 def test_a_bare_designation_asserts_unless_the_text_names_the_act(nlp: Language) -> None:
-    bare = "The State Department is designating three Iran-based entities."
+    bare = "The United States is designating three Iran-based entities."
     assert designations(build(nlp, bare, STATE)) == [("united-states", "assert", ("iran",))]
     named = "The network helped the regime evade oil sanctions. " + bare
     assert designations(build(nlp, named, STATE)) == [("united-states", "accuse", ("iran",))]
@@ -155,4 +157,33 @@ def test_an_appeal_to_impose_is_no_designation(nlp: Language, sentence: str) -> 
 def test_a_network_is_charged_to_the_actor_it_serves(
     nlp: Language, sentence: str, accused: str
 ) -> None:
-    assert designations(build(nlp, sentence, STATE)) == [("united-states", "accuse", (accused,))]
+    found = designations(build(nlp, sentence, STATE))
+    assert [(stance, targets) for _, stance, targets in found] == [("accuse", (accused,))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimer"),
+    [
+        (
+            "Today, OFAC designated five Russian companies for helping the army evade sanctions.",
+            "ofac",
+        ),
+        (
+            "The Treasury Department is designating Russian state channels for spreading lies.",
+            "treasury",
+        ),
+        (
+            "We are imposing visa restrictions on Russian officials over the crackdown.",
+            "united-states",
+        ),
+        (
+            "The United States is imposing sanctions on Russian officials over the crackdown.",
+            "united-states",
+        ),
+    ],
+)
+def test_the_office_that_designates_is_the_claimer(
+    nlp: Language, sentence: str, claimer: str
+) -> None:
+    found = designations(build(nlp, sentence, STATE))
+    assert len(found) == 1 and claimer in found[0][0]

@@ -19,7 +19,7 @@ import re
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
 from kg.resolve.names import Draft
 from kg.resolve.resolver import _Resolver
-from kg.resolve.voice import ADVERSARY, Voice
+from kg.resolve.voice import ADVERSARY, OFFICE, Voice
 
 #: Why a claim is left out when its cue is an "as <verb> by X" clause (for the build summary).
 AGENT_CLAUSE = "first person before an 'as ... by' clause"
@@ -90,6 +90,7 @@ def _prose_claim(
         "designation" in claim.rule.split("+")
         and claim.claimer.span.text
         and voice.state not in own
+        and not OFFICE.search(claim.claimer.span.text)
     ):
         return None  # "The EU imposed sanctions on Russia" on the Kremlin's site: not its own
     if voice.state is not None:

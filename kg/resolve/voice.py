@@ -74,6 +74,9 @@ __all__ = [
 
 #: The mention label of a claim made in the text's own voice (no speaker in the sentence).
 AUTHOR = "AUTHOR"
+#: A government office that imposes measures: named, it is the claimer of its designations
+#: ("Treasury designated ...", "the State Department is designating ...": ``designation``).
+OFFICE = re.compile(r"\b(?:Treasury|OFAC|Department)\b")
 #: The mention label of a doer an official's own prose does not name ("they", "the
 #: occupiers"): the text's adversary (:meth:`Voice.adversary`).
 ADVERSARY = "ADVERSARY"

@@ -31,7 +31,7 @@ from kg.extract import cues
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object
 from kg.extract.claims.targets import _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
-from kg.resolve.voice import AUTHOR
+from kg.resolve.voice import AUTHOR, OFFICE
 
 #: Verbs whose object is the party a measure falls on: "designated X", "sanctioned X".
 _MEASURE_VERBS = cues.words("designate sanction indict blacklist redesignate")
@@ -55,13 +55,14 @@ _PROGRAMME_ACTS = cues.words(
     "disinformation cyber illicit smuggling atrocities persecution kleptocracy"
 )
 #: Subjects that speak for the issuer without naming an actor: "we", "Treasury", "OFAC".
-_OWN_SUBJECTS = cues.words("we treasury ofac department administration government")
+_OWN_SUBJECTS = cues.words("we administration government")
+
 #: Party heads too general to be the accused: the actor they belong to is named instead.
 _GENERIC = cues.words(
     "network networks entity entities individual individuals person persons company "
     "companies firm firms producer producers official officials front fronts group groups "
     "facilitator facilitators oligarch oligarchs elite elites member members people "
-    "vessel vessels bank banks enterprise enterprises"
+    "vessel vessels bank banks enterprise enterprises channel channels outlet outlets"
 )
 #: Participles and prepositions that tie a generic party to its actor.
 _TIES = cues.words(
@@ -164,10 +165,11 @@ def _issuer(
     author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
     if subject is None:
         return author
-    words = {t.lower_ for t in subject.subtree}
-    if subject.lower_ in _OWN_SUBJECTS or words & {"treasury", "ofac", "department"}:
-        return author  # the issuer's own offices speak for it
-    if subject.ent_type_ in ("GPE", "ORG"):
+    if subject.lower_ in _OWN_SUBJECTS and subject.ent_type_ not in ("GPE", "ORG"):
+        return author
+    if subject.ent_type_ in ("GPE", "ORG") or OFFICE.search(subject.text):
+        # "Treasury designated ...": the office is the claimer (resolution keeps a named
+        # one on the issuer's side or one of a government's offices only)
         return replace(actor_mention(subject, context), label=AUTHOR)
     return None
 
@@ -233,7 +235,8 @@ def _named(token: Token) -> Token | None:
 def _for_an_act(verb: Token) -> bool:
     """Whether the measure is imposed for an act: "for facilitating ...", "over its role
     in ...", "because it operates ...", "in response to ...", "as a facilitator of ..."."""
-    for child in verb.children:
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in (*verb.children, *(c for p in parties for c in p.children if c.dep_ == "prep")):
         low = child.lower_
         if child.dep_ in ("prep", "mark") and low in _FOR:
             return True
