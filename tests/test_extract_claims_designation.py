@@ -75,9 +75,7 @@ def test_a_named_person_designated_for_his_role_is_accused(nlp: Language) -> Non
     sentence = (
         "Treasury sanctioned Viktor Petrov, a Belarusian official, for his role in the election."
     )
-    assert designations(build(nlp, sentence, STATE)) == [
-        ("treasury", "accuse", ("viktor-petrov",))
-    ]
+    assert designations(build(nlp, sentence, STATE)) == [("treasury", "accuse", ("viktor-petrov",))]
 
 
 def test_a_bare_designation_asserts_unless_the_text_names_the_act(nlp: Language) -> None:
