@@ -86,8 +86,10 @@ def _prose_claim(
     speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
     is no adversary to name."""
     own = {claimer, _side(resolver, claimer)}
+    # a designation's parties are each charged apart: one no actor stands for is left out
+    designated = "designation" in claim.rule.split("+")
     if (
-        "designation" in claim.rule.split("+")
+        designated
         and claim.claimer.span.text
         and voice.state not in own
         and not OFFICE.search(claim.claimer.span.text)
@@ -109,8 +111,12 @@ def _prose_claim(
                 own, lambda actor: _side(resolver, actor)
             )
         if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
+            if designated:
+                continue
             return None  # "they" on the speaker's side; a doer nobody can name
         if not _stated(resolver, actor_id):
+            if designated:
+                continue
             return None  # "the Nazis destroyed Lidice": no party to a dispute of today
         if actor_id not in targets:
             targets.append(actor_id)
