@@ -185,3 +185,11 @@ def test_the_office_that_designates_is_the_claimer(
 ) -> None:
     found = designations(build(nlp, sentence, STATE))
     assert len(found) == 1 and claimer in found[0][0]
+
+
+def test_a_list_of_designated_names_is_no_charge(nlp: Language) -> None:
+    sentence = (
+        "They fund the war. Today, the Department has designated Ivan Sokolov, Pavel Orlov, "
+        "Oleg Zaitsev, Boris Volkov, Anton Lebedev and Yuri Morozov."
+    )
+    assert designations(build(nlp, sentence, STATE)) == []

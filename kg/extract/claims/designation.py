@@ -73,6 +73,9 @@ _TIES = cues.words(
 #: that support the Kremlin", "individuals who work for the regime".
 _SERVES = cues.words("support serve work act help assist enable fund supply")
 _MODALS = cues.words("would could might may should can")
+#: More parties than this make a sentence a sanctions list: "The Department has designated:
+#: A, B, C, D, E ...".
+_LISTED = 4
 #: Verbs a measure goes on under ("continues to designate"); any other head of an infinitive
 #: makes it an appeal or a need ("it is necessary to impose", "urged them to sanction").
 _GOING_ON = cues.words("continue begin start move proceed act")
@@ -96,8 +99,8 @@ def designation_claim(
         if claimer is None:
             continue
         targets = tuple(actor_mention(t, context) for t in _accused(parties))
-        if not targets:
-            continue
+        if not targets or len(targets) > _LISTED:
+            continue  # none, or a list of designated names (no charge of its own)
         charged = not _for_a_status(verb) and (
             _for_an_act(verb) or _names_an_act(sentence) or _names_an_act(context.doc)
         )
