@@ -18,6 +18,11 @@ spreading lies that P", "Russia's groundless claims that P"): the messenger's ac
 P and the text's denial of it (refinement ``false_message``); and a readout's impersonal
 report ("It was noted that P") as the text's own claim P.
 
+A sentence in which the issuer's own government designates, sanctions or restricts a party
+("Treasury designated X for ...", "We are imposing visa restrictions on officials
+responsible for ...") is the issuer's charge against that party (refinement
+``designation``, :mod:`.designation`; read with ``official_prose``).
+
 Only sentences no other rule made a claim in are read, and not a sentence inside a
 quotation or a question; one whose subject is "we", "I" or "you" only when it denies
 ("We have nothing to do with that").  An accusation or threat needs an actor to aim at,
