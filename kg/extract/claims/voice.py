@@ -21,7 +21,7 @@ report ("It was noted that P") as the text's own claim P.
 A sentence in which the issuer's own government designates, sanctions or restricts a party
 ("Treasury designated X for ...", "We are imposing visa restrictions on officials
 responsible for ...") is the issuer's charge against that party (refinement
-``designation``, :mod:`.designation`; read with ``official_prose``).
+``designation``, :mod:`.designation`).
 
 Only sentences no other rule made a claim in are read, and not a sentence inside a
 quotation or a question; one whose subject is "we", "I" or "you" only when it denies
@@ -82,7 +82,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         root = _root(sentence)
         # an opening quotation mark with no close is someone's speech, read by follow_on_quote
         prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
-        if prosing:
+        if "designation" in context.rules and text[:1] not in "\"“‘'":
             # "Treasury designated X for ...": the issuer's charge (:mod:`.designation`)
             designated = designation_claim(context, sentence, root, number)
             if designated is not None:
