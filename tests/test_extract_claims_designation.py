@@ -193,3 +193,15 @@ def test_a_list_of_designated_names_is_no_charge(nlp: Language) -> None:
         "Oleg Zaitsev, Boris Volkov, Anton Lebedev and Yuri Morozov."
     )
     assert designations(build(nlp, sentence, STATE)) == []
+
+
+def test_a_named_entity_in_apposition_is_the_party_not_its_base(nlp: Language) -> None:
+    sentence = (
+        "The network helped the regime evade oil sanctions. The State Department is also "
+        "designating one Malaysia-based entity, Ocean Star Shipping Sdn. Bhd., which has "
+        "engaged in the transport of Iranian oil."
+    )
+    found = designations(build(nlp, sentence, STATE))
+    assert [(stance, targets) for _, stance, targets in found] == [
+        ("accuse", ("ocean-star-shipping-sdn",))
+    ]

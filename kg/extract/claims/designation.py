@@ -196,6 +196,9 @@ def _actor_of(token: Token) -> Token | None:
     state = _state_of(token)
     if state is not None:
         return state
+    for child in token.children:  # "one Singapore-based entity, Everwin Shipping Ltd.": the name
+        if child.dep_ == "appos" and _is_actor_token(child):
+            return child
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.ent_type_ in (
             "NORP",
