@@ -205,3 +205,53 @@ def test_a_named_entity_in_apposition_is_the_party_not_its_base(nlp: Language) -
     assert [(stance, targets) for _, stance, targets in found] == [
         ("accuse", ("ocean-star-shipping-sdn",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        (
+            "We will impose sanctions on Russian officials responsible for the crackdown.",
+            "russia",
+        ),
+        (
+            "The United States is going to impose additional sanctions on Iranian officials "
+            "over the abuses.",
+            "iran",
+        ),
+        ("We stand ready to impose additional sanctions on Belarusian officials.", "belarus"),
+        (
+            "We will not hesitate to impose further sanctions on the Burmese military regime "
+            "for its violence against protesters.",
+            "myanmar",
+        ),
+        ("We will continue to impose costs on the Kremlin for its aggression.", "russia"),
+        (
+            "The United States will hold Russia accountable for its war crimes in Ukraine.",
+            "russia",
+        ),
+    ],
+)
+def test_a_pledged_measure_threatens_the_party(nlp: Language, sentence: str, accused: str) -> None:
+    found = designations(build(nlp, sentence, STATE))
+    assert [(stance, targets) for _, stance, targets in found] == [("threaten", (accused,))]
+
+
+def test_costs_imposed_for_an_act_accuse(nlp: Language) -> None:
+    sentence = "We have imposed severe costs on Russia for its unprovoked war against Ukraine."
+    found = designations(build(nlp, sentence, STATE))
+    assert [(stance, targets) for _, stance, targets in found] == [("accuse", ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belarus must be sanctioned and isolated by the international community for its role "
+        "in the war.",
+        "Russia must be recognized as a state sponsor of terrorism and blacklisted by the "
+        "financial watchdog.",
+        "We will not impose sanctions on Iranian humanitarian trade.",
+    ],
+)
+def test_a_measure_demanded_or_ruled_out_is_no_designation(nlp: Language, sentence: str) -> None:
+    assert designations(build(nlp, sentence, UKRAINE)) == []

@@ -15,9 +15,13 @@ actor a network is "associated with" / "linked to" / "of".
 The measure must be the issuer's own: its subject is "we", an office or a state (which
 resolution keeps only when it is the issuer's own side, :func:`kg.resolve.official._prose_claim`),
 or it has none (a passive with no agent, "Action to impose visa restrictions on ...").  A
-negated, modal or conditional measure ("could face sanctions", "would impose") and one
-announced for the future in a question are no charge.  The claimer is an
-:data:`~kg.resolve.voice.AUTHOR` mention, so a news report keeps none of these.
+negated, modal or conditional measure ("could face sanctions", "would impose", "must be
+sanctioned", a modal carried over a coordination: "must be recognized and blacklisted") is
+no charge.  A measure pledged ("will impose sanctions on X", "is going to", "stands ready
+to", "will not hesitate to") and a pledge to hold a party to account ("will hold X
+accountable for ...") threaten the party: a promise of harm, not a charge that it acted.
+The claimer is an :data:`~kg.resolve.voice.AUTHOR` mention, so a news report keeps none of
+these.
 """
 
 from __future__ import annotations
@@ -37,10 +41,14 @@ from kg.resolve.voice import AUTHOR, OFFICE
 _MEASURE_VERBS = cues.words("designate sanction indict blacklist redesignate")
 #: Verbs of imposing a measure named as their object: "imposing sanctions on X".
 _IMPOSE_VERBS = cues.words("impose levy place slap announce take")
-#: The measures "impose" takes: "sanctions", "visa restrictions", "penalties".
+#: The measures "impose" takes: "sanctions", "visa restrictions", "penalties", "costs".
 _MEASURE_NOUNS = cues.words(
-    "sanction sanctions restriction restrictions penalty penalties designation designations"
+    "sanction sanctions restriction restrictions penalty penalties designation designations "
+    "cost costs consequence consequences"
 )
+#: Verbs of holding a party to account, with the adjective that says so: "hold X accountable".
+_HOLD_VERBS = cues.words("hold")
+_ACCOUNTABLE = cues.words("accountable responsible")
 #: Prepositions naming who a measure falls on: "sanctions on X", "restrictions against X".
 _ON = cues.words("on against")
 #: What names the act a measure punishes: "designated X for ...", "sanctioned over ...".
@@ -72,13 +80,18 @@ _TIES = cues.words(
 #: Verbs of a relative clause that tie a generic party to the actor it serves: "entities
 #: that support the Kremlin", "individuals who work for the regime".
 _SERVES = cues.words("support serve work act help assist enable fund supply")
-_MODALS = cues.words("would could might may should can")
+_MODALS = cues.words("would could might may should can must")
+#: Auxiliaries of a measure announced for the future: a pledge, a threat ("will impose").
+_FUTURE = cues.words("will shall 'll")
+#: Verbs and adjectives a pledged measure goes on under: "going to impose", "stand ready to
+#: impose", "prepared to sanction", "intend to designate", "will not hesitate to impose".
+_PLEDGING = cues.words("go prepare ready intend plan commit hesitate determine resolve")
 #: More parties than this make a sentence a sanctions list: "The Department has designated:
 #: A, B, C, D, E ...".
 _LISTED = 4
 #: Verbs a measure goes on under ("continues to designate"); any other head of an infinitive
 #: makes it an appeal or a need ("it is necessary to impose", "urged them to sanction").
-_GOING_ON = cues.words("continue begin start move proceed act")
+_GOING_ON = cues.words("continue begin start move proceed act") | _PLEDGING
 
 
 def designation_claim(
@@ -104,13 +117,16 @@ def designation_claim(
         charged = not _for_a_status(verb) and (
             _for_an_act(verb) or _names_an_act(sentence) or _names_an_act(context.doc)
         )
+        stance = Stance.ACCUSE if charged else Stance.ASSERT
+        if _pledged(verb) or verb.lemma_.lower() in _HOLD_VERBS:
+            stance = Stance.THREATEN  # "will impose sanctions on X", "will hold X accountable"
         start = sentence.start_char
         text = sentence.text.rstrip()
         end = start + len(text.rstrip(".!;: "))
         return _claim(
             context,
             claimer=claimer,
-            stance=Stance.ACCUSE if charged else Stance.ASSERT,
+            stance=stance,
             cue=Span(verb.idx, verb.idx + len(verb.text), verb.text),
             sentence=number,
             content=Span(start, end, context.text[start:end]),
@@ -121,11 +137,42 @@ def designation_claim(
     return None
 
 
+def _governing(verb: Token) -> list[Token]:
+    """The verb and those its tense and mood come from: the verb it is coordinated with
+    ("must be recognized and blacklisted") and the one it goes on under ("will continue
+    to impose", "will not hesitate to impose")."""
+    found = [verb]
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ == "acomp":  # "stand ready to impose": the verb of "ready"
+            found.append(verb)
+            verb = verb.head
+        found.append(verb)
+    return found
+
+
+def _pledged(verb: Token) -> bool:
+    """Whether the measure is announced for the future: "will impose", "is going to
+    impose", "stands ready to impose", "will not hesitate to impose"."""
+    for head in _governing(verb):
+        if head is not verb and head.lemma_.lower() in _PLEDGING:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children):
+            return True
+    return False
+
+
 def _real(verb: Token) -> bool:
-    """A measure taken, not one denied, feared or weighed: no negation, no modal, no
-    "if", and not under another verb's clause ("warned that it could sanction")."""
-    if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
-        return False
+    """A measure taken or pledged, not one denied, feared or weighed: no negation, no
+    modal, no "if" (on the verb or the one it is coordinated with or goes on under; "not
+    hesitate" is a pledge), and not under another verb's clause ("warned that it could
+    sanction")."""
+    for head in _governing(verb):
+        for child in head.children:
+            if child.lower_ in _MODALS:
+                return False
+            if child.dep_ == "neg" and head.lemma_.lower() != "hesitate":
+                return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _GOING_ON:
@@ -141,6 +188,14 @@ def _parties(verb: Token) -> list[Token]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         dep = "nsubjpass" if passive else "dobj"
         return [c for c in verb.children if c.dep_ == dep]
+    if lemma in _HOLD_VERBS:
+        # "hold X accountable": X the object, or the subject of the small clause
+        for child in verb.children:
+            if child.lower_ in _ACCOUNTABLE and child.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):
+                subjects = [c for c in child.children if c.dep_ == "nsubj"]
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
+                return subjects or objects
+        return []
     if lemma not in _IMPOSE_VERBS:
         return []
     measures = [
