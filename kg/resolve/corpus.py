@@ -353,10 +353,11 @@ def _join_followers(
         terms = _features(items[i])
         profile = profiles.get(root) or profiles.setdefault(root, _Profile())
         profile.add(terms, weight, items[i].places)
-        first, last = spans.get(root, (days[i], days[i]))
-        if days[i] is not None:
-            first = days[i] if first is None else min(first, days[i])
-            last = days[i] if last is None else max(last, days[i])
+        day = days[i]
+        first, last = spans.get(root, (day, day))
+        if day is not None:
+            first = day if first is None else min(first, day)
+            last = day if last is None else max(last, day)
         spans[root] = (first, last)
         for key in items[i].sides:
             for term in terms:
@@ -370,11 +371,14 @@ def _join_followers(
         candidates = {r for key in items[i].sides for t in terms for r in index.get((key, t), ())}
         best: tuple[tuple[bool, float], int] | None = None
         for root in sorted(candidates):
-            first, last = spans[root]
-            day = days[i]
-            if day is not None and first is not None and last is not None:
-                if day < first - WINDOW_DAYS or day > last + WINDOW_DAYS:
-                    continue
+            first, last, day = *spans[root], days[i]
+            if (
+                day is not None
+                and first is not None
+                and last is not None
+                and not (first - WINDOW_DAYS <= day <= last + WINDOW_DAYS)
+            ):
+                continue  # years apart
             profile = profiles[root]
             if profile.elsewhere(places):
                 continue

@@ -34,7 +34,6 @@ from kg.resolve.allegations import MAKING, is_reference
 from kg.resolve.gazetteer import lookup
 from kg.resolve.propositions import MIN_TERMS, proposition_terms
 
-
 #: Rule families (:data:`kg.extract.claims.REFINEMENTS`) whose claims follow an allegation
 #: others made and never start or reshape one: a sanctions designation in an official
 #: text ("Treasury designated X for evading sanctions") charges its party with the act
