@@ -230,6 +230,16 @@ def test_a_named_entity_in_apposition_is_the_party_not_its_base(nlp: Language) -
             "The United States will hold Russia accountable for its war crimes in Ukraine.",
             "russia",
         ),
+        (
+            "The minister reaffirmed the readiness of the United States to impose swift and "
+            "severe costs on Russia should it pursue further aggression.",
+            "russia",
+        ),
+        (
+            "The United States will continue to coordinate closely with our allies to impose "
+            "severe consequences on Russia.",
+            "russia",
+        ),
     ],
 )
 def test_a_pledged_measure_threatens_the_party(nlp: Language, sentence: str, accused: str) -> None:

@@ -83,9 +83,13 @@ _SERVES = cues.words("support serve work act help assist enable fund supply")
 _MODALS = cues.words("would could might may should can must")
 #: Auxiliaries of a measure announced for the future: a pledge, a threat ("will impose").
 _FUTURE = cues.words("will shall 'll")
-#: Verbs and adjectives a pledged measure goes on under: "going to impose", "stand ready to
-#: impose", "prepared to sanction", "intend to designate", "will not hesitate to impose".
-_PLEDGING = cues.words("go prepare ready intend plan commit hesitate determine resolve")
+#: Verbs, adjectives and nouns a pledged measure goes on under: "going to impose", "stand
+#: ready to impose", "prepared to sanction", "will not hesitate to impose", "its readiness
+#: to impose", "our commitment to impose".
+_PLEDGING = cues.words(
+    "go prepare ready intend plan commit hesitate determine resolve readiness commitment "
+    "determination pledge promise intention"
+)
 #: More parties than this make a sentence a sanctions list: "The Department has designated:
 #: A, B, C, D, E ...".
 _LISTED = 4
@@ -139,10 +143,11 @@ def designation_claim(
 
 def _governing(verb: Token) -> list[Token]:
     """The verb and those its tense and mood come from: the verb it is coordinated with
-    ("must be recognized and blacklisted") and the one it goes on under ("will continue
-    to impose", "will not hesitate to impose")."""
+    ("must be recognized and blacklisted"), the one it goes on under ("will continue to
+    impose", "will not hesitate to impose") or is the purpose of ("will work with allies
+    to impose"), the noun it completes ("the readiness to impose")."""
     found = [verb]
-    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    while verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head is not verb:
         verb = verb.head
         if verb.dep_ == "acomp":  # "stand ready to impose": the verb of "ready"
             found.append(verb)
