@@ -243,8 +243,21 @@ def test_a_named_entity_in_apposition_is_the_party_not_its_base(nlp: Language) -
     ],
 )
 def test_a_pledged_measure_threatens_the_party(nlp: Language, sentence: str, accused: str) -> None:
-    found = designations(build(nlp, sentence, STATE))
-    assert [(stance, targets) for _, stance, targets in found] == [("threaten", (accused,))]
+    # a pledge is read by this family only where the text's own voice reads nothing else
+    # (a content stance may read it as the threat first)
+    graph = build(nlp, sentence, STATE)
+    found = [(c.claim.stance.value, c.targets) for c in graph.claims]
+    assert found == [("threaten", (accused,))]
+
+
+def test_a_pledge_gives_way_to_the_prose_charge_of_the_act(nlp: Language) -> None:
+    sentence = (
+        "The Secretary and the Foreign Minister discussed joint efforts to hold Russia "
+        "accountable for its unprovoked and unjustified war against Ukraine."
+    )
+    graph = build(nlp, sentence, STATE)
+    assert designations(graph) == []
+    assert [(c.claim.stance.value, c.targets) for c in graph.claims] == [("accuse", ("russia",))]
 
 
 def test_costs_imposed_for_an_act_accuse(nlp: Language) -> None:
