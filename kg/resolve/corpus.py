@@ -50,6 +50,10 @@ document is resolved, a final corpus stage merges them:
    one allegation in a block are N² pairs).  After the pass, two groups of one accused
    whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
    whose first reports were worded apart starts two groups the pass never joins;
+   An allegation made only of claims that follow (a sanctions designation in an official
+   text, ``AllegationSummary.follows``) takes no part in any of this: once the groups are
+   final it joins the one it matches best (:func:`_join_followers`), so it never starts,
+   splits or reshapes one, nor weighs in the terms' weights;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
