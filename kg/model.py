@@ -246,6 +246,10 @@ class AllegationSummary:
     # region"; not the accused's own capital): two allegations naming only different
     # places are told apart (kg.resolve.corpus)
     places: tuple[str, ...] = ()
+    # made only of claims that follow an allegation others made (a sanctions designation,
+    # kg.resolve.summaries.FOLLOWING): joins the corpus allegation it matches best, never
+    # starts, splits or reshapes one
+    follows: bool = False
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,10 @@ document is resolved, a final corpus stage merges them:
    one allegation in a block are N² pairs).  After the pass, two groups of one accused
    whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
    whose first reports were worded apart starts two groups the pass never joins;
+   An allegation made only of claims that follow (a sanctions designation in an official
+   text, ``AllegationSummary.follows``) takes no part in any of this: once the groups are
+   final it joins the one it matches best (:func:`_join_followers`), so it never starts,
+   splits or reshapes one, nor weighs in the terms' weights;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at: "the US' claims") with the most claims among
@@ -188,14 +192,24 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     """
     items = sorted(summaries, key=_chronological)
     # the accused's side across the corpus: one person's spellings, a leader's state
-    items = with_corpus_sides(items, corpus_sides(items))
+    items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
     days = [_days(item.published) for item in items]
     groups = _Groups(len(items))
-    # an allegation an analyst split out stays alone (kg.curate)
-    answering = [i for i, item in enumerate(items) if item.points_back and not item.alone]
-    stating = [i for i, item in enumerate(items) if not item.points_back and not item.alone]
-    _join_similar(items, days, stating, groups)
+    # an allegation an analyst split out stays alone (kg.curate); one that only follows
+    # joins after the others are grouped (_join_followers)
+    answering = [
+        i for i, item in enumerate(items) if item.points_back and not (item.alone or item.follows)
+    ]
+    stating = [
+        i
+        for i, item in enumerate(items)
+        if not item.points_back and not (item.alone or item.follows)
+    ]
+    following = [i for i, item in enumerate(items) if item.follows and not item.alone]
+    weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
+    if following:
+        _join_followers(items, days, stating, following, groups, weight, bonus)
     members: dict[int, list[int]] = {}
     for number in range(len(items)):
         members.setdefault(groups.find(number), []).append(number)
@@ -223,9 +237,10 @@ def _join_similar(
     days: Sequence[int | None],
     stating: Sequence[int],
     groups: _Groups,
-) -> None:
+) -> tuple[dict[str, float], dict[str, float]]:
     """Join the stating allegations whose terms agree: blocked, LSH candidates, verified
-    (see the module), each joined as :func:`_join_groups` joins it.
+    (see the module), each joined as :func:`_join_groups` joins it; the terms' weights and
+    the act bonus it measured by.
 
     One pass in chronological order: an allegation's similar earlier ones are read as the
     groups they are already in, never held as pairs.  Near-copies (wire copy, republished
@@ -310,6 +325,75 @@ def _join_similar(
             spans[root] = (keys, days[i], days[i]) if seen is None else (seen[0], seen[1], days[i])
     if GROUPS_SIMILAR is not None:
         _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR)
+    return weight, bonus
+
+
+def _join_followers(
+    items: Sequence[AllegationSummary],
+    days: Sequence[int | None],
+    stating: Sequence[int],
+    following: Sequence[int],
+    groups: _Groups,
+    weight: dict[str, float],
+    bonus: Mapping[str, float],
+) -> None:
+    """Join each allegation that only follows (``AllegationSummary.follows``: a sanctions
+    designation) to the group of the stating ones it matches best, as the pass would
+    (:data:`GROUP_SIMILAR` with the whole group's profile, never a group whose act happened
+    elsewhere, one whose act happened at its places first), else leave it alone.
+
+    The groups are final before any follower is compared, and a follower adds nothing to
+    a group's profile nor to the terms' weights: what the others say decides the groups,
+    and a measure's claims, worded as the programme punishes ("evasion", "abuses"), only
+    join them.  Candidates are the groups of the follower's accused's sides that share a
+    term with it, active within :data:`WINDOW_DAYS`.
+    """
+    total = len(stating)
+    profiles: dict[int, _Profile] = {}
+    spans: dict[int, tuple[int | None, int | None]] = {}
+    index: dict[tuple[str, str], set[int]] = {}
+    for i in stating:
+        root = groups.find(i)
+        terms = _features(items[i])
+        profile = profiles.get(root) or profiles.setdefault(root, _Profile())
+        profile.add(terms, weight, items[i].places)
+        day = days[i]
+        first, last = spans.get(root, (day, day))
+        if day is not None:
+            first = day if first is None else min(first, day)
+            last = day if last is None else max(last, day)
+        spans[root] = (first, last)
+        for key in items[i].sides:
+            for term in terms:
+                index.setdefault((key, term), set()).add(root)
+    unseen = (math.log(total + 1) + 1.0) ** IDF_POWER  # a term no stating allegation holds
+    for i in following:
+        terms = _features(items[i])
+        for term in terms:
+            weight.setdefault(term, unseen)
+        places = frozenset(items[i].places)
+        candidates = {r for key in items[i].sides for t in terms for r in index.get((key, t), ())}
+        best: tuple[tuple[bool, float], int] | None = None
+        for root in sorted(candidates):
+            first, last, day = *spans[root], days[i]
+            if (
+                day is not None
+                and first is not None
+                and last is not None
+                and not (first - WINDOW_DAYS <= day <= last + WINDOW_DAYS)
+            ):
+                continue  # years apart
+            profile = profiles[root]
+            if profile.elsewhere(places):
+                continue
+            score = profile.similarity(terms, weight, bonus)
+            if score < GROUP_SIMILAR:
+                continue
+            rank = (profile.there(places), score)
+            if best is None or rank > best[0]:
+                best = (rank, root)
+        if best is not None:
+            groups.union(best[1], i)
 
 
 def _join_answers(

@@ -19,7 +19,7 @@ import re
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
 from kg.resolve.names import Draft
 from kg.resolve.resolver import _Resolver
-from kg.resolve.voice import ADVERSARY, Voice
+from kg.resolve.voice import ADVERSARY, OFFICE, Voice
 
 #: Why a claim is left out when its cue is an "as <verb> by X" clause (for the build summary).
 AGENT_CLAUSE = "first person before an 'as ... by' clause"
@@ -53,7 +53,7 @@ def _impersonal_source(claim: Claim) -> bool:
 
 
 #: Rule families whose claims charge the doers an official's prose names (:func:`_prose_claim`).
-_PROSE = frozenset({"official_prose", "reported_prose"})
+_PROSE = frozenset({"official_prose", "reported_prose", "designation"})
 
 
 def _without_charged_assertions(claims: list[ResolvedClaim]) -> list[ResolvedClaim]:
@@ -86,6 +86,15 @@ def _prose_claim(
     speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
     is no adversary to name."""
     own = {claimer, _side(resolver, claimer)}
+    # a designation's parties are each charged apart: one no actor stands for is left out
+    designated = "designation" in claim.rule.split("+")
+    if (
+        designated
+        and claim.claimer.span.text
+        and voice.state not in own
+        and not OFFICE.search(claim.claimer.span.text)
+    ):
+        return None  # "The EU imposed sanctions on Russia" on the Kremlin's site: not its own
     if voice.state is not None:
         own.add(voice.state)
     targets: list[str] = []
@@ -102,8 +111,12 @@ def _prose_claim(
                 own, lambda actor: _side(resolver, actor)
             )
         if actor_id is None or _side(resolver, actor_id) in own or actor_id in own:
+            if designated:
+                continue
             return None  # "they" on the speaker's side; a doer nobody can name
         if not _stated(resolver, actor_id):
+            if designated:
+                continue
             return None  # "the Nazis destroyed Lidice": no party to a dispute of today
         if actor_id not in targets:
             targets.append(actor_id)

@@ -34,6 +34,24 @@ from kg.resolve.allegations import MAKING, is_reference
 from kg.resolve.gazetteer import lookup
 from kg.resolve.propositions import MIN_TERMS, proposition_terms
 
+#: Rule families (:data:`kg.extract.claims.REFINEMENTS`) whose claims follow an allegation
+#: others made and never start or reshape one: a sanctions designation in an official
+#: text ("Treasury designated X for evading sanctions") charges its party with the act
+#: the programme punishes, in the programme's words, which match many allegations a
+#: little; let them seed groups and weigh in profiles and one allegation splits in two
+#: (benchmarks/allegations/RESULTS.md, round 13).
+FOLLOWING = frozenset({"designation"})
+
+
+def following(rule: str) -> bool:
+    """Whether a claim made by ``rule`` (families joined by "+") only follows allegations
+    (:data:`FOLLOWING`).
+
+    >>> following("author_voice+designation"), following("author_voice+official_prose")
+    (True, False)
+    """
+    return not FOLLOWING.isdisjoint(rule.split("+"))
+
 
 def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
     """Whom an actor speaks or acts for: the state it is affiliated with (followed
@@ -81,10 +99,14 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     summaries = []
     for allegation in document.allegations:
         # in text order, by what RDF keeps too (kg render merges documents read back)
-        members = sorted(
+        every = sorted(
             (claims[i] for i in allegation.claims if i in claims),
             key=lambda c: (c.claim.cue.start, c.claim.cue.end, c.id),
         )
+        # what the allegation says is what its leading claims say: a measure's claims
+        # (FOLLOWING) beside them do not reshape it, and alone they only follow
+        members = [c for c in every if not following(c.claim.rule)] or every
+        follows = len(members) == len(every) and all(following(c.claim.rule) for c in every)
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         terms: set[str] = set()
@@ -149,12 +171,13 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                         sys.intern(side(c.claimer, actors)),
                         bool(c.claim.hedges),
                     )
-                    for c in members
+                    for c in every
                 ),
                 names=tuple(
                     _named(actor, actors)
-                    for actor in _ordered([*accused, *(c.claimer for c in members)])
+                    for actor in _ordered([*accused, *(c.claimer for c in every)])
                 ),
+                follows=follows,
             )
         )
     return tuple(summaries)

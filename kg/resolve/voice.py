@@ -74,6 +74,9 @@ __all__ = [
 
 #: The mention label of a claim made in the text's own voice (no speaker in the sentence).
 AUTHOR = "AUTHOR"
+#: A government office that imposes measures: named, it is the claimer of its designations
+#: ("Treasury designated ...", "the State Department is designating ...": ``designation``).
+OFFICE = re.compile(r"\b(?:Treasury|OFAC|Department)\b")
 #: The mention label of a doer an official's own prose does not name ("they", "the
 #: occupiers"): the text's adversary (:meth:`Voice.adversary`).
 ADVERSARY = "ADVERSARY"
@@ -207,7 +210,9 @@ OPENING = 400
 #: stop an act (``demand``: the formal charge of the diplomatic register, where a news
 #: report's "X urged Y to stop" reports an appeal, which is no claim:
 #: benchmarks/claims/GUIDE.md).
-OFFICIAL_ONLY = frozenset({"author_voice", "demand", "official_prose", "reported_prose"})
+OFFICIAL_ONLY = frozenset(
+    {"author_voice", "demand", "official_prose", "reported_prose", "designation"}
+)
 
 
 def official_only(rule: str) -> bool:

@@ -443,6 +443,8 @@ REFINEMENTS: dict[str, str] = {
     "or naming a crime ('This is genocide'): the issuer's accusation (.prose)",
     "reported_prose": "what a speaker of an official text asserts charges as the official's own "
     "prose does ('X noted that what the occupiers did is genocide'): an accusation (.prose)",
+    "designation": "an official text's own government designating, sanctioning or restricting "
+    "a party for an act: the issuer's accusation against that party (.designation)",
     "denial_content": "an assertion whose content denies or criticizes in ways .content misses "
     "(.denials: 'We reject the accusation that P', 'there is no way that P', 'has a poor record')",
     "message_frame": "the frame of the message noun a denial answers: its author or the "

@@ -18,6 +18,11 @@ spreading lies that P", "Russia's groundless claims that P"): the messenger's ac
 P and the text's denial of it (refinement ``false_message``); and a readout's impersonal
 report ("It was noted that P") as the text's own claim P.
 
+A sentence in which the issuer's own government designates, sanctions or restricts a party
+("Treasury designated X for ...", "We are imposing visa restrictions on officials
+responsible for ...") is the issuer's charge against that party (refinement
+``designation``, :mod:`.designation`).
+
 Only sentences no other rule made a claim in are read, and not a sentence inside a
 quotation or a question; one whose subject is "we", "I" or "you" only when it denies
 ("We have nothing to do with that").  An accusation or threat needs an actor to aim at,
@@ -43,6 +48,7 @@ from kg.extract.claims.content_accuse import (
 )
 from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
+from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import core_charges, prose_targets
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
@@ -76,89 +82,111 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         root = _root(sentence)
         # an opening quotation mark with no close is someone's speech, read by follow_on_quote
         prosing = "official_prose" in context.rules and text[:1] not in "\"“‘'"
-        if root.pos_ not in ("VERB", "AUX"):
-            # a fragment of an address: "About women raped by the Russian military."
-            charged = (
-                run(prose_targets, present(sentence), sentence, root, number, context)
-                if prosing
-                else ()
-            )
-            if charged:
-                yield _claim(
-                    context,
-                    claimer=Mention(Span(start, start, ""), AUTHOR, number, head="author"),
-                    stance=Stance.ACCUSE,
-                    cue=Span(root.idx, root.idx + len(root.text), root.text),
-                    sentence=number,
-                    content=Span(start, end, context.text[start:end]),
-                    targets=charged,
-                    confidence=0.5,
-                    refined="official_prose",
-                )
-            continue
-        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
-        if not subjects and root.tag_ == "VB":
-            continue  # an imperative: "Tell people in the occupied territories ..."
-        content = Span(start, end, context.text[start:end])
-        reported = _impersonal_report(root)
-        if reported is not None:  # "It was noted that P": P is the text's own claim
-            first, last = reported[0], reported[-1]
-            content = Span(first.idx, last.idx + len(last.text), reported.text)
-        cue = Span(root.idx, root.idx + len(root.text), root.text)
-        stance, targets, changed = _infer_stance(content, (), context)
-        if not changed and _called_false(root):
-            stance, changed = Stance.DENY, True
-            targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
-        official = _reporting_official(root, context)
-        if (
-            not changed
-            or stance not in _STANCES
-            or (speaking and stance is not Stance.DENY)  # "we attacked" is no charge
-            or (
-                not targets
-                and (stance is not Stance.DENY or not (speaking or _names_a_claim(sentence)))
-            )
-            or (  # "... in the face of Russia's unconscionable invasion": background
-                official is None
-                and stance is Stance.ACCUSE
-                and reported is None  # a report is no aside
-                and _in_passing(sentence, root)
-            )
-        ):
-            # the text's own prose: "Russian occupiers rape women", "This is genocide"
-            charged = (
-                run(prose_targets, present(sentence), sentence, root, number, context)
-                if prosing and reported is None and official is None
-                else ()
-            )
-            if not charged and prosing and reported is not None:
-                # a readout's "It was stressed that the militants continue shelling ...":
-                # the reported clause read as the text's own prose (round 12)
-                charged = run(
-                    prose_targets, present(reported), reported, _root(reported), number, context
-                )
-            if not charged and prosing and reported is None and not speaking:
-                # a wrong the sentence names as its owner's: "the Russian government's
-                # unprovoked war", "the atrocities of the occupiers"
-                charged = run(core_charges, present(sentence), sentence, root, number, context)
-            if not charged:
-                continue
-            stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
-        else:
-            refined = "content_stance"
-        author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
-        yield _claim(
-            context,
-            claimer=author,
-            stance=stance,
-            cue=cue,
-            sentence=number,
-            content=content,
-            targets=targets,
-            confidence=0.6 if refined == "content_stance" else 0.5,
-            refined=refined,
+        own: Claim | None = None
+        designated: Claim | None = None
+        if "designation" in context.rules and text[:1] not in "\"“‘'":
+            # "Treasury designated X for ...": the issuer's charge (:mod:`.designation`)
+            designated = designation_claim(context, sentence, root, number)
+        if designated is None or designated.stance is Stance.THREATEN:
+            # a pledge ("will impose costs on X for its war") only where nothing else is
+            # read: the prose's own charge of the act comes first
+            own = _own_voice(context, sentence, root, number, prosing)
+        made = own or designated
+        if made is not None:
+            yield made
+
+
+def _own_voice(
+    context: _Context, sentence: SpacySpan, root: Token, number: int, prosing: bool
+) -> Claim | None:
+    """The text's own claim in ``sentence`` (a stance its content carries, or the prose's
+    charge of an act), or None."""
+    text = sentence.text.rstrip()
+    start = sentence.start_char
+    end = start + len(text.rstrip(".!;: "))
+    if root.pos_ not in ("VERB", "AUX"):
+        # a fragment of an address: "About women raped by the Russian military."
+        charged = (
+            run(prose_targets, present(sentence), sentence, root, number, context)
+            if prosing
+            else ()
         )
+        if charged:
+            return _claim(
+                context,
+                claimer=Mention(Span(start, start, ""), AUTHOR, number, head="author"),
+                stance=Stance.ACCUSE,
+                cue=Span(root.idx, root.idx + len(root.text), root.text),
+                sentence=number,
+                content=Span(start, end, context.text[start:end]),
+                targets=charged,
+                confidence=0.5,
+                refined="official_prose",
+            )
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
+    if not subjects and root.tag_ == "VB":
+        return None  # an imperative: "Tell people in the occupied territories ..."
+    content = Span(start, end, context.text[start:end])
+    reported = _impersonal_report(root)
+    if reported is not None:  # "It was noted that P": P is the text's own claim
+        first, last = reported[0], reported[-1]
+        content = Span(first.idx, last.idx + len(last.text), reported.text)
+    cue = Span(root.idx, root.idx + len(root.text), root.text)
+    stance, targets, changed = _infer_stance(content, (), context)
+    if not changed and _called_false(root):
+        stance, changed = Stance.DENY, True
+        targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
+    official = _reporting_official(root, context)
+    if (
+        not changed
+        or stance not in _STANCES
+        or (speaking and stance is not Stance.DENY)  # "we attacked" is no charge
+        or (
+            not targets
+            and (stance is not Stance.DENY or not (speaking or _names_a_claim(sentence)))
+        )
+        or (  # "... in the face of Russia's unconscionable invasion": background
+            official is None
+            and stance is Stance.ACCUSE
+            and reported is None  # a report is no aside
+            and _in_passing(sentence, root)
+        )
+    ):
+        # the text's own prose: "Russian occupiers rape women", "This is genocide"
+        charged = (
+            run(prose_targets, present(sentence), sentence, root, number, context)
+            if prosing and reported is None and official is None
+            else ()
+        )
+        if not charged and prosing and reported is not None:
+            # a readout's "It was stressed that the militants continue shelling ...":
+            # the reported clause read as the text's own prose (round 12)
+            charged = run(
+                prose_targets, present(reported), reported, _root(reported), number, context
+            )
+        if not charged and prosing and reported is None and not speaking:
+            # a wrong the sentence names as its owner's: "the Russian government's
+            # unprovoked war", "the atrocities of the occupiers"
+            charged = run(core_charges, present(sentence), sentence, root, number, context)
+        if not charged:
+            return None
+        stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
+    else:
+        refined = "content_stance"
+    author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
+    return _claim(
+        context,
+        claimer=author,
+        stance=stance,
+        cue=cue,
+        sentence=number,
+        content=content,
+        targets=targets,
+        confidence=0.6 if refined == "content_stance" else 0.5,
+        refined=refined,
+    )
 
 
 def _impersonal_report(root: Token) -> SpacySpan | None:
