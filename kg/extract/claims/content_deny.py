@@ -353,9 +353,21 @@ def _event_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of saying whose free relative names what was said: "what they said is not true".
+_SAYING_VERBS = cues.words("say claim allege charge report write suggest assert")
+
+
 def _claim_subject(verb: Token, dep: str) -> Token | None:
-    """The subject of ``verb`` when it names something said ('the claims') or is a pronoun."""
+    """The subject of ``verb`` when it names something said ('the claims'), is a pronoun,
+    or is a free relative of saying ('what they said', 'what Kenya claims')."""
     for child in verb.children:
+        if (
+            dep == "nsubj"
+            and child.dep_ == "csubj"
+            and child.lemma_.lower() in _SAYING_VERBS
+            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
         if child.dep_ == dep and (
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS

@@ -54,7 +54,13 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_acts import _hostile
-from kg.extract.claims.content_base import STANCE_LEMMAS, _own_side, _sides, _speaker_sides
+from kg.extract.claims.content_base import (
+    STANCE_LEMMAS,
+    _negated,
+    _own_side,
+    _sides,
+    _speaker_sides,
+)
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -559,6 +565,8 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     if found is None:
         if run(_denies_existence, words, span):
             found = Stance.DENY, claim.targets, claim.content
+        elif (beside := run(_beside_denial, words, span, claim, context)) is not None:
+            found = Stance.DENY, beside, claim.content
         else:
             criticized = run(_criticized_actors, words, span)
             if criticized is not None:
@@ -727,6 +735,38 @@ def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Fo
             )
             return Stance.DENY, targets, content or claim.content
     return None
+
+
+def _beside_denial(
+    span: SpacySpan, claim: Claim, context: _Context
+) -> tuple[Mention, ...] | None:
+    """'The rebels denied the charge and said their fighters had not entered the town',
+    'Iran denies arming the militia and says it does not send weapons': a negated
+    statement said by the speaker who denies a charge in the same breath (the saying
+    verb conjoined with the denying one) answers that charge: a denial, aimed at the
+    accusers the denied allegation names (none when unnamed).  Only a plain negated
+    fact: "would not tolerate" (a modal) is left to the other rules, and a statement
+    beside no denial stays an assertion (the guide: a negated fact is assert unless a
+    charge it answers is in the context)."""
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    verb = cue.root
+    if verb.dep_ != "conj" or _negated(verb):
+        return None
+    denier = verb.head
+    if verb_stance(denier) is not Stance.DENY or _negated(denier):
+        return None
+    if not any(
+        _negated(v) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+        for v in _main_verbs(span)
+        if v.sent == verb.sent
+    ):
+        return None
+    direct = _direct_object(denier)
+    if direct is not None and direct.lemma_.lower() in cues.ALLEGATION_NOUNS:
+        return _allegation_targets(direct, context)
+    return ()
 
 
 def _described_authors(allegation: Token) -> list[Token]:
@@ -909,6 +949,10 @@ gate(
     needs(cues.words("no"), cues.words("truth way") | DENIED_WRONGS),
     empty=False,
 )
+#: Verbs whose stance is a denial (:data:`cues.VERB_STANCES`), one of which the saying
+#: verb of :func:`_beside_denial` is conjoined with.
+_DENYING_VERBS = frozenset(w for w, s in cues.VERB_STANCES.items() if s is Stance.DENY)
+gate(_beside_denial, needs(_DENYING_VERBS, NEG))
 gate(
     _criticized_actors,
     needs(cues.words("record"), BAD_RECORD_ADJECTIVES),
