@@ -525,10 +525,13 @@ def _continued_denials(claims: list[Claim], context: _Context) -> list[Claim]:
 
 
 def _plainly_negated(span: SpacySpan, sentence: SpacySpan) -> bool:
-    """Whether a main verb of ``span`` in ``sentence`` is negated with no modal: "are not
-    working together", "has never sent troops" (not "will not tolerate")."""
+    """Whether the head verb of ``span`` in ``sentence`` is negated with no modal: "are
+    not working together", "has never sent troops" (not "will not tolerate", nor a
+    negated afterthought: "it might be that P, but that does not mean Q")."""
     return any(
-        _negated(v) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+        v.i == span.root.i
+        and _negated(v)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
         for v in _main_verbs(span)
         if v.sent == sentence
     )
