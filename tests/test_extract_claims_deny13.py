@@ -101,3 +101,29 @@ def test_what_a_state_claims_is_baseless_targets_it(nlp: Language) -> None:
 def test_what_was_said_was_important_is_no_denial(nlp: Language) -> None:
     claims = claims_of(nlp, "The minister said what the president said was important.")
     assert all(c.stance is Stance.ASSERT for c in claims)
+
+
+def test_nothing_further_from_the_truth(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, '"Nothing could be further from the truth," the ambassador told reporters.'
+    )
+    assert stance_of(claims, "Nothing could be further") is Stance.DENY
+
+
+def test_nothing_further_from_his_mind_is_no_denial(nlp: Language) -> None:
+    claims = claims_of(nlp, "The minister said nothing was further from his mind than war.")
+    assert stance_of(claims, "nothing was further") is Stance.ASSERT
+
+
+def test_claims_do_not_correspond_to_reality(nlp: Language) -> None:
+    claims = claims_of(nlp, '"These claims do not correspond to reality," the spokesman said.')
+    assert stance_of(claims, "These claims do not") is Stance.DENY
+
+
+def test_growth_not_reflecting_reality_is_no_denial(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The minister said the economy's growth did not reflect the reality of poverty in "
+        "the regions.",
+    )
+    assert stance_of(claims, "the economy's growth") is Stance.ASSERT
