@@ -37,9 +37,7 @@ def test_negated_statement_beside_a_denial(nlp: Language) -> None:
 
 
 def test_negated_statement_beside_a_denial_takes_its_accuser(nlp: Language) -> None:
-    claims = claims_of(
-        nlp, "Rebels denied the army's claims and said they are not in retreat."
-    )
+    claims = claims_of(nlp, "Rebels denied the army's claims and said they are not in retreat.")
     claim = next(c for c in claims if c.content and c.content.text.startswith("they are not"))
     assert claim.stance is Stance.DENY
     assert claim.targets
@@ -48,8 +46,7 @@ def test_negated_statement_beside_a_denial_takes_its_accuser(nlp: Language) -> N
 def test_modal_beside_a_denial_is_no_denial(nlp: Language) -> None:
     claims = claims_of(
         nlp,
-        "The government rejected the proposal and said it would not negotiate with the "
-        "rebels.",
+        "The government rejected the proposal and said it would not negotiate with the rebels.",
     )
     assert stance_of(claims, "it would not negotiate") is Stance.ASSERT
 

@@ -506,9 +506,7 @@ def _continued_denials(claims: list[Claim], context: _Context) -> list[Claim]:
         if not _plainly_negated(span, cue[0].sent):
             continue
         for denial in denials:
-            start = context.doc.char_span(
-                denial.cue.start, denial.cue.end, alignment_mode="expand"
-            )
+            start = context.doc.char_span(denial.cue.start, denial.cue.end, alignment_mode="expand")
             if start is None or len(start) == 0 or sentence_index(start[0]) != here - 1:
                 continue
             if not _same_party(claim.claimer, denial.claimer):
@@ -813,9 +811,7 @@ def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Fo
     return None
 
 
-def _beside_denial(
-    span: SpacySpan, claim: Claim, context: _Context
-) -> tuple[Mention, ...] | None:
+def _beside_denial(span: SpacySpan, claim: Claim, context: _Context) -> tuple[Mention, ...] | None:
     """'The rebels denied the charge and said their fighters had not entered the town',
     'Iran denies arming the militia and says it does not send weapons': a negated
     statement said by the speaker who denies a charge in the same breath (the saying
