@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
+from kg.resolve.voice import OFFICIAL_ONLY
+
+#: The default families with the optional negated denials switched on.
+WITH_NEGATED = (RULES - OFFICIAL_ONLY - OPTIONAL) | {"negated_denial"}
 
 
-def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
+def claims_of(nlp: Language, text: str, negated: bool = True) -> tuple[Claim, ...]:
     doc = nlp(text)
-    return extract_claims(doc, extract_mentions(doc))
+    return extract_claims(doc, extract_mentions(doc), WITH_NEGATED if negated else None)
 
 
 def stance_of(claims: tuple[Claim, ...], content_start: str) -> Stance | None:
@@ -34,6 +38,15 @@ def test_negated_statement_beside_a_denial(nlp: Language) -> None:
         "entered the town.",
     )
     assert stance_of(claims, "his fighters had not entered") is Stance.DENY
+
+
+def test_negated_denials_are_off_by_default(nlp: Language) -> None:
+    text = (
+        "The rebel leader denied ordering the attack and said his fighters had not "
+        "entered the town."
+    )
+    claims = claims_of(nlp, text, negated=False)
+    assert stance_of(claims, "his fighters had not entered") is Stance.ASSERT
 
 
 def test_negated_statement_beside_a_denial_takes_its_accuser(nlp: Language) -> None:

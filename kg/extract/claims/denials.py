@@ -462,7 +462,8 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
     refined = [_refined(claim, context) for claim in claims]
-    refined = _continued_denials(refined, context)
+    if "negated_denial" in context.rules:
+        refined = _continued_denials(refined, context)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
     # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
@@ -639,7 +640,9 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     if found is None:
         if run(_denies_existence, words, span):
             found = Stance.DENY, claim.targets, claim.content
-        elif (beside := run(_beside_denial, words, span, claim, context)) is not None:
+        elif "negated_denial" in context.rules and (
+            (beside := run(_beside_denial, words, span, claim, context)) is not None
+        ):
             found = Stance.DENY, beside, claim.content
         else:
             criticized = run(_criticized_actors, words, span)
