@@ -353,9 +353,21 @@ def _event_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of saying whose free relative names what was said: "what they said is not true".
+_SAYING_VERBS = cues.words("say claim allege charge report write suggest assert")
+
+
 def _claim_subject(verb: Token, dep: str) -> Token | None:
-    """The subject of ``verb`` when it names something said ('the claims') or is a pronoun."""
+    """The subject of ``verb`` when it names something said ('the claims'), is a pronoun,
+    or is a free relative of saying ('what they said', 'what Kenya claims')."""
     for child in verb.children:
+        if (
+            dep == "nsubj"
+            and child.dep_ == "csubj"
+            and child.lemma_.lower() in _SAYING_VERBS
+            and any(c.lower_ == "what" and c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
         if child.dep_ == dep and (
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS
@@ -511,6 +523,13 @@ def _exculpates(verbs: list[Token]) -> bool:
                     if complement is not None and complement.lemma_.lower() in _SUBSTANCE_NOUNS:
                         return True  # "the charges are without substance"
                 far = child.dep_ == "advmod" and child.lower_ == "far" and not negated
+                # "nothing could be further from the truth"
+                far = far or (
+                    child.dep_ in ("acomp", "advmod")
+                    and child.lower_ in ("further", "farther")
+                    and subject is not None
+                    and subject.lower_ == "nothing"
+                )
                 if far and any(
                     p.dep_ == "prep" and p.lower_ == "from" and _truth(p) for p in child.children
                 ):
@@ -519,6 +538,17 @@ def _exculpates(verbs: list[Token]) -> bool:
                     words = {t.lemma_.lower() for t in _nominal_subtree(child)}
                     if words & _SMEAR_WORDS:
                         return True  # "is another fabrication", "part of a smear campaign"
+        if lemma in _MATCHING_VERBS and negated and _claim_subject(verb, "nsubj") is not None:
+            # "these claims do not correspond to reality", "the report does not reflect the facts"
+            matched = [c for c in children if c.dep_ == "dobj"] + [
+                o
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for o in [_prep_object(c)]
+                if o is not None
+            ]
+            if any(m.lemma_.lower() in ("truth", "reality", "fact") for m in matched):
+                return True
         if lemma in OCCUR_VERBS or (
             lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children)
         ):
@@ -530,6 +560,10 @@ def _exculpates(verbs: list[Token]) -> bool:
             if negated and pointed:
                 return True  # "such a telephone call did not happen"
     return False
+
+
+#: Verbs of agreeing with the facts: "the claims do not correspond to reality".
+_MATCHING_VERBS = cues.words("correspond reflect match accord square tally")
 
 
 def _truth(prep: Token) -> bool:
@@ -678,6 +712,7 @@ gate(
     _exculpates,
     needs(cues.words("blame"), NEG),
     needs(_SUBSTANCE_NOUNS | cues.words("truth reality fact") | _SMEAR_WORDS),
+    needs(_MATCHING_VERBS, cues.words("truth reality fact"), NEG),
     needs(OCCUR_VERBS | cues.words("place"), NEG),
     empty=False,
 )

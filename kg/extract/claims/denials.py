@@ -54,7 +54,13 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_acts import _hostile
-from kg.extract.claims.content_base import STANCE_LEMMAS, _own_side, _sides, _speaker_sides
+from kg.extract.claims.content_base import (
+    STANCE_LEMMAS,
+    _negated,
+    _own_side,
+    _sides,
+    _speaker_sides,
+)
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -456,6 +462,8 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
     refined = [_refined(claim, context) for claim in claims]
+    if "negated_denial" in context.rules:
+        refined = _continued_denials(refined, context)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
     # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
@@ -470,6 +478,79 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         for c, r in zip(claims, refined, strict=True)
         if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
     )
+
+
+#: Pronouns that take up the previous sentence's speaker: "He said ...", "It says ...".
+_SPEAKER_PRONOUNS = cues.words("he she it they")
+
+
+def _continued_denials(claims: list[Claim], context: _Context) -> list[Claim]:
+    """'A rebel spokesman denies his group is armed by the neighbour. He said the two
+    groups are not working together': a plain negated statement by a speaker whose
+    denial the sentence before reported goes on answering the same charge (the guide: a
+    negated fact is a denial when the charge it answers is in the context), so it is
+    a denial too, aimed at the accusers that denial named.  Only the very next sentence,
+    only the same speaker (the same surname or title word, or a pronoun), and only a
+    negated, unmodalized statement ("it will not be intimidated" is left alone)."""
+    denials = [c for c in claims if c.stance is Stance.DENY]
+    if not denials:
+        return claims
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        span = _tokens_of(claim.content, context)
+        cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or cue is None or len(cue) == 0:
+            continue
+        here = sentence_index(cue[0])
+        if not _plainly_negated(span, cue[0].sent):
+            continue
+        for denial in denials:
+            start = context.doc.char_span(denial.cue.start, denial.cue.end, alignment_mode="expand")
+            if start is None or len(start) == 0 or sentence_index(start[0]) != here - 1:
+                continue
+            if not _same_party(claim.claimer, denial.claimer):
+                continue
+            targets = tuple(t for t in denial.targets if t.label != "NOMINAL")
+            out[i] = replace(
+                claim,
+                stance=Stance.DENY,
+                targets=targets,
+                rule=f"{claim.rule}+denial_content" if claim.rule else "denial_content",
+            )
+            break
+    return out
+
+
+def _plainly_negated(span: SpacySpan, sentence: SpacySpan) -> bool:
+    """Whether the head verb of ``span`` in ``sentence`` is negated with no modal: "are
+    not working together", "has never sent troops" (not "will not tolerate", nor a
+    negated afterthought: "it might be that P, but that does not mean Q")."""
+    return any(
+        v.i == span.root.i
+        and _negated(v)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+        for v in _main_verbs(span)
+        if v.sent == sentence
+    )
+
+
+def _same_party(speaker: Mention, earlier: Mention) -> bool:
+    """Whether ``speaker`` is ``earlier`` named again: the same last word ("Mr. Hakimana"
+    after "a spokesman ..., Pasteur Hakimana"; "the ministry" after "the foreign
+    ministry"), or a pronoun of the right kind for it."""
+    word = speaker.span.text.lower()
+    if speaker.label == "PRON":
+        if word in ("he", "she"):
+            return earlier.label == "PERSON"
+        if word == "it":
+            return earlier.label in ("GPE", "ORG", "NORP") and not earlier.plural
+        if word == "they":
+            return earlier.plural or earlier.label in ("ORG", "NORP")
+        return False
+    last = speaker.span.text.split()[-1:]
+    return bool(last) and earlier.span.text.lower().split()[-1:] == [last[0].lower()]
 
 
 #: Verbs of dismissing that deny an allegation but criticize an offer or an act:
@@ -559,6 +640,10 @@ def _refined(claim: Claim, context: _Context) -> Claim:
     if found is None:
         if run(_denies_existence, words, span):
             found = Stance.DENY, claim.targets, claim.content
+        elif "negated_denial" in context.rules and (
+            (beside := run(_beside_denial, words, span, claim, context)) is not None
+        ):
+            found = Stance.DENY, beside, claim.content
         else:
             criticized = run(_criticized_actors, words, span)
             if criticized is not None:
@@ -727,6 +812,32 @@ def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Fo
             )
             return Stance.DENY, targets, content or claim.content
     return None
+
+
+def _beside_denial(span: SpacySpan, claim: Claim, context: _Context) -> tuple[Mention, ...] | None:
+    """'The rebels denied the charge and said their fighters had not entered the town',
+    'Iran denies arming the militia and says it does not send weapons': a negated
+    statement said by the speaker who denies a charge in the same breath (the saying
+    verb conjoined with the denying one) answers that charge: a denial, aimed at the
+    accusers the denied allegation names (none when unnamed).  Only a plain negated
+    fact: "would not tolerate" (a modal) is left to the other rules, and a statement
+    beside no denial stays an assertion (the guide: a negated fact is assert unless a
+    charge it answers is in the context)."""
+    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    verb = cue.root
+    if verb.dep_ != "conj" or _negated(verb):
+        return None
+    denier = verb.head
+    if verb_stance(denier) is not Stance.DENY or _negated(denier):
+        return None
+    if not _plainly_negated(span, verb.sent):
+        return None
+    direct = _direct_object(denier)
+    if direct is not None and direct.lemma_.lower() in cues.ALLEGATION_NOUNS:
+        return _allegation_targets(direct, context)
+    return ()
 
 
 def _described_authors(allegation: Token) -> list[Token]:
@@ -909,6 +1020,10 @@ gate(
     needs(cues.words("no"), cues.words("truth way") | DENIED_WRONGS),
     empty=False,
 )
+#: Verbs whose stance is a denial (:data:`cues.VERB_STANCES`), one of which the saying
+#: verb of :func:`_beside_denial` is conjoined with.
+_DENYING_VERBS = frozenset(w for w, s in cues.VERB_STANCES.items() if s is Stance.DENY)
+gate(_beside_denial, needs(_DENYING_VERBS, NEG))
 gate(
     _criticized_actors,
     needs(cues.words("record"), BAD_RECORD_ADJECTIVES),

@@ -48,6 +48,10 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
     ("claims by the main opposition party")."""
     found: list[Mention] = []
     described = False
+    if noun.dep_ == "csubj" and noun.pos_ in ("VERB", "AUX"):
+        # "what Kenya claims is baseless": the free relative's sayer, never the clause
+        sayers = [c for c in noun.children if c.dep_ == "nsubj" and c.ent_type_ in ACTOR_LABELS]
+        return tuple(actor_mention(_state_of(s) or s, context) for s in sayers), True
     for child in noun.children:
         if child.dep_ in ("poss", "nmod", "compound") and (
             child.ent_type_ or child.pos_ == "PROPN"
