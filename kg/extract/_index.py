@@ -217,3 +217,23 @@ def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
         return any(child.dep_ in labels for child in token.children)
     deps = index.deps
     return any(deps[child] in labels for child in index.children[token.i])
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts`` (the same tokens, in the same order), read off the active
+    index's heads and children: spaCy builds a Token for every head and right child it
+    walks."""
+    doc = token.doc
+    index = index_of(doc)
+    if index is None or doc.user_token_hooks:
+        return tuple(token.conjuncts)
+    heads, deps, children = index.heads, index.deps, index.children
+    i = token.i
+    start = i
+    while start != heads[start] and deps[start] == "conj":
+        start = heads[start]
+    queue = [start]
+    for word in queue:  # grows while it is read, as spaCy's walk does
+        queue.extend(c for c in children[word] if c > word and deps[c] == "conj")
+    tokens = index.tokens
+    return tuple(tokens[w] for w in queue if w != i)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract._index import DocIndex, doc_span, index_for, index_of
+from kg.extract._index import DocIndex, conjuncts_of, doc_span, index_for, index_of
 
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
@@ -168,7 +168,7 @@ def conjuncts(head: Token) -> list[Token]:
     their own and are skipped.
     """
     found = [head]
-    for token in head.conjuncts:
+    for token in conjuncts_of(head):
         if token.i <= head.i or token.dep_ != "conj":
             continue
         if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and token.pos_ != head.pos_:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of, remembered
+from kg.extract._index import conjuncts_of, index_of, remembered
 from kg.extract._phrases import participle_noun
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
@@ -524,10 +524,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def _find_conjuncts(token: Token) -> list[Token]:
-    found = [token, *token.conjuncts]
+    found = [token, *conjuncts_of(token)]
     if token.ent_type_ in _LISTED_ENTITIES:
         for child in token.children:
-            listed = [child, *child.conjuncts]  # "South Korea and Japan" under "States"
+            listed = [child, *conjuncts_of(child)]  # "South Korea and Japan" under "States"
             if (
                 child.dep_ == "appos"
                 and child.ent_type_ == token.ent_type_

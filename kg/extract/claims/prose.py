@@ -69,7 +69,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import nouns_among
+from kg.extract._index import index_of, nouns_among
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -116,7 +116,13 @@ def prose_targets(
     """Whom the sentence's own prose charges, or () when it charges no one: the doers of
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
-    for verb in sentence:
+    index = index_of(sentence.doc)
+    verbs = (
+        sentence
+        if index is None  # both tests below read a verb: no Token built for the others
+        else [index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "VERB"]
+    )
+    for verb in verbs:
         if verb.pos_ != "VERB":
             continue  # both tests below read a verb
         if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
@@ -168,6 +174,9 @@ def _besieged(
     Russian army"), else the text's adversary; nobody when the verb is negated, modal or
     conditional, or the subject is no place or people ("democracy is under attack", "our
     troops came under fire" is the other side's fire at soldiers: not read)."""
+    index = index_of(sentence.doc)
+    if index is not None and "under" not in index.lowers[sentence.start : sentence.end]:
+        return ()  # no Token built for a sentence without "under"
     for under in sentence:
         if under.dep_ != "prep" or under.lower_ != "under":
             continue
@@ -225,6 +234,8 @@ OUTLAW_LABELS: frozenset[str] = cues.words(
 )
 #: Verbs that make an actor what a label says: "has become", "recognize X as".
 _RECOGNIZE = cues.words("recognize recognise")
+#: The words :func:`_labelled` reads a label by.
+_LABELLING = _RECOGNIZE | cues.words("become recognition")
 #: Who may be asked to recognize: the speaker's side, the world, its partners.
 _ASKED = cues.words("we you world partners everyone countries states community nations")
 
@@ -236,8 +247,13 @@ def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Ment
     of terrorism", "the recognition of Russia as a sponsor of terrorism"); nobody when the
     verb is negated or a third party does the recognizing ("Moscow recognized the
     separatists as ...")."""
+    index = index_of(sentence.doc)
+    if index is not None and _LABELLING.isdisjoint(index.lemmas[sentence.start : sentence.end]):
+        return ()  # no Token built for a sentence without a labelling word
     for token in sentence:
         lemma = token.lemma_.lower()
+        if lemma not in _LABELLING:
+            continue  # the tests below read one of these words (children read after)
         if any(c.dep_ == "neg" for c in token.children):
             continue
         if lemma == "become" and token.pos_ in ("VERB", "AUX"):

@@ -66,10 +66,13 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if number in taken:
             continue
         sentence = _last_paragraph(whole)
-        text = sentence.text.rstrip()
+        start = sentence.start_char
+        # the span's text, cut from the document's (spaCy joins each token's text)
+        text = (
+            sentence.text if index is None else index.text[start : sentence.end_char]
+        ).rstrip()
         if not text or text.endswith("?"):
             continue
-        start = sentence.start_char
         end = start + len(text.rstrip(".!;: "))
         if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
             continue
@@ -222,6 +225,13 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
 def _root(sentence: SpacySpan) -> Token:
     """The sentence's head: its first token whose head lies outside it (spaCy's
     ``Span.root`` may pick a deeper one in a span cut out of a sentence)."""
+    index = index_of(sentence.doc)
+    if index is not None:  # the heads read off the index: no Token built per word
+        start, end, heads = sentence.start, sentence.end, index.heads
+        for i in range(start, end):
+            if heads[i] == i or not start <= heads[i] < end:
+                return index.tokens[i]
+        return sentence.root
     for token in sentence:
         if token.head == token or not sentence.start <= token.head.i < sentence.end:
             return token
@@ -232,7 +242,16 @@ def _last_paragraph(sentence: SpacySpan) -> SpacySpan:
     """The sentence from its last paragraph break on: the parser joins a line ending in
     a colon to the next paragraph ("The below is attributable to Spokesperson Ned Price:
     Secretary of State Antony J. Blinken spoke today with ...")."""
-    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    index = index_of(sentence.doc)
+    if index is None:
+        breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    else:  # the texts read off the index (``is_space``: the text is all whitespace)
+        texts = index.texts
+        breaks = [
+            i
+            for i in range(sentence.start, sentence.end)
+            if "\n" in texts[i] and texts[i].isspace()
+        ]
     if not breaks or breaks[-1] + 1 >= sentence.end:
         return sentence
     return sentence.doc[breaks[-1] + 1 : sentence.end]
