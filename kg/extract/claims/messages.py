@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_for
+from kg.extract._index import index_for, index_of
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -499,7 +499,18 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     report"; None when the content says nothing of the kind."""
     tokens = _tokens_of(claim.content, context)
     cue = _token_at(claim.cue, context)
-    spoken = list(tokens) if tokens is not None else []
+    index = index_of(context.doc)
+    if tokens is None:
+        spoken: list[Token] = []
+    elif index is None:
+        spoken = list(tokens)
+    else:  # only the message nouns pass the test below: no Token built for the others
+        lemmas, pos = index.lemmas, index.pos
+        spoken = [
+            index.tokens[i]
+            for i in range(tokens.start, tokens.end)
+            if lemmas[i] in MESSAGE_NOUNS and pos[i] in ("NOUN", "PROPN")
+        ]
     if cue is not None:  # "told VOA the allegation that P is 'false'": the object is outside
         spoken.extend(c for c in cue.children if c.dep_ == "dobj")
     for noun in spoken:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for, remembered
+from kg.extract._index import doc_span, index_for, index_of, remembered
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -437,6 +437,29 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc[start:end]`` without edge spaces, punctuation, complementizers, stray quotes."""
+    index = index_of(doc)
+    if index is not None:  # the same tests, read off the index (no Token per edge)
+        texts, deps, lowers = index.texts, index.deps, index.lowers
+        while start < end:
+            first, last = texts[start], texts[end - 1]
+            dep = deps[start]
+            if (
+                first.isspace()  # ``Token.is_space``
+                or first in _EDGE_PUNCT
+                or dep in ("cc", "preconj")
+                or (lowers[start] in _MARKS and dep == "mark")
+                or (lowers[start] == "to" and dep == "aux")
+            ):
+                start += 1
+            elif last.isspace() or last in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
+                end -= 1
+            elif first in _QUOTE_CHARS and not _balanced(doc, start, end):
+                start += 1
+            elif last in _QUOTE_CHARS and not _balanced(doc, start, end):
+                end -= 1
+            else:
+                break
+        return doc_span(doc, start, end) if start < end else None
     while start < end:
         first, last = doc[start], doc[end - 1]
         if (
