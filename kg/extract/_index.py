@@ -237,3 +237,17 @@ def conjuncts_of(token: Token) -> tuple[Token, ...]:
         queue.extend(c for c in children[word] if c > word and deps[c] == "conj")
     tokens = index.tokens
     return tuple(tokens[w] for w in queue if w != i)
+
+
+def outer_head(span: SpacySpan) -> Token | None:
+    """The first token of ``span`` whose head lies outside it (or is itself), read off the
+    active index; None without one, or when no token's head is outside."""
+    index = index_of(span.doc)
+    if index is None:
+        return None
+    start, end, heads = span.start, span.end, index.heads
+    for i in range(start, end):
+        head = heads[i]
+        if head == i or not start <= head < end:
+            return index.tokens[i]
+    return None

@@ -746,7 +746,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
         found.setdefault((mention.span.start, mention.span.end), mention)
     # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
     candidates = (
-        doc[i]
+        index.tokens[i]
         for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
         if pos in _MENTION_POS and not ent_type
     )

@@ -69,7 +69,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among
+from kg.extract._index import index_of, nouns_among, outer_head
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -336,7 +336,13 @@ def _attack_doers(
     attack", "to prevent attacks", "if there are strikes")."""
     # a short verbless fragment of an address: "Hundreds of cases of brutal torture."
     fragment = root.pos_ not in ("VERB", "AUX") and len(sentence) <= _FRAGMENT
-    for noun in sentence:
+    index = index_of(sentence.doc)
+    nouns = (
+        sentence
+        if index is None  # the nouns alone: no Token built for the other words
+        else [index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "NOUN"]
+    )
+    for noun in nouns:
         if noun.pos_ != "NOUN":
             continue
         if fragment and _harmed(noun, root):
@@ -1107,6 +1113,8 @@ def _designated_owner(noun: Token, number: int, context: _Context) -> tuple[Ment
 
 def _span_root(span: SpacySpan) -> Token:
     """The clause's head: its first token whose head lies outside it."""
+    if index_of(span.doc) is not None:  # the heads read off the index: no Token per word
+        return outer_head(span) or span.root
     for token in span:
         if token.head == token or not span.start <= token.head.i < span.end:
             return token

@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, nouns_among, outer_head
 from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_accuse import (
@@ -225,13 +225,8 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
 def _root(sentence: SpacySpan) -> Token:
     """The sentence's head: its first token whose head lies outside it (spaCy's
     ``Span.root`` may pick a deeper one in a span cut out of a sentence)."""
-    index = index_of(sentence.doc)
-    if index is not None:  # the heads read off the index: no Token built per word
-        start, end, heads = sentence.start, sentence.end, index.heads
-        for i in range(start, end):
-            if heads[i] == i or not start <= heads[i] < end:
-                return index.tokens[i]
-        return sentence.root
+    if index_of(sentence.doc) is not None:  # the heads read off the index: no Token per word
+        return outer_head(sentence) or sentence.root
     for token in sentence:
         if token.head == token or not sentence.start <= token.head.i < sentence.end:
             return token
@@ -317,11 +312,19 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
             for pos, lemma in zip(index.pos[start:end], index.lemmas[start:end], strict=True)
         ):
             return
-    called_a_lie = any(
-        t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
-        for t in sentence
-    )
-    for noun in sentence:
+        lemmas, deps = index.lemmas, index.deps
+        called_a_lie = any(
+            lemmas[i] in _FALSE_MESSAGES and deps[i] in ("attr", "appos", "dobj")
+            for i in range(start, end)
+        )
+        nouns = nouns_among(context.doc, start, end, _MESSAGE_NOUNS)  # the loop's nouns
+    else:
+        called_a_lie = any(
+            t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
+            for t in sentence
+        )
+        nouns = list(sentence)
+    for noun in nouns:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in _MESSAGE_NOUNS:
             continue
