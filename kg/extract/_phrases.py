@@ -155,7 +155,13 @@ def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = No
 def clause(head: Token) -> SpacySpan:
     """The span of a clause (a ``ccomp``), without its complementiser "that"."""
     doc = head.doc
-    tokens = trim(list(doc_span(doc, head.left_edge.i, head.right_edge.i + 1)), frozenset({"that"}))
+    index = index_of(doc)
+    whole = (  # the index's tokens when there is one: no Token built per word
+        doc_span(doc, head.left_edge.i, head.right_edge.i + 1)
+        if index is None
+        else index.tokens[head.left_edge.i : head.right_edge.i + 1]
+    )
+    tokens = trim(list(whole), frozenset({"that"}))
     if not tokens:
         return doc_span(doc, head.i, head.i + 1)
     return doc_span(doc, tokens[0].i, tokens[-1].i + 1)
