@@ -520,10 +520,12 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
         wanted.add(merged.i)
     # grow from the verb over predicate tokens and adverbs, never into an argument
     low = high = anchor = chain[0].i
+    found = index_of(doc)
+    tokens = found.tokens if found is not None else doc  # the index's: no Token built
     for step in (-1, 1):
         index = anchor + step
         while 0 <= index < len(doc) and index not in blocked:
-            token = doc[index]
+            token = tokens[index]
             if index in wanted:
                 low, high = min(low, index), max(high, index)
             elif not (_adverbial(token) or token.pos_ in ("ADV", "PART") or token.is_space):
@@ -571,6 +573,10 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
     while first - 1 in adverbs:
         first -= 1
         words.add(first)
+    found = index_of(doc)
+    if found is not None:  # the texts read off the index: no Token built per word
+        texts = found.texts
+        return " ".join(texts[i] for i in sorted(words))
     return " ".join(doc[i].text for i in sorted(words))
 
 
