@@ -257,3 +257,13 @@ def outer_head(span: SpacySpan) -> Token | None:
         if head == i or not start <= head < end:
             return index.tokens[i]
     return None
+
+
+def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
+    """``token.children`` (in text order), as the active index's shared tokens: spaCy
+    builds a new Token for each child on every walk."""
+    index = index_of(token.doc)
+    if index is None:
+        return tuple(token.children)
+    tokens = index.tokens
+    return [tokens[c] for c in index.children[token.i]]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import conjuncts_of, index_of, remembered
+from kg.extract._index import children_of, conjuncts_of, index_of, remembered
 from kg.extract._phrases import participle_noun
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
@@ -108,7 +108,7 @@ def verb_stance(verb: Token) -> Stance | None:
 
 def _verb_stance(verb: Token) -> Stance | None:
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in children_of(verb):
         # a particle, or an adverb read for one right after the verb ("is hitting back at")
         particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
         if particle and (lemma, child.lower_) in cues.PHRASAL_STANCES:
@@ -218,7 +218,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
         if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
@@ -227,7 +227,7 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
             inverted = next(
                 (
                     c
-                    for c in verb.children
+                    for c in children_of(verb)
                     if c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")
                 ),
                 None,
@@ -447,7 +447,7 @@ def _is_dateline(token: Token) -> bool:
 
 
 def _other_subject(verb: Token, subject: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c != subject for c in verb.children)
+    return any(c.dep_ == "nsubj" and c != subject for c in children_of(verb))
 
 
 def _dated_subject(verb: Token) -> Token | None:
@@ -544,7 +544,7 @@ def _find_conjuncts(token: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
         return True
     if verb.tag_ != "VBN":
         return False
@@ -622,7 +622,7 @@ def _find_main_verbs(span: SpacySpan) -> list[Token]:
         verbs.append(verb)
         stack.extend(
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
         )
     return sorted(verbs, key=lambda t: t.i)
