@@ -120,7 +120,9 @@ def prose_targets(
     verbs = (
         sentence
         if index is None  # both tests below read a verb: no Token built for the others
-        else [index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "VERB"]
+        else [
+            index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "VERB"
+        ]
     )
     for verb in verbs:
         if verb.pos_ != "VERB":
@@ -340,7 +342,9 @@ def _attack_doers(
     nouns = (
         sentence
         if index is None  # the nouns alone: no Token built for the other words
-        else [index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "NOUN"]
+        else [
+            index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "NOUN"
+        ]
     )
     for noun in nouns:
         if noun.pos_ != "NOUN":

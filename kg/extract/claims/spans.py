@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for, index_of, remembered
+from kg.extract._index import children_of, doc_span, index_for, index_of, remembered
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -64,8 +64,9 @@ def _clausal_complement(verb: Token) -> Token | None:
 
 
 def _find_clausal_complement(verb: Token) -> Token | None:
+    children = children_of(verb)  # read once, not once per label
     for dep in _CONTENT_DEPS:
-        for child in verb.children:
+        for child in children:
             if child.dep_ == dep:
                 return child
     return _misattached_that_clause(verb) or _clause_lent_to_host(verb)

@@ -68,9 +68,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         sentence = _last_paragraph(whole)
         start = sentence.start_char
         # the span's text, cut from the document's (spaCy joins each token's text)
-        text = (
-            sentence.text if index is None else index.text[start : sentence.end_char]
-        ).rstrip()
+        text = (sentence.text if index is None else index.text[start : sentence.end_char]).rstrip()
         if not text or text.endswith("?"):
             continue
         end = start + len(text.rstrip(".!;: "))
