@@ -442,21 +442,21 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
     if index is not None:  # the same tests, read off the index (no Token per edge)
         texts, deps, lowers = index.texts, index.deps, index.lowers
         while start < end:
-            first, last = texts[start], texts[end - 1]
+            opening, closing = texts[start], texts[end - 1]
             dep = deps[start]
             if (
-                first.isspace()  # ``Token.is_space``
-                or first in _EDGE_PUNCT
+                opening.isspace()  # ``Token.is_space``
+                or opening in _EDGE_PUNCT
                 or dep in ("cc", "preconj")
                 or (lowers[start] in _MARKS and dep == "mark")
                 or (lowers[start] == "to" and dep == "aux")
             ):
                 start += 1
-            elif last.isspace() or last in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
+            elif closing.isspace() or closing in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
                 end -= 1
-            elif first in _QUOTE_CHARS and not _balanced(doc, start, end):
+            elif opening in _QUOTE_CHARS and not _balanced(doc, start, end):
                 start += 1
-            elif last in _QUOTE_CHARS and not _balanced(doc, start, end):
+            elif closing in _QUOTE_CHARS and not _balanced(doc, start, end):
                 end -= 1
             else:
                 break
