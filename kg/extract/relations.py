@@ -697,9 +697,11 @@ def _is_clause_head(token: Token, rules: frozenset[str]) -> bool:
         return False
     if token.dep_ in CLAUSE_RULES and CLAUSE_RULES[token.dep_] not in rules:
         return False
-    # an infinitive merged into its governor's predicate is no clause of its own
-    merged = "infinitive_chain" in rules and merges_xcomp(token.head) == token
-    return not (token.dep_ == "xcomp" and merged)
+    # an infinitive merged into its governor's predicate is no clause of its own (its
+    # governor read only for an xcomp)
+    return not (
+        token.dep_ == "xcomp" and "infinitive_chain" in rules and merges_xcomp(token.head) == token
+    )
 
 
 APPOSITION_CONFIDENCE = 0.5
