@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among, outer_head
+from kg.extract._index import index_of, nouns_among, outer_head
 from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_accuse import (
@@ -97,7 +97,7 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
                     refined="official_prose",
                 )
             continue
-        subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
         if not subjects and root.tag_ == "VB":
             continue  # an imperative: "Tell people in the occupied territories ..."
@@ -169,16 +169,16 @@ def _impersonal_report(root: Token) -> SpacySpan | None:
     ("was noted by X") or is no verb of saying."""
     lemma = root.lemma_.lower()
     said = lemma in cues.ASSERT_VERBS or (
-        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(root))
+        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in root.children)
     )
-    if not said or not any(c.dep_ == "auxpass" for c in children_of(root)):
+    if not said or not any(c.dep_ == "auxpass" for c in root.children):
         return None
-    if any(c.dep_ == "agent" for c in children_of(root)):
+    if any(c.dep_ == "agent" for c in root.children):
         return None
-    clause = next((c for c in children_of(root) if c.dep_ in ("ccomp", "csubjpass")), None)
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "csubjpass")), None)
     if clause is not None:
         return root.doc[clause.left_edge.i : clause.right_edge.i + 1]
-    subject = next((c for c in children_of(root) if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.lower_ not in ("it", "this", "that"):
         return root.doc[subject.left_edge.i : subject.right_edge.i + 1]
     return None
@@ -195,7 +195,7 @@ def _reporting_official(root: Token, context: _Context) -> Mention | None:
     the named subject of a verb of :data:`_READOUT_VERBS`, its first conjunct."""
     if root.lemma_.lower() not in _READOUT_VERBS:
         return None
-    subject = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
         return None
     named = actor_mention(subject, context)
@@ -212,13 +212,11 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
         sentence
     ):
         return False  # a verb charges its subject ("Russian troops shelled Kharkiv")
-    if any(
-        _breaks_commitment(v) for v in (root, *children_of(root)) if v is root or v.dep_ == "xcomp"
-    ):
+    if any(_breaks_commitment(v) for v in (root, *root.children) if v is root or v.dep_ == "xcomp"):
         return False  # the main clause is a breach: "Ukraine has failed to fulfil its obligations"
     return not any(
         t.lemma_.lower() in HOSTILE_NOUNS and t.dep_ in ("nsubj", "nsubjpass", "dobj")
-        for t in children_of(root)
+        for t in root.children
     )
 
 
@@ -261,15 +259,15 @@ def _called_false(root: Token) -> bool:
     """A copular sentence that calls something said false: the subject is a message
     ("claims", "disinformation") or a pronoun pointing back, the predicate a word of
     denial ("nonsense", "baseless", "a lie")."""
-    if root.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in children_of(root)):
+    if root.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in root.children):
         return False
-    predicates = [c for c in children_of(root) if c.dep_ in ("attr", "acomp")]
+    predicates = [c for c in root.children if c.dep_ in ("attr", "acomp")]
     if not any(
         p.lemma_.lower() in cues.DENY_EVALUATIONS or p.lower_ in cues.DENY_EVALUATIONS
         for p in predicates
     ):
         return False
-    subject = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return subject is not None and (
         subject.lemma_.lower() in _SAID_NOUNS
         or subject.lower_ in ("this", "that", "these", "those", "it")
@@ -331,21 +329,19 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
         false = (
             lemma in _FALSE_MESSAGES
             or called_a_lie
-            or any(
-                c.dep_ == "amod" and c.lower_ in cues.DENY_EVALUATIONS for c in children_of(noun)
-            )
+            or any(c.dep_ == "amod" and c.lower_ in cues.DENY_EVALUATIONS for c in noun.children)
         )
         clause = next(
             (
                 c
-                for c in children_of(noun)
+                for c in noun.children
                 if c.dep_ in ("acl", "ccomp", "relcl")
                 and c.pos_ in ("VERB", "AUX")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             ),
             None,
         )
-        if not false or clause is None or any(c.dep_ == "neg" for c in children_of(clause)):
+        if not false or clause is None or any(c.dep_ == "neg" for c in clause.children):
             continue
         messenger = _messenger(noun)
         if messenger is None:
@@ -358,7 +354,7 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
         )
         accused = [
             t
-            for subject in children_of(clause)
+            for subject in clause.children
             if subject.dep_ == "nsubj"
             for t in (subject, *subject.conjuncts)
             if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
@@ -393,11 +389,11 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
 def _messenger(noun: Token) -> Token | None:
     """Whose message it is: the owner ("Russia's narrative", "Kiev's lies") or the subject
     of the verb spreading it ("The Kremlin is spreading lies"); an actor, not "we"."""
-    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in ("dobj", "conj"):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head
         if verb.lemma_.lower() in _SPREAD_VERBS:
-            owner = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if owner is None or owner.lower_ in _SPEAKING_SUBJECTS or owner.pos_ == "PRON":
         return None
     state = _state_of(owner) if owner.ent_type_ not in ("GPE", "ORG", "PERSON") else None
