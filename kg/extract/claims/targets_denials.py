@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among
+from kg.extract._index import index_of, nouns_among
 from kg.extract.claims.base import (
     _agents,
     _can_speak,
@@ -47,7 +47,7 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
     ("claims by the main opposition party")."""
     found: list[Mention] = []
     described = False
-    for child in children_of(noun):
+    for child in noun.children:
         if child.dep_ in ("poss", "nmod", "compound") and (
             child.ent_type_ or child.pos_ == "PROPN"
         ):
@@ -61,14 +61,14 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                     found.append(actor_mention(_state_of(agent) or agent, context))
             # "the accusation, which Lebanon made on Monday": the relative clause's subject
             made = child.lemma_.lower() in _CHARGE_MAKING_VERBS and any(
-                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children_of(child)
+                c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in child.children
             )
-            for subject in (c for c in children_of(child) if c.dep_ == "nsubj"):
+            for subject in (c for c in child.children if c.dep_ == "nsubj"):
                 if made and subject.ent_type_ in ACTOR_LABELS:
                     found.append(actor_mention(subject, context))
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             # "allegations contained in a Chinese state television report": its author
-            for prep in children_of(child):
+            for prep in child.children:
                 document = _prep_object(prep) if prep.lower_ == "in" else None
                 if document is not None and document.lemma_.lower() in cues.DOCUMENT_NOUNS:
                     writer = _document_author(document)
@@ -81,7 +81,7 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                 else:  # "by the Ethiopian government": the state the adjective names
                     states = [
                         actor_mention(c, context)
-                        for c in children_of(agent)
+                        for c in agent.children
                         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                     ]
                     if not states and (_is_outlet(agent) or agent.lower_ in cues.OUTLET_HEADS):
@@ -107,7 +107,7 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
     if not found and noun.dep_ == "dobj":
         # "denouncing claims by the main opposition party that P", the parser hanging "by"
         # on the verb: an active verb's "by" after its allegation object names the author
-        for prep in children_of(noun.head):
+        for prep in noun.head.children:
             author = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
             speaks = author is not None and (
                 _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
@@ -140,9 +140,7 @@ def _body_of(author: Token) -> Token:
     -> U.N.; the author itself when it is named or names no organisation."""
     if _is_actor_token(author):
         return author
-    named = [
-        c for c in children_of(author) if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")
-    ]
+    named = [c for c in author.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE")]
     return named[0] if len(named) == 1 else author
 
 
@@ -156,7 +154,7 @@ def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
     accusations as groundless" -> the United States."""
     if not any(
         c.dep_ in ("det", "amod", "predet") and c.lower_ in _ANAPHORIC_DETERMINERS
-        for c in children_of(noun)
+        for c in noun.children
     ):
         return []
     sentence = noun.sent
@@ -175,7 +173,7 @@ def _answered_allegation(verb: Token) -> Token | None:
     """The allegation a criticism is aimed at, which makes it a denial: "denounced claims
     by the opposition that P", "hit back at Afghan allegations P", "lashed out at the
     accusations"; None when it criticises anything else ("condemned the attack")."""
-    for child in children_of(verb):
+    for child in verb.children:
         noun: Token | None
         if child.dep_ == "dobj":
             noun = child
@@ -183,7 +181,7 @@ def _answered_allegation(verb: Token) -> Token | None:
             noun = _prep_object(child)
         elif child.dep_ == "prep" and child.lower_ == "as" and _direct_object(verb) is None:
             # "denounced as baseless India's latest allegations that P": the moved object
-            noun = next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
         else:
             continue
         if noun is not None and noun.lemma_.lower() in _CHARGE_NOUNS:
@@ -204,9 +202,9 @@ def _called_false(verb: Token, noun: Token) -> bool:
     "condemned the report as one-sided" criticises it."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _TOLD_NOUNS:
         return False
-    labels = [c for c in children_of(noun) if c.dep_ == "amod"] + [
+    labels = [c for c in noun.children if c.dep_ == "amod"] + [
         t
-        for p in (*children_of(verb), *children_of(noun))
+        for p in (*verb.children, *noun.children)
         if p.dep_ == "prep" and p.lower_ == "as"
         for t in p.subtree
     ]
@@ -221,10 +219,10 @@ def _charge_with_denier(verb: Token) -> tuple[Token, Token] | None:
     """'Mali and Niger have accused Ukraine of ..., a charge Ukraine has denied', parsed
     with "charge" as the subject of "denied" and "Ukraine" as its apposition: (the
     charge, the denier), or None."""
-    for child in children_of(verb):
+    for child in verb.children:
         if child.dep_ != "nsubj" or child.lemma_.lower() not in cues.ACCUSATION_NOUNS:
             continue
-        for name in children_of(child):
+        for name in child.children:
             if name.dep_ == "appos" and name.i == child.i + 1 and _is_actor_token(name):
                 return child, name
     return None
@@ -321,9 +319,7 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
     sentence = index.sentence_of(first) if index is not None else first.sent
     for token in nouns_among(context.doc, sentence.start, sentence.end, _ANSWERED_NOUNS):
         owners = [
-            c
-            for c in children_of(token)
-            if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
+            c for c in token.children if c.dep_ == "poss" and c.lower_ in _THIRD_PARTY_POSSESSIVES
         ]
         if owners:
             return (actor_mention(owners[0], context),)
