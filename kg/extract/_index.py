@@ -178,13 +178,19 @@ def remembered(doc: Doc, key: tuple[object, ...], compute: Callable[..., _T], *a
     ask one question about a verb or a span again and again); computed each time outside
     :func:`indexed`. ``compute`` must be pure: a cached answer is shared, so callers copy a
     list before they change it."""
-    known = memo(doc)
-    if known is None:
+    latest = _LATEST  # index_of, inlined: this runs some 400 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
+    if index is None:
         return compute(*args)
-    if key not in known:
-        known[key] = compute(*args)
-    answer: _T = known[key]
+    known = index.answers
+    answer: _T = known.get(key, _MISSING)
+    if answer is _MISSING:
+        answer = known[key] = compute(*args)
     return answer
+
+
+#: What :func:`remembered` finds for a question not asked before (an answer may be None).
+_MISSING: Any = object()
 
 
 def index_for(doc: Doc) -> DocIndex:
@@ -217,3 +223,47 @@ def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
         return any(child.dep_ in labels for child in token.children)
     deps = index.deps
     return any(deps[child] in labels for child in index.children[token.i])
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts`` (the same tokens, in the same order), read off the active
+    index's heads and children: spaCy builds a Token for every head and right child it
+    walks."""
+    doc = token.doc
+    index = index_of(doc)
+    if index is None or doc.user_token_hooks:
+        return tuple(token.conjuncts)
+    heads, deps, children = index.heads, index.deps, index.children
+    i = token.i
+    start = i
+    while start != heads[start] and deps[start] == "conj":
+        start = heads[start]
+    queue = [start]
+    for word in queue:  # grows while it is read, as spaCy's walk does
+        queue.extend(c for c in children[word] if c > word and deps[c] == "conj")
+    tokens = index.tokens
+    return tuple(tokens[w] for w in queue if w != i)
+
+
+def outer_head(span: SpacySpan) -> Token | None:
+    """The first token of ``span`` whose head lies outside it (or is itself), read off the
+    active index; None without one, or when no token's head is outside."""
+    index = index_of(span.doc)
+    if index is None:
+        return None
+    start, end, heads = span.start, span.end, index.heads
+    for i in range(start, end):
+        head = heads[i]
+        if head == i or not start <= head < end:
+            return index.tokens[i]
+    return None
+
+
+def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
+    """``token.children`` (in text order), as the active index's shared tokens: spaCy
+    builds a new Token for each child on every walk."""
+    index = index_of(token.doc)
+    if index is None:
+        return tuple(token.children)
+    tokens = index.tokens
+    return [tokens[c] for c in index.children[token.i]]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract._index import DocIndex, doc_span, index_for, index_of
+from kg.extract._index import DocIndex, conjuncts_of, doc_span, index_for, index_of
 
 #: Children that introduce a clause or a side remark rather than restrict the head.
 _SIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
@@ -46,26 +46,7 @@ def same_entity(a: Token, b: Token) -> bool:
     return entity is not None and entity.start <= b.i < entity.end
 
 
-def _is_cut(child: Token, keep_conjuncts: bool) -> bool:
-    """Whether ``child`` (and its subtree) leaves the phrase of its head."""
-    verbal = ("VERB", "AUX")
-    if child.dep_ == "conj" and child.pos_ in verbal and child.head.pos_ not in verbal:
-        return True  # a clause misattached to a noun: "resigns after the events and relocates"
-    if child.dep_ in _CONJ_DEPS:
-        return not keep_conjuncts and not same_entity(child, child.head)
-    if child.dep_ == "relcl":
-        return True
-    if child.dep_ == "prep" and child.i > child.head.i:  # "the minister, for his part,"
-        return child.i > 0 and child.doc[child.i - 1].text == ","
-    if child.dep_ in _SIDE_DEPS:
-        size = child.right_edge.i - child.left_edge.i + 1
-        after_comma = child.i > 0 and child.doc[child.left_edge.i - 1].text in {",", "—", "–"}
-        set_off = after_comma and child.i > child.head.i
-        return size > MAX_SIDE_TOKENS or set_off
-    return False
-
-
-#: The dependency labels :func:`_is_cut` can cut; a child with another label always stays.
+#: The dependency labels :func:`_is_cut_at` can cut; a child with another label always stays.
 _CUT_DEPS = _CONJ_DEPS | _SIDE_DEPS | {"relcl", "prep"}
 
 
@@ -73,7 +54,7 @@ def _kept_tokens(
     head: Token, keep_conjuncts: bool, without: Token | None, index: DocIndex
 ) -> set[int]:
     # walk the subtree by index: a Token only where a cut is possible
-    deps, children, tokens = index.deps, index.children, index.tokens
+    deps, children = index.deps, index.children
     skipped = without.i if without is not None else -1
     kept: set[int] = set()
     stack = [head.i]
@@ -86,10 +67,36 @@ def _kept_tokens(
             [
                 c
                 for c in children[i]
-                if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut(tokens[c], keep))
+                if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut_at(c, keep, index))
             ]
         )
     return kept
+
+
+def _is_cut_at(i: int, keep_conjuncts: bool, index: DocIndex) -> bool:
+    """Whether token ``i`` (and its subtree) leaves the phrase of its head; its labels,
+    parts of speech, heads and texts read off the index (a Token built only for a side
+    remark's edges or a conjunct's entity)."""
+    deps, pos, head = index.deps, index.pos, index.heads[i]
+    dep = deps[i]
+    verbal = ("VERB", "AUX")
+    if dep == "conj" and pos[i] in verbal and pos[head] not in verbal:
+        return True  # a clause misattached to a noun: "resigns after the events and relocates"
+    if dep in _CONJ_DEPS:
+        tokens = index.tokens
+        return not keep_conjuncts and not same_entity(tokens[i], tokens[head])
+    if dep == "relcl":
+        return True
+    if dep == "prep" and i > head:  # "the minister, for his part,"
+        return i > 0 and index.texts[i - 1] == ","
+    if dep in _SIDE_DEPS:
+        child = index.tokens[i]
+        left = child.left_edge.i
+        size = child.right_edge.i - left + 1
+        after_comma = i > 0 and index.texts[left - 1] in {",", "—", "–"}
+        set_off = after_comma and i > head
+        return size > MAX_SIDE_TOKENS or set_off
+    return False
 
 
 def _balanced(tokens: list[Token], edge: Token) -> bool:
@@ -155,7 +162,13 @@ def phrase(head: Token, keep_conjuncts: bool = False, without: Token | None = No
 def clause(head: Token) -> SpacySpan:
     """The span of a clause (a ``ccomp``), without its complementiser "that"."""
     doc = head.doc
-    tokens = trim(list(doc_span(doc, head.left_edge.i, head.right_edge.i + 1)), frozenset({"that"}))
+    index = index_of(doc)
+    whole = (  # the index's tokens when there is one: no Token built per word
+        doc_span(doc, head.left_edge.i, head.right_edge.i + 1)
+        if index is None
+        else index.tokens[head.left_edge.i : head.right_edge.i + 1]
+    )
+    tokens = trim(list(whole), frozenset({"that"}))
     if not tokens:
         return doc_span(doc, head.i, head.i + 1)
     return doc_span(doc, tokens[0].i, tokens[-1].i + 1)
@@ -168,7 +181,7 @@ def conjuncts(head: Token) -> list[Token]:
     their own and are skipped.
     """
     found = [head]
-    for token in head.conjuncts:
+    for token in conjuncts_of(head):
         if token.i <= head.i or token.dep_ != "conj":
             continue
         if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X") and token.pos_ != head.pos_:

@@ -337,15 +337,17 @@ def _title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _find_title_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    sentence_start = sentence_of(doc[start]).start
+    index = index_of(doc)
+    tokens = doc if index is None else index.tokens  # the index's: no Token built per read
+    sentence_start = sentence_of(tokens[start]).start
     taken = set(range(start, end))
     run: list[Token] = []
     i = start - 1
-    while i >= sentence_start and _is_title_candidate(doc[i], taken):
-        run.insert(0, doc[i])
+    while i >= sentence_start and _is_title_candidate(tokens[i], taken):
+        run.insert(0, tokens[i])
         taken.add(i)
         i -= 1
-    name = list(doc[start:end])
+    name = list(tokens[start:end])
     while run and (
         run[0].lower_ in FUNCTION_WORDS or run[0].is_punct or not _connected(run + name)
     ):
@@ -512,7 +514,11 @@ def is_anonymous_source(token: Token) -> bool:
         return marked
     if marked or _in_source_position(token):
         return True
-    sentence = " ".join(t.lower_ for t in sentence_of(token))
+    whole = sentence_of(token)
+    index = index_of(token.doc)
+    sentence = " ".join(
+        index.lowers[whole.start : whole.end] if index is not None else (t.lower_ for t in whole)
+    )
     return any(phrase in sentence for phrase in cues.ANONYMITY_MARKERS)
 
 
@@ -746,7 +752,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
         found.setdefault((mention.span.start, mention.span.end), mention)
     # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
     candidates = (
-        doc[i]
+        index.tokens[i]
         for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
         if pos in _MENTION_POS and not ent_type
     )

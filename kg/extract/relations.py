@@ -159,8 +159,12 @@ class _Subjects:
     source: str
 
 
+#: The parts of speech :func:`_is_nominal` accepts.
+_NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM", "X", "DET")
+
+
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "DET")
+    return token.pos_ in _NOMINAL_POS
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -516,10 +520,12 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
         wanted.add(merged.i)
     # grow from the verb over predicate tokens and adverbs, never into an argument
     low = high = anchor = chain[0].i
+    found = index_of(doc)
+    tokens = found.tokens if found is not None else doc  # the index's: no Token built
     for step in (-1, 1):
         index = anchor + step
         while 0 <= index < len(doc) and index not in blocked:
-            token = doc[index]
+            token = tokens[index]
             if index in wanted:
                 low, high = min(low, index), max(high, index)
             elif not (_adverbial(token) or token.pos_ in ("ADV", "PART") or token.is_space):
@@ -567,6 +573,10 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
     while first - 1 in adverbs:
         first -= 1
         words.add(first)
+    found = index_of(doc)
+    if found is not None:  # the texts read off the index: no Token built per word
+        texts = found.texts
+        return " ".join(texts[i] for i in sorted(words))
     return " ".join(doc[i].text for i in sorted(words))
 
 
@@ -598,17 +608,18 @@ def _confidence(
         score -= 0.15 if len(subject) <= 2 * LONG_SUBJECT else 0.25
     if obj is not None and len(obj) > LONG_OBJECT:
         score -= 0.1
-    for span in (subject, obj):
-        if span is not None and not (
-            _is_nominal(span.root) or span.root.pos_ in ("ADJ", "VERB", "AUX")
-        ):
+    subject_pos = subject.root.pos_  # each ``Span.root`` walks the span, builds a Token
+    for pos in (subject_pos, None if obj is None else obj.root.pos_):
+        if pos is not None and pos not in _NOMINAL_POS and pos not in ("ADJ", "VERB", "AUX"):
             score -= 0.05
-    if subject.root.pos_ == "PRON":
+    if subject_pos == "PRON":
         score -= 0.05
     return round(min(0.99, max(0.05, score)), 3)
 
 
-def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
+def _clause_relations(verb: Token, rules: frozenset[str], penalty: float = 0.0) -> list[Relation]:
+    """The relations of the clause ``verb`` heads, their confidence less the sentence's
+    ``penalty`` (:func:`_sentence_penalty`)."""
     chain = _predicate_chain(verb, rules)
     passive_verb = next((v for v in chain if is_passive(v)), None)
     agents: list[Token] = []
@@ -651,6 +662,9 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
         for argument in parts.arguments:
             blocked.update(_token_range(argument))
         predicate_span = _predicate_span(chain, parts.merged_prep, blocked)
+        confidence = _confidence(source, subject, obj, object_kind, passive_form, chain)
+        if penalty:  # as _rule_relations takes it off the other rules' relations
+            confidence = round(max(0.05, confidence - penalty), 3)
         arguments = tuple(
             plain
             for a, plain in ordered
@@ -667,7 +681,7 @@ def _clause_relations(verb: Token, rules: frozenset[str]) -> list[Relation]:
                 negated=negated,
                 modality=modality,
                 passive=passive_verb is not None,
-                confidence=_confidence(source, subject, obj, object_kind, passive_form, chain),
+                confidence=confidence,
                 surface=surface,
             )
         )
@@ -683,9 +697,11 @@ def _is_clause_head(token: Token, rules: frozenset[str]) -> bool:
         return False
     if token.dep_ in CLAUSE_RULES and CLAUSE_RULES[token.dep_] not in rules:
         return False
-    # an infinitive merged into its governor's predicate is no clause of its own
-    merged = "infinitive_chain" in rules and merges_xcomp(token.head) == token
-    return not (token.dep_ == "xcomp" and merged)
+    # an infinitive merged into its governor's predicate is no clause of its own (its
+    # governor read only for an xcomp)
+    return not (
+        token.dep_ == "xcomp" and "infinitive_chain" in rules and merges_xcomp(token.head) == token
+    )
 
 
 APPOSITION_CONFIDENCE = 0.5
@@ -856,18 +872,24 @@ def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
         if name is not None:
             found.append(_title_relation(name))
     relations = [r for r in found if r is not None]
+    clauses: list[Relation] = []
+    penalty = None
     if _is_clause_head(token, rules):
-        relations.extend(_clause_relations(token, rules))
+        # the clause's relations are made with the penalty taken off (not made twice)
+        penalty = _sentence_penalty(sentence_of(token))
+        clauses = _clause_relations(token, rules, penalty)
     if not relations:
-        return relations  # most tokens: spare building their sentence
-    penalty = _sentence_penalty(sentence_of(token))
-    if not penalty:
-        return relations  # confidences are already rounded and at least 0.05
-    # dataclasses.replace, without its walk over the fields (a Relation's are all init's)
-    return [
-        Relation(**{**vars(r), "confidence": round(max(0.05, r.confidence - penalty), 3)})
-        for r in relations
-    ]
+        return clauses  # most tokens: spare building their sentence
+    if penalty is None:
+        penalty = _sentence_penalty(sentence_of(token))
+    if penalty:
+        # dataclasses.replace, without its walk over the fields (a Relation's are all init's)
+        relations = [
+            Relation(**{**vars(r), "confidence": round(max(0.05, r.confidence - penalty), 3)})
+            for r in relations
+        ]
+    # (confidences are already rounded and at least 0.05 when there is no penalty)
+    return relations + clauses
 
 
 #: Sentences up to this many tokens parse well; each further token costs confidence.

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import index_of, remembered
+from kg.extract._index import children_of, conjuncts_of, index_of, remembered
 from kg.extract._phrases import participle_noun
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
@@ -108,7 +108,7 @@ def verb_stance(verb: Token) -> Stance | None:
 
 def _verb_stance(verb: Token) -> Stance | None:
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in children_of(verb):
         # a particle, or an adverb read for one right after the verb ("is hitting back at")
         particle = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
         if particle and (lemma, child.lower_) in cues.PHRASAL_STANCES:
@@ -118,7 +118,7 @@ def _verb_stance(verb: Token) -> Stance | None:
     stance = cues.VERB_STANCES.get(lemma)
     if stance is None and lemma in cues.PREP_CUES:
         cue = cues.PREP_CUES[lemma]
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "prep" and child.lower_ in cue.preps:
                 complement = _prep_object(child)
                 if complement is not None and complement.lemma_.lower() in _CHARGES:
@@ -143,7 +143,7 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token, Token] | None:
     attacks" names no doer of an attack."""
     if verb.lemma_.lower() not in LINK_VERBS or verb.pos_ != "VERB":
         return None
-    linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    linked = next((c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
     relative = linked is None or linked.tag_ in ("WDT", "WP")
     if relative and verb.dep_ in ("relcl", "acl"):
         linked = verb.head  # "the attack, which officials linked to Hezbollah": the attack
@@ -155,7 +155,7 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token, Token] | None:
         (
             o
             for h in holders
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ == "prep" and c.lower_ == "to"
             for o in [_prep_object(c)]
             if o is not None
@@ -175,7 +175,7 @@ def linked_charge(verb: Token) -> tuple[list[Token], Token, Token] | None:
                 if _is_actor_token(noun)
                 else [
                     c
-                    for c in noun.children
+                    for c in children_of(noun)
                     if c.dep_ in ("poss", "compound", "amod") and _is_actor_token(c)
                 ]
             )
@@ -197,7 +197,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
     if cues.VERB_STANCES.get(verb.lemma_.lower()) is None:
         return None
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    for child in verb.children:
+    for child in children_of(verb):
         if (
             child.dep_ == "dobj"
             and child.i > verb.i
@@ -218,7 +218,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
 
 
 def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "noone"):
             return [], False  # "Nobody claimed responsibility"
         if child.dep_ == "nsubj" and _other_subject(verb, child) and _is_dateline(child):
@@ -227,7 +227,7 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
             inverted = next(
                 (
                     c
-                    for c in verb.children
+                    for c in children_of(verb)
                     if c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")
                 ),
                 None,
@@ -262,7 +262,7 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
         # report accusing Washington of ...")
         authors = [
             c
-            for c in verb.head.children
+            for c in children_of(verb.head)
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
         return authors or _issuers(verb.head), True
@@ -278,7 +278,9 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     participle = (
         verb.dep_ != "advcl"
         or verb.tag_ in ("VBG", "VBN")  # "..., adding that"
-        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "spoke to condemn"
+        or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
+        )  # "spoke to condemn"
     )
     if (
         verb.dep_ == "pcomp"
@@ -295,7 +297,9 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     ):  # "X joined officials from other groups in denying any part": X and the officials
         joined = verb.head.head
         found, _ = _subjects(joined)
-        companions = [t for c in joined.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+        companions = [
+            t for c in children_of(joined) if c.dep_ == "dobj" for t in _with_conjuncts(c)
+        ]
         return found + companions, True
     if (
         verb.dep_ == "conj"
@@ -330,7 +334,7 @@ def _titled_name(verb: Token, subject: Token) -> Token:
     following = subject.right_edge.i + 1  # where the name starts, right after the title
     if following >= len(doc) or doc[following].ent_iob_ != "B":
         return subject
-    for child in verb.children:
+    for child in children_of(verb):
         if (
             child.dep_ == "nsubj"
             and child.i >= following
@@ -407,20 +411,20 @@ def _withholds(verb: Token) -> bool:
     the reporter's remark on the saying, not part of what was said."""
     lemma = verb.lemma_.lower()
     if lemma in _WITHHOLDING_VERBS:
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), verb)
         if verb.lemma_.lower() == lemma:
             return False
         lemma = verb.lemma_.lower()
-    elif not any(c.dep_ == "neg" for c in verb.children):
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif not any(c.dep_ == "neg" for c in children_of(verb)):
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         return lemma in _SUPPLY_VERBS and any(
-            o.lemma_.lower() in _SUPPORT_NOUNS and any(d.lower_ == "no" for d in o.children)
+            o.lemma_.lower() in _SUPPORT_NOUNS and any(d.lower_ == "no" for d in children_of(o))
             for o in objects
         )  # "gave no details"
     if lemma in _WITHHELD_VERBS:
         return True
     return lemma in _SUPPLY_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in _SUPPORT_NOUNS for c in children_of(verb)
     )
 
 
@@ -447,14 +451,14 @@ def _is_dateline(token: Token) -> bool:
 
 
 def _other_subject(verb: Token, subject: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c != subject for c in verb.children)
+    return any(c.dep_ == "nsubj" and c != subject for c in children_of(verb))
 
 
 def _dated_subject(verb: Token) -> Token | None:
     """'Poland Friday accused Belarus of ...': the parser takes 'Poland Friday' for one
     noun phrase headed by the weekday (an adverbial of the verb); the name before the
     weekday is the subject."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.i > verb.i or child.dep_ not in ("npadvmod", "nsubj", "compound"):
             continue
         if child.lower_ not in _DATE_WORDS and child.ent_type_ not in ("DATE",):
@@ -471,12 +475,12 @@ def _swallowed_subject(verb: Token) -> Token | None:
     name, the parser joins the subject to that name (as a conjunct or an apposition inside
     the phrase) and leaves the verb with none.  The actor just before a subjectless verb,
     hung inside a phrase the verb heads, is its subject."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
         return None
     before = verb.doc[verb.i - 1]
     if before.dep_ not in ("conj", "appos") or not _is_actor_token(before):
         return None
-    fronted = [c for c in verb.children if c.i < verb.i and c.dep_ in ("prep", "advcl")]
+    fronted = [c for c in children_of(verb) if c.i < verb.i and c.dep_ in ("prep", "advcl")]
     if not any(before in c.subtree for c in fronted):
         return None
     return before
@@ -489,21 +493,21 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
     whose subject takes it, or None."""
     if verb.dep_ != "conj" or verb_stance(verb) is None:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
     head = _first_of_conjuncts(verb)
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(_can_speak(s) for s in subjects):
         return None
     for ancestor in head.ancestors:
         if verb_stance(ancestor) is not None:
-            outer = [c for c in ancestor.children if c.dep_ == "nsubj"]
+            outer = [c for c in children_of(ancestor) if c.dep_ == "nsubj"]
             return ancestor if outer and all(_can_speak(s) for s in outer) else None
     return None
 
 
 def _agents(verb: Token) -> list[Token]:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "agent":
             by_object = _prep_object(child)
             if by_object is not None:
@@ -524,10 +528,10 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 
 def _find_conjuncts(token: Token) -> list[Token]:
-    found = [token, *token.conjuncts]
+    found = [token, *conjuncts_of(token)]
     if token.ent_type_ in _LISTED_ENTITIES:
-        for child in token.children:
-            listed = [child, *child.conjuncts]  # "South Korea and Japan" under "States"
+        for child in children_of(token):
+            listed = [child, *conjuncts_of(child)]  # "South Korea and Japan" under "States"
             if (
                 child.dep_ == "appos"
                 and child.ent_type_ == token.ent_type_
@@ -614,15 +618,15 @@ def _title_part(token: Token, conjuncts: list[Token]) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)):
         return True
     if verb.tag_ != "VBN":
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in children_of(verb)):
         return True  # "as reported by a news agency": a participle with its agent
     first = _first_of_conjuncts(verb)
     return first.dep_ == "acl" or (
-        first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in first.children)
+        first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(first))
     )
 
 
@@ -634,12 +638,12 @@ def _first_of_conjuncts(verb: Token) -> Token:
 
 def _passive_target(verb: Token) -> Token | None:
     """Who undergoes a passive cue: its subject, or the noun a participle modifies."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "nsubjpass":
             return child
     first = _first_of_conjuncts(verb)
     if first != verb:
-        for child in first.children:
+        for child in children_of(first):
             if child.dep_ == "nsubjpass":
                 return child
     if first.dep_ != "acl":
@@ -650,12 +654,12 @@ def _passive_target(verb: Token) -> Token | None:
 def _has_named_modifier(noun: Token) -> bool:
     return any(
         c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_LABELS
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
 def _direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
@@ -692,7 +696,7 @@ def _find_main_verbs(span: SpacySpan) -> list[Token]:
         verbs.append(verb)
         stack.extend(
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX") and c.i in inside
         )
     return sorted(verbs, key=lambda t: t.i)
@@ -724,12 +728,12 @@ def _nominal_subtree(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         found.append(token)
-        stack.extend(c for c in token.children if c.pos_ not in ("VERB", "AUX"))
+        stack.extend(c for c in children_of(token) if c.pos_ not in ("VERB", "AUX"))
     return found
 
 
 def _prep_object(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp")), None)
 
 
 def _is_clausal_prep(token: Token) -> bool:
@@ -803,7 +807,7 @@ def _issuer(document: Token) -> Token | None:
 def _issuers(document: Token) -> list[Token]:
     """Every issuer of a document (:func:`_issuer`): conjoined subjects issue it jointly,
     one claim each ("Canada, France and Germany issued a joint statement applauding ...")."""
-    for child in document.children:
+    for child in children_of(document):
         if child.dep_ == "relcl" and _is_passive(child):
             for agent in _agents(child):
                 if _can_speak(agent):
@@ -859,7 +863,7 @@ def _is_nobody(token: Token) -> bool:
     """A negative pronoun: "nobody", "none", "No one" speaks for no one."""
     if token.lower_ in ("nobody", "none", "noone", "nothing"):
         return True
-    return token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+    return token.lower_ == "one" and any(c.lower_ == "no" for c in children_of(token))
 
 
 #: Participles whose agent received or relayed a document, not wrote it: "a report seen by
@@ -911,4 +915,4 @@ def _can_speak(token: Token) -> bool:
         return True
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "relcl":
         return _can_speak(token.head.head)
-    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in token.children)
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ for c in children_of(token))

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, nouns_among
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -147,9 +147,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
 def _hostile_act_agents(span: SpacySpan) -> list[Token]:
     """Agents of a hostile act named as a noun in a content: "it is next in line for an
     attack by the United States" -> [United States]; "Russia's invasion" -> [Russia]."""
-    for token in span:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.HOSTILE_ACT_NOUNS:
-            continue
+    for token in nouns_among(span.doc, span.start, span.end, cues.HOSTILE_ACT_NOUNS):
         if any(c.dep_ == "neg" or c.lower_ == "no" for c in token.children):
             continue
         if token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPS):

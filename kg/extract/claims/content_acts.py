@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _agents,
     _first_of_conjuncts,
@@ -50,7 +51,7 @@ def _perpetrates(verb: Token) -> bool:
     "orchestrated the plot", "passed classified information", "leaked state secrets"."""
     lemma = verb.lemma_.lower()
     objects = [
-        o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
+        o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
     ]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
@@ -151,7 +152,7 @@ def _hostile(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
         return True
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    objects = [o for c in children_of(verb) if c.dep_ == "dobj" for o in _with_conjuncts(c)]
     if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import has_dependant
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
@@ -22,7 +23,7 @@ _RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihad
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    return has_dependant(token, ("neg",))  # off the index: no Token per child
 
 
 #: Subjects that negate their clause without a "not": "nobody has shown any proof".

@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_for
+from kg.extract._index import children_of, index_for, index_of
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -92,19 +92,19 @@ def answered_message(cue: Token) -> Token | None:
     X"), a moved object after "as" ("dismissed as baseless the claims that P"), the object
     of "at"/"against"/"to" ("hit back at the allegations"), or the object of a participle
     that evaluates it ("denied X, calling claims by Y fabricated")."""
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ in ("dobj", "nsubjpass") and _is_message(child):
             return child
     if cue.dep_ in ("relcl", "acl") and _is_message(cue.head):
         return cue.head
     if _misread_appended(cue):
         return cue.head
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ == "prep" and child.lower_ in ("as", "at", "against", "to"):
             noun = _prep_object(child)
             if _is_message(noun):
                 return noun
-    for child in cue.children:
+    for child in children_of(cue):
         if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
             noun = _labelled_object(child)
             if noun is not None:
@@ -118,12 +118,14 @@ def _labelled_object(verb: Token) -> Token | None:
     'fully fabricated'", read as "claims ... fabricated" under "calling")."""
     if verb.lemma_.lower() not in cues.LABEL_VERBS:
         return None
-    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if _is_message(noun):
         return noun
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ in ("ccomp", "xcomp", "oprd"):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next(
+                (c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
             if _is_message(subject):
                 return subject
     return None
@@ -141,7 +143,7 @@ def _trailing_evaluation(verb: Token, noun: Token) -> Token | None:
     last = words[-1]
     for token in (last, *[a for a in last.ancestors if a.i > noun.i][:3]):
         falsity = token.lower_ in cues.DENY_EVALUATIONS or token.lemma_ in cues.DENY_EVALUATIONS
-        if falsity and not any(c.dep_ == "neg" for c in token.children):
+        if falsity and not any(c.dep_ == "neg" for c in children_of(token)):
             return token
         if token.dep_ != "conj":
             break
@@ -168,11 +170,11 @@ def _described_authors(noun: Token, context: _Context) -> list[Mention]:
     president", "charges by the country's foreign ministry" (the description, which the
     resolver reads as its holder)."""
     found = []
-    for prep in noun.children:
+    for prep in children_of(noun):
         author = _prep_object(prep) if prep.dep_ == "prep" else None
         if author is None or prep.lower_ not in ("from", "by") or not _can_speak(author):
             continue
-        if any(c.dep_ == "poss" and _is_actor_token(c) for c in author.children):
+        if any(c.dep_ == "poss" and _is_actor_token(c) for c in children_of(author)):
             found.append(actor_mention(author, context))
     return found
 
@@ -183,10 +185,10 @@ def _has_anaphoric_mark(noun: Token) -> bool:
     ("Kabul has long accused Pakistan ..., charges Islamabad denies")."""
     if noun.pos_ == "VERB":
         return True  # "..., charges Islamabad denies" (see _misread_appended)
-    marks = [c for c in noun.children if c.dep_ in ("det", "amod", "predet")]
+    marks = [c for c in children_of(noun) if c.dep_ in ("det", "amod", "predet")]
     if any(c.lower_ in _ANAPHORIC for c in marks):
         return True
-    return not marks and any(c.dep_ in ("relcl", "acl") for c in noun.children)
+    return not marks and any(c.dep_ in ("relcl", "acl") for c in children_of(noun))
 
 
 def _same_text(a: Mention, b: Mention) -> bool:
@@ -249,13 +251,14 @@ def _content_clause(noun: Token) -> Token | None:
     clause = _that_clause(noun)
     if clause is not None:
         return clause
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ not in ("acl", "relcl") or child.i < noun.i or child.pos_ != "VERB":
             continue
-        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-        relative = any(c.tag_ in ("WDT", "WP", "WP$") for c in child.children)
+        subject = next((c for c in children_of(child) if c.dep_ == "nsubj"), None)
+        relative = any(c.tag_ in ("WDT", "WP", "WP$") for c in children_of(child))
         gapless = any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp") for c in child.children
+            c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp")
+            for c in children_of(child)
         )
         if (
             subject is not None
@@ -284,8 +287,8 @@ def _spelled_content(noun: Token, cue: Token | None, context: _Context) -> Span 
         span = _without_that(_clause_span(clause, context))
         if span is not None:
             return span
-    direct = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in noun.children)
-    for child in noun.children if direct else ():
+    direct = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in children_of(noun))
+    for child in children_of(noun) if direct else ():
         # "U.S. charges of religious persecution in China", not "charges of treason filed
         # against five journalists by the government" (a charge laid, not an allegation)
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -324,8 +327,8 @@ def _accused(
         # "that his supporters are conducting a campaign of violence": the owner of the
         # subject is the doer, when the pronoun can be the denier
         for verb in (t for t in tokens if t.dep_ in ("ccomp", "acl", "relcl", "ROOT")):
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+                owners = [c for c in children_of(subject) if c.dep_ == "poss" and c.pos_ == "PRON"]
                 if any(_pronoun_can_be(o, denier) for o in owners):
                     return (denier,), True
                 if _own_agent(subject):
@@ -373,10 +376,10 @@ def _own_agent(subject: Token) -> bool:
     named are the denier's own (:data:`~kg.extract.claims.content_lexicon.AGENT_NOUNS`)."""
     return (
         subject.lemma_.lower() in AGENT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject))
         and not any(
             c.dep_ in ("poss", "compound", "amod", "nmod") or c.dep_ == "prep"
-            for c in subject.children
+            for c in children_of(subject)
         )
     )
 
@@ -408,7 +411,7 @@ def label_denials(claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
         if pos[i] != "VERB" or lemmas[i] not in label_verbs:
             continue
         verb = doc_tokens[i]
-        if verb.idx in denied_at or any(c.dep_ == "neg" for c in verb.children):
+        if verb.idx in denied_at or any(c.dep_ == "neg" for c in children_of(verb)):
             continue
         if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.idx in denied_at:
             continue  # "denied X, calling claims by Y fabricated": one denial, read below
@@ -446,7 +449,7 @@ def _second_that_clause(clause: Token) -> Token | None:
             for t in clause.subtree
             if t.dep_ == "conj"
             and t.i > clause.i
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t))
         ),
         None,
     )
@@ -482,8 +485,8 @@ def _unsupported(noun: Token) -> bool:
     head = noun.head
     for _ in range(3):  # noun <- prep/support verb <- support noun
         if head.lemma_.lower() in _SUPPORT_NOUNS and head.pos_ == "NOUN":
-            negated = any(c.lower_ == "no" for c in head.children) or any(
-                c.dep_ == "neg" for c in head.head.children
+            negated = any(c.lower_ == "no" for c in children_of(head)) or any(
+                c.dep_ == "neg" for c in children_of(head.head)
             )
             return negated
         if head.dep_ in ("ROOT",) or head == head.head:
@@ -499,9 +502,20 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     report"; None when the content says nothing of the kind."""
     tokens = _tokens_of(claim.content, context)
     cue = _token_at(claim.cue, context)
-    spoken = list(tokens) if tokens is not None else []
+    index = index_of(context.doc)
+    if tokens is None:
+        spoken: list[Token] = []
+    elif index is None:
+        spoken = list(tokens)
+    else:  # only the message nouns pass the test below: no Token built for the others
+        lemmas, pos = index.lemmas, index.pos
+        spoken = [
+            index.tokens[i]
+            for i in range(tokens.start, tokens.end)
+            if lemmas[i] in MESSAGE_NOUNS and pos[i] in ("NOUN", "PROPN")
+        ]
     if cue is not None:  # "told VOA the allegation that P is 'false'": the object is outside
-        spoken.extend(c for c in cue.children if c.dep_ == "dobj")
+        spoken.extend(c for c in children_of(cue) if c.dep_ == "dobj")
     for noun in spoken:
         if not _is_message(noun):
             continue
@@ -513,20 +527,20 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
             # "told VOA the allegation that P is 'false'": the copula hung on the verb
             copulas = [
                 c
-                for c in noun.head.children
+                for c in children_of(noun.head)
                 if c.dep_ == "ccomp"
                 and c.i > noun.i
                 and c.lemma_ == "be"
-                and not any(x.dep_ in ("nsubj", "expl") for x in c.children)
+                and not any(x.dep_ in ("nsubj", "expl") for x in children_of(c))
             ]
         else:
             continue
         for copula in copulas:
-            predicates = [c for c in copula.children if c.dep_ in ("attr", "acomp", "oprd")]
+            predicates = [c for c in children_of(copula) if c.dep_ in ("attr", "acomp", "oprd")]
             if noun.dep_ == "attr":
                 predicates = [noun]  # "It is not a true report"
             words = [t for p in predicates for t in p.subtree if t != noun or noun.dep_ == "attr"]
-            negated = any(c.dep_ == "neg" for c in copula.children) or any(
+            negated = any(c.dep_ == "neg" for c in children_of(copula)) or any(
                 t.dep_ == "neg" or t.lower_ == "no" for t in words
             )
             said = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
@@ -642,7 +656,7 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             )
         against = tuple(
             o
-            for p in noun.children
+            for p in children_of(noun)
             if p.dep_ == "prep" and p.lower_ == "against"
             for o in [_prep_object(p)]
             if o is not None and _is_actor_token(o)

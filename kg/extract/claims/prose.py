@@ -69,7 +69,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import nouns_among
+from kg.extract._index import children_of, index_of, nouns_among, outer_head
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -116,7 +116,15 @@ def prose_targets(
     """Whom the sentence's own prose charges, or () when it charges no one: the doers of
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
-    for verb in sentence:
+    index = index_of(sentence.doc)
+    verbs = (
+        sentence
+        if index is None  # both tests below read a verb: no Token built for the others
+        else [
+            index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "VERB"
+        ]
+    )
+    for verb in verbs:
         if verb.pos_ != "VERB":
             continue  # both tests below read a verb
         if verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
@@ -168,34 +176,37 @@ def _besieged(
     Russian army"), else the text's adversary; nobody when the verb is negated, modal or
     conditional, or the subject is no place or people ("democracy is under attack", "our
     troops came under fire" is the other side's fire at soldiers: not read)."""
+    index = index_of(sentence.doc)
+    if index is not None and "under" not in index.lowers[sentence.start : sentence.end]:
+        return ()  # no Token built for a sentence without "under"
     for under in sentence:
         if under.dep_ != "prep" or under.lower_ != "under":
             continue
         verb = under.head
         if verb.lemma_.lower() not in _BEING_UNDER or not _asserted(verb, root):
             continue
-        siege = next((c for c in under.children if c.dep_ == "pobj"), None)
+        siege = next((c for c in children_of(under) if c.dep_ == "pobj"), None)
         if siege is None or (
             siege.lemma_.lower() not in SIEGE_NOUNS and siege.lower_ not in SIEGE_NOUNS
         ):
             continue
-        modifiers = {c.lower_ for c in siege.children if c.dep_ in ("det", "amod", "neg")}
+        modifiers = {c.lower_ for c in children_of(siege) if c.dep_ in ("det", "amod", "neg")}
         if modifiers & _UNREAL:
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head  # "Mariupol, which is under constant fire"
         if subject is None or not _place_or_people(subject):
             continue
         owners = _owners(siege) or [
-            t for c in siege.children if c.dep_ == "compound" for t in _owners(c)
+            t for c in children_of(siege) if c.dep_ == "compound" for t in _owners(c)
         ]
         sources = [
             o
             for head in (siege, verb)
-            for p in head.children
+            for p in children_of(head)
             if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by", "of")
-            for o in p.children
+            for o in children_of(p)
             if o.dep_ == "pobj"
         ]
         for source in sources:
@@ -225,6 +236,8 @@ OUTLAW_LABELS: frozenset[str] = cues.words(
 )
 #: Verbs that make an actor what a label says: "has become", "recognize X as".
 _RECOGNIZE = cues.words("recognize recognise")
+#: The words :func:`_labelled` reads a label by.
+_LABELLING = _RECOGNIZE | cues.words("become recognition")
 #: Who may be asked to recognize: the speaker's side, the world, its partners.
 _ASKED = cues.words("we you world partners everyone countries states community nations")
 
@@ -236,29 +249,34 @@ def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Ment
     of terrorism", "the recognition of Russia as a sponsor of terrorism"); nobody when the
     verb is negated or a third party does the recognizing ("Moscow recognized the
     separatists as ...")."""
+    index = index_of(sentence.doc)
+    if index is not None and _LABELLING.isdisjoint(index.lemmas[sentence.start : sentence.end]):
+        return ()  # no Token built for a sentence without a labelling word
     for token in sentence:
         lemma = token.lemma_.lower()
-        if any(c.dep_ == "neg" for c in token.children):
+        if lemma not in _LABELLING:
+            continue  # the tests below read one of these words (children read after)
+        if any(c.dep_ == "neg" for c in children_of(token)):
             continue
         if lemma == "become" and token.pos_ in ("VERB", "AUX"):
-            labels = [c for c in token.children if c.dep_ in ("attr", "oprd")]
-            labelled = [c for c in token.children if c.dep_ == "nsubj"]
+            labels = [c for c in children_of(token) if c.dep_ in ("attr", "oprd")]
+            labelled = [c for c in children_of(token) if c.dep_ == "nsubj"]
         elif lemma in _RECOGNIZE or lemma == "recognition":
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() not in _ASKED:
                 continue
             labels = [
                 o
-                for p in token.children
+                for p in children_of(token)
                 if p.dep_ == "prep" and p.lower_ == "as"
-                for o in p.children
+                for o in children_of(p)
                 if o.dep_ == "pobj"
             ]
-            labelled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            labelled = [c for c in children_of(token) if c.dep_ in ("dobj", "nsubjpass")] + [
                 o
-                for p in token.children
+                for p in children_of(token)
                 if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
+                for o in children_of(p)
                 if o.dep_ == "pobj"
             ]
         else:
@@ -274,7 +292,7 @@ def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Ment
 
 def _outlaw(label: Token) -> bool:
     """Whether a label's head or its modifiers name an outlaw (:data:`OUTLAW_LABELS`)."""
-    words = [label, *(c for c in label.children if c.dep_ in ("amod", "compound"))]
+    words = [label, *(c for c in children_of(label) if c.dep_ in ("amod", "compound"))]
     return any(w.lemma_.lower() in OUTLAW_LABELS or w.lower_ in OUTLAW_LABELS for w in words)
 
 
@@ -284,7 +302,10 @@ def _place_or_people(subject: Token) -> bool:
     words = {t.lower_ for t in subject.subtree} | {t.lemma_.lower() for t in subject.subtree}
     if words & (ADVERSARY_NOUNS | MILITARY_NOUNS | cues.ARMED_NOUNS):
         return False
-    for noun in (subject, *(o for p in subject.children if p.lower_ == "of" for o in p.children)):
+    for noun in (
+        subject,
+        *(o for p in children_of(subject) if p.lower_ == "of" for o in children_of(p)),
+    ):
         if noun.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
             return True  # "Mariupol", "millions of Ukrainians"
         if noun.lemma_.lower() in _BESIEGED or noun.lower_ in _BESIEGED:
@@ -320,7 +341,15 @@ def _attack_doers(
     attack", "to prevent attacks", "if there are strikes")."""
     # a short verbless fragment of an address: "Hundreds of cases of brutal torture."
     fragment = root.pos_ not in ("VERB", "AUX") and len(sentence) <= _FRAGMENT
-    for noun in sentence:
+    index = index_of(sentence.doc)
+    nouns = (
+        sentence
+        if index is None  # the nouns alone: no Token built for the other words
+        else [
+            index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "NOUN"
+        ]
+    )
+    for noun in nouns:
         if noun.pos_ != "NOUN":
             continue
         if fragment and _harmed(noun, root):
@@ -336,19 +365,19 @@ def _attack_doers(
             continue
         if noun.dep_ in ("compound", "amod"):
             continue  # "strike weapons", "an air-raid siren": no strike made
-        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg")}
+        modifiers = {c.lower_ for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")}
         if modifiers & _UNREAL:
             continue
         governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is not None and not _asserted(governor, root):
             continue
-        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        possessors = [c for c in children_of(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessors:  # "our strikes": the speaker's side; "their strikes": the other
             if possessors[0].lower_ == "their":
                 return (_adversary(possessors[0], number),)
             continue
         owners = _owners(noun) or [  # "Russian missile strikes"
-            t for c in noun.children if c.dep_ == "compound" for t in _owners(c)
+            t for c in children_of(noun) if c.dep_ == "compound" for t in _owners(c)
         ]
         if owners and not banned:
             return tuple(actor_mention(t, context) for t in owners)
@@ -370,7 +399,7 @@ def _harmed(noun: Token, root: Token) -> bool:
         c.dep_ == "amod"
         and c.tag_ == "VBN"
         and (c.lemma_.lower() in PASSIVE_HARMS or _devastates(c))
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
@@ -384,7 +413,7 @@ def _caused_harm(noun: Token, root: Token) -> list[Token]:
     died as a result of the Russian invasion", "more than 600 children have fallen victim
     to this Russian invasion"; [] when it has no owner or only frames the sentence
     ("since the invasion, aid has flowed")."""
-    if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
+    if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
         return []
     governor = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if governor is not None and not _asserted(governor, root):
@@ -399,7 +428,9 @@ def _caused_harm(noun: Token, root: Token) -> list[Token]:
     )
     if not victim and not _goes_on_or_harms(noun):
         return []
-    owners = _owners(noun) or [t for c in noun.children if c.dep_ == "compound" for t in _owners(c)]
+    owners = _owners(noun) or [
+        t for c in children_of(noun) if c.dep_ == "compound" for t in _owners(c)
+    ]
     return [t for t in owners if _is_actor_token(t)] or [
         t for t in owners if t.ent_type_ in ("NORP", "GPE", "ORG")
     ]
@@ -480,8 +511,8 @@ def _act(verb: Token) -> bool:
         return True  # "they expelled our diplomats", "have frozen our reserves"
     if _devastates(verb):
         return True  # "they blew up the bridge", "the occupiers mined the fields"
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
-    hostage = [c for c in verb.children if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
+    hostage = [c for c in children_of(verb) if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
         return True  # "took hostage six people", "is being held hostage"
     if lemma == "use" and _as_shield(verb):
@@ -528,20 +559,20 @@ def _wages(verb: Token) -> bool:
     if lemma not in WAGE_VERBS:
         return False
     if lemma in ("carry", "step") and not any(
-        c.dep_ == "prt" and c.lower_ in ("out", "up") for c in verb.children
+        c.dep_ == "prt" and c.lower_ in ("out", "up") for c in children_of(verb)
     ):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in verb.children:
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ in _WAGE_PREPOSITIONS.get(lemma, "").split():
-            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+            objects.extend(c for c in children_of(prep) if c.dep_ == "pobj")
     for head in [o for c in objects for o in _with_conjuncts(c)]:
         if _waged(head):
             return True
         if head.lemma_.lower() in _CAMPAIGN_NOUNS or head.lower_ in _CAMPAIGN_NOUNS:
-            for of in head.children:
+            for of in children_of(head):
                 if of.dep_ == "prep" and of.lower_ == "of":
-                    inner = [c for c in of.children if c.dep_ == "pobj"]
+                    inner = [c for c in children_of(of) if c.dep_ == "pobj"]
                     if any(_waged(n) for c in inner for n in _with_conjuncts(c)):
                         return True
     return False
@@ -554,14 +585,16 @@ def _waged(noun: Token) -> bool:
         return False
     if noun.lemma_.lower() not in WAGED_NOUNS and noun.lower_ not in WAGED_NOUNS:
         return False
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "neg", "compound")}
+    modifiers = {
+        c.lower_ for c in children_of(noun) if c.dep_ in ("det", "amod", "neg", "compound")
+    }
     if modifiers & _NOT_WAGED:
         return False
     return not any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "against")
-        and any(o.lemma_.lower() in WAGED_NOUNS for o in c.children if o.dep_ == "pobj")
-        for c in noun.children
+        and any(o.lemma_.lower() in WAGED_NOUNS for o in children_of(c) if o.dep_ == "pobj")
+        for c in children_of(noun)
     )
 
 
@@ -576,10 +609,10 @@ MEASURE_VERBS: frozenset[str] = cues.words(
 def _against_us(verb: Token) -> bool:
     """Whether the verb's object is the speaker's side: "our diplomats", "our gold and
     currency reserves" ("our" owning the object or its first conjunct), or "us"."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         if obj.lower_ == "us":
             return True
-        if any(c.dep_ == "poss" and c.lower_ == "our" for c in obj.children):
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in children_of(obj)):
             return True
     return False
 
@@ -601,7 +634,7 @@ def _obstructs(verb: Token) -> bool:
     organized", "the Russian side is not opening humanitarian corridors", "did not cease
     fire" (the negation on the verb itself; its object, or the subject of the clause it
     lets happen, names the relief or the truce)."""
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in children_of(verb)):
         return False
     lemma = verb.lemma_.lower()
     if lemma in _PERMIT_VERBS:
@@ -610,10 +643,10 @@ def _obstructs(verb: Token) -> bool:
         wanted = _TRUCE_NOUNS
     else:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for clause in verb.children:  # "allow any corridor to be organized"
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    for clause in children_of(verb):  # "allow any corridor to be organized"
         if clause.dep_ in ("ccomp", "xcomp"):
-            objects.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            objects.extend(c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass"))
     return any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objects)
 
 
@@ -627,8 +660,8 @@ def _as_shield(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in c.children)
-        for c in verb.children
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -639,7 +672,7 @@ _BANNED = cues.words(
 
 
 def _banned(weapon: Token) -> bool:
-    return any(c.lower_ in _BANNED for c in weapon.children if c.dep_ in ("amod", "compound"))
+    return any(c.lower_ in _BANNED for c in children_of(weapon) if c.dep_ in ("amod", "compound"))
 
 
 #: Subordinators of a clause that sets the scene rather than states the charge.
@@ -650,7 +683,7 @@ def _background(verb: Token) -> bool:
     """A temporal clause ("since Russia first invaded Ukraine") or a participle with no
     agent modifying a noun ("rescued from the blocked cities", "the blocked assets")."""
     if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in children_of(verb)
     ):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _agents(verb)
@@ -664,7 +697,7 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
     stated ("did not allow corridors": :func:`_obstructs`)."""
     token = verb
     while True:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "neg" and refused and token == verb:
                 continue
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in _MODALS):
@@ -674,7 +707,7 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
             if child.dep_ == "aux" and child.lower_ == "to" and not _intended(token):
                 return False
         bare = token.tag_ == "VB" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in children_of(token)
         )
         if bare and token.dep_ != "conj":
             return False  # "Rape women.", "To kill, torture, rape."
@@ -716,7 +749,7 @@ def _dropped_weapons(verb: Token) -> list[Token]:
         return []
     return [
         w
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         for w in _with_conjuncts(c)
         if _is_weapon(w)
@@ -740,19 +773,19 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     """Who did the act: a named actor or a state's forces, an adversary designation (its
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _intended(verb) or _manner(verb)):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
             return (_adversary(subject, number),)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or (
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb)) or (
         # "declared victory and embarked on ...": a past tense the tagger read as a participle
         verb.dep_ == "conj"
         and verb.head.tag_ == "VBD"
         and verb.head.dep_ == "ROOT"  # not "people killed and tortured", "who killed, tortured"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children_of(verb))
     )
     if subject is not None and verb.tag_ == "VBN" and not perfect:
         subject = None  # "They saw Popasna destroyed": the small clause's subject suffered it
@@ -785,7 +818,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     for noun in (subject, subject.head) if subject.dep_ == "conj" else (subject,):
         named = [
             c
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") and _is_actor_token(c)
         ]
         if named:
@@ -800,7 +833,7 @@ def _manner(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children_of(verb))
     )
 
 
@@ -821,7 +854,7 @@ def _unnamed_doer(verb: Token) -> bool:
     enemy equipment were destroyed" charges no one)."""
     if verb.lemma_.lower() not in PASSIVE_HARMS and not _hostage(verb) and not _devastates(verb):
         return False
-    sufferer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    sufferer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if sufferer is None and verb.dep_ in ("acl", "amod"):
         sufferer = verb.head
     if sufferer is None:
@@ -838,7 +871,7 @@ def _hostage(verb: Token) -> bool:
     """ "taken hostage", "held hostage": a verb of taking whose complement is "hostage"."""
     return verb.lemma_.lower() in ("take", "hold") and any(
         c.lower_ in ("hostage", "hostages")
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)
     )
 
@@ -862,9 +895,9 @@ def _devastates(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in DEVASTATION_ACTS or verb.pos_ != "VERB":
         return False
-    if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
         return False
-    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "amod"):
         hit.append(verb.head)  # "Mined area.", "the houses burned by the occupiers"
     return not any(h.lemma_.lower() in _GOODS or h.lower_ in _GOODS for h in hit)
@@ -884,13 +917,13 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
     """'This is genocide', 'This was an overt bloody act of terror', 'These are executions
     of civilians, torture, rape': a copula whose subject points back and whose predicate
     names a crime; the doer is the owner the predicate names, else the adversary."""
-    if any(c.dep_ == "neg" for c in root.children):
+    if any(c.dep_ == "neg" for c in children_of(root)):
         return ()
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    attr = next((c for c in root.children if c.dep_ == "attr"), None)
-    deed = next((c for c in root.children if c.dep_ == "csubj"), None)
+    subject = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
+    attr = next((c for c in children_of(root) if c.dep_ == "attr"), None)
+    deed = next((c for c in children_of(root) if c.dep_ == "csubj"), None)
     if subject is None and deed is not None:  # "What the occupiers did to the town is genocide"
-        predicate = attr or next((c for c in root.children if c.dep_ == "acomp"), None)
+        predicate = attr or next((c for c in children_of(root) if c.dep_ == "acomp"), None)
         if predicate is None or not _what_was_done(deed):
             return ()
         named = {predicate.lemma_.lower(), *(c.lemma_.lower() for c in predicate.conjuncts)}
@@ -902,9 +935,9 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
     words |= {
         o.lemma_.lower()
         for h in heads
-        for p in h.children
+        for p in children_of(h)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     }  # "an act of terror"
     if not words & CRIME_NOUNS:
@@ -918,7 +951,7 @@ def _named_crime(root: Token, number: int, context: _Context) -> tuple[Mention, 
 def _what_was_done(clause: Token) -> bool:
     """Whether a clausal subject names a deed: "what the Russian occupiers did (to ...)"."""
     return clause.lemma_.lower() in ("do", "commit") and any(
-        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+        c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(clause)
     )
 
 
@@ -997,9 +1030,9 @@ def core_charges(
     for noun in nouns_among(span.doc, span.start, span.end, CHARGE_NOUNS):
         if (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
-        if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
+        if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
             continue
-        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        possessors = [c for c in children_of(noun) if c.dep_ == "poss" and c.pos_ == "PRON"]
         if possessors:  # "its brutal war": the other side; "our strikes": the speaker's
             if possessors[0].lower_ in _OTHER_OWNERS and _evaluated(noun):
                 return (
@@ -1028,7 +1061,7 @@ def _evaluated(noun: Token) -> bool:
     not a date."""
     if noun.dep_ in ("compound", "amod"):
         return False
-    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers = [c for c in children_of(noun) if c.dep_ == "amod"]
     words = {m.lemma_.lower() for m in modifiers}
     words |= {a.lemma_.lower() for m in modifiers for a in m.conjuncts}
     return not words.isdisjoint(_EVALUATIONS)
@@ -1067,17 +1100,17 @@ def _presupposed(noun: Token) -> bool:
     around it supposes ("could see the atrocities", "to hold it to account for its
     attacks")."""
     return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children_of(noun)
     )
 
 
 def _designated_owner(noun: Token, number: int, context: _Context) -> tuple[Mention, ...]:
     """The owner of a wrong named by an adversary designation: "the atrocities of the
     Russian occupiers" (its state), "the invaders' crimes" (the text's adversary)."""
-    for child in noun.children:
+    for child in children_of(noun):
         owner = child
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
-            owner = next((o for o in child.children if o.dep_ == "pobj"), child)
+            owner = next((o for o in children_of(child) if o.dep_ == "pobj"), child)
         elif child.dep_ != "poss":
             continue
         if owner.lemma_.lower() not in ADVERSARY_NOUNS and owner.lower_ not in ADVERSARY_NOUNS:
@@ -1091,6 +1124,8 @@ def _designated_owner(noun: Token, number: int, context: _Context) -> tuple[Ment
 
 def _span_root(span: SpacySpan) -> Token:
     """The clause's head: its first token whose head lies outside it."""
+    if index_of(span.doc) is not None:  # the heads read off the index: no Token per word
+        return outer_head(span) or span.root
     for token in span:
         if token.head == token or not span.start <= token.head.i < span.end:
             return token

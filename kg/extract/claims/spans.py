@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import doc_span, index_for, remembered
+from kg.extract._index import children_of, doc_span, index_for, index_of, remembered
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -49,7 +49,7 @@ def _host_clause_span(verb: Token, context: _Context) -> Span | None:
     if (
         after
         and before
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < min(phrase) for c in host.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < min(phrase) for c in children_of(host))
     ):
         # "The talks, the ministry said, had stalled": the phrase splits one clause, whose
         # subject is before it; the content is the whole clause (the phrase inside it)
@@ -64,8 +64,9 @@ def _clausal_complement(verb: Token) -> Token | None:
 
 
 def _find_clausal_complement(verb: Token) -> Token | None:
+    children = children_of(verb)  # read once, not once per label
     for dep in _CONTENT_DEPS:
-        for child in verb.children:
+        for child in children:
             if child.dep_ == dep:
                 return child
     return _misattached_that_clause(verb) or _clause_lent_to_host(verb)
@@ -81,16 +82,20 @@ def _clause_lent_to_host(verb: Token) -> Token | None:
     is its content (when the main verb is no speech verb to claim it)."""
     if verb.dep_ != "advcl" or verb.lemma_.lower() not in cues.ASSERT_VERBS:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in children_of(verb)):
         return None
     host = verb.head
     if verb_stance(host) not in (None, Stance.APPROVE):
         return None  # an approval ("he credits X for ...") takes an object, never the clause
-    subject = next((c for c in host.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(host) if c.dep_ in _SUBJECT_DEPS), None)
     if subject is not None and subject.left_edge.i == verb.right_edge.i + 1:
         return host  # the speech verb hung under its own content: "While he says P is ..."
     return next(
-        (c for c in host.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1),
+        (
+            c
+            for c in children_of(host)
+            if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1
+        ),
         None,
     )
 
@@ -102,7 +107,7 @@ def _misattached_that_clause(verb: Token) -> Token | None:
     pronoun: the clause has its own subject) marks it as the verb's content."""
     if verb.lemma_.lower() not in cues.ASSERT_VERBS:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ not in ("dobj", "dative", "prep", "npadvmod") or child.i < verb.i:
             continue
         for token in child.subtree:
@@ -116,24 +121,24 @@ def _is_that_complement(clause: Token) -> bool:
     that = clause.left_edge  # a direct child, or hung deeper by a misparse
     if that.lower_ != "that" or (that.tag_ != "IN" and that.dep_ != "mark"):
         return False  # a relative pronoun, unless parsed as the clause's marker
-    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in children_of(clause))
 
 
 def _fronted_clause(verb: Token) -> Token | None:
     """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
-    for child in verb.children:
+    for child in children_of(verb):
         clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
-        if any(c.dep_ == "mark" and c.lower_ != "that" for c in child.children):
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in children_of(child)):
             continue  # "if Azerbaijan attacks, Yerevan will respond": a condition, not content
-        if clause and child.i < verb.i and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        if clause and child.i < verb.i and any(c.dep_ in _SUBJECT_DEPS for c in children_of(child)):
             return child
     return None
 
 
 def _as_saying_verb(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ == "as":
-            for grandchild in child.children:
+            for grandchild in children_of(child):
                 if grandchild.lemma_.lower() in ("say", "tell", "write"):
                     return grandchild
     return None
@@ -157,7 +162,7 @@ def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> l
         [verb_start] + [_phrase_span(s).start_char for s in subjects if s.i < verb.i]
     )
     right_end = verb_end
-    for child in verb.children:
+    for child in children_of(verb):
         if (
             child.i > verb.i
             and child.dep_ in ("prt", "dative", "dobj", "npadvmod", "advmod")
@@ -204,22 +209,22 @@ def _quote_sentence(content: Span | None, context: _Context) -> int:
 
 def _that_clause(noun: Token) -> Token | None:
     """'allegations that it used ...': the clause that spells the allegation out."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("acl", "relcl", "ccomp") and (
-            any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child))
             or _is_that_complement(child)
             or _is_misread_complement(child)
             or _is_bare_complement(child)
         ):
             return child
-    for prep in noun.children:
+    for prep in children_of(noun):
         # "claims by the main rebel coalition that government troops had bombed a market":
         # the clause hung on the author as a relative clause, though "that" is no argument
-        author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        author = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "from") or author is None:
             continue
-        named = [c for c in author.children if c.dep_ == "appos"]  # "the activist X that P"
-        for clause in (c for a in (author, *named) for c in a.children):
+        named = [c for c in children_of(author) if c.dep_ == "appos"]  # "the activist X that P"
+        for clause in (c for a in (author, *named) for c in children_of(a)):
             if (
                 clause.dep_ in ("relcl", "acl")
                 and clause.left_edge.lower_ == "that"
@@ -227,14 +232,14 @@ def _that_clause(noun: Token) -> Token | None:
                 and clause.lemma_.lower() not in _CLAIM_HANDLING_VERBS
                 and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
-                    for c in clause.children
+                    for c in children_of(clause)
                 )
             ):
                 return clause
     if noun.dep_ == "dobj" and noun.lemma_.lower() in cues.ACCUSATION_NOUNS | {"claim"}:
         # "denouncing claims by the opposition that P", the clause hung on the verb
-        for child in noun.head.children:
-            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        for child in children_of(noun.head):
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child))
             if child.dep_ == "ccomp" and child.i > noun.i and marked:
                 return child
     return None
@@ -263,7 +268,7 @@ def _is_misread_complement(clause: Token) -> bool:
         return False
     if clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
         return False
-    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in clause.children)
+    return any(c.dep_ in _SUBJECT_DEPS and c != that for c in children_of(clause))
 
 
 def _is_bare_complement(clause: Token) -> bool:
@@ -280,7 +285,7 @@ def _is_complete_relative(clause: Token) -> bool:
     complement clause without 'that' ('reports the rebels seized the airport')."""
     if clause.dep_ != "relcl" or clause.lemma_.lower() in _CLAIM_HANDLING_VERBS:
         return False
-    children = list(clause.children)
+    children = list(children_of(clause))
     if any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in children):
         return False
     subject = any(c.dep_ == "nsubj" for c in children)
@@ -290,13 +295,13 @@ def _is_complete_relative(clause: Token) -> bool:
 
 def _as_phrase(verb: Token) -> Token | None:
     """The 'as' preposition of 'described X as Y' (attached to the verb or to X)."""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb] + [c for c in children_of(verb) if c.dep_ == "dobj"]
     for holder in holders:
-        for child in holder.children:
+        for child in children_of(holder):
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "as"
-                and any(not c.is_space and not c.is_punct for c in child.children)
+                and any(not c.is_space and not c.is_punct for c in children_of(child))
             ):
                 return child
     return None
@@ -305,7 +310,7 @@ def _as_phrase(verb: Token) -> Token | None:
 def _cue_span(verb: Token) -> Span:
     """The verb and its particle: 'denied', 'pointed out'."""
     end = verb.i
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prt" and child.i == end + 1:
             end = child.i
     return _token_span(verb.doc, verb.i, end + 1) or to_span(verb)
@@ -325,12 +330,12 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
         and doc[start - 1].pos_ == "VERB"
     ):
         start += 1  # "reiterating that progress can be made": a complementizer misread
-    if not any(c.dep_ == "mark" for c in head.children):
+    if not any(c.dep_ == "mark" for c in children_of(head)):
         # "said on Tuesday it had detained ...": the time belongs to the saying
-        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(head) if c.dep_ in _SUBJECT_DEPS), None)
         leading = [
             c
-            for c in head.children
+            for c in children_of(head)
             if subject is not None
             and c.i < subject.i
             and c.dep_ in ("prep", "npadvmod")
@@ -341,7 +346,7 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
         # "While he says P ...": the speech clause that the parser hung under its content
         leading += [
             c
-            for c in head.children
+            for c in children_of(head)
             if subject is not None
             and c.i < subject.i
             and c.dep_ == "advcl"
@@ -352,7 +357,7 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
             start = leading[-1].right_edge.i + 1
             while start < end and doc[start].is_punct:
                 start += 1
-    for conj in head.children:  # "underscored that X demands Y and agreed to Z"
+    for conj in children_of(head):  # "underscored that X demands Y and agreed to Z"
         if conj.dep_ == "conj" and conj.i < end and _is_main_clause_conjunct(head, conj):
             end = min(end, conj.left_edge.i)
             while end > start and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
@@ -375,12 +380,12 @@ def _is_main_clause_conjunct(head: Token, conj: Token) -> bool:
     speaker's clause: 'underscored that X demands a response and agreed to coordinate'."""
     if _outer_speaker_verb(conj) is not None:
         return True  # "... that the talks had stalled and said ...": the speaker's own verb
-    if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+    if conj.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in children_of(conj)):
         return False
     if _withholds(conj):
         return True  # "... achieved their objectives but did not provide evidence"
     present = head.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+        c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head)
     )
     speaker_verb = head.head
     return present and conj.tag_ == "VBD" and speaker_verb.tag_ == "VBD"
@@ -453,6 +458,29 @@ def _token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc[start:end]`` without edge spaces, punctuation, complementizers, stray quotes."""
+    index = index_of(doc)
+    if index is not None:  # the same tests, read off the index (no Token per edge)
+        texts, deps, lowers = index.texts, index.deps, index.lowers
+        while start < end:
+            opening, closing = texts[start], texts[end - 1]
+            dep = deps[start]
+            if (
+                opening.isspace()  # ``Token.is_space``
+                or opening in _EDGE_PUNCT
+                or dep in ("cc", "preconj")
+                or (lowers[start] in _MARKS and dep == "mark")
+                or (lowers[start] == "to" and dep == "aux")
+            ):
+                start += 1
+            elif closing.isspace() or closing in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
+                end -= 1
+            elif opening in _QUOTE_CHARS and not _balanced(doc, start, end):
+                start += 1
+            elif closing in _QUOTE_CHARS and not _balanced(doc, start, end):
+                end -= 1
+            else:
+                break
+        return doc_span(doc, start, end) if start < end else None
     while start < end:
         first, last = doc[start], doc[end - 1]
         if (

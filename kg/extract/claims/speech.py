@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of, has_dependant
 from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _agents,
@@ -204,7 +205,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if cited is not None:  # "Zakharova was quoted by TASS as saying P": TASS cites Zakharova
             cites = actor_mention(cited, context)
     cue = _cue_span(verb)
-    negated = any(child.dep_ == "neg" for child in verb.children)
+    negated = has_dependant(verb, ("neg",))
     if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
         # "did not say how many soldiers had been killed": withholding, not asserting
         stance, negated = Stance.DECLINE_COMMENT, False
@@ -285,7 +286,7 @@ def _frame(
 ) -> tuple[Span | None, tuple[Mention, ...], list[Span]] | None:
     """Content, targets and attached quotations for a verb cue; None if it is no claim."""
     lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
     # Two objects usually mean a misparsed apposition ("blames Russia for X - something
     # that ..."): an actor beats a pronoun, and the object next to the verb beats a later one.
     actors = [c for c in objects if c.ent_type_ in ACTOR_LABELS]

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import _first_of_conjuncts, _is_actor_token, _prep_object, verb_stance
 from kg.extract.claims.spans import _trimmed
 from kg.extract.claims.speech_charge import _is_date_phrase
@@ -197,9 +198,10 @@ def _is_unrealised(verb: Token) -> bool:
     'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
     Kuleba to condemn the attacks') is performed."""
     first = _first_of_conjuncts(verb)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+    children = children_of(first)  # read once, as the index's tokens
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children):
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in children):
         return True
     head = first.head
     if head == first:

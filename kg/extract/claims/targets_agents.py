@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _ARGUMENT_DEPS,
     _LOCATIVE_PREPS,
@@ -71,7 +72,7 @@ def _verb_agent_of_object(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return []
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
             continue
         doer = _prep_object(prep)
@@ -88,7 +89,7 @@ def _gerund_agents(token: Token) -> list[Token]:
     """The doer of a gerund: "concerned about Iran providing weapons" -> [Iran]."""
     if token.pos_ != "VERB" or token.tag_ != "VBG":
         return []
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "poss")]
+    subjects = [c for c in children_of(token) if c.dep_ in ("nsubj", "poss")]
     return [t for s in subjects for t in _with_conjuncts(s) if _is_actor_token(t)]
 
 
@@ -99,9 +100,11 @@ def _acting_state(token: Token) -> list[Token]:
         cues.STATE_ACT_NOUNS
     ):
         return []
-    if any(c.dep_ in ("poss", "nmod", "compound", "amod") and c.ent_type_ for c in token.children):
+    if any(
+        c.dep_ in ("poss", "nmod", "compound", "amod") and c.ent_type_ for c in children_of(token)
+    ):
         return []  # "China's arrests of a monk": the owner says who did it
-    if any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(token)):
         return []
     for inner_token in _nominal_subtree(token):
         if inner_token.dep_ != "prep" or inner_token.lower_ != "in":
@@ -122,11 +125,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     a passive's subject suffers the act and is left out ('Gershkovich has been held')."""
     found: list[Token] = []
     for verb in _main_verbs(span):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.lemma_.lower() in _INVOLVEMENT_VERBS:
             # "three Iranian-Americans were involved in spying": the passive of involvement
             # names who did it
-            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
         if subject is None:
             continue
         if _is_actor_token(subject):
@@ -149,11 +152,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             found.extend(owners)
             backed = any(
                 c.dep_ == "amod" and c.lemma_.lower() in cues.PATRON_PARTICIPLES
-                for c in subject.children
+                for c in children_of(subject)
             )
             named = any(
                 c.dep_ in ("compound", "poss", "nmod") and _is_actor_token(c)
-                for c in subject.children
+                for c in children_of(subject)
             )  # "Sudanese-backed Janjaweed militias": Janjaweed names them
             if _is_people(subject) and not named and (backed or not owners):
                 found.append(subject)  # "Russian-backed separatists are creating ..."
@@ -170,7 +173,7 @@ def pronoun_owner(token: Token) -> Token | None:
     None for anything else ("his claims", "our troops")."""
     if not (_is_people(token) or token.lemma_.lower() in cues.ARMED_NOUNS):
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "poss" and child.lower_ in _THIRD_PARTY_POSSESSIVES:
             return child
     return None
@@ -187,7 +190,7 @@ def _acting_it(verb: Token) -> bool:
     looks like P") or a thing that happens ("it began raining")."""
     if verb.lemma_.lower() in _PLACEHOLDER_VERBS or verb.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("ccomp", "csubj", "expl") for c in verb.children)
+    return not any(c.dep_ in ("ccomp", "csubj", "expl") for c in children_of(verb))
 
 
 def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
@@ -200,7 +203,7 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
     inside = set(range(span.start, span.end))
     candidates: list[Token] = []
     for verb in _main_verbs(span):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in _ARGUMENT_DEPS:
                 candidates.extend(_with_conjuncts(child))
             elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE_PREPS:
@@ -233,16 +236,18 @@ def _what_it_called(span: SpacySpan) -> list[Token]:
     for verb in _main_verbs(span):
         if verb.lemma_.lower() not in _NAMING_VERBS:
             continue
-        if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+        if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children_of(verb)):
             continue
-        found.extend(c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN")
+        found.extend(
+            c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"
+        )
     return found
 
 
 def _actor_tokens(argument: Token) -> list[Token]:
     """The argument itself if it names an actor, plus its named modifiers and prepositions."""
     tokens = [argument] if _is_actor_token(argument) else []
-    for child in argument.children:
+    for child in children_of(argument):
         if child.dep_ in ("compound", "poss", "nmod") and _is_actor_token(child):
             if child.ent_type_ in ACTOR_LABELS or argument.pos_ != "PROPN":
                 tokens.append(child)  # "US cyber operators", not "President" of "President X"
@@ -259,7 +264,7 @@ def blamed_on(thing: Token) -> dict[str, Token]:
     not a place: "blamed the attack on the embassy" keeps the attack whole)."""
     if _is_actor_token(thing) or _is_people(thing):
         return {}  # "blamed the rebels on Sunday": the blamed themselves
-    for prep in thing.children:
+    for prep in children_of(thing):
         if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         blamed = _prep_object(prep)

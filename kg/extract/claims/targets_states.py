@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span
 from kg.model import Mention
@@ -30,7 +31,7 @@ def _stateless_group(owner: Token, noun: Token) -> Mention | None:
     Western media's, not "the West"'s (no state stands behind "Western")."""
     if not _stateless_adjective(owner, noun):
         return None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "compound" and child.lower_ in _GROUP_COMPOUNDS and child.i > owner.i:
             group = mention_from_span(noun.doc[owner.i : child.i + 1], "NOMINAL")
             plural = child.tag_ == "NNS" or child.lower_ in ("media", "press")
@@ -50,7 +51,7 @@ def _has_named_owner(token: Token) -> bool:
     """A possessor or compound that names an actor: "Hamas militants", "Russia's troops"
     (a demonym adjective is no owner: "South Korean conservatives")."""
     return any(
-        c.dep_ in ("poss", "compound", "nmod") and _is_actor_token(c) for c in token.children
+        c.dep_ in ("poss", "compound", "nmod") and _is_actor_token(c) for c in children_of(token)
     )
 
 
@@ -62,7 +63,7 @@ def _state_of(token: Token) -> Token | None:
         return None
     if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
         return None  # "Defense Forces" of a named organisation
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in (
             "NORP",
             "GPE",
@@ -76,9 +77,9 @@ def _state_of(token: Token) -> Token | None:
 def _loyal_to(token: Token) -> Token | None:
     """The named actor people or forces are loyal to: "forces loyal to President X",
     "militias loyal to the junta's leader" -> the one they fight for; None otherwise."""
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "amod" and child.lemma_.lower() == "loyal":
-            for prep in child.children:
+            for prep in children_of(child):
                 patron = _prep_object(prep) if prep.lower_ == "to" else None
                 if patron is not None and _is_actor_token(patron):
                     return patron
@@ -98,7 +99,7 @@ def _seat_of(token: Token) -> Token | None:
     Minsk; None for anything else (also "the army of Guinea": the walk reads "of")."""
     if token.lemma_.lower() not in _SEATED_ORGANS and token.lower_ not in _SEATED_ORGANS:
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "in":
             state = _prep_object(child)
             if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
@@ -114,7 +115,7 @@ def _organ_of(token: Token) -> Token | None:
     if lemma not in cues.STATE_AGENT_NOUNS and token.lower_ not in cues.STATE_AGENT_NOUNS:
         return None
     seated = lemma in _SEATED_ORGANS or token.lower_ in _SEATED_ORGANS
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and (child.lower_ == "of" or (seated and child.lower_ == "in")):
             state = _prep_object(child)
             if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
@@ -133,7 +134,7 @@ def _owners(noun: Token) -> list[Token]:
         seat = _seat_of(token)
         if seat is not None:
             found.append(seat)  # "the regime in Damascus", "the authorities in Minsk"
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("poss", "nmod", "compound") or (
                 child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE")
             ):
@@ -144,7 +145,7 @@ def _owners(noun: Token) -> list[Token]:
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 # "actions perpetrated by Russia", "the toll taken by Russia's strikes": the
                 # participle's agent did it
-                for agent in (c for c in child.children if c.dep_ == "agent"):
+                for agent in (c for c in children_of(child) if c.dep_ == "agent"):
                     complement = _prep_object(agent)
                     if complement is not None and _is_actor_token(complement):
                         found.append(complement)
@@ -164,10 +165,12 @@ def _owners(noun: Token) -> list[Token]:
                         stack.append(side)
             elif child.dep_ == "prep" and child.lower_ == "as" and _is_result(child):
                 # "suffering as a result of Israeli military operations": what caused it
-                stack.extend(c for c in child.children if c.dep_ == "pobj")
+                stack.extend(c for c in children_of(child) if c.dep_ == "pobj")
             elif child.dep_ == "amod" and child.lemma_.lower() in cues.PATRON_PARTICIPLES:
                 # "Iran-linked hackers", "Russian-backed separatists": the patron state
-                found.extend(c for c in child.children if c.dep_ != "punct" and _is_actor_token(c))
+                found.extend(
+                    c for c in children_of(child) if c.dep_ != "punct" and _is_actor_token(c)
+                )
             elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                 complement = _prep_object(child)
                 if complement is None:
@@ -190,7 +193,9 @@ def _owners(noun: Token) -> list[Token]:
                 complement = _prep_object(child)
                 if complement is not None and complement.tag_ == "VBG":
                     # "regimes such as Iran targeting dissidents": the gerund's subject
-                    complement = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+                    complement = next(
+                        (c for c in children_of(complement) if c.dep_ == "nsubj"), None
+                    )
                 if complement is not None and _is_actor_token(complement):
                     found.extend(t for t in _with_conjuncts(complement) if _is_actor_token(t))
     return sorted(found, key=lambda t: t.i)
@@ -222,7 +227,8 @@ _TIE_NOUNS = cues.words(
 def _is_result(prep: Token) -> bool:
     """ "as a result of X", "as a consequence of X": an "as" that names a cause."""
     return any(
-        c.dep_ == "pobj" and c.lemma_.lower() in ("result", "consequence") for c in prep.children
+        c.dep_ == "pobj" and c.lemma_.lower() in ("result", "consequence")
+        for c in children_of(prep)
     )
 
 
@@ -234,7 +240,7 @@ def _names_examples(group: Token, prep: Token) -> bool:
         return False
     word = prep.lower_
     if word == "as":
-        return any(t.lower_ == "such" for t in (*group.children, *prep.children)) or (
+        return any(t.lower_ == "such" for t in (*children_of(group), *children_of(prep))) or (
             prep.i > 0 and group.doc[prep.i - 1].lower_ == "such"
         )
     return word in ("like", "including")

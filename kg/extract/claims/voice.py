@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, nouns_among, outer_head
 from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_accuse import (
@@ -72,10 +72,11 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
         if number in taken:
             continue
         sentence = _last_paragraph(whole)
-        text = sentence.text.rstrip()
+        start = sentence.start_char
+        # the span's text, cut from the document's (spaCy joins each token's text)
+        text = (sentence.text if index is None else index.text[start : sentence.end_char]).rstrip()
         if not text or text.endswith("?"):
             continue
-        start = sentence.start_char
         end = start + len(text.rstrip(".!;: "))
         if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
             continue
@@ -250,6 +251,8 @@ def _in_passing(sentence: SpacySpan, root: Token) -> bool:
 def _root(sentence: SpacySpan) -> Token:
     """The sentence's head: its first token whose head lies outside it (spaCy's
     ``Span.root`` may pick a deeper one in a span cut out of a sentence)."""
+    if index_of(sentence.doc) is not None:  # the heads read off the index: no Token per word
+        return outer_head(sentence) or sentence.root
     for token in sentence:
         if token.head == token or not sentence.start <= token.head.i < sentence.end:
             return token
@@ -260,7 +263,16 @@ def _last_paragraph(sentence: SpacySpan) -> SpacySpan:
     """The sentence from its last paragraph break on: the parser joins a line ending in
     a colon to the next paragraph ("The below is attributable to Spokesperson Ned Price:
     Secretary of State Antony J. Blinken spoke today with ...")."""
-    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    index = index_of(sentence.doc)
+    if index is None:
+        breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    else:  # the texts read off the index (``is_space``: the text is all whitespace)
+        texts = index.texts
+        breaks = [
+            i
+            for i in range(sentence.start, sentence.end)
+            if "\n" in texts[i] and texts[i].isspace()
+        ]
     if not breaks or breaks[-1] + 1 >= sentence.end:
         return sentence
     return sentence.doc[breaks[-1] + 1 : sentence.end]
@@ -326,11 +338,19 @@ def false_message_claims(context: _Context, sentence: SpacySpan, number: int) ->
             for pos, lemma in zip(index.pos[start:end], index.lemmas[start:end], strict=True)
         ):
             return
-    called_a_lie = any(
-        t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
-        for t in sentence
-    )
-    for noun in sentence:
+        lemmas, deps = index.lemmas, index.deps
+        called_a_lie = any(
+            lemmas[i] in _FALSE_MESSAGES and deps[i] in ("attr", "appos", "dobj")
+            for i in range(start, end)
+        )
+        nouns = nouns_among(context.doc, start, end, _MESSAGE_NOUNS)  # the loop's nouns
+    else:
+        called_a_lie = any(
+            t.lemma_.lower() in _FALSE_MESSAGES and t.dep_ in ("attr", "appos", "dobj")
+            for t in sentence
+        )
+        nouns = list(sentence)
+    for noun in nouns:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in _MESSAGE_NOUNS:
             continue
