@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import json
+from pathlib import Path
+
 from spacy.language import Language
 
 from kg.extract import extract
@@ -10,6 +14,8 @@ from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id, normalise_text
 from kg.model import Article, Claim, DocumentGraph, Stance
 from kg.resolve import ActorRegistry, resolve
+
+GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:
@@ -65,3 +71,24 @@ def official_prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, 
         if "official_prose" in c.claim.rule.split("+")
         and sentence in graph.sentences[c.claim.sentence].text
     ]
+
+
+def assert_in_no_gold_part(test_file: str, at_least: int) -> None:
+    """Every sentence of ``test_file`` (each one-line string literal of more than 30 characters
+    that ends a sentence) is in no part of the claims gold, so no unit test tunes on it."""
+    gold = GOLD.read_text(encoding="utf-8")
+    tree = ast.parse(Path(test_file).read_text(encoding="utf-8"))
+    texts = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.rstrip('"”').endswith(".")
+        and len(node.value) > 30
+        and "\n" not in node.value
+    ]
+    assert len(texts) >= at_least, texts
+    for text in texts:
+        assert json.dumps(text, ensure_ascii=False)[1:-1] not in gold, text
+        assert json.dumps(text)[1:-1] not in gold, text
+        assert text.strip('"') not in gold, text

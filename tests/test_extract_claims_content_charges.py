@@ -11,8 +11,6 @@ project's stored public pages), in no gold part of ``benchmarks/claims/gold.json
 
 from __future__ import annotations
 
-import ast
-import json
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from spacy.language import Language
 
 from kg.extract.claims.content_lexicon import BREACH_VERBS, COUNTER_VERBS, INTRUDER_NOUNS
 from kg.model import Claim, Stance
-from tests.claim_helpers import claims_of, targets
+from tests.claim_helpers import assert_in_no_gold_part, claims_of, targets
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
 
@@ -194,20 +192,4 @@ def test_lexicon_classes() -> None:
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    """Every sentence of this file (each string literal, or implicit concatenation, that ends
-    a sentence)."""
-    gold = GOLD.read_text(encoding="utf-8")
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    texts = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.rstrip('"').endswith(".")
-        and len(node.value) > 30
-        and "\n" not in node.value
-    ]
-    assert len(texts) > 10
-    for text in texts:
-        assert json.dumps(text)[1:-1] not in gold, text
-        assert text.strip('"') not in gold, text
+    assert_in_no_gold_part(__file__, at_least=11)

@@ -10,15 +10,13 @@ Wire-style sentences written for these tests, in no gold part of
 
 from __future__ import annotations
 
-import ast
-import json
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from kg.model import Stance
-from tests.claim_helpers import resolved
+from tests.claim_helpers import assert_in_no_gold_part, resolved
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
 
@@ -102,19 +100,4 @@ def test_no_link_or_no_doer_accuses_nobody(nlp: Language, text: str) -> None:
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    """Every sentence of this file (each string literal that ends a sentence)."""
-    gold = GOLD.read_text(encoding="utf-8")
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    texts = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.rstrip('"').endswith(".")
-        and len(node.value) > 30
-        and "\n" not in node.value
-    ]
-    assert len(texts) >= 5
-    for text in texts:
-        assert json.dumps(text)[1:-1] not in gold, text
-        assert text.strip('"') not in gold, text
+    assert_in_no_gold_part(__file__, at_least=5)

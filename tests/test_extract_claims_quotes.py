@@ -15,8 +15,6 @@ put in, the way wire copy reopens a quotation in the next paragraph.
 
 from __future__ import annotations
 
-import ast
-import json
 from pathlib import Path
 
 import pytest
@@ -25,7 +23,7 @@ from spacy.language import Language
 from kg.extract.claims import speech_quotes
 from kg.extract.claims.speech import quotation_stretches
 from kg.model import Stance
-from tests.claim_helpers import claims_of, resolved_graph
+from tests.claim_helpers import assert_in_no_gold_part, claims_of, resolved_graph
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
 
@@ -197,22 +195,7 @@ def test_a_reply_after_a_quotation_does_not_take_it_over(nlp: Language) -> None:
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    """Every sentence of this file (each string literal that ends a sentence)."""
-    gold = GOLD.read_text(encoding="utf-8")
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    texts = [
-        node.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.rstrip('"”').endswith(".")
-        and len(node.value) > 30
-        and "\n" not in node.value
-    ]
-    assert len(texts) >= 8
-    for text in texts:
-        assert json.dumps(text, ensure_ascii=False)[1:-1] not in gold, text
-        assert json.dumps(text)[1:-1] not in gold, text
+    assert_in_no_gold_part(__file__, at_least=8)
 
 
 INTRODUCED = (
