@@ -29,7 +29,6 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
-    _TIE_NOUNS,
     PERPETRATING,
     _active_subject,
     _charged_agent,
@@ -67,6 +66,8 @@ from kg.extract.claims.content_lexicon import (
     POSTURE_VERBS,
     REPRESS_VERBS,
     SUPPORT_VERBS,
+    TIE_NOUNS,
+    TIE_VERBS,
     THROW_VERBS,
     WMD_VERBS,
 )
@@ -526,7 +527,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | cues.words("make")
     | THROW_VERBS
     | _SIDING_VERBS
-    | cues.words("have link tie connect")
+    | TIE_VERBS  # "maintains close ties with militant groups"
+    | cues.words("link tie connect")
 )
 
 
@@ -906,7 +908,7 @@ HOSTILE_WORDS = (
     | INCITE_VERBS
     | SUPPORT_VERBS
     | _SIDING_VERBS
-    | _TIE_NOUNS
+    | TIE_NOUNS
     | cues.words("link tie connect")
     | EMPLACE_VERBS
     | REPRESS_VERBS
