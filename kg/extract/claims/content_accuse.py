@@ -66,9 +66,9 @@ from kg.extract.claims.content_lexicon import (
     POSTURE_VERBS,
     REPRESS_VERBS,
     SUPPORT_VERBS,
+    THROW_VERBS,
     TIE_NOUNS,
     TIE_VERBS,
-    THROW_VERBS,
     WMD_VERBS,
 )
 from kg.extract.claims.gates import gate, needs
