@@ -65,6 +65,8 @@ ACCUSING = [
         "Kiev",
         "Moscow",
     ),
+    # lies named as a noun, charged to their owner
+    ("Kiev said the referendum was built on Moscow's lies.", "Kiev", "Moscow"),
 ]
 
 
@@ -76,6 +78,11 @@ def test_wrongdoing_accuses(nlp: Language, text: str, claimer: str, accused: str
 
 
 NOT_ACCUSING = [
+    # lies with no owner
+    (
+        "The spokesman said the ministry would fight disinformation about the vaccine.",
+        "The spokesman",
+    ),
     # ties to a state, not to a hostile actor
     ("The prime minister said India maintains excellent ties with Japan.", "The prime minister"),
     # harbouring verbs whose object is no hostile actor
