@@ -29,7 +29,6 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
-    _TIE_NOUNS,
     PERPETRATING,
     _active_subject,
     _charged_agent,
@@ -68,6 +67,8 @@ from kg.extract.claims.content_lexicon import (
     REPRESS_VERBS,
     SUPPORT_VERBS,
     THROW_VERBS,
+    TIE_NOUNS,
+    TIE_VERBS,
     WMD_VERBS,
 )
 from kg.extract.claims.gates import gate, needs
@@ -524,7 +525,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | cues.words("make")
     | THROW_VERBS
     | _SIDING_VERBS
-    | cues.words("have link tie connect")
+    | TIE_VERBS  # "maintains close ties with militant groups"
+    | cues.words("link tie connect")
 )
 
 
@@ -904,7 +906,7 @@ HOSTILE_WORDS = (
     | INCITE_VERBS
     | SUPPORT_VERBS
     | _SIDING_VERBS
-    | _TIE_NOUNS
+    | TIE_NOUNS
     | cues.words("link tie connect")
     | EMPLACE_VERBS
     | REPRESS_VERBS

@@ -37,6 +37,8 @@ from kg.extract.claims.content_lexicon import (
     SUPPORT_VERBS,
     TERRITORY_NOUNS,
     THROW_VERBS,
+    TIE_NOUNS,
+    TIE_VERBS,
     WEAPON_NOUNS,
     WMD_MODIFIERS,
     WMD_VERBS,
@@ -245,16 +247,16 @@ def _side_taken(verb: Token) -> bool:
     )
 
 
-#: Nouns of a tie to someone: "Venezuela had deeper ties with the rebels".
-_TIE_NOUNS = cues.words("tie ties link links connection connections contact contacts")
-
-
 def _tied_to_hostile_actors(verb: Token) -> bool:
     """'Venezuela had deeper ties with the rebels', 'X is linked to militants': a tie to a
     hostile actor (negated, "is not linked to", it is a disclaimer, read before)."""
     lemma = verb.lemma_.lower()
-    if lemma == "have":
-        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TIE_NOUNS]
+    if lemma in TIE_VERBS:  # "has ties with", "maintains close ties with"
+        holders = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (c.lemma_.lower() in TIE_NOUNS or c.lower_ in TIE_NOUNS)
+        ]
     elif lemma in ("link", "tie", "connect") and verb.tag_ == "VBN":
         holders = [verb]
     else:

@@ -91,3 +91,7 @@ CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]
 #: Trust whose denial criticizes the distrusted ("can no longer trust X", "X could not be
 #: counted on").
 TRUST_VERBS: frozenset[str] = _LEXICON["trust_verb"]
+#: A tie held to a hostile actor ("maintains close ties with terrorist groups"): the
+#: holding verbs and the tie nouns.
+TIE_VERBS: frozenset[str] = _LEXICON["tie_verb"]
+TIE_NOUNS: frozenset[str] = _LEXICON["tie_noun"]
