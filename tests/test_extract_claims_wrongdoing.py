@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg.model import Claim, Stance
-from tests.claim_helpers import claims_of, targets
+from tests.claim_helpers import assert_in_no_gold_part, claims_of, targets
 
 
 def claim_by(nlp: Language, text: str, claimer: str) -> Claim:
@@ -103,3 +103,7 @@ NOT_ACCUSING = [
 def test_no_wrongdoing(nlp: Language, text: str, claimer: str) -> None:
     claim = claim_by(nlp, text, claimer)
     assert claim.stance is not Stance.ACCUSE
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=15)
