@@ -102,6 +102,13 @@ _SAID_THINGS = (
 #: Entity labels of an actor that protests in words (a crowd protesting is an act).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
+#: Crowds whose street protest is criticism of what they protest against (the claims
+#: guide: "street demonstrators protesting (an anonymous group)").
+_CROWDS = cues.words(
+    "protester protesters protestor demonstrator demonstrators crowd crowds thousand "
+    "thousands hundred hundreds dozen dozens student students"
+)
+
 #: Offices that protest in words when named by a common noun: "the minister protested X",
 #: "the ministry protested to Beijing" (not "students", "residents", "protesters").
 _PROTESTING_OFFICES = PERSON_TITLES | cues.words("ministry government embassy official")
@@ -225,6 +232,7 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             if s.ent_type_ in _PROTESTING_LABELS
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
+            or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
