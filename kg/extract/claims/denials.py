@@ -244,6 +244,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         owners = _protested_to(verb, by_act)  # U.S. ambassador to protest X": the addressee
     elif not owners and lemma in _SUMMONING_VERBS:
         owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
+    if not owners:  # "thousands protested against the new law": a crowd needs a party
+        claimers = [c for c in claimers if c.lemma_.lower() not in _CROWDS]
+        if not claimers:
+            return
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
     if content is not None and thing.right_edge.i > thing.i and not singled:
         content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
