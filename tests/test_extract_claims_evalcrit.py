@@ -116,3 +116,36 @@ def test_narrated_criticism_and_crowd_protest(
 )
 def test_no_criticism_of_a_situation_or_a_thing(nlp: Language, text: str) -> None:
     assert all(stance is not Stance.CRITICIZE for _, stance, _ in _stances(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            'Protesters in Seoul chanted "Down with Japan" outside the embassy.',
+            "Protesters",
+            ["Japan"],
+        ),
+        (
+            'Students in Tehran chanted "Down with the U.S." outside the embassy.',
+            "Students",
+            ["U.S."],
+        ),
+    ],
+)
+def test_chanted_slogan_criticizes_whom_it_names(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd shouted slogans such as "Down with the dictator".',
+        "Opposition lawmakers shouted down the minister with jeers.",
+        "He shouted at the reporters and walked down the street with Hamas officials.",
+    ],
+)
+def test_no_slogan_no_party_no_claim(nlp: Language, text: str) -> None:
+    assert all(stance is not Stance.CRITICIZE for _, stance, _ in _stances(nlp, text))

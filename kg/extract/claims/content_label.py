@@ -237,7 +237,11 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                 o
                 for o in [
                     *(c for c in verb.children if c.dep_ in ("dobj", "attr")),
-                    *(_prep_object(p) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"),
+                    *(
+                        _prep_object(p)
+                        for p in verb.children
+                        if p.dep_ == "prep" and p.lower_ == "to"
+                    ),
                 ]
                 if o is not None and o.lemma_.lower() in CRITICAL_NOUNS and not _negated(o)
             ]

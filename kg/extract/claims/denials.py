@@ -174,6 +174,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if lemma in _DRAWING_VERBS:
         yield from _drawn_reactions(verb, context)
         return
+    if lemma in CHANT_VERBS:
+        yield from _chanted_slogans(verb, context)
+        return
     objects: list[Token] = []
     if lemma in REACTION_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
@@ -262,6 +265,48 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners),
             confidence=0.7,
+        )
+
+
+#: Verbs by which a crowd voices a slogan: "protesters chanted 'Down with X'".
+CHANT_VERBS = cues.words("chant shout scream yell")
+
+#: Slogans that condemn whom they name: "Down with X", "Death to X" (head word, preposition).
+_SLOGANS = {"down": "with", "death": "to"}
+
+
+def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'Protesters chanted "Down with Japan"': CRITICIZE of the party the slogan names by
+    whoever chants it (the claims guide: chanted slogans are criticism).  A slogan against
+    nobody named ("Down with the dictator") is no claim here."""
+    if _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    named = [
+        o
+        for t in verb.subtree
+        if t.lower_ in _SLOGANS and t.dep_ != "prt"  # not "shouted down the minister with"
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == _SLOGANS[t.lower_]
+        for o in [_prep_object(p)]
+        if o is not None and (_is_actor_token(o) or o.pos_ == "PROPN")
+    ]
+    if not named:
+        return
+    speakers = _subjects(verb)[0]
+    claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
+    slogan = named[0].head.head
+    content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : verb.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in named if o != claimer),
+            confidence=0.6,
         )
 
 
