@@ -12,7 +12,9 @@ Three cue families and one refinement:
   state, organisation or person protesting), "went on the offensive against a U.N.
   report", "singled out the president for harsh criticism", "summoned the Chinese
   ambassador over X" (round 12): CRITICIZE likewise; a protest whose object names no doer
-  targets the state it is made to ("protested to China", the summoned envoy's state);
+  targets the state it is made to ("protested to China", the summoned envoy's state); a
+  crowd protesting against a named party's act and a chanted slogan naming a party
+  ('chanted "Down with X"') criticize it too (round 13);
 * ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
   condemning the attack", "joined officials from other groups in denying any part in the
   violence": the stance of the gerund, once for each who joined and each joined;
@@ -99,7 +101,7 @@ _SAID_THINGS = (
     | cues.words("critic critics media press")
 )
 
-#: Entity labels of an actor that protests in words (a crowd protesting is an act).
+#: Entity labels of an actor that protests in words (a crowd only against a named party).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
 #: Crowds whose street protest is criticism of what they protest against (the claims
@@ -228,7 +230,7 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if not objects or (_unperformed(verb) and not by_act):
         return
     speakers = _subjects(verb)[0]
-    if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
+    if lemma == "protest":  # who protests: an actor, an office, a crowd (see _CROWDS)
         speakers = [
             s
             for s in speakers
