@@ -197,15 +197,16 @@ def test_an_office_protesting_criticizes(nlp: Language) -> None:
     assert ("The minister", ["China"]) in _criticisms(nlp, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thousands of students protested against the government's decision.",
-        "The president's supporters protested outside the embassy.",
-    ],
-)
-def test_a_crowd_protesting_is_an_act(nlp: Language, text: str) -> None:
+def test_a_crowd_protesting_with_no_grievance_is_no_claim(nlp: Language) -> None:
+    text = "The president's supporters protested outside the embassy."
     assert _criticisms(nlp, text) == []
+
+
+def test_a_crowd_protesting_against_an_act_criticizes(nlp: Language) -> None:
+    """Street demonstrators protesting criticize (the claims guide, test11/test12 sections;
+    round 13, evalcrit13): before, a crowd protesting was read as an act."""
+    text = "Thousands of students protested against the Chinese government's decision."
+    assert ("Thousands of students", ["Chinese"]) in _criticisms(nlp, text)
 
 
 # --- a reaction an act draws from someone: "drew sharp criticism from X" --------------------

@@ -120,6 +120,7 @@ from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
+    CHANT_VERBS,
     REACTION_VERBS,
     SINGLING_VERBS,
     _angry_reaction_claims,
@@ -395,7 +396,11 @@ _STANCE_LEMMAS = (
 _NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})
 _ANGRY_REACTION_VERBS = (
-    REACTION_VERBS | SINGLING_VERBS | _DRAWING_VERBS | {"protest", "go", "summon", "call"}
+    REACTION_VERBS
+    | SINGLING_VERBS
+    | _DRAWING_VERBS
+    | CHANT_VERBS
+    | {"protest", "go", "summon", "call"}
 )
 
 GATES: dict[str, Gate] = {

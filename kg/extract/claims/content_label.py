@@ -108,6 +108,10 @@ _WRONG_NOUNS = cues.words(
 )
 
 
+#: Verbs that raise their subject from an evaluation: "the vote appeared to be a sham".
+_RAISING = cues.words("appear seem prove remain")
+
+
 #: Kinds of disaster that describe a suffering, not a deed judged: "the situation in Gaza
 #: is a humanitarian catastrophe" evaluates nobody's act.
 _SUFFERING_KINDS = cues.words("humanitarian natural")
@@ -116,6 +120,34 @@ _SUFFERING_KINDS = cues.words("humanitarian natural")
 #: States of affairs that a critical evaluation judges without judging anyone's doing:
 #: "the humanitarian situation is unacceptable", "conditions in the camps are appalling".
 _CIRCUMSTANCE_NOUNS = cues.words("situation condition conditions circumstance circumstances")
+
+
+#: Organs of a state named by a common noun, judged for what they do: "the government is
+#: irresponsible", "a truce announced by the government is insincere" (the resolver gives
+#: them the state the sentence or its context names).
+_ORGANS = cues.words("government regime administration authorities authority junta")
+
+
+def _judged_owners(subject: Token) -> list[Token]:
+    """The actors an evaluation of ``subject`` judges: the actor it is, the owners of its
+    act ("X's policy"), else a state organ it is or that did it ("the vote organized by
+    the government"); [] when nobody is named ("the situation")."""
+    if _is_actor_token(subject):
+        return [subject]
+    whose = _owners(subject)
+    if whose:
+        return whose
+    if subject.lemma_.lower() in _ORGANS and subject.dep_ != "compound":
+        return [subject]
+    return [
+        o
+        for c in subject.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in [_prep_object(a)]
+        if o is not None and o.lemma_.lower() in _ORGANS
+    ] or [c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in _ORGANS]
 
 
 def _critically_qualified(noun: Token) -> bool:
@@ -144,9 +176,12 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
         if subject is None and verb.dep_ == "conj" and lemma == "be":
             # "Indian statements continue ... and are deeply regrettable": the shared subject
             subject = _active_subject(verb.head)
+        if subject is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING:
+            # "the vote appeared to be a sham": the raising verb's subject is the one judged
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("it", "there"):
             continue  # "it is unacceptable to ...": an evaluation of nothing named
-        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        whose = _judged_owners(subject)
         if not whose and subject.lemma_.lower() in _CIRCUMSTANCE_NOUNS:
             continue  # "the situation in the camps is unacceptable": nobody's doing judged
         if (
@@ -197,6 +232,20 @@ def _criticized(verbs: list[Token]) -> list[Token] | None:
                 if o is not None and o.lemma_.lower() in _WRONG_NOUNS
             ]
             if wrongs:
+                return whose
+            judged = [  # "the runoff amounts to a sham", "represents a serious setback"
+                o
+                for o in [
+                    *(c for c in verb.children if c.dep_ in ("dobj", "attr")),
+                    *(
+                        _prep_object(p)
+                        for p in verb.children
+                        if p.dep_ == "prep" and p.lower_ == "to"
+                    ),
+                ]
+                if o is not None and o.lemma_.lower() in CRITICAL_NOUNS and not _negated(o)
+            ]
+            if judged and subject.lower_ not in ("this", "that", "what"):
                 return whose
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if verb.tag_ == "VBN" and "have" in auxes and ("should" in auxes or "ought" in auxes):
@@ -353,13 +402,14 @@ def _faulted_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in ("it", "there") or _own_side(subject, sides):
             continue
-        whose = [subject] if _is_actor_token(subject) else _owners(subject)
+        whose = _judged_owners(subject)
         if lemma == "be" and whose:
             faulted = any(
-                c.dep_ == "acomp"
-                and c.lemma_.lower() in POSITIVE_ADJECTIVES
-                and (_negated(verb) or _negated(c))
+                a.lemma_.lower() in POSITIVE_ADJECTIVES and (_negated(verb) or _negated(c))
                 for c in verb.children
+                if c.dep_ == "acomp"
+                for a in (c, *c.conjuncts)  # "was not free, fair or credible"
+                if not any(x.dep_ == "xcomp" for x in a.children)  # "is not free to leave"
             )
             if faulted:
                 return [w for w in whose if not (_sides([w]) & sides())]

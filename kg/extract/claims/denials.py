@@ -12,7 +12,9 @@ Three cue families and one refinement:
   state, organisation or person protesting), "went on the offensive against a U.N.
   report", "singled out the president for harsh criticism", "summoned the Chinese
   ambassador over X" (round 12): CRITICIZE likewise; a protest whose object names no doer
-  targets the state it is made to ("protested to China", the summoned envoy's state);
+  targets the state it is made to ("protested to China", the summoned envoy's state); a
+  crowd protesting against a named party's act and a chanted slogan naming a party
+  ('chanted "Down with X"') criticize it too (round 13);
 * ``joined_in`` (:func:`_joined_in_claims`): "Britain joined the United States in
   condemning the attack", "joined officials from other groups in denying any part in the
   violence": the stance of the gerund, once for each who joined and each joined;
@@ -99,8 +101,15 @@ _SAID_THINGS = (
     | cues.words("critic critics media press")
 )
 
-#: Entity labels of an actor that protests in words (a crowd protesting is an act).
+#: Entity labels of an actor that protests in words (a crowd only against a named party).
 _PROTESTING_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+#: Crowds whose street protest is criticism of what they protest against (the claims
+#: guide: "street demonstrators protesting (an anonymous group)").
+_CROWDS = cues.words(
+    "protester protesters protestor demonstrator demonstrators crowd crowds thousand "
+    "thousands hundred hundreds dozen dozens student students"
+)
 
 #: Offices that protest in words when named by a common noun: "the minister protested X",
 #: "the ministry protested to Beijing" (not "students", "residents", "protesters").
@@ -167,6 +176,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if lemma in _DRAWING_VERBS:
         yield from _drawn_reactions(verb, context)
         return
+    if lemma in CHANT_VERBS:
+        yield from _chanted_slogans(verb, context)
+        return
     objects: list[Token] = []
     if lemma in REACTION_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
@@ -218,13 +230,14 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if not objects or (_unperformed(verb) and not by_act):
         return
     speakers = _subjects(verb)[0]
-    if lemma == "protest":  # "Thousands protested against ...": an act, not a claim
+    if lemma == "protest":  # who protests: an actor, an office, a crowd (see _CROWDS)
         speakers = [
             s
             for s in speakers
             if s.ent_type_ in _PROTESTING_LABELS
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
+            or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
@@ -236,6 +249,10 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         owners = _protested_to(verb, by_act)  # U.S. ambassador to protest X": the addressee
     elif not owners and lemma in _SUMMONING_VERBS:
         owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
+    if not owners:  # "thousands protested against the new law": a crowd needs a party
+        claimers = [c for c in claimers if c.lemma_.lower() not in _CROWDS]
+        if not claimers:
+            return
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
     if content is not None and thing.right_edge.i > thing.i and not singled:
         content = _token_span(context.doc, _phrase_span(thing).start, thing.right_edge.i + 1)
@@ -250,6 +267,48 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners),
             confidence=0.7,
+        )
+
+
+#: Verbs by which a crowd voices a slogan: "protesters chanted 'Down with X'".
+CHANT_VERBS = cues.words("chant shout scream yell")
+
+#: Slogans that condemn whom they name: "Down with X", "Death to X" (head word, preposition).
+_SLOGANS = {"down": "with", "death": "to"}
+
+
+def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'Protesters chanted "Down with Japan"': CRITICIZE of the party the slogan names by
+    whoever chants it (the claims guide: chanted slogans are criticism).  A slogan against
+    nobody named ("Down with the dictator") is no claim here."""
+    if _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    named = [
+        o
+        for t in verb.subtree
+        if t.lower_ in _SLOGANS and t.dep_ != "prt"  # not "shouted down the minister with"
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == _SLOGANS[t.lower_]
+        for o in [_prep_object(p)]
+        if o is not None and (_is_actor_token(o) or o.pos_ == "PROPN")
+    ]
+    if not named:
+        return
+    speakers = _subjects(verb)[0]
+    claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
+    slogan = named[0].head.head
+    content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
+    cue = to_span(context.doc[verb.i : verb.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(verb),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in named if o != claimer),
+            confidence=0.6,
         )
 
 
