@@ -48,11 +48,8 @@ SABOTAGE = (
     "policy of sabotaging the Minsk agreements."
 )
 #: corpus/president-of-ukraine-russia-ukraine.jsonl: accusations the rules leave assertions
-#: (SABOTAGE is read by the rules since round 7: "a policy of sabotaging" is a record noun)
-LIE = (
-    "The President stressed that Russia is trying to spread this lie in Africa, Asia and "
-    "Europe, where there may be a problem of food shortages."
-)
+#: (SABOTAGE is read by the rules since round 7: "a policy of sabotaging" is a record noun, and
+#: "Russia is trying to spread this lie ..." since round 13: a lie is a wrong, ``wrong_noun``)
 PLANS = "Each such visit only underscores how absurd Russia's plans to seize our state were."
 #: after corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
 #: (the original's "purely defensive" is now a denial by the rules, ``_avows_innocent_purpose``)
@@ -90,9 +87,9 @@ def test_the_shipped_weights_load_and_are_inspectable() -> None:
 def test_the_family_is_off_by_default(nlp: Language) -> None:
     assert "learned_stance" in RULES and "learned_stance" in OPTIONAL
     with low_threshold():
-        assert only_claim(nlp, LIE).stance is Stance.ASSERT
-        doc = nlp(LIE)
-        article = Article(id=article_id(LIE), text=LIE, source="test")
+        assert only_claim(nlp, PLANS).stance is Stance.ASSERT
+        doc = nlp(PLANS)
+        article = Article(id=article_id(PLANS), text=PLANS, source="test")
         assert [c.stance for c in extract(doc, article).claims] == [Stance.ASSERT]
 
 
@@ -105,7 +102,7 @@ def always(stance: Stance, threshold: float = 0.5, margin: float = 5.0) -> Stanc
 
 def test_relabels_a_content_borne_accusation_with_its_target(nlp: Language) -> None:
     with using(always(Stance.ACCUSE)):
-        claim = only_claim(nlp, LIE, ON)
+        claim = only_claim(nlp, PLANS, ON)
     assert claim.stance is Stance.ACCUSE
     assert [t.span.text for t in claim.targets] == ["Russia"]
     assert claim.rule == "reported_speech+learned_stance"
@@ -129,9 +126,9 @@ def test_the_threshold_abstains_where_the_model_is_unsure(nlp: Language) -> None
     """The probability must clear the model's threshold (about 0.58 here: 0.5 passes,
     0.6 does not)."""
     with using(always(Stance.ACCUSE, 0.5, 1.7)):
-        assert only_claim(nlp, LIE, ON).stance is Stance.ACCUSE
+        assert only_claim(nlp, PLANS, ON).stance is Stance.ACCUSE
     with using(always(Stance.ACCUSE, 0.6, 1.7)):
-        assert only_claim(nlp, LIE, ON).stance is Stance.ASSERT
+        assert only_claim(nlp, PLANS, ON).stance is Stance.ASSERT
 
 
 def test_features_are_types_not_names(nlp: Language) -> None:
@@ -282,8 +279,8 @@ def test_dense_generalises_across_words(nlp: Language) -> None:
 def test_no_tensor_no_vector_and_no_relabel(nlp: Language) -> None:
     """A parse without the tok2vec output gives no vector, and a model with dense weights
     then leaves the claim alone (rather than guess from its binary features)."""
-    doc = nlp(LIE)
-    claim = only_claim(nlp, LIE)
+    doc = nlp(PLANS)
+    claim = only_claim(nlp, PLANS)
     doc.tensor = np.zeros((0, 0), dtype="float32")
     assert dense(claim, doc) is None
     width = len(DENSE_GROUPS) * 96
@@ -294,10 +291,10 @@ def test_no_tensor_no_vector_and_no_relabel(nlp: Language) -> None:
         found = extract_claims(doc, extract_mentions(doc), ON)
     assert [c.stance for c in found] == [Stance.ASSERT]
     with using(model):  # the same model on a parse with its tensor relabels
-        assert only_claim(nlp, LIE, ON).stance is Stance.ACCUSE
+        assert only_claim(nlp, PLANS, ON).stance is Stance.ACCUSE
     narrow = replace(model, dense_weights=np.zeros((5, 10)))
     with using(narrow):  # weights for another model's vectors: left alone, no error
-        assert only_claim(nlp, LIE, ON).stance is Stance.ASSERT
+        assert only_claim(nlp, PLANS, ON).stance is Stance.ASSERT
 
 
 def test_dense_weights_round_trip_and_score(nlp: Language) -> None:

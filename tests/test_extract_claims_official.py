@@ -271,11 +271,14 @@ def test_a_message_named_false_is_the_messengers_charge_and_the_texts_denial(nlp
         (Stance.DENY, "AUTHOR", "", ["Russia"]),
     ]
     graph = build(nlp, "Russia is spreading lies that Kyiv is preparing a dirty bomb.", STATE)
+    # since round 13 the text's own charge of spreading lies is its accusation too
     assert {(c.claimer, c.claim.stance.value) for c in graph.claims} == {
         ("russia", "accuse"),
         ("united-states", "deny"),
+        ("united-states", "accuse"),
     }
-    assert len({c.allegation for c in graph.claims}) == 1  # one proposition
+    messages = [c for c in graph.claims if "false_message" in c.claim.rule]
+    assert len(messages) == 2 and len({c.allegation for c in messages}) == 1  # one proposition
 
 
 @pytest.mark.parametrize(
