@@ -361,7 +361,8 @@ _TELLING = (Stance.ASSERT, Stance.REPORT)
 
 #: Speech verbs whose infinitive complement is an act, not a proposition: "told them to
 #: leave", "agreed to hold talks" (against "agreed that the talks had failed").
-_ACT_XCOMP_VERBS = cues.words("tell agree")
+#: ("vowed to retaliate" is read by the vow families, :mod:`.speech_threats`)
+_ACT_XCOMP_VERBS = cues.words("tell agree promise vow pledge")
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
