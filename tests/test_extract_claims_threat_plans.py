@@ -143,3 +143,67 @@ def test_foretold_doom_threatens_the_enemy(nlp: Language, text: str, target: str
 )
 def test_arrivals_and_peace_are_no_doom(nlp: Language, text: str) -> None:
     assert _threat_targets(nlp, text) is None
+
+
+# --- dealings broken off: contacts, cooperation, dialogue -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The foreign ministry said it was freezing all contacts with the Taliban.", "Taliban"),
+        (
+            "The minister said Paris would suspend its dialogue with Bamako until elections are "
+            "held.",
+            "Bamako",
+        ),
+    ],
+)
+def test_dealings_broken_off_threaten_the_partner(nlp: Language, text: str, target: str) -> None:
+    found = _threat_targets(nlp, text)
+    assert found is not None and any(target in t for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it had suspended cooperation with the agency last month.",
+        "The Chadian minister said Sudan was severing all cooperation with N'Djamena.",
+    ],
+)
+def test_past_or_anothers_rupture_is_no_threat(nlp: Language, text: str) -> None:
+    assert _threat_targets(nlp, text) is None
+
+
+# --- a comparative consequence names whom it warns --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The commander warned that the longer Israeli troops stay, the heavier their losses "
+            "will be.",
+            "Israeli",
+        ),
+        (
+            "The cleric warned that the closer U.S. forces get, the more disasters their actions "
+            "will cause.",
+            "U.S.",
+        ),
+    ],
+)
+def test_comparative_consequence_threatens_the_actor(nlp: Language, text: str, target: str) -> None:
+    found = _threat_targets(nlp, text)
+    assert found is not None and target in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the longer the war lasts, the more civilians will die.",
+        "The economist said the higher the rates go, the greater the losses for banks.",
+    ],
+)
+def test_comparative_trend_without_an_actor_is_no_threat(nlp: Language, text: str) -> None:
+    assert _threat_targets(nlp, text) is None

@@ -110,6 +110,7 @@ from kg.extract.claims.content_threat import (
     _whoever_punished,
 )
 from kg.extract.claims.content_threat_plans import (
+    _comparative_consequence,
     _doom_foretold,
     _frozen_relations,
     _further_attacks,
@@ -247,6 +248,8 @@ def _infer_stance(
             # "his group plans to target more aid agencies"
             (_further_attacks, verbs, sides, commentator),
             (_doom_foretold, verbs, sides, commentator),  # "defeat will come to the empire"
+            # "the longer X's troops stay, the heavier their losses will be"
+            (_comparative_consequence, verbs, sides, commentator),
             (_conditional_withdrawal, verbs, sides, commentator),
             (_prepared_harm, verbs, sides, commentator),
             (_not_tolerated, verbs, sides, commentator),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object
+from kg.extract.claims.base import _Context, _is_actor_token, _is_passive, _prep_object
 from kg.extract.claims.content_base import (
     _OWN_POSSESSIVES,
     _modal,
@@ -21,13 +21,20 @@ from kg.extract.claims.content_base import (
     _own_side,
     _promised,
     _sides,
+    _speaker_sides,
 )
 from kg.extract.claims.content_conditional import _conditions
 from kg.extract.claims.content_harms import _harm_aimed
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
+from kg.extract.claims.content_lexicon import (
+    HOSTILE_ACTS,
+    RELATION_NOUNS,
+    RESPONSE_VERBS,
+    RUPTURE_VERBS,
+)
 from kg.extract.claims.content_ultimatum import _relation_partners
 from kg.extract.claims.gates import gate, needs
-from kg.extract.claims.targets import _owners
+from kg.extract.claims.targets import _owners, actor_mention
+from kg.model import Mention, Span
 
 #: Where relations are put when frozen: "on hold", "on ice", "in the freezer".
 _SHELVES = cues.words("hold ice freezer backburner back-burner")
@@ -51,18 +58,21 @@ def _announced(verb: Token) -> bool:
 
 
 def _shelved(verb: Token) -> list[Token]:
-    """The relations ``verb`` puts on a shelf: "put relations with X on hold" (active
-    object) or "relations with X would be put on hold" (passive subject)."""
-    if verb.lemma_.lower() not in _SHELVING_VERBS:
-        return []
-    shelf = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "in")
-        and (o := _prep_object(c)) is not None
-        and o.lemma_.lower() in _SHELVES
-        for c in verb.children
-    )
-    if not shelf:
+    """The relations ``verb`` puts on a shelf or breaks off: "put relations with X on hold"
+    (active object), "relations with X would be put on hold" (passive subject), "is freezing
+    all contacts with X" (a rupture verb of the lexicon on cooperation or contacts)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SHELVING_VERBS:
+        shelf = any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "in")
+            and (o := _prep_object(c)) is not None
+            and o.lemma_.lower() in _SHELVES
+            for c in verb.children
+        )
+        if not shelf:
+            return []
+    elif lemma not in RUPTURE_VERBS:
         return []
     dep = "nsubjpass" if _is_passive(verb) else "dobj"
     return [
@@ -111,7 +121,13 @@ def _frozen_relations(
         if not frozen or _negated(verb) or not _announced(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not _own_side(subject, sides):
+        # a speaker of no known side speaks for the state it names ("the minister said
+        # Paris would suspend its dialogue with Bamako"), as in _broken_relations
+        if (
+            subject is not None
+            and not _own_side(subject, sides)
+            and (sides() or not _is_actor_token(subject))
+        ):
             continue
         partners = [p for r in frozen for p in _relation_partners(r, sides)]
         if partners:
@@ -226,7 +242,12 @@ def _further_attacks(
     return None
 
 
-gate(_frozen_relations, needs(_SHELVES | cues.words("usual")))
+gate(
+    _frozen_relations,
+    needs(_SHELVES),
+    needs(RUPTURE_VERBS, _FROZEN_NOUNS),
+    needs(cues.words("usual")),
+)
 gate(_further_attacks, needs(_FURTHER))
 
 
@@ -265,3 +286,71 @@ def _doom_foretold(
 
 
 gate(_doom_foretold, needs(_DOOMS, _BEFALLING_VERBS))
+
+
+#: Harms a comparative consequence promises: "the heavier their losses", "the more disasters".
+_CONSEQUENCE_HARMS = cues.THREAT_WORDS | cues.words(
+    "loss losses disaster disasters casualty casualties damage suffering pain defeat death "
+    "deaths blood bloodshed catastrophe"
+)
+_COMPARATIVE_TAGS = ("JJR", "RBR")
+
+
+def _comparative_openings(sentence: list[Token]) -> list[int]:
+    """Where "the" + a comparative opens a clause: "the closer ...", "the more ..."."""
+    return [
+        t.i
+        for t in sentence
+        if t.lower_ == "the" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in _COMPARATIVE_TAGS
+    ]
+
+
+def _comparative_consequence(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a comparative consequence warns ("the closer X's forces get, the more
+    disasters their actions will cause", "the longer X's troops stay, the heavier their
+    losses will be"): the actor of the first clause, when the second promises it harm.  A
+    commentator's or an unnamed trend ("the longer the war lasts, the more people die")
+    threatens nobody."""
+    if commentator or not verbs:
+        return None
+    doc = verbs[0].doc
+    sentence = list(verbs[0].sent)
+    openings = _comparative_openings(sentence)
+    if len(openings) < 2:
+        return None
+    first, second = openings[0], openings[1]
+    if not any(doc[i].text == "," for i in range(first, second)):
+        return None
+    end = next(
+        (t.i for t in sentence if t.i > second and t.is_punct and t.text != ","), sentence[-1].i + 1
+    )
+    if not any(doc[i].lemma_.lower() in _CONSEQUENCE_HARMS for i in range(second, end)):
+        return None
+    actors = [
+        doc[i]
+        for i in range(first + 2, second)
+        if (_is_actor_token(doc[i]) or doc[i].ent_type_ in ("NORP", "GPE"))
+        and not (_sides([doc[i]]) & sides())
+    ]
+    return actors[:1] or None
+
+
+gate(_comparative_consequence, needs(_CONSEQUENCE_HARMS, cues.words("the")))
+
+
+def warned_addressees(
+    span: Span | None, claimer: Mention | None, context: _Context
+) -> tuple[Mention, ...]:
+    """The addressee of a warning read as a threat by its cue when the cue named none: "warned
+    that the closer X's forces get, the more disasters their actions will cause" -> X."""
+    if span is None:
+        return ()
+    doc = context.doc
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return ()
+    verbs = [tokens.root]
+    found = _comparative_consequence(verbs, lambda: _speaker_sides(claimer, context))
+    return tuple(actor_mention(t, context) for t in found or [])
