@@ -1,10 +1,11 @@
 """Threats told as plans and announcements (round 13, second pass): relations put on hold
-or "in the freezer", no business as usual with a named partner (CAMEO 161, a rupture
-announced), and a side's plans or promises of further attacks ("his group plans to target
-more aid agencies", "his fighters would carry out more attacks against ...", "stocking up
-on munitions to launch a new attack on the capital"; CAMEO 138).  Each threatens the party
-it names; an observer's forecast, another side's plan told and a past act stay
-assertions."""
+or "in the freezer", contacts or cooperation broken off, no business as usual with a named
+partner (CAMEO 161, a rupture announced); a side's plans or promises of further attacks
+("his group plans to target more aid agencies", "stocking up on munitions to launch a new
+attack on the capital"; CAMEO 138); a doom foretold to an enemy ("defeat will come to the
+empire"); a comparative consequence naming whom it warns ("the longer X's troops stay, the
+heavier their losses").  Each threatens the party it names; an observer's forecast,
+another side's plan told and a past act stay assertions."""
 
 from __future__ import annotations
 
