@@ -109,6 +109,12 @@ from kg.extract.claims.content_threat import (
     _unhesitating,
     _whoever_punished,
 )
+from kg.extract.claims.content_threat_plans import (
+    _comparative_consequence,
+    _doom_foretold,
+    _frozen_relations,
+    _further_attacks,
+)
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
     _conditional_deployment,
@@ -237,6 +243,13 @@ def _infer_stance(
             words,
             (_promised_harm, verbs, sides, commentator),
             (_broken_relations, verbs, sides, commentator),
+            # "relations with X would be put on hold", "no business as usual with X"
+            (_frozen_relations, verbs, sides, commentator),
+            # "his group plans to target more aid agencies"
+            (_further_attacks, verbs, sides, commentator),
+            (_doom_foretold, verbs, sides, commentator),  # "defeat will come to the empire"
+            # "the longer X's troops stay, the heavier their losses will be"
+            (_comparative_consequence, verbs, sides, commentator),
             (_conditional_withdrawal, verbs, sides, commentator),
             (_prepared_harm, verbs, sides, commentator),
             (_not_tolerated, verbs, sides, commentator),

@@ -32,6 +32,7 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_acts import is_reported_support
+from kg.extract.claims.content_threat_plans import warned_addressees
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -237,6 +238,9 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             if lemma == "warn" and not _is_threat(verb, text_span, context):
                 final_stance = Stance.ASSERT  # "warned that Gaza faces famine"
                 final_targets = _content_targets(text_span, context)
+            elif lemma == "warn" and final_stance is Stance.THREATEN and not final_targets:
+                # "the closer X's forces get, the more disasters ...": X is warned
+                final_targets = warned_addressees(text_span, claimer, context)
             if quoted:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
@@ -362,7 +366,8 @@ _TELLING = (Stance.ASSERT, Stance.REPORT)
 
 #: Speech verbs whose infinitive complement is an act, not a proposition: "told them to
 #: leave", "agreed to hold talks" (against "agreed that the talks had failed").
-_ACT_XCOMP_VERBS = cues.words("tell agree")
+#: ("vowed to retaliate" is read by the vow families, :mod:`.speech_threats`)
+_ACT_XCOMP_VERBS = cues.words("tell agree promise vow pledge")
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
