@@ -158,3 +158,36 @@ def test_what_it_said_after_television_is_the_outlets_report(nlp: Language) -> N
 def test_it_after_a_ministry_is_not_made_an_outlet(nlp: Language) -> None:
     text = "The defense ministry released a map of what it said were rebel positions."
     assert Stance.REPORT not in [s for _, s, _ in resolved(nlp, text)]
+
+
+# --- an outlet's own opinion piece takes its content's stance ---------------------------
+
+
+def test_an_editorial_telling_an_attack_charges_the_attacker(nlp: Language) -> None:
+    # in its editorial the paper speaks for itself: the act it tells is its own charge
+    text = (
+        "The army newspaper said in an editorial that the drills were a reckless "
+        "provocation by Seoul."
+    )
+    assert _by(nlp, text, "army newspaper") == [(Stance.ACCUSE, ["South Korea"])]
+
+
+def test_state_television_in_a_commentary_charges_the_attackers(nlp: Language) -> None:
+    text = (
+        "Serbian state television said in a commentary that Albanian militants had attacked "
+        "a police convoy near the border."
+    )
+    assert [s for s, _ in _by(nlp, text, "Serbian state television")] == [Stance.ACCUSE]
+
+
+def test_state_television_without_a_commentary_reports_the_attack(nlp: Language) -> None:
+    text = (
+        "Serbian state television said Albanian militants had attacked a police convoy "
+        "near the border."
+    )
+    assert _by(nlp, text, "Serbian state television") == [(Stance.REPORT, [])]
+
+
+def test_an_editorial_in_a_paper_charges_the_attackers(nlp: Language) -> None:
+    text = "An editorial in the Sudan Tribune said rebel fighters had attacked the convoy."
+    assert [s for s, _ in _by(nlp, text, "Sudan Tribune")] == [Stance.ACCUSE]

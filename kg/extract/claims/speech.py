@@ -88,6 +88,7 @@ from kg.extract.claims.speech_shapes import (
     _what_said_predicate,
 )
 from kg.extract.claims.speech_speakers import (
+    _in_opinion_piece,
     _outer_speakers,
     _outlet_antecedent,
     _quoting_verb,
@@ -162,6 +163,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     # "X released a report ... The report says P": the author named before relays P
     relayed = {c.i for c in claimers if c.pos_ == "NOUN" and c.lemma_.lower() == "report"}
     speakers = [(c, s) for c in claimers for s in [_speaker_of(c)] if s is not None]
+    # "an editorial in the party daily said P": the outlet speaks for itself
+    opinion = {s.i for c, s in speakers if _in_opinion_piece(verb, c)}
     relayed = {s.i for c, s in speakers if c.i in relayed and s.i < c.sent.start}
     claimers = [s for _, s in speakers]
     claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
@@ -254,7 +257,11 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 # only when its content blames, labels, denies or evaluates (the guide's
                 # rule for outlets, state or party organs alike)
                 final_stance, final_targets, inferred = _infer_stance(
-                    text_span, final_targets, context, claimer, narrated=False
+                    text_span,
+                    final_targets,
+                    context,
+                    claimer,
+                    narrated=claimer_token.i in opinion,  # an editorial charges as a speaker
                 )
                 penalty += 0.2 if inferred else 0.0
                 if final_stance is Stance.ASSERT:

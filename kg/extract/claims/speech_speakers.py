@@ -90,6 +90,25 @@ def _outer_speakers(verb: Token) -> list[Token]:
     return []
 
 
+#: An outlet's own pieces of opinion, in which it speaks for itself rather than relaying
+#: ("column" is left out: a column of tanks, a table's column).
+OPINION_PIECES = frozenset({"editorial", "editorials", "commentary", "commentaries", "op-ed"})
+
+
+def _in_opinion_piece(verb: Token, speaker: Token) -> bool:
+    """'An editorial in the party daily said P', 'the paper said in a commentary that P':
+    the outlet speaks in its own opinion piece (its content takes its own stance, as a
+    speaker's does); not 'the agency said P', which relays the news."""
+    if speaker.lower_ in OPINION_PIECES:
+        return True
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lower_ in OPINION_PIECES for g in child.children)
+        for child in verb.children
+    )
+
+
 def _speaks_as_outlet(token: Token) -> bool:
     """A news outlet or the media: "the newspaper", "state media" ("media" is lemmatised
     "medium")."""
