@@ -328,6 +328,17 @@ _CAMPAIGN_NOUNS = cues.HOSTILE_ACT_NOUNS | cues.words(
 )
 
 
+def _pressed_subjects(conditions: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The actors the subjects of ``conditions`` name, the speaker's side left out: whom a
+    condition presses ("until Moscow withdraws its troops")."""
+    return [
+        s
+        for c in conditions
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and _is_actor_token(s) and not (_sides([s]) & sides())
+    ]
+
+
 def _campaign(verb: Token) -> list[Token]:
     """The hostile acts a continuing verb carries on: its open complement ("continue
     fighting", "continue to attack the pipeline") or its object ("step up attacks")."""
@@ -373,14 +384,7 @@ def _continued_hostilities(
             if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)
         ]
-        pressed = [
-            s
-            for c in conditions
-            for s in c.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-            and _is_actor_token(s)
-            and not (_sides([s]) & sides())
-        ]
+        pressed = _pressed_subjects(conditions, sides)
         if subject is not None and subject.lemma_.lower() in _CAMPAIGN_NOUNS:
             if pressed:  # "attacks will continue until Israel withdraws"
                 return pressed

@@ -46,6 +46,7 @@ from kg.extract.claims.content_threat import (
     _conditions,
     _harm_aimed,
     _harmful,
+    _pressed_subjects,
     _punishes_anyone,
 )
 from kg.extract.claims.gates import NEG, gate, needs
@@ -267,14 +268,7 @@ def _conditional_withdrawal(
             for t in left
         ):
             continue
-        pressed = [
-            s
-            for c in conditions
-            for s in c.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-            and _is_actor_token(s)
-            and not (_sides([s]) & sides())
-        ]
+        pressed = _pressed_subjects(conditions, sides)
         if pressed:
             return pressed
     return None
@@ -502,14 +496,7 @@ def _kept_penalty(
             pressing = only or (_negated(verb) and bool(marks & cues.words("until unless if")))
         if not pressing or (lemma in _STAYING_VERBS and _negated(verb)):
             continue
-        pressed = [
-            s
-            for c in conditions
-            for s in c.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-            and _is_actor_token(s)
-            and not (_sides([s]) & sides())
-        ]
+        pressed = _pressed_subjects(conditions, sides)
         if not pressed:
             pressed = [
                 a
