@@ -29,6 +29,11 @@ def targets(claim: Claim) -> list[str]:
     return [t.span.text for t in claim.targets]
 
 
+def stances_of(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
+    """(claimer text, stance, target texts) of each claim the extractor finds in ``text``."""
+    return [(c.claimer.span.text, c.stance, targets(c)) for c in claims_of(nlp, text)]
+
+
 def resolved_graph(nlp: Language, text: str) -> tuple[DocumentGraph, dict[str, str]]:
     """``text`` (as given: normalise it first where ingest would) extracted and resolved as
     one document, and each actor id's name."""

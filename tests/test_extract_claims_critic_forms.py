@@ -14,11 +14,7 @@ import pytest
 from spacy.language import Language
 
 from kg.model import Stance
-from tests.claim_helpers import claims_of, targets
-
-
-def _stances(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
-    return [(c.claimer.span.text, c.stance, targets(c)) for c in claims_of(nlp, text)]
+from tests.claim_helpers import stances_of
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def _stances(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
 def test_offer_turned_down_criticizes_its_owner(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -67,11 +63,11 @@ def test_offer_turned_down_criticizes_its_owner(
     ],
 )
 def test_offer_of_nobody_named_is_no_claim(nlp: Language, text: str) -> None:
-    assert _stances(nlp, text) == []
+    assert stances_of(nlp, text) == []
 
 
 def test_dismissed_allegation_stays_a_denial(nlp: Language) -> None:
-    found = _stances(nlp, "China rejected the Japanese allegations on Monday.")
+    found = stances_of(nlp, "China rejected the Japanese allegations on Monday.")
     assert [s for _, s, _ in found] == [Stance.DENY]
 
 
@@ -88,7 +84,7 @@ def test_dismissed_allegation_stays_a_denial(nlp: Language) -> None:
     ],
 )
 def test_objecting_criticizes(nlp: Language, text: str, claimer: str, target: list[str]) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_objecting_criticizes(nlp: Language, text: str, claimer: str, target: li
 def test_trust_withheld_criticizes(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -134,12 +130,12 @@ def test_trust_withheld_criticizes(
     ],
 )
 def test_trust_without_a_distrusted_party_asserts(nlp: Language, text: str) -> None:
-    assert [s for _, s, _ in _stances(nlp, text)] == [Stance.ASSERT]
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT]
 
 
 def test_confidence_lost_in_nobody_is_no_criticism(nlp: Language) -> None:
     text = "We lost confidence for only one moment, and it cost us the initiative."
-    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+    assert Stance.CRITICIZE not in [s for _, s, _ in stances_of(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +149,7 @@ def test_confidence_lost_in_nobody_is_no_criticism(nlp: Language) -> None:
 def test_opposing_an_act_criticizes(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_opposing_an_act_criticizes(
     ],
 )
 def test_opposing_a_general_aim_asserts(nlp: Language, text: str) -> None:
-    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+    assert Stance.CRITICIZE not in [s for _, s, _ in stances_of(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -175,7 +171,7 @@ def test_opposing_a_general_aim_asserts(nlp: Language, text: str) -> None:
     ],
 )
 def test_opposing_as_description_or_resistance_is_no_criticism(nlp: Language, text: str) -> None:
-    assert Stance.CRITICIZE not in [s for _, s, _ in _stances(nlp, text)]
+    assert Stance.CRITICIZE not in [s for _, s, _ in stances_of(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -186,8 +182,8 @@ def test_opposing_as_description_or_resistance_is_no_criticism(nlp: Language, te
     ],
 )
 def test_harsh_words_for_criticize(nlp: Language, text: str, criticizes: bool) -> None:
-    assert (Stance.CRITICIZE in [s for _, s, _ in _stances(nlp, text)]) is criticizes
+    assert (Stance.CRITICIZE in [s for _, s, _ in stances_of(nlp, text)]) is criticizes
 
 
 def test_a_legislature_voting_down_a_proposal_is_no_claim(nlp: Language) -> None:
-    assert _stances(nlp, "The senate rejected the president's proposal for new tariffs.") == []
+    assert stances_of(nlp, "The senate rejected the president's proposal for new tariffs.") == []

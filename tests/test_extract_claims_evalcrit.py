@@ -15,11 +15,7 @@ import pytest
 from spacy.language import Language
 
 from kg.model import Stance
-from tests.claim_helpers import claims_of, resolved, targets
-
-
-def _stances(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
-    return [(c.claimer.span.text, c.stance, targets(c)) for c in claims_of(nlp, text)]
+from tests.claim_helpers import resolved, stances_of
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def _stances(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
 def test_evaluation_criticizes_the_owner_judged(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 def test_state_organ_resolves_to_the_state_named() -> None:
@@ -102,7 +98,7 @@ def test_state_organ_resolves_to_the_state_named() -> None:
 def test_narrated_criticism_and_crowd_protest(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +111,7 @@ def test_narrated_criticism_and_crowd_protest(
     ],
 )
 def test_no_criticism_of_a_situation_or_a_thing(nlp: Language, text: str) -> None:
-    assert all(stance is not Stance.CRITICIZE for _, stance, _ in _stances(nlp, text))
+    assert all(stance is not Stance.CRITICIZE for _, stance, _ in stances_of(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_no_criticism_of_a_situation_or_a_thing(nlp: Language, text: str) -> Non
 def test_chanted_slogan_criticizes_whom_it_names(
     nlp: Language, text: str, claimer: str, target: list[str]
 ) -> None:
-    assert (claimer, Stance.CRITICIZE, target) in _stances(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -148,4 +144,4 @@ def test_chanted_slogan_criticizes_whom_it_names(
     ],
 )
 def test_no_slogan_no_party_no_claim(nlp: Language, text: str) -> None:
-    assert all(stance is not Stance.CRITICIZE for _, stance, _ in _stances(nlp, text))
+    assert all(stance is not Stance.CRITICIZE for _, stance, _ in stances_of(nlp, text))
