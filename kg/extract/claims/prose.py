@@ -1006,6 +1006,16 @@ def reported_charges(context: _Context, claims: tuple[Claim, ...]) -> tuple[Clai
 CHARGE_NOUNS: frozenset[str] = (
     HOSTILE_NOUNS | ATTACK_NOUNS | ATROCITY_NOUNS | CRIME_NOUNS | cues.words("war wars")
 )
+#: Wrongs of conduct an official text names as its adversary's (round 13): "Russia's
+#: flagrant disregard for international law", "the regime's contempt for its obligations",
+#: "Moscow's weaponization of energy", "Russia's brutalities".
+CONDUCT_NOUNS: frozenset[str] = cues.words(
+    "disregard disrespect contempt defiance flouting brutality brutalities coercion "
+    "weaponization weaponisation"
+)
+#: Designs that are a charge only with a word that condemns them: "Moscow's imperial
+#: ambitions" (not "Russia's ambitions in the region are limited").
+DESIGN_NOUNS: frozenset[str] = cues.words("ambition ambitions")
 
 
 def core_charges(
@@ -1027,8 +1037,12 @@ def core_charges(
     readout's "hold the Russian government accountable for its war of choice" an
     assertion, and it would turn those into accusations."""
     heads = {root.i, *(c.i for c in root.conjuncts)}
-    for noun in nouns_among(span.doc, span.start, span.end, CHARGE_NOUNS):
-        if (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
+    named = CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS
+    for noun in nouns_among(span.doc, span.start, span.end, named):
+        if noun.lemma_.lower() in DESIGN_NOUNS:
+            if not _evaluated(noun):
+                continue  # "Russia's ambitions": no charge without a word that condemns them
+        elif (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
             continue
@@ -1050,9 +1064,54 @@ def core_charges(
     return ()
 
 
+#: What a speaker's own sentence may name as the other side's wrong by itself (round 13):
+#: "we have seen Russia's atrocities", "we will protect Europe from Moscow's weaponization
+#: of energy" (not "war" or "invasion", which also date what the speaker does: "we have
+#: helped refugees since Russia's invasion").
+_SPOKEN_WRONGS: frozenset[str] = CONDUCT_NOUNS | ATROCITY_NOUNS | cues.words(
+    "crime crimes genocide atrocity atrocities violation violations"
+)
+#: Prepositions that make a wrong the scene of what the speaker does: "since Russia's
+#: invasion", "after the regime's crackdown".
+_SCENE_PREPOSITIONS = cues.words("since after before during amid following until")
+
+
+def spoken_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The owners of a wrong a sentence spoken by the text's own side ("we", "I") names as
+    a named actor's: "we have seen Russia's atrocities laid bare", "we will protect Europe
+    from Moscow's weaponization of energy", "we discussed the Kremlin's colonial war"
+    (a wrong by itself, :data:`_SPOKEN_WRONGS`, or one a word condemns); the owner a
+    possessive or "by X" names, not a pronoun ("its atrocities" is left to the sentences
+    that name the doer), nor a wrong supposed or that only dates the act ("since Russia's
+    invasion")."""
+    named = CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS
+    for noun in nouns_among(span.doc, span.start, span.end, named):
+        lemma = noun.lemma_.lower()
+        if lemma not in _SPOKEN_WRONGS and not _evaluated(noun):
+            continue
+        if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue
+        owners = [t for t in _owners(noun) if _is_actor_token(t) and t.pos_ != "PRON"]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+    return ()
+
+
 #: Words that call a wrong one wherever the sentence names it: "Russia's brutal war",
 #: "the regime's unprovoked aggression" (the content lexicon's wrong and critical adjectives).
-_EVALUATIONS: frozenset[str] = WRONG_ADJECTIVES | CRITICAL_ADJECTIVES
+_EVALUATIONS: frozenset[str] = WRONG_ADJECTIVES | CRITICAL_ADJECTIVES | cues.words(
+    # an official's intensifiers and labels of a wrong (round 13): "its flagrant disregard",
+    # "systematic violations", "imperial ambitions", "a colonial war"
+    "flagrant blatant gross egregious systematic systemic wanton heinous horrific brazen "
+    "deliberate indiscriminate imperial imperialist colonial neocolonial neo-colonial "
+    "genocidal vicious atrocious monstrous"
+)
 
 
 def _evaluated(noun: Token) -> bool:
@@ -1160,4 +1219,5 @@ gate(
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     empty=(),
 )
-gate(core_charges, needs(CHARGE_NOUNS), empty=())
+gate(core_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
+gate(spoken_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())

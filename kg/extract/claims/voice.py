@@ -50,7 +50,7 @@ from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
-from kg.extract.claims.prose import core_charges, prose_targets
+from kg.extract.claims.prose import core_charges, prose_targets, spoken_charges
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -171,6 +171,10 @@ def _own_voice(
             # a wrong the sentence names as its owner's: "the Russian government's
             # unprovoked war", "the atrocities of the occupiers"
             charged = run(core_charges, present(sentence), sentence, root, number, context)
+        elif not charged and prosing and reported is None and official is None and speaking:
+            # the other side's wrong a sentence of the speaker's side names: "we have seen
+            # Russia's atrocities laid bare" (round 13)
+            charged = run(spoken_charges, present(sentence), sentence, root, number, context)
         if not charged:
             return None
         stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
