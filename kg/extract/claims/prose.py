@@ -360,6 +360,12 @@ def _attack_doers(
             if caused:
                 return tuple(actor_mention(t, context) for t in caused)
             continue
+        if fragment and _is_weapon(noun) and _counted(noun, root):
+            # a count of the other side's weapons fired, an address's fragment (round 13):
+            # "Hundreds of Russian cruise missiles.", "Over a thousand Iranian drones."
+            shooters = [t for t in _owners(noun) if _is_actor_token(t)]
+            if shooters:
+                return tuple(actor_mention(t, context) for t in shooters)
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
         if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
@@ -388,6 +394,19 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+def _counted(noun: Token, root: Token) -> bool:
+    """Whether a fragment's noun is its head or what its head counts: "Russian missiles.",
+    "Hundreds of Russian missiles.", "Over a thousand Russian drones."."""
+    if noun.i == root.i:
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.i == root.i or (
+        preposition.lower_ == "of" and preposition.head.i == root.i and root.pos_ in ("NOUN", "NUM")
+    )
 
 
 def _harmed(noun: Token, root: Token) -> bool:
@@ -1211,7 +1230,7 @@ gate(
     needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
     needs(_KEEP_VERBS, _TRUCE_NOUNS),
     needs(CRIME_NOUNS),  # _named_crime
-    needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
+    needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED | WEAPON_NOUNS),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
     needs(DEVASTATION_ACTS),  # _devastates
