@@ -1087,8 +1087,10 @@ def core_charges(
 #: "we have seen Russia's atrocities", "we will protect Europe from Moscow's weaponization
 #: of energy" (not "war" or "invasion", which also date what the speaker does: "we have
 #: helped refugees since Russia's invasion").
-_SPOKEN_WRONGS: frozenset[str] = CONDUCT_NOUNS | ATROCITY_NOUNS | cues.words(
-    "crime crimes genocide atrocity atrocities violation violations"
+_SPOKEN_WRONGS: frozenset[str] = (
+    CONDUCT_NOUNS
+    | ATROCITY_NOUNS
+    | cues.words("crime crimes genocide atrocity atrocities violation violations")
 )
 #: Prepositions that make a wrong the scene of what the speaker does: "since Russia's
 #: invasion", "after the regime's crackdown".
@@ -1124,12 +1126,16 @@ def spoken_charges(
 
 #: Words that call a wrong one wherever the sentence names it: "Russia's brutal war",
 #: "the regime's unprovoked aggression" (the content lexicon's wrong and critical adjectives).
-_EVALUATIONS: frozenset[str] = WRONG_ADJECTIVES | CRITICAL_ADJECTIVES | cues.words(
-    # an official's intensifiers and labels of a wrong (round 13): "its flagrant disregard",
-    # "systematic violations", "imperial ambitions", "a colonial war"
-    "flagrant blatant gross egregious systematic systemic wanton heinous horrific brazen "
-    "deliberate indiscriminate imperial imperialist colonial neocolonial neo-colonial "
-    "genocidal vicious atrocious monstrous"
+_EVALUATIONS: frozenset[str] = (
+    WRONG_ADJECTIVES
+    | CRITICAL_ADJECTIVES
+    | cues.words(
+        # an official's intensifiers and labels of a wrong (round 13): "its flagrant disregard",
+        # "systematic violations", "imperial ambitions", "a colonial war"
+        "flagrant blatant gross egregious systematic systemic wanton heinous horrific brazen "
+        "deliberate indiscriminate imperial imperialist colonial neocolonial neo-colonial "
+        "genocidal vicious atrocious monstrous"
+    )
 )
 
 
