@@ -91,3 +91,15 @@ def test_a_news_report_keeps_no_prose_charge(nlp: Language) -> None:
     sentence = "Hundreds of Russian cruise missiles."
     graph = build(nlp, OPENING + sentence, "Reuters", title="Ukraine latest")
     assert charges(graph, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will never accept these acts in violation of Moldova's sovereignty.",
+        "The launches are in blatant violation of Security Council resolutions on Korea.",
+    ],
+)
+def test_what_a_violation_violated_is_not_charged(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, UKRAINE)
+    assert charges(graph, sentence) == []

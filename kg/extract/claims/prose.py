@@ -1074,7 +1074,7 @@ def core_charges(
             continue
         if not _presupposed(noun) and not _asserted(noun.head, root):
             continue  # "if it launches an invasion"; not "could see the atrocities of ..."
-        owners = [t for t in _owners(noun) if _is_actor_token(t)]
+        owners = [t for t in _wrong_owners(noun) if _is_actor_token(t)]
         if owners:
             return tuple(actor_mention(t, context) for t in owners)
         designated = _designated_owner(noun, number, context)
@@ -1118,10 +1118,34 @@ def spoken_charges(
             continue
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue
-        owners = [t for t in _owners(noun) if _is_actor_token(t) and t.pos_ != "PRON"]
+        owners = [t for t in _wrong_owners(noun) if _is_actor_token(t) and t.pos_ != "PRON"]
         if owners:
             return tuple(actor_mention(t, context) for t in owners)
     return ()
+
+
+#: Wrongs whose "of" or "for" phrase names what was wronged, not who did it: "a violation
+#: of Ukraine's sovereignty", "in blatant violation of Security Council resolutions",
+#: "disregard for the rights of Ukrainians".
+_VIOLATED = cues.words(
+    "violation violations breach breaches infringement infringements encroachment "
+    "disregard disrespect contempt defiance flouting"
+)
+
+
+def _wrong_owners(noun: Token) -> list[Token]:
+    """The owners of a wrong (:func:`_owners`), without those inside what a violation
+    violated ("the violation of Ukraine's sovereignty" is no charge of Ukraine)."""
+    owners = _owners(noun)
+    if noun.lemma_.lower() not in _VIOLATED:
+        return owners
+    wronged = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+        for t in c.subtree
+    }
+    return [t for t in owners if t.i not in wronged]
 
 
 #: Words that call a wrong one wherever the sentence names it: "Russia's brutal war",
