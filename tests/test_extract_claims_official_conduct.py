@@ -80,6 +80,7 @@ def test_named_wrongs_and_counted_weapons_charge_their_owner(nlp: Language, sent
         "We will hold the regime accountable for its atrocities.",
         "Our missiles.",
         "Thousands of Western weapons for our defenders.",
+        "All kinds of weapons, including HIMARS.",
     ],
 )
 def test_no_charge_without_a_named_wrong(nlp: Language, sentence: str) -> None:

@@ -363,7 +363,11 @@ def _attack_doers(
         if fragment and _is_weapon(noun) and _counted(noun, root):
             # a count of the other side's weapons fired, an address's fragment (round 13):
             # "Hundreds of Russian cruise missiles.", "Over a thousand Iranian drones."
-            shooters = [t for t in _owners(noun) if _is_actor_token(t)]
+            shooters = [
+                t
+                for t in _owners(noun)
+                if _is_actor_token(t) and t.ent_type_ in ("NORP", "GPE") and t.dep_ in _OWNING
+            ]
             if shooters:
                 return tuple(actor_mention(t, context) for t in shooters)
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
@@ -394,6 +398,11 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+#: How a state owns the weapons a fragment counts: "Russian missiles", "Russia's drones"
+#: (not "All weapons, including MLRS.").
+_OWNING = frozenset({"amod", "poss", "compound"})
 
 
 def _counted(noun: Token, root: Token) -> bool:
