@@ -23,6 +23,7 @@ from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
+from kg.resolve.summaries import following
 
 UKRAINE = "President of Ukraine"
 ACCUSE = Stance.ACCUSE.value
@@ -104,3 +105,42 @@ def test_a_news_report_keeps_no_prose_charge(nlp: Language) -> None:
 def test_what_a_violation_violated_is_not_charged(nlp: Language, sentence: str) -> None:
     graph = build(nlp, OPENING + sentence, UKRAINE)
     assert charges(graph, sentence) == []
+
+
+def prose_rules(graph: DocumentGraph, sentence: str) -> list[str]:
+    """The rules of the prose claims made in ``sentence``."""
+    return [
+        c.claim.rule
+        for c in graph.claims
+        if "official_prose" in c.claim.rule.split("+")
+        and sentence in graph.sentences[c.claim.sentence].text
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow's imperial ambitions threaten the whole continent.",
+        "Sanctions are the answer to the Kremlin's flagrant disregard for international law.",
+        "We will protect Europe from Moscow's weaponization of oil and gas.",
+        "Hundreds of Russian cruise missiles.",
+    ],
+)
+def test_round_13_named_wrongs_only_follow(nlp: Language, sentence: str) -> None:
+    # conduct wrongs, condemned designs, spoken charges and counted weapons restate what
+    # others charge: they join the allegation they match (FOLLOWING), never start one
+    graph = build(nlp, OPENING + sentence, UKRAINE)
+    rules = prose_rules(graph, sentence)
+    assert rules and all("named_wrong" in r.split("+") and following(r) for r in rules)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanctions are the answer to the Kremlin's systematic violations of basic norms.",
+    ],
+)
+def test_other_prose_charges_still_lead(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, UKRAINE)
+    rules = prose_rules(graph, sentence)
+    assert rules and not any(following(r) for r in rules)

@@ -360,16 +360,6 @@ def _attack_doers(
             if caused:
                 return tuple(actor_mention(t, context) for t in caused)
             continue
-        if fragment and _is_weapon(noun) and _counted(noun, root):
-            # a count of the other side's weapons fired, an address's fragment (round 13):
-            # "Hundreds of Russian cruise missiles.", "Over a thousand Iranian drones."
-            shooters = [
-                t
-                for t in _owners(noun)
-                if _is_actor_token(t) and t.ent_type_ in ("NORP", "GPE") and t.dep_ in _OWNING
-            ]
-            if shooters:
-                return tuple(actor_mention(t, context) for t in shooters)
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
         if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
@@ -397,6 +387,27 @@ def _attack_doers(
             or _recorded(noun)
         ):
             return (_adversary(noun, number),)
+    return ()
+
+
+def counted_weapons(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The state whose weapons an address's verbless fragment counts (round 13): "Hundreds
+    of Russian cruise missiles.", "Over a thousand Iranian drones." (a ``named_wrong``
+    claim: it follows the allegation it matches, :data:`kg.resolve.summaries.FOLLOWING`)."""
+    if root.pos_ in ("VERB", "AUX") or len(sentence) > _FRAGMENT:
+        return ()
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or not _is_weapon(noun) or not _counted(noun, root):
+            continue
+        shooters = [
+            t
+            for t in _owners(noun)
+            if _is_actor_token(t) and t.ent_type_ in ("NORP", "GPE") and t.dep_ in _OWNING
+        ]
+        if shooters:
+            return tuple(actor_mention(t, context) for t in shooters)
     return ()
 
 
@@ -1064,8 +1075,25 @@ def core_charges(
     Not applied to what a speaker asserts (``reported_prose``): the claims gold labels a
     readout's "hold the Russian government accountable for its war of choice" an
     assertion, and it would turn those into accusations."""
+    return _named_charges(span, root, number, context, CHARGE_NOUNS)
+
+
+def conduct_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The owners of a wrong of conduct or a condemned design the text's own sentence names
+    (round 13): "Russia's flagrant disregard for international law", "Moscow's imperial
+    ambitions", read as :func:`core_charges` reads a war.  A ``named_wrong`` claim: the
+    official's restatement of what others charge, it follows the allegation it matches
+    (:data:`kg.resolve.summaries.FOLLOWING`) rather than start one of its own."""
+    return _named_charges(span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS)
+
+
+def _named_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context, named: frozenset[str]
+) -> tuple[Mention, ...]:
+    """:func:`core_charges` over the wrongs ``named``."""
     heads = {root.i, *(c.i for c in root.conjuncts)}
-    named = CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS
     for noun in nouns_among(span.doc, span.start, span.end, named):
         if noun.lemma_.lower() in DESIGN_NOUNS:
             if not _evaluated(noun):
@@ -1269,7 +1297,7 @@ gate(
     needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
     needs(_KEEP_VERBS, _TRUCE_NOUNS),
     needs(CRIME_NOUNS),  # _named_crime
-    needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED | WEAPON_NOUNS),  # _attack_doers
+    needs(ATTACK_NOUNS | ATROCITY_NOUNS | _BANNED),  # _attack_doers
     needs(HOSTILE_NOUNS),  # _caused_harm
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
     needs(DEVASTATION_ACTS),  # _devastates
@@ -1277,5 +1305,7 @@ gate(
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     empty=(),
 )
-gate(core_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
+gate(core_charges, needs(CHARGE_NOUNS), empty=())
+gate(conduct_charges, needs(CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
+gate(counted_weapons, needs(WEAPON_NOUNS), empty=())
 gate(spoken_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
