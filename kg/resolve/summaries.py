@@ -39,8 +39,11 @@ from kg.resolve.propositions import MIN_TERMS, proposition_terms
 #: text ("Treasury designated X for evading sanctions") charges its party with the act
 #: the programme punishes, in the programme's words, which match many allegations a
 #: little; let them seed groups and weigh in profiles and one allegation splits in two
-#: (benchmarks/allegations/RESULTS.md, round 13).
-FOLLOWING = frozenset({"designation"})
+#: (benchmarks/allegations/RESULTS.md, round 13).  So do an official's own wrongs named as
+#: nouns (``named_wrong``, :mod:`kg.extract.claims.prose`): "Moscow's imperial ambitions",
+#: "we have seen Russia's atrocities", "Hundreds of Russian missiles." restate what others
+#: charge in words that match many allegations a little.
+FOLLOWING = frozenset({"designation", "named_wrong"})
 
 
 def following(rule: str) -> bool:

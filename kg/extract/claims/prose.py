@@ -390,6 +390,45 @@ def _attack_doers(
     return ()
 
 
+def counted_weapons(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The state whose weapons an address's verbless fragment counts (round 13): "Hundreds
+    of Russian cruise missiles.", "Over a thousand Iranian drones." (a ``named_wrong``
+    claim: it follows the allegation it matches, :data:`kg.resolve.summaries.FOLLOWING`)."""
+    if root.pos_ in ("VERB", "AUX") or len(sentence) > _FRAGMENT:
+        return ()
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or not _is_weapon(noun) or not _counted(noun, root):
+            continue
+        shooters = [
+            t
+            for t in _owners(noun)
+            if _is_actor_token(t) and t.ent_type_ in ("NORP", "GPE") and t.dep_ in _OWNING
+        ]
+        if shooters:
+            return tuple(actor_mention(t, context) for t in shooters)
+    return ()
+
+
+#: How a state owns the weapons a fragment counts: "Russian missiles", "Russia's drones"
+#: (not "All weapons, including MLRS.").
+_OWNING = frozenset({"amod", "poss", "compound"})
+
+
+def _counted(noun: Token, root: Token) -> bool:
+    """Whether a fragment's noun is its head or what its head counts: "Russian missiles.",
+    "Hundreds of Russian missiles.", "Over a thousand Russian drones."."""
+    if noun.i == root.i:
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.i == root.i or (
+        preposition.lower_ == "of" and preposition.head.i == root.i and root.pos_ in ("NOUN", "NUM")
+    )
+
+
 def _harmed(noun: Token, root: Token) -> bool:
     """Whether a verbless fragment names what was harmed by a participle of harm: "Destroyed
     hospitals.", "Looted shops, burned houses." (the head noun or one of its conjuncts)."""
@@ -1006,6 +1045,16 @@ def reported_charges(context: _Context, claims: tuple[Claim, ...]) -> tuple[Clai
 CHARGE_NOUNS: frozenset[str] = (
     HOSTILE_NOUNS | ATTACK_NOUNS | ATROCITY_NOUNS | CRIME_NOUNS | cues.words("war wars")
 )
+#: Wrongs of conduct an official text names as its adversary's (round 13): "Russia's
+#: flagrant disregard for international law", "the regime's contempt for its obligations",
+#: "Moscow's weaponization of energy", "Russia's brutalities".
+CONDUCT_NOUNS: frozenset[str] = cues.words(
+    "disregard disrespect contempt defiance flouting brutality brutalities coercion "
+    "weaponization weaponisation"
+)
+#: Designs that are a charge only with a word that condemns them: "Moscow's imperial
+#: ambitions" (not "Russia's ambitions in the region are limited").
+DESIGN_NOUNS: frozenset[str] = cues.words("ambition ambitions")
 
 
 def core_charges(
@@ -1026,9 +1075,30 @@ def core_charges(
     Not applied to what a speaker asserts (``reported_prose``): the claims gold labels a
     readout's "hold the Russian government accountable for its war of choice" an
     assertion, and it would turn those into accusations."""
+    return _named_charges(span, root, number, context, CHARGE_NOUNS)
+
+
+def conduct_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The owners of a wrong of conduct or a condemned design the text's own sentence names
+    (round 13): "Russia's flagrant disregard for international law", "Moscow's imperial
+    ambitions", read as :func:`core_charges` reads a war.  A ``named_wrong`` claim: the
+    official's restatement of what others charge, it follows the allegation it matches
+    (:data:`kg.resolve.summaries.FOLLOWING`) rather than start one of its own."""
+    return _named_charges(span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS)
+
+
+def _named_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context, named: frozenset[str]
+) -> tuple[Mention, ...]:
+    """:func:`core_charges` over the wrongs ``named``."""
     heads = {root.i, *(c.i for c in root.conjuncts)}
-    for noun in nouns_among(span.doc, span.start, span.end, CHARGE_NOUNS):
-        if (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
+    for noun in nouns_among(span.doc, span.start, span.end, named):
+        if noun.lemma_.lower() in DESIGN_NOUNS:
+            if not _evaluated(noun):
+                continue  # "Russia's ambitions": no charge without a word that condemns them
+        elif (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
             continue
@@ -1041,7 +1111,7 @@ def core_charges(
             continue
         if not _presupposed(noun) and not _asserted(noun.head, root):
             continue  # "if it launches an invasion"; not "could see the atrocities of ..."
-        owners = [t for t in _owners(noun) if _is_actor_token(t)]
+        owners = [t for t in _wrong_owners(noun) if _is_actor_token(t)]
         if owners:
             return tuple(actor_mention(t, context) for t in owners)
         designated = _designated_owner(noun, number, context)
@@ -1050,9 +1120,84 @@ def core_charges(
     return ()
 
 
+#: What a speaker's own sentence may name as the other side's wrong by itself (round 13):
+#: "we have seen Russia's atrocities", "we will protect Europe from Moscow's weaponization
+#: of energy" (not "war" or "invasion", which also date what the speaker does: "we have
+#: helped refugees since Russia's invasion").
+_SPOKEN_WRONGS: frozenset[str] = (
+    CONDUCT_NOUNS
+    | ATROCITY_NOUNS
+    | cues.words("crime crimes genocide atrocity atrocities violation violations")
+)
+#: Prepositions that make a wrong the scene of what the speaker does: "since Russia's
+#: invasion", "after the regime's crackdown".
+_SCENE_PREPOSITIONS = cues.words("since after before during amid following until")
+
+
+def spoken_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The owners of a wrong a sentence spoken by the text's own side ("we", "I") names as
+    a named actor's: "we have seen Russia's atrocities laid bare", "we will protect Europe
+    from Moscow's weaponization of energy", "we discussed the Kremlin's colonial war"
+    (a wrong by itself, :data:`_SPOKEN_WRONGS`, or one a word condemns); the owner a
+    possessive or "by X" names, not a pronoun ("its atrocities" is left to the sentences
+    that name the doer), nor a wrong supposed or that only dates the act ("since Russia's
+    invasion")."""
+    named = CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS
+    for noun in nouns_among(span.doc, span.start, span.end, named):
+        lemma = noun.lemma_.lower()
+        if lemma not in _SPOKEN_WRONGS and not _evaluated(noun):
+            continue
+        if any(c.lower_ in _UNREAL for c in noun.children if c.dep_ in ("det", "amod", "neg")):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPOSITIONS:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue
+        owners = [t for t in _wrong_owners(noun) if _is_actor_token(t) and t.pos_ != "PRON"]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+    return ()
+
+
+#: Wrongs whose "of" or "for" phrase names what was wronged, not who did it: "a violation
+#: of Ukraine's sovereignty", "in blatant violation of Security Council resolutions",
+#: "disregard for the rights of Ukrainians".
+_VIOLATED = cues.words(
+    "violation violations breach breaches infringement infringements encroachment "
+    "disregard disrespect contempt defiance flouting"
+)
+
+
+def _wrong_owners(noun: Token) -> list[Token]:
+    """The owners of a wrong (:func:`_owners`), without those inside what a violation
+    violated ("the violation of Ukraine's sovereignty" is no charge of Ukraine)."""
+    owners = _owners(noun)
+    if noun.lemma_.lower() not in _VIOLATED:
+        return owners
+    wronged = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+        for t in c.subtree
+    }
+    return [t for t in owners if t.i not in wronged]
+
+
 #: Words that call a wrong one wherever the sentence names it: "Russia's brutal war",
 #: "the regime's unprovoked aggression" (the content lexicon's wrong and critical adjectives).
-_EVALUATIONS: frozenset[str] = WRONG_ADJECTIVES | CRITICAL_ADJECTIVES
+_EVALUATIONS: frozenset[str] = (
+    WRONG_ADJECTIVES
+    | CRITICAL_ADJECTIVES
+    | cues.words(
+        # an official's intensifiers and labels of a wrong (round 13): "its flagrant disregard",
+        # "systematic violations", "imperial ambitions", "a colonial war"
+        "flagrant blatant gross egregious systematic systemic wanton heinous horrific brazen "
+        "deliberate indiscriminate imperial imperialist colonial neocolonial neo-colonial "
+        "genocidal vicious atrocious monstrous"
+    )
+)
 
 
 def _evaluated(noun: Token) -> bool:
@@ -1161,3 +1306,6 @@ gate(
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
+gate(conduct_charges, needs(CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
+gate(counted_weapons, needs(WEAPON_NOUNS), empty=())
+gate(spoken_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())

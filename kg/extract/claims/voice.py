@@ -50,7 +50,13 @@ from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
-from kg.extract.claims.prose import core_charges, prose_targets
+from kg.extract.claims.prose import (
+    conduct_charges,
+    core_charges,
+    counted_weapons,
+    prose_targets,
+    spoken_charges,
+)
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -112,6 +118,11 @@ def _own_voice(
             if prosing
             else ()
         )
+        refined = "official_prose"
+        if not charged and prosing:
+            # a count of the other side's weapons: "Hundreds of Russian cruise missiles."
+            charged = run(counted_weapons, present(sentence), sentence, root, number, context)
+            refined = "official_prose+named_wrong"
         if charged:
             return _claim(
                 context,
@@ -122,7 +133,7 @@ def _own_voice(
                 content=Span(start, end, context.text[start:end]),
                 targets=charged,
                 confidence=0.5,
-                refined="official_prose",
+                refined=refined,
             )
         return None
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -131,6 +142,7 @@ def _own_voice(
         return None  # an imperative: "Tell people in the occupied territories ..."
     content = Span(start, end, context.text[start:end])
     reported = _impersonal_report(root)
+    wrong = False  # a round-13 named wrong (official_prose+named_wrong)
     if reported is not None:  # "It was noted that P": P is the text's own claim
         first, last = reported[0], reported[-1]
         content = Span(first.idx, last.idx + len(last.text), reported.text)
@@ -171,9 +183,20 @@ def _own_voice(
             # a wrong the sentence names as its owner's: "the Russian government's
             # unprovoked war", "the atrocities of the occupiers"
             charged = run(core_charges, present(sentence), sentence, root, number, context)
+            if not charged:
+                # "Russia's flagrant disregard for international law" (round 13)
+                charged = run(conduct_charges, present(sentence), sentence, root, number, context)
+                wrong = bool(charged)
+        elif not charged and prosing and reported is None and official is None and speaking:
+            # the other side's wrong a sentence of the speaker's side names: "we have seen
+            # Russia's atrocities laid bare" (round 13)
+            charged = run(spoken_charges, present(sentence), sentence, root, number, context)
+            wrong = bool(charged)
         if not charged:
             return None
-        stance, targets, refined = Stance.ACCUSE, charged, "official_prose"
+        # the round-13 named wrongs only follow the allegations they match (FOLLOWING)
+        refined = "official_prose+named_wrong" if wrong else "official_prose"
+        stance, targets = Stance.ACCUSE, charged
     else:
         refined = "content_stance"
     author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
