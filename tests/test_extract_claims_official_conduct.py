@@ -19,34 +19,19 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.model import Article, DocumentGraph, Stance
-from kg.nlp import load_pipeline
-from kg.resolve import ActorRegistry, resolve
+from kg.model import DocumentGraph, Stance
 from kg.resolve.summaries import following
+from tests.claim_helpers import official_graph, official_prose
 
 UKRAINE = "President of Ukraine"
 ACCUSE = Stance.ACCUSE.value
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
 def build(nlp: Language, text: str, outlet: str, title: str = "Address") -> DocumentGraph:
-    article = Article("doc", text, "-", title=title, outlet=outlet, published="2022-04-02")
-    return resolve(extract(nlp(text), article), ActorRegistry())
+    return official_graph(nlp, text, outlet, title=title, published="2022-04-02")
 
 
-def charges(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of the prose claims made in ``sentence``."""
-    found = []
-    for claim in graph.claims:
-        text = graph.sentences[claim.claim.sentence].text
-        if "official_prose" in claim.claim.rule.split("+") and sentence in text:
-            found.append((claim.claimer, claim.claim.stance.value, claim.targets))
-    return found
+charges = official_prose
 
 
 # two sentences naming Russia make it the address's adversary
