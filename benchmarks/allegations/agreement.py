@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.evaluate.allegations import (
+    BLIND_PARTS,
     GoldClaim,
     Report,
     SystemClaim,
@@ -37,6 +38,7 @@ from kg.evaluate.allegations import (
     compatible,
     evaluate,
     format_report,
+    gold_claim,
     load_gold,
     pairwise,
     same_sentence,
@@ -52,17 +54,7 @@ def read_annotation(path: Path, part: str, prefix: str = "s") -> list[GoldClaim]
     for number, line in enumerate(lines, 1):
         if line.strip():
             record = json.loads(line)
-            claims.append(
-                GoldClaim(
-                    key=f"{prefix}{number}",
-                    allegation=record["allegation"],
-                    doc=record["doc"],
-                    sentence=record["sentence"],
-                    claimer=(record["claimer"], *record.get("claimer_aliases", ())),
-                    stance=record["stance"],
-                    part=part,
-                )
-            )
+            claims.append(gold_claim(record, f"{prefix}{number}", part))
     return claims
 
 
@@ -217,8 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reverse", action="store_true", help="the gold as the system")
     parser.add_argument("--differences", action="store_true", help="list the differences")
     args = parser.parse_args(argv)
-    if args.part == "blind11":
-        parser.error("blind11 is held out")
+    if args.part in BLIND_PARTS:
+        parser.error(f"{args.part} is held out")
     _, gold = load_gold(GOLD)
     second = read_annotation(args.second, args.part)
     if args.differences:

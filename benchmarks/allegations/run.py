@@ -37,6 +37,7 @@ import time
 from pathlib import Path
 
 from kg.evaluate.allegations import (
+    BLIND_PARTS,
     LISTED_PARTS,
     evaluate,
     format_report,
@@ -75,20 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--part",
-        choices=(
-            "dev",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "blind10",
-            "blind11",
-        ),
+        choices=("blind", *LISTED_PARTS, *BLIND_PARTS),
         default="dev",
     )
     parser.add_argument(

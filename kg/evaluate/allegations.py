@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from kg.evaluate.claims import normalise_name
 from kg.ingest import normalise_text
@@ -56,6 +57,8 @@ LISTED_PARTS = (
     "blind9",
     "blind10",
 )
+#: parts kept for the end of a round: scored only when named, never listed or compared
+BLIND_PARTS = ("blind11",)
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,19 @@ class SystemClaim:
     document_allegation: str  # the document's allegation it came from
 
 
+def gold_claim(record: dict[str, Any], key: str, part: str) -> GoldClaim:
+    """One line of the gold's format (``gold.jsonl``, or a second annotation of it)."""
+    return GoldClaim(
+        key=key,
+        allegation=record["allegation"],
+        doc=record["doc"],
+        sentence=record["sentence"],
+        claimer=(record["claimer"], *record.get("claimer_aliases", ())),
+        stance=record["stance"],
+        part=part,
+    )
+
+
 def load_gold(folder: Path) -> tuple[dict[str, dict[str, str]], list[GoldClaim]]:
     """The allegations (id -> record) and the gold claims of ``folder``."""
     allegations = {}
@@ -105,14 +121,10 @@ def load_gold(folder: Path) -> tuple[dict[str, dict[str, str]], list[GoldClaim]]
             continue
         record = json.loads(line)
         claims.append(
-            GoldClaim(
-                key=f"g{number}",
-                allegation=record["allegation"],
-                doc=record["doc"],
-                sentence=record["sentence"],
-                claimer=(record["claimer"], *record.get("claimer_aliases", ())),
-                stance=record["stance"],
-                part=record.get("part") or allegations[record["allegation"]]["part"],
+            gold_claim(
+                record,
+                f"g{number}",
+                record.get("part") or allegations[record["allegation"]]["part"],
             )
         )
     return allegations, claims
