@@ -100,7 +100,13 @@ ALIASES = {
     ],
     "Brian Deese": ["Deese", "NEC Director Brian Deese", "I", "we"],
     "Jake Sullivan": ["Sullivan", "Mr. Sullivan", "National Security Advisor Jake Sullivan", "he"],
-    "Alexander Lukashenko": ["Lukashenko", "President of Belarus", "Alyaksandr Lukashenka", "I", "we"],
+    "Alexander Lukashenko": [
+        "Lukashenko",
+        "President of Belarus",
+        "Alyaksandr Lukashenka",
+        "I",
+        "we",
+    ],
     "Oleg Ustenko": ["Ustenko", "the adviser to the President", "an economic adviser to President"],
     "Klaus Iohannis": ["Iohannis", "the President of Romania"],
     "Boris Johnson": ["Johnson", "Prime Minister of the United Kingdom", "I"],
@@ -110,7 +116,11 @@ ALIASES = {
     "The United States and France": ["the United States", "France", "we"],
     "The United States and Egypt": ["the United States", "Egypt", "President Biden", "we"],
     "The United States and Israel": ["the United States", "Israel", "the officials"],
-    "Joseph R. Biden and Fumio Kishida": ["the two leaders", "President Biden", "Prime Minister Kishida"],
+    "Joseph R. Biden and Fumio Kishida": [
+        "the two leaders",
+        "President Biden",
+        "Prime Minister Kishida",
+    ],
 }
 
 SIGNATORIES = {  # joint statements published by the State Department or the White House
