@@ -62,6 +62,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test12",
     "test13",
     "test14",
+    "test15",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
