@@ -202,6 +202,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "declaration",
     "threat",
     "report",
+    "war",  # "a war of words between X and Y" (angry_reaction)
 }
 
 
@@ -432,7 +433,9 @@ GATES: dict[str, Gate] = {
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: pos == "VERB" and lemma in _STANCE_LEMMAS,
-    "angry_reaction": lambda pos, lemma, lower: pos == "VERB" and lemma in _ANGRY_REACTION_VERBS,
+    "angry_reaction": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS) or (pos == "NOUN" and lemma == "war")
+    ),
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

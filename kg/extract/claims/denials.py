@@ -170,6 +170,9 @@ _FIRST_PERSON = frozenset({"we", "i"})
 def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     """'reacted angrily to Georgia's detention of five Russian officers' and 'Vietnam
     protested China's deployment': CRITICIZE of whoever did what is reacted to."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() == "war":
+        yield from _war_of_words(verb, context)
+        return
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return
     lemma = verb.lemma_.lower()
@@ -314,7 +317,9 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
 
 #: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
 #: Beijing", "the tests sparked condemnation from Seoul and Tokyo".
-_DRAWING_VERBS = cues.words("draw spark trigger provoke prompt earn attract")
+_DRAWING_VERBS = cues.words(
+    "draw spark trigger provoke prompt earn attract cause stir ignite fuel unleash generate"
+)
 
 #: The reactions they draw that are stances (criticism or praise, and the feelings voiced
 #: as criticism: anger, outrage, concern, protests).
@@ -324,7 +329,8 @@ _DRAWN_STANCES = {
         (
             Stance.CRITICIZE,
             "criticism condemnation denunciation rebuke protest protests outrage anger fury "
-            "indignation dismay displeasure disapproval opposition concern alarm",
+            "indignation dismay displeasure disapproval opposition concern alarm "
+            "outcry uproar furore furor ire wrath backlash",
         ),
         (Stance.APPROVE, "praise support approval endorsement backing"),
     )
@@ -346,11 +352,15 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = _DRAWN_STANCES.get(reaction.lemma_.lower()) or _DRAWN_STANCES.get(reaction.lower_)
     if stance is None:
         return
+    # the source: "from X"; a feeling voiced "in X" or "among X" too (point 19: "prompting
+    # outrage in Beijing"), but not street protests "in Kabul", which are a crowd's
+    felt = reaction.lemma_.lower() not in ("protest", "protests")
     sources = [
         s
         for h in (verb, reaction)
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "from"
+        if p.dep_ == "prep"
+        and (p.lower_ == "from" or (felt and p.lower_ in ("in", "among")))
         for o in [_prep_object(p)]
         if o is not None
         for s in _with_conjuncts(o)
@@ -377,6 +387,71 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
             confidence=0.7,
+        )
+
+
+#: Verbs whose subjects wage the war of words they are in: "are locked in a war of words".
+_WAGING_VERBS = cues.words("lock engage embroil wage trade fight enter escalate step")
+
+
+def _waging(verb: Token) -> list[Token]:
+    """The subjects of a verb of waging, active or passive ("X and Y are locked in")."""
+    return [
+        s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _with_conjuncts(c)
+    ]
+
+
+def _war_of_words(war: Token, context: _Context) -> Iterator[Claim]:
+    """'a war of words between Caracas and Washington', 'Seoul and Tokyo are locked in a
+    war of words', 'is engaged in a war of words with X' (round 13's point 19): an
+    expressed reaction each way, so each side CRITICIZEs the other, with no content.  Only
+    two named sides make it: a war of words among many, or with one side unnamed, is none."""
+    words = next(
+        (
+            o
+            for p in war.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and o.lower_ == "words"
+        ),
+        None,
+    )
+    if words is None:
+        return
+
+    def named(prep: str) -> list[Token]:
+        return [
+            s
+            for h in (war, words)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == prep
+            for o in [_prep_object(p)]
+            if o is not None
+            for s in _with_conjuncts(o)
+        ]
+
+    sides = named("between")
+    if not sides and war.dep_ == "pobj" and war.head.lower_ == "in":
+        verb = war.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _WAGING_VERBS:
+            sides = _waging(verb) + named("with")
+    elif not sides and war.dep_ == "dobj" and war.head.lemma_.lower() in _WAGING_VERBS:
+        sides = _waging(war.head) + named("with")
+    speakers = [s for c in sides for s in [_speaker_of(c)] if s is not None]
+    speakers = [s for s in speakers if _is_actor_token(s)]
+    if len(speakers) != 2 or speakers[0].i == speakers[1].i:
+        return
+    cue = to_span(context.doc[war.i : words.i + 1])
+    for claimer, other in (speakers, speakers[::-1]):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(war),
+            content=None,
+            targets=(actor_mention(other, context),),
+            confidence=0.6,
         )
 
 
