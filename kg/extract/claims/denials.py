@@ -338,6 +338,11 @@ _DRAWN_STANCES = {
 }
 
 
+#: Who a feeling is voiced in ("outrage in Beijing", "anger among NATO members"): named
+#: states, bodies and persons; a nationality ("among Vietnamese") is people, not a party.
+_FEELING_PLACES = frozenset({"GPE", "ORG", "PERSON"})
+
+
 def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     """'Russia's decision drew sharp criticism from Washington' (CRITICIZE of Russia by
     Washington), 'the plan drew praise from Seoul' (APPROVE): the reaction's source, named
@@ -353,17 +358,18 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     if stance is None:
         return
     # the source: "from X"; a feeling voiced "in X" or "among X" too (point 19: "prompting
-    # outrage in Beijing"), but not street protests "in Kabul", which are a crowd's
+    # outrage in Beijing") when X is a named state, body or person, not "among some
+    # Vietnamese" (people of a nation) nor street protests "in Kabul" (a crowd's)
     felt = reaction.lemma_.lower() not in ("protest", "protests")
     sources = [
         s
         for h in (verb, reaction)
         for p in h.children
-        if p.dep_ == "prep"
-        and (p.lower_ == "from" or (felt and p.lower_ in ("in", "among")))
+        if p.dep_ == "prep" and (p.lower_ == "from" or (felt and p.lower_ in ("in", "among")))
         for o in [_prep_object(p)]
         if o is not None
         for s in _with_conjuncts(o)
+        if p.lower_ == "from" or s.ent_type_ in _FEELING_PLACES
     ]
     claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
     claimers = [c for c in claimers if _is_actor_token(c)]
