@@ -43,6 +43,31 @@ def test_reaction_voiced_by_a_party(nlp: Language, text: str, claimer: str) -> N
     assert any(c == claimer and s is Stance.CRITICIZE for c, s, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            "The talks opened amid an outcry from Beijing over the arms sales to Taipei.",
+            "Beijing",
+            [],
+        ),
+        ("There was an uproar in Seoul over Tokyo's new textbooks.", "Seoul", ["Tokyo"]),
+        ("Ankara reacted with fury to the French vote on the killings.", "Ankara", ["French"]),
+        ("Seoul reacted with anger to Tokyo's claims over the islands.", "Seoul", ["Tokyo"]),
+    ],
+)
+def test_outcry_and_reacting_with_feeling(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    found = stances_of(nlp, text)
+    assert (claimer, Stance.CRITICIZE, target) in found, found
+
+
+def test_no_outcry_without_a_named_party(nlp: Language) -> None:
+    text = "The verdict came amid a public outcry over the sentences."
+    assert not [c for c in claims_of(nlp, text) if "angry_reaction" in c.rule]
+
+
 def test_reaction_drawn_names_the_doer(nlp: Language) -> None:
     found = stances_of(nlp, "Tokyo's decision to buy the islands caused an uproar in Beijing.")
     assert ("Beijing", Stance.CRITICIZE, ["Tokyo"]) in found

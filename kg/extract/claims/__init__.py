@@ -121,6 +121,7 @@ from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
     CHANT_VERBS,
+    OUTCRY_NOUNS,
     REACTION_VERBS,
     SINGLING_VERBS,
     _angry_reaction_claims,
@@ -204,6 +205,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "threat",
     "report",
     "war",  # "a war of words between X and Y" (angry_reaction)
+    *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
 }
 
 
@@ -436,7 +438,8 @@ GATES: dict[str, Gate] = {
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: pos == "VERB" and lemma in _STANCE_LEMMAS,
     "angry_reaction": lambda pos, lemma, lower: (
-        (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS) or (pos == "NOUN" and lemma == "war")
+        (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS)
+        or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
 }

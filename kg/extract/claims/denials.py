@@ -173,6 +173,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.pos_ == "NOUN" and verb.lemma_.lower() == "war":
         yield from _war_of_words(verb, context)
         return
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in OUTCRY_NOUNS:
+        yield from _outcry(verb, context)
+        return
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return
     lemma = verb.lemma_.lower()
@@ -183,12 +186,23 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         yield from _chanted_slogans(verb, context)
         return
     objects: list[Token] = []
-    if lemma in REACTION_VERBS and any(
-        c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
+    if lemma in REACTION_VERBS and (
+        any(c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children)
+        or _with_feeling(verb)
     ):
-        objects = [
+        # "reacted angrily to X"; "reacted with anger to X" (the parser may hang "to" on
+        # the feeling)
+        feelings = [
             o
             for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        objects = [
+            o
+            for h in (verb, *feelings)
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in [_prep_object(p)]
             if o is not None
@@ -393,6 +407,63 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
             confidence=0.7,
+        )
+
+
+#: Nouns only of a public reaction: "an outcry from X over Y" is X's criticism, whatever
+#: verb it hangs on ("amid an outcry from", "there was an outcry from").
+OUTCRY_NOUNS = cues.words("outcry uproar backlash furore furor")
+
+
+def _with_feeling(verb: Token) -> bool:
+    """'reacted with fury to X', 'responded with anger to X': the manner a feeling noun of
+    criticism (round 13's point 19)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and (o := _prep_object(p)) is not None
+        and _DRAWN_STANCES.get(o.lemma_.lower()) is Stance.CRITICIZE
+        for p in verb.children
+    )
+
+
+def _outcry(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'amid an outcry from Beijing over the arms sales' (round 13's point 19): the named
+    party it comes from CRITICIZEs whoever did what it is over, with no content.  Under a
+    verb of drawing it is :func:`_drawn_reactions`' ("sparked an outcry from X")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING_VERBS:
+        return
+    sources = [
+        s
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "in", "among")
+        for o in [_prep_object(p)]
+        if o is not None
+        for s in _with_conjuncts(o)
+        if s.ent_type_ in _FEELING_PLACES
+    ]
+    claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
+    if not claimers:
+        return
+    things = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "against", "about", "at")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    owners = [o for t in things for o in ([t] if _is_actor_token(t) else _owners(t))]
+    cue = to_span(context.doc[noun.i : noun.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(noun),
+            content=None,
+            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
+            confidence=0.6,
         )
 
 
