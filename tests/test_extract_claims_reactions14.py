@@ -1,6 +1,7 @@
 """Round 13's settled points in the extractor (round 14, branch ``reaction14``): an
 expressed reaction drawn from or voiced in a party and a war of words each way (point 19),
-a freeze announced as taken is an assertion (point 28), refusing a named party's request
+a freeze announced as taken is an assertion (point 28), a regret blaming nobody is an
+assertion (point 29), refusing a named party's request
 criticizes it (point 32), and the optional bare charge "rejected the accusations by X"
 (point 31, family ``bare_charge``, off by default).
 
@@ -142,6 +143,29 @@ def test_freeze_taken_is_assert(nlp: Language, text: str) -> None:
 def test_freeze_promised_or_conditioned_is_threaten(nlp: Language, text: str) -> None:
     stances = [s for _, s, _ in stances_of(nlp, text)]
     assert stances == [Stance.THREATEN], stances
+
+
+# --- point 29: regret ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad expressed regret over the deaths of its border guards in the air strike.",
+        "The ministry expressed deep regret that the ceasefire talks had collapsed.",
+    ],
+)
+def test_regret_blaming_nobody_is_assert(nlp: Language, text: str) -> None:
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT]
+
+
+def test_regret_at_a_named_party_is_criticize(nlp: Language) -> None:
+    found = stances_of(nlp, "Seoul expressed regret at Tokyo's decision to revise the textbooks.")
+    assert found == [("Seoul", Stance.CRITICIZE, ["Tokyo"])]
+
+
+def test_bare_regret_is_no_claim(nlp: Language) -> None:
+    assert stances_of(nlp, "The foreign minister expressed regret on Tuesday.") == []
 
 
 # --- point 32: refusing a named party's request ----------------------------------------
