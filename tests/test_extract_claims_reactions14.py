@@ -1,9 +1,9 @@
 """Round 13's settled points in the extractor (round 14, branch ``reaction14``): an
 expressed reaction drawn from or voiced in a party and a war of words each way (point 19),
-a freeze announced as taken is an assertion (point 28), a regret blaming nobody is an
-assertion (point 29), refusing a named party's request
-criticizes it (point 32), and the optional bare charge "rejected the accusations by X"
-(point 31, family ``bare_charge``, off by default).
+a freeze announced as taken is an assertion and its blaming reason a claim of its own
+(point 28), a regret blaming nobody is an assertion (point 29), refusing a named party's
+request criticizes it (point 32), and the optional bare charge "rejected the accusations
+by X" (point 31, family ``bare_charge``, off by default).
 
 Wire-style sentences written for these tests (none is in a gold part of
 ``benchmarks/claims``); each rule has a negative case beside it.
@@ -19,6 +19,7 @@ from kg.extract.mentions import extract_mentions
 from kg.model import Stance
 from kg.resolve.voice import OFFICIAL_ONLY
 from tests.claim_helpers import assert_in_no_gold_part, claims_of, stances_of
+from tests.claim_helpers import targets as targets_of
 
 #: The default families with the optional bare charges switched on.
 WITH_BARE = (RULES - OFFICIAL_ONLY - OPTIONAL) | {"bare_charge"}
@@ -143,6 +144,18 @@ def test_freeze_taken_is_assert(nlp: Language, text: str) -> None:
 def test_freeze_promised_or_conditioned_is_threaten(nlp: Language, text: str) -> None:
     stances = [s for _, s, _ in stances_of(nlp, text)]
     assert stances == [Stance.THREATEN], stances
+
+
+def test_blaming_reason_of_a_measure_is_its_own_claim(nlp: Language) -> None:
+    text = "Chad said it was severing ties with Sudan because Khartoum backed the rebels."
+    found = [(c.stance, targets_of(c)) for c in claims_of(nlp, text)]
+    assert (Stance.ASSERT, ["Sudan"]) in found
+    assert (Stance.ACCUSE, ["Khartoum"]) in found
+
+
+def test_reason_blaming_nobody_adds_nothing(nlp: Language) -> None:
+    text = "The ministry said it had suspended the border talks because the weather was bad."
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT]
 
 
 # --- point 29: regret ------------------------------------------------------------------

@@ -129,6 +129,7 @@ from kg.extract.claims.denials import (
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
+from kg.extract.claims.measures import measure_reasons
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
@@ -299,6 +300,8 @@ def _claims(
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
+    if "measure_reason" in rules:
+        found = measure_reasons(found, context)
     if "message_frame" in rules:
         found = message_frames(found, context, bare_charges="bare_charge" in rules)
     if "reported_prose" in rules:
@@ -468,6 +471,8 @@ REFINEMENTS: dict[str, str] = {
     "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "negated_denial": "a plain negated statement beside the speaker's denial ('denied X and "
     "said it had not P') or in the sentence after it, by the same speaker: a denial (.denials)",
+    "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
+    "the rebels': the blaming reason is the speaker's accusation or criticism (.measures)",
     "bare_charge": "with message_frame: a charge noun with its author and no content that a "
     "denial answers ('rejected the accusations by X') is X's accusation of the denier, content "
     "null (round 13's point 31; optional)",
