@@ -1,7 +1,8 @@
 """Round 13's settled points in the extractor (round 14, branch ``reaction14``): an
 expressed reaction drawn from or voiced in a party and a war of words each way (point 19),
 a freeze announced as taken is an assertion and its blaming reason a claim of its own
-(point 28), a regret blaming nobody is an assertion (point 29), refusing a named party's
+(point 28), a regret blaming nobody is an assertion (point 29), a rebuke as a question is
+criticism of the addressee (point 27), refusing a named party's
 request criticizes it (point 32), and the optional bare charge "rejected the accusations
 by X" (point 31, family ``bare_charge``, off by default).
 
@@ -222,6 +223,40 @@ def test_refused_request_criticizes_the_asker(
 )
 def test_refusal_nobody_asked_for_is_no_criticism(nlp: Language, text: str) -> None:
     assert not [c for c in claims_of(nlp, text) if "refused_request" in c.rule]
+
+
+# --- point 27: a rebuke as a question or command ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [
+        (
+            '"Why don\'t you shut up?" the admiral asked the visiting Chinese general.',
+            "the admiral",
+            ["the visiting Chinese general"],
+        ),
+        (
+            'The defence minister told the opposition leader: "How dare you insult our soldiers?"',
+            "The defence minister",
+            ["the opposition leader"],
+        ),
+        (
+            '"Mind your own business," the spokesman told Washington.',
+            "the spokesman",
+            ["Washington"],
+        ),
+    ],
+)
+def test_rebuke_as_question_or_command(
+    nlp: Language, text: str, claimer: str, target: list[str]
+) -> None:
+    assert (claimer, Stance.CRITICIZE, target) in stances_of(nlp, text)
+
+
+def test_appeal_as_question_stays_no_criticism(nlp: Language) -> None:
+    text = '"Why don\'t you come to the talks in Geneva?" the mediator asked the rebel commander.'
+    assert not [c for c in claims_of(nlp, text) if "rebuke_question" in c.rule]
 
 
 # --- point 31: a bare charge, optional -------------------------------------------------

@@ -142,6 +142,7 @@ from kg.extract.claims.nominal import (
     _stance_noun_claims,
 )
 from kg.extract.claims.prose import reported_charges
+from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
     _no_comment_from_claims,
@@ -302,6 +303,8 @@ def _claims(
         found = _refine_denials(found, context)
     if "measure_reason" in rules:
         found = measure_reasons(found, context)
+    if "rebuke_question" in rules:
+        found = rebuke_questions(found, context)
     if "message_frame" in rules:
         found = message_frames(found, context, bare_charges="bare_charge" in rules)
     if "reported_prose" in rules:
@@ -471,6 +474,8 @@ REFINEMENTS: dict[str, str] = {
     "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "negated_denial": "a plain negated statement beside the speaker's denial ('denied X and "
     "said it had not P') or in the sentence after it, by the same speaker: a denial (.denials)",
+    "rebuke_question": "a rebuke as a question or command ('\"Why don't you shut up?\" X asked "
+    "Y', 'How dare you'): the speaker's criticism of the addressee (.rebukes)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
     "the rebels': the blaming reason is the speaker's accusation or criticism (.measures)",
     "bare_charge": "with message_frame: a charge noun with its author and no content that a "
