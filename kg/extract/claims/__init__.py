@@ -39,7 +39,11 @@ to claims, one module per kind:
   "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
   sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
   "rejected U.S. criticism of its record" (DENY of the critic) and "joined X in
-  condemning/denying" are read by ``reported_speech``;
+  condemning/denying" are read by ``reported_speech``; an expressed reaction (round 13's
+  point 19): "caused fury in Moscow", "amid an outcry from X over Y", "reacted with anger
+  to Y", "a war of words between X and Y" (one CRITICIZE each way);
+* ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
+  refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
   ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
@@ -48,6 +52,13 @@ to claims, one module per kind:
 * ``negated_denial`` (:mod:`.denials`, optional: off by default): a plain negated statement
   beside the speaker's denial ("denied X and said its troops had not P") or in the sentence
   after it by the same speaker -> DENY;
+* ``measure_reason`` (:mod:`.measures`): a measure announced as taken ("was severing ties
+  with X because X backed the rebels") stays an assertion and its blaming reason is the
+  speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
+  (:mod:`.rebukes`): a fixed-form rebuke as a question or command ("How dare you ...", "Why
+  don't you shut up?") is CRITICIZE of the addressee (point 27); ``bare_charge`` (optional,
+  off by default): with ``message_frame``, "rejected the accusations by X" is X's ACCUSE of
+  the denier with no content (point 31; the parts annotated before the point lose by it);
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
   in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
   Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
