@@ -66,6 +66,12 @@ def test_outcry_and_reacting_with_feeling(
     assert (claimer, Stance.CRITICIZE, target) in found, found
 
 
+def test_words_of_ones_own_for_a_party(nlp: Language) -> None:
+    text = "The Venezuelan leader had some words of his own for Washington on Sunday."
+    assert ("The Venezuelan leader", Stance.CRITICIZE, ["Washington"]) in stances_of(nlp, text)
+    assert stances_of(nlp, "The minister had words with the ambassador on Friday.") == []
+
+
 def test_no_outcry_without_a_named_party(nlp: Language) -> None:
     text = "The verdict came amid a public outcry over the sentences."
     assert not [c for c in claims_of(nlp, text) if "angry_reaction" in c.rule]

@@ -128,8 +128,14 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             cue = cues.LIGHT_NOUN_CUES.get(noun_lemma)
         if cue is None:
             continue
+        # a modifier before the noun, or "of his own" after it ("had words of his own for X",
+        # round 13's point 19)
+        modifiers = [
+            *noun.children,
+            *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        ]
         if cue.modifiers and not any(
-            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in noun.children
+            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in modifiers
         ):
             continue  # "launched an attack on the town" is no criticism
         if cue.stance is Stance.THREATEN and not any(
