@@ -33,7 +33,8 @@ def _threat_targets(nlp: Language, text: str) -> list[str] | None:
             "Turkey",
         ),
         (
-            "The foreign minister said he was putting relations with Moscow in the freezer.",
+            "The foreign minister said he was putting relations with Moscow in the freezer "
+            "until the troops leave.",
             "Moscow",
         ),
         (
@@ -54,6 +55,9 @@ def test_frozen_relations_threaten_the_partner(nlp: Language, text: str, target:
         "The government put relations with Ankara on hold last year.",  # a past act
         "Analysts said relations with Turkey would be put on hold.",  # a forecast
         "The minister said the vote on the budget would be put on hold.",  # no relations
+        # a measure announced as taken is an assertion (round 13's point 28)
+        "The foreign minister said he was putting relations with Moscow in the freezer.",
+        "The foreign ministry said it was freezing all contacts with the Taliban.",
     ],
 )
 def test_past_freezes_and_forecasts_threaten_nobody(nlp: Language, text: str) -> None:
@@ -151,7 +155,10 @@ def test_arrivals_and_peace_are_no_doom(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("The foreign ministry said it was freezing all contacts with the Taliban.", "Taliban"),
+        (
+            "The foreign ministry said it would freeze all contacts with the Taliban.",
+            "Taliban",
+        ),
         (
             "The minister said Paris would suspend its dialogue with Bamako until elections are "
             "held.",

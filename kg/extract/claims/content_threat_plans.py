@@ -32,7 +32,7 @@ from kg.extract.claims.content_lexicon import (
     RESPONSE_VERBS,
     RUPTURE_VERBS,
 )
-from kg.extract.claims.content_ultimatum import _relation_partners
+from kg.extract.claims.content_ultimatum import _relation_partners, _until_clauses
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.model import Mention, Span
@@ -53,9 +53,12 @@ def _progressive(verb: Token) -> bool:
 
 
 def _announced(verb: Token) -> bool:
-    """A rupture promised, announced as under way, or made to hang on a condition; a past
-    act ("put relations on hold last year") announces nothing."""
-    return _promised(verb) or _progressive(verb) or bool(_conditions(verb) and _modal(verb))
+    """A rupture promised, or made to hang on a condition ("would be put on hold if P", "is
+    putting relations on hold until X apologises"); a measure announced as taken ("is
+    putting relations in the freezer") is the speaker's assertion (round 13's point 28:
+    `threaten` only for harm promised or conditioned), and a past act announces nothing."""
+    conditions = _conditions(verb) + _until_clauses(verb)
+    return _promised(verb) or bool(conditions and (_modal(verb) or _progressive(verb)))
 
 
 def _shelved(verb: Token) -> list[Token]:

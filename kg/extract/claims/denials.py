@@ -170,6 +170,12 @@ _FIRST_PERSON = frozenset({"we", "i"})
 def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     """'reacted angrily to Georgia's detention of five Russian officers' and 'Vietnam
     protested China's deployment': CRITICIZE of whoever did what is reacted to."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() == "war":
+        yield from _war_of_words(verb, context)
+        return
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in OUTCRY_NOUNS:
+        yield from _outcry(verb, context)
+        return
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return
     lemma = verb.lemma_.lower()
@@ -180,12 +186,23 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         yield from _chanted_slogans(verb, context)
         return
     objects: list[Token] = []
-    if lemma in REACTION_VERBS and any(
-        c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children
+    if lemma in REACTION_VERBS and (
+        any(c.dep_ == "advmod" and c.lower_ in ANGRY_MANNERS for c in verb.children)
+        or _with_feeling(verb)
     ):
-        objects = [
+        # "reacted angrily to X"; "reacted with anger to X" (the parser may hang "to" on
+        # the feeling)
+        feelings = [
             o
             for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        objects = [
+            o
+            for h in (verb, *feelings)
+            for p in h.children
             if p.dep_ == "prep" and p.lower_ == "to"
             for o in [_prep_object(p)]
             if o is not None
@@ -314,7 +331,9 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
 
 #: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
 #: Beijing", "the tests sparked condemnation from Seoul and Tokyo".
-_DRAWING_VERBS = cues.words("draw spark trigger provoke prompt earn attract")
+_DRAWING_VERBS = cues.words(
+    "draw spark trigger provoke prompt earn attract cause stir ignite fuel unleash generate"
+)
 
 #: The reactions they draw that are stances (criticism or praise, and the feelings voiced
 #: as criticism: anger, outrage, concern, protests).
@@ -324,12 +343,18 @@ _DRAWN_STANCES = {
         (
             Stance.CRITICIZE,
             "criticism condemnation denunciation rebuke protest protests outrage anger fury "
-            "indignation dismay displeasure disapproval opposition concern alarm",
+            "indignation dismay displeasure disapproval opposition concern alarm "
+            "outcry uproar furore furor ire wrath backlash",
         ),
         (Stance.APPROVE, "praise support approval endorsement backing"),
     )
     for noun in nouns.split()
 }
+
+
+#: Who a feeling is voiced in ("outrage in Beijing", "anger among NATO members"): named
+#: states, bodies and persons; a nationality ("among Vietnamese") is people, not a party.
+_FEELING_PLACES = frozenset({"GPE", "ORG", "PERSON"})
 
 
 def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -346,14 +371,19 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = _DRAWN_STANCES.get(reaction.lemma_.lower()) or _DRAWN_STANCES.get(reaction.lower_)
     if stance is None:
         return
+    # the source: "from X"; a feeling voiced "in X" or "among X" too (point 19: "prompting
+    # outrage in Beijing") when X is a named state, body or person, not "among some
+    # Vietnamese" (people of a nation) nor street protests "in Kabul" (a crowd's)
+    felt = reaction.lemma_.lower() not in ("protest", "protests")
     sources = [
         s
         for h in (verb, reaction)
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "from"
+        if p.dep_ == "prep" and (p.lower_ == "from" or (felt and p.lower_ in ("in", "among")))
         for o in [_prep_object(p)]
         if o is not None
         for s in _with_conjuncts(o)
+        if p.lower_ == "from" or s.ent_type_ in _FEELING_PLACES
     ]
     claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
     claimers = [c for c in claimers if _is_actor_token(c)]
@@ -377,6 +407,128 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
             content=content,
             targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
             confidence=0.7,
+        )
+
+
+#: Nouns only of a public reaction: "an outcry from X over Y" is X's criticism, whatever
+#: verb it hangs on ("amid an outcry from", "there was an outcry from").
+OUTCRY_NOUNS = cues.words("outcry uproar backlash furore furor")
+
+
+def _with_feeling(verb: Token) -> bool:
+    """'reacted with fury to X', 'responded with anger to X': the manner a feeling noun of
+    criticism (round 13's point 19)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and (o := _prep_object(p)) is not None
+        and _DRAWN_STANCES.get(o.lemma_.lower()) is Stance.CRITICIZE
+        for p in verb.children
+    )
+
+
+def _outcry(noun: Token, context: _Context) -> Iterator[Claim]:
+    """'amid an outcry from Beijing over the arms sales' (round 13's point 19): the named
+    party it comes from CRITICIZEs whoever did what it is over, with no content.  Under a
+    verb of drawing it is :func:`_drawn_reactions`' ("sparked an outcry from X")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING_VERBS:
+        return
+    sources = [
+        s
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "in", "among")
+        for o in [_prep_object(p)]
+        if o is not None
+        for s in _with_conjuncts(o)
+        if s.ent_type_ in _FEELING_PLACES
+    ]
+    claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
+    if not claimers:
+        return
+    things = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("over", "against", "about", "at")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    owners = [o for t in things for o in ([t] if _is_actor_token(t) else _owners(t))]
+    cue = to_span(context.doc[noun.i : noun.i + 1])
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(noun),
+            content=None,
+            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
+            confidence=0.6,
+        )
+
+
+#: Verbs whose subjects wage the war of words they are in: "are locked in a war of words".
+_WAGING_VERBS = cues.words("lock engage embroil wage trade fight enter escalate step")
+
+
+def _waging(verb: Token) -> list[Token]:
+    """The subjects of a verb of waging, active or passive ("X and Y are locked in")."""
+    return [
+        s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _with_conjuncts(c)
+    ]
+
+
+def _war_of_words(war: Token, context: _Context) -> Iterator[Claim]:
+    """'a war of words between Caracas and Washington', 'Seoul and Tokyo are locked in a
+    war of words', 'is engaged in a war of words with X' (round 13's point 19): an
+    expressed reaction each way, so each side CRITICIZEs the other, with no content.  Only
+    two named sides make it: a war of words among many, or with one side unnamed, is none."""
+    words = next(
+        (
+            o
+            for p in war.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and o.lower_ == "words"
+        ),
+        None,
+    )
+    if words is None:
+        return
+
+    def named(prep: str) -> list[Token]:
+        return [
+            s
+            for h in (war, words)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == prep
+            for o in [_prep_object(p)]
+            if o is not None
+            for s in _with_conjuncts(o)
+        ]
+
+    sides = named("between")
+    if not sides and war.dep_ == "pobj" and war.head.lower_ == "in":
+        verb = war.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _WAGING_VERBS:
+            sides = _waging(verb) + named("with")
+    elif not sides and war.dep_ == "dobj" and war.head.lemma_.lower() in _WAGING_VERBS:
+        sides = _waging(war.head) + named("with")
+    speakers = [s for c in sides for s in [_speaker_of(c)] if s is not None]
+    speakers = [s for s in speakers if _is_actor_token(s)]
+    if len(speakers) != 2 or speakers[0].i == speakers[1].i:
+        return
+    cue = to_span(context.doc[war.i : words.i + 1])
+    for claimer, other in (speakers, speakers[::-1]):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=cue,
+            sentence=sentence_index(war),
+            content=None,
+            targets=(actor_mention(other, context),),
+            confidence=0.6,
         )
 
 

@@ -555,7 +555,9 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     return None
 
 
-def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+def message_frames(
+    claims: tuple[Claim, ...], context: _Context, bare_charges: bool = False
+) -> tuple[Claim, ...]:
     """The claims with the message-noun frames of their denials read (module docstring):
     targets added to denials and to the accusations they answer, embedded accusations
     added after the denial that carries them."""
@@ -698,13 +700,18 @@ def message_frames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             continue
         content = _spelled_content(noun, cue, context)
         if content is None:
-            continue
-        own = tuple(explicit) if lemma in _CLAIM_NOUNS else ()
-        targets, owned = _accused(content, claim.claimer, context, own, against)
-        if not targets:
-            continue
-        if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
-            continue  # "Bashir's claim that government forces are in control" asserts
+            # "rejected the accusations by X" (round 13's point 31): a charge noun with its
+            # author and no content is the author's accusation of the denier, content null
+            if not bare_charges or lemma not in _CHARGE_NOUNS:
+                continue
+            targets = tuple(actor_mention(t, context) for t in against) or (claim.claimer,)
+        else:
+            own = tuple(explicit) if lemma in _CLAIM_NOUNS else ()
+            targets, owned = _accused(content, claim.claimer, context, own, against)
+            if not targets:
+                continue
+            if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
+                continue  # "Bashir's claim that government forces are in control" asserts
         for author in explicit:
             if author.span.start < noun.sent.start_char:
                 continue  # an earlier sentence's accuser has its claim there

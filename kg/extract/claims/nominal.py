@@ -128,8 +128,14 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             cue = cues.LIGHT_NOUN_CUES.get(noun_lemma)
         if cue is None:
             continue
+        # a modifier before the noun, or "of his own" after it ("had words of his own for X",
+        # round 13's point 19)
+        modifiers = [
+            *noun.children,
+            *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        ]
         if cue.modifiers and not any(
-            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in noun.children
+            c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in modifiers
         ):
             continue  # "launched an attack on the town" is no criticism
         if cue.stance is Stance.THREATEN and not any(
@@ -304,6 +310,33 @@ def _regrets_own(about: list[Token], claimers: list[Token]) -> bool:
     return bool(named & _sides(claimers))
 
 
+def _regret_statements(
+    verb: Token, noun: Token, about: list[Token], claimers: list[Token], context: _Context
+) -> Iterator[Claim]:
+    """The ASSERT of a regret that blames nobody: what is regretted is the content."""
+    clause = _that_clause(noun)
+    if clause is not None:
+        content = _without_that(_clause_span(clause, context))
+    elif about:
+        complement = about[0]
+        end = max(t.i for t in _nominal_subtree(complement)) + 1
+        content = _token_span(context.doc, complement.left_edge.i, end)
+    else:
+        return  # "expressed regret" alone says nothing
+    for claimer_token in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.ASSERT,
+            cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=[],
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            confidence=0.6,
+        )
+
+
 #: Cue verbs whose subject may be a thing that gives rise to the stance rather than a
 #: speaker voicing it: "raised concerns about X" is a claim only when an actor raises them.
 _ANIMATE_CUE_VERBS = frozenset({"raise"})
@@ -362,6 +395,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         # "notes with concern the grave conditions facing the press": the verb's object
         about = [c for c in verb.children if c.dep_ == "dobj"][:1]
     if noun.lemma_.lower() == "regret" and _regrets_own(about, claimers):
+        # "expressed regret over the deaths": no one blamed, so the speaker's assertion
+        # (round 13's point 29; a condolence, "offered condolences", is no cue at all)
+        yield from _regret_statements(verb, noun, about, claimers, context)
         return
     clause = _that_clause(noun)
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:

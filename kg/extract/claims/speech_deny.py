@@ -166,7 +166,7 @@ def _deny_frame(
 #: settled point 3): "dismissed the rebels' offer", "rejected the U.S. proposal".
 OFFERED_NOUNS = cues.words(
     "offer offers proposal proposals plan plans initiative initiatives overture overtures "
-    "call calls demand demands truce ceasefire"
+    "call calls demand demands truce ceasefire request requests appeal appeals ultimatum"
 )
 
 

@@ -1,0 +1,71 @@
+"""The stated reason of a measure announced as taken (round 13's point 28): "Chad said it
+was severing ties with Sudan because Khartoum backed the rebels" is Chad's assertion of
+the measure and, for the reason that blames the other party, Chad's accusation of it
+(family ``measure_reason``).  The reason is read by the content-stance rules, so a reason
+that blames nobody ("because the talks failed") adds nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _claim, _Context, _main_verbs, _tokens_of
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.content_lexicon import RUPTURE_VERBS
+from kg.extract.claims.spans import _token_span
+from kg.model import Claim, Stance
+
+#: Measures one side takes against another besides the rupture lexicon's: expelling,
+#: recalling, freezing, suspending, banning, imposing sanctions.
+MEASURE_VERBS = RUPTURE_VERBS | cues.words("expel recall freeze suspend ban impose close")
+#: Subordinators that give a reason.
+_REASON_MARKS = cues.words("because since")
+
+
+def _reasons(verb: Token) -> list[Token]:
+    """The heads of ``verb``'s reason clauses ("because Khartoum backed the rebels")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
+    ]
+
+
+def measure_reasons(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each assertion of a measure taken, followed by the claim its blaming reason makes."""
+    result: list[Claim] = []
+    for claim in claims:
+        result.append(claim)
+        if claim.stance is not Stance.ASSERT or claim.content is None:
+            continue
+        span = _tokens_of(claim.content, context)
+        if span is None:
+            continue
+        for verb in _main_verbs(span):
+            if verb.lemma_.lower() not in MEASURE_VERBS:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for reason in _reasons(verb):
+                start = min(t.i for t in reason.subtree if t.dep_ != "mark")
+                content = _token_span(context.doc, start, reason.right_edge.i + 1)
+                if content is None:
+                    continue
+                stance, targets, inferred = _infer_stance(content, (), context, claim.claimer)
+                if not inferred or stance not in (Stance.ACCUSE, Stance.CRITICIZE) or not targets:
+                    continue
+                result.append(
+                    _claim(
+                        context,
+                        claimer=claim.claimer,
+                        stance=stance,
+                        cue=claim.cue,
+                        sentence=claim.sentence,
+                        content=content,
+                        targets=targets,
+                        confidence=0.5,
+                        refined="measure_reason",
+                    )
+                )
+    return tuple(result)
