@@ -58,7 +58,7 @@ LISTED_PARTS = (
     "blind10",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind11",)
+BLIND_PARTS = ("blind11", "blind12")
 
 
 @dataclass(frozen=True)
