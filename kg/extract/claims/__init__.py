@@ -149,6 +149,7 @@ from kg.extract.claims.refusals import (
 )
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
+from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -303,6 +304,10 @@ def _claims(
         found = denied_accusers(found, context)
     if "relative_antecedent" in rules:
         found = antecedent_targets(found, context)
+    if "coordinated_target" in rules:
+        found = coordinated_targets(found, context)
+    if "unaccused_denier" in rules:
+        found = unaccused_deniers(found, context)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
 
 
@@ -442,6 +447,10 @@ REFINEMENTS: dict[str, str] = {
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
     "spying') is the noun its clause modifies",
+    "coordinated_target": "a named target coordinated with further named actors ('implicates "
+    "Syrian and Lebanese officials'): each conjunct is a target too (.targets_coordinated)",
+    "unaccused_denier": "a denial's target that is the accused of the charge it answers ('the "
+    "accusations against <the denier's state>') is dropped: the denier's side (.targets_coordinated)",
     "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
     "of the charge or report its sentence names",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
