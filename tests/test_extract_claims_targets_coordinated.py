@@ -1,0 +1,99 @@
+"""Round 14's target refinements (``kg.extract.claims.targets_coordinated``): a target
+coordinated with further named actors names each of them (``coordinated_target``), and a
+denial is not aimed at the party the charge it answers is made against
+(``unaccused_denier``).
+
+The sentences are written for these tests in the register of wire copy about international
+disputes; none is in the claims gold set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.claims import RULES, extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Article
+from kg.resolve import ActorRegistry, resolve
+
+
+def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
+    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    return {
+        (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
+        for c in graph.claims
+    }
+
+
+def target_texts(nlp: Language, text: str, rules: frozenset[str] | None = None) -> set:
+    """(stance, target texts) of each claim, extracted with ``rules`` (default: all)."""
+    doc = nlp(text)
+    claims = extract_claims(doc, extract_mentions(doc), rules)
+    return {(c.stance.value, tuple(t.span.text for t in c.targets)) for c in claims}
+
+
+# --- coordinated_target ----------------------------------------------------------------------
+
+
+def test_coordinated_nationality_adjectives_name_both_states(nlp: Language) -> None:
+    text = "Kabul accused Pakistani and Iranian agents of smuggling weapons across the border."
+    found = resolved(nlp, text)
+    assert ("Afghanistan", "accuse", ("Pakistan", "Iran")) in found
+
+
+def test_coordinated_officials_implicated_by_a_report(nlp: Language) -> None:
+    text = (
+        "The inquiry's report implicates senior Syrian and Lebanese officials in the bombing "
+        "of the convoy."
+    )
+    targets = {t for _, ts in target_texts(nlp, text) for t in ts}
+    assert {"Syrian", "Lebanese"} <= targets
+
+
+def test_only_the_first_of_two_adjectives_without_the_family(nlp: Language) -> None:
+    text = "Kabul accused Pakistani and Iranian agents of smuggling weapons across the border."
+    without = RULES - {"coordinated_target"} - {"learned_stance", "negated_denial"}
+    targets = {t for _, ts in target_texts(nlp, text, frozenset(without)) for t in ts}
+    assert "Iranian" not in targets
+    targets = {t for _, ts in target_texts(nlp, text) for t in ts}
+    assert "Iranian" in targets
+
+
+def test_a_common_noun_conjunct_is_not_added(nlp: Language) -> None:
+    # "its allies" names no actor: the family adds nothing (the accusation rule itself
+    # already reads the conjoined object)
+    text = "Tehran accused Washington and its allies of plotting against the Islamic Republic."
+    without = RULES - {"coordinated_target"} - {"learned_stance", "negated_denial"}
+    assert target_texts(nlp, text) == target_texts(nlp, text, frozenset(without))
+
+
+def test_the_speakers_coordinated_with_each_other_are_not_targets(nlp: Language) -> None:
+    text = "Britain and France condemned Russia for the cyber attack on the parliament."
+    found = resolved(nlp, text)
+    assert ("United Kingdom", "criticize", ("Russia",)) in found
+    assert ("France", "criticize", ("Russia",)) in found
+
+
+# --- unaccused_denier ------------------------------------------------------------------------
+
+
+def test_a_denial_is_not_aimed_at_the_party_charged(nlp: Language) -> None:
+    text = (
+        "The Iranian ambassador said the accusations against Tehran were part of a campaign "
+        "of lies."
+    )
+    for stance, targets in target_texts(nlp, text):
+        if stance == "deny":
+            assert "Tehran" not in targets
+
+
+def test_a_denial_keeps_the_named_accuser(nlp: Language) -> None:
+    text = "Moscow rejected the British accusations against Russian intelligence officers."
+    found = target_texts(nlp, text)
+    denials = [targets for stance, targets in found if stance == "deny"]
+    assert denials
+    assert all("Russian" not in targets for targets in denials)
+    assert any("British" in targets for targets in denials)
