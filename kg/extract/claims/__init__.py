@@ -450,7 +450,8 @@ REFINEMENTS: dict[str, str] = {
     "coordinated_target": "a named target coordinated with further named actors ('implicates "
     "Syrian and Lebanese officials'): each conjunct is a target too (.targets_coordinated)",
     "unaccused_denier": "a denial's target that is the accused of the charge it answers ('the "
-    "accusations against <the denier's state>') is dropped: the denier's side (.targets_coordinated)",
+    "accusations against <the denier's state>') is dropped, the denier's side "
+    "(.targets_coordinated)",
     "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
     "of the charge or report its sentence names",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "

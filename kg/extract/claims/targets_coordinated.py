@@ -49,9 +49,9 @@ def _named_conjuncts(token: Token) -> list[Token]:
             continue
         if other.pos_ != token.pos_ and {other.pos_, token.pos_} != {"PROPN", "ADJ"}:
             continue  # "Iran and its nuclear programme": not two actors of one kind
-        if other.ent_type_ in ACTOR_LABELS or (not other.ent_type_ and other.pos_ == "PROPN"):
-            if _is_actor_token(other):
-                found.append(other)
+        named = other.ent_type_ in ACTOR_LABELS or (not other.ent_type_ and other.pos_ == "PROPN")
+        if named and _is_actor_token(other):
+            found.append(other)
     return found
 
 
