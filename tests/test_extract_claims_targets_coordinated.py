@@ -9,18 +9,30 @@ disputes; none is in the claims gold set.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Article
 from kg.resolve import ActorRegistry, resolve
 
+#: The default families plus ``coordinated_target`` (optional since round 14's held-out check).
+WITH_COORDINATED = RULES - OPTIONAL | {"coordinated_target"}
 
-def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
-    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
+
+def resolved(
+    nlp: Language, text: str, rules: frozenset[str] | None = None
+) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim, by the names of the resolved actors, the
+    claims extracted with ``rules`` (default: the default families)."""
+    doc = nlp(text)
+    extraction = extract(doc, Article(id="t", text=text, source="test"))
+    if rules is not None:
+        extraction = replace(extraction, claims=extract_claims(doc, extraction.mentions, rules))
+    graph = resolve(extraction, ActorRegistry())
     names = {actor.id: actor.name for actor in graph.actors}
     return {
         (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
@@ -29,7 +41,8 @@ def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
 
 
 def target_texts(nlp: Language, text: str, rules: frozenset[str] | None = None) -> set:
-    """(stance, target texts) of each claim, extracted with ``rules`` (default: all)."""
+    """(stance, target texts) of each claim, extracted with ``rules`` (default: the
+    default families)."""
     doc = nlp(text)
     claims = extract_claims(doc, extract_mentions(doc), rules)
     return {(c.stance.value, tuple(t.span.text for t in c.targets)) for c in claims}
@@ -40,7 +53,7 @@ def target_texts(nlp: Language, text: str, rules: frozenset[str] | None = None) 
 
 def test_coordinated_nationality_adjectives_name_both_states(nlp: Language) -> None:
     text = "Kabul accused Pakistani and Iranian agents of smuggling weapons across the border."
-    found = resolved(nlp, text)
+    found = resolved(nlp, text, WITH_COORDINATED)
     assert ("Afghanistan", "accuse", ("Pakistan", "Iran")) in found
 
 
@@ -49,16 +62,16 @@ def test_coordinated_officials_implicated_by_a_report(nlp: Language) -> None:
         "The inquiry's report implicates senior Syrian and Lebanese officials in the bombing "
         "of the convoy."
     )
-    targets = {t for _, ts in target_texts(nlp, text) for t in ts}
+    targets = {t for _, ts in target_texts(nlp, text, WITH_COORDINATED) for t in ts}
     assert {"Syrian", "Lebanese"} <= targets
 
 
-def test_only_the_first_of_two_adjectives_without_the_family(nlp: Language) -> None:
+def test_only_the_first_of_two_adjectives_by_default(nlp: Language) -> None:
+    # the family is optional: the default extraction keeps the first adjective only
     text = "Kabul accused Pakistani and Iranian agents of smuggling weapons across the border."
-    without = RULES - {"coordinated_target"} - {"learned_stance", "negated_denial"}
-    targets = {t for _, ts in target_texts(nlp, text, frozenset(without)) for t in ts}
-    assert "Iranian" not in targets
     targets = {t for _, ts in target_texts(nlp, text) for t in ts}
+    assert "Iranian" not in targets
+    targets = {t for _, ts in target_texts(nlp, text, WITH_COORDINATED) for t in ts}
     assert "Iranian" in targets
 
 
@@ -66,13 +79,12 @@ def test_a_common_noun_conjunct_is_not_added(nlp: Language) -> None:
     # "its allies" names no actor: the family adds nothing (the accusation rule itself
     # already reads the conjoined object)
     text = "Tehran accused Washington and its allies of plotting against the Islamic Republic."
-    without = RULES - {"coordinated_target"} - {"learned_stance", "negated_denial"}
-    assert target_texts(nlp, text) == target_texts(nlp, text, frozenset(without))
+    assert target_texts(nlp, text) == target_texts(nlp, text, WITH_COORDINATED)
 
 
 def test_the_speakers_coordinated_with_each_other_are_not_targets(nlp: Language) -> None:
     text = "Britain and France condemned Russia for the cyber attack on the parliament."
-    found = resolved(nlp, text)
+    found = resolved(nlp, text, WITH_COORDINATED)
     assert ("United Kingdom", "criticize", ("Russia",)) in found
     assert ("France", "criticize", ("Russia",)) in found
 
