@@ -177,6 +177,10 @@ def _owners(noun: Token) -> list[Token]:
                     continue
                 if child.lower_ == "of" and token.lemma_.lower() in cues.PATIENT_OF_NOUNS:
                     continue  # "the rejection of Anwar Ibrahim's appeal": Anwar is the patient
+                if child.lower_ == "of" and (
+                    token.lemma_.lower() in _VICTIM_OF_NOUNS or token.lower_ in _VICTIM_OF_NOUNS
+                ):
+                    continue  # "the shelling of Ukrainian towns": the towns' owner suffers it
                 agent_of = child.lower_ == "of" and _is_agent_of(token)
                 if _is_actor_token(complement) and (child.lower_ != "of" or agent_of):
                     # "the invasion of Ukraine": Ukraine is the victim; "the actions of
@@ -215,6 +219,16 @@ _AGENT_OF_NOUNS = cues.words(
 
 def _is_agent_of(noun: Token) -> bool:
     return noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS
+
+
+#: Violent acts whose "of" names what suffers them, never who did them: in "condemned the
+#: bombing of Christian churches" or "the shelling of Ukrainian towns" the owner of the thing
+#: hit is the victim (round 14); the doer comes with "by" or a possessive.
+_VICTIM_OF_NOUNS = cues.words(
+    "bombing bombings bombardment shelling killing killings murder murders assassination "
+    "abduction abductions kidnapping kidnappings invasion occupation annexation massacre "
+    "blockade persecution torture harassment destruction"
+)
 
 
 #: Nouns of a tie between two sides, both of them party to it: "links between A and B".
