@@ -70,11 +70,11 @@ from kg.extract.claims.content_deny import (
     _discredited,
     _doubted_for_another,
     _exculpates,
-    _rebuts,
     _first_person_denial,
     _kept_commitment,
     _no_forces,
     _no_record,
+    _rebuts,
 )
 from kg.extract.claims.content_label import (
     _bad_record,

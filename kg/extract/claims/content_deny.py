@@ -602,14 +602,18 @@ def _rebuts(verbs: list[Token]) -> bool:
         if not (_negated(verb) or _negated(complement)):
             continue
         inner = [c for c in complement.children if c.dep_ != "neg"]
-        if complement.dep_ == "attr" and complement.lower_ == "case":
-            if [c.lower_ for c in inner] == ["the"]:
-                return True  # "that is not the case"
-        elif complement.dep_ == "acomp" and complement.lower_ == "so" and not inner:
+        words = [c.lower_ for c in inner]
+        if complement.dep_ == "attr" and complement.lower_ == "case" and words == ["the"]:
+            return True  # "that is not the case"
+        if complement.dep_ == "acomp" and complement.lower_ == "so" and not words:
             return True  # "that is simply not so"
-        elif complement.dep_ == "prep" and complement.lower_ == "like":
-            if [c.lower_ for c in inner] in (["that"], ["this"]) and not list(inner[0].children):
-                return True  # "it is not like that"
+        if (
+            complement.dep_ == "prep"
+            and complement.lower_ == "like"
+            and words in (["that"], ["this"])
+            and not list(inner[0].children)
+        ):
+            return True  # "it is not like that"
     return False
 
 
