@@ -347,11 +347,19 @@ def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
     return False
 
 
+#: Cues of an assertion that only voice the speaker's belief in what it says: "X said
+#: they believe P" and "X said it had confirmed that P" are one claim, X's, not two.
+_BELIEF_CUES = frozenset(
+    f"{stem}{ending}" for stem in ("believe", "confirm") for ending in ("", "s", "d", "ed")
+) - {"believeed", "confirmd"}
+
+
 def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ...]:
     """'X said that he rejects the charges', 'X told the gathering that she is concerned
     that ...': the reported clause is X's own stance, so the assertion takes the inner
     claim's stance and targets (and keeps X as claimer and the whole clause as content),
-    and the inner claim by the pronoun goes.  A stance in a later conjunct ("confirmed
+    and the inner claim by the pronoun goes; so does an inner assertion of belief ("X said
+    they believe P", :data:`_BELIEF_CUES`).  A stance in a later conjunct ("confirmed
     that it has detained four journalists ... but did not disclose details") is a second
     claim, not the assertion's stance."""
     merged: dict[int, Claim] = {}
@@ -363,7 +371,10 @@ def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ..
             if (
                 j != i
                 and j not in dropped
-                and reported.stance is not Stance.ASSERT
+                and (
+                    reported.stance is not Stance.ASSERT
+                    or reported.cue.text.lower() in _BELIEF_CUES
+                )
                 and _same_speaker(reported.claimer, outer.claimer)
                 and outer.content.start <= reported.claimer.span.start
                 and reported.cue.end <= outer.content.end

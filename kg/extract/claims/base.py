@@ -380,8 +380,20 @@ def _of_owner(antecedent: Token, pronoun: Token) -> Token:
     if owner.pos_ != "NOUN" or not _can_speak(owner) or not _is_person_like(owner):
         return antecedent  # "NATO's expansion of weapons systems that threaten Russia": a thing
     if pronoun.lower_ == "who":
+        if _restricts_a_name(antecedent, pronoun):
+            return owner  # "a confidant of the former prime minister X who said": the confidant
         return antecedent if _is_person_like(antecedent) else owner
     return antecedent if _can_speak(antecedent) else owner
+
+
+def _restricts_a_name(antecedent: Token, pronoun: Token) -> bool:
+    """Whether a "who" clause without a comma follows a personal name: a name takes no
+    restrictive clause, so the clause restricts the noun the name's "of" hangs on."""
+    return (
+        antecedent.ent_type_ == "PERSON"
+        and antecedent.pos_ == "PROPN"
+        and pronoun.i == antecedent.i + 1  # "X who", not "X, who"
+    )
 
 
 def _is_person_like(token: Token) -> bool:

@@ -74,6 +74,7 @@ from kg.extract.claims.content_deny import (
     _kept_commitment,
     _no_forces,
     _no_record,
+    _rebuts,
 )
 from kg.extract.claims.content_label import (
     _bad_record,
@@ -176,6 +177,8 @@ def _infer_stance(
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
     if run(_exculpates, words, verbs):
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
+    if run(_rebuts, words, verbs):
+        return Stance.DENY, targets, True  # "that is not the case", "the answer is no"
     discredited = run(_discredited, words, verbs, context)
     if discredited is not None:
         return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"

@@ -562,6 +562,61 @@ def _exculpates(verbs: list[Token]) -> bool:
     return False
 
 
+#: Adverbs that only stress a rebuttal: "that is simply not the case".
+_REBUTTAL_ADVERBS = cues.words(
+    "simply just certainly absolutely actually really definitely clearly quite totally"
+)
+#: Subjects that point back at what was said: "that is not the case".
+_POINTING = cues.words("it this that")
+
+
+def _rebuts(verbs: list[Token]) -> bool:
+    """Whether a content is a bare rebuttal of what was said or asked: "that is not the
+    case", "it is not like that", "that is simply not so", "the answer is no".  Only the
+    bare clause counts: a time, a place or "either" ("this is not the case now", "not the
+    case in Ukraine") describes a state of affairs rather than contradicting anyone."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be":
+            continue
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        rest = [c for c in children if c is not subject and c.dep_ not in ("punct", "dep")]
+        if any(
+            c.dep_ not in ("neg", "attr", "acomp", "prep")
+            and not (c.dep_ == "advmod" and c.lower_ in _REBUTTAL_ADVERBS)
+            for c in rest
+        ):
+            continue
+        complements = [c for c in rest if c.dep_ in ("attr", "acomp", "prep")]
+        if len(complements) != 1:
+            continue
+        complement = complements[0]
+        if subject.lemma_.lower() == "answer" and complement.lower_ == "no":
+            if not _negated(verb) and all(c.dep_ == "det" for c in subject.children):
+                return True  # "the answer is no"
+            continue
+        if subject.lower_ not in _POINTING or list(subject.children):
+            continue
+        if not (_negated(verb) or _negated(complement)):
+            continue
+        inner = [c for c in complement.children if c.dep_ != "neg"]
+        words = [c.lower_ for c in inner]
+        if complement.dep_ == "attr" and complement.lower_ == "case" and words == ["the"]:
+            return True  # "that is not the case"
+        if complement.dep_ == "acomp" and complement.lower_ == "so" and not words:
+            return True  # "that is simply not so"
+        if (
+            complement.dep_ == "prep"
+            and complement.lower_ == "like"
+            and words in (["that"], ["this"])
+            and not list(inner[0].children)
+        ):
+            return True  # "it is not like that"
+    return False
+
+
 #: Verbs of agreeing with the facts: "the claims do not correspond to reality".
 _MATCHING_VERBS = cues.words("correspond reflect match accord square tally")
 
@@ -714,6 +769,12 @@ gate(
     needs(_SUBSTANCE_NOUNS | cues.words("truth reality fact") | _SMEAR_WORDS),
     needs(_MATCHING_VERBS, cues.words("truth reality fact"), NEG),
     needs(OCCUR_VERBS | cues.words("place"), NEG),
+    empty=False,
+)
+gate(
+    _rebuts,
+    needs(cues.words("case so like"), NEG),
+    needs(cues.words("answer"), cues.words("no")),
     empty=False,
 )
 gate(

@@ -411,13 +411,29 @@ def _phrase_tokens(head: Token) -> list[Token]:
         # set off by a comma deeper in the phrase is no part of it
         cut = min(
             (
-                t.left_edge.i
+                t.left_edge.i - 1  # the comma goes too
                 for t in child.subtree
                 if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
             ),
             default=None,
         )
-        tokens.extend(t for t in child.subtree if cut is None or t.i < cut - 1)
+        # "a confidant of the former prime minister X who said ...": a "who" clause right
+        # after a personal name restricts the phrase's head, so it is no part of it either
+        named = min(
+            (
+                t.left_edge.i
+                for t in child.subtree
+                if t.dep_ == "relcl"
+                and t.left_edge.lower_ == "who"
+                and t.left_edge.i == t.head.i + 1
+                and t.head.ent_type_ == "PERSON"
+                and t.head.pos_ == "PROPN"
+            ),
+            default=None,
+        )
+        if named is not None and (cut is None or named < cut):
+            cut = named
+        tokens.extend(t for t in child.subtree if cut is None or t.i < cut)
         if cut is not None:
             break
         previous = child.right_edge
