@@ -259,6 +259,15 @@ def outer_head(span: SpacySpan) -> Token | None:
     return None
 
 
+def span_tokens(span: SpacySpan) -> tuple[Token, ...] | list[Token]:
+    """The tokens of ``span`` (a sentence, a content), as the active index's shared tokens:
+    iterating a spaCy span builds a new Token for each of its words on every walk."""
+    index = index_of(span.doc)
+    if index is None:
+        return list(span)
+    return index.tokens[span.start : span.end]
+
+
 def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
     """``token.children`` (in text order), as the active index's shared tokens: spaCy
     builds a new Token for each child on every walk."""

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import span_tokens
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object
 from kg.extract.claims.targets import _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
@@ -102,7 +103,7 @@ def designation_claim(
     context: _Context, sentence: SpacySpan, root: Token, number: int
 ) -> Claim | None:
     """The issuer's charge in a sentence that imposes a measure on a party, or None."""
-    for verb in sentence:
+    for verb in span_tokens(sentence):  # the index's tokens: no Token built per word
         if verb.pos_ not in ("VERB", "AUX") or not _real(verb):
             continue
         parties = _parties(verb)
