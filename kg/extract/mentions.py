@@ -455,7 +455,7 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
     doc = span.doc
     start = _name_start(span)
     role, affiliation = split_title(_title_tokens(doc, start, span.end))
-    root = doc[start : span.end].root
+    root = doc_span(doc, start, span.end).root
     if role is None:
         if root.dep_ == "appos" and _is_title_noun(root.head):
             role, aff = _noun_title(root.head)
@@ -613,7 +613,7 @@ def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
         for child in head.rights:
             if child.dep_ == "amod":
                 end = max(end, child.right_edge.i + 1)
-    return head.doc[start:end]
+    return doc_span(head.doc, start, end)
 
 
 def _determiner(token: Token) -> str | None:
@@ -789,7 +789,7 @@ def _repeated_acronyms(doc: Doc, index: DocIndex) -> list[Token]:
             continue
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             acronyms.add(ent.text)
-        after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
+        after = doc_span(doc, ent.end, ent.end + 3)  # "Internet Research Agency (IRA)"
         bracketed = [t.text for t in after][::2] == ["(", ")"]
         if bracketed and after[1].text.isupper() and len(after) == 3:
             acronyms.add(after[1].text)
