@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among
+from kg.extract._index import children_of, index_of, nouns_among, span_tokens
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -542,7 +542,7 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
     index = index_of(span.doc)
     if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
         return []
-    for verb in span:
+    for verb in span_tokens(span):  # the index's tokens: no Token built per word
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue
