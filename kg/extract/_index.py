@@ -53,6 +53,8 @@ class DocIndex:
     tokens: tuple[Token, ...]
     # what rules asked about this document and will ask again (:func:`memo`)
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
+    # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
+    spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -210,9 +212,19 @@ def nouns_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> lis
 
 def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
     """``doc[start:end]``, built directly when the bounds are in range: spaCy's slicing
-    normalises them in Python first, which costs twice the span itself."""
+    normalises them in Python first, which costs twice the span itself.  Inside
+    :func:`indexed` a span is built once per bounds and shared (the rules never change a
+    span; a third of the spans asked for were asked for before)."""
     if 0 <= start <= end <= len(doc):
-        return SpacySpan(doc, start, end)
+        latest = _LATEST  # index_of, inlined
+        index = latest[1] if latest[0] is doc else index_of(doc)
+        if index is None:
+            return SpacySpan(doc, start, end)
+        known = index.spans
+        span = known.get((start, end))
+        if span is None:
+            span = known[start, end] = SpacySpan(doc, start, end)
+        return span
     return doc[start:end]
 
 
