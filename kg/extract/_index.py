@@ -228,6 +228,17 @@ def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
     return doc[start:end]
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, answered once per bounds
+    inside :func:`indexed`: a claim's content is read by one rule after another, then
+    for its hedges."""
+    return remembered(doc, ("tokens_of", start, end), _char_span_expanded, doc, start, end)
+
+
+def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
     """Whether a child of ``token`` has one of the dependency ``labels`` (no Token built)."""
     index = index_of(token.doc)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import children_of, conjuncts_of, index_of, remembered
+from kg.extract._index import children_of, conjuncts_of, expanded_span, index_of, remembered
 from kg.extract._phrases import entity_at, participle_noun
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
@@ -668,18 +668,7 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
     if content is None:
         return None
     # a content span is read by one rule after another
-    return remembered(
-        context.doc,
-        ("tokens_of", content.start, content.end),
-        _expanded_span,
-        context.doc,
-        content.start,
-        content.end,
-    )
-
-
-def _expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(context.doc, content.start, content.end)
 
 
 def _main_verbs(span: SpacySpan) -> list[Token]:
