@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract._index import children_of, conjuncts_of, index_of, indexed, outer_head
+from kg.extract._index import (
+    children_of,
+    conjuncts_of,
+    doc_span,
+    expanded_span,
+    index_of,
+    indexed,
+    outer_head,
+    span_tokens,
+)
 from kg.extract.claims.prose import _span_root
 from kg.extract.claims.spans import _trimmed
 from kg.extract.claims.voice import _last_paragraph, _root
@@ -62,3 +71,33 @@ def test_roots_and_trimmed_spans_the_same_with_the_index(doc) -> None:  # type: 
         t is not None and (t.start, t.end) != (s.start, s.end)
         for t, s in zip(trimmed, spans, strict=True)
     )
+
+
+def test_span_tokens_doc_span_and_expanded_span_are_spacys(doc) -> None:  # type: ignore[no-untyped-def]
+    """Round 14's helpers: a span's tokens, a span by bounds (shared inside ``indexed``)
+    and ``char_span(..., alignment_mode="expand")`` (remembered) give spaCy's answers."""
+    bounds = [(a, b) for a in range(0, len(doc), 3) for b in (a, a + 1, a + 4, len(doc) + 2)]
+    chars = [(a, b) for a in range(0, len(doc.text), 7) for b in (a + 1, a + 9, a + 30)]
+
+    def answers() -> list[object]:
+        found: list[object] = []
+        for sentence in doc.sents:
+            found.append([t.i for t in span_tokens(sentence)])
+        for a, b in bounds:
+            span = doc_span(doc, a, b)
+            found.append((span.start, span.end, span.text))
+        for a, b in chars:
+            span = expanded_span(doc, a, min(b, len(doc.text)))
+            found.append(None if span is None else (span.start, span.end))
+        return found
+
+    alone = answers()
+    with indexed(doc):
+        shared = answers()
+        assert doc_span(doc, 2, 5) is doc_span(doc, 2, 5)  # built once per bounds
+    spacy: list[object] = [[t.i for t in sentence] for sentence in doc.sents]
+    spacy += [(doc[a:b].start, doc[a:b].end, doc[a:b].text) for a, b in bounds]
+    for a, b in chars:
+        span = doc.char_span(a, min(b, len(doc.text)), alignment_mode="expand")
+        spacy.append(None if span is None else (span.start, span.end))
+    assert alone == shared == spacy

@@ -53,6 +53,8 @@ class DocIndex:
     tokens: tuple[Token, ...]
     # what rules asked about this document and will ask again (:func:`memo`)
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
+    # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
+    spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -210,10 +212,31 @@ def nouns_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> lis
 
 def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
     """``doc[start:end]``, built directly when the bounds are in range: spaCy's slicing
-    normalises them in Python first, which costs twice the span itself."""
+    normalises them in Python first, which costs twice the span itself.  Inside
+    :func:`indexed` a span is built once per bounds and shared (the rules never change a
+    span; a third of the spans asked for were asked for before)."""
     if 0 <= start <= end <= len(doc):
-        return SpacySpan(doc, start, end)
+        latest = _LATEST  # index_of, inlined
+        index = latest[1] if latest[0] is doc else index_of(doc)
+        if index is None:
+            return SpacySpan(doc, start, end)
+        known = index.spans
+        span = known.get((start, end))
+        if span is None:
+            span = known[start, end] = SpacySpan(doc, start, end)
+        return span
     return doc[start:end]
+
+
+def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, answered once per bounds
+    inside :func:`indexed`: a claim's content is read by one rule after another, then
+    for its hedges."""
+    return remembered(doc, ("tokens_of", start, end), _char_span_expanded, doc, start, end)
+
+
+def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
@@ -257,6 +280,15 @@ def outer_head(span: SpacySpan) -> Token | None:
         if head == i or not start <= head < end:
             return index.tokens[i]
     return None
+
+
+def span_tokens(span: SpacySpan) -> tuple[Token, ...] | list[Token]:
+    """The tokens of ``span`` (a sentence, a content), as the active index's shared tokens:
+    iterating a spaCy span builds a new Token for each of its words on every walk."""
+    index = index_of(span.doc)
+    if index is None:
+        return list(span)
+    return index.tokens[span.start : span.end]
 
 
 def children_of(token: Token) -> tuple[Token, ...] | list[Token]:

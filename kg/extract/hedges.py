@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract._index import index_for
+from kg.extract._index import expanded_span, index_for
 from kg.extract.cues import words
 from kg.model import Span
 
@@ -120,7 +120,7 @@ def find_hedges(
         Span(start + m.start(), start + m.end(), m.group())
         for m in _SO_CALLED.finditer(text[start:end])
     ]
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)  # the claim's content, read by the rules before
     index = index_for(doc)  # test each word on the index; build only the hedges' Tokens
     words = index.lowers[span.start : span.end] if span is not None else ()
     hedged = not (HEDGE_WORDS.isdisjoint(words) and HEDGE_PARTICIPLES.isdisjoint(words))

@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import DocIndex, doc_span, index_for, index_of, indexed, remembered
+from kg.extract._index import (
+    DocIndex,
+    doc_span,
+    index_for,
+    index_of,
+    indexed,
+    remembered,
+    span_tokens,
+)
 from kg.extract._phrases import entity_at
 from kg.model import Mention, Span
 from kg.resolve.coref import (
@@ -455,7 +463,7 @@ def person_title(span: SpacySpan) -> tuple[int, str | None, str | None]:
     doc = span.doc
     start = _name_start(span)
     role, affiliation = split_title(_title_tokens(doc, start, span.end))
-    root = doc[start : span.end].root
+    root = doc_span(doc, start, span.end).root
     if role is None:
         if root.dep_ == "appos" and _is_title_noun(root.head):
             role, aff = _noun_title(root.head)
@@ -613,7 +621,7 @@ def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
         for child in head.rights:
             if child.dep_ == "amod":
                 end = max(end, child.right_edge.i + 1)
-    return head.doc[start:end]
+    return doc_span(head.doc, start, end)
 
 
 def _determiner(token: Token) -> str | None:
@@ -659,7 +667,7 @@ def _is_group_description(token: Token) -> bool:
 
 def _is_titled_name(span: SpacySpan) -> bool:
     """An entity that is a personal title and a name: "Spokesperson Ned Price"."""
-    tokens = list(span)
+    tokens = list(span_tokens(span))  # the index's tokens: no Token built per word
     if not tokens or tokens[0].lower_ not in PERSON_TITLES:
         return False
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].text in DASHES):
@@ -789,10 +797,10 @@ def _repeated_acronyms(doc: Doc, index: DocIndex) -> list[Token]:
             continue
         if len(ent) == 1 and ent.text.isupper() and len(ent.text) > 1:
             acronyms.add(ent.text)
-        after = doc[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
-        bracketed = [t.text for t in after][::2] == ["(", ")"]
-        if bracketed and after[1].text.isupper() and len(after) == 3:
-            acronyms.add(after[1].text)
+        after = index.texts[ent.end : ent.end + 3]  # "Internet Research Agency (IRA)"
+        bracketed = after[::2] == ("(", ")")
+        if bracketed and after[1].isupper() and len(after) == 3:
+            acronyms.add(after[1])
     if not acronyms:
         return []  # most documents: no scan of every token
     return [

@@ -392,7 +392,7 @@ def _nearest_following_prep(verb: Token) -> Token | None:
     """The preposition right after ``verb`` (adverbs aside) that heads a prepositional object."""
     for child in _rights(verb):
         if child.dep_ == "prep" and _children(child, "pobj", "pcomp"):
-            between = verb.doc[verb.i + 1 : child.i]
+            between = doc_span(verb.doc, verb.i + 1, child.i)
             return child if all(_adverbial(t) or t.is_space for t in between) else None
     return None
 
@@ -812,7 +812,7 @@ def _title_relation(name: SpacySpan) -> Relation | None:
     doc = name.doc
     if name[-1].dep_ == "case":  # "Franklin D. Roosevelt 's"
         name = name[:-1]
-    title = doc[words[0].i : words[-1].i + 1]
+    title = doc_span(doc, words[0].i, words[-1].i + 1)
     return Relation(
         subject=to_span(name),
         predicate="be",

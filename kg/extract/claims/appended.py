@@ -20,7 +20,7 @@ from kg.extract import cues
 from kg.extract.claims.base import _can_speak, _claim, _Context, _subjects, verb_stance
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import _expanded, actor_mention
-from kg.extract.mentions import mention_from_span, sentence_index
+from kg.extract.mentions import mention_from_span, sentence_index, sentence_of
 from kg.model import Claim, Mention, Stance
 
 #: Nouns of a charge a denial answers: ", a charge X denies", ", claims X rejects".
@@ -46,7 +46,7 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # a parse with the subject in place is the speech rule's
     noun, speaker = found
     doc = context.doc
-    sentence = verb.sent
+    sentence = sentence_of(verb)  # the index's sentence: spaCy rebuilds ``verb.sent``
     comma = noun.i - 1 if doc[noun.i - 1].pos_ != "DET" else noun.i - 2
     content = _token_span(doc, sentence.start, comma) if comma > sentence.start else None
     targets: tuple[Mention, ...]
@@ -97,7 +97,7 @@ def glued_charge(verb: Token) -> bool:
 def _appended_frame(verb: Token, stance: Stance) -> tuple[Token, SpacySpan] | None:
     """(the charge noun, the speaker's words) of ", a charge X (has) denied", or None."""
     doc = verb.doc
-    start = verb.sent.start
+    start = sentence_of(verb).start
     i = verb.i - 1
     while i > start and doc[i].pos_ in _VERB_GAP_POS:
         i -= 1  # "has", "strongly", "not" between the speaker and the verb
@@ -125,7 +125,7 @@ def _blamed_on(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "on":
         return None
-    for token in doc[verb.i + 2 : verb.sent.end]:
+    for token in doc[verb.i + 2 : sentence_of(verb).end]:
         if token.is_punct:
             break
         if token.pos_ == "PROPN" or token.ent_type_:

@@ -12,12 +12,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import children_of, conjuncts_of, index_of, remembered
-from kg.extract._phrases import participle_noun
+from kg.extract._index import children_of, conjuncts_of, expanded_span, index_of, remembered
+from kg.extract._phrases import entity_at, participle_noun
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.hedges import find_hedges, find_insertions
 from kg.extract.mentions import (
     ACTOR_LABELS,
+    entities,
     is_anonymous_source,
 )
 from kg.model import Claim, Mention, Span, Stance
@@ -363,7 +364,7 @@ def _inverted_title_holder(subject: Token) -> Token | None:
         k += 1
     if k == subject.i + 1 or k >= len(doc):
         return None
-    name = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+    name = next((e for e in entities(doc) if e.start == k and e.label_ == "PERSON"), None)
     if name is None or (name.end < len(doc) and doc[name.end].text not in (".", ",", ";")):
         return None
     return name.root
@@ -568,10 +569,10 @@ def _titled_names_before(token: Token) -> list[Token]:
     if token.ent_type_ != "PERSON" or token.ent_iob_ == "":
         return []
     doc = token.doc
-    own = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    own = entity_at(token)  # the index's entities: ``doc.ents`` builds every one anew
     if own is None:
         return []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < token.left_edge.i:
             continue
         if doc[ent.end].lower_ != "and" or ent.end + 1 >= own.start:
@@ -679,18 +680,7 @@ def _tokens_of(content: Span | None, context: _Context) -> SpacySpan | None:
     if content is None:
         return None
     # a content span is read by one rule after another
-    return remembered(
-        context.doc,
-        ("tokens_of", content.start, content.end),
-        _expanded_span,
-        context.doc,
-        content.start,
-        content.end,
-    )
-
-
-def _expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(context.doc, content.start, content.end)
 
 
 def _main_verbs(span: SpacySpan) -> list[Token]:

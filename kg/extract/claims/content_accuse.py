@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among
+from kg.extract._index import children_of, index_of, nouns_among, span_tokens
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -187,26 +187,26 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     found += [  # "is working on designing a nuclear weapon"
         c
         for v in verbs
-        for p in v.children
+        for p in children_of(v)
         if p.dep_ == "prep"
-        for c in p.children
+        for c in children_of(p)
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
     found += [  # "a video it says shows a Russian fighter jet downing the drone"
         c
         for v in verbs
         if v.lemma_.lower() in _SHOWING_VERBS and not _negated(v)
-        for c in v.children
+        for c in children_of(v)
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i in inside
     ]
     found += [  # "has a long history of supporting the Taliban": the record's doings
         c
         for v in verbs
-        for n in v.children
+        for n in children_of(v)
         if n.dep_ in ("dobj", "attr") and n.lemma_.lower() in _RECORD_NOUNS
-        for p in n.children
+        for p in children_of(n)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for c in p.children
+        for c in children_of(p)
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
     for verb in verbs:
@@ -542,7 +542,7 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
     index = index_of(span.doc)
     if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
         return []
-    for verb in span:
+    for verb in span_tokens(span):  # the index's tokens: no Token built per word
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue

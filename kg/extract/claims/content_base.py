@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import has_dependant
+from kg.extract._index import doc_span, has_dependant
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
@@ -153,7 +153,7 @@ def _entity_text(token: Token) -> str:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return doc_span(doc, start, end).text
 
 
 def _named_sides(token: Token) -> set[str]:

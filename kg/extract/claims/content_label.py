@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import span_tokens
 from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
@@ -696,7 +697,7 @@ def _evaluated_wrongs(span: SpacySpan, sides: Callable[[], set[str]]) -> list[To
     stands: "its patrol ship discovered illegal poaching by Chinese fishermen" -> [Chinese];
     "the deployment is a violation of the truce by Moscow" -> [Moscow].  Not denied ("no
     incursions"), not after a time preposition ("since Russia's invasion")."""
-    for noun in span:
+    for noun in span_tokens(span):  # the index's tokens: no Token built per word
         if not _is_wrong_doing(noun):
             continue
         if not _asserted_wrong(noun, span):

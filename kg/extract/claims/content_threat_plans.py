@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import span_tokens
 from kg.extract.claims.base import _Context, _is_actor_token, _is_passive, _prep_object
 from kg.extract.claims.content_base import (
     _OWN_POSSESSIVES,
@@ -35,6 +36,7 @@ from kg.extract.claims.content_lexicon import (
 from kg.extract.claims.content_ultimatum import _relation_partners, _until_clauses
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners, actor_mention
+from kg.extract.mentions import sentence_of
 from kg.model import Mention, Span
 
 #: Where relations are put when frozen: "on hold", "on ice", "in the freezer".
@@ -320,7 +322,7 @@ def _comparative_consequence(
     if commentator or not verbs:
         return None
     doc = verbs[0].doc
-    sentence = list(verbs[0].sent)
+    sentence = list(span_tokens(sentence_of(verbs[0])))  # the index's sentence and tokens
     openings = _comparative_openings(sentence)
     if len(openings) < 2:
         return None

@@ -75,7 +75,7 @@ from kg.extract.claims.spans import (
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.speech_deny import _offer_owners
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
-from kg.extract.mentions import PERSON_TITLES, sentence_index, to_span
+from kg.extract.mentions import PERSON_TITLES, sentence_index, sentence_of, to_span
 from kg.model import Claim, Mention, Span, Stance
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
@@ -930,7 +930,7 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
 
     cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     for verb in _main_verbs(span):
-        if cue is not None and verb.sent != cue.sent:
+        if cue is not None and sentence_of(verb) != cue.sent:
             continue  # a quotation begun sentences before "..., said Ban": not this claim's
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for c in verb.children):

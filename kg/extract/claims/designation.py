@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import children_of, span_tokens
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object
 from kg.extract.claims.targets import _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
@@ -102,7 +103,7 @@ def designation_claim(
     context: _Context, sentence: SpacySpan, root: Token, number: int
 ) -> Claim | None:
     """The issuer's charge in a sentence that imposes a measure on a party, or None."""
-    for verb in sentence:
+    for verb in span_tokens(sentence):  # the index's tokens: no Token built per word
         if verb.pos_ not in ("VERB", "AUX") or not _real(verb):
             continue
         parties = _parties(verb)
@@ -173,12 +174,12 @@ def _real(verb: Token) -> bool:
     hesitate" is a pledge), and not under another verb's clause ("warned that it could
     sanction")."""
     for head in _governing(verb):
-        for child in head.children:
+        for child in children_of(head):  # the index's tokens
             if child.lower_ in _MODALS:
                 return False
             if child.dep_ == "neg" and head.lemma_.lower() != "hesitate":
                 return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(verb)):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _GOING_ON:
         return False  # "it is necessary to impose", "you will have to impose": an appeal

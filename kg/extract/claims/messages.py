@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_for, index_of
+from kg.extract._index import children_of, index_for, index_of, span_tokens
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -41,7 +41,13 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content_lexicon import AGENT_NOUNS
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
-from kg.extract.mentions import ACTOR_LABELS, mention_from_span, sentence_index, to_span
+from kg.extract.mentions import (
+    ACTOR_LABELS,
+    mention_from_span,
+    sentence_index,
+    sentence_of,
+    to_span,
+)
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
 
@@ -213,7 +219,8 @@ def _earlier_accuser(
     anaphoric message noun) takes up: one aimed at the denier when there is one, else the
     nearest; never the denier's own."""
     sentence = sentence_index(noun)
-    for token in reversed(noun.sent[: noun.i - noun.sent.start]):
+    whole = sentence_of(noun)  # the index's sentence and tokens: spaCy rebuilds them
+    for token in reversed(span_tokens(whole)[: noun.i - whole.start]):
         # "has not responded to the latest Rwandan allegations, but has rejected similar
         # accusations": the author of the message noun taken up
         if _is_message(token) and token.lemma_.lower() in _CHARGE_NOUNS | _CLAIM_NOUNS:

@@ -400,7 +400,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
     previous = head
     for child in head.rights:
-        between = head.doc[previous.i + 1 : child.i]
+        between = doc_span(head.doc, previous.i + 1, child.i)
         if any(t.is_punct for t in between) or child.dep_ not in _TIGHT_RIGHT_DEPS:
             break
         if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
@@ -519,5 +519,5 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 
 def _balanced(doc: Doc, start: int, end: int) -> bool:
-    marks = [t.text for t in doc[start:end] if t.text in _QUOTE_CHARS]
+    marks = [t.text for t in doc_span(doc, start, end) if t.text in _QUOTE_CHARS]
     return len(marks) >= 2 and len(marks) % 2 == 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -52,7 +53,7 @@ def _passing_denial(verb: Token) -> tuple[Token, Token] | None:
     if clausal is None:
         return None
     for host in (verb, clausal):
-        for child in host.children:
+        for child in children_of(host):  # the index's tokens
             if (
                 child.dep_ == "advcl"
                 and child.tag_ == "VBG"

@@ -107,7 +107,7 @@ def _has_noun_cue(verb: Token) -> bool:
     """Whether the verb's object (or the object of its 'with') is a stance noun it forms
     a cue with in the lexicon ("countered with accusations", "made the case")."""
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in children_of(verb):  # the index's tokens
         noun = _prep_object(child) if child.dep_ == "prep" and child.lower_ == "with" else child
         if (
             noun is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.according import _document_author
 from kg.extract.claims.base import (
     _can_speak,
@@ -104,8 +105,8 @@ def _in_opinion_piece(verb: Token, speaker: Token) -> bool:
     return any(
         child.dep_ == "prep"
         and child.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lower_ in OPINION_PIECES for g in child.children)
-        for child in verb.children
+        and any(g.dep_ == "pobj" and g.lower_ in OPINION_PIECES for g in children_of(child))
+        for child in children_of(verb)
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among
+from kg.extract._index import index_of, nouns_among, span_tokens
 from kg.extract.claims.base import (
     _agents,
     _can_speak,
@@ -30,7 +30,7 @@ from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
 from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS, actor_mention
 from kg.extract.claims.targets_speakers import _document_author, _is_outlet
 from kg.extract.claims.targets_states import _state_of
-from kg.extract.mentions import ACTOR_LABELS
+from kg.extract.mentions import ACTOR_LABELS, sentence_of
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
 
@@ -163,8 +163,8 @@ def _earlier_authors(noun: Token, context: _Context) -> list[Mention]:
         for c in noun.children
     ):
         return []
-    sentence = noun.sent
-    for earlier in reversed(sentence[: noun.i - sentence.start]):
+    sentence = sentence_of(noun)  # the index's sentence and tokens: spaCy rebuilds them
+    for earlier in reversed(span_tokens(sentence)[: noun.i - sentence.start]):
         if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in _CHARGE_NOUNS:
             return list(_allegation_authors(earlier, context)[0])
     return []

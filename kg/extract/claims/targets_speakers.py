@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _Context,
     _direct_object,
@@ -178,7 +179,7 @@ def _cited_source(verb: Token, context: _Context) -> Mention | None:
     if verb.lemma_.lower() in ("cite", "quote"):
         cited = _direct_object(verb)
         return actor_mention(cited, context) if cited is not None else None
-    for child in verb.children:
+    for child in children_of(verb):  # the index's tokens
         if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() == "cite":
             cited = _direct_object(child) or next(
                 (c for c in child.children if c.dep_ == "pobj"), None

@@ -108,8 +108,9 @@ def _own_voice(
 ) -> Claim | None:
     """The text's own claim in ``sentence`` (a stance its content carries, or the prose's
     charge of an act), or None."""
-    text = sentence.text.rstrip()
     start = sentence.start_char
+    index = index_of(sentence.doc)  # the span's text, cut from the document's
+    text = (sentence.text if index is None else index.text[start : sentence.end_char]).rstrip()
     end = start + len(text.rstrip(".!;: "))
     if root.pos_ not in ("VERB", "AUX"):
         # a fragment of an address: "About women raped by the Russian military."
