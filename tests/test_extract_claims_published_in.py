@@ -1,15 +1,25 @@
 """An opinion piece printed in an outlet speaks for the outlet, also behind a participle of
 publishing ("an editorial published Monday in the party daily"), and a commentary is a
-document like an editorial.
+document like an editorial (``according.PUBLISHED_PIECES``, off by default: switched on here).
 
 Sentences are wire-style news copy in no part of the claims gold set.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from spacy.language import Language
 
+from kg.extract.claims import according
 from tests.claim_helpers import stances_of
+
+
+@pytest.fixture(autouse=True)
+def published_pieces(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(according, "PUBLISHED_PIECES", True)
+    yield
 
 
 def claimers(nlp: Language, text: str) -> set[str]:
@@ -55,3 +65,12 @@ def test_the_outlets_name_in_apposition_speaks(nlp: Language) -> None:
         "Evening News, warned of harsh measures against what it called splittist activities."
     )
     assert claimers(nlp, text) == {"the Lhasa Evening News"}
+
+
+def test_off_by_default_the_piece_speaks(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(according, "PUBLISHED_PIECES", False)
+    text = (
+        "A commentary published in the People's Daily said Washington was meddling in "
+        "China's internal affairs."
+    )
+    assert claimers(nlp, text) == {"A commentary"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims import according
 from kg.extract.claims.according import _document_author
 from kg.extract.claims.base import (
     _can_speak,
@@ -221,7 +222,8 @@ def _speaker_of(token: Token) -> Token | None:
         return named
     if lemma in cues.DOCUMENT_NOUNS and unnamed_reports(token):
         return token  # "Media reports say P": reports of unnamed outlets speak themselves
-    if lemma in cues.DOCUMENT_NOUNS or lemma in OPINION_PIECES:  # "a commentary in X"
+    printed = according.PUBLISHED_PIECES and lemma in OPINION_PIECES  # "a commentary in X"
+    if lemma in cues.DOCUMENT_NOUNS or printed:
         authors = [
             c
             for c in token.children
