@@ -91,7 +91,9 @@ def test_they_after_two_speakers_is_those_speakers(nlp: Language) -> None:
         " unprovoked war in Ukraine."
     )
     threats = [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN]
-    assert threats and all(c[0] == "Antony J. Blinken" for c in threats)
+    # each of the two parties threatens (round 14, ``PARTIES_PRONOUN``), as the gold's readouts
+    # annotate "They underscored their commitment to imposing ... costs"
+    assert {c[0] for c in threats} == {"Antony J. Blinken", "Sophie Wilmès"}
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ from kg.extract.claims.speech_speakers import (
     _in_opinion_piece,
     _outer_speakers,
     _outlet_antecedent,
+    _parties_behind,
     _quoting_verb,
     _relative_antecedent,
     _speaker_of,
@@ -171,6 +172,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.lemma_.lower() in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
+    claimers = [s for c in claimers for s in _parties_behind(c)]  # "X and Y ... They said"
     claimers = _named_speakers(claimers)
     if verb.lemma_.lower() == "threaten":
         # "climate change threatens our economies", "principles threatened by Russia's

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import children_of
+from kg.extract.claims import according
 from kg.extract.claims.according import _document_author
 from kg.extract.claims.base import (
     _can_speak,
@@ -89,6 +90,46 @@ def _outer_speakers(verb: Token) -> list[Token]:
             found = _subjects(ancestor)[0]
             return [t for t in found if _can_speak(t)]
     return []
+
+
+#: Whether a sentence-initial "They" speaks for the named parties of the sentence before
+#: (:func:`_parties_behind`); a flag so that it can be measured off.
+PARTIES_PRONOUN = True
+#: Verbs of meeting whose subject and "with" object are the two parties of a readout.
+_MEETING_VERBS = frozenset({"speak", "meet", "talk", "confer"})
+
+
+def _parties_behind(token: Token) -> list[Token]:
+    """'Deputy Secretary X and Ambassador Y condemned the attack. They underscored P', 'The
+    Secretary spoke with Foreign Minister Z. They condemned P': a "They" that opens a
+    sentence stands for the named parties of the sentence before, when that sentence's
+    main subject is a coordination of names or a name meeting with another ("spoke with"):
+    one claim each, as for "X and Y underscored P".  Anything else is left as it is."""
+    if (
+        not PARTIES_PRONOUN
+        or token.lower_ != "they"
+        or token.dep_ != "nsubj"
+        or token.i != token.sent.start
+        or token.sent.start == 0
+    ):
+        return [token]
+    root = token.doc[token.sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return [token]
+    parties = [subject, *subject.conjuncts]
+    if len(parties) == 1 and root.lemma_.lower() in _MEETING_VERBS:
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"):
+            other = _prep_object(prep)
+            if other is not None:
+                parties += [other, *other.conjuncts]
+    speakers = [_speaker_of(p) for p in parties]
+    named = [
+        s
+        for s in speakers
+        if s is not None and s.pos_ == "PROPN" and s.ent_type_ in ("PERSON", "ORG", "GPE")
+    ]
+    return named if len(parties) >= 2 and len(named) == len(parties) else [token]
 
 
 #: An outlet's own pieces of opinion, in which it speaks for itself rather than relaying
@@ -182,7 +223,8 @@ def _speaker_of(token: Token) -> Token | None:
         return named
     if lemma in cues.DOCUMENT_NOUNS and unnamed_reports(token):
         return token  # "Media reports say P": reports of unnamed outlets speak themselves
-    if lemma in cues.DOCUMENT_NOUNS:
+    printed = according.PUBLISHED_PIECES and lemma in OPINION_PIECES  # "a commentary in X"
+    if lemma in cues.DOCUMENT_NOUNS or printed:
         authors = [
             c
             for c in token.children
