@@ -128,3 +128,30 @@ def test_a_denial_at_the_anchor_answers_its_recent_allegation() -> None:
     elsewhere = replace(denial, id="d7-a1", terms=("@irpin", "provocation", "stag"))
     merged = merge_allegations([*BACKGROUND, *HOSTOMEL, elsewhere])
     assert not together(merged, "d1-a1", "d7-a1")
+
+
+def test_a_group_at_the_anchor_comes_before_a_closer_match_elsewhere() -> None:
+    # the Hostomel group tells one event many ways (a wide profile); a lone "horrific
+    # atrocities" shares more of a short "atrocities in Hostomel" by weight, but the
+    # allegation names where its act happened, and most of the first group name it too
+    from kg.resolve import groups
+
+    hostomel = [
+        *HOSTOMEL[:3],
+        summary("d8-a1", "2023-05-08", "bodies of executed civilians found in Hostomel",
+                actors=("hostomel",)),
+    ]  # fmt: skip
+    lone = summary("d9-a1", "2023-05-09", "the horrific atrocities of Russia's war")
+    short = summary(
+        "d10-a1", "2023-05-10", "the horrific atrocities in Hostomel", actors=("hostomel",)
+    )
+    merged = merge_allegations([*BACKGROUND, *hostomel, lone, short])
+    assert together(merged, "d1-a1", "d10-a1")
+    assert not together(merged, "d9-a1", "d10-a1")
+    old = groups.ANCHOR_FIRST
+    try:
+        groups.ANCHOR_FIRST = False
+        merged = merge_allegations([*BACKGROUND, *hostomel, lone, short])
+    finally:
+        groups.ANCHOR_FIRST = old
+    assert together(merged, "d9-a1", "d10-a1")  # the closer match, without the rule

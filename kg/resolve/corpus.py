@@ -39,7 +39,8 @@ document is resolved, a final corpus stage merges them:
    (one at least half its members name) is another and that names none of its places
    (:meth:`_Profile.elsewhere`: strikes on Sumy are not strikes on Mykolaiv however alike
    the words); naming no place is no evidence either way.  Among the groups it matches,
-   one whose own place is among its places comes first (:meth:`_Profile.there`); an
+   one whose own place is among its places, or most of whose members name an anchor it
+   names, comes first (:meth:`_Profile.there`, :data:`~kg.resolve.groups.ANCHOR_FIRST`); an
    act's event class brings the classes above it down to the three-digit event type
    (:func:`_code_terms`); and an accusation of a hostile act that matches no group joins
    the recent (:data:`ANCHOR_DAYS`) group of its accused most of whose members name one

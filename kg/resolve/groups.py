@@ -38,6 +38,11 @@ GROUPS_DAYS = 120
 #: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
 #: by shelling" share the place and the act, and little else (``None``: no lower bar).
 GROUPS_THERE: float | None = 0.05
+#: Among the groups an allegation is similar to, one most of whose members name an anchor
+#: it names ("Bucha", "the drama theater") comes first, as one whose own place is among
+#: its places does: a short "atrocities in Bucha" matches a lone "horrific atrocities"
+#: better than the wide profile of the group that tells the Bucha killings many ways.
+ANCHOR_FIRST = True
 
 
 class _Groups:
@@ -163,7 +168,10 @@ def _join_best(
             # among the groups it is similar to, one whose act happened where this one's
             # did comes first: "missile strikes on Odesa" joins the Odesa strikes rather
             # than an earlier "rocket launches" with no place
-            rank = (profiles[root].there(places), score)
+            # (so does one most of whose members name an anchor it names: "atrocities
+            # in Bucha" joins the Bucha group rather than a lone "horrific atrocities")
+            profile = profiles[root]
+            rank = (profile.there(places) or (ANCHOR_FIRST and profile.anchored(terms)), score)
             if ranked is None or rank > ranked:
                 best, ranked = (score, root), rank
     if best is None and bonus:
@@ -276,6 +284,11 @@ class _Profile:
         """Whether the group's own place (one at least half its members name) is one of
         ``places``."""
         return any(p in places and 2 * self.places[p] >= self.size for p in self.places)
+
+    def anchored(self, terms: Iterable[str]) -> bool:
+        """Whether most of the group's members name one of the anchors among ``terms``
+        (a non-state place or thing, :func:`~kg.resolve.propositions._anchor`)."""
+        return any(_anchor(t) and 2 * self.count[t] >= self.size for t in terms)
 
     def act_share(
         self, terms: frozenset[str], weight: Mapping[str, float], distinct: Container[str]

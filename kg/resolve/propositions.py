@@ -72,6 +72,8 @@ ACT_CLASSES = ("hostile_act", "hostile_noun", "repress_verb")
 #: "massacre" and "slaughter" 202) is a term of its own: synonyms share it, and a class
 #: most allegations hold (190, every kind of attack) weighs little by its IDF.
 ACT_CODE_TERMS = True
+#: Fold a building named by its function to its everyday noun (:data:`_FACILITIES`).
+FOLD_FACILITIES = True
 #: Words too common in allegations to tell two apart.
 GENERIC = frozenset(
     ["allegedly", "reportedly", "through", "against", "while", "during", "since", "under",
@@ -79,6 +81,18 @@ GENERIC = frozenset(
      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "never", "ever", "any", "one", "two", "three"]
 )  # fmt: skip
+#: Official prose names a kind of building by its function ("educational institutions",
+#: "medical facilities"), wire copy by its everyday noun ("schools", "hospitals"): one
+#: target, folded to the everyday noun so the two tellings of one act share it.
+_BUILDING = r" (?:institution|facilit(?:y|ie)|establishment)s?\b"
+_FACILITIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        (re.compile(r"\b(?:educational|education|school)" + _BUILDING), " school "),
+        (re.compile(r"\b(?:medical|health ?care|health)" + _BUILDING), " hospital "),
+    )
+    if FOLD_FACILITIES
+    else ()
+)
 #: Phrases that name one act (or none) as a whole: "war crimes" is not the "war" of
 #: "Russia's unprovoked war", nor "crimes against civilians"; a readout's frame ("Foreign
 #: Minister", "spoke today with") names no act.
@@ -87,6 +101,7 @@ _PHRASES = (
     (re.compile(r"\bcrimes? against humanity\b"), " humanity-crime "),
     (re.compile(r"\b(?:foreign|prime|defen[cs]e) ministers?\b|\bsecretary of state\b"), " "),
     (re.compile(r"\bspoke (?:by phone |by telephone )?(?:today |yesterday )?with\b"), " "),
+    *_FACILITIES,
 )
 #: Numbers other than years ("14 July", "resolution 2397" keep the resolution's number).
 _SHORT_NUMBER = re.compile(r"^\d{1,3}$")
