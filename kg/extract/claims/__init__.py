@@ -165,6 +165,7 @@ from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
+from kg.extract.claims.targets_denials import context_accusers
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -323,6 +324,8 @@ def _claims(
         found = reported_charges(context, found)
     if "denied_accuser" in rules:
         found = denied_accusers(found, context)
+    if "context_accuser" in rules:
+        found = context_accusers(found, context)
     if "relative_antecedent" in rules:
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
@@ -491,6 +494,9 @@ REFINEMENTS: dict[str, str] = {
     "(.targets_coordinated)",
     "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
     "of the charge or report its sentence names",
+    "context_accuser": "a denial aimed at no named actor answers the one accuser the sentence "
+    "before names: an accusation aimed at the denier, or the author of the charge or report "
+    "it takes up again (.targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
