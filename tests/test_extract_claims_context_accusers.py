@@ -1,4 +1,4 @@
-"""Denial targets named in the sentence before (round 14, ``context_accuser``): the one
+"""Denial targets named in the sentence before (round 14, optional ``context_accuser``): the one
 accuser of the denier there, or the author of the charge or report the denial takes up
 again; several accusers, the denier's own side or a forward accuser give no target.
 
@@ -9,15 +9,21 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
+from kg.resolve.voice import OFFICIAL_ONLY
+
+#: The default families with the optional context accusers switched on.
+WITH_CONTEXT = (RULES - OFFICIAL_ONLY - OPTIONAL) | {"context_accuser"}
 
 
-def denial_targets(nlp: Language, text: str) -> list[list[str]]:
+def denial_targets(
+    nlp: Language, text: str, rules: frozenset[str] = WITH_CONTEXT
+) -> list[list[str]]:
     """The target texts of each denial in ``text``."""
     doc = nlp(text)
-    claims: tuple[Claim, ...] = extract_claims(doc, extract_mentions(doc))
+    claims: tuple[Claim, ...] = extract_claims(doc, extract_mentions(doc), rules)
     return [[t.span.text for t in c.targets] for c in claims if c.stance is Stance.DENY]
 
 
@@ -90,3 +96,13 @@ def test_several_possible_authors_give_no_target(nlp: Language) -> None:
         "the United Nations said militias had burned homes. The army rejected the report.",
     )
     assert found == [["the report"]]
+
+
+def test_off_by_default(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ethiopia accused Eritrea of arming rebels in the Ogaden region. "
+        "Eritrea denied the charge on Tuesday.",
+        RULES - OFFICIAL_ONLY - OPTIONAL,
+    )
+    assert found == [["the charge"]]
