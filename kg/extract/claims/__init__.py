@@ -165,6 +165,7 @@ from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
+from kg.extract.claims.targets_denials import context_accusers
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -323,6 +324,8 @@ def _claims(
         found = reported_charges(context, found)
     if "denied_accuser" in rules:
         found = denied_accusers(found, context)
+    if "context_accuser" in rules:
+        found = context_accusers(found, context)
     if "relative_antecedent" in rules:
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
@@ -491,6 +494,9 @@ REFINEMENTS: dict[str, str] = {
     "(.targets_coordinated)",
     "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
     "of the charge or report its sentence names",
+    "context_accuser": "a denial aimed at no named actor answers the one accuser the sentence "
+    "before names: an accusation aimed at the denier, or the author of the charge or report "
+    "it takes up again (.targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
@@ -528,7 +534,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: The bare charges (round 14) follow round 13's point 31, which the parts annotated before
 #: it do not: they lost precision on most open parts, development and held-out alike.  The
 #: coordinated targets (round 14): +1 triple on the development parts, 12 of 13 corpus firings
-#: right, but -1 triple on a held-out part.
+#: right, but -1 triple on a held-out part.  The context accusers (round 14) follow the guide's
+#: points 7 and 14, which only the newest parts' gold does: every development-part firing was
+#: a target the gold leaves out, and the held-out parts lost on six, gained on two.
 OPTIONAL: frozenset[str] = frozenset(
-    {"learned_stance", "negated_denial", "bare_charge", "coordinated_target"}
+    {"learned_stance", "negated_denial", "bare_charge", "coordinated_target", "context_accuser"}
 )

@@ -344,3 +344,107 @@ def _unnamed(target: Mention) -> bool:
     return target.label == "NOMINAL" and (
         head in _ANSWERED_NOUNS or head.removesuffix("s") in _ANSWERED_NOUNS  # "its claims"
     )
+
+
+#: Pronouns a denial may answer a charge with: "denied it", "rejected them".
+_ANSWERING_PRONOUNS = cues.words("it them this that")
+
+
+def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A denial aimed at nobody named answers the accuser the sentence before names (the
+    guide's point 14: one sentence back, never forward).  "Ethiopia accused Eritrea of
+    arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation there aimed
+    at the denier.  Failing one, for a denial of a charge or report spoken of again ("the
+    report", "the allegations", "it"), the one claimer of that sentence's charge or of its
+    statement that names a report or charge ("X said in a report that P.  Y dismissed the
+    report").  Several possible accusers, or one of the denier's own name: no target."""
+    found: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.stance is Stance.DENY
+            and claim.sentence > 0
+            and all(
+                _unnamed(t) or _denied_doing(t) or t.head.lower() in _FINDING_NOUNS
+                for t in claim.targets
+            )
+        ):
+            accusers = _context_accusers(claim, claims, context)
+            if accusers:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *accusers),
+                    rule=f"{claim.rule}+context_accuser",
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+def _of_denier(name: Mention, denier: Mention) -> bool:
+    """Whether ``name`` is the denier or its state: "Kosovo" for "Kosovo's prime minister",
+    "Beijing" for "China"."""
+    a, b = name.span.text.lower(), denier.span.text.lower()
+    return _same_actor(name, denier) or a in b or b in a
+
+
+def _context_accusers(
+    denial: Claim, claims: tuple[Claim, ...], context: _Context
+) -> tuple[Mention, ...]:
+    """The one accuser the sentence before a denial names (see :func:`context_accusers`)."""
+    before = [c for c in claims if c.sentence == denial.sentence - 1]
+    aimed = [
+        c.claimer
+        for c in before
+        if c.stance is Stance.ACCUSE
+        and c.claimer.label != "PRON"
+        and not _of_denier(c.claimer, denial.claimer)
+        and any(_of_denier(t, denial.claimer) for t in c.targets)
+    ]
+    if not aimed and _answers_charge_again(denial):
+        told = _tells_charge(context, denial.sentence - 1)
+        aimed = [
+            c.claimer
+            for c in before
+            if c.claimer.label != "PRON"
+            and not _of_denier(c.claimer, denial.claimer)
+            and (
+                c.stance is Stance.ACCUSE
+                or (told and c.stance in (Stance.ASSERT, Stance.REPORT))
+            )
+        ]
+    distinct: list[Mention] = []
+    for accuser in aimed:
+        if not any(_same_actor(accuser, d) for d in distinct):
+            distinct.append(accuser)
+    return tuple(distinct) if len(distinct) == 1 else ()
+
+
+#: Nouns of a report's conclusions, denied as the report is: "rejected the findings".
+_FINDING_NOUNS = cues.words("finding findings conclusion conclusions")
+
+
+def _answers_charge_again(denial: Claim) -> bool:
+    """Whether a denial's object takes up a charge or report already told: "the charge",
+    "these allegations", "the report", "it"."""
+    for target in denial.targets:
+        words = target.span.text.lower().split()
+        if target.label == "PRON" and target.span.text.lower() in _ANSWERING_PRONOUNS:
+            return True
+        if (
+            target.label == "NOMINAL"
+            and len(words) >= 2
+            and words[0] in _ANAPHORIC_DETERMINERS
+            and (_unnamed(target) or target.head.lower() in _FINDING_NOUNS)
+        ):
+            return True
+    return False
+
+
+def _tells_charge(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` names a charge, claim or report (a noun of one)."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    if not 0 <= number < len(sentences):
+        return False
+    sentence = sentences[number]
+    lemmas = _ANSWERED_NOUNS | cues.DOCUMENT_NOUNS
+    return bool(nouns_among(context.doc, sentence.start, sentence.end, lemmas))

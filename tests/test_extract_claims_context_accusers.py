@@ -1,0 +1,108 @@
+"""Denial targets named in the sentence before (round 14, optional ``context_accuser``): the one
+accuser of the denier there, or the author of the charge or report the denial takes up
+again; several accusers, the denier's own side or a forward accuser give no target.
+
+Wire-style sentences written for these tests (none is in a gold part of
+``benchmarks/claims``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+from kg.resolve.voice import OFFICIAL_ONLY
+
+#: The default families with the optional context accusers switched on.
+WITH_CONTEXT = (RULES - OFFICIAL_ONLY - OPTIONAL) | {"context_accuser"}
+
+
+def denial_targets(
+    nlp: Language, text: str, rules: frozenset[str] = WITH_CONTEXT
+) -> list[list[str]]:
+    """The target texts of each denial in ``text``."""
+    doc = nlp(text)
+    claims: tuple[Claim, ...] = extract_claims(doc, extract_mentions(doc), rules)
+    return [[t.span.text for t in c.targets] for c in claims if c.stance is Stance.DENY]
+
+
+def test_accuser_of_the_denier_one_sentence_back(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ethiopia accused Eritrea of arming rebels in the Ogaden region. "
+        "Eritrea denied the charge on Tuesday.",
+    )
+    assert found == [["the charge", "Ethiopia"]]
+
+
+def test_coordinated_deniers_each_answer_the_accuser(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Kenya accused Somalia and Sudan of sheltering the militants. "
+        "Both Somalia and Sudan denied the allegations.",
+    )
+    assert found and all("Kenya" in targets for targets in found)
+
+
+def test_official_of_the_accused_state_denies(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Serbia accused Kosovo of provoking the clashes. "
+        "Kosovo's prime minister denied the accusation.",
+    )
+    assert found == [["the accusation", "Serbia"]]
+
+
+def test_only_the_accusation_aimed_at_the_denier(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ethiopia accused Eritrea of arming rebels, while Somalia accused Kenya of "
+        "harbouring militants. Eritrea denied the charge.",
+    )
+    assert found == [["the charge", "Ethiopia"]]
+
+
+def test_author_of_the_report_taken_up_again(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Human Rights Watch said in a report that security forces had killed dozens of "
+        "protesters. The Interior Ministry dismissed the report as biased.",
+    )
+    assert found == [["the report", "Human Rights Watch"]]
+
+
+def test_no_accuser_in_the_sentence_before(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Police arrested two men near the border on Monday. The men denied the charges.",
+    )
+    assert found == [["the charges"]]
+
+
+def test_never_an_accuser_in_the_next_sentence(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Eritrea denied the charge on Tuesday. "
+        "Ethiopia accused Eritrea of arming rebels in the Ogaden region.",
+    )
+    assert found == [["the charge"]]
+
+
+def test_several_possible_authors_give_no_target(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Amnesty International said in a report that troops had shelled villages, and "
+        "the United Nations said militias had burned homes. The army rejected the report.",
+    )
+    assert found == [["the report"]]
+
+
+def test_off_by_default(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ethiopia accused Eritrea of arming rebels in the Ogaden region. "
+        "Eritrea denied the charge on Tuesday.",
+        RULES - OFFICIAL_ONLY - OPTIONAL,
+    )
+    assert found == [["the charge"]]
