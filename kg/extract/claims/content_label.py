@@ -37,6 +37,7 @@ from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    DISTRUST_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
@@ -45,7 +46,6 @@ from kg.extract.claims.content_lexicon import (
     POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
     TRUST_VERBS,
-    DISTRUST_VERBS,
     WRONG_ADJECTIVES,
 )
 from kg.extract.claims.gates import NEG, gate, needs
