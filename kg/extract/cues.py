@@ -287,7 +287,7 @@ CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
 #: DENY verbs that are only denials when aimed at a claim ("rejected the allegations",
 #: "ruled out any involvement"), not at a proposal or a candidate ("rejected the offer",
 #: "ruled out talks").
-DENY_NEEDS_CLAIM_OBJECT: frozenset[str] = words("reject dismiss dispute contest rule")
+DENY_NEEDS_CLAIM_OBJECT: frozenset[str] = words("reject dismiss dispute contest rule spurn turn")
 
 #: Nouns naming something said: the objects of denial, the subjects of "... are baseless".
 ALLEGATION_NOUNS: frozenset[str] = words(

@@ -37,6 +37,7 @@ from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    DISTRUST_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTORS,
     HOSTILE_ACTS,
@@ -445,6 +446,19 @@ def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token
     side ("we do not trust the figures" names nobody)."""
     for verb in verbs:
         lemma = verb.lemma_.lower()
+        if lemma in DISTRUST_VERBS and not _negated(verb):
+            # "Beijing distrusts the island's leader" (round 14): distrust stated outright
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            found = [
+                w
+                for o in objects
+                if not _own_side(o, sides)
+                for w in ([o] if _is_actor_token(o) else _owners(o))
+                if not (_sides([w]) & sides())
+            ]
+            if found:
+                return found
+            continue
         if lemma not in TRUST_VERBS or not _trust_denied(verb):
             continue
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -779,4 +793,4 @@ gate(
     needs(cues.words("have"), cues.words("right") | MERIT_NOUNS, NEG | cues.words("no")),
 )
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))
-gate(_distrusted, needs(TRUST_VERBS, NEG | cues.words("never longer")))
+gate(_distrusted, needs(TRUST_VERBS, NEG | cues.words("never longer")), needs(DISTRUST_VERBS))

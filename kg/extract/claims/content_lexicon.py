@@ -91,6 +91,9 @@ CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]
 #: Trust whose denial criticizes the distrusted ("can no longer trust X", "X could not be
 #: counted on").
 TRUST_VERBS: frozenset[str] = _LEXICON["trust_verb"]
+#: Distrust stated outright ("Beijing distrusts the island's leader"): criticism of the
+#: distrusted.
+DISTRUST_VERBS: frozenset[str] = _LEXICON["distrust_verb"]
 #: A tie held to a hostile actor ("maintains close ties with terrorist groups"): the
 #: holding verbs and the tie nouns.
 TIE_VERBS: frozenset[str] = _LEXICON["tie_verb"]

@@ -417,14 +417,28 @@ OUTCRY_NOUNS = cues.words("outcry uproar backlash furore furor")
 
 def _with_feeling(verb: Token) -> bool:
     """'reacted with fury to X', 'responded with anger to X': the manner a feeling noun of
-    criticism (round 13's point 19)."""
+    criticism (round 13's point 19); "reacted to X's statement with strong condemnation",
+    the parser hanging "with" on what is reacted to (round 14)."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "with"
         and (o := _prep_object(p)) is not None
         and _DRAWN_STANCES.get(o.lemma_.lower()) is Stance.CRITICIZE
-        for p in verb.children
+        for p in (*verb.children, *_reacted_to_preps(verb))
     )
+
+
+def _reacted_to_preps(verb: Token) -> list[Token]:
+    """The prepositions on what ``verb`` reacts to: "reacted to the statement with ..."."""
+    return [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in [_prep_object(p)]
+        if o is not None
+        for c in o.children
+        if c.dep_ == "prep"
+    ]
 
 
 def _outcry(noun: Token, context: _Context) -> Iterator[Claim]:
@@ -768,8 +782,8 @@ def _same_party(speaker: Mention, earlier: Mention) -> bool:
 #: "dismissed the truce as a ploy" (the claims guide's "dismissing an offer is criticize").
 _DISMISSING_VERBS = cues.words("dismiss reject")
 #: Verbs that turn down another party's offer or demand with no "as" label: "dismissed",
-#: "rejected", "rebuffed", "brushed aside" (its lemma "brush").
-_REBUFFING_VERBS = _DISMISSING_VERBS | cues.words("rebuff brush")
+#: "rejected", "rebuffed", "spurned", "brushed aside", "turned down" (lemmas "brush", "turn").
+_REBUFFING_VERBS = _DISMISSING_VERBS | cues.words("rebuff brush spurn turn")
 
 #: What a dismissal "as Y" denies rather than criticizes: something said or shown.
 _SAID_OR_SHOWN = (

@@ -577,6 +577,11 @@ _JUDGING_VERBS = frozenset(
 )
 
 
+#: Approving predicate adjectives whose negation voices dissatisfaction with a named party's
+#: doing: "is not satisfied with Tokyo's explanation" (CRITICIZE of Tokyo).
+_WITHHELD_SATISFACTION = cues.words("satisfied pleased")
+
+
 def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     """A predicate adjective of the lexicon (:data:`cues.PREDICATE_CUES`): "the United
     States and the European Union have been strongly critical of the crackdown"
@@ -588,8 +593,13 @@ def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     copula = adjective.head
     if copula.lemma_.lower() not in ("be", "remain", "become", "stay"):
         return
+    stance = cue.stance
     if any(c.dep_ == "neg" for c in (*copula.children, *adjective.children)):
-        return
+        if adjective.lower_ not in _WITHHELD_SATISFACTION:
+            return
+        # "is not satisfied with Washington's guarantees": dissatisfaction with the party's
+        # doing (round 14); with nobody's ("not satisfied with the pace of talks") no claim
+        stance = Stance.CRITICIZE
     if copula.dep_ == "xcomp" and copula.head.lemma_.lower() in _JUDGING_VERBS:
         return  # "any news it perceives to be critical of PRC policies": the news is critical
     claimers, inherited = _subjects(copula)
@@ -606,16 +616,18 @@ def _predicate_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     )
     if about is None:
         return  # "were critical" alone says too little
-    if cue.stance is Stance.DECLINE_COMMENT:
+    if stance is Stance.DECLINE_COMMENT:
         targets, content = [], None
     else:
         targets = _object_targets(about, context)
         end = max(t.i for t in _nominal_subtree(about)) + 1
         content = _token_span(context.doc, about.left_edge.i, end)
+    if stance is not cue.stance and not (_is_actor_token(about) or _owners(about)):
+        return
     yield from _adjective_claims(
         context,
         claimers,
-        cue.stance,
+        stance,
         copula,
         adjective,
         content,

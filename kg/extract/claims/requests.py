@@ -62,6 +62,17 @@ def _refused_request_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if any(c.dep_ == "neg" for c in verb.children):
         return  # "did not refuse the request"
     direct = _direct_object(verb)
+    if direct is None:
+        # "refused to accept Beijing's conditions": what the refused acceptance takes
+        accepted = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in cues.ACCEPT_VERBS
+            ),
+            None,
+        )
+        direct = _direct_object(accepted) if accepted is not None else None
     if direct is not None:
         owners = _offer_owners(direct)
         thing = direct

@@ -167,7 +167,11 @@ def _deny_frame(
 #: settled point 3): "dismissed the rebels' offer", "rejected the U.S. proposal".
 OFFERED_NOUNS = cues.words(
     "offer offers proposal proposals plan plans initiative initiatives overture overtures "
-    "call calls demand demands truce ceasefire request requests appeal appeals ultimatum"
+    "call calls demand demands truce ceasefire request requests appeal appeals ultimatum "
+    # what a party promises or sets as its terms (round 14): "dismissed pledges by Ankara",
+    # "refused to accept Beijing's conditions for resuming talks"
+    "pledge pledges promise promises assurance assurances guarantee guarantees "
+    "condition conditions terms precondition preconditions invitation invitations"
 )
 
 
@@ -186,12 +190,15 @@ def _offer_owners(noun: Token) -> list[Token]:
         noun,
         *(o for p in noun.children if p.lower_ == "of" for o in [_prep_object(p)] if o),
     ]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                found = _prep_object(prep)
-                if found is not None and _is_party(found):
-                    owners.append(found)
+    preps = [p for holder in holders for p in holder.children]
+    if noun.dep_ == "dobj" and noun.i + 1 < len(noun.doc):
+        # "dismissed pledges by Ankara not to ...": the parser hangs the owner on the verb
+        preps.extend(p for p in noun.head.children if p.i == noun.i + 1 and p.lower_ == "by")
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            found = _prep_object(prep)
+            if found is not None and _is_party(found):
+                owners.append(found)
     return list(dict.fromkeys(owners))
 
 
