@@ -27,7 +27,6 @@ from kg.extract.claims.targets import _owners, actor_mention
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Stance
 
-
 #: Nouns of armed force whose use a vow promises: "vowed to use force", "to use weapons".
 _FORCE_NOUNS = cues.words("force weapon weapons")
 
@@ -40,9 +39,9 @@ def _by_force(act: Token) -> bool:
     ):
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children
-        )
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
         for c in act.children
     )
 
