@@ -153,6 +153,7 @@ from kg.extract.claims.nominal import (
     _stance_noun_claims,
 )
 from kg.extract.claims.prose import reported_charges
+from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
@@ -316,6 +317,10 @@ def _claims(
         found = _refine_denials(found, context)
     if "measure_reason" in rules:
         found = measure_reasons(found, context)
+    if "armed_readiness" in rules:
+        found = armed_readiness(found, context)
+    if "answered_measures" in rules:
+        found = answered_measures(found, context)
     if "rebuke_question" in rules:
         found = rebuke_questions(found, context)
     if "message_frame" in rules:
@@ -516,6 +521,12 @@ REFINEMENTS: dict[str, str] = {
     "Y', 'How dare you'): the speaker's criticism of the addressee (.rebukes)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
     "the rebels': the blaming reason is the speaker's accusation or criticism (.measures)",
+    "armed_readiness": "the speaker's side ready to answer by force a party the content names "
+    "as attacking ('said Y had begun to attack, and that X was ready to defend itself'): the "
+    "speaker's threat to that party (.readiness)",
+    "answered_measures": "further measures the speaker promises after its own charge in the "
+    "sentence or the one before ('We will take additional measures'): a threat to the accused "
+    "(.readiness)",
     "bare_charge": "with message_frame: a charge noun with its author and no content that a "
     "denial answers ('rejected the accusations by X') is X's accusation of the denier, content "
     "null (round 13's point 31; optional)",

@@ -88,6 +88,8 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
         return True  # "warned of irreparable damage to Turkish-Israeli relations" (CAMEO 1313)
     if _own_harm_warned(verb):
         return True  # "warned it would attack with nuclear weapons the headquarters of ..."
+    if _others_harm_warned(verb, lemmas):
+        return False  # "warned that the insurgency by the rebels could destroy the gains"
     return bool(lemmas & cues.THREAT_WORDS)
 
 
@@ -118,6 +120,45 @@ def _own_harm_warned(verb: Token) -> bool:
         if doer.lower_ in ("it", "we", "i") or (
             subject is not None and doer.lower_ == subject.lower_ and doer.pos_ == "PROPN"
         ):
+            return True
+    return False
+
+
+#: Verbs whose subject bears a harm ("warned that Seoul would pay a price"): a threat to it.
+_BEARING_VERBS = cues.words("pay face suffer regret bear incur")
+
+
+def _others_harm_warned(verb: Token, lemmas: set[str]) -> bool:
+    """Whether the only harm a warning names is one another party or a thing would do: its
+    that-clause's doer is a thing ("the insurgency ... could destroy those gains", "the
+    crisis could destroy the economy") or a named actor that is not the warner ("warned that
+    Russia could strike Kyiv"), and no threat word is outside that clause.  Such a warning
+    asserts or charges; it is not the warner's threat (claims guide, point 4)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for act in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        lemma = act.lemma_.lower()
+        if lemma in _BEARING_VERBS or lemma not in cues.THREAT_WORDS | HOSTILE_ACTS:
+            continue
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.pos_ == "PRON":
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+            continue  # "its forces would destroy ...": the warner's own side
+        named = doer.pos_ == "PROPN" or doer.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        if named:
+            if subject is not None and doer.lower_ in {t.lower_ for t in subject.subtree}:
+                continue  # the warner named again
+        elif _is_person_like(doer):
+            continue  # "the army would crush ...": maybe the warner's own side
+        inside = {t.i for t in act.subtree}
+        outside = {
+            t.lemma_.lower()
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl")
+            for t in c.subtree
+            if t.i not in inside
+        }
+        if not outside & cues.THREAT_WORDS:
             return True
     return False
 

@@ -93,6 +93,11 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 aimed.extend(_with_conjuncts(child))  # "warned that Seoul would pay a price"
             if child.dep_ == "dobj":
                 aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
+            if child.dep_ == "prep" and child.lower_ == "from" and _secedes(verb):
+                # "to break away from Somalia", "to secede from the federation"
+                left = _prep_object(child)
+                if left is not None and _is_harmed(left):
+                    aimed.extend(_with_conjuncts(left))
             if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
                 # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
                 aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
@@ -189,6 +194,22 @@ def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
         if o is not None
         for partner in ([o] if _is_actor_token(o) else _owners(o))
     ]
+
+
+#: Verbs of a part leaving the whole: "to secede from X"; "break"/"split" with "away"/"off".
+_SECEDE_VERBS = cues.words("secede separate")
+_SPLIT_VERBS = cues.words("break split")
+
+
+def _secedes(verb: Token) -> bool:
+    """Whether a threat's verb is a secession, whose "from" names the state left: "to secede
+    from Georgia", "to break away from Somalia"; not "to withdraw from the talks"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SECEDE_VERBS:
+        return True
+    return lemma in _SPLIT_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off") for c in verb.children
+    )
 
 
 #: Modals of what a warned party had better do or not do: "Syria should not test ...".

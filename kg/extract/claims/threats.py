@@ -27,13 +27,32 @@ from kg.extract.claims.targets import _owners, actor_mention
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Stance
 
+#: Nouns of armed force whose use a vow promises: "vowed to use force", "to use weapons".
+_FORCE_NOUNS = cues.words("force weapon weapons")
+
+
+def _by_force(act: Token) -> bool:
+    """Whether an act is promised by armed force: "to use force (to take it back)", "to
+    take the island back by force"; "to use diplomacy" is none."""
+    if act.lemma_.lower() == "use" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS for c in act.children
+    ):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "force" for o in c.children)
+        for c in act.children
+    )
+
 
 def _harm(verb: Token) -> Token | None:
     """What a vow promises, when it is harm: the complement 'to retaliate', the object
-    'revenge', or a clause whose verb is a passive of punishment ('would be punished')."""
+    'revenge', an act by armed force ('to use force to take it back', 'to retake it by
+    force'), or a clause whose verb is a passive of punishment ('would be punished')."""
     for child in verb.children:
         lemma = child.lemma_.lower()
-        if child.dep_ == "xcomp" and lemma in cues.RETALIATION_VERBS:
+        if child.dep_ == "xcomp" and (lemma in cues.RETALIATION_VERBS or _by_force(child)):
             return child
         if child.dep_ == "dobj" and lemma in cues.RETALIATION_NOUNS:
             return child
