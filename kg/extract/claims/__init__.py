@@ -142,6 +142,7 @@ from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons
 from kg.extract.claims.messages import label_denials, message_frames
+from kg.extract.claims.news_reports import _news_report_claims
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -417,6 +418,7 @@ CUE_RULES: dict[str, Rule] = {
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
+    "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -475,6 +477,7 @@ GATES: dict[str, Gate] = {
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
+    "news_reports": lambda pos, lemma, lower: pos == "NOUN" and lemma == "report",
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.
