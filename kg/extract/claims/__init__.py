@@ -142,7 +142,7 @@ from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons
 from kg.extract.claims.messages import label_denials, message_frames
-from kg.extract.claims.news_reports import _news_report_claims
+from kg.extract.claims.news_reports import _news_report_claims, reports_referred_back
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -324,6 +324,8 @@ def _claims(
         found = reported_charges(context, found)
     if "denied_accuser" in rules:
         found = denied_accusers(found, context)
+    if "reports_back" in rules:
+        found = reports_referred_back(found, context)
     if "relative_antecedent" in rules:
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
@@ -487,6 +489,8 @@ REFINEMENTS: dict[str, str] = {
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
     "spying') is the noun its clause modifies",
+    "reports_back": "reports referred back ('The reports blame X') speak for the outlets whose "
+    "reports the sentence before relays, one claim each (.news_reports)",
     "coordinated_target": "a named target coordinated with further named actors ('implicates "
     "Syrian and Lebanese officials'): each conjunct is a target too (.targets_coordinated)",
     "unaccused_denier": "a denial's target that is the accused of the charge it answers ('the "

@@ -18,6 +18,7 @@ agency") are left to the author rules (:func:`kg.extract.mentions.unnamed_report
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -26,7 +27,7 @@ from kg.extract.claims.base import _claim, _Context
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import actor_mention
 from kg.extract.mentions import mention_from_span, sentence_index, unnamed_reports
-from kg.model import Claim, Span, Stance
+from kg.model import Claim, Mention, Span, Stance
 
 #: Clause dependencies the parser gives a report noun's content clause.
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
@@ -67,6 +68,10 @@ def _clause_span(clause: Token, context: _Context) -> Span | None:
 def _existential(noun: Token) -> bool:
     """ "There are/were reports": the noun is the attribute of "be" with an expletive."""
     head = noun.head
+    if any(c.lower_ in ("no", "few") for c in noun.children) or any(
+        c.dep_ == "neg" for c in head.children
+    ):
+        return False  # "there were no reports of casualties" reports nothing
     return (
         noun.dep_ == "attr"
         and head.lemma_.lower() == "be"
@@ -178,3 +183,47 @@ def _news_report_claims(token: Token, context: _Context) -> Iterator[Claim]:
         claim = _report(context, start, quoting.i, quoting, _clause_span(clause, context))
         if claim is not None:
             yield claim
+
+
+#: Words of a back reference to reports already named: "the reports", "these reports".
+_BACK_WORDS = frozenset({"the", "these", "those", "both"})
+
+
+def _refers_back(mention: Mention) -> bool:
+    """ "The reports", "these reports", "both reports": a short plural report noun phrase led
+    by a determiner that points back, with no author of its own."""
+    words = mention.span.text.lower().split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _BACK_WORDS
+        and words[-1] in ("reports", "accounts")
+        and mention.label in ("NOMINAL", "ANON", "")
+    )
+
+
+def reports_referred_back(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """ "State television and the news agency said P. The reports blame X for Q": reports
+    referred back to speak for the outlets whose reports the sentence before relays, one
+    claim per outlet (an unresolved "the reports" names no one); left alone when the
+    sentence before relays no report."""
+    out: list[Claim] = []
+    for claim in claims:
+        if not _refers_back(claim.claimer):
+            out.append(claim)
+            continue
+        outlets: list[Mention] = []
+        for earlier in claims:
+            if (
+                earlier.sentence == claim.sentence - 1
+                and earlier.stance is Stance.REPORT
+                and not _refers_back(earlier.claimer)
+                and all(o.span != earlier.claimer.span for o in outlets)
+            ):
+                outlets.append(earlier.claimer)
+        if not outlets:
+            out.append(claim)
+            continue
+        out.extend(
+            replace(claim, claimer=outlet, rule=f"{claim.rule}+reports_back") for outlet in outlets
+        )
+    return tuple(out)
