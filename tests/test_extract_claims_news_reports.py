@@ -103,3 +103,28 @@ def test_the_reports_with_no_outlet_before_stay_unresolved(nlp: Language) -> Non
         "escalating the crisis."
     )
     assert [n for n, s, _ in resolved(nlp, text) if s is Stance.ACCUSE] == []
+
+
+# --- "X are reported to hold the view that P" (reported_view) ----------------------------
+
+
+def test_reported_to_believe_is_the_subjects_claim(nlp: Language) -> None:
+    text = (
+        "Western intelligence agencies are reported to believe that the missile was fired "
+        "by rebel forces."
+    )
+    found = [(c.claimer.span.text, c.stance) for c in claims_of(nlp, text)]
+    assert found == [("Western intelligence agencies", Stance.ASSERT)]
+
+
+def test_said_to_hold_the_view_takes_its_contents_stance(nlp: Language) -> None:
+    text = "Several Gulf states are said to hold the view that Tehran armed the militia."
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimer.span.text == "Several Gulf states"
+    assert claim.content is not None
+    assert claim.content.text == "Tehran armed the militia"
+
+
+def test_reported_to_have_done_an_act_is_no_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "The minister is said to have met the envoy in Geneva.") == []
+    assert claims_of(nlp, "The envoy is reported to hold talks with the rebels.") == []

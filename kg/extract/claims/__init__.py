@@ -142,7 +142,11 @@ from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons
 from kg.extract.claims.messages import label_denials, message_frames
-from kg.extract.claims.news_reports import _news_report_claims, reports_referred_back
+from kg.extract.claims.news_reports import (
+    _news_report_claims,
+    _reported_view_claims,
+    reports_referred_back,
+)
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -421,6 +425,7 @@ CUE_RULES: dict[str, Rule] = {
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
+    "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -480,6 +485,7 @@ GATES: dict[str, Gate] = {
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
     "news_reports": lambda pos, lemma, lower: pos == "NOUN" and lemma == "report",
+    "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

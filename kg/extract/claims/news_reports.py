@@ -24,8 +24,9 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _claim, _Context
+from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _token_span
-from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.targets import _content_targets, actor_mention
 from kg.extract.mentions import mention_from_span, sentence_index, unnamed_reports
 from kg.model import Claim, Mention, Span, Stance
 
@@ -227,3 +228,58 @@ def reports_referred_back(claims: tuple[Claim, ...], context: _Context) -> tuple
             replace(claim, claimer=outlet, rule=f"{claim.rule}+reports_back") for outlet in outlets
         )
     return tuple(out)
+
+
+#: Raising passives that report someone's view or words: "are reported to believe that P".
+_RAISING_VERBS = frozenset({"report", "say"})
+#: Inner verbs of holding a view or saying: "to believe/think/suspect that P", "to have
+#: said that P"; "hold" only with a view noun ("to hold the view that P").
+_VIEW_VERBS = frozenset({"believe", "think", "suspect", "feel", "fear", "say", "hold"})
+_VIEW_NOUNS = frozenset({"view", "opinion", "belief", "position"})
+
+
+def _reported_view_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """ "Western intelligence agencies are reported to hold the view that P", "the ministry
+    is said to believe that P": the subject of the raising passive holds or says P (its
+    assertion, or the stance P's content takes); the report or the saying is the
+    writer's hedge, not a claim of its own."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RAISING_VERBS or token.tag_ != "VBN":
+        return
+    kids = list(token.children)
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    inner = next((c for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() in _VIEW_VERBS), None)
+    if subject is None or inner is None or not any(c.dep_ == "auxpass" for c in kids):
+        return
+    if any(c.dep_ == "neg" for c in (*kids, *inner.children)):
+        return
+    holder: Token = inner
+    if inner.lemma_.lower() == "hold":
+        view = next(
+            (c for c in inner.children if c.dep_ == "dobj" and c.lemma_.lower() in _VIEW_NOUNS),
+            None,
+        )
+        if view is None:
+            return
+        holder = view
+    clause = _content_clause(holder, marked=True) or next(
+        (c for c in holder.children if c.dep_ == "ccomp"), None
+    )
+    if clause is None:
+        return
+    content = _clause_span(clause, context)
+    if content is None:
+        return
+    claimer = actor_mention(subject, context)
+    targets = _content_targets(content, context)
+    stance, targets, inferred = _infer_stance(content, targets, context)
+    yield _claim(
+        context,
+        claimer=claimer,
+        stance=stance,
+        cue=_token_span(context.doc, token.i, inner.i + 1),
+        sentence=sentence_index(token),
+        content=content,
+        targets=targets,
+        confidence=0.6,
+        refined="content_stance" if inferred else "",
+    )
