@@ -44,6 +44,11 @@ to claims, one module per kind:
   to Y", "a war of words between X and Y" (one CRITICIZE each way);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
+* ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
+  are reports of heavy shelling", "despite news reports that P", and the parser's noun
+  "state media report that P": REPORT; ``reported_view``: "X are reported to hold the view
+  that P" is X's claim; ``reports_back`` (a refinement): "The reports blame X" speaks for the
+  outlets whose reports the sentence before relays;
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
   ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
