@@ -128,3 +128,12 @@ def test_said_to_hold_the_view_takes_its_contents_stance(nlp: Language) -> None:
 def test_reported_to_have_done_an_act_is_no_claim(nlp: Language) -> None:
     assert claims_of(nlp, "The minister is said to have met the envoy in Geneva.") == []
     assert claims_of(nlp, "The envoy is reported to hold talks with the rebels.") == []
+
+
+def test_media_report_that_p_parsed_as_a_subjectless_verb(nlp: Language) -> None:
+    text = "Russian media report that Ukrainian drones struck an oil depot."
+    assert [(n, s) for n, s, _ in resolved(nlp, text)] == [("Russian media", Stance.REPORT)]
+
+
+def test_a_media_report_with_no_clause_is_no_claim(nlp: Language) -> None:
+    assert _reports(nlp, "The state media report on the summit was brief.") == []

@@ -489,7 +489,7 @@ GATES: dict[str, Gate] = {
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
-    "news_reports": lambda pos, lemma, lower: pos == "NOUN" and lemma == "report",
+    "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
 }
 

@@ -109,9 +109,47 @@ def _report(
     )
 
 
+def _media_compound_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """ "Chinese state media report that P": the parser hangs the outlet on "report" as a
+    compound (of a noun, or of a verb left with no subject); the outlet reports P, its
+    content clause or, when the parse breaks the clause, the words after "that"."""
+    if token.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return
+    media = next(
+        (c for c in token.children if c.dep_ == "compound" and c.lower_ in _MEDIA_COMPOUNDS),
+        None,
+    )
+    if media is None:
+        return
+    clause = _content_clause(token, marked=True)
+    content = _clause_span(clause, context) if clause is not None else None
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if content is None and after is not None and after.lower_ == "that":
+        end = token.sent.end
+        while end > after.i + 1 and (token.doc[end - 1].is_punct or token.doc[end - 1].is_space):
+            end -= 1
+        content = _token_span(context.doc, after.i + 1, end) if end > after.i + 2 else None
+    if content is None:
+        return
+    yield _claim(
+        context,
+        claimer=actor_mention(media, context),
+        stance=Stance.REPORT,
+        cue=_token_span(context.doc, token.i, token.i + 1),
+        sentence=sentence_index(token),
+        content=content,
+        confidence=0.7,
+    )
+
+
 def _news_report_claims(token: Token, context: _Context) -> Iterator[Claim]:
     """The claims of unnamed reports that no verb of saying governs (module docstring)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() != "report":
+    if token.lemma_.lower() != "report":
+        return
+    if token.pos_ == "VERB":
+        yield from _media_compound_claims(token, context)
+        return
+    if token.pos_ != "NOUN":
         return
     start = token.left_edge.i
     # "There are reports (that) P", "there were reports of heavy shelling"
@@ -134,25 +172,8 @@ def _news_report_claims(token: Token, context: _Context) -> Iterator[Claim]:
         return
     if token.dep_ != "ROOT":
         return
-    # "Chinese state media report that P": the compound is the outlet, "report" its verb
-    media = next(
-        (c for c in token.children if c.dep_ == "compound" and c.lower_ in _MEDIA_COMPOUNDS),
-        None,
-    )
-    if media is not None:
-        clause = _content_clause(token, marked=True)
-        if clause is not None:
-            content = _clause_span(clause, context)
-            if content is not None:
-                yield _claim(
-                    context,
-                    claimer=actor_mention(media, context),
-                    stance=Stance.REPORT,
-                    cue=_token_span(context.doc, token.i, token.i + 1),
-                    sentence=sentence_index(token),
-                    content=content,
-                    confidence=0.7,
-                )
+    if any(c.dep_ == "compound" and c.lower_ in _MEDIA_COMPOUNDS for c in token.children):
+        yield from _media_compound_claims(token, context)
         return
     # "News reports in Kenya quote local officials as saying P"
     quoting = next(
