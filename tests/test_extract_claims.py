@@ -214,7 +214,8 @@ def test_participle_label_and_charge_inside_brackets(nlp: Language) -> None:
 
 def test_deny_with_allegation_clause(nlp: Language) -> None:
     text = "Iran has consistently denied reports that it supplied drones to Russia."
-    claim = only(claims_of(nlp, text))
+    claim, reported = claims_of(nlp, text)  # the reports' own report (.news_reports)
+    assert (reported.claimer.span.text, reported.stance) == ("reports", Stance.REPORT)
     assert (claim.claimer.span.text, claim.stance) == ("Iran", Stance.DENY)
     assert claim.content is not None and claim.content.text == "it supplied drones to Russia"
     assert "reports" in targets(claim)

@@ -469,8 +469,9 @@ def test_there_are_reports_that_is_a_report_by_unnamed_outlets(nlp: Language) ->
     assert claim.content.text == "rebel fighters had seized the airport on Sunday"
     bare = "There are reports the rebels seized the airport on Sunday."
     assert [c.claimer.span.text for c in claims_of(nlp, bare)] == ["reports"]
+    # the guide's gold (test5, test10, test11) adds the denied reports' own report
     denied = "Iran has consistently denied reports that it supplied drones to Russia."
-    assert [c.claimer.span.text for c in claims_of(nlp, denied)] == ["Iran"]
+    assert [c.claimer.span.text for c in claims_of(nlp, denied)] == ["Iran", "reports"]
 
 
 def test_as_reported_by_names_the_reporter_not_the_clause_subject(nlp: Language) -> None:

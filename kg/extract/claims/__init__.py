@@ -44,6 +44,11 @@ to claims, one module per kind:
   to Y", "a war of words between X and Y" (one CRITICIZE each way);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
+* ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
+  are reports of heavy shelling", "despite news reports that P", and the parser's noun
+  "state media report that P": REPORT; ``reported_view``: "X are reported to hold the view
+  that P" is X's claim; ``reports_back`` (a refinement): "The reports blame X" speaks for the
+  outlets whose reports the sentence before relays;
 * refinements of what the cue families found: ``content_stance`` (:mod:`.content`),
   ``self_report`` (below) and ``denial_content`` (:mod:`.denials`: "We reject the accusation
   that P" in a quotation, "there is no way that P", "the video was doctored", "says P,
@@ -142,6 +147,11 @@ from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons
 from kg.extract.claims.messages import label_denials, message_frames
+from kg.extract.claims.news_reports import (
+    _news_report_claims,
+    _reported_view_claims,
+    reports_referred_back,
+)
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
     _MESSAGE_NOUNS,
@@ -331,6 +341,8 @@ def _claims(
         found = denied_accusers(found, context)
     if "context_accuser" in rules:
         found = context_accusers(found, context)
+    if "reports_back" in rules:
+        found = reports_referred_back(found, context)
     if "relative_antecedent" in rules:
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
@@ -425,6 +437,8 @@ CUE_RULES: dict[str, Rule] = {
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
+    "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
+    "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -483,6 +497,8 @@ GATES: dict[str, Gate] = {
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
+    "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
+    "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.
@@ -492,6 +508,8 @@ REFINEMENTS: dict[str, str] = {
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
     "spying') is the noun its clause modifies",
+    "reports_back": "reports referred back ('The reports blame X') speak for the outlets whose "
+    "reports the sentence before relays, one claim each (.news_reports)",
     "coordinated_target": "a named target coordinated with further named actors ('implicates "
     "Syrian and Lebanese officials'): each conjunct is a target too (.targets_coordinated)",
     "unaccused_denier": "a denial's target that is the accused of the charge it answers ('the "
