@@ -330,6 +330,9 @@ def _titled_name(verb: Token, subject: Token) -> Token:
     doc = subject.doc
     if subject.ent_type_ in ("GPE", "NORP") and subject.i > verb.i:
         return _inverted_title_holder(subject) or subject
+    closing = _closing_name(verb, subject)
+    if closing is not None:
+        return closing
     if subject.ent_type_:
         return subject
     following = subject.right_edge.i + 1  # where the name starts, right after the title
@@ -344,6 +347,26 @@ def _titled_name(verb: Token, subject: Token) -> Token:
         ):
             return child
     return subject
+
+
+def _closing_name(verb: Token, subject: Token) -> Token | None:
+    """ "U-S Under Secretary of Defense, NAME, said": the parser took "Under" for a
+    preposition and made the state ("U-S") the subject with the person in apposition to
+    it (or as the object of the title's "of"); a person named between commas at the end of
+    a subject that is a state or a body, right before the verb (", NAME, said"), is the
+    speaker.  None otherwise."""
+    if subject.ent_type_ not in ("GPE", "NORP", "ORG") or subject.i > verb.i:
+        return None
+    doc = subject.doc
+    for inner in subject.subtree:
+        if inner.dep_ not in ("appos", "pobj") or inner.ent_type_ != "PERSON":
+            continue
+        opening = inner.left_edge.i - 1
+        if inner.i < subject.i or opening <= subject.i or doc[opening].text != ",":
+            continue
+        if all(doc[k].is_punct for k in range(inner.right_edge.i + 1, verb.i)):
+            return inner
+    return None
 
 
 #: Lower-case words inside a title: "Under Secretary of State for Political Affairs".
@@ -504,12 +527,17 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
     unfounded': the parser conjoined 'said' to the reported 'stalled', whose subject
     ('the talks') cannot speak; the cue is the speaker's second verb.  The speech verb
     whose subject takes it, or None."""
-    if verb.dep_ != "conj" or verb_stance(verb) is None:
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+    labels = verb.lemma_.lower() in cues.LABEL_VERBS  # "..., and called the charge a lie"
+    if verb_stance(verb) is None and not labels:
         return None
     head = _first_of_conjuncts(verb)
     subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and COMMA_CONJ_SPEAKER and _rejoins_speaker(verb, head):
+        return head.head
+    if verb_stance(verb) is None:
+        return None
     if not subjects or any(_can_speak(s) for s in subjects):
         return None
     for ancestor in head.ancestors:
@@ -517,6 +545,34 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
             outer = [c for c in children_of(ancestor) if c.dep_ == "nsubj"]
             return ancestor if outer and all(_can_speak(s) for s in outer) else None
     return None
+
+
+#: ", and" before a subjectless speech verb conjoined to the reported clause's verb returns
+#: to the speaker (:func:`_rejoins_speaker`); False restores the reported subject.
+COMMA_CONJ_SPEAKER = True
+
+
+def _rejoins_speaker(verb: Token, head: Token) -> bool:
+    """'A senior diplomat said Iran was enriching uranium, and accused Tehran of ...', 'State
+    radio says the army had nothing to do with it, and called the charge false': the parser
+    conjoined the second speech verb to the reported clause's verb, whose subject ('Iran',
+    'the army') can speak; a comma before the 'and' closes the report, so the speaker of
+    the verb that governs it speaks again.  Not when the reported verb is itself speech
+    ('said Y denied P, and accused Z': Y's), nor a fronted report."""
+    if head.dep_ != "ccomp" or verb_stance(head) is not None or head.i > verb.i:
+        return False
+    outer = head.head
+    if verb_stance(outer) is None or outer.i > head.i:
+        return False
+    cc = [c for c in children_of(verb) if c.dep_ == "cc"] or [
+        c for c in children_of(head) if c.dep_ == "cc" and c.i < verb.i
+    ]
+    if not cc or cc[-1].lower_ != "and" or cc[-1].i + 1 != verb.i:
+        return False
+    if cc[-1].i == 0 or verb.doc[cc[-1].i - 1].text != ",":
+        return False
+    speakers = [c for c in children_of(outer) if c.dep_ == "nsubj"]
+    return bool(speakers) and all(_can_speak(s) for s in speakers)
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -1,0 +1,77 @@
+"""Claimer bugs (round 14): a second speech verb after ", and" returns to the speaker, a
+person named between commas after a state's title speaks, and a named analyst or expert
+in apposition to a description with a place is the speaker a later "He says" refers to.
+
+Sentences are wire-style copy in no part of the claims gold set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims import base
+from kg.model import Stance
+from tests.claim_helpers import resolved, stances_of
+
+
+def test_comma_and_speech_verb_returns_to_the_speaker(nlp: Language) -> None:
+    text = (
+        "A senior European diplomat said Iran was enriching uranium beyond agreed limits, "
+        "and accused Tehran of hiding a nuclear site."
+    )
+    found = stances_of(nlp, text)
+    assert ("A senior European diplomat", Stance.ACCUSE, ["Tehran"]) in found
+    assert all(claimer != "Iran" for claimer, _, _ in found)
+
+
+def test_comma_and_label_verb_returns_to_the_speaker(nlp: Language) -> None:
+    text = (
+        "State television says the army had nothing to do with the bombing, and called "
+        "Kabul's accusation a baseless claim."
+    )
+    assert {claimer for claimer, _, _ in stances_of(nlp, text)} == {"State television"}
+
+
+def test_without_the_comma_the_reported_subject_keeps_the_verb(nlp: Language) -> None:
+    text = (
+        "The minister said rebels had attacked the town and accused the government of "
+        "doing nothing."
+    )
+    assert ("rebels", Stance.ACCUSE, ["the government"]) in stances_of(nlp, text)
+
+
+def test_the_rule_can_be_switched_off(nlp: Language) -> None:
+    text = (
+        "A senior European diplomat said Iran was enriching uranium beyond agreed limits, "
+        "and accused Tehran of hiding a nuclear site."
+    )
+    base.COMMA_CONJ_SPEAKER = False
+    try:
+        assert "Iran" in {claimer for claimer, _, _ in stances_of(nlp, text)}
+    finally:
+        base.COMMA_CONJ_SPEAKER = True
+
+
+def test_name_after_a_states_title_speaks(nlp: Language) -> None:
+    text = (
+        "In Washington, U-S Under Secretary of Defense, Walter Hollis,said that Iraq had "
+        "moved troops toward the border."
+    )
+    assert [c for c, _, _ in stances_of(nlp, text)] == ["Walter Hollis"]
+    text = "The U.S. Under Secretary of State, Mary Dalton, said that Iran must comply."
+    assert [c for c, _, _ in stances_of(nlp, text)] == ["Mary Dalton"]
+
+
+def test_named_analyst_with_a_place_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Defense Minister Rajan Mehta said on Monday that India would respond. Meanwhile, "
+        "an analyst in Islamabad, Sara Qadir, says the strikes were a warning. She says "
+        "India is testing Pakistan's resolve."
+    )
+    claimers = [c for c, _, _ in resolved(nlp, text)]
+    assert claimers == ["Rajan Mehta", "Sara Qadir", "Sara Qadir"]
+    text = (
+        "An expert at the Institute of Strategic Studies in Islamabad, Imran Lodhi, says "
+        "the strikes were a warning."
+    )
+    assert [c for c, _, _ in stances_of(nlp, text)] == ["Imran Lodhi"]
