@@ -75,3 +75,12 @@ def test_named_analyst_with_a_place_is_the_speaker(nlp: Language) -> None:
         "the strikes were a warning."
     )
     assert [c for c, _, _ in stances_of(nlp, text)] == ["Imran Lodhi"]
+
+
+def test_comma_and_after_a_clause_inside_the_report(nlp: Language) -> None:
+    text = (
+        "Japanese officials responded there is no doubt that the North launched the "
+        "missile, and dismissed its denial as typical of a regime that hides its "
+        "provocations."
+    )
+    assert {claimer for claimer, _, _ in stances_of(nlp, text)} == {"Japanese officials"}

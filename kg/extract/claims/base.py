@@ -534,8 +534,9 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
         return None
     head = _first_of_conjuncts(verb)
     subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and COMMA_CONJ_SPEAKER and _rejoins_speaker(verb, head):
-        return head.head
+    rejoined = _rejoins_speaker(verb, head) if subjects and COMMA_CONJ_SPEAKER else None
+    if rejoined is not None:
+        return rejoined
     if verb_stance(verb) is None:
         return None
     if not subjects or any(_can_speak(s) for s in subjects):
@@ -552,27 +553,45 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
 COMMA_CONJ_SPEAKER = True
 
 
-def _rejoins_speaker(verb: Token, head: Token) -> bool:
+def _rejoins_speaker(verb: Token, head: Token) -> Token | None:
     """'A senior diplomat said Iran was enriching uranium, and accused Tehran of ...', 'State
     radio says the army had nothing to do with it, and called the charge false': the parser
     conjoined the second speech verb to the reported clause's verb, whose subject ('Iran',
     'the army') can speak; a comma before the 'and' closes the report, so the speaker of
     the verb that governs it speaks again.  Not when the reported verb is itself speech
-    ('said Y denied P, and accused Z': Y's), nor a fronted report."""
-    if head.dep_ != "ccomp" or verb_stance(head) is not None or head.i > verb.i:
-        return False
-    outer = head.head
-    if verb_stance(outer) is None or outer.i > head.i:
-        return False
+    ('said Y denied P, and accused Z': Y's), nor a fronted report.  The speech verb, or
+    None."""
+    if verb_stance(head) is not None or head.i > verb.i:
+        return None
+    outer = _reporting_verb(head)
+    if outer is None or outer.i > head.i:
+        return None
     cc = [c for c in children_of(verb) if c.dep_ == "cc"] or [
         c for c in children_of(head) if c.dep_ == "cc" and c.i < verb.i
     ]
     if not cc or cc[-1].lower_ != "and" or cc[-1].i + 1 != verb.i:
-        return False
+        return None
     if cc[-1].i == 0 or verb.doc[cc[-1].i - 1].text != ",":
-        return False
+        return None
     speakers = [c for c in children_of(outer) if c.dep_ == "nsubj"]
-    return bool(speakers) and all(_can_speak(s) for s in speakers)
+    return outer if speakers and all(_can_speak(s) for s in speakers) else None
+
+
+def _reporting_verb(head: Token) -> Token | None:
+    """The speech verb whose reported clause ``head`` opens or lies in ("said Iran was
+    enriching", "responded there is no doubt that the North fired"): the nearest ancestor
+    with a stance, reached through a clausal complement and nothing but clauses and the
+    nouns they qualify; None otherwise."""
+    through_ccomp = False
+    token = head
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "acl", "attr", "dobj", "relcl"):
+            return None
+        through_ccomp = through_ccomp or token.dep_ == "ccomp"
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and verb_stance(token) is not None:
+            return token if through_ccomp and token.dep_ != "ccomp" else None
+    return None
 
 
 def _agents(verb: Token) -> list[Token]:
