@@ -1,6 +1,8 @@
-"""Claimer bugs (round 14): a second speech verb after ", and" returns to the speaker, a
-person named between commas after a state's title speaks, and a named analyst or expert
-in apposition to a description with a place is the speaker a later "He says" refers to.
+"""Claimer bugs (round 14): a second speech verb after ", and" returns to the speaker; a
+person named between commas after a state's title speaks; a named analyst or expert in
+apposition to a description with a place, or a name the tagger took for a body after a
+description of one person, is the speaker a later "He says" refers to; a relative pronoun
+beside the speaker is not the claimer.
 
 Sentences are wire-style copy in no part of the claims gold set.
 """
@@ -8,8 +10,11 @@ Sentences are wire-style copy in no part of the claims gold set.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg.extract.claims import base
+from kg.resolve import chain
 from kg.model import Stance
 from tests.claim_helpers import resolved, stances_of
 
@@ -84,3 +89,37 @@ def test_comma_and_after_a_clause_inside_the_report(nlp: Language) -> None:
         "provocations."
     )
     assert {claimer for claimer, _, _ in stances_of(nlp, text)} == {"Japanese officials"}
+
+
+def test_he_after_a_described_name_tagged_as_a_body_is_that_person(nlp: Language) -> None:
+    text = (
+        "Russia's ambassador to the U.N., Vasily Petrov, said Secretary-General Guterres "
+        "had ignored the evidence. He said the report was biased."
+    )
+    assert [c for c, _, _ in resolved(nlp, text)] == ["Vasily Petrov", "Vasily Petrov"]
+
+
+def test_he_after_a_described_name_can_be_switched_off(nlp: Language) -> None:
+    text = (
+        "Russia's ambassador to the U.N., Vasily Petrov, said Secretary-General Guterres "
+        "had ignored the evidence. He said the report was biased."
+    )
+    chain.DESCRIBED_PERSON = False
+    try:
+        assert [c for c, _, _ in resolved(nlp, text)][1] != "Vasily Petrov"
+    finally:
+        chain.DESCRIBED_PERSON = True
+
+
+def test_relative_pronoun_beside_the_speaker_is_not_the_claimer() -> None:
+    # "in what they believe is an effort ...", parsed with two subjects on "believe"
+    words = ["in", "what", "they", "believe", "is", "an", "effort"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[0, 3, 3, 0, 0, 6, 4],
+        deps=["ROOT", "nsubj", "nsubj", "pcomp", "pcomp", "det", "attr"],
+        tags=["IN", "WP", "PRP", "VBP", "VBZ", "DT", "NN"],
+    )
+    assert base._subject_beside_relative(doc[3], doc[1]) == doc[2]
+    assert base._subject_beside_relative(doc[3], doc[2]) is None

@@ -238,6 +238,9 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
                 # attribution a relative clause with the quote's "that" for its subject;
                 # the name after the verb speaks
                 return _with_conjuncts(inverted), False
+            beside = _subject_beside_relative(verb, child)
+            if beside is not None:
+                return _with_conjuncts(_titled_name(verb, beside)), False
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(_titled_name(verb, child)), False
@@ -321,6 +324,23 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
             found, _ = _subjects(verbal)
             return found, True
     return [], False
+
+
+def _subject_beside_relative(verb: Token, subject: Token) -> Token | None:
+    """ "in what they believe is an attempt to ...", "strikes that officials say killed ...":
+    the parser gave the verb two subjects, the relative pronoun of the clause it reports
+    and the speaker; the speaker is the other one, before the verb.  None otherwise."""
+    if subject.tag_ not in ("WP", "WDT"):
+        return None
+    return next(
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ == "nsubj" and c.i != subject.i and c.i < verb.i
+            and c.tag_ not in ("WP", "WDT")
+        ),
+        None,
+    )
 
 
 def _titled_name(verb: Token, subject: Token) -> Token:
