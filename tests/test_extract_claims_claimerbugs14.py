@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract.claims import base
-from kg.resolve import chain
 from kg.model import Stance
+from kg.resolve import chain
 from tests.claim_helpers import resolved, stances_of
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.cues import words
 from kg.model import Mention
 from kg.resolve import coref
 from kg.resolve.gazetteer import lookup
@@ -107,10 +108,12 @@ def appositive_person(text: str, mention: Mention) -> bool:
 _DESCRIPTION_BEFORE = re.compile(r"(?:^|[,;:]\s+|\.\s+(?=[A-Z]))([^,;:]*?[^,;:\s])\s*,\s*$")
 
 #: Nouns for one person such a description has, besides :data:`PERSON_HEADS`.
-_DESCRIBED_PERSON = frozenset(
-    {"analyst", "expert", "scholar", "aide", "chief", "head", "adviser", "advisor",
-     "professor", "researcher", "director", "chairman", "commissioner", "governor",
-     "mayor", "editor", "lawyer", "activist", "negotiator", "representative", "deputy"}
+_DESCRIBED_PERSON = words(
+    """
+    analyst expert scholar aide chief head adviser advisor professor researcher director
+    chairman commissioner governor mayor editor lawyer activist negotiator representative
+    deputy
+    """
 )
 
 

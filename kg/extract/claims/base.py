@@ -336,7 +336,9 @@ def _subject_beside_relative(verb: Token, subject: Token) -> Token | None:
         (
             c
             for c in children_of(verb)
-            if c.dep_ == "nsubj" and c.i != subject.i and c.i < verb.i
+            if c.dep_ == "nsubj"
+            and c.i != subject.i
+            and c.i < verb.i
             and c.tag_ not in ("WP", "WDT")
         ),
         None,
