@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.extract.cues import words
 from kg.model import Mention
 from kg.resolve import coref
 from kg.resolve.gazetteer import lookup
@@ -39,6 +40,10 @@ PERSON_HEADS = coref.PERSON_HEADS
 #: speaker, names in apposition with an office, "The official, NAME,"); switched off only
 #: to measure it (``benchmarks/claims/run.py --ablation``).
 ENABLED = True
+
+#: Whether a speaker's name the tagger took for an organisation, between commas after a
+#: description of one person, is a person (:func:`described_person`; round 14).
+DESCRIBED_PERSON = True
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
@@ -96,6 +101,48 @@ def appositive_person(text: str, mention: Mention) -> bool:
         return False
     found = _APPOSITION.match(text, mention.span.end)
     return found is not None and found.group(2).lower() in PERSON_HEADS
+
+
+#: A description of one person right before ", NAME,": from the sentence's start or the
+#: last comma, semicolon or colon (a title's abbreviations, "the U.N.", may be inside).
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[,;:]\s+|\.\s+(?=[A-Z]))([^,;:]*?[^,;:\s])\s*,\s*$")
+
+#: Nouns for one person such a description has, besides :data:`PERSON_HEADS`.
+_DESCRIBED_PERSON = words(
+    """
+    analyst expert scholar aide chief head adviser advisor professor researcher director
+    chairman commissioner governor mayor editor lawyer activist negotiator representative
+    deputy
+    """
+)
+
+
+def described_person(text: str, mention: Mention) -> bool:
+    """Whether a name the tagger took for an organisation stands between commas after a
+    description of one person: "Russia's ambassador to the U.N., NAME, said ...", "An
+    analyst at the institute, NAME, says ..." (a person), not "the rebel group, NAME,"
+    nor "a spokesman for the armed wing, NAME," (the description ends in a body) nor a
+    name the gazetteer knows.
+
+    >>> from kg.model import Span
+    >>> text = "Russia's ambassador to the U.N., Vasily Orlov, said it."
+    >>> described_person(text, Mention(Span(33, 45, "Vasily Orlov"), "ORG", 0))
+    True
+    >>> text = "The rebel group, Ansar Dine, said it."
+    >>> described_person(text, Mention(Span(17, 27, "Ansar Dine"), "ORG", 0))
+    False
+    """
+    if lookup(mention.span.text) is not None:
+        return False
+    if text[mention.span.end : mention.span.end + 1] != ",":
+        return False
+    found = _DESCRIPTION_BEFORE.search(text[max(0, mention.span.start - 120) : mention.span.start])
+    if found is None:
+        return False
+    words = re.findall(r"[a-z]+", found.group(1).lower())
+    if not words or words[-1] in coref.INSTITUTION_NOUNS or words[-1].endswith("s"):
+        return False  # "... for the armed wing, NAME,", "officials, NAME,"
+    return any(w in PERSON_HEADS or w in _DESCRIBED_PERSON for w in words)
 
 
 _DEFINITE_ROLE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w'’.-]+\s+){0,3}?([\w-]+)\s*,\s*$")

@@ -138,6 +138,17 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                 # ...": a name the tagger took for an organisation, in apposition with a
                 # noun for an office holder, is a person
                 builder.kind = ActorKind.PERSON
+            if (
+                mention.label == "ORG"
+                and builder.kind is ActorKind.ORGANISATION
+                and chain.ENABLED
+                and chain.DESCRIBED_PERSON
+                and where in claimers
+                and chain.described_person(self.extraction.article.text, mention)
+            ):
+                # "Russia's ambassador to the U.N., NAME, said": the same, the office
+                # holder's description before the name
+                builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)
             affiliation = self.affiliation_id(mention.affiliation)

@@ -238,6 +238,9 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
                 # attribution a relative clause with the quote's "that" for its subject;
                 # the name after the verb speaks
                 return _with_conjuncts(inverted), False
+            beside = _subject_beside_relative(verb, child)
+            if beside is not None:
+                return _with_conjuncts(_titled_name(verb, beside)), False
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
             return _with_conjuncts(_titled_name(verb, child)), False
@@ -323,6 +326,25 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def _subject_beside_relative(verb: Token, subject: Token) -> Token | None:
+    """ "in what they believe is an attempt to ...", "strikes that officials say killed ...":
+    the parser gave the verb two subjects, the relative pronoun of the clause it reports
+    and the speaker; the speaker is the other one, before the verb.  None otherwise."""
+    if subject.tag_ not in ("WP", "WDT"):
+        return None
+    return next(
+        (
+            c
+            for c in children_of(verb)
+            if c.dep_ == "nsubj"
+            and c.i != subject.i
+            and c.i < verb.i
+            and c.tag_ not in ("WP", "WDT")
+        ),
+        None,
+    )
+
+
 def _titled_name(verb: Token, subject: Token) -> Token:
     """ "Saudi Foreign Minister Adel al-Jubeir said ...", parsed with two subjects, the
     title and the name: the name right after the title is the speaker (a person or an
@@ -330,6 +352,9 @@ def _titled_name(verb: Token, subject: Token) -> Token:
     doc = subject.doc
     if subject.ent_type_ in ("GPE", "NORP") and subject.i > verb.i:
         return _inverted_title_holder(subject) or subject
+    closing = _closing_name(verb, subject)
+    if closing is not None:
+        return closing
     if subject.ent_type_:
         return subject
     following = subject.right_edge.i + 1  # where the name starts, right after the title
@@ -344,6 +369,26 @@ def _titled_name(verb: Token, subject: Token) -> Token:
         ):
             return child
     return subject
+
+
+def _closing_name(verb: Token, subject: Token) -> Token | None:
+    """ "U-S Under Secretary of Defense, NAME, said": the parser took "Under" for a
+    preposition and made the state ("U-S") the subject with the person in apposition to
+    it (or as the object of the title's "of"); a person named between commas at the end of
+    a subject that is a state or a body, right before the verb (", NAME, said"), is the
+    speaker.  None otherwise."""
+    if subject.ent_type_ not in ("GPE", "NORP", "ORG") or subject.i > verb.i:
+        return None
+    doc = subject.doc
+    for inner in subject.subtree:
+        if inner.dep_ not in ("appos", "pobj") or inner.ent_type_ != "PERSON":
+            continue
+        opening = inner.left_edge.i - 1
+        if inner.i < subject.i or opening <= subject.i or doc[opening].text != ",":
+            continue
+        if all(doc[k].is_punct for k in range(inner.right_edge.i + 1, verb.i)):
+            return inner
+    return None
 
 
 #: Lower-case words inside a title: "Under Secretary of State for Political Affairs".
@@ -504,18 +549,70 @@ def _outer_speaker_verb(verb: Token) -> Token | None:
     unfounded': the parser conjoined 'said' to the reported 'stalled', whose subject
     ('the talks') cannot speak; the cue is the speaker's second verb.  The speech verb
     whose subject takes it, or None."""
-    if verb.dep_ != "conj" or verb_stance(verb) is None:
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+    labels = verb.lemma_.lower() in cues.LABEL_VERBS  # "..., and called the charge a lie"
+    if verb_stance(verb) is None and not labels:
         return None
     head = _first_of_conjuncts(verb)
     subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
+    rejoined = _rejoins_speaker(verb, head) if subjects and COMMA_CONJ_SPEAKER else None
+    if rejoined is not None:
+        return rejoined
+    if verb_stance(verb) is None:
+        return None
     if not subjects or any(_can_speak(s) for s in subjects):
         return None
     for ancestor in head.ancestors:
         if verb_stance(ancestor) is not None:
             outer = [c for c in children_of(ancestor) if c.dep_ == "nsubj"]
             return ancestor if outer and all(_can_speak(s) for s in outer) else None
+    return None
+
+
+#: ", and" before a subjectless speech verb conjoined to the reported clause's verb returns
+#: to the speaker (:func:`_rejoins_speaker`); False restores the reported subject.
+COMMA_CONJ_SPEAKER = True
+
+
+def _rejoins_speaker(verb: Token, head: Token) -> Token | None:
+    """'A senior diplomat said Iran was enriching uranium, and accused Tehran of ...', 'State
+    radio says the army had nothing to do with it, and called the charge false': the parser
+    conjoined the second speech verb to the reported clause's verb, whose subject ('Iran',
+    'the army') can speak; a comma before the 'and' closes the report, so the speaker of
+    the verb that governs it speaks again.  Not when the reported verb is itself speech
+    ('said Y denied P, and accused Z': Y's), nor a fronted report.  The speech verb, or
+    None."""
+    if verb_stance(head) is not None or head.i > verb.i:
+        return None
+    outer = _reporting_verb(head)
+    if outer is None or outer.i > head.i:
+        return None
+    cc = [c for c in children_of(verb) if c.dep_ == "cc"] or [
+        c for c in children_of(head) if c.dep_ == "cc" and c.i < verb.i
+    ]
+    if not cc or cc[-1].lower_ != "and" or cc[-1].i + 1 != verb.i:
+        return None
+    if cc[-1].i == 0 or verb.doc[cc[-1].i - 1].text != ",":
+        return None
+    speakers = [c for c in children_of(outer) if c.dep_ == "nsubj"]
+    return outer if speakers and all(_can_speak(s) for s in speakers) else None
+
+
+def _reporting_verb(head: Token) -> Token | None:
+    """The speech verb whose reported clause ``head`` opens or lies in ("said Iran was
+    enriching", "responded there is no doubt that the North fired"): the nearest ancestor
+    with a stance, reached through a clausal complement and nothing but clauses and the
+    nouns they qualify; None otherwise."""
+    through_ccomp = False
+    token = head
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "acl", "attr", "dobj", "relcl"):
+            return None
+        through_ccomp = through_ccomp or token.dep_ == "ccomp"
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and verb_stance(token) is not None:
+            return token if through_ccomp and token.dep_ != "ccomp" else None
     return None
 
 

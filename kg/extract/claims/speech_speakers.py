@@ -335,13 +335,19 @@ def _names_a_state(token: Token) -> bool:
     return entry is not None and entry.kind == "state" and entry.via != "capital"
 
 
+#: People nouns whose endings :data:`cues.PERSON_NOUN_ENDINGS` misses: "An analyst in Seoul,
+#: NAME, says", "A security expert at the university, NAME, said".
+_EXPERT_NOUNS = frozenset({"analyst", "expert", "scholar", "aide", "chief", "head", "envoy"})
+
+
 def _named_in_apposition(token: Token) -> Token | None:
     """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
     apposition closes the subject but the parser hung it on the last noun of the office
     ('County'); the person named is the speaker.  Only a description of an office holder
     (not 'a report by X, Y') and only a name right before the subject's end."""
     lemma = token.lemma_.lower()
-    if lemma not in ROLE_NOUNS and not lemma.endswith(cues.PERSON_NOUN_ENDINGS):
+    people = lemma in ROLE_NOUNS or lemma in _EXPERT_NOUNS
+    if not people and not lemma.endswith(cues.PERSON_NOUN_ENDINGS):
         return None
     if any(c.dep_ == "appos" for c in token.children):
         return None  # actor_mention reads a direct apposition
