@@ -363,6 +363,14 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
     if specific:  # "placed the blame for the attack on Russia": "on" hangs anywhere after
         preps += [t for t in noun.subtree if t.dep_ == "prep" and t.head != noun]
+        # "shifted the blame back onto Baku": "onto" hangs on the verb's adverb
+        preps += [
+            c
+            for a in verb.children
+            if a.dep_ == "advmod" and a.i > noun.i
+            for c in a.children
+            if c.dep_ == "prep"
+        ]
     about = [
         o
         for p in sorted(preps, key=lambda t: t.i)

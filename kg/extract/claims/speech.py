@@ -115,6 +115,22 @@ from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
 
+#: Verbs that put a finding forward only with a finite clause: "the agency found that X
+#: has violated the treaty" (an inspectorate's finding, GUIDE), not "found him guilty".
+_FINDING_VERBS = frozenset({"find"})
+
+
+def _finds_a_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a finite clause as complement ("found that Iran has enriched
+    uranium"), not a small clause ("found it difficult") or an object only."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
@@ -123,6 +139,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
+    if verb.lemma_.lower() in _FINDING_VERBS and not _finds_a_clause(verb):
+        return  # "found him guilty", "found it difficult", "found the body": no finding
     if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
     if glued_charge(verb):
