@@ -114,7 +114,6 @@ from kg.extract.hedges import inner
 from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
-
 #: Verbs that put a finding forward only with a finite clause: "the agency found that X
 #: has violated the treaty" (an inspectorate's finding, GUIDE), not "found him guilty".
 _FINDING_VERBS = frozenset({"find"})
@@ -123,12 +122,17 @@ _FINDING_VERBS = frozenset({"find"})
 def _finds_a_clause(verb: Token) -> bool:
     """Whether ``verb`` has a finite clause as complement ("found that Iran has enriched
     uranium"), not a small clause ("found it difficult") or an object only."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
     return any(
         c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and (
+            c.tag_ in finite
+            or any(g.dep_ in ("aux", "auxpass") and g.tag_ in finite for g in c.children)
+        )
         for c in verb.children
-    )
+    )  # not "find themselves relying on", "found it difficult"
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
