@@ -241,6 +241,24 @@ def _hostile(verb: Token) -> bool:
             c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
         ):
             return True
+    return _imputed_aim(verb)
+
+
+def _imputed_aim(verb: Token) -> bool:
+    """'has set new preconditions in an effort to torpedo the talks', 'staged the incident
+    in a bid to derail the negotiations': a doing whose aim, named by an effort noun, is a
+    hostile act charges the doer (accuse14); "cut taxes in an effort to boost growth" is
+    none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "as"):
+            continue
+        noun = _prep_object(prep)
+        if (
+            noun is not None
+            and noun.lemma_.lower() in EFFORT_NOUNS
+            and any(c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children)
+        ):
+            return True
     return False
 
 
