@@ -120,9 +120,12 @@ _FINDING_VERBS = frozenset({"find"})
 
 
 def _finds_a_clause(verb: Token) -> bool:
-    """Whether ``verb`` has a finite clause as complement ("found that Iran has enriched
-    uranium"), not a small clause ("found it difficult") or an object only."""
+    """Whether ``verb`` puts a finding forward: a finite clause as complement ("found that
+    Iran has enriched uranium"), not a small clause ("found it difficult"), an object only,
+    a question ("find out how it is used") or a finding still to come ("to find")."""
     finite = ("VBD", "VBZ", "VBP", "MD")
+    if verb.tag_ == "VB" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "to find out how ...", "we'll find common ground": no finding made
     return any(
         c.dep_ == "ccomp"
         and c.pos_ in ("VERB", "AUX")
@@ -131,6 +134,7 @@ def _finds_a_clause(verb: Token) -> bool:
             c.tag_ in finite
             or any(g.dep_ in ("aux", "auxpass") and g.tag_ in finite for g in c.children)
         )
+        and c.left_edge.tag_ not in ("WRB", "WP", "WDT")  # "find where the bodies are"
         for c in verb.children
     )  # not "find themselves relying on", "found it difficult"
 
