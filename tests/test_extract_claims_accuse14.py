@@ -125,9 +125,7 @@ NO_ACCUSATION = [
 
 @pytest.mark.parametrize("text", NO_ACCUSATION)
 def test_no_accusation(nlp: Language, text: str) -> None:
-    assert all(s is not Stance.ACCUSE for _, s, _ in stances_of(nlp, text)), stances_of(
-        nlp, text
-    )
+    assert all(s is not Stance.ACCUSE for _, s, _ in stances_of(nlp, text)), stances_of(nlp, text)
 
 
 def test_sentences_are_in_no_gold_part() -> None:
