@@ -507,7 +507,8 @@ PERPETRATE_VERBS: frozenset[str] = words(
 HOSTILE_ACT_NOUNS: frozenset[str] = words(
     "attack assault strike bombing raid massacre atrocity crime killing murder "
     "assassination abduction kidnapping hack hacking cyberattack sabotage plot coup "
-    "invasion genocide terrorism espionage fire airstrike airstrikes shelling"
+    "invasion genocide terrorism espionage fire airstrike airstrikes shelling "
+    "blast explosion ambush"
 )
 
 #: Verbs of handing over that accuse their subject when what is handed over is secret:

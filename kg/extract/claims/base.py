@@ -735,7 +735,10 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in children_of(verb)):
         return True  # "as reported by a news agency": a participle with its agent
     first = _first_of_conjuncts(verb)
-    return first.dep_ == "acl" or (
+    # "the claim that it had repulsed ...": an acl with its own subject is a complement
+    # clause in the perfect, not a participle ("the town shelled overnight")
+    reduced = first.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in children_of(first))
+    return reduced or (
         first != verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(first))
     )
 

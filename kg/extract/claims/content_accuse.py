@@ -51,6 +51,7 @@ from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
     AGENT_NOUNS,
     BREACH_VERBS,
+    CAPTIVE_VERBS,
     COMMITMENT_NOUNS,
     COMPLY_VERBS,
     COUNTER_VERBS,
@@ -505,6 +506,7 @@ def _breaks_commitment(verb: Token) -> bool:
 #: effort, tested on the index): :func:`_charged_actors` reads no other verb further.
 _CHARGE_LEMMAS: frozenset[str] = (
     HOSTILE_ACTS
+    | CAPTIVE_VERBS
     | INCITE_VERBS
     | SUPPORT_VERBS
     | POSTURE_VERBS
@@ -903,6 +905,7 @@ _CHARGING_LEMMAS = (
 #: The words :func:`.content_base._hostile` can find a hostile act by (a gate's words).
 HOSTILE_WORDS = (
     HOSTILE_ACTS
+    | CAPTIVE_VERBS
     | INCITE_VERBS
     | SUPPORT_VERBS
     | _SIDING_VERBS

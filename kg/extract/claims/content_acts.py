@@ -19,10 +19,13 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.content_base import _is_hostile_actor, _sides
+from kg.extract.claims.content_base import _is_hostile_actor, _sides, relative_antecedents
 from kg.extract.claims.content_lexicon import (
     AGENT_NOUNS,
     BORDER_NOUNS,
+    CAPTIVE_NOUNS,
+    CAPTIVE_VERBS,
+    CAPTIVITY_NOUNS,
     EFFORT_NOUNS,
     EMPLACE_VERBS,
     HARM_NOUNS,
@@ -55,6 +58,8 @@ def _perpetrates(verb: Token) -> bool:
     objects = [
         o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
     ]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "which it says was carried out by"
+        objects += [a for c in verb.children for a in relative_antecedents(c)]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
     if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
@@ -146,6 +151,32 @@ def _addressed(verb: Token, subject: Token) -> Token:
     return vocative if vocative is not None else subject
 
 
+def _held_captive(verb: Token, objects: list[Token]) -> bool:
+    """'still holds hundreds of Iraqi prisoners', 'holds some 600 of its nationals in
+    prison', 'kept them in captivity': people held captive; not "holds talks", "held the
+    suspect in custody" (a police act)."""
+    held = objects + [
+        w
+        for o in objects
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for w in [_prep_object(p)]
+        if w is not None
+    ]  # "hundreds of prisoners"
+    if any(h.lemma_.lower() in CAPTIVE_NOUNS or h.lower_ in CAPTIVE_NOUNS for h in held):
+        return True
+    places = [
+        _prep_object(c)
+        for h in (verb, *objects)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+    ]
+    return bool(objects) and any(
+        p is not None and (p.lemma_.lower() in CAPTIVITY_NOUNS or p.lower_ in CAPTIVITY_NOUNS)
+        for p in places
+    )
+
+
 def _hostile(verb: Token) -> bool:
     """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
     "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
@@ -185,6 +216,8 @@ def _hostile(verb: Token) -> bool:
         o.lemma_.lower() in REPRESSED_NOUNS or o.lower_ in REPRESSED_NOUNS for o in objects
     ):
         return True  # "imprisons more journalists", not "jailed the suspect"
+    if lemma in CAPTIVE_VERBS and _held_captive(verb, objects):
+        return True  # "holds 600 Iraqi prisoners", "holds them in prison"
     if lemma in WMD_VERBS and any(
         _is_weapon(o) and any(c.lower_ in WMD_MODIFIERS for c in o.children) for o in objects
     ):
@@ -206,6 +239,24 @@ def _hostile(verb: Token) -> bool:
     for noun in objects:  # "is exerting huge efforts to create instability"
         if noun.lemma_.lower() in EFFORT_NOUNS and any(
             c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children
+        ):
+            return True
+    return _imputed_aim(verb)
+
+
+def _imputed_aim(verb: Token) -> bool:
+    """'has set new preconditions in an effort to torpedo the talks', 'staged the incident
+    in a bid to derail the negotiations': a doing whose aim, named by an effort noun, is a
+    hostile act charges the doer (accuse14); "cut taxes in an effort to boost growth" is
+    none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "as"):
+            continue
+        noun = _prep_object(prep)
+        if (
+            noun is not None
+            and noun.lemma_.lower() in EFFORT_NOUNS
+            and any(c.dep_ in ("acl", "relcl") and _hostile(c) for c in noun.children)
         ):
             return True
     return False

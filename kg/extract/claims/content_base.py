@@ -22,6 +22,30 @@ _MODALS = cues.words("will would may might could shall 'll must")
 _RADICAL_MODIFIERS = cues.words("radical armed militant extremist islamist jihadist terrorist")
 
 
+#: Relative pronouns that stand for the noun their clause hangs on.
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def relative_antecedents(pronoun: Token) -> list[Token]:
+    """The nouns a relative pronoun stands for when a speech verb sits in its clause: "the
+    shelling of the plant, which it says was carried out by X" (the parser hangs "says" on
+    "plant" as a relative clause, "carried" under it): "plant" and the noun its "of" phrase
+    belongs to, "shelling". Empty for any other token."""
+    if pronoun.lower_ not in _RELATIVE_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ == "relcl":
+        head = clause.head
+    elif clause.dep_ == "ccomp" and clause.head.dep_ == "relcl":
+        head = clause.head.head  # "which it says was carried out": "says" is the relcl
+    else:
+        return []
+    found = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        found.append(head.head.head)  # "the shelling of the plant, which ..."
+    return found
+
+
 def _negated(token: Token) -> bool:
     return has_dependant(token, ("neg",))  # off the index: no Token per child
 

@@ -46,6 +46,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_NOUNS,
     INTRUDER_NOUNS,
     MILITARY_NOUNS,
+    REPELLED_NOUNS,
     SUPPORT_VERBS,
     TERRITORY_NOUNS,
     THROW_VERBS,
@@ -299,9 +300,12 @@ def _countered_intruders(verbs: list[Token], sides: Callable[[], set[str]]) -> l
         ]
         for noun in objects:
             words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
-            if not any(
-                w.lower_ in INTRUDER_NOUNS or w.lemma_.lower() in INTRUDER_NOUNS for w in words
-            ):
+            if (
+                not any(
+                    w.lower_ in INTRUDER_NOUNS or w.lemma_.lower() in INTRUDER_NOUNS for w in words
+                )
+                and noun.lemma_.lower() not in REPELLED_NOUNS
+            ):  # "repulsed an Eritrean attack"
                 continue
             owners = [  # "two Georgian spy drones": the parser hangs "Georgian" on "spy"
                 c
@@ -383,7 +387,7 @@ gate(_origin_states, needs(_ORIGIN_ACTS, cues.words("from")), empty=[])
 gate(_responsible, needs(_BEARING_VERBS, cues.words("responsibility")), empty=[])
 # a wrong noun, or the head of a listed pair ("double standards")
 gate(_wrong_owners, needs(frozenset(w.split()[-1] for w in WRONG_NOUNS)), empty=[])
-gate(_countered_intruders, needs(COUNTER_VERBS, INTRUDER_NOUNS), empty=[])
+gate(_countered_intruders, needs(COUNTER_VERBS, INTRUDER_NOUNS | REPELLED_NOUNS), empty=[])
 gate(
     _patrons_of_hostile_actors,
     needs(SUPPORT_VERBS, HOSTILE_ACTORS | _RADICAL_MODIFIERS),

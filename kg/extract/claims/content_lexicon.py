@@ -57,6 +57,12 @@ BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
 ACT_NOUNS: frozenset[str] = _LEXICON["act_noun"]
 COUNTER_VERBS: frozenset[str] = _LEXICON["counter_verb"]
 INTRUDER_NOUNS: frozenset[str] = _LEXICON["intruder_noun"]
+#: Attacks a speaker's side says it repelled or foiled ("repulsed an Eritrean offensive").
+REPELLED_NOUNS: frozenset[str] = _LEXICON["repelled_noun"]
+#: Holding people captive ("holds 600 Iraqi prisoners", "holds them in prison").
+CAPTIVE_VERBS: frozenset[str] = _LEXICON["captive_verb"]
+CAPTIVE_NOUNS: frozenset[str] = _LEXICON["captive_noun"]
+CAPTIVITY_NOUNS: frozenset[str] = _LEXICON["captivity_noun"]
 THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
 RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
 RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]

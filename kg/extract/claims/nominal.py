@@ -363,6 +363,14 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
     if specific:  # "placed the blame for the attack on Russia": "on" hangs anywhere after
         preps += [t for t in noun.subtree if t.dep_ == "prep" and t.head != noun]
+        # "shifted the blame back onto Baku": "onto" hangs on the verb's adverb
+        preps += [
+            c
+            for a in verb.children
+            if a.dep_ == "advmod" and a.i > noun.i
+            for c in a.children
+            if c.dep_ == "prep"
+        ]
     about = [
         o
         for p in sorted(preps, key=lambda t: t.i)
@@ -533,6 +541,12 @@ def _passive_concern(adjective: Token) -> Token | None:
 _ALLEGATION_LIKE = cues.ACCUSATION_NOUNS | cues.words("claim complaint")
 
 
+#: Whether a claim noun whose that-clause names no one else as the doer ("Ethiopia's claim
+#: that it repulsed an Eritrean offensive") is read as its content would be read when said
+#: (accuse14): an accusation only when the content charges a named party.
+CLAIM_CONTENT = True
+
+
 def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """'North Korean allegations that U.S. forces might attack', 'allegations from U.S.
     intelligence agencies that Russian hackers interfered': an accusation by the author."""
@@ -552,13 +566,23 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     content = _without_that(_clause_span(clause, context))
     span = _tokens_of(content, context)
     agents = _clause_agents(span) if span else []
-    if lemma not in cues.ACCUSATION_NOUNS and not any(t.pos_ != "PRON" for t in agents):
-        # "Japan's complaint that a Chinese navy frigate aimed its radar at ...", "the Dalai
-        # Lama's claim that police in Lhasa had posed as monks": a claim charges only when
-        # it names someone else who did the thing ("its claim that it won" asserts)
-        return
+    named = lemma in cues.ACCUSATION_NOUNS or any(t.pos_ != "PRON" for t in agents)
     accused = tuple(actor_mention(t, context) for t in agents)
     for author in authors:
+        targets = accused
+        if not named:
+            # "Japan's complaint that a Chinese navy frigate aimed its radar at ...", "the
+            # Dalai Lama's claim that police in Lhasa had posed as monks": a claim charges
+            # only when it names someone else who did the thing ("its claim that it won"
+            # asserts), or when its content charges as a said clause would ("Addis Ababa's
+            # claim that it repulsed an Eritrean offensive", accuse14)
+            stance, targets, _ = (
+                _infer_stance(content, (), context, author)
+                if CLAIM_CONTENT and content is not None
+                else (Stance.ASSERT, (), False)
+            )
+            if stance is not Stance.ACCUSE or not targets:
+                continue
         yield _claim(
             context,
             claimer=author,
@@ -566,8 +590,8 @@ def _allegation_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
             cue=to_span(noun),
             sentence=sentence_index(noun),
             content=content,
-            targets=accused,
-            confidence=0.7,
+            targets=targets,
+            confidence=0.7 if named else 0.55,
         )
 
 

@@ -114,6 +114,30 @@ from kg.extract.hedges import inner
 from kg.extract.mentions import ACTOR_LABELS, sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 
+#: Verbs that put a finding forward only with a finite clause: "the agency found that X
+#: has violated the treaty" (an inspectorate's finding, GUIDE), not "found him guilty".
+_FINDING_VERBS = frozenset({"find"})
+
+
+def _finds_a_clause(verb: Token) -> bool:
+    """Whether ``verb`` puts a finding forward: a finite clause as complement ("found that
+    Iran has enriched uranium"), not a small clause ("found it difficult"), an object only,
+    a question ("find out how it is used") or a finding still to come ("to find")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if verb.tag_ == "VB" or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "to find out how ...", "we'll find common ground": no finding made
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        and (
+            c.tag_ in finite
+            or any(g.dep_ in ("aux", "auxpass") and g.tag_ in finite for g in c.children)
+        )
+        and c.left_edge.tag_ not in ("WRB", "WP", "WDT")  # "find where the bodies are"
+        for c in verb.children
+    )  # not "find themselves relying on", "found it difficult"
+
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
@@ -123,6 +147,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
+    if verb.lemma_.lower() in _FINDING_VERBS and not _finds_a_clause(verb):
+        return  # "found him guilty", "found it difficult", "found the body": no finding
     if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
     if glued_charge(verb):
