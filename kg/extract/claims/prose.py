@@ -1201,8 +1201,13 @@ def _named_charges(
         designated = _designated_owner(noun, number, context)
         if designated:
             return designated
-        if noun.lemma_.lower() in BLOCKADE_NOUNS and _presupposed(noun):
+        if (
+            noun.lemma_.lower() in BLOCKADE_NOUNS
+            and _presupposed(noun)
+            and not any(t.lower_ in _OTHER_OWNERS for t in noun.subtree)
+        ):
             # "the food crisis caused by the blockade of our ports": the text's adversary
+            # (not "the complete blockade of its banks", a measure against the other side)
             return (_adversary(noun, number),)
     return ()
 
@@ -1261,7 +1266,7 @@ def _wrong_owners(noun: Token) -> list[Token]:
     """The owners of a wrong (:func:`_owners`), without those inside what a violation
     violated ("the violation of Ukraine's sovereignty" is no charge of Ukraine)."""
     owners = _owners(noun)
-    if noun.lemma_.lower() not in _VIOLATED:
+    if noun.lemma_.lower() not in _VIOLATED | BLOCKADE_NOUNS:
         return owners
     wronged = {
         t.i
