@@ -107,6 +107,22 @@ def test_no_charge_without_an_owned_wrong(nlp: Language, sentence: str) -> None:
     assert rules(graph, sentence) == []
 
 
+def test_what_a_blockade_blocks_is_not_its_owner(nlp: Language) -> None:
+    sentence = (
+        "The leaders discussed the food crisis resulting from the Kremlin's deliberate "
+        "blockage of Ukrainian grain exports."
+    )
+    graph = build(nlp, READOUT + sentence, STATE)
+    assert official_prose(graph, sentence) == [("united-states", ACCUSE, ("russia",))]
+
+
+def test_a_blockade_of_the_other_sides_own_is_no_charge(nlp: Language) -> None:
+    # a measure the speaker asks for against the other side, not the other side's act
+    sentence = "The oil embargo against Russia and the complete blockade of its banks are needed."
+    graph = build(nlp, OPENING + sentence, UKRAINE)
+    assert rules(graph, sentence) == []
+
+
 def test_a_news_report_keeps_no_blockade_charge(nlp: Language) -> None:
     sentence = "Russia's blockade of our seaports is pushing the world toward famine."
     graph = official_graph(nlp, OPENING + sentence, "Reuters", title="Ukraine latest")
