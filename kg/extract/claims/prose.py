@@ -1055,6 +1055,31 @@ CONDUCT_NOUNS: frozenset[str] = cues.words(
 #: Designs that are a charge only with a word that condemns them: "Moscow's imperial
 #: ambitions" (not "Russia's ambitions in the region are limited").
 DESIGN_NOUNS: frozenset[str] = cues.words("ambition ambitions")
+#: A blockade named as its owner's (round 14): a hostile act in any register (CAMEO 191,
+#: impose blockade), charged wherever the sentence names it, "Russia's blockade of our
+#: ports is destabilizing the region", "the food crisis caused by the Russian blockade",
+#: "Moscow's deliberate blockage of grain exports" (not "any blockade", not an owner the
+#: "a blockade"); one no owner names, "the blockade of our ports", is the adversary's.
+BLOCKADE_NOUNS: frozenset[str] = cues.words("blockade blockades blockage blockages")
+#: Doings that are a charge only with a word that condemns them (round 14): the U.S.
+#: government's standing "Iran's malign activity", "its aggressive and destabilizing
+#: activities", "Moscow's malign influence" (not "Iran's activities in the region").
+ACTIVITY_NOUNS: frozenset[str] = cues.words(
+    "activity activities influence behavior behaviour conduct action actions act acts"
+)
+#: What a state is charged with posing (round 14): "the challenges China poses to the
+#: rules-based order", "Iran poses a threat to regional stability".
+_POSED = cues.words("challenge challenges threat threats danger dangers risk risks")
+#: Harms a passive of causation charges to its agent (round 14): "the problems were caused
+#: by the West", "the crisis was provoked by Moscow".
+_CAUSED_HARMS = cues.words(
+    "problem problems crisis crises shortage shortages suffering death deaths famine hunger "
+    "instability tension tensions escalation chaos catastrophe disaster"
+)
+_CAUSE_VERBS = cues.words("cause provoke create trigger")
+#: Where blame is laid: "the blame lies with X", "responsibility rests with X".
+_BLAME_NOUNS = cues.words("blame responsibility")
+_LIE_VERBS = cues.words("lie rest")
 
 
 def core_charges(
@@ -1086,7 +1111,59 @@ def conduct_charges(
     ambitions", read as :func:`core_charges` reads a war.  A ``named_wrong`` claim: the
     official's restatement of what others charge, it follows the allegation it matches
     (:data:`kg.resolve.summaries.FOLLOWING`) rather than start one of its own."""
-    return _named_charges(span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS)
+    return _named_charges(
+        span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS
+    )
+
+
+def laid_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Whom an official's own sentence lays a wrong on without an act verb (round 14), a
+    ``named_wrong`` claim like :func:`conduct_charges`: blame laid ("the blame for every
+    death lies with the Russian state"), a harm a passive of causation gives its agent
+    ("the problems were caused by the West") and a challenge or threat an actor poses
+    ("the challenges Beijing poses to the rules-based order"); not when negated, modal or
+    conditional (:func:`_asserted`)."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in _LIE_VERBS and token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+            if not any(s.lemma_.lower() in _BLAME_NOUNS for s in subjects):
+                continue
+            laid = [
+                o
+                for c in children_of(token)
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for o in children_of(c)
+                if o.dep_ == "pobj"
+            ]
+        elif lemma in _CAUSE_VERBS and _is_passive(token):
+            subjects = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
+            if not any(s.lemma_.lower() in _CAUSED_HARMS for s in subjects):
+                continue
+            laid = [a for a in _agents(token)]
+        elif lemma == "pose" and token.pos_ == "VERB":
+            posed = [c for c in children_of(token) if c.dep_ == "dobj"]
+            if token.dep_ == "relcl":
+                posed.append(token.head)
+            if not any(p.lemma_.lower() in _POSED for p in posed):
+                continue
+            laid = [c for c in children_of(token) if c.dep_ == "nsubj"]
+        else:
+            continue
+        if not _asserted(token, root):
+            continue
+        owners = [
+            t
+            for o in laid
+            for n in _with_conjuncts(o)
+            for t in ([n] if _is_actor_token(n) else _owners(n))  # "the Russian leadership"
+            if _is_actor_token(t) and t.pos_ != "PRON"
+        ]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+    return ()
 
 
 def _named_charges(
@@ -1095,7 +1172,14 @@ def _named_charges(
     """:func:`core_charges` over the wrongs ``named``."""
     heads = {root.i, *(c.i for c in root.conjuncts)}
     for noun in nouns_among(span.doc, span.start, span.end, named):
-        if noun.lemma_.lower() in DESIGN_NOUNS:
+        if noun.lemma_.lower() in BLOCKADE_NOUNS or noun.lower_ in BLOCKADE_NOUNS:
+            pass  # a hostile act wherever it is named, when its owner is named
+        elif noun.lemma_.lower() in ACTIVITY_NOUNS:
+            if not _evaluated(noun) and not any(  # "Iran's malign activity": parsed a compound
+                c.dep_ == "compound" and c.lower_ in _EVALUATIONS for c in children_of(noun)
+            ):
+                continue
+        elif noun.lemma_.lower() in DESIGN_NOUNS:
             if not _evaluated(noun):
                 continue  # "Russia's ambitions": no charge without a word that condemns them
         elif (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
@@ -1117,6 +1201,14 @@ def _named_charges(
         designated = _designated_owner(noun, number, context)
         if designated:
             return designated
+        if (
+            noun.lemma_.lower() in BLOCKADE_NOUNS
+            and _presupposed(noun)
+            and not any(t.lower_ in _OTHER_OWNERS for t in noun.subtree)
+        ):
+            # "the food crisis caused by the blockade of our ports": the text's adversary
+            # (not "the complete blockade of its banks", a measure against the other side)
+            return (_adversary(noun, number),)
     return ()
 
 
@@ -1174,7 +1266,7 @@ def _wrong_owners(noun: Token) -> list[Token]:
     """The owners of a wrong (:func:`_owners`), without those inside what a violation
     violated ("the violation of Ukraine's sovereignty" is no charge of Ukraine)."""
     owners = _owners(noun)
-    if noun.lemma_.lower() not in _VIOLATED:
+    if noun.lemma_.lower() not in _VIOLATED | BLOCKADE_NOUNS:
         return owners
     wronged = {
         t.i
@@ -1306,6 +1398,17 @@ gate(
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
-gate(conduct_charges, needs(CONDUCT_NOUNS | DESIGN_NOUNS), empty=())
+gate(
+    conduct_charges,
+    needs(CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS),
+    empty=(),
+)
+gate(
+    laid_charges,
+    needs(_LIE_VERBS, _BLAME_NOUNS),
+    needs(_CAUSE_VERBS, _CAUSED_HARMS),
+    needs(cues.words("pose"), _POSED),
+    empty=(),
+)
 gate(counted_weapons, needs(WEAPON_NOUNS), empty=())
 gate(spoken_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())

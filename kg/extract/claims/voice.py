@@ -54,6 +54,7 @@ from kg.extract.claims.prose import (
     conduct_charges,
     core_charges,
     counted_weapons,
+    laid_charges,
     prose_targets,
     spoken_charges,
 )
@@ -185,8 +186,12 @@ def _own_voice(
             # unprovoked war", "the atrocities of the occupiers"
             charged = run(core_charges, present(sentence), sentence, root, number, context)
             if not charged:
-                # "Russia's flagrant disregard for international law" (round 13)
+                # "Russia's flagrant disregard for international law" (round 13), "Russia's
+                # blockade of our ports", "Iran's malign activity" (round 14)
                 charged = run(conduct_charges, present(sentence), sentence, root, number, context)
+                if not charged:
+                    # "the blame lies with X", "were caused by X", "the challenges X poses"
+                    charged = run(laid_charges, present(sentence), sentence, root, number, context)
                 wrong = bool(charged)
         elif not charged and prosing and reported is None and official is None and speaking:
             # the other side's wrong a sentence of the speaker's side names: "we have seen
