@@ -294,6 +294,28 @@ CHANT_VERBS = cues.words("chant shout scream yell")
 _SLOGANS = {"down": "with", "death": "to"}
 
 
+def criticisms(
+    context: _Context,
+    claimers: list[Token],
+    cue: Token,
+    content: Span | None,
+    parties: list[Token],
+) -> Iterator[Claim]:
+    """Each claimer's criticism of the named parties (itself excepted), cued by one word: the
+    shape shared by chanted slogans, expressed reactions and refused requests."""
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=to_span(context.doc[cue.i : cue.i + 1]),
+            sentence=sentence_index(cue),
+            content=content,
+            targets=tuple(actor_mention(o, context) for o in parties if o != claimer),
+            confidence=0.6,
+        )
+
+
 def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
     """'Protesters chanted "Down with Japan"': CRITICIZE of the party the slogan names by
     whoever chants it (the claims guide: chanted slogans are criticism).  A slogan against
@@ -315,18 +337,7 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     slogan = named[0].head.head
     content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
-    cue = to_span(context.doc[verb.i : verb.i + 1])
-    for claimer in claimers:
-        yield _claim(
-            context,
-            claimer=actor_mention(claimer, context),
-            stance=Stance.CRITICIZE,
-            cue=cue,
-            sentence=sentence_index(verb),
-            content=content,
-            targets=tuple(actor_mention(o, context) for o in named if o != claimer),
-            confidence=0.6,
-        )
+    yield from criticisms(context, claimers, verb, content, named)
 
 
 #: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
@@ -467,18 +478,7 @@ def _outcry(noun: Token, context: _Context) -> Iterator[Claim]:
         if o is not None
     ]
     owners = [o for t in things for o in ([t] if _is_actor_token(t) else _owners(t))]
-    cue = to_span(context.doc[noun.i : noun.i + 1])
-    for claimer in claimers:
-        yield _claim(
-            context,
-            claimer=actor_mention(claimer, context),
-            stance=Stance.CRITICIZE,
-            cue=cue,
-            sentence=sentence_index(noun),
-            content=None,
-            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
-            confidence=0.6,
-        )
+    yield from criticisms(context, claimers, noun, None, owners)
 
 
 #: Verbs whose subjects wage the war of words they are in: "are locked in a war of words".

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import (
     _can_speak,
-    _claim,
     _Context,
     _direct_object,
     _is_actor_token,
@@ -21,12 +20,11 @@ from kg.extract.claims.base import (
     _subjects,
     _with_conjuncts,
 )
+from kg.extract.claims.denials import criticisms
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.speech_deny import _offer_owners
-from kg.extract.claims.targets import actor_mention
-from kg.extract.mentions import sentence_index, to_span
-from kg.model import Claim, Stance
+from kg.model import Claim
 
 #: Verbs of refusing what was asked: "refused the demand", "declined to delay the drills".
 REFUSING_VERBS = cues.words("refuse decline")
@@ -90,15 +88,4 @@ def _refused_request_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         asked = [c.left_edge.i for c in thing.children if c.dep_ in ("advcl", "punct")]
         end = min([end, *(i for i in asked if i > thing.i)])
     content = _token_span(context.doc, thing.left_edge.i, end)
-    cue = to_span(context.doc[verb.i : verb.i + 1])
-    for claimer in claimers:
-        yield _claim(
-            context,
-            claimer=actor_mention(claimer, context),
-            stance=Stance.CRITICIZE,
-            cue=cue,
-            sentence=sentence_index(verb),
-            content=content,
-            targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
-            confidence=0.6,
-        )
+    yield from criticisms(context, claimers, verb, content, owners)
