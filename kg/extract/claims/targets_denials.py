@@ -406,10 +406,7 @@ def _context_accusers(
             for c in before
             if c.claimer.label != "PRON"
             and not _of_denier(c.claimer, denial.claimer)
-            and (
-                c.stance is Stance.ACCUSE
-                or (told and c.stance in (Stance.ASSERT, Stance.REPORT))
-            )
+            and (c.stance is Stance.ACCUSE or (told and c.stance in (Stance.ASSERT, Stance.REPORT)))
         ]
     distinct: list[Mention] = []
     for accuser in aimed:
