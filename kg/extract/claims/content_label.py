@@ -449,13 +449,7 @@ def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token
         if lemma in DISTRUST_VERBS and not _negated(verb):
             # "Beijing distrusts the island's leader" (round 14): distrust stated outright
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            found = [
-                w
-                for o in objects
-                if not _own_side(o, sides)
-                for w in ([o] if _is_actor_token(o) else _owners(o))
-                if not (_sides([w]) & sides())
-            ]
+            found = _named_others(objects, sides)
             if found:
                 return found
             continue
@@ -477,16 +471,22 @@ def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token
             objects = passive  # "X cannot be trusted", "X could not be counted on"
         elif passive:
             continue
-        found = [
-            w
-            for o in objects
-            if not _own_side(o, sides)
-            for w in ([o] if _is_actor_token(o) else _owners(o))
-            if not (_sides([w]) & sides())
-        ]
+        found = _named_others(objects, sides)
         if found:
             return found
     return None
+
+
+def _named_others(objects: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The named parties among ``objects``, or the owners of their doings, that are not the
+    speaker's side."""
+    return [
+        w
+        for o in objects
+        if not _own_side(o, sides)
+        for w in ([o] if _is_actor_token(o) else _owners(o))
+        if not (_sides([w]) & sides())
+    ]
 
 
 def _trust_denied(verb: Token) -> bool:
