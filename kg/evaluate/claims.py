@@ -63,6 +63,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test13",
     "test14",
     "test15",
+    "test16",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
