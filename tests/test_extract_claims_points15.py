@@ -1,0 +1,112 @@
+"""The guide's points settled in round 14 (issue 12, branch ``points15``): a negated act is a
+denial only against a charge stated in the sentence or the one before (point 21,
+``denials._charge_stated``); a secession imputed to a named party is an accusation (point 33,
+``content_accuse._independence_seekers``); withholding figures is a refusal only when a
+refusal is reported (point 38, ``refusals._refused``); a denial noun with its author and no
+content is the author's denial of the accuser (point 39, ``denial_nouns``, optional).
+
+The sentences are written for these tests in the register of wire copy about international
+disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims import OFFICIAL_ONLY, OPTIONAL, RULES, extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Stance
+from tests.claim_helpers import stances_of
+
+
+def with_rule(nlp: Language, text: str, rule: str) -> list[tuple[str, Stance, list[str]]]:
+    doc = nlp(text)
+    rules = (RULES - OFFICIAL_ONLY - OPTIONAL) | {rule}
+    return [
+        (c.claimer.span.text, c.stance, [t.span.text for t in c.targets])
+        for c in extract_claims(doc, extract_mentions(doc), rules)
+    ]
+
+
+# --- point 21: a counter-statement is a denial only against a stated charge ----------
+
+
+def test_a_negated_act_with_no_charge_stated_is_an_assertion(nlp: Language) -> None:
+    text = "The rebel command said it does not keep any prisoners."
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT]
+
+
+def test_a_negated_act_after_a_charge_in_the_sentence_before_is_a_denial(nlp: Language) -> None:
+    text = (
+        "Kiev accused the separatists of holding dozens of soldiers captive."
+        " The separatists said they do not keep any prisoners."
+    )
+    assert ("The separatists", Stance.DENY, []) in stances_of(nlp, text)
+
+
+def test_a_negated_act_beside_a_charge_named_in_its_sentence_is_a_denial(nlp: Language) -> None:
+    text = "The ministry said its troops have never shelled the villages, rejecting the claims."
+    assert Stance.DENY in {s for _, s, _ in stances_of(nlp, text)}
+
+
+# --- point 33: seeking independence is an accusation ---------------------------------
+
+
+def test_angling_to_declare_independence_accuses_the_named_party(nlp: Language) -> None:
+    text = "Beijing said Taiwan's ruling party is angling to declare formal independence."
+    assert ("Beijing", Stance.ACCUSE, ["Taiwan"]) in stances_of(nlp, text)
+
+
+def test_a_step_toward_independence_accuses_the_doer(nlp: Language) -> None:
+    text = "Belgrade said the vote by Kosovo's assembly was a step toward independence."
+    assert ("Belgrade", Stance.ACCUSE, ["Kosovo"]) in stances_of(nlp, text)
+
+
+def test_a_secession_told_as_done_or_disavowed_is_no_accusation(nlp: Language) -> None:
+    for text in (
+        "The minister said Kosovo declared independence in 2008.",
+        "Taiwan's president said the island does not seek formal independence.",
+    ):
+        assert Stance.ACCUSE not in {s for _, s, _ in stances_of(nlp, text)}
+
+
+# --- point 38: withholding figures is a refusal only when a refusal is reported -------
+
+
+def test_not_releasing_figures_is_no_claim(nlp: Language) -> None:
+    assert stances_of(nlp, "The defence ministry did not release casualty figures.") == []
+
+
+def test_declining_to_give_figures_is_a_refusal(nlp: Language) -> None:
+    text = "The army declined to give figures on its losses in the border clashes."
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.DECLINE_COMMENT]
+
+
+def test_would_not_disclose_figures_is_a_refusal(nlp: Language) -> None:
+    text = "The ministry would not disclose casualty figures from the fighting."
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.DECLINE_COMMENT]
+
+
+# --- point 39: a denial noun with its author and no content --------------------------
+
+
+def test_a_denial_noun_answering_a_named_accuser_is_a_denial(nlp: Language) -> None:
+    text = "Kigali's denial follows accusations by Kinshasa that Rwandan troops crossed the border."
+    assert ("Kigali", Stance.DENY, ["Kinshasa"]) in with_rule(nlp, text, "denial_noun")
+
+
+def test_a_denial_noun_after_a_charge_in_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Kinshasa accused Rwanda of sending troops across the border."
+        " The denial by Kigali came within hours."
+    )
+    assert ("Kigali", Stance.DENY, ["Kinshasa"]) in with_rule(nlp, text, "denial_noun")
+
+
+def test_a_denial_noun_with_no_charge_named_is_no_claim(nlp: Language) -> None:
+    text = "The government's denial was broadcast by state television."
+    assert with_rule(nlp, text, "denial_noun") == []
+
+
+def test_the_denial_noun_rule_is_off_by_default(nlp: Language) -> None:
+    text = "Kigali's denial follows accusations by Kinshasa that Rwandan troops crossed the border."
+    assert Stance.DENY not in {s for _, s, _ in stances_of(nlp, text)}
