@@ -3,7 +3,12 @@ denial only against a charge stated in the sentence or the one before (point 21,
 ``denials._charge_stated``); a secession imputed to a named party is an accusation (point 33,
 ``content_accuse._independence_seekers``); withholding figures is a refusal only when a
 refusal is reported (point 38, ``refusals._refused``); a denial noun with its author and no
-content is the author's denial of the accuser (point 39, ``denial_nouns``, optional).
+content is the author's denial of the accuser (point 39, ``denial_nouns``, optional);
+readiness after a charge in the sentence before threatens the charged (point 35,
+``context_adversary``, optional); only peaceful means against a stated charge deny (point 36,
+``denials._only_peaceful_means``); a because-clause charging a named party accuses it (point
+37, ``measures.reason_charges``); the reason of an appeal is asserted (point 40,
+``demands._appeal_reason_claims``).
 
 The sentences are written for these tests in the register of wire copy about international
 disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
@@ -110,3 +115,78 @@ def test_a_denial_noun_with_no_charge_named_is_no_claim(nlp: Language) -> None:
 def test_the_denial_noun_rule_is_off_by_default(nlp: Language) -> None:
     text = "Kigali's denial follows accusations by Kinshasa that Rwandan troops crossed the border."
     assert Stance.DENY not in {s for _, s, _ in stances_of(nlp, text)}
+
+
+# --- point 35: readiness after a charge in the sentence before (optional) -------------
+
+
+def test_readiness_after_an_attack_charged_before_threatens_the_attacker(nlp: Language) -> None:
+    text = (
+        "Armenia said Azerbaijani forces had begun to shell its positions."
+        " Yerevan said it was ready to defend itself."
+    )
+    found = with_rule(nlp, text, "context_adversary")
+    assert ("Yerevan", Stance.THREATEN, ["Azerbaijani"]) in found
+
+
+def test_readiness_with_no_party_named_before_stays_an_assertion(nlp: Language) -> None:
+    text = "Yerevan said it was ready to defend itself."
+    assert with_rule(nlp, text, "context_adversary") == [("Yerevan", Stance.ASSERT, [])]
+
+
+# --- point 36: an indirect reassurance that entails the act did not happen ------------
+
+
+def test_only_peaceful_means_against_a_stated_charge_is_a_denial(nlp: Language) -> None:
+    text = (
+        "Baku accused Armenia of sponsoring terror attacks. Armenia said it restores its rights"
+        " exclusively through political and diplomatic means."
+    )
+    assert ("Armenia", Stance.DENY, []) in stances_of(nlp, text)
+
+
+def test_a_reassurance_that_leaves_the_charge_standing_is_an_assertion(nlp: Language) -> None:
+    for text in (
+        "Baku accused Armenia of sponsoring terror attacks. Armenia said it favors a peaceful"
+        " settlement of the conflict.",
+        "Armenia said it restores its rights exclusively through political and diplomatic means.",
+    ):
+        assert ("Armenia", Stance.ASSERT, []) in stances_of(nlp, text), text
+
+
+# --- point 37: a because-clause charging a named party --------------------------------
+
+
+def test_a_because_clause_charging_a_named_party_is_an_accusation(nlp: Language) -> None:
+    text = "The minister said the talks collapsed because Pakistan continued to shelter militants."
+    found = stances_of(nlp, text)
+    assert ("The minister", Stance.ACCUSE, ["Pakistan"]) in found
+    assert ("The minister", Stance.ASSERT, []) in found
+
+
+def test_a_because_clause_blaming_nobody_adds_nothing(nlp: Language) -> None:
+    text = "The spokesman said the ceasefire failed because the weather was bad."
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT]
+
+
+# --- point 40: the reason of an appeal is an assertion --------------------------------
+
+
+def test_the_reason_of_an_appeal_is_an_assertion(nlp: Language) -> None:
+    text = (
+        "Baghdad urged the Security Council to lift the sanctions, since Iraq had already"
+        " destroyed its missiles."
+    )
+    assert stances_of(nlp, text) == [("Baghdad", Stance.ASSERT, [])]
+
+
+def test_a_reason_of_an_appeal_that_charges_a_named_party_accuses_it(nlp: Language) -> None:
+    text = (
+        "Pakistan appealed to the United Nations to intervene, because Indian troops had shelled"
+        " villages along the frontier."
+    )
+    assert stances_of(nlp, text) == [("Pakistan", Stance.ACCUSE, ["Indian"])]
+
+
+def test_an_appeal_with_no_reason_is_no_claim(nlp: Language) -> None:
+    assert stances_of(nlp, "The ministry urged citizens to stay indoors.") == []

@@ -61,7 +61,14 @@ to claims, one module per kind:
   with X because X backed the rebels") stays an assertion and its blaming reason is the
   speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
   (:mod:`.rebukes`): a fixed-form rebuke as a question or command ("How dare you ...", "Why
-  don't you shut up?") is CRITICIZE of the addressee (point 27); ``bare_charge`` (optional,
+  don't you shut up?") is CRITICIZE of the addressee (point 27); ``reason_charge``
+  (:mod:`.measures`): a because-clause in any claim's content that charges a named party is
+  the speaker's ACCUSE of it (point 37); ``appeal_reason`` (:mod:`.demands`, a cue family):
+  the stated reason of an appeal ("urged X to lift the sanctions, since P") is the appealer's
+  ASSERT of it, its stance read off the clause (point 40); ``denial_noun`` (optional,
+  :mod:`.denial_nouns`): "X's denial follows Y's accusations" is X's DENY of Y, content null
+  (point 39); ``context_adversary`` (optional, with ``armed_readiness``): readiness after a
+  charge in the sentence before threatens the charged (point 35); ``bare_charge`` (optional,
   off by default): with ``message_frame``, "rejected the accusations by X" is X's ACCUSE of
   the denier with no content (point 31; the parts annotated before the point lose by it);
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
@@ -133,7 +140,8 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.appended import _appended_charge_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
-from kg.extract.claims.demands import DEMAND_VERBS, _demand_claims
+from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
+from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
     CHANT_VERBS,
@@ -142,11 +150,10 @@ from kg.extract.claims.denials import (
     SINGLING_VERBS,
     _angry_reaction_claims,
 )
-from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
-from kg.extract.claims.measures import measure_reasons
+from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.news_reports import (
     _news_report_claims,
@@ -328,6 +335,8 @@ def _claims(
         found = _refine_denials(found, context)
     if "measure_reason" in rules:
         found = measure_reasons(found, context)
+    if "reason_charge" in rules:
+        found = reason_charges(found, context)
     if "armed_readiness" in rules:
         found = armed_readiness(found, context)
     if "answered_measures" in rules:
@@ -437,6 +446,7 @@ CUE_RULES: dict[str, Rule] = {
     "received_threat": _received_threat_claims,  # "received death threats from Pyongyang"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
@@ -493,6 +503,7 @@ GATES: dict[str, Gate] = {
     ),
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: pos == "VERB" and lemma in _STANCE_LEMMAS,
     "angry_reaction": lambda pos, lemma, lower: (
@@ -542,9 +553,14 @@ REFINEMENTS: dict[str, str] = {
     "Y', 'How dare you'): the speaker's criticism of the addressee (.rebukes)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
     "the rebels': the blaming reason is the speaker's accusation or criticism (.measures)",
+    "reason_charge": "a because-clause in any claim's content that charges a named party: "
+    "the speaker's accusation of it, the clause as content (point 37; .measures)",
     "armed_readiness": "the speaker's side ready to answer by force a party the content names "
     "as attacking ('said Y had begun to attack, and that X was ready to defend itself'): the "
     "speaker's threat to that party (.readiness)",
+    "context_adversary": "with armed_readiness: readiness whose content names no adversary "
+    "threatens the party an accusation in its sentence or the one before charges (point 35; "
+    "optional)",
     "answered_measures": "further measures the speaker promises after its own charge in the "
     "sentence or the one before ('We will take additional measures'): a threat to the accused "
     "(.readiness)",
@@ -580,5 +596,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "coordinated_target",
         "context_accuser",
         "denial_noun",
+        "context_adversary",
     }
 )

@@ -408,11 +408,15 @@ def _independence_seekers(verb: Token) -> list[Token]:
         return doers
     if lemma not in _AIMING_VERBS:
         return []
-    if not (_aims_at_secession(verb) or any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _SECESSION_VERBS | {"secede"}
-        and (c.lemma_.lower() == "secede" or _aims_at_secession(c))
-        for c in verb.children
-    )):
+    if not (
+        _aims_at_secession(verb)
+        or any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _SECESSION_VERBS | {"secede"}
+            and (c.lemma_.lower() == "secede" or _aims_at_secession(c))
+            for c in verb.children
+        )
+    ):
         return []
     subject = _active_subject(verb)
     if subject is None:

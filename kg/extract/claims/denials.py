@@ -882,6 +882,41 @@ def _charge_stated(span: SpacySpan, charged: frozenset[int]) -> bool:
     return here in charged or here - 1 in charged
 
 
+#: Restrictive adverbs: "exclusively through political means" rules the rest out.
+_RESTRICTIVE = cues.words("exclusively only solely purely strictly")
+#: Ways of acting that exclude force: "political and diplomatic means", "diplomacy".
+_PEACEFUL_WAYS = cues.words("diplomacy negotiation negotiations dialogue talks")
+_PEACEFUL_MEANS = cues.words("peaceful political diplomatic legal nonviolent non-violent")
+
+
+def _only_peaceful_means(span: SpacySpan) -> bool:
+    """'restores its sovereignty exclusively through political and diplomatic means',
+    'pursues its claims only by peaceful means': an indirect reassurance that entails the
+    charged act (force, terror) did not happen, so a denial against a stated charge (the
+    claims guide, point 36); "favors a peaceful solution" leaves the charge standing."""
+    for prep in span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "by", "via"):
+            continue
+        way = _prep_object(prep)
+        if way is None:
+            continue
+        peaceful = way.lemma_.lower() in _PEACEFUL_WAYS or (
+            {way.lemma_.lower(), way.lower_} & {"means", "way", "ways", "channel", "method"}
+            and any(
+                m.dep_ == "amod" and m.lower_ in _PEACEFUL_MEANS
+                for a in way.children
+                for m in (a, *a.conjuncts)
+            )
+        )
+        restricted = any(
+            a.dep_ == "advmod" and a.lower_ in _RESTRICTIVE
+            for a in (*prep.children, *prep.head.children)
+        )
+        if peaceful and restricted and not _negated(prep.head):
+            return True
+    return False
+
+
 def _discredits(span: SpacySpan) -> bool:
     """'the video was doctored', 'the accusations are a pretext': a denial that discredits
     the evidence or the charge itself, which needs no charge stated beside it."""
@@ -906,7 +941,7 @@ def _refined(claim: Claim, context: _Context, charged: frozenset[int]) -> Claim:
         return claim
     found = found or run(_trailing_rejection, words, span, claim, context)
     if found is None:
-        if run(_denies_existence, words, span) and (
+        if (run(_denies_existence, words, span) or _only_peaceful_means(span)) and (
             _charge_stated(span, charged) or _discredits(span)
         ):
             found = Stance.DENY, claim.targets, claim.content
