@@ -190,3 +190,22 @@ def test_a_reason_of_an_appeal_that_charges_a_named_party_accuses_it(nlp: Langua
 
 def test_an_appeal_with_no_reason_is_no_claim(nlp: Language) -> None:
     assert stances_of(nlp, "The ministry urged citizens to stay indoors.") == []
+
+
+# --- point 41: ties cut off until the other side complies -----------------------------
+
+
+def test_ties_frozen_until_the_other_side_complies_threaten_it(nlp: Language) -> None:
+    text = (
+        "Ankara said it froze ties with Vienna until the Austrian government reverses its decision."
+    )
+    assert stances_of(nlp, text) == [("Ankara", Stance.THREATEN, ["Vienna"])]
+
+
+def test_ties_frozen_with_no_condition_or_a_shared_one_are_asserted(nlp: Language) -> None:
+    for text in (
+        "Ankara said it froze ties with Vienna.",
+        "The ministry said it suspended talks with Tokyo until the two governments agree on an"
+        " agenda.",
+    ):
+        assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT], text
