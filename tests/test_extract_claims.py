@@ -1168,17 +1168,14 @@ def test_a_charge_the_accused_denies_targets_the_accusers(nlp: Language) -> None
     assert targets(denial) == ["Russian politicians"]
 
 
-def test_withholding_details_is_a_refusal_only_when_reported_as_one(nlp: Language) -> None:
-    # Reuters, 25 July 2014; "did not disclose details" reports no refusal (the claims
-    # guide, point 38), "would not disclose" does
+def test_withholding_details_is_a_refusal_beside_the_assertion(nlp: Language) -> None:
+    # Reuters, 25 July 2014
     text = (
         "Iran confirmed on Friday that it has detained four journalists, including a reporter for "
         "The Washington Post and two freelance photographers, but did not disclose details about "
         "why they were being held."
     )
-    assert sorted(c.stance.value for c in claims_of(nlp, text)) == ["assert"]
-    refused = text.replace("did not disclose", "would not disclose")
-    assert sorted(c.stance.value for c in claims_of(nlp, refused)) == ["assert", "decline_comment"]
+    assert sorted(c.stance.value for c in claims_of(nlp, text)) == ["assert", "decline_comment"]
 
 
 def test_refusals_to_say_more(nlp: Language) -> None:

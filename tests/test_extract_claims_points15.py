@@ -2,8 +2,8 @@
 denial only against a charge stated in the sentence or the one before (point 21,
 ``denials._charge_stated``); a secession imputed to a named party is an accusation (point 33,
 ``content_accuse._independence_seekers``); withholding figures is a refusal only when a
-refusal is reported (point 38, ``refusals._refused``); a denial noun with its author and no
-content is the author's denial of the accuser (point 39, ``denial_nouns``, optional);
+refusal is reported (point 38, ``refusals._refused``, optional ``reported_refusal``); a
+denial noun with its author and no content is the author's denial of the accuser (point 39, ``denial_nouns``, optional);
 readiness after a charge in the sentence before threatens the charged (point 35,
 ``context_adversary``, optional); only peaceful means against a stated charge deny (point 36,
 ``denials._only_peaceful_means``); a because-clause charging a named party accuses it (point
@@ -78,17 +78,21 @@ def test_a_secession_told_as_done_or_disavowed_is_no_accusation(nlp: Language) -
 
 
 def test_not_releasing_figures_is_no_claim(nlp: Language) -> None:
-    assert stances_of(nlp, "The defence ministry did not release casualty figures.") == []
+    text = "The defence ministry did not release casualty figures."
+    assert with_rule(nlp, text, "reported_refusal") == []
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.DECLINE_COMMENT]  # off: as before
 
 
 def test_declining_to_give_figures_is_a_refusal(nlp: Language) -> None:
     text = "The army declined to give figures on its losses in the border clashes."
-    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.DECLINE_COMMENT]
+    found = with_rule(nlp, text, "reported_refusal")
+    assert [s for _, s, _ in found] == [Stance.DECLINE_COMMENT]
 
 
 def test_would_not_disclose_figures_is_a_refusal(nlp: Language) -> None:
     text = "The ministry would not disclose casualty figures from the fighting."
-    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.DECLINE_COMMENT]
+    found = with_rule(nlp, text, "reported_refusal")
+    assert [s for _, s, _ in found] == [Stance.DECLINE_COMMENT]
 
 
 # --- point 39: a denial noun with its author and no content --------------------------

@@ -558,6 +558,9 @@ REFINEMENTS: dict[str, str] = {
     "armed_readiness": "the speaker's side ready to answer by force a party the content names "
     "as attacking ('said Y had begun to attack, and that X was ready to defend itself'): the "
     "speaker's threat to that party (.readiness)",
+    "reported_refusal": "with refusal: withholding figures or a disclosure is a refusal only "
+    "when one is reported ('declined to give figures', 'would not disclose'), not 'did not "
+    "release figures' (point 38; optional: the held-out parts, annotated before it, lost)",
     "context_adversary": "with armed_readiness: readiness whose content names no adversary "
     "threatens the party an accusation in its sentence or the one before charges (point 35; "
     "optional)",
@@ -597,5 +600,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "context_accuser",
         "denial_noun",
         "context_adversary",
+        "reported_refusal",
     }
 )
