@@ -4,11 +4,12 @@ denial only against a charge stated in the sentence or the one before (point 21,
 ``content_accuse._independence_seekers``); withholding figures is a refusal only when a
 refusal is reported (point 38, ``refusals._refused``, optional ``reported_refusal``); a
 denial noun with its author and no content is the author's denial of the accuser (point
-39, ``denial_nouns``, optional); readiness after a charge in the sentence before threatens the charged (point 35,
-``context_adversary``, optional); only peaceful means against a stated charge deny (point 36,
-``denials._only_peaceful_means``); a because-clause charging a named party accuses it (point
-37, ``measures.reason_charges``); the reason of an appeal is asserted (point 40,
-``demands._appeal_reason_claims``).
+39, ``denial_nouns``, optional); readiness after a charge in the sentence before threatens
+the charged (point 35, ``context_adversary``, optional); only peaceful means against a
+stated charge deny (point 36, ``denials._only_peaceful_means``); a because-clause charging a
+named party accuses it (point 37, ``measures.reason_charges``); the reason of an appeal is
+asserted (point 40, ``demands._appeal_reason_claims``); ties cut off until the other side
+complies threaten it (point 41, ``content_ultimatum._until_pressed``).
 
 The sentences are written for these tests in the register of wire copy about international
 disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
