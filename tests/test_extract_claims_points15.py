@@ -215,3 +215,11 @@ def test_ties_frozen_with_no_condition_or_a_shared_one_are_asserted(nlp: Languag
         " agenda.",
     ):
         assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.ASSERT], text
+
+
+def test_a_because_clause_foreseeing_an_act_adds_no_accusation(nlp: Language) -> None:
+    text = (
+        "The minister said there would be no summit, because Moscow will try to seize more"
+        " territory."
+    )
+    assert Stance.ACCUSE not in {s for _, s, _ in stances_of(nlp, text) if s}

@@ -89,6 +89,8 @@ def reason_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             if claim.stance is Stance.ASSERT and verb.lemma_.lower() in MEASURE_VERBS:
                 continue  # measure_reasons reads these
             for reason in _reasons(verb):
+                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in reason.children):
+                    continue  # "because Russia will take all the steps": foreseen, not stated
                 start = min(t.i for t in reason.subtree if t.dep_ != "mark")
                 content = _token_span(context.doc, start, reason.right_edge.i + 1)
                 if content is None:
