@@ -236,13 +236,19 @@ def test_a_reaction_reported_or_a_benign_resolve_is_no_threat(nlp: Language, tex
     ("text", "stance"),
     [
         ("The U.S. said Syria used chemical weapons.", Stance.ACCUSE),
-        ("The Syrian ministry said Syria has never used chemical weapons.", Stance.DENY),
+        # a negated act denies a charge stated in the sentence before (the guide, point 21)
+        (
+            "The U.S. accused Syria of a chemical attack. The Syrian ministry said Syria has"
+            " never used chemical weapons.",
+            Stance.DENY,
+        ),
+        ("The Syrian ministry said Syria has never used chemical weapons.", Stance.ASSERT),
     ],
 )
 def test_using_weapons_of_mass_destruction_is_a_charge(
     nlp: Language, text: str, stance: Stance
 ) -> None:
-    assert [s for s, _ in _stances(nlp, text)] == [stance]
+    assert [s for s, _ in _stances(nlp, text)][-1:] == [stance]
 
 
 @pytest.mark.parametrize(

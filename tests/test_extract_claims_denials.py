@@ -137,13 +137,29 @@ def test_own_condemnation_inside_a_quotation_is_a_criticism(nlp: Language) -> No
 
 
 def test_no_way_and_no_record_deny(nlp: Language) -> None:
+    # a counter-statement is a denial against a charge stated in the sentence or the one
+    # before (the claims guide, point 21)
     for text in (
-        "The coast guard commander said there was no way that his vessels rammed the trawler.",
-        "A ministry spokesman told reporters there is no record of such a flight.",
-        "The interior minister says there is no torture in the country's prisons.",
+        "The coast guard commander rejected the charges. He said there was no way that his"
+        " vessels rammed the trawler.",
+        "A ministry spokesman told reporters there is no record of such a flight, dismissing"
+        " the claims.",
+        "Rights groups accuse the police of abuses. The interior minister says there is no"
+        " torture in the country's prisons.",
     ):
         stances = [c.stance for c in claims_of(nlp, text)]
-        assert stances == [Stance.DENY], text
+        assert Stance.DENY in stances, text
+
+
+def test_no_torture_or_a_negated_act_with_no_charge_stated_is_an_assertion(
+    nlp: Language,
+) -> None:
+    for text in (
+        "The interior minister says there is no torture in the country's prisons.",
+        "The foreign minister said her country had never supplied weapons to the rebels.",
+    ):
+        stances = [c.stance for c in claims_of(nlp, text)]
+        assert stances == [Stance.ASSERT], text
 
 
 def test_no_record_or_no_way_without_a_denial_stays_an_assertion(nlp: Language) -> None:
@@ -258,13 +274,14 @@ def test_not_done_well_criticizes_an_institution_but_not_a_team(nlp: Language) -
         "The ministry said the footage had been staged.",
         "The ambassador said there was no truth to the reports.",
         "The spokesman said the accusations were an attempt to divert attention from the crisis.",
-        "The foreign minister said her country had never supplied weapons to the rebels.",
+        "Kinshasa accused its neighbour of arming the rebels. The foreign minister said her"
+        " country had never supplied weapons to the rebels.",
     ],
 )
 def test_content_that_denies_by_fakery_no_truth_pretext_or_negated_act(
     nlp: Language, text: str
 ) -> None:
-    assert [c.stance for c in claims_of(nlp, text)] == [Stance.DENY]
+    assert [c.stance for c in claims_of(nlp, text)][-1:] == [Stance.DENY]
 
 
 @pytest.mark.parametrize(

@@ -334,9 +334,10 @@ def _charged_actors(
     lemmas = set(index.lemmas[span.start : span.end]) if index is not None else None
     nouns = lemmas is None or not lemmas.isdisjoint(HOSTILE_NOUNS)
     efforts = lemmas is None or not lemmas.isdisjoint(EFFORT_NOUNS)
+    seceding = lemmas is None or not lemmas.isdisjoint(_SECESSION_WORDS)
     for verb in _propositions(span, verbs):  # a cheap test on the lemma first
         lemma = verb.lemma_.lower()
-        if not (nouns or efforts or lemma in _CHARGE_LEMMAS):
+        if not (nouns or efforts or seceding or lemma in _CHARGE_LEMMAS):
             continue
         if lemma in COMPLY_VERBS | BREACH_VERBS and _breaks_commitment(verb):
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
@@ -356,11 +357,97 @@ def _charged_actors(
             or _linked_doers(verb)
             or _root_cause(verb)
             or _proven_act_owners(verb)
+            or (_independence_seekers(verb) if seceding else [])
         )
         agents = [a for a in agents if not (_sides([a]) & sides() or _speakers_forces(a))]
         if agents:
             return agents
     return []
+
+
+#: A secession sought (the claims guide, point 33): the noun and the verb.
+_SECESSION_NOUNS = cues.words("independence secession")
+_SECESSION_WORDS = _SECESSION_NOUNS | cues.words("secede")
+#: Verbs of aiming at or moving toward a secession: "is angling to declare independence",
+#: "is pushing for independence", "seeks independence", "wants to secede".
+_AIMING_VERBS = cues.words(
+    "angle seek pursue push want plan plot aim move work try attempt prepare scheme strive"
+)
+#: Verbs whose object is the secession itself: "declare independence", "seek independence".
+_SECESSION_VERBS = _AIMING_VERBS | cues.words("declare proclaim")
+#: Nouns that characterise an act as a move toward secession: "a step toward
+#: independence", "an open expression of independence", "a bid for independence".
+_MOVE_NOUNS = cues.words("step move expression declaration bid push drive attempt prelude")
+
+
+def _independence_seekers(verb: Token) -> list[Token]:
+    """Named parties a content charges with seeking a secession (point 33): "the Catalan
+    government is angling to declare independence", "Taiwan's ruling party is pushing for
+    independence", "the vote by Kosovo's assembly was an open expression of independence".
+    A secession told as done ("Kosovo declared independence in 2008") is left alone."""
+    if _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        move = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if move is None or move.lemma_.lower() not in _MOVE_NOUNS or not _toward_secession(move):
+            return []
+        subject = _active_subject(verb)
+        if subject is None:
+            return []
+        if _is_actor_token(subject):
+            return _with_conjuncts(subject)
+        doers = _owners(subject) or [
+            a
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in [_prep_object(p)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else _owners(o))
+        ]
+        return doers
+    if lemma not in _AIMING_VERBS:
+        return []
+    if not (
+        _aims_at_secession(verb)
+        or any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in _SECESSION_VERBS | {"secede"}
+            and (c.lemma_.lower() == "secede" or _aims_at_secession(c))
+            for c in verb.children
+        )
+    ):
+        return []
+    subject = _active_subject(verb)
+    if subject is None:
+        return []
+    if _is_actor_token(subject):
+        return _with_conjuncts(subject)
+    return _owners(subject)
+
+
+def _aims_at_secession(verb: Token) -> bool:
+    """'seek independence', 'declare independence', 'push for independence'."""
+    if verb.lemma_.lower() not in _SECESSION_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _SECESSION_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "toward", "towards", "to"):
+            target = _prep_object(child)
+            if target is not None and target.lemma_.lower() in _SECESSION_NOUNS:
+                return True
+    return False
+
+
+def _toward_secession(move: Token) -> bool:
+    """'a step toward independence', 'an expression of independence'."""
+    for child in move.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "toward", "towards", "to"):
+            target = _prep_object(child)
+            if target is not None and target.lemma_.lower() in _SECESSION_NOUNS:
+                return True
+    return False
 
 
 def _speakers_forces(agent: Token) -> bool:
@@ -944,6 +1031,7 @@ gate(
     needs(LINK_VERBS),  # _linked_doers
     needs(_ORIGIN_NOUNS, HARM_NOUNS),
     needs(_EVIDENCING_NOUNS, HOSTILE_NOUNS | cues.words("crime atrocity")),
+    needs(_SECESSION_WORDS),  # _independence_seekers
     empty=[],
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])

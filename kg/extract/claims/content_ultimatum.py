@@ -71,6 +71,20 @@ def _until_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _until_pressed(verb: Token, sides: Callable[[], set[str]]) -> bool:
+    """Whether an until-clause of ``verb`` waits on another side's act: its subject names a
+    party ("until Moscow withdraws", "until the Austrian government reverses") that is not
+    the speaker's ("until we receive guarantees" is no pressure)."""
+    for clause in _until_clauses(verb):
+        for subject in clause.children:
+            if subject.dep_ != "nsubj":
+                continue
+            named = [subject] if _is_actor_token(subject) else _owners(subject)
+            if named and not (_sides(named) & sides()):
+                return True
+    return False
+
+
 def _relation_subject(verb: Token) -> Token | None:
     """The active subject of ``verb`` when it names relations ("talks", "aid")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -162,7 +176,10 @@ def _broken_relations(
             ]
         # "Japan might stop food aid shipments to X": a reduction held out to a named partner
         possible = _modal(verb, _POSSIBLE) and bool(partners)
-        if not ((conditions and _modal(verb)) or promised or possible):
+        # "froze ties with Vienna until the Austrian government reverses its decision": a
+        # cutoff held until the other side complies, in any tense (the claims guide, point 41)
+        kept_off = lemma in RUPTURE_VERBS and _until_pressed(verb, sides)
+        if not ((conditions and _modal(verb)) or promised or possible or kept_off):
             continue
         if not partners:
             partners = [

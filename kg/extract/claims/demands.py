@@ -216,3 +216,53 @@ def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             targets=targets,
             confidence=0.7 - (0.15 if inherited else 0.0),
         )
+
+
+#: Subordinators that give a reason: "since Iraq had already destroyed its missiles".
+_REASON_MARKS = cues.words("because since")
+
+
+def _appeal_reason_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """The stated reason of an appeal (the claims guide, point 40): "Baghdad urged the
+    Council to lift the sanctions, since Iraq had already destroyed its missiles" is
+    Baghdad's assertion of the reason (its stance read off the clause, so a reason that
+    charges a named party is an accusation, point 37); the appeal itself stays no claim
+    (point 16).  Family ``appeal_reason``."""
+    from kg.extract.claims.content import _infer_stance  # content imports the cue families
+
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
+        return
+    if any(c.dep_ == "neg" for c in verb.children) or _asked_act(verb, lemma) is None:
+        return  # "called the report a fabrication": no appeal
+    claimers, inherited = _subjects(verb)
+    claimers = [c for c in claimers if _is_actor_token(c)]
+    if not claimers:
+        return
+    act = _asked_act(verb, lemma)
+    heads = [verb] if act is None else [verb, act]
+    for head in heads:
+        for reason in head.children:
+            if reason.dep_ != "advcl" or reason.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in reason.children):
+                continue
+            start = min(t.i for t in reason.subtree if t.dep_ != "mark")
+            content = _token_span(context.doc, start, reason.right_edge.i + 1)
+            if content is None:
+                continue
+            for claimer_token in claimers:
+                claimer = actor_mention(claimer_token, context)
+                stance, targets, _ = _infer_stance(content, (), context, claimer)
+                if stance not in (Stance.ASSERT, Stance.ACCUSE, Stance.CRITICIZE):
+                    stance, targets = Stance.ASSERT, ()
+                yield _claim(
+                    context,
+                    claimer=claimer,
+                    stance=stance,
+                    cue=to_span(verb),
+                    sentence=sentence_index(verb),
+                    content=content,
+                    targets=targets,
+                    confidence=0.5 - (0.15 if inherited else 0.0),
+                )

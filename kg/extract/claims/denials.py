@@ -686,7 +686,8 @@ def _unperformed(verb: Token) -> bool:
 def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
-    refined = [_refined(claim, context) for claim in claims]
+    charged = _charged_sentences(claims, context)
+    refined = [_refined(claim, context, charged) for claim in claims]
     if "negated_denial" in context.rules:
         refined = _continued_denials(refined, context)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
@@ -845,7 +846,84 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
     )
 
 
-def _refined(claim: Claim, context: _Context) -> Claim:
+#: Words that state a charge (the claims guide, point 21: a counter-statement is a denial
+#: only when it contradicts a charge stated in its sentence or the sentence before).
+_CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words(
+    "claim report assertion suggestion rumour rumor insinuation speculation denial"
+)
+_CHARGE_VERBS = cues.words("accuse allege charge blame claim deny suspect")
+
+
+def _charged_sentences(claims: tuple[Claim, ...], context: _Context) -> frozenset[int]:
+    """The sentences that state a charge: one holding a charge noun or verb ("accused",
+    "the allegations", "denied"), or an ``accuse`` claim."""
+    found: set[int] = set()
+    for claim in claims:
+        if claim.stance is Stance.ACCUSE:
+            cue = _tokens_of(claim.cue, context)
+            if cue is not None and len(cue):
+                found.add(sentence_index(cue[0]))
+    for number, sentence in enumerate(context.doc.sents):
+        if number in found:
+            continue
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if (token.pos_ == "NOUN" and lemma in _CHARGE_NOUNS) or (
+                token.pos_ == "VERB" and lemma in _CHARGE_VERBS
+            ):
+                found.add(number)
+                break
+    return frozenset(found)
+
+
+def _charge_stated(span: SpacySpan, charged: frozenset[int]) -> bool:
+    """Whether the sentence of ``span`` or the one before states a charge."""
+    here = sentence_index(span[0])
+    return here in charged or here - 1 in charged
+
+
+#: Restrictive adverbs: "exclusively through political means" rules the rest out.
+_RESTRICTIVE = cues.words("exclusively only solely purely strictly")
+#: Ways of acting that exclude force: "political and diplomatic means", "diplomacy".
+_PEACEFUL_WAYS = cues.words("diplomacy negotiation negotiations dialogue talks")
+_PEACEFUL_MEANS = cues.words("peaceful political diplomatic legal nonviolent non-violent")
+
+
+def _only_peaceful_means(span: SpacySpan) -> bool:
+    """'restores its sovereignty exclusively through political and diplomatic means',
+    'pursues its claims only by peaceful means': an indirect reassurance that entails the
+    charged act (force, terror) did not happen, so a denial against a stated charge (the
+    claims guide, point 36); "favors a peaceful solution" leaves the charge standing."""
+    for prep in span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "by", "via"):
+            continue
+        way = _prep_object(prep)
+        if way is None:
+            continue
+        peaceful = way.lemma_.lower() in _PEACEFUL_WAYS or (
+            {way.lemma_.lower(), way.lower_} & {"means", "way", "ways", "channel", "method"}
+            and any(
+                m.dep_ == "amod" and m.lower_ in _PEACEFUL_MEANS
+                for a in way.children
+                for m in (a, *a.conjuncts)
+            )
+        )
+        restricted = any(
+            a.dep_ == "advmod" and a.lower_ in _RESTRICTIVE
+            for a in (*prep.children, *prep.head.children)
+        )
+        if peaceful and restricted and not _negated(prep.head):
+            return True
+    return False
+
+
+def _discredits(span: SpacySpan) -> bool:
+    """'the video was doctored', 'the accusations are a pretext': a denial that discredits
+    the evidence or the charge itself, which needs no charge stated beside it."""
+    return any(_faked(v) or _pretext(v) for v in _main_verbs(span))
+
+
+def _refined(claim: Claim, context: _Context, charged: frozenset[int]) -> Claim:
     if claim.stance is Stance.DENY and claim.rule == "reported_speech":
         return _dismissed_offer(claim, context)
     inferred = claim.rule.endswith("content_stance")  # a stance read off the content
@@ -863,7 +941,9 @@ def _refined(claim: Claim, context: _Context) -> Claim:
         return claim
     found = found or run(_trailing_rejection, words, span, claim, context)
     if found is None:
-        if run(_denies_existence, words, span):
+        if (run(_denies_existence, words, span) or _only_peaceful_means(span)) and (
+            _charge_stated(span, charged) or _discredits(span)
+        ):
             found = Stance.DENY, claim.targets, claim.content
         elif "negated_denial" in context.rules and (
             (beside := run(_beside_denial, words, span, claim, context)) is not None

@@ -69,3 +69,50 @@ def measure_reasons(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
                     )
                 )
     return tuple(result)
+
+
+def reason_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A because-clause in any claim's content that charges a named party (the claims
+    guide, point 37: "said the talks collapsed because Pakistani troops had shelled the
+    border posts"): the speaker's accusation of that party, the clause as content, beside
+    the claim (family ``reason_charge``; measures are :func:`measure_reasons`'s)."""
+    made = {(c.claimer.span, c.stance, tuple(t.span for t in c.targets)) for c in claims}
+    result: list[Claim] = []
+    for claim in claims:
+        result.append(claim)
+        if claim.content is None:
+            continue
+        span = _tokens_of(claim.content, context)
+        if span is None:
+            continue
+        for verb in _main_verbs(span):
+            if claim.stance is Stance.ASSERT and verb.lemma_.lower() in MEASURE_VERBS:
+                continue  # measure_reasons reads these
+            for reason in _reasons(verb):
+                if any(c.dep_ == "aux" and c.tag_ == "MD" for c in reason.children):
+                    continue  # "because Russia will take all the steps": foreseen, not stated
+                start = min(t.i for t in reason.subtree if t.dep_ != "mark")
+                content = _token_span(context.doc, start, reason.right_edge.i + 1)
+                if content is None:
+                    continue
+                stance, targets, inferred = _infer_stance(content, (), context, claim.claimer)
+                if not inferred or stance is not Stance.ACCUSE or not targets:
+                    continue
+                key = (claim.claimer.span, stance, tuple(t.span for t in targets))
+                if key in made:
+                    continue
+                made.add(key)
+                result.append(
+                    _claim(
+                        context,
+                        claimer=claim.claimer,
+                        stance=stance,
+                        cue=claim.cue,
+                        sentence=claim.sentence,
+                        content=content,
+                        targets=targets,
+                        confidence=0.5,
+                        refined="reason_charge",
+                    )
+                )
+    return tuple(result)

@@ -35,7 +35,8 @@ from kg.extract.claims.content_lexicon import (
 )
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import _owners, actor_mention
-from kg.model import Claim, Stance
+from kg.extract.mentions import sentence_index
+from kg.model import Claim, Mention, Stance
 
 #: Adjectives of readiness: "is ready to defend itself", "stands prepared to respond".
 _READY = cues.words("ready prepared poised")
@@ -124,7 +125,10 @@ def armed_readiness(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
             adversaries = [
                 a for a in _adversaries(act, tokens, subject) if not (_sides([a]) & sides)
             ]
-            if not adversaries:
+            charged: list[Mention] = []
+            if not adversaries and "context_adversary" in context.rules:
+                charged = _charged_before(claims, claim, tokens[0], sides, context)
+            if not adversaries and not charged:
                 continue  # defensive readiness with nobody named: the assertion stands
             start = subject.left_edge.i if subject is not None else adjective.i
             content = _token_span(context.doc, start, act.right_edge.i + 1)
@@ -139,13 +143,41 @@ def armed_readiness(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
                     cue=claim.cue,
                     sentence=claim.sentence,
                     content=content,
-                    targets=[actor_mention(a, context) for a in adversaries],
+                    targets=[actor_mention(a, context) for a in adversaries] or charged,
                     confidence=0.5,
                     refined="armed_readiness",
                 )
             )
             break
     return tuple(result)
+
+
+def _charged_before(
+    claims: tuple[Claim, ...],
+    claim: Claim,
+    first: Token,
+    sides: set[str],
+    context: _Context,
+) -> list[Mention]:
+    """The parties an accusation in the readiness's sentence or the one before charges
+    ("Armenia said Azerbaijani forces had begun to attack. Yerevan said it was ready to
+    defend itself": point 35 reads the readiness as a threat to the attacker), not the
+    speaker's own side."""
+    here = sentence_index(first)
+    found: list[Mention] = []
+    for other in claims:
+        if other is claim or other.stance is not Stance.ACCUSE:
+            continue
+        cue = _tokens_of(other.cue, context)
+        if cue is None or not len(cue) or sentence_index(cue[0]) not in (here, here - 1):
+            continue
+        for target in other.targets:
+            token = context.doc.char_span(target.span.start, target.span.end, "expand")
+            if token is None or not len(token) or _sides([token.root]) & sides:
+                continue
+            if target.span.text not in {t.span.text for t in found}:
+                found.append(target)
+    return found
 
 
 #: Qualities of measures a side promises in answer: "additional", "further", "serious".

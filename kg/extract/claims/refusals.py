@@ -64,8 +64,11 @@ _REFUSAL_HEADS = (
 )
 
 
-def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
-    """(first, last) token of a refusal-to-comment cue headed by ``token``, or None."""
+def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | None:
+    """(first, last) token of a refusal-to-comment cue headed by ``token``, or None.
+    ``reported`` (the optional family ``reported_refusal``, the claims guide's point 38):
+    withholding figures or a disclosure is a refusal only when one is reported ("declined
+    to give figures", "would not disclose"), not "did not release figures"."""
     lemma = token.lemma_.lower()
     if lemma not in _REFUSAL_HEADS:
         return None  # every rule below starts from one of these lemmas
@@ -86,6 +89,13 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
         for child in token.children:
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment":
                 return token, child  # "refused all comment"
+            if (
+                reported
+                and child.dep_ == "xcomp"
+                and child.lemma_.lower() in cues.DISCLOSE_VERBS | _TELLING_DISCLOSURES
+                and any(_is_detail(c) or _is_open_question(c) for c in child.children)
+            ):
+                return token, token  # "declined to give figures" (point 38)
     if lemma in cues.RESPONSE_VERBS and negated:
         words = [t for t in token.subtree if t.lemma_.lower() in ("comment", "request", "inquiry")]
         if words:
@@ -100,7 +110,11 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
                 return token, added[0]  # "has nothing further to add"
     if lemma == "available" and _negated_predicate(token) and _for_comment(token):
         return token, token  # "were not immediately available for comment"
-    if lemma in _TELLING_DISCLOSURES and negated and token.pos_ == "VERB":
+    if (
+        lemma in _TELLING_DISCLOSURES
+        and token.pos_ == "VERB"
+        and (_refused(token) if reported else negated)
+    ):
         # "does not reveal the exact sum", "would not disclose where the talks took place"
         objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
         if objects and all(c.dep_ == "dobj" or _is_open_question(c) for c in objects):
@@ -108,7 +122,11 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
     if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
         # "gave no details on the talks", "did not provide a timeline"
         for child in token.children:
-            withheld = negated or any(d.lower_ == "no" for d in child.children)
+            # "gave no details on the talks" (the speaker's answer, kept as before), "would
+            # not give figures"; "did not release figures" is a reporter's note (point 38)
+            withheld = (_refused(token) if reported else negated) or any(
+                d.lower_ == "no" for d in child.children
+            )
             if child.dep_ == "dobj" and child.lemma_.lower() in cues.DETAIL_NOUNS and withheld:
                 return token, child
     if lemma == "say" and negated:
@@ -127,6 +145,19 @@ def _refusal_cue(token: Token) -> tuple[Token, Token] | None:
 #: Heads of a non-answer by someone who was not heard at all: "could not be reached for
 #: comment", "were not immediately available for comment".
 _UNREACHABLE = frozenset({"reach", "available"})
+
+
+#: Modals whose negation reports a refusal: "would not give figures", "won't disclose".
+_REFUSING_MODALS = frozenset({"would", "will", "wo", "'d", "could", "can", "ca"})
+
+
+def _refused(verb: Token) -> bool:
+    """Whether withholding by ``verb`` is a reported refusal (the claims guide, point 38):
+    "would not give figures", "won't disclose", "neither side would say", not a bare "did
+    not release figures" (a reporter's note, no claim)."""
+    if not (any(c.dep_ == "neg" for c in verb.children) or _neither_subject(verb)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in verb.children)
 
 
 #: Disclosure verbs that are telling in themselves, so that their negation withholds
@@ -181,7 +212,7 @@ def _neither_confirm_nor_deny(verb: Token) -> bool:
 
 
 def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
-    cue_tokens = _refusal_cue(token)
+    cue_tokens = _refusal_cue(token, "reported_refusal" in context.rules)
     if cue_tokens is None:
         return
     first, last = cue_tokens
