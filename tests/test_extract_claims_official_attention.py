@@ -71,6 +71,13 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "latvia",
         ),
         (
+            CALL,
+            "The President of Russia spoke about the attempts by Georgian militants to disrupt "
+            "the humanitarian convoys.",
+            KREMLIN,
+            "georgia",
+        ),
+        (
             MEETING,
             "He underscored the United States' rejection of Iran's unlawful seizure of commercial "
             "tankers.",
@@ -110,6 +117,7 @@ def test_a_wrong_put_forward_charges_its_owner(
             "Vladimir Putin did not raise the detention of Russian journalists in Latvia.",
             KREMLIN,
         ),
+        (CALL, "The President of Russia spoke about the prospects for trade with Turkey.", KREMLIN),
         (CALL, "The President of Russia stressed the courage of the Russian servicemen.", KREMLIN),
     ],
 )

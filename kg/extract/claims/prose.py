@@ -1169,8 +1169,11 @@ def laid_charges(
 #: Verbs of a readout that put a matter before the other party (round 15): "The President
 #: emphasised ...", "Attention was drawn to ...", "... was raised", "pointed out ...".
 _ATTENTION_VERBS = cues.words(
-    "emphasise emphasize stress underscore underline highlight raise point draw"
+    "emphasise emphasize stress underscore underline highlight raise point draw speak"
 )
+#: What an attempt put forward tries to do that makes it a wrong, beside the hostile acts
+#: (:func:`_act`): "the attempts by armed groups to prevent the evacuation of civilians".
+_THWART = cues.words("prevent block disrupt obstruct undermine sabotage destabilize destabilise")
 #: Nouns of a stance toward a wrong whose "of" / "about" phrase names the wrong: "the U.S.
 #: rejection of the regime's unlawful claims", "concern over Beijing's harassment".
 _STANCE_TOWARD = cues.words(
@@ -1208,15 +1211,16 @@ def attended_charges(
         children = children_of(verb)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
             continue
-        if lemma == "draw":
-            attention = [c for c in children if c.lower_ == "attention"]
-            if not attention:
+        if lemma in ("draw", "speak"):
+            # "attention was drawn to X", "spoke about X"
+            holders = [c for c in children if c.lower_ == "attention"] if lemma == "draw" else []
+            if lemma == "draw" and not holders:
                 continue
             put = [
                 o
-                for holder in (verb, *attention)
+                for holder in (verb, *holders)
                 for c in children_of(holder)
-                if c.dep_ == "prep" and c.lower_ == "to"
+                if c.dep_ == "prep" and c.lower_ == ("to" if lemma == "draw" else "about")
                 for o in children_of(c)
                 if o.dep_ == "pobj"
             ]
@@ -1261,6 +1265,13 @@ def _attended_owners(noun: Token, speaker: set[str], depth: int = 0) -> list[Tok
             for o in children_of(c)
             if o.dep_ == "pobj"
         )
+    elif lemma == "attempt":
+        # "attempts by X to block the evacuation": what the attempt tries to do
+        wrong = condemned or any(
+            c.pos_ == "VERB" and (c.lemma_.lower() in _THWART or _act(c))
+            for c in children_of(noun)
+            if c.dep_ in ("acl", "relcl")
+        )
     elif lemma == "use":
         wrong = condemned or any(
             _is_weapon(o)
@@ -1289,7 +1300,10 @@ def _attended_owners(noun: Token, speaker: set[str], depth: int = 0) -> list[Tok
         for t in _wrong_owners(noun)
         if _is_actor_token(t) and t.pos_ != "PRON" and t.lower_ not in speaker
     ]
-    return owners
+    held = [t for t in owners if t.dep_ == "poss" and t.head.i == noun.i]
+    # "Russia's build-up ... by NATO allies": a possessive owner outranks a "by" phrase
+    # the parse may have hung on the wrong noun
+    return held or owners
 
 
 def _named_charges(
