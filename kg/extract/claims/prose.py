@@ -1166,6 +1166,146 @@ def laid_charges(
     return ()
 
 
+#: Verbs of a readout that put a matter before the other party (round 15): "The President
+#: emphasised ...", "Attention was drawn to ...", "... was raised", "pointed out ...".
+_ATTENTION_VERBS = cues.words(
+    "emphasise emphasize stress underscore underline highlight raise point draw speak"
+)
+#: What an attempt put forward tries to do that makes it a wrong, beside the hostile acts
+#: (:func:`_act`): "the attempts by armed groups to prevent the evacuation of civilians".
+_THWART = cues.words("prevent block disrupt obstruct undermine sabotage destabilize destabilise")
+#: Nouns of a stance toward a wrong whose "of" / "about" phrase names the wrong: "the U.S.
+#: rejection of the regime's unlawful claims", "concern over Beijing's harassment".
+_STANCE_TOWARD = cues.words(
+    "rejection condemnation concern concerns opposition criticism outrage indignation"
+)
+#: Wrongs a readout puts forward by themselves, beside the charge lexicons: "the policy of
+#: discrimination", "their neglect of war crimes".
+_ATTENDED_WRONGS = cues.words(
+    "discrimination neglect violation violations mistreatment ill-treatment abuses"
+)
+#: Words that condemn a doing a readout puts forward, beside :data:`_EVALUATIONS`: "the
+#: extremely rough treatment of refugees", "crude violations".
+_HARSH = cues.words("rough cruel inhuman inhumane crude")
+
+
+def attended_charges(
+    span: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """The owners of a wrong a readout puts forward as what was emphasised, raised, pointed
+    out or drawn attention to (round 15): "The President emphasised the brutal treatment of
+    migrants by the border guards", "Attention was drawn to the provocative statements by
+    NATO officials", "The shelling of residential areas by Ukrainian forces was raised",
+    "He underscored the U.S. rejection of Iran's unlawful seizure of tankers".  The noun put
+    forward (the verb's object, a passive's subject, what attention is drawn to; through a
+    stance noun, "rejection of", "concern over", to the wrong) must be a wrong of the charge
+    lexicons, one a word condemns, or the use of a weapon, and name its owner (possessive,
+    national adjective, "by X"); not a pronoun's ("their neglect"), nor one of the
+    speaker's own (an owner inside the subject: "the President of Russia stressed Russia's
+    ..."), nor when the verb is negated or modal.  A ``named_wrong`` claim: the readout
+    restates what the other texts charge, so it follows (:data:`kg.resolve.summaries.FOLLOWING`)."""
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if lemma not in _ATTENTION_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        children = children_of(verb)
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+            continue
+        if lemma in ("draw", "speak"):
+            # "attention was drawn to X", "spoke about X"
+            holders = [c for c in children if c.lower_ == "attention"] if lemma == "draw" else []
+            if lemma == "draw" and not holders:
+                continue
+            put = [
+                o
+                for holder in (verb, *holders)
+                for c in children_of(holder)
+                if c.dep_ == "prep" and c.lower_ == ("to" if lemma == "draw" else "about")
+                for o in children_of(c)
+                if o.dep_ == "pobj"
+            ]
+        else:
+            put = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not put or not _asserted(verb, root):
+            continue
+        speaker = {t.lower_ for c in children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        for noun in [n for p in put for n in _with_conjuncts(p)]:
+            owners = _attended_owners(noun, speaker)
+            if owners:
+                return tuple(actor_mention(t, context) for t in owners)
+    return ()
+
+
+def _attended_owners(noun: Token, speaker: set[str], depth: int = 0) -> list[Token]:
+    """The owners of the wrong ``noun`` names, for :func:`attended_charges` (through a
+    stance noun to the wrong it is about)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return []
+    if lemma in _STANCE_TOWARD and depth == 0:
+        return [
+            t
+            for c in children_of(noun)
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "at", "regarding")
+            for o in children_of(c)
+            if o.dep_ == "pobj"
+            for t in _attended_owners(o, speaker, depth + 1)
+        ]
+    condemned = _evaluated(noun) or any(
+        c.dep_ == "amod" and c.lemma_.lower() in _HARSH for c in children_of(noun)
+    )
+    if lemma in ACTIVITY_NOUNS or lemma in DESIGN_NOUNS:
+        wrong = condemned
+    elif lemma in _CAMPAIGN_NOUNS:
+        # "X's policy of discrimination against ...": the wrong its "of" phrase names
+        wrong = condemned or any(
+            o.lemma_.lower() in CHARGE_NOUNS or o.lemma_.lower() in _ATTENDED_WRONGS
+            for c in children_of(noun)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c)
+            if o.dep_ == "pobj"
+        )
+    elif lemma == "attempt":
+        # "attempts by X to block the evacuation": what the attempt tries to do
+        wrong = condemned or any(
+            c.pos_ == "VERB" and (c.lemma_.lower() in _THWART or _act(c))
+            for c in children_of(noun)
+            if c.dep_ in ("acl", "relcl")
+        )
+    elif lemma == "use":
+        wrong = condemned or any(
+            _is_weapon(o)
+            for c in children_of(noun)
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in children_of(c)
+            if o.dep_ == "pobj"
+            for o in _with_conjuncts(o)
+        )
+    else:
+        wrong = (
+            condemned
+            or lemma in CHARGE_NOUNS
+            or lemma in CONDUCT_NOUNS
+            or lemma in BLOCKADE_NOUNS
+            or lemma in _ATTENDED_WRONGS
+        )
+    if not wrong:
+        return []
+    if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
+        return []
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
+        return []  # "their neglect": left to the sentences that name the doer
+    owners = [
+        t
+        for t in _wrong_owners(noun)
+        if _is_actor_token(t) and t.pos_ != "PRON" and t.lower_ not in speaker
+    ]
+    held = [t for t in owners if t.dep_ == "poss" and t.head.i == noun.i]
+    # "Russia's build-up ... by NATO allies": a possessive owner outranks a "by" phrase
+    # the parse may have hung on the wrong noun
+    return held or owners
+
+
 def _named_charges(
     span: SpacySpan, root: Token, number: int, context: _Context, named: frozenset[str]
 ) -> tuple[Mention, ...]:
@@ -1411,4 +1551,5 @@ gate(
     empty=(),
 )
 gate(counted_weapons, needs(WEAPON_NOUNS), empty=())
+gate(attended_charges, needs(_ATTENTION_VERBS), empty=())
 gate(spoken_charges, needs(CHARGE_NOUNS | CONDUCT_NOUNS | DESIGN_NOUNS), empty=())

@@ -51,6 +51,7 @@ from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import (
+    attended_charges,
     conduct_charges,
     core_charges,
     counted_weapons,
@@ -192,6 +193,11 @@ def _own_voice(
                 if not charged:
                     # "the blame lies with X", "were caused by X", "the challenges X poses"
                     charged = run(laid_charges, present(sentence), sentence, root, number, context)
+                if not charged:
+                    # "the brutal treatment of migrants by X was emphasised" (round 15)
+                    charged = run(
+                        attended_charges, present(sentence), sentence, root, number, context
+                    )
                 wrong = bool(charged)
         elif not charged and prosing and reported is None and official is None and speaking:
             # the other side's wrong a sentence of the speaker's side names: "we have seen
