@@ -18,10 +18,10 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import extract
+from kg.extract.cues import words
 from kg.ingest import article_id, normalise_text
 from kg.model import Article
 from kg.nlp import load_pipeline
@@ -32,23 +32,22 @@ GOLD = Path(__file__).parents[1] / "gold.jsonl"
 DEVELOPMENT = frozenset({"dev", "test", "test2", "test3", "test4", "test5"})
 CUES = Path(__file__).parents[3] / "kg" / "data" / "claim_cues.tsv"
 
-SIGNAL = frozenset(
-    """say tell accuse charge blame deny reject dismiss condemn denounce criticize criticise
-    warn threaten refuse call describe claim allege insist contend counter vow pledge
-    promise demand urge protest complain label brand decry slam blast assail rebuff
-    dispute contest disavow repudiate refute rebut acknowledge admit confirm announce
-    declare assert maintain argue report quote cite suggest indicate believe suspect
-    accusation allegation denial warning threat condemnation criticism complaint
-    protest demand charge claim statement remark comment assertion rejection refusal
-    ultimatum""".split()
+SIGNAL = words(
+    "say tell accuse charge blame deny reject dismiss condemn denounce criticize criticise "
+    "warn threaten refuse call describe claim allege insist contend counter vow pledge "
+    "promise demand urge protest complain label brand decry slam blast assail rebuff "
+    "dispute contest disavow repudiate refute rebut acknowledge admit confirm announce "
+    "declare assert maintain argue report quote cite suggest indicate believe suspect "
+    "accusation allegation denial warning threat condemnation criticism complaint "
+    "statement remark comment assertion rejection refusal ultimatum"
 )
-AGENTS = frozenset(
-    """official spokesman spokeswoman spokesperson ministry minister government president
-    leader army military rebel agency commander authority council committee administration
-    embassy ambassador envoy diplomat party court office department side regime media
-    newspaper radio television station commission team panel force troops police
-    coalition union league member lawmaker senator analyst director chief
-    secretary premier king foreign state""".split()
+AGENTS = words(
+    "official spokesman spokeswoman spokesperson ministry minister government president "
+    "leader army military rebel agency commander authority council committee administration "
+    "embassy ambassador envoy diplomat party court office department side regime media "
+    "newspaper radio television station commission team panel force troops police "
+    "coalition union league member lawmaker senator analyst director chief "
+    "secretary premier king foreign state"
 )
 QUOTE = re.compile(r"[\"“]([^\"”]{12,})[\"”]")
 
@@ -61,9 +60,7 @@ def cue_lemmas() -> frozenset[str]:
         if not line or line.startswith("#"):
             continue
         words = line.split("\t")[2].split("(")[0].split("{")[0].split()
-        if words[0] == "*" or (len(words) > 1 and words[1] == "*"):
-            lemmas.add(words[-1])
-        elif words[0] == "be":
+        if words[0] == "*" or (len(words) > 1 and words[1] == "*") or words[0] == "be":
             lemmas.add(words[-1])
         else:
             lemmas.add(words[0])
@@ -76,8 +73,11 @@ def party(token: Token) -> bool:
         return True
     if token.lemma_.lower() in AGENTS or token.lower_ in {"he", "she", "they", "it", "we", "i"}:
         return True
-    return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in token.subtree
-               if t.dep_ in {"compound", "amod", "poss", "nmod"})
+    return any(
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for t in token.subtree
+        if t.dep_ in {"compound", "amod", "poss", "nmod"}
+    )
 
 
 def frame(token: Token) -> str | None:
@@ -105,15 +105,20 @@ def frame(token: Token) -> str | None:
         return "+".join(shape)
     if token.pos_ in {"NOUN", "PROPN"}:
         poss = [c for c in token.children if c.dep_ in {"poss", "compound", "amod"}]
-        ofs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-               for g in c.children]
+        ofs = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for g in c.children
+        ]
         holder = poss + ofs
         if not holder or not any(party(h) for h in holder):
             return None
         role = token.dep_
         preps = sorted(c.lower_ for c in token.children if c.dep_ == "prep")
-        return "+".join(["N", f"as:{role}", f"under:{token.head.lemma_.lower()}"]
-                        + [f"prep:{p}" for p in preps])
+        return "+".join(
+            ["N", f"as:{role}", f"under:{token.head.lemma_.lower()}"] + [f"prep:{p}" for p in preps]
+        )
     return None
 
 
@@ -124,9 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--json", type=Path, help="write every miss to this file")
     parser.add_argument(
-        "--texts-of", default="",
+        "--texts-of",
+        default="",
         help="comma-separated DEVELOPMENT parts of gold.jsonl whose sentences to read as "
-        "unlabelled text as well (their labels are not read): dev,test,test2,...,test5")
+        "unlabelled text as well (their labels are not read): dev,test,test2,...,test5",
+    )
     args = parser.parse_args(argv)
     known = cue_lemmas()
     stories = [json.loads(line) for line in args.pool.open()]
@@ -142,19 +149,31 @@ def main(argv: list[str] | None = None) -> int:
         text = record["text"]
         whole = f"{record['context']} {text}" if record.get("context") else text
         whole = normalise_text(whole)
-        stories.append({"url": record["id"], "title": record["source"].get("title", ""),
-                        "date": record["source"].get("date", ""),
-                        "publisher": record["source"].get("publisher", ""),
-                        "text": whole, "start": whole.rfind(normalise_text(text))})
+        stories.append(
+            {
+                "url": record["id"],
+                "title": record["source"].get("title", ""),
+                "date": record["source"].get("date", ""),
+                "publisher": record["source"].get("publisher", ""),
+                "text": whole,
+                "start": whole.rfind(normalise_text(text)),
+            }
+        )
     nlp = load_pipeline(None)
     texts = [normalise_text(s["text"]) for s in stories]
     n_sent = n_claimed = n_signal = 0
     groups: dict[str, list[str]] = defaultdict(list)
     misses = []
     for story, text, doc in zip(stories, texts, nlp.pipe(texts), strict=True):
-        article = Article(id=article_id(story["url"]), text=text, source=story["url"],
-                          title=story["title"], url=story["url"], outlet=story["publisher"],
-                          published=story["date"])
+        article = Article(
+            id=article_id(story["url"]),
+            text=text,
+            source=story["url"],
+            title=story["title"],
+            url=story["url"],
+            outlet=story["publisher"],
+            published=story["date"],
+        )
         graph = resolve(extract(doc, article), ActorRegistry())
         cue_starts = [r.claim.cue.start for r in graph.claims]
         for sent in doc.sents:
@@ -178,17 +197,22 @@ def main(argv: list[str] | None = None) -> int:
                 n_signal += 1
                 key = found[0]
                 groups[key].append(sent.text.strip())
-                misses.append({"url": story["url"], "sentence": sent.text.strip(),
-                               "constructions": found})
-    print(f"stories {len(stories)}, sentences {n_sent}, with a claim {n_claimed}, "
-          f"signal and no claim {n_signal}\n")
+                misses.append(
+                    {"url": story["url"], "sentence": sent.text.strip(), "constructions": found}
+                )
+    print(
+        f"stories {len(stories)}, sentences {n_sent}, with a claim {n_claimed}, "
+        f"signal and no claim {n_signal}\n"
+    )
     print("| rank | count | construction (lemma + frame) | example |")
     print("|---|---|---|---|")
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for rank, (key, sents) in enumerate(ranked[: args.top], 1):
         for i, s in enumerate(sents[: args.show]):
-            print(f"| {rank if i == 0 else ''} | {len(sents) if i == 0 else ''} | "
-                  f"{key if i == 0 else ''} | {s[:160]} |")
+            print(
+                f"| {rank if i == 0 else ''} | {len(sents) if i == 0 else ''} | "
+                f"{key if i == 0 else ''} | {s[:160]} |"
+            )
     lemma_counts = Counter(k.split()[0] for k, v in groups.items() for _ in v)
     print("\nby lemma:", ", ".join(f"{k} {n}" for k, n in lemma_counts.most_common(25)))
     if args.json:
