@@ -48,6 +48,17 @@ _CRITICAL_ADJ = CRITICAL_ADJECTIVES - {"motivated"}
 _CRITICAL_WORDS = cues.CRITICAL_EVALUATIONS | CRITICAL_LABELS | ACT_EVALUATIONS | _CRITICAL_ADJ
 
 
+#: Round 15 (issue 12, found by frequency on unlabelled VOA copy): a label in a relative
+#: clause whose object is the relative pronoun labels the antecedent ("President X, whom he
+#: called a war criminal"; "a charge which he called absurd"); before, "whom" was read as a
+#: free relative ("what he called ...") and the claim was dropped.
+RELATIVE_ANTECEDENT = True
+
+#: Relative pronouns that stand for a named antecedent (not "what", a free relative).
+_RELATIVE_PRONOUNS = cues.words("whom who which that")
+_SUBJECT_PRONOUNS = cues.words("he she they it")
+
+
 #: Verbs of a verdict reached ("found the results deeply troubling"): a label only when it
 #: is an evaluation of the lexicon.
 FINDING_VERBS = cues.words("find")
@@ -86,6 +97,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _small_clause_subject(label)
         or _relative_antecedent(verb)
     )
+    relative_label = False
+    if RELATIVE_ANTECEDENT and not passive:
+        antecedent = _antecedent_of(verb, target)
+        if antecedent is not target:
+            target, relative_label = antecedent, True
+            claimers = [_matrix_speaker(verb, c) for c in claimers]
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
@@ -168,6 +185,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         targets = tuple(actor_mention(a, context) for a in answered_owners(_label_head(label)))
         content = _label_span(label, context)
     else:
+        if relative_label:
+            return  # "those people whom they consider their own citizens": no evaluation
         stance, confidence = Stance.ASSERT, 0.6
         targets = (actor_mention(target, context),)
         content = _label_span(label, context)
@@ -264,6 +283,37 @@ def _moved_target(label: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+def _antecedent_of(verb: Token, target: Token | None) -> Token | None:
+    """The noun a relative pronoun object stands for ("X, whom he called a war criminal":
+    X); any other target as it is."""
+    if (
+        target is not None
+        and verb.dep_ == "relcl"
+        and target.lower_ in _RELATIVE_PRONOUNS
+        and target.dep_ == "dobj"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return verb.head
+    return target
+
+
+def _matrix_speaker(verb: Token, claimer: Token) -> Token:
+    """Whom a pronoun subject of a relative label stands for: the subject of the clause the
+    antecedent is in ("The opposition leader attacked X, whom he called ...": the leader;
+    the pronoun cannot be X, whom the clause labels); the pronoun itself when there is none."""
+    if claimer.pos_ != "PRON" or claimer.lower_ not in _SUBJECT_PRONOUNS:
+        return claimer
+    head = verb.head
+    for governor in head.ancestors:
+        if governor.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            return subject if subject.i != head.i else claimer
+    return claimer
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
