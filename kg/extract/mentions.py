@@ -758,11 +758,15 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     for token in _repeated_acronyms(doc, index):
         mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "ORG")
         found.setdefault((mention.span.start, mention.span.end), mention)
-    # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
+    # each test below needs an untagged pronoun or noun, and more (:func:`_may_mention`):
+    # skip the other tokens unbuilt
+    lowers, lemmas, deps = index.lowers, index.lemmas, index.deps
     candidates = (
         index.tokens[i]
         for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
-        if pos in _MENTION_POS and not ent_type
+        if pos in _MENTION_POS
+        and not ent_type
+        and _may_mention(pos, lowers[i], lemmas[i], deps[i])
     )
     for token in candidates:
         if _is_actor_pronoun(token):
@@ -775,6 +779,19 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
             continue
         found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
+
+
+def _may_mention(pos: str, lower: str, lemma: str, dep: str) -> bool:
+    """What each test of :func:`_mentions`' token loop needs of an untagged token, off the
+    index's columns: an actor pronoun's form (:func:`_is_actor_pronoun`), an anonymous
+    source's noun (:func:`is_anonymous_source`), a description's head noun
+    (:func:`_is_definite_description`) or a noun in an argument position
+    (:func:`_is_group_description`).  A token with none of them makes no mention."""
+    if pos == "PRON":
+        return lower in ACTOR_PRONOUNS
+    if lemma in _PERSON_NOUNS:
+        return True
+    return pos == "NOUN" and (lemma in NOMINAL_HEADS or (dep in ARGUMENT_DEPS and dep != "poss"))
 
 
 def _tokens_in_titles(doc: Doc) -> set[int]:
