@@ -508,9 +508,16 @@ def is_anonymous_source(token: Token) -> bool:
     >>> [t.text for t in doc if is_anonymous_source(t)]
     ['official']
     """
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
-        return False
-    lemma = token.lemma_.lower()
+    index = index_of(token.doc)
+    if index is not None:  # the three strings read off the index's columns
+        i = token.i
+        if index.pos[i] not in ("NOUN", "PROPN") or index.ent_types[i]:
+            return False
+        lemma = index.lemmas[i]
+    else:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+            return False
+        lemma = token.lemma_.lower()
     if lemma not in _PERSON_NOUNS:
         return False
     if _is_named(token):
@@ -523,7 +530,6 @@ def is_anonymous_source(token: Token) -> bool:
     if marked or _in_source_position(token):
         return True
     whole = sentence_of(token)
-    index = index_of(token.doc)
     sentence = " ".join(
         index.lowers[whole.start : whole.end] if index is not None else (t.lower_ for t in whole)
     )
@@ -645,6 +651,14 @@ def _is_actor_pronoun(token: Token) -> bool:
 
 
 def _is_definite_description(token: Token) -> bool:
+    index = index_of(token.doc)
+    if index is not None:  # the four strings read off the index's columns
+        i = token.i
+        if index.pos[i] != "NOUN" or index.ent_types[i] or index.lemmas[i] not in NOMINAL_HEADS:
+            return False
+        if index.deps[i] in ("compound", "amod"):
+            return False
+        return _determiner(token) in DEFINITE_DETERMINERS
     if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in NOMINAL_HEADS:
         return False
     if token.dep_ in ("compound", "amod"):
