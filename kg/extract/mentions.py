@@ -778,9 +778,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     candidates = (
         index.tokens[i]
         for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
-        if pos in _MENTION_POS
-        and not ent_type
-        and _may_mention(pos, lowers[i], lemmas[i], deps[i])
+        if pos in _MENTION_POS and not ent_type and _may_mention(pos, lowers[i], lemmas[i], deps[i])
     )
     for token in candidates:
         if _is_actor_pronoun(token):

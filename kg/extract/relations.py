@@ -645,9 +645,7 @@ def _indexed_surface(chain: list[Token], merged: Token | None, index: DocIndex) 
         c
         for verb in chain
         for c in children[verb.i]
-        if deps[c] in _GROUP_ADVERB_DEPS
-        and c < verb.i
-        and tokens[c].tag_ in ("RB", "RBR", "RBS")
+        if deps[c] in _GROUP_ADVERB_DEPS and c < verb.i and tokens[c].tag_ in ("RB", "RBR", "RBS")
     }
     first = min(words)
     words.update(i for i in adverbs if first < i)

@@ -52,9 +52,7 @@ def _addressing_verbs(doc: Doc) -> Iterator[Token]:
     columns (iterating the document builds a Token per word and reads two strings)."""
     index = index_of(doc)
     if index is None:
-        yield from (
-            t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _ADDRESSING_VERBS
-        )
+        yield from (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _ADDRESSING_VERBS)
         return
     pos, tokens = index.pos, index.tokens
     for i, lemma in enumerate(index.lemmas):
