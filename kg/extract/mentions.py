@@ -508,9 +508,16 @@ def is_anonymous_source(token: Token) -> bool:
     >>> [t.text for t in doc if is_anonymous_source(t)]
     ['official']
     """
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
-        return False
-    lemma = token.lemma_.lower()
+    index = index_of(token.doc)
+    if index is not None:  # the three strings read off the index's columns
+        i = token.i
+        if index.pos[i] not in ("NOUN", "PROPN") or index.ent_types[i]:
+            return False
+        lemma = index.lemmas[i]
+    else:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+            return False
+        lemma = token.lemma_.lower()
     if lemma not in _PERSON_NOUNS:
         return False
     if _is_named(token):
@@ -523,7 +530,6 @@ def is_anonymous_source(token: Token) -> bool:
     if marked or _in_source_position(token):
         return True
     whole = sentence_of(token)
-    index = index_of(token.doc)
     sentence = " ".join(
         index.lowers[whole.start : whole.end] if index is not None else (t.lower_ for t in whole)
     )
@@ -645,6 +651,14 @@ def _is_actor_pronoun(token: Token) -> bool:
 
 
 def _is_definite_description(token: Token) -> bool:
+    index = index_of(token.doc)
+    if index is not None:  # the four strings read off the index's columns
+        i = token.i
+        if index.pos[i] != "NOUN" or index.ent_types[i] or index.lemmas[i] not in NOMINAL_HEADS:
+            return False
+        if index.deps[i] in ("compound", "amod"):
+            return False
+        return _determiner(token) in DEFINITE_DETERMINERS
     if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in NOMINAL_HEADS:
         return False
     if token.dep_ in ("compound", "amod"):
@@ -758,11 +772,13 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     for token in _repeated_acronyms(doc, index):
         mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "ORG")
         found.setdefault((mention.span.start, mention.span.end), mention)
-    # each test below needs an untagged pronoun or noun: skip the other tokens unbuilt
+    # each test below needs an untagged pronoun or noun, and more (:func:`_may_mention`):
+    # skip the other tokens unbuilt
+    lowers, lemmas, deps = index.lowers, index.lemmas, index.deps
     candidates = (
         index.tokens[i]
         for i, (pos, ent_type) in enumerate(zip(index.pos, index.ent_types, strict=True))
-        if pos in _MENTION_POS and not ent_type
+        if pos in _MENTION_POS and not ent_type and _may_mention(pos, lowers[i], lemmas[i], deps[i])
     )
     for token in candidates:
         if _is_actor_pronoun(token):
@@ -775,6 +791,19 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
             continue
         found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
+
+
+def _may_mention(pos: str, lower: str, lemma: str, dep: str) -> bool:
+    """What each test of :func:`_mentions`' token loop needs of an untagged token, off the
+    index's columns: an actor pronoun's form (:func:`_is_actor_pronoun`), an anonymous
+    source's noun (:func:`is_anonymous_source`), a description's head noun
+    (:func:`_is_definite_description`) or a noun in an argument position
+    (:func:`_is_group_description`).  A token with none of them makes no mention."""
+    if pos == "PRON":
+        return lower in ACTOR_PRONOUNS
+    if lemma in _PERSON_NOUNS:
+        return True
+    return pos == "NOUN" and (lemma in NOMINAL_HEADS or (dep in ARGUMENT_DEPS and dep != "poss"))
 
 
 def _tokens_in_titles(doc: Doc) -> set[int]:

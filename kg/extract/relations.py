@@ -225,6 +225,15 @@ def is_passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
+    index = index_of(verb.doc)
+    if index is not None:  # the labels read off the index: no Token built per child
+        deps, children = index.deps, index.children
+        for c in children[verb.i]:
+            if deps[c] == "neg":
+                return True
+            if deps[c] == "advmod" and any(deps[g] == "neg" for g in children[c]):
+                return True  # "no longer"
+        return _inherits_verb_group(verb) and _negated(verb.head)
     for child in _kids(verb):
         if child.dep_ == "neg":
             return True
@@ -234,7 +243,14 @@ def _negated(verb: Token) -> bool:
 
 
 def _modality(verb: Token) -> str | None:
-    for child in _kids(verb):
+    index = index_of(verb.doc)
+    # only the auxiliaries, off the index's labels: no Token built for the other children
+    kids = (
+        _kids(verb)
+        if index is None
+        else [index.tokens[c] for c in index.children[verb.i] if index.deps[c] == "aux"]
+    )
+    for child in kids:
         if child.dep_ == "aux" and child.tag_ == "MD":
             return MODAL_FORMS.get(child.lower_, child.lower_)
     return _modality(verb.head) if _inherits_verb_group(verb) else None
@@ -494,13 +510,21 @@ def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> 
 
 def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None) -> str:
     words: list[str] = []
+    index = index_of(chain[0].doc)
     for position, verb in enumerate(chain):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb))
+        if index is not None:  # the children's labels and forms read off the index
+            deps, lowers, kids = index.deps, index.lowers, index.children[verb.i]
+            infinitive = any(deps[c] == "aux" and lowers[c] == "to" for c in kids)
+        else:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb))
         if position and infinitive:
             words.append("to")
         own_passive = passive_form and is_passive(verb)
         words.append(_verb_word(verb, own_passive))
-        words.extend(c.lower_ for c in _kids(verb) if c.dep_ == "prt")
+        if index is not None:
+            words.extend(lowers[c] for c in kids if deps[c] == "prt")
+        else:
+            words.extend(c.lower_ for c in _kids(verb) if c.dep_ == "prt")
     if merged is not None:
         words.append(merged.lower_)
     return " ".join(words)
@@ -510,7 +534,17 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
     """The verb group as it appears: auxiliaries, negation, verbs, particles, preposition."""
     doc = chain[0].doc
     wanted = {verb.i for verb in chain}
+    known = index_of(doc)
     for verb in chain:
+        if known is not None:  # the labels read off the index: no Token built per child
+            deps, children = known.deps, known.children
+            wanted.update(
+                c
+                for c in children[verb.i]
+                if deps[c] in ("aux", "auxpass", "neg", "prt")
+                or (deps[c] == "advmod" and any(deps[g] == "neg" for g in children[c]))
+            )
+            continue
         for child in _kids(verb):
             if child.dep_ in ("aux", "auxpass", "neg", "prt") or (
                 child.dep_ == "advmod" and any(g.dep_ == "neg" for g in _kids(child))
@@ -528,10 +562,19 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
             token = tokens[index]
             if index in wanted:
                 low, high = min(low, index), max(high, index)
-            elif not (_adverbial(token) or token.pos_ in ("ADV", "PART") or token.is_space):
+            elif not (
+                (_adverbial(token) if found is None else _adverbial_at(index, found))
+                or (token.pos_ if found is None else found.pos[index]) in ("ADV", "PART")
+                or token.is_space
+            ):
                 break
             index += step
     return doc_span(doc, low, high + 1)
+
+
+def _adverbial_at(i: int, index: DocIndex) -> bool:
+    """:func:`_adverbial` of token ``i``, off the index's columns."""
+    return index.deps[i] in ("advmod", "neg", "prt", "aux", "auxpass") and index.pos[i] != "NOUN"
 
 
 #: Adverbs that belong to the verb group when they stand right before it: "also pulled
@@ -547,6 +590,9 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
     the chain with their infinitive "to", particles and the merged preposition.
     """
     doc = chain[0].doc
+    found = index_of(doc)
+    if found is not None:
+        return _indexed_surface(chain, merged, found)
     words: set[int] = set()
     for verb in chain:
         words.add(verb.i)
@@ -573,11 +619,41 @@ def _surface(chain: list[Token], merged: Token | None) -> str:
     while first - 1 in adverbs:
         first -= 1
         words.add(first)
-    found = index_of(doc)
-    if found is not None:  # the texts read off the index: no Token built per word
-        texts = found.texts
-        return " ".join(texts[i] for i in sorted(words))
     return " ".join(doc[i].text for i in sorted(words))
+
+
+def _indexed_surface(chain: list[Token], merged: Token | None, index: DocIndex) -> str:
+    """:func:`_surface`, the children's labels and the words' texts read off the index (a
+    Token built only for an adverb's tag)."""
+    deps, children, tokens = index.deps, index.children, index.tokens
+    words: set[int] = set()
+    for verb in chain:
+        words.add(verb.i)
+        # a conjoined verb's auxiliaries are its head's (not its particles)
+        holders = [verb.i, verb.head.i] if _inherits_verb_group(verb) else [verb.i]
+        for position, holder in enumerate(holders):
+            words.update(
+                c
+                for c in children[holder]
+                if deps[c] in ("aux", "auxpass", "neg", "prt")
+                and (position == 0 or deps[c] != "prt")
+            )
+    if merged is not None:
+        words.add(merged.i)
+    # adverbs of the chain's verbs inside the group's stretch or right before it
+    adverbs = {
+        c
+        for verb in chain
+        for c in children[verb.i]
+        if deps[c] in _GROUP_ADVERB_DEPS and c < verb.i and tokens[c].tag_ in ("RB", "RBR", "RBS")
+    }
+    first = min(words)
+    words.update(i for i in adverbs if first < i)
+    while first - 1 in adverbs:
+        first -= 1
+        words.add(first)
+    texts = index.texts
+    return " ".join(texts[i] for i in sorted(words))
 
 
 def _token_range(span: SpacySpan) -> range:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import cues
-from kg.extract._index import doc_span, has_dependant
+from kg.extract._index import doc_span, has_dependant, index_of, remembered
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
@@ -157,6 +157,26 @@ def _is_hostile_actor(noun: Token) -> bool:
 def _sides(tokens: list[Token]) -> set[str]:
     """The gazetteer states or organisations named by ``tokens`` ("Kenyan" -> kenya)."""
     found: set[str] = set()
+    index = index_of(tokens[0].doc) if tokens else None
+    if index is not None:
+        # the index's columns and entities: no string read off a Token, no Span's text
+        ent_types, pos, texts, entity_of = index.ent_types, index.pos, index.texts, index.entity_of
+        for token in tokens:
+            i = token.i
+            if not (ent_types[i] or pos[i] == "PROPN"):
+                continue
+            entity = entity_of[i] if ent_types[i] else None
+            whole = (
+                texts[i]
+                if not ent_types[i]
+                else index.text[entity.start_char : entity.end_char]
+                if entity is not None
+                else _entity_text(token)
+            )
+            entry = lookup(whole) or lookup(texts[i])
+            if entry is not None:
+                found.add(entry.state or entry.id)
+        return found
     for token in tokens:
         if not (token.ent_type_ or token.pos_ == "PROPN"):
             continue
@@ -168,7 +188,8 @@ def _sides(tokens: list[Token]) -> set[str]:
 
 def _entity_text(token: Token) -> str:
     """The text of the whole entity a token is part of ("South Sudan" for its "Sudan", so
-    that South Sudan is not also Sudan), or the token's own text outside one."""
+    that South Sudan is not also Sudan), or the token's own text outside one (the same as
+    the index's entity holding it: an entity is a B and the I's after it)."""
     if not token.ent_type_:
         return token.text
     doc = token.doc
@@ -187,11 +208,20 @@ def _named_sides(token: Token) -> set[str]:
 
 
 def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
+    """The sides the claimer's words name (its whole noun phrase): a copy of the answer
+    kept per claimer span inside the document's index (the rules ask it of one claimer
+    again and again)."""
     if claimer is None:
         return set()
-    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    doc = context.doc
+    bounds = (claimer.span.start, claimer.span.end)
+    return set(remembered(doc, ("speaker_sides", *bounds), _find_speaker_sides, doc, *bounds))
+
+
+def _find_speaker_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return set()
+        return frozenset()
     entry = lookup(span.text)
     found = {entry.state or entry.id} if entry is not None else set()
     # the whole noun phrase the claimer heads: "Kenyan army spokesman Chirchir"
@@ -206,7 +236,7 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
             for t in p.subtree
         }
         phrase = [t for t in phrase if t.i not in held]
-    return found | _sides(list(span)) | _sides(phrase[:12])
+    return frozenset(found | _sides(list(span)) | _sides(phrase[:12]))
 
 
 #: The speaker's side as a subject inside what it says: "we", "it" (a state or a ministry),

@@ -13,6 +13,7 @@ from functools import partial
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import span_tokens, words_among
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -51,7 +52,7 @@ _CARRIERS = (Stance.ASSERT, Stance.REPORT, Stance.ACCUSE)
 def _readiness(span: list[Token]) -> list[tuple[Token, Token, Token | None]]:
     """(adjective, act, subject) of each "X is ready to <armed answer>" in ``span``."""
     found = []
-    for adjective in span:
+    for adjective in words_among(span, _READY, "ADJ"):
         if adjective.lemma_.lower() not in _READY or adjective.pos_ != "ADJ":
             continue
         if adjective.dep_ not in ("acomp", "ROOT", "conj", "ccomp"):
@@ -117,9 +118,12 @@ def armed_readiness(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
         span = _tokens_of(claim.content, context)
         if span is None:
             continue
-        tokens = list(span)
+        tokens = list(span_tokens(span))  # the index's shared tokens
+        ready = _readiness(tokens)
+        if not ready:
+            continue
         sides = _speaker_sides(claim.claimer, context)
-        for adjective, act, subject in _readiness(tokens):
+        for adjective, act, subject in ready:
             if not _own_side(subject, partial(set, sides)):
                 continue
             adversaries = [
@@ -190,7 +194,7 @@ _TAKING_VERBS = cues.words("take adopt")
 def _promised_measures(span: list[Token], sides: set[str]) -> bool:
     """Whether ``span`` promises that the speaker's side will take qualified measures: "we
     will take additional measures", "it would take further steps"."""
-    for verb in span:
+    for verb in words_among(span, _TAKING_VERBS):
         if verb.lemma_.lower() not in _TAKING_VERBS or _negated(verb) or not _promised(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -222,7 +226,7 @@ def answered_measures(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             continue
         span = _tokens_of(claim.content, context)
         sides = _speaker_sides(claim.claimer, context)
-        if span is None or not _promised_measures(list(span), sides):
+        if span is None or not _promised_measures(list(span_tokens(span)), sides):
             result.append(claim)
             continue
         answered = [

@@ -8,11 +8,13 @@ you shut up", "mind your own business"): a question or command asking for a cour
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object, _subjects
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _speaker_of
@@ -45,14 +47,25 @@ def _addressees(verb: Token) -> list[Token]:
     return [a for a in found if a.pos_ != "PRON" and _can_speak(a)]
 
 
+def _addressing_verbs(doc: Doc) -> Iterator[Token]:
+    """The verbs of :data:`_ADDRESSING_VERBS` in ``doc``, read off the active index's
+    columns (iterating the document builds a Token per word and reads two strings)."""
+    index = index_of(doc)
+    if index is None:
+        yield from (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in _ADDRESSING_VERBS)
+        return
+    pos, tokens = index.pos, index.tokens
+    for i, lemma in enumerate(index.lemmas):
+        if lemma in _ADDRESSING_VERBS and pos[i] == "VERB":
+            yield tokens[i]
+
+
 def rebuke_questions(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The speaker's claim on a rebuke's verb becomes CRITICIZE of the addressee; a verb
     that made none ("asked") makes one."""
     result = list(claims)
     doc = context.doc
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADDRESSING_VERBS:
-            continue
+    for verb in _addressing_verbs(doc):
         heads = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         start = verb.sent.start
         if not heads and start > 0 and doc[start - 1].is_quote:
