@@ -15,6 +15,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind10    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind11    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind12    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind13    # once, a round later
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -26,7 +27,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind11`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind12`` is the part kept for the end of the next round, scored only when named).
+(``blind12`` is the part kept for the end of the next round, ``blind13`` the one for the round
+after, each scored only when named).
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ LISTED_PARTS = (
     "blind11",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind12",)
+BLIND_PARTS = ("blind12", "blind13")
 
 
 @dataclass(frozen=True)
