@@ -1,9 +1,7 @@
-"""Denial targets named in the sentence before (round 14, optional ``context_accuser``): the one
-accuser of the denier there, or the author of the charge or report the denial takes up
-again; several accusers, the denier's own side or a forward accuser give no target.
-
-Wire-style sentences written for these tests (none is in a gold part of
-``benchmarks/claims``)."""
+"""Denial targets named in the sentence before (``context_accuser``, on by default since
+round 15): the one accuser of the denier there, the accuser the same speaker's denial there
+named, or the author of the charge or report the denial takes up again; several accusers,
+the denier's own side or a forward accuser give no target."""
 
 from __future__ import annotations
 
@@ -98,11 +96,29 @@ def test_several_possible_authors_give_no_target(nlp: Language) -> None:
     assert found == [["the report"]]
 
 
-def test_off_by_default(nlp: Language) -> None:
+def test_on_by_default(nlp: Language) -> None:
     found = denial_targets(
         nlp,
         "Ethiopia accused Eritrea of arming rebels in the Ogaden region. "
         "Eritrea denied the charge on Tuesday.",
         RULES - OFFICIAL_ONLY - OPTIONAL,
     )
-    assert found == [["the charge"]]
+    assert found == [["the charge", "Ethiopia"]]
+
+
+def test_denial_goes_on_and_answers_the_same_accuser(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Foreign Minister Kwame Mensah rejected allegations by Togo that Ghana had armed "
+        'the rebels. "That is a lie," he said.',
+    )
+    assert len(found) == 2 and found[1] == ["Togo"]
+
+
+def test_denial_by_another_speaker_does_not_go_on(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Foreign Minister Kwame Mensah rejected allegations by Togo that Ghana had armed "
+        'the rebels. "That is a lie," a police spokesman said.',
+    )
+    assert len(found) == 2 and found[1] == []

@@ -10,6 +10,7 @@ charge, not at the actors the content is about."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -399,6 +400,21 @@ def _context_accusers(
         and not _of_denier(c.claimer, denial.claimer)
         and any(_of_denier(t, denial.claimer) for t in c.targets)
     ]
+    if not aimed:
+        # "X said the charges by Y were false.  'We never did that,' he said": the denial
+        # goes on, and answers the accusers the denier's denial before it named
+        went_on = _distinct(
+            t
+            for c in before
+            if c.stance is Stance.DENY and _same_speaker(c.claimer, denial.claimer)
+            for t in c.targets
+            if t.label != "PRON"
+            and not _unnamed(t)
+            and not _denied_doing(t)
+            and not _of_denier(t, denial.claimer)
+        )
+        if went_on:
+            return went_on
     if not aimed and _answers_charge_again(denial):
         told = _tells_charge(context, denial.sentence - 1)
         aimed = [
@@ -408,11 +424,31 @@ def _context_accusers(
             and not _of_denier(c.claimer, denial.claimer)
             and (c.stance is Stance.ACCUSE or (told and c.stance in (Stance.ASSERT, Stance.REPORT)))
         ]
+    distinct = _distinct(aimed)
+    return distinct if len(distinct) == 1 else ()
+
+
+def _distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """The mentions, one per actor."""
     distinct: list[Mention] = []
-    for accuser in aimed:
-        if not any(_same_actor(accuser, d) for d in distinct):
-            distinct.append(accuser)
-    return tuple(distinct) if len(distinct) == 1 else ()
+    for mention in mentions:
+        if not any(_same_actor(mention, d) for d in distinct):
+            distinct.append(mention)
+    return tuple(distinct)
+
+
+def _same_speaker(earlier: Mention, later: Mention) -> bool:
+    """Whether a claimer speaks again: the same actor, the same last word ("Foreign
+    Minister Ana Silva" then "Ms. Silva"), or a pronoun taking the speaker up ("he")."""
+    if later.label == "PRON":
+        return later.span.text.lower() in ("he", "she", "they", "it", "we", "i")
+    last = later.span.text.split()[-1:]
+    return _same_actor(earlier, later) or (
+        later.label != "ANON"
+        and bool(last)
+        and last[0][:1].isupper()
+        and earlier.span.text.split()[-1:] == last
+    )
 
 
 #: Nouns of a report's conclusions, denied as the report is: "rejected the findings".
