@@ -122,3 +122,38 @@ def test_denial_by_another_speaker_does_not_go_on(nlp: Language) -> None:
         'the rebels. "That is a lie," a police spokesman said.',
     )
     assert len(found) == 2 and found[1] == []
+
+
+def test_official_of_the_denying_state_goes_on(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ghana rejected allegations by Togo that it had armed the rebels. "
+        "Ghanaian Foreign Minister Kwame Mensah said the charges were false.",
+    )
+    assert found[-1] == ["the charges", "Togo"]
+
+
+def test_author_of_the_allegation_the_sentence_before_names(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Reporters asked the ambassador about Mr. Okello's allegation. "
+        "The ambassador denied the charge.",
+    )
+    assert found == [["the charge", "Okello"]]
+
+
+def test_accusation_aimed_at_a_described_party(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Algeria accuses the exiled opposition leader of plotting unrest. "
+        "Karim Haddad denies plotting any unrest.",
+    )
+    assert found and found[-1][-1:] == ["Algeria"]
+
+
+def test_accusation_aimed_at_a_named_third_party(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Algeria accuses Morocco of plotting unrest. Karim Haddad denies plotting any unrest.",
+    )
+    assert found and "Algeria" not in found[-1]

@@ -336,6 +336,21 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
     return ()
 
 
+def _sentence_accusers(context: _Context, number: int) -> tuple[Mention, ...]:
+    """The named authors of the charges and reports sentence ``number`` names ("N's
+    allegation", "claims by N")."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    if not 0 <= number < len(sentences):
+        return ()
+    sentence = sentences[number]
+    found: list[Mention] = []
+    for token in nouns_among(context.doc, sentence.start, sentence.end, _ANSWERED_NOUNS):
+        authors, _described = _allegation_authors(token, context)
+        found.extend(a for a in authors if a.label not in ("PRON", "NOMINAL"))
+    return tuple(found)
+
+
 def _unnamed(target: Mention) -> bool:
     """A target that names no one by itself: a pronoun ("them") or a charge spoken of
     again ("that suggestion", "these accusations")."""
@@ -353,12 +368,16 @@ _ANSWERING_PRONOUNS = cues.words("it them this that")
 
 def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """A denial aimed at nobody named answers the accuser the sentence before names (the
-    guide's point 14: one sentence back, never forward).  "Ethiopia accused Eritrea of
-    arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation there aimed
-    at the denier.  Failing one, for a denial of a charge or report spoken of again ("the
-    report", "the allegations", "it"), the one claimer of that sentence's charge or of its
-    statement that names a report or charge ("X said in a report that P.  Y dismissed the
-    report").  Several possible accusers, or one of the denier's own name: no target."""
+    guide's points 14 and 43: one sentence back, never forward).  "Ethiopia accused
+    Eritrea of arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation
+    there aimed at the denier, or else the one aimed at someone described, not named ("the
+    exiled leader").  Failing one, the accusers the same speaker's (or its state's) denial
+    there named: the denial goes on.  Failing that, for a denial of a charge or report
+    spoken of again ("the report", "the allegations", "it"), the one named author of a
+    charge that sentence names ("N's allegation"), else the one claimer of its charge or
+    of its statement that names a report or charge ("X said in a report that P.  Y
+    dismissed the report").  Several possible accusers, or one of the denier's own name:
+    no target."""
     found: list[Claim] = []
     for claim in claims:
         if (
@@ -401,6 +420,18 @@ def _context_accusers(
         and any(_of_denier(t, denial.claimer) for t in c.targets)
     ]
     if not aimed:
+        # "China accuses the exiled leader of ...  The Dalai Lama denies ...": the one
+        # accusation before, aimed at someone described rather than named
+        aimed = [
+            c.claimer
+            for c in before
+            if c.stance is Stance.ACCUSE
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and c.targets
+            and all(t.label in ("NOMINAL", "PRON") for t in c.targets)
+        ]
+    if not aimed:
         # "X said the charges by Y were false.  'We never did that,' he said": the denial
         # goes on, and answers the accusers the denier's denial before it named
         went_on = _distinct(
@@ -416,6 +447,15 @@ def _context_accusers(
         if went_on:
             return went_on
     if not aimed and _answers_charge_again(denial):
+        # "... for a reaction to N's allegation.  He denied the charge": the author of the
+        # charge or report the sentence before names
+        authors = _distinct(
+            a
+            for a in _sentence_accusers(context, denial.sentence - 1)
+            if not _of_denier(a, denial.claimer)
+        )
+        if len(authors) == 1:
+            return authors
         told = _tells_charge(context, denial.sentence - 1)
         aimed = [
             c.claimer
@@ -443,12 +483,32 @@ def _same_speaker(earlier: Mention, later: Mention) -> bool:
     if later.label == "PRON":
         return later.span.text.lower() in ("he", "she", "they", "it", "we", "i")
     last = later.span.text.split()[-1:]
-    return _same_actor(earlier, later) or (
+    if _same_actor(earlier, later) or (
         later.label != "ANON"
         and bool(last)
         and last[0][:1].isupper()
         and earlier.span.text.split()[-1:] == last
-    )
+    ):
+        return True
+    # "Britain denied the charges.  British Foreign Secretary N said ...": the one state
+    # both speak for
+    sides = _sides(earlier)
+    return len(sides) == 1 and sides == _sides(later)
+
+
+def _sides(mention: Mention) -> set[str]:
+    """The states a mention's capitalised words name ("the Russian air force", "Officials
+    in Moscow", "British Foreign Secretary N" by its role): the gazetteer's states."""
+    words = f"{mention.span.text} {mention.role or ''} {mention.affiliation or ''}".split()
+    found: set[str] = set()
+    for word in words:
+        word = word.strip(",.'\"").removesuffix("'s")
+        entry = lookup(word) if word[:1].isupper() else None
+        if entry is not None and entry.kind == "state":
+            found.add(entry.name)
+        elif entry is not None and entry.state:
+            found.add(entry.state)
+    return found
 
 
 #: Nouns of a report's conclusions, denied as the report is: "rejected the findings".
