@@ -157,3 +157,30 @@ def test_accusation_aimed_at_a_named_third_party(nlp: Language) -> None:
         "Algeria accuses Morocco of plotting unrest. Karim Haddad denies plotting any unrest.",
     )
     assert found and "Algeria" not in found[-1]
+
+
+def criticism_targets(nlp: Language, text: str) -> list[list[str]]:
+    """The target texts of each criticism in ``text``."""
+    doc = nlp(text)
+    claims = extract_claims(doc, extract_mentions(doc), WITH_CONTEXT)
+    return [[t.span.text for t in c.targets] for c in claims if c.stance is Stance.CRITICIZE]
+
+
+def test_criticism_of_such_statements_answers_their_speaker(nlp: Language) -> None:
+    found = criticism_targets(
+        nlp,
+        "The European Parliament passed a resolution on Thursday condemning Azerbaijan for "
+        "jailing journalists. Foreign Ministry spokesman Elnur Aliyev condemned such "
+        "statements as interference in Azerbaijan's internal affairs.",
+    )
+    assert found[-1] == ["such statements", "The European Parliament"]
+
+
+def test_criticism_of_such_statements_with_no_named_speaker_before(nlp: Language) -> None:
+    found = criticism_targets(
+        nlp,
+        "Police in Baku said two soldiers were killed near the border. Foreign Ministry "
+        "spokesman Elnur Aliyev condemned such statements as interference in Azerbaijan's "
+        "internal affairs.",
+    )
+    assert found[-1] == ["such statements"]

@@ -519,7 +519,8 @@ REFINEMENTS: dict[str, str] = {
     "of the charge or report its sentence names",
     "context_accuser": "a denial aimed at no named actor answers the one accuser the sentence "
     "before names: an accusation aimed at the denier, the accuser the same speaker's denial "
-    "there named, or the author of the charge or report it takes up again (.targets_denials)",
+    "there named, or the author of the charge or report it takes up again; a criticism or "
+    "threat of 'such statements' answers the one named speaker there (.targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

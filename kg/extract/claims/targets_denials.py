@@ -395,8 +395,56 @@ def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
                     targets=(*claim.targets, *accusers),
                     rule=f"{claim.rule}+context_accuser",
                 )
+        elif (
+            claim.stance in (Stance.CRITICIZE, Stance.THREATEN)
+            and claim.sentence > 0
+            and all(
+                _unnamed(t) or (t.label == "NOMINAL" and t.head.lower() in _STATEMENT_NOUNS)
+                for t in claim.targets
+            )
+            and _takes_up_statements(claim, context)
+        ):
+            # "The House passed a resolution condemning X.  X said such statements are
+            # interference": the one speaker of the sentence before
+            speakers = _distinct(
+                c.claimer
+                for c in claims
+                if c.sentence == claim.sentence - 1
+                and c.claimer.label not in ("PRON", "ANON", "NOMINAL")
+                and not _of_denier(c.claimer, claim.claimer)
+            )
+            if len(speakers) == 1:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *speakers),
+                    rule=f"{claim.rule}+context_accuser",
+                )
         found.append(claim)
     return tuple(found)
+
+
+#: Nouns of what someone said, taken up again: "such statements", "these remarks".
+_STATEMENT_NOUNS = _ANSWERED_NOUNS | cues.words(
+    "statement statements remark remarks comment comments resolution resolutions"
+)
+
+#: Determiners that take a statement up again ("the" is left out: "the statement" may be
+#: the critic's own).
+_TAKING_UP = cues.words("such these those this that")
+
+
+def _takes_up_statements(claim: Claim, context: _Context) -> bool:
+    """Whether a criticism or threat speaks of statements already made: "such statements",
+    "these remarks" in its sentence."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    if not 0 <= claim.sentence < len(sentences):
+        return False
+    sentence = sentences[claim.sentence]
+    return any(
+        any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _TAKING_UP for c in noun.children)
+        for noun in nouns_among(context.doc, sentence.start, sentence.end, _STATEMENT_NOUNS)
+    )
 
 
 def _of_denier(name: Mention, denier: Mention) -> bool:
