@@ -478,6 +478,7 @@ def _context_accusers(
             and not _of_denier(c.claimer, denial.claimer)
             and c.targets
             and all(t.label in ("NOMINAL", "PRON") for t in c.targets)
+            and any(_may_describe(t, denial.claimer) for t in c.targets)
         ]
     if not aimed:
         # "X said the charges by Y were false.  'We never did that,' he said": the denial
@@ -510,7 +511,10 @@ def _context_accusers(
             for c in before
             if c.claimer.label != "PRON"
             and not _of_denier(c.claimer, denial.claimer)
-            and (c.stance is Stance.ACCUSE or (told and c.stance in (Stance.ASSERT, Stance.REPORT)))
+            and (
+                (c.stance is Stance.ACCUSE and _may_be_aimed_at(c, denial.claimer))
+                or (told and c.stance in (Stance.ASSERT, Stance.REPORT))
+            )
         ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
@@ -523,6 +527,29 @@ def _distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         if not any(_same_actor(mention, d) for d in distinct):
             distinct.append(mention)
     return tuple(distinct)
+
+
+#: Heads of a description of a state: "the country", "the government".
+_STATE_HEADS = cues.words("country government nation state regime authorities neighbor neighbour")
+
+
+def _may_describe(target: Mention, denier: Mention) -> bool:
+    """Whether an accusation's unnamed target may be the denier: a state's description
+    ("the country") for a state, another description for a person or a group ("the exiled
+    leader"); "the coordinator" is not Uganda."""
+    state = target.head.lower() in _STATE_HEADS
+    if denier.label in ("GPE", "NORP"):
+        return state
+    return not state and target.label == "NOMINAL"
+
+
+def _may_be_aimed_at(accusation: Claim, denier: Mention) -> bool:
+    """Whether an accusation may be aimed at the denier: it names no target, or one that is
+    the denier or may describe it ("accused the coordinator" is not aimed at Uganda)."""
+    return not accusation.targets or any(
+        _of_denier(t, denier) or t.label == "PRON" or _may_describe(t, denier)
+        for t in accusation.targets
+    )
 
 
 def _same_speaker(earlier: Mention, later: Mention) -> bool:
