@@ -184,3 +184,12 @@ def test_criticism_of_such_statements_with_no_named_speaker_before(nlp: Language
         "internal affairs.",
     )
     assert found[-1] == ["such statements"]
+
+
+def test_state_denial_after_a_charge_against_a_described_person(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Kenyan officials have accused the mediator of favouring the rebels. "
+        "Ethiopia also denied the charges.",
+    )
+    assert found[-1] == ["the charges"]

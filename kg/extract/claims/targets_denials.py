@@ -535,17 +535,22 @@ _STATE_HEADS = cues.words("country government nation state regime authorities ne
 
 def _may_describe(target: Mention, denier: Mention) -> bool:
     """Whether an accusation's unnamed target may be the denier: a state's description
-    ("the country") for a state, another description for a person or a group ("the exiled
-    leader"); "the coordinator" is not Uganda."""
-    state = target.head.lower() in _STATE_HEADS
+    ("the country") for a state, any description for a person or a group ("the exiled
+    leader", "a government in exile" its spokesman speaks for), a pronoun for any; "the
+    coordinator" is not Uganda."""
+    if target.label == "PRON":
+        return True  # "a report that blamed it for the protests"
     if denier.label in ("GPE", "NORP"):
-        return state
-    return not state and target.label == "NOMINAL"
+        return target.head.lower() in _STATE_HEADS
+    return target.label == "NOMINAL"
 
 
 def _may_be_aimed_at(accusation: Claim, denier: Mention) -> bool:
-    """Whether an accusation may be aimed at the denier: it names no target, or one that is
-    the denier or may describe it ("accused the coordinator" is not aimed at Uganda)."""
+    """Whether an accusation may be aimed at a state's denial: it names no target, or one
+    that is the state, a pronoun or a state's description ("accused the coordinator" is not
+    aimed at Uganda).  A person's or a group's: any accusation."""
+    if denier.label not in ("GPE", "NORP"):
+        return True
     return not accusation.targets or any(
         _of_denier(t, denier) or t.label == "PRON" or _may_describe(t, denier)
         for t in accusation.targets
