@@ -1,9 +1,7 @@
-"""Denial targets named in the sentence before (round 14, optional ``context_accuser``): the one
-accuser of the denier there, or the author of the charge or report the denial takes up
-again; several accusers, the denier's own side or a forward accuser give no target.
-
-Wire-style sentences written for these tests (none is in a gold part of
-``benchmarks/claims``)."""
+"""Denial targets named in the sentence before (``context_accuser``, on by default since
+round 15): the one accuser of the denier there, the accuser the same speaker's denial there
+named, or the author of the charge or report the denial takes up again; several accusers,
+the denier's own side or a forward accuser give no target."""
 
 from __future__ import annotations
 
@@ -98,11 +96,100 @@ def test_several_possible_authors_give_no_target(nlp: Language) -> None:
     assert found == [["the report"]]
 
 
-def test_off_by_default(nlp: Language) -> None:
+def test_on_by_default(nlp: Language) -> None:
     found = denial_targets(
         nlp,
         "Ethiopia accused Eritrea of arming rebels in the Ogaden region. "
         "Eritrea denied the charge on Tuesday.",
         RULES - OFFICIAL_ONLY - OPTIONAL,
     )
-    assert found == [["the charge"]]
+    assert found == [["the charge", "Ethiopia"]]
+
+
+def test_denial_goes_on_and_answers_the_same_accuser(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Foreign Minister Kwame Mensah rejected allegations by Togo that Ghana had armed "
+        'the rebels. "That is a lie," he said.',
+    )
+    assert len(found) == 2 and found[1] == ["Togo"]
+
+
+def test_denial_by_another_speaker_does_not_go_on(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Foreign Minister Kwame Mensah rejected allegations by Togo that Ghana had armed "
+        'the rebels. "That is a lie," a police spokesman said.',
+    )
+    assert len(found) == 2 and found[1] == []
+
+
+def test_official_of_the_denying_state_goes_on(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Ghana rejected allegations by Togo that it had armed the rebels. "
+        "Ghanaian Foreign Minister Kwame Mensah said the charges were false.",
+    )
+    assert found[-1] == ["the charges", "Togo"]
+
+
+def test_author_of_the_allegation_the_sentence_before_names(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Reporters asked the ambassador about Mr. Okello's allegation. "
+        "The ambassador denied the charge.",
+    )
+    assert found == [["the charge", "Okello"]]
+
+
+def test_accusation_aimed_at_a_described_party(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Algeria accuses the exiled opposition leader of plotting unrest. "
+        "Karim Haddad denies plotting any unrest.",
+    )
+    assert found and found[-1][-1:] == ["Algeria"]
+
+
+def test_accusation_aimed_at_a_named_third_party(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Algeria accuses Morocco of plotting unrest. Karim Haddad denies plotting any unrest.",
+    )
+    assert found and "Algeria" not in found[-1]
+
+
+def criticism_targets(nlp: Language, text: str) -> list[list[str]]:
+    """The target texts of each criticism in ``text``."""
+    doc = nlp(text)
+    claims = extract_claims(doc, extract_mentions(doc), WITH_CONTEXT)
+    return [[t.span.text for t in c.targets] for c in claims if c.stance is Stance.CRITICIZE]
+
+
+def test_criticism_of_such_statements_answers_their_speaker(nlp: Language) -> None:
+    found = criticism_targets(
+        nlp,
+        "The European Parliament passed a resolution on Thursday condemning Azerbaijan for "
+        "jailing journalists. Foreign Ministry spokesman Elnur Aliyev condemned such "
+        "statements as interference in Azerbaijan's internal affairs.",
+    )
+    assert found[-1] == ["such statements", "The European Parliament"]
+
+
+def test_criticism_of_such_statements_with_no_named_speaker_before(nlp: Language) -> None:
+    found = criticism_targets(
+        nlp,
+        "Police in Baku said two soldiers were killed near the border. Foreign Ministry "
+        "spokesman Elnur Aliyev condemned such statements as interference in Azerbaijan's "
+        "internal affairs.",
+    )
+    assert found[-1] == ["such statements"]
+
+
+def test_state_denial_after_a_charge_against_a_described_person(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "Kenyan officials have accused the mediator of favouring the rebels. "
+        "Ethiopia also denied the charges.",
+    )
+    assert found[-1] == ["the charges"]

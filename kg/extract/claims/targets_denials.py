@@ -10,6 +10,7 @@ charge, not at the actors the content is about."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -335,6 +336,21 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
     return ()
 
 
+def _sentence_accusers(context: _Context, number: int) -> tuple[Mention, ...]:
+    """The named authors of the charges and reports sentence ``number`` names ("N's
+    allegation", "claims by N")."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    if not 0 <= number < len(sentences):
+        return ()
+    sentence = sentences[number]
+    found: list[Mention] = []
+    for token in nouns_among(context.doc, sentence.start, sentence.end, _ANSWERED_NOUNS):
+        authors, _described = _allegation_authors(token, context)
+        found.extend(a for a in authors if a.label not in ("PRON", "NOMINAL"))
+    return tuple(found)
+
+
 def _unnamed(target: Mention) -> bool:
     """A target that names no one by itself: a pronoun ("them") or a charge spoken of
     again ("that suggestion", "these accusations")."""
@@ -352,12 +368,16 @@ _ANSWERING_PRONOUNS = cues.words("it them this that")
 
 def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """A denial aimed at nobody named answers the accuser the sentence before names (the
-    guide's point 14: one sentence back, never forward).  "Ethiopia accused Eritrea of
-    arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation there aimed
-    at the denier.  Failing one, for a denial of a charge or report spoken of again ("the
-    report", "the allegations", "it"), the one claimer of that sentence's charge or of its
-    statement that names a report or charge ("X said in a report that P.  Y dismissed the
-    report").  Several possible accusers, or one of the denier's own name: no target."""
+    guide's points 14 and 43: one sentence back, never forward).  "Ethiopia accused
+    Eritrea of arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation
+    there aimed at the denier, or else the one aimed at someone described, not named ("the
+    exiled leader").  Failing one, the accusers the same speaker's (or its state's) denial
+    there named: the denial goes on.  Failing that, for a denial of a charge or report
+    spoken of again ("the report", "the allegations", "it"), the one named author of a
+    charge that sentence names ("N's allegation"), else the one claimer of its charge or
+    of its statement that names a report or charge ("X said in a report that P.  Y
+    dismissed the report").  Several possible accusers, or one of the denier's own name:
+    no target."""
     found: list[Claim] = []
     for claim in claims:
         if (
@@ -375,8 +395,56 @@ def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
                     targets=(*claim.targets, *accusers),
                     rule=f"{claim.rule}+context_accuser",
                 )
+        elif (
+            claim.stance in (Stance.CRITICIZE, Stance.THREATEN)
+            and claim.sentence > 0
+            and all(
+                _unnamed(t) or (t.label == "NOMINAL" and t.head.lower() in _STATEMENT_NOUNS)
+                for t in claim.targets
+            )
+            and _takes_up_statements(claim, context)
+        ):
+            # "The House passed a resolution condemning X.  X said such statements are
+            # interference": the one speaker of the sentence before
+            speakers = _distinct(
+                c.claimer
+                for c in claims
+                if c.sentence == claim.sentence - 1
+                and c.claimer.label not in ("PRON", "ANON", "NOMINAL")
+                and not _of_denier(c.claimer, claim.claimer)
+            )
+            if len(speakers) == 1:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *speakers),
+                    rule=f"{claim.rule}+context_accuser",
+                )
         found.append(claim)
     return tuple(found)
+
+
+#: Nouns of what someone said, taken up again: "such statements", "these remarks".
+_STATEMENT_NOUNS = _ANSWERED_NOUNS | cues.words(
+    "statement statements remark remarks comment comments resolution resolutions"
+)
+
+#: Determiners that take a statement up again ("the" is left out: "the statement" may be
+#: the critic's own).
+_TAKING_UP = cues.words("such these those this that")
+
+
+def _takes_up_statements(claim: Claim, context: _Context) -> bool:
+    """Whether a criticism or threat speaks of statements already made: "such statements",
+    "these remarks" in its sentence."""
+    index = index_of(context.doc)
+    sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    if not 0 <= claim.sentence < len(sentences):
+        return False
+    sentence = sentences[claim.sentence]
+    return any(
+        any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _TAKING_UP for c in noun.children)
+        for noun in nouns_among(context.doc, sentence.start, sentence.end, _STATEMENT_NOUNS)
+    )
 
 
 def _of_denier(name: Mention, denier: Mention) -> bool:
@@ -399,20 +467,128 @@ def _context_accusers(
         and not _of_denier(c.claimer, denial.claimer)
         and any(_of_denier(t, denial.claimer) for t in c.targets)
     ]
+    if not aimed:
+        # "China accuses the exiled leader of ...  The Dalai Lama denies ...": the one
+        # accusation before, aimed at someone described rather than named
+        aimed = [
+            c.claimer
+            for c in before
+            if c.stance is Stance.ACCUSE
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and c.targets
+            and all(t.label in ("NOMINAL", "PRON") for t in c.targets)
+            and any(_may_describe(t, denial.claimer) for t in c.targets)
+        ]
+    if not aimed:
+        # "X said the charges by Y were false.  'We never did that,' he said": the denial
+        # goes on, and answers the accusers the denier's denial before it named
+        went_on = _distinct(
+            t
+            for c in before
+            if c.stance is Stance.DENY and _same_speaker(c.claimer, denial.claimer)
+            for t in c.targets
+            if t.label != "PRON"
+            and not _unnamed(t)
+            and not _denied_doing(t)
+            and not _of_denier(t, denial.claimer)
+        )
+        if went_on:
+            return went_on
     if not aimed and _answers_charge_again(denial):
+        # "... for a reaction to N's allegation.  He denied the charge": the author of the
+        # charge or report the sentence before names
+        authors = _distinct(
+            a
+            for a in _sentence_accusers(context, denial.sentence - 1)
+            if not _of_denier(a, denial.claimer)
+        )
+        if len(authors) == 1:
+            return authors
         told = _tells_charge(context, denial.sentence - 1)
         aimed = [
             c.claimer
             for c in before
             if c.claimer.label != "PRON"
             and not _of_denier(c.claimer, denial.claimer)
-            and (c.stance is Stance.ACCUSE or (told and c.stance in (Stance.ASSERT, Stance.REPORT)))
+            and (
+                (c.stance is Stance.ACCUSE and _may_be_aimed_at(c, denial.claimer))
+                or (told and c.stance in (Stance.ASSERT, Stance.REPORT))
+            )
         ]
+    distinct = _distinct(aimed)
+    return distinct if len(distinct) == 1 else ()
+
+
+def _distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """The mentions, one per actor."""
     distinct: list[Mention] = []
-    for accuser in aimed:
-        if not any(_same_actor(accuser, d) for d in distinct):
-            distinct.append(accuser)
-    return tuple(distinct) if len(distinct) == 1 else ()
+    for mention in mentions:
+        if not any(_same_actor(mention, d) for d in distinct):
+            distinct.append(mention)
+    return tuple(distinct)
+
+
+#: Heads of a description of a state: "the country", "the government".
+_STATE_HEADS = cues.words("country government nation state regime authorities neighbor neighbour")
+
+
+def _may_describe(target: Mention, denier: Mention) -> bool:
+    """Whether an accusation's unnamed target may be the denier: a state's description
+    ("the country") for a state, any description for a person or a group ("the exiled
+    leader", "a government in exile" its spokesman speaks for), a pronoun for any; "the
+    coordinator" is not Uganda."""
+    if target.label == "PRON":
+        return True  # "a report that blamed it for the protests"
+    if denier.label in ("GPE", "NORP"):
+        return target.head.lower() in _STATE_HEADS
+    return target.label == "NOMINAL"
+
+
+def _may_be_aimed_at(accusation: Claim, denier: Mention) -> bool:
+    """Whether an accusation may be aimed at a state's denial: it names no target, or one
+    that is the state, a pronoun or a state's description ("accused the coordinator" is not
+    aimed at Uganda).  A person's or a group's: any accusation."""
+    if denier.label not in ("GPE", "NORP"):
+        return True
+    return not accusation.targets or any(
+        _of_denier(t, denier) or t.label == "PRON" or _may_describe(t, denier)
+        for t in accusation.targets
+    )
+
+
+def _same_speaker(earlier: Mention, later: Mention) -> bool:
+    """Whether a claimer speaks again: the same actor, the same last word ("Foreign
+    Minister Ana Silva" then "Ms. Silva"), or a pronoun taking the speaker up ("he")."""
+    if later.label == "PRON":
+        return later.span.text.lower() in ("he", "she", "they", "it", "we", "i")
+    last = later.span.text.split()[-1:]
+    if _same_actor(earlier, later) or (
+        later.label != "ANON"
+        and bool(last)
+        and last[0][:1].isupper()
+        and earlier.span.text.split()[-1:] == last
+    ):
+        return True
+    # "Britain denied the charges.  British Foreign Secretary N said ...": the one state
+    # both speak for
+    sides = _sides(earlier)
+    return len(sides) == 1 and sides == _sides(later)
+
+
+def _sides(mention: Mention) -> set[str]:
+    """The states a mention's capitalised words name ("the Russian air force", "Officials
+    in Moscow", "British Foreign Secretary N" by its role): the gazetteer's states."""
+    words = f"{mention.span.text} {mention.role or ''} {mention.affiliation or ''}".split()
+    found: set[str] = set()
+    for word in words:
+        word = word.strip(",.'\"").removesuffix("'s")
+        entry = lookup(word) if word[:1].isupper() else None
+        if entry is not None and entry.kind == "state":
+            found.add(entry.name)
+        elif entry is not None and entry.state:
+            found.add(entry.state)
+    return found
 
 
 #: Nouns of a report's conclusions, denied as the report is: "rejected the findings".
