@@ -27,7 +27,22 @@ _RECIPROCAL = re.compile(
     r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
     # "each side blaming the other", "Neither side gave casualty figures"
     r"|(?:[Ee]ach|[Nn]either)\s+(side|government|country|nation|state)"
+    # "The sides say talks will resume": the two parties of the dispute
+    r"|[Tt]he\s+(sides)"
+    # "Both men denied ...", "the two leaders said ...": the two people just named
+    r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
 )
+#: The words of :data:`_RECIPROCAL` that stand for two people.
+_TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
+#: A plural description of a located group of people, before its place: "Officials in",
+#: "Authorities in", "government and military officials from".
+_LOCATED_GROUP = re.compile(
+    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:officials|authorities|leaders|governments"
+    r"|representatives|diplomats|delegations|ministers|militaries|spokesmen|spokespeople)"
+    r"\s+(?:in|from|of)\s+(?:the\s+)?"
+)
+#: Whether a located group of two states ("Officials in X and Y") speaks for each.
+LOCATED_PAIRS = True
 #: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
 _PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
@@ -139,10 +154,13 @@ class _Plurals(_State):
         two."""
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
         if found is None:
-            return None
+            return self._located_pair(mention) if LOCATED_PAIRS else None
+        word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if (found.group(1) or "").lower() == "sides":  # "each side": the states only
+        if word == "sides":  # "each side": the states only
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
+            kinds, paired_only = {ActorKind.PERSON}, False
         paired = self._paired_parties(mention, kinds)
         if paired is not None or paired_only:
             return paired
@@ -157,6 +175,33 @@ class _Plurals(_State):
             if len(recent) == 2:
                 return recent[1], recent[0]  # in text order
         return None
+
+    def _located_pair(self, mention: Mention) -> tuple[str, str] | None:
+        """The two states a located group's place names as a pair: "Officials in Armenia
+        and Azerbaijan accuse one another ...", "Authorities in Sudan and South Sudan said
+        ...": each state's side speaks (conjoined speakers give one claim each); None
+        unless the claimer is such a group and its place is two states."""
+        text = self.extraction.article.text
+        after = sorted(
+            (
+                (m, i)
+                for m, i in self.seen
+                if m.sentence == mention.sentence
+                and m.span.start > mention.span.start
+                and self.builders[i].kind is ActorKind.STATE
+            ),
+            key=lambda p: p[0].span.start,
+        )
+        if len(after) < 2:
+            return None
+        (first, one), (second, other) = after[0], after[1]
+        if one == other or not _LOCATED_GROUP.fullmatch(
+            text[mention.span.start : first.span.start]
+        ):
+            return None
+        if not _PAIRED.fullmatch(text[first.span.end : second.span.start]):
+            return None
+        return one, other
 
     def _paired_parties(self, mention: Mention, kinds: set[ActorKind]) -> tuple[str, str] | None:
         """The last two parties of ``kinds`` named together as a pair ("X and Y", "X-Y")
