@@ -89,3 +89,12 @@ def test_the_two_men_with_nobody_named_is_no_split(nlp: Language) -> None:
     text = "The two men shook hands. The two men said the talks had been constructive."
     claimers = {c for c, _ in _by_stance(nlp, text, Stance.ASSERT)}
     assert len(claimers) <= 1
+
+
+def test_a_speaker_praising_the_governments_of_two_states_is_no_split(nlp: Language) -> None:
+    text = (
+        "We commend the governments of Peru and Chile for leading the adoption of the "
+        "resolution against the annexation."
+    )
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert "Peru" not in claimers and "Chile" not in claimers

@@ -36,10 +36,14 @@ _RECIPROCAL = re.compile(
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
 #: A plural description of a located group of people, before its place: "Officials in",
 #: "Authorities in", "government and military officials from".
+_LOCATED_HEADS = frozenset(
+    ("officials", "authorities", "leaders", "governments", "representatives", "diplomats",
+     "delegations", "ministers", "militaries", "spokesmen", "spokespeople")
+)  # fmt: skip
 _LOCATED_GROUP = re.compile(
-    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:officials|authorities|leaders|governments"
-    r"|representatives|diplomats|delegations|ministers|militaries|spokesmen|spokespeople)"
-    r"\s+(?:in|from|of)\s+(?:the\s+)?"
+    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
+    + "|".join(sorted(_LOCATED_HEADS))
+    + r")\s+(?:in|from|of)\s+(?:the\s+)?"
 )
 #: Whether a located group of two states ("Officials in X and Y") speaks for each.
 LOCATED_PAIRS = True
@@ -192,8 +196,8 @@ class _Plurals(_State):
             ),
             key=lambda p: p[0].span.start,
         )
-        if len(after) < 2:
-            return None
+        if len(after) < 2 or mention.head not in _LOCATED_HEADS:
+            return None  # "We commend the governments of X and Y": not the speaker's place
         (first, one), (second, other) = after[0], after[1]
         if one == other or not _LOCATED_GROUP.fullmatch(
             text[mention.span.start : first.span.start]
