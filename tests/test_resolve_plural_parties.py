@@ -98,3 +98,21 @@ def test_a_speaker_praising_the_governments_of_two_states_is_no_split(nlp: Langu
     )
     claimers = {c for c, _, _ in resolved(nlp, text)}
     assert "Peru" not in claimers and "Chile" not in claimers
+
+
+def test_representatives_from_both_countries_are_each_state(nlp: Language) -> None:
+    text = (
+        "Ethiopia and Eritrea sent delegations to Algiers. Representatives from both "
+        "countries dismissed reports that the talks had collapsed."
+    )
+    claimers = {c for c, _ in _by_stance(nlp, text, Stance.DENY)}
+    assert claimers == {"Ethiopia", "Eritrea"}
+
+
+def test_the_two_are_the_two_people_named_before(nlp: Language) -> None:
+    text = (
+        "Indian Prime Minister Rajan Mehta met Pakistani Prime Minister Tariq Aziz in Lahore "
+        "on Friday. The two said they had agreed to reopen the border crossing."
+    )
+    claimers = {c for c, _ in _by_stance(nlp, text, Stance.ASSERT)}
+    assert claimers == {"Rajan Mehta", "Tariq Aziz"}

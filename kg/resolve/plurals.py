@@ -31,6 +31,7 @@ _RECIPROCAL = re.compile(
     r"|[Tt]he\s+(sides)"
     # "Both men denied ...", "the two leaders said ...": the two people just named
     r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
+    r"|[Tt]he\s+(two)"  # "The two said they had agreed ..."
 )
 #: The words of :data:`_RECIPROCAL` that stand for two people.
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
@@ -44,6 +45,13 @@ _LOCATED_GROUP = re.compile(
     r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
     + "|".join(sorted(_LOCATED_HEADS))
     + r")\s+(?:in|from|of)\s+(?:the\s+)?"
+)
+#: A located group's place that is both parties: "officials from both sides".
+_LOCATED_BOTH = re.compile(
+    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
+    + "|".join(sorted(_LOCATED_HEADS))
+    + r")\s+(?:in|from|of|on)\s+((?:the\s+two|both(?:\s+the)?)\s+"
+    r"(?:sides|governments|countries|nations|states))\b"
 )
 #: Whether a located group of two states ("Officials in X and Y") speaks for each.
 LOCATED_PAIRS = True
@@ -157,14 +165,30 @@ class _Plurals(_State):
         else (unless ``paired_only``) the last two named there; None when there are not
         two."""
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None and LOCATED_PAIRS and mention.head in _LOCATED_HEADS:
+            # "Representatives from both countries dismissed ...": as "both countries"
+            both = _LOCATED_BOTH.match(self.extraction.article.text, mention.span.start)
+            found = _RECIPROCAL.fullmatch(both.group(1)) if both is not None else None
+            if found is None:
+                return self._located_pair(mention)
         if found is None:
-            return self._located_pair(mention) if LOCATED_PAIRS else None
+            return None
         word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
         if word == "sides":  # "each side": the states only
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False
+        if word == "two":  # "the two": two people, else two states named as a pair
+            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
+            return people or self._paired_parties(mention, kinds)
+        return self._two_parties(mention, kinds, paired_only)
+
+    def _two_parties(
+        self, mention: Mention, kinds: set[ActorKind], paired_only: bool
+    ) -> tuple[str, str] | None:
+        """The last two parties of ``kinds`` named as a pair before ``mention``, else
+        (unless ``paired_only``) the last two named within the pronoun window."""
         paired = self._paired_parties(mention, kinds)
         if paired is not None or paired_only:
             return paired
