@@ -116,3 +116,12 @@ def test_the_two_are_the_two_people_named_before(nlp: Language) -> None:
     )
     claimers = {c for c, _ in _by_stance(nlp, text, Stance.ASSERT)}
     assert claimers == {"Rajan Mehta", "Tariq Aziz"}
+
+
+def test_a_name_modifying_a_noun_is_not_one_of_the_two(nlp: Language) -> None:
+    text = (
+        "Prime Minister Tariq Aziz spoke with Foreign Minister Lena Holm about new sanctions "
+        "on the Kovac government. The two condemned the attacks on civilians."
+    )
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert "Kovac" not in claimers

@@ -198,11 +198,21 @@ class _Plurals(_State):
                 continue
             if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
                 break
+            if ActorKind.PERSON in kinds and self._name_as_modifier(previous):
+                continue  # "the Putin regime", "Putin's forces": not one of the two
             if self.builders[actor_id].kind in kinds and actor_id not in recent:
                 recent.append(actor_id)
             if len(recent) == 2:
                 return recent[1], recent[0]  # in text order
         return None
+
+    def _name_as_modifier(self, mention: Mention) -> bool:
+        """A name that modifies a noun rather than naming a party present: a possessive
+        ("Putin's forces") or one after "the" ("the Putin regime")."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 1]
+        before = text[max(0, mention.span.start - 4) : mention.span.start]
+        return after in ("'", "\u2019") or before.lower() == "the "
 
     def _located_pair(self, mention: Mention) -> tuple[str, str] | None:
         """The two states a located group's place names as a pair: "Officials in Armenia
