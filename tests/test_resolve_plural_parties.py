@@ -125,3 +125,12 @@ def test_a_name_modifying_a_noun_is_not_one_of_the_two(nlp: Language) -> None:
     )
     claimers = {c for c, _, _ in resolved(nlp, text)}
     assert "Kovac" not in claimers
+
+
+def test_both_alone_are_the_two_people_named_before(nlp: Language) -> None:
+    text = (
+        "Indian Prime Minister Rajan Mehta met Pakistani Prime Minister Tariq Aziz in Lahore "
+        "on Friday. Both denied that their armies had violated the ceasefire."
+    )
+    claimers = {c for c, _ in _by_stance(nlp, text, Stance.DENY)}
+    assert claimers == {"Rajan Mehta", "Tariq Aziz"}

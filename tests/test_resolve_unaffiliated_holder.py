@@ -37,3 +37,11 @@ def test_two_holders_of_the_title_leave_the_description(nlp: Language) -> None:
 def test_the_switch_leaves_the_description(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(coref, "UNAFFILIATED_HOLDER", False)
     assert "Jack Morrow" not in _claimers(nlp, _ARRIVED + _SAID)
+
+
+def test_a_one_word_title_is_not_bound(nlp: Language) -> None:
+    text = (
+        "President Amina Diallo of the regional commission opened the summit on Monday. "
+        "The Kenyan president said Somalia must withdraw its troops from the border."
+    )
+    assert "Amina Diallo" not in _claimers(nlp, text)

@@ -24,6 +24,7 @@ compatible with, within a few sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.model import Actor, ActorKind, Mention
@@ -397,6 +398,15 @@ def _unaffiliated_holder(mention: Mention, seen: Seen, window: int) -> str | Non
     head = mention.head.lower()
     if head in STATE_NOUNS or head in ORG_NOUNS or head in OUTLET_NOUNS:
         return None
+    owner = mention.affiliation.lower().replace("\u2019", "'").replace("'s", " ")
+    affiliation = set(owner.split())
+    title = {
+        w
+        for w in re.findall(r"[\w-]+", mention.span.text.lower().replace("\u2019", "'"))
+        if w not in DEFINITE_DETERMINERS and w not in affiliation and w != "s"
+    }
+    if len(title) < 2:
+        return None  # "the Russian president": too common a title to bind to a name
     fits = _person_with_role(head, None)
     found: set[str] = set()
     for previous, actor in reversed(seen):
@@ -404,7 +414,8 @@ def _unaffiliated_holder(mention: Mention, seen: Seen, window: int) -> str | Non
             continue
         if mention.sentence - previous.sentence > window:
             break
-        if fits(previous, actor) and actor.affiliation is None:
+        roles = [set(role.lower().split()) for role in actor.roles]
+        if fits(previous, actor) and actor.affiliation is None and any(title <= r for r in roles):
             found.add(actor.id)
     return found.pop() if len(found) == 1 else None
 

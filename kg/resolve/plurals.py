@@ -31,7 +31,7 @@ _RECIPROCAL = re.compile(
     r"|[Tt]he\s+(sides)"
     # "Both men denied ...", "the two leaders said ...": the two people just named
     r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
-    r"|[Tt]he\s+(two)"  # "The two said they had agreed ..."
+    r"|[Tt]he\s+(two)|(?:[Tt]hey\s+)?([Bb]oth)"  # "The two said ...", "Both denied ..."
 )
 #: The words of :data:`_RECIPROCAL` that stand for two people.
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
@@ -179,7 +179,7 @@ class _Plurals(_State):
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False
-        if word == "two":  # "the two": two people, else two states named as a pair
+        if word in ("two", "both"):  # "the two": two people, else two states named as a pair
             people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
             return people or self._paired_parties(mention, kinds)
         return self._two_parties(mention, kinds, paired_only)
