@@ -134,3 +134,12 @@ def test_both_alone_are_the_two_people_named_before(nlp: Language) -> None:
     )
     claimers = {c for c, _ in _by_stance(nlp, text, Stance.DENY)}
     assert claimers == {"Rajan Mehta", "Tariq Aziz"}
+
+
+def test_both_of_you_in_a_question_is_no_split(nlp: Language) -> None:
+    text = (
+        "A reporter asked Prime Minister Tariq Aziz and Foreign Minister Lena Holm about the "
+        "deal. Both of you have denied that the border will be closed."
+    )
+    claimers = {c for c, _, _ in resolved(nlp, text)}
+    assert not {"Tariq Aziz", "Lena Holm"} <= claimers

@@ -46,6 +46,8 @@ _LOCATED_GROUP = re.compile(
     + "|".join(sorted(_LOCATED_HEADS))
     + r")\s+(?:in|from|of)\s+(?:the\s+)?"
 )
+#: "Both of you", "both of us": the people addressed or speaking, not two named before.
+_ADDRESSED = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
 #: A located group's place that is both parties: "officials from both sides".
 _LOCATED_BOTH = re.compile(
     r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
@@ -179,6 +181,9 @@ class _Plurals(_State):
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False
+        text = self.extraction.article.text
+        if word == "both" and _ADDRESSED.match(text, mention.span.end):
+            return None  # "Both of you have praised ...": a question's addressees
         if word in ("two", "both"):  # "the two": two people, else two states named as a pair
             people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
             return people or self._paired_parties(mention, kinds)
