@@ -694,6 +694,34 @@ def _is_titled_name(span: SpacySpan) -> bool:
     )
 
 
+#: Whether a name that spaCy cut after its first initial gets its initials back.
+INITIALS = True
+
+
+def _is_bare_initial(token: Token) -> bool:
+    return re.fullmatch(r"[A-Z]\.?", token.text) is not None
+
+
+def _with_initials(span: SpacySpan) -> tuple[SpacySpan, str]:
+    """A name the tagger began at its second initial, with the initials before it: "army
+    chief A K Mathur" is tagged "K Mathur" (often as an organisation); initials and one
+    surname are a person's name."""
+    doc, start = span.doc, span.start
+    while (
+        _is_bare_initial(doc[start])
+        and start > 0
+        and not doc[start].is_sent_start
+        and _is_bare_initial(doc[start - 1])
+    ):
+        start -= 1
+    if start == span.start:
+        return span, span.label_
+    words = [t.text for t in doc[start : span.end]]
+    initials = sum(1 for t in doc[start : span.end] if _is_bare_initial(t))
+    person = len(words) == initials + 1 and words[-1][:1].isupper() and words[-1][1:].islower()
+    return doc_span(doc, start, span.end), "PERSON" if person else span.label_
+
+
 def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     """A :class:`Mention` for any span: an entity, a noun phrase or a pronoun.
 
@@ -701,6 +729,8 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     source) or NOMINAL.  A PERSON loses title words to ``role``/``affiliation``;
     a definite description keeps its words but gains a demonym as ``affiliation``.
     """
+    if label is None and span.label_ in ("ORG", "PERSON") and INITIALS:
+        span, label = _with_initials(span)
     head = span.root
     if label is None:
         if span.label_:

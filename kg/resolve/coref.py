@@ -24,6 +24,7 @@ compatible with, within a few sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.model import Actor, ActorKind, Mention
@@ -365,7 +366,7 @@ def antecedent(mention: Mention, seen: Seen, home: str | None = None) -> str | N
                 return actor.id
             fitting.append(actor)
     if not fitting:
-        return None
+        return _unaffiliated_holder(mention, seen, window) if UNAFFILIATED_HOLDER else None
     # "the Deputy Secretary": the person whose role shares most words with the
     # description wins over a nearer "Secretary General"; the nearest breaks ties
     words = set(mention.span.text.lower().split()) - DEFINITE_DETERMINERS
@@ -380,6 +381,43 @@ def antecedent(mention: Mention, seen: Seen, home: str | None = None) -> str | N
         ),
     )
     return nearest_best[1].id
+
+
+#: Whether "Britain's foreign secretary" may be the one "Foreign Secretary X" of no known
+#: state named before it.
+UNAFFILIATED_HOLDER = True
+
+
+def _unaffiliated_holder(mention: Mention, seen: Seen, window: int) -> str | None:
+    """The person a description of a state's office holder ("Britain's foreign secretary
+    said ...") refers back to when the holder was named with the title alone ("Foreign
+    Secretary X arrived ...") and so has no known state: the one such person with that
+    title within ``window`` sentences; None when there is none or more than one."""
+    if mention.label != "NOMINAL" or not mention.affiliation or mention.plural:
+        return None
+    head = mention.head.lower()
+    if head in STATE_NOUNS or head in ORG_NOUNS or head in OUTLET_NOUNS:
+        return None
+    owner = mention.affiliation.lower().replace("\u2019", "'").replace("'s", " ")
+    affiliation = set(owner.split())
+    title = {
+        w
+        for w in re.findall(r"[\w-]+", mention.span.text.lower().replace("\u2019", "'"))
+        if w not in DEFINITE_DETERMINERS and w not in affiliation and w != "s"
+    }
+    if len(title) < 2:
+        return None  # "the Russian president": too common a title to bind to a name
+    fits = _person_with_role(head, None)
+    found: set[str] = set()
+    for previous, actor in reversed(seen):
+        if previous.span.end > mention.span.start:
+            continue
+        if mention.sentence - previous.sentence > window:
+            break
+        roles = [set(role.lower().split()) for role in actor.roles]
+        if fits(previous, actor) and actor.affiliation is None and any(title <= r for r in roles):
+            found.add(actor.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_overlap(words: set[str], actor: Actor) -> int:

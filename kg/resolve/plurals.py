@@ -27,7 +27,36 @@ _RECIPROCAL = re.compile(
     r"(?:[Tt]he\s+two|[Bb]oth|[Bb]oth\s+the)\s+(sides|governments|countries|nations|states)"
     # "each side blaming the other", "Neither side gave casualty figures"
     r"|(?:[Ee]ach|[Nn]either)\s+(side|government|country|nation|state)"
+    # "The sides say talks will resume": the two parties of the dispute
+    r"|[Tt]he\s+(sides)"
+    # "Both men denied ...", "the two leaders said ...": the two people just named
+    r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
+    r"|[Tt]he\s+(two)|(?:[Tt]hey\s+)?([Bb]oth)"  # "The two said ...", "Both denied ..."
 )
+#: The words of :data:`_RECIPROCAL` that stand for two people.
+_TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
+#: A plural description of a located group of people, before its place: "Officials in",
+#: "Authorities in", "government and military officials from".
+_LOCATED_HEADS = frozenset(
+    ("officials", "authorities", "leaders", "governments", "representatives", "diplomats",
+     "delegations", "ministers", "militaries", "spokesmen", "spokespeople")
+)  # fmt: skip
+_LOCATED_GROUP = re.compile(
+    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
+    + "|".join(sorted(_LOCATED_HEADS))
+    + r")\s+(?:in|from|of)\s+(?:the\s+)?"
+)
+#: "Both of you", "both of us": the people addressed or speaking, not two named before.
+_ADDRESSED = re.compile(r"\s+of\s+(?:you|us)\b", re.IGNORECASE)
+#: A located group's place that is both parties: "officials from both sides".
+_LOCATED_BOTH = re.compile(
+    r"(?i)(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:"
+    + "|".join(sorted(_LOCATED_HEADS))
+    + r")\s+(?:in|from|of|on)\s+((?:the\s+two|both(?:\s+the)?)\s+"
+    r"(?:sides|governments|countries|nations|states))\b"
+)
+#: Whether a located group of two states ("Officials in X and Y") speaks for each.
+LOCATED_PAIRS = True
 #: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
 _PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
@@ -138,11 +167,33 @@ class _Plurals(_State):
         else (unless ``paired_only``) the last two named there; None when there are not
         two."""
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
+        if found is None and LOCATED_PAIRS and mention.head in _LOCATED_HEADS:
+            # "Representatives from both countries dismissed ...": as "both countries"
+            both = _LOCATED_BOTH.match(self.extraction.article.text, mention.span.start)
+            found = _RECIPROCAL.fullmatch(both.group(1)) if both is not None else None
+            if found is None:
+                return self._located_pair(mention)
         if found is None:
             return None
+        word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if (found.group(1) or "").lower() == "sides":  # "each side": the states only
+        if word == "sides":  # "each side": the states only
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
+        if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
+            kinds, paired_only = {ActorKind.PERSON}, False
+        text = self.extraction.article.text
+        if word == "both" and _ADDRESSED.match(text, mention.span.end):
+            return None  # "Both of you have praised ...": a question's addressees
+        if word in ("two", "both"):  # "the two": two people, else two states named as a pair
+            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
+            return people or self._paired_parties(mention, kinds)
+        return self._two_parties(mention, kinds, paired_only)
+
+    def _two_parties(
+        self, mention: Mention, kinds: set[ActorKind], paired_only: bool
+    ) -> tuple[str, str] | None:
+        """The last two parties of ``kinds`` named as a pair before ``mention``, else
+        (unless ``paired_only``) the last two named within the pronoun window."""
         paired = self._paired_parties(mention, kinds)
         if paired is not None or paired_only:
             return paired
@@ -152,11 +203,48 @@ class _Plurals(_State):
                 continue
             if mention.sentence - previous.sentence > coref.PRONOUN_WINDOW:
                 break
+            if ActorKind.PERSON in kinds and self._name_as_modifier(previous):
+                continue  # "the Putin regime", "Putin's forces": not one of the two
             if self.builders[actor_id].kind in kinds and actor_id not in recent:
                 recent.append(actor_id)
             if len(recent) == 2:
                 return recent[1], recent[0]  # in text order
         return None
+
+    def _name_as_modifier(self, mention: Mention) -> bool:
+        """A name that modifies a noun rather than naming a party present: a possessive
+        ("Putin's forces") or one after "the" ("the Putin regime")."""
+        text = self.extraction.article.text
+        after = text[mention.span.end : mention.span.end + 1]
+        before = text[max(0, mention.span.start - 4) : mention.span.start]
+        return after in ("'", "\u2019") or before.lower() == "the "
+
+    def _located_pair(self, mention: Mention) -> tuple[str, str] | None:
+        """The two states a located group's place names as a pair: "Officials in Armenia
+        and Azerbaijan accuse one another ...", "Authorities in Sudan and South Sudan said
+        ...": each state's side speaks (conjoined speakers give one claim each); None
+        unless the claimer is such a group and its place is two states."""
+        text = self.extraction.article.text
+        after = sorted(
+            (
+                (m, i)
+                for m, i in self.seen
+                if m.sentence == mention.sentence
+                and m.span.start > mention.span.start
+                and self.builders[i].kind is ActorKind.STATE
+            ),
+            key=lambda p: p[0].span.start,
+        )
+        if len(after) < 2 or mention.head not in _LOCATED_HEADS:
+            return None  # "We commend the governments of X and Y": not the speaker's place
+        (first, one), (second, other) = after[0], after[1]
+        if one == other or not _LOCATED_GROUP.fullmatch(
+            text[mention.span.start : first.span.start]
+        ):
+            return None
+        if not _PAIRED.fullmatch(text[first.span.end : second.span.start]):
+            return None
+        return one, other
 
     def _paired_parties(self, mention: Mention, kinds: set[ActorKind]) -> tuple[str, str] | None:
         """The last two parties of ``kinds`` named together as a pair ("X and Y", "X-Y")
