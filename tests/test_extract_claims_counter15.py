@@ -152,3 +152,50 @@ def test_appended_accusation_with_mistagged_verb_is_denial(nlp: Language) -> Non
 def test_plural_noun_rejects_is_no_denial(nlp: Language) -> None:
     claims = claims_of(nlp, "The factory sorts the rejects before the parts are shipped abroad.")
     assert not [c for c in claims if c.stance.value == "deny"]
+
+
+def test_mistake_after_charge_against_described_forces_is_denial(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The rebels accused government troops of deliberately killing civilians in the "
+        "market. The army said the shelling was a mistake.",
+    )
+    [(stance, targets, _)] = by(claims, "The army")
+    assert stance == "deny" and targets == ["The rebels"]
+
+
+def test_mistake_with_no_charge_stays_criticism(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "The talks ended on Friday. The army said the invasion of its neighbor was a mistake."
+    )
+    assert [s for s, _, _ in by(claims, "The army")] != ["deny"]
+
+
+def test_own_planes_did_not_fly_after_bombing_charge_is_denial(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Georgia says Russian jets bombed its territory on Tuesday. "
+        "Moscow says its planes did not fly over Georgia.",
+    )
+    [(stance, targets, _)] = by(claims, "Moscow")
+    assert stance == "deny" and targets == ["Georgia"]
+
+
+def test_own_side_a_victim_after_hacking_charge_is_denial(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "The United States has accused Chinese hackers of stealing data from federal "
+        "agencies. Beijing says it is itself a victim of hacking.",
+    )
+    [(stance, _, _)] = by(claims, "Beijing")
+    assert stance == "deny"
+
+
+def test_denial_answers_accuser_of_the_deniers_state_by_adjective(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Azerbaijan accused Armenian forces of shelling the town of Tartar. "
+        "Armenia's defense ministry said its forces had not opened fire.",
+    )
+    [(stance, targets, _)] = by(claims, "Armenia's defense ministry")
+    assert stance == "deny" and targets == ["Azerbaijan"]

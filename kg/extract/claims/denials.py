@@ -999,7 +999,12 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     content contradicts that charge (an accident or mistake, its own people or craft safe,
     or the charge's own act or thing negated), is that speaker's DENY; the accuser is
     left to ``context_accuser`` and ``denied_accuser``."""
-    if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+    if claim.content is None or claim.negated:
+        return claim
+    # an assertion, or a criticism the content rules read off "a mistake" (below: only
+    # when the content calls the act a mishap)
+    mistaken = claim.stance is Stance.CRITICIZE and claim.rule.endswith("content_stance")
+    if claim.stance is not Stance.ASSERT and not mistaken:
         return claim
     charges = _charges_against(claim, claims, context)
     if not charges:
@@ -1015,13 +1020,21 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         for t in charge_span
         if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _GENERIC_LEMMAS
     }
-    if not (
-        _mishap(span) or _unharmed(span, claim, context) or _negates_charge(span, charged_lemmas)
+    if mistaken:
+        if not _mishap(span):
+            return claim
+    elif not (
+        _mishap(span)
+        or _unharmed(span, claim, context)
+        or _own_victim(span, claim, context)
+        or _negates_charge(span, charged_lemmas)
+        or _forces_did_not(span, claim, context)
     ):
         return claim
     return replace(
         claim,
         stance=Stance.DENY,
+        targets=(),
         rule=f"{claim.rule}+counter_statement" if claim.rule else "counter_statement",
     )
 
@@ -1044,7 +1057,27 @@ def _charges_against(claim: Claim, claims: tuple[Claim, ...], context: _Context)
             continue
         if any(_of_denier(t, speaker) or (mine & _named_sides(t)) for t in other.targets):
             found.append(other)
+        elif not mine and other.targets and all(_described(t, speaker) for t in other.targets):
+            found.append(other)  # "accused government troops of ...  The army said ..."
     return found
+
+
+#: Heads of a state's armed or governing bodies: "government troops", "the army".
+_STATE_BODIES = cues.ARMED_NOUNS | cues.words(
+    "government military army police ministry authorities regime administration"
+)
+
+
+def _described(target: Mention, speaker: Mention) -> bool:
+    """Whether an accusation's unnamed target ("government troops", "security forces") and
+    a speaker naming no state ("the army", "the defense ministry") may be one side: both
+    describe a state's armed or governing body."""
+    return (
+        target.label == "NOMINAL"
+        and speaker.label in ("NOMINAL", "ORG")
+        and target.head.lower() in _STATE_BODIES
+        and speaker.head.lower() in _STATE_BODIES
+    )
 
 
 #: Verbs that dismiss or label what another party said: "dismissed", "rejected",
@@ -1214,6 +1247,45 @@ def _unharmed(span: SpacySpan, claim: Claim, context: _Context) -> bool:
         ):
             return True
     return False
+
+
+def _own_victim(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+    """'it is itself a victim of hacking', 'we are the victims': the speaker's side as the
+    victim, against a charge that it is the perpetrator."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _own_side(subject, sides):
+            continue
+        if any(c.dep_ == "attr" and c.lemma_.lower() == "victim" for c in verb.children):
+            return True
+    return False
+
+
+def _forces_did_not(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+    """'its planes did not fly over X', 'its forces had not opened fire': the speaker's own
+    forces or craft, negated with no modal, after a charge aimed at the speaker."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    for verb in _main_verbs(span):
+        if not _negated(verb) or _is_passive(verb):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in _OWN_FORCES:
+            continue
+        if _own_side(subject, sides) or any(
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
+        ):
+            return True
+    return False
+
+
+#: A side's forces and craft: "its troops", "our planes", "their pilots".
+_OWN_FORCES = cues.ARMED_NOUNS | cues.words("plane pilot aircraft")
+_OWN_POSSESSIVES = cues.words("its our their")
 
 
 def _negates_charge(span: SpacySpan, charged: set[str]) -> bool:
