@@ -138,7 +138,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
-from kg.extract.claims.appended import _appended_charge_claims
+from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
 from kg.extract.claims.denial_nouns import denial_nouns
@@ -243,7 +243,9 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
 }
 
 
-_CUE_WORDS = cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"}
+_CUE_WORDS = (
+    cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"} | MISTAGGED_DENIALS
+)
 
 
 def _claim_key(claim: Claim) -> tuple[int, int, int, str, int]:
@@ -505,7 +507,10 @@ GATES: dict[str, Gate] = {
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
-    "appended_charge": lambda pos, lemma, lower: pos == "VERB" and lemma in _STANCE_LEMMAS,
+    "appended_charge": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in _STANCE_LEMMAS)
+        or (pos == "NOUN" and lower in MISTAGGED_DENIALS)
+    ),
     "angry_reaction": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS)
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
@@ -550,6 +555,14 @@ REFINEMENTS: dict[str, str] = {
     "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "negated_denial": "a plain negated statement beside the speaker's denial ('denied X and "
     "said it had not P') or in the sentence after it, by the same speaker: a denial (.denials)",
+    "counter_statement": "an assertion whose speaker a charge in its sentence or the one before "
+    "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
+    "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
+    "(points 21, 36, 43; .denials)",
+    "dismissed_statement": "dismissing or labelling another party's statement, report or "
+    "claims that charge not the speaker's side ('dismissed the minister's statement in which "
+    "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "
+    "denial (point 12; .denials)",
     "rebuke_question": "a rebuke as a question or command ('\"Why don't you shut up?\" X asked "
     "Y', 'How dare you'): the speaker's criticism of the addressee (.rebukes)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "

@@ -31,10 +31,19 @@ _ACT_NOUNS = cues.words("attack bombing strike killing assault explosion blast r
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 _PHRASE_PREPS = cues.words("in from of")
 _VERB_GAP_POS = frozenset({"AUX", "ADV", "PART"})
+#: Denial verbs in the present that the small parser tags as plural nouns after a charge
+#: noun and its speaker: ", an accusation Britain rejects", ", a claim Seoul dismisses".
+MISTAGGED_DENIALS = cues.words("rejects denies dismisses refutes rebuts")
+
+
+def _mistagged_denial(token: Token) -> bool:
+    """'..., an accusation Britain rejects' with "rejects" read as a noun: a denial verb."""
+    return token.pos_ == "NOUN" and token.lower_ in MISTAGGED_DENIALS
 
 
 def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    stance = verb_stance(verb) if verb.pos_ == "VERB" else None
+    mistagged = _mistagged_denial(verb)
+    stance = Stance.DENY if mistagged else verb_stance(verb) if verb.pos_ == "VERB" else None
     if stance not in (Stance.DENY, Stance.ACCUSE):
         return
     if stance is Stance.ACCUSE and verb.lemma_.lower() != "blame":
@@ -42,7 +51,7 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     found = _appended_frame(verb, stance)
     if found is None:
         return
-    if _has_own_subject(verb, found[0]):
+    if not mistagged and _has_own_subject(verb, found[0]):
         return  # a parse with the subject in place is the speech rule's
     noun, speaker = found
     doc = context.doc

@@ -74,7 +74,12 @@ from kg.extract.claims.spans import (
 )
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.speech_deny import _offer_owners
-from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.targets import (
+    _allegation_authors,
+    _allegation_targets,
+    _owners,
+    actor_mention,
+)
 from kg.extract.mentions import PERSON_TITLES, sentence_index, sentence_of, to_span
 from kg.model import Claim, Mention, Span, Stance
 
@@ -688,6 +693,10 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     that stance, its targets and, where the denial names it, the denied proposition."""
     charged = _charged_sentences(claims, context)
     refined = [_refined(claim, context, charged) for claim in claims]
+    if "counter_statement" in context.rules:
+        refined = [_countered(r, claims, context) for r in refined]
+    if "dismissed_statement" in context.rules:
+        refined = [_dismissed_statement(r, claims, context) for r in refined]
     if "negated_denial" in context.rules:
         refined = _continued_denials(refined, context)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
@@ -967,6 +976,333 @@ def _refined(claim: Claim, context: _Context, charged: frozenset[int]) -> Claim:
 
 
 _Found = tuple[Stance, tuple[Mention, ...], Span | None]
+
+#: What an act was when nobody meant it: "the strike was an accident", "a tragic mistake".
+_MISHAP_NOUNS = cues.words("accident mistake error misunderstanding mishap malfunction")
+_MISHAP_ADJECTIVES = cues.words("accidental unintentional inadvertent unintended")
+#: Adverbs and phrases of no intent: "was fired accidentally", "by mistake", "in error".
+_MISHAP_ADVERBS = cues.words("accidentally inadvertently unintentionally mistakenly")
+#: What one says of one's own people or craft a charge said were harmed or lost.
+_UNHARMED = cues.words("safely safe unharmed unhurt intact unscathed undamaged")
+#: Words too common to show that a negated statement answers a charge's own words.
+_GENERIC_LEMMAS = cues.words(
+    "be have do say make take give go come get use country government people state official"
+)
+
+
+def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Claim:
+    """A counter-statement with no denial cue right after a charge (the claims guide,
+    points 21, 36, 43): "X accused Y of deliberately shelling the hospital.  Y said the
+    strike was an accident", "... said all its aircraft had returned safely", "... say
+    their soldiers have not crossed into X", "insists it has no such weapons".  An ASSERT
+    whose speaker an accusation in its sentence or the one before is aimed at, and whose
+    content contradicts that charge (an accident or mistake, its own people or craft safe,
+    or the charge's own act or thing negated), is that speaker's DENY; the accuser is
+    left to ``context_accuser`` and ``denied_accuser``."""
+    if claim.content is None or claim.negated:
+        return claim
+    # an assertion, or a criticism the content rules read off "a mistake" (below: only
+    # when the content calls the act a mishap)
+    mistaken = claim.stance is Stance.CRITICIZE and claim.rule.endswith("content_stance")
+    if claim.stance is not Stance.ASSERT and not mistaken:
+        return claim
+    charges = _charges_against(claim, claims, context)
+    if not charges:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    charged_lemmas = {
+        t.lemma_.lower()
+        for charge in charges
+        if charge.content is not None
+        and (charge_span := _tokens_of(charge.content, context)) is not None
+        for t in charge_span
+        if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _GENERIC_LEMMAS
+    }
+    if mistaken:
+        if not _mishap(span):
+            return claim
+    elif not (
+        _mishap(span)
+        or _unharmed(span, claim, context)
+        or _own_victim(span, claim, context)
+        or _negates_charge(span, charged_lemmas)
+        or _forces_did_not(span, claim, context)
+    ):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+counter_statement" if claim.rule else "counter_statement",
+    )
+
+
+def _charges_against(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before aimed at its speaker (by
+    name, by state or a pronoun in its sentence), made by someone else."""
+    from kg.extract.claims.targets_denials import _of_denier
+    from kg.extract.claims.targets_denials import _sides as _named_sides
+
+    speaker = claim.claimer
+    mine = _speaker_sides(speaker, context) | _named_sides(speaker)
+    found = []
+    for other in claims:
+        if other.stance is not Stance.ACCUSE or other is claim:
+            continue
+        if other.sentence not in (claim.sentence, claim.sentence - 1):
+            continue
+        if _of_denier(other.claimer, speaker) or (mine & _named_sides(other.claimer)):
+            continue
+        if any(_of_denier(t, speaker) or (mine & _named_sides(t)) for t in other.targets):
+            found.append(other)
+        elif not mine and other.targets and all(_described(t, speaker) for t in other.targets):
+            found.append(other)  # "accused government troops of ...  The army said ..."
+    return found
+
+
+#: Heads of a state's armed or governing bodies: "government troops", "the army".
+_STATE_BODIES = cues.ARMED_NOUNS | cues.words(
+    "government military army police ministry authorities regime administration"
+)
+
+
+def _described(target: Mention, speaker: Mention) -> bool:
+    """Whether an accusation's unnamed target ("government troops", "security forces") and
+    a speaker naming no state ("the army", "the defense ministry") may be one side: both
+    describe a state's armed or governing body."""
+    return (
+        target.label == "NOMINAL"
+        and speaker.label in ("NOMINAL", "ORG")
+        and target.head.lower() in _STATE_BODIES
+        and speaker.head.lower() in _STATE_BODIES
+    )
+
+
+#: Verbs that dismiss or label what another party said: "dismissed", "rejected",
+#: "called the report deeply flawed", "described the statement as ...".
+_STATEMENT_DISMISSING = cues.words("dismiss reject call describe brand label term")
+#: What another party said or published, which may charge nobody: a statement, a report,
+#: remarks, claims; an accusation noun always charges someone and is left a denial.
+_STATEMENT_NOUNS = (
+    cues.ALLEGATION_NOUNS | cues.DOCUMENT_NOUNS | cues.words("remark remarks comment comments")
+) - cues.ACCUSATION_NOUNS
+#: Pronouns that may stand for the dismissing speaker in a charge ("claims that it ...").
+_SPEAKER_STANDINS = cues.words("it its they them their he him his she her we us our")
+
+
+def _dismissed_statement(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Claim:
+    """'Dismissed the prime minister's statement in which he asked X to ...', 'called the
+    report deeply flawed', "dismissed X's claims that militias had seized the port": the
+    claims guide's point 12 makes dismissing what another party said a denial only when it
+    charges the speaker's side; otherwise it is CRITICIZE of its author.  Left a denial
+    when a charge in the sentence or the one before may be aimed at the speaker (by name,
+    state, pronoun or description), when the statement's own clause has the speaker's side
+    or a pronoun as subject, and when a claim noun's content is not in view."""
+    if claim.stance is not Stance.DENY:
+        return claim
+    cue = _tokens_of(claim.cue, context)
+    verb = cue[0] if cue is not None and len(cue) else None
+    if verb is None:
+        return claim
+    exception = _direct_object(verb) if verb.lemma_.lower() == "take" else None
+    if exception is not None and exception.lemma_.lower() == "exception":
+        verb = exception
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() == "exception":
+        # "took exception to the minister's remarks": what "to" names
+        to = next(
+            (
+                c
+                for c in (*verb.children, *verb.head.children)
+                if c.dep_ == "prep" and c.lower_ == "to"
+            ),
+            None,
+        )  # "to" on the noun, or on "took"
+        noun = _prep_object(to) if to is not None else None
+    elif verb.pos_ == "VERB" and verb.lemma_.lower() in _STATEMENT_DISMISSING:
+        noun = _direct_object(verb)
+    else:
+        return claim
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _STATEMENT_NOUNS:
+        return claim
+    label = _as_phrase(verb) if verb.pos_ == "VERB" else None
+    if label is not None and any(
+        t.lemma_.lower() in cues.DENY_EVALUATIONS or t.lower_ in cues.DENY_EVALUATIONS
+        for t in label.subtree
+    ):
+        return claim  # "dismissed the report as lies": a verdict of falsehood
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    clause = _that_clause(noun)
+    if clause is not None:
+        # only a named third party acting: "claims that Libyan militias had seized the
+        # port"; not "claims that it supplied the rebels", nor "that the vote was rigged"
+        # (an agentless wrong may well be the speaker's)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.lower_ in _SPEAKER_STANDINS
+            or _own_side(subject, sides)
+            or not _sides([subject, *(c for c in subject.children if c.dep_ in _NAMING_DEPS)])
+        ):
+            return claim
+    elif not _appeal_clause(noun):
+        # "rejected the U.N. report on the killing", "dismissed similar statements by X":
+        # what it says is not in view, and may well charge the speaker's side
+        return claim
+    if _charges_may_be_against(claim, claims, context):
+        return claim
+    authors = [t for t in claim.targets if t.label != "NOMINAL"]
+    if not authors:
+        authors = [
+            actor_mention(c, context)
+            for c in noun.children
+            if c.dep_ == "poss" and (c.ent_type_ or _speaking_noun(c))
+        ] or list(_allegation_authors(noun, context)[0])
+    return replace(
+        claim,
+        stance=Stance.CRITICIZE,
+        targets=tuple(authors),
+        rule=f"{claim.rule}+dismissed_statement",
+    )
+
+
+#: Modifiers that name a subject's side: "Libyan militias", "Hamas fighters", "Iran's".
+_NAMING_DEPS = frozenset({"amod", "compound", "poss"})
+#: Verbs of an appeal a statement makes: "the statement in which he asked X to withdraw".
+_APPEAL_VERBS = cues.words("ask call urge appeal request")
+
+
+def _appeal_clause(noun: Token) -> bool:
+    """'the statement in which he asked X to withdraw its ships', 'the declaration, which
+    called for a ceasefire': a statement shown to appeal, which charges nobody."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _APPEAL_VERBS and not _negated(c)
+        for c in noun.children
+    )
+
+
+def _speaking_noun(token: Token) -> bool:
+    """'the prime minister's statement': an unnamed speaker described by a title."""
+    from kg.extract.claims.targets_denials import _describes_speaker
+
+    return _describes_speaker(token) or token.lemma_.lower() in PERSON_TITLES
+
+
+def _charges_may_be_against(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> bool:
+    """Whether an accusation in the claim's sentence or the one before may be aimed at its
+    speaker: by name or state (:func:`_charges_against`), by a pronoun, by a description,
+    or at nobody named."""
+    if _charges_against(claim, claims, context):
+        return True
+    from kg.extract.claims.targets_denials import _of_denier
+
+    for other in claims:
+        if other.stance is not Stance.ACCUSE or other is claim:
+            continue
+        if other.sentence not in (claim.sentence, claim.sentence - 1):
+            continue
+        if _of_denier(other.claimer, claim.claimer):
+            continue
+        if not other.targets or any(t.label in ("PRON", "NOMINAL") for t in other.targets):
+            return True
+    return False
+
+
+def _mishap(span: SpacySpan) -> bool:
+    """'the strike was an accident', 'was a tragic mistake', 'the shot was accidental', 'the
+    missile was fired by mistake', 'hit the convoy accidentally': the act meant by no one."""
+    for verb in _main_verbs(span):
+        if _negated(verb):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp") and (
+                child.lemma_.lower() in _MISHAP_NOUNS or child.lower_ in _MISHAP_ADJECTIVES
+            ):
+                return True
+            if child.dep_ == "advmod" and child.lower_ in _MISHAP_ADVERBS:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("by", "in"):
+                thing = _prep_object(child)
+                if thing is not None and thing.lemma_.lower() in _MISHAP_NOUNS:
+                    return True
+    return False
+
+
+def _unharmed(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+    """'all its aircraft had returned safely', 'our soldiers are safe': the speaker's own
+    people or craft, unharmed, against a charge that they were hit or lost."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    for verb in _main_verbs(span):
+        if _negated(verb):
+            continue
+        if not any(
+            c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ in _UNHARMED for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (
+            _own_side(subject, sides)
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        ):
+            return True
+    return False
+
+
+def _own_victim(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+    """'it is itself a victim of hacking', 'we are the victims': the speaker's side as the
+    victim, against a charge that it is the perpetrator."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    for verb in _main_verbs(span):
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _own_side(subject, sides):
+            continue
+        if any(c.dep_ == "attr" and c.lemma_.lower() == "victim" for c in verb.children):
+            return True
+    return False
+
+
+def _forces_did_not(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+    """'its planes did not fly over X', 'its forces had not opened fire': the speaker's own
+    forces or craft, negated with no modal, after a charge aimed at the speaker."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    for verb in _main_verbs(span):
+        if not _negated(verb) or _is_passive(verb):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in _OWN_FORCES:
+            continue
+        if _own_side(subject, sides) or any(
+            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
+        ):
+            return True
+    return False
+
+
+#: A side's forces and craft: "its troops", "our planes", "their pilots".
+_OWN_FORCES = cues.ARMED_NOUNS | cues.words("plane pilot aircraft")
+_OWN_POSSESSIVES = cues.words("its our their")
+
+
+def _negates_charge(span: SpacySpan, charged: set[str]) -> bool:
+    """'their soldiers have not crossed into X' after a charge of crossing the border, 'it
+    has no such weapons' after one of building nuclear weapons: a negated statement with no
+    modal whose verb or negated object is a word of the charge itself."""
+    for verb in _main_verbs(span):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if _negated(verb) and verb.lemma_.lower() in charged:
+            return True
+        for thing in verb.children:
+            if thing.dep_ not in ("dobj", "attr") or thing.lemma_.lower() not in charged:
+                continue
+            if _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children):
+                return True
+    return False
 
 
 def _own_stance(span: SpacySpan, context: _Context) -> _Found | None:

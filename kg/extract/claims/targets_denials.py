@@ -465,7 +465,11 @@ def _context_accusers(
         if c.stance is Stance.ACCUSE
         and c.claimer.label != "PRON"
         and not _of_denier(c.claimer, denial.claimer)
-        and any(_of_denier(t, denial.claimer) for t in c.targets)
+        and any(
+            _of_denier(t, denial.claimer) or bool(_sides(t) & _sides(denial.claimer))
+            for t in c.targets
+        )  # "Armenian forces" and "Armenia's defense ministry": one state
+        and not (_sides(c.claimer) & _sides(denial.claimer))
     ]
     if not aimed:
         # "China accuses the exiled leader of ...  The Dalai Lama denies ...": the one
