@@ -68,6 +68,13 @@ def _perpetrates(verb: Token) -> bool:
         o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
     ):
         return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma in SEIZE_VERBS:  # "seized two fishing boats"; not "seized cocaine"
+        return any(_seizable(o) for o in objects)
+    if lemma in DISPATCH_VERBS:  # "sent two agents to kill the exile"
+        return any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HOSTILE_ACTS and c.pos_ == "VERB"
+            for c in verb.children
+        )
     if lemma == "fire" and not objects:
         # "fired on a guard post", "opened fire at protesters"; not "fired into the air";
         # "it was the army that fired first": who started the shooting
@@ -105,6 +112,31 @@ def _perpetrates(verb: Token) -> bool:
             for o in objects
         )
     return False
+
+
+#: Verbs of taking by force, hostile when what is taken is a craft, a territory or people
+#: held (:func:`_seizable`): "seized two fishing boats", "captured the island".
+SEIZE_VERBS = cues.words("seize impound commandeer")
+#: What a state's forces seize in a hostile act: craft and their crews, land.
+_SEIZED_NOUNS = cues.words(
+    "tanker tankers ship ships vessel vessels boat boats trawler trawlers crew crews sailor "
+    "sailors fisherman fishermen island islands village villages town towns"
+)
+#: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
+#: agents to kill the exile", "were dispatched to sabotage the pipeline".
+DISPATCH_VERBS = cues.words("send dispatch hire recruit task")
+
+
+def _seizable(noun: Token) -> bool:
+    """Whether a seized ``noun`` makes the seizure hostile: a craft, a crew, a territory."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _SEIZED_NOUNS
+        or noun.lower_ in _SEIZED_NOUNS
+        or lemma in TERRITORY_NOUNS
+        or lemma in CAPTIVE_NOUNS
+        or lemma in AGENT_NOUNS
+    )
 
 
 #: Places where people live: weapons fired into them are an attack ("lobbed grenades into
@@ -343,8 +375,11 @@ def _charged_agent(verb: Token) -> list[Token]:
         return []
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
+    subject = _members(subject)
     if _is_actor_token(subject):
         return _with_conjuncts(subject)
+    if subject.lower_ in ("they", "he", "she") and _against_speakers(verb):
+        return [subject]  # "they occupy our territory": whom the pronoun points back to
     state = _state_of(subject) or _named_state_modifier(subject)
     if state is None and (
         _is_hostile_actor(subject)
@@ -367,6 +402,54 @@ def _charged_agent(verb: Token) -> list[Token]:
             ]
         return found
     return [state] if state is not None else []
+
+
+def _against_speakers(verb: Token) -> bool:
+    """Whether a hostile act falls on the speaker's own side, told in the first person: "they
+    occupy our territory", "he fired on us", "they attacked our soldiers"."""
+    patients = [
+        o
+        for c in verb.children
+        for o in (
+            [c]
+            if c.dep_ == "dobj"
+            else [_prep_object(c)]
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+            else []
+        )
+        if o is not None
+    ]
+    return any(
+        p.lower_ in ("us", "me")
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in p.children)
+        for p in patients
+    )
+
+
+#: Nouns of a part or a band of people, whose members are named after "of": "a group of
+#: Eritrean soldiers", "a unit of Russian paratroopers".
+_GROUP_NOUNS = cues.words(
+    "group groups band bands unit units squad squads contingent detachment column convoy "
+    "number dozens hundreds scores team teams party"
+)
+
+
+def _members(subject: Token) -> Token:
+    """The people a collective subject is made of, when they are an armed force or a
+    state's agents: "a group of Eritrean soldiers" -> soldiers (whose state is then read);
+    "a group of villagers" stays as it is."""
+    if subject.lemma_.lower() not in _GROUP_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            member = _prep_object(child)
+            if member is not None and (
+                member.lemma_.lower() in MILITARY_NOUNS | AGENT_NOUNS | cues.ARMED_NOUNS
+                or member.lower_ in MILITARY_NOUNS | AGENT_NOUNS
+                or member.lemma_.lower() in cues.STATE_AGENT_NOUNS
+            ):
+                return member
+    return subject
 
 
 #: Nouns for people acting for someone named after "of": "supporters of President Mugabe".
@@ -491,4 +574,6 @@ PERPETRATING: tuple[Way, ...] = (
     needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
     needs(THROW_VERBS, WEAPON_NOUNS),
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
+    needs(SEIZE_VERBS, _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS),
+    needs(DISPATCH_VERBS, HOSTILE_ACTS),
 )
