@@ -2,8 +2,11 @@
 ("the attack was ordered by the X government", "approved at the highest level of the X
 government"), the clause of a report the speaker vouches for ("has credible reports that X
 troops are committing abuses"), and a band of a state's forces or officials as the doer ("a
-group of X soldiers", "senior X officials"), whose state is the target; and the precision
-guards: a band of civilians, a bare order, an order of something that is no hostile act.
+group of X soldiers", "senior X officials"), whose state is the target; craft, crews or land
+seized ("seized two fishing boats"); people sent to do a hostile act ("sent two men to kill
+the defector"); a third-person doer of a hostile act on the speaker's own side ("they occupy
+our territory"); and the precision guards: a band of civilians, an order of something that is
+no hostile act, goods seized, a mission that is no hostile act, an act on someone else.
 
 The sentences are written for these tests in the register of wire copy about international
 disputes, and are in no gold part (checked by :func:`test_sentences_are_in_no_gold_part`)."""
@@ -47,14 +50,47 @@ ACCUSING = [
         "The ministry",
         "Eritrean",
     ),
+    # craft, crews or land seized; people sent to do a hostile act
+    (
+        "Hanoi said Chinese coast guard vessels seized two Vietnamese fishing boats.",
+        "Hanoi",
+        "Chinese",
+    ),
+    (
+        "Tehran said British marines had seized an Iranian tanker off the coast.",
+        "Tehran",
+        "British",
+    ),
+    (
+        "Prosecutors said Russian military intelligence sent the two men to kill the defector.",
+        "Prosecutors",
+        "Russian military intelligence",
+    ),
     # a band of a state's forces: the state
-    ("Seoul said a group of North Korean soldiers attacked the guard post.", "Seoul", "North Korean"),
+    (
+        "Seoul said a group of North Korean soldiers attacked the guard post.",
+        "Seoul",
+        "North Korean",
+    ),
     (
         "Kabul said a unit of Pakistani troops had shelled villages in Kunar province.",
         "Kabul",
         "Pakistani",
     ),
 ]
+
+
+#: A third-person doer of a hostile act told in the first person by its victim: the pronoun,
+#: which resolution takes back to its antecedent.
+FIRST_PERSON_VICTIMS = [
+    "The minister said they occupy our territory in violation of international law.",
+    "The village elder said they fired on us without any warning.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON_VICTIMS)
+def test_act_on_the_speakers_side_accuses_the_pronoun(nlp: Language, text: str) -> None:
+    assert [(s, t) for _, s, t in stances_of(nlp, text)] == [(Stance.ACCUSE, ["they"])]
 
 
 @pytest.mark.parametrize(("text", "claimer", "accused"), ACCUSING)
@@ -71,6 +107,11 @@ NO_ACCUSATION = [
     "The ministry said the government had ordered an inquiry into the border incident.",
     "The minister said the cabinet approved the budget for the coming year.",
     "Officials said the president had authorized the release of emergency funds.",
+    # goods seized; a pronoun's act on someone else
+    "Police said they seized two tonnes of cocaine at the port.",
+    "Customs officials said they had impounded a shipment of counterfeit goods.",
+    "The army said they attacked militant positions near our border.",
+    "The company said it sent two engineers to inspect the pipeline.",
     # reports relayed, not vouched for, that charge nobody
     "The agency said it had credible reports that the talks would resume next week.",
 ]

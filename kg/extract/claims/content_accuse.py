@@ -922,7 +922,12 @@ def _crafts_of(noun: Token) -> list[Token]:
 #: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
 #: planted by").
 _CLAUSE_ACTS: frozenset[str] = (
-    HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS | THROW_VERBS | SEIZE_VERBS | DISPATCH_VERBS
+    HOSTILE_ACTS
+    | cues.PERPETRATE_VERBS
+    | EMPLACE_VERBS
+    | THROW_VERBS
+    | SEIZE_VERBS
+    | DISPATCH_VERBS
 )
 
 
