@@ -67,6 +67,13 @@ ACCUSING = [
         "Russian military intelligence",
     ),
     # a band of a state's forces: the state
+    ("Kenya accused a group of Somali soldiers of crossing the border.", "Kenya", "Somali"),
+    ("Nairobi blamed a unit of Somali troops for the raid.", "Nairobi", "Somali"),
+    (
+        "Mogadishu said Islamist militants and Eritrean soldiers attacked the town.",
+        "Mogadishu",
+        "Eritrean",
+    ),
     (
         "Seoul said a group of North Korean soldiers attacked the guard post.",
         "Seoul",

@@ -134,8 +134,10 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         owners = _owners(subject)
         if owners and subject.lemma_.lower() in cues.ARMED_NOUNS | MILITARY_NOUNS:
             # "a Russian shell hit the town", "Indian troops opened fire", "rockets were
-            # fired by the Rwandan military": the state
-            return owners
+            # fired by the Rwandan military": the state; of "Islamist militants and
+            # Eritrean soldiers", the one the gazetteer knows (a state or a named group)
+            known = [o for c in _with_conjuncts(subject) for o in _owners(c) if _sides([o])]
+            return known or owners
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:

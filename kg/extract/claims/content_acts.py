@@ -48,6 +48,7 @@ from kg.extract.claims.content_lexicon import (
 )
 from kg.extract.claims.gates import Way, needs
 from kg.extract.claims.targets import _owners, _state_of
+from kg.extract.claims.targets_states import BAND_NOUNS
 from kg.resolve.gazetteer import lookup
 
 
@@ -426,19 +427,11 @@ def _against_speakers(verb: Token) -> bool:
     )
 
 
-#: Nouns of a part or a band of people, whose members are named after "of": "a group of
-#: Eritrean soldiers", "a unit of Russian paratroopers".
-_GROUP_NOUNS = cues.words(
-    "group groups band bands unit units squad squads contingent detachment column convoy "
-    "number dozens hundreds scores team teams party"
-)
-
-
 def _members(subject: Token) -> Token:
     """The people a collective subject is made of, when they are an armed force or a
     state's agents: "a group of Eritrean soldiers" -> soldiers (whose state is then read);
     "a group of villagers" stays as it is."""
-    if subject.lemma_.lower() not in _GROUP_NOUNS:
+    if subject.lemma_.lower() not in BAND_NOUNS:
         return subject
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
