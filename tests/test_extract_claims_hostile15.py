@@ -1,12 +1,13 @@
 """Hostile acts in reported content, round 15 (issue 12): an act ordered or approved by a state
 ("the attack was ordered by the X government", "approved at the highest level of the X
 government"), the clause of a report the speaker vouches for ("has credible reports that X
-troops are committing abuses"), and a band of a state's forces or officials as the doer ("a
-group of X soldiers", "senior X officials"), whose state is the target; craft, crews or land
-seized ("seized two fishing boats"); people sent to do a hostile act ("sent two men to kill
-the defector"); a third-person doer of a hostile act on the speaker's own side ("they occupy
-our territory"); and the precision guards: a band of civilians, an order of something that is
-no hostile act, goods seized, a mission that is no hostile act, an act on someone else.
+troops are committing abuses"), a band of a state's forces or officials as the doer ("a group
+of X soldiers", "senior X officials"), whose state is the target; craft, crews or land seized
+("seized two fishing boats"); shots fired ("fired the first shots"); people sent to do a
+hostile act ("sent two men to kill the defector"); a third-person doer of a hostile act on the
+speaker's own side ("they occupy our territory"); and the precision guards: a band of
+civilians, an order of something that is no hostile act, goods seized, a warning fired, a
+mission that is no hostile act, an act on someone else.
 
 The sentences are written for these tests in the register of wire copy about international
 disputes, and are in no gold part (checked by :func:`test_sentences_are_in_no_gold_part`)."""
@@ -50,6 +51,8 @@ ACCUSING = [
         "The ministry",
         "Eritrean",
     ),
+    # shots fired
+    ("Hanoi said Chinese troops fired the first shots.", "Hanoi", "Chinese"),
     # craft, crews or land seized; people sent to do a hostile act
     (
         "Hanoi said Chinese coast guard vessels seized two Vietnamese fishing boats.",
@@ -114,7 +117,8 @@ NO_ACCUSATION = [
     "The ministry said the government had ordered an inquiry into the border incident.",
     "The minister said the cabinet approved the budget for the coming year.",
     "Officials said the president had authorized the release of emergency funds.",
-    # goods seized; a pronoun's act on someone else
+    # a warning fired; goods seized; a pronoun's act on someone else
+    "The navy said it had fired warning shots at the approaching trawler.",
     "Police said they seized two tonnes of cocaine at the port.",
     "Customs officials said they had impounded a shipment of counterfeit goods.",
     "The army said they attacked militant positions near our border.",

@@ -76,6 +76,8 @@ def _perpetrates(verb: Token) -> bool:
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HOSTILE_ACTS and c.pos_ == "VERB"
             for c in verb.children
         )
+    if lemma == "fire" and any(_shots(o) for o in objects):
+        return True  # "fired the first shots"; not "fired warning shots"
     if lemma == "fire" and not objects:
         # "fired on a guard post", "opened fire at protesters"; not "fired into the air";
         # "it was the army that fired first": who started the shooting
@@ -126,6 +128,13 @@ _SEIZED_NOUNS = cues.words(
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
 DISPATCH_VERBS = cues.words("send dispatch hire recruit task")
+
+
+def _shots(noun: Token) -> bool:
+    """Shots fired at someone ("fired the shots", "fired the first shot"), not a warning."""
+    return noun.lemma_.lower() == "shot" and not any(
+        c.lower_ == "warning" for c in noun.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _seizable(noun: Token) -> bool:
@@ -561,7 +570,7 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: secrets passed.
 PERPETRATING: tuple[Way, ...] = (
     needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
-    needs(cues.words("fire"), cues.words("on at upon first")),
+    needs(cues.words("fire"), cues.words("on at upon first shot shots")),
     needs(cues.FIRING_VERBS, WEAPON_NOUNS),
     needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
     needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
