@@ -6,8 +6,8 @@ of X soldiers", "senior X officials"), whose state is the target; craft, crews o
 ("seized two fishing boats"); shots fired ("fired the first shots"); people sent to do a
 hostile act ("sent two men to kill the defector"); a third-person doer of a hostile act on the
 speaker's own side ("they occupy our territory"); and the precision guards: a band of
-civilians, an order of something that is no hostile act, goods seized, a warning fired, a
-mission that is no hostile act, an act on someone else.
+civilians, an order of something that is no hostile act, one person's order, goods seized, a
+warning fired, a mission that is no hostile act, an act on someone else.
 
 The sentences are written for these tests in the register of wire copy about international
 disputes, and are in no gold part (checked by :func:`test_sentences_are_in_no_gold_part`)."""
@@ -117,6 +117,9 @@ NO_ACCUSATION = [
     "The ministry said the government had ordered an inquiry into the border incident.",
     "The minister said the cabinet approved the budget for the coming year.",
     "Officials said the president had authorized the release of emergency funds.",
+    # one person's order: mostly the speaker's own leader, whose side the test cannot see
+    "The palace said the king had ordered airstrikes on the rebel camps.",
+    "Ankara said the defense minister approved the raid on militant hideouts.",
     # a warning fired; goods seized; a pronoun's act on someone else
     "The navy said it had fired warning shots at the approaching trawler.",
     "Police said they seized two tonnes of cocaine at the port.",

@@ -500,10 +500,7 @@ UTTERANCE_NOUNS: frozenset[str] = words(
 #: object is a hostile act: "the group carried out the attack", "Iran orchestrated the plot".
 PERPETRATE_VERBS: frozenset[str] = words(
     "carry conduct launch stage perpetrate commit orchestrate mastermind plot sponsor "
-    "fund finance direct open "
-    # ordering or approving one makes the orderer its author: "ordered the attack", "the
-    # assassination was approved by the government"
-    "order approve authorize authorise"
+    "fund finance direct open"
 )
 
 #: Hostile acts, as the object of :data:`PERPETRATE_VERBS`.

@@ -30,6 +30,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
     DISPATCH_VERBS,
+    ORDER_VERBS,
     PERPETRATING,
     SEIZE_VERBS,
     _active_subject,
@@ -633,6 +634,7 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | REPRESS_VERBS
     | _SUSPECT_VERBS
     | cues.PERPETRATE_VERBS
+    | ORDER_VERBS
     | SEIZE_VERBS
     | DISPATCH_VERBS
     | cues.FIRING_VERBS
@@ -689,7 +691,7 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
             elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
                 state = _state_of(agent) or _named_state_modifier(agent)
                 found.extend([state] if state is not None else _demonyms(agent))
-            elif lemma in _ORDER_VERBS | DISPATCH_VERBS:  # "approved by senior Iranian officials"
+            elif lemma in ORDER_VERBS | DISPATCH_VERBS:  # "approved by senior Iranian officials"
                 state = _state_of(agent) or _named_state_modifier(agent)
                 found.extend([state] if state is not None else [])
         found = [a for a in found if not (_named_sides(a) & sides())]
@@ -698,9 +700,6 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
     return []
 
 
-#: Verbs of ordering an act (in :data:`cues.PERPETRATE_VERBS`): who orders or approves a
-#: hostile act is its author.
-_ORDER_VERBS = cues.words("order approve authorize authorise")
 #: Nouns of rank an ordered act is placed at: "approved at the highest level of the state".
 _LEVEL_NOUNS = cues.words("level levels echelon echelons top")
 
@@ -709,7 +708,7 @@ def _authorizing_levels(verb: Token) -> list[Token]:
     """Whose ranks a passive order is placed in: "the attack was approved at the highest
     level of the Russian government" -> [government] (its state is read from it); "was
     ordered from the top of the regime"."""
-    if verb.lemma_.lower() not in _ORDER_VERBS:
+    if verb.lemma_.lower() not in ORDER_VERBS:
         return []
     return [
         owner
@@ -926,6 +925,7 @@ def _crafts_of(noun: Token) -> list[Token]:
 _CLAUSE_ACTS: frozenset[str] = (
     HOSTILE_ACTS
     | cues.PERPETRATE_VERBS
+    | ORDER_VERBS
     | EMPLACE_VERBS
     | THROW_VERBS
     | SEIZE_VERBS

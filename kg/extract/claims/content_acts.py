@@ -63,6 +63,10 @@ def _perpetrates(verb: Token) -> bool:
         objects += [a for c in verb.children for a in relative_antecedents(c)]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if lemma in ORDER_VERBS:  # "the government ordered the attack"
+        return not _ordered_by_person(verb) and any(
+            o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
+        )
     if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
         return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
     if lemma in cues.PERPETRATE_VERBS and any(
@@ -128,6 +132,30 @@ _SEIZED_NOUNS = cues.words(
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
 DISPATCH_VERBS = cues.words("send dispatch hire recruit task")
+
+
+#: Verbs of ordering an act: a state, a government or its officials that order or approve a
+#: hostile act are its authors ("the attack was approved by the government").
+ORDER_VERBS = cues.words("order approve authorize authorise")
+#: Titles of one person in office, whose order :func:`_perpetrates` leaves alone.
+_OFFICE_TITLES = cues.words(
+    "president minister leader commander general chief king premier secretary head "
+    "chancellor emir prince"
+)
+
+
+def _ordered_by_person(verb: Token) -> bool:
+    """Whether an order's giver is one person: named ("President X ordered strikes"), by
+    title ("the defense minister approved the raid") or a pronoun ("he authorized").  Wire
+    copy mostly tells of a leader's orders on the speaker's own side, which the side test
+    cannot see for a person, so only a state, a government or its officials are charged."""
+    givers = [c for c in verb.children if c.dep_ == "nsubj"] + _agents(verb)
+    return any(
+        g.ent_type_ == "PERSON"
+        or g.lemma_.lower() in _OFFICE_TITLES
+        or g.lower_ in ("he", "she", "i")
+        for g in givers
+    )
 
 
 def _shots(noun: Token) -> bool:
@@ -569,7 +597,7 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
 #: secrets passed.
 PERPETRATING: tuple[Way, ...] = (
-    needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
+    needs(cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
     needs(cues.words("fire"), cues.words("on at upon first shot shots")),
     needs(cues.FIRING_VERBS, WEAPON_NOUNS),
     needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
