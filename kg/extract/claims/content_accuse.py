@@ -29,12 +29,16 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
+    DISPATCH_VERBS,
+    ORDER_VERBS,
     PERPETRATING,
+    SEIZE_VERBS,
     _active_subject,
     _charged_agent,
     _demonyms,
     _hostile,
     _is_weapon,
+    _members,
     _named_state_modifier,
     _perpetrates,
 )
@@ -120,6 +124,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             subject = next(iter(_agents(verb)), None)  # "the attack was carried out by X"
         if subject is None:
             continue
+        subject = _members(subject)  # "a group of Eritrean soldiers": the soldiers' state
         named = next(
             (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
         )
@@ -130,20 +135,28 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         owners = _owners(subject)
         if owners and subject.lemma_.lower() in cues.ARMED_NOUNS | MILITARY_NOUNS:
             # "a Russian shell hit the town", "Indian troops opened fire", "rockets were
-            # fired by the Rwandan military": the state
-            return owners
+            # fired by the Rwandan military": the state; of "Islamist militants and
+            # Eritrean soldiers", the one the gazetteer knows (a state or a named group)
+            known = [o for c in _with_conjuncts(subject) for o in _owners(c) if _sides([o])]
+            return known or owners
         if owners and subject.lemma_.lower() in cues.HOSTILE_ACT_NOUNS:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
             return owners  # "two Russian planes flew into Georgian airspace": the state
         if owners and subject.lemma_.lower() in ACT_NOUNS:
             return owners  # "the Georgian drone flight violated the ceasefire": who flew
+        if owners and subject.lemma_.lower() in _OFFICIAL_NOUNS:
+            return owners  # "senior Iranian officials approved the bombing": the state
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
         regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
         if _is_hostile_actor(subject) and subject.pos_ == "NOUN" and not regular:
             return _with_conjuncts(subject)  # "foreign instigators are responsible for"
     return _hostile_act_agents(span)
+
+
+#: Unnamed people acting for a state, charged as their state: "senior Iranian officials".
+_OFFICIAL_NOUNS = cues.words("official officials")
 
 
 def _hostile_act_agents(span: SpacySpan) -> list[Token]:
@@ -216,6 +229,7 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         for child in verb.children:
             nominal = child.dep_ in ("attr", "dobj", "acomp") and (
                 child.lemma_.lower() in _EVIDENCING_NOUNS
+                or _credible_report(child)
                 or child.lower_ in _CLEFT_ADJECTIVES
                 or _undoubted(child)
             )
@@ -237,6 +251,23 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
                         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")
                     )
     return found
+
+
+#: Reports a speaker vouches for ("credible reports that P"): the clause is put forward.
+_REPORT_NOUNS = cues.words("report reports information intelligence account accounts")
+#: The words that vouch for a report.
+_CREDIBLE_WORDS = cues.words(
+    "credible reliable confirmed solid firm hard compelling convincing verified trustworthy"
+)
+
+
+def _credible_report(noun: Token) -> bool:
+    """'has credible reports that P', 'there is reliable information that P': a report the
+    speaker vouches for puts its clause forward like proof; bare "reports that P" are
+    relayed, not vouched for."""
+    return noun.lemma_.lower() in _REPORT_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in _CREDIBLE_WORDS for c in noun.children
+    )
 
 
 #: Nouns of doubt whose clause a content asserts when the doubt is denied: "there is no
@@ -603,6 +634,9 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | REPRESS_VERBS
     | _SUSPECT_VERBS
     | cues.PERPETRATE_VERBS
+    | ORDER_VERBS
+    | SEIZE_VERBS
+    | DISPATCH_VERBS
     | cues.FIRING_VERBS
     | cues.TRANSFER_VERBS
     | INTRUDE_VERBS
@@ -640,7 +674,7 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
         if not (lemma in HOSTILE_ACTS or (passive and _perpetrated(verb))):
             continue
         if passive:
-            agents = _shared_agents(verb)
+            agents = _shared_agents(verb) or _authorizing_levels(verb)
         elif _conditional(verb):
             continue  # "if Chinese ships ram it": no charge
         else:  # "when three Chinese ships chased their trawler before ramming it"
@@ -657,10 +691,36 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
             elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
                 state = _state_of(agent) or _named_state_modifier(agent)
                 found.extend([state] if state is not None else _demonyms(agent))
+            elif lemma in ORDER_VERBS | DISPATCH_VERBS:  # "approved by senior Iranian officials"
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else [])
         found = [a for a in found if not (_named_sides(a) & sides())]
         if found:
             return found
     return []
+
+
+#: Nouns of rank an ordered act is placed at: "approved at the highest level of the state".
+_LEVEL_NOUNS = cues.words("level levels echelon echelons top")
+
+
+def _authorizing_levels(verb: Token) -> list[Token]:
+    """Whose ranks a passive order is placed in: "the attack was approved at the highest
+    level of the Russian government" -> [government] (its state is read from it); "was
+    ordered from the top of the regime"."""
+    if verb.lemma_.lower() not in ORDER_VERBS:
+        return []
+    return [
+        owner
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "from", "by")
+        for level in [_prep_object(p)]
+        if level is not None and level.lemma_.lower() in _LEVEL_NOUNS
+        for of in level.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for owner in [_prep_object(of)]
+        if owner is not None
+    ]
 
 
 def _shared_agents(verb: Token) -> list[Token]:
@@ -862,7 +922,15 @@ def _crafts_of(noun: Token) -> list[Token]:
 #: The verbs :func:`_passive_act_agents` reads: hostile acts, and in the passive the doing
 #: of a hostile act or the planting of a weapon ("the attack was staged by", "the bomb was
 #: planted by").
-_CLAUSE_ACTS: frozenset[str] = HOSTILE_ACTS | cues.PERPETRATE_VERBS | EMPLACE_VERBS | THROW_VERBS
+_CLAUSE_ACTS: frozenset[str] = (
+    HOSTILE_ACTS
+    | cues.PERPETRATE_VERBS
+    | ORDER_VERBS
+    | EMPLACE_VERBS
+    | THROW_VERBS
+    | SEIZE_VERBS
+    | DISPATCH_VERBS
+)
 
 
 def _perpetrated(verb: Token) -> bool:

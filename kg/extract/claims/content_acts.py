@@ -48,6 +48,7 @@ from kg.extract.claims.content_lexicon import (
 )
 from kg.extract.claims.gates import Way, needs
 from kg.extract.claims.targets import _owners, _state_of
+from kg.extract.claims.targets_states import BAND_NOUNS
 from kg.resolve.gazetteer import lookup
 
 
@@ -62,12 +63,25 @@ def _perpetrates(verb: Token) -> bool:
         objects += [a for c in verb.children for a in relative_antecedents(c)]
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return False
+    if lemma in ORDER_VERBS:  # "the government ordered the attack"
+        return not _ordered_by_person(verb) and any(
+            o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
+        )
     if lemma in cues.PERPETRATE_VERBS and lemma not in cues.FIRING_VERBS:
         return any(o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects)
     if lemma in cues.PERPETRATE_VERBS and any(
         o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
     ):
         return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma in SEIZE_VERBS:  # "seized two fishing boats"; not "seized cocaine"
+        return any(_seizable(o) for o in objects)
+    if lemma in DISPATCH_VERBS:  # "sent two agents to kill the exile"
+        return any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HOSTILE_ACTS and c.pos_ == "VERB"
+            for c in verb.children
+        )
+    if lemma == "fire" and any(_shots(o) for o in objects):
+        return True  # "fired the first shots"; not "fired warning shots"
     if lemma == "fire" and not objects:
         # "fired on a guard post", "opened fire at protesters"; not "fired into the air";
         # "it was the army that fired first": who started the shooting
@@ -105,6 +119,62 @@ def _perpetrates(verb: Token) -> bool:
             for o in objects
         )
     return False
+
+
+#: Verbs of taking by force, hostile when what is taken is a craft, a territory or people
+#: held (:func:`_seizable`): "seized two fishing boats", "captured the island".
+SEIZE_VERBS = cues.words("seize impound commandeer")
+#: What a state's forces seize in a hostile act: craft and their crews, land.
+_SEIZED_NOUNS = cues.words(
+    "tanker tankers ship ships vessel vessels boat boats trawler trawlers crew crews sailor "
+    "sailors fisherman fishermen island islands village villages town towns"
+)
+#: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
+#: agents to kill the exile", "were dispatched to sabotage the pipeline".
+DISPATCH_VERBS = cues.words("send dispatch hire recruit task")
+
+
+#: Verbs of ordering an act: a state, a government or its officials that order or approve a
+#: hostile act are its authors ("the attack was approved by the government").
+ORDER_VERBS = cues.words("order approve authorize authorise")
+#: Titles of one person in office, whose order :func:`_perpetrates` leaves alone.
+_OFFICE_TITLES = cues.words(
+    "president minister leader commander general chief king premier secretary head "
+    "chancellor emir prince"
+)
+
+
+def _ordered_by_person(verb: Token) -> bool:
+    """Whether an order's giver is one person: named ("President X ordered strikes"), by
+    title ("the defense minister approved the raid") or a pronoun ("he authorized").  Wire
+    copy mostly tells of a leader's orders on the speaker's own side, which the side test
+    cannot see for a person, so only a state, a government or its officials are charged."""
+    givers = [c for c in verb.children if c.dep_ == "nsubj"] + _agents(verb)
+    return any(
+        g.ent_type_ == "PERSON"
+        or g.lemma_.lower() in _OFFICE_TITLES
+        or g.lower_ in ("he", "she", "i")
+        for g in givers
+    )
+
+
+def _shots(noun: Token) -> bool:
+    """Shots fired at someone ("fired the shots", "fired the first shot"), not a warning."""
+    return noun.lemma_.lower() == "shot" and not any(
+        c.lower_ == "warning" for c in noun.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _seizable(noun: Token) -> bool:
+    """Whether a seized ``noun`` makes the seizure hostile: a craft, a crew, a territory."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _SEIZED_NOUNS
+        or noun.lower_ in _SEIZED_NOUNS
+        or lemma in TERRITORY_NOUNS
+        or lemma in CAPTIVE_NOUNS
+        or lemma in AGENT_NOUNS
+    )
 
 
 #: Places where people live: weapons fired into them are an attack ("lobbed grenades into
@@ -343,8 +413,11 @@ def _charged_agent(verb: Token) -> list[Token]:
         return []
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head
+    subject = _members(subject)
     if _is_actor_token(subject):
         return _with_conjuncts(subject)
+    if subject.lower_ in ("they", "he", "she") and _against_speakers(verb):
+        return [subject]  # "they occupy our territory": whom the pronoun points back to
     state = _state_of(subject) or _named_state_modifier(subject)
     if state is None and (
         _is_hostile_actor(subject)
@@ -367,6 +440,46 @@ def _charged_agent(verb: Token) -> list[Token]:
             ]
         return found
     return [state] if state is not None else []
+
+
+def _against_speakers(verb: Token) -> bool:
+    """Whether a hostile act falls on the speaker's own side, told in the first person: "they
+    occupy our territory", "he fired on us", "they attacked our soldiers"."""
+    patients = [
+        o
+        for c in verb.children
+        for o in (
+            [c]
+            if c.dep_ == "dobj"
+            else [_prep_object(c)]
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon")
+            else []
+        )
+        if o is not None
+    ]
+    return any(
+        p.lower_ in ("us", "me")
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in p.children)
+        for p in patients
+    )
+
+
+def _members(subject: Token) -> Token:
+    """The people a collective subject is made of, when they are an armed force or a
+    state's agents: "a group of Eritrean soldiers" -> soldiers (whose state is then read);
+    "a group of villagers" stays as it is."""
+    if subject.lemma_.lower() not in BAND_NOUNS:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            member = _prep_object(child)
+            if member is not None and (
+                member.lemma_.lower() in MILITARY_NOUNS | AGENT_NOUNS | cues.ARMED_NOUNS
+                or member.lower_ in MILITARY_NOUNS | AGENT_NOUNS
+                or member.lemma_.lower() in cues.STATE_AGENT_NOUNS
+            ):
+                return member
+    return subject
 
 
 #: Nouns for people acting for someone named after "of": "supporters of President Mugabe".
@@ -484,11 +597,13 @@ def _intruding(verb: Token, objects: list[Token]) -> bool:
 #: using a weapon or force against someone, a craft or force intruding, a weapon thrown,
 #: secrets passed.
 PERPETRATING: tuple[Way, ...] = (
-    needs(cues.PERPETRATE_VERBS, cues.HOSTILE_ACT_NOUNS),
-    needs(cues.words("fire"), cues.words("on at upon first")),
+    needs(cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
+    needs(cues.words("fire"), cues.words("on at upon first shot shots")),
     needs(cues.FIRING_VERBS, WEAPON_NOUNS),
     needs(cues.words("use"), WEAPON_NOUNS | _FORCE_NOUNS, cues.words("against on")),
     needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
     needs(THROW_VERBS, WEAPON_NOUNS),
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
+    needs(SEIZE_VERBS, _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS),
+    needs(DISPATCH_VERBS, HOSTILE_ACTS),
 )

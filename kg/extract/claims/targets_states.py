@@ -47,6 +47,14 @@ _STATE_PEOPLE = (
 )
 
 
+#: Nouns of a band of people, whose members are named after "of": "a group of Eritrean
+#: soldiers", "a unit of Russian paratroopers" stand for the members' state.
+BAND_NOUNS = cues.words(
+    "group groups band bands unit units squad squads contingent contingents detachment "
+    "detachments column columns number dozens hundreds scores team teams party"
+)
+
+
 def _has_named_owner(token: Token) -> bool:
     """A possessor or compound that names an actor: "Hamas militants", "Russia's troops"
     (a demonym adjective is no owner: "South Korean conservatives")."""
@@ -59,6 +67,14 @@ def _state_of(token: Token) -> Token | None:
     """The state a state agent stands for: "Chinese authorities" -> Chinese, "the Russian
     government" -> Russian, "Iran's security forces" -> Iran; None for anything else."""
     agents = _STATE_PEOPLE  # "13 Russian nationals" -> Russia, "U.S. diplomats" -> the U.S.
+    if token.lemma_.lower() in BAND_NOUNS:  # "a group of Somali soldiers" -> Somali
+        members = next(
+            (_prep_object(c) for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"),
+            None,
+        )
+        return (
+            None if members is None or members.lemma_.lower() in BAND_NOUNS else _state_of(members)
+        )
     if token.lemma_.lower() not in agents and token.lower_ not in agents:
         return None
     if token.ent_type_ in ACTOR_LABELS and token.ent_type_ not in ("NORP",):
