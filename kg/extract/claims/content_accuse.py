@@ -125,6 +125,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
         if subject is None:
             continue
         subject = _members(subject)  # "a group of Eritrean soldiers": the soldiers' state
+        if _speakers_forces(subject):
+            continue  # "state media report that the country's navy seized a tanker"
         named = next(
             (c for c in subject.children if c.dep_ == "appos" and _is_actor_token(c)), None
         )
@@ -682,7 +684,8 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
             subject = _active_subject(doer)
             if subject is not None and subject.tag_ in ("WDT", "WP") and doer.dep_ == "relcl":
                 subject = doer.head  # "Israeli military action that killed three soldiers"
-            agents = [] if subject is None or _is_actor_token(subject) else [subject]
+            own = subject is not None and _speakers_forces(subject)  # "the country's navy"
+            agents = [] if subject is None or own or _is_actor_token(subject) else [subject]
         for agent in agents:
             if _is_actor_token(agent):
                 found.append(agent)
