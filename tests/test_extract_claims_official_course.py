@@ -97,3 +97,30 @@ def test_a_news_report_keeps_no_course_charge(nlp: Language) -> None:
     text = "The North Atlantic alliance is pursuing a confrontational line towards Russia."
     graph = build(nlp, text, "Reuters")
     assert [c for c in graph.claims if "official_prose" in c.claim.rule] == []
+
+
+def test_a_thing_used_as_a_weapon_charges_its_user(nlp: Language) -> None:
+    text = (
+        "Winter is coming to Europe. Russia is using gas supplies as a weapon against the "
+        "continent. Moscow weaponizes grain exports."
+    )
+    graph = build(nlp, text, UKRAINE)
+    assert prose(graph, "as a weapon") == [("ukraine", ACCUSE, ("russia",))]
+    assert prose(graph, "weaponizes grain") == [("ukraine", ACCUSE, ("russia",))]
+
+
+def test_an_act_under_a_pretext_charges_its_doer(nlp: Language) -> None:
+    text = (
+        "The talks turned to the border. Poland deployed additional troops under the pretext "
+        "of a migration crisis."
+    )
+    graph = build(nlp, text, KREMLIN)
+    assert prose(graph, "under the pretext") == [("russia", ACCUSE, ("poland",))]
+
+
+def test_a_tool_or_a_reason_is_no_charge(nlp: Language) -> None:
+    text = (
+        "Germany is using the talks as a tool for dialogue. Germany deployed troops under "
+        "the NATO mandate."
+    )
+    assert [c for c in build(nlp, text, KREMLIN).claims if "official_prose" in c.claim.rule] == []

@@ -580,6 +580,10 @@ def _act(verb: Token) -> bool:
         return True  # "took hostage six people", "is being held hostage"
     if lemma == "use" and _as_shield(verb):
         return True  # "are using peaceful civilians as a human shield"
+    if lemma == "use" and _as_shield(verb, _WEAPONS_OF):
+        return True  # "is using energy as a weapon" (round 16)
+    if lemma in _WEAPONIZE or _pretexted(verb):
+        return True  # "weaponizes energy", "introduced under the pretext of ..." (round 16)
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
 
 
@@ -872,13 +876,35 @@ def _obstructs(verb: Token) -> bool:
 _SHIELDS = cues.words("shield shields cover")
 
 
-def _as_shield(verb: Token) -> bool:
+#: What a thing is used as when a side turns it on others (round 16): "as a weapon".
+_WEAPONS_OF = cues.words("weapon weapons")
+#: Verbs that turn a thing into a weapon: "Russia weaponizes energy".
+_WEAPONIZE = cues.words("weaponize weaponise")
+#: What an act is done under when its stated reason is false (round 16): "under the
+#: pretext of protecting human rights", "under the guise of a humanitarian mission".
+_PRETEXTS = cues.words("pretext pretexts guise")
+
+
+def _as_shield(verb: Token, shields: frozenset[str] = _SHIELDS) -> bool:
     """Whether a verb of use names people used as a shield: "using civilians as a human
-    shield", "are being used by radicals as the human shield"."""
+    shield", "are being used by radicals as the human shield" (with ``shields``, a thing
+    used as a weapon: "is using energy as a weapon")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in children_of(c))
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in shields for o in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def _pretexted(verb: Token) -> bool:
+    """Whether ``verb`` is done "under the pretext of" or "under the guise of" something
+    (round 16): its doer is charged with a false reason ("these sanctions are introduced
+    under the pretext of ...")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PRETEXTS for o in children_of(c))
         for c in children_of(verb)
     )
 
@@ -1070,7 +1096,12 @@ def _unnamed_doer(verb: Token) -> bool:
     """Whether a passive with no agent charges the text's adversary: a harm of
     :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
     enemy equipment were destroyed" charges no one)."""
-    if verb.lemma_.lower() not in PASSIVE_HARMS and not _hostage(verb) and not _devastates(verb):
+    if (
+        verb.lemma_.lower() not in PASSIVE_HARMS
+        and not _hostage(verb)
+        and not _devastates(verb)
+        and not _pretexted(verb)
+    ):
         return False
     sufferer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if sufferer is None and verb.dep_ in ("acl", "amod"):
@@ -1702,7 +1733,9 @@ gate(
         | cues.words("hostage hostages")
     ),
     *PERPETRATING,
-    needs(cues.words("use"), _SHIELDS | _BANNED),
+    needs(cues.words("use"), _SHIELDS | _BANNED | _WEAPONS_OF),
+    needs(_WEAPONIZE),  # round 16
+    needs(cues.words("under"), _PRETEXTS),  # _pretexted
     needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
     needs(_PERMIT_VERBS, RELIEF_NOUNS),  # _obstructs
     needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
