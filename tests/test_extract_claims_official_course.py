@@ -124,3 +124,9 @@ def test_a_tool_or_a_reason_is_no_charge(nlp: Language) -> None:
         "the NATO mandate."
     )
     assert [c for c in build(nlp, text, KREMLIN).claims if "official_prose" in c.claim.rule] == []
+
+
+def test_a_bloc_named_by_its_alliance_is_the_doer(nlp: Language) -> None:
+    text = "The talks turned to security. The NATO bloc is pursuing a hostile course in Europe."
+    graph = build(nlp, text, KREMLIN)
+    assert prose(graph, "pursuing a hostile course") == [("russia", ACCUSE, ("nato",))]

@@ -1055,6 +1055,10 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     state = _state_of(subject)
     if state is not None:
         return (actor_mention(state, context),)
+    if subject.lemma_.lower() in _BLOCS:  # "the NATO bloc" (round 16)
+        named = [c for c in children_of(subject) if c.dep_ == "compound" and _is_actor_token(c)]
+        if named:
+            return (actor_mention(named[0], context),)
     if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
         return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
     # "the other Russian thugs who killed", "every Russian commander who tortured": the
@@ -1081,6 +1085,10 @@ def _manner(verb: Token) -> bool:
     )
 
 
+#: Nouns an alliance is named with before its name: "the NATO bloc", "the AUKUS alliance".
+_BLOCS = cues.words("bloc alliance coalition")
+
+
 #: Pronouns heading a relative clause that names the doers only by what they did.
 _THOSE = cues.words("those everyone anyone whoever")
 
@@ -1101,6 +1109,7 @@ def _unnamed_doer(verb: Token) -> bool:
         and not _hostage(verb)
         and not _devastates(verb)
         and not _pretexted(verb)
+        and not _hostile_course(verb)  # "the containment policy has been pursued" (round 16)
     ):
         return False
     sufferer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
