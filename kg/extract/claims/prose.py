@@ -694,25 +694,21 @@ def _hostile_course(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in COURSE_VERBS or verb.pos_ != "VERB":
         return False
-    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+    if lemma == "carry" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)
+    ):
         return False
     courses = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)
     ):
         courses.append(verb.head)  # "the provocative policy pursued by the authorities"
-    courses = [
-        n for c in courses for n in _with_conjuncts(c) if n.lemma_.lower() in COURSE_NOUNS
-    ]
+    courses = [n for c in courses for n in _with_conjuncts(c) if n.lemma_.lower() in COURSE_NOUNS]
     if not courses:
         return False
-    aimed = any(
-        c.dep_ == "prep" and c.lower_ in ("against",) for c in children_of(verb)
-    )
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against",) for c in children_of(verb))
     for course in courses:
-        words = [
-            c for c in children_of(course) if c.dep_ in ("amod", "compound", "nmod", "advmod")
-        ]
+        words = [c for c in children_of(course) if c.dep_ in ("amod", "compound", "nmod", "advmod")]
         words += [g for w in words for g in children_of(w) if g.dep_ in ("amod", "compound")]
         for word in words:
             lower = word.lower_
