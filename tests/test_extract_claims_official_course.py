@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from kg.model import Stance
 from kg.nlp import load_pipeline
+from tests.claim_helpers import assert_in_no_gold_part
 from tests.claim_helpers import official_graph as build
 from tests.claim_helpers import official_prose as prose
 
@@ -130,3 +131,7 @@ def test_a_bloc_named_by_its_alliance_is_the_doer(nlp: Language) -> None:
     text = "The talks turned to security. The NATO bloc is pursuing a hostile course in Europe."
     graph = build(nlp, text, KREMLIN)
     assert prose(graph, "pursuing a hostile course") == [("russia", ACCUSE, ("nato",))]
+
+
+def test_no_sentence_here_is_in_the_claims_gold() -> None:
+    assert_in_no_gold_part(__file__, at_least=5)

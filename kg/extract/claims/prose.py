@@ -49,6 +49,14 @@ constant fire from the occupiers") and an outlaw label its adversary has become 
 is asked to recognize it as (:func:`_labelled`: "has become a terrorist state", "recognize
 the Russian Federation as a state sponsor of terrorism").
 
+Round 16 reads a head of state's own words in a transcript or an address: a hostile
+course pursued (:func:`_hostile_course`: "is pursuing a confrontational line towards
+Russia", "the containment policy has been pursued against us"), a harm stoked or an outlaw
+fostered (:func:`_fosters`: "is stoking hysteria", "they nurtured neo-Nazism"), blame
+shifted onto the speaker's side (:func:`_shifts_blame`), a thing used as a weapon or an act
+under a pretext (:func:`_pretexted`), and a menace an actor has become (:func:`_menace`:
+"has become the greatest threat to the free world").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
