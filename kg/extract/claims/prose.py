@@ -49,6 +49,14 @@ constant fire from the occupiers") and an outlaw label its adversary has become 
 is asked to recognize it as (:func:`_labelled`: "has become a terrorist state", "recognize
 the Russian Federation as a state sponsor of terrorism").
 
+Round 16 reads a head of state's own words in a transcript or an address: a hostile
+course pursued (:func:`_hostile_course`: "is pursuing a confrontational line towards
+Russia", "the containment policy has been pursued against us"), a harm stoked or an outlaw
+fostered (:func:`_fosters`: "is stoking hysteria", "they nurtured neo-Nazism"), blame
+shifted onto the speaker's side (:func:`_shifts_blame`), a thing used as a weapon or an act
+under a pretext (:func:`_pretexted`), and a menace an actor has become (:func:`_menace`:
+"has become the greatest threat to the free world").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -281,7 +289,7 @@ def _labelled(sentence: SpacySpan, number: int, context: _Context) -> tuple[Ment
             ]
         else:
             continue
-        if not any(_outlaw(label) for label in labels):
+        if not any(_outlaw(label) or (lemma == "become" and _menace(label)) for label in labels):
             continue
         doers = [t for t in labelled if _is_actor_token(t)]
         doers += [s for t in labelled if not _is_actor_token(t) for s in [_state_of(t)] if s]
@@ -294,6 +302,28 @@ def _outlaw(label: Token) -> bool:
     """Whether a label's head or its modifiers name an outlaw (:data:`OUTLAW_LABELS`)."""
     words = [label, *(c for c in children_of(label) if c.dep_ in ("amod", "compound"))]
     return any(w.lemma_.lower() in OUTLAW_LABELS or w.lower_ in OUTLAW_LABELS for w in words)
+
+
+#: What an actor has become when it endangers others (round 16): "has become the greatest
+#: threat to the free world", "has become a source of danger for the whole continent".
+_MENACES = cues.words("threat threats danger menace")
+
+
+def _menace(label: Token) -> bool:
+    """A threat to someone: the label is a threat or a danger "to" or "for" someone ("the
+    greatest threat to the free world"), or a source "of" one."""
+    heads = [label] + [
+        o
+        for p in children_of(label)
+        if p.dep_ == "prep" and p.lower_ == "of" and label.lemma_.lower() == "source"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        h.lemma_.lower() in _MENACES
+        and any(p.dep_ == "prep" and p.lower_ in ("to", "for") for p in children_of(h))
+        for h in heads
+    )
 
 
 def _place_or_people(subject: Token) -> bool:
@@ -550,12 +580,18 @@ def _act(verb: Token) -> bool:
         return True  # "they expelled our diplomats", "have frozen our reserves"
     if _devastates(verb):
         return True  # "they blew up the bridge", "the occupiers mined the fields"
+    if _hostile_course(verb) or _fosters(verb) or _shifts_blame(verb):
+        return True  # "pursuing a confrontational line", "stoking hysteria", "blame us"
     objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
     hostage = [c for c in children_of(verb) if c.dep_ in ("dative", "dep", "advmod", *_OBJECTS)]
     if lemma in ("take", "hold") and any(o.lower_ in ("hostage", "hostages") for o in hostage):
         return True  # "took hostage six people", "is being held hostage"
     if lemma == "use" and _as_shield(verb):
         return True  # "are using peaceful civilians as a human shield"
+    if lemma == "use" and _as_shield(verb, _WEAPONS_OF):
+        return True  # "is using energy as a weapon" (round 16)
+    if lemma in _WEAPONIZE or _pretexted(verb):
+        return True  # "weaponizes energy", "introduced under the pretext of ..." (round 16)
     return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
 
 
@@ -637,6 +673,157 @@ def _waged(noun: Token) -> bool:
     )
 
 
+#: Verbs that pursue a course (round 16, a speaker's own words in a transcript or an
+#: address): "is pursuing a confrontational line towards Russia", "the containment policy
+#: has been pursued against Russia", "adopted a markedly confrontational stance".
+COURSE_VERBS: frozenset[str] = cues.words("pursue adopt conduct follow implement take carry")
+#: What is pursued: a policy, a line, a course, a stance.
+COURSE_NOUNS: frozenset[str] = cues.words(
+    "policy policies line course stance strategy strategies position"
+)
+#: What makes a course hostile: "a confrontational line", "the containment policy", "an
+#: anti-Russian policy", "a policy of discrimination".
+HOSTILE_COURSES: frozenset[str] = cues.words(
+    "confrontational aggressive hostile provocative destructive unfriendly discriminatory "
+    "containment confrontation russophobic russophobia expansionist militaristic "
+    "revanchist genocidal repressive deterrence"
+)
+#: Prepositions that aim a course at its target: "a line towards Russia", "against us".
+_AIMED = cues.words("against towards toward")
+
+
+def _hostile_course(verb: Token) -> bool:
+    """Whether ``verb`` pursues a hostile course (round 16): a verb of
+    :data:`COURSE_VERBS` ("carry" with "out") whose object (or passive subject) is a
+    policy, line or stance a hostile word modifies or names by "of" ("a confrontational
+    line", "the containment policy", "an anti-Russian course", "a policy of
+    discrimination"), or that the verb or the noun aims "against" someone ("the policy
+    pursued against Russia for centuries")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in COURSE_VERBS or verb.pos_ != "VERB":
+        return False
+    if lemma == "carry" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)
+    ):
+        return False
+    courses = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)
+    ):
+        courses.append(verb.head)  # "the provocative policy pursued by the authorities"
+    courses = [n for c in courses for n in _with_conjuncts(c) if n.lemma_.lower() in COURSE_NOUNS]
+    if not courses:
+        return False
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against",) for c in children_of(verb))
+    for course in courses:
+        words = [c for c in children_of(course) if c.dep_ in ("amod", "compound", "nmod", "advmod")]
+        words += [g for w in words for g in children_of(w) if g.dep_ in ("amod", "compound")]
+        for word in words:
+            lower = word.lower_
+            if lower in HOSTILE_COURSES or word.lemma_.lower() in HOSTILE_COURSES:
+                return True
+            if lower.startswith("anti-") or lower in ("anti", "anti-"):
+                return True
+        for prep in children_of(course):
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in _AIMED:
+                return True
+            if prep.lower_ == "of" and any(
+                o.dep_ == "pobj"
+                and (o.lemma_.lower() in WAGED_NOUNS or o.lower_ in HOSTILE_COURSES)
+                for o in children_of(prep)
+            ):
+                return True  # "a policy of discrimination", "a policy of containment"
+        if aimed:
+            return True
+    return False
+
+
+#: Verbs that stoke a harm or foster an outlaw (round 16): "is stoking hysteria over the
+#: invasion", "they specially nurtured neo-Nazism", "the NATO countries are supporting
+#: neo-Nazis", "is doing everything to provoke inflation".
+FOSTER_VERBS: frozenset[str] = cues.words(
+    "stoke fuel whip incite inflame foment fan nurture foster cultivate sponsor "
+    "encourage support back arm provoke"
+)
+#: What is stoked or fostered: a harm of public mood or of the economy, an outlaw creed or
+#: its followers.
+FOSTERED: frozenset[str] = cues.words(
+    "hysteria russophobia tension tensions hatred hostility panic discord enmity "
+    "inflation crisis famine hunger neo-nazism nazism neo-nazis nazis nationalism "
+    "nationalists terrorism terrorists extremism extremists separatism separatists "
+    "radicals militants banderites"
+)
+
+
+def _fosters(verb: Token) -> bool:
+    """Whether ``verb`` stokes a harm or fosters an outlaw (round 16): a verb of
+    :data:`FOSTER_VERBS` ("whip" with "up") whose object is a word of :data:`FOSTERED`
+    or a noun it modifies ("stoking hysteria", "supporting the far-right nationalists and
+    neo-Nazis", "provoke inflation", "neo-Nazis backed by the United States"); not a
+    support against one ("support the fight against terrorism")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in FOSTER_VERBS or verb.pos_ != "VERB":
+        return False
+    if lemma == "whip" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
+        return False
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _agents(verb):
+        objects.append(verb.head)  # "neo-Nazis backed by the United States"
+    for obj in (n for c in objects for n in _with_conjuncts(c)):
+        words = {obj.lower_, obj.lemma_.lower()}
+        words |= {c.lower_ for c in children_of(obj) if c.dep_ in ("amod", "compound")}
+        if words & FOSTERED:
+            return True
+    return False
+
+
+#: Verbs of blame laid or shifted (round 16): "they are trying to shift the blame to us",
+#: "put the responsibility on Russia", "blame us for their own mistakes".
+_SHIFT_VERBS = cues.words("shift lay put pin pass place transfer")
+
+
+def _shifts_blame(verb: Token) -> bool:
+    """Whether ``verb`` shifts blame onto the speaker's side (round 16): "shift the blame
+    (for X) to us / onto Russia", "blame us (for ...)", "blame everything on Russia" (the
+    blamed "us", "our ..." or a place by name), read as its subject's charge."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma == "blame":
+        blamed = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        blamed += [
+            o
+            for p in children_of(verb)
+            if p.dep_ == "prep" and p.lower_ in ("on", "onto")
+            for o in children_of(p)
+            if o.dep_ == "pobj"
+        ]
+    elif lemma in _SHIFT_VERBS:
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _BLAME_NOUNS for c in children_of(verb)
+        ):
+            return False
+        # "shift the blame to us", "... for their own mistakes onto Russia" (the parser
+        # hangs the last preposition on the nearest noun)
+        blamed = [
+            o
+            for p in verb.subtree
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("on", "onto", "to", "upon")
+            for o in children_of(p)
+            if o.dep_ == "pobj"
+        ]
+    else:
+        return False
+    return any(
+        b.lower_ == "us"
+        or any(c.dep_ == "poss" and c.lower_ == "our" for c in children_of(b))
+        or b.ent_type_ in ("GPE", "NORP")
+        for b in blamed
+    )
+
+
 #: Measures a state takes against people or property (round 11), a charge when what they
 #: hit is the speaker's own ("they expelled our diplomats", "froze our gold reserves").
 MEASURE_VERBS: frozenset[str] = cues.words(
@@ -693,13 +880,35 @@ def _obstructs(verb: Token) -> bool:
 _SHIELDS = cues.words("shield shields cover")
 
 
-def _as_shield(verb: Token) -> bool:
+#: What a thing is used as when a side turns it on others (round 16): "as a weapon".
+_WEAPONS_OF = cues.words("weapon weapons")
+#: Verbs that turn a thing into a weapon: "Russia weaponizes energy".
+_WEAPONIZE = cues.words("weaponize weaponise")
+#: What an act is done under when its stated reason is false (round 16): "under the
+#: pretext of protecting human rights", "under the guise of a humanitarian mission".
+_PRETEXTS = cues.words("pretext pretexts guise")
+
+
+def _as_shield(verb: Token, shields: frozenset[str] = _SHIELDS) -> bool:
     """Whether a verb of use names people used as a shield: "using civilians as a human
-    shield", "are being used by radicals as the human shield"."""
+    shield", "are being used by radicals as the human shield" (with ``shields``, a thing
+    used as a weapon: "is using energy as a weapon")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "as"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in _SHIELDS for o in children_of(c))
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in shields for o in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def _pretexted(verb: Token) -> bool:
+    """Whether ``verb`` is done "under the pretext of" or "under the guise of" something
+    (round 16): its doer is charged with a false reason ("these sanctions are introduced
+    under the pretext of ...")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PRETEXTS for o in children_of(c))
         for c in children_of(verb)
     )
 
@@ -850,6 +1059,10 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     state = _state_of(subject)
     if state is not None:
         return (actor_mention(state, context),)
+    if subject.lemma_.lower() in _BLOCS:  # "the NATO bloc" (round 16)
+        named = [c for c in children_of(subject) if c.dep_ == "compound" and _is_actor_token(c)]
+        if named:
+            return (actor_mention(named[0], context),)
     if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
         return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
     # "the other Russian thugs who killed", "every Russian commander who tortured": the
@@ -876,6 +1089,10 @@ def _manner(verb: Token) -> bool:
     )
 
 
+#: Nouns an alliance is named with before its name: "the NATO bloc", "the AUKUS alliance".
+_BLOCS = cues.words("bloc alliance coalition")
+
+
 #: Pronouns heading a relative clause that names the doers only by what they did.
 _THOSE = cues.words("those everyone anyone whoever")
 
@@ -891,7 +1108,13 @@ def _unnamed_doer(verb: Token) -> bool:
     """Whether a passive with no agent charges the text's adversary: a harm of
     :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
     enemy equipment were destroyed" charges no one)."""
-    if verb.lemma_.lower() not in PASSIVE_HARMS and not _hostage(verb) and not _devastates(verb):
+    if (
+        verb.lemma_.lower() not in PASSIVE_HARMS
+        and not _hostage(verb)
+        and not _devastates(verb)
+        and not _pretexted(verb)
+        and not _hostile_course(verb)  # "the containment policy has been pursued" (round 16)
+    ):
         return False
     sufferer = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if sufferer is None and verb.dep_ in ("acl", "amod"):
@@ -1523,7 +1746,9 @@ gate(
         | cues.words("hostage hostages")
     ),
     *PERPETRATING,
-    needs(cues.words("use"), _SHIELDS | _BANNED),
+    needs(cues.words("use"), _SHIELDS | _BANNED | _WEAPONS_OF),
+    needs(_WEAPONIZE),  # round 16
+    needs(cues.words("under"), _PRETEXTS),  # _pretexted
     needs(WAGE_VERBS, WAGED_NOUNS),  # _wages
     needs(_PERMIT_VERBS, RELIEF_NOUNS),  # _obstructs
     needs(MEASURE_VERBS, cues.words("our us")),  # _against_us
@@ -1535,6 +1760,10 @@ gate(
     needs(DEVASTATION_ACTS),  # _devastates
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
+    needs(cues.words("become"), _MENACES),  # _labelled, a menace (round 16)
+    needs(COURSE_VERBS, COURSE_NOUNS),  # _hostile_course
+    needs(FOSTER_VERBS, FOSTERED),  # _fosters
+    needs(cues.words("blame")),  # _shifts_blame
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
