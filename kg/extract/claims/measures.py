@@ -48,27 +48,39 @@ def measure_reasons(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
             for reason in _reasons(verb):
-                start = min(t.i for t in reason.subtree if t.dep_ != "mark")
-                content = _token_span(context.doc, start, reason.right_edge.i + 1)
-                if content is None:
-                    continue
-                stance, targets, inferred = _infer_stance(content, (), context, claim.claimer)
-                if not inferred or stance not in (Stance.ACCUSE, Stance.CRITICIZE) or not targets:
-                    continue
-                result.append(
-                    _claim(
-                        context,
-                        claimer=claim.claimer,
-                        stance=stance,
-                        cue=claim.cue,
-                        sentence=claim.sentence,
-                        content=content,
-                        targets=targets,
-                        confidence=0.5,
-                        refined="measure_reason",
-                    )
-                )
+                made = _reason_claim(claim, reason, context, _BLAMING, "measure_reason")
+                if made is not None:
+                    result.append(made)
     return tuple(result)
+
+
+#: The stances a measure's reason may give (:func:`measure_reasons`).
+_BLAMING = (Stance.ACCUSE, Stance.CRITICIZE)
+
+
+def _reason_claim(
+    claim: Claim, reason: Token, context: _Context, stances: tuple[Stance, ...], refined: str
+) -> Claim | None:
+    """The speaker's claim that a reason clause makes, when its content charges a named
+    party with one of ``stances`` (the clause without its "because" as content)."""
+    start = min(t.i for t in reason.subtree if t.dep_ != "mark")
+    content = _token_span(context.doc, start, reason.right_edge.i + 1)
+    if content is None:
+        return None
+    stance, targets, inferred = _infer_stance(content, (), context, claim.claimer)
+    if not inferred or stance not in stances or not targets:
+        return None
+    return _claim(
+        context,
+        claimer=claim.claimer,
+        stance=stance,
+        cue=claim.cue,
+        sentence=claim.sentence,
+        content=content,
+        targets=targets,
+        confidence=0.5,
+        refined=refined,
+    )
 
 
 def reason_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
@@ -91,28 +103,12 @@ def reason_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
             for reason in _reasons(verb):
                 if any(c.dep_ == "aux" and c.tag_ == "MD" for c in reason.children):
                     continue  # "because Russia will take all the steps": foreseen, not stated
-                start = min(t.i for t in reason.subtree if t.dep_ != "mark")
-                content = _token_span(context.doc, start, reason.right_edge.i + 1)
-                if content is None:
+                charge = _reason_claim(claim, reason, context, (Stance.ACCUSE,), "reason_charge")
+                if charge is None:
                     continue
-                stance, targets, inferred = _infer_stance(content, (), context, claim.claimer)
-                if not inferred or stance is not Stance.ACCUSE or not targets:
-                    continue
-                key = (claim.claimer.span, stance, tuple(t.span for t in targets))
+                key = (claim.claimer.span, charge.stance, tuple(t.span for t in charge.targets))
                 if key in made:
                     continue
                 made.add(key)
-                result.append(
-                    _claim(
-                        context,
-                        claimer=claim.claimer,
-                        stance=stance,
-                        cue=claim.cue,
-                        sentence=claim.sentence,
-                        content=content,
-                        targets=targets,
-                        confidence=0.5,
-                        refined="reason_charge",
-                    )
-                )
+                result.append(charge)
     return tuple(result)
