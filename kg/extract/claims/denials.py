@@ -34,8 +34,9 @@ Each reads the dependency parse only; the word lists are below.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -691,7 +692,9 @@ def _unperformed(verb: Token) -> bool:
 def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each ASSERT whose content denies or criticizes (see the module docstring) takes
     that stance, its targets and, where the denial names it, the denied proposition."""
-    charged = _charged_sentences(claims, context)
+    # which sentences state a charge: read only when a content may deny one (rare), not
+    # for every document
+    charged = cache(lambda: _charged_sentences(claims, context))
     refined = [_refined(claim, context, charged) for claim in claims]
     if "counter_statement" in context.rules:
         refined = [_countered(r, claims, context) for r in refined]
@@ -885,10 +888,11 @@ def _charged_sentences(claims: tuple[Claim, ...], context: _Context) -> frozense
     return frozenset(found)
 
 
-def _charge_stated(span: SpacySpan, charged: frozenset[int]) -> bool:
-    """Whether the sentence of ``span`` or the one before states a charge."""
+def _charge_stated(span: SpacySpan, charged: Callable[[], frozenset[int]]) -> bool:
+    """Whether the sentence of ``span`` or the one before states a charge (``charged``
+    gives the sentences that do: :func:`_charged_sentences`)."""
     here = sentence_index(span[0])
-    return here in charged or here - 1 in charged
+    return here in charged() or here - 1 in charged()
 
 
 #: Restrictive adverbs: "exclusively through political means" rules the rest out.
@@ -932,7 +936,7 @@ def _discredits(span: SpacySpan) -> bool:
     return any(_faked(v) or _pretext(v) for v in _main_verbs(span))
 
 
-def _refined(claim: Claim, context: _Context, charged: frozenset[int]) -> Claim:
+def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
     if claim.stance is Stance.DENY and claim.rule == "reported_speech":
         return _dismissed_offer(claim, context)
     inferred = claim.rule.endswith("content_stance")  # a stance read off the content
