@@ -64,6 +64,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test14",
     "test15",
     "test16",
+    "test17",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
