@@ -11,9 +11,9 @@ Runs the project's real pipeline (spaCy parse, claim extraction, actor resolutio
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the ``dev`` part (used while improving the extractor) and
 the held-out ``test`` .. ``test15`` parts (each when present; ``test4`` .. ``test15`` were
-blind until they were scored at the end of rounds 4 to 15).  The blind parts ``test16`` and ``test17``
-(made for the next rounds) are scored only when named (``--part test16``): neither the
-default nor ``--part all`` includes them,
+blind until they were scored at the end of rounds 4 to 15).  The blind parts ``test16``
+and ``test17`` (made for the next rounds) are scored only when named (``--part test16``):
+neither the default nor ``--part all`` includes them,
 so that nobody scores them by accident.  Only the sentences of
 the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
