@@ -1,6 +1,7 @@
-"""Critical labels in a free relative ("urged X to stop what it calls unacceptable
-provocations"): the doer of the act so labelled is the criticism's target (round 16,
-issue 12). Wire-copy sentences about disputes, in no gold part."""
+"""Round 16, issue 12 (criticism and threats): critical labels in a free relative ("urged X
+to stop what it calls unacceptable provocations": the doer of the act so labelled is the
+target), threats aimed at a side named by a compass word. Wire-copy sentences about
+disputes, in no gold part."""
 
 from __future__ import annotations
 
@@ -47,3 +48,38 @@ def test_free_relative_label_criticizes_the_doer(nlp: Language, text: str, targe
 def test_free_relative_label_without_another_doer(nlp: Language, text: str) -> None:
     for found in _criticisms(nlp, text):
         assert not any(name in found for name in ("State Department", "Kampala"))
+
+
+# --- threats aimed at a side named by a compass word (round 16, issue 12) ----------------
+
+
+def _threat_targets(nlp: Language, text: str) -> list[str] | None:
+    return next((targets(c) for c in claims_of(nlp, text) if c.stance is Stance.THREATEN), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The ministry also warned Friday that the army is on high alert and will severely "
+            "punish the North if it attacks again.",
+            "North",
+        ),
+        ("Pyongyang warned it would retaliate against the South if the drills go ahead.", "South"),
+    ],
+)
+def test_compass_side_is_a_threat_target(nlp: Language, text: str, target: str) -> None:
+    found = _threat_targets(nlp, text)
+    assert found is not None and target in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels threatened to attack ships in the North Sea.",
+        "Israel threatened to strike targets in the West Bank.",
+        "Iran threatened to close the Strait of Hormuz.",
+    ],
+)
+def test_compass_place_is_no_threat_target(nlp: Language, text: str) -> None:
+    assert _threat_targets(nlp, text) == []
