@@ -83,3 +83,27 @@ def test_compass_side_is_a_threat_target(nlp: Language, text: str, target: str) 
 )
 def test_compass_place_is_no_threat_target(nlp: Language, text: str) -> None:
     assert _threat_targets(nlp, text) == []
+
+
+# --- "lashed out at X" with nothing more said (round 16, issue 12) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hungary's prime minister lashed out at the European Commission on Friday.",
+            "European Commission",
+        ),
+        (
+            "The Rwandan president again lashed out at the United Nations after the report.",
+            "United Nations",
+        ),
+    ],
+)
+def test_lashing_out_at_an_actor_is_criticism(nlp: Language, text: str, target: str) -> None:
+    assert any(target in found for found in _criticisms(nlp, text))
+
+
+def test_lashing_out_at_a_place_is_no_claim(nlp: Language) -> None:
+    assert _criticisms(nlp, "The minister lashed out at a news conference in Kampala.") == []
