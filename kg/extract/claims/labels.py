@@ -142,6 +142,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             labelled = [target]  # "refers to rebels fighting Assad as terrorists": the rebels
         if target.tag_ == "WP":
             labelled = _owners(_label_head(label))
+            if not labelled and words & (_CRITICAL_WORDS | CRITICAL_NOUNS):
+                # "urged X to stop what it calls unacceptable threats": a verdict on the
+                # doer's conduct, whose owner is unsaid
+                labelled = _free_relative_doers(verb, claimers)
+                stance = Stance.CRITICIZE
             if not labelled:
                 return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
@@ -151,7 +156,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
         if target.tag_ == "WP":
-            owners = _owners(_label_head(label))
+            owners = _owners(_label_head(label)) or _free_relative_doers(verb, claimers)
             if not owners:
                 return  # "to carry out what Cuba calls provocative actions": whose, unsaid
         targets = tuple(actor_mention(o, context) for o in owners)
@@ -339,6 +344,44 @@ def _earlier_accusers(
             found = [s for s in _subjects(token)[0] if s.i not in speakers]
             return tuple(actor_mention(s, context) for s in found)
     return ()
+
+
+#: Round 16 (issue 12): a critical free-relative label whose act has no owner takes the
+#: doer of the act it names ("urged Moscow to stop what it calls unacceptable provocations"
+#: -> Moscow); before, the claim was dropped.
+FREE_RELATIVE_DOER = True
+
+
+def _free_relative_doers(verb: Token, claimers: list[Token]) -> list[Token]:
+    """Who does what a free relative labels: "said X continues what he calls provocations"
+    -> X; "urged X to stop what it calls provocations" -> X (the appeal's addressee, the
+    subject of its open complement).  Nobody when the act is the labeller's own ("X
+    condemned what it called ...") or its doer is not a named actor."""
+    if not FREE_RELATIVE_DOER or verb.dep_ not in ("ccomp", "pcomp", "dobj", "pobj"):
+        return []
+    act = verb.head
+    if act.pos_ not in ("VERB", "AUX"):
+        return []  # "because of what he called ...": no act
+    doer = None
+    if act.dep_ == "ccomp":  # "said X continues what he calls ...", not "X condemned what it
+        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)  # called ..."
+    appeal = act
+    while appeal.dep_ == "xcomp" and appeal.head is not appeal:  # "to stop making what ..."
+        appeal = appeal.head
+    if doer is None and appeal is not act:  # "urged X to", "calling on X to"
+        doer = next((c for c in appeal.children if c.dep_ == "dobj"), None) or next(
+            (
+                o
+                for c in appeal.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    if doer is None or not _is_actor_token(doer) or doer in claimers:
+        return []
+    return [doer]
 
 
 def _label_head(label: Token) -> Token:

@@ -201,9 +201,25 @@ def _charge_frame(
             targets.extend(_content_targets(content, context))
     if content is None and quotes:
         return None, tuple(targets), quotes
-    if content is None and direct is None:
+    if content is None and direct is None and not (AIMED_AT_ONLY and aimed_only(verb, stance)):
         return None
     return content, tuple(targets), []
+
+
+#: Round 16 (issue 12): "lashed out at X", "hit out at X" with nothing else said is X's
+#: criticism with no content (before, the claim was dropped for want of a content).
+AIMED_AT_ONLY = True
+
+
+def aimed_only(verb: Token, stance: Stance) -> bool:
+    """Whether a phrasal criticism names whom it is aimed at by "at" and says nothing more:
+    "lashed out at the United Nations" (a named actor; not "lashed out at a news
+    conference")."""
+    if stance is not Stance.CRITICIZE or not any(c.dep_ == "prt" for c in verb.children):
+        return False  # "protested at the United Nations": a venue
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    aimed = _prep_object(at) if at is not None else None
+    return aimed is not None and _is_actor_token(aimed) and aimed.ent_type_ not in ("LOC", "FAC")
 
 
 def _is_date_phrase(prep: Token) -> bool:

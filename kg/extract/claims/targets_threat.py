@@ -60,8 +60,34 @@ def _is_withheld(head: Token) -> bool:
 
 def _is_harmed(token: Token) -> bool:
     """An actor a threat's harm can fall on; a place is none ("to close the Strait of
-    Hormuz", "on the Persian Gulf")."""
+    Hormuz", "on the Persian Gulf"), but a half or bloc named by a compass word is ("will
+    punish the North", "to attack the South", "sanctions against the West")."""
+    if token.ent_type_ == "LOC" and COMPASS_ACTORS:
+        return _compass_actor(token)
     return _is_actor_token(token) and token.ent_type_ not in ("LOC", "FAC")
+
+
+#: Round 16 (issue 12): the compass words that name a side in dispute copy ("the North"
+#: for North Korea once it is named, :meth:`kg.resolve.descriptions` ``half_state``; "the
+#: West"), read as actors a threat is aimed at.
+COMPASS_ACTORS = True
+_COMPASS_WORDS = cues.words("north south west")
+
+
+def _compass_actor(token: Token) -> bool:
+    """ "the North", "the South", "the West" standing alone: a capitalised compass word that
+    is a whole entity, with "the" ("the North Sea", "the West Bank" are other places)."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return (
+        alone
+        and token.lower_ in _COMPASS_WORDS
+        and token.text[:1].isupper()
+        and token.dep_ != "compound"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+    )
 
 
 def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
