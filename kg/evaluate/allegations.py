@@ -60,7 +60,7 @@ LISTED_PARTS = (
     "blind12",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind13",)
+BLIND_PARTS = ("blind13", "blind14")
 
 
 @dataclass(frozen=True)
