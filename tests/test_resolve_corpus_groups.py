@@ -20,6 +20,7 @@ from functools import cache
 import pytest
 
 import kg.resolve.corpus as corpus
+import kg.resolve.groups as groups_module
 from kg.model import AllegationSummary
 from kg.pipeline import analyse
 from kg.resolve.corpus import allegation_summaries, merge_allegations
@@ -173,3 +174,30 @@ def test_the_agreement_is_the_fuzzy_weighted_jaccard() -> None:
     # shared min: x 1; union max: x 1 + y 1/2 + z 1
     assert a.agrees(b, {}) == pytest.approx(1 / 2.5)
     assert a.agrees(b, {}) == b.agrees(a, {})
+
+
+def test_two_groups_of_one_distinctive_act_may_need_less_agreement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "troops looted shops and homes in the occupied villages" and "the monitoring
+    # station's equipment was stolen and looted": one act, otherwise other words
+    villages = ["shop", "home", "villag", "occupi", "openly", "captur", "citi", "everyth", "out"]
+    station = ["monitor", "station", "equip", "stolen", "radi", "broken", "control", "point", "sit"]
+    looted_villages = _profile([(["loot", *villages], [])] * 2)
+    looted_station = _profile([(["loot", *station], [])] * 2)
+    invaded = _profile([(["invad", *villages], [])] * 2)
+    invaded_too = _profile([(["invad", *station], [])] * 2)
+    bar = corpus.GROUPS_SIMILAR
+    assert bar is not None
+    assert looted_villages.agrees(looted_station, {}) < bar  # 1 of 19 terms
+    distinct = corpus._distinct_acts({"loot": 3, "invad": 3}, 1000)
+    assert distinct == {"loot"}  # an invasion is what the whole war is made of
+    assert corpus._bar(looted_villages, looted_station, bar, distinct) == bar  # off by default
+    monkeypatch.setattr(groups_module, "GROUPS_ACT", 0.05)
+    assert corpus._bar(looted_villages, looted_station, bar, distinct) == 0.05
+    assert corpus._bar(invaded, invaded_too, bar, distinct) == bar
+    assert corpus._bar(looted_villages, looted_station, bar) == bar  # no act distinctive
+
+
+def test_the_act_join_is_off_by_default() -> None:
+    assert groups_module.GROUPS_ACT is None

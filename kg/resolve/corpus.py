@@ -152,6 +152,9 @@ ANCHOR_DAYS = 31
 #: one allegation whose groups formed apart, each from early members told in other words
 #: (``None``: never joined) (:func:`_join_profiles`, :data:`~kg.resolve.groups.GROUPS_MIN`).
 GROUPS_SIMILAR: float | None = 0.11
+#: An act is distinctive for the join of two groups (:data:`~kg.resolve.groups.GROUPS_ACT`)
+#: when at most this share of the allegations hold it (:func:`_distinct_acts`).
+GROUPS_ACT_SHARE = 0.05
 
 
 # --- the merge --------------------------------------------------------------------------------
@@ -325,8 +328,26 @@ def _join_similar(
             seen = spans.get(root)
             spans[root] = (keys, days[i], days[i]) if seen is None else (seen[0], seen[1], days[i])
     if GROUPS_SIMILAR is not None:
-        _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR)
+        distinct = _distinct_acts(frequency, total)
+        _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR, distinct)
     return weight, bonus
+
+
+def _distinct_acts(frequency: Mapping[str, int], total: int) -> frozenset[str]:
+    """The act terms two groups may join by (:data:`~kg.resolve.groups.GROUPS_ACT`): those
+    at most :data:`GROUPS_ACT_SHARE` of the ``total`` allegations hold, of a specific event
+    class (a three-digit CAMEO code outside 19, the conventional force a war is made of:
+    "looted" 171, "deported" 174, not "invaded" 192 nor "attacked" 190).
+
+    >>> sorted(_distinct_acts({"loot": 3, "invad": 3, "deport": 90, "war": 3}, 100))
+    ['loot']
+    """
+    return frozenset(
+        term
+        for term, n in frequency.items()
+        if n <= GROUPS_ACT_SHARE * total
+        and any(len(c) >= 3 and not c.startswith("19") for c in _ACT_CODES.get(term, ()))
+    )
 
 
 def _join_followers(

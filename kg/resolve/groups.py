@@ -38,6 +38,13 @@ GROUPS_DAYS = 120
 #: place need only agree this much: "Kharkiv shelled again" and "nine killed in Kharkiv
 #: by shelling" share the place and the act, and little else (``None``: no lower bar).
 GROUPS_THERE: float | None = 0.05
+#: Two groups most of whose members each name one distinctive act (one of a specific
+#: event class that few allegations hold, :func:`kg.resolve.corpus._distinct_acts`:
+#: "looting", "deportation", "crackdown"; not "attack" nor "invasion") need only agree
+#: this much: the looting of villages and the looting of a monitoring station's equipment
+#: share the act and little else (``None``: no lower bar; off: measured in round 16, it
+#: joins 6 pairs of groups in the dispute corpus, 3 of them right on reading).
+GROUPS_ACT: float | None = None
 #: Among the groups an allegation is similar to, one most of whose members name an anchor
 #: it names ("Bucha", "the drama theater") comes first, as one whose own place is among
 #: its places does: a short "atrocities in Bucha" matches a lone "horrific atrocities"
@@ -71,6 +78,7 @@ def _join_profiles(
     weight: Mapping[str, float],
     groups: _Groups,
     bar: float,
+    distinct: Container[str] = (),
 ) -> None:
     """Join the groups of one accused whose profiles agree (at least ``bar``,
     :data:`GROUPS_SIMILAR`).
@@ -107,7 +115,7 @@ def _join_profiles(
     scored = []
     for a, b in sorted(pairs):
         score = profiles[a].agrees(profiles[b], weight, (spread[a], spread[b]))
-        if score >= _bar(profiles[a], profiles[b], bar):
+        if score >= _bar(profiles[a], profiles[b], bar, distinct):
             scored.append((-score, a, b))
     del pairs
     merged = {root: profiles[root] for root in spans if root in profiles}
@@ -117,7 +125,7 @@ def _join_profiles(
             continue
         pa, pb = merged[ra], merged[rb]
         score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
-        if score < _bar(pa, pb, bar) or pa.apart(pb) or pb.apart(pa):
+        if score < _bar(pa, pb, bar, distinct) or pa.apart(pb) or pb.apart(pa):
             continue
         groups.union(ra, rb)
         root = groups.find(ra)
@@ -125,10 +133,13 @@ def _join_profiles(
         spread[root] = merged[root].spread(weight)
 
 
-def _bar(a: _Profile, b: _Profile, bar: float) -> float:
-    """The agreement two groups need: lower when both groups' acts happened at one place."""
+def _bar(a: _Profile, b: _Profile, bar: float, distinct: Container[str] = ()) -> float:
+    """The agreement two groups need: lower when both groups' acts happened at one place,
+    or when most members of each name one distinctive act."""
     if GROUPS_THERE is not None and a.own_places() & b.own_places():
         return min(bar, GROUPS_THERE)
+    if GROUPS_ACT is not None and any(t in distinct for t in a.core() & b.core()):
+        return min(bar, GROUPS_ACT)
     return bar
 
 
