@@ -79,3 +79,26 @@ def test_the_family_can_be_switched_off(nlp: Language) -> None:
 
 def test_sentences_are_in_no_gold_part() -> None:
     assert_in_no_gold_part(__file__, at_least=7)
+
+
+# A negated cleft with an alternative ("it is not X that P but Y") charges Y (round 16,
+# :func:`kg.extract.claims.content_accuse._cleft_agent`).
+CONTRASTED = [
+    ("The president said it is not Israel that is endangering Gaza but Hamas.", "Hamas"),
+    (
+        "The envoy said it is not Kyiv that is attacking the power plant but Moscow.",
+        "Moscow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), CONTRASTED)
+def test_a_contrast_charges_the_alternative(nlp: Language, text: str, accused: str) -> None:
+    found = [c for c in claims_of(nlp, text) if c.stance is Stance.ACCUSE]
+    assert len(found) == 1, claims_of(nlp, text)
+    assert [t.span.text for t in found[0].targets] == [accused]
+
+
+def test_a_negated_cleft_without_an_alternative_charges_nobody(nlp: Language) -> None:
+    text = "The spokesman said it is not Seoul that is raising tensions on the peninsula."
+    assert all(c.stance is not Stance.ACCUSE for c in claims_of(nlp, text))
