@@ -67,6 +67,19 @@ def test_the_speakers_own_side_is_never_charged(nlp: Language) -> None:
         assert "charged_state" not in claim.rule, claim
 
 
+SERVICES = [
+    ("Seoul accused the North Korean army of planting the mines.", "North Korean"),
+    ("Kyiv says a Russian Coast Guard ship rammed the tugboat.", "Russian"),
+]
+
+
+@pytest.mark.parametrize(("text", "accused"), SERVICES)
+def test_a_states_armed_service_is_the_state(nlp: Language, text: str, accused: str) -> None:
+    found = [c for c in claims_of(nlp, text) if c.stance is Stance.ACCUSE]
+    assert len(found) == 1, found
+    assert [t.span.text for t in found[0].targets] == [accused]
+
+
 def test_the_family_can_be_switched_off(nlp: Language) -> None:
     from kg.extract.claims import extract_claims
     from kg.extract.mentions import extract_mentions

@@ -10,7 +10,9 @@ accused state only through the forces, craft, places or acts it owns ("Chinese s
 the one state its content (or the cue's object: "blamed the U.S. plane") names in such a
 position is the accused; a state named as the victim's ("British sailors were
 ambushed", "Vietnamese boats") or the speaker's own side is never taken, and two states
-leave the claim as it is."""
+leave the claim as it is.  A target that is only a state's craft or generic armed service
+("blamed the U.S. plane", "accused the North Korean army", "a Russian Coast Guard ship
+rammed") is the state, as the guide names it; a named agency keeps its name."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ from kg.extract.claims.content_lexicon import (
     TERRITORY_NOUNS,
 )
 from kg.extract.claims.targets_names import actor_mention
-from kg.model import Claim, Stance
+from kg.extract.mentions import mention_from_span
+from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
 
 #: Nouns a state owns as the doer or the origin of a charged act: its forces and craft,
@@ -57,18 +60,20 @@ _FROM = cues.words("from")
 
 def charged_states(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each accusation with no target takes the one state its content or its cue's object
-    names as an owner or an origin (see the module's docstring); others stay as they are."""
+    names as an owner or an origin (see the module's docstring); a target that is a craft
+    or a generic armed service of a state ("the U.S. plane", "the North Korean army") is
+    that state; others stay as they are."""
     found: list[Claim] = []
     for claim in claims:
+        if not claim.claimer.span.text:  # an official text's own voice: its side unknown here
+            found.append(claim)
+            continue
         if claim.stance is Stance.ACCUSE and claim.targets:
             crafts = _owned_crafts(claim, context)
             if crafts:  # "blaming the U.S. plane": the plane's state
                 claim = replace(
                     claim,
-                    targets=tuple(
-                        actor_mention(crafts[i], context) if i in crafts else t
-                        for i, t in enumerate(claim.targets)
-                    ),
+                    targets=tuple(crafts.get(i, t) for i, t in enumerate(claim.targets)),
                     rule=f"{claim.rule}+charged_state",
                 )
         elif claim.stance is Stance.ACCUSE and claim.content is not None:
@@ -83,29 +88,56 @@ def charged_states(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim,
     return tuple(found)
 
 
-def _owned_crafts(claim: Claim, context: _Context) -> dict[int, Token]:
+def _owned_crafts(claim: Claim, context: _Context) -> dict[int, Mention]:
     """The state owning each target that is a craft or a weapon, not an actor ("the U.S.
-    spy plane" -> U.S.), by the target's index; none of the speaker's side."""
-    owners: dict[int, Token] = {}
+    spy plane" -> U.S.), or one of its generic armed services the parser took for a name
+    ("the North Korean army", "a Russian Coast Guard ship"), by the target's index; none
+    of the speaker's side."""
+    owners: dict[int, Mention] = {}
     own: set[str] | None = None
     for i, target in enumerate(claim.targets):
-        if target.label != "NOMINAL":
+        if target.label not in ("NOMINAL", "ORG"):
             continue
         phrase = expanded_span(context.doc, target.span.start, target.span.end)
-        if phrase is None or phrase.root.lemma_.lower() not in _CRAFT:
+        if phrase is None:
             continue
-        for child in phrase.root.children:
-            if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                continue
-            entry = lookup(child.text) if child.ent_type_ in ("NORP", "GPE") else None
-            if entry is None or entry.kind != "state":
-                continue
-            if own is None:
-                own = _speaker_sides(claim.claimer, context)
-            if not (_sides([child]) & own):
-                owners[i] = child
-            break
+        words = [t for t in phrase if t.dep_ != "det"]
+        state = _state_words(words)
+        if state is None:
+            continue
+        rest = words[len(state) :]
+        craft = target.label == "NOMINAL" and phrase.root.lemma_.lower() in _CRAFT
+        service = bool(rest) and all(t.lower_ in _SERVICE_WORDS for t in rest)
+        if not (craft or service):
+            continue
+        if own is None:
+            own = _speaker_sides(claim.claimer, context)
+        if not (_sides(state) & own):
+            owners[i] = mention_from_span(phrase.doc[state[0].i : state[-1].i + 1], "NORP")
     return owners
+
+
+def _state_words(words: list[Token]) -> list[Token] | None:
+    """The leading words that name a state: "North Korean" of "North Korean army", "U.S."
+    of "U.S. spy plane"; None when the phrase does not start with one."""
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        lead = words[:size]
+        if not all(t.ent_type_ in ("NORP", "GPE", "ORG") for t in lead):
+            continue
+        text = "".join(t.text_with_ws for t in lead).strip()
+        entry = lookup(text)
+        if entry is not None and entry.kind == "state":
+            return lead
+    return None
+
+
+#: The words of a state's generic armed services: "army", "Coast Guard", "air force".
+_SERVICE_WORDS = cues.words(
+    "military army navy naval air force forces coast guard guards border police troops armed "
+    "security ship ships vessel vessels"
+)
 
 
 #: Craft and weapons a state owns, which are no actors of their own: "the U.S. plane".
