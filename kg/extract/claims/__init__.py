@@ -185,6 +185,7 @@ from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_c
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers
+from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -355,6 +356,8 @@ def _claims(
         found = denied_accusers(found, context)
     if "context_accuser" in rules:
         found = context_accusers(found, context)
+    if "charged_state" in rules:
+        found = charged_states(found, context)
     if "reports_back" in rules:
         found = reports_referred_back(found, context)
     if "relative_antecedent" in rules:
@@ -540,6 +543,9 @@ REFINEMENTS: dict[str, str] = {
     "before names: an accusation aimed at the denier, the accuser the same speaker's denial "
     "there named, or the author of the charge or report it takes up again; a criticism or "
     "threat of 'such statements' answers the one named speaker there (.targets_denials)",
+    "charged_state": "an accusation aimed at no named actor charges the one state its content "
+    "names as the owner or origin of the act ('violations originating from X', 'the X-ian "
+    "side', 'blamed the X-ian plane') (.targets_origin)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

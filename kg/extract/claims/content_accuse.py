@@ -300,14 +300,22 @@ def _undoubted(noun: Token) -> bool:
 
 def _cleft_agent(verb: Token) -> list[Token]:
     """'it was Ethiopia that started a war', 'Ethiopia is the one that rejected': the
-    focused actor of a hostile relative clause."""
-    if verb.lemma_.lower() != "be" or _negated(verb):
+    focused actor of a hostile relative clause; in a contrast, 'it is not Israel that is
+    endangering Lebanon but Hezbollah', the actor after "but" (round 16)."""
+    if verb.lemma_.lower() != "be":
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None and _negated(verb):  # "it is not Kyiv that": the name tagged acomp
+        attr = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "PROPN"), None)
     if subject is None or attr is None:
         return []
-    if subject.lower_ == "it":
+    if _negated(verb):
+        alternative = _contrasted(verb, attr) if subject.lower_ == "it" else None
+        if alternative is None:
+            return []
+        focus = _focused_doers(alternative)
+    elif subject.lower_ == "it":
         focus = _focused_doers(attr)
     elif attr.lower_ == "one":
         focus = _focused_doers(subject)
@@ -338,6 +346,18 @@ _DOER_NOUNS = (
     | cues.STATE_AGENT_NOUNS
     | cues.words("intelligence service services agency agencies")
 )
+
+
+def _contrasted(copula: Token, negated: Token) -> Token | None:
+    """The alternative a negated cleft puts in place of its focus: "it is not X that P but
+    Y" -> Y (the parser hangs "but Y" on X or on the clause's last noun); None without a
+    "but"."""
+    for token in copula.subtree:
+        if token.i <= negated.i or token.dep_ != "conj":
+            continue
+        if any(c.dep_ == "cc" and c.lower_ == "but" and c.i < token.i for c in token.head.children):
+            return token
+    return None
 
 
 def _focused_doers(focus: Token) -> list[Token]:
@@ -376,9 +396,12 @@ def _charged_actors(
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
-        if _negated(verb) or any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
-        ):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            continue
+        if _negated(verb):  # "it is not X that P but Y": Y
+            agents = [a for a in _cleft_agent(verb) if not (_sides([a]) & sides())]
+            if agents:
+                return agents
             continue
         agents = (
             (_hostile_noun_agents(verb) if nouns else [])
