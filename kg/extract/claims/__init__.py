@@ -555,6 +555,9 @@ REFINEMENTS: dict[str, str] = {
     "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "negated_denial": "a plain negated statement beside the speaker's denial ('denied X and "
     "said it had not P') or in the sentence after it, by the same speaker: a denial (.denials)",
+    "own_negation": "a negated deed of the speaker's own side ('he does not seek P', 'his "
+    "fighters did not attack') in the sentence of the same speaker's denial or the one after: "
+    "a denial (.denials)",
     "counter_statement": "an assertion whose speaker a charge in its sentence or the one before "
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
