@@ -103,8 +103,7 @@ def test_report_consisting_of_unfounded_accusations_is_denial(nlp: Language) -> 
 def test_false_claims_a_party_could_spread_is_no_denial(nlp: Language) -> None:
     claims = claims_of(
         nlp,
-        "The official, Maria Lopez, said hackers could seek to spread false claims of "
-        "fraud.",
+        "The official, Maria Lopez, said hackers could seek to spread false claims of fraud.",
     )
     assert all(s[1] != "deny" for s in stances(claims))
 
@@ -135,3 +134,28 @@ def test_mistaken_in_its_belief_is_denial(nlp: Language) -> None:
 def test_wrong_to_act_is_no_denial(nlp: Language) -> None:
     claims = claims_of(nlp, "The envoy said the council was wrong to impose the sanctions.")
     assert all(s[1] != "deny" for s in stances(claims))
+
+
+# --- context_accuser: a family name written first, taken up as "Mr. X" -------------------
+
+
+def test_denial_goes_on_under_a_family_name_written_first(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Chinese Premier Wen Jiabao has rejected Japanese accusations of spying. "
+        "Speaking to reporters on Sunday, Mr. Wen said China itself is a victim of "
+        "espionage and does not support such activities.",
+    )
+    later = [s for s in stances(claims) if s[0] == "Wen"]
+    assert later and later[0][1] == "deny" and later[0][2] == ["Japanese"]
+
+
+def test_a_different_given_name_is_another_speaker(nlp: Language) -> None:
+    claims = claims_of(
+        nlp,
+        "Foreign Minister Ana Silva rejected Venezuelan accusations of spying. "
+        "Mr. Torres said the country is a victim of espionage and does not support "
+        "such activities.",
+    )
+    later = [s for s in stances(claims) if s[0] == "Torres"]
+    assert all("Venezuelan" not in s[2] for s in later)
