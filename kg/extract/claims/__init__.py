@@ -57,6 +57,10 @@ to claims, one module per kind:
 * ``negated_denial`` (:mod:`.denials`, optional: off by default): a plain negated statement
   beside the speaker's denial ("denied X and said its troops had not P") or in the sentence
   after it by the same speaker -> DENY;
+* ``own_negation`` (:mod:`.denials`, round 16): a negated deed of the speaker's own side
+  ("says he does not seek P", "his group does not recruit minors"), with no modal, in the
+  sentence of the same speaker's denial or the one after, or after a sentence stating a
+  charge -> DENY;
 * ``measure_reason`` (:mod:`.measures`): a measure announced as taken ("was severing ties
   with X because X backed the rebels") stays an assertion and its blaming reason is the
   speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
