@@ -671,10 +671,14 @@ def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] |
             word = child.lemma_.lower()
             if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
                 return ()  # "reiterated its categorical rejection of involvement"
-        made = _false_charges_made(verb, context)
+        made = _false_charges_made(verb, context) if _FALSE_CHARGES in context.rules else None
         if made is not None:
             return made
     return None
+
+
+#: The family of round 16's two constructions below (a rule name: on by default, ablatable).
+_FALSE_CHARGES = "charge_called_false"
 
 
 #: Adjectives that call a party's belief or claim wrong: "is mistaken in its belief".
@@ -690,6 +694,8 @@ _HOLDING_NOUNS = cues.words(
 def _called_mistaken(span: SpacySpan, context: _Context) -> tuple[Mention, ...] | None:
     """'X is wrong to claim that P', 'X is mistaken in its belief that P': the named party
     whose claim the content calls false (the denial's target), or None."""
+    if _FALSE_CHARGES not in context.rules:
+        return None
     for token in span:
         if token.lower_ in _MISTAKEN:
             head = token if token.dep_ != "acomp" else token.head

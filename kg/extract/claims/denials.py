@@ -747,7 +747,8 @@ def _own_acts_denied(
     independence', 'The rebels denied the charge.  Their spokesman said his fighters did
     not attack the convoy': a negated deed of the speaker's own side ("he", "we", "his
     fighters", its own state named), with no modal, said in the sentence of the same
-    speaker's denial or the one after it, or after a sentence that states a charge, answers
+    speaker's denial or the one after it, or told as done ("did not", "has never") after a
+    sentence that states a charge, answers
     the charge (the guide: an actuality that negates the charged act is a denial even
     where the charge is further back), so it is a denial too, aimed at the accusers that
     denial named.  What the side knows, wants or has decided ("we have not seen any
@@ -770,7 +771,12 @@ def _own_acts_denied(
         if not near and not any(n <= claim.sentence for n in charged()):
             continue
         span = _tokens_of(claim.content, context)
-        if span is None or len(span) == 0 or not _own_deed_negated(span, claim, context):
+        if span is None or len(span) == 0:
+            continue
+        # beside a denial any plain negated deed; after a charge further back only a deed
+        # told as done or not done ("did not", "has never"), not a habit ("our state does
+        # not leave anyone behind")
+        if not _own_deed_negated(span, claim, context, past=not near):
             continue
         targets = tuple(t for d in near for t in d.targets if t.label not in ("NOMINAL", "PRON"))
         out[i] = replace(
@@ -782,7 +788,7 @@ def _own_acts_denied(
     return out
 
 
-def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context) -> bool:
+def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bool = False) -> bool:
     """Whether a main verb of ``span`` negates, with no modal, a deed of the speaker's own
     side (see :func:`_own_acts_denied`)."""
     sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
@@ -796,6 +802,8 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
         if verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        if past and not _told_as_done(verb):
             continue
         if verb.lemma_.lower() == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in _ATTITUDES for c in verb.children
@@ -824,6 +832,15 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context) -> bool:
         if own or _own_side(subject, sides):
             return True
     return False
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether a verb tells a deed done or not done: the past ("did not initiate") or the
+    perfect ("has never sent")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ in ("VBD", "VBN") or any(
+        a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries
+    )
 
 
 #: Pronouns that take up the previous sentence's speaker: "He said ...", "It says ...".
