@@ -736,12 +736,19 @@ _MADE_CHARGES = cues.ACCUSATION_NOUNS | cues.words(
 )
 
 
+#: Verbs of making a charge (or of a report made of charges): "making", "leveling",
+#: "consists of"; spreading or peddling claims is left a charge against the spreader.
+_CHARGE_MAKING = cues.words("make level levell raise bring file lodge repeat voice consist contain")
+
+
 def _false_charges_made(verb: Token, context: _Context) -> tuple[Mention, ...] | None:
     """'X is making groundless charges that P', 'the report consists of unfounded
     accusations': a charge called false by its own adjective as the verb's object (or the
     object of its preposition) is denied, aimed at the verb's subject when that names an
     actor or a report's author, else at the author the charge names.  A smear noun as the
     object ("X is spreading lies") stays a charge against X (above)."""
+    if verb.lemma_.lower() not in _CHARGE_MAKING:
+        return None  # "Russia was spreading false claims": a charge against the spreader
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o
         for p in verb.children
