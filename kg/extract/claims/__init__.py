@@ -57,6 +57,10 @@ to claims, one module per kind:
 * ``negated_denial`` (:mod:`.denials`, optional: off by default): a plain negated statement
   beside the speaker's denial ("denied X and said its troops had not P") or in the sentence
   after it by the same speaker -> DENY;
+* ``own_negation`` (:mod:`.denials`, round 16): a negated deed of the speaker's own side
+  ("says he does not seek P", "his group does not recruit minors"), with no modal, in the
+  sentence of the same speaker's denial or the one after, or told as done ("did not",
+  "has never") after a sentence stating a charge -> DENY;
 * ``measure_reason`` (:mod:`.measures`): a measure announced as taken ("was severing ties
   with X because X backed the rebels") stays an assertion and its blaming reason is the
   speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
@@ -561,6 +565,13 @@ REFINEMENTS: dict[str, str] = {
     "earlier accuser as target, the accusation it carries and whom that accuses (.messages)",
     "negated_denial": "a plain negated statement beside the speaker's denial ('denied X and "
     "said it had not P') or in the sentence after it, by the same speaker: a denial (.denials)",
+    "charge_called_false": "a charge called false as the object of its making ('is making "
+    "groundless charges that P', 'the report consists of unfounded accusations') and 'X is "
+    "wrong to claim that P', 'X is mistaken in its belief that P': a denial aimed at X "
+    "(.content_deny)",
+    "own_negation": "a negated deed of the speaker's own side ('he does not seek P', 'his "
+    "fighters did not attack') in the sentence of the same speaker's denial or the one after, "
+    "or told as done after a stated charge: a denial (.denials)",
     "counter_statement": "an assertion whose speaker a charge in its sentence or the one before "
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "

@@ -63,6 +63,7 @@ from kg.extract.claims.content_culprits import (
 )
 from kg.extract.claims.content_deny import (
     _avows_innocent_purpose,
+    _called_mistaken,
     _contradicted_claimants,
     _denial_in,
     _denies_charge,
@@ -182,6 +183,9 @@ def _infer_stance(
     discredited = run(_discredited, words, verbs, context)
     if discredited is not None:
         return Stance.DENY, discredited, True  # "baseless allegations", "X's fabrication"
+    mistaken = run(_called_mistaken, words, span, context)
+    if mistaken is not None:
+        return Stance.DENY, mistaken, True  # "X is wrong to claim that P"
     if any(v.lemma_.lower() == "make" for v in verbs):  # "he made it clear that P": P's verbs
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):

@@ -671,6 +671,112 @@ def _discredited(verbs: list[Token], context: _Context) -> tuple[Mention, ...] |
             word = child.lemma_.lower()
             if word in _REJECTION_NOUNS and lemma in _RESTATING_VERBS and child.dep_ == "dobj":
                 return ()  # "reiterated its categorical rejection of involvement"
+        made = _false_charges_made(verb, context) if _FALSE_CHARGES in context.rules else None
+        if made is not None:
+            return made
+    return None
+
+
+#: The family of round 16's two constructions below (a rule name: on by default, ablatable).
+_FALSE_CHARGES = "charge_called_false"
+
+
+#: Adjectives that call a party's belief or claim wrong: "is mistaken in its belief".
+_MISTAKEN = cues.words("wrong mistaken incorrect")
+#: Verbs and nouns of what a party holds or says: "wrong to claim", "in its belief".
+_HOLDING_VERBS = cues.words("claim say suggest allege assert believe think insist accuse blame")
+_HOLDING_NOUNS = cues.words(
+    "belief beliefs assertion assertions claim claims view assessment assumption accusation "
+    "accusations allegation allegations suggestion"
+)
+
+
+def _called_mistaken(span: SpacySpan, context: _Context) -> tuple[Mention, ...] | None:
+    """'X is wrong to claim that P', 'X is mistaken in its belief that P': the named party
+    whose claim the content calls false (the denial's target), or None."""
+    if _FALSE_CHARGES not in context.rules:
+        return None
+    for token in span:
+        if token.lower_ in _MISTAKEN:
+            head = token if token.dep_ != "acomp" else token.head
+            party = _mistaken_claimant(head)
+            if party is not None:
+                return (actor_mention(_state_of(party) or party, context),)
+    return None
+
+
+def _mistaken_claimant(verb: Token) -> Token | None:
+    """'X is wrong to claim that P', 'X is mistaken in its belief that P': a named party
+    told its claim is false, the party (the target of the denial), or None."""
+    if verb.lower_ in _MISTAKEN:
+        adjectives = [verb]  # "is mistaken" parsed as a passive participle
+    elif verb.lemma_.lower() == "be":
+        adjectives = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _MISTAKEN]
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _is_actor_token(subject):
+        return None
+    for adjective in adjectives:
+        for child in (*adjective.children, *verb.children):
+            if child.dep_ == "xcomp" and child.lemma_.lower() in _HOLDING_VERBS:
+                return subject  # "is wrong to claim that P"
+            if child.dep_ == "prep" and child.lower_ == "in":
+                held = _prep_object(child)
+                if held is not None and held.lemma_.lower() in _HOLDING_NOUNS:
+                    return subject  # "is mistaken in its belief that P"
+    return None
+
+
+#: Nouns of a charge made, which a falsity word calls false when it is their object:
+#: "is making groundless charges", "consists of unfounded accusations".
+_MADE_CHARGES = cues.ACCUSATION_NOUNS | cues.words(
+    "allegation allegations claim claims charge charges assertion assertions insinuation "
+    "insinuations rumour rumours rumor rumors"
+)
+
+
+#: Verbs of making a charge (or of a report made of charges): "making", "leveling",
+#: "consists of"; spreading or peddling claims is left a charge against the spreader.
+_CHARGE_MAKING = cues.words("make level levell raise bring file lodge repeat voice consist contain")
+
+
+def _false_charges_made(verb: Token, context: _Context) -> tuple[Mention, ...] | None:
+    """'X is making groundless charges that P', 'the report consists of unfounded
+    accusations': a charge called false by its own adjective as the verb's object (or the
+    object of its preposition) is denied, aimed at the verb's subject when that names an
+    actor or a report's author, else at the author the charge names.  A smear noun as the
+    object ("X is spreading lies") stays a charge against X (above)."""
+    if verb.lemma_.lower() not in _CHARGE_MAKING:
+        return None  # "Russia was spreading false claims": a charge against the spreader
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "with")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    head = verb
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # "could seek to spread false claims": a fear, not a denial
+        if head.dep_ not in ("xcomp", "conj") or head.head is head:
+            break
+        head = head.head
+    for noun in objects:
+        if noun.lemma_.lower() not in _MADE_CHARGES and noun.lower_ not in _MADE_CHARGES:
+            continue
+        if not any(
+            c.dep_ == "amod" and c.lemma_.lower() in cues.DENY_EVALUATIONS for c in noun.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and _is_actor_token(subject):
+            return (actor_mention(_state_of(subject) or subject, context),)
+        if subject is not None and subject.lemma_.lower() in _MADE_CHARGES | cues.DOCUMENT_NOUNS:
+            authors = _allegation_targets(subject, context)
+            return tuple(a for a in authors if a.label not in ("NOMINAL", "PRON"))
+        return _allegation_targets(noun, context)
     return None
 
 
@@ -783,3 +889,4 @@ gate(
     needs(_SMEAR_NOUNS),
     needs(_REJECTION_NOUNS, _RESTATING_VERBS),
 )
+gate(_called_mistaken, needs(_MISTAKEN, _HOLDING_VERBS | _HOLDING_NOUNS))

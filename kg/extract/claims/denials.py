@@ -702,6 +702,8 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         refined = [_dismissed_statement(r, claims, context) for r in refined]
     if "negated_denial" in context.rules:
         refined = _continued_denials(refined, context)
+    if "own_negation" in context.rules:
+        refined = _own_acts_denied(refined, context, charged)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
     # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
@@ -715,6 +717,129 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         r
         for c, r in zip(claims, refined, strict=True)
         if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
+    )
+
+
+#: Verbs whose negation states no act of the speaker's side: what it knows, sees, wants,
+#: accepts or has decided ("we have not seen any troops", "we do not want war").
+_NOT_ACTS = cues.words(
+    "know see hear notice believe think expect want wish hope intend plan need like accept "
+    "recognize recognise agree allow tolerate permit rule exclude decide comment say tell "
+    "reveal disclose confirm elaborate specify mention announce respond change give receive "
+    "understand consider fear worry care mind get go"
+)
+#: A party's own people named with a possessive: "his group", "their fighters".
+_OWN_PARTY_NOUNS = cues.words(
+    "group party movement organization organisation fighter fighters men member members "
+    "people side coalition alliance faction"
+)
+#: Adjectives of an attitude, not a deed: "we are not afraid", "it is not ready".
+_ATTITUDES = cues.words(
+    "afraid ready able willing interested sure aware satisfied happy pleased worried "
+    "concerned optimistic prepared opposed against surprised"
+)
+
+
+def _own_acts_denied(
+    claims: list[Claim], context: _Context, charged: Callable[[], frozenset[int]]
+) -> list[Claim]:
+    """'The exiled leader denies inciting the protests and says he does not seek
+    independence', 'The rebels denied the charge.  Their spokesman said his fighters did
+    not attack the convoy': a negated deed of the speaker's own side ("he", "we", "his
+    fighters", its own state named), with no modal, said in the sentence of the same
+    speaker's denial or the one after it, or told as done ("did not", "has never") after a
+    sentence that states a charge, answers
+    the charge (the guide: an actuality that negates the charged act is a denial even
+    where the charge is further back), so it is a denial too, aimed at the accusers that
+    denial named.  What the side knows, wants or has decided ("we have not seen any
+    troops", "we do not want war") and an attitude ("we are not afraid") stay assertions."""
+    denials = [c for c in claims if c.stance is Stance.DENY]
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        near = [
+            d
+            for d in denials
+            if d.sentence in (claim.sentence, claim.sentence - 1)
+            and (
+                d.claimer.span == claim.claimer.span
+                or _same_party(claim.claimer, d.claimer)
+                or _same_party(d.claimer, claim.claimer)
+            )
+        ]
+        if not near and not any(n <= claim.sentence for n in charged()):
+            continue
+        span = _tokens_of(claim.content, context)
+        if span is None or len(span) == 0:
+            continue
+        # beside a denial any plain negated deed; after a charge further back only a deed
+        # told as done or not done ("did not", "has never"), not a habit ("our state does
+        # not leave anyone behind")
+        if not _own_deed_negated(span, claim, context, past=not near):
+            continue
+        targets = tuple(t for d in near for t in d.targets if t.label not in ("NOMINAL", "PRON"))
+        out[i] = replace(
+            claim,
+            stance=Stance.DENY,
+            targets=targets,
+            rule=f"{claim.rule}+own_negation" if claim.rule else "own_negation",
+        )
+    return out
+
+
+def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bool = False) -> bool:
+    """Whether a main verb of ``span`` negates, with no modal, a deed of the speaker's own
+    side (see :func:`_own_acts_denied`)."""
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    before = context.doc[max(span.start - 2, 0) : span.start].text
+    quoted = claim.quoted or any(q in before for q in ('"', "\u201c", "'"))
+    for verb in _main_verbs(span):
+        if not _negated(verb) or _is_passive(verb):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            continue
+        if verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        if past and not _told_as_done(verb):
+            continue
+        if verb.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _ATTITUDES for c in verb.children
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if (
+            verb.lemma_.lower() == "be"
+            and subject.lower_ == "it"
+            and any(c.dep_ == "attr" for c in verb.children)
+        ):
+            continue  # "it is not X that is endangering Y": a cleft, the blame put on Y
+        if quoted and subject.lower_ in ("he", "she", "it", "they"):
+            continue  # '"He did not," X said': in a quotation a third person is another party
+        own = (
+            any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "our", "their", "my")
+                for c in subject.children
+            )
+            and subject.lemma_.lower() in _OWN_PARTY_NOUNS
+        )
+        if own or _own_side(subject, sides):
+            return True
+    return False
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Whether a verb tells a deed done or not done: the past ("did not initiate") or the
+    perfect ("has never sent")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ in ("VBD", "VBN") or any(
+        a.tag_ == "VBD" or a.lemma_.lower() == "have" for a in auxiliaries
     )
 
 

@@ -561,6 +561,10 @@ def _may_be_aimed_at(accusation: Claim, denier: Mention) -> bool:
     )
 
 
+#: Titles before a bare family name: "Mr. Li", "Ms. Wang".
+_COURTESY_TITLES = cues.words("mr mrs ms dr")
+
+
 def _same_speaker(earlier: Mention, later: Mention) -> bool:
     """Whether a claimer speaks again: the same actor, the same last word ("Foreign
     Minister Ana Silva" then "Ms. Silva"), or a pronoun taking the speaker up ("he")."""
@@ -574,6 +578,16 @@ def _same_speaker(earlier: Mention, later: Mention) -> bool:
         and earlier.span.text.split()[-1:] == last
     ):
         return True
+    words = later.span.text.split()
+    if words and words[0].lower().rstrip(".") in _COURTESY_TITLES:
+        words = words[1:]
+    if (
+        later.label == earlier.label == "PERSON"
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and words[0] in earlier.span.text.split()[:-1]
+    ):
+        return True  # "Premier Li Keqiang" then "Mr. Li": a family name written first
     # "Britain denied the charges.  British Foreign Secretary N said ...": the one state
     # both speak for
     sides = _sides(earlier)
