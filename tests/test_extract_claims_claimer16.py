@@ -1,7 +1,8 @@
 """Claimer names (round 16): a hyphenated office ("the secretary-general") is one word; an
 organisation's name runs on through "for"/"on"/"of" and capitalised words the tagger left
 out; a plural of a relational noun with a word of its own ("Rebel leaders") is a group;
-a surname first tagged as an organisation is a person once a title names it.
+a surname first tagged as an organisation is a person once a title names it; a plural
+group speaking keeps its whole description ("Opponents of the junta", "Kosovo Serbs").
 
 Sentences are wire-style copy in no part of the claims gold set.
 """
@@ -122,6 +123,36 @@ def test_titled_person_can_be_switched_off(nlp: Language) -> None:
         assert "Kaja Lepp" in {claimer for claimer, _, _ in resolved(nlp, _TITLED)}
     finally:
         resolver.TITLED_PERSON = True
+
+
+def test_a_group_keeps_its_whole_description(nlp: Language) -> None:
+    text = "Opponents of the ruling junta have denied any part in the bombing of the depot."
+    assert "Opponents of the ruling junta" in _claimers(nlp, text)
+
+
+def test_a_demonym_group_keeps_its_place(nlp: Language) -> None:
+    text = "Bosnian Croats say the new electoral law leaves them without a voice."
+    assert "Bosnian Croats" in _claimers(nlp, text)
+
+
+def test_residents_keep_where_they_live(nlp: Language) -> None:
+    text = "Residents of the border town said shells hit a school on Tuesday night."
+    assert "Residents of the border town" in _claimers(nlp, text)
+
+
+def test_whole_groups_can_be_switched_off(nlp: Language) -> None:
+    text = "Residents of the border town said shells hit a school on Tuesday night."
+    names.WHOLE_GROUPS = False
+    try:
+        assert "Residents of the border town" not in _claimers(nlp, text)
+    finally:
+        names.WHOLE_GROUPS = True
+
+
+def test_a_counted_demonym_stays_an_actor(nlp: Language) -> None:
+    text = "The minister said two Frenchmen were detained at the crossing overnight."
+    found = resolved(nlp, text)
+    assert all("two Frenchmen" not in claimer for claimer, _, _ in found)
 
 
 def test_sentences_are_in_no_gold_part() -> None:

@@ -174,8 +174,9 @@ _UNANCHORING = frozenset(_UNANCHORING_WORDS.split())
 
 
 def is_anchored(mention: Mention) -> bool:
-    """A plural description of people whose head has a word of its own before it:
-    "Rebel leaders", "opposition leaders" (not "the two leaders", "senior leaders").
+    """A plural description of people whose head has a word of its own before it, or a
+    place after "from"/"in": "Rebel leaders", "opposition leaders", "Leaders from East
+    Africa" (not "the two leaders", "senior leaders").
 
     >>> from kg.model import Span
     >>> def group(text):
@@ -187,8 +188,10 @@ def is_anchored(mention: Mention) -> bool:
     head = (mention.head or "").lower()
     if head not in words:
         return False
-    before = words[: words.index(head)]
-    return any(w.isalpha() and w not in _UNANCHORING for w in before)
+    at = words.index(head)
+    if words[at + 1 : at + 2] in (["from"], ["in"]) and len(words) > at + 2:
+        return True  # "Leaders from East Africa"
+    return any(w.isalpha() and w not in _UNANCHORING for w in words[:at])
 
 
 def not_an_actor(mention: Mention, side: str | None = None) -> str | None:

@@ -10,6 +10,7 @@ through it and it asks nothing of claims or stances."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
 from kg.extract.claims.base import _Context, _prep_object
@@ -54,6 +55,8 @@ def actor_mention(token: Token, context: _Context) -> Mention:
             return person
     if existing is not None and existing.label == "ORG" and CONTINUED_NAMES:
         existing = _continued_name(existing, context) or existing
+    if existing is not None and WHOLE_GROUPS and _cut_group(token, existing, phrase):
+        return mention_from_span(phrase, "NOMINAL")
     if existing is not None:
         return _national_office(existing, context) or existing
     if token.pos_ == "PRON":
@@ -103,6 +106,32 @@ def _name_run_end(doc: Doc, start: int, end: int) -> int | None:
     if not capitals or all(w.ent_type_ in _PLACE_TYPES for w in capitals):
         return None
     return stop
+
+
+#: Whether a plural group speaking keeps the words of its phrase that its mention left out
+#: (:func:`_cut_group`).
+WHOLE_GROUPS = True
+_GROUP_LABELS = frozenset({"NOMINAL", "NORP"})
+_COUNTING_DEPS = frozenset({"det", "predet", "poss", "nummod", "quantmod", "advmod"})
+
+
+def _cut_group(token: Token, existing: Mention, phrase: SpacySpan) -> bool:
+    """ "Opponents of the military government denied ...", "Leaders from East Africa
+    said ...", "Kosovo Albanians say ...": a plural subject naming a group of people
+    whose mention (a bare description or a demonym) is only part of its noun phrase;
+    the guide keeps a group's whole description."""
+    if existing.label not in _GROUP_LABELS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass") or len(phrase) > 8:
+        return False
+    # "the Ethiopians", "about 140 Tibetans": an article or a count is no more than a demonym
+    words = [t for t in phrase if t.i > token.i or t.dep_ not in _COUNTING_DEPS]
+    words = [t for t in words if not (t.i < token.i and t.head.dep_ in _COUNTING_DEPS)]
+    if not words:
+        return False
+    start, end = words[0].idx, phrase.end_char
+    inside = start <= existing.span.start and existing.span.end <= end
+    return inside and (end - start) > (existing.span.end - existing.span.start)
 
 
 #: Heads of a description of an office holder: "the head of the party, William Lara".
