@@ -113,6 +113,10 @@ def _name_run_end(doc: Doc, start: int, end: int) -> int | None:
 WHOLE_GROUPS = True
 _GROUP_LABELS = frozenset({"NOMINAL", "NORP"})
 _COUNTING_DEPS = frozenset({"det", "predet", "poss", "nummod", "quantmod", "advmod"})
+#: Plurals whose "in <state>" the resolver reads as their side (``state._OFFICIAL_PLURALS``).
+_PLACED_BY_RESOLVER = frozenset(
+    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
+)
 
 
 def _cut_group(token: Token, existing: Mention, phrase: SpacySpan) -> bool:
@@ -124,6 +128,9 @@ def _cut_group(token: Token, existing: Mention, phrase: SpacySpan) -> bool:
         return False
     if token.dep_ not in ("nsubj", "nsubjpass") or len(phrase) > 8:
         return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ in _PLACED_BY_RESOLVER and following is not None and following.lower_ == "in":
+        return False  # "Authorities in Armenia": the resolver names the state's side itself
     # "the Ethiopians", "about 140 Tibetans": an article or a count is no more than a demonym
     words = [t for t in phrase if t.i > token.i or t.dep_ not in _COUNTING_DEPS]
     words = [t for t in words if not (t.i < token.i and t.head.dep_ in _COUNTING_DEPS)]
