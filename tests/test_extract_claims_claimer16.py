@@ -102,6 +102,7 @@ def test_counted_or_ranked_leaders_stay_relational() -> None:
     assert not actors.is_anchored(group("the two leaders"))
     assert not actors.is_anchored(group("the current prime ministers"))
     assert not actors.is_anchored(group("senior leaders"))
+    assert not actors.is_anchored(group("certain leaders"))
 
 
 _TITLED = (

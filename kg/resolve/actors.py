@@ -168,7 +168,7 @@ _UNANCHORING_WORDS = """
     six seven eight nine ten dozen dozens senior top former junior leading key various
     numerous unnamed unidentified high-ranking high-level current new outgoing incoming
     present past previous respective own visiting foreign prime defense defence finance
-    interior deputy vice chief cabinet
+    interior deputy vice chief cabinet certain such any most more
 """
 _UNANCHORING = frozenset(_UNANCHORING_WORDS.split())
 
