@@ -616,6 +616,11 @@ def _in_source_position(token: Token) -> bool:
     return False
 
 
+#: Whether a noun phrase goes on past a hyphen with no space around it ("the
+#: secretary-general"), which the tokenizer splits off as punctuation.
+JOIN_HYPHENS = True
+
+
 def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
     """The head with its determiner and modifiers on the left (and "familiar with ...")."""
     start = head.i
@@ -627,7 +632,18 @@ def _noun_phrase(head: Token, right_amod: bool = False) -> SpacySpan:
         for child in head.rights:
             if child.dep_ == "amod":
                 end = max(end, child.right_edge.i + 1)
-    return doc_span(head.doc, start, end)
+    doc = head.doc
+    if (
+        JOIN_HYPHENS
+        and end == head.i + 1
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not head.whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].head == head
+    ):
+        end += 2  # "the secretary-general": one word the tokenizer split at its hyphen
+    return doc_span(doc, start, end)
 
 
 def _determiner(token: Token) -> str | None:

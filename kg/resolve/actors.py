@@ -158,6 +158,42 @@ def is_relational(mention: Mention) -> bool:
     return bool(words) and words[0].lower() in RELATIONAL_DETERMINERS
 
 
+#: Whether a plural of a relational noun with a word of its own before it ("Rebel
+#: leaders", "opposition leaders", "tribal elders") is a group, as the claims guide keeps
+#: it, rather than somebody's counterparts.
+ANCHORED_GROUPS = True
+#: Words before a relational head that say whose they are no more than "the" does.
+_UNANCHORING_WORDS = """
+    the a an some many several other others both all few these those two three four five
+    six seven eight nine ten dozen dozens senior top former junior leading key various
+    numerous unnamed unidentified high-ranking high-level current new outgoing incoming
+    present past previous respective own visiting foreign prime defense defence finance
+    interior deputy vice chief cabinet certain such any most more
+"""
+_UNANCHORING = frozenset(_UNANCHORING_WORDS.split())
+
+
+def is_anchored(mention: Mention) -> bool:
+    """A plural description of people whose head has a word of its own before it, or a
+    place after "from"/"in": "Rebel leaders", "opposition leaders", "Leaders from East
+    Africa" (not "the two leaders", "senior leaders").
+
+    >>> from kg.model import Span
+    >>> def group(text):
+    ...     return Mention(Span(0, len(text), text), "NOMINAL", 0, head=text.split()[-1])
+    >>> is_anchored(group("Rebel leaders")), is_anchored(group("the two leaders"))
+    (True, False)
+    """
+    words = [w.lower() for w in mention.span.text.split()]
+    head = (mention.head or "").lower()
+    if head not in words:
+        return False
+    at = words.index(head)
+    if words[at + 1 : at + 2] in (["from"], ["in"]) and len(words) > at + 2:
+        return True  # "Leaders from East Africa"
+    return any(w.isalpha() and w not in _UNANCHORING for w in words[:at])
+
+
 def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
     """Why an unresolved claimer mention names no actor, or None when it may be one;
     ``side`` is the actor its affiliation names ("Russian" -> russia), if any."""
@@ -169,7 +205,13 @@ def not_an_actor(mention: Mention, side: str | None = None) -> str | None:
         if is_relational(mention):
             return RELATIONAL
         relational_head = singular(mention.head or "") in RELATIONAL_NOUNS
-        if mention.label == "NOMINAL" and mention.plural and relational_head and side is None:
+        if (
+            mention.label == "NOMINAL"
+            and mention.plural
+            and relational_head
+            and side is None
+            and not (ANCHORED_GROUPS and is_anchored(mention))
+        ):
             return RELATIONAL
     return None
 

@@ -26,6 +26,10 @@ from kg.resolve.plurals import _Plurals
 from kg.resolve.speakers import _Speakers
 from kg.resolve.state import place_complement as place_complement
 
+#: Whether a name with an office title ("Foreign Secretary X") makes a person of the actor
+#: an earlier bare mention of the name, tagged an organisation, started.
+TITLED_PERSON = True
+
 
 class _Resolver(_Speakers, _Plurals, _Descriptions):
     """The document pass over one document's mentions, with every kind of mention's rules
@@ -148,6 +152,15 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
             ):
                 # "Russia's ambassador to the U.N., NAME, said": the same, the office
                 # holder's description before the name
+                builder.kind = ActorKind.PERSON
+            if (
+                TITLED_PERSON
+                and mention.role
+                and mention.label == "PERSON"
+                and builder.kind is ActorKind.ORGANISATION
+            ):
+                # "X made the comments ... Foreign Secretary X accused ...": a surname the
+                # tagger first took for an organisation is a person once a title names it
                 builder.kind = ActorKind.PERSON
             if mention.role and builder.kind is ActorKind.PERSON and mention.label == "PERSON":
                 builder.roles.add(mention.role)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract import mentions as _mentions
 from kg.extract._index import children_of, doc_span, index_for, index_of, remembered
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
@@ -401,7 +402,9 @@ def _phrase_tokens(head: Token) -> list[Token]:
     previous = head
     for child in head.rights:
         between = doc_span(head.doc, previous.i + 1, child.i)
-        if any(t.is_punct for t in between) or child.dep_ not in _TIGHT_RIGHT_DEPS:
+        if (
+            any(t.is_punct for t in between) and not _word_hyphen(between)
+        ) or child.dep_ not in _TIGHT_RIGHT_DEPS:
             break
         if child.dep_ == "prep" and (child.lower_ == "as" or _is_clausal_prep(child)):
             break
@@ -438,6 +441,16 @@ def _phrase_tokens(head: Token) -> list[Token]:
             break
         previous = child.right_edge
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _word_hyphen(between: SpacySpan) -> bool:
+    """ "the secretary-general, who ...": a hyphen with no space on either side joins one
+    word (the tokenizer splits it), so the phrase goes on past it; a spaced dash does not."""
+    if not _mentions.JOIN_HYPHENS or len(between) != 1 or between.start == 0:
+        return False
+    if between[0].text != "-":
+        return False
+    return not between[0].whitespace_ and not between.doc[between.start - 1].whitespace_
 
 
 #: Prepositions of a time phrase after a speaker: "reports on Thursday", "officials

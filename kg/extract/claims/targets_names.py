@@ -9,7 +9,8 @@ through it and it asks nothing of claims or stances."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
 from kg.extract.claims.base import _Context, _prep_object
@@ -52,11 +53,92 @@ def actor_mention(token: Token, context: _Context) -> Mention:
         person = _name_after_office(token, existing)
         if person is not None:
             return person
+    if existing is not None and existing.label == "ORG" and CONTINUED_NAMES:
+        existing = _continued_name(existing, context) or existing
+    if existing is not None and WHOLE_GROUPS and _cut_group(token, existing, phrase):
+        return mention_from_span(phrase, "NOMINAL")
     if existing is not None:
         return _national_office(existing, context) or existing
     if token.pos_ == "PRON":
         return mention_from_span(token.doc[token.i : token.i + 1], "PRON")
     return mention_from_span(phrase)
+
+
+#: Whether an organisation's name the tagger cut before "for"/"on"/"of" goes on through
+#: the capitalised words after it (:func:`_continued_name`).
+CONTINUED_NAMES = True
+_NAME_LINKS = frozenset({"for", "on", "of"})
+_NAME_INNER = frozenset({"and", "of", "the", "for", "on", "&"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
+
+
+def _continued_name(existing: Mention, context: _Context) -> Mention | None:
+    """ "the Movement for Democratic Change", "the Committee for the Peaceful Reunification
+    of Korea": a name of an organisation runs on through "for"/"on"/"of" and capitalised
+    words, which the tagger often leaves out of the entity; None when no such words follow
+    it, or when they only name a place ("the embassy of Sudan") or a time."""
+    doc = context.doc
+    span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    end = _name_run_end(doc, span.start, span.end)
+    return mention_from_span(doc[span.start : end], existing.label) if end else None
+
+
+def _name_run_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name ``doc[start:end]`` ends when it runs on through "for"/"on"/"of" and
+    capitalised words (:func:`_continued_name`), else None."""
+    if end >= len(doc) - 1 or not doc[end - 1].is_title:
+        return None
+    link = doc[end]
+    if link.lower_ not in _NAME_LINKS or not link.whitespace_ or doc[end + 1].is_punct:
+        return None
+    stop = end + 1
+    while stop < len(doc):
+        word = doc[stop]
+        capital = word.is_title or (word.is_upper and word.is_alpha)
+        if not capital and (word.lower_ not in _NAME_INNER or word.text != word.lower_):
+            break
+        stop += 1
+    while stop > end + 1 and not (doc[stop - 1].is_title or doc[stop - 1].is_upper):
+        stop -= 1  # "... of Korea and": the run ends on a capitalised word
+    capitals = [w for w in doc[end + 1 : stop] if w.is_title or w.is_upper]
+    if not capitals or all(w.ent_type_ in _PLACE_TYPES for w in capitals):
+        return None
+    return stop
+
+
+#: Whether a plural group speaking keeps the words of its phrase that its mention left out
+#: (:func:`_cut_group`).
+WHOLE_GROUPS = True
+_GROUP_LABELS = frozenset({"NOMINAL", "NORP"})
+_COUNTING_DEPS = frozenset({"det", "predet", "poss", "nummod", "quantmod", "advmod"})
+#: Plurals whose "in <state>" the resolver reads as their side (``state._OFFICIAL_PLURALS``).
+_PLACED_BY_RESOLVER = frozenset(
+    ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
+)
+
+
+def _cut_group(token: Token, existing: Mention, phrase: SpacySpan) -> bool:
+    """ "Opponents of the military government denied ...", "Leaders from East Africa
+    said ...", "Kosovo Albanians say ...": a plural subject naming a group of people
+    whose mention (a bare description or a demonym) is only part of its noun phrase;
+    the guide keeps a group's whole description."""
+    if existing.label not in _GROUP_LABELS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass") or len(phrase) > 8:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ in _PLACED_BY_RESOLVER and following is not None and following.lower_ == "in":
+        return False  # "Authorities in Armenia": the resolver names the state's side itself
+    # "the Ethiopians", "about 140 Tibetans": an article or a count is no more than a demonym
+    words = [t for t in phrase if t.i > token.i or t.dep_ not in _COUNTING_DEPS]
+    words = [t for t in words if not (t.i < token.i and t.head.dep_ in _COUNTING_DEPS)]
+    if not words:
+        return False
+    start, end = words[0].idx, phrase.end_char
+    inside = start <= existing.span.start and existing.span.end <= end
+    return inside and (end - start) > (existing.span.end - existing.span.start)
 
 
 #: Heads of a description of an office holder: "the head of the party, William Lara".
@@ -129,11 +211,15 @@ def _name_mention(name: Token, description: Token, context: _Context) -> Mention
     name's own words as a person (after a person's title: "the exiled spiritual leader,
     the Dalai Lama") or an organisation ("the ELN terrorist group")."""
     existing = _covering_mention(name, context)
+    if existing is not None and existing.label == "ORG" and CONTINUED_NAMES:
+        return _continued_name(existing, context) or existing
     if existing is not None and existing.label != "NOMINAL":
         return existing
     words = [t for t in name.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"] + [name]
     start, end = min(t.i for t in words), max(t.i for t in words) + 1
     person = description.lemma_.lower() in ROLE_NOUNS
+    if CONTINUED_NAMES and not person:
+        end = _name_run_end(name.doc, start, end) or end  # "Liberians United for ..."
     return mention_from_span(name.doc[start:end], "PERSON" if person else "ORG")
 
 
