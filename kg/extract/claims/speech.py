@@ -83,6 +83,7 @@ from kg.extract.claims.speech_shapes import (
     _is_reduced_passive,
     _is_refusal_act,
     _is_unrealised,
+    _misparsed_complement,
     _participle_misparse,
     _reports_an_event,
     _what_said_predicate,
@@ -387,6 +388,13 @@ def _frame(
         # "Witnesses reported heavy shelling near the border": what was reported is the news
         content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
         return content, _content_targets(content, context), []
+    if clausal is None:
+        split_clause = _misparsed_complement(verb, direct)
+        if split_clause is not None and direct is not None:
+            # "said the two leaders conferred by phone": the object and its "relative" verb
+            # are the clause said
+            content = _token_span(context.doc, direct.left_edge.i, split_clause.right_edge.i + 1)
+            return content, _content_targets(content, context), []
     if clausal is None:
         return None, (), []
     if _is_refusal(clausal):

@@ -34,6 +34,55 @@ def _participle_misparse(verb: Token) -> Token | None:
     return None
 
 
+#: Round 16 (issue 12, missed claims): "said the two leaders conferred by phone" with the
+#: clause's subject parsed as the verb's object and its verb as a reduced relative on it,
+#: so the saying had no content and made no claim.
+MISPARSED_COMPLEMENT = True
+#: Saying verbs whose noun object never is the thing said, only a clause misparsed: "say"
+#: (not "tell", whose object is the hearer: "told the meeting that ...").
+_CLAUSE_ONLY_VERBS = cues.words("say")
+
+
+def _misparsed_complement(verb: Token, direct: Token | None) -> Token | None:
+    """ "Officials said the militants fired on the convoy", parsed with "the militants" as
+    the object of "said" and "fired" as a reduced relative on it: the finite verb (past
+    tense or participle, no subject, no relative pronoun, no "by" agent), whose clause is
+    what was said; None for a real object ("said a prayer", "said the words written by
+    X")."""
+    if not MISPARSED_COMPLEMENT or direct is None:
+        return None
+    if verb.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
+        return None
+    if direct.pos_ not in ("NOUN", "PROPN") or direct.i < verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    for token in direct.subtree:
+        if token.dep_ != "acl" or token.pos_ != "VERB" or token.i <= direct.i:
+            continue
+        if token.tag_ not in ("VBD", "VBN") or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+            return None
+        if any(c.dep_ == "agent" and _names_a_doer(c) for c in token.children):
+            return None  # "the words written by his father": a passive, a real object
+        if any(c.tag_ in ("WDT", "WP") for c in token.subtree):
+            return None
+        return token
+    return None
+
+
+def _names_a_doer(agent: Token) -> bool:
+    """Whether a "by" phrase names who did it ("by his father", "by Moscow"), not a means
+    ("conferred by phone")."""
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return doer is not None and (
+        bool(doer.ent_type_)
+        or doer.pos_ in ("PROPN", "PRON")
+        or any(c.dep_ == "poss" for c in doer.children)
+    )
+
+
 #: Verbs whose noun object is the news they relay: "reported heavy fighting".
 _EVENT_REPORTING_VERBS = cues.words("report")
 
