@@ -416,6 +416,18 @@ def test_what_a_criticism_calls_the_act_names_its_doer(nlp: Language) -> None:
     assert ("opposition", "criticize", ()) in resolved(nlp, text)
 
 
+def test_the_namer_of_what_it_called_is_not_the_target(nlp: Language) -> None:
+    # the subject of "what he called" is the speaker naming the act, not whom it is about
+    text = "Iran's foreign minister blamed what he called the hostile policies of Britain."
+    got = summary(nlp, text)
+    assert ("Iran's foreign minister", "accuse", ("Britain",)) in got
+    assert not any("he" in targets for _, _, targets in got)
+    text = "The ministry condemned what it described as the detention of Georgians by Russia."
+    assert ("The ministry", "criticize", ("Russia",)) in summary(nlp, text)
+    text = "The ministry condemned what it described as an unprovoked attack."
+    assert all("it" not in targets for _, _, targets in summary(nlp, text))
+
+
 def test_whom_a_blame_is_put_on_when_on_hangs_on_the_thing_blamed(nlp: Language) -> None:
     text = "Iraq blamed the violence on foreign fighters entering from Syria."
     assert ("Iraq", "accuse", ("foreign fighters",)) in resolved(nlp, text)
