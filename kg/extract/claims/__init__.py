@@ -540,6 +540,10 @@ REFINEMENTS: dict[str, str] = {
     "before names: an accusation aimed at the denier, the accuser the same speaker's denial "
     "there named, or the author of the charge or report it takes up again; a criticism or "
     "threat of 'such statements' answers the one named speaker there (.targets_denials)",
+    "told_accuser": "with context_accuser: a denial of a charge spoken of again ('dismissed the "
+    "allegations') with no accusation before answers the one named speaker whose statement "
+    "in the sentence before tells of the denier's side ('X say Chinese soldiers crossed the "
+    "line') (point 43; .targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

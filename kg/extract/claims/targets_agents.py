@@ -127,14 +127,14 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     for verb in _main_verbs(span):
         if _names_what(verb) is not None:
             # "blamed what he called the hostile policies of N": N's, not the namer's
-            for named in _named_things(verb):
+            for thing in _named_things(verb):
                 found.extend(
-                    [named]
-                    if _is_actor_token(named)
-                    else _acting_state(named)
-                    or _owners(named)
-                    or _gerund_agents(named)
-                    or _verb_agent_of_object(named)
+                    [thing]
+                    if _is_actor_token(thing)
+                    else _acting_state(thing)
+                    or _owners(thing)
+                    or _gerund_agents(thing)
+                    or _verb_agent_of_object(thing)
                 )
             continue
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
