@@ -433,3 +433,13 @@ def test_whom_a_blame_is_put_on_when_on_hangs_on_the_thing_blamed(nlp: Language)
     assert ("Iraq", "accuse", ("foreign fighters",)) in resolved(nlp, text)
     text = "The United States blamed the attack on North Korea."
     assert ("United States", "accuse", ("North Korea",)) in resolved(nlp, text)
+
+
+def test_a_label_that_names_the_doer_of_an_unowned_act(nlp: Language) -> None:
+    # the labelled thing has no owner; the label's noun or its "of" object names one
+    text = "Kyiv called the strike another example of Russian terror."
+    assert ("Ukraine", "accuse", ("Russia",)) in resolved(nlp, text)
+    text = "Serbia described the incident as a continuation of Albanian provocations."
+    assert ("Serbia", "criticize", ("Albania",)) in resolved(nlp, text)
+    text = "The ministry called the attack an act of terrorism."
+    assert all(targets == () for _, _, targets in summary(nlp, text))
