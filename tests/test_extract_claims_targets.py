@@ -443,3 +443,12 @@ def test_a_label_that_names_the_doer_of_an_unowned_act(nlp: Language) -> None:
     assert ("Serbia", "criticize", ("Albania",)) in resolved(nlp, text)
     text = "The ministry called the attack an act of terrorism."
     assert all(targets == () for _, _, targets in summary(nlp, text))
+
+
+def test_a_threat_to_answer_an_act_aims_at_its_doer(nlp: Language) -> None:
+    text = "Pyongyang threatened to retaliate against any South Korean provocation."
+    assert ("North Korea", "threaten", ("South Korea",)) in resolved(nlp, text)
+    text = "The rebels vowed to respond to any Ethiopian incursion with force."
+    assert ("rebels", "threaten", ("Ethiopia",)) in resolved(nlp, text)
+    text = "The army vowed to respond to the crisis with restraint."
+    assert all(targets == () for _, _, targets in summary(nlp, text))
