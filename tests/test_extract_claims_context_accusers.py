@@ -193,3 +193,36 @@ def test_state_denial_after_a_charge_against_a_described_person(nlp: Language) -
         "Ethiopia also denied the charges.",
     )
     assert found[-1] == ["the charges"]
+
+
+def test_the_one_statement_before_about_the_deniers_side(nlp: Language) -> None:
+    # ``told_accuser``: no accusation before, but one speaker there tells of the
+    # denier's side (point 43: the party the denial answers)
+    found = denial_targets(
+        nlp,
+        "Ugandan officials said Rwandan soldiers were seen near the border. "
+        "Rwanda denied the report.",
+    )
+    assert found == [["the report", "Ugandan officials"]]
+    found = denial_targets(
+        nlp,
+        "Ugandan officials said Rwandan soldiers were seen near the border. "
+        "Rwanda denied the report.",
+        WITH_CONTEXT - {"told_accuser"},
+    )
+    assert found == [["the report"]]
+
+
+def test_no_statement_before_about_the_denier(nlp: Language) -> None:
+    found = denial_targets(
+        nlp,
+        "The Ethiopian prime minister said the drought had worsened in the north. "
+        "Eritrea rejected the report.",
+    )
+    assert found == [["the report"]]
+    found = denial_targets(  # the denier's side only as a place
+        nlp,
+        "Kenyan police said a bomb exploded in a crowded market near the Somali border. "
+        "Somalia denied the report.",
+    )
+    assert found == [["the report"]]

@@ -416,8 +416,39 @@ def test_what_a_criticism_calls_the_act_names_its_doer(nlp: Language) -> None:
     assert ("opposition", "criticize", ()) in resolved(nlp, text)
 
 
+def test_the_namer_of_what_it_called_is_not_the_target(nlp: Language) -> None:
+    # the subject of "what he called" is the speaker naming the act, not whom it is about
+    text = "Iran's foreign minister blamed what he called the hostile policies of Britain."
+    got = summary(nlp, text)
+    assert ("Iran's foreign minister", "accuse", ("Britain",)) in got
+    assert not any("he" in targets for _, _, targets in got)
+    text = "The ministry condemned what it described as the detention of Georgians by Russia."
+    assert ("The ministry", "criticize", ("Russia",)) in summary(nlp, text)
+    text = "The ministry condemned what it described as an unprovoked attack."
+    assert all("it" not in targets for _, _, targets in summary(nlp, text))
+
+
 def test_whom_a_blame_is_put_on_when_on_hangs_on_the_thing_blamed(nlp: Language) -> None:
     text = "Iraq blamed the violence on foreign fighters entering from Syria."
     assert ("Iraq", "accuse", ("foreign fighters",)) in resolved(nlp, text)
     text = "The United States blamed the attack on North Korea."
     assert ("United States", "accuse", ("North Korea",)) in resolved(nlp, text)
+
+
+def test_a_label_that_names_the_doer_of_an_unowned_act(nlp: Language) -> None:
+    # the labelled thing has no owner; the label's noun or its "of" object names one
+    text = "Kyiv called the strike another example of Russian terror."
+    assert ("Ukraine", "accuse", ("Russia",)) in resolved(nlp, text)
+    text = "Serbia described the incident as a continuation of Albanian provocations."
+    assert ("Serbia", "criticize", ("Albania",)) in resolved(nlp, text)
+    text = "The ministry called the attack an act of terrorism."
+    assert all(targets == () for _, _, targets in summary(nlp, text))
+
+
+def test_a_threat_to_answer_an_act_aims_at_its_doer(nlp: Language) -> None:
+    text = "Pyongyang threatened to retaliate against any South Korean provocation."
+    assert ("North Korea", "threaten", ("South Korea",)) in resolved(nlp, text)
+    text = "The rebels vowed to respond to any Ethiopian incursion with force."
+    assert ("rebels", "threaten", ("Ethiopia",)) in resolved(nlp, text)
+    text = "The army vowed to respond to the crisis with restraint."
+    assert all(targets == () for _, _, targets in summary(nlp, text))

@@ -550,6 +550,10 @@ REFINEMENTS: dict[str, str] = {
     "charged_state": "an accusation aimed at no named actor charges the one state its content "
     "names as the owner or origin of the act ('violations originating from X', 'the X-ian "
     "side', 'blamed the X-ian plane') (.targets_origin)",
+    "told_accuser": "with context_accuser: a denial of a charge spoken of again ('dismissed the "
+    "allegations') with no accusation before answers the one named speaker whose statement "
+    "in the sentence before tells of the denier's side ('X say Chinese soldiers crossed the "
+    "line') (point 43; .targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

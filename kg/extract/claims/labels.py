@@ -140,6 +140,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         labelled = [target] if named else _owners(target)
         if not labelled and _is_people(target):
             labelled = [target]  # "refers to rebels fighting Assad as terrorists": the rebels
+        if not labelled and target.tag_ != "WP":
+            labelled = _label_owners(label)  # "the shelling an act of Azerbaijani aggression"
         if target.tag_ == "WP":
             labelled = _owners(_label_head(label))
             if not labelled and words & (_CRITICAL_WORDS | CRITICAL_NOUNS):
@@ -155,6 +157,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         # "called the missile launch provocative": a criticism of whoever did it
         stance, confidence = Stance.CRITICIZE, 0.75
         owners = [target] if _is_actor_token(target) else _owners(target)
+        if not owners and target.tag_ != "WP":
+            owners = _label_owners(label)  # "a continuation of Albanian provocations"
         if target.tag_ == "WP":
             owners = _owners(_label_head(label)) or _free_relative_doers(verb, claimers)
             if not owners:
@@ -382,6 +386,30 @@ def _free_relative_doers(verb: Token, claimers: list[Token]) -> list[Token]:
     if doer is None or not _is_actor_token(doer) or doer in claimers:
         return []
     return [doer]
+
+
+def _label_owners(label: Token) -> list[Token]:
+    """The doer a label itself names when the labelled thing has none: "called the
+    shelling an act of Azerbaijani aggression", "a continuation of Albanian provocations",
+    "another example of Russian terror" (the label's noun, then its "of" object)."""
+    noun: Token | None = _label_head(label)
+    for _ in range(2):
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        owners = _owners(noun)
+        if owners:
+            return owners
+        noun = next(
+            (
+                pobj
+                for prep in noun.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
+        )
+    return []
 
 
 def _label_head(label: Token) -> Token:

@@ -125,6 +125,18 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
     a passive's subject suffers the act and is left out ('Gershkovich has been held')."""
     found: list[Token] = []
     for verb in _main_verbs(span):
+        if _names_what(verb) is not None:
+            # "blamed what he called the hostile policies of N": N's, not the namer's
+            for thing in _named_things(verb):
+                found.extend(
+                    [thing]
+                    if _is_actor_token(thing)
+                    else _acting_state(thing)
+                    or _owners(thing)
+                    or _gerund_agents(thing)
+                    or _verb_agent_of_object(thing)
+                )
+            continue
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.lemma_.lower() in _INVOLVEMENT_VERBS:
             # "three Iranian-Americans were involved in spying": the passive of involvement
@@ -203,8 +215,9 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
     inside = set(range(span.start, span.end))
     candidates: list[Token] = []
     for verb in _main_verbs(span):
+        namer = _names_what(verb)
         for child in children_of(verb):
-            if child.dep_ in _ARGUMENT_DEPS:
+            if child.dep_ in _ARGUMENT_DEPS and child is not namer:
                 candidates.extend(_with_conjuncts(child))
             elif child.dep_ == "prep" and child.lower_ not in _LOCATIVE_PREPS:
                 complement = _prep_object(child)
@@ -229,6 +242,17 @@ def _content_targets(content: Span | None, context: _Context) -> tuple[Mention, 
 _NAMING_VERBS = cues.words("call describe term label brand dub")
 
 
+def _names_what(verb: Token) -> Token | None:
+    """The subject of a "what X called Y" verb: the one who names the thing (the speaker
+    or its source, "blamed what he called the hostile policies of N"), not whom the claim
+    is about; None for any other verb."""
+    if verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children_of(verb)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+
+
 def _what_it_called(span: SpacySpan) -> list[Token]:
     """The thing named in a "what X called Y" content ("what it called the aggressive
     policy of Japan" -> policy): the complement a criticism is really aimed at."""
@@ -238,9 +262,19 @@ def _what_it_called(span: SpacySpan) -> list[Token]:
             continue
         if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in children_of(verb)):
             continue
-        found.extend(
-            c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"
-        )
+        found.extend(_named_things(verb))
+    return found
+
+
+def _named_things(verb: Token) -> list[Token]:
+    """The complements a naming verb gives its "what": "called the aggressive policy",
+    "described as the illegal detention"."""
+    found = [c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+    for prep in children_of(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            named = _prep_object(prep)
+            if named is not None and named.pos_ in ("NOUN", "PROPN"):
+                found.append(named)
     return found
 
 

@@ -520,8 +520,50 @@ def _context_accusers(
                 or (told and c.stance in (Stance.ASSERT, Stance.REPORT))
             )
         ]
+        if not aimed and "told_accuser" in context.rules:
+            # "Indian officials say Chinese soldiers crossed the line.  China dismissed
+            # the allegations": the one statement there about the denier's side
+            aimed = [
+                c.claimer
+                for c in before
+                if c.stance in (Stance.ASSERT, Stance.REPORT)
+                and c.claimer.label != "PRON"
+                and not _of_denier(c.claimer, denial.claimer)
+                and not (_sides(c.claimer) & _sides(denial.claimer))
+                and _tells_of(c, denial.claimer, context)
+            ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
+
+
+def _tells_of(claim: Claim, denier: Mention, context: _Context) -> bool:
+    """Whether a claim's content names the denier or its side ("Chinese soldiers" for
+    China) as the subject of what it says."""
+    if claim.content is None:
+        return False
+    sides = _sides(denier)
+    for mention in context.mentions:
+        if not (claim.content.start <= mention.span.start < claim.content.end):
+            continue
+        if mention.label in ("PRON", "NOMINAL", "ANON"):
+            continue
+        token = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if token is None or not _acts_in(token.root):
+            continue
+        if _of_denier(mention, denier) or bool(sides and _sides(mention) & sides):
+            return True
+    return False
+
+
+def _acts_in(token: Token) -> bool:
+    """Whether a name is (or modifies) the doer of its clause: a subject ("Rwandan
+    soldiers were seen") or the agent of an act ("an attempt by Chinese soldiers"), not a
+    place ("near the Somali border", "in Somalia's capital")."""
+    if token.dep_ in ("amod", "compound", "poss", "nmod"):
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:

@@ -127,8 +127,13 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
                 # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
                 aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
-            if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in _ANSWERING:
-                # "would respond to any Eritrean attack": whose attack is answered
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("to", "against")
+                and verb.lemma_.lower() in _ANSWERING
+            ):
+                # "would respond to any Eritrean attack", "to retaliate against any South
+                # Korean provocation": whose act is answered
                 answered = _prep_object(child)
                 if answered is not None and _is_harmed(answered):
                     aimed.extend(_with_conjuncts(answered))

@@ -24,6 +24,7 @@ from kg.extract.claims.content_threat import _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention
+from kg.extract.claims.targets_threat import _ANSWERING as ANSWERING_VERBS
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Stance
 
@@ -72,7 +73,10 @@ def _aimed_at(harm: Token) -> list[Token]:
         candidates: list[Token] = []
         if child.dep_ in ("dobj", "nsubjpass"):
             candidates = [child]
-        elif child.dep_ == "prep" and child.lower_ in ("against", "on", "for"):
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("against", "on", "for")
+            or (child.lower_ == "to" and harm.lemma_.lower() in ANSWERING_VERBS)
+        ):  # "vowed to respond to any Ugandan incursion": whose act is answered
             complement = _prep_object(child)
             candidates = [complement] if complement is not None else []
         for token in candidates:
