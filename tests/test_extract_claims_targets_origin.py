@@ -19,29 +19,34 @@ CHARGED = [
         "The army chief alleged that training camps in the Pakistani town of Muzaffarabad "
         "have been reactivated.",
         "Pakistani",
+        "charged_state",
     ),
     (
         "The police chief charged that the weapons used in the attack had been smuggled in "
         "from Syria.",
         "Syria",
+        "charged_state",
     ),
-    # the hostile act's owner by an adjective, in a label
+    # the hostile act's owner by an adjective, in a label: the label family names it itself
     (
         "The ministry described the shelling as a continuation of Ethiopian aggression along "
         "the border.",
         "Ethiopian",
+        "label",
     ),
     # a craft blamed: its state
-    ("China is blaming the U.S. spy plane for the collision.", "U.S."),
+    ("China is blaming the U.S. spy plane for the collision.", "U.S.", "charged_state"),
 ]
 
 
-@pytest.mark.parametrize(("text", "accused"), CHARGED)
-def test_accusation_takes_the_state_named_by_origin(nlp: Language, text: str, accused: str) -> None:
+@pytest.mark.parametrize(("text", "accused", "rule"), CHARGED)
+def test_accusation_takes_the_state_named_by_origin(
+    nlp: Language, text: str, accused: str, rule: str
+) -> None:
     found = [c for c in claims_of(nlp, text) if c.stance is Stance.ACCUSE]
     assert len(found) == 1, found
     assert [t.span.text for t in found[0].targets] == [accused]
-    assert "charged_state" in found[0].rule
+    assert rule in found[0].rule
 
 
 UNCHANGED = [
