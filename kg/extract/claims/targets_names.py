@@ -113,6 +113,10 @@ def _name_run_end(doc: Doc, start: int, end: int) -> int | None:
 WHOLE_GROUPS = True
 _GROUP_LABELS = frozenset({"NOMINAL", "NORP"})
 _COUNTING_DEPS = frozenset({"det", "predet", "poss", "nummod", "quantmod", "advmod"})
+#: Quantifiers the parser may hang as adjectives ("Many Afghans", "Several diplomats").
+_QUANTIFIERS = frozenset(
+    ["many", "some", "several", "few", "most", "more", "all", "both", "numerous", "other"]
+)
 #: Plurals whose "in <state>" the resolver reads as their side (``state._OFFICIAL_PLURALS``).
 _PLACED_BY_RESOLVER = frozenset(
     ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
@@ -131,8 +135,13 @@ def _cut_group(token: Token, existing: Mention, phrase: SpacySpan) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.lower_ in _PLACED_BY_RESOLVER and following is not None and following.lower_ == "in":
         return False  # "Authorities in Armenia": the resolver names the state's side itself
-    # "the Ethiopians", "about 140 Tibetans": an article or a count is no more than a demonym
-    words = [t for t in phrase if t.i > token.i or t.dep_ not in _COUNTING_DEPS]
+    # "the Ethiopians", "about 140 Tibetans", "many Afghans": an article, a count or a
+    # quantifier is no more than a demonym
+    words = [
+        t
+        for t in phrase
+        if t.i > token.i or (t.dep_ not in _COUNTING_DEPS and t.lower_ not in _QUANTIFIERS)
+    ]
     words = [t for t in words if not (t.i < token.i and t.head.dep_ in _COUNTING_DEPS)]
     if not words:
         return False
