@@ -36,6 +36,7 @@ from kg.extract.claims.content_lexicon import (
     RELATION_NOUNS,
     RUPTURE_VERBS,
     TOLERATE_VERBS,
+    WEAPON_NOUNS,
     WRONG_NOUNS,
 )
 from kg.extract.claims.content_threat import (
@@ -239,6 +240,24 @@ def _prepared_harm(
 
 #: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
 _WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
+#: Verbs that leave a commitment with "out of": "would back out of the accord", "pull out of".
+_OUT_OF_VERBS = cues.words("back pull walk opt bow drop")
+
+
+def _left_out_of(verb: Token) -> list[Token]:
+    """What a phrasal verb of leaving leaves ([] for any other verb): "back out of key arms
+    control agreements" -> [agreements], with "out" parsed as a particle or a preposition."""
+    if verb.lemma_.lower() not in _OUT_OF_VERBS:
+        return []
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    return [
+        o
+        for h in (verb, *outs)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of" and outs
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
 
 
 def _conditional_withdrawal(
@@ -252,7 +271,8 @@ def _conditional_withdrawal(
     no actor threatens nobody."""
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS:
+        out_of = _left_out_of(verb)
+        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS and not out_of:
             continue
         # a condition closing the clause may hang on the commitment's own verb ("his pledge
         # not to declare independence if Beijing ..."): the parser's nearest verb
@@ -279,7 +299,7 @@ def _conditional_withdrawal(
             if c.dep_ == "prep" and c.lower_ == "from"
             for o in [_prep_object(c)]
             if o is not None
-        ]
+        ] + out_of
         if not any(
             t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
             for t in left
@@ -417,14 +437,18 @@ def _conditional_deployment(
     """Whom the speaker's side threatens by making a move of its forces hang on a
     condition ([] when the condition names no actor), or None: "Turkey will send troops if
     the fighting spreads", "it will have to move troops to the border if tensions
-    escalate", "would deploy forces if Serbia attacks" -> [Serbia]."""
+    escalate", "would deploy forces if Serbia attacks" -> [Serbia]; weapons moved count as
+    forces ("would deploy more missiles if NATO expands")."""
     if commentator:
         return None
     candidates = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "xcomp")]
     for verb in candidates:
         if verb.lemma_.lower() not in DEPLOY_VERBS or _negated(verb):
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS for c in verb.children):
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | WEAPON_NOUNS
+            for c in verb.children
+        ):
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -543,6 +567,7 @@ gate(
         BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
     ),
     needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
+    needs(_OUT_OF_VERBS, cues.words("out"), COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")),
 )
 gate(
     _prepared_harm,
@@ -556,7 +581,12 @@ gate(
 )
 gate(
     _conditional_deployment,
-    needs(DEPLOY_VERBS, MILITARY_NOUNS, _WILL | _POSSIBLE, cues.words("if unless long")),
+    needs(
+        DEPLOY_VERBS,
+        MILITARY_NOUNS | WEAPON_NOUNS,
+        _WILL | _POSSIBLE,
+        cues.words("if unless long"),
+    ),
 )
 gate(
     _kept_penalty,
