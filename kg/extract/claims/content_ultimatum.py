@@ -337,7 +337,15 @@ def _not_tolerated(
         speaks_for = _speaks_for(subject, sides, commentator)
         if not (_own_side(subject, sides) or speaks_for):
             continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")] or [
+            # "will not tolerate or support any move": the object shared with the verb
+            # conjoined by "or", where the parser hangs it
+            c
+            for v in verb.children
+            if v.dep_ == "conj" and any(cc.lower_ in ("or", "nor") for cc in verb.children)
+            for c in v.children
+            if c.dep_ in ("dobj", "ccomp")
+        ]
         if not objects:
             continue
         if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
