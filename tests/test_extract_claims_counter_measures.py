@@ -78,3 +78,54 @@ def test_a_commitment_left_out_of_on_another_sides_act_threatens_it(
 )
 def test_forecasts_offers_and_other_leavings_threaten_nobody(nlp: Language, text: str) -> None:
     assert Stance.THREATEN not in [s for _, s, _ in stances_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State Department official said the United States will not tolerate or support any "
+        "attempt to divide the province.",
+        "The minister said Ankara will not accept or tolerate any attack on its soldiers.",
+    ],
+)
+def test_not_tolerated_with_the_object_on_a_conjoined_verb_is_a_threat(
+    nlp: Language, text: str
+) -> None:
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.THREATEN]
+
+
+def test_a_refusal_conjoined_with_or_is_no_threat(nlp: Language) -> None:
+    text = "The minister said Ankara will not discuss or support the peace plan."
+    assert Stance.THREATEN not in [s for _, s, _ in stances_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            'The ambassador said Tokyo and its allies risk "long-term damage" over the dispute.',
+            "Tokyo",
+        ),
+        (
+            "Beijing said Manila risks serious consequences if it continues to send ships to "
+            "the shoal.",
+            "Manila",
+        ),
+    ],
+)
+def test_a_penalty_another_side_is_told_it_risks_threatens_it(
+    nlp: Language, text: str, target: str
+) -> None:
+    assert (Stance.THREATEN, [target]) in [(s, t) for _, s, t in stances_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Tokyo risks long-term damage to its economy.",  # a commentator
+        "The minister said farmers risk serious damage to their crops.",  # no actor
+        "The minister said the region risks war.",
+    ],
+)
+def test_risks_forecast_or_run_by_no_actor_threaten_nobody(nlp: Language, text: str) -> None:
+    assert Stance.THREATEN not in [s for _, s, _ in stances_of(nlp, text)]
