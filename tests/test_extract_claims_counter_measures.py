@@ -129,3 +129,11 @@ def test_a_penalty_another_side_is_told_it_risks_threatens_it(
 )
 def test_risks_forecast_or_run_by_no_actor_threaten_nobody(nlp: Language, text: str) -> None:
     assert Stance.THREATEN not in [s for _, s, _ in stances_of(nlp, text)]
+
+
+def test_not_tolerated_whose_doing_the_parser_lost_is_still_a_threat(nlp: Language) -> None:
+    text = (
+        "The Pentagon has said interfering with the passage of tankers through the gulf will "
+        "not be tolerated."
+    )
+    assert [s for _, s, _ in stances_of(nlp, text)] == [Stance.THREATEN]

@@ -293,13 +293,17 @@ def _conditional_withdrawal(
             and (sides() or commentator or not _is_actor_token(subject))
         ):
             continue  # another side's breach told of, or a commentator's forecast
-        left = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for o in [_prep_object(c)]
-            if o is not None
-        ] + out_of
+        left = (
+            [c for c in verb.children if c.dep_ == "dobj"]
+            + [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [_prep_object(c)]
+                if o is not None
+            ]
+            + out_of
+        )
         if not any(
             t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
             for t in left
@@ -332,6 +336,8 @@ def _not_tolerated(
             done = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
             if done and (lemma == "tolerate" or any(_harmful_object(o) for o in done)):
                 return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
+            if not done and lemma == "tolerate" and verb.dep_ in ("ROOT", "ccomp"):
+                return []  # the parser hung the doing elsewhere ("interfering with ...")
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         speaks_for = _speaks_for(subject, sides, commentator)
@@ -575,7 +581,9 @@ gate(
         BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
     ),
     needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
-    needs(_OUT_OF_VERBS, cues.words("out"), COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")),
+    needs(
+        _OUT_OF_VERBS, cues.words("out"), COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
+    ),
 )
 gate(
     _prepared_harm,
