@@ -229,6 +229,10 @@ def _under_attack(verbs: list[Token]) -> list[Token] | None:
 _WILL = cues.words("will shall 'll")
 #: Modals a penalty is promised with: "will pay a heavy price", "would face consequences".
 _PENALTY_MODALS = _WILL | cues.words("would")
+#: A penalty another side is told it runs the risk of, with no modal: "X risks serious
+#: consequences", "X and its allies risk long-term damage".
+_RISK_VERBS = cues.words("risk")
+_RISKED_NOUNS = PENALTY_NOUNS | cues.words("damage isolation conflict war retaliation")
 #: Subjects a penalty is promised to that name no actor: "they will pay", "anyone who ...".
 _PENALIZED_PRONOUNS = cues.words("they you he she those anyone anybody whoever")
 
@@ -238,17 +242,22 @@ def _penalty(
 ) -> list[Token] | None:
     """Whom a content tells it will pay or face a penalty ([] when no actor is named), or
     None: "Russia will pay a heavy price for its aggression", "Washington would face
-    serious consequences", "the aggressors will pay dearly".  The speaker's own side
+    serious consequences", "the aggressors will pay dearly", "X risks serious
+    consequences" (a risk needs no modal).  The speaker's own side
     paying ("we will pay a price") and victims ("ordinary people will pay the price") are
     no threat, nor is a commentator's forecast."""
     if commentator:
         return None
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in PENALTY_VERBS or _negated(verb) or not _modal(verb, _PENALTY_MODALS):
+        risk = lemma in _RISK_VERBS and verb.pos_ == "VERB" and not _negated(verb)
+        if not risk and (
+            lemma not in PENALTY_VERBS or _negated(verb) or not _modal(verb, _PENALTY_MODALS)
+        ):
             continue
         objects = [t for c in verb.children if c.dep_ == "dobj" for t in _with_conjuncts(c)]
-        penalty = any(o.lemma_.lower() in PENALTY_NOUNS for o in objects)
+        risked = PENALTY_NOUNS if not risk else _RISKED_NOUNS
+        penalty = any(o.lemma_.lower() in risked for o in objects)
         if lemma == "pay":  # "pay a heavy price", "pay dearly"; not "pay for the bridge"
             penalty = any(o.lemma_.lower() == "price" for o in objects) or any(
                 c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children
@@ -259,7 +268,8 @@ def _penalty(
         if subject is None or _own_side(subject, sides):
             continue
         if _is_actor_token(subject):
-            return _with_conjuncts(subject)
+            # "X and its allies risk ...": the actors only
+            return [t for t in _with_conjuncts(subject) if not risk or _is_actor_token(t)]
         noun = subject.lemma_.lower()
         if subject.lower_ in _PENALIZED_PRONOUNS or noun in ADVERSARY_NOUNS | HOSTILE_ACTORS:
             return []
@@ -466,6 +476,7 @@ gate(_reprisal, needs(_REPRISAL_NOUNS))
 gate(
     _penalty,
     needs(PENALTY_VERBS, PENALTY_NOUNS | cues.words("dearly"), _PENALTY_MODALS),
+    needs(_RISK_VERBS, _RISKED_NOUNS),
 )
 gate(
     _answered_aggression,

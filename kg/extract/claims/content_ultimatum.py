@@ -36,6 +36,7 @@ from kg.extract.claims.content_lexicon import (
     RELATION_NOUNS,
     RUPTURE_VERBS,
     TOLERATE_VERBS,
+    WEAPON_NOUNS,
     WRONG_NOUNS,
 )
 from kg.extract.claims.content_threat import (
@@ -239,6 +240,24 @@ def _prepared_harm(
 
 #: Verbs of leaving a commitment besides its breaches: "would withdraw from the truce".
 _WITHDRAW_VERBS = cues.words("withdraw quit exit leave")
+#: Verbs that leave a commitment with "out of": "would back out of the accord", "pull out of".
+_OUT_OF_VERBS = cues.words("back pull walk opt bow drop")
+
+
+def _left_out_of(verb: Token) -> list[Token]:
+    """What a phrasal verb of leaving leaves ([] for any other verb): "back out of key arms
+    control agreements" -> [agreements], with "out" parsed as a particle or a preposition."""
+    if verb.lemma_.lower() not in _OUT_OF_VERBS:
+        return []
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    return [
+        o
+        for h in (verb, *outs)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of" and outs
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
 
 
 def _conditional_withdrawal(
@@ -252,7 +271,8 @@ def _conditional_withdrawal(
     no actor threatens nobody."""
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS:
+        out_of = _left_out_of(verb)
+        if lemma not in BREACH_VERBS and lemma not in _WITHDRAW_VERBS and not out_of:
             continue
         # a condition closing the clause may hang on the commitment's own verb ("his pledge
         # not to declare independence if Beijing ..."): the parser's nearest verb
@@ -273,13 +293,17 @@ def _conditional_withdrawal(
             and (sides() or commentator or not _is_actor_token(subject))
         ):
             continue  # another side's breach told of, or a commentator's forecast
-        left = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for o in [_prep_object(c)]
-            if o is not None
-        ]
+        left = (
+            [c for c in verb.children if c.dep_ == "dobj"]
+            + [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [_prep_object(c)]
+                if o is not None
+            ]
+            + out_of
+        )
         if not any(
             t.lemma_.lower() in COMMITMENT_NOUNS | RELATION_NOUNS or t.lower_ in COMMITMENT_NOUNS
             for t in left
@@ -312,12 +336,22 @@ def _not_tolerated(
             done = [c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
             if done and (lemma == "tolerate" or any(_harmful_object(o) for o in done)):
                 return [o for o in done if _is_actor_token(o) and not (_sides([o]) & sides())]
+            if not done and lemma == "tolerate" and verb.dep_ in ("ROOT", "ccomp"):
+                return []  # the parser hung the doing elsewhere ("interfering with ...")
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         speaks_for = _speaks_for(subject, sides, commentator)
         if not (_own_side(subject, sides) or speaks_for):
             continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")] or [
+            # "will not tolerate or support any move": the object shared with the verb
+            # conjoined by "or", where the parser hangs it
+            c
+            for v in verb.children
+            if v.dep_ == "conj" and any(cc.lower_ in ("or", "nor") for cc in verb.children)
+            for c in v.children
+            if c.dep_ in ("dobj", "ccomp")
+        ]
         if not objects:
             continue
         if lemma != "tolerate" and not any(_harmful_object(o) for o in objects):
@@ -417,14 +451,18 @@ def _conditional_deployment(
     """Whom the speaker's side threatens by making a move of its forces hang on a
     condition ([] when the condition names no actor), or None: "Turkey will send troops if
     the fighting spreads", "it will have to move troops to the border if tensions
-    escalate", "would deploy forces if Serbia attacks" -> [Serbia]."""
+    escalate", "would deploy forces if Serbia attacks" -> [Serbia]; weapons moved count as
+    forces ("would deploy more missiles if NATO expands")."""
     if commentator:
         return None
     candidates = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "xcomp")]
     for verb in candidates:
         if verb.lemma_.lower() not in DEPLOY_VERBS or _negated(verb):
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS for c in verb.children):
+        if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_NOUNS | WEAPON_NOUNS
+            for c in verb.children
+        ):
             continue
         head = _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -543,6 +581,9 @@ gate(
         BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
     ),
     needs(BREACH_VERBS | _WITHDRAW_VERBS, COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("as long")),
+    needs(
+        _OUT_OF_VERBS, cues.words("out"), COMMITMENT_NOUNS | RELATION_NOUNS, cues.words("if unless")
+    ),
 )
 gate(
     _prepared_harm,
@@ -556,7 +597,12 @@ gate(
 )
 gate(
     _conditional_deployment,
-    needs(DEPLOY_VERBS, MILITARY_NOUNS, _WILL | _POSSIBLE, cues.words("if unless long")),
+    needs(
+        DEPLOY_VERBS,
+        MILITARY_NOUNS | WEAPON_NOUNS,
+        _WILL | _POSSIBLE,
+        cues.words("if unless long"),
+    ),
 )
 gate(
     _kept_penalty,
