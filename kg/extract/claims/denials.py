@@ -74,7 +74,12 @@ from kg.extract.claims.spans import (
     _without_that,
 )
 from kg.extract.claims.speech import _speaker_of
-from kg.extract.claims.speech_deny import _offer_owners
+from kg.extract.claims.speech_deny import (
+    REJECTING_VERBS,
+    _offer_owners,
+    is_decided,
+    rejected_decision,
+)
 from kg.extract.claims.targets import (
     _allegation_authors,
     _allegation_targets,
@@ -944,13 +949,13 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
     verb = cue[0] if cue is not None and len(cue) else None
     if verb is None or verb.lemma_.lower() not in _REBUFFING_VERBS:
         return claim
-    direct = _direct_object(verb)
+    direct = _direct_object(verb) or rejected_decision(verb)
     label = _as_phrase(verb)
     if direct is not None and label is None and verb.lemma_.lower() in _REBUFFING_VERBS:
         # "dismissed the rebels' offer", "brushed aside the Russian proposal": the owner's
         # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
         owners = _offer_owners(direct)
-        if not owners:
+        if not owners and not (verb.lemma_.lower() in REJECTING_VERBS and is_decided(direct)):
             return claim
         return replace(
             claim,

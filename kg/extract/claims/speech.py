@@ -67,6 +67,7 @@ from kg.extract.claims.speech_deny import (
     _passing_denial,
     _speaker_of_passing,
     _voices_an_allegation,
+    rejected_decision,
 )
 from kg.extract.claims.speech_quotes import _follow_on_quotes as _follow_on_quotes
 from kg.extract.claims.speech_quotes import _unquoted_bites as _unquoted_bites
@@ -339,6 +340,7 @@ def _frame(
     quotes = _attached_quotes(verb, clausal, context)
     if stance is Stance.DENY:
         direct = _answered_allegation(verb) or direct or _allegation_after_as(verb)
+        direct = direct or rejected_decision(verb)  # "dismissed X's vote calling for ..."
         if direct is None and (misparsed := _charge_with_denier(verb)) is not None:
             direct = misparsed[0]  # "..., a charge Ukraine has denied": the charge denied
         if _is_refusal_act(verb, objects):

@@ -168,6 +168,10 @@ def _charge_frame(
                 complement = _prep_object(preps[word])
                 if complement is not None:
                     content = _clause_span(complement, context)
+        owned_act = aimed_act(verb, stance, preps) if content is None and direct is None else None
+        if owned_act is not None:
+            # "lashed out at Japan's decision to buy the islands": the owner's act is the content
+            content = _token_span(context.doc, owned_act.left_edge.i, owned_act.right_edge.i + 1)
         if not targets and stance is Stance.THREATEN and clausal is None:
             # "warned of war if NATO deploys troops": whom the condition names
             holders = [verb, *(o for p in preps.values() for o in [_prep_object(p)] if o)]
@@ -220,6 +224,21 @@ def aimed_only(verb: Token, stance: Stance) -> bool:
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     aimed = _prep_object(at) if at is not None else None
     return aimed is not None and _is_actor_token(aimed) and aimed.ent_type_ not in ("LOC", "FAC")
+
+
+def aimed_act(verb: Token, stance: Stance, preps: dict[str, Token]) -> Token | None:
+    """The act a phrasal criticism is aimed at by "at" when it is no actor: "lashed out at
+    Japan's decision to ..." (round 16, issue 12; "lashed out at Japan" names the actor, and a
+    plain "protested at" names a venue)."""
+    if stance is not Stance.CRITICIZE or "at" not in preps:
+        return None
+    if not any(c.dep_ == "prt" for c in verb.children):
+        return None
+    aimed = _prep_object(preps["at"])
+    if aimed is None or _is_actor_token(aimed) or aimed.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # an owned act only ("at a news conference in Beijing" is a venue)
+    return aimed if any(o.pos_ != "PRON" for o in _owners(aimed)) else None
 
 
 def _is_date_phrase(prep: Token) -> bool:

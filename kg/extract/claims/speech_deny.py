@@ -122,7 +122,8 @@ def _deny_frame(
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             owners = _offer_owners(direct)
-            if not owners or _votes(verb):
+            rejected = lemma in REJECTING_VERBS and is_decided(direct)
+            if _votes(verb) or not (owners or rejected):
                 return None  # "rejected the proposal": a refusal, nobody's offer named
             # "rejected Washington's proposal": the owner's offer, criticized (denials.refine)
             return (
@@ -174,15 +175,35 @@ OFFERED_NOUNS = cues.words(
     "condition conditions terms precondition preconditions invitation invitations"
 )
 
+#: What another party decided or did, whose rejection criticizes it even with no owner named
+#: (round 16, issue 12): "rejected the tribunal's ruling", "dismissed the Russian parliament's
+#: vote", "rejected any partition of the province".  Not a verdict on the rejecter
+#: ("rejected a resolution on Chechnya" denies it) and not something said ("rejected the
+#: claims": a denial).
+DECIDED_NOUNS = cues.words(
+    "decision decisions ruling rulings vote votes move moves partition annexation"
+)
+
+#: Bodies that decide, owners of a decision they are the possessor of: "the court's ruling".
+_DECIDING_BODIES = cues.words("court tribunal parliament legislature congress senate assembly")
+
 
 def _offer_owners(noun: Token) -> list[Token]:
     """The parties whose offer or demand ``noun`` is ("the rebels' offer", "the Russian
     proposal", "the plan put forward by Moscow", "calls from Washington"); none for an offer
     of nobody named or of a pronoun ("its proposal" is the speaker's own as often as not)."""
-    if noun.lemma_.lower() not in OFFERED_NOUNS and noun.lower_ not in OFFERED_NOUNS:
+    decided = noun.lemma_.lower() in DECIDED_NOUNS or noun.lower_ in DECIDED_NOUNS
+    offered = noun.lemma_.lower() in OFFERED_NOUNS or noun.lower_ in OFFERED_NOUNS
+    if not (offered or decided):
         return []
     owners = [o for o in _owners(noun) if o.pos_ != "PRON"]
+    if decided:  # "the partition of the Serb province": what is decided on is no owner
+        owners = [o for o in owners if not _decided_on(o, noun)]
     owners.extend(c for c in noun.children if c.dep_ == "poss" and _is_party(c))
+    if decided and not owners:  # "the court's ruling": the deciding body
+        owners.extend(
+            c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in _DECIDING_BODIES
+        )
     if noun.pos_ == "VERB":  # "rejected U.S. calls for ...", the noun parsed as a verb
         owners.extend(c for c in noun.children if c.dep_ == "nsubj" and _is_actor_token(c))
     # "an offer from the government", "an offer of talks from the rebels"
@@ -200,6 +221,40 @@ def _offer_owners(noun: Token) -> list[Token]:
             if found is not None and _is_party(found):
                 owners.append(found)
     return list(dict.fromkeys(owners))
+
+
+def _decided_on(owner: Token, noun: Token) -> bool:
+    """Whether ``owner`` hangs on ``noun`` through an "of" (the thing a decision is on)."""
+    token = owner
+    while token != noun and token.head != token:
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return True
+        token = token.head
+    return False
+
+
+#: The verbs whose decided object is criticized ("disputed the decision" denies it).
+REJECTING_VERBS = cues.words("reject dismiss")
+
+
+def rejected_decision(verb: Token) -> Token | None:
+    """The decision a rejecting verb's object is, also when the parser made it the subject of
+    a participle: "dismissed the parliament's vote calling for ..." (the vote, not a clause)."""
+    if verb.lemma_.lower() not in REJECTING_VERBS:
+        return None
+    direct = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if direct is None:
+        clauses = [c for c in children_of(verb) if c.dep_ == "ccomp" and c.tag_ == "VBG"]
+        direct = next((c for v in clauses[:1] for c in children_of(v) if c.dep_ == "nsubj"), None)
+    return direct if direct is not None and is_decided(direct) else None
+
+
+def is_decided(noun: Token) -> bool:
+    """Whether ``noun`` is a decision or an act another party made ("the partition of the
+    province", "the vote"), whose rejection criticizes even when no owner is named."""
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lemma_.lower() in DECIDED_NOUNS or noun.lower_ in DECIDED_NOUNS
+    )
 
 
 #: Bodies whose rejecting is a vote, an act ("Parliament rejected the government's budget
