@@ -636,7 +636,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "learned_stance",
         "negated_denial",
         "bare_charge",
-        "coordinated_target",
         "denial_noun",
         "context_adversary",
         "reported_refusal",
