@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.claims import extract_claims
+from kg.extract.claims import OFFICIAL_ONLY, OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim
 
+#: The default families plus the optional coordinated targets.
+WITH_COORDINATED = RULES - OFFICIAL_ONLY - OPTIONAL | {"coordinated_target"}
 
-def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
+
+def claims_of(nlp: Language, text: str, rules: frozenset[str] | None = None) -> tuple[Claim, ...]:
     doc = nlp(text)
-    return extract_claims(doc, extract_mentions(doc))
+    return extract_claims(doc, extract_mentions(doc), rules)
 
 
 def triples(claims: tuple[Claim, ...]) -> list[tuple[str, str, list[str]]]:
@@ -81,22 +84,28 @@ def test_charge_by_one_state_has_one_author(nlp: Language) -> None:
     assert accusers == ["Seoul"]
 
 
-# --- coordinated targets -----------------------------------------------------------------
+# --- coordinated targets (the optional family) -------------------------------------------
 
 
 def test_coordinated_nationalities_both_targets(nlp: Language) -> None:
-    claims = claims_of(
-        nlp, "Activists said Syrian and Russian warplanes have attacked a rebel-held town."
-    )
-    [claim] = claims
+    text = "Activists said Syrian and Russian warplanes have attacked a rebel-held town."
+    [claim] = claims_of(nlp, text, WITH_COORDINATED)
     assert claim.stance.value == "accuse"
     assert [t.span.text for t in claim.targets] == ["Syrian", "Russian"]
+    [default] = claims_of(nlp, text)  # the family is optional: the first adjective only
+    assert [t.span.text for t in default.targets] == ["Syrian"]
+
+
+def test_state_before_nationality_adjective_both_targets(nlp: Language) -> None:
+    text = "Tehran denounced U.S. and British warships for violating its territorial waters."
+    claims = claims_of(nlp, text, WITH_COORDINATED)
+    targets = {t.span.text for c in claims for t in c.targets}
+    assert {"U.S.", "British"} <= targets
 
 
 def test_state_and_possession_not_two_targets(nlp: Language) -> None:
-    claims = claims_of(
-        nlp, "Israel accused Iran and its nuclear program of threatening the region."
-    )
+    text = "Israel accused Iran and its nuclear program of threatening the region."
+    claims = claims_of(nlp, text, WITH_COORDINATED)
     [claim] = [c for c in claims if c.claimer.span.text == "Israel"]
     assert "Iran" in [t.span.text for t in claim.targets]
     assert "coordinated_target" not in claim.rule  # a common noun is no named conjunct
@@ -123,7 +132,8 @@ def test_untagged_name_after_place(nlp: Language) -> None:
 def test_chairman_of_commission_then_name(nlp: Language) -> None:
     claims = claims_of(
         nlp,
-        "The chairman of the African Union Commission Jean Mbeki accused the rebels of violating the truce.",
+        "The chairman of the African Union Commission Jean Mbeki accused the rebels of "
+        "violating the truce.",
     )
     assert [c.claimer.span.text for c in claims] == ["Jean Mbeki"]
 
@@ -133,3 +143,10 @@ def test_office_without_name_stays_description(nlp: Language) -> None:
         nlp, "The head of the U.N. mission in Sudan said the militias had attacked the camp."
     )
     assert [c.claimer.span.text for c in claims] == ["The head of the U.N. mission in Sudan"]
+
+
+def test_spokesman_for_titled_person_is_not_that_person(nlp: Language) -> None:
+    claims = claims_of(
+        nlp, "A spokesman for President Ali Rahimi said foreign agents were behind the bombing."
+    )
+    assert all(c.claimer.span.text != "Ali Rahimi" for c in claims)

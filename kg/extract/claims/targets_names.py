@@ -207,7 +207,8 @@ def _closing_person(office: Token) -> SpacySpan | None:
     Union's commission NAME SURNAME": a name of two or three words closes the office's
     phrase without a comma, and the parser made it the object of "to"/"of"/"for" with the
     body as its modifiers; the person named is the speaker.  Only a name the tagger marks
-    as a person, or an untagged one right after the body's tagged name."""
+    as a person, or an untagged one right after the body's tagged name; never the person
+    the office serves ("a spokesman for President NAME")."""
     if office.lemma_.lower() not in _OFFICE_HEADS:
         return None
     doc, end = office.doc, office.right_edge.i
@@ -224,7 +225,15 @@ def _closing_person(office: Token) -> SpacySpan | None:
         ):
             start -= 1
         run, before = doc[start + 1 : end + 1], doc[start]
-        if not 2 <= len(run) <= 3 or before.i <= prep.i or before.pos_ not in ("PROPN", "NOUN"):
+        if not 2 <= len(run) <= 3 or before.i <= prep.i:
+            continue
+        # the word before the name closes a body or place ("the U.N. refugee agency",
+        # "the United Nations"), not a title: "a spokesman for President NAME" speaks for
+        # the person named, who is not the speaker
+        body_word = before.ent_type_ in _BODY_ENTITIES or (
+            before.pos_ == "NOUN" and before.lemma_.lower() not in _OFFICE_HEADS
+        )
+        if not body_word:
             continue
         tagged = run[0].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in run)
         untagged = not any(t.ent_type_ for t in run) and before.ent_type_ in _BODY_ENTITIES
