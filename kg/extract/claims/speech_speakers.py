@@ -309,7 +309,7 @@ def _named_examples(token: Token) -> list[Token]:
 
 #: Plural heads that coordinated state adjectives split into one speaker per state:
 #: "Thai and Cambodian authorities say", "its Saudi and UAE allies".
-_SPLIT_BY_STATE_HEADS = _SPOKESGROUP_HEADS | cues.words("authority ally")
+_SPLIT_BY_STATE_HEADS = _SPOKESGROUP_HEADS | cues.words("authority ally official diplomat")
 
 
 def _modifying_states(token: Token) -> list[Token]:

@@ -38,12 +38,20 @@ def _target_token(target: Mention, context: _Context) -> Token | None:
     return None if span is None or not len(span) else span.root
 
 
+#: Dependencies of a name that modifies a noun ("U.S. and British officials").
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
 def _named_conjuncts(token: Token) -> list[Token]:
     """The named actors coordinated with ``token`` (not ``token`` itself): proper names,
     named entities of an actor type, or nationality adjectives beside it ("Syrian and
     Lebanese officials"); a common noun ("the United States and its allies") is left out."""
     found = []
     others = conjuncts_of(token) if token.pos_ == "ADJ" else _with_conjuncts(token)[1:]
+    if token.pos_ == "PROPN" and token.dep_ in _MODIFIER_DEPS:
+        # "U.S. and British officials": a state's name before a nationality adjective,
+        # both modifying one noun (the nominal conjuncts leave the adjective out)
+        others = [*others, *(c for c in conjuncts_of(token) if c.pos_ == "ADJ")]
     for other in others:
         if other.i == token.i:
             continue

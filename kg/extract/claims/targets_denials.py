@@ -28,6 +28,7 @@ from kg.extract.claims.base import (
     _relayed_statement,
 )
 from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
+from kg.extract.claims.targets_coordinated import _conjunct_mention, _named_conjuncts
 from kg.extract.claims.targets_names import _NAMED_GROUP_HEADS, actor_mention
 from kg.extract.claims.targets_speakers import _document_author, _is_outlet
 from kg.extract.claims.targets_states import _state_of
@@ -110,7 +111,12 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                 described = True
             if named or described:
                 # "the spy charges by Tehran authorities": a state agent stands for its state
-                found.append(actor_mention(_state_of(author) or author, context))
+                party = _state_of(author) or author
+                found.append(actor_mention(party, context))
+                if named and party.ent_type_ in ACTOR_LABELS:
+                    # "charges by Israel and the United States", "by U.S. and British
+                    # officials": each named party of a coordination made the charge
+                    found.extend(_partner_mentions(party, context))
     if not found and noun.dep_ == "dobj":
         # "denouncing claims by the main opposition party that P", the parser hanging "by"
         # on the verb: an active verb's "by" after its allegation object names the author
@@ -120,10 +126,23 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
                 _can_speak(author) or author.lemma_.lower() in _NAMED_GROUP_HEADS
             )
             if author is not None and speaks and prep.i > noun.i:
-                found.append(actor_mention(_body_of(author), context))
+                party = _body_of(author)
+                found.append(actor_mention(party, context))
+                if party.ent_type_ in ACTOR_LABELS:
+                    found.extend(_partner_mentions(party, context))
     if not found:
         found.extend(_earlier_authors(noun, context))
     return tuple(found), described and bool(found)
+
+
+def _partner_mentions(party: Token, context: _Context) -> list[Mention]:
+    """The named actors coordinated with an allegation's named author, one mention each."""
+    found = []
+    for other in _named_conjuncts(party):
+        mention = _conjunct_mention(other, context)
+        if mention is not None and mention.label in ACTOR_LABELS:
+            found.append(mention)
+    return found
 
 
 #: Verbs of making a charge: "the accusation, which Lebanon made", "which X levelled".

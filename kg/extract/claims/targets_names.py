@@ -32,6 +32,9 @@ def actor_mention(token: Token, context: _Context) -> Mention:
             name = _named_in_description(token, context)
             if name is not None:
                 return _name_mention(name, token, context)
+            closing = _closing_person(token)
+            if closing is not None:
+                return mention_from_span(closing, "PERSON")
     phrase = _phrase_span(token)
     existing = _covering_mention(token, context)
     if (
@@ -192,6 +195,50 @@ def _named_in_description(token: Token, context: _Context) -> Token | None:
                 and not child.ent_type_  # a tagged name keeps its description: "the Wagner group"
             ):
                 return child
+    return None
+
+
+#: Entity types of a body or place an office belongs to: "Ambassador to Washington".
+_BODY_ENTITIES = ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _closing_person(office: Token) -> SpacySpan | None:
+    """ "said Iranian Ambassador to the United Nations NAME SURNAME", "the chairman of the
+    Union's commission NAME SURNAME": a name of two or three words closes the office's
+    phrase without a comma, and the parser made it the object of "to"/"of"/"for" with the
+    body as its modifiers; the person named is the speaker.  Only a name the tagger marks
+    as a person, or an untagged one right after the body's tagged name; never the person
+    the office serves ("a spokesman for President NAME")."""
+    if office.lemma_.lower() not in _OFFICE_HEADS:
+        return None
+    doc, end = office.doc, office.right_edge.i
+    for prep in office.children:
+        body = _prep_object(prep) if prep.dep_ == "prep" else None
+        if body is None or prep.lower_ not in ("of", "to", "for", "at") or body.i != end:
+            continue
+        start = end
+        while (
+            start > prep.i + 1
+            and doc[start].pos_ == "PROPN"
+            and doc[start].is_title
+            and doc[start].ent_type_ in ("PERSON", "")
+        ):
+            start -= 1
+        run, before = doc[start + 1 : end + 1], doc[start]
+        if not 2 <= len(run) <= 3 or before.i <= prep.i:
+            continue
+        # the word before the name closes a body or place ("the U.N. refugee agency",
+        # "the United Nations"), not a title: "a spokesman for President NAME" speaks for
+        # the person named, who is not the speaker
+        body_word = before.ent_type_ in _BODY_ENTITIES or (
+            before.pos_ == "NOUN" and before.lemma_.lower() not in _OFFICE_HEADS
+        )
+        if not body_word:
+            continue
+        tagged = run[0].ent_iob_ == "B" and all(t.ent_type_ == "PERSON" for t in run)
+        untagged = not any(t.ent_type_ for t in run) and before.ent_type_ in _BODY_ENTITIES
+        if tagged or untagged:
+            return run
     return None
 
 
