@@ -58,9 +58,15 @@ _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 _RDF_TYPE_BYTES = _RDF_TYPE.encode()
 _SORTABLE_TYPE_BYTES = b"\x00"
-#: Bytes of lines :func:`_merge` reads from a run at a time: each step sorts the lines
-#: known to come before every line not yet read, in C.
+#: Bytes of lines :func:`_merge` reads from a run at a time (at most): each step sorts
+#: the lines known to come before every line not yet read, in C.
 _READ = 1 << 16
+#: Bytes of lines :func:`_merge` reads from all its runs at once (about): a merge of many
+#: runs reads less of each, so that its memory does not grow with the corpus.  ``_READ``
+#: from each of ``MERGE_WIDTH`` runs (past 8,192 documents), with the copies a step makes
+#: of what it read, peaked at 23 MiB; 1 MiB in all, at 3 MiB, for the same CPU
+#: (``benchmarks/memory_trace.py``; up to 16 runs, 1,024 documents, read as before).
+_READ_ALL = 1 << 20
 
 
 #: How an rdf:type predicate is written in the spool's *sortable* lines (see
@@ -226,10 +232,11 @@ def _merge(runs: list[Path], out: IO[bytes], *, restore: bool) -> None:
         files = [stack.enter_context(run.open("rb")) for run in runs]
         pending: list[list[bytes]] = [[] for _ in files]  # lines read, not yet written
         open_files = list(range(len(files)))
+        read = max(1, min(_READ, _READ_ALL // len(files)))  # readlines(0) reads all
         while True:
             for number in open_files:
                 if not pending[number]:
-                    pending[number] = files[number].readlines(_READ)
+                    pending[number] = files[number].readlines(read)
             open_files = [n for n in open_files if pending[n]]
             if not open_files:
                 break

@@ -111,14 +111,19 @@ def test_the_spool_folder_goes_even_when_its_last_flush_fails(tmp_path: Path) ->
     assert not list(tmp_path.glob(".kg-spool-*"))
 
 
-@pytest.mark.parametrize("read", [1, 64, 1 << 16])  # a line, a few lines, a whole run a step
+@pytest.mark.parametrize(
+    ("read", "read_all"),
+    # a line, a few lines, a whole run a step; and the runs' share of a budget for all
+    [(1, 1 << 20), (64, 1 << 20), (1 << 16, 1 << 20), (1 << 16, 9 * 64), (1 << 16, 1)],
+)
 def test_runs_merge_block_by_block_as_one_sort(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: int, read_all: int
 ) -> None:
     """The merge reads runs a block at a time and sorts what every run has passed: the
     same bytes as sorting every line at once, each line once (many lines are in several
     runs, some runs end long before others)."""
     monkeypatch.setattr(spool_module, "_READ", read)
+    monkeypatch.setattr(spool_module, "_READ_ALL", read_all)
     rng = random.Random(11)
     shared = [f"<urn:actor/{n}> \x00 <urn:Actor> .\n".encode() for n in range(40)]
     runs, every = [], set()
