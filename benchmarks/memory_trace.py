@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -88,6 +90,7 @@ def one_build(
     from kg.spool import QuadSpool
 
     checkpoints: list[dict[str, Any]] = []
+    dump = os.environ.get("KG_DUMP_SUMMARIES")
     extra: dict[str, Any] = {}
 
     def checkpoint(name: str) -> None:
@@ -105,6 +108,9 @@ def one_build(
         if tracing:
             sites(tracemalloc.take_snapshot())
         structures(sink)
+        if dump:  # the merge's input, to measure the corpus stage alone
+            with open(dump, "wb") as out:
+                pickle.dump(sink.summaries, out, protocol=pickle.HIGHEST_PROTOCOL)
         checkpoint("(the counts above)")
         original_merge(sink)
         checkpoint("corpus merge")

@@ -137,6 +137,28 @@ class QuadSpool:
         if len(self._pending) >= self._run_size:
             self._flush_run()
 
+    def add_lines(self, graph: str, lines: Iterable[str], block: int = 4096) -> None:
+        """Spool the graph ``graph`` of sortable N-Triples ``lines`` (:func:`triple_key`;
+        a repeated line is written once), as ``add_serialized(*lines_chunks(graph,
+        lines))`` would, but ``block`` lines at a time, as a run of its own: the corpus
+        graph grows with the corpus, and its serialisations held whole (with the copies
+        a run's sort makes) would set the build's peak memory."""
+        ordered = sorted(set(lines))
+        if self._pending:  # the runs keep the order graphs came in (not that it matters)
+            self._flush_run()
+        offset, length = self._spool.tell(), 0
+        end = f" <{graph}> .\n".encode()
+        run = self._dir / f"run-{len(self._runs):06d}.nt"
+        with run.open("wb") as out:
+            for start in range(0, len(ordered), block):
+                sortable = "".join(ordered[start : start + block]).encode("utf-8")
+                out.write(sortable)
+                nquads = restore_type(sortable).replace(b" .\n", end)
+                self._spool.write(nquads)
+                length += len(nquads)
+        self._chunks.append((graph, offset, length))
+        self._runs.append(run)
+
     def __len__(self) -> int:
         return len(self._chunks)
 

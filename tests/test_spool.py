@@ -147,3 +147,32 @@ def test_triples_chunks_are_the_lines_chunks_of_the_terminated_lines() -> None:
     assert triples_chunks("urn:g", keys) == lines_chunks("urn:g", lines)
     assert triples_chunks("urn:g", list(keys) * 2) == lines_chunks("urn:g", lines)
     assert triples_chunks("urn:g", set()) == lines_chunks("urn:g", set()) == ("urn:g", b"", b"")
+
+
+@pytest.mark.parametrize("block", [1, 3, 4096])
+def test_lines_added_a_block_at_a_time_are_the_lines_chunks(tmp_path: Path, block: int) -> None:
+    """``add_lines`` (the corpus graph, spooled a block of lines at a time as a run of its
+    own) writes the same files as ``add_serialized`` of its ``lines_chunks``."""
+    rng = random.Random(5)
+    shared = [f"<urn:actor/{n}> {SORTABLE_TYPE} <urn:Actor> .\n" for n in range(6)]
+    documents = [
+        [f'<urn:doc/{d}/{n}> <urn:p> "{rng.random()}" .\n' for n in range(7)] + shared[:d]
+        for d in range(5)
+    ]
+    corpus = [f'<urn:corpus/{n}> <urn:p> "{n}" .\n' for n in range(10)] + shared + shared[:2]
+    written = []
+    for streamed in (False, True):
+        folder = tmp_path / str(streamed)
+        with QuadSpool(folder, run_size=2) as spool:
+            for d, lines in enumerate(documents):
+                spool.add_serialized(*lines_chunks(f"urn:g{d}", lines))
+            if streamed:
+                spool.add_lines("urn:corpus", corpus, block=block)
+            else:
+                spool.add_serialized(*lines_chunks("urn:corpus", corpus))
+            for fmt in ("turtle", "nquads", "nt"):
+                spool.write(folder / f"graph.{fmt}", fmt)
+        written.append(
+            [(folder / f"graph.{fmt}").read_bytes() for fmt in ("turtle", "nquads", "nt")]
+        )
+    assert written[0] == written[1]
