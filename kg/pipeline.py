@@ -503,9 +503,11 @@ class _Sink:
                     names=self.corpus.names,
                     rdf_type=SORTABLE_TYPE,
                 )
-                chunks = lines_chunks(graph, lines)
-                self.spool.add_serialized(*chunks)
-                if self.store_path is not None:
+                if self.store_path is None:  # a block at a time: it grows with the corpus
+                    self.spool.add_lines(graph, lines)
+                else:  # the store loads it whole
+                    chunks = lines_chunks(graph, lines)
+                    self.spool.add_serialized(*chunks)
                     self._batch.append(chunks[:2])
                     self._batch_bytes += len(chunks[1])
 

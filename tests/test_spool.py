@@ -111,14 +111,19 @@ def test_the_spool_folder_goes_even_when_its_last_flush_fails(tmp_path: Path) ->
     assert not list(tmp_path.glob(".kg-spool-*"))
 
 
-@pytest.mark.parametrize("read", [1, 64, 1 << 16])  # a line, a few lines, a whole run a step
+@pytest.mark.parametrize(
+    ("read", "read_all"),
+    # a line, a few lines, a whole run a step; and the runs' share of a budget for all
+    [(1, 1 << 20), (64, 1 << 20), (1 << 16, 1 << 20), (1 << 16, 9 * 64), (1 << 16, 1)],
+)
 def test_runs_merge_block_by_block_as_one_sort(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read: int, read_all: int
 ) -> None:
     """The merge reads runs a block at a time and sorts what every run has passed: the
     same bytes as sorting every line at once, each line once (many lines are in several
     runs, some runs end long before others)."""
     monkeypatch.setattr(spool_module, "_READ", read)
+    monkeypatch.setattr(spool_module, "_READ_ALL", read_all)
     rng = random.Random(11)
     shared = [f"<urn:actor/{n}> \x00 <urn:Actor> .\n".encode() for n in range(40)]
     runs, every = [], set()
@@ -142,3 +147,32 @@ def test_triples_chunks_are_the_lines_chunks_of_the_terminated_lines() -> None:
     assert triples_chunks("urn:g", keys) == lines_chunks("urn:g", lines)
     assert triples_chunks("urn:g", list(keys) * 2) == lines_chunks("urn:g", lines)
     assert triples_chunks("urn:g", set()) == lines_chunks("urn:g", set()) == ("urn:g", b"", b"")
+
+
+@pytest.mark.parametrize("block", [1, 3, 4096])
+def test_lines_added_a_block_at_a_time_are_the_lines_chunks(tmp_path: Path, block: int) -> None:
+    """``add_lines`` (the corpus graph, spooled a block of lines at a time as a run of its
+    own) writes the same files as ``add_serialized`` of its ``lines_chunks``."""
+    rng = random.Random(5)
+    shared = [f"<urn:actor/{n}> {SORTABLE_TYPE} <urn:Actor> .\n" for n in range(6)]
+    documents = [
+        [f'<urn:doc/{d}/{n}> <urn:p> "{rng.random()}" .\n' for n in range(7)] + shared[:d]
+        for d in range(5)
+    ]
+    corpus = [f'<urn:corpus/{n}> <urn:p> "{n}" .\n' for n in range(10)] + shared + shared[:2]
+    written = []
+    for streamed in (False, True):
+        folder = tmp_path / str(streamed)
+        with QuadSpool(folder, run_size=2) as spool:
+            for d, lines in enumerate(documents):
+                spool.add_serialized(*lines_chunks(f"urn:g{d}", lines))
+            if streamed:
+                spool.add_lines("urn:corpus", corpus, block=block)
+            else:
+                spool.add_serialized(*lines_chunks("urn:corpus", corpus))
+            for fmt in ("turtle", "nquads", "nt"):
+                spool.write(folder / f"graph.{fmt}", fmt)
+        written.append(
+            [(folder / f"graph.{fmt}").read_bytes() for fmt in ("turtle", "nquads", "nt")]
+        )
+    assert written[0] == written[1]
