@@ -127,7 +127,8 @@ SEIZE_VERBS = cues.words("seize impound commandeer")
 #: What a state's forces seize in a hostile act: craft and their crews, land.
 _SEIZED_NOUNS = cues.words(
     "tanker tankers ship ships vessel vessels boat boats trawler trawlers crew crews sailor "
-    "sailors fisherman fishermen island islands village villages town towns"
+    "sailors fisherman fishermen island islands village villages town towns city cities "
+    "base bases outpost outposts garrison garrisons"
 )
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
