@@ -1,9 +1,10 @@
 """Military action against the speaker's side in reported content, round 16 (issue 12): forces
 closing round a side's positions or craft ("surrounded our positions", "were surrounded by
 six ... ships"), an offensive or an incursion launched or owned ("launched a new offensive",
-"the ... incursion into"), a base, outpost or city seized by a state's forces; and the guards
-(the speaker's own forces, an offensive of no named doer, a place surrounding something,
-goods or a base seized by the police).
+"the ... incursion into"), a base, outpost or city seized by a state's forces, an effort
+whose aim is a hostile act ("an attempt by X to strangle ...", "X's bid to provoke a war");
+and the guards (the speaker's own forces, an offensive of no named doer, a place
+surrounding something, a base seized by the police, an effort at peace, no effort).
 
 The sentences are written for these tests in the register of wire copy about international
 disputes, and are in no gold part (checked by :func:`test_sentences_are_in_no_gold_part`)."""
@@ -51,6 +52,22 @@ ACCUSING = [
         "Tbilisi",
         "Armenian",
     ),
+    # an effort whose aim is a hostile act: its owner
+    (
+        "Asmara said the embargo was an attempt by Ethiopia to strangle the port's trade.",
+        "Asmara",
+        "Ethiopia",
+    ),
+    (
+        "Diplomats said efforts by Iran to destabilize the Gulf states would not succeed.",
+        "Diplomats",
+        "Iran",
+    ),
+    (
+        "Pyongyang said the naval drills were Seoul's bid to provoke a war on the peninsula.",
+        "Pyongyang",
+        "Seoul",
+    ),
 ]
 
 
@@ -69,6 +86,10 @@ NO_ACCUSATION = [
     "Analysts said the offensive was unlikely to end before the rainy season.",
     # the speaker's own forces
     "The army said it had surrounded militant hideouts in the eastern hills.",
+    # an effort whose aim is no hostile act, or an effort denied
+    "The minister said Norway's efforts to broker a truce were welcome.",
+    "Officials said the talks were an attempt by both sides to end the conflict.",
+    "Observers said there was no attempt by Iran to destabilize the Gulf states.",
     # a base seized by the police: a raid on criminals, no state's act
     "Police said they seized a smuggling base on the coast and arrested six men.",
 ]
