@@ -90,6 +90,7 @@ NO_ACCUSATION = [
     "The minister said Norway's efforts to broker a truce were welcome.",
     "Officials said the talks were an attempt by both sides to end the conflict.",
     "Observers said there was no attempt by Iran to destabilize the Gulf states.",
+    "Beijing said the army would crush any attempt by the island to provoke a war.",
     # a base seized by the police: a raid on criminals, no state's act
     "Police said they seized a smuggling base on the coast and arrested six men.",
 ]

@@ -430,10 +430,11 @@ def _effort_owners(span: SpacySpan) -> list[Token]:
     in the content: "it is a Serbian effort to expel ...", "efforts by X to destabilize the
     region will fail", "thwarted an attempt by X soldiers to seize the ridge", "X's bid to
     annex the province": the aim ascribed charges its owner (hostile16).  "Britain's
-    efforts to broker a truce" and "no attempt by X to ..." charge nobody."""
+    efforts to broker a truce", "no attempt by X to ..." and "any attempt by X to ..." (a
+    warning's condition) charge nobody."""
     for noun in nouns_among(span.doc, span.start, span.end, EFFORT_NOUNS):
-        if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
-            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "any") for c in noun.children):
+            continue  # "no attempt by X to ...", "will crush any attempt by X to ..."
         if not any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (_hostile(c) or _perpetrates(c))
             for c in noun.children
