@@ -52,6 +52,12 @@ ACCUSING = [
         "Tbilisi",
         "Armenian",
     ),
+    # a count of a state's forces: the state ("dozens": lemma "dozen")
+    (
+        "Baku said dozens of Armenian tanks had seized a garrison near the frontier.",
+        "Baku",
+        "Armenian",
+    ),
     # an effort whose aim is a hostile act: its owner
     (
         "Asmara said the embargo was an attempt by Ethiopia to strangle the port's trade.",

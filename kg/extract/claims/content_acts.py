@@ -468,8 +468,9 @@ def _against_speakers(verb: Token) -> bool:
 def _members(subject: Token) -> Token:
     """The people a collective subject is made of, when they are an armed force or a
     state's agents: "a group of Eritrean soldiers" -> soldiers (whose state is then read);
-    "a group of villagers" stays as it is."""
-    if subject.lemma_.lower() not in BAND_NOUNS:
+    "a group of villagers" stays as it is.  A count is read by its form ("dozens of
+    Russian tanks": the lemma is "dozen")."""
+    if subject.lemma_.lower() not in BAND_NOUNS and subject.lower_ not in BAND_NOUNS:
         return subject
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
