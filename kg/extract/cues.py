@@ -508,7 +508,7 @@ HOSTILE_ACT_NOUNS: frozenset[str] = words(
     "attack assault strike bombing raid massacre atrocity crime killing murder "
     "assassination abduction kidnapping hack hacking cyberattack sabotage plot coup "
     "invasion genocide terrorism espionage fire airstrike airstrikes shelling "
-    "blast explosion ambush"
+    "blast explosion ambush offensive incursion incursions"
 )
 
 #: Verbs of handing over that accuse their subject when what is handed over is secret:

@@ -418,6 +418,40 @@ def _charged_actors(
         agents = [a for a in agents if not (_sides([a]) & sides() or _speakers_forces(a))]
         if agents:
             return agents
+    if efforts:
+        agents = [a for a in _effort_owners(span) if not (_sides([a]) & sides())]
+        if agents and not _speakers_forces(agents[0]):
+            return agents
+    return []
+
+
+def _effort_owners(span: SpacySpan) -> list[Token]:
+    """The named owner of an effort whose aim is a hostile act, wherever the effort stands
+    in the content: "it is a Serbian effort to expel ...", "efforts by X to destabilize the
+    region will fail", "thwarted an attempt by X soldiers to seize the ridge", "X's bid to
+    annex the province": the aim ascribed charges its owner (hostile16).  "Britain's
+    efforts to broker a truce", "no attempt by X to ..." and "any attempt by X to ..." (a
+    warning's condition) charge nobody."""
+    for noun in nouns_among(span.doc, span.start, span.end, EFFORT_NOUNS):
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "any") for c in noun.children):
+            continue  # "no attempt by X to ...", "will crush any attempt by X to ..."
+        if not any(
+            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (_hostile(c) or _perpetrates(c))
+            for c in noun.children
+        ):
+            continue
+        owners = [
+            a
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for o in [_prep_object(c)]
+            if o is not None
+            for a in ([o] if _is_actor_token(o) else _owners(_members(o)) or _owners(o))
+        ]
+        owners += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+        owners = owners or [o for o in _owners(noun) if _sides([o])]
+        if owners:
+            return [t for a in owners for t in _with_conjuncts(a)]
     return []
 
 

@@ -127,7 +127,8 @@ SEIZE_VERBS = cues.words("seize impound commandeer")
 #: What a state's forces seize in a hostile act: craft and their crews, land.
 _SEIZED_NOUNS = cues.words(
     "tanker tankers ship ships vessel vessels boat boats trawler trawlers crew crews sailor "
-    "sailors fisherman fishermen island islands village villages town towns"
+    "sailors fisherman fishermen island islands village villages town towns city cities "
+    "base bases outpost outposts garrison garrisons"
 )
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
@@ -467,8 +468,9 @@ def _against_speakers(verb: Token) -> bool:
 def _members(subject: Token) -> Token:
     """The people a collective subject is made of, when they are an armed force or a
     state's agents: "a group of Eritrean soldiers" -> soldiers (whose state is then read);
-    "a group of villagers" stays as it is."""
-    if subject.lemma_.lower() not in BAND_NOUNS:
+    "a group of villagers" stays as it is.  A count is read by its form ("dozens of
+    Russian tanks": the lemma is "dozen")."""
+    if subject.lemma_.lower() not in BAND_NOUNS and subject.lower_ not in BAND_NOUNS:
         return subject
     for child in subject.children:
         if child.dep_ == "prep" and child.lower_ == "of":
