@@ -14,12 +14,9 @@ United States.  Plain Python, no ``kg``.
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "blind10_second.jsonl"
+from second_build import build
 
 ALIASES = {
     "Vladimir Putin": [
@@ -151,46 +148,5 @@ def auto(row: dict) -> str:
     return "The White House"
 
 
-def main() -> int:
-    rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()]
-    out = []
-    for line in (HERE / "blind10_second_labels.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        start = None
-        if "@@" in line:
-            line, start = line.split("@@", 1)
-            line = line.strip()
-        number, allegation, stance, claimer = line.split(None, 3)
-        row = rows[int(number)]
-        sentence = row["s"]
-        if start:
-            sentence = sentence[sentence.index(start) :]
-        if claimer == "AUTO":
-            claimer = auto(row)
-        out.append(
-            {
-                "allegation": allegation,
-                "doc": row["url"],
-                "sentence": sentence,
-                "claimer": claimer,
-                "claimer_aliases": ALIASES.get(claimer, ["we"]),
-                "stance": stance,
-                "part": "blind10",
-            }
-        )
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(
-        len(out),
-        "claims,",
-        len({(r["doc"], r["sentence"]) for r in out}),
-        "sentences,",
-        len({r["doc"] for r in out}),
-        "documents",
-    )
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(build("blind10", sys.argv[1], ALIASES, auto))

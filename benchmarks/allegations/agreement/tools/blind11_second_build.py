@@ -14,12 +14,9 @@ United States.  Plain Python, no ``kg``.
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "blind11_second.jsonl"
+from second_build import build
 
 ALIASES = {
     "Vladimir Putin": [
@@ -123,98 +120,6 @@ ALIASES = {
     ],
 }
 
-SIGNATORIES = {  # joint statements published by the State Department or the White House
-    "Joint Statement on the Occasion of the 11-year Anniversary of the Syrian Uprising": (
-        "Joint statement signatories"
-    ),
-    "Joint Statement on Limited Resumption of Arctic Council Cooperation": (
-        "Arctic Council founding states"
-    ),
-    "Joint Statement on Canada-Mexico-United States Cooperation": (
-        "Canada, Mexico and the United States"
-    ),
-    "Joint Statement on Further Restrictive Economic Measures": (
-        "Leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada"
-        " and the United States"
-    ),
-}
-
-
-def auto(row: dict) -> str:
-    title, outlet, byline, s = row["title"], row["outlet"], row["byline"], row["s"]
-    if outlet == "President of Russia":
-        return "Vladimir Putin"
-    if outlet == "President of Ukraine":
-        if (
-            "Yermak" in title
-            or "Head of the Office" in title
-            or "Head of President's Office" in title
-        ):
-            return "Andriy Yermak"
-        return "Volodymyr Zelenskyy"
-    if title in SIGNATORIES:
-        return SIGNATORIES[title]
-    if s.startswith("The United States"):
-        return "United States"
-    if outlet == "U.S. Department of State":
-        if title.startswith("G7 Foreign Ministers"):
-            return "G7 Foreign Ministers"
-        if title.startswith("Deputy Secretary Sherman"):
-            return "Wendy R. Sherman"
-        if title.startswith("Secretary Blinken") or byline.startswith("Antony J. Blinken"):
-            return "Antony J. Blinken"
-        return "U.S. Department of State"
-    if title.startswith("G7 Leaders"):
-        return "G7 Leaders"
-    if "President Joe Biden" in title or "President Joseph R. Biden" in title:
-        return "Joseph R. Biden"
-    if "Jake Sullivan" in title:
-        return "Jake Sullivan"
-    if "Brian Deese" in title:
-        return "Brian Deese"
-    return "The White House"
-
-
-def main() -> int:
-    rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()]
-    out = []
-    for line in (HERE / "blind11_second_labels.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        start = None
-        if "@@" in line:
-            line, start = line.split("@@", 1)
-            line = line.strip()
-        number, allegation, stance, claimer = line.split(None, 3)
-        row = rows[int(number)]
-        sentence = row["s"]
-        if start:
-            sentence = sentence[sentence.index(start) :]
-        if claimer == "AUTO":
-            claimer = auto(row)
-        out.append(
-            {
-                "allegation": allegation,
-                "doc": row["url"],
-                "sentence": sentence,
-                "claimer": claimer,
-                "claimer_aliases": ALIASES.get(claimer, ["we"]),
-                "stance": stance,
-                "part": "blind11",
-            }
-        )
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(
-        len(out),
-        "claims,",
-        len({(r["doc"], r["sentence"]) for r in out}),
-        "sentences,",
-        len({r["doc"] for r in out}),
-        "documents",
-    )
-    return 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(build("blind11", sys.argv[1], ALIASES))
