@@ -1,15 +1,8 @@
-"""Build ``blind10_second.jsonl`` from ``blind10_second_labels.txt`` (the second annotation).
+"""Build ``blind10_second.jsonl`` from ``blind10_second_labels.txt`` (the second annotation;
+the label format and the issuing voice: ``second_build.py``).
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind10_second_build.py /tmp/sentences.jsonl
-
-A label line is ``<sentence number> <allegation> <stance> <claimer or AUTO>`` with an
-optional ``@@<start>`` that keeps the sentence from ``<start>`` on (where the plain splitter
-left two sentences joined).  ``AUTO`` is the issuing voice: Vladimir Putin on the Kremlin
-pages, Andriy Yermak on the pages of his office, Volodymyr Zelenskyy on the other President of
-Ukraine pages; on State Department and White House pages the statement's signatories, the
-readout's principal or the byline, and "United States" for a sentence whose subject is the
-United States.  Plain Python, no ``kg``.
 """
 
 from __future__ import annotations
@@ -19,134 +12,9 @@ import sys
 from second_build import build
 
 ALIASES = {
-    "Vladimir Putin": [
-        "Putin",
-        "President Putin",
-        "the President of Russia",
-        "Russian President",
-        "I",
-        "we",
-    ],
-    "Volodymyr Zelenskyy": [
-        "Zelenskyy",
-        "President Zelenskyy",
-        "the President of Ukraine",
-        "the President",
-        "the Head of State",
-        "I",
-        "we",
-    ],
-    "Andriy Yermak": [
-        "Yermak",
-        "Head of the Office of the President",
-        "the Head of the President's Office",
-        "I",
-        "we",
-    ],
-    "Antony J. Blinken": [
-        "Blinken",
-        "Secretary Blinken",
-        "the Secretary",
-        "Secretary of State Antony J. Blinken",
-        "Antony Blinken",
-        "I",
-        "we",
-    ],
-    "Wendy R. Sherman": [
-        "Sherman",
-        "Deputy Secretary Sherman",
-        "the Deputy Secretary",
-        "Deputy Secretary of State Wendy R. Sherman",
-        "she",
-    ],
-    "United States": [
-        "the United States",
-        "U.S.",
-        "the U.S.",
-        "Antony J. Blinken",
-        "Secretary Blinken",
-        "we",
-    ],
-    "U.S. Department of State": [
-        "the Department of State",
-        "the Department",
-        "State Department",
-        "Ned Price",
-        "we",
-    ],
-    "G7 Foreign Ministers": ["G7", "the G7", "G7 foreign ministers", "we"],
-    "G7 Leaders": ["G7", "the G7", "Leaders of the Group of Seven", "we"],
-    "The White House": ["White House", "the Administration", "the United States", "we"],
-    "Joseph R. Biden": ["Biden", "President Biden", "Joe Biden", "the President", "I", "we"],
-    "Joe Biden": [
-        "Biden",
-        "President Biden",
-        "Ursula von der Leyen",
-        "President von der Leyen",
-        "we",
-    ],
-    "Sergei Lavrov": ["Lavrov", "Foreign Minister Lavrov", "Sergei Lavrov", "I"],
-    "Emmanuel Macron": ["Macron", "President Macron", "French President Emmanuel Macron"],
     "Ursula von der Leyen": ["von der Leyen", "President of the European Commission"],
-    "OSCE Moscow Mechanism report": [
-        "That report",
-        "the report",
-        "OSCE report",
-        "the current report",
-        "OSCE",
-    ],
-    "Brian Deese": ["Deese", "NEC Director Brian Deese", "I", "we"],
-}
-
-SIGNATORIES = {  # joint statements published by the State Department or the White House
-    "Joint Statement on the Occasion of the 11-year Anniversary of the Syrian Uprising": (
-        "Joint statement signatories"
-    ),
-    "Joint Statement on Limited Resumption of Arctic Council Cooperation": (
-        "Arctic Council founding states"
-    ),
-    "Joint Statement on Canada-Mexico-United States Cooperation": (
-        "Canada, Mexico and the United States"
-    ),
-    "Joint Statement on Further Restrictive Economic Measures": (
-        "Leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada"
-        " and the United States"
-    ),
-}
-
-
-def auto(row: dict) -> str:
-    title, outlet, byline, s = row["title"], row["outlet"], row["byline"], row["s"]
-    if outlet == "President of Russia":
-        return "Vladimir Putin"
-    if outlet == "President of Ukraine":
-        if (
-            "Yermak" in title
-            or "Head of the Office" in title
-            or "Head of President's Office" in title
-        ):
-            return "Andriy Yermak"
-        return "Volodymyr Zelenskyy"
-    if title in SIGNATORIES:
-        return SIGNATORIES[title]
-    if s.startswith("The United States"):
-        return "United States"
-    if outlet == "U.S. Department of State":
-        if title.startswith("G7 Foreign Ministers"):
-            return "G7 Foreign Ministers"
-        if title.startswith("Deputy Secretary Sherman"):
-            return "Wendy R. Sherman"
-        if title.startswith("Secretary Blinken") or byline.startswith("Antony J. Blinken"):
-            return "Antony J. Blinken"
-        return "U.S. Department of State"
-    if title.startswith("G7 Leaders"):
-        return "G7 Leaders"
-    if "President Joe Biden" in title:
-        return "Joseph R. Biden"
-    if "Brian Deese" in title:
-        return "Brian Deese"
-    return "The White House"
+}  # beside second_build.COMMON_ALIASES
 
 
 if __name__ == "__main__":
-    sys.exit(build("blind10", sys.argv[1], ALIASES, auto))
+    sys.exit(build("blind10", sys.argv[1], ALIASES))

@@ -1,16 +1,102 @@
-"""What the second annotations' builders share (``blind<N>_second_build.py``): reading
-the label lines against the plain splitter's sentences and writing the part's
-``blind<N>_second.jsonl``; and the issuing voice (``AUTO``) of the parts from ``blind11`` on.
-Plain Python, no ``kg``.
+"""What the second annotations' builders (``blind<N>_second_build.py``) share: reading
+the label lines against the plain splitter's sentences, the claimers' aliases, the issuing
+voice, and writing the part's ``blind<N>_second.jsonl``.
+
+A label line is ``<sentence number> <allegation> <stance> <claimer or AUTO>`` with an
+optional ``@@<start>`` that keeps the sentence from ``<start>`` on (where the plain splitter
+left two sentences joined).  ``AUTO`` is the issuing voice: Vladimir Putin on the Kremlin
+pages, Andriy Yermak on the pages of his office, Volodymyr Zelenskyy on the other President of
+Ukraine pages; on State Department and White House pages the statement's signatories, the
+readout's principal or the byline, and "United States" for a sentence whose subject is the
+United States.  Plain Python, no ``kg``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+
+#: Claimers every part names alike; a part's own table adds to it or overrides it.
+COMMON_ALIASES = {
+    "Vladimir Putin": [
+        "Putin",
+        "President Putin",
+        "the President of Russia",
+        "Russian President",
+        "I",
+        "we",
+    ],
+    "Volodymyr Zelenskyy": [
+        "Zelenskyy",
+        "President Zelenskyy",
+        "the President of Ukraine",
+        "the President",
+        "the Head of State",
+        "I",
+        "we",
+    ],
+    "Andriy Yermak": [
+        "Yermak",
+        "Head of the Office of the President",
+        "the Head of the President's Office",
+        "I",
+        "we",
+    ],
+    "Antony J. Blinken": [
+        "Blinken",
+        "Secretary Blinken",
+        "the Secretary",
+        "Secretary of State Antony J. Blinken",
+        "Antony Blinken",
+        "I",
+        "we",
+    ],
+    "Wendy R. Sherman": [
+        "Sherman",
+        "Deputy Secretary Sherman",
+        "the Deputy Secretary",
+        "Deputy Secretary of State Wendy R. Sherman",
+        "she",
+    ],
+    "United States": [
+        "the United States",
+        "U.S.",
+        "the U.S.",
+        "Antony J. Blinken",
+        "Secretary Blinken",
+        "we",
+    ],
+    "U.S. Department of State": [
+        "the Department of State",
+        "the Department",
+        "State Department",
+        "Ned Price",
+        "we",
+    ],
+    "G7 Foreign Ministers": ["G7", "the G7", "G7 foreign ministers", "we"],
+    "G7 Leaders": ["G7", "the G7", "Leaders of the Group of Seven", "we"],
+    "The White House": ["White House", "the Administration", "the United States", "we"],
+    "Joseph R. Biden": ["Biden", "President Biden", "Joe Biden", "the President", "I", "we"],
+    "Joe Biden": [
+        "Biden",
+        "President Biden",
+        "Ursula von der Leyen",
+        "President von der Leyen",
+        "we",
+    ],
+    "Sergei Lavrov": ["Lavrov", "Foreign Minister Lavrov", "Sergei Lavrov", "I"],
+    "Emmanuel Macron": ["Macron", "President Macron", "French President Emmanuel Macron"],
+    "OSCE Moscow Mechanism report": [
+        "That report",
+        "the report",
+        "OSCE report",
+        "the current report",
+        "OSCE",
+    ],
+    "Brian Deese": ["Deese", "NEC Director Brian Deese", "I", "we"],
+}
 
 SIGNATORIES = {  # joint statements published by the State Department or the White House
     "Joint Statement on the Occasion of the 11-year Anniversary of the Syrian Uprising": (
@@ -64,14 +150,9 @@ def auto(row: dict) -> str:
     return "The White House"
 
 
-def build(
-    part: str,
-    sentences: str,
-    aliases: dict[str, list[str]],
-    voice: Callable[[dict], str] = auto,
-) -> int:
+def build(part: str, sentences: str, aliases: dict[str, list[str]]) -> int:
     """Write ``<part>_second.jsonl`` from ``<part>_second_labels.txt`` and the sentences file
-    (``sentences.py``'s output): one claim per label line, the claimer ``AUTO`` by ``voice``."""
+    (``sentences.py``'s output): one claim per label line, the claimer ``AUTO`` by :func:`auto`."""
     rows = [json.loads(line) for line in Path(sentences).read_text(encoding="utf-8").splitlines()]
     out = []
     for line in (HERE / f"{part}_second_labels.txt").read_text(encoding="utf-8").splitlines():
@@ -88,14 +169,14 @@ def build(
         if start:
             sentence = sentence[sentence.index(start) :]
         if claimer == "AUTO":
-            claimer = voice(row)
+            claimer = auto(row)
         out.append(
             {
                 "allegation": allegation,
                 "doc": row["url"],
                 "sentence": sentence,
                 "claimer": claimer,
-                "claimer_aliases": aliases.get(claimer, ["we"]),
+                "claimer_aliases": {**COMMON_ALIASES, **aliases}.get(claimer, ["we"]),
                 "stance": stance,
                 "part": part,
             }
