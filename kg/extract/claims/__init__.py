@@ -580,6 +580,10 @@ REFINEMENTS: dict[str, str] = {
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
     "(points 21, 36, 43; .denials)",
+    "own_account": "with counter_statement: the accused side's account of its own conduct as "
+    "lawful, defensive, within a mandate or an answer to the other side ('said its troops were "
+    "defending themselves', 'continues to abide by the agreement') after a charge aimed at it: "
+    "a denial (points 21, 36; .own_account)",
     "dismissed_statement": "dismissing or labelling another party's statement, report or "
     "claims that charge not the speaker's side ('dismissed the minister's statement in which "
     "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "

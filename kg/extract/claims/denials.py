@@ -65,6 +65,7 @@ from kg.extract.claims.content_base import (
     _speaker_sides,
 )
 from kg.extract.claims.gates import NEG, gate, needs, present, run
+from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.spans import (
     _as_phrase,
     _clause_span,
@@ -1133,14 +1134,29 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     # an assertion, or a criticism the content rules read off "a mistake" (below: only
     # when the content calls the act a mishap)
     mistaken = claim.stance is Stance.CRITICIZE and claim.rule.endswith("content_stance")
-    if claim.stance is not Stance.ASSERT and not mistaken:
+    # "said its forces acted in response to X's fire": the content rules read the answer
+    # as an accusation of X; told by the accused side it is its account (own_account)
+    answering = (
+        claim.stance is Stance.ACCUSE
+        and claim.rule.endswith("content_stance")
+        and "own_account" in context.rules
+    )
+    if claim.stance is not Stance.ASSERT and not mistaken and not answering:
         return claim
     charges = _charges_against(claim, claims, context)
+    if not charges and "own_account" in context.rules and not mistaken:
+        # "accused the monitoring mission of P.  The mission says ...": the accused named
+        # again by its head noun (own_account only)
+        return _accounted(claim, _charges_at_head(claim, claims), context)
     if not charges:
         return claim
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
+    if "own_account" in context.rules and not mistaken:
+        accounted = _accounted(claim, charges, context)
+        if accounted is not claim or answering:
+            return accounted
     charged_lemmas = {
         t.lemma_.lower()
         for charge in charges
@@ -1166,6 +1182,45 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         targets=(),
         rule=f"{claim.rule}+counter_statement" if claim.rule else "counter_statement",
     )
+
+
+def _accounted(claim: Claim, charges: list[Claim], context: _Context) -> Claim:
+    """The accused side's account of its own conduct as lawful, defensive, within a mandate
+    or an answer to the other side (:mod:`.own_account`), after ``charges`` against it, as
+    its DENY; the accuser is left to ``context_accuser``."""
+    if not charges or claim.content is None:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    accused = frozenset(t.head.lower() for charge in charges for t in charge.targets if t.head)
+    if not run(justified_conduct, present(span), span, sides, accused):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+own_account" if claim.rule else "own_account",
+    )
+
+
+def _charges_at_head(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before whose target is its speaker
+    named again by the same head noun ("the monitoring mission" ... "The mission says"),
+    made by someone else."""
+    head = claim.claimer.head.lower()
+    if claim.claimer.label == "PRON" or not head:
+        return []
+    return [
+        other
+        for other in claims
+        if other.stance is Stance.ACCUSE
+        and other is not claim
+        and other.sentence in (claim.sentence, claim.sentence - 1)
+        and other.claimer.head.lower() != head
+        and any(t.head.lower() == head for t in other.targets)
+    ]
 
 
 def _charges_against(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
