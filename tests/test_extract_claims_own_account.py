@@ -122,3 +122,27 @@ def test_a_promise_to_abide_stays_an_assertion(nlp: Language) -> None:
         "Eritrea",
     )
     assert all("own_account" not in r for _, _, r in found)
+
+
+def test_accused_named_again_as_the_accounts_subject(nlp: Language) -> None:
+    found = of(
+        claims_of(
+            nlp,
+            "The ministry accused the inspectors of spying for Washington. "
+            "The agency says its inspectors are working within the rules.",
+        ),
+        "The agency",
+    )
+    assert [(s, t) for s, t, _ in found] == [("deny", ["The ministry"])]
+
+
+def test_a_third_party_subject_after_a_charge_stays_an_assertion(nlp: Language) -> None:
+    found = of(
+        claims_of(
+            nlp,
+            "The ministry accused the inspectors of spying for Washington. "
+            "The agency says the border guards are working within the rules.",
+        ),
+        "The agency",
+    )
+    assert all("own_account" not in r for _, _, r in found)

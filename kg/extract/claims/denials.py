@@ -1146,8 +1146,12 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     charges = _charges_against(claim, claims, context)
     if not charges and "own_account" in context.rules and not mistaken:
         # "accused the monitoring mission of P.  The mission says ...": the accused named
-        # again by its head noun (own_account only)
-        return _accounted(claim, _charges_at_head(claim, claims), context)
+        # again by its head noun (own_account only); "accused the inspectors of P.  The
+        # agency says its inspectors ...": the accused named again as the account's subject
+        at_head = _charges_at_head(claim, claims)
+        if at_head:
+            return _accounted(claim, at_head, context)
+        return _accounted(claim, _charges_nearby(claim, claims), context, own=False)
     if not charges:
         return claim
     span = _tokens_of(claim.content, context)
@@ -1184,10 +1188,10 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     )
 
 
-def _accounted(claim: Claim, charges: list[Claim], context: _Context) -> Claim:
+def _accounted(claim: Claim, charges: list[Claim], context: _Context, own: bool = True) -> Claim:
     """The accused side's account of its own conduct as lawful, defensive, within a mandate
     or an answer to the other side (:mod:`.own_account`), after ``charges`` against it, as
-    its DENY; the accuser is left to ``context_accuser``."""
+    its DENY of their accusers."""
     if not charges or claim.content is None:
         return claim
     span = _tokens_of(claim.content, context)
@@ -1195,14 +1199,34 @@ def _accounted(claim: Claim, charges: list[Claim], context: _Context) -> Claim:
         return claim
     sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
     accused = frozenset(t.head.lower() for charge in charges for t in charge.targets if t.head)
-    if not run(justified_conduct, present(span), span, sides, accused):
+    if not run(justified_conduct, present(span), span, sides, accused, own):
         return claim
+    # the accusers of the charges answered (point 43), one each
+    accusers: dict[str, Mention] = {}
+    for charge in charges:
+        if charge.claimer.label != "PRON":
+            accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
     return replace(
         claim,
         stance=Stance.DENY,
-        targets=(),
+        targets=tuple(accusers.values()),
         rule=f"{claim.rule}+own_account" if claim.rule else "own_account",
     )
+
+
+def _charges_nearby(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before made by someone else (by no
+    claimer with the speaker's head noun)."""
+    head = claim.claimer.head.lower()
+    return [
+        other
+        for other in claims
+        if other.stance is Stance.ACCUSE
+        and other is not claim
+        and other.sentence in (claim.sentence, claim.sentence - 1)
+        and other.claimer.head.lower() != head
+        and other.claimer.span != claim.claimer.span
+    ]
 
 
 def _charges_at_head(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:

@@ -195,9 +195,10 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _accused_again(subject: Token, accused: frozenset[str]) -> bool:
-    """'the peacekeepers' after a charge against 'Russian peacekeepers': the accused named
-    again by its head noun."""
-    return subject.lemma_.lower() in accused or subject.lower_ in accused
+    """'the peacekeepers' after a charge against 'Russian peacekeepers', 'Georgians' after
+    one against 'Georgian forces': the accused named again by its head noun."""
+    stems = {a.removesuffix("s") for a in accused}
+    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & stems)
 
 
 def _own_people(subject: Token) -> bool:
@@ -215,12 +216,13 @@ def _own_act(subject: Token) -> bool:
 
 
 def justified_conduct(
-    span: SpacySpan, sides: Callable[[], set[str]], accused: frozenset[str]
+    span: SpacySpan, sides: Callable[[], set[str]], accused: frozenset[str], own: bool = True
 ) -> bool:
     """Whether a main verb of ``span`` tells, with no negation, modal or condition, the
     speaker's own side (``sides``; or the accused party named again by one of the head
     nouns in ``accused``; or the charged act itself) acting lawfully, defensively, within a
-    mandate or in answer to the other side (see the module docstring)."""
+    mandate or in answer to the other side (see the module docstring).  With ``own`` False
+    (a charge not known to be aimed at the speaker) only the accused named again counts."""
     for verb in _main_verbs(span):
         if _negated(verb):
             continue
@@ -235,11 +237,8 @@ def justified_conduct(
             continue
         if subject.lower_ in ("both", "all", "everyone", "each"):
             continue
-        if (
-            _own_side(subject, sides)
-            or _own_people(subject)
-            or _accused_again(subject, accused)
-            or _own_act(subject)
+        if _accused_again(subject, accused) or (
+            own and (_own_side(subject, sides) or _own_people(subject) or _own_act(subject))
         ):
             return True
     return False
