@@ -146,3 +146,40 @@ def test_a_third_party_subject_after_a_charge_stays_an_assertion(nlp: Language) 
         "The agency",
     )
     assert all("own_account" not in r for _, _, r in found)
+
+
+def test_a_future_or_negated_keeping_stays_an_assertion(nlp: Language) -> None:
+    for account in (
+        "it was not going to abide by the agreement",
+        "it wants to abide by the accord",
+    ):
+        found = of(
+            claims_of(nlp, f"Ethiopia accuses Eritrea of arming rebels. Eritrea said {account}."),
+            "Eritrea",
+        )
+        assert all("own_account" not in r for _, _, r in found), account
+
+
+def test_own_account_after_the_same_speakers_denial(nlp: Language) -> None:
+    found = of(
+        claims_of(
+            nlp,
+            "Russia denied Georgian charges that it shelled villages in the gorge. "
+            "Russia said its troops were acting in self-defense.",
+        ),
+        "Russia",
+    )
+    accounts = [(s, t) for s, t, r in found if "own_account" in r]
+    assert [s for s, _ in accounts] == ["deny"]
+
+
+def test_an_appeal_to_abide_stays_an_assertion(nlp: Language) -> None:
+    found = of(
+        claims_of(
+            nlp,
+            "Ethiopia accuses Eritrea of arming rebels. Eritrea said it urged its neighbors "
+            "to abide by the agreement.",
+        ),
+        "Eritrea",
+    )
+    assert all("own_account" not in r for _, _, r in found)

@@ -1151,6 +1151,17 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         at_head = _charges_at_head(claim, claims)
         if at_head:
             return _accounted(claim, at_head, context)
+        # "X denies the charge.  He said its troops were defending themselves": the same
+        # speaker's denial in the sentence before goes on, against the accusers it named
+        before = [
+            d
+            for d in claims
+            if d.stance is Stance.DENY
+            and d.sentence == claim.sentence - 1
+            and (d.claimer.span == claim.claimer.span or _same_party(claim.claimer, d.claimer))
+        ]
+        if before:
+            return _accounted(claim, before, context, denied=True)
         return _accounted(claim, _charges_nearby(claim, claims), context, own=False)
     if not charges:
         return claim
@@ -1188,10 +1199,12 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     )
 
 
-def _accounted(claim: Claim, charges: list[Claim], context: _Context, own: bool = True) -> Claim:
+def _accounted(
+    claim: Claim, charges: list[Claim], context: _Context, own: bool = True, denied: bool = False
+) -> Claim:
     """The accused side's account of its own conduct as lawful, defensive, within a mandate
     or an answer to the other side (:mod:`.own_account`), after ``charges`` against it, as
-    its DENY of their accusers."""
+    its DENY of their accusers (``denied``: after the speaker's own denials, of theirs)."""
     if not charges or claim.content is None:
         return claim
     span = _tokens_of(claim.content, context)
@@ -1204,8 +1217,10 @@ def _accounted(claim: Claim, charges: list[Claim], context: _Context, own: bool 
     # the accusers of the charges answered (point 43), one each
     accusers: dict[str, Mention] = {}
     for charge in charges:
-        if charge.claimer.label != "PRON":
-            accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
+        # ``denied``: ``charges`` are the speaker's own denials, whose targets are the accusers
+        for accuser in charge.targets if denied else (charge.claimer,):
+            if accuser.label != "PRON" and not (denied and accuser.label == "NOMINAL"):
+                accusers.setdefault(accuser.span.text.lower(), accuser)
     return replace(
         claim,
         stance=Stance.DENY,

@@ -25,6 +25,12 @@ from kg.extract.claims.base import _main_verbs, _prep_object
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.gates import gate, needs
 
+#: Verbs whose open complement is not (yet) done: "going to abide", "wants to comply",
+#: "urged the army to adhere to its commitments".
+_UNDONE_HEADS = cues.words(
+    "go want plan intend hope promise pledge vow agree refuse fail threaten seek try expect "
+    "urge ask call demand tell order press encourage invite appeal"
+)
 #: Reflexive objects of "defend": "were defending themselves".
 _REFLEXIVES = cues.words("themselves itself ourselves himself herself myself yourselves")
 #: What a side says it keeps to or works within: "abide by the agreement", "within the rules".
@@ -224,9 +230,16 @@ def justified_conduct(
     mandate or in answer to the other side (see the module docstring).  With ``own`` False
     (a charge not known to be aimed at the speaker) only the accused named again counts."""
     for verb in _main_verbs(span):
-        if _negated(verb):
+        # the verb and the verbs it complements ("were not going to abide", "must continue
+        # to abide"): no negation, modal or future among them
+        chain = [verb]
+        while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+            chain.append(chain[-1].head)
+        if any(_negated(v) for v in chain):
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for v in chain for c in v.children):
+            continue
+        if any(v.lemma_.lower() in _UNDONE_HEADS for v in chain[1:]):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
