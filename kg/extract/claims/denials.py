@@ -697,8 +697,17 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     # for every document
     charged = cache(lambda: _charged_sentences(claims, context))
     refined = [_refined(claim, context, charged) for claim in claims]
+    # "said its forces acted in response to X's fire", read as an accusation of X: told by
+    # the accused side it is also its denial (own_account), the accusation kept beside it
+    answered: list[Claim] = []
     if "counter_statement" in context.rules:
-        refined = [_countered(r, claims, context) for r in refined]
+        countered = [_countered(r, claims, context) for r in refined]
+        answered = [
+            r
+            for r, n in zip(refined, countered, strict=True)
+            if r is not n and r.stance is Stance.ACCUSE
+        ]
+        refined = countered
     if "dismissed_statement" in context.rules:
         refined = [_dismissed_statement(r, claims, context) for r in refined]
     if "negated_denial" in context.rules:
@@ -718,7 +727,7 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         r
         for c, r in zip(claims, refined, strict=True)
         if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
-    )
+    ) + tuple(answered)
 
 
 #: Verbs whose negation states no act of the speaker's side: what it knows, sees, wants,
