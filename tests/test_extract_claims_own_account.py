@@ -2,7 +2,8 @@
 after a charge aimed at a party, its account of its own conduct as lawful, defensive,
 within a mandate or an answer to the other side is its denial of the accuser.
 
-Wire-style sentences written for these tests (none is in a gold part of
+The family is optional (off by default); these tests turn it on.  Wire-style sentences
+written for these tests (none is in a gold part of
 ``benchmarks/claims``); each construction has a negative case beside it.
 """
 
@@ -14,9 +15,13 @@ from spacy.language import Language
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim
+from kg.resolve.voice import OFFICIAL_ONLY
+
+#: The default families with this optional one (off by default: see OPTIONAL's comment).
+WITH_ACCOUNT = (RULES - OFFICIAL_ONLY - OPTIONAL) | {"own_account"}
 
 
-def claims_of(nlp: Language, text: str, rules: frozenset[str] | None = None) -> tuple[Claim, ...]:
+def claims_of(nlp: Language, text: str, rules: frozenset[str] = WITH_ACCOUNT) -> tuple[Claim, ...]:
     doc = nlp(text)
     return extract_claims(doc, extract_mentions(doc), rules=rules)
 
@@ -79,9 +84,7 @@ def test_answer_to_other_side_read_as_accusation_is_also_a_denial(nlp: Language)
         ("accuse", ["Azerbaijani"]),
         ("deny", ["Azerbaijan"]),
     ]
-    without = of(
-        claims_of(nlp, text, RULES - OPTIONAL - {"own_account"}), "Armenia's defense ministry"
-    )
+    without = of(claims_of(nlp, text, WITH_ACCOUNT - {"own_account"}), "Armenia's defense ministry")
     assert [s for s, _, _ in without] == ["accuse"]  # the family alone changes it
 
 
@@ -187,3 +190,11 @@ def test_an_appeal_to_abide_stays_an_assertion(nlp: Language) -> None:
         "Eritrea",
     )
     assert all("own_account" not in r for _, _, r in found)
+
+
+def test_off_by_default(nlp: Language) -> None:
+    doc = nlp(
+        "Ethiopia accuses Eritrea of arming rebels in the south. "
+        "Eritrea says it continues to abide by the agreement not to aid armed groups."
+    )
+    assert all("own_account" not in c.rule for c in extract_claims(doc, extract_mentions(doc)))
