@@ -580,6 +580,10 @@ REFINEMENTS: dict[str, str] = {
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
     "(points 21, 36, 43; .denials)",
+    "own_account": "with counter_statement (optional): the accused side's account of its own "
+    "conduct as lawful, defensive, within a mandate or an answer to the other side ('said its "
+    "troops were defending themselves', 'continues to abide by the agreement') after a charge "
+    "aimed at it: a denial (points 21, 36; .own_account)",
     "dismissed_statement": "dismissing or labelling another party's statement, report or "
     "claims that charge not the speaker's side ('dismissed the minister's statement in which "
     "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "
@@ -633,7 +637,10 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: (point 35) and the reported refusals (point 38) follow points the parts annotated before
 #: them do not (the refusals lost two matched refusals on held-out parts, gained on two
 #: others); the appeal reasons (point 40) changed no development part and added one
-#: unmatched assertion on a held-out part.
+#: unmatched assertion on a held-out part.  The accused side's own account (round 16,
+#: ``own_account``) fired on no development part and on none of the unlabelled corpus; on
+#: the held-out parts test11..test15 its two firings were both wrong (test12 -0.001), and
+#: it gained only on test16 (+0.008), whose error classes it was built from.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -644,5 +651,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "context_adversary",
         "reported_refusal",
         "appeal_reason",
+        "own_account",
     }
 )

@@ -65,6 +65,7 @@ from kg.extract.claims.content_base import (
     _speaker_sides,
 )
 from kg.extract.claims.gates import NEG, gate, needs, present, run
+from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.spans import (
     _as_phrase,
     _clause_span,
@@ -701,8 +702,17 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     # for every document
     charged = cache(lambda: _charged_sentences(claims, context))
     refined = [_refined(claim, context, charged) for claim in claims]
+    # "said its forces acted in response to X's fire", read as an accusation of X: told by
+    # the accused side it is also its denial (own_account), the accusation kept beside it
+    answered: list[Claim] = []
     if "counter_statement" in context.rules:
-        refined = [_countered(r, claims, context) for r in refined]
+        countered = [_countered(r, claims, context) for r in refined]
+        answered = [
+            r
+            for r, n in zip(refined, countered, strict=True)
+            if r is not n and r.stance is Stance.ACCUSE
+        ]
+        refined = countered
     if "dismissed_statement" in context.rules:
         refined = [_dismissed_statement(r, claims, context) for r in refined]
     if "negated_denial" in context.rules:
@@ -722,7 +732,7 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         r
         for c, r in zip(claims, refined, strict=True)
         if c is r or r.stance is not Stance.CRITICIZE or (r.stance, r.content) not in made
-    )
+    ) + tuple(answered)
 
 
 #: Verbs whose negation states no act of the speaker's side: what it knows, sees, wants,
@@ -1138,14 +1148,44 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     # an assertion, or a criticism the content rules read off "a mistake" (below: only
     # when the content calls the act a mishap)
     mistaken = claim.stance is Stance.CRITICIZE and claim.rule.endswith("content_stance")
-    if claim.stance is not Stance.ASSERT and not mistaken:
+    # "said its forces acted in response to X's fire": the content rules read the answer
+    # as an accusation of X; told by the accused side it is its account (own_account)
+    answering = (
+        claim.stance is Stance.ACCUSE
+        and claim.rule.endswith("content_stance")
+        and "own_account" in context.rules
+    )
+    if claim.stance is not Stance.ASSERT and not mistaken and not answering:
         return claim
     charges = _charges_against(claim, claims, context)
+    if not charges and "own_account" in context.rules and not mistaken:
+        # "accused the monitoring mission of P.  The mission says ...": the accused named
+        # again by its head noun (own_account only); "accused the inspectors of P.  The
+        # agency says its inspectors ...": the accused named again as the account's subject
+        at_head = _charges_at_head(claim, claims)
+        if at_head:
+            return _accounted(claim, at_head, context)
+        # "X denies the charge.  He said its troops were defending themselves": the same
+        # speaker's denial in the sentence before goes on, against the accusers it named
+        before = [
+            d
+            for d in claims
+            if d.stance is Stance.DENY
+            and d.sentence == claim.sentence - 1
+            and (d.claimer.span == claim.claimer.span or _same_party(claim.claimer, d.claimer))
+        ]
+        if before:
+            return _accounted(claim, before, context, denied=True)
+        return _accounted(claim, _charges_nearby(claim, claims), context, own=False)
     if not charges:
         return claim
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
+    if "own_account" in context.rules and not mistaken:
+        accounted = _accounted(claim, charges, context)
+        if accounted is not claim or answering:
+            return accounted
     charged_lemmas = {
         t.lemma_.lower()
         for charge in charges
@@ -1171,6 +1211,69 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         targets=(),
         rule=f"{claim.rule}+counter_statement" if claim.rule else "counter_statement",
     )
+
+
+def _accounted(
+    claim: Claim, charges: list[Claim], context: _Context, own: bool = True, denied: bool = False
+) -> Claim:
+    """The accused side's account of its own conduct as lawful, defensive, within a mandate
+    or an answer to the other side (:mod:`.own_account`), after ``charges`` against it, as
+    its DENY of their accusers (``denied``: after the speaker's own denials, of theirs)."""
+    if not charges or claim.content is None:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    accused = frozenset(t.head.lower() for charge in charges for t in charge.targets if t.head)
+    if not run(justified_conduct, present(span), span, sides, accused, own):
+        return claim
+    # the accusers of the charges answered (point 43), one each
+    accusers: dict[str, Mention] = {}
+    for charge in charges:
+        # ``denied``: ``charges`` are the speaker's own denials, whose targets are the accusers
+        for accuser in charge.targets if denied else (charge.claimer,):
+            if accuser.label != "PRON" and not (denied and accuser.label == "NOMINAL"):
+                accusers.setdefault(accuser.span.text.lower(), accuser)
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=tuple(accusers.values()),
+        rule=f"{claim.rule}+own_account" if claim.rule else "own_account",
+    )
+
+
+def _charges_nearby(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before made by someone else (by no
+    claimer with the speaker's head noun)."""
+    head = claim.claimer.head.lower()
+    return [
+        other
+        for other in claims
+        if other.stance is Stance.ACCUSE
+        and other is not claim
+        and other.sentence in (claim.sentence, claim.sentence - 1)
+        and other.claimer.head.lower() != head
+        and other.claimer.span != claim.claimer.span
+    ]
+
+
+def _charges_at_head(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before whose target is its speaker
+    named again by the same head noun ("the monitoring mission" ... "The mission says"),
+    made by someone else."""
+    head = claim.claimer.head.lower()
+    if claim.claimer.label == "PRON" or not head:
+        return []
+    return [
+        other
+        for other in claims
+        if other.stance is Stance.ACCUSE
+        and other is not claim
+        and other.sentence in (claim.sentence, claim.sentence - 1)
+        and other.claimer.head.lower() != head
+        and any(t.head.lower() == head for t in other.targets)
+    ]
 
 
 def _charges_against(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> list[Claim]:
