@@ -34,21 +34,24 @@ MEETING = (
 )
 
 
-def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tuple[str, ...]]:
-    """The targets of the ``named_wrong`` claims made in ``sentence`` (each a follower)."""
+def attended(
+    nlp: Language, opening: str, sentence: str, outlet: str, rule: str = "named_wrong"
+) -> list[tuple[str, ...]]:
+    """The targets of the ``rule`` claims made in ``sentence`` (``named_wrong``: each a
+    follower)."""
     graph: DocumentGraph = official_graph(nlp, opening + sentence, outlet)
     found = [
         c
         for c in graph.claims
-        if "named_wrong" in c.claim.rule.split("+")
-        and sentence in graph.sentences[c.claim.sentence].text
+        if rule in c.claim.rule.split("+") and sentence in graph.sentences[c.claim.sentence].text
     ]
-    assert all(following(c.claim.rule) and c.claim.stance.value == ACCUSE for c in found)
+    assert all(c.claim.stance.value == ACCUSE for c in found)
+    assert rule != "named_wrong" or all(following(c.claim.rule) for c in found)
     return [c.targets for c in found]
 
 
 @pytest.mark.parametrize(
-    ("opening", "sentence", "outlet", "accused"),
+    ("opening", "sentence", "outlet", "accused", "rule"),
     [
         (
             CALL,
@@ -56,6 +59,7 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "border guards.",
             KREMLIN,
             "lithuania",
+            "named_wrong",
         ),
         (
             CALL,
@@ -63,12 +67,14 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "neglect of the crimes of Georgian troops.",
             KREMLIN,
             "nato",
+            "named_wrong",
         ),
         (
             CALL,
             "The use of tear gas and stun grenades by Latvian police was raised.",
             KREMLIN,
             "latvia",
+            "named_wrong",
         ),
         (
             CALL,
@@ -76,6 +82,9 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "the humanitarian convoys.",
             KREMLIN,
             "georgia",
+            # an attempt by X to do a hostile act: the content-borne rules charge it first
+            # (round 16, hostile16's effort owners), so no follower is needed
+            "content_stance",
         ),
         (
             MEETING,
@@ -83,6 +92,7 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "tankers.",
             STATE,
             "iran",
+            "named_wrong",
         ),
         (
             MEETING,
@@ -90,13 +100,14 @@ def attended(nlp: Language, opening: str, sentence: str, outlet: str) -> list[tu
             "neighborhoods.",
             STATE,
             "russia",
+            "named_wrong",
         ),
     ],
 )
 def test_a_wrong_put_forward_charges_its_owner(
-    nlp: Language, opening: str, sentence: str, outlet: str, accused: str
+    nlp: Language, opening: str, sentence: str, outlet: str, accused: str, rule: str
 ) -> None:
-    assert attended(nlp, opening, sentence, outlet) == [(accused,)]
+    assert attended(nlp, opening, sentence, outlet, rule) == [(accused,)]
 
 
 @pytest.mark.parametrize(
