@@ -13,28 +13,7 @@ from second_build import build
 
 ALIASES = {
     "Ursula von der Leyen": ["von der Leyen", "President of the European Commission"],
-    "Jake Sullivan": ["Sullivan", "Mr. Sullivan", "National Security Advisor Jake Sullivan", "he"],
-    "Alexander Lukashenko": [
-        "Lukashenko",
-        "President of Belarus",
-        "Alyaksandr Lukashenka",
-        "I",
-        "we",
-    ],
     "Oleg Ustenko": ["Ustenko", "the adviser to the President", "an economic adviser to President"],
-    "Klaus Iohannis": ["Iohannis", "the President of Romania"],
-    "Boris Johnson": ["Johnson", "Prime Minister of the United Kingdom", "I"],
-    "Ihor Zhovkva": ["Zhovkva", "Deputy Head of the Office of the President"],
-    "Alar Karis": ["Karis", "President of Estonia", "he"],
-    "The United States and Germany": ["the United States", "Germany", "we"],
-    "The United States and France": ["the United States", "France", "we"],
-    "The United States and Egypt": ["the United States", "Egypt", "President Biden", "we"],
-    "The United States and Israel": ["the United States", "Israel", "the officials"],
-    "Joseph R. Biden and Fumio Kishida": [
-        "the two leaders",
-        "President Biden",
-        "Prime Minister Kishida",
-    ],
 }  # beside second_build.COMMON_ALIASES
 
 

@@ -13,31 +13,6 @@ from second_build import build
 
 ALIASES = {
     "Ursula von der Leyen": ["von der Leyen", "President of the European Commission", "she"],
-    "Jake Sullivan": ["Sullivan", "Mr. Sullivan", "National Security Advisor Jake Sullivan", "he"],
-    "Alexander Lukashenko": [
-        "Lukashenko",
-        "President of Belarus",
-        "Alyaksandr Lukashenka",
-        "I",
-        "we",
-    ],
-    "Klaus Iohannis": ["Iohannis", "the President of Romania"],
-    "Yury Ushakov": ["Ushakov", "Aide to the President", "Presidential Aide Yury Ushakov", "we"],
-    "Dmitry Rogozin": ["Rogozin", "Roscosmos General Director", "we"],
-    "Derek Chollet": ["Chollet", "the Counselor", "Counselor of the Department Derek Chollet"],
-    "Joseph R. Biden and Mario Draghi": ["President Biden", "Prime Minister Draghi", "they"],
-    "Boris Johnson": ["Johnson", "Prime Minister of the United Kingdom", "I"],
-    "Ihor Zhovkva": ["Zhovkva", "Deputy Head of the Office of the President"],
-    "Alar Karis": ["Karis", "President of Estonia", "he"],
-    "The United States and Germany": ["the United States", "Germany", "we"],
-    "The United States and France": ["the United States", "France", "we"],
-    "The United States and Egypt": ["the United States", "Egypt", "President Biden", "we"],
-    "The United States and Israel": ["the United States", "Israel", "the officials"],
-    "Joseph R. Biden and Fumio Kishida": [
-        "the two leaders",
-        "President Biden",
-        "Prime Minister Kishida",
-    ],
     "Joseph R. Biden and Ursula von der Leyen": [
         "President Biden",
         "President von der Leyen",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-#: Claimers every part names alike; a part's own table adds to it or overrides it.
+#: Claimers named alike by every part that names them; a part's own table adds or overrides.
 COMMON_ALIASES = {
     "Vladimir Putin": [
         "Putin",
@@ -96,6 +96,31 @@ COMMON_ALIASES = {
         "OSCE",
     ],
     "Brian Deese": ["Deese", "NEC Director Brian Deese", "I", "we"],
+    "Jake Sullivan": ["Sullivan", "Mr. Sullivan", "National Security Advisor Jake Sullivan", "he"],
+    "Alexander Lukashenko": [
+        "Lukashenko",
+        "President of Belarus",
+        "Alyaksandr Lukashenka",
+        "I",
+        "we",
+    ],
+    "Klaus Iohannis": ["Iohannis", "the President of Romania"],
+    "Boris Johnson": ["Johnson", "Prime Minister of the United Kingdom", "I"],
+    "Ihor Zhovkva": ["Zhovkva", "Deputy Head of the Office of the President"],
+    "Alar Karis": ["Karis", "President of Estonia", "he"],
+    "The United States and Germany": ["the United States", "Germany", "we"],
+    "The United States and France": ["the United States", "France", "we"],
+    "The United States and Egypt": ["the United States", "Egypt", "President Biden", "we"],
+    "The United States and Israel": ["the United States", "Israel", "the officials"],
+    "Joseph R. Biden and Fumio Kishida": [
+        "the two leaders",
+        "President Biden",
+        "Prime Minister Kishida",
+    ],
+    "Yury Ushakov": ["Ushakov", "Aide to the President", "Presidential Aide Yury Ushakov", "we"],
+    "Dmitry Rogozin": ["Rogozin", "Roscosmos General Director", "we"],
+    "Derek Chollet": ["Chollet", "the Counselor", "Counselor of the Department Derek Chollet"],
+    "Joseph R. Biden and Mario Draghi": ["President Biden", "Prime Minister Draghi", "they"],
 }
 
 SIGNATORIES = {  # joint statements published by the State Department or the White House
