@@ -1243,9 +1243,9 @@ def _accounted(
     )
 
 
-def _charges_nearby(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
-    """The accusations in a claim's sentence or the one before made by someone else (by no
-    claimer with the speaker's head noun)."""
+def _accusations_around(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before by a claimer with another
+    head noun than the claim's speaker."""
     head = claim.claimer.head.lower()
     return [
         other
@@ -1254,7 +1254,16 @@ def _charges_nearby(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
         and other is not claim
         and other.sentence in (claim.sentence, claim.sentence - 1)
         and other.claimer.head.lower() != head
-        and other.claimer.span != claim.claimer.span
+    ]
+
+
+def _charges_nearby(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
+    """The accusations in a claim's sentence or the one before made by someone else (by no
+    claimer with the speaker's head noun)."""
+    return [
+        other
+        for other in _accusations_around(claim, claims)
+        if other.claimer.span != claim.claimer.span
     ]
 
 
@@ -1267,12 +1276,8 @@ def _charges_at_head(claim: Claim, claims: tuple[Claim, ...]) -> list[Claim]:
         return []
     return [
         other
-        for other in claims
-        if other.stance is Stance.ACCUSE
-        and other is not claim
-        and other.sentence in (claim.sentence, claim.sentence - 1)
-        and other.claimer.head.lower() != head
-        and any(t.head.lower() == head for t in other.targets)
+        for other in _accusations_around(claim, claims)
+        if any(t.head.lower() == head for t in other.targets)
     ]
 
 
