@@ -65,6 +65,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test15",
     "test16",
     "test17",
+    "test18",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
