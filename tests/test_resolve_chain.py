@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.extract.claims import speech_quotes
 from kg.extract.mentions import TITLE_WORDS
 from kg.extract.subjects import sentence_subjects
 from kg.ingest import normalise_text
@@ -177,3 +178,59 @@ def test_an_untagged_name_in_apposition_with_an_office_is_a_person(nlp):
     (claim,) = graph.claims
     actor = next(a for a in graph.actors if a.id == claim.claimer)
     assert (actor.name, actor.kind) == ("Toussaint Alain", ActorKind.PERSON)
+
+
+# Round 17 (claimer17): sentences written for these tests, in the register of wire copy.
+ROUND17 = (
+    "Earlier on Monday, the chief investigator said the evidence shows a submarine fired "
+    "the torpedo. The office of Kenyan President Daniel Mwangi says he declared that Nairobi "
+    "will take firm counter-measures against the rebels.",
+    "But Ethiopian officials said dozens of tanks were moving toward the town, which "
+    'Ethiopian Prime Minister Tadesse Bekele says the rebels shelled overnight. "As I speak '
+    'the rebel tanks are shelling the town," he said.',
+    "A senior administration official, White House Counselor Mark Ellison, predicted that "
+    "efforts by Syria to destabilize its neighbor will backfire.",
+)
+
+
+def test_round17_texts_are_in_no_gold_part():
+    for text in ROUND17:
+        for sentence in text.split(". "):
+            assert sentence[:60] not in GOLD
+
+
+def test_he_in_the_sentence_of_a_named_persons_office_is_that_person(nlp):
+    claims = resolved(nlp, ROUND17[0])
+    assert claims[-1][0] == "Daniel Mwangi"
+
+
+def test_he_inside_no_persons_subject_without_one_person_named_there(nlp):
+    # "The office" names no person: "he" goes on to the speaker before, as it did
+    text = normalise_text(
+        "The chief investigator said a submarine fired the torpedo. The presidential office "
+        "says he declared that the navy will respond."
+    )
+    claims = resolved(nlp, text)
+    assert claims[-1][0] != "presidential office"
+    chain.NAMED_INSIDE = False
+    try:
+        off = resolved(nlp, ROUND17[0])
+    finally:
+        chain.NAMED_INSIDE = True
+    assert off[-1][0] != "Daniel Mwangi"
+
+
+def test_a_plural_subject_introduces_no_he_closing_a_quotation(nlp):
+    claims = resolved(nlp, ROUND17[1])
+    assert claims[-1][0] == "Tadesse Bekele"
+    speech_quotes.SINGULAR_INTRODUCER = False
+    try:
+        off = resolved(nlp, ROUND17[1])
+    finally:
+        speech_quotes.SINGULAR_INTRODUCER = True
+    assert off[-1][0] == "anonymous sources (Ethiopia)"
+
+
+def test_a_counselor_is_a_title_not_part_of_the_name(nlp):
+    claims = resolved(nlp, ROUND17[2])
+    assert {name for name, _, _ in claims} == {"Mark Ellison"}

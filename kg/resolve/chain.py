@@ -45,6 +45,10 @@ ENABLED = True
 #: description of one person, is a person (:func:`described_person`; round 14).
 DESCRIBED_PERSON = True
 
+#: Whether a "he"/"she" whose own sentence's subject is no person but names one person
+#: inside it ("The office of President X says he declared ...") is that person (round 17).
+NAMED_INSIDE = True
+
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 

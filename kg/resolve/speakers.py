@@ -271,12 +271,41 @@ class _Speakers(_State):
                     return None  # a sentence parsed without a subject: the nearest person
             if subject is None or subject.span.end > start.span.start:
                 continue
-            if subject.span.start == mention.span.start or not chain.names_a_person(subject):
+            if subject.span.start == mention.span.start:
+                continue
+            if not chain.names_a_person(subject):
+                inside = self.person_inside(subject) if sentence == mention.sentence else None
+                if inside is not None and inside not in quoting:
+                    return inside
                 continue
             actor_id = self.subject_actor(subject)
             if actor_id is not None and actor_id not in quoting:
                 return actor_id
         return None
+
+    def person_inside(self, subject: Mention) -> str | None:
+        """ "The office of President X says he declared ...", "Lawyers for X said he ...":
+        the one person named inside a subject that is no person itself, whom a "he"/"she"
+        of the subject's own sentence stands for (:data:`chain.NAMED_INSIDE`); None when
+        no person or several are named there."""
+        if not chain.NAMED_INSIDE:
+            return None
+        end = max(  # the subject's whole phrase, as the claim it makes gives it
+            (
+                c.claimer.span.end
+                for c in self.extraction.claims
+                if c.claimer.span.start == subject.span.start
+            ),
+            default=subject.span.end,
+        )
+        found = {
+            actor_id
+            for previous, actor_id in self.seen
+            if subject.span.start <= previous.span.start
+            and previous.span.end <= end
+            and self.builders[actor_id].kind is ActorKind.PERSON
+        }
+        return found.pop() if len(found) == 1 else None
 
     def subject_actor(self, subject: Mention) -> str | None:
         """The actor a sentence's subject names: the person (or the description of one)

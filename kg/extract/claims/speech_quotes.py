@@ -315,6 +315,11 @@ def _unquoted_bites(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim
     return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
 
 
+#: Whether only a singular subject introduces the quotation a "he"/"she" closes
+#: (:func:`_introduced`; round 17: "Georgian officials said ..." introduces no "he").
+SINGULAR_INTRODUCER = True
+
+
 def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...]) -> Claim:
     """'The Prime Minister of the United Kingdom noted the courage of the people. "In
     recent weeks, the world has found new heroes," he stressed.': a "he"/"she" closing a
@@ -337,9 +342,15 @@ def _introduced(claim: Claim, context: _Context, sentences: tuple[SpacySpan, ...
         return claim  # the quotation does not open its sentence
     before = sentences[first - 1]
     subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not _introduces(subject):
-        return claim
+    if subject is None or not _introduces(subject) or (SINGULAR_INTRODUCER and _plural(subject)):
+        return claim  # "Georgian officials said ..." introduces no "he"
     return replace(claim, claimer=actor_mention(subject, context))
+
+
+def _plural(subject: Token) -> bool:
+    """A plural subject ("officials", "the two ministers"), which no "he"/"she" is, nor
+    a subject with others coordinated to it ("X and Y")."""
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _introduces(subject: Token) -> bool:
