@@ -113,11 +113,15 @@ def _misattached_that_clause(verb: Token) -> Token | None:
             continue
         for token in child.subtree:
             if token.dep_ in ("relcl", "acl", "ccomp") and (
-                _is_that_complement(token) or _is_occasion_complement(token)
+                _is_that_complement(token) or (OCCASION_CLAUSES and _is_occasion_complement(token))
             ):
                 return token
     return None
 
+
+#: Round 17 (issue 12): a that-clause hung on the occasion spoken at is the content
+#: (:func:`_is_occasion_complement`); False restores the older reading.
+OCCASION_CLAUSES = True
 
 #: Nouns of the occasion or medium a speaker speaks at or in ("told a news briefing that",
 #: "said in a statement that"), on which the parser hangs the reported that-clause.
@@ -373,7 +377,12 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
         and doc[start - 1].pos_ == "VERB"
     ):
         start += 1  # "reiterating that progress can be made": a complementizer misread
-    elif first.lower_ == "that" and first.head == head and _is_occasion_complement(head):
+    elif (
+        OCCASION_CLAUSES
+        and first.lower_ == "that"
+        and first.head == head
+        and _is_occasion_complement(head)
+    ):
         start += 1  # "told a news briefing that troops never cross": read as a relative
     if not any(c.dep_ == "mark" for c in children_of(head)):
         # "said on Tuesday it had detained ...": the time belongs to the saying

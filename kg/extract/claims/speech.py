@@ -364,7 +364,9 @@ def _frame(
     if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
-        if direct.lemma_.lower() in _ASSERTED_TITLES and _is_ability(verb):
+        if direct.lemma_.lower() in _ASSERTED_TITLES and (
+            "claimed_title" not in context.rules or _is_ability(verb)
+        ):
             return None  # "some can claim exclusive rights": an ability, not a claim
         if direct.lemma_.lower() == "right":  # "claims the right to send more troops, ..."
             end = next(
@@ -415,7 +417,8 @@ def _frame(
 
 
 #: Claimed objects that are titles asserted ("claims the right to", "claimed sovereignty
-#: over the reef"), added in round 17; a modal of ability makes them no claim.
+#: over the reef"), added in round 17: a claim only with the optional ``claimed_title``
+#: family (kg.extract.claims.OPTIONAL), and a modal of ability makes them none.
 _ASSERTED_TITLES = cues.words("right sovereignty ownership")
 
 
