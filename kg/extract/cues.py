@@ -281,8 +281,9 @@ LIGHT_VERBS: frozenset[str] = words(
     "express voice offer reaffirm reiterate convey extend pledge issue renew repeat register"
 )
 
-#: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack".
-CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory")
+#: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack",
+#: "claims the right to send more troops", "claimed sovereignty over the reef".
+CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory right sovereignty ownership")
 
 #: DENY verbs that are only denials when aimed at a claim ("rejected the allegations",
 #: "ruled out any involvement"), not at a proposal or a candidate ("rejected the offer",
@@ -367,6 +368,14 @@ PATRON_PARTICIPLES: frozenset[str] = words(
 #: Verbs of beginning and going on: a stance verb under them is an act ("began backing
 #: rival rebel factions", "continued to support the regime").
 ASPECTUAL_VERBS: frozenset[str] = words("begin start continue keep resume stop cease")
+
+#: Stance verbs that name only a speech act, so that going on with it is still speaking
+#: ("continues to accuse X of P", "began to blame X", "kept insisting that P"), unlike
+#: "continued to support the regime" (an act).  Not under "stop" or "cease".
+SPOKEN_UNDER_ASPECT: frozenset[str] = words(
+    "accuse blame deny allege insist maintain condemn criticize criticise denounce"
+)
+ONGOING_VERBS: frozenset[str] = words("begin start continue keep resume")
 
 #: Verbs of harm in the condition of a conditional threat: "if the United States harms
 #: Venezuela, ...".

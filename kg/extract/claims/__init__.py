@@ -584,6 +584,10 @@ REFINEMENTS: dict[str, str] = {
     "conduct as lawful, defensive, within a mandate or an answer to the other side ('said its "
     "troops were defending themselves', 'continues to abide by the agreement') after a charge "
     "aimed at it: a denial (points 21, 36; .own_account)",
+    "claimed_title": "'claim' with a title as its object ('claims the right to send more "
+    "troops', 'claimed sovereignty over the reef'): the claimer's assertion of it, the title "
+    "as content (round 17; optional: +2 triples on development parts, -1 on two held-out "
+    "parts; .speech)",
     "dismissed_statement": "dismissing or labelling another party's statement, report or "
     "claims that charge not the speaker's side ('dismissed the minister's statement in which "
     "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "
@@ -640,7 +644,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: unmatched assertion on a held-out part.  The accused side's own account (round 16,
 #: ``own_account``) fired on no development part and on none of the unlabelled corpus; on
 #: the held-out parts test11..test15 its two firings were both wrong (test12 -0.001), and
-#: it gained only on test16 (+0.008), whose error classes it was built from.
+#: it gained only on test16 (+0.008), whose error classes it was built from.  The claimed
+#: titles (round 17, ``claimed_title``): test7 and test10 +1 triple each, but one unmatched
+#: claim each on test11 (-0.003) and test16 (-0.001).
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -652,5 +658,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "reported_refusal",
         "appeal_reason",
         "own_account",
+        "claimed_title",
     }
 )

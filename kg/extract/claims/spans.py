@@ -112,9 +112,55 @@ def _misattached_that_clause(verb: Token) -> Token | None:
         if child.dep_ not in ("dobj", "dative", "prep", "npadvmod") or child.i < verb.i:
             continue
         for token in child.subtree:
-            if token.dep_ in ("relcl", "acl", "ccomp") and _is_that_complement(token):
+            if token.dep_ in ("relcl", "acl", "ccomp") and (
+                _is_that_complement(token) or (OCCASION_CLAUSES and _is_occasion_complement(token))
+            ):
                 return token
     return None
+
+
+#: Round 17 (issue 12): a that-clause hung on the occasion spoken at is the content
+#: (:func:`_is_occasion_complement`); False restores the older reading.
+OCCASION_CLAUSES = True
+
+#: Nouns of the occasion or medium a speaker speaks at or in ("told a news briefing that",
+#: "said in a statement that"), on which the parser hangs the reported that-clause.
+OCCASION_NOUNS = cues.words(
+    "briefing conference meeting session statement interview gathering rally summit "
+    "audience hearing forum"
+)
+
+#: Verbs of a real relative clause on an occasion noun: "a meeting that X held", "a
+#: statement that the ministry released".
+_OCCASION_VERBS = cues.words(
+    "hold attend host convene call organize organise arrange give issue release publish "
+    "post send read deliver carry air broadcast make sign chair open close end"
+)
+
+
+def _is_occasion_complement(clause: Token) -> bool:
+    """'told a news briefing that Chinese troops never cross the line', 'saying in a
+    statement that there is no military solution', 'told a cabinet meeting that "if P"
+    relations may be ruptured': a that-clause hung on the occasion noun is the content
+    even when the parser read 'that' as a relative pronoun after "told" (the clause keeps a
+    subject of its own and its verb is none an occasion takes, "a meeting that X held"), its subject
+    is an expletive 'there', or an adverbial clause took its subject (a modal or auxiliary
+    left with no subject after a complementiser)."""
+    noun = clause.head
+    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.pos_ != "NOUN":
+        return False
+    that = clause.left_edge
+    if that.lower_ != "that" or that.head != clause:
+        return False
+    children = children_of(clause)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c != that]
+    if that.dep_ == "mark":
+        return bool(subjects) or any(c.dep_ in ("aux", "auxpass") for c in children)
+    if noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() == "tell":
+        # "told a news briefing that P": an audience told, seldom a relative clause's host
+        own = [c for c in subjects if c.dep_ != "expl"]
+        return bool(own) and clause.lemma_.lower() not in _OCCASION_VERBS
+    return False
 
 
 def _is_that_complement(clause: Token) -> bool:
@@ -331,6 +377,13 @@ def _clause_span(head: Token, context: _Context) -> Span | None:
         and doc[start - 1].pos_ == "VERB"
     ):
         start += 1  # "reiterating that progress can be made": a complementizer misread
+    elif (
+        OCCASION_CLAUSES
+        and first.lower_ == "that"
+        and first.head == head
+        and _is_occasion_complement(head)
+    ):
+        start += 1  # "told a news briefing that troops never cross": read as a relative
     if not any(c.dep_ == "mark" for c in children_of(head)):
         # "said on Tuesday it had detained ...": the time belongs to the saying
         subject = next((c for c in children_of(head) if c.dep_ in _SUBJECT_DEPS), None)

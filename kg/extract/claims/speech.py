@@ -159,6 +159,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance is not Stance.ASSERT
         and verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in (cues.ASPECTUAL_VERBS)
+        and not _goes_on_speaking(verb)
     ):
         return  # "each country began backing rival rebel factions": an act, not speech
     passive = _is_passive(verb)
@@ -363,6 +364,16 @@ def _frame(
     if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
     if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
+        if direct.lemma_.lower() in _ASSERTED_TITLES and (
+            "claimed_title" not in context.rules or _is_ability(verb)
+        ):
+            return None  # "some can claim exclusive rights": an ability, not a claim
+        if direct.lemma_.lower() == "right":  # "claims the right to send more troops, ..."
+            end = next(
+                (t.i for t in direct.subtree if t.i > direct.i and t.text in (",", ";", "--")),
+                direct.right_edge.i + 1,
+            )
+            return _token_span(context.doc, direct.left_edge.i, end), (), []
         return to_span(_phrase_span(direct)), (), []  # "claimed responsibility for the attack"
     if quotes:
         return None, (), quotes
@@ -403,6 +414,33 @@ def _frame(
         return None  # "said it had no comment": the refusal rule reads it
     content = _clause_span(clausal, context)
     return content, _content_targets(content, context), []
+
+
+#: Claimed objects that are titles asserted ("claims the right to", "claimed sovereignty
+#: over the reef"), added in round 17: a claim only with the optional ``claimed_title``
+#: family (kg.extract.claims.OPTIONAL), and a modal of ability makes them none.
+_ASSERTED_TITLES = cues.words("right sovereignty ownership")
+
+
+def _is_ability(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in children_of(verb)
+    )
+
+
+def _goes_on_speaking(verb: Token) -> bool:
+    """'China continues to accuse Japan of provoking disputes', 'began to blame X': a
+    speech act under a verb of going on is still performed (round 17, issue 12)."""
+    return (
+        ONGOING_SPEECH
+        and verb.lemma_.lower() in cues.SPOKEN_UNDER_ASPECT
+        and verb.head.lemma_.lower() in cues.ONGOING_VERBS
+    )
+
+
+#: Round 17 (issue 12): a speech act under "continue/keep/begin/start/resume" is a claim;
+#: False restores the older reading, every stance verb under an aspectual verb an act.
+ONGOING_SPEECH = True
 
 
 #: Stances of a plain telling verb, which an outlet's content may turn into a stance.
