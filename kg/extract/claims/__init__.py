@@ -554,6 +554,10 @@ REFINEMENTS: dict[str, str] = {
     "allegations') with no accusation before answers the one named speaker whose statement "
     "in the sentence before tells of the denier's side ('X say Chinese soldiers crossed the "
     "line') (point 43; .targets_denials)",
+    "denial_goes_on": "with context_accuser: a denial with no accuser by a spokesman or "
+    "officer its sentence gives no side of its own goes on from the one denial before and "
+    "answers its named accusers ('X denies N's report.  Spokesman Y said the reports are "
+    "fabrications'; point 43; .targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

@@ -509,7 +509,11 @@ def _context_accusers(
         went_on = _distinct(
             t
             for c in before
-            if c.stance is Stance.DENY and _same_speaker(c.claimer, denial.claimer)
+            if c.stance is Stance.DENY
+            and (
+                _same_speaker(c.claimer, denial.claimer)
+                or ("denial_goes_on" in context.rules and _takes_up_denier(c, denial.claimer))
+            )
             for t in c.targets
             if t.label != "PRON"
             and not _unnamed(t)
@@ -553,6 +557,34 @@ def _context_accusers(
             ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
+
+
+#: Heads of a speaker who speaks for another: "a spokesman", "the spokesperson".
+_SPOKESPERSON_HEADS = cues.words("spokesman spokeswoman spokesperson official officer")
+
+
+def _takes_up_denier(earlier: Claim, denier: Mention) -> bool:
+    """Whether a denier whose own sentence gives it no side speaks for the side that denied
+    in the sentence before: "Russia's foreign intelligence service denies a report by N.
+    Spokesman Ivan Petrov said the reports are fabrications", "The spokesperson said".  A
+    denier of a side of its own, or of one the denial before accused, is someone else."""
+    if denier.label not in ("PERSON", "NOMINAL") or _sides(denier):
+        return False
+    if denier.label == "NOMINAL" and (
+        denier.head.lower() not in _SPOKESPERSON_HEADS
+        or not denier.span.text.lower().startswith("the ")
+    ):
+        return False  # "the spokesman" takes one up; "a police spokesman" is someone new
+    if denier.label == "PERSON" and not (
+        (denier.role or "").lower().split()[-1:]
+        and (denier.role or "").lower().split()[-1] in _SPOKESPERSON_HEADS | _OFFICE_WORDS
+    ):
+        return False
+    return not any(_of_denier(t, denier) for t in earlier.targets)
+
+
+#: Last words of a role that speaks for a body: "Colonel", "Foreign Secretary".
+_OFFICE_WORDS = cues.words("colonel general minister secretary ambassador envoy director")
 
 
 def _tells_of(claim: Claim, denier: Mention, context: _Context) -> bool:
