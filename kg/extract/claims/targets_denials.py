@@ -391,7 +391,8 @@ def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
     Eritrea of arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation
     there aimed at the denier, or else the one aimed at someone described, not named ("the
     exiled leader").  Failing one, the accusers the same speaker's (or its state's) denial
-    there named: the denial goes on.  Failing that, for a denial of a charge or report
+    there named: the denial goes on (with ``denial_goes_on`` also for a spokesman or officer
+    its sentence gives no side: :func:`_takes_up_denier`).  Failing that, for a denial of a charge or report
     spoken of again ("the report", "the allegations", "it"), the one named author of a
     charge that sentence names ("N's allegation"), else the one claimer of its charge or
     of its statement that names a report or charge ("X said in a report that P.  Y
