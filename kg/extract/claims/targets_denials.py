@@ -393,9 +393,9 @@ def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
     exiled leader").  Failing one, the accusers the same speaker's (or its state's) denial
     there named: the denial goes on (with ``denial_goes_on`` also for a spokesman or officer
     its sentence gives no side: :func:`_takes_up_denier`).  Failing that, for a denial of a
-    charge or report spoken of again ("the report", "the allegations", "it"), the one named author of a
-    charge that sentence names ("N's allegation"), else the one claimer of its charge or
-    of its statement that names a report or charge ("X said in a report that P.  Y
+    charge or report spoken of again ("the report", "the allegations", "it"), the one named
+    author of a charge that sentence names ("N's allegation"), else the one claimer of its
+    charge or of its statement that names a report or charge ("X said in a report that P.  Y
     dismissed the report").  Several possible accusers, or one of the denier's own name:
     no target."""
     found: list[Claim] = []
