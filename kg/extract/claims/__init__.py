@@ -187,6 +187,7 @@ from kg.extract.claims.refusals import (
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
+from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers
 from kg.extract.claims.targets_origin import charged_states
@@ -360,6 +361,8 @@ def _claims(
         found = denied_accusers(found, context)
     if "context_accuser" in rules:
         found = context_accusers(found, context)
+    if "act_doer" in rules:
+        found = act_doers(found, context)
     if "charged_state" in rules:
         found = charged_states(found, context)
     if "reports_back" in rules:
@@ -554,6 +557,13 @@ REFINEMENTS: dict[str, str] = {
     "allegations') with no accusation before answers the one named speaker whose statement "
     "in the sentence before tells of the denier's side ('X say Chinese soldiers crossed the "
     "line') (point 43; .targets_denials)",
+    "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
+    "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
+    "before names, not the critic's side (point 30; .targets_acts)",
+    "denial_goes_on": "with context_accuser: a denial with no accuser by a spokesman or "
+    "officer its sentence gives no side of its own goes on from the one denial before and "
+    "answers its named accusers ('X denies N's report.  Spokesman Y said the reports are "
+    "fabrications'; point 43; .targets_denials)",
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",

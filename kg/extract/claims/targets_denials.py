@@ -391,10 +391,11 @@ def context_accusers(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
     Eritrea of arming the rebels.  Eritrea denied the charge" -> Ethiopia: an accusation
     there aimed at the denier, or else the one aimed at someone described, not named ("the
     exiled leader").  Failing one, the accusers the same speaker's (or its state's) denial
-    there named: the denial goes on.  Failing that, for a denial of a charge or report
-    spoken of again ("the report", "the allegations", "it"), the one named author of a
-    charge that sentence names ("N's allegation"), else the one claimer of its charge or
-    of its statement that names a report or charge ("X said in a report that P.  Y
+    there named: the denial goes on (with ``denial_goes_on`` also for a spokesman or officer
+    its sentence gives no side: :func:`_takes_up_denier`).  Failing that, for a denial of a
+    charge or report spoken of again ("the report", "the allegations", "it"), the one named
+    author of a charge that sentence names ("N's allegation"), else the one claimer of its
+    charge or of its statement that names a report or charge ("X said in a report that P.  Y
     dismissed the report").  Several possible accusers, or one of the denier's own name:
     no target."""
     found: list[Claim] = []
@@ -509,7 +510,11 @@ def _context_accusers(
         went_on = _distinct(
             t
             for c in before
-            if c.stance is Stance.DENY and _same_speaker(c.claimer, denial.claimer)
+            if c.stance is Stance.DENY
+            and (
+                _same_speaker(c.claimer, denial.claimer)
+                or ("denial_goes_on" in context.rules and _takes_up_denier(c, denial.claimer))
+            )
             for t in c.targets
             if t.label != "PRON"
             and not _unnamed(t)
@@ -553,6 +558,34 @@ def _context_accusers(
             ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
+
+
+#: Heads of a speaker who speaks for another: "a spokesman", "the spokesperson".
+_SPOKESPERSON_HEADS = cues.words("spokesman spokeswoman spokesperson official officer")
+
+
+def _takes_up_denier(earlier: Claim, denier: Mention) -> bool:
+    """Whether a denier whose own sentence gives it no side speaks for the side that denied
+    in the sentence before: "Russia's foreign intelligence service denies a report by N.
+    Spokesman Ivan Petrov said the reports are fabrications", "The spokesperson said".  A
+    denier of a side of its own, or of one the denial before accused, is someone else."""
+    if denier.label not in ("PERSON", "NOMINAL") or _sides(denier):
+        return False
+    if denier.label == "NOMINAL" and (
+        denier.head.lower() not in _SPOKESPERSON_HEADS
+        or not denier.span.text.lower().startswith("the ")
+    ):
+        return False  # "the spokesman" takes one up; "a police spokesman" is someone new
+    if denier.label == "PERSON" and not (
+        (denier.role or "").lower().split()[-1:]
+        and (denier.role or "").lower().split()[-1] in _SPOKESPERSON_HEADS | _OFFICE_WORDS
+    ):
+        return False
+    return not any(_of_denier(t, denier) for t in earlier.targets)
+
+
+#: Last words of a role that speaks for a body: "Colonel", "Foreign Secretary".
+_OFFICE_WORDS = cues.words("colonel general minister secretary ambassador envoy director")
 
 
 def _tells_of(claim: Claim, denier: Mention, context: _Context) -> bool:
