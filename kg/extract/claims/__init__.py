@@ -530,6 +530,13 @@ GATES: dict[str, Gate] = {
 #: Families that refine what the cue rules found rather than start from a cue.
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
+    "harmful_doing": "with content_stance: a doing the content calls a danger or a breach ('the "
+    "drills pose a serious threat to the country', 'the flights are a violation of the "
+    "resolution', 'they illegally entered its waters'): an accusation of its owner, perhaps "
+    "unnamed (.content_imputed)",
+    "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
+    "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
+    "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
