@@ -124,3 +124,31 @@ def test_hostile_purpose_leaves_assertions(nlp: Language, text: str) -> None:
 def test_hostile_purpose_is_its_own_family(nlp: Language) -> None:
     text = "The ministry said Beijing sent the ships in order to intimidate its neighbours."
     assert stance_of(nlp, text, DEFAULT - {"hostile_purpose"})[0] == "assert"
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Officials said Iran is helping the militias attack U.S. bases.", ["Iran"]),
+        ("They said Syria is encouraging insurgents to attack coalition forces.", ["Syria"]),
+        ("Kinshasa said Kigali is helping the rebels fight the army in the east.", ["Kigali"]),
+        ("The minister said Eritrea is giving support to armed groups in Somalia.", ["Eritrea"]),
+    ],
+)
+def test_aided_hostility_accuses(nlp: Language, text: str, targets: list[str]) -> None:
+    assert stance_of(nlp, text) == ("accuse", targets)
+    assert stance_of(nlp, text, DEFAULT - {"aided_hostility"})[0] == "assert"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help against armed groups, help with no hostile deed, aid to civilians
+        "Officials said the United States is helping Iraqi forces fight the militants.",
+        "Officials said the United Nations is helping the government rebuild the port.",
+        "The ministry said Turkey is providing humanitarian aid to refugees in the north.",
+        "The ministry said Jordan is not giving support to armed groups.",
+    ],
+)
+def test_aided_hostility_leaves_assertions(nlp: Language, text: str) -> None:
+    assert stance_of(nlp, text)[0] != "accuse"

@@ -537,6 +537,9 @@ REFINEMENTS: dict[str, str] = {
     "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
     "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
     "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
+    "aided_hostility": "with content_stance: help given to a hostile deed or handed to armed "
+    "groups ('is helping the militias attack U.S. bases', 'is giving support to armed groups'): "
+    "an accusation of the helper (.content_imputed)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "

@@ -2,7 +2,9 @@
 a danger or a breach ("the drills pose a serious threat to the country", "the flights are a
 violation of the resolution", "they illegally entered its waters"), and a hostile purpose
 imputed to a doer ("sent the ships in order to intimidate its neighbours", "are spreading
-these claims so they can discredit the vote").  Both charge the doing's owner, who may go
+these claims so they can discredit the vote"), and help given to a hostile doing or to
+armed groups ("is helping the militias attack U.S. bases", "is giving support to armed
+groups").  Both charge the doing's owner, who may go
 unnamed in the sentence (the charge then has no target); neither charges the speaker's own
 side, and a negation, a modal or a condition rather than a deed charges no one.
 
@@ -17,8 +19,14 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _agents, _is_actor_token
-from kg.extract.claims.content_base import _modal, _named_sides, _negated, _own_side
-from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS
+from kg.extract.claims.content_base import (
+    _is_hostile_actor,
+    _modal,
+    _named_sides,
+    _negated,
+    _own_side,
+)
+from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS, SUPPORT_VERBS
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 
@@ -35,13 +43,27 @@ _UNJUDGED_SUBJECTS = cues.words("there what which situation upsurge rise increas
 _PERSONS = cues.words("i we you")
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hangs it on the auxiliary ("Syria is
+    encouraging ...": "Syria" the subject of "is")."""
+    for token in (verb, *(c for c in verb.children if c.dep_ == "aux")):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _charged_doers(subject: Token | None, sides: Callable[[], set[str]]) -> list[Token] | None:
     """The owners of a doing the content charges (``[]``: unnamed), or None when the doing
     is the speaker's own or names no deed."""
     if subject is None or subject.lower_ in _PERSONS:
         return None
-    # "they" is the other side here: no side confesses a danger or a breach of its own
-    if subject.lower_ != "they" and _own_side(subject, sides):
+    # "they" is the other side here: no side confesses a danger or a breach of its own;
+    # nor are armed groups with no owner ("the rebels") the speaker's own
+    unowned_armed = _is_hostile_actor(subject) and not any(
+        c.dep_ == "poss" for c in subject.children
+    )
+    if subject.lower_ != "they" and not unowned_armed and _own_side(subject, sides):
         return None
     if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "my") for c in subject.children):
         return None  # "its exercises pose a threat": the speaker's own doing
@@ -157,3 +179,68 @@ gate(
     empty=None,
 )
 gate(_hostile_purposes, needs(HOSTILE_ACTS), empty=None)
+
+
+#: Combat helped along ("is helping the rebels fight the army"), besides the hostile acts.
+_COMBAT_VERBS = cues.words("fight battle")
+#: Verbs that urge or let another do a deed: "is encouraging insurgents to attack".
+_URGING_VERBS = cues.words("encourage enable incite push prod")
+#: Verbs that hand over help: "is giving support to armed groups".
+_GIVING_VERBS = cues.words("give provide offer lend extend")
+#: The help handed over.
+_HELP_NOUNS = cues.words("support aid assistance backing help shelter sanctuary haven")
+
+
+def _against_hostile(deed: Token) -> bool:
+    """Whether a deed's object is an armed group or its holdings: "fight the insurgents",
+    "attack militant positions" (no hostility charged to whoever helps it)."""
+    return any(
+        o.dep_ == "dobj" and (_is_hostile_actor(o) or any(_is_hostile_actor(c) for c in o.children))
+        for o in deed.children
+    )
+
+
+def _aided_hostility(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a content says helps a hostile deed or hands help to armed groups: "Iran is
+    helping the militias attack U.S. bases", "Syria is encouraging insurgents to attack
+    coalition forces", "Eritrea is giving support to armed groups in Somalia" -> the
+    helper (``[]``: unnamed).  Not negated, not "is helping the talks", not aid to civilians."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        aided = False
+        if lemma in SUPPORT_VERBS | _URGING_VERBS:
+            aided = any(
+                c.dep_ in ("xcomp", "ccomp")
+                and c.lemma_.lower() in HOSTILE_ACTS | _COMBAT_VERBS
+                and not _negated(c)
+                and c.tag_ != "VBN"
+                and not _against_hostile(c)
+                for c in verb.children
+            )
+        if not aided and lemma in _GIVING_VERBS:
+            helps = any(c.dep_ == "dobj" and c.lemma_.lower() in _HELP_NOUNS for c in verb.children)
+            receivers = [
+                o
+                for p in verb.children
+                if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            aided = helps and any(_is_hostile_actor(r) for r in receivers)
+        if not aided:
+            continue
+        subject = _subject(verb)
+        whose = _charged_doers(subject, sides)
+        if whose is not None:
+            return whose
+    return None
+
+
+gate(
+    _aided_hostility,
+    needs(SUPPORT_VERBS | _URGING_VERBS, HOSTILE_ACTS | _COMBAT_VERBS),
+    needs(_GIVING_VERBS, _HELP_NOUNS),
+    empty=None,
+)
