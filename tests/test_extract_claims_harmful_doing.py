@@ -3,7 +3,8 @@
 (``harmful_doing``: "the drills pose a serious threat to the country", "the flights are a
 violation of the resolution", "they illegally entered its waters") and a hostile act given
 as a doing's purpose (``hostile_purpose``: "sent the ships in order to intimidate its
-neighbours") charge the doing's owner, perhaps unnamed.
+neighbours") charge the doing's owner, perhaps unnamed; help given to a hostile deed
+(``aided_hostility``, optional: "is helping the militias attack U.S. bases") its helper.
 
 Wire-style sentences written for these tests (none is in a gold part of
 ``benchmarks/claims``); each construction has negative cases beside it.
@@ -20,6 +21,8 @@ from kg.model import Claim
 from kg.resolve.voice import OFFICIAL_ONLY
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
+#: The default families with the optional aided hostility (off by default: see OPTIONAL).
+WITH_AID = DEFAULT | {"aided_hostility"}
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> tuple[Claim, ...]:
@@ -136,7 +139,7 @@ def test_hostile_purpose_is_its_own_family(nlp: Language) -> None:
     ],
 )
 def test_aided_hostility_accuses(nlp: Language, text: str, targets: list[str]) -> None:
-    assert stance_of(nlp, text) == ("accuse", targets)
+    assert stance_of(nlp, text, WITH_AID) == ("accuse", targets)
     assert stance_of(nlp, text, DEFAULT - {"aided_hostility"})[0] == "assert"
 
 
@@ -151,4 +154,4 @@ def test_aided_hostility_accuses(nlp: Language, text: str, targets: list[str]) -
     ],
 )
 def test_aided_hostility_leaves_assertions(nlp: Language, text: str) -> None:
-    assert stance_of(nlp, text)[0] != "accuse"
+    assert stance_of(nlp, text, WITH_AID)[0] != "accuse"

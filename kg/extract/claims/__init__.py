@@ -537,9 +537,9 @@ REFINEMENTS: dict[str, str] = {
     "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
     "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
     "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
-    "aided_hostility": "with content_stance: help given to a hostile deed or handed to armed "
-    "groups ('is helping the militias attack U.S. bases', 'is giving support to armed groups'): "
-    "an accusation of the helper (.content_imputed)",
+    "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
+    "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
+    "to armed groups'): an accusation of the helper (.content_imputed)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
@@ -650,7 +650,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: unmatched assertion on a held-out part.  The accused side's own account (round 16,
 #: ``own_account``) fired on no development part and on none of the unlabelled corpus; on
 #: the held-out parts test11..test15 its two firings were both wrong (test12 -0.001), and
-#: it gained only on test16 (+0.008), whose error classes it was built from.
+#: it gained only on test16 (+0.008), whose error classes it was built from.  The aided
+#: hostility (round 17, ``aided_hostility``) changed no development and no held-out part:
+#: the development sentences of its class escape it by their parses.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -662,5 +664,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "reported_refusal",
         "appeal_reason",
         "own_account",
+        "aided_hostility",
     }
 )
