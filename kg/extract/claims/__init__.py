@@ -533,6 +533,16 @@ GATES: dict[str, Gate] = {
 #: Families that refine what the cue rules found rather than start from a cue.
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
+    "harmful_doing": "with content_stance: a doing the content calls a danger or a breach ('the "
+    "drills pose a serious threat to the country', 'the flights are a violation of the "
+    "resolution', 'they illegally entered its waters'): an accusation of its owner, perhaps "
+    "unnamed (.content_imputed)",
+    "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
+    "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
+    "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
+    "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
+    "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
+    "to armed groups'): an accusation of the helper (.content_imputed)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
@@ -656,7 +666,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: the held-out parts test11..test15 its two firings were both wrong (test12 -0.001), and
 #: it gained only on test16 (+0.008), whose error classes it was built from.  The claimed
 #: titles (round 17, ``claimed_title``): test7 and test10 +1 triple each, but one unmatched
-#: claim each on test11 (-0.003) and test16 (-0.001).
+#: claim each on test11 (-0.003) and test16 (-0.001).  The aided hostility (round 17,
+#: ``aided_hostility``) changed no development and no held-out part: the development
+#: sentences of its class escape it by their parses.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -669,5 +681,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "appeal_reason",
         "own_account",
         "claimed_title",
+        "aided_hostility",
     }
 )

@@ -77,6 +77,11 @@ from kg.extract.claims.content_deny import (
     _no_record,
     _rebuts,
 )
+from kg.extract.claims.content_imputed import (
+    _aided_hostility,
+    _harmful_doings,
+    _hostile_purposes,
+)
 from kg.extract.claims.content_label import (
     _bad_record,
     _criticized,
@@ -294,6 +299,17 @@ def _infer_stance(
     )
     if unlawful:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in unlawful), True
+    harmful = None
+    if "harmful_doing" in context.rules:  # "the drills pose a serious threat to the country"
+        harmful = run(_harmful_doings, words, verbs, sides)
+    if harmful is None and "hostile_purpose" in context.rules:
+        # "sent the ships in order to intimidate its neighbours"
+        harmful = run(_hostile_purposes, words, verbs, sides)
+    if harmful is None and "aided_hostility" in context.rules:
+        # "is helping the militias attack U.S. bases", "gives support to armed groups"
+        harmful = run(_aided_hostility, words, verbs, sides)
+    if harmful is not None:
+        return Stance.ACCUSE, tuple(actor_mention(t, context) for t in harmful), True
     record = run(_bad_record, words, verbs, sides)
     if record is not None:
         stance, owners = record

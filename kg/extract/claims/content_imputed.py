@@ -1,0 +1,246 @@
+"""Charges a content makes without a verb of wrongdoing in its main clause: a doing called
+a danger or a breach ("the drills pose a serious threat to the country", "the flights are a
+violation of the resolution", "they illegally entered its waters"), and a hostile purpose
+imputed to a doer ("sent the ships in order to intimidate its neighbours", "are spreading
+these claims so they can discredit the vote"), and help given to a hostile doing or to
+armed groups ("is helping the militias attack U.S. bases", "is giving support to armed
+groups").  Both charge the doing's owner, who may go
+unnamed in the sentence (the charge then has no target); neither charges the speaker's own
+side, and a negation, a modal or a condition rather than a deed charges no one.
+
+Round 17 (issue 12): on the development parts a charge stated this way was read as a plain
+assertion (``benchmarks/claims/RESULTS.md``, round 17, stance17)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _agents, _is_actor_token
+from kg.extract.claims.content_base import (
+    _is_hostile_actor,
+    _modal,
+    _named_sides,
+    _negated,
+    _own_side,
+)
+from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS, SUPPORT_VERBS
+from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets import _owners
+
+#: Nouns of danger a doing poses ("the drills pose a serious threat to the country").
+_DANGER_NOUNS = cues.words("threat danger menace")
+#: Nouns of a breach a doing is called ("the flights are a violation of the resolution").
+_BREACH_NOUNS = cues.words("violation breach")
+#: Adverbs that call a doing unlawful ("they illegally entered its waters").
+_UNLAWFULLY = cues.words("illegally unlawfully")
+#: Subjects that name no deed: "there is", "what is", a condition rather than a deed ("an
+#: upsurge of violence poses a threat" blames nobody).
+_UNJUDGED_SUBJECTS = cues.words("there what which situation upsurge rise increase surge")
+#: First and second persons: the speaker does not charge itself, and "you" is addressed.
+_PERSONS = cues.words("i we you")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hangs it on the auxiliary ("Syria is
+    encouraging ...": "Syria" the subject of "is")."""
+    for token in (verb, *(c for c in verb.children if c.dep_ == "aux")):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _charged_doers(subject: Token | None, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The owners of a doing the content charges (``[]``: unnamed), or None when the doing
+    is the speaker's own or names no deed."""
+    if subject is None or subject.lower_ in _PERSONS:
+        return None
+    # "they" is the other side here: no side confesses a danger or a breach of its own;
+    # nor are armed groups with no owner ("the rebels") the speaker's own
+    unowned_armed = _is_hostile_actor(subject) and not any(
+        c.dep_ == "poss" for c in subject.children
+    )
+    if subject.lower_ != "they" and not unowned_armed and _own_side(subject, sides):
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "my") for c in subject.children):
+        return None  # "its exercises pose a threat": the speaker's own doing
+    deed = {t.lemma_.lower() for t in subject.subtree}
+    if subject.lower_ in _UNJUDGED_SUBJECTS or deed & (_UNJUDGED_SUBJECTS | CONFLICT_NOUNS):
+        return None
+    whose = [subject] if _is_actor_token(subject) else _owners(subject)
+    if any(_named_sides(w) & sides() for w in whose):
+        return None
+    return whose
+
+
+def _harmful_doings(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """A doing a main verb calls a danger or a breach: "the joint drills pose a serious
+    threat to the country", "the flights are a violation of the ceasefire resolution",
+    "they illegally entered its territorial waters" -> the doing's owners (``[]``: a charge
+    whose accused the sentence does not name); None when no main verb does so.  Not "could
+    pose a threat", "pose no threat", "is not a violation", "were illegally detained"."""
+    for verb in verbs:
+        if _negated(verb) or _modal(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "pose":
+            charged = any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in _DANGER_NOUNS
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in verb.children
+            )
+        elif lemma == "be":
+            charged = any(
+                c.dep_ == "attr"
+                and c.lemma_.lower() in _BREACH_NOUNS
+                and not _negated(c)
+                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                for c in verb.children
+            )
+        else:
+            charged = verb.tag_ != "VBN" and any(
+                c.dep_ == "advmod" and c.lower_ in _UNLAWFULLY for c in verb.children
+            )
+        if not charged:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        whose = _charged_doers(subject, sides)
+        if whose is not None:
+            return whose
+    return None
+
+
+#: Markers of a purpose clause with its own subject: "so (that) they can discredit the vote".
+_SO = cues.words("so")
+#: Modals of such a clause.
+_ABLE = cues.words("can could may might would")
+
+
+def _purposes(verb: Token) -> list[tuple[Token, Token | None]]:
+    """The purpose clauses of ``verb``, each with its own subject (None: the verb's doer):
+    "to intimidate voters", "in order to intimidate", "so they can discredit the vote"."""
+    found: list[tuple[Token, Token | None]] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.pos_ == "VERB":
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                if not any(c.dep_ in ("nsubj", "mark") for c in child.children):
+                    found.append((child, None))
+            elif any(c.dep_ == "mark" and c.lower_ in _SO for c in child.children) and any(
+                c.dep_ == "aux" and c.lower_ in _ABLE for c in child.children
+            ):
+                found.append((child, next((c for c in child.children if c.dep_ == "nsubj"), None)))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for order in child.children:
+                if order.dep_ == "pobj" and order.lower_ == "order":
+                    found += [
+                        (c, None)
+                        for c in order.children
+                        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                    ]
+    return found
+
+
+def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """A hostile act a content gives as the purpose of a doing: "Beijing sent the ships in
+    order to intimidate its neighbours" -> [Beijing]; "the bombings were carried out by the
+    security services to intimidate voters" -> [services]; "the opposition is spreading
+    these claims so it can discredit the vote" -> [opposition] (``[]``: the doer unnamed).
+    Not a negated purpose ("not to provoke"), nor the speaker's own side's."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        for purpose, subject in _purposes(verb):
+            if purpose.lemma_.lower() not in HOSTILE_ACTS or _negated(purpose):
+                continue
+            if purpose.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in purpose.children):
+                continue  # "to be attacked": no doer's aim
+            if subject is not None and subject.pos_ != "PRON":
+                doer: Token | None = subject
+            else:
+                doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if doer is None:
+                    agents = _agents(verb)
+                    doer = agents[0] if agents else None
+            whose = _charged_doers(doer, sides)
+            if whose is not None:
+                return whose
+    return None
+
+
+gate(
+    _harmful_doings,
+    needs(_DANGER_NOUNS, cues.words("pose")),
+    needs(_BREACH_NOUNS),
+    needs(_UNLAWFULLY),
+    empty=None,
+)
+gate(_hostile_purposes, needs(HOSTILE_ACTS), empty=None)
+
+
+#: Combat helped along ("is helping the rebels fight the army"), besides the hostile acts.
+_COMBAT_VERBS = cues.words("fight battle")
+#: Verbs that urge or let another do a deed: "is encouraging insurgents to attack".
+_URGING_VERBS = cues.words("encourage enable incite push prod")
+#: Verbs that hand over help: "is giving support to armed groups".
+_GIVING_VERBS = cues.words("give provide offer lend extend")
+#: The help handed over.
+_HELP_NOUNS = cues.words("support aid assistance backing help shelter sanctuary haven")
+
+
+def _against_hostile(deed: Token) -> bool:
+    """Whether a deed's object is an armed group or its holdings: "fight the insurgents",
+    "attack militant positions" (no hostility charged to whoever helps it)."""
+    return any(
+        o.dep_ == "dobj" and (_is_hostile_actor(o) or any(_is_hostile_actor(c) for c in o.children))
+        for o in deed.children
+    )
+
+
+def _aided_hostility(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a content says helps a hostile deed or hands help to armed groups: "Iran is
+    helping the militias attack U.S. bases", "Syria is encouraging insurgents to attack
+    coalition forces", "Eritrea is giving support to armed groups in Somalia" -> the
+    helper (``[]``: unnamed).  Not negated, not "is helping the talks", not aid to civilians."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        aided = False
+        if lemma in SUPPORT_VERBS | _URGING_VERBS:
+            aided = any(
+                c.dep_ in ("xcomp", "ccomp")
+                and c.lemma_.lower() in HOSTILE_ACTS | _COMBAT_VERBS
+                and not _negated(c)
+                and c.tag_ != "VBN"
+                and not _against_hostile(c)
+                for c in verb.children
+            )
+        if not aided and lemma in _GIVING_VERBS:
+            helps = any(c.dep_ == "dobj" and c.lemma_.lower() in _HELP_NOUNS for c in verb.children)
+            receivers = [
+                o
+                for p in verb.children
+                if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            aided = helps and any(_is_hostile_actor(r) for r in receivers)
+        if not aided:
+            continue
+        subject = _subject(verb)
+        whose = _charged_doers(subject, sides)
+        if whose is not None:
+            return whose
+    return None
+
+
+gate(
+    _aided_hostility,
+    needs(SUPPORT_VERBS | _URGING_VERBS, HOSTILE_ACTS | _COMBAT_VERBS),
+    needs(_GIVING_VERBS, _HELP_NOUNS),
+    empty=None,
+)
