@@ -52,9 +52,18 @@ def test_outlaw_labels_are_the_other_sides_fighters(nlp: Language, sentence: str
 @pytest.mark.parametrize(
     "sentence, outlet",
     [
-        ("Thus the Ukrainian army is using heavy artillery and attack drones near the line.", KREMLIN),
-        ("The Ukrainian armed forces employed drones in violation of the ceasefire terms.", KREMLIN),
-        ("The occupiers are using heavy weapons against the residential areas of the town.", UKRAINE),
+        (
+            "Thus the Ukrainian army is using heavy artillery and attack drones near the line.",
+            KREMLIN,
+        ),
+        (
+            "The Ukrainian armed forces employed drones in violation of the ceasefire terms.",
+            KREMLIN,
+        ),
+        (
+            "The occupiers are using heavy weapons against the residential areas of the town.",
+            UKRAINE,
+        ),
         ("They want to encircle and destroy the small town on the river.", UKRAINE),
     ],
 )
