@@ -385,6 +385,8 @@ def _attack_doers(
             continue
         if fragment and _harmed(noun, root):
             return (_adversary(noun, number),)
+        if fragment and _struck_patient(noun):  # "After the bombing of Chernihiv." (round 17)
+            return (_adversary(noun, number),)
         lemma = noun.lemma_.lower()
         if lemma in HOSTILE_NOUNS and lemma not in ATTACK_NOUNS | ATROCITY_NOUNS:
             caused = _caused_harm(noun, root)
@@ -419,6 +421,46 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+#: Words that name the other side's war as a wrong by themselves (round 17): "After eight
+#: years of aggression.", "Three months of occupation." in an address's fragment.
+_CHARGE_NOUNS = cues.words("aggression invasion occupation")
+#: Who or what a harm named in a fragment was done to: people and the places they live in.
+_PATIENTS = cues.words(
+    "city cities town towns village villages civilian civilians child children people "
+    "house houses home homes hospital hospitals school schools infrastructure adult adults"
+)
+
+
+def _struck_patient(noun: Token) -> bool:
+    """Whether a verbless fragment of an address names an unowned harm done to people or
+    places (round 17): an attack, an atrocity or destruction "of" them ("After the bombing
+    of Chernihiv and Sumy.", "The destruction of cities, the killing of children."), or a
+    charge word by itself ("After eight years of aggression.").  Owned harms are their
+    owners' (below); "our strikes" and a supposed attack ("any attack") are no charge."""
+    children = children_of(noun)
+    if any(c.dep_ == "poss" for c in children) or _owners(noun):
+        return False
+    modifiers = {c.lower_ for c in children if c.dep_ in ("det", "amod", "neg", "compound")}
+    if modifiers & _UNREAL:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _CHARGE_NOUNS:
+        return True
+    if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and lemma != "destruction":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and (
+            o.lemma_.lower() in _PATIENTS
+            or o.ent_type_ in ("GPE", "LOC", "FAC")
+            or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP"))  # a town untagged
+        )
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in children_of(c)
+    )
 
 
 def counted_weapons(
