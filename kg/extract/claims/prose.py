@@ -57,6 +57,15 @@ shifted onto the speaker's side (:func:`_shifts_blame`), a thing used as a weapo
 under a pretext (:func:`_pretexted`), and a menace an actor has become (:func:`_menace`:
 "has become the greatest threat to the free world").
 
+Round 17 reads the other side's fighters named by an outlaw label as doers
+(:func:`_outlawed`: "nationalist battalions sabotage ...", "neo-Nazi units are using
+civilians as a human shield"), weapons made to attack with, or banned by a clause, used
+(:func:`_offensive`: "are using heavy weapons and attack drones"; :func:`_in_violation`),
+an act conjoined under an intent ("they want to finish off and destroy the city"), and a
+verbless fragment naming an unowned harm done to people or places, or a charge word
+(:func:`_struck_patient`: "After the bombing of Chernihiv.", "After eight years of
+aggression.").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
