@@ -58,13 +58,13 @@ under a pretext (:func:`_pretexted`), and a menace an actor has become (:func:`_
 "has become the greatest threat to the free world").
 
 Round 17 reads the other side's fighters named by an outlaw label as doers
-(:func:`_outlawed`: "nationalist battalions sabotage ...", "neo-Nazi units are using
-civilians as a human shield"), weapons made to attack with, or banned by a clause, used
-(:func:`_offensive`: "are using heavy weapons and attack drones"; :func:`_in_violation`),
-an act conjoined under an intent ("they want to finish off and destroy the city"), and a
+(:func:`_outlawed`: "nationalist battalions shell the suburbs", "neo-Nazi units hold the
+residents hostage"), weapons made to attack with, or banned by a clause, used
+(:func:`_offensive`: "are using heavy artillery against the town"; :func:`_in_violation`),
+an act conjoined under an intent ("they want to encircle and destroy the town"), and a
 verbless fragment naming an unowned harm done to people or places, or a charge word
-(:func:`_struck_patient`: "After the bombing of Chernihiv.", "After eight years of
-aggression.").
+(:func:`_struck_patient`: "After the shelling of Kharkiv and Izium.", "Almost three months
+of occupation.").
 
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
@@ -394,7 +394,7 @@ def _attack_doers(
             continue
         if fragment and _harmed(noun, root):
             return (_adversary(noun, number),)
-        if fragment and _struck_patient(noun):  # "After the bombing of Chernihiv." (round 17)
+        if fragment and _struck_patient(noun):  # "After the shelling of Kharkiv." (round 17)
             return (_adversary(noun, number),)
         lemma = noun.lemma_.lower()
         if lemma in HOSTILE_NOUNS and lemma not in ATTACK_NOUNS | ATROCITY_NOUNS:
@@ -432,8 +432,8 @@ def _attack_doers(
     return ()
 
 
-#: Words that name the other side's war as a wrong by themselves (round 17): "After eight
-#: years of aggression.", "Three months of occupation." in an address's fragment.
+#: Words that name the other side's war as a wrong by themselves (round 17): "Almost three
+#: months of occupation.", "Ten years of aggression against us." in an address's fragment.
 _CHARGE_NOUNS = cues.words("aggression invasion occupation")
 #: Who or what a harm named in a fragment was done to: people and the places they live in.
 _PATIENTS = cues.words(
@@ -444,9 +444,9 @@ _PATIENTS = cues.words(
 
 def _struck_patient(noun: Token) -> bool:
     """Whether a verbless fragment of an address names an unowned harm done to people or
-    places (round 17): an attack, an atrocity or destruction "of" them ("After the bombing
-    of Chernihiv and Sumy.", "The destruction of cities, the killing of children."), or a
-    charge word by itself ("After eight years of aggression.").  Owned harms are their
+    places (round 17): an attack, an atrocity or destruction "of" them ("After the shelling
+    of Kharkiv and Izium.", "Then the destruction of towns and the killing of civilians."),
+    or a charge word by itself ("Almost three months of occupation.").  Owned harms are their
     owners' (below); "our strikes" and a supposed attack ("any attack") are no charge."""
     children = children_of(noun)
     if any(c.dep_ == "poss" for c in children) or _owners(noun):
@@ -644,7 +644,7 @@ def _act(verb: Token) -> bool:
         return True  # "is using energy as a weapon" (round 16)
     if lemma in _WEAPONIZE or _pretexted(verb):
         return True  # "weaponizes energy", "introduced under the pretext of ..." (round 16)
-    if lemma in _USE_VERBS:  # "are using heavy weapons and attack drones" (round 17)
+    if lemma in _USE_VERBS:  # "are using heavy guns and strike drones" (round 17)
         used = [w for o in objects for w in (o, *o.conjuncts)]
         return any(_is_weapon(w) and (_banned(w) or _offensive(w)) for w in used) or (
             any(_is_weapon(w) for w in used) and _in_violation(verb)
@@ -997,7 +997,7 @@ _OFFENSIVE = cues.words("heavy attack strike assault offensive kamikaze")
 
 def _offensive(weapon: Token) -> bool:
     """A weapon named by an attack class among its modifiers: "heavy weapons", "attack
-    drones", "heavy artillery and attack drones" (the parser may hang them off each other)."""
+    drones", "heavy guns and strike drones" (the parser may hang them off each other)."""
     return any(t.lower_ in _OFFENSIVE for t in weapon.doc[weapon.left_edge.i : weapon.i])
 
 
@@ -1113,7 +1113,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     if subject is None and (verb.dep_ == "conj" or _intended(verb) or _manner(verb)):
         subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and _intended(verb.head):
-            # "they want to finish off and destroy the city" (round 17): the intent's subject
+            # "they want to encircle and destroy the town" (round 17): the intent's subject
             subject = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
@@ -1187,8 +1187,8 @@ _OUTLAW_BODIES = cues.words(
 
 def _outlawed(subject: Token) -> bool:
     """Whether a subject is the other side's fighters named by an outlaw label (round 17):
-    "nationalist battalions regularly sabotage ...", "the nationalist and neo-Nazi units
-    are using civilians as a human shield", "militants of nationalist groups" (the label on
+    "nationalist battalions shell the suburbs", "the neo-Nazi units hold the residents
+    hostage", "militants of nationalist groups" (the label on
     the noun or on what it is "of"); the text's adversary unless a state owns them."""
     lemma = subject.lemma_.lower()
     if subject.pos_ not in ("NOUN", "PROPN") or lemma.rstrip("s") not in _OUTLAW_BODIES:
