@@ -57,6 +57,15 @@ shifted onto the speaker's side (:func:`_shifts_blame`), a thing used as a weapo
 under a pretext (:func:`_pretexted`), and a menace an actor has become (:func:`_menace`:
 "has become the greatest threat to the free world").
 
+Round 17 reads the other side's fighters named by an outlaw label as doers
+(:func:`_outlawed`: "nationalist battalions shell the suburbs", "neo-Nazi units hold the
+residents hostage"), weapons made to attack with, or banned by a clause, used
+(:func:`_offensive`: "are using heavy artillery against the town"; :func:`_in_violation`),
+an act conjoined under an intent ("they want to encircle and destroy the town"), and a
+verbless fragment naming an unowned harm done to people or places, or a charge word
+(:func:`_struck_patient`: "After the shelling of Kharkiv and Izium.", "Almost three months
+of occupation.").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -71,6 +80,7 @@ a question, a quotation, a sentence whose subject is "we", "I" or "you".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -384,6 +394,8 @@ def _attack_doers(
             continue
         if fragment and _harmed(noun, root):
             return (_adversary(noun, number),)
+        if fragment and _struck_patient(noun):  # "After the shelling of Kharkiv." (round 17)
+            return (_adversary(noun, number),)
         lemma = noun.lemma_.lower()
         if lemma in HOSTILE_NOUNS and lemma not in ATTACK_NOUNS | ATROCITY_NOUNS:
             caused = _caused_harm(noun, root)
@@ -418,6 +430,46 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+#: Words that name the other side's war as a wrong by themselves (round 17): "Almost three
+#: months of occupation.", "Ten years of aggression against us." in an address's fragment.
+_CHARGE_NOUNS = cues.words("aggression invasion occupation")
+#: Who or what a harm named in a fragment was done to: people and the places they live in.
+_PATIENTS = cues.words(
+    "city cities town towns village villages civilian civilians child children people "
+    "house houses home homes hospital hospitals school schools infrastructure adult adults"
+)
+
+
+def _struck_patient(noun: Token) -> bool:
+    """Whether a verbless fragment of an address names an unowned harm done to people or
+    places (round 17): an attack, an atrocity or destruction "of" them ("After the shelling
+    of Kharkiv and Izium.", "Then the destruction of towns and the killing of civilians."),
+    or a charge word by itself ("Almost three months of occupation.").  Owned harms are their
+    owners' (below); "our strikes" and a supposed attack ("any attack") are no charge."""
+    children = children_of(noun)
+    if any(c.dep_ == "poss" for c in children) or _owners(noun):
+        return False
+    modifiers = {c.lower_ for c in children if c.dep_ in ("det", "amod", "neg", "compound")}
+    if modifiers & _UNREAL:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _CHARGE_NOUNS:
+        return True
+    if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and lemma != "destruction":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and (
+            o.lemma_.lower() in _PATIENTS
+            or o.ent_type_ in ("GPE", "LOC", "FAC")
+            or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP"))  # a town untagged
+        )
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in children_of(c)
+    )
 
 
 def counted_weapons(
@@ -592,7 +644,12 @@ def _act(verb: Token) -> bool:
         return True  # "is using energy as a weapon" (round 16)
     if lemma in _WEAPONIZE or _pretexted(verb):
         return True  # "weaponizes energy", "introduced under the pretext of ..." (round 16)
-    return lemma == "use" and any(_is_weapon(o) and _banned(o) for o in objects)
+    if lemma in _USE_VERBS:  # "are using heavy guns and strike drones" (round 17)
+        used = [w for o in objects for w in (o, *o.conjuncts)]
+        return any(_is_weapon(w) and (_banned(w) or _offensive(w)) for w in used) or (
+            any(_is_weapon(w) for w in used) and _in_violation(verb)
+        )
+    return False
 
 
 #: Verbs that wage a campaign, a war or a wrong (round 11): "launched a war against",
@@ -920,7 +977,38 @@ _BANNED = cues.words(
 
 
 def _banned(weapon: Token) -> bool:
-    return any(c.lower_ in _BANNED for c in children_of(weapon) if c.dep_ in ("amod", "compound"))
+    """ "phosphorus bombs", "cluster munitions"; and (round 17) a weapon a clause says is
+    banned: "drones, which are prohibited by the ceasefire agreement"."""
+    if any(c.lower_ in _BANNED for c in children_of(weapon) if c.dep_ in ("amod", "compound")):
+        return True
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _BAN_VERBS for c in children_of(weapon)
+    )
+
+
+#: Verbs that use a weapon (round 17): "are using heavy artillery", "employed attack drones".
+_USE_VERBS = cues.words("use employ")
+#: Verbs a clause bans a weapon with: "which are prohibited by the agreements".
+_BAN_VERBS = cues.words("prohibit ban forbid outlaw")
+#: Weapons made to attack with, whose use is the charge in an official text (round 17):
+#: "heavy weapons", "attack drones", "strike drones", "assault drones".
+_OFFENSIVE = cues.words("heavy attack strike assault offensive kamikaze")
+
+
+def _offensive(weapon: Token) -> bool:
+    """A weapon named by an attack class among its modifiers: "heavy weapons", "attack
+    drones", "heavy guns and strike drones" (the parser may hang them off each other)."""
+    return any(t.lower_ in _OFFENSIVE for t in weapon.doc[weapon.left_edge.i : weapon.i])
+
+
+def _in_violation(verb: Token) -> bool:
+    """ "used drones in violation of the agreements": a use the sentence says breaks a rule."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "violation" for o in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 #: Subordinators of a clause that sets the scene rather than states the charge.
@@ -1024,6 +1112,9 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _intended(verb) or _manner(verb)):
         subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj" and _intended(verb.head):
+            # "they want to encircle and destroy the town" (round 17): the intent's subject
+            subject = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
@@ -1048,9 +1139,12 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         return ()
     if lower in _OTHERS or (lower in _IT and verb.lemma_.lower() in PASSIVE_HARMS):
         return (_adversary(subject, number),)
-    if subject.lemma_.lower() in ADVERSARY_NOUNS or lower in ADVERSARY_NOUNS:
+    outlawed = _outlawed(subject)
+    if subject.lemma_.lower() in ADVERSARY_NOUNS or lower in ADVERSARY_NOUNS or outlawed:
         state = _state_of(subject)
         owners = [state] if state is not None else _owners(subject)
+        if outlawed:  # "neo-Nazi units": the label's "Nazi" is no owner; "Ukrainian" is
+            owners = [t for t in owners if t.lower_ not in _LABEL_WORDS]
         if owners:
             return tuple(actor_mention(t, context) for t in owners)
         return (_adversary(subject, number),)
@@ -1076,6 +1170,40 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         if named:
             return (actor_mention(named[0], context),)
     return ()
+
+
+#: The labels an official text of a party to a war gives the other side's fighters
+#: (round 17): "nationalist battalions", "neo-Nazi units", "militants of nationalist groups",
+#: "Banderites".  Not "Nazis" alone: the historical ones ("as the Nazis did").
+_OUTLAW_LABEL = re.compile(r"\bneo\s*-?\s*nazi|\bnationalist|\bbanderite|\bpunitive", re.I)
+#: The words of such a label, which the tagger may read as a nationality ("neo-Nazi").
+_LABEL_WORDS = cues.words("neo - nazi nazis neo-nazi neo-nazis nationalist nationalists")
+#: The bodies of fighters such a label is given to.
+_OUTLAW_BODIES = cues.words(
+    "unit battalion formation group militant force regiment gang fighter radical member "
+    "nationalist banderite nazi neo-nazi punisher"
+)
+
+
+def _outlawed(subject: Token) -> bool:
+    """Whether a subject is the other side's fighters named by an outlaw label (round 17):
+    "nationalist battalions shell the suburbs", "the neo-Nazi units hold the residents
+    hostage", "militants of nationalist groups" (the label on
+    the noun or on what it is "of"); the text's adversary unless a state owns them."""
+    lemma = subject.lemma_.lower()
+    if subject.pos_ not in ("NOUN", "PROPN") or lemma.rstrip("s") not in _OUTLAW_BODIES:
+        return False
+    doc = subject.doc
+    phrase = doc[subject.left_edge.i : subject.i + 1].text
+    of = [
+        o
+        for c in children_of(subject)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in children_of(c)
+        if o.dep_ == "pobj"
+    ]
+    phrase += " " + " ".join(doc[o.left_edge.i : o.i + 1].text for o in of)
+    return bool(_OUTLAW_LABEL.search(phrase))
 
 
 def _manner(verb: Token) -> bool:
