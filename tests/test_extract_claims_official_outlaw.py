@@ -3,11 +3,9 @@ label ("nationalist battalions", "neo-Nazi units", "militants of nationalist gro
 doers of the hostile acts a readout or transcript narrates; weapons made to attack with
 ("heavy weapons", "attack drones"), or a weapon a clause bans, used by the other side are a
 charge; and an act conjoined under an intent ("they want to encircle and destroy the
-town") is its subject's; and a verbless fragment of an address that names an unowned harm
-done to people or places ("After the shelling of Kharkiv.", "Three months of occupation.")
-charges the other side (:mod:`kg.extract.claims.prose`: ``_outlawed``, ``_offensive``,
-``_in_violation``, ``_struck_patient``).  The speaker's own side, parties that win elections
-and defensive wording charge no one.
+town") is its subject's (:mod:`kg.extract.claims.prose`: ``_outlawed``, ``_offensive``,
+``_in_violation``).  The historical "Nazis", the speaker's own side, parties that win
+elections and defensive wording charge no one.
 
 Sentences are written for these tests, in the register of a statement, an address or a
 readout; none is in a gold part of ``benchmarks/``.
@@ -93,25 +91,5 @@ def test_no_charge(nlp: Language, sentence: str, outlet: str) -> None:
     assert prose(graph, sentence[:-1]) == []
 
 
-@pytest.mark.parametrize(
-    "sentence, charged",
-    [
-        ("After the heavy shelling of Kharkiv and Izium last month.", True),
-        ("Then the destruction of towns and the killing of civilians.", True),
-        ("Almost three months of occupation.", True),
-        ("Our strikes on the ammunition depots of the occupiers.", False),
-        ("Any attack on our cities and our ports.", False),
-        ("The destruction of Russian tanks near the river crossing.", False),
-        ("The liberation of Kherson and the villages around it.", False),
-    ],
-)
-def test_fragments_naming_a_harm_done_to_people_or_places(
-    nlp: Language, sentence: str, charged: bool
-) -> None:
-    graph = build(nlp, ADDRESS + sentence, UKRAINE)
-    expected = [("ukraine", ACCUSE, ("russia",))] if charged else []
-    assert prose(graph, sentence[:-1]) == expected
-
-
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=18)
+    assert_in_no_gold_part(__file__, at_least=11)

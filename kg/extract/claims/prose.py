@@ -61,10 +61,10 @@ Round 17 reads the other side's fighters named by an outlaw label as doers
 (:func:`_outlawed`: "nationalist battalions shell the suburbs", "neo-Nazi units hold the
 residents hostage"), weapons made to attack with, or banned by a clause, used
 (:func:`_offensive`: "are using heavy artillery against the town"; :func:`_in_violation`),
-an act conjoined under an intent ("they want to encircle and destroy the town"), and a
-verbless fragment naming an unowned harm done to people or places, or a charge word
-(:func:`_struck_patient`: "After the shelling of Kharkiv and Izium.", "Almost three months
-of occupation.").
+and an act conjoined under an intent ("they want to encircle and destroy the town").  A
+verbless fragment naming an unowned harm ("After the shelling of the town.") was measured
+and left out: its claims started allegations of their own (benchmarks/allegations/RESULTS.md,
+round 17).
 
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
@@ -394,8 +394,6 @@ def _attack_doers(
             continue
         if fragment and _harmed(noun, root):
             return (_adversary(noun, number),)
-        if fragment and _struck_patient(noun):  # "After the shelling of Kharkiv." (round 17)
-            return (_adversary(noun, number),)
         lemma = noun.lemma_.lower()
         if lemma in HOSTILE_NOUNS and lemma not in ATTACK_NOUNS | ATROCITY_NOUNS:
             caused = _caused_harm(noun, root)
@@ -430,46 +428,6 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
-
-
-#: Words that name the other side's war as a wrong by themselves (round 17): "Almost three
-#: months of occupation.", "Ten years of aggression against us." in an address's fragment.
-_CHARGE_NOUNS = cues.words("aggression invasion occupation")
-#: Who or what a harm named in a fragment was done to: people and the places they live in.
-_PATIENTS = cues.words(
-    "city cities town towns village villages civilian civilians child children people "
-    "house houses home homes hospital hospitals school schools infrastructure adult adults"
-)
-
-
-def _struck_patient(noun: Token) -> bool:
-    """Whether a verbless fragment of an address names an unowned harm done to people or
-    places (round 17): an attack, an atrocity or destruction "of" them ("After the shelling
-    of Kharkiv and Izium.", "Then the destruction of towns and the killing of civilians."),
-    or a charge word by itself ("Almost three months of occupation.").  Owned harms are their
-    owners' (below); "our strikes" and a supposed attack ("any attack") are no charge."""
-    children = children_of(noun)
-    if any(c.dep_ == "poss" for c in children) or _owners(noun):
-        return False
-    modifiers = {c.lower_ for c in children if c.dep_ in ("det", "amod", "neg", "compound")}
-    if modifiers & _UNREAL:
-        return False
-    lemma = noun.lemma_.lower()
-    if lemma in _CHARGE_NOUNS:
-        return True
-    if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and lemma != "destruction":
-        return False
-    return any(
-        o.dep_ == "pobj"
-        and (
-            o.lemma_.lower() in _PATIENTS
-            or o.ent_type_ in ("GPE", "LOC", "FAC")
-            or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP"))  # a town untagged
-        )
-        for c in children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in children_of(c)
-    )
 
 
 def counted_weapons(
