@@ -61,7 +61,7 @@ LISTED_PARTS = (
     "blind13",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind14",)
+BLIND_PARTS = ("blind14", "blind15")
 
 
 @dataclass(frozen=True)
