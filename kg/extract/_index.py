@@ -51,6 +51,9 @@ class DocIndex:
     # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
+    # each token's children as those shared tokens (:func:`children_of`: some 800 walks
+    # per document, about one and a half per token)
+    child_tokens: tuple[tuple[Token, ...], ...]
     # what rules asked about this document and will ask again (:func:`memo`)
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
     # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
@@ -105,6 +108,8 @@ def build_index(doc: Doc) -> DocIndex:
     for i, head in enumerate(heads):
         if head != i:
             children[head].append(i)
+    tokens = tuple(doc)
+    token = tokens.__getitem__
     return DocIndex(
         # doc.text, which joins each Token's text_with_ws: the same from the columns
         text="".join(map(str.__add__, texts, map(_TRAILING.__getitem__, columns[6]))),
@@ -120,7 +125,8 @@ def build_index(doc: Doc) -> DocIndex:
         ent_types=tuple(map(string, columns[5])),
         heads=heads,
         children=tuple(tuple(kids) for kids in children),
-        tokens=tuple(doc),
+        tokens=tokens,
+        child_tokens=tuple(tuple(map(token, kids)) if kids else () for kids in children),
     )
 
 
@@ -308,8 +314,9 @@ def span_tokens(span: SpacySpan) -> tuple[Token, ...] | list[Token]:
 def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
     """``token.children`` (in text order), as the active index's shared tokens: spaCy
     builds a new Token for each child on every walk."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return tuple(token.children)
-    tokens = index.tokens
-    return [tokens[c] for c in index.children[token.i]]
+    return index.child_tokens[token.i]

@@ -182,8 +182,7 @@ def _kids(token: Token) -> list[Token] | tuple[Token, ...]:
     index = index_of(token.doc)
     if index is None:
         return tuple(token.children)
-    tokens = index.tokens
-    return [tokens[c] for c in index.children[token.i]]
+    return index.child_tokens[token.i]
 
 
 def _rights(token: Token) -> list[Token]:
