@@ -44,3 +44,16 @@ def test_charged_sentences_read_off_the_columns(doc) -> None:  # type: ignore[no
         inside = _charged_sentences((), context)
     # "accused", "the claims", "suspect": the first, second and fourth sentences
     assert inside == outside == frozenset({0, 1, 3})
+
+
+def test_plain_spans_are_made_once_per_bounds(doc) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.mentions import to_span
+
+    pieces = [doc[0], doc[0:1], doc[2:4], doc[5:5], doc[10:13], doc.sents.__next__()]
+    outside = [to_span(p) for p in pieces]
+    with indexed(doc):
+        inside = [to_span(p) for p in pieces]
+        assert to_span(doc[0]) is to_span(doc[0:1])  # a token and its span: one Span
+        assert to_span(doc[2:4]) is inside[2]
+    assert inside == outside
+    assert [s.text for s in inside] == [TEXT[s.start : s.end] for s in inside]

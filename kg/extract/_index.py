@@ -58,6 +58,10 @@ class DocIndex:
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
     # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
     spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict, compare=False)
+    # the plain-data spans (:class:`kg.model.Span`) made so far, by their character
+    # bounds: a third of them are made again (:func:`kg.extract.mentions.to_span`), and a
+    # shared one is also pickled once to the build's main process
+    plain: dict[tuple[int, int], Any] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
