@@ -51,9 +51,9 @@ class DocIndex:
     # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
-    # each token's children as those shared tokens (:func:`children_of`: some 800 walks
-    # per document, about one and a half per token)
-    child_tokens: tuple[tuple[Token, ...], ...]
+    # each token's children as those shared tokens, made when first asked for
+    # (:func:`children_of`: some 800 walks per document, of about half the tokens)
+    child_tokens: list[tuple[Token, ...] | None] = field(compare=False)
     # what rules asked about this document and will ask again (:func:`memo`)
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
     # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
@@ -66,6 +66,14 @@ class DocIndex:
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
         return bisect.bisect_right(self.sentence_starts, token.i) - 1
+
+    def children_tokens(self, i: int) -> tuple[Token, ...]:
+        """The children of token ``i`` (in text order) as the shared :attr:`tokens`."""
+        kids = self.child_tokens[i]
+        if kids is None:
+            tokens = self.tokens
+            kids = self.child_tokens[i] = tuple([tokens[c] for c in self.children[i]])
+        return kids
 
     def sentence_of(self, token: Token) -> SpacySpan:
         """``token.sent``, without rebuilding it."""
@@ -113,7 +121,6 @@ def build_index(doc: Doc) -> DocIndex:
         if head != i:
             children[head].append(i)
     tokens = tuple(doc)
-    token = tokens.__getitem__
     return DocIndex(
         # doc.text, which joins each Token's text_with_ws: the same from the columns
         text="".join(map(str.__add__, texts, map(_TRAILING.__getitem__, columns[6]))),
@@ -130,7 +137,7 @@ def build_index(doc: Doc) -> DocIndex:
         heads=heads,
         children=tuple(tuple(kids) for kids in children),
         tokens=tokens,
-        child_tokens=tuple(tuple(map(token, kids)) if kids else () for kids in children),
+        child_tokens=[None] * len(tokens),
     )
 
 
@@ -323,4 +330,6 @@ def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
     index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return tuple(token.children)
-    return index.child_tokens[token.i]
+    i = token.i
+    kids = index.child_tokens[i]
+    return kids if kids is not None else index.children_tokens(i)
