@@ -51,14 +51,29 @@ class DocIndex:
     # the tokens, built once: ``doc[i]`` builds a new Token on every call, and the rules
     # ask for the same tokens again and again (a Token is a view: sharing one is safe)
     tokens: tuple[Token, ...]
+    # each token's children as those shared tokens, made when first asked for
+    # (:func:`children_of`: some 800 walks per document, of about half the tokens)
+    child_tokens: list[tuple[Token, ...] | None] = field(compare=False)
     # what rules asked about this document and will ask again (:func:`memo`)
     answers: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False)
     # the spans :func:`doc_span` built, by their bounds: a third of them are asked again
     spans: dict[tuple[int, int], SpacySpan] = field(default_factory=dict, compare=False)
+    # the plain-data spans (:class:`kg.model.Span`) made so far, by their character
+    # bounds: a third of them are made again (:func:`kg.extract.mentions.to_span`), and a
+    # shared one is also pickled once to the build's main process
+    plain: dict[tuple[int, int], Any] = field(default_factory=dict, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
         return bisect.bisect_right(self.sentence_starts, token.i) - 1
+
+    def children_tokens(self, i: int) -> tuple[Token, ...]:
+        """The children of token ``i`` (in text order) as the shared :attr:`tokens`."""
+        kids = self.child_tokens[i]
+        if kids is None:
+            tokens = self.tokens
+            kids = self.child_tokens[i] = tuple([tokens[c] for c in self.children[i]])
+        return kids
 
     def sentence_of(self, token: Token) -> SpacySpan:
         """``token.sent``, without rebuilding it."""
@@ -105,6 +120,7 @@ def build_index(doc: Doc) -> DocIndex:
     for i, head in enumerate(heads):
         if head != i:
             children[head].append(i)
+    tokens = tuple(doc)
     return DocIndex(
         # doc.text, which joins each Token's text_with_ws: the same from the columns
         text="".join(map(str.__add__, texts, map(_TRAILING.__getitem__, columns[6]))),
@@ -120,7 +136,8 @@ def build_index(doc: Doc) -> DocIndex:
         ent_types=tuple(map(string, columns[5])),
         heads=heads,
         children=tuple(tuple(kids) for kids in children),
-        tokens=tuple(doc),
+        tokens=tokens,
+        child_tokens=[None] * len(tokens),
     )
 
 
@@ -308,8 +325,11 @@ def span_tokens(span: SpacySpan) -> tuple[Token, ...] | list[Token]:
 def children_of(token: Token) -> tuple[Token, ...] | list[Token]:
     """``token.children`` (in text order), as the active index's shared tokens: spaCy
     builds a new Token for each child on every walk."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return tuple(token.children)
-    tokens = index.tokens
-    return [tokens[c] for c in index.children[token.i]]
+    i = token.i
+    kids = index.child_tokens[i]
+    return kids if kids is not None else index.children_tokens(i)

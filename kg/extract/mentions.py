@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -193,13 +194,21 @@ NOT_TITLE_ENTITIES = frozenset(
 def to_span(span: SpacySpan | Token) -> Span:
     """Character span of a spaCy span or token, as plain data."""
     if isinstance(span, Token):
-        return Span(span.idx, span.idx + len(span.text), span.text)
-    start, end = span.start_char, span.end_char
+        start = span.idx
+        text = span.text
+        end = start + len(text)
+    else:
+        start, end = span.start_char, span.end_char
+        text = None
     index = index_of(span.doc)
-    if index is not None and span.start < span.end:
-        # a slice of the text: spaCy's ``span.text`` joins the text of every token
-        return Span(start, end, index.text[start:end])
-    return Span(start, end, span.text)
+    if index is None or start == end:
+        return Span(start, end, span.text if text is None else text)
+    # inside the index: one Span per bounds (equal values: a Span is frozen), its text a
+    # slice of the document's (spaCy's ``span.text`` joins the text of every token)
+    made = index.plain.get((start, end))
+    if made is None:
+        made = index.plain[start, end] = Span(start, end, index.text[start:end])
+    return cast(Span, made)
 
 
 def sentence_index(token: Token) -> int:

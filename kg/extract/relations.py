@@ -182,8 +182,9 @@ def _kids(token: Token) -> list[Token] | tuple[Token, ...]:
     index = index_of(token.doc)
     if index is None:
         return tuple(token.children)
-    tokens = index.tokens
-    return [tokens[c] for c in index.children[token.i]]
+    i = token.i
+    kids = index.child_tokens[i]
+    return kids if kids is not None else index.children_tokens(i)
 
 
 def _rights(token: Token) -> list[Token]:

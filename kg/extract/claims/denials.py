@@ -42,6 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -1015,6 +1016,20 @@ def _charged_sentences(claims: tuple[Claim, ...], context: _Context) -> frozense
             cue = _tokens_of(claim.cue, context)
             if cue is not None and len(cue):
                 found.add(sentence_index(cue[0]))
+    index = index_of(context.doc)
+    if index is not None:  # the same test off the index's columns: no Token per word
+        lemmas, tags = index.lemmas, index.pos
+        for number, sentence in enumerate(index.sentences):
+            if number in found:
+                continue
+            for i in range(sentence.start, sentence.end):
+                lemma = lemmas[i]
+                if (lemma in _CHARGE_NOUNS and tags[i] == "NOUN") or (
+                    lemma in _CHARGE_VERBS and tags[i] == "VERB"
+                ):
+                    found.add(number)
+                    break
+        return frozenset(found)
     for number, sentence in enumerate(context.doc.sents):
         if number in found:
             continue
