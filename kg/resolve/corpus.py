@@ -91,7 +91,6 @@ from kg.model import (
 )
 from kg.resolve.allegations import MAKING
 from kg.resolve.blocking import _MEASURED as _MEASURED
-from kg.resolve.blocking import minhash_signatures
 from kg.resolve.blocking import NUM_PERM as NUM_PERM
 from kg.resolve.blocking import RESTATES as RESTATES
 from kg.resolve.blocking import SIMILAR as SIMILAR
@@ -102,6 +101,7 @@ from kg.resolve.blocking import _band_keys as _band_keys
 from kg.resolve.blocking import _banded as _banded
 from kg.resolve.blocking import _Block as _Block
 from kg.resolve.blocking import _hashed_terms as _hashed_terms
+from kg.resolve.blocking import minhash_signatures
 from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
 from kg.resolve.groups import GROUPS_THERE as GROUPS_THERE
 from kg.resolve.groups import _bar as _bar
