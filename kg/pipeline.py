@@ -57,7 +57,7 @@ from kg.nlp import extracting_pipeline, model_name
 from kg.options import ENGINES, BuildOptions
 from kg.processes import fewer_collections, workers_die_with_parent
 from kg.rdf import FORMATS, Provenance
-from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
+from kg.rdf.allegations import corpus_graph_iri, corpus_lines
 from kg.resolve import ActorRegistry
 from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
 from kg.resolve.summaries import SummarySpool
@@ -598,7 +598,7 @@ class _Sink:
             self.summaries.close()
             if self.corpus.allegations:
                 graph = corpus_graph_iri(self.base)
-                lines = corpus_ntriples(
+                lines = corpus_lines(
                     self.corpus.allegations,
                     self.base,
                     names=self.corpus.names,

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import itertools
 import shutil
 import tempfile
 from array import array
@@ -143,22 +144,59 @@ class QuadSpool:
         a repeated line is written once), as ``add_serialized(*lines_chunks(graph,
         lines))`` would, but ``block`` lines at a time, as a run of its own: the corpus
         graph grows with the corpus, and its serialisations held whole (with the copies
-        a run's sort makes) would set the build's peak memory."""
-        ordered = sorted(set(lines))
+        a run's sort makes) would set the build's peak memory.  ``lines`` are read as
+        they come: each ``block`` distinct lines are sorted into a part on disk, and the
+        parts merged (each line once) into the run, which the N-Quads are made from."""
         if self._pending:  # the runs keep the order graphs came in (not that it matters)
             self._flush_run()
+        run = self._dir / f"run-{len(self._runs):06d}.nt"
+        parts: list[Path] = []
+        made = itertools.count()  # the parts' numbers
+        chunk: set[str] = set()
+        for line in lines:
+            chunk.add(line)
+            if len(chunk) >= block:
+                parts.append(self._part(run, next(made), chunk))
+                chunk = set()
+        if parts:
+            if chunk:
+                parts.append(self._part(run, next(made), chunk))
+            while len(parts) > MERGE_WIDTH:  # a huge graph: merge in rounds
+                group, parts = parts[:MERGE_WIDTH], parts[MERGE_WIDTH:]
+                parts.append(self._merged_part(run, next(made), group))
+            with run.open("wb") as out:
+                _merge(parts, out, restore=False)
+            for part in parts:
+                part.unlink()
+        else:  # one block: sorted here
+            with run.open("wb") as out:
+                out.write("".join(sorted(chunk)).encode("utf-8"))
+        del chunk
         offset, length = self._spool.tell(), 0
         end = f" <{graph}> .\n".encode()
-        run = self._dir / f"run-{len(self._runs):06d}.nt"
-        with run.open("wb") as out:
-            for start in range(0, len(ordered), block):
-                sortable = "".join(ordered[start : start + block]).encode("utf-8")
-                out.write(sortable)
-                nquads = restore_type(sortable).replace(b" .\n", end)
+        with run.open("rb") as sorted_lines:
+            while data := sorted_lines.read(1 << 20):
+                data += sorted_lines.readline()  # whole lines: " .\n" is never cut
+                nquads = restore_type(data).replace(b" .\n", end)
                 self._spool.write(nquads)
                 length += len(nquads)
         self._chunks.append(graph, offset, length)
         self._runs.append(run)
+
+    @staticmethod
+    def _part(run: Path, number: int, lines: set[str]) -> Path:
+        part = run.with_name(f"{run.stem}-part-{number:06d}.nt")
+        part.write_bytes("".join(sorted(lines)).encode("utf-8"))
+        return part
+
+    @staticmethod
+    def _merged_part(run: Path, number: int, group: list[Path]) -> Path:
+        part = run.with_name(f"{run.stem}-part-{number:06d}.nt")
+        with part.open("wb") as out:
+            _merge(group, out, restore=False)
+        for merged in group:
+            merged.unlink()
+        return part
 
     def __len__(self) -> int:
         return len(self._chunks)
