@@ -63,3 +63,29 @@ def test_summary_spool_reads_back_what_was_added(tmp_path: Path) -> None:
         back = list(spool)
         assert back[0].terms[0] is back[49].terms[0]  # interned again
         assert back[0].claims[0].claimer is back[49].claims[0].claimer
+
+
+def test_a_document_given_twice_is_read_once(tmp_path: Path) -> None:
+    """The repeat check in a build's reading: the same text again is a notice, another text
+    under the same id a problem, each naming the first source."""
+    import json
+
+    from kg.options import BuildOptions
+    from kg.pipeline import _Run
+
+    records = [
+        {"url": "https://example.org/a", "text": "Moscow denied the accusations."},
+        {"url": "https://example.org/b", "text": "Kyiv accused Moscow of shelling."},
+        {"url": "https://example.org/a", "text": "Moscow denied the accusations."},
+        {"url": "https://example.org/b", "text": "Another text under the same address."},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    options = BuildOptions.of(None, store=None, html=False)
+    run = _Run([feed], tmp_path / "out", options, "model", None)
+    with run.sink:
+        read = [article.source for article in run.articles()]
+    assert read == [f"{feed}#1", f"{feed}#2"]
+    assert run.notices == [f"{feed}#3: the same document as {feed}#1"]
+    assert [p.source for p in run.problems] == [f"{feed}#4"]
+    assert f"same document id as {feed}#2" in run.problems[0].message
