@@ -361,7 +361,7 @@ class _Seen:
     the corpus: an open-addressing table of 64-bit hashes of the ids (arrays), the digests
     end to end, and the ids and sources on disk (an unnamed file under ``folder``), read
     back only when a hash is met again.  A dict of strings and tuples took about 330
-    bytes per document; this takes about 70.
+    bytes per document; this about 100 (`benchmarks/memory_trace.py`).
 
     >>> import tempfile, pathlib
     >>> with _Seen(pathlib.Path(tempfile.mkdtemp())) as seen:
