@@ -110,7 +110,7 @@ def one_build(
         structures(sink)
         if dump:  # the merge's input, to measure the corpus stage alone
             with open(dump, "wb") as out:
-                pickle.dump(sink.summaries, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(list(sink.summaries), out, protocol=pickle.HIGHEST_PROTOCOL)
         checkpoint("(the counts above)")
         original_merge(sink)
         checkpoint("corpus merge")
@@ -140,12 +140,13 @@ def one_build(
         seen: set[int] = set()
         run = extra["run"]
         structures = {
-            "allegation summaries": sink.summaries,
+            "allegation summaries": sink.summaries,  # a SummarySpool: on disk
             "actor registry": run.registry,
             "quad spool index": sink.spool._chunks,
             "report actor ids": sink.actor_ids,
         }
         extra["structures"] = {k: deep_size(v, seen) for k, v in structures.items()}
+        extra["structures"]["repeat check"] = extra.pop("repeat check", 0)
         extra["counts"] = {
             "summaries": len(sink.summaries),
             "actors": len(run.registry.actors()),
@@ -161,6 +162,12 @@ def one_build(
         checkpoint("actors table")
         return text
 
+    original_close = pipeline._Seen.close
+
+    def close(held: Any) -> None:  # the repeat check, measured as the stream ends
+        extra.setdefault("repeat check", deep_size(held, set()))
+        original_close(held)
+
     original_init = pipeline._Run.__init__
 
     def init(run: Any, *args: Any, **kwargs: Any) -> None:
@@ -169,6 +176,7 @@ def one_build(
 
     pipeline._Sink._merge_allegations = merge  # type: ignore[method-assign]
     pipeline._Run.__init__ = init  # type: ignore[method-assign]
+    pipeline._Seen.close = close  # type: ignore[method-assign]
     QuadSpool.write = write  # type: ignore[method-assign]
     pipeline.actors_table = actors
 

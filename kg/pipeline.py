@@ -30,6 +30,7 @@ import io
 import pickle
 import tempfile
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -47,7 +48,6 @@ from kg.ingest import SourceProblem, article_id, normalise_text, read_sources
 from kg.model import (
     CAMEO,
     Actor,
-    AllegationSummary,
     Article,
     DocumentGraph,
     Mention,
@@ -57,9 +57,10 @@ from kg.nlp import extracting_pipeline, model_name
 from kg.options import ENGINES, BuildOptions
 from kg.processes import fewer_collections, workers_die_with_parent
 from kg.rdf import FORMATS, Provenance
-from kg.rdf.allegations import corpus_graph_iri, corpus_ntriples
+from kg.rdf.allegations import corpus_graph_iri, corpus_lines
 from kg.resolve import ActorRegistry
 from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
+from kg.resolve.summaries import SummarySpool
 from kg.spool import SORTABLE_TYPE, QuadSpool, lines_chunks
 from kg.stages import (
     Stopwatch,
@@ -267,9 +268,12 @@ class _Run:
 
     def articles(self) -> Iterator[Article]:
         """The articles of the sources, each document once (a repeat is named)."""
-        # id -> (source, digest of the text): not the article, whose text would be held
-        # for every document of the corpus
-        seen: dict[str, tuple[str, bytes]] = {}
+        # id -> source and digest of the text: not the article, whose text would be held
+        # for every document of the corpus; in arrays and on disk (_Seen)
+        with _Seen(self.out) as seen:
+            yield from self._first_seen(seen)
+
+    def _first_seen(self, seen: _Seen) -> Iterator[Article]:
         for item in read_sources(self.sources, stdin=self.stdin):
             if isinstance(item, SourceProblem):
                 self.problems.append(item)
@@ -277,7 +281,7 @@ class _Run:
             digest = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).digest()
             first = seen.get(item.id)
             if first is None:
-                seen[item.id] = (item.source, digest)
+                seen.add(item.id, item.source, digest)
                 yield item
             elif first[1] == digest:  # the same document given twice: built once
                 self.notices.append(f"{item.source}: the same document as {first[0]}")
@@ -351,6 +355,102 @@ class _Run:
         return BuildResult(report=report, documents=tuple(sink.kept))
 
 
+class _Seen:
+    """The documents a build has read: for each id, its source and the digest of its text
+    (what the check for a document given twice needs), held compactly, since it grows with
+    the corpus: an open-addressing table of 64-bit hashes of the ids (arrays), the digests
+    end to end, and the ids and sources on disk (an unnamed file under ``folder``), read
+    back only when a hash is met again.  A dict of strings and tuples took about 330
+    bytes per document; this about 100 (`benchmarks/memory_trace.py`).
+
+    >>> import tempfile, pathlib
+    >>> with _Seen(pathlib.Path(tempfile.mkdtemp())) as seen:
+    ...     for n in range(3000):
+    ...         seen.add(f"doc{n}", f"in/{n}.txt", bytes(32))
+    ...     seen.get("doc1234") == ("in/1234.txt", bytes(32)), seen.get("doc3000")
+    (True, None)
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._hashes = array("Q", bytes(8 * 1024))  # per slot: the id's hash
+        self._slots = array("q", [-1]) * 1024  # per slot: the record's number, or -1
+        self._digests = bytearray()  # 32 bytes per record
+        self._offsets = array("Q")  # per record: where its (id, source) is on disk
+        self._file: IO[bytes] | None = None
+
+    @staticmethod
+    def _hash(key: str) -> int:
+        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        return int.from_bytes(digest, "little")
+
+    def _record(self, number: int) -> tuple[str, str]:
+        assert self._file is not None
+        self._file.flush()
+        self._file.seek(self._offsets[number])
+        found: tuple[str, str] = pickle.load(self._file)
+        self._file.seek(0, io.SEEK_END)
+        return found
+
+    def _find(self, key: str, hashed: int) -> tuple[int, int]:
+        """The slot of ``key`` (or the empty slot where it would go), and its record's
+        number (-1: not seen)."""
+        mask = len(self._slots) - 1
+        slot = hashed & mask
+        while (number := self._slots[slot]) != -1:
+            if self._hashes[slot] == hashed and self._record(number)[0] == key:
+                return slot, number
+            slot = (slot + 1) & mask
+        return slot, -1
+
+    def get(self, key: str) -> tuple[str, bytes] | None:
+        """The source and text digest of the document ``key`` seen first, if seen."""
+        _, number = self._find(key, self._hash(key))
+        if number == -1:
+            return None
+        return self._record(number)[1], bytes(self._digests[32 * number : 32 * number + 32])
+
+    def add(self, key: str, source: str, digest: bytes) -> None:
+        """Note the document ``key`` (not seen before), from ``source``, of text ``digest``
+        (32 bytes)."""
+        if self._file is None:
+            # closed by close(); unnamed: nothing is left behind
+            self._file = tempfile.TemporaryFile(prefix=".kg-seen-", dir=self.folder)  # noqa: SIM115
+        hashed = self._hash(key)
+        slot, _ = self._find(key, hashed)
+        number = len(self._offsets)
+        self._offsets.append(self._file.tell())
+        pickle.dump((key, source), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._digests += digest
+        self._hashes[slot], self._slots[slot] = hashed, number
+        if 2 * (number + 1) > len(self._slots):  # at most half full: short probes
+            self._grow()
+
+    def _grow(self) -> None:
+        hashes, slots = self._hashes, self._slots
+        size = 2 * len(slots)
+        self._hashes = array("Q", bytes(8 * size))
+        self._slots = array("q", [-1]) * size
+        mask = size - 1
+        for hashed, number in zip(hashes, slots, strict=True):
+            if number != -1:
+                slot = hashed & mask
+                while self._slots[slot] != -1:
+                    slot = (slot + 1) & mask
+                self._hashes[slot], self._slots[slot] = hashed, number
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> _Seen:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 def estimate_articles(sources: Iterable[str | Path]) -> int | None:
     """About how many articles ``sources`` hold (files, plus lines of JSONL files), for
     a progress bar's ETA; ``None`` for stdin.  Cheap: nothing is parsed.
@@ -418,8 +518,9 @@ class _Sink:
         self.stances: Counter[str] = Counter()
         self.relations = 0
         self.allegations = 0
-        # the corpus stage's input: each document's allegations, small (kg.resolve.corpus)
-        self.summaries: list[AllegationSummary] = []
+        # the corpus stage's input: each document's allegations (kg.resolve.corpus), on
+        # disk until the merge: held, they grew the build's memory with the corpus
+        self.summaries = SummarySpool(out)
         self.corpus = CorpusMerge(())
         self._documents = 0
 
@@ -445,7 +546,7 @@ class _Sink:
         self.stances.update(c.claim.stance.value for c in document.claims)
         self.relations += len(document.relations)
         self.allegations += len(document.allegations)
-        self.summaries.extend(allegation_summaries(document))
+        self.summaries.add(allegation_summaries(document))
         self._documents += 1
 
     def _load_batch(self) -> None:
@@ -494,10 +595,10 @@ class _Sink:
         document of any engine), and spool the corpus graph beside the documents'."""
         with self.watch("corpus"):
             self.corpus = merge_allegations(self.summaries)
-            self.summaries = []
+            self.summaries.close()
             if self.corpus.allegations:
                 graph = corpus_graph_iri(self.base)
-                lines = corpus_ntriples(
+                lines = corpus_lines(
                     self.corpus.allegations,
                     self.base,
                     names=self.corpus.names,
@@ -540,6 +641,8 @@ class _Sink:
             self.spool.close()
         with suppress(OSError):
             self.pages.close()
+        with suppress(OSError):
+            self.summaries.close()
 
 
 def network_view(document: DocumentGraph) -> DocumentGraph:

@@ -149,10 +149,14 @@ def test_triples_chunks_are_the_lines_chunks_of_the_terminated_lines() -> None:
     assert triples_chunks("urn:g", set()) == lines_chunks("urn:g", set()) == ("urn:g", b"", b"")
 
 
-@pytest.mark.parametrize("block", [1, 3, 4096])
-def test_lines_added_a_block_at_a_time_are_the_lines_chunks(tmp_path: Path, block: int) -> None:
+@pytest.mark.parametrize(("block", "width"), [(1, 128), (3, 128), (4096, 128), (1, 3), (2, 2)])
+def test_lines_added_a_block_at_a_time_are_the_lines_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int, width: int
+) -> None:
     """``add_lines`` (the corpus graph, spooled a block of lines at a time as a run of its
-    own) writes the same files as ``add_serialized`` of its ``lines_chunks``."""
+    own: blocks sorted into parts, merged ``MERGE_WIDTH`` at a time) writes the same files
+    as ``add_serialized`` of its ``lines_chunks``, from lines in any order, repeated."""
+    monkeypatch.setattr("kg.spool.MERGE_WIDTH", width)
     rng = random.Random(5)
     shared = [f"<urn:actor/{n}> {SORTABLE_TYPE} <urn:Actor> .\n" for n in range(6)]
     documents = [
@@ -160,6 +164,8 @@ def test_lines_added_a_block_at_a_time_are_the_lines_chunks(tmp_path: Path, bloc
         for d in range(5)
     ]
     corpus = [f'<urn:corpus/{n}> <urn:p> "{n}" .\n' for n in range(10)] + shared + shared[:2]
+    corpus += ['<urn:corpus/0> <urn:p> "caf\u00e9 \u201cquoted\u201d" .\n', corpus[3]]
+    rng.shuffle(corpus)
     written = []
     for streamed in (False, True):
         folder = tmp_path / str(streamed)
@@ -167,7 +173,7 @@ def test_lines_added_a_block_at_a_time_are_the_lines_chunks(tmp_path: Path, bloc
             for d, lines in enumerate(documents):
                 spool.add_serialized(*lines_chunks(f"urn:g{d}", lines))
             if streamed:
-                spool.add_lines("urn:corpus", corpus, block=block)
+                spool.add_lines("urn:corpus", iter(corpus), block=block)
             else:
                 spool.add_serialized(*lines_chunks("urn:corpus", corpus))
             for fmt in ("turtle", "nquads", "nt"):

@@ -10,8 +10,8 @@ each copy with its own document, allegation and claim ids and its dates moved on
 :data:`SHIFT_DAYS` per copy, so that blocks grow with the corpus as they would over
 years of news (``--shift 0``: copies on the same days, near-copies in one block, as wire
 copy and republished statements make them).  Each size runs in a fresh process, after a
-warm-up merge (the import of datasketch and its LSH parameters are a fixed cost of about a
-second); the merge's CPU time is timed beside its wall time, and its peak
+warm-up merge (imports; until round 17 the import of datasketch and SciPy, a fixed cost of
+about a second); the merge's CPU time is timed beside its wall time, and its peak
 is the Python allocations it adds (``tracemalloc``, a second run), printed beside the
 process's resident peak and, for scale, the resolve stage's cost per document on the
 same corpus (the rest of a build is measured by ``benchmarks/throughput.py``).
@@ -90,7 +90,7 @@ def measure(cache: Path, documents: int, shift: int = SHIFT_DAYS) -> dict[str, f
     from kg.resolve.corpus import merge_allegations
 
     summaries, resolve_seconds = summaries_for(cache, documents, shift)
-    merge_allegations(summaries[:50])  # load datasketch and work out the LSH bands once
+    merge_allegations(summaries[:50])  # the imports, once
     started, cpu = time.perf_counter(), time.process_time()
     merged = merge_allegations(summaries)
     seconds = time.perf_counter() - started  # timed without tracemalloc, which slows it

@@ -126,8 +126,22 @@ def corpus_ntriples(
 ) -> set[str]:
     """:func:`corpus_triples` as N-Triples lines, each once (``rdf_type`` as in
     :func:`kg.rdf.serialize.document_ntriples`: the spool's sortable form)."""
+    return set(corpus_lines(allegations, base, names=names, rdf_type=rdf_type))
+
+
+def corpus_lines(
+    allegations: Iterable[CorpusAllegation],
+    base: str = DEFAULT_BASE,
+    *,
+    names: Mapping[str, tuple[str, str]] | None = None,
+    rdf_type: str | None = None,
+) -> Iterator[str]:
+    """The lines of :func:`corpus_ntriples` as they are made, a line possibly more than
+    once (an actor accused in several allegations): the build spools them a block at a
+    time (:meth:`kg.spool.QuadSpool.add_lines`), since the corpus graph grows with the
+    corpus."""
     terms = NTRIPLES_TERMS if rdf_type is None else _ntriples_terms_typing(rdf_type)
-    return {f"{s} {p} {o} .\n" for s, p, o in corpus_triples(allegations, terms, base, names)}
+    return (f"{s} {p} {o} .\n" for s, p, o in corpus_triples(allegations, terms, base, names))
 
 
 def _actor(

@@ -18,7 +18,7 @@ document is resolved, a final corpus stage merges them:
    :mod:`kg.resolve.sides`: "Lukashenka", "Alexander Lukashenko" and Belarus are one
    side when the corpus says whose he is) and of its time bucket (:data:`WINDOW_DAYS` long); it is
    compared with its own bucket and the one before, so copies years apart never meet;
-3. within a block, candidate pairs come from MinHash LSH (``datasketch``) over the
+3. within a block, candidate pairs come from MinHash LSH (datasketch's MinHash) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
    kept as a link when the documents are at most :data:`WINDOW_DAYS` apart and the
    IDF-weighted Jaccard of the terms reaches :data:`SIMILAR` (the accused's own names
@@ -101,6 +101,7 @@ from kg.resolve.blocking import _band_keys as _band_keys
 from kg.resolve.blocking import _banded as _banded
 from kg.resolve.blocking import _Block as _Block
 from kg.resolve.blocking import _hashed_terms as _hashed_terms
+from kg.resolve.blocking import minhash_signatures
 from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
 from kg.resolve.groups import GROUPS_THERE as GROUPS_THERE
 from kg.resolve.groups import _bar as _bar
@@ -255,8 +256,6 @@ def _join_similar(
     (while :data:`_MEASURED` pairs are remembered).  The groups are those of every link
     verified, then :func:`_join_groups` (``tests/test_resolve_corpus_copies.py``).
     """
-    from datasketch import MinHash
-
     # equal term sets share a number: near-copies are one set, hashed and measured once
     numbers: dict[frozenset[str], int] = {}
     number = {i: numbers.setdefault(_features(items[i]), len(numbers)) for i in stating}
@@ -271,7 +270,7 @@ def _join_similar(
     }
     bonus = _act_bonus(frequency, total, weight)
     hashed = [n for n, terms in enumerate(terms_of) if terms]
-    signatures = MinHash.bulk(
+    signatures = minhash_signatures(
         [_hashed_terms(terms_of[n]) for n in hashed], num_perm=NUM_PERM, seed=1
     )
     bands = {n: _banded(signature) for n, signature in zip(hashed, signatures, strict=True)}

@@ -14,12 +14,18 @@ grouping never see: they compare summaries only.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
 import sys
+import tempfile
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import IO
 
 from kg.model import (
     Actor,
@@ -310,3 +316,89 @@ def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation
         counts=tuple((month, stance, n) for (month, stance), n in sorted(counts.items())),
         status="disputed" if deniers else "alleged",
     )
+
+
+class SummarySpool:
+    """The documents' allegation summaries on disk, from the stream to the merge: held in
+    memory they grew the build's by about 1.65 KB per document (1.4 summaries each).
+
+    ``add`` each document's summaries as they come (pickled to an unnamed file under
+    ``folder``, nothing left behind if the build dies); iterating reads them back in the
+    order they came, their strings interned again (:func:`_interned`: a term, an actor id
+    or a name once across the corpus, as when they were made), a new pass each time.
+
+    >>> import tempfile, pathlib
+    >>> note = ClaimNote("c1", Stance.ACCUSE, "uk", "uk")
+    >>> one = AllegationSummary("a1", "d1", None, None, "a1", ("ru",), ("ru",), (),
+    ...                         ("shell",), False, (note,))
+    >>> with SummarySpool(pathlib.Path(tempfile.mkdtemp())) as spool:
+    ...     spool.add([one]); spool.add([]); spool.add([one])
+    ...     back = list(spool)
+    >>> back == [one, one], len(spool), back[0].terms[0] is back[1].terms[0]
+    (True, 2, True)
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._file: IO[bytes] | None = None
+        self._batches = 0
+        self._count = 0
+
+    def add(self, summaries: Sequence[AllegationSummary]) -> None:
+        """Spool one document's summaries (none: nothing written)."""
+        if not summaries:
+            return
+        if self._file is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # closed by close(); unnamed: nothing is left behind
+            self._file = tempfile.TemporaryFile(prefix=".kg-summaries-", dir=self.folder)  # noqa: SIM115
+        pickle.dump(tuple(summaries), self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._batches += 1
+        self._count += len(summaries)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[AllegationSummary]:
+        spool = self._file
+        if spool is None:
+            return
+        spool.flush()
+        with open(os.dup(spool.fileno()), "rb") as read:  # its own position
+            read.seek(0)
+            for _ in range(self._batches):
+                for summary in pickle.load(read):
+                    yield _reinterned(summary)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> SummarySpool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _reinterned(summary: AllegationSummary) -> AllegationSummary:
+    """``summary`` read back from a pickle with its strings interned as when it was made
+    (unpickled strings are copies of their own)."""
+    return replace(
+        summary,
+        accused=_interned(summary.accused),
+        sides=_interned(summary.sides),
+        answers=_interned(summary.answers),
+        terms=_interned(summary.terms),
+        places=_interned(summary.places),
+        names=tuple(_named_again(*named) for named in summary.names),
+        claims=tuple(
+            replace(note, claimer=sys.intern(note.claimer), side=sys.intern(note.side))
+            for note in summary.claims
+        ),
+    )
+
+
+def _named_again(actor: str, name: str, kind: str) -> tuple[str, str, str]:
+    return sys.intern(actor), sys.intern(name), sys.intern(kind)
