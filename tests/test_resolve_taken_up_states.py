@@ -83,3 +83,28 @@ def test_a_described_island_is_a_place_not_a_state(nlp: Language) -> None:
         "ambassador if the disputed island stays under the control of Seoul's police."
     )
     assert "South Korea" not in targets_of(resolved(nlp, text), "threaten")
+
+
+# --- descriptions the guide keeps as the target: a counted group, the international community
+
+
+def test_the_three_takes_up_people_counted_before(nlp: Language) -> None:
+    text = (
+        "Iraqi forces are still holding three Syrians detained last month near the border. "
+        "Iraqi officials accuse the three of smuggling weapons to insurgents."
+    )
+    assert targets_of(resolved(nlp, text), "accuse") == {"three"}
+
+
+def test_the_international_community_is_a_target(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Ali Larijani accused the international community of double "
+        "standards on nuclear weapons."
+    )
+    assert targets_of(resolved(nlp, text), "accuse") == {"international community"}
+
+
+def test_a_count_of_things_is_no_target(nlp: Language) -> None:
+    # "the two" after two sides agreeing is no accused group; and "the two of them" no bare count
+    text = "The two sides met in Geneva on Monday. Officials said the two agreed to meet again."
+    assert all(s == "assert" for _, s, _ in resolved(nlp, text))
