@@ -227,9 +227,23 @@ def is_actor_description(mention: Mention, side: str | None = None) -> bool:
 _TARGET_WORDS = """
     clique media press peacekeeper instigator militia guerrilla insurgent extremist
     terrorist separatist station broadcaster authority force troop party movement faction
-    opposition north south west
+    opposition north south west community
 """
 TARGET_NOUNS = frozenset(_TARGET_WORDS.split())
+
+#: Round 17 (issue 12, branch `antecedent17`): "the five", "the two" taking up a group of
+#: people counted before ("five Iranians detained in January ... accuse the five of ...")
+#: are a description the guide keeps as the target.
+COUNTED_GROUPS = True
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
+
+
+def _counted_group(mention: Mention) -> bool:
+    """ "the five", "the two": a bare count after "the", standing for people counted before."""
+    words = mention.span.text.lower().split()
+    return COUNTED_GROUPS and len(words) == 2 and words[0] == "the" and words[1] in _COUNTS
 
 
 def is_target_description(mention: Mention) -> bool:
@@ -263,6 +277,7 @@ def is_target_description(mention: Mention) -> bool:
         or coref.is_group_noun(head)
         or (mention.head or "").lower() in TARGET_NOUNS
         or is_untagged_name(mention)
+        or _counted_group(mention)
     )
 
 

@@ -36,6 +36,15 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 #: Last words of a government department named by its portfolio ("Foreign Ministry").
 _NATIONAL_OFFICES = frozenset({"Ministry", "Department", "Office"})
+#: Round 17 (issue 12, branch `antecedent17`): a hostile target that takes up a state by
+#: a description of its place ("its neighbor", "the island") is the state named before.
+TAKEN_UP_STATES = True
+#: Heads of such descriptions: a neighbour (owned: "its neighbor", "Russia's neighbour")
+#: and the island a dispute is about ("the island"; a bare "the" only).
+_PLACE_WORDS = frozenset({"island"})
+_TAKEN_UP_HEADS = frozenset({"neighbor", "neighbour"}) | _PLACE_WORDS
+#: Possessives of a neighbour taken up ("its northern neighbor", "their neighbour").
+_OWNING_PRONOUNS = frozenset({"its", "their"})
 #: A wire dateline: "ISLAMABAD, May 4 (Reuters) -", "KYIV (AP) —", "MOSCOW -".
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Z.'\- ]{2,30}?)\s*(?:,|\(|[-—–])")
 
@@ -213,6 +222,40 @@ class _Descriptions(_State):
             builder = self.builders[actor_id]
             if builder.kind is ActorKind.STATE and builder.name.startswith(f"{word} "):
                 return actor_id
+        return None
+
+    def taken_up_state(self, mention: Mention, own: frozenset[str]) -> str | None:
+        """The state a hostile claim's target takes up by a description of its place, not
+        its name (guide point 43): "accuses its neighbor of ...", "blames Russia's
+        neighbor", "if the island declares independence" -> the nearest state named before
+        it, in its sentence or the one sentence before, that is neither on the claimer's
+        side (``own``) nor the neighbour's owner ("Russia's neighbor" is not Russia).  None
+        for a plural, a named place ("the island of Jeju") and anything else."""
+        if not TAKEN_UP_STATES or mention.label != "NOMINAL" or mention.plural:
+            return None
+        words = mention.span.text.replace("\u2019", "'").lower().split()
+        if not 2 <= len(words) <= 3 or words[-1] not in _TAKEN_UP_HEADS:
+            return None
+        owner: str | None = None
+        if words[-1] in _PLACE_WORDS:
+            if words != ["the", words[-1]]:
+                return None  # "the disputed island", "its islands": a place
+        elif words[0].endswith("'s") or words[0].endswith("'"):
+            owner = self.possessor(mention.span)  # "Russia's neighbor"
+            if owner is None:
+                return None
+        elif words[0] not in _OWNING_PRONOUNS:
+            return None  # "the neighbor": whose, unsaid
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.end > mention.span.start:
+                continue
+            if mention.sentence - previous.sentence > 1:
+                break
+            if actor_id in own or actor_id == owner or previous.label in _PLACE_LABELS:
+                continue
+            if previous.label != "GPE" or self.builders[actor_id].kind is not ActorKind.STATE:
+                continue
+            return actor_id
         return None
 
     def stands_for_message(self, pronoun: Mention) -> bool:

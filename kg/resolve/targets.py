@@ -34,7 +34,9 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
     builder = resolver.builders.get(claimer)
     side = builder.affiliation if builder is not None else None
     for target in claim.targets:
-        actor_id = resolver.actor_of(target) or resolver.possessor(target.span)
+        # "accuses its neighbor", "if the island declares ...": the state taken up
+        taken = resolver.taken_up_state(target, own) if claim.stance in _HOSTILE else None
+        actor_id = taken or resolver.actor_of(target) or resolver.possessor(target.span)
         if actor_id is None and claim.stance in _AIMED:
             actor_id = resolver.office_body(target)  # "the United Nations chief"
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):

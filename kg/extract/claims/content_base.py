@@ -15,6 +15,7 @@ from kg.extract._index import doc_span, has_dependant, index_of, remembered
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
+from kg.extract.claims.targets_threat import takes_up_state
 from kg.model import Mention
 from kg.resolve.gazetteer import lookup
 
@@ -352,6 +353,8 @@ def _condition_targets(harm: Token) -> list[Token]:
             continue
         for subject in child.children:
             if subject.dep_ in ("nsubj", "nsubjpass"):
+                if takes_up_state(subject):  # "if the island declares independence"
+                    return [subject]
                 return [subject] if _is_actor_token(subject) else _owners(subject)
     return []
 

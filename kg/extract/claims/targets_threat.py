@@ -110,8 +110,11 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
             ):
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subject is not None and (_is_actor_token(subject) or _is_people(subject)):
-                    # "... if the West imposes sanctions", "if the rebels did not disarm"
+                if subject is not None and (
+                    _is_actor_token(subject) or _is_people(subject) or takes_up_state(subject)
+                ):
+                    # "... if the West imposes sanctions", "if the rebels did not disarm",
+                    # "if the island declares independence" (the state named before)
                     aimed.extend(_with_conjuncts(subject))
             elif child.dep_ == "nsubj" and _is_warned(verb) and _is_harmed(child):
                 aimed.extend(_with_conjuncts(child))  # "warned that Syria should not test ..."
@@ -153,6 +156,23 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
             mention = actor_mention(_state_of(token) or token, context)
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found.values())
+
+
+#: Round 17 (issue 12, branch `antecedent17`): a threat's condition whose subject takes up
+#: a state named before ("if the island declares independence") names whom it is aimed at.
+TAKEN_UP_CONDITIONS = True
+
+#: Heads of a description that takes up a state named before: "the island", "its neighbor"
+#: (:meth:`kg.resolve.descriptions._Descriptions.taken_up_state` resolves them).
+_TAKEN_UP_HEADS = cues.words("island neighbor neighbour")
+
+
+def takes_up_state(token: Token) -> bool:
+    """ "the island", "its neighbor", "Russia's neighbour": a singular description that
+    takes up a state named before (the resolver finds it or drops the target)."""
+    if not TAKEN_UP_CONDITIONS or token.lower_ not in _TAKEN_UP_HEADS:
+        return False
+    return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 #: Verbs whose subject bears a threatened harm: "X would pay a heavy price", "will face
