@@ -9,13 +9,35 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id, normalise_text
 from kg.model import Article, Claim, DocumentGraph, Stance
 from kg.resolve import ActorRegistry, resolve
+from kg.resolve.voice import OFFICIAL_ONLY
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "gold.jsonl"
+#: The rule families a news report runs (no official-only and no optional family).
+NEWS_RULES = RULES - OFFICIAL_ONLY - OPTIONAL
+#: Publishers of official prose, and openings that name the other side as an address or a
+#: readout does (so that the adversary of a sentence after them is known).
+UKRAINE = "President of Ukraine"
+KREMLIN = "President of Russia"
+ADDRESS = "The President spoke about Russia and the Russian sanctions on Sunday. "
+READOUT = "The President spoke about Ukraine and the Ukrainian forces. "
+
+
+def stance_pairs(
+    nlp: Language, text: str, stance: Stance, rules: frozenset[str] = NEWS_RULES
+) -> list[tuple[str, list[str]]]:
+    """(claimer, target texts) of each unresolved claim of ``stance`` in ``text``."""
+    doc = nlp(text)
+    claims: tuple[Claim, ...] = extract_claims(doc, extract_mentions(doc), rules)
+    return [
+        (c.claimer.span.text, [t.span.text for t in c.targets])
+        for c in claims
+        if c.stance is stance
+    ]
 
 
 def claims_of(nlp: Language, text: str) -> list[Claim]:

@@ -18,16 +18,11 @@ from spacy.language import Language
 
 from kg.model import Stance
 from kg.nlp import load_pipeline
-from tests.claim_helpers import assert_in_no_gold_part
+from tests.claim_helpers import ADDRESS, KREMLIN, READOUT, UKRAINE, assert_in_no_gold_part
 from tests.claim_helpers import official_graph as build
 from tests.claim_helpers import official_prose as prose
 
-UKRAINE = "President of Ukraine"
-KREMLIN = "President of Russia"
 ACCUSE = Stance.ACCUSE.value
-#: An opening that names the other side twice, as an address does (the adversary).
-ADDRESS = "The President spoke about Russia and the Russian sanctions on Sunday. "
-READOUT = "The President spoke about Ukraine and the Ukrainian forces. "
 
 
 @pytest.fixture(scope="module")

@@ -7,25 +7,15 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, extract_claims
-from kg.extract.mentions import extract_mentions
-from kg.model import Claim, Stance
-from kg.resolve.voice import OFFICIAL_ONLY
-
-DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
+from kg.model import Stance
+from tests.claim_helpers import NEWS_RULES as DEFAULT
+from tests.claim_helpers import stance_pairs
 
 
 def criticisms(
     nlp: Language, text: str, rules: frozenset[str] = DEFAULT
 ) -> list[tuple[str, list[str]]]:
-    """(claimer, target texts) of each criticism in ``text``."""
-    doc = nlp(text)
-    claims: tuple[Claim, ...] = extract_claims(doc, extract_mentions(doc), rules)
-    return [
-        (c.claimer.span.text, [t.span.text for t in c.targets])
-        for c in claims
-        if c.stance is Stance.CRITICIZE
-    ]
+    return stance_pairs(nlp, text, Stance.CRITICIZE, rules)
 
 
 def test_the_move_criticized_is_the_doers_of_the_sentence_before(nlp: Language) -> None:
