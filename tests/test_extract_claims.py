@@ -751,7 +751,7 @@ Israel has accused Iran of funding and arming Hamas.
   -> Israel | accuse | Iran | funding and arming Hamas
 “This is a blatant violation of international law,” said Josep Borrell, the EU's foreign policy
 chief.
-  -> Josep Borrell | assert | - | This is a blatant violation of international law
+  -> Josep Borrell | accuse | - | This is a blatant violation of international law
 Venezuela's government called the US sanctions illegal and said they amounted to economic
 aggression.
   -> government | - | - | -
