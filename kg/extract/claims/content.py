@@ -79,6 +79,8 @@ from kg.extract.claims.content_deny import (
 )
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
+    _civilians_harmed,
+    _evidenced_doers,
     _harmful_doings,
     _hostile_purposes,
 )
@@ -305,6 +307,12 @@ def _infer_stance(
     if harmful is None and "hostile_purpose" in context.rules:
         # "sent the ships in order to intimidate its neighbours"
         harmful = run(_hostile_purposes, words, verbs, sides)
+    if harmful is None and "evidenced_doing" in context.rules:
+        # "the footage shows X's soldiers planting mines", "documents show X paid the rebels"
+        harmful = run(_evidenced_doers, words, verbs, sides)
+    if harmful is None and narrated and "civilians_harmed" in context.rules:
+        # "the army is targeting civilians", "they are bombing the civilians"
+        harmful = run(_civilians_harmed, words, verbs, sides)
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)
