@@ -2,7 +2,9 @@
 :mod:`kg.extract.claims.content_imputed`): a record that shows another side's hostile act,
 weapon or dealings with armed groups (``evidenced_doing``: "the footage shows Ethiopian
 soldiers planting mines") and a hostile act against civilians whose doer is named only as
-a force (``civilians_harmed``: "the army is targeting civilians") accuse the doer.
+a force (``civilians_harmed``: "the army is targeting civilians") accuse the doer; an armed
+group that readied the doers (``readied_by_hostile``: "they were assisted by a banned
+militant group") is accused.
 
 Wire-style sentences written for these tests (none is in a gold part of
 ``benchmarks/claims``); each construction has negative cases beside it.
@@ -104,7 +106,31 @@ def test_civilians_harmed_accuses(nlp: Language, text: str, target: str) -> None
         "The envoy said its fighters are killing villagers in the east.",
         "The spokesman said the army had attacked the rebels in the hills.",
         "Police said civilians were killed in the blast.",
+        "The mayor said the constant shelling of the suburbs kills civilians every day.",
     ],
 )
 def test_civilians_harmed_leaves_others(nlp: Language, text: str) -> None:
     assert stances_of(nlp, text, DEFAULT) == stances_of(nlp, text, DEFAULT - {"civilians_harmed"})
+
+
+def test_readied_by_hostile_accuses(nlp: Language) -> None:
+    text = (
+        "The police chief said they were assisted by a banned militant group, called the "
+        "People's Front."
+    )
+    assert stances_of(nlp, text) == {"accuse"}
+    assert targets_of(nlp, text) == ["the People's Front"]
+    assert stances_of(nlp, text, DEFAULT - {"readied_by_hostile"}) == {"assert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they were assisted by the United Nations.",
+        "The minister said the army was trained by American instructors.",
+        "The suspect admits he was trained by an extremist group.",
+        "The police chief said they were not assisted by any militant group.",
+    ],
+)
+def test_readied_by_hostile_leaves_others(nlp: Language, text: str) -> None:
+    assert stances_of(nlp, text) == stances_of(nlp, text, DEFAULT - {"readied_by_hostile"})

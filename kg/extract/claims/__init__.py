@@ -547,6 +547,9 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force or a pronoun ('the army is targeting civilians', 'they are "
     "bombing the civilians'): an accusation of the doer (.content_imputed)",
+    "readied_by_hostile": "with content_stance: an armed group that trained, armed or helped a "
+    "doer ('they were assisted by a banned militant group'): an accusation of the group "
+    "(.content_imputed)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",

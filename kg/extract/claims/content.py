@@ -83,6 +83,7 @@ from kg.extract.claims.content_imputed import (
     _evidenced_doers,
     _harmful_doings,
     _hostile_purposes,
+    _readied_by_hostile,
 )
 from kg.extract.claims.content_label import (
     _bad_record,
@@ -311,8 +312,11 @@ def _infer_stance(
         # "the footage shows X's soldiers planting mines", "documents show X paid the rebels"
         harmful = run(_evidenced_doers, words, verbs, sides)
     if harmful is None and narrated and "civilians_harmed" in context.rules:
-        # "the army is targeting civilians", "they are bombing the civilians"
+        # "the army is targeting civilians", "government soldiers killed protesters"
         harmful = run(_civilians_harmed, words, verbs, sides)
+    if harmful is None and "readied_by_hostile" in context.rules:
+        # "they were assisted by a banned militant group"
+        harmful = run(_readied_by_hostile, words, span, sides)
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _agents, _is_actor_token, _is_passive
@@ -402,6 +402,13 @@ def _civilians_harmed(verbs: list[Token], sides: Callable[[], set[str]]) -> list
             doer = _subject(verb)
         if doer is None or doer.lower_ in _OWN_WORDS or _is_civilian(doer):
             continue
+        lemma = doer.lemma_.lower()
+        if not (
+            _is_actor_token(doer)
+            or _is_hostile_actor(doer)
+            or lemma in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+        ):
+            continue  # "the bombing of infrastructure kills civilians": a deed, not a doer
         if doer.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
             continue  # "they", "its fighters", "our troops": whose, the sentence does not say
         named = _named_sides(doer) or {
@@ -417,3 +424,71 @@ def _civilians_harmed(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 
 
 gate(_civilians_harmed, needs(HOSTILE_ACTS, _CIVILIAN_NOUNS), empty=None)
+
+
+#: Help that readies a doer for its deeds: "were trained by", "was recruited by".
+_READYING_VERBS = SUPPORT_VERBS | cues.words("recruit indoctrinate")
+#: Modifiers that make a group an outlawed one: "a banned Islamic group".
+_OUTLAWED = cues.words("banned outlawed proscribed")
+#: Persons that a readied doer is named by once the story has said what it did.
+_DOER_PRONOUNS = cues.words("they")
+
+
+def _hostile_group(noun: Token) -> bool:
+    """'the militant group', 'a banned Islamic group', 'the X, a militant group' (by its
+    apposition)."""
+    return any(
+        _is_hostile_actor(n) or any(c.dep_ == "amod" and c.lower_ in _OUTLAWED for c in n.children)
+        for n in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+    )
+
+
+#: Participles that give a description's name: "a banned group, called the X".
+_NAMING = cues.words("call name know")
+
+
+def _called(noun: Token) -> Token:
+    """The name a description is given ("a banned group, called the People's Front" -> the
+    name's head), else the description."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
+            for name in child.children:
+                if name.dep_ in ("oprd", "attr", "dobj") and name.pos_ == "PROPN":
+                    return name
+    return noun
+
+
+def _readied_by_hostile(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The armed group a content says trained, armed or helped a doer: "they were assisted
+    by a banned militant group", "the militants were trained in a camp by the X, an extremist
+    group" -> the group (its name when "called" gives one).  The doer is "they" (the story
+    has said what they did; not "he", often the speaker's own admission) or an armed group;
+    the helper is itself an armed group, so "they were assisted by the U.N." and "the army
+    was trained by U.S. instructors" charge nobody; not negated, not the speaker's side."""
+    for verb in span:
+        if verb.lemma_.lower() not in _READYING_VERBS or not _is_passive(verb):
+            continue
+        if _negated(verb) or _modal(verb):
+            continue
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not any(p.lower_ in _DOER_PRONOUNS or _is_hostile_actor(p) for p in patients):
+            continue
+        agents = _agents(verb) or [  # "trained in a camp by X": the parser hangs "by" low
+            o
+            for p in verb.children
+            if p.dep_ == "prep"
+            for n in p.children
+            if n.dep_ == "pobj"
+            for b in n.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            if o.dep_ == "pobj"
+        ]
+        helpers = [_called(a) for a in agents if _hostile_group(a)]
+        helpers = [a for a in helpers if not (_named_sides(a) & sides())]
+        if helpers:
+            return helpers
+    return None
+
+
+gate(_readied_by_hostile, needs(_READYING_VERBS, cues.words("by")), empty=None)
