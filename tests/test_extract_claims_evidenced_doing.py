@@ -4,7 +4,8 @@ weapon or dealings with armed groups (``evidenced_doing``: "the footage shows Et
 soldiers planting mines") and a hostile act against civilians whose doer is named only as
 a force (``civilians_harmed``: "the army is targeting civilians") accuse the doer; an armed
 group that readied the doers (``readied_by_hostile``: "they were assisted by a banned
-militant group") is accused.
+militant group") is accused.  ``evidenced_doing`` and ``readied_by_hostile`` are optional
+(off by default: see ``OPTIONAL``).
 
 Wire-style sentences written for these tests (none is in a gold part of
 ``benchmarks/claims``); each construction has negative cases beside it.
@@ -21,6 +22,8 @@ from kg.model import Claim
 from kg.resolve.voice import OFFICIAL_ONLY
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
+#: The default families with the optional evidenced doing and readied-by-hostile families.
+WITH = DEFAULT | {"evidenced_doing", "readied_by_hostile"}
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> tuple[Claim, ...]:
@@ -60,9 +63,9 @@ def targets_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> lis
     ],
 )
 def test_evidenced_doing_accuses(nlp: Language, text: str, target: str) -> None:
-    assert stances_of(nlp, text) == {"accuse"}
-    assert target in targets_of(nlp, text)
-    assert stances_of(nlp, text, DEFAULT - {"evidenced_doing"}) == {"assert"}
+    assert stances_of(nlp, text, WITH) == {"accuse"}
+    assert target in targets_of(nlp, text, WITH)
+    assert stances_of(nlp, text) == {"assert"}  # optional: off by default
 
 
 @pytest.mark.parametrize(
@@ -75,7 +78,7 @@ def test_evidenced_doing_accuses(nlp: Language, text: str, target: str) -> None:
     ],
 )
 def test_evidenced_doing_leaves_others(nlp: Language, text: str) -> None:
-    assert stances_of(nlp, text) == stances_of(nlp, text, DEFAULT - {"evidenced_doing"})
+    assert stances_of(nlp, text, WITH) == stances_of(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -118,9 +121,9 @@ def test_readied_by_hostile_accuses(nlp: Language) -> None:
         "The police chief said they were assisted by a banned militant group, called the "
         "People's Front."
     )
-    assert stances_of(nlp, text) == {"accuse"}
-    assert targets_of(nlp, text) == ["the People's Front"]
-    assert stances_of(nlp, text, DEFAULT - {"readied_by_hostile"}) == {"assert"}
+    assert stances_of(nlp, text, WITH) == {"accuse"}
+    assert targets_of(nlp, text, WITH) == ["the People's Front"]
+    assert stances_of(nlp, text) == {"assert"}  # optional: off by default
 
 
 @pytest.mark.parametrize(
@@ -133,4 +136,4 @@ def test_readied_by_hostile_accuses(nlp: Language) -> None:
     ],
 )
 def test_readied_by_hostile_leaves_others(nlp: Language, text: str) -> None:
-    assert stances_of(nlp, text) == stances_of(nlp, text, DEFAULT - {"readied_by_hostile"})
+    assert stances_of(nlp, text, WITH) == stances_of(nlp, text)
