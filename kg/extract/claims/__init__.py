@@ -540,16 +540,16 @@ REFINEMENTS: dict[str, str] = {
     "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
     "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
     "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
-    "evidenced_doing": "with content_stance (optional): a record that shows another side's hostile act, "
-    "weapon fired or planted, or dealings with armed groups ('the footage shows X's soldiers "
-    "planting mines', 'documents show that X paid the rebels'): an accusation of the doer "
-    "(.content_imputed)",
+    "evidenced_doing": "with content_stance (optional): a record that shows another side's "
+    "hostile act, weapon fired or planted, or dealings with armed groups ('the footage shows "
+    "X's soldiers planting mines', 'documents show that X paid the rebels'): an accusation of "
+    "the doer (.content_imputed)",
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
-    "sentence names only as a force or a pronoun ('the army is targeting civilians', 'they are "
-    "bombing the civilians'): an accusation of the doer (.content_imputed)",
-    "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed or helped a "
-    "doer ('they were assisted by a banned militant group'): an accusation of the group "
-    "(.content_imputed)",
+    "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
+    "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
+    "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
+    "the group (.content_imputed)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
