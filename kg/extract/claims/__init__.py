@@ -540,6 +540,16 @@ REFINEMENTS: dict[str, str] = {
     "hostile_purpose": "with content_stance: a hostile act the content gives as a doing's "
     "purpose ('sent the ships in order to intimidate its neighbours', 'are spreading these "
     "claims so they can discredit the vote'): an accusation of the doer (.content_imputed)",
+    "evidenced_doing": "with content_stance (optional): a record that shows another side's "
+    "hostile act, weapon fired or planted, or dealings with armed groups ('the footage shows "
+    "X's soldiers planting mines', 'documents show that X paid the rebels'): an accusation of "
+    "the doer (.content_imputed)",
+    "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
+    "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
+    "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
+    "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
+    "the group (.content_imputed)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
@@ -668,7 +678,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: titles (round 17, ``claimed_title``): test7 and test10 +1 triple each, but one unmatched
 #: claim each on test11 (-0.003) and test16 (-0.001).  The aided hostility (round 17,
 #: ``aided_hostility``) changed no development and no held-out part: the development
-#: sentences of its class escape it by their parses.
+#: sentences of its class escape it by their parses.  The evidenced doing and the hostile
+#: group that readied the doers (round 17, charge17: ``evidenced_doing``,
+#: ``readied_by_hostile``) each fix one development stance (test9, test10) whose claimer
+#: the gold names otherwise, so no headline moves; neither moved a held-out part nor fired
+#: on the unlabelled corpus.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -682,5 +696,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "own_account",
         "claimed_title",
         "aided_hostility",
+        "evidenced_doing",
+        "readied_by_hostile",
     }
 )

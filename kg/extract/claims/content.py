@@ -79,8 +79,11 @@ from kg.extract.claims.content_deny import (
 )
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
+    _civilians_harmed,
+    _evidenced_doers,
     _harmful_doings,
     _hostile_purposes,
+    _readied_by_hostile,
 )
 from kg.extract.claims.content_label import (
     _bad_record,
@@ -305,6 +308,15 @@ def _infer_stance(
     if harmful is None and "hostile_purpose" in context.rules:
         # "sent the ships in order to intimidate its neighbours"
         harmful = run(_hostile_purposes, words, verbs, sides)
+    if harmful is None and "evidenced_doing" in context.rules:
+        # "the footage shows X's soldiers planting mines", "documents show X paid the rebels"
+        harmful = run(_evidenced_doers, words, verbs, sides)
+    if harmful is None and narrated and "civilians_harmed" in context.rules:
+        # "the army is targeting civilians", "government soldiers killed protesters"
+        harmful = run(_civilians_harmed, words, verbs, sides)
+    if harmful is None and "readied_by_hostile" in context.rules:
+        # "they were assisted by a banned militant group"
+        harmful = run(_readied_by_hostile, words, span, sides)
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _agents, _is_actor_token
+from kg.extract.claims.base import _agents, _is_actor_token, _is_passive
+from kg.extract.claims.content_acts import _charged_agent, _hostile, _is_weapon, _perpetrates
 from kg.extract.claims.content_base import (
     _is_hostile_actor,
     _modal,
@@ -26,7 +27,12 @@ from kg.extract.claims.content_base import (
     _negated,
     _own_side,
 )
-from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS, SUPPORT_VERBS
+from kg.extract.claims.content_lexicon import (
+    CONFLICT_NOUNS,
+    EMPLACE_VERBS,
+    HOSTILE_ACTS,
+    SUPPORT_VERBS,
+)
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 
@@ -244,3 +250,245 @@ gate(
     needs(_GIVING_VERBS, _HELP_NOUNS),
     empty=None,
 )
+
+
+#: Records that a content says show a doing: "the footage shows X's soldiers planting
+#: mines", "documents show that X paid the rebels" (not a person's or a state's word).
+_EVIDENCE_NOUNS = cues.words(
+    "evidence document file footage video image photo photograph picture recording tape "
+    "intelligence finding investigation inquiry probe"
+)
+#: Verbs by which a record puts a doing forward.
+_SHOWING = cues.words("show prove reveal demonstrate confirm indicate suggest")
+#: Prepositions whose object receives or meets a doing: "paid $30 million to the rebels",
+#: "met with the militia's leaders".
+_DEALING_PREPS = cues.words("to with")
+
+
+def _dealt_with_hostile(deed: Token) -> bool:
+    """Whether a deed's object or its "to"/"with" object is an armed group, or its object a
+    weapon: "paid millions to the rebels", "met with leaders of the rebel group", "removing a
+    mine"."""
+    for child in deed.children:
+        if child.dep_ == "dobj" and (_is_weapon(child) or _is_hostile_actor(child)):
+            return True
+        if child.dep_ in ("prep", "dative") and child.lower_ in _DEALING_PREPS:
+            for o in child.children:
+                if o.dep_ != "pobj":
+                    continue
+                groups = [o, *(p for q in o.children if q.dep_ == "prep" for p in q.children)]
+                if any(_is_hostile_actor(g) for g in groups):
+                    return True
+    return False
+
+
+def _evidenced_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a record shows doing a hostile act, firing or planting a weapon or dealing
+    with armed groups: "the evidence proves that a Syrian warplane fired the missile",
+    "documents show that Rwanda paid $30 million to the rebels", "the footage shows
+    Ethiopian soldiers planting mines" -> the doer's state (never the speaker's own side).
+    Not a person's or a state's word ("Kenya shows ..."), not "does not show", nor a record
+    of a lawful doing ("the data show the economy grew")."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in _SHOWING or _negated(verb) or _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in _EVIDENCE_NOUNS:
+            continue
+        for deed in verb.children:
+            if deed.dep_ != "ccomp" or deed.pos_ != "VERB" or _negated(deed) or _modal(deed):
+                continue
+            if _is_passive(deed) and not _agents(deed):
+                continue  # "shows the convoy was ambushed": no doer (see _evidenced_act)
+            lemma = deed.lemma_.lower()
+            shown = (
+                _hostile(deed)
+                or _perpetrates(deed)
+                or lemma in cues.FIRING_VERBS | EMPLACE_VERBS
+                or _dealt_with_hostile(deed)
+            )
+            if not shown:
+                continue
+            doers = [
+                a
+                for a in _charged_agent(deed)
+                if not (_named_sides(a) & sides()) and a.lower_ not in _PERSONS
+            ]
+            if doers:
+                return doers
+    return None
+
+
+gate(_evidenced_doers, needs(_SHOWING, _EVIDENCE_NOUNS), empty=None)
+
+
+#: People no side may attack: "the army is targeting civilians", "were raping villagers".
+_CIVILIAN_NOUNS = cues.words(
+    "civilian civilians villager villagers resident residents population populations "
+    "inhabitant inhabitants worshipper worshippers refugee refugees protester protesters "
+    "demonstrator demonstrators"
+)
+#: Possessives and persons of the speaker's own side: "our troops", "we".
+_OWN_WORDS = cues.words("we i our my us")
+#: Conditions and hypotheses: "if the army attacks civilians, ...".
+_CONDITIONS = cues.words("if unless whether when")
+
+
+def _is_civilian(noun: Token) -> bool:
+    """'civilians', 'local populations', 'civilian areas' (a civilian modifier)."""
+    return noun.lemma_.lower() in _CIVILIAN_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "civilian" for c in noun.children
+    )
+
+
+def _victims(verb: Token) -> list[Token]:
+    """Whom a verb is done to: its object (its passive subject), with conjuncts and the
+    "of" of a number ("killed dozens of protesters")."""
+    passive = _is_passive(verb)
+    found = [
+        v
+        for c in verb.children
+        if c.dep_ == ("nsubjpass" if passive else "dobj")
+        for v in (c, *(d for d in c.children if d.dep_ == "conj"))
+    ]
+    return found + [
+        o
+        for v in found
+        for p in v.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _series(verb: Token) -> list[Token]:
+    """A verb with the verbs coordinated after it: "are raping, murdering and looting"."""
+    found, todo = [verb], [verb]
+    while todo:
+        for c in todo.pop().children:
+            if (
+                c.dep_ in ("conj", "advcl")
+                and c.pos_ == "VERB"
+                and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)
+            ):
+                found.append(c)
+                todo.append(c)
+    return found
+
+
+def _civilians_harmed(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a content says commits a hostile act against civilians, even when the
+    sentence names it only as a force: "the army is targeting civilians", "civilians are
+    being targeted by government soldiers", "the militia is raping, murdering and looting
+    villagers" -> the doer (resolution reads whose "the army" is).  No side says its own
+    forces do this, so a bare force is the other side; but not a pronoun or a pronoun's
+    force ("they", "its fighters", "our troops": a charge with no target gains nothing and
+    may be the speaker's own), the speaker's named side, a negation, a modal or a
+    condition ("if the army attacks civilians")."""
+    for verb in verbs:
+        if _negated(verb) or _modal(verb):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            continue
+        series = _series(verb)
+        if not any(v.lemma_.lower() in HOSTILE_ACTS and not _negated(v) for v in series):
+            continue
+        if not any(_is_civilian(v) for member in series for v in _victims(member)):
+            continue
+        if _is_passive(verb):
+            agents = _agents(verb)
+            doer = agents[0] if agents else None
+        else:
+            doer = _subject(verb)
+        if doer is None or doer.lower_ in _OWN_WORDS or _is_civilian(doer):
+            continue
+        lemma = doer.lemma_.lower()
+        if not (
+            _is_actor_token(doer)
+            or _is_hostile_actor(doer)
+            or lemma in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
+        ):
+            continue  # "the bombing of infrastructure kills civilians": a deed, not a doer
+        if doer.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+            continue  # "they", "its fighters", "our troops": whose, the sentence does not say
+        named = _named_sides(doer) or {
+            s
+            for c in doer.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for s in _named_sides(c)
+        }
+        if named & sides():
+            continue
+        return [doer]
+    return None
+
+
+gate(_civilians_harmed, needs(HOSTILE_ACTS, _CIVILIAN_NOUNS), empty=None)
+
+
+#: Help that readies a doer for its deeds: "were trained by", "was recruited by".
+_READYING_VERBS = SUPPORT_VERBS | cues.words("recruit indoctrinate")
+#: Modifiers that make a group an outlawed one: "a banned Islamic group".
+_OUTLAWED = cues.words("banned outlawed proscribed")
+#: Persons that a readied doer is named by once the story has said what it did.
+_DOER_PRONOUNS = cues.words("they")
+
+
+def _hostile_group(noun: Token) -> bool:
+    """'the militant group', 'a banned Islamic group', 'the X, a militant group' (by its
+    apposition)."""
+    return any(
+        _is_hostile_actor(n) or any(c.dep_ == "amod" and c.lower_ in _OUTLAWED for c in n.children)
+        for n in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+    )
+
+
+#: Participles that give a description's name: "a banned group, called the X".
+_NAMING = cues.words("call name know")
+
+
+def _called(noun: Token) -> Token:
+    """The name a description is given ("a banned group, called the People's Front" -> the
+    name's head), else the description."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING:
+            for name in child.children:
+                if name.dep_ in ("oprd", "attr", "dobj") and name.pos_ == "PROPN":
+                    return name
+    return noun
+
+
+def _readied_by_hostile(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The armed group a content says trained, armed or helped a doer: "they were assisted
+    by a banned militant group", "the militants were trained in a camp by the X, an extremist
+    group" -> the group (its name when "called" gives one).  The doer is "they" (the story
+    has said what they did; not "he", often the speaker's own admission) or an armed group;
+    the helper is itself an armed group, so "they were assisted by the U.N." and "the army
+    was trained by U.S. instructors" charge nobody; not negated, not the speaker's side."""
+    for verb in span:
+        if verb.lemma_.lower() not in _READYING_VERBS or not _is_passive(verb):
+            continue
+        if _negated(verb) or _modal(verb):
+            continue
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not any(p.lower_ in _DOER_PRONOUNS or _is_hostile_actor(p) for p in patients):
+            continue
+        agents = _agents(verb) or [  # "trained in a camp by X": the parser hangs "by" low
+            o
+            for p in verb.children
+            if p.dep_ == "prep"
+            for n in p.children
+            if n.dep_ == "pobj"
+            for b in n.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children
+            if o.dep_ == "pobj"
+        ]
+        helpers = [_called(a) for a in agents if _hostile_group(a)]
+        helpers = [a for a in helpers if not (_named_sides(a) & sides())]
+        if helpers:
+            return helpers
+    return None
+
+
+gate(_readied_by_hostile, needs(_READYING_VERBS, cues.words("by")), empty=None)
