@@ -86,3 +86,23 @@ def test_obliged_conduct_criticizes(nlp: Language, text: str, target: str) -> No
 )
 def test_obliged_conduct_leaves_appeals(nlp: Language, text: str) -> None:
     assert stance_of(nlp, text, WITH)[0] != "criticize"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry called the raid totally unjustifiable.",
+        "Seoul said the shelling of the island was inexcusable.",
+        "The ministry said the detention of its citizens was intolerable.",
+        "Officials described the sanctions as indefensible.",
+    ],
+)
+def test_unjustifiable_criticizes(nlp: Language, text: str) -> None:
+    """The critical evaluations in "-able" (``critical_adj``: unjustifiable, inexcusable,
+    indefensible, intolerable, unconscionable) judge the act they are said of."""
+    assert [c.stance.value for c in claims_of(nlp, text, DEFAULT)] == ["criticize"]
+
+
+def test_intolerable_situation_judges_nobody(nlp: Language) -> None:
+    text = "He said the situation in the camps was intolerable."
+    assert stance_of(nlp, text, DEFAULT)[0] == "assert"
