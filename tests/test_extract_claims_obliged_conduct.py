@@ -19,7 +19,7 @@ from kg.model import Claim
 from kg.resolve.voice import OFFICIAL_ONLY
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
-WITH = DEFAULT | {"obliged_conduct"}
+WITH = DEFAULT
 WITHOUT = DEFAULT - {"obliged_conduct"}
 
 
@@ -52,6 +52,7 @@ def stance_of(nlp: Language, text: str, rules: frozenset[str]) -> tuple[str, lis
             "A State Department spokesman said Beijing should do more to pressure its ally.",
             "Beijing",
         ),
+        ("The ministry said Moscow must cease its military actions in the region.", "Moscow"),
         (
             "Ankara said Damascus must prevent further bloodshed by ceasing its shelling of "
             "border towns.",
@@ -82,6 +83,8 @@ def test_obliged_conduct_criticizes(nlp: Language, text: str, target: str) -> No
             'necessary measures to protect our citizens," the minister said.'
         ),
         '"Hanoi must stop these incursions or face the consequences," the spokesman said.',
+        "Chinese officials said Washington should stop arming Taiwan.",
+        "The minister said Israel must halt settlement construction.",
     ],
 )
 def test_obliged_conduct_leaves_appeals(nlp: Language, text: str) -> None:

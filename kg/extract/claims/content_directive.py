@@ -14,13 +14,19 @@ The family ``obliged_conduct`` follows the latter and needs all of:
 * a subject that is one named party of another side than the speaker's ("Moscow", "Iran",
   "Russian forces" -> Russia); not "both sides", "all parties", the international
   community, two parties joined ("Israel and the Palestinians must stop"), "we" or "you";
-* an asked act of cessation ("stop", "cease", "end", "halt", "refrain from", "desist"), a
-  withdrawal from a named place or by armed forces ("leave Georgia", "troops must withdraw"),
-  a cessation as the means ("by ceasing"), or "do more".
+* an asked act the demand family (:mod:`.demands`) reads as presupposing a wrong (a
+  cessation of a hostile doing, "withdraw its troops", "release the prisoners"), a
+  cessation of a doing of arms ("cease its military actions"), a withdrawal from a named
+  place or by armed forces ("leave Georgia", "troops must withdraw"), a cessation as the
+  means ("by ceasing its shelling"), or "do more".
 
 "all foreign diplomats must leave the country" (an expulsion), "we must stop the
-violence", "both sides should stop fighting", "Iran should return to talks" and "must not
-withdraw" criticize nobody.  Round 17 (issue 12, branch ``directive17``)."""
+violence", "both sides should stop fighting", "Iran should return to talks", "must not
+withdraw", "should stop arming Taiwan" (no wrong the lexicon knows: the demand told, as
+before) and a demand with a threat beside it ("or face the consequences", "until it does,
+we will act": the threat rules' reading) criticize nobody.  Round 17 (issue 12, branch
+``directive17``): neutral on every development and held-out part (no sentence of theirs
+changes), +2 triples on ``test17``, whose class it was built from."""
 
 from __future__ import annotations
 
@@ -41,6 +47,8 @@ _OBLIGING_MODALS = cues.words("should must ought")
 _OBLIGING_VERBS = cues.words("need have")
 #: Asked acts of cessation: what the party is told to stop takes its doing for granted.
 _CEASE_VERBS = cues.words("stop cease end halt desist refrain quit abandon")
+#: Modifiers that make a doing one of arms: "its military actions".
+_ARMED = cues.words("military armed")
 #: Asked withdrawals: "leave Georgia", "withdraw from the region", "pull out".
 _LEAVE_VERBS = cues.words("leave withdraw pull")
 #: Subjects that name nobody in particular, or a third party appealed to.
@@ -72,10 +80,33 @@ def _obliged(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _military_object(act: Token) -> bool:
+    """'cease its military actions', 'halt the operation by its troops': a doing of arms."""
+    objects = [c for c in act.children if c.dep_ in ("dobj", "pcomp")]
+    return any(
+        o.lemma_.lower() in MILITARY_NOUNS
+        or any(a.dep_ == "amod" and a.lower_ in _ARMED for a in o.children)
+        for o in objects
+    )
+
+
+def _stops_wrong(act: Token) -> bool:
+    """Whether a cessation asked names a wrong or a doing of arms, as the demand family's
+    ("stop interfering in ...", "cease its provocations", "cease its military actions");
+    "stop arming Taiwan" or "halt settlement construction" names none the lexicon knows."""
+    from kg.extract.claims.demands import _presupposes  # demands imports content
+
+    return _presupposes(act) or _military_object(act)
+
+
 def _asks_cessation(asked: Token, subject: Token) -> bool:
     """Whether the asked act takes the party's doing for granted."""
     lemma = asked.lemma_.lower()
     if lemma in _CEASE_VERBS:
+        return _stops_wrong(asked)
+    from kg.extract.claims.demands import _presupposes  # demands imports content
+
+    if _presupposes(asked):  # "withdraw its troops", "release the detained journalists"
         return True
     if lemma in _LEAVE_VERBS:
         if subject.lemma_.lower() in MILITARY_NOUNS:
@@ -93,7 +124,10 @@ def _asks_cessation(asked: Token, subject: Token) -> bool:
     return any(
         p.dep_ == "prep"
         and p.lower_ == "by"
-        and any(o.dep_ == "pcomp" and o.lemma_.lower() in _CEASE_VERBS for o in p.children)
+        and any(
+            o.dep_ == "pcomp" and o.lemma_.lower() in _CEASE_VERBS and _stops_wrong(o)
+            for o in p.children
+        )
         for p in asked.children
     )
 
