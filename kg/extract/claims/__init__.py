@@ -34,7 +34,9 @@ to claims, one module per kind:
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
-  CRITICIZE of the addressee;
+  CRITICIZE of the addressee; ``obliged_conduct`` (a refinement, :mod:`.content_directive`)
+  reads the same in a said content: "X should stop its provocations", "X's forces need to
+  leave the region", "X could be doing more";
 * ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
   "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
   sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
