@@ -34,7 +34,9 @@ to claims, one module per kind:
 * ``vow`` (:mod:`.threats`): "vowed to retaliate against Israel";
 * ``demand`` (:mod:`.demands`): a demand that presupposes a wrong ("called on Russia to
   stop its attacks on civilians", "urged Belarus to release political prisoners"):
-  CRITICIZE of the addressee;
+  CRITICIZE of the addressee; ``obliged_conduct`` (a refinement, :mod:`.content_directive`)
+  reads the same in a said content: "X should stop its provocations", "X's forces need to
+  leave the region", "X could be doing more";
 * ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
   "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
   sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
@@ -553,6 +555,9 @@ REFINEMENTS: dict[str, str] = {
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
+    "obliged_conduct": "with content_stance: another named party told what it "
+    "must stop or do ('Iran should stop interfering in ...', 'Russian forces need to leave "
+    "Georgia', 'could be doing more'): a criticism of that party (.content_directive)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "

@@ -77,6 +77,7 @@ from kg.extract.claims.content_deny import (
     _no_record,
     _rebuts,
 )
+from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
     _civilians_harmed,
@@ -331,6 +332,9 @@ def _infer_stance(
         criticized = run(_evaluated_clause, words, verbs, sides)
     if criticized is None:
         criticized = run(_told_to_stop, words, verbs, sides)
+    if criticized is None and "obliged_conduct" in context.rules:
+        # "Iran should stop interfering in ...", "Russian forces need to leave Georgia"
+        criticized = run(_obliged_conduct, words, verbs, sides)
     if criticized is None:  # "the remarks were not helpful", "has no right to lecture"
         criticized = run(_faulted_conduct, words, verbs, sides)
     if criticized is None:  # "we can no longer trust X", "X could not be counted on"
