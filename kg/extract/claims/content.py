@@ -94,6 +94,7 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
+from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
@@ -277,6 +278,18 @@ def _infer_stance(
             (_unhesitating, verbs, sides),
             # "will close the strait if sanctions are imposed"
             (_conditional_cutoff, verbs, sides, commentator),
+            # "Japan would strike first if North Korea prepared an attack"
+            *(
+                [(_conditional_force, verbs, sides, commentator)]
+                if "conditional_force" in context.rules
+                else []
+            ),
+            # "could suspend its exports to X", "is ready to halt gas deliveries to X"
+            *(
+                [(_held_out_cutoff, verbs, sides, commentator)]
+                if "held_out_cutoff" in context.rules
+                else []
+            ),
             (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
             # "anyone who crosses the border will be shot", "those responsible will be punished"
             (_whoever_punished, verbs, commentator),
