@@ -14,8 +14,8 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
-from kg.model import Claim, Stance
 from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
 from kg.resolve.voice import OFFICIAL_ONLY
 from tests.claim_helpers import assert_in_no_gold_part
 
@@ -64,8 +64,7 @@ def test_force_held_out_on_a_condition_threatens(
     "text",
     [
         # no other side's doing is the condition
-        "Japanese Defence Minister Ishiba said the army would strike if the government "
-        "ordered it.",
+        "Japanese Defence Minister Ishiba said the army would strike if the government ordered it.",
         # no force: a deal struck, a letter answered
         "Japanese Trade Minister Seko said Japan would strike a deal with Seoul if the "
         "tariffs were lifted.",
@@ -81,13 +80,11 @@ def test_no_force_or_no_pressed_side_is_no_threat(nlp: Language, text: str) -> N
     ("text", "targets"),
     [
         (
-            "Chinese Commerce Minister Wang said China could suspend rare earth exports to "
-            "Japan.",
+            "Chinese Commerce Minister Wang said China could suspend rare earth exports to Japan.",
             ["Japan"],
         ),
         (
-            "Russian Energy Minister Novak said Russia is ready to halt gas deliveries to "
-            "Ukraine.",
+            "Russian Energy Minister Novak said Russia is ready to halt gas deliveries to Ukraine.",
             ["Ukraine"],
         ),
         (
@@ -119,4 +116,31 @@ def test_cutoff_of_nobody_or_by_another_side_is_no_threat(nlp: Language, text: s
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=12)
+    assert_in_no_gold_part(__file__, at_least=15)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Israeli Defence Minister Gantz said Israel would not let Iran weaken its security.",
+            ["Iran"],
+        ),
+        (
+            "Indian Foreign Minister Jaishankar said India will not allow China to threaten its "
+            "borders.",
+            ["China"],
+        ),
+    ],
+)
+def test_not_letting_a_rival_weaken_the_side_threatens_it(
+    nlp: Language, text: str, targets: list[str]
+) -> None:
+    assert first(nlp, text) == ("threaten", targets)
+
+
+def test_not_letting_a_currency_weaken_is_no_threat(nlp: Language) -> None:
+    text = (
+        "Indian Foreign Minister Jaishankar said India will not allow the rupee to weaken further."
+    )
+    assert all(c.stance is not Stance.THREATEN for c in claims_of(nlp, text))

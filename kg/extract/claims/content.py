@@ -77,6 +77,7 @@ from kg.extract.claims.content_deny import (
     _no_record,
     _rebuts,
 )
+from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
     _harmful_doings,
@@ -94,7 +95,6 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
-from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,

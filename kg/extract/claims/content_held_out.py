@@ -33,8 +33,10 @@ from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 
 #: Acts of force a side holds out on a condition: "would strike first if X attacked".
-_FORCE_VERBS = cues.HARM_VERBS | cues.RETALIATION_VERBS | cues.words(
-    "attack bomb shell invade fight intervene"
+_FORCE_VERBS = (
+    cues.HARM_VERBS
+    | cues.RETALIATION_VERBS
+    | cues.words("attack bomb shell invade fight intervene")
 )
 #: What "strike" or "hit" is done to when it is no force: "strike a deal", "hit a record".
 _NO_FORCE_OBJECTS = cues.words(
