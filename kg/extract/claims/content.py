@@ -278,18 +278,6 @@ def _infer_stance(
             (_unhesitating, verbs, sides),
             # "will close the strait if sanctions are imposed"
             (_conditional_cutoff, verbs, sides, commentator),
-            # "Japan would strike first if North Korea prepared an attack"
-            *(
-                [(_conditional_force, verbs, sides, commentator)]
-                if "conditional_force" in context.rules
-                else []
-            ),
-            # "could suspend its exports to X", "is ready to halt gas deliveries to X"
-            *(
-                [(_held_out_cutoff, verbs, sides, commentator)]
-                if "held_out_cutoff" in context.rules
-                else []
-            ),
             (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
             # "anyone who crosses the border will be shot", "those responsible will be punished"
             (_whoever_punished, verbs, commentator),
@@ -303,6 +291,12 @@ def _infer_stance(
             (_marked_targets, verbs, sides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
+    if threatened is None and "conditional_force" in context.rules:
+        # "Japan would strike first if North Korea prepared an attack"
+        threatened = run(_conditional_force, words, verbs, sides, commentator)
+    if threatened is None and "held_out_cutoff" in context.rules:
+        # "could suspend its exports to X", "is ready to halt gas deliveries to X"
+        threatened = run(_held_out_cutoff, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
