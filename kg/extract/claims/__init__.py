@@ -558,6 +558,12 @@ REFINEMENTS: dict[str, str] = {
     "obliged_conduct": "with content_stance: another named party told what it "
     "must stop or do ('Iran should stop interfering in ...', 'Russian forces need to leave "
     "Georgia', 'could be doing more'): a criticism of that party (.content_directive)",
+    "conditional_force": "with content_stance: force the speaker's side holds out on another "
+    "side's doing ('Japan would strike first if North Korea prepared an attack', 'could hit "
+    "the launch sites should X fire a missile'): a threat to that side (.content_held_out)",
+    "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
+    "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
+    "deliveries to X'): a threat to that party (.content_held_out)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "

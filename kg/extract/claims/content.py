@@ -78,6 +78,7 @@ from kg.extract.claims.content_deny import (
     _rebuts,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
+from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
     _civilians_harmed,
@@ -294,6 +295,12 @@ def _infer_stance(
             (_marked_targets, verbs, sides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
+    if threatened is None and "conditional_force" in context.rules:
+        # "Japan would strike first if North Korea prepared an attack"
+        threatened = run(_conditional_force, words, verbs, sides, commentator)
+    if threatened is None and "held_out_cutoff" in context.rules:
+        # "could suspend its exports to X", "is ready to halt gas deliveries to X"
+        threatened = run(_held_out_cutoff, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

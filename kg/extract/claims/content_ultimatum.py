@@ -363,14 +363,31 @@ def _not_tolerated(
     return None
 
 
+#: Verbs of harm to a side's standing that a side will not let another do ("will not let X
+#: weaken its security"), besides the hostile acts.
+_WEAKENING_VERBS = cues.words("weaken threaten jeopardize jeopardise erode")
+
+
+def _weakening_actor(verb: Token) -> bool:
+    """Whether a verb of weakening has an actor doing it: "let Iran weaken its security",
+    "allow China to threaten its borders"; "allow the rupee to weaken" has none."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "xcomp":
+        doers = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(_is_actor_token(d) for d in doers)
+
+
 def _harmful_object(noun: Token) -> bool:
     """Whether what is (not) accepted is a hostile or harmful act: "the killing of any
-    Egyptians", "any attack on our soil", "that they shell our towns"."""
+    Egyptians", "any attack on our soil", "that they shell our towns", "X weaken its
+    security"."""
     for token in noun.subtree:
         lemma = token.lemma_.lower()
         if lemma in HOSTILE_NOUNS or lemma in HARM_NOUNS or lemma in WRONG_NOUNS:
             return True
         if token.pos_ == "VERB" and lemma in HOSTILE_ACTS:
+            return True
+        if token.pos_ == "VERB" and lemma in _WEAKENING_VERBS and _weakening_actor(token):
             return True
         if token.lower_ in ("killing", "killings"):
             return True
