@@ -1332,8 +1332,7 @@ def _represses(verb: Token) -> bool:
     hit = [
         w
         for c in children_of(verb)
-        if c.dep_ in ("dobj", "nsubjpass")
-        or (c.dep_ == "prep" and crack and c.lower_ == "on")
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and crack and c.lower_ == "on")
         for o in ([c] if c.dep_ != "prep" else [x for x in children_of(c) if x.dep_ == "pobj"])
         for w in _with_conjuncts(o)
     ]
@@ -1419,7 +1418,10 @@ def _faces(verb: Token) -> bool:
         for o in _with_conjuncts(c)
         for w in (o, *(x for p in children_of(o) if p.lower_ == "in" for x in children_of(p)))
     ] + [  # "face up to 15 years in prison"
-        x for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "in" for x in children_of(p)
+        x
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for x in children_of(p)
     ]
     if not any(f.lemma_.lower() in FACED or f.lower_ in FACED for f in faced):
         return False
