@@ -1,0 +1,91 @@
+"""An official's own prose, round 17, second wave (issue 13): acts of repression a
+statement narrates in its own voice are its charge when they hit the press, speech or those
+who voice it ("the authorities have jailed hundreds of protesters", "the regulator has
+shut down the last independent radio station"), and so are people who face charges or jail
+for their speech ("journalists who report on the war face criminal charges")
+(:mod:`kg.extract.claims.prose`: ``_represses``, ``_faces``, ``_involved``).  Sanctions,
+entry bans and arrests of suspects charge no one, nor does the speaker's own side.
+
+Sentences are written for these tests, in the register of a statement or a fact sheet;
+none is in a gold part of ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.model import Stance
+from kg.nlp import load_pipeline
+from tests.claim_helpers import assert_in_no_gold_part
+from tests.claim_helpers import official_graph as build
+from tests.claim_helpers import official_prose as prose
+
+STATE = "U.S. Department of State"
+ACCUSE = Stance.ACCUSE.value
+#: An opening that names the state the statement is about (the adversary).
+OPENING = "The Department spoke about Russia and the Russian sanctions on Sunday. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's media regulator has shut down the last independent radio station in the country.",
+        "The Russian authorities have jailed hundreds of protesters and detained journalists.",
+        "They have banned independent newspapers from reporting on the fighting.",
+        "The regime has shuttered dozens of independent media outlets since March.",
+        "The government has persecuted religious minorities and surveilled dissidents abroad.",
+        "The authorities arrested thousands of peaceful demonstrators in Moscow last week.",
+        "The regime continues to detain more than 1,000 political prisoners.",
+        "Russia's security services have harassed and intimidated journalists and their families.",
+    ],
+)
+def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters who cover the war face criminal charges and up to fifteen years in prison.",
+        "Those who speak out against the war face up to 15 years in prison.",
+        "Independent journalists face harassment and arrest every day.",
+    ],
+)
+def test_people_facing_charges_for_speech(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+def test_those_involved_in_repression(nlp: Language) -> None:
+    sentence = "Today we imposed visa restrictions on officials responsible for jailing reporters."
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States banned imports of cotton from the region.",
+        "We barred entry to officials of the regime.",
+        "The authorities closed the border crossing on Tuesday.",
+        "Police arrested two suspects in the killing of the journalist.",
+        "We have jailed the hackers who attacked our newspapers.",
+        "Journalists could face criminal charges under the proposed law.",
+        "Officials who accepted bribes from the company face charges of corruption.",
+        "The authorities did not detain the protesters at the rally.",
+    ],
+)
+def test_measures_that_repress_no_one(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == []
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=20)
