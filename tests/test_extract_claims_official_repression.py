@@ -43,6 +43,10 @@ def nlp() -> Language:
         "The authorities arrested thousands of peaceful demonstrators in Moscow last week.",
         "The regime continues to detain more than 1,000 political prisoners.",
         "Russia's security services have harassed and intimidated journalists and their families.",
+        "The government continues to hold the two lawyers in pre-trial detention.",
+        "Over 300 political prisoners are unjustly detained.",
+        "The regime wrongfully detained the aid worker in 2019.",
+        "The regime continues to crush the pro-democracy movement.",
     ],
 )
 def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:
@@ -56,6 +60,7 @@ def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: s
         "Reporters who cover the war face criminal charges and up to fifteen years in prison.",
         "Those who speak out against the war face up to 15 years in prison.",
         "Independent journalists face harassment and arrest every day.",
+        "Dozens of reporters have faced various forms of repression since the vote.",
     ],
 )
 def test_people_facing_charges_for_speech(nlp: Language, sentence: str) -> None:
@@ -80,6 +85,8 @@ def test_those_involved_in_repression(nlp: Language) -> None:
         "Journalists could face criminal charges under the proposed law.",
         "Officials who accepted bribes from the company face charges of corruption.",
         "The authorities did not detain the protesters at the rally.",
+        "The court held the hearing in the detention centre.",
+        "Police arrested the suspect after a chase.",
     ],
 )
 def test_measures_that_repress_no_one(nlp: Language, sentence: str) -> None:

@@ -1291,7 +1291,7 @@ MEDIA_WORDS: frozenset[str] = cues.words(
 #: Speech, dissent and civil society: "suppressing dissent", "stifled press freedoms".
 SPEECH_WORDS: frozenset[str] = cues.words(
     "dissent speech expression freedom freedoms protest protests rally rallies assembly "
-    "voice voices criticism opposition ngo ngos"
+    "voice voices criticism opposition ngo ngos movement movements"
 )
 #: Those whom repression hits for speaking or believing: "jailed protesters".
 DISSENTERS: frozenset[str] = cues.words(
@@ -1327,8 +1327,20 @@ def _represses(verb: Token) -> bool:
     crack = lemma == "crack" and any(
         c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)
     )
+    if lemma in _HOLD_VERBS:  # "continues to hold the lawyers in pre-trial detention"
+        return any(
+            o.lemma_.lower() in _CUSTODY
+            for p in children_of(verb)
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in children_of(p)
+            if o.dep_ == "pobj"
+        )
     if lemma not in REPRESSION_ACTS and lemma not in CENSORING_ACTS and not crack:
         return False
+    if lemma in REPRESSION_ACTS and any(
+        c.dep_ == "advmod" and c.lower_ in _WRONGFULLY for c in children_of(verb)
+    ):
+        return True  # "wrongfully detained a U.S. citizen", "are unjustly imprisoned"
     hit = [
         w
         for c in children_of(verb)
@@ -1343,6 +1355,16 @@ def _represses(verb: Token) -> bool:
     if lemma in REPRESSION_ACTS or crack:
         victims = victims | DISSENTERS
     return bool(words & victims)
+
+
+#: Verbs that keep people where a state holds them: "hold ... in detention".
+_HOLD_VERBS = cues.words("hold keep")
+#: Where a state holds people: "in pre-trial detention", "in custody".
+_CUSTODY = cues.words("detention custody prison prisons jail jails captivity")
+#: Adverbs that make an arrest or a detention wrongful: "arbitrarily detained".
+_WRONGFULLY = cues.words(
+    "wrongfully unjustly arbitrarily unlawfully illegally wrongly unjustifiably"
+)
 
 
 #: Words by which a noun is said to take part in an act: "officials involved in ...".
@@ -1416,7 +1438,10 @@ def _faces(verb: Token) -> bool:
         for c in children_of(verb)
         if c.dep_ == "dobj"
         for o in _with_conjuncts(c)
-        for w in (o, *(x for p in children_of(o) if p.lower_ == "in" for x in children_of(p)))
+        for w in (
+            o,  # "years in prison", "various forms of repression"
+            *(x for p in children_of(o) if p.lower_ in ("in", "of") for x in children_of(p)),
+        )
     ] + [  # "face up to 15 years in prison"
         x
         for p in children_of(verb)
@@ -1428,8 +1453,8 @@ def _faces(verb: Token) -> bool:
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    if subject.lower_ in DISSENTERS or subject.lemma_.lower() in DISSENTERS:
-        return True
+    if _victim_words(subject) & DISSENTERS:
+        return True  # "journalists", "dozens of reporters", "opposition figures"
     if subject.ent_type_ == "NORP" and subject.pos_ in ("PROPN", "NOUN"):
         return True  # "Belarusians abroad face intimidation"
     return any(
@@ -2031,6 +2056,7 @@ gate(
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
     needs(DEVASTATION_ACTS),  # _devastates
     needs(REPRESSION_ACTS | CENSORING_ACTS | cues.words("crack")),  # _represses (round 17)
+    needs(_HOLD_VERBS, _CUSTODY),  # _represses: "held in detention" (round 17)
     needs(cues.words("face"), FACED),  # _faces (round 17)
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
