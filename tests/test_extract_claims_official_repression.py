@@ -47,6 +47,8 @@ def nlp() -> Language:
         "Over 300 political prisoners are unjustly detained.",
         "The regime wrongfully detained the aid worker in 2019.",
         "The regime continues to crush the pro-democracy movement.",
+        "This year the government has closed independent schools, placed pressure on the courts,"
+        " and stifled press freedoms.",
     ],
 )
 def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:

@@ -1080,6 +1080,10 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
             subject = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
     if subject is None and _represses(verb):
         subject = _involved(verb)  # "officials involved in jailing protesters" (round 17)
+        head = verb
+        while subject is None and head.dep_ == "conj":  # "has closed ..., and stifled ..."
+            head = head.head
+            subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
