@@ -12,13 +12,17 @@ none is in a gold part of ``benchmarks/``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
-from kg.model import Stance
+from kg.extract import extract
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.model import Article, DocumentGraph, Stance
 from kg.nlp import load_pipeline
-from tests.claim_helpers import assert_in_no_gold_part
-from tests.claim_helpers import official_graph as build
+from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import assert_in_no_gold_part, official_graph
 from tests.claim_helpers import official_prose as prose
 
 STATE = "U.S. Department of State"
@@ -30,6 +34,25 @@ OPENING = "The Department spoke about Russia and the Russian sanctions on Sunday
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
+
+
+def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
+    """``text`` resolved as an official document with the optional family
+    ``official_repression`` on (off by default: see ``kg.extract.claims.OPTIONAL``)."""
+    doc = nlp(text)
+    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
+    found = extract(doc, article)
+    rules = (RULES - OPTIONAL) | {"official_repression"}
+    found = replace(found, claims=extract_claims(doc, found.mentions, rules=rules))
+    return resolve(found, ActorRegistry())
+
+
+def test_off_by_default(nlp: Language) -> None:
+    sentence = "The authorities arrested thousands of peaceful demonstrators in Moscow last week."
+    assert prose(official_graph(nlp, OPENING + sentence, STATE), sentence[:-1]) == []
+    assert prose(build(nlp, OPENING + sentence, STATE), sentence[:-1]) == [
+        ("united-states", ACCUSE, ("russia",))
+    ]
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,7 @@ def prose_targets(
     """Whom the sentence's own prose charges, or () when it charges no one: the doers of
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
+    repression = REPRESSION_RULE in context.rules  # optional (round 17)
     index = index_of(sentence.doc)
     verbs = (
         sentence
@@ -150,7 +151,7 @@ def prose_targets(
             continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
         if verb.dep_ == "xcomp" and _background(verb.head):
             continue  # "since Russia began deploying troops"
-        if _act(verb) and _asserted(verb, root):
+        if _act(verb, repression) and _asserted(verb, root):
             found = _doers(verb, number, context)
             if found:
                 return found
@@ -158,7 +159,7 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
-        if _faces(verb) and _asserted(verb, root):
+        if repression and _faces(verb) and _asserted(verb, root):
             return (_adversary(verb, number),)  # "journalists face jail" (round 17)
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
@@ -578,8 +579,9 @@ OCCUPATION_ACTS: frozenset[str] = cues.words(
 )
 
 
-def _act(verb: Token) -> bool:
-    """Whether ``verb`` names a hostile act (see the module)."""
+def _act(verb: Token, repression: bool = False) -> bool:
+    """Whether ``verb`` names a hostile act (see the module); with ``repression``, an act
+    of repression too (:func:`_represses`)."""
     lemma = verb.lemma_.lower()
     if lemma in cues.ACCUSATORY_PREDICATES or lemma in OCCUPATION_ACTS:
         return True
@@ -593,7 +595,7 @@ def _act(verb: Token) -> bool:
         return True  # "they expelled our diplomats", "have frozen our reserves"
     if _devastates(verb):
         return True  # "they blew up the bridge", "the occupiers mined the fields"
-    if _represses(verb):
+    if repression and _represses(verb):
         return True  # "has blocked access to news sites", "jailed protesters" (round 17)
     if _hostile_course(verb) or _fosters(verb) or _shifts_blame(verb):
         return True  # "pursuing a confrontational line", "stoking hysteria", "blame us"
@@ -1072,13 +1074,14 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     """Who did the act: a named actor or a state's forces, an adversary designation (its
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
+    repression = REPRESSION_RULE in context.rules and _represses(verb)  # optional (round 17)
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _intended(verb) or _manner(verb)):
         subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and _intended(verb.head):
             # "they want to encircle and destroy the town" (round 17): the intent's subject
             subject = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
-    if subject is None and _represses(verb):
+    if subject is None and repression:
         subject = _involved(verb)  # "officials involved in jailing protesters" (round 17)
         head = verb
         while subject is None and head.dep_ == "conj":  # "has closed ..., and stifled ..."
@@ -1100,7 +1103,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
         subject = next(iter(_agents(verb)), None)
         if subject is None:
-            return (_adversary(verb, number),) if _unnamed_doer(verb) else ()
+            return (_adversary(verb, number),) if _unnamed_doer(verb, repression) else ()
     if subject is None:
         return ()
     lower = subject.lower_
@@ -1126,7 +1129,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         named = [c for c in children_of(subject) if c.dep_ == "compound" and _is_actor_token(c)]
         if named:
             return (actor_mention(named[0], context),)
-    if subject.lemma_.lower() in REPRESSING_ORGANS and _represses(verb):
+    if subject.lemma_.lower() in REPRESSING_ORGANS and repression:
         # "the censorship agency has shuttered ...", "the authorities jailed ..." (round 17)
         owners = [t for t in _owners(subject) if _is_actor_token(t)] or [
             c  # "Belarusian authorities" the tagger read no nationality in
@@ -1211,7 +1214,7 @@ PASSIVE_HARMS: frozenset[str] = (
 ) - cues.words("lie cheat target hit strike breach violate undermine")
 
 
-def _unnamed_doer(verb: Token) -> bool:
+def _unnamed_doer(verb: Token, repression: bool = False) -> bool:
     """Whether a passive with no agent charges the text's adversary: a harm of
     :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
     enemy equipment were destroyed" charges no one)."""
@@ -1219,7 +1222,7 @@ def _unnamed_doer(verb: Token) -> bool:
         verb.lemma_.lower() not in PASSIVE_HARMS
         and not _hostage(verb)
         and not _devastates(verb)
-        and not _represses(verb)  # "journalists are being jailed" (round 17)
+        and not (repression and _represses(verb))  # "journalists are being jailed" (round 17)
         and not _pretexted(verb)
         and not _hostile_course(verb)  # "the containment policy has been pursued" (round 16)
     ):
@@ -1273,6 +1276,10 @@ def _devastates(verb: Token) -> bool:
     return not any(h.lemma_.lower() in _GOODS or h.lower_ in _GOODS for h in hit)
 
 
+#: The optional rule family (:data:`kg.extract.claims.OPTIONAL`) that turns on the acts of
+#: repression below within ``official_prose`` (round 17, second wave: off by default, see
+#: benchmarks/allegations/RESULTS.md).
+REPRESSION_RULE = "official_repression"
 #: Acts of repression (round 17, second wave) an official's prose charges when they hit
 #: the press, speech or those who voice it: "the authorities jailed hundreds of protesters",
 #: "are persecuting religious minorities", "journalists are being harassed".
