@@ -552,6 +552,11 @@ REFINEMENTS: dict[str, str] = {
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
+    "official_repression": "with official_prose (optional): an act of repression the text "
+    "narrates ('the authorities have jailed hundreds of protesters', 'the regulator shut down "
+    "the last independent radio station') or people facing charges for their speech "
+    "('journalists who report on the war face criminal charges'): an accusation of the doer "
+    "(.prose)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
@@ -693,7 +698,10 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: group that readied the doers (round 17, charge17: ``evidenced_doing``,
 #: ``readied_by_hostile``) each fix one development stance (test9, test10) whose claimer
 #: the gold names otherwise, so no headline moves; neither moved a held-out part nor fired
-#: on the unlabelled corpus.
+#: on the unlabelled corpus.  The acts of repression (round 17,
+#: ``official_repression``): 14 corpus claims, all right, but no aligned gain on the
+#: development parts and a lower aligned B-cubed recall on blind4 (0.53 -> 0.49), where one
+#: new claim reshaped a group of the merge.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -709,5 +717,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "aided_hostility",
         "evidenced_doing",
         "readied_by_hostile",
+        "official_repression",
     }
 )

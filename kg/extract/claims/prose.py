@@ -108,6 +108,7 @@ from kg.extract.claims.content_lexicon import (
 from kg.extract.claims.gates import gate, needs, present, run
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 from kg.resolve.voice import ADVERSARY
 
 #: Modals that make an act hypothetical: "would have been raped", "could attack".
@@ -134,6 +135,7 @@ def prose_targets(
     """Whom the sentence's own prose charges, or () when it charges no one: the doers of
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
+    repression = REPRESSION_RULE in context.rules  # optional (round 17)
     index = index_of(sentence.doc)
     verbs = (
         sentence
@@ -149,7 +151,7 @@ def prose_targets(
             continue  # "the temporarily occupied territories", "since Russia invaded Ukraine"
         if verb.dep_ == "xcomp" and _background(verb.head):
             continue  # "since Russia began deploying troops"
-        if _act(verb) and _asserted(verb, root):
+        if _act(verb, repression) and _asserted(verb, root):
             found = _doers(verb, number, context)
             if found:
                 return found
@@ -157,6 +159,8 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
+        if repression and _faces(verb) and _asserted(verb, root):
+            return (_adversary(verb, number),)  # "journalists face jail" (round 17)
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
         return found
@@ -575,8 +579,9 @@ OCCUPATION_ACTS: frozenset[str] = cues.words(
 )
 
 
-def _act(verb: Token) -> bool:
-    """Whether ``verb`` names a hostile act (see the module)."""
+def _act(verb: Token, repression: bool = False) -> bool:
+    """Whether ``verb`` names a hostile act (see the module); with ``repression``, an act
+    of repression too (:func:`_represses`)."""
     lemma = verb.lemma_.lower()
     if lemma in cues.ACCUSATORY_PREDICATES or lemma in OCCUPATION_ACTS:
         return True
@@ -590,6 +595,8 @@ def _act(verb: Token) -> bool:
         return True  # "they expelled our diplomats", "have frozen our reserves"
     if _devastates(verb):
         return True  # "they blew up the bridge", "the occupiers mined the fields"
+    if repression and _represses(verb):
+        return True  # "has blocked access to news sites", "jailed protesters" (round 17)
     if _hostile_course(verb) or _fosters(verb) or _shifts_blame(verb):
         return True  # "pursuing a confrontational line", "stoking hysteria", "blame us"
     objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
@@ -1067,12 +1074,19 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     """Who did the act: a named actor or a state's forces, an adversary designation (its
     state, or the text's adversary), "they", the unnamed doer of a passive ("Girls are
     raped": the adversary); nobody for "we", "I" or "you"."""
+    repression = REPRESSION_RULE in context.rules and _represses(verb)  # optional (round 17)
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or _intended(verb) or _manner(verb)):
         subject = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj" and _intended(verb.head):
             # "they want to encircle and destroy the town" (round 17): the intent's subject
             subject = next((c for c in children_of(verb.head.head) if c.dep_ == "nsubj"), None)
+    if subject is None and repression:
+        subject = _involved(verb)  # "officials involved in jailing protesters" (round 17)
+        head = verb
+        while subject is None and head.dep_ == "conj":  # "has closed ..., and stifled ..."
+            head = head.head
+            subject = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the invaders, who captured the mayor"
         if subject.lower_ in _THOSE:  # "all those who killed, tortured or deported"
@@ -1089,7 +1103,7 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
     if subject is None and (_is_passive(verb) or verb.tag_ == "VBN"):
         subject = next(iter(_agents(verb)), None)
         if subject is None:
-            return (_adversary(verb, number),) if _unnamed_doer(verb) else ()
+            return (_adversary(verb, number),) if _unnamed_doer(verb, repression) else ()
     if subject is None:
         return ()
     lower = subject.lower_
@@ -1115,6 +1129,16 @@ def _subject_doers(verb: Token, number: int, context: _Context) -> tuple[Mention
         named = [c for c in children_of(subject) if c.dep_ == "compound" and _is_actor_token(c)]
         if named:
             return (actor_mention(named[0], context),)
+    if subject.lemma_.lower() in REPRESSING_ORGANS and repression:
+        # "the censorship agency has shuttered ...", "the authorities jailed ..." (round 17)
+        owners = [t for t in _owners(subject) if _is_actor_token(t)] or [
+            c  # "Belarusian authorities" the tagger read no nationality in
+            for c in children_of(subject)
+            if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN") and lookup(c.text) is not None
+        ]
+        if owners:
+            return tuple(actor_mention(t, context) for t in owners)
+        return (_adversary(subject, number),) if _unowned_organ(subject) else ()
     if subject.lemma_.lower() in cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS:
         return tuple(actor_mention(t, context) for t in _owners(subject) if _is_actor_token(t))
     # "the other Russian thugs who killed", "every Russian commander who tortured": the
@@ -1190,7 +1214,7 @@ PASSIVE_HARMS: frozenset[str] = (
 ) - cues.words("lie cheat target hit strike breach violate undermine")
 
 
-def _unnamed_doer(verb: Token) -> bool:
+def _unnamed_doer(verb: Token, repression: bool = False) -> bool:
     """Whether a passive with no agent charges the text's adversary: a harm of
     :data:`PASSIVE_HARMS` done to someone other than the adversary ("several columns of
     enemy equipment were destroyed" charges no one)."""
@@ -1198,6 +1222,7 @@ def _unnamed_doer(verb: Token) -> bool:
         verb.lemma_.lower() not in PASSIVE_HARMS
         and not _hostage(verb)
         and not _devastates(verb)
+        and not (repression and _represses(verb))  # "journalists are being jailed" (round 17)
         and not _pretexted(verb)
         and not _hostile_course(verb)  # "the containment policy has been pursued" (round 16)
     ):
@@ -1249,6 +1274,203 @@ def _devastates(verb: Token) -> bool:
     if verb.dep_ in ("acl", "amod"):
         hit.append(verb.head)  # "Mined area.", "the houses burned by the occupiers"
     return not any(h.lemma_.lower() in _GOODS or h.lower_ in _GOODS for h in hit)
+
+
+#: The optional rule family (:data:`kg.extract.claims.OPTIONAL`) that turns on the acts of
+#: repression below within ``official_prose`` (round 17, second wave: off by default, see
+#: benchmarks/allegations/RESULTS.md).
+REPRESSION_RULE = "official_repression"
+#: Acts of repression (round 17, second wave) an official's prose charges when they hit
+#: the press, speech or those who voice it: "the authorities jailed hundreds of protesters",
+#: "are persecuting religious minorities", "journalists are being harassed".
+REPRESSION_ACTS: frozenset[str] = cues.words(
+    "jail imprison arrest detain persecute repress suppress silence stifle muzzle gag harass "
+    "intimidate surveil surveille prosecute disbar crush expel criminalize criminalise"
+)
+#: Acts that repress only what they hit says so: "blocked access to news sites", "shuttered
+#: independent outlets", "banned the newspaper" (not "blocked the property of", "banned
+#: imports", "barred entry").
+CENSORING_ACTS: frozenset[str] = cues.words(
+    "censor block throttle shutter shut close ban bar restrict outlaw liquidate"
+)
+#: The press and its outlets: what a censoring act hits when it represses.
+MEDIA_WORDS: frozenset[str] = cues.words(
+    "media outlet outlets newspaper newspapers press news radio television tv broadcaster "
+    "broadcasters channel channels website websites site sites platform platforms internet "
+    "journalism journalist journalists publication publications newsroom newsrooms"
+)
+#: Speech, dissent and civil society: "suppressing dissent", "stifled press freedoms".
+SPEECH_WORDS: frozenset[str] = cues.words(
+    "dissent speech expression freedom freedoms protest protests rally rallies assembly "
+    "voice voices criticism opposition ngo ngos movement movements"
+)
+#: Those whom repression hits for speaking or believing: "jailed protesters".
+DISSENTERS: frozenset[str] = cues.words(
+    "journalist journalists reporter reporters blogger bloggers activist activists protester "
+    "protesters protestor protestors demonstrator demonstrators dissident dissidents critic "
+    "critics lawyer lawyers defender defenders minority minorities believer believers "
+    "worshipper worshippers practitioner practitioners citizen citizens opposition prisoner "
+    "prisoners"
+)
+#: The organs that repress: unowned, the text's adversary's ("the authorities jailed").
+REPRESSING_ORGANS: frozenset[str] = cues.words(
+    "authority authorities government regime administration official officials police "
+    "agency regulator watchdog censor censors court courts prosecutor prosecutors service "
+    "services"
+)
+#: Modifiers that make an organ nobody's own but the text's adversary's: "the communications
+#: authority", "the censorship agency", "the Belarusian security services" are read above.
+_ORGAN_MODIFIERS = cues.words(
+    "communications censorship media security state federal national regional local "
+    "occupation puppet"
+)
+
+
+def _represses(verb: Token) -> bool:
+    """Whether ``verb`` is an act of repression that hits the press, speech or those who
+    voice them (:data:`REPRESSION_ACTS` on :data:`DISSENTERS`, :data:`MEDIA_WORDS` or
+    :data:`SPEECH_WORDS`; :data:`CENSORING_ACTS` on the press or speech alone): its object,
+    a passive's subject, a participle's noun, "access to" its object, or what it "cracked
+    down on"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    crack = lemma == "crack" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)
+    )
+    if lemma in _HOLD_VERBS:  # "continues to hold the lawyers in pre-trial detention"
+        return any(
+            o.lemma_.lower() in _CUSTODY
+            for p in children_of(verb)
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in children_of(p)
+            if o.dep_ == "pobj"
+        )
+    if lemma not in REPRESSION_ACTS and lemma not in CENSORING_ACTS and not crack:
+        return False
+    if lemma in REPRESSION_ACTS and any(
+        c.dep_ == "advmod" and c.lower_ in _WRONGFULLY for c in children_of(verb)
+    ):
+        return True  # "wrongfully detained a U.S. citizen", "are unjustly imprisoned"
+    hit = [
+        w
+        for c in children_of(verb)
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and crack and c.lower_ == "on")
+        for o in ([c] if c.dep_ != "prep" else [x for x in children_of(c) if x.dep_ == "pobj"])
+        for w in _with_conjuncts(o)
+    ]
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "auxpass" for c in children_of(verb)):
+        hit.append(verb.head)  # "the journalists who were jailed"
+    words = {w for h in hit for w in _victim_words(h)}
+    victims = MEDIA_WORDS | SPEECH_WORDS
+    if lemma in REPRESSION_ACTS or crack:
+        victims = victims | DISSENTERS
+    return bool(words & victims)
+
+
+#: Verbs that keep people where a state holds them: "hold ... in detention".
+_HOLD_VERBS = cues.words("hold keep")
+#: Where a state holds people: "in pre-trial detention", "in custody".
+_CUSTODY = cues.words("detention custody prison prisons jail jails captivity")
+#: Adverbs that make an arrest or a detention wrongful: "arbitrarily detained".
+_WRONGFULLY = cues.words(
+    "wrongfully unjustly arbitrarily unlawfully illegally wrongly unjustifiably"
+)
+
+
+#: Words by which a noun is said to take part in an act: "officials involved in ...".
+_INVOLVED = cues.words("involved responsible complicit engaged implicated")
+
+
+def _involved(verb: Token) -> Token | None:
+    """The people a gerund's act is said to be theirs: "officials involved in suppressing
+    dissent", "those responsible for jailing journalists" (the noun the participle or
+    adjective modifies), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("in", "for"):
+        return None
+    word = prep.head
+    if word.lower_ not in _INVOLVED or word.dep_ not in ("acl", "amod"):
+        return None
+    return word.head if word.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _victim_words(noun: Token) -> set[str]:
+    """The words a victim is named by: the noun, its compounds and adjectives, and the
+    same of what it is "of" or gives "access to" ("hundreds of protesters", "access to
+    independent news sites")."""
+    found: set[str] = set()
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        found |= {token.lower_, token.lemma_.lower()}
+        for child in children_of(token):
+            if child.dep_ in ("compound", "amod"):
+                found |= {child.lower_, child.lemma_.lower()}
+            elif child.dep_ == "prep" and child.lower_ in ("of", "to") and token.i == noun.i:
+                stack += [o for o in children_of(child) if o.dep_ == "pobj"]
+    return found
+
+
+def _unowned_organ(subject: Token) -> bool:
+    """An organ named by its function, not by an owner: "the authorities", "the
+    communications authority", "the censorship agency" (a possessor or a compound names
+    another owner: "the city's police", "the Treasury officials")."""
+    return all(
+        c.lower_ in _ORGAN_MODIFIERS or c.lemma_.lower() in _ORGAN_MODIFIERS
+        for c in children_of(subject)
+        if c.dep_ in ("compound", "poss", "nmod")
+    )
+
+
+#: What people face for their speech (round 17): "face criminal charges", "face arrest",
+#: "face up to 15 years in prison".
+FACED: frozenset[str] = cues.words(
+    "charge charges prosecution prosecutions arrest arrests jail prison imprisonment "
+    "persecution reprisal reprisals harassment intimidation detention repression"
+)
+#: What "those who" face charges for doing: speaking, reporting, protesting.
+_SPEAKING_ACTS = cues.words(
+    "report speak protest criticize criticise oppose express post say write call dissent "
+    "question dare demonstrate share publish describe"
+)
+
+
+def _faces(verb: Token) -> bool:
+    """Whether people who speak, report or dissent face repression (round 17): "journalists
+    face criminal charges", "those who report on the war face up to 15 years in prison",
+    "Belarusians abroad face intimidation" (:data:`FACED`); the one who brings it is the
+    text's adversary.  Not what a doer of a crime faces ("those who committed war crimes
+    will face justice")."""
+    if verb.lemma_.lower() != "face" or verb.pos_ != "VERB":
+        return False
+    faced = [
+        w
+        for c in children_of(verb)
+        if c.dep_ == "dobj"
+        for o in _with_conjuncts(c)
+        for w in (
+            o,  # "years in prison", "various forms of repression"
+            *(x for p in children_of(o) if p.lower_ in ("in", "of") for x in children_of(p)),
+        )
+    ] + [  # "face up to 15 years in prison"
+        x
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for x in children_of(p)
+    ]
+    if not any(f.lemma_.lower() in FACED or f.lower_ in FACED for f in faced):
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if _victim_words(subject) & DISSENTERS:
+        return True  # "journalists", "dozens of reporters", "opposition figures"
+    if subject.ent_type_ == "NORP" and subject.pos_ in ("PROPN", "NOUN"):
+        return True  # "Belarusians abroad face intimidation"
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in _SPEAKING_ACTS for c in children_of(subject)
+    )
 
 
 #: Military craft and gear whose loss is the other side's: "Russian planes were shot down".
@@ -1844,6 +2066,9 @@ gate(
     needs(HOSTILE_NOUNS),  # _caused_harm
     needs(PASSIVE_HARMS),  # _harmed, an unnamed doer of a harm
     needs(DEVASTATION_ACTS),  # _devastates
+    needs(REPRESSION_ACTS | CENSORING_ACTS | cues.words("crack")),  # _represses (round 17)
+    needs(_HOLD_VERBS, _CUSTODY),  # _represses: "held in detention" (round 17)
+    needs(cues.words("face"), FACED),  # _faces (round 17)
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     needs(cues.words("become"), _MENACES),  # _labelled, a menace (round 16)

@@ -1,0 +1,123 @@
+"""An official's own prose, round 17, second wave (issue 13): acts of repression a
+statement narrates in its own voice are its charge when they hit the press, speech or those
+who voice it ("the authorities have jailed hundreds of protesters", "the regulator has
+shut down the last independent radio station"), and so are people who face charges or jail
+for their speech ("journalists who report on the war face criminal charges")
+(:mod:`kg.extract.claims.prose`: ``_represses``, ``_faces``, ``_involved``).  Sanctions,
+entry bans and arrests of suspects charge no one, nor does the speaker's own side.
+
+Sentences are written for these tests, in the register of a statement or a fact sheet;
+none is in a gold part of ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.model import Article, DocumentGraph, Stance
+from kg.nlp import load_pipeline
+from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import assert_in_no_gold_part, official_graph
+from tests.claim_helpers import official_prose as prose
+
+STATE = "U.S. Department of State"
+ACCUSE = Stance.ACCUSE.value
+#: An opening that names the state the statement is about (the adversary).
+OPENING = "The Department spoke about Russia and the Russian sanctions on Sunday. "
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
+    """``text`` resolved as an official document with the optional family
+    ``official_repression`` on (off by default: see ``kg.extract.claims.OPTIONAL``)."""
+    doc = nlp(text)
+    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
+    found = extract(doc, article)
+    rules = (RULES - OPTIONAL) | {"official_repression"}
+    found = replace(found, claims=extract_claims(doc, found.mentions, rules=rules))
+    return resolve(found, ActorRegistry())
+
+
+def test_off_by_default(nlp: Language) -> None:
+    sentence = "The authorities arrested thousands of peaceful demonstrators in Moscow last week."
+    assert prose(official_graph(nlp, OPENING + sentence, STATE), sentence[:-1]) == []
+    assert prose(build(nlp, OPENING + sentence, STATE), sentence[:-1]) == [
+        ("united-states", ACCUSE, ("russia",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's media regulator has shut down the last independent radio station in the country.",
+        "The Russian authorities have jailed hundreds of protesters and detained journalists.",
+        "They have banned independent newspapers from reporting on the fighting.",
+        "The regime has shuttered dozens of independent media outlets since March.",
+        "The government has persecuted religious minorities and surveilled dissidents abroad.",
+        "The authorities arrested thousands of peaceful demonstrators in Moscow last week.",
+        "The regime continues to detain more than 1,000 political prisoners.",
+        "Russia's security services have harassed and intimidated journalists and their families.",
+        "The government continues to hold the two lawyers in pre-trial detention.",
+        "Over 300 political prisoners are unjustly detained.",
+        "The regime wrongfully detained the aid worker in 2019.",
+        "The regime continues to crush the pro-democracy movement.",
+        "This year the government has closed independent schools, placed pressure on the courts,"
+        " and stifled press freedoms.",
+    ],
+)
+def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters who cover the war face criminal charges and up to fifteen years in prison.",
+        "Those who speak out against the war face up to 15 years in prison.",
+        "Independent journalists face harassment and arrest every day.",
+        "Dozens of reporters have faced various forms of repression since the vote.",
+    ],
+)
+def test_people_facing_charges_for_speech(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+def test_those_involved_in_repression(nlp: Language) -> None:
+    sentence = "Today we imposed visa restrictions on officials responsible for jailing reporters."
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == [("united-states", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States banned imports of cotton from the region.",
+        "We barred entry to officials of the regime.",
+        "The authorities closed the border crossing on Tuesday.",
+        "Police arrested two suspects in the killing of the journalist.",
+        "We have jailed the hackers who attacked our newspapers.",
+        "Journalists could face criminal charges under the proposed law.",
+        "Officials who accepted bribes from the company face charges of corruption.",
+        "The authorities did not detain the protesters at the rally.",
+        "The court held the hearing in the detention centre.",
+        "Police arrested the suspect after a chase.",
+    ],
+)
+def test_measures_that_repress_no_one(nlp: Language, sentence: str) -> None:
+    graph = build(nlp, OPENING + sentence, STATE)
+    assert prose(graph, sentence[:-1]) == []
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=20)
