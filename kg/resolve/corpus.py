@@ -185,9 +185,10 @@ def _days(day: str | None) -> int | None:
 def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     """Merge the documents' allegations into corpus allegations (see the module).
 
-    ``summaries`` that can be read twice (the build's :class:`~kg.resolve.summaries.
-    SummarySpool`, a list) are: the grouping holds them slimmed, a second pass reads the
-    texts and names (:func:`_read_again`); an iterator is read once, whole.  The same result.
+    ``summaries`` that can be read twice (a list, the build's
+    :class:`~kg.resolve.summaries.SummarySpool`) are: the grouping holds them slimmed, a
+    second pass reads the texts and names (:func:`_read_again`); an iterator is read once,
+    whole.  The same result.
 
     >>> from kg.model import ClaimNote, Stance
     >>> def summary(id, day, terms, stance=Stance.ACCUSE, claimer="germany", back=False):
