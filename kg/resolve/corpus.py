@@ -78,9 +78,10 @@ points, and re-exports the names the others are imported by.
 from __future__ import annotations
 
 import math
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -127,7 +128,9 @@ from kg.resolve.propositions import stem as stem
 from kg.resolve.sides import corpus_sides, with_corpus_sides
 from kg.resolve.summaries import _corpus_allegation as _corpus_allegation
 from kg.resolve.summaries import _day as _day
+from kg.resolve.summaries import _first as _first
 from kg.resolve.summaries import _named_spans as _named_spans
+from kg.resolve.summaries import _slim as _slim
 from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
@@ -182,6 +185,11 @@ def _days(day: str | None) -> int | None:
 def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     """Merge the documents' allegations into corpus allegations (see the module).
 
+    ``summaries`` that can be read twice (a list, the build's
+    :class:`~kg.resolve.summaries.SummarySpool`) are: the grouping holds them slimmed, a
+    second pass reads the texts and names (:func:`_read_again`); an iterator is read once,
+    whole.  The same result.
+
     >>> from kg.model import ClaimNote, Stance
     >>> def summary(id, day, terms, stance=Stance.ACCUSE, claimer="germany", back=False):
     ...     note = ClaimNote(id + "c", stance, claimer, claimer)
@@ -195,7 +203,17 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     >>> [(a.members, a.status) for a in merged.allegations]
     [(('d1a', 'd2a', 'd3a'), 'disputed'), (('d4a',), 'alleged')]
     """
-    items = sorted(summaries, key=_chronological)
+    # read twice when it can be (the build's spool): the grouping holds every summary
+    # slimmed (_slim: no text, no names but persons'), a second pass reads what the
+    # corpus allegations take of the rest (their first member's text, the actors' names)
+    again = None if isinstance(summaries, Iterator) else summaries
+    arrived = enumerate(summaries if again is None else map(_slim, summaries))
+    ordered = sorted(arrived, key=lambda pair: _chronological(pair[1]))
+    rank = array("l", bytes(len(ordered) * array("l").itemsize))  # arrival -> position
+    for position, (k, _) in enumerate(ordered):
+        rank[k] = position
+    items = [item for _, item in ordered]
+    del ordered
     # the accused's side across the corpus: one person's spellings, a leader's state
     items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
     days = [_days(item.published) for item in items]
@@ -219,21 +237,60 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     for number in range(len(items)):
         members.setdefault(groups.find(number), []).append(number)
     allegations = [_corpus_allegation([items[i] for i in found]) for found in members.values()]
+    names = None
+    if again is not None:
+        allegations, names = _read_again(again, rank, allegations, members.values(), items)
     allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
-    return _merge_result(allegations, items)
+    return _merge_result(allegations, items, names)
+
+
+def _read_again(
+    summaries: Iterable[AllegationSummary],
+    rank: Sequence[int],
+    allegations: Sequence[CorpusAllegation],
+    members: Iterable[Sequence[int]],
+    items: Sequence[AllegationSummary],
+) -> tuple[list[CorpusAllegation], dict[str, tuple[str, str]]]:
+    """The merge's second pass over ``summaries`` (in the order they came; ``rank``: each
+    one's position in ``items``, chronological, slimmed): each corpus allegation's text
+    (its first member's, :func:`_first`), and the actors' names and kinds as the
+    chronologically first summary naming each gives them (what :func:`_merge_result`
+    reads from whole summaries)."""
+    firsts: dict[int, int] = {}  # position of a first member -> its allegation
+    for number, found in enumerate(members):
+        first = _first([items[i] for i in found])
+        firsts[next(i for i in found if items[i] is first)] = number
+    texts: dict[int, str] = {}
+    seen: dict[str, tuple[int, int, str, str]] = {}  # actor -> (position, at, name, kind)
+    for k, summary in enumerate(summaries):
+        position = rank[k]
+        if position in firsts:
+            texts[firsts[position]] = summary.summary
+        for at, (actor, name, kind) in enumerate(summary.names):
+            known = seen.get(actor)
+            if known is None or (position, at) < known[:2]:
+                seen[actor] = (position, at, name, kind)
+    named = sorted(seen.items(), key=lambda pair: pair[1][:2])
+    return (
+        [replace(a, summary=texts[number]) for number, a in enumerate(allegations)],
+        {actor: (name, kind) for actor, (_, _, name, kind) in named},
+    )
 
 
 def _merge_result(
-    allegations: Sequence[CorpusAllegation], items: Iterable[AllegationSummary]
+    allegations: Sequence[CorpusAllegation],
+    items: Iterable[AllegationSummary],
+    names: dict[str, tuple[str, str]] | None = None,
 ) -> CorpusMerge:
     of_claim, of_member = {}, {}
     for allegation in allegations:
         of_claim.update(dict.fromkeys(allegation.claims, allegation.id))
         of_member.update(dict.fromkeys(allegation.members, allegation.id))
-    names: dict[str, tuple[str, str]] = {}
-    for item in items:
-        for actor, name, kind in item.names:
-            names.setdefault(actor, (name, kind))
+    if names is None:  # read from the whole summaries, in chronological order
+        names = {}
+        for item in items:
+            for actor, name, kind in item.names:
+                names.setdefault(actor, (name, kind))
     return CorpusMerge(tuple(allegations), of_claim, of_member, names)
 
 

@@ -283,10 +283,43 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def _first(members: Sequence[AllegationSummary]) -> AllegationSummary:
+    """The member a corpus allegation is named after and worded as: its first accusation,
+    else its first that states a proposition, else its first (``members`` chronological)."""
+    accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
+    return (accusing or [m for m in members if not m.points_back] or list(members))[0]
+
+
+def _slim(summary: AllegationSummary) -> AllegationSummary:
+    """``summary`` as the merge's grouping reads it: without its text and with only its
+    persons' names (:func:`kg.resolve.sides.corpus_sides` reads them), its day and outlet
+    one string across the corpus; the merge reads the rest in a second pass
+    (:func:`kg.resolve.corpus.merge_allegations`).
+
+    >>> note = ClaimNote("c1", Stance.ACCUSE, "uk", "uk")
+    >>> one = AllegationSummary("a1", "d1", "2024-03-01", "wire", "Some text", ("ru",),
+    ...     ("ru",), (), ("shell",), False, (note,),
+    ...     (("ru", "Russia", "state"), ("ivanov", "Ivan Ivanov", "person")))
+    >>> slim = _slim(one)
+    >>> slim.summary, slim.names, slim.terms is one.terms
+    ('', (('ivanov', 'Ivan Ivanov', 'person'),), True)
+    """
+    return replace(
+        summary,
+        summary="",
+        published=None if summary.published is None else sys.intern(summary.published),
+        outlet=None if summary.outlet is None else sys.intern(summary.outlet),
+        names=tuple(named for named in summary.names if named[2] == _PERSON),
+    )
+
+
+_PERSON = ActorKind.PERSON.value
+
+
 def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
     """One corpus allegation from its members, given in chronological order."""
     accusing = [m for m in members if any(c.stance in MAKING for c in m.claims)]
-    first = (accusing or [m for m in members if not m.points_back] or list(members))[0]
+    first = _first(members)
     accused = _ordered(a for m in accusing for a in m.accused) or _ordered(
         a for m in members for a in m.accused
     )
