@@ -54,11 +54,12 @@ ROSSIYA_INTERVIEW = (
     "not speak with each other is not a question for me. We have nothing to do with that."
 )
 
-# "Raising the Flag at U.S. Embassy Kyiv", Antony J. Blinken, Secretary of State, 2022-05-18
+# "Raising the Flag at U.S. Embassy Kyiv", Antony J. Blinken, Secretary of State, 2022-05-18,
+# its "Russia's unconscionable invasion" made "Russia's invasion" (round 17: below)
 EMBASSY_KYIV = (
     "Now, that day has come. Today we are officially resuming operations at the U.S. Embassy "
     "in Kyiv. The Ukrainian people, with our security assistance, have defended their "
-    "homeland in the face of Russia's unconscionable invasion, and, as a result, the Stars "
+    "homeland in the face of Russia's invasion, and, as a result, the Stars "
     "and Stripes are flying over the Embassy once again."
 )
 
@@ -144,9 +145,16 @@ def test_an_official_texts_own_sentence_is_the_issuers_claim(nlp) -> None:
 
 
 def test_an_act_taken_for_granted_is_no_claim(nlp) -> None:
-    # "in the face of Russia's unconscionable invasion" mentions the act, asserts nothing
+    # "in the face of Russia's invasion" mentions the act, asserts nothing
     graph = build(nlp, EMBASSY_KYIV, STATE, "Raising the Flag at U.S. Embassy Kyiv")
     assert [c for c in graph.claims if c.claim.claimer.label == AUTHOR] == []
+    # a condemning word makes the mention a charge, as "brutal" or "unprovoked" does (round 17
+    # put "unconscionable" among the critical adjectives)
+    condemned = EMBASSY_KYIV.replace("Russia's invasion", "Russia's unconscionable invasion")
+    graph = build(nlp, condemned, STATE, "Raising the Flag at U.S. Embassy Kyiv")
+    assert [
+        (c.claim.stance, c.targets) for c in graph.claims if c.claim.claimer.label == AUTHOR
+    ] == [(Stance.ACCUSE, ("russia",))]
 
 
 @pytest.mark.parametrize("outlet", ["Reuters", None])
