@@ -64,6 +64,16 @@ def resolved_graph(nlp: Language, text: str) -> tuple[DocumentGraph, dict[str, s
     return graph, {actor.id: actor.name for actor in graph.actors}
 
 
+def resolved_names(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(claimer, stance, targets) of each claim of ``text`` (as given), by the names of the
+    resolved actors."""
+    graph, names = resolved_graph(nlp, text)
+    return {
+        (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
+        for c in graph.claims
+    }
+
+
 def resolved(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
     """(claimer's actor name, stance, target names) of every resolved claim of ``text``."""
     graph, names = resolved_graph(nlp, normalise_text(text))

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract import extract
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions
-from kg.model import Article, Claim, Stance
-from kg.resolve import ActorRegistry, resolve
+from kg.model import Claim, Stance
+from tests.claim_helpers import resolved_names as resolved
 
 
 def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
@@ -31,16 +30,6 @@ def summary(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
     return {
         (c.claimer.span.text, c.stance.value, tuple(t.span.text for t in c.targets))
         for c in claims_of(nlp, text)
-    }
-
-
-def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
-    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
-    names = {actor.id: actor.name for actor in graph.actors}
-    return {
-        (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
-        for c in graph.claims
     }
 
 

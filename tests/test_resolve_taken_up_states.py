@@ -12,19 +12,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.model import Article
-from kg.resolve import ActorRegistry, resolve
-
-
-def resolved(nlp: Language, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(claimer, stance, targets) of each claim, by the names of the resolved actors."""
-    graph = resolve(extract(nlp(text), Article(id="t", text=text, source="test")), ActorRegistry())
-    names = {actor.id: actor.name for actor in graph.actors}
-    return {
-        (names[c.claimer], c.claim.stance.value, tuple(names[t] for t in c.targets))
-        for c in graph.claims
-    }
+from tests.claim_helpers import resolved_names as resolved
 
 
 def targets_of(found: set[tuple[str, str, tuple[str, ...]]], stance: str) -> set[str]:
