@@ -14,7 +14,7 @@ the held-out ``test`` .. ``test17`` parts (each when present; ``test4`` .. ``tes
 blind until they were scored at the end of rounds 4 to 17).  The blind parts ``test18``
 and ``test19`` (made for the next rounds) are scored only when named (``--part test18``):
 neither the default nor ``--part all`` includes them,
-so that nobody scores it by accident.  Only the sentences of
+so that nobody scores them by accident.  Only the sentences of
 the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
