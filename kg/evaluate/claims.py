@@ -66,6 +66,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test16",
     "test17",
     "test18",
+    "test19",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
