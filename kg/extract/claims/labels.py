@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _agents,
     _claim,
@@ -149,6 +150,10 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 # doer's conduct, whose owner is unsaid
                 labelled = _free_relative_doers(verb, claimers)
                 stance = Stance.CRITICIZE
+            if not labelled and QUOTED_FREE_LABEL:
+                labelled = _quoted_doers(verb, label, claimers)  # '"Cold War thinking"'
+                stance = Stance.CRITICIZE
+                claimers = [_matrix_speaker(verb, c) for c in claimers]
             if not labelled:
                 return  # "against what it called separatist activities": nobody charged
         targets = tuple(actor_mention(t, context) for t in labelled)
@@ -177,11 +182,21 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         agents = _owners(head) or ([doer] if doer is not None else [])
         hostile = head.lemma_.lower() in cues.HOSTILE_ACT_NOUNS
-        if not (hostile and agents):
+        stance, confidence = Stance.ACCUSE, 0.7
+        if not (hostile and agents) and QUOTED_FREE_LABEL:
+            # "urged X to halt what it called attacks": the appeal's addressee does the act;
+            # "what he called "double standards" on Washington's part": the speaker's own
+            # term, in the writer's quotation marks, for a named doer's conduct
+            if hostile:
+                agents = _free_relative_doers(verb, claimers)
+            else:
+                agents = _quoted_doers(verb, label, claimers)
+                stance, confidence = Stance.CRITICIZE, 0.6
+            claimers = [_matrix_speaker(verb, c) for c in claimers]  # "urged X to ... what he"
+        if not agents or not (hostile or stance is Stance.CRITICIZE):
             # "in what he describes as 'the big family of the Motherland'": the writer
             # quoting the speaker's term inside another clause, not a claim of its own
             return
-        stance, confidence = Stance.ACCUSE, 0.7
         targets = tuple(actor_mention(a, context) for a in agents)
         content = _label_span(label, context)
         if doer is not None and content is not None:
@@ -386,6 +401,47 @@ def _free_relative_doers(verb: Token, claimers: list[Token]) -> list[Token]:
     if doer is None or not _is_actor_token(doer) or doer in claimers:
         return []
     return [doer]
+
+
+#: Round 18 (issue 12, claims missed outright): a free relative's label in quotation marks
+#: ("what he called "double standards" on Washington's part") is the speaker's own term for
+#: a named doer's conduct, a criticism, lexicon word or not; a hostile act so labelled
+#: ("to stop what it called encroachment") takes the appeal's addressee as its doer.
+QUOTED_FREE_LABEL = True
+
+
+def _is_quoted(label: Token) -> bool:
+    """The label phrase opens (or its first word follows) a quotation mark."""
+    head = _label_head(label)
+    first, last = head.left_edge, head.right_edge
+    doc = head.doc
+    if first.text in _OPENING_QUOTES or (first.i > 0 and doc[first.i - 1].text in _OPENING_QUOTES):
+        return True
+    # 'the "injustice" in Ethiopia': a quotation inside the phrase
+    return any(t.text in _OPENING_QUOTES | {"”", "’"} for t in doc[first.i : last.i + 1])
+
+
+def _quoted_doers(verb: Token, label: Token, claimers: list[Token]) -> list[Token]:
+    """Whose conduct a quoted free-relative label names: "on X's part", or the doer of
+    the act it hangs on ("urged X to abandon what he called ...")."""
+    if not _is_quoted(label) or any(a.dep_ == "ccomp" for a in (verb.head, *verb.head.ancestors)):
+        # unquoted, the writer's words; inside a reported clause ("told reporters that the
+        # aim was to expose what he called ..."), the report's own claim reads it
+        return []
+    return _part_owners(_label_head(label)) or _free_relative_doers(verb, claimers)
+
+
+def _part_owners(noun: Token) -> list[Token]:
+    """'"double standards" on Washington's part': whose conduct the phrase names."""
+    return [
+        owner
+        for prep in children_of(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for part in children_of(prep)
+        if part.dep_ == "pobj" and part.lemma_.lower() == "part"
+        for owner in children_of(part)
+        if owner.dep_ == "poss" and _is_actor_token(owner)
+    ]
 
 
 def _label_owners(label: Token) -> list[Token]:
