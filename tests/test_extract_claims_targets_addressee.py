@@ -57,3 +57,41 @@ def test_off_the_charge_keeps_no_target(nlp: Language, monkeypatch: pytest.Monke
         "of the 2013 agreement."
     )
     assert "Kosovo" not in targets_of(resolved(nlp, text), "accuse")
+
+
+# --- addressed_party ---------------------------------------------------------------------
+
+
+def test_a_complaint_made_to_a_state(nlp: Language) -> None:
+    text = "China has formally complained to Japan about a visit by lawmakers to a disputed shrine."
+    assert targets_of(resolved(nlp, text), "criticize") == {"Japan"}
+
+
+def test_a_threat_after_warnings_issued_to_two_states(nlp: Language) -> None:
+    text = (
+        "Pyongyang's official news agency issued fresh warnings to Seoul and Washington, "
+        "threatening a sweeping retaliation."
+    )
+    assert targets_of(resolved(nlp, text), "threaten") == {"South Korea", "United States"}
+
+
+def test_a_protest_lodged_with_a_summoned_envoy_is_aimed_at_his_state(nlp: Language) -> None:
+    text = (
+        "India summoned a senior Pakistani diplomat to lodge a protest over the shelling of "
+        "border villages."
+    )
+    assert targets_of(resolved(nlp, text), "criticize") == {"Pakistan"}
+
+
+def test_a_complaint_to_reporters_or_a_world_body_names_no_party(nlp: Language) -> None:
+    assert not targets_of(
+        resolved(nlp, "The minister complained to reporters about the delays."), "criticize"
+    )
+    text = "Japan complained to the United Nations about the missile launch."
+    assert "United Nations" not in targets_of(resolved(nlp, text), "criticize")
+
+
+def test_off_a_complaint_keeps_no_target(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(addressee, "ADDRESSED_PARTIES", False)
+    text = "China has formally complained to Japan about a visit by lawmakers to a disputed shrine."
+    assert not targets_of(resolved(nlp, text), "criticize")

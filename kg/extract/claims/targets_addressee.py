@@ -18,8 +18,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _Context, _prep_object
-from kg.extract.claims.targets_names import actor_mention
+from kg.extract.claims.base import _Context, _prep_object, _with_conjuncts
+from kg.extract.claims.targets_names import _covering_mention, actor_mention
+from kg.extract.claims.targets_states import _state_of
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Stance
 
@@ -111,5 +112,82 @@ def demand_addressees(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                     rule=f"{claim.rule}+demand_addressee",
                 )
                 break
+        found.append(claim)
+    return tuple(found)
+
+
+#: Whether the rule is on (round 18, `target18`; `addressed_party` in the rule registry).
+ADDRESSED_PARTIES = True
+
+#: Labels of a state named or taken up by its people's adjective ("a Pakistani diplomat").
+_STATE_LABELS = frozenset({"GPE", "NORP"})
+
+#: Stances whose missing target the party a complaint or warning is made to supplies.
+_ADDRESSED_STANCES = frozenset({Stance.CRITICIZE, Stance.THREATEN})
+
+#: Nouns of a message made to a party: "issued warnings to X", "sent a protest note to X".
+_ADDRESSING = cues.words(
+    "warning warnings protest protests complaint complaints note ultimatum message demarche"
+)
+
+#: Clause links from a claim's cue to the verb that names whom it is made to: "issued
+#: warnings to X, threatening ...", "summoned X's envoy to lodge a protest".
+_UP_LINKS = frozenset({"advcl", "xcomp"})
+
+
+def _to_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s preposition "to", with their conjuncts."""
+    found: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            party = _prep_object(prep)
+            if party is not None:
+                found.extend(_with_conjuncts(party))
+    return found
+
+
+def _addressed(cue: Token) -> list[Token]:
+    """Whom a complaint, a protest or a warning is made to: "complained to <X> about",
+    "issued warnings to <X> and <Y>, threatening ...", "summoned <a Pakistani diplomat> to
+    lodge a protest" (the envoy's state)."""
+    verbs = [cue, cue.head] if cue.dep_ in _UP_LINKS else [cue]
+    for verb in verbs:
+        if verb.lemma_.lower() == "summon":
+            envoy = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            state = _state_of(envoy) if envoy is not None else None
+            return [state] if state is not None else []
+        found = _to_objects(verb) if verb.lemma_.lower() == "complain" else []
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in _ADDRESSING:
+                # "issued warnings to X": "to" on the noun, or on the verb as its dative
+                found.extend([*_to_objects(noun), *_to_objects(verb)])
+        if found:
+            return found
+    return []
+
+
+def addressed_parties(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each criticism or threat aimed at no named actor gets the states its complaint,
+    protest or warning is made to (:func:`_addressed`): named states (GPE) only, as
+    "complained to reporters" or "a warning to citizens" names no party to the dispute."""
+    if not ADDRESSED_PARTIES:
+        return claims
+    found: list[Claim] = []
+    for claim in claims:
+        cue = _token_at(claim.cue.start, context)
+        if claim.stance in _ADDRESSED_STANCES and cue is not None and not _actor_targets(claim):
+            added = []
+            for party in _addressed(cue):
+                mention = _covering_mention(party, context)
+                if mention is None or mention.label not in _STATE_LABELS:
+                    continue
+                if mention.span != claim.claimer.span and mention not in added:
+                    added.append(mention)
+            if added:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *added),
+                    rule=f"{claim.rule}+addressed_party",
+                )
         found.append(claim)
     return tuple(found)
