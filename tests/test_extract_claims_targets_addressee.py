@@ -95,3 +95,11 @@ def test_off_a_complaint_keeps_no_target(nlp: Language, monkeypatch: pytest.Monk
     monkeypatch.setattr(addressee, "ADDRESSED_PARTIES", False)
     text = "China has formally complained to Japan about a visit by lawmakers to a disputed shrine."
     assert not targets_of(resolved(nlp, text), "criticize")
+
+
+def test_each_of_two_parties_called_on_to_retract(nlp: Language) -> None:
+    text = (
+        "The broadcaster's director said the allegations were false and called on Xinhua and "
+        "CGTN to retract their stories."
+    )
+    assert {"Xinhua", "CGTN"} <= targets_of(resolved(nlp, text), "deny")

@@ -103,12 +103,16 @@ def demand_addressees(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 party = _addressee(verb)
                 if party is None:
                     continue
-                mention = actor_mention(party, context)
-                if mention.label not in ACTOR_LABELS or mention.span == claim.claimer.span:
+                # "called on <X> and <Y> to retract their stories": each of them
+                mentions = [actor_mention(p, context) for p in _with_conjuncts(party)]
+                named = [
+                    m for m in mentions if m.label in ACTOR_LABELS and m.span != claim.claimer.span
+                ]
+                if not named:
                     continue
                 claim = replace(
                     claim,
-                    targets=(*claim.targets, mention),
+                    targets=(*claim.targets, *named),
                     rule=f"{claim.rule}+demand_addressee",
                 )
                 break
