@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.model import Claim, Mention, ResolvedClaim, Span, Stance
+from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
 from kg.resolve.actors import is_target_description
 from kg.resolve.resolver import _Resolver
 
@@ -25,6 +25,21 @@ _AIMED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE
 
 #: Stances that charge or oppose their target: never the state their claimer speaks for.
 _HOSTILE = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
+
+#: Whether a hostile claim aimed at unnamed sources who speak for a state ("denied the
+#: charge Russian officials made", "rejected what Indian officials said") is aimed at that
+#: state: the guide keeps such sources with their state as an alias (round 18, `target18`).
+UNNAMED_SIDE_TARGETS = True
+
+
+def _unnamed_side(resolver: _Resolver, actor_id: str) -> str:
+    """The state that anonymous sources speak for, when ``actor_id`` is such sources
+    ("anonymous sources (Russia)" -> Russia); ``actor_id`` itself otherwise."""
+    builder = resolver.builders.get(actor_id)
+    if builder is None or builder.kind is not ActorKind.ANONYMOUS or not builder.affiliation:
+        return actor_id
+    side = resolver.builders.get(builder.affiliation)
+    return side.id if side is not None and side.kind is ActorKind.STATE else actor_id
 
 
 def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) -> ResolvedClaim:
@@ -53,6 +68,8 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
             # "denied South Korean charges that it fired": whom the pronoun stands for,
             # never the claimer's own side
             actor_id = resolver.aimed_antecedent(target, own) or actor_id
+        if UNNAMED_SIDE_TARGETS and claim.stance in _HOSTILE and actor_id is not None:
+            actor_id = _unnamed_side(resolver, actor_id)  # "charges by Russian officials"
         if claim.stance in _HOSTILE and actor_id is not None and actor_id == side:
             # "Indian army chief Rawat alleged that the camps India's air force had
             # destroyed ...": a charge is not aimed at the state its claimer speaks for

@@ -190,6 +190,7 @@ from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
+from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers
 from kg.extract.claims.targets_origin import charged_states
@@ -373,6 +374,10 @@ def _claims(
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
         found = coordinated_targets(found, context)
+    if "demand_addressee" in rules:
+        found = demand_addressees(found, context)
+    if "addressed_party" in rules:
+        found = addressed_parties(found, context)
     if "unaccused_denier" in rules:
         found = unaccused_deniers(found, context)
     return _learned_relabel(found, context) if "learned_stance" in rules else found
@@ -577,6 +582,13 @@ REFINEMENTS: dict[str, str] = {
     "reports the sentence before relays, one claim each (.news_reports)",
     "coordinated_target": "a named target coordinated with further named actors ('implicates "
     "Syrian and Lebanese officials'): each conjunct is a target too (.targets_coordinated)",
+    "demand_addressee": "a charge or denial aimed at no named actor, beside its speaker's "
+    "demand that a party undo something ('called on X to halt the raids, saying they are a "
+    "breach'), is aimed at that party (.targets_addressee)",
+    "addressed_party": "a criticism or threat aimed at no named actor is aimed at the state "
+    "its complaint, protest or warning is made to ('complained to X about', 'issued warnings "
+    "to X, threatening ...', 'summoned a Pakistani diplomat to lodge a protest') "
+    "(.targets_addressee)",
     "unaccused_denier": "a denial's target that is the accused of the charge it answers ('the "
     "accusations against <the denier's state>') is dropped, the denier's side "
     "(.targets_coordinated)",
