@@ -55,12 +55,14 @@ def test_a_term_quoted_inside_a_claim_adds_no_second_claim(nlp: Language) -> Non
     assert claim.content is not None and claim.content.text.startswith("the government")
 
 
+# "urged Tokyo to abandon what he described as 'Cold War thinking'" names its owner since
+# round 18: the party urged to abandon the quoted term holds it
+# (tests/test_extract_claims_recall18.py).
 @pytest.mark.parametrize(
     "text",
     [
         "The army launched an offensive against what it called terrorist groups.",
-        'The spokesman urged Tokyo to abandon what he described as "Cold War thinking" in its '
-        "defense policy.",
+        "Police raided the offices of what the ministry called extremist organisations.",
     ],
 )
 def test_a_pejorative_term_in_passing_that_names_no_owner_charges_nobody(
