@@ -50,6 +50,12 @@ GROUPS_ACT: float | None = None
 #: its places does: a short "atrocities in Bucha" matches a lone "horrific atrocities"
 #: better than the wide profile of the group that tells the Bucha killings many ways.
 ANCHOR_FIRST = True
+#: An accusation of a hostile act at an anchor ("killings in Bucha") that the words match
+#: to a group none of whose own anchors it names (the war's "killing civilians") joins
+#: instead the recent group of its accused most of whose members name its anchor (the
+#: Bucha group, told in other words: "war crimes in Bucha"), as the anchor join does when
+#: the words match no group: where an act happened names it better than its verb.
+ANCHOR_OVER = True
 
 
 class _Groups:
@@ -194,6 +200,16 @@ def _join_best(
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
                 best = (score, root)
+    fallback = None
+    if (
+        ANCHOR_OVER
+        and accusing
+        and best is not None
+        and any(_anchor(t) for t in terms)
+        and not profiles[best[1]].there(places)
+        and not profiles[best[1]].anchored(terms)
+    ):
+        fallback, best = best, None  # an anchored group below comes first, else this one
     if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
         # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
         # of the same accused whose acts happened there (most of its members name it)
@@ -206,6 +222,8 @@ def _join_best(
             score = profile.similarity(terms, weight, bonus)
             if best is None or score > best[0]:
                 best = (score, root)
+    if best is None:
+        best = fallback
     if best is None:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight, places)
