@@ -213,3 +213,12 @@ def test_an_act_at_an_anchor_joins_the_anchors_group_before_a_group_of_its_words
 def test_with_no_anchored_group_the_words_decide() -> None:
     merged = merge_allegations([*BACKGROUND, *EARLIER_IRPIN, *KILLINGS, IRPIN[2]])
     assert together(merged, "k0-a1", "k1-a1", "d3-a1")
+
+
+def test_an_institution_named_is_no_place_of_the_act() -> None:
+    # "the United Nations" is where acts are discussed, not where they are done: it puts
+    # no anchor's group first (ANCHOR_OVER); a town, known or not, does
+    from kg.resolve.groups import _institution
+
+    assert _institution("@united-nations") and _institution("@european-union")
+    assert not _institution("@kharkiv") and not _institution("@hostomel")
