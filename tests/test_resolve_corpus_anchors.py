@@ -5,6 +5,9 @@ happened and by its act's family (issue 13).
   recent group of the same accused whose acts happened there, however differently it
   words the act ("the atrocities in Hostomel", "civilians killed and tortured in
   Hostomel"); not a group a month and more before, not another anchor's.
+- An act at an anchor whose words match a group that names none of its anchors ("killed
+  and tortured civilians") joins the anchor's recent group instead; with none, the words
+  decide.
 - An act's CAMEO codes bring the classes above them down to the three-digit event type
   ("tortured" 1822 and "abuses" 182 share 182), not the two-digit root.
 
@@ -148,10 +151,74 @@ def test_a_group_at_the_anchor_comes_before_a_closer_match_elsewhere() -> None:
     merged = merge_allegations([*BACKGROUND, *hostomel, lone, short])
     assert together(merged, "d1-a1", "d10-a1")
     assert not together(merged, "d9-a1", "d10-a1")
-    old = groups.ANCHOR_FIRST
+    old = groups.ANCHOR_FIRST, groups.ANCHOR_OVER
     try:
-        groups.ANCHOR_FIRST = False
+        groups.ANCHOR_FIRST = groups.ANCHOR_OVER = False
         merged = merge_allegations([*BACKGROUND, *hostomel, lone, short])
     finally:
-        groups.ANCHOR_FIRST = old
+        groups.ANCHOR_FIRST, groups.ANCHOR_OVER = old
     assert together(merged, "d9-a1", "d10-a1")  # the closer match, without the rule
+
+
+#: Killings of civilians reported the same weeks, nowhere in particular: a group whose
+#: words a report of killings at an anchor matches better than the anchor's own group.
+KILLINGS = [
+    summary(f"k{k}-a1", f"2023-05-0{k + 1}", text)
+    for k, text in enumerate([
+        "Russian forces killed civilians and tortured prisoners",
+        "Russian troops killed and tortured civilians",
+        "civilians were killed and tortured by Russian soldiers",
+    ])
+]  # fmt: skip
+
+#: Earlier acts at the same town, months before: what makes its name a common word.
+EARLIER_IRPIN = [
+    summary(f"e{k}-a1", f"2023-02-{k + 10:02d}", text, actors=("irpin",))
+    for k, text in enumerate([
+        "the shelling of Irpin by Russian artillery",
+        "Russian troops blew up the bridge in Irpin",
+        "the bombardment of residential blocks in Irpin",
+        "Russian forces besieged Irpin",
+        "the destruction of homes in Irpin",
+        "Russian strikes on the hospital in Irpin",
+    ])
+]  # fmt: skip
+
+IRPIN = [
+    summary("d1-a1", "2023-05-04", "the war crimes committed by Russia's forces in Irpin",
+            actors=("irpin",)),
+    summary("d2-a1", "2023-05-05", "the atrocities of Russian troops in Irpin",
+            actors=("irpin",)),
+    # the same event in the words of the killings elsewhere
+    summary("d3-a1", "2023-05-06", "Russian soldiers killed and tortured civilians in Irpin",
+            actors=("irpin",)),
+]  # fmt: skip
+
+
+def test_an_act_at_an_anchor_joins_the_anchors_group_before_a_group_of_its_words() -> None:
+    from kg.resolve import groups
+
+    merged = merge_allegations([*BACKGROUND, *EARLIER_IRPIN, *KILLINGS, *IRPIN])
+    assert together(merged, "d1-a1", "d2-a1", "d3-a1")
+    assert not together(merged, "k0-a1", "d3-a1")
+    old = groups.ANCHOR_OVER
+    try:
+        groups.ANCHOR_OVER = False
+        merged = merge_allegations([*BACKGROUND, *EARLIER_IRPIN, *KILLINGS, *IRPIN])
+    finally:
+        groups.ANCHOR_OVER = old
+    assert together(merged, "k0-a1", "d3-a1")  # the words' group, without the rule
+
+
+def test_with_no_anchored_group_the_words_decide() -> None:
+    merged = merge_allegations([*BACKGROUND, *EARLIER_IRPIN, *KILLINGS, IRPIN[2]])
+    assert together(merged, "k0-a1", "k1-a1", "d3-a1")
+
+
+def test_an_institution_named_is_no_place_of_the_act() -> None:
+    # "the United Nations" is where acts are discussed, not where they are done: it puts
+    # no anchor's group first (ANCHOR_OVER); a town, known or not, does
+    from kg.resolve.groups import _institution
+
+    assert _institution("@united-nations") and _institution("@european-union")
+    assert not _institution("@kharkiv") and not _institution("@hostomel")

@@ -50,6 +50,7 @@ from kg.resolve.corpus import (
     _weak,
     _weighted_jaccard,
     allegation_summaries,
+    minhash_signatures,
 )
 from kg.resolve.sides import corpus_sides, with_corpus_sides
 
@@ -79,12 +80,9 @@ class Gates:
         return _weighted_jaccard(fa, fb, weight, self.bonus)
 
     def _proposed(self, a: str, b: str) -> bool:
-        from datasketch import MinHash
-
         keys = []
         for n in (a, b):
-            signature = MinHash(num_perm=NUM_PERM, seed=1)
-            signature.update_batch(_hashed_terms(self.features[n]))
+            (signature,) = minhash_signatures([_hashed_terms(self.features[n])], NUM_PERM, 1)
             keys.append(set(_band_keys(_banded(signature))))
         return bool(keys[0] & keys[1])
 

@@ -45,7 +45,10 @@ document is resolved, a final corpus stage merges them:
    (:func:`_code_terms`); and an accusation of a hostile act that matches no group joins
    the recent (:data:`ANCHOR_DAYS`) group of its accused most of whose members name one
    of its non-state anchors ("Bucha", "the drama theater": :func:`_anchor`), and so does
-   the accused's denial that names the anchor ("a provocation in the town of Bucha").  One
+   the accused's denial that names the anchor ("a provocation in the town of Bucha"); such
+   an accusation that its words match to a group naming none of its anchors joins the
+   anchor's recent group first (:data:`~kg.resolve.groups.ANCHOR_OVER`: "killed and
+   tortured civilians in Bucha" joins the Bucha group, not the war's killings).  One
    pass does both, so that links are read as the groups they lead to and never held:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs).  After the pass, two groups of one accused

@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
+from kg.resolve.gazetteer import entries_by_id
 from kg.resolve.propositions import _ACT_TERMS, _anchor
 
 #: Minimum IDF-weighted Jaccard of an allegation's terms with the whole group's profile
@@ -50,6 +51,12 @@ GROUPS_ACT: float | None = None
 #: its places does: a short "atrocities in Bucha" matches a lone "horrific atrocities"
 #: better than the wide profile of the group that tells the Bucha killings many ways.
 ANCHOR_FIRST = True
+#: An accusation of a hostile act at an anchor ("killings in Bucha") that the words match
+#: to a group none of whose own anchors it names (the war's "killing civilians") joins
+#: instead the recent group of its accused most of whose members name its anchor (the
+#: Bucha group, told in other words: "war crimes in Bucha"), as the anchor join does when
+#: the words match no group: where an act happened names it better than its verb.
+ANCHOR_OVER = True
 
 
 class _Groups:
@@ -194,6 +201,19 @@ def _join_best(
             score = profiles[root].act_share(terms, weight, bonus)
             if score >= ACT_JOIN and (best is None or score > best[0]):
                 best = (score, root)
+    fallback = None
+    # with ANCHOR_OVER, a place or thing the act was done at ("in Bucha", "the drama
+    # theater") puts the anchor's group first, not a known institution ("the United
+    # Nations", "the EU": where acts are discussed, not done)
+    placed = [t for t in terms if _anchor(t) and not _institution(t)] if ANCHOR_OVER else []
+    if (
+        placed
+        and accusing
+        and best is not None
+        and not profiles[best[1]].there(places)
+        and not profiles[best[1]].anchored(placed)
+    ):
+        fallback, best = best, None  # an anchored group below comes first, else this one
     if best is None and (not accusing or any(t in _ACT_TERMS for t in terms)):
         # an accusation of a hostile act at an anchor ("in Bucha") joins the recent group
         # of the same accused whose acts happened there (most of its members name it)
@@ -201,11 +221,14 @@ def _join_best(
             profile = profiles[root]
             if profile.elsewhere(places) or not profile.acts:
                 continue
-            if not any(2 * profile.count[t] >= profile.size for t in terms if _anchor(t)):
+            at = placed if fallback is not None else [t for t in terms if _anchor(t)]
+            if not any(2 * profile.count[t] >= profile.size for t in at):
                 continue
             score = profile.similarity(terms, weight, bonus)
             if best is None or score > best[0]:
                 best = (score, root)
+    if best is None:
+        best = fallback
     if best is None:
         profiles[i] = _Profile()
         profiles[i].add(terms, weight, places)
@@ -213,6 +236,12 @@ def _join_best(
     groups.union(best[1], i)
     profiles[best[1]].add(terms, weight, places)
     return best[1]
+
+
+def _institution(term: str) -> bool:
+    """Whether an ``@`` term names a known organisation or outlet (the gazetteer's)."""
+    entry = entries_by_id().get(term[1:])
+    return entry is not None and entry.kind in ("organisation", "outlet")
 
 
 class _Profile:
