@@ -569,6 +569,9 @@ REFINEMENTS: dict[str, str] = {
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
+    "own_act_negated": "with content_stance: the speaker's side says it has not done a "
+    "hostile act of the content lexicon ('it did not sink the patrol boat', 'we are not arming "
+    "the separatists'): a denial (.content_deny)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
