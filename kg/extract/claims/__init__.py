@@ -569,6 +569,9 @@ REFINEMENTS: dict[str, str] = {
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
+    "conditional_loss": "with content_stance: a good foretold lost on another side's doing ('if "
+    "sanctions are imposed, not a single tanker will leave the Gulf', 'any resolution will fail "
+    "unless Belgrade agrees'): a threat to the condition's subject (.content_conditional)",
     "own_act_negated": "with content_stance: the speaker's side says it has not done a "
     "hostile act of the content lexicon ('it did not sink the patrol boat', 'we are not arming "
     "the separatists'): a denial (.content_deny)",
