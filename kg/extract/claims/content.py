@@ -51,6 +51,7 @@ from kg.extract.claims.content_base import (
     _speaker_sides,
     _unframed,
 )
+from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -78,7 +79,6 @@ from kg.extract.claims.content_deny import (
     _own_act_negated,
     _rebuts,
 )
-from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (

@@ -389,11 +389,12 @@ def _denied_consequence(verb: Token) -> bool:
     if _negated(verb) or verb.lemma_.lower() in _LOSS_VERBS:
         return True
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            if child.lower_ in _NONE_WORDS or any(
-                d.lower_ in _NONE_WORDS or d.dep_ == "neg" for d in child.children
-            ):
-                return True
+        argument = child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        if argument and (
+            child.lower_ in _NONE_WORDS
+            or any(d.lower_ in _NONE_WORDS or d.dep_ == "neg" for d in child.children)
+        ):
+            return True
         if child.dep_ == "acomp" and child.lower_ in _IMPOSSIBLE:
             return True
         if child.dep_ == "xcomp" and child.lemma_.lower() in _LOSS_VERBS:

@@ -1,0 +1,122 @@
+"""Round 18 (stance18): the stance of found claims read as assertions, by what carries it.
+
+The speaker's side saying it has not done a hostile act denies (``own_act_negated``); a
+cleft focusing a breach or a refusal on its doer blames it; a good foretold lost on another
+side's doing threatens (``conditional_loss``); a word not kept is a commitment broken.
+Sentences written for these tests (wire copy), in no gold part."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.model import Stance
+from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, stances_of
+
+
+def _stances(nlp: Language, text: str) -> list[Stance]:
+    return [stance for _, stance, _ in stances_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian spokesman said Russia did not sink the patrol boat.",
+        "The Russian spokesman said Russia is not arming the separatists.",
+        "The foreign minister of Eritrea said Eritrea has not aggravated the crisis in any way.",
+        '"Our soldiers never cross the line," the ministry spokesman said.',
+    ],
+)
+def test_own_act_negated_denies(nlp: Language, text: str) -> None:
+    assert Stance.DENY in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise is left to the threat rules; another side's act is a report
+        "The Russian spokesman said Russia will not sink the patrol boat.",
+        "The Georgian spokesman said the storm did not sink the patrol boat.",
+    ],
+)
+def test_own_act_negated_leaves_promises_and_others(nlp: Language, text: str) -> None:
+    assert Stance.DENY not in _stances(nlp, text)
+
+
+def test_own_act_negated_is_a_rule(nlp: Language) -> None:
+    from tests.claim_helpers import stance_pairs
+
+    text = "The Russian spokesman said Russia did not sink the patrol boat."
+    assert stance_pairs(nlp, text, Stance.DENY)
+    assert not stance_pairs(nlp, text, Stance.DENY, NEWS_RULES - {"own_act_negated"})
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("The Georgian spokesman said Russia sank the patrol boat.", "Russia"),
+        ("He said it was Ethiopia that broke the ceasefire.", "Ethiopia"),
+        ("He said it was Washington that rejected the proposal.", "Washington"),
+        (
+            "He said Eritrea is the one that rejected the ruling of the boundary commission.",
+            "Eritrea",
+        ),
+        ("The envoy said Moscow was not living up to its word on the withdrawal.", "Moscow"),
+        ("The army said Indian troops crossed the line near the lake overnight.", "Indian"),
+    ],
+)
+def test_charges(nlp: Language, text: str, accused: str) -> None:
+    found = stances_of(nlp, text)
+    assert any(s is Stance.ACCUSE and accused in targets for _, s, targets in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said it was China that first proposed the talks.",
+        "The residents said they live in fear of another war.",
+    ],
+)
+def test_no_charge(nlp: Language, text: str) -> None:
+    assert Stance.ACCUSE not in _stances(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        (
+            "The vice president said that if sanctions are imposed, not a single tanker will "
+            "leave the Gulf.",
+            [],
+        ),
+        (
+            "The spokesman said that if the North launched a nuclear strike, its regime would "
+            "cease to exist.",
+            ["North"],
+        ),
+        (
+            "The office said that if independence is declared, there will be no peace in the "
+            "strait.",
+            [],
+        ),
+        ("The minister said the resolution will fail unless Belgrade agrees to it.", []),
+    ],
+)
+def test_conditional_loss_threatens(nlp: Language, text: str, aimed: list[str]) -> None:
+    found = stances_of(nlp, text)
+    assert any(s is Stance.THREATEN and targets == aimed for _, s, targets in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said that if the talks succeed, there will be no need for new sanctions.",
+        "The agency warned that if funding does not arrive, aid will not reach the refugees.",
+    ],
+)
+def test_conditional_loss_needs_a_side_doing(nlp: Language, text: str) -> None:
+    assert Stance.THREATEN not in _stances(nlp, text)
+
+
+def test_sentences_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=14)
