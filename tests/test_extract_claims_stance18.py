@@ -63,6 +63,15 @@ def test_own_act_negated_is_a_rule(nlp: Language) -> None:
         ),
         ("The envoy said Moscow was not living up to its word on the withdrawal.", "Moscow"),
         ("The army said Indian troops crossed the line near the lake overnight.", "Indian"),
+        (
+            "Police said the suspects had been recruited by a Syrian intelligence officer to "
+            "carry out the bombings.",
+            "a Syrian intelligence officer",
+        ),
+        (
+            "Police said the gunmen had been paid by Pakistani handlers to attack the hotel.",
+            "Pakistani handlers",
+        ),
     ],
 )
 def test_charges(nlp: Language, text: str, accused: str) -> None:
