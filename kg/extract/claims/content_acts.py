@@ -73,6 +73,8 @@ def _perpetrates(verb: Token) -> bool:
         o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
     ):
         return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma == "sink" and objects:  # "sank the patrol boat", "was sunk by"; not "the ferry sank"
+        return True
     if lemma in SEIZE_VERBS:  # "seized two fishing boats"; not "seized cocaine"
         return any(_seizable(o) for o in objects)
     if lemma in DISPATCH_VERBS:  # "sent two agents to kill the exile"
@@ -611,5 +613,6 @@ PERPETRATING: tuple[Way, ...] = (
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
     needs(SEIZE_VERBS, _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS),
     needs(DISPATCH_VERBS, HOSTILE_ACTS),
+    needs(cues.words("sink")),
     needs(DISPATCH_VERBS, cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
