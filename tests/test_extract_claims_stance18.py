@@ -1,8 +1,9 @@
 """Round 18 (stance18): the stance of found claims read as assertions, by what carries it.
 
-The speaker's side saying it has not done a hostile act denies (``own_act_negated``); a
-cleft focusing a breach or a refusal on its doer blames it; a good foretold lost on another
-side's doing threatens (``conditional_loss``); a word not kept is a commitment broken.
+A vessel sunk and a line crossed are hostile acts (and denied when negated); a cleft
+focusing a breach or a refusal on its doer blames it; a mission of hostile acts charges who
+sent, recruited or paid for it; a good foretold lost on another side's doing threatens
+(``conditional_loss``); a word not kept is a commitment broken.
 Sentences written for these tests (wire copy), in no gold part."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from spacy.language import Language
 
 from kg.model import Stance
-from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, stances_of
+from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, stance_pairs, stances_of
 
 
 def _stances(nlp: Language, text: str) -> list[Stance]:
@@ -22,33 +23,16 @@ def _stances(nlp: Language, text: str) -> list[Stance]:
     "text",
     [
         "The Russian spokesman said Russia did not sink the patrol boat.",
-        "The Russian spokesman said Russia is not arming the separatists.",
-        "The foreign minister of Eritrea said Eritrea has not aggravated the crisis in any way.",
         '"Our soldiers never cross the line," the ministry spokesman said.',
     ],
 )
-def test_own_act_negated_denies(nlp: Language, text: str) -> None:
+def test_a_sinking_or_a_crossing_denied(nlp: Language, text: str) -> None:
     assert Stance.DENY in _stances(nlp, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a promise is left to the threat rules; another side's act is a report
-        "The Russian spokesman said Russia will not sink the patrol boat.",
-        "The Georgian spokesman said the storm did not sink the patrol boat.",
-    ],
-)
-def test_own_act_negated_leaves_promises_and_others(nlp: Language, text: str) -> None:
-    assert Stance.DENY not in _stances(nlp, text)
-
-
-def test_own_act_negated_is_a_rule(nlp: Language) -> None:
-    from tests.claim_helpers import stance_pairs
-
-    text = "The Russian spokesman said Russia did not sink the patrol boat."
-    assert stance_pairs(nlp, text, Stance.DENY)
-    assert not stance_pairs(nlp, text, Stance.DENY, NEWS_RULES - {"own_act_negated"})
+def test_a_vessel_that_sank_charges_nobody(nlp: Language) -> None:
+    text = "A Georgian patrol boat sank off the coast overnight, the ministry said."
+    assert Stance.ACCUSE not in _stances(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -114,6 +98,12 @@ def test_no_charge(nlp: Language, text: str) -> None:
 def test_conditional_loss_threatens(nlp: Language, text: str, aimed: list[str]) -> None:
     found = stances_of(nlp, text)
     assert any(s is Stance.THREATEN and targets == aimed for _, s, targets in found), found
+
+
+def test_conditional_loss_is_a_rule(nlp: Language) -> None:
+    text = "The office said that if independence is declared, there will be no peace in the strait."
+    assert stance_pairs(nlp, text, Stance.THREATEN)
+    assert not stance_pairs(nlp, text, Stance.THREATEN, NEWS_RULES - {"conditional_loss"})
 
 
 @pytest.mark.parametrize(

@@ -572,9 +572,6 @@ REFINEMENTS: dict[str, str] = {
     "conditional_loss": "with content_stance: a good foretold lost on another side's doing ('if "
     "sanctions are imposed, not a single tanker will leave the Gulf', 'any resolution will fail "
     "unless Belgrade agrees'): a threat to the condition's subject (.content_conditional)",
-    "own_act_negated": "with content_stance: the speaker's side says it has not done a "
-    "hostile act of the content lexicon ('it did not sink the patrol boat', 'we are not arming "
-    "the separatists'): a denial (.content_deny)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "

@@ -76,7 +76,6 @@ from kg.extract.claims.content_deny import (
     _kept_commitment,
     _no_forces,
     _no_record,
-    _own_act_negated,
     _rebuts,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
@@ -202,8 +201,6 @@ def _infer_stance(
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
-    if "own_act_negated" in context.rules and run(_own_act_negated, words, verbs, sides):
-        return Stance.DENY, (), True  # "it did not sink the patrol boat"
     contradicted = run(_contradicted_claimants, words, span, verbs, sides)
     if contradicted is not None:  # "has not been defeated, as the president claims"
         return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True

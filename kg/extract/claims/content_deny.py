@@ -21,7 +21,7 @@ from kg.extract.claims.base import (
     _prep_object,
     verb_stance,
 )
-from kg.extract.claims.content_acts import PERPETRATING, _hostile, _perpetrates
+from kg.extract.claims.content_acts import PERPETRATING, _perpetrates
 from kg.extract.claims.content_base import (
     _NEGATIVE_PRONOUNS,
     _judged_conduct,
@@ -35,9 +35,7 @@ from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
     COMMITMENT_NOUNS,
     COMPLY_VERBS,
-    HOSTILE_ACTS,
     HOSTILE_NOUNS,
-    INCITE_VERBS,
     MILITARY_NOUNS,
     OCCUR_VERBS,
     SUPPORT_VERBS,
@@ -233,28 +231,6 @@ def _kept_commitment(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
             if o is not None
         ]
         if any(k.lemma_.lower() in COMMITMENT_NOUNS for k in kept):
-            return True
-    return False
-
-
-#: Modals of a promise or a capability: "will not attack", "cannot allow" is no denial.
-_UNDENYING_MODALS = cues.words("will wo would shall can ca could may might must should 'll")
-
-
-def _own_act_negated(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
-    """Whether the speaker's side says it has not done a hostile act of the content
-    lexicon, the very act that would charge another side (stance18): "it did not sink the
-    patrol boat", "Eritrea has not aggravated the situation", "we are not arming the
-    separatists".  The subject must be the speaker's side (another side's act said not to
-    have happened is a report); a promise ("will not attack") or a condition is left to
-    the threat rules."""
-    for verb in verbs:
-        if verb.pos_ != "VERB" or not _negated(verb) or _modal(verb, _UNDENYING_MODALS):
-            continue
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if _own_side(subject, sides) and _hostile(verb):
             return True
     return False
 
@@ -856,13 +832,6 @@ gate(
     empty=False,
 )
 gate(_kept_commitment, needs(COMPLY_VERBS, COMMITMENT_NOUNS), empty=False)
-gate(
-    _own_act_negated,
-    needs(HOSTILE_ACTS, NEG),
-    needs(INCITE_VERBS, NEG),
-    needs(SUPPORT_VERBS, NEG),
-    empty=False,
-)
 gate(
     _no_forces,
     needs(cues.words("have be"), MILITARY_NOUNS, _STATIONED, cues.words("no any")),
