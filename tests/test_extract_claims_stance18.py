@@ -111,6 +111,10 @@ def test_conditional_loss_is_a_rule(nlp: Language) -> None:
     [
         "The envoy said that if the talks succeed, there will be no need for new sanctions.",
         "The agency warned that if funding does not arrive, aid will not reach the refugees.",
+        "The adviser said that if the general had been in charge, the army would not have "
+        "lost the port.",
+        "The president said the peace cannot be secured unless the old treaty is strictly "
+        "observed.",
     ],
 )
 def test_conditional_loss_needs_a_side_doing(nlp: Language, text: str) -> None:

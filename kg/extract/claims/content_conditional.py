@@ -402,6 +402,13 @@ def _denied_consequence(verb: Token) -> bool:
     return False
 
 
+def _counterfactual(verb: Token, condition: Token) -> bool:
+    """Whether a conditional looks back: "would not have lost", "if X had been"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in condition.children)
+    return perfect or had or (condition.lower_ == "had" and condition.dep_ == "advcl")
+
+
 def _conditional_loss(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -424,12 +431,12 @@ def _conditional_loss(
             )
             if subject is not None and _own_side(subject, sides):
                 continue  # "if we are attacked, there will be no talks": our own doing
-            if subject is None:
-                continue
+            if subject is None or _counterfactual(verb, condition):
+                continue  # "if X had been president, we would not have lost Y": the past
             unless = any(m.dep_ == "mark" and m.lower_ == "unless" for m in condition.children)
             if _is_actor_token(subject):  # "unless Belgrade agrees": not aimed at Belgrade
                 return [] if unless else _with_conjuncts(subject)
-            if subject.dep_ == "nsubjpass":
+            if subject.dep_ == "nsubjpass" and not unless:
                 return []  # "if sanctions are imposed": a doing whose doer goes unnamed
             # "if the talks succeed", "if funding does not arrive": no side's doing
     return None
