@@ -3,7 +3,7 @@
 A vessel sunk and a line crossed are hostile acts (and denied when negated); a cleft
 focusing a breach or a refusal on its doer blames it; a mission of hostile acts charges who
 sent, recruited or paid for it; a good foretold lost on another side's doing threatens
-(``conditional_loss``); a word not kept is a commitment broken.
+(``conditional_loss``, optional); a word not kept is a commitment broken.
 Sentences written for these tests (wire copy), in no gold part."""
 
 from __future__ import annotations
@@ -13,6 +13,10 @@ from spacy.language import Language
 
 from kg.model import Stance
 from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, stance_pairs, stances_of
+
+
+#: The news families with the optional conditional_loss.
+_WITH_LOSS = NEWS_RULES | {"conditional_loss"}
 
 
 def _stances(nlp: Language, text: str) -> list[Stance]:
@@ -96,14 +100,14 @@ def test_no_charge(nlp: Language, text: str) -> None:
     ],
 )
 def test_conditional_loss_threatens(nlp: Language, text: str, aimed: list[str]) -> None:
-    found = stances_of(nlp, text)
-    assert any(s is Stance.THREATEN and targets == aimed for _, s, targets in found), found
+    found = stance_pairs(nlp, text, Stance.THREATEN, _WITH_LOSS)
+    assert [targets for _, targets in found] == [aimed], found
 
 
-def test_conditional_loss_is_a_rule(nlp: Language) -> None:
+def test_conditional_loss_is_optional(nlp: Language) -> None:
     text = "The office said that if independence is declared, there will be no peace in the strait."
-    assert stance_pairs(nlp, text, Stance.THREATEN)
-    assert not stance_pairs(nlp, text, Stance.THREATEN, NEWS_RULES - {"conditional_loss"})
+    assert stance_pairs(nlp, text, Stance.THREATEN, _WITH_LOSS)
+    assert not stance_pairs(nlp, text, Stance.THREATEN)  # off by default (round 18)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +122,7 @@ def test_conditional_loss_is_a_rule(nlp: Language) -> None:
     ],
 )
 def test_conditional_loss_needs_a_side_doing(nlp: Language, text: str) -> None:
-    assert Stance.THREATEN not in _stances(nlp, text)
+    assert not stance_pairs(nlp, text, Stance.THREATEN, _WITH_LOSS)
 
 
 def test_sentences_in_no_gold_part() -> None:
