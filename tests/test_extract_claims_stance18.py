@@ -14,7 +14,6 @@ from spacy.language import Language
 from kg.model import Stance
 from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, stance_pairs, stances_of
 
-
 #: The news families with the optional conditional_loss.
 _WITH_LOSS = NEWS_RULES | {"conditional_loss"}
 
