@@ -574,6 +574,10 @@ REFINEMENTS: dict[str, str] = {
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
+    "conditional_loss": "with content_stance (optional): a good foretold lost on another "
+    "side's doing ('if sanctions are imposed, not a single tanker will leave the Gulf', 'any "
+    "resolution will fail unless Belgrade agrees'): a threat to the condition's subject "
+    "(.content_conditional)",
     "self_report": "'X said that he rejects the charges': X's assertion takes the inner stance",
     "follow_on_quote": "a sentence that is one quotation with no speaker continues the last one",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
@@ -713,7 +717,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: on the unlabelled corpus.  The acts of repression (round 17,
 #: ``official_repression``): 14 corpus claims, all right, but no aligned gain on the
 #: development parts and a lower aligned B-cubed recall on blind4 (0.53 -> 0.49), where one
-#: new claim reshaped a group of the merge.
+#: new claim reshaped a group of the merge.  The good foretold lost on another side's
+#: doing (round 18, stance18: ``conditional_loss``) fixed one development stance (test7)
+#: and moved no headline; its one held-out firing (test14) was on a claim the gold does not
+#: have, and its two firings on the unlabelled corpus (before its counterfactual guard) were
+#: no threats.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -730,5 +738,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "evidenced_doing",
         "readied_by_hostile",
         "official_repression",
+        "conditional_loss",
     }
 )

@@ -51,6 +51,7 @@ from kg.extract.claims.content_base import (
     _speaker_sides,
     _unframed,
 )
+from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -301,6 +302,9 @@ def _infer_stance(
     if threatened is None and "held_out_cutoff" in context.rules:
         # "could suspend its exports to X", "is ready to halt gas deliveries to X"
         threatened = run(_held_out_cutoff, words, verbs, sides, commentator)
+    if threatened is None and "conditional_loss" in context.rules:
+        # "if sanctions are imposed, not a single tanker will leave the Gulf"
+        threatened = run(_conditional_loss, words, verbs, sides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

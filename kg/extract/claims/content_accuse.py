@@ -330,10 +330,26 @@ def _cleft_agent(verb: Token) -> list[Token]:
             c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.lower_ in _RELATIVES)
             for c in clause.children
         )
-        hostile = _hostile(clause) or _perpetrates(clause)  # "who opened fire"
+        hostile = (
+            _hostile(clause)
+            or _perpetrates(clause)  # "who opened fire"
+            # "it was X that broke the truce", "X is the one that rejected the ruling": a
+            # breach or a refusal focused on its doer is blame (stance18)
+            or _breaks_commitment(clause)
+            or (clause.lemma_.lower() in _CLEFT_REFUSALS and _has_object(clause))
+        )
         if relative and not _negated(clause) and hostile:
             return focus
     return []
+
+
+#: Refusals a cleft focuses on their doer as blame: "it was X that rejected the ruling".
+_CLEFT_REFUSALS = cues.words("reject refuse block obstruct scuttle derail spurn sabotage")
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether ``verb`` has a direct object or an open complement ("refused to withdraw")."""
+    return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
 
 
 #: Nouns of a state's forces and agents that stand for the state when it is named on them:
@@ -1152,6 +1168,7 @@ gate(
     needs(COMPLY_VERBS | BREACH_VERBS, COMMITMENT_NOUNS),
     needs(HOSTILE_NOUNS),  # _hostile_noun_agents
     needs(HOSTILE_WORDS),  # _cleft_agent, _charged_agent
+    needs(_CLEFT_REFUSALS, cues.words("it one")),  # _cleft_agent
     *PERPETRATING,  # _charged_agent
     needs(_SUSPECT_VERBS),
     needs(cues.words("fault") | _CULPRIT_NOUNS),

@@ -73,11 +73,16 @@ def _perpetrates(verb: Token) -> bool:
         o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS for o in objects
     ):
         return True  # "launched an attack"; else "launched rockets at a U.S. base" below
+    if lemma == "sink" and objects:  # "sank the patrol boat", "was sunk by"; not "the ferry sank"
+        return True
     if lemma in SEIZE_VERBS:  # "seized two fishing boats"; not "seized cocaine"
         return any(_seizable(o) for o in objects)
     if lemma in DISPATCH_VERBS:  # "sent two agents to kill the exile"
+        # "were recruited by X to carry out the bombings": an act done as the purpose (stance18)
         return any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HOSTILE_ACTS and c.pos_ == "VERB"
+            c.dep_ in ("xcomp", "advcl")
+            and c.pos_ == "VERB"
+            and (c.lemma_.lower() in HOSTILE_ACTS or _perpetrates(c))
             for c in verb.children
         )
     if lemma == "fire" and any(_shots(o) for o in objects):
@@ -132,7 +137,7 @@ _SEIZED_NOUNS = cues.words(
 )
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
-DISPATCH_VERBS = cues.words("send dispatch hire recruit task")
+DISPATCH_VERBS = cues.words("send dispatch hire recruit task pay train")
 
 
 #: Verbs of ordering an act: a state, a government or its officials that order or approve a
@@ -608,4 +613,6 @@ PERPETRATING: tuple[Way, ...] = (
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
     needs(SEIZE_VERBS, _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS),
     needs(DISPATCH_VERBS, HOSTILE_ACTS),
+    needs(cues.words("sink")),
+    needs(DISPATCH_VERBS, cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
 )

@@ -372,6 +372,76 @@ def _open_options(span: SpacySpan) -> list[Token] | None:
 
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
+#: Modals of a consequence foretold: "will", "would", "cannot".
+_FORETELLING = cues.words("will would 'll wo shall can ca could")
+#: Verbs of a consequence that is a loss in itself: "will fail unless", "would cease to exist".
+_LOSS_VERBS = cues.words("fail cease collapse perish vanish disappear crumble")
+#: Adjectives of a good made impossible: "it will be impossible to have peace".
+_IMPOSSIBLE = cues.words("impossible unthinkable")
+#: Determiners and pronouns that deny a consequence's subject: "not a single tanker", "no peace".
+_NONE_WORDS = cues.words("no nothing nobody none neither")
+
+
+def _denied_consequence(verb: Token) -> bool:
+    """Whether a foretold main clause takes a good away: negated ("will not pass"), its
+    subject or object denied ("not a drop of oil will pass", "there will be no peace"), a
+    loss ("will fail", "would cease to exist") or made impossible."""
+    if _negated(verb) or verb.lemma_.lower() in _LOSS_VERBS:
+        return True
+    for child in verb.children:
+        argument = child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        if argument and (
+            child.lower_ in _NONE_WORDS
+            or any(d.lower_ in _NONE_WORDS or d.dep_ == "neg" for d in child.children)
+        ):
+            return True
+        if child.dep_ == "acomp" and child.lower_ in _IMPOSSIBLE:
+            return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _LOSS_VERBS:
+            return True  # "would cease to exist"
+    return False
+
+
+def _counterfactual(verb: Token, condition: Token) -> bool:
+    """Whether a conditional looks back: "would not have lost", "if X had been"."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in condition.children)
+    return perfect or had or (condition.lower_ == "had" and condition.dep_ == "advcl")
+
+
+def _conditional_loss(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a consequence foretold on a condition is aimed at (stance18): "if sanctions are
+    imposed, not a single tanker will leave the Gulf", "if independence is declared there
+    will be no peace", "any resolution will fail unless Belgrade agrees", "its regime would
+    cease to exist if it attacked".  The main clause foretells (will, would, cannot) a good
+    taken away; the condition is another side's doing (a named subject, or a passive whose
+    doer goes unnamed), aimed at its subject when named ("if the talks succeed there will
+    be no need for sanctions" is no threat).  A commentator's forecast threatens nothing."""
+    if commentator:
+        return None
+    for verb in verbs:
+        foretold = _modal(verb, _FORETELLING)
+        if not foretold or not _denied_consequence(verb):
+            continue
+        for condition in _conditions(verb):
+            subject = next(
+                (c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subject is not None and _own_side(subject, sides):
+                continue  # "if we are attacked, there will be no talks": our own doing
+            if subject is None or _counterfactual(verb, condition):
+                continue  # "if X had been president, we would not have lost Y": the past
+            unless = any(m.dep_ == "mark" and m.lower_ == "unless" for m in condition.children)
+            if _is_actor_token(subject):  # "unless Belgrade agrees": not aimed at Belgrade
+                return [] if unless else _with_conjuncts(subject)
+            if subject.dep_ == "nsubjpass" and not unless:
+                return []  # "if sanctions are imposed": a doing whose doer goes unnamed
+            # "if the talks succeed", "if funding does not arrive": no side's doing
+    return None
+
+
 gate(
     _conditional_threat,
     needs(
@@ -400,3 +470,7 @@ gate(
     needs(_REGARDING_VERBS, _CASUS_BELLI_NOUNS, _PENALTY_MODALS),
 )
 gate(_marked_targets, needs(_TARGET_NOUNS, cues.words("be become"), _PENALTY_MODALS))
+gate(
+    _conditional_loss,
+    needs(cues.words("if unless long"), _FORETELLING),
+)
