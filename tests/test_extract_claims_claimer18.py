@@ -1,7 +1,9 @@
 """Claimers (round 18): "according to" a norm followed or a count without its author
 ("operates according to the law", "proceeding according to plan", "according to
 preliminary estimates") names no one who speaks, so it makes no claim; "according to the
-ministry", "according to a report by the agency" still do.
+ministry", "according to a report by the agency" still do.  A thing that "underscores",
+"shows" or "reveals" ("the clash underscores the need for talks") speaks no more than one
+that "indicates".
 
 Sentences are wire-style copy in no part of the claims gold set.
 """
@@ -40,5 +42,23 @@ def test_estimates_by_a_named_author_keep_the_author(nlp: Language) -> None:
     assert "United Nations" in claimers, claimers
 
 
+EVIDENCE = [
+    "The former envoy says the clash underscores the need for a hotline between the two navies.",
+    "These missile launches only underscore how isolated the regime has become, the minister said.",
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCE)
+def test_a_thing_that_underscores_is_no_claimer(nlp: Language, text: str) -> None:
+    claimers = {claimer for claimer, _, _ in resolved(nlp, text)}
+    assert not claimers & {"clash", "missile launches", "These missile launches"}, claimers
+
+
+def test_a_speaker_who_underscores_still_claims(nlp: Language) -> None:
+    text = "The foreign minister underscored that Manila would not give up its claim to the shoal."
+    claimers = {claimer for claimer, _, _ in resolved(nlp, text)}
+    assert any("minister" in claimer for claimer in claimers), claimers
+
+
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, 6)
+    assert_in_no_gold_part(__file__, 9)
