@@ -210,6 +210,15 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     "transcript readout dossier paper article editorial broadcast video interview version story"
 )
 
+#: What "according to" follows that is a norm or a count, not a source: "operates according
+#: to law", "proceeding according to plan", "according to preliminary estimates".  With no
+#: author named ("estimates by the ministry") no one speaks.
+UNSPOKEN_SOURCES: frozenset[str] = words(
+    "law plan schedule timetable rule procedure principle norm standard regulation "
+    "agreement treaty accord convention constitution charter protocol act decision priority "
+    "tradition custom term information data estimate forecast figure result statistic"
+)
+
 #: Endings of nouns for people ("regulators", "prosecutor", "observers", "analysts").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "or",

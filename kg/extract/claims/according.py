@@ -60,6 +60,11 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         if author is not None:
             source = author
             stance = Stance.REPORT if _is_outlet(author) or relays_news(author) else Stance.ASSERT
+        elif source.lemma_.lower() in cues.UNSPOKEN_SOURCES and not _can_speak(source):
+            # "operates strictly according to law", "marking the border according to the
+            # 1985 agreements", "according to preliminary estimates": a norm followed or a
+            # count without its author, not a source; no one speaks
+            return
     clause = token.head
     clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:

@@ -454,8 +454,11 @@ _ACT_XCOMP_VERBS = cues.words("tell agree promise vow pledge")
 
 
 #: Speech verbs that things do too ("the tone of the reports indicates that ...", "the
-#: data suggest"): a claim only when their subject can speak.
-_EVIDENCE_VERBS = cues.words("indicate signal suggest hint")
+#: data suggest", "the clash underscores the need for talks", "the images show that"): a
+#: claim only when their subject can speak.
+_EVIDENCE_VERBS = cues.words(
+    "indicate signal suggest hint underscore show reveal prove demonstrate"
+)
 
 
 def _is_reciprocal(target: Mention) -> bool:
