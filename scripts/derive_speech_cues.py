@@ -1,4 +1,5 @@
-"""Derive the statement and stance noun-object cue rows of ``kg/data/claim_cues.tsv`` from
+"""Derive statement and stance noun-object cue rows (``kg/data/claim_cues.tsv``'s format; the
+kept batches are off, in ``kg/data/claim_cues_optional.tsv``: no development part changed) from
 PETRARCH2's CAMEO verb dictionary (MIT; notice in ``kg/data/NOTICE-petrarch2``).
 
     python scripts/derive_speech_cues.py ../shared/data/petrarch2/CAMEO.2.0.txt [GROUP ...]
