@@ -338,8 +338,9 @@ def _regret_statements(
 
 
 #: Cue verbs whose subject may be a thing that gives rise to the stance rather than a
-#: speaker voicing it: "raised concerns about X" is a claim only when an actor raises them.
-_ANIMATE_CUE_VERBS = frozenset({"raise"})
+#: speaker voicing it: "raised concerns about X" is a claim only when an actor raises them;
+#: "this attack casts serious doubt on X's commitment" has no speaker.
+_ANIMATE_CUE_VERBS = frozenset({"raise", "cast"})
 
 
 def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -408,6 +409,23 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         yield from _regret_statements(verb, noun, about, claimers, context)
         return
     clause = _that_clause(noun)
+    if cue.stance is Stance.ASSERT and not specific:
+        # "voiced doubt that the truce would hold": a light-verb assert noun (CAMEO 012/013
+        # comments) is a claim only with its clause, as every assert cue; the parser may hang
+        # the clause on the verb
+        clause = clause or next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        about = []
     if not about and clause is None and not specific and cue.stance is not Stance.THREATEN:
         return  # "expressed concern" alone says too little
     if (
@@ -436,7 +454,7 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if clause is not None:  # "countered with accusations that Chad had armed the rebels"
         content = _without_that(_clause_span(clause, context))
         span = _tokens_of(content, context)
-        if not targets and span is not None:
+        if not targets and span is not None and (specific or cue.stance is not Stance.ASSERT):
             targets = [actor_mention(t, context) for t in _clause_agents(span)]
     if cue.verb in _MUTUAL_VERBS:
         yield from _mutual_claims(verb, noun, cue, claimers, context)
