@@ -44,36 +44,31 @@ NEW = [
     ("nicaragua", r"Nicaragua|Ortega", None),
 ]
 # The other sides of the existing disputes: pages the earlier thresholds left out.
-KREMLIN_KW = r"Ukrain|Kiev|Donbass|Crimea|NATO|sanction|Bucha|biological|genocide|Belarus|Lugansk|Donetsk|Mariupol"
-UKRAINE_KW = (r"Bucha|genocide|filtration|deportation|war crimes|Zaporizhzhia|grain|blockade|biological"
-              r"|Mariupol|Belarus|Crimea|sanction|cyber|provocation")
+KREMLIN_KW = (r"Ukrain|Kiev|Donbass|Crimea|NATO|sanction|Bucha|biological|genocide|Belarus"
+              r"|Lugansk|Donetsk|Mariupol")
+UKRAINE_KW = (r"Bucha|genocide|filtration|deportation|war crimes|Zaporizhzhia|grain|blockade"
+              r"|biological|Mariupol|Belarus|Crimea|sanction|cyber|provocation")
 UKRAINE_NAMES = r"Ukrain|Kiev|Kyiv|Donbass|Donbas|Crimea|Bucha|Mariupol"
 SKIP_TITLE = re.compile(
-    r"Travel|National Day|Independence Day|Republic Day|New Year|Festival|Greetings|Congratulat|Condolences"
-    r"|Budget|Briefing|Gaggle|Interview|Press Availability|Roundtable|Nominat|Nominee|Appointee|^Remarks by"
-    r"|Letter to|Message to the Congress|Notice on|Executive Order|Proclamation|Declaración"
-    r"| to (Deliver|Tour|Host|Attend|Participate|Lead)\b| will (hold|take part|visit|attend)\b|^On \w+ \d+,? |Open Skies", re.I)
+    r"Travel|National Day|Independence Day|Republic Day|New Year|Festival|Greetings|Congratulat"
+    r"|Condolences|Budget|Briefing|Gaggle|Interview|Press Availability|Roundtable|Nominat|Nominee"
+    r"|Appointee|^Remarks by|Letter to|Message to the Congress|Notice on|Executive Order"
+    r"|Proclamation|Declaración| to (Deliver|Tour|Host|Attend|Participate|Lead)\b"
+    r"| will (hold|take part|visit|attend)\b|^On \w+ \d+,? |Open Skies",
+    re.I,
+)
 QUESTIONS = re.compile(r"QUESTION:|MODERATOR:|\bQ:|\nQ ")
-LICENCE = {
-    "state-department": "public domain (work of the U.S. federal government, 17 U.S.C. § 105; state.gov: information on the site is in the public domain unless a copyright is indicated)",
-    "white-house": "public domain (work of the U.S. federal government, 17 U.S.C. § 105; whitehouse.gov: government-produced materials on the site are not copyright protected)",
-    "kremlin": "CC BY 4.0 (Creative Commons Attribution 4.0 International; en.kremlin.ru: all content of the site is licensed under CC BY 4.0), attribution: President of Russia, en.kremlin.ru",
-    "president-of-ukraine": "CC BY 4.0 (Creative Commons Attribution 4.0 International, the licence notice of president.gov.ua), attribution: President of Ukraine, president.gov.ua",
-}
-VIA = {
-    "state-department": "state.gov press-releases RSS feed (content:encoded), as archived in the git history of data.rss in github.com/markschaver/State-Department-PR",
-    "white-house": "whitehouse.gov briefing-room RSS feed (content:encoded), as archived in the git history of data.rss in github.com/markschaver/White-House-PR",
-    "kremlin": "en.kremlin.ru news pages as scraped (headline, lead, paragraphs joined by spaces) in press_release_data/putin.csv of github.com/PeiYiZhuo/zelenskyy-putin",
-    "president-of-ukraine": "president.gov.ua/en news pages as scraped (headline, paragraphs joined by spaces) in press_release_data/zelenskyy.csv of github.com/PeiYiZhuo/zelenskyy-putin",
-}
-OUTLET = {"state-department": "U.S. Department of State", "white-house": "The White House",
-          "kremlin": "President of Russia", "president-of-ukraine": "President of Ukraine"}
+#: Licence, via and outlet as in the earlier records of each publisher.
+EARLIER = {pub: json.loads((CORPUS / f"{pub}-russia-ukraine.jsonl").open().readline())
+           for pub in ("state-department", "white-house", "kremlin", "president-of-ukraine")}
 
 
 def paragraphs(markup: str) -> str:
     """Block elements become paragraphs, <br> a line break; tags removed, entities decoded."""
-    text = html.unescape(re.sub(r"<[^>]+>", "", BLOCK.sub("\x00", re.sub(r"<br\s*/?>", "\x01", markup, flags=re.I))))
-    parts = (re.sub(r" ?\x01 ?", "\n", re.sub(r"[ \t\r\n\xa0]+", " ", p)).strip() for p in text.split("\x00"))
+    marked = BLOCK.sub("\x00", re.sub(r"<br\s*/?>", "\x01", markup, flags=re.I))
+    text = html.unescape(re.sub(r"<[^>]+>", "", marked))
+    spaced = (re.sub(r"[ \t\r\n\xa0]+", " ", p) for p in text.split("\x00"))
+    parts = (re.sub(r" ?\x01 ?", "\n", p).strip() for p in spaced)
     return "\n\n".join(p for p in parts if p)
 
 
@@ -92,18 +87,19 @@ def feed_items(git_dir: str) -> dict[str, dict]:
         for item in ET.fromstring(data[end + 1:end + 1 + size]).iter("item"):
             link = (item.findtext("link") or "").strip()
             if link:
+                date = parsedate_to_datetime(item.findtext("pubDate") or "").date()
                 items[link] = {"title": (item.findtext("title") or "").strip(), "url": link,
-                               "published": parsedate_to_datetime(item.findtext("pubDate") or "").date().isoformat(),
-                               "byline": item.findtext(CREATOR), "text": paragraphs(item.findtext(CONTENT) or "")}
+                               "published": date.isoformat(), "byline": item.findtext(CREATOR),
+                               "text": paragraphs(item.findtext(CONTENT) or "")}
         pos = end + 2 + size
     return items
 
 
 def new_dispute(title: str, text: str) -> str | None:
     for name, keywords, also in NEW:
-        if re.search(keywords, title) or len(re.findall(keywords, text)) >= 3:
-            if also is None or re.search(also, f"{title} {text}"):
-                return name
+        named = re.search(keywords, title) or len(re.findall(keywords, text)) >= 3
+        if named and (also is None or re.search(also, f"{title} {text}")):
+            return name
     return None
 
 
@@ -115,46 +111,53 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
         for it in feed_items(git_dir).values():
             if pub == "white-house" and "/statements-releases/" not in it["url"]:
                 continue
-            if not 500 <= len(it["text"]) <= 20000 or SKIP_TITLE.search(it["title"]) or QUESTIONS.search(it["text"]):
+            size = len(it["text"])
+            if not 500 <= size <= 20000 or QUESTIONS.search(it["text"]):
+                continue
+            if SKIP_TITLE.search(it["title"]):
                 continue
             if dispute := new_dispute(it["title"], it["text"]):
-                out.append({**it, "outlet": OUTLET[pub], "dispute": dispute, "pub": pub})
+                out.append({**it, "dispute": dispute, "pub": pub})
     csv.field_size_limit(10**9)
-    for pub, name, limit in (("kremlin", "putin", 40000), ("president-of-ukraine", "zelenskyy", 20000)):
+    for pub, name, limit in (("kremlin", "putin", 40000),
+                             ("president-of-ukraine", "zelenskyy", 20000)):
         show = subprocess.run(["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
                               capture_output=True, text=True, check=True).stdout
         for row in csv.DictReader(show.splitlines(keepends=True)):
-            lead, body, title = row.get("summary", "").strip(), row["body"].strip(), row["headline"].strip()
+            lead, body = row.get("summary", "").strip(), row["body"].strip()
+            title = row["headline"].strip()
             text = f"{lead}\n\n{body}" if lead else body
             if len(text) > limit or SKIP_TITLE.search(title):
                 continue
             dispute = new_dispute(title, text)
             if dispute is None and re.search(UKRAINE_NAMES, text):
-                mentions = len(re.findall(KREMLIN_KW if pub == "kremlin" else UKRAINE_KW, text, re.I))
+                keywords = KREMLIN_KW if pub == "kremlin" else UKRAINE_KW
+                mentions = len(re.findall(keywords, text, re.I))
                 if (1 <= mentions <= 2) if pub == "kremlin" else (3 <= mentions <= 4):
                     dispute = "russia-ukraine"
             if dispute:
-                out.append({"text": text, "title": title, "url": row["link"], "outlet": OUTLET[pub],
+                out.append({"text": text, "title": title, "url": row["link"],
                             "published": row["date"][:10], "dispute": dispute, "pub": pub})
     in_gold = sum(r["url"] in gold and r["url"] not in seen for r in out)
     out = [r for r in out if r["url"] not in seen and r["url"] not in gold]
     out.sort(key=lambda r: (r["published"], r["url"]))
-    if "--dump" in sys.argv:
-        json.dump(out, open("/tmp/corpus18/new.json", "w"))
-    print(len(out), "new;", len(gold), "claims gold URLs checked,", in_gold, "candidates dropped as gold")
+    print(len(out), "new;", len(gold), "claims gold URLs checked;", in_gold, "candidates were gold")
     for (pub, dispute), n in sorted(Counter((r["pub"], r["dispute"]) for r in out).items()):
         dates = [r["published"] for r in out if r["pub"] == pub and r["dispute"] == dispute]
         print(f"{pub}-{dispute}: {n} ({min(dates)} - {max(dates)})")
     if write:
         for r in out:
             pub = r.pop("pub")
-            rec = {k: r[k] for k in ("text", "title", "url", "outlet", "published")}
-            if pub in ("state-department", "white-house"):
+            earlier = EARLIER[pub]
+            rec = {k: r[k] for k in ("text", "title", "url")}
+            rec.update(outlet=earlier["outlet"], published=r["published"])
+            if "byline" in earlier:
                 rec["byline"] = r["byline"]
-            rec.update(dispute=r["dispute"], licence=LICENCE[pub], via=VIA[pub])
+            rec.update(dispute=r["dispute"], licence=earlier["licence"], via=earlier["via"])
             with (CORPUS / f"{pub}-{r['dispute']}.jsonl").open("a", encoding="utf-8") as f:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4], write="--write" in sys.argv)
+    sd_git, wh_git, zp_git = sys.argv[1:4]
+    main(sd_git, wh_git, zp_git, write="--write" in sys.argv)
