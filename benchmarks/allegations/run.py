@@ -18,6 +18,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind13    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind14    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind15    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind16    # once, the round after
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -29,7 +30,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind14`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind15`` is the part kept for the end of the next round, scored only when named).
+(``blind15`` is the part kept for the end of the next round and ``blind16`` the one for the
+round after, each scored only when named).
 """
 
 from __future__ import annotations

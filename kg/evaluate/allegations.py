@@ -62,7 +62,7 @@ LISTED_PARTS = (
     "blind14",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind15",)
+BLIND_PARTS = ("blind15", "blind16")
 
 
 @dataclass(frozen=True)
