@@ -291,7 +291,9 @@ def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
     """Whether a child of ``token`` has one of the dependency ``labels`` (no Token built)."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return any(child.dep_ in labels for child in token.children)
     deps = index.deps

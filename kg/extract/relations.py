@@ -63,6 +63,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract import _index
 from kg.extract._index import DocIndex, doc_span, has_dependant, index_of, indexed
 from kg.extract._phrases import (
     clause,
@@ -168,7 +169,9 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined: this runs some 250 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return [c for c in token.children if c.dep_ in deps]
     labels, tokens = index.deps, index.tokens  # only the children asked for
@@ -179,7 +182,9 @@ def _kids(token: Token) -> list[Token] | tuple[Token, ...]:
     """``token.children``, as the index's shared tokens when there is an index (spaCy
     builds a new Token for each child on every walk, and the rules walk the same verbs'
     children again and again)."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return tuple(token.children)
     i = token.i
