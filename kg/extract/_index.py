@@ -142,7 +142,7 @@ def build_index(doc: Doc) -> DocIndex:
         deps=deps,
         ent_types=ent_types,
         heads=heads,
-        children=tuple(tuple(kids) for kids in children),
+        children=tuple(map(tuple, children)),
         tokens=tokens,
         child_tokens=[None] * len(tokens),
     )
@@ -297,7 +297,10 @@ def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
     if index is None:
         return any(child.dep_ in labels for child in token.children)
     deps = index.deps
-    return any(deps[child] in labels for child in index.children[token.i])
+    for child in index.children[token.i]:  # noqa: SIM110 (a loop: no generator per call)
+        if deps[child] in labels:
+            return True
+    return False
 
 
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
@@ -315,9 +318,13 @@ def conjuncts_of(token: Token) -> tuple[Token, ...]:
         start = heads[start]
     queue = [start]
     for word in queue:  # grows while it is read, as spaCy's walk does
-        queue.extend(c for c in children[word] if c > word and deps[c] == "conj")
+        for c in children[word]:
+            if c > word and deps[c] == "conj":
+                queue.append(c)
+    if len(queue) == 1:  # no conjunct (most words): no generator
+        return () if start == i else (index.tokens[start],)
     tokens = index.tokens
-    return tuple(tokens[w] for w in queue if w != i)
+    return tuple([tokens[w] for w in queue if w != i])
 
 
 def outer_head(span: SpacySpan) -> Token | None:

@@ -57,19 +57,16 @@ def _kept_tokens(
     deps, children = index.deps, index.children
     skipped = without.i if without is not None else -1
     kept: set[int] = set()
-    stack = [head.i]
+    first = head.i
+    stack = [first]
     while stack:
         i = stack.pop()
         kept.add(i)
         # only the head's own conjuncts leave; conjuncts inside it stay ("on banks and firms")
-        keep = keep_conjuncts or i != head.i
-        stack.extend(
-            [
-                c
-                for c in children[i]
-                if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut_at(c, keep, index))
-            ]
-        )
+        keep = keep_conjuncts or i != first
+        for c in children[i]:  # a loop, not a list comprehension per word
+            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut_at(c, keep, index)):
+                stack.append(c)
     return kept
 
 
