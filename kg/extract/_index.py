@@ -282,7 +282,16 @@ def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, answered once per bounds
     inside :func:`indexed`: a claim's content is read by one rule after another, then
     for its hedges."""
-    return remembered(doc, ("tokens_of", start, end), _char_span_expanded, doc, start, end)
+    latest = _LATEST  # remembered, inlined: this runs some 140 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
+    if index is None:
+        return _char_span_expanded(doc, start, end)
+    known = index.answers
+    key = ("tokens_of", start, end)
+    span: SpacySpan | None = known.get(key, _MISSING)
+    if span is _MISSING:
+        span = known[key] = _char_span_expanded(doc, start, end)
+    return span
 
 
 def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:

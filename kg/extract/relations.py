@@ -947,12 +947,13 @@ def _title_relation(name: SpacySpan) -> Relation | None:
     if name[-1].dep_ == "case":  # "Franklin D. Roosevelt 's"
         name = name[:-1]
     title = doc_span(doc, words[0].i, words[-1].i + 1)
+    subject = to_span(name)
     return Relation(
-        subject=to_span(name),
+        subject=subject,
         predicate="be",
         object=to_span(title),
         sentence=sentence_index(root),
-        predicate_span=Span(to_span(name).start, to_span(name).start, ""),
+        predicate_span=Span(subject.start, subject.start, ""),
         confidence=TITLE_CONFIDENCE,
     )
 
