@@ -9,13 +9,13 @@ from kg.extract import _index
 from kg.extract._index import build_index, conjuncts_of, has_dependant, indexed
 from kg.extract._phrases import measured_phrase, trim
 from kg.extract.relations import (
+    RULES,
     _argument_phrases,
     _grammatical_subjects,
     _is_clause_head,
     _is_phrase_argument,
     _is_phrase_argument_at,
     _rule_relations,
-    RULES,
 )
 from kg.nlp import load_pipeline
 
