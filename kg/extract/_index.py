@@ -25,6 +25,7 @@ from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -107,13 +108,15 @@ def build_index(doc: Doc) -> DocIndex:
     if len(known) > _STRINGS_KEPT or len(lowered) > _STRINGS_KEPT:
         known.clear()
         lowered.clear()
-    for column in columns[:6]:  # the ids not seen before
-        for key in set(column).difference(known):
-            known[key] = strings[key]
-    for key in set(columns[2]).difference(lowered):
-        lowered[key] = known[key].lower()
-    string = known.__getitem__
-    texts = tuple(map(string, columns[0]))
+    texts, lowers, pos, deps, ent_types = (
+        _strings_of(columns[n], strings) for n in (0, 1, 3, 4, 5)
+    )
+    try:  # the lemmas' lower-case forms: nearly always all read before
+        lemmas = tuple(map(lowered.__getitem__, columns[2]))
+    except KeyError:
+        for key in set(columns[2]).difference(lowered):
+            lowered[key] = (known[key] if key in known else strings[key]).lower()
+        lemmas = tuple(map(lowered.__getitem__, columns[2]))
     relative_heads = doc.to_array([HEAD]).reshape(-1).view(numpy.int64)
     heads = tuple((numpy.arange(len(doc)) + relative_heads).tolist())
     children: list[list[int]] = [[] for _ in heads]
@@ -121,24 +124,40 @@ def build_index(doc: Doc) -> DocIndex:
         if head != i:
             children[head].append(i)
     tokens = tuple(doc)
+    # doc.text, which joins each Token's text_with_ws: the same from the columns, the
+    # words and their trailing spaces laid out in turn and joined once
+    pieces: list[str] = [""] * (2 * len(texts))
+    pieces[::2] = texts
+    pieces[1::2] = map(_TRAILING.__getitem__, columns[6])
     return DocIndex(
-        # doc.text, which joins each Token's text_with_ws: the same from the columns
-        text="".join(map(str.__add__, texts, map(_TRAILING.__getitem__, columns[6]))),
+        text="".join(pieces),
         ents=ents,
         entity_of=tuple(entity_of),
         sentences=sentences,
         sentence_starts=tuple(sent.start for sent in sentences),
         texts=texts,
-        lowers=tuple(map(string, columns[1])),
-        lemmas=tuple(map(lowered.__getitem__, columns[2])),
-        pos=tuple(map(string, columns[3])),
-        deps=tuple(map(string, columns[4])),
-        ent_types=tuple(map(string, columns[5])),
+        lowers=lowers,
+        lemmas=lemmas,
+        pos=pos,
+        deps=deps,
+        ent_types=ent_types,
         heads=heads,
-        children=tuple(tuple(kids) for kids in children),
+        children=tuple(map(tuple, children)),
         tokens=tokens,
         child_tokens=[None] * len(tokens),
     )
+
+
+def _strings_of(column: list[int], strings: StringStore) -> tuple[str, ...]:
+    """The strings of a column of string ids, read through :data:`_STRINGS` (the ids not
+    read before looked up in ``strings`` first: after a few documents, nearly none)."""
+    known = _STRINGS
+    try:
+        return tuple(map(known.__getitem__, column))
+    except KeyError:
+        for key in set(column).difference(known):
+            known[key] = strings[key]
+        return tuple(map(known.__getitem__, column))
 
 
 #: The indexes of the documents being extracted now, by ``id(doc)`` (with the doc, so
@@ -263,7 +282,16 @@ def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, answered once per bounds
     inside :func:`indexed`: a claim's content is read by one rule after another, then
     for its hedges."""
-    return remembered(doc, ("tokens_of", start, end), _char_span_expanded, doc, start, end)
+    latest = _LATEST  # remembered, inlined: this runs some 140 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
+    if index is None:
+        return _char_span_expanded(doc, start, end)
+    known = index.answers
+    key = ("tokens_of", start, end)
+    span: SpacySpan | None = known.get(key, _MISSING)
+    if span is _MISSING:
+        span = known[key] = _char_span_expanded(doc, start, end)
+    return span
 
 
 def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -272,11 +300,16 @@ def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
     """Whether a child of ``token`` has one of the dependency ``labels`` (no Token built)."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return any(child.dep_ in labels for child in token.children)
     deps = index.deps
-    return any(deps[child] in labels for child in index.children[token.i])
+    for child in index.children[token.i]:  # noqa: SIM110 (a loop: no generator per call)
+        if deps[child] in labels:
+            return True
+    return False
 
 
 def conjuncts_of(token: Token) -> tuple[Token, ...]:
@@ -294,9 +327,13 @@ def conjuncts_of(token: Token) -> tuple[Token, ...]:
         start = heads[start]
     queue = [start]
     for word in queue:  # grows while it is read, as spaCy's walk does
-        queue.extend(c for c in children[word] if c > word and deps[c] == "conj")
+        for c in children[word]:
+            if c > word and deps[c] == "conj":
+                queue.append(c)
+    if len(queue) == 1:  # no conjunct (most words): no generator
+        return () if start == i else (index.tokens[start],)
     tokens = index.tokens
-    return tuple(tokens[w] for w in queue if w != i)
+    return tuple([tokens[w] for w in queue if w != i])
 
 
 def outer_head(span: SpacySpan) -> Token | None:

@@ -57,19 +57,16 @@ def _kept_tokens(
     deps, children = index.deps, index.children
     skipped = without.i if without is not None else -1
     kept: set[int] = set()
-    stack = [head.i]
+    first = head.i
+    stack = [first]
     while stack:
         i = stack.pop()
         kept.add(i)
         # only the head's own conjuncts leave; conjuncts inside it stay ("on banks and firms")
-        keep = keep_conjuncts or i != head.i
-        stack.extend(
-            [
-                c
-                for c in children[i]
-                if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut_at(c, keep, index))
-            ]
-        )
+        keep = keep_conjuncts or i != first
+        for c in children[i]:  # a loop, not a list comprehension per word
+            if c != skipped and not (deps[c] in _CUT_DEPS and _is_cut_at(c, keep, index)):
+                stack.append(c)
     return kept
 
 
@@ -114,6 +111,23 @@ def _balanced(tokens: list[Token], edge: Token) -> bool:
 
 def trim(tokens: list[Token], drop_leading: frozenset[str] = frozenset()) -> list[Token]:
     """Strip edge whitespace and unbalanced punctuation, leading conjunctions, ``drop_leading``."""
+    index = index_of(tokens[0].doc) if tokens else None
+    if index is not None:  # the labels and forms off the index's columns (no string lookups)
+        deps, lowers = index.deps, index.lowers
+        while tokens:
+            first, last = tokens[0], tokens[-1]
+            i = first.i
+            droppable = deps[i] in ("cc", "preconj") or lowers[i] in drop_leading or first.is_space
+            if last.is_space:
+                tokens = tokens[:-1]
+                continue
+            if droppable or (first.is_punct and not _balanced(tokens, first)):
+                tokens = tokens[1:]
+            elif last.is_punct and not _balanced(tokens, last) or deps[last.i] == "cc":
+                tokens = tokens[:-1]
+            else:
+                break
+        return tokens
     while tokens:
         first, last = tokens[0], tokens[-1]
         droppable = (
@@ -237,9 +251,10 @@ def measured_phrase(
     tokens = _contiguous(head, keep_conjuncts, without)
     leading: list[Token] = []
     trailing: list[Token] = []
-    while tokens and tokens[0].text in UNIT_SYMBOLS:
+    texts = index_for(doc).texts  # the words' texts off the index (no string lookups)
+    while tokens and texts[tokens[0].i] in UNIT_SYMBOLS:
         leading.append(tokens.pop(0))
-    while tokens and tokens[-1].text in UNIT_SYMBOLS:
+    while tokens and texts[tokens[-1].i] in UNIT_SYMBOLS:
         trailing.insert(0, tokens.pop())
     core = trim(tokens)
     if not core:

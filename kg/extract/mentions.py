@@ -19,12 +19,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract import cues
+from kg.extract import _index, cues
 from kg.extract._index import (
     DocIndex,
     doc_span,
@@ -200,20 +199,25 @@ def to_span(span: SpacySpan | Token) -> Span:
     else:
         start, end = span.start_char, span.end_char
         text = None
-    index = index_of(span.doc)
+    doc = span.doc
+    latest = _index._LATEST  # index_of, inlined: this runs some 400 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None or start == end:
         return Span(start, end, span.text if text is None else text)
     # inside the index: one Span per bounds (equal values: a Span is frozen), its text a
     # slice of the document's (spaCy's ``span.text`` joins the text of every token)
-    made = index.plain.get((start, end))
+    plain = index.plain
+    made: Span | None = plain.get((start, end))
     if made is None:
-        made = index.plain[start, end] = Span(start, end, index.text[start:end])
-    return cast(Span, made)
+        made = plain[start, end] = Span(start, end, index.text[start:end])
+    return made  # (no typing.cast: a function call, and this runs 400 times per document)
 
 
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding ``token`` among ``token.doc.sents``."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is not None:
         return index.sentence_number(token)
     starts = [sent.start for sent in token.doc.sents]
@@ -222,7 +226,9 @@ def sentence_index(token: Token) -> int:
 
 def sentence_of(token: Token) -> SpacySpan:
     """``token.sent``, from the document's index when there is one (spaCy rebuilds it)."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     return index.sentence_of(token) if index is not None else token.sent
 
 
@@ -517,7 +523,9 @@ def is_anonymous_source(token: Token) -> bool:
     >>> [t.text for t in doc if is_anonymous_source(t)]
     ['official']
     """
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is not None:  # the three strings read off the index's columns
         i = token.i
         if index.pos[i] not in ("NOUN", "PROPN") or index.ent_types[i]:

@@ -63,6 +63,7 @@ from itertools import product
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract import _index
 from kg.extract._index import DocIndex, doc_span, has_dependant, index_of, indexed
 from kg.extract._phrases import (
     clause,
@@ -168,7 +169,9 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined: this runs some 250 times per document
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return [c for c in token.children if c.dep_ in deps]
     labels, tokens = index.deps, index.tokens  # only the children asked for
@@ -179,7 +182,9 @@ def _kids(token: Token) -> list[Token] | tuple[Token, ...]:
     """``token.children``, as the index's shared tokens when there is an index (spaCy
     builds a new Token for each child on every walk, and the rules walk the same verbs'
     children again and again)."""
-    index = index_of(token.doc)
+    doc = token.doc
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
     if index is None:
         return tuple(token.children)
     i = token.i
@@ -326,37 +331,38 @@ def grammatical_subjects(verb: Token, rules: frozenset[str] = RULES) -> _Subject
 
 
 def _grammatical_subjects(verb: Token, rules: frozenset[str]) -> _Subjects:
+    dep = verb.dep_  # read once: each read looks the string up again
     own = _own_subject_heads(verb)
-    if own and not (verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
+    if own and not (dep == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS):
         return _nominal_subjects(own, "own", rules)
     clausal = _children(verb, "csubj", "csubjpass")
     if clausal:
         return _Subjects(((clause(clausal[0]), clausal[0]),), "own")
     head = verb.head
-    if verb.dep_ == "relcl" and _is_nominal(head):
+    if dep == "relcl" and _is_nominal(head):
         pronoun = _relative_pronoun(verb)
         if pronoun is None or pronoun.dep_ in ("nsubj", "nsubjpass"):
             return _Subjects((_antecedent(head, verb),), "relcl")
         return _Subjects((), "relcl")
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+    if dep == "acl" and verb.tag_ in ("VBN", "VBG"):
         noun = participle_noun(verb)
         if noun is not None:
             return _Subjects((_antecedent(noun, verb),), "acl")
-    if verb.dep_ == "conj":
+    if dep == "conj":
         # a verb misattached to a noun inherits from the nearest verb above it
         governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if governor is None:
             return _Subjects((), "none")
         inherited = grammatical_subjects(governor, rules)
         return _Subjects(inherited.spans, "conj" if inherited.spans else inherited.source)
-    if verb.dep_ == "xcomp":
+    if dep == "xcomp":
         controllers = _children(head, "dobj")
         if controllers and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             return _nominal_subjects(controllers, "control", rules)
         return _Subjects(grammatical_subjects(head, rules).spans, "control")
-    if verb.dep_ == "advcl" and not _children(verb, "mark") and head.pos_ in ("VERB", "AUX"):
+    if dep == "advcl" and not _children(verb, "mark") and head.pos_ in ("VERB", "AUX"):
         return _Subjects(grammatical_subjects(head, rules).spans, "control")
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+    if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         governor = head.head
         controllers = _children(governor, "dobj")
         object_control = head.lower_ in OBJECT_CONTROL_PREPOSITIONS
@@ -448,8 +454,35 @@ def _is_phrase_argument(child: Token) -> bool:
     return child.dep_ in ("dative", "dobj", *COMPLEMENT_DEPS)
 
 
+def _is_phrase_argument_at(i: int, dep: str, index: DocIndex) -> bool:
+    """:func:`_is_phrase_argument` of token ``i`` (labelled ``dep``), off the index's columns."""
+    if dep in ("prep", "agent"):
+        return bool(index.children[i])
+    if dep == "npadvmod":
+        return index.pos[i] in ("NOUN", "PROPN")
+    if dep == "advmod":
+        deps, children = index.deps, index.children
+        return any(
+            deps[c] == "prep" and any(deps[g] == "pobj" for g in children[c]) for c in children[i]
+        )
+    return dep in ("dative", "dobj", *COMPLEMENT_DEPS)
+
+
 def _argument_phrases(chain: list[Token], used: set[int]) -> list[SpacySpan]:
     found: list[SpacySpan] = []
+    index = index_of(chain[0].doc)
+    if index is not None:  # the children's labels read off the index: no string lookups
+        deps, children, tokens = index.deps, index.children, index.tokens
+        for verb in chain:
+            for c in children[verb.i]:
+                if c in used:
+                    continue
+                dep = deps[c]
+                if _is_phrase_argument_at(c, dep, index):
+                    found.append(measured_phrase(tokens[c], keep_conjuncts=True))
+                elif dep == "ccomp":
+                    found.append(clause(tokens[c]))
+        return found
     for verb in chain:
         for child in _kids(verb):
             if child.i in used:
@@ -476,7 +509,17 @@ def _clause_parts(chain: list[Token], inverted: bool, rules: frozenset[str]) -> 
         kind = "noun"
     elif dobj := _children(verb, *OBJECT_DEPS):
         # a second object is sometimes attached to the verb: "arrested the mayor and two aides"
-        stray = [c for c in _kids(verb) if c.dep_ == "conj" and _is_nominal(c) and c.i > dobj[0].i]
+        first = dobj[0].i
+        index = index_of(verb.doc)
+        if index is None:
+            stray = [c for c in _kids(verb) if c.dep_ == "conj" and _is_nominal(c) and c.i > first]
+        else:  # the labels and parts of speech off the index
+            deps, tags, tokens = index.deps, index.pos, index.tokens
+            stray = [
+                tokens[c]
+                for c in index.children[verb.i]
+                if c > first and deps[c] == "conj" and tags[c] in _NOMINAL_POS
+            ]
         objects = [(_argument(c, rules), c) for c in _expanded(dobj[0], rules) + stray]
         used.update(c.i for c in [dobj[0], *stray])
         kind = "noun"
@@ -685,8 +728,16 @@ def _confidence(
         score -= 0.15 if len(subject) <= 2 * LONG_SUBJECT else 0.25
     if obj is not None and len(obj) > LONG_OBJECT:
         score -= 0.1
-    subject_pos = subject.root.pos_  # each ``Span.root`` walks the span, builds a Token
-    for pos in (subject_pos, None if obj is None else obj.root.pos_):
+    # each ``Span.root`` walks the span and builds a Token; its part of speech off the index
+    index = index_of(subject.doc)
+    if index is None:
+        subject_pos = subject.root.pos_
+        object_pos = None if obj is None else obj.root.pos_
+    else:
+        tags = index.pos
+        subject_pos = tags[subject.root.i]
+        object_pos = None if obj is None else tags[obj.root.i]
+    for pos in (subject_pos, object_pos):
         if pos is not None and pos not in _NOMINAL_POS and pos not in ("ADJ", "VERB", "AUX"):
             score -= 0.05
     if subject_pos == "PRON":
@@ -769,15 +820,21 @@ def _overlaps(a: SpacySpan, b: SpacySpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _is_clause_head(token: Token, rules: frozenset[str]) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in CLAUSE_DEPS:
+def _is_clause_head(
+    token: Token, rules: frozenset[str], pos: str | None = None, dep: str | None = None
+) -> bool:
+    """Whether ``token`` heads a clause the rules read; ``pos`` and ``dep``, when given,
+    are its part of speech and label (read by the caller)."""
+    if pos is None or dep is None:
+        pos, dep = token.pos_, token.dep_
+    if pos not in ("VERB", "AUX") or dep not in CLAUSE_DEPS:
         return False
-    if token.dep_ in CLAUSE_RULES and CLAUSE_RULES[token.dep_] not in rules:
+    if dep in CLAUSE_RULES and CLAUSE_RULES[dep] not in rules:
         return False
     # an infinitive merged into its governor's predicate is no clause of its own (its
     # governor read only for an xcomp)
     return not (
-        token.dep_ == "xcomp" and "infinitive_chain" in rules and merges_xcomp(token.head) == token
+        dep == "xcomp" and "infinitive_chain" in rules and merges_xcomp(token.head) == token
     )
 
 
@@ -890,12 +947,13 @@ def _title_relation(name: SpacySpan) -> Relation | None:
     if name[-1].dep_ == "case":  # "Franklin D. Roosevelt 's"
         name = name[:-1]
     title = doc_span(doc, words[0].i, words[-1].i + 1)
+    subject = to_span(name)
     return Relation(
-        subject=to_span(name),
+        subject=subject,
         predicate="be",
         object=to_span(title),
         sentence=sentence_index(root),
-        predicate_span=Span(to_span(name).start, to_span(name).start, ""),
+        predicate_span=Span(subject.start, subject.start, ""),
         confidence=TITLE_CONFIDENCE,
     )
 
@@ -938,20 +996,28 @@ def _noun_preposition_relation(prep: Token) -> Relation | None:
 def _rule_relations(token: Token, rules: frozenset[str]) -> list[Relation]:
     """The relations the rules in ``rules`` read off ``token``."""
     found: list[Relation | None] = []
-    if token.dep_ == "appos" and "apposition" in rules:
+    index = index_of(token.doc)
+    # the label, part of speech and entity type off the index's columns: each spaCy
+    # string attribute looks its string up again (this runs for every candidate token)
+    if index is None:
+        dep, pos, ent_type = token.dep_, token.pos_, token.ent_type_
+    else:
+        i = token.i
+        dep, pos, ent_type = index.deps[i], index.pos[i], index.ent_types[i]
+    if dep == "appos" and "apposition" in rules:
         found.append(_apposition_relation(token))
-    if token.dep_ == "amod" and "compound_modifier" in rules:
+    if dep == "amod" and "compound_modifier" in rules:
         found.append(_compound_modifier_relation(token))
-    if token.dep_ == "prep" and "noun_preposition" in rules:
+    if dep == "prep" and "noun_preposition" in rules:
         found.append(_noun_preposition_relation(token))
-    if "title" in rules and token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+    if "title" in rules and ent_type == "PERSON" and token.ent_iob_ == "B":
         name = entity_at(token)
         if name is not None:
             found.append(_title_relation(name))
     relations = [r for r in found if r is not None]
     clauses: list[Relation] = []
     penalty = None
-    if _is_clause_head(token, rules):
+    if _is_clause_head(token, rules, pos, dep):
         # the clause's relations are made with the penalty taken off (not made twice)
         penalty = _sentence_penalty(sentence_of(token))
         clauses = _clause_relations(token, rules, penalty)

@@ -142,6 +142,7 @@ def _finds_a_clause(verb: Token) -> bool:
 
 
 def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    lemma = verb.lemma_.lower()  # read once: each read looks the string up again
     stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
@@ -149,7 +150,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
-    if verb.lemma_.lower() in _FINDING_VERBS and not _finds_a_clause(verb):
+    if lemma in _FINDING_VERBS and not _finds_a_clause(verb):
         return  # "found him guilty", "found it difficult", "found the body": no finding
     if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
         return
@@ -165,7 +166,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     passive = _is_passive(verb)
     if passive and _is_as_clause(verb) and not _is_parenthetical_as(verb):
         return  # "rejects the cordon as stated by China": how a thing was put, no attribution
-    if passive and verb.lemma_.lower() in cues.CITING_VERBS and not _agents(verb):
+    if passive and lemma in cues.CITING_VERBS and not _agents(verb):
         # "Zakharova was quoted as saying P": the one quoted says P (no outlet named)
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not subjects or _as_saying_verb(verb) is None:
@@ -198,18 +199,17 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     relayed = {s.i for c, s in speakers if c.i in relayed and s.i < c.sent.start}
     claimers = [s for _, s in speakers]
     claimers = [c for c in claimers if not _is_nobody(c)]  # "No one has claimed ..."
-    if verb.lemma_.lower() in _EVIDENCE_VERBS:
+    if lemma in _EVIDENCE_VERBS:
         claimers = [c for c in claimers if _can_speak(c)]  # "the tone indicates that": nobody
     claimers = [s for c in claimers for s in _states_behind(c)]
     claimers = [s for c in claimers for s in _parties_behind(c)]  # "X and Y ... They said"
     claimers = _named_speakers(claimers)
-    if verb.lemma_.lower() == "threaten":
+    if lemma == "threaten":
         # "climate change threatens our economies", "principles threatened by Russia's
         # aggression": a danger, not a threat anyone makes; only an actor threatens
         claimers = [c for c in claimers if _may_threaten(c, verb)]
     if not claimers or _is_reduced_passive(verb) or _is_bare_accused(verb):
         return
-    lemma = verb.lemma_.lower()
     frame = _frame(verb, stance, passive, context)
     if frame is None:
         return
