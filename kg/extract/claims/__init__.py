@@ -557,6 +557,10 @@ REFINEMENTS: dict[str, str] = {
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
+    "illicit_arms": "with content_stance (optional): a state said to hold, run or hide an "
+    "illicit weapons programme or fissile material for a bomb ('X has a covert enrichment "
+    "program', 'X could possess enough enriched uranium for a weapon', 'X is moving closer to "
+    "building a nuclear bomb'): an accusation of the state (.content_imputed)",
     "official_repression": "with official_prose (optional): an act of repression the text "
     "narrates ('the authorities have jailed hundreds of protesters', 'the regulator shut down "
     "the last independent radio station') or people facing charges for their speech "
@@ -737,6 +741,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "aided_hostility",
         "evidenced_doing",
         "readied_by_hostile",
+        "illicit_arms",
         "official_repression",
         "conditional_loss",
     }

@@ -86,6 +86,7 @@ from kg.extract.claims.content_imputed import (
     _evidenced_doers,
     _harmful_doings,
     _hostile_purposes,
+    _illicit_arms,
     _readied_by_hostile,
 )
 from kg.extract.claims.content_label import (
@@ -329,6 +330,9 @@ def _infer_stance(
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)
+    if harmful is None and "illicit_arms" in context.rules:
+        # "X has a covert enrichment program", "X possesses enough uranium for a bomb"
+        harmful = run(_illicit_arms, words, span, sides)
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)

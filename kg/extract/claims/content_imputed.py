@@ -32,6 +32,8 @@ from kg.extract.claims.content_lexicon import (
     EMPLACE_VERBS,
     HOSTILE_ACTS,
     SUPPORT_VERBS,
+    WMD_MODIFIERS,
+    WMD_VERBS,
 )
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
@@ -492,3 +494,136 @@ def _readied_by_hostile(span: Span, sides: Callable[[], set[str]]) -> list[Token
 
 
 gate(_readied_by_hostile, needs(_READYING_VERBS, cues.words("by")), empty=None)
+
+
+#: Adjectives that call a weapons programme illicit: "a covert uranium-enrichment program".
+_ILLICIT_ADJECTIVES = cues.words(
+    "covert secret clandestine illicit illegal banned undeclared hidden prohibited"
+)
+#: What a state runs or holds toward a weapon: "program", "arsenal", "efforts".
+_PROGRAMME_NOUNS = cues.words(
+    "program programme programs programmes arsenal stockpile effort efforts"
+)
+#: Words that make a programme a weapons programme: "nuclear", "weapons", "enrichment".
+_ARMS_WORDS = WMD_MODIFIERS | cues.words("weapon weapons weapons-grade enrichment missile")
+#: Verbs of holding, running or hiding a programme.
+_HOLDING_VERBS = cues.words(
+    "have possess run operate maintain pursue build develop acquire obtain amass hide conceal"
+)
+#: Verbs that hide what they hold: the programme hidden is illicit by the hiding.
+_HIDING_VERBS = cues.words("hide conceal")
+#: Fissile material, held or enriched toward a bomb ("enough enriched uranium for a weapon").
+_FISSILE_NOUNS = cues.words("uranium plutonium")
+#: What fissile material is for, when a content charges it: "for a bomb", "for weapons".
+_BOMB_NOUNS = cues.words("bomb bombs weapon weapons warhead warheads")
+#: Verbs of holding or making fissile material.
+_FISSILE_VERBS = cues.words("have possess acquire obtain produce amass stockpile enrich")
+#: Verbs of coming near: "is moving closer to being able to build a bomb".
+_NEARING_VERBS = cues.words("move come get inch edge be")
+
+
+def _arms_meant(noun: Token) -> bool:
+    """Whether a noun phrase names weapons of mass destruction or a weapons programme:
+    "a nuclear weapons program", "a covert uranium-enrichment program", "a bomb"."""
+    words = {t.lower_ for t in noun.subtree if t.i <= noun.i} | {
+        p for t in noun.subtree if t.i <= noun.i for p in t.lower_.split("-")
+    }
+    return bool(words & _ARMS_WORDS) or noun.lemma_.lower() == "bomb"
+
+
+def _bomb_purpose(holders: list[Token]) -> bool:
+    """A "for" on the verb or its object that names a bomb or a weapons programme: "enough
+    uranium for a weapon", "enriching uranium for a weapons program"."""
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            purpose = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if purpose is None:
+                continue
+            lemma = purpose.lemma_.lower()
+            if lemma in _BOMB_NOUNS or (lemma in _PROGRAMME_NOUNS and _arms_meant(purpose)):
+                return True
+    return False
+
+
+def _illicit_holding(verb: Token) -> bool:
+    """Whether a verb holds, runs or hides an illicit weapons programme or fissile material
+    for a bomb, or comes close to building a bomb."""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if lemma in _HOLDING_VERBS:
+        for noun in objects:
+            hidden = lemma in _HIDING_VERBS
+            meant = _arms_meant(noun) or (
+                hidden and any(t.lower_ in _ARMS_WORDS for t in noun.subtree)
+            )  # "is hiding efforts to build a nuclear weapons program"
+            if noun.lemma_.lower() not in _PROGRAMME_NOUNS or not meant:
+                continue
+            if hidden or any(
+                c.dep_ == "amod" and c.lower_ in _ILLICIT_ADJECTIVES for c in noun.children
+            ):
+                return True  # "has a covert enrichment program", "a banned weapons program"
+    if lemma in _FISSILE_VERBS:
+        fissile = [o for o in objects if o.lemma_.lower() in _FISSILE_NOUNS]
+        if fissile and _bomb_purpose([verb, *fissile]):
+            return True  # "possesses enough enriched uranium for a weapon"
+    if lemma in _NEARING_VERBS and any(
+        c.lower_ in ("closer", "close", "nearer") for c in verb.children
+    ):
+        built = [
+            t
+            for t in verb.subtree
+            if t.lemma_.lower() in WMD_VERBS
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _BOMB_NOUNS and _arms_meant(c)
+                for c in t.children
+            )
+        ]
+        return bool(built)  # "is moving closer to being able to build a nuclear bomb"
+    return False
+
+
+def _illicit_arms(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The state a content says holds, runs or hides an illicit weapons programme: "X has a
+    covert uranium-enrichment program", "X could already possess enough enriched uranium for
+    a weapon", "X is moving closer to being able to build a nuclear bomb", "information that
+    X has been enriching uranium for a weapons program is conclusive" -> X.  Not negated,
+    not a condition or a question, not "would", not the speaker's own programme, not a
+    programme it is urged to give up ("must not be allowed to have ...")."""
+    if span.doc[span.end - 1].text == "?" or (
+        span.end < len(span.doc) and span.doc[span.end].text == "?"
+    ):
+        return None
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or not _illicit_holding(verb):
+            continue
+        if _negated(verb) or _modal(verb, cues.words("would should must")):
+            continue
+        if any(
+            a.dep_ in ("advcl", "xcomp", "ccomp")
+            and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in a.children
+            )
+            for a in (verb, *verb.ancestors)
+            if a.i >= span.start
+        ):
+            continue  # "if Iran has a secret program, ..."
+        if any(a.lemma_.lower() in ("allow", "let", "permit") for a in verb.ancestors):
+            continue  # "must not be allowed to have a nuclear weapons program"
+        subject = _subject(verb)
+        if subject is None and verb.dep_ in ("xcomp", "pcomp", "conj"):
+            subject = _subject(verb.head)
+        whose = _charged_doers(subject, sides)
+        if whose:
+            return whose
+    return None
+
+
+gate(
+    _illicit_arms,
+    needs(_HOLDING_VERBS, _PROGRAMME_NOUNS),
+    needs(_FISSILE_VERBS, _FISSILE_NOUNS),
+    needs(cues.words("closer close nearer"), _BOMB_NOUNS),
+    empty=None,
+)
