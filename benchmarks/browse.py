@@ -4,6 +4,12 @@
     kg build /tmp/browse-corpus-1000 -o /tmp/browse-1k --no-store --jobs 2
     python benchmarks/browse.py measure /tmp/browse-1k [--screenshot docs/graph-1000.png]
     python benchmarks/browse.py actors /tmp/browse-1k/actors.csv
+    python benchmarks/browse.py screenshots /tmp/corpus-build   # a build of corpus/
+
+``screenshots`` takes the README's two images of a corpus build (docs/corpus-disputes.png,
+docs/corpus-allegation.png): disputes.html as it opens, and the top of the page of the
+corpus allegation with most claims; it fails if either page logs an error or requests
+anything (the pages are offline).
 
 ``corpus`` writes the recombined corpus of :mod:`throughput` (paragraphs of the bundled
 articles drawn, seeded, into documents of about 500 words) as text files, to build once
@@ -30,6 +36,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -47,6 +54,9 @@ CHROMIUM_ARGS = [
     "--enable-precise-memory-info",
 ]
 PAGES = ("graph.html", "disputes.html", "index.html")
+#: The sizes (width, height) of the README's screenshots of a corpus build.
+DISPUTES_SIZE = (1400, 900)
+ALLEGATION_SIZE = (1200, 900)
 
 
 def write_corpus(docs: int, out: Path, words: int) -> None:
@@ -75,15 +85,24 @@ def _interactive(page: Any, graph: bool, timeout: float) -> float:
     )
 
 
-def measure_page(browser: Any, path: Path, timeout: float = 120) -> dict[str, Any]:
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+def measure_page(
+    browser: Any,
+    path: Path,
+    timeout: float = 120,
+    size: tuple[int, int] = (1600, 1000),
+    graph: bool | None = None,
+) -> dict[str, Any]:
+    """Open ``path`` in a fresh context of ``size`` (width, height); ``graph``: wait for the
+    explorer to draw (default: every page but index.html)."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     page = context.new_page()
     requests: list[str] = []
     errors: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    graph = path.name != "index.html"
+    if graph is None:
+        graph = path.name != "index.html"
     page.goto(path.as_uri(), wait_until="commit")
     row: dict[str, Any] = {"page": path.name, "bytes": path.stat().st_size}
     try:
@@ -168,6 +187,53 @@ def measure(folder: Path, screenshot: Path | None, runs: int, timeout: float = 1
             browser.close()
 
 
+def largest_allegation(folder: Path) -> tuple[Path, int]:
+    """The page of the corpus allegation with most claims (ties: the first by file name),
+    read from each page's summary line ("disputed: 44 claims (...)")."""
+    best: tuple[int, str] | None = None
+    for page in sorted((folder / "allegations").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        found = re.search(r'<p class="summary">[^<:]*: (\d+) claims', text)
+        if found and (best is None or int(found.group(1)) > best[0]):
+            best = (int(found.group(1)), page.name)
+    if best is None:
+        raise SystemExit(f"no allegation pages in {folder / 'allegations'}")
+    return folder / "allegations" / best[1], best[0]
+
+
+def screenshots(folder: Path, disputes: Path, allegation: Path, timeout: float = 120) -> int:
+    """Screenshot disputes.html (as it opens) and the page of the largest corpus allegation
+    (its top), at the sizes of the README's images; 1 if a page logged an error or made a
+    request (the pages must work offline)."""
+    from playwright.sync_api import sync_playwright
+
+    page_of, claims = largest_allegation(folder)
+    shots = [
+        (folder / "disputes.html", disputes, DISPUTES_SIZE, True, {}),
+        (page_of, allegation, ALLEGATION_SIZE, False, {"claims": claims}),
+    ]
+    failed = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for path, image, size, graph, extra in shots:
+                row = measure_page(browser, path, timeout, size=size, graph=graph)
+                page, context = row.pop("_page"), row.pop("_context")
+                row.update(extra, page=str(path.relative_to(folder)), screenshot=str(image))
+                if not isinstance(row["interactive_s"], str):
+                    image.parent.mkdir(parents=True, exist_ok=True)
+                    page.wait_for_timeout(300)
+                    page.screenshot(path=str(image))
+                failed |= isinstance(row["interactive_s"], str) or bool(
+                    row["errors"] or row["requests"]
+                )
+                print(json.dumps(row))
+                context.close()
+        finally:
+            browser.close()
+    return int(failed)
+
+
 def actors(table: Path) -> None:
     with table.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -192,6 +258,13 @@ def main() -> None:
     m.add_argument("--screenshot", type=Path)
     m.add_argument("--runs", type=int, default=3, help="page loads per page (times of each)")
     m.add_argument("--timeout", type=float, default=120, help="seconds to wait for a page")
+    s = commands.add_parser(
+        "screenshots", help="screenshot disputes.html and the largest allegation's page"
+    )
+    s.add_argument("folder", type=Path)
+    s.add_argument("--disputes", type=Path, default=Path("docs/corpus-disputes.png"))
+    s.add_argument("--allegation", type=Path, default=Path("docs/corpus-allegation.png"))
+    s.add_argument("--timeout", type=float, default=120, help="seconds to wait for a page")
     a = commands.add_parser("actors", help="count actors.csv by kind")
     a.add_argument("table", type=Path)
     args = parser.parse_args()
@@ -199,6 +272,8 @@ def main() -> None:
         write_corpus(args.docs, args.out, args.words)
     elif args.command == "measure":
         measure(args.folder, args.screenshot, args.runs, args.timeout)
+    elif args.command == "screenshots":
+        sys.exit(screenshots(args.folder, args.disputes, args.allegation, args.timeout))
     else:
         actors(args.table)
 
