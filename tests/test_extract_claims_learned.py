@@ -50,7 +50,9 @@ SABOTAGE = (
 #: corpus/president-of-ukraine-russia-ukraine.jsonl: accusations the rules leave assertions
 #: (SABOTAGE is read by the rules since round 7: "a policy of sabotaging" is a record noun, and
 #: "Russia is trying to spread this lie ..." since round 13: a lie is a wrong, ``wrong_noun``)
-PLANS = "Each such visit only underscores how absurd Russia's plans to seize our state were."
+#: (since round 18 "underscores" needs a subject that can speak, so the original's "Each such
+#: visit only underscores how absurd ..." is no claim: the sentence names its speaker instead)
+PLANS = "The President noted how absurd Russia's plans to seize our state were."
 #: after corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
 #: (the original's "purely defensive" is now a denial by the rules, ``_avows_innocent_purpose``)
 DEFENSIVE = "I would like to point out that these exercises are routine and do not threaten anyone."
