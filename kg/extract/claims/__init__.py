@@ -574,6 +574,10 @@ REFINEMENTS: dict[str, str] = {
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
+    "conditional_protection": "with content_stance: a protective act the speaker's side "
+    "promises or readies on another side's doing ('Athens would protect its islands if Ankara "
+    "sends warships', 'has a plan to safeguard its interests in case X ...'): a threat to "
+    "the condition's doer (.content_threat_guard)",
     "conditional_loss": "with content_stance (optional): a good foretold lost on another "
     "side's doing ('if sanctions are imposed, not a single tanker will leave the Gulf', 'any "
     "resolution will fail unless Belgrade agrees'): a threat to the condition's subject "

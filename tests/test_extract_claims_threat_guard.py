@@ -1,0 +1,73 @@
+"""Threats by protection held out on a condition (round 18, ``conditional_protection`` in
+``kg.extract.claims.content_threat_guard``): the speaker's side promises or readies a
+protective act that hangs on another side's doing, and so warns the doer; with no
+condition, said by a commentator, negated, or about another side's protection, it stays an
+assertion.
+
+The sentences are written for these tests in the register of wire copy about international
+disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims import OPTIONAL, RULES
+from kg.model import Stance
+from tests.claim_helpers import resolved, stance_pairs
+
+
+def threats(nlp: Language, text: str) -> list[list[str]]:
+    """The target names of each resolved threat in ``text``."""
+    return [t for _, s, t in resolved(nlp, text) if s is Stance.THREATEN]
+
+
+def test_protection_promised_if_another_side_acts_threatens_it(nlp: Language) -> None:
+    text = (
+        "The minister said Athens would protect its islands if Ankara sends warships into the area."
+    )
+    assert threats(nlp, text) == [["Turkey"]]
+
+
+def test_a_plan_to_safeguard_in_case_another_side_acts_threatens_it(nlp: Language) -> None:
+    text = (
+        "Officials said Hanoi has a plan to safeguard its fishermen in case Beijing enforces"
+        " the ban."
+    )
+    assert threats(nlp, text) == [["China"]]
+
+
+def test_readiness_to_defend_if_challenged_threatens_nobody_named(nlp: Language) -> None:
+    text = (
+        '"If our sovereignty is challenged, we are prepared to defend our waters,"'
+        " the admiral said."
+    )
+    assert threats(nlp, text) == [[]]
+
+
+def test_protection_with_no_condition_stays_an_assertion(nlp: Language) -> None:
+    text = "The spokesman said Manila will take the steps necessary to defend its interests."
+    assert threats(nlp, text) == []
+
+
+def test_a_commentators_forecast_is_no_threat(nlp: Language) -> None:
+    text = "Analysts said Athens would defend its islands if Ankara sends warships."
+    assert threats(nlp, text) == []
+
+
+def test_another_sides_protection_told_is_no_threat(nlp: Language) -> None:
+    text = "The Turkish minister said Greece would protect its islands if Ankara sends warships."
+    assert threats(nlp, text) == []
+
+
+def test_a_negated_protection_is_no_threat(nlp: Language) -> None:
+    text = "The minister said Athens would not protect the islands if the fishermen leave."
+    assert threats(nlp, text) == []
+
+
+def test_the_rule_off_leaves_the_assertion(nlp: Language) -> None:
+    text = (
+        "The minister said Athens would protect its islands if Ankara sends warships into the area."
+    )
+    rules = RULES - OPTIONAL - {"conditional_protection"}
+    assert stance_pairs(nlp, text, Stance.THREATEN, rules) == []
+    assert stance_pairs(nlp, text, Stance.THREATEN) != []
