@@ -2,7 +2,8 @@
 ``kg.extract.claims.content_threat_guard``): the speaker's side promises or readies a
 protective act that hangs on another side's doing, and so warns the doer; with no
 condition, said by a commentator, negated, or about another side's protection, it stays an
-assertion.
+assertion.  Also countermeasures, or measures aimed at a named party, that a speaker of no
+known side says the state it names will take (``content_ultimatum._firm_measures``).
 
 The sentences are written for these tests in the register of wire copy about international
 disputes; none is in a gold part of ``benchmarks/claims/gold.jsonl``."""
@@ -71,3 +72,28 @@ def test_the_rule_off_leaves_the_assertion(nlp: Language) -> None:
     rules = RULES - OPTIONAL - {"conditional_protection"}
     assert stance_pairs(nlp, text, Stance.THREATEN, rules) == []
     assert stance_pairs(nlp, text, Stance.THREATEN) != []
+
+
+# --- measures promised by a state a speaker of no known side names (``_firm_measures``) ---
+
+
+def test_countermeasures_a_named_state_will_take_threaten_their_aim(nlp: Language) -> None:
+    text = "The president declared that Seoul will take resolute countermeasures against Pyongyang."
+    assert threats(nlp, text) == [["North Korea"]]
+
+
+def test_hyphenated_counter_measures_are_countermeasures(nlp: Language) -> None:
+    text = 'The ministry said Tokyo will take "counter-measures" against Beijing.'
+    assert threats(nlp, text) == [["China"]]
+
+
+def test_necessary_measures_of_a_named_state_aimed_at_nobody_stay_an_assertion(
+    nlp: Language,
+) -> None:
+    text = "The spokesman said Manila will take all necessary measures to protect its fishermen."
+    assert threats(nlp, text) == []
+
+
+def test_a_commentator_on_a_states_measures_makes_no_threat(nlp: Language) -> None:
+    text = "Analysts said Seoul will take countermeasures against Pyongyang."
+    assert threats(nlp, text) == []
