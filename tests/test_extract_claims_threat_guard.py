@@ -97,3 +97,41 @@ def test_necessary_measures_of_a_named_state_aimed_at_nobody_stay_an_assertion(
 def test_a_commentator_on_a_states_measures_makes_no_threat(nlp: Language) -> None:
     text = "Analysts said Seoul will take countermeasures against Pyongyang."
     assert threats(nlp, text) == []
+
+
+# --- pressure a named other party is told it will face (``pressure_faced``, optional) ---
+
+WITH_PRESSURE = RULES - OPTIONAL | {"pressure_faced"}
+
+
+def test_pressure_a_named_party_will_face_threatens_it(nlp: Language) -> None:
+    text = (
+        "The foreign minister warned that Hanoi will face additional pressure if it resumes"
+        " drilling."
+    )
+    assert stance_pairs(nlp, text, Stance.THREATEN, WITH_PRESSURE) == [
+        ("The foreign minister", ["Hanoi"])
+    ]
+    assert stance_pairs(nlp, text, Stance.THREATEN) == []  # off by default
+
+
+def test_finding_itself_under_pressure_threatens_the_party(nlp: Language) -> None:
+    text = (
+        "The ministry said Damascus will find itself under increasing pressure unless it withdraws."
+    )
+    assert stance_pairs(nlp, text, Stance.THREATEN, WITH_PRESSURE) == [
+        ("The ministry", ["Damascus"])
+    ]
+
+
+def test_facing_no_pressure_a_forecast_or_a_third_partys_pressure_is_no_threat(
+    nlp: Language,
+) -> None:
+    for text in (
+        "Analysts said Iran faces elections next year.",
+        "The spokesman said Ukraine will face a difficult winter.",
+        "Analysts said Caracas will face more pressure.",
+        "The minister said Kyiv will face pressure from its creditors.",
+        "The foreign minister said Seoul would not face new sanctions.",
+    ):
+        assert stance_pairs(nlp, text, Stance.THREATEN, WITH_PRESSURE) == [], text

@@ -578,6 +578,9 @@ REFINEMENTS: dict[str, str] = {
     "promises or readies on another side's doing ('Athens would protect its islands if Ankara "
     "sends warships', 'has a plan to safeguard its interests in case X ...'): a threat to "
     "the condition's doer (.content_threat_guard)",
+    "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
+    "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
+    "itself under increasing pressure'): a threat to that party (.content_threat_guard)",
     "conditional_loss": "with content_stance (optional): a good foretold lost on another "
     "side's doing ('if sanctions are imposed, not a single tanker will leave the Gulf', 'any "
     "resolution will fail unless Belgrade agrees'): a threat to the condition's subject "
@@ -743,5 +746,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "readied_by_hostile",
         "official_repression",
         "conditional_loss",
+        "pressure_faced",
     }
 )

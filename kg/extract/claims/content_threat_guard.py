@@ -8,7 +8,11 @@ is held out as the answer to the condition, so the condition's doer is warned.
 The claims gold keeps a protective act with no condition as an assertion ("will take the
 steps necessary to defend our interests", "is determined to protect its territorial
 integrity", "deployed troops to safeguard territory"), so a condition is required; a
-commentator's forecast and another side's protection told stay assertions."""
+commentator's forecast and another side's protection told stay assertions.
+
+``pressure_faced`` (optional, off): pressure a named other party is told it will face ("will
+face additional pressure", "would face tougher sanctions", "will find itself under increasing
+pressure"); built from a class of ``test18`` that no development part holds."""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjunct
 from kg.extract.claims.content_base import _modal, _negated, _own_side, _sides, _speaks_for
 from kg.extract.claims.content_conditional import _adversarial, _conditions
 from kg.extract.claims.content_held_out import _HOLDING_MODALS, _inverted_conditions
+from kg.extract.claims.content_lexicon import PRESSURE_NOUNS
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 
@@ -149,3 +154,65 @@ gate(
     _conditional_protection,
     needs(_PROTECT_VERBS, cues.words("if unless case should were long")),
 )
+
+
+#: Verbs of facing pressure: "will face additional pressure", "would face tougher sanctions".
+_FACING_VERBS = cues.words("face")
+#: Verbs of finding oneself under pressure: "will find itself under increasing pressure".
+_FINDING_VERBS = cues.words("find")
+_REFLEXIVES = cues.words("itself themselves himself herself")
+_PRESSURE_MODALS = cues.words("will would shall 'll")
+
+
+def _pressure_object(verb: Token) -> bool:
+    """Whether ``verb`` faces pressure ("face additional pressure", "face tougher
+    sanctions") or finds its subject under it ("find itself under increasing pressure")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FACING_VERBS:
+        return any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in PRESSURE_NOUNS or c.lower_ in PRESSURE_NOUNS)
+            for c in verb.children
+        )
+    if lemma in _FINDING_VERBS and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in _REFLEXIVES
+        for t in (verb, *verb.children)
+        for c in t.children
+    ):
+        return any(
+            t.dep_ == "prep"
+            and t.lower_ == "under"
+            and (o := _prep_object(t)) is not None
+            and o.lemma_.lower() in PRESSURE_NOUNS
+            for t in verb.subtree
+        )
+    return False
+
+
+def _pressure_faced(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content tells it will face pressure, or None: "Pyongyang will face additional
+    pressure if it tests again", "Tehran would face tougher sanctions", "Damascus will find
+    itself under increasing pressure" -> the party.  Only a named party other than the
+    speaker's own side, with "will"/"would": "Iran faces elections" and "the country will
+    face a hard winter" name no pressure, pressure "from" a named source is a third party's,
+    and a commentator only forecasts."""
+    if commentator:
+        return None
+    for verb in verbs:
+        if _negated(verb) or not _pressure_object(verb) or not _modal(verb, _PRESSURE_MODALS):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ == "from" for t in verb.subtree):
+            continue  # "will face pressure from its creditors": a third party's pressure
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _own_side(subject, sides):
+            continue
+        if _is_actor_token(subject):
+            return [t for t in _with_conjuncts(subject) if _is_actor_token(t)]
+        owners = _owners(subject)  # "Syria's leaders will face more pressure"
+        if owners and not (_sides(owners) & sides()):
+            return owners
+    return None
+
+
+gate(_pressure_faced, needs(_FACING_VERBS | _FINDING_VERBS, PRESSURE_NOUNS))
