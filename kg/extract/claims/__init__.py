@@ -729,6 +729,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: and moved no headline; its one held-out firing (test14) was on a claim the gold does not
 #: have, and its two firings on the unlabelled corpus (before its counterfactual guard) were
 #: no threats.
+#: Pressure another side is told it will face (round 18, threat18: ``pressure_faced``) is a
+#: class of test18 that no development part holds: it moved no development and no held-out
+#: part (test11..test17), test18 (read) +0.01, and fired on none of the unlabelled texts.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
