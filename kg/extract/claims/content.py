@@ -123,6 +123,7 @@ from kg.extract.claims.content_threat import (
     _unhesitating,
     _whoever_punished,
 )
+from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
     _doom_foretold,
@@ -303,6 +304,12 @@ def _infer_stance(
     if threatened is None and "held_out_cutoff" in context.rules:
         # "could suspend its exports to X", "is ready to halt gas deliveries to X"
         threatened = run(_held_out_cutoff, words, verbs, sides, commentator)
+    if threatened is None and "conditional_protection" in context.rules:
+        # "Athens would protect its islands if Ankara sends warships"
+        threatened = run(_conditional_protection, words, verbs, sides, commentator)
+    if threatened is None and "pressure_faced" in context.rules:
+        # "Pyongyang will face additional pressure", "would face tougher sanctions"
+        threatened = run(_pressure_faced, words, verbs, sides, commentator)
     if threatened is None and "conditional_loss" in context.rules:
         # "if sanctions are imposed, not a single tanker will leave the Gulf"
         threatened = run(_conditional_loss, words, verbs, sides, commentator)

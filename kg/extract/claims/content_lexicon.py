@@ -76,6 +76,8 @@ WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
 #: consequences"), the verbs and the nouns (``penalty_verb``, ``penalty_noun``).
 PENALTY_VERBS: frozenset[str] = _LEXICON["penalty_verb"]
 PENALTY_NOUNS: frozenset[str] = _LEXICON["penalty_noun"]
+#: Pressure another side is told it will face: "will face additional pressure" (optional rule).
+PRESSURE_NOUNS: frozenset[str] = _LEXICON["pressure_noun"]
 #: Means to harm a side holds ("has the means to close the strait").
 CAPABILITY_NOUNS: frozenset[str] = _LEXICON["capability_noun"]
 #: Options held out unnamed ("all options are on the table").

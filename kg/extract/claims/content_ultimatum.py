@@ -401,6 +401,18 @@ _TAKING_VERBS = cues.words("take adopt")
 _RIGHT_HOLDING_VERBS = cues.words("reserve retain have")
 
 
+def _hyphenated_counter(measures: Token) -> bool:
+    """Whether "measures" is the end of "counter-measures", split by the tokenizer into
+    "counter", "-", "measures"."""
+    doc, i = measures.doc, measures.i
+    return (
+        measures.lemma_.lower() in _MEASURE_NOUNS
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "counter"
+    )
+
+
 def _taken_measures(verbs: list[Token]) -> list[tuple[Token, Token, bool]]:
     """(taking verb, its subject's clause, reserved) for each promise or reserved right to
     take measures: "will take all necessary measures", "reserves the right to take further
@@ -436,13 +448,18 @@ def _firm_measures(
         if _negated(take) or _negated(holder):
             continue
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if not _own_side(subject, sides):
+        # a speaker of no known side speaks for the state it names ("the president declared
+        # that Seoul will take countermeasures against X"), for measures aimed or in kind
+        spoken_for = not _own_side(subject, sides) and _speaks_for(subject, sides, commentator)
+        if not (_own_side(subject, sides) or spoken_for):
             continue
         for measures in (c for c in take.children if c.dep_ == "dobj"):
             lemma = measures.lemma_.lower()
             qualities = {c.lower_ for c in measures.children if c.dep_ in ("amod", "compound")}
-            counter = lemma in COUNTERMEASURE_NOUNS or bool(
-                qualities & cues.words("retaliatory reciprocal")
+            counter = (
+                lemma in COUNTERMEASURE_NOUNS
+                or bool(qualities & cues.words("retaliatory reciprocal"))
+                or _hyphenated_counter(measures)
             )
             if not counter and (lemma not in _MEASURE_NOUNS or not qualities & MEASURE_ADJECTIVES):
                 continue
@@ -457,6 +474,8 @@ def _firm_measures(
                 for a in ([o] if _is_actor_token(o) else _owners(o))
             ]
             conditional = bool(_conditions(take) or _conditions(holder))
+            if spoken_for and not (counter or aimed):
+                continue
             if counter or reserved or aimed or conditional:
                 return [a for a in aimed if not (_named_sides(a) & sides())]
     return None
