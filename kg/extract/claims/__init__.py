@@ -157,6 +157,7 @@ from kg.extract.claims.denials import (
     _angry_reaction_claims,
 )
 from kg.extract.claims.denials import refine as _refine_denials
+from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
@@ -253,7 +254,11 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
 
 
 _CUE_WORDS = (
-    cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"} | MISTAGGED_DENIALS
+    cues.CONCERN_ADJECTIVES
+    | cues.EMOTION_ADJECTIVES
+    | frozenset(cues.PREDICATE_CUES)
+    | {"according"}
+    | MISTAGGED_DENIALS
 )
 
 
@@ -468,6 +473,10 @@ CUE_RULES: dict[str, Rule] = {
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
+    # "regrets that X did not consult it", "the move angered Beijing"; with it the speaker's
+    # own "we regret that X ...", "we find X's comments puzzling" (.denials) and "is angered
+    # by X" (.nominal)
+    "emotion_frame": _emotion_claims,
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
@@ -511,7 +520,8 @@ GATES: dict[str, Gate] = {
     "according_to": lambda pos, lemma, lower: lower == "according",
     "stance_noun": lambda pos, lemma, lower: pos == "VERB" and lemma in _NOUN_CUE_VERBS,
     "concern": lambda pos, lemma, lower: (
-        lower in cues.CONCERN_ADJECTIVES and pos in ("ADJ", "VERB")
+        (lower in cues.CONCERN_ADJECTIVES or lower in cues.EMOTION_ADJECTIVES)
+        and pos in ("ADJ", "VERB")
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
     "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
@@ -531,6 +541,9 @@ GATES: dict[str, Gate] = {
     "angry_reaction": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS)
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
+    ),
+    "emotion_frame": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in REGRET_VERBS or lemma in ANGERING_VERBS)
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
