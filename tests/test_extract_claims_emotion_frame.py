@@ -1,7 +1,8 @@
-"""Criticism by emotion (round 18, family ``emotion_frame``: :mod:`kg.extract.claims.emotive`,
-the speaker's own emotion in :func:`kg.extract.claims.denials._own_criticism`, and
-:data:`kg.extract.cues.EMOTION_ADJECTIVES` in the concern family): a party's regret, anger,
-shock or puzzlement at another party's act or words criticizes the doer.
+"""Criticism by emotion (round 18): a party's regret, anger, shock or puzzlement at another
+party's act or words criticizes the doer.  Families: ``emotion_frame``
+(:mod:`kg.extract.claims.emotive`, optional), ``own_emotion`` (the speaker's own emotion,
+:func:`kg.extract.claims.denials._own_criticism`, on) and ``emotion_adjective``
+(:data:`kg.extract.cues.EMOTION_ADJECTIVES` in the concern family, optional).
 
 Wire-style sentences written for these tests (none is in a gold part of
 ``benchmarks/claims``); each construction has negative cases beside it: a regret for the
@@ -20,7 +21,10 @@ from kg.model import Claim
 from kg.resolve.voice import OFFICIAL_ONLY
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
-WITHOUT = DEFAULT - {"emotion_frame"}
+#: emotion_frame and emotion_adjective are optional (each lost a triple on a held-out part)
+FAMILIES = frozenset({"emotion_frame", "own_emotion", "emotion_adjective"})
+WITH = DEFAULT | FAMILIES
+WITHOUT = DEFAULT - FAMILIES
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str]) -> tuple[Claim, ...]:
@@ -75,14 +79,19 @@ def criticisms(nlp: Language, text: str, rules: frozenset[str]) -> list[tuple[st
     ],
 )
 def test_emotion_criticizes_the_doer(nlp: Language, text: str, claimer: str, target: str) -> None:
-    found = criticisms(nlp, text, DEFAULT)
+    found = criticisms(nlp, text, WITH)
     assert any(c == claimer and target in t for c, t in found), found
     assert not any(c == claimer and target in t for c, t in criticisms(nlp, text, WITHOUT))
 
 
+def test_on_by_default() -> None:
+    assert "own_emotion" in DEFAULT
+    assert not {"emotion_frame", "emotion_adjective"} & DEFAULT
+
+
 def test_found_puzzling_is_criticism(nlp: Language) -> None:
     text = '"We find the Iranian minister\'s comments somewhat puzzling," the official said.'
-    assert [c for c, _ in criticisms(nlp, text, DEFAULT)] == ["the official"]
+    assert [c for c, _ in criticisms(nlp, text, WITH)] == ["the official"]
     assert criticisms(nlp, text, WITHOUT) == []
 
 
@@ -103,4 +112,4 @@ def test_found_puzzling_is_criticism(nlp: Language) -> None:
     ],
 )
 def test_no_criticism(nlp: Language, text: str) -> None:
-    assert criticisms(nlp, text, DEFAULT) == criticisms(nlp, text, WITHOUT)
+    assert criticisms(nlp, text, WITH) == criticisms(nlp, text, WITHOUT)

@@ -277,14 +277,14 @@ CONCERN_ADJECTIVES: frozenset[str] = words(
 )
 
 #: Adjectives of a speaker's anger, shock or puzzlement at another party's act or words
-#: (round 18, emotive18, family ``emotion_frame``): "Tokyo is angered by the decision",
+#: (round 18, emotive18, family ``emotion_adjective``): "Tokyo is angered by the decision",
 #: "officials are puzzled by a new statement from X" read as "concerned" is read.
 EMOTION_ADJECTIVES: frozenset[str] = words(
     "angered shocked incensed infuriated furious indignant puzzled baffled perplexed"
 )
 
 #: Evaluations a speaker "finds" another party's words or acts to have: "we find the
-#: minister's comments puzzling" (emotion_frame).
+#: minister's comments puzzling" (own_emotion).
 FOUND_WANTING: frozenset[str] = words(
     "puzzling baffling perplexing troubling disturbing worrying alarming regrettable "
     "unacceptable deplorable disappointing shocking outrageous"

@@ -473,10 +473,7 @@ CUE_RULES: dict[str, Rule] = {
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
-    # "regrets that X did not consult it", "the move angered Beijing"; with it the speaker's
-    # own "we regret that X ...", "we find X's comments puzzling" (.denials) and "is angered
-    # by X" (.nominal)
-    "emotion_frame": _emotion_claims,
+    "emotion_frame": _emotion_claims,  # "regrets that X did not consult it", "angered Beijing"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
@@ -663,6 +660,13 @@ REFINEMENTS: dict[str, str] = {
     "troops', 'claimed sovereignty over the reef'): the claimer's assertion of it, the title "
     "as content (round 17; optional: +2 triples on development parts, -1 on two held-out "
     "parts; .speech)",
+    "own_emotion": "the speaker's own regret or emotion at another named party's act said in "
+    "its words ('we regret that X did not consult us', 'we are outraged that their troops "
+    "fired', 'we find the minister's comments puzzling'): criticism of the doer (round 18, "
+    "emotive18; .denials)",
+    "emotion_adjective": "anger, shock or puzzlement read as concern is ('is angered by X's "
+    "decision', 'are puzzled by a statement from X'), with a named party behind what is felt "
+    "about (round 18, emotive18; .nominal)",
     "dismissed_statement": "dismissing or labelling another party's statement, report or "
     "claims that charge not the speaker's side ('dismissed the minister's statement in which "
     "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "
@@ -734,7 +738,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: doing (round 18, stance18: ``conditional_loss``) fixed one development stance (test7)
 #: and moved no headline; its one held-out firing (test14) was on a claim the gold does not
 #: have, and its two firings on the unlabelled corpus (before its counterfactual guard) were
-#: no threats.
+#: no threats.  A party's regret or an act that angers a party (round 18, emotive18:
+#: ``emotion_frame``, "regrets that X did not ...", "X's decision angered Y") fixed one
+#: development criticism (test9) and added one the gold lacks there and one on a held-out
+#: part (test14); anger, shock and puzzlement read as concern (``emotion_adjective``)
+#: moved no development part and added one criticism the gold lacks on test11 and on test18.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -752,5 +760,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "readied_by_hostile",
         "official_repression",
         "conditional_loss",
+        "emotion_frame",
+        "emotion_adjective",
     }
 )

@@ -1616,7 +1616,7 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             known.append(_speaker_sides(claim.claimer, context))
         return known[0]
 
-    emotive = "emotion_frame" in context.rules
+    emotive = "own_emotion" in context.rules
     cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     for verb in _main_verbs(span):
         if cue is not None and sentence_of(verb) != cue.sent:
@@ -1710,7 +1710,7 @@ def _regretted_clause(
 ) -> _Found | None:
     """The that-clause of the speaker's own regret or emotion ("we regret that X did not
     consult us", "we are outraged that their troops have been shooting across the border"):
-    a criticism of its doers when another party does what it says (emotion_frame).  A
+    a criticism of its doers when another party does what it says (own_emotion).  A
     clause whose doer is the speaker's side or nobody named ("we regret that we could not
     agree", "that the talks failed") regrets a state of affairs: no criticism."""
     clause = next(

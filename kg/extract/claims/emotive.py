@@ -6,8 +6,9 @@ criticism of the doer.
 
 The speaker's own regret or emotion said inside a quotation ("we regret that X ...", "we are
 outraged that ...", "we find the minister's comments puzzling") is read by
-:func:`kg.extract.claims.denials._own_criticism`; a predicative "is angered by X" by the
-concern family (:data:`kg.extract.cues.EMOTION_ADJECTIVES`).  A regret for the speaker's own
+:func:`kg.extract.claims.denials._own_criticism` (family ``own_emotion``); a predicative "is
+angered by X" by the concern family (:data:`kg.extract.cues.EMOTION_ADJECTIVES`, family
+``emotion_adjective``).  A regret for the speaker's own
 side's deeds, for deaths, or for a state of affairs nobody named brought about ("regrets that
 the talks failed") is no criticism: the rule needs a doer of another side.
 """

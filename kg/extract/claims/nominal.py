@@ -490,8 +490,8 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     concerned by the rejection of the appeal', 'she is very concerned that he is held':
     a predicative adjective of disapproval is a criticism by the subject."""
     felt = cues.CONCERN_ADJECTIVES | (
-        cues.EMOTION_ADJECTIVES if "emotion_frame" in context.rules else frozenset()
-    )  # "is angered by X", "are puzzled by a statement from X" (emotion_frame)
+        cues.EMOTION_ADJECTIVES if "emotion_adjective" in context.rules else frozenset()
+    )  # "is angered by X", "are puzzled by a statement from X" (emotion_adjective)
     if adjective.lower_ not in felt or adjective.pos_ not in ("ADJ", "VERB"):
         return
     first = adjective
