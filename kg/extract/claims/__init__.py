@@ -44,6 +44,10 @@ to claims, one module per kind:
   condemning/denying" are read by ``reported_speech``; an expressed reaction (round 13's
   point 19): "caused fury in Moscow", "amid an outcry from X over Y", "reacted with anger
   to Y", "a war of words between X and Y" (one CRITICIZE each way);
+* ``emotion_frame`` (:mod:`.emotive`, optional): "Athens regrets that Ankara did not consult
+  it", "Washington's decision angered Beijing" (CRITICIZE of the doer); the speaker's own
+  "we regret that X ...", "we find X's comments puzzling" said in a quotation is
+  ``own_emotion`` (:mod:`.denials`, on);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
 * ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
