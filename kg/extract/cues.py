@@ -276,6 +276,20 @@ CONCERN_ADJECTIVES: frozenset[str] = words(
     "concerned alarmed troubled disturbed dismayed outraged disappointed appalled worried perturbed"
 )
 
+#: Adjectives of a speaker's anger, shock or puzzlement at another party's act or words
+#: (round 18, emotive18, family ``emotion_adjective``): "Tokyo is angered by the decision",
+#: "officials are puzzled by a new statement from X" read as "concerned" is read.
+EMOTION_ADJECTIVES: frozenset[str] = words(
+    "angered shocked incensed infuriated furious indignant puzzled baffled perplexed"
+)
+
+#: Evaluations a speaker "finds" another party's words or acts to have: "we find the
+#: minister's comments puzzling" (own_emotion).
+FOUND_WANTING: frozenset[str] = words(
+    "puzzling baffling perplexing troubling disturbing worrying alarming regrettable "
+    "unacceptable deplorable disappointing shocking outrageous"
+)
+
 #: Prepositions that introduce what a concern is about: "concerned over the violations".
 CONCERN_PREPOSITIONS: frozenset[str] = words("about over by at with regarding")
 

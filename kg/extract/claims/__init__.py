@@ -44,6 +44,10 @@ to claims, one module per kind:
   condemning/denying" are read by ``reported_speech``; an expressed reaction (round 13's
   point 19): "caused fury in Moscow", "amid an outcry from X over Y", "reacted with anger
   to Y", "a war of words between X and Y" (one CRITICIZE each way);
+* ``emotion_frame`` (:mod:`.emotive`, optional): "Athens regrets that Ankara did not consult
+  it", "Washington's decision angered Beijing" (CRITICIZE of the doer); the speaker's own
+  "we regret that X ...", "we find X's comments puzzling" said in a quotation is
+  ``own_emotion`` (:mod:`.denials`, on);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
 * ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
@@ -157,6 +161,7 @@ from kg.extract.claims.denials import (
     _angry_reaction_claims,
 )
 from kg.extract.claims.denials import refine as _refine_denials
+from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
@@ -253,7 +258,11 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
 
 
 _CUE_WORDS = (
-    cues.CONCERN_ADJECTIVES | frozenset(cues.PREDICATE_CUES) | {"according"} | MISTAGGED_DENIALS
+    cues.CONCERN_ADJECTIVES
+    | cues.EMOTION_ADJECTIVES
+    | frozenset(cues.PREDICATE_CUES)
+    | {"according"}
+    | MISTAGGED_DENIALS
 )
 
 
@@ -468,6 +477,7 @@ CUE_RULES: dict[str, Rule] = {
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
+    "emotion_frame": _emotion_claims,  # "regrets that X did not consult it", "angered Beijing"
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
@@ -511,7 +521,8 @@ GATES: dict[str, Gate] = {
     "according_to": lambda pos, lemma, lower: lower == "according",
     "stance_noun": lambda pos, lemma, lower: pos == "VERB" and lemma in _NOUN_CUE_VERBS,
     "concern": lambda pos, lemma, lower: (
-        lower in cues.CONCERN_ADJECTIVES and pos in ("ADJ", "VERB")
+        (lower in cues.CONCERN_ADJECTIVES or lower in cues.EMOTION_ADJECTIVES)
+        and pos in ("ADJ", "VERB")
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
     "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
@@ -531,6 +542,9 @@ GATES: dict[str, Gate] = {
     "angry_reaction": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS)
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
+    ),
+    "emotion_frame": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in REGRET_VERBS or lemma in ANGERING_VERBS)
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
@@ -661,6 +675,13 @@ REFINEMENTS: dict[str, str] = {
     "troops', 'claimed sovereignty over the reef'): the claimer's assertion of it, the title "
     "as content (round 17; optional: +2 triples on development parts, -1 on two held-out "
     "parts; .speech)",
+    "own_emotion": "the speaker's own regret or emotion at another named party's act said in "
+    "its words ('we regret that X did not consult us', 'we are outraged that their troops "
+    "fired', 'we find the minister's comments puzzling'): criticism of the doer (round 18, "
+    "emotive18; .denials)",
+    "emotion_adjective": "anger, shock or puzzlement read as concern is ('is angered by X's "
+    "decision', 'are puzzled by a statement from X'), with a named party behind what is felt "
+    "about (round 18, emotive18; .nominal)",
     "dismissed_statement": "dismissing or labelling another party's statement, report or "
     "claims that charge not the speaker's side ('dismissed the minister's statement in which "
     "he asked X to ...', 'called the report deeply flawed'): criticism of its author, not a "
@@ -732,7 +753,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: doing (round 18, stance18: ``conditional_loss``) fixed one development stance (test7)
 #: and moved no headline; its one held-out firing (test14) was on a claim the gold does not
 #: have, and its two firings on the unlabelled corpus (before its counterfactual guard) were
-#: no threats.
+#: no threats.  A party's regret or an act that angers a party (round 18, emotive18:
+#: ``emotion_frame``, "regrets that X did not ...", "X's decision angered Y") fixed one
+#: development criticism (test9) and added one the gold lacks there and one on a held-out
+#: part (test14); anger, shock and puzzlement read as concern (``emotion_adjective``)
+#: moved no development part and added one criticism the gold lacks on test11 and on test18.
 #: The illicit weapons programme (round 18, charge18: ``illicit_arms``) recurs in one
 #: development part only (test9 +0.010, 2 stances), fired on none of the unlabelled texts,
 #: and added one unmatched accusation on the held-out test14 (-0.004); test18, whose
@@ -759,5 +784,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_repression",
         "conditional_loss",
         "pressure_faced",
+        "emotion_frame",
+        "emotion_adjective",
     }
 )

@@ -85,6 +85,7 @@ from kg.extract.claims.speech_deny import (
 from kg.extract.claims.targets import (
     _allegation_authors,
     _allegation_targets,
+    _clause_agents,
     _owners,
     actor_mention,
 )
@@ -1615,6 +1616,7 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             known.append(_speaker_sides(claim.claimer, context))
         return known[0]
 
+    emotive = "own_emotion" in context.rules
     cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     for verb in _main_verbs(span):
         if cue is not None and sentence_of(verb) != cue.sent:
@@ -1631,12 +1633,9 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             continue
         about: Token | None = None
         whole = False
+        felt = cues.CONCERN_ADJECTIVES | (cues.EMOTION_ADJECTIVES if emotive else frozenset())
         if lemma == "be":  # "I am very concerned about X"
-            concern = [
-                c
-                for c in verb.children
-                if c.dep_ == "acomp" and c.lower_ in cues.CONCERN_ADJECTIVES
-            ]
+            concern = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in felt]
             if not concern:
                 continue
             about = next(
@@ -1647,10 +1646,29 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
                 ),
                 None,
             )
+            if about is None and emotive:  # "we are outraged that their troops fired"
+                return _regretted_clause(concern[0], span, sides, context)
+            if about is None:
+                continue
+        elif lemma == "find" and emotive:  # "we find the minister's comments puzzling"
+            judged = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("ccomp", "oprd", "xcomp") and c.lower_ in cues.FOUND_WANTING
+                ),
+                None,
+            )
+            about = (
+                next((c for c in judged.children if c.dep_ == "nsubj"), None) if judged else None
+            )
+            about = about or (_direct_object(verb) if judged is not None else None)
             if about is None:
                 continue
         elif lemma in _OWN_PROTEST_VERBS:
             about = _direct_object(verb)
+            if about is None and emotive:  # "we regret that X did not consult us"
+                return _regretted_clause(verb, span, sides, context)
             if about is None or about.i >= span.end:
                 continue
         elif lemma in cues.LIGHT_VERBS or lemma in ("lodge", "file", "send", "register"):
@@ -1685,6 +1703,37 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
         content = _token_span(context.doc, _phrase_span(about).start, about.right_edge.i + 1)
         return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
     return None
+
+
+def _regretted_clause(
+    head: Token, span: SpacySpan, sides: Callable[[], set[str]], context: _Context
+) -> _Found | None:
+    """The that-clause of the speaker's own regret or emotion ("we regret that X did not
+    consult us", "we are outraged that their troops have been shooting across the border"):
+    a criticism of its doers when another party does what it says (own_emotion).  A
+    clause whose doer is the speaker's side or nobody named ("we regret that we could not
+    agree", "that the talks failed") regrets a state of affairs: no criticism."""
+    clause = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "ccomp" and span.start <= c.i < span.end and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    doers = [
+        d
+        for d in _clause_agents(context.doc[clause.left_edge.i : clause.right_edge.i + 1])
+        if d.lower_ not in _FIRST_PERSON | {"our", "us", "my", "it", "its"}
+        and not _own_side(d, sides)
+    ]
+    if not doers:
+        return None
+    start = next((c.i + 1 for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    content = _token_span(context.doc, start or clause.left_edge.i, clause.right_edge.i + 1)
+    return Stance.CRITICIZE, tuple(actor_mention(d, context) for d in doers), content
 
 
 def _trailing_rejection(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
@@ -1907,7 +1956,13 @@ def _finite(clause: Token) -> bool:
 gate(_own_stance, needs(_FIRST_PERSON, STANCE_LEMMAS))
 gate(
     _own_criticism,
-    needs(cues.CONCERN_ADJECTIVES | _OWN_PROTEST_VERBS | frozenset(cues.LIGHT_NOUN_CUES)),
+    needs(
+        cues.CONCERN_ADJECTIVES
+        | cues.EMOTION_ADJECTIVES
+        | _OWN_PROTEST_VERBS
+        | frozenset(cues.LIGHT_NOUN_CUES)
+        | {"find"}
+    ),
 )
 gate(_trailing_rejection, needs(REJECT_VERBS, cues.ALLEGATION_NOUNS))
 gate(

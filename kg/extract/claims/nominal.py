@@ -489,10 +489,13 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
     """'The United States is deeply concerned over the violations', 'is disappointed and
     concerned by the rejection of the appeal', 'she is very concerned that he is held':
     a predicative adjective of disapproval is a criticism by the subject."""
-    if adjective.lower_ not in cues.CONCERN_ADJECTIVES or adjective.pos_ not in ("ADJ", "VERB"):
+    felt = cues.CONCERN_ADJECTIVES | (
+        cues.EMOTION_ADJECTIVES if "emotion_adjective" in context.rules else frozenset()
+    )  # "is angered by X", "are puzzled by a statement from X" (emotion_adjective)
+    if adjective.lower_ not in felt or adjective.pos_ not in ("ADJ", "VERB"):
         return
     first = adjective
-    while first.dep_ == "conj" and first.head.lower_ in cues.CONCERN_ADJECTIVES:
+    while first.dep_ == "conj" and first.head.lower_ in felt:
         first = first.head
     passive = _passive_concern(first)
     copula = passive or first.head
@@ -530,6 +533,10 @@ def _concern_claims(adjective: Token, context: _Context) -> Iterator[Claim]:
         targets = tuple(actor_mention(t, context) for t in _clause_agents(span)) if span else ()
     else:
         return  # "we are concerned" alone says too little
+    if first.lower_ not in cues.CONCERN_ADJECTIVES and not any(
+        t.label in ACTOR_LABELS for t in targets
+    ):
+        return  # "were shocked by the normality of life": an emotion at no party's doing
     yield from _adjective_claims(
         context,
         claimers,
