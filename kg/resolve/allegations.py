@@ -10,7 +10,7 @@ Claims are read in text order:
   allegation in which the denier, or the state the denier belongs to, is accused: the
   one with most claims (what the article is about), ties to the latest before the
   denial (an allegation made by the denial's target counts too: "the US' claims");
-  else the allegation nearest before it in the text;
+  else it opens its own (the corpus merge joins it to the allegation it answers);
 * a denial with content of its own and nothing to join opens an allegation in which
   the denier is the accused;
 * a denial never joins an allegation its denier's side makes against another side,
@@ -360,13 +360,16 @@ def _join(
 
 def _disputed(
     resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
-) -> _Open:
+) -> _Open | None:
     """The allegation a reference-only denial disputes.
 
     Among the allegations against the denier (or the state it belongs to) or made by
     the one it answers ("the US' claims"), raised before the denial where possible, the
     most salient: the one with the most claims, which is what the article is about; ties
-    go to the latest.  Without any, the nearest one before the denial.
+    go to the latest.  Without any, None: a denial answers an allegation against its
+    denier's side or made by the one it is aimed at, never merely the nearest one (the
+    accused rejecting "the allegations" of strikes that this text does not charge opens
+    its own, which the corpus join places).
     """
     denier = actors.get(resolved.claimer)
     parties = {resolved.claimer}
@@ -378,8 +381,7 @@ def _disputed(
     earlier = [g for g in concerned if min(g.positions) < position]
     if earlier or concerned:
         return max(earlier or concerned, key=lambda g: (len(g.claims), _latest_before(g, position)))
-    before = [g for g in groups if min(g.positions) < position] or list(groups)
-    return min(before, key=lambda g: min(abs(position - p) for p in g.positions))
+    return None
 
 
 def _threatened(

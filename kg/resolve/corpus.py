@@ -60,7 +60,8 @@ document is resolved, a final corpus stage merges them:
    splits or reshapes one, nor weighs in the terms' weights;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
-   by the side the denial is aimed at: "the US' claims") with the most claims among
+   by the side the denial is aimed at, that side not accused in it: "the US' claims")
+   with the most claims among
    those active in the :data:`ANSWER_DAYS` before the denial; the latest wins ties;
    never one its deniers' side makes against another, unless the denial is aimed at
    an accuser that is not accused (the accusers rejecting the accused's own claims
@@ -509,7 +510,8 @@ def _join_answers(
     undated: dict[str, set[int]] = {}
     for i in stating:
         root = groups.find(i)
-        for key in accused.get(root, set()) | {"@" + a for a in accusers.get(root, set())}:
+        against = accused.get(root, set())  # an accuser also accused is no side's voice
+        for key in against | {"@" + a for a in accusers.get(root, set()) - against}:
             if days[i] is None:
                 undated.setdefault(key, set()).add(root)
             else:
