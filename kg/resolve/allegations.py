@@ -10,9 +10,12 @@ Claims are read in text order:
   allegation in which the denier, or the state the denier belongs to, is accused: the
   one with most claims (what the article is about), ties to the latest before the
   denial (an allegation made by the denial's target counts too: "the US' claims");
-  else the allegation nearest before it in the text;
+  else it opens its own (the corpus merge joins it to the allegation it answers);
 * a denial with content of its own and nothing to join opens an allegation in which
-  the denier is the accused.
+  the denier is the accused;
+* a denial never joins an allegation its denier's side makes against another side,
+  unless it is aimed at an accuser that is not accused (:func:`_may_hold`): the
+  accusers' "their claims are lies" rejects the counter-charge, another allegation.
 
 >>> sorted(content_words("Russia used cyberattacks to sway the elections"))
 ['cyberattack', 'election', 'russia', 'sway', 'used']
@@ -25,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.model import Actor, Allegation, ResolvedClaim, Stance
+from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
@@ -241,14 +244,15 @@ def group_allegations(
     # massive consequences") are claims of its allegation; they join one, never open one
     threats = [c for c in ordered if not c.claim.negated and c.claim.stance is Stance.THREATEN]
     for resolved in stating:
-        target = _overlapping(resolved, groups)
+        target = _overlapping(resolved, [g for g in groups if _may_hold(g, resolved, actors)])
         if target is None and not _opens(resolved, official):
             continue  # a criticism of no one ("criticised the decision") alleges nothing
         _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in pointing:
-        target = _overlapping(resolved, groups)
-        if target is None and groups:
-            target = _disputed(resolved, groups, actors)
+        answerable = [g for g in groups if _may_hold(g, resolved, actors)]
+        target = _overlapping(resolved, answerable)
+        if target is None and answerable:
+            target = _disputed(resolved, answerable, actors)
         _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in threats:
         target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors)
@@ -283,6 +287,22 @@ def _opens(resolved: ResolvedClaim, official: bool = False) -> bool:
     if official and not resolved.targets:
         return not is_reference(claim.content.text) and len(content_words(claim.content.text)) > 1
     return bool(resolved.targets)
+
+
+def _may_hold(group: _Open, resolved: ResolvedClaim, actors: Mapping[str, Actor]) -> bool:
+    """Whether ``group`` may take the claim: any claim but a denial by the accusers' side
+    against the accused (one side's "their claims are lies" rejects the other side's
+    counter-charge, not its own charge against them: it answers another allegation),
+    unless the denial is aimed at an accuser that is not accused (a third state calling
+    the accuser's statements lies disputes that very charge).
+    """
+    if resolved.claim.stance is not Stance.DENY:
+        return True
+    accused = {side(a, actors) for a in group.accused}
+    accusing = {side(a, actors) for a in group.accusers} - accused
+    if side(resolved.claimer, actors) not in accusing:
+        return True
+    return not accusing.isdisjoint(side(t, actors) for t in resolved.targets)
 
 
 def _points_back(resolved: ResolvedClaim) -> bool:
@@ -340,13 +360,16 @@ def _join(
 
 def _disputed(
     resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
-) -> _Open:
+) -> _Open | None:
     """The allegation a reference-only denial disputes.
 
     Among the allegations against the denier (or the state it belongs to) or made by
     the one it answers ("the US' claims"), raised before the denial where possible, the
     most salient: the one with the most claims, which is what the article is about; ties
-    go to the latest.  Without any, the nearest one before the denial.
+    go to the latest.  Without any, None: a denial answers an allegation against its
+    denier's side or made by the one it is aimed at, never merely the nearest one (the
+    accused rejecting "the allegations" of strikes that this text does not charge opens
+    its own, which the corpus join places).
     """
     denier = actors.get(resolved.claimer)
     parties = {resolved.claimer}
@@ -358,8 +381,7 @@ def _disputed(
     earlier = [g for g in concerned if min(g.positions) < position]
     if earlier or concerned:
         return max(earlier or concerned, key=lambda g: (len(g.claims), _latest_before(g, position)))
-    before = [g for g in groups if min(g.positions) < position] or list(groups)
-    return min(before, key=lambda g: min(abs(position - p) for p in g.positions))
+    return None
 
 
 def _threatened(
@@ -390,3 +412,29 @@ def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
 def _latest_before(group: _Open, position: int) -> int:
     before = [p for p in group.positions if p < position]
     return max(before) if before else -1
+
+
+def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
+    """Whom an actor speaks or acts for: the state it is affiliated with (followed
+    through a ministry to its state), else itself.
+
+    >>> actors = {"wang": Actor("wang", "Wang Wenbin", ActorKind.PERSON, affiliation="china"),
+    ...           "china": Actor("china", "China", ActorKind.STATE)}
+    >>> side("wang", actors), side("china", actors), side("nobody", actors)
+    ('china', 'china', 'nobody')
+    """
+    current, seen = actor_id, {actor_id}
+    while True:
+        actor = actors.get(current)
+        if actor is None or actor.kind is ActorKind.STATE or not actor.affiliation:
+            break
+        if actor.affiliation in seen:
+            break
+        current = actor.affiliation
+        seen.add(current)
+        if current not in actors:  # an affiliation the document names but does not describe
+            return current
+    known = actors.get(current)
+    if current != actor_id and known is not None and known.kind is not ActorKind.STATE:
+        return actor_id  # affiliated with an organisation, not a state: it is its own side
+    return current

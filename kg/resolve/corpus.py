@@ -60,8 +60,12 @@ document is resolved, a final corpus stage merges them:
    splits or reshapes one, nor weighs in the terms' weights;
 4. denials that only point back ("rejected the allegations", "absurd", "no evidence")
    join the corpus allegation they answer: the one against the denier's side (or made
-   by the side the denial is aimed at: "the US' claims") with the most claims among
+   by the side the denial is aimed at, that side not accused in it: "the US' claims")
+   with the most claims among
    those active in the :data:`ANSWER_DAYS` before the denial; the latest wins ties;
+   never one its deniers' side makes against another, unless the denial is aimed at
+   an accuser that is not accused (the accusers rejecting the accused's own claims
+   answer the counter-charge);
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
@@ -92,6 +96,7 @@ from kg.model import (
     AllegationSummary,
     CorpusAllegation,
     DocumentGraph,
+    Stance,
 )
 from kg.resolve.allegations import MAKING
 from kg.resolve.blocking import _MEASURED as _MEASURED
@@ -505,7 +510,8 @@ def _join_answers(
     undated: dict[str, set[int]] = {}
     for i in stating:
         root = groups.find(i)
-        for key in accused.get(root, set()) | {"@" + a for a in accusers.get(root, set())}:
+        against = accused.get(root, set())  # an accuser also accused is no side's voice
+        for key in against | {"@" + a for a in accusers.get(root, set()) - against}:
             if days[i] is None:
                 undated.setdefault(key, set()).add(root)
             else:
@@ -515,6 +521,7 @@ def _join_answers(
     for i in answering:
         item = items[i]
         keys = [*item.sides, *("@" + a for a in item.answers)]
+        deniers = {c.side for c in item.claims if c.stance is Stance.DENY}
         candidates: dict[int, int] = {}  # group -> its latest activity in the window
         when = days[i]
         for key in keys:
@@ -529,6 +536,12 @@ def _join_answers(
                 candidates[root] = max(candidates.get(root, day), day)
             for root in undated.get(key, ()):
                 candidates.setdefault(root, -1)
+        for root in list(candidates):
+            # the accusers' side rejecting the accused's counter-claims ("no confirmation
+            # of Moscow's statements") answers another allegation (kg.resolve.allegations)
+            accusing = accusers.get(root, set()) - accused.get(root, set())
+            if deniers and deniers <= accusing and accusing.isdisjoint(item.answers):
+                del candidates[root]
         if candidates:
             best = max(candidates, key=lambda r: (size[r], candidates[r], -r))
             groups.union(best, i)

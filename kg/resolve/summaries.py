@@ -37,6 +37,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve.allegations import MAKING, is_reference
+from kg.resolve.allegations import side as side
 from kg.resolve.gazetteer import lookup
 from kg.resolve.propositions import MIN_TERMS, proposition_terms
 
@@ -60,32 +61,6 @@ def following(rule: str) -> bool:
     (True, False)
     """
     return not FOLLOWING.isdisjoint(rule.split("+"))
-
-
-def side(actor_id: str, actors: Mapping[str, Actor]) -> str:
-    """Whom an actor speaks or acts for: the state it is affiliated with (followed
-    through a ministry to its state), else itself.
-
-    >>> actors = {"wang": Actor("wang", "Wang Wenbin", ActorKind.PERSON, affiliation="china"),
-    ...           "china": Actor("china", "China", ActorKind.STATE)}
-    >>> side("wang", actors), side("china", actors), side("nobody", actors)
-    ('china', 'china', 'nobody')
-    """
-    current, seen = actor_id, {actor_id}
-    while True:
-        actor = actors.get(current)
-        if actor is None or actor.kind is ActorKind.STATE or not actor.affiliation:
-            break
-        if actor.affiliation in seen:
-            break
-        current = actor.affiliation
-        seen.add(current)
-        if current not in actors:  # an affiliation the document names but does not describe
-            return current
-    known = actors.get(current)
-    if current != actor_id and known is not None and known.kind is not ActorKind.STATE:
-        return actor_id  # affiliated with an organisation, not a state: it is its own side
-    return current
 
 
 def _day(published: str | None) -> str | None:
