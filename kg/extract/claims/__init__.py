@@ -562,6 +562,9 @@ REFINEMENTS: dict[str, str] = {
     "the last independent radio station') or people facing charges for their speech "
     "('journalists who report on the war face criminal charges'): an accusation of the doer "
     "(.prose)",
+    "official_attempt": "with official_prose: the other side's attempt at an act the text "
+    "narrates ('they are trying to recruit residents of the occupied areas', 'the occupiers "
+    "are trying to tear off the south'): an accusation of the doer (.prose)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",

@@ -136,6 +136,7 @@ def prose_targets(
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
     repression = REPRESSION_RULE in context.rules  # optional (round 17)
+    attempts = ATTEMPT_RULE in context.rules  # round 18
     index = index_of(sentence.doc)
     verbs = (
         sentence
@@ -161,6 +162,10 @@ def prose_targets(
                 return found
         if repression and _faces(verb) and _asserted(verb, root):
             return (_adversary(verb, number),)  # "journalists face jail" (round 17)
+        if attempts and _attempts(verb) and _asserted(verb, root):
+            found = _subject_doers(verb, number, context)  # "they are trying to recruit"
+            if found:
+                return found
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
         return found
@@ -1015,6 +1020,41 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
         if token == root or token.head == token or token.dep_ not in _CARRIED:
             return True
         token = token.head
+
+
+#: The rule family (round 18) that reads the other side's attempt at any act as a charge.
+ATTEMPT_RULE = "official_attempt"
+#: Verbs of attempt whose subject an address charges whatever it attempts (round 18): "they
+#: are trying to recruit residents of the occupied areas", "the occupiers are trying to tear
+#: off the south".  Not "want" or "plan": a wish stated is weaker than a deed begun.
+_ATTEMPT_VERBS = cues.words("try attempt seek strive")
+#: Acts an attempt at which charges no one: "our partners are trying to help", "Europe is
+#: seeking to reduce its dependence", "they tried to find a compromise".
+_BENIGN_ACTS = cues.words(
+    "help assist aid support protect save rescue defend find understand ensure secure restore "
+    "keep maintain preserve resolve settle negotiate mediate agree reach achieve stop end halt "
+    "prevent provide supply deliver rebuild reduce avoid evacuate return calm de-escalate "
+    "deescalate improve strengthen cooperate explain respond answer convince persuade contact "
+    "survive"
+)
+
+
+def _attempts(verb: Token) -> bool:
+    """Whether ``verb`` is an attempt ("are trying", "has sought") at an act its infinitive
+    names that is not one of :data:`_BENIGN_ACTS` (round 18): in an official address the
+    other side's attempt is the design charged ("They are trying to start the so-called
+    mobilization in the occupied regions").  Whose attempt it is, and whether it is another
+    side's, :func:`_subject_doers` and resolution decide."""
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS:
+        return False
+    acts = [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    return bool(acts) and all(a.lemma_.lower() not in _BENIGN_ACTS for a in acts)
 
 
 #: Verbs of intent and attempt whose infinitive act is charged as the act is: "they still
@@ -2075,6 +2115,7 @@ gate(
     needs(COURSE_VERBS, COURSE_NOUNS),  # _hostile_course
     needs(FOSTER_VERBS, FOSTERED),  # _fosters
     needs(cues.words("blame")),  # _shifts_blame
+    needs(_ATTEMPT_VERBS, cues.words("to")),  # _attempts (round 18)
     empty=(),
 )
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
