@@ -72,3 +72,27 @@ def test_a_news_report_keeps_no_attempt(nlp: Language) -> None:
     sentence = "The occupiers are trying to hold a fake referendum in the region."
     graph = build(nlp, OPENING + sentence, "Reuters")
     assert prose(graph, sentence[:-1]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's attempt to seize the whole of the south has failed.",
+        "The attempts by the Russian leadership to recruit prisoners for the war continue.",
+    ],
+)
+def test_an_attempt_named_as_its_owners_charges_it(nlp: Language, sentence: str) -> None:
+    graph = graph_of(nlp, sentence)
+    assert prose(graph, sentence[:-1]) == [("ukraine", ACCUSE, ("russia",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any attempt to seize the whole of the south will fail.",
+        "We welcome the attempts by our partners to help restore the power grid.",
+    ],
+)
+def test_a_supposed_or_helpful_attempt_is_no_charge(nlp: Language, sentence: str) -> None:
+    graph = graph_of(nlp, sentence)
+    assert prose(graph, sentence[:-1]) == []

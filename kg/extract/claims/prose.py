@@ -1039,6 +1039,26 @@ _BENIGN_ACTS = cues.words(
 )
 
 
+#: Attempts named as nouns (round 18): "Russia's attempt to seize all of Ukraine", "attempts
+#: by the regime to silence its critics".
+ATTEMPT_NOUNS: frozenset[str] = cues.words("attempt attempts")
+
+
+def _attempted(noun: Token) -> bool:
+    """Whether an attempt named as a noun tries an act its infinitive names that is not one
+    of :data:`_BENIGN_ACTS`, and is not a supposed one ("any attempt to ...")."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in children_of(noun)):
+        return False
+    acts = [
+        c
+        for c in children_of(noun)
+        if c.dep_ in ("acl", "relcl", "xcomp")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    return bool(acts) and all(a.lemma_.lower() not in _BENIGN_ACTS for a in acts)
+
+
 def _attempts(verb: Token) -> bool:
     """Whether ``verb`` is an attempt ("are trying", "has sought") at an act its infinitive
     names that is not one of :data:`_BENIGN_ACTS` (round 18): in an official address the
@@ -1682,9 +1702,10 @@ def conduct_charges(
     ambitions", read as :func:`core_charges` reads a war.  A ``named_wrong`` claim: the
     official's restatement of what others charge, it follows the allegation it matches
     (:data:`kg.resolve.summaries.FOLLOWING`) rather than start one of its own."""
-    return _named_charges(
-        span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS
-    )
+    named = CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS
+    if ATTEMPT_RULE in context.rules:  # round 18
+        named = named | ATTEMPT_NOUNS
+    return _named_charges(span, root, number, context, named)
 
 
 def laid_charges(
@@ -1893,6 +1914,9 @@ def _named_charges(
         elif noun.lemma_.lower() in DESIGN_NOUNS:
             if not _evaluated(noun):
                 continue  # "Russia's ambitions": no charge without a word that condemns them
+        elif noun.lemma_.lower() in ATTEMPT_NOUNS:
+            if not _attempted(noun):
+                continue  # "Russia's attempt to seize the city" (round 18), not "any attempt"
         elif (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
@@ -2121,7 +2145,7 @@ gate(
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
 gate(
     conduct_charges,
-    needs(CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS),
+    needs(CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS | ATTEMPT_NOUNS),
     empty=(),
 )
 gate(
