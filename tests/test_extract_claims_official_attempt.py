@@ -55,6 +55,7 @@ def test_an_attempt_charges_its_doer(nlp: Language, sentence: str) -> None:
         "They may try to open a new front in the north.",
         "We are trying to evacuate everyone from the city.",
         "We are trying to bring back every one of our people.",
+        "The new rules those who are trying to trade with the region must follow are strict.",
     ],
 )
 def test_no_charge_in_a_help_a_negation_a_modal_or_our_own(nlp: Language, sentence: str) -> None:

@@ -1065,8 +1065,8 @@ def _attempts(verb: Token) -> bool:
     other side's attempt is the design charged ("They are trying to start the so-called
     mobilization in the occupied regions").  Whose attempt it is, and whether it is another
     side's, :func:`_subject_doers` and resolution decide."""
-    if verb.lemma_.lower() not in _ATTEMPT_VERBS:
-        return False
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS or verb.dep_ == "relcl":
+        return False  # not "the problems they are trying to create": whose, the parse loses
     acts = [
         c
         for c in children_of(verb)
