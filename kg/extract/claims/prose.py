@@ -66,6 +66,11 @@ verbless fragment naming an unowned harm ("After the shelling of the town.") was
 and left out: its claims started allegations of their own (benchmarks/allegations/RESULTS.md,
 round 17).
 
+Round 18 (``official_attempt``) reads the other side's attempt at any act that is not a
+help (:func:`_attempts`: "They are trying to recruit residents of the occupied areas", "the
+occupiers are trying to tear off the south"), and an attempt named as its owner's noun
+(:func:`_attempted`, a ``named_wrong``: "Russia's attempt to seize all of Ukraine").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
