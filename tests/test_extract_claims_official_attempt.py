@@ -10,12 +10,17 @@ none is in a gold part of ``benchmarks/``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
-from kg.model import DocumentGraph, Stance
+from kg.extract import extract
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.model import Article, DocumentGraph, Stance
 from kg.nlp import load_pipeline
-from tests.claim_helpers import official_graph as build
+from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import official_graph
 from tests.claim_helpers import official_prose as prose
 
 UKRAINE = "President of Ukraine"
@@ -27,6 +32,25 @@ OPENING = "Russia has not stopped its attacks on Kharkiv. "
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
+
+
+def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
+    """``text`` resolved as an official document with the optional family
+    ``official_attempt`` on (off by default: see ``kg.extract.claims.OPTIONAL``)."""
+    doc = nlp(text)
+    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
+    found = extract(doc, article)
+    rules = (RULES - OPTIONAL) | {"official_attempt"}
+    found = replace(found, claims=extract_claims(doc, found.mentions, rules=rules))
+    return resolve(found, ActorRegistry())
+
+
+def test_off_by_default(nlp: Language) -> None:
+    sentence = "They are trying to recruit young men in the occupied districts of the south."
+    assert prose(official_graph(nlp, OPENING + sentence, UKRAINE), sentence[:-1]) == []
+    assert prose(build(nlp, OPENING + sentence, UKRAINE), sentence[:-1]) == [
+        ("ukraine", ACCUSE, ("russia",))
+    ]
 
 
 def graph_of(nlp: Language, sentence: str, outlet: str = UKRAINE) -> DocumentGraph:
