@@ -141,7 +141,6 @@ def prose_targets(
     the hostile acts it narrates (in text order, the first found), else those of a crime
     it names (see the module)."""
     repression = REPRESSION_RULE in context.rules  # optional (round 17)
-    attempts = ATTEMPT_RULE in context.rules  # round 18
     index = index_of(sentence.doc)
     verbs = (
         sentence
@@ -167,10 +166,6 @@ def prose_targets(
                 return found
         if repression and _faces(verb) and _asserted(verb, root):
             return (_adversary(verb, number),)  # "journalists face jail" (round 17)
-        if attempts and _attempts(verb) and _asserted(verb, root):
-            found = _subject_doers(verb, number, context)  # "they are trying to recruit"
-            if found:
-                return found
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
         return found
@@ -1062,6 +1057,23 @@ def _attempted(noun: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
     ]
     return bool(acts) and all(a.lemma_.lower() not in _BENIGN_ACTS for a in acts)
+
+
+def attempted_charges(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Whom an official's own sentence charges with an attempt (round 18, the optional
+    family ``official_attempt``): the doers of the first asserted attempt
+    (:func:`_attempts`) at an act that is no help, "They are trying to recruit residents of
+    the occupied areas"."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
+            continue
+        if _attempts(verb) and _asserted(verb, root):
+            found = _subject_doers(verb, number, context)
+            if found:
+                return found
+    return ()
 
 
 def _attempts(verb: Token) -> bool:
@@ -2144,9 +2156,9 @@ gate(
     needs(COURSE_VERBS, COURSE_NOUNS),  # _hostile_course
     needs(FOSTER_VERBS, FOSTERED),  # _fosters
     needs(cues.words("blame")),  # _shifts_blame
-    needs(_ATTEMPT_VERBS, cues.words("to")),  # _attempts (round 18)
     empty=(),
 )
+gate(attempted_charges, needs(_ATTEMPT_VERBS, cues.words("to")), empty=())  # round 18
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
 gate(
     conduct_charges,
