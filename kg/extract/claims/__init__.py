@@ -580,6 +580,9 @@ REFINEMENTS: dict[str, str] = {
     "the last independent radio station') or people facing charges for their speech "
     "('journalists who report on the war face criminal charges'): an accusation of the doer "
     "(.prose)",
+    "official_attempt": "with official_prose (optional): the other side's attempt at an act "
+    "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
+    "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
@@ -765,6 +768,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: Pressure another side is told it will face (round 18, threat18: ``pressure_faced``) is a
 #: class of test18 that no development part holds: it moved no development and no held-out
 #: part (test11..test17), test18 (read) +0.01, and fired on none of the unlabelled texts.
+#: The other side's attempts (round 18, voice18: ``official_attempt``): 78 new
+#: corpus claims, 13 of 20 read right (the rest a military manoeuvre or a Kremlin "they"
+#: resolved to the wrong state); aligned claims +13 on the development parts and +12 on the
+#: held-out ones, but the allegations' B-cubed over all gold claims moved by at most 0.007
+#: on any part and the aligned B-cubed recall fell on four held-out parts (blind13 0.25 ->
+#: 0.22): right claims the merge left in allegations of their own.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -786,5 +795,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "pressure_faced",
         "emotion_frame",
         "emotion_adjective",
+        "official_attempt",
     }
 )

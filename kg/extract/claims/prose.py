@@ -66,6 +66,11 @@ verbless fragment naming an unowned harm ("After the shelling of the town.") was
 and left out: its claims started allegations of their own (benchmarks/allegations/RESULTS.md,
 round 17).
 
+Round 18 (``official_attempt``) reads the other side's attempt at any act that is not a
+help (:func:`_attempts`: "They are trying to recruit residents of the occupied areas", "the
+occupiers are trying to tear off the south"), and an attempt named as its owner's noun
+(:func:`_attempted`, a ``named_wrong``: "Russia's attempt to seize all of Ukraine").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -1017,6 +1022,78 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
         token = token.head
 
 
+#: The rule family (round 18) that reads the other side's attempt at any act as a charge.
+ATTEMPT_RULE = "official_attempt"
+#: Verbs of attempt whose subject an address charges whatever it attempts (round 18): "they
+#: are trying to recruit residents of the occupied areas", "the occupiers are trying to tear
+#: off the south".  Not "want" or "plan": a wish stated is weaker than a deed begun.
+_ATTEMPT_VERBS = cues.words("try attempt seek strive")
+#: Acts an attempt at which charges no one: "our partners are trying to help", "Europe is
+#: seeking to reduce its dependence", "they tried to find a compromise".
+_BENIGN_ACTS = cues.words(
+    "help assist aid support protect save rescue defend find understand ensure secure restore "
+    "keep maintain preserve resolve settle negotiate mediate agree reach achieve stop end halt "
+    "prevent provide supply deliver rebuild reduce avoid evacuate return calm de-escalate "
+    "deescalate improve strengthen cooperate explain respond answer convince persuade contact "
+    "survive"
+)
+
+
+#: Attempts named as nouns (round 18): "Russia's attempt to seize all of Ukraine", "attempts
+#: by the regime to silence its critics".
+ATTEMPT_NOUNS: frozenset[str] = cues.words("attempt attempts")
+
+
+def _attempted(noun: Token) -> bool:
+    """Whether an attempt named as a noun tries an act its infinitive names that is not one
+    of :data:`_BENIGN_ACTS`, and is not a supposed one ("any attempt to ...")."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in children_of(noun)):
+        return False
+    acts = [
+        c
+        for c in children_of(noun)
+        if c.dep_ in ("acl", "relcl", "xcomp")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    return bool(acts) and all(a.lemma_.lower() not in _BENIGN_ACTS for a in acts)
+
+
+def attempted_charges(
+    sentence: SpacySpan, root: Token, number: int, context: _Context
+) -> tuple[Mention, ...]:
+    """Whom an official's own sentence charges with an attempt (round 18, the optional
+    family ``official_attempt``): the doers of the first asserted attempt
+    (:func:`_attempts`) at an act that is no help, "They are trying to recruit residents of
+    the occupied areas"."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "pobj", "compound") or _background(verb):
+            continue
+        if _attempts(verb) and _asserted(verb, root):
+            found = _subject_doers(verb, number, context)
+            if found:
+                return found
+    return ()
+
+
+def _attempts(verb: Token) -> bool:
+    """Whether ``verb`` is an attempt ("are trying", "has sought") at an act its infinitive
+    names that is not one of :data:`_BENIGN_ACTS` (round 18): in an official address the
+    other side's attempt is the design charged ("They are trying to start the so-called
+    mobilization in the occupied regions").  Whose attempt it is, and whether it is another
+    side's, :func:`_subject_doers` and resolution decide."""
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS or verb.dep_ == "relcl":
+        return False  # not "the problems they are trying to create": whose, the parse loses
+    acts = [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+    ]
+    return bool(acts) and all(a.lemma_.lower() not in _BENIGN_ACTS for a in acts)
+
+
 #: Verbs of intent and attempt whose infinitive act is charged as the act is: "they still
 #: want to destroy Mykolaiv", "are trying to seize the city".
 _INTENT = cues.words("want try seek attempt intend plan strive")
@@ -1642,9 +1719,10 @@ def conduct_charges(
     ambitions", read as :func:`core_charges` reads a war.  A ``named_wrong`` claim: the
     official's restatement of what others charge, it follows the allegation it matches
     (:data:`kg.resolve.summaries.FOLLOWING`) rather than start one of its own."""
-    return _named_charges(
-        span, root, number, context, CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS
-    )
+    named = CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS
+    if ATTEMPT_RULE in context.rules:  # round 18
+        named = named | ATTEMPT_NOUNS
+    return _named_charges(span, root, number, context, named)
 
 
 def laid_charges(
@@ -1853,6 +1931,9 @@ def _named_charges(
         elif noun.lemma_.lower() in DESIGN_NOUNS:
             if not _evaluated(noun):
                 continue  # "Russia's ambitions": no charge without a word that condemns them
+        elif noun.lemma_.lower() in ATTEMPT_NOUNS:
+            if not _attempted(noun):
+                continue  # "Russia's attempt to seize the city" (round 18), not "any attempt"
         elif (noun.dep_ not in _CORE or noun.head.i not in heads) and not _evaluated(noun):
             continue
         if any(c.lower_ in _UNREAL for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")):
@@ -2077,10 +2158,11 @@ gate(
     needs(cues.words("blame")),  # _shifts_blame
     empty=(),
 )
+gate(attempted_charges, needs(_ATTEMPT_VERBS, cues.words("to")), empty=())  # round 18
 gate(core_charges, needs(CHARGE_NOUNS), empty=())
 gate(
     conduct_charges,
-    needs(CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS),
+    needs(CONDUCT_NOUNS | DESIGN_NOUNS | BLOCKADE_NOUNS | ACTIVITY_NOUNS | ATTEMPT_NOUNS),
     empty=(),
 )
 gate(

@@ -51,6 +51,8 @@ from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import (
+    ATTEMPT_RULE,
+    attempted_charges,
     attended_charges,
     conduct_charges,
     core_charges,
@@ -176,6 +178,10 @@ def _own_voice(
             if prosing and reported is None and official is None
             else ()
         )
+        attempting = ATTEMPT_RULE in context.rules and reported is None and official is None
+        if not charged and prosing and attempting and not speaking:
+            # "they are trying to recruit ..." (round 18, optional)
+            charged = run(attempted_charges, present(sentence), sentence, root, number, context)
         if not charged and prosing and reported is not None:
             # a readout's "It was stressed that the militants continue shelling ...":
             # the reported clause read as the text's own prose (round 12)
