@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -93,11 +94,17 @@ def official_graph(
     outlet: str,
     title: str = "Statement",
     published: str = "2022-05-02",
+    family: str | None = None,
 ) -> DocumentGraph:
     """``text`` resolved as one dated document of ``outlet`` (an official publisher's texts
-    speak in their author's voice)."""
+    speak in their author's voice); ``family`` switches one optional claim family on."""
+    doc = nlp(text)
     article = Article("doc", text, "-", title=title, outlet=outlet, published=published)
-    return resolve(extract(nlp(text), article), ActorRegistry())
+    found = extract(doc, article)
+    if family is not None:
+        rules = (RULES - OPTIONAL) | {family}
+        found = replace(found, claims=extract_claims(doc, found.mentions, rules=rules))
+    return resolve(found, ActorRegistry())
 
 
 def official_prose(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:

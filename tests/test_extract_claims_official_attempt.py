@@ -10,16 +10,11 @@ none is in a gold part of ``benchmarks/``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from spacy.language import Language
 
-from kg.extract import extract
-from kg.extract.claims import OPTIONAL, RULES, extract_claims
-from kg.model import Article, DocumentGraph, Stance
+from kg.model import DocumentGraph, Stance
 from kg.nlp import load_pipeline
-from kg.resolve import ActorRegistry, resolve
 from tests.claim_helpers import official_graph
 from tests.claim_helpers import official_prose as prose
 
@@ -37,12 +32,7 @@ def nlp() -> Language:
 def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
     """``text`` resolved as an official document with the optional family
     ``official_attempt`` on (off by default: see ``kg.extract.claims.OPTIONAL``)."""
-    doc = nlp(text)
-    article = Article("doc", text, "-", title="Statement", outlet=outlet, published="2022-05-02")
-    found = extract(doc, article)
-    rules = (RULES - OPTIONAL) | {"official_attempt"}
-    found = replace(found, claims=extract_claims(doc, found.mentions, rules=rules))
-    return resolve(found, ActorRegistry())
+    return official_graph(nlp, text, outlet, family="official_attempt")
 
 
 def test_off_by_default(nlp: Language) -> None:
