@@ -51,19 +51,27 @@ def test_the_accusers_rejection_of_a_counter_claim_joins_the_counter_allegation(
     assert by_cue["rejected"] == by_cue["accused Tallinn"] != by_cue["accused Russia"]
 
 
+def poland_charges_belarus(nlp, text: str, denier: str, dismissed: str):
+    """``text``'s first sentence: Poland accuses Belarus of pushing migrants; its second:
+    ``denier`` "dismissed" ``dismissed``; resolved with these two claims only."""
+    ex = parse(nlp, text)
+    claims = (
+        Claim(mention(ex, "Poland"), Stance.ACCUSE, span(text, "accused"), 0,
+              span(text, "pushing migrants across the border"), (mention(ex, "Belarus"),)),
+        Claim(mention(ex, denier), Stance.DENY, span(text, "dismissed"), 1,
+              span(text, dismissed)),
+    )  # fmt: skip
+    return resolve(replace(ex, claims=claims))
+
+
 def test_the_accusers_dismissal_of_the_accused_s_statements_opens_its_own(nlp):
     text = (
         "Poland accused Belarus of pushing migrants across the border. "
         "Polish officials dismissed the Belarusian statements as a fabrication."
     )
-    ex = parse(nlp, text)
-    claims = (
-        Claim(mention(ex, "Poland"), Stance.ACCUSE, span(text, "accused"), 0,
-              span(text, "pushing migrants across the border"), (mention(ex, "Belarus"),)),
-        Claim(mention(ex, "Polish officials"), Stance.DENY, span(text, "dismissed"), 1,
-              span(text, "the Belarusian statements as a fabrication")),
-    )  # fmt: skip
-    graph = resolve(replace(ex, claims=claims))
+    graph = poland_charges_belarus(
+        nlp, text, "Polish officials", "the Belarusian statements as a fabrication"
+    )
     by_cue = {c.claim.cue.text: c.allegation for c in graph.claims}
     assert by_cue["dismissed"] is not None
     assert by_cue["dismissed"] != by_cue["accused"]  # Poland does not deny its own charge
@@ -76,14 +84,7 @@ def test_the_accused_s_denial_still_joins_the_charge(nlp):
         "Poland accused Belarus of pushing migrants across the border. "
         "Minsk dismissed the accusations as a fabrication."
     )
-    ex = parse(nlp, text)
-    claims = (
-        Claim(mention(ex, "Poland"), Stance.ACCUSE, span(text, "accused"), 0,
-              span(text, "pushing migrants across the border"), (mention(ex, "Belarus"),)),
-        Claim(mention(ex, "Minsk"), Stance.DENY, span(text, "dismissed"), 1,
-              span(text, "the accusations as a fabrication")),
-    )  # fmt: skip
-    graph = resolve(replace(ex, claims=claims))
+    graph = poland_charges_belarus(nlp, text, "Minsk", "the accusations as a fabrication")
     by_cue = {c.claim.cue.text: c.allegation for c in graph.claims}
     assert by_cue["dismissed"] == by_cue["accused"]
 
