@@ -67,6 +67,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test17",
     "test18",
     "test19",
+    "test20",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
