@@ -278,11 +278,12 @@ def _is_warned(verb: Token) -> bool:
 #: ("defectors threatened by Pyongyang", "Kim and Park were threatened by Pyongyang").
 PASSIVE_THREAT_TARGETS = True
 
-#: Nouns of people that may stand as a threatened patient themselves when no name is
-#: given: "four people threatened by Pyongyang".
+#: Nouns of people (and the press) that may stand as a threatened patient themselves when
+#: no name is given: "four people threatened by Pyongyang", "foreign media ... are being
+#: threatened by the information ministry".
 _PATIENT_NOUNS = cues.words(
     "people person persons defector defectors activist activists journalist journalists "
-    "reporter reporters lawmaker lawmakers official officials diplomat diplomats"
+    "reporter reporters lawmaker lawmakers official officials diplomat diplomats media press"
 )
 
 
