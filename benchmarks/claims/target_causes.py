@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/claims/target_causes.py --list           # plus the target misses
     .venv/bin/python benchmarks/claims/target_causes.py --held-out       # counts only, test11..18
     .venv/bin/python benchmarks/claims/target_causes.py --cache F        # keep the parses in F
+    .venv/bin/python benchmarks/claims/target_causes.py --with NAME      # an optional family on
 
 Runs the extractor as ``run.py`` does (sentence scope, the previous gold sentence as the
 context of an item that has none) and, on the claims ``align`` pairs, counts each gold target
@@ -32,6 +33,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -54,6 +56,7 @@ from kg.evaluate.claims import (  # noqa: E402
     outlet_of,
 )
 from kg.extract import extract  # noqa: E402
+from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
 from kg.ingest import article_id, normalise_text  # noqa: E402
 from kg.model import Article, DocumentGraph  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
@@ -88,10 +91,11 @@ def _texts(sentences: Sequence[GoldSentence]) -> tuple[list[str], list[int]]:
 
 
 def parsed_graphs(
-    sentences: Sequence[GoldSentence], cache: Path | None
+    sentences: Sequence[GoldSentence], cache: Path | None, extra: Sequence[str] = ()
 ) -> list[tuple[DocumentGraph, int, str]]:
     """Each item's resolved graph, where its own sentence starts, and the parsed text; the
-    parses are kept in ``cache`` (a DocBin) so that a second run extracts only."""
+    parses are kept in ``cache`` (a DocBin) so that a second run extracts only.  ``extra``:
+    optional families switched on besides the default ones."""
     texts, starts = _texts(sentences)
     nlp = load_pipeline(None)
     docs: list[Doc] | None = None
@@ -108,7 +112,11 @@ def parsed_graphs(
         article = Article(
             id=article_id(text), text=text, source=sentence.id, outlet=outlet_of(sentence)
         )
-        out.append((resolve(extract(doc, article), ActorRegistry()), start, text))
+        extraction = extract(doc, article)
+        if extra:
+            rules = (RULES - OPTIONAL) | frozenset(extra)
+            extraction = replace(extraction, claims=extract_claims(doc, extraction.mentions, rules))
+        out.append((resolve(extraction, ActorRegistry()), start, text))
     return out
 
 
@@ -177,12 +185,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="test11..test18, counts only")
     parser.add_argument("--list", action="store_true", help="print the target misses")
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        action="append",
+        choices=sorted(OPTIONAL),
+        default=[],
+        help="switch an optional family on (repeatable)",
+    )
     args = parser.parse_args(argv)
     parts = tuple(args.part or (HELD_OUT if args.held_out else DEVELOPMENT))
     if args.list and set(parts) & set(HELD_OUT):
         parser.error("--list reads sentences: development parts only")
     gold = [s for s in load_gold(GOLD) if s.split in parts]
-    graphs = parsed_graphs(gold, args.cache)
+    graphs = parsed_graphs(gold, args.cache, args.extra)
     missed: Counter[str] = Counter()
     given: Counter[str] = Counter()
     classes: dict[str, Counter[str]] = {p: Counter() for p in parts}
