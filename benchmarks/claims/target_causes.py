@@ -245,8 +245,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{sentence.id}] {s.stance.value} by {g.claimer[0]}: gold {wanted}")
                 print(f"    system {list(s.targets)} {found}")
                 print(f"    {sentence.text}")
-                if sentence.context:
-                    print(f"    context: {sentence.context[-200:]}")
+                if start > 0:
+                    print(f"    context: {text[:start][-240:]}")
     print(f"parts {', '.join(parts)}")
     print("gold targets:", ", ".join(f"{k} {v}" for k, v in missed.most_common()))
     print("system targets:", ", ".join(f"{k} {v}" for k, v in given.most_common()))
