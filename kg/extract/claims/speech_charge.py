@@ -47,6 +47,7 @@ from kg.extract.claims.targets import (
     actor_mention,
     blamed_on,
 )
+from kg.extract.claims.targets_threat import passive_threatened
 from kg.extract.mentions import mention_from_span, to_span
 from kg.model import Mention, Span, Stance
 
@@ -140,6 +141,12 @@ def _charge_frame(
                 for c in _with_conjuncts(direct)
                 for t in accused_members(c)  # "several groups including A and B"
             )
+        elif (
+            direct is not None
+            and stance is Stance.THREATEN
+            and (threatened := passive_threatened(verb, direct, context))
+        ):
+            targets.extend(threatened)  # "defectors threatened by Pyongyang"
         elif direct is not None and stance is Stance.THREATEN and not _is_actor_token(direct):
             # "threatened unspecified measures against Sudan": whom the harm is aimed at
             aimed = [

@@ -139,6 +139,17 @@ def _organ_of(token: Token) -> Token | None:
     return None
 
 
+#: Round 19 (issue 12, branch `target19`): the partner of a joint act or thing ("a joint
+#: industrial complex with South Korea", "joint exercises with the United States") owns it
+#: with whoever else does.
+JOINT_PARTNERS = True
+
+
+def _is_joint(noun: Token) -> bool:
+    """Whether a noun is qualified as joint: "a joint industrial complex"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children_of(noun))
+
+
 def _owners(noun: Token) -> list[Token]:
     """Actors an act or a thing belongs to: 'Russia's attack', 'the Russian invasion',
     'reports of attacks by Hamas', 'Ukraine's sovereignty and territorial integrity'.
@@ -167,6 +178,18 @@ def _owners(noun: Token) -> list[Token]:
                         found.append(complement)
                     elif complement is not None:
                         stack.append(complement)
+            elif (
+                JOINT_PARTNERS
+                and child.dep_ == "prep"
+                and child.lower_ == "with"
+                and _is_joint(token)
+            ):
+                # "a joint industrial complex with South Korea", "joint drills with the U.S.":
+                # the partner shares the act or the thing
+                complement = _prep_object(child)
+                for side in _with_conjuncts(complement) if complement is not None else []:
+                    if _is_actor_token(side):
+                        found.append(side)
             elif (
                 child.dep_ == "prep"
                 and child.lower_ == "between"

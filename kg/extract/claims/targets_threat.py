@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
+    _agents,
     _Context,
     _is_actor_token,
     _main_verbs,
@@ -271,3 +272,57 @@ def _is_warned(verb: Token) -> bool:
     """Whether a threat's clause tells its subject what it had better (not) do: "Syria
     should not test Turkey's ability to strike back", "Pyongyang must stop ..."."""
     return any(c.dep_ == "aux" and c.lower_ in _ADMONISHING_MODALS for c in verb.children)
+
+
+#: Round 19 (issue 12, branch `target19`): the one a passive threat falls on is its target
+#: ("defectors threatened by Pyongyang", "Kim and Park were threatened by Pyongyang").
+PASSIVE_THREAT_TARGETS = True
+
+#: Nouns of people (and the press) that may stand as a threatened patient themselves when
+#: no name is given: "four people threatened by Pyongyang", "foreign media ... are being
+#: threatened by the information ministry".
+_PATIENT_NOUNS = cues.words(
+    "people person persons defector defectors activist activists journalist journalists "
+    "reporter reporters lawmaker lawmakers official officials diplomat diplomats media press"
+)
+
+
+def passive_threatened(verb: Token, patient: Token, context: _Context) -> list[Mention]:
+    """Whom a passive threat cue falls on: "X were threatened by Y" (the subject), "four
+    people threatened by Y" (the noun the participle modifies), and those named beside them
+    (appositions, conjuncts, "along with Z"); the named ones when there are any, else a
+    plural of people itself.  Only with an agent ("by Y"), which makes the claimer."""
+    if not PASSIVE_THREAT_TARGETS or not _agents(verb) or verb.tag_ != "VBN":
+        return []
+    heads = list(_with_conjuncts(patient))
+    for prep in verb.children:  # "along with activist Kim Young-hwan"
+        if prep.dep_ == "prep" and prep.lower_ == "along":
+            for inner in prep.children:
+                if inner.dep_ == "prep" and inner.lower_ == "with":
+                    held = _prep_object(inner)
+                    heads.extend(_with_conjuncts(held) if held is not None else [])
+    named: list[Token] = []
+    plain: list[Token] = []
+    for head in heads:
+        if _is_actor_token(head):
+            named.append(_state_of(head) or head)
+            continue
+        for child in head.children:  # "two defectors, Kim Song-min, ..., and Park Sang-hak"
+            if child.dep_ == "appos":
+                for member in _with_conjuncts(child):
+                    if _is_actor_token(member) and member.ent_type_ == "PERSON":
+                        named.append(member)
+                    elif member.ent_type_ == "" and member.pos_ == "NOUN":
+                        named.extend(
+                            c
+                            for c in member.children
+                            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                        )
+        if head.lemma_.lower() in _PATIENT_NOUNS or head.lower_ in _PATIENT_NOUNS:
+            plain.append(head)
+    chosen = named or plain
+    found: dict[tuple[int, int], Mention] = {}
+    for token in chosen:
+        mention = actor_mention(token, context)
+        found.setdefault((mention.span.start, mention.span.end), mention)
+    return list(found.values())
