@@ -21,13 +21,14 @@ from spacy.tokens import Token
 
 from kg.extract._index import index_of
 from kg.extract.claims.base import _Context
-from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.speech_quotes import (
+    _ANY_QUOTE,
     _CLOSING_MARKS,
     _quoted_sentence,
     _read_claim,
     quotation_stretches,
 )
+from kg.extract.claims.targets import actor_mention
 from kg.model import Claim, Mention, Span
 
 #: Nouns for what a speaker said, which a sentence naming the speaker refers back with.
@@ -42,7 +43,8 @@ _SAID_NOUNS = (
 _NAMES_SPEAKER = re.compile(
     r"(?:(?:that|this|those|these|such)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?" + _SAID_NOUNS + r"\s+(?:from|of|by)\s"
-    r"|(?:the|that|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?" + _SAID_NOUNS
+    r"|(?:the|that|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _SAID_NOUNS
     + r"\s+(?:came|come|comes|was\s+made|were\s+made|was\s+issued|were\s+issued|"
     r"was\s+delivered|were\s+delivered|was\s+voiced|were\s+voiced)\s+(?:from|by)\s"
     r"|so\s+(?:said|says)\s)",
@@ -96,9 +98,12 @@ def speakers_named_after(claims: tuple[Claim, ...], context: _Context) -> tuple[
     (:func:`named_speaker`) is that speaker's claim, its stance read off its words; a
     claim :func:`.speech_quotes._follow_on_quotes` gave such a sentence (the previous
     speaker's) takes the named speaker instead.  A quotation that has an attribution of
-    its own ('X said: "A. B." That was the message ...') is left as it is."""
-    if not any(mark in context.text for mark in _CLOSING_MARKS):
-        return claims
+    its own ('X said: "A. B." That was the message ...') is left as it is.
+
+    A sentence with no quotation and no claim before one that points back at it ("India
+    does not have surplus capacity, no matter what Washington says. That was the message
+    from X, ...") is the named speaker's claim too, but only after a pointing "That" or
+    "This": "The accusation came from X" may refer to any earlier charge."""
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
     stretches = quotation_stretches(context.text)
@@ -119,6 +124,9 @@ def speakers_named_after(claims: tuple[Claim, ...], context: _Context) -> tuple[
             and text[b - 1] in _CLOSING_MARKS
         ]
         if not closing:
+            bare = _unquoted_claim(sentences, number, speaker, claims, context)
+            if bare is not None:
+                added.append(bare)
             continue
         opened, closed = closing[-1]
         run = [
@@ -144,12 +152,51 @@ def speakers_named_after(claims: tuple[Claim, ...], context: _Context) -> tuple[
                 continue
             content = quoted[0]
             opening = text[content.start - 1] if content.start else ""
-            cue_start = content.start - 1 if opening in "“\"«„" else content.start
+            cue_start = content.start - 1 if opening in '“"«„' else content.start
             cue = Span(cue_start, content.end, text[cue_start : content.end])
             added.append(
-                _read_claim(context, speaker, cue, i, content, "named_after", 0.65, 0.2, quoted=True)
+                _read_claim(
+                    context, speaker, cue, i, content, "named_after", 0.65, 0.2, quoted=True
+                )
             )
     if not replaced and not added:
         return claims
     kept = [replaced.get(i, c) for i, c in enumerate(claims)]
     return tuple(sorted((*kept, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
+
+
+#: The opening of a sentence that points back at the one before it ("That was the
+#: message from X"), not at any earlier one ("The accusation came from X").
+_POINTING = re.compile(r"\s*(?:that|this)\s", re.IGNORECASE)
+
+
+def _unquoted_claim(
+    sentences: tuple[SpacySpan, ...],
+    number: int,
+    speaker: Mention,
+    claims: tuple[Claim, ...],
+    context: _Context,
+) -> Claim | None:
+    """The claim of the sentence before ``number`` when that sentence has no quotation
+    mark and no claim of its own and sentence ``number`` points back at it with "That"
+    or "This" (:data:`_POINTING`); else None."""
+    if not _POINTING.match(sentences[number].text):
+        return None
+    before = sentences[number - 1]
+    if any(c.sentence == number - 1 for c in claims) or _ANY_QUOTE.search(before.text):
+        return None
+    if (
+        not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+        and before.root.tag_ != "VB"
+    ):
+        return None  # a fragment ("On Monday."), not a statement or an imperative
+    start, end = before.start_char, before.end_char
+    text = context.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 12:
+        return None
+    content = Span(start, end, text[start:end])
+    return _read_claim(context, speaker, content, number - 1, content, "named_after", 0.6, 0.2)
