@@ -19,7 +19,8 @@ in a later sentence with the attribution there, (3) the speaker named in the fol
 sentence, (4) a pronoun or role noun ("he", "the ministry", "the spokesman") whose
 antecedent is earlier, (5) a paragraph that continues a speaker's indirect speech ("He
 added", "The statement also"), (6) other; and counts for each the claims missed, with a
-wrong claimer, with the claimer right but stance or targets wrong, and right.
+wrong claimer, with the claimer right but stance or targets wrong, and right.  The
+sentence scope gives an item with no context the sentence before it, as ``run.py`` does.
 """
 
 from __future__ import annotations
@@ -173,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.scope == "document":
         parsed, _ = run.parse_documents(gold, None)
     else:
-        parsed = [(e, doc, start, None) for e, doc, start in run.parse_items(gold, None)]
+        parsed = [
+            (e, doc, start, None)
+            for e, doc, start in run.parse_items(run.with_sentence_before(gold), None)
+        ]
     if args.fine:
         print(f"parts {', '.join(parts)}; scope {args.scope}\n")
         print(fine_table(gold, parsed, run.score_items(parsed)))
