@@ -237,8 +237,12 @@ def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
 ) -> None:
     """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
     after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, off by
-    default; written for this file)."""
+    default, and ``SPLIT_AFTER_ONLY`` off; written for this file).  With
+    ``SPLIT_AFTER_ONLY`` (round 19, the default) a run its attribution opens stays one
+    claim."""
     monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
+    assert len(claims_of(nlp, COLON_RUN)) == 1
+    monkeypatch.setattr(speech_quotes, "SPLIT_AFTER_ONLY", False)
     claims = claims_of(nlp, COLON_RUN)
     assert [c.sentence for c in claims] == [0, 1, 2], claims
     assert {c.claimer.span.text for c in claims} == {"Liu Wen"}, claims
