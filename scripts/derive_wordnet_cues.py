@@ -44,8 +44,11 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "kg" / "data"
 
+#: The cue lexicon files whose words are cues already.
+CUE_FILES = ("claim_cues.tsv", "claim_cues_optional.tsv")
+
 #: A word enters only by one of its first MAX_RANK senses (WordNet's sense order).
-MAX_RANK = 2
+MAX_RANK = 1
 
 #: Noun lexicographer files a stance noun may come from (04 act, 09 cognition,
 #: 10 communication, 12 feeling), read off the sense key "lemma%1:LL:...".
@@ -65,6 +68,9 @@ class Group:
     #: the light-verb noun row's prepositions, or the verbs an accusation noun takes
     noun_preps: str
     noun_verbs: tuple[str, ...] = ("*",)
+    #: how many hyponym levels below the roots (None: all); "state, say, tell" is the
+    #: hypernym of most of verb.communication ("sign", "visa"), so only its direct hyponyms
+    depth: int | None = None
 
 
 #: group -> roots.  Synset ids of Open English WordNet (2024/2025 releases), with the root
@@ -132,6 +138,16 @@ ROOTS: dict[str, Group] = {
         ),
         "(for of to)",
     ),
+    "regret": Group(
+        "criticize",
+        "110",
+        (
+            "01800593-v",  # repent, regret, rue: feel sorry for
+            "01800935-v",  # regret: feel sad about the loss or absence of
+            "01777267-v",  # resent: feel bitter or indignant about
+        ),
+        "(of at over against about)",
+    ),
     "claim": Group(
         "assert",
         "010",
@@ -147,6 +163,7 @@ ROOTS: dict[str, Group] = {
         "010",
         ("01011267-v",),  # state, say, tell: express in words
         "(of about)",
+        depth=1,
     ),
     "report": Group(
         "report",
@@ -172,6 +189,30 @@ ADJECTIVE_ROOTS: tuple[str, ...] = (
     "02581199-s",  # absurd, ludicrous, preposterous: so unreasonable as to invite derision
 )
 
+#: Root adjective synsets of feeling that make a predicate cue ("be * outraged (at over)":
+#: "Beijing is outraged at ..."), taken with their similar-to synsets: group -> (stance,
+#: CAMEO code, prepositions, roots).
+PREDICATE_ROOTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "angry_adj": (
+        "criticize",
+        "111",
+        "(at over about with by)",
+        (
+            "00114629-a",  # angry: feeling or showing anger
+            "01811138-a",  # displeased: experiencing or manifesting displeasure
+        ),
+    ),
+    "pleased_adj": (
+        "approve",
+        "051",
+        "(with by at about for)",
+        (
+            "01810406-a",  # pleased: experiencing or manifesting pleasure
+            "01149996-a",  # grateful, thankful: feeling or showing gratitude
+        ),
+    ),
+}
+
 Synsets = Mapping[str, Mapping[str, Any]]
 Entries = Mapping[str, Mapping[str, Any]]
 
@@ -182,26 +223,33 @@ def load(source: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, A
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     synsets: dict[str, dict[str, Any]] = {}
     for path in sorted(source.glob("verb.*.yaml")) + sorted(source.glob("adj.*.yaml")):
-        synsets.update(yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {})
+        for key, synset in (
+            yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        ).items():
+            synsets[key] = {**synset, "_file": path.stem}
     entries: dict[str, dict[str, Any]] = {}
     for path in sorted(source.glob("entries-*.yaml")):
         entries.update(yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {})
     return synsets, entries
 
 
-def hyponym_closure(synsets: Synsets, roots: Iterable[str]) -> set[str]:
-    """The roots and every synset below them (WordNet stores hypernym links only)."""
+def hyponym_closure(synsets: Synsets, roots: Iterable[str], depth: int | None = None) -> set[str]:
+    """The roots and every synset below them (WordNet stores hypernym links only) in the
+    same lexicographer file: "deny" (verb.communication) reaches "disavow" but not the
+    verb.social "rebel" below "resist", nor a verb.possession "lease" below "sign"."""
     below: dict[str, list[str]] = {}
     for key, synset in synsets.items():
         for parent in synset.get("hypernym", ()):
-            below.setdefault(parent, []).append(key)
+            if synsets.get(parent, {}).get("_file") == synset.get("_file"):
+                below.setdefault(parent, []).append(key)
     found: set[str] = set()
-    todo = [r for r in roots if r in synsets]
+    todo = [(r, 0) for r in roots if r in synsets]
     while todo:
-        key = todo.pop()
+        key, level = todo.pop()
         if key not in found:
             found.add(key)
-            todo.extend(below.get(key, ()))
+            if depth is None or level < depth:
+                todo.extend((k, level + 1) for k in below.get(key, ()))
     return found
 
 
@@ -239,7 +287,7 @@ def group_words(
     put it in)."""
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
-    for key in sorted(hyponym_closure(synsets, group.roots)):
+    for key in sorted(hyponym_closure(synsets, group.roots, group.depth)):
         for lemma in synsets[key].get("members", ()):
             at = rank(entries, lemma, "v", key)
             word = cue_word(lemma)
@@ -257,11 +305,13 @@ def group_words(
     return verbs, nouns
 
 
-def adjectives(synsets: Synsets, entries: Entries) -> dict[str, str]:
-    """The judgement adjectives of :data:`ADJECTIVE_ROOTS` and their similar-to synsets
-    that pass the rank cut (word -> synset)."""
+def adjectives(
+    synsets: Synsets, entries: Entries, roots: Iterable[str] = ADJECTIVE_ROOTS
+) -> dict[str, str]:
+    """The adjectives of the root synsets (judgement: :data:`ADJECTIVE_ROOTS`) and their
+    similar-to synsets that pass the rank cut (word -> synset)."""
     found: dict[str, str] = {}
-    for root in ADJECTIVE_ROOTS:
+    for root in roots:
         for key in [root, *synsets.get(root, {}).get("similar", ())]:
             for lemma in synsets.get(key, {}).get("members", ()):
                 at = rank(entries, lemma, "a", key)
@@ -303,7 +353,7 @@ def derive(
     groups: Iterable[str] | None = None,
 ) -> list[str]:
     """The output lines: per group, ``# --- group`` and its rows, sorted."""
-    chosen = list(groups) if groups else [*ROOTS, "critical_adj"]
+    chosen = list(groups) if groups else [*ROOTS, *PREDICATE_ROOTS, "critical_adj"]
     known_verbs, known_nouns = known_cues(cue_texts)
     found = {name: group_words(synsets, entries, g) for name, g in ROOTS.items()}
     stances: dict[str, set[str]] = {}
@@ -318,6 +368,11 @@ def derive(
             for word, key in sorted(adjectives(synsets, entries).items()):
                 if word not in known:
                     rows.append(f"critical_adj\t{word}\t111\twordnet\tOEWN {key}")
+        elif name in PREDICATE_ROOTS:
+            stance, cameo, preps, roots = PREDICATE_ROOTS[name]
+            for word, key in sorted(adjectives(synsets, entries, roots).items()):
+                if word not in known_nouns:
+                    rows.append(f"{stance}\t{cameo}\tbe * {word} {preps}\twordnet\tOEWN {key}")
         else:
             group = ROOTS[name]
             verbs, nouns = found[name]
@@ -343,10 +398,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     synsets, entries = load(Path(argv[0]))
-    cue_texts = [
-        (DATA / name).read_text(encoding="utf-8")
-        for name in ("claim_cues.tsv", "claim_cues_optional.tsv")
-    ]
+    cue_texts = [(DATA / name).read_text(encoding="utf-8") for name in CUE_FILES]
     content = (DATA / "content_lexicon.tsv").read_text(encoding="utf-8")
     print("\n".join(derive(synsets, entries, cue_texts, content, argv[1:])))
     return 0
