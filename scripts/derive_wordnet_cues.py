@@ -8,27 +8,35 @@ The missed claims of every round were long tails of cue words that occur once; C
 patterns hold almost none of them.  WordNet groups them by meaning, so the rows come from
 meaning, not from errors: each group (:data:`ROOTS`) is a handful of root synsets (the
 senses of accuse/charge/blame, deny/refute/contradict, criticize/condemn/denounce/rebuke,
-threaten/menace, warn, praise/commend/acclaim/applaud, claim/assert/state, report), and
-its candidates are
+threaten/menace, warn, praise/commend/acclaim/applaud, regret/resent, claim/assert/affirm,
+state, report), and its candidates are
 
-- the verbs of the roots' hyponym closure (a phrasal verb only with a particle:
-  "hit out"), with the group's stance and CAMEO code;
+- the verbs of the roots' hyponym closure inside the root's lexicographer file (a phrasal
+  verb only with a particle: "hit out"), with the group's stance and CAMEO code;
 - the nouns derivationally related to those verb senses ("rebuke" -> "rebuke",
   "condemn" -> "condemnation"), as light-verb stance nouns (``* noun (preps)``:
   "issued a rebuke to"); the accuse nouns take the verbs of the lexicon's own accusation
   rows instead ("level * indictment (at against)"), since "issued an indictment" is an act;
+- predicate adjectives of feeling (:data:`PREDICATE_ROOTS`, ``be * adjective (preps)``:
+  "was outraged by", "are thankful to"): root adjective synsets and their similar-to sets;
 - for ``critical_adj``, the adjectives of the root adjective synsets and their similar-to
   satellites (``ADJECTIVE_ROOTS``: "irresponsible", "unjustified", "reprehensible").
 
-The sense-rank cut (:data:`MAX_RANK`): a word is kept only when the sense that put it in
-the closure is among its first ``MAX_RANK`` senses of that part of speech in WordNet's
-own order (its sense ranking), so that "charge" (first sense: a rush in battle) enters by
-no accusation synset of rank > 2 and "knock" ("criticize" is its 7th sense) stays out.
-Nouns are kept only in the noun files of acts, cognition, communication and feelings (no
-"accuser"); words that are already cues (any row of ``claim_cues.tsv`` or
-``claim_cues_optional.tsv``, or the class's rows of ``content_lexicon.tsv``) and words two
-groups claim with different stances are left out.  Output is sorted and deterministic:
-``# --- group`` lines, then the group's rows.
+The sense-rank cut (:data:`MAX_RANK`, 1): a word is kept only when the sense that put it in
+the closure is its first sense of that part of speech in WordNet's own order (its sense
+ranking), so that "knock" ("criticize" is its 7th sense) and "kill" ("kill a bill", below
+"deny" by way of "vote down") stay out; with a cut of 2, "kill" came in as a denial and the
+rows lost on every part.  Nouns are kept only in the noun files of acts, cognition,
+communication and feelings (no "accuser"); words that are already cues (any row of
+``claim_cues.tsv`` or ``claim_cues_optional.tsv``, or the class's rows of
+``content_lexicon.tsv``, except the rows this script wrote, source ``wordnet``) and words
+two groups claim with different stances are left out.  Output is sorted and deterministic:
+``# --- group`` lines, then the group's rows.  Demands and appeals (demand, urge) have no
+stance of their own (:class:`kg.model.Stance`) and are not derived.
+
+The rows are measured group by group (``benchmarks/claims/RESULTS.md``, round 19) and are
+off: ``kg/data/claim_cues_optional.tsv`` and ``kg/data/content_lexicon_optional.tsv``, each
+group under a ``# --- wordnet19 GROUP`` line.
 """
 
 from __future__ import annotations
