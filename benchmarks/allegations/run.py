@@ -18,7 +18,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind13    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind14    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind15    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind16    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind16    # once, at this round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind17    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -30,7 +31,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind15`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind16`` is the part kept for the end of the next round, scored only when named).
+(``blind16`` is the part kept for the end of this round and ``blind17`` the part kept for the
+end of the next, both scored only when named).
 """
 
 from __future__ import annotations

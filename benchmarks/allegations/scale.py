@@ -4,8 +4,9 @@
     .venv/bin/python benchmarks/allegations/scale.py --cache /tmp/corpus.pkl --shift 0
 
 The merge's input is each document's allegation summaries (:mod:`kg.resolve.corpus`).
-They come from the real dispute corpus (``corpus/``, 1,260 articles, parsed once and kept in
-``--cache``, as ``run.py`` does): each size is made of copies of the corpus's documents,
+They come from the real dispute corpus (``corpus/``, 1,425 articles since round 19, parsed
+once and kept in ``--cache``, as ``run.py`` does): each size is made of copies of the
+corpus's documents,
 each copy with its own document, allegation and claim ids and its dates moved on by
 :data:`SHIFT_DAYS` per copy, so that blocks grow with the corpus as they would over
 years of news (``--shift 0``: copies on the same days, near-copies in one block, as wire

@@ -63,7 +63,7 @@ LISTED_PARTS = (
     "blind15",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind16",)
+BLIND_PARTS = ("blind16", "blind17")
 
 
 @dataclass(frozen=True)
