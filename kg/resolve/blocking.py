@@ -51,6 +51,10 @@ CLASS_SHARE: float | None = 0.05
 #: Only the specific event classes: not CAMEO's catch-all "not specified below" ones, whose
 #: code ends in 0 ("abuse", "harm" and "wound" are 180, "undermine" and "disrupt" 160).
 SPECIFIC_CLASSES = True
+#: A specific event class counts :data:`ACT_WEIGHT` times in the MinHash, as an act's head
+#: term does, so that LSH proposes the pairs its weight links: two short allegations that
+#: share the class and nothing else ("Such people were abducted", "kidnapping mayors").
+CLASS_COPIES = True
 #: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
 #: theater") counts as many times in the MinHash as an act's head term: a rare name
 #: weighs much by its IDF, and two short allegations that share it and little else
@@ -108,12 +112,14 @@ def _distinct_class(term: str, n: int, total: int) -> bool:
     >>> _distinct_class("~19", 1, 1000), _distinct_class("182", 1, 1000)
     (False, False)
     """
+    return CLASS_SHARE is not None and _specific(term) and n <= CLASS_SHARE * total
+
+
+def _specific(term: str) -> bool:
+    """Whether ``term`` is an event class of three digits or more (``~182``, ``~1822``),
+    not a catch-all one with :data:`SPECIFIC_CLASSES` (``~180``)."""
     return (
-        CLASS_SHARE is not None
-        and term.startswith(_CODE)
-        and len(term) > 3
-        and not (SPECIFIC_CLASSES and term.endswith("0"))
-        and n <= CLASS_SHARE * total
+        term.startswith(_CODE) and len(term) > 3 and not (SPECIFIC_CLASSES and term.endswith("0"))
     )
 
 
@@ -124,9 +130,15 @@ def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
     found = []
     for term in terms:
         found.append(term.encode("utf-8"))
-        if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)):
+        if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)) or _copied_class(term):
             found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
     return sorted(found)
+
+
+def _copied_class(term: str) -> bool:
+    """Whether ``term`` is a specific event class that counts :data:`ACT_WEIGHT` times in
+    the MinHash (:data:`CLASS_COPIES`)."""
+    return CLASS_COPIES and _specific(term)
 
 
 #: Pairs of term sets whose verdict the merge remembers (about 10 MB).
