@@ -6,11 +6,12 @@ time bucket (:data:`WINDOW_DAYS` long) and of the one before (:class:`_Block`,
 :class:`_NumberIndex`: MinHash bands, :data:`NUM_PERM`, :data:`LSH_BANDS`), the act's head
 terms and the named places counted :data:`ACT_WEIGHT` times in the MinHash
 (:func:`_hashed_terms`) and in the weights of the pairs it measures (:func:`_act_bonus`,
-when distinctive: :data:`ACT_SHARE`); and the groups holding a distinctive act are kept by
-side and act term (:class:`_ActIndex`).  A candidate is kept when its terms are
-:data:`SIMILAR` enough.  It is apart from the merge because it only proposes: what the
-merge holds stays near-linear in the allegations however large a block grows, and the
-groups decide (:mod:`kg.resolve.groups`).
+when distinctive: :data:`ACT_SHARE`), and so does an act's specific event class that few
+allegations hold (:data:`CLASS_SHARE`: "abducted" and "kidnapping" share class 181); and the
+groups holding a distinctive act are kept by side and act term (:class:`_ActIndex`).  A
+candidate is kept when its terms are :data:`SIMILAR` enough.  It is apart from the merge
+because it only proposes: what the merge holds stays near-linear in the allegations however
+large a block grows, and the groups decide (:mod:`kg.resolve.groups`).
 """
 
 from __future__ import annotations
