@@ -19,6 +19,12 @@ that separates their two document allegations, tested in the merge's own order:
 * ``profile``: linked, but one joined another group (a better match, or a group profile
   below :data:`~kg.resolve.corpus.GROUP_SIMILAR`).
 
+Each pair is also classed by the words it differs in (:func:`word_class`, round 19): one
+act word shared and the rest apart, different act words of one event class, an act named on
+one side only, an evaluation that names no act on one side ("atrocity", "war crimes"), and so
+on; and the gates other than the content ones by what they compare (the accused's strings,
+the groups the linked pair went to).
+
 The test is of the pair alone: two allegations apart by one gate may still meet through
 a third (the merge joins by groups), so the classes say what the direct link lacks.
 Only for the parts whose misses may be listed (never a blind part).
@@ -35,6 +41,7 @@ from kg.evaluate.allegations import LISTED_PARTS, GoldClaim, SystemClaim, align
 from kg.model import AllegationSummary, DocumentGraph
 from kg.resolve.allegations import MAKING
 from kg.resolve.corpus import (
+    _ACT_TERMS,
     _CODE,
     IDF_POWER,
     NUM_PERM,
@@ -123,6 +130,41 @@ class Gates:
         return "profile"
 
 
+#: Words that judge an act rather than name it (stems, as the merge's terms are): a pair
+#: one of whose sides names no other act and one of these is an evaluation of the act.
+EVALUATIVE = frozenset(
+    ["atrocity", "war-crim", "humanity-crim", "crim", "genocid", "brutal", "heinou",
+     "horrific", "barbar", "barbaric", "outrageou", "abus", "viol", "unacceptabl", "appal",
+     "catastrophic", "toll", "tragedy", "terror", "terrorism", "evil", "cruel", "inhuman",
+     "shameful", "horror"]
+)  # fmt: skip
+
+
+def word_class(gates: Gates, a: str, b: str) -> str:
+    """Why document allegations ``a`` and ``b`` are apart, by the words they differ in (the
+    content gates) or by what the other gates compare."""
+    gate = gates.gate(a, b)
+    if not gate.startswith("content"):
+        return {
+            "accused:differs": "accused: different strings",
+            "accused:missing": "accused: none on one side",
+            "profile": "linked, each in another group",
+        }.get(gate, gate)
+    fa, fb = gates.features[a], gates.features[b]
+    aa, ab = fa & _ACT_TERMS, fb & _ACT_TERMS
+    judged = [bool(f & EVALUATIVE) and not (acts - EVALUATIVE) for f, acts in ((fa, aa), (fb, ab))]
+    if judged[0] != judged[1] or (all(judged) and not aa & ab):
+        return "evaluation: the act unnamed on one side"
+    if aa and ab:
+        if aa & ab:
+            return "one act word shared, the rest apart"
+        codes = {t for t in fa & fb if t.startswith(_CODE)}
+        return "act words differ, one event class" if codes else "act words differ, no class"
+    if aa or ab:
+        return "an act named on one side only"
+    return "neither names a lexicon act"
+
+
 def split_pairs(
     gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str
 ) -> list[tuple[GoldClaim, GoldClaim, SystemClaim, SystemClaim]]:
@@ -150,6 +192,7 @@ def gate_report(
         raise ValueError("pairs are listed for the dev and blind2..blind15 parts only")
     gates = Gates((s for d in documents for s in allegation_summaries(d)), merge)
     by_pair: Counter[str] = Counter()
+    by_words: Counter[str] = Counter()
     by_members: dict[str, set[tuple[str, str]]] = {}
     lines = []
     for x, _y, sx, sy in split_pairs(gold, system, part):
@@ -158,6 +201,9 @@ def gate_report(
         if a != b and sx.doc == sy.doc:
             name = "within-document/" + name
         by_pair[name] += 1
+        by_words[
+            ("within-document/" if a != b and sx.doc == sy.doc else "") + word_class(gates, a, b)
+        ] += 1
         by_members.setdefault(name, set()).add((a, b))
         if listing:
             lines.append(
@@ -167,6 +213,8 @@ def gate_report(
     total = sum(by_pair.values())
     head = [f"{part}: {total} split pairs of aligned claims; by gate (pairs, allegation pairs)"]
     head += [f"  {name:32} {n:5} {len(by_members[name]):5}" for name, n in by_pair.most_common()]
+    head += [f"{part}: the same pairs by the words they differ in (word_class)"]
+    head += [f"  {name:48} {n:5}" for name, n in by_words.most_common()]
     return head + sorted(lines)
 
 
