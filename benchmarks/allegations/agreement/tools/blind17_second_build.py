@@ -21,7 +21,8 @@ ALIASES = {
     ],
     "Special Representatives and Envoys for Afghanistan": [
         "the Special Representatives and Envoys",
-        "the European Union, France, Germany, Italy, Norway, the United Kingdom and the United States",
+        "the European Union, France, Germany, Italy, Norway, the United Kingdom and the"
+        " United States",
         "they",
     ],
     "Benjamin Netanyahu": ["Netanyahu", "Prime Minister Netanyahu", "the prime minister", "we"],
