@@ -80,6 +80,7 @@ from kg.extract.claims.content_deny import (
 )
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
+from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
     _civilians_harmed,
@@ -310,6 +311,9 @@ def _infer_stance(
     if threatened is None and "pressure_faced" in context.rules:
         # "Pyongyang will face additional pressure", "would face tougher sanctions"
         threatened = run(_pressure_faced, words, verbs, sides, commentator)
+    if threatened is None and "unescaped_penalty" in context.rules:
+        # "they would not be able to escape merciless punishment", "will not go unpunished"
+        threatened = run(_unescaped_penalty, words, verbs, sides, commentator)
     if threatened is None and "conditional_loss" in context.rules:
         # "if sanctions are imposed, not a single tanker will leave the Gulf"
         threatened = run(_conditional_loss, words, verbs, sides, commentator)

@@ -357,6 +357,11 @@ def _event_subject(verb: Token) -> Token | None:
 _SAYING_VERBS = cues.words("say claim allege charge report write suggest assert")
 
 
+#: Words spoken that a falsity judgement denies like a claim: "his comments were erroneous",
+#: "the minister's remarks are false".
+_SPOKEN_NOUNS = cues.words("comment comments remark remarks")
+
+
 def _claim_subject(verb: Token, dep: str) -> Token | None:
     """The subject of ``verb`` when it names something said ('the claims'), is a pronoun,
     or is a free relative of saying ('what they said', 'what Kenya claims')."""
@@ -372,6 +377,8 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS
             or (child.lemma_.lower() in cues.DOCUMENT_NOUNS and child.pos_ == "NOUN")
+            # "Mr. Annan's comments were premature and erroneous" (round 19, recall19)
+            or (child.lemma_.lower() in _SPOKEN_NOUNS and child.pos_ == "NOUN")
             or child.lower_ in ("it", "this", "that", "these", "those", "everything")
         ):
             return child
