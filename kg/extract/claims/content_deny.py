@@ -83,11 +83,15 @@ def _denial_in(span: SpacySpan) -> Token | None:
                 subject = _claim_subject(token, "nsubjpass")
                 if subject is not None:
                     return subject
+        # the first of coordinated predicates: "were premature and erroneous" (round 19)
+        predicate = token
+        while predicate.dep_ == "conj" and predicate.head is not predicate:
+            predicate = predicate.head
         if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
-            token.dep_ in ("acomp", "attr", "oprd")
+            predicate.dep_ in ("acomp", "attr", "oprd")
         ):
-            subject = _claim_subject(token.head, "nsubj")
-            if subject is not None and not _judged_conduct(token):
+            subject = _claim_subject(predicate.head, "nsubj")
+            if subject is not None and not _judged_conduct(predicate):
                 # not "it was hypocritical of Washington to ...": conduct judged, not a claim
                 return subject
         if (

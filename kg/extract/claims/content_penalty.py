@@ -290,6 +290,8 @@ _ESCAPE_MODALS = _PENALTY_MODALS | cues.words("can ca could")
 _CULPRIT_NOUNS = cues.words(
     "traitor attacker perpetrator culprit criminal killer murderer aggressor organizer organiser"
 )
+#: The speaker's side, which no penalty is promised to: "we cannot avoid responsibility".
+_FIRST_PERSONS = cues.words("we i us")
 #: "will not go unpunished", "shall not remain unanswered".
 _UNPUNISHED = cues.words("unpunished unanswered")
 
@@ -345,14 +347,16 @@ def _unescaped_penalty(
             if not found or not _promised_unless(escape):
                 continue
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or _own_side(subject, sides):
+            if subject is None or subject.lower_ in _FIRST_PERSONS:
                 continue
-            if subject.lower_ in cues.words("we i us"):
+            if subject.lower_ in _PENALIZED_PRONOUNS:
+                return []  # "they would not be able to escape": no side promises itself this
+            if _own_side(subject, sides):
                 continue
             if _is_actor_token(subject):
                 return [t for t in _with_conjuncts(subject) if _is_actor_token(t)]
             noun = subject.lemma_.lower()
-            if subject.lower_ in _PENALIZED_PRONOUNS or noun in _CULPRIT_NOUNS | ADVERSARY_NOUNS:
+            if noun in _CULPRIT_NOUNS | ADVERSARY_NOUNS:
                 return []
             if noun in HOSTILE_ACTORS:
                 return []
