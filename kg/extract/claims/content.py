@@ -80,7 +80,6 @@ from kg.extract.claims.content_deny import (
 )
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
-from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
     _civilians_harmed,
@@ -102,6 +101,7 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
+from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,

@@ -279,7 +279,6 @@ def _penalty(
     return None
 
 
-
 #: Verbs of getting away from a penalty: "will not escape punishment", "cannot evade justice".
 _ESCAPE_VERBS = cues.words("escape evade avoid elude")
 #: What is not escaped, besides the penalties: "will not escape justice".
@@ -337,8 +336,7 @@ def _unescaped_penalty(
         for escape in candidates:
             if escape.lemma_.lower() in _ESCAPE_VERBS:
                 found = any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _ESCAPED_NOUNS
-                    for c in escape.children
+                    c.dep_ == "dobj" and c.lemma_.lower() in _ESCAPED_NOUNS for c in escape.children
                 )
             else:
                 found = any(
@@ -364,6 +362,7 @@ def _unescaped_penalty(
             if owners and not (_sides(owners) & sides()):
                 return owners
     return None
+
 
 #: Verbs that answer an act in the passive: "any attack will be met with a crushing
 #: response", "any aggression will be repelled", "any attempt ... will be blocked".
