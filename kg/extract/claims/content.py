@@ -82,6 +82,7 @@ from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
+    _armed_patronage,
     _civilians_harmed,
     _evidenced_doers,
     _harmful_doings,
@@ -347,6 +348,9 @@ def _infer_stance(
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)
+    if harmful is None and "armed_patronage" in context.rules:
+        # "Pakistan supports the Taliban", "is pushing the peninsula toward nuclear war"
+        harmful = run(_armed_patronage, words, verbs, sides)
     if harmful is not None:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in harmful), True
     record = run(_bad_record, words, verbs, sides)

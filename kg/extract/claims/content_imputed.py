@@ -18,7 +18,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _agents, _is_actor_token, _is_passive
+from kg.extract.claims.base import (
+    _agents,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _with_conjuncts,
+)
 from kg.extract.claims.content_acts import _charged_agent, _hostile, _is_weapon, _perpetrates
 from kg.extract.claims.content_base import (
     _is_hostile_actor,
@@ -28,6 +34,7 @@ from kg.extract.claims.content_base import (
     _own_side,
 )
 from kg.extract.claims.content_lexicon import (
+    ARMED_GROUPS,
     CONFLICT_NOUNS,
     EMPLACE_VERBS,
     HOSTILE_ACTS,
@@ -625,5 +632,95 @@ gate(
     needs(_HOLDING_VERBS, _PROGRAMME_NOUNS),
     needs(_FISSILE_VERBS, _FISSILE_NOUNS),
     needs(cues.words("closer close nearer"), _BOMB_NOUNS),
+    empty=None,
+)
+
+
+#: Verbs that further a hostile actor's cause without arming it: "is encouraging
+#: terrorism", "condones extremism", "promotes separatism".
+_FURTHERING_VERBS = cues.words("encourage promote foster condone abet nurture embolden")
+#: The help handed over to armed groups, besides the help nouns of ``aided_hostility``:
+#: "provides sanctuary to militants", "gave training and money to the rebels".
+_HANDED_HELP = _HELP_NOUNS | cues.words(
+    "safe refuge funding money finance financing training arm arms weapon weapons "
+    "equipment supplies logistics"
+)
+#: Verbs that drive a region into a conflict: "is pushing the peninsula toward nuclear war",
+#: "is dragging the region into an arms race".
+_DRIVING_VERBS = cues.words("push drag drive lead steer plunge")
+#: Where a region is driven, besides the conflicts: "to the brink of war", "an arms race".
+_DRIVEN_TO = CONFLICT_NOUNS | cues.words("brink verge abyss race confrontation catastrophe")
+
+
+def _armed_group(noun: Token) -> bool:
+    """'the Taliban', 'Hezbollah', 'Boko Haram': an armed group named by its name (the
+    lower-case entity or its last word), or a hostile actor by its word ('rebels')."""
+    if _is_hostile_actor(noun):
+        return True
+    if noun.lower_ in ARMED_GROUPS or noun.lemma_.lower() in ARMED_GROUPS:
+        return noun.pos_ in ("PROPN", "NOUN")
+    return False
+
+
+def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a verb hands its objects to: "to militants", "for the rebels", a dative."""
+    return [
+        r
+        for holder in (verb, *objects)
+        for c in holder.children
+        if (c.dep_ == "prep" and c.lower_ in ("to", "for")) or c.dep_ == "dative"
+        for r in [_prep_object(c) if c.lower_ in ("to", "for") else c]
+        if r is not None
+    ]
+
+
+def _patronises(verb: Token) -> bool:
+    """Whether a verb with its objects backs an armed group or drives a region to war:
+    "supports the Taliban", "provides sanctuary to militants", "is encouraging terrorism",
+    "is pushing the Korean peninsula toward nuclear war"."""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if lemma in SUPPORT_VERBS and any(_armed_group(o) for o in objects):
+        return True  # "supports the Taliban", "arms Hezbollah"
+    if lemma in _FURTHERING_VERBS and any(_armed_group(o) for o in objects):
+        return True  # "is encouraging terrorism"
+    if lemma in SUPPORT_VERBS | _GIVING_VERBS and any(
+        o.lemma_.lower() in _HANDED_HELP for o in objects
+    ):
+        return any(_armed_group(r) for r in _recipients(verb, objects))
+    if lemma in _DRIVING_VERBS and objects:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("toward", "towards", "to", "into")
+            and (o := _prep_object(c)) is not None
+            and (o.lemma_.lower() in _DRIVEN_TO or o.lower_ in _DRIVEN_TO)
+            for c in verb.children
+        )
+    return False
+
+
+def _armed_patronage(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a content says backs an armed group by its name, hands help to armed
+    groups, furthers terrorism or drives a region to war: "Pakistan supports the Taliban",
+    "Islamabad provides sanctuary to militants", "Iran is encouraging terrorism", "the United
+    States is pushing the Korean peninsula toward nuclear war" -> the doer (``[]``:
+    unnamed).  Not negated, not a modal or a condition ("could push the region to war"),
+    not the speaker's own side."""
+    for verb in verbs:
+        series = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for member in series:
+            if _negated(member) or _modal(member) or not _patronises(member):
+                continue
+            subject = _subject(member) or _subject(verb)
+            whose = _charged_doers(subject, sides)
+            if whose is not None:
+                return whose
+    return None
+
+
+gate(
+    _armed_patronage,
+    needs(SUPPORT_VERBS | _FURTHERING_VERBS | _GIVING_VERBS),
+    needs(_DRIVING_VERBS, _DRIVEN_TO),
     empty=None,
 )
