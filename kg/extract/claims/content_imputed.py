@@ -9,7 +9,12 @@ unnamed in the sentence (the charge then has no target); neither charges the spe
 side, and a negation, a modal or a condition rather than a deed charges no one.
 
 Round 17 (issue 12): on the development parts a charge stated this way was read as a plain
-assertion (``benchmarks/claims/RESULTS.md``, round 17, stance17)."""
+assertion (``benchmarks/claims/RESULTS.md``, round 17, stance17).  Round 19 (recall19,
+``armed_patronage``): an armed group backed by its name ("Pakistan supports the Taliban"),
+help handed to armed groups ("provides sanctuary to militants"), terrorism furthered ("is
+encouraging terrorism") or a region driven to war ("is pushing the peninsula toward
+nuclear war") charges the doer: support of armed groups was the largest class of the
+accusations read as assertions on the development parts."""
 
 from __future__ import annotations
 

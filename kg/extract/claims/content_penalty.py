@@ -2,7 +2,8 @@
 consequences", "our reaction will be on the level of ...", "reserves the right to
 respond", "as a reprisal for ...", "any aggression will be answered", ruin promised
 ("will be turned into a sea of fire"), punishment promised to whoever does something,
-"will not hesitate to", and a side under attack promising to answer.
+"will not hesitate to", a penalty another side is told it will not escape ("will not go
+unpunished", round 19: ``unescaped_penalty``), and a side under attack promising to answer.
 
 Separate from :mod:`.content_threat`, which keeps harms promised by a verb and their
 consequences; each rule here reads a penalty or answer word with the modal that
