@@ -88,6 +88,7 @@ from kg.extract.claims.content_imputed import (
     _harmful_doings,
     _hostile_purposes,
     _illicit_arms,
+    _patronage_owners,
     _readied_by_hostile,
 )
 from kg.extract.claims.content_label import (
@@ -351,6 +352,8 @@ def _infer_stance(
     if harmful is None and "armed_patronage" in context.rules:
         # "Pakistan supports the Taliban", "is pushing the peninsula toward nuclear war"
         harmful = run(_armed_patronage, words, verbs, sides)
+        if harmful is None:  # "its support of cross-border terrorism"
+            harmful = run(_patronage_owners, words, span, sides)
     if harmful is not None:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in harmful), True
     record = run(_bad_record, words, verbs, sides)

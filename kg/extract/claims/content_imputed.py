@@ -723,9 +723,65 @@ def _armed_patronage(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     return None
 
 
+#: Support named as a noun: "its support of cross-border terrorism", "Moscow's backing of
+#: the separatists".
+_SUPPORT_NOUNS = cues.words(
+    "support backing sponsorship sponsoring funding financing arming training harbouring "
+    "harboring aid assistance help patronage"
+)
+
+
+def _patronage_owners(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The named owner of support for an armed group told as a noun, or None: "to end its
+    support of cross-border terrorism" (the owner the possessive stands for), "Tehran's
+    support for insurgents", "Moscow's backing of the separatists".  Not "no support",
+    not the speaker's side, nor support whose owner the sentence does not name."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SUPPORT_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        backed = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for", "to")
+            for o in _with_conjuncts_of(p)
+        ]
+        if not any(_armed_group(o) for o in backed):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not owners:
+            continue
+        owner = owners[0]
+        if owner.pos_ == "PRON":  # "persuade Islamabad to end its support": Islamabad
+            owner = _controller(noun.head) or owner
+        whose = _charged_doers(owner, sides)
+        if whose:
+            return whose
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The named actor a possessive under ``verb`` stands for: the verb's subject, or the
+    object of the verb it complements ("persuade Islamabad to end its support"), or that
+    verb's subject ("Iran must end its support")."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp":
+        candidates += [c for c in verb.head.children if c.dep_ == "dobj"]
+        candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return next((c for c in candidates if _is_actor_token(c)), None)
+
+
+def _with_conjuncts_of(prep: Token) -> list[Token]:
+    """The objects of a preposition with their conjuncts: "of rebels and militias"."""
+    found = _prep_object(prep)
+    return _with_conjuncts(found) if found is not None else []
+
+
 gate(
     _armed_patronage,
     needs(SUPPORT_VERBS | _FURTHERING_VERBS | _GIVING_VERBS),
     needs(_DRIVING_VERBS, _DRIVEN_TO),
     empty=None,
 )
+gate(_patronage_owners, needs(_SUPPORT_NOUNS), empty=None)
