@@ -773,9 +773,17 @@ def _controller(verb: Token) -> Token | None:
 
 
 def _with_conjuncts_of(prep: Token) -> list[Token]:
-    """The objects of a preposition with their conjuncts: "of rebels and militias"."""
+    """The objects of a preposition with their conjuncts: "of rebels and militias", and
+    the name a free relative gives: "of what New Delhi calls cross-border terrorism"."""
+    named = [
+        o
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.lemma_.lower() in ("call", "describe", "term", "dub")
+        for o in c.children
+        if o.dep_ in ("oprd", "attr", "xcomp")
+    ]
     found = _prep_object(prep)
-    return _with_conjuncts(found) if found is not None else []
+    return named + (_with_conjuncts(found) if found is not None else [])
 
 
 gate(
