@@ -602,6 +602,15 @@ REFINEMENTS: dict[str, str] = {
     "promises or readies on another side's doing ('Athens would protect its islands if Ankara "
     "sends warships', 'has a plan to safeguard its interests in case X ...'): a threat to "
     "the condition's doer (.content_threat_guard)",
+    "armed_patronage": "with content_stance: an armed group backed by its name, help handed "
+    "to armed groups, terrorism furthered or a region driven to war ('Pakistan supports the "
+    "Taliban', 'provides sanctuary to militants', 'is encouraging terrorism', 'is pushing the "
+    "peninsula toward nuclear war'): an accusation of the doer (round 19, recall19; "
+    ".content_imputed, named groups in kg/data/content_lexicon.tsv armed_group)",
+    "unescaped_penalty": "with content_stance: a penalty another party is told it will not "
+    "escape ('they would not be able to escape merciless punishment', 'the aggressors will not "
+    "escape justice', 'Russia's crimes will not go unpunished'): a threat to that party "
+    "(round 19, recall19; .content_penalty)",
     "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
     "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
     "itself under increasing pressure'): a threat to that party (.content_threat_guard)",

@@ -82,11 +82,13 @@ from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
+    _armed_patronage,
     _civilians_harmed,
     _evidenced_doers,
     _harmful_doings,
     _hostile_purposes,
     _illicit_arms,
+    _patronage_owners,
     _readied_by_hostile,
 )
 from kg.extract.claims.content_label import (
@@ -101,6 +103,7 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
+from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
@@ -310,6 +313,9 @@ def _infer_stance(
     if threatened is None and "pressure_faced" in context.rules:
         # "Pyongyang will face additional pressure", "would face tougher sanctions"
         threatened = run(_pressure_faced, words, verbs, sides, commentator)
+    if threatened is None and "unescaped_penalty" in context.rules:
+        # "they would not be able to escape merciless punishment", "will not go unpunished"
+        threatened = run(_unescaped_penalty, words, verbs, sides, commentator)
     if threatened is None and "conditional_loss" in context.rules:
         # "if sanctions are imposed, not a single tanker will leave the Gulf"
         threatened = run(_conditional_loss, words, verbs, sides, commentator)
@@ -343,6 +349,11 @@ def _infer_stance(
     if harmful is None and "aided_hostility" in context.rules:
         # "is helping the militias attack U.S. bases", "gives support to armed groups"
         harmful = run(_aided_hostility, words, verbs, sides)
+    if harmful is None and "armed_patronage" in context.rules:
+        # "Pakistan supports the Taliban", "is pushing the peninsula toward nuclear war"
+        harmful = run(_armed_patronage, words, verbs, sides)
+        if harmful is None:  # "its support of cross-border terrorism"
+            harmful = run(_patronage_owners, words, span, sides)
     if harmful is not None:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in harmful), True
     record = run(_bad_record, words, verbs, sides)

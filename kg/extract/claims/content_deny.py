@@ -83,11 +83,15 @@ def _denial_in(span: SpacySpan) -> Token | None:
                 subject = _claim_subject(token, "nsubjpass")
                 if subject is not None:
                     return subject
+        # the first of coordinated predicates: "were premature and erroneous" (round 19)
+        predicate = token
+        while predicate.dep_ == "conj" and predicate.head is not predicate:
+            predicate = predicate.head
         if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
-            token.dep_ in ("acomp", "attr", "oprd")
+            predicate.dep_ in ("acomp", "attr", "oprd")
         ):
-            subject = _claim_subject(token.head, "nsubj")
-            if subject is not None and not _judged_conduct(token):
+            subject = _claim_subject(predicate.head, "nsubj")
+            if subject is not None and not _judged_conduct(predicate):
                 # not "it was hypocritical of Washington to ...": conduct judged, not a claim
                 return subject
         if (
@@ -357,6 +361,11 @@ def _event_subject(verb: Token) -> Token | None:
 _SAYING_VERBS = cues.words("say claim allege charge report write suggest assert")
 
 
+#: Words spoken that a falsity judgement denies like a claim: "his comments were erroneous",
+#: "the minister's remarks are false".
+_SPOKEN_NOUNS = cues.words("comment comments remark remarks")
+
+
 def _claim_subject(verb: Token, dep: str) -> Token | None:
     """The subject of ``verb`` when it names something said ('the claims'), is a pronoun,
     or is a free relative of saying ('what they said', 'what Kenya claims')."""
@@ -372,6 +381,8 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS
             or (child.lemma_.lower() in cues.DOCUMENT_NOUNS and child.pos_ == "NOUN")
+            # "Mr. Annan's comments were premature and erroneous" (round 19, recall19)
+            or (child.lemma_.lower() in _SPOKEN_NOUNS and child.pos_ == "NOUN")
             or child.lower_ in ("it", "this", "that", "these", "those", "everything")
         ):
             return child

@@ -9,7 +9,12 @@ unnamed in the sentence (the charge then has no target); neither charges the spe
 side, and a negation, a modal or a condition rather than a deed charges no one.
 
 Round 17 (issue 12): on the development parts a charge stated this way was read as a plain
-assertion (``benchmarks/claims/RESULTS.md``, round 17, stance17)."""
+assertion (``benchmarks/claims/RESULTS.md``, round 17, stance17).  Round 19 (recall19,
+``armed_patronage``): an armed group backed by its name ("Pakistan supports the Taliban"),
+help handed to armed groups ("provides sanctuary to militants"), terrorism furthered ("is
+encouraging terrorism") or a region driven to war ("is pushing the peninsula toward
+nuclear war") charges the doer: support of armed groups was the largest class of the
+accusations read as assertions on the development parts."""
 
 from __future__ import annotations
 
@@ -18,7 +23,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _agents, _is_actor_token, _is_passive
+from kg.extract.claims.base import (
+    _agents,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _with_conjuncts,
+)
 from kg.extract.claims.content_acts import _charged_agent, _hostile, _is_weapon, _perpetrates
 from kg.extract.claims.content_base import (
     _is_hostile_actor,
@@ -28,6 +39,7 @@ from kg.extract.claims.content_base import (
     _own_side,
 )
 from kg.extract.claims.content_lexicon import (
+    ARMED_GROUPS,
     CONFLICT_NOUNS,
     EMPLACE_VERBS,
     HOSTILE_ACTS,
@@ -627,3 +639,157 @@ gate(
     needs(cues.words("closer close nearer"), _BOMB_NOUNS),
     empty=None,
 )
+
+
+#: Verbs that further a hostile actor's cause without arming it: "is encouraging
+#: terrorism", "condones extremism", "promotes separatism".
+_FURTHERING_VERBS = cues.words("encourage promote foster condone abet nurture embolden")
+#: The help handed over to armed groups, besides the help nouns of ``aided_hostility``:
+#: "provides sanctuary to militants", "gave training and money to the rebels".
+_HANDED_HELP = _HELP_NOUNS | cues.words(
+    "safe refuge funding money finance financing training arm arms weapon weapons "
+    "equipment supplies logistics"
+)
+#: Verbs that drive a region into a conflict: "is pushing the peninsula toward nuclear war",
+#: "is dragging the region into an arms race".
+_DRIVING_VERBS = cues.words("push drag drive lead steer plunge")
+#: Where a region is driven, besides the conflicts: "to the brink of war", "an arms race".
+_DRIVEN_TO = CONFLICT_NOUNS | cues.words("brink verge abyss race confrontation catastrophe")
+
+
+def _armed_group(noun: Token) -> bool:
+    """'the Taliban', 'Hezbollah', 'Boko Haram': an armed group named by its name (the
+    lower-case entity or its last word), or a hostile actor by its word ('rebels')."""
+    if _is_hostile_actor(noun):
+        return True
+    if noun.lower_ in ARMED_GROUPS or noun.lemma_.lower() in ARMED_GROUPS:
+        return noun.pos_ in ("PROPN", "NOUN")
+    return False
+
+
+def _recipients(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a verb hands its objects to: "to militants", "for the rebels", a dative."""
+    return [
+        r
+        for holder in (verb, *objects)
+        for c in holder.children
+        if (c.dep_ == "prep" and c.lower_ in ("to", "for")) or c.dep_ == "dative"
+        for r in [_prep_object(c) if c.lower_ in ("to", "for") else c]
+        if r is not None
+    ]
+
+
+def _patronises(verb: Token) -> bool:
+    """Whether a verb with its objects backs an armed group or drives a region to war:
+    "supports the Taliban", "provides sanctuary to militants", "is encouraging terrorism",
+    "is pushing the Korean peninsula toward nuclear war"."""
+    lemma = verb.lemma_.lower()
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if lemma in SUPPORT_VERBS and any(_armed_group(o) for o in objects):
+        return True  # "supports the Taliban", "arms Hezbollah"
+    if lemma in _FURTHERING_VERBS and any(_armed_group(o) for o in objects):
+        return True  # "is encouraging terrorism"
+    if lemma in SUPPORT_VERBS | _GIVING_VERBS and any(
+        o.lemma_.lower() in _HANDED_HELP for o in objects
+    ):
+        return any(_armed_group(r) for r in _recipients(verb, objects))
+    if lemma in _DRIVING_VERBS and objects:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("toward", "towards", "to", "into")
+            and (o := _prep_object(c)) is not None
+            and (o.lemma_.lower() in _DRIVEN_TO or o.lower_ in _DRIVEN_TO)
+            for c in verb.children
+        )
+    return False
+
+
+def _armed_patronage(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer a content says backs an armed group by its name, hands help to armed
+    groups, furthers terrorism or drives a region to war: "Pakistan supports the Taliban",
+    "Islamabad provides sanctuary to militants", "Iran is encouraging terrorism", "the United
+    States is pushing the Korean peninsula toward nuclear war" -> the doer (``[]``:
+    unnamed).  Not negated, not a modal or a condition ("could push the region to war"),
+    not the speaker's own side."""
+    for verb in verbs:
+        series = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for member in series:
+            if _negated(member) or _modal(member) or not _patronises(member):
+                continue
+            subject = _subject(member) or _subject(verb)
+            whose = _charged_doers(subject, sides)
+            if whose is not None:
+                return whose
+    return None
+
+
+#: Support named as a noun: "its support of cross-border terrorism", "Moscow's backing of
+#: the separatists".
+_SUPPORT_NOUNS = cues.words(
+    "support backing sponsorship sponsoring funding financing arming training harbouring "
+    "harboring aid assistance help patronage"
+)
+
+
+def _patronage_owners(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The named owner of support for an armed group told as a noun, or None: "to end its
+    support of cross-border terrorism" (the owner the possessive stands for), "Tehran's
+    support for insurgents", "Moscow's backing of the separatists".  Not "no support",
+    not the speaker's side, nor support whose owner the sentence does not name."""
+    for noun in span:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SUPPORT_NOUNS:
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue
+        backed = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for", "to")
+            for o in _with_conjuncts_of(p)
+        ]
+        if not any(_armed_group(o) for o in backed):
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if not owners:
+            continue
+        owner = owners[0]
+        if owner.pos_ == "PRON":  # "persuade Islamabad to end its support": Islamabad
+            owner = _controller(noun.head) or owner
+        whose = _charged_doers(owner, sides)
+        if whose:
+            return whose
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The named actor a possessive under ``verb`` stands for: the verb's subject, or the
+    object of the verb it complements ("persuade Islamabad to end its support"), or that
+    verb's subject ("Iran must end its support")."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp":
+        candidates += [c for c in verb.head.children if c.dep_ == "dobj"]
+        candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return next((c for c in candidates if _is_actor_token(c)), None)
+
+
+def _with_conjuncts_of(prep: Token) -> list[Token]:
+    """The objects of a preposition with their conjuncts: "of rebels and militias", and
+    the name a free relative gives: "of what New Delhi calls cross-border terrorism"."""
+    named = [
+        o
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.lemma_.lower() in ("call", "describe", "term", "dub")
+        for o in c.children
+        if o.dep_ in ("oprd", "attr", "xcomp")
+    ]
+    found = _prep_object(prep)
+    return named + (_with_conjuncts(found) if found is not None else [])
+
+
+gate(
+    _armed_patronage,
+    needs(SUPPORT_VERBS | _FURTHERING_VERBS | _GIVING_VERBS),
+    needs(_DRIVING_VERBS, _DRIVEN_TO),
+    empty=None,
+)
+gate(_patronage_owners, needs(_SUPPORT_NOUNS), empty=None)

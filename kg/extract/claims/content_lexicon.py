@@ -29,6 +29,7 @@ INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
 CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]
 HARM_NOUNS: frozenset[str] = CONFLICT_NOUNS | _LEXICON["harm_noun"]
 SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
+ARMED_GROUPS: frozenset[str] = _LEXICON["armed_group"]
 HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
 WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
 EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]

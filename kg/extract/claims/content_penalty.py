@@ -2,7 +2,8 @@
 consequences", "our reaction will be on the level of ...", "reserves the right to
 respond", "as a reprisal for ...", "any aggression will be answered", ruin promised
 ("will be turned into a sea of fire"), punishment promised to whoever does something,
-"will not hesitate to", and a side under attack promising to answer.
+"will not hesitate to", a penalty another side is told it will not escape ("will not go
+unpunished", round 19: ``unescaped_penalty``), and a side under attack promising to answer.
 
 Separate from :mod:`.content_threat`, which keeps harms promised by a verb and their
 consequences; each rule here reads a penalty or answer word with the modal that
@@ -279,6 +280,91 @@ def _penalty(
     return None
 
 
+#: Verbs of getting away from a penalty: "will not escape punishment", "cannot evade justice".
+_ESCAPE_VERBS = cues.words("escape evade avoid elude")
+#: What is not escaped, besides the penalties: "will not escape justice".
+_ESCAPED_NOUNS = PENALTY_NOUNS | cues.words("justice accountability responsibility")
+#: Modals of the promise, with "can" ("cannot escape") and "be able to" read through.
+_ESCAPE_MODALS = _PENALTY_MODALS | cues.words("can ca could")
+#: Doers a penalty is promised to that name no actor: "the traitors will not escape".
+_CULPRIT_NOUNS = cues.words(
+    "traitor attacker perpetrator culprit criminal killer murderer aggressor organizer organiser"
+)
+#: The speaker's side, which no penalty is promised to: "we cannot avoid responsibility".
+_FIRST_PERSONS = cues.words("we i us")
+#: "will not go unpunished", "shall not remain unanswered".
+_UNPUNISHED = cues.words("unpunished unanswered")
+
+
+def _promised_unless(verb: Token) -> bool:
+    """Whether ``verb`` is negated and promised, also through "be able to" and its
+    complements: "will not escape", "cannot escape", "would not be able to escape"."""
+    chain = [verb]
+    head = verb
+    while head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        chain.append(head)
+    return any(_negated(t) for t in chain) and any(
+        c.dep_ == "aux" and c.lower_ in _ESCAPE_MODALS for t in chain for c in t.children
+    )
+
+
+def _unescaped_penalty(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a content tells it will not get away with what it did ([] when no actor is
+    named), or None: "they would not be able to escape merciless punishment", "the
+    aggressors will not escape justice", "this crime will not go unpunished", "Russia's
+    leaders cannot evade responsibility".  A penalty promised by its negation, the way
+    :func:`_penalty` reads "will pay a heavy price"; not the speaker's own side ("we cannot
+    avoid responsibility"), nor a commentator's forecast, nor a past ("escaped punishment")."""
+    if commentator:
+        return None
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in _ESCAPE_VERBS:
+            candidates = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp"))]
+        elif lemma in ("go", "remain"):
+            candidates = [verb]
+        else:  # "would not be able to escape": the main verb is "be"
+            candidates = [
+                x
+                for a in verb.children
+                if a.dep_ == "acomp" and a.lower_ == "able"
+                for x in a.children
+                if x.dep_ == "xcomp" and x.lemma_.lower() in _ESCAPE_VERBS
+            ]
+        for escape in candidates:
+            if escape.lemma_.lower() in _ESCAPE_VERBS:
+                found = any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _ESCAPED_NOUNS for c in escape.children
+                )
+            else:
+                found = any(
+                    c.dep_ in ("acomp", "oprd") and c.lower_ in _UNPUNISHED for c in escape.children
+                )
+            if not found or not _promised_unless(escape):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.lower_ in _FIRST_PERSONS:
+                continue
+            if subject.lower_ in _PENALIZED_PRONOUNS:
+                return []  # "they would not be able to escape": no side promises itself this
+            if _own_side(subject, sides):
+                continue
+            if _is_actor_token(subject):
+                return [t for t in _with_conjuncts(subject) if _is_actor_token(t)]
+            noun = subject.lemma_.lower()
+            if noun in _CULPRIT_NOUNS | ADVERSARY_NOUNS:
+                return []
+            if noun in HOSTILE_ACTORS:
+                return []
+            owners = _owners(subject)  # "Russia's crimes will not go unpunished"
+            if owners and not (_sides(owners) & sides()):
+                return owners
+    return None
+
+
 #: Verbs that answer an act in the passive: "any attack will be met with a crushing
 #: response", "any aggression will be repelled", "any attempt ... will be blocked".
 _ANSWERING_VERBS = cues.words(
@@ -495,5 +581,10 @@ gate(
     needs(HOSTILE_ACTS, _PENALTY_MODALS),
 )
 gate(_whoever_punished, needs(_PUNISH_VERBS | HOSTILE_ACTS, _ANYONE, _PENALTY_MODALS))
+gate(
+    _unescaped_penalty,
+    needs(_ESCAPE_VERBS, _ESCAPED_NOUNS, NEG),
+    needs(_UNPUNISHED, NEG),
+)
 gate(_unhesitating, needs(_HESITATING_VERBS | _IDLE_VERBS, NEG, _PENALTY_MODALS))
 gate(_under_attack, needs(cues.words("under"), cues.words("attack fire siege"), _WILL))
