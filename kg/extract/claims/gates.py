@@ -105,6 +105,8 @@ GATES: dict[Callable[..., Any], Gate] = _Gates()
 #: and a gate's way is then one mask test, not a set intersection per word set.
 _BITS: dict[frozenset[str], int] = {}
 _WORD_BITS: dict[str, int] = {}
+#: Each word's sets, as their numbers in :data:`_BITS` (for :func:`_opened_by`).
+_WORD_SETS: dict[str, list[int]] = {}
 
 
 def _bit(needed: frozenset[str]) -> int:
@@ -114,6 +116,7 @@ def _bit(needed: frozenset[str]) -> int:
         bit = _BITS[needed] = len(_BITS)
         for word in needed:
             _WORD_BITS[word] = _WORD_BITS.get(word, 0) | 1 << bit
+            _WORD_SETS.setdefault(word, []).append(bit)
         _hits.clear()  # the words read before know nothing of the new set
         _forget_decisions()
     return bit
@@ -189,7 +192,7 @@ def present(span: SpacySpan) -> frozenset[str]:
         _last_index = index
         _seen.clear()
         _hits.clear()
-        _decided.clear()
+        _opened.clear()
     known = _seen.get((start, end))
     if known is not None:
         return known
@@ -208,76 +211,79 @@ _last_index: DocIndex | None = None
 R = TypeVar("R")
 
 
-#: :func:`run`'s decisions, by the bits of the words (:func:`_bits_of`): for each rule
-#: asked about, False when it may fire there, else its :class:`Gate` (whose empty result
-#: :func:`run` returns).  A gate's decision depends only on which word sets have a word
-#: present, and the same few combinations come back sentence after sentence, document
-#: after document (99% of the tests on the gold and recombined texts): a test of up to
-#: 33 masks of some 300 bits each becomes a dict lookup.  Emptied when it grows and when
-#: a rule or a word set is registered.
-_BY_BITS: dict[int, dict[Callable[..., Any], Gate | bool]] = {}
-_BY_BITS_KEPT = 20_000
-#: The decisions of :data:`_BY_BITS` by the words read (a frozenset keeps its hash, an
-#: integer of 300 bits does not); emptied for each new document, as :data:`_hits` is.
-_decided: dict[frozenset[str], dict[Callable[..., Any], Gate | bool]] = {}
+#: The ways of firing of every gated rule, by the word sets they need (:data:`_BITS`'s
+#: numbers): the ways a present word set may open (:func:`_opened_by`).  Built from
+#: :data:`GATES` when first needed; dropped when a rule or a word set is registered.
+_WAYS: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] | None = None
+#: The gated rules with a way that needs no word (they always fire).
+_ALWAYS: frozenset[Callable[..., Any]] = frozenset()
 
 
 def _forget_decisions() -> None:
-    _BY_BITS.clear()
-    _decided.clear()
+    global _WAYS
+    _WAYS = None
+    _opened.clear()
 
 
-def _decisions(words: frozenset[str]) -> dict[Callable[..., Any], Gate | bool]:
-    """The decisions shared by every set of words with the bits of ``words``."""
-    hits = _hits.get(words)
-    if hits is None:
-        hits = _bits_of(words)
-    found = _BY_BITS.get(hits)
-    if found is None:
-        if len(_BY_BITS) >= _BY_BITS_KEPT:
-            _BY_BITS.clear()
-        found = _BY_BITS[hits] = {}
-    if len(_decided) >= _HITS_KEPT:
-        _decided.clear()
-    _decided[words] = found
+def _ways_by_set() -> dict[int, list[tuple[frozenset[int], Callable[..., Any]]]]:
+    global _WAYS, _ALWAYS
+    ways: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] = {}
+    always = set()
+    for rule, found in GATES.items():
+        for way in found.ways or ():
+            needed = frozenset(_BITS[words] for words in way)
+            if not needed:
+                always.add(rule)
+            for number in needed:
+                ways.setdefault(number, []).append((needed, rule))
+    _WAYS, _ALWAYS = ways, frozenset(always)
+    return ways
+
+
+def _opened_by(words: frozenset[str]) -> frozenset[Callable[..., Any]]:
+    """The gated rules some way of which has a word of each of its sets in ``words``:
+    each way is tested once, and only when one of its sets has a word here (a sentence
+    has words of a few dozen of the 300 sets; most rules need a word of a rarer one)."""
+    ways = _WAYS if _WAYS is not None else _ways_by_set()
+    present: set[int] = set()
+    get = _WORD_SETS.get
+    for word in words:
+        numbers = get(word)
+        if numbers is not None:
+            present.update(numbers)
+    opened = set(_ALWAYS)
+    for number in present:
+        for needed, rule in ways.get(number, ()):
+            if rule not in opened and needed <= present:
+                opened.add(rule)
+    found = frozenset(opened)
+    if len(_opened) >= _HITS_KEPT:
+        _opened.clear()
+    _opened[words] = found
     return found
 
 
-def _decide(rule: Callable[..., Any], words: frozenset[str]) -> Gate | bool:
-    """False when ``rule`` may fire on ``words`` (its gate opens, or it has none), else
-    its gate."""
-    found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
-    masks = found.masks  # None exactly when the rule is ungated
-    if masks is None:
-        return False
-    hits = _hits.get(words)
-    if hits is None:
-        hits = _bits_of(words)
-    for mask in masks:
-        if hits & mask == mask:
-            return False  # every set of this way has a word here: it may fire
-    return found
+#: :func:`_opened_by` by the words it read (a frozenset keeps its hash); emptied when it
+#: grows, for each new document and when a rule or a word set is registered.
+_opened: dict[frozenset[str], frozenset[Callable[..., Any]]] = {}
 
 
 def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
     """``rule(*args)``, or what it returns when it finds nothing if its gate finds none
     of its words in ``words`` (:func:`present`)."""
     if ENABLED:
-        # this runs some 900 times per document: the decision is read from
-        # :data:`_BY_BITS` (through :data:`_decided`), tested once per rule and bits
-        decisions = _decided.get(words)
-        if decisions is None:
-            decisions = _decisions(words)
-        shut = decisions.get(rule)
-        if shut is None:
-            shut = decisions[rule] = _decide(rule, words)
-        if shut is not False:
-            empty = shut.empty  # type: ignore[union-attr]
-            return [] if isinstance(empty, list) else empty  # type: ignore[no-any-return]
+        # this runs some 900 times per document: the rules whose gates open on
+        # ``words`` are found once (:func:`_opened_by`), then each call is a set test
+        opened = _opened.get(words)
+        if opened is None:
+            opened = _opened_by(words)
+        if rule in opened:
+            return rule(*args)
+    found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
+    if found.ways is None or not ENABLED:  # ungated, or every gate off: it runs
         return rule(*args)
-    if rule not in GATES:  # as with the gates on: every rule must be registered
-        raise KeyError(rule)
-    return rule(*args)
+    empty = found.empty
+    return [] if isinstance(empty, list) else empty  # type: ignore[no-any-return]
 
 
 def first_found(words: frozenset[str], *calls: tuple[Any, ...]) -> Any:
