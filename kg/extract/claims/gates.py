@@ -93,6 +93,10 @@ class _Gates(dict[Callable[..., Any], Gate]):
         super().__delitem__(rule)
         _forget_decisions()
 
+    def pop(self, rule: Callable[..., Any], *default: Any) -> Any:
+        _forget_decisions()
+        return super().pop(rule, *default)
+
 
 #: Every gated (or deliberately ungated) rule, by function.
 GATES: dict[Callable[..., Any], Gate] = _Gates()
