@@ -164,6 +164,31 @@ def test_a_closed_gate_returns_the_rules_empty_result() -> None:
         run(rule, frozenset(), "w")  # an unregistered rule is an error, not a silent pass
 
 
+def test_the_rules_opened_on_words_are_found_again_after_a_new_registration() -> None:
+    """:func:`gates.run` remembers the rules a set of words opens: a rule registered (or
+    a word set numbered) after the words were read is still decided on them."""
+
+    def first(word: str) -> str:
+        return word
+
+    def second(word: str) -> str:
+        return word
+
+    words = frozenset({"blockade", "port", "will"})
+    gates.gate(first, needs({"blockade"}, {"tomorrow"}), needs({"port"}), empty="")
+    try:
+        assert run(first, words, "a") == "a"  # the second way opens
+        gates.gate(second, needs({"will"}, {"blockade"}), empty="")
+        assert run(second, words, "b") == "b"
+        assert run(second, frozenset({"will", "port"}), "c") == ""
+        del GATES[second]
+        with pytest.raises(KeyError):
+            run(second, words, "d")
+    finally:
+        GATES.pop(first, None)
+        GATES.pop(second, None)
+
+
 def test_present_reads_the_spans_sentences_with_negation_marked(nlp: Language) -> None:
     doc = nlp(
         "The ministry said the convoy had crossed the border at dawn. "

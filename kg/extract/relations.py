@@ -1047,6 +1047,10 @@ def _sentence_penalty(sentence: SpacySpan) -> float:
     return min(MAX_LENGTH_PENALTY, extra * PER_EXTRA_TOKEN)
 
 
+#: The labels a token :func:`_relation_heads` yields may have, but for a person's name.
+_HEAD_DEPS = CLAUSE_DEPS | {"appos", "amod", "prep"}
+
+
 def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
     """The tokens some rule of :func:`_rule_relations` may read a relation off (a cheap
     first test on the index, so that the other tokens are never built).
@@ -1060,6 +1064,8 @@ def _relation_heads(doc: Doc, index: DocIndex) -> Iterator[Token]:
     for i, (dep, pos, ent_type) in enumerate(
         zip(index.deps, index.pos, index.ent_types, strict=True)
     ):
+        if dep not in _HEAD_DEPS and ent_type != "PERSON":
+            continue  # most tokens (det, nsubj, pobj, punct ...): one test, not five
         if (
             (pos in ("VERB", "AUX") and dep in CLAUSE_DEPS)
             or dep == "appos"

@@ -46,19 +46,15 @@ class Gate:
     """The ways a rule can fire (None: ungated, with a reason) and what it returns when
     it finds nothing."""
 
-    __slots__ = ("empty", "masks", "reason", "ways")
+    __slots__ = ("empty", "reason", "ways")
 
     def __init__(self, ways: tuple[Way, ...] | None, empty: Any, reason: str = "") -> None:
         self.ways = ways
         self.empty = empty
         self.reason = reason
-        # each way as the bits of its sets (:func:`_bit`): it opens when every bit is set
-        # in the bits of the words (:func:`_bits_of`)
-        self.masks = (
-            None
-            if ways is None
-            else tuple(sum(1 << _bit(needed) for needed in set(way)) for way in ways)
-        )
+        for way in ways or ():
+            for needed in way:
+                _number(needed)  # each word set numbered (:func:`_opened_by` reads them)
 
     def opens(self, words: set[str] | frozenset[str]) -> bool:
         """Whether some way of firing has a word of each of its sets in ``words``."""
@@ -85,45 +81,47 @@ _MARKED = frozenset(MARKS)
 NEG = frozenset({MARKS["neg"]})
 EXPL = frozenset({MARKS["expl"]})
 
+
+class _Gates(dict[Callable[..., Any], Gate]):
+    """A dict that forgets :func:`run`'s decisions when a rule is registered or removed."""
+
+    def __setitem__(self, rule: Callable[..., Any], found: Gate) -> None:
+        super().__setitem__(rule, found)
+        _forget_decisions()
+
+    def __delitem__(self, rule: Callable[..., Any]) -> None:
+        super().__delitem__(rule)
+        _forget_decisions()
+
+    def pop(self, rule: Callable[..., Any], *default: Any) -> Any:
+        _forget_decisions()
+        return super().pop(rule, *default)
+
+
 #: Every gated (or deliberately ungated) rule, by function.
-GATES: dict[Callable[..., Any], Gate] = {}
+GATES: dict[Callable[..., Any], Gate] = _Gates()
 
-#: A bit for each distinct word set some gate needs, and each word's bits (the sets
-#: holding it): a sentence's words are read once into one integer (:func:`_bits_of`),
-#: and a gate's way is then one mask test, not a set intersection per word set.
-_BITS: dict[frozenset[str], int] = {}
-_WORD_BITS: dict[str, int] = {}
+#: A number for each distinct word set some gate needs, and each word's sets by their
+#: numbers: a sentence's words are read once into the numbers of the sets they are in
+#: (:func:`_opened_by`), and a gate's way is then a test of a few numbers.
+_NUMBERS: dict[frozenset[str], int] = {}
+_WORD_SETS: dict[str, list[int]] = {}
+#: Every word some gate needs (a sentence's words are intersected with it first: most of
+#: them are in no set).
+_GATE_WORDS: frozenset[str] = frozenset()
 
 
-def _bit(needed: frozenset[str]) -> int:
-    """The bit of ``needed``, given to it (and to its words) when first seen."""
-    bit = _BITS.get(needed)
-    if bit is None:
-        bit = _BITS[needed] = len(_BITS)
+def _number(needed: frozenset[str]) -> int:
+    """The number of ``needed``, given to it (and to its words) when first seen."""
+    global _GATE_WORDS
+    number = _NUMBERS.get(needed)
+    if number is None:
+        number = _NUMBERS[needed] = len(_NUMBERS)
         for word in needed:
-            _WORD_BITS[word] = _WORD_BITS.get(word, 0) | 1 << bit
-        _hits.clear()  # the words read before know nothing of the new set
-    return bit
-
-
-def _bits_of(words: frozenset[str]) -> int:
-    """The bits of every word set (:data:`_BITS`) that shares a word with ``words``."""
-    hits = _hits.get(words)
-    if hits is None:
-        if len(_hits) >= _HITS_KEPT:
-            _hits.clear()
-        get = _WORD_BITS.get
-        hits = 0
-        for word in words:
-            hits |= get(word, 0)
-        _hits[words] = hits
-    return hits
-
-
-#: :func:`_bits_of` by the words it read (a frozenset keeps its hash); emptied when it
-#: grows and for each new document.
-_hits: dict[frozenset[str], int] = {}
-_HITS_KEPT = 4096
+            _WORD_SETS.setdefault(word, []).append(number)
+        _GATE_WORDS = _GATE_WORDS | needed
+        _forget_decisions()  # the words read before know nothing of the new set
+    return number
 
 
 def needs(*classes: Iterable[str]) -> Way:
@@ -175,7 +173,7 @@ def present(span: SpacySpan) -> frozenset[str]:
     if index is not _last_index:  # a new document: the words of the last one are no use
         _last_index = index
         _seen.clear()
-        _hits.clear()
+        _opened.clear()
     known = _seen.get((start, end))
     if known is not None:
         return known
@@ -194,23 +192,78 @@ _last_index: DocIndex | None = None
 R = TypeVar("R")
 
 
+#: The ways of firing of every gated rule, by the word sets they need (:data:`_NUMBERS`'s
+#: numbers): the ways a present word set may open (:func:`_opened_by`).  Built from
+#: :data:`GATES` when first needed; dropped when a rule or a word set is registered.
+_WAYS: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] | None = None
+#: The gated rules with a way that needs no word (they always fire).
+_ALWAYS: frozenset[Callable[..., Any]] = frozenset()
+
+
+def _forget_decisions() -> None:
+    global _WAYS
+    _WAYS = None
+    _opened.clear()
+
+
+def _ways_by_set() -> dict[int, list[tuple[frozenset[int], Callable[..., Any]]]]:
+    global _WAYS, _ALWAYS
+    ways: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] = {}
+    always = set()
+    for rule, found in GATES.items():
+        for way in found.ways or ():
+            needed = frozenset(_NUMBERS[words] for words in way)
+            if not needed:
+                always.add(rule)
+            for number in needed:
+                ways.setdefault(number, []).append((needed, rule))
+    _WAYS, _ALWAYS = ways, frozenset(always)
+    return ways
+
+
+def _opened_by(words: frozenset[str]) -> frozenset[Callable[..., Any]]:
+    """The gated rules some way of which has a word of each of its sets in ``words``:
+    each way is tested once, and only when one of its sets has a word here (a sentence
+    has words of a few dozen of the 300 sets; most rules need a word of a rarer one)."""
+    ways = _WAYS if _WAYS is not None else _ways_by_set()
+    present: set[int] = set()
+    sets = _WORD_SETS
+    for word in words & _GATE_WORDS:  # the few words some gate needs
+        present.update(sets[word])
+    opened = set(_ALWAYS)
+    for number in present:
+        for needed, rule in ways.get(number, ()):
+            if rule not in opened and needed <= present:
+                opened.add(rule)
+    found = frozenset(opened)
+    if len(_opened) >= _OPENED_KEPT:
+        _opened.clear()
+    _opened[words] = found
+    return found
+
+
+#: :func:`_opened_by` by the words it read (a frozenset keeps its hash); emptied when it
+#: grows, for each new document and when a rule or a word set is registered.
+_opened: dict[frozenset[str], frozenset[Callable[..., Any]]] = {}
+_OPENED_KEPT = 4096
+
+
 def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
     """``rule(*args)``, or what it returns when it finds nothing if its gate finds none
     of its words in ``words`` (:func:`present`)."""
+    if ENABLED:
+        # this runs some 900 times per document: the rules whose gates open on
+        # ``words`` are found once (:func:`_opened_by`), then each call is a set test
+        opened = _opened.get(words)
+        if opened is None:
+            opened = _opened_by(words)
+        if rule in opened:
+            return rule(*args)
     found = GATES[rule]  # a KeyError here: register the rule with gate() or ungated()
-    masks = found.masks  # None exactly when the rule is ungated
-    if masks is not None and ENABLED:
-        # Gate.opens as mask tests: this runs some 800 times per document, and the
-        # sentences' words are read into bits once
-        hits = _hits.get(words)
-        if hits is None:
-            hits = _bits_of(words)
-        for mask in masks:
-            if hits & mask == mask:
-                return rule(*args)  # every set of this way has a word here: it may fire
-        empty = found.empty
-        return [] if isinstance(empty, list) else empty
-    return rule(*args)
+    if found.ways is None or not ENABLED:  # ungated, or every gate off: it runs
+        return rule(*args)
+    empty = found.empty
+    return [] if isinstance(empty, list) else empty
 
 
 def first_found(words: frozenset[str], *calls: tuple[Any, ...]) -> Any:
