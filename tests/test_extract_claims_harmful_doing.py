@@ -140,7 +140,9 @@ def test_hostile_purpose_is_its_own_family(nlp: Language) -> None:
 )
 def test_aided_hostility_accuses(nlp: Language, text: str, targets: list[str]) -> None:
     assert stance_of(nlp, text, WITH_AID) == ("accuse", targets)
-    assert stance_of(nlp, text, DEFAULT - {"aided_hostility"})[0] == "assert"
+    # round 19's armed_patronage reads "encouraging insurgents to attack" too: without both
+    # families the sentence is a plain assertion
+    assert stance_of(nlp, text, DEFAULT - {"aided_hostility", "armed_patronage"})[0] == "assert"
 
 
 @pytest.mark.parametrize(
