@@ -17,6 +17,7 @@ large a block grows, and the groups decide (:mod:`kg.resolve.groups`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from importlib import resources
 from typing import Any
 
 from kg.resolve.propositions import _ACT_TERMS, _CODE, _anchor
@@ -63,6 +64,12 @@ CLASS_COPIES = True
 #: allegations apart and loses dev (B-cubed 0.348 -> 0.340: "violation of Security Council
 #: resolutions" no longer joins the DPRK's launches), every other part unchanged.
 MATERIAL_CLASSES = False
+#: Which classes may join is data: ``kg/data/event_classes.tsv`` lets a class join only when
+#: every lexicon word that has it names one kind of act (round 19, branch ``classes19``: of
+#: the joins the class made, the wrong ones came through 112, which holds "distort" and
+#: "violation", 173, which holds "arrest", "abduct" and "torture", and 182, which holds
+#: "abuses"); ``False``: :data:`SPECIFIC_CLASSES` and :data:`MATERIAL_CLASSES` decide.
+CLASSES_FROM_DATA = True
 #: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
 #: theater") counts as many times in the MinHash as an act's head term: a rare name
 #: weighs much by its IDF, and two short allegations that share it and little else
@@ -115,23 +122,44 @@ def _act_bonus(
 def _distinct_class(term: str, n: int, total: int) -> bool:
     """Whether ``term`` is a specific event class held by few allegations (:data:`CLASS_SHARE`).
 
-    >>> _distinct_class("~182", 10, 1000), _distinct_class("~182", 90, 1000)
+    >>> _distinct_class("~181", 10, 1000), _distinct_class("~181", 90, 1000)
     (True, False)
-    >>> _distinct_class("~19", 1, 1000), _distinct_class("182", 1, 1000)
+    >>> _distinct_class("~19", 1, 1000), _distinct_class("181", 1, 1000)
     (False, False)
     """
     return CLASS_SHARE is not None and _specific(term) and n <= CLASS_SHARE * total
 
 
 def _specific(term: str) -> bool:
-    """Whether ``term`` is an event class of three digits or more (``~182``, ``~1822``),
-    not a catch-all one with :data:`SPECIFIC_CLASSES` (``~180``)."""
-    return (
-        term.startswith(_CODE)
-        and len(term) > 3
-        and not (SPECIFIC_CLASSES and term.endswith("0"))
-        and not (MATERIAL_CLASSES and term[1:3] < "15")
+    """Whether ``term`` is an event class of three digits or more (``~182``, ``~1822``)
+    that may join: with :data:`CLASSES_FROM_DATA` one that ``kg/data/event_classes.tsv``
+    lets join, else not a catch-all one with :data:`SPECIFIC_CLASSES` (``~180``).
+
+    >>> _specific("~181"), _specific("~112"), _specific("~173"), _specific("~180")
+    (True, False, False, False)
+    """
+    if not term.startswith(_CODE) or len(term) <= 3:
+        return False
+    if CLASSES_FROM_DATA:
+        return term[1:] in _JOINING
+    return not (SPECIFIC_CLASSES and term.endswith("0")) and not (
+        MATERIAL_CLASSES and term[1:3] < "15"
     )
+
+
+def _joining_classes() -> frozenset[str]:
+    """The event classes ``kg/data/event_classes.tsv`` marks ``yes``: those whose lexicon
+    words all name one kind of act."""
+    source = resources.files("kg").joinpath("data", "event_classes.tsv")
+    found = set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) > 1 and not line.startswith("#") and fields[1].strip() == "yes":
+            found.add(fields[0].strip())
+    return frozenset(found)
+
+
+_JOINING = _joining_classes()
 
 
 def _hashed_terms(terms: Iterable[str]) -> list[bytes]:

@@ -1,0 +1,107 @@
+"""Measure the event-class join of the corpus merge (issue 13, round 19): every open part's
+scores with the join as configured and with it off, and the corpus allegations it changes.
+
+    .venv/bin/python benchmarks/allegations/classes.py --cache F            # scores, on / off
+    .venv/bin/python benchmarks/allegations/classes.py --cache F --sample 20 --seed 19
+
+One parse (``--cache``), one resolve, then the merge once per setting.  A *changed*
+allegation is a corpus allegation with the join on whose members came from two or more
+corpus allegations with it off; ``--sample`` prints a seeded random sample of them, each
+earlier group's member texts, for reading (right / mixed / wrong).  Held-out parts are
+scored for their numbers only; the blind part (``blind16``, ``blind17``) is never scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import kg.resolve.blocking as blocking
+from kg.evaluate.allegations import evaluate, load_gold, system_claims
+from kg.model import AllegationSummary
+from kg.pipeline import resolve_all
+from kg.resolve import ActorRegistry
+from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
+
+sys.path.insert(0, str(Path(__file__).parent))
+from run import CORPUS, GOLD, extractions  # noqa: E402
+
+DEVELOPMENT = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+HELD_OUT = ("blind", *(f"blind{n}" for n in range(8, 16)))
+
+
+@contextmanager
+def class_join(on: bool) -> Iterator[None]:
+    """The merge with the event-class join as configured (``on``) or off."""
+    saved = blocking.CLASS_SHARE, blocking.CLASS_COPIES
+    if not on:
+        blocking.CLASS_SHARE, blocking.CLASS_COPIES = None, False
+    try:
+        yield
+    finally:
+        blocking.CLASS_SHARE, blocking.CLASS_COPIES = saved
+
+
+def changed(on: CorpusMerge, off: CorpusMerge) -> list[tuple[str, list[list[str]]]]:
+    """The corpus allegations of ``on`` made of members of several of ``off``'s, each with
+    its members grouped by their ``off`` allegation."""
+    found = []
+    for allegation in on.allegations:
+        groups: dict[str, list[str]] = {}
+        for member in allegation.members:
+            groups.setdefault(off.of_member[member], []).append(member)
+        if len(groups) > 1:
+            found.append((allegation.id, list(groups.values())))
+    return found
+
+
+def score_line(name: str, merge: CorpusMerge, documents: list, parts: Sequence[str]) -> str:
+    _, gold = load_gold(GOLD)
+    system = system_claims(documents, merge)
+    cells = []
+    for part in parts:
+        report = evaluate(gold, system, part)
+        everything = report.scores["corpus"]["b-cubed"]
+        aligned = report.scores["corpus, aligned"]["b-cubed"]
+        cells.append(f"{part} {everything.f1:.3f} (P {aligned.precision:.3f})")
+    return f"{name}: {len(merge.allegations)} allegations; " + "; ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--held-out", action="store_true", help="score blind, blind8..15 too")
+    args = parser.parse_args(argv)
+    documents = list(resolve_all(extractions(args.corpus, 2, args.cache), ActorRegistry()))
+    summaries: list[AllegationSummary] = [
+        s for document in documents for s in allegation_summaries(document)
+    ]
+    parts = DEVELOPMENT + (HELD_OUT if args.held_out else ())
+    merges = {}
+    for name, on in (("off", False), ("on", True)):
+        with class_join(on):
+            merges[name] = merge_allegations(summaries)
+        print(score_line(name, merges[name], documents, parts), flush=True)
+    found = changed(merges["on"], merges["off"])
+    print(f"changed: {len(found)} corpus allegations made of several")
+    if args.sample:
+        texts = {s.id: (s.published, s.accused, s.summary) for s in summaries}
+        for allegation, groups in random.Random(args.seed).sample(found, min(args.sample, len(found))):
+            print(f"\n=== {allegation}: {len(groups)} groups")
+            for k, members in enumerate(groups):
+                print(f"  -- group {k + 1} ({len(members)} members)")
+                for member in members[:4]:
+                    day, accused, text = texts[member]
+                    print(f"     {day} {','.join(accused)}: {' '.join(text.split())[:220]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
