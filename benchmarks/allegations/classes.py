@@ -78,7 +78,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--held-out", action="store_true", help="score blind, blind8..15 too")
+    parser.add_argument(
+        "--classes-off",
+        action="store_true",
+        help="every specific class joins (round 19's alleg19), not event_classes.tsv's",
+    )
     args = parser.parse_args(argv)
+    if args.classes_off:
+        blocking.CLASSES_FROM_DATA = False
     documents = list(resolve_all(extractions(args.corpus, 2, args.cache), ActorRegistry()))
     summaries: list[AllegationSummary] = [
         s for document in documents for s in allegation_summaries(document)
