@@ -25,7 +25,7 @@ from kg.evaluate.allegations import evaluate, load_gold, system_claims
 from kg.model import AllegationSummary
 from kg.pipeline import resolve_all
 from kg.resolve import ActorRegistry
-from kg.resolve.corpus import CorpusMerge, allegation_summaries, merge_allegations
+from kg.resolve.corpus import CorpusMerge, _features, allegation_summaries, merge_allegations
 
 sys.path.insert(0, str(Path(__file__).parent))
 from run import CORPUS, GOLD, extractions  # noqa: E402
@@ -57,6 +57,17 @@ def changed(on: CorpusMerge, off: CorpusMerge) -> list[tuple[str, list[list[str]
         if len(groups) > 1:
             found.append((allegation.id, list(groups.values())))
     return found
+
+
+def shared_classes(groups: list[list[str]], by_id: dict[str, AllegationSummary]) -> set[str]:
+    """The joining event classes (:func:`kg.resolve.blocking._specific`) that two or more
+    of ``groups`` hold (in one of their members' terms)."""
+    seen: dict[str, int] = {}
+    for members in groups:
+        held = {t for m in members for t in _features(by_id[m]) if blocking._specific(t)}
+        for term in held:
+            seen[term] = seen.get(term, 0) + 1
+    return {term for term, n in seen.items() if n > 1}
 
 
 def score_line(name: str, merge: CorpusMerge, documents: list, parts: Sequence[str]) -> str:
@@ -97,11 +108,19 @@ def main(argv: list[str] | None = None) -> int:
             merges[name] = merge_allegations(summaries)
         print(score_line(name, merges[name], documents, parts), flush=True)
     found = changed(merges["on"], merges["off"])
-    print(f"changed: {len(found)} corpus allegations made of several")
+    by_id = {s.id: s for s in summaries}
+    direct = {allegation: shared_classes(groups, by_id) for allegation, groups in found}
+    print(
+        f"changed: {len(found)} corpus allegations made of several; "
+        f"{sum(1 for c in direct.values() if c)} of them with two groups sharing a joining "
+        "class, the others knock-on effects of the chronological pass"
+    )
     if args.sample:
         texts = {s.id: (s.published, s.accused, s.summary) for s in summaries}
-        for allegation, groups in random.Random(args.seed).sample(found, min(args.sample, len(found))):
-            print(f"\n=== {allegation}: {len(groups)} groups")
+        picked = random.Random(args.seed).sample(found, min(args.sample, len(found)))
+        for allegation, groups in picked:
+            shared = " ".join(sorted(direct[allegation])) or "none (knock-on)"
+            print(f"\n=== {allegation}: {len(groups)} groups; classes shared: {shared}")
             for k, members in enumerate(groups):
                 print(f"  -- group {k + 1} ({len(members)} members)")
                 for member in members[:4]:
