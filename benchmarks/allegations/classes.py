@@ -94,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="every specific class joins (round 19's alleg19), not event_classes.tsv's",
     )
+    parser.add_argument(
+        "--no-finds", action="store_true", help="a class does not find groups (CLASS_FINDS)"
+    )
     args = parser.parse_args(argv)
+    if args.no_finds:
+        blocking.CLASS_FINDS = False
     if args.classes_off:
         blocking.CLASSES_FROM_DATA = False
     documents = list(resolve_all(extractions(args.corpus, 2, args.cache), ActorRegistry()))

@@ -70,6 +70,11 @@ MATERIAL_CLASSES = False
 #: "violation", 173, which holds "arrest", "abduct" and "torture", and 182, which holds
 #: "abuses"); ``False``: :data:`SPECIFIC_CLASSES` and :data:`MATERIAL_CLASSES` decide.
 CLASSES_FROM_DATA = True
+#: Whether a distinctive class, like a distinctive act word, finds the groups holding it
+#: through the act index (:class:`_ActIndex`) when the words match none (``False``: it only
+#: weighs in the measure and the MinHash): through the index "the massacre in the village of
+#: Ascq" (1944) found the group of Bucha's killings, 730 days wide (round 19).
+CLASS_FINDS = True
 #: A named non-state place or thing (an anchor, :func:`_anchor`: "Bucha", "the drama
 #: theater") counts as many times in the MinHash as an act's head term: a rare name
 #: weighs much by its IDF, and two short allegations that share it and little else
@@ -172,6 +177,12 @@ def _hashed_terms(terms: Iterable[str]) -> list[bytes]:
         if term in _ACT_TERMS or (ANCHOR_COPIES and _anchor(term)) or _copied_class(term):
             found.extend(f"{term}\x00{k}".encode() for k in range(1, copies))
     return sorted(found)
+
+
+def _indexed(term: str) -> bool:
+    """Whether a distinctive term (one :func:`_act_bonus` weighs) goes into the act index:
+    an act's word always, an event class only with :data:`CLASS_FINDS`."""
+    return CLASS_FINDS or not term.startswith(_CODE)
 
 
 def _copied_class(term: str) -> bool:

@@ -111,6 +111,7 @@ from kg.resolve.blocking import _ActIndex as _ActIndex
 from kg.resolve.blocking import _band_keys as _band_keys
 from kg.resolve.blocking import _banded as _banded
 from kg.resolve.blocking import _Block as _Block
+from kg.resolve.blocking import _indexed as _indexed
 from kg.resolve.blocking import _hashed_terms as _hashed_terms
 from kg.resolve.blocking import minhash_signatures
 from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
@@ -378,7 +379,7 @@ def _join_similar(
         strong: set[int] = set()
         for key in keys:
             blocks[key].roots(n, days[i], accusing, roots, strong)
-        held = [t for t in terms_of[n] if t in bonus] if accusing else []
+        held = [t for t in terms_of[n] if t in bonus and _indexed(t)] if accusing else []
         holding = acts.groups(keys, held, days[i])
         at = [t for t in terms_of[n] if _anchor(t)]
         root = _join_best(
