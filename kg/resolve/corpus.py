@@ -111,8 +111,8 @@ from kg.resolve.blocking import _ActIndex as _ActIndex
 from kg.resolve.blocking import _band_keys as _band_keys
 from kg.resolve.blocking import _banded as _banded
 from kg.resolve.blocking import _Block as _Block
-from kg.resolve.blocking import _indexed as _indexed
 from kg.resolve.blocking import _hashed_terms as _hashed_terms
+from kg.resolve.blocking import _indexed as _indexed
 from kg.resolve.blocking import minhash_signatures
 from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
 from kg.resolve.groups import GROUPS_THERE as GROUPS_THERE
