@@ -35,11 +35,10 @@ HELD_OUT = ("blind", *(f"blind{n}" for n in range(8, 16)))
 
 
 @contextmanager
-def class_join(on: bool) -> Iterator[None]:
-    """The merge with the event-class join as configured (``on``) or off."""
+def class_join(on: bool, share: float = 0.05) -> Iterator[None]:
+    """The merge with the event-class join on (``share``, MinHash copies) or off."""
     saved = blocking.CLASS_SHARE, blocking.CLASS_COPIES
-    if not on:
-        blocking.CLASS_SHARE, blocking.CLASS_COPIES = None, False
+    blocking.CLASS_SHARE, blocking.CLASS_COPIES = (share, True) if on else (None, False)
     try:
         yield
     finally:

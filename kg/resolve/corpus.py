@@ -31,9 +31,9 @@ document is resolved, a final corpus stage merges them:
    act's verb or noun (the content lexicon's, :func:`act_terms`) that few allegations
    hold (:data:`ACT_SHARE`: "rape", "looting", not "attack") counts :data:`ACT_WEIGHT`
    times when two share it, each act term brings its event class too (its CAMEO code:
-   "abducted" and "an abduction" share one; a specific class few allegations hold weighs
-   as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`: "abducted" and
-   "kidnapping" share 181), and an accusation that matches no group
+   "abducted" and "an abduction" share one; a specific class few allegations hold may
+   weigh as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`, off by
+   default: "abducted" and "kidnapping" share 181), and an accusation that matches no group
    joins the earlier group of its accused (linked or not) holding most of its distinctive act
    (:data:`ACT_JOIN`; found through an index per side and act term).  Where the act
    happened weighs against: an allegation that names a place (a place actor, or a
