@@ -31,9 +31,9 @@ document is resolved, a final corpus stage merges them:
    act's verb or noun (the content lexicon's, :func:`act_terms`) that few allegations
    hold (:data:`ACT_SHARE`: "rape", "looting", not "attack") counts :data:`ACT_WEIGHT`
    times when two share it, each act term brings its event class too (its CAMEO code:
-   "abducted" and "an abduction" share one; a specific class few allegations hold weighs
-   as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`: "abducted" and
-   "kidnapping" share 181), and an accusation that matches no group
+   "abducted" and "an abduction" share one; a specific class few allegations hold may
+   weigh as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`, off by
+   default: "abducted" and "kidnapping" share 181), and an accusation that matches no group
    joins the earlier group of its accused (linked or not) holding most of its distinctive act
    (:data:`ACT_JOIN`; found through an index per side and act term).  Where the act
    happened weighs against: an allegation that names a place (a place actor, or a
@@ -112,6 +112,7 @@ from kg.resolve.blocking import _band_keys as _band_keys
 from kg.resolve.blocking import _banded as _banded
 from kg.resolve.blocking import _Block as _Block
 from kg.resolve.blocking import _hashed_terms as _hashed_terms
+from kg.resolve.blocking import _indexed as _indexed
 from kg.resolve.blocking import minhash_signatures
 from kg.resolve.groups import GROUP_SIMILAR as GROUP_SIMILAR
 from kg.resolve.groups import GROUPS_THERE as GROUPS_THERE
@@ -378,7 +379,7 @@ def _join_similar(
         strong: set[int] = set()
         for key in keys:
             blocks[key].roots(n, days[i], accusing, roots, strong)
-        held = [t for t in terms_of[n] if t in bonus] if accusing else []
+        held = [t for t in terms_of[n] if t in bonus and _indexed(t)] if accusing else []
         holding = acts.groups(keys, held, days[i])
         at = [t for t in terms_of[n] if _anchor(t)]
         root = _join_best(

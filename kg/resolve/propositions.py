@@ -154,14 +154,49 @@ def stem(word: str) -> str:
     """A light suffix stripper, enough to make "interfering", "interference" and
     "interfered" one term.
 
+    A noun's derivational suffix (:data:`_DERIVATIONAL`: "-ation", "-ment", "-ence",
+    "-ance") goes only when what is left has two syllables' worth of stem (Porter's
+    measure, :func:`_measure`, above 1): "interference" and "deportation" lose it, "violence"
+    and "violation" keep it, which otherwise both became "viol" (and the lexicon's class of
+    "violation" went to every "violence"), as "statement" became "state" and "settlement"
+    "settle" (round 19).
+
     >>> [stem(w) for w in ("interfering", "interference", "interfered", "elections")]
     ['interfer', 'interfer', 'interfer', 'election']
+    >>> [stem(w) for w in ("violence", "violation", "violations", "deportation", "statement")]
+    ['violenc', 'violation', 'violation', 'deport', 'statement']
     """
     for suffix in _SUFFIXES:
         if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            if STEM_MEASURE and suffix in _DERIVATIONAL and _measure(word[: -len(suffix)]) < 2:
+                continue  # a shorter suffix may still go ("violations" -> "violation")
             word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
     return word
+
+
+#: The nouns' derivational suffixes that :func:`stem` strips only from a long enough stem.
+_DERIVATIONAL = frozenset(
+    ["ations", "ation", "ments", "ment", "ences", "ence", "ances", "ance"]
+)  # fmt: skip
+#: Whether :func:`stem` asks the stem's measure before it strips a derivational suffix
+#: (``False``: round 18's stemmer, "violence" = "violation" = "viol").
+STEM_MEASURE = True
+_VOWEL_CONSONANT = re.compile(r"v+c+")
+
+
+def _measure(stem: str) -> int:
+    """Porter's measure of a stem: how many vowel-consonant sequences it has ("viol" 1,
+    "interfer" 3, "deport" 2); "y" after a consonant is a vowel.
+
+    >>> [_measure(w) for w in ("viol", "state", "interfer", "deport")]
+    [1, 1, 3, 2]
+    """
+    form = "".join(
+        "v" if ch in "aeiou" or (ch == "y" and k > 0 and stem[k - 1] not in "aeiou") else "c"
+        for k, ch in enumerate(stem)
+    )
+    return len(_VOWEL_CONSONANT.findall(form))
 
 
 def proposition_terms(text: str) -> frozenset[str]:
