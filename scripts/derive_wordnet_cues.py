@@ -221,6 +221,7 @@ PREDICATE_ROOTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     ),
 }
 
+
 @dataclass(frozen=True)
 class ActGroup:
     """Root synsets of a hostile act a speaker's content can charge ("said Russian forces
@@ -454,7 +455,7 @@ def event_nouns(entries: Entries) -> dict[str, list[str]]:
     force) from the verb synset of seizing, whatever rank that verb sense has ("capture"
     the verb means first "represent in words"); "seizure" (first a fit) stays out."""
     synset_of: dict[str, str] = {}
-    for lemma, entry in entries.items():
+    for entry in entries.values():
         for sense in entry.get("v", {}).get("sense", ()):
             synset_of[sense["id"]] = sense["synset"]
     found: dict[str, list[str]] = {}

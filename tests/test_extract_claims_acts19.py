@@ -48,8 +48,8 @@ print(json.dumps(out))
 
 
 def charges(nlp: Language, text: str) -> list[list[object]]:
-    """(The child's reading, in this interpreter.)  [stance, [target texts]] of each claim :func:`kg.extract.extract` reads off ``text``
-    as a whole article (the official-prose rules included)."""
+    """[stance, [target texts]] of each claim :func:`kg.extract.extract` reads off ``text``
+    as a whole article (the official-prose rules included): what the child reads."""
     doc = nlp(text)
     found = extract(doc, Article(id=article_id(text), text=text, source="corpus")).claims
     return [[c.stance.value, [t.span.text for t in c.targets]] for c in found]
