@@ -221,6 +221,142 @@ PREDICATE_ROOTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     ),
 }
 
+
+@dataclass(frozen=True)
+class ActGroup:
+    """Root synsets of a hostile act a speaker's content can charge ("said Russian forces
+    shelled ..."): the content-lexicon class of its verbs and of its event nouns, and the
+    CAMEO code of the root."""
+
+    verb_class: str
+    noun_class: str
+    cameo: str
+    roots: tuple[str, ...]
+
+
+#: Hostile-act groups of ``content_lexicon.tsv`` (round 19, branch ``acts19``): group -> roots.
+#: Verbs of the roots' hyponym closure (one lexicographer file) and their derived nouns of the
+#: act and event noun files (:data:`ACT_NOUN_FILES`: "shell" -> "shelling"), each by its
+#: first sense only, single words only (the lexicon is a set of lemmas).
+ACT_ROOTS: dict[str, ActGroup] = {
+    "attack": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "190",
+        (
+            "01121587-v",  # attack, assail: launch an attack or assault on
+            "01122487-v",  # assail, assault, set on, attack: attack someone physically
+        ),
+    ),
+    "kill": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "190",
+        (
+            "01326622-v",  # kill: cause to die
+            "02488014-v",  # murder, slay: kill intentionally and with premeditation
+        ),
+    ),
+    "destroy": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "190",
+        (
+            "01622948-v",  # destroy, destruct: do away with, cause the destruction of
+            "01566925-v",  # destroy, ruin: destroy completely; damage irreparably
+        ),
+    ),
+    "seize": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "171",
+        (
+            "02277394-v",  # appropriate, capture, seize, conquer: take possession of by force
+            "01216178-v",  # seize: take or capture by force
+        ),
+    ),
+    "invade": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "192",
+        ("01128786-v",),  # invade, occupy: march aggressively into another's territory
+    ),
+    "shell": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "190",
+        (
+            "01138348-v",  # blast, shell: use explosives on
+            "01134328-v",  # bombard, bomb: throw bombs at or attack with bombs
+        ),
+    ),
+    "abduct": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "181",
+        ("01473673-v",),  # kidnap, abduct, snatch: take away against their will
+    ),
+    "torture": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "1822",
+        ("00070949-v",),  # torture, excruciate, torment: subject to torture
+    ),
+    "repress": ActGroup(
+        "repress_verb",
+        "hostile_noun",
+        "173",
+        (
+            "02591574-v",  # persecute, oppress: cause to suffer
+            "02428975-v",  # repress, quash, subdue, subjugate: put down by force
+            "02429499-v",  # oppress, suppress, crush: keep down by unjust use of authority
+        ),
+    ),
+    "violate": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "128",
+        ("02572443-v",),  # transgress, violate, breach: act in disregard of laws
+    ),
+    "steal": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "171",
+        (
+            "02326737-v",  # steal: take without the owner's consent
+            "02349564-v",  # plunder, loot, pillage, ransack: steal goods; take as spoils
+        ),
+    ),
+    "meddle": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "1",
+        (
+            "02544767-v",  # meddle, tamper: intrude in other people's affairs
+            "02457343-v",  # interfere: come between so as to be hindrance or obstacle
+        ),
+    ),
+    "spy": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "160",
+        (
+            "00787132-v",  # spy: secretly collect sensitive or classified information
+            "00787352-v",  # spy, snoop, sleuth: watch, observe, or inquire secretly
+        ),
+    ),
+    "endanger": ActGroup(
+        "hostile_act",
+        "hostile_noun",
+        "130",
+        ("02702962-v",),  # endanger, jeopardize, menace, threaten, imperil: pose a threat to
+    ),
+}
+
+#: Noun lexicographer files an event noun of a hostile act may come from (04 act, 11 event).
+ACT_NOUN_FILES = frozenset({"04", "11"})
+
+
 Synsets = Mapping[str, Mapping[str, Any]]
 Entries = Mapping[str, Mapping[str, Any]]
 
@@ -313,6 +449,113 @@ def group_words(
     return verbs, nouns
 
 
+def event_nouns(entries: Entries) -> dict[str, list[str]]:
+    """Verb synset -> the one-word nouns whose first sense is an act or event
+    (:data:`ACT_NOUN_FILES`) derived from a sense in it: "capture" (the act of taking by
+    force) from the verb synset of seizing, whatever rank that verb sense has ("capture"
+    the verb means first "represent in words"); "seizure" (first a fit) stays out."""
+    synset_of: dict[str, str] = {}
+    for entry in entries.values():
+        for sense in entry.get("v", {}).get("sense", ()):
+            synset_of[sense["id"]] = sense["synset"]
+    found: dict[str, list[str]] = {}
+    for noun, entry in entries.items():
+        first = (entry.get("n", {}).get("sense") or [{}])[0]
+        tail = str(first.get("id", "")).partition("%")[2]
+        if not (noun.isalpha() and noun.islower()) or tail[2:4] not in ACT_NOUN_FILES:
+            continue
+        for derived in first.get("derivation") or ():
+            if derived in synset_of:
+                found.setdefault(synset_of[derived], []).append(noun)
+    return found
+
+
+def mostly_other(entries: Entries, lemma: str) -> bool:
+    """Whether a verb's word is mostly something else: an adverb or adjective too ("off",
+    "kill" by its 5th verb sense), or a noun of more senses than the verb whose first sense
+    is no act or event ("gas", "mug", "sin"); the content lexicon is a set of lemmas, so
+    the noun reading would count as the act."""
+    entry = entries.get(lemma, {})
+    if any(entry.get(pos, {}).get("sense") for pos in ("r", "a", "s")):
+        return True
+    nouns = senses(entries, lemma, "n")
+    first = str(nouns[0].get("id", "")).partition("%")[2][2:4] if nouns else ""
+    return len(nouns) > len(senses(entries, lemma, "v")) and first not in ACT_NOUN_FILES
+
+
+def act_words(
+    synsets: Synsets,
+    entries: Entries,
+    group: ActGroup,
+    derived_nouns: Mapping[str, list[str]] | None = None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The group's one-word verbs and derived event nouns that pass the rank cut (word ->
+    the synset that put it in): "shell" -> "shelling" (noun.act), never "shell" the
+    pod or "bomb" the failed exam, whose first sense is another.  A noun comes in by the
+    verb's first sense or by its own first sense (:func:`event_nouns`)."""
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    derived_nouns = event_nouns(entries) if derived_nouns is None else derived_nouns
+    for key in sorted(hyponym_closure(synsets, group.roots)):
+        for noun in sorted(derived_nouns.get(key, ())):
+            nouns.setdefault(noun, key)
+        for lemma in synsets[key].get("members", ()):
+            at = rank(entries, lemma, "v", key)
+            if at is None or at > MAX_RANK or not (lemma.isalpha() and lemma.islower()):
+                continue
+            if mostly_other(entries, lemma):
+                continue
+            verbs.setdefault(lemma, key)
+            for derived in senses(entries, lemma, "v")[at - 1].get("derivation", ()):
+                noun, _, tail = derived.partition("%")
+                if not tail.startswith("1:") or tail[2:4] not in ACT_NOUN_FILES:
+                    continue
+                ids = [s["id"] for s in senses(entries, noun, "n")]
+                if derived in ids[:MAX_RANK] and noun.isalpha() and noun.islower():
+                    nouns.setdefault(noun, key)
+    return verbs, nouns
+
+
+def act_rows(
+    synsets: Synsets, entries: Entries, known: set[str], groups: Iterable[str]
+) -> dict[str, list[str]]:
+    """The content-lexicon rows of the hostile-act groups (:data:`ACT_ROOTS`): a word any
+    content-lexicon row or cue verb holds already is left out, and so is a word two groups
+    put in different classes; a word two groups put in the same class goes to the first."""
+    derived = event_nouns(entries)
+    found = {name: act_words(synsets, entries, g, derived) for name, g in ACT_ROOTS.items()}
+    classes: dict[str, set[str]] = {}
+    owner: dict[tuple[str, str], str] = {}
+    for name, (verbs, nouns) in found.items():
+        group = ACT_ROOTS[name]
+        for words, kind in ((verbs, group.verb_class), (nouns, group.noun_class)):
+            for word in words:
+                classes.setdefault(word, set()).add(kind)
+                owner.setdefault((kind, word), name)
+    rows: dict[str, list[str]] = {}
+    for name in groups:
+        group = ACT_ROOTS[name]
+        verbs, nouns = found[name]
+        lines: list[str] = []
+        for words, kind in ((verbs, group.verb_class), (nouns, group.noun_class)):
+            for word, key in sorted(words.items()):
+                if word in known or len(classes[word]) > 1 or owner[(kind, word)] != name:
+                    continue
+                lines.append(f"{kind}\t{word}\t{group.cameo}\twordnet\tOEWN {key}")
+        rows[name] = sorted(lines)
+    return rows
+
+
+def content_words(text: str) -> set[str]:
+    """Every lemma of ``content_lexicon.tsv``'s rows, whatever the class (not the rows this
+    script wrote)."""
+    return {
+        line.split("\t")[1]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#") and "\twordnet" not in line
+    }
+
+
 def adjectives(
     synsets: Synsets, entries: Entries, roots: Iterable[str] = ADJECTIVE_ROOTS
 ) -> dict[str, str]:
@@ -361,8 +604,14 @@ def derive(
     groups: Iterable[str] | None = None,
 ) -> list[str]:
     """The output lines: per group, ``# --- group`` and its rows, sorted."""
-    chosen = list(groups) if groups else [*ROOTS, *PREDICATE_ROOTS, "critical_adj"]
+    chosen = list(groups) if groups else [*ROOTS, *PREDICATE_ROOTS, "critical_adj", *ACT_ROOTS]
     known_verbs, known_nouns = known_cues(cue_texts)
+    acts = act_rows(
+        synsets,
+        entries,
+        content_words(content_text) | known_verbs,
+        [name for name in chosen if name in ACT_ROOTS],
+    )
     found = {name: group_words(synsets, entries, g) for name, g in ROOTS.items()}
     stances: dict[str, set[str]] = {}
     for name, (verbs, nouns) in found.items():
@@ -371,7 +620,9 @@ def derive(
     lines: list[str] = []
     for name in chosen:
         rows: list[str] = []
-        if name == "critical_adj":
+        if name in ACT_ROOTS:
+            rows = acts[name]
+        elif name == "critical_adj":
             known = known_class(content_text, "critical_adj")
             for word, key in sorted(adjectives(synsets, entries).items()):
                 if word not in known:
