@@ -409,6 +409,15 @@ def _attack_doers(
             if caused:
                 return tuple(actor_mention(t, context) for t in caused)
             continue
+        if _is_weapon(noun) and _weapon_struck(noun, root):  # "the rocket hit the school"
+            owners = _owners(noun) or [
+                t for c in children_of(noun) if c.dep_ == "compound" for t in _owners(c)
+            ]
+            if owners:
+                return tuple(actor_mention(t, context) for t in owners)
+            if not any(c.dep_ == "poss" for c in children_of(noun)):
+                return (_adversary(noun, number),)
+            continue
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
         if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
@@ -437,6 +446,22 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+#: What a weapon does when it strikes (round 19): "the rocket hit the school building",
+#: "cruise missiles hit Mykolaiv", "a missile destroyed the bridge".
+_STRIKE_VERBS = _HARMED | cues.words("strike")
+
+
+def _weapon_struck(noun: Token, root: Token) -> bool:
+    """Whether a weapon is the stated doer of a harm (round 19): the subject of an
+    asserted verb of harm ("This morning in Zhytomyr, the rocket hit the school building"),
+    not a supposed one ("a missile could hit", "if a shell hits") nor a possible one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKE_VERBS:
+        return False
+    modifiers = {c.lower_ for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")}
+    return not modifiers & _UNREAL and _asserted(verb, root)
 
 
 def counted_weapons(
@@ -1330,6 +1355,11 @@ def _hostage(verb: Token) -> bool:
 #: active or passive: "they blew up the bridge", "schools are being burned down", "the port
 #: was mined", "civilians were slaughtered" (the content lexicon has none of them as acts).
 DEVASTATION_ACTS: frozenset[str] = cues.words("blow burn mine slaughter")
+#: Verbs that lay mines (round 19) when what they lay is a mine: "The occupiers left mines
+#: everywhere", "tripwire mines planted by the occupiers".
+_LAYING = cues.words("leave plant lay")
+#: The mines they lay.
+_MINES = cues.words("mine mines landmine landmines tripwire tripwires")
 #: What is mined or burned as goods, not as a place or people: "mined cryptocurrency",
 #: "burns gas", "burned fuel".
 _GOODS = cues.words(
@@ -1343,6 +1373,11 @@ def _devastates(verb: Token) -> bool:
     dam", "are being blown up"), "burn", "mine" and "slaughter" unless what they hit is
     goods ("mined cryptocurrency", "burns gas")."""
     lemma = verb.lemma_.lower()
+    if lemma in _LAYING and verb.pos_ == "VERB":
+        laid = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            laid.append(verb.head)  # "mines planted by the occupiers"
+        return any(t.lower_ in _MINES for w in laid for t in (w, *w.conjuncts))
     if lemma not in DEVASTATION_ACTS or verb.pos_ != "VERB":
         return False
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
