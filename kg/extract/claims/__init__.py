@@ -586,6 +586,9 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "official_denial": "with official_prose (optional): the speaker's own side denying a "
+    "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
+    "detaining them'): a denial by the text's issuer (.prose)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
@@ -806,5 +809,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "emotion_adjective",
         "official_attempt",
         "named_after",
+        "official_denial",
     }
 )

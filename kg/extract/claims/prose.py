@@ -1047,6 +1047,34 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
         token = token.head
 
 
+#: The optional rule family (round 19) that reads the speaker's own side denying a hostile
+#: act in its own prose: "We did not mine the approaches to the port", "the Russian Armed
+#: Forces do not target civilian facilities" (in a text of the President of Russia).
+DENIAL_RULE = "official_denial"
+#: The own side as a subject: "we", "our army", "our servicemen".
+_OWN = cues.words("we our")
+
+
+def own_denial(sentence: SpacySpan, root: Token) -> bool:
+    """Whether the sentence's own side denies a hostile act (round 19): a negated act of the
+    content lexicon or of this module whose subject is "we" or owned by "our" ("We did not
+    mine the approaches to the port", "we are not detaining them", "Our army does not
+    strike at civilians"); not a supposed one ("we would not attack") nor a question."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(verb)):
+            continue
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "conj" and not subjects:
+            subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+        own = any(
+            s.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(s))
+            for s in subjects
+        )
+        if own and _act(verb) and _asserted(verb, root, refused=True):
+            return True
+    return False
+
+
 #: The rule family (round 18) that reads the other side's attempt at any act as a charge.
 ATTEMPT_RULE = "official_attempt"
 #: Verbs of attempt whose subject an address charges whatever it attempts (round 18): "they
