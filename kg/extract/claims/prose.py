@@ -1405,6 +1405,8 @@ def _devastates(verb: Token) -> bool:
         laid = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ == "acl":
             laid.append(verb.head)  # "mines planted by the occupiers"
+        # "laid three layers of mines", "left tens of thousands of shells, mines"
+        laid += [o for w in laid for p in children_of(w) if p.lower_ == "of" for o in p.children]
         return any(t.lower_ in _MINES for w in laid for t in (w, *w.conjuncts))
     if lemma not in DEVASTATION_ACTS or verb.pos_ != "VERB":
         return False
