@@ -451,6 +451,8 @@ def _attack_doers(
 #: What a weapon does when it strikes (round 19): "the rocket hit the school building",
 #: "cruise missiles hit Mykolaiv", "a missile destroyed the bridge".
 _STRIKE_VERBS = _HARMED | cues.words("strike")
+#: Determiners that point back to weapons named before (round 19).
+_POINTING = cues.words("these those this that such")
 
 
 def _weapon_struck(noun: Token, root: Token) -> bool:
@@ -461,7 +463,8 @@ def _weapon_struck(noun: Token, root: Token) -> bool:
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKE_VERBS:
         return False
     modifiers = {c.lower_ for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")}
-    return not modifiers & _UNREAL and _asserted(verb, root)
+    # "These missiles hit playgrounds": weapons an earlier sentence named, and charged
+    return not modifiers & (_UNREAL | _POINTING) and _asserted(verb, root)
 
 
 def counted_weapons(
