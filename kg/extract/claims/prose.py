@@ -71,6 +71,12 @@ help (:func:`_attempts`: "They are trying to recruit residents of the occupied a
 occupiers are trying to tear off the south"), and an attempt named as its owner's noun
 (:func:`_attempted`, a ``named_wrong``: "Russia's attempt to seize all of Ukraine").
 
+Round 19 reads a weapon as the doer of a harm (:func:`_weapon_struck`: "This morning in
+Zhytomyr, the rocket hit the school building", "they see cruise missiles hit Mykolaiv"; not
+"these missiles", named and charged before) and mines laid ("The occupiers left mines
+everywhere", "mines planted by the occupiers"), and, optional (``official_denial``), the own
+side denying an act (:func:`own_denial`: "We did not mine the approaches to the port").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
