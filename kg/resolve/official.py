@@ -85,6 +85,8 @@ def _prose_claim(
     the text's adversary (:meth:`Voice.adversary`); None when the doer is on the
     speaker's own side ("Ukrainian troops destroyed ..." in a Ukrainian text) or there
     is no adversary to name."""
+    if "official_denial" in claim.rule.split("+"):
+        return ResolvedClaim(claim_id, claim, claimer, ())  # the own side denies: no doer
     own = {claimer, _side(resolver, claimer)}
     # a designation's parties are each charged apart: one no actor stands for is left out
     designated = "designation" in claim.rule.split("+")

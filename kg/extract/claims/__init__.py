@@ -586,6 +586,9 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "official_denial": "with official_prose (optional): the speaker's own side denying a "
+    "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
+    "detaining them'): a denial by the text's issuer (.prose)",
     "aided_hostility": "with content_stance (optional): help given to a hostile deed or "
     "handed to armed groups ('is helping the militias attack U.S. bases', 'is giving support "
     "to armed groups'): an accusation of the helper (.content_imputed)",
@@ -792,6 +795,10 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: The speaker named after the words (round 19, quote19: ``named_after``, '"A. B." That was
 #: the message from X', "The accusation came from X") is a class of test18 that no open part
 #: holds: it fired on no development and no held-out part in either scope.
+#: The own side's denial in its own prose (round 19, official19: ``official_denial``, "We did
+#: not mine the approaches to the port"): 10 new corpus claims, aligned +1 on blind3 and
+#: blind5, but the aligned B-cubed of the held-out blind11 fell 0.41 -> 0.36 (B-cubed 0.20 ->
+#: 0.19): content_stance already reads most such denials ("We do not attack civilians").
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -815,5 +822,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "emotion_adjective",
         "official_attempt",
         "named_after",
+        "official_denial",
     }
 )

@@ -71,6 +71,12 @@ help (:func:`_attempts`: "They are trying to recruit residents of the occupied a
 occupiers are trying to tear off the south"), and an attempt named as its owner's noun
 (:func:`_attempted`, a ``named_wrong``: "Russia's attempt to seize all of Ukraine").
 
+Round 19 reads a weapon as the doer of a harm (:func:`_weapon_struck`: "This morning in
+Zhytomyr, the rocket hit the school building", "they see cruise missiles hit Mykolaiv"; not
+"these missiles", named and charged before) and mines laid ("The occupiers left mines
+everywhere", "mines planted by the occupiers"), and, optional (``official_denial``), the own
+side denying an act (:func:`own_denial`: "We did not mine the approaches to the port").
+
 A doer the sentence does not name (an adversary designation alone, "they", "this") is an
 :data:`ADVERSARY` mention: resolution (:meth:`kg.resolve.voice.Voice.adversary`) makes it
 the state the text is about that is not the speaker's own side, and drops the claim when
@@ -409,6 +415,15 @@ def _attack_doers(
             if caused:
                 return tuple(actor_mention(t, context) for t in caused)
             continue
+        if _is_weapon(noun) and _weapon_struck(noun, root):  # "the rocket hit the school"
+            owners = _owners(noun) or [
+                t for c in children_of(noun) if c.dep_ == "compound" for t in _owners(c)
+            ]
+            if owners:
+                return tuple(actor_mention(t, context) for t in owners)
+            if not any(c.dep_ == "poss" for c in children_of(noun)):
+                return (_adversary(noun, number),)
+            continue
         banned = _is_weapon(noun) and _banned(noun)  # "phosphorus bombs were used"
         if lemma not in ATTACK_NOUNS and lemma not in ATROCITY_NOUNS and not banned:
             continue
@@ -437,6 +452,25 @@ def _attack_doers(
         ):
             return (_adversary(noun, number),)
     return ()
+
+
+#: What a weapon does when it strikes (round 19): "the rocket hit the school building",
+#: "cruise missiles hit Mykolaiv", "a missile destroyed the bridge".
+_STRIKE_VERBS = _HARMED | cues.words("strike")
+#: Determiners that point back to weapons named before (round 19).
+_POINTING = cues.words("these those this that such")
+
+
+def _weapon_struck(noun: Token, root: Token) -> bool:
+    """Whether a weapon is the stated doer of a harm (round 19): the subject of an
+    asserted verb of harm ("This morning in Zhytomyr, the rocket hit the school building"),
+    not a supposed one ("a missile could hit", "if a shell hits") nor a possible one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKE_VERBS:
+        return False
+    modifiers = {c.lower_ for c in children_of(noun) if c.dep_ in ("det", "amod", "neg")}
+    # "These missiles hit playgrounds": weapons an earlier sentence named, and charged
+    return not modifiers & (_UNREAL | _POINTING) and _asserted(verb, root)
 
 
 def counted_weapons(
@@ -1022,6 +1056,34 @@ def _asserted(verb: Token, root: Token, refused: bool = False) -> bool:
         token = token.head
 
 
+#: The optional rule family (round 19) that reads the speaker's own side denying a hostile
+#: act in its own prose: "We did not mine the approaches to the port", "the Russian Armed
+#: Forces do not target civilian facilities" (in a text of the President of Russia).
+DENIAL_RULE = "official_denial"
+#: The own side as a subject: "we", "our army", "our servicemen".
+_OWN = cues.words("we our")
+
+
+def own_denial(sentence: SpacySpan, root: Token) -> bool:
+    """Whether the sentence's own side denies a hostile act (round 19): a negated act of the
+    content lexicon or of this module whose subject is "we" or owned by "our" ("We did not
+    mine the approaches to the port", "we are not detaining them", "Our army does not
+    strike at civilians"); not a supposed one ("we would not attack") nor a question."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children_of(verb)):
+            continue
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "conj" and not subjects:
+            subjects = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+        own = any(
+            s.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in children_of(s))
+            for s in subjects
+        )
+        if own and _act(verb) and _asserted(verb, root, refused=True):
+            return True
+    return False
+
+
 #: The rule family (round 18) that reads the other side's attempt at any act as a charge.
 ATTEMPT_RULE = "official_attempt"
 #: Verbs of attempt whose subject an address charges whatever it attempts (round 18): "they
@@ -1330,6 +1392,11 @@ def _hostage(verb: Token) -> bool:
 #: active or passive: "they blew up the bridge", "schools are being burned down", "the port
 #: was mined", "civilians were slaughtered" (the content lexicon has none of them as acts).
 DEVASTATION_ACTS: frozenset[str] = cues.words("blow burn mine slaughter")
+#: Verbs that lay mines (round 19) when what they lay is a mine: "The occupiers left mines
+#: everywhere", "tripwire mines planted by the occupiers".
+_LAYING = cues.words("leave plant lay")
+#: The mines they lay.
+_MINES = cues.words("mine mines landmine landmines tripwire tripwires")
 #: What is mined or burned as goods, not as a place or people: "mined cryptocurrency",
 #: "burns gas", "burned fuel".
 _GOODS = cues.words(
@@ -1343,6 +1410,13 @@ def _devastates(verb: Token) -> bool:
     dam", "are being blown up"), "burn", "mine" and "slaughter" unless what they hit is
     goods ("mined cryptocurrency", "burns gas")."""
     lemma = verb.lemma_.lower()
+    if lemma in _LAYING and verb.pos_ == "VERB":
+        laid = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            laid.append(verb.head)  # "mines planted by the occupiers"
+        # "laid three layers of mines", "left tens of thousands of shells, mines"
+        laid += [o for w in laid for p in children_of(w) if p.lower_ == "of" for o in p.children]
+        return any(t.lower_ in _MINES for w in laid for t in (w, *w.conjuncts))
     if lemma not in DEVASTATION_ACTS or verb.pos_ != "VERB":
         return False
     if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):

@@ -52,12 +52,14 @@ from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import (
     ATTEMPT_RULE,
+    DENIAL_RULE,
     attempted_charges,
     attended_charges,
     conduct_charges,
     core_charges,
     counted_weapons,
     laid_charges,
+    own_denial,
     prose_targets,
     spoken_charges,
 )
@@ -210,6 +212,21 @@ def _own_voice(
             # Russia's atrocities laid bare" (round 13)
             charged = run(spoken_charges, present(sentence), sentence, root, number, context)
             wrong = bool(charged)
+        denying = DENIAL_RULE in context.rules and prosing and reported is None
+        if not charged and denying and official is None and own_denial(sentence, root):
+            # "We did not mine the approaches to the port" (round 19, optional)
+            author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
+            return _claim(
+                context,
+                claimer=author,
+                stance=Stance.DENY,
+                cue=cue,
+                sentence=number,
+                content=content,
+                targets=(),
+                confidence=0.5,
+                refined="official_prose+" + DENIAL_RULE,
+            )
         if not charged:
             return None
         # the round-13 named wrongs only follow the allegations they match (FOLLOWING)

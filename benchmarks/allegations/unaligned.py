@@ -1,0 +1,133 @@
+"""The unaligned gold claims of the open parts by why, and those in sentences with no claim
+by construction (round 19, official19).
+
+    .venv/bin/python benchmarks/allegations/unaligned.py --cache F            # counts
+    .venv/bin/python benchmarks/allegations/unaligned.py --cache F --list     # plus each claim
+
+For each unaligned gold claim of dev and blind2..blind7 (never a held-out or blind part):
+why it is unaligned (``topics._why``: no claim in its sentence, another claimer, another
+stance, a claim in no allegation, a claim taken), by part and publisher; then the no-claim
+sentences by a parse-based construction class (the first that matches: a question, a
+sanctions or designation announcement, a quoted or reported official, a verbless fragment,
+no subject, the own side as subject, an epithet or pronoun of the enemy as doer, an
+evaluation or copula, a named actor as subject, other): a rough guide to the classes, not a
+reading of each sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from kg.evaluate.allegations import align, load_gold, same_sentence, system_claims
+from kg.model import Extraction
+from kg.pipeline import resolve_all
+from kg.resolve import ActorRegistry
+from kg.resolve.corpus import corpus_allegations
+
+sys.path.insert(0, str(Path(__file__).parent))
+from topics import _why  # noqa: E402
+
+PARTS = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+_EPITHETS = frozenset(
+    {
+        "occupier",
+        "occupiers",
+        "invader",
+        "invaders",
+        "aggressor",
+        "enemy",
+        "they",
+        "them",
+        "terrorist",
+        "terrorists",
+    }
+)
+_MEASURES = re.compile(r"\bsanction|\bdesignat|visa restriction|export control|\bimpos", re.I)
+_SAID = re.compile(r"\b(?:said|says|stated|noted|emphasi[sz]ed|stressed)\b")
+
+
+def construction(sentence: str, doc: object) -> str:
+    """The construction class of a sentence with no claim (see the module)."""
+    if sentence.rstrip().endswith("?"):
+        return "question"
+    if _MEASURES.search(sentence):
+        return "sanctions/designation/measure"
+    if sentence[:1] in "\"“‘'" or _SAID.search(sentence):
+        return "quoted/reported official"
+    root = next(t for t in doc if t.dep_ == "ROOT")  # type: ignore[attr-defined]
+    if root.pos_ not in ("VERB", "AUX"):
+        return "fragment/verbless"
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return "no subject"
+    words = {t.lower_ for t in subjects[0].subtree}
+    if subjects[0].lower_ in ("we", "i", "you") or "our" in words:
+        return "own side as subject"
+    if words & _EPITHETS:
+        return "enemy epithet or pronoun as doer"
+    if subjects[0].lower_ in ("this", "that", "it", "these", "what") or root.lemma_ == "be":
+        return "evaluation/copula"
+    if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in subjects[0].subtree):
+        return "named actor as subject"
+    return "other"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, required=True, help="run.py's parsed corpus")
+    parser.add_argument("--list", action="store_true", help="list each unaligned gold claim")
+    args = parser.parse_args(argv)
+    with args.cache.open("rb") as file:
+        found: list[Extraction] = pickle.load(file)
+    documents = list(resolve_all(found, ActorRegistry()))
+    merge = corpus_allegations(documents)
+    _, gold = load_gold(Path(__file__).parent)
+    system = system_claims(documents, merge)
+    grouped = {claim.id for claim in system}
+    by_url = {(d.article.url or d.article.id): d for d in documents}
+    no_claim: list[tuple[str, str, str]] = []
+    for part in PARTS:
+        items = [item for item in gold if item.part == part]
+        aligned = align(items, system)
+        taken = {claim.id for claim in aligned.values()}
+        why: Counter[str] = Counter()
+        for item in items:
+            document = by_url.get(item.doc)
+            if item.key in aligned or document is None:
+                continue
+            reason = _why(document, item, grouped, taken)
+            why[reason] += 1
+            outlet = document.article.outlet or "-"
+            if reason == "no-claim":
+                no_claim.append((part, outlet, item.sentence))
+            if args.list:
+                here = [
+                    c
+                    for c in document.claims
+                    if 0 <= c.claim.sentence < len(document.sentences)
+                    and same_sentence(item.sentence, document.sentences[c.claim.sentence].text)
+                ]
+                made = "; ".join(f"{c.claimer}/{c.claim.stance.value}/{c.claim.rule}" for c in here)
+                print(f"{part}\t{reason}\t{outlet}\t{item.stance}\t{item.sentence}\t{made}")
+        print(f"## {part}: {len(items)} gold, {len(aligned)} aligned, {dict(why)}")
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    classes: Counter[tuple[str, str]] = Counter()
+    for part, outlet, sentence in no_claim:
+        kind = construction(sentence, nlp(sentence))
+        classes[(kind, part)] += 1
+        classes[(kind, outlet)] += 1
+        classes[(kind, "all")] += 1
+    for (kind, where), count in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"{kind}\t{where}\t{count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
