@@ -76,7 +76,10 @@ def _answered(
         if subject is None or subject.pos_ == "PRON" or not subject.ent_type_:
             continue
         doer = actor_mention(subject, context)
-        accused = [c for c in near for t in c.targets if _same_actor(t, doer)]
+        sides = _sides(doer)
+        accused = [
+            c for c in near for t in c.targets if _same_actor(t, doer) or sides & _sides(t)
+        ]
         if not accused:
             continue
         if speaker and not speaker & _sides(doer):
