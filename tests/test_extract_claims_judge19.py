@@ -10,8 +10,23 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.mentions import extract_mentions
 from kg.model import Stance
+from kg.resolve.voice import OFFICIAL_ONLY
 from tests.claim_helpers import stances_of
+
+#: The default families with this round's two optional ones (off by default: they changed
+#: no claim of any development or held-out part).
+JUDGE19 = RULES - OFFICIAL_ONLY - OPTIONAL | {"judged_findings", "accused_negation"}
+
+
+def _with_families(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
+    doc = nlp(text)
+    return [
+        (c.claimer.span.text, c.stance, [t.span.text for t in c.targets])
+        for c in extract_claims(doc, extract_mentions(doc), rules=JUDGE19)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +49,7 @@ def test_distressed_findings_criticize_the_party_charged(nlp: Language) -> None:
         "A U.N. commission accused Eritrean troops of killing hundreds of civilians in Axum. "
         'Britain\'s envoy called the findings "deeply disturbing."'
     )
-    found = stances_of(nlp, text)
+    found = _with_families(nlp, text)
     envoy = [(stance, targets) for claimer, stance, targets in found if "envoy" in claimer]
     assert envoy and all(stance is Stance.CRITICIZE for stance, _ in envoy)
     assert any("Eritrean" in t for _, targets in envoy for t in targets)
@@ -59,10 +74,11 @@ def test_negated_deed_of_the_accused_denies(nlp: Language) -> None:
         "Kinshasa accused Kampala of arming the rebels. A government spokesman said that while "
         "there were contacts with the rebels, Uganda has never armed them."
     )
-    found = stances_of(nlp, text)
-    assert any(
-        "spokesman" in c and s is Stance.DENY and "Kinshasa" in t for c, s, t in found
-    ), found
+    assert not any(s is Stance.DENY and "Kinshasa" in t for _, s, t in stances_of(nlp, text))
+    found = _with_families(nlp, text)
+    assert any("spokesman" in c and s is Stance.DENY and "Kinshasa" in t for c, s, t in found), (
+        found
+    )
 
 
 def test_third_side_speaker_reports_the_negation(nlp: Language) -> None:
@@ -70,5 +86,5 @@ def test_third_side_speaker_reports_the_negation(nlp: Language) -> None:
         "Kinshasa accused Kampala of arming the rebels. A French diplomat said Uganda has "
         "not armed the rebels."
     )
-    found = stances_of(nlp, text)
+    found = _with_families(nlp, text)
     assert not any("diplomat" in c and s is Stance.DENY and "Kinshasa" in t for c, s, t in found)

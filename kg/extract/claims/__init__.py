@@ -67,6 +67,11 @@ to claims, one module per kind:
   ("says he does not seek P", "his group does not recruit minors"), with no modal, in the
   sentence of the same speaker's denial or the one after, or told as done ("did not",
   "has never") after a sentence stating a charge -> DENY;
+* ``accused_negation`` (:mod:`.accused_negation`, round 19, optional): a negated deed of the
+  party another speaker charged just before, said by a speaker of no third side ("The
+  spokesman said Uganda has never armed them") -> DENY of the accusers; ``judged_findings``
+  (:mod:`.targets_findings`, optional): "called the findings 'deeply disturbing'" (a
+  CRITICIZE since round 19, not a denial) is aimed at the party the charge before names;
 * ``measure_reason`` (:mod:`.measures`): a measure announced as taken ("was severing ties
   with X because X backed the rebels") stays an assertion and its blaming reason is the
   speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
@@ -147,8 +152,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
-from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.according import _according_to_claims
+from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
@@ -829,5 +834,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "emotion_adjective",
         "official_attempt",
         "named_after",
+        "judged_findings",
+        "accused_negation",
     }
 )

@@ -9,7 +9,9 @@ an assertion; round 15's ``counter_statement`` needs the speaker to be the one c
 Here the subject of the negated deed is itself the party an accusation by another speaker
 charged in the sentence before (or earlier in the same sentence), and the speaker is not
 of a third side: the negation answers the charge (the guide: an actuality that negates
-the charged act is a denial), aimed at the accusers."""
+the charged act is a denial), aimed at the accusers.  Optional (off by default): it
+changed no claim of any development or held-out part (benchmarks/claims/RESULTS.md, round
+19, judge19)."""
 
 from __future__ import annotations
 
@@ -44,9 +46,7 @@ def accused_negations(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     return tuple(found)
 
 
-def _answered(
-    claim: Claim, charges: list[Claim], context: _Context
-) -> tuple[Mention, ...] | None:
+def _answered(claim: Claim, charges: list[Claim], context: _Context) -> tuple[Mention, ...] | None:
     """The accusers whose charge the claim's negated deed answers, or None."""
     near = [
         c
@@ -77,9 +77,7 @@ def _answered(
             continue
         doer = actor_mention(subject, context)
         sides = _sides(doer)
-        accused = [
-            c for c in near for t in c.targets if _same_actor(t, doer) or sides & _sides(t)
-        ]
+        accused = [c for c in near for t in c.targets if _same_actor(t, doer) or sides & _sides(t)]
         if not accused:
             continue
         if speaker and not speaker & _sides(doer):
