@@ -67,6 +67,11 @@ to claims, one module per kind:
   ("says he does not seek P", "his group does not recruit minors"), with no modal, in the
   sentence of the same speaker's denial or the one after, or told as done ("did not",
   "has never") after a sentence stating a charge -> DENY;
+* ``accused_negation`` (:mod:`.accused_negation`, round 19, optional): a negated deed of the
+  party another speaker charged just before, said by a speaker of no third side ("The
+  spokesman said Uganda has never armed them") -> DENY of the accusers; ``judged_findings``
+  (:mod:`.targets_findings`, optional): "called the findings 'deeply disturbing'" (a
+  CRITICIZE since round 19, not a denial) is aimed at the party the charge before names;
 * ``measure_reason`` (:mod:`.measures`): a measure announced as taken ("was severing ties
   with X because X backed the rebels") stays an assertion and its blaming reason is the
   speaker's ACCUSE or CRITICIZE (round 13's point 28); ``rebuke_question``
@@ -148,6 +153,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
+from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
@@ -199,6 +205,7 @@ from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers
+from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
@@ -356,6 +363,8 @@ def _claims(
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
+    if "accused_negation" in rules:
+        found = accused_negations(found, context)
     if "measure_reason" in rules:
         found = measure_reasons(found, context)
     if "reason_charge" in rules:
@@ -378,6 +387,8 @@ def _claims(
         found = context_accusers(found, context)
     if "act_doer" in rules:
         found = act_doers(found, context)
+    if "judged_findings" in rules:
+        found = judged_findings(found, context)
     if "charged_state" in rules:
         found = charged_states(found, context)
     if "reports_back" in rules:
@@ -655,6 +666,14 @@ REFINEMENTS: dict[str, str] = {
     "allegations') with no accusation before answers the one named speaker whose statement "
     "in the sentence before tells of the denier's side ('X say Chinese soldiers crossed the "
     "line') (point 43; .targets_denials)",
+    "accused_negation": "an assertion negating, with no modal, a deed of the party another "
+    "speaker charged in the sentence before, by a speaker of no third side ('The spokesman "
+    "said Uganda has never armed them'), is a denial aimed at the accusers (round 19; "
+    ".accused_negation)",
+    "judged_findings": "a criticism with no named target of findings taken up again ('called "
+    "the findings deeply disturbing', 'found the results of the investigation troubling') is "
+    "aimed at the one party an accusation by another speaker in the sentence before charges "
+    "(round 19; .targets_findings)",
     "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
     "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
     "before names, not the critic's side (point 30; .targets_acts)",
@@ -823,5 +842,8 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_attempt",
         "named_after",
         "official_denial",
+
+        "judged_findings",
+        "accused_negation",
     }
 )

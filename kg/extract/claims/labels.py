@@ -35,7 +35,13 @@ from kg.extract.claims.spans import (
     _without_that,
 )
 from kg.extract.claims.speech import _speaker_of
-from kg.extract.claims.targets import _allegation_targets, _is_people, _owners, actor_mention
+from kg.extract.claims.targets import (
+    _allegation_authors,
+    _allegation_targets,
+    _is_people,
+    _owners,
+    actor_mention,
+)
 from kg.extract.mentions import (
     sentence_index,
     to_span,
@@ -58,6 +64,18 @@ RELATIVE_ANTECEDENT = True
 #: Relative pronouns that stand for a named antecedent (not "what", a free relative).
 _RELATIVE_PRONOUNS = cues.words("whom who which that")
 _SUBJECT_PRONOUNS = cues.words("he she they it")
+
+
+#: Round 19 (issue 12, judge19): evaluations of distress at what findings or a report
+#: tell ("called the findings 'deeply disturbing'"): the speaker is dismayed at the party
+#: the findings charge, it does not deny them (test19's class, "calling findings that
+#: charge a third party disturbing criticizes the party charged").
+DISTRESSING = cues.words(
+    "disturbing troubling shocking appalling horrifying horrific alarming sickening harrowing "
+    "chilling distressing"
+)
+#: Whether a distressed label of findings criticizes the party charged (else a denial).
+DISTRESSED_FINDINGS = True
 
 
 #: Verbs of a verdict reached ("found the results deeply troubling"): a label only when it
@@ -116,7 +134,18 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
-    if (words & cues.DENY_EVALUATIONS) - ACT_EVALUATIONS or dismissed:
+    if (
+        DISTRESSED_FINDINGS
+        and dismissed
+        and words & DISTRESSING
+        and not words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES)
+    ):
+        # "called the findings 'deeply disturbing'": a criticism of whoever the findings
+        # charge (named in the noun phrase, else left to a later refinement), not a denial
+        stance, confidence = Stance.CRITICIZE, 0.7
+        targets = _charged_in(target, context)
+        content = _label_span(label, context)
+    elif (words & cues.DENY_EVALUATIONS) - ACT_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
         relative = verb.dep_ == "relcl" and target.i < verb.i  # "a charge he called absurd"
@@ -230,6 +259,21 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             negated=any(c.dep_ == "neg" for c in verb.children),
             confidence=confidence,
         )
+
+
+def _charged_in(noun: Token, context: _Context) -> tuple[Mention, ...]:
+    """The actors a phrase of findings names other than their authors: "the findings on
+    Syria's use of chemical weapons" -> Syria ("the UN's findings" names only the author)."""
+    authors, _ = _allegation_authors(noun, context)
+    authored = {a.span.start for a in authors}
+    found: list[Mention] = []
+    for token in noun.subtree:
+        if token.i == noun.i or not _is_actor_token(token) or token.pos_ == "PRON":
+            continue
+        mention = actor_mention(token, context)
+        if mention.span.start not in authored and mention not in found:
+            found.append(mention)
+    return tuple(found)
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
