@@ -842,7 +842,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_attempt",
         "named_after",
         "official_denial",
-
         "judged_findings",
         "accused_negation",
     }
