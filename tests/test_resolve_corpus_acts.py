@@ -21,19 +21,8 @@ import kg.resolve.blocking as blocking
 import kg.resolve.corpus as corpus
 import kg.resolve.groups as grouping
 import kg.resolve.propositions as propositions
-from kg.model import AllegationSummary, ClaimNote, Stance
 from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
-
-
-def summary(key: str, day: str, text: str, accused: str = "russia") -> AllegationSummary:
-    """An accusation against ``accused`` stating ``text``, by Ukraine's president."""
-    terms = {term for term in proposition_terms(text) if term not in ("russia", "russian")}
-    note = ClaimNote(f"{key}-c", Stance.ACCUSE, "zelenskyy", "ukraine")
-    return AllegationSummary(
-        key, f"doc-{key}", day, "President of Ukraine", text, (accused,), (accused,), (),
-        tuple(sorted(terms)), False, (note,),
-    )  # fmt: skip
-
+from tests.allegation_helpers import summary
 
 LOOTING = [
     summary("lab", "2022-04-26", "They looted a nuclear analytical laboratory..."),

@@ -17,19 +17,9 @@ from __future__ import annotations
 import pytest
 
 import kg.resolve.blocking as blocking
-from kg.model import AllegationSummary, ClaimNote, Stance
-from kg.resolve.corpus import _features, merge_allegations, proposition_terms
-
-
-def summary(key: str, day: str, text: str, accused: str = "russia") -> AllegationSummary:
-    """An accusation against ``accused`` stating ``text``, by Ukraine's president."""
-    terms = {term for term in proposition_terms(text) if term not in ("russia", "russian")}
-    note = ClaimNote(f"{key}-c", Stance.ACCUSE, "zelenskyy", "ukraine")
-    return AllegationSummary(
-        key, f"doc-{key}", day, "President of Ukraine", text, (accused,), (accused,), (),
-        tuple(sorted(terms)), False, (note,),
-    )  # fmt: skip
-
+from kg.model import AllegationSummary
+from kg.resolve.corpus import _features, merge_allegations
+from tests.allegation_helpers import summary
 
 ABDUCTION = [
     summary("people", "2022-04-11", "Such people were abducted."),
