@@ -81,8 +81,11 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
     return ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites)
 
 
-#: A target that is the claimer's opposite party: "blamed the other", "accused each other".
-_OTHER_SIDE = re.compile(r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)")
+#: A target that is the claimer's opposite party: "blamed the other", "accused each other",
+#: and, said of a group that is both sides, "accused their counterparts" (round 19).
+_OTHER_SIDE = re.compile(
+    r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another|their\s+counterparts)"
+)
 
 
 def _each_side(

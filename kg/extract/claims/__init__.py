@@ -183,6 +183,7 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
+from kg.extract.claims.mutual import blame_idioms, mutual_blames
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
@@ -366,6 +367,10 @@ def _claims(
         found = answered_measures(found, context)
     if "rebuke_question" in rules:
         found = rebuke_questions(found, context)
+    if "mutual_blame" in rules:
+        found = mutual_blames(found, context)
+    if "blame_idiom" in rules:
+        found = blame_idioms(found, context)
     if "message_frame" in rules:
         found = message_frames(found, context, bare_charges="bare_charge" in rules)
     if "denial_noun" in rules:
@@ -706,6 +711,11 @@ REFINEMENTS: dict[str, str] = {
     "denial (point 12; .denials)",
     "rebuke_question": "a rebuke as a question or command ('\"Why don't you shut up?\" X asked "
     "Y', 'How dare you'): the speaker's criticism of the addressee (.rebukes)",
+    "mutual_blame": "blame laid each way by light verbs ('X and Y pointed the finger at each "
+    "other', 'officials in X and Y argue over who is to blame') and a mutual accusation by "
+    "'the X and Y leaders' split by nationality: one accusation each way (round 19; .mutual)",
+    "blame_idiom": "'X have only themselves to blame': the speaker's accusation of X, not X's "
+    "own (round 19; .mutual)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
     "the rebels': the blaming reason is the speaker's accusation or criticism (.measures)",
     "reason_charge": "a because-clause in any claim's content that charges a named party: "
