@@ -183,6 +183,7 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
+from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
@@ -371,6 +372,8 @@ def _claims(
         found = mutual_blames(found, context)
     if "blame_idiom" in rules:
         found = blame_idioms(found, context)
+    if "authored_charge" in rules:
+        found = authored_charges(found, context)
     if "message_frame" in rules:
         found = message_frames(found, context, bare_charges="bare_charge" in rules)
     if "denial_noun" in rules:
@@ -714,6 +717,9 @@ REFINEMENTS: dict[str, str] = {
     "mutual_blame": "blame laid each way by light verbs ('X and Y pointed the finger at each "
     "other', 'officials in X and Y argue over who is to blame') and a mutual accusation by "
     "'the X and Y leaders' split by nationality: one accusation each way (round 19; .mutual)",
+    "authored_charge": "a charge noun with its author and the one charged, outside a denial "
+    "('the spy charges against X levelled by Y', 'the allegations were levelled against us by "
+    "Y'): the author's accusation of the charged, content null (point 31; optional; .authored)",
     "blame_idiom": "'X have only themselves to blame': the speaker's accusation of X, not X's "
     "own (round 19; .mutual)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
@@ -825,5 +831,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "emotion_adjective",
         "official_attempt",
         "named_after",
+        "authored_charge",
     }
 )
