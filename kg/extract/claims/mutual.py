@@ -48,7 +48,9 @@ _MUTUAL_VERBS = cues.words("trade exchange")
 
 
 def _is_reciprocal(token: Token) -> bool:
-    """ "each other", "one another" (their head word)."""
+    """ "each other", "one another" (their head word, which the parser may make "one")."""
+    if token.lower_ == "one":
+        return any(c.lower_ == "another" for c in token.children)
     return token.lower_ in ("other", "another") and any(
         c.lower_ in ("each", "one") for c in token.children
     )
@@ -214,16 +216,16 @@ def mutual_blames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, 
 
 
 def _idiom_subject(blame: Token) -> Token | None:
-    """The subject of "X have only themselves to blame" whose "blame" this is."""
-    if blame.lemma_.lower() != "blame" or blame.dep_ not in ("xcomp", "relcl", "acl"):
+    """The subject of "X have only themselves to blame" / "X has no one but itself to
+    blame" / "has no one to blame but itself" whose "blame" this is."""
+    if blame.lemma_.lower() != "blame" or blame.dep_ not in ("xcomp", "relcl", "acl", "advcl"):
         return None
-    have = blame.head
-    if blame.dep_ in ("relcl", "acl"):
-        reflexive = have
-        have = reflexive.head
-    else:
-        reflexive = next((c for c in have.children if c.dep_ == "dobj"), have)
-    if reflexive.lower_ not in _REFLEXIVES or have.lemma_.lower() != "have":
+    have = blame.head if blame.dep_ in ("xcomp", "advcl") else blame.head.head
+    if have.lemma_.lower() != "have":
+        return None
+    objects = [c for c in have.children if c.dep_ == "dobj"]
+    objects += [j for o in objects for j in o.conjuncts]
+    if not any(o.lower_ in _REFLEXIVES for o in objects):
         return None
     return next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
