@@ -148,8 +148,11 @@ def test_blame_idiom_needs_a_reflexive(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "author", "accused"),
     [
-        ("Moscow rejected the spy charges against the Russians leveled by Tbilisi.", "Tbilisi",
-         "Russians"),
+        (
+            "Moscow rejected the spy charges against the Russians leveled by Tbilisi.",
+            "Tbilisi",
+            "Russians",
+        ),
         ("Uganda dismissed the accusations by Kigali against Kampala.", "Kigali", "Kampala"),
     ],
 )

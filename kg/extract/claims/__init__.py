@@ -149,6 +149,7 @@ from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
+from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
 from kg.extract.claims.denial_nouns import denial_nouns
@@ -166,6 +167,7 @@ from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
+from kg.extract.claims.mutual import blame_idioms, mutual_blames
 from kg.extract.claims.news_reports import (
     _news_report_claims,
     _reported_view_claims,
@@ -183,8 +185,6 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
-from kg.extract.claims.authored import authored_charges
-from kg.extract.claims.mutual import blame_idioms, mutual_blames
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,

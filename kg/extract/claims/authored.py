@@ -98,9 +98,7 @@ def authored_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
         accused = _charged(noun, makers)
         if accused is None:
             continue
-        authors = [
-            m for m in _allegation_authors(noun, context)[0] if m.label in ACTOR_LABELS
-        ]
+        authors = [m for m in _allegation_authors(noun, context)[0] if m.label in ACTOR_LABELS]
         for verb in makers:
             authors += _passive_authors(verb, context)
         accused_mention = actor_mention(accused, context)

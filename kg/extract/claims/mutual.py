@@ -41,7 +41,7 @@ _BLAME_WORDS = cues.words("blame responsible fault culpable guilty")
 _POINTING_VERBS = cues.words("point wag")
 #: Reflexive objects of the idiom "have only themselves to blame".
 _REFLEXIVES = frozenset(
-    "themselves himself herself itself ourselves yourselves yourself myself".split()
+    {"themselves", "himself", "herself", "itself", "ourselves", "yourselves", "yourself", "myself"}
 )
 #: Verbs of a mutual accusation a group's modifiers may split: "traded blame".
 _MUTUAL_VERBS = cues.words("trade exchange")
@@ -66,9 +66,7 @@ def _content_of(verb: Token, context: _Context, after: int) -> Span | None:
     return None
 
 
-def _each_way(
-    verb: Token, cue_end: int, content_from: int, context: _Context
-) -> Iterator[Claim]:
+def _each_way(verb: Token, cue_end: int, content_from: int, context: _Context) -> Iterator[Claim]:
     """One accusation by each subject of ``verb`` aimed at the others; a single (group)
     subject accuses with no target, which the resolver aims at the other side."""
     claimers, inherited = _subjects(verb)
@@ -145,9 +143,7 @@ def _nationality_sides(head: Token) -> list[Token]:
     Armenian and Azerbaijani leaders" -> Armenian, Azerbaijani; [] unless two or more."""
     if head.tag_ not in ("NNS", "NNPS"):
         return []
-    first = next(
-        (c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_), None
-    )
+    first = next((c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_), None)
     if first is None:
         return []
     sides = [first, *(c for c in first.conjuncts if c.i > first.i)]
