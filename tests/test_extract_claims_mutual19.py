@@ -10,19 +10,26 @@ gold part of ``benchmarks/claims``); each rule has a negative case beside it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
+from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
-from kg.model import Stance
-from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, resolved
+from kg.ingest import article_id
+from kg.model import Article, Stance
+from kg.resolve import ActorRegistry, resolve
+from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part
 
-WITH_AUTHORED = NEWS_RULES | {"authored_charge"}
+#: The default families with the round's optional ones switched on.
+WITH_MUTUAL = NEWS_RULES | {"mutual_blame", "blame_idiom"}
+WITH_AUTHORED = WITH_MUTUAL | {"authored_charge"}
 
 
 def _accusations(
-    nlp: Language, text: str, rules: frozenset[str] = NEWS_RULES
+    nlp: Language, text: str, rules: frozenset[str] = WITH_MUTUAL
 ) -> list[tuple[str, list[str]]]:
     doc = nlp(text)
     return [
@@ -32,9 +39,23 @@ def _accusations(
     ]
 
 
+def _resolved_accusations(nlp: Language, text: str) -> set[tuple[str, tuple[str, ...]]]:
+    """(claimer, targets) of each resolved accusation, by actor name, the families on."""
+    doc = nlp(text)
+    extraction = extract(doc, Article(id=article_id(text), text=text, source="test"))
+    claims = extract_claims(doc, extraction.mentions, WITH_MUTUAL)
+    graph = resolve(replace(extraction, claims=claims), ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    return {
+        (names[c.claimer], tuple(names[t] for t in c.targets))
+        for c in graph.claims
+        if c.claim.stance is Stance.ACCUSE
+    }
+
+
 def test_families_registered() -> None:
     assert {"mutual_blame", "blame_idiom", "authored_charge"} <= RULES
-    assert "authored_charge" in OPTIONAL
+    assert {"mutual_blame", "blame_idiom", "authored_charge"} <= OPTIONAL
 
 
 # --- mutual blame -----------------------------------------------------------------------
@@ -52,8 +73,7 @@ def test_fingers_pointed_at_each_other(nlp: Language, text: str) -> None:
     assert len(found) == 2, found
     (first, first_targets), (second, second_targets) = found
     assert first_targets == [second] and second_targets == [first], found
-    without = NEWS_RULES - {"mutual_blame"}
-    assert _accusations(nlp, text, without) == []
+    assert _accusations(nlp, text, NEWS_RULES) == []
 
 
 def test_finger_at_a_thing_is_no_mutual_blame(nlp: Language) -> None:
@@ -83,7 +103,7 @@ def test_group_of_both_sides_resolved_each_way(nlp: Language) -> None:
         "Fighting broke out again between Armenia and Azerbaijan on Monday. "
         "Officials in both countries argue over who is to blame for the fighting."
     )
-    found = {(c, tuple(t)) for c, s, t in resolved(nlp, text) if s is Stance.ACCUSE}
+    found = _resolved_accusations(nlp, text)
     assert found == {("Armenia", ("Azerbaijan",)), ("Azerbaijan", ("Armenia",))}, found
 
 
@@ -95,7 +115,7 @@ def test_nationality_group_split_each_way(nlp: Language) -> None:
 
 def test_nationality_group_kept_whole_without_the_family(nlp: Language) -> None:
     text = "The Armenian and Azerbaijani leaders traded blame for the fighting."
-    found = _accusations(nlp, text, NEWS_RULES - {"mutual_blame"})
+    found = _accusations(nlp, text, NEWS_RULES)
     assert found == [("The Armenian and Azerbaijani leaders", [])], found
 
 
@@ -104,7 +124,7 @@ def test_counterparts_of_a_group_of_both_sides(nlp: Language) -> None:
         "Fighting broke out again between Armenia and Azerbaijan on Monday. "
         "Officials from both countries have accused their counterparts of breaking the truce."
     )
-    found = {(c, tuple(t)) for c, s, t in resolved(nlp, text) if s is Stance.ACCUSE}
+    found = _resolved_accusations(nlp, text)
     assert found == {("Armenia", ("Azerbaijan",)), ("Azerbaijan", ("Armenia",))}, found
 
 
@@ -158,7 +178,7 @@ def test_blame_idiom_needs_a_reflexive(nlp: Language) -> None:
 )
 def test_authored_charge(nlp: Language, text: str, author: str, accused: str) -> None:
     assert (author, [accused]) in _accusations(nlp, text, WITH_AUTHORED)
-    assert (author, [accused]) not in _accusations(nlp, text)
+    assert (author, [accused]) not in _accusations(nlp, text, WITH_MUTUAL)
 
 
 def test_authored_charge_needs_no_content(nlp: Language) -> None:

@@ -808,6 +808,10 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: The speaker named after the words (round 19, quote19: ``named_after``, '"A. B." That was
 #: the message from X', "The accusation came from X") is a class of test18 that no open part
 #: holds: it fired on no development and no held-out part in either scope.
+#: Mutual blame by light verbs and the blame idiom (round 19, charge19: ``mutual_blame``,
+#: ``blame_idiom``) are classes of test19 that no development part holds: they fire on none,
+#: so they cannot gain there (held out: test11 +0.008, test19 +0.019 together, no loss);
+#: ``authored_charge`` (point 31 outside a denial) lost on test4 (-0.002) and test19.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "learned_stance",
@@ -832,5 +836,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_attempt",
         "named_after",
         "authored_charge",
+        "mutual_blame",
+        "blame_idiom",
     }
 )

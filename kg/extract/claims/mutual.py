@@ -32,6 +32,7 @@ from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import actor_mention
 from kg.extract.mentions import sentence_index
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.targets import COUNTERPARTS
 
 #: Verbs of a dispute between the parties of their subject: "argue over who is to blame".
 _DISPUTE_VERBS = cues.words("argue bicker quarrel squabble wrangle spar feud disagree row")
@@ -195,11 +196,24 @@ def _split_sides(claim: Claim, context: _Context) -> list[Claim]:
     ]
 
 
+def _aimed_at_counterparts(claim: Claim) -> bool:
+    return (
+        claim.stance is Stance.ACCUSE
+        and bool(claim.targets)
+        and all(COUNTERPARTS.fullmatch(t.span.text.strip()) for t in claim.targets)
+    )
+
+
 def mutual_blames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The claims with mutual blame told by light verbs added and group claimers named by
     two nationalities split (module docstring)."""
     found: list[Claim] = []
     for claim in claims:
+        if _aimed_at_counterparts(claim):
+            # "officials from both countries accused their counterparts": the resolver aims
+            # it at the other side of the group (kg.resolve.targets.COUNTERPARTS)
+            found.append(replace(claim, rule=f"{claim.rule}+mutual_blame"))
+            continue
         found.extend(_split_sides(claim, context))
     taken = {(c.cue.start, c.claimer.span.start) for c in found}
     for token in context.doc:
