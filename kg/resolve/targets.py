@@ -83,6 +83,9 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
 
 #: A target that is the claimer's opposite party: "blamed the other", "accused each other".
 _OTHER_SIDE = re.compile(r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)")
+#: Said of a group that is both sides, "accused their counterparts" is the other side too,
+#: when the claim family ``mutual_blame`` marked the claim so (round 19).
+COUNTERPARTS = re.compile(r"(?i)their\s+counterparts")
 
 
 def _each_side(
@@ -148,7 +151,11 @@ def _crossed(claim: Claim) -> bool:
         return False
     if not claim.targets:
         return claim.stance is Stance.ACCUSE
-    return all(_is_other_side(t) for t in claim.targets)
+    mutual = "mutual_blame" in claim.rule.split("+")
+    return all(
+        _is_other_side(t) or (mutual and COUNTERPARTS.fullmatch(t.span.text.strip()) is not None)
+        for t in claim.targets
+    )
 
 
 def _is_other_side(target: Mention) -> bool:

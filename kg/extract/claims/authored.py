@@ -1,0 +1,128 @@
+"""A charge named by a noun with its author and the one charged, outside a denial (round 19,
+family ``authored_charge``, optional): "the spy charges against the diplomats levelled by
+Tbilisi", "the allegations were levelled against us by the president himself", "accusations
+by Kampala against Kigali" are the author's accusation of the one charged, content null
+(round 13's point 31, which ``bare_charge`` reads inside a denial's frame only).
+
+A noun with content ("charges of treason", "allegations that P") is read by the rules of
+allegation nouns and message frames; a noun with no party charged ("the claims by X") is
+left to the denial frame, which charges the denier.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import (
+    ACTOR_LABELS,
+    _claim,
+    _Context,
+    _prep_object,
+)
+from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.targets_denials import _CHARGE_MAKING_VERBS, _allegation_authors
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Claim, Mention, Stance
+
+#: Children that give a charge noun its content: "charges of spying", "claims that P".
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp"})
+_CONTENT_PREPS = frozenset({"of", "over", "about", "for", "that"})
+
+
+def _has_content(noun: Token) -> bool:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            return True
+        if child.dep_ in _CONTENT_DEPS and child.tag_ != "VBN":
+            return True  # "allegations that P", "charges he spied": a clause, not "made by"
+    return False
+
+
+def _makers(noun: Token) -> list[Token]:
+    """The verbs that make the charge: "levelled" of "charges levelled by X", or the verb a
+    charge is the passive subject of ("the allegations were levelled ... by X")."""
+    found = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CHARGE_MAKING_VERBS
+    ]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _CHARGE_MAKING_VERBS:
+        found.append(noun.head)
+    # "the charges against the diplomats levelled by X": the parser hangs the participle
+    # on the one charged
+    found += [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for o in [_prep_object(p)]
+        if o is not None
+        for c in o.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _CHARGE_MAKING_VERBS
+    ]
+    return found
+
+
+def _passive_authors(verb: Token, context: _Context) -> list[Mention]:
+    return [
+        actor_mention(o, context)
+        for a in verb.children
+        if a.dep_ == "agent"
+        for o in [_prep_object(a)]
+        if o is not None and (o.ent_type_ in ACTOR_LABELS or o.pos_ == "PROPN")
+    ]
+
+
+def _charged(noun: Token, makers: list[Token]) -> Token | None:
+    """The one charged: "against Y" on the noun or on the verb that made the charge."""
+    for holder in (noun, *makers):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "against":
+                obj = _prep_object(prep)
+                if obj is not None and (
+                    obj.ent_type_ in ACTOR_LABELS or obj.pos_ in ("PROPN", "PRON")
+                ):
+                    return obj
+    return None
+
+
+def authored_charges(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """The claims with each authored charge noun's accusation added (module docstring)."""
+    added: list[Claim] = []
+    for noun in context.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
+            continue
+        if _has_content(noun):
+            continue
+        makers = _makers(noun)
+        accused = _charged(noun, makers)
+        if accused is None:
+            continue
+        authors = [m for m in _allegation_authors(noun, context)[0] if m.label in ACTOR_LABELS]
+        for verb in makers:
+            authors += _passive_authors(verb, context)
+        accused_mention = actor_mention(accused, context)
+        for author in authors:
+            if author.span.start <= accused.idx < author.span.end:
+                continue
+            if any(
+                c.cue.start <= noun.idx < c.cue.end and c.claimer.span == author.span
+                for c in (*claims, *added)
+            ):
+                continue
+            added.append(
+                _claim(
+                    context,
+                    claimer=author,
+                    stance=Stance.ACCUSE,
+                    cue=to_span(noun),
+                    sentence=sentence_index(noun),
+                    content=None,
+                    targets=(accused_mention,),
+                    confidence=0.6,
+                    refined="authored_charge",
+                )
+            )
+    if not added:
+        return claims
+    return tuple(sorted((*claims, *added), key=lambda c: (c.sentence, c.cue.start)))
