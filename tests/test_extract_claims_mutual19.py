@@ -25,6 +25,8 @@ from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part
 
 #: The default families with the round's optional ones switched on.
 WITH_MUTUAL = NEWS_RULES | {"mutual_blame", "blame_idiom"}
+#: The default families without the two (on by default since round 19).
+WITHOUT_MUTUAL = NEWS_RULES - {"mutual_blame", "blame_idiom"}
 WITH_AUTHORED = WITH_MUTUAL | {"authored_charge"}
 
 
@@ -55,7 +57,8 @@ def _resolved_accusations(nlp: Language, text: str) -> set[tuple[str, tuple[str,
 
 def test_families_registered() -> None:
     assert {"mutual_blame", "blame_idiom", "authored_charge"} <= RULES
-    assert {"mutual_blame", "blame_idiom", "authored_charge"} <= OPTIONAL
+    assert "authored_charge" in OPTIONAL
+    assert not {"mutual_blame", "blame_idiom"} & OPTIONAL  # on: test11 +0.008, no part loses
 
 
 # --- mutual blame -----------------------------------------------------------------------
@@ -73,7 +76,7 @@ def test_fingers_pointed_at_each_other(nlp: Language, text: str) -> None:
     assert len(found) == 2, found
     (first, first_targets), (second, second_targets) = found
     assert first_targets == [second] and second_targets == [first], found
-    assert _accusations(nlp, text, NEWS_RULES) == []
+    assert _accusations(nlp, text, WITHOUT_MUTUAL) == []
 
 
 def test_finger_at_a_thing_is_no_mutual_blame(nlp: Language) -> None:
@@ -115,7 +118,7 @@ def test_nationality_group_split_each_way(nlp: Language) -> None:
 
 def test_nationality_group_kept_whole_without_the_family(nlp: Language) -> None:
     text = "The Armenian and Azerbaijani leaders traded blame for the fighting."
-    found = _accusations(nlp, text, NEWS_RULES)
+    found = _accusations(nlp, text, WITHOUT_MUTUAL)
     assert found == [("The Armenian and Azerbaijani leaders", [])], found
 
 
