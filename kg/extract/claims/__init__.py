@@ -611,6 +611,18 @@ REFINEMENTS: dict[str, str] = {
     "escape ('they would not be able to escape merciless punishment', 'the aggressors will not "
     "escape justice', 'Russia's crimes will not go unpunished'): a threat to that party "
     "(round 19, recall19; .content_penalty)",
+    "prevented_doing": "with content_stance: the speaker's side vows not to let a named "
+    "other party act ('Ankara will not let Athens turn the islands into a base', 'will never "
+    "allow Ukraine to be a bridgehead'): a threat to that party (round 19, threat19; "
+    ".content_threat_prevent)",
+    "held_responsible": "with content_stance: a named other party promised it will be held "
+    "responsible ('Syria's government will be held responsible for everything happening in "
+    "its territory', 'we will hold Moscow accountable'): a threat to that party (round 19, "
+    "threat19; .content_threat_prevent)",
+    "named_consequences": "with content_stance: consequences foretold for a named party ('their "
+    "refusal will have catastrophic consequences for the Ukrainian economy', 'there will be "
+    "consequences for Moscow'): a threat to that party (round 19, threat19; "
+    ".content_threat_prevent)",
     "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
     "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
     "itself under increasing pressure'): a threat to that party (.content_threat_guard)",
