@@ -63,6 +63,16 @@ def _named_parties(token: Token, sides: Callable[[], set[str]]) -> list[Token]:
     return [t for t in found if not (_sides([t]) & own)]
 
 
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, or the subject of the verb it is conjoined to ("we will ensure
+    ... and will never allow X")."""
+    for token in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _let_doers(verb: Token) -> list[Token]:
     """The doers a verb of letting lets act: "let Athens turn" (the clause's subject),
     "allow Ukraine to be" (the object with the infinitive)."""
@@ -88,7 +98,7 @@ def _prevented_doing(
             continue
         if not _promised(verb):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject(verb)
         if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
             continue
         named = [p for d in _let_doers(verb) for p in _named_parties(d, sides)]
@@ -137,7 +147,7 @@ def _held_responsible(
         if passive:
             held = passive
         else:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _subject(verb)
             if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
                 continue
             held = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -179,7 +189,9 @@ def _named_consequences(
     than the speaker's side, and not a commentator's."""
     if commentator:
         return None
-    for verb in verbs:
+    # "it is clear that aggression will have consequences for X": the clause a frame holds
+    held = [c for v in verbs for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    for verb in (*verbs, *held):
         if _negated(verb) or not _modal(verb, _FORETELLING_MODALS):
             continue
         for noun in _consequence_nouns(verb):
