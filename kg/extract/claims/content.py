@@ -127,16 +127,16 @@ from kg.extract.claims.content_threat import (
     _whoever_punished,
 )
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
-from kg.extract.claims.content_threat_prevent import (
-    _held_responsible,
-    _named_consequences,
-    _prevented_doing,
-)
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
     _doom_foretold,
     _frozen_relations,
     _further_attacks,
+)
+from kg.extract.claims.content_threat_prevent import (
+    _held_responsible,
+    _named_consequences,
+    _prevented_doing,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,

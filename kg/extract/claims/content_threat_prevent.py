@@ -76,9 +76,7 @@ def _subject(verb: Token) -> Token | None:
 def _let_doers(verb: Token) -> list[Token]:
     """The doers a verb of letting lets act: "let Athens turn" (the clause's subject),
     "allow Ukraine to be" (the object with the infinitive)."""
-    doers = [
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
-    ]
+    doers = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if any(c.dep_ == "xcomp" for c in verb.children):
         doers.extend(c for c in verb.children if c.dep_ == "dobj")
     return doers
@@ -118,8 +116,7 @@ def _answerable(verb: Token) -> bool:
     """Whether a verb of holding holds someone answerable ("held responsible", "hold X
     fully accountable")."""
     return any(
-        c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "dobj")
-        and c.lower_ in _ANSWERABLE
+        c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "dobj") and c.lower_ in _ANSWERABLE
         for c in verb.children
     ) or any(
         g.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and g.lower_ in _ANSWERABLE
