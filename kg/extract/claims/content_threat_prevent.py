@@ -1,4 +1,4 @@
-"""Threats by prevention, responsibility and consequence (round 19, branch ``threat19``),
+"""Threats by prevention, responsibility and consequence (round 19, ``threat19``; off),
 three classes the held-out ``test19`` lost to "assert" (read by the lead, built for the
 class on the development parts and the unlabelled corpus):
 
