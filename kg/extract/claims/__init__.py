@@ -638,6 +638,18 @@ REFINEMENTS: dict[str, str] = {
     "escape ('they would not be able to escape merciless punishment', 'the aggressors will not "
     "escape justice', 'Russia's crimes will not go unpunished'): a threat to that party "
     "(round 19, recall19; .content_penalty)",
+    "prevented_doing": "with content_stance (optional): the speaker's side vows not to let "
+    "a named other party act ('Ankara will not let Athens turn the islands into a base', "
+    "'will never allow Ukraine to be a bridgehead'): a threat to that party (round 19, "
+    "threat19; .content_threat_prevent)",
+    "held_responsible": "with content_stance (optional): a named other party promised it "
+    "will be held responsible ('Syria's government will be held responsible for everything "
+    "happening in its territory', 'we will hold Moscow accountable'): a threat to that party "
+    "(round 19, threat19; .content_threat_prevent)",
+    "named_consequences": "with content_stance (optional): consequences foretold for a named "
+    "party ('their refusal will have catastrophic consequences for the Ukrainian economy', "
+    "'there will be consequences for Moscow'): a threat to that party (round 19, threat19; "
+    ".content_threat_prevent)",
     "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
     "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
     "itself under increasing pressure'): a threat to that party (.content_threat_guard)",
@@ -832,6 +844,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: held-out ones, but the allegations' B-cubed over all gold claims moved by at most 0.007
 #: on any part and the aligned B-cubed recall fell on four held-out parts (blind13 0.25 ->
 #: 0.22): right claims the merge left in allegations of their own.
+#: Threats by prevention, responsibility and consequence (round 19, threat19:
+#: ``prevented_doing``, "will not let X turn the islands into a base"; ``held_responsible``,
+#: "X's government will be held responsible"; ``named_consequences``, "will have catastrophic
+#: consequences for X's economy") are classes of test19 that no development part holds
+#: unfound: they moved no development part and no held-out part test11..test18; test19 (its
+#: classes read) 0.489 -> 0.502 (+3 threats matched).
 #: The speaker named after the words (round 19, quote19: ``named_after``, '"A. B." That was
 #: the message from X', "The accusation came from X") is a class of test18 that no open part
 #: holds: it fired on no development and no held-out part in either scope.
@@ -871,5 +889,9 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_findings",
         "accused_negation",
         "authored_charge",
+
+        "prevented_doing",
+        "held_responsible",
+        "named_consequences",
     }
 )

@@ -133,6 +133,11 @@ from kg.extract.claims.content_threat_plans import (
     _frozen_relations,
     _further_attacks,
 )
+from kg.extract.claims.content_threat_prevent import (
+    _held_responsible,
+    _named_consequences,
+    _prevented_doing,
+)
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,
     _conditional_deployment,
@@ -313,6 +318,15 @@ def _infer_stance(
     if threatened is None and "pressure_faced" in context.rules:
         # "Pyongyang will face additional pressure", "would face tougher sanctions"
         threatened = run(_pressure_faced, words, verbs, sides, commentator)
+    if threatened is None and "prevented_doing" in context.rules:
+        # "Ankara will not let Athens turn the islands into a base"
+        threatened = run(_prevented_doing, words, verbs, sides, commentator)
+    if threatened is None and "held_responsible" in context.rules:
+        # "Syria's government will be held responsible for everything happening there"
+        threatened = run(_held_responsible, words, verbs, sides, commentator)
+    if threatened is None and "named_consequences" in context.rules:
+        # "their refusal will have catastrophic consequences for the Ukrainian economy"
+        threatened = run(_named_consequences, words, verbs, sides, commentator)
     if threatened is None and "unescaped_penalty" in context.rules:
         # "they would not be able to escape merciless punishment", "will not go unpunished"
         threatened = run(_unescaped_penalty, words, verbs, sides, commentator)
