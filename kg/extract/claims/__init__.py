@@ -889,7 +889,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_findings",
         "accused_negation",
         "authored_charge",
-
         "prevented_doing",
         "held_responsible",
         "named_consequences",
