@@ -1436,7 +1436,10 @@ REPRESSION_RULE = "official_repression"
 #: "are persecuting religious minorities", "journalists are being harassed".
 REPRESSION_ACTS: frozenset[str] = cues.words(
     "jail imprison arrest detain persecute repress suppress silence stifle muzzle gag harass "
-    "intimidate surveil surveille prosecute disbar crush expel criminalize criminalise"
+    "intimidate surveil surveille prosecute disbar crush expel criminalize criminalise "
+    # round 19 (second wave): "have sentenced over 550 protesters", "threaten mothers of
+    # detained protesters"
+    "sentence threaten"
 )
 #: Acts that repress only what they hit says so: "blocked access to news sites", "shuttered
 #: independent outlets", "banned the newspaper" (not "blocked the property of", "banned
@@ -1461,7 +1464,7 @@ DISSENTERS: frozenset[str] = cues.words(
     "protesters protestor protestors demonstrator demonstrators dissident dissidents critic "
     "critics lawyer lawyers defender defenders minority minorities believer believers "
     "worshipper worshippers practitioner practitioners citizen citizens opposition prisoner "
-    "prisoners"
+    "prisoners opponent opponents"
 )
 #: The organs that repress: unowned, the text's adversary's ("the authorities jailed").
 REPRESSING_ORGANS: frozenset[str] = cues.words(
@@ -1490,7 +1493,7 @@ def _represses(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)
     )
     if lemma in _HOLD_VERBS:  # "continues to hold the lawyers in pre-trial detention"
-        return any(
+        return _holds_prisoners(verb) or any(
             o.lemma_.lower() in _CUSTODY
             for p in children_of(verb)
             if p.dep_ == "prep" and p.lower_ == "in"
@@ -1503,6 +1506,8 @@ def _represses(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _WRONGFULLY for c in children_of(verb)
     ):
         return True  # "wrongfully detained a U.S. citizen", "are unjustly imprisoned"
+    if lemma in REPRESSION_ACTS and _on_false_charges(verb):
+        return True  # "arrested the editor on trumped-up charges" (round 19)
     hit = [
         w
         for c in children_of(verb)
@@ -1517,6 +1522,45 @@ def _represses(verb: Token) -> bool:
     if lemma in REPRESSION_ACTS or crack:
         victims = victims | DISSENTERS
     return bool(words & victims)
+
+
+#: What makes a charge a pretext (round 19, second wave): "on trumped-up charges", "on
+#: spurious charges", "on politically motivated charges".
+_FALSE_CHARGE_WORDS = cues.words(
+    "trumped trumped-up spurious fabricated bogus false baseless fake sham motivated "
+    "politically-motivated unfounded"
+)
+#: Prisoners a state holds for their views: "political prisoners", "prisoners of conscience".
+_POLITICAL_PRISONER_WORDS = cues.words("political conscience")
+
+
+def _on_false_charges(verb: Token) -> bool:
+    """Whether ``verb`` is done "on" (or "under") a charge the text calls false: "arrested
+    the editor on trumped-up charges", "detained on spurious charges" (round 19)."""
+    return any(
+        w.lower_ in _FALSE_CHARGE_WORDS or w.lemma_.lower() in _FALSE_CHARGE_WORDS
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ in ("on", "under")
+        for o in children_of(p)
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("charge", "accusation", "pretext")
+        for w in o.subtree
+    )
+
+
+def _holds_prisoners(verb: Token) -> bool:
+    """Whether a holding verb holds political prisoners: "The regime holds over 180
+    political prisoners", "keeps prisoners of conscience" (round 19, second wave)."""
+    return any(
+        o.lemma_.lower() == "prisoner"
+        and any(
+            w.lower_ in _POLITICAL_PRISONER_WORDS
+            for w in o.subtree
+            if w.dep_ in ("amod", "pobj", "compound")
+        )
+        for c in children_of(verb)
+        if c.dep_ in ("dobj", "nsubjpass")
+        for o in _with_conjuncts(c)
+    )
 
 
 #: Verbs that keep people where a state holds them: "hold ... in detention".
