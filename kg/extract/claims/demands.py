@@ -143,8 +143,7 @@ def _presupposes(act: Token) -> bool:
             or o.ent_type_ == "PERSON"
             # "release those who have been detained", "release those detained" (round 19)
             or any(
-                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
-                for c in o.children
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS for c in o.children
             )
             for o in objects
         )

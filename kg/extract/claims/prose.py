@@ -1550,17 +1550,15 @@ def _on_false_charges(verb: Token) -> bool:
 def _holds_prisoners(verb: Token) -> bool:
     """Whether a holding verb holds political prisoners: "The regime holds over 180
     political prisoners", "keeps prisoners of conscience" (round 19, second wave)."""
-    return any(
-        o.lemma_.lower() == "prisoner"
-        and any(
-            w.lower_ in _POLITICAL_PRISONER_WORDS
-            for w in o.subtree
-            if w.dep_ in ("amod", "pobj", "compound")
-        )
-        for c in children_of(verb)
-        if c.dep_ in ("dobj", "nsubjpass")
-        for o in _with_conjuncts(c)
-    )
+    for held in children_of(verb):
+        if held.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = [w for w in held.subtree if w.dep_ != "relcl"]
+        if any(w.lemma_.lower() == "prisoner" for w in words) and any(
+            w.lower_ in _POLITICAL_PRISONER_WORDS for w in words
+        ):
+            return True
+    return False
 
 
 #: Verbs that keep people where a state holds them: "hold ... in detention".
