@@ -70,6 +70,8 @@ def test_off_by_default(nlp: Language) -> None:
         "The government still holds more than 400 political prisoners in harsh conditions.",
         "The regime keeps hundreds of prisoners of conscience in remote penal colonies.",
         "The police detained the former mayor on fabricated charges of treason.",
+        "More than 300 peaceful protesters still remain behind bars.",
+        "Dozens of independent journalists languish in prison for their reporting.",
     ],
 )
 def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:
@@ -113,6 +115,7 @@ def test_those_involved_in_repression(nlp: Language) -> None:
         "The court sentenced the smugglers to ten years in prison.",
         "The authorities hold the suspects on charges of armed robbery.",
         "The camp holds more than 400 prisoners of war.",
+        "The two suspects remain in custody pending trial.",
     ],
 )
 def test_measures_that_repress_no_one(nlp: Language, sentence: str) -> None:

@@ -170,7 +170,7 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
-        if repression and _faces(verb) and _asserted(verb, root):
+        if repression and (_faces(verb) or _languishes(verb)) and _asserted(verb, root):
             return (_adversary(verb, number),)  # "journalists face jail" (round 17)
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
@@ -1561,6 +1561,37 @@ def _holds_prisoners(verb: Token) -> bool:
     return False
 
 
+#: Verbs of staying where a state holds people (round 19, second wave): "remain behind bars".
+_LANGUISH_VERBS = cues.words("remain languish sit stay rot")
+#: Where people stay held: "behind bars", "in prison", "in detention".
+_BARS = cues.words("bars")
+
+
+def _languishes(verb: Token) -> bool:
+    """Whether those who speak or dissent stay held (round 19, second wave): "over 700
+    protesters remain behind bars", "political prisoners languish in jail"; the one who
+    holds them is the text's adversary (:func:`_faces`).  Not a suspect or a criminal
+    ("the suspects remain in custody")."""
+    if verb.lemma_.lower() not in _LANGUISH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    held = any(
+        (p.lower_ == "behind" and o.lower_ in _BARS)
+        or (p.lower_ in ("in", "inside") and o.lemma_.lower() in _CUSTODY)
+        for p in children_of(verb)
+        if p.dep_ == "prep"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    )
+    if not held:
+        return False
+    return any(
+        _victim_words(w) & (DISSENTERS | MEDIA_WORDS)
+        for c in children_of(verb)
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for w in _with_conjuncts(c)
+    )
+
+
 #: Verbs that keep people where a state holds them: "hold ... in detention".
 _HOLD_VERBS = cues.words("hold keep")
 #: Where a state holds people: "in pre-trial detention", "in custody".
@@ -2266,6 +2297,8 @@ gate(
     needs(REPRESSION_ACTS | CENSORING_ACTS | cues.words("crack")),  # _represses (round 17)
     needs(_HOLD_VERBS, _CUSTODY),  # _represses: "held in detention" (round 17)
     needs(cues.words("face"), FACED),  # _faces (round 17)
+    needs(_HOLD_VERBS, cues.words("prisoner prisoners")),  # _holds_prisoners (round 19)
+    needs(_LANGUISH_VERBS, _CUSTODY | _BARS),  # _languishes (round 19)
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     needs(cues.words("become"), _MENACES),  # _labelled, a menace (round 16)
