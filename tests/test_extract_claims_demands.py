@@ -159,3 +159,23 @@ def test_author_voice_no_charge_for_victims(nlp: Language, text: str) -> None:
     # the default families (the optional official_repression charges the state instead)
     found = claims(nlp, text, RULES - OPTIONAL)
     assert [c for c in found if c.rule.startswith("author_voice")] == []
+
+
+def test_release_of_those_detained_presupposes_the_detention(nlp: Language) -> None:
+    """Round 19, second wave: "release (all) those (unjustly) detained", a participle after
+    "those", presupposes the detention as "those who have been detained" does.  (Its
+    addressee here, "the regime", names no actor by itself: resolution is not tested.)"""
+    from kg.extract.claims.demands import _presupposes
+
+    doc = nlp(
+        "We urge the regime to release all those unjustly detained, grant full and"
+        " independent access to prisons and fulfill its obligations under the Association"
+        " of Southeast Asian Nations’ (ASEAN) Five-Point Consensus to seek"
+        " peace through dialogue, not further violence."
+    )
+    release = next(t for t in doc if t.lower_ == "release")
+    assert _presupposes(release)
+    report = next(
+        t for t in nlp("We urge the regime to release the report.") if t.lower_ == "release"
+    )
+    assert not _presupposes(report)

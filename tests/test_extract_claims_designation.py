@@ -278,3 +278,33 @@ def test_costs_imposed_for_an_act_accuse(nlp: Language) -> None:
 )
 def test_a_measure_demanded_or_ruled_out_is_no_designation(nlp: Language, sentence: str) -> None:
     assert designations(build(nlp, sentence, UKRAINE)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        (  # a real State Department sentence of corpus/, in no gold part
+            "The United States and over 30 allies and partners across the world have levied"
+            " the most impactful, coordinated, and wide-ranging economic restrictions in history"
+            " in response to the Russian government’s war against Ukraine.",
+            "russia",
+        ),
+        (
+            "We are imposing sanctions on Belarusian security leaders and units in response"
+            " to the crackdown.",
+            "belarus",
+        ),
+    ],
+)
+def test_round19_a_measure_answering_an_owned_act(
+    nlp: Language, sentence: str, accused: str
+) -> None:
+    """Round 19, second wave: with no party named, a measure "in response to" or "in
+    connection with" an owned act charges the owner; "leaders" and "units" of a
+    nationality are its state's."""
+    assert designations(build(nlp, sentence, STATE)) == [("united-states", "accuse", (accused,))]
+
+
+def test_round19_a_measure_answering_an_unowned_act_charges_no_one(nlp: Language) -> None:
+    sentence = "Today, we are announcing additional sanctions in response to the violence."
+    assert designations(build(nlp, sentence, STATE)) == []

@@ -62,6 +62,16 @@ def test_off_by_default(nlp: Language) -> None:
         "The regime continues to crush the pro-democracy movement.",
         "This year the government has closed independent schools, placed pressure on the courts,"
         " and stifled press freedoms.",
+        # round 19, second wave: sentencing, threatening, opponents, political prisoners
+        # held, an act on charges the text calls false
+        "Last month the courts sentenced dozens of peaceful demonstrators to long prison terms.",
+        "The security services have threatened independent reporters and their relatives.",
+        "The authorities have detained scores of opposition figures and political opponents.",
+        "The government still holds more than 400 political prisoners in harsh conditions.",
+        "The regime keeps hundreds of prisoners of conscience in remote penal colonies.",
+        "The police detained the former mayor on fabricated charges of treason.",
+        "More than 300 peaceful protesters still remain behind bars.",
+        "Dozens of independent journalists languish in prison for their reporting.",
     ],
 )
 def test_acts_of_repression_are_the_statements_charge(nlp: Language, sentence: str) -> None:
@@ -102,6 +112,10 @@ def test_those_involved_in_repression(nlp: Language) -> None:
         "The authorities did not detain the protesters at the rally.",
         "The court held the hearing in the detention centre.",
         "Police arrested the suspect after a chase.",
+        "The court sentenced the smugglers to ten years in prison.",
+        "The authorities hold the suspects on charges of armed robbery.",
+        "The camp holds more than 400 prisoners of war.",
+        "The two suspects remain in custody pending trial.",
     ],
 )
 def test_measures_that_repress_no_one(nlp: Language, sentence: str) -> None:

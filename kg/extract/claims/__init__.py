@@ -605,8 +605,9 @@ REFINEMENTS: dict[str, str] = {
     "official_repression": "with official_prose (optional): an act of repression the text "
     "narrates ('the authorities have jailed hundreds of protesters', 'the regulator shut down "
     "the last independent radio station') or people facing charges for their speech "
-    "('journalists who report on the war face criminal charges'): an accusation of the doer "
-    "(.prose)",
+    "('journalists who report on the war face criminal charges'), sentenced, held as political "
+    "prisoners, arrested on trumped-up charges, or left behind bars (round 19): an accusation of "
+    "the doer (.prose)",
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
@@ -822,7 +823,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: on the unlabelled corpus.  The acts of repression (round 17,
 #: ``official_repression``): 14 corpus claims, all right, but no aligned gain on the
 #: development parts and a lower aligned B-cubed recall on blind4 (0.53 -> 0.49), where one
-#: new claim reshaped a group of the merge.  The good foretold lost on another side's
+#: new claim reshaped a group of the merge.  Extended in round 19 (repress19: sentencing,
+#: threatening, political prisoners held, acts "on trumped-up charges", dissenters who
+#: "remain behind bars"): 25 corpus claims, all right, blind16 +6 aligned (B-cubed 0.178 ->
+#: 0.181), but B-cubed lower on dev, blind2, blind4, blind6 and held-out blind (0.298 ->
+#: 0.293) and blind13 (0.111 -> 0.109): the new claims start allegations of their own.  The
+#: good foretold lost on another side's
 #: doing (round 18, stance18: ``conditional_loss``) fixed one development stance (test7)
 #: and moved no headline; its one held-out firing (test14) was on a claim the gold does not
 #: have, and its two firings on the unlabelled corpus (before its counterfactual guard) were

@@ -141,7 +141,10 @@ def _presupposes(act: Token) -> bool:
         return any(
             o.lemma_.lower() in CAPTIVE_NOUNS
             or o.ent_type_ == "PERSON"
-            or any(c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS for c in o.children)
+            # "release those who have been detained", "release those detained" (round 19)
+            or any(
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS for c in o.children
+            )
             for o in objects
         )
     return False

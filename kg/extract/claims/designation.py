@@ -71,7 +71,9 @@ _GENERIC = cues.words(
     "network networks entity entities individual individuals person persons company "
     "companies firm firms producer producers official officials front fronts group groups "
     "facilitator facilitators oligarch oligarchs elite elites member members people "
-    "vessel vessels bank banks enterprise enterprises channel channels outlet outlets"
+    "vessel vessels bank banks enterprise enterprises channel channels outlet outlets "
+    # round 19, second wave: "sanctions on Cuban military and security leaders and units"
+    "leader leaders unit units"
 )
 #: Participles and prepositions that tie a generic party to its actor.
 _TIES = cues.words(
@@ -216,7 +218,30 @@ def _parties(verb: Token) -> list[Token]:
                 party = _prep_object(prep)
                 if party is not None:
                     found.append(party)
+    if measures and not found:
+        # "sanctions in response to the regime's crackdown"
+        found = [t for holder in (verb, *measures) for t in _reason_owners(holder)]
     return found if measures else []
+
+
+def _reason_owners(holder: Token) -> list[Token]:
+    """Whose act a measure with no party named answers (round 19, second wave): the owner
+    of the act "in connection with" or "in response to" which it is imposed ("announcing
+    additional sanctions in connection with the Cuban regime's repression of the peaceful
+    protests": the regime), when the act is one sanctions programmes punish."""
+    found: list[Token] = []
+    for prep in children_of(holder):
+        reason = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+        if reason is None or reason.lemma_.lower() not in _REASON_NOUNS:
+            continue
+        for link in children_of(reason):
+            act = _prep_object(link) if link.dep_ == "prep" else None
+            if act is None or (
+                act.lemma_.lower() not in _PROGRAMME_ACTS and act.lower_ not in _PROGRAMME_ACTS
+            ):
+                continue
+            found += [c for c in children_of(act) if c.dep_ == "poss"]
+    return found
 
 
 def _issuer(

@@ -170,7 +170,7 @@ def prose_targets(
             found = _subject_doers(verb, number, context)
             if found:
                 return found
-        if repression and _faces(verb) and _asserted(verb, root):
+        if repression and (_faces(verb) or _languishes(verb)) and _asserted(verb, root):
             return (_adversary(verb, number),)  # "journalists face jail" (round 17)
     found = _besieged(sentence, root, number, context) or _labelled(sentence, number, context)
     if found:
@@ -1436,7 +1436,10 @@ REPRESSION_RULE = "official_repression"
 #: "are persecuting religious minorities", "journalists are being harassed".
 REPRESSION_ACTS: frozenset[str] = cues.words(
     "jail imprison arrest detain persecute repress suppress silence stifle muzzle gag harass "
-    "intimidate surveil surveille prosecute disbar crush expel criminalize criminalise"
+    "intimidate surveil surveille prosecute disbar crush expel criminalize criminalise "
+    # round 19 (second wave): "have sentenced over 550 protesters", "threaten mothers of
+    # detained protesters"
+    "sentence threaten"
 )
 #: Acts that repress only what they hit says so: "blocked access to news sites", "shuttered
 #: independent outlets", "banned the newspaper" (not "blocked the property of", "banned
@@ -1461,7 +1464,7 @@ DISSENTERS: frozenset[str] = cues.words(
     "protesters protestor protestors demonstrator demonstrators dissident dissidents critic "
     "critics lawyer lawyers defender defenders minority minorities believer believers "
     "worshipper worshippers practitioner practitioners citizen citizens opposition prisoner "
-    "prisoners"
+    "prisoners opponent opponents"
 )
 #: The organs that repress: unowned, the text's adversary's ("the authorities jailed").
 REPRESSING_ORGANS: frozenset[str] = cues.words(
@@ -1490,7 +1493,7 @@ def _represses(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)
     )
     if lemma in _HOLD_VERBS:  # "continues to hold the lawyers in pre-trial detention"
-        return any(
+        return _holds_prisoners(verb) or any(
             o.lemma_.lower() in _CUSTODY
             for p in children_of(verb)
             if p.dep_ == "prep" and p.lower_ == "in"
@@ -1503,6 +1506,8 @@ def _represses(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _WRONGFULLY for c in children_of(verb)
     ):
         return True  # "wrongfully detained a U.S. citizen", "are unjustly imprisoned"
+    if lemma in REPRESSION_ACTS and _on_false_charges(verb):
+        return True  # "arrested the editor on trumped-up charges" (round 19)
     hit = [
         w
         for c in children_of(verb)
@@ -1517,6 +1522,74 @@ def _represses(verb: Token) -> bool:
     if lemma in REPRESSION_ACTS or crack:
         victims = victims | DISSENTERS
     return bool(words & victims)
+
+
+#: What makes a charge a pretext (round 19, second wave): "on trumped-up charges", "on
+#: spurious charges", "on politically motivated charges".
+_FALSE_CHARGE_WORDS = cues.words(
+    "trumped trumped-up spurious fabricated bogus false baseless fake sham motivated "
+    "politically-motivated unfounded"
+)
+#: Prisoners a state holds for their views: "political prisoners", "prisoners of conscience".
+_POLITICAL_PRISONER_WORDS = cues.words("political conscience")
+
+
+def _on_false_charges(verb: Token) -> bool:
+    """Whether ``verb`` is done "on" (or "under") a charge the text calls false: "arrested
+    the editor on trumped-up charges", "detained on spurious charges" (round 19)."""
+    return any(
+        w.lower_ in _FALSE_CHARGE_WORDS or w.lemma_.lower() in _FALSE_CHARGE_WORDS
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ in ("on", "under")
+        for o in children_of(p)
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("charge", "accusation", "pretext")
+        for w in o.subtree
+    )
+
+
+def _holds_prisoners(verb: Token) -> bool:
+    """Whether a holding verb holds political prisoners: "The regime holds over 180
+    political prisoners", "keeps prisoners of conscience" (round 19, second wave)."""
+    for held in children_of(verb):
+        if held.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = [w for w in held.subtree if w.dep_ != "relcl"]
+        if any(w.lemma_.lower() == "prisoner" for w in words) and any(
+            w.lower_ in _POLITICAL_PRISONER_WORDS for w in words
+        ):
+            return True
+    return False
+
+
+#: Verbs of staying where a state holds people (round 19, second wave): "remain behind bars".
+_LANGUISH_VERBS = cues.words("remain languish sit stay rot")
+#: Where people stay held: "behind bars", "in prison", "in detention".
+_BARS = cues.words("bars")
+
+
+def _languishes(verb: Token) -> bool:
+    """Whether those who speak or dissent stay held (round 19, second wave): "over 700
+    protesters remain behind bars", "political prisoners languish in jail"; the one who
+    holds them is the text's adversary (:func:`_faces`).  Not a suspect or a criminal
+    ("the suspects remain in custody")."""
+    if verb.lemma_.lower() not in _LANGUISH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    held = any(
+        (p.lower_ == "behind" and o.lower_ in _BARS)
+        or (p.lower_ in ("in", "inside") and o.lemma_.lower() in _CUSTODY)
+        for p in children_of(verb)
+        if p.dep_ == "prep"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    )
+    if not held:
+        return False
+    return any(
+        _victim_words(w) & (DISSENTERS | MEDIA_WORDS)
+        for c in children_of(verb)
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for w in _with_conjuncts(c)
+    )
 
 
 #: Verbs that keep people where a state holds them: "hold ... in detention".
@@ -2224,6 +2297,8 @@ gate(
     needs(REPRESSION_ACTS | CENSORING_ACTS | cues.words("crack")),  # _represses (round 17)
     needs(_HOLD_VERBS, _CUSTODY),  # _represses: "held in detention" (round 17)
     needs(cues.words("face"), FACED),  # _faces (round 17)
+    needs(_HOLD_VERBS, cues.words("prisoner prisoners")),  # _holds_prisoners (round 19)
+    needs(_LANGUISH_VERBS, _CUSTODY | _BARS),  # _languishes (round 19)
     needs(cues.words("under"), SIEGE_NOUNS),  # _besieged
     needs(_RECOGNIZE | cues.words("recognition become"), OUTLAW_LABELS),  # _labelled
     needs(cues.words("become"), _MENACES),  # _labelled, a menace (round 16)
