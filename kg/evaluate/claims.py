@@ -68,6 +68,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test18",
     "test19",
     "test20",
+    "test21",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
