@@ -51,20 +51,25 @@ class Gates:
         ),
         (
             "This is looting of the highest scale.",
-            # president.gov.ua/en/news/chas-zrobiti-vse-shob-voyenni-zlochini-rosijskih-vijskovih-s-74053
+            # president.gov.ua/en/news/chas-zrobiti-vse-shob-voyenni-zlochini-rosijskih-vijskovih-
+            # s-74053
             "The pervasive consequences of looting.",
             "one act word shared, the rest apart",
         ),
         (
             "Evidence of atrocities by members of Russia’s forces in Ukraine continues to mount.",
-            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
+            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-
+            # bl-74821
             "Currently, Russian shelling and assault of Azovstal do not stop.",
             "evaluation: the act unnamed on one side",
         ),
         (
-            # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-zahistiti-75693
-            "We are constantly talking to Boris and other leaders on how to lift the Russian blockade of our ports.",
-            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
+            # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-
+            # zahistiti-75693
+            "We are constantly talking to Boris and other leaders on how to lift the Russian"
+            " blockade of our ports.",
+            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-
+            # bl-74821
             "Currently, Russian shelling and assault of Azovstal do not stop.",
             "an act named on one side only",
         ),

@@ -1,8 +1,8 @@
 """Weapons that struck, mines laid and the own side's denials in an official's prose
 (round 19, issue 13, :mod:`kg.extract.claims.prose`): "a Russian shell hit the yard" and
 "the mines planted by Russian forces" in an address of the President of Ukraine charge the
-weapon's owner or the text's adversary; "Ukrainian troops laid three layers of mines" on the
-Kremlin's site charges Ukraine; a news report keeps none of these claims.  The optional
+weapon's owner or the text's adversary; mines the other side laid, on the Kremlin's site,
+charge Ukraine; a news report keeps none of these claims.  The optional
 ``official_denial`` reads "We did not seize foreign territories" as the issuer's denial.
 
 Sentences are real, from President of Ukraine and President of Russia texts of ``corpus/``
@@ -50,7 +50,8 @@ def claims_in(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # president.gov.ua/en/news/kozhna-lyudina-maye-znachennya-ce-golovne-sho-vidriznyaye-na-75517
+        # president.gov.ua/en/news/kozhna-lyudina-maye-znachennya-ce-golovne-sho-vidriznyaye-na-
+        # 75517
         "He was less than three years old when a Russian shell hit the yard.",
         # president.gov.ua/en/news/kozhen-den-sprotivu-stvoryuye-dlya-ukrayini-krashi-umovi-na-73417
         "They even mined the road, which was agreed to transport food and medicine for people and"

@@ -49,7 +49,8 @@ def test_own_side_past_escape_and_an_ought_are_no_threat(nlp: Language) -> None:
         '"We cannot avoid responsibility," the minister said.',
         # constructed: no public-domain example found (searched as above)
         "The spokesman said the suspects escaped punishment last year.",
-        # president.gov.ua/en/news/volodimir-zelenskij-u-kiyevi-proviv-zustrich-z-liderami-nime-75845
+        # president.gov.ua/en/news/volodimir-zelenskij-u-kiyevi-proviv-zustrich-z-liderami-nime-
+        # 75845
         "According to him, all these crimes must not go unpunished.",
     ):
         assert Stance.THREATEN not in stances(nlp, text), text

@@ -57,13 +57,12 @@ def test_a_vow_not_to_let_a_thing_happen_names_no_target(nlp: Language) -> None:
 
 
 def test_a_promise_to_hold_a_named_party_accountable_threatens_it(nlp: Language) -> None:
-    # state.gov/moscow-mechanism-invoked-by-45-osce-states-to-review-reported-abuses-by-russia/
-    # (a statement of Ned Price, Department Spokesperson)
-    text = (
-        '"The United States and our partners will hold Russia and its forces accountable for'
-        " all human rights abuses, violations of international humanitarian law, war crimes,"
-        ' and crimes against humanity they commit in Ukraine," Price said.'
-    )
+    # constructed: no public-domain example found outside the gold parts (searched:
+    # corpus/*.jsonl and the VOA pool for "will hold ... accountable", "to account",
+    # "responsible"; round 19's sentence, Ned Price's on the Moscow Mechanism, is in a held-out
+    # part, and the corpus's "We will hold Russia to account ..." and "The world will hold
+    # Russia accountable." give no threat: see benchmarks/claims/RESULTS.md, round 20)
+    text = '"We will hold Russia accountable for its actions," the spokesman said.'
     assert ["Russia"] in threats(nlp, text)
     assert ["Russia"] not in threats(nlp, text, frozenset())  # off by default
 
