@@ -51,9 +51,10 @@ def claims_in(
     "sentence",
     [
         # president.gov.ua/en/news/kozhna-lyudina-maye-znachennya-ce-golovne-sho-vidriznyaye-na-
-        # 75517
+        # 75517 (an owned weapon: charged without _weapon_struck too)
         "He was less than three years old when a Russian shell hit the yard.",
         # president.gov.ua/en/news/kozhen-den-sprotivu-stvoryuye-dlya-ukrayini-krashi-umovi-na-73417
+        # (a hostile act of "they": charged without _MINES too)
         "They even mined the road, which was agreed to transport food and medicine for people and"
         " children in Mariupol.",
         # address of the President of Ukraine, 2022-04-24
