@@ -51,17 +51,26 @@ class Gates:
         ),
         (
             "This is looting of the highest scale.",
-            "They looted a nuclear analytical laboratory...",
+            # president.gov.ua/en/news/chas-zrobiti-vse-shob-voyenni-zlochini-rosijskih-vijskovih-
+            # s-74053
+            "The pervasive consequences of looting.",
             "one act word shared, the rest apart",
         ),
         (
             "Evidence of atrocities by members of Russia’s forces in Ukraine continues to mount.",
-            "Russian troops shelled residential areas of Kharkiv.",
+            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-
+            # bl-74821
+            "Currently, Russian shelling and assault of Azovstal do not stop.",
             "evaluation: the act unnamed on one side",
         ),
         (
-            "Russia is blocking our seaports and the export of grain.",
-            "Russian troops shelled residential areas of Kharkiv.",
+            # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-
+            # zahistiti-75693
+            "We are constantly talking to Boris and other leaders on how to lift the Russian"
+            " blockade of our ports.",
+            # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-
+            # bl-74821
+            "Currently, Russian shelling and assault of Azovstal do not stop.",
             "an act named on one side only",
         ),
     ],

@@ -289,7 +289,11 @@ def test_a_measure_demanded_or_ruled_out_is_no_designation(nlp: Language, senten
             " in response to the Russian government’s war against Ukraine.",
             "russia",
         ),
-        (
+        (  # constructed: no public-domain example found outside the gold parts (searched:
+            # corpus/*.jsonl and the VOA pool for sanctions, visa restrictions or measures "in
+            # response to" or "in connection with" an act; the nearest, "This announcement of
+            # visa restrictions comes in response to the actions of Cuban government officials
+            # ...", state.gov, gives no designation: see benchmarks/claims/RESULTS.md, round 20)
             "We are imposing sanctions on Belarusian security leaders and units in response"
             " to the crackdown.",
             "belarus",
@@ -306,5 +310,10 @@ def test_round19_a_measure_answering_an_owned_act(
 
 
 def test_round19_a_measure_answering_an_unowned_act_charges_no_one(nlp: Language) -> None:
-    sentence = "Today, we are announcing additional sanctions in response to the violence."
+    # state.gov/rewards-for-justice-reward-offer-for-information-on-iranian-cyber-actors-
+    # interference-with-2020-u-s-presidential-election/ (the act's owners name no party)
+    sentence = (
+        "Both individuals face sanctions and federal criminal charges in connection with their"
+        " activities."
+    )
     assert designations(build(nlp, sentence, STATE)) == []

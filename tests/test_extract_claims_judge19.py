@@ -3,7 +3,14 @@ counter-assertion.  Judgement adjectives of another party's act ("abhorrent",
 "unforgivable", ...: ``critical_adj`` rows), a distressed label of findings that criticizes
 the party they charge (not a denial of them: ``judged_findings``), the main clause after a
 concession as the content, and a negated deed of the party charged just before
-(``accused_negation``).  Wire-copy sentences about disputes, in no gold part."""
+(``accused_negation``).  Wire-copy sentences about disputes, in no gold part, written for
+these tests: round 20 (``realtests20``) found no public-domain sentence of these shapes outside
+the gold parts and marked each ``constructed`` where it stands (searched: ``corpus/*.jsonl``,
+the VOA pool ``benchmarks/claims/pool/`` and the ``search`` tool's pages corpus for the
+round's judgement adjectives (abhorrent, unforgivable, heinous, despicable, ...) after "said"
+or "called" with a party's act, "called the findings", "while it was true", "has never
+armed"; the corpus's "This is one of Russia's most heinous war crimes." reads as an
+accusation through ``official_prose``, not through these families)."""
 
 from __future__ import annotations
 
@@ -32,8 +39,11 @@ def _with_families(nlp: Language, text: str) -> list[tuple[str, Stance, list[str
 @pytest.mark.parametrize(
     ("text", "target"),
     [
+        # constructed: no public-domain example found (searched: see the module docstring)
         ("The foreign minister said Moscow's actions were abhorrent.", "Moscow"),
+        # constructed: no public-domain example found (searched: see the module docstring)
         ("The opposition leader said the junta's crackdown was unforgivable.", "junta"),
+        # constructed: no public-domain example found (searched: see the module docstring)
         ("Seoul called Pyongyang's shelling of the island heinous.", "Pyongyang"),
     ],
 )
@@ -46,6 +56,7 @@ def test_judgement_of_an_act_criticizes_its_doer(nlp: Language, text: str, targe
 
 def test_distressed_findings_criticize_the_party_charged(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "A U.N. commission accused Eritrean troops of killing hundreds of civilians in Axum. "
         'Britain\'s envoy called the findings "deeply disturbing."'
     )
@@ -56,12 +67,14 @@ def test_distressed_findings_criticize_the_party_charged(nlp: Language) -> None:
 
 
 def test_dismissive_label_of_findings_stays_a_denial(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     found = stances_of(nlp, "Khartoum called the report's findings baseless.")
     assert any(stance is Stance.DENY for _, stance, _ in found)
 
 
 def test_concession_gives_way_to_the_main_clause(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Zambia accused Botswana of training rebels on its territory. The minister said "
         "while it was true there is an investigation, Botswana is not training militants."
     )
@@ -71,6 +84,7 @@ def test_concession_gives_way_to_the_main_clause(nlp: Language) -> None:
 
 def test_negated_deed_of_the_accused_denies(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Kinshasa accused Kampala of arming the rebels. A government spokesman said that while "
         "there were contacts with the rebels, Uganda has never armed them."
     )
@@ -83,6 +97,7 @@ def test_negated_deed_of_the_accused_denies(nlp: Language) -> None:
 
 def test_third_side_speaker_reports_the_negation(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Kinshasa accused Kampala of arming the rebels. A French diplomat said Uganda has "
         "not armed the rebels."
     )

@@ -5,7 +5,13 @@ and a charge noun with its author and the one charged outside a denial (``author
 optional, :mod:`kg.extract.claims.authored`).
 
 Wire-style sentences written for these tests in the shapes of news reports (none is in a
-gold part of ``benchmarks/claims``); each rule has a negative case beside it.
+gold part of ``benchmarks/claims``); each rule has a negative case beside it.  Round 20
+(``realtests20``) found no public-domain sentence of these idioms outside the gold parts and
+marked each ``constructed`` where it stands (searched: ``corpus/*.jsonl``, the VOA pool
+``benchmarks/claims/pool/`` and the ``search`` tool's pages corpus for "pointed the finger",
+"fingers at", "argue over who", "bickered", "traded blame", "only themselves to blame", "no one
+to blame but", "accused their counterparts", "charges leveled by", "accusations by ...
+against", "filed charges"); one negative case is real, its source beside it.
 """
 
 from __future__ import annotations
@@ -67,7 +73,9 @@ def test_families_registered() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Kenya and Somalia have pointed the finger at each other for the collapse of the talks.",
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Sudan and South Sudan pointed fingers at one another after the raid on the oil field.",
     ],
 )
@@ -80,6 +88,7 @@ def test_fingers_pointed_at_each_other(nlp: Language, text: str) -> None:
 
 
 def test_finger_at_a_thing_is_no_mutual_blame(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     text = "Kenya and Somalia have pointed the finger at the weather for the failed harvest."
     assert _accusations(nlp, text) == []
 
@@ -87,7 +96,9 @@ def test_finger_at_a_thing_is_no_mutual_blame(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Uganda and Rwanda argue over who is to blame for the clashes in Kisangani.",
+        # constructed: no public-domain example found (searched: see the module docstring)
         "India and Pakistan bickered about who was responsible for the shelling.",
     ],
 )
@@ -97,12 +108,17 @@ def test_dispute_over_the_blame(nlp: Language, text: str) -> None:
 
 
 def test_dispute_over_something_else_is_no_blame(nlp: Language) -> None:
-    text = "Uganda and Rwanda argue over who will chair the regional summit next year."
+    # president.gov.ua/en/news/vistup-prezidenta-ukrayini-volodimira-zelenskogo-pid-chas-sp-75261
+    text = (
+        "I know historians often argue about who was the first to say this, who was the author"
+        " of this phrase."
+    )
     assert _accusations(nlp, text) == []
 
 
 def test_group_of_both_sides_resolved_each_way(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Fighting broke out again between Armenia and Azerbaijan on Monday. "
         "Officials in both countries argue over who is to blame for the fighting."
     )
@@ -111,12 +127,14 @@ def test_group_of_both_sides_resolved_each_way(nlp: Language) -> None:
 
 
 def test_nationality_group_split_each_way(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     text = "The Armenian and Azerbaijani leaders traded blame for the fighting."
     found = _accusations(nlp, text)
     assert found == [("Armenian", ["Azerbaijani"]), ("Azerbaijani", ["Armenian"])], found
 
 
 def test_nationality_group_kept_whole_without_the_family(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     text = "The Armenian and Azerbaijani leaders traded blame for the fighting."
     found = _accusations(nlp, text, WITHOUT_MUTUAL)
     assert found == [("The Armenian and Azerbaijani leaders", [])], found
@@ -124,6 +142,7 @@ def test_nationality_group_kept_whole_without_the_family(nlp: Language) -> None:
 
 def test_counterparts_of_a_group_of_both_sides(nlp: Language) -> None:
     text = (
+        # constructed: no public-domain example found (searched: see the module docstring)
         "Fighting broke out again between Armenia and Azerbaijan on Monday. "
         "Officials from both countries have accused their counterparts of breaking the truce."
     )
@@ -138,16 +157,19 @@ def test_counterparts_of_a_group_of_both_sides(nlp: Language) -> None:
     ("text", "speaker", "accused"),
     [
         (
+            # constructed: no public-domain example found (searched: see the module docstring)
             "The authorities in Minsk have only themselves to blame for that, the minister said.",
             "the minister",
             "The authorities",
         ),
         (
+            # constructed: no public-domain example found (searched: see the module docstring)
             "The opposition has no one to blame but itself for the defeat, the president said.",
             "the president",
             "The opposition",
         ),
         (
+            # constructed: no public-domain example found (searched: see the module docstring)
             "Rebel leaders in the north have nobody but themselves to blame, a spokesman said.",
             "a spokesman",
             "Rebel leaders",
@@ -161,6 +183,7 @@ def test_blame_idiom_is_the_speakers_charge(
 
 
 def test_blame_idiom_needs_a_reflexive(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     text = "The rebels have the army to blame for the deaths, the minister said."
     assert ("the minister", ["The rebels"]) not in _accusations(nlp, text)
 
@@ -172,10 +195,12 @@ def test_blame_idiom_needs_a_reflexive(nlp: Language) -> None:
     ("text", "author", "accused"),
     [
         (
+            # constructed: no public-domain example found (searched: see the module docstring)
             "Moscow rejected the spy charges against the Russians leveled by Tbilisi.",
             "Tbilisi",
             "Russians",
         ),
+        # constructed: no public-domain example found (searched: see the module docstring)
         ("Uganda dismissed the accusations by Kigali against Kampala.", "Kigali", "Kampala"),
     ],
 )
@@ -185,6 +210,7 @@ def test_authored_charge(nlp: Language, text: str, author: str, accused: str) ->
 
 
 def test_authored_charge_needs_no_content(nlp: Language) -> None:
+    # constructed: no public-domain example found (searched: see the module docstring)
     text = "Addis Ababa filed charges of treason against Asmara by the end of the week."
     found = _accusations(nlp, text, WITH_AUTHORED)
     assert all(c != "Addis Ababa" or t for c, t in found), found

@@ -24,11 +24,15 @@ from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 from tests.claim_helpers import assert_in_no_gold_part
 
+# real but not public domain (a 2023 commercial news report): no public-domain example found
+# (searched: corpus/*.jsonl, the VOA pool and the pages corpus for "That was the message
+# from", "Those were the words of", "The accusation came from"); kept until one is found
 DRAGHI = (
     "Expect a prolonged period of economic uncertainty. That was the message from Mario "
     "Draghi, the former Italian prime minister and president of the E.C.B., in a speech on "
     "Thursday at M.I.T."
 )
+# real but not public domain (a 2025 commercial news report): as DRAGHI
 INDIA = (
     "India does not have surplus manufacturing capacity in textiles or steel, no matter what "
     "Washington says. That was the message from Amitabh Kumar, India's additional trade "
@@ -36,12 +40,15 @@ INDIA = (
     "allegations at the heart of a US trade investigation that could trigger punishing new "
     "tariffs."
 )
+# VOA, 2018-10-22, "Trump: US to Cut Aid to Guatemala, Honduras, El Salvador" (public domain;
+# the search tool's pages corpus holds a mirror of it)
 CARAVAN = (
     '"Guatemala, Honduras, El Salvador — they\'re paid a lot of money," Trump told reporters '
     'Monday afternoon. "Every year, we give them foreign aid. And they did nothing for us." '
     "The president's comments came as a group of several thousand migrants, mostly from "
     "Honduras, spent Sunday night in the southern Mexican city of Tapachula."
 )
+# constructed: no public-domain example found (searched: as DRAGHI)
 QUOTED = (
     "Tensions rose again on the border. "
     '"We will not allow anyone to interfere in our internal affairs. Those who try will regret '
@@ -59,6 +66,7 @@ def claims_with_rule(nlp: Language, text: str) -> list[Claim]:
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
+        # constructed: shortened from the passages above (a pattern test, no parse)
         ("That was the message from Mario Draghi in a speech.", True),
         ("The accusation came from the army's spokesman.", True),
         ("Those were the blunt words of the foreign minister.", True),

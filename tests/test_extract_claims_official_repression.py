@@ -6,8 +6,10 @@ for their speech ("journalists who report on the war face criminal charges")
 (:mod:`kg.extract.claims.prose`: ``_represses``, ``_faces``, ``_involved``).  Sanctions,
 entry bans and arrests of suspects charge no one, nor does the speaker's own side.
 
-Sentences are written for these tests, in the register of a statement or a fact sheet;
-none is in a gold part of ``benchmarks/``.
+Most sentences were written for these tests, in the register of a statement or a fact sheet
+(marked ``constructed`` where they stand: the corpus's own sentences of these shapes are nearly
+all in the allegations gold); those with a source beside them are real (round 20,
+``realtests20``).  None is in a gold part of ``benchmarks/``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from tests.claim_helpers import official_prose as prose
 STATE = "U.S. Department of State"
 ACCUSE = Stance.ACCUSE.value
 #: An opening that names the state the statement is about (the adversary).
-OPENING = "The Department spoke about Russia and the Russian sanctions on Sunday. "
+#: (state.gov/deputy-secretary-shermans-participation-in-strategic-stability-dialogue-with-
+#: russian-deputy-foreign-minister-sergey-ryabkov/)
+OPENING = "Russian Deputy Foreign Minister Sergey Ryabkov led the Russian delegation. "
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +52,16 @@ def test_off_by_default(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # constructed: no public-domain example found outside the gold parts for the sentences
+        # of this list without a source (searched: corpus/*.jsonl and the VOA pool for jailed,
+        # detained, arrested, sentenced, imprisoned, shut down, shuttered, banned, harassed,
+        # persecuted, crushed, political prisoners, prisoners of conscience, behind bars,
+        # languish, fabricated charges; nearly every such corpus sentence is in the
+        # allegations gold)
         "Russia's media regulator has shut down the last independent radio station in the country.",
-        "The Russian authorities have jailed hundreds of protesters and detained journalists.",
+        # state.gov/marking-one-year-of-hong-kongs-national-security-law/
+        "Journalists have been arrested simply for doing their jobs in reporting on the"
+        " government’s activities and repressive efforts against protesters.",
         "They have banned independent newspapers from reporting on the fighting.",
         "The regime has shuttered dozens of independent media outlets since March.",
         "The government has persecuted religious minorities and surveilled dissidents abroad.",
@@ -66,7 +78,8 @@ def test_off_by_default(nlp: Language) -> None:
         # held, an act on charges the text calls false
         "Last month the courts sentenced dozens of peaceful demonstrators to long prison terms.",
         "The security services have threatened independent reporters and their relatives.",
-        "The authorities have detained scores of opposition figures and political opponents.",
+        # state.gov/hong-kong-25-years-after-handover/
+        "Authorities have jailed the opposition, with many imprisoned for more than a year.",
         "The government still holds more than 400 political prisoners in harsh conditions.",
         "The regime keeps hundreds of prisoners of conscience in remote penal colonies.",
         "The police detained the former mayor on fabricated charges of treason.",
@@ -102,7 +115,10 @@ def test_those_involved_in_repression(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The United States banned imports of cotton from the region.",
+        # constructed (as above) unless a source is given
+        # whitehouse.gov/briefing-room/statements-releases/2022/05/08/fact-sheet-united-states-
+        # and-g7-partners-impose-severe-costs-for-putins-war-against-ukraine/
+        "The United States has already banned the import of Russian oil, gas, and coal.",
         "We barred entry to officials of the regime.",
         "The authorities closed the border crossing on Tuesday.",
         "Police arrested two suspects in the killing of the journalist.",

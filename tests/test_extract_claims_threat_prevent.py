@@ -42,6 +42,7 @@ def threats(nlp: Language, text: str, rules: frozenset[str] = FAMILIES) -> list[
 
 
 def test_a_vow_never_to_allow_a_named_party_to_act_threatens_it(nlp: Language) -> None:
+    # en.kremlin.ru/events/president/news/67996
     text = (
         '"We will certainly ensure the security of Russia and our people and will never allow'
         ' Ukraine to be a bridgehead for aggressive actions against our country," Putin said.'
@@ -51,20 +52,23 @@ def test_a_vow_never_to_allow_a_named_party_to_act_threatens_it(nlp: Language) -
 
 
 def test_a_vow_not_to_let_a_thing_happen_names_no_target(nlp: Language) -> None:
-    text = '"We will not let this happen," Putin said.'
+    text = '"We will not let this happen," Putin said.'  # en.kremlin.ru/events/president/news/67843
     assert all(not t for t in threats(nlp, text))
 
 
 def test_a_promise_to_hold_a_named_party_accountable_threatens_it(nlp: Language) -> None:
-    text = (
-        '"The United States and our partners will hold Russia and its forces accountable for'
-        ' all human rights abuses they commit in Ukraine," Blinken said.'
-    )
+    # constructed: no public-domain example found outside the gold parts (searched:
+    # corpus/*.jsonl and the VOA pool for "will hold ... accountable", "to account",
+    # "responsible"; round 19's sentence, Ned Price's on the Moscow Mechanism, is in a held-out
+    # part, and the corpus's "We will hold Russia to account ..." and "The world will hold
+    # Russia accountable." give no threat: see benchmarks/claims/RESULTS.md, round 20)
+    text = '"We will hold Russia accountable for its actions," the spokesman said.'
     assert ["Russia"] in threats(nlp, text)
     assert ["Russia"] not in threats(nlp, text, frozenset())  # off by default
 
 
 def test_a_resolve_to_hold_a_party_accountable_is_no_threat(nlp: Language) -> None:
+    # state.gov/200-million-in-new-security-assistance-for-ukraine/ (a statement of Blinken)
     text = (
         "Blinken said the international community is united and determined to hold Putin"
         " accountable."
@@ -73,6 +77,7 @@ def test_a_resolve_to_hold_a_party_accountable_is_no_threat(nlp: Language) -> No
 
 
 def test_consequences_foretold_for_a_named_party_threaten_it(nlp: Language) -> None:
+    # president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
     text = (
         '"It is clear to the German Federal Government that military aggression against Ukraine'
         ' will have serious political, economic and geostrategic consequences for Russia,"'
@@ -83,9 +88,12 @@ def test_consequences_foretold_for_a_named_party_threaten_it(nlp: Language) -> N
 
 
 def test_consequences_for_a_market_name_no_party(nlp: Language) -> None:
+    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-parlamen-73993
+    # (a speech of Zelenskyy in a parliament)
     text = (
-        '"As for fertilisers, if this continues, it will certainly have serious consequences'
-        ' for this segment of the global market," Putin said.'
+        '"A state that does not shy away from nuclear blackmail should immediately receive'
+        " sanctions that demonstrate that blackmail has devastating consequences for the"
+        ' blackmailer," Zelenskyy said.'
     )
     assert all(not t for t in threats(nlp, text))
 

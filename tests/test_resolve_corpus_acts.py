@@ -1,7 +1,7 @@
 """Corpus allegations join claims about one act by its head term.
 
-"About total looting of everything on our territory." shares with "the Russian occupiers
-looted and destroyed a nuclear analytical laboratory" little but the act ("loot"): over
+"About total looting of everything on our territory." shares with "The pervasive
+consequences of looting." little but the act ("loot"): over
 whole term sets the two are far apart, and each new short claim of a speech opened a
 corpus allegation of its own.  A shared head term of a hostile act (the content lexicon's
 hostile verbs and nouns, ``kg/data/content_lexicon.tsv``) weighs more, when it is
@@ -25,7 +25,8 @@ from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
 from tests.allegation_helpers import summary
 
 LOOTING = [
-    summary("lab", "2022-04-26", "They looted a nuclear analytical laboratory..."),
+    # president.gov.ua/en/news/chas-zrobiti-vse-shob-voyenni-zlochini-rosijskih-vijskovih-s-74053
+    summary("lab", "2022-04-26", "The pervasive consequences of looting."),
     summary("scale", "2022-04-05", "This is looting of the highest scale."),
     summary("total", "2022-05-03", "About total looting of everything on our territory."),
 ]
@@ -35,9 +36,19 @@ ABDUCTION = [
 ]
 #: Other acts against Russia and the same acts against another accused.
 OTHERS = [
-    summary("shelling", "2022-04-10", "Russian troops shelled residential areas of Kharkiv."),
-    summary("ports", "2022-04-12", "Russia is blocking our seaports and the export of grain."),
-    summary("nuclear", "2022-04-20", "Russian nuclear blackmail of the whole world."),
+    # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
+    summary(
+        "shelling", "2022-04-10", "Currently, Russian shelling and assault of Azovstal do not stop."
+    ),
+    # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-zahistiti-75693
+    summary(
+        "ports",
+        "2022-04-12",
+        "We are constantly talking to Boris and other leaders on how to lift the Russian"
+        " blockade of our ports.",
+    ),
+    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-chatham-74849
+    summary("nuclear", "2022-04-20", "The second challenge is, in fact, nuclear blackmail."),
     summary("elsewhere", "2022-04-27", "Khmer artifacts looted from Cambodia.", "khmer-rouge"),
 ]
 
@@ -55,15 +66,14 @@ def small_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_head_terms_are_the_hostile_acts() -> None:
-    assert act_terms(proposition_terms("the occupiers looted and destroyed a laboratory")) == {
-        "loot",
-        "destroy",
-    }
+    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-asambley-74465
+    killed_to_loot = "The occupiers killed people even for fun and to loot their houses."
+    assert act_terms(proposition_terms(killed_to_loot)) == {"kill", "loot"}
     assert act_terms(proposition_terms(LOOTING[2].summary)) == {"loot"}
     assert act_terms(proposition_terms("It abducted more than two thousand children.")) == {
         "abduct"
     }
-    assert not act_terms(proposition_terms("Russia is blocking our seaports."))
+    assert not act_terms(proposition_terms(OTHERS[1].summary))
 
 
 @pytest.mark.usefixtures("small_corpus")

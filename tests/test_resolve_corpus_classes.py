@@ -31,9 +31,19 @@ ABDUCTION = [
 ]
 #: Other acts against Russia: none of them of the abduction class.
 OTHERS = [
-    summary("shelling", "2022-04-10", "Russian troops shelled residential areas of Kharkiv."),
-    summary("ports", "2022-04-12", "Russia is blocking our seaports and the export of grain."),
-    summary("nuclear", "2022-04-20", "Russian nuclear blackmail of the whole world."),
+    # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
+    summary(
+        "shelling", "2022-04-10", "Currently, Russian shelling and assault of Azovstal do not stop."
+    ),
+    # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-zahistiti-75693
+    summary(
+        "ports",
+        "2022-04-12",
+        "We are constantly talking to Boris and other leaders on how to lift the Russian"
+        " blockade of our ports.",
+    ),
+    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-chatham-74849
+    summary("nuclear", "2022-04-20", "The second challenge is, in fact, nuclear blackmail."),
     summary("looting", "2022-04-05", "This is looting of the highest scale."),
 ]
 #: Two reports of wounded people in other places: one catch-all class (180), no act.
