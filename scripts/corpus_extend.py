@@ -69,6 +69,9 @@ NEW20 = [
 # Round 20: President of Ukraine pages on named strikes of summer 2022 that the earlier
 # thresholds left out (their mentions of Ukraine's places are many).
 UKRAINE_STRIKES = r"Kremenchuk|Vinnytsia|Serhiivka|Chasiv Yar|Olenivka"
+# Round 20: Kremlin pages on the politicisation of sport (the Beijing 2022 Games, the exclusion
+# of Russian athletes), which the corpus holds a few of under russia-ukraine.
+KREMLIN_SPORT = r"politici[sz]\w* (?:of )?sports?|anti-doping|Paralympi"
 # The other sides of the existing disputes: pages the earlier thresholds left out.
 KREMLIN_KW = (r"Ukrain|Kiev|Donbass|Crimea|NATO|sanction|Bucha|biological|genocide|Belarus"
               r"|Lugansk|Donetsk|Mariupol")
@@ -165,6 +168,8 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
                     dispute = "russia-ukraine"
                 elif pub == "president-of-ukraine" and re.search(UKRAINE_STRIKES, text):
                     dispute = "russia-ukraine"
+            if dispute is None and pub == "kremlin" and re.search(KREMLIN_SPORT, text):
+                dispute = "olympics"
             if dispute:
                 out.append({"text": text, "title": title, "url": row["link"],
                             "published": row["date"][:10], "dispute": dispute, "pub": pub})
