@@ -65,6 +65,8 @@ NEW20 = [
     ("haiti", r"Haiti", None),
     ("south-sudan", r"South Sudan", None),
     ("turkey", r"Turkey|Turkish|T[üu]rkiye", r"Kavala|Varosha|Halki|Cyprus"),
+    # Ethiopia's war outside Tigray, whose pages the round-18 keywords did not name often enough.
+    ("ethiopia", r"Amhara|\bAfar\b|TPLF|Tigray People", None),
 ]
 # Round 20: President of Ukraine pages on named strikes of summer 2022 that the earlier
 # thresholds left out (their mentions of Ukraine's places are many).
