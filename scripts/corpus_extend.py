@@ -166,9 +166,9 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
             if dispute is None and re.search(UKRAINE_NAMES, text):
                 keywords = KREMLIN_KW if pub == "kremlin" else UKRAINE_KW
                 mentions = len(re.findall(keywords, text, re.I))
-                if (1 <= mentions <= 2) if pub == "kremlin" else (3 <= mentions <= 4):
-                    dispute = "russia-ukraine"
-                elif pub == "president-of-ukraine" and re.search(UKRAINE_STRIKES, text):
+                within = (1 <= mentions <= 2) if pub == "kremlin" else (3 <= mentions <= 4)
+                strike = pub == "president-of-ukraine" and re.search(UKRAINE_STRIKES, text)
+                if within or strike:
                     dispute = "russia-ukraine"
             if dispute is None and pub == "kremlin" and re.search(KREMLIN_SPORT, text):
                 dispute = "olympics"
