@@ -20,6 +20,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind15    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind16    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind17    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind18    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -31,7 +32,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind16`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind17`` is the part kept for the end of the next round, scored only when named).
+(``blind17`` is the part kept for the end of the next round and ``blind18`` the one after it,
+both scored only when named).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ LISTED_PARTS = (
     "blind16",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind17",)
+BLIND_PARTS = ("blind17", "blind18")
 
 
 @dataclass(frozen=True)
