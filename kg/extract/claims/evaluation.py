@@ -61,10 +61,14 @@ _COPULAS = cues.words("be remain")
 _POINTING = cues.words("this these that those such")
 _OWN = cues.words("we our us i my ours")
 #: Acts a subject may name (nouns of hostile acts, acts, wrongs; their verbs as gerunds).
-_ACTS = HOSTILE_NOUNS | ACT_NOUNS | cues.words(
-    "practice practices action actions act acts decision seizure detention detentions "
-    "repression arrest arrests use conduct behavior behaviour attempt attempts campaign "
-    "treatment abduction deportation sign signs"
+_ACTS = (
+    HOSTILE_NOUNS
+    | ACT_NOUNS
+    | cues.words(
+        "practice practices action actions act acts decision seizure detention detentions "
+        "repression arrest arrests use conduct behavior behaviour attempt attempts campaign "
+        "treatment abduction deportation sign signs"
+    )
 )
 
 #: Verbs of a hostile doing inside the act's phrase: "of arbitrarily detaining individuals".

@@ -182,13 +182,13 @@ def _own_voice(
             if prosing and reported is None and official is None
             else ()
         )
-        if prosing and reported is None and official is None and not speaking:
-            if EVALUATION_RULE in context.rules:
-                # the main clause's evaluation before a clause inside it: "There is no
-                # justification for this attack" (round 20, optional)
-                judged = run(evaluated_charges, present(sentence), sentence, root, number, context)
-                if judged:
-                    charged, evaluated = judged, True
+        judging = EVALUATION_RULE in context.rules and not speaking
+        if prosing and reported is None and official is None and judging:
+            # the main clause's evaluation before a clause inside it: "There is no
+            # justification for this attack" (round 20, optional)
+            judged = run(evaluated_charges, present(sentence), sentence, root, number, context)
+            if judged:
+                charged, evaluated = judged, True
         attempting = ATTEMPT_RULE in context.rules and reported is None and official is None
         if not charged and prosing and attempting and not speaking:
             # "they are trying to recruit ..." (round 18, optional)
