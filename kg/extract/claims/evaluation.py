@@ -126,7 +126,7 @@ def _evaluated_act(root: Token) -> Token | None:
             if any(
                 w.lemma_.lower() in CONDEMNING_ADJECTIVES or w.lower_ in CONDEMNING_ADJECTIVES
                 for w in words
-            ) or any(w.lemma_.lower() in CONDEMNING_NOUNS for w in words if w.dep_ == "attr"):
+            ) or any(_condemning_noun(w) for w in words if w.dep_ in ("attr", "conj")):
                 return subject
         return None
     if lemma in _TOLERATED and any(c.dep_ == "auxpass" for c in children):
@@ -134,6 +134,15 @@ def _evaluated_act(root: Token) -> Token | None:
         can = any(c.dep_ == "aux" and c.lemma_.lower() in ("can", "must") for c in children)
         return subject if negated and can else None
     return None
+
+
+def _condemning_noun(noun: Token) -> bool:
+    """Whether a predicate noun condemns: "an outrage", "reprehensible acts of violence"."""
+    if noun.lemma_.lower() in CONDEMNING_NOUNS:
+        return True
+    return noun.lemma_.lower() in _ACTS and any(
+        c.dep_ == "amod" and c.lower_ in CONDEMNING_ADJECTIVES for c in noun.children
+    )
 
 
 def _justified(noun: Token) -> Token | None:
