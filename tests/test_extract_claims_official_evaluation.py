@@ -1,9 +1,9 @@
-"""An official text's own evaluation of a named act (round 20, issue 13, optional family
-``official_evaluation``, :mod:`kg.extract.claims.evaluation`): "X's actions are deplorable"
-in a State Department statement is the issuer's criticism of X, a claim that follows the
-allegation it matches; a state of affairs, a failure or a domestic reproach ("breaking the
-law is unacceptable") and a bare "this" are no evaluation of an act; a news report keeps
-none of these claims.
+"""An official text's own evaluation of a named act (round 20, issue 13, family
+``official_evaluation``, on by default, :mod:`kg.extract.claims.evaluation`): "X's actions
+are deplorable" in a State Department statement is the issuer's criticism of X, a claim
+that follows the allegation it matches; a state of affairs, a failure or a domestic
+reproach ("breaking the law is unacceptable") and a bare "this" are no evaluation of an
+act; a news report keeps none of these claims.
 
 Sentences are real, from U.S. Department of State and President of Russia texts of
 ``corpus/`` (sources beside each) that are in no gold part of
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL
+from kg.extract.claims import OPTIONAL, RULES
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, official_graph
 
@@ -55,9 +55,11 @@ DEPLORABLE = (
 DESIGNATED = "The Department of State has designated World Human Care. "
 
 
-def test_off_by_default(nlp: Language) -> None:
-    assert FAMILY in OPTIONAL
-    assert evaluations(nlp, DESIGNATED, DEPLORABLE, STATE, family=None) == []
+def test_on_by_default(nlp: Language) -> None:
+    assert FAMILY in RULES and FAMILY not in OPTIONAL
+    assert evaluations(nlp, DESIGNATED, DEPLORABLE, STATE, family=None) == [
+        ("united-states", CRITICIZE, ("world-human-care",))
+    ]
 
 
 def test_the_owner_of_a_deplored_act_is_criticized(nlp: Language) -> None:

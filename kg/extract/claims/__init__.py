@@ -611,7 +611,7 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
-    "official_evaluation": "with official_prose (optional): the text's own evaluation of a "
+    "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
     "tolerated'): a criticism of the act's owner, else of the text's adversary, that follows "
@@ -897,7 +897,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_attempt",
         "named_after",
         "official_denial",
-        "official_evaluation",
         "judged_findings",
         "accused_negation",
         "authored_charge",

@@ -1,5 +1,5 @@
 """An official text's own evaluation of a named act (round 20, issue 13, family
-``official_evaluation``, optional): "The practice of arbitrarily detaining individuals to
+``official_evaluation``, on by default): "The practice of arbitrarily detaining individuals to
 exercise leverage over foreign governments is completely unacceptable", "There is no
 justification for this attack", "These acts of transnational repression cannot be
 tolerated", "The signs of people being raped, tortured, executed ... are an outrage to our

@@ -185,7 +185,7 @@ def _own_voice(
         judging = EVALUATION_RULE in context.rules and not speaking
         if prosing and reported is None and official is None and judging:
             # the main clause's evaluation before a clause inside it: "There is no
-            # justification for this attack" (round 20, optional)
+            # justification for this attack" (round 20)
             judged = run(evaluated_charges, present(sentence), sentence, root, number, context)
             if judged:
                 charged, evaluated = judged, True
