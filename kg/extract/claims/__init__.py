@@ -611,6 +611,11 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "official_evaluation": "with official_prose: the text's own evaluation of a "
+    "named act ('The practice of arbitrarily detaining individuals ... is completely "
+    "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
+    "tolerated'): a criticism of the act's owner, else of the text's adversary, that follows "
+    "the allegation it matches (.evaluation)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",

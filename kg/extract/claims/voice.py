@@ -49,6 +49,7 @@ from kg.extract.claims.content_accuse import (
 from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
+from kg.extract.claims.evaluation import EVALUATION_RULE, evaluated_charges
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.prose import (
     ATTEMPT_RULE,
@@ -150,6 +151,7 @@ def _own_voice(
     content = Span(start, end, context.text[start:end])
     reported = _impersonal_report(root)
     wrong = False  # a round-13 named wrong (official_prose+named_wrong)
+    evaluated = False  # an evaluation of a named act (official_evaluation)
     if reported is not None:  # "It was noted that P": P is the text's own claim
         first, last = reported[0], reported[-1]
         content = Span(first.idx, last.idx + len(last.text), reported.text)
@@ -180,6 +182,13 @@ def _own_voice(
             if prosing and reported is None and official is None
             else ()
         )
+        judging = EVALUATION_RULE in context.rules and not speaking
+        if prosing and reported is None and official is None and judging:
+            # the main clause's evaluation before a clause inside it: "There is no
+            # justification for this attack" (round 20)
+            judged = run(evaluated_charges, present(sentence), sentence, root, number, context)
+            if judged:
+                charged, evaluated = judged, True
         attempting = ATTEMPT_RULE in context.rules and reported is None and official is None
         if not charged and prosing and attempting and not speaking:
             # "they are trying to recruit ..." (round 18, optional)
@@ -232,6 +241,9 @@ def _own_voice(
         # the round-13 named wrongs only follow the allegations they match (FOLLOWING)
         refined = "official_prose+named_wrong" if wrong else "official_prose"
         stance, targets = Stance.ACCUSE, charged
+        if evaluated:  # an evaluation criticizes, and follows like a named wrong
+            refined = "official_prose+named_wrong+" + EVALUATION_RULE
+            stance = Stance.CRITICIZE
     else:
         refined = "content_stance"
     author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
