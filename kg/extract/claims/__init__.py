@@ -199,6 +199,7 @@ from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
+    NO_COMMENT_NOUNS,
     _no_comment_from_claims,
     _non_acceptance_claims,
     _refusal_claims,
@@ -267,6 +268,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "declaration",
     "threat",
     "report",
+    "word",  # "there has been no word from X" (no_comment_from)
     "war",  # "a war of words between X and Y" (angry_reaction)
     *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
 }
@@ -522,7 +524,7 @@ _STANCE_LEMMAS = (
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
     | LINK_VERBS
 )
-_NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
+_NO_COMMENT_NOUNS = NO_COMMENT_NOUNS
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})
 _ANGRY_REACTION_VERBS = (
     REACTION_VERBS

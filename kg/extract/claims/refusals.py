@@ -255,10 +255,16 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Nouns of an answer withheld: "no immediate comment from X", "no response from X"; and
+#: (round 20, recall20) "there has been no direct word from the group", "no word yet from
+#: U.S. officials" (a dev sentence and a pool sentence read nothing before).
+NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction", "word"})
+
+
 def _no_comment_from_claims(noun: Token, context: _Context) -> Iterator[Claim]:
-    """'There was no immediate comment from the Kremlin', 'no response from Beijing': the
-    source a comment was wanted from withheld it."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("comment", "response", "reaction"):
+    """'There was no immediate comment from the Kremlin', 'no response from Beijing', 'no
+    word yet from U.S. officials': the source a comment was wanted from withheld it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NO_COMMENT_NOUNS:
         return
     no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
     if no is None:
