@@ -161,6 +161,7 @@ from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
+from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
 from kg.extract.claims.denial_nouns import denial_nouns
@@ -510,6 +511,7 @@ CUE_RULES: dict[str, Rule] = {
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
+    "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -578,6 +580,7 @@ GATES: dict[str, Gate] = {
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
+    "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

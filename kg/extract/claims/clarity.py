@@ -1,0 +1,121 @@
+"""Speech told with "make clear": "he made clear that his country would do exactly that",
+"Zhang Qiyue made it clear once again that the 'one China' principle is the bedrock of
+Beijing's policy" (round 20, issue 12, recall20).
+
+Family ``made_clear``: the light verb "make" with the adjective "clear" (and the dummy
+"it") puts the clause after it forward as its subject's claim, like "said".  The parser
+hangs that clause in several ways, none a complement of "make" the speech rules read: an
+adverbial clause or a clausal subject of "clear" ("made it clear that P": P ``advcl`` of
+"clear"; "made clear that P": P ``csubj`` of "clear"), or a second clausal complement of
+"make" after "clear".  The claim's stance is read off the clause as any assertion's is
+(:func:`.content._infer_stance`): "made it clear that the government will arrest anyone"
+threatens, "made it clear there is no truth in it" denies.  A noun object ("made clear its
+concern about X") is the stance-noun family's; a negated "make" ("did not make clear
+whether") claims nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.claims.base import _claim, _Context, _subjects, verb_stance
+from kg.extract.claims.content import _infer_stance
+from kg.extract.claims.spans import _clause_span, _token_span, _without_that
+from kg.extract.claims.targets import _content_targets, actor_mention
+from kg.extract.mentions import sentence_index
+from kg.model import Claim, Span, Stance
+
+#: The verb and adjective of the frame.
+MAKE_VERBS = frozenset({"make"})
+CLEAR_WORDS = frozenset({"clear", "plain"})
+#: Dependencies the parser gives the adjective under "make".
+_CLEAR_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod", "amod"})
+#: Dependencies a clause after "clear" may hang by.
+_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "advcl"})
+
+
+def _clear_of(verb: Token) -> Token | None:
+    """The adjective "clear" of "made (it) clear"."""
+    return next(
+        (c for c in verb.children if c.lower_ in CLEAR_WORDS and c.dep_ in _CLEAR_DEPS), None
+    )
+
+
+def _clause_after(verb: Token, clear: Token) -> Token | None:
+    """The verb of the clause made clear: under "clear" or beside it under "make", after
+    it, with a verb of its own ("made clear its concern": no clause)."""
+    for head in (clear, verb):
+        for child in head.children:
+            if (
+                child.i > clear.i
+                and child.dep_ in _CLAUSE_DEPS
+                and child.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+            ):
+                return child
+    return None
+
+
+#: Objects of "do" that stand for an action said before: "would do exactly that".
+_PRO_OBJECTS = frozenset({"that", "so", "it", "this", "the same"})
+
+
+def _is_pro_form(clause: Token) -> bool:
+    """ "made clear that his country would do exactly that": a clause whose verb is "do"
+    standing for an action named elsewhere says nothing a reader of the sentence can
+    assess, so it is no claim of its own (its stance lies in the sentence before)."""
+    return clause.lemma_.lower() == "do" and any(
+        c.dep_ in ("dobj", "advmod") and c.lower_ in _PRO_OBJECTS for c in clause.children
+    )
+
+
+def _within_speech(verb: Token) -> bool:
+    """ "Chinamasa said he made it clear that P": the clause is already the content of the
+    speech verb above, whose claim it is (one claim, not two)."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb_stance(verb.head) is not None
+
+
+def made_clear_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'X made (it) clear (that) P': X's claim of P, its stance read off P."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKE_VERBS:
+        return
+    clear = _clear_of(verb)
+    if clear is None:
+        return
+    if _within_speech(verb):
+        return
+    clause = _clause_after(verb, clear)
+    if clause is None or _is_pro_form(clause):
+        return
+    claimers, inherited = _subjects(verb)
+    claimers = [c for c in claimers if c.lower_ != "it"]
+    if not claimers:
+        return
+    content = _without_that(_clause_span(clause, context))
+    if content is None:
+        return
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for claimer_token in claimers:
+        claimer = actor_mention(claimer_token, context)
+        stance, targets, inferred = _infer_stance(
+            content, _content_targets(content, context), context, claimer
+        )
+        yield _claim(
+            context,
+            claimer=claimer,
+            stance=stance,
+            cue=_cue_span(verb, clear, context),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            negated=negated,
+            confidence=(0.75 if stance is Stance.ASSERT else 0.7) - (0.15 if inherited else 0.0),
+            refined="content_stance" if inferred else "",
+        )
+
+
+def _cue_span(verb: Token, clear: Token, context: _Context) -> Span | None:
+    """ "made it clear": from the verb to the adjective."""
+    return _token_span(context.doc, verb.i, clear.i + 1)
