@@ -161,8 +161,8 @@ from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
-from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.base import LINK_VERBS, _Context
+from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (

@@ -52,7 +52,9 @@ def _clause_after(verb: Token, clear: Token) -> Token | None:
                 child.i > clear.i
                 and child.dep_ in _CLAUSE_DEPS
                 and child.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+                and not any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
+                )
             ):
                 return child
     return None

@@ -90,9 +90,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.dep_ in ("amod", "compound"):
         return
     moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
-    relative = _misparsed_relative(verb) if MISPARSED_RELATIVE else None
+    misparsed = _misparsed_relative(verb) if MISPARSED_RELATIVE else None
     label = (
-        relative
+        misparsed
         or moved
         or _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
@@ -119,10 +119,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _relative_antecedent(verb)
     )
     relative_label = False
-    if relative is not None:
+    if misparsed is not None:
         # "Hamas, which Israel considers a terrorist group": the antecedent is labelled,
         # and the relative pronoun the parser made a second subject speaks for nobody
-        claimers = [_matrix_speaker(verb, c) for c in claimers if c.lower_ not in _RELATIVE_PRONOUNS]
+        claimers = [
+            _matrix_speaker(verb, c) for c in claimers if c.lower_ not in _RELATIVE_PRONOUNS
+        ]
         target, relative_label = verb.head, True
     elif RELATIVE_ANTECEDENT and not passive:
         antecedent = _antecedent_of(verb, target)
@@ -383,14 +385,14 @@ def _misparsed_relative(verb: Token) -> Token | None:
         ),
         None,
     )
-    subjects = [
-        c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS
-    ]
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS]
     objects = [c for c in children if c.dep_ == "dobj"]
     if pronoun is None or not subjects or len(objects) != 1 or objects[0].i < verb.i:
         return None
-    if any(c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
-           for c in children):
+    if any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in children
+    ):
         return None  # a label read the ordinary way
     return objects[0]
 
