@@ -91,6 +91,8 @@ to claims, one module per kind:
   (:mod:`.mutual`, optional, round 19): "X and Y pointed the finger at each other", "argue
   over who is to blame" are one ACCUSE each way, "X have only themselves to blame" is the
   speaker's ACCUSE of X;
+* ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
+  its stance read off P, the light-verb frame the speech rules did not read;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
   in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
   Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
