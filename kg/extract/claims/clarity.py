@@ -20,12 +20,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.claims.base import _claim, _Context, _subjects, verb_stance
+from kg.extract import cues
+from kg.extract.claims.base import (
+    THING_NOUNS,
+    _can_speak,
+    _claim,
+    _Context,
+    _subjects,
+    verb_stance,
+)
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.spans import _clause_span, _token_span, _without_that
 from kg.extract.claims.targets import _content_targets, actor_mention
 from kg.extract.mentions import sentence_index
 from kg.model import Claim, Span, Stance
+from kg.resolve.coref import DESCRIPTION_HEADS, is_group_noun
 
 #: The verb and adjective of the frame.
 MAKE_VERBS = frozenset({"make"})
@@ -55,6 +64,8 @@ def _clause_after(verb: Token, clear: Token) -> Token | None:
                 and not any(
                     c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children
                 )
+                # "made clear how it will implement", "what it would do": a question, no claim
+                and child.left_edge.tag_ not in ("WRB", "WP", "WDT")
             ):
                 return child
     return None
@@ -79,6 +90,24 @@ def _within_speech(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "xcomp") and verb_stance(verb.head) is not None
 
 
+def _speaks(subject: Token) -> bool:
+    """Whether the subject of "made clear" is someone who speaks (a name, a pronoun, a
+    description of people or bodies, a document), not a deed that shows a thing: "today's
+    action makes clear that ...", "NATO's founding treaty makes clear ..." (a noun a named
+    owner modifies passes :func:`_can_speak` by its owner alone)."""
+    if subject.lower_ == "it" or not _can_speak(subject):
+        return False
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True
+    lemma = subject.lemma_.lower()
+    return (
+        is_group_noun(lemma)
+        or lemma in DESCRIPTION_HEADS
+        or lemma in cues.DOCUMENT_NOUNS
+        or (lemma.endswith(cues.PERSON_NOUN_ENDINGS) and lemma not in THING_NOUNS)
+    )
+
+
 def made_clear_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     """'X made (it) clear (that) P': X's claim of P, its stance read off P."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKE_VERBS:
@@ -92,7 +121,7 @@ def made_clear_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if clause is None or _is_pro_form(clause):
         return
     claimers, inherited = _subjects(verb)
-    claimers = [c for c in claimers if c.lower_ != "it"]
+    claimers = [c for c in claimers if _speaks(c)]
     if not claimers:
         return
     content = _without_that(_clause_span(clause, context))
