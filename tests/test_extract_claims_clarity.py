@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import RULES
+from kg.extract.claims import RULES, clarity
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, claims_of, stances_of
 
@@ -27,6 +27,12 @@ OAS = (
     "Through yesterday’s vote, the members of the OAS made clear that Ortega and Murillo’s "
     "actions have no place in this hemisphere, given our shared commitments to democracy and "
     "human rights."
+)
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/22/fact-sheet-united-states-imposes-first-tranche-of-swift-and-severe-costs-on-russia/
+# (corpus/white-house-russia-ukraine.jsonl)
+AS_BIDEN = (
+    "As President Biden made clear, Russia will pay an even steeper price if it continues its "
+    "aggression."
 )
 # https://www.globalsecurity.org/intell/library/news/2001/intell-010703-182c92f9.htm (a VOA
 # story; benchmarks/claims/pool/voa_pool.jsonl)
@@ -45,6 +51,16 @@ def test_made_clear_is_the_subjects_claim(nlp: Language, text: str, claimer: str
     assert made[0].content is not None and made[0].content.text.startswith(
         ("a diplomatic path", "Ortega and Murillo")
     )
+
+
+def test_as_frame_is_off_by_default_and_reads_the_main_clause(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not [c for c in claims_of(nlp, AS_BIDEN) if c.rule.startswith("made_clear")]
+    monkeypatch.setattr(clarity, "AS_FRAME", True)
+    made = [c for c in claims_of(nlp, AS_BIDEN) if c.rule.startswith("made_clear")]
+    assert made and made[0].stance is Stance.THREATEN, made
+    assert made[0].content is not None and made[0].content.text.startswith("Russia will pay")
 
 
 def test_no_word_from_withholds_comment(nlp: Language) -> None:
