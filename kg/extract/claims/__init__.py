@@ -91,6 +91,8 @@ to claims, one module per kind:
   (:mod:`.mutual`, optional, round 19): "X and Y pointed the finger at each other", "argue
   over who is to blame" are one ACCUSE each way, "X have only themselves to blame" is the
   speaker's ACCUSE of X;
+* ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
+  its stance read off P, the light-verb frame the speech rules did not read;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
   in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
   Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
@@ -162,6 +164,7 @@ from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
+from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
@@ -199,6 +202,7 @@ from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
+    NO_COMMENT_NOUNS,
     _no_comment_from_claims,
     _non_acceptance_claims,
     _refusal_claims,
@@ -267,6 +271,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "declaration",
     "threat",
     "report",
+    "word",  # "there has been no word from X" (no_comment_from)
     "war",  # "a war of words between X and Y" (angry_reaction)
     *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
 }
@@ -508,6 +513,7 @@ CUE_RULES: dict[str, Rule] = {
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
+    "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -522,7 +528,7 @@ _STANCE_LEMMAS = (
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
     | LINK_VERBS
 )
-_NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction"})
+_NO_COMMENT_NOUNS = NO_COMMENT_NOUNS
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})
 _ANGRY_REACTION_VERBS = (
     REACTION_VERBS
@@ -576,6 +582,7 @@ GATES: dict[str, Gate] = {
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
+    "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

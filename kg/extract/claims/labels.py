@@ -90,8 +90,10 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if verb.dep_ in ("amod", "compound"):
         return
     moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
+    misparsed = _misparsed_relative(verb) if MISPARSED_RELATIVE else None
     label = (
-        moved
+        misparsed
+        or moved
         or _as_phrase(verb)
         or next((c for c in verb.children if c.dep_ == "oprd"), None)
         or _quoted_label(verb)
@@ -117,7 +119,14 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _relative_antecedent(verb)
     )
     relative_label = False
-    if RELATIVE_ANTECEDENT and not passive:
+    if misparsed is not None:
+        # "Hamas, which Israel considers a terrorist group": the antecedent is labelled,
+        # and the relative pronoun the parser made a second subject speaks for nobody
+        claimers = [
+            _matrix_speaker(verb, c) for c in claimers if c.lower_ not in _RELATIVE_PRONOUNS
+        ]
+        target, relative_label = verb.head, True
+    elif RELATIVE_ANTECEDENT and not passive:
         antecedent = _antecedent_of(verb, target)
         if antecedent is not target:
             target, relative_label = antecedent, True
@@ -351,6 +360,41 @@ def _moved_target(label: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+#: Round 20 (issue 12, recall20): "the PKK, which Ankara considers a terrorist
+#: organization": the parser hangs the relative pronoun as ``dep`` or as a second subject
+#: and makes the label the verb's direct object, so no label was read and the antecedent was
+#: never labelled (a frequent apposition of wire copy about armed groups).
+MISPARSED_RELATIVE = True
+
+
+def _misparsed_relative(verb: Token) -> Token | None:
+    """The label of a relative labelling clause whose pronoun the parser did not make the
+    object ("X, which Y considers a terrorist group": "which" as ``dep`` or ``nsubj`` beside
+    Y, "group" as ``dobj``): the one direct object; None for any other clause (a pronoun
+    object is :func:`_antecedent_of`'s, "which called X a Y" has no second subject)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or _is_passive(verb):
+        return None
+    children = list(verb.children)
+    pronoun = next(
+        (
+            c
+            for c in children
+            if c.i < verb.i and c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("dep", "nsubj")
+        ),
+        None,
+    )
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if pronoun is None or not subjects or len(objects) != 1 or objects[0].i < verb.i:
+        return None
+    if any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in children
+    ):
+        return None  # a label read the ordinary way
+    return objects[0]
 
 
 def _antecedent_of(verb: Token, target: Token | None) -> Token | None:

@@ -64,6 +64,15 @@ _REFUSAL_HEADS = (
 )
 
 
+#: Round 20 (recall20): "Hamidzada refused to directly blame Pakistan", "declined to blame
+#: anyone": a charge asked for and withheld is a refusal to comment (the development gold
+#: reads it so), not the accusation the infinitive would make.  Off: on, test10 +0.003 (its
+#: one sentence) and no other part, development or held out, moves; but the form occurs
+#: nowhere in ``corpus/`` or the pool, and no public-domain sentence outside the gold was
+#: found to test it on, so one development sentence is all its evidence.
+WITHHELD_BLAME = False
+
+
 def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | None:
     """(first, last) token of a refusal-to-comment cue headed by ``token``, or None.
     ``reported`` (the optional family ``reported_refusal``, the claims guide's point 38):
@@ -76,6 +85,13 @@ def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | 
         for child in token.children:
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
                 return token, child
+            if (
+                WITHHELD_BLAME
+                and child.dep_ == "xcomp"
+                and child.pos_ == "VERB"
+                and verb_stance(child) is Stance.ACCUSE
+            ):
+                return token, child  # "refused to directly blame Pakistan"
     negated = any(c.dep_ == "neg" for c in token.children) or _neither_subject(token)
     if lemma == "comment" and negated and token.pos_ == "VERB":
         return token, token  # "did not comment on the allegations"
@@ -255,10 +271,16 @@ def _refusal_claims(token: Token, context: _Context) -> Iterator[Claim]:
         )
 
 
+#: Nouns of an answer withheld: "no immediate comment from X", "no response from X"; and
+#: (round 20, recall20) "there has been no direct word from the group", "no word yet from
+#: U.S. officials" (a dev sentence and a pool sentence read nothing before).
+NO_COMMENT_NOUNS = frozenset({"comment", "response", "reaction", "word"})
+
+
 def _no_comment_from_claims(noun: Token, context: _Context) -> Iterator[Claim]:
-    """'There was no immediate comment from the Kremlin', 'no response from Beijing': the
-    source a comment was wanted from withheld it."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("comment", "response", "reaction"):
+    """'There was no immediate comment from the Kremlin', 'no response from Beijing', 'no
+    word yet from U.S. officials': the source a comment was wanted from withheld it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NO_COMMENT_NOUNS:
         return
     no = next((c for c in noun.children if c.lower_ == "no" and c.dep_ == "det"), None)
     if no is None:
