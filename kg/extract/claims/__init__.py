@@ -581,6 +581,10 @@ GATES: dict[str, Gate] = {
 #: Families that refine what the cue rules found rather than start from a cue.
 REFINEMENTS: dict[str, str] = {
     "content_stance": "an asserted content that denies, charges or threatens sets the stance",
+    "split_denial": "'denied the charge, saying P' (a denial answering an allegation noun, "
+    "spelled out by a participle of saying) is two claims, as the guide's point 22 reads two "
+    "cues: the denial of the charge and what 'saying' says, its stance read off P "
+    "(round 20, issue 12); off: one denial whose content is P (.speech_deny)",
     "harmful_doing": "with content_stance: a doing the content calls a danger or a breach ('the "
     "drills pose a serious threat to the country', 'the flights are a violation of the "
     "resolution', 'they illegally entered its waters'): an accusation of its owner, perhaps "
