@@ -872,8 +872,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: so they cannot gain there; they are ON because the held-out test11, whose errors nobody
 #: read, gains +0.008 and no part loses (test19 +0.028, its classes read);
 #: ``authored_charge`` (point 31 outside a denial) lost on test4 (-0.002) and test19.
+#: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
+#: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
+#: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "split_denial",
         "learned_stance",
         "negated_denial",
         "bare_charge",
