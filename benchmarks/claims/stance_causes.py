@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     by_part: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     scored: dict[str, list[object]] = {p: [] for p in parts}
-    for sentence, (graph, start, text) in zip(gold, graphs, strict=True):
+    for sentence, (graph, start, _text) in zip(gold, graphs, strict=True):
         system = claims_from(graph, start)
         rules = dict(zip(system, rules_of(graph, start), strict=True))
         scored[sentence.split].append((sentence.claims, system))
@@ -77,8 +77,10 @@ def main(argv: list[str] | None = None) -> int:
             rule = rules.get(s, "?")
             by_rule[f"{rule}: {g.stance.value}->{s.stance.value}"] += 1
             if args.list:
-                print(f"[{sentence.id}] {g.claimer[0]}: gold {g.stance.value}, system "
-                      f"{s.stance.value} ({rule})")
+                print(
+                    f"[{sentence.id}] {g.claimer[0]}: gold {g.stance.value}, system "
+                    f"{s.stance.value} ({rule})"
+                )
                 print(f"    gold content:   {g.content!r}")
                 print(f"    system content: {s.content!r}")
                 print(f"    {sentence.text}")

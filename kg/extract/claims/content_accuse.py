@@ -119,8 +119,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             hostile = True  # "Mr. Mugabe and his inner circle are to blame for the woes"
         elif lemma == "be":
             hostile = any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children) or any(
-                c.dep_ == "acomp" and c.lower_ in _CULPABLE_ADJECTIVES
-                for c in verb.children
+                c.dep_ == "acomp" and c.lower_ in _CULPABLE_ADJECTIVES for c in verb.children
             )
         hostile = hostile or _perpetrates(verb)
         if not hostile:

@@ -379,9 +379,7 @@ _STATEMENT_ONLY = cues.words(
 
 def _plural_pronoun_subject(verb: Token) -> Token | None:
     """The subject "they" of ``verb``, for a predicate only a statement can earn."""
-    return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None
-    )
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None)
 
 
 def _claim_subject(verb: Token, dep: str) -> Token | None:
