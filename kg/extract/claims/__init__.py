@@ -10,7 +10,7 @@ to claims, one module per kind:
   (conjuncts expanded, inherited by "..., adding that", a second speech verb in the
   speaker's clause), or the agent of a passive; the content is a quotation next to the
   attribution, else the clausal complement, else a fronted clause; "denied X, saying P"
-  is one denial of P;
+  is one denial of P (``split_denial``, optional since round 20: two claims, point 22);
 * ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
   when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
   "called the launch provocative" (CRITICIZE);
