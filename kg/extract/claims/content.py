@@ -393,4 +393,4 @@ def _infer_stance(
 
 #: Words of blame that let a relaying outlet's content charge its subject (see
 #: :func:`_infer_stance`'s ``narrated``).
-_BLAME_WORDS = frozenset({"responsible", "culpable", "complicit", "blame", "behind"})
+_BLAME_WORDS = frozenset({"responsible", "culpable", "complicit", "guilty", "blame", "behind"})

@@ -96,6 +96,12 @@ def _relayed_charge(verbs: list[Token]) -> bool:
     return False
 
 
+#: Predicate adjectives that charge their subject ("Iran is responsible for ..."); "guilty"
+#: added in round 20 ("a U.N. report suggested Rwandan soldiers were guilty of mass
+#: killings"), a negated one ("is not guilty") is a disclaimer, skipped below.
+_CULPABLE_ADJECTIVES = frozenset({"responsible", "culpable", "complicit", "guilty"})
+
+
 def _accused_subjects(span: SpacySpan) -> list[Token]:
     """Actors a content charges with a hostile act, as the active subject of an accusatory
     predicate: "Russia will seek to meddle", "a Chinese state-backed group had breached ...",
@@ -113,8 +119,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             hostile = True  # "Mr. Mugabe and his inner circle are to blame for the woes"
         elif lemma == "be":
             hostile = any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children) or any(
-                c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "complicit")
-                for c in verb.children
+                c.dep_ == "acomp" and c.lower_ in _CULPABLE_ADJECTIVES for c in verb.children
             )
         hostile = hostile or _perpetrates(verb)
         if not hostile:
@@ -1157,7 +1162,7 @@ gate(
     _accused_subjects,
     needs(
         cues.ACCUSATORY_PREDICATES
-        | cues.words("blame behind responsible culpable complicit")
+        | cues.words("blame behind responsible culpable complicit guilty")
         | cues.HOSTILE_ACT_NOUNS  # _hostile_act_agents
     ),
     *PERPETRATING,

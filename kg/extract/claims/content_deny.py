@@ -91,6 +91,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             predicate.dep_ in ("acomp", "attr", "oprd")
         ):
             subject = _claim_subject(predicate.head, "nsubj")
+            if subject is None and (lemma in _STATEMENT_ONLY or token.lower_ in _STATEMENT_ONLY):
+                subject = _plural_pronoun_subject(predicate.head)
             if subject is not None and not _judged_conduct(predicate):
                 # not "it was hypocritical of Washington to ...": conduct judged, not a claim
                 return subject
@@ -364,6 +366,20 @@ _SAYING_VERBS = cues.words("say claim allege charge report write suggest assert"
 #: Words spoken that a falsity judgement denies like a claim: "his comments were erroneous",
 #: "the minister's remarks are false".
 _SPOKEN_NOUNS = cues.words("comment comments remark remarks")
+
+
+#: Evaluations only a statement can earn (round 20, issue 12): "They are baseless and
+#: totally untrue" denies what "they" stands for, where "they are wrong" or "they are
+#: hypocritical" may judge people.
+_STATEMENT_ONLY = cues.words(
+    "unsubstantiated baseless groundless unfounded untrue fabricated bogus unproven "
+    "unsupported invented concocted fictitious"
+)
+
+
+def _plural_pronoun_subject(verb: Token) -> Token | None:
+    """The subject "they" of ``verb``, for a predicate only a statement can earn."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None)
 
 
 def _claim_subject(verb: Token, dep: str) -> Token | None:

@@ -584,7 +584,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
                 opening.isspace()  # ``Token.is_space``
                 or opening in _EDGE_PUNCT
                 or dep in ("cc", "preconj")
-                or (lowers[start] in _MARKS and dep == "mark")
+                or (lowers[start] in _MARKS and dep == "mark" and not _condition(doc, start))
                 or (lowers[start] == "to" and dep == "aux")
             ):
                 start += 1
@@ -603,7 +603,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
             first.is_space
             or first.text in _EDGE_PUNCT
             or first.dep_ in ("cc", "preconj")
-            or (first.lower_ in _MARKS and first.dep_ == "mark")
+            or (first.lower_ in _MARKS and first.dep_ == "mark" and not _condition(doc, start))
             or (first.lower_ == "to" and first.dep_ == "aux")
         ):
             start += 1
@@ -616,6 +616,25 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
         else:
             break
     return doc_span(doc, start, end) if start < end else None
+
+
+#: Round 20 (issue 12): a content that opens with a condition keeps its "if" ("warned that
+#: if tensions escalate, it will have to move troops"), so that the conditional threat rules
+#: read it; False restores the older trim, every leading "if" a complementizer.
+KEEP_CONDITION = True
+
+
+def _condition(doc: Doc, i: int) -> bool:
+    """Whether the "if" at ``i`` opens a condition of the clause (an adverbial clause,
+    "that if X escalates, it will act"), not the clause itself ("asked if X would act")."""
+    token = doc[i]
+    if not KEEP_CONDITION or token.lower_ != "if":
+        return False
+    before = doc[i - 1] if i > 0 else None
+    # "that if X escalates, ...": a complementizer first, the parser may hang "if" on the verb
+    return token.head.dep_ == "advcl" or (
+        before is not None and before.lower_ == "that" and before.dep_ == "mark"
+    )
 
 
 def _balanced(doc: Doc, start: int, end: int) -> bool:

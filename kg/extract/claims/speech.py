@@ -152,8 +152,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # the refusal rule reads "would neither confirm nor deny"
     if lemma in _FINDING_VERBS and not _finds_a_clause(verb):
         return  # "found him guilty", "found it difficult", "found the body": no finding
-    if _is_unrealised(verb) or _elaborates_denial(verb) or _speaker_of_passing(verb) is not None:
+    if _is_unrealised(verb) or _speaker_of_passing(verb) is not None:
         return
+    if _elaborates_denial(verb) and "split_denial" not in context.rules:
+        return  # "denied the claims, saying P" read as one denial of P (split_denial off)
     if glued_charge(verb):
         return  # "..., a charge officials in Baku deny": the appended_charge family's
     if (

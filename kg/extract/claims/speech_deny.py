@@ -133,7 +133,7 @@ def _deny_frame(
             )
         targets = _accusers_before(verb, direct, context) or _allegation_targets(direct, context)
         clause = _that_clause(direct)
-        elaboration = _elaboration(verb)
+        elaboration = None if "split_denial" in context.rules else _elaboration(verb)
         if clause is None and label is None and elaboration is not None:
             # "denied President Chavez's claims, saying there are no such plans": what the
             # denial says is the clause of "saying"

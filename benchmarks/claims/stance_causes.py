@@ -1,0 +1,107 @@
+"""Why the stance is wrong when the claimer is right: a confusion matrix and the rules.
+
+    .venv/bin/python benchmarks/claims/stance_causes.py                  # development parts
+    .venv/bin/python benchmarks/claims/stance_causes.py --part test3     # one part
+    .venv/bin/python benchmarks/claims/stance_causes.py --list           # plus each mismatch
+    .venv/bin/python benchmarks/claims/stance_causes.py --held-out       # counts only
+    .venv/bin/python benchmarks/claims/stance_causes.py --cache F        # keep the parses in F
+
+Runs the extractor as ``run.py`` does (sentence scope, the previous gold sentence as the
+context of an item that has none) and, on the pairs ``align`` makes whose claimer matches
+the gold's, counts gold stance x system stance (the diagonal: the stance right), per part,
+and the wrong ones by the rule that made the system claim (``Claim.rule``).  ``--list``
+prints each wrong-stance pair with its sentence, on development parts only; ``--held-out``
+(``test11`` .. ``test19``) prints counts only, never a sentence.  Round 20 (issue 12).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from run import GOLD  # noqa: E402
+from target_causes import DEVELOPMENT, parsed_graphs  # noqa: E402
+
+from kg.evaluate.claims import (  # noqa: E402
+    align,
+    claimer_matches,
+    claims_from,
+    evaluate,
+    load_gold,
+)
+from kg.extract.claims import OPTIONAL  # noqa: E402
+from kg.model import DocumentGraph  # noqa: E402
+
+HELD_OUT = tuple(f"test{n}" for n in range(11, 20))
+
+
+def rules_of(graph: DocumentGraph, start: int) -> list[str]:
+    """The rule of each claim :func:`claims_from` keeps, in its order."""
+    return [r.claim.rule for r in graph.claims if r.claim.cue.start >= start]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
+    parser.add_argument("--held-out", action="store_true", help="test11..test19, counts only")
+    parser.add_argument("--list", action="store_true", help="print the wrong-stance pairs")
+    parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
+    parser.add_argument(
+        "--with", dest="extra", action="append", choices=sorted(OPTIONAL), default=[]
+    )
+    args = parser.parse_args(argv)
+    parts = tuple(args.part or (HELD_OUT if args.held_out else DEVELOPMENT))
+    if args.list and set(parts) & set(HELD_OUT):
+        parser.error("--list reads sentences: development parts only")
+    gold = [s for s in load_gold(GOLD) if s.split in parts]
+    graphs = parsed_graphs(gold, args.cache, args.extra)
+    matrix: Counter[tuple[str, str]] = Counter()
+    by_part: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
+    scored: dict[str, list[object]] = {p: [] for p in parts}
+    for sentence, (graph, start, _text) in zip(gold, graphs, strict=True):
+        system = claims_from(graph, start)
+        rules = dict(zip(system, rules_of(graph, start), strict=True))
+        scored[sentence.split].append((sentence.claims, system))
+        for s, g in align(system, sentence.claims):
+            if s is None or g is None or not claimer_matches(s, g):
+                continue
+            matrix[(g.stance.value, s.stance.value)] += 1
+            if s.stance is g.stance:
+                continue
+            by_part[sentence.split] += 1
+            rule = rules.get(s, "?")
+            by_rule[f"{rule}: {g.stance.value}->{s.stance.value}"] += 1
+            if args.list:
+                print(
+                    f"[{sentence.id}] {g.claimer[0]}: gold {g.stance.value}, system "
+                    f"{s.stance.value} ({rule})"
+                )
+                print(f"    gold content:   {g.content!r}")
+                print(f"    system content: {s.content!r}")
+                print(f"    {sentence.text}")
+    stances = sorted({k for k, _ in matrix} | {v for _, v in matrix})
+    print(f"parts {', '.join(parts)}")
+    print("\n| gold \\ system | " + " | ".join(stances) + " |")
+    print("|---|" + "---:|" * len(stances))
+    for g in stances:
+        print(f"| {g} | " + " | ".join(str(matrix[(g, s)]) for s in stances) + " |")
+    right = sum(v for (g, s), v in matrix.items() if g == s)
+    print(f"\nclaimer right: {sum(matrix.values())}; stance right too: {right}")
+    print("wrong stance per part: " + ", ".join(f"{p} {by_part[p]}" for p in parts))
+    print("\n| rule: gold->system | n |\n|---|---:|")
+    for name, count in by_rule.most_common():
+        print(f"| {name} | {count} |")
+    print(
+        "\nclaimer+stance+target F1: "
+        + ", ".join(f"{p} {evaluate(scored[p]).headline.f1:.3f}" for p in parts)  # type: ignore[arg-type]
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
