@@ -1,5 +1,5 @@
-"""Round 18's, round 19's and round 20's additions to the dispute corpus (``corpus/``), reproducibly, from
-the mirrors.
+"""Round 18's, round 19's and round 20's additions to the dispute corpus (``corpus/``),
+reproducibly, from the mirrors.
 
 Usage: python scripts/corpus_extend.py SD_GIT WH_GIT ZP_GIT [--write]
 (the git directories of markschaver/State-Department-PR, markschaver/White-House-PR and
