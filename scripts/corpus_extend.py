@@ -1,5 +1,5 @@
-"""Round 18's and round 19's additions to the dispute corpus (``corpus/``), reproducibly, from
-the mirrors.
+"""Round 18's, round 19's and round 20's additions to the dispute corpus (``corpus/``),
+reproducibly, from the mirrors.
 
 Usage: python scripts/corpus_extend.py SD_GIT WH_GIT ZP_GIT [--write]
 (the git directories of markschaver/State-Department-PR, markschaver/White-House-PR and
@@ -67,6 +67,12 @@ NEW20 = [
     ("turkey", r"Turkey|Turkish|T[üu]rkiye", r"Kavala|Varosha|Halki|Cyprus"),
     # Ethiopia's war outside Tigray, whose pages the round-18 keywords did not name often enough.
     ("ethiopia", r"Amhara|\bAfar\b|TPLF|Tigray People", None),
+]
+# Round 20, second pass (for blind18b): Americans held in Russia and Syria, whose White House
+# statements no earlier keyword list named; U.S. publishers only.
+NEW20B = [
+    ("russia-detained-americans", r"Trevor\sReed|Whelan|Griner", None),
+    ("syria", r"Austin Tice|\bTice\b", None),
 ]
 # Round 20: President of Ukraine pages on named strikes of summer 2022 that the earlier
 # thresholds left out (their mentions of Ukraine's places are many).
@@ -149,7 +155,8 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
             if SKIP_TITLE.search(it["title"]):
                 continue
             if dispute := (new_dispute(it["title"], it["text"])
-                           or new_dispute(it["title"], it["text"], NEW20)):
+                           or new_dispute(it["title"], it["text"], NEW20)
+                           or new_dispute(it["title"], it["text"], NEW20B)):
                 out.append({**it, "dispute": dispute, "pub": pub})
     csv.field_size_limit(10**9)
     for pub, name, limit in (("kremlin", "putin", 40000),
