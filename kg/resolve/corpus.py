@@ -136,6 +136,7 @@ from kg.resolve.propositions import _weighted_jaccard as _weighted_jaccard
 from kg.resolve.propositions import act_terms as act_terms
 from kg.resolve.propositions import proposition_terms as proposition_terms
 from kg.resolve.propositions import stem as stem
+from kg.resolve.paraphrases import join_paraphrases
 from kg.resolve.sides import corpus_sides, with_corpus_sides
 from kg.resolve.summaries import _corpus_allegation as _corpus_allegation
 from kg.resolve.summaries import _day as _day
@@ -242,6 +243,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     following = [i for i, item in enumerate(items) if item.follows and not item.alone]
     weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
+    join_paraphrases(items, days, stating, groups)
     if following:
         _join_followers(items, days, stating, following, groups, weight, bonus)
     members: dict[int, list[int]] = {}
