@@ -122,6 +122,7 @@ from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
 from kg.resolve.groups import _Profile as _Profile
+from kg.resolve.paraphrases import join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
 from kg.resolve.propositions import _ACT_TERMS as _ACT_TERMS
 from kg.resolve.propositions import _CODE as _CODE
@@ -136,7 +137,6 @@ from kg.resolve.propositions import _weighted_jaccard as _weighted_jaccard
 from kg.resolve.propositions import act_terms as act_terms
 from kg.resolve.propositions import proposition_terms as proposition_terms
 from kg.resolve.propositions import stem as stem
-from kg.resolve.paraphrases import join_paraphrases
 from kg.resolve.sides import corpus_sides, with_corpus_sides
 from kg.resolve.summaries import _corpus_allegation as _corpus_allegation
 from kg.resolve.summaries import _day as _day
