@@ -35,8 +35,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from run import GOLD, extractions  # noqa: E402
 
+import kg.resolve.paraphrases as paraphrases  # noqa: E402
 from kg.evaluate.allegations import evaluate, load_gold, system_claims  # noqa: E402
-from kg.model import AllegationSummary  # noqa: E402
+from kg.model import AllegationSummary, DocumentGraph  # noqa: E402
 from kg.pipeline import resolve_all  # noqa: E402
 from kg.resolve import ActorRegistry  # noqa: E402
 from kg.resolve.corpus import _days, allegation_summaries, corpus_allegations  # noqa: E402
@@ -123,12 +124,46 @@ def edges(
                 yield a, b
 
 
+def sweep(documents: Sequence[DocumentGraph], parts: Sequence[str]) -> int:
+    """Score the merge with :mod:`kg.resolve.paraphrases` off and at each setting."""
+    _, gold = load_gold(GOLD)
+    settings: list[tuple[float | None, bool, int]] = [(None, True, 120)]
+    settings += [(bar, True, 120) for bar in (0.3, 0.4, 0.5, 0.6)]
+    settings += [(0.4, True, 31), (0.4, False, 120), (2.0, True, 120), (2.0, True, 31)]
+    for bar, anchored, window in settings:
+        paraphrases.PARAPHRASE_BAR = bar
+        paraphrases.PARAPHRASE_ANCHORS = anchored
+        paraphrases.PARAPHRASE_DAYS = window
+        merge = corpus_allegations(documents)
+        system = system_claims(documents, merge)
+        cells = []
+        for part in parts:
+            r = evaluate(gold, system, part)
+            b = r.scores["corpus"]["b-cubed"]
+            ab = r.scores["corpus, aligned"]["b-cubed"]
+            pw = r.scores["corpus, aligned"]["pairwise across documents"]
+            cells.append(
+                f"{part} {r.aligned} {b.f1:.3f} a{ab.precision:.3f}/{ab.recall:.3f} "
+                f"x{pw.precision:.2f}/{pw.recall:.2f}"
+            )
+        name = f"bar {bar} anchors {anchored} {window}d"
+        print(f"{name:28} {len(merge.allegations):5} | " + " | ".join(cells), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--held-out", action="store_true")
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="sweep kg.resolve.paraphrases's settings through the merge itself",
+    )
     args = parser.parse_args(argv)
     documents = list(resolve_all(extractions(Path("corpus"), 2, args.cache), ActorRegistry()))
+    if args.shipped:
+        return sweep(documents, OPEN + (HELD if args.held_out else ()))
     merge = corpus_allegations(documents)
     summaries = [s for d in documents for s in allegation_summaries(d)]
     items = with_corpus_sides(summaries, corpus_sides(summaries))
