@@ -160,10 +160,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="sweep kg.resolve.paraphrases's settings through the merge itself",
     )
+    parser.add_argument("--gates", action="store_true", help="the split pairs by gate")
     args = parser.parse_args(argv)
     documents = list(resolve_all(extractions(Path("corpus"), 2, args.cache), ActorRegistry()))
     if args.shipped:
         return sweep(documents, OPEN + (HELD if args.held_out else ()))
+    if args.gates:
+        from pairs import gate_report
+
+        merge = corpus_allegations(documents)
+        _, gold = load_gold(GOLD)
+        system = system_claims(documents, merge)
+        for part in OPEN:
+            report = gate_report(documents, merge, gold, system, part)
+            print("\n".join(report), flush=True)
+        return 0
     merge = corpus_allegations(documents)
     summaries = [s for d in documents for s in allegation_summaries(d)]
     items = with_corpus_sides(summaries, corpus_sides(summaries))
