@@ -127,13 +127,16 @@ def edges(
 def sweep(documents: Sequence[DocumentGraph], parts: Sequence[str]) -> int:
     """Score the merge with :mod:`kg.resolve.paraphrases` off and at each setting."""
     _, gold = load_gold(GOLD)
-    settings: list[tuple[float | None, bool, int]] = [(None, True, 120)]
-    settings += [(bar, True, 120) for bar in (0.3, 0.4, 0.5, 0.6)]
-    settings += [(0.4, True, 31), (0.4, False, 120), (2.0, True, 120), (2.0, True, 31)]
-    for bar, anchored, window in settings:
+    settings: list[tuple[float | None, bool, int, int]] = [(None, True, 120, 2)]
+    for shared in (1, 2, 3):
+        settings += [
+            (bar, anchored, 120, shared) for bar in (0.3, 0.4, 0.5) for anchored in (False, True)
+        ]
+    for bar, anchored, window, shared in settings:
         paraphrases.PARAPHRASE_BAR = bar
         paraphrases.PARAPHRASE_ANCHORS = anchored
         paraphrases.PARAPHRASE_DAYS = window
+        paraphrases.PARAPHRASE_SHARED = shared
         merge = corpus_allegations(documents)
         system = system_claims(documents, merge)
         cells = []
@@ -146,7 +149,7 @@ def sweep(documents: Sequence[DocumentGraph], parts: Sequence[str]) -> int:
                 f"{part} {r.aligned} {b.f1:.3f} a{ab.precision:.3f}/{ab.recall:.3f} "
                 f"x{pw.precision:.2f}/{pw.recall:.2f}"
             )
-        name = f"bar {bar} anchors {anchored} {window}d"
+        name = f"bar {bar} anchors {anchored} {window}d shared {shared}"
         print(f"{name:28} {len(merge.allegations):5} | " + " | ".join(cells), flush=True)
     return 0
 

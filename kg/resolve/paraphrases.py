@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from kg.model import AllegationSummary, Stance
 from kg.resolve.groups import _Groups
-from kg.resolve.propositions import _anchor, _features
+from kg.resolve.propositions import _CODE, _anchor, _features
 
 #: The TF-IDF cosine (binary terms, smoothed IDF over the stating allegations) at which a
 #: lone allegation joins another of its accused and accuser (``None``: the join is off).
@@ -41,6 +41,10 @@ PARAPHRASE_BAR: float | None = None
 PARAPHRASE_ANCHORS = True
 #: The two at most this many days apart (both dated).
 PARAPHRASE_DAYS = 120
+#: The two share at least this many words (terms that are neither actors, places nor act
+#: classes): one shared rare word makes a high cosine between two short allegations ("They
+#: are trying to destroy them", "Any confidence ... is completely destroyed").
+PARAPHRASE_SHARED = 2
 #: Terms held by more than this share of the stating allegations do not find candidates
 #: (they still count in the cosine): "war", "ukraine", "attack".
 PARAPHRASE_SHARE = 0.05
@@ -74,6 +78,10 @@ def _anchors(item: AllegationSummary) -> frozenset[str]:
     own = {"@" + actor for actor in (*item.accused, *item.sides)}
     named = {t for t in item.terms if _anchor(t) and t not in own}
     return frozenset(named | {"@" + place for place in item.places})
+
+
+def _words(vector: dict[str, float]) -> frozenset[str]:
+    return frozenset(t for t in vector if not t.startswith(("@", _CODE)))
 
 
 def _keys(item: AllegationSummary) -> set[tuple[str, str]]:
@@ -120,7 +128,10 @@ def join_paraphrases(
             if j != i and abs((days[j] or 0) - when) <= PARAPHRASE_DAYS
         }
         best: tuple[float, int] | None = None
+        words = _words(vectors[i])
         for j in sorted(candidates):
+            if len(words & _words(vectors[j])) < PARAPHRASE_SHARED:
+                continue
             score = _cosine(vectors[i], vectors[j])
             shared = PARAPHRASE_ANCHORS and bool(anchors[i] & anchors[j])
             if (score >= bar or shared) and (best is None or score > best[0]):
