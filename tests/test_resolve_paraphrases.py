@@ -76,6 +76,9 @@ def together(items: list[AllegationSummary], groups: _Groups, a: str, b: str) ->
 @pytest.fixture
 def on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", 0.4)
+    # a word is rare when few allegations hold it: in a corpus of six, "maternity" is held
+    # by two or three of them (in the corpus's ~2,300 allegations, by a handful)
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_SHARE", 0.5)
 
 
 def test_off_by_default_nothing_joins() -> None:
@@ -100,7 +103,7 @@ def test_other_acts_and_places_stay_apart() -> None:
 
 @pytest.mark.usefixtures("on")
 def test_the_window_keeps_a_later_report_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    items = [BOMBED, FOOTAGE]
+    items = [BOMBED, FOOTAGE, *OTHERS]
     assert together(items, joined(items), "bombed", "footage")  # 72 days apart
     monkeypatch.setattr(paraphrases, "PARAPHRASE_DAYS", 31)
     assert not together(items, joined(items), "bombed", "footage")
@@ -109,13 +112,13 @@ def test_the_window_keeps_a_later_report_apart(monkeypatch: pytest.MonkeyPatch) 
 @pytest.mark.usefixtures("on")
 def test_another_accuser_stays_apart() -> None:
     note = ClaimNote("victims-c", Stance.ACCUSE, "blinken", "usa")
-    items = [BOMBED, replace(VICTIMS, claims=(note,))]
+    items = [BOMBED, replace(VICTIMS, claims=(note,)), *OTHERS]
     assert not together(items, joined(items), "bombed", "victims")
 
 
 @pytest.mark.usefixtures("on")
 def test_a_group_the_pass_made_is_not_moved() -> None:
-    items = [BOMBED, VICTIMS, FOOTAGE]
+    items = [BOMBED, VICTIMS, FOOTAGE, *OTHERS]
     groups = _Groups(len(items))
     groups.union(1, 2)  # victims and footage: a group of two, not lone
     joined(items, groups)

@@ -41,9 +41,10 @@ PARAPHRASE_BAR: float | None = None
 PARAPHRASE_ANCHORS = True
 #: The two at most this many days apart (both dated).
 PARAPHRASE_DAYS = 120
-#: The two share at least this many words (terms that are neither actors, places nor act
-#: classes): one shared rare word makes a high cosine between two short allegations ("They
-#: are trying to destroy them", "Any confidence ... is completely destroyed").
+#: The two share at least this many rare words (:data:`PARAPHRASE_SHARE`; terms that are
+#: neither actors, places nor act classes): one shared word makes a high cosine between
+#: two short allegations ("They are trying to destroy them", "Any confidence ... is
+#: completely destroyed").
 PARAPHRASE_SHARED = 2
 #: Terms held by more than this share of the stating allegations do not find candidates
 #: (they still count in the cosine): "war", "ukraine", "attack".
@@ -80,8 +81,9 @@ def _anchors(item: AllegationSummary) -> frozenset[str]:
     return frozenset(named | {"@" + place for place in item.places})
 
 
-def _words(vector: dict[str, float]) -> frozenset[str]:
-    return frozenset(t for t in vector if not t.startswith(("@", _CODE)))
+def _words(vector: dict[str, float], frequency: Counter[str], rare: int) -> frozenset[str]:
+    """The rare words of an allegation (:data:`PARAPHRASE_SHARE`), not actors or classes."""
+    return frozenset(t for t in vector if not t.startswith(("@", _CODE)) and frequency[t] <= rare)
 
 
 def _keys(item: AllegationSummary) -> set[tuple[str, str]]:
@@ -128,9 +130,9 @@ def join_paraphrases(
             if j != i and abs((days[j] or 0) - when) <= PARAPHRASE_DAYS
         }
         best: tuple[float, int] | None = None
-        words = _words(vectors[i])
+        words = _words(vectors[i], frequency, rare)
         for j in sorted(candidates):
-            if len(words & _words(vectors[j])) < PARAPHRASE_SHARED:
+            if len(words & _words(vectors[j], frequency, rare)) < PARAPHRASE_SHARED:
                 continue
             score = _cosine(vectors[i], vectors[j])
             shared = PARAPHRASE_ANCHORS and bool(anchors[i] & anchors[j])
