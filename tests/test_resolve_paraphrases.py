@@ -74,17 +74,37 @@ def together(items: list[AllegationSummary], groups: _Groups, a: str, b: str) ->
 
 
 @pytest.fixture
-def on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", 0.4)
+def rare(monkeypatch: pytest.MonkeyPatch) -> None:
     # a word is rare when few allegations hold it: in a corpus of six, "maternity" is held
     # by two or three of them (in the corpus's ~2,300 allegations, by a handful)
     monkeypatch.setattr(paraphrases, "PARAPHRASE_SHARE", 0.5)
 
 
-def test_off_by_default_nothing_joins() -> None:
+@pytest.fixture
+def on(rare: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", 0.4)
+
+
+def test_off_nothing_joins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_ANCHORS", False)
     items = [BOMBED, VICTIMS, *OTHERS]
     groups = joined(items)
     assert len({groups.find(i) for i in range(len(items))}) == len(items)
+
+
+@pytest.mark.usefixtures("rare")
+def test_by_default_the_shared_place_joins() -> None:
+    items = [BOMBED, VICTIMS, *OTHERS]
+    assert together(items, joined(items), "bombed", "victims")
+
+
+@pytest.mark.usefixtures("rare")
+def test_without_the_place_only_the_cosine_joins(monkeypatch: pytest.MonkeyPatch) -> None:
+    unplaced = [replace(item, places=()) for item in (BOMBED, VICTIMS)]
+    items = [*unplaced, *OTHERS]
+    assert not together(items, joined(items), "bombed", "victims")
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", 0.4)
+    assert together(items, joined(items), "bombed", "victims")
 
 
 @pytest.mark.usefixtures("on")
