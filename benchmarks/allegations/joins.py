@@ -2,6 +2,12 @@
 (round 20, issue 13).
 
     .venv/bin/python benchmarks/allegations/joins.py --cache F [--held-out]
+    .venv/bin/python benchmarks/allegations/joins.py --cache F --shipped [--held-out]
+    .venv/bin/python benchmarks/allegations/joins.py --cache F --gates
+
+``--shipped`` sweeps the join shipped in :mod:`kg.resolve.paraphrases` (a lone allegation
+joins its best partner) through the merge itself; ``--gates`` counts the split pairs of
+the open parts by the merge gate that splits them (``pairs.py``) in one process.
 
 One parse, one merge (:func:`kg.resolve.corpus.corpus_allegations`); then each candidate
 join is applied after the merge as extra links between its corpus allegations (their
