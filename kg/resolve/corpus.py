@@ -68,10 +68,10 @@ document is resolved, a final corpus stage merges them:
    never one its deniers' side makes against another, unless the denial is aimed at
    an accuser that is not accused (the accusers rejecting the accused's own claims
    answer the counter-charge);
-   then (off by default, :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR`) an allegation
-   still alone joins the group of the allegation of its accused and accuser most like it
-   that shares a named place with it or whose TF-IDF cosine reaches the bar
-   (:mod:`kg.resolve.paraphrases`);
+   then an allegation still alone joins the group of the allegation of its accused and
+   accuser most like it that shares a named place or anchor and two rare words with it
+   (:mod:`kg.resolve.paraphrases`; by a TF-IDF cosine too when
+   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, off by default);
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
