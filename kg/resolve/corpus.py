@@ -68,6 +68,10 @@ document is resolved, a final corpus stage merges them:
    never one its deniers' side makes against another, unless the denial is aimed at
    an accuser that is not accused (the accusers rejecting the accused's own claims
    answer the counter-charge);
+   then an allegation still alone joins the group of the allegation of its accused and
+   accuser most like it that shares a named place or anchor and two rare words with it
+   (:mod:`kg.resolve.paraphrases`; by a TF-IDF cosine too when
+   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, off by default);
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
@@ -122,6 +126,7 @@ from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
 from kg.resolve.groups import _Profile as _Profile
+from kg.resolve.paraphrases import join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
 from kg.resolve.propositions import _ACT_TERMS as _ACT_TERMS
 from kg.resolve.propositions import _CODE as _CODE
@@ -242,6 +247,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     following = [i for i, item in enumerate(items) if item.follows and not item.alone]
     weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
+    join_paraphrases(items, days, stating, groups)
     if following:
         _join_followers(items, days, stating, following, groups, weight, bonus)
     members: dict[int, list[int]] = {}
