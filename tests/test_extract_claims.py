@@ -407,16 +407,16 @@ def test_claim_of_responsibility_and_reporter_hedge(nlp: Language) -> None:
 
 
 def test_deny_access_is_a_refusal_not_a_denial(nlp: Language) -> None:
+    # State Department, "Japan's Financial Sanctions Against Russia"
+    # (https://www.state.gov/japans-financial-sanctions-against-russia/,
+    # corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence): sanctions
+    # that deny access deny nothing anyone said
     text = (
-        "The Department also informed the Russian Government that it would deny Russian "
-        "personnel access to two recreational compounds in the United States owned by the "
-        "Russian Government."
+        "These actions will deny selected Russian banks access to the global SWIFT financial "
+        "messaging system, impose restrictions on the Bank of Russia, and sanction key Russian "
+        "leaders, including President Putin."
     )
-    claim = only(claims_of(nlp, text))
-    assert (claim.claimer.span.text, claim.stance) == ("Department", Stance.ASSERT)
-    assert claim.cue.text == "informed"
-    assert claim.content is not None
-    assert claim.content.text.startswith("it would deny Russian personnel access")
+    assert claims_of(nlp, text) == ()
     for refusal in (
         "The consulate denied the journalists entry to the country.",
         "The court denied bail to the former president.",
@@ -552,9 +552,15 @@ def test_condemned_act_targets_whoever_did_it(nlp: Language) -> None:
 
 
 def test_stance_nouns_after_light_verbs(nlp: Language) -> None:
-    support = only(claims_of(nlp, "They expressed unwavering support for Ukraine's sovereignty."))
+    # State Department readout of Deputy Secretary Sherman's call with NATO and OSCE officials
+    # (corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence)
+    text = (
+        "Participants expressed their steadfast support for Ukraine’s sovereignty and "
+        "territorial integrity."
+    )
+    support = only(claims_of(nlp, text))
     assert support.stance is Stance.APPROVE and targets(support) == ["Ukraine"]
-    assert support.cue.text == "expressed unwavering support"
+    assert support.cue.text == "expressed their steadfast support"
     text = "The European Union voiced deep concern over the arrest of opposition leader Navalny."
     concern = only(claims_of(nlp, text))
     assert concern.stance is Stance.CRITICIZE
