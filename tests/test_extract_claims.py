@@ -1142,12 +1142,13 @@ def test_a_criticised_state_act_targets_the_state_where_it_happened(nlp: Languag
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.CRITICIZE
     assert targets(claim) == ["Belarus"]
-    # State Department (dev part): the owner of the appeal rejected is its victim, not a target
+    # state.gov, "Turkey's Conviction of Osman Kavala" (corpus/state-department-turkey.jsonl,
+    # a text with no gold sentence): the one convicted is the victim, not a target
     text = (
-        "The United States is deeply disappointed and concerned by the rejection of Anwar "
-        "Ibrahim's final appeal and his conviction."
+        "The United States is deeply troubled and disappointed by the court’s decision to "
+        "convict Osman Kavala today."
     )
-    assert "Anwar Ibrahim" not in targets(only(claims_of(nlp, text)))
+    assert "Osman Kavala" not in targets(only(claims_of(nlp, text)))
 
 
 def test_the_doer_of_a_criticised_gerund_is_the_target(nlp: Language) -> None:
