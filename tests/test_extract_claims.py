@@ -407,16 +407,16 @@ def test_claim_of_responsibility_and_reporter_hedge(nlp: Language) -> None:
 
 
 def test_deny_access_is_a_refusal_not_a_denial(nlp: Language) -> None:
+    # State Department, "Japan's Financial Sanctions Against Russia"
+    # (https://www.state.gov/japans-financial-sanctions-against-russia/,
+    # corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence): sanctions
+    # that deny access deny nothing anyone said
     text = (
-        "The Department also informed the Russian Government that it would deny Russian "
-        "personnel access to two recreational compounds in the United States owned by the "
-        "Russian Government."
+        "These actions will deny selected Russian banks access to the global SWIFT financial "
+        "messaging system, impose restrictions on the Bank of Russia, and sanction key Russian "
+        "leaders, including President Putin."
     )
-    claim = only(claims_of(nlp, text))
-    assert (claim.claimer.span.text, claim.stance) == ("Department", Stance.ASSERT)
-    assert claim.cue.text == "informed"
-    assert claim.content is not None
-    assert claim.content.text.startswith("it would deny Russian personnel access")
+    assert claims_of(nlp, text) == ()
     for refusal in (
         "The consulate denied the journalists entry to the country.",
         "The court denied bail to the former president.",
@@ -552,9 +552,15 @@ def test_condemned_act_targets_whoever_did_it(nlp: Language) -> None:
 
 
 def test_stance_nouns_after_light_verbs(nlp: Language) -> None:
-    support = only(claims_of(nlp, "They expressed unwavering support for Ukraine's sovereignty."))
+    # State Department readout of Deputy Secretary Sherman's call with NATO and OSCE officials
+    # (corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence)
+    text = (
+        "Participants expressed their steadfast support for Ukraine’s sovereignty and "
+        "territorial integrity."
+    )
+    support = only(claims_of(nlp, text))
     assert support.stance is Stance.APPROVE and targets(support) == ["Ukraine"]
-    assert support.cue.text == "expressed unwavering support"
+    assert support.cue.text == "expressed their steadfast support"
     text = "The European Union voiced deep concern over the arrest of opposition leader Navalny."
     concern = only(claims_of(nlp, text))
     assert concern.stance is Stance.CRITICIZE
@@ -589,16 +595,19 @@ def test_hostile_act_accuses_its_active_subject_only(nlp: Language) -> None:
 
 
 def test_content_stops_where_the_speakers_clause_resumes(nlp: Language) -> None:
+    # "Joint Statement on the U.S.-EU Energy Council", state.gov
+    # (https://www.state.gov/joint-statement-on-the-u-s-eu-energy-council/,
+    # corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence)
     text = (
-        "The Deputy Secretary and her counterparts underscored that Russia's flagrant disregard "
-        "for international law demands a severe response and agreed to coordinate closely."
+        "The Council affirmed that Ukraine continues to be a key partner of both the EU and the "
+        "United States and expressed firm support for a strong and resilient Ukraine."
     )
-    claim = only(claims_of(nlp, text))  # "her counterparts" name nobody: no claim of theirs
-    assert claim.claimer.span.text == "The Deputy Secretary"
+    claim = next(c for c in claims_of(nlp, text) if c.cue.text == "affirmed")
+    assert claim.claimer.span.text == "Council"
     assert claim.content is not None
     assert (
         claim.content.text
-        == "Russia's flagrant disregard for international law demands a severe response"
+        == "Ukraine continues to be a key partner of both the EU and the United States"
     )
     text = "The Security Service said on Tuesday it had detained a suspected agent in Odesa."
     claim = only(claims_of(nlp, text))
@@ -897,17 +906,21 @@ def test_a_counted_group_acted_upon_is_not_an_anonymous_target(nlp: Language) ->
 @pytest.mark.parametrize(
     ("text", "claimer", "content"),
     [
+        # state.gov, "Civilians Killed in Ethiopia" (https://www.state.gov/civilians-killed-in-
+        # ethiopia/, corpus/state-department-ethiopia.jsonl, a text with no gold sentence)
         (
-            "The United States is deeply concerned over the recent violations of the ceasefire, "
-            "which have resulted in multiple casualties on the Line of Contact over the last week.",
+            "The United States is gravely concerned by reported killings of civilians in the "
+            "Amhara community of the Oromia Region of Ethiopia this weekend.",
             "United States",
-            "the recent violations of the ceasefire",
+            "reported killings of civilians in the Amhara community",
         ),
+        # state.gov, "Turkey's Conviction of Osman Kavala" (https://www.state.gov/turkeys-
+        # conviction-of-osman-kavala/, corpus/state-department-turkey.jsonl, no gold sentence)
         (
-            "The United States is deeply disappointed and concerned by the rejection of Anwar "
-            "Ibrahim's final appeal and his conviction.",
+            "The United States is deeply troubled and disappointed by the court’s decision to "
+            "convict Osman Kavala today.",
             "United States",
-            "the rejection of Anwar Ibrahim's final appeal and his conviction",
+            "the court’s decision",
         ),
     ],
 )
@@ -941,24 +954,24 @@ def test_a_speakers_own_reported_stance_is_the_claim(nlp: Language) -> None:
 
 
 def test_stated_objects_and_as_clauses_assert(nlp: Language) -> None:
+    # kremlin.ru, "Telephone conversation with President of South Africa Cyril Ramaphosa"
+    # (http://en.kremlin.ru/events/president/news/67956, corpus/kremlin-russia-ukraine.jsonl,
+    # a text with no gold sentence)
     text = (
-        "During the discussion, Secretary Austin emphasized the importance of continuing to "
-        "open lines of military-to-military communication between the U.S. and China."
+        "The presidents underscored the importance of continuing interaction within the BRICS "
+        "framework and at other international venues."
     )
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.ASSERT and claim.content is not None
-    assert claim.content.text.startswith("the importance of continuing to open lines")
-    text = (
-        "As President Trump has said, the longest-suffering victims of Iran's leaders are "
-        "Iran’s own people."
-    )
+    assert claim.content.text.startswith("the importance of continuing interaction")
+    # kremlin.ru, "Informal meeting of the CIS heads of state"
+    # (http://en.kremlin.ru/events/president/news/67461, corpus/kremlin-belarus.jsonl, a text
+    # with no gold sentence)
+    text = "As Ms Popova said, we need methodological assistance in this context."
     claim = only(claims_of(nlp, text))
-    assert claim.claimer.span.text == "Trump"
+    assert claim.claimer.span.text == "Ms Popova"
     assert claim.content is not None
-    assert (
-        claim.content.text
-        == "the longest-suffering victims of Iran's leaders are Iran’s own people"
-    )
+    assert claim.content.text == "we need methodological assistance in this context"
 
 
 def test_parenthetical_attribution_and_misattached_that_clause(nlp: Language) -> None:
@@ -1129,12 +1142,13 @@ def test_a_criticised_state_act_targets_the_state_where_it_happened(nlp: Languag
     claim = only(claims_of(nlp, text))
     assert claim.stance is Stance.CRITICIZE
     assert targets(claim) == ["Belarus"]
-    # State Department (dev part): the owner of the appeal rejected is its victim, not a target
+    # state.gov, "Turkey's Conviction of Osman Kavala" (corpus/state-department-turkey.jsonl,
+    # a text with no gold sentence): the one convicted is the victim, not a target
     text = (
-        "The United States is deeply disappointed and concerned by the rejection of Anwar "
-        "Ibrahim's final appeal and his conviction."
+        "The United States is deeply troubled and disappointed by the court’s decision to "
+        "convict Osman Kavala today."
     )
-    assert "Anwar Ibrahim" not in targets(only(claims_of(nlp, text)))
+    assert "Osman Kavala" not in targets(only(claims_of(nlp, text)))
 
 
 def test_the_doer_of_a_criticised_gerund_is_the_target(nlp: Language) -> None:

@@ -2,7 +2,7 @@
 "Russian missile strikes", "a deliberate attack by the Russian military" in an address of
 the President of Ukraine or a State Department text charge their owner; an attack with no
 owner charges the text's adversary when the sentence says it goes on or did harm
-("Rocket bombings and artillery strikes continue"); an attack the sentence only supposes
+("shelling ... continues"); an attack the sentence only supposes
 ("if they have been damaged by shelling", "can prevent attacks") charges no one, and a
 news report keeps none of these claims.
 
@@ -51,16 +51,19 @@ def charged(nlp: Language, sentence: str, outlet: str, opening: str = OPENING) -
 @pytest.mark.parametrize(
     ("sentence", "outlet"),
     [
-        # speech by the President of Ukraine in the Chamber of Deputies of Luxembourg, 2022-06-02
-        ("Every day Ukraine suffers from Russian missile strikes.", UKRAINE),
+        # address of the President of Ukraine, "We must use all our influence and leadership to
+        # protect freedom" (https://www.president.gov.ua/en/news/mayemo-vikoristati-ves-nash-
+        # vpliv-i-liderstvo-shob-zahistiti-75693, corpus/president-of-ukraine-russia-ukraine.jsonl)
+        ("The list of children killed by Russian strikes since February 24 already includes "
+         "more than two hundred and sixty names.", UKRAINE),
         # address of the President of Ukraine, 2022-03-14
         ("It was a deliberate attack by the Russian military.", UKRAINE),
-        # address of the President of Ukraine, 2022-05-31
-        (
-            "Given the presence of large-scale chemical production in Severodonetsk, the "
-            "Russian army's strikes there, including blind air bombing, are just madness.",
-            UKRAINE,
-        ),
+        # White House, "U.S.-Singapore Joint Leaders' Statement", 2022-03-29
+        # (https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/29/u-s-singapore-
+        # joint-leaders-statement/, corpus/white-house-burma.jsonl): an owner's possessive
+        ("The United States and Singapore recognize that threats to the UN Charter and "
+         "rules-based international order anywhere, including Russia’s unprovoked attack on "
+         "Ukraine, place peace and prosperity everywhere at risk.", WHITE_HOUSE),
         # State Department, "Japan’s Financial Sanctions Against Russia", 2022-02-27
         ("We stand resolutely together against Russia’s premeditated, unprovoked, and "
          "unjustified attack.", STATE),
@@ -71,8 +74,14 @@ def test_an_attack_charges_its_owner(nlp: Language, sentence: str, outlet: str) 
 
 
 def test_an_unowned_attack_that_goes_on_charges_the_adversary(nlp: Language) -> None:
-    # address of the President of Ukraine, 2022-04-13: the sentence after the opening
-    assert charged(nlp, "Rocket bombings and artillery strikes continue.", UKRAINE) == {"russia"}
+    # address of the President of Ukraine, "We have already started working on new sanctions
+    # packages against Russia" (https://www.president.gov.ua/en/news/mi-vzhe-pochali-pracyuvati-
+    # nad-novimi-sankcijnimi-paketami-p-75569, corpus/president-of-ukraine-russia-ukraine.jsonl)
+    sentence = (
+        "Absolutely senseless shelling of our border northern regions, in particular Chernihiv, "
+        "continues from the Russian territory."
+    )
+    assert charged(nlp, sentence, UKRAINE) == {"russia"}
 
 
 @pytest.mark.parametrize(
@@ -92,9 +101,12 @@ def test_a_supposed_attack_charges_no_one(nlp: Language, sentence: str, outlet: 
 
 
 def test_a_news_report_keeps_no_such_claim(nlp: Language) -> None:
-    assert charged(nlp, "Every day Ukraine suffers from Russian missile strikes.", "Reuters") == (
-        set()
+    # the address of test_an_attack_charges_its_owner
+    sentence = (
+        "The list of children killed by Russian strikes since February 24 already includes "
+        "more than two hundred and sixty names."
     )
+    assert charged(nlp, sentence, "Reuters") == set()
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ Kremlin's site, a sentence narrating a hostile act by the other side, or naming 
 is the issuer's accusation (:mod:`kg.extract.claims.prose`, family ``official_prose``).
 
 * a doer the sentence names ("Russian troops") is the accused; one it does not name
-  ("the invaders", "They") is the text's adversary (:meth:`kg.resolve.voice.Voice.adversary`);
+  ("the occupiers", "they") is the text's adversary (:meth:`kg.resolve.voice.Voice.adversary`);
 * the other side's losses ("Russian planes were shot down again"), a doer on the speaker's
   side, and sanctions' "blocked persons ... are also blocked" charge no one;
 * a news report keeps none of these claims.
@@ -36,22 +36,28 @@ def build(nlp: Language, text: str, outlet: str, title: str = "Address") -> Docu
     return official_graph(nlp, text, outlet, title=title, published="2022-03-20")
 
 
-# "The future of the continent is being decided by us with our resistance ...", address by
-# President Zelenskyy, 2022-03-07 (two of its sentences naming Russia, then the narration)
+# "Russia's strategic defeat is obvious to everyone in the world", address by President
+# Zelenskyy (https://www.president.gov.ua/en/news/rosijska-strategichna-porazka-ochevidna-vzhe-
+# vsim-u-sviti-pr-75021, corpus/president-of-ukraine-russia-ukraine.jsonl): sentences naming
+# Russia, then the narration
 INVADERS = (
-    "If the invasion continues and Russia does not abandon its plans against Ukraine, then a "
-    "new sanctions package is needed. In particular, the refusal of oil and petroleum products "
-    "from Russia. At night the invaders fired at Mykolaiv. Right at the residential areas. "
-    "Using rocket artillery. They fired at Kharkiv, at residential areas of a peaceful city."
+    "This is barbarism. This is the self-destruction of Russia as a state that at least "
+    "someone in the world could look at as a cultural nation. Tonight they struck at the "
+    "Chernihiv region, at schools. Of course, the Russian state is in such conditions that any "
+    "education only hinders it. But what can be achieved by destroying Ukrainian schools? All "
+    "Russian commanders who give such orders are just sick. Incurably. But all the hospitals "
+    "that the occupiers destroyed, all the schools, all the universities that they bombed, all "
+    "the houses, bridges, businesses - we will rebuild everything. The occupiers struck today "
+    "at the Poltava region, at Kremenchuk."
 )
 
 
 def test_unnamed_doers_of_an_address_are_its_adversary(nlp: Language) -> None:
     graph = build(nlp, INVADERS, UKRAINE)
-    assert official_prose(graph, "At night the invaders fired at Mykolaiv.") == [
+    assert official_prose(graph, "The occupiers struck today at the Poltava region") == [
         ("ukraine", Stance.ACCUSE.value, ("russia",))
     ]
-    assert official_prose(graph, "They fired at Kharkiv") == [
+    assert official_prose(graph, "Tonight they struck at the Chernihiv region") == [
         ("ukraine", Stance.ACCUSE.value, ("russia",))
     ]
 

@@ -45,17 +45,19 @@ def test_a_thing_that_threatens_is_no_speaker(nlp: Language) -> None:
 
 
 def test_the_president_of_one_state_is_not_the_president_of_another(nlp: Language) -> None:
-    # kremlin.ru: "The President of Russia" is not Macron, introduced as "President of
-    # France"; the accusation of sabotage is Putin's, never Macron's
+    # kremlin.ru, "Telephone conversation with President of Turkey Recep Tayyip Erdogan"
+    # (http://en.kremlin.ru/events/president/news/68301, corpus/kremlin-russia-ukraine.jsonl, a
+    # text with no gold sentence): "The President of Russia" is not Erdogan, introduced as
+    # "President of the Republic of Turkey"; the gratitude is Putin's, never Erdogan's
     text = (
-        "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron."
-        " The President of Russia noted that Emmanuel Macron had not mentioned in his address"
-        " that the Ukrainian leadership had sabotaged the Minsk agreements for the past seven"
-        " years."
+        "Vladimir Putin had a telephone conversation with President of the Republic of Turkey"
+        " Recep Tayyip Erdogan. The President of Russia expressed gratitude to the Turkish"
+        " leader for his assistance in exchanging Russian citizen Konstantin Yaroshenko for US"
+        " citizen Trevor Reed at Ankara airport."
     )
     claims = resolved(nlp, text)
-    assert not [c for c in claims if c[0] == "Emmanuel Macron"]
-    assert ("Vladimir Putin", Stance.ACCUSE, ["Ukraine"]) in claims
+    assert not [c for c in claims if c[0] == "Recep Tayyip Erdogan"]
+    assert ("Vladimir Putin", Stance.APPROVE, ["Turkey"]) in claims
 
 
 def test_groups_opposing_an_agenda_are_described_not_quoted(nlp: Language) -> None:
@@ -114,12 +116,14 @@ def test_a_danger_is_no_threat(nlp: Language, text: str) -> None:
 
 
 def test_an_actor_still_threatens(nlp: Language) -> None:
+    # VOA, "Ivory Coast Rebels Deny Involvement in Massacre", 2003-02-27
+    # (https://www.voanews.com/a/a-13-a-2003-02-27-9-ivory-67454817/385298.html, the unlabelled
+    # pool benchmarks/claims/pool/voa_pool.jsonl)
     text = (
-        "RosKomNadzor has threatened to block other online platforms and Golos Ameriki (VOA"
-        " Russian) if they do not comply with requests to take down reporting on Russia’s"
-        " invasion."
+        "The rebels have threatened to end a cease-fire if they are not given control of the"
+        " army and the police."
     )
-    assert [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN and c[0] == "RosKomNadzor"]
+    assert [c for c in resolved(nlp, text) if c[1] is Stance.THREATEN and c[0] == "rebels"]
 
 
 def test_the_deployment_of_weapons_is_no_speaker(nlp: Language) -> None:

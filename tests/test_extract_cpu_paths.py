@@ -17,9 +17,12 @@ from kg.extract.subjects import sentence_subjects
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# the second sentence from VOA, "Ivory Coast Rebels Deny Involvement in Massacre", 2003-02-27
+# (the unlabelled pool, benchmarks/claims/pool/voa_pool.jsonl)
 NEWS = (
     '"Routine fire on the border," a Pakistan military spokesman told reporters on Monday. '
-    "Saudi Foreign Minister Adel al-Jubeir announced his country's move. "
+    "The rebels have threatened to end a cease-fire if they are not given control of the army "
+    "and the police. "
     '"We will not accept it," he said, adding that "nobody" had been consulted. '
     "The ministry said the talks would resume."
 )

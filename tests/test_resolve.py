@@ -347,22 +347,33 @@ def test_a_document_graph_holds_the_actors_its_actors_are_affiliated_with(nlp):
 
 
 def test_role_nominals_refer_to_the_person_with_that_role(nlp):
+    # "Secretary Blinken's Calls with Israeli Foreign Minister Ashkenazi", state.gov
+    # (https://www.state.gov/secretary-blinkens-calls-with-israeli-foreign-minister-ashkenazi/,
+    # corpus/state-department-israel-palestinians.jsonl, a text with no gold sentence)
     text = (
-        "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister "
-        "Dmytro Kuleba. The Secretary emphasized that the United States stands with "
-        "Ukraine. The Minister thanked him for the support."
+        "Secretary of State Antony J. Blinken spoke with Israeli Foreign Minister Gabi Ashkenazi "
+        "this morning and again in the afternoon. During their afternoon conversation, the "
+        "Secretary welcomed the Foreign Minister’s confirmation that the parties had agreed to a "
+        "ceasefire. Both leaders expressed their appreciation for Egypt’s mediation efforts, and "
+        "the Secretary noted that he would continue to remain in close touch with his Egyptian "
+        "counterpart and other regional stakeholders. The Foreign Minister welcomed Secretary "
+        "Blinken’s planned travel to the region, where the Secretary will meet with Israeli, "
+        "Palestinian, and regional counterparts in the coming days to discuss recovery efforts "
+        "and working together to build better futures for Israelis and Palestinians."
     )
     ex = parse(nlp, text)
     doc = nlp(text)
-    secretary = nominal(doc, text, "The Secretary")
-    minister = nominal(doc, text, "The Minister")
+    secretary = nominal(doc, text, "the Secretary")
+    minister = nominal(doc, text, "The Foreign Minister")
+    second = text.index("welcomed Secretary")
     claims = (
-        Claim(secretary, Stance.ASSERT, cue(text, "emphasized"), 1),
-        Claim(minister, Stance.APPROVE, cue(text, "thanked"), 2),
+        Claim(secretary, Stance.APPROVE, cue(text, "welcomed"), 1),
+        Claim(minister, Stance.APPROVE, Span(second, second + 8, "welcomed"), 3),
     )
     graph = resolve(replace(ex, claims=claims))
-    assert [c.claimer for c in graph.claims] == ["antony-j-blinken", "dmytro-kuleba"]
-    assert actor(graph, "antony-j-blinken").roles == ("Secretary of State",)
+    assert [c.claimer for c in graph.claims] == ["antony-j-blinken", "gabi-ashkenazi"]
+    # "Secretary Blinken's planned travel" adds the bare title
+    assert "Secretary of State" in actor(graph, "antony-j-blinken").roles
 
 
 def test_the_department_is_the_department_named_before(nlp):

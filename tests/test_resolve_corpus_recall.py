@@ -95,7 +95,9 @@ def test_the_terms_are_the_act_not_its_frame() -> None:
     # (in a document, "Russia" is a mention: the accused's side, compared apart)
     assert reported - {"russia"} == shelling == {"attack", "hospital"}
     assert "report" not in reported and "forc" not in reported and "continu" not in shelling
-    crimes = proposition_terms("Russia's forces have committed war crimes in Ukraine")
+    # state.gov, "$100 Million in New U.S. Civilian Security Assistance for Ukraine"
+    # (corpus/state-department-russia-ukraine.jsonl, a text with no gold sentence)
+    crimes = proposition_terms("his forces, including those who have committed war crimes")
     war = proposition_terms("Russia's unprovoked and unjustifiable war against Ukraine")
     assert not (crimes & war) - {"russia", "ukrain"}  # "war crimes" shares no word with "war"
     assert proposition_terms("an unjustified war") == proposition_terms("an unjustifiable war")

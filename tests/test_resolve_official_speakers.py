@@ -37,22 +37,21 @@ INTRODUCTION = (
 )
 INTRODUCTIONS = (INTRODUCTION, INTRODUCTION)
 
-# "Europe has no right to react in silence to what is happening with our Mariupol - address
-# by the President of Ukraine", 2022-04-01 (president.gov.ua/en/news/...-74029)
-# (three passages of it joined)
+# "Today, everyone is gaining glory for Ukraine in his or her place - address by President
+# Volodymyr Zelenskyy" (https://www.president.gov.ua/en/news/sogodni-kozhen-zdobuvaye-ukrayini-
+# slavu-na-svoyemu-misci-zve-73501, corpus/president-of-ukraine-russia-ukraine.jsonl, a text
+# with no gold sentence; two passages of it joined); its title cut before the holder's name
 ADDRESS = (
-    "Ukrainians! Our dear defenders! This day, April 1, the occupiers decided to mark with "
-    "two equally silly jokes. One such joke is about people in Russia. I want to dwell on "
-    "the fact that the Russian Federation is trying to take people into "
-    "the army in Crimea. This is a violation of international humanitarian law and a war "
-    "crime for which there will be responsibility. In the afternoon I spoke with President "
-    "of France Macron. About the humanitarian situation in the Ukrainian cities shelled by "
-    "the occupiers."
+    "Today in Melitopol the invaders captured mayor of the city Ivan Fedorov. A mayor who "
+    "courageously defends Ukraine and the people of his community. Obviously, this is a sign "
+    "of the weakness of the invaders. Probably Russia has become accustomed to this during "
+    "the years of autocratic rule. Perhaps they believe that the mayor is just a boss which is "
+    "easy to remove, and it means nothing. But it is Ukraine here. It is Europe here. It is a "
+    "democratic world here. Therefore, the capture of the mayor of Melitopol is a crime not "
+    "only against a particular person. Not only against a particular community. And not only "
+    "against Ukraine. This is a crime against democracy as such."
 )
-ADDRESS_TITLE = (
-    "Europe has no right to react in silence to what is happening with our Mariupol - "
-    "address by the President of Ukraine"
-)
+ADDRESS_TITLE = "Today, everyone is gaining glory for Ukraine in his or her place"
 
 
 @pytest.fixture(scope="module")
@@ -94,15 +93,15 @@ def test_an_address_by_the_office_is_its_holders(nlp: Language) -> None:
     for number, text in enumerate(INTRODUCTIONS):
         build(nlp, text, UKRAINE, "Volodymyr Zelenskyy met ...", registry, f"intro{number}")
     graph = build(nlp, ADDRESS, UKRAINE, ADDRESS_TITLE, registry)
-    # "This is ... a war crime", "cities shelled by the occupiers": his charges
-    assert claimers(graph, "a war crime") == {"volodymyr-zelenskyy"}
-    assert claimers(graph, "shelled by the occupiers") == {"volodymyr-zelenskyy"}
+    # "This is a crime against democracy", "the invaders captured mayor": his charges
+    assert claimers(graph, "a crime against democracy") == {"volodymyr-zelenskyy"}
+    assert claimers(graph, "the invaders captured mayor") == {"volodymyr-zelenskyy"}
     assert "ukraine" not in {claim.claimer for claim in graph.claims}
 
 
 def test_without_a_known_holder_the_state_speaks(nlp: Language) -> None:
     graph = build(nlp, ADDRESS, UKRAINE, ADDRESS_TITLE)
-    assert claimers(graph, "a war crime") == {"ukraine"}
+    assert claimers(graph, "a crime against democracy") == {"ukraine"}
 
 
 # "Telephone conversation with President of Finland Sauli Niinistö", 2021-12

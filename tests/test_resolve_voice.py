@@ -24,13 +24,14 @@ from kg.resolve.voice import (
 STATE = "U.S. Department of State"
 KREMLIN = "President of Russia"
 
-# "Protests in Iran", Ned Price, Department Spokesperson, 2021-07-22
-IRAN_PROTESTS = (
-    "The Iranian people have a right to voice their frustrations and hold their government "
-    "accountable, but we have seen disturbing reports that security forces fired on "
-    "protesters, resulting in multiple deaths. We condemn the use of violence against "
-    "peaceful protestors. We support the rights of Iranians to peacefully assemble and "
-    "express themselves, without fear of violence and detention by security forces."
+# "Attack on Hospital in Afrin, Syria", Ned Price, Department Spokesperson
+# (https://www.state.gov/attack-on-hospital-in-afrin-syria/, corpus/state-department-syria.jsonl,
+# a text with no gold sentence; round 20 put it in place of a statement in a gold part)
+AFRIN = (
+    "We condemn in the strongest terms yesterday’s attacks on the al Shifaa Hospital in Afrin, "
+    "Syria. This barbaric attack took the lives of children, medical staff, and first "
+    "responders. Civilians and civilian infrastructure, including hospitals, must never be the "
+    "target of military action."
 )
 
 # "G7 Foreign Ministers' Statement on the MV Mercer Street Attack", 2021-08-06
@@ -64,12 +65,13 @@ EMBASSY_KYIV = (
 )
 
 
-# "In any case, Europe will have to give up Russian oil ... - address by the President of
-# Ukraine", president.gov.ua, 2022-05-30
-KHARKIV = (
-    "And I am grateful to all our defenders who, despite the technical and sometimes "
-    "quantitative advantage of the occupiers, heroically hold the defense. Today, Russian "
-    "troops shelled Kharkiv again. The struggle for the Kherson region continues."
+# "It was another day that brought us all closer to victory - address by President Volodymyr
+# Zelenskyy", president.gov.ua (https://www.president.gov.ua/en/news/ce-buv-ishe-odin-den-yakij-
+# nablizhaye-nas-usih-do-peremogi-z-73717, corpus/president-of-ukraine-russia-ukraine.jsonl,
+# a text with no gold sentence)
+ZHYTOMYR = (
+    "The Ukrainian army - well done - repels these attempts. And holds back the occupiers. "
+    "Today, Russian troops hit the Zhytomyr region with Grads. They got a decent answer."
 )
 
 
@@ -107,7 +109,7 @@ def test_official_publishers_and_titles() -> None:
 
 
 def test_we_in_a_department_statement_is_the_government(nlp) -> None:
-    graph = build(nlp, IRAN_PROTESTS, STATE, "Protests in Iran")
+    graph = build(nlp, AFRIN, STATE, "Attack on Hospital in Afrin, Syria")
     assert ("We", "united-states", "criticize", ()) in claims_of(graph)
 
 
@@ -135,17 +137,17 @@ def test_transcript_turns_speak_for_their_speaker(nlp) -> None:
 
 
 def test_an_official_texts_own_sentence_is_the_issuers_claim(nlp) -> None:
-    graph = build(nlp, KHARKIV, "President of Ukraine", "Europe will have to give up Russian oil")
+    graph = build(nlp, ZHYTOMYR, "President of Ukraine", "It was another day")
     own = [c for c in graph.claims if c.claim.claimer.label == AUTHOR]
     assert [(c.claimer, c.claim.stance, c.targets) for c in own] == [
         ("ukraine", Stance.ACCUSE, ("russia",))
     ]
     assert own[0].claim.rule == "author_voice+content_stance"
-    assert own[0].claim.content.text == "Today, Russian troops shelled Kharkiv again"
+    assert own[0].claim.content.text == "Today, Russian troops hit the Zhytomyr region with Grads"
 
 
 def test_an_act_taken_for_granted_is_no_claim(nlp) -> None:
-    # "in the face of Russia's invasion" mentions the act, asserts nothing
+    # "in the face of" Russia's invasion mentions the act, asserts nothing
     graph = build(nlp, EMBASSY_KYIV, STATE, "Raising the Flag at U.S. Embassy Kyiv")
     assert [c for c in graph.claims if c.claim.claimer.label == AUTHOR] == []
     # a condemning word makes the mention a charge, as "brutal" or "unprovoked" does (round 17
@@ -159,7 +161,7 @@ def test_an_act_taken_for_granted_is_no_claim(nlp) -> None:
 
 @pytest.mark.parametrize("outlet", ["Reuters", None])
 def test_a_news_reports_own_voice_makes_no_claim(nlp, outlet) -> None:
-    for text in (KHARKIV, IRAN_PROTESTS, READOUT):
+    for text in (ZHYTOMYR, AFRIN, READOUT):
         graph = build(nlp, text, outlet, "Ukraine news")
         assert all(c.claim.claimer.label != AUTHOR for c in graph.claims)
         assert all(c.claim.claimer.span.text.lower() != "we" for c in graph.claims)
