@@ -12,6 +12,7 @@ it only assembles what they resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -123,6 +124,7 @@ def _affiliate_anonymous_sources(resolver: _Resolver, claims: list[ResolvedClaim
 #: leaves a marked one ("an official who spoke on condition of anonymity") anonymous,
 #: which the actor's kind still says.
 KEEP_LONE_OFFICIALS = True
+_INDEFINITE = re.compile(r"^(?:an?|one)\s+", re.IGNORECASE)
 
 
 def _lone_officials(resolver: _Resolver) -> set[str]:
@@ -152,6 +154,8 @@ def _fold_anonymous_sources(
         if builder.kind is not ActorKind.ANONYMOUS or not old_id.startswith("anonymous-source-"):
             continue
         if old_id in lone:
+            # "A Sudanese security official" -> "Sudanese security official"
+            builder.name = _INDEFINITE.sub("", builder.name)
             continue
         relay = resolver.builders.get(builder.affiliation or "") or (
             resolver.registry.get(builder.affiliation or "")
