@@ -401,6 +401,23 @@ def _noun_title(head: Token) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
+#: Whether "whose" names the side of the noun it owns by the relative clause's antecedent
+#: (:func:`_relative_owner`); False reads nothing off it, as before round 20.
+WHOSE_OWNER = True
+
+
+def _relative_owner(possessive: Token) -> Token | None:
+    """The antecedent "whose" stands for: "Russian President Vladimir Putin, whose
+    government insists ...": Putin, whose state is the government's.  The noun the
+    relative clause qualifies (the clause's verb's head), or None for any other owner."""
+    if possessive.lower_ != "whose":
+        return None
+    for ancestor in possessive.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head if ancestor.head.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
 #: Heads of a description of an office or a government, whose "of <state>" or "in
 #: <capital>" after the phrase names its side: "The president of Ivory Coast", "the
 #: government in Kampala", "Authorities in Azerbaijan".
@@ -789,6 +806,9 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     elif label == "NOMINAL":
         modifiers = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss")]
         affiliation = _affiliation_in(t for m in modifiers for t in m.subtree)
+        owners = [_relative_owner(m) for m in modifiers if m.dep_ == "poss" and WHOSE_OWNER]
+        if affiliation is None and owners and owners[0] is not None:
+            affiliation = _affiliation_in(owners[0].subtree)  # "Putin, whose government"
         if affiliation is None and head.lower_ in TITLE_WORDS:
             # "the President of Russia": not the President of France; "the words of the
             # Russian Federation" stay words

@@ -12,9 +12,11 @@ it only assembles what they resolved.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from kg.extract.cues import OFFICIAL_NOUNS
 from kg.model import (
     Actor,
     ActorKind,
@@ -114,6 +116,31 @@ def _affiliate_anonymous_sources(resolver: _Resolver, claims: list[ResolvedClaim
             source.affiliation = outlets[0]
 
 
+#: Whether one unnamed official ("A senior Iraqi official has accused Syria ...") stays an
+#: anonymous actor of its own, named by its description, instead of folding into the
+#: outlet's or side's "anonymous sources".  One official is one person, whom news copy
+#: usually names further down ("Minister of State Kasim Daoud"); the claims guide keeps
+#: the description as that person's name in the sentence that does not name him, and
+#: leaves a marked one ("an official who spoke on condition of anonymity") anonymous,
+#: which the actor's kind still says.
+KEEP_LONE_OFFICIALS = True
+_INDEFINITE = re.compile(r"^(?:an?|one)\s+", re.IGNORECASE)
+
+
+def _lone_officials(resolver: _Resolver) -> set[str]:
+    """The anonymous-source actors every mention of which is one official ("a senior
+    official", "a top North Korean diplomat"): singular, headed by an official's noun,
+    not a source's ("a source close to ...", which stays folded)."""
+    mentions: dict[str, list[Mention]] = {}
+    for mention, actor_id in resolver.anonymous:
+        mentions.setdefault(actor_id, []).append(mention)
+    return {
+        actor_id
+        for actor_id, found in mentions.items()
+        if all(not m.plural and m.head in OFFICIAL_NOUNS for m in found)
+    }
+
+
 def _fold_anonymous_sources(
     resolver: _Resolver, claims: list[ResolvedClaim]
 ) -> list[ResolvedClaim]:
@@ -122,8 +149,13 @@ def _fold_anonymous_sources(
     article's own outlet relays the sources nothing else claims."""
     article = resolver.extraction.article
     renamed: dict[str, str] = {}
+    lone = _lone_officials(resolver) if KEEP_LONE_OFFICIALS else set()
     for old_id, builder in list(resolver.builders.items()):
         if builder.kind is not ActorKind.ANONYMOUS or not old_id.startswith("anonymous-source-"):
+            continue
+        if old_id in lone:
+            # "A Sudanese security official" -> "Sudanese security official"
+            builder.name = _INDEFINITE.sub("", builder.name)
             continue
         relay = resolver.builders.get(builder.affiliation or "") or (
             resolver.registry.get(builder.affiliation or "")

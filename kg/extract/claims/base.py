@@ -253,7 +253,7 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
     swallowed = _swallowed_subject(verb)
     if swallowed is not None:
         return [swallowed], False
-    outer = _outer_speaker_verb(verb)
+    outer = _outer_speaker_verb(verb) or _comma_participle_speaker(verb)
     if outer is not None:
         return _subjects(outer)[0], True
     if (
@@ -594,6 +594,43 @@ def _rejoins_speaker(verb: Token, head: Token) -> Token | None:
     if not cc or cc[-1].lower_ != "and" or cc[-1].i + 1 != verb.i:
         return None
     if cc[-1].i == 0 or verb.doc[cc[-1].i - 1].text != ",":
+        return None
+    speakers = [c for c in children_of(outer) if c.dep_ == "nsubj"]
+    return outer if speakers and all(_can_speak(s) for s in speakers) else None
+
+
+#: A speech participle after a comma that the parser hung on the reported clause's verb
+#: speaks for the speaker of that report (:func:`_comma_participle_speaker`); False reads
+#: the reported clause's subject as its speaker again.
+COMMA_PARTICIPLE_SPEAKER = True
+
+#: Words that may stand between the comma and the participle: ", while noting that P".
+_PARTICIPLE_LEADS = frozenset({"while", "also", "and"})
+
+
+def _comma_participle_speaker(verb: Token) -> Token | None:
+    """'The statement said North Korean landmines are for defensive purposes, adding if
+    the North wanted to attack ...', 'Obama said U.S. authorities were still collecting
+    details, while noting that P': the parser hung the speech participle on the reported
+    clause's verb, whose subject ("landmines", "authorities") then seemed to speak; after
+    a comma the participle goes on with the report's speaker, as the conjoined verb does
+    (:func:`_rejoins_speaker`).  Not when the reported verb is itself speech ("said Y
+    denied P, saying Q": Y's), nor a participle the clause's own verb governs without a
+    comma ("if China keeps insisting").  The speech verb whose subject speaks, or None."""
+    if not COMMA_PARTICIPLE_SPEAKER or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if verb_stance(verb) is None or any(c.dep_ == "nsubj" for c in children_of(verb)):
+        return None
+    head = verb.head
+    if head.i > verb.i or verb_stance(head) is not None:
+        return None
+    before = verb.i - 1
+    while before > head.i and verb.doc[before].lower_ in _PARTICIPLE_LEADS:
+        before -= 1
+    if verb.doc[before].text != ",":
+        return None
+    outer = _reporting_verb(head)
+    if outer is None or outer.i > head.i:
         return None
     speakers = [c for c in children_of(outer) if c.dep_ == "nsubj"]
     return outer if speakers and all(_can_speak(s) for s in speakers) else None
