@@ -639,6 +639,10 @@ REFINEMENTS: dict[str, str] = {
     "conditional_force": "with content_stance: force the speaker's side holds out on another "
     "side's doing ('Japan would strike first if North Korea prepared an attack', 'could hit "
     "the launch sites should X fire a missile'): a threat to that side (.content_held_out)",
+    "speaker_side": "with content_stance: the threat rules read the speaker's side off its "
+    "earlier introduction when the claimer is a surname naming no side ('Lavrov said Moscow "
+    "would retaliate' after 'Russian Foreign Minister Sergei Lavrov'): Moscow is the "
+    "speaker's own side (.threat_sides)",
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
@@ -890,6 +894,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 OPTIONAL: frozenset[str] = frozenset(
     {
         "split_denial",
+        "speaker_side",
         "learned_stance",
         "negated_denial",
         "bare_charge",
