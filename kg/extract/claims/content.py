@@ -148,8 +148,8 @@ from kg.extract.claims.content_ultimatum import (
     _prepared_harm,
 )
 from kg.extract.claims.gates import first_found, present, run
-from kg.extract.claims.threat_sides import threat_sides
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.threat_sides import threat_sides
 from kg.model import Mention, Span, Stance
 
 

@@ -20,9 +20,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.claims.base import _Context
-from kg.extract.claims.content_base import _find_speaker_sides, _speaker_sides
 from kg.extract._index import remembered
+from kg.extract.claims.base import _Context
+from kg.extract.claims.content_base import _find_speaker_sides
 from kg.model import Mention
 
 #: How far back (in characters) an introduction of the speaker is looked for: the sentence
