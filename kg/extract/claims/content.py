@@ -272,7 +272,7 @@ def _infer_stance(
     if threatened is None:
         threatened = first_found(
             words,
-            (_promised_harm, verbs, tsides, commentator),
+            (_promised_harm, verbs, tsides, commentator, context.rules),
             (_broken_relations, verbs, tsides, commentator),
             # "relations with X would be put on hold", "no business as usual with X"
             (_frozen_relations, verbs, tsides, commentator),

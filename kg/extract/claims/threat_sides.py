@@ -58,17 +58,34 @@ def _introduction_phrase(token: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def _described_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The head noun of a claimer that is a description of an official or a body ("the
+    spokesman", "the ministry", "the defense minister"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    return root if root.pos_ == "NOUN" else None
+
+
 def _find_introduced_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
     name = _name_token(doc, start, end)
-    if name is None:
+    described = _described_token(doc, start, end) if name is None else None
+    anchor = name or described
+    if anchor is None:
         return frozenset()
-    surname = name.text
     floor = max(0, start - _REACH)
-    for token in reversed(doc[: name.i]):
+    for token in reversed(doc[: anchor.i]):
         if token.idx < floor:
             break
-        if token.text != surname or token.ent_type_ != "PERSON" or token.idx >= start:
+        if token.idx >= start:
             continue
+        if name is not None and (token.text != name.text or token.ent_type_ != "PERSON"):
+            continue
+        if described is not None and (
+            token.pos_ != "NOUN" or token.lemma_.lower() != described.lemma_.lower()
+        ):
+            continue  # "Chinese Foreign Ministry spokesman Geng Shuang" for "the spokesman"
         left, right = _introduction_phrase(token)
         found = _find_speaker_sides(doc, left, right)
         if found:
@@ -77,9 +94,10 @@ def _find_introduced_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 
 def introduced_sides(claimer: Mention | None, context: _Context) -> set[str]:
-    """The side of the speaker's earlier introduction in the document when the claimer is
-    a personal name whose own words name no side ("Lavrov", after "Russian Foreign Minister
-    Sergei Lavrov"); empty otherwise."""
+    """The side of the speaker's earlier introduction in the document when the claimer's own
+    words name no side: a personal name ("Lavrov", after "Russian Foreign Minister Sergei
+    Lavrov") or a description by the same head noun ("the spokesman", after "Chinese Foreign
+    Ministry spokesman Geng Shuang"); empty otherwise."""
     if claimer is None:
         return set()
     doc = context.doc
