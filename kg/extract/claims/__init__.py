@@ -639,6 +639,10 @@ REFINEMENTS: dict[str, str] = {
     "conditional_force": "with content_stance: force the speaker's side holds out on another "
     "side's doing ('Japan would strike first if North Korea prepared an attack', 'could hit "
     "the launch sites should X fire a missile'): a threat to that side (.content_held_out)",
+    "guide_threats": "with content_stance: the guide's forms of a threat no other rule reads "
+    "('has entered a state of war with X', 'could not rule out other options', 'we are "
+    "putting X on notice', 'would ratchet up pressure on X'): a threat to the named party "
+    "(.content_threat_forms)",
     "speaker_side": "with content_stance: the threat rules read the speaker's side off its "
     "earlier introduction when the claimer is a surname naming no side ('Lavrov said Moscow "
     "would retaliate' after 'Russian Foreign Minister Sergei Lavrov'): Moscow is the "
@@ -895,6 +899,7 @@ OPTIONAL: frozenset[str] = frozenset(
     {
         "split_denial",
         "speaker_side",
+        "guide_threats",
         "learned_stance",
         "negated_denial",
         "bare_charge",

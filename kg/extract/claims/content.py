@@ -126,6 +126,7 @@ from kg.extract.claims.content_threat import (
     _unhesitating,
     _whoever_punished,
 )
+from kg.extract.claims.content_threat_forms import _guide_threat
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
@@ -336,6 +337,10 @@ def _infer_stance(
     if threatened is None and "conditional_loss" in context.rules:
         # "if sanctions are imposed, not a single tanker will leave the Gulf"
         threatened = run(_conditional_loss, words, verbs, tsides, commentator)
+    if threatened is None and "guide_threats" in context.rules:
+        # "has entered a state of war with X", "could not rule out other options", "we are
+        # putting X on notice", "would ratchet up pressure on X"
+        threatened = run(_guide_threat, words, verbs, tsides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
