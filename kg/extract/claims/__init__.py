@@ -899,7 +899,6 @@ OPTIONAL: frozenset[str] = frozenset(
     {
         "split_denial",
         "speaker_side",
-        "guide_threats",
         "learned_stance",
         "negated_denial",
         "bare_charge",
