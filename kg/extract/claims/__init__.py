@@ -895,6 +895,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
+#: The speaker's side read off its earlier introduction for the threat rules (round 20,
+#: threat20: ``speaker_side``, "Lavrov said Moscow would retaliate" after "Russian Foreign
+#: Minister Sergei Lavrov"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
+#: it, an answer a named state promises, "Moscow would respond to any deployment", is the
+#: speaker's side's) fires on no development and no held-out gold sentence: it moves no part.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "split_denial",
