@@ -639,6 +639,14 @@ REFINEMENTS: dict[str, str] = {
     "conditional_force": "with content_stance: force the speaker's side holds out on another "
     "side's doing ('Japan would strike first if North Korea prepared an attack', 'could hit "
     "the launch sites should X fire a missile'): a threat to that side (.content_held_out)",
+    "guide_threats": "with content_stance: the guide's forms of a threat no other rule reads "
+    "('has entered a state of war with X', 'could not rule out other options', 'we are "
+    "putting X on notice', 'would ratchet up pressure on X'): a threat to the named party "
+    "(.content_threat_forms)",
+    "speaker_side": "with content_stance: the threat rules read the speaker's side off its "
+    "earlier introduction when the claimer is a surname naming no side ('Lavrov said Moscow "
+    "would retaliate' after 'Russian Foreign Minister Sergei Lavrov'): Moscow is the "
+    "speaker's own side (.threat_sides)",
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
     "deliveries to X'): a threat to that party (.content_held_out)",
@@ -887,9 +895,15 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
+#: The speaker's side read off its earlier introduction for the threat rules (round 20,
+#: threat20: ``speaker_side``, "Lavrov said Moscow would retaliate" after "Russian Foreign
+#: Minister Sergei Lavrov"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
+#: it, an answer a named state promises, "Moscow would respond to any deployment", is the
+#: speaker's side's) fires on no development and no held-out gold sentence: it moves no part.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "split_denial",
+        "speaker_side",
         "learned_stance",
         "negated_denial",
         "bare_charge",

@@ -126,6 +126,7 @@ from kg.extract.claims.content_threat import (
     _unhesitating,
     _whoever_punished,
 )
+from kg.extract.claims.content_threat_forms import _guide_threat
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
@@ -149,6 +150,7 @@ from kg.extract.claims.content_ultimatum import (
 )
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
+from kg.extract.claims.threat_sides import threat_sides
 from kg.model import Mention, Span, Stance
 
 
@@ -226,14 +228,16 @@ def _infer_stance(
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
     commentator = _commentator(claimer, context)
+    # the threat rules read the speaker's side also off its earlier introduction
+    tsides = threat_sides(claimer, context, sides)
     answered = first_found(
         words,
-        (_early_response, verbs, sides, commentator),
+        (_early_response, verbs, tsides, commentator),
         # "Our response will be proportionate, and X bears responsibility"
-        (_promised_answer, verbs, sides),
+        (_promised_answer, verbs, tsides),
         # "it has the right to respond to blatant military aggression"
-        (_reserved_right, verbs, sides, commentator, span),
-        (_penalty, verbs, sides, commentator),  # "Russia will pay a heavy price"
+        (_reserved_right, verbs, tsides, commentator, span),
+        (_penalty, verbs, tsides, commentator),  # "Russia will pay a heavy price"
     )
     if answered is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
@@ -269,70 +273,74 @@ def _infer_stance(
     if threatened is None:
         threatened = first_found(
             words,
-            (_promised_harm, verbs, sides, commentator),
-            (_broken_relations, verbs, sides, commentator),
+            (_promised_harm, verbs, tsides, commentator, context.rules),
+            (_broken_relations, verbs, tsides, commentator),
             # "relations with X would be put on hold", "no business as usual with X"
-            (_frozen_relations, verbs, sides, commentator),
+            (_frozen_relations, verbs, tsides, commentator),
             # "his group plans to target more aid agencies"
-            (_further_attacks, verbs, sides, commentator),
-            (_doom_foretold, verbs, sides, commentator),  # "defeat will come to the empire"
+            (_further_attacks, verbs, tsides, commentator),
+            (_doom_foretold, verbs, tsides, commentator),  # "defeat will come to the empire"
             # "the longer X's troops stay, the heavier their losses will be"
-            (_comparative_consequence, verbs, sides, commentator),
-            (_conditional_withdrawal, verbs, sides, commentator),
-            (_prepared_harm, verbs, sides, commentator),
-            (_not_tolerated, verbs, sides, commentator),
+            (_comparative_consequence, verbs, tsides, commentator),
+            (_conditional_withdrawal, verbs, tsides, commentator),
+            (_prepared_harm, verbs, tsides, commentator),
+            (_not_tolerated, verbs, tsides, commentator),
             # "sanctions will only be lifted if X withdraws"
-            (_kept_penalty, verbs, sides, commentator),
+            (_kept_penalty, verbs, tsides, commentator),
             # "reserves the right to take further measures"
-            (_firm_measures, verbs, sides, commentator),
+            (_firm_measures, verbs, tsides, commentator),
             # "will send troops if the fighting spreads"
-            (_conditional_deployment, verbs, sides, commentator),
+            (_conditional_deployment, verbs, tsides, commentator),
             # "any attack on Iran will be met with a crushing response"
             (_answered_aggression, verbs, commentator),
             # "will not hesitate to use force", "will not stand idly by"
-            (_unhesitating, verbs, sides),
+            (_unhesitating, verbs, tsides),
             # "will close the strait if sanctions are imposed"
-            (_conditional_cutoff, verbs, sides, commentator),
-            (_promised_ruin, verbs, sides, commentator),  # "wiped off the map"
+            (_conditional_cutoff, verbs, tsides, commentator),
+            (_promised_ruin, verbs, tsides, commentator),  # "wiped off the map"
             # "anyone who crosses the border will be shot", "those responsible will be punished"
             (_whoever_punished, verbs, commentator),
-            (_capable_harm, verbs, sides),  # "has the means to close the strait"
-            (_capable_reach, span, sides, commentator),  # "our missiles can reach X"
+            (_capable_harm, verbs, tsides),  # "has the means to close the strait"
+            (_capable_reach, span, tsides, commentator),  # "our missiles can reach X"
             # "will continue fighting until the government falls", "would step up attacks"
-            (_continued_hostilities, verbs, sides, commentator),
+            (_continued_hostilities, verbs, tsides, commentator),
             # "would regard any blockade as an act of war"
-            (_casus_belli, verbs, sides, commentator),
+            (_casus_belli, verbs, tsides, commentator),
             # "U.S. bases would become legitimate targets"
-            (_marked_targets, verbs, sides, commentator),
+            (_marked_targets, verbs, tsides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
     if threatened is None and "conditional_force" in context.rules:
         # "Japan would strike first if North Korea prepared an attack"
-        threatened = run(_conditional_force, words, verbs, sides, commentator)
+        threatened = run(_conditional_force, words, verbs, tsides, commentator)
     if threatened is None and "held_out_cutoff" in context.rules:
         # "could suspend its exports to X", "is ready to halt gas deliveries to X"
-        threatened = run(_held_out_cutoff, words, verbs, sides, commentator)
+        threatened = run(_held_out_cutoff, words, verbs, tsides, commentator)
     if threatened is None and "conditional_protection" in context.rules:
         # "Athens would protect its islands if Ankara sends warships"
-        threatened = run(_conditional_protection, words, verbs, sides, commentator)
+        threatened = run(_conditional_protection, words, verbs, tsides, commentator)
     if threatened is None and "pressure_faced" in context.rules:
         # "Pyongyang will face additional pressure", "would face tougher sanctions"
-        threatened = run(_pressure_faced, words, verbs, sides, commentator)
+        threatened = run(_pressure_faced, words, verbs, tsides, commentator)
     if threatened is None and "prevented_doing" in context.rules:
         # "Ankara will not let Athens turn the islands into a base"
-        threatened = run(_prevented_doing, words, verbs, sides, commentator)
+        threatened = run(_prevented_doing, words, verbs, tsides, commentator)
     if threatened is None and "held_responsible" in context.rules:
         # "Syria's government will be held responsible for everything happening there"
-        threatened = run(_held_responsible, words, verbs, sides, commentator)
+        threatened = run(_held_responsible, words, verbs, tsides, commentator)
     if threatened is None and "named_consequences" in context.rules:
         # "their refusal will have catastrophic consequences for the Ukrainian economy"
-        threatened = run(_named_consequences, words, verbs, sides, commentator)
+        threatened = run(_named_consequences, words, verbs, tsides, commentator)
     if threatened is None and "unescaped_penalty" in context.rules:
         # "they would not be able to escape merciless punishment", "will not go unpunished"
-        threatened = run(_unescaped_penalty, words, verbs, sides, commentator)
+        threatened = run(_unescaped_penalty, words, verbs, tsides, commentator)
     if threatened is None and "conditional_loss" in context.rules:
         # "if sanctions are imposed, not a single tanker will leave the Gulf"
-        threatened = run(_conditional_loss, words, verbs, sides, commentator)
+        threatened = run(_conditional_loss, words, verbs, tsides, commentator)
+    if threatened is None and "guide_threats" in context.rules:
+        # "has entered a state of war with X", "could not rule out other options", "we are
+        # putting X on notice", "would ratchet up pressure on X"
+        threatened = run(_guide_threat, words, verbs, tsides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

@@ -195,6 +195,8 @@ def _harmful(verb: Token) -> bool:
         answered = [_prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
         if any(a is not None and a.lemma_.lower() in _MESSAGE_WORDS for a in answered):
             return False
+        if _reprisal_manner(verb) or _severe_dealing(verb):
+            return True  # "would respond in kind to the expulsions", "respond firmly to"
         return all(a is None or _adversarial_doing(a) for a in answered)
     if lemma in RESPONSE_VERBS or (lemma in HOSTILE_ACTS and verb.pos_ == "VERB"):
         return True
@@ -212,6 +214,29 @@ def _harmful(verb: Token) -> bool:
         and not _answers_a_message(o)
         for o in objects
     )  # "would face consequences", "take action against"; not "give a response to the letter"
+
+
+#: Manners of answering that make the answer a reprisal whatever it answers: "respond in
+#: kind", "react asymmetrically", "will respond accordingly", "respond militarily" (round 20,
+#: threat20: a response named by its manner is harm the speaker's side will do).
+_REPRISAL_MANNERS = cues.words(
+    "accordingly asymmetrically symmetrically reciprocally militarily proportionately"
+)
+
+
+def _reprisal_manner(verb: Token) -> bool:
+    """Whether an answering verb is a reprisal by its manner: "in kind", "in a mirror
+    way", "accordingly", "asymmetrically"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _REPRISAL_MANNERS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = _prep_object(c)
+            if obj is not None and obj.lower_ in ("kind", "mirror", "response"):
+                return True
+            if obj is not None and any(m.lower_ in ("mirror", "reciprocal") for m in obj.children):
+                return True  # "in a mirror way", "in a reciprocal manner"
+    return False
 
 
 def _adversarial_doing(answered: Token) -> bool:

@@ -141,6 +141,8 @@ def _harm_under_way(verb: Token) -> bool:
 
 
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
+#: Verbs of answering another side: a promise of them is the promising side's threat.
+_ANSWERING_VERBS = cues.words("respond retaliate react")
 #: Modals of a possible act: "would attack", "may point weapons at", "could strike".
 _POSSIBLE = cues.words("would may might could")
 _PLAN_VERBS = cues.words("plan prepare intend")
@@ -166,7 +168,10 @@ def _early_response(
 
 
 def _promised_harm(
-    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+    verbs: list[Token],
+    sides: Callable[[], set[str]],
+    commentator: bool = False,
+    rules: frozenset[str] = frozenset(),
 ) -> list[Token] | None:
     """Whom a content threatens, or None: harm by the speaker's side that is promised
     ("it will soon advance on 10 towns", "the Navy is ready to counter", "Kenya plans a
@@ -209,7 +214,10 @@ def _promised_harm(
             # on a condition ("the minister said Russia would take military action against
             # Georgia if the attacks continued"); an unconditional one may be a charge
             conditional = bool(_conditions(verb) or _conditions(head))
-            if not (conditional and _speaks_for(subject, sides, commentator)):
+            # an answer promised ("Moscow would respond to any deployment") is the answering
+            # side's own: nobody charges another side with a response (round 20, threat20)
+            answering = "speaker_side" in rules and verb.lemma_.lower() in _ANSWERING_VERBS
+            if not ((conditional or answering) and _speaks_for(subject, sides, commentator)):
                 continue
         conditions = [c for t in {verb, head} for c in _conditions(t)]
         ready = any(

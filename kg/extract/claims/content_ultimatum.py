@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object
 from kg.extract.claims.content_base import (
+    _condition_targets,
     _modal,
     _named_sides,
     _negated,
@@ -399,6 +400,8 @@ _MEASURE_NOUNS = cues.words("measure measures step steps action actions")
 #: Verbs of taking measures, and of holding a right to.
 _TAKING_VERBS = cues.words("take adopt")
 _RIGHT_HOLDING_VERBS = cues.words("reserve retain have")
+#: Verbs whose negation promises the act they govern: "will not hesitate to take steps".
+_HESITATING = cues.words("hesitate")
 
 
 def _hyphenated_counter(measures: Token) -> bool:
@@ -445,7 +448,9 @@ def _firm_measures(
     if commentator:
         return None
     for take, holder, reserved in _taken_measures(verbs):
-        if _negated(take) or _negated(holder):
+        # "will not hesitate to take further steps": the negated hesitation promises them
+        unhesitating = holder is not take and holder.lemma_.lower() in _HESITATING
+        if _negated(take) or (_negated(holder) and not unhesitating):
             continue
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         # a speaker of no known side speaks for the state it names ("the president declared
@@ -477,6 +482,10 @@ def _firm_measures(
             if spoken_for and not (counter or aimed):
                 continue
             if counter or reserved or aimed or conditional:
+                if not aimed and conditional:
+                    # "will take further steps if Russia continues to escalate": whom the
+                    # condition presses (the guide's point 35)
+                    aimed = _condition_targets(take) or _condition_targets(holder)
                 return [a for a in aimed if not (_named_sides(a) & sides())]
     return None
 

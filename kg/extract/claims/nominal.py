@@ -84,6 +84,25 @@ _QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flur
 _WARNING_NOUNS = cues.words("warning warnings")
 
 
+#: Qualities of a warning that make it a threat reported without its words (the claims
+#: guide: "a stern warning reported without its words" is `threaten`; round 20, threat20).
+STERN_WARNING = cues.words("stern strong severe serious final harsh grave")
+
+
+def _stern_unworded(verb: Token, noun: Token) -> bool:
+    """Whether a warning is called stern and its words are not reported: "issued a stern
+    warning to X", not "a stern warning that P" nor "a strong warning about the storm"."""
+    if not any(c.dep_ == "amod" and c.lower_ in STERN_WARNING for c in noun.children):
+        return False
+    worded = any(c.dep_ in ("acl", "ccomp", "relcl") for c in (*noun.children, *verb.children))
+    about = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "over") for c in noun.children)
+    addressed = any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "against")
+        for c in (*noun.children, *verb.children)
+    )
+    return addressed and not worded and not about
+
+
 def _warning_names_harm(verb: Token, noun: Token) -> bool:
     """Whether a warning named as a noun names consequences ("repeated its warnings of a
     harsh response") or, under a condition it sets, war ("repeating warnings of war if
@@ -93,6 +112,8 @@ def _warning_names_harm(verb: Token, noun: Token) -> bool:
     lemmas = {t.lemma_.lower() for t in after}
     if lemmas & cues.THREAT_WORDS:
         return True
+    if _stern_unworded(verb, noun):
+        return True  # "issued a stern warning to Manila": the guide's stern warning
     conditioned = any(
         t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" for t in after
     )
@@ -138,8 +159,10 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             c.lower_ in cue.modifiers or c.lemma_.lower() in cue.modifiers for c in modifiers
         ):
             continue  # "launched an attack on the town" is no criticism
-        if cue.stance is Stance.THREATEN and not any(
-            c.dep_ in ("acl", "poss", "prep") for c in noun.children
+        if (
+            cue.stance is Stance.THREATEN
+            and not any(c.dep_ in ("acl", "poss", "prep") for c in noun.children)
+            and not (noun_lemma in _WARNING_NOUNS and _stern_unworded(verb, noun))
         ):
             continue  # "renewed its threat to strike", not "reiterated the threat"
         if noun_lemma in _WARNING_NOUNS and not _warning_names_harm(verb, noun):

@@ -66,6 +66,11 @@ def _is_bare_admonition(verb: Token) -> bool:
     return not {t.lemma_.lower() for t in outside} & cues.THREAT_WORDS
 
 
+#: Manners of a warning that make it a threat when its words are not reported (the claims
+#: guide: "a stern warning reported without its words"; round 20, threat20).
+_STERNLY = cues.words("sternly severely harshly")
+
+
 def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     """'warned of a harsh response', 'warned Israel against any attack': consequences
     named or an addressee warned off; 'warned that Gaza faces famine' only asserts."""
@@ -73,6 +78,12 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     addressed = any(c.dep_ in ("dobj", "dative") for c in children)
     if addressed and any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
         return True
+    if (
+        addressed
+        and content is None
+        and any(c.dep_ == "advmod" and c.lower_ in _STERNLY for c in children)
+    ):
+        return True  # "sternly warned Japan": a stern warning reported without its words
     lemmas = {
         t.lemma_.lower()
         for c in children
