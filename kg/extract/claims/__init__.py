@@ -606,6 +606,11 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
     "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "referred_doer": "with content_stance: a hostile act whose doer is a pronoun or an armed "
+    "or follower noun a pronoun owns ('Its members are raping ...', 'they shelled the town', "
+    "'their troops attacked'), taken back to the actor named last as a clause's subject in "
+    "the sentence or the one before (not the speaker, not the speaker's side): an accusation "
+    "of that actor (.content_referred, round 20)",
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
@@ -889,6 +894,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "referred_doer",
         "split_denial",
         "learned_stance",
         "negated_denial",

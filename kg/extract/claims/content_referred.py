@@ -1,0 +1,129 @@
+"""Contents that charge a doer the speaker names only by a pronoun: "Its members are
+raping, murdering and pillaging local populations" (the militia group named in the
+sentence before), "they shelled the town", "their troops attacked the village".
+
+The content rules charge an act's doer only when the clause names it (``_charged_agent``:
+an actor, a state's agents, "they" when the act falls on "us").  The guide (GUIDE.md,
+charges; point 43) charges a doer the reader can name from the sentence or the one before,
+so here a third-person pronoun doer ("he", "she", "it", "they") or an armed or follower
+noun owned by one ("its forces", "their troops", "its members") is taken back to the actor
+the text names last as the subject of a clause, in its sentence or the sentence before:
+subjects first, because a pronoun that carries a clause's topic on points to the topic
+(centering), not to the last name in a prepositional phrase ("the militia group known as
+M23 is consolidating its control over areas of Congo's North Kivu province. Its members
+..." is M23, not Congo).  Not the speaker (a speech verb's subject), nor an actor of the
+speaker's own side, nor a person for "it"/"they".  Round 20 (issue 12, ``doer20``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _agents, _is_actor_token, _is_passive, _with_conjuncts
+from kg.extract.claims.content_acts import (
+    PERPETRATING,
+    _active_subject,
+    _hostile,
+    _perpetrates,
+)
+from kg.extract.claims.content_base import _negated, _sides
+from kg.extract.claims.content_accuse import HOSTILE_WORDS
+from kg.extract.claims.content_lexicon import AGENT_NOUNS, MILITARY_NOUNS
+from kg.extract.claims.gates import gate, needs
+
+#: Pronouns that can stand for a doer named before them, by the kinds they can stand for.
+_PERSON = frozenset({"PERSON"})
+_BODY = frozenset({"GPE", "ORG", "NORP"})
+_REFERRING: dict[str, frozenset[str]] = {
+    "he": _PERSON,
+    "she": _PERSON,
+    "his": _PERSON,
+    "her": _PERSON,
+    "it": frozenset({"GPE", "ORG"}),
+    "its": frozenset({"GPE", "ORG"}),
+    "they": _BODY,
+    "their": _BODY,
+}
+#: The people an owner's pronoun may own as the doers of its acts: "its forces", "their
+#: troops", "its members", "his supporters".
+_OWNED_DOERS = (
+    MILITARY_NOUNS
+    | AGENT_NOUNS
+    | cues.ARMED_NOUNS
+    | cues.STATE_AGENT_NOUNS
+    | cues.words("member members supporter supporters loyalist loyalists follower followers")
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _referring_pronoun(verb: Token) -> Token | None:
+    """The pronoun that names the doer of ``verb``'s act: its subject ("they shelled"),
+    the agent of its passive ("was shelled by them"), or the owner of its subject when
+    that is an armed or follower noun ("its forces shelled")."""
+    subject = _active_subject(verb)
+    if subject is None and _is_passive(verb):
+        subject = next(iter(_agents(verb)), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _REFERRING and subject.lower_ not in ("his", "her", "its", "their"):
+        return subject
+    if subject.lemma_.lower() in _OWNED_DOERS or subject.lower_ in _OWNED_DOERS:
+        return next(
+            (c for c in subject.children if c.dep_ == "poss" and c.lower_ in _REFERRING), None
+        )
+    return None
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is part of a clause's subject that is not a speaker's: "the
+    militia group known as M23 is consolidating ..." (M23), not "Ban said ..."."""
+    while token.head != token:
+        if token.dep_ in _SUBJECTS:
+            return token.head.lemma_.lower() not in cues.VERB_STANCES
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj") and token.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            return False  # a clause of its own: its subject is checked from its own tokens
+        token = token.head
+    return False
+
+
+def _named_referent(pronoun: Token) -> Token | None:
+    """The actor ``pronoun`` stands for: the last actor of a kind it can stand for that is
+    part of a (non-speaker) clause subject before it, in its sentence or the one before."""
+    kinds = _REFERRING[pronoun.lower_]
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.ent_type_ not in kinds or not _is_actor_token(token):
+            continue
+        if token.ent_iob_ == "I" and i + 1 < pronoun.i and doc[i + 1].ent_iob_ == "I":
+            continue  # one name once, by its last word
+        if _in_subject(token):
+            return token
+    return None
+
+
+def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The actors a content charges with a hostile act done by a pronoun that stands for
+    them (module docstring); None when there is none."""
+    for verb in (v for root in verbs for v in _with_conjuncts(root)):
+        if _negated(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+        ):
+            continue
+        if not (_hostile(verb) or _perpetrates(verb)):
+            continue
+        pronoun = _referring_pronoun(verb)
+        referent = _named_referent(pronoun) if pronoun is not None else None
+        if referent is not None and not (_sides([referent]) & sides()):
+            return [referent]
+    return None
+
+
+gate(_referred_doers, needs(HOSTILE_WORDS), *PERPETRATING, empty=None)
