@@ -109,6 +109,41 @@ def _named_referent(pronoun: Token) -> Token | None:
     return None
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_SINGULAR = frozenset({"he", "she", "his", "her", "it", "its"})
+
+
+def _may_be_speaker(verb: Token, pronoun: Token) -> bool:
+    """Whether ``pronoun`` can stand for the subject of the speech verb the act is told
+    under: "NATO officials said they carried out an airstrike" tells the speaker's own
+    deed; "'Its members are raping ...,' he said" (a person, not "its") does not."""
+    head = verb
+    while head.head != head:
+        head = head.head
+        if head.lemma_.lower() in cues.VERB_STANCES:
+            break
+    else:
+        return True  # told under no speech verb in the sentence: whose the clause is is unknown
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return True
+    word = pronoun.lower_
+    if word in ("they", "their"):
+        return (
+            subject.tag_ in ("NNS", "NNPS")
+            or subject.lower_ in ("they", "we")
+            or subject.ent_type_ in ("NORP", "ORG")
+            or any(c.dep_ == "conj" for c in subject.children)
+        )
+    if word in ("it", "its"):
+        return subject.lower_ in ("it", "we") or (
+            subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON"
+        )
+    return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
+        subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP")
+    )
+
+
 def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """The actors a content charges with a hostile act done by a pronoun that stands for
     them (module docstring); None when there is none."""
@@ -119,7 +154,11 @@ def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
             continue
         if not (_hostile(verb) or _perpetrates(verb)):
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+            continue  # "she killed herself"
         pronoun = _referring_pronoun(verb)
+        if pronoun is not None and _may_be_speaker(verb, pronoun):
+            continue
         referent = _named_referent(pronoun) if pronoun is not None else None
         if referent is not None and not (_sides([referent]) & sides()):
             return [referent]
