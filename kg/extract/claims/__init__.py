@@ -892,9 +892,10 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
+#: ``referred_doer`` (round 20, doer20) is ON: test6 +0.005 on the development parts, no
+#: development or held-out part (test11 .. test19) moved otherwise.
 OPTIONAL: frozenset[str] = frozenset(
     {
-        "referred_doer",
         "split_denial",
         "learned_stance",
         "negated_denial",

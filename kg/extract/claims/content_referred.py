@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _agents, _is_actor_token, _is_passive, _with_conjuncts
+from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_acts import (
     PERPETRATING,
     _active_subject,
@@ -29,7 +30,6 @@ from kg.extract.claims.content_acts import (
     _perpetrates,
 )
 from kg.extract.claims.content_base import _negated, _sides
-from kg.extract.claims.content_accuse import HOSTILE_WORDS
 from kg.extract.claims.content_lexicon import AGENT_NOUNS, MILITARY_NOUNS
 from kg.extract.claims.gates import gate, needs
 
