@@ -11,7 +11,7 @@ from kg.extract.claims.content_referred import _named_referent
 from kg.model import Article, Stance
 from tests.claim_helpers import assert_in_no_gold_part
 
-WITH = (RULES - OPTIONAL) | {"referred_doer"}
+WITH = (RULES - OPTIONAL) | {"referred_doer", "described_doer"}
 
 
 def _stances(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
@@ -57,6 +57,24 @@ UNNAMED = (
 def test_a_pronoun_for_an_unnamed_description_charges_nobody_named(nlp: Language) -> None:
     for _, stance, targets in _stances(nlp, UNNAMED):
         assert not (stance is Stance.ACCUSE and targets and targets != ["government troops"])
+
+
+# The same VOA story: "government troops" named with no state before them; the optional
+# ``described_doer`` charges no state it cannot find named.
+NO_STATE_BEFORE = (
+    "Cornette Maboso sells peanuts and dried fish in the local market. "
+    "She says government troops murdered her grandmother, Marie."
+)
+
+
+def test_a_description_with_no_state_named_before_charges_no_state(nlp: Language) -> None:
+    for _, stance, targets in _stances(nlp, NO_STATE_BEFORE):
+        assert stance is not Stance.ACCUSE or not targets or targets == ["government troops"]
+
+
+def test_referred_doer_is_on_and_described_doer_off() -> None:
+    assert "referred_doer" in RULES - OPTIONAL
+    assert "described_doer" in OPTIONAL
 
 
 def test_sentences_are_in_no_gold_part() -> None:

@@ -611,6 +611,11 @@ REFINEMENTS: dict[str, str] = {
     "'their troops attacked'), taken back to the actor named last as a clause's subject in "
     "the sentence or the one before (not the speaker, not the speaker's side): an accusation "
     "of that actor (.content_referred, round 20)",
+    "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
+    "agents named by description only ('the government', 'the regime', 'government troops'), "
+    "told by a speaker who is no state, taken back to the state named last as part of a "
+    "clause's subject in the sentence or the one before: an accusation of that state "
+    "(.content_referred, round 20)",
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
@@ -896,6 +901,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: development or held-out part (test11 .. test19) moved otherwise.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "described_doer",
         "split_denial",
         "learned_stance",
         "negated_denial",

@@ -165,4 +165,91 @@ def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
     return None
 
 
+#: The state agents a description names without their state: "the government", "the
+#: regime", "the army", "government troops", "the security forces".
+_STATE_AGENTS = cues.STATE_AGENT_NOUNS - cues.words("official officials ministry authority")
+
+
+def _state_description(verb: Token) -> Token | None:
+    """The doer of ``verb``'s act when it is a state agent named by description only:
+    "the government", "the regime", "government troops" (no owner, no state modifier, no
+    "of X"), else None."""
+    subject = _active_subject(verb)
+    if subject is None and _is_passive(verb):
+        subject = next(iter(_agents(verb)), None)
+    if subject is None:
+        return None
+    subject = next(  # "militia and government troops fought ...": the troops
+        (c for c in _with_conjuncts(subject) if c.lemma_.lower() in _STATE_AGENTS), None
+    )
+    if subject is None:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    governmental = any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "government"
+        for c in subject.children
+    )
+    if not (definite or governmental):
+        return None
+    if any(
+        c.dep_ in ("poss", "prep") or (c.dep_ in ("compound", "amod") and c.ent_type_)
+        for c in subject.children
+    ):
+        return None  # "its army", "the army of X", "the Sudanese army": named or owned
+    return subject
+
+
+def _speaker_is_a_state(verb: Token) -> bool:
+    """Whether the speech verb the act is told under has a state or its agent as subject
+    ("The government said the army killed ...": its own army), or none in the sentence."""
+    head = verb
+    while head.head != head:
+        head = head.head
+        if head.lemma_.lower() in cues.VERB_STANCES:
+            break
+    else:
+        return True
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return subject is None or (
+        subject.lemma_.lower() in cues.STATE_AGENT_NOUNS
+        or subject.ent_type_ in ("GPE", "NORP", "ORG")
+        or subject.lower_ in ("it", "we", "they")
+    )
+
+
+def _named_state(description: Token) -> Token | None:
+    """The state named last as part of a (non-speaker) clause subject before
+    ``description``, in its sentence or the one before: "Sudan's government launched
+    attacks ... The rebels claim militia and government troops fought ..." -> Sudan."""
+    doc = description.doc
+    sentence = description.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(description.left_edge.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.ent_type_ == "GPE" and _is_actor_token(token) and _in_subject(token):
+            return token
+    return None
+
+
+def _described_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The state a content charges with a hostile act done by its agents named by
+    description ("the government", "government troops"), the state named before it;
+    None when there is none."""
+    for verb in (v for root in verbs for v in _with_conjuncts(root)):
+        if _negated(verb) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+        ):
+            continue
+        if not (_hostile(verb) or _perpetrates(verb)):
+            continue
+        description = _state_description(verb)
+        if description is None or _speaker_is_a_state(verb):
+            continue
+        state = _named_state(description)
+        if state is not None and not (_sides([state]) & sides()):
+            return [state]
+    return None
+
+
 gate(_referred_doers, needs(HOSTILE_WORDS), *PERPETRATING, empty=None)
+gate(_described_doers, needs(HOSTILE_WORDS), *PERPETRATING, empty=None)
