@@ -56,6 +56,9 @@ _OWNED_DOERS = (
     | cues.words("member members supporter supporters loyalist loyalists follower followers")
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Whether any noun a pronoun owns ("their misguided policies", "its military operations")
+#: can be the doer of a hostile act, not only a force or followers (measured in RESULTS).
+OWNED_DEEDS = True
 
 
 def _referring_pronoun(verb: Token) -> Token | None:
@@ -69,7 +72,11 @@ def _referring_pronoun(verb: Token) -> Token | None:
         return None
     if subject.lower_ in _REFERRING and subject.lower_ not in ("his", "her", "its", "their"):
         return subject
-    if subject.lemma_.lower() in _OWNED_DOERS or subject.lower_ in _OWNED_DOERS:
+    if subject.pos_ == "NOUN" and (
+        OWNED_DEEDS
+        or subject.lemma_.lower() in _OWNED_DOERS
+        or subject.lower_ in _OWNED_DOERS
+    ):  # "its forces attacked"; with OWNED_DEEDS also "their policies devastated"
         return next(
             (c for c in subject.children if c.dep_ == "poss" and c.lower_ in _REFERRING), None
         )
@@ -91,22 +98,42 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
-def _named_referent(pronoun: Token) -> Token | None:
-    """The actor ``pronoun`` stands for: the last actor of a kind it can stand for that is
-    part of a (non-speaker) clause subject before it, in its sentence or the one before."""
+def _charged_object(token: Token) -> Token | None:
+    """The object ``token`` is part of when a charging or warning verb takes it ("blasted
+    President Mugabe and ZANU-PF, saying their policies ...", "has warned Russia that its
+    military operations ..."): the one the speaker addresses or charges, whom a pronoun in
+    what the speaker goes on to say stands for.  Not a plain speech verb's ("told the BBC")."""
+    while token.dep_ in ("compound", "flat", "conj", "appos", "poss", "case", "det"):
+        token = token.head
+    if token.dep_ not in ("dobj", "dative"):
+        return None
+    stance = cues.VERB_STANCES.get(token.head.lemma_.lower())
+    return token if stance is not None and stance.value != "assert" else None
+
+
+def _named_referent(pronoun: Token) -> list[Token]:
+    """The actors ``pronoun`` stands for: the last actor of a kind it can stand for that is
+    part of a (non-speaker) clause subject before it, in its sentence or the one before, or
+    the object of a charging verb (with its conjuncts: "President Mugabe and ZANU-PF")."""
     kinds = _REFERRING[pronoun.lower_]
     doc = pronoun.doc
     sentence = pronoun.sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for i in range(pronoun.i - 1, start - 1, -1):
         token = doc[i]
-        if token.ent_type_ not in kinds or not _is_actor_token(token):
+        if not _is_actor_token(token):
             continue
         if token.ent_iob_ == "I" and i + 1 < pronoun.i and doc[i + 1].ent_iob_ == "I":
             continue  # one name once, by its last word
-        if _in_subject(token):
-            return token
-    return None
+        fits = token.ent_type_ in kinds
+        if fits and _in_subject(token):
+            return [token]
+        addressed = _charged_object(token) if pronoun.sent == token.sent else None
+        if addressed is not None:
+            group = [t for t in _with_conjuncts(addressed) if _is_actor_token(t)] or [token]
+            if fits or (pronoun.lower_ in ("they", "their") and len(group) > 1):
+                return group  # "they" for "President Mugabe and ZANU-PF"
+    return []
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
@@ -125,6 +152,9 @@ def _may_be_speaker(verb: Token, pronoun: Token) -> bool:
     else:
         return True  # told under no speech verb in the sentence: whose the clause is is unknown
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    while subject is None and head.dep_ in ("advcl", "xcomp", "conj") and head.head != head:
+        head = head.head  # "blasted X, saying P": the subject of "blasted"
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return True
     word = pronoun.lower_
@@ -157,11 +187,11 @@ def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
             continue  # "she killed herself"
         pronoun = _referring_pronoun(verb)
-        if pronoun is not None and _may_be_speaker(verb, pronoun):
+        if pronoun is None or _may_be_speaker(verb, pronoun):
             continue
-        referent = _named_referent(pronoun) if pronoun is not None else None
-        if referent is not None and not (_sides([referent]) & sides()):
-            return [referent]
+        referents = [r for r in _named_referent(pronoun) if not (_sides([r]) & sides())]
+        if referents:
+            return referents
     return None
 
 
