@@ -45,6 +45,19 @@ def test_the_referent_is_a_subject_not_the_last_name(nlp: Language) -> None:
     assert referents and referents[0].ent_type_ in ("ORG", "GPE")
 
 
+# constructed: no public-domain example found (searched as above, and corpus/ and the pool for
+# "warned/accused/blasted/condemned X that/saying its/their/they")
+ADDRESSED = (
+    "The foreign minister warned Moscow that its troops had shelled villages across the "
+    "border."
+)
+
+
+def test_the_object_of_a_warning_is_whom_its_stands_for(nlp: Language) -> None:
+    found = _stances(nlp, ADDRESSED)
+    assert any(s is Stance.ACCUSE and ts == ["Moscow"] for _, s, ts in found), found
+
+
 # VOA, Scott Stearns, "Congo rebels", 2000-09-14 (public domain; republished at
 # https://www.globalsecurity.org/military/library/news/2000/09/war-000914-congo.htm): "they"
 # stands for "government troops", a description that names no actor: no charge is made up.

@@ -32,6 +32,7 @@ from kg.extract.claims.content_acts import (
 from kg.extract.claims.content_base import _negated, _sides
 from kg.extract.claims.content_lexicon import AGENT_NOUNS, MILITARY_NOUNS
 from kg.extract.claims.gates import gate, needs
+from kg.extract.mentions import PERSON_TITLES
 
 #: Pronouns that can stand for a doer named before them, by the kinds they can stand for.
 _PERSON = frozenset({"PERSON"})
@@ -166,9 +167,10 @@ def _may_be_speaker(verb: Token, pronoun: Token) -> bool:
             or any(c.dep_ == "conj" for c in subject.children)
         )
     if word in ("it", "its"):
+        person = subject.lemma_.lower() in PERSON_TITLES | cues.OFFICIAL_NOUNS
         return subject.lower_ in ("it", "we") or (
-            subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON"
-        )
+            subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" and not person
+        )  # "the ministry said its forces ...", not "the minister"
     return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
         subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP")
     )
