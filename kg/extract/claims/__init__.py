@@ -609,8 +609,9 @@ REFINEMENTS: dict[str, str] = {
     "referred_doer": "with content_stance: a hostile act whose doer is a pronoun or an armed "
     "or follower noun a pronoun owns ('Its members are raping ...', 'they shelled the town', "
     "'their troops attacked'), taken back to the actor named last as a clause's subject in "
-    "the sentence or the one before (not the speaker, not the speaker's side): an accusation "
-    "of that actor (.content_referred, round 20)",
+    "the sentence or the one before, or to the object of a charging verb ('warned Russia that "
+    "its military operations undermine ...'), not the speaker, not the speaker's side: an "
+    "accusation of that actor (.content_referred, round 20)",
     "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
     "agents named by description only ('the government', 'the regime', 'government troops'), "
     "told by a speaker who is no state, taken back to the state named last as part of a "
@@ -897,8 +898,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
-#: ``referred_doer`` (round 20, doer20) is ON: test6 +0.005 on the development parts, no
-#: development or held-out part (test11 .. test19) moved otherwise.
+#: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the
+#: held-out test11 +0.005, no part lost.  ``described_doer`` (same round) fires on no
+#: development or held-out item: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "described_doer",
