@@ -13,7 +13,8 @@ subjects first, because a pronoun that carries a clause's topic on points to the
 M23 is consolidating its control over areas of Congo's North Kivu province. Its members
 ..." is M23, not Congo); or to the object of a charging or warning verb of the sentence,
 with its conjuncts ("has warned Russia that its military operations ... undermine", "blasted
-President Mugabe and ZANU-PF saying their misguided policies ... devastated").  Not the speaker (a speech verb's subject), nor an actor of the
+President Mugabe and ZANU-PF saying their misguided policies ... devastated").  Not the
+speaker (a speech verb's subject), nor an actor of the
 speaker's own side, nor a person for "it"/"they".  Round 20 (issue 12, ``doer20``)."""
 
 from __future__ import annotations
