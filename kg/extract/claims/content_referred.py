@@ -5,8 +5,8 @@ sentence before), "they shelled the town", "their troops attacked the village".
 The content rules charge an act's doer only when the clause names it (``_charged_agent``:
 an actor, a state's agents, "they" when the act falls on "us").  The guide (GUIDE.md,
 charges; point 43) charges a doer the reader can name from the sentence or the one before,
-so here a third-person pronoun doer ("he", "she", "it", "they") or an armed or follower
-noun owned by one ("its forces", "their troops", "its members") is taken back to the actor
+so here a third-person pronoun doer ("he", "she", "it", "they") or a noun (armed, follower or,
+with OWNED_DEEDS, any) owned by one ("its forces", "its members") is taken back to the actor
 the text names last as the subject of a clause, in its sentence or the sentence before:
 subjects first, because a pronoun that carries a clause's topic on points to the topic
 (centering), not to the last name in a prepositional phrase ("the militia group known as
