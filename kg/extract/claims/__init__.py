@@ -606,6 +606,17 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
     "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "referred_doer": "with content_stance: a hostile act whose doer is a pronoun or an armed "
+    "or follower noun a pronoun owns ('Its members are raping ...', 'they shelled the town', "
+    "'their troops attacked'), taken back to the actor named last as a clause's subject in "
+    "the sentence or the one before, or to the object of a charging verb ('warned Russia that "
+    "its military operations undermine ...'), not the speaker, not the speaker's side: an "
+    "accusation of that actor (.content_referred, round 20)",
+    "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
+    "agents named by description only ('the government', 'the regime', 'government troops'), "
+    "told by a speaker who is no state, taken back to the state named last as part of a "
+    "clause's subject in the sentence or the one before: an accusation of that state "
+    "(.content_referred, round 20)",
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
@@ -900,8 +911,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: Minister Sergei Lavrov"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
 #: it, an answer a named state promises, "Moscow would respond to any deployment", is the
 #: speaker's side's) fires on no development and no held-out gold sentence: it moves no part.
+#: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the
+#: held-out test11 +0.005, no part lost.  ``described_doer`` (same round) fires on no
+#: development or held-out item: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "described_doer",
         "split_denial",
         "speaker_side",
         "learned_stance",

@@ -104,6 +104,7 @@ from kg.extract.claims.content_label import (
     _unlawful_acts,
 )
 from kg.extract.claims.content_penalty import _unescaped_penalty
+from kg.extract.claims.content_referred import _described_doers, _referred_doers
 from kg.extract.claims.content_threat import (
     _answered_aggression,
     _capable_harm,
@@ -376,6 +377,12 @@ def _infer_stance(
         harmful = run(_armed_patronage, words, verbs, sides)
         if harmful is None:  # "its support of cross-border terrorism"
             harmful = run(_patronage_owners, words, span, sides)
+    if harmful is None and narrated and "referred_doer" in context.rules:
+        # "Its members are raping ...": the group the sentence before names
+        harmful = run(_referred_doers, words, verbs, sides)
+    if harmful is None and narrated and "described_doer" in context.rules:
+        # "militia and government troops fought ...": the state the sentence before names
+        harmful = run(_described_doers, words, verbs, sides)
     if harmful is not None:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in harmful), True
     record = run(_bad_record, words, verbs, sides)
