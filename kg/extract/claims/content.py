@@ -128,6 +128,12 @@ from kg.extract.claims.content_threat import (
     _whoever_punished,
 )
 from kg.extract.claims.content_threat_forms import _guide_threat
+from kg.extract.claims.content_threat_price import (
+    _conditional_we,
+    _price_exacted,
+    _relations_harmed,
+    _withheld_cooperation,
+)
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
@@ -342,6 +348,18 @@ def _infer_stance(
         # "has entered a state of war with X", "could not rule out other options", "we are
         # putting X on notice", "would ratchet up pressure on X"
         threatened = run(_guide_threat, words, verbs, tsides, commentator)
+    if threatened is None and "exacted_price" in context.rules:
+        # "the occupiers will pay the full price", "we will make Putin pay a high price"
+        threatened = run(_price_exacted, words, verbs, tsides, commentator)
+    if threatened is None and "withheld_cooperation" in context.rules:
+        # "it may slow or halt its cooperation with X", "is ready to suspend the talks"
+        threatened = run(_withheld_cooperation, words, verbs, tsides, commentator)
+    if threatened is None and "relations_harmed" in context.rules:
+        # "would have a grave impact on China-U.S. relations"
+        threatened = run(_relations_harmed, words, verbs, tsides, commentator)
+    if threatened is None and "conditional_we" in context.rules:
+        # "if X does not withdraw, we will ..."
+        threatened = run(_conditional_we, words, verbs, tsides, commentator)
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
