@@ -130,6 +130,7 @@ from kg.extract.claims.content_threat import (
 from kg.extract.claims.content_threat_forms import _guide_threat
 from kg.extract.claims.content_threat_price import (
     _conditional_we,
+    _conditioned_target,
     _price_exacted,
     _relations_harmed,
     _withheld_cooperation,
@@ -360,6 +361,9 @@ def _infer_stance(
     if threatened is None and "conditional_we" in context.rules:
         # "if X does not withdraw, we will ..."
         threatened = run(_conditional_we, words, verbs, tsides, commentator)
+    if threatened == [] and "conditional_we" in context.rules:
+        # a threat with nobody named: the party its condition hangs on
+        threatened = run(_conditioned_target, words, verbs, tsides, commentator) or []
     if threatened is not None:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (

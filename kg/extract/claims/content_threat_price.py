@@ -137,6 +137,42 @@ def _partners(holders: list[Token], sides: Callable[[], set[str]]) -> list[Token
     ]
 
 
+#: Verbs of leaving what the speaker's side takes part in: "withdraw from the talks".
+_LEAVING_VERBS = cues.words("withdraw pull quit exit")
+#: What it may leave besides talks: "the agreement", "the deal", "the treaty".
+_AGREEMENT_NOUNS = cues.words("agreement agreements deal treaty accord pact process")
+
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    """Whether a token's lemma or its own form is one of ``words`` ("talks" has the
+    lemma "talk")."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _withheld(verb: Token, group: list[Token]) -> list[Token]:
+    """What ``verb`` withholds or leaves, its object read off any of the conjoined
+    ``group``: "halt its cooperation", "slow or halt its cooperation", "withdraw from the
+    talks"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _WITHHOLDING_VERBS:
+        return [
+            c
+            for t in group
+            for c in t.children
+            if c.dep_ == "dobj" and _is_one_of(c, _COOPERATION_NOUNS)
+        ]
+    if lemma in _LEAVING_VERBS:
+        return [
+            o
+            for t in (verb, *(c for c in verb.children if c.dep_ == "prt"))
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in [_prep_object(p)]
+            if o is not None and _is_one_of(o, _COOPERATION_NOUNS | _AGREEMENT_NOUNS)
+        ]
+    return []
+
+
 def _withheld_cooperation(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -159,19 +195,18 @@ def _withheld_cooperation(
         ),
     ]
     for verb in candidates:
-        if verb.lemma_.lower() not in _WITHHOLDING_VERBS or _negated(verb):
+        if _negated(verb):
             continue
-        head = _chain_head(verb)
-        objects = [
-            c
-            for t in (verb, head)
-            for c in t.children
-            if c.dep_ == "dobj" and c.lemma_.lower() in _COOPERATION_NOUNS
-        ]
+        # "may slow or halt its cooperation": the modal and subject sit on the first
+        # conjunct, the object on the last
+        base = verb.head if verb.dep_ == "conj" else verb
+        head = _chain_head(base)
+        group = [verb, base, head, *(c for c in base.children if c.dep_ == "conj")]
+        objects = _withheld(verb, group)
         if not objects or _negated(head):
             continue
-        ready = verb.dep_ == "xcomp" and verb.head.lower_ in _READY
-        if not (ready or _modal(verb, _POSSIBLE_MODALS) or _modal(head, _POSSIBLE_MODALS)):
+        ready = base.dep_ == "xcomp" and base.head.lower_ in _READY
+        if not (ready or any(_modal(t, _POSSIBLE_MODALS) for t in (verb, base, head))):
             continue
         subject = _subject(head)
         if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
@@ -231,7 +266,7 @@ def _relations_harmed(
         relations: list[Token] = []
         if lemma in _HARMING_VERBS:
             relations = [
-                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RELATION_NOUNS
+                c for c in verb.children if c.dep_ == "dobj" and _is_one_of(c, _RELATION_NOUNS)
             ]
         elif lemma == "have":
             for noun in verb.children:
@@ -244,7 +279,7 @@ def _relations_harmed(
                     for p in noun.children
                     if p.dep_ == "prep" and p.lower_ in _IMPACT_PREPOSITIONS
                     for o in [_prep_object(p)]
-                    if o is not None and o.lemma_.lower() in _RELATION_NOUNS
+                    if o is not None and _is_one_of(o, _RELATION_NOUNS)
                 ]
         if relations:
             return [t for r in relations for t in _relation_parties(r, sides)]
@@ -263,14 +298,11 @@ def _failing(condition: Token) -> bool:
     return _negated(condition) or condition.lemma_.lower() in _FAILING_VERBS
 
 
-def _conditional_we(
-    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+def _condition_parties(
+    verbs: list[Token], sides: Callable[[], set[str]], failing: bool
 ) -> list[Token] | None:
-    """Whom the speaker's side threatens in a promised main clause hanging on that
-    party's failing, or None: "if Iran does not comply, we will refer the matter to the
-    Council" -> [Iran].  The doer is "we" or the speaker's own state, never a third party."""
-    if commentator:
-        return None
+    """The named other parties the conditions of the speaker's side's promised acts
+    hang on (only failings when ``failing``), or None."""
     for verb in verbs:
         if _negated(verb) or not _promised(verb):
             continue
@@ -278,7 +310,7 @@ def _conditional_we(
         if doer is None or not _own_side(doer, sides):
             continue
         for condition in _conditions(verb):
-            if not _failing(condition):
+            if failing and not _failing(condition):
                 continue
             subject = next(
                 (c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")), None
@@ -291,7 +323,34 @@ def _conditional_we(
     return None
 
 
+def _conditional_we(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom the speaker's side threatens in a promised main clause hanging on that
+    party's failing, or None: "if Iran does not comply, we will refer the matter to the
+    Council" -> [Iran].  The doer is "we" or the speaker's own state, never a third party."""
+    if commentator:
+        return None
+    return _condition_parties(verbs, sides, failing=True)
+
+
+def _conditioned_target(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """The target of a threat another rule found with nobody named: the named party its
+    condition hangs on ("If North Korea does not return to talks, we will impose new
+    sanctions" -> [North Korea]; "we will respond if Israel attacks" -> [Israel])."""
+    if commentator:
+        return None
+    return _condition_parties(verbs, sides, failing=False)
+
+
 gate(_price_exacted, needs(cues.words("pay"), _PRICE_NOUNS | _DEARLY))
-gate(_withheld_cooperation, needs(_WITHHOLDING_VERBS, _COOPERATION_NOUNS))
+gate(
+    _withheld_cooperation,
+    needs(_WITHHOLDING_VERBS, _COOPERATION_NOUNS),
+    needs(_LEAVING_VERBS, _COOPERATION_NOUNS | _AGREEMENT_NOUNS),
+)
 gate(_relations_harmed, needs(_HARMING_VERBS | _IMPACT_NOUNS, _RELATION_NOUNS))
 gate(_conditional_we, needs(cues.words("if unless long")))
+gate(_conditioned_target, needs(cues.words("if unless long")))
