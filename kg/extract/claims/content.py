@@ -128,13 +128,6 @@ from kg.extract.claims.content_threat import (
     _whoever_punished,
 )
 from kg.extract.claims.content_threat_forms import _guide_threat
-from kg.extract.claims.content_threat_price import (
-    _conditional_we,
-    _conditioned_target,
-    _price_exacted,
-    _relations_harmed,
-    _withheld_cooperation,
-)
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
     _comparative_consequence,
@@ -146,6 +139,13 @@ from kg.extract.claims.content_threat_prevent import (
     _held_responsible,
     _named_consequences,
     _prevented_doing,
+)
+from kg.extract.claims.content_threat_price import (
+    _conditional_we,
+    _conditioned_target,
+    _price_exacted,
+    _relations_harmed,
+    _withheld_cooperation,
 )
 from kg.extract.claims.content_ultimatum import (
     _broken_relations,

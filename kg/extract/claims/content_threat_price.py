@@ -39,6 +39,7 @@ from kg.extract.claims.content_base import (
     _speaks_for,
 )
 from kg.extract.claims.content_conditional import _chain_head, _conditions
+from kg.extract.claims.content_held_out import _FLOW_NOUNS
 from kg.extract.claims.content_threat_prevent import _named_parties, _subject
 from kg.extract.claims.gates import gate, needs
 
@@ -103,9 +104,7 @@ def _price_exacted(
                 doer = _subject(verb)
                 if not (_own_side(doer, sides) or _speaks_for(doer, sides, commentator)):
                     continue
-                payer = _subject(made) or next(
-                    (c for c in verb.children if c.dep_ == "dobj"), None
-                )
+                payer = _subject(made) or next((c for c in verb.children if c.dep_ == "dobj"), None)
                 found = None if payer is None else _payer_targets(payer, sides)
                 if found is not None:
                     return found
@@ -113,11 +112,17 @@ def _price_exacted(
 
 
 #: Verbs of withholding a cooperation: "slow", "halt", "suspend", "freeze", "end".
-_WITHHOLDING_VERBS = cues.words("slow halt suspend freeze end stop cut reduce curtail downgrade")
+_WITHHOLDING_VERBS = cues.words(
+    "slow halt suspend freeze end stop cut reduce curtail downgrade withhold"
+)
 #: What the speaker's side gives and may withhold: "cooperation", "talks", "dialogue".
 _COOPERATION_NOUNS = cues.words(
     "cooperation collaboration talks negotiations dialogue contacts engagement participation"
 )
+#: What the speaker's side gives and may withhold besides its cooperation: aid,
+#: shipments, supplies (the cutoff nouns of :mod:`.content_held_out`, whose rule needs a
+#: named recipient; here a recipient unnamed still makes the threat, with no target).
+_WITHHELD_NOUNS = _COOPERATION_NOUNS | _FLOW_NOUNS
 _POSSIBLE_MODALS = cues.words("may might could")
 _READY = cues.words("ready prepared poised")
 _PARTNER_PREPOSITIONS = ("with", "to")
@@ -159,7 +164,12 @@ def _withheld(verb: Token, group: list[Token]) -> list[Token]:
             c
             for t in group
             for c in t.children
-            if c.dep_ == "dobj" and _is_one_of(c, _COOPERATION_NOUNS)
+            if c.dep_ == "dobj"
+            and (
+                _is_one_of(c, _WITHHELD_NOUNS)
+                # "food aid shipments": what flows named by its compound
+                or any(m.dep_ == "compound" and _is_one_of(m, _WITHHELD_NOUNS) for m in c.children)
+            )
         ]
     if lemma in _LEAVING_VERBS:
         return [
@@ -348,7 +358,7 @@ def _conditioned_target(
 gate(_price_exacted, needs(cues.words("pay"), _PRICE_NOUNS | _DEARLY))
 gate(
     _withheld_cooperation,
-    needs(_WITHHOLDING_VERBS, _COOPERATION_NOUNS),
+    needs(_WITHHOLDING_VERBS, _WITHHELD_NOUNS),
     needs(_LEAVING_VERBS, _COOPERATION_NOUNS | _AGREEMENT_NOUNS),
 )
 gate(_relations_harmed, needs(_HARMING_VERBS | _IMPACT_NOUNS, _RELATION_NOUNS))
