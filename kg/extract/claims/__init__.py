@@ -654,19 +654,21 @@ REFINEMENTS: dict[str, str] = {
     "('has entered a state of war with X', 'could not rule out other options', 'we are "
     "putting X on notice', 'would ratchet up pressure on X'): a threat to the named party "
     "(.content_threat_forms)",
-    "exacted_price": "with content_stance (optional): a price another named party is told it "
-    "will or must pay, the speaker's side its exactor ('the occupiers will pay the full price', 'we "
-    "will make Putin pay a very high price'): a threat to the payer (round 20, threat20b; "
-    ".content_threat_price)",
+    "exacted_price": "with content_stance (optional): a price another named party is "
+    "told it will or must pay, the speaker's side its exactor ('the occupiers will pay the "
+    "full price', 'we will make Putin pay a very high price'): a threat to the payer "
+    "(round 20, threat20b; .content_threat_price)",
     "withheld_cooperation": "with content_stance: the speaker's side holding out the end of "
-    "its cooperation or talks ('may slow or halt its cooperation with X', 'is ready to "
-    "suspend the talks'): a threat to the partner (round 20, threat20b; .content_threat_price)",
+    "its cooperation, talks or aid ('may slow or halt its cooperation with X', 'is ready to "
+    "suspend the talks', 'might stop food aid shipments'): a threat to the partner (round "
+    "20, threat20b; .content_threat_price)",
     "relations_harmed": "with content_stance (optional): a harm to the relations foretold "
-    "('would have a grave impact on China-U.S. relations', 'will seriously damage ties with X'): a threat "
-    "to the other party (round 20, threat20b; .content_threat_price)",
+    "('would have a grave impact on China-U.S. relations', 'will seriously damage ties with "
+    "X'): a threat to the other party (round 20, threat20b; .content_threat_price)",
     "conditional_we": "with content_stance (optional): the speaker's side acting in a "
-    "promised main clause that hangs on another named party's failing ('if X does not comply, we will "
-    "...'): a threat to that party (round 20, threat20b; .content_threat_price)",
+    "promised main clause that hangs on another named party's failing ('if X does not "
+    "comply, we will ...'): a threat to that party; an untargeted threat takes the party its "
+    "condition names (round 20, threat20b; .content_threat_price)",
     "speaker_side": "with content_stance: the threat rules read the speaker's side off its "
     "earlier introduction when the claimer is a surname naming no side ('Lavrov said Moscow "
     "would retaliate' after 'Russian Foreign Minister Sergei Lavrov'): Moscow is the "
