@@ -20,7 +20,7 @@ from kg.resolve.voice import OFFICIAL_ONLY
 from tests.claim_helpers import assert_in_no_gold_part
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
-WITHOUT = DEFAULT - {"conditional_force", "held_out_cutoff"}
+WITHOUT = DEFAULT - {"conditional_force", "held_out_cutoff", "withheld_cooperation"}
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> tuple[Claim, ...]:

@@ -183,13 +183,28 @@ def _withheld(verb: Token, group: list[Token]) -> list[Token]:
     return []
 
 
+def _recipients(holders: list[Token]) -> list[Token]:
+    """Whoever "to/with/for X" on ``holders`` names, named or described ("food aid
+    shipments to the impoverished communist state")."""
+    return [
+        o
+        for holder in holders
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in (*_PARTNER_PREPOSITIONS, "for")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+
+
 def _withheld_cooperation(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
     """Whom the speaker's side threatens by holding out the end of its cooperation ([]
     when nobody is named), or None: "Beijing may slow or halt its cooperation with
-    Washington", "is ready to suspend the talks".  "will suspend the talks" announces it
-    (point 41); another party's cooperation ended is news."""
+    Washington", "is ready to suspend the talks", "might stop food aid shipments to the
+    impoverished communist state" (aid, supplies: only with a recipient, named or not).
+    "will suspend the talks" announces it (point 41); another party's cooperation ended
+    is news."""
     if commentator:
         return None
     candidates = [
@@ -221,7 +236,12 @@ def _withheld_cooperation(
         subject = _subject(head)
         if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
             continue
-        return _partners([verb, head, *objects], sides)
+        holders = [verb, head, *objects]
+        if not any(_is_one_of(o, _COOPERATION_NOUNS | _AGREEMENT_NOUNS) for o in objects) and (
+            not _recipients(holders)
+        ):
+            continue  # "could cut gas supplies": a cutoff to nobody at all warns nobody
+        return _partners(holders, sides)
     return None
 
 
