@@ -256,10 +256,7 @@ def blame_idioms(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, .
     """The claims with "X have only themselves to blame" read as the speaker's accusation
     of X (module docstring)."""
     idioms = [
-        (t, s)
-        for t in _lowered(context.doc, "blame")
-        for s in [_idiom_subject(t)]
-        if s is not None
+        (t, s) for t in _lowered(context.doc, "blame") for s in [_idiom_subject(t)] if s is not None
     ]
     if not idioms:
         return claims
