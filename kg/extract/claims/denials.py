@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, span_tokens
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -1063,7 +1063,7 @@ def _only_peaceful_means(span: SpacySpan) -> bool:
     'pursues its claims only by peaceful means': an indirect reassurance that entails the
     charged act (force, terror) did not happen, so a denial against a stated charge (the
     claims guide, point 36); "favors a peaceful solution" leaves the charge standing."""
-    for prep in span:
+    for prep in span_tokens(span):  # the index's tokens: no Token built per word
         if prep.dep_ != "prep" or prep.lower_ not in ("through", "by", "via"):
             continue
         way = _prep_object(prep)
