@@ -627,6 +627,10 @@ REFINEMENTS: dict[str, str] = {
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
     "tolerated'): a criticism of the act's owner, else of the text's adversary, that follows "
     "the allegation it matches (.evaluation)",
+    "official_narrative": "with official_prose: the other side's past act the text narrates, "
+    "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
+    "our children', 'Russian troops fired on the column'): an accusation of the adversary "
+    "that follows the allegation it matches (.narrative)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",
