@@ -88,7 +88,10 @@ _PLACES = TERRITORY_NOUNS | cues.words(
     "warehouses market shopping mall university monument cemetery farms fields airport"
 )
 _OWN = cues.words("our us we ours")
-_OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+_OBJECT_DEPS = ("dobj", "dative", "oprd")
+#: Prepositions that aim an act at its object: "opened fire on", "struck against" (not "at":
+#: "fought at plants, factories" says where).
+_AIMED = cues.words("on against upon")
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
 #: How many sentences back "they" may find its antecedent.
@@ -144,13 +147,20 @@ def _negated(verb: Token) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The verb's objects and the complements of its prepositions ("fired on the column")."""
+    """The verb's objects and the complements of its prepositions of aim ("opened fire on
+    cars"; not "lived in Mariupol", "played in the metro": where, not whom), and whose an
+    object is ("the lives of millions of people")."""
     found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED):
         found.extend(c for c in prep.children if c.dep_ == "pobj")
     if _is_passive(verb):
         found.extend(c for c in verb.children if c.dep_ == "nsubjpass")
-    return [w for o in found for w in (o, *o.conjuncts)]
+    objects = [w for o in found for w in (o, *o.conjuncts)]
+    # "ruined the lives of millions of people": whose lives
+    for noun in list(objects):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    return objects
 
 
 def _harmable(noun: Token) -> bool:
