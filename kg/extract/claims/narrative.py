@@ -66,7 +66,7 @@ _BENIGN = (
         "let meet see know understand want need think hear receive get have be become do make "
         "call ask invite thank visit reach enter approach abandon evacuate release free "
         "exchange negotiate agree recognize recognise lose regroup bring gather concentrate "
-        "move pull try fail manage begin start continue stop keep"
+        "move pull try fail manage begin start continue stop keep hold feel"
     )
 )
 #: Nouns of people an act can be done to.
@@ -77,8 +77,8 @@ _PEOPLE = REPRESSED_NOUNS | cues.words(
     "servicemen refugees persons person elderly neighbours neighbors Ukrainians Russians "
     "compatriots peacekeepers nation people's villagers workers employees staff"
 )
-#: Nouns of places and what stands in them.
-_PLACES = TERRITORY_NOUNS | cues.words(
+#: Nouns of places and what stands in them (not "line": "held the line against terrorism").
+_PLACES = (TERRITORY_NOUNS - {"line"}) | cues.words(
     "city cities town towns village villages settlement settlements district districts "
     "hospital hospitals school schools kindergarten kindergartens house houses home homes "
     "building buildings church churches port ports plant plants station stations bridge "
@@ -151,7 +151,8 @@ def _objects(verb: Token) -> list[Token]:
     cars"; not "lived in Mariupol", "played in the metro": where, not whom), and whose an
     object is ("the lives of millions of people")."""
     found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED):
+    aimed = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED and c.i > verb.i)
+    for prep in aimed:  # after the verb: a fronted "On land, where ..." sets the scene
         found.extend(c for c in prep.children if c.dep_ == "pobj")
     if _is_passive(verb):
         found.extend(c for c in verb.children if c.dep_ == "nsubjpass")
