@@ -891,8 +891,15 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
+#: The adversary's past act read by the clause's structure, not its verb (round 20,
+#: narrative20: ``official_narrative``, "The occupiers organized a real hell on our land"):
+#: 10 corpus claims (8 read right), B-cubed unchanged to three decimals on every development
+#: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
+#: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
+#: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "official_narrative",
         "split_denial",
         "learned_stance",
         "negated_denial",
