@@ -48,13 +48,6 @@ def narrated(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[
     ]
 
 
-def any_claim(graph: DocumentGraph, sentence: str) -> list[str]:
-    """The rules of every claim in ``sentence``."""
-    return [
-        c.claim.rule for c in graph.claims if sentence[:40] in graph.sentences[c.claim.sentence].text
-    ]
-
-
 def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:
     """``text`` resolved as an official document with the family on (it ships in
     ``OPTIONAL``: see ``kg.extract.claims``)."""
