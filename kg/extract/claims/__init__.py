@@ -638,6 +638,10 @@ REFINEMENTS: dict[str, str] = {
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
     "tolerated'): a criticism of the act's owner, else of the text's adversary, that follows "
     "the allegation it matches (.evaluation)",
+    "official_narrative": "with official_prose: the other side's past act the text narrates, "
+    "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
+    "our children', 'Russian troops fired on the column'): an accusation of the adversary "
+    "that follows the allegation it matches (.narrative)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",
@@ -914,9 +918,16 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the
 #: held-out test11 +0.005, no part lost.  ``described_doer`` (same round) fires on no
 #: development or held-out item: off.
+#: The adversary's past act read by the clause's structure, not its verb (round 20,
+#: narrative20: ``official_narrative``, "The occupiers organized a real hell on our land"):
+#: 10 corpus claims (8 read right), B-cubed unchanged to three decimals on every development
+#: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
+#: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
+#: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
 OPTIONAL: frozenset[str] = frozenset(
     {
         "described_doer",
+        "official_narrative",
         "split_denial",
         "speaker_side",
         "learned_stance",
