@@ -606,6 +606,15 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
     "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
+    "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
+    "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
+    "called it a political statement'): a denial aimed at the charge's maker (round 20, "
+    "deny20; .labels)",
+    "counter_charge": "with counter_statement: the accused side laying the fault on its "
+    "accuser after a charge in the sentence or the one before ('X accused Y of ramming the "
+    "boat. Y says X's boat was at fault'): Y's denial aimed at X, not an assertion (round 20, "
+    "deny20; .denials)",
     "referred_doer": "with content_stance: a hostile act whose doer is a pronoun or an armed "
     "or follower noun a pronoun owns ('Its members are raping ...', 'they shelled the town', "
     "'their troops attacked'), taken back to the actor named last as a clause's subject in "
