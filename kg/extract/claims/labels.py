@@ -338,12 +338,13 @@ def _compound_authors(charge: Token, label: Token, context: _Context) -> tuple[M
 
 def _charge_antecedent(verb: Token, target: Token) -> Token | None:
     """The charge a labelled pronoun stands for: the object of the verb this one is
-    coordinated with ("rejected the report and called it ..."), else the charge noun the
+    coordinated with or hangs on ("rejected the report and called it ...", "rejected the
+    report, calling it ..."), else the charge noun the
     sentence before has as its subject or object ("blasted the report ... He called it
     ..."); None when the pronoun is no "it"/"them" or no charge noun is there."""
     if target.lower_ not in _CHARGE_PRONOUNS or target.pos_ != "PRON":
         return None
-    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners = [verb.head] if verb.dep_ in ("conj", "advcl") else []
     partners += [c for c in verb.children if c.dep_ == "conj"]
     for partner in partners:
         for child in partner.children:
