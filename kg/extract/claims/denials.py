@@ -1171,7 +1171,15 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         and claim.rule.endswith("content_stance")
         and "own_account" in context.rules
     )
-    if claim.stance is not Stance.ASSERT and not mistaken and not answering:
+    # "says the Chinese ship was to blame", read as an accusation of China: after China's
+    # charge against the speaker's side it is also that side's denial (counter_charge),
+    # the accusation kept beside it
+    blaming = (
+        claim.stance is Stance.ACCUSE
+        and claim.rule.endswith("content_stance")
+        and "counter_charge" in context.rules
+    )
+    if claim.stance is not Stance.ASSERT and not mistaken and not answering and not blaming:
         return claim
     charges = _charges_against(claim, claims, context)
     if not charges and "own_account" in context.rules and not mistaken:
@@ -1198,7 +1206,7 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
-    if "counter_charge" in context.rules and claim.stance is Stance.ASSERT:
+    if "counter_charge" in context.rules and (claim.stance is Stance.ASSERT or blaming):
         accusers = _blamed_accusers(span, claim, charges, context)
         if accusers:
             return replace(
@@ -1207,6 +1215,8 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
                 targets=accusers,
                 rule=f"{claim.rule}+counter_charge" if claim.rule else "counter_charge",
             )
+    if blaming and not answering:
+        return claim
     if "own_account" in context.rules and not mistaken:
         accounted = _accounted(claim, charges, context)
         if accounted is not claim or answering:

@@ -310,8 +310,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 
 
 def _compound_dismissal(verb: Token) -> tuple[Token, Token] | None:
-    """'called the U.S. claims nonsense' parsed with "claims" a compound of the object
-    "nonsense": the charge noun and the dismissive noun that labels it."""
+    """'called the U.S. claims nonsense' parsed with "claims" a compound (or, before a
+    quotation mark, an nmod: 'the American claims "nonsense"') of the object "nonsense":
+    the charge noun and the dismissive noun that labels it."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "oprd") or child.pos_ != "NOUN":
             continue
@@ -320,7 +321,9 @@ def _compound_dismissal(verb: Token) -> tuple[Token, Token] | None:
         ):
             continue
         for inner in child.children:
-            if inner.dep_ == "compound" and inner.lemma_.lower() in cues.ALLEGATION_NOUNS:
+            if inner.dep_ in ("compound", "nmod") and inner.lemma_.lower() in (
+                cues.ALLEGATION_NOUNS
+            ):
                 return inner, child
     return None
 
