@@ -1158,7 +1158,10 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     whose speaker an accusation in its sentence or the one before is aimed at, and whose
     content contradicts that charge (an accident or mistake, its own people or craft safe,
     or the charge's own act or thing negated), is that speaker's DENY; the accuser is
-    left to ``context_accuser`` and ``denied_accuser``."""
+    left to ``context_accuser`` and ``denied_accuser``.  With ``counter_charge`` (optional)
+    a content laying the fault on the accuser's side ("says the Chinese ship was to blame",
+    :func:`_blamed_accusers`) is the DENY too, aimed at the accuser; read as an accusation,
+    the accusation is kept beside it."""
     if claim.content is None or claim.negated:
         return claim
     # an assertion, or a criticism the content rules read off "a mistake" (below: only
