@@ -173,9 +173,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "referred to the report as the Geneva paper" merely names it
     if lemma in FINDING_VERBS and not words & (cues.DENY_EVALUATIONS | _CRITICAL_WORDS):
         return  # "found the results deeply troubling" evaluates; "found the ship empty" not
-    dismissed = (
-        target.lemma_.lower() in cues.ALLEGATION_NOUNS or antecedent is not None
-    ) and not (
+    dismissed = (target.lemma_.lower() in cues.ALLEGATION_NOUNS or antecedent is not None) and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
     if (
@@ -357,14 +355,10 @@ def _charge_antecedent(verb: Token, target: Token) -> Token | None:
     if sentence.start == 0:
         return None
     before = target.doc[sentence.start - 1].sent
-    if any(
-        t.pos_ == "PRON" and t.lower_ in _CHARGE_PRONOUNS for t in sentence if t.i < target.i
-    ):
+    if any(t.pos_ == "PRON" and t.lower_ in _CHARGE_PRONOUNS for t in sentence if t.i < target.i):
         return None  # an earlier "it" in this sentence: the pronoun may be its
     nouns = [
-        t
-        for t in before
-        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        t for t in before if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
     ]
     if nouns and nouns[-1].lemma_.lower() in cues.ALLEGATION_NOUNS:
         return nouns[-1]
