@@ -77,9 +77,7 @@ def _referring_pronoun(verb: Token) -> Token | None:
     if subject.lower_ in _REFERRING and subject.lower_ not in ("his", "her", "its", "their"):
         return subject
     if subject.pos_ == "NOUN" and (
-        OWNED_DEEDS
-        or subject.lemma_.lower() in _OWNED_DOERS
-        or subject.lower_ in _OWNED_DOERS
+        OWNED_DEEDS or subject.lemma_.lower() in _OWNED_DOERS or subject.lower_ in _OWNED_DOERS
     ):  # "its forces attacked"; with OWNED_DEEDS also "their policies devastated"
         return next(
             (c for c in subject.children if c.dep_ == "poss" and c.lower_ in _REFERRING), None
@@ -174,8 +172,10 @@ def _may_be_speaker(verb: Token, pronoun: Token) -> bool:
         return subject.lower_ in ("it", "we") or (
             subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" and not person
         )  # "the ministry said its forces ...", not "the minister"
-    return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
-        subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP")
+    return (
+        subject.lower_ in ("he", "she", "i")
+        or subject.ent_type_ == "PERSON"
+        or (subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP"))
     )
 
 
