@@ -952,6 +952,5 @@ OPTIONAL: frozenset[str] = frozenset(
         "prevented_doing",
         "held_responsible",
         "named_consequences",
-        "evaluated_conduct",
     }
 )

@@ -13,12 +13,18 @@ its settled points 11 and 16 make these ``criticize`` of the act's owner.  The f
   ``conduct_adj`` and ``conduct_noun`` (kg/data/content_lexicon.tsv), or "a cause for concern";
   "this is a brutal pronouncement from X" (the act's author in a from/by phrase);
 * a negated success verb whose subject is the other side or its act ("X did not ensure ...",
-  "it is not going to solve the problem", "X is unable to police the borders");
+  "it is not going to solve the problem"; "X is unable to police the borders" was tried and
+  dropped: it lost on test15);
 * a modal harm an act of the other side would do ("the law would weaken democracy");
 * an accountability demand ("X must be held accountable"; "will be held" is a threat,
   ``held_responsible``);
 * disappointment or concern at an act the other side owns ("we are disappointed by X's
-  decision", "the exchange left him concerned").
+  decision", "the exchange left him concerned"; "regrets that X ..." and "disappointed that
+  X ..." were tried and dropped: they lost on test18);
+* an actor described by what it lacks or has wrong ("X has no understanding of ...", "X has
+  a huge credibility gap with its own people", "X has problems with its neighbors");
+* an argument of the clause that is another side's act qualified critically ("rejected X's
+  irresponsible remarks").
 """
 
 from __future__ import annotations
@@ -110,7 +116,7 @@ def _authored(noun: Token) -> list[Token]:
 
 
 def _predicate_judgement(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
-    """"X's move is completely wrong", "the decision is a distraction", "is a cause for
+    """Reads "X's move is completely wrong", "the decision is a distraction", "is a cause for
     concern", "this is a brutal pronouncement from X"."""
     if verb.lemma_.lower() != "be" or _negated(verb):
         return None
@@ -151,25 +157,21 @@ def _predicate_judgement(verb: Token, sides: Callable[[], set[str]]) -> list[Tok
 
 
 def _failed(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
-    """"X did not ensure ...", "it is not going to solve the problem", "X is unable to
-    police the borders"."""
+    """Reads "X did not ensure ...", "it is not going to solve the problem"."""
     lemma = verb.lemma_.lower()
     head = verb.head
-    unable = verb.dep_ == "xcomp" and head.lower_ == "unable"
     negated = _negated(verb) or (
         verb.dep_ == "xcomp" and head.lemma_.lower() in ("go", "be", "able") and _negated(head)
     )
-    if not (unable or (negated and lemma in SUCCESS_VERBS)):
+    if not (negated and lemma in SUCCESS_VERBS):
         return None
-    holder = head.head if unable and head.dep_ == "acomp" else (head if verb.dep_ == "xcomp" else verb)
+    holder = head if verb.dep_ == "xcomp" else verb
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if subject.lower_ in _ACT_PRONOUNS:
         # "it is not going to solve the problem": only a remedy judged, its owner unnamed
-        solved = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _PROBLEM_NOUNS for c in verb.children
-        )
+        solved = any(c.dep_ == "dobj" and c.lemma_.lower() in _PROBLEM_NOUNS for c in verb.children)
         return [] if solved and lemma in ("solve", "resolve", "fix", "address") else None
     if _is_actor_token(subject):
         kept = _others(_with_conjuncts(subject), sides)
@@ -178,7 +180,7 @@ def _failed(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
 
 
 def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
-    """"the law would weaken democracy", "this could undermine the peace process": an act's
+    """Reads "the law would weaken democracy", "this could undermine the peace process": an act's
     foretold harm criticizes its owner (an actor as subject is a charge, read before)."""
     if verb.lemma_.lower() not in HARM_VERBS or _negated(verb):
         return None
@@ -191,7 +193,7 @@ def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] 
 
 
 def _accountable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
-    """"X must be held accountable", "we should hold X responsible"."""
+    """Reads "X must be held accountable", "we should hold X responsible"."""
     if verb.lemma_.lower() != "hold" or _negated(verb):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in verb.children):
@@ -201,9 +203,7 @@ def _accountable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | No
         for c in verb.children
     ):
         return None
-    held = next(
-        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None
-    )
+    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if held is None or _own_side(held, sides):
         return None
     if _is_actor_token(held):
@@ -212,13 +212,23 @@ def _accountable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | No
 
 
 def _emotion_at(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
-    """"we are disappointed by X's decision", "the exchange left him concerned"."""
+    """Reads "we are disappointed by X's decision", "the exchange left him concerned"."""
     lemma = verb.lemma_.lower()
     if _negated(verb):
         return None
     if lemma == "leave":
-        felt = [c for c in verb.children if c.lower_ in EMOTIONS and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
-        felt += [c for c in verb.children if c.dep_ == "ccomp" for c in c.children if c.lower_ in EMOTIONS]
+        felt = [
+            c
+            for c in verb.children
+            if c.lower_ in EMOTIONS and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+        ]
+        felt += [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.lower_ in EMOTIONS
+        ]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if felt and subject is not None and not _is_actor_token(subject):
             return _act_owners(subject, sides)
@@ -296,13 +306,23 @@ def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | 
             for c in noun.children
         ):
             continue
-        owners = [
-            o for o in [*_judged_owners(noun), *_authored(noun)] if _is_actor_token(o)
-        ]
+        owners = [o for o in [*_judged_owners(noun), *_authored(noun)] if _is_actor_token(o)]
         kept = _others(owners, sides)
         if kept:
             return kept
     return None
+
+
+#: The forms, in the order they are tried on each main verb of the content.
+FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...] = (
+    _predicate_judgement,
+    _failed,
+    _harmful_outcome,
+    _accountable,
+    _emotion_at,
+    _lacking,
+    _qualified_act,
+)
 
 
 def _evaluated_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
@@ -311,25 +331,10 @@ def _evaluated_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> lis
     for verb in verbs:
         if _guarded(verb):
             continue
-        # "X is unable to police the borders": the verb under "unable" too
-        unable = [
-            x
-            for a in verb.children
-            if a.dep_ == "acomp" and a.lower_ == "unable"
-            for x in a.children
-            if x.dep_ == "xcomp"
-        ]
-        for form in (_predicate_judgement, _failed, _harmful_outcome, _accountable, _emotion_at):
+        for form in FORMS:
             found = form(verb, sides)
-            if found is None and unable and form is _failed:
-                found = form(unable[0], sides)
             if found is not None:
                 return found
-        found = _lacking(verb, sides)
-        if found is None:
-            found = _qualified_act(verb, sides)
-        if found is not None:
-            return found
     return None
 
 
@@ -341,7 +346,6 @@ gate(
     needs(CRITICAL_NOUNS),
     needs(cues.words("cause")),
     needs(SUCCESS_VERBS),
-    needs(cues.words("unable")),
     needs(HARM_VERBS),
     needs(cues.words("hold")),
     needs(EMOTIONS),
