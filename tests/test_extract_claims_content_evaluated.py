@@ -38,7 +38,8 @@ def _criticized(nlp: Language, text: str) -> list[str] | None:
         # corpus/state-department-belarus.jsonl, https://www.state.gov/media-freedom-coalition-
         # statement-on-the-arrest-of-roman-protasevich/
         (
-            "Those responsible must be held accountable for attacks on journalists and media workers.",
+            "Those responsible must be held accountable for attacks on journalists and media "
+            "workers.",
             [],
         ),
         # corpus/kremlin-russia-ukraine.jsonl, http://en.kremlin.ru/events/president/news/68700:
