@@ -642,6 +642,11 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "evaluated_conduct": "with content_stance: an evaluation of another side's act, decision, "
+    "words or of that side with no cue verb of criticism ('the move is completely wrong', 'the "
+    "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
+    "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
+    "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
