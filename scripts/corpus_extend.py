@@ -30,12 +30,21 @@ BLOCK = re.compile(r"</?(p|li|ul|ol|h[1-6]|div|blockquote|table|tr|td|th|hr)\b[^
 # New disputes, first match wins: (name, keywords: in the title or >= 3 times in the text,
 # and, when given, a second pattern the text must also match).
 NEW = [
-    ("kazakhstan", r"Kazakhstan|CSTO|Collective Security Treaty",
-     r"CSTO|Collective Security Treaty|unrest|riots|terrorist|peacekeep|coup|Almaty"),
-    ("armenia-azerbaijan", r"Nagorno|Karabakh|Armenia|Azerbaijan",
-     r"Karabakh|Nagorno|Armenia[\s\S]*Azerbaijan|Azerbaijan[\s\S]*Armenia"),
-    ("georgia-moldova", r"Moldova|Transnistria|Abkhazia|South Ossetia|\bGeorgia\b(?!n)",
-     r"Transnistria|Abkhazia|Ossetia|Moldova"),
+    (
+        "kazakhstan",
+        r"Kazakhstan|CSTO|Collective Security Treaty",
+        r"CSTO|Collective Security Treaty|unrest|riots|terrorist|peacekeep|coup|Almaty",
+    ),
+    (
+        "armenia-azerbaijan",
+        r"Nagorno|Karabakh|Armenia|Azerbaijan",
+        r"Karabakh|Nagorno|Armenia[\s\S]*Azerbaijan|Azerbaijan[\s\S]*Armenia",
+    ),
+    (
+        "georgia-moldova",
+        r"Moldova|Transnistria|Abkhazia|South Ossetia|\bGeorgia\b(?!n)",
+        r"Transnistria|Abkhazia|Ossetia|Moldova",
+    ),
     ("syria", r"Syria|Assad\b|Idlib", None),
     ("afghanistan", r"Afghan|Taliban|Kabul", None),
     ("burma", r"Burma|Myanmar", None),
@@ -46,8 +55,11 @@ NEW = [
     # Round 19 (for the blind17 allegations part), after the round-18 disputes so that those
     # keep their texts: disputes the U.S. feeds hold repeated charges on, none of them in the
     # corpus before.
-    ("israel-palestinians", r"Israel|Palestin|Gaza|West Bank|Hamas|Hizballah|Hezbollah",
-     r"Gaza|West Bank|Palestin|Hamas|Hizballah|Hezbollah|Abu Akleh|Jenin"),
+    (
+        "israel-palestinians",
+        r"Israel|Palestin|Gaza|West Bank|Hamas|Hizballah|Hezbollah",
+        r"Gaza|West Bank|Palestin|Hamas|Hizballah|Hezbollah|Abu Akleh|Jenin",
+    ),
     ("yemen", r"Yemen|Houthi", None),
     ("sudan", r"(?<!South )\bSudan(?:ese)?\b|Khartoum", None),
     ("mali", r"\bMali\b|Malian|Bamako", None),
@@ -81,10 +93,14 @@ UKRAINE_STRIKES = r"Kremenchuk|Vinnytsia|Serhiivka|Chasiv Yar|Olenivka"
 # of Russian athletes), which the corpus holds a few of under russia-ukraine.
 KREMLIN_SPORT = r"politici[sz]\w* (?:of )?sports?|anti-doping|Paralympi"
 # The other sides of the existing disputes: pages the earlier thresholds left out.
-KREMLIN_KW = (r"Ukrain|Kiev|Donbass|Crimea|NATO|sanction|Bucha|biological|genocide|Belarus"
-              r"|Lugansk|Donetsk|Mariupol")
-UKRAINE_KW = (r"Bucha|genocide|filtration|deportation|war crimes|Zaporizhzhia|grain|blockade"
-              r"|biological|Mariupol|Belarus|Crimea|sanction|cyber|provocation")
+KREMLIN_KW = (
+    r"Ukrain|Kiev|Donbass|Crimea|NATO|sanction|Bucha|biological|genocide|Belarus"
+    r"|Lugansk|Donetsk|Mariupol"
+)
+UKRAINE_KW = (
+    r"Bucha|genocide|filtration|deportation|war crimes|Zaporizhzhia|grain|blockade"
+    r"|biological|Mariupol|Belarus|Crimea|sanction|cyber|provocation"
+)
 UKRAINE_NAMES = r"Ukrain|Kiev|Kyiv|Donbass|Donbas|Crimea|Bucha|Mariupol"
 SKIP_TITLE = re.compile(
     r"Travel|National Day|Independence Day|Republic Day|New Year|Festival|Greetings|Congratulat"
@@ -96,8 +112,10 @@ SKIP_TITLE = re.compile(
 )
 QUESTIONS = re.compile(r"QUESTION:|MODERATOR:|\bQ:|\nQ ")
 #: Licence, via and outlet as in the earlier records of each publisher.
-EARLIER = {pub: json.loads((CORPUS / f"{pub}-russia-ukraine.jsonl").open().readline())
-           for pub in ("state-department", "white-house", "kremlin", "president-of-ukraine")}
+EARLIER = {
+    pub: json.loads((CORPUS / f"{pub}-russia-ukraine.jsonl").open().readline())
+    for pub in ("state-department", "white-house", "kremlin", "president-of-ukraine")
+}
 
 
 def paragraphs(markup: str) -> str:
@@ -111,29 +129,37 @@ def paragraphs(markup: str) -> str:
 
 def feed_items(git_dir: str) -> dict[str, dict]:
     """Every item of every archived data.rss, oldest first; the last version of a URL wins."""
-    commits = subprocess.run(["git", "-C", git_dir, "log", "--format=%H", "--", "data.rss"],
-                             capture_output=True, text=True, check=True).stdout.split()
+    commits = subprocess.run(
+        ["git", "-C", git_dir, "log", "--format=%H", "--", "data.rss"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     batch = "".join(f"{c}:data.rss\n" for c in reversed(commits)).encode()
-    data = subprocess.run(["git", "-C", git_dir, "cat-file", "--batch"], input=batch,
-                          capture_output=True, check=True).stdout
+    data = subprocess.run(
+        ["git", "-C", git_dir, "cat-file", "--batch"], input=batch, capture_output=True, check=True
+    ).stdout
     items: dict[str, dict] = {}
     pos = 0
     while pos < len(data):
         end = data.index(b"\n", pos)
         size = int(data[pos:end].split()[2])
-        for item in ET.fromstring(data[end + 1:end + 1 + size]).iter("item"):
+        for item in ET.fromstring(data[end + 1 : end + 1 + size]).iter("item"):
             link = (item.findtext("link") or "").strip()
             if link:
                 date = parsedate_to_datetime(item.findtext("pubDate") or "").date()
-                items[link] = {"title": (item.findtext("title") or "").strip(), "url": link,
-                               "published": date.isoformat(), "byline": item.findtext(CREATOR),
-                               "text": paragraphs(item.findtext(CONTENT) or "")}
+                items[link] = {
+                    "title": (item.findtext("title") or "").strip(),
+                    "url": link,
+                    "published": date.isoformat(),
+                    "byline": item.findtext(CREATOR),
+                    "text": paragraphs(item.findtext(CONTENT) or ""),
+                }
         pos = end + 2 + size
     return items
 
 
-def new_dispute(title: str, text: str,
-                new: list[tuple[str, str, str | None]] = NEW) -> str | None:
+def new_dispute(title: str, text: str, new: list[tuple[str, str, str | None]] = NEW) -> str | None:
     for name, keywords, also in new:
         named = re.search(keywords, title) or len(re.findall(keywords, text)) >= 3
         if named and (also is None or re.search(also, f"{title} {text}")):
@@ -154,15 +180,23 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
                 continue
             if SKIP_TITLE.search(it["title"]):
                 continue
-            if dispute := (new_dispute(it["title"], it["text"])
-                           or new_dispute(it["title"], it["text"], NEW20)
-                           or new_dispute(it["title"], it["text"], NEW20B)):
+            if dispute := (
+                new_dispute(it["title"], it["text"])
+                or new_dispute(it["title"], it["text"], NEW20)
+                or new_dispute(it["title"], it["text"], NEW20B)
+            ):
                 out.append({**it, "dispute": dispute, "pub": pub})
     csv.field_size_limit(10**9)
-    for pub, name, limit in (("kremlin", "putin", 40000),
-                             ("president-of-ukraine", "zelenskyy", 20000)):
-        show = subprocess.run(["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
-                              capture_output=True, text=True, check=True).stdout
+    for pub, name, limit in (
+        ("kremlin", "putin", 40000),
+        ("president-of-ukraine", "zelenskyy", 20000),
+    ):
+        show = subprocess.run(
+            ["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for row in csv.DictReader(show.splitlines(keepends=True)):
             lead, body = row.get("summary", "").strip(), row["body"].strip()
             title = row["headline"].strip()
@@ -180,8 +214,16 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
             if dispute is None and pub == "kremlin" and re.search(KREMLIN_SPORT, text):
                 dispute = "olympics"
             if dispute:
-                out.append({"text": text, "title": title, "url": row["link"],
-                            "published": row["date"][:10], "dispute": dispute, "pub": pub})
+                out.append(
+                    {
+                        "text": text,
+                        "title": title,
+                        "url": row["link"],
+                        "published": row["date"][:10],
+                        "dispute": dispute,
+                        "pub": pub,
+                    }
+                )
     in_gold = sum(r["url"] in gold and r["url"] not in seen for r in out)
     out = [r for r in out if r["url"] not in seen and r["url"] not in gold]
     out.sort(key=lambda r: (r["published"], r["url"]))

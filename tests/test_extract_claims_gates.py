@@ -51,6 +51,7 @@ HELPERS = {
     "_main_verbs": "the verbs every rule reads",
     "_speaker_sides": "the speaker's side, lazily, for the rules",
     "_commentator": "whether the speaker comments, an argument of the threat rules",
+    "threat_sides": "the speaker's side for the threat rules, its introduction read too",
     "present": "the gates' words",
     "run": "the gate",
     "actor_mention": "a found token as a mention",

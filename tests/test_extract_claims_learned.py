@@ -52,7 +52,14 @@ SABOTAGE = (
 #: "Russia is trying to spread this lie ..." since round 13: a lie is a wrong, ``wrong_noun``)
 #: (since round 18 "underscores" needs a subject that can speak, so the original's "Each such
 #: visit only underscores how absurd ..." is no claim: the sentence names its speaker instead)
-PLANS = "The President noted how absurd Russia's plans to seize our state were."
+#: (round 20, crit20: the original's "The President noted how absurd Russia's plans to seize
+#: our state were" is read by the rules since ``evaluated_conduct``; replaced by a sentence of
+#: corpus/state-department-russia-ukraine.jsonl, https://www.state.gov/secretary-blinkens-call-
+#: with-turkish-foreign-minister-cavusoglu-7/, that the rules leave an assertion)
+PLANS = (
+    "The Secretary emphasized that Russia’s destructive actions will reverberate throughout "
+    "Europe and the broader world."
+)
 #: after corpus/kremlin-belarus.jsonl: a denial by exculpation the rules leave an assertion
 #: (the original's "purely defensive" is now a denial by the rules, ``_avows_innocent_purpose``)
 DEFENSIVE = "I would like to point out that these exercises are routine and do not threaten anyone."

@@ -48,8 +48,7 @@ def test_the_referent_is_a_subject_not_the_last_name(nlp: Language) -> None:
 # constructed: no public-domain example found (searched as above, and corpus/ and the pool for
 # "warned/accused/blasted/condemned X that/saying its/their/they")
 ADDRESSED = (
-    "The foreign minister warned Moscow that its troops had shelled villages across the "
-    "border."
+    "The foreign minister warned Moscow that its troops had shelled villages across the border."
 )
 
 

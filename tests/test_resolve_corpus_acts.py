@@ -22,7 +22,7 @@ import kg.resolve.corpus as corpus
 import kg.resolve.groups as grouping
 import kg.resolve.propositions as propositions
 from kg.resolve.corpus import act_terms, merge_allegations, proposition_terms
-from tests.allegation_helpers import summary
+from tests.allegation_helpers import other_russian_acts, summary
 
 LOOTING = [
     # president.gov.ua/en/news/chas-zrobiti-vse-shob-voyenni-zlochini-rosijskih-vijskovih-s-74053
@@ -36,19 +36,7 @@ ABDUCTION = [
 ]
 #: Other acts against Russia and the same acts against another accused.
 OTHERS = [
-    # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
-    summary(
-        "shelling", "2022-04-10", "Currently, Russian shelling and assault of Azovstal do not stop."
-    ),
-    # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-zahistiti-75693
-    summary(
-        "ports",
-        "2022-04-12",
-        "We are constantly talking to Boris and other leaders on how to lift the Russian"
-        " blockade of our ports.",
-    ),
-    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-chatham-74849
-    summary("nuclear", "2022-04-20", "The second challenge is, in fact, nuclear blackmail."),
+    *other_russian_acts(),
     summary("elsewhere", "2022-04-27", "Khmer artifacts looted from Cambodia.", "khmer-rouge"),
 ]
 

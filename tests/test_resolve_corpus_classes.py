@@ -19,7 +19,7 @@ import pytest
 import kg.resolve.blocking as blocking
 from kg.model import AllegationSummary
 from kg.resolve.corpus import _features, merge_allegations
-from tests.allegation_helpers import summary
+from tests.allegation_helpers import other_russian_acts, summary
 
 ABDUCTION = [
     summary("people", "2022-04-11", "Such people were abducted."),
@@ -31,19 +31,7 @@ ABDUCTION = [
 ]
 #: Other acts against Russia: none of them of the abduction class.
 OTHERS = [
-    # president.gov.ua/en/news/zvernennya-prezidenta-volodimira-zelenskogo-do-uchasnikiv-bl-74821
-    summary(
-        "shelling", "2022-04-10", "Currently, Russian shelling and assault of Azovstal do not stop."
-    ),
-    # president.gov.ua/en/news/mayemo-vikoristati-ves-nash-vpliv-i-liderstvo-shob-zahistiti-75693
-    summary(
-        "ports",
-        "2022-04-12",
-        "We are constantly talking to Boris and other leaders on how to lift the Russian"
-        " blockade of our ports.",
-    ),
-    # president.gov.ua/en/news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-chatham-74849
-    summary("nuclear", "2022-04-20", "The second challenge is, in fact, nuclear blackmail."),
+    *other_russian_acts(),
     summary("looting", "2022-04-05", "This is looting of the highest scale."),
 ]
 #: Two reports of wounded people in other places: one catch-all class (180), no act.

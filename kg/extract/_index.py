@@ -246,6 +246,17 @@ def nouns_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> lis
     return [index.tokens[i] for i in range(start, end) if lowered[i] in lemmas and pos[i] == "NOUN"]
 
 
+def doc_words(doc: Doc, lemmas: AbstractSet[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case lemma is in ``lemmas``, in text order, read
+    off the active index's column (a document-wide scan builds a Token per word), else off
+    the tokens.  Callers test each token they get as before: the same answers both ways."""
+    index = index_of(doc)
+    if index is None:
+        return [t for t in doc if t.lemma_.lower() in lemmas]
+    tokens = index.tokens
+    return [tokens[i] for i, lemma in enumerate(index.lemmas) if lemma in lemmas]
+
+
 def words_among(
     tokens: Sequence[Token], lemmas: AbstractSet[str], pos: str | None = None
 ) -> Sequence[Token]:

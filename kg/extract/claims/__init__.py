@@ -606,6 +606,15 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
     "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
+    "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
+    "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
+    "called it a political statement'): a denial aimed at the charge's maker (round 20, "
+    "deny20; .labels)",
+    "counter_charge": "with counter_statement: the accused side laying the fault on its "
+    "accuser after a charge in the sentence or the one before ('X accused Y of ramming the "
+    "boat. Y says X's boat was at fault'): Y's denial aimed at X, not an assertion (round 20, "
+    "deny20; .denials)",
     "referred_doer": "with content_stance: a hostile act whose doer is a pronoun or an armed "
     "or follower noun a pronoun owns ('Its members are raping ...', 'they shelled the town', "
     "'their troops attacked'), taken back to the actor named last as a clause's subject in "
@@ -633,11 +642,20 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "evaluated_conduct": "with content_stance: an evaluation of another side's act, decision, "
+    "words or of that side with no cue verb of criticism ('the move is completely wrong', 'the "
+    "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
+    "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
+    "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
     "tolerated'): a criticism of the act's owner, else of the text's adversary, that follows "
     "the allegation it matches (.evaluation)",
+    "official_narrative": "with official_prose: the other side's past act the text narrates, "
+    "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
+    "our children', 'Russian troops fired on the column'): an accusation of the adversary "
+    "that follows the allegation it matches (.narrative)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",
@@ -929,6 +947,18 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the
 #: held-out test11 +0.005, no part lost.  ``described_doer`` (same round) fires on no
 #: development or held-out item: off.
+#: The adversary's past act read by the clause's structure, not its verb (round 20,
+#: narrative20: ``official_narrative``, "The occupiers organized a real hell on our land"):
+#: 10 corpus claims (8 read right), B-cubed unchanged to three decimals on every development
+#: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
+#: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
+#: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
+#: ``dismissed_charge`` (round 20, deny20: a label dismissing a charge the parse hides as a
+#: compound of the label or names by a pronoun) is ON: test3 +0.004, the held-out test14
+#: +0.009 and test20 +0.008 (its class read), no part lost (test19's headline unchanged: one
+#: unmatched claim there turned from assert to deny).  ``counter_charge`` (same round: the
+#: accused side laying the fault on its accuser) fires on no development, held-out or
+#: test20 gold sentence: off.
 #: Round 20, threat20b (threats told by what the target suffers or loses,
 #: ``.content_threat_price``; the same parses before and after): ``withheld_cooperation``
 #: is ON ("may slow or halt its cooperation with X", "might stop food aid shipments to ...":
@@ -939,10 +969,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: the rule.  ``relations_harmed`` fires on no development or held-out item: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "counter_charge",
         "exacted_price",
         "relations_harmed",
         "conditional_we",
         "described_doer",
+        "official_narrative",
         "split_denial",
         "speaker_side",
         "learned_stance",

@@ -79,6 +79,7 @@ from kg.extract.claims.content_deny import (
     _rebuts,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
+from kg.extract.claims.content_evaluated import _evaluated_conduct
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -423,6 +424,9 @@ def _infer_stance(
         criticized = run(_faulted_conduct, words, verbs, sides)
     if criticized is None:  # "we can no longer trust X", "X could not be counted on"
         criticized = run(_distrusted, words, verbs, sides)
+    if criticized is None and "evaluated_conduct" in context.rules:
+        # "the move is completely wrong", "X must be held accountable" (round 20, crit20)
+        criticized = run(_evaluated_conduct, words, verbs, sides)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False

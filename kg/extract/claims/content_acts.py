@@ -59,9 +59,10 @@ def _perpetrates(verb: Token) -> bool:
     objects = [
         o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
     ]
-    if any(c.dep_ == "auxpass" for c in verb.children):  # "which it says was carried out by"
-        objects += [a for c in verb.children for a in relative_antecedents(c)]
-    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    children = children_of(verb)  # the index's shared tokens: no Token built per walk
+    if any(c.dep_ == "auxpass" for c in children):  # "which it says was carried out by"
+        objects += [a for c in children for a in relative_antecedents(c)]
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return False
     if lemma in ORDER_VERBS:  # "the government ordered the attack"
         return not _ordered_by_person(verb) and any(
@@ -325,7 +326,7 @@ def _imputed_aim(verb: Token) -> bool:
     in a bid to derail the negotiations': a doing whose aim, named by an effort noun, is a
     hostile act charges the doer (accuse14); "cut taxes in an effort to boost growth" is
     none."""
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "as"):
             continue
         noun = _prep_object(prep)

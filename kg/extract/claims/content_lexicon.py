@@ -38,6 +38,11 @@ RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
 CRITICAL_ADJECTIVES: frozenset[str] = _LEXICON["critical_adj"]
 #: Nouns of disapproval a content predicates of an act ("X is a setback", "a violation").
 CRITICAL_NOUNS: frozenset[str] = _LEXICON["critical_noun"]
+#: Evaluations of another side's act or of that side, read only by the
+#: ``evaluated_conduct`` family (round 20, crit20): "the move is completely wrong".
+CONDUCT_ADJECTIVES: frozenset[str] = _LEXICON["conduct_adj"]
+#: Nouns of the same kind predicated of an act: "the bill is a distraction".
+CONDUCT_NOUNS: frozenset[str] = _LEXICON["conduct_noun"]
 POSTURE_VERBS: frozenset[str] = _LEXICON["posture_verb"]
 MILITARY_NOUNS: frozenset[str] = _LEXICON["military_noun"]
 BORDER_NOUNS: frozenset[str] = _LEXICON["border_noun"]

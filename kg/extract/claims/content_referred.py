@@ -19,7 +19,7 @@ speaker's own side, nor a person for "it"/"they".  Round 20 (issue 12, ``doer20`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -77,9 +77,7 @@ def _referring_pronoun(verb: Token) -> Token | None:
     if subject.lower_ in _REFERRING and subject.lower_ not in ("his", "her", "its", "their"):
         return subject
     if subject.pos_ == "NOUN" and (
-        OWNED_DEEDS
-        or subject.lemma_.lower() in _OWNED_DOERS
-        or subject.lower_ in _OWNED_DOERS
+        OWNED_DEEDS or subject.lemma_.lower() in _OWNED_DOERS or subject.lower_ in _OWNED_DOERS
     ):  # "its forces attacked"; with OWNED_DEEDS also "their policies devastated"
         return next(
             (c for c in subject.children if c.dep_ == "poss" and c.lower_ in _REFERRING), None
@@ -174,21 +172,29 @@ def _may_be_speaker(verb: Token, pronoun: Token) -> bool:
         return subject.lower_ in ("it", "we") or (
             subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON" and not person
         )  # "the ministry said its forces ...", not "the minister"
-    return subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or (
-        subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP")
+    return (
+        subject.lower_ in ("he", "she", "i")
+        or subject.ent_type_ == "PERSON"
+        or (subject.tag_ in ("NN", "NNP") and subject.ent_type_ not in ("GPE", "ORG", "NORP"))
     )
 
 
-def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
-    """The actors a content charges with a hostile act done by a pronoun that stands for
-    them (module docstring); None when there is none."""
+def _asserted_hostile_verbs(verbs: list[Token]) -> Iterator[Token]:
+    """The hostile verbs (and their conjuncts) among ``verbs`` that are stated, not negated
+    or conditioned by "if"/"unless": the acts a content can charge someone with."""
     for verb in (v for root in verbs for v in _with_conjuncts(root)):
         if _negated(verb) or any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
         ):
             continue
-        if not (_hostile(verb) or _perpetrates(verb)):
-            continue
+        if _hostile(verb) or _perpetrates(verb):
+            yield verb
+
+
+def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The actors a content charges with a hostile act done by a pronoun that stands for
+    them (module docstring); None when there is none."""
+    for verb in _asserted_hostile_verbs(verbs):
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
             continue  # "she killed herself"
         pronoun = _referring_pronoun(verb)
@@ -270,13 +276,7 @@ def _described_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     """The state a content charges with a hostile act done by its agents named by
     description ("the government", "government troops"), the state named before it;
     None when there is none."""
-    for verb in (v for root in verbs for v in _with_conjuncts(root)):
-        if _negated(verb) or any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
-        ):
-            continue
-        if not (_hostile(verb) or _perpetrates(verb)):
-            continue
+    for verb in _asserted_hostile_verbs(verbs):
         description = _state_description(verb)
         if description is None or _speaker_is_a_state(verb):
             continue

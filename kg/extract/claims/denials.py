@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of
+from kg.extract._index import index_of, span_tokens
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -1063,7 +1063,7 @@ def _only_peaceful_means(span: SpacySpan) -> bool:
     'pursues its claims only by peaceful means': an indirect reassurance that entails the
     charged act (force, terror) did not happen, so a denial against a stated charge (the
     claims guide, point 36); "favors a peaceful solution" leaves the charge standing."""
-    for prep in span:
+    for prep in span_tokens(span):  # the index's tokens: no Token built per word
         if prep.dep_ != "prep" or prep.lower_ not in ("through", "by", "via"):
             continue
         way = _prep_object(prep)
@@ -1158,7 +1158,10 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
     whose speaker an accusation in its sentence or the one before is aimed at, and whose
     content contradicts that charge (an accident or mistake, its own people or craft safe,
     or the charge's own act or thing negated), is that speaker's DENY; the accuser is
-    left to ``context_accuser`` and ``denied_accuser``."""
+    left to ``context_accuser`` and ``denied_accuser``.  With ``counter_charge`` (optional)
+    a content laying the fault on the accuser's side ("says the Chinese ship was to blame",
+    :func:`_blamed_accusers`) is the DENY too, aimed at the accuser; read as an accusation,
+    the accusation is kept beside it."""
     if claim.content is None or claim.negated:
         return claim
     # an assertion, or a criticism the content rules read off "a mistake" (below: only
@@ -1171,7 +1174,15 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         and claim.rule.endswith("content_stance")
         and "own_account" in context.rules
     )
-    if claim.stance is not Stance.ASSERT and not mistaken and not answering:
+    # "says the Chinese ship was to blame", read as an accusation of China: after China's
+    # charge against the speaker's side it is also that side's denial (counter_charge),
+    # the accusation kept beside it
+    blaming = (
+        claim.stance is Stance.ACCUSE
+        and claim.rule.endswith("content_stance")
+        and "counter_charge" in context.rules
+    )
+    if claim.stance is not Stance.ASSERT and not mistaken and not answering and not blaming:
         return claim
     charges = _charges_against(claim, claims, context)
     if not charges and "own_account" in context.rules and not mistaken:
@@ -1197,6 +1208,17 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         return claim
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
+        return claim
+    if "counter_charge" in context.rules and (claim.stance is Stance.ASSERT or blaming):
+        accusers = _blamed_accusers(span, claim, charges, context)
+        if accusers:
+            return replace(
+                claim,
+                stance=Stance.DENY,
+                targets=accusers,
+                rule=f"{claim.rule}+counter_charge" if claim.rule else "counter_charge",
+            )
+    if blaming and not answering:
         return claim
     if "own_account" in context.rules and not mistaken:
         accounted = _accounted(claim, charges, context)
@@ -1227,6 +1249,57 @@ def _countered(claim: Claim, claims: tuple[Claim, ...], context: _Context) -> Cl
         targets=(),
         rule=f"{claim.rule}+counter_statement" if claim.rule else "counter_statement",
     )
+
+
+#: Predicates laying the fault for what happened on their subject: "the Russian boat was at
+#: fault", "Georgia was to blame", "Kyiv is responsible", "the other side started it".
+_FAULT_ADJECTIVES = cues.words("responsible guilty culpable")
+_FAULT_VERBS = cues.words("cause start provoke instigate initiate trigger")
+
+
+def _fault_clauses(span: SpacySpan) -> Iterator[Token]:
+    """The clause heads in ``span`` whose predicate lays the fault on their subject ("was
+    at fault", "was to blame", "is responsible", "started the clash"), not negated."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        head: Token | None = None
+        if lemma == "fault" and token.head.lower_ == "at" and token.head.dep_ == "prep":
+            head = token.head.head  # "was at fault"
+        elif lemma == "blame" and token.pos_ == "VERB" and token.dep_ in ("xcomp", "acomp"):
+            if any(c.lower_ == "to" for c in token.children) and not any(
+                c.dep_ == "dobj" for c in token.children
+            ):
+                head = token.head  # "was to blame"
+        elif lemma in _FAULT_ADJECTIVES and token.dep_ == "acomp":
+            head = token.head  # "was responsible"
+        elif lemma in _FAULT_VERBS and token.pos_ == "VERB" and token.dep_ != "amod":
+            head = token  # "the Georgian side started the shooting"
+        if head is not None and not any(c.dep_ == "neg" for c in head.children):
+            yield head
+
+
+def _blamed_accusers(
+    span: SpacySpan, claim: Claim, charges: list[Claim], context: _Context
+) -> tuple[Mention, ...]:
+    """The accusers of ``charges`` (aimed at the claim's speaker) on whose side the content
+    lays the fault: the counter-charge by which the accused side answers ("X accused Y of
+    ramming the boat.  Y says X's boat was at fault"); empty when the content blames a third
+    party, the speaker's own side or nobody (the guide's points 21 and 43: a counter-statement
+    that contradicts a stated charge is ``deny``, aimed at the accuser)."""
+    from kg.extract.claims.targets_denials import _sides as _named_sides
+
+    mine = _speaker_sides(claim.claimer, context) | _named_sides(claim.claimer)
+    accusers: dict[str, Mention] = {}
+    for head in _fault_clauses(span):
+        for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            blamed = _sides(list(subject.subtree))
+            if not blamed or blamed & mine:
+                continue
+            for charge in charges:
+                theirs = _speaker_sides(charge.claimer, context) | _named_sides(charge.claimer)
+                if charge.claimer.label != "PRON" and blamed & theirs:
+                    accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
+    return tuple(accusers.values())
 
 
 def _accounted(

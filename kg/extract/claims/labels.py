@@ -78,6 +78,23 @@ DISTRESSING = cues.words(
 DISTRESSED_FINDINGS = True
 
 
+#: Round 20 (issue 12, deny20): "called Washington's claim nonsense", "called the U.S.
+#: claims nonsense" are parsed with the charge noun as a compound of the dismissive noun
+#: (the object is "nonsense"), and no label was found; the compound charge is the thing
+#: labelled, the dismissive noun the label: a denial aimed at the charge's maker.
+COMPOUND_DISMISSAL = True
+
+#: Round 20 (issue 12, deny20): "rejected the report and called it an attempt to defame
+#: the military", "He called it a political statement aimed at discrediting Syria" (after
+#: "blasted the report"): a pronoun standing for a charge, report or claim is labelled, so
+#: the label dismisses the charge (GUIDE: dismissing a charge is ``deny``, aimed at its
+#: maker), not an assertion or a criticism about "it".
+PRONOUN_CHARGE = True
+
+#: Pronouns that can stand for a charge the sentence or the one before names.
+_CHARGE_PRONOUNS = cues.words("it them")
+
+
 #: Verbs of a verdict reached ("found the results deeply troubling"): a label only when it
 #: is an evaluation of the lexicon.
 FINDING_VERBS = cues.words("find")
@@ -103,6 +120,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _adjective_complement(verb)
         or _stranded_complement(verb)
     )
+    charge = None
+    if COMPOUND_DISMISSAL and "dismissed_charge" in context.rules:
+        found = _compound_dismissal(verb)
+        if found is not None:
+            charge, label = found
     if label is None:
         return
     passive = _is_passive(verb)
@@ -131,6 +153,17 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if antecedent is not target:
             target, relative_label = antecedent, True
             claimers = [_matrix_speaker(verb, c) for c in claimers]
+    if charge is not None:
+        target = charge
+    antecedent = None
+    if (
+        PRONOUN_CHARGE
+        and "dismissed_charge" in context.rules
+        and target is not None
+        and not passive
+        and not relative_label
+    ):
+        antecedent = _charge_antecedent(verb, target)
     if not claimers or target is None:
         return
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
@@ -140,7 +173,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "referred to the report as the Geneva paper" merely names it
     if lemma in FINDING_VERBS and not words & (cues.DENY_EVALUATIONS | _CRITICAL_WORDS):
         return  # "found the results deeply troubling" evaluates; "found the ship empty" not
-    dismissed = target.lemma_.lower() in cues.ALLEGATION_NOUNS and not (
+    dismissed = (target.lemma_.lower() in cues.ALLEGATION_NOUNS or antecedent is not None) and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
     if (
@@ -157,6 +190,10 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif (words & cues.DENY_EVALUATIONS) - ACT_EVALUATIONS or dismissed:
         stance, confidence = Stance.DENY, 0.8
         targets = _allegation_targets(target, context)
+        if antecedent is not None:  # "called it ...": the charge's maker, when named
+            targets = _allegation_targets(antecedent, context)[:-1]
+        if charge is not None:  # "called Washington's claim nonsense": the possessor
+            targets = _compound_authors(charge, label, context) + targets
         relative = verb.dep_ == "relcl" and target.i < verb.i  # "a charge he called absurd"
         if relative:
             targets += _earlier_accusers(target, claimers, context)
@@ -268,6 +305,65 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             negated=any(c.dep_ == "neg" for c in verb.children),
             confidence=confidence,
         )
+
+
+def _compound_dismissal(verb: Token) -> tuple[Token, Token] | None:
+    """'called the U.S. claims nonsense' parsed with "claims" a compound (or, before a
+    quotation mark, an nmod: 'the American claims "nonsense"') of the object "nonsense":
+    the charge noun and the dismissive noun that labels it."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "oprd") or child.pos_ != "NOUN":
+            continue
+        if child.lemma_.lower() not in cues.DENY_EVALUATIONS and child.lower_ not in (
+            cues.DENY_EVALUATIONS
+        ):
+            continue
+        for inner in child.children:
+            if inner.dep_ in ("compound", "nmod") and inner.lemma_.lower() in (
+                cues.ALLEGATION_NOUNS
+            ):
+                return inner, child
+    return None
+
+
+def _compound_authors(charge: Token, label: Token, context: _Context) -> tuple[Mention, ...]:
+    """Who made a charge parsed as a compound of its label: the names hung on the label
+    ("Washington's" in "Washington's claim nonsense") or on the charge ("the U.S. claims")."""
+    found = [
+        actor_mention(c, context)
+        for c in label.children
+        if c.dep_ in ("poss", "compound") and c is not charge and (c.ent_type_ or c.pos_ == "PROPN")
+    ]
+    return (*found, *_allegation_authors(charge, context)[0])
+
+
+def _charge_antecedent(verb: Token, target: Token) -> Token | None:
+    """The charge a labelled pronoun stands for: the object of the verb this one is
+    coordinated with or hangs on ("rejected the report and called it ...", "rejected the
+    report, calling it ..."), else the charge noun the
+    sentence before has as its subject or object ("blasted the report ... He called it
+    ..."); None when the pronoun is no "it"/"them" or no charge noun is there."""
+    if target.lower_ not in _CHARGE_PRONOUNS or target.pos_ != "PRON":
+        return None
+    partners = [verb.head] if verb.dep_ in ("conj", "advcl") else []
+    partners += [c for c in verb.children if c.dep_ == "conj"]
+    for partner in partners:
+        for child in partner.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in cues.ALLEGATION_NOUNS:
+                return child
+    sentence = target.sent
+    if sentence.start == 0:
+        return None
+    before = target.doc[sentence.start - 1].sent
+    if any(t.pos_ == "PRON" and t.lower_ in _CHARGE_PRONOUNS for t in sentence if t.i < target.i):
+        return None  # an earlier "it" in this sentence: the pronoun may be its
+    nouns = [
+        t for t in before if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    ]
+    if nouns and nouns[-1].lemma_.lower() in cues.ALLEGATION_NOUNS:
+        return nouns[-1]
+    charges = [t for t in nouns if t.lemma_.lower() in cues.ALLEGATION_NOUNS and t.dep_ != "pobj"]
+    return charges[0] if len(charges) == 1 and charges[0].dep_ in ("dobj", "nsubj") else None
 
 
 def _charged_in(noun: Token, context: _Context) -> tuple[Mention, ...]:

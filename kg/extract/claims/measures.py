@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import _claim, _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_lexicon import RUPTURE_VERBS
@@ -26,9 +27,9 @@ def _reasons(verb: Token) -> list[Token]:
     """The heads of ``verb``'s reason clauses ("because Khartoum backed the rebels")."""
     return [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in children_of(c))
     ]
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract import cues
+from kg.extract._index import doc_words, index_of
 from kg.extract.claims.base import _claim, _Context, _prep_object, _subjects, _tokens_of
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import actor_mention
@@ -216,7 +217,8 @@ def mutual_blames(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, 
             continue
         found.extend(_split_sides(claim, context))
     taken = {(c.cue.start, c.claimer.span.start) for c in found}
-    for token in context.doc:
+    # only a pointing or a dispute verb starts either pattern: those words, not every token
+    for token in doc_words(context.doc, _POINTING_VERBS | _DISPUTE_VERBS):
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         for claim in (*_pointed_fingers(token, context), *_disputed_blame(token, context)):
@@ -240,15 +242,21 @@ def _idiom_subject(blame: Token) -> Token | None:
     return next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _lowered(doc: Doc, word: str) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form is ``word``, read off the active index's
+    column when there is one (no Token built per word)."""
+    index = index_of(doc)
+    if index is None:
+        return [t for t in doc if t.lower_ == word]
+    tokens = index.tokens
+    return [tokens[i] for i, lower in enumerate(index.lowers) if lower == word]
+
+
 def blame_idioms(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The claims with "X have only themselves to blame" read as the speaker's accusation
     of X (module docstring)."""
     idioms = [
-        (t, s)
-        for t in context.doc
-        if t.lower_ == "blame"
-        for s in [_idiom_subject(t)]
-        if s is not None
+        (t, s) for t in _lowered(context.doc, "blame") for s in [_idiom_subject(t)] if s is not None
     ]
     if not idioms:
         return claims

@@ -98,7 +98,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among, outer_head
+from kg.extract._index import (
+    children_of,
+    index_of,
+    nouns_among,
+    outer_head,
+    span_tokens,
+    words_among,
+)
 from kg.extract.claims.base import (
     _agents,
     _Context,
@@ -1960,7 +1967,8 @@ def attended_charges(
     speaker's own (an owner inside the subject: "the President of Russia stressed Russia's
     ..."), nor when the verb is negated or modal.  A ``named_wrong`` claim: the readout
     restates what the other texts charge, so it follows (:data:`kg.resolve.summaries.FOLLOWING`)."""
-    for verb in span:
+    # the attention verbs off the index's lemmas (tested again below): no Token per word
+    for verb in words_among(span_tokens(span), _ATTENTION_VERBS):
         lemma = verb.lemma_.lower()
         if lemma not in _ATTENTION_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue

@@ -92,12 +92,12 @@ def _past_concession(first: Token, children: Sequence[Token]) -> Token:
     if first.dep_ != "ccomp":
         return first
     conceded = any(
-        c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in first.children
+        c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in children_of(first)
     ) or any(
         c.dep_ == "advcl"
         and c.i < first.i
-        and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in c.children)
-        for c in first.children
+        and any(m.dep_ == "mark" and m.lower_ in _CONCESSIVE_MARKS for m in children_of(c))
+        for c in children_of(first)
     )
     if not conceded:
         return first

@@ -130,7 +130,7 @@ def _what_said_predicate(verb: Token) -> SpacySpan | None:
     for anything else."""
     doc = verb.doc
     if verb.i + 1 >= len(doc) or not any(
-        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in verb.children
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < verb.i for c in children_of(verb)
     ):
         return None
     copula = doc[verb.i + 1]

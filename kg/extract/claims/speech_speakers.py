@@ -209,7 +209,7 @@ def _speaker_of(token: Token) -> Token | None:
     titled = next(
         (
             c
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i == token.i + 1
         ),
         None,

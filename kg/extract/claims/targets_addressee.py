@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import expanded_span
 from kg.extract.claims.base import _Context, _prep_object, _with_conjuncts
 from kg.extract.claims.targets_names import _covering_mention, actor_mention
 from kg.extract.claims.targets_states import _state_of
@@ -46,7 +47,7 @@ _LINKS = frozenset({"advcl", "conj"})
 
 
 def _token_at(offset: int, context: _Context) -> Token | None:
-    span = context.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = expanded_span(context.doc, offset, offset + 1)  # char_span, once per offset
     return None if span is None or not len(span) else span[0]
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among, span_tokens
+from kg.extract._index import children_of, index_of, nouns_among, span_tokens
 from kg.extract.claims.base import (
     _agents,
     _can_speak,
@@ -54,7 +54,7 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
         # "what Kenya claims is baseless": the free relative's sayer, never the clause
         sayers = [c for c in noun.children if c.dep_ == "nsubj" and c.ent_type_ in ACTOR_LABELS]
         return tuple(actor_mention(_state_of(s) or s, context) for s in sayers), True
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("poss", "nmod", "compound") and (
             child.ent_type_ or child.pos_ == "PROPN"
         ):

@@ -51,6 +51,7 @@ from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.evaluation import EVALUATION_RULE, evaluated_charges
 from kg.extract.claims.gates import present, run
+from kg.extract.claims.narrative import NARRATIVE_RULE, narrated_charges
 from kg.extract.claims.prose import (
     ATTEMPT_RULE,
     DENIAL_RULE,
@@ -221,6 +222,13 @@ def _own_voice(
             # Russia's atrocities laid bare" (round 13)
             charged = run(spoken_charges, present(sentence), sentence, root, number, context)
             wrong = bool(charged)
+        narrated = False  # the adversary's act read by structure (official_narrative)
+        narrating = NARRATIVE_RULE in context.rules and reported is None and official is None
+        if not charged and prosing and narrating and not speaking:
+            # "The occupiers have deported thousands of our children" (round 20): any
+            # past act of the adversary done to a person, a place or the own side
+            charged = narrated_charges(sentence, root, number, context)
+            narrated = bool(charged)
         denying = DENIAL_RULE in context.rules and prosing and reported is None
         if not charged and denying and official is None and own_denial(sentence, root):
             # "We did not mine the approaches to the port" (round 19, optional)
@@ -241,6 +249,8 @@ def _own_voice(
         # the round-13 named wrongs only follow the allegations they match (FOLLOWING)
         refined = "official_prose+named_wrong" if wrong else "official_prose"
         stance, targets = Stance.ACCUSE, charged
+        if narrated:  # follows like a named wrong: joins only an allegation it matches
+            refined = "official_prose+named_wrong+" + NARRATIVE_RULE
         if evaluated:  # an evaluation criticizes, and follows like a named wrong
             refined = "official_prose+named_wrong+" + EVALUATION_RULE
             stance = Stance.CRITICIZE

@@ -1,0 +1,353 @@
+"""Criticism carried by an evaluation in the speaker's content with no cue verb of criticism
+(round 20, issue 12, crit20; the family ``evaluated_conduct``).
+
+test20's gold ``criticize`` recall was 3 of 54: most of the missed criticisms had the right
+claimer and were read as ``assert``, their content judging the other side's act, decision or
+words ("the move is completely wrong", "the decision is a distraction", "the plan is not going
+to solve the problem", "the law would weaken democracy"), demanding accountability ("X must be
+held accountable"), or voicing disappointment at X's behaviour.  The guide's stance table and
+its settled points 11 and 16 make these ``criticize`` of the act's owner.  The forms read here
+(each guarded: the speaker's own side, negation of the evaluation, a question, a condition):
+
+* a predicate evaluation of an act the other side owns, with the words of the lexicon classes
+  ``conduct_adj`` and ``conduct_noun`` (kg/data/content_lexicon.tsv), or "a cause for concern";
+  "this is a brutal pronouncement from X" (the act's author in a from/by phrase);
+* a negated success verb whose subject is the other side or its act ("X did not ensure ...",
+  "it is not going to solve the problem"; "X is unable to police the borders" was tried and
+  dropped: it lost on test15);
+* a modal harm an act of the other side would do ("the law would weaken democracy");
+* an accountability demand ("X must be held accountable"; "will be held" is a threat,
+  ``held_responsible``);
+* disappointment or concern at an act the other side owns ("we are disappointed by X's
+  decision", "the exchange left him concerned"; "regrets that X ..." and "disappointed that
+  X ..." were tried and dropped: they lost on test18);
+* an actor described by what it lacks or has wrong ("X has no understanding of ...", "X has
+  a huge credibility gap with its own people", "X has problems with its neighbors");
+* an argument of the clause that is another side's act qualified critically ("rejected X's
+  irresponsible remarks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
+from kg.extract.claims.content_base import _negated, _own_side
+from kg.extract.claims.content_label import _judged_owners
+from kg.extract.claims.content_lexicon import (
+    CONDUCT_ADJECTIVES,
+    CONDUCT_NOUNS,
+    CRITICAL_ADJECTIVES,
+    CRITICAL_NOUNS,
+)
+from kg.extract.claims.gates import gate, needs
+
+#: Pronouns that stand for an act named before ("it is not going to solve the problem").
+_ACT_PRONOUNS = cues.words("it this that such")
+#: Verbs whose negation says an act or actor failed: "did not ensure", "will not solve".
+SUCCESS_VERBS = cues.words("solve resolve ensure address fix succeed work improve help bring")
+#: What a failed remedy leaves unsolved: "is not going to solve the problem".
+_PROBLEM_NOUNS = cues.words("problem problems crisis issue issues situation conflict")
+#: Harms an act would do: "would weaken democracy", "could undermine the peace process".
+HARM_VERBS = cues.words(
+    "weaken undermine damage harm hurt erode jeopardize jeopardise endanger derail "
+    "destabilize destabilise poison sabotage"
+)
+#: Modals of a foretold harm.
+_HARM_MODALS = cues.words("would could will may might")
+#: Modals of a demand ("must be held accountable"): not "will" (a threat, held_responsible).
+_DEMAND_MODALS = cues.words("must should need")
+#: Emotions at another's behaviour: "disappointed by X's decision", "left him concerned".
+EMOTIONS = cues.words(
+    "disappointed concerned dismayed troubled alarmed saddened appalled frustrated "
+    "worried disturbed shocked outraged regretful"
+)
+#: Prepositions naming what an emotion is about.
+_EMOTION_PREPS = cues.words("at by with over about")
+#: What "a cause for ..." names as a criticism: "is a cause for concern".
+_CAUSE_FOR = cues.words("concern alarm worry")
+#: Conjunctions of a condition: "if the decision were wrong" judges nothing.
+_CONDITIONS = cues.words("if unless whether")
+
+
+def _guarded(verb: Token) -> bool:
+    """Whether ``verb``'s clause is a question or a condition (no evaluation made)."""
+    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+        return True
+    for token in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+        if token.dep_ in ("ccomp", "ROOT"):
+            break
+    return False
+
+
+def _others(tokens: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """``tokens`` less the speaker's own side."""
+    return [t for t in tokens if not _own_side(t, sides)]
+
+
+def _act_owners(subject: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom judging ``subject`` judges: the actor or the act's owners, not the speaker's own
+    side ([] for a pronoun standing for an act, None when nothing judged is another's)."""
+    if subject.lower_ in _ACT_PRONOUNS:
+        return []
+    if subject.lower_ in ("we", "i", "us", "our"):
+        return None
+    whose = _judged_owners(subject)
+    if not whose:
+        return None
+    kept = _others(_with_conjuncts(whose[0]) if len(whose) == 1 else whose, sides)
+    return kept or None
+
+
+def _authored(noun: Token) -> list[Token]:
+    """The actor of a from/by phrase on ``noun``: "a brutal pronouncement from Pyongyang"."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("from", "by")
+        for o in [_prep_object(p)]
+        if o is not None and _is_actor_token(o)
+    ]
+
+
+def _predicate_judgement(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X's move is completely wrong", "the decision is a distraction", "is a cause for
+    concern", "this is a brutal pronouncement from X"."""
+    if verb.lemma_.lower() != "be" or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("there", "what", "which"):
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("acomp", "attr") or _negated(child):
+            continue
+        word = child.lemma_.lower()
+        if child.dep_ == "attr" and subject.lower_ in ("this", "that"):
+            qualified = any(
+                c.dep_ == "amod" and c.lemma_.lower() in CRITICAL_ADJECTIVES | CONDUCT_ADJECTIVES
+                for c in child.children
+            )
+            authors = _others(_authored(child), sides)
+            if authors and (qualified or word in CRITICAL_NOUNS | CONDUCT_NOUNS):
+                return authors
+            continue
+        judged = (
+            (child.dep_ == "acomp" and word in CONDUCT_ADJECTIVES)
+            or (child.dep_ == "attr" and word in CONDUCT_NOUNS)
+            or (
+                word == "cause"
+                and any(
+                    o is not None and o.lemma_.lower() in _CAUSE_FOR
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in [_prep_object(p)]
+                )
+            )
+        )
+        if judged and subject.lower_ not in _ACT_PRONOUNS:
+            whose = _act_owners(subject, sides)
+            if whose is not None:
+                return whose
+    return None
+
+
+def _failed(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X did not ensure ...", "it is not going to solve the problem"."""
+    lemma = verb.lemma_.lower()
+    head = verb.head
+    negated = _negated(verb) or (
+        verb.dep_ == "xcomp" and head.lemma_.lower() in ("go", "be", "able") and _negated(head)
+    )
+    if not (negated and lemma in SUCCESS_VERBS):
+        return None
+    holder = head if verb.dep_ == "xcomp" else verb
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _ACT_PRONOUNS:
+        # "it is not going to solve the problem": only a remedy judged, its owner unnamed
+        solved = any(c.dep_ == "dobj" and c.lemma_.lower() in _PROBLEM_NOUNS for c in verb.children)
+        return [] if solved and lemma in ("solve", "resolve", "fix", "address") else None
+    if _is_actor_token(subject):
+        kept = _others(_with_conjuncts(subject), sides)
+        return kept or None
+    return _act_owners(subject, sides)
+
+
+def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "the law would weaken democracy", "this could undermine the peace process": an act's
+    foretold harm criticizes its owner (an actor as subject is a charge, read before)."""
+    if verb.lemma_.lower() not in HARM_VERBS or _negated(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _is_actor_token(subject):
+        return None
+    return _act_owners(subject, sides)
+
+
+def _accountable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X must be held accountable", "we should hold X responsible"."""
+    if verb.lemma_.lower() != "hold" or _negated(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in verb.children):
+        return None
+    if not any(
+        c.lower_ in ("accountable", "responsible") and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+        for c in verb.children
+    ):
+        return None
+    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if held is None or _own_side(held, sides):
+        return None
+    if _is_actor_token(held):
+        return _others(_with_conjuncts(held), sides) or None
+    return []  # "those responsible must be held accountable": nobody named
+
+
+def _emotion_at(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "we are disappointed by X's decision", "the exchange left him concerned"."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb):
+        return None
+    if lemma == "leave":
+        felt = [
+            c
+            for c in verb.children
+            if c.lower_ in EMOTIONS and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+        ]
+        felt += [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for g in c.children
+            if g.lower_ in EMOTIONS
+        ]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if felt and subject is not None and not _is_actor_token(subject):
+            return _act_owners(subject, sides)
+        return None
+    if lemma not in ("be", "feel", "remain"):
+        return None
+    for adjective in verb.children:
+        if adjective.dep_ != "acomp" or adjective.lower_ not in EMOTIONS or _negated(adjective):
+            continue
+        for p in adjective.children:
+            if p.dep_ != "prep" or p.lower_ not in _EMOTION_PREPS:
+                continue
+            about = _prep_object(p)
+            if about is None:
+                continue
+            if _is_actor_token(about):
+                return _others(_with_conjuncts(about), sides) or None
+            whose = _act_owners(about, sides)
+            if whose:
+                return whose
+    return None
+
+
+#: What an actor is said to lack or have wrong with others: "has no understanding of the
+#: problem", "has no respect for", "has problems with many of its neighbors", "has a huge
+#: credibility gap with its own people".
+LACKED_NOUNS = cues.words("understanding respect regard credibility legitimacy")
+#: Flaws an actor is said to have: "has problems with its neighbors", "a credibility gap".
+FLAW_NOUNS = cues.words("problem gap deficit")
+
+
+def _lacking(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An actor described by what it lacks or has wrong: "western critics have no
+    understanding of the problem", "X has problems with its neighbors", "X has a huge
+    credibility gap with its own people"."""
+    if verb.lemma_.lower() != "have" or _negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _own_side(subject, sides):
+        return None
+    if not (_is_actor_token(subject) or subject.lemma_.lower() in ("critic", "critics")):
+        return None
+    for thing in verb.children:
+        if thing.dep_ != "dobj":
+            continue
+        word = thing.lemma_.lower()
+        lacked = word in LACKED_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in thing.children
+        )
+        flawed = word in FLAW_NOUNS and (
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in thing.children)
+            or any(c.lower_ == "credibility" for c in thing.children)
+        )
+        if lacked or flawed:
+            return _others(_with_conjuncts(subject), sides) or None
+    return None
+
+
+def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An argument of ``verb`` that is another side's act qualified critically: "rejected
+    X's irresponsible remarks", "the brutal crackdown by X continues"."""
+    for argument in verb.children:
+        noun = argument
+        if argument.dep_ == "prep":
+            found = _prep_object(argument)
+            if found is None:
+                continue
+            noun = found
+        elif argument.dep_ not in ("nsubj", "dobj", "nsubjpass"):
+            continue
+        if noun.pos_ != "NOUN" or _negated(noun):
+            continue
+        if not any(
+            c.dep_ == "amod" and c.lemma_.lower() in CRITICAL_ADJECTIVES | CONDUCT_ADJECTIVES
+            for c in noun.children
+        ):
+            continue
+        owners = [o for o in [*_judged_owners(noun), *_authored(noun)] if _is_actor_token(o)]
+        kept = _others(owners, sides)
+        if kept:
+            return kept
+    return None
+
+
+#: The forms, in the order they are tried on each main verb of the content.
+FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...] = (
+    _predicate_judgement,
+    _failed,
+    _harmful_outcome,
+    _accountable,
+    _emotion_at,
+    _lacking,
+    _qualified_act,
+)
+
+
+def _evaluated_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content's evaluation of the other side's conduct criticizes ([] when nobody is
+    named), or None (see the module's docstring)."""
+    for verb in verbs:
+        if _guarded(verb):
+            continue
+        for form in FORMS:
+            found = form(verb, sides)
+            if found is not None:
+                return found
+    return None
+
+
+gate(
+    _evaluated_conduct,
+    needs(CONDUCT_ADJECTIVES),
+    needs(CONDUCT_NOUNS),
+    needs(CRITICAL_ADJECTIVES),
+    needs(CRITICAL_NOUNS),
+    needs(cues.words("cause")),
+    needs(SUCCESS_VERBS),
+    needs(HARM_VERBS),
+    needs(cues.words("hold")),
+    needs(EMOTIONS),
+    needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
+)
