@@ -165,7 +165,12 @@ from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claim
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
-from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
+from kg.extract.claims.demands import (
+    DEMAND_VERBS,
+    _appeal_reason_claims,
+    _demand_claims,
+    official_demand_claims,
+)
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
@@ -281,7 +286,7 @@ _CUE_WORDS = (
     cues.CONCERN_ADJECTIVES
     | cues.EMOTION_ADJECTIVES
     | frozenset(cues.PREDICATE_CUES)
-    | {"according"}
+    | {"according", "must"}  # "Russia must de-escalate" (official_demand)
     | MISTAGGED_DENIALS
 )
 
@@ -506,6 +511,7 @@ CUE_RULES: dict[str, Rule] = {
     "received_threat": _received_threat_claims,  # "received death threats from Pyongyang"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -566,6 +572,9 @@ GATES: dict[str, Gate] = {
     ),
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    "official_demand": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in DEMAND_VERBS) or lower == "must"
+    ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: (
@@ -633,6 +642,10 @@ REFINEMENTS: dict[str, str] = {
     "official_attempt": "with official_prose (optional): the other side's attempt at an act "
     "the text narrates ('they are trying to recruit residents of the occupied areas', 'the "
     "occupiers are trying to tear off the south'): an accusation of the doer (.prose)",
+    "official_demand": "an official text's demand of a named actor to do anything ('We urge "
+    "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
+    "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "
+    "the addressee, kept only in an official text (.demands, round 20)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
