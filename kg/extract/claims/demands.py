@@ -282,8 +282,8 @@ _OWN_OR_ANY = FIRST_PERSON | cues.words(
 )
 _ANY_DETERMINERS = cues.words("all other every any each both")
 #: Subjects of "X must ..." that are no one the text charges.
-_MUST_NOBODY = _NOBODY | _OWN_OR_ANY | cues.words(
-    "it this that there who those which what one world"
+_MUST_NOBODY = (
+    _NOBODY | _OWN_OR_ANY | cues.words("it this that there who those which what one world")
 )
 
 
@@ -360,9 +360,9 @@ def _must_claims(modal: Token, context: _Context) -> Iterator[Claim]:
     heads = [t for s in subjects for t in (s, *s.conjuncts)]
     named: list[Token] = []
     for token in heads:
-        if token.lower_ in _MUST_NOBODY or token.lemma_.lower() in _MUST_NOBODY:
-            if not (token.ent_type_ in ("GPE", "NORP") and token.lower_ not in FIRST_PERSON):
-                continue
+        nobody = token.lower_ in _MUST_NOBODY or token.lemma_.lower() in _MUST_NOBODY
+        if nobody and not (token.ent_type_ in ("GPE", "NORP") and token.lower_ not in FIRST_PERSON):
+            continue
         if not _charged_addressee(token):
             continue
         if _is_actor_token(token):
