@@ -278,7 +278,7 @@ def _appeal_reason_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 #: "call on all States to", "urge other donors to".
 _OWN_OR_ANY = FIRST_PERSON | cues.words(
     "ally allies partner partners congress community donor donors member members state states "
-    "country countries nation nations government governments everyone"
+    "country countries nation nations everyone"
 )
 _ANY_DETERMINERS = cues.words("all other every any each both")
 #: Subjects of "X must ..." that are no one the text charges.
@@ -291,7 +291,7 @@ def _charged_addressee(token: Token) -> bool:
     """Whether an addressee is one a demand charges: a named actor that is not the own
     side, not "all States", "other donors", "the international community"."""
     if token.lower_ in _OWN_OR_ANY or token.lemma_.lower() in _OWN_OR_ANY:
-        return token.ent_type_ in ("GPE", "NORP") and token.lower_ not in FIRST_PERSON
+        return False
     return not any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in token.children)
 
 
@@ -328,6 +328,8 @@ def _official_demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     for claimer_token in claimers:
         if claimer_token.i in {a.i for a in addressees}:
             continue
+        if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
+            continue  # "democracies around the world ..., calling on": no one speaking
         yield _claim(
             context,
             claimer=actor_mention(claimer_token, context),
@@ -360,9 +362,8 @@ def _must_claims(modal: Token, context: _Context) -> Iterator[Claim]:
     heads = [t for s in subjects for t in (s, *s.conjuncts)]
     named: list[Token] = []
     for token in heads:
-        nobody = token.lower_ in _MUST_NOBODY or token.lemma_.lower() in _MUST_NOBODY
-        if nobody and not (token.ent_type_ in ("GPE", "NORP") and token.lower_ not in FIRST_PERSON):
-            continue
+        if token.lower_ in _MUST_NOBODY or token.lemma_.lower() in _MUST_NOBODY:
+            continue  # "The United States, its Allies and partners must", "all parties"
         if not _charged_addressee(token):
             continue
         if _is_actor_token(token):
