@@ -645,7 +645,7 @@ REFINEMENTS: dict[str, str] = {
     "official_demand": "an official text's demand of a named actor to do anything ('We urge "
     "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
     "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "
-    "the addressee, kept only in an official text (.demands, round 20)",
+    "the addressee, kept only in a U.S. official text, following the allegation it matches (optional; .demands, round 20)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
@@ -927,8 +927,13 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the
 #: held-out test11 +0.005, no part lost.  ``described_doer`` (same round) fires on no
 #: development or held-out item: off.
+#: ``official_demand`` (round 20, usvoice20; U.S. publishers only, following like a named
+#: wrong): allegations B-cubed dev 0.350 -> 0.348, blind2 0.274 -> 0.277, blind16 0.177 ->
+#: 0.178, the held-out blind 0.293 -> 0.302, blind8 0.212 -> 0.213, every other part equal:
+#: dev loses, so off (benchmarks/allegations/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "official_demand",
         "described_doer",
         "split_denial",
         "speaker_side",
