@@ -645,7 +645,8 @@ REFINEMENTS: dict[str, str] = {
     "official_demand": "an official text's demand of a named actor to do anything ('We urge "
     "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
     "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "
-    "the addressee, kept only in a U.S. official text, following the allegation it matches (optional; .demands, round 20)",
+    "the addressee, kept only in a U.S. official text, following the allegation it matches "
+    "(optional; .demands, round 20)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
