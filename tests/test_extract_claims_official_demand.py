@@ -11,7 +11,9 @@ from spacy.language import Language
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
+from kg.resolve.summaries import following
 from kg.resolve.voice import AUTHOR, official_only
+from tests.claim_helpers import assert_in_no_gold_part, official_graph
 
 
 def official_demands(nlp: Language, text: str) -> list[Claim]:
@@ -90,3 +92,33 @@ def test_demands_that_charge_nobody(nlp: Language, text: str) -> None:
 
 def test_official_only() -> None:
     assert official_only("official_demand")
+
+
+def test_kept_in_a_us_text_and_following(nlp: Language) -> None:
+    # state.gov/first-grain-ship-departs-the-black-sea/
+    text = (
+        "Russia must meet its commitments, including by facilitating unimpeded exports of"
+        " agricultural products from Black Sea ports."
+    )
+    graph = official_graph(nlp, text, "U.S. Department of State", family="official_demand")
+    found = [c for c in graph.claims if "official_demand" in c.claim.rule.split("+")]
+    assert [(c.claimer, c.claim.stance, c.targets) for c in found] == [
+        ("united-states", Stance.CRITICIZE, ("russia",))
+    ]
+    assert following(found[0].claim.rule)
+
+
+def test_dropped_in_a_ukrainian_address(nlp: Language) -> None:
+    # a call on partners charges nobody: president.gov.ua/en/news/promova-prezidenta-
+    # ukrayini-volodimira-zelenskogo-v-parlamen-74081
+    text = (
+        "The European Union must finally adopt a principled decision and close ports to"
+        " Russian ships."
+    )
+    assert official_demands(nlp, text)  # the extractor reads it; resolution drops it
+    graph = official_graph(nlp, text, "President of Ukraine", family="official_demand")
+    assert not [c for c in graph.claims if "official_demand" in c.claim.rule.split("+")]
+
+
+def test_sentences_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=1)
