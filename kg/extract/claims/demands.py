@@ -22,6 +22,10 @@ needs all of:
 "called on both sides to show restraint", "urged X to join the talks", "called for
 dialogue", "demanded that X stop" with nothing hostile named, and "urged X to release the
 report" charge nobody; "demanded that X stop" is no threat either.
+
+The optional family ``official_demand`` (round 20) reads the rest of an official text's
+demands: "We urge Iran to return to full implementation of the JCPOA", "Russia must
+de-escalate and fulfil its commitments" (:func:`official_demand_claims`).
 """
 
 from __future__ import annotations
