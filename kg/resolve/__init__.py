@@ -81,7 +81,17 @@ from kg.resolve.voice import (
     news_only,
     official_only,
     own_office,
+    publisher_state,
 )
+
+#: The publishers whose demands of a named actor (family ``official_demand``, round 20) are
+#: kept: the U.S. diplomatic register ("We urge Iran to return to full implementation of the
+#: JCPOA", "Russia must de-escalate") tells the addressee it falls short.  The Ukrainian and
+#: Kremlin addresses call on their partners for help ("I called on Spain, Denmark ... to
+#: further strengthen sanctions", "The European Union must finally adopt a principled
+#: decision"), which charges nobody: reading 24 of the family's claims outside the gold
+#: found those wrong (benchmarks/allegations/RESULTS.md, round 20, usvoice20).
+DEMANDING_PUBLISHERS = frozenset({"united-states"})
 
 __all__ = ["ActorRegistry", "resolve"]
 
@@ -147,7 +157,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []
+    demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
     for claim in extraction.claims:
+        if not demanding and "official_demand" in claim.rule.split("+"):
+            continue  # a Ukrainian or Kremlin call on partners charges nobody
         if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
             registry.dropped[AGENT_CLAUSE] += 1
             continue  # "We do not accept the zone as declared by China": China declared it

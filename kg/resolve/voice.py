@@ -211,7 +211,14 @@ OPENING = 400
 #: report's "X urged Y to stop" reports an appeal, which is no claim:
 #: benchmarks/claims/GUIDE.md).
 OFFICIAL_ONLY = frozenset(
-    {"author_voice", "demand", "official_prose", "reported_prose", "designation"}
+    {
+        "author_voice",
+        "demand",
+        "official_demand",
+        "official_prose",
+        "reported_prose",
+        "designation",
+    }
 )
 
 

@@ -165,7 +165,12 @@ from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claim
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
-from kg.extract.claims.demands import DEMAND_VERBS, _appeal_reason_claims, _demand_claims
+from kg.extract.claims.demands import (
+    DEMAND_VERBS,
+    _appeal_reason_claims,
+    _demand_claims,
+    official_demand_claims,
+)
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
     _DRAWING_VERBS,
@@ -281,7 +286,7 @@ _CUE_WORDS = (
     cues.CONCERN_ADJECTIVES
     | cues.EMOTION_ADJECTIVES
     | frozenset(cues.PREDICATE_CUES)
-    | {"according"}
+    | {"according", "must"}  # "Russia must de-escalate" (official_demand)
     | MISTAGGED_DENIALS
 )
 
@@ -506,6 +511,7 @@ CUE_RULES: dict[str, Rule] = {
     "received_threat": _received_threat_claims,  # "received death threats from Pyongyang"
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
+    "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -566,6 +572,9 @@ GATES: dict[str, Gate] = {
     ),
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    "official_demand": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in DEMAND_VERBS) or lower == "must"
+    ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: (
@@ -647,6 +656,11 @@ REFINEMENTS: dict[str, str] = {
     "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
     "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
     "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
+    "official_demand": "an official text's demand of a named actor to do anything ('We urge "
+    "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
+    "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "
+    "the addressee, kept only in a U.S. official text, following the allegation it matches "
+    "(optional; .demands, round 20)",
     "official_evaluation": "with official_prose: the text's own evaluation of a "
     "named act ('The practice of arbitrarily detaining individuals ... is completely "
     "unacceptable', 'There is no justification for this attack', 'These acts ... cannot be "
@@ -967,12 +981,17 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: 0.4776), ``conditional_we`` (test13 0.4369 -> 0.4414, the target of an untargeted threat
 #: read off its condition) gain only on held-out parts and move no development part: off by
 #: the rule.  ``relations_harmed`` fires on no development or held-out item: off.
+#: ``official_demand`` (round 20, usvoice20; U.S. publishers only, following like a named
+#: wrong): allegations B-cubed dev 0.350 -> 0.348, blind2 0.274 -> 0.277, blind16 0.177 ->
+#: 0.178, the held-out blind 0.293 -> 0.302, blind8 0.212 -> 0.213, every other part equal:
+#: dev loses, so off (benchmarks/allegations/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
         "counter_charge",
         "exacted_price",
         "relations_harmed",
         "conditional_we",
+        "official_demand",
         "described_doer",
         "official_narrative",
         "split_denial",

@@ -22,6 +22,10 @@ needs all of:
 "called on both sides to show restraint", "urged X to join the talks", "called for
 dialogue", "demanded that X stop" with nothing hostile named, and "urged X to release the
 report" charge nobody; "demanded that X stop" is no threat either.
+
+The optional family ``official_demand`` (round 20) reads the rest of an official text's
+demands: "We urge Iran to return to full implementation of the JCPOA", "Russia must
+de-escalate and fulfil its commitments" (:func:`official_demand_claims`).
 """
 
 from __future__ import annotations
@@ -43,7 +47,8 @@ from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _state_of, actor_mention
 from kg.extract.mentions import sentence_index, to_span
-from kg.model import Claim, Stance
+from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
 #: Verbs of demanding and appealing (CAMEO 10, DEMAND; 09x/02x appeals).
 DEMAND_VERBS: frozenset[str] = cues.words("urge call demand press appeal implore exhort")
@@ -269,3 +274,131 @@ def _appeal_reason_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     targets=targets,
                     confidence=0.5 - (0.15 if inherited else 0.0),
                 )
+
+
+# --- official_demand (round 20, usvoice20) ---------------------------------------------
+
+#: Addressees of the speaker's own side, or of nobody in particular: "urge Congress to",
+#: "call on all States to", "urge other donors to".
+_OWN_OR_ANY = FIRST_PERSON | cues.words(
+    "ally allies partner partners congress community donor donors member members state states "
+    "country countries nation nations everyone"
+)
+_ANY_DETERMINERS = cues.words("all other every any each both")
+#: Subjects of "X must ..." that are no one the text charges.
+_MUST_NOBODY = (
+    _NOBODY | _OWN_OR_ANY | cues.words("it this that there who those which what one world")
+)
+
+
+def _charged_addressee(token: Token) -> bool:
+    """Whether an addressee is one a demand charges: a named actor that is not the own
+    side, not "all States", "other donors", "the international community"."""
+    if token.lower_ in _OWN_OR_ANY or token.lemma_.lower() in _OWN_OR_ANY:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in token.children)
+
+
+def _official_demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """An official text's demand of a named actor to do anything (round 20, family
+    ``official_demand``, kept only in an official text): "We urge Iran to return to full
+    implementation of the JCPOA", "We call on the Taliban to allow ... access",
+    "We call on the PRC not to unilaterally change the status quo by force".  In a State
+    Department or White House statement such a demand tells the addressee it falls short
+    (the allegation gold reads it as the issuer's ``criticize`` of the addressee); in a
+    news report "X urged Y to" reports an appeal, no claim (the claims guide, point 16),
+    so the family is official-only like ``demand``.  The asked acts ``demand`` reads (stop
+    a hostile doing, withdraw, release) stay ``demand``'s; this family adds the others.
+    Not a negated or unrealised demand ("did not urge", "would urge"), not one of the own
+    side or of nobody in particular ("urge Congress", "call on all States", "urge other
+    donors")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return
+    act = _asked_act(verb, lemma)
+    if act is None:
+        return
+    asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]
+    if "demand" in context.rules and any(_presupposes(a) for a in asked):
+        return  # the demand family's claim
+    addressees = [a for a in _addressee(verb, lemma) if _charged_addressee(a)]
+    if not addressees:
+        return
+    claimers, inherited = _subjects(verb)
+    content = _token_span(context.doc, act.i, act.right_edge.i + 1)
+    targets = [actor_mention(t, context) for t in addressees]
+    for claimer_token in claimers:
+        if claimer_token.i in {a.i for a in addressees}:
+            continue
+        if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
+            continue  # "democracies around the world ..., calling on": no one speaking
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.CRITICIZE,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.55 - (0.15 if inherited else 0.0),
+        )
+
+
+def _must_claims(modal: Token, context: _Context) -> Iterator[Claim]:
+    """An official text's "X must ..." of a named actor (round 20, family
+    ``official_demand``): "Russia must de-escalate and fulfil its commitments", "Iran must
+    cooperate with the IAEA".  The text's own demand: the issuer (an :data:`AUTHOR`
+    claimer, resolved to it in an official text and dropped elsewhere) criticizes the
+    subject.  Only a main clause (a "must" in a reported or subordinate clause is
+    someone else's or a condition), active ("Those responsible must be held to account"
+    names no one), with a named subject that is not the own side or all parties."""
+    if modal.lower_ != "must" or modal.dep_ != "aux":
+        return
+    verb = modal.head
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ("be", "have"):
+        return
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    heads = [t for s in subjects for t in (s, *s.conjuncts)]
+    named: list[Token] = []
+    for token in heads:
+        if token.lower_ in _MUST_NOBODY or token.lemma_.lower() in _MUST_NOBODY:
+            continue  # "The United States, its Allies and partners must", "all parties"
+        if not _charged_addressee(token):
+            continue
+        if _is_actor_token(token):
+            named.append(token)
+        else:  # "the Cuban government", "the regime's authorities": the state
+            state = _state_of(token)
+            if state is not None:
+                named.append(state)
+    if not named or len(named) != len(heads):
+        return  # "All parties, in particular X, must": the parties, not X alone
+    sentence = verb.sent
+    number = sentence_index(verb)
+    start = sentence.start_char
+    end = sentence.end_char
+    text = context.text[start:end].rstrip(".!;: \n")
+    author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
+    yield _claim(
+        context,
+        claimer=author,
+        stance=Stance.CRITICIZE,
+        cue=to_span(modal),
+        sentence=number,
+        content=Span(start, start + len(text), text),
+        targets=[actor_mention(t, context) for t in named],
+        confidence=0.5,
+    )
+
+
+def official_demand_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """Family ``official_demand``: a demand verb's or a "must"'s claims (see above)."""
+    if token.lower_ == "must":
+        yield from _must_claims(token, context)
+    else:
+        yield from _official_demand_claims(token, context)
