@@ -630,6 +630,11 @@ REFINEMENTS: dict[str, str] = {
     "the sentence or the one before, or to the object of a charging verb ('warned Russia that "
     "its military operations undermine ...'), not the speaker, not the speaker's side: an "
     "accusation of that actor (.content_referred, round 20)",
+    "participle_agent": "with content_stance (optional): a hostile noun whose doer is the "
+    "'by' agent of a participle on it ('the threats posed by Russia', 'the obstacles created "
+    "by the Sudanese government'), not a participle of undergoing or judging ('faced by', "
+    "'condemned by'): an accusation of that actor or agent's state (.content_accuse, round "
+    "20, charge20)",
     "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
     "agents named by description only ('the government', 'the regime', 'government troops'), "
     "told by a speaker who is no state, taken back to the state named last as part of a "
@@ -993,6 +998,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "conditional_we",
         "official_demand",
         "described_doer",
+        "participle_agent",
         "official_narrative",
         "split_denial",
         "speaker_side",
