@@ -1,6 +1,7 @@
 """The optional ``participle_agent`` family (round 20, charge20,
 :func:`kg.extract.claims.content_accuse._participle_act_agents`): a hostile noun whose doer
-is named only as the "by" agent of a participle on it ("the threats posed by Iran").  The
+is named only as the "by" agent of a participle on it ("the threats posed by Iran"), and a
+hostile actor's supporter so named ("proxy groups backed by ...").  The
 sentences are quoted from the public-domain official texts of ``corpus/`` (White House),
 in no gold part of ``benchmarks/claims/gold.jsonl`` (checked below)."""
 
@@ -27,6 +28,14 @@ POSED_BY_THING = (
     "ransomware."
 )
 
+# corpus/white-house-syria.jsonl, https://www.whitehouse.gov/briefing-room/statements-releases/
+# 2022/07/15/the-jeddah-communique-a-joint-statement-between-the-united-states-of-america-and-
+# the-kingdom-of-saudi-arabia/ (public domain)
+BACKED_BY_UNNAMED = (
+    "They stressed the need for supporting governments in the region facing threats from "
+    "terrorists or proxy groups backed by outside powers."
+)
+
 
 def _agents(nlp: Language, text: str, own: set[str] | None = None) -> list[str]:
     doc = nlp(text)
@@ -39,6 +48,10 @@ def test_participle_agent_is_the_doer(nlp: Language) -> None:
 
 def test_no_actor_agent_charges_nobody(nlp: Language) -> None:
     assert _agents(nlp, POSED_BY_THING) == []
+
+
+def test_supporter_naming_no_side_charges_nobody(nlp: Language) -> None:
+    assert _agents(nlp, BACKED_BY_UNNAMED) == []
 
 
 def test_speakers_own_side_is_not_charged(nlp: Language) -> None:

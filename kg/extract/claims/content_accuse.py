@@ -665,7 +665,7 @@ _UNDERGOING_VERBS = cues.words(
 )
 
 
-def _participle_agents(noun: Token) -> list[Token]:
+def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
     """The doer a hostile noun's participle names as its "by" agent: "the obstacles
     created by the Sudanese government", "the crimes committed by Russian forces" (a
     state's agent or force, read for its state, as in :func:`_passive_act_agents`).  Round
@@ -676,6 +676,8 @@ def _participle_agents(noun: Token) -> list[Token]:
         if participle.dep_ != "acl" or participle.tag_ != "VBN" or _negated(participle):
             continue
         if participle.lemma_.lower() in _UNDERGOING_VERBS:
+            continue
+        if verbs is not None and participle.lemma_.lower() not in verbs:
             continue
         for agent in _agents(participle):
             if _is_actor_token(agent):
@@ -689,19 +691,21 @@ def _participle_agents(noun: Token) -> list[Token]:
 def _participle_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
     """States a content charges as the "by" agent of a participle on a hostile noun,
     anywhere in it: "the world must respond to the threats posed by Russia" -> [Russia]
-    (optional family ``participle_agent``, round 20 charge20).  Not a negated noun ("no
+    (optional family ``participle_agent``, round 20 charge20), and a hostile actor's
+    supporter so named ("rebels backed by X").  Not a negated noun ("no
     threats"), not an agent that names no known side, not the speaker's own side."""
     for noun in span_tokens(span):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HOSTILE_NOUNS:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
             continue
-        if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+        if noun.lemma_.lower() in HOSTILE_NOUNS:
+            agents = _participle_agents(noun)
+        elif _is_hostile_actor(noun):  # "Sudanese rebels supported by the Chadian president"
+            agents = _participle_agents(noun, SUPPORT_VERBS)
+        else:
             continue
-        # a side the gazetteer knows ("posed by Iran"), not any name ("posed by ransomware")
-        found = [
-            a
-            for a in _participle_agents(noun)
-            if (named := _named_sides(a)) and not named & sides()
-        ]
+        # a side the gazetteer knows in the agent's phrase ("posed by Iran", "by Chadian
+        # President Idriss Deby"), not any name ("posed by ransomware")
+        found = [a for a in agents if (named := _sides(list(a.subtree))) and not named & sides()]
         if found:
             return sorted(set(found), key=lambda t: t.i)
     return []
@@ -1235,7 +1239,7 @@ gate(
     empty=[],
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
-gate(_participle_act_agents, needs(HOSTILE_NOUNS), empty=[])
+gate(_participle_act_agents, needs(HOSTILE_NOUNS), needs(SUPPORT_VERBS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
 gate(
     _proven_involvement,
