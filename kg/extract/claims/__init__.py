@@ -630,6 +630,11 @@ REFINEMENTS: dict[str, str] = {
     "the sentence or the one before, or to the object of a charging verb ('warned Russia that "
     "its military operations undermine ...'), not the speaker, not the speaker's side: an "
     "accusation of that actor (.content_referred, round 20)",
+    "participle_agent": "with content_stance (optional): a hostile noun whose doer is the "
+    "'by' agent of a participle on it ('the threats posed by Russia', 'the obstacles created "
+    "by the Sudanese government'), not a participle of undergoing or judging ('faced by', "
+    "'condemned by'): an accusation of that actor or agent's state (.content_accuse, round "
+    "20, charge20)",
     "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
     "agents named by description only ('the government', 'the regime', 'government troops'), "
     "told by a speaker who is no state, taken back to the state named last as part of a "
@@ -985,6 +990,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: wrong): allegations B-cubed dev 0.350 -> 0.348, blind2 0.274 -> 0.277, blind16 0.177 ->
 #: 0.178, the held-out blind 0.293 -> 0.302, blind8 0.212 -> 0.213, every other part equal:
 #: dev loses, so off (benchmarks/allegations/RESULTS.md).
+#: Round 20, charge20: ``participle_agent`` (a hostile noun's doer as a participle's "by"
+#: agent, "the threats posed by Iran") fires on no development or held-out gold sentence:
+#: every part's confusion unchanged, off.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "counter_charge",
@@ -993,6 +1001,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "conditional_we",
         "official_demand",
         "described_doer",
+        "participle_agent",
         "official_narrative",
         "split_denial",
         "speaker_side",

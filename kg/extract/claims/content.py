@@ -40,6 +40,7 @@ from kg.extract.claims.content_accuse import (
     _accused_subjects,
     _charged_actors,
     _evidenced_act,
+    _participle_act_agents,
     _passive_act_agents,
     _propositions,
     _proven_involvement,
@@ -403,6 +404,10 @@ def _infer_stance(
     if harmful is None and narrated and "referred_doer" in context.rules:
         # "Its members are raping ...": the group the sentence before names
         harmful = run(_referred_doers, words, verbs, sides)
+    if harmful is None and narrated and "participle_agent" in context.rules:
+        # "the threats posed by Russia": the doer only as a participle's "by" agent
+        found = run(_participle_act_agents, words, span, sides)
+        harmful = found or None
     if harmful is None and narrated and "described_doer" in context.rules:
         # "militia and government troops fought ...": the state the sentence before names
         harmful = run(_described_doers, words, verbs, sides)

@@ -657,6 +657,60 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
     return []
 
 
+#: Participles whose "by" agent undergoes or judges the act rather than doing it: "the
+#: threats faced by Ukraine", "the aggression condemned by the council" (charge20).
+_UNDERGOING_VERBS = cues.words(
+    "face suffer endure experience receive witness condemn denounce document report "
+    "reject protest cite note describe record see feel hit affect"
+)
+
+
+def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
+    """The doer a hostile noun's participle names as its "by" agent: "the obstacles
+    created by the Sudanese government", "the crimes committed by Russian forces" (a
+    state's agent or force, read for its state, as in :func:`_passive_act_agents`).  Round
+    20 (charge20): the act's doer given only through a passive agent.  Not a negated
+    participle, nor one whose agent undergoes or judges the act ("the threats faced by")."""
+    found: list[Token] = []
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or _negated(participle):
+            continue
+        if participle.lemma_.lower() in _UNDERGOING_VERBS:
+            continue
+        if verbs is not None and participle.lemma_.lower() not in verbs:
+            continue
+        for agent in _agents(participle):
+            if _is_actor_token(agent):
+                found.append(agent)
+            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else _demonyms(agent))
+    return found
+
+
+def _participle_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """States a content charges as the "by" agent of a participle on a hostile noun,
+    anywhere in it: "the world must respond to the threats posed by Russia" -> [Russia]
+    (optional family ``participle_agent``, round 20 charge20), and a hostile actor's
+    supporter so named ("rebels backed by X").  Not a negated noun ("no
+    threats"), not an agent that names no known side, not the speaker's own side."""
+    for noun in span_tokens(span):
+        if noun.pos_ != "NOUN" or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+            continue
+        if noun.lemma_.lower() in HOSTILE_NOUNS:
+            agents = _participle_agents(noun)
+        elif _is_hostile_actor(noun):  # "Sudanese rebels supported by the Chadian president"
+            agents = _participle_agents(noun, SUPPORT_VERBS)
+        else:
+            continue
+        # a side the gazetteer knows in the agent's phrase ("posed by Iran", "by Chadian
+        # President Idriss Deby"), not any name ("posed by ransomware")
+        found = [a for a in agents if (named := _sides(list(a.subtree))) and not named & sides()]
+        if found:
+            return sorted(set(found), key=lambda t: t.i)
+    return []
+
+
 def _subject_owners(verb: Token) -> list[Token]:
     """The named owner of a subject that is no actor itself: "the Lukashenka regime",
     "Russia's security services" continue their crackdown."""
@@ -1185,6 +1239,7 @@ gate(
     empty=[],
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
+gate(_participle_act_agents, needs(HOSTILE_NOUNS), needs(SUPPORT_VERBS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
 gate(
     _proven_involvement,

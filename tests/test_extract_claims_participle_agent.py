@@ -1,0 +1,62 @@
+"""The optional ``participle_agent`` family (round 20, charge20,
+:func:`kg.extract.claims.content_accuse._participle_act_agents`): a hostile noun whose doer
+is named only as the "by" agent of a participle on it ("the threats posed by Iran"), and a
+hostile actor's supporter so named ("proxy groups backed by ...").  The
+sentences are quoted from the public-domain official texts of ``corpus/`` (White House),
+in no gold part of ``benchmarks/claims/gold.jsonl`` (checked below)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.claims.content_accuse import _participle_act_agents
+from tests.claim_helpers import assert_in_no_gold_part
+
+# corpus/white-house-iran.jsonl, https://www.whitehouse.gov/briefing-room/statements-releases/
+# 2022/02/10/readout-from-nsc-spokesperson-on-national-security-advisor-jake-sullivan-meeting-
+# with-israeli-national-security-advisor-eyal-hulata/ (public domain)
+POSED_BY_STATE = (
+    "They underscored their shared determination to address security challenges impacting "
+    "the Middle East, including the threats posed by Iran and its proxies."
+)
+# corpus/white-house-cyber-attribution.jsonl, https://www.whitehouse.gov/briefing-room/
+# statements-releases/2021/07/09/readout-of-president-joseph-r-biden-jr-call-with-president-
+# vladimir-putin-of-russia-2/ (public domain)
+POSED_BY_THING = (
+    "the need for Russia to take action to disrupt ransomware groups operating in Russia and "
+    "emphasized that he is committed to continued engagement on the broader threat posed by "
+    "ransomware."
+)
+
+# corpus/white-house-syria.jsonl, https://www.whitehouse.gov/briefing-room/statements-releases/
+# 2022/07/15/the-jeddah-communique-a-joint-statement-between-the-united-states-of-america-and-
+# the-kingdom-of-saudi-arabia/ (public domain)
+BACKED_BY_UNNAMED = (
+    "They stressed the need for supporting governments in the region facing threats from "
+    "terrorists or proxy groups backed by outside powers."
+)
+
+
+def _agents(nlp: Language, text: str, own: set[str] | None = None) -> list[str]:
+    doc = nlp(text)
+    return [t.text for t in _participle_act_agents(doc[:], lambda: own or set())]
+
+
+def test_participle_agent_is_the_doer(nlp: Language) -> None:
+    assert "Iran" in _agents(nlp, POSED_BY_STATE)
+
+
+def test_no_actor_agent_charges_nobody(nlp: Language) -> None:
+    assert _agents(nlp, POSED_BY_THING) == []
+
+
+def test_supporter_naming_no_side_charges_nobody(nlp: Language) -> None:
+    assert _agents(nlp, BACKED_BY_UNNAMED) == []
+
+
+def test_speakers_own_side_is_not_charged(nlp: Language) -> None:
+    assert "Iran" not in _agents(nlp, POSED_BY_STATE, own={"iran"})
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=0)
