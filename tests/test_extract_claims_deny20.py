@@ -53,10 +53,11 @@ def test_pronoun_for_what_is_no_charge_is_not_a_dismissal(nlp: Language) -> None
 # --- counter_charge: the fault laid on a party ------------------------------------------
 
 #: https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/23/statement-by-president-biden-on-russias-unprovoked-and-unjustified-attack-on-ukraine/
-#: (corpus/white-house-russia-ukraine.jsonl; U.S. government work, public domain)
+#: (corpus/white-house-russia-ukraine.jsonl; U.S. government work, public domain; the
+#: statement's first and third sentences: its second is in a gold part)
 KIEV = (
-    "President Putin has chosen a premeditated war that will bring a catastrophic loss of "
-    "life and human suffering. "
+    "The prayers of the entire world are with the people of Ukraine tonight as they suffer an "
+    "unprovoked and unjustified attack by Russian military forces. "
     "Russia alone is responsible for the death and destruction this attack will bring, and "
     "the United States and its Allies and partners will respond in a united and decisive way."
 )
@@ -72,7 +73,7 @@ def test_fault_clause_and_its_subject(nlp: Language) -> None:
 
 
 def test_fault_laid_by_the_accusing_side_itself_is_no_counter_charge(nlp: Language) -> None:
-    # the sentence before is the same text's own charge against Russia's president: nothing
+    # the sentence before is the same text's own charge against Russia's forces: nothing
     # is charged against the speaker, so nothing is denied
     claims = claims_of(nlp, KIEV, RULES)
     assert all("counter_charge" not in c.rule for c in claims)
