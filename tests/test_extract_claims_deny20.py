@@ -52,13 +52,14 @@ def test_pronoun_for_what_is_no_charge_is_not_a_dismissal(nlp: Language) -> None
 
 # --- counter_charge: the fault laid on a party ------------------------------------------
 
-#: http://en.kremlin.ru/events/president/news/67895 (corpus/kremlin-russia-ukraine.jsonl;
-#: CC BY 4.0, President of Russia, en.kremlin.ru)
+#: https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/23/statement-by-president-biden-on-russias-unprovoked-and-unjustified-attack-on-ukraine/
+#: (corpus/white-house-russia-ukraine.jsonl; U.S. government work, public domain; the
+#: statement's first and third sentences: its second is in a gold part)
 KIEV = (
-    "Meanwhile, according to the latest information, these students have already been, in "
-    "effect, taken hostage by the Ukrainian power agencies that are using them as a human "
-    "shield and are doing everything to prevent their leaving for Russia. "
-    "The Kiev authorities are fully responsible for this."
+    "The prayers of the entire world are with the people of Ukraine tonight as they suffer an "
+    "unprovoked and unjustified attack by Russian military forces. "
+    "Russia alone is responsible for the death and destruction this attack will bring, and "
+    "the United States and its Allies and partners will respond in a united and decisive way."
 )
 
 
@@ -66,13 +67,13 @@ def test_fault_clause_and_its_subject(nlp: Language) -> None:
     doc = nlp(KIEV)
     last = list(doc.sents)[-1]
     heads = list(_fault_clauses(last))
-    assert [h.lower_ for h in heads] == ["are"]
+    assert [h.lower_ for h in heads] == ["is"]
     subjects = [c for c in heads[0].children if c.dep_ == "nsubj"]
-    assert [s.text for s in subjects] == ["authorities"]
+    assert [s.text for s in subjects] == ["Russia"]
 
 
 def test_fault_laid_by_the_accusing_side_itself_is_no_counter_charge(nlp: Language) -> None:
-    # the sentence before is the same text's own charge against Ukraine's agencies: nothing
+    # the sentence before is the same text's own charge against Russia's forces: nothing
     # is charged against the speaker, so nothing is denied
     claims = claims_of(nlp, KIEV, RULES)
     assert all("counter_charge" not in c.rule for c in claims)

@@ -51,8 +51,8 @@ def test_a_demand_criticizes_the_addressee(
         # state.gov/first-grain-ship-departs-the-black-sea/
         # (corpus/state-department-russia-ukraine.jsonl)
         (
-            "Russia must meet its commitments, including by facilitating unimpeded exports of"
-            " agricultural products from Black Sea ports.",
+            "Russia must also end its attacks that are rendering farmland in Ukraine unusable"
+            " and destroying agricultural infrastructure.",
             "Russia",
         ),
         # whitehouse.gov/briefing-room/statements-releases/2021/06/24/statement-by-president-
@@ -96,9 +96,10 @@ def test_official_only() -> None:
 
 def test_kept_in_a_us_text_and_following(nlp: Language) -> None:
     # state.gov/first-grain-ship-departs-the-black-sea/
+    # (corpus/state-department-russia-ukraine.jsonl)
     text = (
-        "Russia must meet its commitments, including by facilitating unimpeded exports of"
-        " agricultural products from Black Sea ports."
+        "Russia must also end its attacks that are rendering farmland in Ukraine unusable"
+        " and destroying agricultural infrastructure."
     )
     graph = official_graph(nlp, text, "U.S. Department of State", family="official_demand")
     found = [c for c in graph.claims if "official_demand" in c.claim.rule.split("+")]

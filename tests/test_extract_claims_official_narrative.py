@@ -10,7 +10,10 @@ news report keep no such claim.
 Sentences are real, from President of Ukraine and President of Russia texts of
 ``corpus/`` (sources beside each) that are in no gold part of
 ``benchmarks/allegations/gold.jsonl`` nor of ``benchmarks/claims/gold.jsonl``, each after
-the sentences before it in its text (or an opening naming the other side).
+the sentences before it in its text (or an opening naming the other side), except HELL, its
+two context sentences and DROVE's second context sentence: in a gold part, with no real
+replacement the family claims (listed in ``tests/data/gold_quotes_known.tsv``; round 20,
+``fixquotes20``, in benchmarks/claims/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -70,25 +73,19 @@ DROVE_BEFORE = (
 )
 DROVE = "They drove against Ukraine almost everyone and almost everything that can fight us."
 # https://www.president.gov.ua/en/news/zmistovni-peregovori-pro-mir-i-bezpeku-dlya-ukrayini-yedinij-73661
+#: (from the text's sentence after the one that is in a gold part)
 THROWN_BEFORE = (
-    "People are being rescued from the rubble of the drama theater destroyed by the occupiers "
-    "in Mariupol, where civilians had been hiding from Russian shelling and bombs. "
     "Thanks to the courage and professional training of the Ukrainian Armed Forces, the "
     "occupation forces were stopped in almost all directions. "
     "Heavy fighting in the Kharkiv region - especially heavy near Izyum. "
 )
 THROWN = "Russian troops have already thrown people from training centers there."
-# http://en.kremlin.ru/events/president/news/68254
+# http://en.kremlin.ru/events/president/news/68254 (corpus/kremlin-russia-ukraine.jsonl; the
+# two sentences between these are left out: one of them is in a gold part)
 EMPLACEMENTS_BEFORE = (
     "In 2014, the Kiev regime declared the city the temporary capital of the Donetsk Region, "
     "and during the subsequent eight years it has been turned into a powerful stronghold and "
     "the base of far-right Ukrainian nationalists. "
-    "When the city was surrounded on March 11, there were more than 8,100 troops of the "
-    "Ukrainian Armed Forces and nationalist units in the city, as well as foreign mercenaries, "
-    "who formed a large group. "
-    "During the operation to liberate the city, over 4,000 of them have been neutralised, "
-    "1,478 have surrendered, and the remaining group of over 2,000 has been blocked in the "
-    "industrial area of the Azovstal plant. "
 )
 EMPLACEMENTS = (
     "In their resistance efforts, the nationalists used almost all residential buildings as "
@@ -142,10 +139,10 @@ CHUMAKS = (
     "terrible."
 )
 # https://www.state.gov/u-s-response-to-the-al-shabab-attack-in-somalia/
+# (corpus/state-department-somalia.jsonl; from the text's second sentence: its first is in a
+# gold part)
 BURUNDI = (
-    "The United States stands with Burundi in the face of al-Shabab's May 3 attack on Burundian "
-    "soldiers serving at the African Union Transition Mission in Somalia (ATMIS) base in "
-    "Ceel-Baraf, Somalia. "
+    "Our heartfelt condolences go out to the families of the fallen, wounded, and missing. "
     "Burundi's courageous armed forces have for years held the line against transnational "
     "terrorism in Somalia."
 )

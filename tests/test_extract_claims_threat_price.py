@@ -27,7 +27,8 @@ FAMILIES = frozenset(
 def test_a_harm_foretold_to_the_relations_threatens_the_other_party(nlp: Language) -> None:
     # Kremlin, "Telephone conversation with President of Finland Sauli Niinistö", 2022-05-14
     # (en.kremlin.ru/events/president/news/68409, corpus/kremlin-russia-ukraine.jsonl): the
-    # text tells it after "Vladimir Putin stressed that ..."
+    # text tells it after "Vladimir Putin stressed that ..."; in a gold part, kept in
+    # tests/data/gold_quotes_known.tsv: no corpus sentence foretells a harm to relations
     text = (
         "\"Such a change in the country's foreign policy course could have a negative effect "
         'on Russia-Finland relations," Vladimir Putin said.'

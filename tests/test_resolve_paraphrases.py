@@ -1,17 +1,19 @@
 """A lone allegation joins the one that tells its act in other words
 (:mod:`kg.resolve.paraphrases`, round 20).
 
-The sentences are corpus sentences in no gold part (President of Ukraine, 2022):
-"They even bombed a maternity hospital and a children's hospital in Mariupol."
-(president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-volodimira-zelenskogo-do-ital-73,
-2022-03-12); "Information about the victims of yesterday's bombing of the maternity
-hospital and the children's hospital in Mariupol appeared last night."
-(president.gov.ua/en/news/zavdyaki-nashim-zahisnikam-ukrayinci-ne-stali-rabami-j-nikol-73,
-2022-03-10); "You might have seen footage of the maternity hospital bombed in Mariupol."
+The sentences are corpus sentences (President of Ukraine, 2022, in
+corpus/president-of-ukraine-russia-ukraine.jsonl): "They even bombed a maternity hospital and
+a children's hospital in Mariupol." (president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-
+volodimira-zelenskogo-do-ital-73525, 2022-03-12); "At the maternity hospital in Mariupol?"
+(president.gov.ua/en/news/...-shob-dopomogti-mariupolyu-zvernennya-prez-73485, 2022-03-11:
+"Where will you strike with chemical weapons?  At the maternity hospital in Mariupol?");
+"You might have seen footage of the maternity hospital bombed in Mariupol."
 (president.gov.ua/en/news/vistup-kerivnika-ofisu-prezidenta-ukrayini-andriya-yermaka-n-75,
-2022-05-23); and, of other acts, "Russian troops shelled residential areas of Kharkiv.",
-"This is looting of the highest scale." and "Russia is blocking our seaports and the export
-of grain." (as in ``tests/test_resolve_corpus_classes.py``).
+2022-05-23: in a gold part, listed in tests/data/gold_quotes_known.tsv: no corpus sentence
+31 to 120 days after the first names Mariupol and shares two of its rare words); and, of
+other acts, "Russian troops shelled residential areas of Kharkiv.", "This is looting of the
+highest scale." and "Russia is blocking our seaports and the export of grain." (as in
+``tests/test_resolve_corpus_classes.py``).
 """
 
 from __future__ import annotations
@@ -37,9 +39,8 @@ BOMBED = replace(
 VICTIMS = replace(
     summary(
         "victims",
-        "2022-03-10",
-        "Information about the victims of yesterday's bombing of the maternity hospital and "
-        "the children's hospital in Mariupol appeared last night.",
+        "2022-03-11",
+        "At the maternity hospital in Mariupol?",
     ),
     places=("mariupol",),
 )
