@@ -149,6 +149,24 @@ _READY = cues.words("ready prepared poised")
 _FLOW_PREPOSITIONS = ("to", "for", "from", "with")
 
 
+def held_out_acts(verbs: list[Token], deps: tuple[str, ...]) -> list[Token]:
+    """The verbs a speaker may hold out as its side's act: the content's verbs, their
+    children of ``deps`` ("could suspend", "may slow or halt") and the act hung on a
+    readiness adjective ("is ready to halt": the act is the adjective's clause)."""
+    return [
+        *verbs,
+        *(c for v in verbs for c in v.children if c.dep_ in deps),
+        *(
+            x
+            for v in verbs
+            for a in v.children
+            if a.dep_ == "acomp" and a.lower_ in _READY
+            for x in a.children
+            if x.dep_ == "xcomp"
+        ),
+    ]
+
+
 def _held_out_cutoff(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -159,19 +177,7 @@ def _held_out_cutoff(
     a cutoff with no named party aims at nobody."""
     if commentator:
         return None
-    candidates = [
-        *verbs,
-        *(c for v in verbs for c in v.children if c.dep_ == "xcomp"),
-        *(  # "is ready to halt": the act hangs on the adjective
-            x
-            for v in verbs
-            for a in v.children
-            if a.dep_ == "acomp" and a.lower_ in _READY
-            for x in a.children
-            if x.dep_ == "xcomp"
-        ),
-    ]
-    for verb in candidates:
+    for verb in held_out_acts(verbs, ("xcomp",)):
         if verb.lemma_.lower() not in _STOPPING_VERBS or _negated(verb):
             continue
         flows = [

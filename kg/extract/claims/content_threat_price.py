@@ -39,7 +39,7 @@ from kg.extract.claims.content_base import (
     _speaks_for,
 )
 from kg.extract.claims.content_conditional import _chain_head, _conditions
-from kg.extract.claims.content_held_out import _FLOW_NOUNS
+from kg.extract.claims.content_held_out import _FLOW_NOUNS, held_out_acts
 from kg.extract.claims.content_threat_prevent import _named_parties, _subject
 from kg.extract.claims.gates import gate, needs
 
@@ -207,19 +207,7 @@ def _withheld_cooperation(
     is news."""
     if commentator:
         return None
-    candidates = [
-        *verbs,
-        *(c for v in verbs for c in v.children if c.dep_ in ("xcomp", "conj")),
-        *(
-            x
-            for v in verbs
-            for a in v.children
-            if a.dep_ == "acomp" and a.lower_ in _READY
-            for x in a.children
-            if x.dep_ == "xcomp"
-        ),
-    ]
-    for verb in candidates:
+    for verb in held_out_acts(verbs, ("xcomp", "conj")):
         if _negated(verb):
             continue
         # "may slow or halt its cooperation": the modal and subject sit on the first
