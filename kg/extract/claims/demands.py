@@ -83,6 +83,12 @@ _STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign blockade 
 _NOBODY = cues.words("side sides party parties all everyone everybody both")
 
 
+def _actor_or_state(token: Token) -> Token | None:
+    """The actor a demand names: the token itself when it is an actor, else the state of
+    "the PRC government", "the Belarusian authorities", "the regime's authorities"."""
+    return token if _is_actor_token(token) else _state_of(token)
+
+
 def _addressee(verb: Token, lemma: str) -> list[Token]:
     """Who is asked: 'urged Ethiopia', 'called on Russia', 'appealed to China',
     'demanded (that) Moscow withdraw'."""
@@ -101,12 +107,9 @@ def _addressee(verb: Token, lemma: str) -> list[Token]:
     for token in heads:
         if token.lower_ in _NOBODY:
             continue
-        if _is_actor_token(token):
-            named.append(token)
-        else:  # "the PRC government", "the Belarusian authorities": the state
-            state = _state_of(token)
-            if state is not None:
-                named.append(state)
+        actor = _actor_or_state(token)
+        if actor is not None:
+            named.append(actor)
     return named
 
 
@@ -370,12 +373,9 @@ def _must_claims(modal: Token, context: _Context) -> Iterator[Claim]:
             continue  # "The United States, its Allies and partners must", "all parties"
         if not _charged_addressee(token):
             continue
-        if _is_actor_token(token):
-            named.append(token)
-        else:  # "the Cuban government", "the regime's authorities": the state
-            state = _state_of(token)
-            if state is not None:
-                named.append(state)
+        actor = _actor_or_state(token)
+        if actor is not None:
+            named.append(actor)
     if not named or len(named) != len(heads):
         return  # "All parties, in particular X, must": the parties, not X alone
     sentence = verb.sent
