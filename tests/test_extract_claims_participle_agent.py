@@ -2,8 +2,9 @@
 :func:`kg.extract.claims.content_accuse._participle_act_agents`): a hostile noun whose doer
 is named only as the "by" agent of a participle on it ("the threats posed by Iran"), and a
 hostile actor's supporter so named ("proxy groups backed by ...").  The
-sentences are quoted from the public-domain official texts of ``corpus/`` (White House),
-in no gold part of ``benchmarks/claims/gold.jsonl`` (checked below)."""
+sentences are quoted from the public-domain official texts of ``corpus/`` (White House,
+State Department),
+in no gold part (checked below and by ``tests/test_tests_sources.py``)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,18 @@ from kg.extract.claims.content_accuse import _participle_act_agents
 from tests.claim_helpers import assert_in_no_gold_part
 
 # corpus/white-house-iran.jsonl, https://www.whitehouse.gov/briefing-room/statements-releases/
-# 2022/02/10/readout-from-nsc-spokesperson-on-national-security-advisor-jake-sullivan-meeting-
-# with-israeli-national-security-advisor-eyal-hulata/ (public domain)
+# 2021/08/02/readout-of-national-security-advisor-jake-sullivans-meeting-with-incoming-israeli-
+# national-security-advisor-dr-eyal-hulata/ (public domain)
 POSED_BY_STATE = (
-    "They underscored their shared determination to address security challenges impacting "
-    "the Middle East, including the threats posed by Iran and its proxies."
+    "Hulata discussed the strategic challenges in the region, including the threat posed by "
+    "Iran, and agreed to consult closely on these issues."
 )
-# corpus/white-house-cyber-attribution.jsonl, https://www.whitehouse.gov/briefing-room/
-# statements-releases/2021/07/09/readout-of-president-joseph-r-biden-jr-call-with-president-
-# vladimir-putin-of-russia-2/ (public domain)
+# corpus/state-department-somalia.jsonl, https://www.state.gov/secretary-blinkens-call-with-somali-
+# president-hassan-sheikh/ (public domain; a sentence cut at its start by the page's markup)
 POSED_BY_THING = (
-    "the need for Russia to take action to disrupt ransomware groups operating in Russia and "
-    "emphasized that he is committed to continued engagement on the broader threat posed by "
-    "ransomware."
+    "forces to Somalia on a persistent basis, the Secretary conveyed the United States’ "
+    "enduring support for efforts by Somalia and the African Union to combat the threat posed "
+    "by terrorist groups."
 )
 
 # corpus/white-house-syria.jsonl, https://www.whitehouse.gov/briefing-room/statements-releases/
