@@ -14,8 +14,8 @@ from kg.extract.claims.content_accuse import _participle_act_agents
 from tests.claim_helpers import assert_in_no_gold_part
 
 # corpus/white-house-israel-palestinians.jsonl, https://www.whitehouse.gov/briefing-room/
-# statements-releases/2021/08/02/readout-of-national-security-advisor-jake-sullivans-meeting-with-incoming-israeli-
-# national-security-advisor-dr-eyal-hulata/ (public domain)
+# statements-releases/2021/08/02/readout-of-national-security-advisor-jake-sullivans-
+# meeting-with-incoming-israeli-national-security-advisor-dr-eyal-hulata/ (public domain)
 POSED_BY_STATE = (
     "Hulata discussed the strategic challenges in the region, including the threat posed by "
     "Iran, and agreed to consult closely on these issues."
