@@ -707,8 +707,8 @@ REFINEMENTS: dict[str, str] = {
     "comply, we will ...'): a threat to that party; an untargeted threat takes the party its "
     "condition names (round 20, threat20b; .content_threat_price)",
     "speaker_side": "with content_stance: the threat rules read the speaker's side off its "
-    "earlier introduction when the claimer is a surname naming no side ('Lavrov said Moscow "
-    "would retaliate' after 'Russian Foreign Minister Sergei Lavrov'): Moscow is the "
+    "earlier introduction when the claimer is a surname naming no side ('Hague said London "
+    "would retaliate' after 'British Foreign Secretary William Hague'): London is the "
     "speaker's own side (.threat_sides)",
     "held_out_cutoff": "with content_stance: a cutoff of aid or supplies to a named party held "
     "out as possible or readied ('could suspend its exports to X', 'is ready to halt gas "
@@ -959,8 +959,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
 #: The speaker's side read off its earlier introduction for the threat rules (round 20,
-#: threat20: ``speaker_side``, "Lavrov said Moscow would retaliate" after "Russian Foreign
-#: Minister Sergei Lavrov"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
+#: threat20: ``speaker_side``, "Hague said London would retaliate" after "British Foreign
+#: Secretary William Hague"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
 #: it, an answer a named state promises, "Moscow would respond to any deployment", is the
 #: speaker's side's) fires on no development and no held-out gold sentence: it moves no part.
 #: ``referred_doer`` (round 20, doer20) is ON: dev +0.009, test6 +0.005, test10 +0.004, the

@@ -4,14 +4,14 @@
 A threat is the speaker's side announcing harm of its own; the threat rules ask whether the
 doer of the harm ("Moscow would respond", "the United States will impose costs") is that side
 (:func:`~kg.extract.claims.content_base._own_side`).  The side is read off the claimer's noun
-phrase ("Russian Foreign Minister Sergei Lavrov" -> Russia), so a speaker named by the surname
-alone ("Lavrov said Moscow would retaliate", the usual second mention in news copy) has no side
-and the doer's name is no longer its own.  News copy introduces a speaker once with a title and
-a nationality and names him by the surname after, so the side of the earlier introduction
-stands for the later surname: :func:`introduced_sides`.
+phrase ("British Foreign Secretary William Hague" -> United Kingdom), so a speaker named by
+the surname alone ("Hague said London would retaliate", the usual second mention in news
+copy) has no side and the doer's name is no longer its own.  News copy introduces a
+speaker once with a title and a nationality and names him by the surname after, so the side
+of the earlier introduction stands for the later surname: :func:`introduced_sides`.
 
 Only the threat rules read it (``speaker_side``, :data:`kg.extract.claims.RULES`): the charge
-rules keep the speaker's own words, where "Lavrov said Moscow ..." read as his own side would
+rules keep the speaker's own words, where "Hague said London ..." read as his own side would
 change which contents charge and which do not."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _NO_PERSON = frozenset({"GPE", "NORP", "LOC", "DATE", "FAC"})
 
 
 def _name_token(doc: Doc, start: int, end: int) -> Token | None:
-    """The last proper noun of the claimer span ("Lavrov" of "Sergei Lavrov", of "Lavrov"),
+    """The last proper noun of the claimer span ("Hague" of "William Hague", of "Hague"),
     or None when the claimer names no one by a proper noun or names a place or a people (the
     small model tags a bare surname as an organisation as often as as a person: the earlier
     introduction, below, must be a person's)."""
@@ -46,8 +46,8 @@ def _name_token(doc: Doc, start: int, end: int) -> Token | None:
 
 def _introduction_phrase(token: Token) -> tuple[int, int]:
     """The character bounds of the noun phrase an earlier mention of the name heads, up the
-    chain of name parts ("Sergei" -> "Lavrov") and appositions are left out: "Russian Foreign
-    Minister Sergei Lavrov"."""
+    chain of name parts ("William" -> "Hague") and appositions are left out: "British Foreign
+    Secretary William Hague"."""
     head = token
     while head.dep_ in ("compound", "flat") and head.head is not head:
         head = head.head
@@ -95,8 +95,8 @@ def _find_introduced_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
 
 def introduced_sides(claimer: Mention | None, context: _Context) -> set[str]:
     """The side of the speaker's earlier introduction in the document when the claimer's own
-    words name no side: a personal name ("Lavrov", after "Russian Foreign Minister Sergei
-    Lavrov") or a description by the same head noun ("the spokesman", after "Chinese Foreign
+    words name no side: a personal name ("Hague", after "British Foreign Secretary William
+    Hague") or a description by the same head noun ("the spokesman", after "Chinese Foreign
     Ministry spokesman Geng Shuang"); empty otherwise."""
     if claimer is None:
         return set()
