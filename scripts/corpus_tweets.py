@@ -1,0 +1,150 @@
+"""Round 21's addition to the dispute corpus (``corpus/``): posts of the U.S. Department of
+State's official X/Twitter account (@StateDept), reproducibly, from a public archive of them.
+
+Usage: python scripts/corpus_tweets.py ARCHIVE_GIT [--write]
+(the git directory of lockdown-systems/statedept-archive, whose ``docs/data/YYYY-MM.json`` files
+hold the account's posts by month, 2008-2025, as collected by ``from:StateDept`` searches).
+Without --write it prints counts only.  Why a new source: the three mirrors that
+``scripts/corpus_extend.py`` reads (2021-05 to 2022-08) hold no repeated act left that no gold
+part holds; these posts reach other years and other disputes.  Selection and record format:
+examples/SOURCES.md, "The dispute corpus".  Every URL already in corpus/ or in a claims gold part
+is skipped; new lines are written in date, then id, order, one file per dispute.
+
+Posts by the State Department's official account are works of the U.S. federal government,
+in the public domain in the United States (17 U.S.C. § 105), like the department's press
+releases already in the corpus.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+GOLD = CORPUS.parent / "benchmarks" / "claims" / "gold.jsonl"
+MONTH_FILE = re.compile(r"^docs/data/(\d{4}-\d\d)\.json$")
+
+# Disputes, first match wins: (name, first month, last month, pattern the post must match).
+# Each is a dispute the account spoke of in many posts within a few months, so that one act is
+# alleged in several documents; none of these acts is held by an earlier gold allegation.
+DISPUTES = [
+    ("skripal", "2018-03", "2018-09", r"Skripal|Salisbury|nerve agent"),
+    ("venezuela", "2019-01", "2019-12", r"Maduro"),
+    ("russia-referenda", "2022-08", "2022-10", r"referend"),
+    ("black-sea-grain", "2023-04", "2023-10", r"\bgrain\b|silos"),
+    ("israel-hamas", "2023-10", "2024-10", r"Hamas|hostages?\b"),
+    ("houthi-red-sea", "2023-11", "2024-12", r"Houthi|Red Sea"),
+]
+OUTLET = "U.S. Department of State (@StateDept)"
+LICENCE = (
+    "public domain (work of the U.S. federal government, 17 U.S.C. § 105; a post of the "
+    "Department of State's official account @StateDept)"
+)
+
+
+def months(git_dir: str) -> list[str]:
+    """The archive's month files, oldest first."""
+    out = subprocess.run(
+        ["git", "--git-dir", git_dir, "ls-tree", "--name-only", "HEAD", "docs/data/"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    return sorted(name for name in out if MONTH_FILE.match(name))
+
+
+def posts(git_dir: str, name: str) -> list[dict]:
+    """One month's posts as archived (``id``, ``created_at``, ``text``)."""
+    blob = subprocess.run(
+        ["git", "--git-dir", git_dir, "show", f"HEAD:{name}"],
+        capture_output=True, check=True,
+    ).stdout
+    return list(json.loads(blob)["tweets"])
+
+
+def commit(git_dir: str) -> str:
+    """The archive's commit, recorded in each record's ``via``."""
+    return subprocess.run(
+        ["git", "--git-dir", git_dir, "rev-parse", "HEAD"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+
+
+def dispute_of(month: str, text: str) -> str | None:
+    """The first dispute whose months hold ``month`` and whose pattern the text matches."""
+    for name, first, last, pattern in DISPUTES:
+        if first <= month <= last and re.search(pattern, text, re.I):
+            return name
+    return None
+
+
+def known_urls() -> set[str]:
+    """URLs already in the corpus or among the claims gold's sources."""
+    urls = set()
+    for path in CORPUS.glob("*.jsonl"):
+        for line in path.open(encoding="utf-8"):
+            urls.add(json.loads(line)["url"])
+    for line in GOLD.open(encoding="utf-8"):
+        row = json.loads(line)
+        for key in ("url", "doc", "source"):
+            if isinstance(row.get(key), str):
+                urls.add(row[key])
+    return urls
+
+
+def main(git_dir: str, write: bool) -> None:
+    sha = commit(git_dir)
+    known = known_urls()
+    records: dict[str, list[dict]] = {}
+    for name in months(git_dir):
+        month = MONTH_FILE.match(name).group(1)  # type: ignore[union-attr]
+        if not any(first <= month <= last for _, first, last, _ in DISPUTES):
+            continue
+        for post in posts(git_dir, name):
+            text = html.unescape(post["text"]).strip()
+            dispute = dispute_of(month, text)
+            if dispute is None:
+                continue
+            url = f"https://twitter.com/StateDept/status/{post['id']}"
+            if url in known:
+                continue
+            date = post["created_at"][:10]
+            records.setdefault(dispute, []).append(
+                {
+                    "text": text,
+                    "title": f"@StateDept post of {date}",
+                    "url": url,
+                    "outlet": OUTLET,
+                    "published": date,
+                    "byline": OUTLET,
+                    "dispute": dispute,
+                    "licence": LICENCE,
+                    "via": (
+                        f"{name} of github.com/lockdown-systems/statedept-archive at commit "
+                        f"{sha} (an archive of the account's posts; text as archived, HTML "
+                        "entities decoded)"
+                    ),
+                    "_key": (date, int(post["id"])),
+                }
+            )
+    counts = Counter({d: len(rows) for d, rows in records.items()})
+    print(sum(counts.values()), "posts:", dict(sorted(counts.items())))
+    if not write:
+        return
+    for dispute, rows in records.items():
+        rows.sort(key=lambda r: r["_key"])
+        path = CORPUS / f"state-department-x-{dispute}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for row in rows:
+                row.pop("_key")
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print("wrote", path.name, len(rows))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(sys.argv[1], "--write" in sys.argv[2:])
