@@ -33,7 +33,9 @@ MONTH_FILE = re.compile(r"^docs/data/(\d{4}-\d\d)\.json$")
 # Each is a dispute the account spoke of in many posts within a few months, so that one act is
 # alleged in several documents; none of these acts is held by an earlier gold allegation.
 DISPUTES = [
+    ("boko-haram", "2014-01", "2016-12", r"Boko Haram|Chibok|BringBackOurGirls"),
     ("skripal", "2018-03", "2018-09", r"Skripal|Salisbury|nerve agent"),
+    ("nicaragua", "2018-04", "2018-12", r"Nicaragua|Ortega"),
     ("venezuela", "2019-01", "2019-12", r"Maduro"),
     ("russia-referenda", "2022-08", "2022-10", r"referend"),
     ("black-sea-grain", "2023-04", "2023-10", r"\bgrain\b|silos"),
