@@ -21,6 +21,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind16    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind17    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind18    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind19    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -32,7 +33,8 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind17`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind18`` is the part kept for the end of the next round, scored only when named).
+(``blind18`` is the part kept for the end of the next round and ``blind19``, annotated on the
+@StateDept posts added in round 21, one for a later round; both scored only when named).
 """
 
 from __future__ import annotations

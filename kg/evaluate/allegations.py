@@ -65,7 +65,7 @@ LISTED_PARTS = (
     "blind17",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind18",)
+BLIND_PARTS = ("blind18", "blind19")
 
 
 @dataclass(frozen=True)
