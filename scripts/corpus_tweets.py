@@ -42,7 +42,9 @@ DISPUTES = [
     ("israel-hamas", "2023-10", "2024-10", r"Hamas|hostages?\b"),
     ("houthi-red-sea", "2023-11", "2024-12", r"Houthi|Red Sea"),
 ]
-OUTLET = "U.S. Department of State (@StateDept)"
+#: The publisher, as in the department's press-release records; the account is the byline.
+OUTLET = "U.S. Department of State"
+BYLINE = "@StateDept"
 LICENCE = (
     "public domain (work of the U.S. federal government, 17 U.S.C. § 105; a post of the "
     "Department of State's official account @StateDept)"
@@ -121,7 +123,7 @@ def main(git_dir: str, write: bool) -> None:
                     "url": url,
                     "outlet": OUTLET,
                     "published": date,
-                    "byline": OUTLET,
+                    "byline": BYLINE,
                     "dispute": dispute,
                     "licence": LICENCE,
                     "via": (
