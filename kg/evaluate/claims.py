@@ -69,6 +69,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test19",
     "test20",
     "test21",
+    "test22",
 )
 
 DIRECTED: frozenset[Stance] = frozenset(
