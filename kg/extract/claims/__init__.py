@@ -215,8 +215,8 @@ from kg.extract.claims.refusals import (
 )
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
-from kg.extract.claims.speech_runs import run_charges
 from kg.extract.claims.speech_after import speakers_named_after
+from kg.extract.claims.speech_runs import run_charges
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
@@ -753,9 +753,6 @@ REFINEMENTS: dict[str, str] = {
     "named_after": "a quotation with no attribution of its own is the speaker the next sentence "
     "names ('\"A. B.\" That was the message from X', 'The accusation came from X') "
     "(.speech_after; document scope)",
-    "run_ahead": "with follow_on_quote: a quoted sentence with no speaker before it is the "
-    "speaker of the run's next quotation when that one opens its sentence and is attributed "
-    "there ('\"A.\" \"B,\" said X'; .speech_quotes, document scope)",
     "run_charge": "a follow-on quotation read as a bare assertion that refers back ('This is an "
     "invasion') and holds a word of charge or disapproval continues the same speaker's charge "
     "one or two sentences before: its stance and targets (.speech_runs)",
@@ -1042,7 +1039,5 @@ OPTIONAL: frozenset[str] = frozenset(
         "prevented_doing",
         "held_responsible",
         "named_consequences",
-        "run_charge",
-        "run_ahead",
     }
 )

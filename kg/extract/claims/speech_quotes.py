@@ -114,8 +114,6 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
             nearest = min(closing, key=lambda c: c.cue.start, default=None)
             claimer = nearest.claimer if nearest is not None else None
-        elif claimer is None and "run_ahead" in context.rules:
-            claimer = _attributed_ahead(number, sentences, by_sentence, context, stretches)
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
@@ -134,41 +132,6 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     if not added:
         return claims
     return tuple(sorted((*claims, *added), key=lambda c: (c.cue.start, c.claimer.span.start)))
-
-
-#: How many sentences ahead :func:`_attributed_ahead` looks for the run's attribution.
-AHEAD_REACH = 3
-
-
-def _attributed_ahead(
-    number: int,
-    sentences: tuple[SpacySpan, ...],
-    by_sentence: dict[int, list[Claim]],
-    context: _Context,
-    stretches: list[tuple[int, int]],
-) -> Mention | None:
-    """'"The accusations are baseless.  We have never armed anyone."  "We reject this
-    campaign," said X.': a quoted sentence with no speaker before it (the run opens the
-    story or follows narrative) is the speaker of the next quotation the run reaches, when
-    that quotation opens its sentence and is attributed there, and only quoted sentences
-    stand between (``run_ahead``).  A narrative sentence, or an attribution to a speaker
-    quoted inside the quotation, ends the look ahead: no claim."""
-    text = context.text
-    for ahead in range(number + 1, min(len(sentences), number + 1 + AHEAD_REACH)):
-        sentence = sentences[ahead]
-        attributed = [
-            c
-            for c in by_sentence.get(ahead, [])
-            if c.quoted and not _quoted_at(c.claimer.span.start, stretches)
-        ]
-        if attributed:
-            start, _ = _trimmed(sentence, text)
-            if start >= len(text) or text[start] not in _OPENING_MARKS:
-                return None  # 'X said: "..."' after the run: not the run's own close
-            return min(attributed, key=lambda c: c.cue.start).claimer
-        if not _inside_quotation(sentence, context, stretches):
-            return None
-    return None
 
 
 #: Whether a quotation run over :data:`MIN_RUN` sentences or more is split a claim a
