@@ -753,8 +753,8 @@ REFINEMENTS: dict[str, str] = {
     "named_after": "a quotation with no attribution of its own is the speaker the next sentence "
     "names ('\"A. B.\" That was the message from X', 'The accusation came from X') "
     "(.speech_after; document scope)",
-    "run_charge": "a follow-on quotation read as a bare assertion that refers back ('This is an "
-    "invasion') and holds a word of charge or disapproval continues the same speaker's charge "
+    "run_charge": "a follow-on quotation read as a bare assertion that refers back ('This is a war "
+    "crime') and holds a word of charge or disapproval continues the same speaker's charge "
     "one or two sentences before: its stance and targets (.speech_runs)",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
     "spying') is the noun its clause modifies",

@@ -1,9 +1,10 @@
 """Quotation runs read as one speech: a quoted sentence that continues a speaker's charge.
 
-'"Thailand, you are invading my country," the prime minister said.  "This is an invasion
-and an insult."': the second sentence names nobody; read alone its words state a hostile
-act with no doer (an assertion), but a reader takes "this" as the act the run's first
-sentence charged, so it is the same speaker's charge against the same party.
+'"They have a clear order to do absolutely everything to make the humanitarian catastrophe
+... an argument for Ukrainians to cooperate with the occupiers.  This is a war crime."': the
+second sentence names nobody; read alone its words name a crime with no doer (an assertion),
+but a reader takes "this" as the doing the run's sentence before charged, so it is the same
+speaker's charge against the same party.
 
 :func:`.speech_quotes._follow_on_quotes` (and :func:`.speech_after.speakers_named_after`)
 give the sentences of a run their speaker and read each one's stance off its own words.
