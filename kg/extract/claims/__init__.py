@@ -216,6 +216,7 @@ from kg.extract.claims.refusals import (
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
+from kg.extract.claims.speech_runs import run_charges
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
@@ -376,6 +377,8 @@ def _claims(
         found = _unquoted_bites(found, context)
     if "named_after" in rules:
         found = speakers_named_after(found, context)
+    if "run_charge" in rules:
+        found = run_charges(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
     if "denial_content" in rules:
@@ -750,6 +753,9 @@ REFINEMENTS: dict[str, str] = {
     "named_after": "a quotation with no attribution of its own is the speaker the next sentence "
     "names ('\"A. B.\" That was the message from X', 'The accusation came from X') "
     "(.speech_after; document scope)",
+    "run_charge": "a follow-on quotation read as a bare assertion that refers back ('This is a war "
+    "crime') and holds a word of charge or disapproval continues the same speaker's charge "
+    "one or two sentences before: its stance and targets (.speech_runs)",
     "relative_antecedent": "a target that is a relative pronoun ('diplomats whom it accuses of "
     "spying') is the noun its clause modifies",
     "reports_back": "reports referred back ('The reports blame X') speak for the outlets whose "
