@@ -661,6 +661,10 @@ REFINEMENTS: dict[str, str] = {
     "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
     "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
     "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
+    "believed_evaluation": "with content_stance: the criticism rules read on the clause the "
+    "speaker's own saying or believing frames inside a content ('we believe this action is "
+    "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
+    "(round 21, crit21; .content_evaluated)",
     "official_demand": "an official text's demand of a named actor to do anything ('We urge "
     "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
     "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "

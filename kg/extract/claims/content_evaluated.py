@@ -351,3 +351,61 @@ gate(
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
 )
+
+
+#: The speaker's own verbs of saying and believing that frame its evaluation: "we believe
+#: this action is unjustified", "I think the decision was a mistake", "we told them, and we
+#: will say in public, that ...".
+FRAMING_VERBS = cues.words(
+    "believe think consider feel find say tell stress repeat reiterate know regard"
+)
+
+
+def _framed_by_speaker(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The verbs of the clauses the speaker's own saying or believing frames inside a content
+    (round 21, crit21; the family ``believed_evaluation``): "we believe this action is
+    unjustified" -> [is].  A content's main verbs are its outer clause's, so an evaluation
+    under the speaker's "we believe" or "I think" was never read by the criticism rules;
+    another side's belief ("Moscow believes the move is wrong") is that side's claim and is
+    left alone.  [] when no verb of ``verbs`` is such a frame."""
+    found: list[Token] = []
+    stack = [v for v in verbs if v.lemma_.lower() in FRAMING_VERBS]
+    seen: set[int] = set()
+    while stack:
+        verb = stack.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "we told them ... and will say ..."
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if _negated(verb) or subject is None:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ not in ("we", "i"):
+            continue  # "they believe ...": whose belief is unsure
+        if not _own_side(subject, sides):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            inner = [clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
+            for framed in inner:
+                if framed.lemma_.lower() in FRAMING_VERBS:
+                    stack.append(framed)  # "we will say that we believe P"
+                else:
+                    found.append(framed)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _frame_addressees(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Whom the speaker's own "we told X ... that P" addresses (X, not the speaker's side):
+    the party an evaluation of an act with no named owner answers ("we told the Belarusians
+    ... that this action is unjustified")."""
+    return [
+        o
+        for v in verbs
+        if v.lemma_.lower() == "tell" and not _negated(v)
+        for o in v.children
+        if o.dep_ in ("dobj", "dative") and _is_actor_token(o) and not _own_side(o, sides)
+    ]
