@@ -665,6 +665,10 @@ REFINEMENTS: dict[str, str] = {
     "speaker's own saying or believing frames inside a content ('we believe this action is "
     "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
     "(round 21, crit21; .content_evaluated)",
+    "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
+    "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
+    "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
+    "the owner, else with no target (round 21, crit21; .content_evaluated)",
     "official_demand": "an official text's demand of a named actor to do anything ('We urge "
     "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
     "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "

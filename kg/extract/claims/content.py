@@ -86,6 +86,7 @@ from kg.extract.claims.content_evaluated import (
     _evaluated_conduct,
     _frame_addressees,
     _framed_by_speaker,
+    _judged_acts,
 )
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
@@ -438,6 +439,9 @@ def _infer_stance(
     if criticized is None and "evaluated_conduct" in context.rules:
         # "the move is completely wrong", "X must be held accountable" (round 20, crit20)
         criticized = run(_evaluated_conduct, words, verbs, sides)
+    if criticized is None and "judged_act" in context.rules:
+        # "could not distract from its big mistake", "the exchange left him concerned"
+        criticized = run(_judged_acts, words, verbs, sides)
     if criticized is None and "believed_evaluation" in context.rules:
         # "we believe this action is unjustified": the evaluation the speaker's own
         # saying or believing frames (round 21, crit21)

@@ -38,6 +38,7 @@ from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjunct
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import (
+    ACT_NOUNS,
     CONDUCT_ADJECTIVES,
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
@@ -409,3 +410,83 @@ def _frame_addressees(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         for o in v.children
         if o.dep_ in ("dobj", "dative") and _is_actor_token(o) and not _own_side(o, sides)
     ]
+
+
+#: Acts judged with no owner named besides the lexicon's ``act_noun`` class: "the artillery
+#: exchange left him concerned", "the move is completely wrong".
+UNOWNED_ACTS = ACT_NOUNS | cues.words(
+    "exchange step remarks statement statements comments decree law measure measures "
+    "proposal plan attack attacks strike strikes test launch visit"
+)
+
+
+def _owned_wrong(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An argument of ``verb`` that is a noun of disapproval owned by another side: "Saudi
+    Arabia could not distract from its big mistake", "they ignored Washington's blunder"."""
+    for argument in verb.children:
+        noun = argument
+        if argument.dep_ == "prep":
+            found = _prep_object(argument)
+            if found is None:
+                continue
+            noun = found
+        elif argument.dep_ not in ("nsubj", "dobj", "nsubjpass", "attr"):
+            continue
+        if noun.lemma_.lower() not in CRITICAL_NOUNS | CONDUCT_NOUNS or _negated(noun):
+            continue
+        owners = [o for o in _judged_owners(noun) if o is not noun and _is_actor_token(o)]
+        if owners:
+            return _others(owners, sides) or None
+        if any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _is_actor_token(subject):  # "its": the clause's subject
+                return _others(_with_conjuncts(subject), sides) or None
+    return None
+
+
+#: Possessives that give a judged noun to the clause's subject: "X ... its big mistake".
+_OWNER_PRONOUNS = cues.words("its their his her")
+
+
+def _unowned_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An act with no owner named, judged or felt about: "the artillery exchange left him
+    concerned and regretful", "the move is completely wrong" -> [] (a criticism whose target
+    the sentence does not name, point 23), not an assertion."""
+    if _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in UNOWNED_ACTS or _judged_owners(subject):
+        return None
+    if lemma == "leave":
+        felt = [
+            g
+            for c in verb.children
+            for g in (c, *c.children, *c.conjuncts)
+            if g.lower_ in EMOTIONS and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+        ]
+        return [] if felt else None
+    if lemma == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in CONDUCT_ADJECTIVES and not _negated(c)
+        for c in verb.children
+    ):
+        return []
+    return None
+
+
+def _judged_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by a noun of disapproval owned by another side or by a
+    judgement of an act whose owner is unnamed (round 21, crit21; the family
+    ``judged_act``), or None."""
+    for verb in verbs:
+        if _guarded(verb):
+            continue
+        found = _owned_wrong(verb, sides)
+        if found is None:
+            found = _unowned_act(verb, sides)
+        if found is not None:
+            return found
+    return None
+
+
+gate(_judged_acts, needs(CRITICAL_NOUNS | CONDUCT_NOUNS | EMOTIONS | CONDUCT_ADJECTIVES))
