@@ -798,6 +798,10 @@ REFINEMENTS: dict[str, str] = {
     "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
     "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
     "before names, not the critic's side (point 30; .targets_acts)",
+    "taken_up_act": "with act_doer: the content lexicon's act nouns ('the operation', 'this "
+    "policy'), works a side made ('the bill', 'the resolution') and a bare 'this'/'that' "
+    "standing for a deed ('says this is extremely regrettable') taken up again (round 21, "
+    "crit21; .targets_acts)",
     "denial_goes_on": "with context_accuser: a denial with no accuser by a spokesman or "
     "officer its sentence gives no side of its own goes on from the one denial before and "
     "answers its named accusers ('X denies N's report.  Spokesman Y said the reports are "
@@ -1041,5 +1045,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "prevented_doing",
         "held_responsible",
         "named_consequences",
+        "taken_up_act",
     }
 )
