@@ -438,9 +438,22 @@ def _owned_wrong(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | No
         if owners:
             return _others(owners, sides) or None
         if any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and _is_actor_token(subject):  # "its": the clause's subject
-                return _others(_with_conjuncts(subject), sides) or None
+            holder = _pronoun_holder(verb)
+            if holder is not None:
+                return _others(_with_conjuncts(holder), sides) or None
+    return None
+
+
+def _pronoun_holder(verb: Token) -> Token | None:
+    """The actor an "its"/"their" in ``verb``'s clause stands for: the clause's actor object
+    ("hold X accountable for its failure"), else its actor subject ("X could not distract
+    from its big mistake"), else, for an open complement, the object or subject of the verb
+    it completes ("urged X to correct its mistake")."""
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for dep in ("dobj", "nsubj"):
+            found = next((c for c in holder.children if c.dep_ == dep), None)
+            if found is not None and _is_actor_token(found):
+                return found
     return None
 
 
