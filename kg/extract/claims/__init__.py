@@ -665,6 +665,10 @@ REFINEMENTS: dict[str, str] = {
     "speaker's own saying or believing frames inside a content ('we believe this action is "
     "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
     "(round 21, crit21; .content_evaluated)",
+    "own_criticism": "with content_stance: the speaker's own criticism verb heading its "
+    "quoted words ('\"the United States opposes any unilateral or coercive action,\" he said', "
+    "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
+    "crit21; .content_evaluated)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
     "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
     "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "

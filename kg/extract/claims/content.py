@@ -87,6 +87,7 @@ from kg.extract.claims.content_evaluated import (
     _frame_addressees,
     _framed_by_speaker,
     _judged_acts,
+    _own_criticism,
 )
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
@@ -442,6 +443,9 @@ def _infer_stance(
     if criticized is None and "judged_act" in context.rules:
         # "could not distract from its big mistake", "the exchange left him concerned"
         criticized = run(_judged_acts, words, verbs, sides)
+    if criticized is None and "own_criticism" in context.rules:
+        # '"the United States opposes any unilateral or coercive action," he said'
+        criticized = run(_own_criticism, words, verbs, sides)
     if criticized is None and "believed_evaluation" in context.rules:
         # "we believe this action is unjustified": the evaluation the speaker's own
         # saying or believing frames (round 21, crit21)

@@ -45,6 +45,7 @@ from kg.extract.claims.content_lexicon import (
     CRITICAL_NOUNS,
 )
 from kg.extract.claims.gates import gate, needs
+from kg.model import Stance
 
 #: Pronouns that stand for an act named before ("it is not going to solve the problem").
 _ACT_PRONOUNS = cues.words("it this that such")
@@ -503,3 +504,43 @@ def _judged_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Toke
 
 
 gate(_judged_acts, needs(CRITICAL_NOUNS | CONDUCT_NOUNS | EMOTIONS | CONDUCT_ADJECTIVES))
+
+
+def _own_criticism(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's own criticism verb inside its quoted words criticizes (round 21,
+    crit21; the family ``own_criticism``): '"the United States opposes any unilateral or
+    coercive action ...," he said', '"We condemn the shelling by X"'.  The quotation is
+    the claim's content and its main verb a cue of criticism whose subject is the speaker's
+    side: the claim is that criticism, aimed at the owner of what is criticized ([] when
+    nobody is named).  None when no such verb heads the content."""
+    for verb in verbs:
+        if cues.VERB_STANCES.get(verb.lemma_.lower()) is not Stance.CRITICIZE:
+            continue
+        if _negated(verb) or _guarded(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ not in ("we", "i"):
+            continue
+        if not _own_side(subject, sides):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+            o
+            for p in verb.children
+            if p.dep_ == "prep"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        owners: list[Token] = []
+        for thing in objects:
+            if _is_actor_token(thing):
+                owners.extend(_with_conjuncts(thing))
+            else:
+                owners.extend(o for o in _judged_owners(thing) if _is_actor_token(o))
+                owners.extend(_authored(thing))
+        return _others(owners, sides)
+    return None
+
+
+gate(_own_criticism, needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)))
