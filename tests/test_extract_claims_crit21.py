@@ -83,12 +83,14 @@ def test_idioms_of_criticism_are_cues() -> None:
     assert ("take", "swipe", "criticize") in rows
     assert cues.VERB_STANCES["upbraid"].value == "criticize"
     assert "mock" not in cues.VERB_STANCES
+    assert "bristle" not in cues.VERB_STANCES  # test9 -0.002: a wrong target
 
 
 def test_families_on_and_off() -> None:
     # round 21: believed_evaluation and judged_act gain on development parts and lose on no
-    # held-out part; taken_up_act moved no development part and lost on test17 (RESULTS.md)
+    # held-out part; taken_up_act moved no development part and lost on test17, own_criticism
+    # lost on dev and test11 (RESULTS.md)
     for family in ("believed_evaluation", "judged_act"):
         assert family in RULES
         assert family not in OPTIONAL
-    assert "taken_up_act" in OPTIONAL
+    assert {"taken_up_act", "own_criticism"} <= OPTIONAL

@@ -1050,5 +1050,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "held_responsible",
         "named_consequences",
         "taken_up_act",
+        "own_criticism",
     }
 )
