@@ -70,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         system = claims_from(graph, start)
         rules = dict(zip(system, rules_of(graph, start), strict=True))
         for s, g in align(system, sentence.claims):
-            if s is not None and s.stance.value == CRITICIZE and (
-                g is None or g.stance.value != CRITICIZE
+            if (
+                s is not None
+                and s.stance.value == CRITICIZE
+                and (g is None or g.stance.value != CRITICIZE)
             ):
                 gold_stance = g.stance.value if g else "-"
                 spurious[f"{rules.get(s, '?')}: {gold_stance}"] += 1
@@ -102,11 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|" + "---:|" * (len(names) + 1))
     for part in (*parts, "all"):
         row = kinds if part == "all" else per_part[part]
-        print(
-            f"| {part} | "
-            + " | ".join(str(row[k]) for k in names)
-            + f" | {sum(row.values())} |"
-        )
+        print(f"| {part} | " + " | ".join(str(row[k]) for k in names) + f" | {sum(row.values())} |")
     print("\n| system criticize rule: gold stance | n |\n|---|---:|")
     for name, count in spurious.most_common():
         print(f"| {name} | {count} |")

@@ -526,11 +526,7 @@ def _own_criticism(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
         if not _own_side(subject, sides):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [
-            o
-            for p in verb.children
-            if p.dep_ == "prep"
-            for o in [_prep_object(p)]
-            if o is not None
+            o for p in verb.children if p.dep_ == "prep" for o in [_prep_object(p)] if o is not None
         ]
         owners: list[Token] = []
         for thing in objects:
@@ -543,4 +539,7 @@ def _own_criticism(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
     return None
 
 
-gate(_own_criticism, needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)))
+gate(
+    _own_criticism,
+    needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)),
+)
