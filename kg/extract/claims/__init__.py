@@ -666,7 +666,7 @@ REFINEMENTS: dict[str, str] = {
     "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
     "(round 21, crit21; .content_evaluated)",
     "own_criticism": "with content_stance: the speaker's own criticism verb heading its "
-    "quoted words ('\"the United States opposes any unilateral or coercive action,\" he said', "
+    "quoted words ('\"Japan opposes any unilateral or coercive action,\" he said', "
     "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
     "crit21; .content_evaluated)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "

@@ -444,7 +444,7 @@ def _infer_stance(
         # "could not distract from its big mistake", "the exchange left him concerned"
         criticized = run(_judged_acts, words, verbs, sides)
     if criticized is None and "own_criticism" in context.rules:
-        # '"the United States opposes any unilateral or coercive action," he said'
+        # '"Japan opposes any unilateral or coercive action," he said'
         criticized = run(_own_criticism, words, verbs, sides)
     if criticized is None and "believed_evaluation" in context.rules:
         # "we believe this action is unjustified": the evaluation the speaker's own

@@ -368,7 +368,7 @@ def _framed_by_speaker(verbs: list[Token], sides: Callable[[], set[str]]) -> lis
     (round 21, crit21; the family ``believed_evaluation``): "we believe this action is
     unjustified" -> [is].  A content's main verbs are its outer clause's, so an evaluation
     under the speaker's "we believe" or "I think" was never read by the criticism rules;
-    another side's belief ("Moscow believes the move is wrong") is that side's claim and is
+    another side's belief ("Ankara believes the move is wrong") is that side's claim and is
     left alone.  [] when no verb of ``verbs`` is such a frame."""
     found: list[Token] = []
     stack = [v for v in verbs if v.lemma_.lower() in FRAMING_VERBS]
@@ -423,7 +423,7 @@ UNOWNED_ACTS = ACT_NOUNS | cues.words(
 
 def _owned_wrong(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
     """An argument of ``verb`` that is a noun of disapproval owned by another side: "Saudi
-    Arabia could not distract from its big mistake", "they ignored Washington's blunder"."""
+    Arabia could not distract from its big mistake", "they ignored Canberra's blunder"."""
     for argument in verb.children:
         noun = argument
         if argument.dep_ == "prep":
@@ -508,7 +508,7 @@ gate(_judged_acts, needs(CRITICAL_NOUNS | CONDUCT_NOUNS | EMOTIONS | CONDUCT_ADJ
 
 def _own_criticism(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom the speaker's own criticism verb inside its quoted words criticizes (round 21,
-    crit21; the family ``own_criticism``): '"the United States opposes any unilateral or
+    crit21; the family ``own_criticism``): '"Japan opposes any unilateral or
     coercive action ...," he said', '"We condemn the shelling by X"'.  The quotation is
     the claim's content and its main verb a cue of criticism whose subject is the speaker's
     side: the claim is that criticism, aimed at the owner of what is criticized ([] when
