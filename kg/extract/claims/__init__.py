@@ -664,6 +664,18 @@ REFINEMENTS: dict[str, str] = {
     "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
     "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
     "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
+    "believed_evaluation": "with content_stance: the criticism rules read on the clause the "
+    "speaker's own saying or believing frames inside a content ('we believe this action is "
+    "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
+    "(round 21, crit21; .content_evaluated)",
+    "own_criticism": "with content_stance: the speaker's own criticism verb heading its "
+    "quoted words ('\"Japan opposes any unilateral or coercive action,\" he said', "
+    "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
+    "crit21; .content_evaluated)",
+    "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
+    "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
+    "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
+    "the owner, else with no target (round 21, crit21; .content_evaluated)",
     "official_demand": "an official text's demand of a named actor to do anything ('We urge "
     "Iran to return to full implementation of the JCPOA', 'We call on the Taliban to allow "
     "access', 'Russia must de-escalate and fulfil its commitments'): the issuer's criticism of "
@@ -796,6 +808,10 @@ REFINEMENTS: dict[str, str] = {
     "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
     "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
     "before names, not the critic's side (point 30; .targets_acts)",
+    "taken_up_act": "with act_doer: the content lexicon's act nouns ('the operation', 'this "
+    "policy'), works a side made ('the bill', 'the resolution') and a bare 'this'/'that' "
+    "standing for a deed ('says this is extremely regrettable') taken up again (round 21, "
+    "crit21; .targets_acts)",
     "denial_goes_on": "with context_accuser: a denial with no accuser by a spokesman or "
     "officer its sentence gives no side of its own goes on from the one denial before and "
     "answers its named accusers ('X denies N's report.  Spokesman Y said the reports are "
@@ -1039,5 +1055,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "prevented_doing",
         "held_responsible",
         "named_consequences",
+        "taken_up_act",
+        "own_criticism",
     }
 )

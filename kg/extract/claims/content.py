@@ -32,6 +32,8 @@ This module keeps the entry point, :func:`_infer_stance`, which tries them in or
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.extract import cues
@@ -80,7 +82,13 @@ from kg.extract.claims.content_deny import (
     _rebuts,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
-from kg.extract.claims.content_evaluated import _evaluated_conduct
+from kg.extract.claims.content_evaluated import (
+    _evaluated_conduct,
+    _frame_addressees,
+    _framed_by_speaker,
+    _judged_acts,
+    _own_criticism,
+)
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -432,9 +440,39 @@ def _infer_stance(
     if criticized is None and "evaluated_conduct" in context.rules:
         # "the move is completely wrong", "X must be held accountable" (round 20, crit20)
         criticized = run(_evaluated_conduct, words, verbs, sides)
+    if criticized is None and "judged_act" in context.rules:
+        # "could not distract from its big mistake", "the exchange left him concerned"
+        criticized = run(_judged_acts, words, verbs, sides)
+    if criticized is None and "own_criticism" in context.rules:
+        # '"Japan opposes any unilateral or coercive action," he said'
+        criticized = run(_own_criticism, words, verbs, sides)
+    if criticized is None and "believed_evaluation" in context.rules:
+        # "we believe this action is unjustified": the evaluation the speaker's own
+        # saying or believing frames (round 21, crit21)
+        criticized = _framed_evaluation(words, verbs, sides, context)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
     return Stance.ASSERT, targets, False
+
+
+def _framed_evaluation(
+    words: frozenset[str], verbs: list[Token], sides: Callable[[], set[str]], context: _Context
+) -> list[Token] | None:
+    """The criticism rules read on the clauses the speaker's own "we believe", "I think" or
+    "we will say that" frames (:func:`.content_evaluated._framed_by_speaker`)."""
+    framed = _framed_by_speaker(verbs, sides)
+    if not framed:
+        return None
+    found = run(_criticized, words, framed)
+    if found is None:
+        found = run(_evaluated_clause, words, framed, sides)
+    if found is None:
+        found = run(_faulted_conduct, words, framed, sides)
+    if found is None and "evaluated_conduct" in context.rules:
+        found = run(_evaluated_conduct, words, framed, sides)
+    if found == []:  # "we told X ... that this action is unjustified": whom it answers
+        found = _frame_addressees(verbs, sides)
+    return found
 
 
 #: Words of blame that let a relaying outlet's content charge its subject (see

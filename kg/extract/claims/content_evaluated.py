@@ -38,12 +38,14 @@ from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjunct
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import (
+    ACT_NOUNS,
     CONDUCT_ADJECTIVES,
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
 )
 from kg.extract.claims.gates import gate, needs
+from kg.model import Stance
 
 #: Pronouns that stand for an act named before ("it is not going to solve the problem").
 _ACT_PRONOUNS = cues.words("it this that such")
@@ -350,4 +352,194 @@ gate(
     needs(cues.words("hold")),
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
+)
+
+
+#: The speaker's own verbs of saying and believing that frame its evaluation: "we believe
+#: this action is unjustified", "I think the decision was a mistake", "we told them, and we
+#: will say in public, that ...".
+FRAMING_VERBS = cues.words(
+    "believe think consider feel find say tell stress repeat reiterate know regard"
+)
+
+
+def _framed_by_speaker(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """The verbs of the clauses the speaker's own saying or believing frames inside a content
+    (round 21, crit21; the family ``believed_evaluation``): "we believe this action is
+    unjustified" -> [is].  A content's main verbs are its outer clause's, so an evaluation
+    under the speaker's "we believe" or "I think" was never read by the criticism rules;
+    another side's belief ("Ankara believes the move is wrong") is that side's claim and is
+    left alone.  [] when no verb of ``verbs`` is such a frame."""
+    found: list[Token] = []
+    stack = [v for v in verbs if v.lemma_.lower() in FRAMING_VERBS]
+    seen: set[int] = set()
+    while stack:
+        verb = stack.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "we told them ... and will say ..."
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if _negated(verb) or subject is None:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ not in ("we", "i"):
+            continue  # "they believe ...": whose belief is unsure
+        if not _own_side(subject, sides):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            inner = [clause, *(c for c in clause.conjuncts if c.pos_ in ("VERB", "AUX"))]
+            for framed in inner:
+                if framed.lemma_.lower() in FRAMING_VERBS:
+                    stack.append(framed)  # "we will say that we believe P"
+                else:
+                    found.append(framed)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _frame_addressees(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
+    """Whom the speaker's own "we told X ... that P" addresses (X, not the speaker's side):
+    the party an evaluation of an act with no named owner answers ("we told the Belarusians
+    ... that this action is unjustified")."""
+    return [
+        o
+        for v in verbs
+        if v.lemma_.lower() == "tell" and not _negated(v)
+        for o in v.children
+        if o.dep_ in ("dobj", "dative") and _is_actor_token(o) and not _own_side(o, sides)
+    ]
+
+
+#: Acts judged with no owner named besides the lexicon's ``act_noun`` class: "the artillery
+#: exchange left him concerned", "the move is completely wrong".
+UNOWNED_ACTS = ACT_NOUNS | cues.words(
+    "exchange step remarks statement statements comments decree law measure measures "
+    "proposal plan attack attacks strike strikes test launch visit"
+)
+
+
+def _owned_wrong(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An argument of ``verb`` that is a noun of disapproval owned by another side: "Saudi
+    Arabia could not distract from its big mistake", "they ignored Canberra's blunder"."""
+    for argument in verb.children:
+        noun = argument
+        if argument.dep_ == "prep":
+            found = _prep_object(argument)
+            if found is None:
+                continue
+            noun = found
+        elif argument.dep_ not in ("nsubj", "dobj", "nsubjpass", "attr"):
+            continue
+        if noun.lemma_.lower() not in CRITICAL_NOUNS | CONDUCT_NOUNS or _negated(noun):
+            continue
+        owners = [o for o in _judged_owners(noun) if o is not noun and _is_actor_token(o)]
+        if owners:
+            return _others(owners, sides) or None
+        if any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children):
+            holder = _pronoun_holder(verb)
+            if holder is not None:
+                return _others(_with_conjuncts(holder), sides) or None
+    return None
+
+
+def _pronoun_holder(verb: Token) -> Token | None:
+    """The actor an "its"/"their" in ``verb``'s clause stands for: the clause's actor object
+    ("hold X accountable for its failure"), else its actor subject ("X could not distract
+    from its big mistake"), else, for an open complement, the object or subject of the verb
+    it completes ("urged X to correct its mistake")."""
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for dep in ("dobj", "nsubj"):
+            found = next((c for c in holder.children if c.dep_ == dep), None)
+            if found is not None and _is_actor_token(found):
+                return found
+    return None
+
+
+#: Possessives that give a judged noun to the clause's subject: "X ... its big mistake".
+_OWNER_PRONOUNS = cues.words("its their his her")
+
+
+def _unowned_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """An act with no owner named, judged or felt about: "the artillery exchange left him
+    concerned and regretful", "the move is completely wrong" -> [] (a criticism whose target
+    the sentence does not name, point 23), not an assertion."""
+    if _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in UNOWNED_ACTS or _judged_owners(subject):
+        return None
+    if lemma == "leave":
+        felt = [
+            g
+            for c in verb.children
+            for g in (c, *c.children, *c.conjuncts)
+            if g.lower_ in EMOTIONS and c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")
+        ]
+        return [] if felt else None
+    if lemma == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in CONDUCT_ADJECTIVES and not _negated(c)
+        for c in verb.children
+    ):
+        return []
+    return None
+
+
+def _judged_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by a noun of disapproval owned by another side or by a
+    judgement of an act whose owner is unnamed (round 21, crit21; the family
+    ``judged_act``), or None."""
+    for verb in verbs:
+        if _guarded(verb):
+            continue
+        found = _owned_wrong(verb, sides)
+        if found is None:
+            found = _unowned_act(verb, sides)
+        if found is not None:
+            return found
+    return None
+
+
+gate(_judged_acts, needs(CRITICAL_NOUNS | CONDUCT_NOUNS | EMOTIONS | CONDUCT_ADJECTIVES))
+
+
+def _own_criticism(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's own criticism verb inside its quoted words criticizes (round 21,
+    crit21; the family ``own_criticism``): '"Japan opposes any unilateral or
+    coercive action ...," he said', '"We condemn the shelling by X"'.  The quotation is
+    the claim's content and its main verb a cue of criticism whose subject is the speaker's
+    side: the claim is that criticism, aimed at the owner of what is criticized ([] when
+    nobody is named).  None when no such verb heads the content."""
+    for verb in verbs:
+        if cues.VERB_STANCES.get(verb.lemma_.lower()) is not Stance.CRITICIZE:
+            continue
+        if _negated(verb) or _guarded(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ not in ("we", "i"):
+            continue
+        if not _own_side(subject, sides):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+            o for p in verb.children if p.dep_ == "prep" for o in [_prep_object(p)] if o is not None
+        ]
+        owners: list[Token] = []
+        for thing in objects:
+            if _is_actor_token(thing):
+                owners.extend(_with_conjuncts(thing))
+            else:
+                owners.extend(o for o in _judged_owners(thing) if _is_actor_token(o))
+                owners.extend(_authored(thing))
+        return _others(owners, sides)
+    return None
+
+
+gate(
+    _own_criticism,
+    needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)),
 )

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import index_of
 from kg.extract.claims.base import _Context, _is_actor_token, _prep_object
+from kg.extract.claims.content_lexicon import ACT_NOUNS
 from kg.extract.claims.targets_denials import _distinct, _of_denier, _sides
 from kg.extract.claims.targets_names import actor_mention
 from kg.extract.claims.targets_states import _owners, _state_of
@@ -42,13 +43,14 @@ def act_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]
     sentence before names, unless that is the critic's own side."""
     index = index_of(context.doc)
     sentences = index.sentences if index is not None else tuple(context.doc.sents)
+    wide = "taken_up_act" in context.rules
     found: list[Claim] = []
     for claim in claims:
         if (
             claim.stance is Stance.CRITICIZE
             and 0 < claim.sentence < len(sentences)
             and all(t.label in ("NOMINAL", "PRON") for t in claim.targets)
-            and _taken_up_act(claim, sentences[claim.sentence], context) is not None
+            and _taken_up_act(claim, sentences[claim.sentence], context, wide) is not None
         ):
             doers = _distinct(
                 d
@@ -65,13 +67,23 @@ def act_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]
     return tuple(found)
 
 
-def _taken_up_act(claim: Claim, sentence: SpacySpan, context: _Context) -> Token | None:
+def _taken_up_act(
+    claim: Claim, sentence: SpacySpan, context: _Context, wide: bool = False
+) -> Token | None:
     """The act noun after the criticism's cue that takes a deed up again with no doer of
-    its own: "criticized the move", "regrets Wednesday's expulsions"."""
+    its own: "criticized the move", "regrets Wednesday's expulsions"; with ``wide`` (round
+    21, ``taken_up_act``) also the content lexicon's act nouns ("the operation", "this
+    policy") and a demonstrative standing for the deed ("says this is extremely
+    regrettable", "call this a major obstacle")."""
+    nouns = _ACT_NOUNS | _WIDE_ACT_NOUNS if wide else _ACT_NOUNS
     for token in sentence:
-        if token.idx < claim.cue.start or token.pos_ != "NOUN":
+        if token.idx < claim.cue.start:
             continue
-        if token.lemma_.lower() not in _ACT_NOUNS and token.lower_ not in _ACT_NOUNS:
+        if wide and _demonstrative_deed(token):
+            return token
+        if token.pos_ != "NOUN":
+            continue
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
         if token.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
             continue
@@ -95,6 +107,27 @@ def _has_doer(act: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Round 21 (crit21, ``taken_up_act``): the content lexicon's act nouns ("the operation",
+#: "this policy", "the deployment") and works a side made ("the movie", "the bill").
+_WIDE_ACT_NOUNS = ACT_NOUNS | cues.words(
+    "expulsion expulsions sanctions measure measures law bill resolution plan proposal "
+    "visit test tests launch launches"
+)
+
+#: Demonstratives that can stand for a deed told just before: "this is regrettable".
+_DEED_DEMONSTRATIVES = cues.words("this that")
+
+
+def _demonstrative_deed(token: Token) -> bool:
+    """A bare "this"/"that" as the subject or object of a clause ("this is extremely
+    regrettable", "call this a major obstacle"): the deed the sentence before tells."""
+    return (
+        token.lower_ in _DEED_DEMONSTRATIVES
+        and token.pos_ == "PRON"
+        and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+    )
 
 
 def _doers(sentence: SpacySpan, context: _Context) -> list[Mention]:
