@@ -61,6 +61,7 @@ HELPERS = {
     "_unframed": "the verbs every rule reads, the speaker's own framing read through",
     "_propositions": "the verbs with the clauses an evidence frame puts forward",
     "first_found": "a cascade of rules, each called through run",
+    "_framed_evaluation": "the criticism rules, each through run, on the framed clauses",
 }
 
 
