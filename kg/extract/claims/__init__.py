@@ -184,6 +184,7 @@ from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
+from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
@@ -426,7 +427,9 @@ def _claims(
         found = addressed_parties(found, context)
     if "unaccused_denier" in rules:
         found = unaccused_deniers(found, context)
-    return _learned_relabel(found, context) if "learned_stance" in rules else found
+    if "learned_stance" in rules:
+        found = _learned_relabel(found, context)
+    return _choose_stances(found, context) if "stance_model" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -873,6 +876,10 @@ REFINEMENTS: dict[str, str] = {
     "the charge or accuser is named in the sentence or the one before (point 39; optional)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
+    "stance_model": "the stance of a claim the rules made with a content, chosen by a logistic "
+    "regression over the rule's stance, cue and content features when it differs from the "
+    "rule's with high probability (.stance_model, weights in kg/data/stance_model.tsv; "
+    "optional)",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
@@ -1006,6 +1013,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "split_denial",
         "speaker_side",
         "learned_stance",
+        "stance_model",
         "negated_denial",
         "bare_charge",
         "coordinated_target",
