@@ -2,7 +2,8 @@
 measure it by grouped cross-validation over documents.
 
     .venv/bin/python scripts/train_stance_model.py --cache /tmp/sm.pkl --cv 5   # measure
-    .venv/bin/python scripts/train_stance_model.py --cache /tmp/sm.pkl --out kg/data/stance_model.tsv
+    .venv/bin/python scripts/train_stance_model.py --cache F --out kg/data/stance_model.tsv  # ship
+    .venv/bin/python scripts/train_stance_model.py --score test11 --json /tmp/t11.json  # numbers
 
 Examples come from the development parts only (``--part``, default dev, test, test2 ..
 test10; a held-out or blind part is refused): each gold sentence is parsed as
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import pickle
 import sys
 import time
@@ -203,9 +205,7 @@ def train(examples: Sequence[Candidate], c: float, min_count: int) -> StanceMode
         for name in sorted({n for n in _names(example) if n in column}):
             rows.append(i)
             cols.append(column[name])
-    matrix = csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary))
-    )
+    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
     labels = [CLASSES.index(e.label) for e in examples if e.label is not None]
     if len(set(labels)) < 2:  # one class only: it always wins
         return StanceModel(
@@ -352,15 +352,24 @@ def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None
             confusion_b[(cd.label.value, cd.rule_stance.value)] += 1
             confusion_a[(cd.label.value, stance.value)] += 1
             if stance is not cd.rule_stance:
-                moves[(cd.rule_stance.value, stance.value, "right" if stance is cd.label else (
-                    "was right" if cd.rule_stance is cd.label else "still wrong"))] += 1
+                moves[
+                    (
+                        cd.rule_stance.value,
+                        stance.value,
+                        "right"
+                        if stance is cd.label
+                        else ("was right" if cd.rule_stance is cd.label else "still wrong"),
+                    )
+                ] += 1
     print(
         f"\nstance accuracy over {labelled} aligned claims (right claimer): rules "
         f"{right_b / labelled:.3f}, rules+model {right_a / labelled:.3f}; {changed} claims "
         f"changed of {sum(len(i.candidates) for i in items)}"
     )
-    print("\nmoves (rule -> model: outcome): " + ", ".join(
-        f"{a}->{b} {o} {k}" for (a, b, o), k in sorted(moves.items())))
+    print(
+        "\nmoves (rule -> model: outcome): "
+        + ", ".join(f"{a}->{b} {o} {k}" for (a, b, o), k in sorted(moves.items()))
+    )
     names = [c.value for c in CLASSES]
     for title, confusion in (("rules", confusion_b), ("rules+model", confusion_a)):
         print(f"\nconfusion, {title} (rows gold, columns system)\n")
@@ -372,12 +381,41 @@ def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None
 
 def heaviest(model: StanceModel, top: int) -> None:
     print("\nheaviest features (|weight| of the class it favours most):")
-    ranked = sorted(
-        model.weights.items(), key=lambda kv: -max(abs(w) for w in kv[1])
-    )[:top]
+    ranked = sorted(model.weights.items(), key=lambda kv: -max(abs(w) for w in kv[1]))[:top]
     for name, row in ranked:
         k = max(range(len(row)), key=lambda j: abs(row[j]))
         print(f"  {name}\t{CLASSES[k].value}\t{row[k]:+.2f}")
+
+
+def score(parts: Sequence[str], out: Path | None) -> None:
+    """Parse ``parts`` once (as ``run.py`` does, sentence scope) and score them with the
+    default families and with the chooser added (the shipped weights): numbers only, so
+    that a held-out part can be measured without reading it."""
+    from run import score_items
+
+    from kg.evaluate.claims import evaluate
+
+    every = load_gold(GOLD)
+    gold = [s for s in every if s.split in parts]
+    parsed = [(e, d, st, None) for e, d, st in parse_items(with_sentence_before(gold), None)]
+    summary: dict[str, dict] = {}
+    for name, rules in (("rules", BASE), ("rules+model", WITH)):
+        results = score_items(parsed, rules)
+        for part in parts:
+            pairs = [(s.claims, r) for s, r in zip(gold, results, strict=True) if s.split == part]
+            report = evaluate(pairs)
+            summary.setdefault(part, {})[name] = {
+                "f1": report.headline.f1,
+                "p": report.headline.precision,
+                "r": report.headline.recall,
+                "confusion": {f"{g}->{x}": n for (g, x), n in sorted(report.confusion.items())},
+            }
+    print("| part | rules F1 | rules+model F1 | change |\n|---|---|---|---|")
+    for part in parts:
+        b, a = summary[part]["rules"]["f1"], summary[part]["rules+model"]["f1"]
+        print(f"| {part} | {b:.4f} | {a:.4f} | {a - b:+.4f} |")
+    if out is not None:
+        out.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -391,8 +429,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop", action="append", default=[], help="leave features with this")
     parser.add_argument("--out", type=Path, help="train on every example, write the weights")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--score",
+        action="append",
+        help="score these parts (any but the blind one) rules vs rules+shipped model, numbers only",
+    )
+    parser.add_argument("--json", type=Path, help="with --score: write the scores here")
     args = parser.parse_args(argv)
     DROP[:] = args.drop
+    if args.score:
+        if "test21" in args.score:
+            parser.error("test21 is blind")
+        score(args.score, args.json)
+        return 0
     parts = tuple(args.part or DEVELOPMENT)
     if args.cache and args.cache.exists():
         items = pickle.loads(args.cache.read_bytes())

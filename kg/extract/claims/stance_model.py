@@ -145,7 +145,5 @@ def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
             targets = tuple(
                 t for t in _new_targets(claim, stance, context) if t.span != claim.claimer.span
             )
-        found.append(
-            replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{SUFFIX}")
-        )
+        found.append(replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{SUFFIX}"))
     return tuple(found)
