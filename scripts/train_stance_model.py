@@ -63,11 +63,13 @@ from kg.evaluate.claims import (  # noqa: E402
 )
 from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
 from kg.extract.claims.learned import CLASSES, StanceModel, write_model  # noqa: E402
-from kg.extract.claims.stance_model import eligible, features, using  # noqa: E402
+from kg.extract.claims.stance_model import eligible, features, load_model, using  # noqa: E402
 from kg.model import ActorKind, Stance  # noqa: E402
 from kg.resolve import ActorRegistry, resolve  # noqa: E402
 
 DEVELOPMENT = ("dev", "test", *(f"test{k}" for k in range(2, 11)))
+#: Held-out parts: scored (numbers only) with --score and --heldout, never trained on.
+HELD_OUT = tuple(f"test{k}" for k in range(11, 21))
 BASE = RULES - OPTIONAL
 WITH = BASE | {"stance_model"}
 THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(12))  # 0.40 .. 0.95
@@ -328,7 +330,7 @@ def cross_validate(items: Sequence[Item], k: int, c: float, mc: int, fixed: floa
 def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None:
     before = _counts(items, {})
     after = _counts(items, chosen)
-    parts = [p for p in DEVELOPMENT if p in before] + sorted(set(before) - set(DEVELOPMENT))
+    parts = [p for p in (*DEVELOPMENT, *HELD_OUT) if p in before]
     print("| part | rules F1 | rules+model F1 | change |\n|---|---|---|---|")
     for part in parts:
         b, a = _f1(before[part]), _f1(after[part])
@@ -435,6 +437,12 @@ def main(argv: list[str] | None = None) -> int:
         help="score these parts (any but the blind one) rules vs rules+shipped model, numbers only",
     )
     parser.add_argument("--json", type=Path, help="with --score: write the scores here")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        help="pickle of the held-out parts' candidates (test11..test20, built if absent): "
+        "score a model trained on every development example there, numbers only",
+    )
     args = parser.parse_args(argv)
     DROP[:] = args.drop
     if args.score:
@@ -454,6 +462,22 @@ def main(argv: list[str] | None = None) -> int:
         chosen, thresholds = cross_validate(items, args.cv, args.c, args.min_count, args.threshold)
         print(f"\n{args.cv}-fold grouped cross-validation; thresholds {thresholds}\n")
         report(items, chosen)
+    if args.heldout:
+        if args.heldout.exists():
+            held = pickle.loads(args.heldout.read_bytes())
+        else:
+            held = build(HELD_OUT)
+            args.heldout.write_bytes(pickle.dumps(held))
+        examples = [cd for i in items for cd in i.candidates if cd.label is not None]
+        model = train(examples, args.c, args.min_count)
+        t = args.threshold if args.threshold is not None else load_model().threshold
+        predicted = {
+            (n, m): model.predict(_names(cd))
+            for n, item in enumerate(held)
+            for m, cd in enumerate(item.candidates)
+        }
+        print(f"\nheld-out parts, model trained on every development example, threshold {t}\n")
+        report(held, _chosen(held, predicted, t))
     if args.out:
         numbers = list(range(len(items)))
         if args.threshold is None:
