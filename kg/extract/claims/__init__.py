@@ -184,7 +184,6 @@ from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
-from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
@@ -217,6 +216,7 @@ from kg.extract.claims.refusals import (
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
+from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
