@@ -194,6 +194,11 @@ def build(parts: Sequence[str]) -> list[Item]:
 DROP: list[str] = []
 
 
+#: --needs-target: a move to an accusation or a criticism aimed at nobody is not made (as
+#: :mod:`kg.extract.claims.stance_model` does when its ``NEEDS_TARGET`` is on).
+NEEDS_TARGET = [False]
+
+
 def _names(candidate: Candidate) -> list[str]:
     return [n for n in candidate.names if not any(d in n for d in DROP)]
 
@@ -290,8 +295,14 @@ def _chosen(
 ) -> dict[tuple[int, int], Stance]:
     chosen = {}
     for (n, m), (stance, p) in predicted.items():
-        rule = items[n].candidates[m].rule_stance
-        chosen[(n, m)] = stance if stance is not rule and p >= t else rule
+        candidate = items[n].candidates[m]
+        rule = candidate.rule_stance
+        aimless = (
+            NEEDS_TARGET[0]
+            and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+            and not candidate.forms[stance].targets
+        )
+        chosen[(n, m)] = stance if stance is not rule and p >= t and not aimless else rule
     return chosen
 
 
@@ -443,8 +454,14 @@ def main(argv: list[str] | None = None) -> int:
         help="pickle of the held-out parts' candidates (test11..test20, built if absent): "
         "score a model trained on every development example there, numbers only",
     )
+    parser.add_argument(
+        "--needs-target",
+        action="store_true",
+        help="an accusation or a criticism the model would make aimed at nobody is not made",
+    )
     args = parser.parse_args(argv)
     DROP[:] = args.drop
+    NEEDS_TARGET[0] = args.needs_target
     if args.score:
         if "test21" in args.score:
             parser.error("test21 is blind")
