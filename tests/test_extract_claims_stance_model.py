@@ -3,13 +3,13 @@ regression over the rule's stance, cue and content features that may change the 
 claim the rules made, with weights shipped as data (``kg/data/stance_model.tsv``) and
 trained by ``scripts/train_stance_model.py`` on the development gold parts only.
 
-The family is off by default (``benchmarks/claims/RESULTS.md``, round 21: it gained nothing
-in cross-validation over the development parts and changes no held-out claim at its
-threshold).  The shipped weights' threshold (0.95) is so high that no sentence we found
-moves; the tests that show a change lower it to 0.5, with the shipped weights, so that they
-test the mechanism on real sentences: which claims it may touch, the stance it gives, the
-rule it records, that claimers and the number of claims never change.  Sentences from the
-dispute corpus (``corpus/state-department-*.jsonl``, public domain), in no gold part."""
+The family is off by default (``benchmarks/claims/RESULTS.md``, round 21: +0.002 in
+cross-validation over the development parts, but two held-out parts lose a triple).  The
+tests use the shipped weights at their threshold (0.6) and, for a move the model is less
+sure of, lowered to 0.5, so that they test the mechanism on real sentences: which claims it
+may touch, the stance it gives, the rule it records, that claimers and the number of claims
+never change.  Sentences from the dispute corpus (``corpus/state-department-*.jsonl``,
+public domain), in no gold part."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ ON = BASE | {"stance_model"}
 
 #: corpus/state-department-syria.jsonl, https://www.state.gov/imposing-sanctions-in-defense-
 #: of-human-rights-in-syria/: the rules make two claims of the source, an assertion
-#: (according_to) and an accusation (+reported_prose); at 0.5 the model moves the assertion
+#: (according_to) and an accusation (+reported_prose); the shipped model moves the assertion
 #: to an accusation (p 0.63)
 TORTURED = (
     "More than 14,000 detainees have reportedly died after being tortured at the hands of the "
@@ -79,20 +79,18 @@ def test_the_shipped_weights_load_and_record_their_training() -> None:
 
 def test_the_family_is_off_by_default(nlp: Language) -> None:
     assert "stance_model" in RULES and "stance_model" in OPTIONAL
-    with lowered():
-        doc = nlp(COMMITTED)
-        article = Article(id=article_id(COMMITTED), text=COMMITTED, source="test")
-        assert not any("stance_model" in c.rule for c in extract(doc, article).claims)
+    doc = nlp(TORTURED)
+    article = Article(id=article_id(TORTURED), text=TORTURED, source="test")
+    assert not any("stance_model" in c.rule for c in extract(doc, article).claims)
 
 
 def test_moves_an_assertion_to_an_accusation(nlp: Language) -> None:
     before = claims_of(nlp, TORTURED, BASE)
     assert [c.stance for c in before] == [Stance.ASSERT, Stance.ACCUSE]
-    assert claims_of(nlp, TORTURED, ON) == before  # the shipped threshold: nothing moves
-    with lowered():
-        after = claims_of(nlp, TORTURED, ON)
+    after = claims_of(nlp, TORTURED, ON)
     assert [c.stance for c in after] == [Stance.ACCUSE, Stance.ACCUSE]
     assert after[0].rule == "according_to+stance_model"
+    assert after[0].targets  # an accusation is made only when aimed at someone
     assert after[1] == before[1]  # already an accusation: untouched
     assert [c.claimer for c in after] == [c.claimer for c in before]
 
@@ -105,15 +103,14 @@ def test_moves_an_accusation_back_to_an_assertion(nlp: Language) -> None:
     assert [c.stance for c in after] == [Stance.ASSERT]
     assert after[0].rule == f"{before[0].rule}+stance_model"
     assert after[0].claimer == before[0].claimer and after[0].content == before[0].content
-    with lowered(0.6):  # p 0.54: below this threshold the rule's stance stays
-        assert claims_of(nlp, COMMITTED, ON) == before
+    # p 0.54: below the shipped threshold (0.6) the rule's stance stays
+    assert claims_of(nlp, COMMITTED, ON) == before
 
 
 def test_applied_deterministically(nlp: Language) -> None:
-    with lowered():
-        first = claims_of(nlp, TORTURED, ON)
-        second = claims_of(nlp, TORTURED, ON)
-    assert first == second
+    first = claims_of(nlp, TORTURED, ON)
+    assert first == claims_of(nlp, TORTURED, ON)
+    assert first[0].rule.endswith("+stance_model")
     doc = nlp(TORTURED)
     claim = claims_of(nlp, TORTURED, BASE)[0]
     names = features(claim, doc)
