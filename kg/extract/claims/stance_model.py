@@ -1,0 +1,157 @@
+"""A learned chooser of the stance of a claim the rules made (``stance_model``).
+
+The rule families find a claim's claimer, cue and content, and choose its stance by hand
+rules; measured on unseen copy the stance is where most claims are lost (round 20: a
+right claimer, a wrong stance).  This family is the other road: a small multinomial
+logistic regression, trained on the development gold only, that reads a claim the rules
+already made (claimer and content found) and chooses its stance among assert, accuse,
+deny, criticize and threaten.  Unlike :mod:`.learned` (which only relabels assertions)
+it reads every claim with a content, the rule's own stance being one of its features, and
+may move a stance either way: "said P" read as an assertion may become an accusation, a
+criticism read off an evaluation may go back to an assertion.
+
+It never creates or deletes claims and never changes a claimer: a claim keeps its stance
+unless the model's most probable stance differs from the rule's with a probability of at
+least the threshold stored with the weights.  A changed claim records why in its rule
+(``<rule>+stance_model``).  A claim moved to a directed stance that had no targets takes
+the ones :func:`.learned._targets` finds (the charged agent of an accusation or a
+criticism, whom a threatened harm is aimed at), and a move to an accusation or a criticism
+that finds nobody to aim it at is not made; a claim moved away from a directed stance keeps
+its targets.
+
+Features (:func:`features`): those of :func:`.learned.features` (the cue's lemma, the
+family, the content lexicon's classes in the content, its main verb's classes with its
+negation, modality and voice, its subject's kind and side, constructions), plus the rule's
+stance, the rule's stance crossed with the cue and the family, every family named in the
+rule, whether the claim has targets, and the lemma of the content's head verb or noun.
+The weights are data (``kg/data/stance_model.tsv``, written by
+``scripts/train_stance_model.py``, which records the training command and the gold parts
+it saw in the file's header); prediction is a dot product and a softmax in pure Python
+(:class:`.learned.StanceModel`), the same on every run.
+
+Off by default (one of :data:`kg.extract.claims.OPTIONAL`): see
+``benchmarks/claims/RESULTS.md``, round 21, for its measurement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.extract.claims.base import _Context, _main_verbs
+from kg.extract.claims.learned import CLASSES, StanceModel, read_model
+from kg.extract.claims.learned import _targets as _new_targets
+from kg.extract.claims.learned import features as _content_features
+from kg.model import Claim, Stance
+
+#: Where the shipped weights live (``kg/data``).
+WEIGHTS_FILE = "stance_model.tsv"
+#: The rule name a changed claim carries at the end of its rule.
+SUFFIX = "stance_model"
+#: Rules the resolver reads by their ending (``kg.resolve``): such claims are left alone,
+#: so that an appended suffix never hides them.
+_KEPT_ENDINGS = ("carried", "unreachable")
+_AIMED = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
+#: A move to an accusation or a criticism needs someone to aim it at (as in :mod:`.learned`):
+#: measured in cross-validation over the development parts, moves to an accusation aimed at
+#: nobody gain no triple and lose the assertions they were right to be (RESULTS, round 21).
+NEEDS_TARGET = frozenset({Stance.ACCUSE, Stance.CRITICIZE})
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> StanceModel:
+    return read_model(
+        resources.files("kg").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
+    )
+
+
+_OVERRIDE: list[StanceModel] = []
+
+
+def load_model(path: str | Path | None = None) -> StanceModel:
+    """The model at ``path``; by default the one in use (:func:`using`) or the shipped one."""
+    if path is not None:
+        return read_model(Path(path).read_text(encoding="utf-8"))
+    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+
+
+@contextmanager
+def using(model: StanceModel) -> Iterator[StanceModel]:
+    """Apply ``model`` instead of the shipped weights inside the block (the trainer's
+    cross-validation scores each fold with weights trained without it)."""
+    _OVERRIDE.append(model)
+    try:
+        yield model
+    finally:
+        _OVERRIDE.pop()
+
+
+def eligible(claim: Claim) -> bool:
+    """Whether the chooser reads ``claim``: a content, a stance among the model's classes,
+    and a rule the resolver does not read by its ending."""
+    return (
+        claim.content is not None
+        and claim.stance in CLASSES
+        and not claim.rule.endswith(_KEPT_ENDINGS)
+        and SUFFIX not in claim.rule.split("+")
+    )
+
+
+def features(claim: Claim, doc: Doc) -> list[str]:
+    """The binary features of a claim with content (empty without one): the content's
+    (:func:`.learned.features`) and the rule's own reading of it."""
+    found = _content_features(claim, doc)
+    if not found or claim.content is None:
+        return []
+    stance = claim.stance.value
+    cue = next((n for n in found if n.startswith("cue=") and "|" not in n), "cue=?")
+    family = claim.rule.split("+", 1)[0]
+    found.append(f"rule_stance={stance}")
+    found.append(f"rule_stance={stance}|{cue}")
+    found.append(f"rule_stance={stance}|family={family}")
+    found.extend(f"rule={part}" for part in sorted(set(claim.rule.split("+"))) if part)
+    found.append(f"targets={min(len(claim.targets), 2)}")
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is not None and len(span):
+        verbs = _main_verbs(span)
+        head = verbs[0] if verbs else span.root
+        found.append(f"head={head.lemma_.lower()}")
+        found.append(f"rule_stance={stance}|head={head.lemma_.lower()}")
+    return found
+
+
+def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each claim the chooser reads (:func:`eligible`) takes the model's stance when it is
+    not the rule's and its probability reaches the model's threshold."""
+    model: StanceModel | None = None
+    found = []
+    for claim in claims:
+        if not eligible(claim):
+            found.append(claim)
+            continue
+        if model is None:
+            model = load_model()
+        names = features(claim, context.doc)
+        if not names:
+            found.append(claim)
+            continue
+        stance, probability = model.predict(names)
+        if stance is claim.stance or probability < model.threshold:
+            found.append(claim)
+            continue
+        targets = claim.targets
+        if stance in _AIMED and not (claim.stance in _AIMED and targets):
+            targets = tuple(
+                t for t in _new_targets(claim, stance, context) if t.span != claim.claimer.span
+            )
+        if stance in NEEDS_TARGET and not targets:
+            found.append(claim)  # an accusation or a criticism aimed at nobody named
+            continue
+        found.append(replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{SUFFIX}"))
+    return tuple(found)

@@ -1,0 +1,525 @@
+"""Train the stance chooser (``stance_model``, :mod:`kg.extract.claims.stance_model`) and
+measure it by grouped cross-validation over documents.
+
+    .venv/bin/python scripts/train_stance_model.py --cache /tmp/sm.pkl --cv 5   # measure
+    .venv/bin/python scripts/train_stance_model.py --cache F --out kg/data/stance_model.tsv  # ship
+    .venv/bin/python scripts/train_stance_model.py --score test11 --json /tmp/t11.json  # numbers
+
+Examples come from the development parts only (``--part``, default dev, test, test2 ..
+test10; a held-out or blind part is refused): each gold sentence is parsed as
+``benchmarks/claims/run.py`` parses it (sentence scope), its claims extracted with the
+default families, resolved, and aligned to the gold claims with the scorer's alignment
+(:func:`kg.evaluate.claims.align`).  A system claim the chooser reads
+(:func:`~kg.extract.claims.stance_model.eligible`) that is aligned to a gold claim with the
+right claimer and a stance among the model's classes is a training example: its
+:func:`~kg.extract.claims.stance_model.features`, the gold stance as label.
+
+To score claimer+stance+target triples without a parse per candidate, every item is also
+extracted with the chooser forced to each class (a model whose bias always wins), and each
+claim's resolved form under each stance is kept: choosing a stance for a claim is then
+picking one of its resolved forms.
+
+``--cv K``: documents (gold ids without their ``-nn``) are split into K folds
+(deterministically, by a hash of the document name); each fold's claims are chosen by a
+model trained on the other folds, with the threshold chosen on those other folds by an
+inner K-fold split (the threshold with the largest summed triple gain, ties to the higher).
+Printed: stance accuracy over aligned claims (rules vs rules+model), claimer+stance+target
+F1 per part, the confusion of gold vs chosen stance before and after, and the heaviest
+features.  ``--out``: train on every example and write the weights with the threshold the
+same inner split chooses.  Needs scikit-learn (the ``train`` extra); ``kg`` itself never
+imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
+
+from run import GOLD, document_of, parse_items, with_sentence_before  # noqa: E402
+
+from kg.evaluate.claims import (  # noqa: E402
+    GoldClaim,
+    SystemClaim,
+    align,
+    claimer_matches,
+    load_gold,
+    triple_scores,
+)
+from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
+from kg.extract.claims.learned import CLASSES, StanceModel, write_model  # noqa: E402
+from kg.extract.claims.stance_model import eligible, features, load_model, using  # noqa: E402
+from kg.model import ActorKind, Stance  # noqa: E402
+from kg.resolve import ActorRegistry, resolve  # noqa: E402
+
+DEVELOPMENT = ("dev", "test", *(f"test{k}" for k in range(2, 11)))
+#: Held-out parts: scored (numbers only) with --score and --heldout, never trained on.
+HELD_OUT = tuple(f"test{k}" for k in range(11, 21))
+BASE = RULES - OPTIONAL
+WITH = BASE | {"stance_model"}
+THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(12))  # 0.40 .. 0.95
+
+
+@dataclass
+class Candidate:
+    """A claim of an item's own sentence the chooser reads."""
+
+    index: int  # its position among the item's scored system claims
+    rule_stance: Stance
+    names: list[str]
+    forms: dict[Stance, SystemClaim]  # its resolved form under each stance
+    label: Stance | None = None  # the aligned gold stance (right claimer), else None
+
+
+@dataclass
+class Item:
+    part: str
+    document: str
+    gold: tuple[GoldClaim, ...]
+    system: tuple[SystemClaim, ...]  # the rules' claims, resolved
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def _forced(stance: Stance) -> StanceModel:
+    """A model that moves every claim it reads to ``stance``."""
+    return StanceModel(CLASSES, {}, tuple(30.0 if c is stance else -30.0 for c in CLASSES), 0.0)
+
+
+def _resolved(extraction, claims, start: int) -> list[tuple[int, SystemClaim]]:
+    """The resolved claims of the item's own sentence, each with its position in ``claims``."""
+    graph = resolve(dc_replace(extraction, claims=claims), ActorRegistry())
+    actors = {actor.id: actor for actor in graph.actors}
+    position = {id(c): k for k, c in enumerate(claims)}
+    found = []
+    for resolved_claim in graph.claims:
+        claim = resolved_claim.claim
+        if claim.cue.start < start:
+            continue
+        claimer = actors.get(resolved_claim.claimer)
+        k = position.get(id(claim), -1)
+        found.append(
+            (
+                k,
+                SystemClaim(
+                    claimer=claimer.name if claimer else claim.claimer.span.text,
+                    claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
+                    stance=claim.stance,
+                    targets=tuple(
+                        actors[t].name if t in actors else t for t in resolved_claim.targets
+                    ),
+                    content=claim.content.text if claim.content else None,
+                ),
+            )
+        )
+    return found
+
+
+def build(parts: Sequence[str]) -> list[Item]:
+    every = load_gold(GOLD)
+    gold = [s for s in every if s.split in parts]
+    started = time.perf_counter()
+    parsed = parse_items(with_sentence_before(gold), None)
+    print(f"{len(gold)} sentences parsed in {time.perf_counter() - started:.0f} s", flush=True)
+    items = []
+    skipped = 0
+    for sentence, (extraction, doc, start) in zip(gold, parsed, strict=True):
+        base_claims = extract_claims(doc, extraction.mentions, BASE)
+        base = _resolved(extraction, base_claims, start)
+        item = Item(
+            sentence.split,
+            document_of(sentence),
+            sentence.claims,
+            tuple(s for _, s in base),
+        )
+        variants: dict[Stance, dict[int, SystemClaim]] = {}
+        for stance in CLASSES:
+            with using(_forced(stance)):
+                claims = extract_claims(doc, extraction.mentions, WITH)
+            if len(claims) != len(base_claims):
+                skipped += 1
+                break
+            variants[stance] = dict(_resolved(extraction, claims, start))
+        else:
+            pairs = align(item.system, item.gold)
+            label_of = {
+                id(s): g.stance
+                for s, g in pairs
+                if s is not None and g is not None and claimer_matches(s, g)
+            }
+            for position, (k, system) in enumerate(base):
+                claim = base_claims[k] if k >= 0 else None
+                if claim is None or not eligible(claim):
+                    continue
+                forms = {s: variants[s].get(k) for s in CLASSES}
+                if any(f is None for f in forms.values()):
+                    continue
+                label = label_of.get(id(system))
+                item.candidates.append(
+                    Candidate(
+                        position,
+                        claim.stance,
+                        features(claim, doc),
+                        {s: f for s, f in forms.items() if f is not None},
+                        label if label in CLASSES else None,
+                    )
+                )
+        items.append(item)
+    print(
+        f"{len(items)} items, {sum(len(i.candidates) for i in items)} candidates, "
+        f"{sum(1 for i in items for c in i.candidates if c.label)} labelled; {skipped} skipped",
+        flush=True,
+    )
+    return items
+
+
+# --- the model -------------------------------------------------------------------------------
+
+#: Feature prefixes left out (``--drop``): e.g. "head=" and "rule_stance=X|head=" to keep
+#: content words out.
+DROP: list[str] = []
+
+
+#: --needs-target: a move to an accusation or a criticism aimed at nobody is not made (as
+#: :mod:`kg.extract.claims.stance_model` does when its ``NEEDS_TARGET`` is on).
+NEEDS_TARGET = [False]
+
+
+def _names(candidate: Candidate) -> list[str]:
+    return [n for n in candidate.names if not any(d in n for d in DROP)]
+
+
+def train(examples: Sequence[Candidate], c: float, min_count: int) -> StanceModel:
+    counts = Counter(n for e in examples for n in set(_names(e)))
+    vocabulary = sorted(n for n, k in counts.items() if k >= min_count)
+    column = {n: j for j, n in enumerate(vocabulary)}
+    rows, cols = [], []
+    for i, example in enumerate(examples):
+        for name in sorted({n for n in _names(example) if n in column}):
+            rows.append(i)
+            cols.append(column[name])
+    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
+    labels = [CLASSES.index(e.label) for e in examples if e.label is not None]
+    if len(set(labels)) < 2:  # one class only: it always wins
+        return StanceModel(
+            CLASSES, {}, tuple(30.0 if k in labels else -30.0 for k in range(len(CLASSES))), 1.0
+        )
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-8)
+    model.fit(matrix, labels)
+    present = [CLASSES[k] for k in model.classes_]
+    coef, intercept = model.coef_, model.intercept_
+    if len(present) == 2:  # a binary fit: the first class's score is zero
+        coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+        intercept = np.array([0.0, intercept[0]])
+    weights: dict[str, tuple[float, ...]] = {}
+    for j, name in enumerate(vocabulary):
+        row = [0.0] * len(CLASSES)
+        for k, stance in enumerate(present):
+            row[CLASSES.index(stance)] = float(coef[k, j])
+        weights[name] = tuple(row)
+    bias = [-30.0] * len(CLASSES)
+    for k, stance in enumerate(present):
+        bias[CLASSES.index(stance)] = float(intercept[k])
+    return StanceModel(CLASSES, weights, tuple(bias), 1.0)
+
+
+def _choice(model: StanceModel, candidate: Candidate, threshold: float) -> Stance:
+    stance, probability = model.predict(_names(candidate))
+    if stance is candidate.rule_stance or probability < threshold:
+        return candidate.rule_stance
+    return stance
+
+
+def _fold(document: str, k: int) -> int:
+    return int(hashlib.sha1(document.encode()).hexdigest(), 16) % k
+
+
+def _counts(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> dict[str, list[float]]:
+    """Triple counts (matched system, system, matched gold, gold) per part with the chosen
+    stances (item number, candidate number) -> stance."""
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0.0, 0])
+    for n, item in enumerate(items):
+        system = list(item.system)
+        for m, candidate in enumerate(item.candidates):
+            stance = chosen.get((n, m), candidate.rule_stance)
+            if stance is not candidate.rule_stance:
+                system[candidate.index] = candidate.forms[stance]
+        found = triple_scores([(item.gold, tuple(system))])
+        row = totals[item.part]
+        row[0] += found.matched_system
+        row[1] += found.system
+        row[2] += found.matched_gold
+        row[3] += found.gold
+    return totals
+
+
+def _f1(row: Sequence[float]) -> float:
+    p = row[0] / row[1] if row[1] else 0.0
+    r = row[2] / row[3] if row[3] else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _matched(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> float:
+    rows = _counts(items, chosen).values()
+    return sum(r[0] + r[2] for r in rows)
+
+
+def predictions(
+    items: Sequence[Item], train_on: Sequence[int], apply_to: Sequence[int], c: float, mc: int
+) -> dict[tuple[int, int], tuple[Stance, float]]:
+    examples = [cd for n in train_on for cd in items[n].candidates if cd.label is not None]
+    model = train(examples, c, mc)
+    return {
+        (n, m): model.predict(_names(cd))
+        for n in apply_to
+        for m, cd in enumerate(items[n].candidates)
+    }
+
+
+def _chosen(
+    items: Sequence[Item], predicted: dict[tuple[int, int], tuple[Stance, float]], t: float
+) -> dict[tuple[int, int], Stance]:
+    chosen = {}
+    for (n, m), (stance, p) in predicted.items():
+        candidate = items[n].candidates[m]
+        rule = candidate.rule_stance
+        aimless = (
+            NEEDS_TARGET[0]
+            and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+            and not candidate.forms[stance].targets
+        )
+        chosen[(n, m)] = stance if stance is not rule and p >= t and not aimless else rule
+    return chosen
+
+
+def choose_threshold(items: Sequence[Item], numbers: Sequence[int], k: int, c: float, mc: int):
+    """The threshold with the largest triple gain over an inner k-fold split of ``numbers``."""
+    predicted: dict[tuple[int, int], tuple[Stance, float]] = {}
+    for fold in range(k):
+        inside = [n for n in numbers if _fold(items[n].document + "#inner", k) == fold]
+        rest = [n for n in numbers if _fold(items[n].document + "#inner", k) != fold]
+        predicted.update(predictions(items, rest, inside, c, mc))
+    subset = [items[n] for n in numbers]
+    renumber = {n: j for j, n in enumerate(numbers)}
+    gains = {}
+    for t in THRESHOLDS:
+        chosen = {(renumber[n], m): s for (n, m), s in _chosen(items, predicted, t).items()}
+        gains[t] = _matched(subset, chosen)
+    best = max(THRESHOLDS, key=lambda t: (gains[t], t))
+    return best, gains
+
+
+def cross_validate(items: Sequence[Item], k: int, c: float, mc: int, fixed: float | None):
+    chosen: dict[tuple[int, int], Stance] = {}
+    thresholds = []
+    for fold in range(k):
+        test = [n for n, i in enumerate(items) if _fold(i.document, k) == fold]
+        rest = [n for n, i in enumerate(items) if _fold(i.document, k) != fold]
+        if fixed is None:
+            t, _ = choose_threshold(items, rest, k, c, mc)
+        else:
+            t = fixed
+        thresholds.append(t)
+        chosen.update(_chosen(items, predictions(items, rest, test, c, mc), t))
+    return chosen, thresholds
+
+
+def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None:
+    before = _counts(items, {})
+    after = _counts(items, chosen)
+    parts = [p for p in (*DEVELOPMENT, *HELD_OUT) if p in before]
+    print("| part | rules F1 | rules+model F1 | change |\n|---|---|---|---|")
+    for part in parts:
+        b, a = _f1(before[part]), _f1(after[part])
+        print(f"| {part} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+    total_b = [sum(r[j] for r in before.values()) for j in range(4)]
+    total_a = [sum(r[j] for r in after.values()) for j in range(4)]
+    print(f"| all | {_f1(total_b):.3f} | {_f1(total_a):.3f} | {_f1(total_a) - _f1(total_b):+.3f} |")
+    right_b = right_a = labelled = changed = 0
+    confusion_b: Counter[tuple[str, str]] = Counter()
+    confusion_a: Counter[tuple[str, str]] = Counter()
+    moves: Counter[tuple[str, str, str]] = Counter()
+    for n, item in enumerate(items):
+        for m, cd in enumerate(item.candidates):
+            stance = chosen.get((n, m), cd.rule_stance)
+            changed += stance is not cd.rule_stance
+            if cd.label is None:
+                continue
+            labelled += 1
+            right_b += cd.rule_stance is cd.label
+            right_a += stance is cd.label
+            confusion_b[(cd.label.value, cd.rule_stance.value)] += 1
+            confusion_a[(cd.label.value, stance.value)] += 1
+            if stance is not cd.rule_stance:
+                moves[
+                    (
+                        cd.rule_stance.value,
+                        stance.value,
+                        "right"
+                        if stance is cd.label
+                        else ("was right" if cd.rule_stance is cd.label else "still wrong"),
+                    )
+                ] += 1
+    print(
+        f"\nstance accuracy over {labelled} aligned claims (right claimer): rules "
+        f"{right_b / labelled:.3f}, rules+model {right_a / labelled:.3f}; {changed} claims "
+        f"changed of {sum(len(i.candidates) for i in items)}"
+    )
+    print(
+        "\nmoves (rule -> model: outcome): "
+        + ", ".join(f"{a}->{b} {o} {k}" for (a, b, o), k in sorted(moves.items()))
+    )
+    names = [c.value for c in CLASSES]
+    for title, confusion in (("rules", confusion_b), ("rules+model", confusion_a)):
+        print(f"\nconfusion, {title} (rows gold, columns system)\n")
+        print("| gold \\ system | " + " | ".join(names) + " |")
+        print("|---" * (len(names) + 1) + "|")
+        for g in names:
+            print(f"| {g} | " + " | ".join(str(confusion[(g, s)]) for s in names) + " |")
+
+
+def heaviest(model: StanceModel, top: int) -> None:
+    print("\nheaviest features (|weight| of the class it favours most):")
+    ranked = sorted(model.weights.items(), key=lambda kv: -max(abs(w) for w in kv[1]))[:top]
+    for name, row in ranked:
+        k = max(range(len(row)), key=lambda j: abs(row[j]))
+        print(f"  {name}\t{CLASSES[k].value}\t{row[k]:+.2f}")
+
+
+def score(parts: Sequence[str], out: Path | None) -> None:
+    """Parse ``parts`` once (as ``run.py`` does, sentence scope) and score them with the
+    default families and with the chooser added (the shipped weights): numbers only, so
+    that a held-out part can be measured without reading it."""
+    from run import score_items
+
+    from kg.evaluate.claims import evaluate
+
+    every = load_gold(GOLD)
+    gold = [s for s in every if s.split in parts]
+    parsed = [(e, d, st, None) for e, d, st in parse_items(with_sentence_before(gold), None)]
+    summary: dict[str, dict] = {}
+    for name, rules in (("rules", BASE), ("rules+model", WITH)):
+        results = score_items(parsed, rules)
+        for part in parts:
+            pairs = [(s.claims, r) for s, r in zip(gold, results, strict=True) if s.split == part]
+            report = evaluate(pairs)
+            summary.setdefault(part, {})[name] = {
+                "f1": report.headline.f1,
+                "p": report.headline.precision,
+                "r": report.headline.recall,
+                "confusion": {f"{g}->{x}": n for (g, x), n in sorted(report.confusion.items())},
+            }
+    print("| part | rules F1 | rules+model F1 | change |\n|---|---|---|---|")
+    for part in parts:
+        b, a = summary[part]["rules"]["f1"], summary[part]["rules+model"]["f1"]
+        print(f"| {part} | {b:.4f} | {a:.4f} | {a - b:+.4f} |")
+    if out is not None:
+        out.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", action="append", choices=DEVELOPMENT)
+    parser.add_argument("--cache", type=Path, help="pickle of the examples (built if absent)")
+    parser.add_argument("--cv", type=int, default=0, help="K-fold grouped cross-validation")
+    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--threshold", type=float, help="fixed threshold (default: chosen)")
+    parser.add_argument("--drop", action="append", default=[], help="leave features with this")
+    parser.add_argument("--out", type=Path, help="train on every example, write the weights")
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--score",
+        action="append",
+        help="score these parts (any but the blind one) rules vs rules+shipped model, numbers only",
+    )
+    parser.add_argument("--json", type=Path, help="with --score: write the scores here")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        help="pickle of the held-out parts' candidates (test11..test20, built if absent): "
+        "score a model trained on every development example there, numbers only",
+    )
+    parser.add_argument(
+        "--needs-target",
+        action="store_true",
+        help="an accusation or a criticism the model would make aimed at nobody is not made",
+    )
+    args = parser.parse_args(argv)
+    DROP[:] = args.drop
+    NEEDS_TARGET[0] = args.needs_target
+    if args.score:
+        if "test21" in args.score:
+            parser.error("test21 is blind")
+        score(args.score, args.json)
+        return 0
+    parts = tuple(args.part or DEVELOPMENT)
+    if args.cache and args.cache.exists():
+        items = pickle.loads(args.cache.read_bytes())
+        items = [i for i in items if i.part in parts]
+    else:
+        items = build(parts)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(items))
+    if args.cv:
+        chosen, thresholds = cross_validate(items, args.cv, args.c, args.min_count, args.threshold)
+        print(f"\n{args.cv}-fold grouped cross-validation; thresholds {thresholds}\n")
+        report(items, chosen)
+    if args.heldout:
+        if args.heldout.exists():
+            held = pickle.loads(args.heldout.read_bytes())
+        else:
+            held = build(HELD_OUT)
+            args.heldout.write_bytes(pickle.dumps(held))
+        examples = [cd for i in items for cd in i.candidates if cd.label is not None]
+        model = train(examples, args.c, args.min_count)
+        t = args.threshold if args.threshold is not None else load_model().threshold
+        predicted = {
+            (n, m): model.predict(_names(cd))
+            for n, item in enumerate(held)
+            for m, cd in enumerate(item.candidates)
+        }
+        print(f"\nheld-out parts, model trained on every development example, threshold {t}\n")
+        report(held, _chosen(held, predicted, t))
+    if args.out:
+        numbers = list(range(len(items)))
+        if args.threshold is None:
+            t, gains = choose_threshold(items, numbers, max(args.cv, 5), args.c, args.min_count)
+            print(f"\nthreshold {t} (inner gains {gains})")
+        else:
+            t = args.threshold
+        examples = [cd for i in items for cd in i.candidates if cd.label is not None]
+        model = dc_replace(train(examples, args.c, args.min_count), threshold=t)
+        command = " ".join(["scripts/train_stance_model.py", *(argv or sys.argv[1:])])
+        header = (
+            "Stance chooser weights (kg/extract/claims/stance_model.py), written by\n"
+            f"{command}\n"
+            f"(C={args.c}, min count {args.min_count}, dropped {args.drop or 'nothing'}) from the "
+            f"gold parts {', '.join(parts)}\n"
+            f"(development parts only): {len(examples)} aligned claims with the right claimer, "
+            "label the gold stance;\n"
+            "a multinomial logistic regression (scikit-learn lbfgs, L2); one row per feature, "
+            "class and weight."
+        )
+        args.out.write_text(write_model(model, header), encoding="utf-8")
+        print(f"wrote {args.out}: {len(model.weights)} features, threshold {t}")
+        heaviest(model, args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

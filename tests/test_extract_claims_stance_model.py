@@ -1,0 +1,160 @@
+"""The stance chooser (``stance_model``, :mod:`kg.extract.claims.stance_model`): a logistic
+regression over the rule's stance, cue and content features that may change the stance of a
+claim the rules made, with weights shipped as data (``kg/data/stance_model.tsv``) and
+trained by ``scripts/train_stance_model.py`` on the development gold parts only.
+
+The family is off by default (``benchmarks/claims/RESULTS.md``, round 21: +0.002 in
+cross-validation over the development parts, but two held-out parts lose a triple).  The
+tests use the shipped weights at their threshold (0.6) and, for a move the model is less
+sure of, lowered to 0.5, so that they test the mechanism on real sentences: which claims it
+may touch, the stance it gives, the rule it records, that claimers and the number of claims
+never change.  Sentences from the dispute corpus (``corpus/state-department-*.jsonl``,
+public domain), in no gold part."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims.learned import CLASSES, StanceModel, read_model, write_model
+from kg.extract.claims.stance_model import eligible, features, load_model, using
+from kg.extract.mentions import extract_mentions
+from kg.ingest import article_id
+from kg.model import Article, Claim, Stance
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = RULES - OPTIONAL
+ON = BASE | {"stance_model"}
+
+#: corpus/state-department-syria.jsonl, https://www.state.gov/imposing-sanctions-in-defense-
+#: of-human-rights-in-syria/: the rules make two claims of the source, an assertion
+#: (according_to) and an accusation (+reported_prose); the shipped model moves the assertion
+#: to an accusation (p 0.63)
+TORTURED = (
+    "More than 14,000 detainees have reportedly died after being tortured at the hands of the "
+    "Assad regime, according to the Syrian Network for Human Rights, while 130,000 Syrians are "
+    "reportedly still missing or detained."
+)
+#: corpus/state-department-syria.jsonl, https://www.state.gov/birthday-and-ninth-anniversary-
+#: of-the-captivity-of-austin-tice/: the rules read an accusation in "wrongfully detained";
+#: at 0.5 the model moves it back to an assertion (p 0.54)
+COMMITTED = (
+    "I am personally committed to bringing home all Americans held hostage or wrongfully "
+    "detained abroad."
+)
+
+
+def lowered(threshold: float = 0.5):
+    return using(replace(load_model(), threshold=threshold))
+
+
+def claims_of(nlp: Language, text: str, rules: frozenset[str]) -> tuple[Claim, ...]:
+    doc = nlp(text)
+    return extract_claims(doc, extract_mentions(doc), rules)
+
+
+def test_the_shipped_weights_load_and_record_their_training() -> None:
+    model = load_model()
+    assert model.classes == CLASSES
+    assert 0.5 <= model.threshold <= 1.0
+    assert len(model.weights) > 100
+    # the rule's own stance is a feature, and no proper name is one
+    assert "rule_stance=assert" in model.weights
+    assert not any("russia" in name or "ukraine" in name for name in model.weights)
+    text = (ROOT / "kg" / "data" / "stance_model.tsv").read_text(encoding="utf-8")
+    assert "scripts/train_stance_model.py" in text.splitlines()[1]
+    assert "development parts only" in text
+    assert "test11" not in text and "test21" not in text  # no held-out or blind part seen
+    again = read_model(write_model(model))
+    probe = ["rule_stance=assert", "cue=say", "lex=hostile_act"]
+    assert again.probabilities(probe) == pytest.approx(model.probabilities(probe), abs=1e-4)
+
+
+def test_the_family_is_off_by_default(nlp: Language) -> None:
+    assert "stance_model" in RULES and "stance_model" in OPTIONAL
+    doc = nlp(TORTURED)
+    article = Article(id=article_id(TORTURED), text=TORTURED, source="test")
+    assert not any("stance_model" in c.rule for c in extract(doc, article).claims)
+
+
+def test_moves_an_assertion_to_an_accusation(nlp: Language) -> None:
+    before = claims_of(nlp, TORTURED, BASE)
+    assert [c.stance for c in before] == [Stance.ASSERT, Stance.ACCUSE]
+    after = claims_of(nlp, TORTURED, ON)
+    assert [c.stance for c in after] == [Stance.ACCUSE, Stance.ACCUSE]
+    assert after[0].rule == "according_to+stance_model"
+    assert after[0].targets  # an accusation is made only when aimed at someone
+    assert after[1] == before[1]  # already an accusation: untouched
+    assert [c.claimer for c in after] == [c.claimer for c in before]
+
+
+def test_moves_an_accusation_back_to_an_assertion(nlp: Language) -> None:
+    before = claims_of(nlp, COMMITTED, BASE)
+    assert [c.stance for c in before] == [Stance.ACCUSE]
+    with lowered():
+        after = claims_of(nlp, COMMITTED, ON)
+    assert [c.stance for c in after] == [Stance.ASSERT]
+    assert after[0].rule == f"{before[0].rule}+stance_model"
+    assert after[0].claimer == before[0].claimer and after[0].content == before[0].content
+    # p 0.54: below the shipped threshold (0.6) the rule's stance stays
+    assert claims_of(nlp, COMMITTED, ON) == before
+
+
+def test_applied_deterministically(nlp: Language) -> None:
+    first = claims_of(nlp, TORTURED, ON)
+    assert first == claims_of(nlp, TORTURED, ON)
+    assert first[0].rule.endswith("+stance_model")
+    doc = nlp(TORTURED)
+    claim = claims_of(nlp, TORTURED, BASE)[0]
+    names = features(claim, doc)
+    assert names == features(claim, doc)
+    assert "rule_stance=assert" in names and "rule=according_to" in names
+    assert load_model().probabilities(names) == load_model().probabilities(list(names))
+
+
+def test_claims_it_never_reads(nlp: Language) -> None:
+    claim = claims_of(nlp, COMMITTED, BASE)[0]
+    assert eligible(claim)
+    assert not eligible(replace(claim, content=None))
+    assert not eligible(replace(claim, stance=Stance.REPORT))
+    assert not eligible(replace(claim, rule=f"{claim.rule}+carried"))
+    always = StanceModel(CLASSES, {}, (0.0, 0.0, 0.0, 0.0, 9.0), 0.5)  # always: threaten
+    with using(always):
+        assert [c.stance for c in claims_of(nlp, COMMITTED, ON)] == [Stance.THREATEN]
+
+
+def _train_module():
+    pytest.importorskip("sklearn")
+    path = ROOT / "scripts" / "train_stance_model.py"
+    spec = importlib.util.spec_from_file_location("train_stance_model", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_stance_model", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_is_deterministic() -> None:
+    trainer = _train_module()
+
+    def example(names: list[str], rule: Stance, label: Stance):
+        return trainer.Candidate(0, rule, names, {}, label)
+
+    fixture = [
+        example(["rule_stance=assert", "lex=hostile_act"], Stance.ASSERT, Stance.ACCUSE),
+        example(["rule_stance=assert", "lex=hostile_act", "cue=say"], Stance.ASSERT, Stance.ACCUSE),
+        example(["rule_stance=assert", "cue=say"], Stance.ASSERT, Stance.ASSERT),
+        example(["rule_stance=deny", "root_neg"], Stance.DENY, Stance.DENY),
+        example(["rule_stance=accuse", "cue=accuse"], Stance.ACCUSE, Stance.ACCUSE),
+    ]
+    first = trainer.train(fixture, 1.0, 1)
+    assert first == trainer.train(list(fixture), 1.0, 1)
+    assert write_model(first) == write_model(trainer.train(list(fixture), 1.0, 1))
+    assert first.predict(["rule_stance=assert", "lex=hostile_act"])[0] is Stance.ACCUSE
