@@ -635,6 +635,11 @@ REFINEMENTS: dict[str, str] = {
     "by the Sudanese government'), not a participle of undergoing or judging ('faced by', "
     "'condemned by'): an accusation of that actor or agent's state (.content_accuse, round "
     "20, charge20)",
+    "nominal_doer": "with content_stance: a hostile act or a wrong told as a noun whose own "
+    "phrase names its doer ('the latest threats from Pyongyang', 'the South Korean "
+    "government's fabrication', 'Russian meddling', 'interference by Beijing'), not negated, "
+    "conditional, a time, or what the speaker's act stops or answers, not the speaker's side: "
+    "an accusation of that doer (.content_nominal, round 21, noun21)",
     "described_doer": "with content_stance (optional): a hostile act whose doer is a state's "
     "agents named by description only ('the government', 'the regime', 'government troops'), "
     "told by a speaker who is no state, taken back to the state named last as part of a "
@@ -1002,6 +1007,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "official_demand",
         "described_doer",
         "participle_agent",
+        "nominal_doer",
         "official_narrative",
         "split_denial",
         "speaker_side",

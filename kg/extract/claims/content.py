@@ -105,6 +105,7 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
+from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_referred import _described_doers, _referred_doers
 from kg.extract.claims.content_threat import (
@@ -407,6 +408,10 @@ def _infer_stance(
     if harmful is None and narrated and "participle_agent" in context.rules:
         # "the threats posed by Russia": the doer only as a participle's "by" agent
         found = run(_participle_act_agents, words, span, sides)
+        harmful = found or None
+    if harmful is None and narrated and "nominal_doer" in context.rules:
+        # "the latest threats from Pyongyang", "Russian meddling": the act noun's own doer
+        found = run(_nominal_act_doers, words, span, sides)
         harmful = found or None
     if harmful is None and narrated and "described_doer" in context.rules:
         # "militia and government troops fought ...": the state the sentence before names
