@@ -164,6 +164,7 @@ from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
+from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
@@ -520,6 +521,7 @@ CUE_RULES: dict[str, Rule] = {
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
     "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
+    "claimed_act": claimed_act_claims,  # "claim interference in their affairs" (round 21)
 }
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
@@ -592,6 +594,7 @@ GATES: dict[str, Gate] = {
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
     "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
+    "claimed_act": lambda pos, lemma, lower: pos == "VERB" and lemma in CLAIMING_VERBS,
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.
@@ -635,6 +638,11 @@ REFINEMENTS: dict[str, str] = {
     "by the Sudanese government'), not a participle of undergoing or judging ('faced by', "
     "'condemned by'): an accusation of that actor or agent's state (.content_accuse, round "
     "20, charge20)",
+    "claimed_act": "a verb of claiming or recording whose object is a hostile act or a wrong "
+    "told as a noun, no clause ('both countries claim interference in their internal "
+    "affairs', 'the letter detailed violations of its territory by its neighbor'): the "
+    "subject's accusation of the doer the noun's phrase names, else of nobody named "
+    "(.claimed_acts, round 21, noun21)",
     "nominal_doer": "with content_stance: a hostile act or a wrong told as a noun whose own "
     "phrase names its doer ('the latest threats from Pyongyang', 'the South Korean "
     "government's fabrication', 'Russian meddling', 'interference by Beijing'), not negated, "
@@ -1008,6 +1016,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "described_doer",
         "participle_agent",
         "nominal_doer",
+        "claimed_act",
         "official_narrative",
         "split_denial",
         "speaker_side",

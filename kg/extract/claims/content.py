@@ -172,6 +172,36 @@ def _infer_stance(
     claimer: Mention | None = None,
     narrated: bool = True,
 ) -> tuple[Stance, tuple[Mention, ...], bool]:
+    """The stance a content gives its claim (:func:`_read_stance`), and, with
+    ``nominal_doer``, a charge or criticism the rules found with nobody to aim at aimed at
+    the doer an act noun of the content names in its own phrase ("the latest threats from
+    Pyongyang are intended to heighten tensions": North Korea)."""
+    stance, found, inferred = _read_stance(content, targets, context, claimer, narrated)
+    if (
+        inferred
+        and not found
+        and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+        and "nominal_doer" in context.rules
+    ):
+        span = _tokens_of(content, context)
+        if span is not None:
+            doers = run(
+                _nominal_act_doers,
+                present(span),
+                span,
+                lambda: _speaker_sides(claimer, context),
+            )
+            found = tuple(actor_mention(t, context) for t in doers)
+    return stance, found, inferred
+
+
+def _read_stance(
+    content: Span,
+    targets: tuple[Mention, ...],
+    context: _Context,
+    claimer: Mention | None = None,
+    narrated: bool = True,
+) -> tuple[Stance, tuple[Mention, ...], bool]:
     """ASSERT -> DENY when the content denies, -> ACCUSE when it charges its subject,
     -> THREATEN when it promises harm, -> CRITICIZE when it evaluates an actor's doing
     negatively.  ``claimer`` (who says it) keeps the speaker's own side from being
