@@ -638,6 +638,10 @@ REFINEMENTS: dict[str, str] = {
     "by the Sudanese government'), not a participle of undergoing or judging ('faced by', "
     "'condemned by'): an accusation of that actor or agent's state (.content_accuse, round "
     "20, charge20)",
+    "shared_sides": "with reported_speech: a speech verb conjoined to one whose subject is "
+    "both sides of a dispute ('with each side reporting casualties and blaming the other for "
+    "the violence') shares that subject, though 'side' names no speaker; the resolver makes it "
+    "each side's charge against the other (.speech, .claimed_acts, round 21, noun21)",
     "claimed_act": "a verb of claiming or recording whose object is a hostile act or a wrong "
     "told as a noun, no clause ('both countries claim interference in their internal "
     "affairs', 'the letter detailed violations of its territory by its neighbor'): the "
@@ -1017,6 +1021,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "participle_agent",
         "nominal_doer",
         "claimed_act",
+        "shared_sides",
         "official_narrative",
         "split_denial",
         "speaker_side",

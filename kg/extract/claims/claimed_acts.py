@@ -36,6 +36,23 @@ CLAIMING_VERBS = cues.words("claim allege cite detail document")
 _DEFINITE = cues.words("the this that these those")
 
 
+#: Nouns of a party that "each", "both" or "the two" make the two sides of a dispute.
+_SIDE_NOUNS = cues.words("side sides country countries government governments nation nations")
+#: Their quantifiers: "each side", "both countries", "the two governments".
+_RECIPROCAL_WORDS = cues.words("each both two")
+
+
+def reciprocal_sides(subject: Token) -> bool:
+    """'each side', 'both countries', 'the two governments': a subject that is both
+    parties of a dispute (the resolver names them, :mod:`kg.resolve.plurals`).  A verb
+    conjoined to one with such a subject shares it ("with each side reporting casualties
+    and blaming the other for the violence": each side blames the other, round 21), though
+    "side" alone names no speaker."""
+    return subject.lemma_.lower() in _SIDE_NOUNS and any(
+        c.lower_ in _RECIPROCAL_WORDS for c in subject.children if c.dep_ in ("det", "nummod")
+    )
+
+
 def _charged_act(verb: Token) -> Token | None:
     """The act noun ``verb`` takes as its direct object ("claim interference in")."""
     for child in verb.children:
