@@ -1020,8 +1020,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "described_doer",
         "participle_agent",
         "nominal_doer",
-        "claimed_act",
-        "shared_sides",
         "official_narrative",
         "split_denial",
         "speaker_side",

@@ -124,6 +124,17 @@ def _doers(noun: Token) -> list[Token]:
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             complement = _prep_object(child)
             found += _named_in(complement) if complement is not None else []
+    if not found and noun.dep_ == "conj":
+        # "hostile actions and provocations from Russia": the parser hangs the shared
+        # "from" phrase on the first conjunct; after this noun it is this noun's too
+        for child in noun.head.children:
+            if (
+                child.dep_ in ("prep", "agent")
+                and child.lower_ in ("by", "from")
+                and child.i > noun.i
+            ):
+                complement = _prep_object(child)
+                found += _named_in(complement) if complement is not None else []
     return found
 
 
