@@ -91,6 +91,11 @@ to claims, one module per kind:
   (:mod:`.mutual`, optional, round 19): "X and Y pointed the finger at each other", "argue
   over who is to blame" are one ACCUSE each way, "X have only themselves to blame" is the
   speaker's ACCUSE of X;
+* ``claimed_act`` (:mod:`.claimed_acts`, round 21): "both countries claim interference in
+  their internal affairs" is an accusation of the doer the act noun names, else of each
+  side by the other; ``shared_sides``: "with each side reporting casualties and blaming the
+  other", the conjoined verb shares the two-sided subject; ``nominal_doer``
+  (:mod:`.content_nominal`, optional): the doer an act noun's own phrase names;
 * ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
   its stance read off P, the light-verb frame the speech rules did not read;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
@@ -1010,6 +1015,13 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: Round 20, charge20: ``participle_agent`` (a hostile noun's doer as a participle's "by"
 #: agent, "the threats posed by Iran") fires on no development or held-out gold sentence:
 #: every part's confusion unchanged, off.
+#: Round 21, noun21 (acts told as nouns): ``claimed_act`` ("both countries claim
+#: interference in their internal affairs": the doer the noun names, else each side the
+#: other) and ``shared_sides`` ("with each side reporting casualties and blaming the other")
+#: are ON: test10 +0.006, test7 +0.006, no other development part and no held-out part moves.
+#: ``nominal_doer`` (a hostile act noun's own doer, "threats from Pyongyang", "Russian
+#: meddling", and the target of an untargeted charge) moves no development part; held out
+#: test11 +0.003, test20 -0.004: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "counter_charge",
