@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "claims" / "gold.jsonl"
 #: The modules whose rules run through the gates, and the functions that call them.
 CALLERS = {
-    content: ["_infer_stance"],
+    content: ["_infer_stance", "_read_stance"],
     denials: ["_refined"],
     prose: ["reported_charges"],
     voice: ["author_voice_claims"],
@@ -62,6 +62,8 @@ HELPERS = {
     "_propositions": "the verbs with the clauses an evidence frame puts forward",
     "first_found": "a cascade of rules, each called through run",
     "_framed_evaluation": "the criticism rules, each through run, on the framed clauses",
+
+    "_read_stance": "the rules in order; _infer_stance aims an untargeted charge (round 21)",
 }
 
 
@@ -96,7 +98,8 @@ def test_infer_stance_calls_every_rule_through_its_gate() -> None:
     defined = {name for name, value in vars(content).items() if inspect.isfunction(value)}
     direct = {
         call.func.id
-        for call in _calls(content, "_infer_stance")
+        for function in ("_infer_stance", "_read_stance")
+        for call in _calls(content, function)
         if isinstance(call.func, ast.Name) and call.func.id in defined
     }
     assert direct <= set(HELPERS), direct - set(HELPERS)

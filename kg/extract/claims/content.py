@@ -113,6 +113,7 @@ from kg.extract.claims.content_label import (
     _told_to_stop,
     _unlawful_acts,
 )
+from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_referred import _described_doers, _referred_doers
 from kg.extract.claims.content_threat import (
@@ -173,6 +174,36 @@ from kg.model import Mention, Span, Stance
 
 
 def _infer_stance(
+    content: Span,
+    targets: tuple[Mention, ...],
+    context: _Context,
+    claimer: Mention | None = None,
+    narrated: bool = True,
+) -> tuple[Stance, tuple[Mention, ...], bool]:
+    """The stance a content gives its claim (:func:`_read_stance`), and, with
+    ``nominal_doer``, a charge or criticism the rules found with nobody to aim at aimed at
+    the doer an act noun of the content names in its own phrase ("the latest threats from
+    Pyongyang are intended to heighten tensions": North Korea)."""
+    stance, found, inferred = _read_stance(content, targets, context, claimer, narrated)
+    if (
+        inferred
+        and not found
+        and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+        and "nominal_doer" in context.rules
+    ):
+        span = _tokens_of(content, context)
+        if span is not None:
+            doers = run(
+                _nominal_act_doers,
+                present(span),
+                span,
+                lambda: _speaker_sides(claimer, context),
+            )
+            found = tuple(actor_mention(t, context) for t in doers)
+    return stance, found, inferred
+
+
+def _read_stance(
     content: Span,
     targets: tuple[Mention, ...],
     context: _Context,
@@ -415,6 +446,10 @@ def _infer_stance(
     if harmful is None and narrated and "participle_agent" in context.rules:
         # "the threats posed by Russia": the doer only as a participle's "by" agent
         found = run(_participle_act_agents, words, span, sides)
+        harmful = found or None
+    if harmful is None and narrated and "nominal_doer" in context.rules:
+        # "the latest threats from Pyongyang", "Russian meddling": the act noun's own doer
+        found = run(_nominal_act_doers, words, span, sides)
         harmful = found or None
     if harmful is None and narrated and "described_doer" in context.rules:
         # "militia and government troops fought ...": the state the sentence before names

@@ -30,6 +30,7 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
+from kg.extract.claims.claimed_acts import reciprocal_sides
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_acts import is_reported_support
 from kg.extract.claims.content_threat_plans import warned_addressees
@@ -188,7 +189,16 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if named_before and not any(c.ent_type_ or c.pos_ == "PROPN" for c in claimers):
             claimers = named_before  # "anger in Serbia, which said": Serbia
         claimers = [c for c in claimers if _can_speak(c)]
-    if inherited and claimers and not any(_can_speak(c) for c in claimers):
+    if (
+        inherited
+        and claimers
+        and not any(_can_speak(c) for c in claimers)
+        and not (
+            "shared_sides" in context.rules
+            and verb.dep_ == "conj"
+            and all(reciprocal_sides(c) for c in claimers)
+        )
+    ):
         claimers = _outer_speakers(verb)  # "said the talks had stalled, blaming Russia"
     quoting = _quoting_verb(verb)
     if quoting is not None:  # "Reuters quoted diplomats who said P": Reuters reports P
