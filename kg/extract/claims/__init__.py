@@ -1050,7 +1050,6 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: 0.883 -> 0.886) but test10 -0.005; held out (trained on every development part) 0.521 ->
 #: 0.522 with test13 -0.0045 and test17 -0.0042: off.  The model mostly copies the rule's
 #: stance; without it, it is less accurate than the rules on held-out copy (0.68 vs 0.75).
-
 #: Round 21, noun21 (acts told as nouns): ``claimed_act`` ("both countries claim
 #: interference in their internal affairs": the doer the noun names, else each side the
 #: other) and ``shared_sides`` ("with each side reporting casualties and blaming the other")
