@@ -167,6 +167,7 @@ from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
+    RENEWING_VERBS,
     _appeal_reason_claims,
     _demand_claims,
     official_demand_claims,
@@ -573,7 +574,7 @@ GATES: dict[str, Gate] = {
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     "official_demand": lambda pos, lemma, lower: (
-        (pos == "VERB" and lemma in DEMAND_VERBS) or lower == "must"
+        (pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)) or lower == "must"
     ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
@@ -675,6 +676,16 @@ REFINEMENTS: dict[str, str] = {
     "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
     "our children', 'Russian troops fired on the column'): an accusation of the adversary "
     "that follows the allegation it matches (.narrative)",
+    "release_call": "with official_demand (optional): an official text's call for a "
+    "release that names no addressee ('We demand the immediate and unconditional release of "
+    "X', 'reiterate our calls for the release of all political prisoners'): the speaker's "
+    "criticism of the state the prisoners are held in, else of the text's adversary, "
+    "following the allegation it matches (.demands, round 21)",
+    "official_account": "with official_prose (optional): official_narrative widened to the "
+    "present tense and the progressive ('They forcibly recruit residents of these areas'), "
+    "'they' after any actor named in the sentences before, 'the regime' or 'the "
+    "authorities' with no state named: an accusation of the adversary that follows the "
+    "allegation it matches (.narrative, round 21)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",
@@ -1003,6 +1014,8 @@ OPTIONAL: frozenset[str] = frozenset(
         "described_doer",
         "participle_agent",
         "official_narrative",
+        "official_account",
+        "release_call",
         "split_denial",
         "speaker_side",
         "learned_stance",
