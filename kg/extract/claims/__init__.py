@@ -171,6 +171,7 @@ from kg.extract.claims.demands import (
     _appeal_reason_claims,
     _demand_claims,
     official_demand_claims,
+    release_call_claims,
 )
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
@@ -513,6 +514,7 @@ CUE_RULES: dict[str, Rule] = {
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
+    "release_call": release_call_claims,  # "We demand the release of X" (round 21)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -574,7 +576,10 @@ GATES: dict[str, Gate] = {
     "non_acceptance": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     "official_demand": lambda pos, lemma, lower: (
-        (pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)) or lower == "must"
+        (pos == "VERB" and lemma in DEMAND_VERBS) or lower == "must"
+    ),
+    "release_call": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)
     ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
@@ -676,11 +681,11 @@ REFINEMENTS: dict[str, str] = {
     "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
     "our children', 'Russian troops fired on the column'): an accusation of the adversary "
     "that follows the allegation it matches (.narrative)",
-    "release_call": "with official_demand (optional): an official text's call for a "
-    "release that names no addressee ('We demand the immediate and unconditional release of "
-    "X', 'reiterate our calls for the release of all political prisoners'): the speaker's "
-    "criticism of the state the prisoners are held in, else of the text's adversary, "
-    "following the allegation it matches (.demands, round 21)",
+    "release_call": "an official text's call for a release that names no addressee ('We "
+    "demand the immediate and unconditional release of X', 'reiterate our calls for the "
+    "release of all political prisoners'): the speaker's criticism of the state the "
+    "prisoners are held in, else of the text's adversary; kept only in a U.S. official "
+    "text, following the allegation it matches (.demands, round 21)",
     "official_account": "with official_prose (optional): official_narrative widened to the "
     "present tense and the progressive ('They forcibly recruit residents of these areas'), "
     "'they' after any actor named in the sentences before, 'the regime' or 'the "

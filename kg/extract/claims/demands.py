@@ -403,14 +403,10 @@ def official_demand_claims(token: Token, context: _Context) -> Iterator[Claim]:
         yield from _must_claims(token, context)
     else:
         yield from _official_demand_claims(token, context)
-        if RELEASE_RULE in context.rules:  # "We demand the release of X" (round 21)
-            yield from release_call_claims(token, context)
 
 
 # --- release_call (round 21, official21) -------------------------------------------------
 
-#: The refinement name of a call for a release (a sub-family of ``official_demand``).
-RELEASE_RULE = "release_call"
 #: Nouns of a call a sentence renews: "reiterate our calls for", "cited the U.S. demand for".
 _CALL_NOUNS = cues.words("call calls demand demands appeal appeals")
 #: Verbs that renew or voice a call named as a noun.
@@ -491,14 +487,15 @@ def _holders(released: Token, context: _Context) -> list[Mention]:
 
 
 def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
-    """An official text's call for a release with no addressee (round 21, refinement
-    ``release_call`` of ``official_demand``): "We demand the immediate and unconditional
-    release of X", "called for the immediate release of those wrongfully detained", "we
-    reiterate our calls for the unconditional release of all political prisoners".  Like a
-    demand that names its addressee, it charges the holder with the detention: the
-    speaker's CRITICIZE of the state the prisoners are held in or by, else of the text's
-    adversary (resolution names it).  Not a negated or unrealised call, not one whose
-    speaker is no one ("democracies ... calling for")."""
+    """An official text's call for a release with no addressee (round 21, family
+    ``release_call``, kept only in a U.S. official text like ``official_demand``): "We
+    demand the immediate and unconditional release of X", "called for the immediate
+    release of those wrongfully detained", "we reiterate our calls for the unconditional
+    release of all political prisoners".  Like a demand that names its addressee, it
+    charges the holder with the detention: the speaker's CRITICIZE of the state the
+    prisoners are held in or by, else of the text's adversary (resolution names it).  Not
+    a negated or unrealised call, not one whose speaker is no one ("democracies ...
+    calling for")."""
     if token.pos_ != "VERB" or _is_unrealised(token):
         return
     if any(c.dep_ == "neg" for c in token.children):
@@ -526,6 +523,5 @@ def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
                 content=content,
                 targets=targets,
                 confidence=0.5 - (0.15 if inherited else 0.0),
-                refined=RELEASE_RULE,
             )
         return
