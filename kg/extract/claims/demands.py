@@ -460,7 +460,10 @@ def _asked_releases(token: Token) -> list[Token]:
 
 def _holders(released: Token, context: _Context) -> list[Mention]:
     """Who holds the people a call asks to release: the place or agent of "held in
-    Belarus", "detained by the regime", "political prisoners in Belarus"."""
+    Belarus", "detained by the regime", "political prisoners in Belarus" (``released`` is
+    the release noun: its conjoined people are in its subtree), else the one state the
+    sentence names ("... in China and called for the immediate release of those wrongfully
+    detained"); none when it names none or several."""
     found: list[Token] = []
     for token in released.subtree:
         if token.dep_ != "prep" or token.lower_ not in _HOLDER_PREPS:
@@ -483,6 +486,13 @@ def _holders(released: Token, context: _Context) -> list[Mention]:
         if a is not None
     ]
     found.extend(a for a in (_actor_or_state(t) for t in agents) if a is not None)
+    if not found:
+        states = {
+            t.lower_: t
+            for t in released.sent
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.lower_ not in FIRST_PERSON
+        }
+        found = list(states.values()) if len(states) == 1 else []
     return [actor_mention(t, context) for t in found]
 
 
@@ -506,10 +516,9 @@ def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
     claimers, inherited = _subjects(token)
     number = sentence_index(token)
     for release in releases:
-        released = _release_of(release)
-        if released is None:
+        if _release_of(release) is None:
             continue
-        targets = _holders(released, context) or [_adversary(release, number)]
+        targets = _holders(release, context) or [_adversary(release, number)]
         content = _token_span(context.doc, release.left_edge.i, release.right_edge.i + 1)
         for claimer_token in claimers:
             if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
