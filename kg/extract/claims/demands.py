@@ -42,6 +42,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
     MILITARY_NOUNS,
+    REPRESSED_NOUNS,
 )
 from kg.extract.claims.prose import _adversary
 from kg.extract.claims.spans import _token_span
@@ -417,6 +418,14 @@ _RELEASE_NOUNS = cues.words("release freeing")
 #: Verbs of holding the people whose release is asked: "journalists held in Belarus".
 _HELD_VERBS = cues.words("hold detain imprison jail arrest keep sentence incarcerate")
 _HOLDER_PREPS = cues.words("in by")
+#: Who a release frees: people held ("political prisoners", "those wrongfully detained",
+#: "all detainees"), not a thing ("the release of the report", "of funds").
+_HELD_PEOPLE = REPRESSED_NOUNS | cues.words(
+    "prisoner prisoners detainee detainees hostage hostages captive captives those all "
+    "others citizen citizens national nationals people person persons individual "
+    "individuals member members worker workers leader leaders figure figures trustee "
+    "trustees defender defenders"
+)
 
 
 def _release_of(noun: Token) -> Token | None:
@@ -424,7 +433,11 @@ def _release_of(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in _RELEASE_NOUNS or noun.pos_ != "NOUN":
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return _prep_object(of) if of is not None else None
+    released = _prep_object(of) if of is not None else None
+    if released is None:
+        return None
+    people = released.ent_type_ in ("PERSON", "NORP") or released.lemma_.lower() in _HELD_PEOPLE
+    return released if people or released.lower_ in _HELD_PEOPLE else None
 
 
 def _asked_releases(token: Token) -> list[Token]:
