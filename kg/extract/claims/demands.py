@@ -446,7 +446,7 @@ def _asked_releases(token: Token) -> list[Token]:
     renews)."""
     lemma = token.lemma_.lower()
     heads: list[Token] = []
-    if lemma == "demand":
+    if lemma in ("demand", "urge"):  # "We urge the immediate release of X"
         heads.extend(c for c in token.children if c.dep_ == "dobj")
     if lemma in ("call", "appeal", "press", "urge"):
         heads.extend(
@@ -471,7 +471,7 @@ def _asked_releases(token: Token) -> list[Token]:
     return [t for t in every if _release_of(t) is not None]
 
 
-def _holders(released: Token, context: _Context) -> list[Mention]:
+def _holders(released: Token, speaker: Token | None, context: _Context) -> list[Mention]:
     """Who holds the people a call asks to release: the place or agent of "held in
     Belarus", "detained by the regime", "political prisoners in Belarus" (``released`` is
     the release noun: its conjoined people are in its subtree), else the one state the
@@ -500,10 +500,11 @@ def _holders(released: Token, context: _Context) -> list[Mention]:
     ]
     found.extend(a for a in (_actor_or_state(t) for t in agents) if a is not None)
     if not found:
+        speaking = {t.i for t in speaker.subtree} if speaker is not None else set()
         states = {
             t.lower_: t
             for t in released.sent
-            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.lower_ not in FIRST_PERSON
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i not in speaking
         }
         found = list(states.values()) if len(states) == 1 else []
     return [actor_mention(t, context) for t in found]
@@ -531,11 +532,12 @@ def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
     for release in releases:
         if _release_of(release) is None:
             continue
-        targets = _holders(release, context) or [_adversary(release, number)]
         content = _token_span(context.doc, release.left_edge.i, release.right_edge.i + 1)
         for claimer_token in claimers:
             if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
                 continue
+            holders = _holders(release, claimer_token, context)
+            targets = holders or [_adversary(release, number)]
             yield _claim(
                 context,
                 claimer=actor_mention(claimer_token, context),
