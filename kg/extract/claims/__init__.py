@@ -1020,7 +1020,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "participle_agent",
         "official_narrative",
         "official_account",
-        "release_call",
         "split_denial",
         "speaker_side",
         "learned_stance",
