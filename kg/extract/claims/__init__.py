@@ -988,6 +988,13 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
 #: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
 #: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
+#: Round 21, official21: ``official_account`` (``official_narrative`` widened to the present
+#: tense, "they" after any named actor, "the regime") aligns 1-2 more gold claims on six
+#: parts and moves B-cubed on none; of 30 new claims outside the gold read, about 8 are
+#: right (the readouts' "They discussed the readiness of the U.S. and NATO ..." are not):
+#: off.  ``release_call`` ("We call for the immediate release of those who remain in
+#: custody", U.S. texts only, following) is ON: blind5 +0.009, the held-out blind16 +0.002,
+#: no part lower (benchmarks/allegations/RESULTS.md, round 21).
 #: ``dismissed_charge`` (round 20, deny20: a label dismissing a charge the parse hides as a
 #: compound of the label or names by a pronoun) is ON: test3 +0.004, the held-out test14
 #: +0.009 and test20 +0.008 (its class read), no part lost (test19's headline unchanged: one
