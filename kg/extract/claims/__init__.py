@@ -37,6 +37,9 @@ to claims, one module per kind:
   CRITICIZE of the addressee; ``obliged_conduct`` (a refinement, :mod:`.content_directive`)
   reads the same in a said content: "X should stop its provocations", "X's forces need to
   leave the region", "X could be doing more";
+  ``release_call`` (round 21, U.S. official texts only): a call for a release that names no
+  addressee ("We call for the immediate release of those who remain in custody"):
+  CRITICIZE of the state the prisoners are held in;
 * ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
   "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
   sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
