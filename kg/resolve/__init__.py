@@ -92,6 +92,8 @@ from kg.resolve.voice import (
 #: decision"), which charges nobody: reading 24 of the family's claims outside the gold
 #: found those wrong (benchmarks/allegations/RESULTS.md, round 20, usvoice20).
 DEMANDING_PUBLISHERS = frozenset({"united-states"})
+#: The families kept only in a demanding publisher's text (``release_call``: round 21).
+_DEMANDS = frozenset({"official_demand", "release_call"})
 
 __all__ = ["ActorRegistry", "resolve"]
 
@@ -159,7 +161,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     claims: list[ResolvedClaim] = []
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
     for claim in extraction.claims:
-        if not demanding and "official_demand" in claim.rule.split("+"):
+        if not demanding and not _DEMANDS.isdisjoint(claim.rule.split("+")):
             continue  # a Ukrainian or Kremlin call on partners charges nobody
         if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
             registry.dropped[AGENT_CLAUSE] += 1

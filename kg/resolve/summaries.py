@@ -50,7 +50,7 @@ from kg.resolve.propositions import MIN_TERMS, proposition_terms
 #: nouns (``named_wrong``, :mod:`kg.extract.claims.prose`): "Moscow's imperial ambitions",
 #: "we have seen Russia's atrocities", "Hundreds of Russian missiles." restate what others
 #: charge in words that match many allegations a little.
-FOLLOWING = frozenset({"designation", "named_wrong", "official_demand"})
+FOLLOWING = frozenset({"designation", "named_wrong", "official_demand", "release_call"})
 
 
 def following(rule: str) -> bool:

@@ -215,6 +215,7 @@ OFFICIAL_ONLY = frozenset(
         "author_voice",
         "demand",
         "official_demand",
+        "release_call",
         "official_prose",
         "reported_prose",
         "designation",

@@ -37,6 +37,9 @@ to claims, one module per kind:
   CRITICIZE of the addressee; ``obliged_conduct`` (a refinement, :mod:`.content_directive`)
   reads the same in a said content: "X should stop its provocations", "X's forces need to
   leave the region", "X could be doing more";
+  ``release_call`` (round 21, U.S. official texts only): a call for a release that names no
+  addressee ("We call for the immediate release of those who remain in custody"):
+  CRITICIZE of the state the prisoners are held in;
 * ``angry_reaction`` (:mod:`.denials`): "reacted angrily to X", "Vietnam protested X",
   "summoned the Chinese ambassador over X", "singled out X for criticism", "X's move drew
   sharp criticism from Y" (CRITICIZE; "drew praise from Y" APPROVE);
@@ -173,9 +176,11 @@ from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
+    RENEWING_VERBS,
     _appeal_reason_claims,
     _demand_claims,
     official_demand_claims,
+    release_call_claims,
 )
 from kg.extract.claims.denial_nouns import denial_nouns
 from kg.extract.claims.denials import (
@@ -524,6 +529,7 @@ CUE_RULES: dict[str, Rule] = {
     "non_acceptance": _non_acceptance_claims,  # "does not accept these accusations"
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
+    "release_call": release_call_claims,  # "We demand the release of X" (round 21)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -587,6 +593,9 @@ GATES: dict[str, Gate] = {
     "demand": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     "official_demand": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in DEMAND_VERBS) or lower == "must"
+    ),
+    "release_call": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)
     ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
     # a deny verb, or "blame": verb_stance's lemmas
@@ -715,6 +724,16 @@ REFINEMENTS: dict[str, str] = {
     "read by the clause's structure, not its verb ('The occupiers have deported thousands of "
     "our children', 'Russian troops fired on the column'): an accusation of the adversary "
     "that follows the allegation it matches (.narrative)",
+    "release_call": "an official text's call for a release that names no addressee ('We "
+    "demand the immediate and unconditional release of X', 'reiterate our calls for the "
+    "release of all political prisoners'): the speaker's criticism of the state the "
+    "prisoners are held in, else of the text's adversary; kept only in a U.S. official "
+    "text, following the allegation it matches (.demands, round 21)",
+    "official_account": "with official_prose (optional): official_narrative widened to the "
+    "present tense and the progressive ('They forcibly recruit residents of these areas'), "
+    "'they' after any actor named in the sentences before, 'the regime' or 'the "
+    "authorities' with no state named: an accusation of the adversary that follows the "
+    "allegation it matches (.narrative, round 21)",
     "official_denial": "with official_prose (optional): the speaker's own side denying a "
     "hostile act in its own prose ('We did not mine the approaches to the port', 'we are not "
     "detaining them'): a denial by the text's issuer (.prose)",
@@ -1023,6 +1042,13 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
 #: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
 #: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
+#: Round 21, official21: ``official_account`` (``official_narrative`` widened to the present
+#: tense, "they" after any named actor, "the regime") aligns 1-2 more gold claims on six
+#: parts and moves B-cubed on none; of 30 new claims outside the gold read, about 8 are
+#: right (the readouts' "They discussed the readiness of the U.S. and NATO ..." are not):
+#: off.  ``release_call`` ("We call for the immediate release of those who remain in
+#: custody", U.S. texts only, following) is ON: blind5 +0.009, the held-out blind16 +0.002,
+#: no part lower (benchmarks/allegations/RESULTS.md, round 21).
 #: ``dismissed_charge`` (round 20, deny20: a label dismissing a charge the parse hides as a
 #: compound of the label or names by a pronoun) is ON: test3 +0.004, the held-out test14
 #: +0.009 and test20 +0.008 (its class read), no part lost (test19's headline unchanged: one
@@ -1068,6 +1094,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "participle_agent",
         "nominal_doer",
         "official_narrative",
+        "official_account",
         "split_denial",
         "speaker_side",
         "learned_stance",

@@ -42,7 +42,9 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
     MILITARY_NOUNS,
+    REPRESSED_NOUNS,
 )
+from kg.extract.claims.prose import _adversary
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _state_of, actor_mention
@@ -402,3 +404,148 @@ def official_demand_claims(token: Token, context: _Context) -> Iterator[Claim]:
         yield from _must_claims(token, context)
     else:
         yield from _official_demand_claims(token, context)
+
+
+# --- release_call (round 21, official21) -------------------------------------------------
+
+#: Nouns of a call a sentence renews: "reiterate our calls for", "cited the U.S. demand for".
+_CALL_NOUNS = cues.words("call calls demand demands appeal appeals")
+#: Verbs that renew or voice a call named as a noun.
+RENEWING_VERBS: frozenset[str] = cues.words(
+    "reiterate renew repeat reaffirm restate cite echo underscore voice join make issue"
+)
+_RELEASE_NOUNS = cues.words("release freeing")
+#: Verbs of holding the people whose release is asked: "journalists held in Belarus".
+_HELD_VERBS = cues.words("hold detain imprison jail arrest keep sentence incarcerate")
+_HOLDER_PREPS = cues.words("in by")
+#: Who a release frees: people held ("political prisoners", "those wrongfully detained",
+#: "all detainees"), not a thing ("the release of the report", "of funds").
+_HELD_PEOPLE = REPRESSED_NOUNS | cues.words(
+    "prisoner prisoners detainee detainees hostage hostages captive captives those all "
+    "others citizen citizens national nationals people person persons individual "
+    "individuals member members worker workers leader leaders figure figures trustee "
+    "trustees defender defenders"
+)
+
+
+def _release_of(noun: Token) -> Token | None:
+    """The released noun of "the (immediate) release of X" (or ``noun`` is no release)."""
+    if noun.lemma_.lower() not in _RELEASE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    released = _prep_object(of) if of is not None else None
+    if released is None:
+        return None
+    people = released.ent_type_ in ("PERSON", "NORP") or released.lemma_.lower() in _HELD_PEOPLE
+    return released if people or released.lower_ in _HELD_PEOPLE else None
+
+
+def _asked_releases(token: Token) -> list[Token]:
+    """The release nouns a call asks for: "called for the release of X", "demand the
+    release of X", "reiterate our calls for ... the release of X" (a call noun the verb
+    renews)."""
+    lemma = token.lemma_.lower()
+    heads: list[Token] = []
+    if lemma in ("demand", "urge"):  # "We urge the immediate release of X"
+        heads.extend(c for c in token.children if c.dep_ == "dobj")
+    if lemma in ("call", "appeal", "press", "urge"):
+        heads.extend(
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for o in (_prep_object(c),)
+            if o is not None
+        )
+    if lemma in RENEWING_VERBS:
+        for call in (c for c in token.children if c.dep_ == "dobj"):
+            if call.lemma_.lower() not in _CALL_NOUNS and call.lower_ not in _CALL_NOUNS:
+                continue
+            heads.extend(
+                o
+                for c in call.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for o in (_prep_object(c),)
+                if o is not None
+            )
+    every = [t for head in heads for t in (head, *head.conjuncts)]
+    return [t for t in every if _release_of(t) is not None]
+
+
+def _holders(released: Token, speaker: Token | None, context: _Context) -> list[Mention]:
+    """Who holds the people a call asks to release: the place or agent of "held in
+    Belarus", "detained by the regime", "political prisoners in Belarus" (``released`` is
+    the release noun: its conjoined people are in its subtree), else the one state the
+    sentence names ("... in China and called for the immediate release of those wrongfully
+    detained"); none when it names none or several."""
+    found: list[Token] = []
+    for token in released.subtree:
+        if token.dep_ != "prep" or token.lower_ not in _HOLDER_PREPS:
+            continue
+        if token.head.i != released.i and token.head.lemma_.lower() not in _HELD_VERBS:
+            continue
+        place = _prep_object(token)
+        if place is None:
+            continue
+        actor = _actor_or_state(place)
+        if actor is not None and actor.lower_ not in FIRST_PERSON:
+            found.append(actor)
+    agents = [
+        a
+        for v in released.subtree
+        if v.lemma_.lower() in _HELD_VERBS
+        for c in v.children
+        if c.dep_ == "agent"
+        for a in (_prep_object(c),)
+        if a is not None
+    ]
+    found.extend(a for a in (_actor_or_state(t) for t in agents) if a is not None)
+    if not found:
+        speaking = {t.i for t in speaker.subtree} if speaker is not None else set()
+        states = {
+            t.lower_: t
+            for t in released.sent
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i not in speaking
+        }
+        found = list(states.values()) if len(states) == 1 else []
+    return [actor_mention(t, context) for t in found]
+
+
+def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """An official text's call for a release with no addressee (round 21, family
+    ``release_call``, kept only in a U.S. official text like ``official_demand``): "We
+    demand the immediate and unconditional release of X", "called for the immediate
+    release of those wrongfully detained", "we reiterate our calls for the unconditional
+    release of all political prisoners".  Like a demand that names its addressee, it
+    charges the holder with the detention: the speaker's CRITICIZE of the state the
+    prisoners are held in or by, else of the text's adversary (resolution names it).  Not
+    a negated or unrealised call, not one whose speaker is no one ("democracies ...
+    calling for")."""
+    if token.pos_ != "VERB" or _is_unrealised(token):
+        return
+    if any(c.dep_ == "neg" for c in token.children):
+        return
+    releases = _asked_releases(token)
+    if not releases:
+        return
+    claimers, inherited = _subjects(token)
+    number = sentence_index(token)
+    for release in releases:
+        if _release_of(release) is None:
+            continue
+        content = _token_span(context.doc, release.left_edge.i, release.right_edge.i + 1)
+        for claimer_token in claimers:
+            if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
+                continue
+            holders = _holders(release, claimer_token, context)
+            targets = holders or [_adversary(release, number)]
+            yield _claim(
+                context,
+                claimer=actor_mention(claimer_token, context),
+                stance=Stance.CRITICIZE,
+                cue=to_span(token),
+                sentence=number,
+                content=content,
+                targets=targets,
+                confidence=0.5 - (0.15 if inherited else 0.0),
+            )
+        return

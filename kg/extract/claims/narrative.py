@@ -49,6 +49,11 @@ from kg.extract.claims.targets import _state_of, actor_mention
 from kg.model import Mention
 
 NARRATIVE_RULE = "official_narrative"
+#: The same reading widened (round 21, official21): the present tense and the progressive of
+#: an address ("They forcibly recruit residents of these areas", "the occupiers are
+#: deporting our people"), "they" after any actor the document names in the sentences
+#: before, and "the regime" or "the authorities" with no state named.
+ACCOUNT_RULE = "official_account"
 
 #: Modals and conditions that make the act hypothetical or a warning.
 _MODALS = cues.words("would could might may should must can 'd will shall")
@@ -102,23 +107,36 @@ _WINDOW = 2
 
 
 def narrated_charges(
-    sentence: SpacySpan, root: Token, number: int, context: _Context
+    sentence: SpacySpan, root: Token, number: int, context: _Context, *, widened: bool = False
 ) -> tuple[Mention, ...]:
     """The adversary a sentence's main clause narrates harming a person, a place or the
-    speaker's own side (see the module), or ()."""
+    speaker's own side (see the module), or ().  ``widened``: the reading of
+    :data:`ACCOUNT_RULE` (the present tense, "they" after any named actor)."""
     if not _real(root):
         return ()
     for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
-        if verb.pos_ != "VERB" or not _past(verb) or _negated(verb):
+        told = _past(verb) or (widened and _present(verb))
+        if verb.pos_ != "VERB" or not told or _negated(verb):
             continue
         if verb.lemma_.lower() in _BENIGN:
             continue
         if not any(_harmable(o) for o in _objects(verb)):
             continue
-        found = _doer(verb, root, sentence, number, context)
+        found = _doer(verb, root, sentence, number, context, widened=widened)
         if found:
             return found
     return ()
+
+
+def _present(verb: Token) -> bool:
+    """A present tense ("they recruit"), or a progressive in any tense ("are deporting",
+    "were shelling"), not an infinitive, a bare participle or a modal's verb."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in auxes)
 
 
 def _real(root: Token) -> bool:
@@ -178,7 +196,13 @@ def _harmable(noun: Token) -> bool:
 
 
 def _doer(
-    verb: Token, root: Token, sentence: SpacySpan, number: int, context: _Context
+    verb: Token,
+    root: Token,
+    sentence: SpacySpan,
+    number: int,
+    context: _Context,
+    *,
+    widened: bool = False,
 ) -> tuple[Mention, ...]:
     """The adversary that did the act: the subject (the conjunct's, else the root's), or a
     passive's agent."""
@@ -190,8 +214,17 @@ def _doer(
     if subject is None:
         return ()
     if subject.lower_ in _THEY:
-        return (_adversary(subject, number),) if _antecedent(sentence) else ()
-    return _adversary_of(subject, number, context)
+        named = _antecedent(sentence) or (widened and _named_before(sentence, subject))
+        return (_adversary(subject, number),) if named else ()
+    found = _adversary_of(subject, number, context)
+    if not found and widened and subject.lemma_.lower() in _RULERS:
+        # "the regime", "the authorities" with no state named: the text's adversary
+        if _state_of(subject) is None and not _owned_by_us(subject):
+            return (_adversary(subject, number),)
+        state = _state_of(subject)
+        if state is not None:
+            return (actor_mention(state, context),)
+    return found
 
 
 def _adversary_of(subject: Token, number: int, context: _Context) -> tuple[Mention, ...]:
@@ -207,6 +240,38 @@ def _adversary_of(subject: Token, number: int, context: _Context) -> tuple[Menti
         if state is not None:
             return (actor_mention(state, context),)
     return ()
+
+
+#: Bodies that rule rather than fight: "the regime", "the Kiev authorities".
+_RULERS = cues.words("regime authorities junta government")
+#: Entities "they" can stand for: a state, a people, a body.
+_NAMED = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _owned_by_us(noun: Token) -> bool:
+    """Whether the speaker's side owns the noun: "our government"."""
+    return any(c.lower_ in _OWN for c in noun.children if c.dep_ == "poss")
+
+
+def _named_before(sentence: SpacySpan, pronoun: Token) -> bool:
+    """Whether "they" follows an actor named in the sentence or the :data:`_WINDOW`
+    sentences before it (a state, a people, a body; a state's forces or rulers), none of
+    them the speaker's own side ("we", "our"): the doer the document names, which
+    resolution makes the text's adversary."""
+    doc = sentence.doc
+    first = sentence.start
+    for _ in range(_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in doc[first : pronoun.i]:
+        if token.ent_type_ in _NAMED and token.ent_iob_ == "B":
+            return True
+        lemma = token.lemma_.lower()
+        ruling = lemma in _FORCES or lemma in _RULERS
+        if token.pos_ == "NOUN" and ruling and not _owned_by_us(token):
+            return True
+    return False
 
 
 def _antecedent(sentence: SpacySpan) -> bool:

@@ -51,7 +51,7 @@ from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.evaluation import EVALUATION_RULE, evaluated_charges
 from kg.extract.claims.gates import present, run
-from kg.extract.claims.narrative import NARRATIVE_RULE, narrated_charges
+from kg.extract.claims.narrative import ACCOUNT_RULE, NARRATIVE_RULE, narrated_charges
 from kg.extract.claims.prose import (
     ATTEMPT_RULE,
     DENIAL_RULE,
@@ -222,13 +222,19 @@ def _own_voice(
             # Russia's atrocities laid bare" (round 13)
             charged = run(spoken_charges, present(sentence), sentence, root, number, context)
             wrong = bool(charged)
-        narrated = False  # the adversary's act read by structure (official_narrative)
+        narrated = ""  # the adversary's act read by structure (official_narrative)
         narrating = NARRATIVE_RULE in context.rules and reported is None and official is None
         if not charged and prosing and narrating and not speaking:
             # "The occupiers have deported thousands of our children" (round 20): any
             # past act of the adversary done to a person, a place or the own side
             charged = narrated_charges(sentence, root, number, context)
-            narrated = bool(charged)
+            narrated = NARRATIVE_RULE if charged else ""
+        accounting = ACCOUNT_RULE in context.rules and reported is None and official is None
+        if not charged and prosing and accounting and not speaking:
+            # "They forcibly recruit residents of these areas" (round 21): the same reading
+            # in the present tense, "they" after any actor the document names
+            charged = narrated_charges(sentence, root, number, context, widened=True)
+            narrated = ACCOUNT_RULE if charged else ""
         denying = DENIAL_RULE in context.rules and prosing and reported is None
         if not charged and denying and official is None and own_denial(sentence, root):
             # "We did not mine the approaches to the port" (round 19, optional)
@@ -250,7 +256,7 @@ def _own_voice(
         refined = "official_prose+named_wrong" if wrong else "official_prose"
         stance, targets = Stance.ACCUSE, charged
         if narrated:  # follows like a named wrong: joins only an allegation it matches
-            refined = "official_prose+named_wrong+" + NARRATIVE_RULE
+            refined = "official_prose+named_wrong+" + narrated
         if evaluated:  # an evaluation criticizes, and follows like a named wrong
             refined = "official_prose+named_wrong+" + EVALUATION_RULE
             stance = Stance.CRITICIZE
