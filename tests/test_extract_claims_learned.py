@@ -49,7 +49,7 @@ SABOTAGE = (
 )
 #: corpus/president-of-ukraine-russia-ukraine.jsonl: accusations the rules leave assertions
 #: (SABOTAGE is read by the rules since round 7: "a policy of sabotaging" is a record noun, and
-#: "Russia is trying to spread this lie ..." since round 13: a lie is a wrong, ``wrong_noun``)
+#: its sentence on a lie Russia spreads since round 13: a lie is a wrong, ``wrong_noun``)
 #: (since round 18 "underscores" needs a subject that can speak, so the original's "Each such
 #: visit only underscores how absurd ..." is no claim: the sentence names its speaker instead)
 #: (round 20, crit20: the original's "The President noted how absurd Russia's plans to seize
