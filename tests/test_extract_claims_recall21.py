@@ -1,12 +1,15 @@
-"""Round 21 (issue 12, branch ``recall21``): a speaker the parser hung inside a fronted phrase.
+"""Round 21 (issue 12, branch ``recall21``): speakers the subject finder missed.
 
 ``base.SWALLOWED_DATED`` reads the swallowed subject past a weekday the verb took as an
 adverbial ("After ..., the United States Tuesday said"), ``base.SWALLOWED_LIST`` a swallowed
-list of descriptions ("In <place>, rebels and government officials continue to ...") whole.
-Both repair a parse seen only inside the gold parts' batches; no public-domain sentence
-outside the gold was found that the parser misparses so (the pool and 250 ``corpus/`` texts
-gain and lose no claim by them), so these tests pin that the repairs leave sentences with a
-fronted phrase and a well-parsed subject alone, and that they are on.
+list of descriptions ("In <place>, rebels and government officials continue to ...") whole;
+``base.PARTICIPLE_AUTHORS`` gives a participle on a document or an allegation its author
+("accusations by the foreign minister blaming X", "a Polish report blaming X").  The first two
+repair a parse seen only inside the gold parts' batches, and the third a frame of wire copy;
+no public-domain sentence outside the gold was found with either (the pool and 250
+``corpus/`` texts gain and lose no claim by them), so these tests pin that the repairs are on
+and leave sentences with a fronted phrase, a well-parsed subject or a participle on a
+document whose issuer is the clause's subject as they were.
 
 The sentences are public-domain VOA copy, each in no gold part.
 """
@@ -38,6 +41,12 @@ BOTH_SIDES = (
     "violating a ceasefire agreement signed five days ago by President Salva Kiir and his "
     "former deputy, Riek Machar."
 )
+# https://fas.org/irp/news/2000/05/000512-spy1.htm (a VOA story; benchmarks/claims/pool/)
+ISSUING = (
+    "Later through, the F-B-I seemed to backtrack, issuing a statement saying that if it had "
+    "such information, it would share it with the State Department, where spokesman Richard "
+    "Boucher told reporters nobody has brought any such evidence to the department's attention."
+)
 # https://tingroom.com./print_31738.html (a VOA story; benchmarks/claims/pool/voa_pool.jsonl)
 RICE = (
     "In several nationally televised interviews Sunday, Secretary of State Condoleezza Rice "
@@ -46,14 +55,14 @@ RICE = (
 
 
 def test_the_repairs_are_on() -> None:
-    assert base.SWALLOWED_DATED and base.SWALLOWED_LIST
+    assert base.SWALLOWED_DATED and base.SWALLOWED_LIST and base.PARTICIPLE_AUTHORS
 
 
 def _speakers(nlp: Language, text: str) -> list[tuple[str, str]]:
     return sorted((c.claimer.span.text, c.stance.value) for c in claims_of(nlp, text))
 
 
-@pytest.mark.parametrize("text", [WITNESSES, VILLAGERS, BOTH_SIDES, RICE])
+@pytest.mark.parametrize("text", [WITNESSES, VILLAGERS, BOTH_SIDES, RICE, ISSUING])
 def test_a_well_parsed_subject_is_read_the_same_with_the_repairs_off(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
@@ -61,6 +70,7 @@ def test_a_well_parsed_subject_is_read_the_same_with_the_repairs_off(
     assert on, text
     monkeypatch.setattr(base, "SWALLOWED_DATED", False)
     monkeypatch.setattr(base, "SWALLOWED_LIST", False)
+    monkeypatch.setattr(base, "PARTICIPLE_AUTHORS", False)
     assert _speakers(nlp, text) == on
 
 
@@ -70,4 +80,4 @@ def test_each_sides_accusation_keeps_its_speaker(nlp: Language) -> None:
 
 
 def test_the_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=4)
+    assert_in_no_gold_part(__file__, at_least=5)
