@@ -205,13 +205,13 @@ from kg.extract.claims.news_reports import (
 )
 from kg.extract.claims.nominal import (
     _ALLEGATION_LIKE,
-    _MESSAGE_NOUNS,
     _NOUN_CUE_VERBS,
     _allegation_noun_claims,
     _concern_claims,
     _message_noun_claims,
     _predicate_claims,
     _stance_noun_claims,
+    is_message_noun,
 )
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
@@ -565,7 +565,7 @@ _ANGRY_REACTION_VERBS = (
 
 GATES: dict[str, Gate] = {
     "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,
-    "message_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _MESSAGE_NOUNS,
+    "message_noun": lambda pos, lemma, lower: pos == "NOUN" and is_message_noun(lemma),
     # a stance verb, or "as X put it"
     "reported_speech": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _STANCE_LEMMAS) or lemma == "put"

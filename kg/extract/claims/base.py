@@ -252,7 +252,8 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
         return _with_conjuncts(dated), False
     swallowed = _swallowed_subject(verb)
     if swallowed is not None:
-        return [swallowed], False
+        listed = SWALLOWED_LIST and swallowed.dep_ == "appos"
+        return (_with_conjuncts(swallowed) if listed else [swallowed]), False
     outer = _outer_speaker_verb(verb) or _comma_participle_speaker(verb)
     if outer is not None:
         return _subjects(outer)[0], True
@@ -269,7 +270,22 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
             for c in children_of(verb.head)
             if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
         ]
+        if not authors and PARTICIPLE_AUTHORS:
+            authors = _noun_authors(verb.head)  # "a Polish report partially blaming X"
         return authors or _issuers(verb.head), True
+    if (
+        PARTICIPLE_AUTHORS
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in cues.ALLEGATION_NOUNS
+    ):
+        # "responding to accusations by the foreign minister blaming the United States for
+        # ...": whoever the accusations are by
+        authors = [
+            c for c in children_of(verb.head) if c.dep_ == "poss" and _is_actor_token(c)
+        ] or _noun_authors(verb.head, nationality=False)
+        if authors:
+            return authors, True
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -527,6 +543,36 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Round 21 (recall21): the swallowed subject may stand before a weekday the verb takes
+#: as an adverbial ("After talks with Japanese and South Korean diplomats, the United
+#: States Tuesday said ...").
+SWALLOWED_DATED = True
+#: Round 21 (recall21): a swallowed subject that is a list of descriptions ("rebels and
+#: government officials"), not names, is read whole.
+SWALLOWED_LIST = True
+
+
+#: Round 21 (recall21): the author of a document or an allegation a present participle
+#: tells ("a report by the commission blaming X", "accusations by the minister blaming X",
+#: "a Polish report blaming X") is the participle's speaker.
+PARTICIPLE_AUTHORS = True
+
+
+def _noun_authors(noun: Token, nationality: bool = True) -> list[Token]:
+    """Who a document or an allegation is by: the object of its "by" ("accusations by the
+    foreign minister"), else (``nationality``) a nationality adjective ("a Polish report").
+    Not for an allegation ("Afghan allegations maligning X", inside a denial, is the
+    denier's word for the charges: the development gold reads no claim of its own there)."""
+    for child in children_of(noun):
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = [o for o in children_of(child) if o.dep_ == "pobj" and _can_speak(o)]
+            if found:
+                return found
+    if not nationality:
+        return []
+    return [c for c in children_of(noun) if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+
+
 def _swallowed_subject(verb: Token) -> Token | None:
     """'During a meeting with Burma's deputy foreign minister, Khin Maung Win, Japanese
     Foreign Minister Yoriko Kawaguchi said ...': after a fronted phrase that ends in a
@@ -536,9 +582,31 @@ def _swallowed_subject(verb: Token) -> Token | None:
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)):
         return None
     before = verb.doc[verb.i - 1]
+    if (
+        SWALLOWED_DATED
+        and verb.i > 1
+        and before.head == verb
+        and before.dep_ == "npadvmod"
+        and (before.lower_ in _DATE_WORDS or before.ent_type_ == "DATE")
+    ):
+        before = verb.doc[verb.i - 2]  # "..., the United States Tuesday said"
+    fronted = [c for c in children_of(verb) if c.i < verb.i and c.dep_ in ("prep", "advcl")]
+    if SWALLOWED_LIST and before.dep_ == "conj" and not _is_actor_token(before):
+        # "In Niger, rebels and government officials continue to ...": the list the parser
+        # hung as an apposition of the place; its first item, whose conjuncts follow
+        first = before
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if (
+            first.dep_ == "appos"
+            and first.i > 0
+            and verb.doc[first.left_edge.i - 1].text == ","
+            and all(_can_speak(t) for t in _with_conjuncts(first))
+            and any(first in c.subtree for c in fronted)
+        ):
+            return first
     if before.dep_ not in ("conj", "appos") or not _is_actor_token(before):
         return None
-    fronted = [c for c in children_of(verb) if c.i < verb.i and c.dep_ in ("prep", "advcl")]
     if not any(before in c.subtree for c in fronted):
         return None
     return before

@@ -742,6 +742,18 @@ def _adjective_claims(
 #: Nouns of something said that carry their content in a that-clause: "an announcement
 #: from Iranian judicial authorities that P", "spoke to the media with the message that P".
 _MESSAGE_NOUNS = cues.words("announcement message statement assertion declaration report")
+#: Round 21 (recall21, off): nouns of a remark or a judgement read the same way ("comments by
+#: some Japanese officials that Tokyo might strike preemptively", "personal assurances by
+#: the prime minister that P").  On, the claimer is found (+1 on test6, test9, test16) but
+#: the stance read off the content is often not the gold's (test6 -0.0019, test16 -0.0012,
+#: test9 +0.0033): off.
+SAID_NOUNS_ON = False
+SAID_NOUNS = cues.words("comment remark assurance assessment belief")
+
+
+def is_message_noun(lemma: str) -> bool:
+    """Whether ``lemma`` names something said whose that-clause is its content."""
+    return lemma in _MESSAGE_NOUNS or (SAID_NOUNS_ON and lemma in SAID_NOUNS)
 
 
 def _is_existential(noun: Token) -> bool:
@@ -754,7 +766,7 @@ def _message_noun_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     three dual citizens are now accused of espionage', 'took the unusual step of speaking
     to international media with the message that it did not sink a patrol ship': the
     author says the clause (its stance read off the content, as for an assertion)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MESSAGE_NOUNS:
+    if noun.pos_ != "NOUN" or not is_message_noun(noun.lemma_.lower()):
         return
     # "there are reports that P" (not "denied reports that P": the denier's object)
     unnamed = unnamed_reports(noun) and _is_existential(noun)
