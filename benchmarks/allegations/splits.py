@@ -44,7 +44,7 @@ from kg.evaluate.allegations import evaluate, load_gold, system_claims  # noqa: 
 from kg.model import AllegationSummary, DocumentGraph  # noqa: E402
 from kg.pipeline import resolve_all  # noqa: E402
 from kg.resolve import ActorRegistry  # noqa: E402
-from kg.resolve.corpus import allegation_summaries, corpus_allegations  # noqa: E402
+from kg.resolve.corpus import CorpusMerge, allegation_summaries, corpus_allegations  # noqa: E402
 
 DEVELOPMENT = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 HELD = ("blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
@@ -154,6 +154,31 @@ def classify(
     return lines + sorted(listed)
 
 
+def changes(documents: Sequence[DocumentGraph], merge: CorpusMerge, setting: str) -> list[str]:
+    """The corpus allegations of ``merge`` made of members of two or more corpus allegations
+    under ``setting`` (module.NAME=value): each earlier allegation by its size and summary."""
+    name, value = setting.split("=", 1)
+    module_name, attribute = name.rsplit(".", 1)
+    module = importlib.import_module("kg.resolve." + module_name)
+    kept = getattr(module, attribute)
+    setattr(module, attribute, ast.literal_eval(value))
+    try:
+        other = corpus_allegations(documents)
+    finally:
+        setattr(module, attribute, kept)
+    texts = {a.id: a for a in other.allegations}
+    lines = []
+    for allegation in merge.allegations:
+        before = sorted({other.of_member[m] for m in allegation.members})
+        if len(before) < 2:
+            continue
+        lines.append(f"== {allegation.id} {'/'.join(allegation.accused)} ({len(before)} joined)")
+        for key in before:
+            a = texts[key]
+            lines.append(f"   {len(a.members):3} {a.first_alleged} {a.summary[:110]!r}")
+    return lines
+
+
 def _brief(s: AllegationSummary) -> str:
     return (
         f"{s.published} acc={'/'.join(s.accused) or '-'} sides={'/'.join(s.sides) or '-'} "
@@ -167,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true", help="score blind8..17 too")
     parser.add_argument("--list", action="store_true", help="list each split pair")
     parser.add_argument("--no-classes", action="store_true")
+    parser.add_argument(
+        "--changes",
+        metavar="module.NAME=value",
+        help="list the corpus allegations that the settings join against this setting",
+    )
     parser.add_argument(
         "--set",
         action="append",
@@ -187,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     for part in DEVELOPMENT + (HELD if args.held_out else ()):
         print(score_line(part, documents, system), flush=True)
+    if args.changes:
+        print()
+        print("\n".join(changes(documents, merge, args.changes)))
     if not args.no_classes:
         print()
         print("\n".join(classify(documents, merge, system, DEVELOPMENT, args.list)))

@@ -38,12 +38,18 @@ from kg.resolve.groups import _Groups
 from kg.resolve.propositions import _CODE, _features
 
 #: Whether groups join by their own victim (``False``: never).
-VICTIM_JOIN = True
+VICTIM_JOIN = False
 #: The event classes that count as force (CAMEO prefixes of the content lexicon's codes):
-#: 180 (assault, "wounded"), 183 .. 186 (bombings, assassinations), 19 (fight: "attack",
-#: "destroy", "kill"), 20 (mass violence).  Not 181 (abduction), 182 (torture, rape) nor
-#: 184 (human shields): acts the gold keeps as allegations of their own.
-FORCE = ("180", "183", "185", "186", "19", "20")
+#: 180 (assault, "wounded"), 183, 185, 186 (bombings, assassinations), 190 and 193 .. 196
+#: (fight: "attack", "destroy", "kill"), 20 (mass violence).  Not 181 (abduction), 182
+#: (torture, rape) nor 184 (human shields): acts the gold keeps as allegations of their own;
+#: nor 191 (blockade) and 192 (invasion, occupation): the war itself, not a strike.
+FORCE = ("180", "183", "185", "186", "190", "193", "194", "195", "196", "20")
+#: An allegation tells force against one kind of victim only when its proposition has at
+#: most this many content terms (not actors, not event classes): a statement's long list
+#: of the war's costs names children among ten other things ("the designation of these
+#: senior defense leaders ... brutal ... casualties ... children").
+VICTIM_TERMS = 10
 #: A group's own victim is the kind at least this share of its members accuse force against.
 VICTIM_SHARE = 0.5
 #: Two groups of one own victim join when one began at most this many days after the
@@ -86,6 +92,11 @@ def victims(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(kinds[t] for t in terms if t in kinds)
 
 
+def _focused(terms: frozenset[str]) -> bool:
+    """Whether a proposition is short enough to be about its victim (:data:`VICTIM_TERMS`)."""
+    return sum(1 for t in terms if not t.startswith(("@", _CODE))) <= VICTIM_TERMS
+
+
 def join_victims(
     items: Sequence[AllegationSummary],
     days: Sequence[int | None],
@@ -106,7 +117,7 @@ def join_victims(
         terms = _features(items[i])
         kinds = victims(terms)
         accusing = any(c.stance in MAKING for c in items[i].claims)
-        if accusing and len(kinds) == 1 and force(terms):
+        if accusing and len(kinds) == 1 and force(terms) and _focused(terms):
             (kind,) = kinds
             counts = named.setdefault(root, {})
             counts[kind] = counts.get(kind, 0) + 1
