@@ -16,7 +16,9 @@ from kg.resolve.groups import _Groups
 from tests.allegation_helpers import summary
 
 # president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-volodimira-zelenskogo-do-parl-73441
-KILLED = summary("killed", "2022-03-08", "In 13 days of the Russian invasion, 50 children were killed")
+KILLED = summary(
+    "killed", "2022-03-08", "In 13 days of the Russian invasion, 50 children were killed"
+)
 # president.gov.ua/en/news/svit-povinen-oficijno-viznati-sho-rosiya-stala-derzhavoyu-te-73613
 WOUNDED = summary("wounded", "2022-03-17", "Five Ukrainians were wounded, including two children")
 # president.gov.ua/en/news/vistup-kerivnika-ofisu-prezidenta-ukrayini-andriya-yermaka-n-75353
@@ -24,7 +26,9 @@ DEPORTED = summary(
     "deported", "2022-05-24", "Over two hundred and thirty thousand kids were deported to Russia"
 )
 # president.gov.ua/en/news/rosijska-strategichna-porazka-ochevidna-vzhe-vsim-u-sviti-pr-75021
-SCHOOLS = summary("schools", "2022-05-12", "Tonight they struck at the Chernihiv region, at schools")
+SCHOOLS = summary(
+    "schools", "2022-05-12", "Tonight they struck at the Chernihiv region, at schools"
+)
 # president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-volodimira-zelenskogo-do-ital-73525
 TWO_KINDS = summary(
     "two-kinds",

@@ -75,7 +75,8 @@ def score_line(report_part: str, documents: Sequence[DocumentGraph], system: lis
     ap = r.scores["corpus, aligned"]["pairwise"]
     return (
         f"| {report_part} | {r.aligned} of {r.claims} | {b.f1:.3f} | {pw.f1:.3f} | "
-        f"{ab.precision:.3f} / {ab.recall:.3f} / {ab.f1:.3f} | {ap.precision:.3f} / {ap.recall:.3f} |"
+        f"{ab.precision:.3f} / {ab.recall:.3f} / {ab.f1:.3f} | "
+        f"{ap.precision:.3f} / {ap.recall:.3f} |"
     )
 
 
@@ -213,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     merge = corpus_allegations(documents)
     system = system_claims(documents, merge)
     print(f"{len(merge.allegations)} corpus allegations")
-    print("| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 | aligned pairwise P / R |")
+    print(
+        "| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
+        "| aligned pairwise P / R |"
+    )
     print("|---|---|---|---|---|---|")
     for part in DEVELOPMENT + (HELD if args.held_out else ()):
         print(score_line(part, documents, system), flush=True)
