@@ -200,3 +200,33 @@ def test_the_person_a_proposition_names_is_read_as_his_side() -> None:
     lukashenka = next(s for s in items if s.id.startswith("lukashenka-accused"))
     assert rewritten[lukashenka.id].accused == ("lukashenka",)  # the claims' accused stays
     assert rewritten[lukashenka.id].sides == ("belarus",)
+
+
+def _organ_item(key: str, actor: str, name: str, kind: str) -> AllegationSummary:
+    return AllegationSummary(
+        key, f"doc-{key}", "2022-06-04", None, "", (actor,), (actor,), (), ("massacr",), False,
+        (), ((actor, name, kind),),
+    )  # fmt: skip
+
+
+def test_a_state_organ_named_of_its_state_is_blocked_under_the_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Round 21 (off by default): "the Government of the Russian Federation" (a name in
+    corpus/kremlin-*.jsonl) as an accused is Russia."""
+    import kg.resolve.sides as sides
+
+    organ = _organ_item(
+        "government",
+        "government-of-the-russian-federation",
+        "Government of the Russian Federation",
+        "organisation",
+    )
+    office = _organ_item("office", "department-of-the-treasury", "Department of the Treasury",
+                         "organisation")  # fmt: skip
+    assert sides.STATE_ORGANS is False
+    assert "government-of-the-russian-federation" not in corpus_sides([organ, office])
+    monkeypatch.setattr(sides, "STATE_ORGANS", True)
+    found = corpus_sides([organ, office])
+    assert found["government-of-the-russian-federation"] == "russia"
+    assert "department-of-the-treasury" not in found

@@ -326,6 +326,25 @@ def _overlapping(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | No
     return best
 
 
+def _new_id(base: str, groups: Sequence[_Open]) -> str:
+    """An allegation id no other of the document holds: ``base`` (the document and the
+    claim's cue offset), else ``base`` with ``-2``, ``-3`` ...  Two claims of one cue (two
+    content clauses, two claimers) may each start an allegation; with one id between them
+    the corpus merge's member map and the corpus allegation ids (a digest of the first
+    member's id) collided, and two corpus allegations were scored as one (round 21).
+
+    >>> _new_id("doc-a12", [_Open("doc-a12", ""), _Open("doc-a12-2", "")])
+    'doc-a12-3'
+    """
+    taken = {g.id for g in groups}
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
 def _join(
     resolved: ResolvedClaim,
     target: _Open | None,
@@ -342,7 +361,7 @@ def _join(
         summary = text or (
             sentence_texts[claim.sentence] if claim.sentence < len(sentence_texts) else ""
         )
-        target = _Open(f"{document_id}-a{position}", summary.strip())
+        target = _Open(_new_id(f"{document_id}-a{position}", groups), summary.strip())
         groups.append(target)
     accused = resolved.targets if claim.stance in MAKING else ()
     if claim.stance is Stance.DENY and not target.accused:

@@ -150,6 +150,7 @@ from kg.resolve.summaries import _slim as _slim
 from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
+from kg.resolve.victims import join_victims
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
@@ -248,6 +249,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
     join_paraphrases(items, days, stating, groups)
+    join_victims(items, days, stating, groups)
     if following:
         _join_followers(items, days, stating, following, groups, weight, bonus)
     members: dict[int, list[int]] = {}
