@@ -20,7 +20,9 @@ from kg.resolve.voice import OFFICIAL_ONLY
 
 DEFAULT = RULES - OFFICIAL_ONLY - OPTIONAL
 WITH = DEFAULT
-WITHOUT = DEFAULT - {"obliged_conduct"}
+#: Without the family, and without ``judged_act`` (round 21), which reads "its provocations"
+#: as a disapproval owned by the target and so criticizes in some of these sentences too.
+WITHOUT = DEFAULT - {"obliged_conduct", "judged_act"}
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str]) -> tuple[Claim, ...]:
