@@ -19,9 +19,9 @@ from collections import Counter
 from pathlib import Path
 
 from kg.evaluate.claims import claims_from
+from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
-from kg.extract import extract
 from kg.model import Article, Stance
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
@@ -41,8 +41,13 @@ def reading(claims: tuple, target: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--probe", type=Path, default=PROBE)
-    parser.add_argument("--with", dest="extra", action="append", default=[],
-                        help="an OPTIONAL family to switch on (repeatable; 'all' for every one)")
+    parser.add_argument(
+        "--with",
+        dest="extra",
+        action="append",
+        default=[],
+        help="an OPTIONAL family to switch on (repeatable; 'all' for every one)",
+    )
     parser.add_argument("--list", action="store_true", help="print each item's reading")
     args = parser.parse_args(argv)
     extra = set(OPTIONAL) if "all" in args.extra else set(args.extra)
@@ -50,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     items = [json.loads(line) for line in args.probe.open()]
     texts, starts = [], []
     for item in items:
-        text = normalise_text(f"{item['context']} {item['text']}" if item["context"] else item["text"])
+        text = normalise_text(
+            f"{item['context']} {item['text']}" if item["context"] else item["text"]
+        )
         texts.append(text)
         starts.append(text.rfind(normalise_text(item["text"])))
     nlp = load_pipeline(None)
@@ -72,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             rule = [r.claim.rule for r in graph.claims if r.claim.cue.start >= start]
             shown = [(c.claimer, c.stance.value, c.targets) for c in claims]
             print(f"{item['id']:10} {read:16} {shown} {rule}\n           {item['text'][:150]}")
-    print(f"{len(items)} probe threats: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print(
+        f"{len(items)} probe threats: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    )
     return 0
 
 

@@ -116,9 +116,9 @@ def _answerable(verb: Token) -> bool:
     """Whether a verb of holding holds someone answerable ("held responsible", "hold X
     fully accountable", "will be held to account": round 21, threat21)."""
     if any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.lower_ == "account" for o in c.children
-        )
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ == "account" for o in c.children)
         for c in verb.children
     ):
         return True

@@ -219,11 +219,7 @@ def _withheld_cooperation(
         if not objects or _negated(head):
             continue
         ready = base.dep_ == "xcomp" and base.head.lower_ in _READY
-        # "if our people are killed, Ukraine will withdraw from the negotiation process": a
-        # promise that hangs on a condition holds it out (round 21, threat21); "will
-        # suspend the talks" with no condition announces it
-        conditional = any(_promised(t) and _conditions(t) for t in (verb, base, head))
-        if not (ready or conditional or any(_modal(t, _POSSIBLE_MODALS) for t in (verb, base, head))):
+        if not (ready or any(_modal(t, _POSSIBLE_MODALS) for t in (verb, base, head))):
             continue
         subject = _subject(head)
         if not (_own_side(subject, sides) or _speaks_for(subject, sides, commentator)):
