@@ -17,7 +17,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _is_actor_token, _is_passive, _prep_object, _with_conjuncts
+from kg.extract.claims.base import (
+    _first_of_conjuncts,
+    _is_actor_token,
+    _is_passive,
+    _prep_object,
+    _with_conjuncts,
+)
 from kg.extract.claims.content_base import (
     _OWN_POSSESSIVES,
     _modal,
@@ -539,13 +545,22 @@ def _whoever_punished(verbs: list[Token], commentator: bool = False) -> list[Tok
         lemma = verb.lemma_.lower()
         if lemma not in _PUNISH_VERBS and lemma not in HOSTILE_ACTS:
             continue
-        if _negated(verb) or not _is_passive(verb) or not _modal(verb, _PENALTY_MODALS):
+        # "will be found and punished": a later conjunct takes the first one's subject and
+        # modal (round 21, threat21)
+        first = _first_of_conjuncts(verb)
+        if _negated(verb) or not _is_passive(verb):
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if not (_modal(verb, _PENALTY_MODALS) or _modal(first, _PENALTY_MODALS)):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+            c for c in first.children if c.dep_ == "nsubjpass"
+        ]
+        for subject in subjects:
             word = subject.lower_
             anyone = word in _ANYONE - cues.words("those") and any(
-                c.dep_ in ("relcl", "acl") for c in subject.children
-            )  # "anyone who crosses", "anybody found"
+                c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.lower_ in _CULPABLE)
+                for c in subject.children
+            )  # "anyone who crosses", "anybody found", "everyone guilty of such crimes"
             culpable = word == "those" and any(
                 c.lower_ in _CULPABLE or c.dep_ in ("relcl", "acl") for c in subject.children
             )  # "those responsible", "those who ordered it"

@@ -167,6 +167,30 @@ def _early_response(
     return _promised_harm(answers, sides, commentator)
 
 
+#: Nouns of a threat another side makes: a message noun ("will respond to the letter" harms
+#: nobody), but one aimed at someone or quantified by "any" is a hostile doing answered.
+_THREAT_NOUNS = cues.words("threat threats")
+
+
+def _answers_threat(verb: Token) -> bool:
+    """Whether an answering verb answers another side's threat: "will respond promptly to
+    any threat against its security", "would react to threats against our forces" (round
+    21, threat21: a threat is a message noun, so the answer to it was no harm)."""
+    if verb.lemma_.lower() not in _ANSWERING_VERBS:
+        return False
+    return any(
+        o is not None
+        and o.lemma_.lower() in _THREAT_NOUNS
+        and any(
+            d.lower_ in ("any", "every") or (d.dep_ == "prep" and d.lower_ == "against")
+            for d in o.children
+        )
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in [_prep_object(c)]
+    )
+
+
 def _promised_harm(
     verbs: list[Token],
     sides: Callable[[], set[str]],
@@ -193,7 +217,7 @@ def _promised_harm(
         if x.dep_ == "advcl" and x.pos_ == "VERB" and any(c.lower_ == "to" for c in x.children)
     ]
     for verb in [*verbs, *readied]:
-        if _negated(verb) or not _harmful(verb):
+        if _negated(verb) or not (_harmful(verb) or _answers_threat(verb)):
             continue
         head = verb.head if verb.dep_ == "advcl" and verb in readied else _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -114,7 +114,14 @@ _HOLDING = cues.words("hold")
 
 def _answerable(verb: Token) -> bool:
     """Whether a verb of holding holds someone answerable ("held responsible", "hold X
-    fully accountable")."""
+    fully accountable", "will be held to account": round 21, threat21)."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ == "account" for o in c.children)
+        for c in verb.children
+    ):
+        return True
     return any(
         c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advmod", "dobj") and c.lower_ in _ANSWERABLE
         for c in verb.children
@@ -160,7 +167,7 @@ def _held_responsible(
     return None
 
 
-gate(_held_responsible, needs(_HOLDING, _ANSWERABLE))
+gate(_held_responsible, needs(_HOLDING, _ANSWERABLE | cues.words("account")))
 
 #: Nouns of consequences foretold: "will have serious consequences for X".
 _CONSEQUENCE_NOUNS = cues.words("consequence consequences repercussion repercussions")
