@@ -125,13 +125,15 @@ def test_the_quotation_stretches_of_a_text() -> None:
 def test_he_closing_a_long_quotation_reaches_back_to_where_it_began(nlp: Language) -> None:
     """'"A. B. C," he said.' three sentences after the speaker was named: the pronoun is
     counted from the quotation's first sentence (the Cameroon sentences rearranged into one
-    quotation closed by "he said")."""
+    quotation closed by "he said").  With ``SPLIT_RUNS`` (on since round 21) each of the
+    run's three sentences is a claim of its own, all his."""
     second = SECOND.lstrip("“")
     third = THIRD.rstrip("”")
     first = FIRST.lstrip("“").replace("hostages,” Tchoffo said.", "hostages,” he said.")
     text = f"{INTRO} “{second} {third} {first}"
     claims = resolved(nlp, text)
-    assert [name for name, _, _ in claims] == ["Deben Tchoffo", "Deben Tchoffo"], claims
+    assert [name for name, _, _ in claims] == ["Deben Tchoffo"] * 4, claims
+    assert claims[1][2].startswith("Four hours later"), claims
 
 
 def test_a_document_named_with_its_own_side_does_not_take_another_s_author(
@@ -236,8 +238,8 @@ def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
-    after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, off by
-    default, and ``SPLIT_AFTER_ONLY`` off; written for this file).  With
+    after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, on by
+    default since round 21, and ``SPLIT_AFTER_ONLY`` off; written for this file).  With
     ``SPLIT_AFTER_ONLY`` (round 19, the default) a run its attribution opens stays one
     claim."""
     monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
@@ -253,15 +255,16 @@ def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
 def test_a_quotation_attributed_at_its_end_is_a_claim_a_sentence(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """'"A. B. C," he said.' with ``SPLIT_RUNS``: three claims, each with its own
-    sentence's words, all the colonel's (the pronoun counted from where the quotation
-    begins; written for this file); off by default, one claim."""
-    assert len(resolved(nlp, END_RUN)) == 1
-    monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
+    """'"A. B. C," he said.' with ``SPLIT_RUNS`` (on by default since round 21, when the
+    development gold's runs were split as the guide annotates them): three claims, each
+    with its own sentence's words, all the colonel's (the pronoun counted from where the
+    quotation begins; written for this file); switched off, one claim."""
     claims = resolved(nlp, END_RUN)
     assert [name for name, _, _ in claims] == ["Idris Musa"] * 3, claims
     assert claims[0][2].startswith("The militia shelled"), claims
     assert claims[2][2].startswith("Our troops did not fire"), claims
+    monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", False)
+    assert len(resolved(nlp, END_RUN)) == 1
 
 
 BLUNT = (
