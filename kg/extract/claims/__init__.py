@@ -643,6 +643,10 @@ REFINEMENTS: dict[str, str] = {
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
     "called it a political statement'): a denial aimed at the charge's maker (round 20, "
     "deny20; .labels)",
+    "quoted_label": "with label: a label in quotation marks applied to another side or its "
+    "act ('calling the opposition leader \"willful and hard-headed\"', 'referred to his report "
+    'as "junk"\') criticizes that side even when the lexicon lacks its words, unless the '
+    "label is neutral or positive (round 21, labels21; .labels)",
     "counter_charge": "with counter_statement: the accused side laying the fault on its "
     "accuser after a charge in the sentence or the one before ('X accused Y of ramming the "
     "boat. Y says X's boat was at fault'): Y's denial aimed at X, not an assertion (round 20, "
