@@ -348,8 +348,8 @@ def _scare_quoted_owners(
         return []
     person = _is_actor_token(target) or _is_people(target) or _office_of_actor(target)
     owners = [target] if person else _owners(target)
-    speakers = {c.lower_ for c in claimers} | {c.i for c in claimers}  # type: ignore[misc]
-    return [o for o in owners if o.i not in speakers and o.lower_ not in speakers]
+    names, places = {c.lower_ for c in claimers}, {c.i for c in claimers}
+    return [o for o in owners if o.i not in places and o.lower_ not in names]
 
 
 #: Nouns for a person by the office held in an actor ("the head of the party").
