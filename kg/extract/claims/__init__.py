@@ -643,6 +643,10 @@ REFINEMENTS: dict[str, str] = {
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
     "called it a political statement'): a denial aimed at the charge's maker (round 20, "
     "deny20; .labels)",
+    "quoted_label": "with label: a label in quotation marks applied to another side or its "
+    "act ('calling the opposition leader \"willful and hard-headed\"', 'referred to his report "
+    'as "junk"\') criticizes that side even when the lexicon lacks its words, unless the '
+    "label is neutral or positive (round 21, labels21; .labels)",
     "counter_charge": "with counter_statement: the accused side laying the fault on its "
     "accuser after a charge in the sentence or the one before ('X accused Y of ramming the "
     "boat. Y says X's boat was at fault'): Y's denial aimed at X, not an assertion (round 20, "
@@ -1083,8 +1087,15 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``nominal_doer`` (a hostile act noun's own doer, "threats from Pyongyang", "Russian
 #: meddling", and the target of an untargeted charge) moves no development part; held out
 #: test11 +0.003, test20 -0.004: off.
+#: Round 21, labels21: ``quoted_label`` (a quoted label outside the lexicon applied to
+#: another side or its act read as criticism) fires on one development gold claim (test9,
+#: criticize read right, its target still the party rather than its leader: F1 unchanged)
+#: and on one held-out claim (an ``approve`` read as criticize instead of assert, F1
+#: unchanged); on 139 pool and corpus label sentences once, wrongly ("a window of
+#: opportunity", since a neutral_label row): no gain, so off.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "quoted_label",
         "counter_charge",
         "exacted_price",
         "relations_harmed",

@@ -99,6 +99,9 @@ DEPLOY_VERBS: frozenset[str] = _LEXICON["deploy_verb"]
 POSITIVE_ADJECTIVES: frozenset[str] = _LEXICON["positive_adj"]
 #: Merits an actor is said to lack ("has no respect for international law").
 MERIT_NOUNS: frozenset[str] = _LEXICON["merit_noun"]
+#: Words that make a quoted label a description or praise, not a verdict ("called it
+#: "low scale"", "a "historic step""): round 21, labels21.
+NEUTRAL_LABELS: frozenset[str] = _LEXICON["neutral_label"]
 #: Cutoffs a side makes hang on a condition ("will close the strait if P", "will cut off
 #: gas supplies if P").
 CUTOFF_VERBS: frozenset[str] = _LEXICON["cutoff_verb"]

@@ -23,7 +23,13 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.content_culprits import answered_owners
-from kg.extract.claims.content_lexicon import CRITICAL_ADJECTIVES, CRITICAL_NOUNS
+from kg.extract.claims.content_lexicon import (
+    CRITICAL_ADJECTIVES,
+    CRITICAL_NOUNS,
+    MERIT_NOUNS,
+    NEUTRAL_LABELS,
+    POSITIVE_ADJECTIVES,
+)
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -169,7 +175,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     affirmed = [t for t in label.subtree if not _is_negated_word(t)]
     words = {t.lemma_.lower() for t in affirmed} | {t.lower_ for t in affirmed}
     evaluated = words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | cues.CRITICAL_EVALUATIONS)
-    if verb.lemma_.lower() == "refer" and not evaluated:
+    scare_quoted = (
+        _scare_quoted_owners(label, target, claimers, words)
+        if QUOTED_LABEL_CRITICISM and "quoted_label" in context.rules
+        else []
+    )
+    if verb.lemma_.lower() == "refer" and not evaluated and not scare_quoted:
         return  # "referred to the report as the Geneva paper" merely names it
     if lemma in FINDING_VERBS and not words & (cues.DENY_EVALUATIONS | _CRITICAL_WORDS):
         return  # "found the results deeply troubling" evaluates; "found the ship empty" not
@@ -288,6 +299,9 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             return  # "those people whom they consider their own citizens": no evaluation
         stance, confidence = Stance.ASSERT, 0.6
         targets = (actor_mention(target, context),)
+        if scare_quoted:  # 'calling the opposition leader "willful and hard-headed"'
+            stance, confidence = Stance.CRITICIZE, 0.6
+            targets = tuple(actor_mention(o, context) for o in scare_quoted)
         content = _label_span(label, context)
     cue_end = label.i if label.dep_ == "prep" else verb.i
     cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
@@ -305,6 +319,55 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             negated=any(c.dep_ == "neg" for c in verb.children),
             confidence=confidence,
         )
+
+
+#: Round 21 (issue 12, labels21): a label in the writer's quotation marks that the speaker
+#: applies to another side or to its act ('calling the opposition leader "willful and
+#: hard-headed"', 'referred to his report as "junk"') is the speaker's own verdict, a
+#: criticism, even when the lexicon lacks its words; unless the label is a neutral or
+#: positive description (the content lexicon's ``positive_adj``, ``merit_noun`` and
+#: ``neutral_label`` classes, the approving evaluations): "called it "low scale"".
+QUOTED_LABEL_CRITICISM = True
+
+#: Label words that describe or praise: a quoted label with one of them is no criticism.
+_NEUTRAL_LABEL_WORDS = (
+    POSITIVE_ADJECTIVES | MERIT_NOUNS | NEUTRAL_LABELS | cues.APPROVING_EVALUATIONS
+)
+
+
+def _scare_quoted_owners(
+    label: Token, target: Token | None, claimers: list[Token], words: set[str]
+) -> list[Token]:
+    """The other side a quoted, non-neutral label is applied to: the labelled actor, or
+    the owner of the labelled act ("the Belarus government's decision"); none when the
+    label is unquoted, neutral or positive, or the labelled is the speaker's own side or
+    a free relative ("what he called ...", read by the free-relative rules)."""
+    if target is None or target.tag_ == "WP" or words & _NEUTRAL_LABEL_WORDS:
+        return []
+    if not _is_quoted(label):
+        return []
+    person = _is_actor_token(target) or _is_people(target) or _office_of_actor(target)
+    owners = [target] if person else _owners(target)
+    names, places = {c.lower_ for c in claimers}, {c.i for c in claimers}
+    return [o for o in owners if o.i not in places and o.lower_ not in names]
+
+
+#: Nouns for a person by the office held in an actor ("the head of the party").
+_OFFICE_NOUNS = cues.words("head leader chief chairman president minister spokesman")
+
+
+def _office_of_actor(noun: Token) -> bool:
+    """'the head of the National League for Democracy': a person named by an office in a
+    named actor, so the label is applied to a person."""
+    if noun.lemma_.lower() not in _OFFICE_NOUNS:
+        return False
+    return any(
+        _is_actor_token(o)
+        for p in children_of(noun)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    )
 
 
 def _compound_dismissal(verb: Token) -> tuple[Token, Token] | None:
