@@ -161,6 +161,13 @@ SPLIT_MIN = 2
 #: (with the kind most of the kinded members have, ties to the earliest kind), or
 #: ``"remainder"`` (together, a group of their own).
 SPLIT_REST = "majority"
+#: How a member's kind is read for the split: ``"one"`` (the join's reading: one kind,
+#: force, a short proposition) or ``"set"`` (the kinds it names together, "education+medical"
+#: for "hundreds of schools and hospitals destroyed", a list of the war's damage being an
+#: allegation of its own beside the count of schools alone).
+SPLIT_READ = "one"
+#: Whether the split reads a member's kind only where it tells an act of force.
+SPLIT_FORCE = True
 
 
 def member_kind(item: AllegationSummary) -> str | None:
@@ -172,9 +179,13 @@ def member_kind(item: AllegationSummary) -> str | None:
     """
     terms = _features(item)
     kinds = victims(terms)
-    if len(kinds) != 1 or not force(terms) or not _focused(terms):
+    if not kinds or not any(c.stance in MAKING for c in item.claims):
         return None
-    if not any(c.stance in MAKING for c in item.claims):
+    if SPLIT_FORCE and not force(terms):
+        return None
+    if SPLIT_READ == "set":
+        return "+".join(sorted(kinds))
+    if len(kinds) != 1 or not _focused(terms):
         return None
     (kind,) = kinds
     return kind
