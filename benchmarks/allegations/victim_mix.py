@@ -66,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     listed = []
     for a in merge.allegations:
         kinds = Counter(
-            k for m in a.members if m in summaries for k in [victims.member_kind(summaries[m])]
+            k
+            for m in a.members
+            if m in summaries
+            for k in [victims.member_kind(summaries[m])]
             if k is not None
         )
         if len(kinds) < 2:
@@ -80,9 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         same += s
         total += len(pairs)
         if args.list and keys:
-            golds = Counter(
-                (gold_of[k], kind_of_claim.get(aligned[k].id)) for k in keys
-            )
+            golds = Counter((gold_of[k], kind_of_claim.get(aligned[k].id)) for k in keys)
             listed.append(
                 f"{len(a.members):4} members {dict(kinds)} strong={strong} aligned={len(keys)} "
                 f"pairs {s}/{len(pairs)} {a.summary[:80]!r}\n      "
@@ -91,8 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(merge.allegations)} corpus allegations; mixing kinds: {dict(mixing)}")
     print(f"aligned development claim pairs inside them: {same} of {total} in one gold allegation")
     print("\n".join(listed))
-    print("| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
-          "| aligned pairwise P / R |")
+    print(
+        "| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
+        "| aligned pairwise P / R |"
+    )
     print("|---|---|---|---|---|---|")
     for part in DEVELOPMENT + (HELD if args.held_out else ()):
         print(score_line(part, documents, system), flush=True)
