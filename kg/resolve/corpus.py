@@ -150,7 +150,7 @@ from kg.resolve.summaries import _slim as _slim
 from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
-from kg.resolve.victims import join_victims
+from kg.resolve.victims import join_victims, split_victims
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
@@ -255,10 +255,12 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     members: dict[int, list[int]] = {}
     for number in range(len(items)):
         members.setdefault(groups.find(number), []).append(number)
-    allegations = [_corpus_allegation([items[i] for i in found]) for found in members.values()]
+    # a wide group of force against several kinds of victim, split by kind (off by default)
+    pieces = split_victims(items, list(members.values()))
+    allegations = [_corpus_allegation([items[i] for i in found]) for found in pieces]
     names = None
     if again is not None:
-        allegations, names = _read_again(again, rank, allegations, members.values(), items)
+        allegations, names = _read_again(again, rank, allegations, pieces, items)
     allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
     return _merge_result(allegations, items, names)
 

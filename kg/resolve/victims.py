@@ -148,3 +148,103 @@ def join_victims(
                 reach = last
             previous = root
     return joined
+
+
+#: Whether a corpus allegation whose members accuse force against different kinds of
+#: victim is split by kind (``False``: never).  Round 21 (issue 13, branch ``split21``).
+VICTIM_SPLIT = False
+#: A kind takes its members out of a group only when at least this many members accuse
+#: force against it: one member naming a school in a group of hospital strikes is a
+#: parse's accident as often as a second allegation.
+SPLIT_MIN = 2
+#: Where the members with no kind of their own go when a group splits: ``"majority"``
+#: (with the kind most of the kinded members have, ties to the earliest kind), or
+#: ``"remainder"`` (together, a group of their own).
+SPLIT_REST = "majority"
+#: How a member's kind is read for the split: ``"one"`` (the join's reading: one kind,
+#: force, a short proposition) or ``"set"`` (the kinds it names together, "education+medical"
+#: for "hundreds of schools and hospitals destroyed", a list of the war's damage being an
+#: allegation of its own beside the count of schools alone).
+SPLIT_READ = "one"
+#: Whether the split reads a member's kind only where it tells an act of force.
+SPLIT_FORCE = True
+
+
+def member_kind(item: AllegationSummary) -> str | None:
+    """The one kind of victim an allegation accuses force against (``None``: none, or more
+    than one, or no force, or a proposition too long to be about its victim).
+
+    The same reading as the join's (:func:`join_victims`): "Russian troops bombed the
+    hospital" is medical; "schools and hospitals were destroyed" is no one kind.
+    """
+    terms = _features(item)
+    kinds = victims(terms)
+    if not kinds or not any(c.stance in MAKING for c in item.claims):
+        return None
+    if SPLIT_FORCE and not force(terms):
+        return None
+    if SPLIT_READ == "set":
+        return "+".join(sorted(kinds))
+    if len(kinds) != 1 or not _focused(terms):
+        return None
+    (kind,) = kinds
+    return kind
+
+
+def split_victims(
+    items: Sequence[AllegationSummary], groups: Sequence[Sequence[int]]
+) -> list[list[int]]:
+    """The groups (item numbers, in order), each one whose members accuse force against
+    two or more kinds of victim (each named by at least :data:`SPLIT_MIN` members) split
+    by kind.
+
+    A wide group of the war's destruction ("civilian infrastructure is being destroyed")
+    gathers strikes on schools, on hospitals and on churches that share the accused and
+    the window, and little else; what the gold counts as one allegation is one kind of
+    force against one kind of victim.  The members that name no kind (or two) follow the
+    kind most members name, or stay together as a remainder (:data:`SPLIT_REST`).  Every
+    piece keeps its members' order; the first piece is the one holding the group's first
+    member, so the result depends only on the groups and the items.
+
+    >>> from kg.model import ClaimNote, Stance
+    >>> def item(id, terms):
+    ...     note = ClaimNote(id + "c", Stance.ACCUSE, "ukraine", "ukraine")
+    ...     return AllegationSummary(id, id, None, None, id, ("russia",), ("russia",), (),
+    ...                              tuple(terms), False, (note,))
+    >>> items = [item("a", ["~190", "hospital"]), item("b", ["~190", "school"]),
+    ...          item("c", ["~190", "hospital"]), item("d", ["~190", "school"]),
+    ...          item("e", ["shell", "kharkiv"])]
+    >>> import kg.resolve.victims as module
+    >>> module.VICTIM_SPLIT = True
+    >>> split_victims(items, [[0, 1, 2, 3, 4]])
+    [[0, 2, 4], [1, 3]]
+    >>> module.VICTIM_SPLIT = False
+    """
+    if not VICTIM_SPLIT:
+        return [list(g) for g in groups]
+    result: list[list[int]] = []
+    for group in groups:
+        if len(group) < 2 * SPLIT_MIN:
+            result.append(list(group))
+            continue
+        kinds = {i: member_kind(items[i]) for i in group}
+        counts: dict[str, int] = {}
+        firsts: dict[str, int] = {}
+        for position, i in enumerate(group):
+            kind = kinds[i]
+            if kind is not None:
+                counts[kind] = counts.get(kind, 0) + 1
+                firsts.setdefault(kind, position)
+        strong = {k for k, n in counts.items() if n >= SPLIT_MIN}
+        if len(strong) < 2:
+            result.append(list(group))
+            continue
+        major = min(strong, key=lambda k: (-counts[k], firsts[k]))
+        rest_to: str | None = major if SPLIT_REST == "majority" else None
+        pieces: dict[str | None, list[int]] = {}
+        for i in group:
+            kind = kinds[i]
+            key = kind if kind in strong else rest_to
+            pieces.setdefault(key, []).append(i)
+        result.extend(sorted(pieces.values(), key=lambda p: group.index(p[0])))
+    return result
