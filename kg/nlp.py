@@ -108,7 +108,7 @@ def _keeps_entities_whole(doc: Doc, start: int, end: int) -> bool:
     return starts and ends
 
 
-#: Name of the component that bounds sentence length, and of its registered factory.
+#: Name of the component that bounds sentences, and of its registered factory.
 SENTENCE_BOUND = "kg_sentence_bound"
 #: Tokens after which a run with no sentence end is cut (news sentences are far shorter:
 #: one of 150 tokens is rare); the extractors' work grows faster than a sentence's length.
@@ -117,14 +117,26 @@ MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\n\n"})
 
 
+def is_paragraph_break(text: str) -> bool:
+    """``text`` (a token's) is whitespace holding a blank line: the ingest writes every
+    paragraph break as ``"\\n\\n"`` (:func:`kg.ingest.text.normalise_text`); a single
+    line break may be a hard wrap inside a sentence, so it is left to the parser."""
+    return text.isspace() and "\n" in text and "\n" in text[text.index("\n") + 1 :]
+
+
 class SentenceBound:
-    """Start a new sentence after :data:`MAX_SENTENCE_TOKENS` tokens without an end.
+    """Start a new sentence at a paragraph break, and after :data:`MAX_SENTENCE_TOKENS`
+    tokens without an end.
 
     Runs before the parser, which keeps sentence starts set before it (spaCy's parser
-    respects preset boundaries) and decides everything else: ordinary text is untouched,
-    and a 200 KB line with no full stop is parsed and extracted as many sentences, in
-    time linear in its length, instead of one sentence whose analysis is quadratic.
-    Registered as the factory ``"kg_sentence_bound"``.
+    respects preset boundaries) and decides everything else: text without paragraph
+    breaks and of ordinary length is untouched.  A paragraph never runs on into the
+    next: the parser alone joins a paragraph ending inside quotation marks to the next
+    one ('... the faction."\\n\\n"We reject ...' parsed as one sentence), and a line
+    ending in a colon to the paragraph after it, so that the second paragraph's claim
+    is read as part of the first's.  A 200 KB line with no full stop is parsed and
+    extracted as many sentences, in time linear in its length, instead of one sentence
+    whose analysis is quadratic.  Registered as the factory ``"kg_sentence_bound"``.
     """
 
     def __init__(self, limit: int = MAX_SENTENCE_TOKENS) -> None:
@@ -132,12 +144,18 @@ class SentenceBound:
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
+        after_break = False
         for token in doc:
-            if run >= self.limit and not token.is_space:
-                token.is_sent_start = True
-                run = 0
+            text = token.text
+            if token.is_space:
+                after_break = after_break or is_paragraph_break(text)
+            else:
+                if after_break or run >= self.limit:
+                    token.is_sent_start = True
+                    run = 0
+                after_break = False
             run += 1
-            if token.text in _SENTENCE_ENDS or token.text.startswith("\n"):
+            if text in _SENTENCE_ENDS or text.startswith("\n"):
                 run = 0
         return doc
 
