@@ -117,6 +117,12 @@ MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\n\n"})
 
 
+#: A paragraph ending in one of these leads into the next, which the parser may join to it:
+#: a list ("The updated advisory highlights:" and its items, each the advisory's charge),
+#: a statement ("X said:" and the quotation), a transcript's speaker label.
+LEAD_IN_ENDS = frozenset({":"})
+
+
 def is_paragraph_break(text: str) -> bool:
     """``text`` (a token's) is whitespace holding a blank line: the ingest writes every
     paragraph break as ``"\\n\\n"`` (:func:`kg.ingest.text.normalise_text`); a single
@@ -145,15 +151,19 @@ class SentenceBound:
     def __call__(self, doc: Doc) -> Doc:
         run = 0
         after_break = False
+        previous = ""  # the last token's text that is not whitespace
         for token in doc:
             text = token.text
             if token.is_space:
-                after_break = after_break or is_paragraph_break(text)
+                after_break = after_break or (
+                    previous not in LEAD_IN_ENDS and is_paragraph_break(text)
+                )
             else:
                 if after_break or run >= self.limit:
                     token.is_sent_start = True
                     run = 0
                 after_break = False
+                previous = text
             run += 1
             if text in _SENTENCE_ENDS or text.startswith("\n"):
                 run = 0

@@ -298,6 +298,19 @@ def test_a_paragraph_break_starts_a_sentence(nlp, first, second):
     assert sentences[-1].endswith(second)
 
 
+def test_a_paragraph_ending_in_a_colon_is_left_to_the_parser(nlp):
+    # corpus/state-department-syria.jsonl#14: the statement's text after its lead-in; a list's
+    # items after "The advisory highlights:" are the advisory's, as the parser joins them
+    text = (
+        "Begin Text:\n\nWe expressed our lasting commitment to alleviating the suffering of "
+        "the Syrian people and welcomed the upcoming EU hosted Brussels 6 Conference for the "
+        "future of Syria and the region."
+    )
+    with nlp.select_pipes(disable=[SENTENCE_BOUND]):
+        alone = [s.text for s in nlp(text).sents]
+    assert [s.text for s in nlp(text).sents] == alone
+
+
 def test_a_single_line_break_is_left_to_the_parser():
     assert is_paragraph_break("\n\n") and is_paragraph_break("\n \n")
     assert not is_paragraph_break("\n") and not is_paragraph_break("  ")
