@@ -117,10 +117,11 @@ MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\n\n"})
 
 
-#: A paragraph ending in one of these leads into the next, which the parser may join to it:
-#: a list ("The updated advisory highlights:" and its items, each the advisory's charge),
-#: a statement ("X said:" and the quotation), a transcript's speaker label.
-LEAD_IN_ENDS = frozenset({":"})
+#: A paragraph ending in one of these runs on into the next, which the parser may join to
+#: it: a list's lead-in ("Among other elements, the updated advisory:") and its items, each
+#: ending in ";" or "," and each the advisory's charge; "X said:" and the quotation; a
+#: transcript's speaker label.
+LEAD_IN_ENDS = frozenset({":", ";", ","})
 
 
 def is_paragraph_break(text: str) -> bool:
