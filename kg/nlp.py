@@ -117,6 +117,12 @@ MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\n\n"})
 
 
+#: Whether a paragraph break starts a sentence before the parser runs.  Off: measured in
+#: round 21 (benchmarks/allegations/RESULTS.md, branch ``paragraph21``) it gains on the
+#: allegations' dev, blind3 and blind4 and loses 0.006 on blind2 (one claim moves out of its
+#: allegation); the claims parts have no paragraph breaks.  ``kg_sentence_bound``'s config
+#: ``{"paragraphs": true}`` (or this constant) turns it on.
+PARAGRAPH_STARTS = False
 #: A paragraph ending in one of these runs on into the next, which the parser may join to
 #: it: a list's lead-in ("Among other elements, the updated advisory:") and its items, each
 #: ending in ";" or "," and each the advisory's charge; "X said:" and the quotation; a
@@ -132,8 +138,8 @@ def is_paragraph_break(text: str) -> bool:
 
 
 class SentenceBound:
-    """Start a new sentence at a paragraph break, and after :data:`MAX_SENTENCE_TOKENS`
-    tokens without an end.
+    """Start a new sentence at a paragraph break (with ``paragraphs``; off by default:
+    :data:`PARAGRAPH_STARTS`), and after :data:`MAX_SENTENCE_TOKENS` tokens without an end.
 
     Runs before the parser, which keeps sentence starts set before it (spaCy's parser
     respects preset boundaries) and decides everything else: text without paragraph
@@ -146,18 +152,21 @@ class SentenceBound:
     whose analysis is quadratic.  Registered as the factory ``"kg_sentence_bound"``.
     """
 
-    def __init__(self, limit: int = MAX_SENTENCE_TOKENS) -> None:
+    def __init__(self, limit: int = MAX_SENTENCE_TOKENS, paragraphs: bool | None = None) -> None:
         self.limit = limit
+        #: whether a paragraph break starts a sentence (:data:`PARAGRAPH_STARTS` by default)
+        self.paragraphs = PARAGRAPH_STARTS if paragraphs is None else paragraphs
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
         after_break = False
+        paragraphs = self.paragraphs
         previous = ""  # the last token's text that is not whitespace
         for token in doc:
             text = token.text
             if token.is_space:
                 after_break = after_break or (
-                    previous not in LEAD_IN_ENDS and is_paragraph_break(text)
+                    paragraphs and previous not in LEAD_IN_ENDS and is_paragraph_break(text)
                 )
             else:
                 if after_break or run >= self.limit:
@@ -171,10 +180,10 @@ class SentenceBound:
         return doc
 
 
-@Language.factory(SENTENCE_BOUND)
-def make_sentence_bound(nlp: Language, name: str) -> SentenceBound:
+@Language.factory(SENTENCE_BOUND, default_config={"paragraphs": None})
+def make_sentence_bound(nlp: Language, name: str, paragraphs: bool | None) -> SentenceBound:
     """The spaCy factory of :class:`SentenceBound`."""
-    return SentenceBound()
+    return SentenceBound(paragraphs=paragraphs)
 
 
 @Language.factory(GAZETTEER_RULER)

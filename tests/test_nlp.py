@@ -15,6 +15,7 @@ from kg.model import Article
 from kg.nlp import (
     EXTRACTOR,
     GAZETTEER_RULER,
+    PARAGRAPH_STARTS,
     SENTENCE_BOUND,
     GazetteerRuler,
     ModelNotFoundError,
@@ -287,8 +288,26 @@ PARAGRAPHS = [
 ]
 
 
+@pytest.fixture
+def paragraphs(nlp):
+    """The shared pipeline with paragraph starts on (off by default: PARAGRAPH_STARTS)."""
+    bound = nlp.get_pipe(SENTENCE_BOUND)
+    bound.paragraphs = True
+    yield nlp
+    bound.paragraphs = PARAGRAPH_STARTS
+
+
+def test_paragraph_starts_are_off_by_default(nlp):
+    first, second = PARAGRAPHS[1]
+    text = f"{first}\n\n{second}"
+    with nlp.select_pipes(disable=[SENTENCE_BOUND]):
+        alone = [s.text for s in nlp(text).sents]
+    assert [s.text for s in nlp(text).sents] == alone
+
+
 @pytest.mark.parametrize(("first", "second"), PARAGRAPHS)
-def test_a_paragraph_break_starts_a_sentence(nlp, first, second):
+def test_a_paragraph_break_starts_a_sentence(paragraphs, first, second):
+    nlp = paragraphs
     text = f"{first}\n\n{second}"
     with nlp.select_pipes(disable=[SENTENCE_BOUND]):
         joined = [s.text for s in nlp(text).sents]
@@ -298,7 +317,8 @@ def test_a_paragraph_break_starts_a_sentence(nlp, first, second):
     assert sentences[-1].endswith(second)
 
 
-def test_a_paragraph_ending_in_a_colon_is_left_to_the_parser(nlp):
+def test_a_paragraph_ending_in_a_colon_is_left_to_the_parser(paragraphs):
+    nlp = paragraphs
     # corpus/state-department-syria.jsonl#14: the statement's text after its lead-in; a list's
     # items after "The advisory highlights:" are the advisory's, as the parser joins them
     text = (
