@@ -108,7 +108,7 @@ def _keeps_entities_whole(doc: Doc, start: int, end: int) -> bool:
     return starts and ends
 
 
-#: Name of the component that bounds sentence length, and of its registered factory.
+#: Name of the component that bounds sentences, and of its registered factory.
 SENTENCE_BOUND = "kg_sentence_bound"
 #: Tokens after which a run with no sentence end is cut (news sentences are far shorter:
 #: one of 150 tokens is rare); the extractors' work grows faster than a sentence's length.
@@ -117,35 +117,73 @@ MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n", "\n\n"})
 
 
+#: Whether a paragraph break starts a sentence before the parser runs.  Off: measured in
+#: round 21 (benchmarks/allegations/RESULTS.md, branch ``paragraph21``) it gains on the
+#: allegations' dev, blind3 and blind4 and loses 0.006 on blind2 (one claim moves out of its
+#: allegation); the claims parts have no paragraph breaks.  ``kg_sentence_bound``'s config
+#: ``{"paragraphs": true}`` (or this constant) turns it on.
+PARAGRAPH_STARTS = False
+#: A paragraph ending in one of these runs on into the next, which the parser may join to
+#: it: a list's lead-in ("Among other elements, the updated advisory:") and its items, each
+#: ending in ";" or "," and each the advisory's charge; "X said:" and the quotation; a
+#: transcript's speaker label.
+LEAD_IN_ENDS = frozenset({":", ";", ","})
+
+
+def is_paragraph_break(text: str) -> bool:
+    """``text`` (a token's) is whitespace holding a blank line: the ingest writes every
+    paragraph break as ``"\\n\\n"`` (:func:`kg.ingest.text.normalise_text`); a single
+    line break may be a hard wrap inside a sentence, so it is left to the parser."""
+    return text.isspace() and "\n" in text and "\n" in text[text.index("\n") + 1 :]
+
+
 class SentenceBound:
-    """Start a new sentence after :data:`MAX_SENTENCE_TOKENS` tokens without an end.
+    """Start a new sentence at a paragraph break (with ``paragraphs``; off by default:
+    :data:`PARAGRAPH_STARTS`), and after :data:`MAX_SENTENCE_TOKENS` tokens without an end.
 
     Runs before the parser, which keeps sentence starts set before it (spaCy's parser
-    respects preset boundaries) and decides everything else: ordinary text is untouched,
-    and a 200 KB line with no full stop is parsed and extracted as many sentences, in
-    time linear in its length, instead of one sentence whose analysis is quadratic.
-    Registered as the factory ``"kg_sentence_bound"``.
+    respects preset boundaries) and decides everything else: text without paragraph
+    breaks and of ordinary length is untouched.  A paragraph never runs on into the
+    next: the parser alone joins a paragraph ending inside quotation marks to the next
+    one ('... the faction."\\n\\n"We reject ...' parsed as one sentence), and a line
+    ending in a colon to the paragraph after it, so that the second paragraph's claim
+    is read as part of the first's.  A 200 KB line with no full stop is parsed and
+    extracted as many sentences, in time linear in its length, instead of one sentence
+    whose analysis is quadratic.  Registered as the factory ``"kg_sentence_bound"``.
     """
 
-    def __init__(self, limit: int = MAX_SENTENCE_TOKENS) -> None:
+    def __init__(self, limit: int = MAX_SENTENCE_TOKENS, paragraphs: bool | None = None) -> None:
         self.limit = limit
+        #: whether a paragraph break starts a sentence (:data:`PARAGRAPH_STARTS` by default)
+        self.paragraphs = PARAGRAPH_STARTS if paragraphs is None else paragraphs
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
+        after_break = False
+        paragraphs = self.paragraphs
+        previous = ""  # the last token's text that is not whitespace
         for token in doc:
-            if run >= self.limit and not token.is_space:
-                token.is_sent_start = True
-                run = 0
+            text = token.text
+            if token.is_space:
+                after_break = after_break or (
+                    paragraphs and previous not in LEAD_IN_ENDS and is_paragraph_break(text)
+                )
+            else:
+                if after_break or run >= self.limit:
+                    token.is_sent_start = True
+                    run = 0
+                after_break = False
+                previous = text
             run += 1
-            if token.text in _SENTENCE_ENDS or token.text.startswith("\n"):
+            if text in _SENTENCE_ENDS or text.startswith("\n"):
                 run = 0
         return doc
 
 
-@Language.factory(SENTENCE_BOUND)
-def make_sentence_bound(nlp: Language, name: str) -> SentenceBound:
+@Language.factory(SENTENCE_BOUND, default_config={"paragraphs": None})
+def make_sentence_bound(nlp: Language, name: str, paragraphs: bool | None) -> SentenceBound:
     """The spaCy factory of :class:`SentenceBound`."""
-    return SentenceBound()
+    return SentenceBound(paragraphs=paragraphs)
 
 
 @Language.factory(GAZETTEER_RULER)

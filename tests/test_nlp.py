@@ -15,10 +15,13 @@ from kg.model import Article
 from kg.nlp import (
     EXTRACTOR,
     GAZETTEER_RULER,
+    PARAGRAPH_STARTS,
+    SENTENCE_BOUND,
     GazetteerRuler,
     ModelNotFoundError,
     default_model,
     extracting_pipeline,
+    is_paragraph_break,
     load_pipeline,
     model_name,
     stashed_extraction,
@@ -257,3 +260,77 @@ def test_an_extraction_error_is_stashed_not_raised(extracting):
 def test_a_doc_of_another_pipeline_is_refused(nlp):
     with pytest.raises(ValueError, match=EXTRACTOR):
         stashed_extraction(nlp("Kyiv said so."))
+
+
+# --- a paragraph break starts a sentence ---------------------------------------------------
+
+#: Paragraphs of the dispute corpus that the parser alone runs together: a readout's lead
+#: with no full stop (corpus/kremlin-armenia-azerbaijan.jsonl#9), a paragraph ending in a
+#: closing quotation mark (corpus/state-department-afghanistan.jsonl#22), a transcript's
+#: broken-off turn before the next speaker's label
+#: (corpus/state-department-israel-palestinians.jsonl#29).
+PARAGRAPHS = [
+    (
+        "Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
+        "Pashinyan",
+        "The leaders exchanged views on the situation around Nagorno-Karabakh.",
+    ),
+    (
+        "He sent a message not only to Iraqis, but to the whole world, that Islam and other "
+        "religions can sit together peacefully.\u201d",
+        "Sitting together peacefully.",
+    ),
+    (
+        "Well, now, I will say \u2013 I\u2019ve said this to Tom \u2013 I think we got the "
+        "better \u2014",
+        "PRIME MINISTER BENNETT: (Inaudible.)",
+    ),
+]
+
+
+@pytest.fixture
+def paragraphs(nlp):
+    """The shared pipeline with paragraph starts on (off by default: PARAGRAPH_STARTS)."""
+    bound = nlp.get_pipe(SENTENCE_BOUND)
+    bound.paragraphs = True
+    yield nlp
+    bound.paragraphs = PARAGRAPH_STARTS
+
+
+def test_paragraph_starts_are_off_by_default(nlp):
+    first, second = PARAGRAPHS[1]
+    text = f"{first}\n\n{second}"
+    with nlp.select_pipes(disable=[SENTENCE_BOUND]):
+        alone = [s.text for s in nlp(text).sents]
+    assert [s.text for s in nlp(text).sents] == alone
+
+
+@pytest.mark.parametrize(("first", "second"), PARAGRAPHS)
+def test_a_paragraph_break_starts_a_sentence(paragraphs, first, second):
+    nlp = paragraphs
+    text = f"{first}\n\n{second}"
+    with nlp.select_pipes(disable=[SENTENCE_BOUND]):
+        joined = [s.text for s in nlp(text).sents]
+    assert text in joined, "the parser alone runs the two paragraphs together"
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert first in sentences[0] and second not in sentences[0]
+    assert sentences[-1].endswith(second)
+
+
+def test_a_paragraph_ending_in_a_colon_is_left_to_the_parser(paragraphs):
+    nlp = paragraphs
+    # corpus/state-department-syria.jsonl#14: the statement's text after its lead-in; a list's
+    # items after "The advisory highlights:" are the advisory's, as the parser joins them
+    text = (
+        "Begin Text:\n\nWe expressed our lasting commitment to alleviating the suffering of "
+        "the Syrian people and welcomed the upcoming EU hosted Brussels 6 Conference for the "
+        "future of Syria and the region."
+    )
+    with nlp.select_pipes(disable=[SENTENCE_BOUND]):
+        alone = [s.text for s in nlp(text).sents]
+    assert [s.text for s in nlp(text).sents] == alone
+
+
+def test_a_single_line_break_is_left_to_the_parser():
+    assert is_paragraph_break("\n\n") and is_paragraph_break("\n \n")
+    assert not is_paragraph_break("\n") and not is_paragraph_break("  ")
