@@ -50,7 +50,7 @@ def _targets_right(system_targets: tuple[str, ...], gold_targets: tuple) -> bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test11..test20, counts only")
+    parser.add_argument("--held-out", action="store_true", help="test11..test21, counts only")
     parser.add_argument("--list", action="store_true", help="print the lost gold claims")
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(
