@@ -21,7 +21,7 @@ by why the merge keeps the two document allegations apart, in the brief's terms:
 
 Pairs are counted both as gold claim pairs (quadratic in an allegation's size) and as
 distinct pairs of document allegations.  Held-out parts (``--held-out``) are numbers only:
-never classed or listed.  ``blind18`` is never scored.
+never classed or listed.  ``blind19`` is never scored.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from kg.resolve.corpus import CorpusMerge, allegation_summaries, corpus_allegati
 
 DEVELOPMENT = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 HELD = ("blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-        "blind15", "blind16", "blind17")  # fmt: skip
+        "blind15", "blind16", "blind17", "blind18")  # fmt: skip
 #: A proposition with fewer merge terms than this is a fragment ("the attack", "it").
 FRAGMENT = 3
 
