@@ -289,3 +289,33 @@ def test_a_sentence_about_a_named_person_introduces_the_quotation_after_it(
     assert [(c.sentence, c.claimer.span.text) for c in claims] == [(1, "Paul Ndayi")], claims
     assert claims[0].rule.startswith("follow_on_quote")
     assert claims_of(nlp, HEADLINE) == [], claims_of(nlp, HEADLINE)
+
+
+# president.gov.ua, "Volodymyr Zelenskyy discussed with the foreign ministers of the Baltic
+# states ..." (corpus/president-of-ukraine-russia-ukraine.jsonl,
+# https://www.president.gov.ua/en/news/volodimir-zelenskij-obgovoriv-z-ministrami-zakordonnih-sprav-74833)
+OPENED_RUN = (
+    "Volodymyr Zelenskyy noted the leading role of the Baltic states in this direction and "
+    'stressed: "It is extremely important not only to increase sanctions pressure, but also to '
+    "maintain the integrity of sanctions. They must be as effective as possible. We must not "
+    "allow the aggressor to circumvent them and continue to finance the criminal war against "
+    'Ukraine."'
+)
+
+
+def test_a_run_its_attribution_opens_is_split_with_min_run_opened(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'X stressed: "A. B. C."' (round 21, openquote21): with ``MIN_RUN_OPENED`` the
+    sentences after the attribution's are each the speaker's follow-on claim, whatever
+    ``SPLIT_AFTER_ONLY`` says; unset (the default), the attribution's claim keeps the run."""
+    monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", None)
+    assert {c.sentence for c in claims_of(nlp, OPENED_RUN)} == {0}
+    monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", 2)
+    claims = claims_of(nlp, OPENED_RUN)
+    assert sorted({c.sentence for c in claims}) == [0, 1, 2], claims
+    assert {c.claimer.span.text for c in claims} == {"Volodymyr Zelenskyy"}, claims
+    later = [c for c in claims if c.sentence > 0]
+    assert all(c.rule.startswith("follow_on_quote") for c in later), later
+    assert later[0].content is not None
+    assert later[0].content.text == "They must be as effective as possible."
