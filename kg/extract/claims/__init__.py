@@ -710,6 +710,16 @@ REFINEMENTS: dict[str, str] = {
     "quoted words ('\"Japan opposes any unilateral or coercive action,\" he said', "
     "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
     "crit21; .content_evaluated)",
+    "drawn_ire": "with angry_reaction: the holder of a feeling an act drew named by 'of' "
+    "('the decision has drawn the ire of Beijing', 'earned the wrath of Moscow'): that "
+    "holder's criticism of the act's doer (round 21, concern21; .denials)",
+    "doubted_will": "with content_stance: a doubt about another side's will or sincerity "
+    "('questioned whether Moscow really wants peace', 'I am not sure that they are really "
+    "willing to talk', 'it is unclear whether X is serious about talks'): a criticism of the "
+    "doubted side (round 21, concern21; .content_doubt)",
+    "little_done": "with content_stance: another side's inaction told as little done ('X has "
+    "done little to stop the fighting', 'did nothing to rein in'): a criticism of the idle "
+    "side (round 21, concern21; .content_doubt)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
     "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
     "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
