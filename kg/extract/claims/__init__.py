@@ -710,6 +710,16 @@ REFINEMENTS: dict[str, str] = {
     "quoted words ('\"Japan opposes any unilateral or coercive action,\" he said', "
     "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
     "crit21; .content_evaluated)",
+    "drawn_ire": "with angry_reaction: the holder of a feeling an act drew named by 'of' "
+    "('the decision has drawn the ire of Beijing', 'earned the wrath of Moscow'): that "
+    "holder's criticism of the act's doer (round 21, concern21; .denials)",
+    "doubted_will": "with content_stance: a doubt about another side's will or sincerity "
+    "('questioned whether Moscow really wants peace', 'I am not sure that they are really "
+    "willing to talk', 'it is unclear whether X is serious about talks'): a criticism of the "
+    "doubted side (round 21, concern21; .content_doubt)",
+    "little_done": "with content_stance: another side's inaction told as little done ('X has "
+    "done little to stop the fighting', 'did nothing to rein in'): a criticism of the idle "
+    "side (round 21, concern21; .content_doubt)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
     "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
     "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
@@ -1093,8 +1103,18 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: and on one held-out claim (an ``approve`` read as criticize instead of assert, F1
 #: unchanged); on 139 pool and corpus label sentences once, wrongly ("a window of
 #: opportunity", since a neutral_label row): no gain, so off.
+#: Round 21, concern21 (criticism by doubt and inaction, issue 12): ``doubted_will`` ("I am
+#: not sure that they are really willing to talk", "questioned whether X is serious about
+#: talks"), ``little_done`` ("X has done little to stop the fighting") and ``drawn_ire`` ("has
+#: drawn the ire of Beijing") fire on no development gold sentence (dev .. test10 and
+#: test11 .. test20 unchanged); only test21, the held-out part whose errors named the class,
+#: gains (0.5501 -> 0.5617, criticize found 9 -> 14 of 39, mostly ``doubted_will``): no
+#: development gain, so off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "doubted_will",
+        "little_done",
+        "drawn_ire",
         "quoted_label",
         "counter_charge",
         "exacted_price",

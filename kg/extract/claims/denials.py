@@ -65,6 +65,7 @@ from kg.extract.claims.content_base import (
     _sides,
     _speaker_sides,
 )
+from kg.extract.claims.content_doubt import doubted_will, little_done
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.spans import (
@@ -377,6 +378,9 @@ _DRAWN_STANCES = {
 }
 
 
+#: Feelings whose holder "of" names: "drew the ire of Beijing", "earned the wrath of".
+_OWNED_FEELINGS = cues.words("ire wrath anger fury displeasure indignation")
+
 #: Who a feeling is voiced in ("outrage in Beijing", "anger among NATO members"): named
 #: states, bodies and persons; a nationality ("among Vietnamese") is people, not a party.
 _FEELING_PLACES = frozenset({"GPE", "ORG", "PERSON"})
@@ -400,15 +404,23 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     # outrage in Beijing") when X is a named state, body or person, not "among some
     # Vietnamese" (people of a nation) nor street protests "in Kabul" (a crowd's)
     felt = reaction.lemma_.lower() not in ("protest", "protests")
+    # "drew the ire of Beijing" (round 21, concern21's ``drawn_ire``): "of" names whose
+    # feeling it is only after a feeling noun; "drew criticism of its policy" names the act
+    owned = "drawn_ire" in context.rules and reaction.lemma_.lower() in _OWNED_FEELINGS
     sources = [
         s
         for h in (verb, reaction)
         for p in h.children
-        if p.dep_ == "prep" and (p.lower_ == "from" or (felt and p.lower_ in ("in", "among")))
+        if p.dep_ == "prep"
+        and (
+            p.lower_ == "from"
+            or (felt and p.lower_ in ("in", "among"))
+            or (owned and h is reaction and p.lower_ == "of")
+        )
         for o in [_prep_object(p)]
         if o is not None
         for s in _with_conjuncts(o)
-        if p.lower_ == "from" or s.ent_type_ in _FEELING_PLACES
+        if p.lower_ in ("from", "of") or s.ent_type_ in _FEELING_PLACES
     ]
     claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
     claimers = [c for c in claimers if _is_actor_token(c)]
@@ -1120,6 +1132,10 @@ def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[in
             found = Stance.DENY, beside, claim.content
         else:
             criticized = run(_criticized_actors, words, span)
+            if criticized is None and "doubted_will" in context.rules:
+                criticized = run(doubted_will, words, span)
+            if criticized is None and "little_done" in context.rules:
+                criticized = run(little_done, words, span)
             if criticized is not None:
                 targets = tuple(actor_mention(t, context) for t in criticized)
                 found = Stance.CRITICIZE, targets, claim.content
