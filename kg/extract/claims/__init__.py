@@ -198,6 +198,7 @@ from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
+from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.news_reports import (
     _news_report_claims,
     _reported_view_claims,
@@ -443,6 +444,8 @@ def _claims(
         found = unaccused_deniers(found, context)
     if "learned_stance" in rules:
         found = _learned_relabel(found, context)
+    if "non_speaker" in rules:
+        found = drop_non_speakers(found, context)
     return _choose_stances(found, context) if "stance_model" in rules else found
 
 
@@ -943,6 +946,11 @@ REFINEMENTS: dict[str, str] = {
     "the charge or accuser is named in the sentence or the one before (point 39; optional)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
+    "non_speaker": "a filter (issue 12, round 21): no claim whose claimer is a thing that "
+    "cannot speak, a description headed by a weapon, vehicle, strike, plan, code or proposal "
+    "('troops backed by tanks and airstrikes', 'according to a code of conduct') or a place "
+    "name headed by a landform ('the Shebaa Farms'); no target 'the rest of the world' "
+    "(.non_speakers, cues.NON_SPEAKER_NOUNS, cues.PLACE_HEADS)",
     "stance_model": "the stance of a claim the rules made with a content, chosen by a logistic "
     "regression over the rule's stance, cue and content features when it differs from the "
     "rule's with high probability (.stance_model, weights in kg/data/stance_model.tsv; "
