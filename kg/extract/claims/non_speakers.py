@@ -31,20 +31,41 @@ _PLACE_LABELS = frozenset({"LOC", "FAC"})
 
 def _head_lemma(mention: Mention, context: _Context) -> str:
     """The lemma of the mention's head word (its parse's root), lower-cased."""
+    root = _root(mention, context)
+    return mention.head if root is None else root.lemma_.lower()
+
+
+#: Heads that name a machine when a weapon or vehicle noun modifies them ("jet fighters",
+#: "missile carriers", "rocket launchers") and a person otherwise ("rebel fighters").
+_MACHINE_HEADS = frozenset({"fighter", "bomber", "carrier", "launcher", "interceptor"})
+
+
+def _root(mention: Mention, context: _Context) -> Token | None:
+    """The mention's head token in the parse (its span's root)."""
     span = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return mention.head
-    root: Token = span.root
-    return root.lemma_.lower()
+    return None if span is None else span.root
+
+
+def _machine(root: Token) -> bool:
+    """'jet fighters', 'missile launchers': a machine head with a weapon or vehicle noun
+    as its compound."""
+    return root.lemma_.lower() in _MACHINE_HEADS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in cues.NON_SPEAKER_NOUNS
+        for c in root.children
+    )
 
 
 def is_non_speaker(mention: Mention, context: _Context) -> bool:
     """Whether ``mention`` names a thing that cannot speak: a description whose head is a
-    weapon, vehicle, strike, plan, code or other instrument (:data:`cues.NON_SPEAKER_NOUNS`),
-    or a place name headed by a landform (:data:`cues.PLACE_HEADS`)."""
+    weapon, vehicle, strike, plan, code or other instrument (:data:`cues.NON_SPEAKER_NOUNS`)
+    or a machine ("jet fighters"), or a place name headed by a landform
+    (:data:`cues.PLACE_HEADS`)."""
     if mention.label in _DESCRIBED:
         lemma = _head_lemma(mention, context)
-        return lemma in cues.NON_SPEAKER_NOUNS or mention.head in cues.NON_SPEAKER_NOUNS
+        if lemma in cues.NON_SPEAKER_NOUNS or mention.head in cues.NON_SPEAKER_NOUNS:
+            return True
+        root = _root(mention, context)
+        return root is not None and _machine(root)
     if mention.label in _PLACE_LABELS:
         lemma = _head_lemma(mention, context)
         return lemma in cues.PLACE_HEADS or mention.head in cues.PLACE_HEADS
