@@ -198,7 +198,6 @@ from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
-from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.news_reports import (
     _news_report_claims,
     _reported_view_claims,
@@ -214,6 +213,7 @@ from kg.extract.claims.nominal import (
     _stance_noun_claims,
     is_message_noun,
 )
+from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions

@@ -50,8 +50,7 @@ def _machine(root: Token) -> bool:
     """'jet fighters', 'missile launchers': a machine head with a weapon or vehicle noun
     as its compound."""
     return root.lemma_.lower() in _MACHINE_HEADS and any(
-        c.dep_ == "compound" and c.lemma_.lower() in cues.NON_SPEAKER_NOUNS
-        for c in root.children
+        c.dep_ == "compound" and c.lemma_.lower() in cues.NON_SPEAKER_NOUNS for c in root.children
     )
 
 
