@@ -219,6 +219,24 @@ UNSPOKEN_SOURCES: frozenset[str] = words(
     "tradition custom term information data estimate forecast figure result statistic"
 )
 
+#: Head lemmas of descriptions that name things, not speakers (claims.non_speakers):
+#: weapons, vehicles and strikes ("troops backed by tanks and airstrikes"), plans, codes
+#: and proposals ("settled according to a code of conduct"), reasoning and tests.
+NON_SPEAKER_NOUNS: frozenset[str] = words(
+    "tank airstrike strike gunship helicopter warplane jet aircraft plane drone artillery "
+    "missile rocket bomb mortar weapon weaponry armor armour vehicle warship ship submarine "
+    "firepower bombardment shelling bombing "
+    "code plan roadmap blueprint framework formula proposal proposition initiative "
+    "reasoning logic argument decision test evidence"
+)
+
+#: Head lemmas of place names that name the land itself ("the Shebaa Farms", "the Golan
+#: Heights", "Scarborough Shoal"), not a state or its people (claims.non_speakers).
+PLACE_HEADS: frozenset[str] = words(
+    "farm farms height heights shoal reef island islands strip valley river sea mountain "
+    "mountains hill hills plateau desert peninsula area region border territory enclave"
+)
+
 #: Endings of nouns for people ("regulators", "prosecutor", "observers", "analysts").
 PERSON_NOUN_ENDINGS: tuple[str, ...] = (
     "or",

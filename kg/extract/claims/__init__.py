@@ -213,6 +213,7 @@ from kg.extract.claims.nominal import (
     _stance_noun_claims,
     is_message_noun,
 )
+from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions
@@ -443,6 +444,8 @@ def _claims(
         found = unaccused_deniers(found, context)
     if "learned_stance" in rules:
         found = _learned_relabel(found, context)
+    if "non_speaker" in rules:
+        found = drop_non_speakers(found, context)
     return _choose_stances(found, context) if "stance_model" in rules else found
 
 
@@ -953,6 +956,11 @@ REFINEMENTS: dict[str, str] = {
     "the charge or accuser is named in the sentence or the one before (point 39; optional)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
+    "non_speaker": "a filter (issue 12, round 21): no claim whose claimer is a thing that "
+    "cannot speak, a description headed by a weapon, vehicle, strike, plan, code or proposal "
+    "('troops backed by tanks and airstrikes', 'according to a code of conduct') or a place "
+    "name headed by a landform ('the Shebaa Farms'); no target 'the rest of the world' "
+    "(.non_speakers, cues.NON_SPEAKER_NOUNS, cues.PLACE_HEADS)",
     "stance_model": "the stance of a claim the rules made with a content, chosen by a logistic "
     "regression over the rule's stance, cue and content features when it differs from the "
     "rule's with high probability (.stance_model, weights in kg/data/stance_model.tsv; "
