@@ -184,15 +184,17 @@ def _aimed_at(target: Token) -> bool:
 
 
 def _fired_act(verb: Token, fired: list[Token], objects: list[Token]) -> bool:
-    """The round 21 readings of a firing (:data:`FIRED_ACTS`): a fired weapon aimed through
-    a preposition on the weapon or its quantity, or whose relative clause tells it struck
-    ("that killed two soldiers") or came down on or near someone ("that landed near")."""
+    """The round 21 readings of a firing (:data:`FIRED_ACTS`): a fired weapon aimed at a
+    craft or a force, through a preposition on the verb, the weapon or its quantity
+    ("against Ukraine" too), a weapon whose clause tells it struck ("that killed two
+    soldiers"), came down on or near someone ("that landed near") or targeted someone
+    ("targeting Odesa"), or fired for a hostile purpose ("to destroy the museum")."""
     weapons = [f for f in fired if _is_weapon(f)]
     if not weapons:
         return False
     for holder in {verb, *weapons, *objects}:
         for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ in _AIMS:
+            if c.dep_ == "prep" and c.lower_ in (*_AIMS, "against"):
                 target = _prep_object(c)
                 if target is not None and _aimed_at(target):
                     return True  # "hundreds of artillery shells on two Afghan districts"
@@ -204,6 +206,10 @@ def _fired_act(verb: Token, fired: list[Token], objects: list[Token]) -> bool:
                 lemma = verb.lemma_.lower()
                 if lemma in _STRIKING_VERBS or (lemma in HOSTILE_ACTS and lemma != "target"):
                     return True  # "a torpedo that triggered a massive underwater blast"
+                if lemma == "target" and any(
+                    c.dep_ == "dobj" and _aimed_at(c) for c in verb.children
+                ):
+                    return True  # "launched 25 missiles targeting Odesa"
                 if lemma in _LANDING_VERBS and any(
                     c.dep_ in ("prep", "advmod")
                     and c.lower_ in _LANDING_PREPS
@@ -212,7 +218,13 @@ def _fired_act(verb: Token, fired: list[Token], objects: list[Token]) -> bool:
                     for c in verb.children
                 ):
                     return True  # "mortar rounds that landed near our troops"
-    return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in HOSTILE_ACTS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )  # "fired a missile to destroy the museum": the weapon's purpose
 
 
 def _landing_place(prep: Token) -> Token | None:
