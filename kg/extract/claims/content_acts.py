@@ -137,9 +137,9 @@ _SEIZED_NOUNS = cues.words(
     "tanker tankers ship ships vessel vessels boat boats trawler trawlers crew crews sailor "
     "sailors fisherman fishermen island islands village villages town towns city cities "
     "base bases outpost outposts garrison garrisons"
-    # round 21 (factacts21): features of contested seas taken by force
-    " shoal shoals reef reefs atoll atolls"
 )
+#: Round 21 (factacts21, with :data:`FIRED_ACTS`): features of contested seas taken by force.
+_CONTESTED_SEA_NOUNS = cues.words("shoal shoals reef reefs atoll atolls")
 #: Land seized that makes the seizure hostile only when someone's ("an area claimed by
 #: Vietnam", "Georgian land"): police seize areas too.
 _OWNED_LAND_NOUNS = cues.words("area areas land lands zone zones")
@@ -150,8 +150,11 @@ _AIMS = ("into", "at", "on", "toward", "towards", "across")
 #: force as well as at a side or a town ("a Russian jet launching a missile at the drone"),
 #: when the preposition hangs on the weapon ("fired hundreds of shells on two districts"),
 #: and when what it did says so ("fired several mortar rounds that landed near our troops",
-#: "fired a torpedo that sank the corvette").
-FIRED_ACTS = True
+#: "fired a torpedo that sank the corvette"); seizing a shoal or a reef, or land someone owns
+#: or claims ("seized an area claimed by Vietnam").  Off: with it on no development part's
+#: score moved (dev .871, test9 .700 both ways; one test9 sentence turned accuse with a claimer
+#: the gold names otherwise) and held-out test12 gained .567 -> .571, test21 unmoved (round 21).
+FIRED_ACTS = False
 
 #: Craft and forces a weapon is fired at (besides actors, owned things and towns).
 _AIMED_NOUNS = cues.words(
@@ -281,6 +284,7 @@ def _seizable(noun: Token) -> bool:
         or lemma in TERRITORY_NOUNS
         or lemma in CAPTIVE_NOUNS
         or lemma in AGENT_NOUNS
+        or (FIRED_ACTS and lemma in _CONTESTED_SEA_NOUNS)
         or (FIRED_ACTS and lemma in _OWNED_LAND_NOUNS and _claimed_land(noun))
     )
 
@@ -725,7 +729,12 @@ PERPETRATING: tuple[Way, ...] = (
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
     needs(
         SEIZE_VERBS,
-        _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS | _OWNED_LAND_NOUNS,
+        _SEIZED_NOUNS
+        | TERRITORY_NOUNS
+        | CAPTIVE_NOUNS
+        | AGENT_NOUNS
+        | _OWNED_LAND_NOUNS
+        | _CONTESTED_SEA_NOUNS,
     ),
     needs(DISPATCH_VERBS, HOSTILE_ACTS),
     needs(cues.words("sink")),
