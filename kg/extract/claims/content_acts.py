@@ -110,11 +110,13 @@ def _perpetrates(verb: Token) -> bool:
         aimed = [
             o
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("into", "at", "on", "toward", "towards", "across")
+            if c.dep_ == "prep" and c.lower_ in _AIMS
             for o in [_prep_object(c)]
             if o is not None and (_is_actor_token(o) or _owners(o) or _settled(o))
         ]  # "into northern Israel", "into parts of the capital"; not "into the sea" (a test)
-        return bool(aimed) and any(_is_weapon(f) for f in fired)  # "fired artillery at"
+        if aimed and any(_is_weapon(f) for f in fired):
+            return True  # "fired artillery at"
+        return FIRED_ACTS and _fired_act(verb, fired, objects)
     if lemma in cues.TRANSFER_VERBS:
         return any(
             o.lemma_.lower() in cues.SECRET_NOUNS
@@ -136,6 +138,107 @@ _SEIZED_NOUNS = cues.words(
     "sailors fisherman fishermen island islands village villages town towns city cities "
     "base bases outpost outposts garrison garrisons"
 )
+#: Round 21 (factacts21, with :data:`FIRED_ACTS`): features of contested seas taken by force.
+_CONTESTED_SEA_NOUNS = cues.words("shoal shoals reef reefs atoll atolls")
+#: Land seized that makes the seizure hostile only when someone's ("an area claimed by
+#: Vietnam", "Georgian land"): police seize areas too.
+_OWNED_LAND_NOUNS = cues.words("area areas land lands zone zones")
+#: Prepositions that aim what is fired: "fired rockets into Israel", "at a base".
+_AIMS = ("into", "at", "on", "toward", "towards", "across")
+
+#: Round 21 (factacts21): a weapon fired is a hostile act when it is aimed at a craft or a
+#: force as well as at a side or a town ("a Russian jet launching a missile at the drone"),
+#: when the preposition hangs on the weapon ("fired hundreds of shells on two districts"),
+#: and when what it did says so ("fired several mortar rounds that landed near our troops",
+#: "fired a torpedo that sank the corvette"); seizing a shoal or a reef, or land someone owns
+#: or claims ("seized an area claimed by Vietnam").  Off: with it on no development part's
+#: score moved (dev .871, test9 .700 both ways; one test9 sentence turned accuse with a claimer
+#: the gold names otherwise) and held-out test12 gained .567 -> .571, test21 unmoved (round 21).
+FIRED_ACTS = False
+
+#: Craft and forces a weapon is fired at (besides actors, owned things and towns).
+_AIMED_NOUNS = cues.words(
+    "drone drones jet jets aircraft plane planes helicopter helicopters ship ships vessel "
+    "vessels boat boats warship warships submarine submarines convoy convoys patrol patrols "
+    "post posts position positions base bases outpost outposts checkpoint checkpoints"
+)
+#: What a fired weapon does that makes the firing an attack: "a torpedo that triggered a
+#: blast", "shells that damaged homes" (besides the hostile verbs of the lexicon).
+_STRIKING_VERBS = cues.words("trigger cause sink damage injure wound kill hit strike destroy")
+#: Where a fired weapon comes down: hostile when it comes down on or near someone.
+_LANDING_VERBS = cues.words("land fall explode impact crash")
+#: Places near which a weapon lands that make it an attack.
+_LANDING_PREPS = ("near", "on", "in", "inside", "into", "at", "beside", "close")
+
+
+def _aimed_at(target: Token) -> bool:
+    """Whether a fired weapon's aim is someone's: a side, what a side owns, a town, a craft or
+    a force ("at the drone", "on its positions", "near our troops")."""
+    lemma = target.lemma_.lower()
+    return bool(
+        _is_actor_token(target)
+        or _owners(target)
+        or _settled(target)
+        or lemma in _AIMED_NOUNS
+        or target.lower_ in _AIMED_NOUNS
+        or lemma in MILITARY_NOUNS
+        or lemma in AGENT_NOUNS
+    )
+
+
+def _fired_act(verb: Token, fired: list[Token], objects: list[Token]) -> bool:
+    """The round 21 readings of a firing (:data:`FIRED_ACTS`): a fired weapon aimed at a
+    craft or a force, through a preposition on the verb, the weapon or its quantity
+    ("against Ukraine" too), a weapon whose clause tells it struck ("that killed two
+    soldiers"), came down on or near someone ("that landed near") or targeted someone
+    ("targeting Odesa"), or fired for a hostile purpose ("to destroy the museum")."""
+    weapons = [f for f in fired if _is_weapon(f)]
+    if not weapons:
+        return False
+    for holder in {verb, *weapons, *objects}:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in (*_AIMS, "against"):
+                target = _prep_object(c)
+                if target is not None and _aimed_at(target):
+                    return True  # "hundreds of artillery shells on two Afghan districts"
+    for weapon in weapons:
+        for clause in weapon.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+                continue
+            for verb in _with_conjuncts(clause):
+                lemma = verb.lemma_.lower()
+                if lemma in _STRIKING_VERBS or (lemma in HOSTILE_ACTS and lemma != "target"):
+                    return True  # "a torpedo that triggered a massive underwater blast"
+                if lemma == "target" and any(
+                    c.dep_ == "dobj" and _aimed_at(c) for c in verb.children
+                ):
+                    return True  # "launched 25 missiles targeting Odesa"
+                if lemma in _LANDING_VERBS and any(
+                    c.dep_ in ("prep", "advmod")
+                    and c.lower_ in _LANDING_PREPS
+                    and (t := _landing_place(c)) is not None
+                    and _aimed_at(t)
+                    for c in verb.children
+                ):
+                    return True  # "mortar rounds that landed near our troops"
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in HOSTILE_ACTS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )  # "fired a missile to destroy the museum": the weapon's purpose
+
+
+def _landing_place(prep: Token) -> Token | None:
+    """The place a preposition (or "close to", "near to") names."""
+    place = _prep_object(prep)
+    if place is not None:
+        return place
+    inner = next((c for c in prep.children if c.dep_ == "prep"), None)
+    return _prep_object(inner) if inner is not None else None
+
+
 #: Verbs of sending people on a mission, hostile when the mission is a hostile act: "sent two
 #: agents to kill the exile", "were dispatched to sabotage the pipeline".
 DISPATCH_VERBS = cues.words("send dispatch hire recruit task pay train")
@@ -181,6 +284,18 @@ def _seizable(noun: Token) -> bool:
         or lemma in TERRITORY_NOUNS
         or lemma in CAPTIVE_NOUNS
         or lemma in AGENT_NOUNS
+        or (FIRED_ACTS and lemma in _CONTESTED_SEA_NOUNS)
+        or (FIRED_ACTS and lemma in _OWNED_LAND_NOUNS and _claimed_land(noun))
+    )
+
+
+def _claimed_land(noun: Token) -> bool:
+    """Land that is someone's: owned ("Georgian land", "Vietnam's zone") or claimed by
+    someone ("an area claimed by the Philippines")."""
+    if _owners(noun):
+        return True
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() == "claim" and _agents(c) for c in noun.children
     )
 
 
@@ -612,7 +727,15 @@ PERPETRATING: tuple[Way, ...] = (
     needs(INTRUDE_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS | AGENT_NOUNS | INTRUDER_NOUNS),
     needs(THROW_VERBS, WEAPON_NOUNS),
     needs(cues.TRANSFER_VERBS, cues.SECRET_NOUNS | cues.SECRECY_MODIFIERS),
-    needs(SEIZE_VERBS, _SEIZED_NOUNS | TERRITORY_NOUNS | CAPTIVE_NOUNS | AGENT_NOUNS),
+    needs(
+        SEIZE_VERBS,
+        _SEIZED_NOUNS
+        | TERRITORY_NOUNS
+        | CAPTIVE_NOUNS
+        | AGENT_NOUNS
+        | _OWNED_LAND_NOUNS
+        | _CONTESTED_SEA_NOUNS,
+    ),
     needs(DISPATCH_VERBS, HOSTILE_ACTS),
     needs(cues.words("sink")),
     needs(DISPATCH_VERBS, cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
