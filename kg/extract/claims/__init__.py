@@ -710,6 +710,11 @@ REFINEMENTS: dict[str, str] = {
     "quoted words ('\"Japan opposes any unilateral or coercive action,\" he said', "
     "'\"we condemn the shelling\"'): a criticism of the owner of what is criticized (round 21, "
     "crit21; .content_evaluated)",
+    "approved_act": "with content_stance: the speaker's side supporting or understanding "
+    "another side's decision, plan or act ('we understand and support the decision of X'), an "
+    "approving evaluation of that act ('his withdrawal is understandable', 'a positive step'), "
+    "or being heartened by it ('heartened by the fact that X has ...'): an approval of the act's "
+    "owner (round 21, approve21; .content_approved)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
     "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
     "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
