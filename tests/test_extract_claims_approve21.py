@@ -1,9 +1,9 @@
 """Approval of another side's decision, plan or act (round 21, issue 12, branch
-``approve21``): the ``approved_act`` content family (optional; its cue rows "support *
-bid", "support * efforts" .. are off, in kg/data/claim_cues_optional.tsv).  Each sentence is real public copy, its
-source named beside it, and is in no gold part of benchmarks/claims/gold.jsonl or
-benchmarks/allegations/gold.jsonl and in no agreement file (checked with grep;
-tests/test_tests_sources.py checks it too)."""
+``approve21``): the ``approved_act`` content family (optional; its cue rows "support * bid",
+"support * efforts" .. are off, in kg/data/claim_cues_optional.tsv).  Each sentence is real
+public copy, its source named beside it, and is in no gold part of
+benchmarks/claims/gold.jsonl or benchmarks/allegations/gold.jsonl and in no agreement file
+(checked with grep; tests/test_tests_sources.py checks it too)."""
 
 from __future__ import annotations
 
