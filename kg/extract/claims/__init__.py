@@ -723,6 +723,12 @@ REFINEMENTS: dict[str, str] = {
     "little_done": "with content_stance: another side's inaction told as little done ('X has "
     "done little to stop the fighting', 'did nothing to rein in'): a criticism of the idle "
     "side (round 21, concern21; .content_doubt)",
+
+    "approved_act": "with content_stance: the speaker's side supporting or understanding "
+    "another side's decision, plan or act ('we understand and support the decision of X'), an "
+    "approving evaluation of that act ('his withdrawal is understandable', 'a positive step'), "
+    "or being heartened by it ('heartened by the fact that X has ...'): an approval of the act's "
+    "owner (round 21, approve21; .content_approved)",
     "judged_act": "with content_stance: a noun of disapproval owned by another side ('could "
     "not distract from its big mistake') or a judgement of an act whose owner is unnamed ('the "
     "artillery exchange left him concerned', 'the move is completely wrong'): a criticism of "
@@ -1123,6 +1129,15 @@ OPTIONAL: frozenset[str] = frozenset(
         "doubted_will",
         "little_done",
         "drawn_ire",
+
+#: Round 21, approve21: ``approved_act`` (the speaker's side supporting or understanding another
+#: side's decision, plan or act, an approving evaluation of it, being heartened by it: approve
+#: of the act's owner) moves no development part but test10 (-0.001) and test4 (-0.002, with
+#: the support cue rows now in claim_cues_optional.tsv); held out test19 +0.004, test21
+#: +0.005 (gold approvals read right 1 -> 6 of 10), test17 -0.004: off.
+OPTIONAL: frozenset[str] = frozenset(
+    {
+        "approved_act",
         "quoted_label",
         "counter_charge",
         "exacted_price",

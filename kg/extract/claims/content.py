@@ -48,6 +48,7 @@ from kg.extract.claims.content_accuse import (
     _proven_involvement,
     _relayed_charge,
 )
+from kg.extract.claims.content_approved import _approved_acts
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
@@ -487,6 +488,12 @@ def _read_stance(
         criticized = _framed_evaluation(words, verbs, sides, context)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
+    if "approved_act" in context.rules:
+        # "we understand and support the decision of X", "his withdrawal is understandable"
+        # (round 21, approve21)
+        approved = run(_approved_acts, words, verbs, sides)
+        if approved is not None:
+            return Stance.APPROVE, tuple(actor_mention(t, context) for t in approved), True
     return Stance.ASSERT, targets, False
 
 
