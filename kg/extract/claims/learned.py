@@ -38,11 +38,11 @@ Name it in ``rules`` to switch it on.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -244,32 +244,48 @@ def write_model(model: StanceModel, header: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> StanceModel:
-    return read_model(
-        resources.files("kg").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
-    )
+class ShippedWeights:
+    """A model shipped as ``kg/data/<file>``, read once, and the ones ``using`` blocks put in
+    its place (this module's weights and :mod:`.stance_model`'s share it)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self._override: list[StanceModel] = []
+        self._read: StanceModel | None = None
+
+    def load(self, path: str | Path | None = None) -> StanceModel:
+        """The model at ``path``; by default the one in use, else the shipped one."""
+        if path is not None:
+            return read_model(Path(path).read_text(encoding="utf-8"))
+        if self._override:
+            return self._override[-1]
+        if self._read is None:
+            text = resources.files("kg").joinpath("data", self.file).read_text(encoding="utf-8")
+            self._read = read_model(text)
+        return self._read
+
+    @contextmanager
+    def using(self, model: StanceModel) -> Iterator[StanceModel]:
+        """Apply ``model`` instead of the shipped weights inside the block."""
+        self._override.append(model)
+        try:
+            yield model
+        finally:
+            self._override.pop()
 
 
-_OVERRIDE: list[StanceModel] = []
+_WEIGHTS = ShippedWeights(WEIGHTS_FILE)
 
 
 def load_model(path: str | Path | None = None) -> StanceModel:
     """The model at ``path``; by default the one in use (:func:`using`) or the shipped one."""
-    if path is not None:
-        return read_model(Path(path).read_text(encoding="utf-8"))
-    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+    return _WEIGHTS.load(path)
 
 
-@contextmanager
-def using(model: StanceModel) -> Iterator[StanceModel]:
+def using(model: StanceModel) -> contextlib.AbstractContextManager[StanceModel]:
     """Apply ``model`` instead of the shipped weights inside the block (for evaluation:
     ``scripts/train_stance.py --lopo`` scores each part with weights trained without it)."""
-    _OVERRIDE.append(model)
-    try:
-        yield model
-    finally:
-        _OVERRIDE.pop()
+    return _WEIGHTS.using(model)
 
 
 # --- features ----------------------------------------------------------------------------

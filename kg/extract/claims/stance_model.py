@@ -35,17 +35,14 @@ Off by default (one of :data:`kg.extract.claims.OPTIONAL`): see
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import contextlib
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from kg.extract.claims.base import _Context, _main_verbs
-from kg.extract.claims.learned import CLASSES, StanceModel, read_model
+from kg.extract.claims.learned import CLASSES, ShippedWeights, StanceModel
 from kg.extract.claims.learned import _targets as _new_targets
 from kg.extract.claims.learned import features as _content_features
 from kg.model import Claim, Stance
@@ -64,32 +61,18 @@ _AIMED = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 NEEDS_TARGET = frozenset({Stance.ACCUSE, Stance.CRITICIZE})
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> StanceModel:
-    return read_model(
-        resources.files("kg").joinpath("data", WEIGHTS_FILE).read_text(encoding="utf-8")
-    )
-
-
-_OVERRIDE: list[StanceModel] = []
+_WEIGHTS = ShippedWeights(WEIGHTS_FILE)
 
 
 def load_model(path: str | Path | None = None) -> StanceModel:
     """The model at ``path``; by default the one in use (:func:`using`) or the shipped one."""
-    if path is not None:
-        return read_model(Path(path).read_text(encoding="utf-8"))
-    return _OVERRIDE[-1] if _OVERRIDE else _shipped()
+    return _WEIGHTS.load(path)
 
 
-@contextmanager
-def using(model: StanceModel) -> Iterator[StanceModel]:
+def using(model: StanceModel) -> contextlib.AbstractContextManager[StanceModel]:
     """Apply ``model`` instead of the shipped weights inside the block (the trainer's
     cross-validation scores each fold with weights trained without it)."""
-    _OVERRIDE.append(model)
-    try:
-        yield model
-    finally:
-        _OVERRIDE.pop()
+    return _WEIGHTS.using(model)
 
 
 def eligible(claim: Claim) -> bool:
