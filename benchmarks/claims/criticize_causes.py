@@ -16,7 +16,6 @@ development parts only; held-out parts give counts only.  Round 21 (issue 12, cr
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from run import GOLD  # noqa: E402
-from stance_causes import HELD_OUT, rules_of  # noqa: E402
-from target_causes import DEVELOPMENT, parsed_graphs  # noqa: E402
+from stance_causes import parts_asked, rules_of  # noqa: E402
+from target_causes import parsed_graphs  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
     DIRECTED,
@@ -35,7 +34,6 @@ from kg.evaluate.claims import (  # noqa: E402
     load_gold,
     name_matches,
 )
-from kg.extract.claims import OPTIONAL  # noqa: E402
 
 CRITICIZE = "criticize"
 
@@ -48,18 +46,7 @@ def _targets_right(system_targets: tuple[str, ...], gold_targets: tuple) -> bool
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test11..test21, counts only")
-    parser.add_argument("--list", action="store_true", help="print the lost gold claims")
-    parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
-    parser.add_argument(
-        "--with", dest="extra", action="append", choices=sorted(OPTIONAL), default=[]
-    )
-    args = parser.parse_args(argv)
-    parts = tuple(args.part or (HELD_OUT if args.held_out else DEVELOPMENT))
-    if args.list and set(parts) & set(HELD_OUT):
-        parser.error("--list reads sentences: development parts only")
+    args, parts = parts_asked(__doc__.splitlines()[0], "print the lost gold claims", argv)
     assert CRITICIZE in {s.value for s in DIRECTED}
     gold = [s for s in load_gold(GOLD) if s.split in parts]
     graphs = parsed_graphs(gold, args.cache, args.extra)

@@ -44,11 +44,15 @@ def rules_of(graph: DocumentGraph, start: int) -> list[str]:
     return [r.claim.rule for r in graph.claims if r.claim.cue.start >= start]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parts_asked(
+    description: str, listing: str, argv: list[str] | None
+) -> tuple[argparse.Namespace, tuple[str, ...]]:
+    """The command line shared with ``criticize_causes.py``: its arguments and the parts to
+    run (``--list`` reads sentences, so it refuses held-out parts)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
     parser.add_argument("--held-out", action="store_true", help="test11..test21, counts only")
-    parser.add_argument("--list", action="store_true", help="print the wrong-stance pairs")
+    parser.add_argument("--list", action="store_true", help=listing)
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(
         "--with", dest="extra", action="append", choices=sorted(OPTIONAL), default=[]
@@ -57,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     parts = tuple(args.part or (HELD_OUT if args.held_out else DEVELOPMENT))
     if args.list and set(parts) & set(HELD_OUT):
         parser.error("--list reads sentences: development parts only")
+    return args, parts
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, parts = parts_asked(__doc__.splitlines()[0], "print the wrong-stance pairs", argv)
     gold = [s for s in load_gold(GOLD) if s.split in parts]
     graphs = parsed_graphs(gold, args.cache, args.extra)
     matrix: Counter[tuple[str, str]] = Counter()
