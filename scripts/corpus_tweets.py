@@ -55,7 +55,9 @@ def months(git_dir: str) -> list[str]:
     """The archive's month files, oldest first."""
     out = subprocess.run(
         ["git", "--git-dir", git_dir, "ls-tree", "--name-only", "HEAD", "docs/data/"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     return sorted(name for name in out if MONTH_FILE.match(name))
 
@@ -64,7 +66,8 @@ def posts(git_dir: str, name: str) -> list[dict]:
     """One month's posts as archived (``id``, ``created_at``, ``text``)."""
     blob = subprocess.run(
         ["git", "--git-dir", git_dir, "show", f"HEAD:{name}"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     ).stdout
     return list(json.loads(blob)["tweets"])
 
@@ -73,7 +76,9 @@ def commit(git_dir: str) -> str:
     """The archive's commit, recorded in each record's ``via``."""
     return subprocess.run(
         ["git", "--git-dir", git_dir, "rev-parse", "HEAD"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
 
 

@@ -26,8 +26,7 @@ from kg.extract.claims.content_doubt import doubted_will, little_done
         "relations between the two sides, we will be willing to work to resolve the issues.",
         # https://www.voanews.com/content/pakistani-taliban-splits-making-peace-efforts-
         # uncertain/1925845.html : a doubt with no word of sincerity
-        "It is also not clear whether the breakaway group is interested in negotiating for "
-        "peace.",
+        "It is also not clear whether the breakaway group is interested in negotiating for peace.",
         # corpus/president-of-ukraine-russia-ukraine.jsonl, https://www.president.gov.ua/en/
         # news/promova-prezidenta-ukrayini-volodimira-zelenskogo-v-rijgikog-74297 : "really"
         # on a deed, not on a will
@@ -45,13 +44,11 @@ def test_a_doubt_without_a_doubted_will_is_no_criticism(nlp: Language, text: str
     [
         # benchmarks/claims/pool/voa_pool.jsonl, https://www.voanews.com/a/
         # a-13-2007-01-17-voa52/330854.html : what does little is a plan, no actor
-        "Afghan officials have opposed the plan, saying it will do little to prevent "
-        "terrorism.",
+        "Afghan officials have opposed the plan, saying it will do little to prevent terrorism.",
         # corpus/state-department-israel-palestinians.jsonl, https://www.state.gov/the-un-
         # human-rights-councils-commission-of-inquiry-on-the-situation-in-israel-the-west-
         # bank-and-gaza/ : a report, its owner named by "of", is left alone
-        "The report of the Commission, released today, does nothing to alleviate our "
-        "concerns.",
+        "The report of the Commission, released today, does nothing to alleviate our concerns.",
     ],
 )
 def test_little_done_by_no_actor_faults_nobody(nlp: Language, text: str) -> None:

@@ -62,7 +62,6 @@ HELPERS = {
     "_propositions": "the verbs with the clauses an evidence frame puts forward",
     "first_found": "a cascade of rules, each called through run",
     "_framed_evaluation": "the criticism rules, each through run, on the framed clauses",
-
     "_read_stance": "the rules in order; _infer_stance aims an untargeted charge (round 21)",
 }
 

@@ -723,7 +723,6 @@ REFINEMENTS: dict[str, str] = {
     "little_done": "with content_stance: another side's inaction told as little done ('X has "
     "done little to stop the fighting', 'did nothing to rein in'): a criticism of the idle "
     "side (round 21, concern21; .content_doubt)",
-
     "approved_act": "with content_stance: the speaker's side supporting or understanding "
     "another side's decision, plan or act ('we understand and support the decision of X'), an "
     "approving evaluation of that act ('his withdrawal is understandable', 'a positive step'), "

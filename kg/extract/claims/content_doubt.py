@@ -29,8 +29,7 @@ from kg.extract.claims.targets_states import _owners
 #: Words of a will or a purpose whose sincerity can be doubted: "really wants to",
 #: "genuinely interested in", "truly committed to".
 WILL_WORDS = cues.words(
-    "want wish intend mean seek willing ready prepared interested committed determined "
-    "keen eager"
+    "want wish intend mean seek willing ready prepared interested committed determined keen eager"
 )
 #: Adverbs that turn a doubt about a plan into a doubt about a will.
 SINCERITY_ADVERBS = cues.words("really genuinely truly actually sincerely honestly")
@@ -114,9 +113,7 @@ def doubted_will(span: SpacySpan) -> list[Token] | None:
             continue
         if token.head == token:
             continue
-        if not _doubted(token, span) and not (
-            token.dep_ == "acomp" and _doubted(token.head, span)
-        ):
+        if not _doubted(token, span) and not (token.dep_ == "acomp" and _doubted(token.head, span)):
             continue
         faulted = _faulted(token)
         if faulted is not None:
