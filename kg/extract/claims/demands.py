@@ -199,13 +199,21 @@ def _names_hostile(head: Token) -> bool:
     )
 
 
-def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+def _appealed_act(verb: Token) -> Token | None:
+    """The act an appeal asks for ("urged X to withdraw": withdraw), when ``verb`` is a
+    realised, unnegated verb of demand; else None ("called the report a fabrication",
+    "did not urge", "would urge")."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
-        return
+        return None
     if any(c.dep_ == "neg" for c in verb.children):
-        return
-    act = _asked_act(verb, lemma)
+        return None
+    return _asked_act(verb, lemma)
+
+
+def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    lemma = verb.lemma_.lower()
+    act = _appealed_act(verb)
     if act is None or any(c.dep_ == "neg" for c in act.children):
         return
     asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]  # "cease X, end Y"
@@ -243,17 +251,14 @@ def _appeal_reason_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     (point 16).  Family ``appeal_reason``."""
     from kg.extract.claims.content import _infer_stance  # content imports the cue families
 
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
-        return
-    if any(c.dep_ == "neg" for c in verb.children) or _asked_act(verb, lemma) is None:
+    act = _appealed_act(verb)
+    if act is None:
         return  # "called the report a fabrication": no appeal
     claimers, inherited = _subjects(verb)
     claimers = [c for c in claimers if _is_actor_token(c)]
     if not claimers:
         return
-    act = _asked_act(verb, lemma)
-    heads = [verb] if act is None else [verb, act]
+    heads = [verb, act]
     for head in heads:
         for reason in head.children:
             if reason.dep_ != "advcl" or reason.pos_ not in ("VERB", "AUX"):
@@ -318,11 +323,7 @@ def _official_demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     side or of nobody in particular ("urge Congress", "call on all States", "urge other
     donors")."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in DEMAND_VERBS or _is_unrealised(verb):
-        return
-    if any(c.dep_ == "neg" for c in verb.children):
-        return
-    act = _asked_act(verb, lemma)
+    act = _appealed_act(verb)
     if act is None:
         return
     asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]
