@@ -66,6 +66,18 @@ def documents_of(cache: Path) -> list[DocumentGraph]:
     return documents
 
 
+def print_scores(documents: Sequence[DocumentGraph], system: list, held_out: bool) -> None:
+    """The table of :func:`score_line` rows: the development parts, the held-out ones too
+    with ``held_out`` (numbers only)."""
+    print(
+        "| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
+        "| aligned pairwise P / R |"
+    )
+    print("|---|---|---|---|---|---|")
+    for part in DEVELOPMENT + (HELD if held_out else ()):
+        print(score_line(part, documents, system), flush=True)
+
+
 def score_line(report_part: str, documents: Sequence[DocumentGraph], system: list) -> str:
     _, gold = load_gold(GOLD)
     r = evaluate(gold, system, report_part)
@@ -214,13 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     merge = corpus_allegations(documents)
     system = system_claims(documents, merge)
     print(f"{len(merge.allegations)} corpus allegations")
-    print(
-        "| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
-        "| aligned pairwise P / R |"
-    )
-    print("|---|---|---|---|---|---|")
-    for part in DEVELOPMENT + (HELD if args.held_out else ()):
-        print(score_line(part, documents, system), flush=True)
+    print_scores(documents, system, args.held_out)
     if args.changes:
         print()
         print("\n".join(changes(documents, merge, args.changes)))

@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from run import GOLD  # noqa: E402
-from splits import DEVELOPMENT, HELD, documents_of, score_line  # noqa: E402
+from splits import DEVELOPMENT, documents_of, print_scores  # noqa: E402
 
 from kg.evaluate.allegations import align, load_gold, system_claims  # noqa: E402
 from kg.resolve import victims  # noqa: E402
@@ -92,13 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(merge.allegations)} corpus allegations; mixing kinds: {dict(mixing)}")
     print(f"aligned development claim pairs inside them: {same} of {total} in one gold allegation")
     print("\n".join(listed))
-    print(
-        "| part | aligned | B-cubed F1 | pairwise F1 | aligned B-cubed P / R / F1 "
-        "| aligned pairwise P / R |"
-    )
-    print("|---|---|---|---|---|---|")
-    for part in DEVELOPMENT + (HELD if args.held_out else ()):
-        print(score_line(part, documents, system), flush=True)
+    print_scores(documents, system, args.held_out)
     return 0
 
 
