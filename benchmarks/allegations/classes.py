@@ -21,7 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import kg.resolve.blocking as blocking
-from kg.evaluate.allegations import evaluate, load_gold, system_claims
+from kg.evaluate.allegations import (
+    DEVELOPMENT_PARTS,
+    HELD_OUT_PARTS,
+    evaluate,
+    load_gold,
+    system_claims,
+)
 from kg.model import AllegationSummary
 from kg.pipeline import resolve_all
 from kg.resolve import ActorRegistry
@@ -30,8 +36,8 @@ from kg.resolve.corpus import CorpusMerge, _features, allegation_summaries, merg
 sys.path.insert(0, str(Path(__file__).parent))
 from run import CORPUS, GOLD, extractions  # noqa: E402
 
-DEVELOPMENT = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-HELD_OUT = ("blind", *(f"blind{n}" for n in range(8, 19)))
+DEVELOPMENT = DEVELOPMENT_PARTS
+HELD_OUT = HELD_OUT_PARTS
 
 
 @contextmanager
@@ -87,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=19)
-    parser.add_argument("--held-out", action="store_true", help="score blind, blind8..15 too")
+    parser.add_argument("--held-out", action="store_true", help="score blind, blind13..18 too")
     parser.add_argument(
         "--classes-off",
         action="store_true",

@@ -42,7 +42,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from run import GOLD, extractions  # noqa: E402
 
 import kg.resolve.paraphrases as paraphrases  # noqa: E402
-from kg.evaluate.allegations import evaluate, load_gold, system_claims  # noqa: E402
+from kg.evaluate.allegations import (  # noqa: E402
+    DEVELOPMENT_PARTS,
+    HELD_OUT_PARTS,
+    evaluate,
+    load_gold,
+    system_claims,
+)
 from kg.model import AllegationSummary, DocumentGraph  # noqa: E402
 from kg.pipeline import resolve_all  # noqa: E402
 from kg.resolve import ActorRegistry  # noqa: E402
@@ -50,9 +56,8 @@ from kg.resolve.corpus import _days, allegation_summaries, corpus_allegations  #
 from kg.resolve.propositions import _ACT_TERMS, _CODE, _anchor, _features  # noqa: E402
 from kg.resolve.sides import corpus_sides, with_corpus_sides  # noqa: E402
 
-OPEN = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind16")
-HELD = ("blind", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-        "blind15")  # fmt: skip
+OPEN = DEVELOPMENT_PARTS + ("blind16",)
+HELD = tuple(part for part in HELD_OUT_PARTS if part not in OPEN)
 
 
 class Find:

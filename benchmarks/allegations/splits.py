@@ -4,7 +4,7 @@
 
 One parse, one resolution, one merge; every open part scored (B-cubed F1 over all gold
 claims, pairwise F1, aligned B-cubed P/R/F1, aligned pairwise P/R); then, on the
-development parts (``dev``, ``blind2`` .. ``blind7``) only, each split pair of aligned gold
+development parts (``dev``, ``blind2`` .. ``blind12``) only, each split pair of aligned gold
 claims of one gold allegation (their two system claims in two corpus allegations) is classed
 by why the merge keeps the two document allegations apart, in the brief's terms:
 
@@ -40,15 +40,20 @@ sys.path.insert(0, str(Path(__file__).parent))
 from pairs import Gates, split_pairs, word_class  # noqa: E402
 from run import GOLD, extractions  # noqa: E402
 
-from kg.evaluate.allegations import evaluate, load_gold, system_claims  # noqa: E402
+from kg.evaluate.allegations import (  # noqa: E402
+    DEVELOPMENT_PARTS,
+    HELD_OUT_PARTS,
+    evaluate,
+    load_gold,
+    system_claims,
+)
 from kg.model import AllegationSummary, DocumentGraph  # noqa: E402
 from kg.pipeline import resolve_all  # noqa: E402
 from kg.resolve import ActorRegistry  # noqa: E402
 from kg.resolve.corpus import CorpusMerge, allegation_summaries, corpus_allegations  # noqa: E402
 
-DEVELOPMENT = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
-HELD = ("blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
-        "blind15", "blind16", "blind17", "blind18")  # fmt: skip
+DEVELOPMENT = DEVELOPMENT_PARTS
+HELD = HELD_OUT_PARTS
 #: A proposition with fewer merge terms than this is a fragment ("the attack", "it").
 FRAGMENT = 3
 
@@ -202,7 +207,7 @@ def _brief(s: AllegationSummary) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--held-out", action="store_true", help="score blind8..17 too")
+    parser.add_argument("--held-out", action="store_true", help="score blind, blind13..18 too")
     parser.add_argument("--list", action="store_true", help="list each split pair")
     parser.add_argument("--no-classes", action="store_true")
     parser.add_argument(

@@ -9,9 +9,10 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the ``dev`` part (used while improving the extractor) and
-the held-out ``test`` .. ``test21`` parts (each when present; ``test4`` .. ``test21`` were
-blind until they were scored at the end of rounds 4 to 21).  The blind part ``test22``
+prints Markdown tables for the development parts ``dev`` .. ``test15``
+(:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor) and the
+held-out ``test16`` .. ``test21`` (each when present; ``test4`` .. ``test21`` were blind until
+they were scored at the end of rounds 4 to 21).  The blind part ``test22``
 (made for the next round) is scored only when named (``--part test22``): neither the
 default nor ``--part all`` includes it,
 so that nobody scores it by accident.  Only the sentences of

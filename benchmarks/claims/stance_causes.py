@@ -11,7 +11,7 @@ context of an item that has none) and, on the pairs ``align`` makes whose claime
 the gold's, counts gold stance x system stance (the diagonal: the stance right), per part,
 and the wrong ones by the rule that made the system claim (``Claim.rule``).  ``--list``
 prints each wrong-stance pair with its sentence, on development parts only; ``--held-out``
-(``test11`` .. ``test21``) prints counts only, never a sentence.  Round 20 (issue 12).
+(``test16`` .. ``test21``) prints counts only, never a sentence.  Round 20 (issue 12).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from run import GOLD  # noqa: E402
 from target_causes import DEVELOPMENT, parsed_graphs  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
+    HELD_OUT_PARTS,
     align,
     claimer_matches,
     claims_from,
@@ -36,7 +37,7 @@ from kg.evaluate.claims import (  # noqa: E402
 from kg.extract.claims import OPTIONAL  # noqa: E402
 from kg.model import DocumentGraph  # noqa: E402
 
-HELD_OUT = tuple(f"test{n}" for n in range(11, 22))
+HELD_OUT = HELD_OUT_PARTS
 
 
 def rules_of(graph: DocumentGraph, start: int) -> list[str]:
@@ -51,7 +52,7 @@ def parts_asked(
     run (``--list`` reads sentences, so it refuses held-out parts)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test11..test21, counts only")
+    parser.add_argument("--held-out", action="store_true", help="test16..test21, counts only")
     parser.add_argument("--list", action="store_true", help=listing)
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(

@@ -67,6 +67,11 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 BLIND_PARTS = ("blind19",)
+#: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
+#: in round 22 (GUIDE.md, "Round 22: five held-out parts become development").
+DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)))
+#: Scored for their numbers only: the estimate on allegations nobody tuned on.
+HELD_OUT_PARTS = ("blind", *(f"blind{n}" for n in range(13, 19)))
 
 
 @dataclass(frozen=True)

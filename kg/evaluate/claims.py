@@ -71,6 +71,13 @@ GOLD_PARTS: tuple[str, ...] = (
     "test21",
     "test22",
 )
+#: The parts whose errors may be read while developing rules.  ``test11`` .. ``test15`` joined
+#: them in round 22: each had been scored blind once and held out for seven to ten rounds, and
+#: the rules had reached the point where the classes of the newer parts fire on no sentence of
+#: the older development parts (GUIDE.md, "Round 22: five held-out parts become development").
+DEVELOPMENT_PARTS: tuple[str, ...] = GOLD_PARTS[: GOLD_PARTS.index("test15") + 1]
+#: Scored for their numbers only, never listed: the honest estimate on unseen copy.
+HELD_OUT_PARTS: tuple[str, ...] = tuple(f"test{n}" for n in range(16, 22))
 
 DIRECTED: frozenset[Stance] = frozenset(
     {Stance.ACCUSE, Stance.DENY, Stance.APPROVE, Stance.CRITICIZE, Stance.THREATEN}
