@@ -41,6 +41,25 @@ DISPUTES = [
     ("black-sea-grain", "2023-04", "2023-10", r"\bgrain\b|silos"),
     ("israel-hamas", "2023-10", "2024-10", r"Hamas|hostages?\b"),
     ("houthi-red-sea", "2023-11", "2024-12", r"Houthi|Red Sea"),
+    # Round 22 (for the ``blind20`` allegations part), tried after the round-21 list (the script
+    # as it was finds 0 new posts, so the earlier selection is unchanged): three more disputes
+    # of other years that no gold allegation holds.
+    (
+        "benghazi",
+        "2012-09",
+        "2013-01",
+        r"Benghazi|Chris Stevens|Ambassador Stevens|attack an embassy|video circulating|"
+        r"this video|embass(y|ies).{0,40}(attack|protest|violen)|"
+        r"(attack|protest|violen).{0,40}embass",
+    ),
+    ("burundi", "2015-04", "2016-12", r"Burundi"),
+    (
+        "iran-protests-soleimani",
+        "2019-11",
+        "2020-02",
+        r"IranProtests|Soleimani|protesters|Internet4Iran|HumanRightsforIran|massacre|embassy|"
+        r"missile attack|#Iran.*(attack|terror)",
+    ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
