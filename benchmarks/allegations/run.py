@@ -22,6 +22,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind17    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind18    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind19    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind20    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -34,7 +35,8 @@ parsed extractions, so that a second run only resolves and merges again.  ``--er
 lists the misses of ``dev`` and ``blind2`` .. ``blind18`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
 (``blind19``, annotated on the @StateDept posts added in round 21, is the part kept for the
-end of the next round, scored only when named).
+end of the next round, and ``blind20``, annotated on the @StateDept posts added in round 22, the
+part kept for a round after it; each is scored only when named).
 """
 
 from __future__ import annotations

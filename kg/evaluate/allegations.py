@@ -66,7 +66,7 @@ LISTED_PARTS = (
     "blind18",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind19",)
+BLIND_PARTS = ("blind19", "blind20")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development").
 DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)))
