@@ -5,16 +5,16 @@
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
     .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
-    .venv/bin/python benchmarks/claims/run.py --part test22   # the blind part (only when named)
+    .venv/bin/python benchmarks/claims/run.py --part test22   # a blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the development parts ``dev`` .. ``test15``
 (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor) and the
 held-out ``test16`` .. ``test21`` (each when present; ``test4`` .. ``test21`` were blind until
-they were scored at the end of rounds 4 to 21).  The blind part ``test22``
-(made for the next round) is scored only when named (``--part test22``): neither the
-default nor ``--part all`` includes it,
+they were scored at the end of rounds 4 to 21).  The blind parts ``test22`` and ``test23``
+(made for the next rounds) are scored only when named (``--part test22``): neither the
+default nor ``--part all`` includes them,
 so that nobody scores it by accident.  Only the sentences of
 the parts asked for are parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
@@ -74,7 +74,7 @@ from kg.resolve import ActorRegistry, chain, resolve
 GOLD = Path(__file__).with_name("gold.jsonl")
 PARTS = GOLD_PARTS
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
-BLIND = frozenset({"test22"})
+BLIND = frozenset({"test22", "test23"})
 
 
 def parse_items(
@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test22, scored only when named)",
+        "present except the blind test22 and test23, scored only when named)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
