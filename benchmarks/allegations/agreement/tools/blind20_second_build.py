@@ -67,13 +67,6 @@ ALIASES = {
         "the report",
         "I",
     ],
-    "Jake Sullivan": [
-        "Sullivan",
-        "Mr. Sullivan",
-        "National Security Advisor Jake Sullivan",
-        "he",
-        "the U.S. Government",
-    ],
     "United States": [
         "the United States",
         "U.S.",
