@@ -716,6 +716,14 @@ REFINEMENTS: dict[str, str] = {
     "drawn_ire": "with angry_reaction: the holder of a feeling an act drew named by 'of' "
     "('the decision has drawn the ire of Beijing', 'earned the wrath of Moscow'): that "
     "holder's criticism of the act's doer (round 21, concern21; .denials)",
+    "drawn_by_deed": "with angry_reaction: a reaction drawn by a deed told in a subjectless "
+    "participle ('after X visited the islands, provoking ire in Tokyo': X's deed) or held by "
+    "the reaction's named modifier ('provoking U.S. criticism'): the holder's criticism of the "
+    "deed's doer (round 22, crit22; .denials)",
+    "rejected_act": "with reported_speech: a rejection of another side's act or reaction "
+    "('Tokyo dismissed China's opposition to ...', 'rejected the apology of X', 'rejected "
+    "Indian actions'): a criticism of its owner, as for a rejected offer (round 22, crit22; "
+    ".speech_deny)",
     "doubted_will": "with content_stance: a doubt about another side's will or sincerity "
     "('questioned whether Moscow really wants peace', 'I am not sure that they are really "
     "willing to talk', 'it is unclear whether X is serious about talks'): a criticism of the "
@@ -1130,6 +1138,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: +0.005 (gold approvals read right 1 -> 6 of 10), test17 -0.004: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "drawn_by_deed",
+        "rejected_act",
         "doubted_will",
         "little_done",
         "drawn_ire",
