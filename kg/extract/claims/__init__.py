@@ -720,6 +720,10 @@ REFINEMENTS: dict[str, str] = {
     "participle ('after X visited the islands, provoking ire in Tokyo': X's deed) or held by "
     "the reaction's named modifier ('provoking U.S. criticism'): the holder's criticism of the "
     "deed's doer (round 22, crit22; .denials)",
+    "questioned_will": "with content_stance: a verb of doubt whose object is another side's "
+    "will or sincerity ('lawmakers question Pakistan's commitment to the fight', 'questioned "
+    "the sincerity of X's offer'): a criticism of the will's owner (round 22, crit22; "
+    ".content_doubt)",
     "rejected_act": "with reported_speech: a rejection of another side's act or reaction "
     "('Tokyo dismissed China's opposition to ...', 'rejected the apology of X', 'rejected "
     "Indian actions'): a criticism of its owner, as for a rejected offer (round 22, crit22; "
@@ -1140,6 +1144,7 @@ OPTIONAL: frozenset[str] = frozenset(
     {
         "drawn_by_deed",
         "rejected_act",
+        "questioned_will",
         "doubted_will",
         "little_done",
         "drawn_ire",

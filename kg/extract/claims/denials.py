@@ -65,7 +65,7 @@ from kg.extract.claims.content_base import (
     _sides,
     _speaker_sides,
 )
-from kg.extract.claims.content_doubt import doubted_will, little_done
+from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.spans import (
@@ -1138,6 +1138,21 @@ def _discredits(span: SpacySpan) -> bool:
     return any(_faked(v) or _pretext(v) for v in _main_verbs(span))
 
 
+def _questioned_will(claim: Claim, context: _Context) -> _Found | None:
+    """'lawmakers question Pakistan's commitment to the fight' (round 22, crit22): the cue
+    verb of doubt whose object is another side's will; CRITICIZE of the will's owner, the
+    will (with its complement) as the content."""
+    cue = _tokens_of(claim.cue, context)
+    verb = cue[0] if cue is not None and len(cue) else None
+    questioned = questioned_will(verb) if verb is not None else None
+    if questioned is None:
+        return None
+    will, owners = questioned
+    targets = tuple(actor_mention(o, context) for o in owners)
+    content = _token_span(context.doc, will.left_edge.i, will.right_edge.i + 1)
+    return Stance.CRITICIZE, targets, content
+
+
 def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
     if claim.stance is Stance.DENY and claim.rule == "reported_speech":
         return _dismissed_offer(claim, context)
@@ -1173,6 +1188,8 @@ def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[in
             if criticized is not None:
                 targets = tuple(actor_mention(t, context) for t in criticized)
                 found = Stance.CRITICIZE, targets, claim.content
+            elif "questioned_will" in context.rules:
+                found = _questioned_will(claim, context)
     if found is None:
         return claim
     stance, targets, content = found
