@@ -478,7 +478,9 @@ def _deed_doer(verb: Token) -> Token | None:
     if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and _is_actor_token(subject) else None
+    if subject is None or not (_is_actor_token(subject) or _owners(subject)):
+        return None
+    return subject
 
 
 #: Nouns only of a public reaction: "an outcry from X over Y" is X's criticism, whatever
