@@ -39,9 +39,9 @@ def test_a_participles_deed_is_its_head_clauses(nlp: Language) -> None:
 
 
 def test_the_reaction_drawn_by_a_participles_deed_criticizes_its_doer(nlp: Language) -> None:
-    with_family = NEWS_RULES | {"drawn_by_deed"}
-    assert stance_pairs(nlp, VISIT, Stance.CRITICIZE, with_family) == [("Beijing", ["Japanese"])]
-    assert stance_pairs(nlp, VISIT, Stance.CRITICIZE) == []  # off by default: nothing
+    assert stance_pairs(nlp, VISIT, Stance.CRITICIZE) == [("Beijing", ["Japanese"])]
+    without = NEWS_RULES - {"drawn_by_deed"}
+    assert stance_pairs(nlp, VISIT, Stance.CRITICIZE, without) == []
 
 
 def test_a_reaction_with_no_named_modifier_has_no_holder(nlp: Language) -> None:
@@ -93,7 +93,8 @@ def test_one_sided_is_read_through_its_split_tail(nlp: Language) -> None:
     assert {"sided", "meaningless", "pointless", "worthless"} <= CRITICAL_ADJECTIVES
 
 
-def test_families_registered() -> None:
+def test_families_registered_and_on() -> None:
     for name in ("drawn_by_deed", "rejected_act", "questioned_will"):
         assert name in REFINEMENTS
         assert name in RULES
+        assert name not in OPTIONAL
