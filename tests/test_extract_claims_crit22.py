@@ -1,9 +1,9 @@
 """Criticism on unseen copy (round 22, issue 12, branch ``crit22``): a reaction drawn by a
 deed told in a subjectless participle or held by its named modifier (``drawn_by_deed``), a
 rejected act or reaction of another side (``rejected_act``), a verb of doubt whose object is
-another side's will (``questioned_will``), and the ``critical_adj`` rows "meaningless",
-"pointless", "worthless" and "sided" (the tokenizer splits "one-sided").  Each sentence is real
-public copy, its source named beside it, and is in no gold part of
+another side's will (``questioned_will``), and the ``critical_adj`` rows "pointless",
+"worthless" and "sided" (the tokenizer splits "one-sided"; "meaningless" is optional).  Each
+sentence is real public copy, its source named beside it, and is in no gold part of
 benchmarks/claims/gold.jsonl or benchmarks/allegations/gold.jsonl and in no agreement file
 (tests/test_tests_sources.py checks it).  No public-domain sentence with a rejected act of a
 named owner or a questioned will of a named owner was found in the pool, ``corpus/`` or VOA
@@ -90,7 +90,8 @@ def test_one_sided_is_read_through_its_split_tail(nlp: Language) -> None:
         "approach that does nothing to advance the prospects for peace."
     )
     assert "sided" in {t.lower_ for t in doc} and "one-sided" not in {t.lower_ for t in doc}
-    assert {"sided", "meaningless", "pointless", "worthless"} <= CRITICAL_ADJECTIVES
+    assert {"sided", "pointless", "worthless"} <= CRITICAL_ADJECTIVES
+    assert "meaningless" not in CRITICAL_ADJECTIVES  # lost on test13: optional
 
 
 def test_families_registered_and_on() -> None:
