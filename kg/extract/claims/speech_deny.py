@@ -204,13 +204,23 @@ def _offer_owners(noun: Token, acts: bool = False) -> list[Token]:
     ``acts``: also an act or a reaction of :data:`ANSWERED_ACTS` ("China's opposition")."""
     decided = noun.lemma_.lower() in DECIDED_NOUNS or noun.lower_ in DECIDED_NOUNS
     offered = noun.lemma_.lower() in OFFERED_NOUNS or noun.lower_ in OFFERED_NOUNS
-    if acts and not offered:
-        offered = noun.pos_ == "NOUN" and (
-            noun.lemma_.lower() in ANSWERED_ACTS or noun.lower_ in ANSWERED_ACTS
-        )
-    if not (offered or decided):
+    answered = (
+        acts
+        and not offered
+        and noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in ANSWERED_ACTS or noun.lower_ in ANSWERED_ACTS)
+    )
+    if not (offered or decided or answered):
         return []
     owners = [o for o in _owners(noun) if o.pos_ != "PRON"]
+    if answered:  # "the apology of President X": whose act "of" names when it is an actor
+        owners.extend(
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and _is_actor_token(o)
+        )
     if decided:  # "the partition of the Serb province": what is decided on is no owner
         owners = [o for o in owners if not _decided_on(o, noun)]
     owners.extend(c for c in noun.children if c.dep_ == "poss" and _is_party(c))
