@@ -716,6 +716,18 @@ REFINEMENTS: dict[str, str] = {
     "drawn_ire": "with angry_reaction: the holder of a feeling an act drew named by 'of' "
     "('the decision has drawn the ire of Beijing', 'earned the wrath of Moscow'): that "
     "holder's criticism of the act's doer (round 21, concern21; .denials)",
+    "drawn_by_deed": "with angry_reaction: a reaction drawn by a deed told in a subjectless "
+    "participle ('after X visited the islands, provoking ire in Tokyo': X's deed) or held by "
+    "the reaction's named modifier ('provoking U.S. criticism'): the holder's criticism of the "
+    "deed's doer (round 22, crit22; .denials)",
+    "questioned_will": "with content_stance: a verb of doubt whose object is another side's "
+    "will or sincerity ('lawmakers question Pakistan's commitment to the fight', 'questioned "
+    "the sincerity of X's offer'): a criticism of the will's owner (round 22, crit22; "
+    ".content_doubt)",
+    "rejected_act": "with reported_speech: a rejection of another side's act or reaction "
+    "('Tokyo dismissed China's opposition to ...', 'rejected the apology of X', 'rejected "
+    "Indian actions'): a criticism of its owner, as for a rejected offer (round 22, crit22; "
+    ".speech_deny)",
     "doubted_will": "with content_stance: a doubt about another side's will or sincerity "
     "('questioned whether Moscow really wants peace', 'I am not sure that they are really "
     "willing to talk', 'it is unclear whether X is serious about talks'): a criticism of the "
@@ -1128,6 +1140,14 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: of the act's owner) moves no development part but test10 (-0.001) and test4 (-0.002, with
 #: the support cue rows now in claim_cues_optional.tsv); held out test19 +0.004, test21
 #: +0.005 (gold approvals read right 1 -> 6 of 10), test17 -0.004: off.
+#: Round 22, crit22 (criticism on unseen copy, issue 12): ``doubted_will``, ``little_done``,
+#: ``drawn_ire`` and ``own_criticism`` re-measured with test11 .. test15 as development parts:
+#: the first three still move no development part (held out: test21 +0.009, +0.004, -0.001,
+#: test16 .. test20 unchanged); ``own_criticism`` still loses on dev (0.8706 -> 0.8655) and
+#: test11 (0.6038 -> 0.5991): all four stay off.  The round's ``drawn_by_deed``,
+#: ``rejected_act`` and ``questioned_will`` are on (development test11 0.6038 -> 0.6154,
+#: test13 0.4369 -> 0.4484 with the round's critical_adj rows, no held-out part moves;
+#: benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
         "doubted_will",

@@ -12,6 +12,10 @@ Two frames in which a said content faults another side with no word of criticism
   to rein in Pyongyang": an actor's inaction told as a small amount done (the negated
   "has not done enough" is read by :func:`.denials._criticized_actors` already).
 
+Round 22 (crit22) adds the noun form of the first, ``questioned_will``: "lawmakers question
+Pakistan's commitment to the fight", "has questioned the sincerity of Pyongyang's offer" (the
+cue verb of doubt itself takes the will as its object; read in :func:`.denials._refined`).
+
 Both return the actors faulted (the doubted or idle clause's subject, or its owner), an
 empty list when that subject is a pronoun ("they"), or None.
 """
@@ -46,6 +50,16 @@ NEGATED_DOUBTS = cues.words("sure convinced certain clear know")
 LITTLE_AMOUNTS = cues.words("little nothing")
 #: Subject pronouns of another side, left for the resolver: "they are really willing".
 OTHER_SIDE_PRONOUNS = frozenset({"they", "he", "she"})
+
+
+#: Nouns of a will or a sincerity whose doubting faults its owner (``questioned_will``):
+#: "question X's commitment", "doubt the sincerity of X's offer", "questioned their motives".
+WILL_NOUNS = cues.words(
+    "commitment commitments sincerity seriousness willingness will intention intentions "
+    "motive motives resolve readiness"
+)
+#: Verbs whose object is put in doubt: "questioned X's commitment", "doubts X's sincerity".
+QUESTIONING_VERBS = cues.words("question doubt")
 
 
 def _negated(token: Token) -> bool:
@@ -143,6 +157,27 @@ def little_done(span: SpacySpan) -> list[Token] | None:
         faulted = _faulted(verb)
         if faulted:
             return faulted
+    return None
+
+
+def questioned_will(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The will noun a verb of doubt takes as its object and whom it belongs to: "question
+    Pakistan's commitment to the fight" -> (commitment, [Pakistan]); "doubted the sincerity
+    of Pyongyang's offer" -> (sincerity, [Pyongyang]).  None when the doubt is negated ("do
+    not question X's commitment"), the owner is no named actor ("question our commitment")
+    or the object is no will ("questioned the methods")."""
+    if verb.lemma_.lower() not in QUESTIONING_VERBS or _negated(verb):
+        return None
+    for will in (c for c in verb.children if c.dep_ == "dobj"):
+        if will.pos_ != "NOUN" or will.lemma_.lower() not in WILL_NOUNS:
+            continue
+        owners = [o for o in _owners(will) if o.pos_ != "PRON"]
+        for prep in (c for c in will.children if c.dep_ == "prep" and c.lower_ == "of"):
+            held = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if held is not None:
+                owners += [held] if _is_actor_token(held) else _owners(held)
+        if owners:
+            return will, owners
     return None
 
 

@@ -65,7 +65,7 @@ from kg.extract.claims.content_base import (
     _sides,
     _speaker_sides,
 )
-from kg.extract.claims.content_doubt import doubted_will, little_done
+from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.spans import (
@@ -425,6 +425,12 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers = [c for s in sources for c in [_speaker_of(s)] if c is not None]
     claimers = [c for c in claimers if _is_actor_token(c)]
     act = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if "drawn_by_deed" in context.rules:
+        # round 22 (crit22): "provoking U.S. criticism" (the reaction's own named modifier
+        # is its holder) and "X visited the islands, provoking ire in Tokyo" (a participle
+        # with no subject: the deed is its head clause's, its doer that clause's subject)
+        claimers = claimers or _reaction_holders(reaction)
+        act = act if act is not None else _deed_doer(verb)
     if not claimers or act is None:
         return
     person = act.pos_ == "PRON"  # "he drew criticism from X"; "it drew ...": no one named
@@ -445,6 +451,36 @@ def _drawn_reactions(verb: Token, context: _Context) -> Iterator[Claim]:
             targets=tuple(actor_mention(o, context) for o in owners if o != claimer),
             confidence=0.7,
         )
+
+
+def _reaction_holders(reaction: Token) -> list[Token]:
+    """The named holders of a reaction told as its modifier: "provoking U.S. criticism",
+    "drew Chinese anger" (a state, a body, a person or a nationality's state)."""
+    return [
+        c
+        for c in reaction.children
+        if c.dep_ in ("compound", "amod", "poss")
+        and c.ent_type_ in _FEELING_PLACES | {"NORP"}
+        and _is_actor_token(c)
+    ]
+
+
+def _deed_doer(verb: Token) -> Token | None:
+    """Whose deed a subjectless participle of drawing answers: "after Lee visited the
+    islands, provoking ire in Tokyo" -> Lee; "China stepped up its building, alarming
+    neighbors and provoking U.S. criticism" -> China (through a conjunct).  The head
+    clause's subject when it is a named actor; otherwise None (no doer to fault)."""
+    if verb.tag_ != "VBG":
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (_is_actor_token(subject) or _owners(subject)):
+        return None
+    return subject
 
 
 #: Nouns only of a public reaction: "an outcry from X over Y" is X's criticism, whatever
@@ -978,7 +1014,7 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
     if direct is not None and label is None and verb.lemma_.lower() in _REBUFFING_VERBS:
         # "dismissed the rebels' offer", "brushed aside the Russian proposal": the owner's
         # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
-        owners = _offer_owners(direct)
+        owners = _offer_owners(direct, "rejected_act" in context.rules)
         if not owners and not (verb.lemma_.lower() in REJECTING_VERBS and is_decided(direct)):
             return claim
         return replace(
@@ -1104,6 +1140,21 @@ def _discredits(span: SpacySpan) -> bool:
     return any(_faked(v) or _pretext(v) for v in _main_verbs(span))
 
 
+def _questioned_will(claim: Claim, context: _Context) -> _Found | None:
+    """'lawmakers question Pakistan's commitment to the fight' (round 22, crit22): the cue
+    verb of doubt whose object is another side's will; CRITICIZE of the will's owner, the
+    will (with its complement) as the content."""
+    cue = _tokens_of(claim.cue, context)
+    verb = cue[0] if cue is not None and len(cue) else None
+    questioned = questioned_will(verb) if verb is not None else None
+    if questioned is None:
+        return None
+    will, owners = questioned
+    targets = tuple(actor_mention(o, context) for o in owners)
+    content = _token_span(context.doc, will.left_edge.i, will.right_edge.i + 1)
+    return Stance.CRITICIZE, targets, content
+
+
 def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
     if claim.stance is Stance.DENY and claim.rule == "reported_speech":
         return _dismissed_offer(claim, context)
@@ -1139,6 +1190,8 @@ def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[in
             if criticized is not None:
                 targets = tuple(actor_mention(t, context) for t in criticized)
                 found = Stance.CRITICIZE, targets, claim.content
+            elif "questioned_will" in context.rules:
+                found = _questioned_will(claim, context)
     if found is None:
         return claim
     stance, targets, content = found

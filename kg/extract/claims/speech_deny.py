@@ -121,7 +121,7 @@ def _deny_frame(
             or label is not None
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
-            owners = _offer_owners(direct)
+            owners = _offer_owners(direct, "rejected_act" in context.rules)
             rejected = lemma in REJECTING_VERBS and is_decided(direct)
             if _votes(verb) or not (owners or rejected):
                 return None  # "rejected the proposal": a refusal, nobody's offer named
@@ -184,19 +184,43 @@ DECIDED_NOUNS = cues.words(
     "decision decisions ruling rulings vote votes move moves partition annexation"
 )
 
+#: What another party did or voiced that a rejection answers, besides an offer (round 22,
+#: crit22; the family ``rejected_act``): "Tokyo dismissed China's opposition to ...",
+#: "rejected the apology of President X", "Islamabad rejected Indian actions".  Only with an
+#: owner named (:func:`_offer_owners`): "rejected the protest" alone names nobody.  Said
+#: things stay denials ("dismissed similar statements by X" answers a charge).
+ANSWERED_ACTS = cues.words(
+    "opposition objection objections protest protests apology apologies action actions"
+)
+
 #: Bodies that decide, owners of a decision they are the possessor of: "the court's ruling".
 _DECIDING_BODIES = cues.words("court tribunal parliament legislature congress senate assembly")
 
 
-def _offer_owners(noun: Token) -> list[Token]:
+def _offer_owners(noun: Token, acts: bool = False) -> list[Token]:
     """The parties whose offer or demand ``noun`` is ("the rebels' offer", "the Russian
     proposal", "the plan put forward by Moscow", "calls from Washington"); none for an offer
-    of nobody named or of a pronoun ("its proposal" is the speaker's own as often as not)."""
+    of nobody named or of a pronoun ("its proposal" is the speaker's own as often as not).
+    ``acts``: also an act or a reaction of :data:`ANSWERED_ACTS` ("China's opposition")."""
     decided = noun.lemma_.lower() in DECIDED_NOUNS or noun.lower_ in DECIDED_NOUNS
     offered = noun.lemma_.lower() in OFFERED_NOUNS or noun.lower_ in OFFERED_NOUNS
-    if not (offered or decided):
+    answered = (
+        acts
+        and not offered
+        and noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in ANSWERED_ACTS or noun.lower_ in ANSWERED_ACTS)
+    )
+    if not (offered or decided or answered):
         return []
     owners = [o for o in _owners(noun) if o.pos_ != "PRON"]
+    if answered:  # "the apology of President X": whose act "of" names when it is an actor
+        owners.extend(
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None and _is_actor_token(o)
+        )
     if decided:  # "the partition of the Serb province": what is decided on is no owner
         owners = [o for o in owners if not _decided_on(o, noun)]
     owners.extend(c for c in noun.children if c.dep_ == "poss" and _is_party(c))
