@@ -208,9 +208,10 @@ def test_dev2_is_a_development_part_of_its_own() -> None:
     the development parts, never held out, and its lines are all in the gold file."""
     assert GOLD_PARTS[-1] == "dev2"
     assert "dev2" in DEVELOPMENT_PARTS and "dev2" not in HELD_OUT_PARTS
-    assert DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test15") + 1] == GOLD_PARTS[
-        : GOLD_PARTS.index("test15") + 1
-    ]
+    assert (
+        DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test15") + 1]
+        == GOLD_PARTS[: GOLD_PARTS.index("test15") + 1]
+    )
     dev2 = [s for s in load_gold(GOLD_FILE) if s.split == "dev2"]
     assert len(dev2) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev2}) >= 20
