@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate.claims import (
+    DEVELOPMENT_PARTS,
+    GOLD_PARTS,
+    HELD_OUT_PARTS,
     GoldClaim,
     GoldSentence,
     SystemClaim,
@@ -198,6 +201,21 @@ def test_gold_file_is_valid_and_large_enough(tmp_path: Path) -> None:
     path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=bad["id"]):
         load_gold(path)
+
+
+def test_dev2_is_a_development_part_of_its_own() -> None:
+    """``dev2`` (round 22) is development data from the start: last in the gold's parts, among
+    the development parts, never held out, and its lines are all in the gold file."""
+    assert GOLD_PARTS[-1] == "dev2"
+    assert "dev2" in DEVELOPMENT_PARTS and "dev2" not in HELD_OUT_PARTS
+    assert (
+        DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test15") + 1]
+        == GOLD_PARTS[: GOLD_PARTS.index("test15") + 1]
+    )
+    dev2 = [s for s in load_gold(GOLD_FILE) if s.split == "dev2"]
+    assert len(dev2) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in dev2}) >= 20
+    assert sum(len(s.claims) for s in dev2) >= 200
 
 
 def test_system_claims_runs_the_real_pipeline_with_context() -> None:

@@ -9,8 +9,9 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the development parts ``dev`` .. ``test15``
-(:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor) and the
+prints Markdown tables for the development parts ``dev`` .. ``test15`` and ``dev2``
+(:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
+round 22, was made as development data in the blind parts' register) and the
 held-out ``test16`` .. ``test21`` (each when present; ``test4`` .. ``test21`` were blind until
 they were scored at the end of rounds 4 to 21).  The blind parts ``test22`` and ``test23``
 (made for the next rounds) are scored only when named (``--part test22``): neither the
