@@ -33,6 +33,11 @@ _RECIPROCAL = re.compile(
     r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
     r"|[Tt]he\s+(two)|(?:[Tt]hey\s+)?([Bb]oth)"  # "The two said ...", "Both denied ..."
 )
+#: The words of :data:`_RECIPROCAL` that stand for the two parties of a fight whatever they
+#: are, states, organisations or armed groups: "the sides", and (round 22, target22) "each
+#: side" and "neither side" as well ("rules of engagement between Israel and Hezbollah
+#: guerrillas ... Each side is accusing the other"); "each country" stays with states.
+SIDE_WORDS = frozenset({"sides", "side"})
 #: The words of :data:`_RECIPROCAL` that stand for two people.
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
 #: A plural description of a located group of people, before its place: "Officials in",
@@ -177,7 +182,7 @@ class _Plurals(_State):
             return None
         word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if word == "sides":  # "each side": the states only
+        if word in SIDE_WORDS:  # "the sides", "each side": armed groups and bodies too
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False

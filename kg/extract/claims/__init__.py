@@ -234,7 +234,7 @@ from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_
 from kg.extract.claims.targets_acts import act_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
-from kg.extract.claims.targets_denials import context_accusers
+from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.threats import (
@@ -422,6 +422,8 @@ def _claims(
         found = reported_charges(context, found)
     if "denied_accuser" in rules:
         found = denied_accusers(found, context)
+    if "counter_accused" in rules:
+        found = counter_accused(found, context)
     if "context_accuser" in rules:
         found = context_accusers(found, context)
     if "act_doer" in rules:
@@ -852,6 +854,9 @@ REFINEMENTS: dict[str, str] = {
     "(.targets_coordinated)",
     "denied_accuser": "a denial aimed at no named actor ('dismissing them') answers the author "
     "of the charge or report its sentence names",
+    "counter_accused": "a denial aimed at no named actor whose verb is coordinated with its "
+    "speaker's accusation answers the party accused ('rejected the claims and accused X of "
+    "lying', round 22) (.targets_denials)",
     "context_accuser": "a denial aimed at no named actor answers the one accuser the sentence "
     "before names: an accusation aimed at the denier, the accuser the same speaker's denial "
     "there named, or the author of the charge or report it takes up again; a criticism or "

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.extract import cues
 from kg.extract.claims.base import _Context
 from kg.extract.claims.targets_agents import _acting_it as _acting_it
@@ -70,8 +72,31 @@ def _antecedent(target: Mention, context: _Context) -> Mention | None:
     clause = pronoun[0].head
     if clause.dep_ != "relcl":
         return None
+    other = _other_side_object(clause, pronoun[0], context)
+    if other is not None:
+        # "This latest outbreak, which each country blames the other for starting": the
+        # claim is aimed at "the other", not at the outbreak (round 22, target22)
+        return other
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     state = _state_of(noun)
     return actor_mention(state if state is not None else noun, context)
+
+
+#: Objects that name the claimer's opposite party: "the other", "each other".
+_OTHER_SIDE_WORDS = frozenset({"the other", "each other", "one another", "the other side"})
+
+
+def _other_side_object(clause: Token, pronoun: Token, context: _Context) -> Mention | None:
+    """The description of the opposite party a relative clause's verb takes as a second
+    object beside the relative pronoun ("which each country blames the other for"), whom
+    the resolver gives each side's claim (:func:`kg.resolve.targets._crossed`); None when
+    the verb has none."""
+    for child in clause.children:
+        if child.i == pronoun.i or child.dep_ not in ("dobj", "pobj", "obj"):
+            continue
+        words = child.doc[child.left_edge.i : child.right_edge.i + 1]
+        if words.text.lower() in _OTHER_SIDE_WORDS:
+            return actor_mention(child, context)
+    return None
