@@ -210,6 +210,8 @@ class _Plurals(_State):
                 break
             if ActorKind.PERSON in kinds and self._name_as_modifier(previous):
                 continue  # "the Putin regime", "Putin's forces": not one of the two
+            if _RECIPROCAL.fullmatch(previous.span.text.strip()):
+                continue  # "Both sides also reported ...": the pair again, not one of it
             if self.builders[actor_id].kind in kinds and actor_id not in recent:
                 recent.append(actor_id)
             if len(recent) == 2:

@@ -54,6 +54,8 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
         actor_id = taken or resolver.actor_of(target) or resolver.possessor(target.span)
         if actor_id is None and claim.stance in _AIMED:
             actor_id = resolver.office_body(target)  # "the United Nations chief"
+        if actor_id is None and claim.stance in _AIMED:
+            actor_id = resolver.placed_government(target)  # "the government in Addis Ababa"
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):
             actor_id = resolver.fallback(target)  # "accused the western media of ..."
         if claim.stance in _AIMED and target.label != "PRON":
