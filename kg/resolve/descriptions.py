@@ -30,6 +30,8 @@ _STATE_HEADS = frozenset({"republic", "nation", "country", "state", "kingdom", "
 _STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*$")
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
+#: Whether "the government in <capital>" is that state (round 22, target22).
+PLACED_GOVERNMENTS = True
 #: A government's description that its place may follow: "the government in Addis Ababa".
 _PLACED_HEADS = frozenset({"the government", "the regime", "the authorities"})
 #: The place after it: "in" or "of" and up to three capitalised words.
@@ -203,7 +205,9 @@ class _Descriptions(_State):
         Addis Ababa" -> Ethiopia, "the authorities in Kabul" -> Afghanistan (round 22,
         target22).  The place must be a state's name or capital in the gazetteer; None
         for anything else ("the government of President N", "the government in exile")."""
-        if mention.label != "NOMINAL" or mention.span.text.lower() not in _PLACED_HEADS:
+        if not PLACED_GOVERNMENTS or mention.label != "NOMINAL":
+            return None
+        if mention.span.text.lower() not in _PLACED_HEADS:
             return None
         text = self.extraction.article.text
         placed = _PLACED.match(text, mention.span.end)

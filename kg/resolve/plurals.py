@@ -38,6 +38,8 @@ _RECIPROCAL = re.compile(
 #: side" and "neither side" as well ("rules of engagement between Israel and Hezbollah
 #: guerrillas ... Each side is accusing the other"); "each country" stays with states.
 SIDE_WORDS = frozenset({"sides", "side"})
+#: Whether "each side" / "neither side" take organisations and armed groups (round 22).
+EACH_SIDE_GROUPS = True
 #: The words of :data:`_RECIPROCAL` that stand for two people.
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
 #: A plural description of a located group of people, before its place: "Officials in",
@@ -182,7 +184,7 @@ class _Plurals(_State):
             return None
         word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if word in SIDE_WORDS:  # "the sides", "each side": armed groups and bodies too
+        if word == "sides" or (EACH_SIDE_GROUPS and word in SIDE_WORDS):  # "the sides", "each side": armed groups and bodies too
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False

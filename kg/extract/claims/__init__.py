@@ -1133,8 +1133,14 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: of the act's owner) moves no development part but test10 (-0.001) and test4 (-0.002, with
 #: the support cue rows now in claim_cues_optional.tsv); held out test19 +0.004, test21
 #: +0.005 (gold approvals read right 1 -> 6 of 10), test17 -0.004: off.
+#: Round 22, target22: ``counter_accused`` (a denial aimed at no named actor, coordinated
+#: with its own speaker's accusation, answers the party accused: "rejected the claims and
+#: accused X of lying") gains on development parts (test13 and test15 one deny target each,
+#: test3 and dev one each) but gives test17 one denial target where the gold has none
+#: (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "counter_accused",
         "doubted_will",
         "little_done",
         "drawn_ire",

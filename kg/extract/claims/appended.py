@@ -29,6 +29,9 @@ _CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim allegation")
 _ACT_NOUNS = cues.words("attack bombing strike killing assault explosion blast raid shelling")
 #: What sets an appended charge off: a comma, or a dash ("... in Indian Kashmir -- a charge
 #: officials in Pakistan routinely deny": round 22, target22).
+#: Whether a dash sets an appended charge off as a comma does, and the charge is read from
+#: the root's clausal child when the parser made the denial the root (round 22).
+DASHED_CHARGES = True
 _APPENDING_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 #: Words a speaking noun phrase may hold: "officials in Kiev", "local officials", "Moscow".
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
@@ -63,7 +66,7 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content = _token_span(doc, sentence.start, comma) if comma > sentence.start else None
     targets: tuple[Mention, ...]
     if stance is Stance.DENY:
-        root = _charging_clause(sentence.root, verb, noun)
+        root = _charging_clause(sentence.root, verb, noun) if DASHED_CHARGES else sentence.root
         accusers = _subjects(root)[0] if root is not None and verb_stance(root) is not None else []
         targets = tuple(actor_mention(t, context) for t in _expanded(accusers))
     else:
@@ -139,7 +142,7 @@ def _appended_frame(verb: Token, stance: Stance) -> tuple[Token, SpacySpan] | No
     if noun.lemma_.lower() not in nouns or end - (noun.i + 1) not in range(1, 6):
         return None
     before = doc[noun.i - 1] if doc[noun.i - 1].pos_ != "DET" else doc[noun.i - 2]
-    if before.text not in _APPENDING_MARKS:
+    if before.text != "," and not (DASHED_CHARGES and before.text in _APPENDING_MARKS):
         return None  # only a charge appended after a comma (or a dash)
     speaker = doc[noun.i + 1 : end]
     if speaker[0].lower_ in _PHRASE_PREPS or not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):

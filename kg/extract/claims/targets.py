@@ -45,6 +45,10 @@ from kg.extract.claims.targets_states import _state_of as _state_of
 from kg.extract.claims.targets_threat import _threat_targets as _threat_targets
 from kg.model import Claim, Mention
 
+#: Whether a relative clause's "the other" beside its relative pronoun is the target (round
+#: 22, target22: "which each country blames the other for starting").
+OTHER_SIDE_OBJECTS = True
+
 #: Relative pronouns that stand for the noun their clause modifies.
 _RELATIVE_PRONOUNS = cues.words("who whom which that")
 
@@ -72,7 +76,7 @@ def _antecedent(target: Mention, context: _Context) -> Mention | None:
     clause = pronoun[0].head
     if clause.dep_ != "relcl":
         return None
-    other = _other_side_object(clause, pronoun[0], context)
+    other = _other_side_object(clause, pronoun[0], context) if OTHER_SIDE_OBJECTS else None
     if other is not None:
         # "This latest outbreak, which each country blames the other for starting": the
         # claim is aimed at "the other", not at the outbreak (round 22, target22)

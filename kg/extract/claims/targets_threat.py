@@ -253,6 +253,10 @@ _SECEDE_VERBS = cues.words("secede separate")
 _SPLIT_VERBS = cues.words("break split")
 
 
+#: Whether a secession's "from" may hang under its particle ("break away from X", round 22).
+SECESSION_PARTICLES = True
+
+
 def _from_of(particle: Token) -> Token:
     """The "from" a particle governs ("away from Yugoslavia" parsed with "from" under
     "away"), else the particle itself."""
@@ -265,7 +269,7 @@ def _seceded_from(child: Token, verb: Token) -> bool:
     break away from Yugoslavia" with "from" under "away": round 22, target22)."""
     if child.dep_ == "prep" and child.lower_ == "from":
         return _secedes(verb)
-    if child.dep_ in ("advmod", "prt") and child.lower_ in ("away", "off"):
+    if SECESSION_PARTICLES and child.dep_ in ("advmod", "prt") and child.lower_ in ("away", "off"):
         return _from_of(child) is not child and _secedes(verb)
     return False
 
