@@ -32,6 +32,8 @@ _STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 #: Whether "the government in <capital>" is that state (round 22, target22).
 PLACED_GOVERNMENTS = True
+#: How a place after it may name the state: its name, an alias, its capital or seat.
+_PLACED_VIA = frozenset({"name", "alias", "capital", "seat"})
 #: A government's description that its place may follow: "the government in Addis Ababa".
 _PLACED_HEADS = frozenset({"the government", "the regime", "the authorities"})
 #: The place after it: "in" or "of" and up to three capitalised words.
@@ -214,7 +216,7 @@ class _Descriptions(_State):
         if placed is None:
             return None
         entry = lookup(placed.group(1))
-        if entry is None or entry.kind != "state" or entry.via not in ("name", "alias", "capital", "seat"):
+        if entry is None or entry.kind != "state" or entry.via not in _PLACED_VIA:
             return None
         draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
         return self.build(draft).id

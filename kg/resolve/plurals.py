@@ -184,7 +184,8 @@ class _Plurals(_State):
             return None
         word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if word == "sides" or (EACH_SIDE_GROUPS and word in SIDE_WORDS):  # "the sides", "each side": armed groups and bodies too
+        # "the sides", "each side": armed groups and bodies too
+        if word == "sides" or (EACH_SIDE_GROUPS and word in SIDE_WORDS):
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False
