@@ -1135,9 +1135,9 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: +0.005 (gold approvals read right 1 -> 6 of 10), test17 -0.004: off.
 #: Round 22, target22: ``counter_accused`` (a denial aimed at no named actor, coordinated
 #: with its own speaker's accusation, answers the party accused: "rejected the claims and
-#: accused X of lying") gains on development parts (test13 and test15 one deny target each,
-#: test3 and dev one each) but gives test17 one denial target where the gold has none
-#: (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
+#: accused X of lying") gains on development parts (one deny target each on test5 +0.004,
+#: test6 +0.005, test13 +0.004, test15 +0.004) but gives test17 one denial target where the
+#: gold has none (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
         "counter_accused",
