@@ -34,7 +34,7 @@ _GOVERNMENT_HEADS = frozenset({"government", "regime"})
 PLACED_GOVERNMENTS = True
 #: How a place after it may name the state: its name, an alias, its capital or seat.
 _PLACED_VIA = frozenset({"name", "alias", "capital", "seat"})
-#: A government's description that its place may follow: "the government in Addis Ababa".
+#: A government's description that its place may follow: "the government in Nairobi".
 _PLACED_HEADS = frozenset({"the government", "the regime", "the authorities"})
 #: The place after it: "in" or "of" and up to three capitalised words.
 _PLACED = re.compile(r"\s+(?:in|of)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
@@ -204,7 +204,7 @@ class _Descriptions(_State):
     def placed_government(self, mention: Mention) -> str | None:
         """The state whose government a bare "the government" (or "the regime", "the
         authorities") is, when the words after it place it: "blamed the government in
-        Addis Ababa" -> Ethiopia, "the authorities in Kabul" -> Afghanistan (round 22,
+        Nairobi" -> Kenya, "the authorities in Kabul" -> Afghanistan (round 22,
         target22).  The place must be a state's name or capital in the gazetteer; None
         for anything else ("the government of President N", "the government in exile")."""
         if not PLACED_GOVERNMENTS or mention.label != "NOMINAL":

@@ -35,8 +35,8 @@ _RECIPROCAL = re.compile(
 )
 #: The words of :data:`_RECIPROCAL` that stand for the two parties of a fight whatever they
 #: are, states, organisations or armed groups: "the sides", and (round 22, target22) "each
-#: side" and "neither side" as well ("rules of engagement between Israel and Hezbollah
-#: guerrillas ... Each side is accusing the other"); "each country" stays with states.
+#: side" and "neither side" as well ("the truce between the army and the
+#: rebels ... Each side blames the other"); "each country" stays with states.
 SIDE_WORDS = frozenset({"sides", "side"})
 #: Whether "each side" / "neither side" take organisations and armed groups (round 22).
 EACH_SIDE_GROUPS = True

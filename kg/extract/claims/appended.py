@@ -27,8 +27,8 @@ from kg.model import Claim, Mention, Stance
 _CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim allegation")
 #: Nouns of a hostile act someone is blamed for: ", an attack X blamed on Y".
 _ACT_NOUNS = cues.words("attack bombing strike killing assault explosion blast raid shelling")
-#: What sets an appended charge off: a comma, or a dash ("... in Indian Kashmir -- a charge
-#: officials in Pakistan routinely deny": round 22, target22).
+#: What sets an appended charge off: a comma, or a dash ("X accuses Y of arming the rebels --
+#: a charge officials in Y deny": round 22, target22).
 #: Whether a dash sets an appended charge off as a comma does, and the charge is read from
 #: the root's clausal child when the parser made the denial the root (round 22).
 DASHED_CHARGES = True
@@ -88,8 +88,8 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 
 def _charging_clause(root: Token, verb: Token, noun: Token) -> Token | None:
     """The verb of the charge the denial is appended to: the sentence's root, or, when the
-    parser made the denial itself the root and the charge its clausal child ("Indian
-    officials routinely accuse Pakistan of ... -- a charge officials in Pakistan deny"),
+    parser made the denial itself the root and the charge its clausal child ("X
+    officials accuse Y of ... -- a charge officials in Y deny"),
     that child before the charge noun."""
     if root.i != verb.i:
         return root

@@ -46,7 +46,7 @@ from kg.extract.claims.targets_threat import _threat_targets as _threat_targets
 from kg.model import Claim, Mention
 
 #: Whether a relative clause's "the other" beside its relative pronoun is the target (round
-#: 22, target22: "which each country blames the other for starting").
+#: 22, target22: "which each side blames the other for starting").
 OTHER_SIDE_OBJECTS = True
 
 #: Relative pronouns that stand for the noun their clause modifies.
@@ -78,8 +78,8 @@ def _antecedent(target: Mention, context: _Context) -> Mention | None:
         return None
     other = _other_side_object(clause, pronoun[0], context) if OTHER_SIDE_OBJECTS else None
     if other is not None:
-        # "This latest outbreak, which each country blames the other for starting": the
-        # claim is aimed at "the other", not at the outbreak (round 22, target22)
+        # "the clashes, which each side blames the other for starting": the claim is
+        # aimed at "the other", not at the clashes (round 22, target22)
         return other
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -94,7 +94,7 @@ _OTHER_SIDE_WORDS = frozenset({"the other", "each other", "one another", "the ot
 
 def _other_side_object(clause: Token, pronoun: Token, context: _Context) -> Mention | None:
     """The description of the opposite party a relative clause's verb takes as a second
-    object beside the relative pronoun ("which each country blames the other for"), whom
+    object beside the relative pronoun ("which each side blames the other for"), whom
     the resolver gives each side's claim (:func:`kg.resolve.targets._crossed`); None when
     the verb has none."""
     for child in clause.children:

@@ -737,9 +737,9 @@ def _tells_charge(context: _Context, number: int) -> bool:
 
 def counter_accused(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """A denial aimed at nobody named, whose verb is coordinated with its own speaker's
-    accusation, answers the party that accusation charges: "Mr. Correa rejected the claims
-    and accused Colombia of lying about the incident" -> Colombia; "Islamabad denies any
-    role in the incident and instead accuses India of ..." -> India.  The counter-charge
+    accusation, answers the party that accusation charges: "X rejected the claims and
+    accused Y of lying about the incident" -> Y; "X denies any role in the incident and
+    instead accuses Y of ..." -> Y.  The counter-charge
     turns the charge back on whoever made it (round 22, target22).  Only a denier that is
     the accusation's own subject (one mention, the same words) and only conjoined verbs:
     "denied the charge, saying X did it" is another shape."""
