@@ -258,9 +258,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, count in total.most_common():
         cells = " | ".join(str(classes[p][name]) for p in parts)
         print(f"| {name} | {cells} | {count} |")
+    reports = {p: evaluate(scored[p]) for p in parts}
     print(
         "\nclaimer+stance+target F1: "
-        + ", ".join(f"{p} {evaluate(scored[p]).headline.f1:.3f}" for p in parts)
+        + ", ".join(f"{p} {reports[p].headline.f1:.3f}" for p in parts)
+    )
+    print(
+        "claimer+stance F1: "
+        + ", ".join(f"{p} {reports[p].fields['claimer+stance'].f1:.3f}" for p in parts)
     )
     return 0
 

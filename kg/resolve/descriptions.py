@@ -30,6 +30,14 @@ _STATE_HEADS = frozenset({"republic", "nation", "country", "state", "kingdom", "
 _STATE_OF = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*$")
 #: Heads of a description that stands for a state's government as a whole.
 _GOVERNMENT_HEADS = frozenset({"government", "regime"})
+#: Whether "the government in <capital>" is that state (round 22, target22).
+PLACED_GOVERNMENTS = True
+#: How a place after it may name the state: its name, an alias, its capital or seat.
+_PLACED_VIA = frozenset({"name", "alias", "capital", "seat"})
+#: A government's description that its place may follow: "the government in Nairobi".
+_PLACED_HEADS = frozenset({"the government", "the regime", "the authorities"})
+#: The place after it: "in" or "of" and up to three capitalised words.
+_PLACED = re.compile(r"\s+(?:in|of)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 #: Labels of mentions that name a place, never the one a claim is aimed at.
 _PLACE_LABELS = frozenset({"LOC", "FAC"})
 _WORD = re.compile(r"[A-Za-z]+")
@@ -192,6 +200,26 @@ class _Descriptions(_State):
         if entry is None or entry.kind != "state":
             return None
         return self.build(Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)).id
+
+    def placed_government(self, mention: Mention) -> str | None:
+        """The state whose government a bare "the government" (or "the regime", "the
+        authorities") is, when the words after it place it: "blamed the government in
+        Nairobi" -> Kenya, "the authorities in Kabul" -> Afghanistan (round 22,
+        target22).  The place must be a state's name or capital in the gazetteer; None
+        for anything else ("the government of President N", "the government in exile")."""
+        if not PLACED_GOVERNMENTS or mention.label != "NOMINAL":
+            return None
+        if mention.span.text.lower() not in _PLACED_HEADS:
+            return None
+        text = self.extraction.article.text
+        placed = _PLACED.match(text, mention.span.end)
+        if placed is None:
+            return None
+        entry = lookup(placed.group(1))
+        if entry is None or entry.kind != "state" or entry.via not in _PLACED_VIA:
+            return None
+        draft = Draft(entry.id, entry.name, ActorKind.STATE, None, entry.wikidata)
+        return self.build(draft).id
 
     def aimed_state(self, mention: Mention, hostile: bool = True) -> str | None:
         """The state a target names by a word the gazetteer does not hold: a plural

@@ -33,6 +33,13 @@ _RECIPROCAL = re.compile(
     r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
     r"|[Tt]he\s+(two)|(?:[Tt]hey\s+)?([Bb]oth)"  # "The two said ...", "Both denied ..."
 )
+#: The words of :data:`_RECIPROCAL` that stand for the two parties of a fight whatever they
+#: are, states, organisations or armed groups: "the sides", and (round 22, target22) "each
+#: side" and "neither side" as well ("the truce between the army and the
+#: rebels ... Each side blames the other"); "each country" stays with states.
+SIDE_WORDS = frozenset({"sides", "side"})
+#: Whether "each side" / "neither side" take organisations and armed groups (round 22).
+EACH_SIDE_GROUPS = True
 #: The words of :data:`_RECIPROCAL` that stand for two people.
 _TWO_PEOPLE = frozenset({"men", "women", "leaders", "ministers", "presidents", "premiers"})
 #: A plural description of a located group of people, before its place: "Officials in",
@@ -177,7 +184,8 @@ class _Plurals(_State):
             return None
         word = next((g for g in found.groups() if g), "").lower()
         kinds = {ActorKind.STATE}
-        if word == "sides":  # "each side": the states only
+        # "the sides", "each side": armed groups and bodies too
+        if word == "sides" or (EACH_SIDE_GROUPS and word in SIDE_WORDS):
             kinds |= {ActorKind.ORGANISATION, ActorKind.GROUP}
         if word in _TWO_PEOPLE:  # "both men": two people, named as a pair or not
             kinds, paired_only = {ActorKind.PERSON}, False
@@ -205,6 +213,8 @@ class _Plurals(_State):
                 break
             if ActorKind.PERSON in kinds and self._name_as_modifier(previous):
                 continue  # "the Putin regime", "Putin's forces": not one of the two
+            if _RECIPROCAL.fullmatch(previous.span.text.strip()):
+                continue  # "Both sides also reported ...": the pair again, not one of it
             if self.builders[actor_id].kind in kinds and actor_id not in recent:
                 recent.append(actor_id)
             if len(recent) == 2:

@@ -51,7 +51,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
     for target in claim.targets:
         # "accuses its neighbor", "if the island declares ...": the state taken up
         taken = resolver.taken_up_state(target, own) if claim.stance in _HOSTILE else None
-        actor_id = taken or resolver.actor_of(target) or resolver.possessor(target.span)
+        # "blamed the government in Nairobi": the state its place names, before any
+        # government the description might take up (round 22, target22)
+        placed = resolver.placed_government(target) if claim.stance in _AIMED else None
+        actor_id = taken or placed or resolver.actor_of(target) or resolver.possessor(target.span)
         if actor_id is None and claim.stance in _AIMED:
             actor_id = resolver.office_body(target)  # "the United Nations chief"
         if actor_id is None and claim.stance in _AIMED and is_target_description(target):

@@ -27,6 +27,12 @@ from kg.model import Claim, Mention, Stance
 _CHARGE_NOUNS = cues.ACCUSATION_NOUNS | cues.words("claim allegation")
 #: Nouns of a hostile act someone is blamed for: ", an attack X blamed on Y".
 _ACT_NOUNS = cues.words("attack bombing strike killing assault explosion blast raid shelling")
+#: What sets an appended charge off: a comma, or a dash ("X accuses Y of arming the rebels --
+#: a charge officials in Y deny": round 22, target22).
+#: Whether a dash sets an appended charge off as a comma does, and the charge is read from
+#: the root's clausal child when the parser made the denial the root (round 22).
+DASHED_CHARGES = True
+_APPENDING_MARKS = frozenset({",", "--", "\u2014", "\u2013"})
 #: Words a speaking noun phrase may hold: "officials in Kiev", "local officials", "Moscow".
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
 _PHRASE_PREPS = cues.words("in from of")
@@ -60,8 +66,8 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     content = _token_span(doc, sentence.start, comma) if comma > sentence.start else None
     targets: tuple[Mention, ...]
     if stance is Stance.DENY:
-        root = sentence.root
-        accusers = _subjects(root)[0] if verb_stance(root) is not None else []
+        root = _charging_clause(sentence.root, verb, noun) if DASHED_CHARGES else sentence.root
+        accusers = _subjects(root)[0] if root is not None and verb_stance(root) is not None else []
         targets = tuple(actor_mention(t, context) for t in _expanded(accusers))
     else:
         blamed = _blamed_on(verb)
@@ -78,6 +84,21 @@ def _appended_charge_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         targets=targets,
         confidence=0.6,
     )
+
+
+def _charging_clause(root: Token, verb: Token, noun: Token) -> Token | None:
+    """The verb of the charge the denial is appended to: the sentence's root, or, when the
+    parser made the denial itself the root and the charge its clausal child ("X
+    officials accuse Y of ... -- a charge officials in Y deny"),
+    that child before the charge noun."""
+    if root.i != verb.i:
+        return root
+    clauses = [
+        c
+        for c in verb.children
+        if c.i < noun.i and c.dep_ in ("ccomp", "advcl", "parataxis") and c.pos_ == "VERB"
+    ]
+    return clauses[0] if clauses else None
 
 
 def _has_own_subject(verb: Token, noun: Token) -> bool:
@@ -121,8 +142,8 @@ def _appended_frame(verb: Token, stance: Stance) -> tuple[Token, SpacySpan] | No
     if noun.lemma_.lower() not in nouns or end - (noun.i + 1) not in range(1, 6):
         return None
     before = doc[noun.i - 1] if doc[noun.i - 1].pos_ != "DET" else doc[noun.i - 2]
-    if before.text != ",":
-        return None  # only a charge appended after a comma
+    if before.text != "," and not (DASHED_CHARGES and before.text in _APPENDING_MARKS):
+        return None  # only a charge appended after a comma (or a dash)
     speaker = doc[noun.i + 1 : end]
     if speaker[0].lower_ in _PHRASE_PREPS or not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
         return None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.extract import cues
 from kg.extract.claims.base import _Context
 from kg.extract.claims.targets_agents import _acting_it as _acting_it
@@ -43,6 +45,10 @@ from kg.extract.claims.targets_states import _state_of as _state_of
 from kg.extract.claims.targets_threat import _threat_targets as _threat_targets
 from kg.model import Claim, Mention
 
+#: Whether a relative clause's "the other" beside its relative pronoun is the target (round
+#: 22, target22: "which each side blames the other for starting").
+OTHER_SIDE_OBJECTS = True
+
 #: Relative pronouns that stand for the noun their clause modifies.
 _RELATIVE_PRONOUNS = cues.words("who whom which that")
 
@@ -70,8 +76,31 @@ def _antecedent(target: Mention, context: _Context) -> Mention | None:
     clause = pronoun[0].head
     if clause.dep_ != "relcl":
         return None
+    other = _other_side_object(clause, pronoun[0], context) if OTHER_SIDE_OBJECTS else None
+    if other is not None:
+        # "the clashes, which each side blames the other for starting": the claim is
+        # aimed at "the other", not at the clashes (round 22, target22)
+        return other
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     state = _state_of(noun)
     return actor_mention(state if state is not None else noun, context)
+
+
+#: Objects that name the claimer's opposite party: "the other", "each other".
+_OTHER_SIDE_WORDS = frozenset({"the other", "each other", "one another", "the other side"})
+
+
+def _other_side_object(clause: Token, pronoun: Token, context: _Context) -> Mention | None:
+    """The description of the opposite party a relative clause's verb takes as a second
+    object beside the relative pronoun ("which each side blames the other for"), whom
+    the resolver gives each side's claim (:func:`kg.resolve.targets._crossed`); None when
+    the verb has none."""
+    for child in clause.children:
+        if child.i == pronoun.i or child.dep_ not in ("dobj", "pobj", "obj"):
+            continue
+        words = child.doc[child.left_edge.i : child.right_edge.i + 1]
+        if words.text.lower() in _OTHER_SIDE_WORDS:
+            return actor_mention(child, context)
+    return None

@@ -733,3 +733,50 @@ def _tells_charge(context: _Context, number: int) -> bool:
     sentence = sentences[number]
     lemmas = _ANSWERED_NOUNS | cues.DOCUMENT_NOUNS
     return bool(nouns_among(context.doc, sentence.start, sentence.end, lemmas))
+
+
+def counter_accused(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A denial aimed at nobody named, whose verb is coordinated with its own speaker's
+    accusation, answers the party that accusation charges: "X rejected the claims and
+    accused Y of lying about the incident" -> Y; "X denies any role in the incident and
+    instead accuses Y of ..." -> Y.  The counter-charge
+    turns the charge back on whoever made it (round 22, target22).  Only a denier that is
+    the accusation's own subject (one mention, the same words) and only conjoined verbs:
+    "denied the charge, saying X did it" is another shape."""
+    found: list[Claim] = []
+    for claim in claims:
+        if claim.stance is Stance.DENY and all(
+            _unnamed(t) or _denied_doing(t) for t in claim.targets
+        ):
+            charged = _distinct(
+                t
+                for c in claims
+                if c.stance is Stance.ACCUSE
+                and c.sentence == claim.sentence
+                and c.claimer.span == claim.claimer.span
+                and _conjoined_cues(claim, c, context)
+                for t in c.targets
+                if t.label not in ("PRON", "NOMINAL", "ANON")
+                and not _of_denier(t, claim.claimer)
+                and not (_sides(t) & _sides(claim.claimer))
+            )
+            if len(charged) == 1:
+                claim = replace(
+                    claim,
+                    targets=(*claim.targets, *charged),
+                    rule=f"{claim.rule}+counter_accused",
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+def _conjoined_cues(denial: Claim, accusation: Claim, context: _Context) -> bool:
+    """Whether two claims' cue verbs are coordinated ("rejected ... and accused")."""
+    first = context.doc.char_span(denial.cue.start, denial.cue.end, alignment_mode="expand")
+    second = context.doc.char_span(
+        accusation.cue.start, accusation.cue.end, alignment_mode="expand"
+    )
+    if first is None or second is None or not len(first) or not len(second):
+        return False
+    a, b = first.root, second.root
+    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)

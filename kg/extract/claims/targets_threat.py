@@ -123,9 +123,9 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 aimed.extend(_with_conjuncts(child))  # "warned that Seoul would pay a price"
             if child.dep_ == "dobj":
                 aimed.extend(_relations_broken_with(verb, child))  # "to sever ties with Sudan"
-            if child.dep_ == "prep" and child.lower_ == "from" and _secedes(verb):
+            if _seceded_from(child, verb):
                 # "to break away from Somalia", "to secede from the federation"
-                left = _prep_object(child)
+                left = _prep_object(child if child.dep_ == "prep" else _from_of(child))
                 if left is not None and _is_harmed(left):
                     aimed.extend(_with_conjuncts(left))
             if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
@@ -251,6 +251,27 @@ def _relations_broken_with(verb: Token, broken: Token) -> list[Token]:
 #: Verbs of a part leaving the whole: "to secede from X"; "break"/"split" with "away"/"off".
 _SECEDE_VERBS = cues.words("secede separate")
 _SPLIT_VERBS = cues.words("break split")
+
+
+#: Whether a secession's "from" may hang under its particle ("break away from X", round 22).
+SECESSION_PARTICLES = True
+
+
+def _from_of(particle: Token) -> Token:
+    """The "from" a particle governs ("away from Yugoslavia" parsed with "from" under
+    "away"), else the particle itself."""
+    return next((c for c in particle.children if c.dep_ == "prep" and c.lower_ == "from"), particle)
+
+
+def _seceded_from(child: Token, verb: Token) -> bool:
+    """Whether ``child`` of a threat's verb is the "from" of a secession: the verb's own
+    ("to secede from Georgia") or, as the small parser often reads it, the particle's ("to
+    break away from Yugoslavia" with "from" under "away": round 22, target22)."""
+    if child.dep_ == "prep" and child.lower_ == "from":
+        return _secedes(verb)
+    if SECESSION_PARTICLES and child.dep_ in ("advmod", "prt") and child.lower_ in ("away", "off"):
+        return _from_of(child) is not child and _secedes(verb)
+    return False
 
 
 def _secedes(verb: Token) -> bool:
