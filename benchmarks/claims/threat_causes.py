@@ -25,7 +25,14 @@ from run import GOLD  # noqa: E402
 from stance_causes import parts_asked, rules_of  # noqa: E402
 from target_causes import parsed_graphs  # noqa: E402
 
-from kg.evaluate.claims import align, claimer_matches, claims_from, load_gold, same_claim  # noqa: E402
+from kg.evaluate.claims import (  # noqa: E402
+    align,
+    claimer_matches,
+    claims_from,
+    evaluate,
+    load_gold,
+    same_claim,
+)
 from kg.model import Stance  # noqa: E402
 
 
@@ -36,9 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     fate: Counter[str] = Counter()
     per_part: Counter[tuple[str, str]] = Counter()
     false: Counter[str] = Counter()
+    scored: dict[str, list[object]] = {p: [] for p in parts}
     for sentence, (graph, start, _text) in zip(gold, graphs, strict=True):
         system = claims_from(graph, start)
         rules = dict(zip(system, rules_of(graph, start), strict=True))
+        scored[sentence.split].append((sentence.claims, system))
         for s, g in align(system, sentence.claims):
             if g is not None and g.stance is Stance.THREATEN:
                 if s is None or not claimer_matches(s, g):
@@ -55,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
                         if s is not None
                         else "-"
                     )
-                    print(f"[{sentence.id}] {kind}; gold {g.claimer[0]} -> "
+                    print(f"[{sentence.split} {sentence.id}] {kind}; gold {g.claimer[0]} -> "
                           f"{[t[0] for t in g.targets]}; system {shown}")
                     print(f"    gold content: {g.content!r}")
                     print(f"    {sentence.text}")
@@ -63,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                 kind = "no gold claim" if g is None else f"gold {g.stance.value}"
                 false[kind] += 1
                 if args.list:
-                    print(f"[{sentence.id}] FALSE threat ({kind}); system {s.claimer} -> "
+                    print(f"[{sentence.split} {sentence.id}] FALSE threat ({kind}); system {s.claimer} -> "
                           f"{list(s.targets)} ({rules.get(s, '?')})")
                     print(f"    {sentence.text}")
     print(f"parts {', '.join(parts)}")
@@ -77,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| system threat, gold | n |\n|---|---:|")
     for kind, n in false.most_common():
         print(f"| {kind} | {n} |")
+    print(
+        "\nclaimer+stance+target F1: "
+        + ", ".join(f"{p} {evaluate(scored[p]).headline.f1:.4f}" for p in parts)  # type: ignore[arg-type]
+    )
     return 0
 
 
