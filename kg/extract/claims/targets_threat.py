@@ -359,3 +359,56 @@ def passive_threatened(verb: Token, patient: Token, context: _Context) -> list[M
         mention = actor_mention(token, context)
         found.setdefault((mention.span.start, mention.span.end), mention)
     return list(found.values())
+
+
+#: Round 22 (issue 12, branch `threat22`): a threat made "in response to" another side's
+#: act is aimed at that side ("warned of disastrous consequences in response to a United
+#: States-led military drill" -> the United States).
+ANSWERED_ACTS = True
+_ANSWER_HEADS = cues.words("response reaction retaliation reply answer")
+
+
+def answered_doers(verb: Token) -> list[Token]:
+    """The doers of the act a threat answers, "in response to X's drills", "in retaliation
+    for X's sanctions", "because of a U.N. report" (named on the act: its owner, or
+    "X-led")."""
+    if not ANSWERED_ACTS:
+        return []
+    found: list[Token] = []
+    acts: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "because"):
+            continue
+        if prep.lower_ == "because":  # "because of a U.N. report that accuses Kampala"
+            acts.extend(c for c in prep.children if c.dep_ == "pobj")
+            acts.extend(  # or "because" -> "of" -> the reason
+                o
+                for c in prep.children
+                if c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
+            continue
+        head = _prep_object(prep)
+        if head is not None and head.lemma_.lower() in _ANSWER_HEADS:
+            acts.extend(
+                act
+                for to in head.children
+                if to.dep_ == "prep" and to.lower_ in ("to", "for")
+                for act in [_prep_object(to)]
+                if act is not None
+            )
+    for act in acts:
+        if _is_harmed(act):
+            found.extend(_with_conjuncts(act))
+            continue
+        found.extend(o for o in _owners(act) if _is_harmed(o))
+        # "a United States-led drill": the leader named on the participle
+        found.extend(
+            n
+            for m in act.children
+            if m.dep_ == "amod" and m.tag_ == "VBN"
+            for n in m.children
+            if n.dep_ in ("npadvmod", "compound") and _is_harmed(n)
+        )
+    return found
