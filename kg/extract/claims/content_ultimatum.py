@@ -358,7 +358,7 @@ def _not_tolerated(
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and NO_LONGER and verb.dep_ == "conj":
-            # "Russia is a nuclear armed country, and would not tolerate ...": the subject
+            # "the country is nuclear armed, and would not tolerate ...": the subject
             # of the clause it is conjoined to
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         speaks_for = _speaks_for(subject, sides, commentator)
