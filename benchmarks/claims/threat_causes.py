@@ -55,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
                 elif s.stance is not Stance.THREATEN:
                     kind = f"read as {s.stance.value}"
                 else:
-                    kind = "threaten, target right" if same_claim(s, g) else "threaten, target wrong"
+                    kind = (
+                        "threaten, target right" if same_claim(s, g) else "threaten, target wrong"
+                    )
                 fate[kind] += 1
                 per_part[(sentence.split, kind)] += 1
                 if args.list and kind != "threaten, target right":
@@ -64,25 +66,32 @@ def main(argv: list[str] | None = None) -> int:
                         if s is not None
                         else "-"
                     )
-                    print(f"[{sentence.split} {sentence.id}] {kind}; gold {g.claimer[0]} -> "
-                          f"{[t[0] for t in g.targets]}; system {shown}")
+                    print(
+                        f"[{sentence.split} {sentence.id}] {kind}; gold {g.claimer[0]} -> "
+                        f"{[t[0] for t in g.targets]}; system {shown}"
+                    )
                     print(f"    gold content: {g.content!r}")
                     print(f"    {sentence.text}")
             elif s is not None and s.stance is Stance.THREATEN:
                 kind = "no gold claim" if g is None else f"gold {g.stance.value}"
                 false[kind] += 1
                 if args.list:
-                    print(f"[{sentence.split} {sentence.id}] FALSE threat ({kind}); system {s.claimer} -> "
-                          f"{list(s.targets)} ({rules.get(s, '?')})")
+                    print(
+                        f"[{sentence.split} {sentence.id}] FALSE threat ({kind}); "
+                        f"system {s.claimer} -> {list(s.targets)} ({rules.get(s, '?')})"
+                    )
                     print(f"    {sentence.text}")
     print(f"parts {', '.join(parts)}")
     print("\n| gold threat read as | n |\n|---|---:|")
     for kind, n in fate.most_common():
         print(f"| {kind} | {n} |")
-    print("\nper part: " + "; ".join(
-        f"{p} " + ", ".join(f"{k} {per_part[(p, k)]}" for k in sorted(fate) if per_part[(p, k)])
-        for p in parts
-    ))
+    print(
+        "\nper part: "
+        + "; ".join(
+            f"{p} " + ", ".join(f"{k} {per_part[(p, k)]}" for k in sorted(fate) if per_part[(p, k)])
+            for p in parts
+        )
+    )
     print("\n| system threat, gold | n |\n|---|---:|")
     for kind, n in false.most_common():
         print(f"| {kind} | {n} |")

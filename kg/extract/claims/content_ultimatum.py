@@ -325,9 +325,7 @@ def _no_longer(verb: Token) -> bool:
     """ "they will no longer tolerate a Hezbollah presence", "can no longer be tolerated":
     the adverb "longer" under "no"."""
     return NO_LONGER and any(
-        c.dep_ == "advmod"
-        and c.lower_ == "longer"
-        and any(n.lower_ == "no" for n in c.children)
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
         for c in verb.children
     )
 
@@ -380,7 +378,9 @@ def _not_tolerated(
         doers = [  # "will not let Iran undermine its security": the doer of the act
             c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"
         ]
-        found = [o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())]
+        found = [
+            o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())
+        ]
         if not found and NO_LONGER:
             # "will no longer tolerate a Hezbollah presence": whose presence or doing
             found = [

@@ -382,11 +382,7 @@ def answered_doers(verb: Token) -> list[Token]:
         if prep.lower_ == "because":  # "because of a U.N. report that accuses Kampala"
             acts.extend(c for c in prep.children if c.dep_ == "pobj")
             acts.extend(  # or "because" -> "of" -> the reason
-                o
-                for c in prep.children
-                if c.lower_ == "of"
-                for o in c.children
-                if o.dep_ == "pobj"
+                o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
             )
             continue
         head = _prep_object(prep)
