@@ -168,7 +168,14 @@ def _capable_harm(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
                 if harm.dep_ not in ("acl", "relcl") or not infinitive or _negated(harm):
                     continue
                 if _harmful(harm):
-                    return _harm_aimed(harm)
+                    # "a plan to counter a Kosovo independence declaration": whose act
+                    return _harm_aimed(harm) or [
+                        o
+                        for d in harm.children
+                        if d.dep_ == "dobj" and not _is_actor_token(d)
+                        for o in _owners(d)
+                        if _is_actor_token(o) and not (_sides([o]) & sides())
+                    ]
                 if harm.lemma_.lower() in _BLOCKING_VERBS:
                     return []  # "to close the strait": the passage closed is no target
     return None

@@ -60,6 +60,9 @@ def _harm_aimed(verb: Token) -> list[Token]:
             aimed = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
             if aimed is not None:
                 found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    hunted = _hunted(verb)  # "pursue members of the rebel group": the group
+    if hunted:
+        return hunted
     for child in verb.children:
         if (
             child.dep_ == "dobj"
@@ -202,6 +205,8 @@ def _harmful(verb: Token) -> bool:
         return True
     if _reckoning(verb) or _weapons_aimed(verb) or _severe_dealing(verb) or _crackdown(verb):
         return True  # "settle accounts with", "point missiles at", "deal firmly with"
+    if _hunted(verb):
+        return True  # "will pursue members of the rebel group"
     if _punishes_anyone(verb):
         return True  # "will arrest anyone found committing ..."
     if _goes_to_war(verb):
@@ -273,6 +278,48 @@ _SEVERE_MANNERS = cues.words(
 )
 #: Aiming verbs that harm when their object is a weapon: "may point ballistic weapons at".
 _AIMING_VERBS = cues.words("point aim target train direct")
+
+
+#: Round 22 (issue 12, branch `threat22`): verbs of hunting an armed group down, harm when
+#: their object is a hostile actor or its members ("his troops will pursue members of the
+#: rebel group into Congo if ...", "will hunt down the militants"); "pursue talks" is none.
+HUNTED_GROUPS = True
+_HUNTING_VERBS = cues.words("pursue hunt chase")
+_MEMBER_NOUNS = cues.words("member members fighter fighters leader leaders remnant remnants")
+
+
+def _hunted(verb: Token) -> list[Token]:
+    """The hostile actors a verb of hunting pursues: "pursue the rebels" -> [rebels],
+    "pursue members of the Ugandan rebel group, the Lord's Resistance Army" -> [group]."""
+    if not HUNTED_GROUPS or verb.lemma_.lower() not in _HUNTING_VERBS:
+        return []
+    found: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _hostile_group(obj):
+            found.append(obj)
+        elif obj.lemma_.lower() in _MEMBER_NOUNS or obj.lower_ in _MEMBER_NOUNS:
+            found.extend(
+                o
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in [_prep_object(p)]
+                if o is not None and _hostile_group(o)
+            )
+    # "the Ugandan rebel group, the Lord's Resistance Army": the group by its name, which
+    # the parser may hang on the verb as a second object
+    named = [
+        c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ and _is_actor_token(c)
+    ] + [a for t in found for a in t.children if a.dep_ == "appos" and _is_actor_token(a)]
+    return named if found and named else found
+
+
+def _hostile_group(noun: Token) -> bool:
+    """ "the rebels", "the Ugandan rebel group", "militants": an armed group by its words."""
+    return (
+        noun.lemma_.lower() in HOSTILE_ACTORS
+        or noun.lower_ in HOSTILE_ACTORS
+        or any(c.dep_ in ("amod", "compound") and c.lower_ in HOSTILE_ACTORS for c in noun.children)
+    )
 
 
 def _crackdown(verb: Token) -> bool:

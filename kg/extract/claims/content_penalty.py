@@ -53,6 +53,13 @@ from kg.extract.claims.targets import _owners
 _ANSWER_NOUNS = cues.RETALIATION_NOUNS | cues.words("reaction riposte answer")
 
 
+#: Round 22 (issue 12, branch `threat22`): the answer noun may be a passive's subject
+#: ("Britain's reaction will be considered but robust", "our response will be delivered at
+#: a time of our choosing"): announced all the same.
+PASSIVE_ANSWERS = True
+_ANSWER_SUBJECTS = ("nsubj", "nsubjpass") if PASSIVE_ANSWERS else ("nsubj",)
+
+
 def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a side's announced answer is aimed at ([] when no actor is named), or None:
     "its reaction will be on the level of the impudence of the Sudanese regime", "our
@@ -62,7 +69,11 @@ def _promised_answer(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
         if _negated(verb) or not _promised(verb):
             continue
         answer = next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWER_NOUNS),
+            (
+                c
+                for c in verb.children
+                if c.dep_ in _ANSWER_SUBJECTS and c.lemma_.lower() in _ANSWER_NOUNS
+            ),
             None,
         )
         if answer is None:

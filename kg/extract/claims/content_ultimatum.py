@@ -316,6 +316,20 @@ def _conditional_withdrawal(
     return None
 
 
+#: Round 22 (issue 12, branch `threat22`): "will no longer tolerate X" promises the
+#: reaction as "will not tolerate X" does (the parser gives "no longer" no "neg").
+NO_LONGER = True
+
+
+def _no_longer(verb: Token) -> bool:
+    """ "they will no longer tolerate a Hezbollah presence", "can no longer be tolerated":
+    the adverb "longer" under "no"."""
+    return NO_LONGER and any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children
+    )
+
+
 def _not_tolerated(
     verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
 ) -> list[Token] | None:
@@ -327,7 +341,7 @@ def _not_tolerated(
     saying verb ("said it would not tolerate ..."; a bare "would not accept" is hypothetical)."""
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma not in TOLERATE_VERBS or not _negated(verb):
+        if lemma not in TOLERATE_VERBS or not (_negated(verb) or _no_longer(verb)):
             continue
         if not _promised(verb):
             continue
@@ -341,6 +355,10 @@ def _not_tolerated(
                 return []  # the parser hung the doing elsewhere ("interfering with ...")
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and NO_LONGER and verb.dep_ == "conj":
+            # "the country is nuclear armed, and would not tolerate ...": the subject
+            # of the clause it is conjoined to
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         speaks_for = _speaks_for(subject, sides, commentator)
         if not (_own_side(subject, sides) or speaks_for):
             continue
@@ -360,7 +378,19 @@ def _not_tolerated(
         doers = [  # "will not let Iran undermine its security": the doer of the act
             c for o in objects if o.dep_ == "ccomp" for c in o.children if c.dep_ == "nsubj"
         ]
-        return [o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())]
+        found = [
+            o for o in [*objects, *doers] if _is_actor_token(o) and not (_sides([o]) & sides())
+        ]
+        if not found and NO_LONGER:
+            # "will no longer tolerate a Hezbollah presence": whose presence or doing
+            found = [
+                o
+                for t in objects
+                if not _is_actor_token(t)
+                for o in _owners(t)
+                if _is_actor_token(o) and not (_sides([o]) & sides())
+            ]
+        return found
     return None
 
 

@@ -120,6 +120,15 @@ def _warning_names_harm(verb: Token, noun: Token) -> bool:
     return conditioned and bool(lemmas & cues.CONDITIONAL_THREAT_WORDS)
 
 
+def _aimed_on_verb(verb: Token, cue: cues.Cue) -> bool:
+    """Round 22 (issue 12, branch `threat22`): a threat noun of this very verb whose target
+    the parser hangs on the verb ("declared 'holy war' on Ethiopia"); light-verb rows
+    ("* threat") keep needing the noun's own phrase."""
+    return cue.verb != "*" and any(
+        c.dep_ == "prep" and c.lower_ in cue.preps for c in verb.children
+    )
+
+
 def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
     """The object noun of ``verb`` that carries a stance, with its lexicon entry: a stance
     noun after a light verb ("expressed support for", "voiced concern over") or a noun
@@ -133,6 +142,11 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
         if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    objects += [  # 'declared "holy war" on X': the quoted noun parsed as a predicate
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" and c.pos_ == "NOUN" and (lemma, c.lemma_.lower()) in cues.NOUN_CUES
     ]
     plain = _made_plain(verb)
     objects += plain
@@ -163,6 +177,7 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             cue.stance is Stance.THREATEN
             and not any(c.dep_ in ("acl", "poss", "prep") for c in noun.children)
             and not (noun_lemma in _WARNING_NOUNS and _stern_unworded(verb, noun))
+            and not _aimed_on_verb(verb, cue)
         ):
             continue  # "renewed its threat to strike", not "reiterated the threat"
         if noun_lemma in _WARNING_NOUNS and not _warning_names_harm(verb, noun):

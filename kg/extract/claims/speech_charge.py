@@ -47,9 +47,19 @@ from kg.extract.claims.targets import (
     actor_mention,
     blamed_on,
 )
-from kg.extract.claims.targets_threat import passive_threatened
+from kg.extract.claims.targets_threat import answered_doers, passive_threatened
 from kg.extract.mentions import mention_from_span, to_span
 from kg.model import Mention, Span, Stance
+
+
+def _entity_mention(token: Token, context: _Context) -> Mention:
+    """The mention of the entity a token is in ("United States" of "a United States-led
+    drill", whose phrase the parser runs on into the noun it modifies), else its phrase's."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and token.dep_ == "npadvmod":
+        start = entity.start + (entity[0].lower_ in ("a", "an") and len(entity) > 1)
+        return mention_from_span(token.doc[start : entity.end], entity.label_)
+    return actor_mention(token, context)
 
 
 def _is_reciprocal_token(token: Token) -> bool:
@@ -191,6 +201,8 @@ def _charge_frame(
                 )
             if not targets and content is not None:  # "warned of a price for X's provocations"
                 targets.extend(_threat_targets(content, context))
+            if not targets:  # "warned of consequences in response to a U.S.-led drill"
+                targets.extend(_entity_mention(t, context) for t in answered_doers(verb))
         if content is None and direct is not None and not _is_actor_token(direct):
             # "condemned Russia's attack against Ukraine": the act condemned is the content
             content = _token_span(context.doc, direct.left_edge.i, direct.right_edge.i + 1)
@@ -200,6 +212,8 @@ def _charge_frame(
             targets.extend(_threat_targets(content, context))  # whom the harm falls on
             if not targets:  # "... if the West imposes sanctions"
                 targets.extend(actor_mention(t, context) for t in _condition_targets(clausal))
+            if not targets:  # "threatening to pull its troops ... because of a U.N. report"
+                targets.extend(_entity_mention(t, context) for t in answered_doers(verb))
         elif not targets and stance is Stance.ACCUSE and content is not None:
             # "charges that Sudanese-backed militias support rebel opponents of Deby": the
             # doers the clause charges, not those it names as harmed

@@ -86,9 +86,31 @@ def _compass_actor(token: Token) -> bool:
         and token.lower_ in _COMPASS_WORDS
         and token.text[:1].isupper()
         and token.dep_ != "compound"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or _the_before_nmod(token)
+        )
         and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
     )
+
+
+def _the_before_nmod(token: Token) -> bool:
+    """ "to attack the South and U.S. military bases": the parser hangs "the" on the noun
+    the compass word names an owner of, not on the compass word right after it (round 22)."""
+    return (
+        CONTENT_TARGETS
+        and token.dep_ == "nmod"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "the"
+        and token.doc[token.i - 1].head == token.head
+    )
+
+
+#: Round 22 (issue 12, branch `threat22`): whom a threat's content aims at, read off the
+#: owners of the thing it strikes with their conjuncts ("to attack the South and U.S.
+#: military bases" -> the South, the U.S.) and off a description that takes up a state
+#: named before after a preposition of harm ("to use force against the island").
+CONTENT_TARGETS = True
 
 
 def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, ...]:
@@ -130,7 +152,10 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                     aimed.extend(_with_conjuncts(left))
             if child.dep_ == "dobj" and not _is_harmed(child) and not aimed:
                 # "to expel the U.S. ambassador", "to strike Iranian nuclear sites": whose
-                aimed.extend(o for o in _owners(child) if _is_harmed(o) and o.ent_type_ in _STATES)
+                owners = _owners(child)
+                if CONTENT_TARGETS:  # "the South and U.S. military bases": both owners
+                    owners = [t for o in owners for t in _with_conjuncts(o)]
+                aimed.extend(o for o in owners if _is_harmed(o) and _owning_side(o))
             if (
                 child.dep_ == "prep"
                 and child.lower_ in ("to", "against")
@@ -149,6 +174,8 @@ def _threat_targets(content: Span | None, context: _Context) -> tuple[Mention, .
                 complement = _prep_object(token) if token.i in inside else None
                 if complement is not None and _is_harmed(complement):
                     aimed.extend(_with_conjuncts(complement))
+                elif CONTENT_TARGETS and complement is not None and takes_up_state(complement):
+                    aimed.append(complement)  # "to use force against the island"
     if not aimed:
         aimed.extend(_consequence_bearers(span))
     found: dict[tuple[int, int], Mention] = {}
@@ -185,6 +212,12 @@ _ANSWERING = cues.words("respond retaliate react reply")
 
 #: Entity labels of a state or its people: owners whose things a threat may strike.
 _STATES = frozenset({"GPE", "NORP"})
+
+
+def _owning_side(token: Token) -> bool:
+    """A state or its people owning what a threat strikes, or a compass word naming a side
+    ("the South")."""
+    return token.ent_type_ in _STATES or (CONTENT_TARGETS and _compass_actor(token))
 
 
 def _bears_harm(verb: Token) -> bool:
@@ -347,3 +380,52 @@ def passive_threatened(verb: Token, patient: Token, context: _Context) -> list[M
         mention = actor_mention(token, context)
         found.setdefault((mention.span.start, mention.span.end), mention)
     return list(found.values())
+
+
+#: Round 22 (issue 12, branch `threat22`): a threat made "in response to" another side's
+#: act is aimed at that side ("warned of disastrous consequences in response to a United
+#: States-led military drill" -> the United States).
+ANSWERED_ACTS = True
+_ANSWER_HEADS = cues.words("response reaction retaliation reply answer")
+
+
+def answered_doers(verb: Token) -> list[Token]:
+    """The doers of the act a threat answers, "in response to X's drills", "in retaliation
+    for X's sanctions", "because of a U.N. report" (named on the act: its owner, or
+    "X-led")."""
+    if not ANSWERED_ACTS:
+        return []
+    found: list[Token] = []
+    acts: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "because"):
+            continue
+        if prep.lower_ == "because":  # "because of a U.N. report that accuses Kampala"
+            acts.extend(c for c in prep.children if c.dep_ == "pobj")
+            acts.extend(  # or "because" -> "of" -> the reason
+                o for c in prep.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+            )
+            continue
+        head = _prep_object(prep)
+        if head is not None and head.lemma_.lower() in _ANSWER_HEADS:
+            acts.extend(
+                act
+                for to in head.children
+                if to.dep_ == "prep" and to.lower_ in ("to", "for")
+                for act in [_prep_object(to)]
+                if act is not None
+            )
+    for act in acts:
+        if _is_harmed(act):
+            found.extend(_with_conjuncts(act))
+            continue
+        found.extend(o for o in _owners(act) if _is_harmed(o))
+        # "a United States-led drill": the leader named on the participle
+        found.extend(
+            n
+            for m in act.children
+            if m.dep_ == "amod" and m.tag_ == "VBN"
+            for n in m.children
+            if n.dep_ in ("npadvmod", "compound") and _is_harmed(n)
+        )
+    return found

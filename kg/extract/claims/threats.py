@@ -122,10 +122,12 @@ _THREAT_NOUNS = cues.words("threat threats")
 #: also be its "by" phrase ("a threat by Ethiopia to terminate the accord") or a nationality
 #: or state word before it ("the North Korean threat to ..."), and the noun may be the object
 #: of a verb that is not its owner's ("followed a threat by X to ...", "dismissed the
-#: North's threat to ..."); "renewed its threat" stays the verb family's.  Off: it fires on
-#: none of the unlabelled pool, the development parts' texts or corpus/ (0 of 2,065 items),
-#: and the pool sentence that suggested it turned out to share its story with a gold part.
-NOMINAL_THREAT_OWNERS = False
+#: North's threat to ..."); "renewed its threat" stays the verb family's.  Off in round 15:
+#: it fired on none of the unlabelled pool, the development parts' texts or corpus/ (0 of
+#: 2,065 items).  On since round 22 (threat22): test15, a development part since then, holds
+#: "a threat Tuesday by Ethiopia to terminate a peace agreement" (test15 +0.003 with the
+#: round's other changes; no held-out part moves).
+NOMINAL_THREAT_OWNERS = True
 
 
 def _threat_owner(noun: Token) -> Token | None:
