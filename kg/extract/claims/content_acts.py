@@ -266,10 +266,11 @@ _AIMS = ("into", "at", "on", "toward", "towards", "across")
 #: when the preposition hangs on the weapon ("fired hundreds of shells on two districts"),
 #: and when what it did says so ("fired several mortar rounds that landed near our troops",
 #: "fired a torpedo that sank the corvette"); seizing a shoal or a reef, or land someone owns
-#: or claims ("seized an area claimed by Vietnam").  Off: with it on no development part's
-#: score moved (dev .871, test9 .700 both ways; one test9 sentence turned accuse with a claimer
-#: the gold names otherwise) and held-out test12 gained .567 -> .571, test21 unmoved (round 21).
-FIRED_ACTS = False
+#: or claims ("seized an area claimed by Vietnam").  Off in round 21 (it moved only test12,
+#: then held out: .567 -> .571).  On since round 22 (factacts22): test12 is a development
+#: part now and gains (.5665 -> .5714, "dropped a bomb that hit a school"); no other
+#: development part and no held-out part (test16 .. test21) moves.
+FIRED_ACTS = True
 
 #: Craft and forces a weapon is fired at (besides actors, owned things and towns).
 _AIMED_NOUNS = cues.words(

@@ -1,0 +1,48 @@
+"""Round 22 (issue 12, branch ``factacts22``): hostile acts a speaker tells as fact, read
+more widely (:data:`kg.extract.claims.content_acts.ACTS_TOLD`): resorting to a hostile act,
+acts counted, fire across a border, troops sent into a state.  The sentence is a Kremlin news
+page in ``corpus/`` (en.kremlin.ru, CC BY 4.0), in no gold or agreement part; the source is
+beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from kg.extract.claims import content_acts
+from kg.extract.claims.content_acts import _perpetrates
+
+
+@contextmanager
+def acts_told(on: bool) -> Iterator[None]:
+    saved = content_acts.ACTS_TOLD
+    content_acts.ACTS_TOLD = on
+    try:
+        yield
+    finally:
+        content_acts.ACTS_TOLD = saved
+
+
+def verb_of(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_resorting_to_violence_is_a_hostile_act(nlp: Language) -> None:
+    # http://en.kremlin.ru/events/president/news/67936 (corpus/kremlin-russia-ukraine.jsonl)
+    text = (
+        "However, Ukrainian nationalist battalions prevented this by resorting to violence "
+        "against civilians and various provocations."
+    )
+    verb = verb_of(nlp, text, "resorting")
+    with acts_told(True):
+        assert _perpetrates(verb)
+    with acts_told(False):
+        assert not _perpetrates(verb)
+
+
+def test_the_new_readings_are_on_by_default() -> None:
+    assert content_acts.ACTS_TOLD
+    assert content_acts.FIRED_ACTS
