@@ -665,6 +665,8 @@ def _charged_agent(verb: Token) -> list[Token]:
         state = next(
             (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
         )
+    if state is None and ANTECEDENT_DOERS and subject.pos_ == "NOUN":
+        state = _antecedent_state(subject)  # "the four ships" after "Chinese government ships"
     if state is None and subject.pos_ == "NOUN":
         # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
         found = _owners(subject) or _patrons(subject)
@@ -678,6 +680,50 @@ def _charged_agent(verb: Token) -> list[Token]:
             ]
         return found
     return [state] if state is not None else []
+
+
+#: Round 22 (factacts22): a definite doer with no state of its own ("the four ships", "the
+#: troops") is the state's whose forces or craft of the same noun the text named before it
+#: ("... Chinese government ships near disputed waters. ... says the four ships entered the
+#: Japan-controlled territory"): wire copy names the side once and then the noun alone.
+ANTECEDENT_DOERS = True
+
+#: Doers a definite noun takes back from an earlier mention: forces, agents, craft.
+_ANTECEDENT_NOUNS = cues.words(
+    "ship ships vessel vessels boat boats warship warships troop troops soldier soldiers "
+    "force forces army military militia militias jet jets plane planes aircraft drone drones "
+    "helicopter helicopters warplane warplanes submarine submarines navy agent agents "
+    "authorities police"
+)
+
+
+def _antecedent_state(subject: Token) -> Token | None:
+    """The state of the latest earlier mention of a definite doer's noun ("the ships" ->
+    "Chinese government ships" -> Chinese): only for a definite noun ("the", "these",
+    "those" or a number after "the") with no modifier naming anyone, and only from text
+    before the doer's clause."""
+    lemma = subject.lemma_.lower()
+    if lemma not in _ANTECEDENT_NOUNS and subject.lower_ not in _ANTECEDENT_NOUNS:
+        return None
+    children = list(subject.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        for c in children
+    ):
+        return None  # "the Thai troops", "the government's troops": named already
+    for token in reversed(subject.doc[: subject.left_edge.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        state = _state_of(token) or _named_state_modifier(token)
+        if state is None:
+            found = [d for d in _demonyms(token) if _sides([d])]
+            state = found[0] if found else None
+        if state is not None:
+            return state
+        return None  # the latest mention names no state: "the troops" stays unnamed
+    return None
 
 
 def _against_speakers(verb: Token) -> bool:
