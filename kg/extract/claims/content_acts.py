@@ -19,13 +19,19 @@ from kg.extract.claims.base import (
     _prep_object,
     _with_conjuncts,
 )
-from kg.extract.claims.content_base import _is_hostile_actor, _sides, relative_antecedents
+from kg.extract.claims.content_base import (
+    _is_hostile_actor,
+    _negated,
+    _sides,
+    relative_antecedents,
+)
 from kg.extract.claims.content_lexicon import (
     AGENT_NOUNS,
     BORDER_NOUNS,
     CAPTIVE_NOUNS,
     CAPTIVE_VERBS,
     CAPTIVITY_NOUNS,
+    DEPLOY_VERBS,
     EFFORT_NOUNS,
     EMPLACE_VERBS,
     HARM_NOUNS,
@@ -62,6 +68,8 @@ def _perpetrates(verb: Token) -> bool:
     children = children_of(verb)  # the index's shared tokens: no Token built per walk
     if any(c.dep_ == "auxpass" for c in children):  # "which it says was carried out by"
         objects += [a for c in children for a in relative_antecedents(c)]
+    if ACTS_TOLD:
+        objects += _counted(objects)  # "orchestrated a number of killings"
     if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return False
     if lemma in ORDER_VERBS:  # "the government ordered the attack"
@@ -78,6 +86,8 @@ def _perpetrates(verb: Token) -> bool:
         return True
     if lemma in SEIZE_VERBS:  # "seized two fishing boats"; not "seized cocaine"
         return any(_seizable(o) for o in objects)
+    if ACTS_TOLD and lemma in DEPLOY_VERBS and not _negated(verb) and _sent_in(verb, objects):
+        return True  # "X has sent troops into Somalia" (round 22)
     if lemma in DISPATCH_VERBS:  # "sent two agents to kill the exile"
         # "were recruited by X to carry out the bombings": an act done as the purpose (stance18)
         return any(
@@ -91,14 +101,22 @@ def _perpetrates(verb: Token) -> bool:
     if lemma == "fire" and not objects:
         # "fired on a guard post", "opened fire at protesters"; not "fired into the air";
         # "it was the army that fired first": who started the shooting
-        return any(
-            c.dep_ == "prep" and c.lower_ in ("on", "at", "upon") and _prep_object(c) is not None
-            for c in verb.children
-        ) or any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+        return (
+            any(
+                c.dep_ == "prep"
+                and c.lower_ in ("on", "at", "upon")
+                and _prep_object(c) is not None
+                for c in verb.children
+            )
+            or any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+            or (ACTS_TOLD and not _negated(verb) and any(_across_border(c) for c in verb.children))
+        )  # "troops fired across the border" (round 22)
     if lemma == "use" and _used_against(verb, objects):
         return True  # "used water cannon against Vietnamese ships"
     if lemma in INTRUDE_VERBS and _intruding(verb, objects):
         return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
+    if ACTS_TOLD and lemma == "resort" and not _negated(verb) and _resorted_to(verb):
+        return True  # "Indian troops resorted to unprovoked firing on" (round 22)
     if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
         return any(_is_weapon(o) for o in objects)
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
@@ -116,6 +134,13 @@ def _perpetrates(verb: Token) -> bool:
         ]  # "into northern Israel", "into parts of the capital"; not "into the sea" (a test)
         if aimed and any(_is_weapon(f) for f in fired):
             return True  # "fired artillery at"
+        if (
+            ACTS_TOLD
+            and not _negated(verb)
+            and any(_is_weapon(f) for f in fired)
+            and any(_across_border(c) for c in verb.children)
+        ):
+            return True  # "rockets have been fired across the border by X" (round 22)
         return FIRED_ACTS and _fired_act(verb, fired, objects)
     if lemma in cues.TRANSFER_VERBS:
         return any(
@@ -127,6 +152,96 @@ def _perpetrates(verb: Token) -> bool:
             for o in objects
         )
     return False
+
+
+#: Round 22 (factacts22): hostile acts a speaker tells as fact, read more widely: acts
+#: counted ("orchestrated a number of killings", "carried out a series of attacks"), weapons
+#: fired across a border ("rockets have been fired across the border by X", "troops fired
+#: across the border"), troops sent into another state or its territory ("has sent troops
+#: into Somalia"), and resorting to a hostile act ("resorted to unprovoked firing"); a
+#: negated one ("has not sent troops into") is left to the denial rules as before.
+ACTS_TOLD = True
+
+#: Nouns that count what follows "of": "a number of killings", "dozens of raids".
+_COUNT_NOUNS = cues.words(
+    "number series wave spate string rash dozen dozens hundred hundreds score scores "
+    "couple handful thousands"
+)
+
+
+def _counted(objects: list[Token]) -> list[Token]:
+    """What a counting object counts: "a number of killings" -> killings."""
+    return [
+        w
+        for o in objects
+        if o.lemma_.lower() in _COUNT_NOUNS or o.lower_ in _COUNT_NOUNS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for w in [_prep_object(p)]
+        if w is not None
+    ]
+
+
+def _across_border(prep: Token) -> bool:
+    """'across the border', 'over the frontier', 'across the Line of Control': fire aimed
+    over a border lands on the other side of it."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("across", "over"):
+        return False
+    place = _prep_object(prep)
+    if place is None:
+        return False
+    return place.lemma_.lower() in BORDER_NOUNS or (
+        place.lemma_.lower() == "line"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and (o := _prep_object(c)) is not None
+            and o.lemma_.lower() == "control"
+            for c in place.children
+        )
+    )
+
+
+def _sent_in(verb: Token, objects: list[Token]) -> bool:
+    """'Ethiopia has sent troops into Somalia', 'sending Eritrean troops into the buffer
+    zone': an armed force sent into a state or a territory (the destination a place
+    "into" names; "sent troops to the border" is a posture, read elsewhere)."""
+    if not any(
+        o.lemma_.lower() in MILITARY_NOUNS | cues.ARMED_NOUNS or o.lower_ in MILITARY_NOUNS
+        for o in objects
+    ):
+        return False
+    places = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    return any(
+        p.lemma_.lower() in TERRITORY_NOUNS | _ZONE_NOUNS
+        or (_is_actor_token(p) and p.ent_type_ == "GPE")
+        for p in places
+    )
+
+
+#: Zones an armed force is sent into: "into the buffer zone".
+_ZONE_NOUNS = cues.words("zone zones")
+
+#: Nouns of firing a force resorts to ("resorted to unprovoked firing"), besides the acts of
+#: :data:`cues.HOSTILE_ACT_NOUNS`.
+_RESORTED_NOUNS = cues.words("firing shooting violence force")
+
+
+def _resorted_to(verb: Token) -> bool:
+    """'resorted to unprovoked firing', 'resorted to violence': a hostile act resorted to."""
+    return any(
+        o.lemma_.lower() in cues.HOSTILE_ACT_NOUNS | _RESORTED_NOUNS or o.lower_ in _RESORTED_NOUNS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in [_prep_object(c)]
+        if o is not None
+    )
 
 
 #: Verbs of taking by force, hostile when what is taken is a craft, a territory or people
@@ -151,10 +266,11 @@ _AIMS = ("into", "at", "on", "toward", "towards", "across")
 #: when the preposition hangs on the weapon ("fired hundreds of shells on two districts"),
 #: and when what it did says so ("fired several mortar rounds that landed near our troops",
 #: "fired a torpedo that sank the corvette"); seizing a shoal or a reef, or land someone owns
-#: or claims ("seized an area claimed by Vietnam").  Off: with it on no development part's
-#: score moved (dev .871, test9 .700 both ways; one test9 sentence turned accuse with a claimer
-#: the gold names otherwise) and held-out test12 gained .567 -> .571, test21 unmoved (round 21).
-FIRED_ACTS = False
+#: or claims ("seized an area claimed by Vietnam").  Off in round 21 (it moved only test12,
+#: then held out: .567 -> .571).  On since round 22 (factacts22): test12 is a development
+#: part now and gains (.5665 -> .5714, "dropped a bomb that hit a school"); no other
+#: development part and no held-out part (test16 .. test21) moves.
+FIRED_ACTS = True
 
 #: Craft and forces a weapon is fired at (besides actors, owned things and towns).
 _AIMED_NOUNS = cues.words(
@@ -549,6 +665,8 @@ def _charged_agent(verb: Token) -> list[Token]:
         state = next(
             (c for c in subject.children if c.dep_ == "compound" and _is_actor_token(c)), None
         )
+    if state is None and ANTECEDENT_DOERS and subject.pos_ == "NOUN":
+        state = _antecedent_state(subject)  # "the four ships" after "Chinese government ships"
     if state is None and subject.pos_ == "NOUN":
         # "hostile remarks by senior Ugandan officials could stoke violence": whose doing
         found = _owners(subject) or _patrons(subject)
@@ -562,6 +680,50 @@ def _charged_agent(verb: Token) -> list[Token]:
             ]
         return found
     return [state] if state is not None else []
+
+
+#: Round 22 (factacts22): a definite doer with no state of its own ("the four ships", "the
+#: troops") is the state's whose forces or craft of the same noun the text named before it
+#: ("... Chinese government ships near disputed waters. ... says the four ships entered the
+#: Japan-controlled territory"): wire copy names the side once and then the noun alone.
+ANTECEDENT_DOERS = True
+
+#: Doers a definite noun takes back from an earlier mention: forces, agents, craft.
+_ANTECEDENT_NOUNS = cues.words(
+    "ship ships vessel vessels boat boats warship warships troop troops soldier soldiers "
+    "force forces army military militia militias jet jets plane planes aircraft drone drones "
+    "helicopter helicopters warplane warplanes submarine submarines navy agent agents "
+    "authorities police"
+)
+
+
+def _antecedent_state(subject: Token) -> Token | None:
+    """The state of the latest earlier mention of a definite doer's noun ("the ships" ->
+    "Chinese government ships" -> Chinese): only for a definite noun ("the", "these",
+    "those" or a number after "the") with no modifier naming anyone, and only from text
+    before the doer's clause."""
+    lemma = subject.lemma_.lower()
+    if lemma not in _ANTECEDENT_NOUNS and subject.lower_ not in _ANTECEDENT_NOUNS:
+        return None
+    children = list(subject.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in children):
+        return None
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        for c in children
+    ):
+        return None  # "the Thai troops", "the government's troops": named already
+    for token in reversed(subject.doc[: subject.left_edge.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        state = _state_of(token) or _named_state_modifier(token)
+        if state is None:
+            found = [d for d in _demonyms(token) if _sides([d])]
+            state = found[0] if found else None
+        if state is not None:
+            return state
+        return None  # the latest mention names no state: "the troops" stays unnamed
+    return None
 
 
 def _against_speakers(verb: Token) -> bool:
@@ -738,5 +900,8 @@ PERPETRATING: tuple[Way, ...] = (
     ),
     needs(DISPATCH_VERBS, HOSTILE_ACTS),
     needs(cues.words("sink")),
+    needs(cues.words("fire"), BORDER_NOUNS | cues.words("control")),
+    needs(DEPLOY_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS, cues.words("into")),
+    needs(cues.words("resort"), cues.HOSTILE_ACT_NOUNS | _RESORTED_NOUNS),
     needs(DISPATCH_VERBS, cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
 )

@@ -835,6 +835,8 @@ def _own_acts_denied(
         ]
         if not near and not any(n <= claim.sentence for n in charged()):
             continue
+        if not near and _goes_on_with_own_charge(claim, claims):
+            continue  # "X says the ships entered ... It says they had still not left"
         span = _tokens_of(claim.content, context)
         if span is None or len(span) == 0:
             continue
@@ -851,6 +853,26 @@ def _own_acts_denied(
             rule=f"{claim.rule}+own_negation" if claim.rule else "own_negation",
         )
     return out
+
+
+def _goes_on_with_own_charge(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the sentence before holds the same speaker's own accusation (round 22,
+    factacts22): "the ministry says the four ships entered the territory. It says they had
+    still not left" tells more of the act it charged, not a denial of it."""
+    return any(
+        c.stance is Stance.ACCUSE
+        and c.sentence == claim.sentence - 1
+        and (
+            c.claimer.span == claim.claimer.span
+            or _same_party(claim.claimer, c.claimer)
+            or (  # "Tokyo's foreign ministry says ... It says": a body named by description
+                claim.claimer.label == "PRON"
+                and claim.claimer.span.text.lower() in ("it", "they")
+                and c.claimer.label == "NOMINAL"
+            )
+        )
+        for c in claims
+    )
 
 
 def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bool = False) -> bool:
