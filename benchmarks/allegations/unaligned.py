@@ -4,7 +4,7 @@ by construction (round 19, official19).
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F            # counts
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F --list     # plus each claim
 
-For each unaligned gold claim of dev and blind2..blind7 (never a held-out or blind part):
+For each unaligned gold claim of the development parts (never a held-out or blind part):
 why it is unaligned (``topics._why``: no claim in its sentence, another claimer, another
 stance, a claim in no allegation, a claim taken), by part and publisher; then the no-claim
 sentences by a parse-based construction class (the first that matches: a question, a
@@ -23,7 +23,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kg.evaluate.allegations import align, load_gold, same_sentence, system_claims
+from kg.evaluate.allegations import (
+    DEVELOPMENT_PARTS,
+    align,
+    load_gold,
+    same_sentence,
+    system_claims,
+)
 from kg.model import Extraction
 from kg.pipeline import resolve_all
 from kg.resolve import ActorRegistry
@@ -32,7 +38,8 @@ from kg.resolve.corpus import corpus_allegations
 sys.path.insert(0, str(Path(__file__).parent))
 from topics import _why  # noqa: E402
 
-PARTS = ("dev", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+#: The development parts (``dev``, ``blind2`` .. ``blind12`` since round 22), never a held-out one.
+PARTS = DEVELOPMENT_PARTS
 _EPITHETS = frozenset(
     {
         "occupier",
