@@ -18,7 +18,6 @@ from kg.extract import cues
 from kg.extract.claims.content_harms import _hunted
 from kg.extract.claims.content_lexicon import CAPABILITY_NOUNS
 from kg.extract.claims.content_ultimatum import _no_longer
-from kg.extract.claims.targets_threat import answered_doers
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part
 from tests.test_extract_claims_threat_forms import claims
@@ -49,21 +48,6 @@ def test_pursued_assistance_is_no_hunt(nlp: Language) -> None:
     assert all(stance != Stance.THREATEN.value for stance, _ in claims(nlp, text))
 
 
-def test_a_named_target_is_kept_over_the_answered_act(nlp: Language) -> None:
-    # VOA, "Moscow Warns of Decreasing Ties, Retaliation Over New Sanctions", 2017-07-26
-    # (https://www.voanews.com/a/house-approves-russia-sanctions-curb-on-trumps-powers-/3958852.html)
-    text = (
-        "Russian Deputy Foreign Minister Sergei Ryabkov says Moscow will likely retaliate "
-        "against the United States in response to a new set of sanctions punishing Russia for "
-        "interfering in last year's presidential election."
-    )
-    doc = nlp(text)
-    retaliate = next(t for t in doc if t.lemma_ == "retaliate")
-    assert answered_doers(retaliate) == []  # "a new set of sanctions" names no doer
-    threats = [targets for stance, targets in claims(nlp, text) if stance == Stance.THREATEN.value]
-    assert threats == [["United States"]]
-
-
 def test_declare_war_on_is_a_threat_cue() -> None:
     cue = cues.NOUN_CUES[("declare", "war")]
     assert cue.stance is Stance.THREATEN
@@ -75,4 +59,4 @@ def test_a_plan_is_a_means_held() -> None:
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=3)
+    assert_in_no_gold_part(__file__, at_least=2)
