@@ -65,7 +65,8 @@ def targets_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> lis
 def test_evidenced_doing_accuses(nlp: Language, text: str, target: str) -> None:
     assert stances_of(nlp, text, WITH) == {"accuse"}
     assert target in targets_of(nlp, text, WITH)
-    assert stances_of(nlp, text) == {"assert"}  # optional: off by default
+    # optional: off by default (round 22's FIRED_ACTS may still read a fired weapon as accuse)
+    assert all(claim.rule != "evidenced_doing" for claim in claims_of(nlp, text))
 
 
 @pytest.mark.parametrize(
