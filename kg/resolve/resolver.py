@@ -23,6 +23,7 @@ from kg.resolve.descriptions import _Descriptions
 from kg.resolve.descriptions import dateline_state as dateline_state
 from kg.resolve.names import NAMED_LABELS, bare_name, name_actors, name_of
 from kg.resolve.plurals import _Plurals
+from kg.resolve import speakers as speaker_rules
 from kg.resolve.speakers import _Speakers
 from kg.resolve.state import place_complement as place_complement
 
@@ -111,6 +112,18 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                         # President Chirac's charge an insult": the nearest person of that
                         # side (or of none known), speaker or not
                         actor_id = coref.role_speaker(mention, seen, side)
+                if (
+                    actor_id is None
+                    and speaker_rules.ROLE_HOLDER
+                    and where in claimers
+                    and mention.label == "NOMINAL"
+                    and (person := self.role_holder(mention, named)) is not None
+                ):
+                    # "The spokesman says ..." and the document's one "spokesman ..., NAME"
+                    actor_id = self.of_mention.get((person.span.start, person.span.end))
+                    draft = draft_of.get((person.span.start, person.span.end))
+                    if actor_id is None and draft is not None and not self.not_a_name(person, draft):
+                        actor_id = self.build(self.national_office(draft)).id
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"

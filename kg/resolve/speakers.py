@@ -24,7 +24,7 @@ from kg.model import Actor, ActorKind, Mention
 from kg.resolve import chain, coref
 from kg.resolve.actors import MESSAGE, is_speaking_document, not_an_actor
 from kg.resolve.gazetteer import lookup
-from kg.resolve.names import Draft, bare_name
+from kg.resolve.names import Draft, bare_name, name_of
 from kg.resolve.registry import _DESCRIBED
 from kg.resolve.state import _State
 from kg.resolve.voice import FIRST_PERSON
@@ -38,6 +38,25 @@ RUN_SPEAKER = False
 #: sex (:meth:`_Speakers.other_sex`).  Off: measured in round 14 it changes no claim of any
 #: open part in either scope, nor of the `corpus/` documents.
 SEX_AGREEMENT = False
+#: Whether a definite description of an office holder speaking ("The spokesman says ...",
+#: "the rebel spokesman added") that nothing nearer resolves is the one person the
+#: document introduces with that office, before or after it (:meth:`_Speakers.role_holder`;
+#: round 22, quoterun22).
+ROLE_HOLDER = True
+#: How far (characters) an office noun may stand before the name it introduces ("An
+#: exiled spokesman for the recently formed coalition known as X, NAME") or after it
+#: ("NAME, a spokesman for ...").
+_INTRODUCTION_REACH = 110
+#: The heads of a description :meth:`_Speakers.role_holder` resolves.
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+#: A spokesman noun introducing the name right after it: "spokesman NAME", "spokesman for
+#: the coalition known as X, NAME" (the description's words, then a comma, up to the name;
+#: no sentence end, quotation or speech verb between).
+_INTRODUCED_AFTER = re.compile(
+    r"\bspokes(?:man|woman|person)(?:\s*,?\s*|\s+(?:for|of|at|in)\s[^.;:!?\"“”]*?,\s*)\Z",
+    re.IGNORECASE,
+)
 #: Words before or inside a person's mention that mark the person's sex.
 _MALE_MARKS = frozenset(
     [
@@ -95,6 +114,40 @@ _STATEMENT_SPEAKERS = frozenset(
 
 class _Speakers(_State):
     """Who a single claimer stands for when it does not name itself."""
+
+    def role_holder(self, mention: Mention, named: list[Mention]) -> Mention | None:
+        """ "The spokesman says ..." five sentences after "An exiled spokesman for the
+        coalition, NAME, tells VOA ...", or in a lead paragraph whose next sentences name
+        him: the one person of the document (``named``, its named mentions) whose name
+        stands in apposition with the description's spokesman noun ("spokesman NAME",
+        "spokesman for X, NAME", "NAME, a spokesman for X,"), however far away; None when
+        no person or two people are introduced so (the person's name mention is returned).
+        Only a singular definite description ("the", "this") headed by a spokesman noun is
+        read so: "the president" or "the secretary" is as often another office holder than
+        the one a title names ("Press Secretary NAME" is no secretary of state)."""
+        head = mention.head.lower()
+        words = mention.span.text.split()
+        if (
+            mention.plural
+            or not words
+            or words[0].lower() not in ("the", "this")
+            or head not in _SPOKESPERSONS
+        ):
+            return None
+        text = self.extraction.article.text
+        found: dict[str, Mention] = {}
+        for name in named:
+            if name.label != "PERSON" or name.span.start == mention.span.start:
+                continue
+            before = text[max(0, name.span.start - _INTRODUCTION_REACH) : name.span.start]
+            after = text[name.span.end : name.span.end + _INTRODUCTION_REACH]
+            apposition = after[1:].split(",")[0] if after.startswith(",") else ""
+            if _INTRODUCED_AFTER.search(before) or _SPOKESPERSON.search(apposition):
+                found.setdefault(bare_name(name_of(name)).lower(), name)
+        if len(found) != 1:
+            return None
+        (person,) = found.values()
+        return person
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""
