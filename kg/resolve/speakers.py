@@ -52,10 +52,11 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 #: A spokesman noun introducing the name right after it: "spokesman NAME", "spokesman for
 #: the coalition known as X, NAME" (the description's words, then a comma, up to the name;
-#: no sentence end, quotation or speech verb between).
+#: no sentence end or quotation between; a rank the tagger left out of the name, "Lieutenant",
+#: may stand before it).
 _INTRODUCED_AFTER = re.compile(
-    r"\bspokes(?:man|woman|person)(?:\s*,?\s*|\s+(?:for|of|at|in)\s[^.;:!?\"“”]*?,\s*)\Z",
-    re.IGNORECASE,
+    r"\b(?i:spokes(?:man|woman|person))(?:\s*,?\s*|\s+(?:for|of|at|in)\s[^.;:!?\"“”]*?,\s*)"
+    r"(?:[A-Z][\w.]*\s+){0,2}\Z"
 )
 #: Words before or inside a person's mention that mark the person's sex.
 _MALE_MARKS = frozenset(
@@ -115,7 +116,7 @@ _STATEMENT_SPEAKERS = frozenset(
 class _Speakers(_State):
     """Who a single claimer stands for when it does not name itself."""
 
-    def role_holder(self, mention: Mention, named: list[Mention]) -> Mention | None:
+    def role_holder(self, mention: Mention, named: list[Mention]) -> tuple[Mention, bool] | None:
         """ "The spokesman says ..." five sentences after "An exiled spokesman for the
         coalition, NAME, tells VOA ...", or in a lead paragraph whose next sentences name
         him: the one person of the document (``named``, its named mentions) whose name
@@ -135,19 +136,30 @@ class _Speakers(_State):
         ):
             return None
         text = self.extraction.article.text
-        found: dict[str, Mention] = {}
+        before: dict[str, Mention] = {}
+        after: list[Mention] = []
         for name in named:
             if name.label != "PERSON" or name.span.start == mention.span.start:
                 continue
-            before = text[max(0, name.span.start - _INTRODUCTION_REACH) : name.span.start]
-            after = text[name.span.end : name.span.end + _INTRODUCTION_REACH]
-            apposition = after[1:].split(",")[0] if after.startswith(",") else ""
-            if _INTRODUCED_AFTER.search(before) or _SPOKESPERSON.search(apposition):
-                found.setdefault(bare_name(name_of(name)).lower(), name)
-        if len(found) != 1:
-            return None
-        (person,) = found.values()
-        return person
+            ahead = text[max(0, name.span.start - _INTRODUCTION_REACH) : name.span.start]
+            behind = text[name.span.end : name.span.end + _INTRODUCTION_REACH]
+            apposition = behind[1:].split(",")[0] if behind.startswith(",") else ""
+            if not (_INTRODUCED_AFTER.search(ahead) or _SPOKESPERSON.search(apposition)):
+                continue
+            if mention.span.end <= name.span.start <= mention.span.end + _INTRODUCTION_REACH and (
+                _INTRODUCED_AFTER.search(text[mention.span.start : name.span.start])
+            ):
+                return name, True  # "The U.N. military spokesman in X, Colonel NAME confirms"
+            if name.span.start < mention.span.start:
+                before.setdefault(bare_name(name_of(name)).lower(), name)
+            else:
+                after.append(name)
+        if before:
+            # the spokesman introduced earlier, if only one was
+            return (next(iter(before.values())), False) if len(before) == 1 else None
+        # a lead's "The spokesman for X says ..." named in the sentences after it
+        first = min(after, key=lambda n: n.span.start, default=None)
+        return None if first is None else (first, False)
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""
