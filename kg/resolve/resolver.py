@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from kg.model import ActorKind, Mention
 from kg.resolve import chain, coref
+from kg.resolve import speakers as speaker_rules
 from kg.resolve.actors import is_actor_description
 from kg.resolve.descriptions import _Descriptions
 from kg.resolve.descriptions import dateline_state as dateline_state
-from kg.resolve.names import NAMED_LABELS, bare_name, name_actors, name_of
+from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_of
 from kg.resolve.plurals import _Plurals
 from kg.resolve.speakers import _Speakers
 from kg.resolve.state import place_complement as place_complement
@@ -34,6 +35,18 @@ TITLED_PERSON = True
 class _Resolver(_Speakers, _Plurals, _Descriptions):
     """The document pass over one document's mentions, with every kind of mention's rules
     (each method is defined once, so the order of the bases decides nothing)."""
+
+    def holder_actor(
+        self, person: Mention, draft_of: dict[tuple[int, int], Draft | None]
+    ) -> str | None:
+        """The actor of the name ``person`` (:meth:`role_holder`'s answer): the one it
+        already resolved to, or, for a name later in the text, the one it will."""
+        named_at = (person.span.start, person.span.end)
+        actor_id = self.of_mention.get(named_at)
+        draft = draft_of.get(named_at)
+        if actor_id is None and draft is not None and not self.not_a_name(person, draft):
+            actor_id = self.build(self.national_office(draft)).id
+        return actor_id
 
     def run(
         self,
@@ -101,7 +114,19 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                     seen = [(m, a) for m, a in seen if a.id not in quoting]
                 if self.describes_another_outlet(mention):
                     seen = [(m, a) for m, a in seen if a.id != self.own_outlet()]
-                actor_id = coref.antecedent(mention, seen, self.home)
+                holder = (
+                    self.role_holder(mention, named)
+                    if speaker_rules.ROLE_HOLDER
+                    and where in claimers
+                    and mention.label == "NOMINAL"
+                    else None
+                )
+                actor_id = None
+                if holder is not None and holder[1]:
+                    # "The U.N. military spokesman in X, Colonel NAME confirms": NAME
+                    actor_id = self.holder_actor(holder[0], draft_of)
+                if actor_id is None:
+                    actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
                     side = self.affiliation_id(mention.affiliation)
@@ -111,6 +136,9 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                         # President Chirac's charge an insult": the nearest person of that
                         # side (or of none known), speaker or not
                         actor_id = coref.role_speaker(mention, seen, side)
+                if actor_id is None and holder is not None:
+                    # "The spokesman says ..." and the document's one "spokesman ..., NAME"
+                    actor_id = self.holder_actor(holder[0], draft_of)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
