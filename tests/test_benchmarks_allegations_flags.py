@@ -27,12 +27,12 @@ def test_a_row_sets_its_switches_together_and_restores_them() -> None:
     from kg.resolve import paraphrases, victims
 
     flags = _flags()
-    row = "kg.resolve.victims.VICTIM_JOIN=True,kg.resolve.paraphrases.PARAPHRASE_BAR=0.4"
+    join, bar = victims.VICTIM_JOIN, paraphrases.PARAPHRASE_BAR
+    row = "kg.resolve.victims.VICTIM_JOIN=None,kg.resolve.paraphrases.PARAPHRASE_BAR=0.9"
     with flags.applied(row):
-        assert victims.VICTIM_JOIN is True
-        assert paraphrases.PARAPHRASE_BAR == 0.4
-    assert victims.VICTIM_JOIN is False
-    assert paraphrases.PARAPHRASE_BAR is None
+        assert victims.VICTIM_JOIN is None
+        assert paraphrases.PARAPHRASE_BAR == 0.9
+    assert (victims.VICTIM_JOIN, paraphrases.PARAPHRASE_BAR) == (join, bar)
 
 
 def test_a_row_naming_no_switch_fails() -> None:
