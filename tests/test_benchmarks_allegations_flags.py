@@ -32,7 +32,7 @@ def test_a_row_sets_its_switches_together_and_restores_them() -> None:
     with flags.applied(row):
         assert victims.VICTIM_JOIN is None
         assert paraphrases.PARAPHRASE_BAR == 0.9
-    assert (victims.VICTIM_JOIN, paraphrases.PARAPHRASE_BAR) == (join, bar)
+    assert (join, bar) == (victims.VICTIM_JOIN, paraphrases.PARAPHRASE_BAR)
 
 
 def test_a_row_naming_no_switch_fails() -> None:

@@ -1,6 +1,6 @@
 """Nominal threats whose owner is a "by" phrase or a nationality word (round 15, branch
-``coverage15``, ``threats.NOMINAL_THREAT_OWNERS``, off by default): "a threat by X to end
-the truce with Y" is X's threat against Y; "renewed its threat" stays the verb family's,
+``coverage15``, ``threats.NOMINAL_THREAT_OWNERS``, on by default since round 22): "a threat
+by X to end the truce with Y" is X's threat against Y; "renewed its threat" stays the verb family's,
 and a threat by no actor is none.
 
 Wire-style sentences written for these tests (none is in a gold part of
@@ -57,7 +57,9 @@ def test_renewed_own_threat_is_one_claim(nlp: Language) -> None:
     assert [s for _, s, _ in found].count(Stance.THREATEN) == 1, found
 
 
-def test_off_by_default(nlp: Language) -> None:
+def test_off_reads_no_threat(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert threats.NOMINAL_THREAT_OWNERS is True  # on since round 22 (reopt22)
+    monkeypatch.setattr(threats, "NOMINAL_THREAT_OWNERS", False)
     text = "Talks collapsed after a threat by Pyongyang to walk out of the armistice with Seoul."
     assert not any(s is Stance.THREATEN for _, s, _ in stances_of(nlp, text))
 

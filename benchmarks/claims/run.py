@@ -30,7 +30,8 @@ family of :data:`kg.extract.claims.OPTIONAL` on for every score the run reports,
 ablation's baseline too (whose rows then remove an enabled family and add an off one);
 ``--set MODULE.NAME=VALUE`` (repeatable) sets a module-level switch before the parse (the
 value a Python literal: ``True``, ``4``, ``None``), and ``--ablate-set MODULE.NAME=VALUE``
-(repeatable, with ``--ablation``) adds a row scored with that switch set and the parse
+(repeatable, with ``--ablation``; comma-joined settings make one row) adds a row scored with
+that switch set and the parse
 reused, then restored: only for switches read while claims are extracted or resolved, not
 the parse's (``kg.nlp``'s need ``--set``).  Round 22 (reopt22) measured every optional
 family and off switch this way in one batching (``benchmarks/claims/RESULTS.md``).
@@ -313,8 +314,9 @@ def ablation(
     an optional one (:data:`kg.extract.claims.OPTIONAL`) not enabled added, then with each
     module switch of ``switches`` set (``MODULE.NAME=VALUE``, :func:`settings`), and the
     change, plus accuse and deny F1 per part; then, when ``families`` is None, without the
-    speaker chain (``families`` given: their rows only, in their order).  ``show``, when given, is called with each
-    line as soon as it is scored (a long run's rows are not lost when it is cut short)."""
+    speaker chain (``families`` given: their rows only, in their order).  ``show``, when
+    given, is called with each line as soon as it is scored (a long run's rows are not lost
+    when it is cut short)."""
     base = rule_set(enabled)
 
     def scores(rules: frozenset[str] | None) -> dict[str, tuple[float, float, float]]:
@@ -363,7 +365,7 @@ def ablation(
         changed = scores(base - {name} if on else base | {name})
         add(f"| {'without' if on else 'with'} `{name}` | " + cells(changed) + " |")
     for switch in switches:
-        with settings([switch]):
+        with settings(switch.split(",")):
             changed = scores(base)
         add(f"| with `{switch}` | " + cells(changed) + " |")
     if families is not None:  # a chosen few: no speaker-chain row
@@ -448,7 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="MODULE.NAME=VALUE",
         help="with --ablation: a row scored with this switch set, the parse reused "
-        "(repeatable; switches read at extraction or resolution only)",
+        "(repeatable; comma-joined settings are one row; switches read at extraction or "
+        "resolution only)",
     )
     parser.add_argument(
         "--scope",
@@ -480,10 +483,12 @@ def main(argv: list[str] | None = None) -> int:
         setattr(module, name, value)
     for setting in args.ablate_set:
         try:
-            parse_setting(setting)
+            for one in setting.split(","):
+                parse_setting(one)
         except (ValueError, ImportError, SyntaxError) as problem:
             parser.error(f"--ablate-set {setting}: {problem}")
-    rules = rule_set(args.enable) if args.enable else None
+    # re-extracted when a switch is set: a cached parse's claims were extracted without it
+    rules = rule_set(args.enable) if args.enable or args.set else None
 
     every = load_gold(args.gold)
     present = [p for p in PARTS if any(s.split == p for s in every)]

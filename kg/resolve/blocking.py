@@ -57,7 +57,7 @@ ACT_SHARE = 0.01
 #: RESULTS.md``).  Switch on with 0.05 and :data:`CLASS_COPIES`.  On again since round 22
 #: (reopt22, 1,714 texts, with :data:`CLASSES_FROM_DATA`): development parts +0.046 in sum
 #: (blind4 +0.022, blind3 +0.013, blind10 +0.007, blind7 +0.003; dev -0.0020, blind6 -0.0001)
-#: and held-out blind +0.024, no held-out part lost (benchmarks/allegations/RESULTS.md, round 22, reopt22).
+#: and held-out blind +0.024, no held-out part lost (``benchmarks/allegations/RESULTS.md``).
 CLASS_SHARE: float | None = 0.05
 #: Only the specific event classes: not CAMEO's catch-all "not specified below" ones, whose
 #: code ends in 0 ("abuse", "harm" and "wound" are 180, "undermine" and "disrupt" 160).
