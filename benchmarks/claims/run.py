@@ -35,6 +35,9 @@ that switch set and the parse
 reused, then restored: only for switches read while claims are extracted or resolved, not
 the parse's (``kg.nlp``'s need ``--set``).  Round 22 (reopt22) measured every optional
 family and off switch this way in one batching (``benchmarks/claims/RESULTS.md``).
+``--cache FILE`` keeps the parse (a pickle, written on the first run, read on later ones with
+the same parts, scope and parse; the claims are extracted again from it, with the code and
+switches of the run that reads it), so that a second measurement skips the parse.
 
 ``--scope sentence`` (the default) parses each gold sentence with only its ``context``; a
 sentence the gold gives no ``context`` takes the document's previous gold sentence as its
@@ -466,8 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache",
         type=Path,
-        help="a pickle of the parse (read when it exists, else written): only for runs "
-        "with the same --part, --scope, --gold and --set arguments",
+        help="a pickle of the parse (read when it exists, else written; the claims are "
+        "extracted again from it): only for runs with the same --part, --scope, --gold, "
+        "--model and parse-time --set arguments",
     )
     args = parser.parse_args(argv)
     if args.errors in BLIND:
@@ -502,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache is not None and args.cache.exists():
         with args.cache.open("rb") as file:
             parsed, gapped = pickle.load(file)
+        # the cached claims are the code's of the run that wrote it: extract them again
+        rules = rules or rule_set(args.enable)
     elif args.scope == "document":
         parsed, gapped = parse_documents(gold, args.model)
     else:
