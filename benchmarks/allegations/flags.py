@@ -20,16 +20,14 @@ from __future__ import annotations
 import argparse
 import ast
 import importlib
+import importlib.util
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from run import CORPUS, GOLD, extractions  # noqa: E402
-
-from kg.evaluate.allegations import (  # noqa: E402
+from kg.evaluate.allegations import (
     DEVELOPMENT_PARTS,
     HELD_OUT_PARTS,
     GoldClaim,
@@ -37,10 +35,25 @@ from kg.evaluate.allegations import (  # noqa: E402
     load_gold,
     system_claims,
 )
-from kg.model import Extraction  # noqa: E402
-from kg.pipeline import resolve_all  # noqa: E402
-from kg.resolve import ActorRegistry  # noqa: E402
-from kg.resolve.corpus import corpus_allegations  # noqa: E402
+from kg.model import Extraction
+from kg.pipeline import resolve_all
+from kg.resolve import ActorRegistry
+from kg.resolve.corpus import corpus_allegations
+
+
+def _run() -> ModuleType:
+    """``run.py`` beside this file, by its path (benchmarks/ is no package, and another
+    ``run`` module may already be imported)."""
+    spec = importlib.util.spec_from_file_location(
+        "allegations_run", Path(__file__).with_name("run.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RUN = _run()
 
 
 def parse_row(row: str) -> list[tuple[object, str, object]]:
@@ -88,15 +101,15 @@ def scores(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=RUN.CORPUS)
     parser.add_argument("--held-out", action="store_true", help="score blind, blind13..18 too")
     parser.add_argument("rows", nargs="*", metavar="MODULE.NAME=VALUE[,...]")
     args = parser.parse_args(argv)
     for row in args.rows:
         parse_row(row)  # fail before the long work
     parts = list(DEVELOPMENT_PARTS) + (list(HELD_OUT_PARTS) if args.held_out else [])
-    found = extractions(args.corpus, 2, args.cache)
-    _, gold = load_gold(GOLD)
+    found = RUN.extractions(args.corpus, 2, args.cache)
+    _, gold = load_gold(RUN.GOLD)
     print("| row | " + " | ".join(parts) + " |")
     print("|---" * (len(parts) + 1) + "|")
     base = scores(found, gold, parts)
