@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, content_acts, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim
 from kg.resolve.voice import OFFICIAL_ONLY
@@ -62,13 +62,9 @@ def targets_of(nlp: Language, text: str, rules: frozenset[str] = DEFAULT) -> lis
         ),
     ],
 )
-def test_evidenced_doing_accuses(
-    nlp: Language, text: str, target: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_evidenced_doing_accuses(nlp: Language, text: str, target: str) -> None:
     assert stances_of(nlp, text, WITH) == {"accuse"}
     assert target in targets_of(nlp, text, WITH)
-    # a missile fired is a hostile act of its own since round 22 (content_acts.FIRED_ACTS on)
-    monkeypatch.setattr(content_acts, "FIRED_ACTS", False)
     assert stances_of(nlp, text) == {"assert"}  # optional: off by default
 
 
