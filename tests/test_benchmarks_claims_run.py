@@ -132,3 +132,39 @@ def test_main_scores_the_document_scope_and_names_the_fallbacks(
     assert summary["dev"]["sentence_scope_documents"] == ["sudan-chad"]
     assert run.main(["--gold", str(gold_file), "--json", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["dev"]["scope"] == "sentence"
+
+
+def test_enable_switches_an_optional_family_on_and_rejects_others() -> None:
+    run = _run()
+    assert "doubted_will" in run.rule_set(["doubted_will"])
+    assert "doubted_will" not in run.rule_set()
+    with pytest.raises(ValueError):
+        run.rule_set(["reported_speech"])  # on already: not an optional family
+
+
+def test_a_setting_names_an_existing_switch_and_is_restored() -> None:
+    from kg.resolve import speakers
+
+    run = _run()
+    with pytest.raises(ValueError):
+        run.parse_setting("kg.resolve.speakers.NO_SUCH_SWITCH=True")
+    with run.settings(["kg.resolve.speakers.RUN_SPEAKER=True"]):
+        assert speakers.RUN_SPEAKER is True
+    assert speakers.RUN_SPEAKER is False
+
+
+def test_the_ablation_rows_follow_enable_and_ablate_set(
+    gold_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.resolve import speakers
+
+    run = _run()
+    args = ["--gold", str(gold_file), "--part", "dev", "--ablation"]
+    args += ["--enable", "doubted_will", "--ablate", "doubted_will", "--ablate", "little_done"]
+    args += ["--ablate-set", "kg.resolve.speakers.RUN_SPEAKER=True"]
+    assert run.main(args) == 0
+    out = capsys.readouterr().out
+    assert "| without `doubted_will` |" in out  # enabled: the row removes it
+    assert "| with `little_done` |" in out  # off: the row adds it
+    assert "| with `kg.resolve.speakers.RUN_SPEAKER=True` |" in out
+    assert speakers.RUN_SPEAKER is False

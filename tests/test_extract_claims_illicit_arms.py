@@ -1,7 +1,7 @@
 """An illicit weapons programme charged to a state (round 18, charge18,
-:mod:`kg.extract.claims.content_imputed`, optional ``illicit_arms``): a state said to hold,
-run or hide a covert weapons programme, to hold fissile material for a bomb, or to be coming
-close to building one is accused; its own programme, a negation, a condition, a question, a
+:mod:`kg.extract.claims.content_imputed`, ``illicit_arms``, on since round 22): a state said
+to hold, run or hide a covert weapons programme, to hold fissile material for a bomb, or to be
+coming close to building one is accused; its own programme, a negation, a condition, a question, a
 programme it must not be allowed to have, and a thing rather than a state are not.
 
 Wire-style sentences written for these tests (none is in a gold part of
@@ -83,7 +83,7 @@ def test_illicit_arms_leaves(nlp: Language, text: str) -> None:
     assert all(c.stance.value != "accuse" for c in claims_of(nlp, text, WITH_ARMS))
 
 
-def test_illicit_arms_off_by_default(nlp: Language) -> None:
+def test_illicit_arms_on_by_default_and_read_only_by_it(nlp: Language) -> None:
     text = "Western diplomats said Iran has a covert uranium enrichment program."
-    assert "illicit_arms" in OPTIONAL
-    assert first_content(nlp, text, DEFAULT)[0] == "assert"
+    assert "illicit_arms" not in OPTIONAL  # on since round 22 (reopt22)
+    assert first_content(nlp, text, DEFAULT - {"illicit_arms"})[0] == "assert"

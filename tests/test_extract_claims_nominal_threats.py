@@ -58,9 +58,11 @@ def test_renewed_own_threat_is_one_claim(nlp: Language) -> None:
     assert [s for _, s, _ in found].count(Stance.THREATEN) == 1, found
 
 
-def test_on_by_default(nlp: Language) -> None:
+def test_off_reads_no_threat(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert threats.NOMINAL_THREAT_OWNERS is True  # on since round 22 (reopt22)
+    monkeypatch.setattr(threats, "NOMINAL_THREAT_OWNERS", False)
     text = "Talks collapsed after a threat by Pyongyang to walk out of the armistice with Seoul."
-    assert any(s is Stance.THREATEN for _, s, _ in stances_of(nlp, text))
+    assert not any(s is Stance.THREATEN for _, s, _ in stances_of(nlp, text))
 
 
 def test_sentences_are_in_no_gold_part() -> None:

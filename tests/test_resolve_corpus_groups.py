@@ -192,12 +192,13 @@ def test_two_groups_of_one_distinctive_act_may_need_less_agreement(
     assert looted_villages.agrees(looted_station, {}) < bar  # 1 of 19 terms
     distinct = corpus._distinct_acts({"loot": 3, "invad": 3}, 1000)
     assert distinct == {"loot"}  # an invasion is what the whole war is made of
-    assert corpus._bar(looted_villages, looted_station, bar, distinct) == bar  # off by default
+    monkeypatch.setattr(groups_module, "GROUPS_ACT", None)
+    assert corpus._bar(looted_villages, looted_station, bar, distinct) == bar  # off
     monkeypatch.setattr(groups_module, "GROUPS_ACT", 0.05)
     assert corpus._bar(looted_villages, looted_station, bar, distinct) == 0.05
     assert corpus._bar(invaded, invaded_too, bar, distinct) == bar
     assert corpus._bar(looted_villages, looted_station, bar) == bar  # no act distinctive
 
 
-def test_the_act_join_is_off_by_default() -> None:
-    assert groups_module.GROUPS_ACT is None
+def test_the_act_join_is_on_by_default() -> None:
+    assert groups_module.GROUPS_ACT == 0.08  # since round 22 (reopt22)

@@ -88,6 +88,7 @@ def on(rare: None, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_off_nothing_joins(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paraphrases, "PARAPHRASE_ANCHORS", False)
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", None)
     items = [BOMBED, VICTIMS, *OTHERS]
     groups = joined(items)
     assert len({groups.find(i) for i in range(len(items))}) == len(items)
@@ -101,6 +102,7 @@ def test_by_default_the_shared_place_joins() -> None:
 
 @pytest.mark.usefixtures("rare")
 def test_without_the_place_only_the_cosine_joins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paraphrases, "PARAPHRASE_BAR", None)
     unplaced = [replace(item, places=()) for item in (BOMBED, VICTIMS)]
     items = [*unplaced, *OTHERS]
     assert not together(items, joined(items), "bombed", "victims")

@@ -52,8 +52,11 @@ def together(items: list[AllegationSummary]) -> list[bool]:
     return [groups.find(i) == groups.find(0) for i in range(1, len(items))]
 
 
-def test_the_join_is_off_by_default() -> None:
-    assert victims.VICTIM_JOIN is False
+def test_the_join_is_on_by_default_and_can_be_switched_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert victims.VICTIM_JOIN is True  # since round 22 (reopt22)
+    monkeypatch.setattr(victims, "VICTIM_JOIN", False)
     assert together([KILLED, WOUNDED]) == [False]
 
 

@@ -4,6 +4,10 @@
     .venv/bin/python benchmarks/claims/run.py --part dev      # one part (repeatable)
     .venv/bin/python benchmarks/claims/run.py --errors dev    # plus every dev mismatch
     .venv/bin/python benchmarks/claims/run.py --ablation      # each rule family removed
+    .venv/bin/python benchmarks/claims/run.py --enable NAME   # an optional family on
+    .venv/bin/python benchmarks/claims/run.py --set kg.extract.claims.content_acts.FIRED_ACTS=True
+    .venv/bin/python benchmarks/claims/run.py --ablation --ablate NAME \
+        --ablate-set MODULE.NAME=VALUE                        # optional families, switches
     .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
     .venv/bin/python benchmarks/claims/run.py --part test22   # a blind part (only when named)
 
@@ -22,7 +26,19 @@ only; never use it on a blind part, whose errors nobody reads before it is score
 the lead, at the end of the round.  ``--ablation`` extracts
 again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the
 parse is reused) and prints claimer+stance+target F1 per part and the change (``--ablate
-NAME``, repeatable: only those families).
+NAME``, repeatable: only those families).  ``--enable NAME`` (repeatable) switches an optional
+family of :data:`kg.extract.claims.OPTIONAL` on for every score the run reports, the
+ablation's baseline too (whose rows then remove an enabled family and add an off one);
+``--set MODULE.NAME=VALUE`` (repeatable) sets a module-level switch before the parse (the
+value a Python literal: ``True``, ``4``, ``None``), and ``--ablate-set MODULE.NAME=VALUE``
+(repeatable, with ``--ablation``; comma-joined settings make one row) adds a row scored with
+that switch set and the parse
+reused, then restored: only for switches read while claims are extracted or resolved, not
+the parse's (``kg.nlp``'s need ``--set``).  Round 22 (reopt22) measured every optional
+family and off switch this way in one batching (``benchmarks/claims/RESULTS.md``).
+``--cache FILE`` keeps the parse (a pickle, written on the first run, read on later ones with
+the same parts, scope and parse; the claims are extracted again from it, with the code and
+switches of the run that reads it), so that a second measurement skips the parse.
 
 ``--scope sentence`` (the default) parses each gold sentence with only its ``context``; a
 sentence the gold gives no ``context`` takes the document's previous gold sentence as its
@@ -41,10 +57,14 @@ says how many.
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib
 import json
+import pickle
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
@@ -76,6 +96,51 @@ GOLD = Path(__file__).with_name("gold.jsonl")
 PARTS = GOLD_PARTS
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
 BLIND = frozenset({"test22", "test23"})
+
+
+def rule_set(enabled: Iterable[str] = ()) -> frozenset[str]:
+    """The families a build applies (:data:`RULES` without the :data:`OPTIONAL` ones) with
+    the optional families ``enabled`` switched on.
+
+    >>> "stance_model" in rule_set(["stance_model"]), "stance_model" in rule_set()
+    (True, False)
+    """
+    unknown = set(enabled) - OPTIONAL
+    if unknown:
+        raise ValueError(f"not optional families: {sorted(unknown)}")
+    return RULES - OPTIONAL | frozenset(enabled)
+
+
+def parse_setting(setting: str) -> tuple[object, str, object]:
+    """``MODULE.NAME=VALUE`` as (the module, the name, the value, a Python literal); the
+    module must already have the name, so that a typo does not pass silently.
+
+    >>> module, name, value = parse_setting("kg.resolve.speakers.RUN_SPEAKER=True")
+    >>> module.__name__, name, value
+    ('kg.resolve.speakers', 'RUN_SPEAKER', True)
+    """
+    target, _, text = setting.partition("=")
+    path, _, name = target.rpartition(".")
+    if not path or not name or not text:
+        raise ValueError(f"not MODULE.NAME=VALUE: {setting!r}")
+    module = importlib.import_module(path)
+    if not hasattr(module, name):
+        raise ValueError(f"{path} has no {name}")
+    return module, name, ast.literal_eval(text)
+
+
+@contextmanager
+def settings(given: Iterable[str]) -> Iterator[None]:
+    """Module-level switches set for the block (:func:`parse_setting`), then restored."""
+    parsed = [parse_setting(s) for s in given]
+    old = [getattr(module, name) for module, name, _ in parsed]
+    try:
+        for module, name, value in parsed:
+            setattr(module, name, value)
+        yield
+    finally:
+        for (module, name, _), value in zip(reversed(parsed), reversed(old), strict=True):
+            setattr(module, name, value)
 
 
 def parse_items(
@@ -244,11 +309,19 @@ def ablation(
     parsed: Sequence[Item],
     parts: Sequence[str],
     families: Iterable[str] | None = None,
+    enabled: Iterable[str] = (),
+    switches: Iterable[str] = (),
+    show: Callable[[str], object] | None = None,
 ) -> str:
-    """A Markdown table: claimer+stance+target F1 per part with all rules, then with each
-    rule family (or each of ``families``) removed, or an optional one
-    (:data:`kg.extract.claims.OPTIONAL`) added (and the change), plus accuse and deny F1
-    per part."""
+    """A Markdown table: claimer+stance+target F1 per part with all rules (and the optional
+    families ``enabled``), then with each rule family (or each of ``families``) removed, or
+    an optional one (:data:`kg.extract.claims.OPTIONAL`) not enabled added, then with each
+    module switch of ``switches`` set (``MODULE.NAME=VALUE``, :func:`settings`), and the
+    change, plus accuse and deny F1 per part; then, when ``families`` is None, without the
+    speaker chain (``families`` given: their rows only, in their order).  ``show``, when
+    given, is called with each line as soon as it is scored (a long run's rows are not lost
+    when it is cut short)."""
+    base = rule_set(enabled)
 
     def scores(rules: frozenset[str] | None) -> dict[str, tuple[float, float, float]]:
         results = {
@@ -267,38 +340,47 @@ def ablation(
             )
         return found
 
-    full = scores(None)
-    header = "| rules | " + " | ".join(f"{p} F1 (accuse, deny)" for p in parts) + " |"
-    lines = [header, "|---" * (len(parts) + 1) + "|"]
-    lines.append(
+    lines: list[str] = []
+
+    def add(line: str) -> None:
+        lines.append(line)
+        if show is not None:
+            show(line)
+
+    full = scores(base)
+    add("| rules | " + " | ".join(f"{p} F1 (accuse, deny)" for p in parts) + " |")
+    add("|---" * (len(parts) + 1) + "|")
+    add(
         "| all | "
-        + " | ".join(f"{full[p][0]:.2f} ({full[p][1]:.2f}, {full[p][2]:.2f})" for p in parts)
+        + " | ".join(f"{full[p][0]:.4f} ({full[p][1]:.2f}, {full[p][2]:.2f})" for p in parts)
         + " |"
     )
-    for name in sorted(RULES if families is None else families):
-        # an optional family (off by default) is switched on instead
-        changed = scores(
-            RULES - OPTIONAL | {name} if name in OPTIONAL else RULES - OPTIONAL - {name}
-        )
-        cells = [
-            f"{changed[p][0]:.2f} ({changed[p][0] - full[p][0]:+.2f}; "
+
+    def cells(changed: dict[str, tuple[float, float, float]]) -> str:
+        return " | ".join(
+            f"{changed[p][0]:.4f} ({changed[p][0] - full[p][0]:+.4f}; "
             f"{changed[p][1]:.2f}, {changed[p][2]:.2f})"
             for p in parts
-        ]
-        how = "with" if name in OPTIONAL else "without"
-        lines.append(f"| {how} `{name}` | " + " | ".join(cells) + " |")
+        )
+
+    for name in sorted(RULES) if families is None else dict.fromkeys(families):
+        # a family off in the baseline (optional, not enabled) is switched on instead
+        on = name in base
+        changed = scores(base - {name} if on else base | {name})
+        add(f"| {'without' if on else 'with'} `{name}` | " + cells(changed) + " |")
+    for switch in switches:
+        with settings(switch.split(",")):
+            changed = scores(base)
+        add(f"| with `{switch}` | " + cells(changed) + " |")
+    if families is not None:  # a chosen few: no speaker-chain row
+        return "\n".join(lines)
     # resolution, not a rule family: the speaker chain switched off
     chain.ENABLED = False
     try:
-        changed = scores(None)
+        changed = scores(base)
     finally:
         chain.ENABLED = True
-    cells = [
-        f"{changed[p][0]:.2f} ({changed[p][0] - full[p][0]:+.2f}; "
-        f"{changed[p][1]:.2f}, {changed[p][2]:.2f})"
-        for p in parts
-    ]
-    lines.append("| without the speaker chain (`kg.resolve.chain`) | " + " | ".join(cells) + " |")
+    add("| without the speaker chain (`kg.resolve.chain`) | " + cells(changed) + " |")
     return "\n".join(lines)
 
 
@@ -353,6 +435,29 @@ def main(argv: list[str] | None = None) -> int:
         help="with --ablation: only these rule families (repeatable; default: every one)",
     )
     parser.add_argument(
+        "--enable",
+        action="append",
+        default=[],
+        choices=sorted(OPTIONAL),
+        help="switch this optional family on for every score (repeatable)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="MODULE.NAME=VALUE",
+        help="set a module-level switch before the parse (repeatable; VALUE a Python literal)",
+    )
+    parser.add_argument(
+        "--ablate-set",
+        action="append",
+        default=[],
+        metavar="MODULE.NAME=VALUE",
+        help="with --ablation: a row scored with this switch set, the parse reused "
+        "(repeatable; comma-joined settings are one row; switches read at extraction or "
+        "resolution only)",
+    )
+    parser.add_argument(
         "--scope",
         choices=("sentence", "document"),
         default="sentence",
@@ -362,11 +467,33 @@ def main(argv: list[str] | None = None) -> int:
         "fall back to the sentence scope)",
     )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="a pickle of the parse (read when it exists, else written; the claims are "
+        "extracted again from it): only for runs with the same --part, --scope, --gold, "
+        "--model and parse-time --set arguments",
+    )
     args = parser.parse_args(argv)
     if args.errors in BLIND:
         parser.error(
             f"--errors {args.errors}: a blind part's errors are read only after it is scored"
         )
+
+    for setting in args.set:
+        try:
+            module, name, value = parse_setting(setting)
+        except (ValueError, ImportError, SyntaxError) as problem:
+            parser.error(f"--set {setting}: {problem}")
+        setattr(module, name, value)
+    for setting in args.ablate_set:
+        try:
+            for one in setting.split(","):
+                parse_setting(one)
+        except (ValueError, ImportError, SyntaxError) as problem:
+            parser.error(f"--ablate-set {setting}: {problem}")
+    # re-extracted when a switch is set: a cached parse's claims were extracted without it
+    rules = rule_set(args.enable) if args.enable or args.set else None
 
     every = load_gold(args.gold)
     present = [p for p in PARTS if any(s.split == p for s in every)]
@@ -377,15 +504,23 @@ def main(argv: list[str] | None = None) -> int:
     gold = [s for s in every if s.split in parts]
     started = time.perf_counter()
     gapped: list[str] = []
-    if args.scope == "document":
+    if args.cache is not None and args.cache.exists():
+        with args.cache.open("rb") as file:
+            parsed, gapped = pickle.load(file)
+        # the cached claims are the code's of the run that wrote it: extract them again
+        rules = rules or rule_set(args.enable)
+    elif args.scope == "document":
         parsed, gapped = parse_documents(gold, args.model)
     else:
         parsed = [
             (e, doc, start, None)
             for e, doc, start in parse_items(with_sentence_before(gold), args.model)
         ]
+    if args.cache is not None and not args.cache.exists():
+        with args.cache.open("wb") as file:
+            pickle.dump((parsed, gapped), file, protocol=pickle.HIGHEST_PROTOCOL)
     results = {
-        s.id: (s.claims, system) for s, system in zip(gold, score_items(parsed), strict=True)
+        s.id: (s.claims, system) for s, system in zip(gold, score_items(parsed, rules), strict=True)
     }
     seconds = time.perf_counter() - started
     print(
@@ -434,7 +569,16 @@ def main(argv: list[str] | None = None) -> int:
             print("\n\n".join(errors(sentences, pairs)), end="\n\n")
     if args.ablation:
         print("### Ablation: claimer+stance+target F1 with each rule family removed\n")
-        print(ablation(gold, parsed, parts, args.ablate), end="\n\n")
+        ablation(
+            gold,
+            parsed,
+            parts,
+            args.ablate,
+            args.enable,
+            args.ablate_set,
+            show=lambda line: print(line, flush=True),
+        )
+        print()
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0

@@ -32,8 +32,8 @@ document is resolved, a final corpus stage merges them:
    hold (:data:`ACT_SHARE`: "rape", "looting", not "attack") counts :data:`ACT_WEIGHT`
    times when two share it, each act term brings its event class too (its CAMEO code:
    "abducted" and "an abduction" share one; a specific class few allegations hold may
-   weigh as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`, off by
-   default: "abducted" and "kidnapping" share 181), and an accusation that matches no group
+   weigh as a distinctive act does, :data:`~kg.resolve.blocking.CLASS_SHARE`, on since
+   round 22: "abducted" and "kidnapping" share 181), and an accusation that matches no group
    joins the earlier group of its accused (linked or not) holding most of its distinctive act
    (:data:`ACT_JOIN`; found through an index per side and act term).  Where the act
    happened weighs against: an allegation that names a place (a place actor, or a
@@ -71,7 +71,7 @@ document is resolved, a final corpus stage merges them:
    then an allegation still alone joins the group of the allegation of its accused and
    accuser most like it that shares a named place or anchor and two rare words with it
    (:mod:`kg.resolve.paraphrases`; by a TF-IDF cosine too when
-   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, off by default);
+   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22);
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,

@@ -44,8 +44,10 @@ GROUPS_THERE: float | None = 0.05
 #: "looting", "deportation", "crackdown"; not "attack" nor "invasion") need only agree
 #: this much: the looting of villages and the looting of a monitoring station's equipment
 #: share the act and little else (``None``: no lower bar; off: measured in round 16, it
-#: joins 6 pairs of groups in the dispute corpus, 3 of them right on reading).
-GROUPS_ACT: float | None = None
+#: joins 6 pairs of groups in the dispute corpus, 3 of them right on reading).  On at 0.08
+#: since round 22 (reopt22, 1,714 texts): blind2 +0.0060 B-cubed, no other part moves
+#: (benchmarks/allegations/RESULTS.md, round 22, reopt22).
+GROUPS_ACT: float | None = 0.08
 #: Among the groups an allegation is similar to, one most of whose members name an anchor
 #: it names ("Bucha", "the drama theater") comes first, as one whose own place is among
 #: its places does: a short "atrocities in Bucha" matches a lone "horrific atrocities"

@@ -10,7 +10,7 @@ to claims, one module per kind:
   (conjuncts expanded, inherited by "..., adding that", a second speech verb in the
   speaker's clause), or the agent of a passive; the content is a quotation next to the
   attribution, else the clausal complement, else a fronted clause; "denied X, saying P"
-  is one denial of P (``split_denial``, optional since round 20: two claims, point 22);
+  is two claims, the denial and P (``split_denial``, point 22; on since round 22);
 * ``label`` (:mod:`.labels`): "seen by Washington as a so-called troll farm" (ACCUSE
   when the label is pejorative), "described the accusations as unsubstantiated" (DENY),
   "called the launch provocative" (CRITICIZE);
@@ -47,8 +47,8 @@ to claims, one module per kind:
   condemning/denying" are read by ``reported_speech``; an expressed reaction (round 13's
   point 19): "caused fury in Moscow", "amid an outcry from X over Y", "reacted with anger
   to Y", "a war of words between X and Y" (one CRITICIZE each way);
-* ``emotion_frame`` (:mod:`.emotive`, optional): "Athens regrets that Ankara did not consult
-  it", "Washington's decision angered Beijing" (CRITICIZE of the doer); the speaker's own
+* ``emotion_frame`` (:mod:`.emotive`, on since round 22): "Athens regrets that Ankara did not
+  consult it", "Washington's decision angered Beijing" (CRITICIZE of the doer); the speaker's own
   "we regret that X ...", "we find X's comments puzzling" said in a quotation is
   ``own_emotion`` (:mod:`.denials`, on);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
@@ -628,7 +628,8 @@ REFINEMENTS: dict[str, str] = {
     "split_denial": "'denied the charge, saying P' (a denial answering an allegation noun, "
     "spelled out by a participle of saying) is two claims, as the guide's point 22 reads two "
     "cues: the denial of the charge and what 'saying' says, its stance read off P "
-    "(round 20, issue 12); off: one denial whose content is P (.speech_deny)",
+    "(round 20, issue 12; on since round 22); off: one denial whose content is P "
+    "(.speech_deny)",
     "harmful_doing": "with content_stance: a doing the content calls a danger or a breach ('the "
     "drills pose a serious threat to the country', 'the flights are a violation of the "
     "resolution', 'they illegally entered its waters'): an accusation of its owner, perhaps "
@@ -689,7 +690,7 @@ REFINEMENTS: dict[str, str] = {
     "readied_by_hostile": "with content_stance (optional): an armed group that trained, armed "
     "or helped the doers ('they were assisted by a banned militant group'): an accusation of "
     "the group (.content_imputed)",
-    "illicit_arms": "with content_stance (optional): a state said to hold, run or hide an "
+    "illicit_arms": "with content_stance (on since round 22): a state said to hold, run or hide an "
     "illicit weapons programme or fissile material for a bomb ('X has a covert enrichment "
     "program', 'X could possess enough enriched uranium for a weapon', 'X is moving closer to "
     "building a nuclear bomb'): an accusation of the state (.content_imputed)",
@@ -1072,6 +1073,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``split_denial`` (round 20, stance20: "denied the charge, saying P" as two claims, point
 #: 22) splits the parts' annotators: test4 +0.002, test7 +0.005, test8 +0.006, but dev
 #: -0.005, test3 -0.002 (one denial of P there) and the held-out test11 -0.001, test12 -0.002.
+#: Round 22 (reopt22, issue 12): every optional family re-measured with test11..test15 as
+#: development parts, one batching, sentence scope (``benchmarks/claims/RESULTS.md``).  On
+#: since then, each gaining on the development parts in sum and losing on no held-out part
+#: (test16..test21), alone and together: ``split_denial`` (+0.0027 in sum: test4, test7, test8
+#: gain, dev -0.0051, test3, test11, test12 lose), ``illicit_arms`` (test9 +0.0099, test14
+#: -0.0044; held-out test18 +0.0201) and ``emotion_frame`` (test9 +0.0015, test14 -0.0012).
 #: The speaker's side read off its earlier introduction for the threat rules (round 20,
 #: threat20: ``speaker_side``, "Hague said London would retaliate" after "British Foreign
 #: Secretary William Hague"; "the spokesman" after "Chinese Foreign Ministry spokesman X"; with
@@ -1177,7 +1184,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "nominal_doer",
         "official_narrative",
         "official_account",
-        "split_denial",
         "speaker_side",
         "learned_stance",
         "stance_model",
@@ -1193,11 +1199,9 @@ OPTIONAL: frozenset[str] = frozenset(
         "aided_hostility",
         "evidenced_doing",
         "readied_by_hostile",
-        "illicit_arms",
         "official_repression",
         "conditional_loss",
         "pressure_faced",
-        "emotion_frame",
         "emotion_adjective",
         "official_attempt",
         "named_after",

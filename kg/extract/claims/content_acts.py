@@ -267,10 +267,11 @@ _AIMS = ("into", "at", "on", "toward", "towards", "across")
 #: and when what it did says so ("fired several mortar rounds that landed near our troops",
 #: "fired a torpedo that sank the corvette"); seizing a shoal or a reef, or land someone owns
 #: or claims ("seized an area claimed by Vietnam").  Off in round 21 (it moved only test12,
-#: then held out: .567 -> .571).  On since round 22 (factacts22): test12 is a development
-#: part now and gains (.5665 -> .5714, "dropped a bomb that hit a school"); no other
-#: development part and no held-out part (test16 .. test21) moves.
-FIRED_ACTS = True
+#: then held out: .567 -> .571).  Round 22: test12 is a development part now and gains
+#: (factacts22: .5665 -> .5714, "dropped a bomb that hit a school"; no other claims part
+#: moves), but on the allegations corpus it costs held-out blind17 (.2474 -> .2471, reopt22)
+#: while gaining blind4 (+0.0068): off, by the round's rule (``benchmarks/claims/RESULTS.md``).
+FIRED_ACTS = False
 
 #: Craft and forces a weapon is fired at (besides actors, owned things and towns).
 _AIMED_NOUNS = cues.words(

@@ -2,7 +2,8 @@
 another party's act ("Athens regrets that Ankara did not consult it", "regrets Ankara's
 decision to close the border") and an act that angers or dismays a party ("the decision
 angered officials in Hanoi", "Washington's arms sale has incensed Beijing") are that party's
-criticism of the doer.
+criticism of the doer.  On by default since round 22 (reopt22: test9 +0.0015, test14 -0.0012,
+no held-out part moves; ``benchmarks/claims/RESULTS.md``).
 
 The speaker's own regret or emotion said inside a quotation ("we regret that X ...", "we are
 outraged that ...", "we find the minister's comments puzzling") is read by

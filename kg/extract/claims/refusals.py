@@ -69,8 +69,10 @@ _REFUSAL_HEADS = (
 #: reads it so), not the accusation the infinitive would make.  Off: on, test10 +0.003 (its
 #: one sentence) and no other part, development or held out, moves; but the form occurs
 #: nowhere in ``corpus/`` or the pool, and no public-domain sentence outside the gold was
-#: found to test it on, so one development sentence is all its evidence.
-WITHHELD_BLAME = False
+#: found to test it on, so one development sentence is all its evidence.  On since round 22
+#: (reopt22): test10 +0.0044, no other part moves, development or held out
+#: (``benchmarks/claims/RESULTS.md``); the evidence is still that one sentence.
+WITHHELD_BLAME = True
 
 
 def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | None:
