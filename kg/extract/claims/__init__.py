@@ -51,6 +51,9 @@ to claims, one module per kind:
   it", "Washington's decision angered Beijing" (CRITICIZE of the doer); the speaker's own
   "we regret that X ...", "we find X's comments puzzling" said in a quotation is
   ``own_emotion`` (:mod:`.denials`, on);
+* ``felt_reaction`` (:mod:`.reactions`, round 22): a feeling with no speech verb, "lawmakers
+  are angry at X's failure", "Minsk bristled over U.S. sanctions", and abuse aimed at a
+  party, "directed vitriolic comments at Seoul" (CRITICIZE of the act's owner or the party);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
 * ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
@@ -193,6 +196,12 @@ from kg.extract.claims.denials import (
 )
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
+from kg.extract.claims.reactions import (
+    AIMING_VERBS,
+    BRISTLING_VERBS,
+    FELT_ADJECTIVES,
+    felt_reaction_claims,
+)
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
@@ -302,6 +311,7 @@ _CUE_WORDS = (
     | frozenset(cues.PREDICATE_CUES)
     | {"according", "must"}  # "Russia must de-escalate" (official_demand)
     | MISTAGGED_DENIALS
+    | FELT_ADJECTIVES  # "lawmakers are angry at X's failure" (felt_reaction, round 22)
 )
 
 
@@ -539,6 +549,7 @@ CUE_RULES: dict[str, Rule] = {
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
     "emotion_frame": _emotion_claims,  # "regrets that X did not consult it", "angered Beijing"
+    "felt_reaction": felt_reaction_claims,  # "lawmakers are angry at X's failure" (round 22)
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
@@ -611,6 +622,10 @@ GATES: dict[str, Gate] = {
     "angry_reaction": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _ANGRY_REACTION_VERBS)
         or (pos == "NOUN" and (lemma == "war" or lemma in OUTCRY_NOUNS))
+    ),
+    "felt_reaction": lambda pos, lemma, lower: (
+        (pos == "ADJ" and (lemma in FELT_ADJECTIVES or lower in FELT_ADJECTIVES))
+        or (pos == "VERB" and (lemma in BRISTLING_VERBS or lemma in AIMING_VERBS))
     ),
     "emotion_frame": lambda pos, lemma, lower: (
         pos == "VERB" and (lemma in REGRET_VERBS or lemma in ANGERING_VERBS)
@@ -722,6 +737,14 @@ REFINEMENTS: dict[str, str] = {
     "participle ('after X visited the islands, provoking ire in Tokyo': X's deed) or held by "
     "the reaction's named modifier ('provoking U.S. criticism'): the holder's criticism of the "
     "deed's doer (round 22, crit22; .denials)",
+    "rallied_protest": "with angry_reaction: a protest that is the purpose of a gathering "
+    "('thousands rallied in the capital to protest U.S. pressure', 'students gathered outside "
+    "the embassy to protest against X'), a slogan chanted in a subjectless participle "
+    "('..., chanting \"Death to X\"', the gathering's subject chants), 'anti-X slogans' "
+    "chanted, and one claim for each slogan chanted (round 22, reaction22; .denials)",
+    "war_between": "with angry_reaction: a war of words that is a clause's subject with its "
+    "sides named by 'between' on that clause's verb ('a war of words is rising between X and "
+    "Y'): each side's criticism of the other (round 22, reaction22; .denials)",
     "questioned_will": "with content_stance: a verb of doubt whose object is another side's "
     "will or sincerity ('lawmakers question Pakistan's commitment to the fight', 'questioned "
     "the sincerity of X's offer'): a criticism of the will's owner (round 22, crit22; "

@@ -228,6 +228,7 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         and (
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             or _protest_by_act(verb)
+            or ("rallied_protest" in context.rules and _protest_by_gathering(verb))
         )
     ):  # "For Europeans to protest, not against the aggressor": no protest made
         direct = _direct_object(verb)
@@ -259,9 +260,14 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         direct = _direct_object(verb)
         objects = [direct] if direct is not None else []
     by_act = lemma == "protest" and _protest_by_act(verb)  # "called in X to protest": done
-    if not objects or (_unperformed(verb) and not by_act):
+    gathered = (
+        lemma == "protest" and "rallied_protest" in context.rules and _protest_by_gathering(verb)
+    )  # "thousands rallied in the capital to protest X": done by the gathering
+    if not objects or (_unperformed(verb) and not (by_act or gathered)):
         return
     speakers = _subjects(verb)[0]
+    if gathered and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        speakers = _subjects(verb.head)[0]  # who gathered protests
     if lemma == "protest":  # who protests: an actor, an office, a crowd (see _CROWDS)
         speakers = [
             s
@@ -341,18 +347,78 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
         o
         for t in verb.subtree
         if t.lower_ in _SLOGANS and t.dep_ != "prt"  # not "shouted down the minister with"
-        for p in t.children
+        for p in _slogan_preps(t, verb, "rallied_protest" in context.rules)
         if p.dep_ == "prep" and p.lower_ == _SLOGANS[t.lower_]
         for o in [_prep_object(p)]
         if o is not None and (_is_actor_token(o) or o.pos_ == "PROPN")
     ]
+    if not named and "rallied_protest" in context.rules:
+        anti = _anti_slogans(verb)
+        if anti:
+            speakers = _subjects(verb)[0]
+            claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
+            content = to_span(_phrase_span(anti[0].head))
+            yield from criticisms(context, claimers, verb, content, anti)
+            return
     if not named:
         return
     speakers = _subjects(verb)[0]
+    each = "rallied_protest" in context.rules
+    if each and not speakers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        speakers = _subjects(verb.head)[0]  # 'students gathered ..., chanting "Death to X"'
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
-    slogan = named[0].head.head
-    content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
-    yield from criticisms(context, claimers, verb, content, named)
+    if not each:
+        slogan = named[0].head.head
+        content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
+        yield from criticisms(context, claimers, verb, content, named)
+        return
+    for party in named:  # 'chanted "Down with X" and "Down with Y"': one claim a slogan
+        prep = party.head  # its head word: "Death", whatever the preposition hangs on
+        slogan = prep.head if prep.head.lower_ in _SLOGANS else party.doc[prep.i - 1]
+        content = _token_span(context.doc, slogan.i, party.right_edge.i + 1)
+        yield from criticisms(context, claimers, verb, content, [party])
+
+
+def _slogan_preps(word: Token, verb: Token, hung: bool) -> list[Token]:
+    """The prepositions of a slogan's head word: its own, and with ``hung`` the one right
+    after it that the parser hung on the chanting verb ('chanting "Death to X"')."""
+    own = list(word.children)
+    if hung and word.i + 1 < len(word.doc) and word.doc[word.i + 1].head == verb:
+        own.append(word.doc[word.i + 1])
+    return own
+
+
+#: Verbs of gathering whose purpose is a protest: "thousands rallied to protest X".
+_GATHERING_VERBS = cues.words("rally gather march demonstrate assemble converge")
+
+
+def _protest_by_gathering(verb: Token) -> bool:
+    """'10,000 people rallied in the capital to protest U.S. pressure': a protest that is
+    the purpose of a gathering done (not "plan to gather to protest")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _GATHERING_VERBS
+        and not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to") for c in head.children)
+        and not _unperformed(head)
+    )
+
+
+def _anti_slogans(verb: Token) -> list[Token]:
+    """'chanted anti-American slogans': the nationality or state the slogans are against
+    (spaCy splits "anti-American" into "anti", "-", "American")."""
+    return [
+        m
+        for o in verb.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in ("slogan", "chant")
+        for m in o.children
+        if m.dep_ in ("amod", "compound")
+        and m.ent_type_ in ("NORP", "GPE")
+        and m.i >= 2
+        and m.doc[m.i - 1].text == "-"
+        and m.doc[m.i - 2].lower_ == "anti"
+    ]
 
 
 #: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
@@ -584,6 +650,15 @@ def _war_of_words(war: Token, context: _Context) -> Iterator[Claim]:
         ]
 
     sides = named("between")
+    if not sides and "war_between" in context.rules and war.dep_ == "nsubj":
+        sides = [  # "a war of words is rising between X and Y"
+            s
+            for p in war.head.children
+            if p.dep_ == "prep" and p.lower_ == "between"
+            for o in [_prep_object(p)]
+            if o is not None
+            for s in _with_conjuncts(o)
+        ]
     if not sides and war.dep_ == "pobj" and war.head.lower_ == "in":
         verb = war.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _WAGING_VERBS:
