@@ -196,12 +196,6 @@ from kg.extract.claims.denials import (
 )
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
-from kg.extract.claims.reactions import (
-    AIMING_VERBS,
-    BRISTLING_VERBS,
-    FELT_ADJECTIVES,
-    felt_reaction_claims,
-)
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
@@ -224,6 +218,12 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.prose import reported_charges
+from kg.extract.claims.reactions import (
+    AIMING_VERBS,
+    BRISTLING_VERBS,
+    FELT_ADJECTIVES,
+    felt_reaction_claims,
+)
 from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
