@@ -740,8 +740,11 @@ REFINEMENTS: dict[str, str] = {
     "rallied_protest": "with angry_reaction: a protest that is the purpose of a gathering "
     "('thousands rallied in the capital to protest U.S. pressure', 'students gathered outside "
     "the embassy to protest against X'), a slogan chanted in a subjectless participle "
-    "('..., chanting \"Death to X\"', the gathering's subject chants), 'anti-X slogans' "
-    "chanted, and one claim for each slogan chanted (round 22, reaction22; .denials)",
+    "('..., chanting \"Death to X\"', the gathering's subject chants) and one claim for "
+    "each slogan chanted (round 22, reaction22; .denials)",
+    "anti_slogans": "with angry_reaction: 'anti-X slogans' chanted or shouted "
+    "('demonstrators chanted anti-American slogans'): the chanters' criticism of the nation "
+    "X names (round 22, reaction22; .denials)",
     "war_between": "with angry_reaction: a war of words that is a clause's subject with its "
     "sides named by 'between' on that clause's verb ('a war of words is rising between X and "
     "Y'): each side's criticism of the other (round 22, reaction22; .denials)",

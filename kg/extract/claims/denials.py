@@ -90,7 +90,13 @@ from kg.extract.claims.targets import (
     _owners,
     actor_mention,
 )
-from kg.extract.mentions import PERSON_TITLES, sentence_index, sentence_of, to_span
+from kg.extract.mentions import (
+    PERSON_TITLES,
+    mention_from_span,
+    sentence_index,
+    sentence_of,
+    to_span,
+)
 from kg.model import Claim, Mention, Span, Stance
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
@@ -352,14 +358,9 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
         for o in [_prep_object(p)]
         if o is not None and (_is_actor_token(o) or o.pos_ == "PROPN")
     ]
-    if not named and "rallied_protest" in context.rules:
-        anti = _anti_slogans(verb)
-        if anti:
-            speakers = _subjects(verb)[0]
-            claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
-            content = to_span(_phrase_span(anti[0].head))
-            yield from criticisms(context, claimers, verb, content, anti)
-            return
+    if not named and "anti_slogans" in context.rules:
+        yield from _anti_slogan_claims(verb, context)
+        return
     if not named:
         return
     speakers = _subjects(verb)[0]
@@ -403,6 +404,29 @@ def _protest_by_gathering(verb: Token) -> bool:
         and not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to") for c in head.children)
         and not _unperformed(head)
     )
+
+
+def _anti_slogan_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'demonstrators chanted anti-American slogans': the chanters' criticism of the
+    nation the slogans are against, named by its own word ("American", not
+    "anti-American", which names no party)."""
+    anti = _anti_slogans(verb)
+    claimers = [s for c in _subjects(verb)[0] for s in [_speaker_of(c)] if s is not None]
+    if not anti or not claimers:
+        return
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=to_span(context.doc[verb.i : verb.i + 1]),
+            sentence=sentence_index(verb),
+            content=to_span(_phrase_span(anti[0].head)),
+            targets=tuple(
+                mention_from_span(context.doc[a.i : a.i + 1], a.ent_type_) for a in anti
+            ),
+            confidence=0.6,
+        )
 
 
 def _anti_slogans(verb: Token) -> list[Token]:

@@ -93,12 +93,37 @@ def _felt(feeling: Token, verb: Token, context: _Context) -> Iterator[Claim]:
         return
     thing = things[0]
     owners = _with_conjuncts(thing) if _is_actor_token(thing) else _owners(thing)
-    holders = [c for s in _subjects(verb)[0] for c in [_speaker_of(s)] if c is not None]
+    holders = [
+        c
+        for s in _subjects(verb)[0]
+        for c in [_speaker_of(s)]
+        if c is not None and not _crowd(c)
+    ]
     owners = [o for o in owners if all(o.i != h.i for h in holders)]
     if not owners or not holders:
         return
     content = None if _is_actor_token(thing) else _span(thing, context)
     yield from _criticisms(feeling, holders, owners, content, context)
+
+
+#: Crowds, whose mood a report tells, not a stance voiced: "many of the protesters are
+#: angry with X" (their protest is read by :mod:`.denials`).
+CROWD_NOUNS = cues.words(
+    "protester protestor demonstrator crowd marcher many thousand hundred dozen some "
+    "resident people"
+)
+
+
+def _crowd(holder: Token) -> bool:
+    """'Many of the protesters', 'protesters', 'thousands of residents': a crowd."""
+    words = [holder] + [
+        o
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    return any(w.lemma_.lower() in CROWD_NOUNS or w.lower_ in CROWD_NOUNS for w in words)
 
 
 def _aimed_abuse(verb: Token, context: _Context) -> Iterator[Claim]:
