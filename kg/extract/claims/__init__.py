@@ -742,6 +742,9 @@ REFINEMENTS: dict[str, str] = {
     "the embassy to protest against X'), a slogan chanted in a subjectless participle "
     "('..., chanting \"Death to X\"', the gathering's subject chants) and one claim for "
     "each slogan chanted (round 22, reaction22; .denials)",
+    "envoy_protest": "with angry_reaction: a protest with no object made by summoning an "
+    "envoy ('said it had summoned Russia's ambassador to protest'): a criticism of the "
+    "envoy's state (round 22, reaction22; .denials)",
     "anti_slogans": "with angry_reaction: 'anti-X slogans' chanted or shouted "
     "('demonstrators chanted anti-American slogans'): the chanters' criticism of the nation "
     "X names (round 22, reaction22; .denials)",

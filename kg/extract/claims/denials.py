@@ -132,6 +132,10 @@ _CROWDS = cues.words(
     "thousands hundred hundreds dozen dozens student students"
 )
 
+#: People and groups that protest in the street or in words, who need a party to
+#: protest against as crowds do (round 22, ``rallied_protest``).
+_PROTESTING_PEOPLE = cues.words("people group groups activist activists")
+
 #: Offices that protest in words when named by a common noun: "the minister protested X",
 #: "the ministry protested to Beijing" (not "students", "residents", "protesters").
 _PROTESTING_OFFICES = PERSON_TITLES | cues.words("ministry government embassy official")
@@ -269,6 +273,8 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     gathered = (
         lemma == "protest" and "rallied_protest" in context.rules and _protest_by_gathering(verb)
     )  # "thousands rallied in the capital to protest X": done by the gathering
+    if not objects and by_act and "envoy_protest" in context.rules:
+        objects = _protested_to(verb, by_act)[:1]  # "summoned X's ambassador to protest": X
     if not objects or (_unperformed(verb) and not (by_act or gathered)):
         return
     speakers = _subjects(verb)[0]
@@ -282,6 +288,12 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
             or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
+            or (  # "said it had summoned X's envoy to protest": a state's diplomatic act
+                by_act and "envoy_protest" in context.rules and s.lower_ in ("it", "they")
+            )
+            or (  # "many people, including rights groups, protested X's invitation"
+                "rallied_protest" in context.rules and s.lemma_.lower() in _PROTESTING_PEOPLE
+            )
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
@@ -294,7 +306,11 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif not owners and lemma in _SUMMONING_VERBS:
         owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
     if not owners:  # "thousands protested against the new law": a crowd needs a party
-        claimers = [c for c in claimers if c.lemma_.lower() not in _CROWDS]
+        claimers = [
+            c
+            for c in claimers
+            if c.lemma_.lower() not in _CROWDS and c.lemma_.lower() not in _PROTESTING_PEOPLE
+        ]
         if not claimers:
             return
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
