@@ -625,7 +625,10 @@ GATES: dict[str, Gate] = {
     ),
     "felt_reaction": lambda pos, lemma, lower: (
         (pos == "ADJ" and (lemma in FELT_ADJECTIVES or lower in FELT_ADJECTIVES))
-        or (pos == "VERB" and (lemma in BRISTLING_VERBS or lemma in AIMING_VERBS))
+        or (
+            pos == "VERB"
+            and (lemma in BRISTLING_VERBS or lemma in AIMING_VERBS or lower in FELT_ADJECTIVES)
+        )
     ),
     "emotion_frame": lambda pos, lemma, lower: (
         pos == "VERB" and (lemma in REGRET_VERBS or lemma in ANGERING_VERBS)

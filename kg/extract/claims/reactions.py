@@ -3,9 +3,9 @@
 One cue family, ``felt_reaction`` (:func:`felt_reaction_claims`), for criticism with no
 speech verb that the reaction rules of :mod:`.denials` do not read:
 
-* a feeling adjective whose object is another side or its act ("lawmakers are angry at
-  Caracas's failure to ...", "the ministry was outraged by the raid"): CRITICIZE of the
-  act's owner by whoever feels it;
+* a feeling adjective (or its passive participle) whose object is another side or its act
+  ("lawmakers are angry at Caracas's failure to ...", "she would have been outraged by the
+  words of X"): CRITICIZE of the act's owner by whoever feels it;
 * a verb of a felt reaction ("Minsk bristled over U.S. sanctions", "fumed at the
   decision"): likewise;
 * abuse aimed "at" a party ("directed a series of vitriolic comments at Seoul", "hurled
@@ -68,6 +68,11 @@ def felt_reaction_claims(token: Token, context: _Context) -> Iterator[Claim]:
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" and (lemma in FELT_ADJECTIVES or token.lower_ in FELT_ADJECTIVES):
         yield from _felt(token, token.head, context)
+    elif token.pos_ == "VERB" and token.tag_ == "VBN" and token.lower_ in FELT_ADJECTIVES:
+        # "would have been outraged by X's words", "were incensed over X": the parser's
+        # passive participle of the feeling
+        if any(c.dep_ == "auxpass" for c in token.children):
+            yield from _felt(token, token, context)
     elif token.pos_ == "VERB" and lemma in BRISTLING_VERBS:
         yield from _felt(token, token, context)
     elif token.pos_ == "VERB" and lemma in AIMING_VERBS:
@@ -85,7 +90,7 @@ def _felt(feeling: Token, verb: Token, context: _Context) -> Iterator[Claim]:
     things = [
         o
         for p in feeling.children
-        if p.dep_ == "prep" and p.lower_ in _ABOUT
+        if p.dep_ in ("prep", "agent") and p.lower_ in _ABOUT  # "outraged by": an agent
         for o in [_prep_object(p)]
         if o is not None
     ]
@@ -93,9 +98,10 @@ def _felt(feeling: Token, verb: Token, context: _Context) -> Iterator[Claim]:
         return
     thing = things[0]
     owners = _with_conjuncts(thing) if _is_actor_token(thing) else _owners(thing)
+    subjects = _subjects(verb)[0] or [c for c in verb.children if c.dep_ == "nsubjpass"]
     holders = [
         c
-        for s in _subjects(verb)[0]
+        for s in subjects
         for c in [_speaker_of(s)]
         if c is not None and not _crowd(c)
     ]
