@@ -1186,6 +1186,15 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: test13 0.4369 -> 0.4484 with the round's critical_adj rows, no held-out part moves;
 #: benchmarks/claims/RESULTS.md).
 
+#: Round 22, reaction22 (criticism by reaction, insult and protest, issue 12; one batching of
+#: every open part with dev2): ``felt_reaction``, ``rallied_protest``, ``war_between`` and
+#: ``envoy_protest`` are ON with the insult rows of ``critical_noun`` (dev2 0.4582 -> 0.4811,
+#: test13 0.4574 -> 0.4677, test9 +0.003, test11 +0.003, test14 +0.003; test7 -0.0014, one
+#: "Pyongyang is upset over X" the gold leaves unread; no held-out part moves).
+#: ``anti_slogans`` ("chanted anti-American slogans") loses on test3, test6 and test12 (their
+#: gold reads no anti-X slogan as a claim, or names the chanters otherwise): off.
+#: ``drawn_ire`` re-measured with dev2: no development part moves, test21 0.5560 -> 0.5548:
+#: off.  ``emotion_frame`` re-measured: test9 +0.0015, test14 -0.0012: off.
 #: Round 22, target22: ``counter_accused`` (a denial aimed at no named actor, coordinated
 #: with its own speaker's accusation, answers the party accused: "rejected the claims and
 #: accused X of lying") gains on development parts (one deny target each on test5 +0.004,
