@@ -4,11 +4,12 @@ One cue family, ``felt_reaction`` (:func:`felt_reaction_claims`), for criticism 
 speech verb that the reaction rules of :mod:`.denials` do not read:
 
 * a feeling adjective (or its passive participle) whose object is another side or its act
-  ("lawmakers are angry at Caracas's failure to ...", "she would have been outraged by the
-  words of X"): CRITICIZE of the act's owner by whoever feels it;
+  ("lawmakers are angry at Caracas's failure to ...", "the government was upset over X's
+  decision"): CRITICIZE of the act's owner by whoever feels it ("outraged", "furious" and
+  the other feelings of the ``concern`` family are left to it);
 * a verb of a felt reaction ("Minsk bristled over U.S. sanctions", "fumed at the
   decision"): likewise;
-* abuse aimed "at" a party ("directed a series of vitriolic comments at Seoul", "hurled
+* abuse aimed "at" a party ("directed a series of vitriolic comments at Seoul", "aimed
   insults at the envoy"): CRITICIZE of that party.
 
 The claims guide counts an expressed reaction as criticism (point 19); a feeling with no
@@ -30,6 +31,7 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
     _with_conjuncts,
+    verb_stance,
 )
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import _owners, actor_mention
@@ -39,16 +41,23 @@ from kg.model import Claim, Span, Stance
 #: Feelings of displeasure a party is said to be in about another's act: "angry at X".
 #: Not "concerned" (the concern family), "disappointed" (content_evaluated's) or
 #: "frustrated", which is often at a situation rather than a party.
-FELT_ADJECTIVES = cues.words(
-    "angry furious outraged incensed indignant irate livid enraged infuriated distressed "
-    "upset annoyed irritated displeased dismayed aggrieved exasperated offended"
+#: Not those the ``concern`` family reads ("outraged", "furious": cues.CONCERN_ADJECTIVES,
+#: cues.EMOTION_ADJECTIVES).
+FELT_ADJECTIVES = (
+    cues.words(
+        "angry furious outraged incensed indignant irate livid enraged infuriated distressed "
+        "upset annoyed irritated displeased dismayed aggrieved exasperated offended"
+    )
+    - cues.CONCERN_ADJECTIVES
+    - cues.EMOTION_ADJECTIVES
 )
 
 #: Verbs of a felt reaction: "Minsk bristled over U.S. sanctions", "fumed at the decision".
 BRISTLING_VERBS = cues.words("bristle fume seethe chafe bridle")
 
 #: Verbs that aim words at a party: "directed vitriolic comments at Seoul".
-AIMING_VERBS = cues.words("direct hurl aim unleash fling")
+#: Not "hurl": the optional cue row "hurl * insult" (PETRARCH2's HURL * INSULT) reads it.
+AIMING_VERBS = cues.words("direct aim unleash")
 
 #: Words aimed at a party that are abuse or criticism ("a barrage of insults").
 ABUSE_NOUNS = cues.words(
@@ -136,8 +145,8 @@ def _aimed_abuse(verb: Token, context: _Context) -> Iterator[Claim]:
     """'North Korea directed a series of vitriolic comments at Seoul': the subject
     criticizes the party the words are aimed at (named, not "at home")."""
     direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if direct is None:
-        return
+    if direct is None or verb_stance(verb) is not None:
+        return  # "hurled insults at X": the cue lexicon's (HURL * INSULT), read once
     words = [direct] + [  # "a series of comments", "a barrage of insults"
         o
         for p in direct.children
