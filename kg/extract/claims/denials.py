@@ -90,7 +90,13 @@ from kg.extract.claims.targets import (
     _owners,
     actor_mention,
 )
-from kg.extract.mentions import PERSON_TITLES, sentence_index, sentence_of, to_span
+from kg.extract.mentions import (
+    PERSON_TITLES,
+    mention_from_span,
+    sentence_index,
+    sentence_of,
+    to_span,
+)
 from kg.model import Claim, Mention, Span, Stance
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
@@ -125,6 +131,10 @@ _CROWDS = cues.words(
     "protester protesters protestor demonstrator demonstrators crowd crowds thousand "
     "thousands hundred hundreds dozen dozens student students"
 )
+
+#: People and groups that protest in the street or in words, who need a party to
+#: protest against as crowds do (round 22, ``rallied_protest``).
+_PROTESTING_PEOPLE = cues.words("people group groups activist activists")
 
 #: Offices that protest in words when named by a common noun: "the minister protested X",
 #: "the ministry protested to Beijing" (not "students", "residents", "protesters").
@@ -228,6 +238,7 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         and (
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             or _protest_by_act(verb)
+            or ("rallied_protest" in context.rules and _protest_by_gathering(verb))
         )
     ):  # "For Europeans to protest, not against the aggressor": no protest made
         direct = _direct_object(verb)
@@ -259,9 +270,16 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         direct = _direct_object(verb)
         objects = [direct] if direct is not None else []
     by_act = lemma == "protest" and _protest_by_act(verb)  # "called in X to protest": done
-    if not objects or (_unperformed(verb) and not by_act):
+    gathered = (
+        lemma == "protest" and "rallied_protest" in context.rules and _protest_by_gathering(verb)
+    )  # "thousands rallied in the capital to protest X": done by the gathering
+    if not objects and by_act and "envoy_protest" in context.rules:
+        objects = _protested_to(verb, by_act)[:1]  # "summoned X's ambassador to protest": X
+    if not objects or (_unperformed(verb) and not (by_act or gathered)):
         return
     speakers = _subjects(verb)[0]
+    if gathered and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        speakers = _subjects(verb.head)[0]  # who gathered protests
     if lemma == "protest":  # who protests: an actor, an office, a crowd (see _CROWDS)
         speakers = [
             s
@@ -270,6 +288,12 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
             or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
+            or (  # "said it had summoned X's envoy to protest": a state's diplomatic act
+                by_act and "envoy_protest" in context.rules and s.lower_ in ("it", "they")
+            )
+            or (  # "many people, including rights groups, protested X's invitation"
+                "rallied_protest" in context.rules and s.lemma_.lower() in _PROTESTING_PEOPLE
+            )
         ]
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
     if not claimers:
@@ -282,7 +306,11 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     elif not owners and lemma in _SUMMONING_VERBS:
         owners = next((s for e in _envoys(verb) for s in [_envoy_state(e)] if s), [])
     if not owners:  # "thousands protested against the new law": a crowd needs a party
-        claimers = [c for c in claimers if c.lemma_.lower() not in _CROWDS]
+        claimers = [
+            c
+            for c in claimers
+            if c.lemma_.lower() not in _CROWDS and c.lemma_.lower() not in _PROTESTING_PEOPLE
+        ]
         if not claimers:
             return
     content = to_span(_phrase_span(thing)) if not _is_actor_token(thing) else None
@@ -341,18 +369,96 @@ def _chanted_slogans(verb: Token, context: _Context) -> Iterator[Claim]:
         o
         for t in verb.subtree
         if t.lower_ in _SLOGANS and t.dep_ != "prt"  # not "shouted down the minister with"
-        for p in t.children
+        for p in _slogan_preps(t, verb, "rallied_protest" in context.rules)
         if p.dep_ == "prep" and p.lower_ == _SLOGANS[t.lower_]
         for o in [_prep_object(p)]
         if o is not None and (_is_actor_token(o) or o.pos_ == "PROPN")
     ]
+    if not named and "anti_slogans" in context.rules:
+        yield from _anti_slogan_claims(verb, context)
+        return
     if not named:
         return
     speakers = _subjects(verb)[0]
+    each = "rallied_protest" in context.rules
+    if each and not speakers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        speakers = _subjects(verb.head)[0]  # 'students gathered ..., chanting "Death to X"'
     claimers = [s for c in speakers for s in [_speaker_of(c)] if s is not None]
-    slogan = named[0].head.head
-    content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
-    yield from criticisms(context, claimers, verb, content, named)
+    if not each:
+        slogan = named[0].head.head
+        content = _token_span(context.doc, slogan.i, named[0].right_edge.i + 1)
+        yield from criticisms(context, claimers, verb, content, named)
+        return
+    for party in named:  # 'chanted "Down with X" and "Down with Y"': one claim a slogan
+        prep = party.head  # its head word: "Death", whatever the preposition hangs on
+        slogan = prep.head if prep.head.lower_ in _SLOGANS else party.doc[prep.i - 1]
+        content = _token_span(context.doc, slogan.i, party.right_edge.i + 1)
+        yield from criticisms(context, claimers, verb, content, [party])
+
+
+def _slogan_preps(word: Token, verb: Token, hung: bool) -> list[Token]:
+    """The prepositions of a slogan's head word: its own, and with ``hung`` the one right
+    after it that the parser hung on the chanting verb ('chanting "Death to X"')."""
+    own = list(word.children)
+    if hung and word.i + 1 < len(word.doc) and word.doc[word.i + 1].head == verb:
+        own.append(word.doc[word.i + 1])
+    return own
+
+
+#: Verbs of gathering whose purpose is a protest: "thousands rallied to protest X".
+_GATHERING_VERBS = cues.words("rally gather march demonstrate assemble converge")
+
+
+def _protest_by_gathering(verb: Token) -> bool:
+    """'10,000 people rallied in the capital to protest U.S. pressure': a protest that is
+    the purpose of a gathering done (not "plan to gather to protest")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _GATHERING_VERBS
+        and not any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "to") for c in head.children)
+        and not _unperformed(head)
+    )
+
+
+def _anti_slogan_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """'demonstrators chanted anti-American slogans': the chanters' criticism of the
+    nation the slogans are against, named by its own word ("American", not
+    "anti-American", which names no party)."""
+    anti = _anti_slogans(verb)
+    claimers = [s for c in _subjects(verb)[0] for s in [_speaker_of(c)] if s is not None]
+    if not anti or not claimers:
+        return
+    for claimer in claimers:
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer, context),
+            stance=Stance.CRITICIZE,
+            cue=to_span(context.doc[verb.i : verb.i + 1]),
+            sentence=sentence_index(verb),
+            content=to_span(_phrase_span(anti[0].head)),
+            targets=tuple(
+                mention_from_span(context.doc[a.i : a.i + 1], a.ent_type_) for a in anti
+            ),
+            confidence=0.6,
+        )
+
+
+def _anti_slogans(verb: Token) -> list[Token]:
+    """'chanted anti-American slogans': the nationality or state the slogans are against
+    (spaCy splits "anti-American" into "anti", "-", "American")."""
+    return [
+        m
+        for o in verb.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in ("slogan", "chant")
+        for m in o.children
+        if m.dep_ in ("amod", "compound")
+        and m.ent_type_ in ("NORP", "GPE")
+        and m.i >= 2
+        and m.doc[m.i - 1].text == "-"
+        and m.doc[m.i - 2].lower_ == "anti"
+    ]
 
 
 #: Verbs by which an act draws a reaction from someone: "the move drew sharp criticism from
@@ -584,6 +690,15 @@ def _war_of_words(war: Token, context: _Context) -> Iterator[Claim]:
         ]
 
     sides = named("between")
+    if not sides and "war_between" in context.rules and war.dep_ == "nsubj":
+        sides = [  # "a war of words is rising between X and Y"
+            s
+            for p in war.head.children
+            if p.dep_ == "prep" and p.lower_ == "between"
+            for o in [_prep_object(p)]
+            if o is not None
+            for s in _with_conjuncts(o)
+        ]
     if not sides and war.dep_ == "pobj" and war.head.lower_ == "in":
         verb = war.head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _WAGING_VERBS:
