@@ -438,9 +438,7 @@ def _anti_slogan_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             cue=to_span(context.doc[verb.i : verb.i + 1]),
             sentence=sentence_index(verb),
             content=to_span(_phrase_span(anti[0].head)),
-            targets=tuple(
-                mention_from_span(context.doc[a.i : a.i + 1], a.ent_type_) for a in anti
-            ),
+            targets=tuple(mention_from_span(context.doc[a.i : a.i + 1], a.ent_type_) for a in anti),
             confidence=0.6,
         )
 

@@ -108,12 +108,7 @@ def _felt(feeling: Token, verb: Token, context: _Context) -> Iterator[Claim]:
     thing = things[0]
     owners = _with_conjuncts(thing) if _is_actor_token(thing) else _owners(thing)
     subjects = _subjects(verb)[0] or [c for c in verb.children if c.dep_ == "nsubjpass"]
-    holders = [
-        c
-        for s in subjects
-        for c in [_speaker_of(s)]
-        if c is not None and not _crowd(c)
-    ]
+    holders = [c for s in subjects for c in [_speaker_of(s)] if c is not None and not _crowd(c)]
     owners = [o for o in owners if all(o.i != h.i for h in holders)]
     if not owners or not holders:
         return
