@@ -79,11 +79,6 @@ def _charged(noun: Token) -> tuple[Token | None, list[Token]]:
         act = _prep_object(prep)
         if act is None:
             return None, []
-        owners = _act_owners(act)
-        for conj in act.conjuncts:
-            owners += _act_owners(conj)
-        if owners:
-            return act, owners
         against = [
             o
             for p in noun.children
@@ -91,7 +86,12 @@ def _charged(noun: Token) -> tuple[Token | None, list[Token]]:
             for o in [_prep_object(p)]
             if o is not None and _is_party(o)
         ]
-        return act, against
+        if against:  # "accusations of treason by the government against X": X is charged
+            return act, against
+        owners = _act_owners(act)
+        for conj in act.conjuncts:
+            owners += _act_owners(conj)
+        return act, owners
     return None, []
 
 
