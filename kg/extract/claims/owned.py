@@ -95,20 +95,6 @@ def _charged(noun: Token) -> tuple[Token | None, list[Token]]:
     return None, []
 
 
-def _government_authors(noun: Token) -> list[Token]:
-    """A "by" phrase naming a government by its leader or state ("accusations of treason
-    by the Mugabe government"), which the allegation-author reading leaves as a mere
-    description."""
-    found = []
-    for prep in noun.children:
-        body = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "by" else None
-        if body is None or body.lemma_.lower() not in cues.words("government regime"):
-            continue
-        if any(c.dep_ in ("compound", "amod", "poss") and _is_party(c) for c in body.children):
-            found.append(body)
-    return found
-
-
 def _owned_charge_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     """The accusation a charge noun with an owned "of" act makes (module docstring)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.ACCUSATION_NOUNS:
@@ -117,8 +103,6 @@ def _owned_charge_claims(noun: Token, context: _Context) -> Iterator[Claim]:
     if act is None or not charged:
         return
     authors = [m for m in _allegation_authors(noun, context)[0] if m.label in ACTOR_LABELS]
-    if not authors:
-        authors = [actor_mention(t, context) for t in _government_authors(noun)]
     if not authors:
         return
     content = _token_span(context.doc, act.left_edge.i, act.right_edge.i + 1)
