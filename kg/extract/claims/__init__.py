@@ -198,7 +198,6 @@ from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
 from kg.extract.claims.labels import FINDING_VERBS, _label_claims
 from kg.extract.claims.learned import relabel as _learned_relabel
-from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
 from kg.extract.claims.mutual import blame_idioms, mutual_blames
@@ -218,6 +217,7 @@ from kg.extract.claims.nominal import (
     is_message_noun,
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
+from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.reactions import (
     AIMING_VERBS,

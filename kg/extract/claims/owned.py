@@ -41,9 +41,9 @@ def _act_owners(act: Token) -> list[Token]:
     "Russian shelling", "shelling by Russian forces", "Iran arming the rebels"."""
     found: list[Token] = []
     for child in act.children:
-        if child.dep_ in ("poss", "nsubj") and _is_party(child):
-            found.append(child)
-        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+        owner = child.dep_ in ("poss", "nsubj") and _is_party(child)
+        demonym = child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")
+        if owner or demonym:  # "Iran's interference", "Iran arming", "Russian shelling"
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             doer = _prep_object(child)
