@@ -217,6 +217,7 @@ from kg.extract.claims.nominal import (
     is_message_noun,
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
+from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.reactions import (
     AIMING_VERBS,
@@ -527,6 +528,7 @@ Rule = Callable[[Token, _Context], Iterator[Claim]]
 #: (a later family's claim with the same cue, claimer, stance and content is a duplicate).
 CUE_RULES: dict[str, Rule] = {
     "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
+    "owned_charge": _owned_charge_claims,  # "charges by X of Y's interference"
     "message_noun": _message_noun_claims,  # "an announcement from the authorities that P"
     "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
@@ -581,6 +583,7 @@ _ANGRY_REACTION_VERBS = (
 
 GATES: dict[str, Gate] = {
     "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,
+    "owned_charge": lambda pos, lemma, lower: pos == "NOUN" and lemma in cues.ACCUSATION_NOUNS,
     "message_noun": lambda pos, lemma, lower: pos == "NOUN" and is_message_noun(lemma),
     # a stance verb, or "as X put it"
     "reported_speech": lambda pos, lemma, lower: (
@@ -1209,6 +1212,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: gold has none (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "owned_charge",
         "anti_slogans",
         "counter_accused",
         "doubted_will",
