@@ -759,6 +759,10 @@ REFINEMENTS: dict[str, str] = {
     "will or sincerity ('lawmakers question Pakistan's commitment to the fight', 'questioned "
     "the sincerity of X's offer'): a criticism of the will's owner (round 22, crit22; "
     ".content_doubt)",
+    "non_recognition": "with non_acceptance and reported_speech: another side's victory, "
+    "authority, result or independence not recognized, not accepted or rejected ('does not "
+    "recognize the election victory of X', 'rejected the authority of X', 'will not accept "
+    "Kosovo's independence'): a criticism of its owner (round 22, labeldeny22; .refusals)",
     "rejected_act": "with reported_speech: a rejection of another side's act or reaction "
     "('Tokyo dismissed China's opposition to ...', 'rejected the apology of X', 'rejected "
     "Indian actions'): a criticism of its owner, as for a rejected offer (round 22, crit22; "
@@ -1210,6 +1214,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 OPTIONAL: frozenset[str] = frozenset(
     {
         "anti_slogans",
+        "non_recognition",
         "counter_accused",
         "doubted_will",
         "little_done",

@@ -68,6 +68,7 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
+from kg.extract.claims.refusals import recognized_owners
 from kg.extract.claims.spans import (
     _as_phrase,
     _clause_span,
@@ -1152,6 +1153,8 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
         # "dismissed the rebels' offer", "brushed aside the Russian proposal": the owner's
         # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
         owners = _offer_owners(direct, "rejected_act" in context.rules)
+        if not owners and "non_recognition" in context.rules:  # "rejected X's authority"
+            owners = recognized_owners(direct)
         if not owners and not (verb.lemma_.lower() in REJECTING_VERBS and is_decided(direct)):
             return claim
         return replace(
