@@ -1154,7 +1154,7 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
         # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
         owners = _offer_owners(direct, "rejected_act" in context.rules)
         if not owners and "non_recognition" in context.rules:  # "rejected X's authority"
-            owners = recognized_owners(direct)
+            owners = recognized_owners(direct, rejected=True)
         if not owners and not (verb.lemma_.lower() in REJECTING_VERBS and is_decided(direct)):
             return claim
         return replace(

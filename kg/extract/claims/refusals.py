@@ -328,9 +328,17 @@ RECOGNIZED_NOUNS = cues.words(
 )
 
 
-def recognized_owners(noun: Token) -> list[Token]:
+#: Whether ``non_recognition`` also reads a rejection ("rejected the authority of X") besides a
+#: withheld recognition (a switch for measuring the two shapes apart: ``run.py --set``).
+REJECTED_RECOGNITION = True
+
+
+def recognized_owners(noun: Token, rejected: bool = False) -> list[Token]:
     """The named sides a won or held thing belongs to ("X's victory", "the victory of X",
-    "the Taliban government"); [] for any other noun or for a pronoun owner."""
+    "the Taliban government"); [] for any other noun or for a pronoun owner, and [] for a
+    rejection when :data:`REJECTED_RECOGNITION` is off."""
+    if rejected and not REJECTED_RECOGNITION:
+        return []
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in RECOGNIZED_NOUNS:
         return []
     owners = [

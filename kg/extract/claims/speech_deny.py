@@ -124,7 +124,7 @@ def _deny_frame(
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             owners = _offer_owners(direct, "rejected_act" in context.rules)
             if not owners and "non_recognition" in context.rules:  # "rejected X's authority"
-                owners = recognized_owners(direct)
+                owners = recognized_owners(direct, rejected=True)
             rejected = lemma in REJECTING_VERBS and is_decided(direct)
             if _votes(verb) or not (owners or rejected):
                 return None  # "rejected the proposal": a refusal, nobody's offer named
