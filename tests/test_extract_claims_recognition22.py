@@ -50,3 +50,25 @@ TYRANTS = "Tyrants do not recognize the rights and freedoms of local government.
 
 def test_rights_not_recognized_are_no_owned_result(nlp: Language) -> None:
     assert not [c for c in claims_of(nlp, TYRANTS, ON) if c.stance is Stance.CRITICIZE]
+
+
+# --- dismissed messages (denials.DISMISSED_MESSAGES, on) ----------------------------------
+
+#: https://www.voanews.com/a/moscow-apologizes-misrepresenting-voice-america-report/3680295.html
+#: (Voice of America, public domain)
+REMARKS = (
+    "Hours after Lavrov's remarks, Maria Zahkarova posted the apology on the Facebook profile "
+    "of VOA Russian service reporter Danila Galperovich, who is based in Moscow."
+)
+
+
+def test_message_authors_and_contrition(nlp: Language) -> None:
+    from kg.extract.claims import denials
+
+    assert denials.DISMISSED_MESSAGES
+    doc = nlp(REMARKS)
+    remarks = next(t for t in doc if t.lower_ == "remarks")
+    assert [t.text for t in denials._message_authors(remarks)] == ["Lavrov"]
+    assert not denials._of_contrition(remarks)
+    apology = next(t for t in doc if t.lower_ == "apology")
+    assert not denials._of_contrition(apology)

@@ -1135,11 +1135,11 @@ _SAID_OR_SHOWN = (
     | cues.words("criticism criticisms resolution resolutions verdict finding findings")
 )
 
-
 #: Whether a dismissed message that states no charge ("dismissed the letter as unhelpful",
-#: "dismissed his speech as empty rhetoric") criticizes its author rather than denying it
-#: (round 22, second wave, labeldeny22; issue 12).  Off: measured in
-#: benchmarks/claims/RESULTS.md.
+#: "Japanese officials dismissed his statements" after a reassurance, "rejected a statement of
+#: regret by X") criticizes its author rather than denying it (round 22, second wave,
+#: labeldeny22; issue 12).  On: test9 +0.005, test13 +0.004, no held-out part moves
+#: (benchmarks/claims/RESULTS.md).
 DISMISSED_MESSAGES = True
 
 #: Messages that carry no charge of themselves: what is dismissed in them is their author's
