@@ -1211,6 +1211,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: accused X of lying") gains on development parts (one deny target each on test5 +0.004,
 #: test6 +0.005, test13 +0.004, test15 +0.004) but gives test17 one denial target where the
 #: gold has none (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
+#: Round 22, second wave, labeldeny22: ``non_recognition`` ("refused to acknowledge the
+#: independence of X", "rejected X's authority": criticism of the owner) gains on no
+#: development part, loses test3 -0.002 (the rejection path) and held-out test21 -0.004
+#: (test22 +0.008): off.  ``denials.DISMISSED_MESSAGES`` (a dismissed message that states no
+#: charge criticizes its author) is on: test9 +0.005, test13 +0.004, no held-out part moves.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "anti_slogans",
