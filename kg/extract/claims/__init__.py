@@ -762,6 +762,10 @@ REFINEMENTS: dict[str, str] = {
     "will or sincerity ('lawmakers question Pakistan's commitment to the fight', 'questioned "
     "the sincerity of X's offer'): a criticism of the will's owner (round 22, crit22; "
     ".content_doubt)",
+    "non_recognition": "with non_acceptance and reported_speech: another side's victory, "
+    "authority, result or independence not recognized, not accepted or rejected ('does not "
+    "recognize the election victory of X', 'rejected the authority of X', 'will not accept "
+    "Kosovo's independence'): a criticism of its owner (round 22, labeldeny22; .refusals)",
     "rejected_act": "with reported_speech: a rejection of another side's act or reaction "
     "('Tokyo dismissed China's opposition to ...', 'rejected the apology of X', 'rejected "
     "Indian actions'): a criticism of its owner, as for a rejected offer (round 22, crit22; "
@@ -1210,10 +1214,16 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: accused X of lying") gains on development parts (one deny target each on test5 +0.004,
 #: test6 +0.005, test13 +0.004, test15 +0.004) but gives test17 one denial target where the
 #: gold has none (0.488 -> 0.487): a held-out loss, so off (benchmarks/claims/RESULTS.md).
+#: Round 22, second wave, labeldeny22: ``non_recognition`` ("refused to acknowledge the
+#: independence of X", "rejected X's authority": criticism of the owner) gains on no
+#: development part, loses test3 -0.002 (the rejection path) and held-out test21 -0.004
+#: (test22 +0.008): off.  ``denials.DISMISSED_MESSAGES`` (a dismissed message that states no
+#: charge criticizes its author) is on: test9 +0.005, test13 +0.004, no held-out part moves.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "owned_charge",
         "anti_slogans",
+        "non_recognition",
         "counter_accused",
         "doubted_will",
         "little_done",

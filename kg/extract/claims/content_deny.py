@@ -85,12 +85,16 @@ def _denial_in(span: SpacySpan) -> Token | None:
                     return subject
         # the first of coordinated predicates: "were premature and erroneous" (round 19)
         predicate = token
+        if LABELLED_DENIALS and (based := _based_on_falsity(token)) is not None:
+            predicate = based  # "the report is a campaign based on lies": the campaign
         while predicate.dep_ == "conj" and predicate.head is not predicate:
             predicate = predicate.head
         if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
             predicate.dep_ in ("acomp", "attr", "oprd")
         ):
             subject = _claim_subject(predicate.head, "nsubj")
+            if subject is None and LABELLED_DENIALS:
+                subject = _labelled_subject(predicate.head)
             if subject is None and (lemma in _STATEMENT_ONLY or token.lower_ in _STATEMENT_ONLY):
                 subject = _plural_pronoun_subject(predicate.head)
             if subject is not None and not _judged_conduct(predicate):
@@ -380,6 +384,47 @@ _STATEMENT_ONLY = cues.words(
 def _plural_pronoun_subject(verb: Token) -> Token | None:
     """The subject "they" of ``verb``, for a predicate only a statement can earn."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None)
+
+
+#: Whether a falsity predicated of the other side's labelled claim or campaign denies it
+#: (round 22, second wave, labeldeny22; issue 12): "the so-called X hype is a complete lie"
+#: (a subject under "so-called"), "the hysteria is a fabrication" (:data:`LABELLED_NOUNS`),
+#: "the report is a campaign based on lies" (:func:`_based_on_falsity`).  Off: measured in
+#: benchmarks/claims/RESULTS.md.
+LABELLED_DENIALS = False
+
+#: What the other side puts about, besides the allegation nouns: a falsity predicated of it
+#: denies it ("the hype is a lie").
+LABELLED_NOUNS = cues.words("hype hysteria campaign propaganda scaremongering fearmongering")
+
+
+def _labelled_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a campaign noun (:data:`LABELLED_NOUNS`) or carries
+    "so-called" ("the so-called attack threat"): the other side's claim, named as a label."""
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.lemma_.lower() in LABELLED_NOUNS:
+            return child
+        if any(
+            c.dep_ == "amod"
+            and c.lower_ in ("called", "so-called")
+            and any(g.lower_ == "so" for g in (c, *c.children))
+            or c.lower_ == "so-called"
+            for c in child.children
+        ):
+            return child
+    return None
+
+
+def _based_on_falsity(token: Token) -> Token | None:
+    """The noun a falsity is the basis of: "a campaign based on lies" -> campaign."""
+    if token.dep_ != "pobj" or token.head.lower_ != "on":
+        return None
+    based = token.head.head
+    if based.lemma_.lower() not in ("base", "build", "found") or based.dep_ != "acl":
+        return None
+    return based.head
 
 
 def _claim_subject(verb: Token, dep: str) -> Token | None:

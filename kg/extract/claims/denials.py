@@ -68,6 +68,7 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
+from kg.extract.claims.refusals import recognized_owners
 from kg.extract.claims.spans import (
     _as_phrase,
     _clause_span,
@@ -1134,8 +1135,62 @@ _SAID_OR_SHOWN = (
     | cues.words("criticism criticisms resolution resolutions verdict finding findings")
 )
 
+#: Whether a dismissed message that states no charge ("dismissed the letter as unhelpful",
+#: "Japanese officials dismissed his statements" after a reassurance, "rejected a statement of
+#: regret by X") criticizes its author rather than denying it (round 22, second wave,
+#: labeldeny22; issue 12).  On: test9 +0.005, test13 +0.004, no held-out part moves
+#: (benchmarks/claims/RESULTS.md).
+DISMISSED_MESSAGES = True
 
-def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
+#: Messages that carry no charge of themselves: what is dismissed in them is their author's
+#: stand, not a statement of fact.
+_UNCHARGING_MESSAGES = cues.words(
+    "letter letters message messages speech speeches remark remarks address gesture"
+)
+
+
+#: Statements that state no charge unless the text around them does: "dismissed his
+#: statements" after "said the detention was only temporary".
+_PLAIN_STATEMENTS = cues.words("statement statements comment comments")
+
+
+#: What a statement "of" offers that is no charge: "a statement of regret".
+_CONTRITION_NOUNS = cues.words("regret apology apologies sorrow sympathy condolence condolences")
+
+
+def _of_contrition(message: Token) -> bool:
+    """Whether ``message`` is a statement "of" regret or apology ("a statement of regret")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and (o := _prep_object(p)) is not None
+        and o.lemma_.lower() in _CONTRITION_NOUNS
+        for p in message.children
+    )
+
+
+def _message_authors(message: Token) -> list[Token]:
+    """Who wrote or spoke ``message``: its possessor, even a pronoun ("his statements"),
+    an actor compound ("the Kremlin statement"), or "by"/"from" an actor."""
+    authors = [
+        c
+        for c in message.children
+        if (c.dep_ == "poss" and (c.pos_ == "PRON" or _is_actor_token(c)))
+        or (c.dep_ == "compound" and _is_actor_token(c))
+    ]
+    authors.extend(
+        o
+        for p in message.children
+        if p.dep_ == "prep" and p.lower_ in ("by", "from")
+        for o in [_prep_object(p)]
+        if o is not None and _is_actor_token(o)
+    )
+    return authors
+
+
+def _dismissed_offer(
+    claim: Claim, context: _Context, charged: Callable[[], frozenset[int]] | None = None
+) -> Claim:
     """'Venezuela dismissed the U.S. offer as a trick', 'the rebels dismissed the truce as
     an "act of hoodwinking"': a DENY whose object is an offer or an act, not something said,
     and whose label is no verdict of falsehood ("as baseless", "as fake"), is CRITICIZE of
@@ -1150,6 +1205,27 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
         # "dismissed the rebels' offer", "brushed aside the Russian proposal": the owner's
         # offer or demand, rejected (no owner named: a refusal, or a denial, as it was)
         owners = _offer_owners(direct, "rejected_act" in context.rules)
+        if not owners and "non_recognition" in context.rules:  # "rejected X's authority"
+            owners = recognized_owners(direct, rejected=True)
+        if (
+            not owners
+            and DISMISSED_MESSAGES
+            and charged is not None
+            and direct.lemma_.lower() in _UNCHARGING_MESSAGES | _PLAIN_STATEMENTS
+            and _that_clause(direct) is None
+        ):
+            contrite = _of_contrition(direct)
+            authors = _message_authors(direct)
+            if contrite or (
+                authors and not _charge_stated(context.doc[verb.i : verb.i + 1], charged)
+            ):  # "dismissed his statements" (no charge in them), "rejected a statement of
+                # regret by X": the author's stand, rejected
+                return replace(
+                    claim,
+                    stance=Stance.CRITICIZE,
+                    targets=tuple(actor_mention(o, context) for o in authors) or claim.targets,
+                    rule=f"{claim.rule}+denial_content",
+                )
         if not owners and not (verb.lemma_.lower() in REJECTING_VERBS and is_decided(direct)):
             return claim
         return replace(
@@ -1164,6 +1240,8 @@ def _dismissed_offer(claim: Claim, context: _Context) -> Claim:
     if direct is None or label is None or label.i < direct.i or direct.pos_ == "PRON":
         return claim  # "dismissed as absurd the charges that P", "dismissing them as": a denial
     said = direct.lemma_.lower() in _SAID_OR_SHOWN or direct.lower_ in _SAID_OR_SHOWN
+    if said and DISMISSED_MESSAGES and direct.lemma_.lower() in _UNCHARGING_MESSAGES:
+        said = False  # "dismissed the letter as unhelpful": the letter's author criticized
     if said or _that_clause(direct) is not None:
         return claim
     judged = [t for t in label.subtree if t is not label]
@@ -1292,7 +1370,7 @@ def _questioned_will(claim: Claim, context: _Context) -> _Found | None:
 
 def _refined(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
     if claim.stance is Stance.DENY and claim.rule == "reported_speech":
-        return _dismissed_offer(claim, context)
+        return _dismissed_offer(claim, context, charged)
     inferred = claim.rule.endswith("content_stance")  # a stance read off the content
     if (claim.stance is not Stance.ASSERT and not inferred) or claim.content is None:
         return claim

@@ -315,6 +315,77 @@ def _under_refusal(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
 
 
+#: Verbs of recognizing whose refusal or negation withholds recognition from another side.
+_RECOGNIZING_VERBS = cues.words("accept recognize recognise acknowledge")
+
+#: What another side won, holds or declared, whose non-recognition criticizes that side
+#: (round 22, labeldeny22; the family ``non_recognition``): "does not recognize the election
+#: victory of X", "refused to recognize the authority of X", "will not accept Kosovo's
+#: independence".  Only with an owner named: "did not accept the results" names nobody.
+RECOGNIZED_NOUNS = cues.words(
+    "authority legitimacy victory win result results outcome election elections "
+    "independence government presidency mandate jurisdiction"
+)
+
+
+#: Whether ``non_recognition`` also reads a rejection ("rejected the authority of X") besides a
+#: withheld recognition (a switch for measuring the two shapes apart: ``run.py --set``).
+REJECTED_RECOGNITION = True
+
+
+def recognized_owners(noun: Token, rejected: bool = False) -> list[Token]:
+    """The named sides a won or held thing belongs to ("X's victory", "the victory of X",
+    "the Taliban government"); [] for any other noun or for a pronoun owner, and [] for a
+    rejection when :data:`REJECTED_RECOGNITION` is off."""
+    if rejected and not REJECTED_RECOGNITION:
+        return []
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in RECOGNIZED_NOUNS:
+        return []
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod") and _is_actor_token(c) and c.pos_ != "PRON"
+    ]
+    owners.extend(
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "by")
+        for o in [_prep_object(p)]
+        if o is not None and _is_actor_token(o) and o.pos_ != "PRON"
+    )
+    return list(dict.fromkeys(owners))
+
+
+def _non_recognition(verb: Token, refused: bool, context: _Context) -> Iterator[Claim]:
+    """Criticism by non-recognition: "Moscow does not recognize the election victory of X",
+    "refused to accept Kosovo's independence": CRITICIZE of whoever won or holds it."""
+    if verb.lemma_.lower() not in _RECOGNIZING_VERBS:
+        return
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return
+    owners = recognized_owners(thing)
+    if not owners:
+        return
+    claimers, inherited = _subjects(verb.head if refused else verb)
+    first = verb.head if refused else verb
+    for claimer_token in claimers:
+        if not (_is_actor_token(claimer_token) or _can_speak(claimer_token)):
+            continue
+        if claimer_token in owners:
+            continue
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.CRITICIZE,
+            cue=_token_span(context.doc, min(first.i, verb.i), max(first.i, verb.i) + 1),
+            sentence=sentence_index(verb),
+            content=to_span(_phrase_span(thing)),
+            targets=tuple(actor_mention(o, context) for o in owners),
+            confidence=0.65 - (0.15 if inherited else 0.0),
+        )
+
+
 def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     """Denial as refusal: 'does not accept these accusations', 'refused to admit that its
     troops were in Ukraine', 'has never acknowledged the charges'."""
@@ -333,6 +404,8 @@ def _non_acceptance_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         None,
     )
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if claim_object is None and "non_recognition" in context.rules:
+        yield from _non_recognition(verb, refused, context)
     if claim_object is None and (clause is None or not refused):
         return  # "did not accept the offer" is no denial; "refused to admit that P" is
     claimers, inherited = _subjects(verb.head if refused else verb)

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _subjects,
     verb_stance,
 )
+from kg.extract.claims.refusals import recognized_owners
 from kg.extract.claims.spans import (
     _as_phrase,
     _clausal_complement,
@@ -122,6 +123,8 @@ def _deny_frame(
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             owners = _offer_owners(direct, "rejected_act" in context.rules)
+            if not owners and "non_recognition" in context.rules:  # "rejected X's authority"
+                owners = recognized_owners(direct, rejected=True)
             rejected = lemma in REJECTING_VERBS and is_decided(direct)
             if _votes(verb) or not (owners or rejected):
                 return None  # "rejected the proposal": a refusal, nobody's offer named
