@@ -60,5 +60,6 @@ def test_troops_sent_into_a_region_are_a_hostile_act(nlp: Language) -> None:
 
 def test_the_new_readings_are_on_by_default() -> None:
     assert content_acts.ACTS_TOLD
-    assert content_acts.FIRED_ACTS
     assert content_acts.ANTECEDENT_DOERS
+    # FIRED_ACTS went back off in round 22 (reopt22): it costs held-out blind17 on the corpus
+    assert not content_acts.FIRED_ACTS
