@@ -25,7 +25,6 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import (
-    _claim,
     _Context,
     _is_actor_token,
     _prep_object,
@@ -33,10 +32,11 @@ from kg.extract.claims.base import (
     _with_conjuncts,
     verb_stance,
 )
+from kg.extract.claims.denials import criticisms
 from kg.extract.claims.speech import _speaker_of
-from kg.extract.claims.targets import _owners, actor_mention
-from kg.extract.mentions import sentence_index, to_span
-from kg.model import Claim, Span, Stance
+from kg.extract.claims.targets import _owners
+from kg.extract.mentions import to_span
+from kg.model import Claim, Span
 
 #: Feelings of displeasure a party is said to be in about another's act: "angry at X".
 #: Not "concerned" (the concern family), "disappointed" (content_evaluated's) or
@@ -113,7 +113,7 @@ def _felt(feeling: Token, verb: Token, context: _Context) -> Iterator[Claim]:
     if not owners or not holders:
         return
     content = None if _is_actor_token(thing) else _span(thing, context)
-    yield from _criticisms(feeling, holders, owners, content, context)
+    yield from criticisms(context, holders, feeling, content, owners)
 
 
 #: Crowds, whose mood a report tells, not a stance voiced: "many of the protesters are
@@ -164,30 +164,10 @@ def _aimed_abuse(verb: Token, context: _Context) -> Iterator[Claim]:
     holders = [c for s in _subjects(verb)[0] for c in [_speaker_of(s)] if c is not None]
     if not aimed or not holders:
         return
-    yield from _criticisms(verb, holders, aimed, None, context)
+    yield from criticisms(context, holders, verb, None, aimed)
 
 
 def _span(thing: Token, context: _Context) -> Span:
     """What the feeling is about, its whole phrase."""
     doc = context.doc
     return to_span(doc[thing.left_edge.i : thing.right_edge.i + 1])
-
-
-def _criticisms(
-    cue: Token,
-    holders: list[Token],
-    owners: list[Token],
-    content: Span | None,
-    context: _Context,
-) -> Iterator[Claim]:
-    for holder in holders:
-        yield _claim(
-            context,
-            claimer=actor_mention(holder, context),
-            stance=Stance.CRITICIZE,
-            cue=to_span(context.doc[cue.i : cue.i + 1]),
-            sentence=sentence_index(cue),
-            content=content,
-            targets=tuple(actor_mention(o, context) for o in owners if o.i != holder.i),
-            confidence=0.6,
-        )
