@@ -22,14 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from run import GOLD  # noqa: E402
-from stance_causes import parts_asked, rules_of  # noqa: E402
+from stance_causes import parts_asked, print_headline, rules_of  # noqa: E402
 from target_causes import parsed_graphs  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
     align,
     claimer_matches,
     claims_from,
-    evaluate,
     load_gold,
     same_claim,
 )
@@ -95,10 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n| system threat, gold | n |\n|---|---:|")
     for kind, n in false.most_common():
         print(f"| {kind} | {n} |")
-    print(
-        "\nclaimer+stance+target F1: "
-        + ", ".join(f"{p} {evaluate(scored[p]).headline.f1:.4f}" for p in parts)  # type: ignore[arg-type]
-    )
+    print_headline(scored, parts)
     return 0
 
 
