@@ -69,10 +69,11 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 BLIND_PARTS = ("blind20",)
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
-#: in round 22 (GUIDE.md, "Round 22: five held-out parts become development").
-DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)))
+#: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
+#: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
+DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)), "blind19")
 #: Scored for their numbers only: the estimate on allegations nobody tuned on.
-HELD_OUT_PARTS = ("blind", *(f"blind{n}" for n in range(13, 20)))
+HELD_OUT_PARTS = ("blind", *(f"blind{n}" for n in range(13, 19)))
 
 
 @dataclass(frozen=True)
