@@ -67,6 +67,21 @@ DISPUTES = [
         r"Huawei|(China|Chinese|CCP|PRC)\b.{0,80}(intellectual property|theft|steal)|"
         r"(intellectual property|theft|steal).{0,80}(China|Chinese|CCP|PRC)\b",
     ),
+    # Round 23 (for the ``blind21`` allegations part), tried after round 22's list (which finds 0
+    # new posts): the Syrian uprising's year 2012 (the Houla massacre, the downing of a Turkish
+    # jet, Iran's and Russia's backing of the regime), the violence against Kyiv's protesters
+    # before February 22, 2014, and Venezuela's crackdown on the February 2014 protests.
+    (
+        "syria-2012",
+        "2012-02",
+        "2012-12",
+        r"(Syria|Assad|Asad).*(Assad|Asad|regime|Hama\b|shoot-down|massacre|brutal|killing|"
+        r"slaughter|atrocit|shelling|Iran|Russia|Hizballah|Hezbollah)|"
+        r"(Assad|Asad|regime|Hama\b|shoot-down|massacre|brutal|killing|slaughter|atrocit|"
+        r"shelling|Iran|Russia|Hizballah|Hezbollah).*(Syria|Assad|Asad)|Houla|Haoula",
+    ),
+    ("ukraine-maidan-2014", "2014-01", "2014-02", r"Ukrain|Yanukovych|Maidan|Kyiv"),
+    ("venezuela-protests-2014", "2014-02", "2014-04", r"Venezuela|Maduro"),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
