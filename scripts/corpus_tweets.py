@@ -72,7 +72,8 @@ DISPUTES = [
     # jet, Iran's and Russia's backing of the regime), the violence against Kyiv's protesters
     # before February 22, 2014, Venezuela's crackdown on the February 2014 protests, and the
     # regime's offensive on Eastern Ghouta and Russia's shielding of its chemical attacks (2018),
-    # and Venezuela's National Constituent Assembly (2017).
+    # Venezuela's National Constituent Assembly (2017), the regime's missiles on Aleppo (2013) and
+    # Iran's crackdown on the protests of December 2017 and January 2018.
     (
         "syria-2012",
         "2012-02",
@@ -96,6 +97,14 @@ DISPUTES = [
         "2018-03",
         r"Ghouta|Russia.{0,160}(Syria|Assad)|(Syria|Assad).{0,160}Russia|"
         r"chemical weapons.{0,100}Syria|Syria.{0,100}chemical",
+    ),
+    ("syria-aleppo-2013", "2013-01", "2013-05", r"Aleppo"),
+    (
+        "iran-protests-2018",
+        "2017-12",
+        "2018-01",
+        r"Iran.*(protest|clamps down|imprison|repressive|censorship)|"
+        r"(protest|clamps down|imprison|repressive|censorship).*Iran",
     ),
     (
         "venezuela-constituent-assembly-2017",
