@@ -91,7 +91,8 @@ DISPUTES = [
         r"(Ukrain|Kyiv).*(violence|protest|Yanukovych|Maidan|blood|legislation|escalat)|"
         r"(violence|protest|Yanukovych|Maidan|blood|legislation|escalat).*(Ukrain|Kyiv)",
     ),
-    ("venezuela-protests-2014", "2014-02", "2014-04", r"Venezuela|Maduro"),    (
+    ("venezuela-protests-2014", "2014-02", "2014-04", r"Venezuela|Maduro"),
+    (
         "syria-ghouta-2018",
         "2018-01",
         "2018-03",
