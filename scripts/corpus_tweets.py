@@ -67,6 +67,54 @@ DISPUTES = [
         r"Huawei|(China|Chinese|CCP|PRC)\b.{0,80}(intellectual property|theft|steal)|"
         r"(intellectual property|theft|steal).{0,80}(China|Chinese|CCP|PRC)\b",
     ),
+    # Round 23 (for the ``blind21`` allegations part), tried after round 22's list (which finds 0
+    # new posts): the Syrian uprising's year 2012 (the Houla massacre, the downing of a Turkish
+    # jet, Iran's and Russia's backing of the regime), the violence against Kyiv's protesters
+    # before February 22, 2014, Venezuela's crackdown on the February 2014 protests, and the
+    # regime's offensive on Eastern Ghouta and Russia's shielding of its chemical attacks (2018),
+    # Venezuela's National Constituent Assembly (2017), the regime's missiles on Aleppo (2013) and
+    # Iran's crackdown on the protests of December 2017 and January 2018.
+    (
+        "syria-2012",
+        "2012-02",
+        "2012-12",
+        r"(Syria|Assad|Asad).*(Assad|Asad|regime|Hama\b|shoot-down|massacre|brutal|killing|"
+        r"slaughter|atrocit|shelling|Iran|Russia|Hizballah|Hezbollah)|"
+        r"(Assad|Asad|regime|Hama\b|shoot-down|massacre|brutal|killing|slaughter|atrocit|"
+        r"shelling|Iran|Russia|Hizballah|Hezbollah).*(Syria|Assad|Asad)|Houla|Haoula|\bHama\b|"
+        r"Turkish (aircraft|F-4)|Turkish sovereignty",
+    ),
+    (
+        "ukraine-maidan-2014",
+        "2014-01",
+        "2014-02",
+        r"(Ukrain|Kyiv).*(violence|protest|Yanukovych|Maidan|blood|legislation|escalat)|"
+        r"(violence|protest|Yanukovych|Maidan|blood|legislation|escalat).*(Ukrain|Kyiv)",
+    ),
+    ("venezuela-protests-2014", "2014-02", "2014-04", r"Venezuela|Maduro"),
+    (
+        "syria-ghouta-2018",
+        "2018-01",
+        "2018-03",
+        r"Ghouta|Russia.{0,160}(Syria|Assad)|(Syria|Assad).{0,160}Russia|"
+        r"chemical weapons.{0,100}Syria|Syria.{0,100}chemical",
+    ),
+    ("syria-aleppo-2013", "2013-01", "2013-05", r"Aleppo"),
+    (
+        "iran-protests-2018",
+        "2017-12",
+        "2018-01",
+        r"Iran.*(protest|clamps down|imprison|repressive|censorship)|"
+        r"(protest|clamps down|imprison|repressive|censorship).*Iran",
+    ),
+    (
+        "venezuela-constituent-assembly-2017",
+        "2017-05",
+        "2017-12",
+        r"(Venezuela|Maduro).*(Constituent|National Assembly|Lopez|Ledezma|political prisoners|"
+        r"illegitimate|dictator|undermin|attack)|(Constituent|illegitimate|dictator|undermin|"
+        r"attack).*(Venezuela|Maduro)",
+    ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
