@@ -254,3 +254,26 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
     assert any(c.stance is Stance.DENY for c in tail)
     assert claims_from(graph, start) == tail  # no end: everything from start on
     assert claims_from(graph, 0, 0) == ()
+
+
+def test_test24_is_a_blind_part_of_its_own() -> None:
+    """``test24`` (round 23) is named once in the gold's parts, is neither development nor held
+    out, and is blind in the agreement script as in ``run.py``; its lines are only counted here,
+    never extracted (GUIDE, "The ``test24`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("claims_agreement_blind", path)
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement  # benchmarks/ is no package
+    spec.loader.exec_module(agreement)
+
+    assert "test24" in GOLD_PARTS
+    assert "test24" not in DEVELOPMENT_PARTS and "test24" not in HELD_OUT_PARTS
+    assert "test24" in agreement.BLIND
+    test24 = [s for s in load_gold(GOLD_FILE) if s.split == "test24"]
+    assert len(test24) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test24}) >= 25
+    assert sum(len(s.claims) for s in test24) >= 200

@@ -71,6 +71,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "test21",
     "test22",
     "test23",
+    "test24",
     "dev2",
 )
 #: The parts whose errors may be read while developing rules.  ``test11`` .. ``test15`` joined
