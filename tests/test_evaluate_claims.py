@@ -204,9 +204,9 @@ def test_gold_file_is_valid_and_large_enough(tmp_path: Path) -> None:
 
 
 def test_dev2_is_a_development_part_of_its_own() -> None:
-    """``dev2`` (round 22) is development data from the start: last in the gold's parts, among
-    the development parts, never held out, and its lines are all in the gold file."""
-    assert GOLD_PARTS[-1] == "dev2"
+    """``dev2`` (round 22) is development data from the start: among the development parts,
+    never held out, and its lines are all in the gold file."""
+    assert GOLD_PARTS.index("dev2") == GOLD_PARTS.index("test23") + 1
     assert "dev2" in DEVELOPMENT_PARTS and "dev2" not in HELD_OUT_PARTS
     assert (
         DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test15") + 1]
@@ -216,6 +216,19 @@ def test_dev2_is_a_development_part_of_its_own() -> None:
     assert len(dev2) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev2}) >= 20
     assert sum(len(s.claims) for s in dev2) >= 200
+
+
+def test_dev3_is_a_development_part_of_its_own() -> None:
+    """``dev3`` (round 23) is a second part made as development data in the blind parts'
+    register: last in the gold's parts, a development part, never held out, and big enough
+    to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
+    assert GOLD_PARTS[-1] == "dev3"
+    assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
+    assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
+    dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
+    assert len(dev3) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in dev3}) >= 20
+    assert sum(len(s.claims) for s in dev3) >= 200
 
 
 def test_system_claims_runs_the_real_pipeline_with_context() -> None:

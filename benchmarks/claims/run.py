@@ -13,14 +13,15 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the development parts ``dev`` .. ``test15`` and ``dev2``
+prints Markdown tables for the development parts ``dev`` .. ``test15``, ``dev2`` and ``dev3``
 (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
-round 22, was made as development data in the blind parts' register) and the
-held-out ``test16`` .. ``test22`` (each when present; ``test4`` .. ``test22`` were blind until
-they were scored at the end of rounds 4 to 22).  The blind parts ``test23`` and ``test24``
-(made for the next rounds) are scored only when named (``--part test23``, ``--part test24``):
-neither the default nor ``--part all`` includes them, so that nobody scores them by accident.
-Only the sentences of the parts asked for are parsed.  ``--errors`` lists mismatches of one part
+round 22, and ``dev3``, round 23, were made as development data in the blind parts'
+register) and the held-out ``test16`` .. ``test22`` (each when present; ``test4`` ..
+``test22`` were blind until they were scored at the end of rounds 4 to 22).  The blind parts
+``test23`` and ``test24`` (made for the next rounds) are scored only when named
+(``--part test23``, ``--part test24``): neither the default nor ``--part all`` includes them,
+so that nobody scores them by accident.  Only the sentences of the parts asked for are
+parsed.  ``--errors`` lists mismatches of one part
 only; never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
 again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the

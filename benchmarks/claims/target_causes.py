@@ -22,7 +22,7 @@ its state, a pronoun or a collective noun left unresolved, a party the sentence 
 not the gold's, a party named only in the context, an extra target beside the right one.
 
 ``--list`` prints those claims with their sentences, on development parts only (``dev``,
-``test`` .. ``test15``, ``dev2``). ``--held-out`` runs the held-out parts (``test16`` ..
+``test`` .. ``test15``, ``dev2``, ``dev3``). ``--held-out`` runs the held-out parts (``test16`` ..
 ``test22``) and prints counts only, never a sentence: their errors are not read; the blind part
 never runs.
 """
