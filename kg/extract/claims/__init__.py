@@ -1239,9 +1239,13 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: development part, loses test3 -0.002 (the rejection path) and held-out test21 -0.004
 #: (test22 +0.008): off.  ``denials.DISMISSED_MESSAGES`` (a dismissed message that states no
 #: charge criticizes its author) is on: test9 +0.005, test13 +0.004, no held-out part moves.
+#: Round 23, convention23 (the guide's points 44 and 45): ``unaccepted_offer`` ("will never
+#: accept a deal proposed by X": criticism of X) is on: development test5 +0.0025, no other
+#: part moves, development or held out.  ``suspected_charge`` ("detained five Russian
+#: officers on suspicion of spying": the detaining side's accusation) gains test3 +0.0050 but
+#: loses held-out test21 -0.0012: off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
-        "unaccepted_offer",
         "suspected_charge",
         "owned_charge",
         "anti_slogans",

@@ -160,9 +160,7 @@ def _same_side(suspect: Token, actor: Token) -> bool:
     stems = {t.lower_[:5] for t in actor.subtree if t.ent_type_ in ("GPE", "NORP")}
     if not stems:
         return True
-    return any(
-        c.ent_type_ in ("GPE", "NORP") and c.lower_[:5] in stems for c in suspect.children
-    )
+    return any(c.ent_type_ in ("GPE", "NORP") and c.lower_[:5] in stems for c in suspect.children)
 
 
 def _named_party(suspect: Token, actor: Token) -> bool:
@@ -209,6 +207,8 @@ def suspected_charge_claims(token: Token, context: _Context) -> Iterator[Claim]:
         return
     if measure is None or charge is None:
         return
+    if any(a.dep_ == "ccomp" for a in measure.ancestors) or measure.dep_ == "ccomp":
+        return  # "the minister says authorities arrested ten on charges of spying": his claim
     actors, suspects = _actors_and_suspects(measure)
     actors = [a for a in actors if _is_actor_token(a) or _can_speak(a)]
     if not actors or not suspects:

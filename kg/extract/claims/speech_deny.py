@@ -204,11 +204,7 @@ ANSWERED_ACTS = cues.words(
 )
 
 #: Bodies that decide, owners of a decision they are the possessor of: "the court's ruling".
-_DECIDING_BODIES = cues.words(
-    "court tribunal parliament legislature congress senate assembly "
-    # round 23 (point 44): "refused to accept the commission's ruling"
-    "commission panel board"
-)
+_DECIDING_BODIES = cues.words("court tribunal parliament legislature congress senate assembly")
 
 
 #: Round 23 (convention23): an offer's owner named by the agent of a participle after it
