@@ -207,11 +207,6 @@ ANSWERED_ACTS = cues.words(
 _DECIDING_BODIES = cues.words("court tribunal parliament legislature congress senate assembly")
 
 
-#: Round 23 (convention23): an offer's owner named by the agent of a participle after it
-#: ("a deal proposed by the Sudanese president"), as "an offer from X" names it.
-PROPOSED_BY = True
-
-
 def _offer_owners(noun: Token, acts: bool = False) -> list[Token]:
     """The parties whose offer or demand ``noun`` is ("the rebels' offer", "the Russian
     proposal", "the plan put forward by Moscow", "calls from Washington"); none for an offer
@@ -244,16 +239,6 @@ def _offer_owners(noun: Token, acts: bool = False) -> list[Token]:
     if decided and not owners:  # "the court's ruling": the deciding body
         owners.extend(
             c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in _DECIDING_BODIES
-        )
-    if PROPOSED_BY:  # "a deal proposed by the president", "a plan put forward by Moscow"
-        owners.extend(
-            o
-            for acl in noun.children
-            if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for agent in acl.children
-            if agent.dep_ == "agent"
-            for o in [_prep_object(agent)]
-            if o is not None and _is_party(o)
         )
     if noun.pos_ == "VERB":  # "rejected U.S. calls for ...", the noun parsed as a verb
         owners.extend(c for c in noun.children if c.dep_ == "nsubj" and _is_actor_token(c))
