@@ -56,6 +56,9 @@ to claims, one module per kind:
   party, "directed vitriolic comments at Seoul" (CRITICIZE of the act's owner or the party);
 * ``refused_request`` (:mod:`.requests`): "refused Moscow's demand to withdraw", "is
   refusing to delay the drills, as requested by X" (point 32): CRITICIZE of the asker;
+* ``unaccepted_offer`` and ``suspected_charge`` (:mod:`.rejections`, round 23, the guide's
+  points 44 and 45): "will never accept a deal proposed by X" (CRITICIZE of X); "detained
+  five officers on suspicion of spying" (the detaining side's ACCUSE of the suspects);
 * ``news_reports`` (:mod:`.news_reports`): unnamed reports no verb of saying governs, "there
   are reports of heavy shelling", "despite news reports that P", and the parser's noun
   "state media report that P": REPORT; ``reported_view``: "X are reported to hold the view
@@ -235,6 +238,10 @@ from kg.extract.claims.refusals import (
     _refusal_claims,
     _unanswered_claims,
 )
+from kg.extract.claims.rejections import (
+    suspected_charge_claims,
+    unaccepted_offer_claims,
+)
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
@@ -302,6 +309,8 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "report",
     "word",  # "there has been no word from X" (no_comment_from)
     "war",  # "a war of words between X and Y" (angry_reaction)
+    "suspicion",  # "detained X on suspicion of spying" (suspected_charge, round 23)
+    "suspicions",
     *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
 }
 
@@ -553,6 +562,8 @@ CUE_RULES: dict[str, Rule] = {
     "emotion_frame": _emotion_claims,  # "regrets that X did not consult it", "angered Beijing"
     "felt_reaction": felt_reaction_claims,  # "lawmakers are angry at X's failure" (round 22)
     "refused_request": _refused_request_claims,  # "refused Moscow's demand to withdraw"
+    "unaccepted_offer": unaccepted_offer_claims,  # "will never accept a deal proposed by X"
+    "suspected_charge": suspected_charge_claims,  # "detained X on suspicion of spying"
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
     "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
@@ -579,6 +590,11 @@ _ANGRY_REACTION_VERBS = (
     | _DRAWING_VERBS
     | CHANT_VERBS
     | {"protest", "go", "summon", "call"}
+)
+
+#: The grounds nouns of ``suspected_charge`` ("on suspicion of", "on charges of").
+_SUSPICION_NOUNS = frozenset(
+    {"suspicion", "suspicions", "charge", "charges", "accusation", "accusations", "allegation"}
 )
 
 GATES: dict[str, Gate] = {
@@ -637,6 +653,10 @@ GATES: dict[str, Gate] = {
         pos == "VERB" and (lemma in REGRET_VERBS or lemma in ANGERING_VERBS)
     ),
     "refused_request": lambda pos, lemma, lower: pos == "VERB" and lemma in REFUSING_VERBS,
+    "unaccepted_offer": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.ACCEPT_VERBS,
+    "suspected_charge": lambda pos, lemma, lower: (
+        (pos == "NOUN" and lemma in _SUSPICION_NOUNS) or lemma in ("suspect", "accuse")
+    ),
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
     "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
@@ -1219,8 +1239,14 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: development part, loses test3 -0.002 (the rejection path) and held-out test21 -0.004
 #: (test22 +0.008): off.  ``denials.DISMISSED_MESSAGES`` (a dismissed message that states no
 #: charge criticizes its author) is on: test9 +0.005, test13 +0.004, no held-out part moves.
+#: Round 23, convention23 (the guide's points 44 and 45): ``unaccepted_offer`` ("will never
+#: accept a deal proposed by X": criticism of X) is on: development test5 +0.0025, no other
+#: part moves, development or held out.  ``suspected_charge`` ("detained five Russian
+#: officers on suspicion of spying": the detaining side's accusation) gains test3 +0.0050 but
+#: loses held-out test21 -0.0012: off (benchmarks/claims/RESULTS.md).
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "suspected_charge",
         "owned_charge",
         "anti_slogans",
         "non_recognition",

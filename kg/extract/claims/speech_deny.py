@@ -175,7 +175,11 @@ OFFERED_NOUNS = cues.words(
     # what a party promises or sets as its terms (round 14): "dismissed pledges by Ankara",
     # "refused to accept Beijing's conditions for resuming talks"
     "pledge pledges promise promises assurance assurances guarantee guarantees "
-    "condition conditions terms precondition preconditions invitation invitations"
+    "condition conditions terms precondition preconditions invitation invitations "
+    # round 23 (convention23, the guide's point 44): a warning or a deal another party
+    # issues or proposes, whose rejection criticizes it ("rejected a U.S. warning against
+    # blocking shipments", "will never accept a deal proposed by the president")
+    "warning warnings deal deals"
 )
 
 #: What another party decided or did, whose rejection criticizes it even with no owner named
@@ -184,7 +188,10 @@ OFFERED_NOUNS = cues.words(
 #: ("rejected a resolution on Chechnya" denies it) and not something said ("rejected the
 #: claims": a denial).
 DECIDED_NOUNS = cues.words(
-    "decision decisions ruling rulings vote votes move moves partition annexation"
+    "decision decisions ruling rulings vote votes move moves partition annexation "
+    # round 23 (point 44): a court's or a body's authority over the rejecter ("Khartoum
+    # rejects the ICC's jurisdiction"; the test3 refusal reading is superseded)
+    "jurisdiction"
 )
 
 #: What another party did or voiced that a rejection answers, besides an offer (round 22,
@@ -215,6 +222,8 @@ def _offer_owners(noun: Token, acts: bool = False) -> list[Token]:
     )
     if not (offered or decided or answered):
         return []
+    if noun.lemma_.lower() == "warning" and _that_clause(noun) is not None:
+        return []  # "rejected U.S. warnings that Iran could build a bomb": a charge, denied
     owners = [o for o in _owners(noun) if o.pos_ != "PRON"]
     if answered:  # "the apology of President X": whose act "of" names when it is an actor
         owners.extend(
@@ -276,12 +285,26 @@ def rejected_decision(verb: Token) -> Token | None:
     return direct if direct is not None and is_decided(direct) else None
 
 
+#: Round 23 (convention23, the guide's point 44): a rejected offer, call, demand or act
+#: whose owner the sentence does not name ("continues to reject mounting calls for a
+#: cease-fire", "reject any actions that undermine the talks") is CRITICIZE with no target,
+#: as a rejected decision is; off, it stays no claim (the older reading).
+OWNERLESS_REJECTION = False
+
+
 def is_decided(noun: Token) -> bool:
     """Whether ``noun`` is a decision or an act another party made ("the partition of the
-    province", "the vote"), whose rejection criticizes even when no owner is named."""
-    return noun.pos_ in ("NOUN", "PROPN") and (
-        noun.lemma_.lower() in DECIDED_NOUNS or noun.lower_ in DECIDED_NOUNS
-    )
+    province", "the vote"), whose rejection criticizes even when no owner is named; with
+    :data:`OWNERLESS_REJECTION`, also an offer, a call or an act ("mounting calls")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    if lemma in DECIDED_NOUNS or lower in DECIDED_NOUNS:
+        return True
+    if not OWNERLESS_REJECTION:
+        return False
+    offered = OFFERED_NOUNS | ANSWERED_ACTS
+    return (lemma in offered or lower in offered) and _that_clause(noun) is None
 
 
 #: Bodies whose rejecting is a vote, an act ("Parliament rejected the government's budget
