@@ -377,6 +377,11 @@ def _names_a_state(token: Token) -> bool:
 _EXPERT_NOUNS = frozenset({"analyst", "expert", "scholar", "aide", "chief", "head", "envoy"})
 
 
+#: Whether two offices joined by "and" before one name are one person's ("Former prime
+#: minister and head of the ruling party, NAME, called ..."): :func:`_named_in_apposition`.
+SHARED_OFFICES = True
+
+
 def _named_in_apposition(token: Token) -> Token | None:
     """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
     apposition closes the subject but the parser hung it on the last noun of the office
@@ -388,6 +393,11 @@ def _named_in_apposition(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "appos" for c in token.children):
         return None  # actor_mention reads a direct apposition
+    if SHARED_OFFICES:
+        for other in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
+            named = _named_in_apposition(other)  # "Former prime minister and head of X, NAME"
+            if named is not None:
+                return named
     end = token.right_edge.i
     for inner_token in token.subtree:
         if (
