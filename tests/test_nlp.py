@@ -334,3 +334,12 @@ def test_a_paragraph_ending_in_a_colon_is_left_to_the_parser(paragraphs):
 def test_a_single_line_break_is_left_to_the_parser():
     assert is_paragraph_break("\n\n") and is_paragraph_break("\n \n")
     assert not is_paragraph_break("\n") and not is_paragraph_break("  ")
+
+
+def test_voa_hyphenated_initials_name_the_un_and_the_us() -> None:
+    # VOA copy of the 1990s and 2000s spells "U-N" and "U-S" (round 23, speakers23)
+    from kg.resolve.gazetteer import lookup
+
+    un, us = lookup("U-N"), lookup("U-S")
+    assert un is not None and un.name == "United Nations"
+    assert us is not None and us.name == "United States"

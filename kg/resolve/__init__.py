@@ -45,6 +45,7 @@ module keeps the entry point, :func:`resolve`, which finds each claim its claime
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -55,6 +56,7 @@ from kg.model import (
     Extraction,
     Mention,
     ResolvedClaim,
+    Stance,
 )
 from kg.resolve import chain
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
@@ -223,6 +225,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claimer = resolver.claimer(claim.claimer)
             if claimer is None and voice is None and chain.ENABLED:
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
+            claimer = _charged_denier(claim, claimer, claims)
         if claimer is None and voice is not None and _impersonal_source(claim):
             # "according to the latest information, P" in an official text: its own claim
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
@@ -239,6 +242,45 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+#: Whether a pronoun that denies right after a charge is the charged party, not the one who
+#: made the charge (:func:`_charged_denier`; round 23, speakers23).
+CHARGED_DENIER = True
+_CHARGES = frozenset({Stance.ACCUSE, Stance.ASSERT, Stance.CRITICIZE})
+#: A denial's content that refers back to the charge just made: "the claim", "the
+#: allegations", "it".
+_REFERRED_CHARGE = re.compile(
+    r"(?:(?:the|these|those|this|that|such)\s+)?(?:claims?|allegations?|charges?|accusations?"
+    r"|reports?|assertions?)|it|this|that|them"
+)
+
+
+def _charged_denier(claim: Claim, claimer: str | None, done: list[ResolvedClaim]) -> str | None:
+    """ "Britain said the attack was approved at a top level of the Russian government. It
+    has strongly denied the claim.": a pronoun that denies is not the speaker who made the
+    charge a sentence before (nobody denies their own charge in the next breath); it is
+    the party that charge names, when it names exactly one.  ``claimer`` as it is
+    otherwise."""
+    if (
+        not CHARGED_DENIER
+        or claimer is None
+        or claim.stance is not Stance.DENY
+        or claim.claimer.label != "PRON"
+        or claim.content is None
+        or not _REFERRED_CHARGE.fullmatch(claim.content.text.strip().lower())
+    ):
+        return claimer  # "It denied targeting civilians" may be the speaker's own denial
+    for earlier in reversed(done):
+        if earlier.claim.sentence < claim.sentence - 1:
+            break
+        if earlier.claim.sentence >= claim.sentence or earlier.claimer != claimer:
+            continue
+        targets = [t for t in earlier.targets if t != claimer]
+        if earlier.claim.stance in _CHARGES and len(set(targets)) == 1:
+            return targets[0]
+        return claimer
+    return claimer
 
 
 def _claim_id(article: Article, claim: Claim) -> str:

@@ -7,7 +7,9 @@ disputed stretch of land "belongs to" a state.  Weapons, vehicles and strikes, p
 codes and proposals, reasoning and tests, and landforms named as places speak for no one,
 so a claim whose claimer's head is one of them is dropped, and "the rest of the world"
 is no party a claim regards.  Documents ("the statement said") stay: the gold reads a
-document as its issuer's voice.
+document as its issuer's voice, and a document a body noun modifies ("an Indian army
+statement", "a Russian Foreign Ministry statement") speaks for that body
+(:func:`issuing_body`, round 23).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _Context
+from kg.extract.claims.speech_speakers import ISSUING_BODIES
+from kg.extract.mentions import ACTOR_LABELS, mention_from_span
 from kg.model import Claim, Mention
 
 #: Labels of a mention that names no entity of its own: a description, a pronoun-free
@@ -77,13 +81,60 @@ def _whole_world_rest(mention: Mention) -> bool:
     return mention.head == "rest"
 
 
+#: Whether a document claimer speaks for the body noun that modifies it
+#: (:func:`issuing_body`); a flag so that it can be measured off.
+ISSUING_BODY = True
+
+
+def issuing_body(mention: Mention, context: _Context) -> Mention | None:
+    """ "An Indian army statement said P", "a Russian Foreign Ministry statement expressed
+    concern", "a foreign ministry statement condemned the attack": a description headed by
+    a document noun with a body of state (:data:`ISSUING_BODIES`) compounded before it
+    speaks for that body, with the nationality the document carries ("Indian army"); the
+    gold reads such a statement as the body's voice.  None for any other claimer, for a
+    body with no name or nationality ("a late-night army statement", "a foreign ministry
+    statement": the document's issuer, resolved later, says whose), and for documents a
+    named author already speaks through (those claimers are not descriptions)."""
+    if not ISSUING_BODY or mention.label != "NOMINAL":
+        return None
+    root = _root(mention, context)
+    if root is None or root.lemma_.lower() not in cues.DOCUMENT_NOUNS:
+        return None
+    body = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "compound" and c.i < root.i and c.lemma_.lower() in ISSUING_BODIES
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    start = body.left_edge.i
+    for child in root.children:  # "An Indian army statement": the nationality stays
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.i == start - 1
+            and child.ent_type_ in ACTOR_LABELS
+        ):
+            start = child.left_edge.i
+    span = context.doc[start : body.i + 1]
+    if not any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in span):
+        return None  # "a late-night army statement": whose army, the statement's issuer tells
+    return mention_from_span(span, "ORG")
+
+
 def drop_non_speakers(found: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """``found`` without the claims whose claimer cannot speak (:func:`is_non_speaker`)
-    and without targets that name the rest of the world."""
+    and without targets that name the rest of the world; a document's claim goes to the
+    body that issued it (:func:`issuing_body`)."""
     kept = []
     for claim in found:
         if is_non_speaker(claim.claimer, context):
             continue
+        body = issuing_body(claim.claimer, context)
+        if body is not None:
+            claim = replace(claim, claimer=body)
         targets = tuple(t for t in claim.targets if not _whole_world_rest(t))
         if len(targets) != len(claim.targets):
             claim = replace(claim, targets=targets)

@@ -232,13 +232,50 @@ def _speaker_of(token: Token) -> Token | None:
         ]
         if authors:
             return authors[-1]
-        return _document_author(token) or _issuer(token) or _earlier_author(token) or token
+        return (
+            _document_author(token)
+            or _issuer(token)
+            or _issuing_body(token)
+            or _earlier_author(token)
+            or token
+        )
     if lemma in cues.ALLEGATION_NOUNS:
         misparsed = _charge_with_denier(token.head) if token.dep_ == "nsubj" else None
         if misparsed is not None and verb_stance(token.head) is Stance.DENY:
             return misparsed[1]  # "..., a charge Ukraine has denied": Ukraine denies
         return None
     return token
+
+
+#: Whether a document speaks for the body noun that modifies it ("An Indian army statement
+#: said", "a Russian Foreign Ministry statement expressed concern", "The U.S. embassy
+#: statement said"): :func:`_issuing_body`.  Round 23 (speakers23).
+ISSUING_BODY = True
+#: Heads of a body that issues documents in its own name (lemmas): offices of a state and
+#: its forces, not a company or "group" ("a group statement" is rare and vague).
+ISSUING_BODIES = cues.words(
+    "ministry embassy army military navy police department agency council committee cabinet "
+    "presidency command secretariat"
+)
+
+
+def _issuing_body(document: Token) -> Token | None:
+    """ "An Indian army statement Monday said P", "a Russian Foreign Ministry statement
+    expressed concern", "The U.S. embassy statement said P": the body noun compounded
+    before the document noun issued it, when the parser gave the body no entity label
+    (so :func:`_document_author` passed it over) and the body carries a name or
+    nationality; None otherwise."""
+    if not ISSUING_BODY:
+        return None
+    for child in document.children:
+        if (
+            child.dep_ == "compound"
+            and child.i < document.i
+            and child.lemma_.lower() in ISSUING_BODIES
+            and any(t.ent_type_ in ("ORG", "NORP", "GPE") for t in child.subtree)
+        ):
+            return child  # not "a late-night army statement": whose army is not said
+    return None
 
 
 #: Plural heads that speak for the states named after them: "the leaders of A, B and C",
@@ -340,6 +377,11 @@ def _names_a_state(token: Token) -> bool:
 _EXPERT_NOUNS = frozenset({"analyst", "expert", "scholar", "aide", "chief", "head", "envoy"})
 
 
+#: Whether two offices joined by "and" before one name are one person's ("Former prime
+#: minister and head of the ruling party, NAME, called ..."): :func:`_named_in_apposition`.
+SHARED_OFFICES = True
+
+
 def _named_in_apposition(token: Token) -> Token | None:
     """'The commissioner of local Pariang County, Miabek Lang, told ...': the name in
     apposition closes the subject but the parser hung it on the last noun of the office
@@ -351,6 +393,11 @@ def _named_in_apposition(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "appos" for c in token.children):
         return None  # actor_mention reads a direct apposition
+    if SHARED_OFFICES:
+        for other in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
+            named = _named_in_apposition(other)  # "Former prime minister and head of X, NAME"
+            if named is not None:
+                return named
     end = token.right_edge.i
     for inner_token in token.subtree:
         if (
