@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 
 from kg.model import ActorKind, Mention, ResolvedClaim, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Whether hostile claims with no target get the ranker's best candidate (off unless it
 #: gains on the development parts and loses on no held-out part: RESULTS, round 23).
@@ -48,6 +49,7 @@ _KINDS = (
 )
 _CHARGING = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|neighbou?ring\s+|its\s+)*$")
+_RECIPROCAL = re.compile(r"(?i)(?:both|each|either|neither|the two|the other)\b")
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:against|at|on|toward|towards|with)\s+(?:the\s+)?$")
 
 
@@ -62,9 +64,10 @@ def features(
     """Each candidate actor of ``claim`` (named in its sentence or the one before, not the
     claimer's side, not a news outlet or anonymous source) and its features, read off
     the mention of it nearest the cue (in the claim's own sentence when it has one)."""
-    own = _own_side(claim.claimer, affiliations)
+    own = _own_side(claim.claimer, affiliations) | _stated_side(claim.claim.claimer)
     cue, content, sentence = claim.claim.cue, claim.claim.content, claim.claim.sentence
     speaker = claim.claim.claimer.span
+    speaker_sentence = claim.claim.claimer.sentence
     by_actor: dict[str, list[Mention]] = {}
     for mention, actor_id in seen:
         if not sentence - 1 <= mention.sentence <= sentence or actor_id in own:
@@ -73,6 +76,8 @@ def features(
             continue
         if _overlaps(mention.span, speaker) or _overlaps(mention.span, cue):
             continue
+        if _RECIPROCAL.match(mention.span.text):
+            continue  # "both countries", "each side": the two parties, no one target
         by_actor.setdefault(actor_id, []).append(mention)
     if not by_actor:
         return {}
@@ -84,6 +89,10 @@ def features(
         here = [m for m in mentions if m.sentence == sentence]
         best = min(here or mentions, key=lambda m: abs(m.span.start - cue.start))
         row = _mention_features(text, best, cue, content, here != [])
+        row["near_claimer"] = float(
+            best.sentence == speaker_sentence
+            and min(abs(best.span.start - speaker.end), abs(speaker.start - best.span.end)) <= 50
+        )
         kind = kinds.get(actor_id)
         for k in _KINDS:
             row[f"kind={k.value}"] = float(kind is k)
@@ -99,7 +108,6 @@ def features(
         for name in list(row):
             row[f"{stance}|{name}"] = row[name]
         row[f"stance={stance}"] = 1.0
-        row["bias"] = 1.0
         found[actor_id] = row
     return found
 
@@ -110,6 +118,17 @@ def _own_side(claimer: str, affiliations: Mapping[str, str | None]) -> frozenset
         side.add(affiliations[claimer] or "")
     side |= {a for a, aff in affiliations.items() if aff in side}
     return frozenset(side)
+
+
+def _stated_side(claimer: Mention) -> frozenset[str]:
+    """The state or body the claimer's own words name as its side ("Syria's deputy
+    ambassador", "a Russian general"), when the resolver gave the actor none."""
+    if not claimer.affiliation:
+        return frozenset()
+    entry = lookup(claimer.affiliation.removesuffix("'s").removesuffix("\u2019s"))
+    if entry is None:
+        return frozenset()
+    return frozenset({entry.id, entry.state} - {None, ""})  # type: ignore[arg-type]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
