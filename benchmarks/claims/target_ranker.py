@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                 "# cross-validated net gain, losses at most a third of the right picks.\n"
                 f"# threshold: {chosen:.2f}\n"
             )
-            file.write(f"bias\t{model.intercept_[0]:.4f}\n")
+            file.write(f"{ranked_targets.BIAS}\t{model.intercept_[0]:.4f}\n")
             for name, weight in sorted(zip(names, model.coef_[0], strict=True)):
                 if abs(weight) >= 1e-4:
                     file.write(f"{name}\t{weight:.4f}\n")

@@ -36,6 +36,9 @@ ENABLED = False
 #: The weights file in :mod:`kg.data`.
 WEIGHTS_FILE = "target_ranker.tsv"
 
+#: The name of the intercept's row in :data:`WEIGHTS_FILE`.
+BIAS = "__bias__"
+
 #: Stances the ranker fills a target for.
 RANKED = frozenset({Stance.ACCUSE, Stance.DENY, Stance.CRITICIZE, Stance.THREATEN})
 
@@ -50,6 +53,7 @@ _KINDS = (
 _CHARGING = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|neighbou?ring\s+|its\s+)*$")
 _RECIPROCAL = re.compile(r"(?i)(?:both|each|either|neither|the two|the other)\b")
+_RECIPROCAL_BEFORE = re.compile(r"(?i)\b(?:both|each|either|neither|the two)\s+$")
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:against|at|on|toward|towards|with)\s+(?:the\s+)?$")
 
 
@@ -76,7 +80,9 @@ def features(
             continue
         if _overlaps(mention.span, speaker) or _overlaps(mention.span, cue):
             continue
-        if _RECIPROCAL.match(mention.span.text):
+        if _RECIPROCAL.match(mention.span.text) or _RECIPROCAL_BEFORE.search(
+            text[max(0, mention.span.start - 10) : mention.span.start]
+        ):
             continue  # "both countries", "each side": the two parties, no one target
         by_actor.setdefault(actor_id, []).append(mention)
     if not by_actor:
@@ -207,7 +213,8 @@ def weights() -> tuple[dict[str, float], float]:
 
 def probability(row: Mapping[str, float], weight: Mapping[str, float]) -> float:
     """The logistic regression's probability that a candidate is the target."""
-    score = sum(weight.get(name, 0.0) * value for name, value in row.items())
+    score = weight.get(BIAS, 0.0)
+    score += sum(weight.get(name, 0.0) * value for name, value in row.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
