@@ -77,7 +77,9 @@ def examples(
                 graph.article.text, resolved, graph.mentions, kinds, affiliations, graph.claims
             )
             right = {
-                a for a in rows if a in actors and any(name_matches(actors[a].name, n) for n in g.targets)
+                a
+                for a in rows
+                if a in actors and any(name_matches(actors[a].name, n) for n in g.targets)
             }
             document = sentence.id.rsplit("-", 1)[0]
             label = f"{s.stance.value} by {s.claimer}: {sentence.text[:150]}"
