@@ -96,9 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", type=float, help="print the out-of-fold picks at this threshold")
     args = parser.parse_args(argv)
     data = examples(tuple(args.part or DEVELOPMENT_PARTS), args.cache)
-    print(f"claims {len(data)}: gold target {sum(d[4] for d in data)}, "
-          f"a right candidate {sum(bool(d[3]) for d in data)}, "
-          f"candidates {sum(len(d[2]) for d in data)}")
+    print(
+        f"claims {len(data)}: gold target {sum(d[4] for d in data)}, "
+        f"a right candidate {sum(bool(d[3]) for d in data)}, "
+        f"candidates {sum(len(d[2]) for d in data)}"
+    )
     rows, labels, groups, owners = [], [], [], []
     for index, (document, _part, candidates, right, _has, _label) in enumerate(data):
         for actor, row in candidates.items():

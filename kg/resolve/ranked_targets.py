@@ -240,4 +240,3 @@ def ranked_targets(
             claim = replace(claim, claim=replace(claim.claim, rule=rule), targets=(scored[0][1],))
         found.append(claim)
     return found
-
