@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", action="append", choices=DEVELOPMENT_PARTS)
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT, help="where --write writes the weights")
     parser.add_argument("--list", type=float, help="print the out-of-fold picks at this threshold")
     args = parser.parse_args(argv)
     data = examples(tuple(args.part or DEVELOPMENT_PARTS), args.cache)
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         model = LogisticRegression(C=args.c, max_iter=2000)
         model.fit(x, y)
         names = vectorizer.get_feature_names_out()
-        with OUT.open("w", encoding="utf-8") as file:
+        with args.out.open("w", encoding="utf-8") as file:
             file.write(
                 "# Learned target ranker (kg/resolve/ranked_targets.py), written by\n"
                 f"# benchmarks/claims/target_ranker.py --write (C={args.c}) from the development\n"
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, weight in sorted(zip(names, model.coef_[0], strict=True)):
                 if abs(weight) >= 1e-4:
                     file.write(f"{name}\t{weight:.4f}\n")
-        print(f"wrote {OUT} (threshold {chosen:.2f})")
+        print(f"wrote {args.out} (threshold {chosen:.2f})")
     return 0
 
 
