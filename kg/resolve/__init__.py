@@ -58,7 +58,7 @@ from kg.model import (
     ResolvedClaim,
     Stance,
 )
-from kg.resolve import chain
+from kg.resolve import chain, ranked_targets
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
     _PROSE,
@@ -241,6 +241,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     claims = _without_charged_assertions(claims)
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
+    if ranked_targets.ENABLED:
+        claims = _ranked(resolver, claims, mentions)
     return _graph(extraction, resolver, registry, claims, mentions)
 
 
@@ -281,6 +283,21 @@ def _charged_denier(claim: Claim, claimer: str | None, done: list[ResolvedClaim]
             return targets[0]
         return claimer
     return claimer
+
+def _ranked(
+    resolver: _Resolver, claims: list[ResolvedClaim], mentions: list[Mention]
+) -> list[ResolvedClaim]:
+    """The hostile claims with no target given the learned ranker's best candidate
+    (:mod:`.ranked_targets`), over the mentions resolved to an actor."""
+    seen = [
+        (m, resolver.of_mention[(m.span.start, m.span.end)])
+        for m in mentions
+        if (m.span.start, m.span.end) in resolver.of_mention
+    ]
+    kinds = {b.id: b.kind for b in resolver.builders.values()}
+    affiliations = {b.id: b.affiliation for b in resolver.builders.values()}
+    text = resolver.extraction.article.text
+    return ranked_targets.ranked_targets(text, claims, seen, kinds, affiliations)
 
 
 def _claim_id(article: Article, claim: Claim) -> str:
