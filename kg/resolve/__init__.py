@@ -78,9 +78,11 @@ from kg.resolve.voice import (
     AUTHOR,
     is_first_person,
     is_official,
+    is_post,
     news_only,
     official_only,
     own_office,
+    post_only,
     publisher_state,
 )
 
@@ -160,7 +162,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
+    posting = is_post(article)
     for claim in extraction.claims:
+        if not posting and post_only(claim.rule):
+            continue  # the account's own voice: kept in an official post only
         if not demanding and not _DEMANDS.isdisjoint(claim.rule.split("+")):
             continue  # a Ukrainian or Kremlin call on partners charges nobody
         if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
