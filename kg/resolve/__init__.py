@@ -78,7 +78,7 @@ from kg.resolve.voice import (
     AUTHOR,
     is_first_person,
     is_official,
-    is_post,
+    reads_posts,
     news_only,
     official_only,
     own_office,
@@ -116,6 +116,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     """
     registry = registry if registry is not None else ActorRegistry()
     article = extraction.article
+    if not reads_posts(article) and any(post_only(c.rule) for c in extraction.claims):
+        # the account's own voice (``post_voice``) is kept in an official post only:
+        # anywhere else the document resolves as if the family had not run
+        kept = tuple(c for c in extraction.claims if not post_only(c.rule))
+        extraction = replace(extraction, claims=kept)
     unique: dict[tuple[int, int], Mention] = {}
     for mention in [*extraction.mentions, *_claim_mentions(extraction)]:
         unique.setdefault((mention.span.start, mention.span.end), mention)
@@ -162,10 +167,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     claims: list[ResolvedClaim] = []
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
-    posting = is_post(article)
     for claim in extraction.claims:
-        if not posting and post_only(claim.rule):
-            continue  # the account's own voice: kept in an official post only
         if not demanding and not _DEMANDS.isdisjoint(claim.rule.split("+")):
             continue  # a Ukrainian or Kremlin call on partners charges nobody
         if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):

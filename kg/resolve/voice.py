@@ -266,6 +266,17 @@ def is_post(article: Article) -> bool:
     return bool(re.fullmatch(r"@\w{2,30}", byline)) and is_official(article.outlet)
 
 
+#: Round 23 (posts23): whether an official account's post is read in its own voice
+#: (``post_voice`` claims kept, a prefixed handle's owner speaking).  False resolves every
+#: text as before the round (the family's claims dropped): the measurement's baseline.
+POST_VOICE = True
+
+
+def reads_posts(article: Article) -> bool:
+    """Whether ``article`` is an official post read in its own voice (:data:`POST_VOICE`)."""
+    return POST_VOICE and is_post(article)
+
+
 def is_official(outlet: str | None) -> bool:
     """Whether a publisher is an official body (a state, a government office, a head of
     state or government), whose texts speak for their issuer; a news outlet is not."""
@@ -552,7 +563,7 @@ class Voice:
         return self._build(from_entry(entry))
 
     def _turns(self) -> list[_Turn]:
-        handled = self._handle_turns() if is_post(self.article) else []
+        handled = self._handle_turns() if reads_posts(self.article) else []
         if handled:
             return handled
         text = self.article.text

@@ -86,6 +86,8 @@ _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _MODALS = frozenset({"must", "should"})
+#: Verbs that end a party's conduct: the conduct ended is the party's ("stops its attacks").
+_STOPPING = frozenset({"stop", "cease", "end", "halt"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 
 
@@ -145,6 +147,8 @@ def _targets(parties: Iterable[Token], context: _Context) -> tuple[Mention, ...]
             if actor.lower_ in FIRST_PERSON or actor.lower_ in ("you", "our", "my", "your"):
                 continue
             mention = actor_mention(actor, context)
+            if mention.span.text.startswith(("@", ".@", "http")) or "/" in mention.span.text:
+                continue  # a handle or a link is no party: "@FLOTUS speaks out on ..."
             found.setdefault((mention.span.start, mention.span.end), mention)
     return tuple(found[key] for key in sorted(found))
 
@@ -204,6 +208,11 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             verb = token.head
             if _lemma(verb) in SUFFER_VERBS:
                 continue  # the victim: "the people continue to suffer"
+            if _lemma(verb) in _STOPPING and any(
+                c.dep_ == "dobj" and _negative(c) for c in children_of(verb)
+            ):
+                yield token, verb, True  # "if Russia stops its cruel attacks": its attacks
+                continue
             if _negative(verb) and not _negated(verb):
                 yield token, verb, False
                 continue
