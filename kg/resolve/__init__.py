@@ -78,12 +78,12 @@ from kg.resolve.voice import (
     AUTHOR,
     is_first_person,
     is_official,
-    reads_posts,
     news_only,
     official_only,
     own_office,
     post_only,
     publisher_state,
+    reads_posts,
 )
 
 #: The publishers whose demands of a named actor (family ``official_demand``, round 20) are

@@ -16,7 +16,8 @@ it; a spokesperson's handle is the account's own voice (:data:`PUBLISHER`).
 'publisher'
 >>> handle_owner("SecPompeo", "2022-01-01") is None
 True
->>> [(t.start, t.owner) for t in handle_turns(".@SecPompeo at @OAS: The regime is ...", "2019-01-24")]
+>>> turns = handle_turns(".@SecPompeo at @OAS: The regime is ...", "2019-01-24")
+>>> [(turn.start, turn.owner) for turn in turns]
 [(0, 'Michael R. Pompeo')]
 """
 

@@ -606,7 +606,9 @@ class Voice:
                 continue
             known = self._full_name(turn.owner)
             if known is None:
-                known = self._build(Draft(slugify(turn.owner), turn.owner, ActorKind.PERSON, self.state))
+                known = self._build(
+                    Draft(slugify(turn.owner), turn.owner, ActorKind.PERSON, self.state)
+                )
             turns.append(_Turn(turn.start, known))
         return turns
 

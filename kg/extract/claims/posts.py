@@ -220,10 +220,13 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
                 # "Hamas' attacks have compounded ...": the wrong's owner
                 yield token, token, False
                 continue
-            if _lemma(verb) in ("cause", "create", "make") and verb.dep_ == "relcl":
-                if _negative(verb.head):  # "the collapse the regime has caused"
-                    yield token, verb, False
-                    continue
+            if (
+                _lemma(verb) in ("cause", "create", "make")
+                and verb.dep_ == "relcl"
+                and _negative(verb.head)
+            ):
+                yield token, verb, False  # "the collapse the regime has caused"
+                continue
             local = [t for t in _local(verb) if not _negated(verb)]
             judged = next((t for t in local if t.pos_ in ("ADJ", "ADV") and _negative(t)), None)
             if judged is not None and verb.lemma_ == "be":
@@ -237,8 +240,10 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             for owner in _owners(token):
                 yield owner, token, False
             for child in children_of(token):
-                if child.dep_ == "prep" and child.lower_ == "of" and (
-                    lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "of"
+                    and (lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS)
                 ):
                     complement = _prep_object(child)
                     if complement is not None and _actors(complement):
@@ -276,21 +281,28 @@ def _urged(sentence: SpacySpan) -> Iterator[tuple[Token, Token]]:
     for token in sentence:
         lemma = _lemma(token)
         if lemma in URGE_VERBS and token.pos_ == "VERB":
-            addressee = next((c for c in children_of(token) if c.dep_ in ("dobj", "nsubj")
-                              and c.i > token.i), None)
+            addressee = next(
+                (c for c in children_of(token) if c.dep_ in ("dobj", "nsubj") and c.i > token.i),
+                None,
+            )
             if addressee is None:  # "call on X to ..."
-                on = next((c for c in children_of(token) if c.dep_ == "prep"
-                           and c.lower_ == "on"), None)
+                on = next(
+                    (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "on"), None
+                )
                 addressee = _prep_object(on) if on is not None else None
             if addressee is None:
                 continue
-            asked = [c for c in (*children_of(token), *children_of(addressee))
-                     if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB"]
+            asked = [
+                c
+                for c in (*children_of(token), *children_of(addressee))
+                if c.dep_ in ("xcomp", "ccomp", "acl") and c.pos_ == "VERB"
+            ]
             if any(_lemma(a) in CONDUCT_VERBS for a in _with_conjuncts(asked)):
                 yield addressee, token
         elif token.pos_ == "VERB" and lemma in CONDUCT_VERBS:
-            modal = next((c for c in children_of(token) if c.dep_ == "aux"
-                          and c.lower_ in _MODALS), None)
+            modal = next(
+                (c for c in children_of(token) if c.dep_ == "aux" and c.lower_ in _MODALS), None
+            )
             if modal is None or _negated(token):
                 continue
             subject = next((c for c in children_of(token) if c.dep_ in _SUBJECTS), None)
