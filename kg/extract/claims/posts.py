@@ -74,6 +74,8 @@ def _load() -> dict[str, frozenset[str]]:
 _WORDS = _load()
 HARM_VERBS: frozenset[str] = _WORDS["harm_verb"] | HOSTILE_ACTS
 HARM_NOUNS: frozenset[str] = _WORDS["harm_noun"] | HOSTILE_NOUNS | WRONG_NOUNS
+#: Harms their victims own: only the one who caused them is charged.
+SUFFERED_NOUNS: frozenset[str] = _WORDS["suffered_noun"]
 EVALUATIONS: frozenset[str] = _WORDS["evaluation"] | CRITICAL_ADJECTIVES | WRONG_ADJECTIVES
 URGE_VERBS: frozenset[str] = _WORDS["urge_verb"]
 CONDUCT_VERBS: frozenset[str] = _WORDS["conduct_verb"]
@@ -84,6 +86,13 @@ _JUDGING_NOUNS = CRITICAL_NOUNS | frozenset({"condemnation"})
 #: Clauses under a verb whose subject is not the verb's: not read for the verb's subject.
 _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "csubj", "parataxis", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns whose "of" object is their doer or holder: "the actions of the regime".
+_OWNED_NOUNS = frozenset(
+    {"action", "act", "policy", "regime", "government", "decision", "conduct", "rule"}
+)
+#: Copulas and verbs of causing: their subject owns the harm or evaluation of its clause
+#: ("The regime is illegitimate", "X's decision has drastic consequences").
+_CAUSING = frozenset({"be", "cause", "bring", "pose", "mean", "create", "have", "remain"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _MODALS = frozenset({"must", "should"})
 #: Verbs that end a party's conduct: the conduct ended is the party's ("stops its attacks").
@@ -124,6 +133,8 @@ def _post_claim(
         parties.append(party)
         cue = cue or why
         judged = judged or evaluative
+    quoted = context.quotes_near(start, end)
+    parties = [p for p in parties if not any(q.start <= p.idx < q.end for q in quoted)]
     targets = _targets(parties, context)
     if not targets or cue is None:
         return None
@@ -164,11 +175,17 @@ def _actors(token: Token) -> list[Token]:
     state = _state_of(token)
     if state is not None:
         return [state]
+    for clause in children_of(token):  # "the referenda Russia is holding": the holder
+        if clause.dep_ == "relcl":
+            doers = [c for c in children_of(clause) if c.dep_ == "nsubj" and _is_actor_token(c)]
+            if doers:
+                return doers
     owners = [o for o in _owners(token) if _is_actor_token(o) or o.lower_ in _PRONOUNS]
     if owners:
         return owners
+    owned = token.lemma_.lower() in HARM_NOUNS or token.lemma_.lower() in _OWNED_NOUNS
     for child in children_of(token):  # "the actions of the regime": the "of" object
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if owned and child.dep_ == "prep" and child.lower_ == "of":
             complement = _prep_object(child)
             if complement is not None and complement.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _actors(complement)
@@ -185,7 +202,7 @@ def _negative(token: Token) -> bool:
     if token.pos_ == "VERB":
         return lemma in HARM_VERBS
     if token.pos_ in ("NOUN", "PROPN"):
-        return lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS
+        return lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS or lemma in SUFFERED_NOUNS
     if token.pos_ in ("ADJ", "ADV"):
         return lemma in EVALUATIONS or token.lower_ in EVALUATIONS
     return False
@@ -213,8 +230,9 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             ):
                 yield token, verb, True  # "if Russia stops its cruel attacks": its attacks
                 continue
-            if _negative(verb) and not _negated(verb):
-                yield token, verb, False
+            harming = _harming(verb)
+            if harming is not None and token.dep_ == "nsubj":
+                yield token, harming, False  # "Russia halts ...", "continues to prevent"
                 continue
             if _negative(token) and _lemma(verb) not in CONDUCT_VERBS:
                 # "Hamas' attacks have compounded ...": the wrong's owner
@@ -233,8 +251,16 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
                 yield token, judged, True  # "The regime is illegitimate"
                 continue
             harm = next((t for t in local if _negative(t)), None)
-            if harm is not None and _lemma(verb) not in CONDUCT_VERBS:
+            if harm is not None and _lemma(verb) in _CAUSING:
+                # "Maduro is the reason why ...", "Aggressive acts mean rerouting ships"
                 yield token, harm, harm.pos_ in ("ADJ", "ADV")
+        elif token.pos_ == "NOUN" and lemma in SUFFERED_NOUNS:
+            for child in children_of(token):  # "the crisis caused by X"
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    for agent in (c for c in children_of(child) if c.dep_ == "agent"):
+                        complement = _prep_object(agent)
+                        if complement is not None:
+                            yield complement, token, False
         elif token.pos_ in ("NOUN", "PROPN") and _negative(token):
             # "the tyranny of the regime", "Kirby on Boko Haram's attacks"
             for owner in _owners(token):
@@ -259,6 +285,16 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             complement = _prep_object(token)  # "hostages held by X"
             if complement is not None:
                 yield complement, token.head, False
+
+
+def _harming(verb: Token) -> Token | None:
+    """The harm verb a clause's subject does: the verb itself or the open complement it
+    governs ("continues to prevent", "is blocking"), not negated."""
+    while verb is not None and not _negated(verb):
+        if _negative(verb):
+            return verb
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return None
 
 
 def _suffering(marker: Token) -> bool:
