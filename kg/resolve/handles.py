@@ -16,9 +16,9 @@ it; a spokesperson's handle is the account's own voice (:data:`PUBLISHER`).
 'publisher'
 >>> handle_owner("SecPompeo", "2022-01-01") is None
 True
->>> turns = handle_turns(".@SecPompeo at @OAS: The regime is ...", "2019-01-24")
->>> [(turn.start, turn.owner) for turn in turns]
-[(0, 'Michael R. Pompeo')]
+>>> opening = ".@POTUS: The United States will never, never, never recognize Russia’s claims"
+>>> [(turn.start, turn.owner) for turn in handle_turns(opening, "2022-10-01")]
+[(0, 'Joseph R. Biden, Jr.')]
 """
 
 from __future__ import annotations
