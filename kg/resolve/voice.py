@@ -220,6 +220,7 @@ OFFICIAL_ONLY = frozenset(
         "official_prose",
         "reported_prose",
         "designation",
+        "post_voice",  # narrower still: an official account's post only (POST_ONLY)
     }
 )
 
