@@ -57,6 +57,7 @@ from kg.model import (
     ResolvedClaim,
 )
 from kg.resolve import chain
+from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
     _PROSE,
@@ -242,6 +243,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 claims.append(prose)
             continue
         claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
+    if not voice_module.POST_TARGETLESS:
+        # an account's own sentence that names no party it charges is no claim
+        claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
