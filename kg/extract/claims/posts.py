@@ -290,10 +290,13 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
 def _harming(verb: Token) -> Token | None:
     """The harm verb a clause's subject does: the verb itself or the open complement it
     governs ("continues to prevent", "is blocking"), not negated."""
-    while verb is not None and not _negated(verb):
-        if _negative(verb):
-            return verb
-        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    current: Token | None = verb
+    while current is not None and not _negated(current):
+        if _negative(current):
+            return current
+        current = next(
+            (c for c in children_of(current) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None
+        )
     return None
 
 
