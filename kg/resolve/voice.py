@@ -271,8 +271,8 @@ def is_post(article: Article) -> bool:
 #: (``post_voice`` claims kept, a prefixed handle's owner speaking).  False resolves every
 #: text as before the round (the family's claims dropped): the measurement's baseline.
 POST_VOICE = True
-#: With :data:`POST_VOICE`: a prefixed or closing handle's owner speaks the post
-#: (:mod:`kg.resolve.handles`); False leaves the post to the account.
+#: A prefixed or closing handle's owner speaks an official post (:mod:`kg.resolve.handles`),
+#: whichever family read the sentence; False leaves the post to the account.
 POST_TURNS = True
 #: With :data:`POST_VOICE`: keep a ``post_voice`` claim whose targets all failed to
 #: resolve (or were the account's own side).
@@ -570,7 +570,7 @@ class Voice:
         return self._build(from_entry(entry))
 
     def _turns(self) -> list[_Turn]:
-        posting = POST_TURNS and reads_posts(self.article)
+        posting = POST_TURNS and is_post(self.article)
         handled = self._handle_turns() if posting else []
         if handled:
             return handled
