@@ -113,7 +113,7 @@ to claims, one module per kind:
   noun carries is the author's, aimed at the doer its content names or else at the denier;
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim;
-* ``post_voice`` (:mod:`.posts`, round 23): in an official account's post only, a sentence
+* ``post_voice`` (:mod:`.posts`, round 23, optional): in an official account's post only, a sentence
   no other rule read that makes a party the doer of a harm, the owner of a wrong or the
   addressee of an urging ("Russia halts and delays grain shipments") is the account's claim;
 * ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
@@ -1145,6 +1145,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: and held-out part (aligned +1 on blind7, blind8 and blind15): no gain, so off.  The
 #: addresses' unread sentences are fragments, subordinate and present-tense clauses, not
 #: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
+#: Round 23, posts23: ``post_voice`` (an official account's post in its own voice, kept by
+#: resolution in official posts only) aligns blind19 53 -> 94 of 166 gold claims and lifts
+#: its B-cubed .204 -> .242, blind8 +0.006; but the corpus merge moves with the added claims
+#: elsewhere (dev -0.001, blind2 -0.003, blind3 -0.004, blind4 -0.020, blind5 -0.003, the
+#: held-out blind13 -0.001; the changed blind4 and dev clusters hold no post claim): a
+#: held-out part loses, so off (benchmarks/allegations/RESULTS.md, round 23).
 #: Round 21, official21: ``official_account`` (``official_narrative`` widened to the present
 #: tense, "they" after any named actor, "the regime") aligns 1-2 more gold claims on six
 #: parts and moves B-cubed on none; of 30 new claims outside the gold read, about 8 are
@@ -1234,6 +1240,7 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: charge criticizes its author) is on: test9 +0.005, test13 +0.004, no held-out part moves.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "post_voice",
         "owned_charge",
         "anti_slogans",
         "non_recognition",
