@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+import kg.extract
 from kg.extract import extract
+from kg.extract.claims import OPTIONAL
 from kg.model import Article, DocumentGraph, Stance
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
@@ -34,6 +36,12 @@ SHAM_VOTE = (
     "sovereign territory. This so-called referenda was a sham — an absolute sham — and the "
     "results were manufactured in Moscow. https://t.co/Vkxw6M3Jws"
 )
+
+
+@pytest.fixture(autouse=True)
+def _post_voice_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``post_voice`` ships in OPTIONAL (round 23's measurement): switched on here."""
+    monkeypatch.setattr(kg.extract, "OPTIONAL", OPTIONAL - {"post_voice"})
 
 
 def _graph(text: str, published: str, *, post: bool = True) -> DocumentGraph:
@@ -97,3 +105,8 @@ def test_an_opening_handle_speaks_the_account_s_own_voice() -> None:
 def test_wire_copy_keeps_no_post_voice_claim() -> None:
     assert _post_claims(_graph(CEASE_DUTY, "2022-03-02", post=False)) == []
     assert _post_claims(_graph(SHAM_VOTE, "2022-10-01", post=False)) == []
+
+
+def test_post_voice_is_off_by_default() -> None:
+    # round 23: the held-out blind13 lost 0.001 B-cubed with it (benchmarks/allegations/RESULTS.md)
+    assert "post_voice" in OPTIONAL
