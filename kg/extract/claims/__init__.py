@@ -1147,8 +1147,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: this structure (12 of 550; benchmarks/allegations/RESULTS.md, round 20).
 #: Round 23, posts23: ``post_voice`` (an official account's post in its own voice, kept by
 #: resolution in official posts only) aligns blind19 53 -> 94 of 166 gold claims and lifts
-#: its B-cubed .204 -> .242, blind8 +0.006; but the corpus merge moves with the added claims
-#: elsewhere (dev -0.001, blind2 -0.003, blind3 -0.004, blind4 -0.020, blind5 -0.003, the
+#: its B-cubed .204 -> .242, blind8 +0.006, dev +0.001; but the corpus merge moves with the
+#: added claims elsewhere (blind2 -0.003, blind3 -0.004, blind4 -0.020, blind5 -0.003, the
 #: held-out blind13 -0.001; the changed blind4 and dev clusters hold no post claim): a
 #: held-out part loses, so off (benchmarks/allegations/RESULTS.md, round 23).
 #: Round 21, official21: ``official_account`` (``official_narrative`` widened to the present
