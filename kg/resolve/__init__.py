@@ -59,6 +59,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve import chain, ranked_targets
+from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
     _PROSE,
@@ -83,7 +84,9 @@ from kg.resolve.voice import (
     news_only,
     official_only,
     own_office,
+    post_only,
     publisher_state,
+    reads_posts,
 )
 
 #: The publishers whose demands of a named actor (family ``official_demand``, round 20) are
@@ -116,6 +119,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     """
     registry = registry if registry is not None else ActorRegistry()
     article = extraction.article
+    if not reads_posts(article) and any(post_only(c.rule) for c in extraction.claims):
+        # the account's own voice (``post_voice``) is kept in an official post only:
+        # anywhere else the document resolves as if the family had not run
+        kept = tuple(c for c in extraction.claims if not post_only(c.rule))
+        extraction = replace(extraction, claims=kept)
     unique: dict[tuple[int, int], Mention] = {}
     for mention in [*extraction.mentions, *_claim_mentions(extraction)]:
         unique.setdefault((mention.span.start, mention.span.end), mention)
@@ -238,6 +246,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 claims.append(prose)
             continue
         claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
+    if not voice_module.POST_TARGETLESS:
+        # an account's own sentence that names no party it charges is no claim
+        claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)

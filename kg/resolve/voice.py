@@ -57,6 +57,7 @@ from dataclasses import dataclass
 
 from kg.model import ActorKind, Article, Mention
 from kg.resolve.gazetteer import entries_by_id, lookup, slugify
+from kg.resolve.handles import PUBLISHER, handle_turns
 from kg.resolve.names import Draft, from_entry
 
 __all__ = [
@@ -219,6 +220,7 @@ OFFICIAL_ONLY = frozenset(
         "official_prose",
         "reported_prose",
         "designation",
+        "post_voice",  # narrower still: an official account's post only (POST_ONLY)
     }
 )
 
@@ -231,6 +233,55 @@ def official_only(rule: str) -> bool:
     (True, False)
     """
     return not OFFICIAL_ONLY.isdisjoint(rule.split("+"))
+
+
+#: Claim rule families whose claims only an official account's post keeps
+#: (:func:`post_only`): the account's own voice with no verb of saying (``post_voice``,
+#: :mod:`kg.extract.claims.posts`), which in a statement or a news report would read
+#: background prose as charges.
+POST_ONLY = frozenset({"post_voice"})
+
+
+def post_only(rule: str) -> bool:
+    """Whether a claim made by ``rule`` is kept only in an official account's post.
+
+    >>> post_only("post_voice"), post_only("author_voice+content_stance")
+    (True, False)
+    """
+    return not POST_ONLY.isdisjoint(rule.split("+"))
+
+
+def is_post(article: Article) -> bool:
+    """Whether a text is a post of an official account, as its corpus record says: an
+    official publisher (:func:`is_official`) and a byline that is the account's handle
+    ("@StateDept").
+
+    >>> is_post(Article("a", "...", "s", outlet="U.S. Department of State", byline="@StateDept"))
+    True
+    >>> is_post(Article("a", "...", "s", outlet="U.S. Department of State"))
+    False
+    >>> is_post(Article("a", "...", "s", outlet="Reuters", byline="@Reuters"))
+    False
+    """
+    byline = (article.byline or "").strip()
+    return bool(re.fullmatch(r"@\w{2,30}", byline)) and is_official(article.outlet)
+
+
+#: Round 23 (posts23): whether an official account's post is read in its own voice
+#: (``post_voice`` claims kept, a prefixed handle's owner speaking).  False resolves every
+#: text as before the round (the family's claims dropped): the measurement's baseline.
+POST_VOICE = True
+#: A prefixed or closing handle's owner speaks an official post (:mod:`kg.resolve.handles`),
+#: whichever family read the sentence; False leaves the post to the account.
+POST_TURNS = True
+#: With :data:`POST_VOICE`: keep a ``post_voice`` claim whose targets all failed to
+#: resolve (or were the account's own side).
+POST_TARGETLESS = True
+
+
+def reads_posts(article: Article) -> bool:
+    """Whether ``article`` is an official post read in its own voice (:data:`POST_VOICE`)."""
+    return POST_VOICE and is_post(article)
 
 
 def is_official(outlet: str | None) -> bool:
@@ -519,6 +570,10 @@ class Voice:
         return self._build(from_entry(entry))
 
     def _turns(self) -> list[_Turn]:
+        posting = POST_TURNS and is_post(self.article)
+        handled = self._handle_turns() if posting else []
+        if handled:
+            return handled
         text = self.article.text
         turns: dict[int, str | None] = {}
         credible = False  # a transcript's label: an office, a known person, "Question"
@@ -549,6 +604,21 @@ class Voice:
         if not credible:
             return []  # section headings the name tagger took for people: "Joint Statements:"
         return [_Turn(start, speaker) for start, speaker in sorted(turns.items())]
+
+    def _handle_turns(self) -> list[_Turn]:
+        """A post's turns: from a known handle on, its owner speaks (:mod:`.handles`);
+        a handle of the account's own voice is no turn (the account speaks)."""
+        turns = []
+        for turn in handle_turns(self.article.text, self.article.published):
+            if turn.owner == PUBLISHER:
+                continue
+            known = self._full_name(turn.owner)
+            if known is None:
+                known = self._build(
+                    Draft(slugify(turn.owner), turn.owner, ActorKind.PERSON, self.state)
+                )
+            turns.append(_Turn(turn.start, known))
+        return turns
 
     def _labelled_turns(self, turns: dict[int, str | None]) -> bool:
         """The turns of a transcript whose labels the name tagger did not find: a
