@@ -61,7 +61,7 @@ def _post_claims(graph: DocumentGraph) -> list[tuple[str, str, list[str]]]:
     return [
         (names[c.claimer], c.claim.stance.value, [names[t] for t in c.targets])
         for c in graph.claims
-        if c.claim.rule == "post_voice"
+        if c.claim.rule.split("+")[0] == "post_voice"
     ]
 
 
