@@ -173,13 +173,13 @@ ANCHOR_DAYS = 31
 #: one allegation whose groups formed apart, each from early members told in other words
 #: (``None``: never joined) (:func:`_join_profiles`, :data:`~kg.resolve.groups.GROUPS_MIN`).
 #: 0.08 since round 23 (merge23, issue 13; 0.11 before): swept on the development parts as
-#: they are since round 23 (``dev``, ``blind2`` .. ``blind12``, ``blind19``): B-cubed summed
-#: over them +0.08 at 0.09, +0.12 at 0.08, +0.25 at 0.07, +0.27 at 0.06, +0.48 at 0.04, no
-#: held-out part lower down to 0.06.  The aligned claims' B-cubed F1 (the merge's own
-#: quality) is what stops it at 0.08: at 0.06 it falls on ``blind3`` (0.71 -> 0.69) and
-#: ``blind4`` (0.78 -> 0.73; aligned pairwise precision 0.996 -> 0.427: groups of the war's
-#: acts joined whole); at 0.08 it rises on 8 development parts and falls on ``blind6``
-#: (-0.001) and ``blind7`` (-0.006) (``benchmarks/allegations/RESULTS.md``, round 23, merge23).
+#: they are since round 23 (``dev``, ``blind2`` .. ``blind12``, ``blind19``; 2,112 texts):
+#: B-cubed summed over them +0.07 at 0.09, +0.11 at 0.08, +0.25 at 0.07 and 0.06, no
+#: held-out part lower.  The aligned claims' B-cubed F1 (the merge's own quality) is what
+#: stops it at 0.08: at 0.06 it falls on ``blind4`` (0.81 -> 0.73: groups of the war's acts
+#: joined whole) and ``blind3``; at 0.08 it rises on 8 development parts and falls by less
+#: than 0.01 on ``blind4``, ``blind6`` and ``blind7``, while aligned precision falls on most
+#: (``blind5`` 0.81 -> 0.67) (``benchmarks/allegations/RESULTS.md``, round 23, merge23).
 GROUPS_SIMILAR: float | None = 0.08
 #: An act is distinctive for the join of two groups (:data:`~kg.resolve.groups.GROUPS_ACT`)
 #: when at most this share of the allegations hold it (:func:`_distinct_acts`).
