@@ -18,7 +18,10 @@ per actor id:
 2. **a person's side**: the state the person speaks or acts for in the documents that say
    so (a claim's claimer whose side is a state; an accused whose side is its state; a
    name the tagger ran a state into: "Belarus Alexander Lukashenko"), taken when every
-   document that says so names one side.
+   document that says so names one side;
+3. **one named group, every document's id** (:data:`NAMED_GROUPS`): a group with no side is
+   local to its document ("houthi-9f0f2e66"), so the accused the gazetteer lacks get an id
+   per document; accused of one proper name go by one key (:func:`_named_groups`).
 
 The accused the claims name are not rewritten: only the merge's side key changes, so the
 output still says Lukashenko where the claim names him.  The result depends on the set of
