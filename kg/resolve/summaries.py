@@ -267,7 +267,8 @@ def _first(members: Sequence[AllegationSummary]) -> AllegationSummary:
 
 def _slim(summary: AllegationSummary) -> AllegationSummary:
     """``summary`` as the merge's grouping reads it: without its text and with only its
-    persons' names (:func:`kg.resolve.sides.corpus_sides` reads them), its day and outlet
+    persons' names and its accused groups' (:func:`kg.resolve.sides.corpus_sides` reads
+    them: one person's spellings, one named group's ids), its day and outlet
     one string across the corpus; the merge reads the rest in a second pass
     (:func:`kg.resolve.corpus.merge_allegations`).
 
@@ -284,11 +285,16 @@ def _slim(summary: AllegationSummary) -> AllegationSummary:
         summary="",
         published=None if summary.published is None else sys.intern(summary.published),
         outlet=None if summary.outlet is None else sys.intern(summary.outlet),
-        names=tuple(named for named in summary.names if named[2] == _PERSON),
+        names=tuple(
+            named
+            for named in summary.names
+            if named[2] == _PERSON or (named[0] in summary.sides and named[2] != _STATE)
+        ),
     )
 
 
 _PERSON = ActorKind.PERSON.value
+_STATE = ActorKind.STATE.value
 
 
 def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
