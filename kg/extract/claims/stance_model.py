@@ -40,6 +40,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims.base import _Context, _main_verbs
 from kg.extract.claims.learned import CLASSES, ShippedWeights, StanceModel
@@ -86,10 +87,40 @@ def eligible(claim: Claim) -> bool:
     )
 
 
+#: The feature groups of :func:`.learned.features` the chooser computes: all of them, the
+#: content's own lemmas ("w=") included; a feature the shipped weights do not name weighs
+#: nothing, so the trainer chooses the groups by leaving their features out of the weights.
+GROUPS = frozenset({"shape", "side", "words"})
+
+
+def _frame(claim: Claim, doc: Doc, span: SpacySpan) -> list[str]:
+    """How the cue frames its content: the cue's part of speech and its own dependency
+    ("accused" at the root, "said" in a relative clause, "criticism" as a subject), and the
+    content's link to the cue (a clausal complement, an object, a preposition's object,
+    "other" when the content hangs elsewhere: a quotation, a following sentence)."""
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return ["frame=?"]
+    root = cue.root
+    link = "other"
+    head = span.root
+    if head.head.i == root.i and head.i != root.i:
+        link = head.dep_
+    elif head.head.dep_ == "prep" and head.head.head.i == root.i:
+        link = f"prep_{head.head.lower_}"
+    return [
+        f"cue_pos={root.pos_}",
+        f"cue_dep={root.dep_}",
+        f"frame={link}",
+        f"frame={root.pos_}|{link}",
+    ]
+
+
 def features(claim: Claim, doc: Doc) -> list[str]:
     """The binary features of a claim with content (empty without one): the content's
-    (:func:`.learned.features`) and the rule's own reading of it."""
-    found = _content_features(claim, doc)
+    (:func:`.learned.features`, every group of :data:`GROUPS`), how the cue frames it, and
+    the rule's own reading of it."""
+    found = _content_features(claim, doc, GROUPS)
     if not found or claim.content is None:
         return []
     stance = claim.stance.value
@@ -102,6 +133,7 @@ def features(claim: Claim, doc: Doc) -> list[str]:
     found.append(f"targets={min(len(claim.targets), 2)}")
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is not None and len(span):
+        found.extend(_frame(claim, doc, span))
         verbs = _main_verbs(span)
         head = verbs[0] if verbs else span.root
         found.append(f"head={head.lemma_.lower()}")
