@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 import time
@@ -44,9 +45,14 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from pathlib import Path
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
+# one BLAS thread: the fits are small, and on a shared machine threads only contend (a fit
+# took 20 s with the default threads and 0.5 s with one)
+for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import numpy as np  # noqa: E402
+from scipy.sparse import csr_matrix  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
@@ -248,7 +254,7 @@ def train(examples: Sequence[Candidate], c: float, min_count: int) -> StanceMode
         return StanceModel(
             CLASSES, {}, tuple(30.0 if k in labels else -30.0 for k in range(len(CLASSES))), 1.0
         )
-    model = LogisticRegression(C=c, max_iter=3000, tol=1e-8)
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
     model.fit(matrix, labels)
     present = [CLASSES[k] for k in model.classes_]
     coef, intercept = model.coef_, model.intercept_
@@ -284,17 +290,33 @@ def _counts(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> dic
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0.0, 0])
     for n, item in enumerate(items):
         system = list(item.system)
+        moved = False
         for m, candidate in enumerate(item.candidates):
             stance = chosen.get((n, m), candidate.rule_stance)
             if stance is not candidate.rule_stance:
                 system[candidate.index] = candidate.forms[stance]
-        found = triple_scores([(item.gold, tuple(system))])
+                moved = True
+        found = _scores(item, tuple(system), moved)
         row = totals[item.part]
-        row[0] += found.matched_system
-        row[1] += found.system
-        row[2] += found.matched_gold
-        row[3] += found.gold
+        for j in range(4):
+            row[j] += found[j]
     return totals
+
+
+#: Each item's triple counts under the rules' own stances (they are scored many times).
+_BASELINE: dict[int, tuple[float, int, float, int]] = {}
+
+
+def _scores(
+    item: Item, system: tuple[SystemClaim, ...], moved: bool
+) -> tuple[float, int, float, int]:
+    if not moved and id(item) in _BASELINE:
+        return _BASELINE[id(item)]
+    found = triple_scores([(item.gold, system)])
+    counts = (found.matched_system, found.system, found.matched_gold, found.gold)
+    if not moved:
+        _BASELINE[id(item)] = counts
+    return counts
 
 
 def _f1(row: Sequence[float]) -> float:
