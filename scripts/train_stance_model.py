@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from functools import cache
 from pathlib import Path
 
 # one BLAS thread: the fits are small, and on a shared machine threads only contend (a fit
@@ -74,6 +75,7 @@ from kg.extract.claims.learned import CLASSES, StanceModel, _general, write_mode
 from kg.extract.claims.stance_model import eligible, features, using  # noqa: E402
 from kg.model import ActorKind, Stance  # noqa: E402
 from kg.resolve import ActorRegistry, resolve  # noqa: E402
+from kg.resolve.gazetteer import lookup  # noqa: E402
 
 DEVELOPMENT = DEVELOPMENT_PARTS
 #: Held-out parts: scored (numbers only) with --score and --heldout, never trained on.
@@ -229,9 +231,18 @@ def group_of(name: str) -> str:
     return "content"
 
 
+@cache
+def _is_name(name: str) -> bool:
+    """A content word that names a side ("w=russian", "w=israeli"): never a feature, so that
+    the weights read how a claim is told, not whose dispute it is."""
+    return name.startswith("w=") and lookup(name[2:].capitalize()) is not None
+
+
 def _names(candidate: Candidate) -> list[str]:
     return [
-        n for n in candidate.names if not any(d in n for d in DROP) and group_of(n) not in WITHOUT
+        n
+        for n in candidate.names
+        if not any(d in n for d in DROP) and group_of(n) not in WITHOUT and not _is_name(n)
     ]
 
 
