@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 import time
@@ -42,11 +43,17 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from functools import cache
 from pathlib import Path
 
-import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
+# one BLAS thread: the fits are small, and on a shared machine threads only contend (a fit
+# took 20 s with the default threads and 0.5 s with one)
+for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
+import numpy as np  # noqa: E402
+from scipy.sparse import csr_matrix  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
@@ -54,6 +61,8 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
 from run import GOLD, document_of, parse_items, with_sentence_before  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
+    DEVELOPMENT_PARTS,
+    HELD_OUT_PARTS,
     GoldClaim,
     SystemClaim,
     align,
@@ -62,14 +71,15 @@ from kg.evaluate.claims import (  # noqa: E402
     triple_scores,
 )
 from kg.extract.claims import OPTIONAL, RULES, extract_claims  # noqa: E402
-from kg.extract.claims.learned import CLASSES, StanceModel, write_model  # noqa: E402
-from kg.extract.claims.stance_model import eligible, features, load_model, using  # noqa: E402
+from kg.extract.claims.learned import CLASSES, StanceModel, _general, write_model  # noqa: E402
+from kg.extract.claims.stance_model import eligible, features, using  # noqa: E402
 from kg.model import ActorKind, Stance  # noqa: E402
 from kg.resolve import ActorRegistry, resolve  # noqa: E402
+from kg.resolve.gazetteer import lookup  # noqa: E402
 
-DEVELOPMENT = ("dev", "test", *(f"test{k}" for k in range(2, 11)))
+DEVELOPMENT = DEVELOPMENT_PARTS
 #: Held-out parts: scored (numbers only) with --score and --heldout, never trained on.
-HELD_OUT = tuple(f"test{k}" for k in range(11, 21))
+HELD_OUT = HELD_OUT_PARTS
 BASE = RULES - OPTIONAL
 WITH = BASE | {"stance_model"}
 THRESHOLDS = tuple(round(0.40 + 0.05 * k, 2) for k in range(12))  # 0.40 .. 0.95
@@ -199,8 +209,45 @@ DROP: list[str] = []
 NEEDS_TARGET = [False]
 
 
+#: Feature groups left out (``--without``): "rule" (the rule's own stance, its families,
+#: whether it has targets), "words" (the content's own lemmas, its head's and verbs' lemmas:
+#: whatever :func:`kg.extract.claims.learned._general` does not keep), "frame" (how the cue
+#: frames the content).
+WITHOUT: list[str] = []
+#: --scope assert: the model reads only the claims the rules read as assertions
+#: (``learned_stance``'s scope), trained on those only.
+SCOPE = ["all"]
+_OWN = ("rule_stance=", "rule=", "targets=", "head=", "cue_pos=", "cue_dep=", "frame=")
+
+
+def group_of(name: str) -> str:
+    """The group a feature belongs to (see :data:`WITHOUT`)."""
+    if name.startswith(("rule_stance=", "rule=", "targets=")):
+        return "rule"
+    if name.startswith(("cue_pos=", "cue_dep=", "frame=")):
+        return "frame"
+    if name.startswith("head=") or not _general(name):
+        return "words"
+    return "content"
+
+
+@cache
+def _is_name(name: str) -> bool:
+    """A content word that names a side ("w=russian", "w=israeli"): never a feature, so that
+    the weights read how a claim is told, not whose dispute it is."""
+    return name.startswith("w=") and lookup(name[2:].capitalize()) is not None
+
+
 def _names(candidate: Candidate) -> list[str]:
-    return [n for n in candidate.names if not any(d in n for d in DROP)]
+    return [
+        n
+        for n in candidate.names
+        if not any(d in n for d in DROP) and group_of(n) not in WITHOUT and not _is_name(n)
+    ]
+
+
+def in_scope(candidate: Candidate) -> bool:
+    return SCOPE[0] == "all" or candidate.rule_stance is Stance.ASSERT
 
 
 def train(examples: Sequence[Candidate], c: float, min_count: int) -> StanceModel:
@@ -218,7 +265,7 @@ def train(examples: Sequence[Candidate], c: float, min_count: int) -> StanceMode
         return StanceModel(
             CLASSES, {}, tuple(30.0 if k in labels else -30.0 for k in range(len(CLASSES))), 1.0
         )
-    model = LogisticRegression(C=c, max_iter=3000, tol=1e-8)
+    model = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
     model.fit(matrix, labels)
     present = [CLASSES[k] for k in model.classes_]
     coef, intercept = model.coef_, model.intercept_
@@ -254,17 +301,33 @@ def _counts(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> dic
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0, 0.0, 0])
     for n, item in enumerate(items):
         system = list(item.system)
+        moved = False
         for m, candidate in enumerate(item.candidates):
             stance = chosen.get((n, m), candidate.rule_stance)
             if stance is not candidate.rule_stance:
                 system[candidate.index] = candidate.forms[stance]
-        found = triple_scores([(item.gold, tuple(system))])
+                moved = True
+        found = _scores(item, tuple(system), moved)
         row = totals[item.part]
-        row[0] += found.matched_system
-        row[1] += found.system
-        row[2] += found.matched_gold
-        row[3] += found.gold
+        for j in range(4):
+            row[j] += found[j]
     return totals
+
+
+#: Each item's triple counts under the rules' own stances (they are scored many times).
+_BASELINE: dict[int, tuple[float, int, float, int]] = {}
+
+
+def _scores(
+    item: Item, system: tuple[SystemClaim, ...], moved: bool
+) -> tuple[float, int, float, int]:
+    if not moved and id(item) in _BASELINE:
+        return _BASELINE[id(item)]
+    found = triple_scores([(item.gold, system)])
+    counts = (found.matched_system, found.system, found.matched_gold, found.gold)
+    if not moved:
+        _BASELINE[id(item)] = counts
+    return counts
 
 
 def _f1(row: Sequence[float]) -> float:
@@ -281,12 +344,15 @@ def _matched(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> fl
 def predictions(
     items: Sequence[Item], train_on: Sequence[int], apply_to: Sequence[int], c: float, mc: int
 ) -> dict[tuple[int, int], tuple[Stance, float]]:
-    examples = [cd for n in train_on for cd in items[n].candidates if cd.label is not None]
+    examples = [
+        cd for n in train_on for cd in items[n].candidates if cd.label is not None and in_scope(cd)
+    ]
     model = train(examples, c, mc)
     return {
         (n, m): model.predict(_names(cd))
         for n in apply_to
         for m, cd in enumerate(items[n].candidates)
+        if in_scope(cd)
     }
 
 
@@ -306,6 +372,10 @@ def _chosen(
     return chosen
 
 
+#: The inverse L2 strengths the inner cross-validation chooses among (``--c`` fixes one).
+CS = (0.05, 0.2, 0.5, 2.0)
+
+
 def choose_threshold(items: Sequence[Item], numbers: Sequence[int], k: int, c: float, mc: int):
     """The threshold with the largest triple gain over an inner k-fold split of ``numbers``."""
     predicted: dict[tuple[int, int], tuple[Stance, float]] = {}
@@ -323,32 +393,92 @@ def choose_threshold(items: Sequence[Item], numbers: Sequence[int], k: int, c: f
     return best, gains
 
 
-def cross_validate(items: Sequence[Item], k: int, c: float, mc: int, fixed: float | None):
+def choose_setting(
+    items: Sequence[Item],
+    numbers: Sequence[int],
+    k: int,
+    cs: Sequence[float],
+    mc: int,
+    fixed: float | None,
+) -> tuple[float, float, float]:
+    """The (C, threshold) pair with the largest triple gain over an inner k-fold split of
+    ``numbers`` (ties to the stronger regularisation and the higher threshold), and its gain
+    over the rules' own count."""
+    base = _matched([items[n] for n in numbers], {})
+    best: tuple[float, float, float] | None = None
+    for c in sorted(cs):
+        if fixed is None:
+            t, gains = choose_threshold(items, numbers, k, c, mc)
+            gain = gains[t] - base
+        else:
+            t, gain = fixed, 0.0
+        if best is None or gain > best[2]:
+            best = (c, t, gain)
+    assert best is not None
+    return best
+
+
+def cross_validate(
+    items: Sequence[Item], k: int, cs: Sequence[float], mc: int, fixed: float | None
+):
+    """Each document fold chosen by a model trained on the other folds, its C and threshold
+    chosen by an inner split of those folds."""
     chosen: dict[tuple[int, int], Stance] = {}
-    thresholds = []
+    settings = []
     for fold in range(k):
         test = [n for n, i in enumerate(items) if _fold(i.document, k) == fold]
         rest = [n for n, i in enumerate(items) if _fold(i.document, k) != fold]
-        if fixed is None:
-            t, _ = choose_threshold(items, rest, k, c, mc)
-        else:
-            t = fixed
-        thresholds.append(t)
+        c, t, _ = choose_setting(items, rest, k, cs, mc, fixed)
+        settings.append((c, t))
         chosen.update(_chosen(items, predictions(items, rest, test, c, mc), t))
-    return chosen, thresholds
+    return chosen, settings
 
 
-def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None:
+def leave_one_part_out(
+    items: Sequence[Item],
+    parts: Sequence[str],
+    k: int,
+    cs: Sequence[float],
+    mc: int,
+    fixed: float | None,
+):
+    """Each of ``parts`` chosen by a model trained on every other development part (C and
+    threshold chosen by a k-fold split of those)."""
+    chosen: dict[tuple[int, int], Stance] = {}
+    settings = {}
+    for part in parts:
+        test = [n for n, i in enumerate(items) if i.part == part]
+        rest = [n for n, i in enumerate(items) if i.part != part]
+        c, t, _ = choose_setting(items, rest, k, cs, mc, fixed)
+        settings[part] = (c, t)
+        chosen.update(_chosen(items, predictions(items, rest, test, c, mc), t))
+    return chosen, settings
+
+
+def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> dict[str, list]:
+    """Print the per-part table, the stance accuracy, the moves and the confusions; return
+    each part's (rules F1, rules+model F1, matched triples before, after)."""
     before = _counts(items, {})
     after = _counts(items, chosen)
     parts = [p for p in (*DEVELOPMENT, *HELD_OUT) if p in before]
-    print("| part | rules F1 | rules+model F1 | change |\n|---|---|---|---|")
+    table: dict[str, list] = {}
+    print("| part | rules F1 | rules+model F1 | change | matched triples (sys+gold) |")
+    print("|---|---|---|---|---|")
     for part in parts:
         b, a = _f1(before[part]), _f1(after[part])
-        print(f"| {part} | {b:.3f} | {a:.3f} | {a - b:+.3f} |")
+        mb = before[part][0] + before[part][2]
+        ma = after[part][0] + after[part][2]
+        table[part] = [round(b, 4), round(a, 4), mb, ma]
+        print(f"| {part} | {b:.3f} | {a:.3f} | {a - b:+.3f} | {mb:g} -> {ma:g} |")
     total_b = [sum(r[j] for r in before.values()) for j in range(4)]
     total_a = [sum(r[j] for r in after.values()) for j in range(4)]
-    print(f"| all | {_f1(total_b):.3f} | {_f1(total_a):.3f} | {_f1(total_a) - _f1(total_b):+.3f} |")
+    table["all"] = [round(_f1(total_b), 4), round(_f1(total_a), 4)]
+    up = sum(1 for p in parts if table[p][1] > table[p][0])
+    down = sum(1 for p in parts if table[p][1] < table[p][0])
+    print(
+        f"| all | {_f1(total_b):.3f} | {_f1(total_a):.3f} | {_f1(total_a) - _f1(total_b):+.3f} "
+        f"| parts up {up}, down {down} |"
+    )
     right_b = right_a = labelled = changed = 0
     confusion_b: Counter[tuple[str, str]] = Counter()
     confusion_a: Counter[tuple[str, str]] = Counter()
@@ -390,6 +520,7 @@ def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> None
         print("|---" * (len(names) + 1) + "|")
         for g in names:
             print(f"| {g} | " + " | ".join(str(confusion[(g, s)]) for s in names) + " |")
+    return table
 
 
 def heaviest(model: StanceModel, top: int) -> None:
@@ -436,22 +567,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", action="append", choices=DEVELOPMENT)
     parser.add_argument("--cache", type=Path, help="pickle of the examples (built if absent)")
     parser.add_argument("--cv", type=int, default=0, help="K-fold grouped cross-validation")
-    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
+    parser.add_argument(
+        "--lopo",
+        action="append",
+        default=[],
+        help="leave this development part out: trained on the others, scored on it",
+    )
+    parser.add_argument("--c", type=float, help="inverse L2 strength (default: chosen by CV)")
+    parser.add_argument("--inner", type=int, default=5, help="inner folds choosing C, threshold")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--threshold", type=float, help="fixed threshold (default: chosen)")
     parser.add_argument("--drop", action="append", default=[], help="leave features with this")
+    parser.add_argument(
+        "--without", action="append", default=[], choices=("rule", "words", "frame", "content")
+    )
+    parser.add_argument("--scope", choices=("all", "assert"), default="all")
     parser.add_argument("--out", type=Path, help="train on every example, write the weights")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument(
         "--score",
         action="append",
-        help="score these parts (any but the blind one) rules vs rules+shipped model, numbers only",
+        help="score these parts (development or held out) rules vs rules+shipped model, "
+        "numbers only",
     )
-    parser.add_argument("--json", type=Path, help="with --score: write the scores here")
+    parser.add_argument("--json", type=Path, help="write the scores here")
     parser.add_argument(
         "--heldout",
         type=Path,
-        help="pickle of the held-out parts' candidates (test11..test20, built if absent): "
+        help="pickle of the held-out parts' candidates (test16..test22, built if absent): "
         "score a model trained on every development example there, numbers only",
     )
     parser.add_argument(
@@ -461,10 +604,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     DROP[:] = args.drop
+    WITHOUT[:] = args.without
+    SCOPE[0] = args.scope
     NEEDS_TARGET[0] = args.needs_target
+    cs = CS if args.c is None else (args.c,)
     if args.score:
-        if "test21" in args.score:
-            parser.error("test21 is blind")
+        if any(p not in (*DEVELOPMENT, *HELD_OUT) for p in args.score):
+            parser.error("only development and held-out parts are scored")
         score(args.score, args.json)
         return 0
     parts = tuple(args.part or DEVELOPMENT)
@@ -475,41 +621,57 @@ def main(argv: list[str] | None = None) -> int:
         items = build(parts)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(items))
+    results: dict[str, object] = {"argv": argv or sys.argv[1:]}
     if args.cv:
-        chosen, thresholds = cross_validate(items, args.cv, args.c, args.min_count, args.threshold)
-        print(f"\n{args.cv}-fold grouped cross-validation; thresholds {thresholds}\n")
-        report(items, chosen)
-    if args.heldout:
+        chosen, settings = cross_validate(items, args.cv, cs, args.min_count, args.threshold)
+        print(f"\n{args.cv}-fold grouped cross-validation; (C, threshold) per fold {settings}\n")
+        results["cv"] = report(items, chosen)
+        results["cv_settings"] = settings
+    if args.lopo:
+        chosen, lopo = leave_one_part_out(
+            items, args.lopo, args.inner, cs, args.min_count, args.threshold
+        )
+        print(f"\nleave one part out; (C, threshold) per part {lopo}\n")
+        scored = [i for i in items if i.part in args.lopo]
+        keys = {id(i): n for n, i in enumerate(items)}
+        renumber = {keys[id(i)]: j for j, i in enumerate(scored)}
+        results["lopo"] = report(
+            scored, {(renumber[n], m): s for (n, m), s in chosen.items() if n in renumber}
+        )
+        results["lopo_settings"] = lopo
+    setting: tuple[float, float, float] | None = None
+    if args.heldout or args.out:
+        setting = choose_setting(
+            items, list(range(len(items))), args.inner, cs, args.min_count, args.threshold
+        )
+        print(f"\nC {setting[0]}, threshold {setting[1]} (inner gain {setting[2]:+g} triples)")
+        results["setting"] = setting
+    examples = [cd for i in items for cd in i.candidates if cd.label is not None and in_scope(cd)]
+    if args.heldout and setting is not None:
         if args.heldout.exists():
             held = pickle.loads(args.heldout.read_bytes())
         else:
             held = build(HELD_OUT)
             args.heldout.write_bytes(pickle.dumps(held))
-        examples = [cd for i in items for cd in i.candidates if cd.label is not None]
-        model = train(examples, args.c, args.min_count)
-        t = args.threshold if args.threshold is not None else load_model().threshold
+        model = train(examples, setting[0], args.min_count)
         predicted = {
             (n, m): model.predict(_names(cd))
             for n, item in enumerate(held)
             for m, cd in enumerate(item.candidates)
+            if in_scope(cd)
         }
-        print(f"\nheld-out parts, model trained on every development example, threshold {t}\n")
-        report(held, _chosen(held, predicted, t))
-    if args.out:
-        numbers = list(range(len(items)))
-        if args.threshold is None:
-            t, gains = choose_threshold(items, numbers, max(args.cv, 5), args.c, args.min_count)
-            print(f"\nthreshold {t} (inner gains {gains})")
-        else:
-            t = args.threshold
-        examples = [cd for i in items for cd in i.candidates if cd.label is not None]
-        model = dc_replace(train(examples, args.c, args.min_count), threshold=t)
+        print(f"\nheld-out parts, model trained on every development example, {setting}\n")
+        results["heldout"] = report(held, _chosen(held, predicted, setting[1]))
+    if args.out and setting is not None:
+        c, t, _ = setting
+        model = dc_replace(train(examples, c, args.min_count), threshold=t)
         command = " ".join(["scripts/train_stance_model.py", *(argv or sys.argv[1:])])
         header = (
             "Stance chooser weights (kg/extract/claims/stance_model.py), written by\n"
             f"{command}\n"
-            f"(C={args.c}, min count {args.min_count}, dropped {args.drop or 'nothing'}) from the "
-            f"gold parts {', '.join(parts)}\n"
+            f"(C={c} and threshold {t} chosen by {args.inner}-fold CV by document, min count "
+            f"{args.min_count}, scope {args.scope}, without {args.without or 'nothing'}) from "
+            f"the gold parts {', '.join(parts)}\n"
             f"(development parts only): {len(examples)} aligned claims with the right claimer, "
             "label the gold stance;\n"
             "a multinomial logistic regression (scikit-learn lbfgs, L2); one row per feature, "
@@ -518,6 +680,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(write_model(model, header), encoding="utf-8")
         print(f"wrote {args.out}: {len(model.weights)} features, threshold {t}")
         heaviest(model, args.top)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

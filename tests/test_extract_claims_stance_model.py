@@ -3,13 +3,13 @@ regression over the rule's stance, cue and content features that may change the 
 claim the rules made, with weights shipped as data (``kg/data/stance_model.tsv``) and
 trained by ``scripts/train_stance_model.py`` on the development gold parts only.
 
-The family is off by default (``benchmarks/claims/RESULTS.md``, round 21: +0.002 in
-cross-validation over the development parts, but two held-out parts lose a triple).  The
-tests use the shipped weights at their threshold (0.6) and, for a move the model is less
-sure of, lowered to 0.5, so that they test the mechanism on real sentences: which claims it
-may touch, the stance it gives, the rule it records, that claimers and the number of claims
-never change.  Sentences from the dispute corpus (``corpus/state-department-*.jsonl``,
-public domain), in no gold part."""
+The family is off by default (``benchmarks/claims/RESULTS.md``, round 23: retrained on every
+development part, +0 triples in cross-validation by document, test22 +2 held out).  The
+shipped model (C 0.05, threshold 0.55, both chosen by cross-validation) is cautious, so the
+tests of a move use a lowered threshold (0.4) or a model made for the test, and test the
+mechanism on real sentences: which claims it may touch, the stance it gives, the rule it
+records, that claimers and the number of claims never change.  Sentences from the dispute
+corpus (``corpus/``, public domain or CC BY), in no gold part."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ ON = BASE | {"stance_model"}
 
 #: corpus/state-department-syria.jsonl, https://www.state.gov/imposing-sanctions-in-defense-
 #: of-human-rights-in-syria/: the rules make two claims of the source, an assertion
-#: (according_to) and an accusation (+reported_prose); the shipped model moves the assertion
-#: to an accusation (p 0.63)
+#: (according_to) and an accusation (+reported_prose); a model that reads "according to" as
+#: an accusation moves the assertion (the shipped one keeps it: assert, p 0.52)
 TORTURED = (
     "More than 14,000 detainees have reportedly died after being tortured at the hands of the "
     "Assad regime, according to the Syrian Network for Human Rights, while 130,000 Syrians are "
@@ -51,7 +51,7 @@ COMMITTED = (
 )
 
 
-def lowered(threshold: float = 0.5):
+def lowered(threshold: float = 0.4):
     return using(replace(load_model(), threshold=threshold))
 
 
@@ -71,7 +71,9 @@ def test_the_shipped_weights_load_and_record_their_training() -> None:
     text = (ROOT / "kg" / "data" / "stance_model.tsv").read_text(encoding="utf-8")
     assert "scripts/train_stance_model.py" in text.splitlines()[1]
     assert "development parts only" in text
-    assert "test11" not in text and "test21" not in text  # no held-out or blind part seen
+    header = text.split("# classes")[0]
+    assert "dev2" in header and "test15" in header  # every development part seen
+    assert not any(f"test{n}" in header for n in range(16, 25))  # no held-out or blind part
     again = read_model(write_model(model))
     probe = ["rule_stance=assert", "cue=say", "lex=hostile_act"]
     assert again.probabilities(probe) == pytest.approx(model.probabilities(probe), abs=1e-4)
@@ -84,10 +86,16 @@ def test_the_family_is_off_by_default(nlp: Language) -> None:
     assert not any("stance_model" in c.rule for c in extract(doc, article).claims)
 
 
+#: a model that moves a claim of the "according to" family to an accusation
+ACCORDING = StanceModel(CLASSES, {"rule=according_to": (0.0, 9.0, 0.0, 0.0, 0.0)}, (0.0,) * 5, 0.6)
+
+
 def test_moves_an_assertion_to_an_accusation(nlp: Language) -> None:
     before = claims_of(nlp, TORTURED, BASE)
     assert [c.stance for c in before] == [Stance.ASSERT, Stance.ACCUSE]
-    after = claims_of(nlp, TORTURED, ON)
+    assert claims_of(nlp, TORTURED, ON) == before  # the shipped model keeps both
+    with using(ACCORDING):
+        after = claims_of(nlp, TORTURED, ON)
     assert [c.stance for c in after] == [Stance.ACCUSE, Stance.ACCUSE]
     assert after[0].rule == "according_to+stance_model"
     assert after[0].targets  # an accusation is made only when aimed at someone
@@ -103,13 +111,14 @@ def test_moves_an_accusation_back_to_an_assertion(nlp: Language) -> None:
     assert [c.stance for c in after] == [Stance.ASSERT]
     assert after[0].rule == f"{before[0].rule}+stance_model"
     assert after[0].claimer == before[0].claimer and after[0].content == before[0].content
-    # p 0.54: below the shipped threshold (0.6) the rule's stance stays
+    # p 0.40: below the shipped threshold (0.55) the rule's stance stays
     assert claims_of(nlp, COMMITTED, ON) == before
 
 
 def test_applied_deterministically(nlp: Language) -> None:
-    first = claims_of(nlp, TORTURED, ON)
-    assert first == claims_of(nlp, TORTURED, ON)
+    with lowered():
+        first = claims_of(nlp, COMMITTED, ON)
+        assert first == claims_of(nlp, COMMITTED, ON)
     assert first[0].rule.endswith("+stance_model")
     doc = nlp(TORTURED)
     claim = claims_of(nlp, TORTURED, BASE)[0]
@@ -139,6 +148,26 @@ def _train_module():
     sys.modules.setdefault("train_stance_model", module)
     spec.loader.exec_module(module)
     return module
+
+
+#: corpus/kremlin-kazakhstan.jsonl, http://en.kremlin.ru/events/president/news/67564 (CC BY
+#: 4.0): a "said that" clause, the cue a verb at the root, the content its clausal complement
+ORGANISE = (
+    "Nikol Pashinyan said that Armenia, which holds the current chairmanship of the CSTO, will "
+    "take steps to organise this meeting."
+)
+
+
+def test_features_read_the_frame_and_the_content_words(nlp: Language) -> None:
+    doc = nlp(ORGANISE)
+    claims = claims_of(nlp, ORGANISE, BASE)
+    assert [c.stance for c in claims] == [Stance.ASSERT]
+    names = features(claims[0], doc)
+    # how the cue frames its content: a verb at the root, its clausal complement
+    assert {"cue_pos=VERB", "cue_dep=ROOT", "frame=ccomp", "frame=VERB|ccomp"} <= set(names)
+    # the content's own lemmas are computed (the weights name the ones the trainer kept)
+    assert "w=step" in names and "modal=will" in names
+    assert "head=take" in names
 
 
 def test_training_is_deterministic() -> None:

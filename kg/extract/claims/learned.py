@@ -329,8 +329,10 @@ def _claimer_sides(claimer: Mention, doc: Doc) -> set[str]:
     return _speaker_sides(claimer, _SidesContext(doc))  # type: ignore[arg-type]
 
 
-def features(claim: Claim, doc: Doc) -> list[str]:
-    """The binary features of a claim with content (empty without one)."""
+def features(claim: Claim, doc: Doc, extra: Iterable[str] | None = None) -> list[str]:
+    """The binary features of a claim with content (empty without one); ``extra`` names the
+    groups beyond the round-6 set (by default :data:`EXTRA`)."""
+    groups = EXTRA if extra is None else set(extra)
     span = (
         doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
         if (claim.content is not None)
@@ -369,10 +371,10 @@ def features(claim: Claim, doc: Doc) -> list[str]:
     if not verbs:
         found.append("root=NONE")
     for verb in verbs[:3]:
-        _verb_features(verb, span, sides, found)
-    if "shape" in EXTRA:
+        _verb_features(verb, span, sides, found, groups)
+    if "shape" in groups:
         _shape_features(span, cue, verbs, found)
-    if "words" not in EXTRA:
+    if "words" not in groups:
         return [n for n in found if _general(n)]
     return found
 
@@ -466,7 +468,11 @@ class _SidesContext:
 
 
 def _verb_features(
-    verb: Token, span: SpacySpan, sides: Callable[[], set[str]], found: list[str]
+    verb: Token,
+    span: SpacySpan,
+    sides: Callable[[], set[str]],
+    found: list[str],
+    groups: Iterable[str] = EXTRA,
 ) -> None:
     lemma = verb.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -492,7 +498,7 @@ def _verb_features(
             found.extend(f"root_lex={k}|subj_side={side}" for k in _LEXICON_OF.get(lemma, ()))
             if negated:
                 found.append(f"neg_subj={kind}")
-            if "side" in EXTRA:
+            if "side" in groups:
                 modal = any(
                     c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in _FUTURE)
                     for c in verb.children

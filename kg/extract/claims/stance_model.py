@@ -19,18 +19,22 @@ criticism, whom a threatened harm is aimed at), and a move to an accusation or a
 that finds nobody to aim it at is not made; a claim moved away from a directed stance keeps
 its targets.
 
-Features (:func:`features`): those of :func:`.learned.features` (the cue's lemma, the
-family, the content lexicon's classes in the content, its main verb's classes with its
-negation, modality and voice, its subject's kind and side, constructions), plus the rule's
-stance, the rule's stance crossed with the cue and the family, every family named in the
-rule, whether the claim has targets, and the lemma of the content's head verb or noun.
+Features (:func:`features`): those of :func:`.learned.features` with every group on (the
+cue's lemma, the family, the content's own lemmas and their content-lexicon classes, its
+main verb's classes with its negation, modality and voice, its subject's kind and side
+relative to the claimer, constructions), how the cue frames the content (the cue's part of
+speech and dependency, the content's link to it: a clausal complement, an object, "of" ...),
+plus the rule's stance, the rule's stance crossed with the cue and the family, every family
+named in the rule, whether the claim has targets, and the lemma of the content's head.
 The weights are data (``kg/data/stance_model.tsv``, written by
 ``scripts/train_stance_model.py``, which records the training command and the gold parts
 it saw in the file's header); prediction is a dot product and a softmax in pure Python
 (:class:`.learned.StanceModel`), the same on every run.
 
 Off by default (one of :data:`kg.extract.claims.OPTIONAL`): see
-``benchmarks/claims/RESULTS.md``, round 21, for its measurement.
+``benchmarks/claims/RESULTS.md``, rounds 21 and 23, for its measurement (round 23: trained on
+every development part, +4 triples in cross-validation by document, -4 on test13 left out,
++2 on the held-out test22; 4 of 2,819 claims moved).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract.claims.base import _Context, _main_verbs
 from kg.extract.claims.learned import CLASSES, ShippedWeights, StanceModel
@@ -86,10 +91,40 @@ def eligible(claim: Claim) -> bool:
     )
 
 
+#: The feature groups of :func:`.learned.features` the chooser computes: all of them, the
+#: content's own lemmas ("w=") included; a feature the shipped weights do not name weighs
+#: nothing, so the trainer chooses the groups by leaving their features out of the weights.
+GROUPS = frozenset({"shape", "side", "words"})
+
+
+def _frame(claim: Claim, doc: Doc, span: SpacySpan) -> list[str]:
+    """How the cue frames its content: the cue's part of speech and its own dependency
+    ("accused" at the root, "said" in a relative clause, "criticism" as a subject), and the
+    content's link to the cue (a clausal complement, an object, a preposition's object,
+    "other" when the content hangs elsewhere: a quotation, a following sentence)."""
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return ["frame=?"]
+    root = cue.root
+    link = "other"
+    head = span.root
+    if head.head.i == root.i and head.i != root.i:
+        link = head.dep_
+    elif head.head.dep_ == "prep" and head.head.head.i == root.i:
+        link = f"prep_{head.head.lower_}"
+    return [
+        f"cue_pos={root.pos_}",
+        f"cue_dep={root.dep_}",
+        f"frame={link}",
+        f"frame={root.pos_}|{link}",
+    ]
+
+
 def features(claim: Claim, doc: Doc) -> list[str]:
     """The binary features of a claim with content (empty without one): the content's
-    (:func:`.learned.features`) and the rule's own reading of it."""
-    found = _content_features(claim, doc)
+    (:func:`.learned.features`, every group of :data:`GROUPS`), how the cue frames it, and
+    the rule's own reading of it."""
+    found = _content_features(claim, doc, GROUPS)
     if not found or claim.content is None:
         return []
     stance = claim.stance.value
@@ -102,6 +137,7 @@ def features(claim: Claim, doc: Doc) -> list[str]:
     found.append(f"targets={min(len(claim.targets), 2)}")
     span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
     if span is not None and len(span):
+        found.extend(_frame(claim, doc, span))
         verbs = _main_verbs(span)
         head = verbs[0] if verbs else span.root
         found.append(f"head={head.lemma_.lower()}")
