@@ -316,6 +316,42 @@ def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | 
 
 
 #: The forms, in the order they are tried on each main verb of the content.
+#: Round 23 (crit23): verbs of trusting whose negated passive ("X cannot be trusted") judges
+#: the subject untrustworthy.
+_TRUST_VERBS = cues.words("trust believe rely")
+#: The modal of "cannot", as spaCy splits it ("can", "ca" of "can't").
+_CAN = cues.words("can ca could")
+
+
+def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X has been unable to understand the gravity of the situation", "X's government
+    is unable to police the borders", "X cannot be trusted" (round 23, crit23): the other
+    side judged unable to do its part, or untrustworthy, is criticized (the guide's
+    criticism by judgement and by distrust).  Only "unable to" with an infinitive and a
+    negated "can be trusted/believed/relied on": a bare "cannot" is a prediction or a
+    refusal ("X cannot win", "we cannot accept"), read elsewhere or not at all."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and not _negated(verb):
+        unable = next(
+            (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"), None
+        )
+        if unable is None or not any(c.dep_ == "xcomp" for c in unable.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif lemma in _TRUST_VERBS:
+        modal = any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+        if not (modal and _negated(verb)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if subject is None or subject.lower_ in _ACT_PRONOUNS or subject.lower_ == "there":
+        return None
+    if _is_actor_token(subject):
+        return _others(_with_conjuncts(subject), sides) or None
+    return _act_owners(subject, sides)
+
+
 FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...] = (
     _predicate_judgement,
     _failed,
@@ -324,6 +360,7 @@ FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...]
     _emotion_at,
     _lacking,
     _qualified_act,
+    _incapable,
 )
 
 
@@ -352,6 +389,8 @@ gate(
     needs(cues.words("hold")),
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
+    needs(cues.words("unable")),
+    needs(_TRUST_VERBS),
 )
 
 
