@@ -319,6 +319,8 @@ def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | 
 #: Round 23 (crit23): verbs of trusting whose negated passive ("X cannot be trusted") judges
 #: the subject untrustworthy.
 _TRUST_VERBS = cues.words("trust believe rely")
+#: Auxiliaries of a forecast or a condition: "will be unable to", "would be unable to".
+_FORECASTS = cues.words("will would 'll 'd may might could shall should")
 #: The modal of "cannot", as spaCy splits it ("can", "ca" of "can't").
 _CAN = cues.words("can ca could")
 
@@ -329,9 +331,13 @@ def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
     side judged unable to do its part, or untrustworthy, is criticized (the guide's
     criticism by judgement and by distrust).  Only "unable to" with an infinitive and a
     negated "can be trusted/believed/relied on": a bare "cannot" is a prediction or a
-    refusal ("X cannot win", "we cannot accept"), read elsewhere or not at all."""
+    refusal ("X cannot win", "we cannot accept"), read elsewhere or not at all; "X will be
+    unable to" is a forecast (test15's "analysts say X will be unable to disarm Y", gold
+    ``assert``)."""
     lemma = verb.lemma_.lower()
     if lemma == "be" and not _negated(verb):
+        if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+            return None  # "X will be unable to disarm Y": a forecast, no judgement
         unable = next(
             (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"), None
         )
