@@ -319,6 +319,13 @@ def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | 
 #: Round 23 (crit23): verbs of trusting whose negated passive ("X cannot be trusted") judges
 #: the subject untrustworthy.
 _TRUST_VERBS = cues.words("trust believe rely")
+#: Round 23 (crit23): what a government or force is expected to do, whose "cannot" is a
+#: judgement of inability ("X cannot even control what happens in its own capital"), unlike a
+#: "cannot" of another verb ("X cannot win", "we cannot accept").
+DUTY_VERBS = cues.words("control protect govern police secure guarantee manage provide deliver")
+#: Whether :data:`DUTY_VERBS` under a negated "can" are read (round 23, measured in
+#: benchmarks/claims/RESULTS.md).
+INCAPABLE_DUTIES = True
 #: Auxiliaries of a forecast or a condition: "will be unable to", "would be unable to".
 _FORECASTS = cues.words("will would 'll 'd may might could shall should")
 #: The modal of "cannot", as spaCy splits it ("can", "ca" of "can't").
@@ -342,6 +349,11 @@ def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
             (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"), None
         )
         if unable is None or not any(c.dep_ == "xcomp" for c in unable.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif lemma in DUTY_VERBS and INCAPABLE_DUTIES:
+        modal = any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+        if not (modal and _negated(verb)):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     elif lemma in _TRUST_VERBS:
@@ -397,6 +409,7 @@ gate(
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
     needs(cues.words("unable")),
     needs(_TRUST_VERBS),
+    needs(DUTY_VERBS, cues.words("can ca")),
 )
 
 
