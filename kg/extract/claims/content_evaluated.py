@@ -43,6 +43,7 @@ from kg.extract.claims.content_lexicon import (
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    POSITIVE_ADJECTIVES,
 )
 from kg.extract.claims.gates import gate, needs
 from kg.model import Stance
@@ -370,6 +371,36 @@ def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
     return _act_owners(subject, sides)
 
 
+#: Round 23 (crit23): merits whose denial judges an act ("the vote is not free, fair, or
+#: legitimate", "the offer was not good enough"): the lexicon's ``positive_adj`` and "good".
+MERITS = POSITIVE_ADJECTIVES | cues.words("good legitimate serious genuine sincere")
+
+
+def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X's election process is not free, fair, or legitimate", "X's offer was not good
+    enough" (round 23, crit23): a merit denied to the other side's act criticizes its owner.
+    Not a forecast ("would not be fair"), not an actor itself ("X is not serious" is left to
+    the doubt rules), not an act no other side owns."""
+    if verb.lemma_.lower() != "be" or not _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+        return None
+    merit = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in MERITS and not _negated(c)
+        ),
+        None,
+    )
+    if merit is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or _is_actor_token(subject) or subject.lower_ in _ACT_PRONOUNS:
+        return None
+    return _act_owners(subject, sides)
+
+
 FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...] = (
     _predicate_judgement,
     _failed,
@@ -379,6 +410,7 @@ FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...]
     _lacking,
     _qualified_act,
     _incapable,
+    _unmerited,
 )
 
 
@@ -410,6 +442,7 @@ gate(
     needs(cues.words("unable")),
     needs(_TRUST_VERBS),
     needs(DUTY_VERBS, cues.words("can ca")),
+    needs(MERITS),
 )
 
 
