@@ -381,21 +381,27 @@ def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
     enough" (round 23, crit23): a merit denied to the other side's act criticizes its owner.
     Not a forecast ("would not be fair"), not an actor itself ("X is not serious" is left to
     the doubt rules), not an act no other side owns."""
-    if verb.lemma_.lower() != "be" or not _negated(verb):
+    if not _negated(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
         return None
-    merit = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "acomp" and c.lemma_.lower() in MERITS and not _negated(c)
-        ),
-        None,
-    )
+    if verb.lemma_.lower() == "be":
+        merit = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "acomp"
+                and (c.lemma_.lower() in MERITS or c.lower_ in MERITS)
+                and not _negated(c)
+            ),
+            None,
+        )
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:  # "X's activities are not justified", parsed as a passive participle
+        merit = verb if verb.lower_ in MERITS else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if merit is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _is_actor_token(subject) or subject.lower_ in _ACT_PRONOUNS:
         return None
     return _act_owners(subject, sides)
