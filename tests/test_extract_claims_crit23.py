@@ -15,7 +15,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.claims import RULES, extract_claims
-from kg.extract.claims.content_evaluated import _incapable
+from kg.extract.claims.content_evaluated import _incapable, _unmerited
 from kg.extract.claims.content_lexicon import CONDUCT_ADJECTIVES, CONDUCT_NOUNS
 from kg.extract.claims.demands import _names_hostile
 from kg.extract.mentions import extract_mentions
@@ -100,3 +100,23 @@ def test_a_light_verb_with_no_wrong_names_nothing_hostile(nlp: Language) -> None
 def test_judgement_rows_are_in_the_conduct_classes() -> None:
     assert {"counterproductive", "short-sighted", "reckless", "misguided"} <= CONDUCT_ADJECTIVES
     assert {"blunder", "sham", "farce"} <= CONDUCT_NOUNS
+
+
+def test_a_merit_denied_to_the_other_sides_act_criticizes_its_owner(nlp: Language) -> None:
+    # https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
+    text = (
+        "He believes that Russia's military activities are not justified and there are no"
+        " logical reasons for such an increase in military capabilities."
+    )
+    found = [c for c in claims(nlp, text) if c.stance is Stance.CRITICIZE]
+    assert found and any("Russia" in t.span.text for c in found for t in c.targets)
+
+
+def test_a_merit_denied_to_an_act_nobody_owns_names_nobody(nlp: Language) -> None:
+    # corpus/state-department-ethiopia.jsonl (a State Department statement on Ethiopia)
+    doc = nlp(
+        "The June 21 elections in Ethiopia took place against a backdrop of grave instability,"
+        " including increasing inter-ethnic and inter-communal conflicts, and an electoral"
+        " process that was not free or fair for all Ethiopians."
+    )
+    assert all(_unmerited(verb, _nobody) is None for verb in doc)
