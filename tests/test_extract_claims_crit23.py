@@ -1,8 +1,10 @@
 """Round 23 (issue 12, crit23): criticism by a judgement of inability or distrust
 (:func:`kg.extract.claims.content_evaluated._incapable`, in the ``evaluated_conduct``
-family), a demand to stop a doing carried by a light verb
-(:data:`kg.extract.claims.demands.LIGHT_VERBS`), and the judgement rows added to the
-content lexicon's ``conduct_adj`` and ``conduct_noun`` classes.
+family), and the parts shipped off: a merit denied to the other side's act
+(:func:`~kg.extract.claims.content_evaluated._unmerited`, switch ``UNMERITED``), a demand to
+stop a doing carried by a light verb (:data:`kg.extract.claims.demands.LIGHT_VERBS`, switch
+``LIGHT_VERB_DEMANDS``), judgement rows for ``conduct_adj``/``conduct_noun`` (in
+``kg/data/content_lexicon_optional.tsv``).
 
 Sentences from the texts of ``corpus/`` (public-domain government pages), in no gold part of
 ``benchmarks/claims/gold.jsonl`` or ``benchmarks/allegations/gold.jsonl`` and no agreement
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import RULES, content_evaluated, extract_claims
 from kg.extract.claims.content_evaluated import _incapable, _unmerited
 from kg.extract.claims.content_lexicon import CONDUCT_ADJECTIVES, CONDUCT_NOUNS
 from kg.extract.claims.demands import _names_hostile
@@ -97,12 +99,17 @@ def test_a_light_verb_with_no_wrong_names_nothing_hostile(nlp: Language) -> None
     assert not [c for c in claims(nlp, doc.text) if c.rule.startswith("demand")]
 
 
-def test_judgement_rows_are_in_the_conduct_classes() -> None:
-    assert {"counterproductive", "short-sighted", "reckless", "misguided"} <= CONDUCT_ADJECTIVES
-    assert {"blunder", "sham", "farce"} <= CONDUCT_NOUNS
+def test_judgement_rows_ship_off() -> None:
+    # measured: no claim changed (they are critical_adj/critical_noun words already)
+    assert not {"counterproductive", "short-sighted", "blunder", "sham"} & (
+        CONDUCT_ADJECTIVES | CONDUCT_NOUNS
+    )
 
 
-def test_a_merit_denied_to_the_other_sides_act_criticizes_its_owner(nlp: Language) -> None:
+def test_a_merit_denied_to_the_other_sides_act_criticizes_its_owner(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content_evaluated, "UNMERITED", True)  # off by default (no gain)
     # https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
     text = (
         "He believes that Russia's military activities are not justified and there are no"
@@ -118,5 +125,14 @@ def test_a_merit_denied_to_an_act_nobody_owns_names_nobody(nlp: Language) -> Non
         "The June 21 elections in Ethiopia took place against a backdrop of grave instability,"
         " including increasing inter-ethnic and inter-communal conflicts, and an electoral"
         " process that was not free or fair for all Ethiopians."
+    )
+    assert all(_unmerited(verb, _nobody) is None for verb in doc)
+
+
+def test_the_unmerited_form_is_off_by_default(nlp: Language) -> None:
+    # https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
+    doc = nlp(
+        "He believes that Russia's military activities are not justified and there are no"
+        " logical reasons for such an increase in military capabilities."
     )
     assert all(_unmerited(verb, _nobody) is None for verb in doc)

@@ -374,6 +374,9 @@ def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
 #: Round 23 (crit23): merits whose denial judges an act ("the vote is not free, fair, or
 #: legitimate", "the offer was not good enough"): the lexicon's ``positive_adj`` and "good".
 MERITS = POSITIVE_ADJECTIVES | cues.words("good legitimate serious genuine sincere")
+#: Whether :func:`_unmerited` is read (off: measured in round 23 on every open part and dev3,
+#: no claim changed; ``--set kg.extract.claims.content_evaluated.UNMERITED=True`` to try).
+UNMERITED = False
 
 
 def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
@@ -381,7 +384,7 @@ def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
     enough" (round 23, crit23): a merit denied to the other side's act criticizes its owner.
     Not a forecast ("would not be fair"), not an actor itself ("X is not serious" is left to
     the doubt rules), not an act no other side owns."""
-    if not _negated(verb):
+    if not UNMERITED or not _negated(verb):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
         return None
