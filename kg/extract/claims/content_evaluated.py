@@ -43,6 +43,7 @@ from kg.extract.claims.content_lexicon import (
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    POSITIVE_ADJECTIVES,
 )
 from kg.extract.claims.gates import gate, needs
 from kg.model import Stance
@@ -316,6 +317,99 @@ def _qualified_act(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | 
 
 
 #: The forms, in the order they are tried on each main verb of the content.
+#: Round 23 (crit23): verbs of trusting whose negated passive ("X cannot be trusted") judges
+#: the subject untrustworthy.
+_TRUST_VERBS = cues.words("trust believe rely")
+#: Round 23 (crit23): what a government or force is expected to do, whose "cannot" is a
+#: judgement of inability ("X cannot even control what happens in its own capital"), unlike a
+#: "cannot" of another verb ("X cannot win", "we cannot accept").
+DUTY_VERBS = cues.words("control protect govern police secure guarantee manage provide deliver")
+#: Whether :data:`DUTY_VERBS` under a negated "can" are read (round 23, measured in
+#: benchmarks/claims/RESULTS.md).
+INCAPABLE_DUTIES = True
+#: Auxiliaries of a forecast or a condition: "will be unable to", "would be unable to".
+_FORECASTS = cues.words("will would 'll 'd may might could shall should")
+#: The modal of "cannot", as spaCy splits it ("can", "ca" of "can't").
+_CAN = cues.words("can ca could")
+
+
+def _incapable(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X has been unable to understand the gravity of the situation", "X's government
+    is unable to police the borders", "X cannot be trusted" (round 23, crit23): the other
+    side judged unable to do its part, or untrustworthy, is criticized (the guide's
+    criticism by judgement and by distrust).  Only "unable to" with an infinitive and a
+    negated "can be trusted/believed/relied on": a bare "cannot" is a prediction or a
+    refusal ("X cannot win", "we cannot accept"), read elsewhere or not at all; "X will be
+    unable to" is a forecast (test15's "analysts say X will be unable to disarm Y", gold
+    ``assert``)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and not _negated(verb):
+        if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+            return None  # "X will be unable to disarm Y": a forecast, no judgement
+        unable = next(
+            (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"), None
+        )
+        if unable is None or not any(c.dep_ == "xcomp" for c in unable.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif lemma in DUTY_VERBS and INCAPABLE_DUTIES:
+        modal = any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+        if not (modal and _negated(verb)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif lemma in _TRUST_VERBS:
+        modal = any(c.dep_ == "aux" and c.lower_ in _CAN for c in verb.children)
+        if not (modal and _negated(verb)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if subject is None or subject.lower_ in _ACT_PRONOUNS or subject.lower_ == "there":
+        return None
+    if _is_actor_token(subject):
+        return _others(_with_conjuncts(subject), sides) or None
+    return _act_owners(subject, sides)
+
+
+#: Round 23 (crit23): merits whose denial judges an act ("the vote is not free, fair, or
+#: legitimate", "the offer was not good enough"): the lexicon's ``positive_adj`` and "good".
+MERITS = POSITIVE_ADJECTIVES | cues.words("good legitimate serious genuine sincere")
+#: Whether :func:`_unmerited` is read (off: measured in round 23 on every open part and dev3,
+#: no claim changed; ``--set kg.extract.claims.content_evaluated.UNMERITED=True`` to try).
+UNMERITED = False
+
+
+def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X's election process is not free, fair, or legitimate", "X's offer was not good
+    enough" (round 23, crit23): a merit denied to the other side's act criticizes its owner.
+    Not a forecast ("would not be fair"), not an actor itself ("X is not serious" is left to
+    the doubt rules), not an act no other side owns."""
+    if not UNMERITED or not _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "be":
+        merit = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "acomp"
+                and (c.lemma_.lower() in MERITS or c.lower_ in MERITS)
+                and not _negated(c)
+            ),
+            None,
+        )
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:  # "X's activities are not justified", parsed as a passive participle
+        merit = verb if verb.lower_ in MERITS else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if merit is None:
+        return None
+    if subject is None or _is_actor_token(subject) or subject.lower_ in _ACT_PRONOUNS:
+        return None
+    return _act_owners(subject, sides)
+
+
 FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...] = (
     _predicate_judgement,
     _failed,
@@ -324,6 +418,8 @@ FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...]
     _emotion_at,
     _lacking,
     _qualified_act,
+    _incapable,
+    _unmerited,
 )
 
 
@@ -352,6 +448,10 @@ gate(
     needs(cues.words("hold")),
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
+    needs(cues.words("unable")),
+    needs(_TRUST_VERBS),
+    needs(DUTY_VERBS, cues.words("can ca")),
+    needs(MERITS),
 )
 
 

@@ -177,10 +177,22 @@ def _put_an_end(act: Token) -> list[Token]:
 _WRONGING_MODIFIERS = CRITICAL_ADJECTIVES | cues.PEJORATIVE_ADJECTIVES | cues.words("dangerous")
 
 
+#: Round 23 (crit23): verbs that only carry the doing their object names, so that "stop
+#: making threats", "end its carrying out of raids", "cease conducting drills" ask to stop
+#: the object's doing ("stop making progress" names no wrong and stays no claim).
+LIGHT_VERBS: frozenset[str] = cues.words("make carry conduct commit launch stage issue wage")
+#: Whether :data:`LIGHT_VERBS` are read (off: measured in round 23 on every open part and dev3,
+#: no claim changed; the one development sentence of the form names no actor as addressee).
+LIGHT_VERB_DEMANDS = False
+
+
 def _names_hostile(head: Token) -> bool:
     """'its attacks', 'all acts of intimidation', 'shelling the town', 'its provocative
-    behavior'."""
+    behavior', 'making threats'."""
     if head.pos_ == "VERB":
+        if LIGHT_VERB_DEMANDS and head.lemma_.lower() in LIGHT_VERBS:
+            carried = [c for c in head.children if c.dep_ == "dobj"]
+            return any(_names_hostile(o) for c in carried for o in (c, *c.conjuncts))
         return head.lemma_.lower() in HOSTILE_ACTS or head.lower_ in _STOPPED_NOUNS
     if head.lemma_.lower() in _STOPPED_NOUNS or head.lower_ in _STOPPED_NOUNS:
         return True
