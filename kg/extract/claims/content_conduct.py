@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
-from kg.extract.claims.content_accuse import _speakers_forces
+from kg.extract.claims.content_accuse import _DOER_NOUNS, _speakers_forces
 from kg.extract.claims.content_acts import _charged_agent, _perpetrates
 from kg.extract.claims.content_base import (
     _is_hostile_actor,
@@ -39,6 +39,7 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
+from kg.extract.claims.targets_states import BAND_NOUNS
 
 #: Verbs of a doing planned or sought: "is planning attacks", "is preparing to invade".
 _PLAN_VERBS = cues.words("plan prepare plot seek scheme contemplate intend")
@@ -50,12 +51,19 @@ _MEANS_VERBS = cues.words("use exploit wield")
 _MEANS_NOUNS = cues.words(
     "weapon weapons cover pretext excuse tool instrument shield smokescreen lever bargaining"
 )
-#: Verbs of forces at work in a place: "continue to operate in eastern Ukraine".
-_OPERATE_VERBS = cues.words("operate")
+#: Verbs of forces at work or kept in a place: "continue to operate in eastern Ukraine",
+#: "1,000 Russian troops remain inside Ukraine".
+_OPERATE_VERBS = cues.words("operate remain")
 #: Verbs of setting up a base: "have established military bases inside X".
 _BASING_VERBS = cues.words("establish set build")
 _BASE_NOUNS = cues.words("base bases basis camp camps")  # the parser's lemma of "bases"
 _INSIDE = cues.words("in inside within")
+#: Who is at work or kept abroad: a state's forces and agents ("Russian troops", "the
+#: intelligence agency"), not its government or people.
+_FORCE_NOUNS = _DOER_NOUNS - cues.words(
+    "administration government authorities authority leadership ministry official officials "
+    "national nationals regime"
+)
 #: Verbs of giving cover and the cover given: "were providing cover for militants".
 _GIVING_VERBS = cues.words("provide give offer")
 _COVER_NOUNS = cues.words("cover protection shelter sanctuary haven refuge")
@@ -83,6 +91,12 @@ def _planned(verb: Token) -> bool:
         return False
     if any(_hostile_object(o) for o in _objects(verb)):
         return True
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and (o := _prep_object(c)) is not None
+        and _hostile_object(o)
+        for c in verb.children
+    ):
+        return True  # "is preparing for an invasion"
     for x in verb.children:
         if x.dep_ != "xcomp" or x.pos_ != "VERB" or _negated(x):
             continue
@@ -128,6 +142,16 @@ def _foreign_place(place: Token, doer: Token) -> bool:
     return bool(states) and not (states & (_named_sides(doer) | _sides([doer])))
 
 
+def _counted_members(subject: Token) -> Token:
+    """Whom a counted or collective subject is made of: "hundreds of Taleban insurgents" ->
+    insurgents, "a unit of Russian troops" -> troops; else the subject."""
+    if subject.lemma_.lower() not in BAND_NOUNS and subject.lower_ not in BAND_NOUNS:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = _prep_object(of) if of is not None else None
+    return member if member is not None else subject
+
+
 def _abroad(verb: Token) -> bool:
     """'Russian troops continue to operate in eastern Ukraine', 'insurgents have
     established bases inside Pakistan's tribal areas': forces at work in another state."""
@@ -148,6 +172,10 @@ def _abroad(verb: Token) -> bool:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return False
+    subject = _counted_members(subject)  # "hundreds of Taleban insurgents" -> insurgents
+    lemma = subject.lemma_.lower()
+    if not (_is_hostile_actor(subject) or lemma in _FORCE_NOUNS or subject.lower_ in _FORCE_NOUNS):
+        return False  # "Chinese companies operate in Africa", "the diplomats remain in X"
     return any(_foreign_place(p, subject) for h in holders for p in _places_inside(verb, h))
 
 
