@@ -431,7 +431,7 @@ def _read_stance(
     if harmful is None and narrated and "told_conduct" in context.rules:
         # "X is planning attacks in Kashmir", "Moscow is using energy as a weapon", "Russian
         # troops continue to operate in eastern Ukraine" (round 23, charge23)
-        harmful = run(_told_conduct, words, verbs, sides)
+        harmful = run(_told_conduct, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
-from kg.extract.claims.content_accuse import _DOER_NOUNS, _speakers_forces
-from kg.extract.claims.content_acts import _charged_agent, _perpetrates
+from kg.extract.claims.content_accuse import _DOER_NOUNS, _propositions, _speakers_forces
+from kg.extract.claims.content_acts import _charged_agent, _hostile, _perpetrates
 from kg.extract.claims.content_base import (
     _is_hostile_actor,
     _modal,
@@ -86,7 +87,8 @@ def _hostile_object(noun: Token) -> bool:
 
 def _planned(verb: Token) -> bool:
     """'is planning attacks', 'is seeking regime change', 'is planning to invade', 'is
-    preparing to launch a war against'."""
+    preparing to launch a war against', 'intend to deliver rocket launchers to the
+    separatists' (a hostile doing of :func:`.content_acts._hostile`)."""
     if verb.lemma_.lower() not in _PLAN_VERBS:
         return False
     if any(_hostile_object(o) for o in _objects(verb)):
@@ -101,7 +103,7 @@ def _planned(verb: Token) -> bool:
         if x.dep_ != "xcomp" or x.pos_ != "VERB" or _negated(x):
             continue
         lemma = x.lemma_.lower()
-        if lemma in HOSTILE_ACTS or _perpetrates(x):
+        if lemma in HOSTILE_ACTS or _perpetrates(x) or _hostile(x):
             return True
         if lemma in _START_VERBS and any(
             o.lemma_.lower() in CONFLICT_NOUNS or _hostile_object(o) for o in _objects(x)
@@ -225,10 +227,14 @@ def _appositive_doer(verb: Token) -> list[Token]:
     ]
 
 
-def _told_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+def _told_conduct(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token] | None:
     """The doer of conduct a content tells in one of the frames above (module docstring),
-    other than the speaker's own side; None when no frame is told."""
-    for verb in _with_complements(verbs):
+    in its main clauses or a clause it puts forward as proven ("has new evidence that the
+    Russians intend to deliver ..."), other than the speaker's own side; None when no frame
+    is told."""
+    for verb in _with_complements(_propositions(span, verbs)):
         if _negated(verb) or _modal(verb):
             continue
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
