@@ -85,17 +85,32 @@ def _hostile_object(noun: Token) -> bool:
     )
 
 
+def _own_doing(noun: Token) -> bool:
+    """Whether a planned hostile noun names no other doer: "preparing for a full-scale
+    Russian aggression", "preparing for X's attack", "bracing for an attack by X" is
+    readiness to face it, not a plan to do it."""
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound", "nmod") and _sides([c]))
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children
+    )
+
+
 def _planned(verb: Token) -> bool:
     """'is planning attacks', 'is seeking regime change', 'is planning to invade', 'is
     preparing to launch a war against', 'intend to deliver rocket launchers to the
     separatists' (a hostile doing of :func:`.content_acts._hostile`)."""
     if verb.lemma_.lower() not in _PLAN_VERBS:
         return False
-    if any(_hostile_object(o) for o in _objects(verb)):
+    if any(_hostile_object(o) and _own_doing(o) for o in _objects(verb)):
         return True
     if any(
-        c.dep_ == "prep" and c.lower_ == "for" and (o := _prep_object(c)) is not None
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (o := _prep_object(c)) is not None
         and _hostile_object(o)
+        and _own_doing(o)
         for c in verb.children
     ):
         return True  # "is preparing for an invasion"
@@ -162,9 +177,7 @@ def _abroad(verb: Token) -> bool:
         holders = [verb]
     elif lemma in _BASING_VERBS:
         holders = [
-            o
-            for o in _objects(verb)
-            if o.lemma_.lower() in _BASE_NOUNS or o.lower_ in _BASE_NOUNS
+            o for o in _objects(verb) if o.lemma_.lower() in _BASE_NOUNS or o.lower_ in _BASE_NOUNS
         ]
         holders += [verb] if holders else []
     else:
