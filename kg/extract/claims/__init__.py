@@ -694,6 +694,12 @@ REFINEMENTS: dict[str, str] = {
     "civilians_harmed": "with content_stance: a hostile act against civilians whose doer the "
     "sentence names only as a force ('the army is targeting civilians', 'government soldiers "
     "killed dozens of protesters'): an accusation of the doer (.content_imputed)",
+    "told_conduct": "with content_stance: conduct told as another party's with no charge "
+    "word: a hostile act planned or sought ('is planning attacks in Kashmir'), a thing used as "
+    "a weapon or a cover ('is using energy as a weapon'), forces at work inside another state "
+    "('Russian troops continue to operate in eastern Ukraine'), cover given to a hostile "
+    "actor ('were providing cover for militants'): an accusation of the doer (round 23, "
+    "charge23; .content_conduct)",
     "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
     "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "

@@ -56,6 +56,7 @@ from kg.extract.claims.content_base import (
     _unframed,
 )
 from kg.extract.claims.content_conditional import _conditional_loss
+from kg.extract.claims.content_conduct import _told_conduct
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -427,6 +428,10 @@ def _read_stance(
     if harmful is None and narrated and "civilians_harmed" in context.rules:
         # "the army is targeting civilians", "government soldiers killed protesters"
         harmful = run(_civilians_harmed, words, verbs, sides)
+    if harmful is None and narrated and "told_conduct" in context.rules:
+        # "X is planning attacks in Kashmir", "Moscow is using energy as a weapon", "Russian
+        # troops continue to operate in eastern Ukraine" (round 23, charge23)
+        harmful = run(_told_conduct, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)

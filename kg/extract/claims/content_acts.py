@@ -118,7 +118,8 @@ def _perpetrates(verb: Token) -> bool:
     if ACTS_TOLD and lemma == "resort" and not _negated(verb) and _resorted_to(verb):
         return True  # "Indian troops resorted to unprovoked firing on" (round 22)
     if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
-        return any(_is_weapon(o) for o in objects)
+        # "dropped 97 tons of bombs" (round 23, charge23): what a measure or count is "of"
+        return any(_is_weapon(o) for o in objects + _of_objects(objects))
     if lemma in cues.FIRING_VERBS:  # "Hezbollah fired dozens of rockets into Israel"
         fired = [
             _prep_object(p) or o
@@ -175,6 +176,18 @@ def _counted(objects: list[Token]) -> list[Token]:
         w
         for o in objects
         if o.lemma_.lower() in _COUNT_NOUNS or o.lower_ in _COUNT_NOUNS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for w in [_prep_object(p)]
+        if w is not None
+    ]
+
+
+def _of_objects(objects: list[Token]) -> list[Token]:
+    """What objects are "of": "97 tons of bombs" -> bombs, "dozens of grenades" -> grenades."""
+    return [
+        w
+        for o in objects
         for p in o.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for w in [_prep_object(p)]
