@@ -16,13 +16,12 @@ each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) a
 prints Markdown tables for the development parts ``dev`` .. ``test15``, ``dev2`` and ``dev3``
 (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
 round 22, and ``dev3``, round 23, were made as development data in the blind parts'
-register) and the held-out ``test16`` .. ``test22`` (each when present; ``test4`` ..
-``test22`` were blind until they were scored at the end of rounds 4 to 22).  The blind parts
-``test23`` and ``test24`` (made for the next rounds) are scored only when named
-(``--part test23``, ``--part test24``): neither the default nor ``--part all`` includes them,
-so that nobody scores them by accident.  Only the sentences of the parts asked for are
-parsed.  ``--errors`` lists mismatches of one part
-only; never use it on a blind part, whose errors nobody reads before it is scored once, by
+register) and the held-out ``test16`` .. ``test23`` (each when present; ``test4`` ..
+``test23`` were blind until they were scored at the end of rounds 4 to 23).  The blind part
+``test24`` (made for the next round) is scored only when named (``--part test24``): neither
+the default nor ``--part all`` includes it, so that nobody scores it by accident.  Only the
+sentences of the parts asked for are parsed.  ``--errors`` lists mismatches of one part only;
+never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
 again with each rule family of :data:`kg.extract.claims.RULES` switched off in turn (the
 parse is reused) and prints claimer+stance+target F1 per part and the change (``--ablate
@@ -95,7 +94,7 @@ from kg.resolve import ActorRegistry, chain, resolve
 GOLD = Path(__file__).with_name("gold.jsonl")
 PARTS = GOLD_PARTS
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
-BLIND = frozenset({"test23", "test24"})
+BLIND = frozenset({"test24"})
 
 
 def rule_set(enabled: Iterable[str] = ()) -> frozenset[str]:
@@ -423,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test23 and test24, scored only when named)",
+        "present except the blind test24, scored only when named)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"

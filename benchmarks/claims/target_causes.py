@@ -184,7 +184,7 @@ def target_class(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test16..test22, counts only")
+    parser.add_argument("--held-out", action="store_true", help="test16..test23, counts only")
     parser.add_argument("--list", action="store_true", help="print the target misses")
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(
