@@ -54,10 +54,7 @@ def _nobody() -> set[str]:
 def test_inability_judges_the_actor(nlp: Language, text: str, judged: str) -> None:
     doc = nlp(text)
     found = [
-        t.text
-        for verb in doc
-        if verb.lemma_ == "be"
-        for t in (_incapable(verb, _nobody) or [])
+        t.text for verb in doc if verb.lemma_ == "be" for t in (_incapable(verb, _nobody) or [])
     ]
     assert judged in found
 

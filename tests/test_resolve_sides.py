@@ -242,8 +242,7 @@ def test_a_state_organ_named_of_its_state_is_blocked_under_the_state(
 HOUTHI_ATTACKS = {
     "houthi-1a2b3c4d": (
         "2022-03-20",
-        "the Houthi attacks over the last 48 hours against civilian infrastructure in Saudi "
-        "Arabia",
+        "the Houthi attacks over the last 48 hours against civilian infrastructure in Saudi Arabia",
         "Houthi",
         "other",
     ),

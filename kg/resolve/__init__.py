@@ -295,6 +295,7 @@ def _charged_denier(claim: Claim, claimer: str | None, done: list[ResolvedClaim]
         return claimer
     return claimer
 
+
 def _ranked(
     resolver: _Resolver, claims: list[ResolvedClaim], mentions: list[Mention]
 ) -> list[ResolvedClaim]:
