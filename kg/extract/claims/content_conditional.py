@@ -78,10 +78,12 @@ _CONDITION_ADVERBS = cues.words("where whenever wherever")
 
 
 def _adverb_condition(clause: Token, verb: Token) -> bool:
-    """Whether an adverbial clause fronted before its verb opens with "where"/"whenever"."""
+    """Whether an adverbial clause fronted before its verb opens with "where"/"whenever"
+    and has a subject of its own ("Where necessary, ..." conditions nothing)."""
     return (
         CONDITION_ADVERBS
         and clause.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and any(
             m.dep_ == "advmod" and m.lower_ in _CONDITION_ADVERBS and m.i == clause.left_edge.i
             for m in clause.children
