@@ -37,6 +37,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims import content_threat_plans
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
@@ -404,7 +405,8 @@ def _read_stance(
     if threatened is None and "conditional_we" in context.rules:
         # "if X does not withdraw, we will ..."
         threatened = run(_conditional_we, words, verbs, tsides, commentator)
-    if threatened == [] and "conditional_we" in context.rules:
+    conditioned = content_threat_plans.CONDITION_ADDRESSEES or "conditional_we" in context.rules
+    if threatened == [] and conditioned:
         # a threat with nobody named: the party its condition hangs on
         threatened = run(_conditioned_target, words, verbs, tsides, commentator) or []
     if threatened is not None:

@@ -71,13 +71,34 @@ def _chain_head(verb: Token) -> Token:
     return verb.head if verb.pos_ == "ADJ" else verb
 
 
+#: Round 23 (threat23): a fronted "where/whenever P" clause conditions the answer like
+#: "if P" ("Where X seeks to violate our interests, we will respond").
+CONDITION_ADVERBS = True
+_CONDITION_ADVERBS = cues.words("where whenever wherever")
+
+
+def _adverb_condition(clause: Token, verb: Token) -> bool:
+    """Whether an adverbial clause fronted before its verb opens with "where"/"whenever"
+    and has a subject of its own ("Where necessary, ..." conditions nothing)."""
+    return (
+        CONDITION_ADVERBS
+        and clause.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(
+            m.dep_ == "advmod" and m.lower_ in _CONDITION_ADVERBS and m.i == clause.left_edge.i
+            for m in clause.children
+        )
+    )
+
+
 def _conditions(verb: Token) -> list[Token]:
     """The conditions a verb is made to hang on: "if/unless P", "as long as P" (parsed as
-    a clause under the adverb "long")."""
+    a clause under the adverb "long"), a fronted "where/whenever P"."""
     found = []
     for child in verb.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+        if child.dep_ == "advcl" and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children)
+            or _adverb_condition(child, verb)
         ):
             found.append(child)
         elif child.dep_ == "advmod" and child.lower_ == "long":

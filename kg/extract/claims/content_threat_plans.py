@@ -18,6 +18,7 @@ from kg.extract._index import span_tokens
 from kg.extract.claims.base import _Context, _is_actor_token, _is_passive, _prep_object
 from kg.extract.claims.content_base import (
     _OWN_POSSESSIVES,
+    _condition_targets,
     _modal,
     _negated,
     _own_side,
@@ -360,3 +361,31 @@ def warned_addressees(
     verbs = [tokens.root]
     found = _comparative_consequence(verbs, lambda: _speaker_sides(claimer, context))
     return tuple(actor_mention(t, context) for t in found or [])
+
+
+#: Round 23 (threat23): a warning read as a threat by its cue with nobody named takes the
+#: named party its condition hangs on ("warned it would mount a response if U.S. lawmakers
+#: passed the bill" -> the United States), not the speaker's own side.
+CONDITION_ADDRESSEES = True
+
+
+def conditioned_addressees(
+    span: Span | None, claimer: Mention | None, context: _Context
+) -> tuple[Mention, ...]:
+    """Whom an untargeted threat's condition names as its trigger: the subject of an
+    "if"/"unless" clause on the content's main verb or its conjuncts ("... would respond if
+    Colombian troops crossed into Venezuela" -> Colombia), less the speaker's own side."""
+    if span is None or not CONDITION_ADDRESSEES:
+        return ()
+    tokens = context.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return ()
+    own = _speaker_sides(claimer, context)
+    root = tokens.root
+    found = [
+        t
+        for verb in (root, *(c for c in root.children if c.dep_ == "conj"))
+        for t in _condition_targets(verb)
+        if not (_sides([t]) & own)
+    ]
+    return tuple(actor_mention(t, context) for t in found)

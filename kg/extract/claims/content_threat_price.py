@@ -371,4 +371,4 @@ gate(
 )
 gate(_relations_harmed, needs(_HARMING_VERBS | _IMPACT_NOUNS, _RELATION_NOUNS))
 gate(_conditional_we, needs(cues.words("if unless long")))
-gate(_conditioned_target, needs(cues.words("if unless long")))
+gate(_conditioned_target, needs(cues.words("if unless long where whenever wherever")))

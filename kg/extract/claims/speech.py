@@ -33,7 +33,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.claimed_acts import reciprocal_sides
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_acts import is_reported_support
-from kg.extract.claims.content_threat_plans import warned_addressees
+from kg.extract.claims.content_threat_plans import conditioned_addressees, warned_addressees
 from kg.extract.claims.refusals import (
     _is_open_question,
     _is_refusal,
@@ -287,6 +287,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             elif lemma == "warn" and final_stance is Stance.THREATEN and not final_targets:
                 # "the closer X's forces get, the more disasters ...": X is warned
                 final_targets = warned_addressees(text_span, claimer, context)
+                if not final_targets:  # "warned it would respond if U.S. lawmakers ..."
+                    final_targets = conditioned_addressees(text_span, claimer, context)
             if quoted:
                 final_targets = _content_targets(text_span, context)
                 if _quote_sentence(text_span, context) != sentence_index(verb):
