@@ -63,10 +63,17 @@ def test_rejected_or_judged_decision_criticizes_its_owner(
         "Iran disputed the decision, citing its historic rights to the islands.",
         "Russia rejected allegations that its troops shelled the town.",
         "Parliament rejected the government's decision to raise fuel taxes.",
-        "Khartoum rejects the court's jurisdiction over the case.",
         "The minister lashed out at a news conference in Beijing.",
         "The minister said the results of our talks were not encouraging.",
     ],
 )
 def test_no_criticism_of_a_decision(nlp: Language, text: str) -> None:
     assert all(stance is not Stance.CRITICIZE for _, stance, _ in stances_of(nlp, text))
+
+
+def test_a_rejected_jurisdiction_criticizes_the_court(nlp: Language) -> None:
+    """Round 23 (GUIDE point 44): rejecting a court's jurisdiction, a decided thing, is criticism
+    of the court; round 16 had read it as no claim."""
+    assert ("Khartoum", Stance.CRITICIZE, ["the court"]) in stances_of(
+        nlp, "Khartoum rejects the court's jurisdiction over the case."
+    )
