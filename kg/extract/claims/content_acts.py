@@ -684,7 +684,52 @@ def _is_weapon(noun: Token) -> bool:
     return noun.lemma_.lower() in WEAPON_NOUNS or noun.lower_ in WEAPON_NOUNS
 
 
+#: Round 23 (violate23b): an act done "with the support of X" or "with X's backing" charges
+#: the supporter beside the doer: "the attacks were carried out with the support of Iran".
+SUPPORTERS_TOLD = True
+_SUPPORT_NOUNS = cues.words("support backing help assistance aid complicity connivance")
+
+
+def _supporters(verb: Token) -> list[Token]:
+    """The actors an act was done "with the support of" or "with the help of"."""
+    found: list[Token] = []
+    # "attacked the town with the help of X": the parser may hang the phrase on the object
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    for p in (*children_of(verb), *(c for o in objects for c in children_of(o))):
+        if p.dep_ != "prep" or p.lower_ != "with":
+            continue
+        noun = _prep_object(p)
+        if noun is None or noun.lemma_.lower() not in _SUPPORT_NOUNS:
+            continue
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+        owners += [
+            o
+            for q in children_of(noun)
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in [_prep_object(q)]
+            if o is not None
+        ]
+        for owner in owners:
+            state = (
+                owner
+                if _is_actor_token(owner)
+                else _state_of(owner) or _named_state_modifier(owner)
+            )
+            if state is not None:
+                found += _with_conjuncts(state)
+    return found
+
+
 def _charged_agent(verb: Token) -> list[Token]:
+    """The named doer of a hostile act (:func:`_doer`) and, when named, those it was done
+    with the support of (:func:`_supporters`)."""
+    doers = _doer(verb)
+    if not SUPPORTERS_TOLD:
+        return doers
+    return doers + [s for s in _supporters(verb) if all(s.i != d.i for d in doers)]
+
+
+def _doer(verb: Token) -> list[Token]:
     """The named doer of a hostile act: the active subject, the agent of a passive, a
     state for its agents ("the Asmara government", "Eritrean troops")."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
