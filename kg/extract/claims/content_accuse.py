@@ -259,9 +259,7 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
     for verb in verbs:
-        endorsing = (
-            FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
-        )
+        endorsing = FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
         if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove") and not endorsing:
             continue
         for child in verb.children:

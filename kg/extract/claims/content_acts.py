@@ -264,7 +264,7 @@ def _resorted_to(verb: Token) -> bool:
 #: as fact: "is engaged in wars of aggression", "have engaged in ransomware attacks".  Only a
 #: hostile noun of the lexicon, or a war, campaign or act "of" one, counts: "engaged in
 #: talks" and "engaged in a border war" (a war both sides wage) charge no one.
-ENGAGED_TOLD = True
+ENGAGED_TOLD = False
 
 #: What one engages in "of" a hostile doing: "wars of aggression", "acts of sabotage".
 _ENGAGED_OF_NOUNS = cues.words("war wars act acts campaign campaigns policy policies")
@@ -686,7 +686,7 @@ def _is_weapon(noun: Token) -> bool:
 
 #: Round 23 (violate23b): an act done "with the support of X" or "with X's backing" charges
 #: the supporter beside the doer: "the attacks were carried out with the support of Iran".
-SUPPORTERS_TOLD = True
+SUPPORTERS_TOLD = False
 _SUPPORT_NOUNS = cues.words("support backing help assistance aid complicity connivance")
 
 
