@@ -196,7 +196,35 @@ _SHOWING_VERBS = cues.words("show prove reveal demonstrate confirm indicate sugg
 #: Nouns of a habit whose "of"-gerund a content charges: "a long history of supporting X".
 _RECORD_NOUNS = cues.words("history record practice pattern habit tradition policy")
 _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
+#: Round 23 (violate23b): findings a speaker accepts or shares put their clause forward like
+#: proof: "he accepts the findings of U.S. intelligence agencies that Russia interfered";
+#: bare "the findings that P" (relayed, not endorsed) are left alone.
+FINDINGS_TOLD = True
+_ENDORSING_VERBS = cues.words("accept share endorse")
+_FINDING_NOUNS = cues.words("finding findings conclusion conclusions assessment assessments")
 _RELATIVES = cues.words("that who which")
+
+
+def _of_clauses(noun: Token) -> list[Token]:
+    """'the findings of U.S. intelligence agencies that Russia interfered': the parser hangs
+    the noun's clause on its "of" object as a relative clause; one with a subject of its own
+    (not the relative pronoun) is the noun's clause (round 23, :data:`FINDINGS_TOLD`)."""
+    if not FINDINGS_TOLD:
+        return []
+    return [
+        clause
+        for p in children_of(noun)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+        for clause in children_of(o)
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ == "that" for c in children_of(clause))
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES
+            for c in children_of(clause)
+        )
+    ]
 
 
 def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
@@ -231,11 +259,13 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i in inside
     ]
     for verb in verbs:
-        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove"):
+        endorsing = FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
+        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove") and not endorsing:
             continue
         for child in verb.children:
             nominal = child.dep_ in ("attr", "dobj", "acomp") and (
-                child.lemma_.lower() in _EVIDENCING_NOUNS
+                (endorsing and child.lemma_.lower() in _FINDING_NOUNS)
+                or child.lemma_.lower() in _EVIDENCING_NOUNS
                 or _credible_report(child)
                 or child.lower_ in _CLEFT_ADJECTIVES
                 or _undoubted(child)
@@ -244,7 +274,7 @@ def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
                 continue  # "it is not clear that P" puts nothing forward
             if child.lemma_.lower() in _EVIDENCING_NOUNS and _denied_noun(child):
                 continue  # "there is no evidence that P" puts nothing forward
-            for clause in (*child.children, *verb.children):
+            for clause in (*child.children, *verb.children, *_of_clauses(child)):
                 if (
                     clause.dep_ in ("acl", "relcl", "ccomp")
                     and clause.pos_ in ("VERB", "AUX")

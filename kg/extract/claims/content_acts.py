@@ -36,6 +36,7 @@ from kg.extract.claims.content_lexicon import (
     EMPLACE_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTS,
+    HOSTILE_NOUNS,
     INCITE_VERBS,
     INTRUDE_VERBS,
     INTRUDER_NOUNS,
@@ -117,6 +118,8 @@ def _perpetrates(verb: Token) -> bool:
         return True  # "Chadian troops had entered Sudanese territory", "crossed the border"
     if ACTS_TOLD and lemma == "resort" and not _negated(verb) and _resorted_to(verb):
         return True  # "Indian troops resorted to unprovoked firing on" (round 22)
+    if ENGAGED_TOLD and lemma == "engage" and not _negated(verb) and _engaged_in(verb):
+        return True  # "is engaged in wars of aggression" (round 23)
     if lemma in THROW_VERBS:  # "11 grenades have been thrown by Thai soldiers"
         # "dropped 97 tons of bombs" (round 23, charge23): what a measure or count is "of"
         return any(_is_weapon(o) for o in objects + _of_objects(objects))
@@ -255,6 +258,36 @@ def _resorted_to(verb: Token) -> bool:
         for o in [_prep_object(c)]
         if o is not None
     )
+
+
+#: Round 23 (violate23b): a hostile doing the subject "is engaged in" or "engages in", told
+#: as fact: "is engaged in wars of aggression", "have engaged in ransomware attacks".  Only a
+#: hostile noun of the lexicon, or a war, campaign or act "of" one, counts: "engaged in
+#: talks" and "engaged in a border war" (a war both sides wage) charge no one.
+ENGAGED_TOLD = False
+
+#: What one engages in "of" a hostile doing: "wars of aggression", "acts of sabotage".
+_ENGAGED_OF_NOUNS = cues.words("war wars act acts campaign campaigns policy policies")
+
+
+def _engaged_in(verb: Token) -> bool:
+    """'is engaged in kidnappings', 'engaged in acts of aggression': a hostile doing."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        engaged = _prep_object(c)
+        for o in _with_conjuncts(engaged) if engaged is not None else []:
+            if o.lemma_.lower() in HOSTILE_NOUNS or o.lower_ in HOSTILE_NOUNS:
+                return True
+            if o.lemma_.lower() in _ENGAGED_OF_NOUNS and any(
+                p.dep_ == "prep"
+                and p.lower_ == "of"
+                and (q := _prep_object(p)) is not None
+                and (q.lemma_.lower() in HOSTILE_NOUNS or q.lower_ in HOSTILE_NOUNS)
+                for p in o.children
+            ):
+                return True
+    return False
 
 
 #: Verbs of taking by force, hostile when what is taken is a craft, a territory or people
@@ -651,7 +684,52 @@ def _is_weapon(noun: Token) -> bool:
     return noun.lemma_.lower() in WEAPON_NOUNS or noun.lower_ in WEAPON_NOUNS
 
 
+#: Round 23 (violate23b): an act done "with the support of X" or "with X's backing" charges
+#: the supporter beside the doer: "the attacks were carried out with the support of Iran".
+SUPPORTERS_TOLD = False
+_SUPPORT_NOUNS = cues.words("support backing help assistance aid complicity connivance")
+
+
+def _supporters(verb: Token) -> list[Token]:
+    """The actors an act was done "with the support of" or "with the help of"."""
+    found: list[Token] = []
+    # "attacked the town with the help of X": the parser may hang the phrase on the object
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    for p in (*children_of(verb), *(c for o in objects for c in children_of(o))):
+        if p.dep_ != "prep" or p.lower_ != "with":
+            continue
+        noun = _prep_object(p)
+        if noun is None or noun.lemma_.lower() not in _SUPPORT_NOUNS:
+            continue
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"]
+        owners += [
+            o
+            for q in children_of(noun)
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in [_prep_object(q)]
+            if o is not None
+        ]
+        for owner in owners:
+            state = (
+                owner
+                if _is_actor_token(owner)
+                else _state_of(owner) or _named_state_modifier(owner)
+            )
+            if state is not None:
+                found += _with_conjuncts(state)
+    return found
+
+
 def _charged_agent(verb: Token) -> list[Token]:
+    """The named doer of a hostile act (:func:`_doer`) and, when named, those it was done
+    with the support of (:func:`_supporters`)."""
+    doers = _doer(verb)
+    if not SUPPORTERS_TOLD:
+        return doers
+    return doers + [s for s in _supporters(verb) if all(s.i != d.i for d in doers)]
+
+
+def _doer(verb: Token) -> list[Token]:
     """The named doer of a hostile act: the active subject, the agent of a passive, a
     state for its agents ("the Asmara government", "Eritrean troops")."""
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -661,6 +739,9 @@ def _charged_agent(verb: Token) -> list[Token]:
     subject = _active_subject(verb)
     if subject is None and _is_passive(verb):
         subject = next(iter(_agents(verb)), None)
+    if subject is None and ENGAGED_TOLD and verb.lemma_.lower() == "engage":
+        # "Russia is engaged in ...": the parser reads a passive whose subject is the doer
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return []
     if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -917,5 +998,6 @@ PERPETRATING: tuple[Way, ...] = (
     needs(cues.words("fire"), BORDER_NOUNS | cues.words("control")),
     needs(DEPLOY_VERBS, MILITARY_NOUNS | cues.ARMED_NOUNS, cues.words("into")),
     needs(cues.words("resort"), cues.HOSTILE_ACT_NOUNS | _RESORTED_NOUNS),
+    needs(cues.words("engage engaged engaging engages"), HOSTILE_NOUNS),
     needs(DISPATCH_VERBS, cues.PERPETRATE_VERBS | ORDER_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
