@@ -68,6 +68,7 @@ from kg.extract.claims.content_culprits import (
     _wrong_owners,
 )
 from kg.extract.claims.content_deny import (
+    charge_answered,
     _avows_innocent_purpose,
     _called_mistaken,
     _contradicted_claimants,
@@ -244,8 +245,12 @@ def _read_stance(
         if run(_doubted_for_another, words, denial, sides):
             return Stance.ASSERT, targets, False  # a U.S. official: "no evidence Iran did it"
         return Stance.DENY, targets, True
-    if run(_denies_charge, words, span) or run(_no_record, words, span):
-        return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
+    if run(_denies_charge, words, span):
+        if "uncharged_denial" in context.rules and not charge_answered(span):
+            return Stance.ASSERT, targets, False  # "its actions do not violate the law", unasked
+        return Stance.DENY, (), True  # "did not attack any cities"
+    if run(_no_record, words, span):
+        return Stance.DENY, (), True  # "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"

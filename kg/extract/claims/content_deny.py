@@ -962,3 +962,44 @@ gate(
     needs(_REJECTION_NOUNS, _RESTATING_VERBS),
 )
 gate(_called_mistaken, needs(_MISTAKEN, _HOLDING_VERBS | _HOLDING_NOUNS))
+
+
+#: Words that state a charge (or an answer to one) near a denial: "accused", "allegations",
+#: "blamed", "protested", "denied", "rejected".
+_CHARGE_WORDS = cues.ACCUSATION_NOUNS | cues.words(
+    "accuse allege blame claim complain complaint protest condemn condemnation criticize "
+    "criticise criticism suspect suspicion deny denial reject rebuff refute dismiss insist"
+)
+
+
+def charge_answered(span: SpacySpan) -> bool:
+    """Whether the sentence of ``span`` or the one before states a charge a denial in
+    ``span`` answers (the guide's point 21): a word of charging or answering outside the
+    span, or the denied act told unnegated ("Turkey said the jets violated its airspace"
+    before "Moscow said its jets did not violate Turkish airspace").  Without one, "says
+    its actions do not violate international law" defends the speaker's own act: ASSERT."""
+    doc = span.doc
+    sentence = span[0].sent
+    sentences = [sentence]
+    if sentence.start > 0:
+        sentences.append(doc[sentence.start - 1].sent)
+    stems = {
+        v.lemma_.lower()[:5]
+        for v in _main_verbs(span)
+        if any(c.dep_ == "neg" for c in v.children)
+    }
+    inside = range(span.start, span.end)
+    for each in sentences:
+        for token in each:
+            if token.i in inside:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in _CHARGE_WORDS:
+                return True
+            if (
+                token.pos_ in ("VERB", "NOUN")
+                and lemma[:5] in stems
+                and not any(c.dep_ == "neg" for c in token.children)
+            ):
+                return True
+    return False
