@@ -68,7 +68,6 @@ from kg.extract.claims.content_culprits import (
     _wrong_owners,
 )
 from kg.extract.claims.content_deny import (
-    charge_answered,
     _avows_innocent_purpose,
     _called_mistaken,
     _contradicted_claimants,
@@ -83,6 +82,7 @@ from kg.extract.claims.content_deny import (
     _no_forces,
     _no_record,
     _rebuts,
+    charge_answered,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_evaluated import (

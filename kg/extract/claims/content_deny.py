@@ -984,9 +984,7 @@ def charge_answered(span: SpacySpan) -> bool:
     if sentence.start > 0:
         sentences.append(doc[sentence.start - 1].sent)
     stems = {
-        v.lemma_.lower()[:5]
-        for v in _main_verbs(span)
-        if any(c.dep_ == "neg" for c in v.children)
+        v.lemma_.lower()[:5] for v in _main_verbs(span) if any(c.dep_ == "neg" for c in v.children)
     }
     inside = range(span.start, span.end)
     for each in sentences:
