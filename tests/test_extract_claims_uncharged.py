@@ -43,5 +43,5 @@ def test_the_act_told_unnegated_nearby_is_a_charge_answered(nlp: Language) -> No
     assert charge_answered(doc[denied.i - 3 : len(doc)])
 
 
-def test_uncharged_denial_is_on() -> None:
-    assert "uncharged_denial" in RULES and "uncharged_denial" not in OPTIONAL
+def test_both_ship_off() -> None:
+    assert {"uncharged_denial", "distanced_offer"} <= OPTIONAL <= RULES

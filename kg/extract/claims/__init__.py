@@ -1281,8 +1281,16 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: part moves, development or held out.  ``suspected_charge`` ("detained five Russian
 #: officers on suspicion of spying": the detaining side's accusation) gains test3 +0.0050 but
 #: loses held-out test21 -0.0012: off (benchmarks/claims/RESULTS.md).
+#: Round 23, second wave, dismiss23b: ``distanced_offer`` ("distanced itself from X's plan":
+#: criticism of X, point 44) moves no development part (the shape occurs in none): off.
+#: ``uncharged_denial`` (a speaker's own conduct said to keep the law, or a hostile act it
+#: will not do, with no charge in the sentence or the one before: ASSERT, point 21) moves no
+#: development part either; its first, wider form (every negated hostile act with no charge
+#: near) lost test3 -0.0042, test4 -0.0092, test5 -0.0040: off.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "distanced_offer",
+        "uncharged_denial",
         "suspected_charge",
         "post_voice",
         "owned_charge",

@@ -83,6 +83,7 @@ from kg.extract.claims.content_deny import (
     _no_record,
     _rebuts,
     charge_answered,
+    defends_own_conduct,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_evaluated import (
@@ -246,7 +247,11 @@ def _read_stance(
             return Stance.ASSERT, targets, False  # a U.S. official: "no evidence Iran did it"
         return Stance.DENY, targets, True
     if run(_denies_charge, words, span):
-        if "uncharged_denial" in context.rules and not charge_answered(span):
+        if (
+            "uncharged_denial" in context.rules
+            and defends_own_conduct(span)
+            and not charge_answered(span)
+        ):
             return Stance.ASSERT, targets, False  # "its actions do not violate the law", unasked
         return Stance.DENY, (), True  # "did not attack any cities"
     if run(_no_record, words, span):

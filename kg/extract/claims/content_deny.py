@@ -972,6 +972,36 @@ _CHARGE_WORDS = cues.ACCUSATION_NOUNS | cues.words(
 )
 
 
+#: Norms a party says its own conduct keeps: "do not violate international law".
+_NORM_NOUNS = cues.words(
+    "law laws rule rules norm norms agreement agreements treaty treaties convention "
+    "conventions obligation obligations commitment commitments"
+)
+
+#: Modals of a future act: "would not shoot down", "will not attack".
+_FUTURE_MODALS = cues.words("will would shall")
+
+
+def defends_own_conduct(span: SpacySpan) -> bool:
+    """Whether ``span`` says the speaker's conduct keeps a norm ("its actions do not violate
+    international laws") or that it will not do a hostile act ("would not shoot down the
+    drone"): shapes that defend or pledge rather than answer a charge, unless one is near
+    (:func:`charge_answered`)."""
+    for verb in _main_verbs(span):
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in ("violate", "breach", "contravene") and any(
+            o.lemma_.lower() in _NORM_NOUNS for o in objects
+        ):
+            return True
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children)
+        if future and lemma in cues.ACCUSATORY_PREDICATES:
+            return True
+    return False
+
+
 def charge_answered(span: SpacySpan) -> bool:
     """Whether the sentence of ``span`` or the one before states a charge a denial in
     ``span`` answers (the guide's point 21): a word of charging or answering outside the
