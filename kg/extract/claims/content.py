@@ -83,6 +83,8 @@ from kg.extract.claims.content_deny import (
     _no_forces,
     _no_record,
     _rebuts,
+    charge_answered,
+    defends_own_conduct,
 )
 from kg.extract.claims.content_directive import _obliged_conduct
 from kg.extract.claims.content_evaluated import (
@@ -245,8 +247,16 @@ def _read_stance(
         if run(_doubted_for_another, words, denial, sides):
             return Stance.ASSERT, targets, False  # a U.S. official: "no evidence Iran did it"
         return Stance.DENY, targets, True
-    if run(_denies_charge, words, span) or run(_no_record, words, span):
-        return Stance.DENY, (), True  # "did not attack any cities", "no threats were made"
+    if run(_denies_charge, words, span):
+        if (
+            "uncharged_denial" in context.rules
+            and defends_own_conduct(span)
+            and not charge_answered(span)
+        ):
+            return Stance.ASSERT, targets, False  # "its actions do not violate the law", unasked
+        return Stance.DENY, (), True  # "did not attack any cities"
+    if run(_no_record, words, span):
+        return Stance.DENY, (), True  # "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"

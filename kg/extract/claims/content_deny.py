@@ -962,3 +962,72 @@ gate(
     needs(_REJECTION_NOUNS, _RESTATING_VERBS),
 )
 gate(_called_mistaken, needs(_MISTAKEN, _HOLDING_VERBS | _HOLDING_NOUNS))
+
+
+#: Words that state a charge (or an answer to one) near a denial: "accused", "allegations",
+#: "blamed", "protested", "denied", "rejected".
+_CHARGE_WORDS = cues.ACCUSATION_NOUNS | cues.words(
+    "accuse allege blame claim complain complaint protest condemn condemnation criticize "
+    "criticise criticism suspect suspicion deny denial reject rebuff refute dismiss insist"
+)
+
+
+#: Norms a party says its own conduct keeps: "do not violate international law".
+_NORM_NOUNS = cues.words(
+    "law laws rule rules norm norms agreement agreements treaty treaties convention "
+    "conventions obligation obligations commitment commitments"
+)
+
+#: Modals of a future act: "would not shoot down", "will not attack".
+_FUTURE_MODALS = cues.words("will would shall")
+
+
+def defends_own_conduct(span: SpacySpan) -> bool:
+    """Whether ``span`` says the speaker's conduct keeps a norm ("its actions do not violate
+    international laws") or that it will not do a hostile act ("would not shoot down the
+    drone"): shapes that defend or pledge rather than answer a charge, unless one is near
+    (:func:`charge_answered`)."""
+    for verb in _main_verbs(span):
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in ("violate", "breach", "contravene") and any(
+            o.lemma_.lower() in _NORM_NOUNS for o in objects
+        ):
+            return True
+        future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children)
+        if future and lemma in cues.ACCUSATORY_PREDICATES:
+            return True
+    return False
+
+
+def charge_answered(span: SpacySpan) -> bool:
+    """Whether the sentence of ``span`` or the one before states a charge a denial in
+    ``span`` answers (the guide's point 21): a word of charging or answering outside the
+    span, or the denied act told unnegated ("Turkey said the jets violated its airspace"
+    before "Moscow said its jets did not violate Turkish airspace").  Without one, "says
+    its actions do not violate international law" defends the speaker's own act: ASSERT."""
+    doc = span.doc
+    sentence = span[0].sent
+    sentences = [sentence]
+    if sentence.start > 0:
+        sentences.append(doc[sentence.start - 1].sent)
+    stems = {
+        v.lemma_.lower()[:5] for v in _main_verbs(span) if any(c.dep_ == "neg" for c in v.children)
+    }
+    inside = range(span.start, span.end)
+    for each in sentences:
+        for token in each:
+            if token.i in inside:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in _CHARGE_WORDS:
+                return True
+            if (
+                token.pos_ in ("VERB", "NOUN")
+                and lemma[:5] in stems
+                and not any(c.dep_ == "neg" for c in token.children)
+            ):
+                return True
+    return False

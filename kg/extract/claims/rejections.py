@@ -11,6 +11,10 @@ guide's points 44 and 45, "Round 23: rejection, non-acceptance and charges carri
   suspicion of espionage" is Ankara's ACCUSE of the reporters; suspects who are the actor's
   own nationals or an unnamed group make it an ASSERT (point 6).  Grounds told as fact ("for
   the interference", "after the attack") carry no charge and are left alone.
+* ``distanced_offer`` (round 23, second wave, dismiss23b): a party that distances itself from
+  another party's proposal, plan, call or decision judges it as rejecting it does (point 44):
+  "distanced itself from the proposal by X" is CRITICIZE of X, of nobody named when the
+  sentence names no owner.  Distancing from a statement or a charge is left alone.
 """
 
 from __future__ import annotations
@@ -33,7 +37,12 @@ from kg.extract.claims.denials import criticisms
 from kg.extract.claims.requests import REFUSING_VERBS
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _speaker_of
-from kg.extract.claims.speech_deny import _offer_owners
+from kg.extract.claims.speech_deny import (
+    ANSWERED_ACTS,
+    DECIDED_NOUNS,
+    OFFERED_NOUNS,
+    _offer_owners,
+)
 from kg.extract.claims.targets import actor_mention
 from kg.extract.mentions import sentence_index
 from kg.model import Claim, Stance
@@ -87,6 +96,48 @@ def unaccepted_offer_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     claimers = [c for c in claimers if _can_speak(c) and c.lower_ not in ("i", "we", "you")]
     if not claimers:
         return
+    content = _token_span(context.doc, thing.left_edge.i, thing.right_edge.i + 1)
+    yield from criticisms(context, claimers, verb, content, owners)
+
+
+#: Reflexive objects of "distance": "distanced itself / himself / themselves from".
+_REFLEXIVES = cues.words("itself himself herself themselves ourselves myself yourself")
+
+#: What one distances oneself from that another party put forward or decided.
+_DISTANCED = OFFERED_NOUNS | DECIDED_NOUNS | ANSWERED_ACTS
+
+
+def _distanced_from(verb: Token) -> Token | None:
+    """The thing in "distanced itself from the plan": the object of "from" on a reflexive
+    "distance" (or on its participle "is distancing itself")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found = _prep_object(prep)
+            if found is not None and found.pos_ in ("NOUN", "PROPN"):
+                return found
+    return None
+
+
+def distanced_offer_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """The party that distances itself from another party's proposal, call or decision
+    CRITICIZEs that party (point 44, "distanced itself from the proposal" beside "rejected
+    the proposal"); of nobody named when the sentence names no owner."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "distance":
+        return
+    if any(c.dep_ == "neg" for c in verb.children):
+        return  # "has not distanced itself from the plan"
+    thing = _distanced_from(verb)
+    if thing is None or (thing.lemma_.lower() not in _DISTANCED and thing.lower_ not in _DISTANCED):
+        return
+    if any(a.dep_ == "ccomp" for a in verb.ancestors) or verb.dep_ == "ccomp":
+        return  # told inside another speaker's content: that speaker's claim (point 44)
+    claimers = [s for c in _subjects(verb)[0] for s in [_speaker_of(c)] if s is not None]
+    claimers = [c for c in claimers if _can_speak(c) and c.lower_ not in ("i", "we", "you")]
+    if not claimers:
+        return
+    owners = _offer_owners(thing, acts=True)
     content = _token_span(context.doc, thing.left_edge.i, thing.right_edge.i + 1)
     yield from criticisms(context, claimers, verb, content, owners)
 
