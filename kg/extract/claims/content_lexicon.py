@@ -11,9 +11,10 @@ from importlib import resources
 from kg.extract import cues
 
 
-def _load_lexicon() -> dict[str, frozenset[str]]:
-    """``kg/data/content_lexicon.tsv`` as {class: lemmas} (format in its header)."""
-    source = resources.files("kg").joinpath("data", "content_lexicon.tsv")
+def load_classes(name: str = "content_lexicon.tsv") -> dict[str, frozenset[str]]:
+    """A word-class file of ``kg/data`` (``content_lexicon.tsv`` by default; the format is in
+    its header: class, lemma, ...) as {class: lemmas}."""
+    source = resources.files("kg").joinpath("data", name)
     classes: dict[str, set[str]] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -23,7 +24,7 @@ def _load_lexicon() -> dict[str, frozenset[str]]:
     return {kind: frozenset(lemmas) for kind, lemmas in classes.items()}
 
 
-_LEXICON = _load_lexicon()
+_LEXICON = load_classes()
 HOSTILE_ACTS: frozenset[str] = _LEXICON["hostile_act"] | cues.ACCUSATORY_PREDICATES
 INCITE_VERBS: frozenset[str] = _LEXICON["incite_verb"]
 CONFLICT_NOUNS: frozenset[str] = _LEXICON["conflict_noun"]

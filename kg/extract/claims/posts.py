@@ -35,7 +35,6 @@ so that its claims change no other rule's reading.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -49,6 +48,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_NOUNS,
     WRONG_ADJECTIVES,
     WRONG_NOUNS,
+    load_classes,
 )
 from kg.extract.claims.targets import actor_mention
 from kg.extract.claims.targets_states import _owners, _state_of
@@ -59,19 +59,7 @@ from kg.resolve.voice import AUTHOR, FIRST_PERSON
 POST_RULE = "post_voice"
 
 
-def _load() -> dict[str, frozenset[str]]:
-    """``kg/data/post_voice.tsv`` as {class: lemmas}."""
-    source = resources.files("kg").joinpath("data", "post_voice.tsv")
-    classes: dict[str, set[str]] = {}
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, lemma = line.split("\t")[:2]
-        classes.setdefault(kind, set()).add(lemma)
-    return {kind: frozenset(lemmas) for kind, lemmas in classes.items()}
-
-
-_WORDS = _load()
+_WORDS = load_classes("post_voice.tsv")
 HARM_VERBS: frozenset[str] = _WORDS["harm_verb"] | HOSTILE_ACTS
 HARM_NOUNS: frozenset[str] = _WORDS["harm_noun"] | HOSTILE_NOUNS | WRONG_NOUNS
 #: Harms their victims own: only the one who caused them is charged.
