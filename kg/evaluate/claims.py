@@ -84,22 +84,7 @@ GOLD_PARTS: tuple[str, ...] = (
 #: (GUIDE.md, "The ``dev2`` part (development, round 22)").  ``dev3`` (round 23) is a second
 #: such part, chosen for the same classes (GUIDE.md, "The ``dev3`` part (development, round 23)").
 DEVELOPMENT_PARTS: tuple[str, ...] = (
-    "dev",
-    "test",
-    "test2",
-    "test3",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    "test9",
-    "test10",
-    "test11",
-    "test12",
-    "test13",
-    "test14",
-    "test15",
+    *GOLD_PARTS[: GOLD_PARTS.index("test15") + 1],
     "dev2",
     "dev3",
 )
