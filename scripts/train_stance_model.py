@@ -594,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout",
         type=Path,
-        help="pickle of the held-out parts' candidates (test16..test22, built if absent): "
+        help="pickle of the held-out parts' candidates (test21..test23, built if absent): "
         "score a model trained on every development example there, numbers only",
     )
     parser.add_argument(

@@ -209,13 +209,22 @@ def test_dev2_is_a_development_part_of_its_own() -> None:
     assert GOLD_PARTS.index("dev2") == GOLD_PARTS.index("test23") + 1
     assert "dev2" in DEVELOPMENT_PARTS and "dev2" not in HELD_OUT_PARTS
     assert (
-        DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test15") + 1]
-        == GOLD_PARTS[: GOLD_PARTS.index("test15") + 1]
+        DEVELOPMENT_PARTS[: DEVELOPMENT_PARTS.index("test20") + 1]
+        == GOLD_PARTS[: GOLD_PARTS.index("test20") + 1]
     )
     dev2 = [s for s in load_gold(GOLD_FILE) if s.split == "dev2"]
     assert len(dev2) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev2}) >= 20
     assert sum(len(s.claims) for s in dev2) >= 200
+
+
+def test_the_held_out_parts_are_the_three_newest_scored_blind() -> None:
+    """Round 24 made ``test16`` .. ``test20`` development (GUIDE.md, "Round 24: five more
+    held-out parts become development"): the held-out parts are the three blind parts scored
+    since, and no part is both."""
+    assert HELD_OUT_PARTS == ("test21", "test22", "test23")
+    assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
+    assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
 
 
 def test_dev3_is_a_development_part_of_its_own() -> None:

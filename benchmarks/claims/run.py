@@ -13,10 +13,11 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the development parts ``dev`` .. ``test15``, ``dev2`` and ``dev3``
+prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2`` and ``dev3``
 (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
 round 22, and ``dev3``, round 23, were made as development data in the blind parts'
-register) and the held-out ``test16`` .. ``test23`` (each when present; ``test4`` ..
+register; ``test16`` .. ``test20`` were held out until round 24) and the held-out ``test21``
+.. ``test23`` (each when present; ``test4`` ..
 ``test23`` were blind until they were scored at the end of rounds 4 to 23).  The blind part
 ``test24`` (made for the next round) is scored only when named (``--part test24``): neither
 the default nor ``--part all`` includes it, so that nobody scores it by accident.  Only the
