@@ -229,9 +229,10 @@ def test_the_held_out_parts_are_the_three_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts, a development part, never held out, and big enough
-    to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-1] == "dev3"
+    register: last in the gold's parts but for the blind ``test25`` made after it, a development
+    part, never held out, and big enough to measure rules on (at least 250 sentences, 200
+    claims, 20 documents)."""
+    assert GOLD_PARTS[-2:] == ("dev3", "test25")
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
