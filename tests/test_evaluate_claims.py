@@ -300,3 +300,26 @@ def test_test24_is_a_blind_part_of_its_own() -> None:
     assert len(test24) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test24}) >= 25
     assert sum(len(s.claims) for s in test24) >= 200
+
+
+def test_test25_is_a_blind_part_of_its_own() -> None:
+    """``test25`` (round 24) is named once, last, in the gold's parts, is neither development nor
+    held out, and is blind in the agreement script as in ``run.py``; its lines are only counted
+    here, never extracted (GUIDE, "The ``test25`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("claims_agreement_blind25", path)
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement  # benchmarks/ is no package
+    spec.loader.exec_module(agreement)
+
+    assert GOLD_PARTS[-1] == "test25"
+    assert "test25" not in DEVELOPMENT_PARTS and "test25" not in HELD_OUT_PARTS
+    assert {"test24", "test25"} <= agreement.BLIND
+    test25 = [s for s in load_gold(GOLD_FILE) if s.split == "test25"]
+    assert len(test25) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test25}) >= 25
+    assert sum(len(s.claims) for s in test25) >= 200
