@@ -9,7 +9,7 @@
     .venv/bin/python benchmarks/claims/run.py --ablation --ablate NAME \
         --ablate-set MODULE.NAME=VALUE                        # optional families, switches
     .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
-    .venv/bin/python benchmarks/claims/run.py --part test24   # a blind part (only when named; test25 too)
+    .venv/bin/python benchmarks/claims/run.py --part test25   # a blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
