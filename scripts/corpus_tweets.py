@@ -174,6 +174,21 @@ DISPUTES = [
         "2024-12",
         r"Navalny|RT \(formerly|outlets like RT|Iranian ballistic missiles|Orlov",
     ),
+    # Round 24, second pass: two later episodes no gold allegation holds (the Iranian regime's
+    # crackdown on the protests after Mahsa Amini's death, 2022-2023; Sudan's war between its
+    # armed forces and the Rapid Support Forces, 2023-2024).
+    (
+        "iran-protests-2022",
+        "2022-09",
+        "2023-06",
+        r"Iran.*(protest|Mahsa|Amini|women|violence|execution|brutal|suppress|free )|Mahsa|Amini",
+    ),
+    (
+        "sudan-war-2023-2024",
+        "2023-04",
+        "2024-12",
+        r"(?<!South )\bSudan\b|Sudanese|Rapid Support|\bRSF\b|Darfur|El Fasher",
+    ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
