@@ -189,6 +189,19 @@ DISPUTES = [
         "2024-12",
         r"(?<!South )\bSudan\b|Sudanese|Rapid Support|\bRSF\b|Darfur|El Fasher",
     ),
+    # Round 24, third pass: Russia's violation of the INF Treaty as the account told it when the
+    # United States left the treaty (2018-2019), Russia's unsafe intercepts and its detentions of
+    # peaceful protesters and rights defenders (2017-2018), the DRC's repression and its army's
+    # killings (2016-2017) and the forced labour of Cuba's doctors abroad (2020).
+    ("russia-inf-2018-2019", "2018-10", "2019-08", r"\bINF\b|INFTreaty|Intermediate-Range"),
+    (
+        "russia-2017-2018",
+        "2017-03",
+        "2018-12",
+        r"Russia.*(unsafe|peaceful protesters|Ponomarev|quell)|(unsafe|Ponomarev).*Russia",
+    ),
+    ("drc-2016-2017", "2016-02", "2017-02", _charged(r"\bDRC\b|Congo")),
+    ("cuba-doctors-2020", "2020-06", "2020-06", r"Cuban doctors"),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
