@@ -202,6 +202,15 @@ DISPUTES = [
     ),
     ("drc-2016-2017", "2016-02", "2017-02", _charged(r"\bDRC\b|Congo")),
     ("cuba-doctors-2020", "2020-06", "2020-06", r"Cuban doctors"),
+    # and Venezuela's election of May 20, 2018, and Cuba's certification as not cooperating
+    # fully with U.S. counterterrorism efforts (May 2020).
+    ("venezuela-election-2018", "2018-05", "2018-06", r"(sham|fraudulent) election"),
+    (
+        "cuba-counterterrorism-2020",
+        "2020-05",
+        "2020-05",
+        r"fugitive|not fully cooperating|not cooperating fully",
+    ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
