@@ -41,6 +41,7 @@ _HOSTAGES = (
     r"21 Egyptian|murder of 21|murder of Egyptians|remaining hostages"
 )
 _SOUTH_SUDAN = r"South ?Sudan|Juba\b|Bentiu|Machar|Kiir|UNMISS"
+_SUDAN = r"(?<!South )\bSudan\b|Darfur|Kordofan|Blue Nile|Bashir|UNAMID"
 
 
 def _charged(topic: str) -> str:
@@ -211,6 +212,15 @@ DISPUTES = [
         "2020-05",
         r"fugitive|not fully cooperating|not cooperating fully",
     ),
+    # Round 24, fifth pass: the same acts in the years beside the first pass's (South Sudan
+    # 2017-2018, Sudan 2012-2013 and 2017-2018), Greece's furloughs of the convicted terrorist
+    # Dimitris Koufodinas (2017-2018) and Cuba in 2012-2013 (the arrests at Oswaldo Paya's
+    # funeral, Alan Gross's imprisonment).
+    ("south-sudan-2017-2018", "2017-01", "2018-12", _charged(_SOUTH_SUDAN)),
+    ("sudan-2012-2013", "2012-01", "2013-12", _charged(_SUDAN)),
+    ("sudan-2017-2018", "2017-01", "2018-12", _charged(_SUDAN)),
+    ("greece-koufodinas-2017-2018", "2017-01", "2021-12", r"Koufodinas"),
+    ("cuba-2012-2013", "2012-07", "2013-12", r"Cuba|Cuban|Alan Gross"),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
