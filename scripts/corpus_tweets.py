@@ -142,8 +142,8 @@ DISPUTES = [
     # abuses in South Sudan (2013-2016) and Sudan (2014-2016), the attacks on Israelis of
     # 2014-2016, Bangladesh's murders of writers and activists (2015-2016), The Gambia's
     # repression (2014-2016), Russia's INF violation and detention of Nadiya Savchenko
-    # (2014-2016), the attacks on U.S. diplomats in Cuba (2017-2018), Otto Warmbier (2017), Jamal
-    # Khashoggi's murder (2018-2021), Egypt's restrictions on assembly (2013), the Houthis' seizure
+    # (2014-2016), the attacks on U.S. diplomats in Cuba (2017-2018), Jamal Khashoggi's murder
+    # (2018-2021), Egypt's restrictions on assembly (2013), the Houthis' seizure
     # of Yemen's government (2014-2015) and Russia in 2024 (Navalny's death, RT, Iran's missiles).
     ("isil-hostages-2014", "2014-08", "2015-02", _HOSTAGES),
     ("south-sudan-2013-2016", "2013-12", "2016-12", _charged(_SOUTH_SUDAN)),
@@ -165,8 +165,12 @@ DISPUTES = [
         r"(Cuba|Havana).*(attack|health|diplomat|personnel|incident|expel|departure|medical)|"
         r"(attack|health|incident|departure|medical).*(Cuba|Havana)|Cuba’s failure|Cuban officials",
     ),
-    ("dprk-warmbier-2017", "2017-06", "2017-06", r"Warmbier"),
-    ("khashoggi-2018-2021", "2018-10", "2021-04", r"Khashoggi"),
+    (
+        "khashoggi-2018-2021",
+        "2018-10",
+        "2021-04",
+        r"Khashoggi.{0,80}(killing|murder|Ban\b)|(killing|murder).{0,80}Khashoggi",
+    ),
     ("egypt-2013", "2013-06", "2014-01", _charged(r"Egypt")),
     ("houthis-yemen-2014-2015", "2014-08", "2015-04", r"Houthi"),
     (
@@ -188,7 +192,7 @@ DISPUTES = [
         "sudan-war-2023-2024",
         "2023-04",
         "2024-12",
-        r"(?<!South )\bSudan\b|Sudanese|Rapid Support|\bRSF\b|Darfur|El Fasher",
+        _charged(r"(?<!South )\bSudan\b|Sudanese|Rapid Support|\bRSF\b|Darfur|El Fasher"),
     ),
     # Round 24, third pass: Russia's violation of the INF Treaty as the account told it when the
     # United States left the treaty (2018-2019), Russia's unsafe intercepts and its detentions of
@@ -218,9 +222,15 @@ DISPUTES = [
     # funeral, Alan Gross's imprisonment).
     ("south-sudan-2017-2018", "2017-01", "2018-12", _charged(_SOUTH_SUDAN)),
     ("sudan-2012-2013", "2012-01", "2013-12", _charged(_SUDAN)),
-    ("sudan-2017-2018", "2017-01", "2018-12", _charged(_SUDAN)),
+    ("sudan-2017-2018", "2017-01", "2018-12", _charged(r"Darfur|Jebel Marra")),
     ("greece-koufodinas-2017-2018", "2017-01", "2021-12", r"Koufodinas"),
-    ("cuba-2012-2013", "2012-07", "2013-12", r"Cuba|Cuban|Alan Gross"),
+    (
+        "cuba-2012-2013",
+        "2012-07",
+        "2013-12",
+        r"(Cuba|Cuban).*(arrest|repression|fundamental freedoms|Detained)|"
+        r"(arrest|repression).*(Cuba|Cuban)|Alan Gross",
+    ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.
 OUTLET = "U.S. Department of State"
