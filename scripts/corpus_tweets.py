@@ -29,6 +29,26 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 GOLD = CORPUS.parent / "benchmarks" / "claims" / "gold.jsonl"
 MONTH_FILE = re.compile(r"^docs/data/(\d{4}-\d\d)\.json$")
 
+#: Round 24: the charge words a post must hold beside its topic (see ``_charged``).
+_CHARGE = (
+    r"condemn|concern|violat|attack|fail|expel|expulsion|violence|fighting|offensive|disappoint|"
+    r"child soldiers|intimidat|corruption|support for Sudanese|bombard|deplor|appalled|detention|"
+    r"arrest|imprison|convict|sentenc|murder|kill|troubled|disturbed|regret|halt|cease|accountab|"
+    r"sanction|demand|refus|outrage"
+)
+_HOSTAGES = (
+    r"Foley|Sotloff|Haines|Henning|Kassig|Kenji|Goto\b|Yukawa|Kasasbeh|Kayla|Mueller|"
+    r"21 Egyptian|murder of 21|murder of Egyptians|remaining hostages"
+)
+_SOUTH_SUDAN = r"South ?Sudan|Juba\b|Bentiu|Machar|Kiir|UNMISS"
+_SUDAN = r"(?<!South )\bSudan\b|Darfur|Kordofan|Blue Nile|Bashir|UNAMID"
+
+
+def _charged(topic: str) -> str:
+    """A post that names the topic and a charge word, in either order."""
+    return rf"({topic}).*({_CHARGE})|({_CHARGE}).*({topic})"
+
+
 # Disputes, first match wins: (name, first month, last month, pattern the post must match).
 # Each is a dispute the account spoke of in many posts within a few months, so that one act is
 # alleged in several documents; none of these acts is held by an earlier gold allegation.
@@ -114,6 +134,102 @@ DISPUTES = [
         r"(Venezuela|Maduro).*(Constituent|National Assembly|Lopez|Ledezma|political prisoners|"
         r"illegitimate|dictator|undermin|attack)|(Constituent|illegitimate|dictator|undermin|"
         r"attack).*(Venezuela|Maduro)",
+    ),
+    # Round 24 (for the ``blind22`` allegations part), tried after round 23's list (which finds 0
+    # new posts): acts the account charged in several posts that no gold allegation holds, each
+    # narrowed to the posts that name a charge word (``_CHARGE``) where the topic alone would take
+    # announcements and aid figures: ISIL's murders of its hostages (2014-2015), the fighting and
+    # abuses in South Sudan (2013-2016) and Sudan (2014-2016), the attacks on Israelis of
+    # 2014-2016, Bangladesh's murders of writers and activists (2015-2016), The Gambia's
+    # repression (2014-2016), Russia's INF violation and detention of Nadiya Savchenko
+    # (2014-2016), the attacks on U.S. diplomats in Cuba (2017-2018), Jamal Khashoggi's murder
+    # (2018-2021), Egypt's restrictions on assembly (2013), the Houthis' seizure
+    # of Yemen's government (2014-2015) and Russia in 2024 (Navalny's death, RT, Iran's missiles).
+    ("isil-hostages-2014", "2014-08", "2015-02", _HOSTAGES),
+    ("south-sudan-2013-2016", "2013-12", "2016-12", _charged(_SOUTH_SUDAN)),
+    ("sudan-2014-2016", "2014-01", "2016-12", _charged(r"Sudan|Darfur|Kordofan|Blue Nile|Bashir")),
+    (
+        "israel-attacks-2014-2016",
+        "2014-10",
+        "2016-10",
+        r"(attack|terror|stabb|shoot).*(Israel|Jerusalem|West Bank|Tel Aviv)|"
+        r"(Israel|Jerusalem|West Bank|Tel Aviv).*(attack|terror|stabb|shoot)",
+    ),
+    ("bangladesh-2015-2016", "2015-02", "2016-08", _charged(r"Bangladesh|Dhaka")),
+    ("gambia-2014-2016", "2014-02", "2016-12", _charged(r"Gambia")),
+    ("russia-inf-savchenko-2014-2016", "2014-07", "2016-06", r"INF Treaty|Savchenko"),
+    (
+        "cuba-diplomats-2017",
+        "2017-08",
+        "2018-06",
+        r"(Cuba|Havana).*(attack|health|diplomat|personnel|incident|expel|departure|medical)|"
+        r"(attack|health|incident|departure|medical).*(Cuba|Havana)|Cuba’s failure|Cuban officials",
+    ),
+    (
+        "khashoggi-2018-2021",
+        "2018-10",
+        "2021-04",
+        r"Khashoggi.{0,80}(killing|murder|Ban\b)|(killing|murder).{0,80}Khashoggi",
+    ),
+    ("egypt-2013", "2013-06", "2014-01", _charged(r"Egypt")),
+    ("houthis-yemen-2014-2015", "2014-08", "2015-04", r"Houthi"),
+    (
+        "russia-2024",
+        "2024-02",
+        "2024-12",
+        r"Navalny|RT \(formerly|outlets like RT|Iranian ballistic missiles|Orlov",
+    ),
+    # Round 24, second pass: two later episodes no gold allegation holds (the Iranian regime's
+    # crackdown on the protests after Mahsa Amini's death, 2022-2023; Sudan's war between its
+    # armed forces and the Rapid Support Forces, 2023-2024).
+    (
+        "iran-protests-2022",
+        "2022-09",
+        "2023-06",
+        r"Iran.*(protest|Mahsa|Amini|women|violence|execution|brutal|suppress|free )|Mahsa|Amini",
+    ),
+    (
+        "sudan-war-2023-2024",
+        "2023-04",
+        "2024-12",
+        _charged(r"(?<!South )\bSudan\b|Sudanese|Rapid Support|\bRSF\b|Darfur|El Fasher"),
+    ),
+    # Round 24, third pass: Russia's violation of the INF Treaty as the account told it when the
+    # United States left the treaty (2018-2019), Russia's unsafe intercepts and its detentions of
+    # peaceful protesters and rights defenders (2017-2018), the DRC's repression and its army's
+    # killings (2016-2017) and the forced labour of Cuba's doctors abroad (2020).
+    ("russia-inf-2018-2019", "2018-10", "2019-08", r"\bINF\b|INFTreaty|Intermediate-Range"),
+    (
+        "russia-2017-2018",
+        "2017-03",
+        "2018-12",
+        r"Russia.*(unsafe|peaceful protesters|Ponomarev|quell)|(unsafe|Ponomarev).*Russia",
+    ),
+    ("drc-2016-2017", "2016-02", "2017-02", _charged(r"\bDRC\b|Congo")),
+    ("cuba-doctors-2020", "2020-06", "2020-06", r"Cuban doctors"),
+    # and Venezuela's election of May 20, 2018, and Cuba's certification as not cooperating
+    # fully with U.S. counterterrorism efforts (May 2020).
+    ("venezuela-election-2018", "2018-05", "2018-06", r"(sham|fraudulent) election"),
+    (
+        "cuba-counterterrorism-2020",
+        "2020-05",
+        "2020-05",
+        r"fugitive|not fully cooperating|not cooperating fully",
+    ),
+    # Round 24, fifth pass: the same acts in the years beside the first pass's (South Sudan
+    # 2017-2018, Sudan 2012-2013 and 2017-2018), Greece's furloughs of the convicted terrorist
+    # Dimitris Koufodinas (2017-2018) and Cuba in 2012-2013 (the arrests at Oswaldo Paya's
+    # funeral, Alan Gross's imprisonment).
+    ("south-sudan-2017-2018", "2017-01", "2018-12", _charged(_SOUTH_SUDAN)),
+    ("sudan-2012-2013", "2012-01", "2013-12", _charged(_SUDAN)),
+    ("sudan-2017-2018", "2017-01", "2018-12", _charged(r"Darfur|Jebel Marra")),
+    ("greece-koufodinas-2017-2018", "2017-01", "2021-12", r"Koufodinas"),
+    (
+        "cuba-2012-2013",
+        "2012-07",
+        "2013-12",
+        r"(Cuba|Cuban).*(arrest|repression|fundamental freedoms|Detained)|"
+        r"(arrest|repression).*(Cuba|Cuban)|Alan Gross",
     ),
 ]
 #: The publisher, as in the department's press-release records; the account is the byline.

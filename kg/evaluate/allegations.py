@@ -68,7 +68,7 @@ LISTED_PARTS = (
     "blind20",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-BLIND_PARTS = ("blind21",)
+BLIND_PARTS = ("blind21", "blind22")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
