@@ -18,7 +18,6 @@ The parse is the cache's (``run.py --cache``): switches read while parsing or ex
 from __future__ import annotations
 
 import argparse
-import ast
 import importlib
 import importlib.util
 import sys
@@ -35,6 +34,7 @@ from kg.evaluate.allegations import (
     load_gold,
     system_claims,
 )
+from kg.evaluate.switches import parse_row, settings
 from kg.model import Extraction
 from kg.pipeline import resolve_all
 from kg.resolve import ActorRegistry
@@ -56,36 +56,12 @@ def _run() -> ModuleType:
 RUN = _run()
 
 
-def parse_row(row: str) -> list[tuple[object, str, object]]:
-    """``MODULE.NAME=VALUE[,MODULE.NAME=VALUE ...]`` as (module, name, value) triples; the
-    module must already have the name, so that a typo does not pass silently.
-
-    >>> [(m.__name__, n, v) for m, n, v in parse_row("kg.resolve.victims.VICTIM_JOIN=True")]
-    [('kg.resolve.victims', 'VICTIM_JOIN', True)]
-    """
-    found = []
-    for setting in filter(None, row.split(",")):
-        target, _, text = setting.partition("=")
-        path, _, name = target.rpartition(".")
-        module = importlib.import_module(path)
-        if not hasattr(module, name):
-            raise ValueError(f"{path} has no {name}")
-        found.append((module, name, ast.literal_eval(text)))
-    return found
-
-
 @contextmanager
 def applied(row: str) -> Iterator[None]:
-    """The row's switches set for the block, then restored."""
-    settings = parse_row(row)
-    old = [getattr(module, name) for module, name, _ in settings]
-    try:
-        for module, name, value in settings:
-            setattr(module, name, value)
+    """The row's switches (:func:`kg.evaluate.switches.parse_row`) set for the block, then
+    restored."""
+    with settings(filter(None, row.split(","))):
         yield
-    finally:
-        for (module, name, _), value in zip(settings, old, strict=True):
-            setattr(module, name, value)
 
 
 def scores(

@@ -58,14 +58,11 @@ says how many.
 from __future__ import annotations
 
 import argparse
-import ast
-import importlib
 import json
 import pickle
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
@@ -86,6 +83,7 @@ from kg.evaluate.claims import (
     outlet_of,
     same_claim,
 )
+from kg.evaluate.switches import parse_setting, settings
 from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
@@ -110,38 +108,6 @@ def rule_set(enabled: Iterable[str] = ()) -> frozenset[str]:
     if unknown:
         raise ValueError(f"not optional families: {sorted(unknown)}")
     return RULES - OPTIONAL | frozenset(enabled)
-
-
-def parse_setting(setting: str) -> tuple[object, str, object]:
-    """``MODULE.NAME=VALUE`` as (the module, the name, the value, a Python literal); the
-    module must already have the name, so that a typo does not pass silently.
-
-    >>> module, name, value = parse_setting("kg.resolve.speakers.RUN_SPEAKER=True")
-    >>> module.__name__, name, value
-    ('kg.resolve.speakers', 'RUN_SPEAKER', True)
-    """
-    target, _, text = setting.partition("=")
-    path, _, name = target.rpartition(".")
-    if not path or not name or not text:
-        raise ValueError(f"not MODULE.NAME=VALUE: {setting!r}")
-    module = importlib.import_module(path)
-    if not hasattr(module, name):
-        raise ValueError(f"{path} has no {name}")
-    return module, name, ast.literal_eval(text)
-
-
-@contextmanager
-def settings(given: Iterable[str]) -> Iterator[None]:
-    """Module-level switches set for the block (:func:`parse_setting`), then restored."""
-    parsed = [parse_setting(s) for s in given]
-    old = [getattr(module, name) for module, name, _ in parsed]
-    try:
-        for module, name, value in parsed:
-            setattr(module, name, value)
-        yield
-    finally:
-        for (module, name, _), value in zip(reversed(parsed), reversed(old), strict=True):
-            setattr(module, name, value)
 
 
 def parse_items(
