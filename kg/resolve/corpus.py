@@ -104,6 +104,7 @@ from kg.model import (
     DocumentGraph,
     Stance,
 )
+from kg.resolve import weights
 from kg.resolve.allegations import MAKING
 from kg.resolve.blocking import _MEASURED as _MEASURED
 from kg.resolve.blocking import NUM_PERM as NUM_PERM
@@ -151,6 +152,7 @@ from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
 from kg.resolve.victims import join_victims, split_victims
+from kg.resolve.weights import frequencies
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
@@ -348,10 +350,7 @@ def _join_similar(
     number = {i: numbers.setdefault(_features(items[i]), len(numbers)) for i in stating}
     terms_of = list(numbers)
     del numbers
-    frequency: Counter[str] = Counter()
-    for i in stating:
-        frequency.update(terms_of[number[i]])
-    total = len(stating)
+    frequency, total = frequencies(items, stating)  # the corpus's, or a fixed table's
     weight = {
         term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
     }
@@ -456,7 +455,7 @@ def _join_followers(
     join them.  Candidates are the groups of the follower's accused's sides that share a
     term with it, active within :data:`WINDOW_DAYS`.
     """
-    total = len(stating)
+    total = len(stating) if weights.FIXED is None else weights.FIXED[1]
     profiles: dict[int, _Profile] = {}
     spans: dict[int, tuple[int | None, int | None]] = {}
     index: dict[tuple[str, str], set[int]] = {}
