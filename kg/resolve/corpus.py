@@ -455,7 +455,8 @@ def _join_followers(
     join them.  Candidates are the groups of the follower's accused's sides that share a
     term with it, active within :data:`WINDOW_DAYS`.
     """
-    total = len(stating) if weights.FIXED is None else weights.FIXED[1]
+    known = weights.fixed()
+    total = len(stating) if known is None else known[1]
     profiles: dict[int, _Profile] = {}
     spans: dict[int, tuple[int | None, int | None]] = {}
     index: dict[tuple[str, str], set[int]] = {}
@@ -582,6 +583,17 @@ def regroup(
             allegations.append(replace(_corpus_allegation(found), id=key, summary=text))
     allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
     return _merge_result(allegations, sorted(by_id.values(), key=_chronological))
+
+
+def term_table(summaries: Iterable[AllegationSummary]) -> tuple[Counter[str], int]:
+    """The merge's terms as :func:`merge_allegations` counts them on ``summaries`` (its
+    stating allegations, their sides read across the corpus), and their total: what
+    ``scripts/merge_terms.py`` writes to :data:`kg.resolve.weights.TABLE`'s file."""
+    items = sorted(summaries, key=_chronological)
+    items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
+    return weights.measured(
+        _features(item) for item in items if not (item.points_back or item.alone or item.follows)
+    )
 
 
 def corpus_allegations(documents: Iterable[DocumentGraph]) -> CorpusMerge:

@@ -17,13 +17,46 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from kg.model import AllegationSummary
 from kg.resolve.propositions import _features
 
-#: The terms' document frequencies and their total the merge reads instead of the corpus's
-#: own (``None``: the corpus's own, measured on the stating allegations being merged).
+#: Read the terms' frequencies from the shipped table, ``kg/data/merge_terms.tsv`` (each term
+#: of the corpus's stating allegations with the number holding it, and their total, as
+#: ``scripts/merge_terms.py`` counted them on the dispute corpus), not from the corpus being
+#: merged: a term's weight, and whether an act is distinctive, no longer move when
+#: allegations are added elsewhere.  A term the table lacks (new words) is counted on the
+#: corpus being merged.  Round 24 (merge24, issue 13): ``benchmarks/allegations/RESULTS.md``.
+TABLE = True
+#: The frequencies and total to read instead of the table's (tests, benchmarks); ``None``:
+#: the table's when :data:`TABLE`, else the corpus's own.
 FIXED: tuple[Mapping[str, int], int] | None = None
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[dict[str, int], int]:
+    """The shipped term table: term -> the number of allegations holding it, and the
+    number of allegations counted (the ``# total`` line)."""
+    source = resources.files("kg").joinpath("data", "merge_terms.tsv")
+    counts: dict[str, int] = {}
+    total = 0
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# total\t"):
+            total = int(line.split("\t")[1])
+        elif line and not line.startswith("#"):
+            term, count = line.split("\t")
+            counts[term] = int(count)
+    return counts, total
+
+
+def fixed() -> tuple[Mapping[str, int], int] | None:
+    """The frequencies the merge reads instead of the corpus's (:data:`FIXED`, else the
+    table when :data:`TABLE`), or ``None``."""
+    if FIXED is not None:
+        return FIXED
+    return table() if TABLE else None
 
 
 def measured(terms: Iterable[frozenset[str]]) -> tuple[Counter[str], int]:
@@ -40,22 +73,32 @@ def frequencies(
     items: Sequence[AllegationSummary], stating: Sequence[int]
 ) -> tuple[Counter[str], int]:
     """Each term of the ``stating`` allegations with the number of allegations holding it,
-    and their total: measured on them, or read from :data:`FIXED` (a term the table lacks
-    counts once, as a term of one allegation does).
+    and their total: measured on them, or read from :func:`fixed` (a term it lacks is
+    counted on them, at most the total).
 
     >>> from kg.model import AllegationSummary
+    >>> from kg.resolve import weights
     >>> def item(id, terms):
     ...     return AllegationSummary(id, id, None, None, id, ("x",), ("x",), (), terms, False, ())
     >>> items = [item("a", ("loot", "bucha")), item("b", ("loot", "shell"))]
-    >>> frequencies(items, [0, 1])
-    (Counter({'loot': 2, 'bucha': 1, 'shell': 1}), 2)
+    >>> def counted():
+    ...     frequency, total = frequencies(items, [0, 1])
+    ...     return [frequency[t] for t in ("bucha", "loot", "shell")], total
+    >>> weights.FIXED = ({"loot": 40, "shell": 300}, 1000)
+    >>> counted()
+    ([1, 40, 300], 1000)
+    >>> weights.FIXED, weights.TABLE = None, False
+    >>> counted()
+    ([1, 2, 1], 2)
+    >>> weights.TABLE = True
     """
-    if FIXED is None:
-        return measured(_features(items[i]) for i in stating)
-    table, total = FIXED
-    frequency: Counter[str] = Counter()
-    for i in stating:
-        for term in _features(items[i]):
-            if term not in frequency:
-                frequency[term] = table.get(term, 1)
-    return frequency, total
+    frequency, total = measured(_features(items[i]) for i in stating)
+    known = fixed()
+    if known is None:
+        return frequency, total
+    table_counts, table_total = known
+    for term in frequency:
+        held = table_counts.get(term)
+        frequency[term] = held if held is not None else min(frequency[term], table_total)
+    return frequency, table_total
+
