@@ -75,7 +75,11 @@ document is resolved, a final corpus stage merges them:
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
-not on the order or the engine that built them.
+not on the order or the engine that built them.  The terms' counts that weights and shares
+are read from (the IDF, :data:`~kg.resolve.blocking.ACT_SHARE`, :data:`GROUPS_ACT_SHARE`, the
+paraphrase join's) come from a fixed table of the dispute corpus's counts
+(:mod:`kg.resolve.weights`, :data:`~kg.resolve.weights.TABLE`, since round 24), not from the
+corpus being merged: allegations added in one block move no link in another.
 
 The work is split by what each part knows: the proposition terms and their measure
 (:mod:`kg.resolve.propositions`), the records the merge reads and writes
