@@ -101,4 +101,3 @@ def frequencies(
         held = table_counts.get(term)
         frequency[term] = held if held is not None else min(frequency[term], table_total)
     return frequency, table_total
-
