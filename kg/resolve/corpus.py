@@ -75,7 +75,11 @@ document is resolved, a final corpus stage merges them:
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
-not on the order or the engine that built them.
+not on the order or the engine that built them.  The terms' counts that weights and shares
+are read from (the IDF, :data:`~kg.resolve.blocking.ACT_SHARE`, :data:`GROUPS_ACT_SHARE`, the
+paraphrase join's) come from a fixed table of the dispute corpus's counts
+(:mod:`kg.resolve.weights`, :data:`~kg.resolve.weights.TABLE`, since round 24), not from the
+corpus being merged: allegations added in one block move no link in another.
 
 The work is split by what each part knows: the proposition terms and their measure
 (:mod:`kg.resolve.propositions`), the records the merge reads and writes
@@ -104,6 +108,7 @@ from kg.model import (
     DocumentGraph,
     Stance,
 )
+from kg.resolve import weights
 from kg.resolve.allegations import MAKING
 from kg.resolve.blocking import _MEASURED as _MEASURED
 from kg.resolve.blocking import NUM_PERM as NUM_PERM
@@ -151,6 +156,7 @@ from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
 from kg.resolve.victims import join_victims, split_victims
+from kg.resolve.weights import frequencies
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
 #: "crimes") counts for little beside the act's own words ("unprovoked", "Bucha").
@@ -348,10 +354,7 @@ def _join_similar(
     number = {i: numbers.setdefault(_features(items[i]), len(numbers)) for i in stating}
     terms_of = list(numbers)
     del numbers
-    frequency: Counter[str] = Counter()
-    for i in stating:
-        frequency.update(terms_of[number[i]])
-    total = len(stating)
+    frequency, total = frequencies(items, stating)  # the corpus's, or a fixed table's
     weight = {
         term: (math.log((total + 1) / (n + 1)) + 1.0) ** IDF_POWER for term, n in frequency.items()
     }
@@ -456,7 +459,8 @@ def _join_followers(
     join them.  Candidates are the groups of the follower's accused's sides that share a
     term with it, active within :data:`WINDOW_DAYS`.
     """
-    total = len(stating)
+    known = weights.fixed()
+    total = len(stating) if known is None else known[1]
     profiles: dict[int, _Profile] = {}
     spans: dict[int, tuple[int | None, int | None]] = {}
     index: dict[tuple[str, str], set[int]] = {}
@@ -583,6 +587,17 @@ def regroup(
             allegations.append(replace(_corpus_allegation(found), id=key, summary=text))
     allegations.sort(key=lambda a: (a.first_alleged is None, a.first_alleged or "", a.id))
     return _merge_result(allegations, sorted(by_id.values(), key=_chronological))
+
+
+def term_table(summaries: Iterable[AllegationSummary]) -> tuple[Counter[str], int]:
+    """The merge's terms as :func:`merge_allegations` counts them on ``summaries`` (its
+    stating allegations, their sides read across the corpus), and their total: what
+    ``scripts/merge_terms.py`` writes to :data:`kg.resolve.weights.TABLE`'s file."""
+    items = sorted(summaries, key=_chronological)
+    items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
+    return weights.measured(
+        _features(item) for item in items if not (item.points_back or item.alone or item.follows)
+    )
 
 
 def corpus_allegations(documents: Iterable[DocumentGraph]) -> CorpusMerge:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from kg.model import AllegationSummary, Stance
 from kg.resolve.groups import _Groups
 from kg.resolve.propositions import _CODE, _anchor, _features
+from kg.resolve.weights import frequencies
 
 #: The TF-IDF cosine (binary terms, smoothed IDF over the stating allegations) at which a
 #: lone allegation joins another of its accused and accuser (``None``: never by the
@@ -68,19 +69,17 @@ PARAPHRASE_SHARE = 0.05
 
 def _vectors(
     items: Sequence[AllegationSummary], stating: Sequence[int]
-) -> tuple[dict[int, dict[str, float]], Counter[str]]:
-    """Unit TF-IDF vectors of the stating allegations' terms, and the terms' frequencies."""
+) -> tuple[dict[int, dict[str, float]], Counter[str], int]:
+    """Unit TF-IDF vectors of the stating allegations' terms, the terms' frequencies and
+    their total (:func:`~kg.resolve.weights.frequencies`)."""
     features = {i: _features(items[i]) for i in stating}
-    frequency: Counter[str] = Counter()
-    for terms in features.values():
-        frequency.update(terms)
-    total = len(stating)
+    frequency, total = frequencies(items, stating)  # the corpus's, or a fixed table's
     vectors = {}
     for i, terms in features.items():
         weights = {t: math.log((total + 1) / (frequency[t] + 1)) + 1.0 for t in sorted(terms)}
         norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
         vectors[i] = {t: w / norm for t, w in weights.items()}
-    return vectors, frequency
+    return vectors, frequency, total
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -126,8 +125,8 @@ def join_paraphrases(
     if (bar is None and not PARAPHRASE_ANCHORS) or not stating:
         return 0
     size = Counter(groups.find(i) for i in range(len(items)))
-    vectors, frequency = _vectors(items, stating)
-    rare = max(1, int(PARAPHRASE_SHARE * len(stating)))
+    vectors, frequency, total = _vectors(items, stating)
+    rare = max(1, int(PARAPHRASE_SHARE * total))
     index: dict[tuple[tuple[str, str], str], list[int]] = {}
     keys = {i: _keys(items[i]) for i in stating}
     anchors = {i: _anchors(items[i]) for i in stating}
