@@ -707,6 +707,11 @@ REFINEMENTS: dict[str, str] = {
     "('Russian troops continue to operate in eastern Ukraine'), cover given to a hostile "
     "actor ('were providing cover for militants'): an accusation of the doer (round 23, "
     "charge23; .content_conduct)",
+    "wronged_rights": "with content_stance: conduct told as done against a rule or without "
+    "leave ('was operating in the region in violation of the U.N. arms embargo', 'entered "
+    "without permission') or as harming another party's right, sovereignty or interests "
+    "('troops are squashing the right of self-determination'): an accusation of the doer "
+    "(round 24, conduct24; .content_wronged)",
     "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
     "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "

@@ -58,6 +58,7 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_conduct import _told_conduct
+from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -444,6 +445,10 @@ def _read_stance(
         # "X is planning attacks in Kashmir", "Moscow is using energy as a weapon", "Russian
         # troops continue to operate in eastern Ukraine" (round 23, charge23)
         harmful = run(_told_conduct, words, span, verbs, sides)
+    if harmful is None and narrated and "wronged_rights" in context.rules:
+        # "the drone was operating in the region in violation of the arms embargo", "troops
+        # are squashing the right of self-determination" (round 24, conduct24)
+        harmful = run(_wronged_parties, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)

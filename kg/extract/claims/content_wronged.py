@@ -1,0 +1,135 @@
+"""Conduct told as a wrong against another party's law, rights or territory (round 24,
+conduct24, issue 12): the largest stance class on unseen wire copy is a charge read as an
+assertion because its main verb is no act of the lexicon ("was operating in the region",
+"are squashing the right", "have held tests").  What makes such a doing a charge is not the
+verb but what the clause says it does to another party:
+
+* it is done *against a rule or without leave*: an adjunct "in violation of", "in breach of",
+  "in contravention of", "in defiance of" ("was operating in the Darfur region in violation
+  of the U.N. arms embargo", "occupy sovereign territory in violation of international law"),
+  or "without permission / authorization / consent" ("the jets entered the zone without
+  permission");
+* it *takes from or harms a protected good of another party*: its object is a right, a
+  sovereignty, an integrity, an independence, interests or freedoms ("Indian troops are
+  squashing the right of self-determination", "these activities damage the fundamental
+  interests of all people"), with a verb that does not keep the good (not "respect",
+  "protect", "defend", "recognize", "uphold" ...).
+
+Either charges the doer :func:`.content_acts._charged_agent` names (a named actor, a state
+for its forces or agents, the antecedent of a relative clause), never the speaker's own
+side; a negation, a modal or a condition charges no one.  The family is ``wronged_rights``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.content_accuse import _propositions, _speakers_forces
+from kg.extract.claims.content_acts import _charged_agent
+from kg.extract.claims.content_base import _modal, _negated, _sides
+from kg.extract.claims.gates import gate, needs
+
+#: Nouns of a breach an act is done "in": "in violation of the U.N. arms embargo".
+BREACH_ADJUNCTS = cues.words("violation breach contravention defiance")
+#: Nouns of the leave an act is done "without": "entered without permission".
+LEAVE_NOUNS = cues.words(
+    "permission authorization authorisation consent approval clearance invitation"
+)
+#: Goods of a party an act can take or harm: "squashing the right of self-determination".
+PROTECTED_NOUNS = cues.words(
+    "right rights sovereignty integrity independence interest interests freedom freedoms"
+)
+#: Verbs that keep, claim or name a good rather than harm it: "respects the sovereignty",
+#: "claims sovereignty over", "has the right to", "discussed the rights of".
+KEEPING_VERBS = cues.words(
+    "respect protect defend recognize recognise support uphold guarantee ensure restore honor "
+    "honour observe safeguard strengthen affirm reaffirm acknowledge accept exercise enjoy have "
+    "seek claim demand want need assert discuss promote preserve secure serve advance reserve "
+    "retain regain share consider raise reflect represent include cover grant give return "
+    "reach deserve earn win gain get hold maintain keep pursue express champion back endorse "
+    "value cherish emphasize emphasise stress underline insist mention cite invoke use"
+)
+_CONDITIONS = cues.words("if unless whether")
+
+
+def _breach_adjunct(verb: Token) -> bool:
+    """Whether the doing is told as done against a rule or without leave: "in violation of
+    the ceasefire", "in defiance of the resolution", "without permission"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if word not in ("in", "without"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = noun.lemma_.lower()
+            if word == "in" and lemma in BREACH_ADJUNCTS:
+                if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                    return True
+            if word == "without" and lemma in LEAVE_NOUNS:
+                return True
+    return False
+
+
+def _harms_protected(verb: Token) -> bool:
+    """Whether the doing's object is a protected good of a party and its verb does not keep
+    it: "are squashing the right of self-determination", "damage the fundamental interests
+    of all people" (not "respect the sovereignty", "have the right to")."""
+    if verb.lemma_.lower() in KEEPING_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROTECTED_NOUNS for c in verb.children
+    )
+
+
+def _clauses(span: SpacySpan, verbs: list[Token]) -> list[Token]:
+    """The verbs a content tells: its propositions, their conjuncts and open complements,
+    and the relative clauses inside the span ("a drone, which was operating in violation of
+    the embargo")."""
+    found = list(_propositions(span, verbs))
+    todo = list(found)
+    while todo:
+        verb = todo.pop(0)
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX") and c not in found:
+                found.append(c)
+                todo.append(c)
+    inside = range(span.start, span.end)
+    found += [t for t in span if t.dep_ == "relcl" and t.i in inside and t not in found]
+    return found
+
+
+def _wronged_parties(
+    span: SpacySpan, verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token] | None:
+    """The doer of a doing the content tells as done against a rule or without leave, or as
+    harming another party's right, sovereignty or interests (module docstring), other than
+    the speaker's own side; None when no clause tells one."""
+    for verb in _clauses(span, verbs):
+        if _negated(verb) or _modal(verb):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            continue
+        if not (_breach_adjunct(verb) or _harms_protected(verb)):
+            continue
+        agents = [
+            a
+            for a in _charged_agent(verb)
+            if not (_sides([a]) & sides() or _speakers_forces(a))
+            and a.lower_ not in ("we", "i", "us", "you")
+        ]
+        if agents:
+            return agents
+    return None
+
+
+gate(
+    _wronged_parties,
+    needs(BREACH_ADJUNCTS),
+    needs(LEAVE_NOUNS),
+    needs(PROTECTED_NOUNS),
+    empty=None,
+)
