@@ -29,7 +29,10 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.content_accuse import _propositions, _speakers_forces
 from kg.extract.claims.content_acts import _charged_agent
-from kg.extract.claims.content_base import _modal, _negated, _sides
+from kg.extract.claims.base import _is_actor_token
+from kg.extract.claims.content_base import _is_hostile_actor, _modal, _negated, _sides
+from kg.extract.claims.content_lexicon import WRONG_ADJECTIVES
+from kg.extract.claims.targets import _owners
 from kg.extract.claims.gates import gate, needs
 
 #: Nouns of a breach an act is done "in": "in violation of the U.N. arms embargo".
@@ -53,6 +56,14 @@ KEEPING_VERBS = cues.words(
     "value cherish emphasize emphasise stress underline insist mention cite invoke use"
 )
 _CONDITIONS = cues.words("if unless whether")
+#: Verbs of taking part in or running a doing: "is involved in illegal oil trade", "has
+#: been involved in helping terrorist groups", "conducts illicit transfers".
+TAKING_PART_VERBS = cues.words(
+    "involve engage participate conduct run operate pursue undertake organize organise "
+    "carry continue"
+)
+#: Verbs of help whose object a hostile actor makes a wrong: "helping terrorist groups".
+_HELPING = cues.words("help aid assist arm fund finance train supply shelter harbor harbour")
 
 
 def _breach_adjunct(verb: Token) -> bool:
@@ -85,6 +96,56 @@ def _harms_protected(verb: Token) -> bool:
     )
 
 
+#: Participles of a thing's maker: "an Iranian-made drone", "Russian-supplied jets".
+_MAKING = cues.words("make build supply produce manufacture design operate back")
+
+
+def _owning_doers(verb: Token) -> list[Token]:
+    """When no doer is named as an actor, the actors the doing thing belongs to or was made
+    by: "a drone, which was operating ..." of "an Iranian-made vehicle" -> "Iranian", "Chinese
+    ships are operating ..." -> "Chinese"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject.dep_ == "nsubjpass" and _is_actor_token(subject):
+        return [subject]  # "Turkey is involved in ...": the parser's passive
+    found = [o for o in _owners(subject) if _is_actor_token(o)]
+    found += [
+        m
+        for a in subject.children
+        if a.dep_ == "amod" and a.lemma_.lower() in _MAKING
+        for m in a.children
+        if m.dep_ in ("npadvmod", "compound", "nmod", "amod") and _is_actor_token(m)
+    ]
+    return found
+
+
+def _wrongful_part(verb: Token) -> bool:
+    """Whether the doing is taking part in or running a thing told as unlawful, or helping a
+    hostile actor: "Turkey is involved in illegal oil trade", "it has been involved in
+    helping terrorist groups", "conducts illicit arms transfers"."""
+    if verb.lemma_.lower() not in TAKING_PART_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    for thing in things:
+        if any(a.dep_ == "amod" and a.lower_ in WRONG_ADJECTIVES for a in thing.children):
+            return True
+        if thing.lemma_.lower() in _HELPING and any(
+            o.dep_ == "dobj" and _is_hostile_actor(o) for o in thing.children
+        ):
+            return True
+    return False
+
+
 def _clauses(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     """The verbs a content tells: its propositions, their conjuncts and open complements,
     and the relative clauses inside the span ("a drone, which was operating in violation of
@@ -113,11 +174,11 @@ def _wronged_parties(
             continue
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
             continue
-        if not (_breach_adjunct(verb) or _harms_protected(verb)):
+        if not (_breach_adjunct(verb) or _harms_protected(verb) or _wrongful_part(verb)):
             continue
         agents = [
             a
-            for a in _charged_agent(verb)
+            for a in (_charged_agent(verb) or _owning_doers(verb))
             if not (_sides([a]) & sides() or _speakers_forces(a))
             and a.lower_ not in ("we", "i", "us", "you")
         ]
@@ -131,5 +192,6 @@ gate(
     needs(BREACH_ADJUNCTS),
     needs(LEAVE_NOUNS),
     needs(PROTECTED_NOUNS),
+    needs(TAKING_PART_VERBS),
     empty=None,
 )

@@ -1,0 +1,74 @@
+"""Round 24 (conduct24, issue 12): conduct told as done against a rule or without leave, or as
+harming another party's rights (:mod:`kg.extract.claims.content_wronged`, the
+``wronged_rights`` family).  Real sentences in no gold part, from the corpus's official texts
+(``corpus/``), each with its source beside it."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from kg.extract.claims import RULES
+from kg.extract.claims.content_wronged import (
+    _breach_adjunct,
+    _harms_protected,
+    _wronged_parties,
+)
+
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/25/statement-by-
+# national-security-advisor-jake-sullivan-on-houthi-attack-against-saudi-arabia-3/
+ENABLED = (
+    "Today’s attacks, just like the attacks against water treatment plants and energy "
+    "infrastructure on March 19 and 20, were clearly enabled by Iran in violation of UN "
+    "Security Council resolutions prohibiting the import of weapons into Yemen."
+)
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/20/statement-by-
+# national-security-advisor-jake-sullivan-on-houthi-attack-against-saudi-arabia-2/
+DONE = (
+    "This is done in violation of UN Security Council resolutions prohibiting the import of "
+    "weapons into Yemen."
+)
+# https://www.president.gov.ua/en/news/rnbo-pid-golovuvannyam-prezidenta-rozglyanula-
+# pitannya-shodo-71525
+PLANES = (
+    "All those planes that move somewhere without permission will be prosecuted, and all "
+    "their registrations will be tracked."
+)
+# https://www.president.gov.ua/en/news/prezident-chlenstvo-ukrayini-v-nato-ce-pitannya-
+# ukrayinskogo-72113
+RESPECT = (
+    "For his part, Jens Stoltenberg stressed that Russia must return to diplomacy and "
+    "de-escalation of the situation, as well as respect the sovereignty and territorial "
+    "integrity of Ukraine."
+)
+
+
+def _verb(nlp: Language, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.lower_ == word)
+
+
+def test_the_family_is_registered() -> None:
+    assert "wronged_rights" in RULES
+
+
+def test_a_doing_in_violation_of_a_rule_charges_its_doer(nlp: Language) -> None:
+    doc = nlp(ENABLED)
+    verb = next(t for t in doc if t.lower_ == "enabled")
+    assert _breach_adjunct(verb)
+    doers = _wronged_parties(doc[:], [verb], lambda: set())
+    assert doers is not None and [d.text for d in doers] == ["Iran"]
+
+
+def test_a_doing_with_no_doer_named_charges_nobody(nlp: Language) -> None:
+    doc = nlp(DONE)
+    verb = next(t for t in doc if t.lower_ == "done")
+    assert _breach_adjunct(verb)
+    assert _wronged_parties(doc[:], [verb], lambda: set()) is None
+
+
+def test_a_doing_without_leave_is_a_breach(nlp: Language) -> None:
+    assert _breach_adjunct(_verb(nlp, PLANES, "move"))
+
+
+def test_keeping_a_good_harms_nothing(nlp: Language) -> None:
+    assert not _harms_protected(_verb(nlp, RESPECT, "respect"))
