@@ -712,6 +712,9 @@ REFINEMENTS: dict[str, str] = {
     "without permission') or as harming another party's right, sovereignty or interests "
     "('troops are squashing the right of self-determination'): an accusation of the doer "
     "(round 24, conduct24; .content_wronged)",
+    "promised_incursion": "with content_stance: forces the speaker's side promises to send "
+    "into a named state ('he would send troops into Ukraine to defend ...'): a threat to that "
+    "state (round 24, conduct24; .content_threat_moves, read by .content_threat)",
     "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
     "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
