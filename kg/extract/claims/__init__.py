@@ -715,6 +715,10 @@ REFINEMENTS: dict[str, str] = {
     "promised_incursion": "with content_stance: forces the speaker's side promises to send "
     "into a named state ('he would send troops into Ukraine to defend ...'): a threat to that "
     "state (round 24, conduct24; .content_threat_moves, read by .content_threat)",
+    "protesting_states": "with angry_reaction: states named by a common noun protest in words "
+    "('Western countries have protested the deployment of Russian troops', 'many countries "
+    "protested the executions'): a criticism of what they protest (round 24, conduct24; "
+    ".denials)",
     "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
     "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "
