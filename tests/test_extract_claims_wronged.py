@@ -9,11 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from kg.extract.claims import RULES
+from kg.extract.claims.content_threat_moves import moved_into
 from kg.extract.claims.content_wronged import (
     _breach_adjunct,
     _harms_protected,
     _wronged_parties,
 )
+from kg.extract.claims.denials import _PROTESTING_STATES
 
 # https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/25/statement-by-
 # national-security-advisor-jake-sullivan-on-houthi-attack-against-saudi-arabia-3/
@@ -72,3 +74,29 @@ def test_a_doing_without_leave_is_a_breach(nlp: Language) -> None:
 
 def test_keeping_a_good_harms_nothing(nlp: Language) -> None:
     assert not _harms_protected(_verb(nlp, RESPECT, "respect"))
+
+
+# Round 24 (conduct24): forces promised into a state (``promised_incursion``,
+# :mod:`kg.extract.claims.content_threat_moves`) and states that protest
+# (``protesting_states``, :mod:`kg.extract.claims.denials`).
+
+# https://direct.usagm.gov/record/80985 (VOA script, 2022-01-31)
+MOVING_TO = "I'll be moving U.S. troops to Eastern Europe and NATO countries in the near term."
+# https://www.globalsecurity.org/military/library/news/2003/07/mil-030702-voa12.htm (VOA News)
+PLEDGED = "West African nations have already pledged to send soldiers for the proposed operation."
+
+
+def test_the_round_families_are_registered() -> None:
+    assert {"promised_incursion", "protesting_states"} <= RULES
+
+
+def test_forces_moved_to_a_region_go_into_no_state(nlp: Language) -> None:
+    assert moved_into(_verb(nlp, MOVING_TO, "moving")) is None
+
+
+def test_soldiers_sent_for_an_operation_go_into_no_state(nlp: Language) -> None:
+    assert moved_into(_verb(nlp, PLEDGED, "send")) is None
+
+
+def test_states_named_by_a_common_noun_may_protest() -> None:
+    assert {"country", "nation", "state"} <= _PROTESTING_STATES

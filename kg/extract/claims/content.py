@@ -58,7 +58,6 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_conduct import _told_conduct
-from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.content_culprits import (
     _answered_doings,
     _countered_intruders,
@@ -173,6 +172,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.claims.threat_sides import threat_sides

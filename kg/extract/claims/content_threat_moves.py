@@ -43,9 +43,7 @@ def moved_into(verb: Token) -> list[Token] | None:
     lemma = verb.lemma_.lower()
     if lemma in _TAKING and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         lands = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(
-            land.lemma_.lower() in TERRITORY_NOUNS or _land_of(land) for land in lands
-        ):
+        if any(land.lemma_.lower() in TERRITORY_NOUNS or _land_of(land) for land in lands):
             return [s for land in lands for s in _land_of(land)]
         return None
     sends = lemma in DEPLOY_VERBS and any(

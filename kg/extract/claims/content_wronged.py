@@ -27,13 +27,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims.base import _is_actor_token
 from kg.extract.claims.content_accuse import _propositions, _speakers_forces
 from kg.extract.claims.content_acts import _charged_agent
-from kg.extract.claims.base import _is_actor_token
 from kg.extract.claims.content_base import _is_hostile_actor, _modal, _negated, _sides
 from kg.extract.claims.content_lexicon import WRONG_ADJECTIVES
-from kg.extract.claims.targets import _owners
 from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets import _owners
 
 #: Nouns of a breach an act is done "in": "in violation of the U.N. arms embargo".
 BREACH_ADJUNCTS = cues.words("violation breach contravention defiance")
@@ -77,9 +77,12 @@ def _breach_adjunct(verb: Token) -> bool:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             lemma = noun.lemma_.lower()
-            if word == "in" and lemma in BREACH_ADJUNCTS:
-                if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-                    return True
+            if (
+                word == "in"
+                and lemma in BREACH_ADJUNCTS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            ):
+                return True
             if word == "without" and lemma in LEAVE_NOUNS:
                 return True
     return False
@@ -91,9 +94,7 @@ def _harms_protected(verb: Token) -> bool:
     of all people" (not "respect the sovereignty", "have the right to")."""
     if verb.lemma_.lower() in KEEPING_VERBS:
         return False
-    return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in PROTECTED_NOUNS for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTED_NOUNS for c in verb.children)
 
 
 #: Participles of a thing's maker: "an Iranian-made drone", "Russian-supplied jets".

@@ -293,8 +293,7 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
             or (  # "Western countries have protested the deployment of troops"
-                "protesting_states" in context.rules
-                and s.lemma_.lower() in _PROTESTING_STATES
+                "protesting_states" in context.rules and s.lemma_.lower() in _PROTESTING_STATES
             )
             or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
             or (  # "said it had summoned X's envoy to protest": a state's diplomatic act
