@@ -189,6 +189,7 @@ from kg.extract.claims.demands import (
     _appeal_reason_claims,
     _demand_claims,
     official_demand_claims,
+    demanded_halt_claims,
     release_call_claims,
 )
 from kg.extract.claims.denial_nouns import denial_nouns
@@ -566,6 +567,7 @@ CUE_RULES: dict[str, Rule] = {
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
     "release_call": release_call_claims,  # "We demand the release of X" (round 21)
+    "demanded_halt": demanded_halt_claims,  # "demanded a halt to bombardments by X" (round 24)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -644,6 +646,7 @@ GATES: dict[str, Gate] = {
         pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)
     ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    "demanded_halt": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS | {"seek"},
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _STANCE_LEMMAS)
