@@ -8,14 +8,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Token
 
-from kg.extract.claims import RULES
+from kg.extract.claims import RULES, extract_claims
 from kg.extract.claims.content_threat_moves import moved_into
 from kg.extract.claims.content_wronged import (
     _breach_adjunct,
     _harms_protected,
     _wronged_parties,
 )
+from kg.extract.claims.demands import _asked_things, _halted_doers
 from kg.extract.claims.denials import _PROTESTING_STATES
+from kg.extract.mentions import extract_mentions
+from kg.model import Stance
 
 # https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/25/statement-by-
 # national-security-advisor-jake-sullivan-on-houthi-attack-against-saudi-arabia-3/
@@ -100,3 +103,38 @@ def test_soldiers_sent_for_an_operation_go_into_no_state(nlp: Language) -> None:
 
 def test_states_named_by_a_common_noun_may_protest() -> None:
     assert {"country", "nation", "state"} <= _PROTESTING_STATES
+
+
+# Round 24 (conduct24): a demand naming the cessation of another side's doing
+# (``demanded_halt``, :func:`kg.extract.claims.demands.demanded_halt_claims`).
+
+# https://www.state.gov/spain-u-s-cybersecurity-seminar/
+SPAIN = (
+    "As a staunch NATO Ally and EU member state, Spain’s leadership is key to the "
+    "transatlantic effort—really, the global effort—to impose severe, coordinated costs and "
+    "consequences for President Putin’s war of choice, and to urge an immediate ceasefire and "
+    "withdrawal of Russian forces from Ukraine."
+)
+# https://twitter.com/StateDept/status/437323207700672513
+ALL_SIDES = (
+    "@PressSec on #Ukraine: We urge an end to violence by all sides and a focus on peaceful, "
+    "democratic dialogue."
+)
+
+
+def _claims(nlp: Language, text: str) -> list[tuple[str, Stance, list[str], str]]:
+    doc = nlp(text)
+    return [
+        (c.claimer.span.text, c.stance, [t.span.text for t in c.targets], c.rule)
+        for c in extract_claims(doc, extract_mentions(doc))
+    ]
+
+
+def test_a_demanded_withdrawal_of_troops_charges_their_state(nlp: Language) -> None:
+    verb = _verb(nlp, SPAIN, "urge")
+    asked = [n for n in _asked_things(verb) if n.lemma_ == "withdrawal"]
+    assert asked and [d.text for d in _halted_doers(asked[0])] == ["Russian"]
+
+
+def test_a_demanded_end_of_violence_by_all_sides_criticizes_nobody(nlp: Language) -> None:
+    assert not [c for c in _claims(nlp, ALL_SIDES) if c[3] == "demanded_halt"]

@@ -188,8 +188,8 @@ from kg.extract.claims.demands import (
     RENEWING_VERBS,
     _appeal_reason_claims,
     _demand_claims,
-    official_demand_claims,
     demanded_halt_claims,
+    official_demand_claims,
     release_call_claims,
 )
 from kg.extract.claims.denial_nouns import denial_nouns
