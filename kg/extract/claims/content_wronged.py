@@ -88,13 +88,23 @@ def _breach_adjunct(verb: Token) -> bool:
     return False
 
 
+def _owned_good(noun: Token) -> bool:
+    """Whether a protected good is told as someone's: "Hanoi's sovereignty", "the right of
+    self-determination", "the fundamental interests of all people" (not the bare "declared
+    independence", a party's own aim)."""
+    return noun.lemma_.lower() in PROTECTED_NOUNS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
+
+
 def _harms_protected(verb: Token) -> bool:
     """Whether the doing's object is a protected good of a party and its verb does not keep
     it: "are squashing the right of self-determination", "damage the fundamental interests
-    of all people" (not "respect the sovereignty", "have the right to")."""
+    of all people" (not "respect the sovereignty of Ukraine", "have the right to", "declared
+    independence")."""
     if verb.lemma_.lower() in KEEPING_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PROTECTED_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and _owned_good(c) for c in verb.children)
 
 
 #: Participles of a thing's maker: "an Iranian-made drone", "Russian-supplied jets".
