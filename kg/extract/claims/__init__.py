@@ -188,6 +188,7 @@ from kg.extract.claims.demands import (
     RENEWING_VERBS,
     _appeal_reason_claims,
     _demand_claims,
+    demanded_halt_claims,
     official_demand_claims,
     release_call_claims,
 )
@@ -566,6 +567,7 @@ CUE_RULES: dict[str, Rule] = {
     "demand": _demand_claims,  # "called on Russia to stop its attacks on civilians"
     "official_demand": official_demand_claims,  # "We urge Iran to return to the JCPOA" (round 20)
     "release_call": release_call_claims,  # "We demand the release of X" (round 21)
+    "demanded_halt": demanded_halt_claims,  # "demanded a halt to bombardments by X" (round 24)
     "appeal_reason": _appeal_reason_claims,  # "urged X to lift the sanctions, since P"
     "appended_charge": _appended_charge_claims,  # "..., a charge officials in Kiev deny"
     "angry_reaction": _angry_reaction_claims,  # "reacted angrily to X", "Vietnam protested X"
@@ -644,6 +646,7 @@ GATES: dict[str, Gate] = {
         pos == "VERB" and (lemma in DEMAND_VERBS or lemma in RENEWING_VERBS)
     ),
     "appeal_reason": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS,
+    "demanded_halt": lambda pos, lemma, lower: pos == "VERB" and lemma in DEMAND_VERBS | {"seek"},
     # a deny verb, or "blame": verb_stance's lemmas
     "appended_charge": lambda pos, lemma, lower: (
         (pos == "VERB" and lemma in _STANCE_LEMMAS)
@@ -707,6 +710,18 @@ REFINEMENTS: dict[str, str] = {
     "('Russian troops continue to operate in eastern Ukraine'), cover given to a hostile "
     "actor ('were providing cover for militants'): an accusation of the doer (round 23, "
     "charge23; .content_conduct)",
+    "wronged_rights": "with content_stance: conduct told as done against a rule or without "
+    "leave ('was operating in the region in violation of the U.N. arms embargo', 'entered "
+    "without permission') or as harming another party's right, sovereignty or interests "
+    "('troops are squashing the right of self-determination'): an accusation of the doer "
+    "(round 24, conduct24; .content_wronged)",
+    "promised_incursion": "with content_stance: forces the speaker's side promises to send "
+    "into a named state ('he would send troops into Ukraine to defend ...'): a threat to that "
+    "state (round 24, conduct24; .content_threat_moves, read by .content_threat)",
+    "protesting_states": "with angry_reaction: states named by a common noun protest in words "
+    "('Western countries have protested the deployment of Russian troops', 'many countries "
+    "protested the executions'): a criticism of what they protest (round 24, conduct24; "
+    ".denials)",
     "dismissed_charge": "with label: a charge dismissed by a label whose parse hides it ('called "
     "Washington's claim nonsense', the charge a compound of the label) or named by a pronoun "
     "('rejected the report and called it an attempt to defame them'; 'blasted the report. He "

@@ -172,6 +172,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.claims.threat_sides import threat_sides
@@ -444,6 +445,10 @@ def _read_stance(
         # "X is planning attacks in Kashmir", "Moscow is using energy as a weapon", "Russian
         # troops continue to operate in eastern Ukraine" (round 23, charge23)
         harmful = run(_told_conduct, words, span, verbs, sides)
+    if harmful is None and narrated and "wronged_rights" in context.rules:
+        # "the drone was operating in the region in violation of the arms embargo", "troops
+        # are squashing the right of self-determination" (round 24, conduct24)
+        harmful = run(_wronged_parties, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)

@@ -74,6 +74,7 @@ from kg.extract.claims.content_penalty import _reserved_right as _reserved_right
 from kg.extract.claims.content_penalty import _under_attack as _under_attack
 from kg.extract.claims.content_penalty import _unhesitating as _unhesitating
 from kg.extract.claims.content_penalty import _whoever_punished as _whoever_punished
+from kg.extract.claims.content_threat_moves import MOVING_VERBS, moved_into
 from kg.extract.claims.gates import EXPL, gate, needs
 from kg.extract.claims.targets import _owners
 
@@ -217,7 +218,9 @@ def _promised_harm(
         if x.dep_ == "advcl" and x.pos_ == "VERB" and any(c.lower_ == "to" for c in x.children)
     ]
     for verb in [*verbs, *readied]:
-        if _negated(verb) or not (_harmful(verb) or _answers_threat(verb)):
+        # "would send troops into Ukraine": forces promised into a state (round 24)
+        moved = moved_into(verb) if "promised_incursion" in rules else None
+        if _negated(verb) or not (_harmful(verb) or _answers_threat(verb) or moved):
             continue
         head = verb.head if verb.dep_ == "advcl" and verb in readied else _chain_head(verb)
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -261,7 +264,7 @@ def _promised_harm(
         )  # "would respond to any British sanctions": a standing conditional; "would
         # give a befitting response", "would launch strikes": the harm itself is named
         promised = _promised(verb) or ready or generic
-        aimed = _harm_aimed(verb)
+        aimed = _harm_aimed(verb) or list(moved or [])
         # "warned it would attack the United States", "Russia may point ballistic weapons
         # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
         possible = _modal(verb, _POSSIBLE) and any(
@@ -451,6 +454,7 @@ gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING
 gate(
     _promised_harm,
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
+    needs(MOVING_VERBS, _MODALS | _READY_ADJECTIVES),
     needs(_PLAN_VERBS, cues.HOSTILE_ACT_NOUNS),
 )
 gate(_continued_hostilities, needs(_CONTINUING_VERBS, _MODALS))

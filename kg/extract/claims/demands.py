@@ -47,7 +47,7 @@ from kg.extract.claims.content_lexicon import (
 from kg.extract.claims.prose import _adversary
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _is_unrealised
-from kg.extract.claims.targets import _state_of, actor_mention
+from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
@@ -560,5 +560,98 @@ def release_call_claims(token: Token, context: _Context) -> Iterator[Claim]:
                 content=content,
                 targets=targets,
                 confidence=0.5 - (0.15 if inherited else 0.0),
+            )
+        return
+
+
+#: Round 24 (conduct24): nouns of a cessation or withdrawal a demand asks for by name: "demanded
+#: an immediate halt to aerial bombardments by X", "demanded the withdrawal of Russian troops".
+HALT_NOUNS: frozenset[str] = cues.words("halt end cessation stop suspension")
+WITHDRAWAL_NOUNS: frozenset[str] = cues.words("withdrawal pullout pull-out pullback")
+#: Verbs that take the asked thing as object ("demanded a halt to") or after "for" ("called for
+#: an end to", "pressed for the withdrawal of").
+_NAMING_DEMANDS = cues.words("demand urge seek")
+_FOR_DEMANDS = cues.words("call press appeal")
+
+
+def _asked_things(verb: Token) -> list[Token]:
+    """The nouns a demand asks for by name, with their conjuncts: "demanded an immediate
+    cease-fire and withdrawal of Russian troops" -> cease-fire, withdrawal."""
+    lemma = verb.lemma_.lower()
+    found = [c for c in verb.children if c.dep_ == "dobj" and lemma in _NAMING_DEMANDS]
+    found += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for" and lemma in _FOR_DEMANDS | _NAMING_DEMANDS
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    return [t for head in found for t in (head, *head.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _halted_doers(noun: Token) -> list[Token]:
+    """Whose doing a named cessation or withdrawal takes for granted: "a halt to aerial
+    bombardments by the Sudanese Armed Forces" -> [Sudanese Armed Forces], "withdrawal of
+    Russian troops" -> [Russian]; [] when the doing is no hostile one or names no doer."""
+    lemma = noun.lemma_.lower()
+    objects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "of")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    objects = [t for head in objects for t in (head, *head.conjuncts)]
+    if lemma in HALT_NOUNS:
+        doings = [o for o in objects if _names_hostile(o)]
+    elif lemma in WITHDRAWAL_NOUNS:
+        doings = [o for o in objects if o.lemma_.lower() in MILITARY_NOUNS]
+    else:
+        return []
+    found: list[Token] = []
+    for doing in doings:
+        found += [o for o in _owners(doing) if _is_actor_token(o)]
+        found += [
+            actor
+            for a in doing.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for o in [_prep_object(a)]
+            if o is not None
+            for actor in [_actor_or_state(o)]
+            if actor is not None
+        ]
+    return found
+
+
+def demanded_halt_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """A demand that names the cessation or withdrawal it asks for, and whose doing it asks
+    to end (round 24, conduct24, family ``demanded_halt``): "the council demanded an immediate
+    halt to aerial bombardments by the Sudanese Armed Forces", "Ukraine demanded an immediate
+    cease-fire and withdrawal of Russian troops".  Like a demand addressed to the doer
+    (:func:`_demand_claims`), it takes the doing for granted: the speaker's CRITICIZE of the
+    doer.  Not a negated or unrealised demand, not one whose doing names no doer ("called
+    for an end to the fighting")."""
+    if token.pos_ != "VERB" or _is_unrealised(token):
+        return
+    if any(c.dep_ == "neg" for c in token.children):
+        return
+    claimers, inherited = _subjects(token)
+    for noun in _asked_things(token):
+        if noun.lemma_.lower() not in HALT_NOUNS | WITHDRAWAL_NOUNS:
+            continue
+        doers = _halted_doers(noun)
+        if not doers:
+            continue
+        content = _token_span(context.doc, noun.left_edge.i, noun.right_edge.i + 1)
+        for claimer_token in claimers:  # as :func:`_demand_claims`: the demand's subjects
+            yield _claim(
+                context,
+                claimer=actor_mention(claimer_token, context),
+                stance=Stance.CRITICIZE,
+                cue=to_span(token),
+                sentence=sentence_index(token),
+                content=content,
+                targets=[actor_mention(t, context) for t in doers],
+                confidence=0.6 - (0.15 if inherited else 0.0),
             )
         return

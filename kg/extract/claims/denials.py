@@ -140,6 +140,10 @@ _PROTESTING_PEOPLE = cues.words("people group groups activist activists")
 #: Offices that protest in words when named by a common noun: "the minister protested X",
 #: "the ministry protested to Beijing" (not "students", "residents", "protesters").
 _PROTESTING_OFFICES = PERSON_TITLES | cues.words("ministry government embassy official")
+#: States named by a common noun that protest in words: "Western countries have protested the
+#: deployment", "many countries protested the executions" (round 24, conduct24: the family
+#: ``protesting_states``).
+_PROTESTING_STATES = cues.words("country nation state")
 
 #: Wrongs whose non-existence a content asserts: "there is no state-sponsored torture".
 DENIED_WRONGS = cues.HOSTILE_ACT_NOUNS | cues.words(
@@ -288,6 +292,9 @@ def _angry_reaction_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             if s.ent_type_ in _PROTESTING_LABELS
             or s.lower_ in ("he", "she")
             or s.lemma_.lower() in _PROTESTING_OFFICES  # "the minister protested X"
+            or (  # "Western countries have protested the deployment of troops"
+                "protesting_states" in context.rules and s.lemma_.lower() in _PROTESTING_STATES
+            )
             or s.lemma_.lower() in _CROWDS  # "thousands protested against the strike"
             or (  # "said it had summoned X's envoy to protest": a state's diplomatic act
                 by_act and "envoy_protest" in context.rules and s.lower_ in ("it", "they")
