@@ -187,3 +187,13 @@ def test_training_is_deterministic() -> None:
     assert first == trainer.train(list(fixture), 1.0, 1)
     assert write_model(first) == write_model(trainer.train(list(fixture), 1.0, 1))
     assert first.predict(["rule_stance=assert", "lex=hostile_act"])[0] is Stance.ACCUSE
+
+
+def test_the_targets_role_in_the_content_is_a_feature(nlp: Language) -> None:
+    # round 24 (learned24): whether the content tells an act by the target; in TORTURED the
+    # assertion has no target and the accusation's ("tortured") is no argument of "died"
+    doc = nlp(TORTURED)
+    found = {c.stance: features(c, doc) for c in claims_of(nlp, TORTURED, BASE)}
+    assert "tgt=none" in found[Stance.ASSERT]
+    assert "tgt=other" in found[Stance.ACCUSE]
+    assert not any(n.startswith("tgt=subj") for n in found[Stance.ACCUSE])
