@@ -183,7 +183,10 @@ WEAPON_KINDS = {
 WEAPON_SIDES: dict[str, str | None] = dict.fromkeys(WEAPON_KINDS)
 
 
-def test_the_doer_of_the_contents_verb_is_read_off_the_relations() -> None:
+def test_the_doer_of_the_contents_verb_is_read_off_the_relations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ranked_targets, "RELATION_FEATURES", True)  # off by default
     relations = [
         relation("Iraq", "have", "has", "weapons of mass destruction"),
         relation(
@@ -206,10 +209,8 @@ def test_a_hostile_verb_is_one_of_the_content_lexicons_acts() -> None:
     assert not ranked_targets._hostile(relation("Iraq", "have", "has"))
 
 
-def test_without_the_relation_features_the_rows_are_round_23s(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(ranked_targets, "RELATION_FEATURES", False)
+def test_without_the_relation_features_the_rows_are_round_23s() -> None:
+    assert not ranked_targets.RELATION_FEATURES  # measured, off (RESULTS, round 24)
     relations = [relation("Iraq", "have", "has", "weapons of mass destruction")]
     rows = ranked_targets.features(
         WEAPONS, charge(), WEAPON_SEEN, WEAPON_KINDS, WEAPON_SIDES, [], relations

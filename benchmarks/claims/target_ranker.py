@@ -98,6 +98,7 @@ def examples(
     """(document, part, candidates' features, the right candidates, gold has a target)
     for each rankable claim."""
     ranked_targets.ENABLED = False
+    ranked_targets.RELATION_FEATURES = True  # every feature; --without-relations drops some
     gold = [s for s in load_gold(GOLD) if s.split in parts]
     found = []
     for sentence, (graph, start) in zip(gold, graphs_of(gold, parse, cache), strict=True):

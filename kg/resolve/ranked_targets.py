@@ -72,9 +72,11 @@ HOSTILE_CLASSES = (
 )
 #: Whether the candidates' features include their role in the parse's relations (the
 #: subject, object or argument of a verb in the claim's content, of a hostile verb, of the
-#: sentence outside the content) and their side relative to the other candidates (round 24,
-#: ``learned24``); the shipped weights were trained with them.
-RELATION_FEATURES = True
+#: sentence outside the content) and their side relative to the other candidates.  Off:
+#: measured in round 24 (``learned24``; benchmarks/claims/RESULTS.md) they gained nothing
+#: out of sample (5-fold CV by document +27 triples with them, +28 without; leave one
+#: in-register part out +21 both), so the shipped weights were trained without them.
+RELATION_FEATURES = False
 
 
 def features(
