@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
 
 from run import GOLD, document_of, parse_items, with_sentence_before  # noqa: E402
 
+import kg.extract.claims as claims_package  # noqa: E402
 from kg.evaluate.claims import (  # noqa: E402
     DEVELOPMENT_PARTS,
     HELD_OUT_PARTS,
@@ -144,6 +145,28 @@ def _resolved(extraction, claims, start: int) -> list[tuple[int, SystemClaim]]:
 PARSE: list[Path] = []
 
 
+def _extract_forced(doc, mentions) -> tuple[tuple, dict[Stance, tuple]]:  # type: ignore[no-untyped-def]
+    """The default families' claims and, for each class, those claims as the chooser forced
+    to that class leaves them, from one extraction: the chooser runs last on the default
+    families' claims (``kg.extract.claims._claims``), so it is applied to them five times
+    instead of extracting five times (the same result, a fifth of the time)."""
+    forced: dict[Stance, tuple] = {}
+    real = claims_package._choose_stances
+
+    def capture(found, context):  # type: ignore[no-untyped-def]
+        for stance in CLASSES:
+            with using(_forced(stance)):
+                forced[stance] = real(found, context)
+        return found
+
+    claims_package._choose_stances = capture
+    try:
+        base_claims = extract_claims(doc, mentions, WITH)
+    finally:
+        claims_package._choose_stances = real
+    return base_claims, forced
+
+
 def build(parts: Sequence[str]) -> list[Item]:
     every = load_gold(GOLD)
     gold = [s for s in every if s.split in parts]
@@ -159,7 +182,7 @@ def build(parts: Sequence[str]) -> list[Item]:
     items = []
     skipped = 0
     for sentence, (extraction, doc, start) in zip(gold, parsed, strict=True):
-        base_claims = extract_claims(doc, extraction.mentions, BASE)
+        base_claims, forced = _extract_forced(doc, extraction.mentions)
         base = _resolved(extraction, base_claims, start)
         item = Item(
             sentence.split,
@@ -169,8 +192,7 @@ def build(parts: Sequence[str]) -> list[Item]:
         )
         variants: dict[Stance, dict[int, SystemClaim]] = {}
         for stance in CLASSES:
-            with using(_forced(stance)):
-                claims = extract_claims(doc, extraction.mentions, WITH)
+            claims = forced[stance]
             if len(claims) != len(base_claims):
                 skipped += 1
                 break
