@@ -34,7 +34,9 @@ it saw in the file's header); prediction is a dot product and a softmax in pure 
 Off by default (one of :data:`kg.extract.claims.OPTIONAL`): see
 ``benchmarks/claims/RESULTS.md``, rounds 21 and 23, for its measurement (round 23: trained on
 every development part, +4 triples in cross-validation by document, -4 on test13 left out,
-+2 on the held-out test22; 4 of 2,819 claims moved).
++2 on the held-out test22; 4 of 2,819 claims moved; round 24: retrained on dev .. test20, dev2
+and dev3 with the target's role in the content added, C 0.5 and threshold 0.9 chosen by
+cross-validation, 0 in cross-validation by document, -2 on test13 left out).
 """
 
 from __future__ import annotations
