@@ -5,7 +5,7 @@ trained by ``scripts/train_stance_model.py`` on the development gold parts only.
 
 The family is off by default (``benchmarks/claims/RESULTS.md``, round 23: retrained on every
 development part, +0 triples in cross-validation by document, test22 +2 held out).  The
-shipped model (C 0.05, threshold 0.55, both chosen by cross-validation) is cautious, so the
+shipped model (round 24: C 0.5, threshold 0.9, both chosen by cross-validation) is cautious, so the
 tests of a move use a lowered threshold (0.4) or a model made for the test, and test the
 mechanism on real sentences: which claims it may touch, the stance it gives, the rule it
 records, that claimers and the number of claims never change.  Sentences from the dispute
@@ -72,8 +72,9 @@ def test_the_shipped_weights_load_and_record_their_training() -> None:
     assert "scripts/train_stance_model.py" in text.splitlines()[1]
     assert "development parts only" in text
     header = text.split("# classes")[0]
-    assert "dev2" in header and "test15" in header  # every development part seen
-    assert not any(f"test{n}" in header for n in range(16, 25))  # no held-out or blind part
+    # every development part seen (round 24: test16 .. test20 and dev3 too)
+    assert all(p in header for p in ("dev2", "dev3", "test15", "test20"))
+    assert not any(f"test{n}" in header for n in range(21, 25))  # no held-out or blind part
     again = read_model(write_model(model))
     probe = ["rule_stance=assert", "cue=say", "lex=hostile_act"]
     assert again.probabilities(probe) == pytest.approx(model.probabilities(probe), abs=1e-4)
@@ -111,7 +112,7 @@ def test_moves_an_accusation_back_to_an_assertion(nlp: Language) -> None:
     assert [c.stance for c in after] == [Stance.ASSERT]
     assert after[0].rule == f"{before[0].rule}+stance_model"
     assert after[0].claimer == before[0].claimer and after[0].content == before[0].content
-    # p 0.40: below the shipped threshold (0.55) the rule's stance stays
+    # p 0.40: below the shipped threshold (0.9) the rule's stance stays
     assert claims_of(nlp, COMMITTED, ON) == before
 
 
@@ -187,3 +188,13 @@ def test_training_is_deterministic() -> None:
     assert first == trainer.train(list(fixture), 1.0, 1)
     assert write_model(first) == write_model(trainer.train(list(fixture), 1.0, 1))
     assert first.predict(["rule_stance=assert", "lex=hostile_act"])[0] is Stance.ACCUSE
+
+
+def test_the_targets_role_in_the_content_is_a_feature(nlp: Language) -> None:
+    # round 24 (learned24): whether the content tells an act by the target; in TORTURED the
+    # assertion has no target and the accusation's ("tortured") is no argument of "died"
+    doc = nlp(TORTURED)
+    found = {c.stance: features(c, doc) for c in claims_of(nlp, TORTURED, BASE)}
+    assert "tgt=none" in found[Stance.ASSERT]
+    assert "tgt=other" in found[Stance.ACCUSE]
+    assert not any(n.startswith("tgt=subj") for n in found[Stance.ACCUSE])

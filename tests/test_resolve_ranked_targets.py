@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
+from kg.model import ActorKind, Claim, Mention, Relation, ResolvedClaim, Span, Stance
 from kg.resolve import ranked_targets
 
 # the unlabelled pool, VOA 2007-01-17 (URL above): the sentence before, and the claim's
@@ -139,3 +139,81 @@ def test_the_shipped_weights_have_an_intercept_and_a_threshold() -> None:
     assert 0.0 < threshold < 1.0
     # a candidate with no feature at all is never picked
     assert ranked_targets.probability({}, weight) < threshold
+
+
+# the unlabelled pool, VOA 2003-01-10 "Bush Spokesman: Iraq Has Banned Weapons"
+# (https://johnworldpeace.com/PoliticalCommentary2003/e030110b.htm, a VOA News story)
+WEAPONS = (
+    "The United States says Iraq has weapons of mass destruction, even though United Nations "
+    "inspectors have yet to find any evidence of banned biological, chemical or nuclear arms."
+)
+
+
+def charge() -> ResolvedClaim:
+    claim = Claim(
+        claimer=mention(WEAPONS, "The United States", "GPE"),
+        stance=Stance.ACCUSE,
+        cue=span(WEAPONS, "says"),
+        sentence=0,
+        content=span(WEAPONS, "Iraq has weapons of mass destruction"),
+        rule="reported_speech",
+    )
+    return ResolvedClaim("c3", claim, "united-states", ())
+
+
+def relation(subject: str, predicate: str, verb: str, obj: str | None = None) -> Relation:
+    return Relation(
+        subject=span(WEAPONS, subject),
+        predicate=predicate,
+        object=span(WEAPONS, obj) if obj else None,
+        sentence=0,
+        predicate_span=span(WEAPONS, verb),
+    )
+
+
+WEAPON_SEEN = [
+    (mention(WEAPONS, "Iraq", "GPE"), "iraq"),
+    (mention(WEAPONS, "United Nations", "ORG"), "united-nations"),
+]
+WEAPON_KINDS = {
+    "iraq": ActorKind.STATE,
+    "united-nations": ActorKind.ORGANISATION,
+    "united-states": ActorKind.STATE,
+}
+WEAPON_SIDES: dict[str, str | None] = dict.fromkeys(WEAPON_KINDS)
+
+
+def test_the_doer_of_the_contents_verb_is_read_off_the_relations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ranked_targets, "RELATION_FEATURES", True)  # off by default
+    relations = [
+        relation("Iraq", "have", "has", "weapons of mass destruction"),
+        relation(
+            "United Nations inspectors", "have yet to find", "have yet to find", "any evidence"
+        ),
+    ]
+    rows = ranked_targets.features(
+        WEAPONS, charge(), WEAPON_SEEN, WEAPON_KINDS, WEAPON_SIDES, [], relations
+    )
+    assert rows["iraq"]["content_doer"] == 1.0
+    assert rows["iraq"]["accuse|content_doer"] == 1.0
+    assert rows["iraq"]["hostile_doer"] == 0.0  # "have" tells no hostile act
+    # the inspectors' verb is outside the content: its subject is no doer of the charge
+    assert rows["united-nations"]["content_doer"] == 0.0
+    assert rows["united-nations"]["outside_subject"] == 1.0
+
+
+def test_a_hostile_verb_is_one_of_the_content_lexicons_acts() -> None:
+    assert ranked_targets._hostile(relation("Iraq", "invade", "has"))
+    assert not ranked_targets._hostile(relation("Iraq", "have", "has"))
+
+
+def test_without_the_relation_features_the_rows_are_round_23s() -> None:
+    assert not ranked_targets.RELATION_FEATURES  # measured, off (RESULTS, round 24)
+    relations = [relation("Iraq", "have", "has", "weapons of mass destruction")]
+    rows = ranked_targets.features(
+        WEAPONS, charge(), WEAPON_SEEN, WEAPON_KINDS, WEAPON_SIDES, [], relations
+    )
+    assert "content_doer" not in rows["iraq"]
+    assert rows["iraq"]["in_content"] == 1.0

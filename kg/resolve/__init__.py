@@ -309,7 +309,8 @@ def _ranked(
     kinds = {b.id: b.kind for b in resolver.builders.values()}
     affiliations = {b.id: b.affiliation for b in resolver.builders.values()}
     text = resolver.extraction.article.text
-    return ranked_targets.ranked_targets(text, claims, seen, kinds, affiliations)
+    relations = resolver.extraction.relations
+    return ranked_targets.ranked_targets(text, claims, seen, kinds, affiliations, relations)
 
 
 def _claim_id(article: Article, claim: Claim) -> str:

@@ -26,7 +26,9 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from kg.model import ActorKind, Mention, ResolvedClaim, Span, Stance
+from kg.extract.claims.content_lexicon import load_classes
+from kg.extract.cues import ACCUSATORY_PREDICATES
+from kg.model import ActorKind, Mention, Relation, ResolvedClaim, Span, Stance
 from kg.resolve.gazetteer import lookup
 
 #: Whether hostile claims with no target get the ranker's best candidate (off unless it
@@ -55,6 +57,26 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|neighbou?ring\s+|its\s+)*$")
 _RECIPROCAL = re.compile(r"(?i)(?:both|each|either|neither|the two|the other)\b")
 _RECIPROCAL_BEFORE = re.compile(r"(?i)\b(?:both|each|either|neither|the two)\s+$")
 _AGAINST_BEFORE = re.compile(r"(?i)\b(?:against|at|on|toward|towards|with)\s+(?:the\s+)?$")
+#: The content lexicon's classes (``kg/data/content_lexicon.tsv``) whose verbs tell a hostile
+#: act or a wrong: the doer of such a verb in a claim's content is whom a charge is aimed at
+#: ("said Pakistani troops shelled the village"), its object whom a threat or a harm falls on.
+HOSTILE_CLASSES = (
+    "hostile_act",
+    "repress_verb",
+    "intrude_verb",
+    "breach_verb",
+    "wmd_verb",
+    "incite_verb",
+    "support_verb",
+    "captive_verb",
+)
+#: Whether the candidates' features include their role in the parse's relations (the
+#: subject, object or argument of a verb in the claim's content, of a hostile verb, of the
+#: sentence outside the content) and their side relative to the other candidates.  Off:
+#: measured in round 24 (``learned24``; benchmarks/claims/RESULTS.md) they gained nothing
+#: out of sample (5-fold CV by document +27 triples with them, +28 without; leave one
+#: in-register part out +21 both), so the shipped weights were trained without them.
+RELATION_FEATURES = False
 
 
 def features(
@@ -64,10 +86,12 @@ def features(
     kinds: Mapping[str, ActorKind],
     affiliations: Mapping[str, str | None],
     claims: Sequence[ResolvedClaim],
+    relations: Sequence[Relation] = (),
 ) -> dict[str, dict[str, float]]:
     """Each candidate actor of ``claim`` (named in its sentence or the one before, not the
     claimer's side, not a news outlet or anonymous source) and its features, read off
-    the mention of it nearest the cue (in the claim's own sentence when it has one)."""
+    the mention of it nearest the cue (in the claim's own sentence when it has one) and
+    off the parse's ``relations`` (subject, verb, object) of the claim's sentence."""
     own = _own_side(claim.claimer, affiliations) | _stated_side(claim.claim.claimer)
     cue, content, sentence = claim.claim.cue, claim.claim.content, claim.claim.sentence
     speaker = claim.claim.claimer.span
@@ -110,12 +134,83 @@ def features(
         row["candidates"] = math.log1p(len(by_actor))
         row["has_content"] = float(content is not None)
         row["quoted"] = float(claim.claim.quoted)
+        if RELATION_FEATURES:
+            row.update(_relation_features(best, claim, relations))
+            row["affiliate_of_candidate"] = float(affiliations.get(actor_id) in by_actor)
+            row["has_affiliate"] = float(
+                any(affiliations.get(a) == actor_id for a in by_actor if a != actor_id)
+            )
         stance = claim.claim.stance.value
         for name in list(row):
             row[f"{stance}|{name}"] = row[name]
         row[f"stance={stance}"] = 1.0
         found[actor_id] = row
     return found
+
+
+@cache
+def _hostile_verbs() -> frozenset[str]:
+    classes = load_classes()
+    found = set(ACCUSATORY_PREDICATES)
+    for name in HOSTILE_CLASSES:
+        found |= classes.get(name, frozenset())
+    return frozenset(found)
+
+
+def _hostile(relation: Relation) -> bool:
+    """Whether the relation's verb tells a hostile act ("shell", "meddle in", "arm")."""
+    words = relation.predicate.lower().split()
+    verbs = _hostile_verbs()
+    return bool(words) and (words[0] in verbs or relation.predicate.lower() in verbs)
+
+
+def _relation_features(
+    mention: Mention, claim: ResolvedClaim, relations: Sequence[Relation]
+) -> dict[str, float]:
+    """The candidate mention's roles in the relations of the claim's sentence: the doer
+    (active subject, or passive agent among the arguments) or the patient (object, passive
+    subject) of a verb in the content, of a hostile verb in it, of a negated or modal one,
+    and the subject of a verb outside the content (the sentence's own speaker or actor)."""
+    content = claim.claim.content
+    span = mention.span
+    row = dict.fromkeys(
+        (
+            "content_doer",
+            "content_patient",
+            "content_argument",
+            "hostile_doer",
+            "hostile_patient",
+            "negated_doer",
+            "modal_doer",
+            "outside_subject",
+        ),
+        0.0,
+    )
+    if mention.sentence != claim.claim.sentence:
+        return row
+    for relation in relations:
+        if relation.sentence != claim.claim.sentence:
+            continue
+        verb = relation.predicate_span
+        inside = content is not None and content.start <= verb.start and verb.end <= content.end
+        subject = _overlaps(span, relation.subject)
+        obj = relation.object is not None and _overlaps(span, relation.object)
+        argument = any(_overlaps(span, a) for a in relation.arguments)
+        if not inside:
+            if subject and not relation.passive:
+                row["outside_subject"] = 1.0
+            continue
+        doer = (subject and not relation.passive) or (argument and relation.passive)
+        patient = obj or (subject and relation.passive)
+        hostile = _hostile(relation)
+        row["content_doer"] = max(row["content_doer"], float(doer))
+        row["content_patient"] = max(row["content_patient"], float(patient))
+        row["content_argument"] = max(row["content_argument"], float(argument))
+        row["hostile_doer"] = max(row["hostile_doer"], float(doer and hostile))
+        row["hostile_patient"] = max(row["hostile_patient"], float(patient and hostile))
+        row["negated_doer"] = max(row["negated_doer"], float(doer and relation.negated))
+        row["modal_doer"] = max(row["modal_doer"], float(doer and bool(relation.modality)))
+    return row
 
 
 def _own_side(claimer: str, affiliations: Mapping[str, str | None]) -> frozenset[str]:
@@ -224,6 +319,7 @@ def ranked_targets(
     seen: Sequence[tuple[Mention, str]],
     kinds: Mapping[str, ActorKind],
     affiliations: Mapping[str, str | None],
+    relations: Sequence[Relation] = (),
 ) -> list[ResolvedClaim]:
     """``claims`` with each hostile claim that has no target given the best candidate the
     ranker scores above its threshold (its rule gains ``+ranked_target``)."""
@@ -233,7 +329,7 @@ def ranked_targets(
         if claim.targets or claim.claim.stance not in RANKED:
             found.append(claim)
             continue
-        rows = features(text, claim, seen, kinds, affiliations, claims)
+        rows = features(text, claim, seen, kinds, affiliations, claims, relations)
         scored = sorted(((probability(r, weight), a) for a, r in rows.items()), reverse=True)
         if scored and scored[0][0] >= threshold:
             rule = f"{claim.claim.rule}+ranked_target"
