@@ -34,6 +34,7 @@ so that its claims change no other rule's reading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -57,6 +58,8 @@ from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
 #: The rule family's name (``Claim.rule``).
 POST_RULE = "post_voice"
+#: Read the quotations a post closes by naming their speaker (round 24, ``posts24``).
+CLOSED_QUOTES = True
 
 
 _WORDS = load_classes("post_voice.tsv")
@@ -88,29 +91,48 @@ _STOPPING = frozenset({"stop", "cease", "end", "halt"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 
 
+#: A quotation the post closes by naming its speaker after a dash ("“...” – @SecBlinken",
+#: "\"...\" -Special Envoy Roe"): the post gives that speaker's words (round 24,
+#: ``posts24``), whom resolution finds in the closing handle or label
+#: (:mod:`kg.resolve.handles`).
+_CLOSED_QUOTE = re.compile(r"[”\"]\s*[-—–]\s*(?:\.?@\w|[A-Z])")
+
+
 def post_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
     """The account's own charges in the sentences where ``found`` has no claim."""
     doc = context.doc
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
+    attributed = CLOSED_QUOTES and _CLOSED_QUOTE.search(context.text) is not None
     for number, sentence in enumerate(sentences):
         if number in taken:
             continue
         start = sentence.start_char
         text = context.text[start : sentence.end_char].rstrip()
-        if not text or text.endswith("?") or text[:1] in "\"“‘'":
-            continue  # a question; an unattributed quotation is someone else's words
-        end = start + len(text.rstrip(".!;: "))
-        if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
+        if not text or text.endswith("?"):
+            continue  # a question
+        if not attributed and text[:1] in "\"“‘'":
+            continue  # an unattributed quotation is someone else's words
+        end = start + len(text.rstrip(".!;:\"” "))
+        if end <= start:
             continue
-        claim = _post_claim(context, sentence, number, start, end)
+        if not attributed and any(q.start <= start < q.end for q in context.quotes_near(start, end)):
+            continue
+        if attributed:
+            start += len(text) - len(text.lstrip("\"“‘' "))
+        claim = _post_claim(context, sentence, number, start, end, attributed)
         if claim is not None:
             yield claim
 
 
 def _post_claim(
-    context: _Context, sentence: SpacySpan, number: int, start: int, end: int
+    context: _Context,
+    sentence: SpacySpan,
+    number: int,
+    start: int,
+    end: int,
+    attributed: bool = False,
 ) -> Claim | None:
     """The account's claim in one sentence, or None."""
     urged = list(_urged(sentence))
@@ -121,7 +143,7 @@ def _post_claim(
         parties.append(party)
         cue = cue or why
         judged = judged or evaluative
-    quoted = context.quotes_near(start, end)
+    quoted = () if attributed else context.quotes_near(start, end)
     parties = [p for p in parties if not any(q.start <= p.idx < q.end for q in quoted)]
     targets = _targets(parties, context)
     if not targets or cue is None:
