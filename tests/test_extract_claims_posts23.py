@@ -79,7 +79,7 @@ def test_a_post_is_an_official_publisher_with_the_account_as_byline() -> None:
         ("POTUS", "2018-10-01", "Donald J. Trump"),
         ("StateDeptSpox", "2022-09-26", PUBLISHER),
         ("SecBlinken", "2019-01-01", None),
-        ("VP", "2018-05-07", None),
+        ("OAS_official", "2018-05-07", None),
     ],
 )
 def test_a_handle_has_the_owner_of_its_date(handle: str, date: str, owner: str | None) -> None:

@@ -116,9 +116,7 @@ def label_owner(label: str, date: str | None) -> str | None:
     words = label.split()
     lowered = _words(label)
     titles = _titles()
-    size = next(
-        (n for n in range(min(len(lowered), 5), 0, -1) if tuple(lowered[:n]) in titles), 0
-    )
+    size = next((n for n in range(min(len(lowered), 5), 0, -1) if tuple(lowered[:n]) in titles), 0)
     if not size:
         return None
     if titles[tuple(lowered[:size])] == PUBLISHER:

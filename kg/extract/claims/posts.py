@@ -72,6 +72,8 @@ URGE_VERBS: frozenset[str] = _WORDS["urge_verb"]
 CONDUCT_VERBS: frozenset[str] = _WORDS["conduct_verb"]
 SUFFER_VERBS: frozenset[str] = _WORDS["suffer_verb"]
 CAUSE_MARKERS: frozenset[str] = _WORDS["cause_marker"]
+#: Nouns that condemn when "no" denies them: "no justification for X's attacks" (round 24).
+JUDGEMENT_NOUNS: frozenset[str] = _WORDS["judgement_noun"]
 #: Nouns of a condemnation or judgement: "our unequivocal condemnation of X's acts".
 _JUDGING_NOUNS = CRITICAL_NOUNS | frozenset({"condemnation"})
 #: Clauses under a verb whose subject is not the verb's: not read for the verb's subject.
@@ -114,10 +116,11 @@ def post_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Cla
             continue  # a question
         if not attributed and text[:1] in "\"“‘'":
             continue  # an unattributed quotation is someone else's words
-        end = start + len(text.rstrip(".!;:\"” "))
+        end = start + len(text.rstrip('.!;:"” '))
         if end <= start:
             continue
-        if not attributed and any(q.start <= start < q.end for q in context.quotes_near(start, end)):
+        quotes = context.quotes_near(start, end)
+        if not attributed and any(q.start <= start < q.end for q in quotes):
             continue
         if attributed:
             start += len(text) - len(text.lstrip("\"“‘' "))
@@ -143,6 +146,9 @@ def _post_claim(
         parties.append(party)
         cue = cue or why
         judged = judged or evaluative
+    judgement = _judgement(sentence)
+    if judgement is not None and parties:  # "no justification for", "Stop the attacks"
+        cue, judged = judgement, True
     quoted = () if attributed else context.quotes_near(start, end)
     parties = [p for p in parties if not any(q.start <= p.idx < q.end for q in quoted)]
     targets = _targets(parties, context)
@@ -278,9 +284,9 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             for child in children_of(token):
                 if (
                     child.dep_ == "prep"
-                    and child.lower_ == "of"
+                    and (child.lower_ == "of" or (child.lower_ == "by" and lemma in HARM_NOUNS))
                     and (lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS)
-                ):
+                ):  # "the tyranny of the regime"; "attacks by X" (round 24)
                     complement = _prep_object(child)
                     if complement is not None and _actors(complement):
                         yield complement, token, False
@@ -295,6 +301,32 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             complement = _prep_object(token)  # "hostages held by X"
             if complement is not None:
                 yield complement, token.head, False
+
+
+def _judgement(sentence: SpacySpan) -> Token | None:
+    """The word by which a sentence judges the charge it makes (round 24, ``posts24``): a
+    judgement noun "no" denies ("There is no justification for ...", "have no place in our
+    world"), or an imperative that asks for a change of conduct ("Stop the attacks", "End
+    the violence"), which the account addresses to the party it charges."""
+    for token in sentence:
+        if (
+            _lemma(token) in JUDGEMENT_NOUNS
+            and token.pos_ == "NOUN"
+            and any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in children_of(token))
+        ):
+            return token
+        if (
+            token.dep_ == "ROOT"
+            and token.tag_ == "VB"
+            and _lemma(token) in CONDUCT_VERBS
+            and not any(c.dep_ in (*_SUBJECTS, "aux", "expl") for c in children_of(token))
+            and all(
+                t.pos_ in ("PUNCT", "SYM", "X") or t.text.startswith("#")
+                for t in sentence[: token.i - sentence.start]
+            )
+        ):
+            return token
+    return None
 
 
 def _harming(verb: Token) -> Token | None:
