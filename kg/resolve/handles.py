@@ -47,6 +47,10 @@ __all__ = ["PUBLISHER", "HandleTurn", "handle_owner", "handle_turns", "label_own
 
 #: The owner of a handle that is the posting account's own voice.
 PUBLISHER = "publisher"
+#: Labels naming an official open or close a post's turn as handles do (round 24,
+#: ``posts24``: blind19 aligns 55 instead of 54 gold claims, B-cubed unchanged; the held-out
+#: blind20 .1965 -> .2127, 8 -> 14 aligned; no other part moves).  False: handles only.
+LABEL_TURNS = True
 
 #: A handle opening a post or a line: ".@SecPompeo:", "@SecPompeo at @OAS_official:"; a
 #: hashtag of the table opens it the same way ("#SecClinton:").
@@ -176,7 +180,7 @@ def handle_turns(text: str, date: str | None) -> list[HandleTurn]:
         owner = handle_owner(match.group("handle"), date)
         if owner is not None:
             turns[match.start()] = owner
-    for match in _LABEL_OPENING.finditer(text):
+    for match in _LABEL_OPENING.finditer(text) if LABEL_TURNS else ():
         owner = label_owner(match.group("label"), date)
         if owner is not None:
             turns.setdefault(match.start(), owner)
@@ -186,7 +190,7 @@ def handle_turns(text: str, date: str | None) -> list[HandleTurn]:
             if owner is not None:
                 turns[0] = owner
                 break
-    if not turns:
+    if not turns and LABEL_TURNS:
         for match in _LABEL_CLOSING.finditer(text):
             owner = label_owner(match.group("label"), date)
             if owner is not None:

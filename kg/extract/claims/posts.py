@@ -88,6 +88,10 @@ _OWNED_NOUNS = frozenset(
 _CAUSING = frozenset({"be", "cause", "bring", "pose", "mean", "create", "have", "remain"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _MODALS = frozenset({"must", "should"})
+#: Verbs of making a harm whose maker a compound names: "the X-made crisis" (round 24).
+_MAKING = frozenset({"make", "cause", "create", "induce", "fuel", "drive"})
+#: Nouns of a cause: "X is the reason why ...", "X is the source of ..." (round 24).
+_CAUSE_NOUNS = frozenset({"reason", "cause", "source", "root"})
 #: Verbs that end a party's conduct: the conduct ended is the party's ("stops its attacks").
 _STOPPING = frozenset({"stop", "cease", "end", "halt"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
@@ -197,6 +201,7 @@ def _actors(token: Token) -> list[Token]:
             if doers:
                 return doers
     owners = [o for o in _owners(token) if _is_actor_token(o) or o.lower_ in _PRONOUNS]
+    owners = owners or [o for o in _modifier_owners(token) if _is_actor_token(o)]
     if owners:
         return owners
     owned = token.lemma_.lower() in HARM_NOUNS or token.lemma_.lower() in _OWNED_NOUNS
@@ -206,6 +211,20 @@ def _actors(token: Token) -> list[Token]:
             if complement is not None and complement.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _actors(complement)
     return []
+
+
+def _modifier_owners(noun: Token, *, made: bool = False) -> Iterator[Token]:
+    """Owners the parse hangs on a noun's modifier (round 24): "Hamas' brutal ... attacks"
+    (Hamas the possessor of "brutal"); with ``made``, the maker a compound of "made" names
+    ("the X-made crisis")."""
+    for child in children_of(noun):
+        if child.dep_ != "amod":
+            continue
+        for grand in children_of(child):
+            if (not made and grand.dep_ == "poss") or (
+                made and grand.dep_ in ("npadvmod", "compound") and _lemma(child) in _MAKING
+            ):
+                yield grand
 
 
 def _lemma(token: Token) -> str:
@@ -261,6 +280,18 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             ):
                 yield token, verb, False  # "the collapse the regime has caused"
                 continue
+            if _lemma(verb) == "be" and not _negated(verb):
+                cause = next(
+                    (
+                        c
+                        for c in children_of(verb)
+                        if c.dep_ == "attr" and _lemma(c) in _CAUSE_NOUNS
+                    ),
+                    None,
+                )
+                if cause is not None and any(_negative(t) for t in cause.subtree):
+                    yield token, cause, False  # "X is the reason why Y faces displacement"
+                    continue
             local = [t for t in _local(verb) if not _negated(verb)]
             judged = next((t for t in local if t.pos_ in ("ADJ", "ADV") and _negative(t)), None)
             if judged is not None and verb.lemma_ == "be":
@@ -271,6 +302,8 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
                 # "Maduro is the reason why ...", "Aggressive acts mean rerouting ships"
                 yield token, harm, harm.pos_ in ("ADJ", "ADV")
         elif token.pos_ == "NOUN" and lemma in SUFFERED_NOUNS:
+            for maker in _modifier_owners(token, made=True):  # "the X-made crisis"
+                yield maker, token, False
             for child in children_of(token):  # "the crisis caused by X"
                 if child.dep_ == "acl" and child.tag_ == "VBN":
                     for agent in (c for c in children_of(child) if c.dep_ == "agent"):
@@ -281,6 +314,8 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             # "the tyranny of the regime", "Kirby on Boko Haram's attacks"
             for owner in _owners(token):
                 yield owner, token, False
+            for owner in _modifier_owners(token):
+                yield owner, token, False
             for child in children_of(token):
                 if (
                     child.dep_ == "prep"
@@ -290,13 +325,19 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
                     complement = _prep_object(child)
                     if complement is not None and _actors(complement):
                         yield complement, token, False
-        elif lemma in CAUSE_MARKERS and token.pos_ in ("NOUN", "ADP", "SCONJ"):
-            # "at the hands of X", "because of X", "under X's corruption"
+        elif (lemma in CAUSE_MARKERS or token.lower_ in CAUSE_MARKERS) and token.pos_ in (
+            "NOUN",
+            "ADP",
+            "SCONJ",
+        ):
+            # "at the hands of X", "because of X", "under X's corruption", "of X's making"
             for child in children_of(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     complement = _prep_object(child)
                     if complement is not None and _suffering(token):
                         yield complement, token, False
+                elif child.dep_ == "poss" and token.pos_ == "NOUN" and _suffering(token):
+                    yield child, token, False
         if token.dep_ == "agent" and _negative(token.head):
             complement = _prep_object(token)  # "hostages held by X"
             if complement is not None:
