@@ -53,7 +53,7 @@ TIME_MOVES = (
 
 @pytest.fixture(autouse=True)
 def _post_voice_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``post_voice`` ships in OPTIONAL: switched on here."""
+    """``post_voice`` (on by default from round 24) kept on whatever OPTIONAL says."""
     monkeypatch.setattr(kg.extract, "OPTIONAL", OPTIONAL - {"post_voice"})
 
 
