@@ -116,9 +116,10 @@ to claims, one module per kind:
   noun carries is the author's, aimed at the doer its content names or else at the denier;
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim;
-* ``post_voice`` (:mod:`.posts`, round 23; on from round 24): in an official account's post only, a sentence
-  no other rule read that makes a party the doer of a harm, the owner of a wrong or the
-  addressee of an urging ("Russia halts and delays grain shipments") is the account's claim;
+* ``post_voice`` (:mod:`.posts`, round 23; on from round 24): in an official account's post
+  only, a sentence no other rule read that makes a party the doer of a harm, the owner of a
+  wrong or the addressee of an urging ("Russia halts and delays grain shipments") is the
+  account's claim;
 * ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
   charges a doer as the official's own prose does ("X noted that what the Russian
   occupiers did is genocide") accuses that doer.

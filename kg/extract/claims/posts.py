@@ -30,6 +30,13 @@ publisher and a byline that is the account's handle) and drops it in any other t
 wire copy and official statements alike.  A handle prefixing the post (".@Handle: ...")
 gives the speaker (:mod:`kg.resolve.handles`).  The family runs after every other one,
 so that its claims change no other rule's reading.
+
+Round 24 (``posts24``; on by default from then): a quotation the post closes by naming its
+speaker after a dash ("“...” – @SecBlinken") is read too (its speaker resolution finds in
+the closing handle or label); causes charge their maker ("X is the reason why ...", "of X's
+making", "the X-made crisis"); an owner the parse hangs on a noun's adjective ("Hamas'
+brutal ... attacks") is the wrong's owner; a judgement noun "no" denies ("no justification
+for") or an imperative of conduct ("Stop the ...") makes the charge a criticism.
 """
 
 from __future__ import annotations
