@@ -116,9 +116,10 @@ to claims, one module per kind:
   noun carries is the author's, aimed at the doer its content names or else at the denier;
 * ``author_voice`` (:mod:`.voice`): in an official text only, a sentence with no claim
   that charges, denies or threatens is the issuer's claim;
-* ``post_voice`` (:mod:`.posts`, round 23, optional): in an official account's post only, a sentence
-  no other rule read that makes a party the doer of a harm, the owner of a wrong or the
-  addressee of an urging ("Russia halts and delays grain shipments") is the account's claim;
+* ``post_voice`` (:mod:`.posts`, round 23; on from round 24): in an official account's post
+  only, a sentence no other rule read that makes a party the doer of a harm, the owner of a
+  wrong or the addressee of an urging ("Russia halts and delays grain shipments") is the
+  account's claim;
 * ``reported_prose`` (:mod:`.prose`): in an official text only, an assertion whose content
   charges a doer as the official's own prose does ("X noted that what the Russian
   occupiers did is genocide") accuses that doer.
@@ -1199,6 +1200,12 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: added claims elsewhere (blind2 -0.003, blind3 -0.004, blind4 -0.020, blind5 -0.003, the
 #: held-out blind13 -0.001; the changed blind4 and dev clusters hold no post claim): a
 #: held-out part loses, so off (benchmarks/allegations/RESULTS.md, round 23).
+#: Round 24, posts24: ``post_voice`` is ON.  With labels as speakers, the quotations a post
+#: closes by naming their speaker, causes ("X is the reason why", "at the hands of X", "the
+#: X-made crisis") and owners the parse hangs on a modifier, it lifts development B-cubed in
+#: sum +0.067 (blind19 .2645 -> .3233, 55 -> 99 aligned; blind4 -0.012, blind7 -0.0005) and
+#: loses on no held-out part (blind13 +0.0025, blind20 +0.0195, the others unchanged); no
+#: claims part moves (benchmarks/allegations/RESULTS.md, round 24).
 #: Round 21, official21: ``official_account`` (``official_narrative`` widened to the present
 #: tense, "they" after any named actor, "the regime") aligns 1-2 more gold claims on six
 #: parts and moves B-cubed on none; of 30 new claims outside the gold read, about 8 are
@@ -1307,7 +1314,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "distanced_offer",
         "uncharged_denial",
         "suspected_charge",
-        "post_voice",
         "owned_charge",
         "anti_slogans",
         "non_recognition",

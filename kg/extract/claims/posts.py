@@ -30,10 +30,18 @@ publisher and a byline that is the account's handle) and drops it in any other t
 wire copy and official statements alike.  A handle prefixing the post (".@Handle: ...")
 gives the speaker (:mod:`kg.resolve.handles`).  The family runs after every other one,
 so that its claims change no other rule's reading.
+
+Round 24 (``posts24``; on by default from then): a quotation the post closes by naming its
+speaker after a dash ("“...” – @SecBlinken") is read too (its speaker resolution finds in
+the closing handle or label); causes charge their maker ("X is the reason why ...", "of X's
+making", "the X-made crisis"); an owner the parse hangs on a noun's adjective ("Hamas'
+brutal ... attacks") is the wrong's owner; a judgement noun "no" denies ("no justification
+for") or an imperative of conduct ("Stop the ...") makes the charge a criticism.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -57,6 +65,8 @@ from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
 #: The rule family's name (``Claim.rule``).
 POST_RULE = "post_voice"
+#: Read the quotations a post closes by naming their speaker (round 24, ``posts24``).
+CLOSED_QUOTES = True
 
 
 _WORDS = load_classes("post_voice.tsv")
@@ -69,6 +79,8 @@ URGE_VERBS: frozenset[str] = _WORDS["urge_verb"]
 CONDUCT_VERBS: frozenset[str] = _WORDS["conduct_verb"]
 SUFFER_VERBS: frozenset[str] = _WORDS["suffer_verb"]
 CAUSE_MARKERS: frozenset[str] = _WORDS["cause_marker"]
+#: Nouns that condemn when "no" denies them: "no justification for X's attacks" (round 24).
+JUDGEMENT_NOUNS: frozenset[str] = _WORDS["judgement_noun"]
 #: Nouns of a condemnation or judgement: "our unequivocal condemnation of X's acts".
 _JUDGING_NOUNS = CRITICAL_NOUNS | frozenset({"condemnation"})
 #: Clauses under a verb whose subject is not the verb's: not read for the verb's subject.
@@ -83,9 +95,20 @@ _OWNED_NOUNS = frozenset(
 _CAUSING = frozenset({"be", "cause", "bring", "pose", "mean", "create", "have", "remain"})
 _RELATIVES = frozenset({"which", "who", "that", "whom"})
 _MODALS = frozenset({"must", "should"})
+#: Verbs of making a harm whose maker a compound names: "the X-made crisis" (round 24).
+_MAKING = frozenset({"make", "cause", "create", "induce", "fuel", "drive"})
+#: Nouns of a cause: "X is the reason why ...", "X is the source of ..." (round 24).
+_CAUSE_NOUNS = frozenset({"reason", "cause", "source", "root"})
 #: Verbs that end a party's conduct: the conduct ended is the party's ("stops its attacks").
 _STOPPING = frozenset({"stop", "cease", "end", "halt"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+#: A quotation the post closes by naming its speaker after a dash ("“...” – @SecBlinken",
+#: "\"...\" -Special Envoy Roe"): the post gives that speaker's words (round 24,
+#: ``posts24``), whom resolution finds in the closing handle or label
+#: (:mod:`kg.resolve.handles`).
+_CLOSED_QUOTE = re.compile(r"[”\"]\s*[-—–]\s*(?:\.?@\w|[A-Z])")
 
 
 def post_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
@@ -94,23 +117,36 @@ def post_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Cla
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
     taken = {claim.sentence for claim in found}
+    attributed = CLOSED_QUOTES and _CLOSED_QUOTE.search(context.text) is not None
     for number, sentence in enumerate(sentences):
         if number in taken:
             continue
         start = sentence.start_char
         text = context.text[start : sentence.end_char].rstrip()
-        if not text or text.endswith("?") or text[:1] in "\"“‘'":
-            continue  # a question; an unattributed quotation is someone else's words
-        end = start + len(text.rstrip(".!;: "))
-        if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
+        if not text or text.endswith("?"):
+            continue  # a question
+        if not attributed and text[:1] in "\"“‘'":
+            continue  # an unattributed quotation is someone else's words
+        end = start + len(text.rstrip('.!;:"” '))
+        if end <= start:
             continue
-        claim = _post_claim(context, sentence, number, start, end)
+        quotes = context.quotes_near(start, end)
+        if not attributed and any(q.start <= start < q.end for q in quotes):
+            continue
+        if attributed:
+            start += len(text) - len(text.lstrip("\"“‘' "))
+        claim = _post_claim(context, sentence, number, start, end, attributed)
         if claim is not None:
             yield claim
 
 
 def _post_claim(
-    context: _Context, sentence: SpacySpan, number: int, start: int, end: int
+    context: _Context,
+    sentence: SpacySpan,
+    number: int,
+    start: int,
+    end: int,
+    attributed: bool = False,
 ) -> Claim | None:
     """The account's claim in one sentence, or None."""
     urged = list(_urged(sentence))
@@ -121,7 +157,10 @@ def _post_claim(
         parties.append(party)
         cue = cue or why
         judged = judged or evaluative
-    quoted = context.quotes_near(start, end)
+    judgement = _judgement(sentence)
+    if judgement is not None and parties:  # "no justification for", "Stop the attacks"
+        cue, judged = judgement, True
+    quoted = () if attributed else context.quotes_near(start, end)
     parties = [p for p in parties if not any(q.start <= p.idx < q.end for q in quoted)]
     targets = _targets(parties, context)
     if not targets or cue is None:
@@ -169,6 +208,7 @@ def _actors(token: Token) -> list[Token]:
             if doers:
                 return doers
     owners = [o for o in _owners(token) if _is_actor_token(o) or o.lower_ in _PRONOUNS]
+    owners = owners or [o for o in _modifier_owners(token) if _is_actor_token(o)]
     if owners:
         return owners
     owned = token.lemma_.lower() in HARM_NOUNS or token.lemma_.lower() in _OWNED_NOUNS
@@ -178,6 +218,20 @@ def _actors(token: Token) -> list[Token]:
             if complement is not None and complement.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _actors(complement)
     return []
+
+
+def _modifier_owners(noun: Token, *, made: bool = False) -> Iterator[Token]:
+    """Owners the parse hangs on a noun's modifier (round 24): "Hamas' brutal ... attacks"
+    (Hamas the possessor of "brutal"); with ``made``, the maker a compound of "made" names
+    ("the X-made crisis")."""
+    for child in children_of(noun):
+        if child.dep_ != "amod":
+            continue
+        for grand in children_of(child):
+            if (not made and grand.dep_ == "poss") or (
+                made and grand.dep_ in ("npadvmod", "compound") and _lemma(child) in _MAKING
+            ):
+                yield grand
 
 
 def _lemma(token: Token) -> str:
@@ -233,6 +287,18 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             ):
                 yield token, verb, False  # "the collapse the regime has caused"
                 continue
+            if _lemma(verb) == "be" and not _negated(verb):
+                cause = next(
+                    (
+                        c
+                        for c in children_of(verb)
+                        if c.dep_ == "attr" and _lemma(c) in _CAUSE_NOUNS
+                    ),
+                    None,
+                )
+                if cause is not None and any(_negative(t) for t in cause.subtree):
+                    yield token, cause, False  # "X is the reason why Y faces displacement"
+                    continue
             local = [t for t in _local(verb) if not _negated(verb)]
             judged = next((t for t in local if t.pos_ in ("ADJ", "ADV") and _negative(t)), None)
             if judged is not None and verb.lemma_ == "be":
@@ -243,6 +309,8 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
                 # "Maduro is the reason why ...", "Aggressive acts mean rerouting ships"
                 yield token, harm, harm.pos_ in ("ADJ", "ADV")
         elif token.pos_ == "NOUN" and lemma in SUFFERED_NOUNS:
+            for maker in _modifier_owners(token, made=True):  # "the X-made crisis"
+                yield maker, token, False
             for child in children_of(token):  # "the crisis caused by X"
                 if child.dep_ == "acl" and child.tag_ == "VBN":
                     for agent in (c for c in children_of(child) if c.dep_ == "agent"):
@@ -253,26 +321,60 @@ def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
             # "the tyranny of the regime", "Kirby on Boko Haram's attacks"
             for owner in _owners(token):
                 yield owner, token, False
+            for owner in _modifier_owners(token):
+                yield owner, token, False
             for child in children_of(token):
                 if (
                     child.dep_ == "prep"
-                    and child.lower_ == "of"
+                    and (child.lower_ == "of" or (child.lower_ == "by" and lemma in HARM_NOUNS))
                     and (lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS)
-                ):
+                ):  # "the tyranny of the regime"; "attacks by X" (round 24)
                     complement = _prep_object(child)
                     if complement is not None and _actors(complement):
                         yield complement, token, False
-        elif lemma in CAUSE_MARKERS and token.pos_ in ("NOUN", "ADP", "SCONJ"):
-            # "at the hands of X", "because of X", "under X's corruption"
+        elif (lemma in CAUSE_MARKERS or token.lower_ in CAUSE_MARKERS) and token.pos_ in (
+            "NOUN",
+            "ADP",
+            "SCONJ",
+        ):
+            # "at the hands of X", "because of X", "under X's corruption", "of X's making"
             for child in children_of(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     complement = _prep_object(child)
                     if complement is not None and _suffering(token):
                         yield complement, token, False
+                elif child.dep_ == "poss" and token.pos_ == "NOUN" and _suffering(token):
+                    yield child, token, False
         if token.dep_ == "agent" and _negative(token.head):
             complement = _prep_object(token)  # "hostages held by X"
             if complement is not None:
                 yield complement, token.head, False
+
+
+def _judgement(sentence: SpacySpan) -> Token | None:
+    """The word by which a sentence judges the charge it makes (round 24, ``posts24``): a
+    judgement noun "no" denies ("There is no justification for ...", "have no place in our
+    world"), or an imperative that asks for a change of conduct ("Stop the attacks", "End
+    the violence"), which the account addresses to the party it charges."""
+    for token in sentence:
+        if (
+            _lemma(token) in JUDGEMENT_NOUNS
+            and token.pos_ == "NOUN"
+            and any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in children_of(token))
+        ):
+            return token
+        if (
+            token.dep_ == "ROOT"
+            and token.tag_ == "VB"
+            and _lemma(token) in CONDUCT_VERBS
+            and not any(c.dep_ in (*_SUBJECTS, "aux", "expl") for c in children_of(token))
+            and all(
+                t.pos_ in ("PUNCT", "SYM", "X") or t.text.startswith("#")
+                for t in sentence[: token.i - sentence.start]
+            )
+        ):
+            return token
+    return None
 
 
 def _harming(verb: Token) -> Token | None:
