@@ -907,7 +907,7 @@ REFINEMENTS: dict[str, str] = {
     "a named other party act ('Ankara will not let Athens turn the islands into a base', "
     "'will never allow Ukraine to be a bridgehead'): a threat to that party (round 19, "
     "threat19; .content_threat_prevent)",
-    "held_responsible": "with content_stance (optional): a named other party promised it "
+    "held_responsible": "with content_stance (on since round 24): a named other party promised it "
     "will be held responsible ('Syria's government will be held responsible for everything "
     "happening in its territory', 'we will hold Moscow accountable'): a threat to that party "
     "(round 19, threat19; .content_threat_prevent)",
@@ -1331,7 +1331,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_findings",
         "accused_negation",
         "authored_charge",
-        "held_responsible",
         "taken_up_act",
         "own_criticism",
     }
