@@ -308,7 +308,8 @@ def test_a_run_its_attribution_opens_is_split_with_min_run_opened(
 ) -> None:
     """'X stressed: "A. B. C."' (round 21, openquote21): with ``MIN_RUN_OPENED`` the
     sentences after the attribution's are each the speaker's follow-on claim, whatever
-    ``SPLIT_AFTER_ONLY`` says; unset (the default), the attribution's claim keeps the run."""
+    ``SPLIT_AFTER_ONLY`` says (2, the default since round 24); unset, the attribution's
+    claim keeps the run."""
     monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", None)
     assert {c.sentence for c in claims_of(nlp, OPENED_RUN)} == {0}
     monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", 2)

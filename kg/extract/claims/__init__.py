@@ -868,7 +868,7 @@ REFINEMENTS: dict[str, str] = {
     "('has entered a state of war with X', 'could not rule out other options', 'we are "
     "putting X on notice', 'would ratchet up pressure on X'): a threat to the named party "
     "(.content_threat_forms)",
-    "exacted_price": "with content_stance (on since round 24): a price another named party is "
+    "exacted_price": "with content_stance (round 24: on): a price another named party is "
     "told it will or must pay, the speaker's side its exactor ('the occupiers will pay the "
     "full price', 'we will make Putin pay a very high price'): a threat to the payer "
     "(round 20, threat20b; .content_threat_price)",
@@ -903,19 +903,19 @@ REFINEMENTS: dict[str, str] = {
     "escape ('they would not be able to escape merciless punishment', 'the aggressors will not "
     "escape justice', 'Russia's crimes will not go unpunished'): a threat to that party "
     "(round 19, recall19; .content_penalty)",
-    "prevented_doing": "with content_stance (on since round 24): the speaker's side vows not to let "
+    "prevented_doing": "with content_stance (round 24: on): the speaker's side vows not to let "
     "a named other party act ('Ankara will not let Athens turn the islands into a base', "
     "'will never allow Ukraine to be a bridgehead'): a threat to that party (round 19, "
     "threat19; .content_threat_prevent)",
-    "held_responsible": "with content_stance (on since round 24): a named other party promised it "
+    "held_responsible": "with content_stance (round 24: on): a named other party promised it "
     "will be held responsible ('Syria's government will be held responsible for everything "
     "happening in its territory', 'we will hold Moscow accountable'): a threat to that party "
     "(round 19, threat19; .content_threat_prevent)",
-    "named_consequences": "with content_stance (on since round 24): consequences foretold for a named "
+    "named_consequences": "with content_stance (round 24: on): consequences foretold for a named "
     "party ('their refusal will have catastrophic consequences for the Ukrainian economy', "
     "'there will be consequences for Moscow'): a threat to that party (round 19, threat19; "
     ".content_threat_prevent)",
-    "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
+    "pressure_faced": "with content_stance (round 24: on): pressure a named other party is told it "
     "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
     "itself under increasing pressure'): a threat to that party (.content_threat_guard)",
     "conditional_loss": "with content_stance (optional): a good foretold lost on another "
@@ -1011,7 +1011,7 @@ REFINEMENTS: dict[str, str] = {
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
     "(points 21, 36, 43; .denials)",
-    "own_account": "with counter_statement (on since round 24): the accused side's account of its own "
+    "own_account": "with counter_statement (round 24: on): the accused side's account of its own "
     "conduct as lawful, defensive, within a mandate or an answer to the other side ('said its "
     "troops were defending themselves', 'continues to abide by the agreement') after a charge "
     "aimed at it: a denial (points 21, 36; .own_account)",
@@ -1290,7 +1290,6 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 OPTIONAL: frozenset[str] = frozenset(
     {
         "distanced_offer",
-        "uncharged_denial",
         "suspected_charge",
         "post_voice",
         "anti_slogans",
@@ -1323,7 +1322,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "readied_by_hostile",
         "official_repression",
         "conditional_loss",
-        "pressure_faced",
         "emotion_adjective",
         "official_attempt",
         "named_after",
