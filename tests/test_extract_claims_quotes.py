@@ -240,9 +240,11 @@ def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
     """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
     after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, on by
     default since round 21, and ``SPLIT_AFTER_ONLY`` off; written for this file).  With
-    ``SPLIT_AFTER_ONLY`` (round 19, the default) a run its attribution opens stays one
-    claim."""
+    ``SPLIT_AFTER_ONLY`` (round 19, the default) and no ``MIN_RUN_OPENED`` (the default
+    until round 24, now 2, which splits it) a run its attribution opens stays one claim."""
     monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
+    assert len(claims_of(nlp, COLON_RUN)) == 3  # MIN_RUN_OPENED = 2 since round 24
+    monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", None)
     assert len(claims_of(nlp, COLON_RUN)) == 1
     monkeypatch.setattr(speech_quotes, "SPLIT_AFTER_ONLY", False)
     claims = claims_of(nlp, COLON_RUN)
