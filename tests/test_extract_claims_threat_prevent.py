@@ -21,7 +21,8 @@ from kg.model import Article, Stance
 from kg.resolve import ActorRegistry, resolve
 from tests.claim_helpers import assert_in_no_gold_part
 
-#: The three families (optional until round 24, on by default since optional24).
+#: The three families (``prevented_doing`` and ``named_consequences`` on by default since
+#: round 24, optional24; ``held_responsible`` optional): each test switches them on.
 FAMILIES = frozenset({"prevented_doing", "held_responsible", "named_consequences"})
 
 
@@ -64,7 +65,7 @@ def test_a_promise_to_hold_a_named_party_accountable_threatens_it(nlp: Language)
     # Russia accountable." give no threat: see benchmarks/claims/RESULTS.md, round 20)
     text = '"We will hold Russia accountable for its actions," the spokesman said.'
     assert ["Russia"] in threats(nlp, text)
-    assert ["Russia"] in threats(nlp, text, frozenset())  # on by default (round 24)
+    assert ["Russia"] not in threats(nlp, text, frozenset())  # off by default
 
 
 def test_a_resolve_to_hold_a_party_accountable_is_no_threat(nlp: Language) -> None:

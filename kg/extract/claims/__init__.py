@@ -907,7 +907,7 @@ REFINEMENTS: dict[str, str] = {
     "a named other party act ('Ankara will not let Athens turn the islands into a base', "
     "'will never allow Ukraine to be a bridgehead'): a threat to that party (round 19, "
     "threat19; .content_threat_prevent)",
-    "held_responsible": "with content_stance (round 24: on): a named other party promised it "
+    "held_responsible": "with content_stance (optional): a named other party promised it "
     "will be held responsible ('Syria's government will be held responsible for everything "
     "happening in its territory', 'we will hold Moscow accountable'): a threat to that party "
     "(round 19, threat19; .content_threat_prevent)",
@@ -1295,9 +1295,11 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``counter_accused`` (test5, test13, test15 +1 each; its test17 loss, a concession joined by
 #: "but", is mended), ``claimed_title`` (test7, test10, test19, test20 +1 each; test11, test16
 #: unmatched), ``own_account`` (test16 +0.0075), ``owned_charge`` (test17 +0.0032),
-#: ``exacted_price`` (test20), ``prevented_doing``, ``held_responsible``,
-#: ``named_consequences`` (test19 +1 each), ``pressure_faced`` and ``uncharged_denial``
-#: (test18 +1 each): the last six gain only on the part whose classes they were built from.
+#: ``exacted_price`` (test20), ``prevented_doing``, ``named_consequences`` (test19 +1 each),
+#: ``pressure_faced`` and ``uncharged_denial`` (test18 +1 each): the last five gain only on the
+#: part whose classes they were built from.  ``held_responsible`` gains test19 +1 alone, but
+#: reads a reported "would hold Russia accountable" as a threat where the unit tests' news
+#: table reads an assertion: the convention is unsettled, so it stays off.
 #: Still off: ``stance_model`` (development +0.1029, all on parts it was trained on: test16..
 #: test20 and dev3 unmoved), ``learned_stance`` (held-out test21 -0.0043),
 #: ``suspected_charge`` (test21 -0.0012), ``conditional_we`` (test21 -0.0043),
@@ -1349,5 +1351,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "authored_charge",
         "taken_up_act",
         "own_criticism",
+        "held_responsible",
     }
 )
