@@ -240,11 +240,9 @@ def test_a_quotation_a_colon_opens_over_three_sentences_is_a_claim_a_sentence(
     """'X told reporters: "A. B. C."': the cue's claim keeps its own sentence, the two
     after it are follow-on claims by the same speaker (with ``SPLIT_RUNS``, on by
     default since round 21, and ``SPLIT_AFTER_ONLY`` off; written for this file).  With
-    ``SPLIT_AFTER_ONLY`` (round 19, the default) and no ``MIN_RUN_OPENED`` (the default
-    until round 24, now 2, which splits it) a run its attribution opens stays one claim."""
+    ``SPLIT_AFTER_ONLY`` (round 19, the default) a run its attribution opens stays one
+    claim."""
     monkeypatch.setattr(speech_quotes, "SPLIT_RUNS", True)
-    assert len(claims_of(nlp, COLON_RUN)) == 3  # MIN_RUN_OPENED = 2 since round 24
-    monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", None)
     assert len(claims_of(nlp, COLON_RUN)) == 1
     monkeypatch.setattr(speech_quotes, "SPLIT_AFTER_ONLY", False)
     claims = claims_of(nlp, COLON_RUN)
@@ -310,8 +308,7 @@ def test_a_run_its_attribution_opens_is_split_with_min_run_opened(
 ) -> None:
     """'X stressed: "A. B. C."' (round 21, openquote21): with ``MIN_RUN_OPENED`` the
     sentences after the attribution's are each the speaker's follow-on claim, whatever
-    ``SPLIT_AFTER_ONLY`` says (2, the default since round 24); unset, the attribution's
-    claim keeps the run."""
+    ``SPLIT_AFTER_ONLY`` says; unset (the default), the attribution's claim keeps the run."""
     monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", None)
     assert {c.sentence for c in claims_of(nlp, OPENED_RUN)} == {0}
     monkeypatch.setattr(speech_quotes, "MIN_RUN_OPENED", 2)
