@@ -92,8 +92,8 @@ def test_coordinated_nationalities_both_targets(nlp: Language) -> None:
     [claim] = claims_of(nlp, text, WITH_COORDINATED)
     assert claim.stance.value == "accuse"
     assert [t.span.text for t in claim.targets] == ["Syrian", "Russian"]
-    [default] = claims_of(nlp, text)  # the family is optional: the first adjective only
-    assert [t.span.text for t in default.targets] == ["Syrian"]
+    [default] = claims_of(nlp, text)  # on by default since round 24: both adjectives
+    assert [t.span.text for t in default.targets] == ["Syrian", "Russian"]
 
 
 def test_state_before_nationality_adjective_both_targets(nlp: Language) -> None:

@@ -192,9 +192,10 @@ def test_an_appeal_to_abide_stays_an_assertion(nlp: Language) -> None:
     assert all("own_account" not in r for _, _, r in found)
 
 
-def test_off_by_default(nlp: Language) -> None:
+def test_on_by_default(nlp: Language) -> None:
+    # on since round 24 (optional24): the default extraction reads the account
     doc = nlp(
         "Ethiopia accuses Eritrea of arming rebels in the south. "
         "Eritrea says it continues to abide by the agreement not to aid armed groups."
     )
-    assert all("own_account" not in c.rule for c in extract_claims(doc, extract_mentions(doc)))
+    assert any("own_account" in c.rule for c in extract_claims(doc, extract_mentions(doc)))

@@ -99,7 +99,7 @@ def test_a_commentator_on_a_states_measures_makes_no_threat(nlp: Language) -> No
     assert threats(nlp, text) == []
 
 
-# --- pressure a named other party is told it will face (``pressure_faced``, optional) ---
+# --- pressure a named other party is told it will face (``pressure_faced``, on since r24) ---
 
 WITH_PRESSURE = RULES - OPTIONAL | {"pressure_faced"}
 
@@ -112,7 +112,9 @@ def test_pressure_a_named_party_will_face_threatens_it(nlp: Language) -> None:
     assert stance_pairs(nlp, text, Stance.THREATEN, WITH_PRESSURE) == [
         ("The foreign minister", ["Hanoi"])
     ]
-    assert stance_pairs(nlp, text, Stance.THREATEN) == []  # off by default
+    assert stance_pairs(nlp, text, Stance.THREATEN) == stance_pairs(
+        nlp, text, Stance.THREATEN, WITH_PRESSURE
+    )  # on by default since round 24
 
 
 def test_finding_itself_under_pressure_threatens_the_party(nlp: Language) -> None:

@@ -21,7 +21,8 @@ from kg.model import Article, Stance
 from kg.resolve import ActorRegistry, resolve
 from tests.claim_helpers import assert_in_no_gold_part
 
-#: The three families are optional (off by default): each test switches them on.
+#: The three families (``prevented_doing`` and ``named_consequences`` on by default since
+#: round 24, optional24; ``held_responsible`` optional): each test switches them on.
 FAMILIES = frozenset({"prevented_doing", "held_responsible", "named_consequences"})
 
 
@@ -48,7 +49,7 @@ def test_a_vow_never_to_allow_a_named_party_to_act_threatens_it(nlp: Language) -
         ' Ukraine to be a bridgehead for aggressive actions against our country," Putin said.'
     )
     assert threats(nlp, text) == [["Ukraine"]]
-    assert threats(nlp, text, frozenset()) == []  # off by default
+    assert threats(nlp, text, frozenset()) == [["Ukraine"]]  # on by default (round 24)
 
 
 def test_a_vow_not_to_let_a_thing_happen_names_no_target(nlp: Language) -> None:
@@ -84,7 +85,7 @@ def test_consequences_foretold_for_a_named_party_threaten_it(nlp: Language) -> N
         " Scholz said."
     )
     assert threats(nlp, text) == [["Russia"]]
-    assert threats(nlp, text, frozenset()) == []  # off by default
+    assert threats(nlp, text, frozenset()) == [["Russia"]]  # on by default (round 24)
 
 
 def test_consequences_for_a_market_name_no_party(nlp: Language) -> None:

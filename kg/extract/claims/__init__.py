@@ -884,7 +884,7 @@ REFINEMENTS: dict[str, str] = {
     "('has entered a state of war with X', 'could not rule out other options', 'we are "
     "putting X on notice', 'would ratchet up pressure on X'): a threat to the named party "
     "(.content_threat_forms)",
-    "exacted_price": "with content_stance (optional): a price another named party is "
+    "exacted_price": "with content_stance (round 24: on): a price another named party is "
     "told it will or must pay, the speaker's side its exactor ('the occupiers will pay the "
     "full price', 'we will make Putin pay a very high price'): a threat to the payer "
     "(round 20, threat20b; .content_threat_price)",
@@ -919,7 +919,7 @@ REFINEMENTS: dict[str, str] = {
     "escape ('they would not be able to escape merciless punishment', 'the aggressors will not "
     "escape justice', 'Russia's crimes will not go unpunished'): a threat to that party "
     "(round 19, recall19; .content_penalty)",
-    "prevented_doing": "with content_stance (optional): the speaker's side vows not to let "
+    "prevented_doing": "with content_stance (round 24: on): the speaker's side vows not to let "
     "a named other party act ('Ankara will not let Athens turn the islands into a base', "
     "'will never allow Ukraine to be a bridgehead'): a threat to that party (round 19, "
     "threat19; .content_threat_prevent)",
@@ -927,11 +927,11 @@ REFINEMENTS: dict[str, str] = {
     "will be held responsible ('Syria's government will be held responsible for everything "
     "happening in its territory', 'we will hold Moscow accountable'): a threat to that party "
     "(round 19, threat19; .content_threat_prevent)",
-    "named_consequences": "with content_stance (optional): consequences foretold for a named "
+    "named_consequences": "with content_stance (round 24: on): consequences foretold for a named "
     "party ('their refusal will have catastrophic consequences for the Ukrainian economy', "
     "'there will be consequences for Moscow'): a threat to that party (round 19, threat19; "
     ".content_threat_prevent)",
-    "pressure_faced": "with content_stance (optional): pressure a named other party is told it "
+    "pressure_faced": "with content_stance (round 24: on): pressure a named other party is told it "
     "will face ('X will face additional pressure', 'would face tougher sanctions', 'will find "
     "itself under increasing pressure'): a threat to that party (.content_threat_guard)",
     "conditional_loss": "with content_stance (optional): a good foretold lost on another "
@@ -1027,14 +1027,14 @@ REFINEMENTS: dict[str, str] = {
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "
     "(points 21, 36, 43; .denials)",
-    "own_account": "with counter_statement (optional): the accused side's account of its own "
+    "own_account": "with counter_statement (round 24: on): the accused side's account of its own "
     "conduct as lawful, defensive, within a mandate or an answer to the other side ('said its "
     "troops were defending themselves', 'continues to abide by the agreement') after a charge "
     "aimed at it: a denial (points 21, 36; .own_account)",
     "claimed_title": "'claim' with a title as its object ('claims the right to send more "
     "troops', 'claimed sovereignty over the reef'): the claimer's assertion of it, the title "
-    "as content (round 17; optional: +2 triples on development parts, -1 on two held-out "
-    "parts; .speech)",
+    "as content (round 17; on since round 24: +4 matched triples, +3 unmatched claims over "
+    "the development parts; .speech)",
     "own_emotion": "the speaker's own regret or emotion at another named party's act said in "
     "its words ('we regret that X did not consult us', 'we are outraged that their troops "
     "fired', 'we find the minister's comments puzzling'): criticism of the doer (round 18, "
@@ -1309,22 +1309,38 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: will not do, with no charge in the sentence or the one before: ASSERT, point 21) moves no
 #: development part either; its first, wider form (every negated hostile act with no charge
 #: near) lost test3 -0.0042, test4 -0.0092, test5 -0.0040: off.
+#: Round 24, optional24 (issue 12): every optional family and off switch re-measured alone with
+#: test16..test20 as development parts (one batching of every open part, sentence scope;
+#: benchmarks/claims/RESULTS.md).  ON since then, each gaining on the development parts in
+#: sum and losing no triple on the held-out test21..test23: ``coordinated_target`` (+5
+#: matched, +2 unmatched: test3, test16, test18, dev2 gain, test8 one unmatched),
+#: ``counter_accused`` (test5, test13, test15 +1 each; its test17 loss, a concession joined by
+#: "but", is mended), ``claimed_title`` (test7, test10, test19, test20 +1 each; test11, test16
+#: unmatched), ``own_account`` (test16 +0.0075), ``owned_charge`` (test17 +0.0032),
+#: ``exacted_price`` (test20), ``prevented_doing``, ``named_consequences`` (test19 +1 each),
+#: ``pressure_faced`` and ``uncharged_denial`` (test18 +1 each): the last five gain only on the
+#: part whose classes they were built from.  ``held_responsible`` gains test19 +1 alone, but
+#: reads a reported "would hold Russia accountable" as a threat where the unit tests' news
+#: table reads an assertion: the convention is unsettled, so it stays off.
+#: Still off: ``stance_model`` (development +0.1029, all on parts it was trained on: test16..
+#: test20 and dev3 unmoved), ``learned_stance`` (held-out test21 -0.0043),
+#: ``suspected_charge`` (test21 -0.0012), ``conditional_we`` (test21 -0.0043),
+#: ``non_recognition`` (test21 -0.0043), ``quoted_label`` (test22 -0.0046),
+#: ``distanced_offer`` (test22 -0.0012), ``drawn_ire`` (test21 -0.0012), ``approved_act``
+#: (test17 -1, test19 +1: no net triple), ``doubted_will`` and ``little_done`` (held-out
+#: test21 only), the rest losing development triples or moving none.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "distanced_offer",
-        "uncharged_denial",
         "suspected_charge",
-        "owned_charge",
         "anti_slogans",
         "non_recognition",
-        "counter_accused",
         "doubted_will",
         "little_done",
         "drawn_ire",
         "approved_act",
         "quoted_label",
         "counter_charge",
-        "exacted_price",
         "relations_harmed",
         "conditional_we",
         "official_demand",
@@ -1338,19 +1354,15 @@ OPTIONAL: frozenset[str] = frozenset(
         "stance_model",
         "negated_denial",
         "bare_charge",
-        "coordinated_target",
         "denial_noun",
         "context_adversary",
         "reported_refusal",
         "appeal_reason",
-        "own_account",
-        "claimed_title",
         "aided_hostility",
         "evidenced_doing",
         "readied_by_hostile",
         "official_repression",
         "conditional_loss",
-        "pressure_faced",
         "emotion_adjective",
         "official_attempt",
         "named_after",
@@ -1358,10 +1370,8 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_findings",
         "accused_negation",
         "authored_charge",
-        "prevented_doing",
-        "held_responsible",
-        "named_consequences",
         "taken_up_act",
         "own_criticism",
+        "held_responsible",
     }
 )

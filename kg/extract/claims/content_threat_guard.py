@@ -10,9 +10,10 @@ steps necessary to defend our interests", "is determined to protect its territor
 integrity", "deployed troops to safeguard territory"), so a condition is required; a
 commentator's forecast and another side's protection told stay assertions.
 
-``pressure_faced`` (optional, off): pressure a named other party is told it will face ("will
-face additional pressure", "would face tougher sanctions", "will find itself under increasing
-pressure"); built from a class of ``test18`` that no development part holds."""
+``pressure_faced`` (on since round 24, optional24): pressure a named other party is told it
+will face ("will face additional pressure", "would face tougher sanctions", "will find
+itself under increasing pressure"); built from a class of ``test18``, a development part
+since round 24."""
 
 from __future__ import annotations
 

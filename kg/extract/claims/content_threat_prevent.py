@@ -1,4 +1,5 @@
-"""Threats by prevention, responsibility and consequence (round 19, ``threat19``; off),
+"""Threats by prevention, responsibility and consequence (round 19, ``threat19``;
+``prevented_doing`` and ``named_consequences`` on since round 24, ``held_responsible`` off),
 three classes the held-out ``test19`` lost to "assert" (read by the lead, built for the
 class on the development parts and the unlabelled corpus):
 

@@ -431,8 +431,8 @@ def _frame(
 
 
 #: Claimed objects that are titles asserted ("claims the right to", "claimed sovereignty
-#: over the reef"), added in round 17: a claim only with the optional ``claimed_title``
-#: family (kg.extract.claims.OPTIONAL), and a modal of ability makes them none.
+#: over the reef"), added in round 17: a claim only with the ``claimed_title`` family (off
+#: until round 24, optional24), and a modal of ability makes them none.
 _ASSERTED_TITLES = cues.words("right sovereignty ownership")
 
 

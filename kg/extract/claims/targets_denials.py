@@ -779,4 +779,16 @@ def _conjoined_cues(denial: Claim, accusation: Claim, context: _Context) -> bool
     if first is None or second is None or not len(first) or not len(second):
         return False
     a, b = first.root, second.root
-    return (b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)
+    if not ((b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)):
+        return False
+    # "denies the reports, but confirms that X's jets violated its air space": a concession
+    # beside the denial, not a counter-charge against its accuser (round 24, optional24)
+    low, high = sorted((a.i, b.i))
+    return not any(
+        t.dep_ == "cc" and t.lower_ in _CONTRASTIVE and low < t.i < high
+        for t in context.doc[low:high]
+    )
+
+
+#: Conjunctions that join a concession to a denial rather than a counter-charge.
+_CONTRASTIVE = frozenset({"but", "yet", "though", "although", "while", "whereas"})
