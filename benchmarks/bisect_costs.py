@@ -21,11 +21,19 @@ within the run slows every tree alike):
   :mod:`store_cpu` ``--loads`` copies them: a store of ``docs x copies`` documents, the
   size of the throughput run), cut into the build's batches and loaded into a fresh
   store by :meth:`kg.store.EmbeddedStore.load_graphs`, the process's CPU per document
-  (every thread: RocksDB's compactions count).  The store is loaded by the *tree's* code.
+  (every thread: RocksDB's compactions count).  The store is loaded by the *tree's* code;
+* the corpus stage of those ``docs x copies`` documents (the copies' allegation
+  summaries renamed): ``corpus`` (:func:`kg.resolve.corpus.merge_allegations`),
+  ``corpus rdf`` (the corpus graph's N-Quads as the build makes them for the store),
+  ``corp.store`` (loading it into a store that holds the documents, as the build does
+  last), per document, and the corpus graph's quads.
+
+``--copies 0`` leaves out the store and the corpus stage (a quick pass over many trees).
 
 Prints a table (medians over the repeats, and the load average) and writes every row
 as JSON to ``FOLDER/rows.jsonl``.  ``--profile STAGE`` (``extract`` or ``store``) runs
-cProfile over that stage of each tree once and writes ``FOLDER/<tree>-<stage>.prof``.
+cProfile over that stage of each tree in the first repeat (whose times it inflates: use
+``--repeats 1`` for profiles alone) and writes ``FOLDER/<tree>-<stage>.prof``.
 """
 
 from __future__ import annotations
@@ -107,13 +115,35 @@ def measure(args: argparse.Namespace) -> None:
 
         if args.copies:
             timed("store", load)
+    if args.copies:  # the corpus stage of a build of docs x copies documents
+        merged, corpus = _corpus_stage(documents, args.copies, timed)
+        spent["corpus_quads"] = corpus[1].count(b"\n")
+        spent["corpus_allegations"] = len(merged.allegations)
+        with tempfile.TemporaryDirectory(prefix="kg-bisect-") as tmp:
+
+            def load_corpus() -> None:  # as the build: after the documents, whole
+                with EmbeddedStore(Path(tmp) / "store") as store:
+                    for batch in batches:
+                        store.load_graphs(batch, lenient=True)
+                    started = time.process_time()
+                    store.load_graphs([corpus[:2]], lenient=True)
+                    spent["corpus_store"] = time.process_time() - started
+
+            load_corpus()
     if profiler is not None:
         profiler.dump_stats(args.profile_out)
     if args.chunks:
         Path(args.chunks).write_bytes(pickle.dumps(pairs))
     docs = len(texts)
-    row = {f"{stage}_ms": seconds * 1000 / docs for stage, seconds in spent.items()}
+    counts = ("corpus_quads", "corpus_allegations")
+    row = {f"{k}_ms": v * 1000 / docs for k, v in spent.items() if k not in counts}
     row["startup_ms"] = spent["startup"] * 1000  # once, not per document
+    for key in ("corpus", "corpus_rdf", "corpus_store"):  # per document of docs x copies
+        if key in spent:
+            row[f"{key}_ms"] = spent[key] * 1000 / len(copies)
+    for key in ("corpus_quads", "corpus_allegations"):
+        if key in spent:
+            row[key] = spent[key]
     if copies:
         row["store_ms"] = spent["store"] * 1000 / len(copies)
     row["extract_share"] = spent["extract"] / spent["parse"]
@@ -123,6 +153,34 @@ def measure(args: argparse.Namespace) -> None:
     row["bytes"] = sum(len(q) for _, q in pairs) / docs
     row["load"] = os.getloadavg()[0]
     print(json.dumps(row))
+
+
+def _corpus_stage(documents: list, copies: int, timed):  # type: ignore[no-untyped-def]
+    """The build's corpus stage over ``copies`` copies of ``documents`` (the summaries
+    renamed by a same-length id prefix in their pickle): the merge and the corpus graph's
+    N-Quads as the build makes them for the store."""
+    from kg.pipeline import SORTABLE_TYPE
+    from kg.rdf.allegations import corpus_graph_iri, corpus_lines
+    from kg.resolve.corpus import allegation_summaries, merge_allegations
+    from kg.spool import lines_chunks
+
+    own = pickle.dumps([allegation_summaries(d) for d in documents])
+    summaries = []
+    for copy in range(copies):
+        tag = f"k{copy:04d}".encode()  # as long as ID_PREFIX: the pickle stays whole
+        assert len(tag) == len(ID_PREFIX)
+        summaries += [
+            s for found in pickle.loads(own.replace(ID_PREFIX.encode(), tag)) for s in found
+        ]
+    merged = timed("corpus", lambda: merge_allegations(summaries))
+    base = "https://example.org/kg/"
+    graph = corpus_graph_iri(base)
+
+    def chunks():  # type: ignore[no-untyped-def]
+        lines = corpus_lines(merged.allegations, base, names=merged.names, rdf_type=SORTABLE_TYPE)
+        return lines_chunks(graph, lines)
+
+    return merged, timed("corpus_rdf", chunks)
 
 
 def run_tree(tree: Path, args: argparse.Namespace, corpus: Path, extra: list[str]) -> dict:
@@ -144,6 +202,10 @@ COLUMNS = (
     ("rdf_ms", "rdf", "{:.2f}"),
     ("store_ms", "store", "{:.2f}"),
     ("startup_ms", "startup", "{:,.0f}"),
+    ("corpus_ms", "corpus", "{:.2f}"),
+    ("corpus_rdf_ms", "corpus rdf", "{:.2f}"),
+    ("corpus_store_ms", "corp.store", "{:.2f}"),
+    ("corpus_quads", "corp.quads", "{:,.0f}"),
     ("claims", "claims", "{:.2f}"),
     ("quads", "quads", "{:.1f}"),
     ("graphs", "graphs", "{:.2f}"),
