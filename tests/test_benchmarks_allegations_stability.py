@@ -16,7 +16,18 @@ def _stability() -> ModuleType:  # benchmarks/ is no package
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    # stability.py imports this folder's ``run`` and ``flags`` by name; leave no trace of them,
+    # or a later test importing benchmarks/claims/run.py as ``run`` gets this one
+    path, shadowed = list(sys.path), {name: sys.modules.get(name) for name in ("run", "flags")}
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = path
+        for name, old in shadowed.items():
+            if old is None:
+                sys.modules.pop(name, None)
+            else:
+                sys.modules[name] = old
     return module
 
 
