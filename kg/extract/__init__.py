@@ -12,12 +12,10 @@ from spacy.tokens import Doc
 
 from kg.extract._index import indexed
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
-from kg.extract.claims.posts import POST_RULE
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
-from kg.resolve.voice import is_post
 
 __all__ = ["extract", "extract_claims", "extract_mentions", "extract_relations"]
 
@@ -37,18 +35,10 @@ def extract(doc: Doc, article: Article) -> Extraction:
             mentions=mentions,
             relations=extract_relations(doc),
             # every family but the optional ones: an author's claims are kept by
-            # resolution in official texts only, a post's own voice in official posts only
-            # (not read elsewhere: round 24, posts24)
-            claims=extract_claims(doc, mentions, rules=_rules(article)),
+            # resolution in official texts only
+            claims=extract_claims(doc, mentions, rules=RULES - OPTIONAL),
             subjects=sentence_subjects(doc),
         )
-
-
-def _rules(article: Article) -> frozenset[str]:
-    """The families read in ``article``: all but the optional ones, and ``post_voice``
-    only in an official account's post, the one text resolution keeps its claims in."""
-    rules = RULES - OPTIONAL
-    return rules if is_post(article) else rules - {POST_RULE}
 
 
 def _trimmed(span: Span) -> Span:
