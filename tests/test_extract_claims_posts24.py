@@ -38,6 +38,13 @@ RESOLUTION = (
     "on all states to not recognize any altered status of Ukraine, and obligates Russia to "
     "withdraw its troops from Ukraine immediately."
 )
+# https://twitter.com/StateDept/status/1575998935537135616 (2022-10-01),
+# corpus/state-department-x-russia-referenda.jsonl
+SHAM = (
+    ".@POTUS: The United States will never, never, never recognize Russia’s claims on Ukraine "
+    "sovereign territory. This so-called referenda was a sham — an absolute sham — and the "
+    "results were manufactured in Moscow. https://t.co/Vkxw6M3Jws"
+)
 # corpus/state-department-x-nicaragua.jsonl (2018-04-23)
 ADVISORY = (
     "Travel Advisory for U.S. Citizens: Reconsider travel to #Nicaragua due to crime and "
@@ -110,3 +117,23 @@ def test_an_office_handle_gives_its_holder_of_the_day() -> None:
 def test_a_closed_quotation_with_no_charge_makes_no_post_claim() -> None:
     graph = _graph(TIME_MOVES, "2024-01-09")
     assert not [c for c in graph.claims if c.claim.rule.startswith("post_voice")]
+
+
+def test_the_build_path_reads_a_post_in_its_own_voice() -> None:
+    """The build extracts in its parser processes, where the article is not yet known
+    (:class:`kg.nlp.Extractor`): ``post_voice`` must be read there too, resolution keeping
+    its claims in official posts only.  Round 24 gated it on the article at extraction,
+    and the build then found none in any post."""
+    from kg.stages import extract_articles
+
+    article = Article(
+        id="post",
+        text=SHAM,
+        source="test",
+        outlet=STATE,
+        published="2022-10-01",
+        byline="@StateDept",
+    )
+    (extraction,) = extract_articles([article])
+    graph = resolve(extraction, ActorRegistry())
+    assert [c for c in graph.claims if c.claim.rule.split("+")[0] == "post_voice"]
