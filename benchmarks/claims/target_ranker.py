@@ -258,20 +258,7 @@ def baseline_picks(table: Table, path: Path) -> tuple[dict[int, tuple[float, str
 
 #: The features round 24 added (:func:`kg.resolve.ranked_targets._relation_features` and the
 #: side of a candidate relative to the others): ``--without-relations`` drops them.
-ADDED = frozenset(
-    {
-        "content_doer",
-        "content_patient",
-        "content_argument",
-        "hostile_doer",
-        "hostile_patient",
-        "negated_doer",
-        "modal_doer",
-        "outside_subject",
-        "affiliate_of_candidate",
-        "has_affiliate",
-    }
-)
+ADDED = ranked_targets.ADDED_FEATURES
 
 
 def _without_relations(example: Example) -> Example:

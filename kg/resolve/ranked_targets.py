@@ -164,6 +164,23 @@ def _hostile(relation: Relation) -> bool:
     return bool(words) and (words[0] in verbs or relation.predicate.lower() in verbs)
 
 
+#: The candidate's roles in its sentence's relations (:func:`_relation_features`, with
+#: :data:`RELATION_FEATURES`).
+ROLE_FEATURES = (
+    "content_doer",
+    "content_patient",
+    "content_argument",
+    "hostile_doer",
+    "hostile_patient",
+    "negated_doer",
+    "modal_doer",
+    "outside_subject",
+)
+#: Every feature :data:`RELATION_FEATURES` adds: the roles, and whether a candidate is
+#: affiliated with another candidate (a person of a candidate state) or has one.
+ADDED_FEATURES = frozenset({*ROLE_FEATURES, "affiliate_of_candidate", "has_affiliate"})
+
+
 def _relation_features(
     mention: Mention, claim: ResolvedClaim, relations: Sequence[Relation]
 ) -> dict[str, float]:
@@ -173,19 +190,7 @@ def _relation_features(
     and the subject of a verb outside the content (the sentence's own speaker or actor)."""
     content = claim.claim.content
     span = mention.span
-    row = dict.fromkeys(
-        (
-            "content_doer",
-            "content_patient",
-            "content_argument",
-            "hostile_doer",
-            "hostile_patient",
-            "negated_doer",
-            "modal_doer",
-            "outside_subject",
-        ),
-        0.0,
-    )
+    row = dict.fromkeys(ROLE_FEATURES, 0.0)
     if mention.sentence != claim.claim.sentence:
         return row
     for relation in relations:
