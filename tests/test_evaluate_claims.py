@@ -229,10 +229,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for the blind ``test25`` made after it, a development
-    part, never held out, and big enough to measure rules on (at least 250 sentences, 200
-    claims, 20 documents)."""
-    assert GOLD_PARTS[-2:] == ("dev3", "test25")
+    register: last in the gold's parts but for the blind ``test25`` and ``test26`` made after it,
+    a development part, never held out, and big enough to measure rules on (at least 250
+    sentences, 200 claims, 20 documents)."""
+    assert GOLD_PARTS[-3:] == ("dev3", "test25", "test26")
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
@@ -291,9 +291,9 @@ def test_test24_was_blind_and_is_held_out() -> None:
 
 
 def test_test25_is_a_blind_part_of_its_own() -> None:
-    """``test25`` (round 24) is named once, last, in the gold's parts, is neither development nor
-    held out, and is blind in the agreement script as in ``run.py``; its lines are only counted
-    here, never extracted (GUIDE, "The ``test25`` part (blind)")."""
+    """``test25`` (round 24) is named once, last but for ``test26``, in the gold's parts, is neither
+    development nor held out, and is blind in the agreement script as in ``run.py``; its lines are
+    only counted here, never extracted (GUIDE, "The ``test25`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -304,7 +304,7 @@ def test_test25_is_a_blind_part_of_its_own() -> None:
     sys.modules[spec.name] = agreement  # benchmarks/ is no package
     spec.loader.exec_module(agreement)
 
-    assert GOLD_PARTS[-1] == "test25"
+    assert GOLD_PARTS[-2] == "test25"
     assert "test25" not in DEVELOPMENT_PARTS and "test25" not in HELD_OUT_PARTS
     assert "test25" in agreement.BLIND and "test24" not in agreement.BLIND
     test25 = [s for s in load_gold(GOLD_FILE) if s.split == "test25"]
