@@ -311,3 +311,26 @@ def test_test25_is_a_blind_part_of_its_own() -> None:
     assert len(test25) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test25}) >= 25
     assert sum(len(s.claims) for s in test25) >= 200
+
+
+def test_test26_is_a_blind_part_of_its_own() -> None:
+    """``test26`` (round 25) is named once, last, in the gold's parts, is neither development nor
+    held out, and is blind in the agreement script as in ``run.py``, beside ``test25``; its lines
+    are only counted here, never extracted (GUIDE, "The ``test26`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("claims_agreement_blind26", path)
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement  # benchmarks/ is no package
+    spec.loader.exec_module(agreement)
+
+    assert GOLD_PARTS[-1] == "test26" and GOLD_PARTS.count("test26") == 1
+    assert "test26" not in DEVELOPMENT_PARTS and "test26" not in HELD_OUT_PARTS
+    assert "test25" in agreement.BLIND and "test26" in agreement.BLIND
+    test26 = [s for s in load_gold(GOLD_FILE) if s.split == "test26"]
+    assert len(test26) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test26}) >= 25
+    assert sum(len(s.claims) for s in test26) >= 200
