@@ -72,12 +72,13 @@ def _article_id(url: str) -> str | None:
 
 
 def _lines(text: str) -> set[str]:
-    """The text's lines of 60 characters or more, whitespace-normalised."""
+    """The text's lines and sentences of 60 characters or more, whitespace-normalised."""
     out = set()
     for line in text.splitlines():
         line = " ".join(line.split())
-        if len(line) >= 60:
-            out.add(line)
+        for piece in [line, *re.split(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])", line)]:
+            if len(piece) >= 60:
+                out.add(piece)
     return out
 
 
