@@ -119,7 +119,6 @@ def record(page: dict[str, str]) -> dict[str, str]:
         "url": page["url"],
         "outlet": "Voice of America",
         "published": page["date"],
-        "byline": "VOA News",
         "dispute": page["dispute"],
         "licence": LICENCE,
         "via": VIA,
