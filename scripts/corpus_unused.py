@@ -53,10 +53,11 @@ def gold_sentences_and_docs() -> tuple[set[str], set[str]]:
 
 
 def releases() -> list[dict]:
-    """The corpus records outside the @StateDept post files, with their file's stem."""
+    """The corpus records outside the @StateDept post files and the VOA stories (round 25's
+    ``voa.jsonl``, news reports rather than releases), with their file's stem."""
     out = []
     for path in sorted((ROOT / "corpus").glob("*.jsonl")):
-        if "-x-" in path.name:
+        if "-x-" in path.name or path.name.startswith("voa"):
             continue
         for line in path.open(encoding="utf-8"):
             if line.strip():
