@@ -24,6 +24,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind19    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind21    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind22    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind23    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -36,7 +37,8 @@ parsed extractions, so that a second run only resolves and merges again.  ``--er
 lists the misses of ``dev`` and ``blind2`` .. ``blind21`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
 (``blind22``, annotated on the @StateDept posts added in round 24, is the part kept for the
-end of the next round: scored only when named).
+end of the next round, and ``blind23``, annotated on the VOA stories added in round 25
+(``corpus/voa.jsonl``), the one kept for a round after it: both scored only when named).
 """
 
 from __future__ import annotations

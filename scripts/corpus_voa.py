@@ -1,0 +1,159 @@
+"""Round 25's addition to the dispute corpus (``corpus/voa.jsonl``): Voice of America news
+stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
+parties), for the blind allegations part ``blind23``.
+
+Usage: python scripts/corpus_voa.py [--write]
+Without --write it prints counts only (no text).
+
+Why VOA: the releases register asked for first had no act left that two or more unused releases
+charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
+stored page text that the project's ``search`` tool ("pages" corpus) returned for each URL, kept
+in ``scripts/data/voa_pages.txt`` (an excerpt from the page's beginning, so a long story may stop
+early; navigation lines and duplicated photo captions left out), the way the claims pool
+``benchmarks/claims/pool/voa_pool.jsonl`` was made.  Voice of America stories are works of the
+U.S. federal government, in the public domain in the United States (17 U.S.C. § 105); a few are
+VOA copy kept on other sites (VOA's preview host, VOA Learning English mirrors, a verbatim blog
+reprint), recorded under the URL the text was stored at.
+
+Every story is checked to be in no claims gold part and no claims agreement file (URL, VOA
+article id, title, or a shared line of text), not in the claims pool and not already in
+``corpus/``; the script refuses to write otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+PAGES = ROOT / "scripts" / "data" / "voa_pages.txt"
+OUT = CORPUS / "voa.jsonl"
+CLAIMS = ROOT / "benchmarks" / "claims"
+LICENCE = (
+    "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
+)
+VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
+
+
+def read_pages(path: Path = PAGES) -> list[dict[str, str]]:
+    """The recorded stories: one block per "=== URL" line, header lines, "---", then the text."""
+    pages: list[dict[str, str]] = []
+    block: dict[str, str] | None = None
+    lines: list[str] = []
+    in_text = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("=== "):
+            if block is not None:
+                block["text"] = "\n".join(lines).strip()
+                pages.append(block)
+            block, lines, in_text = {"url": line[4:].strip()}, [], False
+        elif block is None:
+            continue  # the file's own comment lines
+        elif in_text:
+            lines.append(line)
+        elif line == "---":
+            in_text = True
+        else:
+            key, _, value = line.partition(":")
+            block[key.strip()] = value.strip()
+    if block is not None:
+        block["text"] = "\n".join(lines).strip()
+        pages.append(block)
+    return pages
+
+
+def _article_id(url: str) -> str | None:
+    """VOA's numeric article id (the last number of the path), if the URL has one."""
+    found = re.findall(r"(\d{5,})(?:\.html)?/?$", url)
+    return found[0] if found else None
+
+
+def _lines(text: str) -> set[str]:
+    """The text's lines and sentences of 60 characters or more, whitespace-normalised."""
+    out = set()
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        for piece in [line, *re.split(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])", line)]:
+            if len(piece) >= 60:
+                out.add(piece)
+    return out
+
+
+def used_elsewhere() -> tuple[set[str], set[str], set[str], set[str]]:
+    """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus."""
+    urls: set[str] = set()
+    ids: set[str] = set()
+    titles: set[str] = set()
+    lines: set[str] = set()
+    files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
+    files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p != OUT)
+    for path in files:
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.strip():
+                continue
+            rec = json.loads(raw)
+            src = rec.get("source") if isinstance(rec.get("source"), dict) else rec
+            for key in ("url", "doc"):
+                if isinstance(src.get(key), str):
+                    urls.add(src[key])
+                    found = _article_id(src[key])
+                    if found:
+                        ids.add(found)
+            if isinstance(src.get("title"), str):
+                titles.add(src["title"].strip().lower())
+            for key in ("text", "sentence"):
+                if isinstance(rec.get(key), str):
+                    lines |= _lines(rec[key])
+    return urls, ids, titles, lines
+
+
+def record(page: dict[str, str]) -> dict[str, str]:
+    """A corpus record, in the fields and order of the other corpus files."""
+    return {
+        "text": page["text"],
+        "title": page["title"],
+        "url": page["url"],
+        "outlet": "Voice of America",
+        "published": page["date"],
+        "dispute": page["dispute"],
+        "licence": LICENCE,
+        "via": VIA,
+    }
+
+
+def main(argv: list[str]) -> int:
+    pages = read_pages()
+    urls, ids, titles, lines = used_elsewhere()
+    clashes = 0
+    for page in pages:
+        hit = (
+            page["url"] in urls
+            or (_article_id(page["url"]) or "-") in ids
+            or page["title"].strip().lower() in titles
+            or bool(_lines(page["text"]) & lines)
+        )
+        clashes += hit
+    disputes: dict[str, int] = {}
+    for page in pages:
+        disputes[page["dispute"]] = disputes.get(page["dispute"], 0) + 1
+    print(f"{len(pages)} stories, {clashes} already used elsewhere; by dispute: {disputes}")
+    if len({p['url'] for p in pages}) != len(pages):
+        print("duplicate URL")
+        return 1
+    if clashes:
+        return 1
+    if "--write" in argv:
+        pages.sort(key=lambda p: (p["date"], p["url"]))
+        with OUT.open("w", encoding="utf-8") as out:
+            for page in pages:
+                out.write(json.dumps(record(page), ensure_ascii=False) + "\n")
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
