@@ -612,7 +612,7 @@ class Voice:
         for turn in handle_turns(self.article.text, self.article.published):
             if turn.owner == PUBLISHER:
                 continue
-            known = self._full_name(turn.owner)
+            known = self._known_name(turn.owner)
             if known is None:
                 known = self._build(
                     Draft(slugify(turn.owner), turn.owner, ActorKind.PERSON, self.state)
@@ -659,7 +659,7 @@ class Voice:
         if not turns and not asked and not any(found.values()):
             return False  # no transcript: "Begin Text:", "Side Events:" are no turns
         for start, name in names.items():
-            found[start] = self._full_name(name) or self._build(
+            found[start] = self._known_name(name) or self._build(
                 Draft(slugify(name), name, ActorKind.PERSON)
             )
         for start, speaker in found.items():
@@ -688,7 +688,18 @@ class Voice:
                 and mention.span.text == name
             ):
                 return actor, True
-        return self._full_name(name), bool(tagged)
+        return self._known_name(name), bool(tagged)
+
+    def _known_name(self, name: str) -> str | None:
+        """The person known from earlier documents by a full name that differs from
+        ``name`` at most by middle initials (the handle table's "Antony J. Blinken" for
+        an actor first seen as "Antony Blinken"), with ``name`` made an alias of the
+        document's actor: the actor then answers to the spelling its speaker was found
+        by, as the registry does (round 25, ``posts25``)."""
+        found = self._full_name(name)
+        if found is not None:
+            self._alias(found, name)
+        return found
 
     def _known_person(self, surname: str) -> str | None:
         for mention, actor in self._seen:
