@@ -191,6 +191,11 @@ def compatible(gold_stance: str, system_stance: str) -> bool:
     return (gold_stance in DENYING) == (system_stance in DENYING)
 
 
+#: Round 25 (posts25): a system name that differs from a gold name at most by middle
+#: initials matches it (:func:`claimer_matches`).  False: the names as written only.
+INITIALS = True
+
+
 def claimer_matches(system: Sequence[str], gold: Sequence[str]) -> bool:
     """One of the system actor's names is a gold name or alias (after
     :func:`~kg.evaluate.claims.normalise_name`), or starts with one and goes on: the
@@ -216,7 +221,7 @@ def claimer_matches(system: Sequence[str], gold: Sequence[str]) -> bool:
         found = normalise_name(name)
         if any(found == w or (w and found.startswith(w + " ")) for w in wanted):
             return True
-    return any(_initials_apart(name, other) for name in system for other in gold)
+    return INITIALS and any(_initials_apart(name, other) for name in system for other in gold)
 
 
 def _initials_apart(a: str, b: str) -> bool:

@@ -274,6 +274,11 @@ POST_VOICE = True
 #: A prefixed or closing handle's owner speaks an official post (:mod:`kg.resolve.handles`),
 #: whichever family read the sentence; False leaves the post to the account.
 POST_TURNS = True
+#: Round 25 (posts25): a speaker a post's handle or label names, found among the actors of
+#: earlier documents under a spelling that differs by middle initials, answers in the
+#: document to the name it was found by ("Antony J. Blinken" of the handle table for the
+#: "Antony Blinken" seen first).  False leaves the document's actor its own spellings.
+KNOWN_ALIASES = True
 #: With :data:`POST_VOICE`: keep a ``post_voice`` claim whose targets all failed to
 #: resolve (or were the account's own side).
 POST_TARGETLESS = True
@@ -697,7 +702,7 @@ class Voice:
         document's actor: the actor then answers to the spelling its speaker was found
         by, as the registry does (round 25, ``posts25``)."""
         found = self._full_name(name)
-        if found is not None:
+        if found is not None and KNOWN_ALIASES:
             self._alias(found, name)
         return found
 
