@@ -324,9 +324,7 @@ def _article(context: object, text: str) -> Article:
     return Article(id="", text=text, source="")
 
 
-def stashed_extraction(
-    doc: Doc, context: object = None
-) -> tuple[Extraction | str, float]:
+def stashed_extraction(doc: Doc, context: object = None) -> tuple[Extraction | str, float]:
     """What the :class:`Extractor` left on ``doc`` (or, from ``nlp.pipe(...,
     as_tuples=True)``, in the ``context`` handed back beside it): the extraction (of the
     article with the text parsed) or the error it met, and the seconds it took."""

@@ -8,7 +8,7 @@ One module per kind of extraction, each working on spaCy spans (as in textacy's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
@@ -21,7 +21,14 @@ from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
 from kg.resolve.voice import is_post
 
-__all__ = ["extract", "extract_claims", "families", "extract_mentions", "extract_relations"]
+__all__ = [
+    "extract",
+    "extract_claims",
+    "families",
+    "gated",
+    "extract_mentions",
+    "extract_relations",
+]
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
@@ -65,9 +72,13 @@ def families(article: Article) -> frozenset[str]:
     ... )
     True
     """
-    rules = RULES - OPTIONAL
-    gated = frozenset(rule for rule, fits in KIND_GATES.items() if not fits(article))
-    return rules - gated
+    return gated(RULES - OPTIONAL, article)
+
+
+def gated(rules: Iterable[str], article: Article) -> frozenset[str]:
+    """``rules`` less the families gated to a kind of text ``article`` is not
+    (:data:`KIND_GATES`): what a run that chooses its own families reads in it."""
+    return frozenset(r for r in rules if r not in KIND_GATES or KIND_GATES[r](article))
 
 
 def _trimmed(span: Span) -> Span:
