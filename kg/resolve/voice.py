@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from kg.model import ActorKind, Article, Mention
 from kg.resolve.gazetteer import entries_by_id, lookup, slugify
-from kg.resolve.handles import PUBLISHER, handle_turns
+from kg.resolve.handles import PUBLISHER, handle_owner, handle_turns
 from kg.resolve.names import Draft, from_entry
 
 __all__ = [
@@ -279,6 +279,12 @@ POST_TURNS = True
 #: document to the name it was found by ("Antony J. Blinken" of the handle table for the
 #: "Antony Blinken" seen first).  False leaves the document's actor its own spellings.
 KNOWN_ALIASES = True
+#: Round 25 (posts25): a claimer that is a handle of the table in an official post ("As
+#: @SecPompeo tweeted") is the handle's owner (:meth:`Voice.handle_speaker`).  False: the
+#: handle is an actor of its own.
+HANDLE_SPEAKERS = True
+#: A handle as a name: "@SecPompeo", ".@StateDeptSPOX", "-@SecBlinken".
+_HANDLE_NAME = re.compile(r"[.\-—–]?@(?P<handle>\w{2,30})")
 #: With :data:`POST_VOICE`: keep a ``post_voice`` claim whose targets all failed to
 #: resolve (or were the account's own side).
 POST_TARGETLESS = True
@@ -798,6 +804,27 @@ class Voice:
     def _turn_at(self, position: int) -> _Turn | None:
         at = bisect.bisect_right(self._starts, position) - 1
         return self.turns[at] if at >= 0 else None
+
+    def handle_speaker(self, mention: Mention) -> str | None:
+        """The actor a handle naming a speaker in an official post stands for ("As
+        @SecPompeo tweeted: ...", ".@StateDeptSPOX explains ..."): the handle table's
+        owner on the post's date (:func:`kg.resolve.handles.handle_owner`), the account
+        itself for its own handles; None for any other mention, or in any other text.
+        Without it the handle is an actor of its own, in no other document the owner's
+        (round 25, ``posts25``: the registry's aliases)."""
+        if not (HANDLE_SPEAKERS and POST_TURNS and is_post(self.article)):
+            return None
+        match = _HANDLE_NAME.fullmatch(mention.span.text.strip())
+        if match is None:
+            return None
+        owner = handle_owner(match.group("handle"), self.article.published)
+        if owner is None:
+            return None
+        if owner == PUBLISHER:
+            return self.group or self.person or self.head or self.government()
+        return self._known_name(owner) or self._build(
+            Draft(slugify(owner), owner, ActorKind.PERSON, self.state)
+        )
 
     def speaker(self, mention: Mention) -> str | None:
         """The actor a first-person or :data:`AUTHOR` claimer stands for, or None."""
