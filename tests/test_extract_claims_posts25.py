@@ -40,6 +40,22 @@ SHAM = (
     "sovereign territory. This so-called referenda was a sham — an absolute sham — and the "
     "results were manufactured in Moscow. https://t.co/Vkxw6M3Jws"
 )
+# https://twitter.com/StateDept/status/1575614992128233472 (2022-09-29),
+# corpus/state-department-x-russia-referenda.jsonl
+BRIEFING = (
+    "During today’s briefing, @StateDeputySpox discussed China, Iran, and condemned Russia’s "
+    "sham referenda. “We will continue to use the various tools and levers at our disposal to "
+    "hold Russia accountable and to continue to support the Ukrainian people.” More: "
+    "https://t.co/mhy5o2mBIn"
+)
+# https://twitter.com/StateDept/status/1208115071588716544 (2019-12-20),
+# corpus/state-department-x-iran-protests-soleimani.jsonl
+THIS_WEEK = (
+    "This week, @SecPompeo reaffirmed U.S. support for #HumanRightsforIran and co-hosted the "
+    "#USIndia 2+2 Ministerial Dialogue with @EsperDoD. We also helped launch the "
+    "#GrowthintheAmericas initiative to foster greater prosperity in the Western Hemisphere. "
+    "https://t.co/VWFYLT0aO6"
+)
 # http://en.kremlin.ru/events/president/news/67766 (2022-02-14),
 # corpus/kremlin-russia-ukraine.jsonl
 GENEVA = (
@@ -111,3 +127,22 @@ def test_the_scorer_takes_a_name_apart_by_a_middle_initial_as_one() -> None:
     assert claimer_matches(("Antony Blinken",), gold)
     assert not claimer_matches(("Anthony Blinken",), gold[:1])
     assert not claimer_matches(("Hillary Clinton",), ("Hillary Rodham Clinton",))
+
+
+def _claimers(text: str, published: str) -> dict[str, str]:
+    post = Article("post", text, "s", outlet=STATE, published=published, byline="@StateDept")
+    (extraction,) = extract_articles([post])
+    graph = resolve(extraction, ActorRegistry())
+    names = {actor.id: actor.name for actor in graph.actors}
+    return {c.claim.rule: names[c.claimer] for c in graph.claims}
+
+
+def test_the_accounts_own_handle_as_a_speaker_is_the_account() -> None:
+    """ "@StateDeputySpox ... condemned": the spokesperson's handle is the account's own
+    voice (the handle table's "publisher"), not an actor named "@StateDeputySpox"."""
+    claimers = _claimers(BRIEFING, "2022-09-29")
+    assert claimers["reported_speech"] == "United States"
+
+
+def test_an_officials_handle_as_a_speaker_is_its_holder_of_the_day() -> None:
+    assert _claimers(THIS_WEEK, "2019-12-20")["stance_noun"] == "Michael R. Pompeo"
