@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import time
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -272,16 +273,21 @@ class Extractor:
     the parser's worker processes next to the parse instead of after it, in the one main
     process.
 
-    The component returns a new, empty Doc whose ``_context`` holds the plain-data
-    :class:`~kg.model.Extraction` (of a placeholder article with the parsed text: the
-    main process checks it and puts the real article in) and the seconds it took.  With
-    ``n_process > 1`` spaCy pickles a Doc's context next to its ``to_bytes()``, and
-    :class:`~kg.model.Extraction` pickles as a few flat lists: the parse, which nothing
-    after extraction reads, stays in the worker instead of being serialised and rebuilt
-    in the main process, and an empty ``user_data`` spares two msgpack calls that cost
-    more than their data (srsly looks up its encoders on each).  Since the context is
-    taken, the extracting pipeline is not for ``nlp.pipe(..., as_tuples=True)``.
-    Registered as the factory ``"kg_extractor"``.
+    The article's metadata come in as the Doc's context: ``nlp.pipe(((text, meta),
+    ...), as_tuples=True)`` with ``meta`` the :class:`~kg.model.Article` without its text
+    (:func:`article_context`), so that families read in one kind of text only (an
+    official account's post: :data:`kg.extract.KIND_GATES`) are gated by its publisher
+    and byline in every engine (round 25, ``posts25``); a Doc with no context is read
+    as a placeholder article of no kind.  The component returns a new, empty Doc whose
+    ``_context`` holds the plain-data :class:`~kg.model.Extraction` (of the article with
+    the parsed text: the main process checks it and puts the real article in) and the
+    seconds it took; with ``as_tuples`` spaCy hands that context back beside the Doc
+    (:func:`stashed_extraction` takes either).  With ``n_process > 1`` spaCy pickles a
+    Doc's context next to its ``to_bytes()``, and :class:`~kg.model.Extraction` pickles
+    as a few flat lists: the parse, which nothing after extraction reads, stays in the
+    worker instead of being serialised and rebuilt in the main process, and an empty
+    ``user_data`` spares two msgpack calls that cost more than their data (srsly looks
+    up its encoders on each).  Registered as the factory ``"kg_extractor"``.
     """
 
     def __init__(self, name: str = EXTRACTOR) -> None:
@@ -292,7 +298,7 @@ class Extractor:
         result: Extraction | str
         try:
             with indexed(doc) as index:  # the index's text: doc.text builds every Token
-                result = extract(doc, Article(id="", text=index.text, source=""))
+                result = extract(doc, _article(doc._context, index.text))
         except Exception as error:  # reported, with the article's name, by the main process
             result = repr(error)
         stash = Doc(doc.vocab)
@@ -300,10 +306,29 @@ class Extractor:
         return stash
 
 
-def stashed_extraction(doc: Doc) -> tuple[Extraction | str, float]:
-    """What the :class:`Extractor` left on ``doc``: the extraction (of a placeholder
+def article_context(article: Article) -> Article:
+    """What :class:`Extractor` is given of ``article`` as its Doc's context: its metadata
+    without the text (which the parse carries), a few short strings to pickle.
+
+    >>> article_context(Article("a", "Moscow denied it.", "s", outlet="TASS")).text
+    ''
+    """
+    return replace(article, text="")
+
+
+def _article(context: object, text: str) -> Article:
+    """The article an extraction is of: the context's metadata with the text parsed, or a
+    placeholder of no kind when the Doc came with no metadata."""
+    if isinstance(context, Article):
+        return replace(context, text=text)
+    return Article(id="", text=text, source="")
+
+
+def stashed_extraction(doc: Doc, context: object = None) -> tuple[Extraction | str, float]:
+    """What the :class:`Extractor` left on ``doc`` (or, from ``nlp.pipe(...,
+    as_tuples=True)``, in the ``context`` handed back beside it): the extraction (of the
     article with the text parsed) or the error it met, and the seconds it took."""
-    stashed = doc._context
+    stashed = doc._context if context is None else context
     if not (isinstance(stashed, tuple) and len(stashed) == 2):
         raise ValueError(f"not a Doc of the {EXTRACTOR!r} component: {stashed!r:.80}")
     result, seconds = stashed

@@ -83,7 +83,7 @@ from kg.evaluate.claims import (
     same_claim,
 )
 from kg.evaluate.switches import parse_setting, settings
-from kg.extract import extract
+from kg.extract import extract, gated
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.ingest import article_id, normalise_text
 from kg.model import Article, DocumentGraph, Extraction, Stance
@@ -138,6 +138,7 @@ def scored_claims(
     :func:`kg.evaluate.claims.system_claims` gives them), optionally re-extracted with
     only ``rules``."""
     if doc is not None and rules is not None:
+        rules = gated(rules, extraction.article)  # a post's own voice in official posts only
         extraction = replace(extraction, claims=extract_claims(doc, extraction.mentions, rules))
     return claims_from(resolve(extraction, ActorRegistry()), start)
 
@@ -261,7 +262,8 @@ def score_items(
         graph = graphs.get(id(extraction))
         if graph is None:
             if chosen is not None:
-                claims = extract_claims(doc, extraction.mentions, chosen)
+                kind = gated(chosen, extraction.article)  # a post's own voice: posts only
+                claims = extract_claims(doc, extraction.mentions, kind)
                 graph = resolve(replace(extraction, claims=claims), ActorRegistry())
             else:
                 graph = resolve(extraction, ActorRegistry())

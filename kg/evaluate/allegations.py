@@ -38,6 +38,7 @@ from kg.evaluate.claims import normalise_name
 from kg.ingest import normalise_text
 from kg.model import DocumentGraph, Stance
 from kg.resolve.corpus import CorpusMerge
+from kg.resolve.names import same_person
 
 #: Stances that answer an allegation by denying it; every other stance makes or backs it.
 DENYING = frozenset({Stance.DENY.value})
@@ -191,6 +192,11 @@ def compatible(gold_stance: str, system_stance: str) -> bool:
     return (gold_stance in DENYING) == (system_stance in DENYING)
 
 
+#: Round 25 (posts25): a system name that differs from a gold name at most by middle
+#: initials matches it (:func:`claimer_matches`).  False: the names as written only.
+INITIALS = True
+
+
 def claimer_matches(system: Sequence[str], gold: Sequence[str]) -> bool:
     """One of the system actor's names is a gold name or alias (after
     :func:`~kg.evaluate.claims.normalise_name`), or starts with one and goes on: the
@@ -200,13 +206,36 @@ def claimer_matches(system: Sequence[str], gold: Sequence[str]) -> bool:
     True
     >>> claimer_matches(["Sophie Wilmès"], ["Antony J. Blinken", "Blinken"])
     False
+
+    A full name that differs from a gold one at most by middle initials is that name, as
+    the actor registry takes it (:func:`kg.resolve.names.same_person`, round 25,
+    ``posts25``): an actor first seen as "Antony Blinken" is the gold's "Antony J.
+    Blinken", but "George W. Bush" is not "George H. W. Bush".
+
+    >>> claimer_matches(["Antony Blinken"], ["Antony J. Blinken", "@SecBlinken"])
+    True
+    >>> claimer_matches(["George W. Bush"], ["George H. W. Bush"])
+    False
     """
     wanted = [normalise_name(name) for name in gold]
     for name in system:
         found = normalise_name(name)
         if any(found == w or (w and found.startswith(w + " ")) for w in wanted):
             return True
-    return False
+    return INITIALS and any(_initials_apart(name, other) for name in system for other in gold)
+
+
+def _initials_apart(a: str, b: str) -> bool:
+    """Two names of two to four words that are the same but for middle initials,
+    one's set inside the other's ("Wendy R. Sherman", "Wendy Sherman")."""
+    first, second = normalise_name(a).split(), normalise_name(b).split()
+    if first == second or not (2 <= len(first) <= 4 and 2 <= len(second) <= 4):
+        return False
+    if [w for w in first[1:-1] if len(w) > 1] or [w for w in second[1:-1] if len(w) > 1]:
+        return False  # a middle name, not an initial: "Hillary Rodham Clinton" stays as is
+    if (first[0], first[-1]) != (second[0], second[-1]):
+        return False
+    return same_person(a, b)
 
 
 def _claimer(system: SystemClaim, gold: GoldClaim) -> bool:

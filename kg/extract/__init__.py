@@ -8,16 +8,27 @@ One module per kind of extraction, each working on spaCy spans (as in textacy's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Doc
 
 from kg.extract._index import indexed
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims.posts import POST_RULE
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
+from kg.resolve.voice import is_post
 
-__all__ = ["extract", "extract_claims", "extract_mentions", "extract_relations"]
+__all__ = [
+    "extract",
+    "extract_claims",
+    "families",
+    "gated",
+    "extract_mentions",
+    "extract_relations",
+]
 
 
 def extract(doc: Doc, article: Article) -> Extraction:
@@ -34,11 +45,40 @@ def extract(doc: Doc, article: Article) -> Extraction:
             sentences=tuple(_trimmed(to_span(sent)) for sent in index.sentences),
             mentions=mentions,
             relations=extract_relations(doc),
-            # every family but the optional ones: an author's claims are kept by
-            # resolution in official texts only
-            claims=extract_claims(doc, mentions, rules=RULES - OPTIONAL),
+            # every family but the optional ones and those of another kind of text: an
+            # author's claims are kept by resolution in official texts only
+            claims=extract_claims(doc, mentions, rules=families(article)),
             subjects=sentence_subjects(doc),
         )
+
+
+#: Families read only in one kind of text, with the test of the kind on the article's
+#: metadata (its publisher and byline; :class:`kg.nlp.Extractor` gets them in every
+#: engine): an official account's post in its own voice (``post_voice``) is read in an
+#: official post only, the one text resolution keeps its claims in (round 25, ``posts25``;
+#: round 24 gated it here before the build gave the extractor the article, and found
+#: none in any post).
+KIND_GATES: dict[str, Callable[[Article], bool]] = {POST_RULE: is_post}
+
+
+def families(article: Article) -> frozenset[str]:
+    """The families read in ``article``: every one but the optional ones, less those
+    gated to another kind of text (:data:`KIND_GATES`).
+
+    >>> POST_RULE in families(Article("a", "...", "s", outlet="Reuters"))
+    False
+    >>> POST_RULE in families(
+    ...     Article("a", "...", "s", outlet="U.S. Department of State", byline="@StateDept")
+    ... )
+    True
+    """
+    return gated(RULES - OPTIONAL, article)
+
+
+def gated(rules: Iterable[str], article: Article) -> frozenset[str]:
+    """``rules`` less the families gated to a kind of text ``article`` is not
+    (:data:`KIND_GATES`): what a run that chooses its own families reads in it."""
+    return frozenset(r for r in rules if r not in KIND_GATES or KIND_GATES[r](article))
 
 
 def _trimmed(span: Span) -> Span:

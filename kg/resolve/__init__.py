@@ -230,7 +230,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     if party is not None
                 )
                 continue
-            claimer = resolver.claimer(claim.claimer)
+            # a handle naming its owner in an official post: "As @SecPompeo tweeted"
+            handled = voice.handle_speaker(claim.claimer) if voice is not None else None
+            claimer = handled or resolver.claimer(claim.claimer)
             if claimer is None and voice is None and chain.ENABLED:
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
             claimer = _charged_denier(claim, claimer, claims)

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 
 from kg.model import ActorKind, Article, Mention
 from kg.resolve.gazetteer import entries_by_id, lookup, slugify
-from kg.resolve.handles import PUBLISHER, handle_turns
+from kg.resolve.handles import PUBLISHER, handle_owner, handle_turns
 from kg.resolve.names import Draft, from_entry
 
 __all__ = [
@@ -274,6 +274,17 @@ POST_VOICE = True
 #: A prefixed or closing handle's owner speaks an official post (:mod:`kg.resolve.handles`),
 #: whichever family read the sentence; False leaves the post to the account.
 POST_TURNS = True
+#: Round 25 (posts25): a speaker a post's handle or label names, found among the actors of
+#: earlier documents under a spelling that differs by middle initials, answers in the
+#: document to the name it was found by ("Antony J. Blinken" of the handle table for the
+#: "Antony Blinken" seen first).  False leaves the document's actor its own spellings.
+KNOWN_ALIASES = True
+#: Round 25 (posts25): a claimer that is a handle of the table in an official post ("As
+#: @SecPompeo tweeted") is the handle's owner (:meth:`Voice.handle_speaker`).  False: the
+#: handle is an actor of its own.
+HANDLE_SPEAKERS = True
+#: A handle as a name: "@SecPompeo", ".@StateDeptSPOX", "-@SecBlinken".
+_HANDLE_NAME = re.compile(r"[.\-—–]?@(?P<handle>\w{2,30})")
 #: With :data:`POST_VOICE`: keep a ``post_voice`` claim whose targets all failed to
 #: resolve (or were the account's own side).
 POST_TARGETLESS = True
@@ -612,7 +623,7 @@ class Voice:
         for turn in handle_turns(self.article.text, self.article.published):
             if turn.owner == PUBLISHER:
                 continue
-            known = self._full_name(turn.owner)
+            known = self._known_name(turn.owner)
             if known is None:
                 known = self._build(
                     Draft(slugify(turn.owner), turn.owner, ActorKind.PERSON, self.state)
@@ -659,7 +670,7 @@ class Voice:
         if not turns and not asked and not any(found.values()):
             return False  # no transcript: "Begin Text:", "Side Events:" are no turns
         for start, name in names.items():
-            found[start] = self._full_name(name) or self._build(
+            found[start] = self._known_name(name) or self._build(
                 Draft(slugify(name), name, ActorKind.PERSON)
             )
         for start, speaker in found.items():
@@ -688,7 +699,18 @@ class Voice:
                 and mention.span.text == name
             ):
                 return actor, True
-        return self._full_name(name), bool(tagged)
+        return self._known_name(name), bool(tagged)
+
+    def _known_name(self, name: str) -> str | None:
+        """The person known from earlier documents by a full name that differs from
+        ``name`` at most by middle initials (the handle table's "Antony J. Blinken" for
+        an actor first seen as "Antony Blinken"), with ``name`` made an alias of the
+        document's actor: the actor then answers to the spelling its speaker was found
+        by, as the registry does (round 25, ``posts25``)."""
+        found = self._full_name(name)
+        if found is not None and KNOWN_ALIASES:
+            self._alias(found, name)
+        return found
 
     def _known_person(self, surname: str) -> str | None:
         for mention, actor in self._seen:
@@ -782,6 +804,27 @@ class Voice:
     def _turn_at(self, position: int) -> _Turn | None:
         at = bisect.bisect_right(self._starts, position) - 1
         return self.turns[at] if at >= 0 else None
+
+    def handle_speaker(self, mention: Mention) -> str | None:
+        """The actor a handle naming a speaker in an official post stands for ("As
+        @SecPompeo tweeted: ...", ".@StateDeptSPOX explains ..."): the handle table's
+        owner on the post's date (:func:`kg.resolve.handles.handle_owner`), the account
+        itself for its own handles; None for any other mention, or in any other text.
+        Without it the handle is an actor of its own, in no other document the owner's
+        (round 25, ``posts25``: the registry's aliases)."""
+        if not (HANDLE_SPEAKERS and POST_TURNS and is_post(self.article)):
+            return None
+        match = _HANDLE_NAME.fullmatch(mention.span.text.strip())
+        if match is None:
+            return None
+        owner = handle_owner(match.group("handle"), self.article.published)
+        if owner is None:
+            return None
+        if owner == PUBLISHER:
+            return self.group or self.person or self.head or self.government()
+        return self._known_name(owner) or self._build(
+            Draft(slugify(owner), owner, ActorKind.PERSON, self.state)
+        )
 
     def speaker(self, mention: Mention) -> str | None:
         """The actor a first-person or :data:`AUTHOR` claimer stands for, or None."""

@@ -37,6 +37,10 @@ the closing handle or label); causes charge their maker ("X is the reason why ..
 making", "the X-made crisis"); an owner the parse hangs on a noun's adjective ("Hamas'
 brutal ... attacks") is the wrong's owner; a judgement noun "no" denies ("no justification
 for") or an imperative of conduct ("Stop the ...") makes the charge a criticism.
+
+Round 25 (``posts25``): the extractor is given the article's metadata in every engine
+(:class:`kg.nlp.Extractor`), and the family is read in an official post only
+(:data:`kg.extract.KIND_GATES`); resolution's drop elsewhere stays as a second guard.
 """
 
 from __future__ import annotations
