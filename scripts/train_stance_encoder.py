@@ -57,6 +57,7 @@ from kg.extract.claims.learned import CLASSES  # noqa: E402
 from kg.extract.claims.stance_encoder import (  # noqa: E402
     EncoderModel,
     one_hot_names,
+    text_of,
     write_model,
 )
 from kg.model import Stance  # noqa: E402
@@ -81,7 +82,7 @@ def load_parse(paths: Sequence[Path]) -> dict[str, tuple]:  # type: ignore[type-
                 continue
             if all(
                 _squeezed(s.text)[:40] in _squeezed(doc.text)
-                for s, (_e, doc, _st, _x) in zip(gold, parsed)
+                for s, (_e, doc, _st, _x) in zip(gold, parsed, strict=True)
             ):
                 found.update(
                     {s.id: (e, d, st) for s, (e, d, st, _x) in zip(gold, parsed, strict=True)}
@@ -124,10 +125,17 @@ def build(parts: Sequence[str], parse: dict[str, tuple]) -> list[tsm.Item]:  # t
         tsm.PARSE[:] = []
 
 
+#: What is embedded (``--text``): "content" the content span, "cued" the cue's lemma, a
+#: colon and the content span (:func:`kg.extract.claims.stance_encoder.text_of`).
+TEXT = ["content"]
+
+
 def content_of(candidate: tsm.Candidate) -> str:
-    """The content span's text (the same under every forced stance)."""
+    """The embedded text: the content span (the same under every forced stance), after the
+    cue's lemma when :data:`TEXT` says "cued"."""
     form = candidate.forms.get(candidate.rule_stance) or next(iter(candidate.forms.values()))
-    return form.content or ""
+    cue = next((n[4:] for n in candidate.names if n.startswith("cue=") and "|" not in n), "")
+    return text_of(form.content or "", cue, TEXT[0])
 
 
 def embed(texts: Sequence[str], cache: Path | None) -> dict[str, np.ndarray]:
@@ -185,9 +193,7 @@ def fit(examples: Sequence[tsm.Candidate], c: float, min_count: int) -> EncoderM
         for name in sorted({n for n in _sparse_names(example) if n in column}):
             rows.append(i)
             cols.append(column[name])
-    sparse = csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary))
-    )
+    sparse = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(examples), len(vocabulary)))
     dim = len(ROWS[id(examples[0])][0]) if use_dense else 0
     if use_dense:
         dense = np.vstack([ROWS[id(e)][0] for e in examples])
@@ -248,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parse", type=Path, action="append", default=[])
     parser.add_argument("--cache", type=Path, required=True, help="pickle of dev items")
-    parser.add_argument("--vectors", type=Path, default=Path("/tmp/enc25/vectors.pkl"))
+    parser.add_argument("--vectors", type=Path, help="pickle of the embeddings by text (cache)")
     parser.add_argument("--features", choices=("enc", "enc+sparse", "sparse"), default="enc")
     parser.add_argument("--scope", choices=("all", "assert"), default="all")
+    parser.add_argument("--text", choices=("content", "cued"), default="content")
     parser.add_argument("--needs-target", action="store_true")
     parser.add_argument("--cv", type=int, default=0)
     parser.add_argument("--lopo", action="append", default=[])
@@ -265,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-only", action="store_true")
     args = parser.parse_args(argv)
     FEATURES[0] = args.features
+    TEXT[0] = args.text
     tsm.SCOPE[0] = args.scope
     tsm.NEEDS_TARGET[0] = args.needs_target
     tsm.predictions = predictions  # the harness's CV, LOPO and report, this model's fits
@@ -327,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
             command = " ".join(["scripts/train_stance_encoder.py", *(argv or sys.argv[1:])])
             header = (
                 f"written by {command}; C={c}, threshold {t} chosen by {args.inner}-fold CV by "
-                f"document; features {args.features}, scope {args.scope}; {len(examples)} "
+                f"document; features {args.features}, scope {args.scope}, text {args.text}; "
+                f"{len(examples)} "
                 f"aligned development claims (parts {', '.join(DEVELOPMENT_PARTS)})"
             )
             write_model(
@@ -335,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.out,
                 header,
                 scope=args.scope,
+                text=args.text,
             )
             digest = hashlib.sha1(args.out.read_bytes()).hexdigest()[:12]
             print(f"wrote {args.out} ({args.out.stat().st_size} bytes, sha1 {digest})")

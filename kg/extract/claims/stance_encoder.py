@@ -38,7 +38,6 @@ from typing import Any
 import numpy as np
 
 from kg.extract.claims.base import _Context
-from kg.extract.claims.learned import CLASSES
 from kg.extract.claims.learned import _targets as _new_targets
 from kg.extract.claims.stance_model import NEEDS_TARGET, eligible
 from kg.extract.claims.stance_model import features as _chooser_features
@@ -63,9 +62,12 @@ class EncoderModel:
     bias: np.ndarray
     threshold: float
     scope: str = "all"
+    text: str = "content"
     _zero: np.ndarray = field(default_factory=lambda: np.zeros(0), compare=False, repr=False)
 
-    def predict_parts(self, vector: np.ndarray | None, names: Sequence[str]) -> tuple[Stance, float]:
+    def predict_parts(
+        self, vector: np.ndarray | None, names: Sequence[str]
+    ) -> tuple[Stance, float]:
         """The most probable stance and its probability."""
         scores = np.array(self.bias, dtype=np.float64)
         if vector is not None and self.dense.shape[0]:
@@ -94,13 +96,20 @@ def one_hot_names(rule_stance: Stance, chooser_names: Sequence[str]) -> list[str
     return [stance, cue, family, f"{stance}|{cue}", f"{stance}|{family}"]
 
 
-def write_model(model: EncoderModel, path: Path, header: str, scope: str = "all") -> None:
+def text_of(content: str, cue: str, mode: str) -> str:
+    """The text the encoder reads: the content span, or ("cued") the cue's lemma, a colon
+    and the content span ("accuse: troops shelled the village"), so that the embedding sees
+    how the content was framed."""
+    return f"{cue}: {content}" if mode == "cued" and cue else content
+
+
+def write_model(
+    model: EncoderModel, path: Path, header: str, scope: str = "all", text: str = "content"
+) -> None:
     """Save ``model`` as a compressed numpy archive (sorted names: the same bytes each run)."""
     names = sorted(model.names)
     matrix = (
-        np.vstack([model.names[n] for n in names])
-        if names
-        else np.zeros((0, len(model.classes)))
+        np.vstack([model.names[n] for n in names]) if names else np.zeros((0, len(model.classes)))
     )
     with path.open("wb") as file:
         np.savez_compressed(
@@ -112,6 +121,7 @@ def write_model(model: EncoderModel, path: Path, header: str, scope: str = "all"
             bias=np.asarray(model.bias, dtype=np.float32),
             threshold=np.array(model.threshold),
             scope=np.array(scope),
+            text=np.array(text),
             header=np.array(header),
         )
 
@@ -127,6 +137,7 @@ def read_model(path: Path) -> EncoderModel:
             bias=data["bias"].astype(np.float64),
             threshold=float(data["threshold"]),
             scope=str(data["scope"]),
+            text=str(data["text"]),
         )
 
 
@@ -182,6 +193,10 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     return np.asarray(vectors, dtype=np.float32)
 
 
+def _content_text(claim: Claim) -> str:
+    return claim.content.text if claim.content is not None else ""
+
+
 def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each claim the reader reads takes the model's stance when it is not the rule's and
     its probability reaches the stored threshold (within the stored scope)."""
@@ -198,14 +213,22 @@ def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         readable = [k for k in readable if claims[k].stance is Stance.ASSERT]
     if not readable:
         return claims
-    texts = [claims[k].content.text if claims[k].content else "" for k in readable]
+    named = [(k, _chooser_features(claims[k], context.doc)) for k in readable]
+    named = [(k, names) for k, names in named if names]
+    if not named:
+        return claims
+    texts = [
+        text_of(
+            _content_text(claims[k]),
+            next((n[4:] for n in names if n.startswith("cue=") and "|" not in n), ""),
+            model.text,
+        )
+        for k, names in named
+    ]
     vectors = encode(texts)
     found = list(claims)
-    for k, vector in zip(readable, vectors, strict=True):
+    for (k, names), vector in zip(named, vectors, strict=True):
         claim = claims[k]
-        names = _chooser_features(claim, context.doc)
-        if not names:
-            continue
         stance, probability = model.predict_parts(vector, one_hot_names(claim.stance, names))
         if stance is claim.stance or probability < model.threshold or math.isnan(probability):
             continue
