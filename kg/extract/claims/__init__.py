@@ -253,6 +253,7 @@ from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
 from kg.extract.claims.speech_runs import run_charges
+from kg.extract.claims.stance_encoder import choose as _encoder_stances
 from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
@@ -480,7 +481,10 @@ def _claims(
         found = found + tuple(
             replace(claim, rule=POST_RULE) for claim in post_voice_claims(context, found)
         )
-    return _choose_stances(found, context) if "stance_model" in rules else found
+    if "stance_model" in rules:
+        found = _choose_stances(found, context)
+    # the encoder reader last: it reads the rules' (and the chooser's) stances
+    return _encoder_stances(found, context) if "stance_encoder" in rules else found
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
@@ -1089,6 +1093,11 @@ REFINEMENTS: dict[str, str] = {
     "regression over the rule's stance, cue and content features when it differs from the "
     "rule's with high probability (.stance_model, weights in kg/data/stance_model.tsv; "
     "optional)",
+    "stance_encoder": "the stance of a claim the rules made with a content, chosen by a "
+    "logistic regression over a pretrained sentence embedding of the content span "
+    "(all-MiniLM-L6-v2), the cue and the rule's stance, when it differs from the rule's with "
+    "high probability (.stance_encoder, weights in kg/data/stance_encoder.npz; optional, needs "
+    "the encoder extra)",
 }
 
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
@@ -1329,6 +1338,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``distanced_offer`` (test22 -0.0012), ``drawn_ire`` (test21 -0.0012), ``approved_act``
 #: (test17 -1, test19 +1: no net triple), ``doubted_will`` and ``little_done`` (held-out
 #: test21 only), the rest losing development triples or moving none.
+#: Round 25, encoder25: ``stance_encoder`` (a MiniLM embedding of the content span read by a
+#: logistic regression; needs torch and sentence-transformers): see RESULTS.md, round 25.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "distanced_offer",
@@ -1352,6 +1363,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "speaker_side",
         "learned_stance",
         "stance_model",
+        "stance_encoder",
         "negated_denial",
         "bare_charge",
         "denial_noun",
