@@ -32,9 +32,7 @@ CORPUS = ROOT / "corpus"
 PAGES = ROOT / "scripts" / "data" / "voa_pages.txt"
 OUT = CORPUS / "voa.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
-LICENCE = (
-    "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
-)
+LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
 
 
@@ -141,7 +139,7 @@ def main(argv: list[str]) -> int:
     for page in pages:
         disputes[page["dispute"]] = disputes.get(page["dispute"], 0) + 1
     print(f"{len(pages)} stories, {clashes} already used elsewhere; by dispute: {disputes}")
-    if len({p['url'] for p in pages}) != len(pages):
+    if len({p["url"] for p in pages}) != len(pages):
         print("duplicate URL")
         return 1
     if clashes:

