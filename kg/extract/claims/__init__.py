@@ -716,6 +716,11 @@ REFINEMENTS: dict[str, str] = {
     "without permission') or as harming another party's right, sovereignty or interests "
     "('troops are squashing the right of self-determination'): an accusation of the doer "
     "(round 24, conduct24; .content_wronged)",
+    "evidence_frame": "with content_stance: a charge told as what evidence, a record or the "
+    "speaker's own observation shows ('possess evidence that X is planning to invade', 'there "
+    "is clear evidence that X has adopted a hostile policy', 'we have observed that there are "
+    "efforts to undermine the government', 'have evidence of a bombing campaign by X'): the "
+    "stance of the clause the frame carries (round 25, conduct25; .content_evidence)",
     "promised_incursion": "with content_stance: forces the speaker's side promises to send "
     "into a named state ('he would send troops into Ukraine to defend ...'): a threat to that "
     "state (round 24, conduct24; .content_threat_moves, read by .content_threat)",

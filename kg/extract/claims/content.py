@@ -172,6 +172,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
@@ -259,6 +260,18 @@ def _read_stance(
     if run(_no_record, words, span):
         return Stance.DENY, (), True  # "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
+    if "evidence_frame" in context.rules:
+        # "there is clear evidence that P", "possess evidence that P", "we have observed that
+        # P": the stance of P (round 25, conduct25)
+        framed = run(framed_clause, words, verbs)
+        if framed is not None:
+            inner = Span(start=framed.start_char, end=framed.end_char, text=framed.text)
+            read = _read_stance(inner, targets, context, claimer, narrated)
+            if read[0] in (Stance.ACCUSE, Stance.CRITICIZE):
+                return read
+        evidenced = run(evidenced_doers, words, verbs, sides)
+        if evidenced:  # "have evidence of an indiscriminate bombing campaign by X"
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in evidenced), True
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
