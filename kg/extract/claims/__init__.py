@@ -716,6 +716,11 @@ REFINEMENTS: dict[str, str] = {
     "without permission') or as harming another party's right, sovereignty or interests "
     "('troops are squashing the right of self-determination'): an accusation of the doer "
     "(round 24, conduct24; .content_wronged)",
+    "adopted_conduct": "with content_stance: a line of conduct another side takes up, keeps "
+    "or carries out, called unlawful or hostile by a wrong_adj qualifier ('has adopted a "
+    "hostile policy towards his country', 'is choosing a path of illegal and destabilizing "
+    "behavior', 'take an aggressive stance against X'): an accusation of the doer (round 25, "
+    "conduct25; .content_adopted)",
     "evidence_frame": "with content_stance: a charge told as what evidence, a record or the "
     "speaker's own observation shows ('possess evidence that X is planning to invade', 'there "
     "is clear evidence that X has adopted a hostile policy', 'we have observed that there are "

@@ -172,6 +172,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_adopted import adopted_doers
 from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
@@ -462,6 +463,10 @@ def _read_stance(
         # "the drone was operating in the region in violation of the arms embargo", "troops
         # are squashing the right of self-determination" (round 24, conduct24)
         harmful = run(_wronged_parties, words, span, verbs, sides)
+    if harmful is None and narrated and "adopted_conduct" in context.rules:
+        # "X has adopted a hostile policy", "is choosing a path of illegal behavior" (round
+        # 25, conduct25)
+        harmful = run(adopted_doers, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)
