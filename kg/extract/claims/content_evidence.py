@@ -55,7 +55,9 @@ _FIRST_PERSONS = cues.words("we i")
 def _clause_of(noun: Token) -> Token | None:
     """The "that P" clause a finding noun carries ("evidence that Ethiopia has adopted ..."):
     its clausal child with a "that" or no subordinator, not a relative clause ("evidence that
-    they gathered" has "that" as its object)."""
+    they gathered" has "that" as its object).  The parser may hang the clause on the object
+    of a "from" phrase between them ("new evidence from our intelligence friends that the
+    Russians intend to ..."): there only a clause opened by the subordinator "that" is one."""
     for child in noun.children:
         if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
             continue
@@ -63,6 +65,17 @@ def _clause_of(noun: Token) -> Token | None:
                for c in child.children):
             continue
         return child
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for source in prep.children:
+            for clause in source.children:
+                if (
+                    clause.dep_ in ("relcl", "acl", "ccomp")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                ):
+                    return clause
     return None
 
 
