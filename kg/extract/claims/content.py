@@ -173,7 +173,6 @@ from kg.extract.claims.content_ultimatum import (
     _prepared_harm,
 )
 from kg.extract.claims.content_adopted import adopted_doers
-from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
@@ -291,8 +290,6 @@ def _read_stance(
         verbs = _unframed(verbs, sides)
     if run(_kept_commitment, words, verbs, sides) or run(_no_forces, words, verbs, sides):
         return Stance.DENY, (), True  # "has always respected the ceasefire", "has no troops in"
-    if "disowned_conduct" in context.rules and run(disowning_subject, words, verbs, sides):
-        return Stance.DENY, (), True  # "Sudan will never support rebels" (round 25, conduct25)
     contradicted = run(_contradicted_claimants, words, span, verbs, sides)
     if contradicted is not None:  # "has not been defeated, as the president claims"
         return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True

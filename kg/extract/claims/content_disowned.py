@@ -11,8 +11,11 @@ adversary) is that side's assertion, and a negation of another side's doing is l
 denial rules that read an accuser.
 
 Unlike ``own_negation`` (:mod:`.denials`), which reads such a negation only beside a denial
-the same speaker made, this reads the content alone, and takes a "will never" or "would
-never" (a denial of intent) as well as a told "did not".  The family is ``disowned_conduct``."""
+or a charge and names the accusers from it, this reads the content alone, and takes a "will
+never" or "would never" (a denial of intent) as well as a told "did not".  It is read in
+:func:`.denials.refine` after ``own_negation``, on the assertions that one left, so that a
+denial whose accusers are near keeps them (the later target rules name the accusers of the
+rest).  The family is ``disowned_conduct``."""
 
 from __future__ import annotations
 
