@@ -49,6 +49,7 @@ from kg.extract.claims.content_accuse import (
     _proven_involvement,
     _relayed_charge,
 )
+from kg.extract.claims.content_adopted import adopted_doers
 from kg.extract.claims.content_approved import _approved_acts
 from kg.extract.claims.content_base import (
     _commentator,
@@ -94,6 +95,7 @@ from kg.extract.claims.content_evaluated import (
     _judged_acts,
     _own_criticism,
 )
+from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -172,8 +174,6 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
-from kg.extract.claims.content_adopted import adopted_doers
-from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention

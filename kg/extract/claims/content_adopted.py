@@ -42,14 +42,21 @@ _CONDITIONS = cues.words("if unless whether")
 def _qualified(thing: Token) -> bool:
     """Whether ``thing`` or the "of" thing it names is called a wrong: "a hostile policy",
     "a path of illegal and destabilizing behavior"."""
-    for noun in (thing, *(o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj")):
+    for noun in (
+        thing,
+        *(
+            o
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+    ):
         if any(a.dep_ == "amod" and a.lower_ in WRONG_ADJECTIVES for a in noun.children):
             return True
         if any(  # "illegal and destabilizing behavior": the conjoined qualifier
-            a.dep_ == "amod" and any(
-                c.dep_ == "conj" and c.lower_ in WRONG_ADJECTIVES for c in a.children
-            )
+            a.dep_ == "amod"
+            and any(c.dep_ == "conj" and c.lower_ in WRONG_ADJECTIVES for c in a.children)
             for a in noun.children
         ):
             return True

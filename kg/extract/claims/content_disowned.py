@@ -49,7 +49,10 @@ def _negative(verb: Token) -> bool:
         return True
     return any(
         c.dep_ == "advmod"
-        and (c.lower_ in _NEVER or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)))
+        and (
+            c.lower_ in _NEVER
+            or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        )
         for c in verb.children
     )
 
@@ -66,7 +69,8 @@ def _harmful_thing(noun: Token) -> bool:
     if lemma in WEAPON_NOUNS or _is_hostile_actor(noun):
         return True
     return lemma in ("program", "programme", "arsenal") and any(
-        c.dep_ in ("amod", "compound") and (c.lower_ in _WMD_WORDS or c.lemma_.lower() in WEAPON_NOUNS)
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in _WMD_WORDS or c.lemma_.lower() in WEAPON_NOUNS)
         for c in noun.subtree
         if c is not noun
     )
@@ -97,9 +101,9 @@ def _disowned(verb: Token) -> bool:
             o.lemma_.lower() in HOSTILE_NOUNS or _harmful_thing(o) for o in objects
         ):
             return True
-        if lemma in HOLDING_VERBS and any(_harmful_thing(o) or _intended_harm(o) for o in objects):
-            return True
-        return False
+        return lemma in HOLDING_VERBS and any(
+            _harmful_thing(o) or _intended_harm(o) for o in objects
+        )
     if lemma in HOLDING_VERBS:  # "has no weapons", "has no intention of overthrowing"
         return any(_none_of(o) and (_harmful_thing(o) or _intended_harm(o)) for o in objects)
     return False

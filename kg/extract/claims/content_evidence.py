@@ -61,8 +61,10 @@ def _clause_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lower_ in ("that", "which")
-               for c in child.children):
+        if any(
+            c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lower_ in ("that", "which")
+            for c in child.children
+        ):
             continue
         return child
     for prep in noun.children:
