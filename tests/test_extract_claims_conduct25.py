@@ -52,10 +52,10 @@ def _word(nlp: Language, text: str, word: str) -> Token:
     return next(t for t in nlp(text) if t.lower_ == word)
 
 
-def test_the_families_are_registered_and_on() -> None:
-    families = {"evidence_frame", "adopted_conduct", "disowned_conduct"}
-    assert families <= set(RULES)
-    assert not families & OPTIONAL
+def test_the_families_are_registered() -> None:
+    assert {"evidence_frame", "adopted_conduct", "disowned_conduct"} <= set(RULES)
+    assert not {"evidence_frame", "adopted_conduct"} & OPTIONAL
+    assert "disowned_conduct" in OPTIONAL  # held-out test23 -0.0050 (RESULTS.md, round 25)
 
 
 def test_there_was_evidence_that_frames_its_clause(nlp: Language) -> None:

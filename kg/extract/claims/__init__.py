@@ -721,7 +721,7 @@ REFINEMENTS: dict[str, str] = {
     "hostile policy towards his country', 'is choosing a path of illegal and destabilizing "
     "behavior', 'take an aggressive stance against X'): an accusation of the doer (round 25, "
     "conduct25; .content_adopted)",
-    "disowned_conduct": "with content_stance: the speaker's own side negating a doing that "
+    "disowned_conduct": "with content_stance (optional): the speaker's own side negating a doing that "
     "would be a charge, with no denial word ('Sudan will never support rebels against any "
     "neighboring government', 'Iran has no nuclear-weapons program', 'has no intention of "
     "overthrowing the government'): a denial, read after own_negation (round 25, conduct25; "
@@ -1344,8 +1344,16 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``distanced_offer`` (test22 -0.0012), ``drawn_ire`` (test21 -0.0012), ``approved_act``
 #: (test17 -1, test19 +1: no net triple), ``doubted_will`` and ``little_done`` (held-out
 #: test21 only), the rest losing development triples or moving none.
+#: Round 25, conduct25 (issue 12): ``disowned_conduct`` (the speaker's own side negating a
+#: doing that would be a charge, read as a denial) gains test12 +0.0049 and test15 +0.0042 on
+#: the development half it was built on; read first inside the content reading it lost the
+#: unread test19 -0.0043 (a denial whose accusers ``own_negation`` names), and read after
+#: ``own_negation`` it moves no part of the unread half but loses the held-out test23
+#: -0.0050: off.  ``evidence_frame`` and ``adopted_conduct`` (on) gain only on the
+#: development half they were read from and move no other part.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "disowned_conduct",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",
