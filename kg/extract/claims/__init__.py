@@ -721,11 +721,11 @@ REFINEMENTS: dict[str, str] = {
     "hostile policy towards his country', 'is choosing a path of illegal and destabilizing "
     "behavior', 'take an aggressive stance against X'): an accusation of the doer (round 25, "
     "conduct25; .content_adopted)",
-    "disowned_conduct": "with content_stance (optional): the speaker's own side negating a doing that "
-    "would be a charge, with no denial word ('Sudan will never support rebels against any "
-    "neighboring government', 'Iran has no nuclear-weapons program', 'has no intention of "
-    "overthrowing the government'): a denial, read after own_negation (round 25, conduct25; "
-    ".content_disowned, .denials)",
+    "disowned_conduct": "with content_stance (optional): the speaker's own side negating a "
+    "doing that would be a charge, with no denial word ('Sudan will never support rebels "
+    "against any neighboring government', 'Iran has no nuclear-weapons program', 'has no "
+    "intention of overthrowing the government'): a denial, read after own_negation (round 25, "
+    "conduct25; .content_disowned, .denials)",
     "evidence_frame": "with content_stance: a charge told as what evidence, a record or the "
     "speaker's own observation shows ('possess evidence that X is planning to invade', 'there "
     "is clear evidence that X has adopted a hostile policy', 'we have observed that there are "
