@@ -720,6 +720,21 @@ REFINEMENTS: dict[str, str] = {
     "without permission') or as harming another party's right, sovereignty or interests "
     "('troops are squashing the right of self-determination'): an accusation of the doer "
     "(round 24, conduct24; .content_wronged)",
+    "adopted_conduct": "with content_stance: a line of conduct another side takes up, keeps "
+    "or carries out, called unlawful or hostile by a wrong_adj qualifier ('has adopted a "
+    "hostile policy towards his country', 'is choosing a path of illegal and destabilizing "
+    "behavior', 'take an aggressive stance against X'): an accusation of the doer (round 25, "
+    "conduct25; .content_adopted)",
+    "disowned_conduct": "with content_stance (optional): the speaker's own side negating a "
+    "doing that would be a charge, with no denial word ('Sudan will never support rebels "
+    "against any neighboring government', 'Iran has no nuclear-weapons program', 'has no "
+    "intention of overthrowing the government'): a denial, read after own_negation (round 25, "
+    "conduct25; .content_disowned, .denials)",
+    "evidence_frame": "with content_stance: a charge told as what evidence, a record or the "
+    "speaker's own observation shows ('possess evidence that X is planning to invade', 'there "
+    "is clear evidence that X has adopted a hostile policy', 'we have observed that there are "
+    "efforts to undermine the government', 'have evidence of a bombing campaign by X'): the "
+    "stance of the clause the frame carries (round 25, conduct25; .content_evidence)",
     "promised_incursion": "with content_stance: forces the speaker's side promises to send "
     "into a named state ('he would send troops into Ukraine to defend ...'): a threat to that "
     "state (round 24, conduct24; .content_threat_moves, read by .content_threat)",
@@ -1340,8 +1355,16 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: test21 only), the rest losing development triples or moving none.
 #: Round 25, encoder25: ``stance_encoder`` (a MiniLM embedding of the content span read by a
 #: logistic regression; needs torch and sentence-transformers): see RESULTS.md, round 25.
+#: Round 25, conduct25 (issue 12): ``disowned_conduct`` (the speaker's own side negating a
+#: doing that would be a charge, read as a denial) gains test12 +0.0049 and test15 +0.0042 on
+#: the development half it was built on; read first inside the content reading it lost the
+#: unread test19 -0.0043 (a denial whose accusers ``own_negation`` names), and read after
+#: ``own_negation`` it moves no part of the unread half but loses the held-out test23
+#: -0.0050: off.  ``evidence_frame`` and ``adopted_conduct`` (on) gain only on the
+#: development half they were read from and move no other part.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "disowned_conduct",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",

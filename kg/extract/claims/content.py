@@ -49,6 +49,7 @@ from kg.extract.claims.content_accuse import (
     _proven_involvement,
     _relayed_charge,
 )
+from kg.extract.claims.content_adopted import adopted_doers
 from kg.extract.claims.content_approved import _approved_acts
 from kg.extract.claims.content_base import (
     _commentator,
@@ -94,6 +95,7 @@ from kg.extract.claims.content_evaluated import (
     _judged_acts,
     _own_criticism,
 )
+from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -259,6 +261,18 @@ def _read_stance(
     if run(_no_record, words, span):
         return Stance.DENY, (), True  # "no threats were made"
     verbs = _main_verbs(span)  # read once for the rules below
+    if "evidence_frame" in context.rules:
+        # "there is clear evidence that P", "possess evidence that P", "we have observed that
+        # P": the stance of P (round 25, conduct25)
+        framed = run(framed_clause, words, verbs)
+        if framed is not None:
+            inner = Span(start=framed.start_char, end=framed.end_char, text=framed.text)
+            read = _read_stance(inner, targets, context, claimer, narrated)
+            if read[0] in (Stance.ACCUSE, Stance.CRITICIZE):
+                return read
+        evidenced = run(evidenced_doers, words, verbs, sides)
+        if evidenced:  # "have evidence of an indiscriminate bombing campaign by X"
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in evidenced), True
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
@@ -449,6 +463,10 @@ def _read_stance(
         # "the drone was operating in the region in violation of the arms embargo", "troops
         # are squashing the right of self-determination" (round 24, conduct24)
         harmful = run(_wronged_parties, words, span, verbs, sides)
+    if harmful is None and narrated and "adopted_conduct" in context.rules:
+        # "X has adopted a hostile policy", "is choosing a path of illegal behavior" (round
+        # 25, conduct25)
+        harmful = run(adopted_doers, words, span, verbs, sides)
     if harmful is None and "readied_by_hostile" in context.rules:
         # "they were assisted by a banned militant group"
         harmful = run(_readied_by_hostile, words, span, sides)

@@ -65,6 +65,7 @@ from kg.extract.claims.content_base import (
     _sides,
     _speaker_sides,
 )
+from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
@@ -890,6 +891,10 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         refined = _continued_denials(refined, context)
     if "own_negation" in context.rules:
         refined = _own_acts_denied(refined, context, charged)
+    if "disowned_conduct" in context.rules:
+        # "Sudan will never support rebels", "Iran has no nuclear-weapons program", read
+        # after own_negation, which names the accusers when a denial or charge is near
+        refined = [_disowned(r, context) for r in refined]
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
     # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
@@ -974,6 +979,26 @@ def _own_acts_denied(
             rule=f"{claim.rule}+own_negation" if claim.rule else "own_negation",
         )
     return out
+
+
+def _disowned(claim: Claim, context: _Context) -> Claim:
+    """An assertion whose content negates, of the speaker's own side, a doing that would be
+    a charge (:func:`.content_disowned.disowning_subject`) is a denial whose accusers the
+    later target rules name (round 25, conduct25, ``disowned_conduct``)."""
+    if claim.stance is not Stance.ASSERT or claim.content is None:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    if not run(disowning_subject, present(span), _main_verbs(span), sides):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+disowned_conduct" if claim.rule else "disowned_conduct",
+    )
 
 
 def _goes_on_with_own_charge(claim: Claim, claims: list[Claim]) -> bool:

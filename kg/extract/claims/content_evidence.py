@@ -1,0 +1,159 @@
+"""Charges told through a finding (round 25, conduct25, issue 12): a speaker often puts a
+charge forward as what evidence, a record or the speaker's own observation shows, not as a
+doing told outright ("claimed to possess evidence that the administration is planning to
+invade his country", "said there is clear evidence that the neighbour has adopted a hostile
+policy", "we have observed that there are efforts to undermine the government", "have
+evidence of an indiscriminate bombing campaign by government forces").  The rules that read
+a content's charge (:mod:`.content`) look at the content's main verb, which is then the
+frame ("possess", "is", "observed"), never the doing the frame carries.
+
+Such a frame is transparent: the stance of "there is evidence that P" is the stance of P.
+:func:`framed_clause` finds the clause a frame carries so that :func:`.content._read_stance`
+reads it as the content; :func:`evidenced_doers` reads the frame's noun form, evidence *of* a
+hostile doing whose own phrase names the doer.  A negated frame ("there is no evidence
+that P") is a denial the denial rules read, and is left to them.  The family is
+``evidence_frame``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _prep_object
+from kg.extract.claims.content_base import _named_sides, _negated
+from kg.extract.claims.content_nominal import NOMINAL_ACTS, _doers
+from kg.extract.claims.gates import gate, needs
+
+#: What a finding is carried by: "there is evidence that P", "proof that P", "signs that P".
+EVIDENCE_NOUNS = cues.words(
+    "evidence proof proofs indication indications sign signs information intelligence "
+    "finding findings"
+)
+#: Verbs that hold a finding as their object: "possess evidence that P", "found proof that P".
+HOLDING_VERBS = cues.words(
+    "have possess hold find gather obtain collect present provide produce uncover see cite"
+)
+#: Verbs by which a finder or a record puts a clause forward: "documents show that P", "we
+#: have observed that P".
+SHOWING_VERBS = cues.words(
+    "show prove reveal demonstrate indicate suggest confirm establish observe notice discover"
+)
+#: Records that show ("documents show that P"), besides the evidence nouns.
+RECORD_NOUNS = cues.words(
+    "document documents footage video videos image images photo photos photograph "
+    "photographs recording recordings tape tapes investigation inquiry probe report reports "
+    "data record records"
+)
+#: Finders who are the speaker ("we have observed that P"): a person's word is a claim of its
+#: own and is read by the speech rules, only the speaker's own finding is a frame.
+_FIRST_PERSONS = cues.words("we i")
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The "that P" clause a finding noun carries ("evidence that Ethiopia has adopted ..."):
+    its clausal child with a "that" or no subordinator, not a relative clause ("evidence that
+    they gathered" has "that" as its object).  The parser may hang the clause on the object
+    of a "from" phrase between them ("new evidence from our intelligence friends that the
+    Russians intend to ..."): there only a clause opened by the subordinator "that" is one."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "ccomp") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(
+            c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lower_ in ("that", "which")
+            for c in child.children
+        ):
+            continue
+        return child
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for source in prep.children:
+            for clause in source.children:
+                if (
+                    clause.dep_ in ("relcl", "acl", "ccomp")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                ):
+                    return clause
+    return None
+
+
+def _framed_by(verb: Token) -> Token | None:
+    """The clause ``verb`` frames as a finding, or None."""
+    if _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in HOLDING_VERBS or (
+        lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+    ):  # "possess evidence that P", "there is clear evidence that P"
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "nsubj") and child.lemma_.lower() in EVIDENCE_NOUNS:
+                if any(c.dep_ == "neg" or c.lower_ in ("no", "little") for c in child.children):
+                    return None
+                return _clause_of(child)
+    if lemma in SHOWING_VERBS:  # "documents show that P", "we have observed that P"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        finder = subject.lower_ in _FIRST_PERSONS
+        record = subject.lemma_.lower() in EVIDENCE_NOUNS | RECORD_NOUNS
+        if not (finder or record):
+            return None
+        return next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+        )
+    return None
+
+
+def framed_clause(verbs: list[Token]) -> SpacySpan | None:
+    """The tokens of the clause the content's main verbs frame as a finding (from its first
+    word after the "that"), or None: "there is clear evidence that Ethiopia has adopted a
+    hostile policy" -> "Ethiopia has adopted a hostile policy"."""
+    for verb in verbs:
+        clause = _framed_by(verb)
+        if clause is None:
+            continue
+        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+        if words:
+            return clause.doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+gate(framed_clause, needs(HOLDING_VERBS | {"be"}, EVIDENCE_NOUNS), needs(SHOWING_VERBS))
+
+
+def evidenced_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doer evidence *of* a hostile doing names in the doing's own phrase, never the
+    speaker's side: "they have evidence of an indiscriminate bombing campaign by Sudanese
+    forces" -> Sudanese; None when no frame of this form is there."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in HOLDING_VERBS or _negated(verb):
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in EVIDENCE_NOUNS:
+                continue
+            if any(c.lower_ in ("no", "little") for c in noun.children):
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                doing = _prep_object(prep)
+                if doing is None or not _names_act(doing):
+                    continue
+                doers = [d for d in _doers(doing) if not (_named_sides(d) & sides())]
+                if doers:
+                    return doers
+    return None
+
+
+def _names_act(noun: Token) -> bool:
+    """'bombing', 'an indiscriminate bombing campaign' (an act noun or its compound)."""
+    return noun.lemma_.lower() in NOMINAL_ACTS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in NOMINAL_ACTS for c in noun.children
+    )
+
+
+gate(evidenced_doers, needs(HOLDING_VERBS, EVIDENCE_NOUNS, NOMINAL_ACTS), empty=None)
