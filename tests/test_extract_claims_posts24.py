@@ -20,17 +20,17 @@ from kg.resolve.handles import PUBLISHER, handle_turns, label_owner
 
 STATE = "U.S. Department of State"
 
-# https://twitter.com/StateDept/status/973994165186088960 (2018-03-14),
-# corpus/state-department-x-skripal.jsonl
+# https://twitter.com/StateDept/status/963823968984604673 (2018-02-14),
+# corpus/state-department-x-syria-ghouta-2018.jsonl (round 25: the earlier Salisbury posts
+# here are in blind23's second annotation now)
 SOLIDARITY = (
-    ".@USUN Amb. Haley: The US stands in absolute solidarity with #GreatBritain. The US "
-    "believes that #Russia is responsible for the attack on 2 people in the #UK using a "
-    "military-grade nerve agent."
+    ".@USUN Ambassador Haley: If the Geneva process is going to work, we need to see a change. "
+    "As one of Assad’s key backers, #Russia can change this behavior."
 )
-# corpus/state-department-x-skripal.jsonl (2018-04-18)
-ASSESSMENT = (
-    ".@USUN Ambassador Nikki Haley: The United States agrees with the #UnitedKingdom’s "
-    "assessment that #Russia is responsible is for the chemical weapons in #Salisbury."
+# corpus/state-department-x-syria-2012.jsonl (2012-08-16)
+SPOKESPERSON = (
+    "Spokesperson Victoria Nuland: OIC suspension of #Syria underscores Assad regime's "
+    "increasing international isolation."
 )
 # corpus/state-department-x-russia-referenda.jsonl (2022-09-29)
 RESOLUTION = (
@@ -79,7 +79,7 @@ def _graph(text: str, published: str) -> DocumentGraph:
 @pytest.mark.parametrize(
     ("label", "date", "owner"),
     [
-        ("Amb. Haley", "2018-03-14", "Nikki R. Haley"),  # the table knows the surname then
+        ("Ambassador Haley", "2018-02-14", "Nikki R. Haley"),  # the table knows the surname then
         ("Ambassador Nikki Haley", "2018-04-18", "Nikki Haley"),
         ("Special Representative for Iran Jane Roe", None, "Jane Roe"),  # the brief skipped
         ("President @POTUS", "2022-10-01", "Joseph R. Biden, Jr."),
@@ -93,10 +93,10 @@ def test_a_label_gives_its_official(label: str, date: str | None, owner: str | N
 
 
 def test_a_label_opens_a_turn_and_a_heading_does_not() -> None:
-    assert [(t.start, t.owner) for t in handle_turns(SOLIDARITY, "2018-03-14")] == [
+    assert [(t.start, t.owner) for t in handle_turns(SOLIDARITY, "2018-02-14")] == [
         (0, "Nikki R. Haley")
     ]
-    assert [t.owner for t in handle_turns(ASSESSMENT, "2018-04-18")] == ["Nikki Haley"]
+    assert [t.owner for t in handle_turns(SPOKESPERSON, "2012-08-16")] == [PUBLISHER]
     assert handle_turns(ADVISORY, "2018-04-23") == []
 
 
