@@ -787,6 +787,15 @@ REFINEMENTS: dict[str, str] = {
     "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
     "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
     "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
+    "judged_merit": "with content_stance: a merit or a contribution to a shared good denied to "
+    "another side's act ('the election process in X is not free, fair, or legitimate', 'that was "
+    "not good enough', 'the exercises are not contributing to stability'), also in the clause "
+    "an evidence verb frames ('the developments prove P'): a criticism of the act's owner "
+    "(round 25, criticism25; .content_judged)",
+    "warned_off": "with reported_speech: a warning against an act ('warned X against Y', "
+    "'warned against Y') threatens only when it names a harm or consequence outside the act "
+    "warned against; else it is read as the other warnings are, an assertion whose content "
+    "the content rules may read as criticism (round 25, criticism25; .speech_threats)",
     "believed_evaluation": "with content_stance: the criticism rules read on the clause the "
     "speaker's own saying or believing frames inside a content ('we believe this action is "
     "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
@@ -1331,6 +1340,8 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: test21 only), the rest losing development triples or moving none.
 OPTIONAL: frozenset[str] = frozenset(
     {
+        "judged_merit",
+        "warned_off",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",
