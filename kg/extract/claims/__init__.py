@@ -184,6 +184,7 @@ from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
+from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
     RENEWING_VERBS,
@@ -421,6 +422,8 @@ def _claims(
         found = run_charges(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
+    if "conjoined_stances" in rules:
+        found = conjoined_stances(found, context)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
     if "accused_negation" in rules:
@@ -792,6 +795,10 @@ REFINEMENTS: dict[str, str] = {
     "not good enough', 'the exercises are not contributing to stability'), also in the clause "
     "an evidence verb frames ('the developments prove P'): a criticism of the act's owner "
     "(round 25, criticism25; .content_judged)",
+    "conjoined_stances": "with content_stance: a reported content of conjoined clauses, each "
+    "with its own subject or 'that', whose clauses' stances differ is one claim per clause "
+    "('said X crossed a red line and that Rwanda reserves the right to defend itself': an "
+    "accusation and a threat; the guide's point 13; round 25, criticism25; .conjoined)",
     "warned_off": "with reported_speech: a warning against an act ('warned X against Y', "
     "'warned against Y') threatens only when it names a harm or consequence outside the act "
     "warned against; else it is read as the other warnings are, an assertion whose content "
@@ -1342,6 +1349,7 @@ OPTIONAL: frozenset[str] = frozenset(
     {
         "judged_merit",
         "warned_off",
+        "conjoined_stances",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",

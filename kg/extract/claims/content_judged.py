@@ -63,7 +63,7 @@ EVIDENCE_VERBS = cues.words("prove show demonstrate indicate suggest confirm mea
 JUDGED_ACTS = ACT_NOUNS | cues.words(
     "election elections vote process step steps measure measures plan plans proposal offer "
     "response remark remarks statement statements comment comments law suggestion "
-    "suggestions idea ideas"
+    "suggestions idea ideas position stance approach attitude program programme"
 )
 #: Possessives of the speaker's own side: "our plan", "my proposal".
 _OWN_POSSESSIVES = cues.words("our my")
@@ -83,8 +83,8 @@ def _judged_thing(subject: Token, sides: Callable[[], set[str]]) -> list[Token] 
         found = _prep_object(of) if of is not None else None
         if found is not None:
             noun = found
-    if noun.lower_ in ("we", "i", "us", "our"):
-        return None
+    if noun.lemma_.lower() not in JUDGED_ACTS and noun.lower_ not in JUDGED_ACTS:
+        return None  # "any government in Afghanistan", "the situation": no act judged
     whose = _judged_owners(noun)
     if whose:  # an owner named: another side's act, or the speaker's own (None)
         return _others(_with_conjuncts(whose[0]) if len(whose) == 1 else whose, sides) or None
@@ -95,11 +95,9 @@ def _judged_thing(subject: Token, sides: Callable[[], set[str]]) -> list[Token] 
         for o in [_prep_object(p)]
         if o is not None and _is_actor_token(o)
     ]
-    if placed:
+    if placed:  # "the election process in X"
         return _others(placed, sides) or None
-    if noun.lemma_.lower() in JUDGED_ACTS or noun.lower_ in JUDGED_ACTS:
-        return []  # "the exercises are not contributing to stability", "their suggestions"
-    return None
+    return []  # "the exercises are not contributing to stability", "their suggestions"
 
 
 def _judged_subject(verb: Token, sides: Callable[[], set[str]], role: str) -> list[Token] | None:
