@@ -227,6 +227,7 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.owned import _owned_charge_claims
+from kg.extract.claims.owned_opposition import OPPOSITION_NOUNS, owned_opposition_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.reactions import (
@@ -320,6 +321,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "suspicion",  # "detained X on suspicion of spying" (suspected_charge, round 23)
     "suspicions",
     *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
+    *OPPOSITION_NOUNS,  # "China's opposition to X" (owned_opposition, round 25)
 }
 
 
@@ -553,6 +555,7 @@ Rule = Callable[[Token, _Context], Iterator[Claim]]
 CUE_RULES: dict[str, Rule] = {
     "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
     "owned_charge": _owned_charge_claims,  # "charges by X of Y's interference"
+    "owned_opposition": owned_opposition_claims,  # "China's opposition to X" (round 25)
     "message_noun": _message_noun_claims,  # "an announcement from the authorities that P"
     "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
@@ -617,6 +620,7 @@ _SUSPICION_NOUNS = frozenset(
 GATES: dict[str, Gate] = {
     "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,
     "owned_charge": lambda pos, lemma, lower: pos == "NOUN" and lemma in cues.ACCUSATION_NOUNS,
+    "owned_opposition": lambda pos, lemma, lower: pos == "NOUN" and lemma in OPPOSITION_NOUNS,
     "message_noun": lambda pos, lemma, lower: pos == "NOUN" and is_message_noun(lemma),
     # a stance verb, or "as X put it"
     "reported_speech": lambda pos, lemma, lower: (
@@ -1350,6 +1354,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_merit",
         "warned_off",
         "conjoined_stances",
+        "owned_opposition",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",
