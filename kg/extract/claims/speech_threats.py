@@ -118,10 +118,7 @@ def _warned_against(verb: Token) -> frozenset[int]:
     """The token indices of what ``verb`` warns against: "warned X against pursuing
     independence", "warned against any attempt to ..." (round 25, ``warned_off``)."""
     return frozenset(
-        t.i
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "against"
-        for t in c.subtree
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree
     )
 
 
