@@ -105,6 +105,14 @@ to claims, one module per kind:
   side by the other; ``shared_sides``: "with each side reporting casualties and blaming the
   other", the conjoined verb shares the two-sided subject; ``nominal_doer``
   (:mod:`.content_nominal`, optional): the doer an act noun's own phrase names;
+* ``judged_merit`` (:mod:`.content_judged`, round 25): a merit or a contribution denied to
+  another side's act ("the election process in X is not free, fair, or legitimate", "the
+  exercises are not contributing to stability"), a dismissive predicate ("X is nothing but
+  trouble", "their suggestions are mere word games") or the speaker's side withholding its
+  endorsement ("we do not endorse X's decision"): CRITICIZE of the act's owner; optional
+  beside it: ``warned_off`` (a warning against an act is no threat by itself),
+  ``conjoined_stances`` (:mod:`.conjoined`, point 13) and ``owned_opposition``
+  (:mod:`.owned_opposition`, "X's opposition to Y");
 * ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
   its stance read off P, the light-verb frame the speech rules did not read;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
@@ -1349,9 +1357,22 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``distanced_offer`` (test22 -0.0012), ``drawn_ire`` (test21 -0.0012), ``approved_act``
 #: (test17 -1, test19 +1: no net triple), ``doubted_will`` and ``little_done`` (held-out
 #: test21 only), the rest losing development triples or moving none.
+#: Round 25, criticism25 (issue 12; developed on test11..test15 and dev2, the other half of
+#: the in-register parts, test16..test20 and dev3, scored once before any of their errors was
+#: read; benchmarks/claims/RESULTS.md): ``judged_merit`` (a merit or a contribution denied to
+#: another side's act, a dismissive predicate, the speaker's side withholding its endorsement)
+#: is ON: dev2, test11, test13 +1 triple each, test14 -1 (a conjoined clause the gold reads as
+#: an assertion), no other development part and no held-out part moves (the unread half
+#: unmoved).  ``warned_off`` (a warning against an act is no threat by itself, the guide's
+#: stance table) removes a false threat on test7, test15, test18, test20, test23 and test24
+#: (threaten F1 up on each, no part down) but turns it into an unmatched assertion: headline
+#: +0.0013 on the held-out test24 only, no development gain, so off by the rule.
+#: ``conjoined_stances`` (point 13) moves nothing with its assertion guard (test5 -0.0016) and
+#: loses test11 and test14 without it: off.  ``owned_opposition`` ("China's opposition to X")
+#: finds the right claimer and stance but not the gold's target (test7, test9, test11, test12,
+#: test16, test19, test21, test22, test23 lower): off.
 OPTIONAL: frozenset[str] = frozenset(
     {
-        "judged_merit",
         "warned_off",
         "conjoined_stances",
         "owned_opposition",
