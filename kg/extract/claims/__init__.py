@@ -105,6 +105,14 @@ to claims, one module per kind:
   side by the other; ``shared_sides``: "with each side reporting casualties and blaming the
   other", the conjoined verb shares the two-sided subject; ``nominal_doer``
   (:mod:`.content_nominal`, optional): the doer an act noun's own phrase names;
+* ``judged_merit`` (:mod:`.content_judged`, round 25): a merit or a contribution denied to
+  another side's act ("the election process in X is not free, fair, or legitimate", "the
+  exercises are not contributing to stability"), a dismissive predicate ("X is nothing but
+  trouble", "their suggestions are mere word games") or the speaker's side withholding its
+  endorsement ("we do not endorse X's decision"): CRITICIZE of the act's owner; on beside
+  it: ``warned_off`` (a warning against an act is no threat by itself); optional:
+  ``conjoined_stances`` (:mod:`.conjoined`, point 13) and ``owned_opposition``
+  (:mod:`.owned_opposition`, "X's opposition to Y");
 * ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
   its stance read off P, the light-verb frame the speech rules did not read;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
@@ -184,6 +192,7 @@ from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
+from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
     RENEWING_VERBS,
@@ -226,6 +235,7 @@ from kg.extract.claims.nominal import (
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.owned import _owned_charge_claims
+from kg.extract.claims.owned_opposition import OPPOSITION_NOUNS, owned_opposition_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.reactions import (
@@ -320,6 +330,7 @@ _CUE_LEMMAS = cues.ACCUSATION_NOUNS | {
     "suspicion",  # "detained X on suspicion of spying" (suspected_charge, round 23)
     "suspicions",
     *OUTCRY_NOUNS,  # "amid an outcry from X over Y" (angry_reaction)
+    *OPPOSITION_NOUNS,  # "China's opposition to X" (owned_opposition, round 25)
 }
 
 
@@ -422,6 +433,8 @@ def _claims(
         found = run_charges(found, context)
     if "self_report" in rules:
         found = _merge_self_reports(found, text)
+    if "conjoined_stances" in rules:
+        found = conjoined_stances(found, context)
     if "denial_content" in rules:
         found = _refine_denials(found, context)
     if "accused_negation" in rules:
@@ -554,6 +567,7 @@ Rule = Callable[[Token, _Context], Iterator[Claim]]
 CUE_RULES: dict[str, Rule] = {
     "allegation_noun": _allegation_noun_claims,  # "North Korean allegations that P"
     "owned_charge": _owned_charge_claims,  # "charges by X of Y's interference"
+    "owned_opposition": owned_opposition_claims,  # "China's opposition to X" (round 25)
     "message_noun": _message_noun_claims,  # "an announcement from the authorities that P"
     "reported_speech": _verb_claims,  # "X said/denied/accused ...", quotes and clauses
     "label": _label_claims,  # "described the accusations as baseless", "seen as a troll farm"
@@ -618,6 +632,7 @@ _SUSPICION_NOUNS = frozenset(
 GATES: dict[str, Gate] = {
     "allegation_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in _ALLEGATION_LIKE,
     "owned_charge": lambda pos, lemma, lower: pos == "NOUN" and lemma in cues.ACCUSATION_NOUNS,
+    "owned_opposition": lambda pos, lemma, lower: pos == "NOUN" and lemma in OPPOSITION_NOUNS,
     "message_noun": lambda pos, lemma, lower: pos == "NOUN" and is_message_noun(lemma),
     # a stance verb, or "as X put it"
     "reported_speech": lambda pos, lemma, lower: (
@@ -806,6 +821,19 @@ REFINEMENTS: dict[str, str] = {
     "decision is a distraction', 'X did not ensure ...', 'it is not going to solve the problem', "
     "'the law would weaken democracy', 'X must be held accountable', 'disappointed by X's "
     "decision'): a criticism of the act's owner (round 20, crit20; .content_evaluated)",
+    "judged_merit": "with content_stance: a merit or a contribution to a shared good denied to "
+    "another side's act ('the election process in X is not free, fair, or legitimate', 'that was "
+    "not good enough', 'the exercises are not contributing to stability'), also in the clause "
+    "an evidence verb frames ('the developments prove P'): a criticism of the act's owner "
+    "(round 25, criticism25; .content_judged)",
+    "conjoined_stances": "with content_stance: a reported content of conjoined clauses, each "
+    "with its own subject or 'that', whose clauses' stances differ is one claim per clause "
+    "('said X crossed a red line and that Rwanda reserves the right to defend itself': an "
+    "accusation and a threat; the guide's point 13; round 25, criticism25; .conjoined)",
+    "warned_off": "with reported_speech: a warning against an act ('warned X against Y', "
+    "'warned against Y') threatens only when it names a harm or consequence outside the act "
+    "warned against; else it is read as the other warnings are, an assertion whose content "
+    "the content rules may read as criticism (round 25, criticism25; .speech_threats)",
     "believed_evaluation": "with content_stance: the criticism rules read on the clause the "
     "speaker's own saying or believing frames inside a content ('we believe this action is "
     "unjustified', 'I think the decision was a mistake'): a criticism of the act's owner "
@@ -1362,9 +1390,27 @@ RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
 #: ``own_negation`` it moves no part of the unread half but loses the held-out test23
 #: -0.0050: off.  ``evidence_frame`` and ``adopted_conduct`` (on) gain only on the
 #: development half they were read from and move no other part.
+#: Round 25, criticism25 (issue 12; developed on test11..test15 and dev2, the other half of
+#: the in-register parts, test16..test20 and dev3, scored once before any of their errors was
+#: read; benchmarks/claims/RESULTS.md): ``judged_merit`` (a merit or a contribution denied to
+#: another side's act, a dismissive predicate, the speaker's side withholding its endorsement)
+#: is ON: dev2, test11, test13 +1 triple each, test14 -1 (a conjoined clause the gold reads as
+#: an assertion), no other development part and no held-out part moves (the unread half
+#: unmoved).  ``warned_off`` (a warning against an act is no threat by itself, the guide's
+#: stance table) removes a false threat on test7, test15, test18, test20, test23 and test24
+#: (threaten F1 up on each, no part down) but turns it into an unmatched assertion: headline
+#: +0.0013 on the held-out test24 only, no development gain; ON all the same (the lead's call at
+#: the merge): it applies the guide's stance table, and its only effect anywhere is a false
+#: threat fewer (threaten F1 up on six parts, no part or stance down).
+#: ``conjoined_stances`` (point 13) moves nothing with its assertion guard (test5 -0.0016) and
+#: loses test11 and test14 without it: off.  ``owned_opposition`` ("China's opposition to X")
+#: finds the right claimer and stance but not the gold's target (test7, test9, test11, test12,
+#: test16, test19, test21, test22, test23 lower): off.
 OPTIONAL: frozenset[str] = frozenset(
     {
         "disowned_conduct",
+        "conjoined_stances",
+        "owned_opposition",
         "distanced_offer",
         "suspected_charge",
         "anti_slogans",

@@ -108,6 +108,7 @@ from kg.extract.claims.content_imputed import (
     _patronage_owners,
     _readied_by_hostile,
 )
+from kg.extract.claims.content_judged import _judged_merit
 from kg.extract.claims.content_label import (
     _bad_record,
     _criticized,
@@ -516,6 +517,10 @@ def _read_stance(
     if criticized is None and "evaluated_conduct" in context.rules:
         # "the move is completely wrong", "X must be held accountable" (round 20, crit20)
         criticized = run(_evaluated_conduct, words, verbs, sides)
+    if criticized is None and "judged_merit" in context.rules:
+        # "the election process in X is not free or fair", "that was not good enough",
+        # "the exercises are not contributing to stability" (round 25, criticism25)
+        criticized = run(_judged_merit, words, verbs, sides)
     if criticized is None and "judged_act" in context.rules:
         # "could not distract from its big mistake", "the exchange left him concerned"
         criticized = run(_judged_acts, words, verbs, sides)

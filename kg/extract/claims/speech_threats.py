@@ -76,8 +76,17 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     named or an addressee warned off; 'warned that Gaza faces famine' only asserts."""
     children = list(verb.children)
     addressed = any(c.dep_ in ("dobj", "dative") for c in children)
-    if addressed and any(c.dep_ == "prep" and c.lower_ == "against" for c in children):
+    warned_off = "warned_off" in context.rules
+    if (
+        addressed
+        and not warned_off
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in children)
+    ):
         return True
+    # with ``warned_off`` (round 25): the act warned against is the other side's, not a harm
+    # the warner holds out ("warned Taiwan against pursuing independence"), so its words
+    # count for no threat; a consequence named outside it still does ("..., or face X")
+    against = _warned_against(verb) if warned_off else frozenset()
     if (
         addressed
         and content is None
@@ -89,10 +98,11 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
         for c in children
         if c.i > verb.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl")
         for t in c.subtree
+        if t.i not in against
     }
     if content is not None:
         span = _tokens_of(content, context)
-        lemmas |= {t.lemma_.lower() for t in span or ()}
+        lemmas |= {t.lemma_.lower() for t in span or () if t.i not in against}
     if lemmas & cues.CONDITIONAL_THREAT_WORDS and _sets_condition(verb):
         return True  # "is warning of war if there is an attempt to shoot down a rocket"
     if lemmas & _RELATION_HARMS and lemmas & RELATION_NOUNS:
@@ -102,6 +112,14 @@ def _is_threat(verb: Token, content: Span | None, context: _Context) -> bool:
     if _others_harm_warned(verb, lemmas):
         return False  # "warned that the insurgency by the rebels could destroy the gains"
     return bool(lemmas & cues.THREAT_WORDS)
+
+
+def _warned_against(verb: Token) -> frozenset[int]:
+    """The token indices of what ``verb`` warns against: "warned X against pursuing
+    independence", "warned against any attempt to ..." (round 25, ``warned_off``)."""
+    return frozenset(
+        t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree
+    )
 
 
 #: Harms to relations a warning holds out: "warned of irreparable damage to relations"
