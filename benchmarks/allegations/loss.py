@@ -87,7 +87,9 @@ def oracles(items: Sequence[GoldClaim], aligned: Mapping[str, SystemClaim]) -> d
         within[key] = f"{corpus}|{truth[key]}" if shared else corpus
     found["within"] = _f1(truth, within)
     # 2: joins across documents
-    joined = {key: f"{within[key]}|{truth[key]}" if key in aligned else within[key] for key in truth}
+    joined = {
+        key: f"{within[key]}|{truth[key]}" if key in aligned else within[key] for key in truth
+    }
     found["joins"] = _f1(truth, joined)
     # 3: splits across documents
     perfect = {key: truth[key] if key in aligned else label[key] for key in truth}
