@@ -51,10 +51,10 @@ from kg.resolve.weights import frequencies
 PARAPHRASE_BAR: float | None = 0.4
 #: ... or this lower cosine when the two share an act's event class (a CAMEO class term of
 #: the content lexicon, :func:`~kg.resolve.propositions._code_terms`): "They struck at our
-#: fuel infrastructure again" beside "They consistently destroy fuel storage sites", while
-#: a lone allegation that names no act ("No other state since World War II ... has posed
-#: such a threat to free navigation" beside "80 years later, Russia killed them for a second
-#: time") needs the whole bar (``None``: no lower bar).  Off: measured in round 25 (joins25,
+#: fuel infrastructure again" and a destruction of fuel depots share the class of force,
+#: while a lone allegation that names no act ("No other state since World War II ... has
+#: posed such a threat to free navigation" beside "80 years later, Russia killed them for a
+#: second time") needs the whole bar (``None``: no lower bar).  Off: measured in round 25 (joins25,
 #: 2,311 texts), the whole bar at 0.3 gains development B-cubed +0.0131 in sum (blind2
 #: +0.0060, blind4 +0.0061, blind3 +0.0011, blind5 -0.0002; held out blind13 +0.0002, no
 #: part lower) and changes 25 corpus allegations, about half of them wrong on reading (a
