@@ -259,9 +259,40 @@ def _local(verb: Token) -> Iterator[Token]:
         stack.extend(c for c in children_of(token) if c.dep_ not in _OWN_CLAUSES)
 
 
+def _may_charge(sentence: SpacySpan) -> Iterable[Token]:
+    """The tokens of ``sentence`` that can open a branch of :func:`_charged` (a subject of
+    a verb, a noun of harm, wrong, judgement or suffering, a cause marker, a passive's
+    agent), read off the
+    active index's columns; every token outside :func:`~kg.extract._index.indexed`.  A
+    prefilter on the very tests the branches start with: the other tokens yield nothing,
+    and most of a post's words are such (the scan built each word's lemma string)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, deps, lemmas, lowers, heads = index.pos, index.deps, index.lemmas, index.lowers, index.heads
+    tokens = index.tokens
+    found = []
+    for i in range(sentence.start, sentence.end):
+        tag, lemma = pos[i], lemmas[i]
+        if (
+            (deps[i] in _SUBJECTS and pos[heads[i]] in ("VERB", "AUX"))
+            or deps[i] == "agent"  # the agent's branch, after the others
+            or (
+                tag in ("NOUN", "PROPN")
+                and (lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS or lemma in SUFFERED_NOUNS)
+            )
+            or (
+                (lemma in CAUSE_MARKERS or lowers[i] in CAUSE_MARKERS)
+                and tag in ("NOUN", "ADP", "SCONJ")
+            )
+        ):
+            found.append(tokens[i])
+    return found
+
+
 def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
     """(party, the word that charges it, whether it is an evaluation) in ``sentence``."""
-    for token in sentence:
+    for token in _may_charge(sentence):
         lemma = _lemma(token)
         if token.dep_ in _SUBJECTS and token.head.pos_ in ("VERB", "AUX"):
             verb = token.head
