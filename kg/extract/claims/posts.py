@@ -262,10 +262,10 @@ def _local(verb: Token) -> Iterator[Token]:
 def _may_charge(sentence: SpacySpan) -> Iterable[Token]:
     """The tokens of ``sentence`` that can open a branch of :func:`_charged` (a subject of
     a verb, a noun of harm, wrong, judgement or suffering, a cause marker, a passive's
-    agent), read off the
-    active index's columns; every token outside :func:`~kg.extract._index.indexed`.  A
-    prefilter on the very tests the branches start with: the other tokens yield nothing,
-    and most of a post's words are such (the scan built each word's lemma string)."""
+    agent), read off the active index's columns; every token outside
+    :func:`~kg.extract._index.indexed`.  A prefilter on the very tests the branches start
+    with: the other tokens yield nothing, and most of a post's words are such (the scan
+    built each word's lemma string)."""
     index = index_of(sentence.doc)
     if index is None:
         return sentence
@@ -387,7 +387,7 @@ def _judgement(sentence: SpacySpan) -> Token | None:
     judgement noun "no" denies ("There is no justification for ...", "have no place in our
     world"), or an imperative that asks for a change of conduct ("Stop the attacks", "End
     the violence"), which the account addresses to the party it charges."""
-    for token in sentence:
+    for token in _judging_candidates(sentence):
         if (
             _lemma(token) in JUDGEMENT_NOUNS
             and token.pos_ == "NOUN"
@@ -438,7 +438,7 @@ def _negated(verb: Token) -> bool:
 def _urged(sentence: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """(addressee, cue) of an urging or a duty to change conduct: "We urge Russia to
     reverse its decision", "call on X to release", "X must cease its attacks"."""
-    for token in sentence:
+    for token in _verbs_among(sentence, URGE_VERBS, CONDUCT_VERBS):
         lemma = _lemma(token)
         if lemma in URGE_VERBS and token.pos_ == "VERB":
             addressee = next(
@@ -468,6 +468,36 @@ def _urged(sentence: SpacySpan) -> Iterator[tuple[Token, Token]]:
             subject = next((c for c in children_of(token) if c.dep_ in _SUBJECTS), None)
             if subject is not None:
                 yield subject, modal
+
+
+def _verbs_among(sentence: SpacySpan, *lemmas: frozenset[str]) -> Iterable[Token]:
+    """The verbs of ``sentence`` whose lower-case lemma is in one of ``lemmas``, in text
+    order, read off the active index's columns; every token outside
+    :func:`~kg.extract._index.indexed` (a prefilter: the caller tests each as before)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, lowered, tokens = index.pos, index.lemmas, index.tokens
+    return [
+        tokens[i]
+        for i in range(sentence.start, sentence.end)
+        if pos[i] == "VERB" and any(lowered[i] in words for words in lemmas)
+    ]
+
+
+def _judging_candidates(sentence: SpacySpan) -> Iterable[Token]:
+    """The tokens of ``sentence`` :func:`_judgement` can return, in text order: judgement
+    nouns and the sentence's root, read off the active index's columns; every token
+    outside :func:`~kg.extract._index.indexed` (a prefilter: each is tested as before)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, deps, lowered, tokens = index.pos, index.deps, index.lemmas, index.tokens
+    return [
+        tokens[i]
+        for i in range(sentence.start, sentence.end)
+        if deps[i] == "ROOT" or (pos[i] == "NOUN" and lowered[i] in JUDGEMENT_NOUNS)
+    ]
 
 
 def _with_conjuncts(verbs: Iterable[Token]) -> Iterator[Token]:
