@@ -269,8 +269,8 @@ def _may_charge(sentence: SpacySpan) -> Iterable[Token]:
     index = index_of(sentence.doc)
     if index is None:
         return sentence
-    pos, deps, lemmas, lowers, heads = index.pos, index.deps, index.lemmas, index.lowers, index.heads
-    tokens = index.tokens
+    pos, deps, lemmas, lowers = index.pos, index.deps, index.lemmas, index.lowers
+    heads, tokens = index.heads, index.tokens
     found = []
     for i in range(sentence.start, sentence.end):
         tag, lemma = pos[i], lemmas[i]
