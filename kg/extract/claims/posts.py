@@ -263,9 +263,40 @@ def _local(verb: Token) -> Iterator[Token]:
         stack.extend(c for c in children_of(token) if c.dep_ not in _OWN_CLAUSES)
 
 
+def _may_charge(sentence: SpacySpan) -> Iterable[Token]:
+    """The tokens of ``sentence`` that can open a branch of :func:`_charged` (a subject of
+    a verb, a noun of harm, wrong, judgement or suffering, a cause marker, a passive's
+    agent), read off the active index's columns; every token outside
+    :func:`~kg.extract._index.indexed`.  A prefilter on the very tests the branches start
+    with: the other tokens yield nothing, and most of a post's words are such (the scan
+    built each word's lemma string)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, deps, lemmas, lowers = index.pos, index.deps, index.lemmas, index.lowers
+    heads, tokens = index.heads, index.tokens
+    found = []
+    for i in range(sentence.start, sentence.end):
+        tag, lemma = pos[i], lemmas[i]
+        if (
+            (deps[i] in _SUBJECTS and pos[heads[i]] in ("VERB", "AUX"))
+            or deps[i] == "agent"  # the agent's branch, after the others
+            or (
+                tag in ("NOUN", "PROPN")
+                and (lemma in HARM_NOUNS or lemma in _JUDGING_NOUNS or lemma in SUFFERED_NOUNS)
+            )
+            or (
+                (lemma in CAUSE_MARKERS or lowers[i] in CAUSE_MARKERS)
+                and tag in ("NOUN", "ADP", "SCONJ")
+            )
+        ):
+            found.append(tokens[i])
+    return found
+
+
 def _charged(sentence: SpacySpan) -> Iterator[tuple[Token, Token, bool]]:
     """(party, the word that charges it, whether it is an evaluation) in ``sentence``."""
-    for token in sentence:
+    for token in _may_charge(sentence):
         lemma = _lemma(token)
         if token.dep_ in _SUBJECTS and token.head.pos_ in ("VERB", "AUX"):
             verb = token.head
@@ -360,7 +391,7 @@ def _judgement(sentence: SpacySpan) -> Token | None:
     judgement noun "no" denies ("There is no justification for ...", "have no place in our
     world"), or an imperative that asks for a change of conduct ("Stop the attacks", "End
     the violence"), which the account addresses to the party it charges."""
-    for token in sentence:
+    for token in _judging_candidates(sentence):
         if (
             _lemma(token) in JUDGEMENT_NOUNS
             and token.pos_ == "NOUN"
@@ -411,7 +442,7 @@ def _negated(verb: Token) -> bool:
 def _urged(sentence: SpacySpan) -> Iterator[tuple[Token, Token]]:
     """(addressee, cue) of an urging or a duty to change conduct: "We urge Russia to
     reverse its decision", "call on X to release", "X must cease its attacks"."""
-    for token in sentence:
+    for token in _verbs_among(sentence, URGE_VERBS, CONDUCT_VERBS):
         lemma = _lemma(token)
         if lemma in URGE_VERBS and token.pos_ == "VERB":
             addressee = next(
@@ -441,6 +472,36 @@ def _urged(sentence: SpacySpan) -> Iterator[tuple[Token, Token]]:
             subject = next((c for c in children_of(token) if c.dep_ in _SUBJECTS), None)
             if subject is not None:
                 yield subject, modal
+
+
+def _verbs_among(sentence: SpacySpan, *lemmas: frozenset[str]) -> Iterable[Token]:
+    """The verbs of ``sentence`` whose lower-case lemma is in one of ``lemmas``, in text
+    order, read off the active index's columns; every token outside
+    :func:`~kg.extract._index.indexed` (a prefilter: the caller tests each as before)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, lowered, tokens = index.pos, index.lemmas, index.tokens
+    return [
+        tokens[i]
+        for i in range(sentence.start, sentence.end)
+        if pos[i] == "VERB" and any(lowered[i] in words for words in lemmas)
+    ]
+
+
+def _judging_candidates(sentence: SpacySpan) -> Iterable[Token]:
+    """The tokens of ``sentence`` :func:`_judgement` can return, in text order: judgement
+    nouns and the sentence's root, read off the active index's columns; every token
+    outside :func:`~kg.extract._index.indexed` (a prefilter: each is tested as before)."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return sentence
+    pos, deps, lowered, tokens = index.pos, index.deps, index.lemmas, index.tokens
+    return [
+        tokens[i]
+        for i in range(sentence.start, sentence.end)
+        if deps[i] == "ROOT" or (pos[i] == "NOUN" and lowered[i] in JUDGEMENT_NOUNS)
+    ]
 
 
 def _with_conjuncts(verbs: Iterable[Token]) -> Iterator[Token]:
