@@ -273,12 +273,11 @@ class Extractor:
     the parser's worker processes next to the parse instead of after it, in the one main
     process.
 
-    The article's metadata come in as the Doc's context: ``nlp.pipe(((text, meta),
-    ...), as_tuples=True)`` with ``meta`` the :class:`~kg.model.Article` without its text
-    (:func:`article_context`), so that families read in one kind of text only (an
-    official account's post: :data:`kg.extract.KIND_GATES`) are gated by its publisher
-    and byline in every engine (round 25, ``posts25``); a Doc with no context is read
-    as a placeholder article of no kind.  The component returns a new, empty Doc whose
+    A Doc whose context is an :class:`~kg.model.Article` (:func:`article_context`) is
+    read as that article, its families gated by its kind (:data:`kg.extract.KIND_GATES`);
+    the build hands the workers the text alone, read as a placeholder article with every
+    family (``gate=False``), resolution keeping a gated family's claims in its kind of
+    text only.  The component returns a new, empty Doc whose
     ``_context`` holds the plain-data :class:`~kg.model.Extraction` (of the article with
     the parsed text: the main process checks it and puts the real article in) and the
     seconds it took; with ``as_tuples`` spaCy hands that context back beside the Doc
@@ -298,7 +297,8 @@ class Extractor:
         result: Extraction | str
         try:
             with indexed(doc) as index:  # the index's text: doc.text builds every Token
-                result = extract(doc, _article(doc._context, index.text))
+                known = isinstance(doc._context, Article)  # a kind of text to gate by
+                result = extract(doc, _article(doc._context, index.text), gate=known)
         except Exception as error:  # reported, with the article's name, by the main process
             result = repr(error)
         stash = Doc(doc.vocab)

@@ -15,7 +15,7 @@ from typing import TypeVar
 from kg.errors import InputError
 from kg.ingest import SourceProblem
 from kg.model import Article, DocumentGraph, Extraction
-from kg.nlp import article_context, extracting_pipeline, stashed_extraction
+from kg.nlp import extracting_pipeline, stashed_extraction
 from kg.rdf import DEFAULT_PROVENANCE, Provenance, document_graph_iri
 from kg.rdf.serialize import document_triple_keys
 from kg.resolve import ActorRegistry, resolve
@@ -73,9 +73,10 @@ def extract_articles(
 ) -> Iterator[Extraction]:
     """Parse (``nlp.pipe``, ``jobs`` processes) and extract a stream of articles, in order.
 
-    Extraction runs in the parser processes (:class:`Extractor`), given each article's
-    metadata beside its text (``as_tuples``), so that a family gated to a kind of text
-    (:data:`kg.extract.KIND_GATES`) reads the same in every engine.  An article whose
+    Extraction runs in the parser processes (:class:`Extractor`), which see the text only:
+    a family gated to a kind of text (:data:`kg.extract.KIND_GATES`) is read in every
+    text there, and resolution keeps its claims in that kind of text only, the same in
+    every engine.  An article whose
     extraction fails is reported through ``on_problem`` and skipped (raised without
     one).  With ``watch``: ``"ingest"`` is the time reading the input took, ``"extract"``
     the extractor's (in the worker processes when ``jobs > 1``) and ``"parse"`` the
@@ -85,7 +86,7 @@ def extract_articles(
     nlp = extracting_pipeline(model)
     in_flight: deque[Article] = deque()
 
-    def texts() -> Iterator[tuple[str, Article]]:
+    def texts() -> Iterator[str]:
         for article in watch.timed(articles, "ingest"):
             problem = too_long(article, nlp.max_length)
             if problem is not None:  # spaCy would raise for the whole stream
@@ -94,15 +95,16 @@ def extract_articles(
                 on_problem(problem)
                 continue
             in_flight.append(article)  # nlp.pipe keeps the order
-            # the metadata go with the text, so the extractor knows the kind of text
-            yield article.text, article_context(article)
+            # the text alone: the workers tokenize it (``as_tuples`` makes the Docs here,
+            # in the one main process, and a stopped build then hung on their queues)
+            yield article.text
 
-    parsed = nlp.pipe(texts(), batch_size=batch_size, n_process=jobs, as_tuples=True)
+    parsed = nlp.pipe(texts(), batch_size=batch_size, n_process=jobs)
     before = watch.seconds.get("ingest", 0.0)
-    for doc, context in watch.timed(parsed, "parse"):
+    for doc in watch.timed(parsed, "parse"):
         article = in_flight.popleft()
         ingest = watch.seconds.get("ingest", 0.0)
-        stashed, extracting = stashed_extraction(doc, context)
+        stashed, extracting = stashed_extraction(doc)
         watch.add("extract", extracting)
         # the input was read while parsing; in one process, so was the extraction
         watch.add("parse", before - ingest - (extracting if jobs == 1 else 0.0))

@@ -89,20 +89,26 @@ def test_post_voice_is_a_family_of_official_posts_only() -> None:
     assert POST_RULE not in families(Article("a", SHAM, "s", outlet=STATE))  # no handle
 
 
-def test_the_build_reads_a_post_in_its_own_voice_and_no_other_text() -> None:
+def _kept(extraction: Extraction) -> list[str]:
+    graph = resolve(extraction, ActorRegistry())
+    return [c.claim.rule for c in graph.claims if c.claim.rule.split("+")[0] == POST_RULE]
+
+
+def test_the_build_keeps_a_posts_own_voice_and_no_other_texts() -> None:
+    """The build's parser processes see the text alone: they read the post's own voice in
+    every text, and resolution keeps it in the official post only."""
     post, news = extract_articles([_post(), _news()])
-    assert _own_voice(post)
-    assert not _own_voice(news)
+    assert _own_voice(post) and _kept(post)
+    assert _own_voice(news) and not _kept(news)  # read, then dropped: a news text
     assert post.article == _post() and news.article == _news()
 
 
-def test_the_parser_processes_are_given_the_metadata_too() -> None:
-    """With ``jobs=2`` the extractor runs in spaCy's worker processes: the metadata go
-    there with the text (``as_tuples``) and the same families are read."""
+def test_the_parser_processes_read_the_same() -> None:
+    """With ``jobs=2`` the extractor runs in spaCy's worker processes: the same claims."""
     post, news = extract_articles([_post(), _news()], jobs=2)
     (alone,) = extract_articles([_post()])
     assert _own_voice(post) == _own_voice(alone)
-    assert not _own_voice(news)
+    assert _kept(post) and not _kept(news)
 
 
 def test_a_posts_speaker_known_by_another_spelling_answers_to_the_tables() -> None:

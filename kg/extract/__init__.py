@@ -31,10 +31,13 @@ __all__ = [
 ]
 
 
-def extract(doc: Doc, article: Article) -> Extraction:
+def extract(doc: Doc, article: Article, *, gate: bool = True) -> Extraction:
     """Read mentions, relations and claims off a parsed article.
 
-    ``doc`` must be the parse of ``article.text`` so that offsets line up.
+    ``doc`` must be the parse of ``article.text`` so that offsets line up.  With
+    ``gate=False`` (the build's parser processes, which see the text but not its
+    metadata) the families of one kind of text (:data:`KIND_GATES`) are read too, and
+    resolution keeps their claims in that kind of text only.
     """
     with indexed(doc) as index:  # one index for the three extractors
         if index.text != article.text:
@@ -47,17 +50,21 @@ def extract(doc: Doc, article: Article) -> Extraction:
             relations=extract_relations(doc),
             # every family but the optional ones and those of another kind of text: an
             # author's claims are kept by resolution in official texts only
-            claims=extract_claims(doc, mentions, rules=families(article)),
+            claims=extract_claims(
+                doc, mentions, rules=families(article) if gate else RULES - OPTIONAL
+            ),
             subjects=sentence_subjects(doc),
         )
 
 
 #: Families read only in one kind of text, with the test of the kind on the article's
-#: metadata (its publisher and byline; :class:`kg.nlp.Extractor` gets them in every
-#: engine): an official account's post in its own voice (``post_voice``) is read in an
-#: official post only, the one text resolution keeps its claims in (round 25, ``posts25``;
-#: round 24 gated it here before the build gave the extractor the article, and found
-#: none in any post).
+#: metadata (its publisher and byline): an official account's post in its own voice
+#: (``post_voice``) is read in an official post only, the one text resolution keeps its
+#: claims in.  The build's parser processes see the text alone (:class:`kg.nlp.Extractor`,
+#: ``gate=False``): they read every family and resolution drops the claims of another kind
+#: of text (round 25; round 24 gated here without the article and found no post claim;
+#: handing the workers the metadata with ``as_tuples`` tokenized in the main process and
+#: hung a stopped build on spaCy's queues).
 KIND_GATES: dict[str, Callable[[Article], bool]] = {POST_RULE: is_post}
 
 
