@@ -454,14 +454,21 @@ _FIRST_OR_SECOND = frozenset({"i", "we", "us", "our", "ours", "my", "me", "you",
 def _left_open(
     sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
 ) -> bool:
-    """Whether ``sentence`` lies inside a quotation opened in an earlier sentence that no
-    closing mark ends (it runs to a paragraph break, the next opening mark or the end)."""
+    """Whether ``sentence`` lies inside a quotation opened inside a phrase of an earlier
+    sentence ('issued a "strong protest ...': after a word, not at a sentence's start nor
+    after "said:" or "said,") that no closing mark ends (it runs to a paragraph break, the
+    next opening mark or the end).  A quotation of whole sentences left open is wire
+    copy's run of one speaker's words ('"The mission was not able to function ...
+    The Eritrean government has trespassed ...'), not a lost mark."""
     text = context.text
     start, _ = _trimmed(sentence, text)
     at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
     if at < 0 or not stretches[at][0] < sentence.start_char <= start < stretches[at][1]:
         return False
-    return text[stretches[at][1] - 1] not in _CLOSING_MARKS
+    if text[stretches[at][1] - 1] in _CLOSING_MARKS:
+        return False
+    before = text[: stretches[at][0]].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _names_new_subject(sentence: SpacySpan) -> bool:
