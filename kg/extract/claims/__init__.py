@@ -225,7 +225,6 @@ from kg.extract.claims.nominal import (
     is_message_noun,
 )
 from kg.extract.claims.non_speakers import drop_non_speakers
-from kg.extract.claims.titled_speakers import titled_persons
 from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
@@ -268,6 +267,7 @@ from kg.extract.claims.threats import (
     _threat_noun_claims,
     _vow_claims,
 )
+from kg.extract.claims.titled_speakers import titled_persons
 from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source

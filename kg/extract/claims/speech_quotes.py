@@ -107,10 +107,14 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 # reporters on Monday." starts one
                 speaker = _introduced_speaker(sentence, context)
             continue
-        if OPEN_RUN_ENDS and later is None and _left_open(sentence, context, stretches):
-            if _names_new_subject(sentence):
-                speaker = None  # an unclosed quotation does not run over a new speaker
-                continue
+        if (
+            OPEN_RUN_ENDS
+            and later is None
+            and _left_open(sentence, context, stretches)
+            and _names_new_subject(sentence)
+        ):
+            speaker = None  # an unclosed quotation does not run over a new speaker
+            continue
         claimer = speaker
         if later is not None:
             # the attribution right after the quotation's end ('"A. B," said Yermak')
@@ -451,9 +455,7 @@ OPEN_RUN_ENDS = True
 _FIRST_OR_SECOND = frozenset({"i", "we", "us", "our", "ours", "my", "me", "you", "your"})
 
 
-def _left_open(
-    sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]
-) -> bool:
+def _left_open(sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]) -> bool:
     """Whether ``sentence`` lies inside a quotation opened inside a phrase of an earlier
     sentence ('issued a "strong protest ...': after a word, not at a sentence's start nor
     after "said:" or "said,") that no closing mark ends (it runs to a paragraph break, the
