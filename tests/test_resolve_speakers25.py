@@ -42,3 +42,10 @@ def test_one_another_parsed_apart_is_the_other_side() -> None:
     assert _is_other_side(one)
     other = Mention(Span(30, 44, "one of the men"), "NOMINAL", 0, head="one")
     assert not _is_other_side(other)
+
+
+def test_a_dash_the_tagger_took_in_is_no_part_of_a_name() -> None:
+    from kg.resolve.names import bare_name
+
+    assert bare_name("Lam Akol -") == "Lam Akol"  # Sudan's foreign minister, 2005-2007
+    assert bare_name("Al-Shabab") == "Al-Shabab"
