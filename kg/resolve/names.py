@@ -95,8 +95,11 @@ class Draft:
 
 @lru_cache(maxsize=1 << 16)  # the same names come back in every document
 def bare_name(text: str) -> str:
-    """The name without a leading "the", a possessive or "himself": "the US'" -> "US"."""
+    """The name without a leading "the", a possessive or "himself": "the US'" -> "US";
+    without a dash the tagger took in at either end ("Mustafa Osman Ismail -" of "Minister
+    - Dr. Mustafa Osman Ismail - says": round 25, speakers25)."""
     text = " ".join(text.replace("\u2019", "'").split())
+    text = text.strip(" -\u2013\u2014")
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", text)
     return re.sub(r"(?:'s|')$", "", text).strip()

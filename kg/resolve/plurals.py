@@ -32,7 +32,15 @@ _RECIPROCAL = re.compile(
     # "Both men denied ...", "the two leaders said ...": the two people just named
     r"|(?:[Tt]he\s+two|[Bb]oth)\s+(men|women|leaders|ministers|presidents|premiers)"
     r"|[Tt]he\s+(two)|(?:[Tt]hey\s+)?([Bb]oth)"  # "The two said ...", "Both denied ..."
+    # round 25 (speakers25, :data:`MUTUAL_PLURALS`): "The countries are blaming one
+    # another", "... but each blames the other"
+    r"|[Tt]he\s+(countries|governments|nations)|([Ee]ach)"
 )
+#: Whether "the countries", "the governments", "the nations" and a bare "each" are the two
+#: parties too (the last two alternatives of :data:`_RECIPROCAL`; round 25, speakers25).
+MUTUAL_PLURALS = True
+#: The words those alternatives capture.
+_MUTUAL_PLURAL_WORDS = frozenset({"countries", "governments", "nations", "each"})
 #: The words of :data:`_RECIPROCAL` that stand for the two parties of a fight whatever they
 #: are, states, organisations or armed groups: "the sides", and (round 22, target22) "each
 #: side" and "neither side" as well ("the truce between the army and the
@@ -183,6 +191,12 @@ class _Plurals(_State):
         if found is None:
             return None
         word = next((g for g in found.groups() if g), "").lower()
+        if word in _MUTUAL_PLURAL_WORDS and found.lastindex is not None and found.lastindex >= 7:
+            if not MUTUAL_PLURALS:
+                return None
+            if word == "each":  # "each blames the other": only two parties named as a pair
+                every = {ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.GROUP}
+                return self._paired_parties(mention, every)
         kinds = {ActorKind.STATE}
         # "the sides", "each side": armed groups and bodies too
         if word == "sides" or (EACH_SIDE_GROUPS and word in SIDE_WORDS):

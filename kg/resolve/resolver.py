@@ -110,6 +110,8 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                         if not (content[0] <= m.span.start and m.span.end <= content[1])
                     ]
                 quoting = self.quoting_actors(mention)
+                if speaker_rules.NAMED_IN_SPEECH and where in claimers:
+                    quoting |= self.named_in_speech(mention)
                 if quoting:
                     seen = [(m, a) for m, a in seen if a.id not in quoting]
                 if self.describes_another_outlet(mention):

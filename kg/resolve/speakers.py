@@ -46,6 +46,11 @@ SEX_AGREEMENT = False
 #: +0.0044, test15 +0.0041, sentence scope test13 +0.0045 (6 and 2 development claimers
 #: made right), no other part, development or held out, moves in either scope.  On.
 ROLE_HOLDER = True
+#: Whether a "he"/"she" speaker ("He says Mr. X fought ...") skips every earlier person
+#: named in what that speaker says (:meth:`_Speakers.named_in_speech`): a pronoun does not
+#: stand for a name its own clause goes on to use (round 25, issue 12, speakers25;
+#: measured in benchmarks/claims/RESULTS.md).
+NAMED_IN_SPEECH = True
 #: How far (characters) an office noun may stand before the name it introduces ("An
 #: exiled spokesman for the recently formed coalition known as X, NAME") or after it
 #: ("NAME, a spokesman for ...").
@@ -134,6 +139,18 @@ _STATEMENT_SPEAKERS = frozenset(
 )
 
 
+def _uses_name(text: str, alias: str) -> bool:
+    """Whether ``text`` uses a person's name ``alias`` by its last word, a whole
+    capitalised word of three letters or more ("Mr. Mbeki" for "Thabo Mbeki")."""
+    words = (bare_name(alias) or alias).split()
+    if not words:
+        return False
+    wanted = words[-1]
+    if len(wanted) < 3 or not wanted[0].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", text) is not None
+
+
 class _Speakers(_State):
     """Who a single claimer stands for when it does not name itself."""
 
@@ -217,6 +234,8 @@ class _Speakers(_State):
             return None
         quoting = self.quoting_actors(mention)
         quoting |= self.other_sex(mention)
+        if NAMED_IN_SPEECH:
+            quoting |= self.named_in_speech(mention)
         speakers = [(m, a) for m, a in self.spoken_actors() if a.id not in quoting]
         if chain.ENABLED and mention.head.lower() in chain.PERSONAL_PRONOUNS:
             centre = self.chain_speaker(mention, speakers, quoting)
@@ -243,6 +262,31 @@ class _Speakers(_State):
         at = sum(1 for m, _ in self.seen if m.span.start < chosen.span.start)
         self.seen.insert(at, (chosen, actor_id))
         return actor_id
+
+    def named_in_speech(self, mention: Mention) -> set[str | None]:
+        """The persons seen so far whose name a "he"/"she" claimer's own content uses: "He
+        says Mr. Mbeki long fought apartheid" is not Mbeki (a pronoun and a name it
+        c-commands never corefer; news copy that continues a speaker's words names others
+        in them).  A person counts by the last word of a name ("Mr. Mbeki" for "Thabo
+        Mbeki").  Persons only: "it" and a state or body do not obey it, since the resolver
+        makes a government its state ("The Venezuelan government released video it says
+        proves ... to sabotage Venezuela's economy" is Venezuela's).  Empty when the
+        claimer says nothing the extraction kept."""
+        if mention.label != "PRON" or mention.head.lower() not in ("he", "she"):
+            return set()
+        content = getattr(self, "said", {}).get((mention.span.start, mention.span.end))
+        if content is None:
+            return set()
+        text = self.extraction.article.text[content[0] : content[1]]
+        if not text:
+            return set()
+        named: set[str | None] = set()
+        for actor_id, builder in self.builders.items():
+            if builder.kind is not ActorKind.PERSON:
+                continue
+            if any(_uses_name(text, a) for a in {builder.name, *builder.aliases}):
+                named.add(actor_id)
+        return named
 
     def sexes(self) -> dict[str, set[str]]:
         """What the text so far marks of each person's sex, "he" or "she": an honorific or

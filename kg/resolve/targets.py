@@ -84,8 +84,10 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
     return ResolvedClaim(claim_id, claim, claimer, tuple(targets), cites)
 
 
-#: A target that is the claimer's opposite party: "blamed the other", "accused each other".
-_OTHER_SIDE = re.compile(r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another)")
+#: A target that is the claimer's opposite party: "blamed the other", "accused each other";
+#: a bare "one" is "one another" parsed apart ("are blaming one another": "another" hangs
+#: on the verb; round 25, speakers25).
+_OTHER_SIDE = re.compile(r"(?i)(?:the\s+other(?:\s+side)?|each\s+other|one\s+another|one)")
 #: Said of a group that is both sides, "accused their counterparts" is the other side too,
 #: when the claim family ``mutual_blame`` marked the claim so (round 19).
 COUNTERPARTS = re.compile(r"(?i)their\s+counterparts")

@@ -278,6 +278,7 @@ from kg.extract.claims.threats import (
     _threat_noun_claims,
     _vow_claims,
 )
+from kg.extract.claims.titled_speakers import titled_persons
 from kg.extract.claims.voice import author_voice_claims
 from kg.extract.hedges import find_quotes
 from kg.extract.mentions import is_anonymous_source
@@ -487,6 +488,9 @@ def _claims(
         found = unaccused_deniers(found, context)
     if "learned_stance" in rules:
         found = _learned_relabel(found, context)
+    if "titled_person" in rules:
+        # late, so that the rules that read a claimer's place in the parse read the body's
+        found = titled_persons(found, context)
     if "non_speaker" in rules:
         found = drop_non_speakers(found, context)
     if POST_RULE in rules:
@@ -1127,6 +1131,10 @@ REFINEMENTS: dict[str, str] = {
     "the charge or accuser is named in the sentence or the one before (point 39; optional)",
     "learned_stance": "an assertion a logistic regression over cue and content features gives "
     "another stance with high probability (.learned, weights in kg/data/stance_weights.tsv)",
+    "titled_person": "a claimer read as a body, party or nationality whose subject phrase "
+    "goes on to name the person who spoke ('says International Institute for Strategic "
+    "Studies fellow NAME', 'United Nations Special Representative ..., NAME, wrote') is that "
+    "person (issue 12, round 25; .titled_speakers)",
     "non_speaker": "a filter (issue 12, round 21): no claim whose claimer is a thing that "
     "cannot speak, a description headed by a weapon, vehicle, strike, plan, code or proposal "
     "('troops backed by tanks and airstrikes', 'according to a code of conduct') or a place "

@@ -107,6 +107,14 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
                 # reporters on Monday." starts one
                 speaker = _introduced_speaker(sentence, context)
             continue
+        if (
+            OPEN_RUN_ENDS
+            and later is None
+            and _left_open(sentence, context, stretches)
+            and _names_new_subject(sentence)
+        ):
+            speaker = None  # an unclosed quotation does not run over a new speaker
+            continue
         claimer = speaker
         if later is not None:
             # the attribution right after the quotation's end ('"A. B," said Yermak')
@@ -435,6 +443,49 @@ def _quoted_sentence(
     ):
         return None
     return Span(content_start, words_end, text[content_start:words_end]), later
+
+
+#: Whether a quotation left open (no closing mark before the paragraph or text ends) stops
+#: continuing its speaker at a sentence whose subject is a named party in the third person
+#: ('X issued a "strong protest against the landing. Japanese Ambassador Y rejected the
+#: protest ...'): a lost closing mark, not words of the run (:func:`_names_new_subject`).
+#: Round 25 (speakers25, issue 12: quotation runs given to the previous speaker).
+OPEN_RUN_ENDS = True
+#: Words of a speaker's own voice: a sentence with one is still the quotation's.
+_FIRST_OR_SECOND = frozenset({"i", "we", "us", "our", "ours", "my", "me", "you", "your"})
+
+
+def _left_open(sentence: SpacySpan, context: _Context, stretches: list[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` lies inside a quotation opened inside a phrase of an earlier
+    sentence ('issued a "strong protest ...': after a word, not at a sentence's start nor
+    after "said:" or "said,") that no closing mark ends (it runs to a paragraph break, the
+    next opening mark or the end).  A quotation of whole sentences left open is wire
+    copy's run of one speaker's words ('"The mission was not able to function ...
+    The Eritrean government has trespassed ...'), not a lost mark."""
+    text = context.text
+    start, _ = _trimmed(sentence, text)
+    at = bisect.bisect_right(stretches, (start, len(text) + 1)) - 1
+    if at < 0 or not stretches[at][0] < sentence.start_char <= start < stretches[at][1]:
+        return False
+    if text[stretches[at][1] - 1] in _CLOSING_MARKS:
+        return False
+    before = text[: stretches[at][0]].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _names_new_subject(sentence: SpacySpan) -> bool:
+    """Whether ``sentence`` opens with a named party as its main verb's subject and has no
+    first- or second-person word: "Japanese Ambassador to China Uichiro Niwa rejected the
+    protest", a new sentence of narration rather than the run's "We will not ..."."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != sentence.start:
+        return False
+    if not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subject.subtree):
+        return False
+    return not any(t.lower_ in _FIRST_OR_SECOND for t in sentence)
 
 
 def _inside_quotation(
