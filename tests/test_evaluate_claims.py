@@ -222,14 +222,14 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
     """Round 24 made ``test16`` .. ``test20`` development (GUIDE.md, "Round 24: five more
     held-out parts become development"): the held-out parts are the blind parts scored since,
     and no part is both."""
-    assert HELD_OUT_PARTS == ("test21", "test22", "test23", "test24")
+    assert HELD_OUT_PARTS == ("test21", "test22", "test23", "test24", "test25")
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
 
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for the blind ``test25`` and ``test26`` made after it,
+    register: last in the gold's parts but for ``test25`` and ``test26`` (blind when made),
     a development part, never held out, and big enough to measure rules on (at least 250
     sentences, 200 claims, 20 documents)."""
     assert GOLD_PARTS[-3:] == ("dev3", "test25", "test26")
@@ -279,43 +279,21 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
     assert claims_from(graph, 0, 0) == ()
 
 
-def test_test24_was_blind_and_is_held_out() -> None:
-    """``test24`` (round 23) was blind until it was scored once at the end of round 24: now a
-    held-out part, scored for its numbers, never a development part."""
-    assert "test24" in GOLD_PARTS and "test24" in HELD_OUT_PARTS
-    assert "test24" not in DEVELOPMENT_PARTS
-    test24 = [s for s in load_gold(GOLD_FILE) if s.split == "test24"]
-    assert len(test24) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test24}) >= 25
-    assert sum(len(s.claims) for s in test24) >= 200
-
-
-def test_test25_is_a_blind_part_of_its_own() -> None:
-    """``test25`` (round 24) is named once, last but for ``test26``, in the gold's parts, is neither
-    development nor held out, and is blind in the agreement script as in ``run.py``; its lines are
-    only counted here, never extracted (GUIDE, "The ``test25`` part (blind)")."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
-    spec = importlib.util.spec_from_file_location("claims_agreement_blind25", path)
-    assert spec is not None and spec.loader is not None
-    agreement = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = agreement  # benchmarks/ is no package
-    spec.loader.exec_module(agreement)
-
-    assert GOLD_PARTS[-2] == "test25"
-    assert "test25" not in DEVELOPMENT_PARTS and "test25" not in HELD_OUT_PARTS
-    assert "test25" in agreement.BLIND and "test24" not in agreement.BLIND
-    test25 = [s for s in load_gold(GOLD_FILE) if s.split == "test25"]
-    assert len(test25) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test25}) >= 25
-    assert sum(len(s.claims) for s in test25) >= 200
+@pytest.mark.parametrize(("part", "scored"), [("test24", 24), ("test25", 25)])
+def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> None:
+    """``test24`` and ``test25`` were blind until each was scored once, at the end of rounds 24
+    and 25: now held-out parts, scored for their numbers, never development parts."""
+    assert part in GOLD_PARTS and part in HELD_OUT_PARTS, scored
+    assert part not in DEVELOPMENT_PARTS
+    lines = [s for s in load_gold(GOLD_FILE) if s.split == part]
+    assert len(lines) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in lines}) >= 25
+    assert sum(len(s.claims) for s in lines) >= 200
 
 
 def test_test26_is_a_blind_part_of_its_own() -> None:
     """``test26`` (round 25) is named once, last, in the gold's parts, is neither development nor
-    held out, and is blind in the agreement script as in ``run.py``, beside ``test25``; its lines
+    held out, and is the one blind part of the agreement script as of ``run.py``; its lines
     are only counted here, never extracted (GUIDE, "The ``test26`` part (blind)")."""
     import importlib.util
     import sys
@@ -329,7 +307,7 @@ def test_test26_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test26" and GOLD_PARTS.count("test26") == 1
     assert "test26" not in DEVELOPMENT_PARTS and "test26" not in HELD_OUT_PARTS
-    assert "test25" in agreement.BLIND and "test26" in agreement.BLIND
+    assert set(agreement.BLIND) == {"test26"}
     test26 = [s for s in load_gold(GOLD_FILE) if s.split == "test26"]
     assert len(test26) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test26}) >= 25

@@ -68,16 +68,21 @@ LISTED_PARTS = (
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind23``, round 25: VOA stories, GUIDE.md "The blind23 part")
-BLIND_PARTS = ("blind22", "blind23")
+BLIND_PARTS = ("blind23",)
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
 DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)), "blind19")
 #: Scored for their numbers only: the estimate on allegations nobody tuned on.
-HELD_OUT_PARTS = ("blind", *(f"blind{n}" for n in range(13, 19)), "blind20", "blind21")
+HELD_OUT_PARTS = (
+    "blind",
+    *(f"blind{n}" for n in range(13, 19)),
+    *(f"blind{n}" for n in range(20, 23)),
+)
 
 
 @dataclass(frozen=True)
@@ -365,7 +370,7 @@ def misses(gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str) 
     each gold claim left unaligned, and each aligned pair of one gold allegation the system
     split (or of two it joined)."""
     if part not in LISTED_PARTS:
-        raise ValueError("errors are listed for the dev and blind2..blind21 parts only")
+        raise ValueError("errors are listed for the dev and blind2..blind22 parts only")
     items = [item for item in gold if item.part == part]
     aligned = align(items, system)
     found = [
