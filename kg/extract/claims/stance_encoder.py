@@ -32,7 +32,7 @@ import contextlib
 import math
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,8 +40,7 @@ from typing import Any
 import numpy as np
 
 from kg.extract.claims.base import _Context
-from kg.extract.claims.learned import _targets as _new_targets
-from kg.extract.claims.stance_model import NEEDS_TARGET, eligible
+from kg.extract.claims.stance_model import eligible, restanced
 from kg.extract.claims.stance_model import features as _chooser_features
 from kg.model import Claim, Stance
 
@@ -49,7 +48,6 @@ from kg.model import Claim, Stance
 WEIGHTS_FILE = "stance_encoder.npz"
 #: The rule name a changed claim carries at the end of its rule.
 SUFFIX = "stance_encoder"
-_AIMED = frozenset({Stance.ACCUSE, Stance.CRITICIZE, Stance.THREATEN})
 
 
 @dataclass(frozen=True)
@@ -234,12 +232,5 @@ def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         stance, probability = model.predict_parts(vector, one_hot_names(claim.stance, names))
         if stance is claim.stance or probability < model.threshold or math.isnan(probability):
             continue
-        targets = claim.targets
-        if stance in _AIMED and not (claim.stance in _AIMED and targets):
-            targets = tuple(
-                t for t in _new_targets(claim, stance, context) if t.span != claim.claimer.span
-            )
-        if stance in NEEDS_TARGET and not targets:
-            continue
-        found[k] = replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{SUFFIX}")
+        found[k] = restanced(claim, stance, context, SUFFIX) or claim
     return tuple(found)

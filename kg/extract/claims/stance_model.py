@@ -210,13 +210,19 @@ def choose(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         if stance is claim.stance or probability < model.threshold:
             found.append(claim)
             continue
-        targets = claim.targets
-        if stance in _AIMED and not (claim.stance in _AIMED and targets):
-            targets = tuple(
-                t for t in _new_targets(claim, stance, context) if t.span != claim.claimer.span
-            )
-        if stance in NEEDS_TARGET and not targets:
-            found.append(claim)  # an accusation or a criticism aimed at nobody named
-            continue
-        found.append(replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{SUFFIX}"))
+        found.append(restanced(claim, stance, context, SUFFIX) or claim)
     return tuple(found)
+
+
+def restanced(claim: Claim, stance: Stance, context: _Context, suffix: str) -> Claim | None:
+    """``claim`` with a model's ``stance`` (its rule marked ``+suffix``), its targets found
+    anew when the new stance is aimed and the old one aimed at nobody; ``None`` when an
+    accusation or a criticism would be aimed at nobody named (the rule's claim stays)."""
+    targets = claim.targets
+    if stance in _AIMED and not (claim.stance in _AIMED and targets):
+        targets = tuple(
+            t for t in _new_targets(claim, stance, context) if t.span != claim.claimer.span
+        )
+    if stance in NEEDS_TARGET and not targets:
+        return None
+    return replace(claim, stance=stance, targets=targets, rule=f"{claim.rule}+{suffix}")
