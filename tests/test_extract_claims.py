@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, extract_claims, loadable
 from kg.extract.hedges import find_insertions, find_quotes
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
@@ -1242,7 +1242,7 @@ def test_each_claim_names_the_rule_family_that_made_it(nlp: Language) -> None:
 def test_rule_families_can_be_switched_off(nlp: Language) -> None:
     doc = nlp("Moscow said the allegations were made up.")
     mentions = extract_mentions(doc)
-    without = extract_claims(doc, mentions, rules=RULES - {"content_stance"})
+    without = extract_claims(doc, mentions, rules=loadable(RULES) - {"content_stance"})
     assert [(c.stance, c.rule) for c in without] == [(Stance.ASSERT, "reported_speech")]
     assert extract_claims(doc, mentions, rules=()) == ()
     with pytest.raises(ValueError, match="unknown claim rules"):

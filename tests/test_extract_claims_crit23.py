@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import RULES, content_evaluated, extract_claims
+from kg.extract.claims import RULES, content_evaluated, extract_claims, loadable
 from kg.extract.claims.content_evaluated import _incapable, _unmerited
 from kg.extract.claims.content_lexicon import CONDUCT_ADJECTIVES, CONDUCT_NOUNS
 from kg.extract.claims.demands import _names_hostile
@@ -26,7 +26,7 @@ from kg.model import Claim, Stance
 
 def claims(nlp: Language, text: str) -> list[Claim]:
     doc = nlp(text)
-    return list(extract_claims(doc, extract_mentions(doc), RULES))
+    return list(extract_claims(doc, extract_mentions(doc), loadable(RULES)))
 
 
 def _nobody() -> set[str]:

@@ -324,7 +324,8 @@ def test_who_threatens_whom(tmp_path: Path) -> None:
     article = tmp_path / "threats.txt"
     article.write_text(
         "Iran threatened the United States with severe retaliation on Sunday. "
-        "North Korea warned South Korea against further military drills.\n",
+        # (a warning against an act, with no harm named, is no threat: ``warned_off``)
+        "North Korea threatened South Korea with retaliation over further military drills.\n",
         encoding="utf-8",
     )
     build = kg.build([article], out=tmp_path / "out", html=False)

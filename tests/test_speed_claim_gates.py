@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract import extract_mentions
 from kg.extract._index import indexed
-from kg.extract.claims import CUE_RULES, GATES, RULES, extract_claims
+from kg.extract.claims import CUE_RULES, GATES, RULES, extract_claims, loadable
 from kg.ingest import SourceProblem, read_sources
 from kg.nlp import load_pipeline
 
@@ -51,7 +51,7 @@ def test_a_gate_passes_every_token_its_family_claims_from(docs, monkeypatch) -> 
         monkeypatch.setitem(GATES, name, lambda pos, lemma, lower: True)
     for doc in docs:
         with indexed(doc):
-            extract_claims(doc, extract_mentions(doc), rules=RULES)
+            extract_claims(doc, extract_mentions(doc), rules=loadable(RULES))
     assert len({name for name, *_ in claimed}) >= 5  # the articles exercise many families
     failed = [entry for entry in claimed if not original[entry[0]](*entry[1:])]
     assert failed == []
@@ -62,7 +62,7 @@ def test_gated_claims_are_the_claims_of_open_gates(docs, monkeypatch) -> None:  
         found = []
         for doc in docs:
             with indexed(doc):
-                found.append(extract_claims(doc, extract_mentions(doc), rules=RULES))
+                found.append(extract_claims(doc, extract_mentions(doc), rules=loadable(RULES)))
         return found
 
     gated = all_claims()

