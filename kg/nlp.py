@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import time
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -273,15 +272,15 @@ class Extractor:
     the parser's worker processes next to the parse instead of after it, in the one main
     process.
 
-    A Doc whose context is an :class:`~kg.model.Article` (:func:`article_context`) is
-    read as that article, its families gated by its kind (:data:`kg.extract.KIND_GATES`);
-    the build hands the workers the text alone, read as a placeholder article with every
-    family (``gate=False``), resolution keeping a gated family's claims in its kind of
-    text only.  The component returns a new, empty Doc whose
-    ``_context`` holds the plain-data :class:`~kg.model.Extraction` (of the article with
-    the parsed text: the main process checks it and puts the real article in) and the
-    seconds it took; with ``as_tuples`` spaCy hands that context back beside the Doc
-    (:func:`stashed_extraction` takes either).  With ``n_process > 1`` spaCy pickles a
+    The workers see the text alone, so it is read as a placeholder article with every
+    default family, those gated to a kind of text too (``gate=False``,
+    :data:`kg.extract.KIND_GATES`): resolution keeps a gated family's claims in its kind
+    of text only.  (Round 25 tried handing the workers the metadata with ``nlp.pipe(...,
+    as_tuples=True)``: spaCy then makes the Docs in the main process, and a stopped build
+    hung on its queues.)  The component returns a new, empty Doc whose ``_context`` holds
+    the plain-data :class:`~kg.model.Extraction` (of a placeholder article with the parsed
+    text: the main process checks it and puts the real article in) and the seconds it
+    took.  With ``n_process > 1`` spaCy pickles a
     Doc's context next to its ``to_bytes()``, and :class:`~kg.model.Extraction` pickles
     as a few flat lists: the parse, which nothing after extraction reads, stays in the
     worker instead of being serialised and rebuilt in the main process, and an empty
@@ -297,8 +296,8 @@ class Extractor:
         result: Extraction | str
         try:
             with indexed(doc) as index:  # the index's text: doc.text builds every Token
-                known = isinstance(doc._context, Article)  # a kind of text to gate by
-                result = extract(doc, _article(doc._context, index.text), gate=known)
+                article = Article(id="", text=index.text, source="")
+                result = extract(doc, article, gate=False)
         except Exception as error:  # reported, with the article's name, by the main process
             result = repr(error)
         stash = Doc(doc.vocab)
@@ -306,29 +305,10 @@ class Extractor:
         return stash
 
 
-def article_context(article: Article) -> Article:
-    """What :class:`Extractor` is given of ``article`` as its Doc's context: its metadata
-    without the text (which the parse carries), a few short strings to pickle.
-
-    >>> article_context(Article("a", "Moscow denied it.", "s", outlet="TASS")).text
-    ''
-    """
-    return replace(article, text="")
-
-
-def _article(context: object, text: str) -> Article:
-    """The article an extraction is of: the context's metadata with the text parsed, or a
-    placeholder of no kind when the Doc came with no metadata."""
-    if isinstance(context, Article):
-        return replace(context, text=text)
-    return Article(id="", text=text, source="")
-
-
-def stashed_extraction(doc: Doc, context: object = None) -> tuple[Extraction | str, float]:
-    """What the :class:`Extractor` left on ``doc`` (or, from ``nlp.pipe(...,
-    as_tuples=True)``, in the ``context`` handed back beside it): the extraction (of the
+def stashed_extraction(doc: Doc) -> tuple[Extraction | str, float]:
+    """What the :class:`Extractor` left on ``doc``: the extraction (of a placeholder
     article with the text parsed) or the error it met, and the seconds it took."""
-    stashed = doc._context if context is None else context
+    stashed = doc._context
     if not (isinstance(stashed, tuple) and len(stashed) == 2):
         raise ValueError(f"not a Doc of the {EXTRACTOR!r} component: {stashed!r:.80}")
     result, seconds = stashed
