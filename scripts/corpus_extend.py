@@ -167,6 +167,19 @@ def new_dispute(title: str, text: str, new: list[tuple[str, str, str | None]] = 
     return None
 
 
+def press_releases(zp_git: str, name: str) -> list[dict[str, str]]:
+    """The rows of ``press_release_data/<name>.csv`` at the head of the ``zelenskyy-putin``
+    mirror (``putin``: kremlin.ru, ``zelenskyy``: president.gov.ua)."""
+    csv.field_size_limit(10**9)
+    show = subprocess.run(
+        ["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return list(csv.DictReader(show.splitlines(keepends=True)))
+
+
 def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
     seen = {json.loads(line)["url"] for f in CORPUS.glob("*.jsonl") for line in f.open()}
     gold = {json.loads(line)["source"]["url"] for line in GOLD.open()}
@@ -186,18 +199,11 @@ def main(sd_git: str, wh_git: str, zp_git: str, write: bool) -> None:
                 or new_dispute(it["title"], it["text"], NEW20B)
             ):
                 out.append({**it, "dispute": dispute, "pub": pub})
-    csv.field_size_limit(10**9)
     for pub, name, limit in (
         ("kremlin", "putin", 40000),
         ("president-of-ukraine", "zelenskyy", 20000),
     ):
-        show = subprocess.run(
-            ["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for row in csv.DictReader(show.splitlines(keepends=True)):
+        for row in press_releases(zp_git, name):
             lead, body = row.get("summary", "").strip(), row["body"].strip()
             title = row["headline"].strip()
             text = f"{lead}\n\n{body}" if lead else body

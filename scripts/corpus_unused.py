@@ -20,11 +20,8 @@ only:
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -82,15 +79,8 @@ def mirrors(sd_git: str, wh_git: str, zp_git: str, urls: set[str]) -> None:
         dates = sorted(it.get("published", "")[:10] for it in items if it.get("published"))
         span = f"{dates[0]} - {dates[-1]}" if dates else "-"
         print(f"{pub} feed: {len(items)} items outside the corpus ({span}), {len(passing)} pass")
-    csv.field_size_limit(10**9)
     for name in ("putin", "zelenskyy"):
-        show = subprocess.run(
-            ["git", "-C", zp_git, "show", f"HEAD:press_release_data/{name}.csv"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        rows = list(csv.DictReader(io.StringIO(show)))
+        rows = corpus_extend.press_releases(zp_git, name)
         dates = sorted(row["date"][:10] for row in rows)
         outside = sum(row["link"] not in urls for row in rows)
         print(f"{name}.csv: {len(rows)} rows ({dates[0]} - {dates[-1]}), {outside} outside")
