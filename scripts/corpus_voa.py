@@ -2,8 +2,10 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--write]
-Without --write it prints counts only (no text).
+Usage: python scripts/corpus_voa.py [--second] [--write]
+Without --write it prints counts only (no text).  ``--second`` reads
+``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
+blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -31,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 PAGES = ROOT / "scripts" / "data" / "voa_pages.txt"
 OUT = CORPUS / "voa.jsonl"
+# Round 26's second VOA file (blind24), written from its own recorded pages by ``--second``.
+PAGES2 = ROOT / "scripts" / "data" / "voa2_pages.txt"
+OUT2 = CORPUS / "voa2.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -80,15 +85,18 @@ def _lines(text: str) -> set[str]:
     return out
 
 
-def used_elsewhere() -> tuple[set[str], set[str], set[str], set[str]]:
-    """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus."""
+def used_elsewhere(out: Path = OUT) -> tuple[set[str], set[str], set[str], set[str]]:
+    """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
+
+    ``out`` is the file being written: every other corpus file (the first VOA file included,
+    when the second is written) counts as used."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p != OUT)
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p != out)
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -124,8 +132,9 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    pages = read_pages()
-    urls, ids, titles, lines = used_elsewhere()
+    pages_path, out = (PAGES2, OUT2) if "--second" in argv else (PAGES, OUT)
+    pages = read_pages(pages_path)
+    urls, ids, titles, lines = used_elsewhere(out)
     clashes = 0
     for page in pages:
         hit = (
@@ -146,10 +155,10 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        with OUT.open("w", encoding="utf-8") as out:
+        with out.open("w", encoding="utf-8") as handle:
             for page in pages:
-                out.write(json.dumps(record(page), ensure_ascii=False) + "\n")
-        print(f"wrote {OUT.relative_to(ROOT)}")
+                handle.write(json.dumps(record(page), ensure_ascii=False) + "\n")
+        print(f"wrote {out.relative_to(ROOT)}")
     return 0
 
 

@@ -25,6 +25,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind21    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind22    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind23    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind24    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -36,8 +37,9 @@ the documents' own allegations (what the merge starts from).  ``--cache FILE`` k
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
 lists the misses of ``dev`` and ``blind2`` .. ``blind22`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind23``, annotated on the VOA stories added in round 25 (``corpus/voa.jsonl``), is the
-part kept for the end of the next round: scored only when named).
+(``blind23``, annotated on the VOA stories added in round 25 (``corpus/voa.jsonl``), and
+``blind24``, annotated on the VOA stories added in round 26 (``corpus/voa2.jsonl``), are the
+parts kept for the end of a round: scored only when named).
 """
 
 from __future__ import annotations

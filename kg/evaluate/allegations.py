@@ -71,8 +71,9 @@ LISTED_PARTS = (
     "blind22",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-#: (``blind23``, round 25: VOA stories, GUIDE.md "The blind23 part")
-BLIND_PARTS = ("blind23",)
+#: (``blind23``, round 25: VOA stories, GUIDE.md "The blind23 part"; ``blind24``, round 26:
+#: more VOA stories, ``corpus/voa2.jsonl``, GUIDE.md "The blind24 part")
+BLIND_PARTS = ("blind23", "blind24")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
