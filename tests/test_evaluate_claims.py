@@ -312,3 +312,27 @@ def test_test26_is_a_blind_part_of_its_own() -> None:
     assert len(test26) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test26}) >= 25
     assert sum(len(s.claims) for s in test26) >= 200
+
+
+def test_test27_is_a_blind_part_of_its_own() -> None:
+    """``test27`` (round 26) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in the agreement script as in ``run.py`` (beside ``test26``), and is
+    complete; its lines are only counted here, never extracted (GUIDE, "The ``test27`` part
+    (blind)")."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("claims_agreement_blind27", path)
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement  # benchmarks/ is no package
+    spec.loader.exec_module(agreement)
+
+    assert GOLD_PARTS[-1] == "test27" and GOLD_PARTS.count("test27") == 1
+    assert "test27" not in DEVELOPMENT_PARTS and "test27" not in HELD_OUT_PARTS
+    assert "test27" in agreement.BLIND
+    test27 = [s for s in load_gold(GOLD_FILE) if s.split == "test27"]
+    assert len(test27) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test27}) >= 25
+    assert sum(len(s.claims) for s in test27) >= 200
