@@ -76,6 +76,7 @@ GOLD_PARTS: tuple[str, ...] = (
     "dev3",
     "test25",
     "test26",
+    "test27",
 )
 #: The parts whose errors may be read while developing rules.  ``test11`` .. ``test15`` joined
 #: them in round 22: each had been scored blind once and held out for seven to ten rounds, and
