@@ -1,0 +1,155 @@
+"""The charged side's own account that contradicts a charge told earlier in the text
+(round 26, denials26, issue 12): a denial with no denial word, read at the level of the
+text the item carries rather than of one sentence pair.
+
+The claims guide counts as a denial the accused side's own account that contradicts a
+charge ("we have never sent troops", "the strike was an accident", "all its drones
+returned safely"), including when the charge is told elsewhere in the document.  The
+earlier rules read such an account only near the charge: ``counter_statement`` (a charge
+aimed at the speaker in its sentence or the one before), ``own_negation`` (a negated deed
+told as done, "did not", "has never", with no modal) and ``disowned_conduct`` (optional:
+a negated charge-like deed of the speaker's side anywhere, with no charge in view at all).
+
+Here an assertion is a denial when both hold:
+
+* the text up to the claim's sentence states a charge (a charge noun or verb, an
+  ``accuse`` claim: :func:`.denials._charged_sentences`), so there is something to deny;
+* its content contradicts a charge by the speaker's own side's account: a negated
+  charge-like deed of the speaker's side, a promise of intent included ("would never use
+  terror", "has no intention of overthrowing", "will not allow its territory to be used":
+  :func:`.content_disowned.disowning_subject`), the act called a mishap ("the attack was
+  an accident": :func:`.denials._mishap`), or the speaker's people or craft unharmed
+  ("all its drones had returned safely": :func:`.denials._unharmed`).
+
+Its targets are the accusers the text names against the speaker's side: the claimers of
+the earlier ``accuse`` claims aimed at it, else the targets of the same party's earlier
+denials; none when neither is found (the later target rules may name them).  The family
+is ``answered_charge``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract.claims.base import _Context, _is_passive, _main_verbs, _tokens_of
+from kg.extract.claims.content_base import _negated, _own_side, _speaker_sides
+from kg.extract.claims.content_disowned import disowning_subject
+from kg.extract.claims.denials import _mishap, _same_party, _unharmed
+from kg.extract.claims.gates import present, run
+from kg.model import Claim, Mention, Stance
+
+
+def answered_charges(
+    claims: list[Claim], context: _Context, charged: Callable[[], frozenset[int]]
+) -> list[Claim]:
+    """Each assertion that contradicts, by its speaker's own account, a charge told up to
+    its sentence becomes a denial (module docstring)."""
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        if not any(n <= claim.sentence for n in charged()):
+            continue
+        if not _contradicts(claim, claims, context):
+            continue
+        out[i] = replace(
+            claim,
+            stance=Stance.DENY,
+            targets=_accusers(claim, claims, context),
+            rule=f"{claim.rule}+answered_charge" if claim.rule else "answered_charge",
+        )
+    return out
+
+
+def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
+    """Whether the content is the speaker's own account against a charge: its side's
+    charge-like deed negated, the act a mishap, its people or craft unharmed."""
+    span = _tokens_of(claim.content, context) if claim.content is not None else None
+    if span is None or len(span) == 0:
+        return False
+    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    verbs = _main_verbs(span)
+    if run(disowning_subject, present(span), verbs, sides) or _uninvolved(verbs, sides):
+        return True
+    if any(t.lower_ == "too" for t in span):
+        return False  # "far too regular to be a mistake": the mishap itself denied
+    return (_mishap(span) or _unharmed(span, claim, context)) and bool(
+        _accusers(claim, claims, context)
+    )
+
+
+#: Predicates of guilt a side denies of itself: "is not guilty", "was not behind the attack".
+_GUILT_ADJECTIVES = cues.words("guilty responsible culpable complicit involved")
+#: Nouns of a part in a deed: "played no role in", "bears no responsibility for".
+_PART_NOUNS = cues.words("role part hand responsibility involvement")
+_PART_VERBS = cues.words("play have bear take")
+
+
+def _uninvolved(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
+    """Whether a clause of the content says the speaker's own side had no part in a deed:
+    "we are not guilty", "the government was not involved", "was not behind the attack",
+    "had nothing to do with the killing", "played no role in the plot" (the guide's
+    denial by one's own account)."""
+    for verb in verbs:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _own_side(subject, sides):
+            continue
+        lemma = verb.lemma_.lower()
+        negated = _negated(verb)
+        if negated and lemma == "be":
+            if any(
+                (c.dep_ == "acomp" and c.lower_ in _GUILT_ADJECTIVES)
+                or (c.dep_ == "prep" and c.lower_ == "behind")
+                for c in verb.children
+            ):
+                return True
+        if negated and lemma == "involve" and _is_passive(verb):
+            return True
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            if lemma == "have" and thing.lower_ == "nothing" and any(
+                c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "do" for c in thing.children
+            ):
+                return True  # "had nothing to do with"
+            if lemma in _PART_VERBS and thing.lemma_.lower() in _PART_NOUNS and (
+                negated or any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+            ):
+                return True  # "played no role in", "bears no responsibility for"
+    return False
+
+
+def _accusers(claim: Claim, claims: list[Claim], context: _Context) -> tuple[Mention, ...]:
+    """The accusers of the speaker's side named up to the claim's sentence: the claimers
+    of the ``accuse`` claims aimed at its side, else the targets of the same party's own
+    earlier denials."""
+    from kg.extract.claims.targets_denials import _distinct, _same_actor
+    from kg.extract.claims.targets_denials import _sides as _named_sides
+
+    speaker = claim.claimer
+    mine = _speaker_sides(speaker, context) | _named_sides(speaker)
+    found: list[Mention] = []
+    for other in claims:
+        if other is claim or other.sentence > claim.sentence:
+            continue
+        if other.stance is Stance.ACCUSE and mine:
+            if mine & _named_sides(other.claimer) or other.claimer.label == "PRON":
+                continue
+            if any(mine & _named_sides(t) or _same_actor(t, speaker) for t in other.targets):
+                found.append(other.claimer)
+    if not found:
+        for other in claims:
+            if other is claim or other.sentence > claim.sentence:
+                continue
+            if other.stance is Stance.DENY and (
+                other.claimer.span == speaker.span
+                or _same_party(speaker, other.claimer)
+                or bool(mine and mine & _named_sides(other.claimer))
+            ):
+                found.extend(
+                    t for t in other.targets if t.label not in ("NOMINAL", "PRON")
+                )
+    return _distinct(found)
