@@ -101,22 +101,31 @@ def _uninvolved(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
             continue
         lemma = verb.lemma_.lower()
         negated = _negated(verb)
-        if negated and lemma == "be":
-            if any(
+        if (
+            negated
+            and lemma == "be"
+            and any(
                 (c.dep_ == "acomp" and c.lower_ in _GUILT_ADJECTIVES)
                 or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in verb.children
-            ):
-                return True
+            )
+        ):
+            return True
         if negated and lemma == "involve" and _is_passive(verb):
             return True
         for thing in (c for c in verb.children if c.dep_ == "dobj"):
-            if lemma == "have" and thing.lower_ == "nothing" and any(
-                c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "do" for c in thing.children
+            if (
+                lemma == "have"
+                and thing.lower_ == "nothing"
+                and any(
+                    c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "do" for c in thing.children
+                )
             ):
                 return True  # "had nothing to do with"
-            if lemma in _PART_VERBS and thing.lemma_.lower() in _PART_NOUNS and (
-                negated or any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+            if (
+                lemma in _PART_VERBS
+                and thing.lemma_.lower() in _PART_NOUNS
+                and (negated or any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children))
             ):
                 return True  # "played no role in", "bears no responsibility for"
     return False
@@ -149,7 +158,5 @@ def _accusers(claim: Claim, claims: list[Claim], context: _Context) -> tuple[Men
                 or _same_party(speaker, other.claimer)
                 or bool(mine and mine & _named_sides(other.claimer))
             ):
-                found.extend(
-                    t for t in other.targets if t.label not in ("NOMINAL", "PRON")
-                )
+                found.extend(t for t in other.targets if t.label not in ("NOMINAL", "PRON"))
     return _distinct(found)
