@@ -76,13 +76,39 @@ def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
         return True
     if any(t.lower_ == "too" for t in span):
         return False  # "far too regular to be a mistake": the mishap itself denied
-    return (_mishap(span) or _unharmed(span, claim, context)) and bool(
+    return (_mishap(span) or _unharmed(span, claim, context) or _in_open_place(verbs)) and bool(
         _accusers(claim, claims, context)
     )
 
 
+def _in_open_place(verbs: list[Token]) -> bool:
+    """Whether a clause of the content puts a craft or a deed in a place no state owns:
+    "its drone was flying in international airspace", "the ship was in international
+    waters" (the guide's own example of a denial by account: the charge was a violation of
+    a state's airspace or waters)."""
+    for verb in verbs:
+        if _negated(verb):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if prep.lower_ not in ("in", "over", "above", "within"):
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                place is not None
+                and place.lemma_.lower() in _OPEN_PLACES
+                and any(c.lower_ in _OPEN_QUALIFIERS for c in place.children)
+            ):
+                return True
+    return False
+
+
 #: Predicates of guilt a side denies of itself: "is not guilty", "was not behind the attack".
 _GUILT_ADJECTIVES = cues.words("guilty responsible culpable complicit involved")
+#: What a side says it did not do: "has done nothing wrong", "nothing illegal".
+_WRONG_WORDS = cues.words("wrong illegal unlawful improper criminal")
+#: Open places a craft may be in: "was in international airspace", "in international waters".
+_OPEN_PLACES = cues.words("airspace waters water sea seas space")
+_OPEN_QUALIFIERS = cues.words("international neutral")
 #: Nouns of a part in a deed: "played no role in", "bears no responsibility for".
 _PART_NOUNS = cues.words("role part hand responsibility involvement")
 _PART_VERBS = cues.words("play have bear take")
@@ -114,6 +140,12 @@ def _uninvolved(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
         if negated and lemma == "involve" and _is_passive(verb):
             return True
         for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            if (
+                lemma in ("do", "commit")
+                and (thing.lower_ == "nothing" or (negated and thing.lower_ == "anything"))
+                and any(c.lower_ in _WRONG_WORDS for c in thing.children)
+            ):
+                return True  # "has done nothing wrong", "did not do anything illegal"
             if (
                 lemma == "have"
                 and thing.lower_ == "nothing"
