@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kg.extract import extract
 from kg.extract.claims import OPTIONAL, RULES
-from kg.extract.claims.answered_charge import _uninvolved
+from kg.extract.claims.answered_charge import _in_open_place, _uninvolved
 from kg.extract.claims.base import _main_verbs
 from kg.model import Article, Claim, Stance
 
@@ -60,3 +60,13 @@ def test_people_safe_with_no_charge_against_the_speaker_stays_an_assertion(
     claims = _claims(nlp, f"{CHARGED} {SAFE}")
     assert not any("answered_charge" in c.rule for c in claims)
     assert not any(c.stance is Stance.DENY for c in claims)
+
+
+# http://en.kremlin.ru/events/president/news/68571 (corpus/kremlin-russia-ukraine.jsonl):
+# passage "to" international waters is a promise, not a craft placed there
+PASSAGE = "We will guarantee their peaceful passage to international waters without any problems."
+
+
+def test_passage_to_international_waters_is_no_place_of_a_craft(nlp: Language) -> None:
+    doc = nlp(PASSAGE)
+    assert not _in_open_place(_main_verbs(doc[:]))
