@@ -5,10 +5,11 @@ Real sentences in no gold part and no agreement file, from VOA copy kept in
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import OPTIONAL, RULES
+from kg.extract.claims import OPTIONAL, RULES, answered_charge
 from kg.extract.claims.answered_charge import _in_open_place, _uninvolved
 from kg.extract.claims.base import _main_verbs
 from kg.model import Article, Claim, Stance
@@ -40,11 +41,22 @@ def test_the_family_is_registered_and_on() -> None:
     assert "answered_charge" not in OPTIONAL
 
 
-def test_the_accused_saying_she_is_not_guilty_denies(nlp: Language) -> None:
+def test_the_accused_saying_she_is_not_guilty_denies_when_no_accuser_is_needed(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(answered_charge, "ACCUSER_NEEDED", False)
     claims = _claims(nlp, f"{CHARGED} {NOT_GUILTY}")
     denials = [c for c in claims if "answered_charge" in c.rule]
     assert denials and all(c.stance is Stance.DENY for c in denials)
     assert denials[0].claimer.span.text == "Doan Thi Huong"
+
+
+def test_an_account_of_a_speaker_no_accusation_names_stays_an_assertion(nlp: Language) -> None:
+    # by default an accuser of the speaker's side must be named: the charge here is aimed at
+    # "two women", which names neither her nor her state
+    assert answered_charge.ACCUSER_NEEDED
+    claims = _claims(nlp, f"{CHARGED} {NOT_GUILTY}")
+    assert not any("answered_charge" in c.rule for c in claims)
 
 
 def test_not_guilty_is_read_as_a_part_denied(nlp: Language) -> None:

@@ -10,20 +10,28 @@ aimed at the speaker in its sentence or the one before), ``own_negation`` (a neg
 told as done, "did not", "has never", with no modal) and ``disowned_conduct`` (optional:
 a negated charge-like deed of the speaker's side anywhere, with no charge in view at all).
 
-Here an assertion is a denial when both hold:
+Here an assertion is a denial when all hold:
 
 * the text up to the claim's sentence states a charge (a charge noun or verb, an
   ``accuse`` claim: :func:`.denials._charged_sentences`), so there is something to deny;
 * its content contradicts a charge by the speaker's own side's account: a negated
   charge-like deed of the speaker's side, a promise of intent included ("would never use
   terror", "has no intention of overthrowing", "will not allow its territory to be used":
-  :func:`.content_disowned.disowning_subject`), the act called a mishap ("the attack was
-  an accident": :func:`.denials._mishap`), or the speaker's people or craft unharmed
-  ("all its drones had returned safely": :func:`.denials._unharmed`).
+  :func:`.content_disowned.disowning_subject`), its part denied ("I am not guilty", "had
+  nothing to do with", "has done nothing wrong": :func:`_uninvolved`), the act called a
+  mishap ("the attack was an accident": :func:`.denials._mishap`), the speaker's people or
+  craft unharmed ("all its drones had returned safely": :func:`.denials._unharmed`), or its
+  craft in a place no state owns ("was flying in international airspace":
+  :func:`_in_open_place`);
+* the text names an accuser of the speaker's side up to the claim's sentence (the brief's
+  reading: the claimer is the accused of a charge told in the same document): the claimers
+  of the latest ``accuse`` claims aimed at its side, else the targets of the same party's
+  latest earlier denial.  These are the denial's targets.
 
-Its targets are the accusers the text names against the speaker's side: the claimers of
-the earlier ``accuse`` claims aimed at it, else the targets of the same party's earlier
-denials; none when neither is found (the later target rules may name them).  The family
+With ``ACCUSER_NEEDED`` off (``run.py --set``), the negated deed and the part denied need
+only a charge stated somewhere before: one development triple more (test15 in the sentence
+scope, test12 in the document scope), but the held-out test23 and test21 lose a triple each
+when the whole document is the context (benchmarks/claims/RESULTS.md, round 26).  The family
 is ``answered_charge``."""
 
 from __future__ import annotations
@@ -40,6 +48,16 @@ from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.denials import _mishap, _same_party, _unharmed
 from kg.extract.claims.gates import present, run
 from kg.model import Claim, Mention, Stance
+
+#: Whether a negated charge-like deed of the speaker's side (``disowning_subject``) counts
+#: (switches for ``run.py --set``; see RESULTS.md, round 26).
+NEGATED_DEEDS = True
+#: Whether the speaker's side's part denied ("not guilty", "had nothing to do with") counts.
+PART_DENIED = True
+#: Whether those two readings, like the mishap, the safe return and the open place, need an
+#: accuser of the speaker's side named in the text (an ``accuse`` claim aimed at it or the
+#: same party's earlier denial), not only a charge stated.
+ACCUSER_NEEDED = True
 
 
 def answered_charges(
@@ -72,7 +90,14 @@ def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
         return False
     sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
     verbs = _main_verbs(span)
-    if run(disowning_subject, present(span), verbs, sides) or _uninvolved(verbs, sides):
+    accused = lambda: bool(_accusers(claim, claims, context))  # noqa: E731
+    if (
+        NEGATED_DEEDS
+        and run(disowning_subject, present(span), verbs, sides)
+        and (not ACCUSER_NEEDED or accused())
+    ):
+        return True
+    if PART_DENIED and _uninvolved(verbs, sides) and (not ACCUSER_NEEDED or accused()):
         return True
     if any(t.lower_ == "too" for t in span):
         return False  # "far too regular to be a mistake": the mishap itself denied
@@ -164,15 +189,18 @@ def _uninvolved(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
 
 
 def _accusers(claim: Claim, claims: list[Claim], context: _Context) -> tuple[Mention, ...]:
-    """The accusers of the speaker's side named up to the claim's sentence: the claimers
-    of the ``accuse`` claims aimed at its side, else the targets of the same party's own
-    earlier denials."""
+    """The accusers of the speaker's side named nearest before the claim: the claimers of
+    the ``accuse`` claims aimed at its side in the latest sentence up to the claim's that has
+    one, else the targets of the same party's latest earlier denials.  Only the latest: a
+    document tells several charges, and the account answers the one told last ("Britain's
+    foreign secretary" charged Iran over a ship, "American officials" over a drone; "all its
+    drones had returned safely" answers the second)."""
     from kg.extract.claims.targets_denials import _distinct, _same_actor
     from kg.extract.claims.targets_denials import _sides as _named_sides
 
     speaker = claim.claimer
     mine = _speaker_sides(speaker, context) | _named_sides(speaker)
-    found: list[Mention] = []
+    charges: list[Claim] = []
     for other in claims:
         if other is claim or other.sentence > claim.sentence:
             continue
@@ -180,15 +208,30 @@ def _accusers(claim: Claim, claims: list[Claim], context: _Context) -> tuple[Men
             if mine & _named_sides(other.claimer) or other.claimer.label == "PRON":
                 continue
             if any(mine & _named_sides(t) or _same_actor(t, speaker) for t in other.targets):
-                found.append(other.claimer)
-    if not found:
-        for other in claims:
-            if other is claim or other.sentence > claim.sentence:
-                continue
-            if other.stance is Stance.DENY and (
-                other.claimer.span == speaker.span
-                or _same_party(speaker, other.claimer)
-                or bool(mine and mine & _named_sides(other.claimer))
-            ):
-                found.extend(t for t in other.targets if t.label not in ("NOMINAL", "PRON"))
-    return _distinct(found)
+                charges.append(other)
+    if charges:
+        last = max(c.sentence for c in charges)
+        return _distinct(c.claimer for c in charges if c.sentence == last)
+    denials = [
+        other
+        for other in claims
+        if other is not claim
+        and other.sentence <= claim.sentence
+        and other.stance is Stance.DENY
+        and (
+            other.claimer.span == speaker.span
+            or _same_party(speaker, other.claimer)
+            or bool(mine and mine & _named_sides(other.claimer))
+        )
+        and any(t.label not in ("NOMINAL", "PRON") for t in other.targets)
+    ]
+    if not denials:
+        return ()
+    last = max(d.sentence for d in denials)
+    return _distinct(
+        t
+        for d in denials
+        if d.sentence == last
+        for t in d.targets
+        if t.label not in ("NOMINAL", "PRON")
+    )
