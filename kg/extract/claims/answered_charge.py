@@ -76,7 +76,9 @@ def answered_charges(
         out[i] = replace(
             claim,
             stance=Stance.DENY,
-            targets=_accusers(claim, claims, context),
+            # a charge told in the narration (the article's own voice) makes the speaker
+            # accused but names no one to deny
+            targets=tuple(a for a in _accusers(claim, claims, context) if a.label != "AUTHOR"),
             rule=f"{claim.rule}+answered_charge" if claim.rule else "answered_charge",
         )
     return out
