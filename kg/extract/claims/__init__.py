@@ -1075,6 +1075,12 @@ REFINEMENTS: dict[str, str] = {
     "own_negation": "a negated deed of the speaker's own side ('he does not seek P', 'his "
     "fighters did not attack') in the sentence of the same speaker's denial or the one after, "
     "or told as done after a stated charge: a denial (.denials)",
+    "answered_charge": "with own_negation: an assertion whose speaker's side an accusation "
+    "told anywhere up to its sentence is aimed at, and whose content is that side's own "
+    "account against it (a charge-like deed of its side negated, a promise included: 'would "
+    "never use terror'; its part denied: 'has done nothing wrong'; the act a mishap; its craft "
+    "returned safely or in international airspace): a denial of those accusers (round 26, "
+    "denials26; .answered_charge, read in .denials)",
     "counter_statement": "an assertion whose speaker a charge in its sentence or the one before "
     "is aimed at and whose content contradicts it ('said the strike was an accident', 'said "
     "all its aircraft had returned safely', 'insists it has no such weapons'): a denial "

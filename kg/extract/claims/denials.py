@@ -895,6 +895,12 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         # "Sudan will never support rebels", "Iran has no nuclear-weapons program", read
         # after own_negation, which names the accusers when a denial or charge is near
         refined = [_disowned(r, context) for r in refined]
+    if "answered_charge" in context.rules:
+        # the charged side's own account against a charge told anywhere up to its sentence,
+        # read after own_negation and disowned_conduct, on the assertions they left
+        from kg.extract.claims.answered_charge import answered_charges
+
+        refined = answered_charges(refined, context, charged)
     # "said he is 'deeply alarmed at X'": the concern cue already made this criticism
     # (the same speaker named twice, "he said he is ..."): one claim per stance and content
     # (only a cue whose claimer is the speaker again, "he"/"she", counts: "We are concerned
