@@ -131,7 +131,7 @@ from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
 from kg.resolve.groups import _Profile as _Profile
-from kg.resolve.paraphrases import join_paraphrases
+from kg.resolve.paraphrases import join_context, join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
 from kg.resolve.propositions import _ACT_TERMS as _ACT_TERMS
 from kg.resolve.propositions import _CODE as _CODE
@@ -264,6 +264,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
     join_paraphrases(items, days, stating, groups)
+    join_context(items, days, stating, groups)
     join_victims(items, days, stating, groups)
     if following:
         _join_followers(items, days, stating, following, groups, weight, bonus)

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from kg.model import AllegationSummary, Stance
 from kg.resolve.groups import _Groups
-from kg.resolve.propositions import _CODE, _anchor, _features
+from kg.resolve.propositions import _CODE, _anchor, _features, _weak, act_terms
 from kg.resolve.weights import frequencies
 
 #: The TF-IDF cosine (binary terms, smoothed IDF over the stating allegations) at which a
@@ -188,4 +188,88 @@ def join_paraphrases(
             chosen.append((i, best[1]))
     for i, j in chosen:
         groups.union(i, j)
+    return len(chosen)
+
+
+#: Whether a lone stating allegation joins the group its own document's other allegations
+#: against its accused are in (:func:`join_context`; round 26, splits26, issue 13).
+CONTEXT_JOIN = False
+#: ... only when it names no hostile act (no act term, :func:`~kg.resolve.propositions.act_terms`:
+#: "the atrocities", "what the occupiers did to this town", an evaluation); ``False``: also
+#: when it names one that shares an event class with the group.
+CONTEXT_UNNAMED = True
+#: ... only with an allegation of its document made by one of its accusers too (the same
+#: (accused, accuser) block, :func:`_keys`), not only against one of its accused.
+CONTEXT_SAME_ACCUSER = True
+#: ... only when every such allegation of its document is in that one group (the document
+#: points to one allegation, not to the one most of its sentences are in).
+CONTEXT_UNANIMOUS = False
+#: ... only when its proposition is too short to join by its words
+#: (:func:`~kg.resolve.propositions._weak`: "This is genocide", "responsible for this").
+CONTEXT_WEAK = False
+
+
+def _context_fits(item: AllegationSummary, group_terms: set[str]) -> bool:
+    """Whether a lone allegation may join its document's group: it names no act, or (with
+    :data:`CONTEXT_UNNAMED` off) its acts share an event class with the group's."""
+    if CONTEXT_WEAK and not _weak(item.terms):
+        return False
+    acts = act_terms(item.terms)
+    if not acts:
+        return True
+    if CONTEXT_UNNAMED:
+        return False
+    return any(t.startswith(_CODE) and t in group_terms for t in item.terms)
+
+
+def join_context(
+    items: Sequence[AllegationSummary],
+    days: Sequence[int | None],
+    stating: Sequence[int],
+    groups: _Groups,
+) -> int:
+    """Join each lone stating allegation to the group holding most of its own document's
+    other stating allegations against one of its accused sides (and, with
+    :data:`CONTEXT_SAME_ACCUSER`, by one of its accusers), when that group holds more than
+    that document's allegations; the number joined.
+
+    A document tells one allegation in several sentences: "Russian forces killed civilians
+    in Bucha", then "these atrocities must not go unpunished".  The second names no act of
+    its own, so no term joins it anywhere, but the document points to the act it means.
+    Every choice is made on the groups as the earlier joins left them, then joined: the
+    result does not depend on the order of the allegations.  Linear in the allegations.
+    """
+    if not CONTEXT_JOIN or not stating:
+        return 0
+    del days  # the document's own allegations share its date
+    size = Counter(groups.find(i) for i in range(len(items)))
+    of_document: dict[str, list[int]] = {}
+    for i in stating:
+        of_document.setdefault(items[i].document, []).append(i)
+    chosen: list[tuple[int, int]] = []
+    for i in stating:
+        if size[groups.find(i)] != 1:
+            continue
+        item = items[i]
+        sides, keys = set(item.sides), _keys(item)
+        votes: Counter[int] = Counter()
+        terms: dict[int, set[str]] = {}
+        for j in of_document[item.document]:
+            root = groups.find(j)
+            if j == i or size[root] < 2 or not sides & set(items[j].sides):
+                continue
+            if CONTEXT_SAME_ACCUSER and not keys & _keys(items[j]):
+                continue
+            own = sum(1 for k in of_document[item.document] if groups.find(k) == root)
+            if size[root] <= own:  # a group of this document alone points nowhere else
+                continue
+            votes[root] += 1
+            terms.setdefault(root, set()).update(items[j].terms)
+        if not votes or (CONTEXT_UNANIMOUS and len(votes) > 1):
+            continue
+        best = min(votes, key=lambda root: (-votes[root], root))
+        if _context_fits(item, terms[best]):
+            chosen.append((i, best))
+    for i, root in chosen:
+        groups.union(i, root)
     return len(chosen)
