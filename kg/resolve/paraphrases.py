@@ -131,6 +131,26 @@ def _act_near(a: dict[str, float], b: dict[str, float], score: float) -> bool:
     return any(t.startswith(_CODE) and t in b for t in a)
 
 
+#: A lone accusation also joins another of its accused and accuser that names one of its
+#: places or anchors and shares an act's event class with it (a ``~`` CAMEO term) when the
+#: two are at most this many days apart, whatever their other words (``None``: never):
+#: "shelled the maternity hospital in Mariupol" and "the bombing of the Mariupol hospital"
+#: are one event.  Round 26 (splits26, issue 13); off (see benchmarks/allegations/RESULTS.md).
+PARAPHRASE_EVENT_DAYS: int | None = None
+
+
+def _one_event(
+    a: dict[str, float], b: dict[str, float], shared: frozenset[str], when: int, then: int | None
+) -> bool:
+    """Whether two allegations (their TF-IDF vectors) tell one event: a shared place or
+    anchor, a shared act event class of three digits or more, within
+    :data:`PARAPHRASE_EVENT_DAYS` (see there)."""
+    window = PARAPHRASE_EVENT_DAYS
+    if window is None or not shared or then is None or abs(then - when) > window:
+        return False
+    return any(t.startswith(_CODE) and len(t) > 3 and t in b for t in a)
+
+
 def _keys(item: AllegationSummary) -> set[tuple[str, str]]:
     """(accused side, accusing side) pairs: the blocks an allegation is compared in."""
     accusers = {c.side for c in item.claims if c.stance is not Stance.DENY}
@@ -177,9 +197,13 @@ def join_paraphrases(
         best: tuple[float, int] | None = None
         words = _words(vectors[i], frequency, rare)
         for j in sorted(candidates):
+            score = _cosine(vectors[i], vectors[j])
+            if _one_event(vectors[i], vectors[j], anchors[i] & anchors[j], when, days[j]):
+                if best is None or score > best[0]:
+                    best = (score, j)
+                continue
             if len(words & _words(vectors[j], frequency, rare)) < PARAPHRASE_SHARED:
                 continue
-            score = _cosine(vectors[i], vectors[j])
             shared = PARAPHRASE_ANCHORS and bool(anchors[i] & anchors[j])
             near = bar is not None and (score >= bar or _act_near(vectors[i], vectors[j], score))
             if (near or shared) and (best is None or score > best[0]):
@@ -204,6 +228,10 @@ CONTEXT_SAME_ACCUSER = True
 #: ... only when every such allegation of its document is in that one group (the document
 #: points to one allegation, not to the one most of its sentences are in).
 CONTEXT_UNANIMOUS = False
+#: ... to the group of the document's allegation told nearest it (its claims' cues at most
+#: this many characters from its own), not the one most of them are in (``None``): an
+#: evaluation refers to the act told just before or after it.
+CONTEXT_NEAR: int | None = None
 #: ... only when its proposition is too short to join by its words
 #: (:func:`~kg.resolve.propositions._weak`: "This is genocide", "responsible for this").
 CONTEXT_WEAK = False
@@ -220,6 +248,37 @@ def _context_fits(item: AllegationSummary, group_terms: set[str]) -> bool:
     if CONTEXT_UNNAMED:
         return False
     return any(t.startswith(_CODE) and t in group_terms for t in item.terms)
+
+
+def _offset(claim_id: str) -> int | None:
+    """The character offset of a claim's cue, read from its id
+    (``{article}-c{cue}-{claimer}-{content}``, :func:`kg.resolve._claim_id`)."""
+    try:
+        return int(claim_id.rsplit("-c", 1)[1].split("-", 1)[0])
+    except (IndexError, ValueError):
+        return None
+
+
+def _position(item: AllegationSummary) -> int | None:
+    """Where an allegation is first told in its document (its first claim's cue)."""
+    found = [o for o in (_offset(c.id) for c in item.claims) if o is not None]
+    return min(found) if found else None
+
+
+def _nearest(item: AllegationSummary, others: Sequence[AllegationSummary], reach: int) -> int | None:
+    """The index of the one of ``others`` told nearest ``item`` (the earlier on ties), if
+    within ``reach`` characters."""
+    here = _position(item)
+    if here is None:
+        return None
+    best: tuple[int, int, int] | None = None
+    for k, other in enumerate(others):
+        for claim in other.claims:
+            there = _offset(claim.id)
+            if there is not None and abs(there - here) <= reach:
+                key = (abs(there - here), there, k)
+                best = key if best is None or key < best else best
+    return None if best is None else best[2]
 
 
 def join_context(
@@ -254,6 +313,7 @@ def join_context(
         sides, keys = set(item.sides), _keys(item)
         votes: Counter[int] = Counter()
         terms: dict[int, set[str]] = {}
+        nearest: list[int] = []
         for j in of_document[item.document]:
             root = groups.find(j)
             if j == i or size[root] < 2 or not sides & set(items[j].sides):
@@ -264,10 +324,16 @@ def join_context(
             if size[root] <= own:  # a group of this document alone points nowhere else
                 continue
             votes[root] += 1
+            nearest.append(j)
             terms.setdefault(root, set()).update(items[j].terms)
         if not votes or (CONTEXT_UNANIMOUS and len(votes) > 1):
             continue
         best = min(votes, key=lambda root: (-votes[root], root))
+        if CONTEXT_NEAR is not None:
+            near = _nearest(item, [items[j] for j in nearest], CONTEXT_NEAR)
+            if near is None:
+                continue
+            best = groups.find(nearest[near])
         if _context_fits(item, terms[best]):
             chosen.append((i, best))
     for i, root in chosen:
