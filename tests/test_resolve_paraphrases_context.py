@@ -1,8 +1,10 @@
-"""The context join of a lone allegation that names no act (:func:`kg.resolve.paraphrases.join_context`,
-round 26, issue 13, branch ``splits26``; off by default).
+"""The context join of a lone allegation that names no act
+(:func:`kg.resolve.paraphrases.join_context`, round 26, issue 13, branch ``splits26``; off by
+default).
 
-Real sentences of the President of Ukraine's corpus (corpus/president-of-ukraine-russia-ukraine.jsonl),
-in no gold or agreement part.  Three of one address, put in one document here as they are there
+Real sentences of the President of Ukraine's corpus
+(corpus/president-of-ukraine-russia-ukraine.jsonl), in no gold or agreement part.  Three of
+one address, put in one document here as they are there
 (president.gov.ua/en/news/zvernennya-prezidenta-ukrayini-volodimira-zelenskogo-do-parl-73441,
 2022-03-08): "Bombs, bombs, bombs, again bombs on houses, on schools, on hospitals.", "Ruined
 districts.", "This is genocide."; and one of another address, standing for the rest of the act's
@@ -23,7 +25,11 @@ from tests.allegation_helpers import summary
 
 ADDRESS = "doc-73441"
 BOMBS = replace(
-    summary("bombs", "2022-03-08", "Bombs, bombs, bombs, again bombs on houses, on schools, on hospitals."),
+    summary(
+        "bombs",
+        "2022-03-08",
+        "Bombs, bombs, bombs, again bombs on houses, on schools, on hospitals.",
+    ),
     document=ADDRESS,
 )
 RUINED = replace(summary("ruined", "2022-03-08", "Ruined districts."), document=ADDRESS)

@@ -232,6 +232,10 @@ CONTEXT_UNANIMOUS = False
 #: this many characters from its own), not the one most of them are in (``None``): an
 #: evaluation refers to the act told just before or after it.
 CONTEXT_NEAR: int | None = None
+#: ... only when its document makes at most this many stating allegations against its
+#: accused (``None``: any number): a short statement points to its one act, a long speech
+#: that tells a war's every act points to none.
+CONTEXT_MOST: int | None = 8
 #: ... only when its proposition is too short to join by its words
 #: (:func:`~kg.resolve.propositions._weak`: "This is genocide", "responsible for this").
 CONTEXT_WEAK = False
@@ -265,7 +269,9 @@ def _position(item: AllegationSummary) -> int | None:
     return min(found) if found else None
 
 
-def _nearest(item: AllegationSummary, others: Sequence[AllegationSummary], reach: int) -> int | None:
+def _nearest(
+    item: AllegationSummary, others: Sequence[AllegationSummary], reach: int
+) -> int | None:
     """The index of the one of ``others`` told nearest ``item`` (the earlier on ties), if
     within ``reach`` characters."""
     here = _position(item)
@@ -326,6 +332,9 @@ def join_context(
             votes[root] += 1
             nearest.append(j)
             terms.setdefault(root, set()).update(items[j].terms)
+        told = sum(1 for j in of_document[item.document] if sides & set(items[j].sides))
+        if CONTEXT_MOST is not None and told > CONTEXT_MOST:
+            continue
         if not votes or (CONTEXT_UNANIMOUS and len(votes) > 1):
             continue
         best = min(votes, key=lambda root: (-votes[root], root))
