@@ -71,7 +71,9 @@ document is resolved, a final corpus stage merges them:
    then an allegation still alone joins the group of the allegation of its accused and
    accuser most like it that shares a named place or anchor and two rare words with it
    (:mod:`kg.resolve.paraphrases`; by a TF-IDF cosine too when
-   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22);
+   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22), and, with
+   :data:`~kg.resolve.paraphrases.CONTEXT_JOIN` (off), one still alone that names no act
+   joins the group its own document's allegations against its accused are in;
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,

@@ -25,6 +25,11 @@ of the rarer terms, :data:`PARAPHRASE_SHARE`), so the cost grows with the lone a
 times the few allegations that share an anchor or a rare term with each, not with the
 pairs of a block.  Every choice is made on the groups as the pass and the answers left
 them, then joined: the result does not depend on the order of the lone allegations.
+
+Round 26 (issue 13, ``splits26``) adds two more, both off: :func:`join_context` (a lone
+allegation that names no act joins the group its own document points to,
+:data:`CONTEXT_JOIN`) and the one-event join (a shared place or anchor and act event class
+within days, :data:`PARAPHRASE_EVENT_DAYS`).
 """
 
 from __future__ import annotations
@@ -216,7 +221,14 @@ def join_paraphrases(
 
 
 #: Whether a lone stating allegation joins the group its own document's other allegations
-#: against its accused are in (:func:`join_context`; round 26, splits26, issue 13).
+#: against its accused are in (:func:`join_context`; round 26, splits26, issue 13).  Off:
+#: measured on 2,393 texts it gains B-cubed on development parts (sum +0.0145 with
+#: :data:`CONTEXT_MOST` 8: dev +0.0065, blind8 +0.0044, blind4 +0.0021, blind19 +0.0021) and
+#: loses no held-out part (blind +0.0008), but aligned B-cubed precision falls on six
+#: development parts (blind12 -0.031, blind8 -0.021, blind3 -0.018) and of the joins the
+#: development gold can judge about half read wrong (7 right, 8 wrong): a speech's or a
+#: statement's lone sentence is as often about another act as about the one its other
+#: sentences tell (benchmarks/allegations/RESULTS.md, round 26).
 CONTEXT_JOIN = False
 #: ... only when it names no hostile act (no act term, :func:`~kg.resolve.propositions.act_terms`:
 #: "the atrocities", "what the occupiers did to this town", an evaluation); ``False``: also
@@ -251,7 +263,7 @@ def _context_fits(item: AllegationSummary, group_terms: set[str]) -> bool:
         return True
     if CONTEXT_UNNAMED:
         return False
-    return any(t.startswith(_CODE) and t in group_terms for t in item.terms)
+    return any(t.startswith(_CODE) and len(t) > 3 and t in group_terms for t in _features(item))
 
 
 def _offset(claim_id: str) -> int | None:
@@ -331,7 +343,7 @@ def join_context(
                 continue
             votes[root] += 1
             nearest.append(j)
-            terms.setdefault(root, set()).update(items[j].terms)
+            terms.setdefault(root, set()).update(_features(items[j]))
         told = sum(1 for j in of_document[item.document] if sides & set(items[j].sides))
         if CONTEXT_MOST is not None and told > CONTEXT_MOST:
             continue
