@@ -71,7 +71,9 @@ document is resolved, a final corpus stage merges them:
    then an allegation still alone joins the group of the allegation of its accused and
    accuser most like it that shares a named place or anchor and two rare words with it
    (:mod:`kg.resolve.paraphrases`; by a TF-IDF cosine too when
-   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22);
+   :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22), and, with
+   :data:`~kg.resolve.paraphrases.CONTEXT_JOIN` (off), one still alone that names no act
+   joins the group its own document's allegations against its accused are in;
 5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
 
 Everything is sorted before it is compared, so the result depends on the documents only,
@@ -131,7 +133,7 @@ from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
 from kg.resolve.groups import _Profile as _Profile
-from kg.resolve.paraphrases import join_paraphrases
+from kg.resolve.paraphrases import join_context, join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
 from kg.resolve.propositions import _ACT_TERMS as _ACT_TERMS
 from kg.resolve.propositions import _CODE as _CODE
@@ -264,6 +266,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     weight, bonus = _join_similar(items, days, stating, groups)
     _join_answers(items, days, stating, answering, groups)
     join_paraphrases(items, days, stating, groups)
+    join_context(items, days, stating, groups)
     join_victims(items, days, stating, groups)
     if following:
         _join_followers(items, days, stating, following, groups, weight, bonus)
