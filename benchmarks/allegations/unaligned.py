@@ -1,5 +1,6 @@
 """The unaligned gold claims of the open parts by why, and those in sentences with no claim
-by construction (round 19, official19).
+by construction (round 19, official19), each also by the register of its document (round 26,
+recall26: :func:`register`).
 
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F            # counts
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F --list     # plus each claim
@@ -65,7 +66,17 @@ def register(url: str, title: str | None) -> str:
     sheets), a ``speech`` (a Kremlin or President of Ukraine transcript: a speech, an
     address, remarks, an interview) or a ``news story`` (those sites' third-person news items:
     "The President noted ...", meetings and calls told by the press service), the nearest
-    the development parts come to the news register of a blind part of news stories."""
+    the development parts come to the news register of a blind part of news stories.
+
+    >>> register("https://twitter.com/StateDept/status/1", None)
+    'post'
+    >>> register("http://en.kremlin.ru/events/president/news/1", "Address by the President")
+    'speech'
+    >>> register("https://www.president.gov.ua/en/news/1", "Telephone conversation with ...")
+    'news story'
+    >>> register("https://www.state.gov/x/", "Russia's war")
+    'release'
+    """
     if "twitter.com/" in url or "x.com/" in url:
         return "post"
     if "kremlin.ru" in url or "president.gov.ua" in url:
@@ -112,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     system = system_claims(documents, merge)
     grouped = {claim.id for claim in system}
     by_url = {(d.article.url or d.article.id): d for d in documents}
-    no_claim: list[tuple[str, str, str]] = []
+    no_claim: list[tuple[str, str, str, str]] = []
     by_register: Counter[tuple[str, str]] = Counter()
     for part in PARTS:
         items = [item for item in gold if item.part == part]
@@ -131,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             by_register[(kind, reason)] += 1
             outlet = document.article.outlet or "-"
             if reason == "no-claim":
-                no_claim.append((part, outlet, item.sentence))
+                no_claim.append((part, outlet, kind, item.sentence))
             if args.list:
                 here = [
                     c
@@ -140,9 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                     and same_sentence(item.sentence, document.sentences[c.claim.sentence].text)
                 ]
                 made = "; ".join(f"{c.claimer}/{c.claim.stance.value}/{c.claim.rule}" for c in here)
-                print(
-                    f"{part}\t{reason}\t{kind}\t{outlet}\t{item.stance}\t{item.sentence}\t{made}"
-                )
+                print(f"{part}\t{reason}\t{kind}\t{outlet}\t{item.stance}\t{item.sentence}\t{made}")
         print(f"## {part}: {len(items)} gold, {len(aligned)} aligned, {dict(why)}")
         print(f"   by register: {dict(sorted(registers.items()))}")
     for (kind, reason), count in sorted(by_register.items()):
@@ -151,10 +160,11 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline()
     classes: Counter[tuple[str, str]] = Counter()
-    for part, outlet, sentence in no_claim:
+    for part, outlet, where, sentence in no_claim:
         kind = construction(sentence, nlp(sentence))
         classes[(kind, part)] += 1
         classes[(kind, outlet)] += 1
+        classes[(kind, f"register:{where}")] += 1
         classes[(kind, "all")] += 1
     for (kind, where), count in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{kind}\t{where}\t{count}")

@@ -274,7 +274,7 @@ CHARGED_ACTS: str | None = None
 def _charged_act(
     resolver: _Resolver, resolved: ResolvedClaim, mode: str, relations: Iterable[Relation] = ()
 ) -> ResolvedClaim:
-    """ "Putin noted that Ukrainian forces were shelling Donetsk": an assertion whose
+    """ "Zelenskyy noted that the world must stop nuclear blackmail by Russia": an assertion whose
     content tells a hostile act (the content lexicon's act words, as the corpus merge reads
     them: :func:`kg.resolve.propositions.act_terms`) done by a party other than the
     speaker's own side is an accusation of that party, as the allegations gold reads it;
@@ -292,9 +292,10 @@ def _charged_act(
         if not parties:
             return resolved
         targets = tuple(dict.fromkeys((*parties, *targets)))
-    elif mode == "targets":
-        if not [t for t in targets if t not in own and _side(resolver, t) not in own]:
-            return resolved
+    elif mode == "targets" and not [
+        t for t in targets if t not in own and _side(resolver, t) not in own
+    ]:
+        return resolved
     charged = replace(claim, stance=Stance.ACCUSE, rule=f"{claim.rule}+charged_act")
     return replace(resolved, claim=charged, targets=targets)
 
