@@ -256,7 +256,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
     if CHARGED_ACTS is not None:
-        claims = [_charged_act(resolver, c, CHARGED_ACTS, extraction.relations) for c in claims]
+        if CHARGED_ACTS != "official" or voice is not None:
+            claims = [_charged_act(resolver, c, CHARGED_ACTS, extraction.relations) for c in claims]
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     if ranked_targets.ENABLED:
@@ -267,7 +268,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 #: An assertion whose content tells a hostile act is a charge (:func:`_charged_act`;
 #: round 26, recall26): None (off); ``"doer"``: the act is a verb of the content whose
 #: subject is a party other than the speaker's side; ``"targets"``: the act's words and a
-#: target of another side anywhere in the content; ``"any"``: the act's words alone.
+#: target of another side anywhere in the content; ``"any"``: the act's words alone;
+#: ``"official"``: as ``"any"``, in an official text only (a government's own release,
+#: address or news item, :func:`kg.resolve.voice.is_official`), never a news report.
 CHARGED_ACTS: str | None = None
 
 
