@@ -255,9 +255,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         # an account's own sentence that names no party it charges is no claim
         claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
-    if CHARGED_ACTS is not None:
-        if CHARGED_ACTS != "official" or voice is not None:
-            claims = [_charged_act(resolver, c, CHARGED_ACTS, extraction.relations) for c in claims]
+    if CHARGED_ACTS is not None and (CHARGED_ACTS != "official" or voice is not None):
+        claims = [_charged_act(resolver, c, CHARGED_ACTS, extraction.relations) for c in claims]
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     if ranked_targets.ENABLED:
