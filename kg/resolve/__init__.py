@@ -251,7 +251,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 claims.append(prose)
             continue
         claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
-    if not voice_module.POST_TARGETLESS:
+    if not voice_module.POST_TARGETLESS or (
+        voice_module.OFFICIAL_VOICE == "targets" and not voice_module.is_post(article)
+    ):
         # an account's own sentence that names no party it charges is no claim
         claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
