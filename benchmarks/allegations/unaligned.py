@@ -1,5 +1,6 @@
 """The unaligned gold claims of the open parts by why, and those in sentences with no claim
-by construction (round 19, official19).
+by construction (round 19, official19), each also by the register of its document (round 26,
+recall26: :func:`register`).
 
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F            # counts
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F --list     # plus each claim
@@ -56,6 +57,31 @@ _EPITHETS = frozenset(
 )
 _MEASURES = re.compile(r"\bsanction|\bdesignat|visa restriction|export control|\bimpos", re.I)
 _SAID = re.compile(r"\b(?:said|says|stated|noted|emphasi[sz]ed|stressed)\b")
+_SPOKEN = re.compile(r"^(?:speech|address|remarks|interview|statement|joint statement)\b", re.I)
+
+
+def register(url: str, title: str | None) -> str:
+    """The register of a gold document (round 26): an official ``post`` (the @StateDept
+    account), a ``release`` (State Department and White House statements, readouts, fact
+    sheets), a ``speech`` (a Kremlin or President of Ukraine transcript: a speech, an
+    address, remarks, an interview) or a ``news story`` (those sites' third-person news items:
+    "The President noted ...", meetings and calls told by the press service), the nearest
+    the development parts come to the news register of a blind part of news stories.
+
+    >>> register("https://twitter.com/StateDept/status/1", None)
+    'post'
+    >>> register("http://en.kremlin.ru/events/president/news/1", "Address by the President")
+    'speech'
+    >>> register("https://www.president.gov.ua/en/news/1", "Telephone conversation with ...")
+    'news story'
+    >>> register("https://www.state.gov/x/", "Russia's war")
+    'release'
+    """
+    if "twitter.com/" in url or "x.com/" in url:
+        return "post"
+    if "kremlin.ru" in url or "president.gov.ua" in url:
+        return "speech" if _SPOKEN.match(title or "") else "news story"
+    return "release"
 
 
 def construction(sentence: str, doc: object) -> str:
@@ -97,21 +123,26 @@ def main(argv: list[str] | None = None) -> int:
     system = system_claims(documents, merge)
     grouped = {claim.id for claim in system}
     by_url = {(d.article.url or d.article.id): d for d in documents}
-    no_claim: list[tuple[str, str, str]] = []
+    no_claim: list[tuple[str, str, str, str]] = []
+    by_register: Counter[tuple[str, str]] = Counter()
     for part in PARTS:
         items = [item for item in gold if item.part == part]
         aligned = align(items, system)
         taken = {claim.id for claim in aligned.values()}
         why: Counter[str] = Counter()
+        registers: Counter[tuple[str, str]] = Counter()
         for item in items:
             document = by_url.get(item.doc)
             if item.key in aligned or document is None:
                 continue
             reason = _why(document, item, grouped, taken)
             why[reason] += 1
+            kind = register(item.doc, document.article.title)
+            registers[(kind, reason)] += 1
+            by_register[(kind, reason)] += 1
             outlet = document.article.outlet or "-"
             if reason == "no-claim":
-                no_claim.append((part, outlet, item.sentence))
+                no_claim.append((part, outlet, kind, item.sentence))
             if args.list:
                 here = [
                     c
@@ -120,16 +151,20 @@ def main(argv: list[str] | None = None) -> int:
                     and same_sentence(item.sentence, document.sentences[c.claim.sentence].text)
                 ]
                 made = "; ".join(f"{c.claimer}/{c.claim.stance.value}/{c.claim.rule}" for c in here)
-                print(f"{part}\t{reason}\t{outlet}\t{item.stance}\t{item.sentence}\t{made}")
+                print(f"{part}\t{reason}\t{kind}\t{outlet}\t{item.stance}\t{item.sentence}\t{made}")
         print(f"## {part}: {len(items)} gold, {len(aligned)} aligned, {dict(why)}")
+        print(f"   by register: {dict(sorted(registers.items()))}")
+    for (kind, reason), count in sorted(by_register.items()):
+        print(f"register\t{kind}\t{reason}\t{count}")
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline()
     classes: Counter[tuple[str, str]] = Counter()
-    for part, outlet, sentence in no_claim:
+    for part, outlet, where, sentence in no_claim:
         kind = construction(sentence, nlp(sentence))
         classes[(kind, part)] += 1
         classes[(kind, outlet)] += 1
+        classes[(kind, f"register:{where}")] += 1
         classes[(kind, "all")] += 1
     for (kind, where), count in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"{kind}\t{where}\t{count}")

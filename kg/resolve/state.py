@@ -232,6 +232,15 @@ class _State:
                 return actor_id
         return None
 
+    def actor_within(self, span: Span) -> str | None:
+        """The actor a relation argument names (:meth:`actor_for_span`), else the first
+        resolved mention inside it names ("Russian troops" -> the troops' state, "the
+        regime of Bashar al-Assad" -> the regime): the doer a clause's subject stands for."""
+        exact = self.actor_for_span(span)
+        if exact is not None:
+            return exact
+        return next((actor_id for _, actor_id in self._seen_within(span)), None)
+
     def _seen_within(self, span: Span) -> Iterator[tuple[Mention, str]]:
         """The resolved mentions inside ``span``, in the order of :attr:`seen`: found by
         offset (bisect) in an index of :attr:`seen`, so that looking up every relation's

@@ -291,8 +291,19 @@ POST_TARGETLESS = True
 
 
 def reads_posts(article: Article) -> bool:
-    """Whether ``article`` is an official post read in its own voice (:data:`POST_VOICE`)."""
-    return POST_VOICE and is_post(article)
+    """Whether ``article`` is an official post read in its own voice (:data:`POST_VOICE`),
+    or with :data:`OFFICIAL_VOICE` any official text."""
+    if not POST_VOICE:
+        return False
+    if isinstance(OFFICIAL_VOICE, str) and OFFICIAL_VOICE != "targets":
+        return is_post(article) or (article.outlet or "") in OFFICIAL_VOICE.split("|")
+    return is_post(article) or (bool(OFFICIAL_VOICE) and is_official(article.outlet))
+
+
+#: Keep ``post_voice``'s claims (the account's own voice with no verb of saying) in every
+#: official text, not only in official posts (round 26, recall26; measured, off:
+#: benchmarks/allegations/RESULTS.md).
+OFFICIAL_VOICE: bool | str = False
 
 
 def is_official(outlet: str | None) -> bool:
