@@ -1,6 +1,6 @@
 """``post_voice``'s claims (an official account's own voice with no verb of saying) kept in
 every official text with ``kg.resolve.voice.OFFICIAL_VOICE`` (round 26, branch
-``recall26``, issue 13; off by default: benchmarks/allegations/RESULTS.md).  The sentence
+``recall26``, issue 13; on by default since the round-26 merge: benchmarks/allegations/RESULTS.md).  The sentence
 is a State Department joint statement of the dispute corpus
 (``corpus/state-department-afghanistan.jsonl``, the record
 https://www.state.gov/joint-statement-on-the-recent-taliban-decision-to-deny-afghan-girls-the-right-to-an-education/),
@@ -37,16 +37,16 @@ def _own_voice(nlp: Language) -> list[ResolvedClaim]:
     return [c for c in graph.claims if "post_voice" in c.claim.rule.split("+")]
 
 
-def test_a_release_drops_the_own_voice_by_default(nlp: Language) -> None:
-    assert kg.resolve.voice.OFFICIAL_VOICE is False
-    assert _own_voice(nlp) == []
-
-
-def test_official_voice_keeps_it(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kg.resolve.voice, "OFFICIAL_VOICE", True)
+def test_a_release_keeps_the_own_voice_by_default(nlp: Language) -> None:
+    assert kg.resolve.voice.OFFICIAL_VOICE is True
     kept = _own_voice(nlp)
     assert kept
     assert "taliban" in kept[0].targets
+
+
+def test_posts_only_drops_it(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg.resolve.voice, "OFFICIAL_VOICE", False)
+    assert _own_voice(nlp) == []
 
 
 def test_official_voice_by_publisher(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -301,9 +301,11 @@ def reads_posts(article: Article) -> bool:
 
 
 #: Keep ``post_voice``'s claims (the account's own voice with no verb of saying) in every
-#: official text, not only in official posts (round 26, recall26; measured, off:
-#: benchmarks/allegations/RESULTS.md).
-OFFICIAL_VOICE: bool | str = False
+#: official text, not only in official posts: a release, readout or address speaks for its
+#: issuer as a post does (round 26, recall26; on by the lead's call at the merge: allegations
+#: development +0.118 in sum, held out blind +0.023, blind13 +0.002, blind16 +0.010, blind17
+#: -0.001; no claims part moves; benchmarks/allegations/RESULTS.md).  False: posts only.
+OFFICIAL_VOICE: bool | str = True
 
 
 def is_official(outlet: str | None) -> bool:
