@@ -267,7 +267,7 @@ from kg.extract.claims.stance_encoder import choose as _encoder_stances
 from kg.extract.claims.stance_encoder import installed as _encoder_installed
 from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
-from kg.extract.claims.targets_acts import act_doers
+from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
@@ -471,6 +471,8 @@ def _claims(
         found = context_accusers(found, context)
     if "act_doer" in rules:
         found = act_doers(found, context)
+    if "told_doer" in rules:
+        found = told_doers(found, context)
     if "judged_findings" in rules:
         found = judged_findings(found, context)
     if "charged_state" in rules:
@@ -1041,6 +1043,10 @@ REFINEMENTS: dict[str, str] = {
     "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
     "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
     "before names, not the critic's side (point 30; .targets_acts)",
+    "told_doer": "a criticism aimed only at a noun that tells of a deed in its own clause "
+    "('concerned over allegations that X was supporting rebels', 'outrage over an incident in "
+    "which X's forces detained diplomats') is aimed at the clause's active subject, not the "
+    "critic's side (round 26, targets26; .targets_acts)",
     "taken_up_act": "with act_doer: the content lexicon's act nouns ('the operation', 'this "
     "policy'), works a side made ('the bill', 'the resolution') and a bare 'this'/'that' "
     "standing for a deed ('says this is extremely regrettable') taken up again (round 21, "

@@ -491,6 +491,23 @@ def _context_accusers(
         )  # "Armenian forces" and "Armenia's defense ministry": one state
         and not (_sides(c.claimer) & _sides(denial.claimer))
     ]
+    if not aimed and CONTENT_ACCUSED:
+        # "X blamed Pakistan for the attack.  A foreign ministry statement rejected
+        # allegations that Islamabad was behind the assault": the accusation before aimed at
+        # the doer the denied content names (round 26, targets26)
+        doers = _content_doers(denial, context)
+        aimed = [
+            c.claimer
+            for c in before
+            if doers
+            and c.stance is Stance.ACCUSE
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and any(
+                _same_actor(t, d) or bool(_sides(t) & _sides(d)) for t in c.targets for d in doers
+            )
+            and not any(_same_actor(c.claimer, d) for d in doers)
+        ]
     if not aimed:
         # "China accuses the exiled leader of ...  The Dalai Lama denies ...": the one
         # accusation before, aimed at someone described rather than named
@@ -605,6 +622,28 @@ def _tells_of(claim: Claim, denier: Mention, context: _Context) -> bool:
         if _of_denier(mention, denier) or bool(sides and _sides(mention) & sides):
             return True
     return False
+
+
+#: Whether a denial with no accuser answers the accusation before aimed at the doer its
+#: denied content names (round 26, targets26).
+CONTENT_ACCUSED = True
+
+
+def _content_doers(denial: Claim, context: _Context) -> list[Mention]:
+    """The named actors a denial's content makes the doers of what it denies ("rejected
+    allegations that Islamabad was behind the assault" -> Islamabad)."""
+    if denial.content is None:
+        return []
+    found: list[Mention] = []
+    for mention in context.mentions:
+        if not (denial.content.start <= mention.span.start < denial.content.end):
+            continue
+        if mention.label in ("PRON", "NOMINAL", "ANON"):
+            continue
+        token = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if token is not None and _acts_in(token.root):
+            found.append(mention)
+    return found
 
 
 def _acts_in(token: Token) -> bool:
