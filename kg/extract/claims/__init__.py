@@ -271,6 +271,7 @@ from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
+from kg.extract.claims.targets_warned import warned_addressees
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.threats import (
@@ -473,6 +474,8 @@ def _claims(
         found = act_doers(found, context)
     if "told_doer" in rules:
         found = told_doers(found, context)
+    if "warned_addressee" in rules:
+        found = warned_addressees(found, context)
     if "judged_findings" in rules:
         found = judged_findings(found, context)
     if "charged_state" in rules:
@@ -1047,6 +1050,10 @@ REFINEMENTS: dict[str, str] = {
     "('concerned over allegations that X was supporting rebels', 'outrage over an incident in "
     "which X's forces detained diplomats') is aimed at the clause's active subject, not the "
     "critic's side (round 26, targets26; .targets_acts)",
+    "warned_addressee": "a threat with no target whose cue is a verb of warning with a party "
+    "as its object ('warned the administration it would mount a response', 'reminded the "
+    "West ...') is aimed at that party, not the speaker's side (round 26, targets26; "
+    ".targets_warned)",
     "taken_up_act": "with act_doer: the content lexicon's act nouns ('the operation', 'this "
     "policy'), works a side made ('the bill', 'the resolution') and a bare 'this'/'that' "
     "standing for a deed ('says this is extremely regrettable') taken up again (round 21, "
