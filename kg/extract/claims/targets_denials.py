@@ -37,6 +37,11 @@ from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
 
 
+#: Whether a described speaker owning an allegation ("the U.S. defense secretary's
+#: allegations") is its author (round 26, targets26).
+DESCRIBED_OWNERS = True
+
+
 def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
     """Targets of a denial: the accuser when named ('the US' claims') and the allegation
     (left out when a described author stands for it: "allegations by India's prime
@@ -61,6 +66,16 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif (
+            DESCRIBED_OWNERS
+            and child.dep_ == "poss"
+            and _can_speak(child)
+            and _has_named_modifier(child)
+        ):
+            # "the U.S. defense secretary's allegations": the described speaker (its state
+            # when it is a state's agent), as "allegations by India's prime minister" is
+            found.append(actor_mention(_state_of(child) or child, context))
+            described = True
         elif child.dep_ == "relcl":
             # "the charges, which were made by rebel leaders": who made them
             for agent in _agents(child) if child.tag_ == "VBN" else []:
