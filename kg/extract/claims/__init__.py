@@ -271,9 +271,9 @@ from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
-from kg.extract.claims.targets_warned import warned_addressees
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
+from kg.extract.claims.targets_warned import warned_addressees
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,

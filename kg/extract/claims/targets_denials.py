@@ -36,7 +36,6 @@ from kg.extract.mentions import ACTOR_LABELS, sentence_of
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
 
-
 #: Whether a described speaker owning an allegation ("the U.S. defense secretary's
 #: allegations") is its author (round 26, targets26).
 DESCRIBED_OWNERS = True

@@ -71,9 +71,7 @@ def _delegated(token: Token) -> list[Token]:
 MEMBER_OWNERS = True
 
 #: Plural heads of an unnamed part of a body or a state, which the accused body answers for.
-_PART_HEADS = cues.words(
-    "element member agent operative faction section circle cell unit"
-)
+_PART_HEADS = cues.words("element member agent operative faction section circle cell unit")
 
 #: Prepositions that tie such a part to its body: "elements in/inside/within Pakistan",
 #: "members of the group".

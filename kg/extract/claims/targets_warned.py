@@ -39,9 +39,7 @@ def warned_addressees(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             if addressee is not None and not (
                 _of_denier(addressee, claim.claimer) or _sides(addressee) & _sides(claim.claimer)
             ):
-                claim = replace(
-                    claim, targets=(addressee,), rule=f"{claim.rule}+warned_addressee"
-                )
+                claim = replace(claim, targets=(addressee,), rule=f"{claim.rule}+warned_addressee")
         found.append(claim)
     return tuple(found)
 
