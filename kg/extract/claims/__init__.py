@@ -267,12 +267,13 @@ from kg.extract.claims.stance_encoder import choose as _encoder_stances
 from kg.extract.claims.stance_encoder import installed as _encoder_installed
 from kg.extract.claims.stance_model import choose as _choose_stances
 from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_accusers
-from kg.extract.claims.targets_acts import act_doers
+from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
+from kg.extract.claims.targets_warned import warned_addressees
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -471,6 +472,10 @@ def _claims(
         found = context_accusers(found, context)
     if "act_doer" in rules:
         found = act_doers(found, context)
+    if "told_doer" in rules:
+        found = told_doers(found, context)
+    if "warned_addressee" in rules:
+        found = warned_addressees(found, context)
     if "judged_findings" in rules:
         found = judged_findings(found, context)
     if "charged_state" in rules:
@@ -1041,6 +1046,14 @@ REFINEMENTS: dict[str, str] = {
     "act_doer": "a criticism of an act taken up again with no doer named ('criticized the "
     "move', 'regrets Wednesday's expulsions') is aimed at the one doer of a deed the sentence "
     "before names, not the critic's side (point 30; .targets_acts)",
+    "told_doer": "a criticism aimed only at a noun that tells of a deed in its own clause "
+    "('concerned over allegations that X was supporting rebels', 'outrage over an incident in "
+    "which X's forces detained diplomats') is aimed at the clause's active subject, not the "
+    "critic's side (round 26, targets26; .targets_acts)",
+    "warned_addressee": "a threat with no target whose cue is a verb of warning with a party "
+    "as its object ('warned the administration it would mount a response', 'reminded the "
+    "West ...') is aimed at that party, not the speaker's side (round 26, targets26; "
+    ".targets_warned)",
     "taken_up_act": "with act_doer: the content lexicon's act nouns ('the operation', 'this "
     "policy'), works a side made ('the bill', 'the resolution') and a bare 'this'/'that' "
     "standing for a deed ('says this is extremely regrettable') taken up again (round 21, "

@@ -152,3 +152,68 @@ def _doers(sentence: SpacySpan, context: _Context) -> list[Mention]:
             elif _is_actor_token(doer) and doer.pos_ != "PRON":
                 found.append(actor_mention(doer, context))
     return found
+
+
+#: Nouns that tell of a deed in a clause of their own: "concerned over allegations that X
+#: was supporting rebels", "outrage over an incident in which X detained diplomats",
+#: "rejects the notion that X can dictate such matters".
+_TELLING_NOUNS = cues.words(
+    "allegation accusation claim charge report suggestion notion idea fact incident news"
+)
+
+#: Clause relations under such a noun: its that-clause, its relative clause.
+_TOLD_CLAUSES = frozenset({"acl", "relcl", "ccomp"})
+
+
+def told_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """A criticism aimed only at a noun that tells of a deed in its own clause ("expressed
+    concern over allegations that X was supporting rebels", "outrage over an incident in
+    which X's forces detained diplomats") is aimed at the deed's doer: the clause's active
+    subject (a state agent's state), not the critic's own side.  The guide's target of a
+    criticism is the actor whose act is criticised; the clause names it (round 26,
+    targets26)."""
+    found: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.stance is Stance.CRITICIZE
+            and claim.targets
+            and all(t.label == "NOMINAL" for t in claim.targets)
+        ):
+            doers = _distinct(
+                d
+                for t in claim.targets
+                for d in _clause_doers(t, context)
+                if not _of_denier(d, claim.claimer) and not (_sides(d) & _sides(claim.claimer))
+            )
+            if doers:
+                claim = replace(
+                    claim, targets=(*claim.targets, *doers), rule=f"{claim.rule}+told_doer"
+                )
+        found.append(claim)
+    return tuple(found)
+
+
+def _clause_doers(target: Mention, context: _Context) -> list[Mention]:
+    """The active subjects of the clause a telling noun heads ("allegations that X P",
+    "an incident Thursday in which X P"), as mentions; nothing for other nouns."""
+    span = context.doc.char_span(target.span.start, target.span.end, alignment_mode="expand")
+    if span is None:
+        return []
+    noun = span.root
+    if noun.lemma_.lower() not in _TELLING_NOUNS and noun.lower_ not in _TELLING_NOUNS:
+        return []
+    # the clause hangs on the noun or on a word of its own phrase ("an incident Thursday
+    # in which ...": the parser hangs the relative clause on "Thursday")
+    heads = [noun, *(c for c in noun.children if c.dep_ in ("npadvmod", "appos"))]
+    clauses = [c for h in heads for c in h.children if c.dep_ in _TOLD_CLAUSES]
+    found: list[Mention] = []
+    for clause in clauses[:1]:
+        for child in clause.children:
+            if child.dep_ != "nsubj" or child.pos_ == "PRON":
+                continue
+            state = _state_of(child)
+            if state is not None:
+                found.append(actor_mention(state, context))
+            elif _is_actor_token(child):
+                found.append(actor_mention(child, context))
+    return found

@@ -76,6 +76,8 @@ def _verb_agent_of_object(noun: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i < noun.i:
             continue
         doer = _prep_object(prep)
+        if doer is not None and doer.tag_ == "VBG" and NEIGHBOURING_DOERS:
+            doer = _neighbouring(doer)
         if doer is None or doer.tag_ == "VBG":
             continue
         if _is_actor_token(doer):
@@ -83,6 +85,20 @@ def _verb_agent_of_object(noun: Token) -> list[Token]:
         state = _state_of(doer)
         return [state] if state is not None else [o for o in _owners(doer) if o.ent_type_]
     return []
+
+
+#: Whether "by neighboring X" is X though the parser read "neighboring" as a gerund with X
+#: its object (round 26, targets26: "condemning the bombing of a camp by neighboring Sudan").
+NEIGHBOURING_DOERS = True
+
+
+def _neighbouring(gerund: Token) -> Token:
+    """The state "neighboring X" names when the parser made "neighboring" a gerund ("by
+    neighboring Sudan"), else the gerund itself ("by saying ..." is a means, no doer)."""
+    if gerund.lower_ not in ("neighboring", "neighbouring"):
+        return gerund
+    objects = [c for c in children_of(gerund) if c.dep_ == "dobj" and _is_actor_token(c)]
+    return objects[0] if objects else gerund
 
 
 def _gerund_agents(token: Token) -> list[Token]:

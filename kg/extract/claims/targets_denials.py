@@ -36,6 +36,10 @@ from kg.extract.mentions import ACTOR_LABELS, sentence_of
 from kg.model import Claim, Mention, Stance
 from kg.resolve.gazetteer import lookup
 
+#: Whether a described speaker owning an allegation ("the U.S. defense secretary's
+#: allegations") is its author (round 26, targets26).
+DESCRIBED_OWNERS = True
+
 
 def _allegation_targets(noun: Token, context: _Context) -> tuple[Mention, ...]:
     """Targets of a denial: the accuser when named ('the US' claims') and the allegation
@@ -61,6 +65,16 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
             found.append(actor_mention(child, context))
         elif child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE"):
             found.append(actor_mention(child, context))  # "North Korean allegations"
+        elif (
+            DESCRIBED_OWNERS
+            and child.dep_ == "poss"
+            and _can_speak(child)
+            and _has_named_modifier(child)
+        ):
+            # "the U.S. defense secretary's allegations": the described speaker (its state
+            # when it is a state's agent), as "allegations by India's prime minister" is
+            found.append(actor_mention(_state_of(child) or child, context))
+            described = True
         elif child.dep_ == "relcl":
             # "the charges, which were made by rebel leaders": who made them
             for agent in _agents(child) if child.tag_ == "VBN" else []:
@@ -491,6 +505,23 @@ def _context_accusers(
         )  # "Armenian forces" and "Armenia's defense ministry": one state
         and not (_sides(c.claimer) & _sides(denial.claimer))
     ]
+    if not aimed and CONTENT_ACCUSED:
+        # "X blamed Pakistan for the attack.  A foreign ministry statement rejected
+        # allegations that Islamabad was behind the assault": the accusation before aimed at
+        # the doer the denied content names (round 26, targets26)
+        doers = _content_doers(denial, context)
+        aimed = [
+            c.claimer
+            for c in before
+            if doers
+            and c.stance is Stance.ACCUSE
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and any(
+                _same_actor(t, d) or bool(_sides(t) & _sides(d)) for t in c.targets for d in doers
+            )
+            and not any(_same_actor(c.claimer, d) for d in doers)
+        ]
     if not aimed:
         # "China accuses the exiled leader of ...  The Dalai Lama denies ...": the one
         # accusation before, aimed at someone described rather than named
@@ -605,6 +636,28 @@ def _tells_of(claim: Claim, denier: Mention, context: _Context) -> bool:
         if _of_denier(mention, denier) or bool(sides and _sides(mention) & sides):
             return True
     return False
+
+
+#: Whether a denial with no accuser answers the accusation before aimed at the doer its
+#: denied content names (round 26, targets26).
+CONTENT_ACCUSED = True
+
+
+def _content_doers(denial: Claim, context: _Context) -> list[Mention]:
+    """The named actors a denial's content makes the doers of what it denies ("rejected
+    allegations that Islamabad was behind the assault" -> Islamabad)."""
+    if denial.content is None:
+        return []
+    found: list[Mention] = []
+    for mention in context.mentions:
+        if not (denial.content.start <= mention.span.start < denial.content.end):
+            continue
+        if mention.label in ("PRON", "NOMINAL", "ANON"):
+            continue
+        token = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if token is not None and _acts_in(token.root):
+            found.append(mention)
+    return found
 
 
 def _acts_in(token: Token) -> bool:

@@ -65,9 +65,51 @@ def _delegated(token: Token) -> list[Token]:
     return [token]
 
 
+#: Whether the unnamed part of a named body or state is the body (round 26, targets26):
+#: "accused elements in Pakistan of aiding insurgents" -> Pakistan, "charged six members of
+#: the charity X" -> X.
+MEMBER_OWNERS = True
+
+#: Plural heads of an unnamed part of a body or a state, which the accused body answers for.
+_PART_HEADS = cues.words("element member agent operative faction section circle cell unit")
+
+#: Prepositions that tie such a part to its body: "elements in/inside/within Pakistan",
+#: "members of the group".
+_PART_OF = cues.words("in inside within of from")
+
+
+def member_owner(token: Token) -> Token | None:
+    """The named body or state a plural unnamed part of it belongs to ("elements in
+    Pakistan" -> Pakistan, "six members of the French charity X" -> X), else ``None``.  The
+    parser often hangs "in X" on the verb ("accused [elements] [in Pakistan]"): a
+    preposition right after the object is read as the object's."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in _PART_HEADS:
+        return None
+    preps = [c for c in children_of(token) if c.dep_ == "prep"]
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if (
+        token.dep_ == "dobj"
+        and after is not None
+        and after.dep_ == "prep"
+        and after.head == token.head
+        and after.lower_ in ("in", "inside", "within")
+    ):
+        preps.append(after)
+    for prep in preps:
+        if prep.lower_ not in _PART_OF:
+            continue
+        body = _prep_object(prep)
+        if body is not None and _is_actor_token(body) and body.pos_ != "PRON":
+            return body
+    return None
+
+
 def accused_members(token: Token) -> list[Token]:
     """The named members of a plural group of the accused ("several groups including the
-    Shan State Army and the Karen National Union" -> the two), or ``[token]``."""
+    Shan State Army and the Karen National Union" -> the two), the body an unnamed part of
+    it stands for (:func:`member_owner`), or ``[token]``."""
+    if MEMBER_OWNERS and (body := member_owner(token)) is not None:
+        return [body]
     if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in _ACCUSED_GROUP_HEADS:
         return [token]
     for prep in token.children:

@@ -150,11 +150,38 @@ def _is_joint(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in children_of(noun))
 
 
+#: Whether a joint thing's partner is read from a "with" the parser hung on the verb
+#: ("threatened to shut down a joint industrial complex [with the South]", round 26,
+#: targets26).
+JOINT_PARTNERS_ON_VERB = True
+
+
+def _verb_joint_partners(noun: Token) -> list[Token]:
+    """The named partners of a joint object ("a joint complex") after a "with" the parser
+    hung on the object's verb, right after the object's phrase."""
+    if noun.dep_ != "dobj" or not _is_joint(noun):
+        return []
+    end = max(t.i for t in noun.subtree) + 1
+    if end >= len(noun.doc):
+        return []
+    prep = noun.doc[end]
+    if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head != noun.head:
+        return []
+    complement = _prep_object(prep)
+    return [
+        side
+        for side in (_with_conjuncts(complement) if complement is not None else [])
+        if _is_actor_token(side) or side.lower_ in ("north", "south")
+    ]
+
+
 def _owners(noun: Token) -> list[Token]:
     """Actors an act or a thing belongs to: 'Russia's attack', 'the Russian invasion',
     'reports of attacks by Hamas', 'Ukraine's sovereignty and territorial integrity'.
     Victims and places ('the attack on Kyiv', 'in Ukraine') are not owners."""
     found: list[Token] = []
+    if JOINT_PARTNERS_ON_VERB and JOINT_PARTNERS:
+        found.extend(_verb_joint_partners(noun))
     stack = [noun]
     while stack:
         token = stack.pop()
