@@ -24,8 +24,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind19    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind21    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind22    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind23    # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind24    # once, at a later round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind23    # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind24    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -35,11 +35,10 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind22`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind23`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
-(``blind23``, annotated on the VOA stories added in round 25 (``corpus/voa.jsonl``), and
-``blind24``, annotated on the VOA stories added in round 26 (``corpus/voa2.jsonl``), are the
-parts kept for the end of a round: scored only when named).
+(``blind24``, annotated on the VOA stories added in round 26 (``corpus/voa2.jsonl``), is the
+part kept for the end of the next round: scored only when named).
 """
 
 from __future__ import annotations
@@ -96,18 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses (dev, or blind2..blind22 with --part)",
+        help="list the misses (dev, or blind2..blind23 with --part)",
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind22 with --part)",
+        "(pairs.py; dev, or blind2..blind23 with --part)",
     )
     parser.add_argument(
         "--topics",
         action="store_true",
-        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind22 "
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind23 "
         "with --part)",
     )
     parser.add_argument(
@@ -119,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind22 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind23 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)

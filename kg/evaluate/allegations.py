@@ -69,11 +69,11 @@ LISTED_PARTS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-#: (``blind23``, round 25: VOA stories, GUIDE.md "The blind23 part"; ``blind24``, round 26:
-#: more VOA stories, ``corpus/voa2.jsonl``, GUIDE.md "The blind24 part")
-BLIND_PARTS = ("blind23", "blind24")
+#: (``blind24``, round 26: more VOA stories, ``corpus/voa2.jsonl``, GUIDE.md "The blind24 part")
+BLIND_PARTS = ("blind24",)
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
@@ -82,7 +82,7 @@ DEVELOPMENT_PARTS = ("dev", *(f"blind{n}" for n in range(2, 13)), "blind19")
 HELD_OUT_PARTS = (
     "blind",
     *(f"blind{n}" for n in range(13, 19)),
-    *(f"blind{n}" for n in range(20, 23)),
+    *(f"blind{n}" for n in range(20, 24)),
 )
 
 
@@ -371,7 +371,7 @@ def misses(gold: Sequence[GoldClaim], system: Sequence[SystemClaim], part: str) 
     each gold claim left unaligned, and each aligned pair of one gold allegation the system
     split (or of two it joined)."""
     if part not in LISTED_PARTS:
-        raise ValueError("errors are listed for the dev and blind2..blind22 parts only")
+        raise ValueError("errors are listed for the dev and blind2..blind23 parts only")
     items = [item for item in gold if item.part == part]
     aligned = align(items, system)
     found = [
