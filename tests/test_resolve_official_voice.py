@@ -1,6 +1,7 @@
 """``post_voice``'s claims (an official account's own voice with no verb of saying) kept in
 every official text with ``kg.resolve.voice.OFFICIAL_VOICE`` (round 26, branch
-``recall26``, issue 13; on by default since the round-26 merge: benchmarks/allegations/RESULTS.md).  The sentence
+``recall26``, issue 13; on by default since the round-26 merge:
+benchmarks/allegations/RESULTS.md).  The sentence
 is a State Department joint statement of the dispute corpus
 (``corpus/state-department-afghanistan.jsonl``, the record
 https://www.state.gov/joint-statement-on-the-recent-taliban-decision-to-deny-afghan-girls-the-right-to-an-education/),
