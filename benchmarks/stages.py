@@ -33,11 +33,18 @@ more per document, as RocksDB merges each load's files into all that is stored
 When the parser processes keep every core busy, the CPU of every other stage comes out
 of the parse, so ``raw / (parse + the rest)`` is the highest words/s ratio to raw spaCy
 that :mod:`throughput` can measure, however many cores there are: the printed *ceiling*.
+
+``--build-gc`` runs every stage under the build's collector settings
+(:func:`kg.processes.fewer_collections`: the heap frozen, young collections every 20,000
+allocations), as ``kg build`` does: without it each stage also pays for full collections
+over this benchmark's heap (every parsed document and extraction kept), which the build's
+processes do not (round 26: about a sixth of extraction's CPU on a loaded host).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import os
@@ -177,16 +184,27 @@ def main() -> None:
         help="also time extraction with the lexicon gates off (kg.extract.claims.gates), "
         "taking turns with the gated extraction batch by batch",
     )
-    args = parser.parse_args()
-    spent, by_profile, quads = run(
-        args.docs, args.words, args.batch_size, args.provenance, args.ungated
+    parser.add_argument(
+        "--build-gc",
+        action="store_true",
+        help="run every stage under the build's collector settings "
+        "(kg.processes.fewer_collections, as kg build runs): without it each stage also "
+        "pays for full collections over this benchmark's heap, which the build does not",
     )
+    args = parser.parse_args()
+    from kg.processes import fewer_collections
+
+    with fewer_collections() if args.build_gc else contextlib.nullcontext():
+        spent, by_profile, quads = run(
+            args.docs, args.words, args.batch_size, args.provenance, args.ungated
+        )
     raw = spent.pop("raw spaCy")
     without_gates = spent.pop(UNGATED, None)
     ms = 1000 / args.docs
     print(
         f"{args.docs} documents of about {args.words} words, one process, "
         f"load average {os.getloadavg()[0]:.2f} at the end"
+        + (", the build's collector settings" if args.build_gc else "")
     )
     print(f"{'stage':<12}" + "".join(f"{'CPU ms/doc ' + p:>20}{'of raw':>8}" for p in by_profile))
     print(f"{'raw spaCy':<12}" + f"{raw * ms:>20.1f}{1:>8.0%}" * len(by_profile))

@@ -210,13 +210,18 @@ def _ways_by_set() -> dict[int, list[tuple[frozenset[int], Callable[..., Any]]]]
     global _WAYS, _ALWAYS
     ways: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] = {}
     always = set()
+    sizes = {number: len(words) for words, number in _NUMBERS.items()}
     for rule, found in GATES.items():
         for way in found.ways or ():
             needed = frozenset(_NUMBERS[words] for words in way)
             if not needed:
                 always.add(rule)
-            for number in needed:
-                ways.setdefault(number, []).append((needed, rule))
+                continue
+            # filed under one of its sets only, the one with the fewest words (likely the
+            # rarest): a way opens only if every set it needs is present, so it is tested
+            # once, when that set is, not once per present set it needs
+            rarest = min(needed, key=lambda number: (sizes[number], number))
+            ways.setdefault(rarest, []).append((needed, rule))
     _WAYS, _ALWAYS = ways, frozenset(always)
     return ways
 
