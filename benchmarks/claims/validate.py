@@ -48,8 +48,12 @@ def problems_in(record: dict) -> list[str]:
         problems += [f"{where}: missing key {key!r}" for key in CLAIM_KEYS if key not in claim]
         if claim.get("stance") not in STANCES:
             problems.append(f"{where}: unknown stance {claim.get('stance')!r}")
-        if not all(isinstance(names, list) and names for names in claim.get("targets", [])):
-            problems.append(f"{where}: each target must be a non-empty list of names")
+        if not all(
+            isinstance(names, list) and names and all(isinstance(name, str) for name in names)
+            for names in claim.get("targets", [])
+        ):
+            # round 26: a second annotation gave [name, [aliases]]; the scorer reads flat lists
+            problems.append(f"{where}: each target must be a non-empty list of names (strings)")
         content = claim.get("content")
         if content is None:
             continue
