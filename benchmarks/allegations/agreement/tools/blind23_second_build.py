@@ -149,17 +149,7 @@ ALIASES = {
     "Some British officials": ["British officials"],
 }  # beside second_build.COMMON_ALIASES
 
-_auto = second_build.auto
-
-
-def auto(row: dict) -> str:
-    """The issuing voice, with Voice of America for the VOA stories."""
-    if row["outlet"] == "Voice of America":
-        return "Voice of America"
-    return _auto(row)
-
-
-second_build.auto = auto
+second_build.voice = second_build.voa_auto
 
 if __name__ == "__main__":
     sys.exit(build("blind23", sys.argv[1], ALIASES))

@@ -174,17 +174,7 @@ ALIASES = {
     "Canada": ["Ottawa", "Canada"],
 }  # beside second_build.COMMON_ALIASES
 
-_auto = second_build.auto
-
-
-def auto(row: dict) -> str:
-    """The issuing voice: Voice of America on its stories, ``second_build.auto`` elsewhere."""
-    if row["outlet"] == "Voice of America":
-        return "Voice of America"
-    return _auto(row)
-
-
-second_build.auto = auto
+second_build.voice = second_build.voa_auto
 
 if __name__ == "__main__":
     sys.exit(build("blind24", sys.argv[1], ALIASES))

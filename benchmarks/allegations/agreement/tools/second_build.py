@@ -175,6 +175,18 @@ def auto(row: dict) -> str:
     return "The White House"
 
 
+def voa_auto(row: dict) -> str:
+    """The issuing voice with Voice of America on its own stories (the VOA parts, blind23 and
+    blind24), :func:`auto` elsewhere; a part's script sets ``second_build.voice = voa_auto``."""
+    if row["outlet"] == "Voice of America":
+        return "Voice of America"
+    return auto(row)
+
+
+#: How ``AUTO`` resolves to a claimer in :func:`build`.
+voice = auto
+
+
 def build(part: str, sentences: str, aliases: dict[str, list[str]]) -> int:
     """Write ``<part>_second.jsonl`` from ``<part>_second_labels.txt`` and the sentences file
     (``sentences.py``'s output): one claim per label line, the claimer ``AUTO`` by :func:`auto`."""
@@ -194,7 +206,7 @@ def build(part: str, sentences: str, aliases: dict[str, list[str]]) -> int:
         if start:
             sentence = sentence[sentence.index(start) :]
         if claimer == "AUTO":
-            claimer = auto(row)
+            claimer = voice(row)
         out.append(
             {
                 "allegation": allegation,
