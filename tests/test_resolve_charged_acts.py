@@ -1,6 +1,6 @@
 """An assertion whose content tells a hostile act of another side is an accusation of
-that side (round 26, branch ``recall26``, issue 13; :func:`kg.resolve._charged_act`,
-switch ``kg.resolve.CHARGED_ACTS``, off by default: benchmarks/allegations/RESULTS.md).
+that side (round 26, branch ``recall26``, issue 13; :func:`kg.resolve.charged_acts.charged`,
+switch ``kg.resolve.charged_acts.MODE``, off by default: benchmarks/allegations/RESULTS.md).
 The sentence is a President of Ukraine news item of the dispute corpus
 (``corpus/president-of-ukraine-russia-ukraine.jsonl``, the record
 https://www.president.gov.ua/en/news/glava-derzhavi-zustrivsya-z-generalnim-direktorom-magate-74597),
@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 import kg.resolve
+import kg.resolve.charged_acts
 from kg.extract import extract
 from kg.model import Article, ResolvedClaim, Span, Stance
 from kg.resolve import ActorRegistry, resolve
@@ -35,13 +36,13 @@ def _zelenskyy(claims: list[ResolvedClaim]) -> ResolvedClaim:
 
 
 def test_off_by_default_the_assertion_stays(nlp: Language) -> None:
-    assert kg.resolve.CHARGED_ACTS is None
+    assert kg.resolve.charged_acts.MODE is None
     claim = _zelenskyy(_claims(nlp, BLACKMAIL))
     assert claim.claim.stance is Stance.ASSERT
 
 
 def test_an_act_by_another_side_is_charged(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kg.resolve, "CHARGED_ACTS", "doer")
+    monkeypatch.setattr(kg.resolve.charged_acts, "MODE", "doer")
     claim = _zelenskyy(_claims(nlp, BLACKMAIL))
     assert claim.claim.stance is Stance.ACCUSE
     assert claim.claim.rule.endswith("+charged_act")
@@ -61,7 +62,7 @@ def test_no_act_or_the_own_side_no_charge(nlp: Language) -> None:
     plain = replace(claim.claim, content=Span(start, start + len(clause), clause))
     for mode in ("doer", "targets", "any"):
         kept = replace(claim, claim=plain)
-        assert kg.resolve._charged_act(resolver, kept, mode, extraction.relations) is kept
+        assert kg.resolve.charged_acts.charged(resolver, kept, mode, extraction.relations) is kept
     for mode in ("doer", "targets"):
         own = replace(claim, claimer="russia", targets=("russia",))
-        assert kg.resolve._charged_act(resolver, own, mode, extraction.relations) is own
+        assert kg.resolve.charged_acts.charged(resolver, own, mode, extraction.relations) is own

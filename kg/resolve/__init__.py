@@ -55,11 +55,10 @@ from kg.model import (
     DocumentGraph,
     Extraction,
     Mention,
-    Relation,
     ResolvedClaim,
     Stance,
 )
-from kg.resolve import chain, ranked_targets
+from kg.resolve import chain, charged_acts, ranked_targets
 from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
@@ -68,13 +67,11 @@ from kg.resolve.official import (
     _impersonal_source,
     _prose_claim,
     _readout_pair,
-    _side,
     _voice,
     _without_charged_assertions,
 )
 from kg.resolve.official import AGENT_CLAUSE as AGENT_CLAUSE
 from kg.resolve.official import _armed_state as _armed_state
-from kg.resolve.propositions import act_terms, proposition_terms
 from kg.resolve.registry import ActorRegistry
 from kg.resolve.resolver import _Resolver as _Resolver
 from kg.resolve.resolver import dateline_state as dateline_state
@@ -257,107 +254,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         # an account's own sentence that names no party it charges is no claim
         claims = [c for c in claims if c.targets or not post_only(c.claim.rule)]
     claims = _without_charged_assertions(claims)
-    if CHARGED_ACTS is not None and (CHARGED_ACTS != "official" or voice is not None):
-        claims = [_charged_act(resolver, c, CHARGED_ACTS, extraction.relations) for c in claims]
+    if charged_acts.MODE is not None and (charged_acts.MODE != "official" or voice is not None):
+        claims = [
+            charged_acts.charged(resolver, c, charged_acts.MODE, extraction.relations)
+            for c in claims
+        ]
     _affiliate_anonymous_sources(resolver, claims)
     claims = _fold_anonymous_sources(resolver, claims)
     if ranked_targets.ENABLED:
         claims = _ranked(resolver, claims, mentions)
     return _graph(extraction, resolver, registry, claims, mentions)
-
-
-#: An assertion whose content tells a hostile act is a charge (:func:`_charged_act`;
-#: round 26, recall26): None (off); ``"doer"``: the act is a verb of the content whose
-#: subject is a party other than the speaker's side; ``"targets"``: the act's words and a
-#: target of another side anywhere in the content; ``"any"``: the act's words alone;
-#: ``"official"``: as ``"any"``, in an official text only (a government's own release,
-#: address or news item, :func:`kg.resolve.voice.is_official`), never a news report.
-CHARGED_ACTS: str | None = None
-
-
-def _charged_act(
-    resolver: _Resolver, resolved: ResolvedClaim, mode: str, relations: Iterable[Relation] = ()
-) -> ResolvedClaim:
-    """ "Zelenskyy noted that the world must stop nuclear blackmail by Russia": an assertion whose
-    content tells a hostile act (the content lexicon's act words, as the corpus merge reads
-    them: :func:`kg.resolve.propositions.act_terms`) done by a party other than the
-    speaker's own side is an accusation of that party, as the allegations gold reads it;
-    the claim is kept as is otherwise (see :data:`CHARGED_ACTS` for what each mode asks)."""
-    claim = resolved.claim
-    if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
-        return resolved
-    if not act_terms(proposition_terms(claim.content.text)):
-        return resolved
-    own = {resolved.claimer, _side(resolver, resolved.claimer)}
-    targets = resolved.targets
-    if mode == "doer":
-        doers = [*_act_doers(resolver, claim, relations), *_act_owners(resolver, claim)]
-        parties = [d for d in doers if d not in own and _side(resolver, d) not in own]
-        if not parties:
-            return resolved
-        targets = tuple(dict.fromkeys((*parties, *targets)))
-    elif mode == "targets" and not [
-        t for t in targets if t not in own and _side(resolver, t) not in own
-    ]:
-        return resolved
-    charged = replace(claim, stance=Stance.ACCUSE, rule=f"{claim.rule}+charged_act")
-    return replace(resolved, claim=charged, targets=targets)
-
-
-#: A word between an act and its doer: "aggression by Russia" ("of" names the victim as
-#: often as the doer: "the invasion of Ukraine").
-_AGENT_WORDS = frozenset({"by"})
-_WORDS = re.compile(r"[\w'’-]+")
-
-
-def _act_owners(resolver: _Resolver, claim: Claim) -> list[str]:
-    """The targets the content names as an act's owner or agent: "Russia's brutal attacks",
-    "blackmail by Russia" (an act word at most three words after a possessive target, or at
-    most three words before "by" and the target)."""
-    content = claim.content
-    assert content is not None
-    found = []
-    for target in claim.targets:
-        if not content.start <= target.span.start < content.end:
-            continue
-        after = content.text[target.span.end - content.start :]
-        before = content.text[: target.span.start - content.start]
-        owned = after.startswith(("'s", "’s")) and act_terms(
-            proposition_terms(" ".join(_WORDS.findall(after)[1:4]))
-        )
-        words = _WORDS.findall(before)[-5:]
-        words = [w for w in words if w.lower() not in ("the", "a", "an")]
-        agent = (
-            len(words) >= 2
-            and words[-1].lower() in _AGENT_WORDS
-            and act_terms(proposition_terms(" ".join(words[-4:-1])))
-        )
-        if owned or agent:
-            actor = resolver.actor_within(target.span)
-            if actor is not None:
-                found.append(actor)
-    return found
-
-
-def _act_doers(resolver: _Resolver, claim: Claim, relations: Iterable[Relation]) -> list[str]:
-    """The actors that do a hostile act in the claim's content: the subjects of its
-    relations whose verb is an act word, affirmed, in the active voice and without a modal
-    ("they shelled", not "could attack", "was shelled", "did not strike")."""
-    content = claim.content
-    assert content is not None
-    doers = []
-    for relation in relations:
-        verb = relation.predicate_span
-        if relation.sentence != claim.sentence or relation.negated or relation.passive:
-            continue
-        if relation.modality is not None or not content.start <= verb.start < content.end:
-            continue
-        if not act_terms(proposition_terms(relation.predicate)):
-            continue
-        doer = resolver.actor_within(relation.subject)
-        if doer is not None:
-            doers.append(doer)
-    return doers
 
 
 #: Whether a pronoun that denies right after a charge is the charged party, not the one who
