@@ -9,14 +9,22 @@ is there once, in order, and that every offset cuts its content out of the text.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SENTENCES = Path("/work/wt/share/test28_sentences.jsonl")
 OUT = HERE.parent / "test28_second.jsonl"
-STANCES = {"assert", "report", "accuse", "deny", "approve", "criticize", "threaten", "decline_comment"}
+STANCES = {
+    "assert",
+    "report",
+    "accuse",
+    "deny",
+    "approve",
+    "criticize",
+    "threaten",
+    "decline_comment",
+}
 QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 
 
@@ -104,10 +112,24 @@ def main() -> None:
                 c["content_start"] = c["content_end"] = None
             if c["cue"] is not None and c["cue"] not in item["text"]:
                 print(f"warning {key}: cue {c['cue']!r} not in text", file=sys.stderr)
-            order = ["claimer", "claimer_aliases", "stance", "targets", "content", "content_start",
-                     "content_end", "cue", "anonymous", "cites", "hedges", "note"]
+            order = [
+                "claimer",
+                "claimer_aliases",
+                "stance",
+                "targets",
+                "content",
+                "content_start",
+                "content_end",
+                "cue",
+                "anonymous",
+                "cites",
+                "hedges",
+                "note",
+            ]
             claims.append({k: c[k] for k in order if k in c})
-        new = {k: item[k] for k in ("id", "split", "text", "context", "source", "licence") if k in item}
+        new = {
+            k: item[k] for k in ("id", "split", "text", "context", "source", "licence") if k in item
+        }
         new["claims"] = claims
         out.append(new)
     extra = set(labels) - seen
@@ -128,10 +150,14 @@ def check() -> None:
             counts[c["stance"]] = counts.get(c["stance"], 0) + 1
             if c["content"] is not None:
                 assert g["text"][c["content_start"] : c["content_end"]] == c["content"], g["id"]
-            assert all(isinstance(t, list) and all(isinstance(n, str) for n in t) for t in c["targets"])
+            assert all(
+                isinstance(t, list) and all(isinstance(n, str) for n in t) for t in c["targets"]
+            )
     n = sum(counts.values())
     empty = sum(1 for g in got if not g["claims"])
-    print(f"{len(got)} sentences, {n} claims, {empty} without a claim; {dict(sorted(counts.items()))}")
+    print(
+        f"{len(got)} sentences, {n} claims, {empty} without a claim; {dict(sorted(counts.items()))}"
+    )
 
 
 if __name__ == "__main__":
