@@ -13,7 +13,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SENTENCES = Path("/work/wt/share/test28_sentences.jsonl")
+# The sentence file the annotator was given (every line without claims), less the one document
+# the gold's annotator dropped after the hand-over (an extractor test already quoted a sentence of
+# it): the labels written for that document are kept in the label files but not built.
+SENTENCES = HERE / "test28_sentences.jsonl"
+DROPPED_DOCUMENT = "voa-2012-drc-foreign-interests-fueling-conflict-"
 OUT = HERE.parent / "test28_second.jsonl"
 STANCES = {
     "assert",
@@ -132,7 +136,7 @@ def main() -> None:
         }
         new["claims"] = claims
         out.append(new)
-    extra = set(labels) - seen
+    extra = {key for key in set(labels) - seen if not key.startswith(DROPPED_DOCUMENT)}
     if extra:
         sys.exit(f"labels for unknown ids: {sorted(extra)}")
     OUT.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
