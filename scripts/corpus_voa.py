@@ -2,10 +2,14 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second] [--write]
+Usage: python scripts/corpus_voa.py [--second | --third] [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
-blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.
+blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.  ``--third``
+reads ``scripts/data/voa3_pages.txt`` and writes ``corpus/voa3.jsonl`` (round 27's stories, for
+the blind allegations part ``blind25``), checking them against both earlier VOA files (every
+corpus file but the one written counts as used).  One of round 27's stories is VOA copy on a site
+that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier reprints.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -36,6 +40,9 @@ OUT = CORPUS / "voa.jsonl"
 # Round 26's second VOA file (blind24), written from its own recorded pages by ``--second``.
 PAGES2 = ROOT / "scripts" / "data" / "voa2_pages.txt"
 OUT2 = CORPUS / "voa2.jsonl"
+# Round 27's third VOA file (blind25), written from its own recorded pages by ``--third``.
+PAGES3 = ROOT / "scripts" / "data" / "voa3_pages.txt"
+OUT3 = CORPUS / "voa3.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -132,7 +139,15 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    pages_path, out = (PAGES2, OUT2) if "--second" in argv else (PAGES, OUT)
+    if "--second" in argv and "--third" in argv:
+        print("give one of --second and --third")
+        return 1
+    if "--third" in argv:
+        pages_path, out = PAGES3, OUT3
+    elif "--second" in argv:
+        pages_path, out = PAGES2, OUT2
+    else:
+        pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
     urls, ids, titles, lines = used_elsewhere(out)
     clashes = 0

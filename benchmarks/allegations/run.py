@@ -26,6 +26,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind22    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind23    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind24    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind25    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -38,7 +39,8 @@ parsed extractions, so that a second run only resolves and merges again.  ``--er
 lists the misses of ``dev`` and ``blind2`` .. ``blind23`` (each scored once at the end of a round,
 no longer blind) only: a blind part is scored once, at the end, and never inspected
 (``blind24``, annotated on the VOA stories added in round 26 (``corpus/voa2.jsonl``), is the
-part kept for the end of the next round: scored only when named).
+part kept for the end of the next round, and ``blind25``, annotated on those added in round 27
+(``corpus/voa3.jsonl``), for a round after it: scored only when named).
 """
 
 from __future__ import annotations

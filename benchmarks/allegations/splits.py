@@ -21,7 +21,7 @@ by why the merge keeps the two document allegations apart, in the brief's terms:
 
 Pairs are counted both as gold claim pairs (quadratic in an allegation's size) and as
 distinct pairs of document allegations.  Held-out parts (``--held-out``) are numbers only:
-never classed or listed.  ``blind24`` is never scored.
+never classed or listed.  ``blind24`` and ``blind25`` are never scored.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ allegation in one run and not in the other (``+``: toward the gold, ``-``: away)
 whether B's corpus allegation of either claim holds a document allegation that B added or
 changed (``own``: the added claims' own joins) or none (``elsewhere``: a merge moved by
 what happened in other blocks).  A merge that does not reshuffle moves none elsewhere.
-Held-out parts (``--held-out``) are numbers only; ``blind24`` is never scored.
+Held-out parts (``--held-out``) are numbers only; ``blind24`` and ``blind25`` are never scored.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from flags import applied  # noqa: E402
 from run import GOLD, extractions  # noqa: E402
 
 from kg.evaluate.allegations import (  # noqa: E402
+    BLIND_PARTS,
     DEVELOPMENT_PARTS,
     HELD_OUT_PARTS,
     GoldClaim,
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held-out", action="store_true")
     args = parser.parse_args(argv)
     parts = [*DEVELOPMENT_PARTS, *(HELD_OUT_PARTS if args.held_out else ())]
-    assert "blind24" not in parts
+    assert not set(BLIND_PARTS) & set(parts)
     _, gold = load_gold(GOLD)
     truth = {g.key: g.allegation for g in gold}
     found = extractions(args.corpus, 2, args.cache)

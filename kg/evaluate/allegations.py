@@ -72,8 +72,10 @@ LISTED_PARTS = (
     "blind23",
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
-#: (``blind24``, round 26: more VOA stories, ``corpus/voa2.jsonl``, GUIDE.md "The blind24 part")
-BLIND_PARTS = ("blind24",)
+#: (``blind24``, round 26: more VOA stories, ``corpus/voa2.jsonl``, GUIDE.md "The blind24 part";
+#: ``blind25``, round 27: a third set of VOA stories, ``corpus/voa3.jsonl``, GUIDE.md "The blind25
+#: part")
+BLIND_PARTS = ("blind24", "blind25")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development").
