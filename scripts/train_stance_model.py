@@ -167,17 +167,25 @@ def _extract_forced(doc, mentions) -> tuple[tuple, dict[Stance, tuple]]:  # type
     return base_claims, forced
 
 
+def _parsed(path: Path, gold: list) -> list[tuple]:  # type: ignore[type-arg]
+    """The items of ``gold`` from a ``run.py --cache`` pickle (sentence scope): one of ``--part
+    all``, or one whose ``--part`` set is exactly the parts of ``gold`` (run.py keeps the gold
+    file's order), so that a first-half parse serves a first-half training run."""
+    with path.open("rb") as file:
+        items, _gapped = pickle.load(file)
+    if len(items) == len(gold):
+        return [(e, doc, start) for e, doc, start, _extra in items]
+    from target_ranker import run_parse
+
+    shared = run_parse(path)
+    return [shared[s.id] for s in gold]
+
+
 def build(parts: Sequence[str]) -> list[Item]:
     every = load_gold(GOLD)
     gold = [s for s in every if s.split in parts]
     started = time.perf_counter()
-    if PARSE:
-        from target_ranker import run_parse
-
-        shared = run_parse(PARSE[0])
-        parsed = [shared[s.id] for s in gold]
-    else:
-        parsed = parse_items(with_sentence_before(gold), None)
+    parsed = _parsed(PARSE[0], gold) if PARSE else parse_items(with_sentence_before(gold), None)
     print(f"{len(gold)} sentences parsed in {time.perf_counter() - started:.0f} s", flush=True)
     items = []
     skipped = 0
