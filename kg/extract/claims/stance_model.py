@@ -209,18 +209,17 @@ _COPULAR = frozenset({"be", "become", "remain", "seem", "look", "appear", "feel"
 
 def _relation(token: Token, claim: Claim, sides: set[str]) -> str:
     """Who a content's subject (or its owner) is, seen from the claim: the "speaker" (a
-    first-person word, or inside the claimer's own words), the speaker's "own" side (a
-    name of the speaker's state), the claim's "target", an "other" named side, a state
-    "agent" naming no state ("the government", "troops"), or "none"."""
+    first-person word, or inside the claimer's own words), the claim's "target", the
+    speaker's "own" side (a name of the speaker's state), an "other" named side, a phrase
+    holding one of the claim's targets ("target_phrase"), a state "agent" naming no state
+    ("the government", "troops"), a "pron"oun, or "none"."""
     phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
     if token.lower_ in _SELF:
         return "speaker"
     start, end = token.idx, token.idx + len(token)
     if claim.claimer.span.start <= start and end <= claim.claimer.span.end:
         return "speaker"
-    if _covers(phrase, claim) and any(
-        t.span.start <= start and end <= t.span.end for t in claim.targets
-    ):
+    if any(t.span.start <= start and end <= t.span.end for t in claim.targets):
         return "target"
     named = _named_sides(token)
     if named:
