@@ -61,6 +61,7 @@ sys.path.insert(0, str(ROOT / "benchmarks" / "claims"))
 from run import GOLD, document_of, parse_items, with_sentence_before  # noqa: E402
 
 import kg.extract.claims as claims_package  # noqa: E402
+import kg.extract.claims.stance_model as stance_model  # noqa: E402
 from kg.evaluate.claims import (  # noqa: E402
     DEVELOPMENT_PARTS,
     HELD_OUT_PARTS,
@@ -167,17 +168,25 @@ def _extract_forced(doc, mentions) -> tuple[tuple, dict[Stance, tuple]]:  # type
     return base_claims, forced
 
 
+def _parsed(path: Path, gold: list) -> list[tuple]:  # type: ignore[type-arg]
+    """The items of ``gold`` from a ``run.py --cache`` pickle (sentence scope): one of ``--part
+    all``, or one whose ``--part`` set is exactly the parts of ``gold`` (run.py keeps the gold
+    file's order), so that a first-half parse serves a first-half training run."""
+    with path.open("rb") as file:
+        items, _gapped = pickle.load(file)
+    if len(items) == len(gold):
+        return [(e, doc, start) for e, doc, start, _extra in items]
+    from target_ranker import run_parse
+
+    shared = run_parse(path)
+    return [shared[s.id] for s in gold]
+
+
 def build(parts: Sequence[str]) -> list[Item]:
     every = load_gold(GOLD)
     gold = [s for s in every if s.split in parts]
     started = time.perf_counter()
-    if PARSE:
-        from target_ranker import run_parse
-
-        shared = run_parse(PARSE[0])
-        parsed = [shared[s.id] for s in gold]
-    else:
-        parsed = parse_items(with_sentence_before(gold), None)
+    parsed = _parsed(PARSE[0], gold) if PARSE else parse_items(with_sentence_before(gold), None)
     print(f"{len(gold)} sentences parsed in {time.perf_counter() - started:.0f} s", flush=True)
     items = []
     skipped = 0
@@ -490,6 +499,69 @@ def leave_one_part_out(
     return chosen, settings
 
 
+def gain_labels(items: Sequence[Item]) -> None:
+    """Relabel every candidate by the triples its forms gain (``--label gain``): the stance
+    whose resolved form matches the most claimer+stance+target triples of its item's gold,
+    the rule's own stance on a tie, so that a claim whose accusation would be aimed at the
+    wrong party (a right stance that gains no triple) teaches the model to keep the rule's
+    stance.  Every candidate is an example, aligned or not (the report's accuracy and
+    confusions then read these labels, not the gold stances)."""
+    for item in items:
+        for m, candidate in enumerate(item.candidates):
+            base = _matched([item], {})
+            best, best_gain = candidate.rule_stance, 0.0
+            for stance in CLASSES:
+                if stance is candidate.rule_stance or stance not in candidate.forms:
+                    continue
+                aimless = stance in (Stance.ACCUSE, Stance.CRITICIZE) and not (
+                    candidate.forms[stance].targets
+                )
+                if NEEDS_TARGET[0] and aimless:
+                    continue
+                gain = _matched([item], {(0, m): stance}) - base
+                if gain > best_gain:
+                    best, best_gain = stance, gain
+            candidate.label = best
+
+
+def ceiling(items: Sequence[Item]) -> dict[str, object]:
+    """What a chooser that always picked the aligned gold stance would gain (``--ceiling``):
+    the matched triples (system + gold) it adds, and for each kind of move (rule stance ->
+    gold stance) how many claims there are, how many of their moved forms are aimed at
+    someone (a target found, or a stance that needs none), and how many gain a triple.  A
+    right stance aimed at nobody, or at the wrong party, gains nothing: the bound the
+    features cannot lift (round 27)."""
+    oracle: dict[tuple[int, int], Stance] = {}
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for n, item in enumerate(items):
+        base = _matched([item], {})
+        for m, candidate in enumerate(item.candidates):
+            label = candidate.label
+            if label is None or label is candidate.rule_stance:
+                continue
+            oracle[(n, m)] = label
+            kind = (candidate.rule_stance.value, label.value)
+            counts[(*kind, "claims")] += 1
+            form = candidate.forms.get(label)
+            if form is not None and (form.targets or label not in _AIMED_STANCES):
+                counts[(*kind, "aimed")] += 1
+            if _matched([item], {(0, m): label}) > base:
+                counts[(*kind, "gains")] += 1
+    gain = _matched(items, oracle) - _matched(items, {})
+    print(f"\nceiling: the gold stance for every aligned claim gains {gain:+g} matched triples")
+    print("| rule -> gold | claims | aimed | gains a triple |\n|---|---:|---:|---:|")
+    kinds = sorted({k[:2] for k in counts}, key=lambda k: (-counts[(*k, "claims")], k))
+    for kind in kinds:
+        print(
+            f"| {kind[0]} -> {kind[1]} | {counts[(*kind, 'claims')]} | "
+            f"{counts[(*kind, 'aimed')]} | {counts[(*kind, 'gains')]} |"
+        )
+    return {"gain": gain, "moves": {"|".join(k): v for k, v in sorted(counts.items())}}
+
+
+_AIMED_STANCES = (Stance.ACCUSE, Stance.CRITICIZE)
+
+
 def report(items: Sequence[Item], chosen: dict[tuple[int, int], Stance]) -> dict[str, list]:
     """Print the per-part table, the stance accuracy, the moves and the confusions; return
     each part's (rules F1, rules+model F1, matched triples before, after)."""
@@ -641,12 +713,34 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="an accusation or a criticism the model would make aimed at nobody is not made",
     )
+    parser.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="print what choosing every aligned claim's gold stance would gain, per move",
+    )
+    parser.add_argument(
+        "--label",
+        choices=("gold", "gain"),
+        default="gold",
+        help="gold: the aligned gold stance; gain: the stance whose form gains the most "
+        "triples (the rule's on a tie), every candidate an example",
+    )
+    parser.add_argument(
+        "--aim-resolved",
+        action="store_true",
+        help="build the examples with the chooser's NEEDS_TARGET empty, so that a claim moved "
+        "to an accusation or a criticism with no target found at extraction is aimed by the "
+        "resolver's target ranker (with --needs-target: a move is made when the resolved "
+        "claim has a target)",
+    )
     args = parser.parse_args(argv)
     DROP[:] = args.drop
     WITHOUT[:] = args.without
     SCOPE[0] = args.scope
     NEEDS_TARGET[0] = args.needs_target
     PARSE[:] = [args.parse] if args.parse else []
+    if args.aim_resolved:
+        stance_model.NEEDS_TARGET = frozenset()
     cs = CS if args.c is None else (args.c,)
     if args.score:
         if any(p not in (*DEVELOPMENT, *HELD_OUT) for p in args.score):
@@ -662,6 +756,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(items))
     results: dict[str, object] = {"argv": argv or sys.argv[1:]}
+    if args.ceiling:
+        results["ceiling"] = ceiling(items)
+    if args.label == "gain":
+        gain_labels(items)
     if args.cv:
         chosen, settings = cross_validate(items, args.cv, cs, args.min_count, args.threshold)
         print(f"\n{args.cv}-fold grouped cross-validation; (C, threshold) per fold {settings}\n")
