@@ -4,24 +4,23 @@ of saying carries it.
 
 - "The accusation came from the party's spokesman X", "the charges came from the Russian
   government": the charge noun is the subject of "come" and "from X" gives its author;
-- "Kim's insult came in response to statements made by Trump", "The U.S. allegations come a
-  week after ...": the author is the noun's own owner (possessive, a nationality adjective,
-  a compound name), as the allegation-noun rules read it;
+- "X's insult came in response to remarks by Y", "Japanese allegations come days after ...":
+  the author is the noun's own owner (possessive, a nationality adjective, a compound name),
+  as the allegation-noun rules read it;
 - "The latest accusations from Russia are that P": the noun's "from X" and the clause the
-  copula gives it (the content);
-- "The decision brought sharp criticism from China", "drew condemnation from X": the noun is
-  what the subject's doing brought or drew, "from X" its author and the subject's party the
-  one it is aimed at.
+  copula gives it (the content).
+
+"The decision drew sharp criticism from China" is ``angry_reaction``'s (a reaction drawn by a
+deed), not this family's.
 
 The stance is the noun's (an accusation accuses, a criticism criticizes, a warning
-threatens, a denial denies); a warning or threat is one only with the harm it names
-("The Ethiopian warning that it may terminate the accord came in a letter written by X"),
-since "the threat came from X" is as often a danger X poses and "Iran's warnings come as its
-forces exercise" names none.  The one aimed at is "against Y" when the sentence says so,
-the party whose words a reaction answers ("in response to statements made by Y"), the
-party of the subject that drew it, or else, for a noun that refers back ("the accusation",
-"these charges"), the targets of the nearest earlier claim of the same stance one sentence
-before (the charge the sentence before told).  A noun with no author named is no claim
+threatens, a denial denies); a warning or threat is one only with the harm it names ("X's
+warning that it may end the accord came in a letter"), since "the threat came from X" is as
+often a danger X poses and "X's warnings come as its forces exercise" names none.  The one
+aimed at is "against Y" when the sentence says so, the party whose words a reaction answers
+("in response to remarks by Y"), or else, for a noun that refers back ("the accusation",
+"these charges"), the targets of the nearest earlier claim of the same stance one or two
+sentences before (the charge told just before).  A noun with no author named is no claim
 ("The accusation came a week later"); one a cue family already read is left to it.
 """
 
@@ -54,9 +53,8 @@ _SOURCED_NOUNS: dict[str, Stance] = {
 }
 #: Verbs a sourced noun is the subject of ("the accusation came from X").
 _COMING_VERBS = cues.words("come")
-#: Verbs whose object is a reaction drawn from its author by the subject's doing ("the
-#: decision brought criticism from China").
-_DRAWING_VERBS = cues.words("bring draw prompt spark provoke trigger attract earn")
+#: How many sentences back the charge a referring noun takes up may stand.
+REACH = 2
 #: Determiners of a noun that refers back to a charge told before ("the accusation", "these
 #: charges"), whose targets the sentence before gives.
 _BACK_DETERMINERS = cues.words("the this these that those such")
@@ -125,9 +123,6 @@ def _frame(
             return None
         sources = _from_objects(noun)
         content = _without_that(_clause_span(clause, context))
-    elif noun.dep_ == "dobj" and lemma in _DRAWING_VERBS:
-        sources = _from_objects(head) + _from_objects(noun)
-        aimed = aimed or _subject_party(head)
     else:
         return None
     clause = _that_clause(noun)
@@ -176,7 +171,7 @@ def _against(holder: Token) -> Token | None:
 
 
 def _answered_party(verb: Token) -> Token | None:
-    """ "came in response to statements made by Trump": the named party whose words the
+    """ "came in response to remarks made by Y": the named party whose words the
     reaction answers (the agent or owner of the thing responded to)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -194,21 +189,6 @@ def _answered_party(verb: Token) -> Token | None:
     return None
 
 
-def _subject_party(verb: Token) -> Token | None:
-    """The named party of the subject that drew the reaction: the subject itself ("China's
-    move", "Russia's decision" give their owner; "Moscow brought criticism" its name)."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.ent_type_ in ACTOR_LABELS:
-            return subject
-        owner = next(
-            (c for c in subject.children if c.dep_ == "poss" and c.ent_type_ in ACTOR_LABELS),
-            None,
-        )
-        if owner is not None:
-            return owner
-    return None
-
-
 def _refers_back(noun: Token) -> bool:
     """Whether the noun takes up a charge told before: a definite or demonstrative
     determiner, or an owner ("Kim's insult")."""
@@ -221,8 +201,10 @@ def _refers_back(noun: Token) -> bool:
 def _earlier_targets(
     claims: tuple[Claim, ...], stance: Stance, sentence: int
 ) -> tuple[Mention, ...]:
-    """The targets of the latest claim of ``stance`` in the sentence before."""
+    """The targets of the latest claim of ``stance`` in the :data:`REACH` sentences before
+    (a denial of the charge may stand between: "X has accused Y of ... . Y dismissed the
+    comment. The accusation came from X's spokesman Z.")."""
     for claim in sorted(claims, key=lambda c: (c.sentence, c.cue.start), reverse=True):
-        if claim.sentence == sentence - 1 and claim.stance is stance and claim.targets:
+        if 0 < sentence - claim.sentence <= REACH and claim.stance is stance and claim.targets:
             return claim.targets
     return ()
