@@ -129,7 +129,7 @@ def _frame(
     if content is None and clause is not None:
         content = _without_that(_clause_span(clause, context))
     if _SOURCED_NOUNS[noun.lemma_.lower()] is Stance.THREATEN and content is None:
-        return None  # "Iran's warnings come as ...", "the threat came from X": no harm named
+        return None  # "X's warnings come as ...", "the threat came from X": no harm named
     authors = [actor_mention(s, context) for s in sources]
     if not authors:
         authors = [m for m in _allegation_authors(noun, context)[0] if m.label in ACTOR_LABELS]
@@ -191,7 +191,7 @@ def _answered_party(verb: Token) -> Token | None:
 
 def _refers_back(noun: Token) -> bool:
     """Whether the noun takes up a charge told before: a definite or demonstrative
-    determiner, or an owner ("Kim's insult")."""
+    determiner, or an owner ("X's insult")."""
     return any(
         (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) or c.dep_ == "poss"
         for c in noun.children

@@ -179,10 +179,10 @@ MIN_RUN_OPENED: int | None = None
 #: With ``SPLIT_RUNS`` (round 27, runs28, issue 12): a run its attribution closes that is
 #: shorter than :data:`MIN_RUN` ('"A. B," said X.') is split all the same when the sentence
 #: right before the run is a claim of the same speaker ('X tells VOA his government has no
-#: evidence. "Nobody has given us any proof. We have said ...," he said.'): the run goes on
+#: evidence. "No one has shown us proof. We have asked ...," he said.'): the run goes on
 #: with a speaker the story has just introduced, so its first sentence is that speaker's
 #: own claim, as the guide splits it.  Round 22's losses from ``MIN_RUN`` 2 were runs with
-#: no such introduction ('"Let us not lose our cool. ..." after narration).
+#: no such introduction (a run of quoted sentences right after the narrator's own).
 INTRODUCED_RUNS = False
 
 
@@ -262,8 +262,8 @@ def _own_sentence_part(
 
 def _introduced_before(claim: Claim, first: int, claims: tuple[Claim, ...]) -> bool:
     """Whether the sentence before a run's first sentence ``first`` holds a claim, outside
-    any quotation, of the run's own speaker (the same words, or the same last word: "Paul
-    Kagame" and "Kagame"; a "he" the run closes with counts once :func:`_introduced` has
+    any quotation, of the run's own speaker (the same words, or the same last word: "Gitanas
+    Nausėda" and "Nausėda"; a "he" the run closes with counts once :func:`_introduced` has
     read it as the sentence before's subject)."""
     speaker = _last_word(claim.claimer)
     return bool(speaker) and any(
