@@ -10,7 +10,7 @@ No public-domain sentence of the sourced-noun shapes was found outside the claim
 (searched: ``corpus/*.jsonl`` but the blind part's ``voa2.jsonl``, for "came from", "come
 from", "coming from", "came under", "criticism/condemnation/accusations/warnings from|by",
 "drew/brought/sparked ... criticism", and the ``search`` tool's pages corpus): those positive
-cases are marked ``constructed``; the negative cases and the quotation run are real, their
+cases are marked ``constructed``; one negative case and the quotation run are real, their
 sources beside them.
 """
 
@@ -68,15 +68,9 @@ def test_accusations_from_a_party_are_that_p(nlp: Language) -> None:
         "The accusation came a week after the border clash near the river.",
         # constructed: "drew criticism from X" is angry_reaction's, not read twice
         "Tokyo's decision drew sharp criticism from Beijing on Monday.",
-        "The accusation came a week after the border clash near the river.",
         # VOA, 2010-03-26, "South Korean Ship Sinks, North Suspected" (corpus/voa.jsonl)
         "The developments follow recent warnings from North Korea that it was bolstering its "
         "defenses in response to joint U.S.-South Korean military drills this month.",
-        # VOA, 2018-11-27, "Putin Warns Ukraine Against Committing Any 'Reckless Acts'"
-        # (corpus/voa.jsonl): the warnings are the object of "ignoring", no frame of the family
-        "Russia accused the sailors, who were manning three Ukrainian navy ships, of illegally "
-        "entering Russian waters and ignoring warnings from Russian border guards, charges "
-        "Ukraine has denied.",
     ],
 )
 def test_no_sourced_claim(nlp: Language, text: str) -> None:
@@ -114,4 +108,4 @@ def test_introduced_two_sentence_run_is_split_only_with_the_switch(
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=6)
+    assert_in_no_gold_part(__file__, at_least=5)
