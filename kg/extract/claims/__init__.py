@@ -260,6 +260,7 @@ from kg.extract.claims.rejections import (
     unaccepted_offer_claims,
 )
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
+from kg.extract.claims.sourced import sourced_charges
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
 from kg.extract.claims.speech_runs import run_charges
@@ -458,6 +459,8 @@ def _claims(
         found = blame_idioms(found, context)
     if "authored_charge" in rules:
         found = authored_charges(found, context)
+    if "sourced_charge" in rules:
+        found = sourced_charges(found, context)
     if "message_frame" in rules:
         found = message_frames(found, context, bare_charges="bare_charge" in rules)
     if "denial_noun" in rules:
@@ -1125,6 +1128,11 @@ REFINEMENTS: dict[str, str] = {
     "authored_charge": "a charge noun with its author and the one charged, outside a denial "
     "('the spy charges against X levelled by Y', 'the allegations were levelled against us by "
     "Y'): the author's accusation of the charged, content null (point 31; optional; .authored)",
+    "sourced_charge": "a charge, criticism or warning told by its noun and its source with no "
+    "verb of saying ('the accusation came from X', 'the latest accusations from X are that P', "
+    "'the decision brought criticism from X'): the source's claim of the noun's stance, aimed "
+    "at 'against Y', the subject's party or the charge the sentence before told (round 27; "
+    ".sourced)",
     "blame_idiom": "'X have only themselves to blame': the speaker's accusation of X, not X's "
     "own (round 19; .mutual)",
     "measure_reason": "a measure announced as taken, 'severing ties with X because X backed "
@@ -1501,6 +1509,7 @@ OPTIONAL: frozenset[str] = frozenset(
         "judged_findings",
         "accused_negation",
         "authored_charge",
+        "sourced_charge",
         "taken_up_act",
         "own_criticism",
         "held_responsible",
