@@ -14,6 +14,7 @@ actors it has already resolved.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
@@ -178,17 +179,53 @@ def _side(resolver: _Resolver, actor_id: str) -> str:
 
 #: Claimers that stand for the two people a readout names: "The two condemned ...".
 _PAIR_WORDS = frozenset({"the two", "both", "they"})
+#: Whether a readout's "they" that coreference gave to a plural description that never
+#: spoke ("the Ukrainian people ... They condemned ...": a document-local group "people")
+#: is the readout's two officials instead (:func:`_described_group`; round 27, readouts28).
+#: Off: no claims part and no allegations part moved (the allegations gold names a joint
+#: statement's speakers as one joint claimer that the two persons' names do not match); 4
+#: claims of 3 `corpus/` readouts change, all to the right two officials (or to none
+#: where "the spokesperson and the Deputy Secretary" was the pair).
+READOUT_THEY = False
+#: Whether a readout's "they" with no two officials in its sentence or the one before takes
+#: the last two titled officials the text names together as a pair ("Deputy Secretary
+#: Sherman and Secretary General Sannino held ...", sentences before) (:func:`_named_pair`;
+#: round 27, readouts28).  Off: no claims or allegations part moved; 4 claims of 4
+#: `corpus/` readouts gain their two officials; with :data:`READOUT_THEY` 23 claims of 11
+#: readouts change.
+READOUT_PAIR_REACH = False
+#: How many sentences before a readout's "they" the pair named together may stand
+#: (:func:`_named_pair`): a readout's paragraph, not a transcript's earlier exchange.
+_PAIR_SENTENCES = 6
+#: A spokesperson a readout is attributed to ("The following is attributable to
+#: Spokesperson Ned Price") is no participant of the call.
+_SPOKES_ROLE = re.compile(r"(?i)\bspokes(?:person|man|woman)\b")
+#: Heads of a plural description that is the readout's participants themselves ("The
+#: presidents ... They ..."): coreference's answer is kept for them.
+_PARTICIPANTS = frozenset(
+    {"presidents", "leaders", "ministers", "officials", "sides", "delegations", "parties",
+     "heads", "counterparts", "participants", "interlocutors"}
+)  # fmt: skip
+#: What may stand before a pair that opens its sentence: the first one's title ("Deputy
+#: Secretary", "Mr.", "U.S.").
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,5}")
+#: What joins the two officials of a pair: "X and Y", "X, Y", "X and EU's Y".
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,4}?|\s*,\s*")
 
 
 def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
     """The last two people named in the sentence of ``mention`` (before it) or the one
     before, when a readout's plural claimer ("The two", "they", "both") stands for them
-    and nothing else resolves it (a "they" with a plural antecedent keeps it); the
+    and nothing else resolves it (a "they" with a plural antecedent keeps it, unless that
+    antecedent is a description that never spoke, :data:`READOUT_THEY`); the
     spokesperson a readout is attributed to comes before them; the two are officials the
-    document gives a title, and an owner ("Putin's war") is no participant."""
+    document gives a title, and an owner ("Putin's war") is no participant.  With none in
+    reach, the last two officials named together as a pair before it
+    (:data:`READOUT_PAIR_REACH`)."""
     if mention.span.text.lower() not in _PAIR_WORDS:
         return None
-    if mention.label == "PRON" and resolver.actor_of(mention) is not None:
+    known = resolver.actor_of(mention) if mention.label == "PRON" else None
+    if known is not None and not (READOUT_THEY and _described_group(resolver, known)):
         return None
     text = resolver.extraction.article.text
     people: list[str] = []
@@ -202,9 +239,76 @@ def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | No
             and 0 <= mention.sentence - seen.sentence <= 1
             and bool(builder.roles)  # an official the readout titles, not "the Putin regime"
             and text[seen.span.end : seen.span.end + 2] not in ("'s", "’s")  # "Putin's war"
+            and not (READOUT_THEY and _spokesperson(builder.roles))
         ):
             people = [p for p in people if p != actor] + [actor]
-    return (people[-2], people[-1]) if len(people) >= 2 else None
+    if len(people) >= 2:
+        return people[-2], people[-1]
+    return _named_pair(resolver, mention) if READOUT_PAIR_REACH else None
+
+
+def _described_group(resolver: _Resolver, actor_id: str | None) -> bool:
+    """Whether ``actor_id`` is a group made of a plural description alone ("people",
+    "the partners") that no claim spoke for by a name or a description of its own: what
+    "they" fell back on, not a speaker ("Protesters said ... They added ..." keeps
+    the protesters, who spoke)."""
+    builder = resolver.builders.get(actor_id) if actor_id is not None else None
+    if builder is None or builder.kind is not ActorKind.GROUP:
+        return False
+    if builder.name.lower().split()[-1:] and builder.name.lower().split()[-1] in _PARTICIPANTS:
+        return False  # "The presidents ... They ...": the participants, however many
+    mentions = [m for m, a in resolver.seen if a == actor_id]
+    if any(m.label != "NOMINAL" and m.label != "PRON" for m in mentions):
+        return False  # a named group
+    return not any(a == actor_id and m.label != "PRON" for m, a in resolver.spoken)
+
+
+def _spokesperson(roles: set[str] | tuple[str, ...]) -> bool:
+    """Whether a person's titles make them a spokesperson (who speaks for a call, not in it)."""
+    return any(_SPOKES_ROLE.search(role) for role in roles)
+
+
+def _named_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
+    """The last two titled officials named together before ``mention`` ("Deputy Secretary
+    Sherman and Secretary General Sannino"): two people mentions of one sentence, both
+    with a title in the document, joined by "and" or a comma alone (the words of the
+    second's title may stand between), the second no owner ("President X and President
+    Y's commitment" names whose commitment, not who met), the first not the end of a list
+    ("X, Y, and Z"), and the pair the subject that opens its sentence ("Mr. Sullivan and
+    Mr. Mufamadi reaffirmed ..."), at most :data:`_PAIR_SENTENCES` back; None when the
+    text names no such pair."""
+    text = resolver.extraction.article.text
+    before = [
+        (m, a)
+        for m, a in resolver.seen
+        if m.span.end <= mention.span.start
+        and m.label == "PERSON"
+        and mention.sentence - m.sentence <= _PAIR_SENTENCES
+    ]
+    pairs = []
+    for (first, one), (second, other) in reversed(list(itertools.pairwise(before))):
+        if one == other or first.sentence != second.sentence:
+            continue
+        builders = resolver.builders.get(one), resolver.builders.get(other)
+        if any(
+            b is None or b.kind is not ActorKind.PERSON or not b.roles or _spokesperson(b.roles)
+            for b in builders
+        ):
+            continue
+        if text[second.span.end : second.span.end + 2] in ("'s", "’s"):
+            continue  # "President Biden and President Ramaphosa's commitment"
+        if not _PAIR_JOIN.fullmatch(text[first.span.end : second.span.start]):
+            continue
+        if text[max(0, first.span.start - 60) : first.span.start].rstrip().endswith(","):
+            continue  # "X, Y, and Z met": the last two of a list are not the participants
+        pairs.append((first, second, one, other))
+    sentences = resolver.extraction.sentences
+    for first, _second, one, other in pairs:
+        if 0 <= first.sentence < len(sentences) and _TITLES_ONLY.fullmatch(
+            text[sentences[first.sentence].start : first.span.start]
+        ):
+            return one, other  # the pair opens its sentence: its subject
+    return None
 
 
 def _voice(resolver: _Resolver) -> Voice:
