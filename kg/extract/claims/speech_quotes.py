@@ -183,7 +183,12 @@ MIN_RUN_OPENED: int | None = None
 #: with a speaker the story has just introduced, so its first sentence is that speaker's
 #: own claim, as the guide splits it.  Round 22's losses from ``MIN_RUN`` 2 were runs with
 #: no such introduction (a run of quoted sentences right after the narrator's own).
-INTRODUCED_RUNS = False
+#: On by the lead's call at the round-27 merge, against runs28's own bar (sentence scope): in
+#: the document scope, which is how ``kg build`` reads, it gains on the first half (+7
+#: triples), the second half scored once (+3) and the held-out parts (+3), and in the sentence
+#: scope it moves neither the second half nor the held-out parts (first half -1: test10 -2,
+#: test7 +1); benchmarks/claims/RESULTS.md, "Round 27, runs28".
+INTRODUCED_RUNS = True
 
 
 def _own_sentence_part(
