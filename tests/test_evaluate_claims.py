@@ -222,7 +222,15 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
     """Round 24 made ``test16`` .. ``test20`` development (GUIDE.md, "Round 24: five more
     held-out parts become development"): the held-out parts are the blind parts scored since,
     and no part is both."""
-    assert HELD_OUT_PARTS == ("test21", "test22", "test23", "test24", "test25", "test26")
+    assert HELD_OUT_PARTS == (
+        "test21",
+        "test22",
+        "test23",
+        "test24",
+        "test25",
+        "test26",
+        "test27",
+    )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
 
@@ -279,10 +287,12 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
     assert claims_from(graph, 0, 0) == ()
 
 
-@pytest.mark.parametrize(("part", "scored"), [("test24", 24), ("test25", 25), ("test26", 26)])
+@pytest.mark.parametrize(
+    ("part", "scored"), [("test24", 24), ("test25", 25), ("test26", 26), ("test27", 27)]
+)
 def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> None:
-    """``test24``, ``test25`` and ``test26`` were blind until each was scored once, at the end of
-    rounds 24, 25 and 26: now held-out parts, scored for their numbers, never development parts."""
+    """``test24`` .. ``test27`` were blind until each was scored once, at the end of rounds 24 to
+    27: now held-out parts, scored for their numbers, never development parts."""
     assert part in GOLD_PARTS and part in HELD_OUT_PARTS, scored
     assert part not in DEVELOPMENT_PARTS
     lines = [s for s in load_gold(GOLD_FILE) if s.split == part]
@@ -291,34 +301,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
-def test_test27_is_a_blind_part_of_its_own() -> None:
-    """``test27`` (round 26) is named once, second to last, in the gold's parts, is neither
-    development nor held out, is a blind part of the agreement script as of ``run.py``, and is
-    complete; its lines are only counted here, never extracted (GUIDE, "The ``test27`` part
-    (blind)")."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
-    spec = importlib.util.spec_from_file_location("claims_agreement_blind27", path)
-    assert spec is not None and spec.loader is not None
-    agreement = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = agreement  # benchmarks/ is no package
-    spec.loader.exec_module(agreement)
-
-    assert GOLD_PARTS[-2] == "test27" and GOLD_PARTS.count("test27") == 1
-    assert "test27" not in DEVELOPMENT_PARTS and "test27" not in HELD_OUT_PARTS
-    assert set(agreement.BLIND) == {"test27", "test28"}
-    test27 = [s for s in load_gold(GOLD_FILE) if s.split == "test27"]
-    assert len(test27) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test27}) >= 25
-    assert sum(len(s.claims) for s in test27) >= 200
-
-
 def test_test28_is_a_blind_part_of_its_own() -> None:
     """``test28`` (round 27) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind for ``run.py`` and the agreement script alike, and is complete; its lines
-    are only counted here, never extracted (GUIDE, "The ``test28`` part (blind)")."""
+    held out, is the one blind part of the agreement script as of ``run.py`` (``test27`` was
+    scored once at the end of round 27 and is held out since), and is complete; its lines are
+    only counted here, never extracted (GUIDE, "The ``test28`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -331,7 +318,7 @@ def test_test28_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test28" and GOLD_PARTS.count("test28") == 1
     assert "test28" not in DEVELOPMENT_PARTS and "test28" not in HELD_OUT_PARTS
-    assert "test28" in agreement.BLIND
+    assert set(agreement.BLIND) == {"test28"}
     test28 = [s for s in load_gold(GOLD_FILE) if s.split == "test28"]
     assert len(test28) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test28}) >= 25
