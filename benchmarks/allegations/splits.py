@@ -4,9 +4,10 @@
 
 One parse, one resolution, one merge; every open part scored (B-cubed F1 over all gold
 claims, pairwise F1, aligned B-cubed P/R/F1, aligned pairwise P/R); then, on the
-development parts (``dev``, ``blind2`` .. ``blind12``) only, each split pair of aligned gold
-claims of one gold allegation (their two system claims in two corpus allegations) is classed
-by why the merge keeps the two document allegations apart, in the brief's terms:
+development parts (``dev``, ``blind2`` .. ``blind12``, ``blind19``, ``blind23``) only, each split
+pair of aligned gold claims of one gold allegation (their two system claims in two corpus
+allegations) is classed by why the merge keeps the two document allegations apart, in the
+brief's terms:
 
 * ``accused``: the two accuse no common side, and one accused is an official, an organ or
   the forces of the other's state (``accused:state``), or they differ otherwise
@@ -21,7 +22,7 @@ by why the merge keeps the two document allegations apart, in the brief's terms:
 
 Pairs are counted both as gold claim pairs (quadratic in an allegation's size) and as
 distinct pairs of document allegations.  Held-out parts (``--held-out``) are numbers only:
-never classed or listed.  ``blind24`` and ``blind25`` are never scored.
+never classed or listed.  ``blind25`` is never scored.
 """
 
 from __future__ import annotations

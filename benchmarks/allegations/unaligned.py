@@ -39,7 +39,8 @@ from kg.resolve.corpus import corpus_allegations
 sys.path.insert(0, str(Path(__file__).parent))
 from topics import _why  # noqa: E402
 
-#: The development parts (``dev``, ``blind2`` .. ``blind12`` since round 22), never a held-out one.
+#: The development parts (``dev``, ``blind2`` .. ``blind12`` since round 22, ``blind19`` since
+#: round 23, ``blind23`` since round 27), never a held-out one.
 PARTS = DEVELOPMENT_PARTS
 _EPITHETS = frozenset(
     {
