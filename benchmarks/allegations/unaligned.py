@@ -61,13 +61,16 @@ _SAID = re.compile(r"\b(?:said|says|stated|noted|emphasi[sz]ed|stressed)\b")
 _SPOKEN = re.compile(r"^(?:speech|address|remarks|interview|statement|joint statement)\b", re.I)
 
 
-def register(url: str, title: str | None) -> str:
+def register(url: str, title: str | None, outlet: str | None = None) -> str:
     """The register of a gold document (round 26): an official ``post`` (the @StateDept
     account), a ``release`` (State Department and White House statements, readouts, fact
     sheets), a ``speech`` (a Kremlin or President of Ukraine transcript: a speech, an
     address, remarks, an interview) or a ``news story`` (those sites' third-person news items:
     "The President noted ...", meetings and calls told by the press service), the nearest
     the development parts come to the news register of a blind part of news stories.
+    Round 27: a Voice of America text (by its outlet, whatever host it was read on) is a
+    ``wire story``, the register of ``blind23`` (development since round 27) and the later
+    blind parts.
 
     >>> register("https://twitter.com/StateDept/status/1", None)
     'post'
@@ -77,7 +80,11 @@ def register(url: str, title: str | None) -> str:
     'news story'
     >>> register("https://www.state.gov/x/", "Russia's war")
     'release'
+    >>> register("https://www.51voa.com/x.html", "Iran accuses ...", "Voice of America")
+    'wire story'
     """
+    if outlet and "Voice of America" in outlet:
+        return "wire story"
     if "twitter.com/" in url or "x.com/" in url:
         return "post"
     if "kremlin.ru" in url or "president.gov.ua" in url:
@@ -138,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             reason = _why(document, item, grouped, taken)
             why[reason] += 1
-            kind = register(item.doc, document.article.title)
+            kind = register(item.doc, document.article.title, document.article.outlet)
             registers[(kind, reason)] += 1
             by_register[(kind, reason)] += 1
             outlet = document.article.outlet or "-"
