@@ -255,7 +255,8 @@ def _described_group(resolver: _Resolver, actor_id: str | None) -> bool:
     builder = resolver.builders.get(actor_id) if actor_id is not None else None
     if builder is None or builder.kind is not ActorKind.GROUP:
         return False
-    if builder.name.lower().split()[-1:] and builder.name.lower().split()[-1] in _PARTICIPANTS:
+    head = builder.name.lower().rsplit(maxsplit=1)[-1:]
+    if head and head[0] in _PARTICIPANTS:
         return False  # "The presidents ... They ...": the participants, however many
     mentions = [m for m, a in resolver.seen if a == actor_id]
     if any(m.label != "NOMINAL" and m.label != "PRON" for m in mentions):
