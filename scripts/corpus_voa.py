@@ -2,14 +2,18 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second | --third] [--write]
+Usage: python scripts/corpus_voa.py [--second | --third | --fourth] [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
 blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.  ``--third``
 reads ``scripts/data/voa3_pages.txt`` and writes ``corpus/voa3.jsonl`` (round 27's stories, for
 the blind allegations part ``blind25``), checking them against both earlier VOA files (every
 corpus file but the one written counts as used).  One of round 27's stories is VOA copy on a site
-that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier reprints.
+that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier reprints.  ``--fourth`` reads
+``scripts/data/voa4_pages.txt`` and writes ``corpus/voa4.jsonl`` (round 28's stories, for the
+blind allegations part ``blind26``: disputes of 2006 to 2012 in Africa, Rwanda and the M23 rebels,
+Eritrea and the Horn of Africa's insurgencies, Chad and Sudan's rebels), checked against every
+other corpus file the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -43,6 +47,9 @@ OUT2 = CORPUS / "voa2.jsonl"
 # Round 27's third VOA file (blind25), written from its own recorded pages by ``--third``.
 PAGES3 = ROOT / "scripts" / "data" / "voa3_pages.txt"
 OUT3 = CORPUS / "voa3.jsonl"
+# Round 28's fourth VOA file (blind26), written from its own recorded pages by ``--fourth``.
+PAGES4 = ROOT / "scripts" / "data" / "voa4_pages.txt"
+OUT4 = CORPUS / "voa4.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -139,10 +146,12 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if "--second" in argv and "--third" in argv:
-        print("give one of --second and --third")
+    if sum(flag in argv for flag in ("--second", "--third", "--fourth")) > 1:
+        print("give one of --second, --third and --fourth")
         return 1
-    if "--third" in argv:
+    if "--fourth" in argv:
+        pages_path, out = PAGES4, OUT4
+    elif "--third" in argv:
         pages_path, out = PAGES3, OUT3
     elif "--second" in argv:
         pages_path, out = PAGES2, OUT2
