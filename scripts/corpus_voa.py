@@ -9,11 +9,10 @@ blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` 
 reads ``scripts/data/voa3_pages.txt`` and writes ``corpus/voa3.jsonl`` (round 27's stories, for
 the blind allegations part ``blind25``), checking them against both earlier VOA files (every
 corpus file but the one written counts as used).  One of round 27's stories is VOA copy on a site
-that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier reprints.  ``--fourth`` reads
-``scripts/data/voa4_pages.txt`` and writes ``corpus/voa4.jsonl`` (round 28's stories, for the
-blind allegations part ``blind26``: disputes of 2006 to 2012 in Africa, Rwanda and the M23 rebels,
-Eritrea and the Horn of Africa's insurgencies, Chad and Sudan's rebels), checked against every
-other corpus file the same way.
+that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier reprints.
+``--fourth`` reads ``scripts/data/voa4_pages.txt`` and writes ``corpus/voa4.jsonl`` (round 28's
+stories, for the blind allegations part ``blind26``: acts of 2001 to 2014, most of them in
+Africa, told by several sides), checked against every other corpus file the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the

@@ -27,6 +27,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind23    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind24    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind25    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind26    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -39,8 +40,9 @@ parsed extractions, so that a second run only resolves and merges again.  ``--er
 lists the misses of ``dev`` and ``blind2`` .. ``blind24`` (each scored once at the end of a round,
 no longer blind; ``blind24`` at the end of round 27) only: a blind part is scored once, at the
 end, and never inspected (``blind25``, annotated on the VOA stories added in round 27
-(``corpus/voa3.jsonl``), is the part kept for the end of the next round: scored only when
-named).
+(``corpus/voa3.jsonl``), is the part kept for the end of the next round, and ``blind26``,
+annotated in round 28 on the VOA stories of ``corpus/voa4.jsonl``, the part for a round after
+it: scored only when named).
 """
 
 from __future__ import annotations

@@ -74,8 +74,10 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind25``, round 27: a third set of VOA stories, ``corpus/voa3.jsonl``, GUIDE.md "The
-#: blind25 part"; ``blind24`` was scored once at the end of round 27 and is held out since)
-BLIND_PARTS = ("blind25",)
+#: blind25 part"; ``blind24`` was scored once at the end of round 27 and is held out since;
+#: ``blind26``, round 28: a fourth set of VOA stories, ``corpus/voa4.jsonl``, GUIDE.md "The
+#: blind26 part", made while ``blind25`` was still blind)
+BLIND_PARTS = ("blind25", "blind26")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
