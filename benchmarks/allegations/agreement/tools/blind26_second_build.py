@@ -159,8 +159,7 @@ ALIASES = {
     "Ethiopian News Agency": ["Ethiopia's News Agency", "Ethiopia"],
     "Ethiopian security agencies": ["Ethiopia security agencies", "Ethiopia"],
     "Ethiopia's Joint Anti-Terror Taskforce": [
-        "Ethiopia's Joint Anti-Terror Taskforce of the National Intelligence and Security"
-        " Service",
+        "Ethiopia's Joint Anti-Terror Taskforce of the National Intelligence and Security Service",
         "the Federal Police",
         "Ethiopia",
     ],
