@@ -237,10 +237,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test28`` (blind when made), a
+    register: last in the gold's parts but for ``test25`` .. ``test29`` (blind when made), a
     development part, never held out, and big enough to measure rules on (at least 250
     sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-5:] == ("dev3", "test25", "test26", "test27", "test28")
+    assert GOLD_PARTS[-6:] == ("dev3", "test25", "test26", "test27", "test28", "test29")
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
@@ -302,10 +302,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
 
 
 def test_test28_is_a_blind_part_of_its_own() -> None:
-    """``test28`` (round 27) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of the agreement script as of ``run.py`` (``test27`` was
-    scored once at the end of round 27 and is held out since), and is complete; its lines are
-    only counted here, never extracted (GUIDE, "The ``test28`` part (blind)")."""
+    """``test28`` (round 27) is named once in the gold's parts, just before ``test29``, is neither
+    development nor held out, is one of the two blind parts of the agreement script as of
+    ``run.py`` (``test27`` was scored once at the end of round 27 and is held out since), and is
+    complete; its lines are only counted here, never extracted (GUIDE, "The ``test28`` part
+    (blind)")."""
     import importlib.util
     import sys
 
@@ -316,10 +317,34 @@ def test_test28_is_a_blind_part_of_its_own() -> None:
     sys.modules[spec.name] = agreement  # benchmarks/ is no package
     spec.loader.exec_module(agreement)
 
-    assert GOLD_PARTS[-1] == "test28" and GOLD_PARTS.count("test28") == 1
+    assert GOLD_PARTS[-2] == "test28" and GOLD_PARTS.count("test28") == 1
     assert "test28" not in DEVELOPMENT_PARTS and "test28" not in HELD_OUT_PARTS
-    assert set(agreement.BLIND) == {"test28"}
+    assert set(agreement.BLIND) == {"test28", "test29"}
     test28 = [s for s in load_gold(GOLD_FILE) if s.split == "test28"]
     assert len(test28) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test28}) >= 25
     assert sum(len(s.claims) for s in test28) >= 200
+
+
+def test_test29_is_a_blind_part_of_its_own() -> None:
+    """``test29`` (round 28) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in the agreement script as in ``run.py`` (beside ``test28``), and is
+    complete; its lines are only counted here, never extracted (GUIDE, "The ``test29`` part
+    (blind)")."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
+    spec = importlib.util.spec_from_file_location("claims_agreement_blind29", path)
+    assert spec is not None and spec.loader is not None
+    agreement = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = agreement  # benchmarks/ is no package
+    spec.loader.exec_module(agreement)
+
+    assert GOLD_PARTS[-1] == "test29" and GOLD_PARTS.count("test29") == 1
+    assert "test29" not in DEVELOPMENT_PARTS and "test29" not in HELD_OUT_PARTS
+    assert "test29" in agreement.BLIND
+    test29 = [s for s in load_gold(GOLD_FILE) if s.split == "test29"]
+    assert len(test29) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test29}) >= 25
+    assert sum(len(s.claims) for s in test29) >= 200
