@@ -4,7 +4,9 @@ The second annotation of the blind part ``test29`` (round 28, branch ``agreement
 by hand in ``tools/test29_labels_*.txt``, one line per claim::
 
     # <document id>
-    <nn> | <claimer>[; <alias> ...] | <stance> | <target>[; <alias> ...] [++ <target> ...] | <cue> | <content> [| key=value ...]
+    <nn> | <claimer>[; <alias> ...] | <stance> | <targets> | <cue> | <content> [| key=value ...]
+
+where ``<targets>`` is ``<target>[; <alias> ...]``, several joined by `` ++ ``.
 
 ``-`` stands for an empty field (no targets, ``cue: null``, ``content: null``); the extras are
 ``anon`` (an anonymous claimer), ``cites=NAME``, ``hedges=a;b`` and ``note=TEXT``. Offsets are
@@ -36,9 +38,9 @@ STANCES = {
     "decline_comment",
 }
 QUOTES = {
-    '"': "[\"“”]",
-    "“": "[\"“”]",
-    "”": "[\"“”]",
+    '"': '["“”]',
+    "“": '["“”]',
+    "”": '["“”]',
     "'": "['’‘]",
     "’": "['’‘]",
     "‘": "['’‘]",
@@ -75,9 +77,7 @@ def read_labels() -> dict[str, list[dict[str, object]]]:
             if names[1:]:
                 claim["claimer_aliases"] = names[1:]
             claim["stance"] = stance
-            claim["targets"] = (
-                [] if targets == "-" else [_names(t) for t in targets.split(" ++ ")]
-            )
+            claim["targets"] = [] if targets == "-" else [_names(t) for t in targets.split(" ++ ")]
             claim["cue"] = None if cue == "-" else cue
             claim["content"] = None if content == "-" else content
             for extra in extras:
