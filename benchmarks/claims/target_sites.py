@@ -164,7 +164,8 @@ def _mention_at(extraction: Extraction, a: int, b: int) -> bool:
     return any(m.span.start < b and a < m.span.end for m in extraction.mentions)
 
 
-def _cause(s: SystemClaim, sentence_text: str, site_text: str | None, extraction, a, b) -> str:
+def _cause(s: SystemClaim, site_text: str | None, extraction: Extraction, a: int, b: int) -> str:
+    """Why the aligned system claim misses a gold target at characters a..b."""
     if not s.targets:
         if site_text is None:
             return "no target"
@@ -252,7 +253,6 @@ def main(argv: list[str] | None = None) -> int:
     agents: Counter[tuple[str, str, str]] = Counter()
     for sentence, (extraction, doc, start, end), system in zip(gold, parsed, systems, strict=True):
         stop = len(doc.text) if end is None else end
-        context = doc.text[:start]
         for s, g in align(system, sentence.claims):
             if s is None or g is None or g.stance not in DIRECTED or not claimer_matches(s, g):
                 continue
@@ -280,13 +280,9 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     site = "not in sentence: no alias"
                 if s.stance is g.stance:
-                    cause = _cause(s, doc.text[start:stop], site_text, extraction, a, b)
+                    cause = _cause(s, site_text, extraction, a, b)
                 else:
-                    cause = (
-                        "target found"
-                        if hit
-                        else _cause(s, doc.text[start:stop], site_text, extraction, a, b)
-                    )
+                    cause = "target found" if hit else _cause(s, site_text, extraction, a, b)
                 for group in groups:
                     tables[group][(site, cause)] += 1
                 if args.list:
@@ -295,7 +291,6 @@ def main(argv: list[str] | None = None) -> int:
                         f" gold {names[0]!r} system {list(s.targets)}: {site}; {cause}\n"
                         f"    {doc.text[start:stop]}"
                     )
-        del context
         if args.agents:
             _count_agents(doc, start, system, sentence.claims, agents)
     if args.agents:
