@@ -73,6 +73,26 @@ def _day(published: str | None) -> str | None:
         return None
 
 
+def _around(published: str | None) -> str | None:
+    """The day a document dated only by its month or year ("2018-03", "2017") is read at
+    by the corpus merge's time windows: the middle of the month or of the year (at most
+    half a month or half a year off).  Read as undated, such a story met allegations of
+    any year: a VOA story of March 2018 on the Skripal poisoning joined a group of 2022's
+    shelling, and a 2006 denial of the Litvinenko killing answered it.
+
+    >>> _around("2018-03"), _around("2017"), _around("2018-03-04"), _around(None)
+    ('2018-03-15', '2017-07-01', None, None)
+    """
+    text = (published or "").strip()
+    if _day(text) is not None:
+        return None
+    month = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if month and 1 <= int(month.group(2)) <= 12:
+        return f"{month.group(1)}-{month.group(2)}-15"
+    year = re.fullmatch(r"\d{4}", text)
+    return f"{text}-07-01" if year else None
+
+
 def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ...]:
     """The :class:`~kg.model.AllegationSummary` of each of a document's allegations."""
     actors = {actor.id: actor for actor in document.actors}
@@ -147,6 +167,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 alone=allegation.alone,
                 places=_interned(where),
+                around=None if published else _around(document.article.published),
                 claims=tuple(
                     ClaimNote(
                         c.id,
