@@ -63,6 +63,10 @@ def following(rule: str) -> bool:
     return not FOLLOWING.isdisjoint(rule.split("+"))
 
 
+#: Stances whose content is not the allegation's proposition (:func:`allegation_summaries`).
+_CONTEXT_ONLY = frozenset({Stance.THREATEN, Stance.ASSERT})
+
+
 def _day(published: str | None) -> str | None:
     match = re.match(r"\d{4}-\d{2}-\d{2}", (published or "").strip())
     if not match:
@@ -117,8 +121,11 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
         for resolved in members:
             content = resolved.claim.content
-            if resolved.claim.stance is Stance.THREATEN:
-                continue  # a warning about the act points to it, it does not restate it
+            if resolved.claim.stance in _CONTEXT_ONLY:
+                # a warning about the act points to it, it does not restate it; a news
+                # story's assertion joined its charge by the story's context
+                # (kg.resolve.allegations.NEWS_ASSERTIONS), not by its words
+                continue
             if content is None:
                 continue
             if resolved.claim.stance not in MAKING and is_reference(content.text):
