@@ -1,6 +1,7 @@
 """A news story's assertions on its charge join its allegation
 (:data:`kg.resolve.allegations.NEWS_ASSERTIONS`): the accusers' side quoted as plain
-assertions, never another party's, and only in a text that is not an official one.
+assertions, never another party's, and only in a text that is not an official one; and a
+charge of few words takes its story's headline (:data:`kg.resolve.summaries.NEWS_HEADLINE`).
 
 The text: a VOA story of 2017-02-16 (corpus/voa.jsonl, voanews.com, "Kim Jong Nam's death
 boosts critics of North Korea"), its first sentences and a later one (its sub-heading left
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import kg.resolve.allegations as allegations
+import kg.resolve.summaries as summaries
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
 from kg.resolve import resolve
@@ -60,3 +62,24 @@ def test_the_joined_assertion_leaves_the_proposition_as_it_was(nlp, monkeypatch)
     assert Stance.ASSERT in {c.stance for c in summary.claims}
     assert {"law", "outsid"} <= set(summary.terms)  # the charge's own words
     assert not {"enemy", "kill", "survival"} & set(summary.terms)  # not the assertion's
+
+
+# a VOA story of 2014-12-17 (corpus/voa.jsonl): its headline and a sentence of it (no gold line)
+HEADLINE = "'The Interview' Raises Tension between US, North Korea"
+CALLED = 'North Korea called the movie "an act of war."'
+
+
+def headline_terms(nlp, outlet: str, on: bool, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    monkeypatch.setattr(summaries, "NEWS_HEADLINE", on)
+    article = Article("doc", CALLED, "x.html", HEADLINE, outlet=outlet)
+    (summary,) = allegation_summaries(resolve(extract(nlp(CALLED), article)))
+    return set(summary.terms)
+
+
+def test_a_news_charge_of_few_words_takes_its_headlines(nlp, monkeypatch) -> None:
+    """``NEWS_HEADLINE``: "an act of war" says too little to be merged
+    by; the story's headline names what it is about."""
+    assert {"interview", "tension"} <= headline_terms(nlp, "Voice of America", True, monkeypatch)
+    assert "interview" not in headline_terms(nlp, "Voice of America", False, monkeypatch)
+    official = headline_terms(nlp, "U.S. Department of State", True, monkeypatch)
+    assert "interview" not in official
