@@ -77,7 +77,7 @@ def headline_terms(nlp, outlet: str, on: bool, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_news_charge_of_few_words_takes_its_headlines(nlp, monkeypatch) -> None:
-    """``NEWS_HEADLINE``: "an act of war" says too little to be merged
+    """``NEWS_HEADLINE`` (off by default): "an act of war" says too little to be merged
     by; the story's headline names what it is about."""
     assert {"interview", "tension"} <= headline_terms(nlp, "Voice of America", True, monkeypatch)
     assert "interview" not in headline_terms(nlp, "Voice of America", False, monkeypatch)
