@@ -1,7 +1,7 @@
 """A story dated only by its month or year is read at that time by the corpus merge's
 windows (kg.resolve.summaries._around), not as undated: an undated allegation meets
-allegations of any year, and a short "Russia was responsible for the attack" of March 2018
-(the Salisbury poisoning) joined a group of 2022's shelling of Ukraine."""
+allegations of any year, and a short charge of March 2018 that Russia was responsible for
+the Salisbury attack joined a group of 2022's shelling of Ukraine."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ def shelling() -> list[AllegationSummary]:
     ]
 
 
-# twitter.com/StateDept/status/974017855271272448 (a White House statement, March 2018):
-# "... it was highly likely #Russia was responsible for the attack."
-SALISBURY = summary("salisbury", "2018-03-15", "Russia was responsible for the attack")
+# twitter.com/StateDept/status/974355888348770305 (a White House statement of March 2018 on
+# the Salisbury poisoning): its charge that Russia "was responsible for the attack"
+SALISBURY = summary("salisbury", "2018-03-15", "responsible for the attack")
 
 
 def group_of(key: str, items: list[AllegationSummary]) -> tuple[str, ...]:
@@ -45,7 +45,8 @@ def test_a_story_dated_by_its_month_stays_in_its_time() -> None:
     by_month = replace(SALISBURY, published=None, around=_around("2018-03"))
     assert group_of("salisbury", [*shelling(), by_month]) == ("salisbury",)
     # and its own time's allegations of the act still take it
-    earlier = summary("assessment", "2018-03-14", "Russia is responsible for the attack")
+    # twitter.com/StateDept/status/974017855271272448 (2018-03-14), the same charge
+    earlier = summary("assessment", "2018-03-14", "responsible for the attack")
     assert group_of("salisbury", [*shelling(), earlier, by_month]) == ("assessment", "salisbury")
 
 

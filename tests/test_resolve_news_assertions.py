@@ -64,22 +64,21 @@ def test_the_joined_assertion_leaves_the_proposition_as_it_was(nlp, monkeypatch)
     assert not {"enemy", "kill", "survival"} & set(summary.terms)  # not the assertion's
 
 
-# a VOA story of 2014-12-17 (corpus/voa.jsonl): its headline and a sentence of it (no gold line)
-HEADLINE = "'The Interview' Raises Tension between US, North Korea"
-CALLED = 'North Korea called the movie "an act of war."'
+# a VOA story of 2015-11-24 (corpus/voa.jsonl): its headline and a sentence of it (no gold line)
+HEADLINE = "Russian Fighter Jet Shot Down at Turkey-Syria Border"
+CHARGE = "Fighters in the civil war against Assad say Russia is targeting them."
 
 
 def headline_terms(nlp, outlet: str, on: bool, monkeypatch: pytest.MonkeyPatch) -> set[str]:
     monkeypatch.setattr(summaries, "NEWS_HEADLINE", on)
-    article = Article("doc", CALLED, "x.html", HEADLINE, outlet=outlet)
-    (summary,) = allegation_summaries(resolve(extract(nlp(CALLED), article)))
+    article = Article("doc", CHARGE, "x.html", HEADLINE, outlet=outlet)
+    (summary,) = allegation_summaries(resolve(extract(nlp(CHARGE), article)))
     return set(summary.terms)
 
 
 def test_a_news_charge_of_few_words_takes_its_headlines(nlp, monkeypatch) -> None:
-    """``NEWS_HEADLINE`` (off by default): "an act of war" says too little to be merged
-    by; the story's headline names what it is about."""
-    assert {"interview", "tension"} <= headline_terms(nlp, "Voice of America", True, monkeypatch)
-    assert "interview" not in headline_terms(nlp, "Voice of America", False, monkeypatch)
-    official = headline_terms(nlp, "U.S. Department of State", True, monkeypatch)
-    assert "interview" not in official
+    """``NEWS_HEADLINE`` (off by default): "Russia is targeting them" says too little to be
+    merged by; the story's headline names what it is about."""
+    assert {"fighter", "jet"} <= headline_terms(nlp, "Voice of America", True, monkeypatch)
+    assert "jet" not in headline_terms(nlp, "Voice of America", False, monkeypatch)
+    assert "jet" not in headline_terms(nlp, "U.S. Department of State", True, monkeypatch)
