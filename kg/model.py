@@ -250,6 +250,10 @@ class AllegationSummary:
     # kg.resolve.summaries.FOLLOWING): joins the corpus allegation it matches best, never
     # starts, splits or reshapes one
     follows: bool = False
+    # the day a document dated only by its month or year is read at by the merge's time
+    # windows (the month's or the year's middle, kg.resolve.summaries._around), when
+    # ``published`` is None: never shown as its date
+    around: str | None = None
 
 
 @dataclass(frozen=True)

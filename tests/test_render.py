@@ -994,7 +994,12 @@ def test_corpus_disputes_page_links_each_allegation_to_its_claims(
     links = detail.page.locator("table.claims a").evaluate_all("a => a.map(x => x.href)")
     assert "https://example.org/wire/2024/election-1" in links
     bars = detail.page.locator("svg.timeline rect").count()
-    assert bars == len({(m, s) for m, s, _ in election.counts})
+    # a bar per month and direction: accusations and condemnations up, denials down (the
+    # story's other claims, an assertion on the charge, draw none)
+    drawn = {
+        (m, s != "deny") for m, s, _ in election.counts if s in ("accuse", "criticize", "deny")
+    }
+    assert bars == len(drawn) and ("2024-03", "assert") in {(m, s) for m, s, _ in election.counts}
     assert detail.errors == [] and detail.dialogs == [] and len(detail.requests) == 1
 
 

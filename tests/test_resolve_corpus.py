@@ -240,7 +240,10 @@ def test_canned_queries_follow_an_allegation(built: kg.pipeline.BuildResult) -> 
     timeline = run(folder, "allegation-timeline", allegation="federal election")
     assert len(timeline) == len(election.claims)
     assert [r["date"] for r in timeline] == sorted(r["date"] for r in timeline)
-    assert timeline[0]["stance"] == "accuse" and timeline[0]["claimer"] == "Germany"
+    # the first day holds Germany's accusation (and its minister's assertion on the charge,
+    # kg.resolve.allegations.NEWS_ASSERTIONS, of the same day)
+    first_day = [r for r in timeline if r["date"] == timeline[0]["date"]]
+    assert ("accuse", "Germany") in {(r["stance"], r["claimer"]) for r in first_day}
     assert {r["outlet"] for r in timeline} == set(election.outlets)
 
     first = run(folder, "first-accuser", allegation="Skripal")

@@ -17,7 +17,9 @@ document is resolved, a final corpus stage merges them:
    one into its deniers' sides; a person's side read across the corpus,
    :mod:`kg.resolve.sides`: "Lukashenka", "Alexander Lukashenko" and Belarus are one
    side when the corpus says whose he is) and of its time bucket (:data:`WINDOW_DAYS` long); it is
-   compared with its own bucket and the one before, so copies years apart never meet;
+   compared with its own bucket and the one before, so copies years apart never meet (a
+   story dated only by its month or year is read at the month's or the year's middle,
+   ``AllegationSummary.around``: undated, it met allegations of any year);
 3. within a block, candidate pairs come from MinHash LSH (datasketch's MinHash) over the
    terms, so the cost stays near-linear however large a block grows; each candidate is
    kept as a link when the documents are at most :data:`WINDOW_DAYS` apart and the
@@ -209,7 +211,8 @@ class CorpusMerge:
 
 
 def _chronological(summary: AllegationSummary) -> tuple[bool, str, str, str]:
-    return (summary.published is None, summary.published or "", summary.document, summary.id)
+    day = summary.published or summary.around  # a story dated by its month at its middle
+    return (day is None, day or "", summary.document, summary.id)
 
 
 def _days(day: str | None) -> int | None:
@@ -250,7 +253,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     del ordered
     # the accused's side across the corpus: one person's spellings, a leader's state
     items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
-    days = [_days(item.published) for item in items]
+    days = [_days(item.published or item.around) for item in items]
     groups = _Groups(len(items))
     # an allegation an analyst split out stays alone (kg.curate); one that only follows
     # joins after the others are grouped (_join_followers)
