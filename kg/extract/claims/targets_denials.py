@@ -587,8 +587,67 @@ def _context_accusers(
                 and not (_sides(c.claimer) & _sides(denial.claimer))
                 and _tells_of(c, denial.claimer, context)
             ]
+    if not aimed and TOLD_DENIALS and not _answers_charge_again(denial):
+        # "Annan said the attack on an observer post was 'apparently deliberate.'  But
+        # Israeli Prime Minister Ehud Olmert said the attack was an accident": the one
+        # named speaker before, of another side, whose statement the denial takes up
+        # (issue 12, context29)
+        aimed = [
+            c.claimer
+            for c in before
+            if c.stance in (Stance.ASSERT, Stance.REPORT, Stance.ACCUSE)
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and not (_named_sides(c.claimer, context) & _sides(denial.claimer))
+            and _takes_up_words(c, denial, context)
+        ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
+
+
+#: Whether a denial with no accuser that takes up no charge by its noun ("denies it has
+#: received arms from Sudan", "said the attack was an accident") answers the one named
+#: speaker of the sentence before, not of the denier's side, whose statement it takes up
+#: by a noun or verb of its own (issue 12, context29; ``told_accuser`` does this for a
+#: denial of "the allegations" when that statement tells of the denier's side).
+TOLD_DENIALS = False
+
+
+def _named_sides(speaker: Mention, context: _Context) -> set[str]:
+    """The states a speaker speaks for (:func:`_sides`), for a person named short also by
+    the fuller mention of the same name earlier in the text: "Mr. al-Sahaf" after "Iraqi
+    Foreign Minister Sayid al-Sahaf"."""
+    sides = _sides(speaker)
+    if sides or speaker.label != "PERSON":
+        return sides
+    last = speaker.span.text.split()[-1:]
+    for mention in context.mentions:
+        if (
+            mention.label == "PERSON"
+            and mention.span.start < speaker.span.start
+            and mention.span.text.split()[-1:] == last
+        ):
+            sides |= _sides(mention)
+    return sides
+
+
+def _content_lemmas(claim: Claim, context: _Context) -> set[str]:
+    """The lemmas of the common nouns and verbs of a claim's content, stop words left
+    out: what a later sentence may take up ("the attack", "arms", "links")."""
+    if claim.content is None:
+        return set()
+    span = context.doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "VERB") and not t.is_stop}
+
+
+def _takes_up_words(statement: Claim, denial: Claim, context: _Context) -> bool:
+    """Whether a denial's content takes up a common noun or verb of a statement before
+    it: "said the attack on an observer post was apparently deliberate" then "said the
+    attack was an accident".  A name shared is not enough: "X helped by the FDD" answers
+    whoever spoke of the FDD's help, not whoever last spoke of the FDD."""
+    return bool(_content_lemmas(statement, context) & _content_lemmas(denial, context))
 
 
 #: Heads of a speaker who speaks for another: "a spokesman", "the spokesperson".
