@@ -120,10 +120,7 @@ def find_hedges(
     # "so-called" needs "called" (no other letter lower-cases to one of its letters): the
     # pattern, which can start at any word boundary, is searched only then (round 28)
     hedges = (
-        [
-            Span(start + m.start(), start + m.end(), m.group())
-            for m in _SO_CALLED.finditer(content)
-        ]
+        [Span(start + m.start(), start + m.end(), m.group()) for m in _SO_CALLED.finditer(content)]
         if "called" in content.lower()
         else []
     )
