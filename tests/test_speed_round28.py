@@ -29,15 +29,13 @@ from kg.extract.mentions import extract_mentions
 from kg.model import Span, Stance
 from tests.claim_helpers import assert_in_no_gold_part
 
-# kremlin.ru transcripts (corpus/kremlin-russia-ukraine.jsonl, kremlin-belarus.jsonl)
+# kremlin.ru transcripts (corpus/kremlin-russia-ukraine.jsonl, kremlin-belarus.jsonl,
+# kremlin-armenia-azerbaijan.jsonl)
 UNACCEPTABLE = (
     "This is totally unacceptable, particularly now, after Ukraine's current authorities have "
     "declared their nuclear ambitions."
 )
-SANCTIONS = (
-    "Imposing sanctions is the logical continuation and the distillation of the irresponsible "
-    "and short-sighted policy of the US and EU countries' governments and central banks."
-)
+INVADED = "We believe Azerbaijani troops have invaded Armenia's sovereign territory."
 SO_CALLED = (
     "Despite the so-called external pressure, our economic relations are growing successfully."
 )
@@ -83,13 +81,14 @@ def test_without_lesser_stances_a_criticism_is_not_read(nlp: Language) -> None:
         )
 
 
-def test_without_lesser_stances_a_threat_is_still_read(nlp: Language) -> None:
-    doc = nlp(SANCTIONS)
+def test_without_lesser_stances_a_charge_is_still_read(nlp: Language) -> None:
+    doc = nlp(INVADED)
     with indexed(doc):
         context = _context(doc)
-        read = _read_stance(_whole(SANCTIONS), (), context)
-        assert read[0] is Stance.THREATEN
-        assert _read_stance(_whole(SANCTIONS), (), context, lesser=False) == read
+        read = _read_stance(_whole(INVADED), (), context)
+        assert read[0] is Stance.ACCUSE
+        assert [t.span.text for t in read[1]] == ["Azerbaijani"]
+        assert _read_stance(_whole(INVADED), (), context, lesser=False) == read
 
 
 def test_an_actor_mention_is_made_once_per_token_and_context(nlp: Language) -> None:
@@ -129,8 +128,8 @@ def test_so_called_is_found_in_any_case_and_hyphen(nlp: Language) -> None:
         assert [h.text.lower() for h in hedges] == [
             "so\u2010called" if "\u2010" in text else "so-called"
         ]
-    doc = nlp(SANCTIONS)
-    assert find_hedges(doc, 0, len(SANCTIONS), (), SANCTIONS) == ()
+    doc = nlp(ATTACKED)
+    assert find_hedges(doc, 0, len(ATTACKED), (), ATTACKED) == ()
 
 
 def test_no_other_character_is_one_of_the_letters_of_called() -> None:
