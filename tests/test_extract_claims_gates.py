@@ -198,14 +198,14 @@ def test_the_rules_opened_on_words_are_found_again_after_a_new_registration() ->
 def test_the_rules_opened_are_those_some_way_of_which_opens() -> None:
     """:func:`gates._opened_by` files each way under one of its word sets only (round 26):
     on the words of each way, and of two ways together, it opens exactly the rules whose
-    :meth:`~gates.Gate.opens` says so."""
+    :meth:`~gates.Gate.opens` says so (an ungated rule's on any words)."""
     ways = [way for found in GATES.values() for way in found.ways or ()]
     samples = [frozenset(sorted(needed)[0] for needed in way) for way in ways]
     samples += [a | b for a, b in zip(samples, samples[7:], strict=False)]
-    gated = [rule for rule, found in GATES.items() if found.ways is not None]
     for words in samples:
         gates._opened.clear()
-        expected = {rule for rule in gated if GATES[rule].opens(words)}
+        # an ungated rule opens on any words (round 28: run calls it without its gate)
+        expected = {rule for rule in GATES if GATES[rule].opens(words)}
         assert set(gates._opened_by(words)) == expected, sorted(words)
     gates._opened.clear()
 

@@ -116,10 +116,14 @@ def find_hedges(
     spaCy rebuilds ``doc.text`` on every access.
     """
     text = doc.text if text is None else text
-    hedges = [
-        Span(start + m.start(), start + m.end(), m.group())
-        for m in _SO_CALLED.finditer(text[start:end])
-    ]
+    content = text[start:end]
+    # "so-called" needs "called" (no other letter lower-cases to one of its letters): the
+    # pattern, which can start at any word boundary, is searched only then (round 28)
+    hedges = (
+        [Span(start + m.start(), start + m.end(), m.group()) for m in _SO_CALLED.finditer(content)]
+        if "called" in content.lower()
+        else []
+    )
     span = expanded_span(doc, start, end)  # the claim's content, read by the rules before
     index = index_for(doc)  # test each word on the index; build only the hedges' Tokens
     words = index.lowers[span.start : span.end] if span is not None else ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -80,6 +80,10 @@ class _Context:
     quote_starts: tuple[int, ...]
     mention_starts: tuple[int, ...]
     rules: frozenset[str]  # the rule families switched on (:data:`kg.extract.claims.RULES`)
+    # the mention :func:`~kg.extract.claims.targets_names.actor_mention` made for each token
+    # (by its index): a fifth of its calls ask about a token again, and the answer reads
+    # only the document and the fields above (round 28)
+    actors: dict[int, Mention] = field(default_factory=dict, compare=False, repr=False)
 
     def quotes_near(self, start: int, end: int) -> tuple[Span, ...]:
         """Quotations starting within 400 characters of ``start``..``end`` (attribution

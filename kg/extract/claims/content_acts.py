@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of
+from kg.extract._index import children_of, remembered
 from kg.extract.claims.base import (
     _agents,
     _first_of_conjuncts,
@@ -61,7 +61,14 @@ from kg.resolve.gazetteer import lookup
 
 def _perpetrates(verb: Token) -> bool:
     """Whether ``verb`` with its object names a hostile act: "carried out the attack",
-    "orchestrated the plot", "passed classified information", "leaked state secrets"."""
+    "orchestrated the plot", "passed classified information", "leaked state secrets".
+
+    Answered once per verb while the document's index is active: the content rules ask
+    about one verb again and again (round 28: 46% of the calls asked again)."""
+    return remembered(verb.doc, ("perpetrates", verb.i), _finds_perpetration, verb)
+
+
+def _finds_perpetration(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     objects = [
         o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
@@ -536,7 +543,14 @@ def _hostile(verb: Token) -> bool:
     """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
     "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
     instability"), supporting a hostile actor ("aiding rebels", "supporting terrorism",
-    "providing arms to rebels"), or an effort to do any of these."""
+    "providing arms to rebels"), or an effort to do any of these.
+
+    Answered once per verb while the document's index is active, as :func:`_perpetrates`
+    (round 28: 42% of the calls asked again)."""
+    return remembered(verb.doc, ("hostile", verb.i), _finds_hostility, verb)
+
+
+def _finds_hostility(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
         return True

@@ -196,7 +196,7 @@ R = TypeVar("R")
 #: numbers): the ways a present word set may open (:func:`_opened_by`).  Built from
 #: :data:`GATES` when first needed; dropped when a rule or a word set is registered.
 _WAYS: dict[int, list[tuple[frozenset[int], Callable[..., Any]]]] | None = None
-#: The gated rules with a way that needs no word (they always fire).
+#: The gated rules with a way that needs no word, and the ungated rules (they always fire).
 _ALWAYS: frozenset[Callable[..., Any]] = frozenset()
 
 
@@ -212,6 +212,10 @@ def _ways_by_set() -> dict[int, list[tuple[frozenset[int], Callable[..., Any]]]]
     always = set()
     sizes = {number: len(words) for words, number in _NUMBERS.items()}
     for rule, found in GATES.items():
+        if found.ways is None:
+            # an ungated rule always runs: opened on every sentence's words, so that
+            # :func:`run` calls it at once instead of looking its gate up (round 28)
+            always.add(rule)
         for way in found.ways or ():
             needed = frozenset(_NUMBERS[words] for words in way)
             if not needed:
@@ -227,7 +231,8 @@ def _ways_by_set() -> dict[int, list[tuple[frozenset[int], Callable[..., Any]]]]
 
 
 def _opened_by(words: frozenset[str]) -> frozenset[Callable[..., Any]]:
-    """The gated rules some way of which has a word of each of its sets in ``words``:
+    """The ungated rules, and the gated rules some way of which has a word of each of its
+    sets in ``words``:
     each way is tested once, and only when one of its sets has a word here (a sentence
     has words of a few dozen of the 300 sets; most rules need a word of a rarer one)."""
     ways = _WAYS if _WAYS is not None else _ways_by_set()

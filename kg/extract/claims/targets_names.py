@@ -24,7 +24,20 @@ from kg.resolve.gazetteer import lookup
 def actor_mention(token: Token, context: _Context) -> Mention:
     """The mention for the noun phrase headed by ``token``: an entity mention when one
     covers the head (or a named apposition: "the press secretary, Maria Zakharova"),
-    else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL)."""
+    else an anonymous source (ANON), a pronoun (PRON) or a description (NOMINAL).
+
+    Made once per token and context (:attr:`_Context.actors`): the rules name the same
+    speaker or target again and again, and a mention is frozen."""
+    if token.doc is not context.doc:
+        return _actor_mention(token, context)
+    known = context.actors
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _actor_mention(token, context)
+    return found
+
+
+def _actor_mention(token: Token, context: _Context) -> Mention:
     if token.pos_ != "PROPN" or (not token.ent_type_ and token.lemma_.lower() in _OFFICE_HEADS):
         # "the head of the ruling party, William Lara", "The Deputy Head of ..., Ha Le"
         covering = _covering_mention(token, context)

@@ -163,8 +163,12 @@ def _own_voice(
         first, last = reported[0], reported[-1]
         content = Span(first.idx, last.idx + len(last.text), reported.text)
     cue = Span(root.idx, root.idx + len(root.text), root.text)
-    stance, targets, changed = _infer_stance(content, (), context)
-    if not changed and _called_false(root):
+    # a criticism or an approval read off the content makes no claim here (not in
+    # _STANCES): unless the sentence calls something false, where a stance read decides
+    # whether that denial is read (below), they are not read at all
+    called_false = _called_false(root)
+    stance, targets, changed = _infer_stance(content, (), context, lesser=called_false)
+    if not changed and called_false:
         stance, changed = Stance.DENY, True
         targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
     official = _reporting_official(root, context)
