@@ -230,6 +230,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test25",
         "test26",
         "test27",
+        "test28",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -288,11 +289,12 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
 
 
 @pytest.mark.parametrize(
-    ("part", "scored"), [("test24", 24), ("test25", 25), ("test26", 26), ("test27", 27)]
+    ("part", "scored"),
+    [("test24", 24), ("test25", 25), ("test26", 26), ("test27", 27), ("test28", 28)],
 )
 def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> None:
-    """``test24`` .. ``test27`` were blind until each was scored once, at the end of rounds 24 to
-    27: now held-out parts, scored for their numbers, never development parts."""
+    """``test24`` .. ``test28`` were blind until each was scored once, at the end of rounds 24 to
+    28: now held-out parts, scored for their numbers, never development parts."""
     assert part in GOLD_PARTS and part in HELD_OUT_PARTS, scored
     assert part not in DEVELOPMENT_PARTS
     lines = [s for s in load_gold(GOLD_FILE) if s.split == part]
@@ -301,36 +303,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
-def test_test28_is_a_blind_part_of_its_own() -> None:
-    """``test28`` (round 27) is named once in the gold's parts, just before ``test29``, is neither
-    development nor held out, is one of the two blind parts of the agreement script as of
-    ``run.py`` (``test27`` was scored once at the end of round 27 and is held out since), and is
-    complete; its lines are only counted here, never extracted (GUIDE, "The ``test28`` part
-    (blind)")."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
-    spec = importlib.util.spec_from_file_location("claims_agreement_blind28", path)
-    assert spec is not None and spec.loader is not None
-    agreement = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = agreement  # benchmarks/ is no package
-    spec.loader.exec_module(agreement)
-
-    assert GOLD_PARTS[-2] == "test28" and GOLD_PARTS.count("test28") == 1
-    assert "test28" not in DEVELOPMENT_PARTS and "test28" not in HELD_OUT_PARTS
-    assert set(agreement.BLIND) == {"test28", "test29"}
-    test28 = [s for s in load_gold(GOLD_FILE) if s.split == "test28"]
-    assert len(test28) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test28}) >= 25
-    assert sum(len(s.claims) for s in test28) >= 200
-
-
 def test_test29_is_a_blind_part_of_its_own() -> None:
     """``test29`` (round 28) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in the agreement script as in ``run.py`` (beside ``test28``), and is
-    complete; its lines are only counted here, never extracted (GUIDE, "The ``test29`` part
-    (blind)")."""
+    held out, is the one blind part of the agreement script as of ``run.py`` (``test28`` was
+    scored once at the end of round 28 and is held out since), and is complete; its lines are
+    only counted here, never extracted (GUIDE, "The ``test29`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -343,7 +320,7 @@ def test_test29_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test29" and GOLD_PARTS.count("test29") == 1
     assert "test29" not in DEVELOPMENT_PARTS and "test29" not in HELD_OUT_PARTS
-    assert "test29" in agreement.BLIND
+    assert set(agreement.BLIND) == {"test29"}
     test29 = [s for s in load_gold(GOLD_FILE) if s.split == "test29"]
     assert len(test29) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test29}) >= 25
