@@ -947,6 +947,16 @@ def _prep_object(prep: Token) -> Token | None:
     return next((c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def _clause_doer(child: Token) -> Token | None:
+    """The doer a verb's ``child`` names: the verb's subject, or the object of its passive
+    "by" agent ("shelled by Russian forces"); None for any other child."""
+    if child.dep_ == "nsubj":
+        return child
+    if child.dep_ == "agent":
+        return _prep_object(child)
+    return None
+
+
 def _is_clausal_prep(token: Token) -> bool:
     """A preposition introducing a gerund clause: 'of misleading investors'."""
     complement = _prep_object(token) if token.dep_ == "prep" else None

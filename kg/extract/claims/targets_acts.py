@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import index_of
-from kg.extract.claims.base import _Context, _is_actor_token, _prep_object
+from kg.extract.claims.base import _clause_doer, _Context, _is_actor_token
 from kg.extract.claims.content_lexicon import ACT_NOUNS
 from kg.extract.claims.targets_denials import _distinct, _of_denier, _sides
 from kg.extract.claims.targets_names import actor_mention
@@ -139,11 +139,7 @@ def _doers(sentence: SpacySpan, context: _Context) -> list[Mention]:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in _SAYING:
             continue
         for child in token.children:
-            doer: Token | None = None
-            if child.dep_ == "nsubj":
-                doer = child
-            elif child.dep_ == "agent":
-                doer = _prep_object(child)
+            doer = _clause_doer(child)
             if doer is None:
                 continue
             state = _state_of(doer)

@@ -18,6 +18,7 @@ from kg.extract.claims.base import (
     _ARGUMENT_DEPS,
     _LOCATIVE_PREPS,
     _agents,
+    _clause_doer,
     _Context,
     _is_actor_token,
     _is_passive,
@@ -169,11 +170,9 @@ def _relative_doers(noun: Token) -> list[Token]:
         if lemma in cues.VERB_STANCES or lemma in cues.BELIEF_VERBS:
             continue  # "the attack that X said ...", "the plan X opposed": a voice, no doer
         for child in children_of(clause):
-            doer: Token | None = None
-            if child.dep_ == "nsubj" and child.tag_ not in ("WDT", "WP"):
-                doer = child
-            elif child.dep_ == "agent":
-                doer = _prep_object(child)
+            if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP"):
+                continue  # "the attack that hit ...": the relative pronoun is the thing itself
+            doer = _clause_doer(child)
             if doer is None:
                 continue
             state = _state_of(doer)
