@@ -306,6 +306,7 @@ def _join_news_assertions(
         return
     salient = max(charged, key=lambda g: (len(g.claims), -min(g.positions)))
     accusers = {side(a, actors) for a in salient.accusers}
+    accused_sides = [(g, {side(a, actors) for a in g.accused}) for g in charged]
     for resolved in ordered:
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
@@ -313,7 +314,7 @@ def _join_news_assertions(
         if is_reference(claim.content.text):
             continue  # "the allegations are baseless" points back: a denial's matter
         speaker = side(resolved.claimer, actors)
-        open_to = [g for g in charged if speaker not in {side(a, actors) for a in g.accused}]
+        open_to = [g for g, sides in accused_sides if speaker not in sides]
         target = _overlapping(resolved, open_to)
         if target is None and salient in open_to and speaker in accusers:
             target = salient

@@ -134,6 +134,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     text = document.article.text
     named, starts = _named_spans(document)
     published = _day(document.article.published)
+    around = None if published else _around(document.article.published)
     title = document.article.title
     headline = (
         proposition_terms(title)
@@ -215,7 +216,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 points_back=not accusations and len(plain) < MIN_TERMS,
                 alone=allegation.alone,
                 places=_interned(where),
-                around=None if published else _around(document.article.published),
+                around=around,
                 claims=tuple(
                     ClaimNote(
                         c.id,
