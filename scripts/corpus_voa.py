@@ -2,7 +2,7 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second | --third | --fourth] [--write]
+Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth] [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
 blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.  ``--third``
@@ -13,6 +13,9 @@ that credits VOA ("SOURCE: VOA"), recorded under its own URL like the earlier re
 ``--fourth`` reads ``scripts/data/voa4_pages.txt`` and writes ``corpus/voa4.jsonl`` (round 28's
 stories, for the blind allegations part ``blind26``: acts of 2001 to 2014, most of them in
 Africa, told by several sides), checked against every other corpus file the same way.
+``--fifth`` reads ``scripts/data/voa5_pages.txt`` and writes ``corpus/voa5.jsonl`` (round 29's
+stories, for the blind allegations part ``blind27``: acts of 2006 to 2009 told by several sides,
+most of them VOA copy on learners' sites), checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -49,6 +52,9 @@ OUT3 = CORPUS / "voa3.jsonl"
 # Round 28's fourth VOA file (blind26), written from its own recorded pages by ``--fourth``.
 PAGES4 = ROOT / "scripts" / "data" / "voa4_pages.txt"
 OUT4 = CORPUS / "voa4.jsonl"
+# Round 29's fifth VOA file (blind27), written from its own recorded pages by ``--fifth``.
+PAGES5 = ROOT / "scripts" / "data" / "voa5_pages.txt"
+OUT5 = CORPUS / "voa5.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -145,10 +151,12 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    if sum(flag in argv for flag in ("--second", "--third", "--fourth")) > 1:
-        print("give one of --second, --third and --fourth")
+    if sum(flag in argv for flag in ("--second", "--third", "--fourth", "--fifth")) > 1:
+        print("give one of --second, --third, --fourth and --fifth")
         return 1
-    if "--fourth" in argv:
+    if "--fifth" in argv:
+        pages_path, out = PAGES5, OUT5
+    elif "--fourth" in argv:
         pages_path, out = PAGES4, OUT4
     elif "--third" in argv:
         pages_path, out = PAGES3, OUT3
