@@ -28,6 +28,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind24    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind25    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind26    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind27    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -40,8 +41,9 @@ parsed extractions, so that a second run only resolves and merges again.  ``--er
 lists the misses of ``dev`` and ``blind2`` .. ``blind25`` (each scored once at the end of a round,
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28) only: a
 blind part is scored once, at the end, and never inspected (``blind26``, annotated in round 28 on
-the VOA stories of ``corpus/voa4.jsonl``, is the part kept for the end of the next round: scored
-only when named).
+the VOA stories of ``corpus/voa4.jsonl``, is the part kept for the end of the next round, and
+``blind27``, annotated in round 29 on those of ``corpus/voa5.jsonl``, the one kept for a round
+after it: each scored only when named).
 """
 
 from __future__ import annotations

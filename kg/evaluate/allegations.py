@@ -75,9 +75,10 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind26``, round 28: a fourth set of VOA stories, ``corpus/voa4.jsonl``, GUIDE.md "The
-#: blind26 part"; ``blind24`` and ``blind25`` were scored once at the end of rounds 27 and 28
-#: and are held out since)
-BLIND_PARTS = ("blind26",)
+#: blind26 part"; ``blind27``, round 29: a fifth set, ``corpus/voa5.jsonl``, GUIDE.md "The
+#: blind27 part", kept for a round after blind26's; ``blind24`` and ``blind25`` were scored once
+#: at the end of rounds 27 and 28 and are held out since)
+BLIND_PARTS = ("blind26", "blind27")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
