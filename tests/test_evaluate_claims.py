@@ -238,10 +238,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test29`` (blind when made), a
+    register: last in the gold's parts but for ``test25`` .. ``test30`` (blind when made), a
     development part, never held out, and big enough to measure rules on (at least 250
     sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-6:] == ("dev3", "test25", "test26", "test27", "test28", "test29")
+    assert GOLD_PARTS[-7:] == ("dev3", "test25", "test26", "test27", "test28", "test29", "test30")
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
@@ -304,10 +304,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
 
 
 def test_test29_is_a_blind_part_of_its_own() -> None:
-    """``test29`` (round 28) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of the agreement script as of ``run.py`` (``test28`` was
-    scored once at the end of round 28 and is held out since), and is complete; its lines are
-    only counted here, never extracted (GUIDE, "The ``test29`` part (blind)")."""
+    """``test29`` (round 28) is named once, second to last (before ``test30``), in the gold's
+    parts, is neither development nor held out, is a blind part of the agreement script as of
+    ``run.py`` (``test28`` was scored once at the end of round 28 and is held out since), and is
+    complete; its lines are only counted here, never extracted (GUIDE, "The ``test29`` part
+    (blind)")."""
     import importlib.util
     import sys
 
@@ -318,10 +319,39 @@ def test_test29_is_a_blind_part_of_its_own() -> None:
     sys.modules[spec.name] = agreement  # benchmarks/ is no package
     spec.loader.exec_module(agreement)
 
-    assert GOLD_PARTS[-1] == "test29" and GOLD_PARTS.count("test29") == 1
+    assert GOLD_PARTS[-2] == "test29" and GOLD_PARTS.count("test29") == 1
     assert "test29" not in DEVELOPMENT_PARTS and "test29" not in HELD_OUT_PARTS
-    assert set(agreement.BLIND) == {"test29"}
+    assert set(agreement.BLIND) == {"test29", "test30"}
     test29 = [s for s in load_gold(GOLD_FILE) if s.split == "test29"]
     assert len(test29) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test29}) >= 25
     assert sum(len(s.claims) for s in test29) >= 200
+
+
+def test_test30_is_a_blind_part_of_its_own() -> None:
+    """``test30`` (round 29) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in ``run.py`` and in the agreement script alike (beside ``test29``), and is
+    complete (at least 250 sentences, 200 claims, 25 documents); its lines are only counted here,
+    never extracted (GUIDE, "The ``test30`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+    modules = {}
+    for name in ("agreement", "run"):
+        spec = importlib.util.spec_from_file_location(
+            f"claims_{name}_blind30", claims_dir / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # benchmarks/ is no package
+        spec.loader.exec_module(module)
+        modules[name] = module
+
+    assert GOLD_PARTS[-1] == "test30" and GOLD_PARTS.count("test30") == 1
+    assert "test30" not in DEVELOPMENT_PARTS and "test30" not in HELD_OUT_PARTS
+    assert "test30" in modules["agreement"].BLIND and "test30" in modules["run"].BLIND
+    test30 = [s for s in load_gold(GOLD_FILE) if s.split == "test30"]
+    assert len(test30) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in test30}) >= 25
+    assert sum(len(s.claims) for s in test30) >= 200
