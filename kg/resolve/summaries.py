@@ -34,6 +34,7 @@ from kg.model import (
     ClaimNote,
     CorpusAllegation,
     DocumentGraph,
+    ResolvedClaim,
     Stance,
 )
 from kg.resolve.allegations import MAKING, is_reference
@@ -92,6 +93,32 @@ NEWS_HEADLINE = False
 #: as an accusation of the side in the pass instead: blind4 +0.014, blind5 -0.012, dev
 #: -0.0045 (the pass's groups form otherwise) (benchmarks/allegations/RESULTS.md).
 DOCUMENT_ACCUSED = False
+
+#: An accusation whose accused the extractor took from what the act violates ("this act
+#: constitutes a further blatant violation of relevant UN Security Council resolutions",
+#: "it is using assault drones in violation of the Minsk Package of Measures": the
+#: resolutions' council and the agreement are no doer) is read as against the actors its
+#: proposition names, as one whose target is the act is (:func:`_violated`): the
+#: violated body or agreement is a side of its own that blocks the charge from every
+#: allegation of its accused.  On since round 29 (fold30, issue 13: of the development
+#: parts' 272 ``accused:differs`` split pairs, 88 have an accused that is no actor; it
+#: changes 7 summaries of the corpus): development B-cubed +0.0175 in sum (dev 0.365 ->
+#: 0.375, blind7 0.194 -> 0.201, blind3 +0.001), cross-document pairwise precision up, no
+#: held-out part moved (benchmarks/allegations/RESULTS.md).
+VIOLATED = True
+#: The words before a mention that make it what an act violates, not its doer: "violation
+#: of", "in breach of", "violating", "in defiance of", with up to two words between
+#: ("violation of relevant UN Security Council resolutions", "of the").
+_VIOLATING = re.compile(
+    r"\b(?:violat(?:ion|ions|ing|es|ed|e)|breach(?:es|ed|ing)?|defian(?:ce|t)|defy(?:ing)?|"
+    r"contraven(?:tion|tions|ing|es|ed|e))\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A possessor after "violation of" owns what is violated, and is its doer ("in blatant
+#: violation of the DPRK's obligations"): such a mention is no violated one.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+#: How far back from a mention :data:`_VIOLATING` reads.
+_VIOLATING_REACH = 60
 
 #: Stances whose content is not the allegation's proposition (:func:`allegation_summaries`).
 _CONTEXT_ONLY = frozenset({Stance.THREATEN, Stance.ASSERT})
@@ -177,14 +204,23 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
         )
-        if accusations and not any(_can_be_accused(a, actors) for a in accused):
+        violated = (
+            _violated(accused, accusations, named, starts, text)
+            if VIOLATED and accusations and text
+            else frozenset()
+        )
+        if accusations and not any(
+            _can_be_accused(a, actors) and a not in violated for a in accused
+        ):
             # "condemned the atrocities committed by Russia's forces": the extractor's target
             # is the act, not an actor; the actors the proposition names are the accused
+            # (and so when the target is what the act violates: VIOLATED)
             speakers = {side(c.claimer, actors) for c in members}
             in_content = sorted(
                 t[1:]
                 for t in terms
                 if t.startswith("@")
+                and t[1:] not in violated
                 and _can_be_accused(t[1:], actors)
                 and side(t[1:], actors) not in speakers
             )
@@ -270,6 +306,48 @@ def _document_accused(
         )
         found[number] = replace(summary, accused=(key,), sides=(key,), names=names, follows=True)
     return found
+
+
+def _violated(
+    accused: Sequence[str],
+    accusations: Sequence[ResolvedClaim],
+    named: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    text: str,
+) -> frozenset[str]:
+    """The ``accused`` that the accusations' contents name only as what the act violates
+    (every mention of it inside a content follows :data:`_VIOLATING`: "in violation of the
+    Minsk Package of Measures"); an accused the contents do not name is not among them.
+
+    >>> text = "It fired missiles in violation of relevant UN Security Council resolutions."
+    >>> at = text.index("UN")
+    >>> named = [(0, 2, "north-korea"), (at, at + 22, "unsc")]
+    >>> from kg.model import Claim, Mention, Span
+    >>> claim = ResolvedClaim("c", Claim(Mention(Span(0, 2, "It"), "PRON", 0), Stance.ACCUSE,
+    ...     Span(3, 8, "fired"), 0, content=Span(3, len(text), text[3:])), "us")
+    >>> sorted(_violated(("unsc", "north-korea"), [claim], named, [s for s, _, _ in named], text))
+    ['unsc']
+    """
+    found: set[str] = set()
+    for actor in accused:
+        seen = [
+            start
+            for c in accusations
+            if c.claim.content is not None
+            for start, end, mentioned in named[
+                bisect_left(starts, c.claim.content.start) : bisect_left(
+                    starts, c.claim.content.end
+                )
+            ]
+            if mentioned == actor
+            and end <= c.claim.content.end
+            and not _POSSESSIVE.match(text, end)  # "violation of the DPRK's obligations"
+        ]
+        if seen and all(
+            _VIOLATING.search(text[max(0, start - _VIOLATING_REACH) : start]) for start in seen
+        ):
+            found.add(actor)
+    return frozenset(found)
 
 
 #: Kinds of actor whose mention counts as its words, when it acts for no state.
