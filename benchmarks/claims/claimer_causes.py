@@ -41,11 +41,12 @@ import pickle
 import re
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from run import BLIND, PARTS  # noqa: E402
+from run import BLIND, PARTS, rule_set  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
     DEVELOPMENT_PARTS,
@@ -58,6 +59,8 @@ from kg.evaluate.claims import (  # noqa: E402
     normalise_name,
     outlet_of,
 )
+from kg.evaluate.switches import parse_setting  # noqa: E402
+from kg.extract.claims import extract_claims  # noqa: E402
 from kg.model import ActorKind  # noqa: E402
 from kg.resolve import ActorRegistry, resolve  # noqa: E402
 
@@ -117,8 +120,11 @@ def _quoted_share(text: str) -> float:
 
 def _proper(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in (
-        PRONOUNS | {"the", "this", "a", "an", "its", "his", "her", "their"}
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].lower()
+        not in (PRONOUNS | {"the", "this", "a", "an", "its", "his", "her", "their"})
     )
 
 
@@ -161,10 +167,11 @@ def system_items(parsed: list) -> list[list[tuple[SystemClaim, str, str]]]:
     """Each item's system claims with their claimer mention's text and rule."""
     graphs: dict[int, object] = {}
     out = []
-    for extraction, _doc, start, end in parsed:
+    for extraction, doc, start, end in parsed:
         graph = graphs.get(id(extraction))
         if graph is None:
-            graph = resolve(extraction, ActorRegistry())
+            claims = extract_claims(doc, extraction.mentions, rule_set())
+            graph = resolve(replace(extraction, claims=claims), ActorRegistry())
             graphs[id(extraction)] = graph
         actors = {actor.id: actor for actor in graph.actors}  # type: ignore[attr-defined]
         found = []
@@ -202,7 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--part", action="append", choices=PARTS, required=True)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="MODULE.NAME=VALUE", help="a switch"
+    )
     args = parser.parse_args(argv)
+    for setting in args.set:
+        module, name, value = parse_setting(setting)
+        setattr(module, name, value)
     if set(args.part) & set(BLIND):
         parser.error("a blind part is never read")
     gold = [s for s in load_gold(GOLD) if s.split in args.part]
@@ -232,12 +245,16 @@ def main(argv: list[str] | None = None) -> int:
                 wrong["pronoun/description" if _described(mention) else "named"] += 1
             table[(where, why)] += 1
             if listing:
-                shown = "-" if s is None else f"{s.claimer} [{extra[id(s)][0]!r}, {extra[id(s)][1]}]"
+                shown = (
+                    "-" if s is None else f"{s.claimer} [{extra[id(s)][0]!r}, {extra[id(s)][1]}]"
+                )
                 print(
                     f"[{sentence.id}] {where}/{why}: gold {g.claimer[0]!r} ({g.stance.value}); "
                     f"system {shown}\n    {sentence.text}\n"
                 )
-    sites = sorted({w for w, _ in table}, key=lambda w: -sum(n for (x, _), n in table.items() if x == w))
+    sites = sorted(
+        {w for w, _ in table}, key=lambda w: -sum(n for (x, _), n in table.items() if x == w)
+    )
     whys = ("no_claim", "wrong_mention", "wrong_resolution")
     print(f"gold claims {gold_total}; claimer missed {sum(table.values())}\n")
     print("| site | " + " | ".join(whys) + " | all |")

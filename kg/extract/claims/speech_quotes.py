@@ -123,7 +123,7 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             nearest = min(closing, key=lambda c: c.cue.start, default=None)
             if nearest is not None:
                 claimer = nearest.claimer
-            elif not (UNATTRIBUTED_CLOSE and _closes_whole(context.text, later)):
+            elif not (UNATTRIBUTED_CLOSE and _closes_whole(context, later)):
                 claimer = None
         if claimer is None or any(
             c.content is not None
@@ -198,7 +198,9 @@ INTRODUCED_RUNS = True
 NAME_PART_INTRODUCTION = False
 #: With ``INTRODUCED_RUNS`` (round 29, quotes30): a "he"/"she" closing a short run counts as
 #: the speaker of the sentence before when that speaker is the same pronoun ('He said Russia
-#: broke its word. "A. B," he said.'): nothing between them names another speaker.
+#: broke its word. "A. B," he said.') or a named person ('Choe said P. "A. B," he said.'):
+#: nothing between them names another speaker, and the speaker chain gives the pronoun the
+#: last speaker of the sentence before.
 PRONOUN_INTRODUCTION = False
 
 
@@ -285,9 +287,26 @@ def _introduced_before(claim: Claim, first: int, claims: tuple[Claim, ...]) -> b
     return bool(speaker) and any(
         c.sentence == first - 1
         and not c.quoted
-        and (_last_word(c.claimer) == speaker or _name_part(claim.claimer, c.claimer))
+        and (
+            _last_word(c.claimer) == speaker
+            or _name_part(claim.claimer, c.claimer)
+            or _pronoun_for(claim.claimer, c.claimer)
+        )
         for c in claims
         if c is not claim
+    )
+
+
+def _pronoun_for(closing: Mention, before: Mention) -> bool:
+    """With :data:`PRONOUN_INTRODUCTION`: whether the run's closing "he"/"she" stands for
+    the named person who spoke in the sentence before ('Choe said P. "A. B," he said.'), as
+    the speaker chain resolves it (:mod:`kg.resolve.chain`: the last speaker of the sentence
+    before)."""
+    return (
+        PRONOUN_INTRODUCTION
+        and closing.label == "PRON"
+        and closing.span.text.lower() in _PERSON_PRONOUNS
+        and before.label == "PERSON"
     )
 
 
@@ -531,12 +550,28 @@ def _quoted_sentence(
 UNATTRIBUTED_CLOSE = False
 
 
-def _closes_whole(text: str, end: int) -> bool:
+#: Verbs of an attribution that may follow a quotation with a capitalised subject ('"Why
+#: now?" Foreign Minister X asked reporters.'), whether or not a claim was read off them.
+_ATTRIBUTING_VERBS = cues.words("say ask tell add wonder reply answer write exclaim insist")
+#: How many words after a quotation's end an attribution's verb may stand.
+_ATTRIBUTION_REACH = 8
+
+
+def _closes_whole(context: _Context, end: int) -> bool:
     """Whether the quotation closing at ``end`` (one past its closing mark) ends on a
-    question or exclamation mark and is followed by a capitalised word, a new sentence, not
-    an attribution ('"Why?" he asked.')."""
+    question or exclamation mark and is followed by a capitalised word that starts a new
+    sentence with no verb of attribution in its first words ('"... What do they want?" The
+    accord required ...'), not an attribution ('"Why?" he asked.', '"Why now?" Minister X
+    asked.')."""
+    text = context.text
     after = text[end : end + 60].split("\n")[0].lstrip()
-    return end >= 2 and text[end - 2] in "?!" and after[:1].isupper()
+    if end < 2 or text[end - 2] not in "?!" or not after[:1].isupper():
+        return False
+    rest = context.doc.char_span(end, len(text), alignment_mode="expand")
+    following = list(rest)[:_ATTRIBUTION_REACH] if rest is not None else []
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ATTRIBUTING_VERBS for t in following
+    )
 
 
 #: Whether a quotation left open (no closing mark before the paragraph or text ends) stops
