@@ -457,11 +457,38 @@ class _Speakers(_State):
                 inside = self.person_inside(subject) if sentence == mention.sentence else None
                 if inside is not None and inside not in quoting:
                     return inside
+                introduced = self.introduced_person(subject)
+                if introduced is not None and introduced not in quoting:
+                    return introduced
                 continue
             actor_id = self.subject_actor(subject)
             if actor_id is not None and actor_id not in quoting:
                 return actor_id
         return None
+
+    def introduced_person(self, subject: Mention) -> str | None:
+        """With :data:`chain.INTRODUCED_PERSON`: a subject the tagger did not take for a
+        person that its sentence introduces as one ("Semih Idiz publishes his opinions
+        ...", "Phan Van On is the chairman of ...": :func:`chain.introduced_person`), as a
+        person actor; None otherwise."""
+        if not chain.INTRODUCED_PERSON:
+            return None
+        sentences = self.extraction.sentences
+        if not 0 <= subject.sentence < len(sentences):
+            return None
+        text = self.extraction.article.text
+        if not chain.introduced_person(text, subject, sentences[subject.sentence].end):
+            return None
+        actor_id = self.of_mention.get((subject.span.start, subject.span.end))
+        if actor_id is None:
+            actor_id = self.fallback(subject)
+            at = sum(1 for m, _ in self.seen if m.span.start < subject.span.start)
+            self.seen.insert(at, (subject, actor_id))
+        builder = self.builders[actor_id]
+        if builder.kind not in (ActorKind.PERSON, ActorKind.OTHER, ActorKind.ORGANISATION):
+            return None  # a state or group the name already stands for
+        builder.kind = ActorKind.PERSON
+        return actor_id
 
     def person_inside(self, subject: Mention) -> str | None:
         """ "The office of President X says he declared ...", "Lawyers for X said he ...":

@@ -121,7 +121,10 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             # speaks for all of it; none read there, no claim (no guess from the run)
             closing = [c for c in claims if 0 <= c.cue.start - later <= 60]
             nearest = min(closing, key=lambda c: c.cue.start, default=None)
-            claimer = nearest.claimer if nearest is not None else None
+            if nearest is not None:
+                claimer = nearest.claimer
+            elif not (UNATTRIBUTED_CLOSE and _closes_whole(context, later)):
+                claimer = None
         if claimer is None or any(
             c.content is not None
             and c.content.start <= content.start < c.content.end
@@ -189,6 +192,16 @@ MIN_RUN_OPENED: int | None = None
 #: scope it moves neither the second half nor the held-out parts (first half -1: test10 -2,
 #: test7 +1); benchmarks/claims/RESULTS.md, "Round 27, runs28".
 INTRODUCED_RUNS = True
+#: With ``INTRODUCED_RUNS`` (round 29, quotes30, issue 12): a run closed by a one-word name
+#: ("said Panitan") continues the speaker of the sentence before when that word is a word of
+#: the earlier speaker's name ("Panitan Wattanayagorn ... says P."), not only its last word.
+NAME_PART_INTRODUCTION = False
+#: With ``INTRODUCED_RUNS`` (round 29, quotes30): a "he"/"she" closing a short run counts as
+#: the speaker of the sentence before when that speaker is the same pronoun ('He said Russia
+#: broke its word. "A. B," he said.') or a named person ('Choe said P. "A. B," he said.'):
+#: nothing between them names another speaker, and the speaker chain gives the pronoun the
+#: last speaker of the sentence before.
+PRONOUN_INTRODUCTION = False
 
 
 def _own_sentence_part(
@@ -272,15 +285,55 @@ def _introduced_before(claim: Claim, first: int, claims: tuple[Claim, ...]) -> b
     read it as the sentence before's subject)."""
     speaker = _last_word(claim.claimer)
     return bool(speaker) and any(
-        c.sentence == first - 1 and not c.quoted and _last_word(c.claimer) == speaker
+        c.sentence == first - 1
+        and not c.quoted
+        and (
+            _last_word(c.claimer) == speaker
+            or _name_part(claim.claimer, c.claimer)
+            or _pronoun_for(claim.claimer, c.claimer)
+        )
         for c in claims
         if c is not claim
     )
 
 
+def _pronoun_for(closing: Mention, before: Mention) -> bool:
+    """With :data:`PRONOUN_INTRODUCTION`: whether the run's closing "he"/"she" stands for
+    the named person who spoke in the sentence before ('Choe said P. "A. B," he said.'), as
+    the speaker chain resolves it (:mod:`kg.resolve.chain`: the last speaker of the sentence
+    before)."""
+    return (
+        PRONOUN_INTRODUCTION
+        and closing.label == "PRON"
+        and closing.span.text.lower() in _PERSON_PRONOUNS
+        and before.label == "PERSON"
+    )
+
+
+def _name_part(closing: Mention, before: Mention) -> bool:
+    """With :data:`NAME_PART_INTRODUCTION`: whether the run's closing speaker is a
+    one-word name that is a word of the earlier speaker's name ("said Panitan" after
+    "Panitan Wattanayagorn, a political scientist, says ...": a Thai, Burmese or Indonesian
+    name is often shortened to its first word)."""
+    if not NAME_PART_INTRODUCTION or closing.label == "PRON" or before.label == "PRON":
+        return False
+    words = [w for w in closing.span.text.split() if w[:1].isalpha()]
+    if len(words) != 1 or not words[0][:1].isupper() or len(words[0]) < 3:
+        return False
+    return words[0].lower() in {w.lower() for w in before.span.text.split()}
+
+
+#: The pronouns :data:`PRONOUN_INTRODUCTION` lets stand for one speaker across two
+#: sentences: a singular person's ("it" and "they" are as often another party).
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
 def _last_word(mention: Mention) -> str:
     words = [w for w in mention.span.text.split() if w[:1].isalpha()]
-    return words[-1].lower() if words and mention.label != "PRON" else ""
+    if mention.label == "PRON":
+        pronoun = mention.span.text.lower()
+        return pronoun if PRONOUN_INTRODUCTION and pronoun in _PERSON_PRONOUNS else ""
+    return words[-1].lower() if words else ""
 
 
 #: Verbs of speaking with no content of their own: "X spoke to reporters in Kyiv on
@@ -487,6 +540,38 @@ def _quoted_sentence(
     ):
         return None
     return Span(content_start, words_end, text[content_start:words_end]), later
+
+
+#: Whether a quotation that ends a whole sentence on a question or exclamation mark ('"A. What
+#: do they want?" The accord required ...') and has no attribution read after it continues
+#: the run's speaker (round 29, quotes30, issue 12): such a mark ends the quoted sentence, so
+#: no attribution is owed there, unlike '"A. B," ...', whose comma wants one.  Off, the
+#: quotation's sentences got no claim at all.
+UNATTRIBUTED_CLOSE = False
+
+
+#: Verbs of an attribution that may follow a quotation with a capitalised subject ('"Why
+#: now?" Foreign Minister X asked reporters.'), whether or not a claim was read off them.
+_ATTRIBUTING_VERBS = cues.words("say ask tell add wonder reply answer write exclaim insist")
+#: How many words after a quotation's end an attribution's verb may stand.
+_ATTRIBUTION_REACH = 8
+
+
+def _closes_whole(context: _Context, end: int) -> bool:
+    """Whether the quotation closing at ``end`` (one past its closing mark) ends on a
+    question or exclamation mark and is followed by a capitalised word that starts a new
+    sentence with no verb of attribution in its first words ('"... What do they want?" The
+    accord required ...'), not an attribution ('"Why?" he asked.', '"Why now?" Minister X
+    asked.')."""
+    text = context.text
+    after = text[end : end + 60].split("\n")[0].lstrip()
+    if end < 2 or text[end - 2] not in "?!" or not after[:1].isupper():
+        return False
+    rest = context.doc.char_span(end, len(text), alignment_mode="expand")
+    following = list(rest)[:_ATTRIBUTION_REACH] if rest is not None else []
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _ATTRIBUTING_VERBS for t in following
+    )
 
 
 #: Whether a quotation left open (no closing mark before the paragraph or text ends) stops
