@@ -19,7 +19,7 @@ from kg.extract.claims.base import (
     _subjects,
 )
 from kg.extract.claims.content_base import _condition_targets
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_lexicon import FORCE_MANNERS, HOSTILE_ACTS, RESPONSE_VERBS
 from kg.extract.claims.content_threat import _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
@@ -62,7 +62,32 @@ def _harm(verb: Token) -> Token | None:
             return child  # a CAMEO 13x pattern: "vowed attacks", "pledged a crackdown"
         if child.dep_ == "ccomp" and lemma in cues.RETALIATION_VERBS and _is_passive(child):
             return child
+        if HOSTILE_VOWS and child.dep_ == "xcomp" and _forceful(child):
+            return child
     return None
+
+
+#: Round 29 (issue 12, vows30): a vow of a hostile act or of any act done by force, aimed at
+#: a named other party, threatens it: "vowed to forcefully dismantle the rebels' camps",
+#: "vowed to mercilessly punish the aggressors".  A protective act ("vowed to defend its
+#: sovereignty") and an act aimed at nobody named stay the vow's assertion.
+HOSTILE_VOWS = False
+
+#: Protective acts a vow may hold out without threatening anyone (claims guide: "will take
+#: the steps necessary to defend our interests" asserts).
+_PROTECT_VERBS = cues.words("defend protect safeguard secure preserve")
+
+
+def _forceful(act: Token) -> bool:
+    """A vowed act that harms: a hostile act or an answer ("to crush", "to strike back"),
+    or any act done in a manner of force ("to forcefully dismantle"), not a protective one,
+    aimed at a named party."""
+    lemma = act.lemma_.lower()
+    if lemma in _PROTECT_VERBS or any(c.dep_ == "neg" for c in act.children):
+        return False
+    hostile = lemma in HOSTILE_ACTS or lemma in RESPONSE_VERBS
+    forced = any(c.dep_ == "advmod" and c.lower_ in FORCE_MANNERS for c in act.children)
+    return (hostile or forced) and bool(_aimed_at(act))
 
 
 def _aimed_at(harm: Token) -> list[Token]:
