@@ -5,7 +5,8 @@
   operations with Russia" threatens Russia (a move of the warner's own side aimed at a named
   party); "we warned that Russia is considering ..." (another side's doing) does not;
 - ``threats.HOSTILE_VOWS``: "had vowed to kill Sergei Skripal" threatens Skripal (a vowed
-  hostile act aimed at a named party); a pledge to cooperate or to defend rights does not;
+  hostile act aimed at a named party); a pledge to cooperate or to defend rights does not,
+  also with ``threats.FORCED_VOWS`` (a vow of an act done by force that names nobody);
 - ``denials.PASSIVE_FEELINGS``: "we are appalled by Sudanese government's aerial
   bombardment", parsed as a passive verb, is the speaker's criticism as "we are concerned
   about X" is; "the world has been shocked" is not the speaker's own.
@@ -89,7 +90,7 @@ def test_a_vow_to_cooperate_or_to_defend_threatens_nobody(nlp: Language) -> None
         "The United States pledges to support Germany’s and France’s efforts to bring peace to "
         "eastern Ukraine via the Normandy Format.",
     ):
-        with switched(threats, "HOSTILE_VOWS"):
+        with switched(threats, "HOSTILE_VOWS"), switched(threats, "FORCED_VOWS"):
             assert not of_stance(nlp, text, Stance.THREATEN), text
 
 
