@@ -4,15 +4,17 @@
 - ``speech_threats.OWN_MOVES``: "warned that we will have to block all export-import
   operations with Russia" threatens Russia (a move of the warner's own side aimed at a named
   party); "we warned that Russia is considering ..." (another side's doing) does not;
-- ``threats.HOSTILE_VOWS``: "had vowed to kill Sergei Skripal" threatens Skripal (a vowed
-  hostile act aimed at a named party); a pledge to cooperate or to defend rights does not,
-  also with ``threats.FORCED_VOWS`` (a vow of an act done by force that names nobody);
+- ``threats.HOSTILE_VOWS`` (a vowed hostile act, or one done by force, aimed at a named
+  party) and ``threats.FORCED_VOWS`` (such a vow aimed at nobody named): a promise to speed
+  up an accession, a pledge to cooperate or to defend rights stays no threat (the corpus
+  outside the gold and ``voa4`` holds no vow of harm to test them on; the benchmark's
+  numbers in ``benchmarks/claims/RESULTS.md`` are their positive evidence);
 - ``denials.PASSIVE_FEELINGS``: "we are appalled by Sudanese government's aerial
   bombardment", parsed as a passive verb, is the speaker's criticism as "we are concerned
   about X" is; "the world has been shocked" is not the speaker's own.
 
 The sentences are from ``corpus/`` (the President of Ukraine's, State Department and White
-House texts, the VOA stories of ``corpus/voa*.jsonl`` but ``voa4``); where the corpus says a
+House texts); where the corpus says a
 sentence in its own voice the test gives it the speaker the text names ("..., the
 spokesperson said", "Zelenskyy warned that ..."). None is in a gold part of
 ``benchmarks/claims/gold.jsonl``.
@@ -71,15 +73,14 @@ def test_a_warning_of_another_sides_doing_is_no_threat(nlp: Language) -> None:
         assert not of_stance(nlp, text, Stance.THREATEN)
 
 
-def test_a_vowed_hostile_act_threatens_the_named_party_it_is_aimed_at(nlp: Language) -> None:
-    # corpus/voa.jsonl (VOA, the Skripal poisoning)
+def test_a_vowed_act_that_harms_nobody_is_no_threat(nlp: Language) -> None:
+    # president.gov.ua (corpus/president-of-ukraine-russia-ukraine.jsonl)
     text = (
-        "Reports say that Russian President Vladimir Putin had vowed to kill 66-year-old "
-        "Sergei Skripal."
+        "President Ursula von der Leyen has promised to do everything possible to speed up "
+        "Ukraine's accession to the EU."
     )
-    with switched(threats, "HOSTILE_VOWS"):
-        found = of_stance(nlp, text, Stance.THREATEN)
-    assert [targets for _, targets in found] == [["Sergei Skripal"]]
+    with switched(threats, "HOSTILE_VOWS"), switched(threats, "FORCED_VOWS"):
+        assert not of_stance(nlp, text, Stance.THREATEN)
 
 
 def test_a_vow_to_cooperate_or_to_defend_threatens_nobody(nlp: Language) -> None:
