@@ -33,6 +33,8 @@ SUPPORT_VERBS: frozenset[str] = _LEXICON["support_verb"]
 ARMED_GROUPS: frozenset[str] = _LEXICON["armed_group"]
 HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
 WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
+#: Manners of force that make a vowed act a threat: "vowed to forcefully dismantle X" (round 29).
+FORCE_MANNERS: frozenset[str] = _LEXICON["force_manner"]
 EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
 OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
 RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]

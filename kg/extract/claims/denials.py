@@ -1996,6 +1996,12 @@ _SUFFERED = cues.words(
 )
 
 
+#: Round 29 (issue 12, vows30): the speaker's own concern or alarm said in its content and
+#: parsed as a passive verb ("we are alarmed by X's buildup", "the U.S. is deeply troubled
+#: by X") is read as "we are concerned about X" is.
+PASSIVE_FEELINGS = False
+
+
 def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
     """The speaker's own protest, concern or regret said inside the content: "I am very
     concerned about continuing reports of X", "We've already lodged a protest because P",
@@ -2014,7 +2020,17 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
     for verb in _main_verbs(span):
         if cue is not None and sentence_of(verb) != cue.sent:
             continue  # a quotation begun sentences before "..., said Ban": not this claim's
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        felt = cues.CONCERN_ADJECTIVES | (cues.EMOTION_ADJECTIVES if emotive else frozenset())
+        # "we are alarmed by X", parsed as a passive verb (round 29, PASSIVE_FEELINGS)
+        passive_feeling = (
+            PASSIVE_FEELINGS
+            and verb.lower_ in felt
+            and any(c.dep_ == "auxpass" for c in verb.children)
+        )
+        subject = next(
+            (c for c in verb.children if c.dep_ == ("nsubjpass" if passive_feeling else "nsubj")),
+            None,
+        )
         if subject is None or any(c.dep_ == "neg" for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
@@ -2026,16 +2042,19 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             continue
         about: Token | None = None
         whole = False
-        felt = cues.CONCERN_ADJECTIVES | (cues.EMOTION_ADJECTIVES if emotive else frozenset())
-        if lemma == "be":  # "I am very concerned about X"
-            concern = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in felt]
+        if lemma == "be" or passive_feeling:  # "I am very concerned about X"
+            concern = (
+                [verb]
+                if passive_feeling
+                else [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in felt]
+            )
             if not concern:
                 continue
             about = next(
                 (
                     _prep_object(p)
                     for p in concern[0].children
-                    if p.dep_ == "prep" and p.lower_ in cues.CONCERN_PREPOSITIONS
+                    if p.dep_ in ("prep", "agent") and p.lower_ in cues.CONCERN_PREPOSITIONS
                 ),
                 None,
             )

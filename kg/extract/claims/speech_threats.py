@@ -11,8 +11,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import THING_NOUNS, _Context, _is_person_like, _tokens_of
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RELATION_NOUNS, RESPONSE_VERBS
+from kg.extract.claims.base import (
+    THING_NOUNS,
+    _Context,
+    _is_actor_token,
+    _is_person_like,
+    _tokens_of,
+)
+from kg.extract.claims.content_lexicon import (
+    CUTOFF_VERBS,
+    HOSTILE_ACTS,
+    RELATION_NOUNS,
+    RESPONSE_VERBS,
+)
+from kg.extract.claims.targets_states import _owners
 from kg.model import Span
 from kg.resolve.gazetteer import lookup
 
@@ -133,11 +145,15 @@ _HARM_MODALS = cues.words("will would may might could shall 'll")
 def _own_harm_warned(verb: Token) -> bool:
     """Whether a warning's clause makes the warner itself the agent of a future or possible
     hostile act: "warned it would attack ...", "warned that we will respond" (the warner as
-    "it"/"we"/"I" or named again).  "warned that Russia could attack" names another side."""
+    "it"/"we"/"I" or named again).  "warned that Russia could attack" names another side.
+    With :data:`OWN_MOVES` also a move of the warner's side aimed at another party's people
+    or things, and a hostile act warned of with no doer (:func:`_own_move_warned`)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for act in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
         lemma = act.lemma_.lower()
         if lemma not in HOSTILE_ACTS and lemma not in RESPONSE_VERBS:
+            if OWN_MOVES and _own_move_warned(verb, subject, act):
+                return True
             continue
         if any(c.dep_ == "neg" for c in act.children):
             continue
@@ -150,6 +166,100 @@ def _own_harm_warned(verb: Token) -> bool:
             subject is not None and doer.lower_ == subject.lower_ and doer.pos_ == "PROPN"
         ):
             return True
+    return OWN_MOVES and _hostile_doing_warned(verb)
+
+
+#: Round 29 (issue 12, vows30): a warning that the warner's own side will or may make a move
+#: aimed at another party ("warned that they may bar Russian warships from returning",
+#: "warned that if tensions with India escalate, it will have to move troops to the Indian
+#: border", "warned of firing rockets at U.S. military bases") threatens that party (claims
+#: guide, point 4: a warning of harm by the speaker stays ``threaten``).
+OWN_MOVES = False
+
+#: Subjects that stand for the warner's own side in its clause: "it", "we", "I", and "they"
+#: when the warner is itself plural ("Ukrainian officials warned that they may ...").
+_SELF_DOERS = cues.words("it we i")
+
+#: Prepositions whose object a move is aimed at: "point weapons at", "move troops to the
+#: border", "bar warships from returning", "sanctions against".
+_AIM_PREPS = cues.words("at against on from to into")
+
+#: Verbs that carry a move as their "to" complement: "will have to move troops", "may be
+#: forced to act against them".
+_OBLIGED = cues.words("have force need")
+
+
+def _move_of(act: Token) -> Token:
+    """The move a clause's verb holds out: "will have to move troops" -> move."""
+    if act.lemma_.lower() in _OBLIGED:
+        inner = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if inner is not None:
+            return inner
+    return act
+
+
+def _aimed_parties(move: Token) -> list[Token]:
+    """The other parties a move is aimed at: named actors (or owners of things) as its
+    object or the object of an aiming preposition ("Russian warships", "U.S. military
+    bases", "the Indian border"), and the partner a cutoff is made with ("block all
+    export-import operations with Russia")."""
+    found: list[Token] = []
+    cutoff = move.lemma_.lower() in CUTOFF_VERBS
+    for child in move.children:
+        if child.dep_ == "dobj":
+            heads = [child]
+        elif child.dep_ == "prep" and (
+            child.lower_ in _AIM_PREPS or (cutoff and child.lower_ == "with")
+        ):
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            found.extend([head] if _is_actor_token(head) else _owners(head))
+    return found
+
+
+def _own_move_warned(verb: Token, subject: Token | None, act: Token) -> bool:
+    """'warned that they may bar Russian warships ...', 'warned that Russia may point
+    ballistic weapons at a U.S. missile defense system' (said by a Russian official),
+    'warned that ... it will have to move troops to the Indian border'."""
+    if any(c.dep_ == "neg" for c in act.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in act.children):
+        return False
+    doers = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_is_own_doer(d, subject) for d in doers):
+        return False  # the first subject may be a condition's ("if tensions ..., it will")
+    move = _move_of(act)
+    parties = _aimed_parties(move)
+    if not parties:
+        return False
+    warner = {t.lower_ for t in subject.subtree} if subject is not None else set()
+    return any(p.lower_ not in warner for p in parties)
+
+
+def _is_own_doer(doer: Token, subject: Token | None) -> bool:
+    """'it', 'we', 'I'; 'they' after a plural warner; the warner's own name again."""
+    if doer.lower_ in _SELF_DOERS:
+        return True
+    if subject is None:
+        return False
+    if doer.lower_ == "they":
+        return subject.tag_ in ("NNS", "NNPS")
+    return doer.pos_ == "PROPN" and doer.lower_ == subject.lower_
+
+
+def _hostile_doing_warned(verb: Token) -> bool:
+    """'has warned of firing rockets at U.S. military bases': a hostile doing with no doer
+    of its own, warned of, aimed at a named party, is the warner's."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for doing in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if doing.lemma_.lower() not in HOSTILE_ACTS | RESPONSE_VERBS:
+                continue
+            if any(c.dep_ in ("nsubj", "poss") for c in doing.children):
+                continue
+            if _aimed_parties(doing):
+                return True
     return False
 
 

@@ -18,8 +18,8 @@ from kg.extract.claims.base import (
     _prep_object,
     _subjects,
 )
-from kg.extract.claims.content_base import _condition_targets
-from kg.extract.claims.content_lexicon import HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_base import _condition_targets, _sides
+from kg.extract.claims.content_lexicon import FORCE_MANNERS, HOSTILE_ACTS, RESPONSE_VERBS
 from kg.extract.claims.content_threat import _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
@@ -62,7 +62,66 @@ def _harm(verb: Token) -> Token | None:
             return child  # a CAMEO 13x pattern: "vowed attacks", "pledged a crackdown"
         if child.dep_ == "ccomp" and lemma in cues.RETALIATION_VERBS and _is_passive(child):
             return child
+        if HOSTILE_VOWS and child.dep_ == "xcomp" and _forceful(child):
+            return child
     return None
+
+
+#: Round 29 (issue 12, vows30): a vow of a hostile act or of any act done by force, aimed at
+#: a named other party, threatens it: "vowed to forcefully dismantle the rebels' camps",
+#: "vowed to mercilessly punish the aggressors".  A protective act ("vowed to defend its
+#: sovereignty") and an act aimed at nobody named stay the vow's assertion.
+HOSTILE_VOWS = False
+
+#: Protective acts a vow may hold out without threatening anyone (claims guide: "will take
+#: the steps necessary to defend our interests" asserts).
+_PROTECT_VERBS = cues.words("defend protect safeguard secure preserve")
+
+
+def _forceful(act: Token) -> bool:
+    """A vowed act that harms: a hostile act or an answer ("to crush", "to strike back"),
+    or any act done in a manner of force ("to forcefully dismantle"), not a protective one,
+    aimed at a named party."""
+    lemma = act.lemma_.lower()
+    if lemma in _PROTECT_VERBS or any(c.dep_ == "neg" for c in act.children):
+        return False
+    hostile = lemma in HOSTILE_ACTS or lemma in RESPONSE_VERBS
+    forced = any(c.dep_ == "advmod" and c.lower_ in FORCE_MANNERS for c in act.children)
+    if forced and FORCED_VOWS:
+        return True  # "vowed to forcefully dismantle any construction on its soil"
+    return (hostile or forced) and bool(_aimed_at(act))
+
+
+#: Round 29 (vows30, after the second half was scored): with :data:`HOSTILE_VOWS`, a vow of an
+#: act done by force threatens even when the act names nobody ("vowed to forcefully dismantle
+#: any construction on its soil"); its target is then the one other state the sentence names
+#: (:func:`_other_side`: "at a meeting with their Vietnamese counterparts").
+FORCED_VOWS = False
+
+
+def _forced_only(act: Token) -> bool:
+    """A vowed act that harms only by its manner ("to forcefully dismantle"), not by its
+    verb ("to crush", "to retaliate")."""
+    lemma = act.lemma_.lower()
+    return not (
+        lemma in HOSTILE_ACTS
+        or lemma in RESPONSE_VERBS
+        or lemma in cues.RETALIATION_VERBS
+        or _by_force(act)
+    )
+
+
+def _other_side(verb: Token, claimers: list[Token]) -> list[Token]:
+    """The one state the vow's sentence names besides the claimers' own (by the gazetteer):
+    a token standing for it, or nothing when there is none or more than one."""
+    own = _sides([t for c in claimers for t in c.subtree])
+    found: dict[str, Token] = {}
+    for token in verb.sent:
+        if token.ent_type_ not in ("GPE", "NORP") or any(token in c.subtree for c in claimers):
+            continue
+        for side in _sides([token]) - own:
+            found.setdefault(side, token)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _aimed_at(harm: Token) -> list[Token]:
@@ -98,6 +157,10 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     else:
         content = _token_span(context.doc, harm.left_edge.i, harm.right_edge.i + 1)
     aimed = _aimed_at(harm) or _condition_targets(harm)  # "vowed to retaliate if Israel ..."
+    if not aimed and HOSTILE_VOWS and FORCED_VOWS and harm.dep_ == "xcomp":
+        aimed = _other_side(verb, claimers)
+        if not aimed and not _aimed_at(harm) and _forced_only(harm):
+            return  # "vowed to forcefully pursue reforms": force aimed at nobody named
     targets = [actor_mention(t, context) for t in aimed]
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
