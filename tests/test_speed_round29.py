@@ -3,12 +3,18 @@ the readers of :func:`~kg.extract.claims.content_accuse._charged_actors` that ne
 their own skipped on sentences without it, :func:`~kg.extract.claims.content_referred.
 _referred_doers` looking for its pronoun doer before judging the act (and gated on the
 pronoun), and the scans of :func:`~kg.extract.claims.content_accuse._passive_act_agents`
-and :func:`~kg.extract.claims.content_label._evaluated_wrongs` read off the index's columns.
+and :func:`~kg.extract.claims.content_label._evaluated_wrongs` read off the index's columns,
+and :func:`~kg.extract.claims.content_acts._finds_perpetration` answering at once for a verb
+none of its tests reads.
 Sentences of the official texts in ``corpus/`` (Kremlin, President of Ukraine, State
 Department), in no gold part."""
 
 from __future__ import annotations
 
+import ast
+import inspect
+import sys
+import textwrap
 from collections.abc import Callable
 
 import pytest
@@ -16,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract._index import index_of, indexed, verbs_among
-from kg.extract.claims import content_accuse
+from kg.extract.claims import content_accuse, content_acts
 from kg.extract.claims.content_accuse import (
     _CLAUSE_ACTS,
     _authors_named,
@@ -190,3 +196,41 @@ def test_the_act_verbs_and_doing_words_are_read_off_the_columns(nlp: Language) -
             ]
     doc = nlp(SCHOOL)
     assert "attacked" in [t.text for t in verbs_among(doc, 0, len(doc), _CLAUSE_ACTS)]
+
+
+def _lemma_tests(function: Callable[..., object]) -> set[str]:
+    """Every word ``function`` compares its local ``lemma`` with (``lemma == "x"``,
+    ``lemma in SET``, the sets looked up in its module and in :mod:`kg.extract.cues`)."""
+    module = sys.modules[function.__module__]
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)):
+            continue
+        if node.left.id != "lemma":
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if isinstance(op, ast.Eq) and isinstance(right, ast.Constant):
+                found.add(right.value)
+            elif isinstance(op, ast.In):
+                found |= set(eval(compile(ast.Expression(right), "<test>", "eval"), vars(module)))
+    return found
+
+
+def test_every_lemma_a_perpetration_is_read_by_passes_the_pre_test(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tested = _lemma_tests(content_acts._finds_perpetration)
+    assert {"carry", "sink", "fire", "use"} <= tested and len(tested) > 40
+    assert tested <= content_acts._PERPETRATION_LEMMAS
+    skipped = 0
+    for text in TEXTS:
+        doc = nlp(text)
+        verbs = _verbs(doc)
+        answers = [content_acts._finds_perpetration(v) for v in verbs]
+        skipped += sum(v.lemma_.lower() not in content_acts._PERPETRATION_LEMMAS for v in verbs)
+        with monkeypatch.context() as patched:  # no pre-test: every verb read in full
+            everything = content_acts._PERPETRATION_LEMMAS | {v.lemma_.lower() for v in verbs}
+            patched.setattr(content_acts, "_PERPETRATION_LEMMAS", everything)
+            assert [content_acts._finds_perpetration(v) for v in verbs] == answers
+    assert skipped > 10
