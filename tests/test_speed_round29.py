@@ -55,29 +55,34 @@ TORTURED = (
     "Assad regime, according to the Syrian Network for Human Rights, while 130,000 Syrians are "
     "reportedly still missing or detained."
 )
-# two sentences each: a pronoun doer of a hostile act, the actor named before it
-OPENED = (
-    "The Russian military tried to disrupt this movement as well. They opened mortar fire on "
-    "the section of the road between Vasylivka and Kamyanske in the Zaporizhzhia region."
+# a pronoun doer of a hostile act, the sentence before it
+CONDUCTED = (
+    "They conducted two large-scale punitive operations with the use of heavy weapons and "
+    "combat aircraft."
 )
-DESTROYED = (
-    "How did they threaten the Russian state? They destroyed residential houses in the "
-    "villages of the Sumy region."
+DONETSK = "They attacked Donetsk directly with tanks and bombed its squares from aircraft."
+KUZBASS = (
+    "But before moving on to today's agenda, allow me to convey condolences on behalf of the "
+    "Armenian people and from myself over the explosion in Kuzbass."
 )
-SEIZED = "Warehouses with food and medicine. They seized two nuclear power plants."
 ATTACKED = (
     "At that time we didn’t have even a regular army, and they attacked with special forces, "
     "helicopters, and airplanes."
 )
-SCHOOL = (
-    "They were hiding from shelling in the building of a regular school, which was attacked "
-    "by a Russian air strike."
-)
+INVADED = "We believe Azerbaijani troops have invaded Armenia's sovereign territory."
 INVASION = (
     "Our anti-war coalition, formed after the beginning of this brutal invasion of Russia, has "
     "already imposed unprecedented sanctions against it."
 )
-TEXTS = (HANDS, TORTURED, OPENED, DESTROYED, SEIZED, ATTACKED, SCHOOL, INVASION)
+TEXTS = (
+    HANDS,
+    TORTURED,
+    f"{CONDUCTED} {DONETSK}",
+    f"{KUZBASS} It killed many people.",
+    ATTACKED,
+    INVADED,
+    INVASION,
+)
 
 
 def test_the_sentences_are_in_no_gold_part() -> None:
@@ -119,12 +124,12 @@ def test_a_pronoun_doer_is_found_as_before(nlp: Language) -> None:
         roots = [s.root for s in doc.sents]
         with indexed(doc):
             assert _referred_doers(roots, _nobody) == _before(roots, _nobody)
-    assert asked >= 4  # the pronoun doers of OPENED, DESTROYED, SEIZED, ATTACKED
+    assert asked >= 4  # CONDUCTED, DONETSK, "It killed", ATTACKED
 
 
 def test_the_pronoun_doers_gate_needs_a_pronoun(nlp: Language) -> None:
     found = GATES[_referred_doers]
-    for text, pronoun in ((TORTURED, False), (SCHOOL, True), (DESTROYED, True)):
+    for text, pronoun in ((TORTURED, False), (INVADED, False), (DONETSK, True)):
         doc = nlp(text)
         with indexed(doc):
             words = present(doc[:])
@@ -194,8 +199,8 @@ def test_the_act_verbs_and_doing_words_are_read_off_the_columns(nlp: Language) -
             assert [t for t in doc if _is_wrong_doing(t)] == [
                 t for t in candidates if _is_wrong_doing(t)
             ]
-    doc = nlp(SCHOOL)
-    assert "attacked" in [t.text for t in verbs_among(doc, 0, len(doc), _CLAUSE_ACTS)]
+    doc = nlp(INVADED)
+    assert "invaded" in [t.text for t in verbs_among(doc, 0, len(doc), _CLAUSE_ACTS)]
 
 
 def _lemma_tests(function: Callable[..., object]) -> set[str]:
