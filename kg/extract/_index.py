@@ -246,6 +246,18 @@ def nouns_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> lis
     return [index.tokens[i] for i in range(start, end) if lowered[i] in lemmas and pos[i] == "NOUN"]
 
 
+def verbs_among(doc: Doc, start: int, end: int, lemmas: AbstractSet[str]) -> list[Token]:
+    """The verbs (``pos_`` VERB) of tokens ``start``..``end`` whose lower-case lemma is in
+    ``lemmas``, read off the active index's columns (no Token built, no string looked up
+    per word), else off the tokens: a rule that reads only such verbs scans no other word
+    (round 29)."""
+    index = index_of(doc)
+    if index is None:
+        return [t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_.lower() in lemmas]
+    pos, lowered = index.pos, index.lemmas
+    return [index.tokens[i] for i in range(start, end) if lowered[i] in lemmas and pos[i] == "VERB"]
+
+
 def doc_words(doc: Doc, lemmas: AbstractSet[str]) -> list[Token]:
     """The tokens of ``doc`` whose lower-case lemma is in ``lemmas``, in text order, read
     off the active index's column (a document-wide scan builds a Token per word), else off

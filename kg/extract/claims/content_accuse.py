@@ -13,7 +13,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among, span_tokens
+from kg.extract._index import (
+    children_of,
+    index_of,
+    nouns_among,
+    remembered,
+    span_tokens,
+    verbs_among,
+)
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -76,7 +83,7 @@ from kg.extract.claims.content_lexicon import (
     TIE_VERBS,
     WMD_VERBS,
 )
-from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.gates import gate, needs, present
 from kg.extract.claims.targets import _owners, _state_of
 from kg.model import Stance
 
@@ -230,7 +237,16 @@ def _of_clauses(noun: Token) -> list[Token]:
 def _propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     """The verbs a content puts forward: its main verbs (with open complements and
     conjuncts), and the clause of an evidencing noun or of an expletive evaluation ("is
-    proof X is providing arms", "it is no secret that X is exerting efforts")."""
+    proof X is providing arms", "it is no secret that X is exerting efforts").
+
+    Answered once per content and verbs while the document's index is active: up to six
+    rules of :func:`~kg.extract.claims.content._read_stance` ask it for one content
+    (round 29).  The list is shared: callers read it, or copy it to change it."""
+    key = ("propositions", span.start, span.end, *[v.i for v in verbs])
+    return remembered(span.doc, key, _finds_propositions, span, verbs)
+
+
+def _finds_propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     found = list(verbs)
     inside = range(span.start, span.end)
     found += [  # "is working on designing a nuclear weapon"
@@ -331,6 +347,10 @@ def _denied_noun(noun: Token) -> bool:
 def _undoubted(noun: Token) -> bool:
     """'there is no doubt that P', 'there is little question that P': doubt denied."""
     return noun.lemma_.lower() in _DOUBT_NOUNS and _denied_noun(noun)
+
+
+#: The words a cleft's subject or focus is (:func:`_cleft_agent` reads none without one).
+_CLEFT_SUBJECTS = cues.words("it one")
 
 
 def _cleft_agent(verb: Token) -> list[Token]:
@@ -439,6 +459,15 @@ def _charged_actors(
     nouns = lemmas is None or not lemmas.isdisjoint(HOSTILE_NOUNS)
     efforts = lemmas is None or not lemmas.isdisjoint(EFFORT_NOUNS)
     seceding = lemmas is None or not lemmas.isdisjoint(_SECESSION_WORDS)
+    # the readers below that fire only on a word of their own, read off the sentences'
+    # words (as the gate reads them; the verbs and their children lie in those sentences):
+    # the rule's gate opens on half the contents, on which it fires almost never, and
+    # each reader walked every verb's children to find its word missing (round 29)
+    words = present(span)
+    clefts = not words.isdisjoint(_CLEFT_SUBJECTS)  # _cleft_agent: "it was X", "X is the one"
+    culprits = not words.isdisjoint(_CULPRIT_WORDS)  # _culprit
+    authored = not words.isdisjoint(_AUTHORSHIP_WORDS)  # _authors_named
+    proven = not words.isdisjoint(_EVIDENCING_NOUNS)  # _proven_act_owners
     for verb in _propositions(span, verbs):  # a cheap test on the lemma first
         lemma = verb.lemma_.lower()
         if not (nouns or efforts or seceding or lemma in _CHARGE_LEMMAS):
@@ -450,20 +479,21 @@ def _charged_actors(
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             continue
         if _negated(verb):  # "it is not X that P but Y": Y
-            agents = [a for a in _cleft_agent(verb) if not (_sides([a]) & sides())]
+            cleft = _cleft_agent(verb) if clefts else []
+            agents = [a for a in cleft if not (_sides([a]) & sides())]
             if agents:
                 return agents
             continue
         agents = (
             (_hostile_noun_agents(verb) if nouns else [])
-            or _cleft_agent(verb)
+            or (_cleft_agent(verb) if clefts else [])
             or (_charged_agent(verb) if _hostile(verb) or _perpetrates(verb) else [])
             or _suspected(verb)
-            or _culprit(verb)
-            or _authors_named(verb)
+            or (_culprit(verb) if culprits else [])
+            or (_authors_named(verb) if authored else [])
             or _linked_doers(verb)
             or _root_cause(verb)
-            or _proven_act_owners(verb)
+            or (_proven_act_owners(verb) if proven else [])
             or (_independence_seekers(verb) if seceding else [])
         )
         agents = [a for a in agents if not (_sides([a]) & sides() or _speakers_forces(a))]
@@ -829,7 +859,9 @@ def _passive_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[
     index = index_of(span.doc)
     if index is not None and set(index.lemmas[span.start : span.end]).isdisjoint(_CLAUSE_ACTS):
         return []
-    for verb in span_tokens(span):  # the index's tokens: no Token built per word
+    # the verbs of those acts alone, off the index's columns (round 29: every word's Token
+    # and lemma were read)
+    for verb in verbs_among(span.doc, span.start, span.end, _CLAUSE_ACTS):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _CLAUSE_ACTS or _negated(verb):
             continue
@@ -929,6 +961,8 @@ def _conditional(verb: Token) -> bool:
 
 #: Nouns naming the doer of a wrong: "the prime suspect in the embassy attack is al-Shabab".
 _CULPRIT_NOUNS = cues.words("suspect culprit perpetrator perpetrators mastermind instigator")
+#: The words without which :func:`_culprit` finds no culprit ("at fault", a culprit noun).
+_CULPRIT_WORDS = _CULPRIT_NOUNS | cues.words("fault")
 
 
 def _culprit(verb: Token) -> list[Token]:
@@ -965,6 +999,9 @@ def _culprit(verb: Token) -> list[Token]:
 _AUTHORSHIP_NOUNS = cues.words(
     "work handiwork hallmark hallmarks signature fingerprint fingerprints"
 )
+#: The words without which :func:`_authors_named` names no author: an authorship noun, or
+#: "a hand in" and "at the hands of".
+_AUTHORSHIP_WORDS = _AUTHORSHIP_NOUNS | cues.words("hand hands")
 #: Verbs a hostile act takes its author's mark with: "bore the hallmarks of", "has the
 #: fingerprints of".
 _MARK_VERBS = cues.words("bear have carry show")

@@ -70,6 +70,8 @@ def _perpetrates(verb: Token) -> bool:
 
 def _finds_perpetration(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma not in _PERPETRATION_LEMMAS:
+        return False  # every test below reads one of these lemmas (its objects unread)
     objects = [
         o for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for o in _with_conjuncts(c)
     ]
@@ -417,6 +419,24 @@ DISPATCH_VERBS = cues.words("send dispatch hire recruit task pay train")
 #: Verbs of ordering an act: a state, a government or its officials that order or approve a
 #: hostile act are its authors ("the attack was approved by the government").
 ORDER_VERBS = cues.words("order approve authorize authorise")
+
+#: Every lemma :func:`_finds_perpetration` can answer True for: each of its tests reads
+#: its verb's lemma, so any other verb is answered at once, its objects and their counts
+#: unread (round 29: 15 verbs in 16 asked have none of them).  A new test there adds its lemmas
+#: here (``tests/test_speed_round29.py`` reads the function's lemma tests to check).
+_PERPETRATION_LEMMAS: frozenset[str] = (
+    cues.PERPETRATE_VERBS
+    | ORDER_VERBS
+    | SEIZE_VERBS
+    | DEPLOY_VERBS
+    | DISPATCH_VERBS
+    | INTRUDE_VERBS
+    | THROW_VERBS
+    | cues.FIRING_VERBS
+    | cues.TRANSFER_VERBS
+    | cues.words("carry sink fire use resort engage")
+)
+
 #: Titles of one person in office, whose order :func:`_perpetrates` leaves alone.
 _OFFICE_TITLES = cues.words(
     "president minister leader commander general chief king premier secretary head "

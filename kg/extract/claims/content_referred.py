@@ -34,7 +34,7 @@ from kg.extract.claims.content_acts import (
 )
 from kg.extract.claims.content_base import _negated, _sides
 from kg.extract.claims.content_lexicon import AGENT_NOUNS, MILITARY_NOUNS
-from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.gates import also, gate, needs
 from kg.extract.mentions import PERSON_TITLES
 
 #: Pronouns that can stand for a doer named before them, by the kinds they can stand for.
@@ -183,22 +183,33 @@ def _asserted_hostile_verbs(verbs: list[Token]) -> Iterator[Token]:
     """The hostile verbs (and their conjuncts) among ``verbs`` that are stated, not negated
     or conditioned by "if"/"unless": the acts a content can charge someone with."""
     for verb in (v for root in verbs for v in _with_conjuncts(root)):
-        if _negated(verb) or any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
-        ):
-            continue
-        if _hostile(verb) or _perpetrates(verb):
+        if _asserted_hostile(verb):
             yield verb
+
+
+def _asserted_hostile(verb: Token) -> bool:
+    """Whether ``verb`` is one of :func:`_asserted_hostile_verbs`' acts."""
+    if _negated(verb) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    ):
+        return False
+    return _hostile(verb) or _perpetrates(verb)
 
 
 def _referred_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """The actors a content charges with a hostile act done by a pronoun that stands for
-    them (module docstring); None when there is none."""
-    for verb in _asserted_hostile_verbs(verbs):
+    them (module docstring); None when there is none.
+
+    A verb's pronoun doer is looked for before its act is judged hostile: the pronoun is
+    one look at the subject, the act's test reads its objects, and few verbs have both
+    (each test is pure: the same verbs pass both in either order; round 29)."""
+    for verb in (v for root in verbs for v in _with_conjuncts(root)):
+        pronoun = _referring_pronoun(verb)
+        if pronoun is None or not _asserted_hostile(verb):
+            continue
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
             continue  # "she killed herself"
-        pronoun = _referring_pronoun(verb)
-        if pronoun is None or _may_be_speaker(verb, pronoun):
+        if _may_be_speaker(verb, pronoun):
             continue
         referents = [r for r in _named_referent(pronoun) if not (_sides([r]) & sides())]
         if referents:
@@ -286,5 +297,10 @@ def _described_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     return None
 
 
-gate(_referred_doers, needs(HOSTILE_WORDS), *PERPETRATING, empty=None)
+gate(
+    _referred_doers,
+    # the pronoun doer (:func:`_referring_pronoun`) is a word of the sentence too
+    *also((needs(HOSTILE_WORDS), *PERPETRATING), _REFERRING),
+    empty=None,
+)
 gate(_described_doers, needs(HOSTILE_WORDS), *PERPETRATING, empty=None)

@@ -404,13 +404,19 @@ def _attack_doers(
     # a short verbless fragment of an address: "Hundreds of cases of brutal torture."
     fragment = root.pos_ not in ("VERB", "AUX") and len(sentence) <= _FRAGMENT
     index = index_of(sentence.doc)
-    nouns = (
-        sentence
-        if index is None  # the nouns alone: no Token built for the other words
-        else [
+    if index is None:
+        nouns: SpacySpan | list[Token] = sentence
+    elif fragment:  # the nouns alone: no Token built for the other words
+        nouns = [
             index.tokens[i] for i in range(sentence.start, sentence.end) if index.pos[i] == "NOUN"
         ]
-    )
+    else:  # outside a fragment, only the nouns the tests below read a word of (round 29)
+        lemmas, lowers, pos = index.lemmas, index.lowers, index.pos
+        nouns = [
+            index.tokens[i]
+            for i in range(sentence.start, sentence.end)
+            if pos[i] == "NOUN" and (lemmas[i] in _ATTACK_DOINGS or lowers[i] in WEAPON_NOUNS)
+        ]
     for noun in nouns:
         if noun.pos_ != "NOUN":
             continue
@@ -574,6 +580,11 @@ ATROCITY_NOUNS: frozenset[str] = cues.words(
     "deportation deportations looting robbery robberies execution executions massacre "
     "massacres atrocity atrocities"
 )
+
+#: The lemmas a noun of :func:`_attack_doers` outside a fragment has (a weapon's lower-case
+#: form too): the nouns of every test it makes after the fragment's.
+_ATTACK_DOINGS: frozenset[str] = HOSTILE_NOUNS | WEAPON_NOUNS | ATTACK_NOUNS | ATROCITY_NOUNS
+
 #: Verbs whose passive records what was done: "Hundreds of cases of rape have been recorded".
 _RECORD_VERBS = cues.words("record report document register confirm find use")
 
