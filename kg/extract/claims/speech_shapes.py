@@ -250,6 +250,8 @@ def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
 APPEALED_CUES = True
 #: Modals that make a cue an appeal, not a performed act: "should condemn", "must denounce".
 _OBLIGATION_MODALS = cues.words("should must ought")
+#: Subjects whose "must note", "should add" performs the cue: the speaker's own voice.
+_FIRST_PERSON = cues.words("i we")
 #: Appeals whose infinitive cue nobody has performed yet: "appealing to X to condemn".
 _APPEAL_HEADS = cues.words("appeal implore beg lobby petition")
 
@@ -258,12 +260,17 @@ def _is_unrealised(verb: Token) -> bool:
     """An infinitive cue nobody has performed: 'urged China to condemn the attack',
     'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
     Kuleba to condemn the attacks') is performed.  With :data:`APPEALED_CUES`, a cue under
-    a modal of obligation ('the Council should condemn X') or asked for by an appeal
-    ('appealing to the Council to condemn X') is not performed either."""
-    if APPEALED_CUES and any(
-        c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in children_of(verb)
+    a modal of obligation with another party as its subject ('the Council should condemn X';
+    not the speaker's 'I must note that P') or asked for by an appeal ('appealing to the
+    Council to condemn X') is not performed either."""
+    own = children_of(verb)  # the cue's own modal, not a conjunct's ("should be phased in ...
+    # and accuses"), and not the speaker's own "I must note that P", "we must condemn"
+    if (
+        APPEALED_CUES
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in own)
+        and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in own)
     ):
-        return True  # the cue's own modal: not a conjunct's ("should be phased in ... and accuses")
+        return True
     first = _first_of_conjuncts(verb)
     children = children_of(first)  # read once, as the index's tokens
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
