@@ -96,9 +96,7 @@ def test_a_state_force_placed_in_a_country_keeps_its_owner(nlp: Language) -> Non
     assert not any(placed_origin(t) for t in doc if t.text in ("Russia", "Ukraine"))
 
 
-def test_an_addressee_told_what_it_should_do_is_no_claimer(
-    nlp: Language, switches: None
-) -> None:
+def test_an_addressee_told_what_it_should_do_is_no_claimer(nlp: Language, switches: None) -> None:
     speech_shapes.APPEALED_CUES = True
     assert stances_of(nlp, SHOULD_ANTICIPATE) == []
     speech_shapes.APPEALED_CUES = False  # the old reading: "they" assert
