@@ -255,8 +255,12 @@ def _read_stance(
     span = _tokens_of(content, context)
     if span is None:
         return Stance.ASSERT, targets, False
-    if narrated and BYSTANDER_ACCOUNTS and bystander(claimer, context):
-        narrated = False  # "witnesses said a Saudi airstrike hit the square": an account
+    onlooker = narrated and BYSTANDER_ACCOUNTS and bystander(claimer, context)
+    if onlooker:
+        # "witnesses said a Saudi airstrike hit the square": an account; and a bystander
+        # speaks for no side, so "the rebels would carry out more attacks" is its forecast,
+        # no threat
+        narrated = False
     # the words of the span's sentences: a rule whose gate (below) finds none is not run
     words = present(span)
     if run(_disclaims, words, span):
@@ -346,7 +350,7 @@ def _read_stance(
         (_reserved_right, verbs, tsides, commentator, span),
         (_penalty, verbs, tsides, commentator),  # "Russia will pay a heavy price"
     )
-    if answered is not None:
+    if answered is not None and not onlooker:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     # the verbs with the clauses put forward as proven: "there is proof that X was behind P"
     propositions = _propositions(span, verbs)
@@ -466,7 +470,7 @@ def _read_stance(
     if threatened == [] and conditioned:
         # a threat with nobody named: the party its condition hangs on
         threatened = run(_conditioned_target, words, verbs, tsides, commentator) or []
-    if threatened is not None:
+    if threatened is not None and not onlooker:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
         run(_unlawful_acts, words, verbs, sides)
