@@ -43,12 +43,6 @@ ACCUSING = [
         "The ministry",
         "Chinese",
     ),
-    (
-        "Residents told reporters that several homes that were shelled by Syrian helicopters "
-        "on Sunday had been empty for weeks.",
-        "Residents",
-        "Syrian",
-    ),
     # troops massing at a border, the troops the subject
     (
         "Pakistani officials said Afghan troops are massing along the border near Chaman.",
@@ -86,6 +80,13 @@ def test_content_accuses(nlp: Language, text: str, claimer: str, accused: str) -
 
 
 NOT_ACCUSING = [
+    # a bystander's account of the act (round 29, overreads30: content.BYSTANDER_ACCOUNTS;
+    # with the switch off the passive agent charges Syria, as rounds 16-28 read it)
+    (
+        "Residents told reporters that several homes that were shelled by Syrian helicopters "
+        "on Sunday had been empty for weeks.",
+        "Residents",
+    ),
     # no state names the agent
     ("Police said the man was killed by unknown gunmen outside his home.", "Police"),
     ("The mayor said the bridge was damaged by a truck on Tuesday.", "The mayor"),

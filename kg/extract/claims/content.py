@@ -48,6 +48,7 @@ from kg.extract.claims.content_accuse import (
     _propositions,
     _proven_involvement,
     _relayed_charge,
+    placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
 from kg.extract.claims.content_approved import _approved_acts
@@ -56,6 +57,7 @@ from kg.extract.claims.content_base import (
     _named_sides,
     _speaker_sides,
     _unframed,
+    bystander,
 )
 from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_conduct import _told_conduct
@@ -181,6 +183,21 @@ from kg.extract.claims.targets import _allegation_targets, _owners, actor_mentio
 from kg.extract.claims.threat_sides import threat_sides
 from kg.model import Mention, Span, Stance
 
+#: Whether a bystander's account (a witness, a resident, an analyst with no side named on
+#: it: :func:`.content_base.bystander`) is read as a relaying outlet's is, ``narrated=False``:
+#: an act it tells ("witnesses said there was no damage ... after a Saudi airstrike hit a
+#: public square") charges no one; blame, labels, threats, denials and evaluations still
+#: make its stance.  Round 29 (overreads30, issue 12: precision).
+BYSTANDER_ACCOUNTS = True
+
+#: Whether an irregular armed group named only by where it comes from or sits ("more than
+#: 100 militants from Afghanistan attacked Pakistani forces", "rebels in Eastern Congo")
+#: charges no state (:func:`.content_accuse.placed_origin`): the guide's point 6, a charge
+#: that names only a place is an assertion unless the sentence makes the place's state
+#: responsible; a state's own forces ("troops from Russia") and a modifier ("Afghan
+#: militants", "Russian-backed rebels") still charge.  Round 29 (overreads30, issue 12).
+IRREGULAR_ORIGINS = True
+
 
 def _infer_stance(
     content: Span,
@@ -238,6 +255,12 @@ def _read_stance(
     span = _tokens_of(content, context)
     if span is None:
         return Stance.ASSERT, targets, False
+    onlooker = narrated and BYSTANDER_ACCOUNTS and bystander(claimer, context)
+    if onlooker:
+        # "witnesses said a Saudi airstrike hit the square": an account; and a bystander
+        # speaks for no side, so "the rebels would carry out more attacks" is its forecast,
+        # no threat
+        narrated = False
     # the words of the span's sentences: a rule whose gate (below) finds none is not run
     words = present(span)
     if run(_disclaims, words, span):
@@ -307,6 +330,8 @@ def _read_stance(
     # a relaying outlet charges a subject only with blame ("are responsible for", "was
     # behind"), not with an act it tells
     accused = run(_accused_subjects, words, span) if narrated or words & _BLAME_WORDS else None
+    if accused and IRREGULAR_ORIGINS:  # "militants from Afghanistan attacked": no state charged
+        accused = [t for t in accused if not placed_origin(t)]
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
@@ -325,7 +350,7 @@ def _read_stance(
         (_reserved_right, verbs, tsides, commentator, span),
         (_penalty, verbs, tsides, commentator),  # "Russia will pay a heavy price"
     )
-    if answered is not None:
+    if answered is not None and not onlooker:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in answered), True
     # the verbs with the clauses put forward as proven: "there is proof that X was behind P"
     propositions = _propositions(span, verbs)
@@ -347,6 +372,8 @@ def _read_stance(
         or (narrated and run(_answered_doings, words, span, sides))
         or (narrated and run(_fired_weapons_owners, words, span, sides))
     )
+    if charged and IRREGULAR_ORIGINS:
+        charged = [t for t in charged if not placed_origin(t)]
     if charged:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
     if narrated and run(_evidenced_act, words, span, verbs):
@@ -443,7 +470,7 @@ def _read_stance(
     if threatened == [] and conditioned:
         # a threat with nobody named: the party its condition hangs on
         threatened = run(_conditioned_target, words, verbs, tsides, commentator) or []
-    if threatened is not None:
+    if threatened is not None and not onlooker:
         return Stance.THREATEN, tuple(actor_mention(t, context) for t in threatened), True
     unlawful = (
         run(_unlawful_acts, words, verbs, sides)

@@ -169,6 +169,25 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
     return _hostile_act_agents(span)
 
 
+#: Prepositions that place a group rather than make it the place's: "from", "in", "inside".
+_ORIGIN_PREPS = cues.words("from in inside within")
+
+
+def placed_origin(token: Token) -> bool:
+    """Whether ``token`` is only the place an irregular armed group comes from or sits in:
+    "Afghanistan" in "militants from Afghanistan", "Congo" in "rebels in Eastern Congo" (a
+    ``hostile_actor`` noun that is no state's force: not "troops from Russia")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "militants from Afghanistan and Pakistan"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ORIGIN_PREPS:
+        return False
+    group = prep.head
+    if group.pos_ not in ("NOUN", "PROPN") or not _is_hostile_actor(group):
+        return False
+    return group.lemma_.lower() not in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+
+
 #: Unnamed people acting for a state, charged as their state: "senior Iranian officials".
 _OFFICIAL_NOUNS = cues.words("official officials")
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import doc_span, has_dependant, index_of, remembered
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
-from kg.extract.claims.content_lexicon import HOSTILE_ACTORS
+from kg.extract.claims.content_lexicon import BYSTANDER_NOUNS, HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
 from kg.extract.claims.targets_threat import takes_up_state
 from kg.model import Mention
@@ -365,6 +365,24 @@ _COMMENTATORS = cues.words(
     "analyst analysts expert experts observer observers scholar scholars commentator "
     "commentators critic critics witness witnesses resident residents diplomat diplomats"
 )
+
+
+def bystander(claimer: Mention | None, context: _Context) -> bool:
+    """Whether the claimer is a bystander to the dispute it speaks of: a witness, a resident,
+    an analyst (:data:`.content_lexicon.BYSTANDER_NOUNS`, the head of its noun phrase) that
+    no state, people or body is named on ("witnesses in Sana'a", "analysts"; not "a top U.S.
+    diplomat", "Iraqi villagers", "Syrian Observatory ..."), and no proper name heads.  Such
+    a speaker tells what happened; its account of an act charges no one (round 29,
+    overreads30), as an outlet's relayed news does not (the guide's outlet rule)."""
+    if claimer is None or claimer.label == "PRON":
+        return False
+    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ == "PROPN" or root.lemma_.lower() not in BYSTANDER_NOUNS:
+        return False
+    return not _named_sides(root)
 
 
 def _commentator(claimer: Mention | None, context: _Context) -> bool:

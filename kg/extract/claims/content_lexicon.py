@@ -76,6 +76,9 @@ THROW_VERBS: frozenset[str] = _LEXICON["throw_verb"]
 RUPTURE_VERBS: frozenset[str] = _LEXICON["rupture_verb"]
 RELATION_NOUNS: frozenset[str] = _LEXICON["relation_noun"]
 TOLERATE_VERBS: frozenset[str] = _LEXICON["tolerate_verb"]
+#: Speakers no party to a dispute: witnesses, residents, analysts (``bystander_noun`` rows;
+#: round 29, overreads30): their account of an act is read as an outlet's relayed news is.
+BYSTANDER_NOUNS: frozenset[str] = _LEXICON["bystander_noun"]
 
 
 #: Adjectives that make the doing they qualify a wrong ("illegal poaching", "provocative

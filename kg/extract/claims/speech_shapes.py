@@ -242,10 +242,35 @@ def _is_act_with_object(direct: Token | None, clausal: Token | None) -> bool:
     return not _is_actor_token(direct) and direct.pos_ != "PRON"
 
 
+#: Whether a cue only asked or wished for is no claim of its subject (round 29, overreads30,
+#: issue 12: precision; the guide: "a cue that is not performed" and points 5 and 16):
+#: a cue under a modal of obligation ("says the U.N. Security Council should condemn
+#: Ethiopia") and an infinitive cue an appeal asks for ("is appealing to the Security
+#: Council to condemn ...", beside "urged", "called on" in ``cues.NON_ASSERTING_HEADS``).
+APPEALED_CUES = True
+#: Modals that make a cue an appeal, not a performed act: "should condemn", "must denounce".
+_OBLIGATION_MODALS = cues.words("should must ought")
+#: Subjects whose "must note", "should add" performs the cue: the speaker's own voice.
+_FIRST_PERSON = cues.words("i we")
+#: Appeals whose infinitive cue nobody has performed yet: "appealing to X to condemn".
+_APPEAL_HEADS = cues.words("appeal implore beg lobby petition")
+
+
 def _is_unrealised(verb: Token) -> bool:
     """An infinitive cue nobody has performed: 'urged China to condemn the attack',
     'the need for all states to condemn', 'plans to deny'.  A purpose clause ('spoke with
-    Kuleba to condemn the attacks') is performed."""
+    Kuleba to condemn the attacks') is performed.  With :data:`APPEALED_CUES`, a cue under
+    a modal of obligation with another party as its subject ('the Council should condemn X';
+    not the speaker's 'I must note that P') or asked for by an appeal ('appealing to the
+    Council to condemn X') is not performed either."""
+    own = children_of(verb)  # the cue's own modal, not a conjunct's ("should be phased in ...
+    # and accuses"), and not the speaker's own "I must note that P", "we must condemn"
+    if (
+        APPEALED_CUES
+        and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in own)
+        and not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in own)
+    ):
+        return True
     first = _first_of_conjuncts(verb)
     children = children_of(first)  # read once, as the index's tokens
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
@@ -259,6 +284,8 @@ def _is_unrealised(verb: Token) -> bool:
         return True  # "it is absurd to allege that ...": an evaluation, nobody alleges
     if head.lemma_.lower() == "be" and first.dep_ == "xcomp":
         return True  # "they are to blame for the crisis": nobody blames
+    if APPEALED_CUES and head.lemma_.lower() in _APPEAL_HEADS:
+        return True  # "is appealing to the Security Council to condemn ..."
     return head.pos_ in ("NOUN", "PROPN") or head.lemma_.lower() in cues.NON_ASSERTING_HEADS
 
 
