@@ -231,6 +231,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test26",
         "test27",
         "test28",
+        "test29",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -290,11 +291,18 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
 
 @pytest.mark.parametrize(
     ("part", "scored"),
-    [("test24", 24), ("test25", 25), ("test26", 26), ("test27", 27), ("test28", 28)],
+    [
+        ("test24", 24),
+        ("test25", 25),
+        ("test26", 26),
+        ("test27", 27),
+        ("test28", 28),
+        ("test29", 29),
+    ],
 )
 def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> None:
-    """``test24`` .. ``test28`` were blind until each was scored once, at the end of rounds 24 to
-    28: now held-out parts, scored for their numbers, never development parts."""
+    """``test24`` .. ``test29`` were blind until each was scored once, at the end of rounds 24 to
+    29: now held-out parts, scored for their numbers, never development parts."""
     assert part in GOLD_PARTS and part in HELD_OUT_PARTS, scored
     assert part not in DEVELOPMENT_PARTS
     lines = [s for s in load_gold(GOLD_FILE) if s.split == part]
@@ -303,36 +311,12 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
-def test_test29_is_a_blind_part_of_its_own() -> None:
-    """``test29`` (round 28) is named once, second to last (before ``test30``), in the gold's
-    parts, is neither development nor held out, is a blind part of the agreement script as of
-    ``run.py`` (``test28`` was scored once at the end of round 28 and is held out since), and is
-    complete; its lines are only counted here, never extracted (GUIDE, "The ``test29`` part
-    (blind)")."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "claims" / "agreement.py"
-    spec = importlib.util.spec_from_file_location("claims_agreement_blind29", path)
-    assert spec is not None and spec.loader is not None
-    agreement = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = agreement  # benchmarks/ is no package
-    spec.loader.exec_module(agreement)
-
-    assert GOLD_PARTS[-2] == "test29" and GOLD_PARTS.count("test29") == 1
-    assert "test29" not in DEVELOPMENT_PARTS and "test29" not in HELD_OUT_PARTS
-    assert set(agreement.BLIND) == {"test29", "test30"}
-    test29 = [s for s in load_gold(GOLD_FILE) if s.split == "test29"]
-    assert len(test29) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test29}) >= 25
-    assert sum(len(s.claims) for s in test29) >= 200
-
-
 def test_test30_is_a_blind_part_of_its_own() -> None:
     """``test30`` (round 29) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike (beside ``test29``), and is
-    complete (at least 250 sentences, 200 claims, 25 documents); its lines are only counted here,
-    never extracted (GUIDE, "The ``test30`` part (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test29``
+    was scored once at the end of round 29 and is held out since), and is complete (at least 250
+    sentences, 200 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test30`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -350,7 +334,7 @@ def test_test30_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test30" and GOLD_PARTS.count("test30") == 1
     assert "test30" not in DEVELOPMENT_PARTS and "test30" not in HELD_OUT_PARTS
-    assert "test30" in modules["agreement"].BLIND and "test30" in modules["run"].BLIND
+    assert set(modules["agreement"].BLIND) == {"test30"} == set(modules["run"].BLIND)
     test30 = [s for s in load_gold(GOLD_FILE) if s.split == "test30"]
     assert len(test30) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test30}) >= 25
