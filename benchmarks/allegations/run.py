@@ -27,8 +27,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind23    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind24    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind25    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind26    # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind27    # once, at a later round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind26    # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind27    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -38,12 +38,11 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind25`` (each scored once at the end of a round,
-no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28) only: a
-blind part is scored once, at the end, and never inspected (``blind26``, annotated in round 28 on
-the VOA stories of ``corpus/voa4.jsonl``, is the part kept for the end of the next round, and
-``blind27``, annotated in round 29 on those of ``corpus/voa5.jsonl``, the one kept for a round
-after it: each scored only when named).
+lists the misses of ``dev`` and ``blind2`` .. ``blind26`` (each scored once at the end of a round,
+no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
+``blind26`` at the end of round 29) only: a blind part is scored once, at the end, and never
+inspected (``blind27``, annotated in round 29 on the VOA stories of ``corpus/voa5.jsonl``, is the
+part kept for the end of the next round: scored only when named).
 """
 
 from __future__ import annotations
@@ -100,18 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses (dev, or blind2..blind25 with --part)",
+        help="list the misses (dev, or blind2..blind26 with --part)",
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind25 with --part)",
+        "(pairs.py; dev, or blind2..blind26 with --part)",
     )
     parser.add_argument(
         "--topics",
         action="store_true",
-        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind25 "
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind26 "
         "with --part)",
     )
     parser.add_argument(
@@ -123,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind25 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind26 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)
