@@ -55,13 +55,14 @@ from kg.evaluate.claims import (  # noqa: E402
     SystemClaim,
     align,
     claimer_matches,
+    claims_in,
     load_gold,
     normalise_name,
     outlet_of,
+    system_claim,
 )
 from kg.evaluate.switches import parse_setting  # noqa: E402
 from kg.extract.claims import extract_claims  # noqa: E402
-from kg.model import ActorKind  # noqa: E402
 from kg.resolve import ActorRegistry, resolve  # noqa: E402
 
 GOLD = Path(__file__).parent / "gold.jsonl"
@@ -174,27 +175,10 @@ def system_items(parsed: list) -> list[list[tuple[SystemClaim, str, str]]]:
             graph = resolve(replace(extraction, claims=claims), ActorRegistry())
             graphs[id(extraction)] = graph
         actors = {actor.id: actor for actor in graph.actors}  # type: ignore[attr-defined]
-        found = []
-        for resolved in graph.claims:  # type: ignore[attr-defined]
-            claim = resolved.claim
-            if claim.cue.start < start or (end is not None and claim.cue.start >= end):
-                continue
-            claimer = actors.get(resolved.claimer)
-            found.append(
-                (
-                    SystemClaim(
-                        claimer=claimer.name if claimer else claim.claimer.span.text,
-                        claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
-                        stance=claim.stance,
-                        targets=tuple(
-                            actors[t].name if t in actors else t for t in resolved.targets
-                        ),
-                        content=claim.content.text if claim.content else None,
-                    ),
-                    claim.claimer.span.text,
-                    claim.rule,
-                )
-            )
+        found = [
+            (system_claim(resolved, actors), resolved.claim.claimer.span.text, resolved.claim.rule)
+            for resolved in claims_in(graph, start, end)  # type: ignore[arg-type]
+        ]
         out.append(found)
     return out
 

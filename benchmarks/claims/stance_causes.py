@@ -32,6 +32,7 @@ from kg.evaluate.claims import (  # noqa: E402
     align,
     claimer_matches,
     claims_from,
+    claims_in,
     evaluate,
     load_gold,
 )
@@ -51,7 +52,7 @@ def print_headline(scored: dict[str, list[object]], parts: Sequence[str]) -> Non
 
 def rules_of(graph: DocumentGraph, start: int) -> list[str]:
     """The rule of each claim :func:`claims_from` keeps, in its order."""
-    return [r.claim.rule for r in graph.claims if r.claim.cue.start >= start]
+    return [r.claim.rule for r in claims_in(graph, start)]
 
 
 def parts_asked(

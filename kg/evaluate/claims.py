@@ -35,12 +35,12 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from kg.model import ActorKind, DocumentGraph, Stance
+from kg.model import Actor, ActorKind, DocumentGraph, ResolvedClaim, Stance
 from kg.resolve.gazetteer import names_of
 
 #: Stances whose target is annotated and scored: the claim is aimed at someone.
@@ -618,26 +618,36 @@ def outlet_of(sentence: GoldSentence) -> str | None:
     return publisher.split(" (")[0].strip() or None
 
 
+def claims_in(
+    graph: DocumentGraph, start: int, end: int | None = None
+) -> tuple[ResolvedClaim, ...]:
+    """The resolved claims of ``graph`` whose cue starts at ``start`` or later (the item's
+    own sentence, after its context) and, with ``end``, before ``end`` (the item's sentence
+    inside a whole document, before the sentences after it), in the graph's order."""
+    return tuple(
+        resolved
+        for resolved in graph.claims
+        if resolved.claim.cue.start >= start and (end is None or resolved.claim.cue.start < end)
+    )
+
+
 def claims_from(
     graph: DocumentGraph, start: int, end: int | None = None
 ) -> tuple[SystemClaim, ...]:
-    """The resolved claims of ``graph`` whose cue starts at ``start`` or later (the item's
-    own sentence, after its context) and, with ``end``, before ``end`` (the item's sentence
-    inside a whole document, before the sentences after it), with actors by name."""
+    """The claims :func:`claims_in` keeps, with actors by name, as the scorer reads them."""
     actors = {actor.id: actor for actor in graph.actors}
-    found = []
-    for resolved in graph.claims:
-        claim = resolved.claim
-        if claim.cue.start < start or (end is not None and claim.cue.start >= end):
-            continue
-        claimer = actors.get(resolved.claimer)
-        found.append(
-            SystemClaim(
-                claimer=claimer.name if claimer else claim.claimer.span.text,
-                claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
-                stance=claim.stance,
-                targets=tuple(actors[t].name if t in actors else t for t in resolved.targets),
-                content=claim.content.text if claim.content else None,
-            )
-        )
-    return tuple(found)
+    return tuple(system_claim(resolved, actors) for resolved in claims_in(graph, start, end))
+
+
+def system_claim(resolved: ResolvedClaim, actors: Mapping[str, Actor]) -> SystemClaim:
+    """One resolved claim as the scorer reads it: its claimer and targets by name (an
+    unresolved claimer by its mention's text)."""
+    claim = resolved.claim
+    claimer = actors.get(resolved.claimer)
+    return SystemClaim(
+        claimer=claimer.name if claimer else claim.claimer.span.text,
+        claimer_kind=claimer.kind.value if claimer else ActorKind.OTHER.value,
+        stance=claim.stance,
+        targets=tuple(actors[t].name if t in actors else t for t in resolved.targets),
+        content=claim.content.text if claim.content else None,
+    )
