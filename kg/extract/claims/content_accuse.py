@@ -163,7 +163,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "senior Iranian officials approved the bombing": the state
         if owners:
             return [subject]  # "a Chinese state-backed hacking group"
-        regular = subject.lemma_.lower() in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+        regular = subject.lemma_.lower() in _STATE_FORCE_NOUNS
         if _is_hostile_actor(subject) and subject.pos_ == "NOUN" and not regular:
             return _with_conjuncts(subject)  # "foreign instigators are responsible for"
     return _hostile_act_agents(span)
@@ -171,6 +171,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
 
 #: Prepositions that place a group rather than make it the place's: "from", "in", "inside".
 _ORIGIN_PREPS = cues.words("from in inside within")
+#: Nouns of a state's own forces, which a place still makes that state's ("troops from Russia").
+_STATE_FORCE_NOUNS = MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
 
 
 def placed_origin(token: Token) -> bool:
@@ -185,7 +187,7 @@ def placed_origin(token: Token) -> bool:
     group = prep.head
     if group.pos_ not in ("NOUN", "PROPN") or not _is_hostile_actor(group):
         return False
-    return group.lemma_.lower() not in MILITARY_NOUNS | cues.STATE_AGENT_NOUNS
+    return group.lemma_.lower() not in _STATE_FORCE_NOUNS
 
 
 #: Unnamed people acting for a state, charged as their state: "senior Iranian officials".

@@ -184,6 +184,9 @@ _SELF_DOERS = cues.words("it we i")
 #: border", "bar warships from returning", "sanctions against".
 _AIM_PREPS = cues.words("at against on from to into")
 
+#: Acts whose doing, warned of with no doer, is the warner's ("warned of firing rockets at").
+_WARNED_DOINGS = HOSTILE_ACTS | RESPONSE_VERBS
+
 #: Verbs that carry a move as their "to" complement: "will have to move troops", "may be
 #: forced to act against them".
 _OBLIGED = cues.words("have force need")
@@ -254,7 +257,7 @@ def _hostile_doing_warned(verb: Token) -> bool:
     of its own, warned of, aimed at a named party, is the warner's."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
         for doing in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-            if doing.lemma_.lower() not in HOSTILE_ACTS | RESPONSE_VERBS:
+            if doing.lemma_.lower() not in _WARNED_DOINGS:
                 continue
             if any(c.dep_ in ("nsubj", "poss") for c in doing.children):
                 continue
