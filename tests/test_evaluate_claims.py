@@ -239,10 +239,19 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test30`` (blind when made), a
+    register: last in the gold's parts but for ``test25`` .. ``test31`` (blind when made), a
     development part, never held out, and big enough to measure rules on (at least 250
     sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-7:] == ("dev3", "test25", "test26", "test27", "test28", "test29", "test30")
+    assert GOLD_PARTS[-8:] == (
+        "dev3",
+        "test25",
+        "test26",
+        "test27",
+        "test28",
+        "test29",
+        "test30",
+        "test31",
+    )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
@@ -312,11 +321,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
 
 
 def test_test30_is_a_blind_part_of_its_own() -> None:
-    """``test30`` (round 29) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test29``
-    was scored once at the end of round 29 and is held out since), and is complete (at least 250
-    sentences, 200 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
-    "The ``test30`` part (blind)")."""
+    """``test30`` (round 29) is named once, second to last, in the gold's parts, is neither
+    development nor held out, is a blind part of ``run.py`` and of the agreement script alike
+    (``test29`` was scored once at the end of round 29 and is held out since), and is complete (at
+    least 250 sentences, 200 claims, 25 documents); its lines are only counted here, never
+    extracted (GUIDE, "The ``test30`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -332,10 +341,39 @@ def test_test30_is_a_blind_part_of_its_own() -> None:
         spec.loader.exec_module(module)
         modules[name] = module
 
-    assert GOLD_PARTS[-1] == "test30" and GOLD_PARTS.count("test30") == 1
+    assert GOLD_PARTS[-2] == "test30" and GOLD_PARTS.count("test30") == 1
     assert "test30" not in DEVELOPMENT_PARTS and "test30" not in HELD_OUT_PARTS
-    assert set(modules["agreement"].BLIND) == {"test30"} == set(modules["run"].BLIND)
+    assert "test30" in modules["agreement"].BLIND and "test30" in modules["run"].BLIND
     test30 = [s for s in load_gold(GOLD_FILE) if s.split == "test30"]
     assert len(test30) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in test30}) >= 25
     assert sum(len(s.claims) for s in test30) >= 200
+
+
+def test_test31_is_a_blind_part_of_its_own() -> None:
+    """``test31`` (round 30) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in ``run.py`` and in the agreement script alike (with ``test30``, the two
+    blind parts), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are
+    only counted here, never extracted (GUIDE, "The ``test31`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+    modules = {}
+    for name in ("agreement", "run"):
+        spec = importlib.util.spec_from_file_location(
+            f"claims_{name}_blind31", claims_dir / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # benchmarks/ is no package
+        spec.loader.exec_module(module)
+        modules[name] = module
+
+    assert GOLD_PARTS[-1] == "test31" and GOLD_PARTS.count("test31") == 1
+    assert "test31" not in DEVELOPMENT_PARTS and "test31" not in HELD_OUT_PARTS
+    assert set(modules["agreement"].BLIND) == {"test30", "test31"} == set(modules["run"].BLIND)
+    test31 = [s for s in load_gold(GOLD_FILE) if s.split == "test31"]
+    assert len(test31) >= 200
+    assert len({s.id.rsplit("-", 1)[0] for s in test31}) >= 25
+    assert sum(len(s.claims) for s in test31) >= 150

@@ -48,7 +48,7 @@ def test_the_president_of_one_state_is_not_the_president_of_another(nlp: Languag
     # kremlin.ru, "Telephone conversation with President of Turkey Recep Tayyip Erdogan"
     # (http://en.kremlin.ru/events/president/news/68301, corpus/kremlin-russia-ukraine.jsonl, a
     # text with no gold sentence): "The President of Russia" is not Erdogan, introduced as
-    # "President of the Republic of Turkey"; the gratitude is Putin's, never Erdogan's
+    # President of the Republic of Turkey; the gratitude is Putin's, never Erdogan's
     text = (
         "Vladimir Putin had a telephone conversation with President of the Republic of Turkey"
         " Recep Tayyip Erdogan. The President of Russia expressed gratitude to the Turkish"
