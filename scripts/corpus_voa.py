@@ -19,7 +19,7 @@ most of them VOA copy on learners' sites), checked the same way.  ``--sixth`` re
 ``scripts/data/voa6_pages.txt`` and writes ``corpus/voa6.jsonl`` (round 30's stories, for the
 blind allegations part ``blind28``: acts of 2006 to 2010 told by several sides, most of them on
 VOA's own hosts, a few VOA copy that credits VOA; its blocks also record each page's publisher
-and licence), checked the same way.  Two of its blocks are Wikinews-written stories (outlet
+and licence), checked the same way.  Three of its blocks are Wikinews-written stories (outlet
 "Wikinews", CC BY 2.5, each block saying so): ``--sixth`` writes those to their own file,
 ``corpus/wikinews.jsonl``, and checks both files against every other corpus file.
 
