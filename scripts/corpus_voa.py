@@ -2,7 +2,7 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth] [--write]
+Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth] [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
 blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.  ``--third``
@@ -15,7 +15,13 @@ stories, for the blind allegations part ``blind26``: acts of 2001 to 2014, most 
 Africa, told by several sides), checked against every other corpus file the same way.
 ``--fifth`` reads ``scripts/data/voa5_pages.txt`` and writes ``corpus/voa5.jsonl`` (round 29's
 stories, for the blind allegations part ``blind27``: acts of 2006 to 2009 told by several sides,
-most of them VOA copy on learners' sites), checked the same way.
+most of them VOA copy on learners' sites), checked the same way.  ``--sixth`` reads
+``scripts/data/voa6_pages.txt`` and writes ``corpus/voa6.jsonl`` (round 30's stories, for the
+blind allegations part ``blind28``: acts of 2006 to 2010 told by several sides, most of them on
+VOA's own hosts, a few VOA copy that credits VOA; its blocks also record each page's publisher
+and licence), checked the same way.  Three of its blocks are Wikinews-written stories (outlet
+"Wikinews", CC BY 2.5, each block saying so): ``--sixth`` writes those to their own file,
+``corpus/wikinews.jsonl``, and checks both files against every other corpus file.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -55,6 +61,11 @@ OUT4 = CORPUS / "voa4.jsonl"
 # Round 29's fifth VOA file (blind27), written from its own recorded pages by ``--fifth``.
 PAGES5 = ROOT / "scripts" / "data" / "voa5_pages.txt"
 OUT5 = CORPUS / "voa5.jsonl"
+# Round 30's sixth VOA file (blind28), written from its own recorded pages by ``--sixth``.
+PAGES6 = ROOT / "scripts" / "data" / "voa6_pages.txt"
+OUT6 = CORPUS / "voa6.jsonl"
+# The blocks of voa6_pages.txt whose outlet is Wikinews (openly licensed, not VOA) go here.
+OUT6_WIKINEWS = CORPUS / "wikinews.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -104,18 +115,20 @@ def _lines(text: str) -> set[str]:
     return out
 
 
-def used_elsewhere(out: Path = OUT) -> tuple[set[str], set[str], set[str], set[str]]:
+def used_elsewhere(
+    out: Path = OUT, also: Path | None = None
+) -> tuple[set[str], set[str], set[str], set[str]]:
     """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
 
     ``out`` is the file being written: every other corpus file (the first VOA file included,
-    when the second is written) counts as used."""
+    when the second is written) counts as used; ``also`` is a second file written at once."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p != out)
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also))
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -137,24 +150,29 @@ def used_elsewhere(out: Path = OUT) -> tuple[set[str], set[str], set[str], set[s
 
 
 def record(page: dict[str, str]) -> dict[str, str]:
-    """A corpus record, in the fields and order of the other corpus files."""
+    """A corpus record, in the fields and order of the other corpus files (a block's own outlet
+    and licence, where it gives them, else VOA's)."""
     return {
         "text": page["text"],
         "title": page["title"],
         "url": page["url"],
-        "outlet": "Voice of America",
+        "outlet": page.get("outlet", "Voice of America"),
         "published": page["date"],
         "dispute": page["dispute"],
-        "licence": LICENCE,
+        "licence": page.get("licence", LICENCE),
         "via": VIA,
     }
 
 
 def main(argv: list[str]) -> int:
-    if sum(flag in argv for flag in ("--second", "--third", "--fourth", "--fifth")) > 1:
-        print("give one of --second, --third, --fourth and --fifth")
+    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth")
+    if sum(flag in argv for flag in flags) > 1:
+        print("give one of --second, --third, --fourth, --fifth and --sixth")
         return 1
-    if "--fifth" in argv:
+    also: Path | None = None
+    if "--sixth" in argv:
+        pages_path, out, also = PAGES6, OUT6, OUT6_WIKINEWS
+    elif "--fifth" in argv:
         pages_path, out = PAGES5, OUT5
     elif "--fourth" in argv:
         pages_path, out = PAGES4, OUT4
@@ -165,7 +183,7 @@ def main(argv: list[str]) -> int:
     else:
         pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
-    urls, ids, titles, lines = used_elsewhere(out)
+    urls, ids, titles, lines = used_elsewhere(out, also)
     clashes = 0
     for page in pages:
         hit = (
@@ -186,10 +204,14 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        with out.open("w", encoding="utf-8") as handle:
-            for page in pages:
-                handle.write(json.dumps(record(page), ensure_ascii=False) + "\n")
-        print(f"wrote {out.relative_to(ROOT)}")
+        targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") != "Wikinews"])]
+        if also is not None:
+            targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
+        for path, chosen in targets:
+            with path.open("w", encoding="utf-8") as handle:
+                for page in chosen:
+                    handle.write(json.dumps(record(page), ensure_ascii=False) + "\n")
+            print(f"wrote {path.relative_to(ROOT)} ({len(chosen)} stories)")
     return 0
 
 

@@ -29,6 +29,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind25    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind26    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind27    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind28    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -42,7 +43,9 @@ lists the misses of ``dev`` and ``blind2`` .. ``blind26`` (each scored once at t
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
 ``blind26`` at the end of round 29) only: a blind part is scored once, at the end, and never
 inspected (``blind27``, annotated in round 29 on the VOA stories of ``corpus/voa5.jsonl``, is the
-part kept for the end of the next round: scored only when named).
+part kept for the end of the next round, and ``blind28``, annotated in round 30 on the VOA and
+Wikinews stories of ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, the one after it: both
+scored only when named).
 """
 
 from __future__ import annotations

@@ -76,9 +76,11 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind27``, round 29: a fifth set of VOA stories, ``corpus/voa5.jsonl``, GUIDE.md "The
-#: blind27 part"; ``blind24``, ``blind25`` and ``blind26`` were scored once at the end of rounds
-#: 27, 28 and 29 and are held out since)
-BLIND_PARTS = ("blind27",)
+#: blind27 part"; ``blind28``, round 30: a sixth set of VOA stories and two Wikinews stories,
+#: ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, GUIDE.md "The blind28 part";
+#: ``blind24``, ``blind25`` and ``blind26`` were scored once at the end of rounds 27, 28 and 29
+#: and are held out since)
+BLIND_PARTS = ("blind27", "blind28")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
