@@ -25,36 +25,118 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test31_sentences.jsonl"
 OUT = HERE.parent / "test31_second.jsonl"
-STANCES = {"assert", "report", "accuse", "deny", "approve", "criticize", "threaten", "decline_comment"}
+STANCES = {
+    "assert",
+    "report",
+    "accuse",
+    "deny",
+    "approve",
+    "criticize",
+    "threaten",
+    "decline_comment",
+}
 
 MACROS: dict[str, list[str]] = {
-    "ZEL": ["Volodymyr Zelenskyy", "Zelenskyy", "Zelensky", "Volodymyr Zelensky", "President Zelenskyy",
-            "President Volodymyr Zelenskyy", "the President", "the Head of State", "President of Ukraine",
-            "the President of Ukraine"],
-    "ARE": ["Oleksiy Arestovych", "Arestovych", "Adviser to the Head of the Office of the President",
-            "Adviser to the Head of the President's Office", "the Adviser to the Head of the President's Office"],
-    "POD": ["Mykhailo Podoliak", "Podoliak", "Adviser to the Head of the President's Office",
-            "the Adviser to the Head of the President's Office", "the Adviser to the President's Office"],
-    "ERD": ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan", "Recep Tayyip Erdogan", "President of Turkey",
-            "the President of Turkey", "the President of the Republic of Turkey", "the Turkish leader",
-            "The leader of the Republic of Turkey"],
-    "MAS": ["Roman Mashovets", "Mashovets", "The deputy head of the Office of the President",
-            "Deputy Head of the Office of the President of Ukraine"],
-    "LIN": ["Tobias Lindner", "Lindner", "The German minister of state",
-            "Minister of State at the Federal Foreign Office of Germany"],
-    "SEC": ["The meeting participants", "permanent members of the Security Council", "Security Council",
-            "Russian Security Council", "Security Council of Russia", "Russia"],
+    "ZEL": [
+        "Volodymyr Zelenskyy",
+        "Zelenskyy",
+        "Zelensky",
+        "Volodymyr Zelensky",
+        "President Zelenskyy",
+        "President Volodymyr Zelenskyy",
+        "the President",
+        "the Head of State",
+        "President of Ukraine",
+        "the President of Ukraine",
+    ],
+    "ARE": [
+        "Oleksiy Arestovych",
+        "Arestovych",
+        "Adviser to the Head of the Office of the President",
+        "Adviser to the Head of the President's Office",
+        "the Adviser to the Head of the President's Office",
+    ],
+    "POD": [
+        "Mykhailo Podoliak",
+        "Podoliak",
+        "Adviser to the Head of the President's Office",
+        "the Adviser to the Head of the President's Office",
+        "the Adviser to the President's Office",
+    ],
+    "ERD": [
+        "Recep Tayyip Erdoğan",
+        "Erdoğan",
+        "Erdogan",
+        "Recep Tayyip Erdogan",
+        "President of Turkey",
+        "the President of Turkey",
+        "the President of the Republic of Turkey",
+        "the Turkish leader",
+        "The leader of the Republic of Turkey",
+    ],
+    "MAS": [
+        "Roman Mashovets",
+        "Mashovets",
+        "The deputy head of the Office of the President",
+        "Deputy Head of the Office of the President of Ukraine",
+    ],
+    "LIN": [
+        "Tobias Lindner",
+        "Lindner",
+        "The German minister of state",
+        "Minister of State at the Federal Foreign Office of Germany",
+    ],
+    "SEC": [
+        "The meeting participants",
+        "permanent members of the Security Council",
+        "Security Council",
+        "Russian Security Council",
+        "Security Council of Russia",
+        "Russia",
+    ],
     "PUT": ["Vladimir Putin", "Putin", "The President", "President of Russia"],
-    "MBZ": ["Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed", "Crown Prince of Abu Dhabi", "United Arab Emirates", "UAE"],
+    "MBZ": [
+        "Mohamed bin Zayed Al Nahyan",
+        "Mohamed bin Zayed",
+        "Crown Prince of Abu Dhabi",
+        "United Arab Emirates",
+        "UAE",
+    ],
     "MBS": ["Mohammed bin Salman Al Saud", "Mohammed bin Salman", "Crown Prince of Saudi Arabia"],
     "LUK": ["Alexander Lukashenko", "Lukashenko", "President of Belarus", "Belarus"],
     "SALL": ["Macky Sall", "Sall", "President of Senegal", "Chairperson of the African Union"],
-    "MIR": ["Shavkat Mirziyoyev", "Mirziyoyev", "The President of Uzbekistan", "President of Uzbekistan", "Uzbekistan"],
-    "HAM": ["Hamad bin Isa Al Khalifa", "King Hamad bin Isa Al Khalifa", "King Hamad", "the King", "Bahrain"],
+    "MIR": [
+        "Shavkat Mirziyoyev",
+        "Mirziyoyev",
+        "The President of Uzbekistan",
+        "President of Uzbekistan",
+        "Uzbekistan",
+    ],
+    "HAM": [
+        "Hamad bin Isa Al Khalifa",
+        "King Hamad bin Isa Al Khalifa",
+        "King Hamad",
+        "the King",
+        "Bahrain",
+    ],
     "US": ["United States", "U.S.", "US", "America", "United States of America", "Washington"],
-    "BID": ["Joseph R. Biden", "Biden", "President Biden", "Joseph R. Biden, Jr.", "Joe Biden", "The President"],
+    "BID": [
+        "Joseph R. Biden",
+        "Biden",
+        "President Biden",
+        "Joseph R. Biden, Jr.",
+        "Joe Biden",
+        "The President",
+    ],
     "TAL": ["Transatlantic leaders"],
-    "RU": ["Russia", "Russian Federation", "the Russian Federation", "Moscow", "Kremlin", "Russian"],
+    "RU": [
+        "Russia",
+        "Russian Federation",
+        "the Russian Federation",
+        "Moscow",
+        "Kremlin",
+        "Russian",
+    ],
     "UA": ["Ukraine", "Ukrainian", "Kyiv"],
 }
 
@@ -114,11 +196,11 @@ def parse_labels() -> dict[str, list[dict]]:
                 if opt == "anon":
                     claim["anonymous"] = True
                 elif opt.startswith("hedges="):
-                    claim["hedges"] = opt[len("hedges="):].split(";")
+                    claim["hedges"] = opt[len("hedges=") :].split(";")
                 elif opt.startswith("cites="):
-                    claim["cites"] = opt[len("cites="):]
+                    claim["cites"] = opt[len("cites=") :]
                 elif opt.startswith("note="):
-                    claim["note"] = opt[len("note="):]
+                    claim["note"] = opt[len("note=") :]
                 else:
                     sys.exit(f"{key}: unknown option {opt!r}")
             claims.setdefault(key, []).append(claim)
@@ -126,7 +208,11 @@ def parse_labels() -> dict[str, list[dict]]:
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in SENTENCES.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     labels = parse_labels()
     docs: list[str] = []
     used: set[str] = set()
@@ -145,12 +231,30 @@ def main() -> None:
                 claim["content"], claim["content_start"], claim["content_end"] = None, None, None
             else:
                 i, j = span(row["text"], spec, key)
-                claim["content"], claim["content_start"], claim["content_end"] = row["text"][i:j], i, j
-            ordered = {k: claim[k] for k in ("claimer", "claimer_aliases", "stance", "targets", "content",
-                                              "content_start", "content_end", "cue") if k in claim}
+                claim["content"], claim["content_start"], claim["content_end"] = (
+                    row["text"][i:j],
+                    i,
+                    j,
+                )
+            ordered = {
+                k: claim[k]
+                for k in (
+                    "claimer",
+                    "claimer_aliases",
+                    "stance",
+                    "targets",
+                    "content",
+                    "content_start",
+                    "content_end",
+                    "cue",
+                )
+                if k in claim
+            }
             ordered.update({k: v for k, v in claim.items() if k not in ordered})
             claims.append(ordered)
-        new = {k: row[k] for k in ("id", "split", "text", "context", "source", "licence") if k in row}
+        new = {
+            k: row[k] for k in ("id", "split", "text", "context", "source", "licence") if k in row
+        }
         new["claims"] = claims
         out_lines.append(json.dumps(new, ensure_ascii=False))
     unused = set(labels) - used
@@ -167,17 +271,19 @@ def check(rows: list[dict]) -> None:
     assert ids == [r["id"] for r in rows], "ids differ from the sentence file or its order"
     assert len(set(ids)) == len(ids), "an id appears twice"
     counts: dict[str, int] = {}
-    for r, src in zip(built, rows):
+    for r, src in zip(built, rows, strict=True):
         assert r["text"] == src["text"]
         for c in r["claims"]:
             if c["content"] is not None:
-                assert r["text"][c["content_start"]:c["content_end"]] == c["content"], r["id"]
+                assert r["text"][c["content_start"] : c["content_end"]] == c["content"], r["id"]
             assert c["stance"] in STANCES
             counts[c["stance"]] = counts.get(c["stance"], 0) + 1
     n = sum(counts.values())
     empty = sum(1 for r in built if not r["claims"])
-    print(f"{len(built)} sentences, {n} claims, {empty} without a claim; " +
-          ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+    print(
+        f"{len(built)} sentences, {n} claims, {empty} without a claim; "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1]))
+    )
 
 
 if __name__ == "__main__":
