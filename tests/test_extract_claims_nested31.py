@@ -10,8 +10,10 @@
   of its own is the report whose author the sentence or the one before names (points 14 and
   42), never further back.
 
-The sentences are real news copy (KBS, the Boston Globe, Scroll.in, The Trent); none is in
-``benchmarks/claims/gold.jsonl`` or ``benchmarks/allegations/gold.jsonl``."""
+All three ship off (the bar in benchmarks/claims/RESULTS.md, "Round 30, nested31"); the
+tests switch them on for their own run.  The sentences are real news copy (KBS, the Boston
+Globe, Scroll.in, The Trent); none is in ``benchmarks/claims/gold.jsonl`` or
+``benchmarks/allegations/gold.jsonl``."""
 
 from __future__ import annotations
 
@@ -21,6 +23,22 @@ from spacy.language import Language
 from kg.extract.claims import base, targets_denials
 from kg.model import Stance
 from tests.claim_helpers import claims_of, resolved, stance_pairs
+
+#: The switches as the package ships them (read at import, before any test sets them).
+SHIPPED = (
+    base.REPROACHED_SPEAKERS,
+    targets_denials.FINDING_AUTHORS,
+    targets_denials.REPORT_AUTHORS_BEFORE,
+)
+
+
+@pytest.fixture(autouse=True)
+def nested31(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three switches on, as the round measured them."""
+    monkeypatch.setattr(base, "REPROACHED_SPEAKERS", True)
+    monkeypatch.setattr(targets_denials, "FINDING_AUTHORS", True)
+    monkeypatch.setattr(targets_denials, "REPORT_AUTHORS_BEFORE", True)
+
 
 BLASTED = (
     "North Korean propaganda outlets have blasted South Korean authorities for criticizing "
@@ -41,6 +59,10 @@ def test_a_criticism_reproached_is_the_reproached_partys_own(nlp: Language) -> N
     found = stance_pairs(nlp, BLASTED, Stance.CRITICIZE)
     assert ("North Korean propaganda outlets", ["South Korean authorities"]) in found
     assert ("South Korean authorities", ["Pyongyang"]) in found
+
+
+def test_the_switches_ship_off() -> None:
+    assert SHIPPED == (False, False, False)
 
 
 def test_without_the_switch_the_reproached_saying_has_no_speaker(

@@ -517,9 +517,12 @@ _GERUND_PREPS = cues.words("by after before")
 
 #: Round 30 (nested31, issue 12): a saying reproached or praised ("X ridiculed Y for accusing
 #: China of P", "Y has been criticized for saying P") is the reproached party's own claim,
-#: the guide's nested attribution (one claim per speaker); False leaves the gerund without a
-#: speaker, as before.
-REPROACHED_SPEAKERS = True
+#: the guide's nested attribution (one claim per speaker).  Off: first half +1 matched triple
+#: in each scope (test14), but the second half lost one (test16: a right claim whose speaker,
+#: "the renegade general", stayed a description), so the bar written before it was scored
+#: failed (benchmarks/claims/RESULTS.md, "Round 30, nested31"); False leaves the gerund
+#: without a speaker.
+REPROACHED_SPEAKERS = False
 
 #: The stances of a verb that reproaches or praises a party "for" what it did.
 _REPROACHING_STANCES = frozenset({Stance.CRITICIZE, Stance.APPROVE})

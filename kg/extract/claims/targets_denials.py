@@ -153,8 +153,10 @@ def _allegation_authors(noun: Token, context: _Context) -> tuple[tuple[Mention, 
 
 #: Round 30 (nested31, issue 12): findings told by the body or document that reached them
 #: ("rejected the findings of the U.N. inquiry", "refused to accept the commission's
-#: conclusions") are that body's, or its author's; False leaves such a denial aimed at nobody.
-FINDING_AUTHORS = True
+#: conclusions") are that body's, or its author's.  Off: no open part moved (the bar written
+#: before the second half was scored needs a second-half gain; benchmarks/claims/RESULTS.md,
+#: "Round 30, nested31"); False leaves such a denial aimed at nobody.
+FINDING_AUTHORS = False
 
 #: Nouns of what a body or a document found or decided, answered as its author's word.
 _FOUND_NOUNS = cues.words("finding findings conclusion conclusions ruling verdict resolution")
@@ -169,8 +171,11 @@ _FINDING_BODIES = cues.words(
 #: Round 30 (nested31): "dismissed the report" with no author beside it answers whoever the
 #: sentence or the one before names as the report's author ("A Human Rights Watch report
 #: accuses ... Ethiopia is questioning the report"), as "The report says P" speaks for it
-#: (points 14 and 42: no further back); False leaves such a denial aimed at nobody.
-REPORT_AUTHORS_BEFORE = True
+#: (points 14 and 42: no further back).  Off: first half +1 matched and -1 wrong triple in
+#: each scope (test15), second half and held-out parts unmoved, so the bar written before
+#: they were scored failed (benchmarks/claims/RESULTS.md, "Round 30, nested31"); False leaves
+#: such a denial to the other target rules.
+REPORT_AUTHORS_BEFORE = False
 
 
 def _report_author_before(document: Token) -> Token | None:
