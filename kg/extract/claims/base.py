@@ -306,6 +306,9 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
         )  # "spoke to condemn"
     )
+    judged = _judged_speaker(verb) if JUDGED_SPEAKERS else None
+    if judged:  # "was criticized for saying P", "praised the envoy for condemning X"
+        return judged, True
     if (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
@@ -509,6 +512,31 @@ def _withholds(verb: Token) -> bool:
 #: Prepositions whose gerund shares the subject of the verb they modify: "responded by
 #: saying", "ended the meeting after warning".
 _GERUND_PREPS = cues.words("by after before")
+
+#: Round 30 (cues31, issue 12): a speech cue told as the reason one is judged, "has been
+#: widely criticized for saying P", "praised the minister for condemning X", "fired the
+#: spokesman for calling X a liar": the one judged said it (the passive verb's subject, the
+#: active verb's object).  Before, the gerund had no subject and the claim was lost.
+JUDGED_SPEAKERS = False
+
+
+def _judged_speaker(verb: Token) -> list[Token]:
+    """The one a "for"-gerund of saying is held against: the subject of "was criticized for
+    saying", the object of "praised X for saying"; [] for any other verb or shape."""
+    if not (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ == "for"
+        and verb.head.dep_ == "prep"
+        and verb.lemma_.lower() in cues.VERB_STANCES
+    ):
+        return []
+    judge = verb.head.head
+    if judge.pos_ not in ("VERB", "AUX"):
+        return []
+    wanted = "nsubjpass" if _is_passive(judge) else "dobj"
+    found = next((c for c in children_of(judge) if c.dep_ == wanted), None)
+    return _with_conjuncts(found) if found is not None else []
 
 
 #: Words of a bare date put between a subject and its verb in wire copy ("Poland Friday
