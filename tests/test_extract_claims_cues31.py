@@ -1,4 +1,5 @@
 """Round 30 (branch ``cues31``, issue 12): claims never made though the claimer is named.
+Every switch ships off (the second half and the held-out parts did not gain: RESULTS).
 
 - ``spans.QUOTED_AS_CUE``: "quoted X as alleging / confirming that P" is the outlet's report, as
   "quoted X as saying that P" is;
@@ -11,7 +12,7 @@
 - ``speech_shapes.SAID_OBJECT_PHRASES``: "Mr. Osei says Mr. Kofi's reckless effort to get
   re-elected gambles with ...", parsed with the clause's subject as the object of "say" and its
   verb as a noun, is a claim;
-- off, measured and left so: ``base.JUDGED_SPEAKERS`` ("was criticized for saying P": the one
+- measured and left off besides: ``base.JUDGED_SPEAKERS`` ("was criticized for saying P": the one
   judged says P) and ``labels.OBJECT_LABELS`` ("called X's moves a threat", the label parsed as
   the object noun's own object).
 
@@ -87,41 +88,41 @@ def test_quoted_as_a_cue_is_the_outlets_report(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     outlet = text.split(" quoted")[0]
+    assert _of(nlp, text, Stance.REPORT) == []  # off by default
+    monkeypatch.setattr(spans, "QUOTED_AS_CUE", True)
     assert _of(nlp, text, Stance.REPORT) == [outlet]
-    monkeypatch.setattr(spans, "QUOTED_AS_CUE", False)
-    assert _of(nlp, text, Stance.REPORT) == []
 
 
 def test_claimed_gains_assert(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _of(nlp, CLAIMED_SUCCESSES, Stance.ASSERT) == []  # off by default
+    assert _of(nlp, CLAIMED_UPPER_HAND, Stance.ASSERT) == []
+    monkeypatch.setattr(cues, "CLAIMED_GAINS", True)
     assert _of(nlp, CLAIMED_SUCCESSES, Stance.ASSERT) == ["Government troops", "the rebels"]
     assert _of(nlp, CLAIMED_UPPER_HAND, Stance.ASSERT) == ["Both armies"]
     assert stances_of(nlp, CLAIMED_LIVES) == []
-    monkeypatch.setattr(cues, "CLAIMED_GAINS", False)
-    assert _of(nlp, CLAIMED_SUCCESSES, Stance.ASSERT) == []
-    assert _of(nlp, CLAIMED_UPPER_HAND, Stance.ASSERT) == []
 
 
 def test_admitted_responsibility_asserts(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _of(nlp, ADMITTED, Stance.ASSERT) == []  # off by default
+    monkeypatch.setattr(cues, "ADMITTED_DEEDS", True)
     assert _of(nlp, ADMITTED, Stance.ASSERT) == ["navy"]
     assert stances_of(nlp, ADMITTED_ENTRY) == []
-    monkeypatch.setattr(cues, "ADMITTED_DEEDS", False)
-    assert _of(nlp, ADMITTED, Stance.ASSERT) == []
 
 
 def test_that_clause_on_the_occasion_after_in(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert _of(nlp, BRIEFING, Stance.ASSERT) == []  # off by default
+    monkeypatch.setattr(spans, "OCCASION_PREPS", True)
     assert _of(nlp, BRIEFING, Stance.ASSERT) == ["The spokesman"]
     assert stances_of(nlp, MEETING_HELD) == []
-    monkeypatch.setattr(spans, "OCCASION_PREPS", False)
-    assert _of(nlp, BRIEFING, Stance.ASSERT) == []
 
 
 def test_said_object_phrase_is_the_clause(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _of(nlp, SAID_PHRASE, Stance.ASSERT) == []  # off by default
+    monkeypatch.setattr(speech_shapes, "SAID_OBJECT_PHRASES", True)
     assert _of(nlp, SAID_PHRASE, Stance.ASSERT) == ["Osei"]
     assert stances_of(nlp, SAID_PRAYER) == []
-    monkeypatch.setattr(speech_shapes, "SAID_OBJECT_PHRASES", False)
-    assert _of(nlp, SAID_PHRASE, Stance.ASSERT) == []
 
 
 #: constructed: a speech gerund told as the reason one is judged (``base.JUDGED_SPEAKERS``, off).

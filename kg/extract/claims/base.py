@@ -516,7 +516,9 @@ _GERUND_PREPS = cues.words("by after before")
 #: Round 30 (cues31, issue 12): a speech cue told as the reason one is judged, "has been
 #: widely criticized for saying P", "praised the minister for condemning X", "fired the
 #: spokesman for calling X a liar": the one judged said it (the passive verb's subject, the
-#: active verb's object).  Before, the gerund had no subject and the claim was lost.
+#: active verb's object).  Before, the gerund had no subject and the claim was lost.  Off: on
+#: the first half test14 +1 and test4 -1 matched triple (a misparsed "the UN chief of
+#: 'hypocrisy'" as the speaker takes the target of the sentence's accusation).
 JUDGED_SPEAKERS = False
 
 

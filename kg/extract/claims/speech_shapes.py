@@ -77,8 +77,11 @@ def _misparsed_complement(verb: Token, direct: Token | None) -> Token | None:
 #: pass": the parser made the clause's subject the object of "say" and lost its verb (tagged
 #: a noun, or hung deep inside the object), so no claim was made.  "say" takes no noun object
 #: but a few words said (:data:`_SAID_THINGS`), so an object phrase holding a verb of its own
-#: is the clause said.
-SAID_OBJECT_PHRASES = True
+#: is the clause said.  Off: first half +1 matched triple; on the second half (test17, test18)
+#: and a held-out part it makes claims of the right speaker whose stance the gold reads as a
+#: charge ("says the actions of neighboring Sudan amount to a declaration of war": the content,
+#: a noun phrase to the parser, is read as an assertion) and gains nothing (RESULTS, round 30).
+SAID_OBJECT_PHRASES = False
 #: Nouns "say" does take as its object: "said a prayer", "said nothing", "said goodbye".
 _SAID_THINGS = cues.words(
     "word words thing things nothing anything something everything little much more lot "
