@@ -325,6 +325,20 @@ LIGHT_VERBS: frozenset[str] = words(
 #: Objects that make "claim" a claim without a clause: "claimed responsibility for the attack",
 #: "claims the right to send more troops", "claimed sovereignty over the reef".
 CLAIMED_OBJECTS: frozenset[str] = words("responsibility credit victory right sovereignty ownership")
+#: Round 30 (cues31, issue 12): gains claimed in a fight are claims as "claimed victory" is:
+#: "are claiming battle successes", "both sides claimed the upper hand in the fighting"
+#: ("hand" with "upper" only: :data:`CLAIMED_MODIFIED`).  Off: first half +4 matched triples,
+#: second half and held-out parts unmoved (benchmarks/claims/RESULTS.md, "Round 30, cues31").
+CLAIMED_GAINS = False
+CLAIMED_GAIN_OBJECTS: frozenset[str] = words("success successes gain gains")
+#: Objects that make "claim" a claim only with a modifier: "the upper hand".
+CLAIMED_MODIFIED: dict[str, frozenset[str]] = {"hand": words("upper")}
+#: Round 30 (cues31, issue 12): owning up with no clause is a claim as "claimed
+#: responsibility" is: "Officials only admitted responsibility after growing evidence".  Off:
+#: first half +1 matched triple, second half and held-out parts unmoved (RESULTS, round 30).
+ADMITTED_DEEDS = False
+ADMITTING_VERBS: frozenset[str] = words("admit acknowledge")
+ADMITTED_OBJECTS: frozenset[str] = words("responsibility guilt culpability wrongdoing")
 
 #: DENY verbs that are only denials when aimed at a claim ("rejected the allegations",
 #: "ruled out any involvement"), not at a proposal or a candidate ("rejected the offer",

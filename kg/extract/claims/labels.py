@@ -123,6 +123,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or _as_after_referent(verb)
         or _referent_label(verb)
         or _second_object(verb)
+        or (_object_label(verb) if OBJECT_LABELS else None)
         or _adjective_complement(verb)
         or _stranded_complement(verb)
     )
@@ -761,6 +762,32 @@ def _second_object(verb: Token) -> Token | None:
     the second is the label."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return objects[1] if len(objects) == 2 else None
+
+
+#: Round 30 (cues31, issue 12): "Russia has called NATO's moves a threat to stability"
+#: parsed with the label as a direct object of the object noun (a noun takes no object, so
+#: the parser misplaced the label); before, no label was found and the claim was lost.  Off: no
+#: first-half triple gained (the gold reads that sentence's "threat" as a criticism, the label
+#: rule as an accusation) and one more wrong claim on dev2 (RESULTS, "Round 30, cues31").
+OBJECT_LABELS = False
+
+
+def _object_label(verb: Token) -> Token | None:
+    """'called NATO's moves a threat to stability', the label "threat" hung on "moves" as
+    its direct object: the label, when the object is a noun and the label a noun phrase with
+    an article of its own after it."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is None or direct.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in direct.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i > direct.i
+            and child.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _adjective_complement(verb: Token) -> Token | None:

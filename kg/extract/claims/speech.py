@@ -88,6 +88,7 @@ from kg.extract.claims.speech_shapes import (
     _misparsed_complement,
     _participle_misparse,
     _reports_an_event,
+    _said_object_phrase,
     _what_said_predicate,
 )
 from kg.extract.claims.speech_speakers import (
@@ -377,7 +378,10 @@ def _frame(
         return None  # "told them to leave" is an order, "agreed to hold talks" an act
     if lemma not in cues.CITING_VERBS and _is_act_with_object(direct, clausal):
         return None  # "declared persona non grata 35 officials", "declared a state of emergency"
-    if lemma == "claim" and direct is not None and direct.lemma_.lower() in cues.CLAIMED_OBJECTS:
+    admitted = _admitted_deed(verb, direct) if cues.ADMITTED_DEEDS and clausal is None else None
+    if admitted is not None:  # "Officials only admitted responsibility after ..."
+        return admitted, (), []
+    if lemma == "claim" and direct is not None and _claimed_object(direct):
         if direct.lemma_.lower() in _ASSERTED_TITLES and (
             "claimed_title" not in context.rules or _is_ability(verb)
         ):
@@ -421,6 +425,10 @@ def _frame(
             # "said the two leaders conferred by phone": the object and its "relative" verb
             # are the clause said
             content = _token_span(context.doc, direct.left_edge.i, split_clause.right_edge.i + 1)
+            return content, _content_targets(content, context), []
+        said = _said_object_phrase(verb, direct)
+        if said is not None:  # "Mr. Li says Mr. Chen's selfish effort ... gambles with ..."
+            content = _token_span(context.doc, said.left_edge.i, said.right_edge.i + 1)
             return content, _content_targets(content, context), []
     if clausal is None:
         return None, (), []
@@ -477,3 +485,30 @@ _EVIDENCE_VERBS = cues.words(
 
 def _is_reciprocal(target: Mention) -> bool:
     return target.span.text.lower() in ("each other", "one another")
+
+
+def _claimed_object(direct: Token) -> bool:
+    """Whether ``direct`` makes "claim" a claim with no clause: "claimed responsibility for the
+    attack", "claimed the upper hand in the fighting", "are claiming battle successes"."""
+    lemma = direct.lemma_.lower()
+    if lemma in cues.CLAIMED_OBJECTS:
+        return True
+    if not cues.CLAIMED_GAINS:
+        return False
+    if lemma in cues.CLAIMED_GAIN_OBJECTS or direct.lower_ in cues.CLAIMED_GAIN_OBJECTS:
+        return True
+    wanted = cues.CLAIMED_MODIFIED.get(lemma)
+    return wanted is not None and any(c.lower_ in wanted for c in children_of(direct))
+
+
+def _admitted_deed(verb: Token, direct: Token | None) -> Span | None:
+    """What "admit" or "acknowledge" owns up to with no clause: the object "responsibility"
+    ("Officials only admitted responsibility after ..."); None for any other shape.  (A deed
+    told by a gerund, "admitted to shooting down the plane by mistake", was tried and
+    dropped: its content reads as a charge, and a quoted "they admitted to having a
+    program" is the quoting speaker's claim.)"""
+    if verb.lemma_.lower() not in cues.ADMITTING_VERBS or direct is None:
+        return None
+    if direct.lemma_.lower() in cues.ADMITTED_OBJECTS:
+        return to_span(_phrase_span(direct))
+    return None
