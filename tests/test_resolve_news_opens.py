@@ -87,7 +87,7 @@ ACTORS = {
         ("malaysia", "Malaysian police arrested two women", True),
         (
             "south-korea",
-            "it warns against any further attacks against the Republic of Korea",
+            "the artillery fire against the Republic of Korea",
             False,
         ),
         ("united-states", "The Chinese balloon passed into United States airspace", False),
