@@ -4,6 +4,7 @@ recall26: :func:`register`).
 
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F            # counts
     .venv/bin/python benchmarks/allegations/unaligned.py --cache F --list     # plus each claim
+    .venv/bin/python benchmarks/allegations/unaligned.py --cache F --stages   # one stage back
 
 For each unaligned gold claim of the development parts (never a held-out or blind part):
 why it is unaligned (``topics._why``: no claim in its sentence, another claimer, another
@@ -13,6 +14,10 @@ sanctions or designation announcement, a quoted or reported official, a verbless
 no subject, the own side as subject, an epithet or pronoun of the enemy as doer, an
 evaluation or copula, a named actor as subject, other): a rough guide to the classes, not a
 reading of each sentence.
+
+``--stages`` (round 30, recall31) classes each unaligned gold claim one stage further back
+(:func:`stage`): whether the *extractor* made a claim in the sentence at all, and whether
+resolution dropped it, before the resolved claims' claimer, stance and allegation.
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ from pathlib import Path
 
 from kg.evaluate.allegations import (
     DEVELOPMENT_PARTS,
+    GoldClaim,
     align,
+    claimer_matches,
+    compatible,
     load_gold,
     same_sentence,
     system_claims,
 )
-from kg.model import Extraction
+from kg.model import DocumentGraph, Extraction
 from kg.pipeline import resolve_all
 from kg.resolve import ActorRegistry
 from kg.resolve.corpus import corpus_allegations
@@ -92,6 +100,57 @@ def register(url: str, title: str | None, outlet: str | None = None) -> str:
     return "release"
 
 
+#: :func:`stage`'s classes, in the order it tries them.
+STAGES = (
+    "sentence split differently",
+    "no claim extracted",
+    "dropped at resolution",
+    "another claimer",
+    "another stance",
+    "in no allegation",
+    "taken",
+)
+
+
+def stage(
+    document: DocumentGraph,
+    extraction: Extraction,
+    item: GoldClaim,
+    grouped: set[str],
+    taken: set[str],
+) -> str:
+    """Why an unaligned gold claim is unaligned, one stage back from :func:`topics._why`:
+    no sentence of the document is the gold one (``same_sentence``: the splitters
+    differ); the extractor made no claim in it; it made one and resolution dropped every
+    one; the resolved claims have another claimer, or the right one with another stance;
+    the right claim is in no corpus allegation (``"in no allegation: <stance>"``); or it is
+    aligned with another gold claim of the sentence (``taken``)."""
+    at = {i for i, span in enumerate(document.sentences) if same_sentence(item.sentence, span.text)}
+    if not at:
+        return STAGES[0]
+    if not any(claim.sentence in at for claim in extraction.claims):
+        return STAGES[1]
+    here = [claim for claim in document.claims if claim.claim.sentence in at]
+    if not here:
+        return STAGES[2]
+    actors = {actor.id: actor for actor in document.actors}
+
+    def names(claimer: str) -> tuple[str, ...]:
+        actor = actors.get(claimer)
+        return (actor.name, *actor.aliases) if actor else (claimer,)
+
+    mine = [c for c in here if claimer_matches(names(c.claimer), item.claimer)]
+    if not mine:
+        return STAGES[3]
+    fitting = [c for c in mine if compatible(item.stance, c.claim.stance.value)]
+    if not fitting:
+        return STAGES[4]
+    if not any(c.id in grouped for c in fitting):
+        stances = "+".join(sorted({c.claim.stance.value for c in fitting}))
+        return f"{STAGES[5]}: {stances}"
+    return STAGES[6]
+
+
 def construction(sentence: str, doc: object) -> str:
     """The construction class of a sentence with no claim (see the module)."""
     if sentence.rstrip().endswith("?"):
@@ -122,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, required=True, help="run.py's parsed corpus")
     parser.add_argument("--list", action="store_true", help="list each unaligned gold claim")
+    parser.add_argument(
+        "--stages", action="store_true", help="the classes one stage back (stage()) only"
+    )
     args = parser.parse_args(argv)
     with args.cache.open("rb") as file:
         found: list[Extraction] = pickle.load(file)
@@ -131,6 +193,19 @@ def main(argv: list[str] | None = None) -> int:
     system = system_claims(documents, merge)
     grouped = {claim.id for claim in system}
     by_url = {(d.article.url or d.article.id): d for d in documents}
+    if args.stages:
+        extracted = {e.article.id: e for e in found}
+        for part in PARTS:
+            items = [item for item in gold if item.part == part]
+            aligned = align(items, system)
+            taken_here = {claim.id for claim in aligned.values()}
+            stages: Counter[str] = Counter(
+                stage(by_url[i.doc], extracted[by_url[i.doc].article.id], i, grouped, taken_here)
+                for i in items
+                if i.key not in aligned and i.doc in by_url
+            )
+            print(f"## {part}: {len(items)} gold, {len(aligned)} aligned, {dict(stages)}")
+        return 0
     no_claim: list[tuple[str, str, str, str]] = []
     by_register: Counter[tuple[str, str]] = Counter()
     for part in PARTS:

@@ -24,6 +24,7 @@ Claims are read in text order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,6 +55,26 @@ MAKING = frozenset({Stance.ACCUSE, Stance.CRITICIZE})
 #: side) gained more (0.333) but joined 97 assertions of which 29 are gold claims, against
 #: 43 and 20 (benchmarks/allegations/RESULTS.md, round 28, alleg29).
 NEWS_ASSERTIONS = True
+
+#: Round 30 (recall31): a news story whose accusations the extractor did not find (none of
+#: its allegations has an accused: "U.S. military officials said other Chinese balloons had
+#: briefly entered American airspace", "Malaysian police said they were hunting for four
+#: North Koreans") keeps its accusers' voices only as plain assertions, and
+#: :data:`NEWS_ASSERTIONS` had no charge for them to join: in ``blind23`` (VOA stories) 22
+#: gold claims sat in such stories.  On, the story's charge is opened against the state its
+#: assertions name most often as a doer (:func:`_open_news_charge`), by the first assertion
+#: naming it; the other assertions then join it as :data:`NEWS_ASSERTIONS` reads them, and
+#: the allegation's proposition is what its assertions say
+#: (:func:`kg.resolve.summaries.allegation_summaries`).  Official texts are untouched.
+NEWS_OPENS = True
+
+#: Round 30 (recall31): the same join in an official text (a State Department or White
+#: House release, a Kremlin or President of Ukraine item), whose speakers are its
+#: accusers' own voice.  ``None`` (off): official texts' assertions join nothing;
+#: ``"overlap"``: an assertion joins the document allegation its words overlap at
+#: :data:`OVERLAP` only; ``"salient"``: else, as in a news story, the text's most salient
+#: allegation when its speaker is on that one's accusers' side.
+OFFICIAL_ASSERTIONS: str | None = None
 
 #: Nouns with which a content refers to an allegation instead of stating it.
 REFERENCE_NOUNS = frozenset(
@@ -276,8 +297,15 @@ def group_allegations(
         target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors)
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
-    if NEWS_ASSERTIONS and not official and groups:
-        _join_news_assertions(ordered, groups, member, actors)
+    if NEWS_ASSERTIONS and not official:
+        if NEWS_OPENS and not any(g.accused for g in groups):
+            _open_news_charge(ordered, groups, member, actors, document_id)
+        if groups:
+            _join_news_assertions(ordered, groups, member, actors)
+    elif OFFICIAL_ASSERTIONS is not None and official and groups:
+        _join_news_assertions(
+            ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
+        )
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
@@ -297,10 +325,13 @@ def _join_news_assertions(
     groups: Sequence[_Open],
     member: dict[str, str],
     actors: Mapping[str, Actor],
+    *,
+    salient_too: bool = True,
 ) -> None:
-    """Each assertion of a news story joins the allegation its words overlap, else the
-    story's most salient allegation when its speaker is on that one's accusers' side; never
-    one its speaker is accused in (:data:`NEWS_ASSERTIONS`)."""
+    """Each assertion of a news story joins the allegation its words overlap, else (with
+    ``salient_too``) the story's most salient allegation when its speaker is on that one's
+    accusers' side; never one its speaker is accused in (:data:`NEWS_ASSERTIONS`,
+    :data:`OFFICIAL_ASSERTIONS`)."""
     charged = [g for g in groups if g.accused]
     if not charged:
         return
@@ -311,17 +342,105 @@ def _join_news_assertions(
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
+        if resolved.id in member:
+            continue  # the assertion that opened the story's charge (NEWS_OPENS)
         if is_reference(claim.content.text):
             continue  # "the allegations are baseless" points back: a denial's matter
         speaker = side(resolved.claimer, actors)
         open_to = [g for g, sides in accused_sides if speaker not in sides]
         target = _overlapping(resolved, open_to)
-        if target is None and salient in open_to and speaker in accusers:
+        if target is None and salient_too and salient in open_to and speaker in accusers:
             target = salient
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
             member[resolved.id] = target.id
+
+
+def _open_news_charge(
+    ordered: Sequence[ResolvedClaim],
+    groups: list[_Open],
+    member: dict[str, str],
+    actors: Mapping[str, Actor],
+    document_id: str,
+) -> None:
+    """The charge of a news story with no accused allegation (:data:`NEWS_OPENS`).
+
+    Its assertions' states: each state whose name (or an alias) an assertion's words hold,
+    not as a place or a victim after a preposition (:func:`_named_unplaced`: "in
+    Malaysia", "against the Republic of Korea", "over American airspace"), and not of the
+    speaker's own side.  The charge is against the state most assertions name (ties to the
+    first named), opened by the first assertion naming it, and the speakers of those
+    assertions are its accusers; a counter-claim of the accused ("Chinese officials said
+    the balloon had strayed into U.S. airspace") names the other side once and does not
+    turn the story's charge around."""
+    states_of: list[tuple[ResolvedClaim, frozenset[str]]] = []
+    for resolved in ordered:
+        claim = resolved.claim
+        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+            continue
+        if is_reference(claim.content.text):
+            continue
+        speaker = side(resolved.claimer, actors)
+        named = frozenset(
+            actor
+            for actor in actors
+            if actor != speaker
+            and _is_state(actor, actors)
+            and _named_unplaced(actor, actors, claim.content.text)
+        )
+        if named:
+            states_of.append((resolved, named))
+    if not states_of:
+        return
+    counts: Counter[str] = Counter(state for _, named in states_of for state in named)
+    first: dict[str, int] = {}
+    for position, (_, named) in enumerate(states_of):
+        for state in sorted(named):
+            first.setdefault(state, position)
+    charged = min(counts, key=lambda state: (-counts[state], first[state], state))
+    naming = [resolved for resolved, named in states_of if charged in named]
+    opener = naming[0].claim
+    assert opener.content is not None
+    opened = _Open(
+        _new_id(f"{document_id}-a{opener.cue.start}", groups),
+        opener.content.text.strip(),
+        accused=[charged],
+        accusers={resolved.claimer for resolved in naming},
+        claims=[naming[0].id],
+        words=set(_words_of(naming[0])),
+        positions=[opener.cue.start],
+    )
+    groups.append(opened)
+    member[naming[0].id] = opened.id
+
+
+#: A word before a state's name that makes it the act's place or victim, not its doer
+#: ("assassinated in Malaysia", "attacks against the Republic of Korea", "over American
+#: airspace", "on British soil").
+_PLACED = re.compile(
+    r"\b(?:in|against|on|over|into|at|to|from|inside)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _named_unplaced(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
+    """Whether ``text`` names the actor (a name or an alias, as a whole word, as
+    :func:`_names` reads it: a name ending in a full stop, "U.S.", never matches) other than
+    as a place or a victim after a preposition (:data:`_PLACED`)."""
+    known = actors.get(actor)
+    names = (known.name, *known.aliases) if known is not None else ()
+    for name in names:
+        if not name:
+            continue
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not _PLACED.search(text[max(0, match.start() - 20) : match.start()]):
+                return True
+    return False
+
+
+def _is_state(actor: str, actors: Mapping[str, Actor]) -> bool:
+    known = actors.get(actor)
+    return known is not None and known.kind is ActorKind.STATE
 
 
 def _opens(resolved: ResolvedClaim, official: bool = False) -> bool:

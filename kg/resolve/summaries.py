@@ -37,6 +37,7 @@ from kg.model import (
     ResolvedClaim,
     Stance,
 )
+from kg.resolve import allegations as allegations_module
 from kg.resolve.allegations import MAKING, is_reference
 from kg.resolve.allegations import side as side
 from kg.resolve.gazetteer import lookup
@@ -182,11 +183,22 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         follows = len(members) == len(every) and all(following(c.claim.rule) for c in every)
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
+        opened = (
+            allegations_module.NEWS_OPENS
+            and not accusations
+            and not denials
+            and bool(allegation.accused)
+        )
+        if opened:
+            # a news story's charge its assertions opened (NEWS_OPENS): they state it
+            accusations = [c for c in members if c.claim.stance is Stance.ASSERT]
         terms: set[str] = set()
         places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
         for resolved in members:
             content = resolved.claim.content
-            if resolved.claim.stance in _CONTEXT_ONLY:
+            if resolved.claim.stance in _CONTEXT_ONLY and not (
+                opened and resolved.claim.stance is Stance.ASSERT
+            ):
                 # a warning about the act points to it, it does not restate it; a news
                 # story's assertion joined its charge by the story's context
                 # (kg.resolve.allegations.NEWS_ASSERTIONS), not by its words
