@@ -12,9 +12,10 @@ Every switch ships off (the second half and the held-out parts did not gain: RES
 - ``speech_shapes.SAID_OBJECT_PHRASES``: "Mr. Osei says Mr. Kofi's reckless effort to get
   re-elected gambles with ...", parsed with the clause's subject as the object of "say" and its
   verb as a noun, is a claim;
-- measured and left off besides: ``base.REPROACHED_SPEAKERS`` (built here as ``JUDGED_SPEAKERS``) ("was criticized for saying P": the one
-  judged says P) and ``labels.OBJECT_LABELS`` ("called X's moves a threat", the label parsed as
-  the object noun's own object).
+- measured and left off besides: ``base.REPROACHED_SPEAKERS`` (built here as
+  ``JUDGED_SPEAKERS``) ("was criticized for saying P": the one judged says P) and
+  ``labels.OBJECT_LABELS`` ("called X's moves a threat", the label parsed as the object noun's
+  own object).
 
 No public-domain sentence of these shapes was found outside the claims gold (searched with
 regular expressions in ``corpus/`` but ``voa5.jsonl``: "quoted ... as alleging/confirming",
