@@ -231,11 +231,16 @@ def _covered(verb: Token) -> bool:
 #: hostile lexicon would: secrecy is what a speaker imputes, not what an account of a neutral
 #: act tells (the first half's gold has four such contents, all accusations, and no
 #: assertion).  The adverbs are the ``covert_manner`` rows of ``kg/data/content_lexicon.tsv``.
-COVERT_CONDUCT = True
+#: Off by the bar written before the unread parts were scored (RESULTS.md, round 30): first
+#: and second half unmoved, held out +1 matched triple (test29) in each scope; the second
+#: half's gold reads two secret doings as assertions ("was secretly offering bounties", told
+#: inside a report).
+COVERT_CONDUCT = False
 #: Round 30 (conduct31): a means of deceit or pressure put to use ("continues to employ scare
 #: tactics", "has been using sham websites", "to orchestrate a campaign of falsehoods")
 #: charges its user: the means names the wrong the verb alone does not.  The means are the
-#: ``deceit_noun`` rows, the verbs the ``ploy_verb`` rows.
+#: ``deceit_noun`` rows, the verbs the ``ploy_verb`` rows.  On by the round's bar: first half
+#: +2 matched triples (test) in each scope, second half unmoved, held out +1 (test26).
 DECEITFUL_MEANS = True
 
 #: Doings told in secret that are no act against anyone: an appeal or a saying ("quietly
@@ -365,7 +370,8 @@ def _told_conduct(
 #: one the sentence or the sentence before names (point 43), as :mod:`.content_referred` reads
 #: a hostile act's pronoun doer; not a pronoun that may be the speaker's own ("officials said
 #: they are preparing a response").
-REFERRED_CONDUCT = True
+#: Off: it moved no triple of any part, first half, second half or held out (round 30).
+REFERRED_CONDUCT = False
 
 
 def _referred_doer(verb: Token) -> list[Token]:

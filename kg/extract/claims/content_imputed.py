@@ -172,8 +172,10 @@ def _purposes(verb: Token) -> list[tuple[Token, Token | None]]:
 #: divert international attention"): the speaker imputes a motive the doer hides.  The
 #: purposes are the ``pretext_verb`` rows of ``kg/data/content_lexicon.tsv``.  The first
 #: half's gold has 16 contents with such a purpose that charge, deny or criticize and 2
-#: assertions.
-PRETEXT_PURPOSES = True
+#: assertions.  Off: it moved no triple of any part (round 30), and the second half's gold,
+#: read after it was scored, gives such motives as criticism ("Mugabe is using the two
+#: countries' rocky relations to divert attention from ...") or denial, not accusation.
+PRETEXT_PURPOSES = False
 #: The nouns whose infinitive is an aim imputed to their "by" doer: "an attempt by X to".
 _ATTEMPT_NOUNS = cues.words("attempt attempts effort efforts bid ploy ruse move scheme")
 
