@@ -14,6 +14,16 @@ from kg.extract.claims import content_conduct, content_imputed
 from kg.extract.claims.content_conduct import _deceitful_means, _done_covertly, _told_conduct
 from kg.extract.claims.content_imputed import _hostile_purposes, _imputed_purpose
 
+#: corpus/president-of-ukraine-russia-ukraine.jsonl: a means of pressure put to use.
+_BLACKMAIL = (
+    "This week, Russia's leadership launched a new series of energy blackmail of Europeans."
+)
+#: VOA (corpus/voa.jsonl): a doing told as done in secret.
+_SMUGGLING = (
+    "They say North Korea is active in smuggling, secretly transporting goods and other "
+    "materials in and out of the country."
+)
+
 
 def _verb(nlp: Language, text: str, lemma: str) -> Token:
     doc = nlp(text)
@@ -28,23 +38,21 @@ def _roots(nlp: Language, text: str) -> tuple[list[Token], Doc]:
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
-        # https://www.state.gov/ (corpus/state-department-russia-ukraine.jsonl)
-        (
-            "The Kremlin is intentionally spreading outright lies that the United States and "
-            "Ukraine are conducting chemical and biological weapons activities in Ukraine.",
-            "spread",
-        ),
         # https://www.president.gov.ua/en/news/ (corpus/president-of-ukraine-russia-ukraine.jsonl)
         (
-            "They resort to chemical and nuclear blackmail - the threat of environmental "
-            "catastrophes due to sabotage at the captured Chornobyl and Zaporizhzhia nuclear "
-            "power plants remains extremely high.",
+            _BLACKMAIL,
+            "launch",
+        ),
+        # corpus/president-of-ukraine-russia-ukraine.jsonl
+        (
+            "The Russians understand that they are losing control, so they resort to "
+            "propaganda - take people to Crimea, which is still under their control.",
             "resort",
         ),
-        # corpus/state-department-x-black-sea-grain.jsonl
+        # https://www.state.gov/ (corpus/state-department-china.jsonl)
         (
-            "The Kremlin spreads disinformation to try to deceive people about its own "
-            "responsibility for the global food crisis.",
+            "Government officials have spread disinformation that grassroots protests were the "
+            "work of foreign actors.",
             "spread",
         ),
     ],
@@ -54,14 +62,12 @@ def test_a_means_of_deceit_put_to_use_is_conduct(nlp: Language, text: str, lemma
 
 
 def test_the_user_of_a_deceit_is_charged(nlp: Language) -> None:
-    # corpus/state-department-russia-ukraine.jsonl
-    roots, doc = _roots(
-        nlp,
-        "The Kremlin is intentionally spreading outright lies that the United States and "
-        "Ukraine are conducting chemical and biological weapons activities in Ukraine.",
-    )
+    # corpus/president-of-ukraine-russia-ukraine.jsonl: "a series of energy blackmail", the
+    # leadership's state
+    roots, doc = _roots(nlp, _BLACKMAIL)
     doers = _told_conduct(doc[:], roots, lambda: set())
-    assert doers is not None and [d.text for d in doers] == ["Kremlin"]
+    assert doers is not None and [d.text for d in doers] == ["Russia"]
+    assert _told_conduct(doc[:], roots, lambda: {"russia"}) is None  # not the speaker's own
 
 
 def test_fighting_a_deceit_charges_no_one(nlp: Language) -> None:
@@ -90,8 +96,8 @@ def test_the_deceit_switch_turns_the_frame_off(
 ) -> None:
     verb = _verb(
         nlp,
-        "The Kremlin spreads disinformation to try to deceive people about its own "
-        "responsibility for the global food crisis.",
+        "Government officials have spread disinformation that grassroots protests were the "
+        "work of foreign actors.",
         "spread",
     )
     monkeypatch.setattr(content_conduct, "DECEITFUL_MEANS", False)
@@ -107,9 +113,9 @@ def test_the_off_switches_are_off_by_default() -> None:
 
 
 def test_a_doing_told_in_secret_is_conduct(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    # corpus/president-of-ukraine-russia-ukraine.jsonl
+    # VOA (corpus/voa.jsonl)
     monkeypatch.setattr(content_conduct, "COVERT_CONDUCT", True)
-    verb = _verb(nlp, "But secretly, they are helping Russia circumvent many sanctions.", "help")
+    verb = _verb(nlp, _SMUGGLING, "transport")
     assert _done_covertly(verb)
 
 
@@ -127,7 +133,9 @@ def test_a_quiet_walk_charges_no_one(nlp: Language, monkeypatch: pytest.MonkeyPa
 def test_the_covert_switch_turns_the_frame_off(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    verb = _verb(nlp, "But secretly, they are helping Russia circumvent many sanctions.", "help")
+    monkeypatch.setattr(content_conduct, "COVERT_CONDUCT", True)
+    verb = _verb(nlp, _SMUGGLING, "transport")
+    assert _done_covertly(verb)
     monkeypatch.setattr(content_conduct, "COVERT_CONDUCT", False)
     assert not _done_covertly(verb)
 
