@@ -12,7 +12,12 @@ module reads four frames of conduct that name no act verb of the lexicon in the 
   eastern Ukraine", "the CIA still operates in South Africa", "insurgents have established
   bases inside Pakistan's tribal areas";
 * cover or shelter given to a hostile actor: "border forces were providing cover for
-  militants".
+  militants";
+* a doing told as done in secret (round 30, conduct31, :data:`COVERT_CONDUCT`): "the country
+  is quietly rearming", "the government has been secretly flying weapons to the militants";
+* a means of deceit or pressure put to use (round 30, :data:`DECEITFUL_MEANS`): "Moscow
+  continues to employ scare tactics", "Russia has been using sham websites", "is trying to
+  orchestrate a campaign of falsehoods".
 
 Each charges the doer :func:`.content_acts._charged_agent` names (a named actor, a state
 for its forces or agents); none charges the speaker's own side, and a negation, a modal
@@ -27,7 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
+from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts, verb_stance
 from kg.extract.claims.content_accuse import _DOER_NOUNS, _propositions, _speakers_forces
 from kg.extract.claims.content_acts import _charged_agent, _hostile, _perpetrates
 from kg.extract.claims.content_base import (
@@ -37,7 +42,19 @@ from kg.extract.claims.content_base import (
     _negated,
     _sides,
 )
-from kg.extract.claims.content_lexicon import CONFLICT_NOUNS, HOSTILE_ACTS, HOSTILE_NOUNS
+from kg.extract.claims.content_lexicon import (
+    CONFLICT_NOUNS,
+    COVERT_MANNERS,
+    DECEIT_NOUNS,
+    HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    PLOY_VERBS,
+)
+from kg.extract.claims.content_referred import (
+    _may_be_speaker,
+    _named_referent,
+    _referring_pronoun,
+)
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 from kg.extract.claims.targets_states import BAND_NOUNS
@@ -209,7 +226,91 @@ def _covered(verb: Token) -> bool:
     ) and bool(covers)
 
 
-_FRAMES: tuple[Callable[[Token], bool], ...] = (_planned, _used_as_means, _abroad, _covered)
+#: Round 30 (conduct31, issue 12): a doing the content tells as done in secret ("is quietly
+#: rearming", "has been secretly flying weapons to X") charges its doer, as an act of the
+#: hostile lexicon would: secrecy is what a speaker imputes, not what an account of a neutral
+#: act tells (the first half's gold has four such contents, all accusations, and no
+#: assertion).  The adverbs are the ``covert_manner`` rows of ``kg/data/content_lexicon.tsv``.
+#: Off by the bar written before the unread parts were scored (RESULTS.md, round 30): first
+#: and second half unmoved, held out +1 matched triple (test29) in each scope; the second
+#: half's gold reads two secret doings as assertions ("was secretly offering bounties", told
+#: inside a report).
+COVERT_CONDUCT = False
+#: Round 30 (conduct31): a means of deceit or pressure put to use ("continues to employ scare
+#: tactics", "has been using sham websites", "to orchestrate a campaign of falsehoods")
+#: charges its user: the means names the wrong the verb alone does not.  The means are the
+#: ``deceit_noun`` rows, the verbs the ``ploy_verb`` rows.  On by the round's bar: first half
+#: +2 matched triples (test) in each scope, second half unmoved, held out +1 (test26).
+DECEITFUL_MEANS = True
+
+#: Doings told in secret that are no act against anyone: an appeal or a saying ("quietly
+#: urged X to", "secretly told reporters") is no deed charged.
+_UNCHARGED_DOINGS = cues.words("say tell ask urge call appeal hope wish agree welcome thank")
+#: Prepositions through which a ploy verb takes its means: "resorted to blackmail",
+#: "engages in propaganda".
+_MEANS_PREPS = cues.words("to in")
+
+
+def _done_covertly(verb: Token) -> bool:
+    """'is quietly rearming', 'has been secretly flying weapons to the militants', 'were
+    covertly supplying the rebels': a doing whose own adverb tells it as secret; not a
+    saying, an appeal or a stance cue ("quietly urged", "secretly accused")."""
+    if not COVERT_CONDUCT:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in COVERT_MANNERS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _UNCHARGED_DOINGS or verb_stance(verb) is not None:
+        return False
+    return verb.pos_ == "VERB"
+
+
+def _deceitful(noun: Token) -> bool:
+    """'scare tactics', 'sham websites', 'disinformation', 'a campaign of falsehoods': the
+    noun, a modifier of it, or its "of" object is a means of deceit or pressure."""
+    heads = [
+        noun,
+        *(
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in [_prep_object(p)]
+            if o is not None
+        ),
+    ]
+    return any(
+        w.lemma_.lower() in DECEIT_NOUNS or w.lower_ in DECEIT_NOUNS
+        for h in heads
+        for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod", "nmod")))
+    )
+
+
+def _deceitful_means(verb: Token) -> bool:
+    """'continues to employ scare tactics', 'has been using sham websites', 'resorted to
+    blackmail', 'is spreading disinformation': a ploy verb whose object is a means of
+    deceit or pressure."""
+    if not DECEITFUL_MEANS or verb.lemma_.lower() not in PLOY_VERBS:
+        return False
+    means = _objects(verb) + [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    means += [  # "set up fake accounts": the particle's verb takes the object
+        o for c in verb.children if c.dep_ == "prt" for o in _objects(c)
+    ]
+    return any(_deceitful(m) for m in means)
+
+
+_FRAMES: tuple[Callable[[Token], bool], ...] = (
+    _planned,
+    _used_as_means,
+    _abroad,
+    _covered,
+    _done_covertly,
+    _deceitful_means,
+)
 
 
 def _with_complements(verbs: list[Token]) -> list[Token]:
@@ -256,12 +357,31 @@ def _told_conduct(
             continue
         agents = [
             a
-            for a in (_charged_agent(verb) or _appositive_doer(verb))
+            for a in (_charged_agent(verb) or _appositive_doer(verb) or _referred_doer(verb))
             if not (_sides([a]) & sides() or _speakers_forces(a))
         ]
         if agents:
             return agents
     return None
+
+
+#: Round 30 (conduct31): conduct told of a pronoun doer ("They resort to chemical and nuclear
+#: blackmail", "they are secretly helping X") charges the actor the pronoun stands for, the
+#: one the sentence or the sentence before names (point 43), as :mod:`.content_referred` reads
+#: a hostile act's pronoun doer; not a pronoun that may be the speaker's own ("officials said
+#: they are preparing a response").
+#: Off: it moved no triple of any part, first half, second half or held out (round 30).
+REFERRED_CONDUCT = False
+
+
+def _referred_doer(verb: Token) -> list[Token]:
+    """The actor a pronoun doer of told conduct stands for (:data:`REFERRED_CONDUCT`)."""
+    if not REFERRED_CONDUCT:
+        return []
+    pronoun = _referring_pronoun(verb)
+    if pronoun is None or _may_be_speaker(verb, pronoun):
+        return []
+    return _named_referent(pronoun)
 
 
 gate(
@@ -271,5 +391,7 @@ gate(
     needs(_OPERATE_VERBS),
     needs(_BASING_VERBS, _BASE_NOUNS),
     needs(_GIVING_VERBS, _COVER_NOUNS),
+    needs(COVERT_MANNERS),
+    needs(PLOY_VERBS, DECEIT_NOUNS),
     empty=None,
 )

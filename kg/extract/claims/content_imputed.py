@@ -43,6 +43,7 @@ from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     EMPLACE_VERBS,
     HOSTILE_ACTS,
+    PRETEXT_VERBS,
     SUPPORT_VERBS,
     WMD_MODIFIERS,
     WMD_VERBS,
@@ -164,6 +165,71 @@ def _purposes(verb: Token) -> list[tuple[Token, Token | None]]:
     return found
 
 
+#: Round 30 (conduct31, issue 12): a pretext given as a doing's purpose charges its doer as a
+#: hostile purpose does ("the blasts are carried out by X to justify tighter security", "X
+#: spreads disinformation to try to deceive people"), and so does an attempt, effort or ploy
+#: by a named doer to do one, predicated of an act ("It is a desperate attempt by India to
+#: divert international attention"): the speaker imputes a motive the doer hides.  The
+#: purposes are the ``pretext_verb`` rows of ``kg/data/content_lexicon.tsv``.  The first
+#: half's gold has 16 contents with such a purpose that charge, deny or criticize and 2
+#: assertions.  Off: it moved no triple of any part (round 30), and the second half's gold,
+#: read after it was scored, gives such motives as criticism ("Mugabe is using the two
+#: countries' rocky relations to divert attention from ...") or denial, not accusation.
+PRETEXT_PURPOSES = False
+#: The nouns whose infinitive is an aim imputed to their "by" doer: "an attempt by X to".
+_ATTEMPT_NOUNS = cues.words("attempt attempts effort efforts bid ploy ruse move scheme")
+
+
+def _imputed_purpose(purpose: Token) -> bool:
+    """Whether a purpose charges its doer: a hostile act, or with :data:`PRETEXT_PURPOSES`
+    a pretext ("to divert attention", "to justify", "to cover up")."""
+    lemma = purpose.lemma_.lower()
+    if lemma in HOSTILE_ACTS:
+        return True
+    if not PRETEXT_PURPOSES:
+        return False
+    if lemma == "cover":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)
+    return lemma in PRETEXT_VERBS
+
+
+def _attempted_pretexts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """'It is a desperate attempt by India to divert international attention', 'the
+    decision is a ploy by Moscow to justify ...' -> the attempt's named doer
+    (:data:`PRETEXT_PURPOSES`): a copula whose attribute is an attempt with a "by" doer and a
+    pretext or hostile infinitive.  None when no such attribute is told."""
+    if not PRETEXT_PURPOSES:
+        return None
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "attr" or noun.lemma_.lower() not in _ATTEMPT_NOUNS:
+                continue
+            aims = [
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "relcl")
+                and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
+            if not any(_imputed_purpose(a) and not _negated(a) for a in aims):
+                continue
+            doers = [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            doers += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            for doer in doers:
+                whose = _charged_doers(doer, sides)
+                if whose:
+                    return whose
+    return None
+
+
 def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """A hostile act a content gives as the purpose of a doing: "Beijing sent the ships in
     order to intimidate its neighbours" -> [Beijing]; "the bombings were carried out by the
@@ -174,7 +240,7 @@ def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list
         if _negated(verb):
             continue
         for purpose, subject in _purposes(verb):
-            if purpose.lemma_.lower() not in HOSTILE_ACTS or _negated(purpose):
+            if not _imputed_purpose(purpose) or _negated(purpose):
                 continue
             if purpose.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in purpose.children):
                 continue  # "to be attacked": no doer's aim
@@ -188,7 +254,7 @@ def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list
             whose = _charged_doers(doer, sides)
             if whose is not None:
                 return whose
-    return None
+    return _attempted_pretexts(verbs, sides)
 
 
 gate(
@@ -198,7 +264,13 @@ gate(
     needs(_UNLAWFULLY),
     empty=None,
 )
-gate(_hostile_purposes, needs(HOSTILE_ACTS), empty=None)
+gate(
+    _hostile_purposes,
+    needs(HOSTILE_ACTS),
+    needs(PRETEXT_VERBS),
+    needs(cues.words("cover")),
+    empty=None,
+)
 
 
 #: Combat helped along ("is helping the rebels fight the army"), besides the hostile acts.

@@ -35,6 +35,14 @@ HOSTILE_ACTORS: frozenset[str] = _LEXICON["hostile_actor"]
 WEAPON_NOUNS: frozenset[str] = _LEXICON["weapon_noun"] | cues.WEAPON_NOUNS
 #: Manners of force that make a vowed act a threat: "vowed to forcefully dismantle X" (round 29).
 FORCE_MANNERS: frozenset[str] = _LEXICON["force_manner"]
+#: Adverbs that tell another side's doing as done in secret: "is quietly rearming" (round 30).
+COVERT_MANNERS: frozenset[str] = _LEXICON["covert_manner"]
+#: Means of deceit or pressure a ploy verb puts to use: "employ scare tactics" (round 30).
+DECEIT_NOUNS: frozenset[str] = _LEXICON["deceit_noun"]
+#: The verbs that put a deceit noun to use: "use", "employ", "spread", "wage" (round 30).
+PLOY_VERBS: frozenset[str] = _LEXICON["ploy_verb"]
+#: Purposes that charge the doer like a hostile act: "to divert attention" (round 30).
+PRETEXT_VERBS: frozenset[str] = _LEXICON["pretext_verb"]
 EFFORT_NOUNS: frozenset[str] = _LEXICON["effort_noun"]
 OCCUR_VERBS: frozenset[str] = _LEXICON["occur_verb"]
 RESPONSE_VERBS: frozenset[str] = _LEXICON["response_verb"]
