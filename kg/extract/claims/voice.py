@@ -172,12 +172,6 @@ def _own_voice(
         stance, changed = Stance.DENY, True
         targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
     official = _reporting_official(root, context)
-    if official is not None and READOUT_PURPOSE:
-        # "Blinken spoke today with Kuleba to ... condemn reports of Russia's attacks": the
-        # official's own stance cue, performed in the call (round 30)
-        purposed = _purposed_claim(context, root, number, official)
-        if purposed is not None:
-            return purposed
     if (
         not changed
         or stance not in _STANCES
@@ -330,65 +324,6 @@ def _reporting_official(root: Token, context: _Context) -> Mention | None:
         return None
     named = actor_mention(subject, context)
     return replace(named, label=AUTHOR)
-
-
-#: Whether a readout's call or meeting held "to condemn / welcome / praise X" is its
-#: official's claim with that verb's stance (round 30, voice31; :func:`_purposed_claim`):
-#: "Secretary of State Antony J. Blinken spoke today with ... Kuleba to offer support and
-#: condemn reports of Russia's attacks on Ukrainian cities" is Blinken's criticism of Russia
-#: in both benchmarks' gold, where the call's content read as the text's own prose made it
-#: an accusation.  A topic ("about Russia's attack", "to discuss ...") stays as it was: the
-#: claims guide reads a call as an act, the allegations gold as a charge.
-READOUT_PURPOSE = False
-#: The stances a purpose clause's cue gives the official: a cue of saying ("to reiterate")
-#: or of appeal is left to the topic reading.
-_PURPOSED_STANCES = frozenset({Stance.CRITICIZE, Stance.APPROVE, Stance.ACCUSE, Stance.DENY})
-
-
-def _purposed_claim(
-    context: _Context, root: Token, number: int, official: Mention
-) -> Claim | None:
-    """The official's claim a readout verb's purpose clause performs ("spoke with X to
-    condemn Y"): the first verb of the clause, or of its coordinated verbs, that is a stance
-    cue (:data:`_PURPOSED_STANCES`), its content the verb's object (else the rest of the
-    clause), its targets those the content names as the doers of what it tells; None when
-    the verb has no such clause."""
-    for clause in root.children:
-        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        verbs = [clause, *(t for t in clause.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
-        for verb in verbs:
-            stance = cues.VERB_STANCES.get(verb.lemma_.lower())
-            if stance not in _PURPOSED_STANCES:
-                continue
-            taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if taken is None and verb.i + 1 >= len(verb.doc):
-                continue
-            first = taken.left_edge if taken is not None else verb.doc[verb.i + 1]
-            last = taken.right_edge if taken is not None else clause.right_edge
-            while last.i > first.i and last.is_punct:
-                last = last.doc[last.i - 1]
-            if last.i < first.i:
-                continue
-            end = last.idx + len(last.text)
-            content = Span(first.idx, end, context.text[first.idx : end])
-            _, targets, changed = _infer_stance(content, (), context)
-            if not changed:
-                targets = ()
-            return _claim(
-                context,
-                claimer=official,
-                stance=stance,
-                cue=Span(verb.idx, verb.idx + len(verb.text), verb.text),
-                sentence=number,
-                content=content,
-                targets=targets,
-                confidence=0.6,
-                refined="readout_purpose",
-            )
-    return None
 
 
 def _in_passing(sentence: SpacySpan, root: Token) -> bool:
