@@ -20,7 +20,9 @@ from kg.model import Article, ResolvedClaim, Stance
 from kg.resolve import ActorRegistry, resolve
 
 # corpus/white-house-russia-ukraine.jsonl
-TARGETING = "The Department of State is targeting additional Russian oligarchs and elites close to Putin."
+TARGETING = (
+    "The Department of State is targeting additional Russian oligarchs and elites close to Putin."
+)
 # corpus/white-house-central-america.jsonl
 DOSES = (
     "For these 80 million doses, the U.S. will share 75% through COVAX and 25% will be "
