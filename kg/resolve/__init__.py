@@ -69,6 +69,8 @@ from kg.resolve.official import (
     _readout_pair,
     _voice,
     _without_charged_assertions,
+    aimed_at_own_side,
+    own_deed,
 )
 from kg.resolve.official import AGENT_CLAUSE as AGENT_CLAUSE
 from kg.resolve.official import _armed_state as _armed_state
@@ -169,6 +171,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     voice = _voice(resolver) if is_official(article.outlet) else None
 
     claims: list[ResolvedClaim] = []
+    deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
     for claim in extraction.claims:
         if not demanding and not _DEMANDS.isdisjoint(claim.rule.split("+")):
@@ -187,6 +190,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 if prose is not None:
                     claims.append(prose)
                 continue
+            if claimer is not None and own_deed(resolver, voice, claim, claimer):
+                deeds.add(_claim_id(article, claim))  # "U.S. forces conducted a strike ..."
         elif (
             voice is not None
             and claim.claimer.label == "NOMINAL"
@@ -263,6 +268,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     claims = _fold_anonymous_sources(resolver, claims)
     if ranked_targets.ENABLED:
         claims = _ranked(resolver, claims, mentions)
+    if deeds and voice is not None:
+        # an own-side deed the ranker aimed at no other party charges nobody
+        claims = [
+            c for c in claims if c.id not in deeds or not aimed_at_own_side(resolver, voice, c)
+        ]
     return _graph(extraction, resolver, registry, claims, mentions)
 
 

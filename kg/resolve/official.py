@@ -18,6 +18,7 @@ import itertools
 import re
 
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
+from kg.resolve.gazetteer import lookup
 from kg.resolve.names import Draft
 from kg.resolve.resolver import _Resolver
 from kg.resolve.voice import ADVERSARY, OFFICE, Voice
@@ -194,6 +195,64 @@ READOUT_THEY = False
 #: `corpus/` readouts gain their two officials; with :data:`READOUT_THEY` 23 claims of 11
 #: readouts change.
 READOUT_PAIR_REACH = False
+#: Whether an official text's own sentence charging only its own side is dropped (round 30,
+#: voice31; :func:`own_deed`, :func:`aimed_at_own_side`): "U.S. Central Command forces
+#: conducted a strike that killed ..." in a U.S. release tells the issuer's own operation,
+#: which charges nobody; the content reading took the doer for the accused ("the United
+#: States accuses U.S. Central Command").  The prose families already drop a doer on the
+#: speaker's side (:func:`_prose_claim`); this does the same for the other readings of the
+#: text's own voice (``content_stance``, ``post_voice``), once the target ranker has had its
+#: say: a claim it aims at another party ("the United States is targeting additional Russian
+#: elites ... despite his brutal invasion" -> Russia) stays.
+OWN_DEEDS = False
+#: Words of an own-side measure that holds another party to account, which carries its
+#: charge (the claims guide's point 45; the cue lexicon's "hold * accountable (for)" row):
+#: no mere deed.
+_CALLED_TO_ACCOUNT = frozenset({"account", "accountable", "accountability"})
+
+
+def _own(resolver: _Resolver, voice: Voice, claimer: str) -> set[str]:
+    own = {claimer, _side(resolver, claimer)}
+    if voice.state is not None:
+        own.add(voice.state)
+    return own
+
+
+def own_deed(resolver: _Resolver, voice: Voice, claim: Claim, claimer: str) -> bool:
+    """Whether ``claim``, an accusation in the text's own voice made by ``claimer``, names
+    as its doers only the claimer's or the publisher's own side: every target stands
+    before the claim's verb (the subject: "U.S. forces shot down ...", not "the shelling of
+    Ukrainian positions"), resolves, and acts for that side, and none is only a place of
+    it; the release tells what its own side did."""
+    if not OWN_DEEDS or claim.stance is not Stance.ACCUSE or not claim.targets:
+        return False
+    if claim.content is not None and not _CALLED_TO_ACCOUNT.isdisjoint(
+        re.findall(r"[a-z]+", claim.content.text.lower())
+    ):
+        return False  # "The U.S. is holding accountable those responsible for ...": a charge
+    own = _own(resolver, voice, claimer)
+    speaker = resolver.builders.get(claimer)
+    for target in claim.targets:
+        if target.span.end > claim.cue.start:
+            return False  # after the verb: the own side the deed was done to, not its doer
+        actor_id = resolver.actor_of(target)
+        if actor_id is None or (actor_id not in own and _side(resolver, actor_id) not in own):
+            return False
+        if actor_id == claimer and speaker is not None and speaker.kind is ActorKind.PERSON:
+            return False  # a post's "Name: ..." label read as the doer: no deed told
+        place = lookup(target.span.text)
+        if place is not None and place.kind == "place":
+            return False  # "the shelling of Kharkiv" in a Ukrainian text: the victim's place
+    return True
+
+
+def aimed_at_own_side(resolver: _Resolver, voice: Voice, claim: ResolvedClaim) -> bool:
+    """Whether a resolved claim's targets are none, or all on its claimer's (or the
+    publisher's) own side."""
+    own = _own(resolver, voice, claim.claimer)
+    return all(t in own or _side(resolver, t) in own for t in claim.targets)
+
+
 #: How many sentences before a readout's "they" the pair named together may stand
 #: (:func:`_named_pair`): a readout's paragraph, not a transcript's earlier exchange.
 _PAIR_SENTENCES = 6
