@@ -232,6 +232,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test27",
         "test28",
         "test29",
+        "test30",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -307,11 +308,12 @@ def test_claims_from_keeps_the_cues_inside_a_sentence_range() -> None:
         ("test27", 27),
         ("test28", 28),
         ("test29", 29),
+        ("test30", 30),
     ],
 )
 def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> None:
-    """``test24`` .. ``test29`` were blind until each was scored once, at the end of rounds 24 to
-    29: now held-out parts, scored for their numbers, never development parts."""
+    """``test24`` .. ``test30`` were blind until each was scored once, at the end of rounds 24 to
+    30: now held-out parts, scored for their numbers, never development parts."""
     assert part in GOLD_PARTS and part in HELD_OUT_PARTS, scored
     assert part not in DEVELOPMENT_PARTS
     lines = [s for s in load_gold(GOLD_FILE) if s.split == part]
@@ -320,41 +322,12 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
-def test_test30_is_a_blind_part_of_its_own() -> None:
-    """``test30`` (round 29) is named once, second to last, in the gold's parts, is neither
-    development nor held out, is a blind part of ``run.py`` and of the agreement script alike
-    (``test29`` was scored once at the end of round 29 and is held out since), and is complete (at
-    least 250 sentences, 200 claims, 25 documents); its lines are only counted here, never
-    extracted (GUIDE, "The ``test30`` part (blind)")."""
-    import importlib.util
-    import sys
-
-    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
-    modules = {}
-    for name in ("agreement", "run"):
-        spec = importlib.util.spec_from_file_location(
-            f"claims_{name}_blind30", claims_dir / f"{name}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # benchmarks/ is no package
-        spec.loader.exec_module(module)
-        modules[name] = module
-
-    assert GOLD_PARTS[-2] == "test30" and GOLD_PARTS.count("test30") == 1
-    assert "test30" not in DEVELOPMENT_PARTS and "test30" not in HELD_OUT_PARTS
-    assert "test30" in modules["agreement"].BLIND and "test30" in modules["run"].BLIND
-    test30 = [s for s in load_gold(GOLD_FILE) if s.split == "test30"]
-    assert len(test30) >= 250
-    assert len({s.id.rsplit("-", 1)[0] for s in test30}) >= 25
-    assert sum(len(s.claims) for s in test30) >= 200
-
-
 def test_test31_is_a_blind_part_of_its_own() -> None:
     """``test31`` (round 30) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike (with ``test30``, the two
-    blind parts), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are
-    only counted here, never extracted (GUIDE, "The ``test31`` part (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test30``
+    was scored once at the end of round 30 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test31`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -372,7 +345,7 @@ def test_test31_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" not in DEVELOPMENT_PARTS and "test31" not in HELD_OUT_PARTS
-    assert set(modules["agreement"].BLIND) == {"test30", "test31"} == set(modules["run"].BLIND)
+    assert set(modules["agreement"].BLIND) == {"test31"} == set(modules["run"].BLIND)
     test31 = [s for s in load_gold(GOLD_FILE) if s.split == "test31"]
     assert len(test31) >= 200
     assert len({s.id.rsplit("-", 1)[0] for s in test31}) >= 25
