@@ -43,19 +43,23 @@ MISPARSED_COMPLEMENT = True
 _CLAUSE_ONLY_VERBS = cues.words("say")
 
 
+def _object_may_be_clause(verb: Token, direct: Token) -> bool:
+    """Whether the noun object of a verb that takes only a clause could be that clause,
+    misparsed: a NOUN or PROPN after the verb, and no clause of the verb's own."""
+    if verb.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
+        return False
+    if direct.pos_ not in ("NOUN", "PROPN") or direct.i < verb.i:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
 def _misparsed_complement(verb: Token, direct: Token | None) -> Token | None:
     """ "Officials said the militants fired on the convoy", parsed with "the militants" as
     the object of "said" and "fired" as a reduced relative on it: the finite verb (past
     tense or participle, no subject, no relative pronoun, no "by" agent), whose clause is
     what was said; None for a real object ("said a prayer", "said the words written by
     X")."""
-    if not MISPARSED_COMPLEMENT or direct is None:
-        return None
-    if verb.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
-        return None
-    if direct.pos_ not in ("NOUN", "PROPN") or direct.i < verb.i:
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if not MISPARSED_COMPLEMENT or direct is None or not _object_may_be_clause(verb, direct):
         return None
     for token in direct.subtree:
         if token.dep_ != "acl" or token.pos_ != "VERB" or token.i <= direct.i:
@@ -93,15 +97,9 @@ def _said_object_phrase(verb: Token, direct: Token | None) -> Token | None:
     """The object of "say" that is a misparsed clause (:data:`SAID_OBJECT_PHRASES`): a noun
     after the verb, no clause of the verb's own, none of :data:`_SAID_THINGS`, and a verb
     inside the object's phrase; None otherwise."""
-    if not SAID_OBJECT_PHRASES or direct is None:
-        return None
-    if verb.lemma_.lower() not in _CLAUSE_ONLY_VERBS:
-        return None
-    if direct.pos_ not in ("NOUN", "PROPN") or direct.i < verb.i:
+    if not SAID_OBJECT_PHRASES or direct is None or not _object_may_be_clause(verb, direct):
         return None
     if direct.lemma_.lower() in _SAID_THINGS or direct.lower_ in _SAID_THINGS:
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     if any(t.pos_ in ("VERB", "AUX") and t.i > direct.i for t in direct.subtree):
         return direct
