@@ -4,6 +4,7 @@ The labels (test28_labels_*.txt) hold one line per claim: ``NN | claimer;aliases
 targets | cue | content | extras``; this script only joins them to the sentence file, computes
 every content offset from the content string (never typed), and checks that every sentence id
 is there once, in order, and that every offset cuts its content out of the text.
+``build_test30_second.py`` builds ``test30``'s file in the same label form through :func:`build`.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ def _norm(s: str) -> str:
     return "".join(QUOTES.get(ch, ch) for ch in s)
 
 
-def parse_labels() -> dict[str, list[dict]]:
+def parse_labels(pattern: str = "test28_labels_*.txt") -> dict[str, list[dict]]:
     labels: dict[str, list[dict]] = {}
     doc = None
-    for path in sorted(HERE.glob("test28_labels_*.txt")):
+    for path in sorted(HERE.glob(pattern)):
         for raw in path.read_text(encoding="utf-8").splitlines():
             line = raw.strip()
             if not line or line.startswith("#"):
@@ -97,10 +98,17 @@ def locate(text: str, content: str, key: str) -> tuple[int, int, str]:
 
 
 def main() -> None:
-    labels = parse_labels()
+    build(SENTENCES, "test28_labels_*.txt", OUT, dropped=DROPPED_DOCUMENT)
+
+
+def build(sentences: Path, pattern: str, target: Path, dropped: str | None = None) -> None:
+    """Join the labels matching ``pattern`` to the sentence file, write ``target``, check it;
+    labels of ids starting with ``dropped`` (a document left out after the hand-over) are
+    kept in the label files but not built."""
+    labels = parse_labels(pattern)
     out = []
     seen = set()
-    for raw in SENTENCES.read_text(encoding="utf-8").splitlines():
+    for raw in sentences.read_text(encoding="utf-8").splitlines():
         item = json.loads(raw)
         key = item["id"]
         if key not in labels:
@@ -136,17 +144,19 @@ def main() -> None:
         }
         new["claims"] = claims
         out.append(new)
-    extra = {key for key in set(labels) - seen if not key.startswith(DROPPED_DOCUMENT)}
+    extra = {key for key in set(labels) - seen if dropped is None or not key.startswith(dropped)}
     if extra:
         sys.exit(f"labels for unknown ids: {sorted(extra)}")
-    OUT.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
-    check()
+    target.write_text(
+        "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8"
+    )
+    check(sentences, target)
 
 
-def check() -> None:
+def check(sentences: Path = SENTENCES, target: Path = OUT) -> None:
     """Every id once and in the sentence file's order; every offset cuts its content."""
-    want = [json.loads(r)["id"] for r in SENTENCES.read_text(encoding="utf-8").splitlines()]
-    got = [json.loads(r) for r in OUT.read_text(encoding="utf-8").splitlines()]
+    want = [json.loads(r)["id"] for r in sentences.read_text(encoding="utf-8").splitlines()]
+    got = [json.loads(r) for r in target.read_text(encoding="utf-8").splitlines()]
     assert [g["id"] for g in got] == want and len(set(want)) == len(want)
     counts: dict[str, int] = {}
     for g in got:
