@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 
 import second_build
+from blind28_second_build import voice  # the part's own voices: VOA, Wikinews
 from second_build import COMMON_ALIASES, build
 
 ALIASES = {
@@ -59,14 +60,6 @@ ALIASES = {
         "Russia",
     ],
 }  # beside second_build.COMMON_ALIASES
-
-
-def voice(row: dict) -> str:
-    """The story's own voice: Voice of America or Wikinews (the two outlets of ``blind28``'s
-    texts); :func:`second_build.auto` for any other page."""
-    if row["outlet"] in ("Voice of America", "Wikinews"):
-        return str(row["outlet"])
-    return second_build.auto(row)
 
 
 second_build.voice = voice

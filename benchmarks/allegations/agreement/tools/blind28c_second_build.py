@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 
 import second_build
+from blind28_second_build import voice  # the part's own voices: VOA, Wikinews
 from second_build import build
 
 ALIASES = {
@@ -117,14 +118,6 @@ ALIASES = {
     ],
     "Jay Carney": ["Carney", "White House spokesman Jay Carney", "He", "United States"],
 }  # beside second_build.COMMON_ALIASES
-
-
-def voice(row: dict) -> str:
-    """The story's own voice: Voice of America (the outlet of all nine texts);
-    :func:`second_build.auto` for any other page."""
-    if row["outlet"] == "Voice of America":
-        return "Voice of America"
-    return second_build.auto(row)
 
 
 second_build.voice = voice
