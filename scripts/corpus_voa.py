@@ -2,7 +2,8 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth] [--write]
+Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh]
+       [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
 blind allegations part ``blind24``), checking them against ``corpus/voa.jsonl`` too.  ``--third``
@@ -22,6 +23,10 @@ VOA's own hosts, a few VOA copy that credits VOA; its blocks also record each pa
 and licence), checked the same way.  Three of its blocks are Wikinews-written stories (outlet
 "Wikinews", CC BY 2.5, each block saying so): ``--sixth`` writes those to their own file,
 ``corpus/wikinews.jsonl``, and checks both files against every other corpus file.
+``--seventh`` reads ``scripts/data/voa7_pages.txt`` and writes ``corpus/voa7.jsonl`` (round 31's
+stories, for the blind allegations part ``blind29``: acts of 2007 to 2013 told by several sides,
+Ethiopia's Ogaden counterinsurgency and anti-terrorism prosecutions and Russia's Magnitsky case, on
+VOA's own hosts and two VOA copies on forums), checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -66,6 +71,9 @@ PAGES6 = ROOT / "scripts" / "data" / "voa6_pages.txt"
 OUT6 = CORPUS / "voa6.jsonl"
 # The blocks of voa6_pages.txt whose outlet is Wikinews (openly licensed, not VOA) go here.
 OUT6_WIKINEWS = CORPUS / "wikinews.jsonl"
+# Round 31's seventh VOA file (blind29), written from its own recorded pages by ``--seventh``.
+PAGES7 = ROOT / "scripts" / "data" / "voa7_pages.txt"
+OUT7 = CORPUS / "voa7.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -165,12 +173,14 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth")
+    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth", "--seventh")
     if sum(flag in argv for flag in flags) > 1:
-        print("give one of --second, --third, --fourth, --fifth and --sixth")
+        print("give one of --second, --third, --fourth, --fifth, --sixth and --seventh")
         return 1
     also: Path | None = None
-    if "--sixth" in argv:
+    if "--seventh" in argv:
+        pages_path, out = PAGES7, OUT7
+    elif "--sixth" in argv:
         pages_path, out, also = PAGES6, OUT6, OUT6_WIKINEWS
     elif "--fifth" in argv:
         pages_path, out = PAGES5, OUT5
