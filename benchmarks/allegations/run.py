@@ -30,6 +30,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind26    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind27    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind28    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind29    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -44,7 +45,8 @@ no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of r
 ``blind26`` at the end of round 29, ``blind27`` at the end of round 30) only: a blind part is
 scored once, at the end, and never inspected (``blind28``, annotated in round 30 on the VOA and
 Wikinews stories of ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, is the part kept for the
-end of the next round: scored only when named).
+end of the next round: scored only when named; ``blind29``, annotated in round 31 on the VOA
+stories of ``corpus/voa7.jsonl``, is kept blind the same way).
 """
 
 from __future__ import annotations

@@ -78,9 +78,11 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind28``, round 30: a sixth set of VOA stories and two Wikinews stories,
 #: ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, GUIDE.md "The blind28 part";
+#: ``blind29``, round 31: a seventh set of VOA stories, ``corpus/voa7.jsonl``, GUIDE.md "The
+#: blind29 part", below the part's minimum and kept blind for a later session to grow;
 #: ``blind24`` .. ``blind27`` were scored once at the end of rounds 27 to 30 and are held out
 #: since)
-BLIND_PARTS = ("blind28",)
+BLIND_PARTS = ("blind28", "blind29")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
