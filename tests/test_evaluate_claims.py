@@ -240,10 +240,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test31`` (blind when made), a
+    register: last in the gold's parts but for ``test25`` .. ``test32`` (blind when made), a
     development part, never held out, and big enough to measure rules on (at least 250
     sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-8:] == (
+    assert GOLD_PARTS[-9:] == (
         "dev3",
         "test25",
         "test26",
@@ -252,6 +252,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test29",
         "test30",
         "test31",
+        "test32",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
@@ -323,11 +324,11 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
 
 
 def test_test31_is_a_blind_part_of_its_own() -> None:
-    """``test31`` (round 30) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test30``
-    was scored once at the end of round 30 and is held out since), and is complete (at least 200
-    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
-    "The ``test31`` part (blind)")."""
+    """``test31`` (round 30) is named once, second to last, in the gold's parts (``test32``, made
+    in round 31, follows it), is neither development nor held out, is a blind part of ``run.py``
+    and of the agreement script alike (``test30`` was scored once at the end of round 30 and is
+    held out since), and is complete (at least 200 sentences, 150 claims, 25 documents); its
+    lines are only counted here, never extracted (GUIDE, "The ``test31`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -343,10 +344,41 @@ def test_test31_is_a_blind_part_of_its_own() -> None:
         spec.loader.exec_module(module)
         modules[name] = module
 
-    assert GOLD_PARTS[-1] == "test31" and GOLD_PARTS.count("test31") == 1
+    assert GOLD_PARTS[-2] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" not in DEVELOPMENT_PARTS and "test31" not in HELD_OUT_PARTS
-    assert set(modules["agreement"].BLIND) == {"test31"} == set(modules["run"].BLIND)
+    assert "test31" in modules["agreement"].BLIND and "test31" in modules["run"].BLIND
     test31 = [s for s in load_gold(GOLD_FILE) if s.split == "test31"]
     assert len(test31) >= 200
     assert len({s.id.rsplit("-", 1)[0] for s in test31}) >= 25
     assert sum(len(s.claims) for s in test31) >= 150
+
+
+def test_test32_is_a_blind_part_of_its_own() -> None:
+    """``test32`` (round 31) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in ``run.py`` and in the agreement script alike (their blind parts are
+    ``test31`` and ``test32``, the same two), and is complete (at least 200 sentences, 150
+    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
+    ``test32`` part (blind)")."""
+    import importlib.util
+    import sys
+
+    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+    modules = {}
+    for name in ("agreement", "run"):
+        spec = importlib.util.spec_from_file_location(
+            f"claims_{name}_blind32", claims_dir / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # benchmarks/ is no package
+        spec.loader.exec_module(module)
+        modules[name] = module
+
+    assert GOLD_PARTS[-1] == "test32" and GOLD_PARTS.count("test32") == 1
+    assert "test32" not in DEVELOPMENT_PARTS and "test32" not in HELD_OUT_PARTS
+    blind = {"test31", "test32"}
+    assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
+    test32 = [s for s in load_gold(GOLD_FILE) if s.split == "test32"]
+    assert len(test32) >= 200
+    assert len({s.id.rsplit("-", 1)[0] for s in test32}) >= 25
+    assert sum(len(s.claims) for s in test32) >= 150
