@@ -26,7 +26,9 @@ and licence), checked the same way.  Three of its blocks are Wikinews-written st
 ``--seventh`` reads ``scripts/data/voa7_pages.txt`` and writes ``corpus/voa7.jsonl`` (round 31's
 stories, for the blind allegations part ``blind29``: acts of 2007 to 2013 told by several sides,
 Ethiopia's Ogaden counterinsurgency and anti-terrorism prosecutions and Russia's Magnitsky case, on
-VOA's own hosts and two VOA copies on forums), checked the same way.
+VOA's own hosts and two VOA copies on forums; grown by a second session with stories of 2007 to
+2017 on Ethiopia's jamming of VOA, its aid and villagization policies and the Djibouti-Eritrea
+border, three of them VOA copy on other sites), checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the

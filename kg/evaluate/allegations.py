@@ -79,7 +79,7 @@ LISTED_PARTS = (
 #: (``blind28``, round 30: a sixth set of VOA stories and two Wikinews stories,
 #: ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, GUIDE.md "The blind28 part";
 #: ``blind29``, round 31: a seventh set of VOA stories, ``corpus/voa7.jsonl``, GUIDE.md "The
-#: blind29 part", below the part's minimum and kept blind for a later session to grow;
+#: blind29 part", grown to the part's minimum by a second session (branch ``blind29c``);
 #: ``blind24`` .. ``blind27`` were scored once at the end of rounds 27 to 30 and are held out
 #: since)
 BLIND_PARTS = ("blind28", "blind29")
