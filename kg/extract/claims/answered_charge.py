@@ -208,7 +208,9 @@ def benign_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
         subject = _subject_of(verb)
-        if subject is None or not (
+        if subject is None or subject.lower_ in ("they", "them"):
+            continue  # "They are the ordinary citizens": people, not the side's doing
+        if not (
             _own_side(subject, sides)
             or _own_people(subject)
             or _own_act(subject)
