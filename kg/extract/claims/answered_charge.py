@@ -37,14 +37,14 @@ is ``answered_charge``.
 Round 31 (stance32, issue 12) adds three switches, off unless ``run.py --set`` turns them on
 (benchmarks/claims/RESULTS.md, "Round 31, stance32"): ``OWN_DENIALS``, the speaker's own
 party having denied earlier in the text is accused enough (a side that denied once and goes
-on with its account is answering the charge, named or not: "Pakistan has rejected recent
-news reports linking a local charity with the plot. Officials insist the money did not fund
-terrorists"); ``JUSTIFIED_ACCOUNTS``, the side's account of its conduct as lawful,
-defensive or an answer to the other side (``own_account.justified_conduct``, until now read
-only one sentence from the charge) is read against a charge anywhere before; and
-``BENIGN_ACCOUNTS``, the side's doing told as benign by its kind or its restriction ("its
-forces were conducting routine exercises", "the convoy carried only aid": the
-``benign_modifier`` and ``restricting_adverb`` rows of ``kg/data/content_lexicon.tsv``)."""
+on with its account is answering the charge, named or not: "Syria has denied the reports.
+Syrian officials insist Syria has no chemical weapons"); ``JUSTIFIED_ACCOUNTS``, the side's
+account of its conduct as lawful, defensive or an answer to the other side
+(``own_account.justified_conduct``, until now read only one sentence from the charge) is read
+against a charge anywhere before; and ``BENIGN_ACCOUNTS``, the side's doing told as benign
+by its kind or its restriction ("its forces were conducting routine exercises", "the convoy
+carried only aid": the ``benign_modifier`` and ``restricting_adverb`` rows of
+``kg/data/content_lexicon.tsv``)."""
 
 from __future__ import annotations
 
@@ -182,17 +182,12 @@ def _definite_thing(subject: Token) -> bool:
     """'the convoy', 'the flights', 'its units': a definite or the side's own thing, no
     actor, whose doing the account tells (the charge before is about it; the accused side is
     the speaker, :func:`_contradicts`)."""
-    return (
-        subject.pos_ == "NOUN"
-        and not _is_actor_token(subject)
-        and any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in subject.children)
-    ) or (
-        subject.pos_ == "NOUN"
-        and not _is_actor_token(subject)
-        and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-            for c in subject.children
-        )
+    if subject.pos_ != "NOUN" or _is_actor_token(subject):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "our", "their"))
+        or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in subject.children
     )
 
 
