@@ -32,7 +32,19 @@ With ``ACCUSER_NEEDED`` off (``run.py --set``), the negated deed and the part de
 only a charge stated somewhere before: one development triple more (test15 in the sentence
 scope, test12 in the document scope), but the held-out test23 and test21 lose a triple each
 when the whole document is the context (benchmarks/claims/RESULTS.md, round 26).  The family
-is ``answered_charge``."""
+is ``answered_charge``.
+
+Round 31 (stance32, issue 12) adds three switches, off unless ``run.py --set`` turns them on
+(benchmarks/claims/RESULTS.md, "Round 31, stance32"): ``OWN_DENIALS``, the speaker's own
+party having denied earlier in the text is accused enough (a side that denied once and goes
+on with its account is answering the charge, named or not: "Syria has denied the reports.
+Syrian officials insist Syria has no chemical weapons"); ``JUSTIFIED_ACCOUNTS``, the side's
+account of its conduct as lawful, defensive or an answer to the other side
+(``own_account.justified_conduct``, until now read only one sentence from the charge) is read
+against a charge anywhere before; and ``BENIGN_ACCOUNTS``, the side's doing told as benign
+by its kind or its restriction ("its forces were conducting routine exercises", "the convoy
+carried only aid": the ``benign_modifier`` and ``restricting_adverb`` rows of
+``kg/data/content_lexicon.tsv``)."""
 
 from __future__ import annotations
 
@@ -42,11 +54,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _Context, _is_passive, _main_verbs, _tokens_of
+from kg.extract.claims.base import _Context, _is_actor_token, _is_passive, _main_verbs, _tokens_of
 from kg.extract.claims.content_base import _negated, _own_side, _speaker_sides
 from kg.extract.claims.content_disowned import disowning_subject
+from kg.extract.claims.content_lexicon import BENIGN_MODIFIERS, RESTRICTING_ADVERBS
 from kg.extract.claims.denials import _mishap, _same_party, _unharmed
-from kg.extract.claims.gates import present, run
+from kg.extract.claims.gates import gate, needs, present, run
+from kg.extract.claims.own_account import _own_act, _own_people, _subject_of, justified_conduct
 from kg.model import Claim, Mention, Stance
 
 #: Whether a negated charge-like deed of the speaker's side (``disowning_subject``) counts
@@ -58,6 +72,15 @@ PART_DENIED = True
 #: accuser of the speaker's side named in the text (an ``accuse`` claim aimed at it or the
 #: same party's earlier denial), not only a charge stated.
 ACCUSER_NEEDED = True
+#: Whether the same party's earlier denial in the text, naming an accuser or not, shows the
+#: speaker's side is the accused (module docstring; round 31).
+OWN_DENIALS = False
+#: Whether the side's account of its conduct as lawful, defensive, within a mandate or an
+#: answer (:func:`.own_account.justified_conduct`) contradicts a charge told anywhere before.
+JUSTIFIED_ACCOUNTS = False
+#: Whether the side's doing told as benign ("routine exercises", "carried only aid")
+#: contradicts a charge told anywhere before.
+BENIGN_ACCOUNTS = False
 
 
 def answered_charges(
@@ -92,7 +115,14 @@ def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
         return False
     sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
     verbs = _main_verbs(span)
-    accused = lambda: bool(_accusers(claim, claims, context))  # noqa: E731
+
+    def accused() -> bool:
+        """An accuser of the speaker's side named up to the claim, or (``OWN_DENIALS``) the
+        same party's earlier denial."""
+        return bool(_accusers(claim, claims, context)) or (
+            OWN_DENIALS and _denied_before(claim, claims, context)
+        )
+
     if (
         NEGATED_DEEDS
         and run(disowning_subject, present(span), verbs, sides)
@@ -103,9 +133,95 @@ def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
         return True
     if any(t.lower_ == "too" for t in span):
         return False  # "far too regular to be a mistake": the mishap itself denied
-    return (_mishap(span) or _unharmed(span, claim, context) or _in_open_place(verbs)) and bool(
-        _accusers(claim, claims, context)
+    if (_mishap(span) or _unharmed(span, claim, context) or _in_open_place(verbs)) and accused():
+        return True
+    if (
+        JUSTIFIED_ACCOUNTS
+        and run(justified_conduct, present(span), span, sides, frozenset())
+        and accused()
+    ):
+        return True
+    return BENIGN_ACCOUNTS and run(benign_conduct, present(span), verbs, sides) and accused()
+
+
+def _denied_before(claim: Claim, claims: list[Claim], context: _Context) -> bool:
+    """Whether the speaker's own party made a denial earlier in the text, up to the claim's
+    sentence ("Syria has denied the reports" before "Syrian officials insist Syria has no
+    chemical weapons"): the same speaker, the same party or a speaker of the same side, as
+    :func:`_accusers` finds the party's earlier denials, with or without an accuser named."""
+    from kg.extract.claims.targets_denials import _sides as _named_sides
+
+    speaker = claim.claimer
+    mine = _speaker_sides(speaker, context) | _named_sides(speaker)
+    return any(
+        other is not claim
+        and other.stance is Stance.DENY
+        and other.sentence <= claim.sentence
+        and other.cue.start < claim.cue.start
+        and (
+            other.claimer.span == speaker.span
+            or _same_party(speaker, other.claimer)
+            or bool(mine and mine & _named_sides(other.claimer))
+        )
+        for other in claims
     )
+
+
+def _benign_modified(token: Token) -> bool:
+    """Whether a thing done or carried is told as benign: "routine exercises", "a peaceful
+    programme", "humanitarian aid" (a ``benign_modifier`` row), or restricted to what it
+    names, "only aid", "solely for training" (a ``restricting_adverb`` row)."""
+    return any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in BENIGN_MODIFIERS)
+        or (c.dep_ in ("advmod", "amod", "preconj", "det") and c.lower_ in RESTRICTING_ADVERBS)
+        for c in token.children
+    )
+
+
+def _definite_thing(subject: Token) -> bool:
+    """'the convoy', 'the flights', 'its units': a definite or the side's own thing, no
+    actor, whose doing the account tells (the charge before is about it; the accused side is
+    the speaker, :func:`_contradicts`)."""
+    if subject.pos_ != "NOUN" or _is_actor_token(subject):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "our", "their"))
+        or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in subject.children
+    )
+
+
+def benign_conduct(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
+    """Whether a main verb of the content tells, with no negation, modal or condition, the
+    speaker's own side (its state, "its forces", "the convoy") doing something benign by its
+    kind or its restriction: "its forces were conducting routine exercises", "the convoy
+    carried only humanitarian aid", "the programme is for peaceful purposes" (the module
+    docstring: an account that leaves no room for the charged wrong)."""
+    for verb in verbs:
+        if _negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            continue
+        subject = _subject_of(verb)
+        if subject is None or subject.lower_ in ("they", "them"):
+            continue  # "They are the ordinary citizens": people, not the side's doing
+        if not (
+            _own_side(subject, sides)
+            or _own_people(subject)
+            or _own_act(subject)
+            or _definite_thing(subject)
+        ):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in RESTRICTING_ADVERBS for c in verb.children):
+            return True  # "were only defending", "is solely for research"
+        things = [c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp")]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            things.extend(c for c in prep.children if c.dep_ == "pobj")
+            if any(c.dep_ == "advmod" and c.lower_ in RESTRICTING_ADVERBS for c in prep.children):
+                return True  # "exclusively through political means"
+        if any(t.lower_ in BENIGN_MODIFIERS or _benign_modified(t) for t in things):
+            return True
+    return False
 
 
 def _in_open_place(verbs: list[Token]) -> bool:
@@ -237,3 +353,6 @@ def _accusers(claim: Claim, claims: list[Claim], context: _Context) -> tuple[Men
         for t in d.targets
         if t.label not in ("NOMINAL", "PRON")
     )
+
+
+gate(benign_conduct, needs(BENIGN_MODIFIERS), needs(RESTRICTING_ADVERBS), empty=False)

@@ -129,3 +129,7 @@ DISTRUST_VERBS: frozenset[str] = _LEXICON["distrust_verb"]
 #: holding verbs and the tie nouns.
 TIE_VERBS: frozenset[str] = _LEXICON["tie_verb"]
 TIE_NOUNS: frozenset[str] = _LEXICON["tie_noun"]
+#: Kinds that tell the speaker's own doing as benign: "routine exercises" (round 31, stance32).
+BENIGN_MODIFIERS: frozenset[str] = _LEXICON["benign_modifier"]
+#: Adverbs restricting the own doing to what they name: "carried only aid" (round 31).
+RESTRICTING_ADVERBS: frozenset[str] = _LEXICON["restricting_adverb"]
