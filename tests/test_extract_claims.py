@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, extract_claims, loadable
+from kg.extract.claims import OPTIONAL, RULES, extract_claims, loadable, speech_quotes
 from kg.extract.hedges import find_insertions, find_quotes
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
@@ -103,11 +103,15 @@ def test_quote_on_both_sides_of_the_speaker(nlp: Language) -> None:
     assert all(c.claimer.span.text == "the minister" and c.quoted for c in claims)
 
 
-def test_quote_across_sentences_and_adding_clause(nlp: Language) -> None:
+def test_quote_across_sentences_and_adding_clause(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = (
         "“They took the servers offline. They shut them down,” a source told the newspaper, "
         "adding that the outage lasted for a few days."
     )
+    # a two-sentence run kept whole (``MIN_RUN`` 3; with 2, round 31, each sentence is a claim)
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)
     claims = claims_of(nlp, text)
     assert len(claims) == 2
     quoted, added = claims

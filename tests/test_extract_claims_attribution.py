@@ -9,10 +9,11 @@ Wire-style sentences written for these tests (none is in a gold part of
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims import RULES, extract_claims, speech_quotes
 from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id
 from kg.model import Actor, Article, Claim, Stance
@@ -166,13 +167,22 @@ def test_an_unclosed_quotation_still_continues(nlp: Language) -> None:
     assert claims[-1].content.text == "Our funding is not meant to support any party."
 
 
-def test_a_quotation_attributed_in_a_later_sentence_is_not_continued(nlp: Language) -> None:
+def test_a_quotation_attributed_in_a_later_sentence_is_not_continued(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = (
         'The minister spoke after the vote. "That was a mistake. The sanctions will hurt '
         'farmers first," she said.'
     )
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)  # a two-sentence run kept whole
     claims = claims_of(nlp, text)
     assert [c.rule for c in claims] == ["reported_speech"]
+    # split into its sentences (round 31, ``MIN_RUN`` 2): each the run's speaker's, the one
+    # the story introduced ("The minister spoke ..."), whom "she" stands for
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 2)
+    claims = claims_of(nlp, text)
+    assert [c.sentence for c in claims] == [1, 2]
+    assert [a.name if a else None for _, a, _ in speakers(nlp, text)] == ["minister", "minister"]
 
 
 def test_a_quotation_with_its_own_attribution_is_not_continued(nlp: Language) -> None:

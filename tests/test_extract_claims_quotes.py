@@ -101,12 +101,20 @@ def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(nlp: Langu
     assert claims[2].rule.endswith("follow_on_quote")
 
 
-def test_a_quotation_its_closing_attribution_takes_whole_is_one_claim(nlp: Language) -> None:
-    """'"A. B," said Sidibe.': one claim by Sidibe, not a second for B."""
+def test_a_quotation_its_closing_attribution_takes_whole_is_one_claim(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'"A. B," said Sidibe.': with ``MIN_RUN`` 3 one claim by Sidibe, not a second for B;
+    with 2 (round 31, speakers32) one claim per sentence, each Sidibe's."""
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)
     claims = claims_of(nlp, SIDIBE)
     assert len(claims) == 1, claims
     assert claims[0].claimer.span.text == "Sidibe"
     assert claims[0].stance is Stance.ASSERT
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 2)
+    claims = claims_of(nlp, SIDIBE)
+    assert len(claims) == 2, claims
+    assert {c.claimer.span.text for c in claims} == {"Sidibe"}
 
 
 def test_a_sentence_outside_the_quotation_ends_the_run(nlp: Language) -> None:
@@ -175,6 +183,8 @@ def test_he_closing_a_quotation_is_whom_the_sentence_before_introduced(nlp: Lang
     claims = claims_of(nlp, f"{REBUILD} {JOHNSON} {HEROES}")
     assert [c.claimer.span.text for c in claims] == [
         "the President",
+        # the run split into its two sentences (``MIN_RUN`` 2), both his
+        "the Prime Minister of the United Kingdom",
         "the Prime Minister of the United Kingdom",
     ], claims
 

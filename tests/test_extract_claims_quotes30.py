@@ -65,6 +65,7 @@ def test_switches_off_by_default() -> None:
 
 
 def test_pronoun_introduced_run_is_split(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)  # the switch reads runs shorter
     assert _follow_ons(nlp, PRONOUN_RUN) == []
     monkeypatch.setattr(speech_quotes, "PRONOUN_INTRODUCTION", True)
     follow = _follow_ons(nlp, PRONOUN_RUN)
@@ -81,6 +82,7 @@ def test_pronoun_introduced_run_is_split(nlp: Language, monkeypatch: pytest.Monk
 
 
 def test_a_plural_pronoun_introduces_no_run(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)  # the switch reads runs shorter
     # constructed: "they" may be two other parties; the run is left whole
     text = (
         "The two ministers met in Geneva on Monday. "
@@ -92,6 +94,7 @@ def test_a_plural_pronoun_introduces_no_run(nlp: Language, monkeypatch: pytest.M
 
 
 def test_name_part_introduced_run_is_split(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)  # the switch reads runs shorter
     assert _follow_ons(nlp, NAME_PART_RUN) == []
     monkeypatch.setattr(speech_quotes, "NAME_PART_INTRODUCTION", True)
     follow = _follow_ons(nlp, NAME_PART_RUN)

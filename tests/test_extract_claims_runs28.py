@@ -91,6 +91,7 @@ INTRODUCED_RUN = (
 def test_introduced_two_sentence_run_is_split_only_with_the_switch(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(speech_quotes, "MIN_RUN", 3)  # the switch reads runs shorter
     monkeypatch.setattr(speech_quotes, "INTRODUCED_RUNS", False)
     before = claims_of(nlp, INTRODUCED_RUN)
     assert not [c for c in before if c.rule.startswith("follow_on_quote")], before

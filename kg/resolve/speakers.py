@@ -58,6 +58,16 @@ NAMED_IN_SPEECH = True
 #: scope) but moves no part's claimer+stance+target F1 (the bar set in advance), and
 #: changes 1 claim of the allegations corpus; held out, test23 +0.005 in document scope.
 EMBEDDED_SPEAKER = False
+#: With ``ROLE_HOLDER`` (round 31, speakers32, issue 12): a lead's "A Chadian rebel spokesman
+#: says P." followed at once by "NAME says Q.", the name new to the text and opening its
+#: sentence with no office of its own, introduces NAME as that spokesman, so a later "The
+#: rebel spokesman adds ..." (and the "He" after it) is NAME, not a description actor of its
+#: own (:func:`_lead_introduced`).
+LEAD_INTRODUCTION = False
+#: Verbs of saying that follow the name a lead introduces ("NAME says", "NAME told VOA").
+_LEAD_SPEECH = re.compile(
+    r"\s*(?:says|said|adds|added|tells|told|warns|warned|insists|insisted|accuses|accused)\b"
+)
 #: How far (characters) an office noun may stand before the name it introduces ("An
 #: exiled spokesman for the recently formed coalition known as X, NAME") or after it
 #: ("NAME, a spokesman for ...").
@@ -146,6 +156,21 @@ _STATEMENT_SPEAKERS = frozenset(
 )
 
 
+def _lead_introduced(text: str, name: Mention, office: str) -> bool:
+    """Whether ``name`` opens the sentence right after one whose subject is an indefinite
+    holder of ``office`` ("A Chadian rebel spokesman says P. Makaila Nguebla says Q."),
+    speaks there, and is not used earlier in the text (:data:`LEAD_INTRODUCTION`)."""
+    prior = text[: name.span.start]
+    if not prior.strip() or prior.rstrip()[-1:] not in '.!?"”' or not prior[-1:].isspace():
+        return False
+    if _uses_name(prior, name_of(name)):
+        return False
+    if _LEAD_SPEECH.match(text, name.span.end) is None:
+        return False
+    previous = re.split(r"(?<=[.!?])[\"”]?\s+", prior.rstrip())[-1]
+    return re.match(rf"(?:A|An)\s+(?:[\w'’.-]+\s+){{0,5}}(?i:{office})\b", previous) is not None
+
+
 def _uses_name(text: str, alias: str) -> bool:
     """Whether ``text`` uses a person's name ``alias`` by its last word, a whole
     capitalised word of three letters or more ("Mr. Mbeki" for "Thabo Mbeki")."""
@@ -184,12 +209,16 @@ class _Speakers(_State):
         office, introducing = _introductions(head)
         before: dict[str, Mention] = {}
         after: list[Mention] = []
+        lead: list[Mention] = []
         for name in named:
             if name.label != "PERSON" or name.span.start == mention.span.start:
                 continue
             ahead = text[max(0, name.span.start - _INTRODUCTION_REACH) : name.span.start]
             behind = text[name.span.end : name.span.end + _INTRODUCTION_REACH]
             apposition = behind[1:].split(",")[0] if behind.startswith(",") else ""
+            if LEAD_INTRODUCTION and _lead_introduced(text, name, _OFFICE[head]):
+                lead.append(name)
+                continue
             if not (introducing.search(ahead) or office.search(apposition)):
                 continue
             if mention.span.end <= name.span.start <= mention.span.end + _INTRODUCTION_REACH and (
@@ -200,6 +229,9 @@ class _Speakers(_State):
                 before.setdefault(bare_name(name_of(name)).lower(), name)
             else:
                 after.append(name)
+        if not before and len(lead) == 1 and lead[0].span.start < mention.span.start:
+            # "A rebel spokesman says P. NAME says Q. ... The rebel spokesman adds": NAME
+            return lead[0], True
         if before:
             # the spokesman introduced earlier, if only one was
             return (next(iter(before.values())), False) if len(before) == 1 else None

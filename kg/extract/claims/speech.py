@@ -89,6 +89,7 @@ from kg.extract.claims.speech_shapes import (
     _participle_misparse,
     _reports_an_event,
     _said_object_phrase,
+    _told_clause,
     _what_said_predicate,
 )
 from kg.extract.claims.speech_speakers import (
@@ -429,6 +430,10 @@ def _frame(
         said = _said_object_phrase(verb, direct)
         if said is not None:  # "Mr. Li says Mr. Chen's selfish effort ... gambles with ..."
             content = _token_span(context.doc, said.left_edge.i, said.right_edge.i + 1)
+            return content, _content_targets(content, context), []
+        told = _told_clause(verb)
+        if told is not None:  # "told VOA there should be continued pressure on Zimbabwe"
+            content = _token_span(context.doc, told.left_edge.i, told.right_edge.i + 1)
             return content, _content_targets(content, context), []
     if clausal is None:
         return None, (), []

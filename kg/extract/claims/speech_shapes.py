@@ -106,6 +106,41 @@ def _said_object_phrase(verb: Token, direct: Token | None) -> Token | None:
     return None
 
 
+#: Round 31 (speakers32, issue 12): "Representative X told VOA there should be continued
+#: international pressure on Zimbabwe": the parser took the clause told for a second object
+#: of "tell" (its "there" or its verb hung inside that object), so the telling had no content
+#: and made no claim, though the speaker and the hearer (a news outlet, reporters) are plain.
+#: Only "tell" with its hearer as first object and no clause of its own is read so.  (The
+#: clause misread as a relative clause on a setting after the hearer, "told reporters in a
+#: regular briefing that P", is :data:`.spans.OCCASION_PREPS`.)
+TOLD_CLAUSE = False
+#: Telling verbs whose first object is the hearer: "told VOA", "tells reporters".
+_HEARER_VERBS = cues.words("tell")
+
+
+def _told_clause(verb: Token) -> Token | None:
+    """The second object of a "tell" verb that is the clause told, misparsed
+    (:data:`TOLD_CLAUSE`), or None: a noun after the hearer whose phrase holds an expletive
+    "there" or a verb before its head ("told VOA there should be continued pressure"), when
+    the verb has no clause of its own."""
+    if not TOLD_CLAUSE or verb.lemma_.lower() not in _HEARER_VERBS:
+        return None
+    children = list(children_of(verb))
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return None
+    objects = [c for c in children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if len(objects) < 2:
+        return None
+    hearer, told = objects[0], objects[1]
+    if any(
+        t.dep_ == "expl" or (t.pos_ in ("VERB", "AUX") and t.i < told.i)
+        for t in told.subtree
+        if t.i > hearer.right_edge.i
+    ):
+        return told
+    return None
+
+
 def _names_a_doer(agent: Token) -> bool:
     """Whether a "by" phrase names who did it ("by his father", "by Moscow"), not a means
     ("conferred by phone")."""
