@@ -55,10 +55,11 @@ class Voice(StrEnum):
     sentence: the families that read a sentence as the issuer's because it is the issuer's
     text (its claimer an :data:`~kg.resolve.voice.AUTHOR` mention: ``author_voice``,
     ``official_prose`` and its refinements, ``post_voice``, ``designation``, the
-    ``official_demand`` "X must ...", a readout's call read by its topic), and an
-    impersonal source an official text resolves to itself ("according to the latest
-    information").  The graph keeps both, marked; the claims benchmark scores attributed
-    claims only (benchmarks/claims/GUIDE.md), the allegations benchmark both.
+    ``official_demand`` "X must ...", a readout's call read by its topic; in a transcript,
+    the sentences of a turn read as its speaker's for the same reason), and an impersonal
+    source an official text resolves to itself ("according to the latest information").
+    The graph keeps both, marked; the claims benchmark scores attributed claims only
+    (benchmarks/claims/GUIDE.md), the allegations benchmark both.
     """
 
     ATTRIBUTED = "attributed"

@@ -21,6 +21,10 @@ issuer's text*:
 * ``post_voice`` (:mod:`.posts`): an official account's post;
 * ``official_demand``'s "X must ..." (:mod:`.demands`), a demand with no speaker.
 
+In a transcript (a speech, an interview, a briefing) the text's own voice is the turn's
+speaker's (:mod:`kg.resolve.voice`): a sentence of the turn with no cue is marked the same
+way, since nothing in the sentence names its speaker.
+
 A stance cue whose subject is the issuer or an official ("The United States condemns
 ...", "We reject ...", "We call on Russia to ...") is the speaker's claim, attributed, as
 both benchmarks' guides read it: its claimer is that subject, not the ``AUTHOR`` mention.
