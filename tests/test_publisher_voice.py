@@ -21,6 +21,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Literal
 from spacy.language import Language
@@ -42,6 +43,7 @@ from kg.pipeline import claims_table
 from kg.rdf import KG, build_dataset, document_quads, validate
 from kg.rdf.read import documents_from_quads
 from kg.render.html import edge_tooltip
+from kg.store.query import load_query, query_store
 
 try:  # tests/ may or may not be a package
     from tests.claim_helpers import assert_in_no_gold_part, official_graph
@@ -185,3 +187,19 @@ def test_the_mark_survives_packing_and_an_older_pack_reads_as_attributed(nlp: La
     assert unpack_extraction(article, packed) == found
     older = unpack_extraction(article, packed[:7])
     assert {c.voice for c in older.claims} == {Voice.ATTRIBUTED}
+
+
+def test_the_claims_query_tells_the_two_voices_apart(
+    narration: DocumentGraph, condemnation: DocumentGraph
+) -> None:
+    for document, voice in ((narration, "publisher"), (condemnation, "attributed")):
+        store = ox.Store()
+        store.extend(document_quads(document))
+        every = query_store(store, load_query("claims").bind({}))  # type: ignore[arg-type]
+        at = every.variables.index("voice")
+        assert {str(row[at].value) for row in every.rows} == {voice}  # type: ignore[union-attr]
+        chosen = load_query("claims").bind({"voice": voice})
+        assert len(query_store(store, chosen).rows) == len(every.rows)  # type: ignore[arg-type]
+        other = "attributed" if voice == "publisher" else "publisher"
+        none = load_query("claims").bind({"voice": other})
+        assert query_store(store, none).rows == ()  # type: ignore[arg-type]
