@@ -46,6 +46,26 @@ CAMEO: dict[Stance, str] = {
 }
 
 
+class Voice(StrEnum):
+    """Whose voice a claim is in (round 31, the lead's ruling on issue 12).
+
+    ``ATTRIBUTED``: a speaker of the sentence's own makes it, through a cue ("Russia
+    denied", "The United States condemns ...", "We reject ...", "according to X").
+    ``PUBLISHER``: an official text's own narration, with no speaker of its own in the
+    sentence: the families that read a sentence as the issuer's because it is the issuer's
+    text (its claimer an :data:`~kg.resolve.voice.AUTHOR` mention: ``author_voice``,
+    ``official_prose`` and its refinements, ``post_voice``, ``designation``, the
+    ``official_demand`` "X must ...", a readout's call read by its topic; in a transcript,
+    the sentences of a turn read as its speaker's for the same reason), and an impersonal
+    source an official text resolves to itself ("according to the latest information").
+    The graph keeps both, marked; the claims benchmark scores attributed claims only
+    (benchmarks/claims/GUIDE.md), the allegations benchmark both.
+    """
+
+    ATTRIBUTED = "attributed"
+    PUBLISHER = "publisher"
+
+
 class ActorKind(StrEnum):
     STATE = "state"  # a country or its government (incl. metonymy: Moscow, the Kremlin)
     PERSON = "person"
@@ -142,6 +162,7 @@ class Claim:
     negated: bool = False  # "did not accuse"
     confidence: float = 1.0
     rule: str = ""  # the extraction rule that made it: "reported_speech+content_stance"
+    voice: Voice = Voice.ATTRIBUTED  # a speaker's claim, or the text's own narration (Voice)
 
 
 @dataclass(frozen=True)
@@ -421,7 +442,9 @@ def pack_extraction(extraction: Extraction) -> PackedExtraction:
             claim.rule,
         )
     subjects = [packer.mention(mention) for mention in extraction.subjects]
-    return (packer.spans, packer.mentions, sentences, mentions, relations, claims, subjects)
+    # the claims in the publisher's voice, by position (Voice; absent from older packs)
+    voiced = [n for n, claim in enumerate(extraction.claims) if claim.voice == Voice.PUBLISHER]
+    return (packer.spans, packer.mentions, sentences, mentions, relations, claims, subjects, voiced)
 
 
 def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
@@ -431,6 +454,7 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
         packed[:6]
     )
     subject_refs = packed[6] if len(packed) > 6 else ()
+    voiced = frozenset(packed[7]) if len(packed) > 7 else frozenset()
     values = iter(span_fields)
     spans = [
         Span(start, end, text) for start, end, text in zip(values, values, values, strict=True)
@@ -466,6 +490,7 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
         cites = fields[targets_end]
         hedges_end = targets_end + 2 + fields[targets_end + 1]
         insertions_end = hedges_end + 1 + fields[hedges_end]
+        quoted, negated, confidence, rule = fields[insertions_end : insertions_end + 4]
         claims.append(
             Claim(
                 mentions[fields[at]],
@@ -477,7 +502,11 @@ def unpack_extraction(article: Article, packed: PackedExtraction) -> Extraction:
                 None if cites is None else mentions[cites],
                 tuple([spans[index] for index in fields[targets_end + 2 : hedges_end]]),
                 tuple([spans[index] for index in fields[hedges_end + 1 : insertions_end]]),
-                *fields[insertions_end : insertions_end + 4],
+                quoted,
+                negated,
+                confidence,
+                rule,
+                voice=Voice.PUBLISHER if len(claims) in voiced else Voice.ATTRIBUTED,
             )
         )
         at = insertions_end + 4

@@ -301,6 +301,7 @@ def _claim_attributes(build: _Build, claim: ResolvedClaim, doc: DocumentGraph) -
         "allegation": claim.allegation,
         "confidence": found.confidence,
         "rule": found.rule,
+        "voice": found.voice.value,  # "attributed" or "publisher" (kg.model.Voice)
         "document": article.id,
         "title": article.title or article.id,
         "outlet": article.outlet,

@@ -761,6 +761,7 @@ class _Replayed:
 CLAIM_COLUMNS = (
     "document", "claim", "claimer", "stance", "cameo", "targets", "cites", "cue", "content",
     "hedges", "insertions", "negated", "allegation", "start", "end", "sentence", "rule",
+    "voice",
 )  # fmt: skip
 
 
@@ -801,6 +802,7 @@ def claim_rows(document: DocumentGraph) -> list[list[object]]:
                 sentence.end,
                 sentence.text,
                 claim.rule,
+                claim.voice.value,  # "attributed" or "publisher" (kg.model.Voice)
             ]
         )
     return [[spreadsheet_safe(cell) for cell in row] for row in rows]

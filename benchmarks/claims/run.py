@@ -53,6 +53,12 @@ claims whose cue lies in its own character range.  The older parts' annotators c
 sentences out; a document whose gold shows such a gap (a ``context`` holding text no earlier
 gold sentence of the document has) is scored in the sentence scope instead, and the run
 says how many.
+
+The system side holds attributed claims only (round 31): a claim in an official text's own
+voice (:attr:`kg.model.Voice.PUBLISHER`), which the guide's "Not claims" excludes and the gold
+never holds, is left out (:data:`kg.evaluate.claims.PUBLISHER_VOICE`);
+``--with-publisher-voice`` scores the way rounds 1-30 did, with them, and each report and
+``--json`` file says which (``publisher_voice``).
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from kg.evaluate import claims as claims_module
 from kg.evaluate.claims import (
     GOLD_PARTS,
     GoldClaim,
@@ -435,6 +442,13 @@ def main(argv: list[str] | None = None) -> int:
         "sentence on the claims whose cue lies in it (documents whose gold skips sentences "
         "fall back to the sentence scope)",
     )
+    parser.add_argument(
+        "--with-publisher-voice",
+        action="store_true",
+        help="score the way rounds 1-30 did: keep the claims in an official text's own voice "
+        "(kg.model.Voice.PUBLISHER) on the system side; by default the scorer leaves them "
+        "out, since the guide's 'Not claims' excludes the author's own voice",
+    )
     parser.add_argument("--json", type=Path, help="also write the scores as JSON here")
     parser.add_argument(
         "--cache",
@@ -449,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
             f"--errors {args.errors}: a blind part's errors are read only after it is scored"
         )
 
+    if args.with_publisher_voice:
+        claims_module.PUBLISHER_VOICE = True
     for setting in args.set:
         try:
             module, name, value = parse_setting(setting)
@@ -494,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     print(
         f"model {model_name(load_pipeline(args.model))}; {len(gold)} sentences in {seconds:.1f} s"
-        f"; scope {args.scope}\n"
+        f"; scope {args.scope}; system side: "
+        f"{'every claim' if claims_module.PUBLISHER_VOICE else 'attributed claims only'}\n"
     )
     summary: dict[str, dict[str, object]] = {}
     if args.scope == "document":
@@ -531,6 +548,12 @@ def main(argv: list[str] | None = None) -> int:
             },
             "confusion": {f"{g}->{s}": n for (g, s), n in sorted(report.confusion.items())},
             "scope": args.scope,
+            "publisher_voice": claims_module.PUBLISHER_VOICE,
+            "triples": {
+                "matched": report.headline.matched_gold,
+                "gold": report.headline.gold,
+                "system": report.headline.system,
+            },
         }
         if args.scope == "document":
             summary[part]["sentence_scope_documents"] = fallback[part]

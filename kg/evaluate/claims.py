@@ -21,6 +21,13 @@ resolved to an anonymous-source actor.  Targets are scored only for the directed
 (:data:`DIRECTED`); for assert, report and decline_comment the gold set does not
 annotate them and the scorer ignores the system's.
 
+The system side holds the *attributed* claims only (round 31, the lead's ruling on issue
+12): the guide's "Not claims" excludes the author's own voice, so a claim the graph gives
+to an official text's own narration (:attr:`kg.model.Voice.PUBLISHER`, marked by
+:mod:`kg.extract.claims.publisher`) is left out by :func:`claims_in`; set
+:data:`PUBLISHER_VOICE` (``benchmarks/claims/run.py --with-publisher-voice``) to score
+the old way, with them.
+
 >>> gold = GoldClaim(("Russia", "Moscow"), Stance.DENY, (("United States",),), "it meddled")
 >>> hit = SystemClaim("Moscow", "state", Stance.DENY, ("United States",), "it meddled")
 >>> triple_scores([((gold,), (hit,))]).f1
@@ -40,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from kg.model import Actor, ActorKind, DocumentGraph, ResolvedClaim, Stance
+from kg.model import Actor, ActorKind, DocumentGraph, ResolvedClaim, Stance, Voice
 from kg.resolve.gazetteer import names_of
 
 #: Stances whose target is annotated and scored: the claim is aimed at someone.
@@ -620,25 +627,36 @@ def outlet_of(sentence: GoldSentence) -> str | None:
     return publisher.split(" (")[0].strip() or None
 
 
+#: Whether the system side keeps the claims in an official text's own voice
+#: (:attr:`kg.model.Voice.PUBLISHER`): False from round 31 (the gold has none by its guide's
+#: convention, so they could only cost precision); True scores the way rounds 1-30 did.
+PUBLISHER_VOICE = False
+
+
 def claims_in(
-    graph: DocumentGraph, start: int, end: int | None = None
+    graph: DocumentGraph, start: int, end: int | None = None, publisher: bool | None = None
 ) -> tuple[ResolvedClaim, ...]:
     """The resolved claims of ``graph`` whose cue starts at ``start`` or later (the item's
     own sentence, after its context) and, with ``end``, before ``end`` (the item's sentence
-    inside a whole document, before the sentences after it), in the graph's order."""
+    inside a whole document, before the sentences after it), in the graph's order; the
+    publisher's own-voice claims only with ``publisher`` (default :data:`PUBLISHER_VOICE`)."""
+    keep = PUBLISHER_VOICE if publisher is None else publisher
     return tuple(
         resolved
         for resolved in graph.claims
-        if resolved.claim.cue.start >= start and (end is None or resolved.claim.cue.start < end)
+        if resolved.claim.cue.start >= start
+        and (end is None or resolved.claim.cue.start < end)
+        and (keep or resolved.claim.voice != Voice.PUBLISHER)
     )
 
 
 def claims_from(
-    graph: DocumentGraph, start: int, end: int | None = None
+    graph: DocumentGraph, start: int, end: int | None = None, publisher: bool | None = None
 ) -> tuple[SystemClaim, ...]:
     """The claims :func:`claims_in` keeps, with actors by name, as the scorer reads them."""
     actors = {actor.id: actor for actor in graph.actors}
-    return tuple(system_claim(resolved, actors) for resolved in claims_in(graph, start, end))
+    found = claims_in(graph, start, end, publisher)
+    return tuple(system_claim(resolved, actors) for resolved in found)
 
 
 def system_claim(resolved: ResolvedClaim, actors: Mapping[str, Actor]) -> SystemClaim:

@@ -61,6 +61,7 @@ from kg.model import (
     ResolvedRelation,
     Span,
     Stance,
+    Voice,
 )
 from kg.rdf.iri import (
     DEFAULT_BASE,
@@ -561,6 +562,9 @@ def _claim(
         yield node, kg.content, statement
     yield node, kg.quoted, t.literal(claim.quoted)
     yield node, kg.negated, t.literal(claim.negated)
+    # a speaker's claim or the official text's own narration (kg.model.Voice, round 31)
+    voiced = claim.voice == Voice.PUBLISHER
+    yield node, kg.voice, kg.PublisherVoice if voiced else kg.AttributedVoice
     yield node, kg.confidence, _confidence(t, claim.confidence)
     if claim.rule:  # which extraction rule made the claim: an analyst sees why it exists
         yield node, kg.extractedBy, t.literal(claim.rule)

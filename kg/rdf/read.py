@@ -65,6 +65,7 @@ from kg.model import (
     ResolvedClaim,
     Span,
     Stance,
+    Voice,
 )
 from kg.rdf.namespaces import KG, NIF, SCHEMA, STANCE, WD
 from kg.rdf.serialize import FORMATS
@@ -446,6 +447,12 @@ def _claim(
         negated=view.boolean(node, kg + "negated"),
         confidence=_confidence(view.string(node, kg + "confidence")),
         rule=view.string(node, kg + "extractedBy") or "",
+        # absent from a graph written before round 31: a speaker's claim
+        voice=(
+            Voice.PUBLISHER
+            if view.string(node, kg + "voice") == kg + "PublisherVoice"
+            else Voice.ATTRIBUTED
+        ),
     )
     cites = view.one(node, kg + "cites")
     allegation = min(_allegations_of(view, node), key=_text, default=None)

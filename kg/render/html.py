@@ -285,6 +285,9 @@ def _claim_lines(data: Mapping[str, Any]) -> list[str]:
         lines.append("hedged: " + ", ".join(data["hedges"]))
     if data.get("insertions"):
         lines.append("inserted by the outlet: " + " ".join(data["insertions"]))
+    if data.get("voice") == "publisher":
+        # an official text's own narration, not a speaker's words (kg.model.Voice)
+        lines.append("voice: the publisher's own (no speaker in the sentence)")
     if data.get("rule"):
         lines.append(f"extraction rule: {data['rule']}")
     if data.get("via_allegation"):

@@ -57,6 +57,7 @@ from kg.model import (
     Mention,
     ResolvedClaim,
     Stance,
+    Voice,
 )
 from kg.resolve import chain, charged_acts, ranked_targets
 from kg.resolve import voice as voice_module
@@ -242,8 +243,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
             claimer = _charged_denier(claim, claimer, claims)
         if claimer is None and voice is not None and _impersonal_source(claim):
-            # "according to the latest information, P" in an official text: its own claim
+            # "according to the latest information, P" in an official text: its own claim,
+            # in its own voice (kg.model.Voice)
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
+            claim = replace(claim, voice=Voice.PUBLISHER)
         if claimer is None:
             continue
         if voice is not None and "reported_prose" in claim.rule.split("+"):

@@ -238,6 +238,7 @@ from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.owned_opposition import OPPOSITION_NOUNS, owned_opposition_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
+from kg.extract.claims.publisher import marked
 from kg.extract.claims.reactions import (
     AIMING_VERBS,
     BRISTLING_VERBS,
@@ -304,14 +305,16 @@ def extract_claims(
     rule families to apply (from :data:`RULES`; by default all but those only an official
     text keeps, ``kg.resolve.voice.OFFICIAL_ONLY``: :func:`kg.extract.extract` asks for
     them and resolution decides, and the :data:`OPTIONAL` ones); each claim records the
-    family that made it in :attr:`~kg.model.Claim.rule`.
+    family that made it in :attr:`~kg.model.Claim.rule`, and whose voice it is in
+    (:attr:`~kg.model.Claim.voice`, :mod:`.publisher`).
     """
     chosen = RULES - OFFICIAL_ONLY - OPTIONAL if rules is None else frozenset(rules)
     unknown = chosen - RULES
     if unknown:
         raise ValueError(f"unknown claim rules: {sorted(unknown)}; known: {sorted(RULES)}")
     with indexed(doc) as index:
-        return _claims(doc, mentions, index, chosen)
+        # each claim marked a speaker's or the text's own (kg.model.Voice, .publisher)
+        return marked(_claims(doc, mentions, index, chosen))
 
 
 #: Lemmas and words besides verbs that a rule of :data:`_RULES` starts from: allegation
