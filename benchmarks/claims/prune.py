@@ -13,8 +13,9 @@ in the baseline, or the ``--family`` ones), each ``--switch`` set, and each ``--
 (comma-joined families removed and ``MODULE.NAME=VALUE`` switches set together).  For each
 row and part: the claimer+stance+target triples matched (system side), made, and the gold's
 (``kg.evaluate.claims.triple_scores``); the baseline row also counts the claims each family
-took part in (a claim's ``rule`` names every family that made it, joined by "+").  Rows are
-written to ``--json`` as they are scored, so a run cut short keeps what it scored.
+took part in, per group (a claim's ``rule`` names every family that made it, joined by
+"+").  Rows are written to ``--json`` as they are scored, so a run cut short keeps what it
+scored.
 ``--rows base`` scores the baseline only (a held-out part's numbers, no family's effect).
 """
 
@@ -91,7 +92,7 @@ def score(
         found[sentence.split].append((sentence.claims, system))
     result = {}
     for part in parts:
-        prf = triple_scores(found[part])  # type: ignore[arg-type]
+        prf = triple_scores(found[part])
         result[part] = {"matched": prf.matched_system, "system": prf.system, "gold": prf.gold}
     return result
 
@@ -113,10 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, object] = out["rows"]  # type: ignore[assignment]
 
     def row(label: str, rules: frozenset[str], count: bool = False) -> None:
-        families: Counter[str] | None = Counter() if count else None
-        rows[label] = {g[0]: score(g, rules, families) for g in groups}
-        if families is not None:
-            out["claims_by_family"] = dict(families.most_common())
+        counted: dict[str, Counter[str]] = {g[0]: Counter() for g in groups}
+        rows[label] = {g[0]: score(g, rules, counted[g[0]] if count else None) for g in groups}
+        if count:
+            out["claims_by_family"] = {g: dict(c.most_common()) for g, c in counted.items()}
         args.json.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(label, flush=True)
 
