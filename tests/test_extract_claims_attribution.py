@@ -18,6 +18,7 @@ from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id
 from kg.model import Actor, Article, Claim, Stance
 from kg.resolve import ActorRegistry, dateline_state, resolve
+from tests.claim_helpers import enable_families
 
 
 def claims_of(nlp: Language, text: str, rules: frozenset[str] | None = None) -> tuple[Claim, ...]:
@@ -471,7 +472,10 @@ def test_reports_with_a_named_author_speak_for_it(nlp: Language) -> None:
     assert [a.name if a else None for _, a, _ in found] == ["Human Rights Watch"]
 
 
-def test_there_are_reports_that_is_a_report_by_unnamed_outlets(nlp: Language) -> None:
+def test_there_are_reports_that_is_a_report_by_unnamed_outlets(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enable_families(monkeypatch, "news_reports")  # optional since round 31
     text = "There were reports that rebel fighters had seized the airport on Sunday."
     (claim,) = claims_of(nlp, text)
     assert claim.claimer.span.text == "reports"
