@@ -233,6 +233,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test28",
         "test29",
         "test30",
+        "test31",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -323,12 +324,12 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
-def test_test31_is_a_blind_part_of_its_own() -> None:
-    """``test31`` (round 30) is named once, second to last, in the gold's parts (``test32``, made
-    in round 31, follows it), is neither development nor held out, is a blind part of ``run.py``
-    and of the agreement script alike (``test30`` was scored once at the end of round 30 and is
-    held out since), and is complete (at least 200 sentences, 150 claims, 25 documents); its
-    lines are only counted here, never extracted (GUIDE, "The ``test31`` part (blind)")."""
+def test_test31_is_held_out_since_round_31() -> None:
+    """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
+    held-out part, second to last in the gold's parts (``test32``, made in round 31, follows it),
+    scored for its numbers, never a development part, blind in neither ``run.py`` nor the agreement
+    script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
+    counted here, never extracted."""
     import importlib.util
     import sys
 
@@ -336,7 +337,7 @@ def test_test31_is_a_blind_part_of_its_own() -> None:
     modules = {}
     for name in ("agreement", "run"):
         spec = importlib.util.spec_from_file_location(
-            f"claims_{name}_blind31", claims_dir / f"{name}.py"
+            f"claims_{name}_held31", claims_dir / f"{name}.py"
         )
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -345,8 +346,8 @@ def test_test31_is_a_blind_part_of_its_own() -> None:
         modules[name] = module
 
     assert GOLD_PARTS[-2] == "test31" and GOLD_PARTS.count("test31") == 1
-    assert "test31" not in DEVELOPMENT_PARTS and "test31" not in HELD_OUT_PARTS
-    assert "test31" in modules["agreement"].BLIND and "test31" in modules["run"].BLIND
+    assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
+    assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
     test31 = [s for s in load_gold(GOLD_FILE) if s.split == "test31"]
     assert len(test31) >= 200
     assert len({s.id.rsplit("-", 1)[0] for s in test31}) >= 25
@@ -355,10 +356,10 @@ def test_test31_is_a_blind_part_of_its_own() -> None:
 
 def test_test32_is_a_blind_part_of_its_own() -> None:
     """``test32`` (round 31) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike (their blind parts are
-    ``test31`` and ``test32``, the same two), and is complete (at least 200 sentences, 150
-    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
-    ``test32`` part (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test31`` was
+    scored once at the end of round 31 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted
+    (GUIDE, "The ``test32`` part (blind)")."""
     import importlib.util
     import sys
 
@@ -376,7 +377,7 @@ def test_test32_is_a_blind_part_of_its_own() -> None:
 
     assert GOLD_PARTS[-1] == "test32" and GOLD_PARTS.count("test32") == 1
     assert "test32" not in DEVELOPMENT_PARTS and "test32" not in HELD_OUT_PARTS
-    blind = {"test31", "test32"}
+    blind = {"test32"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
     test32 = [s for s in load_gold(GOLD_FILE) if s.split == "test32"]
     assert len(test32) >= 200

@@ -9,7 +9,7 @@
     .venv/bin/python benchmarks/claims/run.py --ablation --ablate NAME \
         --ablate-set MODULE.NAME=VALUE                        # optional families, switches
     .venv/bin/python benchmarks/claims/run.py --scope document  # whole documents, one parse each
-    .venv/bin/python benchmarks/claims/run.py --part test31   # a blind part (only when named)
+    .venv/bin/python benchmarks/claims/run.py --part test32   # the blind part (only when named)
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
@@ -17,11 +17,10 @@ prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2``
 (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
 round 22, and ``dev3``, round 23, were made as development data in the blind parts'
 register; ``test16`` .. ``test20`` were held out until round 24) and the held-out ``test21``
-.. ``test30`` (each when present; ``test4`` .. ``test30`` were blind until they were scored at
-the end of rounds 4 to 30; ``test30`` was scored once at the end of round 30).  The blind
-parts ``test31`` (made in round 30 for the next round) and ``test32`` (made in round 31 for a
-round after it) are scored only when named (``--part test31``, ``--part test32``): neither the
-default nor ``--part all`` includes them, so that nobody scores them by accident.  Only
+.. ``test31`` (each when present; ``test4`` .. ``test31`` were blind until they were scored at
+the end of rounds 4 to 31; ``test31`` was scored once at the end of round 31).  The blind part
+``test32`` (made in round 31 for the next round) is scored only when named (``--part test32``):
+neither the default nor ``--part all`` includes it, so that nobody scores it by accident.  Only
 the sentences of the parts asked for are parsed.  ``--errors`` lists mismatches of one part only;
 never use it on a blind part, whose errors nobody reads before it is scored once, by
 the lead, at the end of the round.  ``--ablation`` extracts
@@ -101,7 +100,7 @@ from kg.resolve import ActorRegistry, chain, resolve
 GOLD = Path(__file__).with_name("gold.jsonl")
 PARTS = GOLD_PARTS
 # Blind parts: scored only when asked for by name, never by default or by ``--part all``.
-BLIND = frozenset({"test31", "test32"})
+BLIND = frozenset({"test32"})
 
 
 def rule_set(enabled: Iterable[str] = ()) -> frozenset[str]:
@@ -399,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test31 and test32, scored only when named)",
+        "present except the blind test32, scored only when named)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
