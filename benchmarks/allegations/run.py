@@ -29,8 +29,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind25    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind26    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind27    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind28    # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind29    # once, at a later round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind28    # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind29    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -40,13 +40,12 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind27`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind28`` (each scored once at the end of a round,
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
-``blind26`` at the end of round 29, ``blind27`` at the end of round 30) only: a blind part is
-scored once, at the end, and never inspected (``blind28``, annotated in round 30 on the VOA and
-Wikinews stories of ``corpus/voa6.jsonl`` and ``corpus/wikinews.jsonl``, is the part kept for the
-end of the next round: scored only when named; ``blind29``, annotated in round 31 on the VOA
-stories of ``corpus/voa7.jsonl``, is kept blind the same way).
+``blind26`` at the end of round 29, ``blind27`` at the end of round 30, ``blind28`` at the end of
+round 31) only: a blind part is scored once, at the end, and never inspected (``blind29``,
+annotated in round 31 on the VOA stories of ``corpus/voa7.jsonl``, is the part kept for the end
+of the next round: scored only when named).
 """
 
 from __future__ import annotations
@@ -103,18 +102,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses (dev, or blind2..blind27 with --part)",
+        help="list the misses (dev, or blind2..blind28 with --part)",
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind27 with --part)",
+        "(pairs.py; dev, or blind2..blind28 with --part)",
     )
     parser.add_argument(
         "--topics",
         action="store_true",
-        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind27 "
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind28 "
         "with --part)",
     )
     parser.add_argument(
@@ -126,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind27 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind28 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)
