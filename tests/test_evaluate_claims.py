@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -324,34 +327,43 @@ def test_the_last_scored_blind_parts_are_held_out(part: str, scored: int) -> Non
     assert sum(len(s.claims) for s in lines) >= 200
 
 
+def _claims_scripts() -> dict[str, ModuleType]:
+    """``benchmarks/claims/agreement.py`` and ``run.py`` loaded by path (benchmarks/ is no
+    package), for the parts' blindness they declare."""
+    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+    modules = {}
+    for name in ("agreement", "run"):
+        spec = importlib.util.spec_from_file_location(
+            f"claims_{name}_parts", claims_dir / f"{name}.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        modules[name] = module
+    return modules
+
+
+def _assert_complete(part: str) -> None:
+    """A part meets the issue's minimums (200 sentences, 25 documents, 150 claims); its lines
+    are only counted, never extracted."""
+    sentences = [s for s in load_gold(GOLD_FILE) if s.split == part]
+    assert len(sentences) >= 200
+    assert len({s.id.rsplit("-", 1)[0] for s in sentences}) >= 25
+    assert sum(len(s.claims) for s in sentences) >= 150
+
+
 def test_test31_is_held_out_since_round_31() -> None:
     """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
     held-out part, second to last in the gold's parts (``test32``, made in round 31, follows it),
     scored for its numbers, never a development part, blind in neither ``run.py`` nor the agreement
     script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
     counted here, never extracted."""
-    import importlib.util
-    import sys
-
-    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
-    modules = {}
-    for name in ("agreement", "run"):
-        spec = importlib.util.spec_from_file_location(
-            f"claims_{name}_held31", claims_dir / f"{name}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # benchmarks/ is no package
-        spec.loader.exec_module(module)
-        modules[name] = module
-
+    modules = _claims_scripts()
     assert GOLD_PARTS[-2] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
     assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
-    test31 = [s for s in load_gold(GOLD_FILE) if s.split == "test31"]
-    assert len(test31) >= 200
-    assert len({s.id.rsplit("-", 1)[0] for s in test31}) >= 25
-    assert sum(len(s.claims) for s in test31) >= 150
+    _assert_complete("test31")
 
 
 def test_test32_is_a_blind_part_of_its_own() -> None:
@@ -360,26 +372,9 @@ def test_test32_is_a_blind_part_of_its_own() -> None:
     scored once at the end of round 31 and is held out since), and is complete (at least 200
     sentences, 150 claims, 25 documents); its lines are only counted here, never extracted
     (GUIDE, "The ``test32`` part (blind)")."""
-    import importlib.util
-    import sys
-
-    claims_dir = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
-    modules = {}
-    for name in ("agreement", "run"):
-        spec = importlib.util.spec_from_file_location(
-            f"claims_{name}_blind32", claims_dir / f"{name}.py"
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # benchmarks/ is no package
-        spec.loader.exec_module(module)
-        modules[name] = module
-
+    modules = _claims_scripts()
     assert GOLD_PARTS[-1] == "test32" and GOLD_PARTS.count("test32") == 1
     assert "test32" not in DEVELOPMENT_PARTS and "test32" not in HELD_OUT_PARTS
     blind = {"test32"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
-    test32 = [s for s in load_gold(GOLD_FILE) if s.split == "test32"]
-    assert len(test32) >= 200
-    assert len({s.id.rsplit("-", 1)[0] for s in test32}) >= 25
-    assert sum(len(s.claims) for s in test32) >= 150
+    _assert_complete("test32")
