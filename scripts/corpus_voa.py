@@ -2,7 +2,8 @@
 stories on disputes that several sides told over weeks (the accuser, the accused's denial, third
 parties), for the blind allegations part ``blind23``.
 
-Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh]
+Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
+       | --eighth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -29,6 +30,11 @@ Ethiopia's Ogaden counterinsurgency and anti-terrorism prosecutions and Russia's
 VOA's own hosts and two VOA copies on forums; grown by a second session with stories of 2007 to
 2017 on Ethiopia's jamming of VOA, its aid and villagization policies and the Djibouti-Eritrea
 border, three of them VOA copy on other sites), checked the same way.
+``--eighth`` reads ``scripts/data/voa8_pages.txt`` and writes ``corpus/voa8.jsonl`` (round 32's
+stories, for the blind allegations part ``blind30``: Burma's crackdown on the protests of
+September 2007, the U.S. raid near Abu Kamal, Syria (2008), NATO's strike on Pakistani border
+posts at Salala (2011) and the U.S. charge that Iran armed Iraqi militants (2007), on VOA's own
+hosts), and its two Wikinews-written blocks to ``corpus/wikinews2.jsonl``, checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -76,6 +82,11 @@ OUT6_WIKINEWS = CORPUS / "wikinews.jsonl"
 # Round 31's seventh VOA file (blind29), written from its own recorded pages by ``--seventh``.
 PAGES7 = ROOT / "scripts" / "data" / "voa7_pages.txt"
 OUT7 = CORPUS / "voa7.jsonl"
+# Round 32's eighth VOA file (blind30), written from its own recorded pages by ``--eighth``; its
+# two Wikinews-written blocks (outlet "Wikinews", CC BY 2.5) go to their own file.
+PAGES8 = ROOT / "scripts" / "data" / "voa8_pages.txt"
+OUT8 = CORPUS / "voa8.jsonl"
+OUT8_WIKINEWS = CORPUS / "wikinews2.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -175,12 +186,14 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth", "--seventh")
+    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth", "--seventh", "--eighth")
     if sum(flag in argv for flag in flags) > 1:
-        print("give one of --second, --third, --fourth, --fifth, --sixth and --seventh")
+        print("give one of --second, --third, --fourth, --fifth, --sixth, --seventh and --eighth")
         return 1
     also: Path | None = None
-    if "--seventh" in argv:
+    if "--eighth" in argv:
+        pages_path, out, also = PAGES8, OUT8, OUT8_WIKINEWS
+    elif "--seventh" in argv:
         pages_path, out = PAGES7, OUT7
     elif "--sixth" in argv:
         pages_path, out, also = PAGES6, OUT6, OUT6_WIKINEWS

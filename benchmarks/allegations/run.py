@@ -31,6 +31,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind27    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind28    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind29    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind30    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -44,8 +45,9 @@ lists the misses of ``dev`` and ``blind2`` .. ``blind28`` (each scored once at t
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
 ``blind26`` at the end of round 29, ``blind27`` at the end of round 30, ``blind28`` at the end of
 round 31) only: a blind part is scored once, at the end, and never inspected (``blind29``,
-annotated in round 31 on the VOA stories of ``corpus/voa7.jsonl``, is the part kept for the end
-of the next round: scored only when named).
+annotated in round 31 on the VOA stories of ``corpus/voa7.jsonl``, and ``blind30``, annotated in
+round 32 on the VOA and Wikinews stories of ``corpus/voa8.jsonl`` and ``corpus/wikinews2.jsonl``,
+are the parts kept for the end of a later round: scored only when named).
 """
 
 from __future__ import annotations
