@@ -1,8 +1,8 @@
 """Build ``blind30_second.jsonl`` from ``blind30_second_labels.txt`` (the second annotation;
 the label format and the issuing voice: ``second_build.py``; ``AUTO`` on a Voice of America
 story is Voice of America and on a Wikinews story Wikinews, the story's own voice).  The
-sentence numbers are those of ``sentences.py`` over the corpus with ``corpus/voa8.jsonl`` and
-``corpus/wikinews2.jsonl`` in it.
+sentence numbers are those of ``sentences.py`` over the corpus with ``corpus/voa8.jsonl`` (the
+23 records of the three hand-overs) and ``corpus/wikinews2.jsonl`` in it.
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind30_second_build.py /tmp/sentences.jsonl
@@ -142,6 +142,7 @@ ALIASES = {
     "Peter Pace": ["General Peter Pace", "General Pace", "Pace", "he"],
     "Iran": ["Iran", "Tehran", "the Iranian government"],
     "Mohammad Ali Hosseini": ["Hosseini", "An Iranian foreign ministry spokesman", "Iran"],
+    "Iraqi and Iranian officials": ["Iraqi and Iranian officials", "Iran"],
 }  # beside second_build.COMMON_ALIASES
 
 
