@@ -31,8 +31,10 @@ SYRIA20 = [
 ]
 MACROS = {
     "@libya5": [c + ";We" for c in LIBYA5],
+    # the twenty participants are listed for the alternative reading (notes); the labels use
+    # the United States alone for this statement's "We"
     "@syria20": [c + ";We" for c in SYRIA20],
-    "@syria19": [c + ";We" for c in SYRIA20 if not c.startswith("European Union")],
+    "@syriaUS": ["United States;We;Representatives of the United States"],
     "@pacific4": [
         "United States;Kurt Campbell;Daniel Kritenbrink;John C. Aquilino;U.S. officials",
         "Australia;Australian officials",
