@@ -21,13 +21,39 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test33_sentences.jsonl"
 OUT = HERE.parent / "test33_second.jsonl"
-STANCES = {"assert", "report", "accuse", "deny", "approve", "criticize", "threaten", "decline_comment"}
+STANCES = {
+    "assert",
+    "report",
+    "accuse",
+    "deny",
+    "approve",
+    "criticize",
+    "threaten",
+    "decline_comment",
+}
 
 LIBYA5 = ["France", "Germany", "Italy", "United Kingdom", "United States;United States of America"]
 SYRIA20 = [
-    "United States", "Arab League", "Egypt", "European Union;EU", "France", "Germany", "Greece",
-    "Iraq", "Italy", "Japan", "Jordan", "Kuwait", "Lebanon", "Norway", "Qatar", "Saudi Arabia",
-    "Sweden", "Turkey", "United Arab Emirates;UAE", "United Kingdom;UK",
+    "United States",
+    "Arab League",
+    "Egypt",
+    "European Union;EU",
+    "France",
+    "Germany",
+    "Greece",
+    "Iraq",
+    "Italy",
+    "Japan",
+    "Jordan",
+    "Kuwait",
+    "Lebanon",
+    "Norway",
+    "Qatar",
+    "Saudi Arabia",
+    "Sweden",
+    "Turkey",
+    "United Arab Emirates;UAE",
+    "United Kingdom;UK",
 ]
 MACROS = {
     "@libya5": [c + ";We" for c in LIBYA5],
@@ -75,7 +101,9 @@ def parse(line: str, texts: list[str]) -> tuple[int, list[dict]]:
         raise ValueError(f"unknown stance {stance!r}")
     base: dict = {"stance": stance}
     base["targets"] = (
-        [[name.strip() for name in group.split("/")] for group in targets.split(";")] if targets else []
+        [[name.strip() for name in group.split("/")] for group in targets.split(";")]
+        if targets
+        else []
     )
     base["cue"] = None if cue == "-" else cue
     if content == "-":
@@ -83,7 +111,11 @@ def parse(line: str, texts: list[str]) -> tuple[int, list[dict]]:
     else:
         start, end = find(text, content)
         base["content"], base["content_start"], base["content_end"] = text[start:end], start, end
-    if cue not in ("-", "") and cue.translate(QUOTES) not in text.translate(QUOTES) and " ... " not in cue:
+    if (
+        cue not in ("-", "")
+        and cue.translate(QUOTES) not in text.translate(QUOTES)
+        and " ... " not in cue
+    ):
         print(f"warning: cue not in text at {n}: {cue!r}", file=sys.stderr)
     for opt in filter(None, (o.strip() for o in options.split(";;"))):
         if opt == "anon":
@@ -107,7 +139,11 @@ def parse(line: str, texts: list[str]) -> tuple[int, list[dict]]:
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in SENTENCES.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     texts = [r["text"] for r in rows]
     claims: dict[int, list[dict]] = {}
     for path in sorted(HERE.glob("test33_labels_*.txt")):
@@ -137,7 +173,8 @@ def main() -> None:
             stances[c["stance"]] = stances.get(c["stance"], 0) + 1
     total = sum(stances.values())
     print(
-        f"{len(out)} sentences, {total} claims, {sum(1 for r in out if not r['claims'])} without a claim;",
+        f"{len(out)} sentences, {total} claims,",
+        f"{sum(1 for r in out if not r['claims'])} without a claim;",
         dict(sorted(stances.items(), key=lambda kv: -kv[1])),
         f"anonymous {sum(1 for r in out for c in r['claims'] if c.get('anonymous'))},",
         f"content null {sum(1 for r in out for c in r['claims'] if c['content'] is None)},",
