@@ -4,10 +4,13 @@ Labels live in test33_labels_*.txt, one claim per line:
 
     N|claimer;alias;...|stance|target/alias;target/alias|cue|content|options
 
-N is the sentence's 1-based position in test33_sentences.jsonl. ``claimer`` may be a macro
-(``@name``, see MACROS) that expands to one claim per joint speaker. ``targets``: groups split
-by ';', a group's names by '/'; empty for none. ``cue``: '-' for null. ``content``: '-' for
-null, the exact text, or ``first words ~~ last words`` for the span from the first to the last.
+N is the sentence's 1-based position in test33_sentences.jsonl (the first hand-over, 277
+sentences), then in test33_sentences_added.jsonl counted on from 278 (the document the first
+annotator added after the hand-over; labels in test33_labels_c.txt, branch agreement33c).
+``claimer`` may be a macro (``@name``, see MACROS) that expands to one claim per joint speaker.
+``targets``: groups split by ';', a group's names by '/'; empty for none. ``cue``: '-' for
+null. ``content``: '-' for null, the exact text, or ``first words ~~ last words`` for the span
+from the first to the last.
 ``options``: ';'-separated ``anon``, ``note=...``, ``cites=...``, ``hedges=a/b``.
 Offsets are computed from the text, never typed. Imports nothing of ``kg``.
 """
@@ -20,6 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test33_sentences.jsonl"
+# added after the first hand-over; its lines follow the first 277, in the file's order
+ADDED = HERE / "test33_sentences_added.jsonl"
 OUT = HERE.parent / "test33_second.jsonl"
 STANCES = {
     "assert",
@@ -141,7 +146,8 @@ def parse(line: str, texts: list[str]) -> tuple[int, list[dict]]:
 def main() -> None:
     rows = [
         json.loads(line)
-        for line in SENTENCES.read_text(encoding="utf-8").splitlines()
+        for path in (SENTENCES, ADDED)
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     texts = [r["text"] for r in rows]
