@@ -192,7 +192,12 @@ from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
-from kg.extract.claims.readouts import readout_claims, readout_verbs
+from kg.extract.claims.readouts import (
+    readout_claims,
+    readout_verbs,
+    stated_by_claims,
+    trailing_verbs,
+)
 from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
@@ -617,11 +622,14 @@ CUE_RULES: dict[str, Rule] = {
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
     "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
     "readout_cue": readout_claims,  # "informed about X", "stands with X" (round 32)
+    "stated_by": stated_by_claims,  # "P. This was stated by X." (round 32)
     "claimed_act": claimed_act_claims,  # "claim interference in their affairs" (round 21)
 }
 
 #: The verbs of ``readout_cue``'s lexicon (kg/data/readout_cues.tsv).
 _READOUT_VERBS = readout_verbs()
+#: The verbs of ``stated_by``'s trailing attribution (the same file).
+_TRAILING_VERBS = trailing_verbs()
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
 #: ``(pos_, lemma_.lower(), lower_)``, read off the index: the family makes no claim from
@@ -717,6 +725,7 @@ GATES: dict[str, Gate] = {
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
     "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
     "readout_cue": lambda pos, lemma, lower: pos == "VERB" and lemma in _READOUT_VERBS,
+    "stated_by": lambda pos, lemma, lower: pos == "VERB" and lemma in _TRAILING_VERBS,
     "claimed_act": lambda pos, lemma, lower: pos == "VERB" and lemma in CLAIMING_VERBS,
 }
 
@@ -1532,5 +1541,6 @@ OPTIONAL: frozenset[str] = frozenset(
         "own_criticism",
         "held_responsible",
         "readout_cue",
+        "stated_by",
     }
 )

@@ -44,6 +44,12 @@ from kg.model import Claim, Mention, Span, Stance
 
 #: The verb column's wildcard and the line that lists the verbs it stands for.
 ANY_VERB = "*"
+#: The first field of the line that lists ``stated_by``'s verbs.
+POINTING_BACK = "this"
+#: The verbs of ``stated_by`` (read with the lexicon).
+_TRAILING_VERBS: frozenset[str] = frozenset()
+#: Pro-forms that point back to the sentence before: "This was stated by X", "X said this".
+_PRO_FORMS = frozenset({"this", "that"})
 #: A "to" whose object is a doing: "commitment to further developing ties".
 TO_DOING = "to:doing"
 
@@ -69,12 +75,16 @@ def readout_lexicon() -> tuple[frozenset[str], tuple[ReadoutCue, ...]]:
     text = resources.files("kg").joinpath("data", "readout_cues.tsv").read_text(encoding="utf-8")
     stating: frozenset[str] = frozenset()
     rows = []
+    global _TRAILING_VERBS
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         if fields[0] == ANY_VERB:
             stating = cues.words(fields[1])
+            continue
+        if fields[0] == POINTING_BACK:
+            _TRAILING_VERBS = cues.words(fields[1])
             continue
         if len(fields) < 5:
             raise ValueError(f"readout_cues.tsv line {number}: want stance, verb, particle, object, preps")
@@ -83,6 +93,12 @@ def readout_lexicon() -> tuple[frozenset[str], tuple[ReadoutCue, ...]]:
             ReadoutCue(Stance(stance), verb, _field(particle), _field(noun), frozenset(_field(preps).split()))
         )
     return stating, tuple(rows)
+
+
+def clause_nouns() -> frozenset[str]:
+    """The nouns whose that-clause a row reads ("expressed confidence that P"): the
+    stance-noun family leaves them to this one when it runs."""
+    return frozenset(row.noun for row in readout_lexicon()[1] if "that" in row.preps)
 
 
 def readout_verbs() -> frozenset[str]:
@@ -125,6 +141,17 @@ def _to_complement(noun: Token, doing: bool) -> Token | None:
     return None
 
 
+def _said_object(verb: Token, head: Token) -> bool:
+    """Whether a noun object is what the verb puts forward: not a pronoun or a name (a
+    noun of stance is stance_noun's, "the importance of" reported_speech's)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN",) or head.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    if lemma in cues.STANCE_NOUNS:
+        return False
+    return not (lemma in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT)
+
+
 def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | None:
     """The content's head and its token range for ``row`` on ``verb``, or None when the
     verb does not have the row's particle, object and preposition."""
@@ -136,20 +163,42 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
     objects = [c for c in children if c.dep_ == "dobj"]
     holder = verb
     if row.noun == ANY_VERB:
-        if not objects or row.preps:
+        if not objects or row.preps or not _said_object(verb, objects[0]):
             return None
         head = objects[0]
-        tokens = _nominal_subtree(head)
-        return head, min(t.i for t in tokens), max(t.i for t in tokens) + 1
+        return head, head.left_edge.i, head.right_edge.i + 1
     if row.noun:
         noun = next((o for o in objects if o.lemma_.lower() == row.noun), None)
         if noun is None:
             return None
+        if noun.lemma_.lower() in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT:
+            return None  # "reiterates our commitment to ...": reported_speech reads it
         holder = noun
+        if "that" in row.preps:
+            clause = next(
+                (
+                    c
+                    for c in children_of(noun)
+                    if c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                ),
+                None,
+            )
+            if clause is None:
+                return None
+            first = next(m for m in children_of(clause) if m.dep_ == "mark").i + 1
+            return clause, first, clause.right_edge.i + 1
         if "to" in row.preps or TO_DOING in row.preps:
             complement = _to_complement(noun, TO_DOING in row.preps)
             if complement is None:
                 return None
+            start = complement.left_edge.i
+            while start < complement.i and verb.doc[start].lower_ == "to":
+                start += 1
+            return complement, start, complement.right_edge.i + 1
+    if "to" in row.preps:  # "committed to increase cooperation": a "to" clause on the verb
+        complement = _to_complement(verb, False)
+        if complement is not None:
             start = complement.left_edge.i
             while start < complement.i and verb.doc[start].lower_ == "to":
                 start += 1
@@ -174,6 +223,8 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     children = children_of(verb)
     if any(c.dep_ in ("ccomp", "neg") for c in children) or _within_speech(verb):
         return  # a that-clause is the speech rules'; "did not inform" claims nothing
+    if verb.dep_ == "xcomp" or _with_stance_noun(verb):
+        return  # "declines to acknowledge X": not performed; "notes with concern X": concern's
     for row in _rows_of(verb):
         found = _content_tokens(verb, row)
         if found is None:
@@ -184,6 +235,10 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             continue
         targets: list[Mention] = []
         if row.stance in (Stance.APPROVE, Stance.CRITICIZE):
+            if head.pos_ == "PRON" or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
+            ):
+                continue  # "stood with his wife": one's own people, no party supported
             targets = _object_targets(head, context) or _named_inside(head, context)
             if not targets:
                 continue  # "stood with his wife": no party is supported
@@ -200,6 +255,17 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 confidence=0.7 - (0.15 if inherited else 0.0),
             )
         return
+
+
+def _with_stance_noun(verb: Token) -> bool:
+    """ "The United States notes with concern the conditions ...": a stance noun after "with"
+    makes the verb the stance noun's cue (stance_noun reads it), not a statement."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.lemma_.lower() in cues.STANCE_NOUNS for o in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _named_inside(head: Token, context: _Context) -> list[Mention]:
@@ -219,3 +285,44 @@ def _cue(verb: Token, head: Token, context: _Context) -> Span | None:
     if head.i <= verb.i + 1:
         return to_span(verb)
     return _token_span(context.doc, verb.i, head.left_edge.i) or to_span(verb)
+
+
+def trailing_verbs() -> frozenset[str]:
+    """The verbs of ``stated_by`` (its gate)."""
+    readout_lexicon()
+    return _TRAILING_VERBS
+
+
+def stated_by_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """ "Regular humanitarian corridors were open on March 13. This was announced by Deputy
+    Prime Minister Iryna Vereshchuk." / "The President said this during a meeting": the
+    content comes first and the speaker after, in a sentence of its own whose pro-form points
+    back to it (a press-service item's trailing attribution).  The agent or subject asserts;
+    the claim sits in the attribution's sentence with no content, as the gold annotates it
+    (family ``stated_by``, round 32, readout33)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in trailing_verbs():
+        return
+    children = children_of(verb)
+    if any(c.dep_ in ("ccomp", "neg", "xcomp") for c in children):
+        return
+    if verb.sent.start == 0 or verb.dep_ != "ROOT":
+        return  # nothing before to point back to; a clause inside another says what it says
+    claimers: list[Token] = []
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _PRO_FORMS for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        speaker = _prep_object(agent) if agent is not None else None
+        if speaker is not None:
+            claimers = [speaker, *(c for c in speaker.conjuncts)]
+    elif any(c.dep_ == "dobj" and c.lower_ in _PRO_FORMS for c in children):
+        claimers = [c for c in children if c.dep_ == "nsubj"]
+        claimers += [x for c in claimers for x in c.conjuncts]
+    for claimer_token in (c for c in claimers if _can_speak(c) and c.lower_ not in _PRO_FORMS):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.ASSERT,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=None,
+            confidence=0.65,
+        )
