@@ -1,4 +1,5 @@
-"""Round 32 (branch ``readout33``, issue 12): the press-service register's cues.
+"""Round 32 (branch ``readout33``, issue 12): the press-service register's cues, both families
+on (the bar written before the second half and the held-out parts were scored was met).
 
 - family ``readout_cue`` (:mod:`kg.extract.claims.readouts`, data in
   ``kg/data/readout_cues.tsv``): a readout verb with no clause puts its topic, the doing it
@@ -18,8 +19,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.model import Stance
-from tests.claim_helpers import assert_in_no_gold_part, enable_families, stances_of
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, claims_of, stances_of
 
 #: constructed readout sentences, each with the claim the family should read.
 INFORMED = (
@@ -51,14 +54,31 @@ SAID_THIS = (
     "Stefanishyna said this in a video address."
 )
 NOT_ATTRIBUTION = "The talks will resume next week. This was the third round since March."
+#: constructed: readout verbs asked for, told as an undertaking, or with a clause of their own.
+SHOULD_REVIEW = "The opposition said the cabinet should review the contract with the gas company."
+COMMITTED_THEMSELVES = (
+    "Both governments have committed themselves to halt the transfer of drones to the region."
+)
+STANCE_THAT = "The ministry reaffirmed its stance that the border treaty remains in force."
 
 
 def _of(nlp: Language, text: str, stance: Stance) -> list[str]:
     return [claimer for claimer, found, _ in stances_of(nlp, text) if found is stance]
 
 
+def _without(nlp: Language, text: str, family: str, stance: Stance) -> list[str]:
+    """The claimers of ``stance`` in ``text`` with ``family`` switched off."""
+    doc = nlp(text)
+    rules = NEWS_RULES - {family}
+    return [
+        c.claimer.span.text
+        for c in extract_claims(doc, extract_mentions(doc), rules)
+        if c.stance is stance
+    ]
+
+
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=13)
+    assert_in_no_gold_part(__file__, at_least=16)
 
 
 @pytest.mark.parametrize(
@@ -72,31 +92,23 @@ def test_sentences_are_in_no_gold_part() -> None:
         (HIGHLIGHTED, "The Minister"),
     ],
 )
-def test_readout_verbs_assert(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, claimer: str
-) -> None:
-    assert claimer not in _of(nlp, text, Stance.ASSERT)  # off by default
-    enable_families(monkeypatch, "readout_cue")
-    assert _of(nlp, text, Stance.ASSERT) == [claimer]
+def test_readout_verbs_assert(nlp: Language, text: str, claimer: str) -> None:
+    assert claimer not in _without(nlp, text, "readout_cue", Stance.ASSERT)
+    assert _of(nlp, text, Stance.ASSERT) == [claimer]  # on by default (round 32)
     assert _of(nlp, text, Stance.APPROVE) == []
 
 
-def test_readout_content_is_the_topic(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    enable_families(monkeypatch, "readout_cue")
+def test_readout_content_is_the_topic(nlp: Language) -> None:
     contents = {
         text: [c.content.text for c in _claims(nlp, text) if c.content is not None]
         for text in (INFORMED, INTENTION, CONVICTION)
     }
     assert contents[INFORMED] == ["the situation at the Zaporizhzhia nuclear power plant"]
     assert contents[INTENTION] == ["visit Kyiv before the end of the year"]
-    assert contents[CONVICTION] == [
-        "the two countries should deepen their energy cooperation"
-    ]
+    assert contents[CONVICTION] == ["the two countries should deepen their energy cooperation"]
 
 
-def _claims(nlp: Language, text: str) -> list:  # type: ignore[type-arg]
-    from tests.claim_helpers import claims_of
-
+def _claims(nlp: Language, text: str) -> list[Claim]:
     return claims_of(nlp, text)
 
 
@@ -104,20 +116,14 @@ def _claims(nlp: Language, text: str) -> list:  # type: ignore[type-arg]
     ("text", "claimer", "target"),
     [(STANDS_WITH, "United States", "people"), (SPOKE_HIGHLY, "The leaders", "Tallinn")],
 )
-def test_solidarity_and_praise_approve(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, claimer: str, target: str
-) -> None:
-    assert _of(nlp, text, Stance.APPROVE) == []  # off by default
-    enable_families(monkeypatch, "readout_cue")
+def test_solidarity_and_praise_approve(nlp: Language, text: str, claimer: str, target: str) -> None:
+    assert _without(nlp, text, "readout_cue", Stance.APPROVE) == []
     found = [(c, t) for c, s, t in stances_of(nlp, text) if s is Stance.APPROVE]
     assert [c for c, _ in found] == [claimer]
     assert any(target in name for name in found[0][1])
 
 
-def test_no_readout_claim_without_the_frame(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    enable_families(monkeypatch, "readout_cue")
+def test_no_readout_claim_without_the_frame(nlp: Language) -> None:
     assert stances_of(nlp, STOOD_BY_WIFE) == []
     # a that-clause is the speech rules' claim, read once
     assert _of(nlp, INFORMED_THAT, Stance.ASSERT) == ["The minister"]
@@ -127,19 +133,20 @@ def test_no_readout_claim_without_the_frame(
     ("text", "claimer"),
     [(STATED_BY, "Dmytro Kuleba"), (SAID_THIS, "Olha Stefanishyna")],
 )
-def test_trailing_attribution(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, claimer: str
-) -> None:
-    assert not any(claimer in c for c in _of(nlp, text, Stance.ASSERT))  # off by default
-    enable_families(monkeypatch, "stated_by")
+def test_trailing_attribution(nlp: Language, text: str, claimer: str) -> None:
+    assert not any(claimer in c for c in _without(nlp, text, "stated_by", Stance.ASSERT))
     found = [c for c in _claims(nlp, text) if c.rule == "stated_by"]
     assert [claimer in c.claimer.span.text for c in found] == [True]
     assert found[0].content is None
     assert found[0].sentence == 1  # the attribution's own sentence
 
 
-def test_no_trailing_attribution_without_a_speaker(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    enable_families(monkeypatch, "stated_by")
+def test_no_trailing_attribution_without_a_speaker(nlp: Language) -> None:
     assert [c for c in _claims(nlp, NOT_ATTRIBUTION) if c.rule == "stated_by"] == []
+
+
+def test_readout_verbs_not_performed_or_read_elsewhere(nlp: Language) -> None:
+    assert [c for c in _claims(nlp, SHOULD_REVIEW) if c.rule == "readout_cue"] == []
+    assert [c for c in _claims(nlp, COMMITTED_THEMSELVES) if c.rule == "readout_cue"] == []
+    # the clause on "stance" is the speech rules' content, not a second claim of the noun
+    assert [c for c in _claims(nlp, STANCE_THAT) if c.rule == "readout_cue"] == []

@@ -115,6 +115,12 @@ to claims, one module per kind:
   (:mod:`.owned_opposition`, "X's opposition to Y");
 * ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
   its stance read off P, the light-verb frame the speech rules did not read;
+* ``readout_cue`` and ``stated_by`` (:mod:`.readouts`, round 32, readout33): a readout verb
+  with no clause, its stance by the verb and its object as data (``kg/data/readout_cues.tsv``):
+  "informed X about Y", "updated X on Y", "set forth Y", "reaffirmed their intention to V",
+  "expressed his conviction that P" assert, "stands with X", "spoke highly of X" approve X;
+  the trailing attribution "P. This was stated by X." / "X said this" is X's assertion, in the
+  attribution's sentence, with no content;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
   in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
   Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
@@ -192,12 +198,6 @@ from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
-from kg.extract.claims.readouts import (
-    readout_claims,
-    readout_verbs,
-    stated_by_claims,
-    trailing_verbs,
-)
 from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
@@ -252,6 +252,12 @@ from kg.extract.claims.reactions import (
     felt_reaction_claims,
 )
 from kg.extract.claims.readiness import answered_measures, armed_readiness
+from kg.extract.claims.readouts import (
+    readout_claims,
+    readout_verbs,
+    stated_by_claims,
+    trailing_verbs,
+)
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
@@ -1540,7 +1546,5 @@ OPTIONAL: frozenset[str] = frozenset(
         "taken_up_act",
         "own_criticism",
         "held_responsible",
-        "readout_cue",
-        "stated_by",
     }
 )

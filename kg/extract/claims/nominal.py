@@ -22,8 +22,8 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_base import _condition_targets, _sides
 from kg.extract.claims.denials import _SUFFERED
-from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.readouts import clause_nouns
+from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
     _is_complete_relative,

@@ -28,9 +28,9 @@ from kg.extract import cues
 from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _can_speak,
-    _is_actor_token,
     _claim,
     _Context,
+    _is_actor_token,
     _nominal_subtree,
     _prep_object,
     _subjects,
@@ -44,6 +44,8 @@ from kg.model import Claim, Mention, Span, Stance
 
 #: The verb column's wildcard and the line that lists the verbs it stands for.
 ANY_VERB = "*"
+#: Modals under which a readout verb is asked for or supposed, not performed.
+_UNPERFORMED = frozenset({"should", "must", "could", "would", "might", "may", "can", "ought"})
 #: The first field of the line that lists ``stated_by``'s verbs.
 POINTING_BACK = "this"
 #: The verbs of ``stated_by`` (read with the lexicon).
@@ -87,10 +89,18 @@ def readout_lexicon() -> tuple[frozenset[str], tuple[ReadoutCue, ...]]:
             _TRAILING_VERBS = cues.words(fields[1])
             continue
         if len(fields) < 5:
-            raise ValueError(f"readout_cues.tsv line {number}: want stance, verb, particle, object, preps")
+            raise ValueError(
+                f"readout_cues.tsv line {number}: want stance, verb, particle, object, preps"
+            )
         stance, verb, particle, noun, preps = fields[:5]
         rows.append(
-            ReadoutCue(Stance(stance), verb, _field(particle), _field(noun), frozenset(_field(preps).split()))
+            ReadoutCue(
+                Stance(stance),
+                verb,
+                _field(particle),
+                _field(noun),
+                frozenset(_field(preps).split()),
+            )
         )
     return stating, tuple(rows)
 
@@ -129,9 +139,12 @@ def _to_complement(noun: Token, doing: bool) -> Token | None:
     implement" (a clause on the noun), or the object of the preposition "to" ("commitment
     to further developing ties"; with ``doing`` only a verb or a gerund)."""
     for child in children_of(noun):
-        if child.dep_ in ("acl", "xcomp", "relcl") and child.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)):
-                return child
+        if (
+            child.dep_ in ("acl", "xcomp", "relcl")
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
+        ):
+            return child
         if child.dep_ == "prep" and child.lower_ == "to":
             complement = _prep_object(child)
             if complement is None:
@@ -149,6 +162,12 @@ def _said_object(verb: Token, head: Token) -> bool:
         return False
     if lemma in cues.STANCE_NOUNS:
         return False
+    if any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+        for c in children_of(head)
+    ):
+        return False  # "reaffirmed the North's stance that P": P is the speech rules' claim
     return not (lemma in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT)
 
 
@@ -196,7 +215,9 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
             while start < complement.i and verb.doc[start].lower_ == "to":
                 start += 1
             return complement, start, complement.right_edge.i + 1
-    if "to" in row.preps:  # "committed to increase cooperation": a "to" clause on the verb
+    if "to" in row.preps:  # "committed to increase cooperation"
+        if objects:  # "committed themselves / both sides to ...": an undertaking told
+            return None
         complement = _to_complement(verb, False)
         if complement is not None:
             start = complement.left_edge.i
@@ -225,6 +246,8 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # a that-clause is the speech rules'; "did not inform" claims nothing
     if verb.dep_ == "xcomp" or _with_stance_noun(verb):
         return  # "declines to acknowledge X": not performed; "notes with concern X": concern's
+    if any(c.dep_ == "aux" and c.lower_ in _UNPERFORMED for c in children):
+        return  # "the government should review the agreement": asked for, not done
     for row in _rows_of(verb):
         found = _content_tokens(verb, row)
         if found is None:
