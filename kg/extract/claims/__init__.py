@@ -438,9 +438,21 @@ def _claims(
         for claim in label_denials(tuple(claims.values()), context):
             claims.setdefault(_claim_key(claim), replace(claim, rule=f"message_frame+{claim.rule}"))
     if "author_voice" in rules:
-        for claim in author_voice_claims(context, list(claims.values())):
+        # a readout verb's plain assertion yields to the text's own charge of its sentence
+        # ("The Secretary highlighted Russia's use of cluster munitions ...": the official's
+        # accusation, as the official-prose rules read it; round 32)
+        yielding = {
+            key: claim
+            for key, claim in claims.items()
+            if claim.rule == "readout_cue" and claim.stance is Stance.ASSERT
+        }
+        heard = [claim for key, claim in claims.items() if key not in yielding]
+        for claim in author_voice_claims(context, heard):
             key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
             claims.setdefault(key, replace(claim, rule=f"author_voice+{claim.rule}"))
+            for gone in [k for k, c in yielding.items() if c.sentence == claim.sentence]:
+                claims.pop(gone, None)
+                del yielding[gone]
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)

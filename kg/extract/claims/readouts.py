@@ -267,9 +267,10 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 continue  # "stood with his wife": no party is supported
         claimers, inherited = _subjects(verb)
         for claimer_token in (c for c in claimers if _can_speak(c)):
+            claimer = actor_mention(claimer_token, context)
             yield _claim(
                 context,
-                claimer=actor_mention(claimer_token, context),
+                claimer=claimer,
                 stance=row.stance,
                 cue=_cue(verb, head, context),
                 sentence=sentence_index(verb),
