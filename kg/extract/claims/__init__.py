@@ -115,6 +115,12 @@ to claims, one module per kind:
   (:mod:`.owned_opposition`, "X's opposition to Y");
 * ``made_clear`` (:mod:`.clarity`, round 20): "X made (it) clear (that) P" is X's claim of P,
   its stance read off P, the light-verb frame the speech rules did not read;
+* ``readout_cue`` and ``stated_by`` (:mod:`.readouts`, round 32, readout33): a readout verb
+  with no clause, its stance by the verb and its object as data (``kg/data/readout_cues.tsv``):
+  "informed X about Y", "updated X on Y", "set forth Y", "reaffirmed their intention to V",
+  "expressed his conviction that P" assert, "stands with X", "spoke highly of X" approve X;
+  the trailing attribution "P. This was stated by X." / "X said this" is X's assertion, in the
+  attribution's sentence, with no content;
 * ``message_frame`` (:mod:`.messages`): the frame of the message noun a denial answers,
   in any tense, aspect, voice or form ("is rejecting Y's assertions that P", "charges
   Islamabad denies", "an allegation denied by X", "calling claims by Y 'fabricated'",
@@ -246,6 +252,12 @@ from kg.extract.claims.reactions import (
     felt_reaction_claims,
 )
 from kg.extract.claims.readiness import answered_measures, armed_readiness
+from kg.extract.claims.readouts import (
+    readout_claims,
+    readout_verbs,
+    stated_by_claims,
+    trailing_verbs,
+)
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
     _REFUSAL_HEADS,
@@ -426,9 +438,21 @@ def _claims(
         for claim in label_denials(tuple(claims.values()), context):
             claims.setdefault(_claim_key(claim), replace(claim, rule=f"message_frame+{claim.rule}"))
     if "author_voice" in rules:
-        for claim in author_voice_claims(context, list(claims.values())):
+        # a readout verb's plain assertion yields to the text's own charge of its sentence
+        # ("The Secretary highlighted Russia's use of cluster munitions ...": the official's
+        # accusation, as the official-prose rules read it; round 32)
+        yielding = {
+            key: claim
+            for key, claim in claims.items()
+            if claim.rule == "readout_cue" and claim.stance is Stance.ASSERT
+        }
+        heard = [claim for key, claim in claims.items() if key not in yielding]
+        for claim in author_voice_claims(context, heard):
             key = (claim.cue.start, claim.claimer.span.start, 0, claim.stance.value, -1)
             claims.setdefault(key, replace(claim, rule=f"author_voice+{claim.rule}"))
+            for gone in [k for k, c in yielding.items() if c.sentence == claim.sentence]:
+                claims.pop(gone, None)
+                del yielding[gone]
     found = tuple(claims[key] for key in sorted(claims))
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
@@ -615,8 +639,15 @@ CUE_RULES: dict[str, Rule] = {
     "news_reports": _news_report_claims,  # "there are reports that P", "media report that P"
     "reported_view": _reported_view_claims,  # "X are reported to hold the view that P"
     "made_clear": made_clear_claims,  # "made it clear that P" (round 20)
+    "readout_cue": readout_claims,  # "informed about X", "stands with X" (round 32)
+    "stated_by": stated_by_claims,  # "P. This was stated by X." (round 32)
     "claimed_act": claimed_act_claims,  # "claim interference in their affairs" (round 21)
 }
+
+#: The verbs of ``readout_cue``'s lexicon (kg/data/readout_cues.tsv).
+_READOUT_VERBS = readout_verbs()
+#: The verbs of ``stated_by``'s trailing attribution (the same file).
+_TRAILING_VERBS = trailing_verbs()
 
 #: A cheap necessary condition of each family in :data:`CUE_RULES` on a cue token's
 #: ``(pos_, lemma_.lower(), lower_)``, read off the index: the family makes no claim from
@@ -711,6 +742,8 @@ GATES: dict[str, Gate] = {
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
     "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
+    "readout_cue": lambda pos, lemma, lower: pos == "VERB" and lemma in _READOUT_VERBS,
+    "stated_by": lambda pos, lemma, lower: pos == "VERB" and lemma in _TRAILING_VERBS,
     "claimed_act": lambda pos, lemma, lower: pos == "VERB" and lemma in CLAIMING_VERBS,
 }
 

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_base import _condition_targets, _sides
 from kg.extract.claims.denials import _SUFFERED
+from kg.extract.claims.readouts import clause_nouns
 from kg.extract.claims.refusals import _under_refusal
 from kg.extract.claims.spans import (
     _clause_span,
@@ -447,6 +448,13 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         yield from _regret_statements(verb, noun, about, claimers, context)
         return
     clause = _that_clause(noun)
+    if (
+        clause is not None
+        and not about
+        and "readout_cue" in context.rules
+        and noun.lemma_.lower() in clause_nouns()
+    ):
+        return  # "expressed confidence that P": readout_cue's assertion of P (round 32)
     if cue.stance is Stance.ASSERT and not specific:
         # "voiced doubt that the truce would hold": a light-verb assert noun (CAMEO 012/013
         # comments) is a claim only with its clause, as every assert cue; the parser may hang

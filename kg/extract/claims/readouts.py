@@ -1,0 +1,352 @@
+"""Readout cues: the verbs of an official readout or press-service item that put a
+proposition or a stance forward with no that-clause (round 32, readout33, issue 12).
+
+Family ``readout_cue``: a readout tells what a leader said in a call or a meeting with verbs
+the speech rules read no claim from, since they have no clause: "The Head of State informed
+about the development of the security situation", "updated the Chancellor on the talks",
+"set forth the principled approaches to those issues", "reaffirmed their intention to
+implement the agreements", "expressed their commitment to further developing ties" (an
+assertion whose content is the topic, the doing intended or committed to), "The United States
+stands with the Malian people", "spoke highly of the joint work in the OPEC Plus format" (an
+approval of the party behind the object).  The cues are data,
+[`kg/data/readout_cues.tsv`](../../data/readout_cues.tsv): the stance by the verb, its
+particle, its object noun and the preposition that introduces the content.  The stance stays
+the row's: a readout's topic ("informed about the Russian shelling of Kharkiv") tells what
+was discussed, not a charge (the guide's readouts); a that-clause is the speech rules'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from kg.extract import cues
+from kg.extract._index import children_of
+from kg.extract.claims.base import (
+    _can_speak,
+    _claim,
+    _Context,
+    _is_actor_token,
+    _nominal_subtree,
+    _prep_object,
+    _subjects,
+    verb_stance,
+)
+from kg.extract.claims.spans import _token_span
+from kg.extract.claims.targets import actor_mention
+from kg.extract.claims.targets_agents import _object_targets
+from kg.extract.mentions import sentence_index, to_span
+from kg.model import Claim, Mention, Span, Stance
+
+#: The verb column's wildcard and the line that lists the verbs it stands for.
+ANY_VERB = "*"
+#: Modals under which a readout verb is asked for or supposed, not performed.
+_UNPERFORMED = frozenset({"should", "must", "could", "would", "might", "may", "can", "ought"})
+#: The first field of the line that lists ``stated_by``'s verbs.
+POINTING_BACK = "this"
+#: The verbs of ``stated_by`` (read with the lexicon).
+_TRAILING_VERBS: frozenset[str] = frozenset()
+#: Pro-forms that point back to the sentence before: "This was stated by X", "X said this".
+_PRO_FORMS = frozenset({"this", "that"})
+#: A "to" whose object is a doing: "commitment to further developing ties".
+TO_DOING = "to:doing"
+
+
+@dataclass(frozen=True)
+class ReadoutCue:
+    """One row of ``kg/data/readout_cues.tsv`` (format in its header)."""
+
+    stance: Stance
+    verb: str
+    particle: str
+    noun: str
+    preps: frozenset[str]
+
+
+def _field(value: str) -> str:
+    return "" if value == "-" else value
+
+
+@cache
+def readout_lexicon() -> tuple[frozenset[str], tuple[ReadoutCue, ...]]:
+    """The verbs a ``*`` row stands for, and the rows."""
+    text = resources.files("kg").joinpath("data", "readout_cues.tsv").read_text(encoding="utf-8")
+    stating: frozenset[str] = frozenset()
+    rows = []
+    global _TRAILING_VERBS
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if fields[0] == ANY_VERB:
+            stating = cues.words(fields[1])
+            continue
+        if fields[0] == POINTING_BACK:
+            _TRAILING_VERBS = cues.words(fields[1])
+            continue
+        if len(fields) < 5:
+            raise ValueError(
+                f"readout_cues.tsv line {number}: want stance, verb, particle, object, preps"
+            )
+        stance, verb, particle, noun, preps = fields[:5]
+        rows.append(
+            ReadoutCue(
+                Stance(stance),
+                verb,
+                _field(particle),
+                _field(noun),
+                frozenset(_field(preps).split()),
+            )
+        )
+    return stating, tuple(rows)
+
+
+def clause_nouns() -> frozenset[str]:
+    """The nouns whose that-clause a row reads ("expressed confidence that P"): the
+    stance-noun family leaves them to this one when it runs."""
+    return frozenset(row.noun for row in readout_lexicon()[1] if "that" in row.preps)
+
+
+def readout_verbs() -> frozenset[str]:
+    """Every verb lemma a row can fire on (the family's gate)."""
+    stating, rows = readout_lexicon()
+    return frozenset(v for row in rows for v in (stating if row.verb == ANY_VERB else {row.verb}))
+
+
+def _rows_of(verb: Token) -> list[ReadoutCue]:
+    stating, rows = readout_lexicon()
+    lemma = verb.lemma_.lower()
+    return [r for r in rows if r.verb == lemma or (r.verb == ANY_VERB and lemma in stating)]
+
+
+def _within_speech(verb: Token) -> bool:
+    """ "The Chancellor said Germany will stand with Ukraine": the verb is inside what
+    another verb says, whose claim it is (the speaker's, not the clause's subject's)."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp", "aux") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj") or (
+        head.dep_ == "xcomp" and verb_stance(head.head) is not None
+    )
+
+
+def _to_complement(noun: Token, doing: bool) -> Token | None:
+    """What "intention to" / "commitment to" introduces: the verb of "intention to
+    implement" (a clause on the noun), or the object of the preposition "to" ("commitment
+    to further developing ties"; with ``doing`` only a verb or a gerund)."""
+    for child in children_of(noun):
+        if (
+            child.dep_ in ("acl", "xcomp", "relcl")
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
+        ):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            complement = _prep_object(child)
+            if complement is None:
+                continue
+            if not doing or complement.pos_ in ("VERB", "AUX") or complement.tag_ == "VBG":
+                return complement
+    return None
+
+
+def _said_object(verb: Token, head: Token) -> bool:
+    """Whether a noun object is what the verb puts forward: not a pronoun or a name (a
+    noun of stance is stance_noun's, "the importance of" reported_speech's)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN",) or head.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    if lemma in cues.STANCE_NOUNS:
+        return False
+    if any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+        for c in children_of(head)
+    ):
+        return False  # "reaffirmed the North's stance that P": P is the speech rules' claim
+    return not (lemma in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT)
+
+
+def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | None:
+    """The content's head and its token range for ``row`` on ``verb``, or None when the
+    verb does not have the row's particle, object and preposition."""
+    children = children_of(verb)
+    if row.particle and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == row.particle for c in children
+    ):
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    holder = verb
+    if row.noun == ANY_VERB:
+        if not objects or row.preps or not _said_object(verb, objects[0]):
+            return None
+        head = objects[0]
+        return head, head.left_edge.i, head.right_edge.i + 1
+    if row.noun:
+        noun = next((o for o in objects if o.lemma_.lower() == row.noun), None)
+        if noun is None:
+            return None
+        if noun.lemma_.lower() in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT:
+            return None  # "reiterates our commitment to ...": reported_speech reads it
+        holder = noun
+        if "that" in row.preps:
+            clause = next(
+                (
+                    c
+                    for c in children_of(noun)
+                    if c.dep_ in ("acl", "ccomp", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                ),
+                None,
+            )
+            if clause is None:
+                return None
+            first = next(m for m in children_of(clause) if m.dep_ == "mark").i + 1
+            return clause, first, clause.right_edge.i + 1
+        if "to" in row.preps or TO_DOING in row.preps:
+            complement = _to_complement(noun, TO_DOING in row.preps)
+            if complement is None:
+                return None
+            start = complement.left_edge.i
+            while start < complement.i and verb.doc[start].lower_ == "to":
+                start += 1
+            return complement, start, complement.right_edge.i + 1
+    if "to" in row.preps:  # "committed to increase cooperation"
+        if objects:  # "committed themselves / both sides to ...": an undertaking told
+            return None
+        complement = _to_complement(verb, False)
+        if complement is not None:
+            start = complement.left_edge.i
+            while start < complement.i and verb.doc[start].lower_ == "to":
+                start += 1
+            return complement, start, complement.right_edge.i + 1
+    # "informed his counterpart about X": the parser may hang the preposition on the object
+    holders = [holder] if row.noun else [verb, *objects]
+    preps = [
+        c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in row.preps
+    ]
+    objects_of = [o for p in preps for o in [_prep_object(p)] if o is not None]
+    if not objects_of:
+        return None
+    head = objects_of[0]
+    return head, head.left_edge.i, max(p.right_edge.i for p in preps) + 1
+
+
+def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A readout verb with its particle, object and preposition: the subject's claim of the
+    content the row names, with the row's stance."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in readout_verbs():
+        return
+    children = children_of(verb)
+    if any(c.dep_ in ("ccomp", "neg") for c in children) or _within_speech(verb):
+        return  # a that-clause is the speech rules'; "did not inform" claims nothing
+    if verb.dep_ == "xcomp" or _with_stance_noun(verb):
+        return  # "declines to acknowledge X": not performed; "notes with concern X": concern's
+    if any(c.dep_ == "aux" and c.lower_ in _UNPERFORMED for c in children):
+        return  # "the government should review the agreement": asked for, not done
+    for row in _rows_of(verb):
+        found = _content_tokens(verb, row)
+        if found is None:
+            continue
+        head, start, end = found
+        content = _token_span(context.doc, start, end)
+        if content is None:
+            continue
+        targets: list[Mention] = []
+        if row.stance in (Stance.APPROVE, Stance.CRITICIZE):
+            if head.pos_ == "PRON" or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
+            ):
+                continue  # "stood with his wife": one's own people, no party supported
+            targets = _object_targets(head, context) or _named_inside(head, context)
+            if not targets:
+                continue  # "stood with his wife": no party is supported
+        claimers, inherited = _subjects(verb)
+        for claimer_token in (c for c in claimers if _can_speak(c)):
+            claimer = actor_mention(claimer_token, context)
+            yield _claim(
+                context,
+                claimer=claimer,
+                stance=row.stance,
+                cue=_cue(verb, head, context),
+                sentence=sentence_index(verb),
+                content=content,
+                targets=targets,
+                confidence=0.7 - (0.15 if inherited else 0.0),
+            )
+        return
+
+
+def _with_stance_noun(verb: Token) -> bool:
+    """ "The United States notes with concern the conditions ...": a stance noun after "with"
+    makes the verb the stance noun's cue (stance_noun reads it), not a statement."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.lemma_.lower() in cues.STANCE_NOUNS for o in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def _named_inside(head: Token, context: _Context) -> list[Mention]:
+    """The actors the content's noun phrase names after its head, when no owner or doer is
+    found: "the joint work in the OPEC Plus format", "cooperation between Moscow and Minsk"."""
+    return [
+        actor_mention(t, context)
+        for t in sorted(_nominal_subtree(head), key=lambda t: t.i)
+        if t.i > head.i
+        and _is_actor_token(t)
+        and (t.dep_ == "pobj" or (t.dep_ == "conj" and t.head.dep_ == "pobj"))
+    ]
+
+
+def _cue(verb: Token, head: Token, context: _Context) -> Span | None:
+    """From the verb to the word before the content's head."""
+    if head.i <= verb.i + 1:
+        return to_span(verb)
+    return _token_span(context.doc, verb.i, head.left_edge.i) or to_span(verb)
+
+
+def trailing_verbs() -> frozenset[str]:
+    """The verbs of ``stated_by`` (its gate)."""
+    readout_lexicon()
+    return _TRAILING_VERBS
+
+
+def stated_by_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """ "Regular humanitarian corridors were open on March 13. This was announced by Deputy
+    Prime Minister Iryna Vereshchuk." / "The President said this during a meeting": the
+    content comes first and the speaker after, in a sentence of its own whose pro-form points
+    back to it (a press-service item's trailing attribution).  The agent or subject asserts;
+    the claim sits in the attribution's sentence with no content, as the gold annotates it
+    (family ``stated_by``, round 32, readout33)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in trailing_verbs():
+        return
+    children = children_of(verb)
+    if any(c.dep_ in ("ccomp", "neg", "xcomp") for c in children):
+        return
+    if verb.sent.start == 0 or verb.dep_ != "ROOT":
+        return  # nothing before to point back to; a clause inside another says what it says
+    claimers: list[Token] = []
+    if any(c.dep_ == "nsubjpass" and c.lower_ in _PRO_FORMS for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        speaker = _prep_object(agent) if agent is not None else None
+        if speaker is not None:
+            claimers = [speaker, *(c for c in speaker.conjuncts)]
+    elif any(c.dep_ == "dobj" and c.lower_ in _PRO_FORMS for c in children):
+        claimers = [c for c in children if c.dep_ == "nsubj"]
+        claimers += [x for c in claimers for x in c.conjuncts]
+    for claimer_token in (c for c in claimers if _can_speak(c) and c.lower_ not in _PRO_FORMS):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.ASSERT,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=None,
+            confidence=0.65,
+        )

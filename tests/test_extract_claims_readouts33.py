@@ -1,0 +1,152 @@
+"""Round 32 (branch ``readout33``, issue 12): the press-service register's cues, both families
+on (the bar written before the second half and the held-out parts were scored was met).
+
+- family ``readout_cue`` (:mod:`kg.extract.claims.readouts`, data in
+  ``kg/data/readout_cues.tsv``): a readout verb with no clause puts its topic, the doing it
+  intends or commits to, or its noun object forward ("informed his counterpart about X",
+  "set forth X", "reaffirmed their intention to V", "highlighted the steps X took") as an
+  assertion, and "stands with X", "spoke highly of X" approve X;
+- family ``stated_by``: "P. This was stated by X." / "X said this ...": the trailing
+  attribution is X's assertion, in the attribution's sentence, with no content.
+
+No public-domain sentence of these shapes was used from ``corpus/`` (its press-service items
+hold the blind part's documents): the texts are constructed, in the register of the
+development parts' readouts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, claims_of, stances_of
+
+#: constructed readout sentences, each with the claim the family should read.
+INFORMED = (
+    "The President of Ukraine informed his Finnish counterpart about the situation at the "
+    "Zaporizhzhia nuclear power plant."
+)
+UPDATED = "The Secretary updated the Foreign Minister on the talks held in Geneva last week."
+SET_FORTH = "Vladimir Putin set forth Russia's assessment of the situation around the Black Sea."
+INTENTION = "The Prime Minister reaffirmed his intention to visit Kyiv before the end of the year."
+CONVICTION = (
+    "The Chancellor expressed his conviction that the two countries should deepen their energy "
+    "cooperation."
+)
+HIGHLIGHTED = (
+    "The Minister highlighted the steps the government has taken to restore the power grid."
+)
+STANDS_WITH = "The United States stands with the people of Moldova in these difficult times."
+SPOKE_HIGHLY = "The leaders spoke highly of the cooperation between Tallinn and Riga in the region."
+#: constructed: the same verbs with no claim in them.
+STOOD_BY_WIFE = "He stood with his wife at the entrance of the cathedral during the ceremony."
+INFORMED_THAT = "The minister informed reporters that the border crossing would reopen on Monday."
+#: constructed: a trailing attribution, active and passive.
+STATED_BY = (
+    "Ukraine will not hold talks under the threat of missile strikes. This was stated by "
+    "Foreign Minister Dmytro Kuleba during a press conference in Brussels."
+)
+SAID_THIS = (
+    "Over 3,000 residents were evacuated from the city on Tuesday. Deputy Prime Minister Olha "
+    "Stefanishyna said this in a video address."
+)
+NOT_ATTRIBUTION = "The talks will resume next week. This was the third round since March."
+#: constructed: readout verbs asked for, told as an undertaking, or with a clause of their own.
+SHOULD_REVIEW = "The opposition said the cabinet should review the contract with the gas company."
+COMMITTED_THEMSELVES = (
+    "Both governments have committed themselves to halt the transfer of drones to the region."
+)
+STANCE_THAT = "The ministry reaffirmed its stance that the border treaty remains in force."
+
+
+def _of(nlp: Language, text: str, stance: Stance) -> list[str]:
+    return [claimer for claimer, found, _ in stances_of(nlp, text) if found is stance]
+
+
+def _without(nlp: Language, text: str, family: str, stance: Stance) -> list[str]:
+    """The claimers of ``stance`` in ``text`` with ``family`` switched off."""
+    doc = nlp(text)
+    rules = NEWS_RULES - {family}
+    return [
+        c.claimer.span.text
+        for c in extract_claims(doc, extract_mentions(doc), rules)
+        if c.stance is stance
+    ]
+
+
+def test_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=16)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        (INFORMED, "The President of Ukraine"),
+        (UPDATED, "The Secretary"),
+        (SET_FORTH, "Vladimir Putin"),
+        (INTENTION, "The Prime Minister"),
+        (CONVICTION, "The Chancellor"),
+        (HIGHLIGHTED, "The Minister"),
+    ],
+)
+def test_readout_verbs_assert(nlp: Language, text: str, claimer: str) -> None:
+    assert claimer not in _without(nlp, text, "readout_cue", Stance.ASSERT)
+    assert _of(nlp, text, Stance.ASSERT) == [claimer]  # on by default (round 32)
+    assert _of(nlp, text, Stance.APPROVE) == []
+
+
+def test_readout_content_is_the_topic(nlp: Language) -> None:
+    contents = {
+        text: [c.content.text for c in _claims(nlp, text) if c.content is not None]
+        for text in (INFORMED, INTENTION, CONVICTION)
+    }
+    assert contents[INFORMED] == ["the situation at the Zaporizhzhia nuclear power plant"]
+    assert contents[INTENTION] == ["visit Kyiv before the end of the year"]
+    assert contents[CONVICTION] == ["the two countries should deepen their energy cooperation"]
+
+
+def _claims(nlp: Language, text: str) -> list[Claim]:
+    return claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "target"),
+    [(STANDS_WITH, "United States", "people"), (SPOKE_HIGHLY, "The leaders", "Tallinn")],
+)
+def test_solidarity_and_praise_approve(nlp: Language, text: str, claimer: str, target: str) -> None:
+    assert _without(nlp, text, "readout_cue", Stance.APPROVE) == []
+    found = [(c, t) for c, s, t in stances_of(nlp, text) if s is Stance.APPROVE]
+    assert [c for c, _ in found] == [claimer]
+    assert any(target in name for name in found[0][1])
+
+
+def test_no_readout_claim_without_the_frame(nlp: Language) -> None:
+    assert stances_of(nlp, STOOD_BY_WIFE) == []
+    # a that-clause is the speech rules' claim, read once
+    assert _of(nlp, INFORMED_THAT, Stance.ASSERT) == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [(STATED_BY, "Dmytro Kuleba"), (SAID_THIS, "Olha Stefanishyna")],
+)
+def test_trailing_attribution(nlp: Language, text: str, claimer: str) -> None:
+    assert not any(claimer in c for c in _without(nlp, text, "stated_by", Stance.ASSERT))
+    found = [c for c in _claims(nlp, text) if c.rule == "stated_by"]
+    assert [claimer in c.claimer.span.text for c in found] == [True]
+    assert found[0].content is None
+    assert found[0].sentence == 1  # the attribution's own sentence
+
+
+def test_no_trailing_attribution_without_a_speaker(nlp: Language) -> None:
+    assert [c for c in _claims(nlp, NOT_ATTRIBUTION) if c.rule == "stated_by"] == []
+
+
+def test_readout_verbs_not_performed_or_read_elsewhere(nlp: Language) -> None:
+    assert [c for c in _claims(nlp, SHOULD_REVIEW) if c.rule == "readout_cue"] == []
+    assert [c for c in _claims(nlp, COMMITTED_THEMSELVES) if c.rule == "readout_cue"] == []
+    # the clause on "stance" is the speech rules' content, not a second claim of the noun
+    assert [c for c in _claims(nlp, STANCE_THAT) if c.rule == "readout_cue"] == []
