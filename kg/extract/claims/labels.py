@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_culprits import answered_owners
 from kg.extract.claims.content_lexicon import (
+    ACT_LABEL_VERBS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
     MERIT_NOUNS,
@@ -106,12 +107,46 @@ _CHARGE_PRONOUNS = cues.words("it them")
 FINDING_VERBS = cues.words("find")
 
 
+#: Round 32 (stance33, the ``label`` gate; issue 12): verbs that label by an act, not by
+#: saying ("UNESCO designated the temple as a World Heritage Site", "is listed as a terrorist
+#: organization by several countries"): the guide's "Not claims" keeps acts out, so no label
+#: claim (the ``act_label_verb`` rows of ``kg/data/content_lexicon.tsv``).
+ACT_LABELS = False
+
+#: Round 32 (stance33): a label verb that is itself the content of a saying verb and labels
+#: without a stance ("said the U.S. considered Mandela a supporter of communism", "saying he
+#: sees peace as a trap") makes no assertion of its own: the guide's point 34 makes it part
+#: of the saying's claim when the speaker is the same, and another subject's view told
+#: inside a speaker's content rests on that speaker's word (as point 44 reads a rejection
+#: told inside another's content).  A label with a stance keeps its claim: "The U.N. says
+#: Ban Ki-moon found the results deeply troubling" is Ban's criticism.
+SAID_LABELS = False
+
+#: Verbs whose clausal complement is a content said: the assertion and report verbs.
+_SAYING_VERBS = cues.ASSERT_VERBS | cues.REPORT_VERBS
+
+
+def _said_label(verb: Token) -> bool:
+    """Whether a label verb is the that-clause of a saying verb: "said the U.S. considered
+    Mandela a supporter of communism" (not "what it called", not "calling X a Y")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head is not verb
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _SAYING_VERBS
+    )
+
+
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (lemma not in cues.LABEL_VERBS and lemma not in FINDING_VERBS):
         return
     if verb.dep_ in ("amod", "compound"):
         return
+    if ACT_LABELS and lemma in ACT_LABEL_VERBS:
+        return  # "designated the temple as a World Heritage Site": an act
+    said = SAID_LABELS and _said_label(verb)  # "said the U.S. considered Mandela a ..."
     moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
     misparsed = _misparsed_relative(verb) if MISPARSED_RELATIVE else None
     label = (
@@ -304,6 +339,8 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             stance, confidence = Stance.CRITICIZE, 0.6
             targets = tuple(actor_mention(o, context) for o in scare_quoted)
         content = _label_span(label, context)
+    if said and stance is Stance.ASSERT:
+        return  # a view told inside a saying: that saying's claim ("says Ban found ..." stays)
     cue_end = label.i if label.dep_ == "prep" else verb.i
     cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
     if passive:
