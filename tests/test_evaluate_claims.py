@@ -244,10 +244,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test32`` (blind when made), a
-    development part, never held out, and big enough to measure rules on (at least 250
-    sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-9:] == (
+    register: last in the gold's parts but for ``test25`` .. ``test32`` (blind when made) and
+    ``dev4`` (round 32), a development part, never held out, and big enough to measure rules on
+    (at least 250 sentences, 200 claims, 20 documents)."""
+    assert GOLD_PARTS[-10:-1] == (
         "dev3",
         "test25",
         "test26",
@@ -259,11 +259,27 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test32",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
-    assert DEVELOPMENT_PARTS[-2:] == ("dev2", "dev3")
+    assert DEVELOPMENT_PARTS[-3:-1] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
     assert len(dev3) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev3}) >= 20
     assert sum(len(s.claims) for s in dev3) >= 200
+
+
+def test_dev4_is_a_development_part_of_its_own() -> None:
+    """``dev4`` (round 32) is a third part made as development data, in the press-service
+    register (readouts and statements): named once, last, in the gold's parts, a development
+    part, never held out nor blind, and big enough to measure rules on (at least 250 sentences,
+    200 claims, 20 documents); its four hosts' documents only."""
+    modules = _claims_scripts()
+    assert GOLD_PARTS[-1] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert DEVELOPMENT_PARTS[-1] == "dev4" and "dev4" not in HELD_OUT_PARTS
+    assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
+    dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
+    assert all(s.id.startswith(("kremlin-", "ukraine-", "state-", "wh-")) for s in dev4)
+    assert len(dev4) >= 250
+    assert len({s.id.rsplit("-", 1)[0] for s in dev4}) >= 20
+    assert sum(len(s.claims) for s in dev4) >= 200
 
 
 def test_system_claims_runs_the_real_pipeline_with_context() -> None:
@@ -355,25 +371,25 @@ def _assert_complete(part: str) -> None:
 
 def test_test31_is_held_out_since_round_31() -> None:
     """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
-    held-out part, second to last in the gold's parts (``test32``, made in round 31, follows it),
-    scored for its numbers, never a development part, blind in neither ``run.py`` nor the agreement
-    script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
-    counted here, never extracted."""
+    held-out part, third to last in the gold's parts (``test32``, made in round 31, and ``dev4``
+    follow it), scored for its numbers, never a development part, blind in neither ``run.py`` nor
+    the agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its
+    lines are only counted here, never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-2] == "test31" and GOLD_PARTS.count("test31") == 1
+    assert GOLD_PARTS[-3] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
     assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
     _assert_complete("test31")
 
 
 def test_test32_is_a_blind_part_of_its_own() -> None:
-    """``test32`` (round 31) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test31`` was
-    scored once at the end of round 31 and is held out since), and is complete (at least 200
-    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted
-    (GUIDE, "The ``test32`` part (blind)")."""
+    """``test32`` (round 31) is named once, last but ``dev4``, in the gold's parts, is neither
+    development nor held out, is the one blind part of ``run.py`` and of the agreement script
+    alike (``test31`` was scored once at the end of round 31 and is held out since), and is
+    complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
+    never extracted (GUIDE, "The ``test32`` part (blind)")."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-1] == "test32" and GOLD_PARTS.count("test32") == 1
+    assert GOLD_PARTS[-2] == "test32" and GOLD_PARTS.count("test32") == 1
     assert "test32" not in DEVELOPMENT_PARTS and "test32" not in HELD_OUT_PARTS
     blind = {"test32"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)

@@ -13,12 +13,13 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2`` and ``dev3``
-(:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor; ``dev2``,
-round 22, and ``dev3``, round 23, were made as development data in the blind parts'
-register; ``test16`` .. ``test20`` were held out until round 24) and the held-out ``test21``
-.. ``test31`` (each when present; ``test4`` .. ``test31`` were blind until they were scored at
-the end of rounds 4 to 31; ``test31`` was scored once at the end of round 31).  The blind part
+prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2``, ``dev3`` and
+``dev4`` (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor;
+``dev2``, round 22, and ``dev3``, round 23, were made as development data in the blind parts'
+register, ``dev4``, round 32, in their press-service register; ``test16`` .. ``test20`` were
+held out until round 24) and the held-out ``test21`` .. ``test31`` (each when present;
+``test4`` .. ``test31`` were blind until they were scored at the end of rounds 4 to 31;
+``test31`` was scored once at the end of round 31).  The blind part
 ``test32`` (made in round 31 for the next round) is scored only when named (``--part test32``):
 neither the default nor ``--part all`` includes it, so that nobody scores it by accident.  Only
 the sentences of the parts asked for are parsed.  ``--errors`` lists mismatches of one part only;
