@@ -185,6 +185,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
+from kg.extract.claims import threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
@@ -667,7 +668,12 @@ GATES: dict[str, Gate] = {
         and pos in ("ADJ", "VERB")
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
-    "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
+    "vow": lambda pos, lemma, lower: (
+        pos == "VERB"
+        and (
+            lemma in cues.VOW_VERBS or (threats.COUNTERED_THREATS and lemma in threats.COUNTER_CUES)
+        )
+    ),
     "threat_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in ("threat", "threats"),
     "not_ruled_out": lambda pos, lemma, lower: pos == "VERB" and lemma == "rule",
     "received_threat": lambda pos, lemma, lower: (

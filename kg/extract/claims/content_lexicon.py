@@ -145,3 +145,9 @@ READINESS_ADJECTIVES: frozenset[str] = _LEXICON["readiness_adj"]
 #: Moves of another side a readiness is held out against: "if the West rejects its
 #: proposals" (with the hostile acts; round 32, stance33, :mod:`.content_ready`).
 WARNED_MOVES: frozenset[str] = _LEXICON["warned_move"]
+#: A commitment or a stated resolve to counter another party's threat (round 32, stance33,
+#: ``threats.COUNTERED_THREATS``): "committed to ... address the threats posed by the DPRK".
+COMMIT_VERBS: frozenset[str] = _LEXICON["commit_verb"]
+RESOLVE_NOUNS: frozenset[str] = _LEXICON["resolve_noun"]
+RESOLVE_STATING_VERBS: frozenset[str] = _LEXICON["resolve_stating_verb"]
+COUNTERING_VERBS: frozenset[str] = _LEXICON["countering_verb"]
