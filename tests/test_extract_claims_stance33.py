@@ -17,7 +17,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import content_qualified, content_ready, labels
+from kg.extract.claims import content_qualified, content_ready, labels, threats
 from kg.model import Article, Claim, Stance
 
 AGGRESSION = (
@@ -45,6 +45,14 @@ READY = (
 READY_TO_HELP = (
     "Tokyo said Japan was ready to send doctors if the United Nations asks for assistance."
 )
+COMMITTED = (
+    "Seoul and Tokyo committed to deepen their cooperation to counter the missile threats posed "
+    "by North Korea."
+)
+RESOLVED = "Warsaw and Vilnius reaffirmed their determination to resist the pressure from Belarus."
+COMMITTED_TO_HELP = (
+    "Seoul and Tokyo committed to deepen their cooperation to address the needs of the refugees."
+)
 DESIGNATED = "Last year UNESCO designated the old city as a World Heritage Site."
 SAID_VIEW = (
     "The former ambassador said the White House regarded the opposition leader as a reliable "
@@ -70,6 +78,7 @@ def test_the_switches_are_off_by_default() -> None:
     assert not content_ready.CONDITIONED_READINESS
     assert not labels.ACT_LABELS
     assert not labels.SAID_LABELS
+    assert not threats.COUNTERED_THREATS
 
 
 @pytest.mark.parametrize(("text", "doer"), [(AGGRESSION, "Azerbaijan"), (WAR_CRIME, "Russian")])
@@ -158,3 +167,21 @@ def test_a_stance_told_inside_a_saying_keeps_its_label_claim(
     monkeypatch.setattr(labels, "SAID_LABELS", True)
     found = [c for c in _last(nlp, SAID_FINDING) if c.rule.startswith("label")]
     assert [c.stance for c in found] == [Stance.CRITICIZE]
+
+
+@pytest.mark.parametrize(("text", "owner"), [(COMMITTED, "North Korea"), (RESOLVED, "Belarus")])
+def test_a_resolve_to_counter_a_named_partys_threat_threatens_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, owner: str
+) -> None:
+    assert not any(c.stance is Stance.THREATEN for c in _last(nlp, text))
+    monkeypatch.setattr(threats, "COUNTERED_THREATS", True)
+    found = [c for c in _last(nlp, text) if c.stance is Stance.THREATEN]
+    assert len(found) == 2  # one per joint subject
+    assert all(_targets(c) == [owner] and c.rule == "vow" for c in found)
+
+
+def test_a_commitment_to_help_threatens_nobody(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(threats, "COUNTERED_THREATS", True)
+    assert not any(c.stance is Stance.THREATEN for c in _last(nlp, COMMITTED_TO_HELP))
