@@ -668,11 +668,10 @@ GATES: dict[str, Gate] = {
         and pos in ("ADJ", "VERB")
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
+    # the countering cues pass whatever the switch: gate results are kept per word, and the
+    # family returns at once for them while threats.COUNTERED_THREATS is off
     "vow": lambda pos, lemma, lower: (
-        pos == "VERB"
-        and (
-            lemma in cues.VOW_VERBS or (threats.COUNTERED_THREATS and lemma in threats.COUNTER_CUES)
-        )
+        pos == "VERB" and (lemma in cues.VOW_VERBS or lemma in threats.COUNTER_CUES)
     ),
     "threat_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in ("threat", "threats"),
     "not_ruled_out": lambda pos, lemma, lower: pos == "VERB" and lemma == "rule",
