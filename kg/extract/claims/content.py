@@ -125,6 +125,8 @@ from kg.extract.claims.content_label import (
 )
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
+from kg.extract.claims.content_qualified import qualified_act_doers
+from kg.extract.claims.content_ready import conditioned_readiness
 from kg.extract.claims.content_referred import _described_doers, _referred_doers
 from kg.extract.claims.content_threat import (
     _answered_aggression,
@@ -341,7 +343,7 @@ def _read_stance(
     if content_qualified.QUALIFIED_ACTS:
         # "the shelling was an act of aggression", "this is a war crime": the deed's doer,
         # named by the qualification or the sentence before (round 32, stance33)
-        qualified = run(content_qualified.qualified_act_doers, words, span, sides)
+        qualified = run(qualified_act_doers, words, span, sides)
         if qualified:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in qualified), True
     commentator = _commentator(claimer, context)
@@ -431,7 +433,7 @@ def _read_stance(
         )
     if threatened is None and content_ready.CONDITIONED_READINESS:
         # "Russia was prepared for other scenarios if the West rejects its proposals"
-        threatened = run(content_ready.conditioned_readiness, words, verbs, tsides, commentator)
+        threatened = run(conditioned_readiness, words, verbs, tsides, commentator)
     if threatened is None and "conditional_force" in context.rules:
         # "Japan would strike first if North Korea prepared an attack"
         threatened = run(_conditional_force, words, verbs, tsides, commentator)
