@@ -162,6 +162,16 @@ def _before(span: SpacySpan) -> SpacySpan | None:
 ANSWERED_DEEDS = False
 
 
+def deed_doers(thing: Token, sides: Callable[[], set[str]]) -> list[Token]:
+    """The doer of a hostile deed ``thing`` takes up with no doer of its own ("the attack",
+    "the sinking", "that"), named by the sentence before: a label's target (round 32,
+    ``labels.LABELLED_DEEDS``); [] for anything else."""
+    lemma = thing.lemma_.lower()
+    if thing.pos_ == "NOUN" and lemma not in HOSTILE_NOUNS:
+        return []
+    return taken_up_doers(thing, sides)
+
+
 def taken_up_doers(subject: Token, sides: Callable[[], set[str]]) -> list[Token]:
     """The doer of a deed ``subject`` takes up with no doer of its own ("the attack", "this"),
     named by the sentence before; [] when it is not such a deed or no one doer is named."""

@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
+from kg.extract.claims.content_base import _sides
 from kg.extract.claims.content_culprits import answered_owners
 from kg.extract.claims.content_lexicon import (
     ACT_LABEL_VERBS,
@@ -31,6 +32,7 @@ from kg.extract.claims.content_lexicon import (
     NEUTRAL_LABELS,
     POSITIVE_ADJECTIVES,
 )
+from kg.extract.claims.content_qualified import deed_doers
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -121,6 +123,13 @@ ACT_LABELS = False
 #: told inside another's content).  A label with a stance keeps its claim: "The U.N. says
 #: Ban Ki-moon found the results deeply troubling" is Ban's criticism.
 SAID_LABELS = False
+
+#: Round 32 (stance33): a label's charge or criticism of a hostile deed taken up again with no
+#: doer of its own ("called the sinking an act of aggression", "called the attack
+#: provocative") is aimed at the one doer of a hostile act the sentence before names (points
+#: 23, 42), as ``act_doers`` aims a criticism of "the move" (:func:`.content_qualified.
+#: deed_doers`; the first half's largest class of wrong ``label`` claims has no target).
+LABELLED_DEEDS = False
 
 #: Verbs whose clausal complement is a content said: the assertion and report verbs.
 _SAYING_VERBS = cues.ASSERT_VERBS | cues.REPORT_VERBS
@@ -341,6 +350,17 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         content = _label_span(label, context)
     if said and stance is Stance.ASSERT:
         return  # a view told inside a saying: that saying's claim ("says Ban found ..." stays)
+    if (
+        LABELLED_DEEDS
+        and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+        and not any(t.label not in ("NOMINAL", "PRON") for t in targets)
+    ):
+        # "North Korean torpedoes sank the ship. The White House called the sinking an act
+        # of aggression": the deed's doer the sentence before names
+        own = _sides([t for c in claimers for t in c.subtree])
+        doers = deed_doers(target, lambda: own)
+        if doers:
+            targets = tuple(actor_mention(d, context) for d in doers)
     cue_end = label.i if label.dep_ == "prep" else verb.i
     cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
     if passive:
