@@ -4,8 +4,10 @@ and two gates inside ``label``.  Every switch here is a module switch, off by de
 sentence telling who shelled), ``content_qualified.ANSWERED_DEEDS`` ("the attack would not
 go unanswered"), ``content_ready.CONDITIONED_READINESS`` ("was prepared for other scenarios
 if the West rejects its proposals"), ``labels.ACT_LABELS`` ("designated the temple as a
-World Heritage Site") and ``labels.SAID_LABELS`` ("said the U.S. considered him a supporter
-of communism").
+World Heritage Site"), ``labels.SAID_LABELS`` ("said the U.S. considered him a supporter
+of communism"), ``threats.COUNTERED_THREATS`` ("committed to ... counter the threats posed by
+North Korea") and ``labels.LABELLED_DEEDS`` ("described the attack as reckless" after the
+sentence telling who attacked).
 
 The sentences are wire-style copy of the classes the brief names, written for these tests
 rather than taken from ``corpus/`` (whose texts may hold blind parts), and checked to be in
@@ -185,3 +187,32 @@ def test_a_commitment_to_help_threatens_nobody(
 ) -> None:
     monkeypatch.setattr(threats, "COUNTERED_THREATS", True)
     assert not any(c.stance is Stance.THREATEN for c in _last(nlp, COMMITTED_TO_HELP))
+
+
+RECKLESS = (
+    "Sudanese warplanes bombed the refugee camp on Thursday. The State Department described "
+    "the attack as reckless."
+)
+RECKLESS_ALONE = "The State Department described the attack as reckless."
+
+
+def test_a_labelled_deed_is_aimed_at_the_doer_told_before(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not labels.LABELLED_DEEDS
+    (claim,) = [c for c in _last(nlp, RECKLESS) if c.rule == "label"]
+    assert claim.stance is Stance.CRITICIZE
+    assert not claim.targets
+    monkeypatch.setattr(labels, "LABELLED_DEEDS", True)
+    (claim,) = [c for c in _last(nlp, RECKLESS) if c.rule == "label"]
+    assert claim.stance is Stance.CRITICIZE
+    assert len(claim.targets) == 1
+    assert "Sudan" in _targets(claim)[0]
+
+
+def test_a_labelled_deed_with_no_sentence_before_keeps_no_target(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(labels, "LABELLED_DEEDS", True)
+    (claim,) = [c for c in _last(nlp, RECKLESS_ALONE) if c.rule == "label"]
+    assert not claim.targets
