@@ -191,6 +191,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
+from kg.extract.claims import threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
@@ -698,7 +699,11 @@ GATES: dict[str, Gate] = {
         and pos in ("ADJ", "VERB")
     ),
     "predicate_adjective": lambda pos, lemma, lower: pos == "ADJ" and lower in cues.PREDICATE_CUES,
-    "vow": lambda pos, lemma, lower: pos == "VERB" and lemma in cues.VOW_VERBS,
+    # the countering cues pass whatever the switch: gate results are kept per word, and the
+    # family returns at once for them while threats.COUNTERED_THREATS is off
+    "vow": lambda pos, lemma, lower: (
+        pos == "VERB" and (lemma in cues.VOW_VERBS or lemma in threats.COUNTER_CUES)
+    ),
     "threat_noun": lambda pos, lemma, lower: pos == "NOUN" and lemma in ("threat", "threats"),
     "not_ruled_out": lambda pos, lemma, lower: pos == "VERB" and lemma == "rule",
     "received_threat": lambda pos, lemma, lower: (

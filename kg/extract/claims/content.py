@@ -37,7 +37,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims import content_threat_plans
+from kg.extract.claims import content_qualified, content_ready, content_threat_plans
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
@@ -125,6 +125,8 @@ from kg.extract.claims.content_label import (
 )
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
+from kg.extract.claims.content_qualified import qualified_act_doers
+from kg.extract.claims.content_ready import conditioned_readiness
 from kg.extract.claims.content_referred import _described_doers, _referred_doers
 from kg.extract.claims.content_threat import (
     _answered_aggression,
@@ -338,6 +340,12 @@ def _read_stance(
     labelled = run(_pejorative_predication, words, span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True
+    if content_qualified.QUALIFIED_ACTS:
+        # "the shelling was an act of aggression", "this is a war crime": the deed's doer,
+        # named by the qualification or the sentence before (round 32, stance33)
+        qualified = run(qualified_act_doers, words, span, sides)
+        if qualified:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in qualified), True
     commentator = _commentator(claimer, context)
     # the threat rules read the speaker's side also off its earlier introduction
     tsides = threat_sides(claimer, context, sides)
@@ -423,6 +431,9 @@ def _read_stance(
             (_marked_targets, verbs, tsides, commentator),
             (_open_options, span),  # "all options are on the table"
         )
+    if threatened is None and content_ready.CONDITIONED_READINESS:
+        # "Russia was prepared for other scenarios if the West rejects its proposals"
+        threatened = run(conditioned_readiness, words, verbs, tsides, commentator)
     if threatened is None and "conditional_force" in context.rules:
         # "Japan would strike first if North Korea prepared an attack"
         threatened = run(_conditional_force, words, verbs, tsides, commentator)

@@ -133,3 +133,21 @@ TIE_NOUNS: frozenset[str] = _LEXICON["tie_noun"]
 BENIGN_MODIFIERS: frozenset[str] = _LEXICON["benign_modifier"]
 #: Adverbs restricting the own doing to what they name: "carried only aid" (round 31).
 RESTRICTING_ADVERBS: frozenset[str] = _LEXICON["restricting_adverb"]
+#: Nouns that qualify a deed taken up again as a wrong: "the shelling was a war crime"
+#: (round 32, stance33, :mod:`.content_qualified`).
+QUALIFIED_WRONGS: frozenset[str] = _LEXICON["qualified_wrong"]
+#: Label verbs that label by an act, not by saying: "designated the temple as a World Heritage
+#: Site" (round 32, stance33, ``labels.ACT_LABELS``).
+ACT_LABEL_VERBS: frozenset[str] = _LEXICON["act_label_verb"]
+#: Adjectives of readiness held out against another side's move: "was prepared for other
+#: scenarios if the West rejects" (round 32, stance33, :mod:`.content_ready`).
+READINESS_ADJECTIVES: frozenset[str] = _LEXICON["readiness_adj"]
+#: Moves of another side a readiness is held out against: "if the West rejects its
+#: proposals" (with the hostile acts; round 32, stance33, :mod:`.content_ready`).
+WARNED_MOVES: frozenset[str] = _LEXICON["warned_move"]
+#: A commitment or a stated resolve to counter another party's threat (round 32, stance33,
+#: ``threats.COUNTERED_THREATS``): "committed to ... address the threats posed by the DPRK".
+COMMIT_VERBS: frozenset[str] = _LEXICON["commit_verb"]
+RESOLVE_NOUNS: frozenset[str] = _LEXICON["resolve_noun"]
+RESOLVE_STATING_VERBS: frozenset[str] = _LEXICON["resolve_stating_verb"]
+COUNTERING_VERBS: frozenset[str] = _LEXICON["countering_verb"]

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims import content_qualified
 from kg.extract.claims.base import (
     _first_of_conjuncts,
     _is_actor_token,
@@ -379,6 +380,11 @@ def _unescaped_penalty(
             owners = _owners(subject)  # "Russia's crimes will not go unpunished"
             if owners and not (_sides(owners) & sides()):
                 return owners
+            if content_qualified.ANSWERED_DEEDS and not owners:
+                # "X shelled the town. ... said the attack would not go unanswered": X
+                doers = content_qualified.taken_up_doers(subject, sides)
+                if doers:
+                    return doers
     return None
 
 

@@ -22,14 +22,17 @@ from kg.extract.claims.base import (
     _tokens_of,
     verb_stance,
 )
+from kg.extract.claims.content_base import _sides
 from kg.extract.claims.content_culprits import answered_owners
 from kg.extract.claims.content_lexicon import (
+    ACT_LABEL_VERBS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
     MERIT_NOUNS,
     NEUTRAL_LABELS,
     POSITIVE_ADJECTIVES,
 )
+from kg.extract.claims.content_qualified import deed_doers
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -106,12 +109,53 @@ _CHARGE_PRONOUNS = cues.words("it them")
 FINDING_VERBS = cues.words("find")
 
 
+#: Round 32 (stance33, the ``label`` gate; issue 12): verbs that label by an act, not by
+#: saying ("UNESCO designated the temple as a World Heritage Site", "is listed as a terrorist
+#: organization by several countries"): the guide's "Not claims" keeps acts out, so no label
+#: claim (the ``act_label_verb`` rows of ``kg/data/content_lexicon.tsv``).
+ACT_LABELS = False
+
+#: Round 32 (stance33): a label verb that is itself the content of a saying verb and labels
+#: without a stance ("said the U.S. considered Mandela a supporter of communism", "saying he
+#: sees peace as a trap") makes no assertion of its own: the guide's point 34 makes it part
+#: of the saying's claim when the speaker is the same, and another subject's view told
+#: inside a speaker's content rests on that speaker's word (as point 44 reads a rejection
+#: told inside another's content).  A label with a stance keeps its claim: "The U.N. says
+#: Ban Ki-moon found the results deeply troubling" is Ban's criticism.
+SAID_LABELS = False
+
+#: Round 32 (stance33): a label's charge or criticism of a hostile deed taken up again with no
+#: doer of its own ("called the sinking an act of aggression", "called the attack
+#: provocative") is aimed at the one doer of a hostile act the sentence before names (points
+#: 23, 42), as ``act_doers`` aims a criticism of "the move" (:func:`.content_qualified.
+#: deed_doers`; the first half's largest class of wrong ``label`` claims has no target).
+LABELLED_DEEDS = False
+
+#: Verbs whose clausal complement is a content said: the assertion and report verbs.
+_SAYING_VERBS = cues.ASSERT_VERBS | cues.REPORT_VERBS
+
+
+def _said_label(verb: Token) -> bool:
+    """Whether a label verb is the that-clause of a saying verb: "said the U.S. considered
+    Mandela a supporter of communism" (not "what it called", not "calling X a Y")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head is not verb
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in _SAYING_VERBS
+    )
+
+
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or (lemma not in cues.LABEL_VERBS and lemma not in FINDING_VERBS):
         return
     if verb.dep_ in ("amod", "compound"):
         return
+    if ACT_LABELS and lemma in ACT_LABEL_VERBS:
+        return  # "designated the temple as a World Heritage Site": an act
+    said = SAID_LABELS and _said_label(verb)  # "said the U.S. considered Mandela a ..."
     moved = _quoted_object_label(verb)  # 'called an "insult" X's charge', read as apposition
     misparsed = _misparsed_relative(verb) if MISPARSED_RELATIVE else None
     label = (
@@ -304,6 +348,19 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             stance, confidence = Stance.CRITICIZE, 0.6
             targets = tuple(actor_mention(o, context) for o in scare_quoted)
         content = _label_span(label, context)
+    if said and stance is Stance.ASSERT:
+        return  # a view told inside a saying: that saying's claim ("says Ban found ..." stays)
+    if (
+        LABELLED_DEEDS
+        and stance in (Stance.ACCUSE, Stance.CRITICIZE)
+        and not any(t.label not in ("NOMINAL", "PRON") for t in targets)
+    ):
+        # "North Korean torpedoes sank the ship. The White House called the sinking an act
+        # of aggression": the deed's doer the sentence before names
+        own = _sides([t for c in claimers for t in c.subtree])
+        doers = deed_doers(target, lambda: own)
+        if doers:
+            targets = tuple(actor_mention(d, context) for d in doers)
     cue_end = label.i if label.dep_ == "prep" else verb.i
     cue = _token_span(context.doc, verb.i, max(verb.i, cue_end) + 1)
     if passive:

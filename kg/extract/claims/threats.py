@@ -19,7 +19,15 @@ from kg.extract.claims.base import (
     _subjects,
 )
 from kg.extract.claims.content_base import _condition_targets, _sides
-from kg.extract.claims.content_lexicon import FORCE_MANNERS, HOSTILE_ACTS, RESPONSE_VERBS
+from kg.extract.claims.content_lexicon import (
+    COMMIT_VERBS,
+    COUNTERING_VERBS,
+    FORCE_MANNERS,
+    HOSTILE_ACTS,
+    RESOLVE_NOUNS,
+    RESOLVE_STATING_VERBS,
+    RESPONSE_VERBS,
+)
 from kg.extract.claims.content_threat import _harmful
 from kg.extract.claims.spans import _clause_span, _token_span
 from kg.extract.claims.speech import _is_unrealised
@@ -143,8 +151,121 @@ def _aimed_at(harm: Token) -> list[Token]:
     return found
 
 
+#: Round 32 (stance33, issue 12): a commitment or a stated resolve to counter another party's
+#: threat or hostile doing ("They committed to maintain close coordination to address the
+#: threats posed by the DPRK", "expressed their readiness to act jointly to oppose the
+#: monopolization of the gas market by Russia") threatens that party, as a joint statement's
+#: gold reads it (dev4): the guide's point 35 reads readiness to use measures against a named
+#: party's act as ``threaten``.  Only when the countered thing names its owner; "to counter
+#: these threats" names nobody.  The words are the ``commit_verb``, ``resolve_noun``,
+#: ``resolve_stating_verb`` and ``countering_verb`` rows of ``kg/data/content_lexicon.tsv``.
+COUNTERED_THREATS = False
+
+#: Cue lemmas the ``vow`` family's gate lets through besides the vow verbs.
+COUNTER_CUES = COMMIT_VERBS | RESOLVE_STATING_VERBS
+
+
+def _resolve_complements(verb: Token) -> list[Token]:
+    """What a commitment or a stated resolve is to: "committed to maintain ...", "committed
+    to countering ...", "expressed their determination to counter ..."."""
+    lemma = verb.lemma_.lower()
+    if lemma in COMMIT_VERBS:
+        found = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        found += [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for o in c.children
+            if o.dep_ in ("pcomp", "pobj")
+        ]
+        return found
+    return [
+        x
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in RESOLVE_NOUNS
+        for x in c.children
+        if x.dep_ in ("acl", "relcl", "xcomp")
+    ]
+
+
+def _agent_of(token: Token) -> Token | None:
+    """The actor a "by"/"from" phrase or a participle's agent on ``token`` names: "the
+    threat posed by the DPRK", "attacks by Belarus", "threats from Iran"."""
+    for child in token.children:
+        complement = None
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            complement = _prep_object(child)
+        elif child.dep_ == "acl":
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            complement = _prep_object(agent) if agent is not None else None
+        if complement is not None and _is_actor_token(complement):
+            return complement
+    return None
+
+
+def _countered(complement: Token) -> list[Token]:
+    """Whom what a resolve's complement counters belongs to, through its purpose clauses:
+    "maintain close coordination to address the threats posed by the DPRK" -> [DPRK],
+    "to oppose the monopolization of the gas market by Russia" (the "by" hung on the verb)
+    -> [Russia]; the thing's possessor ("Iran's aggression") too.  Not a modifier
+    ("the European gas market")."""
+    for token in complement.subtree:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in COUNTERING_VERBS:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "dobj"):
+            if _is_actor_token(obj) and obj.pos_ != "PRON":
+                return [obj]
+            possessor = next(
+                (c for c in obj.children if c.dep_ == "poss" and _is_actor_token(c)), None
+            )
+            agent = possessor or _agent_of(obj) or _agent_of(token)
+            if agent is not None and agent.pos_ != "PRON":
+                return [agent]
+    return []
+
+
+def _countered_claims(verb: Token, context: _Context) -> Iterator[Claim]:
+    """A commitment or a stated resolve to counter a named party's threat or doing."""
+    if _is_unrealised(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return
+    for complement in _resolve_complements(verb):
+        aimed = _countered(complement)
+        if not aimed:
+            continue
+        claimers, inherited = _subjects(verb)
+        own = _sides([t for c in claimers for t in c.subtree])
+        aimed = [a for a in aimed if not (_sides([a]) & own)]
+        if not claimers or not aimed:
+            return
+        content = _token_span(context.doc, complement.left_edge.i, complement.right_edge.i + 1)
+        targets = [actor_mention(t, context) for t in aimed]
+        for claimer_token in claimers:
+            claimer = actor_mention(claimer_token, context)
+            yield _claim(
+                context,
+                claimer=claimer,
+                stance=Stance.THREATEN,
+                cue=to_span(verb),
+                sentence=sentence_index(verb),
+                content=content,
+                targets=targets,
+                confidence=0.65
+                - (0.15 if inherited else 0.0)
+                - (0.2 if claimer.label == "PRON" else 0),
+            )
+        return
+
+
 def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.VOW_VERBS or _is_unrealised(verb):
+    if verb.pos_ != "VERB":
+        return
+    if verb.lemma_.lower() not in cues.VOW_VERBS:
+        if COUNTERED_THREATS and verb.lemma_.lower() in COUNTER_CUES:
+            yield from _countered_claims(verb, context)
+        return
+    if _is_unrealised(verb):
         return
     harm = _harm(verb)
     if harm is None or any(c.dep_ == "neg" for c in verb.children):
