@@ -327,18 +327,24 @@ _OFFICE_HEADS = frozenset(
 )
 
 
-def titled_person(name: str) -> str | None:
-    """The person's name that ends an organisation name the tagger ran into it ("Russian
-    Security Council Nikolay Patrushev" -> "Nikolay Patrushev"): two or three capitalised
-    words after an organisation's head word, none of them a word of organisations, outlets
-    or places; None for any other name (:data:`TITLED_NAMES`)."""
+def titled_person(name: str, after_state: bool = False) -> str | None:
+    """The person's name that ends an organisation's name the tagger ran into it ("Russian
+    Security Council Nikolay Patrushev" -> "Nikolay Patrushev"), or with ``after_state`` (a
+    name the tagger took for a person's) a state's name ("Ukraine Volodymyr Zelenskyy" ->
+    "Volodymyr Zelenskyy"; an organisation's "Israel Defense Forces" is no such run): two
+    or three capitalised words after an organisation's head word or that state name, none
+    of them a word of organisations, outlets or places; None for any other name
+    (:data:`TITLED_NAMES`)."""
     if not TITLED_NAMES:
         return None
     words = name.split()
     heads = GENERIC_ORGANISATIONS | _OFFICE_HEADS
     for size in (2, 3):
-        if len(words) < size + 2 or words[-size - 1] not in heads:
+        if len(words) < size + 1:
             continue
+        before = words[:-size]
+        if before[-1] not in heads and not (after_state and _names_state(" ".join(before))):
+            continue  # "... Council NAME"; with ``after_state``, "Ukraine NAME" too
         tail = words[-size:]
         if not all(_NAME_WORD.fullmatch(w) for w in tail):
             continue
@@ -349,6 +355,13 @@ def titled_person(name: str) -> str | None:
             continue
         return person
     return None
+
+
+def _names_state(text: str) -> bool:
+    """Whether ``text`` is a state's name or alias in the gazetteer ("Ukraine", "Republic of
+    Armenia"), not its demonym or capital."""
+    entry = lookup(text)
+    return entry is not None and entry.kind == "state" and entry.via in ("name", "alias")
 
 
 #: A word of a person's name: capitalised letters, with hyphens or an apostrophe inside.
@@ -374,6 +387,7 @@ def name_actors(
     ask the registry about names seen in earlier documents.
     """
     full_names = [bare_name(s) for label, s, _ in mentions if label == "PERSON"]
+    full_names = [titled_person(n, after_state=True) or n for n in full_names]
     canonical = canonical_names([n for n in full_names if " " in n])
     persons = sorted(set(canonical.values()))
     orgs = sorted({bare_name(s) for label, s, _ in mentions if label in ("ORG", "FAC")})
@@ -456,6 +470,9 @@ def name_actors(
             continue
         if index in split:  # "the U.S. Agency for" + "International Development"
             drafts.append(named(split[index]))
+            continue
+        if label == "PERSON" and (titled := titled_person(name, after_state=True)) is not None:
+            drafts.append(person(titled))  # "Ukraine Volodymyr Zelenskyy", tagged PERSON
             continue
         if label == "PERSON":
             entry = lookup(name) if " " not in name else None

@@ -19,7 +19,7 @@ import re
 
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
 from kg.resolve.gazetteer import lookup
-from kg.resolve.names import Draft, bare_name, titled_person
+from kg.resolve.names import Draft
 from kg.resolve.resolver import _Resolver
 from kg.resolve.voice import ADVERSARY, OFFICE, Voice
 
@@ -296,22 +296,23 @@ def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
     """The titled people the last sentence before ``mention`` that names two or more of
     them, the first as its subject, brings together, at most :data:`_PAIR_SENTENCES` back:
     a readout's lead ("NAME spoke by phone today with TITLE NAME"), whose participants its
-    later "The leaders" and "They" stand for; a spokesperson, an owner ("Putin's war") and
-    anyone named in that sentence after a speech verb's "that" are no participant.  None
+    later "The leaders" and "They" stand for (titled or not: "Vladimir Putin had telephone
+    conversations with ..."): the first, those joined to it by "and" and whoever it met or
+    called "with"; a spokesperson, an owner ("Putin's war") and anyone else named in that
+    sentence ("reaffirmed President X and President Y's commitment") are no participant.  None
     when there is no such sentence, or it names more than :data:`_MOST_PARTICIPANTS`."""
     text = resolver.extraction.article.text
     sentences = resolver.extraction.sentences
     by_sentence: dict[int, list[str]] = {}
     opening: dict[int, int] = {}  # sentence -> where its first participant's name starts
+    last_end: dict[int, int] = {}  # sentence -> where its last participant's name ends
     for seen, actor in resolver.seen:
         if seen.span.start >= mention.span.start or seen.sentence >= mention.sentence:
             break
         builder = resolver.builders.get(actor)
-        titled = seen.label == "ORG" and titled_person(bare_name(seen.span.text)) is not None
         if (
             builder is None
             or builder.kind is not ActorKind.PERSON
-            or not (builder.roles or titled)  # an office the tagger ran into the name
             or _spokesperson(builder.roles)
             or text[seen.span.end : seen.span.end + 2] in ("'s", "’s")
         ):
@@ -323,6 +324,12 @@ def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
         people = by_sentence.setdefault(seen.sentence, [])
         if not people:
             opening.setdefault(seen.sentence, seen.span.start)
+        elif not (
+            _PAIR_JOIN.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+            or _MET_WITH.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+        ):
+            continue  # "reaffirmed President X and President Y's commitment": spoken of
+        last_end[seen.sentence] = seen.span.end
         if actor not in people:
             people.append(actor)
     for sentence in sorted(by_sentence, reverse=True):
@@ -339,6 +346,10 @@ def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
     return None
 
 
+#: What stands between a lead's participants who are not joined by "and": the one who
+#: called or met "with" the next, whose title may stand before the name ("spoke by phone
+#: today with Republic of Korea National Security Advisor").
+_MET_WITH = re.compile(r"(?s).*\bwith\s+(?:[\w.'\u2019()-]+\s+){0,10}")
 #: What may stand before the first participant a readout's lead names, who opens it as its
 #: subject: a time ("Today,", "On Monday,") and the participant's title ("National Security
 #: Advisor", "the Secretary of the Russian Security Council").
@@ -361,13 +372,24 @@ def _readout_participants(resolver: _Resolver, mention: Mention) -> tuple[str, .
         joint = _PARTICIPANT_SUBJECT.fullmatch(words) is not None
         if not joint and mention.label == "PRON" and words.lower() == "they":
             known = resolver.actor_of(mention)
-            # a "they" nothing resolved, or given to a group made of nothing that spoke
+            # a "they" nothing resolved, or given to a group made of nothing that spoke or
+            # to the participants described ("The presidents ... They ...")
             joint = known is None or _described_group(resolver, known)
+            joint = joint or _participants_group(resolver, known)
         if joint:
             lead = _lead_participants(resolver, mention)
             if lead is not None:
                 return lead
     return _readout_pair(resolver, mention)
+
+
+def _participants_group(resolver: _Resolver, actor_id: str | None) -> bool:
+    """Whether ``actor_id`` is a group a readout's participants were described as ("the
+    presidents", "the leaders"), with no name of its own."""
+    builder = resolver.builders.get(actor_id) if actor_id is not None else None
+    if builder is None or builder.kind is not ActorKind.GROUP:
+        return False
+    return _PARTICIPANT_SUBJECT.fullmatch(" ".join(builder.name.split())) is not None
 
 
 def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
