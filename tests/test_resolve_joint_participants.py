@@ -4,7 +4,8 @@ claim for each official its lead brings together
 (:data:`kg.resolve.official.READOUT_PARTICIPANTS`), as the claims guide reads joint claimers;
 an organisation name the tagger ran into the name of its office holder ("the Russian Security
 Council Nikolay Patrushev") is that person (:data:`kg.resolve.names.TITLED_NAMES`); and "according
-to" a named norm is no source (:data:`kg.extract.claims.according.NAMED_NORMS`).
+to" a named norm is no source (:data:`kg.extract.claims.according.NAMED_NORMS`, which ships off:
+the tests switch it on).
 
 The readouts are two White House texts of ``corpus/`` whose documents are in
 no part of ``benchmarks/allegations/gold.jsonl`` and whose sentences are in no part of
@@ -126,12 +127,18 @@ def test_a_holder_named_after_his_office_is_a_person(nlp: Language) -> None:
 COMMANDMENTS = "The movement says it would govern the north according to the Ten Commandments."
 
 
-def test_according_to_a_named_norm_is_no_source(nlp: Language) -> None:
+def test_according_to_a_named_norm_is_no_source(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(according, "NAMED_NORMS", True)
     graph = build(nlp, COMMANDMENTS, None)
     assert not [c for c in graph.claims if c.claim.rule.startswith("according_to")]
 
 
-def test_according_to_a_named_source_still_speaks(nlp: Language) -> None:
+def test_according_to_a_named_source_still_speaks(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(according, "NAMED_NORMS", True)
     text = "Dozens of civilians were killed in the shelling, according to Human Rights Watch."
     graph = build(nlp, text, None)
     assert [c for c in graph.claims if c.claim.rule.startswith("according_to")]
