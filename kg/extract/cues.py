@@ -216,7 +216,8 @@ DOCUMENT_NOUNS: frozenset[str] = words(
 UNSPOKEN_SOURCES: frozenset[str] = words(
     "law plan schedule timetable rule procedure principle norm standard regulation "
     "agreement treaty accord convention constitution charter protocol act decision priority "
-    "tradition custom term information data estimate forecast figure result statistic"
+    "tradition custom term information data estimate forecast figure result statistic "
+    "commandment"
 )
 
 #: Head lemmas of descriptions that name things, not speakers (claims.non_speakers):

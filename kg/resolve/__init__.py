@@ -67,7 +67,7 @@ from kg.resolve.official import (
     _agent_clause,
     _impersonal_source,
     _prose_claim,
-    _readout_pair,
+    _readout_participants,
     _voice,
     _without_charged_assertions,
     aimed_at_own_side,
@@ -202,12 +202,14 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
         elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
-        elif voice is not None and (pair := _readout_pair(resolver, claim.claimer)):
-            # "The two condemned ...", "they jointly condemned ..." in a readout: each of the
-            # two officials the readout names speaks
+        elif voice is not None and (pair := _readout_participants(resolver, claim.claimer)):
+            # "The two condemned ...", "they jointly condemned ...", "The leaders reaffirmed
+            # ..." in a readout: each of the officials the readout names speaks
             claim_id = _claim_id(article, claim)
             claims.append(_resolved(resolver, claim, pair[0], claim_id))
-            claims.append(_resolved(resolver, claim, pair[1], f"{claim_id}-{pair[1]}"))
+            claims.extend(
+                _resolved(resolver, claim, person, f"{claim_id}-{person}") for person in pair[1:]
+            )
             continue
         elif len(joint := resolver.joint_parties(claim.claimer)) > 1:
             # "The United States and Japan view that as ... They have not ruled out ...":

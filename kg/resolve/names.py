@@ -314,6 +314,60 @@ def _split_names(mentions: Sequence[tuple[str, str, int]], text: str) -> dict[in
     return joined
 
 
+#: Whether an organisation name the tagger ran into the name of the person who holds an
+#: office of it is that person (round 32, actors33, issue 12; :func:`titled_person`): "the
+#: Russian Security Council Nikolay Patrushev" of "the Secretary of the Russian Security
+#: Council Nikolay Patrushev held consultations", tagged ORG as one name, is Nikolay
+#: Patrushev, not an organisation.
+TITLED_NAMES = True
+#: Last words of an organisation's name that a person's name may follow in such a run,
+#: beside :data:`GENERIC_ORGANISATIONS` ("Council", "Office", "Ministry").
+_OFFICE_HEADS = frozenset(
+    {"Federation", "Republic", "Parliament", "Government", "Assembly", "Rada"}
+)
+
+
+def titled_person(name: str, after_state: bool = False) -> str | None:
+    """The person's name that ends an organisation's name the tagger ran into it ("Russian
+    Security Council Nikolay Patrushev" -> "Nikolay Patrushev"), or with ``after_state`` (a
+    name the tagger took for a person's) a state's name ("Ukraine Volodymyr Zelenskyy" ->
+    "Volodymyr Zelenskyy"; an organisation's "Israel Defense Forces" is no such run): two
+    or three capitalised words after an organisation's head word or that state name, none
+    of them a word of organisations, outlets or places; None for any other name
+    (:data:`TITLED_NAMES`)."""
+    if not TITLED_NAMES:
+        return None
+    words = name.split()
+    heads = GENERIC_ORGANISATIONS | _OFFICE_HEADS
+    for size in (2, 3):
+        if len(words) < size + 1:
+            continue
+        before = words[:-size]
+        if before[-1] not in heads and not (after_state and _names_state(" ".join(before))):
+            continue  # "... Council NAME"; with ``after_state``, "Ukraine NAME" too
+        tail = words[-size:]
+        if not all(_NAME_WORD.fullmatch(w) for w in tail):
+            continue
+        if any(w in heads or w in OUTLET_WORDS or w.lower() in MINOR_WORDS for w in tail):
+            continue
+        person = " ".join(tail)
+        if lookup(person) is not None or any(lookup(w) is not None for w in tail):
+            continue
+        return person
+    return None
+
+
+def _names_state(text: str) -> bool:
+    """Whether ``text`` is a state's name or alias in the gazetteer ("Ukraine", "Republic of
+    Armenia"), not its demonym or capital."""
+    entry = lookup(text)
+    return entry is not None and entry.kind == "state" and entry.via in ("name", "alias")
+
+
+#: A word of a person's name: capitalised letters, with hyphens or an apostrophe inside.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*")
+
+
 def _organisation(name: str) -> Draft:
     kind = ActorKind.OUTLET if name.split()[-1] in OUTLET_WORDS else ActorKind.ORGANISATION
     return Draft(slugify(name), name, kind, state_of(name))
@@ -333,6 +387,7 @@ def name_actors(
     ask the registry about names seen in earlier documents.
     """
     full_names = [bare_name(s) for label, s, _ in mentions if label == "PERSON"]
+    full_names = [titled_person(n, after_state=True) or n for n in full_names]
     canonical = canonical_names([n for n in full_names if " " in n])
     persons = sorted(set(canonical.values()))
     orgs = sorted({bare_name(s) for label, s, _ in mentions if label in ("ORG", "FAC")})
@@ -416,6 +471,9 @@ def name_actors(
         if index in split:  # "the U.S. Agency for" + "International Development"
             drafts.append(named(split[index]))
             continue
+        if label == "PERSON" and (titled := titled_person(name, after_state=True)) is not None:
+            drafts.append(person(titled))  # "Ukraine Volodymyr Zelenskyy", tagged PERSON
+            continue
         if label == "PERSON":
             entry = lookup(name) if " " not in name else None
             if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
@@ -425,6 +483,10 @@ def name_actors(
                 drafts.append(from_entry(entry))  # "Chad says ...", tagged PERSON
                 continue
             drafts.append(person(name))
+            continue
+        titled = titled_person(name) if label == "ORG" else None
+        if titled is not None:  # "the Russian Security Council Nikolay Patrushev"
+            drafts.append(person(titled))
             continue
         entry = lookup(name)
         if entry is not None and not (label == "NORP" and entry.kind != "state"):

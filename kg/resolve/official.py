@@ -272,6 +272,126 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,5}")
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,4}?|\s*,\s*")
 
 
+#: Whether a readout's joint subject stands for every participant its lead names (round 32,
+#: actors33, issue 12; :func:`_lead_participants`): "The leaders reaffirmed ...", "Both
+#: leaders ...", "The sides agreed ...", "the parties stressed ...", "The interlocutors
+#: stated ...", and a "they" that nothing else resolves, are the two or three officials the
+#: last sentence before naming two or more titled people brings together ("President Biden
+#: met with President Abbas"), one claim each, as the claims guide reads joint claimers;
+#: with no such sentence, the older reach (:func:`_readout_pair`).
+READOUT_PARTICIPANTS = True
+#: Plural descriptions of a readout's participants that speak for all of them (the heads of
+#: :data:`_PARTICIPANTS` a readout's subject uses, with "heads of state", "prime ministers").
+_PARTICIPANT_SUBJECT = re.compile(
+    r"(?i)(?:the\s+|both\s+|all\s+)?(?:(?:two|three|four)\s+)?"
+    r"(?:leaders|presidents|sides|parties|interlocutors|heads\s+of\s+state"
+    r"(?:\s+and\s+government)?|prime\s+ministers|ministers|foreign\s+ministers"
+    r"|counterparts|participants|delegations)"
+)
+#: How many people a readout's lead may bring together for its joint subject.
+_MOST_PARTICIPANTS = 4
+
+
+def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...] | None:
+    """The titled people the last sentence before ``mention`` that names two or more of
+    them, the first as its subject, brings together, at most :data:`_PAIR_SENTENCES` back:
+    a readout's lead ("NAME spoke by phone today with TITLE NAME"), whose participants its
+    later "The leaders" and "They" stand for (titled or not: "Vladimir Putin had telephone
+    conversations with ..."): the first, those joined to it by "and" and whoever it met or
+    called "with"; a spokesperson, an owner ("Putin's war") and anyone else named in that
+    sentence ("reaffirmed President X and President Y's commitment") are no participant.  None
+    when there is no such sentence, or it names more than :data:`_MOST_PARTICIPANTS`."""
+    text = resolver.extraction.article.text
+    sentences = resolver.extraction.sentences
+    by_sentence: dict[int, list[str]] = {}
+    opening: dict[int, int] = {}  # sentence -> where its first participant's name starts
+    last_end: dict[int, int] = {}  # sentence -> where its last participant's name ends
+    for seen, actor in resolver.seen:
+        if seen.span.start >= mention.span.start or seen.sentence >= mention.sentence:
+            break
+        builder = resolver.builders.get(actor)
+        if (
+            builder is None
+            or builder.kind is not ActorKind.PERSON
+            or _spokesperson(builder.roles)
+            or text[seen.span.end : seen.span.end + 2] in ("'s", "’s")
+        ):
+            continue
+        if 0 <= seen.sentence < len(sentences) and _REPORTED_THAT.search(
+            text[sentences[seen.sentence].start : seen.span.start]
+        ):
+            continue  # "noted that the meeting between President X and President Y ..."
+        people = by_sentence.setdefault(seen.sentence, [])
+        if not people:
+            opening.setdefault(seen.sentence, seen.span.start)
+        elif not (
+            _PAIR_JOIN.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+            or _MET_WITH.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+        ):
+            continue  # "reaffirmed President X and President Y's commitment": spoken of
+        last_end[seen.sentence] = seen.span.end
+        if actor not in people:
+            people.append(actor)
+    for sentence in sorted(by_sentence, reverse=True):
+        if mention.sentence - sentence > _PAIR_SENTENCES:
+            break
+        people = by_sentence[sentence]
+        start = sentences[sentence].start if 0 <= sentence < len(sentences) else None
+        if (
+            len(people) >= 2
+            and start is not None
+            and _LEAD_OPENING.fullmatch(text[start : opening[sentence]])
+        ):
+            return tuple(people) if len(people) <= _MOST_PARTICIPANTS else None
+    return None
+
+
+#: What stands between a lead's participants who are not joined by "and": the one who
+#: called or met "with" the next, whose title may stand before the name ("spoke by phone
+#: today with Republic of Korea National Security Advisor").
+_MET_WITH = re.compile(r"(?s).*\bwith\s+(?:[\w.'\u2019()-]+\s+){0,10}")
+#: What may stand before the first participant a readout's lead names, who opens it as its
+#: subject: a time ("Today,", "On Monday,") and the participant's title ("National Security
+#: Advisor", "the Secretary of the Russian Security Council").
+_LEAD_OPENING = re.compile(
+    r"\s*(?:(?:Today|Yesterday|Earlier today|On\s+[\w ]{1,30})\s*,\s*)?"
+    r"(?:(?:[A-Z][\w.'\u2019()-]*|the|of)\s+){0,8}"
+)
+
+
+#: A speech verb's "that" before a name: the name is in what is said, not a participant.
+_REPORTED_THAT = re.compile(r"(?i)\b(?:said|say|says|noted|stated|agreed|stressed|added)\s+that\b")
+
+
+def _readout_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...] | None:
+    """Who a readout's joint subject speaks for (:data:`READOUT_PARTICIPANTS`): every
+    participant of its lead for a plural description of them or a "they" that would
+    otherwise be one person or nobody; else the two :func:`_readout_pair` finds."""
+    words = " ".join(mention.span.text.split())
+    if READOUT_PARTICIPANTS:
+        joint = _PARTICIPANT_SUBJECT.fullmatch(words) is not None
+        if not joint and mention.label == "PRON" and words.lower() == "they":
+            known = resolver.actor_of(mention)
+            # a "they" nothing resolved, or given to a group made of nothing that spoke or
+            # to the participants described ("The presidents ... They ...")
+            joint = known is None or _described_group(resolver, known)
+            joint = joint or _participants_group(resolver, known)
+        if joint:
+            lead = _lead_participants(resolver, mention)
+            if lead is not None:
+                return lead
+    return _readout_pair(resolver, mention)
+
+
+def _participants_group(resolver: _Resolver, actor_id: str | None) -> bool:
+    """Whether ``actor_id`` is a group a readout's participants were described as ("the
+    presidents", "the leaders"), with no name of its own."""
+    builder = resolver.builders.get(actor_id) if actor_id is not None else None
+    if builder is None or builder.kind is not ActorKind.GROUP:
+        return False
+    return _PARTICIPANT_SUBJECT.fullmatch(" ".join(builder.name.split())) is not None
+
+
 def _readout_pair(resolver: _Resolver, mention: Mention) -> tuple[str, str] | None:
     """The last two people named in the sentence of ``mention`` (before it) or the one
     before, when a readout's plural claimer ("The two", "they", "both") stands for them

@@ -65,6 +65,8 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
             # 1985 agreements", "according to preliminary estimates": a norm followed or a
             # count without its author, not a source; no one speaks
             return
+    if NAMED_NORMS and _named_norm(source):
+        return  # "rule Uganda according to the Biblical Ten Commandments": a norm, no source
     clause = token.head
     clause_tokens = list(clause.subtree) if clause != token else list(sentence_of(token))
     while len(clause_tokens) > 1 and clause_tokens[-1].is_punct:
@@ -93,6 +95,29 @@ def _according_to_claims(token: Token, context: _Context) -> Iterator[Claim]:
         confidence=confidence,
         refined="content_stance" if inferred else "",
     )
+
+
+#: Whether "according to" a named law, treaty or code ("according to the Biblical Ten
+#: Commandments", "according to the Minsk Agreements", "according to the Constitution") is
+#: a norm followed, not a source, as the same words unnamed already are (round 32,
+#: actors33; the `according_to` gate of issue 12): the tagger names such a title LAW or,
+#: as often, ORG, so its head word decides (:data:`kg.extract.cues.UNSPOKEN_SOURCES`).
+#: Off: it drops one wrong claim of the first half (test14, either scope) and moves no
+#: matched triple of the first half, `dev4` or the second half, which the bar set in
+#: advance asked for (benchmarks/claims/RESULTS.md, "Round 32, actors33").
+NAMED_NORMS = False
+
+
+def _named_norm(source: Token) -> bool:
+    """Whether a proper-noun source of "according to" is the title of a norm: tagged LAW,
+    or its head word a norm's ("Agreements", "Treaty", "Commandments"), with no speaker's
+    name tagged on it (a PERSON, a state)."""
+    if source.pos_ != "PROPN" or source.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    if source.ent_type_ == "LAW":
+        return True
+    head = source.lower_
+    return head in cues.UNSPOKEN_SOURCES or head.removesuffix("s") in cues.UNSPOKEN_SOURCES
 
 
 def _report_author(report: Token) -> Token | None:
