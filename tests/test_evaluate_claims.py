@@ -237,6 +237,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test29",
         "test30",
         "test31",
+        "test32",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -385,27 +386,28 @@ def test_test31_is_held_out_since_round_31() -> None:
     _assert_complete("test31")
 
 
-def test_test32_is_a_blind_part_of_its_own() -> None:
-    """``test32`` (round 31) is named once, third to last, in the gold's parts (``dev4`` and
-    ``test33``, made in round 32, follow it), is neither development nor held out, is blind in
-    ``run.py`` and in the agreement script alike (``test31`` was scored once at the end of round 31
-    and is held out since), and is complete (at least 200 sentences, 150 claims, 25 documents); its
-    lines are only counted here, never extracted (GUIDE, "The ``test32`` part (blind)")."""
+def test_test32_is_held_out_since_round_32() -> None:
+    """``test32`` (round 31) was blind until it was scored once, at the end of round 32: now a
+    held-out part, third to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
+    follow it), scored for its numbers, never a development part, blind in neither ``run.py`` nor
+    the agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its
+    lines are only counted here, never extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-3] == "test32" and GOLD_PARTS.count("test32") == 1
-    assert "test32" not in DEVELOPMENT_PARTS and "test32" not in HELD_OUT_PARTS
-    assert "test32" in modules["agreement"].BLIND and "test32" in modules["run"].BLIND
+    assert "test32" in HELD_OUT_PARTS and "test32" not in DEVELOPMENT_PARTS
+    assert "test32" not in modules["agreement"].BLIND and "test32" not in modules["run"].BLIND
     _assert_complete("test32")
 
 
 def test_test33_is_a_blind_part_of_its_own() -> None:
     """``test33`` (round 32) is named once, last, in the gold's parts, is neither development nor
-    held out, and with ``test32`` makes the blind parts of ``run.py`` and of the agreement script
-    alike, and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
-    counted here, never extracted (GUIDE, "The ``test33`` part (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test32`` was
+    scored once at the end of round 32 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test33`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-1] == "test33" and GOLD_PARTS.count("test33") == 1
     assert "test33" not in DEVELOPMENT_PARTS and "test33" not in HELD_OUT_PARTS
-    blind = {"test32", "test33"}
+    blind = {"test33"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
     _assert_complete("test33")
