@@ -34,7 +34,7 @@ from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, actor_mention
 from kg.extract.claims.targets_threat import _ANSWERING as ANSWERING_VERBS
 from kg.extract.mentions import sentence_index, to_span
-from kg.model import Claim, Stance
+from kg.model import Claim, Span, Stance
 
 #: Nouns of armed force whose use a vow promises: "vowed to use force", "to use weapons".
 _FORCE_NOUNS = cues.words("force weapon weapons")
@@ -240,21 +240,7 @@ def _countered_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if not claimers or not aimed:
             return
         content = _token_span(context.doc, complement.left_edge.i, complement.right_edge.i + 1)
-        targets = [actor_mention(t, context) for t in aimed]
-        for claimer_token in claimers:
-            claimer = actor_mention(claimer_token, context)
-            yield _claim(
-                context,
-                claimer=claimer,
-                stance=Stance.THREATEN,
-                cue=to_span(verb),
-                sentence=sentence_index(verb),
-                content=content,
-                targets=targets,
-                confidence=0.65
-                - (0.15 if inherited else 0.0)
-                - (0.2 if claimer.label == "PRON" else 0),
-            )
+        yield from _threats_by(claimers, verb, content, aimed, context, 0.65, inherited)
         return
 
 
@@ -282,6 +268,19 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         aimed = _other_side(verb, claimers)
         if not aimed and not _aimed_at(harm) and _forced_only(harm):
             return  # "vowed to forcefully pursue reforms": force aimed at nobody named
+    yield from _threats_by(claimers, verb, content, aimed, context, 0.75, inherited)
+
+
+def _threats_by(
+    claimers: list[Token],
+    verb: Token,
+    content: Span | None,
+    aimed: list[Token],
+    context: _Context,
+    confidence: float,
+    inherited: bool,
+) -> Iterator[Claim]:
+    """One threat per claimer, less sure for an inherited subject or a pronoun."""
     targets = [actor_mention(t, context) for t in aimed]
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
@@ -293,7 +292,7 @@ def _vow_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             sentence=sentence_index(verb),
             content=content,
             targets=targets,
-            confidence=0.75
+            confidence=confidence
             - (0.15 if inherited else 0.0)
             - (0.2 if claimer.label == "PRON" else 0),
         )
