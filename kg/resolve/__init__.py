@@ -202,13 +202,14 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
         elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             continue  # a news report's own sentence, or an appeal it reports, is no claim
-        elif voice is not None and (pair := _readout_participants(resolver, claim.claimer)):
+        elif voice is not None and (participants := _readout_participants(resolver, claim.claimer)):
             # "The two condemned ...", "they jointly condemned ...", "The leaders reaffirmed
             # ..." in a readout: each of the officials the readout names speaks
             claim_id = _claim_id(article, claim)
-            claims.append(_resolved(resolver, claim, pair[0], claim_id))
+            claims.append(_resolved(resolver, claim, participants[0], claim_id))
             claims.extend(
-                _resolved(resolver, claim, person, f"{claim_id}-{person}") for person in pair[1:]
+                _resolved(resolver, claim, person, f"{claim_id}-{person}")
+                for person in participants[1:]
             )
             continue
         elif len(joint := resolver.joint_parties(claim.claimer)) > 1:
