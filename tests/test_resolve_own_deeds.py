@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.extract
 import kg.resolve.official
 from kg.extract import extract
 from kg.model import Article, ResolvedClaim, Stance
@@ -56,6 +57,10 @@ def test_the_own_sides_deed_is_no_accusation(
 def test_the_own_side_the_deed_was_done_to_keeps_the_charge(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # since round 32 ``readout_cue`` reads "He informed X about ..." as his assertion (the
+    # guide's readouts), and the issuer's own-voice charge of the sentence is then not read;
+    # the switch under test is about that own voice, so the readout family is set aside here
+    monkeypatch.setattr(kg.extract, "OPTIONAL", kg.extract.OPTIONAL | {"readout_cue"})
     monkeypatch.setattr(kg.resolve.official, "OWN_DEEDS", False)
     before = _accusations(nlp, INFORMED, "President of Ukraine")
     monkeypatch.setattr(kg.resolve.official, "OWN_DEEDS", True)
