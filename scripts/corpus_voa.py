@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth]
+       | --eighth | --ninth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -35,6 +35,12 @@ stories, for the blind allegations part ``blind30``: Burma's crackdown on the pr
 September 2007, the U.S. raid near Abu Kamal, Syria (2008), NATO's strike on Pakistani border
 posts at Salala (2011) and the U.S. charge that Iran armed Iraqi militants (2007), on VOA's own
 hosts), and its two Wikinews-written blocks to ``corpus/wikinews2.jsonl``, checked the same way.
+``--ninth`` reads ``scripts/data/voa9_pages.txt`` and writes ``corpus/voa9.jsonl`` (round 33's
+stories, for the blind allegations part ``blind31``: the Russia-Ukraine gas dispute of January 2009,
+Russia's use of energy supplies against its neighbours (2006-2007), the blasts on Georgia's gas
+pipeline (2006), Iran's charges about the Jundallah insurgency (2007-2010) and the Urumqi riots
+(2009), most of them VOA copy on learners' sites, feed and archive copies, VOA's own hosts), and its
+three Wikinews-written blocks to ``corpus/wikinews3.jsonl``, checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -87,6 +93,11 @@ OUT7 = CORPUS / "voa7.jsonl"
 PAGES8 = ROOT / "scripts" / "data" / "voa8_pages.txt"
 OUT8 = CORPUS / "voa8.jsonl"
 OUT8_WIKINEWS = CORPUS / "wikinews2.jsonl"
+# Round 33's ninth VOA file (blind31), written from its own recorded pages by ``--ninth``; its three
+# Wikinews-written blocks (outlet "Wikinews", CC BY 2.5) go to their own file.
+PAGES9 = ROOT / "scripts" / "data" / "voa9_pages.txt"
+OUT9 = CORPUS / "voa9.jsonl"
+OUT9_WIKINEWS = CORPUS / "wikinews3.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -186,12 +197,23 @@ def record(page: dict[str, str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    flags = ("--second", "--third", "--fourth", "--fifth", "--sixth", "--seventh", "--eighth")
+    flags = (
+        "--second",
+        "--third",
+        "--fourth",
+        "--fifth",
+        "--sixth",
+        "--seventh",
+        "--eighth",
+        "--ninth",
+    )
     if sum(flag in argv for flag in flags) > 1:
-        print("give one of --second, --third, --fourth, --fifth, --sixth, --seventh and --eighth")
+        print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--eighth" in argv:
+    if "--ninth" in argv:
+        pages_path, out, also = PAGES9, OUT9, OUT9_WIKINEWS
+    elif "--eighth" in argv:
         pages_path, out, also = PAGES8, OUT8, OUT8_WIKINEWS
     elif "--seventh" in argv:
         pages_path, out = PAGES7, OUT7
