@@ -32,6 +32,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind28    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind29    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind30    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind31    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -47,7 +48,8 @@ no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of r
 round 31, ``blind29`` at the end of round 32) only: a blind part is scored once, at the end, and
 never inspected (``blind30``, annotated in round 32 on the VOA and Wikinews stories of
 ``corpus/voa8.jsonl`` and ``corpus/wikinews2.jsonl``, is the part kept for the end of the next
-round: scored only when named).
+round, and ``blind31``, annotated in round 33 on those of ``corpus/voa9.jsonl`` and
+``corpus/wikinews3.jsonl``, for a later round's end: both scored only when named).
 """
 
 from __future__ import annotations

@@ -80,9 +80,11 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind30``, round 32: an eighth set of VOA stories and two Wikinews stories,
 #: ``corpus/voa8.jsonl`` and ``corpus/wikinews2.jsonl``, GUIDE.md "The blind30 part";
+#: ``blind31``, round 33: a ninth set of VOA stories and three Wikinews stories,
+#: ``corpus/voa9.jsonl`` and ``corpus/wikinews3.jsonl``, GUIDE.md "The blind31 part";
 #: ``blind24`` .. ``blind29`` were scored once at the end of rounds 27 to 32 and are held out
 #: since)
-BLIND_PARTS = ("blind30",)
+BLIND_PARTS = ("blind30", "blind31")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
