@@ -25,28 +25,69 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test34_sentences.jsonl"
 OUT = HERE.parent / "test34_second.jsonl"
-STANCES = {"assert", "report", "accuse", "deny", "approve", "criticize", "threaten", "decline_comment"}
+STANCES = {
+    "assert",
+    "report",
+    "accuse",
+    "deny",
+    "approve",
+    "criticize",
+    "threaten",
+    "decline_comment",
+}
 
 CLAIMERS = {
     "KPA": ["North Korea's military", "North Korea", "Korean People's Army", "Pyongyang"],
-    "SKDM": ["South Korea's Defense Ministry", "South Korea", "South Korean Defense Ministry", "Seoul"],
-    "ZEL": ["Volodymyr Zelenskyy", "Zelenskyy", "President of Ukraine", "the President", "Head of State", "Ukraine"],
+    "SKDM": [
+        "South Korea's Defense Ministry",
+        "South Korea",
+        "South Korean Defense Ministry",
+        "Seoul",
+    ],
+    "ZEL": [
+        "Volodymyr Zelenskyy",
+        "Zelenskyy",
+        "President of Ukraine",
+        "the President",
+        "Head of State",
+        "Ukraine",
+    ],
     "POD": ["Mykhailo Podoliak", "Podoliak", "Adviser to the Head of the President's Office"],
     "TAS": ["Tamila Tasheva", "Tasheva"],
     "DZH": ["Nariman Dzhelialov", "Dzhelialov"],
     "PUT": ["Vladimir Putin", "Putin", "President of Russia", "Russia"],
-    "BLI": ["Antony Blinken", "Blinken", "Secretary Blinken", "The Secretary", "Secretary of State Antony J. Blinken", "United States"],
+    "BLI": [
+        "Antony Blinken",
+        "Blinken",
+        "Secretary Blinken",
+        "The Secretary",
+        "Secretary of State Antony J. Blinken",
+        "United States",
+    ],
     "LAV": ["Sergey Lavrov", "Lavrov", "the Foreign Minister", "Russia"],
     "LII": ["Eva-Maria Liimets", "Liimets", "Foreign Minister Liimets", "Estonia"],
     "LED": ["Jean-Yves Le Drian", "Le Drian", "France"],
     "KUL": ["Dmytro Kuleba", "Kuleba", "Foreign Minister Kuleba", "Ukraine"],
     "USA": ["United States", "U.S.", "the United States", "We"],
     "LEN": ["Tim Lenderking", "Lenderking", "U.S. Special Envoy for Yemen", "United States"],
-    "BID": ["Joe Biden", "Biden", "President Biden", "Joseph R. Biden, Jr.", "The President", "United States"],
+    "BID": [
+        "Joe Biden",
+        "Biden",
+        "President Biden",
+        "Joseph R. Biden, Jr.",
+        "The President",
+        "United States",
+    ],
     "G7": ["G7", "G7 Leaders", "G7 leaders", "The Leaders"],
     "DUD": ["Andrzej Duda", "Duda", "President Duda", "Poland"],
     "BEN": ["Naftali Bennett", "Bennett", "Prime Minister Bennett", "Israel"],
-    "SUL": ["Jake Sullivan", "Sullivan", "Mr. Sullivan", "National Security Advisor", "United States"],
+    "SUL": [
+        "Jake Sullivan",
+        "Sullivan",
+        "Mr. Sullivan",
+        "National Security Advisor",
+        "United States",
+    ],
     "AKI": ["Akiba Takeo", "Akiba", "Secretary General Akiba", "Japan"],
     "HAJ": ["Hikmat Hajiyev", "Hajiyev", "Azerbaijan"],
     "SCH": ["Olaf Scholz", "Scholz", "Chancellor Scholz", "Germany"],
@@ -59,7 +100,12 @@ TARGETS = {
     "UA": ["Ukraine", "Ukrainian people", "people of Ukraine", "Kyiv"],
     "PUTIN": ["Vladimir Putin", "Putin", "President Putin", "Russia"],
     "NG": ["National Guard", "Russian National Guard", "National Guard Troops", "Rosgvardia"],
-    "BGS": ["Border Guard Service", "FSB Border Guard Service", "Russian Border Guard Service", "border guards"],
+    "BGS": [
+        "Border Guard Service",
+        "FSB Border Guard Service",
+        "Russian Border Guard Service",
+        "border guards",
+    ],
     "NATO": ["NATO", "NATO Allies", "North Atlantic Treaty Organization"],
     "ZEL": ["Volodymyr Zelenskyy", "Zelenskyy", "President of Ukraine"],
     "ISR": ["Israel"],
@@ -165,10 +211,24 @@ def build() -> None:
                 for piece in c["cue"].split("..."):
                     if piece.strip().translate(QUOTES) not in text.translate(QUOTES):
                         raise SystemExit(f"{row['id']}: cue {c['cue']!r} not in text")
-            order = ["claimer", "claimer_aliases", "stance", "targets", "content", "content_start",
-                     "content_end", "cue", "anonymous", "cites", "hedges", "note"]
+            order = [
+                "claimer",
+                "claimer_aliases",
+                "stance",
+                "targets",
+                "content",
+                "content_start",
+                "content_end",
+                "cue",
+                "anonymous",
+                "cites",
+                "hedges",
+                "note",
+            ]
             claims.append({k: c[k] for k in order if k in c})
-        out = {k: row[k] for k in ("id", "split", "text", "context", "source", "licence") if k in row}
+        out = {
+            k: row[k] for k in ("id", "split", "text", "context", "source", "licence") if k in row
+        }
         out["claims"] = claims
         lines.append(json.dumps(out, ensure_ascii=False))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -180,20 +240,22 @@ def check(rows: list[dict]) -> None:
     assert [g["id"] for g in got] == [r["id"] for r in rows], "ids differ from the sentence file"
     assert len({g["id"] for g in got}) == len(got), "an id repeats"
     counts: dict[str, int] = {}
-    for g, r in zip(got, rows):
+    for g, r in zip(got, rows, strict=True):
         assert g["text"] == r["text"] and g.get("context") == r.get("context")
         for c in g["claims"]:
             assert c["stance"] in STANCES
             counts[c["stance"]] = counts.get(c["stance"], 0) + 1
             if c["content"] is not None:
-                assert g["text"][c["content_start"]:c["content_end"]] == c["content"], g["id"]
+                assert g["text"][c["content_start"] : c["content_end"]] == c["content"], g["id"]
     n = sum(counts.values())
     empty = sum(1 for g in got if not g["claims"])
     anon = sum(1 for g in got for c in g["claims"] if c.get("anonymous"))
     null = sum(1 for g in got for c in g["claims"] if c["content"] is None)
     nocue = sum(1 for g in got for c in g["claims"] if c["cue"] is None)
-    print(f"{len(got)} lines, {n} claims {dict(sorted(counts.items(), key=lambda x: -x[1]))}; "
-          f"{empty} without a claim; {anon} anonymous, {null} content null, {nocue} cue null")
+    print(
+        f"{len(got)} lines, {n} claims {dict(sorted(counts.items(), key=lambda x: -x[1]))}; "
+        f"{empty} without a claim; {anon} anonymous, {null} content null, {nocue} cue null"
+    )
 
 
 if __name__ == "__main__":
