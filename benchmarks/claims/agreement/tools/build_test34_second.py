@@ -25,6 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test34_sentences.jsonl"
 OUT = HERE.parent / "test34_second.jsonl"
+# The first annotator took this document out of the gold after the hand-over (a unit test quotes
+# one of its sentences); its lines stay labelled here, by position, but are not written.
+DROPPED = ("ukraine-2021-zelenskyy-detainees-list-erdogan-biden",)
 STANCES = {
     "assert",
     "report",
@@ -195,6 +198,8 @@ def build() -> None:
         raise SystemExit(f"labels for unknown sentences: {bad}")
     lines = []
     for n, row in enumerate(rows, 1):
+        if dropped(row):
+            continue
         text = row["text"]
         claims = []
         for c in labels.get(n, []):
@@ -232,7 +237,11 @@ def build() -> None:
         out["claims"] = claims
         lines.append(json.dumps(out, ensure_ascii=False))
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    check(rows)
+    check([row for row in rows if not dropped(row)])
+
+
+def dropped(row: dict) -> bool:
+    return any(row["id"].startswith(doc + "-") for doc in DROPPED)
 
 
 def check(rows: list[dict]) -> None:
