@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth]
+       | --eighth | --ninth | --tenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -41,6 +41,9 @@ Russia's use of energy supplies against its neighbours (2006-2007), the blasts o
 pipeline (2006), Iran's charges about the Jundallah insurgency (2007-2010) and the Urumqi riots
 (2009), most of them VOA copy on learners' sites, feed and archive copies, VOA's own hosts), and its
 three Wikinews-written blocks to ``corpus/wikinews3.jsonl``, checked the same way.
+``--tenth`` reads ``scripts/data/voa10_pages.txt`` and writes ``corpus/voa10.jsonl`` (round 33's
+second session on ``blind31``: the Jundallah insurgency (2009-2010) and the Urumqi riots (2009),
+on voanews.com, VOA's Tibetan English host and its editorials page), checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -98,6 +101,9 @@ OUT8_WIKINEWS = CORPUS / "wikinews2.jsonl"
 PAGES9 = ROOT / "scripts" / "data" / "voa9_pages.txt"
 OUT9 = CORPUS / "voa9.jsonl"
 OUT9_WIKINEWS = CORPUS / "wikinews3.jsonl"
+# Round 33's tenth VOA file (blind31, grown by a second session), written by ``--tenth``.
+PAGES10 = ROOT / "scripts" / "data" / "voa10_pages.txt"
+OUT10 = CORPUS / "voa10.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -206,12 +212,15 @@ def main(argv: list[str]) -> int:
         "--seventh",
         "--eighth",
         "--ninth",
+        "--tenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--ninth" in argv:
+    if "--tenth" in argv:
+        pages_path, out = PAGES10, OUT10
+    elif "--ninth" in argv:
         pages_path, out, also = PAGES9, OUT9, OUT9_WIKINEWS
     elif "--eighth" in argv:
         pages_path, out, also = PAGES8, OUT8, OUT8_WIKINEWS

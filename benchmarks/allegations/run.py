@@ -48,8 +48,9 @@ no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of r
 round 31, ``blind29`` at the end of round 32) only: a blind part is scored once, at the end, and
 never inspected (``blind30``, annotated in round 32 on the VOA and Wikinews stories of
 ``corpus/voa8.jsonl`` and ``corpus/wikinews2.jsonl``, is the part kept for the end of the next
-round, and ``blind31``, annotated in round 33 on those of ``corpus/voa9.jsonl`` and
-``corpus/wikinews3.jsonl``, for a later round's end: both scored only when named).
+round, and ``blind31``, annotated in round 33 on those of ``corpus/voa9.jsonl``,
+``corpus/wikinews3.jsonl`` and ``corpus/voa10.jsonl``, for a later round's end: both scored only
+when named).
 """
 
 from __future__ import annotations

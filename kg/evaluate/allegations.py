@@ -81,7 +81,8 @@ LISTED_PARTS = (
 #: (``blind30``, round 32: an eighth set of VOA stories and two Wikinews stories,
 #: ``corpus/voa8.jsonl`` and ``corpus/wikinews2.jsonl``, GUIDE.md "The blind30 part";
 #: ``blind31``, round 33: a ninth set of VOA stories and three Wikinews stories,
-#: ``corpus/voa9.jsonl`` and ``corpus/wikinews3.jsonl``, GUIDE.md "The blind31 part";
+#: ``corpus/voa9.jsonl`` and ``corpus/wikinews3.jsonl``, grown by a second session with
+#: ``corpus/voa10.jsonl``, GUIDE.md "The blind31 part";
 #: ``blind24`` .. ``blind29`` were scored once at the end of rounds 27 to 32 and are held out
 #: since)
 BLIND_PARTS = ("blind30", "blind31")
