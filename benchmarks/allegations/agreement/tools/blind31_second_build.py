@@ -2,7 +2,8 @@
 the label format and the issuing voice: ``second_build.py``; ``AUTO`` on a Voice of America
 story is Voice of America, the story's own voice; the Wikinews texts' own voice is written out
 as "Wikinews").  The sentence numbers are those of ``sentences.py`` over ``corpus/`` with
-``corpus/voa9.jsonl`` and ``corpus/wikinews3.jsonl`` (round 33's 21 texts).
+``corpus/voa9.jsonl`` and ``corpus/wikinews3.jsonl`` (round 33's 21 texts) and
+``corpus/voa10.jsonl`` (the 5 texts added by ``blind31b``; it sorts before ``voa9.jsonl``).
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind31_second_build.py /tmp/sentences.jsonl
