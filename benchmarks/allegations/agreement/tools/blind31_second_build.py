@@ -39,7 +39,7 @@ ALIASES = {
         "He",
         "he",
     ],
-    "United States": [*COMMON_ALIASES["United States"], "the Bush administration"],
+    "United States": [*COMMON_ALIASES["United States"], "the Bush administration", "Washington"],
     "Western countries": ["Western concern", "the West", "Western capitals"],
     "Robert Legvold": ["Legvold", "a Russia expert at Columbia University", "Experts", "he"],
     "observers in Moscow": ["Some observers in Moscow", "observers", "Experts"],
@@ -63,6 +63,15 @@ ALIASES = {
     # China, Xinjiang
     "Chinese officials": ["Chinese officials", "The officials", "China", "Chinese government"],
     "Chinese government": ["The Chinese government", "China", "Chinese officials"],
+    "Chinese authorities": ["the Chinese", "Chinese", "China", "they"],
+    "Kadeer's family members": [
+        "her family members",
+        "close relatives of Kadeer",
+        "Kadeer's son Alim",
+        "her daughter Roxingul",
+        "brother Memet",
+        "them",
+    ],
     "Uighur exile groups": ["Exile groups", "exile groups", "They", "World Uighur Congress"],
     "Rebiya Kadeer": ["Kadeer", "World Uighur Congress", "president of the World Uighur Congress"],
     # Iran, Jundallah
@@ -127,8 +136,15 @@ ALIASES = {
     ],
     "senior U.S. official": ["a senior U.S. official", "United States"],
     "U.S. authorities": ["U.S. authorities", "United States"],
-    "United Kingdom": ["Britain", "the United Kingdom", "both governments"],
-    "Pakistan": ["Pakistan", "both governments"],
+    "United Kingdom": ["Britain", "the United Kingdom", "both governments", "London"],
+    "Pakistan": ["Pakistan", "both governments", "Islamabad"],
+    "Barack Obama": ["Obama", "Mr. Obama", "President Barack Obama", "He", "United States"],
+    "Hillary Clinton": [
+        "Clinton",
+        "U.S. Secretary of State Hillary Clinton",
+        "Secretary of State Hillary Clinton",
+        "United States",
+    ],
     "Barack Obama and Hillary Clinton": [
         "President Barack Obama",
         "Secretary of State Hillary Clinton",
