@@ -43,13 +43,16 @@ from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     EMPLACE_VERBS,
     HOSTILE_ACTS,
+    HOSTILE_NOUNS,
     POSING_VERBS,
     PRETEXT_VERBS,
+    SUFFERED_NOUNS,
+    SUFFERING_VERBS,
     SUPPORT_VERBS,
     WMD_MODIFIERS,
     WMD_VERBS,
 )
-from kg.extract.claims.content_qualified import _taken_up, taken_up_doers
+from kg.extract.claims.content_qualified import _actor, _taken_up, taken_up_doers
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 from kg.model import Stance
@@ -905,3 +908,45 @@ gate(
     empty=None,
 )
 gate(_patronage_owners, needs(_SUPPORT_NOUNS), empty=None)
+
+#: Round 33 (content34, issue 12): a place or a party told as suffering a hostile act whose
+#: doer a "by" or "from" phrase names ("our positions came under heavy shelling from Russian
+#: troops", "the convoy came under attack by Taliban insurgents") charges that doer,
+#: as the passive "was shelled by X" does.  The verbs and the nouns besides the hostile
+#: nouns are the ``suffering_verb`` and ``suffered_noun`` rows of kg/data/content_lexicon.tsv.
+#: Off: such a sentence is read as an assertion.
+SUFFERED_ATTACKS = False
+
+
+def _suffered_attacks(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doers a content names for a hostile act its subject comes under ("came under
+    heavy shelling from Russian troops" -> Russian), not the speaker's own side; None
+    when no main verb is such a verb, or the act's doer is not named."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in SUFFERING_VERBS or _negated(verb) or _modal(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            act = _prep_object(prep)
+            if act is None:
+                continue
+            lemma = act.lemma_.lower()
+            if lemma not in HOSTILE_NOUNS and lemma not in SUFFERED_NOUNS:
+                continue
+            doers = [
+                actor
+                for holder in (act, verb)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > act.i
+                for doer in [_prep_object(c)]
+                if doer is not None
+                for actor in [_actor(doer)]
+                if actor is not None and not (_named_sides(actor) & sides())
+            ]
+            if doers:
+                return doers
+    return None
+
+
+gate(_suffered_attacks, needs(SUFFERING_VERBS, cues.words("under")), empty=None)

@@ -155,3 +155,6 @@ COUNTERING_VERBS: frozenset[str] = _LEXICON["countering_verb"]
 STATING_VERBS: frozenset[str] = _LEXICON["stating_verb"]
 #: Verbs by which a deed is a danger (round 33, content_imputed.POSED_DANGERS).
 POSING_VERBS: frozenset[str] = _LEXICON["posing_verb"]
+#: Verbs and nouns of a hostile act suffered (round 33, content_imputed.SUFFERED_ATTACKS).
+SUFFERING_VERBS: frozenset[str] = _LEXICON["suffering_verb"]
+SUFFERED_NOUNS: frozenset[str] = _LEXICON["suffered_noun"]
