@@ -37,7 +37,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims import content_qualified, content_ready, content_threat_plans
+from kg.extract.claims import (
+    content_imputed,
+    content_qualified,
+    content_ready,
+    content_threat_plans,
+)
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
@@ -109,6 +114,7 @@ from kg.extract.claims.content_imputed import (
     _illicit_arms,
     _patronage_owners,
     _readied_by_hostile,
+    _suffered_attacks,
 )
 from kg.extract.claims.content_judged import _judged_merit
 from kg.extract.claims.content_label import (
@@ -493,6 +499,9 @@ def _read_stance(
     harmful = None
     if "harmful_doing" in context.rules:  # "the drills pose a serious threat to the country"
         harmful = run(_harmful_doings, words, verbs, sides)
+        if harmful is None and content_imputed.SUFFERED_ATTACKS:
+            # "positions came under heavy shelling from Russian troops" (round 33)
+            harmful = run(_suffered_attacks, words, verbs, sides)
     if harmful is None and "hostile_purpose" in context.rules:
         # "sent the ships in order to intimidate its neighbours"
         harmful = run(_hostile_purposes, words, verbs, sides)

@@ -43,13 +43,19 @@ from kg.extract.claims.content_lexicon import (
     CONFLICT_NOUNS,
     EMPLACE_VERBS,
     HOSTILE_ACTS,
+    HOSTILE_NOUNS,
+    POSING_VERBS,
     PRETEXT_VERBS,
+    SUFFERED_NOUNS,
+    SUFFERING_VERBS,
     SUPPORT_VERBS,
     WMD_MODIFIERS,
     WMD_VERBS,
 )
+from kg.extract.claims.content_qualified import _actor, _taken_up, taken_up_doers
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
+from kg.model import Stance
 
 #: Nouns of danger a doing poses ("the drills pose a serious threat to the country").
 _DANGER_NOUNS = cues.words("threat danger menace")
@@ -107,7 +113,7 @@ def _harmful_doings(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
         if _negated(verb) or _modal(verb):
             continue
         lemma = verb.lemma_.lower()
-        if lemma == "pose":
+        if lemma == "pose" or (POSED_DANGERS and lemma in POSING_VERBS):
             charged = any(
                 c.dep_ == "dobj"
                 and c.lemma_.lower() in _DANGER_NOUNS
@@ -130,9 +136,45 @@ def _harmful_doings(verbs: list[Token], sides: Callable[[], set[str]]) -> list[T
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         whose = _charged_doers(subject, sides)
+        if whose == [] and POSED_DANGERS and subject is not None:
+            # "Such actions pose a threat to ...": the deed taken up again is the doer's
+            # the sentence before names (points 23, 42), as content_qualified reads it
+            whose = taken_up_doers(subject, sides) or _accused_before(subject, sides)
+        if whose == [] and lemma != "pose" and lemma in POSING_VERBS:
+            continue  # "the floods represent a threat": a danger no one is charged with
         if whose is not None:
             return whose
     return None
+
+
+def _accused_before(subject: Token, sides: Callable[[], set[str]]) -> list[Token]:
+    """The one party an accusing verb of the sentence before charges, when ``subject``
+    takes a deed up again with no doer of its own ("... accusing Russia of engaging in
+    military aggression.  Such actions pose a threat ..." -> Russia); [] otherwise."""
+    if not _taken_up(subject) or subject.sent.start == 0:
+        return []
+    before = subject.doc[subject.sent.start - 1].sent
+    found: dict[str, Token] = {}
+    for verb in before:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        if cues.VERB_STANCES.get(verb.lemma_.lower()) is not Stance.ACCUSE:
+            continue
+        for accused in (c for c in verb.children if c.dep_ == "dobj"):
+            if _is_actor_token(accused) and not (_named_sides(accused) & sides()):
+                found.setdefault(",".join(sorted(_named_sides(accused))) or accused.lower_, accused)
+    return list(found.values()) if len(found) == 1 else []
+
+
+#: Round 33 (content34, issue 12): a danger a deed "represents" or "constitutes" is charged
+#: as one it "poses" ("China's drills near the island represent a direct threat to regional
+#: stability", "the launches by North Korea constitute a grave threat to peace"; the
+#: ``posing_verb`` rows of kg/data/content_lexicon.tsv), and a deed taken up again with no
+#: owner of its own ("Such actions pose a threat to the security of all states", "this
+#: hybrid attack represented a direct threat") charges the one doer of a hostile act the
+#: sentence before names (:func:`.content_qualified.taken_up_doers`).  Off: "pose" alone,
+#: and such a deed's charge has no target.
+POSED_DANGERS = False
 
 
 #: Markers of a purpose clause with its own subject: "so (that) they can discredit the vote".
@@ -260,6 +302,7 @@ def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 gate(
     _harmful_doings,
     needs(_DANGER_NOUNS, cues.words("pose")),
+    needs(_DANGER_NOUNS, POSING_VERBS),
     needs(_BREACH_NOUNS),
     needs(_UNLAWFULLY),
     empty=None,
@@ -865,3 +908,45 @@ gate(
     empty=None,
 )
 gate(_patronage_owners, needs(_SUPPORT_NOUNS), empty=None)
+
+#: Round 33 (content34, issue 12): a place or a party told as suffering a hostile act whose
+#: doer a "by" or "from" phrase names ("our positions came under heavy shelling from Russian
+#: troops", "the convoy came under attack by Taliban insurgents") charges that doer,
+#: as the passive "was shelled by X" does.  The verbs and the nouns besides the hostile
+#: nouns are the ``suffering_verb`` and ``suffered_noun`` rows of kg/data/content_lexicon.tsv.
+#: Off: such a sentence is read as an assertion.
+SUFFERED_ATTACKS = False
+
+
+def _suffered_attacks(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doers a content names for a hostile act its subject comes under ("came under
+    heavy shelling from Russian troops" -> Russian), not the speaker's own side; None
+    when no main verb is such a verb, or the act's doer is not named."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in SUFFERING_VERBS or _negated(verb) or _modal(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "under":
+                continue
+            act = _prep_object(prep)
+            if act is None:
+                continue
+            lemma = act.lemma_.lower()
+            if lemma not in HOSTILE_NOUNS and lemma not in SUFFERED_NOUNS:
+                continue
+            doers = [
+                actor
+                for holder in (act, verb)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > act.i
+                for doer in [_prep_object(c)]
+                if doer is not None
+                for actor in [_actor(doer)]
+                if actor is not None and not (_named_sides(actor) & sides())
+            ]
+            if doers:
+                return doers
+    return None
+
+
+gate(_suffered_attacks, needs(SUFFERING_VERBS, cues.words("under")), empty=None)

@@ -151,3 +151,10 @@ COMMIT_VERBS: frozenset[str] = _LEXICON["commit_verb"]
 RESOLVE_NOUNS: frozenset[str] = _LEXICON["resolve_noun"]
 RESOLVE_STATING_VERBS: frozenset[str] = _LEXICON["resolve_stating_verb"]
 COUNTERING_VERBS: frozenset[str] = _LEXICON["countering_verb"]
+#: A readout's verbs of stating whose speaker owns the charge its object tells (round 33).
+STATING_VERBS: frozenset[str] = _LEXICON["stating_verb"]
+#: Verbs by which a deed is a danger (round 33, content_imputed.POSED_DANGERS).
+POSING_VERBS: frozenset[str] = _LEXICON["posing_verb"]
+#: Verbs and nouns of a hostile act suffered (round 33, content_imputed.SUFFERED_ATTACKS).
+SUFFERING_VERBS: frozenset[str] = _LEXICON["suffering_verb"]
+SUFFERED_NOUNS: frozenset[str] = _LEXICON["suffered_noun"]

@@ -74,7 +74,9 @@ def _taken_up(subject: Token) -> bool:
         return False
     if _owners(subject) or any(c.dep_ == "prep" and c.lower_ == "by" for c in subject.children):
         return False
-    return any(c.dep_ == "det" and c.lower_ in _TAKING_UP for c in subject.children) or any(
+    return any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in _TAKING_UP for c in subject.children
+    ) or any(  # "such actions": the parser makes "such" an adjective (round 33)
         c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in subject.children
     )
 

@@ -63,6 +63,7 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
                 or _gerund_agents(token)
                 or _verb_agent_of_object(token)
                 or (_relative_doers(token) if RELATIVE_DOERS else [])
+                or (_displaced_doers(token) if DISPLACED_DOERS else [])
             )
             if not owners and DESCRIBED_DOERS:
                 # "an appeal by a Paris-based media watchdog": the body it describes
@@ -152,7 +153,34 @@ RELATIVE_DOERS = True
 _NO_DOER_VERBS = cues.words("be seem become remain")
 
 
-def _relative_doers(noun: Token) -> list[Token]:
+#: Round 33 (content34, issue 12): a hostile act whose doer is told by a relative clause or
+#: participle the parser hung on the act's own place or object ("condemned the strike on the
+#: hospital, which was carried out by Russian forces", "the missile strike on the hospital
+#: that was launched by Russian forces": the clause on "hospital") is aimed at that doer,
+#: when the clause's verb is one of perpetrating (:data:`kg.extract.cues.PERPETRATE_VERBS`:
+#: carry out, conduct, launch, commit ...), which a place or a victim does not take.  Off:
+#: the act's phrase itself is the target, as before.
+DISPLACED_DOERS = False
+
+
+def _displaced_doers(noun: Token) -> list[Token]:
+    """The doer a perpetrating clause on a hostile act's prepositional object names ("the
+    strike on the hospital, which was carried out by X" -> X); [] for any other noun."""
+    if noun.lemma_.lower() not in cues.HOSTILE_ACT_NOUNS or _owners(noun):
+        return []
+    for prep in children_of(noun):
+        if prep.dep_ != "prep":
+            continue
+        for held in children_of(prep):
+            if held.dep_ != "pobj":
+                continue
+            found = _relative_doers(held, cues.PERPETRATE_VERBS)
+            if found:
+                return found
+    return []
+
+
+def _relative_doers(noun: Token, verbs: frozenset[str] | None = None) -> list[Token]:
     """The doer a criticised or approved thing's own clause names, when its phrase names
     no owner: the active subject of a relative clause ("the part that Syria takes" ->
     Syria), the "by" agent of a passive relative clause or participle ("a resolution that
@@ -165,6 +193,8 @@ def _relative_doers(noun: Token) -> list[Token]:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
             continue
         lemma = clause.lemma_.lower()
+        if verbs is not None and lemma not in verbs:
+            continue  # only the clauses of these verbs (:func:`_displaced_doers`)
         if lemma in _NO_DOER_VERBS or clause.tag_ == "VBG":
             continue  # "the policy being pursued": no doer; "the law that is": no act
         if lemma in cues.VERB_STANCES or lemma in cues.BELIEF_VERBS:

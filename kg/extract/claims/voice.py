@@ -45,7 +45,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import index_of, nouns_among, outer_head
-from kg.extract.claims.base import _claim, _Context
+from kg.extract.claims.base import _can_speak, _claim, _Context
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
@@ -53,7 +53,7 @@ from kg.extract.claims.content_accuse import (
     _hostile_act_agents,
 )
 from kg.extract.claims.content_label import _pejorative_predication
-from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
+from kg.extract.claims.content_lexicon import HOSTILE_NOUNS, STATING_VERBS
 from kg.extract.claims.designation import designation_claim
 from kg.extract.claims.evaluation import EVALUATION_RULE, evaluated_charges
 from kg.extract.claims.gates import present, run
@@ -172,6 +172,7 @@ def _own_voice(
         stance, changed = Stance.DENY, True
         targets = tuple(actor_mention(t, context) for s in subjects for t in _owners(s))
     official = _reporting_official(root, context)
+    stated = _stating_speaker(root, context) if STATED_CHARGES and official is None else None
     if (
         not changed
         or stance not in _STANCES
@@ -273,6 +274,10 @@ def _own_voice(
     else:
         refined = "content_stance"
     author = official or Mention(Span(start, start, ""), AUTHOR, number, head="author")
+    if stated is not None and stance in (Stance.ACCUSE, Stance.CRITICIZE):
+        # "The Secretary highlighted Russia's brutal war": the Secretary's charge (round 33)
+        author, content = stated
+        refined = f"{refined}+{STATED_RULE}"
     return _claim(
         context,
         claimer=author,
@@ -324,6 +329,55 @@ def _reporting_official(root: Token, context: _Context) -> Mention | None:
         return None
     named = actor_mention(subject, context)
     return replace(named, label=AUTHOR)
+
+
+#: Round 33 (content34, issue 12): a readout sentence whose main verb is a verb of stating
+#: (``stating_verb`` rows of kg/data/content_lexicon.tsv) with a speaker of its own as
+#: subject, "The Secretary highlighted Russia's brutal war of aggression against Ukraine",
+#: "President Putin emphasised the brutal treatment of migrants by Lithuanian border
+#: guards", tells what that speaker put forward: the charge the official-prose rules read
+#: in it is the speaker's (the claims guide: a stance cue with an official as its subject
+#: is that speaker's claim; ``dev4``'s readout verbs), not the issuer's own voice.  Off:
+#: the issuer keeps it, as before.
+STATED_CHARGES = False
+#: The refinement a charge re-attributed by :data:`STATED_CHARGES` adds to its rule.
+STATED_RULE = "stated_charge"
+
+
+def _stating_speaker(root: Token, context: _Context) -> tuple[Mention, Span] | None:
+    """The speaker and the content of a readout sentence whose root is a verb of stating
+    with a named or described subject that can speak ("The Secretary highlighted X",
+    "Secretary Blinken underscored X"; "pointed out X" with its particle), or None: not
+    for a first-person subject (the issuer's own cue, read by the speech rules), a
+    negated or modal verb, a verb with a clause (the speech rules' claim) or a passive."""
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma not in STATING_VERBS:
+        return None
+    children = list(root.children)
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return None
+    if any(
+        c.dep_ in ("neg", "ccomp", "auxpass", "nsubjpass", "csubj")
+        or (c.dep_ == "aux" and c.lower_ in _UNPERFORMED)
+        for c in children
+    ):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _SPEAKING_SUBJECTS or not _can_speak(subject):
+        return None
+    what = next((c for c in children if c.dep_ == "dobj"), None)
+    if what is None:
+        return None
+    doc = root.doc
+    last = max(t.i for t in doc[what.i : root.sent.end] if not t.is_punct or t.i == what.i)
+    first = what.left_edge
+    content = Span(first.idx, doc[last].idx + len(doc[last].text), "")
+    content = replace(content, text=context.text[content.start : content.end])
+    return actor_mention(subject, context), content
+
+
+#: Modals under which a stating verb is asked for or supposed, not performed.
+_UNPERFORMED = cues.words("should must could would might may can ought")
 
 
 def _in_passing(sentence: SpacySpan, root: Token) -> bool:
