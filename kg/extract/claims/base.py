@@ -20,6 +20,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     entities,
     is_anonymous_source,
+    sentence_of,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
@@ -562,7 +563,7 @@ def _is_dateline(token: Token) -> bool:
         return False
     if token.doc[token.i + 1].text not in (",", "(", "-", "—", "–"):
         return False
-    return token.is_sent_start is True or token.i == token.sent.start
+    return token.is_sent_start is True or token.i == sentence_of(token).start
 
 
 def _other_subject(verb: Token, subject: Token) -> bool:

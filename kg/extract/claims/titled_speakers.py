@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.claims.base import _Context
-from kg.extract.mentions import mention_from_span
+from kg.extract.mentions import mention_from_span, sentence_of
 from kg.model import Claim
 
 #: Entity labels of a claimer that may be the workplace or party of the person named next.
@@ -95,7 +95,7 @@ def _named_person(claim: Claim, context: _Context) -> tuple[int, int] | None:
     first = doc.char_span(claimer.span.start, end, alignment_mode="expand")
     if first is None:
         return None
-    sentence_end = first[-1].sent.end
+    sentence_end = sentence_of(first[-1]).end  # the index's: spaCy rebuilds ``.sent``
     cue = _cue_token(claim, doc)
     if cue < first.start:
         cue = sentence_end  # "..., says X fellow NAME": the subject runs to the sentence's end
