@@ -816,8 +816,11 @@ def _titled_names_before(token: Token) -> list[Token]:
     own = entity_at(token)  # the index's entities: ``doc.ents`` builds every one anew
     if own is None:
         return []
+    left = token.left_edge.i
     for ent in entities(doc):
-        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < token.left_edge.i:
+        if ent.start >= own.start:
+            break  # the entities come in text order: none later ends before this one
+        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < left:
             continue
         if doc[ent.end].lower_ != "and" or ent.end + 1 >= own.start:
             continue
