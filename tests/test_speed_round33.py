@@ -2,15 +2,17 @@
 the readout family's verb set and rows built once (:mod:`kg.extract.claims.readouts`), a
 token's sentence read off the index (:func:`kg.extract.mentions.sentence_of`) where rules
 asked spaCy's ``Token.sent``, :func:`~kg.extract.claims.base._titled_names_before` stopping
-at the speaker's own entity, and the refusal cues walking the index's shared children.
-The sentences are those of older tests (wire-style copy in no gold part)."""
+at the speaker's own entity, the refusal cues walking the index's shared children, and the
+claimer, cue and name spans that rules expand from characters asked through
+:func:`~kg.extract._index.expanded_span`.  The sentences are those of older tests
+(wire-style copy in no gold part)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract._index import indexed
+from kg.extract._index import expanded_span, indexed
 from kg.extract._phrases import entity_at
 from kg.extract.claims import readouts
 from kg.extract.claims.base import _TITLE_WORDS, ROLE_NOUNS, _titled_names_before
@@ -105,3 +107,15 @@ def test_sentence_of_is_the_tokens_sentence(nlp: Language) -> None:
                 token.sent.end,
                 token.sent.text,
             )
+
+
+def test_expanded_spans_are_spacys_and_shared(nlp: Language) -> None:
+    doc = nlp(f"{TITLED} {REFUSALS}")
+    bounds = [(0, 6), (7, 14), (3, 4), (24, 40), (len(doc.text) - 9, len(doc.text)), (5, 5)]
+    with indexed(doc):
+        for start, end in bounds:
+            span = expanded_span(doc, start, end)
+            assert span == doc.char_span(start, end, alignment_mode="expand")
+            assert expanded_span(doc, start, end) is span  # one spaCy span per bounds
+    for start, end in bounds:  # outside an extraction: spaCy's own answer
+        assert expanded_span(doc, start, end) == doc.char_span(start, end, alignment_mode="expand")
