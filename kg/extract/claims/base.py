@@ -20,6 +20,7 @@ from kg.extract.mentions import (
     ACTOR_LABELS,
     entities,
     is_anonymous_source,
+    sentence_of,
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.coref import DESCRIPTION_HEADS, ROLE_NOUNS, is_group_noun
@@ -562,7 +563,7 @@ def _is_dateline(token: Token) -> bool:
         return False
     if token.doc[token.i + 1].text not in (",", "(", "-", "—", "–"):
         return False
-    return token.is_sent_start is True or token.i == token.sent.start
+    return token.is_sent_start is True or token.i == sentence_of(token).start
 
 
 def _other_subject(verb: Token, subject: Token) -> bool:
@@ -815,8 +816,11 @@ def _titled_names_before(token: Token) -> list[Token]:
     own = entity_at(token)  # the index's entities: ``doc.ents`` builds every one anew
     if own is None:
         return []
+    left = token.left_edge.i
     for ent in entities(doc):
-        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < token.left_edge.i:
+        if ent.start >= own.start:
+            break  # the entities come in text order: none later ends before this one
+        if ent.label_ != "PERSON" or ent.end >= own.start or ent.start < left:
             continue
         if doc[ent.end].lower_ != "and" or ent.end + 1 >= own.start:
             continue

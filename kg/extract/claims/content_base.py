@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract import cues
-from kg.extract._index import doc_span, has_dependant, index_of, remembered
+from kg.extract._index import doc_span, expanded_span, has_dependant, index_of, remembered
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import BYSTANDER_NOUNS, HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
@@ -376,7 +376,7 @@ def bystander(claimer: Mention | None, context: _Context) -> bool:
     overreads30), as an outlet's relayed news does not (the guide's outlet rule)."""
     if claimer is None or claimer.label == "PRON":
         return False
-    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    span = expanded_span(context.doc, claimer.span.start, claimer.span.end)
     if span is None:
         return False
     root = span.root
@@ -388,7 +388,7 @@ def bystander(claimer: Mention | None, context: _Context) -> bool:
 def _commentator(claimer: Mention | None, context: _Context) -> bool:
     if claimer is None:
         return False
-    span = context.doc.char_span(claimer.span.start, claimer.span.end, alignment_mode="expand")
+    span = expanded_span(context.doc, claimer.span.start, claimer.span.end)
     return span is not None and span.root.lemma_.lower() in _COMMENTATORS
 
 

@@ -46,6 +46,7 @@ from kg.extract.claims.content_lexicon import (
     POSITIVE_ADJECTIVES,
 )
 from kg.extract.claims.gates import gate, needs
+from kg.extract.mentions import sentence_of
 from kg.model import Stance
 
 #: Pronouns that stand for an act named before ("it is not going to solve the problem").
@@ -78,7 +79,7 @@ _CONDITIONS = cues.words("if unless whether")
 
 def _guarded(verb: Token) -> bool:
     """Whether ``verb``'s clause is a question or a condition (no evaluation made)."""
-    if verb.sent.text.rstrip(" \"'”’").endswith("?"):
+    if sentence_of(verb).text.rstrip(" \"'”’").endswith("?"):
         return True
     for token in (verb, *verb.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):

@@ -42,7 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, span_tokens
+from kg.extract._index import expanded_span, index_of, span_tokens
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -2016,7 +2016,7 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
         return known[0]
 
     emotive = "own_emotion" in context.rules
-    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    cue = expanded_span(context.doc, claim.cue.start, claim.cue.end)
     for verb in _main_verbs(span):
         if cue is not None and sentence_of(verb) != cue.sent:
             continue  # a quotation begun sentences before "..., said Ban": not this claim's

@@ -695,7 +695,9 @@ def message_frames(
         if carried or lemma not in _CHARGE_NOUNS | _CLAIM_NOUNS:
             continue
         explicit = [
-            a for a in authors if a.label != "NOMINAL" or a.span.start >= noun.sent.start_char
+            a
+            for a in authors
+            if a.label != "NOMINAL" or a.span.start >= sentence_of(noun).start_char
         ]
         if not explicit or any(
             other.cue.start <= noun.idx < other.cue.end
@@ -720,7 +722,7 @@ def message_frames(
             if lemma in _CLAIM_NOUNS and targets == (claim.claimer,) and not owned:
                 continue  # "Bashir's claim that government forces are in control" asserts
         for author in explicit:
-            if author.span.start < noun.sent.start_char:
+            if author.span.start < sentence_of(noun).start_char:
                 continue  # an earlier sentence's accuser has its claim there
             added.append(
                 (

@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import expanded_span
 from kg.extract.claims.base import _Context
 from kg.extract.claims.speech_speakers import ISSUING_BODIES
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span
@@ -46,7 +47,7 @@ _MACHINE_HEADS = frozenset({"fighter", "bomber", "carrier", "launcher", "interce
 
 def _root(mention: Mention, context: _Context) -> Token | None:
     """The mention's head token in the parse (its span's root)."""
-    span = context.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = expanded_span(context.doc, mention.span.start, mention.span.end)
     return None if span is None else span.root
 
 

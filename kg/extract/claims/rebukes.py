@@ -19,7 +19,7 @@ from kg.extract.claims.base import _can_speak, _claim, _Context, _prep_object, _
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.speech import _speaker_of
 from kg.extract.claims.targets import actor_mention
-from kg.extract.mentions import sentence_index
+from kg.extract.mentions import sentence_index, sentence_of
 from kg.model import Claim, Stance
 
 #: Verbs that address words to someone: "asked X", "told X", "said to X", "shouted at X".
@@ -67,11 +67,11 @@ def rebuke_questions(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
     doc = context.doc
     for verb in _addressing_verbs(doc):
         heads = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-        start = verb.sent.start
+        start = sentence_of(verb).start  # the index's sentence: spaCy rebuilds ``verb.sent``
         if not heads and start > 0 and doc[start - 1].is_quote:
             # '"Why don't you shut up?" the king asked X': the parser ends a sentence
             # at the quotation
-            heads = [doc[start - 1].sent.root]
+            heads = [sentence_of(doc[start - 1]).root]
         words = next(
             (c for c in heads if _REBUKE.match(doc[c.left_edge.i : c.right_edge.i + 1].text)),
             None,

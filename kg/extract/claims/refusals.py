@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import children_of
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -84,7 +85,7 @@ def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | 
     if lemma not in _REFUSAL_HEADS:
         return None  # every rule below starts from one of these lemmas
     if lemma in ("decline", "refuse") and token.pos_ == "VERB":
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "xcomp" and child.lemma_.lower() in cues.COMMENT_VERBS | {"say"}:
                 return token, child
             if (
@@ -94,24 +95,24 @@ def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | 
                 and verb_stance(child) is Stance.ACCUSE
             ):
                 return token, child  # "refused to directly blame Pakistan"
-    negated = any(c.dep_ == "neg" for c in token.children) or _neither_subject(token)
+    negated = any(c.dep_ == "neg" for c in children_of(token)) or _neither_subject(token)
     if lemma == "comment" and negated and token.pos_ == "VERB":
         return token, token  # "did not comment on the allegations"
     if lemma in _WITHHELD_SPEECH and negated and token.pos_ == "VERB":
-        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in children_of(token) if c.dep_ in ("dobj", "ccomp")]
         if all(_is_open_question(c) or _is_detail(c) for c in objects):
             # "did not elaborate", "did not specify who was wounded", "did not specify the
             # number of those killed"
             return token, token
     if lemma in ("decline", "refuse") and token.pos_ == "VERB":
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment":
                 return token, child  # "refused all comment"
             if (
                 reported
                 and child.dep_ == "xcomp"
                 and child.lemma_.lower() in cues.DISCLOSE_VERBS | _TELLING_DISCLOSURES
-                and any(_is_detail(c) or _is_open_question(c) for c in child.children)
+                and any(_is_detail(c) or _is_open_question(c) for c in children_of(child))
             ):
                 return token, token  # "declined to give figures" (point 38)
     if lemma in cues.RESPONSE_VERBS and negated:
@@ -119,11 +120,11 @@ def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | 
         if words:
             return token, words[-1]
     if lemma == "confirm" and _neither_confirm_nor_deny(token):
-        deny = next(c for c in token.children if c.dep_ == "conj")
+        deny = next(c for c in children_of(token) if c.dep_ == "conj")
         return token, deny  # "would neither confirm nor deny the report"
     if lemma == "have" and token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
-            added = [c for c in child.children if c.lemma_.lower() in ("add", "say")]
+        for child in children_of(token):
+            added = [c for c in children_of(child) if c.lemma_.lower() in ("add", "say")]
             if child.dep_ == "dobj" and child.lower_ == "nothing" and added:
                 return token, added[0]  # "has nothing further to add"
     if lemma == "available" and _negated_predicate(token) and _for_comment(token):
@@ -134,27 +135,27 @@ def _refusal_cue(token: Token, reported: bool = False) -> tuple[Token, Token] | 
         and (_refused(token) if reported else negated)
     ):
         # "does not reveal the exact sum", "would not disclose where the talks took place"
-        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+        objects = [c for c in children_of(token) if c.dep_ in ("dobj", "ccomp")]
         if objects and all(c.dep_ == "dobj" or _is_open_question(c) for c in objects):
             return token, token
     if lemma in cues.DISCLOSE_VERBS and token.pos_ == "VERB":
         # "gave no details on the talks", "did not provide a timeline"
-        for child in token.children:
+        for child in children_of(token):
             # "gave no details on the talks" (the speaker's answer, kept as before), "would
             # not give figures"; "did not release figures" is a reporter's note (point 38)
             withheld = (_refused(token) if reported else negated) or any(
-                d.lower_ == "no" for d in child.children
+                d.lower_ == "no" for d in children_of(child)
             )
             if child.dep_ == "dobj" and child.lemma_.lower() in cues.DETAIL_NOUNS and withheld:
                 return token, child
     if lemma == "say" and negated:
         # "I won't say anything further", "would not say more"
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("dobj", "advmod") and child.lower_ in cues.WITHHELD_OBJECTS:
                 return token, child
     if lemma == "have" and token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
-            refused = negated or any(d.lower_ == "no" for d in child.children)
+        for child in children_of(token):
+            refused = negated or any(d.lower_ == "no" for d in children_of(child))
             if child.dep_ == "dobj" and child.lemma_.lower() == "comment" and refused:
                 return token, child
     return None
@@ -191,10 +192,10 @@ def _is_detail(noun: Token) -> bool:
 def _neither_subject(verb: Token) -> bool:
     """'Neither side gave casualty figures', 'Neither of them commented': a subject that
     negates the verb for each party it names."""
-    for child in verb.children:
+    for child in children_of(verb):  # the index's shared tokens: spaCy builds each anew
         if child.dep_ != "nsubj":
             continue
-        if child.lower_ == "neither" or any(d.lower_ == "neither" for d in child.children):
+        if child.lower_ == "neither" or any(d.lower_ == "neither" for d in children_of(child)):
             return True
     return False
 

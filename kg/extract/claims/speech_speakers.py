@@ -25,7 +25,7 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.claims.targets import _charge_with_denier, _is_outlet, relays_news
-from kg.extract.mentions import ACTOR_LABELS, unnamed_reports
+from kg.extract.mentions import ACTOR_LABELS, sentence_of, unnamed_reports
 from kg.model import Stance
 from kg.resolve.coref import ROLE_NOUNS
 from kg.resolve.gazetteer import lookup
@@ -109,11 +109,11 @@ def _parties_behind(token: Token) -> list[Token]:
         not PARTIES_PRONOUN
         or token.lower_ != "they"
         or token.dep_ != "nsubj"
-        or token.i != token.sent.start
-        or token.sent.start == 0
+        or token.i != sentence_of(token).start
+        or sentence_of(token).start == 0
     ):
         return [token]
-    root = token.doc[token.sent.start - 1].sent.root
+    root = sentence_of(token.doc[sentence_of(token).start - 1]).root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return [token]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import children_of, index_of, nouns_among, span_tokens
+from kg.extract._index import children_of, expanded_span, index_of, nouns_among, span_tokens
 from kg.extract.claims.base import (
     _agents,
     _can_speak,
@@ -450,7 +450,7 @@ def _named_accusers(claim: Claim, context: _Context) -> tuple[Mention, ...]:
     sentence names ("dismissing the U.S. allegations", "That is the strangest part of the
     state television report.  That suggestion is absurd", "dismissed its claims" -> whom
     "its" stands for), the first such noun with a named author."""
-    cue = context.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    cue = expanded_span(context.doc, claim.cue.start, claim.cue.end)
     if cue is None or len(cue) == 0:
         return ()
     first = cue[0]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
+from kg.extract._index import expanded_span
 from kg.extract.claims.base import _Context, _prep_object
 from kg.extract.claims.spans import _phrase_span
 from kg.extract.mentions import ACTOR_LABELS, is_anonymous_source, mention_from_span
@@ -94,7 +95,7 @@ def _continued_name(existing: Mention, context: _Context) -> Mention | None:
     words, which the tagger often leaves out of the entity; None when no such words follow
     it, or when they only name a place ("the embassy of Sudan") or a time."""
     doc = context.doc
-    span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    span = expanded_span(doc, existing.span.start, existing.span.end)
     if span is None:
         return None
     end = _name_run_end(doc, span.start, span.end)
@@ -322,7 +323,7 @@ def _national_office(existing: Mention, context: _Context) -> Mention | None:
     if words[-1].lower() not in _OFFICE_WORDS and not acronym:
         return None
     doc = context.doc
-    span = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    span = expanded_span(doc, existing.span.start, existing.span.end)
     if span is None:
         return None
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
@@ -343,7 +344,7 @@ def _name_after_office(token: Token, existing: Mention) -> Mention | None:
     """'U.S. Secretary of Defense Leon Panetta' with the tagger's ORG 'Defense Leon
     Panetta': the office's department swallowed the name; the person is what follows it."""
     doc = token.doc
-    first = doc.char_span(existing.span.start, existing.span.end, alignment_mode="expand")
+    first = expanded_span(doc, existing.span.start, existing.span.end)
     if first is None or len(first) < 3 or not first.start < token.i < first.end:
         return None
     department = first[0]

@@ -23,8 +23,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from kg.extract._index import expanded_span
 from kg.extract.claims.base import _Context
-from kg.extract.mentions import mention_from_span
+from kg.extract.mentions import mention_from_span, sentence_of
 from kg.model import Claim
 
 #: Entity labels of a claimer that may be the workplace or party of the person named next.
@@ -92,10 +93,10 @@ def _named_person(claim: Claim, context: _Context) -> tuple[int, int] | None:
         return None
     doc = context.doc
     end = claimer.span.end
-    first = doc.char_span(claimer.span.start, end, alignment_mode="expand")
+    first = expanded_span(doc, claimer.span.start, end)
     if first is None:
         return None
-    sentence_end = first[-1].sent.end
+    sentence_end = sentence_of(first[-1]).end  # the index's: spaCy rebuilds ``.sent``
     cue = _cue_token(claim, doc)
     if cue < first.start:
         cue = sentence_end  # "..., says X fellow NAME": the subject runs to the sentence's end
@@ -119,7 +120,7 @@ def _named_person(claim: Claim, context: _Context) -> tuple[int, int] | None:
 
 def _cue_token(claim: Claim, doc: Doc) -> int:
     """The index of the cue's first token (a large number when it cannot be found)."""
-    span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    span = expanded_span(doc, claim.cue.start, claim.cue.end)
     return span.start if span is not None else 1 << 30
 
 
