@@ -43,6 +43,20 @@ _BEFORE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"\s+([A-Za-z]+)")
 #: How far around a mention the cues are read.
 _REACH = 40
+#: Labels of a mention that names (the others are pronouns, descriptions, groups).
+_NAMED = frozenset({"PERSON", "ORG"}) | PLACE_LABELS
+#: Words after "in the X" that leave X a place ("in the Sahel, where ..."); another lower-case
+#: word makes X a modifier of a noun ("in the Conti ransomware variant").
+_FOLLOWING = frozenset(
+    ["and", "or", "where", "which", "that", "of", "in", "on", "to", "from", "with", "since",
+     "after", "before", "is", "was", "has", "have", "had", "were", "are", "as", "at", "by",
+     "for", "amid", "during"]
+)  # fmt: skip
+#: Whether an actor most of whose named mentions the tagger typed a place is one.
+BY_LABEL = True
+#: Fewest places the tagger typed (or found) a list must name for its other one-word names to be
+#: places too.
+LIST_PLACES = 1
 
 
 @cache
@@ -50,7 +64,7 @@ def place_cues() -> Mapping[str, frozenset[str]]:
     """``kg/data/place_cues.tsv``: where a cue stands -> its words.
 
     >>> sorted(place_cues())
-    ['after', 'before', 'before-of', 'before-person', 'head']
+    ['after', 'before', 'before-of', 'before-person', 'body', 'head']
     >>> "town" in place_cues()["before-of"], "in" in place_cues()["before"]
     (True, False)
     """
@@ -85,82 +99,121 @@ def placed_mention(text: str, start: int, end: int, kind: ActorKind) -> bool:
     name = text[start:end].split()
     if name and name[-1].lower() in cues.get("head", frozenset()):
         return True
-    if _POSSESSIVE.match(text, end):
-        return False
+    if _POSSESSIVE.match(text, end) or _POSSESSIVE.search(text[start:end][-2:]):
+        return False  # "in Putin's war", "those in al-Jamal's network"
+    after = _AFTER.match(text, end)
+    following = after.group(1) if after is not None else ""
+    if following.lower() in cues.get("after", frozenset()):
+        return True
     before = text[max(0, start - _REACH) : start]
     word = _BEFORE.search(before)
-    if word is not None:
+    if word is not None and not (
+        word.group(0).lower().rstrip().endswith(" the")
+        and following.islower()
+        and following not in _FOLLOWING
+    ):
         lower = word.group(1).lower()
         if lower in cues.get("before", frozenset()):
             return True
         if kind is ActorKind.PERSON and lower in cues.get("before-person", frozenset()):
             return True
     noun = _BEFORE_OF.search(before)
-    if noun is not None and noun.group(1).lower() in cues.get("before-of", frozenset()):
-        return True
-    after = _AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in cues.get("after", frozenset())
+    return noun is not None and noun.group(1).lower() in cues.get("before-of", frozenset())
+
+
+def is_body(name: str) -> bool:
+    """Whether a name holds a word of a body that acts (``body`` rows of
+    :func:`place_cues`): such a name is never a place.
+
+    >>> is_body("Donetsk People's Republic"), is_body("Biden-Harris Administration")
+    (True, True)
+    >>> is_body("Lyman")
+    False
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    return not words.isdisjoint(place_cues().get("body", frozenset()))
 
 
 def place_actors(document: DocumentGraph, actors: Mapping[str, Actor]) -> frozenset[str]:
     """The actors of ``document`` typed a person or an organisation that its words show to
-    be a place or a hashtag (:func:`placed_mention`, or a mention typed a place), and that
-    never speak in it, hold no role or affiliation, and are unknown to the gazetteer."""
+    be a place or a hashtag: a mention with a place's cues (:func:`placed_mention`), most of
+    its named mentions typed a place by the tagger, or a one-word name in a list of one-word
+    names that holds at least :data:`LIST_PLACES` places ("Lyman, Popasna, Severodonetsk,
+    Slovyansk").  Never
+    one that speaks in the document, belongs to a side (an affiliation), holds an office
+    (a role), is known to the gazetteer or names a body (:func:`is_body`)."""
     text = document.article.text
     speakers = {claim.claimer for claim in document.claims}
-    ordered = sorted(document.mentions, key=lambda item: (item[0].span.start, item[0].span.end))
+    ordered = sorted(
+        ((m, a) for m, a in document.mentions if m.label in _NAMED),
+        key=lambda item: (item[0].span.start, item[0].span.end),
+    )
+    candidates = {
+        actor_id
+        for _, actor_id in ordered
+        if (actor := actors.get(actor_id)) is not None
+        and actor.kind in _TYPED
+        and actor_id not in speakers
+        and not actor.affiliation
+        and not actor.wikidata
+        and not any(_office(role) for role in actor.roles)
+        and not is_body(actor.name)
+    }
     found: set[str] = set()
-    refuted: set[str] = set()
-    for number, (mention, actor_id) in enumerate(ordered):
-        actor = actors.get(actor_id)
-        if actor is None or actor.kind not in _TYPED or actor_id in found | refuted:
+    labels: dict[str, list[bool]] = {}
+    for mention, actor_id in ordered:
+        if actor_id not in candidates:
             continue
-        if actor_id in speakers or actor.affiliation or actor.roles or actor.wikidata:
-            refuted.add(actor_id)
-            continue
-        if (
-            mention.label in PLACE_LABELS
-            or placed_mention(text, mention.span.start, mention.span.end, actor.kind)
-            or _listed_with_place(text, ordered, number, actors, found)
-        ):
+        labels.setdefault(actor_id, []).append(mention.label in PLACE_LABELS)
+        if placed_mention(text, mention.span.start, mention.span.end, actors[actor_id].kind):
             found.add(actor_id)
-    grown = True
-    while grown:  # "Lyman, Popasna and Severodonetsk": a list of places is one
-        grown = False
-        for number, (_, actor_id) in enumerate(ordered):
-            actor = actors.get(actor_id)
-            if actor is None or actor.kind not in _TYPED or actor_id in found | refuted:
-                continue
-            if _listed_with_place(text, ordered, number, actors, found):
-                found.add(actor_id)
-                grown = True
+    if BY_LABEL:
+        found |= {a for a, placed in labels.items() if 2 * sum(placed) > len(placed)}
+    for members in _lists(text, ordered):
+        places = {a for a in members if a in found or _tagged_place(actors.get(a))}
+        # a list of towns, some typed persons or organisations: every other member a
+        # one-word name ("Popasna, Bakhmut, Lyman, Lysychansk"), not a list of people named
+        # in full ("in Crimea, Artur Shambazov and Andrey Tishenin")
+        towns = {a for a in members - places if a in candidates and _one_word(actors[a])}
+        if len(places) >= LIST_PLACES and places | towns == members:
+            found |= towns
     return frozenset(found)
 
 
+def _one_word(actor: Actor) -> bool:
+    return len(actor.name.split()) == 1
+
+
+def _tagged_place(actor: Actor | None) -> bool:
+    """Whether a named actor is a place the resolver typed one (no state, person or body)."""
+    return actor is not None and actor.kind is ActorKind.OTHER
+
+
+def _office(role: str) -> bool:
+    """Whether a mention's role names an office ("Foreign Minister", "spokesman"), not a
+    plural the parse hung on a name ("Lyman, Popasna ... - the occupiers")."""
+    return not (role.islower() and role.endswith("s"))
+
+
 #: What stands between two names of one list: "Lyman, Popasna", "Irpin and Bucha".
-_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+#: A name the tagger left out may stand between ("Sumy, Trostyanets, Krasnopillya").
+_LISTED = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*(?:,|,?\s+and|,?\s+or)\s*")
 
 
-def _listed_with_place(
-    text: str,
-    ordered: list[tuple[Mention, str]],
-    number: int,
-    actors: Mapping[str, Actor],
-    found: set[str],
-) -> bool:
-    """Whether the mention ``ordered[number]`` is listed next to a place the tagger typed
-    one, that is no state ("Lyman, Popasna, Severodonetsk, Slovyansk": towns, not the
-    states a list of doers names: "Russia, Iran and Assad"), or one of ``found``."""
-    mention = ordered[number][0]
-    for other in (number - 1, number + 1):
-        if not 0 <= other < len(ordered):
-            continue
-        neighbour, neighbour_id = ordered[other]
-        known = actors.get(neighbour_id)
-        place = known is not None and known.kind is ActorKind.OTHER
-        if not (place and neighbour.label in PLACE_LABELS) and neighbour_id not in found:
-            continue
-        start, end = sorted((mention.span, neighbour.span), key=lambda s: s.start)
-        if _LISTED.fullmatch(text[start.end : end.start]):
-            return True
-    return False
+def _lists(text: str, ordered: list[tuple[Mention, str]]) -> list[set[str]]:
+    """The lists of names in ``ordered`` (mentions in text order): runs of three or more
+    joined by commas and a last "and" or "or", each as its actors."""
+    found: list[set[str]] = []
+    run: list[str] = []
+    previous: Mention | None = None
+    for mention, actor_id in ordered:
+        if previous is not None and _LISTED.fullmatch(text[previous.span.end : mention.span.start]):
+            run.append(actor_id)
+        else:
+            if len(run) >= 3:
+                found.append(set(run))
+            run = [actor_id]
+        previous = mention
+    if len(run) >= 3:
+        found.append(set(run))
+    return found

@@ -129,11 +129,17 @@ _VIOLATING_REACH = 60
 #: accused it is then reads the actors its proposition names, else (:data:`PLACED_ACCUSED`)
 #: its document's accused, as :data:`DOCUMENT_ACCUSED` reads them.  False: such a name is
 #: the accused, a side of its own that blocks the charge from its doer's allegations.
-PLACES = False
+PLACES = True
 #: With :data:`PLACES`: an accusation whose accused were all places and whose proposition
 #: names no actor that can be accused is read as against its document's other accusations'
 #: side, and follows (:func:`_document_accused`).
 PLACED_ACCUSED = True
+#: With :data:`PLACES`: such a name counts as a place among the proposition's terms (the
+#: merge's place gate), not as an actor's ``@`` term.  Off: measured in round 33 (alleg34),
+#: development B-cubed dev +0.027, blind4 +0.005, but blind3 -0.007 and blind19 -0.029 (a
+#: Houthi group re-forms around a member that now names the Gulf of Aden as a place)
+#: (benchmarks/allegations/RESULTS.md).
+PLACED_TERMS = False
 
 #: Stances whose content is not the allegation's proposition (:func:`allegation_summaries`).
 _CONTEXT_ONLY = frozenset({Stance.THREATEN, Stance.ASSERT})
@@ -234,7 +240,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 starts,
                 actors,
                 places,
-                placed,
+                placed if PLACED_TERMS else frozenset(),
             )
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
