@@ -19,9 +19,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.extract.claims.readouts
+from kg.extract import extract
 from kg.extract.claims import extract_claims
 from kg.extract.mentions import extract_mentions
-from kg.model import Claim, Stance
+from kg.model import Article, Claim, Stance
 from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, claims_of, stances_of
 
 #: constructed readout sentences, each with the claim the family should read.
@@ -150,3 +152,28 @@ def test_readout_verbs_not_performed_or_read_elsewhere(nlp: Language) -> None:
     assert [c for c in _claims(nlp, COMMITTED_THEMSELVES) if c.rule == "readout_cue"] == []
     # the clause on "stance" is the speech rules' content, not a second claim of the noun
     assert [c for c in _claims(nlp, STANCE_THAT) if c.rule == "readout_cue"] == []
+
+
+# corpus/president-of-ukraine-russia-ukraine.jsonl (a readout; in no gold or agreement part)
+INFORMED_OF_SHELLING = (
+    "He informed Boris Johnson about the intensification of provocative shelling of "
+    "Ukrainian positions and a large-scale disinformation campaign by the Russian Federation "
+    "to justify further escalation and aggression."
+)
+
+
+def test_a_readout_assertion_yields_to_the_issuer_s_own_charge(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """readouts.YIELD_TO_POST_VOICE (round 33): the readout verb's assertion gives its
+    sentence up to the issuer's own-voice charge that ``post_voice`` reads there."""
+    article = Article(id="t", text=INFORMED_OF_SHELLING, source="t", outlet="President of Ukraine")
+
+    def rules() -> list[tuple[str, Stance]]:
+        found = extract(nlp(INFORMED_OF_SHELLING), article, gate=False).claims
+        return [(c.rule.split("+")[0], c.stance) for c in found]
+
+    monkeypatch.setattr(kg.extract.claims.readouts, "YIELD_TO_POST_VOICE", False)
+    assert rules() == [("readout_cue", Stance.ASSERT)]
+    monkeypatch.setattr(kg.extract.claims.readouts, "YIELD_TO_POST_VOICE", True)
+    assert rules() == [("post_voice", Stance.ACCUSE)]

@@ -41,6 +41,7 @@ from kg.resolve import allegations as allegations_module
 from kg.resolve.allegations import MAKING, is_reference
 from kg.resolve.allegations import side as side
 from kg.resolve.gazetteer import lookup
+from kg.resolve.places import place_actors
 from kg.resolve.propositions import MIN_TERMS, proposition_terms
 from kg.resolve.voice import is_official
 
@@ -121,6 +122,25 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 #: How far back from a mention :data:`_VIOLATING` reads.
 _VIOLATING_REACH = 60
 
+#: Round 33 (alleg34, issue 13): a name the tagger typed a person or an organisation that its
+#: document shows to be a place or a hashtag (:func:`kg.resolve.places.place_actors`: "in
+#: Bucha", "the town of Lyman", "Tiananmen Square", "#MaduroCrisis") is no actor that can be
+#: accused and counts as a place among the proposition's terms; an accusation whose only
+#: accused it is then reads the actors its proposition names, else (:data:`PLACED_ACCUSED`)
+#: its document's accused, as :data:`DOCUMENT_ACCUSED` reads them.  False: such a name is
+#: the accused, a side of its own that blocks the charge from its doer's allegations.
+PLACES = True
+#: With :data:`PLACES`: an accusation whose accused were all places and whose proposition
+#: names no actor that can be accused is read as against its document's other accusations'
+#: side, and follows (:func:`_document_accused`).
+PLACED_ACCUSED = True
+#: With :data:`PLACES`: such a name counts as a place among the proposition's terms (the
+#: merge's place gate), not as an actor's ``@`` term.  Off: measured in round 33 (alleg34),
+#: development B-cubed dev +0.027, blind4 +0.005, but blind3 -0.007 and blind19 -0.029 (a
+#: Houthi group re-forms around a member that now names the Gulf of Aden as a place)
+#: (benchmarks/allegations/RESULTS.md).
+PLACED_TERMS = False
+
 #: Stances whose content is not the allegation's proposition (:func:`allegation_summaries`).
 _CONTEXT_ONLY = frozenset({Stance.THREATEN, Stance.ASSERT})
 
@@ -161,6 +181,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     claims = {claim.id: claim for claim in document.claims}
     text = document.article.text
     named, starts = _named_spans(document)
+    placed = place_actors(document, actors) if PLACES else frozenset()
     published = _day(document.article.published)
     around = None if published else _around(document.article.published)
     title = document.article.title
@@ -171,6 +192,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
     )
     summaries: list[AllegationSummary] = []
     unplaced: dict[int, frozenset[str]] = {}  # summary -> its speakers' sides
+    borrowing: set[int] = set()  # the unplaced whose accused were places (PLACED_ACCUSED)
     for allegation in document.allegations:
         # in text order, by what RDF keeps too (kg render merges documents read back)
         every = sorted(
@@ -211,7 +233,14 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             # of reports or claims still names the act; the reference words are left out
             # (proposition_terms)
             terms |= _span_terms(
-                content.start, content.end, text or content.text, named, starts, actors, places
+                content.start,
+                content.end,
+                text or content.text,
+                named,
+                starts,
+                actors,
+                places,
+                placed if PLACED_TERMS else frozenset(),
             )
         accused = tuple(sorted({t for c in accusations for t in c.targets})) or (
             tuple(sorted(allegation.accused)) if accusations else ()
@@ -222,7 +251,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             else frozenset()
         )
         if accusations and not any(
-            _can_be_accused(a, actors) and a not in violated for a in accused
+            _can_be_accused(a, actors, placed) and a not in violated for a in accused
         ):
             # "condemned the atrocities committed by Russia's forces": the extractor's target
             # is the act, not an actor; the actors the proposition names are the accused
@@ -233,14 +262,16 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 for t in terms
                 if t.startswith("@")
                 and t[1:] not in violated
-                and _can_be_accused(t[1:], actors)
+                and _can_be_accused(t[1:], actors, placed)
                 and side(t[1:], actors) not in speakers
             )
             accused = tuple(in_content) or accused
             if not in_content:
                 unplaced[len(summaries)] = frozenset(speakers)
+                if PLACED_ACCUSED and accused and all(a in placed for a in accused):
+                    borrowing.add(len(summaries))
         else:
-            accused = tuple(a for a in accused if _can_be_accused(a, actors)) or accused
+            accused = tuple(a for a in accused if _can_be_accused(a, actors, placed)) or accused
         if not accusations:
             accused = tuple(sorted({side(c.claimer, actors) for c in denials}))
         sides = tuple(sorted({side(a, actors) for a in accused}))
@@ -284,6 +315,10 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         )
     if DOCUMENT_ACCUSED and unplaced:
         summaries = _document_accused(summaries, unplaced, actors)
+    elif borrowing:
+        summaries = _document_accused(
+            summaries, {n: unplaced[n] for n in sorted(borrowing)}, actors, unplaced
+        )
     return tuple(summaries)
 
 
@@ -291,14 +326,17 @@ def _document_accused(
     summaries: Sequence[AllegationSummary],
     unplaced: Mapping[int, frozenset[str]],
     actors: Mapping[str, Actor],
+    uncounted: Iterable[int] = (),
 ) -> list[AllegationSummary]:
     """``summaries`` with each one of ``unplaced`` (its accused no actor that can be
     accused; with its speakers' sides) read as against the side its document's other
     accusations accuse with most claims, that is not its speakers' (ties by the side's id),
-    and as one that follows (:data:`DOCUMENT_ACCUSED`); kept as it is when there is none."""
+    and as one that follows (:data:`DOCUMENT_ACCUSED`); kept as it is when there is none.
+    The accusations of ``uncounted`` (and of ``unplaced``) are not counted."""
+    skipped = set(unplaced) | set(uncounted)
     counts: Counter[str] = Counter()
     for number, summary in enumerate(summaries):
-        if number in unplaced:
+        if number in skipped:
             continue
         making = sum(1 for c in summary.claims if c.stance in MAKING)
         if making:
@@ -374,11 +412,18 @@ def _interned(strings: Iterable[str]) -> tuple[str, ...]:
     return tuple(sys.intern(s) for s in strings)
 
 
-def _can_be_accused(actor: str, actors: Mapping[str, Actor]) -> bool:
+def _can_be_accused(
+    actor: str, actors: Mapping[str, Actor], placed: frozenset[str] = frozenset()
+) -> bool:
     """A state, person or organisation, or anything affiliated with one ("Russian
-    hackers"); not a phrase the extractor took for an actor ("atrocities", "those")."""
+    hackers"); not a phrase the extractor took for an actor ("atrocities", "those"), nor a
+    name its document shows to be a place (``placed``, :data:`PLACES`)."""
     known = actors.get(actor)
-    return known is not None and (known.kind in _ACCUSABLE or bool(known.affiliation))
+    return (
+        known is not None
+        and actor not in placed
+        and (known.kind in _ACCUSABLE or bool(known.affiliation))
+    )
 
 
 def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
@@ -415,6 +460,7 @@ def _span_terms(
     starts: Sequence[int],
     actors: Mapping[str, Actor] | None = None,
     places: dict[str, str] | None = None,
+    placed: frozenset[str] = frozenset(),
 ) -> set[str]:
     """Terms of ``text[start:end]``: the actors named in it as ``@side`` (the Kremlin,
     Russian forces and Russia are one side, :func:`side`; a place stays itself:
@@ -423,7 +469,8 @@ def _span_terms(
     actor that acts for no one ("civilians", "Putin's forces").
 
     ``places`` collects the places named: a place actor (with ""), or a state's capital
-    (with the state: it may name the state, "Moscow's war", the caller decides)."""
+    (with the state: it may name the state, "Moscow's war", the caller decides); an actor of
+    ``placed`` is a place (:data:`PLACES`)."""
     terms: set[str] = set()
     pieces, at = [], start
     for mention_start, mention_end, actor in named[bisect_left(starts, start) :]:
@@ -435,7 +482,8 @@ def _span_terms(
         if known is not None and known.kind in _WORDS_OF and not known.affiliation:
             continue  # its words stay in the text
         pieces.append(text[at:mention_start])
-        doer = known is not None and known.kind is not ActorKind.OTHER  # not a place
+        # not a place (the tagger's, or one its document shows to be one: PLACES)
+        doer = known is not None and known.kind is not ActorKind.OTHER and actor not in placed
         terms.add("@" + (side(actor, actors) if doer and actors is not None else actor))
         if places is not None and known is not None:
             if not doer:

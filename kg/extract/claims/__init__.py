@@ -191,7 +191,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
-from kg.extract.claims import threats
+from kg.extract.claims import readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
@@ -258,6 +258,7 @@ from kg.extract.claims.readouts import (
     readout_verbs,
     stated_by_claims,
     trailing_verbs,
+    yields_its_sentence,
 )
 from kg.extract.claims.rebukes import rebuke_questions
 from kg.extract.claims.refusals import (
@@ -532,13 +533,29 @@ def _claims(
         found = drop_non_speakers(found, context)
     if POST_RULE in rules:
         # last, so that no other rule reads its claims (kept only in an official post)
-        found = found + tuple(
-            replace(claim, rule=POST_RULE) for claim in post_voice_claims(context, found)
-        )
+        found = _with_post_voice(found, context)
     if "stance_model" in rules:
         found = _choose_stances(found, context)
     # the encoder reader last: it reads the rules' (and the chooser's) stances
     return _encoder_stances(found, context) if "stance_encoder" in rules else found
+
+
+def _with_post_voice(found: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """``found`` and ``post_voice``'s claims in the sentences with no claim; with
+    :data:`~kg.extract.claims.readouts.YIELD_TO_POST_VOICE` a readout verb's plain assertion
+    counts as none, and gives its sentence up to the charge read there (as it does to
+    ``author_voice``'s)."""
+    yielding = readouts.YIELD_TO_POST_VOICE
+    heard = [claim for claim in found if not (yielding and yields_its_sentence(claim))]
+    posted = tuple(replace(claim, rule=POST_RULE) for claim in post_voice_claims(context, heard))
+    if yielding and posted:
+        charged = {claim.sentence for claim in posted}
+        found = tuple(
+            claim
+            for claim in found
+            if not (claim.sentence in charged and yields_its_sentence(claim))
+        )
+    return found + posted
 
 
 def _same_speaker(pronoun: Mention, speaker: Mention) -> bool:
