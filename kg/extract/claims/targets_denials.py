@@ -702,10 +702,16 @@ def _context_accusers(
             and not (_named_sides(c.claimer, context) & _sides(denial.claimer))
             and _takes_up_words(c, denial, context)
         ]
-    if not aimed and POINTED_DENIALS and _points_back(denial, context):
+    if (
+        not aimed
+        and POINTED_DENIALS
+        and not any(c.stance is Stance.DENY for c in before)
+        and _points_back(denial, context)
+    ):
         # "Russia accused Ukraine of shelling the plant.  'That's a lie,' Podolyak said":
         # the denial's own words point at the charge just told, whatever side the denier
-        # is known to speak for (round 33, deny34)
+        # is known to speak for (round 33, deny34); not after a denial, which "that" may
+        # take up as well ("X rejected allegations by Y.  'That is a lie,' Z said")
         aimed = [
             c.claimer
             for c in before
@@ -722,7 +728,8 @@ def _context_accusers(
 #: pronoun pointing back ("That's a lie", "This is not true", "It is a provocation") answers
 #: the one accuser of the sentence before, also when the denier's side is not known (a
 #: spokesman or adviser named with no state: the side checks above then find no charge
-#: aimed at it).  False: such a denial keeps no target.
+#: aimed at it), when the sentence before holds no denial.  False: such a denial keeps no
+#: target.
 POINTED_DENIALS = True
 
 #: Subjects that point back at what was just said, and the accused side's "we" ("We have
