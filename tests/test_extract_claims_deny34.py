@@ -131,3 +131,11 @@ def test_a_pointed_denial_needs_one_accuser_before(nlp: Language) -> None:
         "“That’s a lie,” Mykhailo Podolyak, an adviser to the Ukrainian president, said."
     )
     assert all(found == [] for _, found in stance_pairs(nlp, text, Stance.DENY))
+
+
+def test_an_exaggeration_or_a_forgery_is_a_verdict_of_falsehood(nlp: Language) -> None:
+    # kg.extract.cues.DENY_EVALUATIONS gained "forgery", "forgeries" and "exaggeration"
+    text = "The ministry called the claims published by the rebels an exaggeration."
+    assert [c for c, _ in stance_pairs(nlp, text, Stance.DENY)] == ["The ministry"]
+    text = "The embassy said the letter attributed to the prime minister was a forgery."
+    assert [c for c, _ in stance_pairs(nlp, text, Stance.DENY)] == ["The embassy"]
