@@ -244,14 +244,41 @@ _FIXED_LEMMAS = {
 }
 
 
+#: Whether contractions printed with a curly apostrophe get the lemmas of their straight
+#: forms (round 33, deny34, issue 12): the rule lemmatizer reads "It's a lie" as "be" but
+#: leaves "It’s a lie" as "’", "They’re lies" as "’re" and "isn’t" as "n’t", so every
+#: rule that asks for the lemma "be" or "not" (a falsity predicated of a claim, "that’s
+#: not the case") misses the quotations and statements that print curly apostrophes, as
+#: the White House, State Department and most news sites do.  Read at parse time: a
+#: ``run.py --cache`` parse keeps the lemmas it was made with.
+CURLY_CONTRACTIONS = True
+#: The curly contractions and the lemma the straight form gets (verbs and auxiliaries
+#: only: the possessive "Russia’s" keeps its own); "’d" (would or had) is left alone.
+_CURLY_LEMMAS = {
+    "’s": "be",
+    "’re": "be",
+    "’m": "be",
+    "’ve": "have",
+    "’ll": "will",
+    "n’t": "not",
+}
+
+
 @Language.component(LEMMA_FIX)
 def fix_lemmas(doc: Doc) -> Doc:
     """The verbs of :data:`LEMMA_FIXES` lemmatized to themselves ("Girls are raped":
-    "rape", not "rap"), so that the claim lexicons read the act they name."""
+    "rape", not "rap"), so that the claim lexicons read the act they name; with
+    :data:`CURLY_CONTRACTIONS`, "’s", "’re", "n’t" ... as their straight forms are."""
+    curly = CURLY_CONTRACTIONS
     for token in doc:
-        verb = _FIXED_LEMMAS.get(token.lower_)  # the rare word first: the cheaper test
+        lower = token.lower_
+        verb = _FIXED_LEMMAS.get(lower)  # the rare word first: the cheaper test
         if verb is not None and token.pos_ == "VERB":
             token.lemma_ = verb
+        elif curly and "’" in lower:
+            lemma = _CURLY_LEMMAS.get(lower)
+            if lemma is not None and (lemma == "not" or token.pos_ in ("AUX", "VERB")):
+                token.lemma_ = lemma
     return doc
 
 

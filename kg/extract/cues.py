@@ -359,7 +359,8 @@ DENY_EVALUATIONS: frozenset[str] = words(
     "absurd nonsense ridiculous ludicrous preposterous lie lies fabrication fiction "
     "fantasy hoax slander libel smear invention propaganda speculation rubbish garbage "
     "misleading inaccurate incorrect wrong unproven unsupported invented concocted "
-    "laughable nonsensical provocation hypocrisy hypocritical erroneous fictitious imaginary"
+    "laughable nonsensical provocation hypocrisy hypocritical erroneous fictitious imaginary "
+    "forgery forgeries exaggeration"
 )
 
 #: Verbs whose passive ("were made up", "were fabricated") denies what they are said of.

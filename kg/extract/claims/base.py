@@ -713,6 +713,14 @@ def _rejoins_speaker(verb: Token, head: Token) -> Token | None:
 #: speaks for the speaker of that report (:func:`_comma_participle_speaker`); False reads
 #: the reported clause's subject as its speaker again.
 COMMA_PARTICIPLE_SPEAKER = True
+#: Round 33 (deny34, issue 12): a label participle goes on with the report's speaker as a
+#: speech participle does ("Zelenskyy said Ukraine was not planning any attack, calling
+#: Russia's statements a provocation": Zelenskyy calls them so, not Ukraine), as
+#: :func:`_outer_speaker_verb` already reads a conjoined label verb ("..., and called the
+#: charge a lie"); False leaves a label participle to the reported clause's subject.  Off:
+#: no first-half triple moved in either scope (benchmarks/claims/RESULTS.md, "Round 33,
+#: deny34").
+COMMA_PARTICIPLE_LABELS = False
 
 #: Words that may stand between the comma and the participle: ", while noting that P".
 _PARTICIPLE_LEADS = frozenset({"while", "also", "and"})
@@ -729,7 +737,10 @@ def _comma_participle_speaker(verb: Token) -> Token | None:
     comma ("if China keeps insisting").  The speech verb whose subject speaks, or None."""
     if not COMMA_PARTICIPLE_SPEAKER or verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
-    if verb_stance(verb) is None or any(c.dep_ == "nsubj" for c in children_of(verb)):
+    labels = COMMA_PARTICIPLE_LABELS and verb.lemma_.lower() in cues.LABEL_VERBS
+    if (verb_stance(verb) is None and not labels) or any(
+        c.dep_ == "nsubj" for c in children_of(verb)
+    ):
         return None
     head = verb.head
     if head.i > verb.i or verb_stance(head) is not None:

@@ -90,7 +90,7 @@ def _denial_in(span: SpacySpan) -> Token | None:
         while predicate.dep_ == "conj" and predicate.head is not predicate:
             predicate = predicate.head
         if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
-            predicate.dep_ in ("acomp", "attr", "oprd")
+            predicate.dep_ in ("acomp", "attr", "oprd") or _object_of_be(predicate)
         ):
             subject = _claim_subject(predicate.head, "nsubj")
             if subject is None and LABELLED_DENIALS:
@@ -363,6 +363,18 @@ def _event_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Round 33 (deny34, issue 12): "be" takes no object, so a noun the parser made the object
+#: of "be" is its attribute.  The parser does so with a contraction printed with a curly
+#: apostrophe ("“That’s a lie,” he said": "lie" the object of "’s"), whose lemma is "be"
+#: with ``kg.nlp.CURLY_CONTRACTIONS``; False reads attributes only.
+BE_OBJECTS = True
+
+
+def _object_of_be(token: Token) -> bool:
+    """Whether ``token`` is the misparsed object of "be" (:data:`BE_OBJECTS`)."""
+    return BE_OBJECTS and token.dep_ == "dobj" and token.head.lemma_.lower() == "be"
+
+
 #: Verbs of saying whose free relative names what was said: "what they said is not true".
 _SAYING_VERBS = cues.words("say claim allege charge report write suggest assert")
 
@@ -606,7 +618,8 @@ def _exculpates(verbs: list[Token]) -> bool:
                     p.dep_ == "prep" and p.lower_ == "from" and _truth(p) for p in child.children
                 ):
                     return True  # "it is far from the truth"
-                if child.dep_ == "attr" and not negated and (claim is not None or clausal):
+                attribute = child.dep_ == "attr" or _object_of_be(child)
+                if attribute and not negated and (claim is not None or clausal):
                     words = {t.lemma_.lower() for t in _nominal_subtree(child)}
                     if words & _SMEAR_WORDS:
                         return True  # "is another fabrication", "part of a smear campaign"

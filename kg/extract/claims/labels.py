@@ -170,6 +170,7 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         or (_object_label(verb) if OBJECT_LABELS else None)
         or _adjective_complement(verb)
         or _stranded_complement(verb)
+        or (_stranded_falsity(verb) if STRANDED_FALSITY else None)
     )
     charge = None
     if COMPOUND_DISMISSAL and "dismissed_charge" in context.rules:
@@ -884,6 +885,41 @@ def _stranded_complement(verb: Token) -> Token | None:
         words = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
         if words & (cues.DENY_EVALUATIONS | cues.PEJORATIVES | _CRITICAL_WORDS):
             return token
+    return None
+
+
+#: Round 33 (deny34, issue 12): a verdict of falsehood that ends a long object, where the
+#: parser hung it inside the object's modifier ("called Russia's claim that Ukraine is
+#: building a dirty bomb absurd": "absurd" an adverb of "building"; "called the Russian
+#: statements about an attack a lie": "lie" an apposition of "attack"; "called the notice of
+#: suspicion fabricated": a participle of "suspicion").  Only :data:`cues.DENY_EVALUATIONS`
+#: count, and only as the object's last word: the object is what is called false.
+STRANDED_FALSITY = True
+
+#: Where the parser puts such a stranded verdict: a modifier, an apposition, the object of
+#: the object's own preposition or clause.
+_STRANDED_DEPS = frozenset({"advmod", "appos", "acl", "pobj", "dobj", "attr", "acomp", "npadvmod"})
+
+
+#: What can be called false: a claim, a message, a document ("the notice of suspicion").
+_SAID_NOUNS = cues.ALLEGATION_NOUNS | cues.MESSAGE_NOUNS | cues.DOCUMENT_NOUNS
+
+
+def _stranded_falsity(verb: Token) -> Token | None:
+    """The falsity word that ends the direct object of a label verb inside one of its
+    modifiers ("called X's claim that P absurd", "called the statements of the Russian side
+    lies"), when :func:`_stranded_complement` found no label there."""
+    direct = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if direct is None or direct.pos_ != "NOUN" or direct.lemma_.lower() not in _SAID_NOUNS:
+        return None  # "called the spread of lies": no said thing called false
+    inner = [t for t in direct.subtree if t.i > direct.i and not (t.is_punct or t.is_space)]
+    if not inner:
+        return None
+    last = inner[-1]
+    if last.dep_ not in _STRANDED_DEPS or last.head is verb or _is_negated_word(last):
+        return None
+    if last.lower_ in cues.DENY_EVALUATIONS or last.lemma_.lower() in cues.DENY_EVALUATIONS:
+        return last
     return None
 
 

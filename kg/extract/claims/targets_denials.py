@@ -24,8 +24,10 @@ from kg.extract.claims.base import (
     _direct_object,
     _has_named_modifier,
     _is_actor_token,
+    _main_verbs,
     _prep_object,
     _relayed_statement,
+    _tokens_of,
 )
 from kg.extract.claims.targets_agents import _THIRD_PARTY_POSSESSIVES
 from kg.extract.claims.targets_coordinated import _conjunct_mention, _named_conjuncts
@@ -700,8 +702,52 @@ def _context_accusers(
             and not (_named_sides(c.claimer, context) & _sides(denial.claimer))
             and _takes_up_words(c, denial, context)
         ]
+    if (
+        not aimed
+        and POINTED_DENIALS
+        and not any(c.stance is Stance.DENY for c in before)
+        and _points_back(denial, context)
+    ):
+        # "Russia accused Ukraine of shelling the plant.  'That's a lie,' Podolyak said":
+        # the denial's own words point at the charge just told, whatever side the denier
+        # is known to speak for (round 33, deny34); not after a denial, which "that" may
+        # take up as well ("X rejected allegations by Y.  'That is a lie,' Z said")
+        aimed = [
+            c.claimer
+            for c in before
+            if c.stance is Stance.ACCUSE
+            and c.claimer.label not in ("PRON", "ANON")
+            and not _of_denier(c.claimer, denial.claimer)
+            and not (_sides(c.claimer) & _sides(denial.claimer))
+        ]
     distinct = _distinct(aimed)
     return distinct if len(distinct) == 1 else ()
+
+
+#: Round 33 (deny34, issue 12): a denial with no accuser whose content's subject is a
+#: pronoun pointing back ("That's a lie", "This is not true", "It is a provocation") answers
+#: the one accuser of the sentence before, also when the denier's side is not known (a
+#: spokesman or adviser named with no state: the side checks above then find no charge
+#: aimed at it), when the sentence before holds no denial.  False: such a denial keeps no
+#: target.
+POINTED_DENIALS = True
+
+#: Subjects that point back at what was just said, and the accused side's "we" ("We have
+#: never attacked civilians" after the charge).
+_POINTING_SUBJECTS = cues.words("that this it these those we")
+
+
+def _points_back(denial: Claim, context: _Context) -> bool:
+    """Whether the denial's content has a pointing pronoun (or "we") for the subject of its
+    main verb: "That's a lie", "this is absolutely not true", "we have never done it"."""
+    tokens = _tokens_of(denial.content, context)
+    if tokens is None:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _POINTING_SUBJECTS and not list(c.children)
+        for verb in _main_verbs(tokens)
+        for c in children_of(verb)
+    )
 
 
 #: Whether a denial with no accuser that takes up no charge by its noun ("denies it has
