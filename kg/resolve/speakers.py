@@ -51,6 +51,38 @@ ROLE_HOLDER = True
 #: stand for a name its own clause goes on to use (round 25, issue 12, speakers25;
 #: measured in benchmarks/claims/RESULTS.md).
 NAMED_IN_SPEECH = True
+#: Whether a speaker described by a title or a source that ends in a person's name
+#: ("Advisor to the Head of the President's Office Mykhailo Podolyak said ...", "A statement
+#: from the office of Prime Minister Naftali Bennett said ...", one noun phrase the
+#: extractor read as a description) is that person, not an actor named by the whole phrase
+#: (round 33, actors34, issue 12; :func:`ending_person`).
+TITLE_BEFORE_NAME = True
+#: Words of a claimer's phrase, before the name it ends in, after which the name is not the
+#: speaker but someone the phrase is about or against ("the lawyer for X", "a critic of X").
+_NOT_SPOKEN_FOR = frozenset(
+    {"against", "about", "critic", "critics", "opponent", "opponents", "lawyer", "lawyers",
+     "attorney", "rival", "rivals", "victims"}
+)  # fmt: skip
+
+
+def ending_person(mention: Mention, named: list[Mention]) -> Mention | None:
+    """The person mention ``mention``'s words end in, after a title or a source: a PERSON
+    of ``named`` that ends where the description ends and starts inside it, with no word
+    of :data:`_NOT_SPOKEN_FOR` before it (:data:`TITLE_BEFORE_NAME`); else None."""
+    if not TITLE_BEFORE_NAME or mention.label != "NOMINAL":
+        return None
+    for person in named:
+        if (
+            person.label == "PERSON"
+            and person.span.end == mention.span.end
+            and person.span.start > mention.span.start
+        ):
+            before = mention.span.text[: person.span.start - mention.span.start].lower()
+            if _NOT_SPOKEN_FOR.isdisjoint(before.replace("'s", " ").split()):
+                return person
+    return None
+
+
 #: Whether a pronoun speaker skips a speaker named inside what another speaker of that
 #: sentence says ("Naranjo reported one letter from Reyes said an emissary ... He said
 #: ..." is Naranjo, not Reyes): :meth:`_Speakers.outer_speakers` (round 27, readouts28).
