@@ -394,6 +394,11 @@ CUT_NAMES = True
 #: A capitalised word right after a person's name, itself followed by "of the", a bracket
 #: or a comma: the name's last word when nothing else claims it.
 _CUT_WORD = re.compile(r" ([A-Z][a-z]{2,})(?= of the\b| \(|,)")
+#: Lower-case particles a person's name does not end in: "Ursula von der" stops before
+#: "Leyen".
+_NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "den", "al", "bin", "da", "di", "du", "del"}
+)
 #: Words after a name that are no part of it: days and months ("Putin Tuesday, ...").
 _NOT_NAME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -403,17 +408,24 @@ _NOT_NAME_WORDS = frozenset(
 
 
 def whole_name(name: str, text: str, end: int) -> str:
-    """``name``, a person's name of two words ending at ``end`` in ``text``, with the
-    capitalised word the tagger left after it ("Yoon Suk" + "Yeol" before "of the
-    Republic of Korea"), when :data:`CUT_NAMES` is on and that word is no place, body,
-    title, day or month; else ``name``.
+    """``name``, a person's name ending at ``end`` in ``text``, with the capitalised word the
+    tagger left after it, when :data:`CUT_NAMES` is on: after a name that ends in a
+    particle ("Ursula von der" + "Leyen"), or after a name of two words when that word is
+    followed by "of the", a bracket or a comma and is no place, body, title, day or month
+    ("Yoon Suk" + "Yeol" before "of the Republic of Korea"); else ``name``.
 
     >>> whole_name("Yoon Suk", "President Yoon Suk Yeol of the Republic of Korea", 18)
     'Yoon Suk Yeol'
     >>> whole_name("Joe Biden", "Joe Biden Tuesday, ...", 9)
     'Joe Biden'
     """
-    if not CUT_NAMES or len(name.split()) != 2 or end < 0:
+    if not CUT_NAMES or end < 0:
+        return name
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _NAME_PARTICLES:  # "Ursula von der" + "Leyen"
+        after = re.match(r" ([A-Z][\w'\u2019-]+)", text[end : end + 40])
+        return f"{name} {after.group(1)}" if after is not None else name
+    if len(words) != 2:
         return name
     found = _CUT_WORD.match(text, end)
     if found is None:
@@ -547,10 +559,14 @@ def name_actors(
         return offices.setdefault(key, draft)
 
     split = _split_names(mentions, text)
+    completed: dict[int, str] = {}  # where a cut name's last word ends -> the whole name
     for index, (label, surface, _end) in enumerate(mentions):
         name = bare_name(surface)
         if not name or not any(c.isalpha() for c in name):
             drafts.append(None)
+            continue
+        if _end in completed and completed[_end].endswith(" " + name):
+            drafts.append(person(completed[_end]))  # "Leyen" after "Ursula von der"
             continue
         if index in split:  # "the U.S. Agency for" + "International Development"
             drafts.append(named(split[index]))
@@ -559,7 +575,10 @@ def name_actors(
             drafts.append(person(titled))  # "Ukraine Volodymyr Zelenskyy", tagged PERSON
             continue
         if label == "PERSON":
-            name = whole_name(name, text, _end)  # "Yoon Suk" + "Yeol"
+            whole = whole_name(name, text, _end)  # "Yoon Suk" + "Yeol"
+            if whole != name:
+                completed[_end + len(whole) - len(name)] = whole
+            name = whole
             entry = lookup(name) if " " not in name else None
             if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
                 drafts.append(from_entry(entry))  # PERSON: a demonym names no one

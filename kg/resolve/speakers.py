@@ -52,23 +52,32 @@ ROLE_HOLDER = True
 #: measured in benchmarks/claims/RESULTS.md).
 NAMED_IN_SPEECH = True
 #: Whether a speaker described by a title or a source that ends in a person's name
-#: ("Advisor to the Head of the President's Office Mykhailo Podolyak said ...", "A statement
-#: from the office of Prime Minister Naftali Bennett said ...", one noun phrase the
-#: extractor read as a description) is that person, not an actor named by the whole phrase
-#: (round 33, actors34, issue 12; :func:`ending_person`).
+#: ("Advisor to the Head of the President's Office Mykhailo Podolyak said ...", one noun
+#: phrase the extractor read as a description) is that person, not an actor named by the
+#: whole phrase; a description before the name ("a spokesman for President X", "the office
+#: of President X") stays the speaker (round 33, actors34, issue 12; :func:`ending_person`).
 TITLE_BEFORE_NAME = True
-#: Words of a claimer's phrase, before the name it ends in, after which the name is not the
-#: speaker but someone the phrase is about or against ("the lawyer for X", "a critic of X").
-_NOT_SPOKEN_FOR = frozenset(
-    {"against", "about", "critic", "critics", "opponent", "opponents", "lawyer", "lawyers",
-     "attorney", "rival", "rivals", "victims"}
-)  # fmt: skip
+#: The words a title before a name may hold beside its capitalised ones ("Deputy Head of the
+#: Office of the President", "Adviser to the Head of the President's Office").
+_TITLE_JOINS = frozenset({"of", "the", "to", "for", "and", "on", "'s", "\u2019s"})
+_TITLE_WORD = re.compile(r"[\w.\u2019'-]+")
+
+
+def _title_words(text: str) -> bool:
+    """Whether ``text`` is written as a title: every word capitalised or a joining word of
+    :data:`_TITLE_JOINS` ("Deputy Head of the Office of the President"), not a description
+    ("a spokesman for President", "The office of South Korean President", "a confidant of
+    former British Prime Minister": the name is then someone the phrase is about)."""
+    words = _TITLE_WORD.findall(text.replace("\u2019s", " \u2019s").replace("'s", " 's"))
+    if not words or words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _TITLE_JOINS for w in words)
 
 
 def ending_person(mention: Mention, named: list[Mention]) -> Mention | None:
-    """The person mention ``mention``'s words end in, after a title or a source: a PERSON
-    of ``named`` that ends where the description ends and starts inside it, with no word
-    of :data:`_NOT_SPOKEN_FOR` before it (:data:`TITLE_BEFORE_NAME`); else None."""
+    """The person mention ``mention``'s words end in, after a title: a PERSON of ``named``
+    that ends where the description ends and starts inside it, whose words before it are a
+    title (:func:`_title_words`) (:data:`TITLE_BEFORE_NAME`); else None."""
     if not TITLE_BEFORE_NAME or mention.label != "NOMINAL":
         return None
     for person in named:
@@ -76,10 +85,9 @@ def ending_person(mention: Mention, named: list[Mention]) -> Mention | None:
             person.label == "PERSON"
             and person.span.end == mention.span.end
             and person.span.start > mention.span.start
+            and _title_words(mention.span.text[: person.span.start - mention.span.start])
         ):
-            before = mention.span.text[: person.span.start - mention.span.start].lower()
-            if _NOT_SPOKEN_FOR.isdisjoint(before.replace("'s", " ").split()):
-                return person
+            return person
     return None
 
 
