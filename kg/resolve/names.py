@@ -384,6 +384,10 @@ def titled_state_person(name: str, text: str, start: int) -> str | None:
         return None
     if not _TITLE_OF.search(text[max(0, start - 40) : start]):
         return None
+    words = name.split()
+    for size in (2, 3):  # "Temporarily Occupied Territories of Ukraine Iryna Vereshchuk"
+        if len(words) > size + 1 and _names_state(words[-size - 1]):
+            return titled_person(" ".join(words[-size - 1 :]), after_state=True)
     return titled_person(name, after_state=True)
 
 
