@@ -357,6 +357,95 @@ def titled_person(name: str, after_state: bool = False) -> str | None:
     return None
 
 
+#: Whether an organisation name the tagger made of a state's name and a person's, after a
+#: title that ends in "of" ("President of Ukraine Volodymyr Zelenskyy", tagged ORG
+#: "Ukraine Volodymyr Zelenskyy"), is that person, and the same person's name tagged ORG
+#: later ("..., Volodymyr Zelenskyy said") is them too (round 33, actors34, issue 12;
+#: :func:`titled_state_person`).  The press-service items of the President of Ukraine name
+#: the President so in their lead, and every quotation of theirs was given to an
+#: organisation.
+TITLED_STATE_ORGS = True
+#: A title that ends in "of" right before a name: "President of ", "Prime Minister of the ".
+_TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+
+
+def titled_state_person(name: str, text: str, start: int) -> str | None:
+    """The person's name of an organisation name "<State> <Name Name>" that a title ending
+    in "of" stands right before ("President of" + "Ukraine Volodymyr Zelenskyy" ->
+    "Volodymyr Zelenskyy"), or None (:data:`TITLED_STATE_ORGS`): the state is the title's,
+    the rest the holder's name ("Israel Defense Forces" after no such title stays whole).
+
+    >>> text = "President of Ukraine Volodymyr Zelenskyy spoke."
+    >>> titled_state_person("Ukraine Volodymyr Zelenskyy", text, 13)
+    'Volodymyr Zelenskyy'
+    >>> titled_state_person("Ukraine Volodymyr Zelenskyy", "In Ukraine Volodymyr Zelenskyy", 3)
+    """
+    if not TITLED_STATE_ORGS or start < 0:
+        return None
+    if not _TITLE_OF.search(text[max(0, start - 40) : start]):
+        return None
+    words = name.split()
+    for size in (2, 3):  # "Temporarily Occupied Territories of Ukraine Iryna Vereshchuk"
+        if len(words) > size + 1 and _names_state(words[-size - 1]):
+            return titled_person(" ".join(words[-size - 1 :]), after_state=True)
+    return titled_person(name, after_state=True)
+
+
+#: Whether a person's name the tagger cut before its last word is read whole: "President
+#: Yoon Suk Yeol of the Republic of Korea", tagged PERSON "Yoon Suk", is Yoon Suk Yeol
+#: (round 33, actors34, issue 12; :func:`whole_name`).
+CUT_NAMES = True
+#: A capitalised word right after a person's name, itself followed by "of the", a bracket
+#: or a comma: the name's last word when nothing else claims it.
+_CUT_WORD = re.compile(r" ([A-Z][a-z]{2,})(?= of the\b| \(|,)")
+#: Lower-case particles a person's name does not end in: "Ursula von der" stops before
+#: "Leyen".
+_NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "den", "al", "bin", "da", "di", "du", "del"}
+)
+#: Words after a name that are no part of it: days and months ("Putin Tuesday, ...").
+_NOT_NAME_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "January", "February", "March", "April", "May", "June", "July", "August",
+     "September", "October", "November", "December", "Jr", "Sr"}
+)  # fmt: skip
+
+
+def whole_name(name: str, text: str, end: int) -> str:
+    """``name``, a person's name ending at ``end`` in ``text``, with the capitalised word the
+    tagger left after it, when :data:`CUT_NAMES` is on: after a name that ends in a
+    particle ("Ursula von der" + "Leyen"), or after a name of two words when that word is
+    followed by "of the", a bracket or a comma and is no place, body, title, day or month
+    ("Yoon Suk" + "Yeol" before "of the Republic of Korea"); else ``name``.
+
+    >>> whole_name("Yoon Suk", "President Yoon Suk Yeol of the Republic of Korea", 18)
+    'Yoon Suk Yeol'
+    >>> whole_name("Joe Biden", "Joe Biden Tuesday, ...", 9)
+    'Joe Biden'
+    """
+    if not CUT_NAMES or end < 0:
+        return name
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _NAME_PARTICLES:  # "Ursula von der" + "Leyen"
+        after = re.match(r" ([A-Z][\w'\u2019-]+)", text[end : end + 40])
+        return f"{name} {after.group(1)}" if after is not None else name
+    if len(words) != 2:
+        return name
+    found = _CUT_WORD.match(text, end)
+    if found is None:
+        return name
+    word = found.group(1)
+    if (
+        word in _NOT_NAME_WORDS
+        or word in GENERIC_ORGANISATIONS
+        or word in _OFFICE_HEADS
+        or word in OUTLET_WORDS
+        or lookup(word) is not None
+    ):
+        return name
+    return f"{name} {word}"
+
+
 def _names_state(text: str) -> bool:
     """Whether ``text`` is a state's name or alias in the gazetteer ("Ukraine", "Republic of
     Armenia"), not its demonym or capital."""
@@ -386,8 +475,19 @@ def name_actors(
     ``known_person(surname)``, ``known_alias(surface)`` and ``known_full_name(name)``
     ask the registry about names seen in earlier documents.
     """
-    full_names = [bare_name(s) for label, s, _ in mentions if label == "PERSON"]
+    full_names = [
+        whole_name(bare_name(s), text, end) for label, s, end in mentions if label == "PERSON"
+    ]
     full_names = [titled_person(n, after_state=True) or n for n in full_names]
+    # "President of Ukraine Volodymyr Zelenskyy", tagged ORG: the person (and their name
+    # tagged ORG again later)
+    titled_orgs = {
+        index: holder
+        for index, (label, surface, end) in enumerate(mentions)
+        if label == "ORG"
+        and (holder := titled_state_person(bare_name(surface), text, end - len(surface)))
+    }
+    full_names += list(titled_orgs.values())
     canonical = canonical_names([n for n in full_names if " " in n])
     persons = sorted(set(canonical.values()))
     orgs = sorted({bare_name(s) for label, s, _ in mentions if label in ("ORG", "FAC")})
@@ -463,10 +563,14 @@ def name_actors(
         return offices.setdefault(key, draft)
 
     split = _split_names(mentions, text)
+    completed: dict[int, str] = {}  # where a cut name's last word ends -> the whole name
     for index, (label, surface, _end) in enumerate(mentions):
         name = bare_name(surface)
         if not name or not any(c.isalpha() for c in name):
             drafts.append(None)
+            continue
+        if _end in completed and completed[_end].endswith(" " + name):
+            drafts.append(person(completed[_end]))  # "Leyen" after "Ursula von der"
             continue
         if index in split:  # "the U.S. Agency for" + "International Development"
             drafts.append(named(split[index]))
@@ -475,6 +579,10 @@ def name_actors(
             drafts.append(person(titled))  # "Ukraine Volodymyr Zelenskyy", tagged PERSON
             continue
         if label == "PERSON":
+            whole = whole_name(name, text, _end)  # "Yoon Suk" + "Yeol"
+            if whole != name:
+                completed[_end + len(whole) - len(name)] = whole
+            name = whole
             entry = lookup(name) if " " not in name else None
             if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
                 drafts.append(from_entry(entry))  # PERSON: a demonym names no one
@@ -483,6 +591,12 @@ def name_actors(
                 drafts.append(from_entry(entry))  # "Chad says ...", tagged PERSON
                 continue
             drafts.append(person(name))
+            continue
+        if index in titled_orgs:  # "President of Ukraine Volodymyr Zelenskyy", tagged ORG
+            drafts.append(person(titled_orgs[index]))
+            continue
+        if label == "ORG" and titled_orgs and name in titled_orgs.values():
+            drafts.append(person(name))  # "..., Volodymyr Zelenskyy said", tagged ORG again
             continue
         titled = titled_person(name) if label == "ORG" else None
         if titled is not None:  # "the Russian Security Council Nikolay Patrushev"

@@ -327,6 +327,10 @@ def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
         elif not (
             _PAIR_JOIN.fullmatch(text[last_end[seen.sentence] : seen.span.start])
             or _MET_WITH.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+            or (
+                LEAD_OCCASION
+                and _TITLED_JOIN.fullmatch(text[last_end[seen.sentence] : seen.span.start])
+            )
         ):
             continue  # "reaffirmed President X and President Y's commitment": spoken of
         last_end[seen.sentence] = seen.span.end
@@ -337,11 +341,7 @@ def _lead_participants(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
             break
         people = by_sentence[sentence]
         start = sentences[sentence].start if 0 <= sentence < len(sentences) else None
-        if (
-            len(people) >= 2
-            and start is not None
-            and _LEAD_OPENING.fullmatch(text[start : opening[sentence]])
-        ):
+        if len(people) >= 2 and start is not None and _lead_opens(text[start : opening[sentence]]):
             return tuple(people) if len(people) <= _MOST_PARTICIPANTS else None
     return None
 
@@ -357,6 +357,33 @@ _LEAD_OPENING = re.compile(
     r"\s*(?:(?:Today|Yesterday|Earlier today|On\s+[\w ]{1,30})\s*,\s*)?"
     r"(?:(?:[A-Z][\w.'\u2019()-]*|the|of)\s+){0,8}"
 )
+
+
+#: Whether a readout's lead may open with the occasion before its first participant, and
+#: join its participants across a long title ("During the telephone conversation, Vladimir
+#: Putin and President of the Republic of Uzbekistan Shavkat Mirziyoyev discussed ..."), as
+#: the Kremlin's and the President of Ukraine's items do (round 33, actors34, issue 12;
+#: :func:`_lead_opens`, :data:`_TITLED_JOIN`).
+LEAD_OCCASION = True
+#: "X and President of the Republic of Uzbekistan Y": "and" with a title of up to eight words.
+_TITLED_JOIN = re.compile(r"\s*,?\s*(?:and|&)\s+(?:[\w.'\u2019-]+\s+){0,8}?")
+#: The occasion a lead may open with: "During the telephone conversation, ", "In the
+#: course of the talks, ", "At the meeting, " (a preposition, at most six words, a comma).
+_LEAD_OCCASION = re.compile(
+    r"\s*(?:During|In the course of|At|In)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*"
+)
+
+
+def _lead_opens(text: str) -> bool:
+    """Whether ``text`` (from a sentence's start to its first participant) is what may
+    stand before a readout lead's first participant: a time and a title
+    (:data:`_LEAD_OPENING`), after an occasion with :data:`LEAD_OCCASION`."""
+    if _LEAD_OPENING.fullmatch(text):
+        return True
+    if not LEAD_OCCASION:
+        return False
+    occasion = _LEAD_OCCASION.match(text)
+    return occasion is not None and _LEAD_OPENING.fullmatch(text[occasion.end() :]) is not None
 
 
 #: A speech verb's "that" before a name: the name is in what is said, not a participant.

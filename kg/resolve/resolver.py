@@ -124,7 +124,14 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                     else None
                 )
                 actor_id = None
-                if holder is not None and holder[1]:
+                ending = speaker_rules.ending_person(mention, named) if where in claimers else None
+                if ending is not None:
+                    # "Advisor to the Head of the President's Office Mykhailo Podolyak said"
+                    actor_id = self.holder_actor(ending, draft_of)
+                    found = self.builders.get(actor_id) if actor_id is not None else None
+                    if found is None or found.kind is not ActorKind.PERSON:
+                        actor_id = None  # a body the title ends in speaks through no one
+                if actor_id is None and holder is not None and holder[1]:
                     # "The U.N. military spokesman in X, Colonel NAME confirms": NAME
                     actor_id = self.holder_actor(holder[0], draft_of)
                 if actor_id is None:

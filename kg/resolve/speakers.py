@@ -51,6 +51,80 @@ ROLE_HOLDER = True
 #: stand for a name its own clause goes on to use (round 25, issue 12, speakers25;
 #: measured in benchmarks/claims/RESULTS.md).
 NAMED_IN_SPEECH = True
+#: Whether a speaker described by a title or a source that ends in a person's name
+#: ("Advisor to the Head of the President's Office Mykhailo Podolyak said ...", one noun
+#: phrase the extractor read as a description) is that person, not an actor named by the
+#: whole phrase; a description before the name ("a spokesman for President X", "the office
+#: of President X") stays the speaker (round 33, actors34, issue 12; :func:`ending_person`).
+TITLE_BEFORE_NAME = True
+#: The words a title before a name may hold beside its capitalised ones ("Deputy Head of the
+#: Office of the President", "Adviser to the Head of the President's Office").
+_TITLE_JOINS = frozenset({"of", "the", "to", "for", "and", "on", "'s", "\u2019s"})
+_TITLE_WORD = re.compile(r"[\w.\u2019'-]+")
+
+
+def _title_words(text: str) -> bool:
+    """Whether ``text`` is written as a title: every word capitalised or a joining word of
+    :data:`_TITLE_JOINS` ("Deputy Head of the Office of the President"), not a description
+    ("a spokesman for President", "The office of South Korean President", "a confidant of
+    former British Prime Minister": the name is then someone the phrase is about)."""
+    words = _TITLE_WORD.findall(text.replace("\u2019s", " \u2019s").replace("'s", " 's"))
+    if not words or words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and all(
+        w[:1].isupper() or w.lower() in _TITLE_JOINS or not any(c.isalnum() for c in w)
+        for w in words
+    )
+
+
+#: Nouns of an office one of which a title before a name holds ("Deputy Head", "Adviser",
+#: "Minister"): "Reporters Without Borders" is no title with a name after it.
+_TITLE_NOUNS = coref.ROLE_NOUNS | frozenset(
+    {"head", "chief", "chairman", "chairwoman", "director", "adviser", "advisor", "deputy",
+     "governor", "mayor", "commissioner", "ombudsman", "representative"}
+)  # fmt: skip
+#: A title that ends in another person's title, with no article: "Adviser to President"
+#: (the name after it is the President's, not the adviser's; "of the President NAME" is
+#: the office's holder).
+_TO_TITLE = re.compile(r"\b(?:to|for)\s+((?:[A-Z][\w.]*\s+){1,3})$")
+#: Titles of persons that a "to" or "for" before a name gives to the name's holder.
+_PERSONAL_TITLES = frozenset(
+    {"president", "prime", "minister", "chancellor", "secretary", "king", "queen", "prince",
+     "general", "senator", "ambassador", "leader", "premier"}
+)  # fmt: skip
+
+
+def _holder_title(text: str) -> bool:
+    """Whether ``text``, the words before a name, is a title whose holder the name is:
+    written as a title (:func:`_title_words`), holding an office noun, and not ending in
+    "to/for" + another person's title ("Adviser to President")."""
+    if not _title_words(text):
+        return False
+    words = {w.lower() for w in _TITLE_WORD.findall(text)}
+    if words.isdisjoint(_TITLE_NOUNS):
+        return False
+    other = _TO_TITLE.search(text)
+    return other is None or _PERSONAL_TITLES.isdisjoint(other.group(1).lower().split())
+
+
+def ending_person(mention: Mention, named: list[Mention]) -> Mention | None:
+    """The person mention ``mention``'s words end in, after a title: a PERSON of ``named``
+    that ends where the description ends and starts inside it, whose words before it are a
+    title it holds (:func:`_holder_title`) (:data:`TITLE_BEFORE_NAME`); else None."""
+    if not TITLE_BEFORE_NAME or mention.label != "NOMINAL":
+        return None
+    for person in named:
+        if (
+            person.label in ("PERSON", "ORG")  # "... of the Temporarily Occupied
+            # Territories of Ukraine Iryna Vereshchuk", tagged ORG: the resolver keeps a person
+            and person.span.end == mention.span.end
+            and person.span.start > mention.span.start
+            and _holder_title(mention.span.text[: person.span.start - mention.span.start])
+        ):
+            return person
+    return None
+
+
 #: Whether a pronoun speaker skips a speaker named inside what another speaker of that
 #: sentence says ("Naranjo reported one letter from Reyes said an emissary ... He said
 #: ..." is Naranjo, not Reyes): :meth:`_Speakers.outer_speakers` (round 27, readouts28).

@@ -35,6 +35,12 @@ _WHEN = re.compile(
 #: Plural heads of a state's unnamed officials, whose side an "in X" complement names
 #: ("Authorities in Azerbaijan", "officials in Beijing"); "protesters in Moscow" are not
 #: the state's side.
+#: Whether a claimer the tagger left untagged whose words are the full name of a person the
+#: document already named is that person (round 33, actors34, issue 12;
+#: :meth:`_State.named_person`): '"...," Volodymyr Zelenskyy stressed.' after the lead
+#: "President of Ukraine Volodymyr Zelenskyy held negotiations ...", not a second actor of
+#: the same name and no kind.
+KNOWN_NAMES = True
 _OFFICIAL_PLURALS = frozenset(
     ["authorities", "officials", "diplomats", "aides", "officers", "leaders", "ministers"]
 )
@@ -157,9 +163,28 @@ class _State:
         members = {b.id for b in self.builders.values() if b.affiliation in side}
         return frozenset(side | members)
 
+    def named_person(self, mention: Mention) -> str | None:
+        """The person of this document whose full name (two words or more) the mention's
+        words are, when :data:`KNOWN_NAMES` is on; else None."""
+        if not KNOWN_NAMES or mention.label == "PRON":
+            return None
+        name = " ".join(mention.span.text.split())
+        if len(name.split()) < 2 or not name.istitle():
+            return None
+        found = [
+            b.id
+            for b in self.builders.values()
+            if b.kind is ActorKind.PERSON and (b.name == name or name in b.aliases)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def fallback(self, mention: Mention) -> str:
         """An actor for a claimer nothing else resolved: "the ministry" (document-local),
         "Russian officials" (one group per name and affiliation across documents)."""
+        known = self.named_person(mention)
+        if known is not None:
+            self.of_mention[(mention.span.start, mention.span.end)] = known
+            return known
         head = mention.head.lower()
         kind = ActorKind.OTHER
         if mention.plural and mention.label == "NOMINAL":
