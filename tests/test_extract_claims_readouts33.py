@@ -30,8 +30,8 @@ from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, claims_of, s
 #: documents no gold part or agreement file holds (round 33, commit34, replacing round 32's
 #: constructed sentences of these shapes), each with the claim the family should read.
 INFORMED = (
-    "Vladimir Putin also informed his counterpart about the talks between Russian and Ukrainian "
-    "representatives."
+    "Nikol Pashinyan also informed the President about his recent contacts aimed at normalising "
+    "Azerbaijani-Armenian and Armenian-Turkish relations."
 )
 UPDATED = (
     "The President of Kazakhstan updated Vladimir Putin on the measures for the final "
@@ -100,7 +100,7 @@ def test_sentences_are_in_no_gold_part() -> None:
 @pytest.mark.parametrize(
     ("text", "claimer"),
     [
-        (INFORMED, "Vladimir Putin"),
+        (INFORMED, "Nikol Pashinyan"),
         (UPDATED, "The President of Kazakhstan"),
         (SET_FORTH, "Vladimir Putin"),
         (INTENTION, "The leaders"),
@@ -119,7 +119,10 @@ def test_readout_content_is_the_topic(nlp: Language) -> None:
         text: [c.content.text for c in _claims(nlp, text) if c.content is not None]
         for text in (INFORMED, INTENTION, CONVICTION)
     }
-    assert contents[INFORMED] == ["the talks between Russian and Ukrainian representatives"]
+    assert contents[INFORMED] == [
+        "his recent contacts aimed at normalising Azerbaijani-Armenian and Armenian-Turkish "
+        "relations"
+    ]
     assert contents[INTENTION] == [
         "pursue overarching strengthening of Russia‒Kazakhstan alliance and strategic partnership"
     ]

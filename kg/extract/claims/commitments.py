@@ -191,6 +191,17 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
     return None
 
 
+def own_commitment(noun: Token) -> bool:
+    """Whether a committing noun is its speaker's own ("their commitment", "our resolve"):
+    "the resolve of the allies", "Sudan's commitment to normalizing relations" are another
+    party's, told by the speaker, and stay an assertion."""
+    return not any(
+        (child.dep_ == "poss" and child.pos_ != "PRON")
+        or (child.dep_ == "prep" and child.lower_ == "of")
+        for child in children_of(noun)
+    )
+
+
 def committed_head(noun: Token) -> Token | None:
     """What a committing noun commits to: the verb of "determination to counter" (a clause
     on the noun) or the object of its "to" ("commitment to the sovereignty of Ukraine",

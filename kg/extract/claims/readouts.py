@@ -267,7 +267,14 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             continue
         targets: list[Mention] = []
         stance = row.stance
-        if _commits(verb, row) and commitments.COMMITTED_STANCES:
+        noun = next(
+            (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
+        )
+        if (
+            _commits(verb, row)
+            and commitments.COMMITTED_STANCES
+            and (noun is None or commitments.own_commitment(noun))
+        ):
             committed = commitments.committed_stance(head, context)
             if committed is not None:
                 stance, targets = committed

@@ -351,6 +351,8 @@ def _committed(verb: Token, context: _Context) -> tuple[Stance, list[Mention]] |
     direct = _direct_object(verb) if commitments.COMMITTED_STANCES else None
     if direct is None or direct.lemma_.lower() not in commitments.commitment_nouns():
         return None
+    if not commitments.own_commitment(direct):
+        return None  # "emphasized the resolve of the allies to ...": theirs, told
     head = commitments.committed_head(direct)
     return commitments.committed_stance(head, context) if head is not None else None
 
