@@ -9,9 +9,10 @@ on (the bar written before the second half and the held-out parts were scored wa
 - family ``stated_by``: "P. This was stated by X." / "X said this ...": the trailing
   attribution is X's assertion, in the attribution's sentence, with no content.
 
-No public-domain sentence of these shapes was used from ``corpus/`` (its press-service items
-hold the blind part's documents): the texts are constructed, in the register of the
-development parts' readouts.
+Round 32 used constructed texts only (``corpus/``'s press-service items hold the blind part's
+documents); round 33 (commit34) replaced five of them with corpus sentences from documents
+whose address is in no gold part, agreement file or pool (checked by a script that printed
+only the survivors, never a gold line); the rest stay constructed.
 """
 
 from __future__ import annotations
@@ -26,18 +27,33 @@ from kg.extract.mentions import extract_mentions
 from kg.model import Article, Claim, Stance
 from tests.claim_helpers import NEWS_RULES, assert_in_no_gold_part, claims_of, stances_of
 
-#: constructed readout sentences, each with the claim the family should read.
+#: Kremlin and President of Ukraine news items of the dispute corpus (CC BY 4.0, attribution
+#: "President of Russia, en.kremlin.ru" / "President of Ukraine, president.gov.ua"), from
+#: documents no gold part or agreement file holds (round 33, commit34, replacing round 32's
+#: constructed sentences of these shapes), each with the claim the family should read.
 INFORMED = (
-    "The President of Ukraine informed his Finnish counterpart about the situation at the "
-    "Zaporizhzhia nuclear power plant."
+    "Nikol Pashinyan also informed the President about his recent contacts aimed at normalising "
+    "Azerbaijani-Armenian and Armenian-Turkish relations."
 )
-UPDATED = "The Secretary updated the Foreign Minister on the talks held in Geneva last week."
-SET_FORTH = "Vladimir Putin set forth Russia's assessment of the situation around the Black Sea."
-INTENTION = "The Prime Minister reaffirmed his intention to visit Kyiv before the end of the year."
+UPDATED = (
+    "The President of Kazakhstan updated Vladimir Putin on the measures for the final "
+    "restoration of law and order in Kazakhstan, considering the effective actions of the CSTO "
+    "Collective Peacekeeping Forces."
+)
+SET_FORTH = (
+    "Vladimir Putin set forth a number of considerations in the context of the Russian "
+    "Federation's principled positions at these talks."
+)
+INTENTION = (
+    "The leaders reaffirmed their intention to pursue overarching strengthening of "
+    "Russia‒Kazakhstan alliance and strategic partnership."
+)
 CONVICTION = (
-    "The Chancellor expressed his conviction that the two countries should deepen their energy "
-    "cooperation."
+    "At the same time, Volodymyr Zelenskyy expressed his conviction that Ukraine cannot fight "
+    "constantly while other countries develop."
 )
+#: constructed (round 32): no corpus sentence of these shapes outside the gold's documents
+#: was found that the family reads alone.
 HIGHLIGHTED = (
     "The Minister highlighted the steps the government has taken to restore the power grid."
 )
@@ -86,11 +102,11 @@ def test_sentences_are_in_no_gold_part() -> None:
 @pytest.mark.parametrize(
     ("text", "claimer"),
     [
-        (INFORMED, "The President of Ukraine"),
-        (UPDATED, "The Secretary"),
+        (INFORMED, "Nikol Pashinyan"),
+        (UPDATED, "The President of Kazakhstan"),
         (SET_FORTH, "Vladimir Putin"),
-        (INTENTION, "The Prime Minister"),
-        (CONVICTION, "The Chancellor"),
+        (INTENTION, "The leaders"),
+        (CONVICTION, "Volodymyr Zelenskyy"),
         (HIGHLIGHTED, "The Minister"),
     ],
 )
@@ -105,9 +121,14 @@ def test_readout_content_is_the_topic(nlp: Language) -> None:
         text: [c.content.text for c in _claims(nlp, text) if c.content is not None]
         for text in (INFORMED, INTENTION, CONVICTION)
     }
-    assert contents[INFORMED] == ["the situation at the Zaporizhzhia nuclear power plant"]
-    assert contents[INTENTION] == ["visit Kyiv before the end of the year"]
-    assert contents[CONVICTION] == ["the two countries should deepen their energy cooperation"]
+    assert contents[INFORMED] == [
+        "his recent contacts aimed at normalising Azerbaijani-Armenian and Armenian-Turkish "
+        "relations"
+    ]
+    assert contents[INTENTION] == [
+        "pursue overarching strengthening of Russia‒Kazakhstan alliance and strategic partnership"
+    ]
+    assert contents[CONVICTION] == ["Ukraine cannot fight constantly while other countries develop"]
 
 
 def _claims(nlp: Language, text: str) -> list[Claim]:

@@ -50,6 +50,7 @@ from kg.extract.claims.speech import _is_unrealised
 from kg.extract.claims.targets import _owners, _state_of, actor_mention
 from kg.extract.mentions import sentence_index, to_span
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 from kg.resolve.voice import AUTHOR, FIRST_PERSON
 
 #: Verbs of demanding and appealing (CAMEO 10, DEMAND; 09x/02x appeals).
@@ -81,6 +82,10 @@ HOLD_VERBS: frozenset[str] = cues.words("detain imprison jail arrest hold abduct
 #: What a demand asks to stop: a hostile doing or a conflict.
 _STOPPED_NOUNS = HOSTILE_NOUNS | CONFLICT_NOUNS | cues.words("campaign blockade abuse")
 
+#: Whether "the Russian side" (a side a state's adjective names) is that state as an
+#: addressee (round 33, commit34: a readout's "called on the Russian side to release ...").
+SIDE_STATES = True
+
 #: Addressees that name nobody in particular.
 _NOBODY = cues.words("side sides party parties all everyone everybody both")
 
@@ -89,6 +94,17 @@ def _actor_or_state(token: Token) -> Token | None:
     """The actor a demand names: the token itself when it is an actor, else the state of
     "the PRC government", "the Belarusian authorities", "the regime's authorities"."""
     return token if _is_actor_token(token) else _state_of(token)
+
+
+def _named_side(token: Token) -> Token | None:
+    """The state "the Russian side" names (its adjective, when it names a state); None for
+    "both sides", "the other side"."""
+    if token.lemma_.lower() != "side" or token.tag_ == "NNS":
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            return child if lookup(child.text) is not None else None
+    return None
 
 
 def _addressee(verb: Token, lemma: str) -> list[Token]:
@@ -107,6 +123,10 @@ def _addressee(verb: Token, lemma: str) -> list[Token]:
     heads = [t for head in found for t in (head, *head.conjuncts)]
     named: list[Token] = []
     for token in heads:
+        side = _named_side(token) if SIDE_STATES else None
+        if side is not None:  # "called on the Russian side to release ..."
+            named.append(side)
+            continue
         if token.lower_ in _NOBODY:
             continue
         actor = _actor_or_state(token)

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import children_of
+from kg.extract.claims import commitments
 from kg.extract.claims.base import (
     _can_speak,
     _claim,
@@ -76,11 +77,16 @@ def yields_its_sentence(claim: Claim) -> bool:
     return claim.stance is Stance.ASSERT and "readout_cue" in claim.rule.split("+")
 
 
+#: The stance column's value for a commitment that is a claim only when what is committed to
+#: supports or counters a named party ("will continue to support X"; round 33, commit34).
+COMMITTED = "committed"
+
+
 @dataclass(frozen=True)
 class ReadoutCue:
     """One row of ``kg/data/readout_cues.tsv`` (format in its header)."""
 
-    stance: Stance
+    stance: Stance | None  # None: the stance of what is committed to, else no claim
     verb: str
     particle: str
     noun: str
@@ -115,7 +121,7 @@ def readout_lexicon() -> tuple[frozenset[str], tuple[ReadoutCue, ...]]:
         stance, verb, particle, noun, preps = fields[:5]
         rows.append(
             ReadoutCue(
-                Stance(stance),
+                None if stance == COMMITTED else Stance(stance),
                 verb,
                 _field(particle),
                 _field(noun),
@@ -173,9 +179,12 @@ def _to_complement(noun: Token, doing: bool) -> Token | None:
     """What "intention to" / "commitment to" introduces: the verb of "intention to
     implement" (a clause on the noun), or the object of the preposition "to" ("commitment
     to further developing ties"; with ``doing`` only a verb or a gerund)."""
+    clauses: tuple[str, ...] = ("acl", "xcomp", "relcl")
+    if noun.pos_ == "VERB" and commitments.COMMITTED_STANCES:
+        clauses += ("advcl",)  # "committed to further strengthen deterrence": parsed advcl
     for child in children_of(noun):
         if (
-            child.dep_ in ("acl", "xcomp", "relcl")
+            child.dep_ in clauses
             and child.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
         ):
@@ -254,6 +263,8 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
         if objects:  # "committed themselves / both sides to ...": an undertaking told
             return None
         complement = _to_complement(verb, False)
+        if complement is None and row.stance is None:  # "will continue taking action to ..."
+            complement = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if complement is not None:
             start = complement.left_edge.i
             while start < complement.i and verb.doc[start].lower_ == "to":
@@ -292,6 +303,20 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if content is None:
             continue
         targets: list[Mention] = []
+        stance = row.stance
+        noun = next(
+            (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
+        )
+        if (
+            _commits(verb, row)
+            and commitments.COMMITTED_STANCES
+            and (noun is None or commitments.own_commitment(noun))
+        ):
+            committed = commitments.committed_stance(head, context)
+            if committed is not None:
+                stance, targets = committed
+        if stance is None:
+            continue  # "will continue to work with partners": a course of one's own, no claim
         if row.stance in (Stance.APPROVE, Stance.CRITICIZE):
             if head.pos_ == "PRON" or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
@@ -306,7 +331,7 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             yield _claim(
                 context,
                 claimer=claimer,
-                stance=row.stance,
+                stance=stance,
                 cue=_cue(verb, head, context),
                 sentence=sentence_index(verb),
                 content=content,
@@ -314,6 +339,12 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 confidence=0.7 - (0.15 if inherited else 0.0),
             )
         return
+
+
+def _commits(verb: Token, row: ReadoutCue) -> bool:
+    """Whether ``row`` reads a commitment ("reaffirmed their commitment to", "committed to",
+    "will continue to"), whose stance is that of what is committed to (round 33)."""
+    return row.stance is None or row.noun in commitments.commitment_nouns() or row.verb == "commit"
 
 
 def _with_stance_noun(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import children_of, has_dependant
+from kg.extract.claims import commitments
 from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _agents,
@@ -318,6 +319,10 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     text_span, final_targets, context, claimer
                 )
                 penalty += 0.2 if inferred else 0.0
+                committed = _committed(verb, context) if final_stance is Stance.ASSERT else None
+                if committed is not None and not quoted:
+                    # "reaffirmed their commitment to the sovereignty of Ukraine" (round 33)
+                    final_stance, final_targets = committed[0], tuple(committed[1])
             if final_stance is Stance.ASSERT and claimer_token.lower_ in cues.BROADCAST_HEADS:
                 final_stance = Stance.REPORT  # "state television said" with no content
             yield _claim(
@@ -337,6 +342,19 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+def _committed(verb: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """The stance of a commitment said as the verb's object ("reiterated their commitment to
+    X", "stated their resolve to V"): that of what is committed to (:mod:`.commitments`),
+    None when it names no party supported or countered, or the switch is off."""
+    direct = _direct_object(verb) if commitments.COMMITTED_STANCES else None
+    if direct is None or direct.lemma_.lower() not in commitments.commitment_nouns():
+        return None
+    if not commitments.own_commitment(direct):
+        return None  # "emphasized the resolve of the allies to ...": theirs, told
+    head = commitments.committed_head(direct)
+    return commitments.committed_stance(head, context) if head is not None else None
 
 
 def _frame(
