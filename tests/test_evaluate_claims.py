@@ -238,6 +238,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test30",
         "test31",
         "test32",
+        "test33",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -401,28 +402,28 @@ def test_test32_is_held_out_since_round_32() -> None:
     _assert_complete("test32")
 
 
-def test_test33_is_a_blind_part_of_its_own() -> None:
-    """``test33`` (round 32) is named once, second to last, in the gold's parts (``test34``, made
-    in round 33, follows it), is neither development nor held out, is blind in ``run.py`` and in
-    the agreement script alike (``test32`` was scored once at the end of round 32 and is held out
-    since), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are
-    only counted here, never extracted (GUIDE, "The ``test33`` part (blind)")."""
+def test_test33_is_held_out_since_round_33() -> None:
+    """``test33`` (round 32) was blind until it was scored once, at the end of round 33: now a
+    held-out part, second to last in the gold's parts (``test34``, made in round 33, follows it),
+    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
+    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
+    are only counted here, never extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-2] == "test33" and GOLD_PARTS.count("test33") == 1
-    assert "test33" not in DEVELOPMENT_PARTS and "test33" not in HELD_OUT_PARTS
-    assert "test33" in modules["agreement"].BLIND and "test33" in modules["run"].BLIND
+    assert "test33" in HELD_OUT_PARTS and "test33" not in DEVELOPMENT_PARTS
+    assert "test33" not in modules["agreement"].BLIND and "test33" not in modules["run"].BLIND
     _assert_complete("test33")
 
 
 def test_test34_is_a_blind_part_of_its_own() -> None:
     """``test34`` (round 33) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike, the two blind parts being
-    ``test33`` and ``test34``, and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test34`` part
-    (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test33`` was
+    scored once at the end of round 33 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test34`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-1] == "test34" and GOLD_PARTS.count("test34") == 1
     assert "test34" not in DEVELOPMENT_PARTS and "test34" not in HELD_OUT_PARTS
-    blind = {"test33", "test34"}
+    blind = {"test34"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
     _assert_complete("test34")
