@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth | --tenth]
+       | --eighth | --ninth | --tenth | --eleventh]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -44,6 +44,12 @@ three Wikinews-written blocks to ``corpus/wikinews3.jsonl``, checked the same wa
 ``--tenth`` reads ``scripts/data/voa10_pages.txt`` and writes ``corpus/voa10.jsonl`` (round 33's
 second session on ``blind31``: the Jundallah insurgency (2009-2010) and the Urumqi riots (2009),
 on voanews.com, VOA's Tibetan English host and its editorials page), checked the same way.
+``--eleventh`` reads ``scripts/data/voa11_pages.txt`` and writes ``corpus/voa11.jsonl`` (round 34's
+stories, for the blind allegations part ``blind32``: Uzbekistan's Andijan killings of May 2005 and
+their aftermath (2005-2009) and Iran's espionage case against the journalist Roxana Saberi (2009),
+on voanews.com, VOA's editorials page, its Bangla host and press page, a globalsecurity.org copy and
+the learners' sites tingroom.com, yingyuke.net and testbig.com), and its one Wikinews-written block
+to ``corpus/wikinews4.jsonl``, checked the same way.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -104,6 +110,11 @@ OUT9_WIKINEWS = CORPUS / "wikinews3.jsonl"
 # Round 33's tenth VOA file (blind31, grown by a second session), written by ``--tenth``.
 PAGES10 = ROOT / "scripts" / "data" / "voa10_pages.txt"
 OUT10 = CORPUS / "voa10.jsonl"
+# Round 34's eleventh VOA file (blind32), written by ``--eleventh``; its Wikinews-written block
+# (outlet "Wikinews", CC BY 2.5) goes to its own file.
+PAGES11 = ROOT / "scripts" / "data" / "voa11_pages.txt"
+OUT11 = CORPUS / "voa11.jsonl"
+OUT11_WIKINEWS = CORPUS / "wikinews4.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -213,12 +224,15 @@ def main(argv: list[str]) -> int:
         "--eighth",
         "--ninth",
         "--tenth",
+        "--eleventh",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--tenth" in argv:
+    if "--eleventh" in argv:
+        pages_path, out, also = PAGES11, OUT11, OUT11_WIKINEWS
+    elif "--tenth" in argv:
         pages_path, out = PAGES10, OUT10
     elif "--ninth" in argv:
         pages_path, out, also = PAGES9, OUT9, OUT9_WIKINEWS
