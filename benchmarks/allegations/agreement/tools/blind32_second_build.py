@@ -63,6 +63,26 @@ ALIASES = {
         "she",
         "United States",
     ],
+    "U.S. State Department, United Nations and British foreign secretary": [
+        "the U.S. State Department",
+        "the United Nations",
+        "British foreign secretary",
+    ],
+    "Louise Arbour and Jack Straw": [
+        "The United Nations High Commissioner for Human Rights, Louise Arbour",
+        "British foreign secretary Jack Straw",
+    ],
+    "Jack Straw": ["Straw", "British foreign secretary Jack Straw", "He", "We"],
+    "Louise Arbour": [
+        "Arbour",
+        "the High Commissioner",
+        "The United Nations High Commissioner for Human Rights",
+        "U-N spokesman Jose Dias",
+        "United Nations",
+    ],
+    "United States and other countries": ["The United States and other countries", "United States"],
+    "United States and United Nations": ["Both the United States and United Nations"],
+    "demonstrators in Moscow": ["a small group of demonstrators", "demonstrators"],
     "Human rights groups and Uzbek opposition activists": [
         "Human rights groups",
         "Uzbek opposition activists",
