@@ -3,7 +3,7 @@
 
 Round 34, branch ``annotate35``. ``test35_sentences.jsonl`` (beside this script; written by
 ``make_test35_sentences.py`` and handed over before any claim was written) gives every line's id,
-text, context, source and licence; ``test35_labels.txt`` gives the claims, one line per claim::
+text, context, source and licence; ``test35_gold_labels.txt`` (the first annotator's, not a second annotation's ``test35_labels_*.txt``) gives the claims, one line per claim::
 
     CODE NN | claimer | stance | targets | cue | content | extras
 
@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SENTENCES = HERE / "test35_sentences.jsonl"
-LABELS = HERE / "test35_labels.txt"
+LABELS = HERE / "test35_gold_labels.txt"
 STANCES = {
     "assert",
     "report",
