@@ -14,6 +14,7 @@ out and the corrections in ``JOIN`` applied; nothing of ``kg`` is imported, noth
 parsed. Usage::
 
     python benchmarks/claims/agreement/tools/make_test35_sentences.py OUT.jsonl
+    python benchmarks/claims/agreement/tools/make_test35_sentences.py --added OUT.jsonl
 """
 
 from __future__ import annotations
@@ -66,10 +67,18 @@ DOCUMENTS = [
     ("wh-2022-harris-european-leaders-calls", "white-house-russia-ukraine.jsonl#34"),
     ("wh-2022-sullivan-draghi-meetings", "white-house-russia-ukraine.jsonl#50"),
 ]
+# Added after the sentence file was handed over (written with ``--added``, to a second file, so
+# that the first stays as handed over): two documents in place of the New Zealand statement,
+# taken out of the gold because benchmarks/claims/RESULTS.md (round 20) and a unit test's comment
+# quote one of its sentences.
+ADDED = [
+    ("state-2022-lenderking-regional-trip-truce", "state-department-yemen.jsonl#13"),
+    ("wh-2021-biden-abdullah-meeting", "white-house-israel-palestinians.jsonl#5"),
+]
 
 FURNITURE = re.compile(
     r"^(Office of the Spokesperson|Ned Price, Department Spokesperson|Antony J\. Blinken, Secretary of State"
-    r"|The (below|following) is attributable to .*:|Begin [Tt]ext:?|End [Tt]ext\.?|###|<…>)$"
+    r"|The (below|following) is attributable to .*:|Begin [Tt]ext:?|End [Tt]ext\.?|###|<…>|For any questions, please contact .*)$"
 )
 ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Jr", "U.S", "U.N", "D.C", "Amb", "Gen", "Lt", "Col")
 # Pairs of consecutive pieces the plain rule split wrongly, joined again: (doc id, start of the second piece).
@@ -123,9 +132,9 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def main(path: str) -> None:
+def main(path: str, added: bool = False) -> None:
     lines = []
-    for doc, key in DOCUMENTS:
+    for doc, key in ADDED if added else DOCUMENTS:
         file, idx = key.split("#")
         rec = [json.loads(x) for x in (ROOT / "corpus" / file).open(encoding="utf-8")][int(idx)]
         paras = [p for p in rec["text"].split("\n")]
@@ -166,8 +175,8 @@ def main(path: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for line in lines:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(len(DOCUMENTS), "documents,", len(lines), "sentences")
+    print(len(ADDED if added else DOCUMENTS), "documents,", len(lines), "sentences")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[-1], added="--added" in sys.argv)
