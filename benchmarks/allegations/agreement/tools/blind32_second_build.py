@@ -3,7 +3,8 @@ the label format and the issuing voice: ``second_build.py``; ``AUTO`` on a Voice
 text, the VOA editorials included, is Voice of America, the text's own voice; the Wikinews
 text's own voice is written out as "Wikinews").  The sentence numbers are those of
 ``sentences.py`` over ``corpus/`` with ``corpus/voa11.jsonl`` and ``corpus/wikinews4.jsonl``
-(round 34's 22 texts; ``voa11.jsonl`` sorts after ``voa10.jsonl``, ``wikinews4.jsonl`` last).
+(round 34's 22 texts and the 3 added by blind32b, all 24 VOA texts in the grown ``voa11.jsonl``;
+``voa11.jsonl`` sorts after ``voa10.jsonl``, ``wikinews4.jsonl`` last).
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind32_second_build.py /tmp/sentences.jsonl
@@ -181,6 +182,23 @@ ALIASES = {
     "Reza Moini": ["Moini", "Reporters Without Borders", "his organization", "he"],
     "Abdolsamad Khorramshai": ["Khorramshai", "Her attorney", "He", "he"],
     "Fouad Ajami": ["Ajami", "Professor Fouad Ajami"],
+    # added by blind32b (branch allegagree35b)
+    "Human rights monitors": ["Human rights monitors"],
+    "Adam Ereli": [
+        "Ereli",
+        "State Department spokesman Adam Ereli",
+        "State Department",
+        "The United States",
+        "United States",
+    ],
+    "Ian Kelly": [
+        "Kelly",
+        "Spokesman Kelly",
+        "Ian Kelly",
+        "State Department",
+        "He",
+        "United States",
+    ],
 }  # beside second_build.COMMON_ALIASES
 
 second_build.voice = second_build.voa_auto
