@@ -21,6 +21,10 @@ No public-domain sentence of these shapes was found outside the claims gold (sea
 regular expressions in ``corpus/`` but ``voa5.jsonl``: "quoted ... as alleging/confirming",
 "claimed gains/successes/the upper hand", "admitted responsibility", "told reporters in/at a
 briefing that"): the texts are constructed, in the register of the development parts' wire copy.
+Round 35 (``realtests35``) searched ``corpus/`` and ``benchmarks/claims/pool/`` again, in
+documents whose address is in no gold part, agreement file or blind part's texts: one sentence
+is real now ("claimed the lives of", a VOA story of the pool, its address beside it); the rest
+stay constructed (none of their shapes is there), each marked so beside it.
 """
 
 from __future__ import annotations
@@ -51,9 +55,12 @@ CLAIMED_SUCCESSES = (
 CLAIMED_UPPER_HAND = (
     "Both armies claimed the upper hand after three days of clashes along the frontier."
 )
-#: constructed: "claim" with an object that is no claim of anything said.
+#: "claim" with an object that is no claim of anything said (real, round 35: a VOA story of
+#: benchmarks/claims/pool/voa_pool.jsonl, public domain, in no gold part;
+#: https://www.globalsecurity.org/military/library/news/1999/12/991217-eritrea.htm).
 CLAIMED_LIVES = (
-    "The border war between the two countries has claimed thousands of lives since 1998."
+    "The 19-month border war has claimed the lives of an estimated 40-thousand soldiers, and has "
+    "dragged down the economies of both countries."
 )
 #: constructed: owning up with no clause.
 ADMITTED = (

@@ -4,7 +4,14 @@ on the hospital, which was carried out by Russian forces"), is aimed at that doe
 (``targets_agents.DISPLACED_DOERS``, a module switch).
 
 The sentences are wire-style copy written for these tests, checked to be in no gold part of
-either benchmark."""
+either benchmark, each marked "constructed" beside it.
+
+Round 35 (``realtests35``) searched ``corpus/`` and ``benchmarks/claims/pool/`` for real
+sentences of these shapes in documents whose address is in no gold part, agreement file or blind
+part's texts (``corpus/voa9.jsonl``, ``voa10.jsonl``, ``wikinews3.jsonl``) and found none: no
+condemned act with a "which/that was carried out / launched / conducted by" clause (the corpus
+tells doers as "atrocities committed by Russia's forces", a participle on the act, which is no
+displaced clause), and no "which it said was"."""
 
 from __future__ import annotations
 
@@ -19,13 +26,17 @@ from kg.model import Article, Stance
 
 ALLEGATIONS_GOLD = Path(__file__).parent.parent / "benchmarks" / "allegations" / "gold.jsonl"
 
+#: constructed: no corpus sentence of this shape outside the gold parts
 CARRIED_OUT = (
     "The ministry condemned the strike on the hospital, which was carried out by Russian forces."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 LAUNCHED = (
     "The ministry condemned the missile strike on the hospital that was launched by Russian forces."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 CONDUCTED = "The ministry condemned the raid on the camp, which was conducted by Israeli troops."
+#: constructed: no corpus sentence of this shape outside the gold parts
 SAID = (
     "The ministry condemned the strike on the hospital, which it said was carried out by "
     "Russian forces."

@@ -5,7 +5,14 @@ names (``content_imputed.POSED_DANGERS``, a module switch; the ``posing_verb`` r
 ``kg/data/content_lexicon.tsv``).
 
 The sentences are wire-style copy written for these tests, checked to be in no gold part of
-either benchmark."""
+either benchmark, each marked "constructed" beside it.
+
+Round 35 (``realtests35``) searched ``corpus/`` and ``benchmarks/claims/pool/`` for real
+sentences of these shapes in documents whose address is in no gold part, agreement file or blind
+part's texts (``corpus/voa9.jsonl``, ``voa10.jsonl``, ``wikinews3.jsonl``) and found none: no
+"represent(s)" or "constitute(s)" a threat or danger at all, no "Such/These actions pose", and
+the real "poses a threat" sentences with no doer ("The climate crisis poses an existential threat
+to the world.", a White House joint statement) have no speaker whose claim the tests read."""
 
 from __future__ import annotations
 
@@ -20,17 +27,21 @@ from kg.model import Article, Claim, Stance
 
 ALLEGATIONS_GOLD = Path(__file__).parent.parent / "benchmarks" / "allegations" / "gold.jsonl"
 
+#: constructed: no corpus sentence of this shape outside the gold parts
 REPRESENTED = (
     "The minister said China's military drills near the island represent a direct threat to "
     "regional stability."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 CONSTITUTED = (
     "The spokesman said the missile launches by North Korea constitute a grave threat to peace."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 TAKEN_UP = (
     "Russian warships rammed and seized three Ukrainian vessels near the strait. "
     '"Such actions pose a threat to the security of all states in the region," the ministry said.'
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 NO_DOER = "The minister said the floods represent a grave threat to the harvest."
 
 

@@ -12,7 +12,16 @@ on (the bar written before the second half and the held-out parts were scored wa
 Round 32 used constructed texts only (``corpus/``'s press-service items hold the blind part's
 documents); round 33 (commit34) replaced five of them with corpus sentences from documents
 whose address is in no gold part, agreement file or pool (checked by a script that printed
-only the survivors, never a gold line); the rest stay constructed.
+only the survivors, never a gold line).  Round 35 (``realtests35``) replaced seven more the
+same way (the address of each beside it; no document of ``corpus/voa9.jsonl``,
+``voa10.jsonl`` or ``wikinews3.jsonl``): the highlighted topic (White House, public domain),
+the solidarity ("Jamaica stands with", State Department, public domain), the that-clause on
+"informed" (White House), both trailing attributions with their sentences before (President
+of Ukraine, CC BY 4.0), the sentence that is no attribution (President of Ukraine) and the
+readout verb asked for ("we should review", Kremlin, CC BY 4.0).  Four stay constructed,
+marked so beside them: "spoke highly of" a named party, "stood with his wife", "committed
+themselves to", "reaffirmed its stance that" (no corpus sentence of these shapes outside the
+gold parts).
 """
 
 from __future__ import annotations
@@ -52,28 +61,63 @@ CONVICTION = (
     "At the same time, Volodymyr Zelenskyy expressed his conviction that Ukraine cannot fight "
     "constantly while other countries develop."
 )
-#: constructed (round 32): no corpus sentence of these shapes outside the gold's documents
-#: was found that the family reads alone.
+#: Round 35 (realtests35): White House and State Department copy (public domain) and President
+#: of Ukraine items (CC BY 4.0), from documents whose address is in no gold part, agreement file
+#: or blind part's texts, replacing round 32's constructed sentences of these shapes.
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/29/u-s-singapore-joint-leaders-statement/
 HIGHLIGHTED = (
-    "The Minister highlighted the steps the government has taken to restore the power grid."
+    "The leaders highlight the success of the U.S.-Singapore Third Country Training Program, "
+    "which has received more than 1700 officials from across ASEAN."
 )
-STANDS_WITH = "The United States stands with the people of Moldova in these difficult times."
+# https://www.state.gov/secretary-blinkens-meeting-with-jamaican-prime-minister-holness/
+STANDS_WITH = (
+    "Jamaica stands with people around the world in upholding the principles of the United "
+    "Nations charter in respecting territorial integrity, sovereignty, and the peaceful "
+    "resolution of disputes."
+)
+#: constructed: no corpus sentence of this shape outside the gold parts (the one real "spoke
+#: highly of", kremlin.ru 68613, praises "its work": a pronoun, no party named).
 SPOKE_HIGHLY = "The leaders spoke highly of the cooperation between Tallinn and Riga in the region."
-#: constructed: the same verbs with no claim in them.
+#: constructed: no corpus sentence of this shape outside the gold parts (the same verb with no
+#: claim in it).
 STOOD_BY_WIFE = "He stood with his wife at the entrance of the cathedral during the ceremony."
-INFORMED_THAT = "The minister informed reporters that the border crossing would reopen on Monday."
-#: constructed: a trailing attribution, active and passive.
+#: a that-clause on a readout verb (real):
+# https://www.whitehouse.gov/briefing-room/statements-releases/2021/08/02/statement-by-nsc-spokesperson-emily-horne-on-national-security-advisor-jake-sullivans-meeting-with-foreign-minister-retno-marsudi-of-indonesia/
+INFORMED_THAT = (
+    "Sullivan informed Foreign Minister Marsudi that the United States will provide an "
+    "additional $30 million in COVID-19 assistance to Indonesia, bringing the total U.S. "
+    "assistance to Indonesia since the start of the pandemic to more than $65 million."
+)
+#: a trailing attribution, passive and active (real, each with the sentence before it):
+# https://www.president.gov.ua/en/news/prezident-ukrayini-mariupol-ce-serce-vijni-yake-daye-zmogu-u-74237
 STATED_BY = (
-    "Ukraine will not hold talks under the threat of missile strikes. This was stated by "
-    "Foreign Minister Dmytro Kuleba during a press conference in Brussels."
+    "Thanks to Ukrainian defenders in the city of Mariupol in the Donetsk region, Ukraine today "
+    "holds a strong position in the east and has a more confident position in negotiations "
+    "with the Russian Federation. This was stated by President of Ukraine Volodymyr Zelenskyy "
+    "in an interview for the Associated Press."
 )
+# https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
 SAID_THIS = (
-    "Over 3,000 residents were evacuated from the city on Tuesday. Deputy Prime Minister Olha "
-    "Stefanishyna said this in a video address."
+    "President of Ukraine Volodymyr Zelenskyy said that the main topics of his talks with "
+    "German Chancellor Olaf Scholz in Kyiv were security challenges and the peace process, as "
+    "the future of European security architecture, of which our state is a part, is being "
+    "decided today in Ukraine. He said this in a statement to the media following talks with "
+    "Olaf Scholz."
 )
-NOT_ATTRIBUTION = "The talks will resume next week. This was the third round since March."
-#: constructed: readout verbs asked for, told as an undertaking, or with a clause of their own.
-SHOULD_REVIEW = "The opposition said the cabinet should review the contract with the gas company."
+# https://www.president.gov.ua/en/news/za-smilivistyu-ta-mudristyu-ukrayinskogo-narodu-stoyat-tisya-75001
+NOT_ATTRIBUTION = (
+    "The prize was awarded to Ukrainians for their resilience and courage in resisting the "
+    "Russian invasion. This is the first time The Atlantic Council has awarded an entire people "
+    "or nation."
+)
+#: a readout verb asked for (real; without its "should" the family reads it):
+# http://en.kremlin.ru/events/president/news/68250
+SHOULD_REVIEW = (
+    "Of course, we should review other aspects of this platform because there are also many "
+    "talented, interesting and creative people there."
+)
+#: constructed: no corpus sentence of these shapes outside the gold parts (a readout verb told
+#: as an undertaking, or with a clause of its own).
 COMMITTED_THEMSELVES = (
     "Both governments have committed themselves to halt the transfer of drones to the region."
 )
@@ -107,7 +151,7 @@ def test_sentences_are_in_no_gold_part() -> None:
         (SET_FORTH, "Vladimir Putin"),
         (INTENTION, "The leaders"),
         (CONVICTION, "Volodymyr Zelenskyy"),
-        (HIGHLIGHTED, "The Minister"),
+        (HIGHLIGHTED, "The leaders"),
     ],
 )
 def test_readout_verbs_assert(nlp: Language, text: str, claimer: str) -> None:
@@ -137,7 +181,7 @@ def _claims(nlp: Language, text: str) -> list[Claim]:
 
 @pytest.mark.parametrize(
     ("text", "claimer", "target"),
-    [(STANDS_WITH, "United States", "people"), (SPOKE_HIGHLY, "The leaders", "Tallinn")],
+    [(STANDS_WITH, "Jamaica", "people"), (SPOKE_HIGHLY, "The leaders", "Tallinn")],
 )
 def test_solidarity_and_praise_approve(nlp: Language, text: str, claimer: str, target: str) -> None:
     assert _without(nlp, text, "readout_cue", Stance.APPROVE) == []
@@ -149,12 +193,12 @@ def test_solidarity_and_praise_approve(nlp: Language, text: str, claimer: str, t
 def test_no_readout_claim_without_the_frame(nlp: Language) -> None:
     assert stances_of(nlp, STOOD_BY_WIFE) == []
     # a that-clause is the speech rules' claim, read once
-    assert _of(nlp, INFORMED_THAT, Stance.ASSERT) == ["The minister"]
+    assert _of(nlp, INFORMED_THAT, Stance.ASSERT) == ["Sullivan"]
 
 
 @pytest.mark.parametrize(
     ("text", "claimer"),
-    [(STATED_BY, "Dmytro Kuleba"), (SAID_THIS, "Olha Stefanishyna")],
+    [(STATED_BY, "Volodymyr Zelenskyy"), (SAID_THIS, "He")],
 )
 def test_trailing_attribution(nlp: Language, text: str, claimer: str) -> None:
     assert not any(claimer in c for c in _without(nlp, text, "stated_by", Stance.ASSERT))

@@ -9,9 +9,17 @@ of communism"), ``threats.COUNTERED_THREATS`` ("committed to ... counter the thr
 North Korea") and ``labels.LABELLED_DEEDS`` ("described the attack as reckless" after the
 sentence telling who attacked).
 
-The sentences are wire-style copy of the classes the brief names, written for these tests
-rather than taken from ``corpus/`` (whose texts may hold blind parts), and checked to be in
-no gold part of either benchmark."""
+The sentences were wire-style copy of the classes the brief names, written for these tests
+rather than taken from ``corpus/`` (whose texts may hold blind parts).  Round 35
+(``realtests35``) searched ``corpus/`` and ``benchmarks/claims/pool/`` for real sentences of
+each shape in documents whose address is in no gold part, agreement file or blind part's texts
+(``corpus/voa9.jsonl``, ``voa10.jsonl``, ``wikinews3.jsonl``): two are real now, State
+Department copy (public domain), their addresses beside them: the designation
+(``DESIGNATED``) and the commitment to address what no party owns (``COMMITTED_TO_HELP``).
+Two more real sentences of the countered-threat shape are kept as strict xfails (the switch
+does not read them; see the tests at the end).  The rest stay constructed, each marked so
+beside it: no corpus sentence of their shape outside the gold parts.  Every sentence is
+checked to be in no gold part of either benchmark."""
 
 from __future__ import annotations
 
@@ -22,44 +30,61 @@ from kg.extract import extract
 from kg.extract.claims import commitments, content_qualified, content_ready, labels, threats
 from kg.model import Article, Claim, Stance
 
+#: constructed: no corpus sentence of this shape outside the gold parts
 AGGRESSION = (
     "Azerbaijan shelled the village of Sotk overnight. Armenia's foreign ministry said the "
     "shelling was an act of aggression."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 WAR_CRIME = (
     "Russian troops killed dozens of civilians in the village. The regional prosecutor's "
     "office said this was a war crime."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 BY_AGENT = (
     "Moscow said the explosion on the bridge was a terrorist act by Ukrainian special services."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 NO_DOER = (
     "A bridge collapsed in the capital on Sunday. The ministry said the collapse was a "
     "violation of building rules."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 UNANSWERED = (
     "Azerbaijan shelled the village of Sotk overnight. The Armenian Defense Ministry said the "
     "attack would not go unanswered."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 READY = (
     "The Kremlin said Russia was prepared for other scenarios if the West rejects its proposals."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 READY_TO_HELP = (
     "Tokyo said Japan was ready to send doctors if the United Nations asks for assistance."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 COMMITTED = (
     "Seoul and Tokyo committed to deepen their cooperation to counter the missile threats posed "
     "by North Korea."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 RESOLVED = "Warsaw and Vilnius reaffirmed their determination to resist the pressure from Belarus."
+# https://www.state.gov/joint-statement-of-the-u-s-japan-economic-policy-consultative-committee-strengthening-economic-security-and-the-rules-based-order/
 COMMITTED_TO_HELP = (
-    "Seoul and Tokyo committed to deepen their cooperation to address the needs of the refugees."
+    "The United States and Japan commit to enhancing international efforts to address barriers "
+    "on cross-border data flows, while respecting different approaches to data governance."
 )
-DESIGNATED = "Last year UNESCO designated the old city as a World Heritage Site."
+# https://www.state.gov/appointment-of-ambassador-jean-manes-to-serve-as-charge-daffaires-to-the-republic-of-el-salvador/
+DESIGNATED = (
+    "Today, Secretary Blinken designated Ambassador Jean Manes as Chargé d’ affaires ad interim "
+    "to the Republic of El Salvador."
+)
+#: constructed: no corpus sentence of this shape outside the gold parts
 SAID_VIEW = (
     "The former ambassador said the White House regarded the opposition leader as a reliable "
     "partner."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 SAID_FINDING = "The ministry says the minister found the results of the inquiry deeply troubling."
 
 
@@ -192,10 +217,12 @@ def test_a_commitment_to_help_threatens_nobody(
     assert not any(c.stance is Stance.THREATEN for c in _last(nlp, COMMITTED_TO_HELP))
 
 
+#: constructed: no corpus sentence of this shape outside the gold parts
 RECKLESS = (
     "Sudanese warplanes bombed the refugee camp on Thursday. The State Department described "
     "the attack as reckless."
 )
+#: constructed: no corpus sentence of this shape outside the gold parts
 RECKLESS_ALONE = "The State Department described the attack as reckless."
 
 
@@ -219,3 +246,47 @@ def test_a_labelled_deed_with_no_sentence_before_keeps_no_target(
     monkeypatch.setattr(labels, "LABELLED_DEEDS", True)
     (claim,) = [c for c in _last(nlp, RECKLESS_ALONE) if c.rule == "label"]
     assert not claim.targets
+
+
+#: Round 35 (realtests35): real State Department sentences of the countered-threat shape (a
+#: commitment or a stated resolve to counter a named party's hostile doing) that the switch
+#: does not read; each is in a ``corpus/`` document in no gold part.
+# https://www.state.gov/secretary-blinkens-call-with-transatlantic-quad-foreign-ministers/
+COMMITMENT_IN_A_CONJUNCT = (
+    "All parties expressed resolute support for Ukraine’s sovereignty and territorial integrity "
+    "and commitment to strong transatlantic coordination to counter Russia’s threats against "
+    "Ukraine and European security."
+)
+# https://www.state.gov/joint-statement-on-the-strategic-dialogue-between-the-united-states-and-poland/
+ADJECTIVE_OWNER = (
+    "Both parties expressed firm dedication to the sovereignty and territorial integrity of "
+    "Ukraine and committed to coordinating to deter any further Russian aggression."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the parser hangs 'commitment' as a conjunct inside 'support for ...' and the "
+    "purpose clause on 'expressed', so no resolve noun is the verb's object: no vow is read",
+)
+def test_a_resolve_noun_in_a_conjunct_threatens_the_countered_party(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(commitments, "COMMITTED_STANCES", False)
+    monkeypatch.setattr(threats, "COUNTERED_THREATS", True)
+    found = [c for c in _last(nlp, COMMITMENT_IN_A_CONJUNCT) if c.stance is Stance.THREATEN]
+    assert [_targets(c) for c in found] == [["Russia"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="threats._countered reads the countered thing's possessor or by/from agent, not an "
+    "adjective of nationality ('Russian aggression'): no owner, no threat",
+)
+def test_a_resolve_to_deter_an_adjectivally_owned_act_threatens_its_owner(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(commitments, "COMMITTED_STANCES", False)
+    monkeypatch.setattr(threats, "COUNTERED_THREATS", True)
+    found = [c for c in _last(nlp, ADJECTIVE_OWNER) if c.stance is Stance.THREATEN]
+    assert found and all("Russia" in " ".join(_targets(c)) for c in found)

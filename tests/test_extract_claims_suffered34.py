@@ -6,7 +6,14 @@ doer was read), as the passive "was shelled by X" does
 ``suffered_noun`` rows of ``kg/data/content_lexicon.tsv``).
 
 The sentences are wire-style copy written for these tests, checked to be in no gold part of
-either benchmark."""
+either benchmark, each marked "constructed" beside it.
+
+Round 35 (``realtests35``) searched ``corpus/`` and ``benchmarks/claims/pool/`` for real
+sentences of these shapes in documents whose address is in no gold part, agreement file or blind
+part's texts (``corpus/voa9.jsonl``, ``voa10.jsonl``, ``wikinews3.jsonl``) and found none: no
+"came under ... fire / attack by/from X" and no "came under criticism"; the one real "came under"
+("A column of civilians came under fire in the Zaporizhzhia region.", president.gov.ua 73717) has
+no speaker whose claim the tests read."""
 
 from __future__ import annotations
 
@@ -21,9 +28,13 @@ from kg.model import Article, Claim, Stance
 
 ALLEGATIONS_GOLD = Path(__file__).parent.parent / "benchmarks" / "allegations" / "gold.jsonl"
 
+#: constructed: no corpus sentence of this shape outside the gold parts
 SHELLED = "The ministry said the border post came under artillery fire by Azerbaijani troops."
+#: constructed: no corpus sentence of this shape outside the gold parts
 ATTACKED = "The minister said the convoy came under machine-gun fire by Taliban insurgents."
+#: constructed: no corpus sentence of this shape outside the gold parts
 NO_DOER = "The minister said the town came under attack overnight."
+#: constructed: no corpus sentence of this shape outside the gold parts
 CRITICIZED = "The minister said the plan came under criticism from Russia."
 
 
