@@ -7,14 +7,15 @@ labels are ``test35_labels_second.txt`` beside this script, one line per claim::
 
 ``N`` is the sentence's 1-based position in ``test35_sentences.jsonl`` followed by
 ``test35_sentences_added.jsonl`` (272 + the position in the added file); a line ``N | -`` records
-a sentence judged to have no claim (sentences without any label line have none either).
-``claimer`` is ``name ; alias ; ...``, a ``$MACRO``, or several ``$MACRO``s joined by ``+`` (one
-claim per speaker, the rest of the line shared); ``targets`` are groups separated by ``//``, each
-``name ; alias ; ...`` or an ``@MACRO``; ``cue`` and ``content`` are ``-`` for null; ``content``
-``*`` is the whole sentence without its edge quote marks and closing full stop; otherwise the
-content is searched in the text (straight and typographic quotes match each other) and the offsets
-are computed, never typed (``text#N`` takes the N-th of several occurrences). ``extras``: ``anon``, ``note: ...``, ``hedges: a ; b``, ``cites:
-name``, separated by ``##`` (no field may hold a ``|``). Nothing of ``kg`` is imported.
+a sentence judged to have no claim; every sentence written must have a label line.
+``claimer`` is ``name ; alias ; ...``, a ``$MACRO``, several ``$MACRO``s joined by ``+`` or an
+``&GROUP`` of macros (one claim per speaker, the rest of the line shared); ``targets`` are groups
+separated by ``//``, each ``name ; alias ; ...`` or an ``@MACRO``; ``cue`` and ``content`` are
+``-`` for null; ``content`` ``*`` is the whole sentence without its edge quote marks and closing
+full stop; otherwise the content is searched in the text (straight and typographic quotes match
+each other) and the offsets are computed, never typed (``text#N`` takes the N-th of several
+occurrences). ``extras``: ``anon``, ``note: ...``, ``hedges: a ; b``, ``cites: name``, separated
+by ``##`` (no field may hold a ``|``). Nothing of ``kg`` is imported.
 """
 
 from __future__ import annotations
@@ -77,7 +78,13 @@ CLAIMERS = {
         "the authors",
         "the experts",
     ],
-    "GAL": ["German Galushchenko", "Galushchenko", "Minister of Energy", "the authors", "the experts"],
+    "GAL": [
+        "German Galushchenko",
+        "Galushchenko",
+        "Minister of Energy",
+        "the authors",
+        "the experts",
+    ],
     "BAK": [
         "Ivan Bakanov",
         "Bakanov",
@@ -167,7 +174,12 @@ TARGETS = {
     "FRANCE": ["France"],
     "GUAIDO": ["Juan Guaidó", "Guaidó", "Guaido", "Interim President of Venezuela"],
     "NASS": ["National Assembly", "2015 democratically elected National Assembly"],
-    "YEMEN": ["Yemen", "Presidential Leadership Council", "government of Yemen", "Leadership Council"],
+    "YEMEN": [
+        "Yemen",
+        "Presidential Leadership Council",
+        "government of Yemen",
+        "Leadership Council",
+    ],
     "YEMENIS": ["Yemen", "people of Yemen", "Yemenis"],
     "SAUDI": ["Saudi Arabia"],
     "UAE": ["United Arab Emirates", "UAE"],
