@@ -247,6 +247,13 @@ def committed_head(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "to":
             return _prep_object(child)
+        if (
+            HELD_SUPPORT
+            and child.dep_ in ("acl", "ccomp")
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(child))
+        ):
+            return child  # "my commitment that the United States will stand by Ukraine"
     return None
 
 
