@@ -177,7 +177,9 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
         if _is_party(head):
             parties = _parties(head, context)
             return (Stance.APPROVE, parties) if parties else None
-        if head.lemma_.lower() in _words("approve:noun"):
+        if head.lemma_.lower() in _words("approve:noun") or (
+            HELD_SUPPORT and head.lemma_.lower() in _words("approve:defended")
+        ):
             owners = _owners_of(head)
             parties = [actor_mention(_state_of(t) or t, context) for t in owners]
             return (Stance.APPROVE, parties) if parties else None
@@ -268,7 +270,7 @@ def _held_parties(noun: Token, context: _Context) -> list[Mention]:
     :func:`committed_stance` finds approved in the course committed to; for thanks also the
     verb's "to" ("extend our thanks to X", the preposition parsed on the verb)."""
     preps = list(children_of(noun))
-    if noun.lemma_.lower() in _words("approve:thanked") and noun.dep_ == "dobj":
+    if noun.lower_ in _words("approve:thanked") and noun.dep_ == "dobj":
         preps += [c for c in children_of(noun.head) if c.lower_ == "to"]
     for child in preps:
         if child.dep_ != "prep" or child.lower_ not in ("for", "to", "with"):
@@ -294,7 +296,9 @@ def _held_parties(noun: Token, context: _Context) -> list[Mention]:
         if of is not None and not target.ent_type_ and target.pos_ == "NOUN":
             target = of  # "the brave people of Ukraine": the state
         parties = _parties(target, context)
-        if not parties and target.lemma_.lower() in _words("approve:noun"):
+        if not parties and target.lemma_.lower() in (
+            _words("approve:noun") | _words("approve:defended")
+        ):
             parties = [actor_mention(_state_of(t) or t, context) for t in _owners_of(target)]
         if parties:
             return parties
@@ -318,7 +322,7 @@ def held_support(noun: Token) -> tuple[Token, Token] | None:
     if not HELD_SUPPORT:
         return None
     lemma = noun.lemma_.lower()
-    thanks = lemma in _words("approve:thanked")
+    thanks = lemma in _words("approve:thanked") or noun.lower_ in _words("approve:thanked")
     if noun.pos_ != "NOUN" or not (thanks or lemma in _words("approve:held")):
         return None
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
@@ -339,6 +343,15 @@ def held_support(noun: Token) -> tuple[Token, Token] | None:
             return steady, owner  # type: ignore[return-value]
         return None
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    steady = verb if verb.dep_ == "acomp" else None
+    if steady is None and noun.dep_ == "pobj" and head.lower_ == "in":
+        steady = next((c for c in children_of(verb) if c.dep_ == "acomp"), None)
+    if own and steady is not None and steady.lower_ in _words("approve:steady"):
+        # "We remain steadfast in our support for Ukraine"
+        subject = next((c for c in children_of(steady.head) if c.dep_ == "nsubj"), None)
+        if subject is None or _negated(steady.head):
+            return None
+        return steady, subject
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     verb_lemma = verb.lemma_.lower()
@@ -378,9 +391,13 @@ def committed_adjective(adjective: Token) -> Token | None:
     ``readout_cue``'s "commit" row does not see), or None."""
     if not HELD_SUPPORT or adjective.lower_ not in _words("approve:committed"):
         return None
-    if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ":
+    if adjective.dep_ != "acomp" or adjective.pos_ not in ("ADJ", "VERB"):
         return None
     for child in children_of(adjective):
+        if child.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)
+        ):
+            return child  # "We are committed to support X" ("to" parsed as the verb's aux)
         if child.dep_ == "prep" and child.lower_ == "to":
             target = _prep_object(child)
             if target is not None:
