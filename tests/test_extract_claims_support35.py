@@ -45,10 +45,28 @@ IMPOSE_COSTS = (
     "They agreed on the need for continued support for Ukraine and committed to continue to "
     "impose costs on Russia for its aggression."
 )
+#: corpus/state-department-russia-ukraine.jsonl,
+#: https://www.state.gov/820-million-in-new-u-s-military-assistance-for-ukraine/
+NOT_WAVERING = (
+    "Our commitment to the Ukrainian people will not waver, and we will continue to stand "
+    "united with Ukraine."
+)
+#: the same statement: "remain committed to" (an adjective) the sovereignty of a state.
+REMAIN_COMMITTED = (
+    "As the United States prepares to commemorate our independence, we remain committed to "
+    "the independence, security, sovereignty, and territorial integrity of Ukraine."
+)
+#: corpus/state-department-iraq.jsonl,
+#: https://www.state.gov/joint-statement-on-the-u-s-iraq-strategic-dialogue-2/ ("its"
+#: support, not the speaker's own first person: no claim by this rule).
+ITS_SUPPORT = (
+    "The United States intends to continue its support for the ISF, including the "
+    "Peshmerga, to build their capacity to deal with future threats."
+)
 
 
 def test_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=5)
+    assert_in_no_gold_part(__file__, at_least=8)
 
 
 def _found(nlp: Language, text: str) -> list[tuple[str, Stance, list[str]]]:
@@ -72,11 +90,27 @@ def test_committed_adjective_reads_the_course(nlp: Language) -> None:
     assert found[0][2] and "Afghan" in found[0][2][0]
 
 
+def test_commitment_that_will_not_waver_is_approval(nlp: Language) -> None:
+    assert ("Our", Stance.APPROVE, ["the Ukrainian people"]) in _found(nlp, NOT_WAVERING)
+
+
+def test_remain_committed_to_a_states_sovereignty(nlp: Language) -> None:
+    assert _found(nlp, REMAIN_COMMITTED) == [("we", Stance.APPROVE, ["Ukraine"])]
+
+
+def test_third_person_support_is_not_read(nlp: Language) -> None:
+    assert _found(nlp, ITS_SUPPORT) == []
+
+
 def test_support_of_no_party_makes_no_claim(nlp: Language) -> None:
     assert _found(nlp, PEACE_PROCESS) == []
 
 
-def test_costs_imposed_on_a_party_are_a_threat(nlp: Language) -> None:
+def test_costs_imposed_on_a_party_are_a_threat(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PROMISED_MEASURES ships off (round 34: no development part moved); on, it reads this
+    monkeypatch.setattr(commitments, "PROMISED_MEASURES", True)
     assert ("They", Stance.THREATEN, ["Russia"]) in _found(nlp, IMPOSE_COSTS)
 
 

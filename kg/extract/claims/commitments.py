@@ -56,7 +56,7 @@ HELD_SUPPORT = True
 #: promoting accountability for X" -> ``criticize`` of X (read inside
 #: :func:`committed_stance`, so only under a commitment or "continue to").  Measured: see
 #: benchmarks/claims/RESULTS.md, "Round 34, support35".
-PROMISED_MEASURES = True
+PROMISED_MEASURES = False
 
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
@@ -289,7 +289,7 @@ def _held_parties(noun: Token, context: _Context) -> list[Mention]:
                 for c in children_of(target)
                 if c.dep_ == "prep" and c.lower_ == "of"
                 for o in [_prep_object(c)]
-                if o is not None and _state_of(o) is not None
+                if o is not None and (o.ent_type_ == "GPE" or _state_of(o) is not None)
             ),
             None,
         )
@@ -341,6 +341,8 @@ def held_support(noun: Token) -> tuple[Token, Token] | None:
         )
         if steady is not None and not _negated(head):
             return steady, owner  # type: ignore[return-value]
+        if head.lemma_.lower() in _words("approve:kept") and _negated(head):
+            return head, owner  # type: ignore[return-value]  # "Our commitment ... will not waver"
         return None
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
     steady = verb if verb.dep_ == "acomp" else None
@@ -355,9 +357,13 @@ def held_support(noun: Token) -> tuple[Token, Token] | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     verb_lemma = verb.lemma_.lower()
-    if own and verb_lemma in _words("approve:kept") and (
-        _negated(verb)
-        or any(_negated(c) for c in children_of(verb) if c.dep_ == "nsubj")  # "X in no way"
+    if (
+        own
+        and verb_lemma in _words("approve:kept")
+        and (
+            _negated(verb)
+            or any(_negated(c) for c in children_of(verb) if c.dep_ == "nsubj")  # "X in no way"
+        )
     ):
         return verb, owner  # type: ignore[return-value]
     if noun.dep_ != "dobj":
@@ -368,8 +374,8 @@ def held_support(noun: Token) -> tuple[Token, Token] | None:
         if _negated(verb) or not (own or owner is None):
             return None
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-        if subject is None:
-            return None
+        if subject is None or not (own or _first_person(subject)):
+            return None  # "Russia continued support for the rebels": a report's narration
         return verb, subject
     return None
 
@@ -409,10 +415,19 @@ def _promised_measure(doing: Token, context: _Context) -> tuple[Stance, list[Men
     """ "impose costs on X", "take additional action against X" -> threaten of X; "promote
     accountability for X" -> criticize of X; else None."""
     lemma = doing.lemma_.lower()
+    preps: frozenset[str]
     if lemma in _words("threaten:measured"):
-        stance, nouns, preps = Stance.THREATEN, _words("threaten:measure"), ("on", "against")
+        stance, nouns, preps = (
+            Stance.THREATEN,
+            _words("threaten:measure"),
+            frozenset({"on", "against"}),
+        )
     elif lemma in _words("criticize:accounted"):
-        stance, nouns, preps = Stance.CRITICIZE, _words("criticize:accountability"), ("for",)
+        stance, nouns, preps = (
+            Stance.CRITICIZE,
+            _words("criticize:accountability"),
+            frozenset({"for"}),
+        )
     else:
         return None
     objects = [c for c in children_of(doing) if c.dep_ == "dobj"]
