@@ -46,16 +46,24 @@ COMMITTED_STANCES = True
 #: publisher's voice either).  Read by :func:`held_support` (a held noun: "support",
 #: "commitment", "thanks") and :func:`committed_adjective` ("are / remain committed to V"),
 #: through ``readout_cue``; the words are ``kg/data/commitment_objects.tsv``'s round-34 rows.
-#: Only a named party makes a claim ("support for the peace process" names none).
-#: Measured: see benchmarks/claims/RESULTS.md, "Round 34, support35".
+#: Only a named party makes a claim ("support for the peace process" names none), and only
+#: a first-person owner or subject ("our", "we", "I") makes it: "Russia continued its support
+#: for the rebels" in news is the report's narration.  A commitment's that-clause is read the
+#: same way ("reaffirmed my commitment that the United States will stand by Ukraine").
+#: Measured (round 34, against the start code, both scopes alike): first half unmoved, `dev4`
+#: +3 matched triples and one wrong fewer; second half unmoved; held out `test31` +1 and
+#: `test33` +3 matched (+1 wrong), no part down (benchmarks/claims/RESULTS.md, "Round 34,
+#: support35").  False: round 33's reading, no claim from these sentences.
 HELD_SUPPORT = True
 
 #: Round 34 (support35, issue 12): measures promised against a party, and accountability
 #: promoted for it, take the stance of the commitment: "will continue to impose costs on X",
 #: "will continue to take additional action against X" -> ``threaten`` of X; "is committed to
 #: promoting accountability for X" -> ``criticize`` of X (read inside
-#: :func:`committed_stance`, so only under a commitment or "continue to").  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 34, support35".
+#: :func:`committed_stance`, so only under a commitment or "continue to").  Off: no
+#: development part moved in either scope (first half and `dev4` 0 matched, 0 wrong), so it
+#: fails round 34's bar; the second half unmoved, held out `test33` +1 matched triple in each
+#: scope (benchmarks/claims/RESULTS.md, "Round 34, support35").
 PROMISED_MEASURES = False
 
 #: The dependencies by which a committed doing governs the doing that names the party:
