@@ -191,7 +191,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
-from kg.extract.claims import readouts, threats
+from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
@@ -362,6 +362,7 @@ _CUE_WORDS = (
     | {"according", "must"}  # "Russia must de-escalate" (official_demand)
     | MISTAGGED_DENIALS
     | FELT_ADJECTIVES  # "lawmakers are angry at X's failure" (felt_reaction, round 22)
+    | commitments.held_words()  # "Our commitment to X is unwavering" (readout_cue, round 34)
 )
 
 
@@ -664,6 +665,8 @@ CUE_RULES: dict[str, Rule] = {
 
 #: The verbs of ``readout_cue``'s lexicon (kg/data/readout_cues.tsv).
 _READOUT_VERBS = readout_verbs()
+#: The nouns and adjectives of a support held with no speech verb (round 34, support35).
+_HELD_WORDS = commitments.held_words()
 #: The verbs of ``stated_by``'s trailing attribution (the same file).
 _TRAILING_VERBS = trailing_verbs()
 
@@ -764,7 +767,11 @@ GATES: dict[str, Gate] = {
     "news_reports": lambda pos, lemma, lower: pos in ("NOUN", "VERB") and lemma == "report",
     "reported_view": lambda pos, lemma, lower: pos == "VERB" and lemma in ("report", "say"),
     "made_clear": lambda pos, lemma, lower: pos == "VERB" and lemma in MAKE_VERBS,
-    "readout_cue": lambda pos, lemma, lower: pos == "VERB" and lemma in _READOUT_VERBS,
+    # a readout verb, or a held support's noun or "committed" (round 34: commitments.HELD_SUPPORT)
+    "readout_cue": lambda pos, lemma, lower: (
+        (pos == "VERB" and lemma in _READOUT_VERBS)
+        or (pos in ("NOUN", "ADJ") and (lemma in _HELD_WORDS or lower in _HELD_WORDS))
+    ),
     "stated_by": lambda pos, lemma, lower: pos == "VERB" and lemma in _TRAILING_VERBS,
     "claimed_act": lambda pos, lemma, lower: pos == "VERB" and lemma in CLAIMING_VERBS,
 }

@@ -285,6 +285,9 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
 def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     """A readout verb with its particle, object and preposition: the subject's claim of the
     content the row names, with the row's stance."""
+    if verb.pos_ in ("NOUN", "ADJ"):
+        yield from held_claims(verb, context)
+        return
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in readout_verbs():
         return
     children = children_of(verb)
@@ -415,4 +418,72 @@ def stated_by_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             sentence=sentence_index(verb),
             content=None,
             confidence=0.65,
+        )
+
+
+def held_claims(token: Token, context: _Context) -> Iterator[Claim]:
+    """Support or commitment held with no speech verb (round 34, support35, switch
+    :data:`kg.extract.claims.commitments.HELD_SUPPORT`): "Our commitment to Ukraine's
+    sovereignty ... is unwavering", "is continuing our strong support for X", "will not waver
+    in our commitment to X", "we extend our thanks to X" (``token`` the held noun), "We also
+    remain committed to supporting X" (``token`` the adjective "committed"): the speaker's
+    approval of the party (or, for "committed to", the stance of what is committed to)."""
+    if not commitments.HELD_SUPPORT:
+        return
+    stance: Stance | None = None
+    targets: list[Mention] = []
+    if token.pos_ == "ADJ":
+        course = commitments.committed_adjective(token)
+        if course is None or _within_speech(token.head):
+            return
+        committed = commitments.committed_stance(course, context)
+        if committed is None:
+            return
+        stance, targets = committed
+        cue_token, head = token, course
+        claimers, inherited = _subjects(token.head)
+    else:
+        held = commitments.held_support(token)
+        if held is None:
+            return
+        cue_token, speaker = held
+        verb = speaker.head if speaker.dep_ in ("nsubj", "nsubjpass") else cue_token
+        if verb.pos_ in ("VERB", "AUX") and _within_speech(verb):
+            return
+        targets = commitments._held_parties(token, context)
+        if not targets:
+            return
+        stance = Stance.APPROVE
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        head = next(
+            (
+                o
+                for h in holders
+                for c in children_of(h)
+                if c.dep_ == "prep" and c.lower_ in ("for", "to", "with")
+                for o in [_prep_object(c)]
+                if o is not None
+            ),
+            token,
+        )
+        if speaker.dep_ == "nsubj":
+            claimers, inherited = _subjects(speaker.head)
+        else:
+            claimers, inherited = [speaker], False
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    while start < head.i and context.doc[start].lower_ == "to":
+        start += 1
+    content = _token_span(context.doc, start, end)
+    first, last = sorted((cue_token.i, token.i))
+    cue = _token_span(context.doc, first, last + 1) or to_span(token)
+    for claimer_token in (c for c in claimers if _can_speak(c)):
+        yield _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=stance,
+            cue=cue,
+            sentence=sentence_index(token),
+            content=content,
+            targets=targets,
+            confidence=0.65 - (0.15 if inherited else 0.0),
         )
