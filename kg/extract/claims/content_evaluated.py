@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
@@ -39,6 +40,7 @@ from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
+    CLAIMING_VERBS,
     CONDUCT_ADJECTIVES,
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
@@ -46,9 +48,24 @@ from kg.extract.claims.content_lexicon import (
     POSITIVE_ADJECTIVES,
 )
 from kg.extract.claims.gates import gate, needs
+from kg.extract.cues import ALLEGATION_NOUNS, DENY_EVALUATIONS, MESSAGE_NOUNS
 from kg.extract.mentions import sentence_of
 from kg.model import Stance
 
+#: Round 34 (evals35, issue 12): an evaluation the denial rules read in a clause about "it" /
+#: "this" ("it was the wrong move by X", "it was preposterous that X would mistake routine
+#: construction work for artillery fire") is a criticism of X, not a denial, when what it
+#: judges is a deed of another side: an act noun the evaluation modifies with its doer in a
+#: "by" phrase or a possessor, or an extraposed that-clause whose subject is a named party
+#: and whose verb is no verb of claiming (``claiming_verb`` rows: "it is absurd that X
+#: claims ..." stays a denial).  A denial answers a charge against the speaker's side; an
+#: evaluation of the other side's deed judges it.  The speaker's own side is never the
+#: target ("it is preposterous that the DPRK takes part ..." stays as it was).  Measured:
+#: see benchmarks/claims/RESULTS.md, round 34 (evals35).
+EVALUATED_DEEDS = False
+
+#: Subjects of an evaluation that judges a deed: "it was the wrong move by X".
+_DEED_PRONOUNS = cues.words("it this that")
 #: Pronouns that stand for an act named before ("it is not going to solve the problem").
 _ACT_PRONOUNS = cues.words("it this that such")
 #: Verbs whose negation says an act or actor failed: "did not ensure", "will not solve".
@@ -644,3 +661,54 @@ gate(
     _own_criticism,
     needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)),
 )
+
+
+def judged_deed_doers(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doers of another side's deed that an evaluation of the denial lexicon judges
+    (``EVALUATED_DEEDS``), or None: "it was the wrong move by X" -> [X] (an act noun the
+    evaluation modifies, its doer in a "by" phrase or a possessor), "it was preposterous
+    that the South would mistake ..." -> [the South] (an extraposed that-clause whose
+    subject is a named party and whose verb claims nothing).  The evaluation must be the
+    predicate of a non-negated "be" whose subject is "it", "this" or "that"."""
+    for token in span:
+        if token.lemma_.lower() not in DENY_EVALUATIONS and token.lower_ not in DENY_EVALUATIONS:
+            continue
+        modified = token.dep_ == "amod" and token.head.pos_ == "NOUN"
+        predicate = token.head if modified else token
+        while predicate.dep_ == "conj" and predicate.head is not predicate:
+            predicate = predicate.head
+        if predicate.dep_ not in ("acomp", "attr", "oprd"):
+            continue
+        verb = predicate.head
+        if verb.lemma_.lower() != "be" or _negated(verb) or _negated(predicate):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+        if subject is None or subject.lower_ not in _DEED_PRONOUNS:
+            continue
+        doers: list[Token] = []
+        if modified:  # "the wrong move by X", "X's wrong move"
+            noun = token.head
+            if noun.lemma_.lower() in ALLEGATION_NOUNS | MESSAGE_NOUNS:
+                continue  # "the false claim by X": a denial of X's claim
+            doers += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            doers += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+        else:  # "it was preposterous that X would ..."
+            for clause in (*verb.children, *predicate.children):
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() in CLAIMING_VERBS:
+                    continue
+                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    continue
+                doers += [c for c in clause.children if c.dep_ == "nsubj" and _is_actor_token(c)]
+        found = _others(doers, sides)
+        if found:
+            return found
+    return None
+
+
+gate(judged_deed_doers, needs(DENY_EVALUATIONS))
