@@ -40,14 +40,17 @@ from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
+    BENEFITING_VERBS,
     CLAIMING_VERBS,
     CONDUCT_ADJECTIVES,
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    HINDERING_VERBS,
     POSITIVE_ADJECTIVES,
+    WORSENING_WORDS,
 )
-from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.gates import NEG, gate, needs
 from kg.extract.cues import ALLEGATION_NOUNS, DENY_EVALUATIONS, MESSAGE_NOUNS
 from kg.extract.mentions import sentence_of
 from kg.model import Stance
@@ -210,6 +213,47 @@ def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _is_actor_token(subject):
         return None
+    return _act_owners(subject, sides)
+
+
+#: Round 34 (evals35, issue 12): a harm to a good foretold of the other side's deed besides
+#: the harm verbs ("X's decision will hinder the peace process", "the move will not benefit
+#: the talks", "it will only make the situation worse") criticizes the deed's owner, or a
+#: named actor of another side that will do it ("X will hinder the talks"); the verbs and
+#: words are the ``hindering_verb``, ``benefiting_verb`` (negated) and ``worsening_word``
+#: rows of kg/data/content_lexicon.tsv, and a modal of the future must carry them.
+#: Measured: see benchmarks/claims/RESULTS.md, round 34 (evals35).
+FORETOLD_HINDRANCE = False
+
+
+def _hindering_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X's decision will hinder the peace process", "the step will not benefit the
+    talks", "this will only make the situation worse" (``FORETOLD_HINDRANCE``)."""
+    if not FORETOLD_HINDRANCE:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    negated = _negated(verb)
+    hinders = lemma in HINDERING_VERBS and not negated
+    useless = lemma in BENEFITING_VERBS and negated
+    worsens = (
+        lemma == "make"
+        and not negated
+        and any(
+            g.lower_ in WORSENING_WORDS
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dobj")
+            for g in (c, *c.children)
+        )
+    )
+    if not (hinders or useless or worsens):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _ACT_PRONOUNS or subject.lower_ in ("we", "i", "you"):
+        return None
+    if _is_actor_token(subject):
+        return _others(_with_conjuncts(subject), sides) or None
     return _act_owners(subject, sides)
 
 
@@ -432,6 +476,7 @@ FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...]
     _predicate_judgement,
     _failed,
     _harmful_outcome,
+    _hindering_outcome,
     _accountable,
     _emotion_at,
     _lacking,
@@ -463,6 +508,9 @@ gate(
     needs(cues.words("cause")),
     needs(SUCCESS_VERBS),
     needs(HARM_VERBS),
+    needs(HINDERING_VERBS),
+    needs(BENEFITING_VERBS, NEG),
+    needs(cues.words("make"), WORSENING_WORDS),
     needs(cues.words("hold")),
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),

@@ -162,3 +162,7 @@ SUFFERED_NOUNS: frozenset[str] = _LEXICON["suffered_noun"]
 CLAIMING_VERBS: frozenset[str] = _LEXICON["claiming_verb"]
 #: Trust named as a noun (round 34, content_label.WITHHELD_TRUST).
 TRUST_NOUNS: frozenset[str] = _LEXICON["trust_noun"]
+#: Harms and goods foretold of a deed (round 34, content_evaluated.FORETOLD_HINDRANCE).
+HINDERING_VERBS: frozenset[str] = _LEXICON["hindering_verb"]
+BENEFITING_VERBS: frozenset[str] = _LEXICON["benefiting_verb"]
+WORSENING_WORDS: frozenset[str] = _LEXICON["worsening_word"]
