@@ -1,5 +1,5 @@
 """Round 34 (evals35, issue 12): evaluations read as denial or assertion where the guide has
-criticism, three module switches, all off by default:
+criticism, three module switches (the first two on by their bar, the third off):
 
 * ``content_evaluated.EVALUATED_DEEDS``: an evaluation of the denial lexicon that judges
   another side's deed ("it was the wrong move by X", "it was absurd that X would close the
@@ -87,9 +87,9 @@ def test_the_sentences_are_in_no_gold_part() -> None:
         )
 
 
-def test_the_switches_are_off_by_default() -> None:
-    assert content_evaluated.EVALUATED_DEEDS is False
-    assert content_label.WITHHELD_TRUST is False
+def test_the_switches_default_as_their_bar_decided() -> None:
+    assert content_evaluated.EVALUATED_DEEDS is True
+    assert content_label.WITHHELD_TRUST is True
     assert content_evaluated.FORETOLD_HINDRANCE is False
 
 
@@ -99,6 +99,7 @@ def test_the_switches_are_off_by_default() -> None:
 def test_an_evaluation_of_the_other_sides_deed_is_criticism(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, doer: str
 ) -> None:
+    monkeypatch.setattr(content_evaluated, "EVALUATED_DEEDS", False)
     (before,) = _said(nlp, text)
     assert before.stance is Stance.DENY
     monkeypatch.setattr(content_evaluated, "EVALUATED_DEEDS", True)
@@ -118,6 +119,7 @@ def test_an_evaluation_of_something_claimed_stays_a_denial(
 def test_trust_withheld_from_the_other_side_is_criticism(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(content_label, "WITHHELD_TRUST", False)
     (before,) = _said(nlp, NO_TRUST)
     assert before.stance is Stance.ASSERT
     monkeypatch.setattr(content_label, "WITHHELD_TRUST", True)

@@ -63,9 +63,11 @@ from kg.model import Stance
 #: and whose verb is no verb of claiming (``claiming_verb`` rows: "it is absurd that X
 #: claims ..." stays a denial).  A denial answers a charge against the speaker's side; an
 #: evaluation of the other side's deed judges it.  The speaker's own side is never the
-#: target ("it is preposterous that the DPRK takes part ..." stays as it was).  Measured:
-#: see benchmarks/claims/RESULTS.md, round 34 (evals35).
-EVALUATED_DEEDS = False
+#: target ("it is preposterous that the DPRK takes part ..." stays as it was).  Measured
+#: (matched / system triples, each scope): first half +1 / 0 in both scopes (a `dev` line),
+#: `dev4` and the second half 0 / 0, held out 0 / 0 sentence scope and +1 / 0 document scope
+#: (`test33`); on by its bar (benchmarks/claims/RESULTS.md, round 34, evals35).
+EVALUATED_DEEDS = True
 
 #: Subjects of an evaluation that judges a deed: "it was the wrong move by X".
 _DEED_PRONOUNS = cues.words("it this that")
@@ -222,7 +224,8 @@ def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] 
 #: named actor of another side that will do it ("X will hinder the talks"); the verbs and
 #: words are the ``hindering_verb``, ``benefiting_verb`` (negated) and ``worsening_word``
 #: rows of kg/data/content_lexicon.tsv, and a modal of the future must carry them.
-#: Measured: see benchmarks/claims/RESULTS.md, round 34 (evals35).
+#: Off: it moved no triple of any part, first half, `dev4`, second half or held out, in
+#: either scope (benchmarks/claims/RESULTS.md, round 34, evals35).
 FORETOLD_HINDRANCE = False
 
 

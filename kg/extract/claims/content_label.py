@@ -482,9 +482,11 @@ def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token
 #: in X", "we have no confidence in X", "do not have any faith in X") criticizes X as the
 #: verb does in :func:`_distrusted` ("can no longer trust X"); the nouns are the
 #: ``trust_noun`` rows of kg/data/content_lexicon.tsv, the one not trusted the object of
-#: "in", a named party or its doing, never the speaker's side.  Measured: see
-#: benchmarks/claims/RESULTS.md, round 34 (evals35).
-WITHHELD_TRUST = False
+#: "in", a named party or its doing, never the speaker's side.  Measured (matched / system
+#: triples): first half, `dev4` and second half 0 / 0 in both scopes, held out +1 / 0 in
+#: each scope, on `test33`, the part whose class report named the shape; on by its bar
+#: (benchmarks/claims/RESULTS.md, round 34, evals35), with that caveat.
+WITHHELD_TRUST = True
 
 
 def withheld_trust(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token] | None:
