@@ -64,7 +64,7 @@ from kg.model import Stance
 #: claims ..." stays a denial).  A denial answers a charge against the speaker's side; an
 #: evaluation of the other side's deed judges it.  The speaker's own side is never the
 #: target ("it is preposterous that the DPRK takes part ..." stays as it was).  Measured
-#: (matched / system triples, each scope): first half +1 / 0 in both scopes (a `dev` line),
+#: (matched / system triples, each scope): first half +1 / 0 in both scopes (a `test5` line),
 #: `dev4` and the second half 0 / 0, held out 0 / 0 sentence scope and +1 / 0 document scope
 #: (`test33`); on by its bar (benchmarks/claims/RESULTS.md, round 34, evals35).
 EVALUATED_DEEDS = True
