@@ -8,7 +8,7 @@ criticism, three module switches (the first two on by their bar, the third off):
 * ``content_label.WITHHELD_TRUST``: trust named as a noun and withheld ("there is no trust in
   X") criticizes X, as "can no longer trust X" does;
 * ``content_evaluated.FORETOLD_HINDRANCE``: a harm to a good foretold of another side's deed
-  ("X's decision will hinder the peace process", "will only make the situation worse")
+  ("X's decision will hinder the peace process", "would make the crisis far worse")
   criticizes the deed's owner.
 
 The real sentences are quoted verbatim from ``corpus/*.jsonl`` texts whose URL is in no gold
@@ -38,7 +38,7 @@ ABSURD_CLAIM = "The spokesman said it was absurd that Azerbaijan claims the vill
 NO_TRUST = "The minister said there is no trust in Moscow after the shelling of the convoy."
 OWN_TRUST = "The minister said there is no trust in our army."
 HINDER = "The spokesman said Beijing's decision will hinder the peace process."
-WORSE = "The spokesman said the Kremlin's move will only make the situation worse."
+WORSE = "The spokesman said the Kremlin's move would make the crisis far worse."
 # https://www.president.gov.ua/en/news/prezident-prijnyav-virchi-gramoti-v-posliv-ssha-indiyi-ta-mo-75561
 FAITH = (
     "The President urged to support Ukraine and have faith in our state, because sooner or "
