@@ -38,7 +38,9 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims import (
+    content_evaluated,
     content_imputed,
+    content_label,
     content_qualified,
     content_ready,
     content_threat_plans,
@@ -101,6 +103,7 @@ from kg.extract.claims.content_evaluated import (
     _framed_by_speaker,
     _judged_acts,
     _own_criticism,
+    judged_deed_doers,
 )
 from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
@@ -128,6 +131,7 @@ from kg.extract.claims.content_label import (
     _pejorative_predication,
     _told_to_stop,
     _unlawful_acts,
+    withheld_trust,
 )
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
@@ -283,6 +287,12 @@ def _read_stance(
         return known[0]
 
     denial = run(_denial_in, words, span)
+    if denial is not None and lesser and content_evaluated.EVALUATED_DEEDS:
+        # "it was preposterous that the South would mistake ... for artillery fire": the
+        # other side's deed judged, not a charge denied (round 34, evals35)
+        judged = run(judged_deed_doers, words, span, sides)
+        if judged:
+            return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in judged), True
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
         if allegation is not None:
@@ -317,6 +327,11 @@ def _read_stance(
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
     if run(_exculpates, words, verbs):
+        if lesser and content_evaluated.EVALUATED_DEEDS:
+            # "it was the wrong move by X": X's deed judged (round 34, evals35)
+            judged = run(judged_deed_doers, words, span, sides)
+            if judged:
+                return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in judged), True
         return Stance.DENY, targets, True  # "is not to blame", "did not happen"
     if run(_rebuts, words, verbs):
         return Stance.DENY, targets, True  # "that is not the case", "the answer is no"
@@ -571,6 +586,9 @@ def _read_stance(
         criticized = run(_faulted_conduct, words, verbs, sides)
     if criticized is None:  # "we can no longer trust X", "X could not be counted on"
         criticized = run(_distrusted, words, verbs, sides)
+    if criticized is None and content_label.WITHHELD_TRUST:
+        # "there is simply no trust in X" (round 34, evals35)
+        criticized = run(withheld_trust, words, span, sides)
     if criticized is None and "evaluated_conduct" in context.rules:
         # "the move is completely wrong", "X must be held accountable" (round 20, crit20)
         criticized = run(_evaluated_conduct, words, verbs, sides)

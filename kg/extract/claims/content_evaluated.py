@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
@@ -39,16 +40,37 @@ from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
+    BENEFITING_VERBS,
+    CLAIMING_VERBS,
     CONDUCT_ADJECTIVES,
     CONDUCT_NOUNS,
     CRITICAL_ADJECTIVES,
     CRITICAL_NOUNS,
+    HINDERING_VERBS,
     POSITIVE_ADJECTIVES,
+    WORSENING_WORDS,
 )
-from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.gates import NEG, gate, needs
+from kg.extract.cues import ALLEGATION_NOUNS, DENY_EVALUATIONS, MESSAGE_NOUNS
 from kg.extract.mentions import sentence_of
 from kg.model import Stance
 
+#: Round 34 (evals35, issue 12): an evaluation the denial rules read in a clause about "it" /
+#: "this" ("it was the wrong move by X", "it was preposterous that X would mistake routine
+#: construction work for artillery fire") is a criticism of X, not a denial, when what it
+#: judges is a deed of another side: an act noun the evaluation modifies with its doer in a
+#: "by" phrase or a possessor, or an extraposed that-clause whose subject is a named party
+#: and whose verb is no verb of claiming (``claiming_verb`` rows: "it is absurd that X
+#: claims ..." stays a denial).  A denial answers a charge against the speaker's side; an
+#: evaluation of the other side's deed judges it.  The speaker's own side is never the
+#: target ("it is preposterous that the DPRK takes part ..." stays as it was).  Measured
+#: (matched / system triples, each scope): first half +1 / 0 in both scopes (a `test5` line),
+#: `dev4` and the second half 0 / 0, held out 0 / 0 sentence scope and +1 / 0 document scope
+#: (`test33`); on by its bar (benchmarks/claims/RESULTS.md, round 34, evals35).
+EVALUATED_DEEDS = True
+
+#: Subjects of an evaluation that judges a deed: "it was the wrong move by X".
+_DEED_PRONOUNS = cues.words("it this that")
 #: Pronouns that stand for an act named before ("it is not going to solve the problem").
 _ACT_PRONOUNS = cues.words("it this that such")
 #: Verbs whose negation says an act or actor failed: "did not ensure", "will not solve".
@@ -193,6 +215,48 @@ def _harmful_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or _is_actor_token(subject):
         return None
+    return _act_owners(subject, sides)
+
+
+#: Round 34 (evals35, issue 12): a harm to a good foretold of the other side's deed besides
+#: the harm verbs ("X's decision will hinder the peace process", "the move will not benefit
+#: the talks", "it will only make the situation worse") criticizes the deed's owner, or a
+#: named actor of another side that will do it ("X will hinder the talks"); the verbs and
+#: words are the ``hindering_verb``, ``benefiting_verb`` (negated) and ``worsening_word``
+#: rows of kg/data/content_lexicon.tsv, and a modal of the future must carry them.
+#: Off: it moved no triple of any part, first half, `dev4`, second half or held out, in
+#: either scope (benchmarks/claims/RESULTS.md, round 34, evals35).
+FORETOLD_HINDRANCE = False
+
+
+def _hindering_outcome(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Reads "X's decision will hinder the peace process", "the step will not benefit the
+    talks", "this will only make the situation worse" (``FORETOLD_HINDRANCE``)."""
+    if not FORETOLD_HINDRANCE:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _HARM_MODALS for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    negated = _negated(verb)
+    hinders = lemma in HINDERING_VERBS and not negated
+    useless = lemma in BENEFITING_VERBS and negated
+    worsens = (
+        lemma == "make"
+        and not negated
+        and any(
+            g.lower_ in WORSENING_WORDS
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dobj")
+            for g in (c, *c.children)
+        )
+    )
+    if not (hinders or useless or worsens):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _ACT_PRONOUNS or subject.lower_ in ("we", "i", "you"):
+        return None
+    if _is_actor_token(subject):
+        return _others(_with_conjuncts(subject), sides) or None
     return _act_owners(subject, sides)
 
 
@@ -415,6 +479,7 @@ FORMS: tuple[Callable[[Token, Callable[[], set[str]]], list[Token] | None], ...]
     _predicate_judgement,
     _failed,
     _harmful_outcome,
+    _hindering_outcome,
     _accountable,
     _emotion_at,
     _lacking,
@@ -446,6 +511,9 @@ gate(
     needs(cues.words("cause")),
     needs(SUCCESS_VERBS),
     needs(HARM_VERBS),
+    needs(HINDERING_VERBS),
+    needs(BENEFITING_VERBS, NEG),
+    needs(cues.words("make"), WORSENING_WORDS),
     needs(cues.words("hold")),
     needs(EMOTIONS),
     needs(cues.words("have"), LACKED_NOUNS | FLAW_NOUNS),
@@ -644,3 +712,54 @@ gate(
     _own_criticism,
     needs(frozenset(v for v, st in cues.VERB_STANCES.items() if st is Stance.CRITICIZE)),
 )
+
+
+def judged_deed_doers(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The doers of another side's deed that an evaluation of the denial lexicon judges
+    (``EVALUATED_DEEDS``), or None: "it was the wrong move by X" -> [X] (an act noun the
+    evaluation modifies, its doer in a "by" phrase or a possessor), "it was preposterous
+    that the South would mistake ..." -> [the South] (an extraposed that-clause whose
+    subject is a named party and whose verb claims nothing).  The evaluation must be the
+    predicate of a non-negated "be" whose subject is "it", "this" or "that"."""
+    for token in span:
+        if token.lemma_.lower() not in DENY_EVALUATIONS and token.lower_ not in DENY_EVALUATIONS:
+            continue
+        modified = token.dep_ == "amod" and token.head.pos_ == "NOUN"
+        predicate = token.head if modified else token
+        while predicate.dep_ == "conj" and predicate.head is not predicate:
+            predicate = predicate.head
+        if predicate.dep_ not in ("acomp", "attr", "oprd"):
+            continue
+        verb = predicate.head
+        if verb.lemma_.lower() != "be" or _negated(verb) or _negated(predicate):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+        if subject is None or subject.lower_ not in _DEED_PRONOUNS:
+            continue
+        doers: list[Token] = []
+        if modified:  # "the wrong move by X", "X's wrong move"
+            noun = token.head
+            if noun.lemma_.lower() in ALLEGATION_NOUNS | MESSAGE_NOUNS:
+                continue  # "the false claim by X": a denial of X's claim
+            doers += [c for c in noun.children if c.dep_ == "poss" and _is_actor_token(c)]
+            doers += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for o in [_prep_object(p)]
+                if o is not None and _is_actor_token(o)
+            ]
+        else:  # "it was preposterous that X would ..."
+            for clause in (*verb.children, *predicate.children):
+                if clause.dep_ != "ccomp" or clause.lemma_.lower() in CLAIMING_VERBS:
+                    continue
+                if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    continue
+                doers += [c for c in clause.children if c.dep_ == "nsubj" and _is_actor_token(c)]
+        found = _others(doers, sides)
+        if found:
+            return found
+    return None
+
+
+gate(judged_deed_doers, needs(DENY_EVALUATIONS))

@@ -45,6 +45,7 @@ from kg.extract.claims.content_lexicon import (
     MERIT_NOUNS,
     POSITIVE_ADJECTIVES,
     SUPPORT_VERBS,
+    TRUST_NOUNS,
     TRUST_VERBS,
     WRONG_ADJECTIVES,
 )
@@ -477,6 +478,43 @@ def _distrusted(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token
     return None
 
 
+#: Round 34 (evals35, issue 12): trust named as a noun and withheld ("there is simply no trust
+#: in X", "we have no confidence in X", "do not have any faith in X") criticizes X as the
+#: verb does in :func:`_distrusted` ("can no longer trust X"); the nouns are the
+#: ``trust_noun`` rows of kg/data/content_lexicon.tsv, the one not trusted the object of
+#: "in", a named party or its doing, never the speaker's side.  Measured (matched / system
+#: triples): first half, `dev4` and second half 0 / 0 in both scopes, held out +1 / 0 in
+#: each scope, on `test33`, the part whose class report named the shape; on by its bar
+#: (benchmarks/claims/RESULTS.md, round 34, evals35), with that caveat.
+WITHHELD_TRUST = True
+
+
+def withheld_trust(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content criticizes by naming its trust in it as absent (``WITHHELD_TRUST``),
+    or None: "there is simply no trust in Russia" -> [Russia], "we have no confidence in
+    the government's promises" -> the government.  The noun must be denied ("no" as its
+    determiner, or the object of a negated verb)."""
+    for noun in span:
+        if noun.lemma_.lower() not in TRUST_NOUNS or noun.pos_ != "NOUN":
+            continue
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+            noun.dep_ == "dobj" and _negated(noun.head)
+        )
+        if not denied:
+            continue
+        objects = [
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in [_prep_object(p)]
+            if o is not None
+        ]
+        found = _named_others(objects, sides)
+        if found:
+            return found
+    return None
+
+
 def _named_others(objects: list[Token], sides: Callable[[], set[str]]) -> list[Token]:
     """The named parties among ``objects``, or the owners of their doings, that are not the
     speaker's side."""
@@ -809,3 +847,4 @@ gate(
 )
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))
 gate(_distrusted, needs(TRUST_VERBS, NEG | cues.words("never longer")), needs(DISTRUST_VERBS))
+gate(withheld_trust, needs(TRUST_NOUNS, NEG | cues.words("no")))

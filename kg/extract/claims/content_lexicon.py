@@ -158,3 +158,11 @@ POSING_VERBS: frozenset[str] = _LEXICON["posing_verb"]
 #: Verbs and nouns of a hostile act suffered (round 33, content_imputed.SUFFERED_ATTACKS).
 SUFFERING_VERBS: frozenset[str] = _LEXICON["suffering_verb"]
 SUFFERED_NOUNS: frozenset[str] = _LEXICON["suffered_noun"]
+#: Verbs whose clause is something claimed (round 34, content_evaluated.EVALUATED_DEEDS).
+CLAIMING_VERBS: frozenset[str] = _LEXICON["claiming_verb"]
+#: Trust named as a noun (round 34, content_label.WITHHELD_TRUST).
+TRUST_NOUNS: frozenset[str] = _LEXICON["trust_noun"]
+#: Harms and goods foretold of a deed (round 34, content_evaluated.FORETOLD_HINDRANCE).
+HINDERING_VERBS: frozenset[str] = _LEXICON["hindering_verb"]
+BENEFITING_VERBS: frozenset[str] = _LEXICON["benefiting_verb"]
+WORSENING_WORDS: frozenset[str] = _LEXICON["worsening_word"]
