@@ -269,9 +269,7 @@ TITLE_BACKREFERENCE = True
 #: A title run written right before a name: capitalised words, joining words and dashes
 #: ("Deputy Prime Minister - Minister for Reintegration of the ", "Adviser-Commissioner of
 #: the President of Ukraine for ").
-_TITLE_RUN = re.compile(
-    r"((?:(?:[A-Z][\w.\u2019'-]*|of|the|to|for|and|on|[-\u2013\u2014])\s+)+)$"
-)
+_TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w.\u2019'-]*|of|the|to|for|and|on|[-\u2013\u2014])\s+)+)$")
 #: Where a title's office noun ends: a complement ("of", "to", "for", "on") or a dash that
 #: joins a second office ("Deputy Prime Minister - Minister for ...").
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014]\s+|(?<=[a-z])-(?=[A-Z])")
