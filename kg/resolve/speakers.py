@@ -289,7 +289,11 @@ def _office_words(part: str) -> list[str]:
     for word in _TITLE_WORD.findall(part):
         if word.lower() in _COMPLEMENT:
             break
-        if word.lower() in _TITLE_FILLER or lookup(word) is not None:
+        if (
+            word.lower() in _TITLE_FILLER
+            or not any(c.isalnum() for c in word)
+            or lookup(word) is not None
+        ):
             continue
         words.append(word.lower().rstrip("."))
     return words
@@ -314,7 +318,7 @@ def title_matches(description: str, title: str) -> bool:
     text = " ".join(description.split())
     if _NOT_BACKREFERENCED.search(text):
         return False
-    office = _office_words(text)
+    office = _office_words(_TITLE_PARTS.split(text)[0])  # "the Deputy Prime Minister - ..."
     if not office or office[-1] not in _TITLE_NOUNS | coref.TITLE_NOUNS:
         return False
     parts = _TITLE_PARTS.split(title)
@@ -322,7 +326,7 @@ def title_matches(description: str, title: str) -> bool:
         return False
     held = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(title)}
     wanted = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(text)} - _TITLE_FILLER
-    return {w for w in wanted if lookup(w) is None} <= held
+    return {w for w in wanted if lookup(w) is None and any(c.isalnum() for c in w)} <= held
 
 
 def written_title(text: str, start: int) -> str | None:
