@@ -354,8 +354,13 @@ _HEAD_OFFICES = frozenset({"president", "leader", "head of state"})
 #: ("President of Ukraine") is that office's own voice, as "the President of Ukraine" is
 #: (round 34, titles35, issue 12; :func:`own_head_title`): the press service writes of its
 #: President so, and the title otherwise stayed an actor of its own ("Head of State", kind
-#: other) or went to whoever else the text named with "head" in a title.
-HEAD_TITLE_VOICE = True
+#: other) or went to whoever else the text named with "head" in a title.  Off: it failed the
+#: round's bar, set before the unread parts were scored: held out, sentence scope, ``test31``
+#: lost 10 matched claimer+stance+target triples with it (61 -> 51; in the sentence scope an
+#: item's context seldom names the President with the office, and the voice falls back to
+#: the state), document scope ``test31`` 81 -> 80; the first half, ``dev4`` and the second half
+#: did not move (benchmarks/claims/RESULTS.md, "Round 34, titles35").
+HEAD_TITLE_VOICE = False
 #: The bare titles :func:`own_head_title` reads, by the publishing office's noun.
 _BARE_HEAD_TITLES = {
     "president": re.compile(r"(?:the\s+)(?:head\s+of\s+(?:the\s+)?state|president)", re.I),
@@ -364,22 +369,22 @@ _BARE_HEAD_TITLES = {
 }
 
 
-def own_head_title(description: str, outlet: str | None) -> bool:
+def own_head_title(description: str, outlet: str | None, on: bool | None = None) -> bool:
     """Whether a definite bare title names the head of state's office that publishes the
     text (:data:`HEAD_TITLE_VOICE`): "The Head of State" or "the President" in a text of the
     publisher "President of Ukraine"; not "the Prime Minister" there, nor any title in a
-    text of another publisher.
+    text of another publisher (``on`` overrides the switch).
 
-    >>> own_head_title("The Head of State", "President of Ukraine")
+    >>> own_head_title("The Head of State", "President of Ukraine", on=True)
     True
-    >>> own_head_title("the President", "President of Russia")
+    >>> own_head_title("the President", "President of Russia", on=True)
     True
-    >>> own_head_title("the Prime Minister", "President of Ukraine")
+    >>> own_head_title("the Prime Minister", "President of Ukraine", on=True)
     False
-    >>> own_head_title("the President", "U.S. Department of State")
+    >>> own_head_title("the President", "U.S. Department of State", on=True)
     False
     """
-    if not HEAD_TITLE_VOICE:
+    if not (HEAD_TITLE_VOICE if on is None else on):
         return False
     office = head_office(outlet)
     if office is None:
